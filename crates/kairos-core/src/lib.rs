@@ -1,0 +1,15 @@
+//! The pure scheduling domain of Kairos: time zones, availability, intervals and slots.
+//!
+//! Nothing here does I/O or awaits; every function takes what it needs (including "now") as
+//! arguments, which is what lets it be tested exhaustively and benchmarked in microseconds.
+
+pub mod availability;
+pub mod interval;
+pub mod render;
+pub mod slots;
+pub mod zone;
+
+pub use availability::{Availability, AvailabilityError, LocalSpan, WeeklyHours};
+pub use interval::Interval;
+pub use slots::{EventKind, HostCalendar, Slot, SlotQuery, SlotRules, Unavailable};
+pub use zone::{UnknownZone, Zone};

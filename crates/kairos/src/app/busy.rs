@@ -1,0 +1,59 @@
+//! External busy time on a host's calendar.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use sqlx::PgPool;
+
+use super::{Error, Result, validate};
+use crate::ids::{BusyBlockId, HostId, OrgId};
+use crate::model::{BusyBlock, Page};
+use crate::store::{self, PageRequest};
+
+/// A single busy block may span at most this long.
+pub const MAX_BLOCK: TimeDelta = TimeDelta::days(366);
+
+pub async fn add(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    title: &str,
+) -> Result<BusyBlock> {
+    if end <= start {
+        return Err(Error::invalid("end", "`end` must be after `start`"));
+    }
+    if end - start > MAX_BLOCK {
+        return Err(Error::invalid("end", "a busy block may span at most 366 days"));
+    }
+    let title = validate::optional_text("title", title, 200)?;
+    store::hosts::get(pool, org, host)
+        .await?
+        .ok_or(Error::NotFound("host"))?;
+    Ok(store::busy::insert(pool, org, host, BusyBlockId::generate(), start, end, &title).await?)
+}
+
+pub async fn list(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    page: PageRequest<BusyBlockId>,
+) -> Result<Page<BusyBlock>> {
+    if to <= from {
+        return Err(Error::invalid("to", "`to` must be after `from`"));
+    }
+    store::hosts::get(pool, org, host)
+        .await?
+        .ok_or(Error::NotFound("host"))?;
+    let blocks = store::busy::list(pool, org, host, from, to, page.plus_one()).await?;
+    Ok(page.cut(blocks, |b| b.id.to_string()))
+}
+
+pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId) -> Result<()> {
+    if store::busy::delete(pool, org, host, id).await? {
+        Ok(())
+    } else {
+        Err(Error::NotFound("busy block"))
+    }
+}

@@ -1,0 +1,87 @@
+//! The one error type of the use cases. Client mistakes carry a stable code and a sentence;
+//! everything else is `Internal` and is logged, never shown. The HTTP layer renders it as
+//! RFC 9457 problem+json (see `http::problem`).
+
+use kairos_core::Unavailable;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The request is well-formed but a value in it is not acceptable (422).
+    #[error("{message}")]
+    Invalid {
+        code: &'static str,
+        field: Option<String>,
+        message: String,
+    },
+    /// The request could not be read at all: malformed JSON, a bad header (400).
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    /// No such resource in the caller's organisation (404).
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The request conflicts with the current state (409).
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    /// The requested time cannot be booked; `Taken` is a conflict, the rest are refusals.
+    #[error("{0}")]
+    Unavailable(Unavailable),
+    #[error("{0}")]
+    Unauthenticated(&'static str),
+    #[error("the request body is larger than {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("the request body must be JSON (Content-Type: application/json)")]
+    UnsupportedMediaType,
+    /// The database pool had no connection in time: the instance is saturated (503).
+    #[error("the service is busy; retry shortly")]
+    Overloaded,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A 422 naming the offending field.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid {
+            code: "invalid_field",
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::PoolTimedOut => Error::Overloaded,
+            other => Error::Internal(anyhow::Error::new(other).context("database error")),
+        }
+    }
+}
+
+/// Turns a named constraint violation into a client error, at one place per use case.
+pub trait OnConstraint<T> {
+    fn on_constraint(self, name: &str, to_error: impl FnOnce() -> Error) -> Result<T>;
+}
+
+impl<T> OnConstraint<T> for std::result::Result<T, sqlx::Error> {
+    fn on_constraint(self, name: &str, to_error: impl FnOnce() -> Error) -> Result<T> {
+        self.map_err(|err| match &err {
+            sqlx::Error::Database(db) if db.constraint() == Some(name) => to_error(),
+            _ => Error::from(err),
+        })
+    }
+}
+
+impl<T> OnConstraint<T> for Result<T> {
+    fn on_constraint(self, name: &str, to_error: impl FnOnce() -> Error) -> Result<T> {
+        self.map_err(|err| match &err {
+            Error::Internal(inner) => match inner.downcast_ref::<sqlx::Error>() {
+                Some(sqlx::Error::Database(db)) if db.constraint() == Some(name) => to_error(),
+                _ => err,
+            },
+            _ => err,
+        })
+    }
+}

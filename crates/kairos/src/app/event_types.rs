@@ -1,0 +1,203 @@
+//! Event types: what invitees book, with their rules and hosts.
+
+use std::collections::BTreeSet;
+
+use kairos_core::EventKind;
+use serde::{Deserialize, Deserializer};
+use sqlx::PgPool;
+use utoipa::ToSchema;
+
+use super::{Error, OnConstraint, Result, validate};
+use crate::ids::{EventTypeId, HostId, OrgId};
+use crate::model::{EventType, Page};
+use crate::store::event_types::EventTypeFields;
+use crate::store::{self, PageRequest};
+
+/// Most hosts one event type may have.
+pub const MAX_HOSTS: usize = 20;
+
+/// Fields of an event type; on create, `slug`, `title`, `duration_minutes` and `hosts` are
+/// required, on update every field is optional and only the given ones change.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventTypeInput {
+    #[schema(example = "intro-call")]
+    pub slug: Option<String>,
+    #[schema(example = "Intro call")]
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// `single` (default), `collective` (all hosts attend) or `round_robin` (one free host).
+    #[schema(value_type = Option<String>, example = "single")]
+    pub kind: Option<EventKind>,
+    #[schema(example = 30)]
+    pub duration_minutes: Option<i32>,
+    /// Distance between offered start times; defaults to the duration.
+    pub slot_step_minutes: Option<i32>,
+    /// Where the meeting happens: an address, a phone number or a video link.
+    pub location: Option<String>,
+    pub buffer_before_minutes: Option<i32>,
+    pub buffer_after_minutes: Option<i32>,
+    /// How long before its start a slot can still be booked.
+    pub min_notice_minutes: Option<i32>,
+    /// How many calendar days ahead can be booked (default 60).
+    pub horizon_days: Option<i32>,
+    /// Most bookings of this event type per host and day; `null` for no limit.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>)]
+    pub max_per_day: Option<Option<i32>>,
+    pub hosts: Option<Vec<HostId>>,
+}
+
+/// Distinguishes an explicit `null` (`Some(None)`) from an absent field (`None`).
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> std::result::Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+fn required<T>(field: &str, value: Option<T>) -> Result<T> {
+    value.ok_or_else(|| Error::invalid(field, format!("`{field}` is required")))
+}
+
+/// Applies `input` on top of `base` and validates the result as a whole.
+async fn merge(pool: &PgPool, org: OrgId, base: EventTypeFields, input: EventTypeInput) -> Result<EventTypeFields> {
+    let f = EventTypeFields {
+        slug: input.slug.map_or(Ok(base.slug), |s| validate::slug("slug", &s))?,
+        title: input
+            .title
+            .map_or(Ok(base.title), |t| validate::text("title", &t, 200))?,
+        description: input.description.map_or(Ok(base.description), |d| {
+            validate::optional_text("description", &d, 5000)
+        })?,
+        kind: input.kind.unwrap_or(base.kind),
+        duration_minutes: input.duration_minutes.map_or(Ok(base.duration_minutes), |v| {
+            validate::range("duration_minutes", v, 5, 720)
+        })?,
+        slot_step_minutes: input.slot_step_minutes.map_or(Ok(base.slot_step_minutes), |v| {
+            validate::range("slot_step_minutes", v, 5, 720)
+        })?,
+        location: input
+            .location
+            .map_or(Ok(base.location), |l| validate::optional_text("location", &l, 500))?,
+        buffer_before_minutes: input
+            .buffer_before_minutes
+            .map_or(Ok(base.buffer_before_minutes), |v| {
+                validate::range("buffer_before_minutes", v, 0, 720)
+            })?,
+        buffer_after_minutes: input.buffer_after_minutes.map_or(Ok(base.buffer_after_minutes), |v| {
+            validate::range("buffer_after_minutes", v, 0, 720)
+        })?,
+        min_notice_minutes: input.min_notice_minutes.map_or(Ok(base.min_notice_minutes), |v| {
+            validate::range("min_notice_minutes", v, 0, 525_600)
+        })?,
+        horizon_days: input
+            .horizon_days
+            .map_or(Ok(base.horizon_days), |v| validate::range("horizon_days", v, 0, 730))?,
+        max_per_day: match input.max_per_day {
+            None => base.max_per_day,
+            Some(None) => None,
+            Some(Some(v)) => Some(validate::range("max_per_day", v, 1, 1000)?),
+        },
+        hosts: input.hosts.unwrap_or(base.hosts),
+    };
+    let distinct: BTreeSet<_> = f.hosts.iter().collect();
+    if f.hosts.is_empty() || f.hosts.len() > MAX_HOSTS || distinct.len() != f.hosts.len() {
+        return Err(Error::invalid(
+            "hosts",
+            format!("`hosts` must list 1 to {MAX_HOSTS} distinct hosts"),
+        ));
+    }
+    if f.kind == EventKind::Single && f.hosts.len() != 1 {
+        return Err(Error::invalid(
+            "hosts",
+            "a `single` event type has exactly one host; use `collective` or `round_robin` for more",
+        ));
+    }
+    let known = store::hosts::count_existing(pool, org, &f.hosts).await?;
+    if usize::try_from(known).unwrap_or(0) != f.hosts.len() {
+        return Err(Error::invalid(
+            "hosts",
+            "`hosts` names a host that does not exist in this organisation",
+        ));
+    }
+    Ok(f)
+}
+
+fn slug_taken(slug: &str) -> impl FnOnce() -> Error + '_ {
+    move || Error::Conflict {
+        code: "slug_taken",
+        message: format!("an event type with slug `{slug}` already exists"),
+    }
+}
+
+pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<EventType> {
+    let duration = required("duration_minutes", input.duration_minutes)?;
+    let base = EventTypeFields {
+        slug: required("slug", input.slug.clone())?,
+        title: required("title", input.title.clone())?,
+        description: String::new(),
+        kind: EventKind::Single,
+        duration_minutes: duration,
+        slot_step_minutes: duration,
+        location: String::new(),
+        buffer_before_minutes: 0,
+        buffer_after_minutes: 0,
+        min_notice_minutes: 0,
+        horizon_days: 60,
+        max_per_day: None,
+        hosts: required("hosts", input.hosts.clone())?,
+    };
+    let fields = merge(pool, org, base, input).await?;
+    save(pool, org, EventTypeId::generate(), &fields).await
+}
+
+pub async fn update(pool: &PgPool, org: OrgId, id: EventTypeId, input: EventTypeInput) -> Result<EventType> {
+    let current = get(pool, org, id).await?;
+    let fields = merge(pool, org, EventTypeFields::of(&current), input).await?;
+    save(pool, org, id, &fields).await
+}
+
+async fn save(pool: &PgPool, org: OrgId, id: EventTypeId, fields: &EventTypeFields) -> Result<EventType> {
+    let mut tx = pool.begin().await?;
+    store::event_types::upsert(&mut tx, org, id, fields)
+        .await
+        .on_constraint("event_types_slug_unique", slug_taken(&fields.slug))?;
+    let saved = store::event_types::get(&mut *tx, org, id)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+pub async fn get(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<EventType> {
+    store::event_types::get(pool, org, id)
+        .await?
+        .ok_or(Error::NotFound("event type"))
+}
+
+pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<EventTypeId>) -> Result<Page<EventType>> {
+    let rows = store::event_types::list(pool, org, page.plus_one()).await?;
+    Ok(page.cut(rows, |e| e.id.to_string()))
+}
+
+/// Deletes an event type that has never been booked; one with bookings must be kept for them.
+pub async fn delete(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<()> {
+    let deleted =
+        store::event_types::delete(pool, org, id)
+            .await
+            .on_constraint("bookings_org_id_event_type_id_fkey", || Error::Conflict {
+                code: "event_type_in_use",
+                message: "the event type has bookings and cannot be deleted".to_owned(),
+            })?;
+    if deleted {
+        Ok(())
+    } else {
+        Err(Error::NotFound("event type"))
+    }
+}
+
+/// The event type behind a public link.
+pub async fn public(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(OrgId, EventType)> {
+    let (org, id) = store::event_types::resolve_public(pool, org_slug, slug)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
+    Ok((org, get(pool, org, id).await?))
+}

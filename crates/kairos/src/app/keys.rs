@@ -1,0 +1,72 @@
+//! API keys: generation, hashing and authentication. Keys are 256 random bits, so a fast
+//! SHA-256 is enough to store them (no password-style stretching needed); the secret is
+//! returned once at creation and never stored.
+
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+
+use super::{Error, Result};
+use crate::ids::{ApiKeyId, OrgId};
+use crate::model::{ApiKey, Page};
+use crate::store::{self, PageRequest};
+
+/// Every key starts with this, so leaked keys are easy to recognise and scan for.
+pub const KEY_PREFIX: &str = "kai_";
+
+/// A freshly created key and its secret, which is shown exactly once.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CreatedKey {
+    #[serde(flatten)]
+    pub key: ApiKey,
+    /// The bearer token. Store it now: Kairos keeps only its hash.
+    pub secret: String,
+}
+
+/// 32 random bytes from the operating system's CSPRNG, hex-encoded.
+pub fn random_hex(bytes: usize) -> Result<String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).map_err(|err| Error::Internal(anyhow::anyhow!("no randomness: {err}")))?;
+    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+#[must_use]
+pub fn hash(secret: &str) -> Vec<u8> {
+    Sha256::digest(secret.as_bytes()).to_vec()
+}
+
+pub(crate) async fn create_in(db: &mut sqlx::PgConnection, org: OrgId, name: &str) -> Result<CreatedKey> {
+    let name = super::validate::text("name", name, 200)?;
+    let secret = format!("{KEY_PREFIX}{}", random_hex(32)?);
+    let prefix: String = secret.chars().take(KEY_PREFIX.len() + 8).collect();
+    let key = store::api_keys::insert(db, org, ApiKeyId::generate(), &name, &prefix, &hash(&secret)).await?;
+    Ok(CreatedKey { key, secret })
+}
+
+pub async fn create(pool: &PgPool, org: OrgId, name: &str) -> Result<CreatedKey> {
+    let mut conn = pool.acquire().await?;
+    create_in(&mut conn, org, name).await
+}
+
+pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<ApiKeyId>) -> Result<Page<ApiKey>> {
+    let keys = store::api_keys::list(pool, org, page.plus_one()).await?;
+    Ok(page.cut(keys, |k| k.id.to_string()))
+}
+
+pub async fn revoke(pool: &PgPool, org: OrgId, id: ApiKeyId) -> Result<()> {
+    if store::api_keys::revoke(pool, org, id).await? {
+        Ok(())
+    } else {
+        Err(Error::NotFound("API key"))
+    }
+}
+
+/// The organisation a bearer token belongs to, if it is a live key.
+pub async fn authenticate(pool: &PgPool, token: &str) -> Result<OrgId> {
+    if !token.starts_with(KEY_PREFIX) || token.len() > 200 {
+        return Err(Error::Unauthenticated("the API key is not valid"));
+    }
+    match store::api_keys::authenticate(pool, &hash(token)).await? {
+        Some((org, _key)) => Ok(org),
+        None => Err(Error::Unauthenticated("the API key is not valid or has been revoked")),
+    }
+}

@@ -1,0 +1,15 @@
+//! The use cases: everything a host, an invitee or an operator can do, independent of HTTP.
+//! Each takes the pool (or a transaction) and, for tenant data, the caller's `OrgId`.
+
+pub mod availability;
+pub mod bookings;
+pub mod busy;
+pub mod error;
+pub mod event_types;
+pub mod hosts;
+pub mod keys;
+pub mod orgs;
+pub mod slots;
+pub mod validate;
+
+pub use error::{Error, OnConstraint, Result};

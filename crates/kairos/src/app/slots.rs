@@ -1,0 +1,183 @@
+//! Free slots of an event type: loads the hosts' calendars and asks the core.
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use kairos_core::{Availability, HostCalendar, Interval, SlotQuery, SlotRules, WeeklyHours, Zone, render};
+use serde::Serialize;
+use sqlx::{PgConnection, PgPool};
+use utoipa::ToSchema;
+
+use super::{Error, Result, availability, validate};
+use crate::ids::{BookingId, OrgId};
+use crate::model::EventType;
+use crate::store;
+
+/// Longest range one slot request may cover.
+pub const MAX_RANGE: TimeDelta = TimeDelta::days(62);
+/// Range used when the caller gives no end.
+pub const DEFAULT_RANGE: TimeDelta = TimeDelta::days(7);
+
+/// Calendars are loaded this much wider than the range so that buffers and daily limits at
+/// its edges, in any zone, see every booking that matters.
+const MARGIN: TimeDelta = TimeDelta::days(2);
+
+#[must_use]
+pub fn rules_of(event_type: &EventType) -> SlotRules {
+    let minutes = |m: i32| TimeDelta::minutes(i64::from(m));
+    SlotRules {
+        duration: minutes(event_type.duration_minutes),
+        step: minutes(event_type.slot_step_minutes),
+        buffer_before: minutes(event_type.buffer_before_minutes),
+        buffer_after: minutes(event_type.buffer_after_minutes),
+        min_notice: minutes(event_type.min_notice_minutes),
+        horizon_days: u32::try_from(event_type.horizon_days).unwrap_or(0),
+        max_per_day: event_type.max_per_day.and_then(|m| u32::try_from(m).ok()),
+    }
+}
+
+/// The calendars of the event type's hosts (in its host order) around `range`, leaving out
+/// the booking being moved, if any.
+pub(crate) async fn calendars(
+    conn: &mut PgConnection,
+    org: OrgId,
+    event_type: &EventType,
+    range: Interval,
+    excluding: Option<BookingId>,
+) -> Result<Vec<HostCalendar>> {
+    let from = range.start() - MARGIN;
+    let to = range.end() + MARGIN + TimeDelta::minutes(i64::from(event_type.duration_minutes));
+    let schedules = store::availability::load(
+        &mut *conn,
+        org,
+        &event_type.hosts,
+        Some(from.date_naive()),
+        Some(to.date_naive()),
+    )
+    .await?;
+    let busy =
+        store::bookings::busy_times(&mut *conn, org, &event_type.hosts, from, to, event_type.id, excluding).await?;
+    let mut out = Vec::with_capacity(event_type.hosts.len());
+    for host in &event_type.hosts {
+        let availability = match schedules.iter().find(|s| s.host_id == *host) {
+            Some(stored) => availability::to_core(stored.clone())?,
+            None => Availability::new(Zone::UTC, WeeklyHours::default()),
+        };
+        let mine = busy.iter().filter(|b| b.host == *host);
+        out.push(HostCalendar {
+            availability,
+            busy: mine.clone().filter_map(|b| Interval::new(b.start, b.end)).collect(),
+            booked_starts: mine.filter(|b| b.same_event_type).map(|b| b.start).collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// Public facts about an event type, for its booking page.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PublicEventType {
+    pub organization: String,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    #[schema(value_type = String)]
+    pub kind: kairos_core::EventKind,
+    pub duration_minutes: i32,
+    pub location: String,
+}
+
+impl PublicEventType {
+    #[must_use]
+    pub fn of(org_slug: &str, e: &EventType) -> Self {
+        Self {
+            organization: org_slug.to_owned(),
+            slug: e.slug.clone(),
+            title: e.title.clone(),
+            description: e.description.clone(),
+            kind: e.kind,
+            duration_minutes: e.duration_minutes,
+            location: e.location.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SlotTime {
+    /// Start on the requested zone's wall clock, RFC 3339 with its offset.
+    #[schema(example = "2026-12-01T09:00:00+01:00")]
+    pub start: String,
+    #[schema(example = "2026-12-01T09:30:00+01:00")]
+    pub end: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SlotDay {
+    /// The calendar date in the requested zone.
+    pub date: NaiveDate,
+    pub slots: Vec<SlotTime>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SlotList {
+    pub event_type: PublicEventType,
+    /// The zone the times are rendered in.
+    pub time_zone: String,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub days: Vec<SlotDay>,
+}
+
+/// Free slots of a public event type between two instants, rendered in `time_zone`.
+pub async fn list(
+    pool: &PgPool,
+    org_slug: &str,
+    slug: &str,
+    start: Option<DateTime<Utc>>,
+    end: Option<DateTime<Utc>>,
+    time_zone: Option<&str>,
+) -> Result<SlotList> {
+    let requested_zone = time_zone.map(|name| validate::zone("time_zone", name)).transpose()?;
+    let now = Utc::now();
+    let start = start.unwrap_or(now);
+    let end = end.unwrap_or(start + DEFAULT_RANGE);
+    let range = Interval::new(start, end).ok_or_else(|| Error::invalid("end", "`end` must be after `start`"))?;
+    if range.duration() > MAX_RANGE {
+        return Err(Error::Invalid {
+            code: "range_too_long",
+            field: Some("end".to_owned()),
+            message: format!("a slot request may cover at most {} days", MAX_RANGE.num_days()),
+        });
+    }
+    let (org, event_type) = super::event_types::public(pool, org_slug, slug).await?;
+    let mut conn = pool.acquire().await?;
+    let calendars = calendars(&mut conn, org, &event_type, range, None).await?;
+    drop(conn);
+    let zone = requested_zone.unwrap_or_else(|| calendars.first().map_or(Zone::UTC, |c| c.availability.zone));
+    let rules = rules_of(&event_type);
+    let query = SlotQuery {
+        rules: &rules,
+        kind: event_type.kind,
+        hosts: &calendars,
+        now,
+    };
+    let slots = query.slots(range);
+    let tz = zone.tz();
+    let days = render::by_local_date(&slots, zone)
+        .into_iter()
+        .map(|(date, day)| SlotDay {
+            date,
+            slots: day
+                .iter()
+                .map(|s| SlotTime {
+                    start: s.interval.start().with_timezone(&tz).to_rfc3339(),
+                    end: s.interval.end().with_timezone(&tz).to_rfc3339(),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(SlotList {
+        event_type: PublicEventType::of(org_slug, &event_type),
+        time_zone: zone.name().to_owned(),
+        start,
+        end,
+        days,
+    })
+}

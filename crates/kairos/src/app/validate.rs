@@ -1,0 +1,113 @@
+//! Parsing free-form input at the edge of the use cases, with errors that name the field.
+
+use kairos_core::Zone;
+
+use super::{Error, Result};
+
+/// Trimmed, non-empty text of at most `max` characters.
+pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(field, format!("`{field}` must not be empty")));
+    }
+    optional_text(field, value, max)
+}
+
+/// Trimmed text (possibly empty) of at most `max` characters.
+pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.chars().count() > max {
+        return Err(Error::invalid(
+            field,
+            format!("`{field}` must be at most {max} characters"),
+        ));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(Error::invalid(
+            field,
+            format!("`{field}` must not contain control characters"),
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+/// A plausible e-mail address, lower-cased. Deliverability is the mail server's business.
+pub fn email(field: &str, value: &str) -> Result<String> {
+    let value = value.trim().to_lowercase();
+    let bad = || {
+        Error::invalid(
+            field,
+            format!("`{field}` must be an e-mail address like name@example.com"),
+        )
+    };
+    let (local, domain) = value.rsplit_once('@').ok_or_else(bad)?;
+    let plausible = !local.is_empty()
+        && local.len() <= 64
+        && value.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>');
+    if plausible { Ok(value) } else { Err(bad()) }
+}
+
+/// A URL-safe slug: lower-case letters, digits and inner hyphens, 1–63 characters.
+pub fn slug(field: &str, value: &str) -> Result<String> {
+    let ok = (1..=63).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !value.starts_with('-')
+        && !value.ends_with('-');
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("`{field}` must be 1–63 lower-case letters, digits or inner hyphens (like `intro-call`)"),
+        ))
+    }
+}
+
+pub fn zone(field: &str, value: &str) -> Result<Zone> {
+    Zone::parse(value).map_err(|err| Error::Invalid {
+        code: "unknown_time_zone",
+        field: Some(field.to_owned()),
+        message: err.to_string(),
+    })
+}
+
+/// An integer within `[min, max]`.
+pub fn range(field: &str, value: i32, min: i32, max: i32) -> Result<i32> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("`{field}` must be between {min} and {max}"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(email("e", " Ana@Example.COM ").ok().as_deref(), Some("ana@example.com"));
+        for bad in ["", "ana", "ana@", "@x.com", "ana@localhost", "a b@x.com", "ana@x.com."] {
+            assert!(email("e", bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(slug("s", "intro-call").is_ok());
+        for bad in ["", "-a", "a-", "Intro", "a_b", &"a".repeat(64)] {
+            assert!(slug("s", bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

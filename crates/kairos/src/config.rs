@@ -1,0 +1,107 @@
+//! Configuration: defaults, then an optional TOML file (`KAIROS_CONFIG`), then `KAIROS_*`
+//! environment variables. Validated once at start with messages that name the setting;
+//! secrets are `SecretString`s whose `Debug` is redacted, so the config can be logged.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::SecretString;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address of the HTTP API (`KAIROS_LISTEN`).
+    pub listen: SocketAddr,
+    /// PostgreSQL URL (`KAIROS_DATABASE_URL` or `DATABASE_URL`); none means the embedded cluster.
+    pub database_url: Option<SecretString>,
+    /// Where the embedded cluster and other local state live (`KAIROS_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// Seed a demo organisation on start when the database has none (`KAIROS_DEMO`).
+    pub demo: bool,
+    /// Whether `POST /v1/organizations` accepts sign-ups from anyone (`KAIROS_ALLOW_SIGNUP`).
+    pub allow_signup: bool,
+    pub log_format: LogFormat,
+    /// A tracing filter such as `info` or `kairos=debug,sqlx=warn` (`KAIROS_LOG`).
+    pub log: String,
+    /// Largest connection count of this instance's pool (`KAIROS_DB_MAX_CONNECTIONS`).
+    pub db_max_connections: u32,
+    pub db_min_connections: u32,
+    /// How long a request waits for a pooled connection before it is answered 503.
+    pub db_acquire_timeout_ms: u64,
+    /// Largest accepted request body (`KAIROS_MAX_BODY_BYTES`).
+    pub max_body_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: None,
+            data_dir: PathBuf::from("data"),
+            demo: false,
+            allow_signup: true,
+            log_format: LogFormat::Json,
+            log: "info".to_owned(),
+            db_max_connections: 10,
+            db_min_connections: 0,
+            db_acquire_timeout_ms: 2_000,
+            max_body_bytes: 64 * 1024,
+        }
+    }
+}
+
+impl Config {
+    /// Reads the layered configuration from the process environment and validates it.
+    pub fn load() -> anyhow::Result<Self> {
+        let mut figment = Figment::new();
+        if let Ok(path) = std::env::var("KAIROS_CONFIG") {
+            figment = figment.merge(Toml::file_exact(&path));
+        }
+        let config: Config = figment
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::prefixed("KAIROS_").ignore(&["CONFIG"]))
+            .extract()
+            .context("invalid configuration (settings are KAIROS_<NAME> variables, see the README)")?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if self.db_max_connections == 0 {
+            bail!("KAIROS_DB_MAX_CONNECTIONS must be at least 1");
+        }
+        if self.db_min_connections > self.db_max_connections {
+            bail!(
+                "KAIROS_DB_MIN_CONNECTIONS ({}) must not exceed KAIROS_DB_MAX_CONNECTIONS ({})",
+                self.db_min_connections,
+                self.db_max_connections
+            );
+        }
+        if self.db_acquire_timeout_ms == 0 || self.db_acquire_timeout_ms > 60_000 {
+            bail!("KAIROS_DB_ACQUIRE_TIMEOUT_MS must be between 1 and 60000");
+        }
+        if self.max_body_bytes < 1024 {
+            bail!("KAIROS_MAX_BODY_BYTES must be at least 1024");
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log)
+            .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
+        Ok(())
+    }
+
+    #[must_use]
+    pub fn acquire_timeout(&self) -> Duration {
+        Duration::from_millis(self.db_acquire_timeout_ms)
+    }
+}

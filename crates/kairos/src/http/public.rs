@@ -1,0 +1,130 @@
+//! The unauthenticated endpoints behind an event type's public link and an invitee's
+//! booking link: see the event type, list free slots, book, and manage one's own booking.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::AppState;
+use super::extract::{ApiJson, ApiQuery, OptionalJson, instant};
+use super::problem::Problem;
+use crate::app::bookings::{Booked, BookingRequest, CancelRequest, RescheduleRequest};
+use crate::app::slots::{PublicEventType, SlotList};
+use crate::app::{self, Error, Result};
+use crate::model::Booking;
+
+/// The event type's public description.
+#[utoipa::path(get, path = "/v1/public/event-types/{org}/{slug}", tag = "public",
+    params(("org" = String, Path, description = "Organisation slug"), ("slug" = String, Path, description = "Event type slug")),
+    responses((status = 200, body = PublicEventType), (status = 404, body = Problem)))]
+pub async fn event_type(
+    State(state): State<AppState>,
+    Path((org, slug)): Path<(String, String)>,
+) -> Result<Json<PublicEventType>> {
+    let (_, event_type) = app::event_types::public(&state.pool, &org, &slug).await?;
+    Ok(Json(PublicEventType::of(&org, &event_type)))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SlotQueryParams {
+    /// First instant a slot may start (RFC 3339; default now).
+    pub start: Option<String>,
+    /// Slots start before this instant (default `start` + 7 days; at most 62 days after it).
+    pub end: Option<String>,
+    /// IANA zone to render times and group days in (default the first host's zone).
+    pub time_zone: Option<String>,
+}
+
+/// Free slots between two instants, grouped by date in the requested zone.
+#[utoipa::path(get, path = "/v1/public/event-types/{org}/{slug}/slots", tag = "public",
+    params(("org" = String, Path, description = "Organisation slug"), ("slug" = String, Path, description = "Event type slug"), SlotQueryParams),
+    responses((status = 200, body = SlotList), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn slots(
+    State(state): State<AppState>,
+    Path((org, slug)): Path<(String, String)>,
+    ApiQuery(q): ApiQuery<SlotQueryParams>,
+) -> Result<Json<SlotList>> {
+    let start = q.start.as_deref().map(|s| instant("start", s)).transpose()?;
+    let end = q.end.as_deref().map(|s| instant("end", s)).transpose()?;
+    Ok(Json(
+        app::slots::list(&state.pool, &org, &slug, start, end, q.time_zone.as_deref()).await?,
+    ))
+}
+
+/// Books a slot. With an `Idempotency-Key` header, retries get the first response back.
+#[utoipa::path(post, path = "/v1/public/event-types/{org}/{slug}/bookings", tag = "public", request_body = BookingRequest,
+    params(
+        ("org" = String, Path, description = "Organisation slug"),
+        ("slug" = String, Path, description = "Event type slug"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe: the first response is replayed")
+    ),
+    responses(
+        (status = 201, body = Booking),
+        (status = 404, body = Problem),
+        (status = 409, description = "The slot was taken meanwhile", body = Problem),
+        (status = 422, description = "The time is not bookable (reason says why) or a field is invalid", body = Problem)
+    ))]
+pub async fn book(
+    State(state): State<AppState>,
+    Path((org, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<BookingRequest>,
+) -> Result<Response> {
+    let key = match headers.get("idempotency-key") {
+        None => None,
+        Some(value) => Some(value.to_str().map_err(|_| Error::BadRequest {
+            code: "invalid_idempotency_key",
+            message: "Idempotency-Key must be visible ASCII".to_owned(),
+        })?),
+    };
+    Ok(match app::bookings::book(&state.pool, &org, &slug, body, key).await? {
+        Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
+        Booked::Replayed(body) => {
+            let mut response = (StatusCode::CREATED, Json(body)).into_response();
+            response
+                .headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            response
+        }
+    })
+}
+
+/// The booking behind an invitee's link.
+#[utoipa::path(get, path = "/v1/public/bookings/{uid}", tag = "public",
+    params(("uid" = String, Path, description = "The booking's invitee uid")),
+    responses((status = 200, body = Booking), (status = 404, body = Problem)))]
+pub async fn booking(State(state): State<AppState>, Path(uid): Path<String>) -> Result<Json<Booking>> {
+    Ok(Json(app::bookings::get_by_uid(&state.pool, &uid).await?))
+}
+
+/// The invitee cancels their booking.
+#[utoipa::path(post, path = "/v1/public/bookings/{uid}/cancel", tag = "public", request_body = CancelRequest,
+    params(("uid" = String, Path, description = "The booking's invitee uid")),
+    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path(uid): Path<String>,
+    OptionalJson(body): OptionalJson<CancelRequest>,
+) -> Result<Json<Booking>> {
+    Ok(Json(
+        app::bookings::cancel_by_uid(&state.pool, &uid, body.reason.as_deref()).await?,
+    ))
+}
+
+/// The invitee moves their booking to another free slot.
+#[utoipa::path(post, path = "/v1/public/bookings/{uid}/reschedule", tag = "public", request_body = RescheduleRequest,
+    params(("uid" = String, Path, description = "The booking's invitee uid")),
+    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Path(uid): Path<String>,
+    ApiJson(body): ApiJson<RescheduleRequest>,
+) -> Result<Json<Booking>> {
+    Ok(Json(
+        app::bookings::reschedule_by_uid(&state.pool, &uid, body.start).await?,
+    ))
+}

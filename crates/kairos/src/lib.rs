@@ -1,0 +1,14 @@
+//! Kairos: the self-hostable scheduling service. `main.rs` only parses the command line;
+//! everything else is here so tests can start the real application on port 0.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod embedded_pg;
+pub mod http;
+pub mod ids;
+pub mod model;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,207 @@
+//! The resources Kairos stores and serves: plain data shared by the store (which reads and
+//! writes them), the use cases (which return them) and the API (which renders them as JSON).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kairos_core::{EventKind, LocalSpan};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::ids::{ApiKeyId, BookingId, BusyBlockId, EventTypeId, HostId, OrgId};
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Organization {
+    pub id: OrgId,
+    pub slug: String,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ApiKey {
+    pub id: ApiKeyId,
+    pub name: String,
+    /// The first characters of the key, to tell keys apart; the secret is never shown again.
+    pub prefix: String,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Host {
+    pub id: HostId,
+    pub name: String,
+    pub email: String,
+    /// IANA time zone, e.g. `Europe/Berlin`.
+    pub time_zone: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A wall-clock interval within a day, `"HH:MM"` to `"HH:MM"` (`"24:00"` allowed as an end).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(as = Span)]
+pub struct SpanDoc {
+    #[schema(example = "09:00")]
+    pub start: String,
+    #[schema(example = "17:00")]
+    pub end: String,
+}
+
+/// Weekly hours per weekday; a missing or empty day is not bookable.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WeeklySchedule {
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub monday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub tuesday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub wednesday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub thursday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub friday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub saturday: Vec<LocalSpan>,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub sunday: Vec<LocalSpan>,
+}
+
+impl WeeklySchedule {
+    #[must_use]
+    pub fn into_days(self) -> [Vec<LocalSpan>; 7] {
+        [
+            self.monday,
+            self.tuesday,
+            self.wednesday,
+            self.thursday,
+            self.friday,
+            self.saturday,
+            self.sunday,
+        ]
+    }
+
+    #[must_use]
+    pub fn from_days(days: [Vec<LocalSpan>; 7]) -> Self {
+        let [monday, tuesday, wednesday, thursday, friday, saturday, sunday] = days;
+        Self {
+            monday,
+            tuesday,
+            wednesday,
+            thursday,
+            friday,
+            saturday,
+            sunday,
+        }
+    }
+}
+
+/// Hours for one date that replace the weekly hours; no spans means the day off.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateOverride {
+    pub date: NaiveDate,
+    #[serde(default)]
+    #[schema(value_type = Vec<SpanDoc>)]
+    pub spans: Vec<LocalSpan>,
+}
+
+/// When a host can be booked.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    /// IANA zone the hours are written in.
+    #[schema(example = "Europe/Berlin")]
+    pub time_zone: String,
+    pub weekly: WeeklySchedule,
+    #[serde(default)]
+    pub overrides: Vec<DateOverride>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EventType {
+    pub id: EventTypeId,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    #[schema(value_type = String, example = "single")]
+    pub kind: EventKind,
+    pub duration_minutes: i32,
+    pub slot_step_minutes: i32,
+    pub location: String,
+    pub buffer_before_minutes: i32,
+    pub buffer_after_minutes: i32,
+    pub min_notice_minutes: i32,
+    pub horizon_days: i32,
+    pub max_per_day: Option<i32>,
+    pub hosts: Vec<HostId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BookingStatus {
+    Confirmed,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Canceller {
+    Host,
+    Invitee,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Attendee {
+    pub name: String,
+    pub email: String,
+    pub time_zone: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Booking {
+    pub id: BookingId,
+    /// Unguessable handle for the invitee's cancel and reschedule links.
+    pub uid: String,
+    pub event_type_id: EventTypeId,
+    pub status: BookingStatus,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub hosts: Vec<HostId>,
+    pub invitee: Attendee,
+    pub notes: String,
+    /// Bumped on every reschedule or cancellation (the iCalendar SEQUENCE).
+    pub sequence: i32,
+    pub cancel_reason: Option<String>,
+    pub cancelled_by: Option<Canceller>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BusyBlock {
+    pub id: BusyBlockId,
+    pub host_id: HostId,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub title: String,
+    pub source: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One page of a list and the cursor of the next, if any.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Page<T> {
+    pub data: Vec<T>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    pub next_cursor: Option<String>,
+}

@@ -1,0 +1,97 @@
+//! Starting and stopping the service: the database (a given URL or the embedded cluster),
+//! migrations, the optional demo seed, and the HTTP server on an already-bound listener with
+//! graceful shutdown — the same path tests use on port 0.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use secrecy::ExposeSecret;
+use sqlx::PgPool;
+use sqlx::postgres::PgConnectOptions;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::Config;
+use crate::embedded_pg::EmbeddedPostgres;
+use crate::http::{self, AppState};
+use crate::store;
+
+/// The database Kairos talks to, and the embedded cluster behind it when there is one.
+#[derive(Debug)]
+pub struct Database {
+    pub pool: PgPool,
+    pub embedded: Option<EmbeddedPostgres>,
+}
+
+impl Database {
+    /// Connects to `DATABASE_URL`, or starts the embedded cluster when none is set, and
+    /// runs migrations.
+    pub async fn open(config: &Config) -> anyhow::Result<Self> {
+        let (options, embedded) = match &config.database_url {
+            Some(url) => {
+                let options: PgConnectOptions = url
+                    .expose_secret()
+                    .parse()
+                    .context("DATABASE_URL is not a valid PostgreSQL URL")?;
+                (options, None)
+            }
+            None => {
+                tracing::info!(data_dir = %config.data_dir.display(), "no DATABASE_URL; starting the embedded PostgreSQL");
+                let embedded = EmbeddedPostgres::start(&config.data_dir).await?;
+                (embedded.connect_options(), Some(embedded))
+            }
+        };
+        let pool = store::connect(config, options).await?;
+        store::migrate(&pool).await?;
+        Ok(Self { pool, embedded })
+    }
+
+    /// Closes the pool and stops the embedded cluster, if any.
+    pub async fn close(self) {
+        self.pool.close().await;
+        if let Some(embedded) = self.embedded
+            && let Err(err) = embedded.stop().await
+        {
+            tracing::warn!(error = ?err, "could not stop the embedded PostgreSQL");
+        }
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` is cancelled, then finishes in-flight
+/// requests and returns.
+pub async fn serve(
+    listener: TcpListener,
+    pool: PgPool,
+    config: Arc<Config>,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let app = http::router(AppState { pool, config });
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown.cancelled_owned())
+        .await
+        .context("HTTP server failed")
+}
+
+/// Cancels `token` on Ctrl-C or SIGTERM.
+pub fn cancel_on_signal(token: CancellationToken) {
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let term = std::future::pending::<()>();
+        tokio::select! {
+            _ = ctrl_c => {},
+            () = term => {},
+        }
+        tracing::info!("shutting down: finishing in-flight requests");
+        token.cancel();
+    });
+}

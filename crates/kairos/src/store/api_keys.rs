@@ -1,0 +1,81 @@
+//! API keys: stored as SHA-256 hashes, scoped to one organisation, revocable.
+
+use sqlx::PgExecutor;
+
+use crate::ids::{ApiKeyId, OrgId};
+use crate::model::ApiKey;
+
+use super::PageRequest;
+
+pub async fn insert(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: ApiKeyId,
+    name: &str,
+    prefix: &str,
+    secret_hash: &[u8],
+) -> sqlx::Result<ApiKey> {
+    let row = sqlx::query!(
+        "INSERT INTO api_keys (id, org_id, name, prefix, secret_hash) VALUES ($1, $2, $3, $4, $5)
+         RETURNING created_at",
+        id.0,
+        org.0,
+        name,
+        prefix,
+        secret_hash
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(ApiKey {
+        id,
+        name: name.to_owned(),
+        prefix: prefix.to_owned(),
+        created_at: row.created_at,
+        revoked_at: None,
+    })
+}
+
+pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyId>) -> sqlx::Result<Vec<ApiKey>> {
+    let rows = sqlx::query!(
+        "SELECT id, name, prefix, created_at, revoked_at FROM api_keys
+         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
+        org.0,
+        page.after.map(|id| id.0),
+        page.limit
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ApiKey {
+            id: ApiKeyId(r.id),
+            name: r.name,
+            prefix: r.prefix,
+            created_at: r.created_at,
+            revoked_at: r.revoked_at,
+        })
+        .collect())
+}
+
+/// Revokes the key; `false` when the organisation has no such key. Revoking twice is fine.
+pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The organisation and key id of a live key with this hash.
+pub async fn authenticate(db: impl PgExecutor<'_>, secret_hash: &[u8]) -> sqlx::Result<Option<(OrgId, ApiKeyId)>> {
+    let row = sqlx::query!(
+        "SELECT org_id, id FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL",
+        secret_hash
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| (OrgId(r.org_id), ApiKeyId(r.id))))
+}

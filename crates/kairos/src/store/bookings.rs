@@ -1,0 +1,368 @@
+//! Bookings, their invitee and the per-host reservations that the database keeps from
+//! overlapping (`booking_hosts_no_overlap`).
+
+use chrono::{DateTime, Utc};
+use sqlx::postgres::types::PgRange;
+use sqlx::{PgConnection, PgExecutor};
+
+use crate::ids::{BookingId, EventTypeId, HostId, OrgId};
+use crate::model::{Attendee, Booking, BookingStatus, Canceller};
+
+/// The exclusion constraint that refuses double bookings.
+pub const NO_OVERLAP: &str = "booking_hosts_no_overlap";
+
+/// Serializes booking decisions per host for the rest of the transaction, so rules the
+/// constraint cannot express (buffers, daily limits) hold under concurrency too. Locks are
+/// taken in id order so two multi-host bookings cannot deadlock.
+pub async fn lock_hosts(tx: &mut PgConnection, hosts: &[HostId]) -> sqlx::Result<()> {
+    let mut ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        sqlx::query!(
+            "SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7411))",
+            id.to_string()
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A stretch of time a host is not free, and whether it is a booking of the event type in
+/// question (those count towards its daily limit).
+#[derive(Debug, Clone)]
+pub struct BusyTime {
+    pub host: HostId,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub same_event_type: bool,
+}
+
+/// Everything that keeps the hosts busy within `[from, to)`: active bookings (except
+/// `excluding`, the one being moved) and busy blocks.
+pub async fn busy_times(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    hosts: &[HostId],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    event_type: EventTypeId,
+    excluding: Option<BookingId>,
+) -> sqlx::Result<Vec<BusyTime>> {
+    let ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
+    let window = PgRange::from(from..to);
+    let rows = sqlx::query!(
+        r#"SELECT bh.host_id AS "host!", lower(bh.during) AS "start!", upper(bh.during) AS "end!",
+                  (b.event_type_id = $4) AS "same_type!"
+           FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+           WHERE bh.org_id = $1 AND bh.host_id = ANY($2) AND bh.active AND bh.during && $3
+             AND ($5::uuid IS NULL OR bh.booking_id <> $5)
+           UNION ALL
+           SELECT host_id, lower(during), upper(during), false
+           FROM busy_blocks
+           WHERE org_id = $1 AND host_id = ANY($2) AND during && $3"#,
+        org.0,
+        &ids,
+        window,
+        event_type.0,
+        excluding.map(|b| b.0)
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| BusyTime {
+            host: HostId(r.host),
+            start: r.start,
+            end: r.end,
+            same_event_type: r.same_type,
+        })
+        .collect())
+}
+
+/// Active bookings of the event type per host since `since`, for round-robin fairness.
+pub async fn counts_since(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    event_type: EventTypeId,
+    since: DateTime<Utc>,
+) -> sqlx::Result<Vec<(HostId, i64)>> {
+    let rows = sqlx::query!(
+        r#"SELECT bh.host_id, count(*) AS "count!"
+           FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+           WHERE b.org_id = $1 AND b.event_type_id = $2 AND bh.active AND b.starts_at >= $3
+           GROUP BY bh.host_id"#,
+        org.0,
+        event_type.0,
+        since
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (HostId(r.host_id), r.count)).collect())
+}
+
+/// What a new booking is made of.
+#[derive(Debug, Clone)]
+pub struct NewBooking<'a> {
+    pub id: BookingId,
+    pub uid: &'a str,
+    pub event_type: EventTypeId,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub hosts: &'a [HostId],
+    pub invitee: &'a Attendee,
+    pub notes: &'a str,
+}
+
+/// Inserts the booking, its invitee and its host reservations. Fails with [`NO_OVERLAP`] when
+/// a host is already booked then.
+pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
+         VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)",
+        new.id.0,
+        new.uid,
+        org.0,
+        new.event_type.0,
+        new.start,
+        new.end,
+        new.notes
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "INSERT INTO attendees (booking_id, position, role, name, email, time_zone) VALUES ($1, 0, 'invitee', $2, $3, $4)",
+        new.id.0,
+        new.invitee.name,
+        new.invitee.email,
+        new.invitee.time_zone
+    )
+    .execute(&mut *tx)
+    .await?;
+    reserve(tx, org, new.id, new.hosts, new.start, new.end).await
+}
+
+async fn reserve(
+    tx: &mut PgConnection,
+    org: OrgId,
+    booking: BookingId,
+    hosts: &[HostId],
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
+    sqlx::query!(
+        "INSERT INTO booking_hosts (booking_id, host_id, org_id, during) SELECT $1, host, $2, $3 FROM UNNEST($4::uuid[]) AS host",
+        booking.0,
+        org.0,
+        PgRange::from(start..end),
+        &ids
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// Moves a booking (already locked) to a new time and host set, bumping its sequence.
+pub async fn reschedule(
+    tx: &mut PgConnection,
+    org: OrgId,
+    id: BookingId,
+    hosts: &[HostId],
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE bookings SET starts_at = $3, ends_at = $4, sequence = sequence + 1, updated_at = now()
+         WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0,
+        start,
+        end
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "DELETE FROM booking_hosts WHERE org_id = $1 AND booking_id = $2",
+        org.0,
+        id.0
+    )
+    .execute(&mut *tx)
+    .await?;
+    reserve(tx, org, id, hosts, start, end).await
+}
+
+/// Cancels a confirmed booking and releases its hosts' time; `false` if it was not confirmed.
+pub async fn cancel(
+    tx: &mut PgConnection,
+    org: OrgId,
+    id: BookingId,
+    reason: Option<&str>,
+    by: Canceller,
+) -> sqlx::Result<bool> {
+    let by = match by {
+        Canceller::Host => "host",
+        Canceller::Invitee => "invitee",
+    };
+    let done = sqlx::query!(
+        "UPDATE bookings SET status = 'cancelled', cancel_reason = $3, cancelled_by = $4, cancelled_at = now(),
+                             sequence = sequence + 1, updated_at = now()
+         WHERE org_id = $1 AND id = $2 AND status = 'confirmed'",
+        org.0,
+        id.0,
+        reason,
+        by
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "UPDATE booking_hosts SET active = false WHERE org_id = $1 AND booking_id = $2",
+        org.0,
+        id.0
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The organisation and id of the booking with this invitee uid, locked when `for_update`.
+pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Option<(OrgId, BookingId)>> {
+    let row = sqlx::query!("SELECT org_id, id FROM bookings WHERE uid = $1", uid)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| (OrgId(r.org_id), BookingId(r.id))))
+}
+
+/// Locks the booking row for the rest of the transaction and returns it.
+pub async fn lock(tx: &mut PgConnection, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
+    sqlx::query!(
+        "SELECT id FROM bookings WHERE org_id = $1 AND id = $2 FOR UPDATE",
+        org.0,
+        id.0
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    get(&mut *tx, org, id).await
+}
+
+struct Row {
+    id: uuid::Uuid,
+    uid: String,
+    event_type_id: uuid::Uuid,
+    status: String,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    notes: String,
+    sequence: i32,
+    cancel_reason: Option<String>,
+    cancelled_by: Option<String>,
+    cancelled_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    invitee_name: String,
+    invitee_email: String,
+    invitee_time_zone: String,
+    hosts: Vec<uuid::Uuid>,
+}
+
+impl From<Row> for Booking {
+    fn from(r: Row) -> Self {
+        Booking {
+            id: BookingId(r.id),
+            uid: r.uid,
+            event_type_id: EventTypeId(r.event_type_id),
+            status: if r.status == "cancelled" {
+                BookingStatus::Cancelled
+            } else {
+                BookingStatus::Confirmed
+            },
+            start: r.starts_at,
+            end: r.ends_at,
+            hosts: r.hosts.into_iter().map(HostId).collect(),
+            invitee: Attendee {
+                name: r.invitee_name,
+                email: r.invitee_email,
+                time_zone: r.invitee_time_zone,
+            },
+            notes: r.notes,
+            sequence: r.sequence,
+            cancel_reason: r.cancel_reason,
+            cancelled_by: r.cancelled_by.map(|by| {
+                if by == "invitee" {
+                    Canceller::Invitee
+                } else {
+                    Canceller::Host
+                }
+            }),
+            cancelled_at: r.cancelled_at,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
+    let row = sqlx::query_as!(
+        Row,
+        r#"SELECT b.id, b.uid, b.event_type_id, b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
+                  b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
+                  a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
+                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!"
+           FROM bookings b JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
+           WHERE b.org_id = $1 AND b.id = $2"#,
+        org.0,
+        id.0
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(Booking::from))
+}
+
+/// Filters of the booking list.
+#[derive(Debug, Clone, Copy)]
+pub struct BookingFilter {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub status: Option<BookingStatus>,
+    pub host: Option<HostId>,
+}
+
+/// Bookings starting in `[from, to)` ordered by (start, id), after the cursor position.
+pub async fn list(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    filter: BookingFilter,
+    after: Option<(DateTime<Utc>, BookingId)>,
+    limit: i64,
+) -> sqlx::Result<Vec<Booking>> {
+    let status = filter.status.map(|s| match s {
+        BookingStatus::Confirmed => "confirmed",
+        BookingStatus::Cancelled => "cancelled",
+    });
+    let rows = sqlx::query_as!(
+        Row,
+        r#"SELECT b.id, b.uid, b.event_type_id, b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
+                  b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
+                  a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
+                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!"
+           FROM bookings b JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
+           WHERE b.org_id = $1 AND b.starts_at >= $2 AND b.starts_at < $3
+             AND ($4::text IS NULL OR b.status = $4)
+             AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM booking_hosts bh WHERE bh.booking_id = b.id AND bh.host_id = $5))
+             AND ($6::timestamptz IS NULL OR (b.starts_at, b.id) > ($6, $7::uuid))
+           ORDER BY b.starts_at, b.id
+           LIMIT $8"#,
+        org.0,
+        filter.from,
+        filter.to,
+        status,
+        filter.host.map(|h| h.0),
+        after.map(|(t, _)| t),
+        after.map(|(_, id)| id.0),
+        limit
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(Booking::from).collect())
+}

@@ -1,0 +1,215 @@
+//! Event types and their hosts.
+
+use chrono::{DateTime, Utc};
+use kairos_core::EventKind;
+use sqlx::{PgConnection, PgExecutor};
+
+use crate::ids::{EventTypeId, HostId, OrgId};
+use crate::model::EventType;
+
+use super::PageRequest;
+
+/// Every writable field of an event type, already validated by the use case.
+#[derive(Debug, Clone)]
+pub struct EventTypeFields {
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub kind: EventKind,
+    pub duration_minutes: i32,
+    pub slot_step_minutes: i32,
+    pub location: String,
+    pub buffer_before_minutes: i32,
+    pub buffer_after_minutes: i32,
+    pub min_notice_minutes: i32,
+    pub horizon_days: i32,
+    pub max_per_day: Option<i32>,
+    pub hosts: Vec<HostId>,
+}
+
+impl EventTypeFields {
+    #[must_use]
+    pub fn of(event_type: &EventType) -> Self {
+        Self {
+            slug: event_type.slug.clone(),
+            title: event_type.title.clone(),
+            description: event_type.description.clone(),
+            kind: event_type.kind,
+            duration_minutes: event_type.duration_minutes,
+            slot_step_minutes: event_type.slot_step_minutes,
+            location: event_type.location.clone(),
+            buffer_before_minutes: event_type.buffer_before_minutes,
+            buffer_after_minutes: event_type.buffer_after_minutes,
+            min_notice_minutes: event_type.min_notice_minutes,
+            horizon_days: event_type.horizon_days,
+            max_per_day: event_type.max_per_day,
+            hosts: event_type.hosts.clone(),
+        }
+    }
+}
+
+#[must_use]
+pub fn kind_text(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Single => "single",
+        EventKind::Collective => "collective",
+        EventKind::RoundRobin => "round_robin",
+    }
+}
+
+fn parse_kind(text: &str) -> EventKind {
+    match text {
+        "collective" => EventKind::Collective,
+        "round_robin" => EventKind::RoundRobin,
+        _ => EventKind::Single,
+    }
+}
+
+struct Row {
+    id: uuid::Uuid,
+    slug: String,
+    title: String,
+    description: String,
+    kind: String,
+    duration_minutes: i32,
+    slot_step_minutes: i32,
+    location: String,
+    buffer_before_minutes: i32,
+    buffer_after_minutes: i32,
+    min_notice_minutes: i32,
+    horizon_days: i32,
+    max_per_day: Option<i32>,
+    hosts: Vec<uuid::Uuid>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl From<Row> for EventType {
+    fn from(r: Row) -> Self {
+        EventType {
+            id: EventTypeId(r.id),
+            slug: r.slug,
+            title: r.title,
+            description: r.description,
+            kind: parse_kind(&r.kind),
+            duration_minutes: r.duration_minutes,
+            slot_step_minutes: r.slot_step_minutes,
+            location: r.location,
+            buffer_before_minutes: r.buffer_before_minutes,
+            buffer_after_minutes: r.buffer_after_minutes,
+            min_notice_minutes: r.min_notice_minutes,
+            horizon_days: r.horizon_days,
+            max_per_day: r.max_per_day,
+            hosts: r.hosts.into_iter().map(HostId).collect(),
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+/// Inserts or (when `id` exists in the organisation) replaces an event type and its hosts.
+pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &EventTypeFields) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO event_types (id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes,
+                                  location, buffer_before_minutes, buffer_after_minutes, min_notice_minutes,
+                                  horizon_days, max_per_day)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
+             description = excluded.description, kind = excluded.kind,
+             duration_minutes = excluded.duration_minutes, slot_step_minutes = excluded.slot_step_minutes,
+             location = excluded.location, buffer_before_minutes = excluded.buffer_before_minutes,
+             buffer_after_minutes = excluded.buffer_after_minutes, min_notice_minutes = excluded.min_notice_minutes,
+             horizon_days = excluded.horizon_days, max_per_day = excluded.max_per_day, updated_at = now()
+         WHERE event_types.org_id = excluded.org_id",
+        id.0,
+        org.0,
+        f.slug,
+        f.title,
+        f.description,
+        kind_text(f.kind),
+        f.duration_minutes,
+        f.slot_step_minutes,
+        f.location,
+        f.buffer_before_minutes,
+        f.buffer_after_minutes,
+        f.min_notice_minutes,
+        f.horizon_days,
+        f.max_per_day
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "DELETE FROM event_type_hosts WHERE event_type_id = $1 AND org_id = $2",
+        id.0,
+        org.0
+    )
+    .execute(&mut *tx)
+    .await?;
+    let hosts: Vec<uuid::Uuid> = f.hosts.iter().map(|h| h.0).collect();
+    sqlx::query!(
+        "INSERT INTO event_type_hosts (event_type_id, host_id, org_id, position)
+         SELECT $1, host, $2, position::int FROM UNNEST($3::uuid[]) WITH ORDINALITY AS h(host, position)",
+        id.0,
+        org.0,
+        &hosts
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
+    let row = sqlx::query_as!(
+        Row,
+        r#"SELECT id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+                  buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
+                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  created_at, updated_at
+           FROM event_types e WHERE org_id = $1 AND id = $2"#,
+        org.0,
+        id.0
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(EventType::from))
+}
+
+/// The organisation and id of the event type behind the public link `/{org_slug}/{slug}`.
+pub async fn resolve_public(
+    db: impl PgExecutor<'_>,
+    org_slug: &str,
+    slug: &str,
+) -> sqlx::Result<Option<(OrgId, EventTypeId)>> {
+    let row = sqlx::query!(
+        "SELECT e.org_id, e.id FROM event_types e JOIN organizations o ON o.id = e.org_id WHERE o.slug = $1 AND e.slug = $2",
+        org_slug,
+        slug
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| (OrgId(r.org_id), EventTypeId(r.id))))
+}
+
+pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTypeId>) -> sqlx::Result<Vec<EventType>> {
+    let rows = sqlx::query_as!(
+        Row,
+        r#"SELECT id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+                  buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
+                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  created_at, updated_at
+           FROM event_types e WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
+        org.0,
+        page.after.map(|id| id.0),
+        page.limit
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(EventType::from).collect())
+}
+
+pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<bool> {
+    let done = sqlx::query!("DELETE FROM event_types WHERE org_id = $1 AND id = $2", org.0, id.0)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,116 @@
+//! Hosts: the people of an organisation who can be booked.
+
+use sqlx::PgExecutor;
+
+use crate::ids::{HostId, OrgId};
+use crate::model::Host;
+
+use super::PageRequest;
+
+pub async fn insert(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: HostId,
+    name: &str,
+    email: &str,
+    time_zone: &str,
+) -> sqlx::Result<Host> {
+    let row = sqlx::query!(
+        "INSERT INTO hosts (id, org_id, name, email, time_zone) VALUES ($1, $2, $3, $4, $5) RETURNING created_at",
+        id.0,
+        org.0,
+        name,
+        email,
+        time_zone
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(Host {
+        id,
+        name: name.to_owned(),
+        email: email.to_owned(),
+        time_zone: time_zone.to_owned(),
+        created_at: row.created_at,
+    })
+}
+
+pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Result<Option<Host>> {
+    let row = sqlx::query!(
+        "SELECT name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| Host {
+        id,
+        name: r.name,
+        email: r.email,
+        time_zone: r.time_zone,
+        created_at: r.created_at,
+    }))
+}
+
+pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>) -> sqlx::Result<Vec<Host>> {
+    let rows = sqlx::query!(
+        "SELECT id, name, email, time_zone, created_at FROM hosts
+         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
+        org.0,
+        page.after.map(|id| id.0),
+        page.limit
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Host {
+            id: HostId(r.id),
+            name: r.name,
+            email: r.email,
+            time_zone: r.time_zone,
+            created_at: r.created_at,
+        })
+        .collect())
+}
+
+/// Updates the given fields; `None` when the organisation has no such host.
+pub async fn update(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: HostId,
+    name: Option<&str>,
+    email: Option<&str>,
+    time_zone: Option<&str>,
+) -> sqlx::Result<Option<Host>> {
+    let row = sqlx::query!(
+        "UPDATE hosts SET name = coalesce($3, name), email = coalesce($4, email), time_zone = coalesce($5, time_zone)
+         WHERE org_id = $1 AND id = $2 RETURNING name, email, time_zone, created_at",
+        org.0,
+        id.0,
+        name,
+        email,
+        time_zone
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| Host {
+        id,
+        name: r.name,
+        email: r.email,
+        time_zone: r.time_zone,
+        created_at: r.created_at,
+    }))
+}
+
+/// How many of `ids` are hosts of the organisation (to validate an event type's host list).
+pub async fn count_existing(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<i64> {
+    let ids: Vec<uuid::Uuid> = ids.iter().map(|id| id.0).collect();
+    let count = sqlx::query_scalar!(
+        r#"SELECT count(*) AS "count!" FROM hosts WHERE org_id = $1 AND id = ANY($2)"#,
+        org.0,
+        &ids
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(count)
+}

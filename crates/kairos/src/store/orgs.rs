@@ -1,0 +1,50 @@
+//! Organisations: the tenants.
+
+use sqlx::PgExecutor;
+
+use crate::ids::OrgId;
+use crate::model::Organization;
+
+pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) -> sqlx::Result<Organization> {
+    let row = sqlx::query!(
+        "INSERT INTO organizations (id, slug, name) VALUES ($1, $2, $3) RETURNING created_at",
+        id.0,
+        slug,
+        name
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(Organization {
+        id,
+        slug: slug.to_owned(),
+        name: name.to_owned(),
+        created_at: row.created_at,
+    })
+}
+
+pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Organization>> {
+    let row = sqlx::query!("SELECT slug, name, created_at FROM organizations WHERE id = $1", org.0)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| Organization {
+        id: org,
+        slug: r.slug,
+        name: r.name,
+        created_at: r.created_at,
+    }))
+}
+
+pub async fn id_by_slug(db: impl PgExecutor<'_>, slug: &str) -> sqlx::Result<Option<OrgId>> {
+    let row = sqlx::query_scalar!("SELECT id FROM organizations WHERE slug = $1", slug)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(OrgId))
+}
+
+/// Whether any organisation exists (the demo seed runs only on an empty database).
+pub async fn any(db: impl PgExecutor<'_>) -> sqlx::Result<bool> {
+    let found = sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM organizations) AS "found!""#)
+        .fetch_one(db)
+        .await?;
+    Ok(found)
+}
