@@ -85,6 +85,15 @@ fn arb_day() -> impl Strategy<Value = Vec<LocalSpan>> {
     prop::collection::vec(arb_span(), 0..=3)
 }
 
+/// One to four short spans (15 minutes to an hour) between 00:00 and 05:00 or after 22:00:
+/// where every 2026 DST change of the zones above happens (Santiago's at midnight).
+fn arb_change_night() -> impl Strategy<Value = Vec<LocalSpan>> {
+    let span = (prop_oneof![0u16..20, 88u16..96], 1u16..=4).prop_map(|(quarter, length)| {
+        LocalSpan::new(quarter * 15, (quarter + length).min(96) * 15).expect("start < end ≤ 24:00")
+    });
+    prop::collection::vec(span, 1..=4)
+}
+
 /// One host's calendar, with times as fractions of the query range so that they land in it.
 #[derive(Debug, Clone)]
 struct HostSpec {
@@ -158,6 +167,33 @@ prop_compose! {
         let range = Interval::new(start, start + seconds(length)).expect("positive length");
         Scenario { rules, now, range, probes }
     }
+}
+
+prop_compose! {
+    /// A query of a few days around one DST change, "now" shortly before it.
+    fn arb_change_scenario()(
+        rules in arb_rules(),
+        change in prop::sample::select(CHANGES.to_vec()),
+        before in 0..3 * DAY,
+        probes in prop::collection::vec(0.0f64..1.0, 12),
+    ) -> Scenario {
+        let now = instant(change) - seconds(before);
+        let rules = SlotRules { min_notice: TimeDelta::zero(), ..rules };
+        let range = Interval::new(now - TimeDelta::days(1), now + TimeDelta::days(5)).expect("six days");
+        Scenario { rules, now, range, probes }
+    }
+}
+
+/// One to three hosts in zones that change offset, with night hours every day and some busy time.
+fn arb_night_hosts() -> impl Strategy<Value = Vec<(Zone, HostSpec)>> {
+    let dst_zones: Vec<&str> = ZONES.iter().copied().filter(|z| !["Asia/Kolkata", "UTC"].contains(z)).collect();
+    let night_host = (
+        prop::array::uniform7(arb_change_night()),
+        prop::collection::vec((0.0f64..1.0, 60i64..=3600), 0..6),
+        prop::collection::vec((0.0f64..1.0, 1usize..=3), 0..3),
+    )
+        .prop_map(|(week, busy, booked)| HostSpec { week, overrides: Vec::new(), busy, booked });
+    prop::collection::vec((prop::sample::select(dst_zones).prop_map(zone), night_host), 1..=3)
 }
 
 /// Up to four hosts, each in a different zone.
@@ -286,17 +322,21 @@ fn padded(rules: &SlotRules, meeting: Interval) -> Interval {
     meeting.widened(rules.buffer_before, rules.buffer_after)
 }
 
-fn day_full(rules: &SlotRules, host: &HostCalendar, start: DateTime<Utc>) -> bool {
-    rules.max_per_day.is_some_and(|max| {
-        let zone = host.availability.zone;
-        let date = zone.local_date(start);
-        let booked = host
-            .booked_starts
-            .iter()
-            .filter(|b| zone.local_date(**b) == date)
-            .count();
-        booked >= usize::try_from(max).expect("small")
-    })
+/// The host's local dates that already hold `max_per_day` bookings.
+fn full_days(rules: &SlotRules, host: &HostCalendar) -> BTreeSet<NaiveDate> {
+    let Some(max) = rules.max_per_day else {
+        return BTreeSet::new();
+    };
+    let zone = host.availability.zone;
+    let mut counts: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    for start in &host.booked_starts {
+        *counts.entry(zone.local_date(*start)).or_default() += 1;
+    }
+    counts.into_iter().filter(|(_, n)| *n >= max).map(|(date, _)| date).collect()
+}
+
+fn day_full(full: &BTreeSet<NaiveDate>, host: &HostCalendar, start: DateTime<Utc>) -> bool {
+    !full.is_empty() && full.contains(&host.availability.zone.local_date(start))
 }
 
 /// Starts at which every host of `members` can take the meeting, by walking every grid point.
@@ -317,16 +357,19 @@ fn reference_together(query: &SlotQuery<'_>, members: &[usize], window: Interval
             }
         });
     }
+    let full: Vec<BTreeSet<NaiveDate>> = members.iter().map(|&i| full_days(rules, &query.hosts[i])).collect();
     let mut starts = BTreeSet::new();
     for stretch in common.unwrap_or_default() {
         let mut start = stretch.start();
         while start + rules.duration <= stretch.end() {
             let meeting = Interval::starting_at(start, rules.duration).expect("positive duration");
-            let free = members.iter().all(|&i| {
-                let host = &query.hosts[i];
-                !host.busy.iter().any(|b| b.overlaps(&padded(rules, meeting))) && !day_full(rules, host, start)
-            });
-            if window.contains_instant(start) && free {
+            let free = || {
+                members.iter().zip(&full).all(|(&i, full)| {
+                    let host = &query.hosts[i];
+                    !host.busy.iter().any(|b| b.overlaps(&padded(rules, meeting))) && !day_full(full, host, start)
+                })
+            };
+            if window.contains_instant(start) && free() {
                 starts.insert(start);
             }
             start += rules.step;
@@ -371,7 +414,7 @@ fn reference_problem(query: &SlotQuery<'_>, host: &HostCalendar, meeting: Interv
     if host.busy.iter().any(|b| b.overlaps(&padded(query.rules, meeting))) {
         return Some(Unavailable::InsideBuffer);
     }
-    if day_full(query.rules, host, meeting.start()) {
+    if day_full(&full_days(query.rules, host), host, meeting.start()) {
         return Some(Unavailable::DayFull);
     }
     None
@@ -381,16 +424,8 @@ fn reference_problem(query: &SlotQuery<'_>, host: &HostCalendar, meeting: Interv
 // Invariants
 // ---------------------------------------------------------------------------------------------
 
-/// Whether the meeting lies in the host's working time, using only `spans_on` and `span.on`:
-/// inside the union of the intervals of the spans of its local start date (or of the day
-/// before, whose 24:00 can fall after a midnight fold), where only overlapping intervals join.
-fn inside_spans(availability: &Availability, meeting: Interval) -> bool {
-    let zone = availability.zone;
-    let date = zone.local_date(meeting.start());
-    let mut pieces: Vec<Interval> = [add_days(date, -1), date]
-        .into_iter()
-        .flat_map(|d| availability.spans_on(d).iter().filter_map(move |s| s.on(d, zone)))
-        .collect();
+/// Overlapping intervals joined (touching ones stay apart).
+fn join(mut pieces: Vec<Interval>) -> Vec<Interval> {
     pieces.sort();
     let mut joined: Vec<Interval> = Vec::new();
     for piece in pieces {
@@ -401,7 +436,23 @@ fn inside_spans(availability: &Availability, meeting: Interval) -> bool {
             _ => joined.push(piece),
         }
     }
-    joined.iter().any(|j| j.contains(&meeting))
+    joined
+}
+
+/// For each local date from `from` to `to`, where a meeting starting that day may lie, using
+/// only `spans_on` and `span.on`: the union of the intervals of that date's spans and of the
+/// day before's (whose 24:00 can fall after a midnight fold), where only overlapping ones join.
+fn hours_by_date(availability: &Availability, from: NaiveDate, to: NaiveDate) -> BTreeMap<NaiveDate, Vec<Interval>> {
+    let zone = availability.zone;
+    let pieces = |d: NaiveDate| -> Vec<Interval> { availability.spans_on(d).iter().filter_map(|s| s.on(d, zone)).collect() };
+    let mut out = BTreeMap::new();
+    let mut previous = pieces(add_days(from, -1));
+    for date in from.iter_days().take_while(|d| *d <= to) {
+        let today = pieces(date);
+        out.insert(date, join(previous.iter().chain(&today).copied().collect()));
+        previous = today;
+    }
+    out
 }
 
 /// On days far from any offset change, the plain wall-clock reading: the meeting's local start
@@ -452,33 +503,33 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
     prop_assert_eq!(as_map(&slots), reference_slots(query, range));
 
     let earliest = query.now + rules.min_notice;
+    let full: Vec<BTreeSet<NaiveDate>> = query.hosts.iter().map(|h| full_days(rules, h)).collect();
+    let hours: Vec<BTreeMap<NaiveDate, Vec<Interval>>> = query
+        .hosts
+        .iter()
+        .map(|h| {
+            let zone = h.availability.zone;
+            hours_by_date(&h.availability, zone.local_date(range.start()), zone.local_date(range.end()))
+        })
+        .collect();
     for pair in slots.windows(2) {
-        prop_assert!(
-            pair[0].interval.start() < pair[1].interval.start(),
-            "sorted and distinct"
-        );
+        prop_assert!(pair[0].interval.start() < pair[1].interval.start(), "sorted and distinct");
+    }
+    // Local dates only grow with time, so the last start is the one that could pass the horizon.
+    if let Some(last) = slots.last() {
+        for host in query.hosts {
+            let zone = host.availability.zone;
+            let last_day = add_days(zone.local_date(query.now), i64::from(rules.horizon_days));
+            let start = last.interval.start();
+            prop_assert!(zone.local_date(start) <= last_day, "start {} beyond the horizon in {}", start, zone);
+        }
     }
     for slot in &slots {
         let meeting = slot.interval;
         let start = meeting.start();
         prop_assert_eq!(meeting.duration(), rules.duration);
         prop_assert!(range.contains_instant(start), "start {} outside {:?}", start, range);
-        prop_assert!(
-            start >= earliest,
-            "start {} sooner than notice allows ({})",
-            start,
-            earliest
-        );
-        for host in query.hosts {
-            let zone = host.availability.zone;
-            let last_day = add_days(zone.local_date(query.now), i64::from(rules.horizon_days));
-            prop_assert!(
-                zone.local_date(start) <= last_day,
-                "start {} beyond the horizon in {}",
-                start,
-                zone
-            );
-        }
+        prop_assert!(start >= earliest, "start {} sooner than notice allows ({})", start, earliest);
         prop_assert!(!slot.hosts.is_empty());
         prop_assert!(slot.hosts.windows(2).all(|w| w[0] < w[1]), "hosts sorted and distinct");
         if query.kind != EventKind::RoundRobin {
@@ -494,17 +545,15 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
                 clear,
                 index
             );
+            let date = host.availability.zone.local_date(start);
             prop_assert!(
-                inside_spans(&host.availability, meeting),
+                hours[index].get(&date).is_some_and(|day| day.iter().any(|w| w.contains(&meeting))),
                 "slot {:?} outside the working hours of host {} ({})",
                 meeting,
                 index,
                 host.availability.zone
             );
-            if let Some(inside) = inside_spans_by_wall_clock(&host.availability, meeting) {
-                prop_assert!(inside, "slot {:?} outside host {}'s wall-clock hours", meeting, index);
-            }
-            prop_assert!(!day_full(rules, host, start), "slot {} on a full day", start);
+            prop_assert!(!day_full(&full[index], host, start), "slot {} on a full day", start);
         }
     }
 
@@ -518,6 +567,11 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
     let mut probes = Vec::new();
     for slot in &sample {
         let start = slot.interval.start();
+        for &index in &slot.hosts {
+            if let Some(inside) = inside_spans_by_wall_clock(&query.hosts[index].availability, slot.interval) {
+                prop_assert!(inside, "slot {:?} outside host {}'s wall-clock hours", slot.interval, index);
+            }
+        }
         prop_assert_eq!(
             query.check(start),
             Ok(slot.hosts.clone()),
@@ -600,7 +654,7 @@ fn single_host_starts(query: &SlotQuery<'_>, host: usize, range: Interval) -> BT
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-/// 256 cases each (a few seconds in debug); failures are saved next to this file.
+/// 256 cases each (seconds in debug); failures are saved next to this file.
 fn config() -> ProptestConfig {
     ProptestConfig {
         failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
@@ -706,5 +760,22 @@ proptest! {
         if kind != EventKind::RoundRobin {
             prop_assert_eq!(query.check(slot.interval.start()), Err(Unavailable::DayFull));
         }
+    }
+}
+
+proptest! {
+    // Cheap cases, and folds need several tries to line two spans up across the change.
+    #![proptest_config(ProptestConfig { cases: 1024, ..config() })]
+
+    #[test]
+    fn dst_nights_obey_every_rule(
+        scenario in arb_change_scenario(),
+        kind in prop::sample::select(vec![EventKind::Single, EventKind::Collective, EventKind::RoundRobin]),
+        pool in arb_night_hosts(),
+    ) {
+        let pool = if kind == EventKind::Single { &pool[..1] } else { &pool[..] };
+        let hosts = calendars(pool, scenario.range);
+        let query = SlotQuery { rules: &scenario.rules, kind, hosts: &hosts, now: scenario.now };
+        verify(&query, &scenario)?;
     }
 }

@@ -27,6 +27,9 @@ pub enum Error {
     Unavailable(Unavailable),
     #[error("{0}")]
     Unauthenticated(&'static str),
+    /// Understood, but not allowed here (403).
+    #[error("{message}")]
+    Forbidden { code: &'static str, message: String },
     #[error("the request body is larger than {limit} bytes")]
     PayloadTooLarge { limit: usize },
     #[error("the request body must be JSON (Content-Type: application/json)")]

@@ -80,11 +80,11 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
         let path = err.path().to_string();
         let inner = err.into_inner();
         match inner.classify() {
-            serde_json::error::Category::Data => Error::Invalid {
-                code: "invalid_field",
-                field: (path != ".").then_some(path),
-                message: strip_position(&inner.to_string()),
-            },
+            serde_json::error::Category::Data => {
+                let detail = strip_position(&inner.to_string());
+                let message = if path == "." { detail } else { format!("`{path}`: {detail}") };
+                Error::Invalid { code: "invalid_field", field: (path != ".").then_some(path), message }
+            }
             _ => malformed(&inner),
         }
     })?;

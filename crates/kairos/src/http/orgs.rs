@@ -34,7 +34,7 @@ pub async fn sign_up(
     ApiJson(body): ApiJson<SignUpRequest>,
 ) -> Result<(StatusCode, Json<SignedUp>)> {
     if !state.config.allow_signup {
-        return Err(Error::Conflict {
+        return Err(Error::Forbidden {
             code: "signup_closed",
             message: "sign-up is closed on this Kairos".to_owned(),
         });

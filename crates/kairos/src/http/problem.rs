@@ -106,6 +106,7 @@ impl IntoResponse for Error {
                 Some("start".to_owned()),
                 Some(reason_code(reason)),
             ),
+            Error::Forbidden { code, .. } => problem(StatusCode::FORBIDDEN, code, detail),
             Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, "unauthenticated", detail),
             Error::PayloadTooLarge { .. } => problem(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", detail),
             Error::UnsupportedMediaType => {

@@ -1,0 +1,15 @@
+//! Integration tests of the HTTP API against a real PostgreSQL: each test gets a fresh
+//! database (`#[sqlx::test]`, migrated with Kairos's own migrations) and a real server on
+//! port 0. Set DATABASE_URL to a PostgreSQL server where the user may create databases.
+
+mod helpers;
+
+mod auth;
+mod availability;
+mod bookings;
+mod event_types;
+mod hosts;
+mod isolation;
+mod operations;
+mod race;
+mod slots;

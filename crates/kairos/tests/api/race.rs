@@ -1,0 +1,72 @@
+//! The invariant Kairos exists for: many invitees racing for one slot produce exactly one
+//! booking, and every loser gets a clean 409.
+
+use chrono::Weekday;
+use chrono_tz::Europe::Berlin;
+use futures::future::join_all;
+use serde_json::json;
+
+use crate::helpers::{TestApp, at, next};
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let org = app.sign_up("racers").await;
+    let host = app.host(&org, "Ana", "Europe/Berlin").await;
+    app.event_type(&org, json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]})).await;
+    let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
+
+    let attempts = (0..200).map(|i| {
+        let app = &app;
+        let org = &org;
+        async move { app.book(org, "intro", start, &format!("racer{i}@example.com")).await }
+    });
+    let replies = join_all(attempts).await;
+
+    let created = replies.iter().filter(|r| r.status.as_u16() == 201).count();
+    let conflicts: Vec<_> = replies.iter().filter(|r| r.status.as_u16() == 409).collect();
+    assert_eq!(created, 1, "exactly one booking wins");
+    assert_eq!(conflicts.len(), 199, "every other request loses cleanly");
+    for reply in conflicts {
+        assert_eq!(reply.body["code"], "slot_taken");
+    }
+    assert_eq!(app.booking_count().await, 1, "the table holds exactly one booking");
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let org = app.sign_up("direct").await;
+    let host = app.host(&org, "Ana", "Europe/Berlin").await;
+    app.event_type(&org, json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]})).await;
+    let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
+    let booking = app.book(&org, "intro", start, "a@example.com").await.expect(201);
+
+    // Write a second booking for the same host straight into the tables, bypassing every
+    // check of the application: the exclusion constraint must refuse an overlap and accept
+    // a back-to-back meeting (half-open ranges).
+    let existing = uuid::Uuid::parse_str(&booking["id"].as_str().expect("id")[4..]).expect("uuid");
+    let host_id = uuid::Uuid::parse_str(&host[4..]).expect("uuid");
+    let insert = |offset_minutes: i64| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query(
+                "WITH b AS (
+                    INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at)
+                    SELECT gen_random_uuid(), md5(random()::text), org_id, event_type_id, 'confirmed', $3, $3 + interval '30 minutes'
+                    FROM bookings WHERE id = $1 RETURNING id, org_id)
+                 INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+                 SELECT b.id, $2, b.org_id, tstzrange($3, $3 + interval '30 minutes') FROM b",
+            )
+            .bind(existing)
+            .bind(host_id)
+            .bind(start + chrono::TimeDelta::minutes(offset_minutes))
+            .execute(&pool)
+            .await
+        }
+    };
+    let err = insert(15).await.expect_err("an overlapping reservation is refused");
+    let constraint = err.as_database_error().and_then(|e| e.constraint().map(str::to_owned));
+    assert_eq!(constraint.as_deref(), Some("booking_hosts_no_overlap"), "unexpected error: {err}");
+    insert(30).await.expect("a back-to-back reservation is accepted");
+}

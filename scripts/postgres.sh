@@ -1,0 +1,46 @@
+# Shared by run.sh and test.sh: make sure Debian's PostgreSQL is installed and, for tests,
+# that a local server is running with a role the suite can use. Idempotent.
+
+have_postgres_binaries() {
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1
+}
+
+install_postgres() {
+  if have_postgres_binaries; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "PostgreSQL is not installed. Install Debian's 'postgresql' package (or set DATABASE_URL)." >&2
+    return 1
+  fi
+  echo "Installing PostgreSQL (Debian package 'postgresql')..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q postgresql; }
+}
+
+# Starts the machine's main cluster when nothing answers on 127.0.0.1:5432, and creates the
+# `kairos_test` role and database (password auth works whatever pg_hba.conf says for TCP).
+ensure_test_database() {
+  install_postgres
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    local version
+    version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+    if [ -z "$version" ]; then
+      echo "No PostgreSQL cluster found under /etc/postgresql." >&2
+      return 1
+    fi
+    echo "Starting PostgreSQL $version..."
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  local as_postgres=(psql -v ON_ERROR_STOP=1 -q -d postgres)
+  if [ "$(id -u)" -eq 0 ]; then
+    as_postgres=(runuser -u postgres -- "${as_postgres[@]}")
+  fi
+  "${as_postgres[@]}" <<'SQL'
+SELECT 'CREATE ROLE kairos_test LOGIN CREATEDB PASSWORD ''kairos_test'''
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kairos_test')\gexec
+SELECT 'CREATE DATABASE kairos_test OWNER kairos_test'
+WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'kairos_test')\gexec
+SQL
+}
