@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use kairos_core::render::by_local_date;
 use kairos_core::slots::least_booked;
 use kairos_core::{
-    Availability, EventKind, HostCalendar, Interval, LocalSpan, Slot, SlotQuery, SlotRules,
-    Unavailable, WeeklyHours, Zone,
+    Availability, EventKind, HostCalendar, Interval, LocalSpan, Slot, SlotQuery, SlotRules, Unavailable, WeeklyHours,
+    Zone,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +119,11 @@ fn assert_nine_to_five_day(query: &SlotQuery<'_>, zone: Zone, day: NaiveDate, fi
     let (first, last) = (slots[0].interval.start(), slots[15].interval.start());
     assert_eq!(hhmm(zone, first), "09:00", "{zone} {day}: first slot");
     assert_eq!(hhmm(zone, last), "16:30", "{zone} {day}: last slot");
-    assert_eq!(hhmm(zone, slots[15].interval.end()), "17:00", "{zone} {day}: last meeting ends");
+    assert_eq!(
+        hhmm(zone, slots[15].interval.end()),
+        "17:00",
+        "{zone} {day}: last meeting ends"
+    );
     assert_eq!(first, utc(first_utc), "{zone} {day}: first slot as UTC");
     assert!(slots.iter().all(|s| zone.local_date(s.interval.start()) == day));
     first
@@ -147,47 +151,87 @@ fn assert_change(zone_name: &str, change_day: NaiveDate, first_utc: [&str; 3], o
 #[test]
 fn new_york_spring_forward() {
     let hour = TimeDelta::hours(1);
-    assert_change("America/New_York", date(2026, 3, 8), ["2026-03-07T14:00:00Z", "2026-03-08T13:00:00Z", "2026-03-09T13:00:00Z"], hour);
+    assert_change(
+        "America/New_York",
+        date(2026, 3, 8),
+        ["2026-03-07T14:00:00Z", "2026-03-08T13:00:00Z", "2026-03-09T13:00:00Z"],
+        hour,
+    );
 }
 
 #[test]
 fn new_york_fall_back() {
     let hour = TimeDelta::hours(-1);
-    assert_change("America/New_York", date(2026, 11, 1), ["2026-10-31T13:00:00Z", "2026-11-01T14:00:00Z", "2026-11-02T14:00:00Z"], hour);
+    assert_change(
+        "America/New_York",
+        date(2026, 11, 1),
+        ["2026-10-31T13:00:00Z", "2026-11-01T14:00:00Z", "2026-11-02T14:00:00Z"],
+        hour,
+    );
 }
 
 #[test]
 fn berlin_spring_forward() {
     let hour = TimeDelta::hours(1);
-    assert_change("Europe/Berlin", date(2026, 3, 29), ["2026-03-28T08:00:00Z", "2026-03-29T07:00:00Z", "2026-03-30T07:00:00Z"], hour);
+    assert_change(
+        "Europe/Berlin",
+        date(2026, 3, 29),
+        ["2026-03-28T08:00:00Z", "2026-03-29T07:00:00Z", "2026-03-30T07:00:00Z"],
+        hour,
+    );
 }
 
 #[test]
 fn berlin_fall_back() {
     let hour = TimeDelta::hours(-1);
-    assert_change("Europe/Berlin", date(2026, 10, 25), ["2026-10-24T07:00:00Z", "2026-10-25T08:00:00Z", "2026-10-26T08:00:00Z"], hour);
+    assert_change(
+        "Europe/Berlin",
+        date(2026, 10, 25),
+        ["2026-10-24T07:00:00Z", "2026-10-25T08:00:00Z", "2026-10-26T08:00:00Z"],
+        hour,
+    );
 }
 
 #[test]
 fn lord_howe_half_hour_back() {
     // +11:00 → +10:30 at 02:00 local on 2026-04-05.
     let half = TimeDelta::minutes(-30);
-    assert_change("Australia/Lord_Howe", date(2026, 4, 5), ["2026-04-03T22:00:00Z", "2026-04-04T22:30:00Z", "2026-04-05T22:30:00Z"], half);
+    assert_change(
+        "Australia/Lord_Howe",
+        date(2026, 4, 5),
+        ["2026-04-03T22:00:00Z", "2026-04-04T22:30:00Z", "2026-04-05T22:30:00Z"],
+        half,
+    );
 }
 
 #[test]
 fn lord_howe_half_hour_forward() {
     // +10:30 → +11:00 at 02:00 local on 2026-10-04.
     let half = TimeDelta::minutes(30);
-    assert_change("Australia/Lord_Howe", date(2026, 10, 4), ["2026-10-02T22:30:00Z", "2026-10-03T22:00:00Z", "2026-10-04T22:00:00Z"], half);
+    assert_change(
+        "Australia/Lord_Howe",
+        date(2026, 10, 4),
+        ["2026-10-02T22:30:00Z", "2026-10-03T22:00:00Z", "2026-10-04T22:00:00Z"],
+        half,
+    );
 }
 
 #[test]
 fn kolkata_has_no_change_and_a_half_hour_offset() {
     let none = TimeDelta::zero();
     // 09:00 +05:30 is 03:30 UTC all year, including on the days other zones change.
-    assert_change("Asia/Kolkata", date(2026, 3, 8), ["2026-03-07T03:30:00Z", "2026-03-08T03:30:00Z", "2026-03-09T03:30:00Z"], none);
-    assert_change("Asia/Kolkata", date(2026, 10, 25), ["2026-10-24T03:30:00Z", "2026-10-25T03:30:00Z", "2026-10-26T03:30:00Z"], none);
+    assert_change(
+        "Asia/Kolkata",
+        date(2026, 3, 8),
+        ["2026-03-07T03:30:00Z", "2026-03-08T03:30:00Z", "2026-03-09T03:30:00Z"],
+        none,
+    );
+    assert_change(
+        "Asia/Kolkata",
+        date(2026, 10, 25),
+        ["2026-10-24T03:30:00Z", "2026-10-25T03:30:00Z", "2026-10-26T03:30:00Z"],
+        none,
+    );
 }
 
 #[test]
@@ -220,7 +264,11 @@ fn new_york_gap_skips_the_missing_hour() {
     // 01:00 EST (06:00Z) to 04:00 EDT (08:00Z): two real hours.
     let (local, instants) = night_slots("America/New_York", date(2026, 3, 8));
     assert_eq!(local, ["01:00-05:00", "01:30-05:00", "03:00-04:00", "03:30-04:00"]);
-    assert_eq!(instants[2] - instants[1], TimeDelta::minutes(30), "no hole in real time");
+    assert_eq!(
+        instants[2] - instants[1],
+        TimeDelta::minutes(30),
+        "no hole in real time"
+    );
 }
 
 #[test]
@@ -229,7 +277,16 @@ fn new_york_fold_offers_the_repeated_hour_twice() {
     let (local, instants) = night_slots("America/New_York", date(2026, 11, 1));
     assert_eq!(
         local,
-        ["01:00-04:00", "01:30-04:00", "01:00-05:00", "01:30-05:00", "02:00-05:00", "02:30-05:00", "03:00-05:00", "03:30-05:00"]
+        [
+            "01:00-04:00",
+            "01:30-04:00",
+            "01:00-05:00",
+            "01:30-05:00",
+            "02:00-05:00",
+            "02:30-05:00",
+            "03:00-05:00",
+            "03:30-05:00"
+        ]
     );
     assert_eq!(instants.first(), Some(&utc("2026-11-01T05:00:00Z")));
     assert_eq!(instants.last(), Some(&utc("2026-11-01T08:30:00Z")));
@@ -242,7 +299,16 @@ fn berlin_gap_and_fold() {
     let (autumn, instants) = night_slots("Europe/Berlin", date(2026, 10, 25));
     assert_eq!(
         autumn,
-        ["01:00+02:00", "01:30+02:00", "02:00+02:00", "02:30+02:00", "02:00+01:00", "02:30+01:00", "03:00+01:00", "03:30+01:00"]
+        [
+            "01:00+02:00",
+            "01:30+02:00",
+            "02:00+02:00",
+            "02:30+02:00",
+            "02:00+01:00",
+            "02:30+01:00",
+            "03:00+01:00",
+            "03:30+01:00"
+        ]
     );
     assert_eq!(instants.first(), Some(&utc("2026-10-24T23:00:00Z")));
 }
@@ -251,9 +317,29 @@ fn berlin_gap_and_fold() {
 fn lord_howe_half_hour_fold_and_gap() {
     // 01:30–02:00 happens twice on 2026-04-05; 02:00–02:30 never happens on 2026-10-04.
     let (april, _) = night_slots("Australia/Lord_Howe", date(2026, 4, 5));
-    assert_eq!(april, ["01:00+11:00", "01:30+11:00", "01:30+10:30", "02:00+10:30", "02:30+10:30", "03:00+10:30", "03:30+10:30"]);
+    assert_eq!(
+        april,
+        [
+            "01:00+11:00",
+            "01:30+11:00",
+            "01:30+10:30",
+            "02:00+10:30",
+            "02:30+10:30",
+            "03:00+10:30",
+            "03:30+10:30"
+        ]
+    );
     let (october, _) = night_slots("Australia/Lord_Howe", date(2026, 10, 4));
-    assert_eq!(october, ["01:00+10:30", "01:30+10:30", "02:30+11:00", "03:00+11:00", "03:30+11:00"]);
+    assert_eq!(
+        october,
+        [
+            "01:00+10:30",
+            "01:30+10:30",
+            "02:30+11:00",
+            "03:00+11:00",
+            "03:30+11:00"
+        ]
+    );
 }
 
 #[test]
@@ -266,7 +352,14 @@ fn chatham_fold_at_a_quarter_to_four() {
     let slots = q.slots(local_days(chatham, date(2026, 4, 5), date(2026, 4, 5)));
     assert_eq!(
         local_starts(chatham, &slots),
-        ["02:00+13:45", "02:30+13:45", "03:00+13:45", "03:30+13:45", "03:00+12:45", "03:30+12:45"]
+        [
+            "02:00+13:45",
+            "02:30+13:45",
+            "03:00+13:45",
+            "03:30+13:45",
+            "03:00+12:45",
+            "03:30+12:45"
+        ]
     );
     assert_eq!(starts(&slots).first(), Some(&utc("2026-04-04T12:15:00Z")));
 }
@@ -274,7 +367,10 @@ fn chatham_fold_at_a_quarter_to_four() {
 #[test]
 fn santiago_changes_at_midnight() {
     let santiago = zone("America/Santiago");
-    let hosts = [host("America/Santiago", weekend(&[span("22:00", "24:00")], &[span("00:00", "02:00")]))];
+    let hosts = [host(
+        "America/Santiago",
+        weekend(&[span("22:00", "24:00")], &[span("00:00", "02:00")]),
+    )];
     let half_hours = rules(30, 30);
     let q = query(&half_hours, EventKind::Single, &hosts, NEW_YEAR);
 
@@ -282,21 +378,77 @@ fn santiago_changes_at_midnight() {
     let april = q.slots(local_days(santiago, date(2026, 4, 4), date(2026, 4, 5)));
     assert_eq!(
         local_starts(santiago, &april),
-        ["22:00-03:00", "22:30-03:00", "23:00-03:00", "23:30-03:00", "23:00-04:00", "23:30-04:00", "00:00-04:00", "00:30-04:00", "01:00-04:00", "01:30-04:00"]
+        [
+            "22:00-03:00",
+            "22:30-03:00",
+            "23:00-03:00",
+            "23:30-03:00",
+            "23:00-04:00",
+            "23:30-04:00",
+            "00:00-04:00",
+            "00:30-04:00",
+            "01:00-04:00",
+            "01:30-04:00"
+        ]
     );
 
     // September: Sunday 00:00–01:00 never happens; Sunday starts at 01:00 -03.
     let september = q.slots(local_days(santiago, date(2026, 9, 5), date(2026, 9, 6)));
     assert_eq!(
         local_starts(santiago, &september),
-        ["22:00-04:00", "22:30-04:00", "23:00-04:00", "23:30-04:00", "01:00-03:00", "01:30-03:00"]
+        [
+            "22:00-04:00",
+            "22:30-04:00",
+            "23:00-04:00",
+            "23:30-04:00",
+            "01:00-03:00",
+            "01:30-03:00"
+        ]
     );
     // Saturday's 24:00 and Sunday's first instant touch, but an hour-long meeting does not
     // run across them: each day's hours are a separate interval.
     let hours = rules(60, 30);
     let q = query(&hours, EventKind::Single, &hosts, NEW_YEAR);
     let september = q.slots(local_days(santiago, date(2026, 9, 5), date(2026, 9, 6)));
-    assert_eq!(local_starts(santiago, &september), ["22:00-04:00", "22:30-04:00", "23:00-04:00", "01:00-03:00"]);
+    assert_eq!(
+        local_starts(santiago, &september),
+        ["22:00-04:00", "22:30-04:00", "23:00-04:00", "01:00-03:00"]
+    );
+}
+
+#[test]
+fn havana_repeats_the_first_hour_of_the_day() {
+    // 2026-11-01 01:00 -04 becomes 00:00 -05: Saturday's 24:00 (the later 00:00, 05:00Z) comes
+    // an hour after Sunday's 00:00 (the earlier one, 04:00Z). The two days' hours overlap and
+    // are one stretch; Sunday's unambiguous 01:00–02:00 -05 must not be lost.
+    let havana = zone("America/Havana");
+    let hosts = [host(
+        "America/Havana",
+        weekend(&[span("22:00", "24:00")], &[span("00:00", "02:00")]),
+    )];
+    let rules = rules(30, 30);
+    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let slots = q.slots(local_days(havana, date(2026, 10, 31), date(2026, 11, 1)));
+    assert_eq!(
+        local_starts(havana, &slots),
+        [
+            "22:00-04:00",
+            "22:30-04:00",
+            "23:00-04:00",
+            "23:30-04:00",
+            "00:00-04:00",
+            "00:30-04:00",
+            "00:00-05:00",
+            "00:30-05:00",
+            "01:00-05:00",
+            "01:30-05:00"
+        ]
+    );
+    assert_eq!(q.check(utc("2026-11-01T06:30:00Z")), Ok(vec![0]));
+    // In March, Sunday begins at 01:00 -04 (midnight never happens).
+    assert_eq!(havana.start_of_day(date(2026, 3, 8)), utc("2026-03-08T05:00:00Z"));
+    let march = q.slots(local_days(havana, date(2026, 3, 8), date(2026, 3, 8)));
+    assert_eq!(local_starts(havana, &march), ["01:00-04:00", "01:30-04:00"]);
 }
 
 /// Regression: in a fold, a span can start (earlier reading) before the previous span of the
@@ -306,24 +458,43 @@ fn santiago_changes_at_midnight() {
 #[test]
 fn fold_keeps_both_spans_of_the_night() {
     let ny = zone("America/New_York");
-    let hosts = [host("America/New_York", weekend(&[], &[span("00:00", "01:15"), span("01:30", "05:00")]))];
+    let hosts = [host(
+        "America/New_York",
+        weekend(&[], &[span("00:00", "01:15"), span("01:30", "05:00")]),
+    )];
     let rules = rules(30, 30);
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
     let day = local_days(ny, date(2026, 11, 1), date(2026, 11, 1));
     // 00:00–01:15 covers 04:00Z–06:15Z and 01:30–05:00 covers 05:30Z–10:00Z: one stretch.
-    assert_eq!(hosts[0].availability.working_intervals(day), [interval("2026-11-01T04:00:00Z", "2026-11-01T10:00:00Z")]);
+    assert_eq!(
+        hosts[0].availability.working_intervals(day),
+        [interval("2026-11-01T04:00:00Z", "2026-11-01T10:00:00Z")]
+    );
     let slots = q.slots(day);
     assert_eq!(slots.len(), 12);
     assert_eq!(
         local_starts(ny, &slots),
         [
-            "00:00-04:00", "00:30-04:00", "01:00-04:00", "01:30-04:00", "01:00-05:00", "01:30-05:00",
-            "02:00-05:00", "02:30-05:00", "03:00-05:00", "03:30-05:00", "04:00-05:00", "04:30-05:00"
+            "00:00-04:00",
+            "00:30-04:00",
+            "01:00-04:00",
+            "01:30-04:00",
+            "01:00-05:00",
+            "01:30-05:00",
+            "02:00-05:00",
+            "02:30-05:00",
+            "03:00-05:00",
+            "03:30-05:00",
+            "04:00-05:00",
+            "04:30-05:00"
         ]
     );
     // The same anchors whatever the window: a narrow query agrees with the whole day.
     let late = interval("2026-11-01T07:00:00Z", "2026-11-01T07:00:01Z");
-    assert_eq!(hosts[0].availability.working_intervals(late), hosts[0].availability.working_intervals(day));
+    assert_eq!(
+        hosts[0].availability.working_intervals(late),
+        hosts[0].availability.working_intervals(day)
+    );
     assert_eq!(q.check(utc("2026-11-01T07:00:00Z")), Ok(vec![0]));
     assert!(starts(&slots).contains(&utc("2026-11-01T07:00:00Z")));
 }
@@ -341,7 +512,10 @@ fn berlin_day(day: u32) -> Interval {
 }
 
 fn berlin_times(slots: &[Slot]) -> Vec<String> {
-    slots.iter().map(|s| hhmm(zone("Europe/Berlin"), s.interval.start())).collect()
+    slots
+        .iter()
+        .map(|s| hhmm(zone("Europe/Berlin"), s.interval.start()))
+        .collect()
 }
 
 #[test]
@@ -359,13 +533,20 @@ fn override_makes_a_day_off() {
 #[test]
 fn override_replaces_the_hours_of_a_day() {
     let mut calendar = berlin_weekdays();
-    calendar.availability.set_override(date(2026, 1, 8), vec![span("13:00", "15:00")]);
+    calendar
+        .availability
+        .set_override(date(2026, 1, 8), vec![span("13:00", "15:00")]);
     // Overrides can add hours on a day that has none.
-    calendar.availability.set_override(date(2026, 1, 10), vec![span("10:00", "11:00")]);
+    calendar
+        .availability
+        .set_override(date(2026, 1, 10), vec![span("10:00", "11:00")]);
     let hosts = [calendar];
     let rules = rules(30, 30);
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
-    assert_eq!(berlin_times(&q.slots(berlin_day(8))), ["13:00", "13:30", "14:00", "14:30"]);
+    assert_eq!(
+        berlin_times(&q.slots(berlin_day(8))),
+        ["13:00", "13:30", "14:00", "14:30"]
+    );
     assert_eq!(berlin_times(&q.slots(berlin_day(10))), ["10:00", "10:30"]);
     assert!(q.slots(berlin_day(11)).is_empty());
 }
@@ -373,7 +554,9 @@ fn override_replaces_the_hours_of_a_day() {
 #[test]
 fn buffers_keep_meetings_away_from_busy_time() {
     let mut calendar = berlin_weekdays();
-    calendar.busy.push(interval("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")); // 11:00–12:00
+    calendar
+        .busy
+        .push(interval("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")); // 11:00–12:00
     let hosts = [calendar];
     let mut rules = rules(30, 30);
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
@@ -418,8 +601,16 @@ fn horizon_counts_calendar_days_in_the_host_zone() {
     rules.horizon_days = 0;
     let q = query(&rules, EventKind::Single, &hosts, now);
     let today = q.slots(week);
-    assert_eq!(today.len(), 16, "horizon 0 is only today, and today is the 6th in Kolkata");
-    assert!(today.iter().all(|s| kolkata.local_date(s.interval.start()) == date(2026, 1, 6)));
+    assert_eq!(
+        today.len(),
+        16,
+        "horizon 0 is only today, and today is the 6th in Kolkata"
+    );
+    assert!(
+        today
+            .iter()
+            .all(|s| kolkata.local_date(s.interval.start()) == date(2026, 1, 6))
+    );
     rules.horizon_days = 1;
     let q = query(&rules, EventKind::Single, &hosts, now);
     assert_eq!(q.slots(week).len(), 32);
@@ -430,7 +621,10 @@ fn horizon_counts_calendar_days_in_the_host_zone() {
     let q = query(&rules, EventKind::Single, &hosts, now);
     let ny = zone("America/New_York");
     let rest = q.slots(local_days(ny, date(2026, 1, 5), date(2026, 1, 12)));
-    assert_eq!(local_starts(ny, &rest), ["15:00-05:00", "15:30-05:00", "16:00-05:00", "16:30-05:00"]);
+    assert_eq!(
+        local_starts(ny, &rest),
+        ["15:00-05:00", "15:30-05:00", "16:00-05:00", "16:30-05:00"]
+    );
 }
 
 #[test]
@@ -460,12 +654,17 @@ fn max_per_day_closes_a_full_day() {
 #[test]
 fn slots_after_a_busy_block_ending_at_an_odd_minute_stay_on_the_grid() {
     let mut calendar = berlin_weekdays();
-    calendar.busy.push(interval("2026-01-05T09:00:00Z", "2026-01-05T09:47:00Z")); // 10:00–10:47
+    calendar
+        .busy
+        .push(interval("2026-01-05T09:00:00Z", "2026-01-05T09:47:00Z")); // 10:00–10:47
     let hosts = [calendar];
     let rules = rules(30, 15);
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
     let times = berlin_times(&q.slots(berlin_day(5)));
-    let after_ten = times.iter().position(|t| t.as_str() > "10:00").expect("slots after the block");
+    let after_ten = times
+        .iter()
+        .position(|t| t.as_str() > "10:00")
+        .expect("slots after the block");
     assert_eq!(times[after_ten - 1], "09:30");
     assert_eq!(times[after_ten], "11:00", "not 10:47 nor 10:50");
     assert!(times.iter().all(|t| ["00", "15", "30", "45"].contains(&&t[3..])));
@@ -477,11 +676,19 @@ fn slots_after_a_busy_block_ending_at_an_odd_minute_stay_on_the_grid() {
 
 #[test]
 fn collective_intersects_berlin_and_new_york() {
-    let hosts = [berlin_weekdays(), host("America/New_York", WeeklyHours::weekdays(&nine_to_five()))];
+    let hosts = [
+        berlin_weekdays(),
+        host("America/New_York", WeeklyHours::weekdays(&nine_to_five())),
+    ];
     let rules = rules(30, 30);
     let q = query(&rules, EventKind::Collective, &hosts, NEW_YEAR);
     let utc_day = |d: &str| interval(&format!("{d}T00:00:00Z"), &format!("{d}T23:59:59Z"));
-    let times = |slots: &[Slot]| slots.iter().map(|s| s.interval.start().format("%H:%M").to_string()).collect::<Vec<_>>();
+    let times = |slots: &[Slot]| {
+        slots
+            .iter()
+            .map(|s| s.interval.start().format("%H:%M").to_string())
+            .collect::<Vec<_>>()
+    };
 
     // January: Berlin 08:00–16:00 UTC, New York 14:00–22:00 UTC.
     let january = q.slots(utc_day("2026-01-06"));
@@ -490,13 +697,21 @@ fn collective_intersects_berlin_and_new_york() {
     assert_eq!(local_starts(zone("Europe/Berlin"), &january)[0], "15:00+01:00");
     assert_eq!(local_starts(zone("America/New_York"), &january)[0], "09:00-05:00");
     // Between the two changes (New York on summer time, Berlin not yet) the overlap grows.
-    assert_eq!(times(&q.slots(utc_day("2026-03-10"))), ["13:00", "13:30", "14:00", "14:30", "15:00", "15:30"]);
+    assert_eq!(
+        times(&q.slots(utc_day("2026-03-10"))),
+        ["13:00", "13:30", "14:00", "14:30", "15:00", "15:30"]
+    );
     // Both on summer time: Berlin 07:00–15:00 UTC, New York 13:00–21:00 UTC.
-    assert_eq!(times(&q.slots(utc_day("2026-03-31"))), ["13:00", "13:30", "14:00", "14:30"]);
+    assert_eq!(
+        times(&q.slots(utc_day("2026-03-31"))),
+        ["13:00", "13:30", "14:00", "14:30"]
+    );
 
     // Busy time of either host removes the slot for both.
     let mut hosts = hosts;
-    hosts[1].busy.push(interval("2026-01-06T14:30:00Z", "2026-01-06T15:00:00Z"));
+    hosts[1]
+        .busy
+        .push(interval("2026-01-06T14:30:00Z", "2026-01-06T15:00:00Z"));
     let q = query(&rules, EventKind::Collective, &hosts, NEW_YEAR);
     assert_eq!(times(&q.slots(utc_day("2026-01-06"))), ["14:00", "15:00", "15:30"]);
 }
@@ -511,13 +726,20 @@ fn round_robin_offers_the_union_and_names_the_hosts() {
     let slots = q.slots(berlin_day(5));
     assert_eq!(
         berlin_times(&slots),
-        ["09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "12:30", "13:00", "13:30"]
+        [
+            "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "12:30", "13:00", "13:30"
+        ]
     );
     let who: Vec<&[usize]> = slots.iter().map(|s| s.hosts.as_slice()).collect();
-    assert_eq!(who, [&[0][..], &[0], &[0], &[0], &[0, 1], &[0, 1], &[1], &[1], &[1], &[1]]);
+    assert_eq!(
+        who,
+        [&[0][..], &[0], &[0], &[0], &[0, 1], &[0, 1], &[1], &[1], &[1], &[1]]
+    );
 
     // The early host is busy at 11:00: the late host alone takes it.
-    early.busy.push(interval("2026-01-05T10:00:00Z", "2026-01-05T10:30:00Z"));
+    early
+        .busy
+        .push(interval("2026-01-05T10:00:00Z", "2026-01-05T10:30:00Z"));
     let hosts = [early, late];
     let q = query(&rules, EventKind::RoundRobin, &hosts, NEW_YEAR);
     let slots = q.slots(berlin_day(5));
@@ -531,7 +753,11 @@ fn round_robin_offers_the_union_and_names_the_hosts() {
 #[test]
 fn least_booked_picks_the_fewest_and_breaks_ties_by_order() {
     assert_eq!(least_booked(&[0, 2, 3], &[5, 1, 1, 0]), Some(3));
-    assert_eq!(least_booked(&[2, 1], &[0, 4, 4]), Some(1), "tie: the earliest index, not the first listed");
+    assert_eq!(
+        least_booked(&[2, 1], &[0, 4, 4]),
+        Some(1),
+        "tie: the earliest index, not the first listed"
+    );
     assert_eq!(least_booked(&[0, 7], &[2]), Some(7), "no count means no bookings");
     assert_eq!(least_booked(&[], &[1, 2]), None);
 }
@@ -564,7 +790,9 @@ fn render_groups_by_the_viewers_date() {
 #[test]
 fn check_names_each_reason() {
     let mut calendar = berlin_weekdays();
-    calendar.busy.push(interval("2026-01-06T11:00:00Z", "2026-01-06T12:00:00Z")); // Tue 12:00–13:00
+    calendar
+        .busy
+        .push(interval("2026-01-06T11:00:00Z", "2026-01-06T12:00:00Z")); // Tue 12:00–13:00
     calendar.booked_starts.push(utc("2026-01-07T09:00:00Z")); // Wednesday
     let hosts = [calendar];
     let rules = SlotRules {
@@ -577,19 +805,19 @@ fn check_names_each_reason() {
     // Now: Monday 5 January, 09:00 in Berlin.
     let q = query(&rules, EventKind::Single, &hosts, "2026-01-05T08:00:00Z");
     let cases = [
-        ("2026-01-06T09:00:00Z", Ok(vec![0])),                             // Tue 10:00
-        ("2026-01-05T07:30:00Z", Err(Unavailable::InPast)),                // Mon 08:30
-        ("2026-01-05T08:30:00Z", Err(Unavailable::TooSoon)),               // Mon 09:30
-        ("2026-01-13T09:00:00Z", Err(Unavailable::BeyondHorizon)),         // Tue 13th, day 8
-        ("2026-01-12T09:00:00Z", Ok(vec![0])),                             // Mon 12th, day 7
-        ("2026-01-06T07:00:00Z", Err(Unavailable::OutsideWorkingHours)),   // Tue 08:00
-        ("2026-01-06T15:45:00Z", Err(Unavailable::OutsideWorkingHours)),   // Tue 16:45, ends 17:15
-        ("2026-01-10T09:00:00Z", Err(Unavailable::OutsideWorkingHours)),   // Saturday
-        ("2026-01-06T11:30:00Z", Err(Unavailable::Taken)),                 // Tue 12:30
-        ("2026-01-06T10:45:00Z", Err(Unavailable::Taken)),                 // Tue 11:45, off grid too
-        ("2026-01-06T12:00:00Z", Err(Unavailable::InsideBuffer)),          // Tue 13:00
-        ("2026-01-07T10:00:00Z", Err(Unavailable::DayFull)),               // Wednesday
-        ("2026-01-06T09:10:00Z", Err(Unavailable::OffGrid)),               // Tue 10:10
+        ("2026-01-06T09:00:00Z", Ok(vec![0])),                           // Tue 10:00
+        ("2026-01-05T07:30:00Z", Err(Unavailable::InPast)),              // Mon 08:30
+        ("2026-01-05T08:30:00Z", Err(Unavailable::TooSoon)),             // Mon 09:30
+        ("2026-01-13T09:00:00Z", Err(Unavailable::BeyondHorizon)),       // Tue 13th, day 8
+        ("2026-01-12T09:00:00Z", Ok(vec![0])),                           // Mon 12th, day 7
+        ("2026-01-06T07:00:00Z", Err(Unavailable::OutsideWorkingHours)), // Tue 08:00
+        ("2026-01-06T15:45:00Z", Err(Unavailable::OutsideWorkingHours)), // Tue 16:45, ends 17:15
+        ("2026-01-10T09:00:00Z", Err(Unavailable::OutsideWorkingHours)), // Saturday
+        ("2026-01-06T11:30:00Z", Err(Unavailable::Taken)),               // Tue 12:30
+        ("2026-01-06T10:45:00Z", Err(Unavailable::Taken)),               // Tue 11:45, off grid too
+        ("2026-01-06T12:00:00Z", Err(Unavailable::InsideBuffer)),        // Tue 13:00
+        ("2026-01-07T10:00:00Z", Err(Unavailable::DayFull)),             // Wednesday
+        ("2026-01-06T09:10:00Z", Err(Unavailable::OffGrid)),             // Tue 10:10
     ];
     for (start, expected) in cases {
         assert_eq!(q.check(utc(start)), expected, "check({start})");
@@ -603,7 +831,9 @@ fn check_names_each_reason() {
 fn check_reasons_for_several_hosts() {
     // Tue 13:00 Berlin: host 0 is busy, host 1 (New York, 07:00) is outside working hours.
     let mut berlin = berlin_weekdays();
-    berlin.busy.push(interval("2026-01-06T12:00:00Z", "2026-01-06T12:30:00Z"));
+    berlin
+        .busy
+        .push(interval("2026-01-06T12:00:00Z", "2026-01-06T12:30:00Z"));
     let hosts = [berlin, host("America/New_York", WeeklyHours::weekdays(&nine_to_five()))];
     let rules = rules(30, 30);
     let start = utc("2026-01-06T12:00:00Z");

@@ -69,9 +69,16 @@ impl Config {
         if let Ok(path) = std::env::var("KAIROS_CONFIG") {
             figment = figment.merge(Toml::file_exact(&path));
         }
+        Self::from_figment(
+            figment
+                .merge(Env::raw().only(&["DATABASE_URL"]))
+                .merge(Env::prefixed("KAIROS_").ignore(&["CONFIG"])),
+        )
+    }
+
+    /// Extracts and validates the configuration from any set of providers.
+    pub fn from_figment(figment: Figment) -> anyhow::Result<Self> {
         let config: Config = figment
-            .merge(Env::raw().only(&["DATABASE_URL"]))
-            .merge(Env::prefixed("KAIROS_").ignore(&["CONFIG"]))
             .extract()
             .context("invalid configuration (settings are KAIROS_<NAME> variables, see the README)")?;
         config.validate()?;
@@ -103,5 +110,41 @@ impl Config {
     #[must_use]
     pub fn acquire_timeout(&self) -> Duration {
         Duration::from_millis(self.db_acquire_timeout_ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_toml(text: &str) -> anyhow::Result<Config> {
+        Config::from_figment(Figment::new().merge(Toml::string(text)))
+    }
+
+    #[test]
+    fn defaults_are_valid_and_owned() {
+        let config = from_toml("").expect("defaults");
+        assert_eq!(config.acquire_timeout(), Duration::from_secs(2));
+        assert!(config.database_url.is_none());
+    }
+
+    #[test]
+    fn bad_settings_are_named() {
+        let err = format!("{:#}", from_toml("db_max_connections = \"lots\"").expect_err("refused"));
+        assert!(err.contains("db_max_connections"), "{err}");
+        let err = from_toml("db_max_connections = 0").expect_err("refused").to_string();
+        assert!(err.contains("KAIROS_DB_MAX_CONNECTIONS"), "{err}");
+        let err = from_toml("db_min_connections = 50").expect_err("refused").to_string();
+        assert!(err.contains("KAIROS_DB_MIN_CONNECTIONS"), "{err}");
+        let err = format!("{:#}", from_toml("listen = \"nowhere\"").expect_err("refused"));
+        assert!(err.contains("listen"), "{err}");
+        let err = format!("{:#}", from_toml("no_such_setting = 1").expect_err("refused"));
+        assert!(err.contains("no_such_setting"), "{err}");
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let config = from_toml("database_url = \"postgres://kairos:hunter2@db/kairos\"").expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 }

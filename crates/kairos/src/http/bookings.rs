@@ -66,7 +66,7 @@ pub async fn list(
         host: q
             .host
             .as_deref()
-            .map(|h| h.parse::<HostId>())
+            .map(str::parse::<HostId>)
             .transpose()
             .map_err(|e| app::Error::invalid("host", e.to_string()))?,
     };

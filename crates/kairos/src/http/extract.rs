@@ -82,8 +82,16 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
         match inner.classify() {
             serde_json::error::Category::Data => {
                 let detail = strip_position(&inner.to_string());
-                let message = if path == "." { detail } else { format!("`{path}`: {detail}") };
-                Error::Invalid { code: "invalid_field", field: (path != ".").then_some(path), message }
+                let message = if path == "." {
+                    detail
+                } else {
+                    format!("`{path}`: {detail}")
+                };
+                Error::Invalid {
+                    code: "invalid_field",
+                    field: (path != ".").then_some(path),
+                    message,
+                }
             }
             _ => malformed(&inner),
         }

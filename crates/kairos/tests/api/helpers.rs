@@ -44,7 +44,11 @@ impl Reply {
     #[track_caller]
     pub fn problem(self, status: u16, code: &str) -> Value {
         assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
-        let content_type = self.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let content_type = self
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
         assert_eq!(content_type, "application/problem+json");
         assert_eq!(self.body["code"], code, "unexpected problem: {}", self.body);
         assert_eq!(self.body["status"], status);
@@ -76,8 +80,16 @@ impl TestApp {
                 eprintln!("test server failed: {err:#}");
             }
         });
-        let client = reqwest::Client::builder().pool_max_idle_per_host(256).build().expect("client");
-        Self { base, client, pool, shutdown }
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(256)
+            .build()
+            .expect("client");
+        Self {
+            base,
+            client,
+            pool,
+            shutdown,
+        }
     }
 
     pub async fn send(&self, method: Method, path: &str, key: Option<&str>, body: Option<Value>) -> Reply {
@@ -121,7 +133,14 @@ impl TestApp {
     }
 
     pub async fn sign_up(&self, slug: &str) -> Org {
-        let body = self.post("/v1/organizations", None, json!({"name": format!("Org {slug}"), "slug": slug})).await.expect(201);
+        let body = self
+            .post(
+                "/v1/organizations",
+                None,
+                json!({"name": format!("Org {slug}"), "slug": slug}),
+            )
+            .await
+            .expect(201);
         Org {
             id: body["organization"]["id"].as_str().expect("org id").to_owned(),
             slug: slug.to_owned(),
@@ -133,7 +152,11 @@ impl TestApp {
     pub async fn host(&self, org: &Org, name: &str, zone: &str) -> String {
         let email = format!("{}@{}.example", name.to_lowercase().replace(' ', "."), org.slug);
         let body = self
-            .post("/v1/hosts", Some(&org.key), json!({"name": name, "email": email, "time_zone": zone}))
+            .post(
+                "/v1/hosts",
+                Some(&org.key),
+                json!({"name": name, "email": email, "time_zone": zone}),
+            )
             .await
             .expect(201);
         body["id"].as_str().expect("host id").to_owned()
@@ -146,7 +169,12 @@ impl TestApp {
 
     pub async fn book(&self, org: &Org, slug: &str, start: DateTime<Utc>, email: &str) -> Reply {
         let body = json!({"start": start, "name": "Invitee", "email": email, "time_zone": "Europe/Paris"});
-        self.post(&format!("/v1/public/event-types/{}/{slug}/bookings", org.slug), None, body).await
+        self.post(
+            &format!("/v1/public/event-types/{}/{slug}/bookings", org.slug),
+            None,
+            body,
+        )
+        .await
     }
 
     pub async fn booking_count(&self) -> i64 {
@@ -169,7 +197,10 @@ pub fn next(weekday: Weekday, zone: Tz) -> NaiveDate {
 /// The instant of a wall-clock time on `date` in `zone`.
 pub fn at(zone: Tz, date: NaiveDate, hh_mm: &str) -> DateTime<Utc> {
     let time = NaiveTime::parse_from_str(hh_mm, "%H:%M").expect("HH:MM");
-    zone.from_local_datetime(&date.and_time(time)).single().expect("unambiguous local time").with_timezone(&Utc)
+    zone.from_local_datetime(&date.and_time(time))
+        .single()
+        .expect("unambiguous local time")
+        .with_timezone(&Utc)
 }
 
 /// URL-encodes an instant for a query string.
@@ -184,6 +215,10 @@ pub fn slot_starts(body: &Value) -> Vec<DateTime<Utc>> {
         .expect("days")
         .iter()
         .flat_map(|d| d["slots"].as_array().expect("slots").iter())
-        .map(|s| DateTime::parse_from_rfc3339(s["start"].as_str().expect("start")).expect("rfc3339").with_timezone(&Utc))
+        .map(|s| {
+            DateTime::parse_from_rfc3339(s["start"].as_str().expect("start"))
+                .expect("rfc3339")
+                .with_timezone(&Utc)
+        })
         .collect()
 }

@@ -374,15 +374,11 @@ async fn busy_blocks_can_be_added_listed_and_removed(pool: sqlx::PgPool) {
     assert_eq!(block["host_id"], host.as_str());
     assert_eq!(block["title"], "Dentist");
     assert_eq!(
-        block["start"]
-            .as_str()
-            .map(|s| s.parse::<chrono::DateTime<chrono::Utc>>()),
+        block["start"].as_str().map(str::parse::<chrono::DateTime<chrono::Utc>>),
         Some(Ok(start))
     );
     assert_eq!(
-        block["end"]
-            .as_str()
-            .map(|s| s.parse::<chrono::DateTime<chrono::Utc>>()),
+        block["end"].as_str().map(str::parse::<chrono::DateTime<chrono::Utc>>),
         Some(Ok(end))
     );
 
@@ -404,7 +400,7 @@ async fn busy_blocks_can_be_added_listed_and_removed(pool: sqlx::PgPool) {
         .get(&format!("{path}?from={}&to={}", q(from), q(to)), Some(&org.key))
         .await
         .expect(200);
-    assert_eq!(ids(&listed), [block_id.clone()]);
+    assert_eq!(ids(&listed), [block_id.as_str()]);
     assert_eq!(listed["next_cursor"], Value::Null);
 
     // A `+` offset the client did not percent-encode arrives as a space and is still read.

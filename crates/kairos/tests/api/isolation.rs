@@ -112,7 +112,7 @@ async fn assert_a_unchanged(w: &World) {
         )
         .await
         .expect(200);
-    assert_eq!(ids(&blocks), [a.busy_block.clone()]);
+    assert_eq!(ids(&blocks), [a.busy_block.as_str()]);
 
     let event_type = app
         .get(&format!("/v1/event-types/{}", a.event_type), key)
@@ -125,7 +125,7 @@ async fn assert_a_unchanged(w: &World) {
     assert_eq!(booking["status"], "confirmed");
     assert_eq!(booking["sequence"], 0);
     assert_eq!(
-        booking["start"].as_str().map(|s| s.parse::<DateTime<Utc>>()),
+        booking["start"].as_str().map(str::parse::<DateTime<Utc>>),
         Some(Ok(w.start))
     );
 
@@ -178,7 +178,7 @@ async fn another_organisations_hosts_are_invisible(pool: sqlx::PgPool) {
         .problem(404, "not_found");
 
     let hosts = app.get("/v1/hosts", key).await.expect(200);
-    assert_eq!(ids(&hosts), [b.host.clone()]);
+    assert_eq!(ids(&hosts), [b.host.as_str()]);
 
     assert_a_unchanged(&w).await;
 }
@@ -197,7 +197,7 @@ async fn another_organisations_event_types_are_invisible(pool: sqlx::PgPool) {
     app.delete(&event_type, key).await.problem(404, "not_found");
 
     let listed = app.get("/v1/event-types", key).await.expect(200);
-    assert_eq!(ids(&listed), [b.event_type.clone()]);
+    assert_eq!(ids(&listed), [b.event_type.as_str()]);
 
     // A's host cannot be named in B's event types, new or existing.
     let problem = app
@@ -253,7 +253,7 @@ async fn another_organisations_bookings_are_invisible(pool: sqlx::PgPool) {
         q(w.start + TimeDelta::days(7))
     );
     let listed = app.get(&format!("/v1/bookings?{range}"), key).await.expect(200);
-    assert_eq!(ids(&listed), [b.booking.clone()]);
+    assert_eq!(ids(&listed), [b.booking.as_str()]);
     let filtered = app
         .get(&format!("/v1/bookings?{range}&host={}", a.host), key)
         .await
@@ -263,7 +263,7 @@ async fn another_organisations_bookings_are_invisible(pool: sqlx::PgPool) {
         .get(&format!("/v1/bookings?{range}"), Some(&a.org.key))
         .await
         .expect(200);
-    assert_eq!(ids(&own), [a.booking.clone()]);
+    assert_eq!(ids(&own), [a.booking.as_str()]);
 
     assert_a_unchanged(&w).await;
 }
@@ -278,7 +278,7 @@ async fn another_organisations_api_keys_are_invisible(pool: sqlx::PgPool) {
         .await
         .problem(404, "not_found");
     let listed = app.get("/v1/api-keys", key).await.expect(200);
-    assert_eq!(ids(&listed), [b.key_id.clone()]);
+    assert_eq!(ids(&listed), [b.key_id.as_str()]);
 
     // B's key speaks for B only.
     let me = app.get("/v1/organization", key).await.expect(200);

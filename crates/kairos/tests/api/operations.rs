@@ -7,9 +7,19 @@ use crate::helpers::TestApp;
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn health_readiness_and_openapi(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
-    let health = app.client.get(format!("{}/healthz", app.base)).send().await.expect("healthz");
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .expect("healthz");
     assert_eq!(health.status().as_u16(), 200);
-    let ready = app.client.get(format!("{}/readyz", app.base)).send().await.expect("readyz");
+    let ready = app
+        .client
+        .get(format!("{}/readyz", app.base))
+        .send()
+        .await
+        .expect("readyz");
     assert_eq!(ready.status().as_u16(), 200);
 
     let doc = app.get("/openapi.json", None).await.expect(200);
@@ -35,20 +45,50 @@ async fn readiness_fails_fast_when_the_database_is_gone(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
     pool.close().await;
     app.get("/readyz", None).await.problem(503, "not_ready");
-    let health = app.client.get(format!("{}/healthz", app.base)).send().await.expect("healthz");
-    assert_eq!(health.status().as_u16(), 200, "liveness does not depend on the database");
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .expect("healthz");
+    assert_eq!(
+        health.status().as_u16(),
+        200,
+        "liveness does not depend on the database"
+    );
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn request_ids_and_unknown_routes(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
-    let given = app.client.get(format!("{}/healthz", app.base)).header("x-request-id", "abc-123").send().await.expect("sent");
-    assert_eq!(given.headers().get("x-request-id").and_then(|v| v.to_str().ok()), Some("abc-123"));
-    let made = app.client.get(format!("{}/healthz", app.base)).send().await.expect("sent");
-    let id = made.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let given = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .header("x-request-id", "abc-123")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        given.headers().get("x-request-id").and_then(|v| v.to_str().ok()),
+        Some("abc-123")
+    );
+    let made = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .expect("sent");
+    let id = made
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     assert_eq!(id.len(), 36, "a generated UUID: {id}");
 
     app.get("/v1/nothing-here", None).await.problem(404, "not_found");
-    let wrong_method = app.send(reqwest::Method::DELETE, "/v1/organizations", None, None::<Value>).await;
+    let wrong_method = app
+        .send(reqwest::Method::DELETE, "/v1/organizations", None, None::<Value>)
+        .await;
     wrong_method.problem(405, "method_not_allowed");
 }

@@ -13,7 +13,11 @@ async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sql
     let app = TestApp::spawn(pool).await;
     let org = app.sign_up("racers").await;
     let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(&org, json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]})).await;
+    app.event_type(
+        &org,
+        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+    )
+    .await;
     let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
 
     let attempts = (0..200).map(|i| {
@@ -38,7 +42,11 @@ async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::
     let app = TestApp::spawn(pool).await;
     let org = app.sign_up("direct").await;
     let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(&org, json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]})).await;
+    app.event_type(
+        &org,
+        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+    )
+    .await;
     let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
     let booking = app.book(&org, "intro", start, "a@example.com").await.expect(201);
 
@@ -67,6 +75,10 @@ async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::
     };
     let err = insert(15).await.expect_err("an overlapping reservation is refused");
     let constraint = err.as_database_error().and_then(|e| e.constraint().map(str::to_owned));
-    assert_eq!(constraint.as_deref(), Some("booking_hosts_no_overlap"), "unexpected error: {err}");
+    assert_eq!(
+        constraint.as_deref(),
+        Some("booking_hosts_no_overlap"),
+        "unexpected error: {err}"
+    );
     insert(30).await.expect("a back-to-back reservation is accepted");
 }
