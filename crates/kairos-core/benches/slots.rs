@@ -78,11 +78,14 @@ fn busy_blocks(rng: &mut Lcg, count: usize) -> Vec<Interval> {
         .collect()
 }
 
-/// A few existing bookings on random days, for the daily limit to look up.
-fn booked_starts(rng: &mut Lcg, count: usize) -> Vec<DateTime<Utc>> {
+/// A few existing bookings of the event type on random days, for the daily limit and buffers.
+fn own_bookings(rng: &mut Lcg, count: usize) -> Vec<Interval> {
     let month = month();
     (0..count)
-        .map(|_| month.start() + TimeDelta::minutes(rng.between(0, month.duration().num_minutes())))
+        .filter_map(|_| {
+            let start = month.start() + TimeDelta::minutes(rng.between(0, month.duration().num_minutes()));
+            Interval::starting_at(start, TimeDelta::minutes(30))
+        })
         .collect()
 }
 
@@ -108,7 +111,7 @@ fn single_host() -> HostCalendar {
             office_hours("09:00", "17:00", ("12:00", "13:00")),
         ),
         busy: busy_blocks(&mut rng, 500),
-        booked_starts: booked_starts(&mut rng, 40),
+        own_bookings: own_bookings(&mut rng, 40),
     }
 }
 
@@ -128,7 +131,7 @@ fn ten_hosts() -> Vec<HostCalendar> {
             HostCalendar {
                 availability: Availability::new(zone(name), office_hours(start, end, ("12:30", "13:00"))),
                 busy: busy_blocks(&mut rng, 50),
-                booked_starts: booked_starts(&mut rng, 10),
+                own_bookings: own_bookings(&mut rng, 10),
             }
         })
         .collect()

@@ -97,7 +97,8 @@ pub fn minute_of(time: NaiveTime) -> u16 {
 fn parse_minute(text: &str) -> Result<u16, AvailabilityError> {
     let bad = || AvailabilityError::BadTime(text.to_owned());
     let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !digits(h) || !digits(m) {
         return Err(bad());
     }
     let h: u16 = h.parse().map_err(|_| bad())?;

@@ -48,8 +48,9 @@ pub struct HostCalendar {
     pub availability: Availability,
     /// Meetings and external busy time, in any order; they may overlap.
     pub busy: Vec<Interval>,
-    /// Starts of the host's existing bookings of this event type, for the daily limit.
-    pub booked_starts: Vec<DateTime<Utc>>,
+    /// The host's existing bookings of this event type (usually also in `busy`). They count
+    /// towards the daily limit and keep the event type's buffers clear around themselves.
+    pub own_bookings: Vec<Interval>,
 }
 
 /// A bookable time and the hosts (indices into the request's hosts) who would take it.
@@ -146,7 +147,8 @@ impl<'a> SlotQuery<'a> {
     }
 
     /// The most helpful reason a start time was not offered: for several hosts who must all
-    /// be free, the first host's problem; for any-of hosts, the one that came closest.
+    /// be free, the most basic problem any of them has; for any-of hosts, the problem of the
+    /// one that came closest.
     fn diagnose(&self, start: DateTime<Utc>) -> Unavailable {
         let Some(meeting) = Interval::starting_at(start, self.rules.duration) else {
             return Unavailable::OffGrid;
@@ -164,11 +166,15 @@ impl<'a> SlotQuery<'a> {
         if !working.iter().any(|w| w.contains(&meeting)) {
             return Some(Unavailable::OutsideWorkingHours);
         }
-        if host.busy.iter().any(|b| b.overlaps(&meeting)) {
+        if host.busy.iter().chain(&host.own_bookings).any(|b| b.overlaps(&meeting)) {
             return Some(Unavailable::Taken);
         }
         let padded = meeting.widened(self.rules.buffer_before, self.rules.buffer_after);
-        if host.busy.iter().any(|b| b.overlaps(&padded)) {
+        let in_own_buffer = host
+            .own_bookings
+            .iter()
+            .any(|own| self.buffer_zone(own).overlaps(&meeting));
+        if host.busy.iter().chain(&host.own_bookings).any(|b| b.overlaps(&padded)) || in_own_buffer {
             return Some(Unavailable::InsideBuffer);
         }
         if self.day_full(host, meeting.start()) {
@@ -208,6 +214,7 @@ impl<'a> SlotQuery<'a> {
         };
         let mut working: Option<Vec<Interval>> = None;
         let mut busy = Vec::new();
+        let margin = rules.buffer_before.max(rules.buffer_after);
         for &index in members {
             let host = &self.hosts[index];
             let own = host.availability.working_intervals(reach);
@@ -217,14 +224,17 @@ impl<'a> SlotQuery<'a> {
             });
             // A slot [s, e) must keep [s − before, e + after) clear of busy time, which is
             // the same as keeping [s, e) clear of busy time widened the other way round.
+            let near = |b: &&Interval| b.end() + margin > reach.start() && b.start() - margin < reach.end();
             busy.extend(
                 host.busy
                     .iter()
-                    .filter(|b| {
-                        b.end() + rules.buffer_before > reach.start() && b.start() - rules.buffer_after < reach.end()
-                    })
+                    .filter(near)
                     .map(|b| b.widened(rules.buffer_after, rules.buffer_before)),
             );
+            // A booking of this event type is busy time that also keeps its own buffers clear:
+            // the slot must stay out of [start − before, end + after) of it, too. The union of
+            // both is the booking widened by the larger buffer on each side.
+            busy.extend(host.own_bookings.iter().filter(near).map(|b| b.widened(margin, margin)));
         }
         let busy = normalize(busy);
         let day_counts: Vec<HashMap<NaiveDate, u32>> = match rules.max_per_day {
@@ -252,10 +262,17 @@ impl<'a> SlotQuery<'a> {
 
     fn daily_counts(&self, host: &HostCalendar) -> HashMap<NaiveDate, u32> {
         let mut counts = HashMap::new();
-        for start in &host.booked_starts {
-            *counts.entry(host.availability.zone.local_date(*start)).or_insert(0) += 1;
+        for booking in &host.own_bookings {
+            *counts
+                .entry(host.availability.zone.local_date(booking.start()))
+                .or_insert(0) += 1;
         }
         counts
+    }
+
+    /// A booking of this event type with its buffers: no other meeting may overlap it.
+    fn buffer_zone(&self, booking: &Interval) -> Interval {
+        booking.widened(self.rules.buffer_before, self.rules.buffer_after)
     }
 
     fn day_full(&self, host: &HostCalendar, start: DateTime<Utc>) -> bool {

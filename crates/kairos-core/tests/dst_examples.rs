@@ -67,7 +67,7 @@ fn host(zone_name: &str, weekly: WeeklyHours) -> HostCalendar {
     HostCalendar {
         availability: Availability::new(zone(zone_name), weekly),
         busy: Vec::new(),
-        booked_starts: Vec::new(),
+        own_bookings: Vec::new(),
     }
 }
 
@@ -631,10 +631,10 @@ fn horizon_counts_calendar_days_in_the_host_zone() {
 fn max_per_day_closes_a_full_day() {
     let mut calendar = berlin_weekdays();
     // Two bookings on Tuesday, one on Wednesday (at any time of those local days).
-    calendar.booked_starts = vec![
-        utc("2026-01-06T09:00:00Z"),
-        utc("2026-01-06T14:30:00Z"),
-        utc("2026-01-07T08:00:00Z"),
+    calendar.own_bookings = vec![
+        interval("2026-01-06T09:00:00Z", "2026-01-06T09:30:00Z"),
+        interval("2026-01-06T14:30:00Z", "2026-01-06T15:00:00Z"),
+        interval("2026-01-07T08:00:00Z", "2026-01-07T08:30:00Z"),
     ];
     let hosts = [calendar];
     let mut rules = rules(30, 30);
@@ -642,10 +642,13 @@ fn max_per_day_closes_a_full_day() {
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
     assert_eq!(q.slots(berlin_day(5)).len(), 16);
     assert!(q.slots(berlin_day(6)).is_empty());
-    assert_eq!(q.slots(berlin_day(7)).len(), 16);
+    // Wednesday stays open, less the 09:00 slot its one booking occupies.
+    assert_eq!(q.slots(berlin_day(7)).len(), 15);
     // A booking at 23:30 UTC on the 6th is on the 7th in Berlin: that fills Wednesday.
     let mut calendar = hosts[0].clone();
-    calendar.booked_starts.push(utc("2026-01-06T23:30:00Z"));
+    calendar
+        .own_bookings
+        .push(interval("2026-01-06T23:30:00Z", "2026-01-07T00:00:00Z"));
     let hosts = [calendar];
     let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
     assert!(q.slots(berlin_day(7)).is_empty());
@@ -793,7 +796,9 @@ fn check_names_each_reason() {
     calendar
         .busy
         .push(interval("2026-01-06T11:00:00Z", "2026-01-06T12:00:00Z")); // Tue 12:00–13:00
-    calendar.booked_starts.push(utc("2026-01-07T09:00:00Z")); // Wednesday
+    calendar
+        .own_bookings
+        .push(interval("2026-01-07T09:00:00Z", "2026-01-07T09:30:00Z")); // Wednesday
     let hosts = [calendar];
     let rules = SlotRules {
         buffer_before: TimeDelta::minutes(15),

@@ -246,15 +246,18 @@ fn calendar(zone: Zone, spec: &HostSpec, range: Interval) -> HostCalendar {
             Interval::starting_at(around(range, fraction), seconds(length)).expect("positive length")
         })
         .collect();
-    let booked_starts = spec
+    let own_bookings = spec
         .booked
         .iter()
-        .flat_map(|&(fraction, copies)| std::iter::repeat_n(around(range, fraction), copies))
+        .flat_map(|&(fraction, copies)| {
+            let booking = Interval::starting_at(around(range, fraction), TimeDelta::minutes(30)).expect("positive");
+            std::iter::repeat_n(booking, copies)
+        })
         .collect();
     HostCalendar {
         availability,
         busy,
-        booked_starts,
+        own_bookings,
     }
 }
 
@@ -335,6 +338,15 @@ fn padded(rules: &SlotRules, meeting: Interval) -> Interval {
     meeting.widened(rules.buffer_before, rules.buffer_after)
 }
 
+/// Whether the meeting and an existing booking of the event type come closer than either's
+/// buffers allow.
+fn in_own_buffers(rules: &SlotRules, host: &HostCalendar, meeting: Interval) -> bool {
+    let clear = padded(rules, meeting);
+    host.own_bookings
+        .iter()
+        .any(|own| own.overlaps(&clear) || padded(rules, *own).overlaps(&meeting))
+}
+
 /// The host's local dates that already hold `max_per_day` bookings.
 fn full_days(rules: &SlotRules, host: &HostCalendar) -> BTreeSet<NaiveDate> {
     let Some(max) = rules.max_per_day else {
@@ -342,8 +354,8 @@ fn full_days(rules: &SlotRules, host: &HostCalendar) -> BTreeSet<NaiveDate> {
     };
     let zone = host.availability.zone;
     let mut counts: BTreeMap<NaiveDate, u32> = BTreeMap::new();
-    for start in &host.booked_starts {
-        *counts.entry(zone.local_date(*start)).or_default() += 1;
+    for booking in &host.own_bookings {
+        *counts.entry(zone.local_date(booking.start())).or_default() += 1;
     }
     counts
         .into_iter()
@@ -384,7 +396,9 @@ fn reference_together(query: &SlotQuery<'_>, members: &[usize], window: Interval
                 let clear = padded(rules, meeting);
                 members.iter().zip(&full).all(|(&i, full)| {
                     let host = &query.hosts[i];
-                    !host.busy.iter().any(|b| b.overlaps(&clear)) && !day_full(full, host, start)
+                    !host.busy.iter().any(|b| b.overlaps(&clear))
+                        && !in_own_buffers(rules, host, meeting)
+                        && !day_full(full, host, start)
                 })
             };
             if window.contains_instant(start) && free() {
@@ -426,11 +440,11 @@ fn reference_problem(query: &SlotQuery<'_>, host: &HostCalendar, meeting: Interv
     if !working.iter().any(|w| w.contains(&meeting)) {
         return Some(Unavailable::OutsideWorkingHours);
     }
-    if host.busy.iter().any(|b| b.overlaps(&meeting)) {
+    if host.busy.iter().chain(&host.own_bookings).any(|b| b.overlaps(&meeting)) {
         return Some(Unavailable::Taken);
     }
     let clear = padded(query.rules, meeting);
-    if host.busy.iter().any(|b| b.overlaps(&clear)) {
+    if host.busy.iter().any(|b| b.overlaps(&clear)) || in_own_buffers(query.rules, host, meeting) {
         return Some(Unavailable::InsideBuffer);
     }
     if day_full(&full_days(query.rules, host), host, meeting.start()) {
@@ -773,7 +787,13 @@ proptest! {
         who in any::<Index>(),
     ) {
         let pool = if kind == EventKind::Single { &pool[..1] } else { &pool[..] };
-        let rules = SlotRules { max_per_day: Some(max), ..scenario.rules.clone() };
+        // No buffers: the added bookings then affect nothing beyond the day they fill.
+        let rules = SlotRules {
+            max_per_day: Some(max),
+            buffer_before: TimeDelta::zero(),
+            buffer_after: TimeDelta::zero(),
+            ..scenario.rules.clone()
+        };
         let mut hosts = calendars(pool, scenario.range);
         let before = SlotQuery { rules: &rules, kind, hosts: &hosts, now: scenario.now }.slots(scenario.range);
         if before.is_empty() {
@@ -784,8 +804,10 @@ proptest! {
         let zone = hosts[host].availability.zone;
         let full_day = zone.local_date(slot.interval.start());
         let copies = usize::try_from(max).expect("small");
-        hosts[host].booked_starts.extend(std::iter::repeat_n(slot.interval.start(), copies));
+        hosts[host].own_bookings.extend(std::iter::repeat_n(slot.interval, copies));
 
+        let before_full_day: Vec<Slot> =
+            before.iter().filter(|s| zone.local_date(s.interval.start()) == full_day).cloned().collect();
         let query = SlotQuery { rules: &rules, kind, hosts: &hosts, now: scenario.now };
         let after = query.slots(scenario.range);
         let expected: Vec<Slot> = before
@@ -800,10 +822,14 @@ proptest! {
                 (!s.hosts.is_empty()).then_some(s)
             })
             .collect();
-        prop_assert_eq!(after, expected);
         if kind != EventKind::RoundRobin {
-            prop_assert_eq!(query.check(slot.interval.start()), Err(Unavailable::DayFull));
+            // The booked time itself is taken; any other time of that day is refused as full.
+            prop_assert_eq!(query.check(slot.interval.start()), Err(Unavailable::Taken));
+            if let Some(other) = before_full_day.iter().find(|s| !s.interval.overlaps(&slot.interval)) {
+                prop_assert_eq!(query.check(other.interval.start()), Err(Unavailable::DayFull));
+            }
         }
+        prop_assert_eq!(after, expected);
     }
 }
 

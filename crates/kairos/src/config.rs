@@ -69,15 +69,14 @@ impl Config {
         if let Ok(path) = std::env::var("KAIROS_CONFIG") {
             figment = figment.merge(Toml::file_exact(&path));
         }
-        Self::from_figment(
-            figment
-                .merge(Env::raw().only(&["DATABASE_URL"]))
-                .merge(Env::prefixed("KAIROS_").ignore(&["CONFIG"])),
-        )
+        let figment = figment
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::prefixed("KAIROS_").ignore(&["CONFIG"]));
+        Self::from_figment(&figment)
     }
 
     /// Extracts and validates the configuration from any set of providers.
-    pub fn from_figment(figment: Figment) -> anyhow::Result<Self> {
+    pub fn from_figment(figment: &Figment) -> anyhow::Result<Self> {
         let config: Config = figment
             .extract()
             .context("invalid configuration (settings are KAIROS_<NAME> variables, see the README)")?;
@@ -118,7 +117,7 @@ mod tests {
     use super::*;
 
     fn from_toml(text: &str) -> anyhow::Result<Config> {
-        Config::from_figment(Figment::new().merge(Toml::string(text)))
+        Config::from_figment(&Figment::new().merge(Toml::string(text)))
     }
 
     #[test]

@@ -65,7 +65,10 @@ pub(crate) async fn calendars(
         out.push(HostCalendar {
             availability,
             busy: mine.clone().filter_map(|b| Interval::new(b.start, b.end)).collect(),
-            booked_starts: mine.filter(|b| b.same_event_type).map(|b| b.start).collect(),
+            own_bookings: mine
+                .filter(|b| b.same_event_type)
+                .filter_map(|b| Interval::new(b.start, b.end))
+                .collect(),
         });
     }
     Ok(out)
