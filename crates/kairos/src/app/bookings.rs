@@ -59,10 +59,6 @@ pub enum Booked {
     Replayed(serde_json::Value),
 }
 
-fn unavailable(reason: Unavailable) -> Error {
-    Error::Unavailable(reason)
-}
-
 fn slot_taken() -> Error {
     Error::Unavailable(Unavailable::Taken)
 }
@@ -162,7 +158,7 @@ async fn choose_hosts(
         hosts: &calendars,
         now,
     };
-    let eligible = query.check(start).map_err(unavailable)?;
+    let eligible = query.check(start).map_err(Error::Unavailable)?;
     if event_type.kind != EventKind::RoundRobin {
         return Ok(event_type.hosts.clone());
     }

@@ -21,7 +21,7 @@ pub const MAX_HOSTS: usize = 20;
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventTypeInput {
-    #[schema(example = "intro-call")]
+    #[schema(example = "intro-call", pattern = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     pub slug: Option<String>,
     #[schema(example = "Intro call")]
     pub title: Option<String>,
@@ -29,21 +29,27 @@ pub struct EventTypeInput {
     /// `single` (default), `collective` (all hosts attend) or `round_robin` (one free host).
     #[schema(value_type = Option<String>, example = "single")]
     pub kind: Option<EventKind>,
+    #[schema(minimum = 5, maximum = 720)]
     #[schema(example = 30)]
     pub duration_minutes: Option<i32>,
     /// Distance between offered start times; defaults to the duration.
+    #[schema(minimum = 5, maximum = 720)]
     pub slot_step_minutes: Option<i32>,
     /// Where the meeting happens: an address, a phone number or a video link.
     pub location: Option<String>,
+    #[schema(minimum = 0, maximum = 720)]
     pub buffer_before_minutes: Option<i32>,
+    #[schema(minimum = 0, maximum = 720)]
     pub buffer_after_minutes: Option<i32>,
     /// How long before its start a slot can still be booked.
+    #[schema(minimum = 0, maximum = 525600)]
     pub min_notice_minutes: Option<i32>,
     /// How many calendar days ahead can be booked (default 60).
+    #[schema(minimum = 0, maximum = 730)]
     pub horizon_days: Option<i32>,
     /// Most bookings of this event type per host and day; `null` for no limit.
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<i32>)]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 1000)]
     pub max_per_day: Option<Option<i32>>,
     pub hosts: Option<Vec<HostId>>,
 }

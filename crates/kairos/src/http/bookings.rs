@@ -24,13 +24,16 @@ fn booking_id(text: &str) -> Result<BookingId> {
 #[into_params(parameter_in = Query)]
 pub struct BookingQuery {
     /// Bookings starting at or after this instant (RFC 3339).
+    #[param(format = DateTime)]
     pub from: String,
     /// Bookings starting before this instant; at most 366 days after `from`.
+    #[param(format = DateTime)]
     pub to: String,
     #[param(value_type = Option<String>)]
     pub status: Option<BookingStatus>,
     /// Only bookings this host takes part in.
     pub host: Option<String>,
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }
@@ -66,11 +69,17 @@ pub async fn list(
         host: q
             .host
             .as_deref()
+            .filter(|h| !h.is_empty())
             .map(str::parse::<HostId>)
             .transpose()
             .map_err(|e| app::Error::invalid("host", e.to_string()))?,
     };
-    let after = q.cursor.as_deref().map(parse_cursor).transpose()?;
+    let after = q
+        .cursor
+        .as_deref()
+        .filter(|c| !c.is_empty())
+        .map(parse_cursor)
+        .transpose()?;
     Ok(Json(app::bookings::list(&state.pool, org, filter, after, limit).await?))
 }
 

@@ -141,8 +141,11 @@ pub async fn add_busy(
 #[into_params(parameter_in = Query)]
 pub struct BusyRange {
     /// RFC 3339 instant; blocks overlapping `[from, to)` are listed.
+    #[param(format = DateTime)]
     pub from: String,
+    #[param(format = DateTime)]
     pub to: String,
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

@@ -6,6 +6,7 @@ pub mod event_types;
 pub mod extract;
 pub mod health;
 pub mod hosts;
+pub mod openapi;
 pub mod orgs;
 pub mod pagination;
 pub mod problem;
@@ -17,7 +18,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderName, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use sqlx::PgPool;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -68,7 +69,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The routes and the OpenAPI document describing them.
 fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::healthz))
         .routes(routes!(health::readyz))
         .routes(routes!(orgs::sign_up))
@@ -92,7 +93,9 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(public::booking))
         .routes(routes!(public::cancel))
         .routes(routes!(public::reschedule))
-        .split_for_parts()
+        .split_for_parts();
+    openapi::add_problem_responses(&mut doc);
+    (router, doc)
 }
 
 /// The OpenAPI 3.1 document of the API.
@@ -145,5 +148,4 @@ async fn method_not_allowed() -> Response {
         "method_not_allowed",
         "this endpoint does not accept that method".to_owned(),
     )
-    .into_response()
 }

@@ -13,6 +13,7 @@ pub const MAX_LIMIT: i64 = 100;
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Page size, 1–100 (default 50).
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     /// The `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -35,6 +36,7 @@ impl ListParams {
         let after = self
             .cursor
             .as_deref()
+            .filter(|c| !c.is_empty())
             .map(|c| c.parse::<C>().map_err(|_| bad_cursor()))
             .transpose()?;
         Ok(PageRequest {

@@ -32,8 +32,10 @@ pub async fn event_type(
 #[into_params(parameter_in = Query)]
 pub struct SlotQueryParams {
     /// First instant a slot may start (RFC 3339; default now).
+    #[param(format = DateTime)]
     pub start: Option<String>,
     /// Slots start before this instant (default `start` + 7 days; at most 62 days after it).
+    #[param(format = DateTime)]
     pub end: Option<String>,
     /// IANA zone to render times and group days in (default the first host's zone).
     pub time_zone: Option<String>,

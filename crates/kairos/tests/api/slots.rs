@@ -73,9 +73,9 @@ fn offset(day: chrono::NaiveDate) -> String {
 async fn slots_render_in_the_callers_zone_grouped_by_their_dates(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
     let org = app.sign_up("acme").await;
-    // A host in Kolkata (+05:30) seen from São Paulo (−03:00): 8 h 30 apart, so a working
-    // day in Kolkata starts on the previous evening's date... no: 09:00 IST is 00:30 in São
-    // Paulo the same date, so the day's first slots land just after local midnight.
+    // A host in Kolkata (+05:30) seen from São Paulo (−03:00), 8 h 30 apart: 09:00 in Kolkata
+    // is 00:30 in São Paulo, so the host's day lands on the viewer's clock from just after
+    // midnight, each slot under the viewer's own date.
     let host = app.host(&org, "Ravi", "Asia/Kolkata").await;
     app.event_type(
         &org,
