@@ -32,6 +32,10 @@ ensure_test_database() {
     echo "Starting PostgreSQL $version..."
     pg_ctlcluster --skip-systemctl-redirect "$version" main start
     for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+    if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+      echo "PostgreSQL $version did not start within 30 s; see /var/log/postgresql/." >&2
+      return 1
+    fi
   fi
   local as_postgres=(psql -v ON_ERROR_STOP=1 -q -d postgres)
   if [ "$(id -u)" -eq 0 ]; then

@@ -62,13 +62,6 @@ impl LocalSpan {
         self.end
     }
 
-    /// Whether the wall-clock time lies in `[start, end)`.
-    #[must_use]
-    pub fn contains_time(&self, time: NaiveTime) -> bool {
-        let minute = minute_of(time);
-        self.start <= minute && minute < self.end
-    }
-
     /// The UTC interval this span covers on `date` in `zone`, or `None` when a DST gap
     /// swallows it entirely.
     #[must_use]

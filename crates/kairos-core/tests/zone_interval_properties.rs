@@ -7,52 +7,15 @@ use kairos_core::interval::{intersect, normalize, subtract};
 use kairos_core::zone::{Edge, resolve};
 use kairos_core::{Interval, LocalSpan, Zone};
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
-
-const ZONES: [&str; 8] = [
-    "America/New_York",
-    "Europe/Berlin",
-    "Asia/Kolkata",
-    "Australia/Lord_Howe",
-    "America/Santiago",
-    "America/Havana",
-    "Pacific/Chatham",
-    "UTC",
-];
-
-/// The 2026 DST changes of those zones.
-const CHANGES: [&str; 12] = [
-    "2026-03-08T07:00:00Z",
-    "2026-11-01T06:00:00Z",
-    "2026-03-29T01:00:00Z",
-    "2026-10-25T01:00:00Z",
-    "2026-04-04T15:00:00Z",
-    "2026-10-03T15:30:00Z",
-    "2026-04-05T03:00:00Z",
-    "2026-09-06T04:00:00Z",
-    "2026-03-08T05:00:00Z",
-    "2026-11-01T05:00:00Z",
-    "2026-04-04T14:00:00Z",
-    "2026-09-26T14:00:00Z",
-];
-
-fn instant(text: &str) -> DateTime<Utc> {
-    text.parse().expect("a valid RFC 3339 instant")
-}
-
-fn zone(name: &str) -> Zone {
-    Zone::parse(name).expect("a zone of the tz database")
-}
+mod common;
+use common::{CHANGES, ZONES, instant, zone};
 
 fn reading(zone: Zone, t: DateTime<Utc>) -> NaiveDateTime {
     zone.local(t).naive_local()
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
-        ..ProptestConfig::with_cases(512)
-    }
+    common::config(512)
 }
 
 prop_compose! {

@@ -56,7 +56,7 @@ pub struct CancelRequest {
 #[derive(Debug, Clone)]
 pub enum Booked {
     New(Box<Booking>),
-    Replayed(serde_json::Value),
+    Replayed { status: u16, body: serde_json::Value },
 }
 
 fn slot_taken() -> Error {
@@ -78,15 +78,15 @@ pub async fn book(
     };
     let notes = validate::optional_text("notes", &request.notes, 5000)?;
     let key = idempotency_key.map(validate_key).transpose()?;
-    let (org, event_type) = super::event_types::public(pool, org_slug, slug).await?;
+    let (org, event_type_id) = super::event_types::public_id(pool, org_slug, slug).await?;
 
     let mut tx = pool.begin().await?;
-    let scope = format!("book:{}", event_type.id);
+    let scope = format!("book:{event_type_id}");
     if let Some(key) = key {
         let hash = Sha256::digest(serde_json::to_vec(&request).map_err(anyhow::Error::from)?).to_vec();
         match idempotency::claim(&mut tx, &scope, key, &hash).await? {
             Claim::New => {}
-            Claim::Replay { body, .. } => return Ok(Booked::Replayed(body)),
+            Claim::Replay { status, body } => return Ok(Booked::Replayed { status, body }),
             Claim::Mismatch => {
                 return Err(Error::Invalid {
                     code: "idempotency_key_reused",
@@ -97,6 +97,10 @@ pub async fn book(
         }
     }
 
+    // The event type's rules and hosts hold still until this booking commits.
+    let event_type = store::event_types::lock(&mut tx, org, event_type_id, false)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
     store::bookings::lock_hosts(&mut tx, &event_type.hosts).await?;
     let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, Utc::now()).await?;
     let id = BookingId::generate();
@@ -281,7 +285,7 @@ pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTim
             message: "the booking is over and cannot be rescheduled".to_owned(),
         });
     }
-    let event_type = store::event_types::get(&mut *tx, org, booking.event_type_id)
+    let event_type = store::event_types::lock(&mut tx, org, booking.event_type_id, false)
         .await?
         .ok_or(Error::NotFound("event type"))?;
     let mut involved = event_type.hosts.clone();

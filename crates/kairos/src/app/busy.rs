@@ -1,6 +1,6 @@
 //! External busy time on a host's calendar.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use sqlx::PgPool;
 
 use super::{Error, Result, validate};
@@ -19,6 +19,8 @@ pub async fn add(
     end: DateTime<Utc>,
     title: &str,
 ) -> Result<BusyBlock> {
+    // PostgreSQL keeps microseconds; compare what will be stored.
+    let (start, end) = (start.trunc_subsecs(6), end.trunc_subsecs(6));
     if end <= start {
         return Err(Error::invalid("end", "`end` must be after `start`"));
     }

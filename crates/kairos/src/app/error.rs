@@ -76,15 +76,3 @@ impl<T> OnConstraint<T> for std::result::Result<T, sqlx::Error> {
         })
     }
 }
-
-impl<T> OnConstraint<T> for Result<T> {
-    fn on_constraint(self, name: &str, to_error: impl FnOnce() -> Error) -> Result<T> {
-        self.map_err(|err| match &err {
-            Error::Internal(inner) => match inner.downcast_ref::<sqlx::Error>() {
-                Some(sqlx::Error::Database(db)) if db.constraint() == Some(name) => to_error(),
-                _ => err,
-            },
-            _ => err,
-        })
-    }
-}

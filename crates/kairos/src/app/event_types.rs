@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use kairos_core::EventKind;
 use serde::{Deserialize, Deserializer};
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
 use super::{Error, OnConstraint, Result, validate};
@@ -64,8 +64,15 @@ fn required<T>(field: &str, value: Option<T>) -> Result<T> {
 }
 
 /// Applies `input` on top of `base` and validates the result as a whole.
-async fn merge(pool: &PgPool, org: OrgId, base: EventTypeFields, input: EventTypeInput) -> Result<EventTypeFields> {
-    let f = EventTypeFields {
+async fn merge(
+    tx: &mut PgConnection,
+    org: OrgId,
+    base: EventTypeFields,
+    input: EventTypeInput,
+) -> Result<EventTypeFields> {
+    // The slot step follows the duration unless it was set to something else.
+    let step_follows_duration = input.slot_step_minutes.is_none() && base.slot_step_minutes == base.duration_minutes;
+    let mut f = EventTypeFields {
         slug: input.slug.map_or(Ok(base.slug), |s| validate::slug("slug", &s))?,
         title: input
             .title
@@ -104,6 +111,9 @@ async fn merge(pool: &PgPool, org: OrgId, base: EventTypeFields, input: EventTyp
         },
         hosts: input.hosts.unwrap_or(base.hosts),
     };
+    if step_follows_duration {
+        f.slot_step_minutes = f.duration_minutes;
+    }
     let distinct: BTreeSet<_> = f.hosts.iter().collect();
     if f.hosts.is_empty() || f.hosts.len() > MAX_HOSTS || distinct.len() != f.hosts.len() {
         return Err(Error::invalid(
@@ -117,7 +127,7 @@ async fn merge(pool: &PgPool, org: OrgId, base: EventTypeFields, input: EventTyp
             "a `single` event type has exactly one host; use `collective` or `round_robin` for more",
         ));
     }
-    let known = store::hosts::count_existing(pool, org, &f.hosts).await?;
+    let known = store::hosts::count_existing(&mut *tx, org, &f.hosts).await?;
     if usize::try_from(known).unwrap_or(0) != f.hosts.len() {
         return Err(Error::invalid(
             "hosts",
@@ -151,26 +161,32 @@ pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<
         max_per_day: None,
         hosts: required("hosts", input.hosts.clone())?,
     };
-    let fields = merge(pool, org, base, input).await?;
-    save(pool, org, EventTypeId::generate(), &fields).await
-}
-
-pub async fn update(pool: &PgPool, org: OrgId, id: EventTypeId, input: EventTypeInput) -> Result<EventType> {
-    let current = get(pool, org, id).await?;
-    let fields = merge(pool, org, EventTypeFields::of(&current), input).await?;
-    save(pool, org, id, &fields).await
-}
-
-async fn save(pool: &PgPool, org: OrgId, id: EventTypeId, fields: &EventTypeFields) -> Result<EventType> {
     let mut tx = pool.begin().await?;
-    store::event_types::upsert(&mut tx, org, id, fields)
-        .await
-        .on_constraint("event_types_slug_unique", slug_taken(&fields.slug))?;
-    let saved = store::event_types::get(&mut *tx, org, id)
-        .await?
-        .ok_or(Error::NotFound("event type"))?;
+    let fields = merge(&mut tx, org, base, input).await?;
+    let saved = save(&mut tx, org, EventTypeId::generate(), &fields).await?;
     tx.commit().await?;
     Ok(saved)
+}
+
+/// Changes the given fields; concurrent edits of one event type apply one after the other.
+pub async fn update(pool: &PgPool, org: OrgId, id: EventTypeId, input: EventTypeInput) -> Result<EventType> {
+    let mut tx = pool.begin().await?;
+    let current = store::event_types::lock(&mut tx, org, id, true)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
+    let fields = merge(&mut tx, org, EventTypeFields::of(&current), input).await?;
+    let saved = save(&mut tx, org, id, &fields).await?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+async fn save(tx: &mut PgConnection, org: OrgId, id: EventTypeId, fields: &EventTypeFields) -> Result<EventType> {
+    store::event_types::upsert(tx, org, id, fields)
+        .await
+        .on_constraint("event_types_slug_unique", slug_taken(&fields.slug))?;
+    store::event_types::get(&mut *tx, org, id)
+        .await?
+        .ok_or(Error::NotFound("event type"))
 }
 
 pub async fn get(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<EventType> {
@@ -200,10 +216,19 @@ pub async fn delete(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<()> {
     }
 }
 
+/// The organisation and id of the event type behind a public link.
+pub async fn public_id(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(OrgId, EventTypeId)> {
+    // Anything that is not a slug cannot name an event type (and must not reach SQL as is).
+    if validate::slug("org", org_slug).is_err() || validate::slug("slug", slug).is_err() {
+        return Err(Error::NotFound("event type"));
+    }
+    store::event_types::resolve_public(pool, org_slug, slug)
+        .await?
+        .ok_or(Error::NotFound("event type"))
+}
+
 /// The event type behind a public link.
 pub async fn public(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(OrgId, EventType)> {
-    let (org, id) = store::event_types::resolve_public(pool, org_slug, slug)
-        .await?
-        .ok_or(Error::NotFound("event type"))?;
+    let (org, id) = public_id(pool, org_slug, slug).await?;
     Ok((org, get(pool, org, id).await?))
 }

@@ -1,6 +1,6 @@
 //! Hosts: create (with default working hours), read, list, update.
 
-use kairos_core::LocalSpan;
+use kairos_core::{LocalSpan, WeeklyHours};
 use sqlx::PgPool;
 
 use super::{Error, OnConstraint, Result, availability, validate};
@@ -11,17 +11,10 @@ use crate::store::{self, PageRequest};
 /// New hosts can be booked Monday to Friday, 09:00–17:00 in their own zone, until they say
 /// otherwise.
 fn default_schedule(time_zone: &str) -> Result<Schedule> {
-    let nine_to_five = vec![LocalSpan::new(9 * 60, 17 * 60).map_err(|e| Error::Internal(e.into()))?];
+    let nine_to_five = LocalSpan::new(9 * 60, 17 * 60).map_err(|e| Error::Internal(e.into()))?;
     Ok(Schedule {
         time_zone: time_zone.to_owned(),
-        weekly: WeeklySchedule {
-            monday: nine_to_five.clone(),
-            tuesday: nine_to_five.clone(),
-            wednesday: nine_to_five.clone(),
-            thursday: nine_to_five.clone(),
-            friday: nine_to_five,
-            ..WeeklySchedule::default()
-        },
+        weekly: WeeklySchedule::from_days(WeeklyHours::weekdays(&[nine_to_five]).days().clone()),
         overrides: Vec::new(),
     })
 }

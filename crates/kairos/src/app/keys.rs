@@ -22,7 +22,7 @@ pub struct CreatedKey {
     pub secret: String,
 }
 
-/// 32 random bytes from the operating system's CSPRNG, hex-encoded.
+/// `bytes` random bytes from the operating system's CSPRNG, hex-encoded.
 pub fn random_hex(bytes: usize) -> Result<String> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf).map_err(|err| Error::Internal(anyhow::anyhow!("no randomness: {err}")))?;
@@ -52,12 +52,22 @@ pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<ApiKeyId>) -> Res
     Ok(page.cut(keys, |k| k.id.to_string()))
 }
 
+/// Revokes a key at once. The last live key cannot be revoked: nothing could then reach the
+/// organisation through the API, so create its successor first.
 pub async fn revoke(pool: &PgPool, org: OrgId, id: ApiKeyId) -> Result<()> {
-    if store::api_keys::revoke(pool, org, id).await? {
-        Ok(())
-    } else {
-        Err(Error::NotFound("API key"))
+    let mut tx = pool.begin().await?;
+    let live = store::api_keys::lock_live(&mut tx, org).await?;
+    if live == [id] {
+        return Err(Error::Conflict {
+            code: "last_api_key",
+            message: "this is the organisation's last live API key; create another before revoking it".to_owned(),
+        });
     }
+    if !store::api_keys::revoke(&mut *tx, org, id).await? {
+        return Err(Error::NotFound("API key"));
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The organisation a bearer token belongs to, if it is a live key.

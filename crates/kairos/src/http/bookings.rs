@@ -1,13 +1,13 @@
 //! The host's view of bookings: list, read, cancel, reschedule.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::AppState;
-use super::extract::{ApiJson, ApiQuery, OptionalJson, Tenant, id, instant};
+use super::extract::{ApiJson, ApiPath, ApiQuery, OptionalJson, Tenant, id, instant};
 use super::pagination::{ListParams, bad_cursor};
 use super::problem::Problem;
 use crate::app::bookings::{CancelRequest, ListCursor, RescheduleRequest};
@@ -88,7 +88,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(booking): Path<String>,
+    ApiPath(booking): ApiPath<String>,
 ) -> Result<Json<Booking>> {
     Ok(Json(app::bookings::get(&state.pool, org, booking_id(&booking)?).await?))
 }
@@ -100,7 +100,7 @@ pub async fn get(
 pub async fn cancel(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(booking): Path<String>,
+    ApiPath(booking): ApiPath<String>,
     OptionalJson(body): OptionalJson<CancelRequest>,
 ) -> Result<Json<Booking>> {
     let reason = body.reason;
@@ -123,7 +123,7 @@ pub async fn cancel(
 pub async fn reschedule(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(booking): Path<String>,
+    ApiPath(booking): ApiPath<String>,
     ApiJson(body): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(

@@ -1,11 +1,11 @@
 //! Event types: what invitees book.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use super::AppState;
-use super::extract::{ApiJson, ApiQuery, Tenant, id};
+use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
 use crate::app::event_types::EventTypeInput;
@@ -46,7 +46,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(event_type): Path<String>,
+    ApiPath(event_type): ApiPath<String>,
 ) -> Result<Json<EventType>> {
     Ok(Json(
         app::event_types::get(&state.pool, org, event_type_id(&event_type)?).await?,
@@ -60,7 +60,7 @@ pub async fn get(
 pub async fn update(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(event_type): Path<String>,
+    ApiPath(event_type): ApiPath<String>,
     ApiJson(body): ApiJson<EventTypeInput>,
 ) -> Result<Json<EventType>> {
     Ok(Json(
@@ -75,7 +75,7 @@ pub async fn update(
 pub async fn delete(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(event_type): Path<String>,
+    ApiPath(event_type): ApiPath<String>,
 ) -> Result<StatusCode> {
     app::event_types::delete(&state.pool, org, event_type_id(&event_type)?).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -137,6 +137,22 @@ fn form_urlencoded_parse(query: &str) -> form_urlencoded::Parse<'_> {
     form_urlencoded::parse(query.as_bytes())
 }
 
+/// Path segments. A segment that cannot even be decoded names no resource: 404 problem+json
+/// instead of axum's plain-text 400.
+#[derive(Debug, Clone)]
+pub struct ApiPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Error> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| ApiPath(value))
+            .map_err(|_| Error::NotFound("resource"))
+    }
+}
+
 /// The organisation of the API key in `Authorization: Bearer …`.
 #[derive(Debug, Clone, Copy)]
 pub struct Tenant(pub OrgId);

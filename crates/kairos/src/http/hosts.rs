@@ -1,14 +1,14 @@
 //! Hosts, their availability and their busy blocks.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::AppState;
-use super::extract::{ApiJson, ApiQuery, Tenant, id, instant};
+use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id, instant};
 use super::pagination::ListParams;
 use super::problem::Problem;
 use crate::app::{self, Result};
@@ -62,7 +62,11 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/v1/hosts/{id}", tag = "hosts", security(("api_key" = [])),
     params(("id" = String, Path, description = "Host id")), responses((status = 200, body = Host), (status = 404, body = Problem)))]
-pub async fn get(State(state): State<AppState>, Tenant(org): Tenant, Path(host): Path<String>) -> Result<Json<Host>> {
+pub async fn get(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiPath(host): ApiPath<String>,
+) -> Result<Json<Host>> {
     Ok(Json(app::hosts::get(&state.pool, org, host_id(&host)?).await?))
 }
 
@@ -72,7 +76,7 @@ pub async fn get(State(state): State<AppState>, Tenant(org): Tenant, Path(host):
 pub async fn update(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(host): Path<String>,
+    ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<HostChanges>,
 ) -> Result<Json<Host>> {
     let host = host_id(&host)?;
@@ -94,7 +98,7 @@ pub async fn update(
 pub async fn get_availability(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(host): Path<String>,
+    ApiPath(host): ApiPath<String>,
 ) -> Result<Json<Schedule>> {
     Ok(Json(app::availability::get(&state.pool, org, host_id(&host)?).await?))
 }
@@ -106,7 +110,7 @@ pub async fn get_availability(
 pub async fn put_availability(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(host): Path<String>,
+    ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<Schedule>,
 ) -> Result<Json<Schedule>> {
     Ok(Json(
@@ -130,7 +134,7 @@ pub struct NewBusyBlock {
 pub async fn add_busy(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(host): Path<String>,
+    ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<NewBusyBlock>,
 ) -> Result<(StatusCode, Json<BusyBlock>)> {
     let block = app::busy::add(&state.pool, org, host_id(&host)?, body.start, body.end, &body.title).await?;
@@ -156,7 +160,7 @@ pub struct BusyRange {
 pub async fn list_busy(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(host): Path<String>,
+    ApiPath(host): ApiPath<String>,
     ApiQuery(range): ApiQuery<BusyRange>,
 ) -> Result<Json<Page<BusyBlock>>> {
     let page = ListParams {
@@ -176,7 +180,7 @@ pub async fn list_busy(
 pub async fn remove_busy(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path((host, block)): Path<(String, String)>,
+    ApiPath((host, block)): ApiPath<(String, String)>,
 ) -> Result<StatusCode> {
     app::busy::remove(&state.pool, org, host_id(&host)?, id(&block, "busy block")?).await?;
     Ok(StatusCode::NO_CONTENT)

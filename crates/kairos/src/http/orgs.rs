@@ -1,13 +1,13 @@
 //! Sign-up, the caller's organisation, and its API keys.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::AppState;
-use super::extract::{ApiJson, ApiQuery, Tenant, id};
+use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
 use crate::app::keys::CreatedKey;
@@ -92,7 +92,7 @@ pub async fn list_keys(
 pub async fn revoke_key(
     State(state): State<AppState>,
     Tenant(org): Tenant,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<StatusCode> {
     app::keys::revoke(&state.pool, org, id(&key, "API key")?).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -95,7 +95,7 @@ impl IntoResponse for Error {
             Error::Unavailable(Unavailable::Taken) => render(
                 StatusCode::CONFLICT,
                 "slot_taken",
-                "the slot was just taken; choose another time".to_owned(),
+                "that time is already booked; choose another slot".to_owned(),
                 Some("start".to_owned()),
                 Some(reason_code(Unavailable::Taken)),
             ),

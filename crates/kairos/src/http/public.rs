@@ -2,14 +2,14 @@
 //! booking link: see the event type, list free slots, book, and manage one's own booking.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::AppState;
-use super::extract::{ApiJson, ApiQuery, OptionalJson, instant};
+use super::extract::{ApiJson, ApiPath, ApiQuery, OptionalJson, instant};
 use super::problem::Problem;
 use crate::app::bookings::{Booked, BookingRequest, CancelRequest, RescheduleRequest};
 use crate::app::slots::{PublicEventType, SlotList};
@@ -22,7 +22,7 @@ use crate::model::Booking;
     responses((status = 200, body = PublicEventType), (status = 404, body = Problem)))]
 pub async fn event_type(
     State(state): State<AppState>,
-    Path((org, slug)): Path<(String, String)>,
+    ApiPath((org, slug)): ApiPath<(String, String)>,
 ) -> Result<Json<PublicEventType>> {
     let (_, event_type) = app::event_types::public(&state.pool, &org, &slug).await?;
     Ok(Json(PublicEventType::of(&org, &event_type)))
@@ -47,7 +47,7 @@ pub struct SlotQueryParams {
     responses((status = 200, body = SlotList), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn slots(
     State(state): State<AppState>,
-    Path((org, slug)): Path<(String, String)>,
+    ApiPath((org, slug)): ApiPath<(String, String)>,
     ApiQuery(q): ApiQuery<SlotQueryParams>,
 ) -> Result<Json<SlotList>> {
     let start = q.start.as_deref().map(|s| instant("start", s)).transpose()?;
@@ -72,7 +72,7 @@ pub async fn slots(
     ))]
 pub async fn book(
     State(state): State<AppState>,
-    Path((org, slug)): Path<(String, String)>,
+    ApiPath((org, slug)): ApiPath<(String, String)>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<BookingRequest>,
 ) -> Result<Response> {
@@ -85,8 +85,9 @@ pub async fn book(
     };
     Ok(match app::bookings::book(&state.pool, &org, &slug, body, key).await? {
         Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
-        Booked::Replayed(body) => {
-            let mut response = (StatusCode::CREATED, Json(body)).into_response();
+        Booked::Replayed { status, body } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
+            let mut response = (status, Json(body)).into_response();
             response
                 .headers_mut()
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
@@ -99,7 +100,7 @@ pub async fn book(
 #[utoipa::path(get, path = "/v1/public/bookings/{uid}", tag = "public",
     params(("uid" = String, Path, description = "The booking's invitee uid")),
     responses((status = 200, body = Booking), (status = 404, body = Problem)))]
-pub async fn booking(State(state): State<AppState>, Path(uid): Path<String>) -> Result<Json<Booking>> {
+pub async fn booking(State(state): State<AppState>, ApiPath(uid): ApiPath<String>) -> Result<Json<Booking>> {
     Ok(Json(app::bookings::get_by_uid(&state.pool, &uid).await?))
 }
 
@@ -109,7 +110,7 @@ pub async fn booking(State(state): State<AppState>, Path(uid): Path<String>) -> 
     responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem)))]
 pub async fn cancel(
     State(state): State<AppState>,
-    Path(uid): Path<String>,
+    ApiPath(uid): ApiPath<String>,
     OptionalJson(body): OptionalJson<CancelRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(
@@ -123,7 +124,7 @@ pub async fn cancel(
     responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn reschedule(
     State(state): State<AppState>,
-    Path(uid): Path<String>,
+    ApiPath(uid): ApiPath<String>,
     ApiJson(body): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(

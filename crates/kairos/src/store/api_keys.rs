@@ -57,6 +57,17 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyI
         .collect())
 }
 
+/// The organisation's live keys, locked until the transaction ends.
+pub async fn lock_live(tx: &mut sqlx::PgConnection, org: OrgId) -> sqlx::Result<Vec<ApiKeyId>> {
+    let ids = sqlx::query_scalar!(
+        "SELECT id FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL ORDER BY id FOR UPDATE",
+        org.0
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    Ok(ids.into_iter().map(ApiKeyId).collect())
+}
+
 /// Revokes the key; `false` when the organisation has no such key. Revoking twice is fine.
 pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::Result<bool> {
     let done = sqlx::query!(

@@ -64,7 +64,8 @@ pub async fn replace(
 ) -> sqlx::Result<()> {
     sqlx::query!(
         "INSERT INTO availability_schedules (host_id, org_id, time_zone, weekly) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (host_id) DO UPDATE SET time_zone = excluded.time_zone, weekly = excluded.weekly, updated_at = now()",
+         ON CONFLICT (host_id) DO UPDATE SET time_zone = excluded.time_zone, weekly = excluded.weekly, updated_at = now()
+         WHERE availability_schedules.org_id = excluded.org_id",
         host.0,
         org.0,
         time_zone,
@@ -72,15 +73,23 @@ pub async fn replace(
     )
     .execute(&mut *tx)
     .await?;
-    sqlx::query!("DELETE FROM availability_overrides WHERE host_id = $1", host.0)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "DELETE FROM availability_overrides o USING availability_schedules s
+         WHERE o.host_id = s.host_id AND s.host_id = $1 AND s.org_id = $2",
+        host.0,
+        org.0
+    )
+    .execute(&mut *tx)
+    .await?;
     let (dates, spans): (Vec<NaiveDate>, Vec<serde_json::Value>) = overrides.iter().cloned().unzip();
     sqlx::query!(
-        "INSERT INTO availability_overrides (host_id, date, spans) SELECT $1, * FROM UNNEST($2::date[], $3::jsonb[])",
+        "INSERT INTO availability_overrides (host_id, date, spans)
+         SELECT $1, day, spans FROM UNNEST($2::date[], $3::jsonb[]) AS o(day, spans)
+         WHERE EXISTS (SELECT 1 FROM availability_schedules WHERE host_id = $1 AND org_id = $4)",
         host.0,
         &dates,
-        &spans
+        &spans,
+        org.0
     )
     .execute(&mut *tx)
     .await?;

@@ -193,19 +193,19 @@ pub async fn reschedule(
     reserve(tx, org, id, hosts, start, end).await
 }
 
-/// Cancels a confirmed booking and releases its hosts' time; `false` if it was not confirmed.
+/// Cancels a confirmed booking (already locked) and releases its hosts' time.
 pub async fn cancel(
     tx: &mut PgConnection,
     org: OrgId,
     id: BookingId,
     reason: Option<&str>,
     by: Canceller,
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<()> {
     let by = match by {
         Canceller::Host => "host",
         Canceller::Invitee => "invitee",
     };
-    let done = sqlx::query!(
+    sqlx::query!(
         "UPDATE bookings SET status = 'cancelled', cancel_reason = $3, cancelled_by = $4, cancelled_at = now(),
                              sequence = sequence + 1, updated_at = now()
          WHERE org_id = $1 AND id = $2 AND status = 'confirmed'",
@@ -223,10 +223,10 @@ pub async fn cancel(
     )
     .execute(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
 }
 
-/// The organisation and id of the booking with this invitee uid, locked when `for_update`.
+/// The organisation and id of the booking with this invitee uid.
 pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Option<(OrgId, BookingId)>> {
     let row = sqlx::query!("SELECT org_id, id FROM bookings WHERE uid = $1", uid)
         .fetch_optional(db)

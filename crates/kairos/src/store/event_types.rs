@@ -158,6 +158,37 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
     Ok(())
 }
 
+/// Locks the event type for the rest of the transaction: shared by bookings (so its rules and
+/// hosts cannot change under them), exclusive for an update (so two edits cannot interleave).
+pub async fn lock(
+    tx: &mut PgConnection,
+    org: OrgId,
+    id: EventTypeId,
+    exclusive: bool,
+) -> sqlx::Result<Option<EventType>> {
+    let found = if exclusive {
+        sqlx::query_scalar!(
+            "SELECT id FROM event_types WHERE org_id = $1 AND id = $2 FOR UPDATE",
+            org.0,
+            id.0
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+    } else {
+        sqlx::query_scalar!(
+            "SELECT id FROM event_types WHERE org_id = $1 AND id = $2 FOR SHARE",
+            org.0,
+            id.0
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+    };
+    match found {
+        Some(_) => get(&mut *tx, org, id).await,
+        None => Ok(None),
+    }
+}
+
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
     let row = sqlx::query_as!(
         Row,

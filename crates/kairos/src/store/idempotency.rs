@@ -1,5 +1,6 @@
 //! Idempotency keys: the first successful response to a request carrying a key is stored in
-//! the same transaction as its effect and replayed to every retry with that key.
+//! the same transaction as its effect and replayed to every retry with that key for 24 hours;
+//! after that the key may be used afresh.
 
 use sqlx::PgConnection;
 
@@ -19,7 +20,9 @@ pub enum Claim {
 pub async fn claim(tx: &mut PgConnection, scope: &str, key: &str, request_hash: &[u8]) -> sqlx::Result<Claim> {
     let inserted = sqlx::query!(
         "INSERT INTO idempotency_keys (scope, key, request_hash, status, body) VALUES ($1, $2, $3, 0, 'null')
-         ON CONFLICT (scope, key) DO NOTHING",
+         ON CONFLICT (scope, key) DO UPDATE
+             SET request_hash = excluded.request_hash, status = 0, body = 'null', created_at = now()
+             WHERE idempotency_keys.created_at < now() - interval '24 hours'",
         scope,
         key,
         request_hash

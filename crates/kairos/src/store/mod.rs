@@ -1,6 +1,8 @@
-//! All SQL lives here. Every function that touches tenant data takes the `OrgId` first, so
-//! there is no unscoped lookup to misuse; queries are checked against the schema at compile
-//! time (`sqlx::query!`, with `.sqlx/` committed for offline builds).
+//! All SQL lives here. Every function that reads or writes tenant data takes the `OrgId`, so
+//! there is no unscoped lookup to misuse; the only lookups without one resolve a public handle
+//! (an organisation's slug, an invitee's booking uid) to the organisation that owns it.
+//! Queries are checked against the schema at compile time (`sqlx::query!`, with `.sqlx/`
+//! committed for offline builds).
 
 pub mod api_keys;
 pub mod availability;

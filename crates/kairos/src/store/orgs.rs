@@ -34,13 +34,6 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Org
     }))
 }
 
-pub async fn id_by_slug(db: impl PgExecutor<'_>, slug: &str) -> sqlx::Result<Option<OrgId>> {
-    let row = sqlx::query_scalar!("SELECT id FROM organizations WHERE slug = $1", slug)
-        .fetch_optional(db)
-        .await?;
-    Ok(row.map(OrgId))
-}
-
 /// Whether any organisation exists (the demo seed runs only on an empty database).
 pub async fn any(db: impl PgExecutor<'_>) -> sqlx::Result<bool> {
     let found = sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM organizations) AS "found!""#)

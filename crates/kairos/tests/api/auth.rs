@@ -230,6 +230,32 @@ async fn revoked_keys_stop_working_at_once(pool: sqlx::PgPool) {
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn the_last_live_key_cannot_be_revoked(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let org = app.sign_up("acme").await;
+    let keys = app.get("/v1/api-keys", Some(&org.key)).await.expect(200);
+    let only = keys["data"][0]["id"].as_str().expect("id").to_owned();
+    app.delete(&format!("/v1/api-keys/{only}"), Some(&org.key))
+        .await
+        .problem(409, "last_api_key");
+    app.get("/v1/organization", Some(&org.key)).await.expect(200);
+
+    // With a successor in place, the old key can go.
+    let successor = app
+        .post("/v1/api-keys", Some(&org.key), json!({"name": "next"}))
+        .await
+        .expect(201);
+    let successor = successor["secret"].as_str().expect("secret");
+    app.delete(&format!("/v1/api-keys/{only}"), Some(successor))
+        .await
+        .expect(204);
+    app.get("/v1/organization", Some(&org.key))
+        .await
+        .problem(401, "unauthenticated");
+    app.get("/v1/organization", Some(successor)).await.expect(200);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn revoking_an_unknown_key_is_404(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
     let org = app.sign_up("acme").await;

@@ -200,7 +200,25 @@ async fn idempotency_key_replays_the_first_response(pool: sqlx::PgPool) {
 
     let mut other = body.clone();
     other["name"] = json!("Someone else");
-    send("retry-1", other).await.problem(422, "idempotency_key_reused");
+    send("retry-1", other.clone())
+        .await
+        .problem(422, "idempotency_key_reused");
+
+    // Keys are remembered for 24 hours; after that the same key starts afresh.
+    sqlx::query("UPDATE idempotency_keys SET created_at = now() - interval '25 hours'")
+        .execute(&app.pool)
+        .await
+        .expect("age the key");
+    other["start"] = json!(start + TimeDelta::hours(1));
+    let fresh = send("retry-1", other).await;
+    assert_eq!(
+        fresh.status.as_u16(),
+        201,
+        "an expired key is new again: {}",
+        fresh.body
+    );
+    assert_ne!(fresh.body["id"], first.body["id"]);
+    assert!(fresh.headers.get("idempotent-replayed").is_none());
     // Without the key the same request is a second attempt at a taken slot.
     app.post("/v1/public/event-types/acme/intro/bookings", None, body)
         .await

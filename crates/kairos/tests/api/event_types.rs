@@ -249,6 +249,23 @@ async fn patch_changes_only_the_given_fields(pool: sqlx::PgPool) {
     assert_eq!(retitled["hosts"], json!([ana]));
     assert_eq!(retitled["created_at"], created["created_at"]);
 
+    // A step that followed the duration keeps following it.
+    let longer = app
+        .patch(&path, Some(&org.key), json!({"duration_minutes": 45}))
+        .await
+        .expect(200);
+    assert_eq!(longer["slot_step_minutes"], 45);
+    let stepped = app
+        .patch(&path, Some(&org.key), json!({"slot_step_minutes": 15}))
+        .await
+        .expect(200);
+    let shorter = app
+        .patch(&path, Some(&org.key), json!({"duration_minutes": 30}))
+        .await
+        .expect(200);
+    assert_eq!(stepped["slot_step_minutes"], 15);
+    assert_eq!(shorter["slot_step_minutes"], 15, "an explicit step stays");
+
     // Adding a host while the kind is still single is refused; changing both together is not.
     let problem = app
         .patch(&path, Some(&org.key), json!({"hosts": [ana, bea]}))

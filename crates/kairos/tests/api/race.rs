@@ -82,3 +82,65 @@ async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::
     );
     insert(30).await.expect("a back-to-back reservation is accepted");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_reschedule_racing_new_bookings_for_the_same_time_wins_at_most_once(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let org = app.sign_up("movers").await;
+    let host = app.host(&org, "Ana", "Europe/Berlin").await;
+    app.event_type(
+        &org,
+        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+    )
+    .await;
+    let day = next(Weekday::Wed, Berlin);
+    let existing = app
+        .book(&org, "intro", at(Berlin, day, "10:00"), "first@example.com")
+        .await
+        .expect(201);
+    let uid = existing["uid"].as_str().expect("uid").to_owned();
+    let target = at(Berlin, day, "11:00");
+
+    let bookings = (0..20).map(|i| {
+        let app = &app;
+        let org = &org;
+        async move {
+            app.book(org, "intro", target, &format!("new{i}@example.com"))
+                .await
+                .status
+                .as_u16()
+        }
+    });
+    let reschedule = async {
+        app.post(
+            &format!("/v1/public/bookings/{uid}/reschedule"),
+            None,
+            json!({"start": target}),
+        )
+        .await
+        .status
+        .as_u16()
+    };
+    let (booked, moved) = tokio::join!(join_all(bookings), reschedule);
+    let winners = booked.iter().filter(|s| **s == 201).count() + usize::from(moved == 200);
+    assert_eq!(
+        winners, 1,
+        "exactly one request gets 11:00 (bookings {booked:?}, reschedule {moved})"
+    );
+    assert!(
+        booked.iter().all(|s| *s == 201 || *s == 409),
+        "losers get 409: {booked:?}"
+    );
+    assert!(
+        moved == 200 || moved == 409,
+        "the reschedule wins or loses cleanly: {moved}"
+    );
+    let at_target: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM bookings WHERE status = 'confirmed' AND starts_at = $1")
+            .bind(target)
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(at_target, 1);
+    assert_eq!(app.booking_count().await, if moved == 200 { 1 } else { 2 });
+}
