@@ -11,6 +11,20 @@ if [ -z "${DATABASE_URL:-}" ]; then
 else
   install_postgres
 fi
+# promtool (Debian's `prometheus` package) checks the /metrics output in the tests.
+if ! command -v promtool >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing promtool (Debian package 'prometheus')..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus >/dev/null 2>&1 \
+      || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus >/dev/null; }
+  fi
+fi
+if command -v promtool >/dev/null 2>&1; then
+  export KAIROS_REQUIRE_PROMTOOL=1
+else
+  echo "promtool is not available: the metrics test will skip its promtool check." >&2
+fi
+
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.
 export SQLX_OFFLINE=true

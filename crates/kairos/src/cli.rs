@@ -38,24 +38,41 @@ enum Command {
 pub async fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let mut config = Config::load()?;
-    telemetry::init(&config);
-    match cli.command {
+    let telemetry = telemetry::init(&config);
+    let outcome = match cli.command {
         Command::Serve { demo } => {
             config.demo |= demo;
             serve(config).await
         }
-        Command::Migrate => {
-            let db = Database::open(&config).await?;
-            tracing::info!("migrations applied");
-            db.close().await;
-            Ok(())
-        }
-    }
+        Command::Migrate => match Database::open(&config).await {
+            Ok(db) => {
+                tracing::info!("migrations applied");
+                db.close().await;
+                Ok(())
+            }
+            Err(err) => Err(err),
+        },
+    };
+    telemetry.shutdown();
+    outcome
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     let config = Arc::new(config);
     let db = Database::open(&config).await?;
+    match crate::store::server_connection_budget(&db.pool).await {
+        Ok(budget) => {
+            if let Some(warning) = config.headroom_warning(budget) {
+                tracing::warn!(
+                    pool = config.db_max_connections,
+                    instances = config.instances,
+                    budget,
+                    "{warning}"
+                );
+            }
+        }
+        Err(err) => tracing::warn!(error = %err, "could not read the server's max_connections"),
+    }
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {} (KAIROS_LISTEN)", config.listen))?;
@@ -72,6 +89,19 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(%address, "listening");
     let shutdown = CancellationToken::new();
     startup::cancel_on_signal(shutdown.clone());
+    if let Some(metrics_address) = config.metrics_listen {
+        let metrics_listener = TcpListener::bind(metrics_address)
+            .await
+            .with_context(|| format!("cannot listen on {metrics_address} (KAIROS_METRICS_LISTEN)"))?;
+        tracing::info!(address = %metrics_address, "metrics at /metrics");
+        let pool = db.pool.clone();
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            if let Err(err) = crate::telemetry::metrics::serve(metrics_listener, pool, shutdown).await {
+                tracing::error!(error = ?err, "metrics listener stopped");
+            }
+        });
+    }
     let served = startup::serve(listener, db.pool.clone(), Arc::clone(&config), shutdown).await;
     db.close().await;
     served

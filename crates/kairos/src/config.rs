@@ -35,13 +35,43 @@ pub struct Config {
     pub log_format: LogFormat,
     /// A tracing filter such as `info` or `kairos=debug,sqlx=warn` (`KAIROS_LOG`).
     pub log: String,
-    /// Largest connection count of this instance's pool (`KAIROS_DB_MAX_CONNECTIONS`).
+    /// Largest connection count of this instance's pool (`KAIROS_DB_MAX_CONNECTIONS`); the
+    /// default follows the sizing rule (see [`default_pool_size`]).
     pub db_max_connections: u32,
     pub db_min_connections: u32,
     /// How long a request waits for a pooled connection before it is answered 503.
     pub db_acquire_timeout_ms: u64,
+    /// Close connections idle this long (0: never).
+    pub db_idle_timeout_secs: u64,
+    /// Replace connections after this long (0: never), so server-side memory does not creep.
+    pub db_max_lifetime_secs: u64,
+    /// `statement_timeout` of every connection (0: none).
+    pub db_statement_timeout_ms: u64,
+    /// How many instances share the database: the default pool size is divided among them
+    /// and the start-up headroom check multiplies by it (`KAIROS_INSTANCES`).
+    pub instances: u32,
+    /// Requests served at once by this instance; more are answered 503 at once (0: no limit).
+    pub max_in_flight: usize,
+    /// Whole-request deadline; a slower request is answered 503 and its work rolled back
+    /// (0: none).
+    pub request_timeout_ms: u64,
+    /// Address of the Prometheus `/metrics` listener, separate from the API (`KAIROS_METRICS_LISTEN`).
+    pub metrics_listen: Option<SocketAddr>,
     /// Largest accepted request body (`KAIROS_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
+}
+
+/// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
+/// shared by every instance. Without better knowledge the database is assumed to have as many
+/// cores as this machine (true of the embedded default); set `KAIROS_DB_MAX_CONNECTIONS` when
+/// it runs elsewhere.
+#[must_use]
+pub fn default_pool_size(database_cores: u32, instances: u32) -> u32 {
+    ((2 * database_cores + 1) / instances.max(1)).max(2)
+}
+
+fn machine_cores() -> u32 {
+    std::thread::available_parallelism().map_or(2, |n| u32::try_from(n.get()).unwrap_or(2))
 }
 
 impl Default for Config {
@@ -54,9 +84,16 @@ impl Default for Config {
             allow_signup: true,
             log_format: LogFormat::Json,
             log: "info".to_owned(),
-            db_max_connections: 10,
+            db_max_connections: default_pool_size(machine_cores(), 1),
             db_min_connections: 0,
             db_acquire_timeout_ms: 2_000,
+            db_idle_timeout_secs: 600,
+            db_max_lifetime_secs: 1_800,
+            db_statement_timeout_ms: 5_000,
+            instances: 1,
+            max_in_flight: 256,
+            request_timeout_ms: 10_000,
+            metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             max_body_bytes: 64 * 1024,
         }
     }
@@ -98,6 +135,9 @@ impl Config {
         if self.db_acquire_timeout_ms == 0 || self.db_acquire_timeout_ms > 60_000 {
             bail!("KAIROS_DB_ACQUIRE_TIMEOUT_MS must be between 1 and 60000");
         }
+        if self.instances == 0 {
+            bail!("KAIROS_INSTANCES must be at least 1");
+        }
         if self.max_body_bytes < 1024 {
             bail!("KAIROS_MAX_BODY_BYTES must be at least 1024");
         }
@@ -109,6 +149,27 @@ impl Config {
     #[must_use]
     pub fn acquire_timeout(&self) -> Duration {
         Duration::from_millis(self.db_acquire_timeout_ms)
+    }
+
+    #[must_use]
+    pub fn request_timeout(&self) -> Option<Duration> {
+        (self.request_timeout_ms > 0).then(|| Duration::from_millis(self.request_timeout_ms))
+    }
+
+    /// A warning when this deployment's pools could exhaust the server's connections,
+    /// leaving none for migrations, backups or an operator's `psql`.
+    #[must_use]
+    pub fn headroom_warning(&self, server_budget: i64) -> Option<String> {
+        let wanted = i64::from(self.db_max_connections) * i64::from(self.instances);
+        let spare = server_budget - wanted;
+        (spare < 5).then(|| {
+            format!(
+                "{} instance(s) × a pool of {} = {wanted} connections, but the server accepts {server_budget} \
+                 (max_connections less superuser_reserved_connections): keep at least 5 spare for migrations, \
+                 backups and operators. Lower KAIROS_DB_MAX_CONNECTIONS, put PgBouncer in front, or raise max_connections.",
+                self.instances, self.db_max_connections
+            )
+        })
     }
 }
 
@@ -139,6 +200,27 @@ mod tests {
         assert!(err.contains("listen"), "{err}");
         let err = format!("{:#}", from_toml("no_such_setting = 1").expect_err("refused"));
         assert!(err.contains("no_such_setting"), "{err}");
+    }
+
+    #[test]
+    fn pool_size_follows_the_sizing_rule() {
+        assert_eq!(default_pool_size(2, 1), 5);
+        assert_eq!(default_pool_size(8, 1), 17);
+        assert_eq!(default_pool_size(8, 4), 4);
+        assert_eq!(default_pool_size(2, 10), 2, "never below two per instance");
+    }
+
+    #[test]
+    fn headroom_is_checked_across_instances() {
+        let config = from_toml("db_max_connections = 20\ninstances = 4").expect("valid");
+        assert!(config.headroom_warning(200).is_none());
+        assert!(config.headroom_warning(85).is_none(), "five spare is enough");
+        let warning = config.headroom_warning(83).expect("80 of 83 leaves too little");
+        assert!(
+            warning.contains("4 instance(s)") && warning.contains("80 connections"),
+            "{warning}"
+        );
+        assert!(from_toml("instances = 0").is_err());
     }
 
     #[test]

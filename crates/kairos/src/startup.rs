@@ -65,6 +65,8 @@ pub async fn serve(
     config: Arc<Config>,
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
+    // Metrics recorded before the recorder exists would be lost.
+    crate::telemetry::metrics::handle();
     let app = http::router(AppState { pool, config });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown.cancelled_owned())

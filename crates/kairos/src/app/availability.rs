@@ -16,13 +16,13 @@ use crate::store::availability::StoredSchedule;
 pub const MAX_OVERRIDES: usize = 730;
 
 pub async fn get(pool: &PgPool, org: OrgId, host: HostId) -> Result<Schedule> {
-    let stored = store::availability::load(pool, org, &[host], None, None).await?;
+    let stored = store::availability::load(&mut *store::acquire(pool).await?, org, &[host], None, None).await?;
     let stored = stored.into_iter().next().ok_or(Error::NotFound("host"))?;
     to_model(stored)
 }
 
 pub async fn replace(pool: &PgPool, org: OrgId, host: HostId, schedule: Schedule) -> Result<Schedule> {
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;

@@ -80,7 +80,7 @@ pub async fn book(
     let key = idempotency_key.map(validate_key).transpose()?;
     let (org, event_type_id) = super::event_types::public_id(pool, org_slug, slug).await?;
 
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let scope = format!("book:{event_type_id}");
     if let Some(key) = key {
         let hash = Sha256::digest(serde_json::to_vec(&request).map_err(anyhow::Error::from)?).to_vec();
@@ -188,7 +188,7 @@ async fn choose_hosts(
 }
 
 pub async fn get(pool: &PgPool, org: OrgId, id: BookingId) -> Result<Booking> {
-    store::bookings::get(pool, org, id)
+    store::bookings::get(&mut *store::acquire(pool).await?, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))
 }
@@ -203,7 +203,7 @@ async fn resolve_uid(pool: &PgPool, uid: &str) -> Result<(OrgId, BookingId)> {
     if uid.len() != 32 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(Error::NotFound("booking"));
     }
-    store::bookings::resolve_uid(pool, uid)
+    store::bookings::resolve_uid(&mut *store::acquire(pool).await?, uid)
         .await?
         .ok_or(Error::NotFound("booking"))
 }
@@ -228,7 +228,7 @@ pub async fn list(
             message: "a booking list may cover at most 366 days".to_owned(),
         });
     }
-    let rows = store::bookings::list(pool, org, filter, after, limit + 1).await?;
+    let rows = store::bookings::list(&mut *store::acquire(pool).await?, org, filter, after, limit + 1).await?;
     let page = store::PageRequest {
         after: after.map(|(_, id)| id),
         limit,
@@ -239,7 +239,7 @@ pub async fn list(
 /// Cancels a booking. Cancelling a cancelled booking returns it unchanged.
 pub async fn cancel(pool: &PgPool, org: OrgId, id: BookingId, reason: Option<&str>, by: Canceller) -> Result<Booking> {
     let reason = reason.map(|r| validate::optional_text("reason", r, 1000)).transpose()?;
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let booking = store::bookings::lock(&mut tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
@@ -269,7 +269,7 @@ pub async fn cancel_by_uid(pool: &PgPool, uid: &str, reason: Option<&str>) -> Re
 /// one transaction, or nothing changes.
 pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTime<Utc>) -> Result<Booking> {
     let now = Utc::now();
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let booking = store::bookings::lock(&mut tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;

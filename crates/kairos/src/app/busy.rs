@@ -28,10 +28,19 @@ pub async fn add(
         return Err(Error::invalid("end", "a busy block may span at most 366 days"));
     }
     let title = validate::optional_text("title", title, 200)?;
-    store::hosts::get(pool, org, host)
+    store::hosts::get(&mut *store::acquire(pool).await?, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    Ok(store::busy::insert(pool, org, host, BusyBlockId::generate(), start, end, &title).await?)
+    Ok(store::busy::insert(
+        &mut *store::acquire(pool).await?,
+        org,
+        host,
+        BusyBlockId::generate(),
+        start,
+        end,
+        &title,
+    )
+    .await?)
 }
 
 pub async fn list(
@@ -45,15 +54,15 @@ pub async fn list(
     if to <= from {
         return Err(Error::invalid("to", "`to` must be after `from`"));
     }
-    store::hosts::get(pool, org, host)
+    store::hosts::get(&mut *store::acquire(pool).await?, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    let blocks = store::busy::list(pool, org, host, from, to, page.plus_one()).await?;
+    let blocks = store::busy::list(&mut *store::acquire(pool).await?, org, host, from, to, page.plus_one()).await?;
     Ok(page.cut(blocks, |b| b.id.to_string()))
 }
 
 pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId) -> Result<()> {
-    if store::busy::delete(pool, org, host, id).await? {
+    if store::busy::delete(&mut *store::acquire(pool).await?, org, host, id).await? {
         Ok(())
     } else {
         Err(Error::NotFound("busy block"))

@@ -161,7 +161,7 @@ pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<
         max_per_day: None,
         hosts: required("hosts", input.hosts.clone())?,
     };
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let fields = merge(&mut tx, org, base, input).await?;
     let saved = save(&mut tx, org, EventTypeId::generate(), &fields).await?;
     tx.commit().await?;
@@ -170,7 +170,7 @@ pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<
 
 /// Changes the given fields; concurrent edits of one event type apply one after the other.
 pub async fn update(pool: &PgPool, org: OrgId, id: EventTypeId, input: EventTypeInput) -> Result<EventType> {
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let current = store::event_types::lock(&mut tx, org, id, true)
         .await?
         .ok_or(Error::NotFound("event type"))?;
@@ -190,25 +190,24 @@ async fn save(tx: &mut PgConnection, org: OrgId, id: EventTypeId, fields: &Event
 }
 
 pub async fn get(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<EventType> {
-    store::event_types::get(pool, org, id)
+    store::event_types::get(&mut *store::acquire(pool).await?, org, id)
         .await?
         .ok_or(Error::NotFound("event type"))
 }
 
 pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<EventTypeId>) -> Result<Page<EventType>> {
-    let rows = store::event_types::list(pool, org, page.plus_one()).await?;
+    let rows = store::event_types::list(&mut *store::acquire(pool).await?, org, page.plus_one()).await?;
     Ok(page.cut(rows, |e| e.id.to_string()))
 }
 
 /// Deletes an event type that has never been booked; one with bookings must be kept for them.
 pub async fn delete(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<()> {
-    let deleted =
-        store::event_types::delete(pool, org, id)
-            .await
-            .on_constraint("bookings_org_id_event_type_id_fkey", || Error::Conflict {
-                code: "event_type_in_use",
-                message: "the event type has bookings and cannot be deleted".to_owned(),
-            })?;
+    let deleted = store::event_types::delete(&mut *store::acquire(pool).await?, org, id)
+        .await
+        .on_constraint("bookings_org_id_event_type_id_fkey", || Error::Conflict {
+            code: "event_type_in_use",
+            message: "the event type has bookings and cannot be deleted".to_owned(),
+        })?;
     if deleted {
         Ok(())
     } else {
@@ -222,7 +221,7 @@ pub async fn public_id(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(Org
     if validate::slug("org", org_slug).is_err() || validate::slug("slug", slug).is_err() {
         return Err(Error::NotFound("event type"));
     }
-    store::event_types::resolve_public(pool, org_slug, slug)
+    store::event_types::resolve_public(&mut *store::acquire(pool).await?, org_slug, slug)
         .await?
         .ok_or(Error::NotFound("event type"))
 }

@@ -30,7 +30,7 @@ pub async fn create(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zon
     let name = validate::text("name", name, 200)?;
     let email = validate::email("email", email)?;
     let zone = validate::zone("time_zone", time_zone)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let host = store::hosts::insert(&mut *tx, org, HostId::generate(), &name, &email, zone.name())
         .await
         .on_constraint("hosts_email_unique", email_taken(&email))?;
@@ -40,11 +40,13 @@ pub async fn create(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zon
 }
 
 pub async fn get(pool: &PgPool, org: OrgId, id: HostId) -> Result<Host> {
-    store::hosts::get(pool, org, id).await?.ok_or(Error::NotFound("host"))
+    store::hosts::get(&mut *store::acquire(pool).await?, org, id)
+        .await?
+        .ok_or(Error::NotFound("host"))
 }
 
 pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<HostId>) -> Result<Page<Host>> {
-    let hosts = store::hosts::list(pool, org, page.plus_one()).await?;
+    let hosts = store::hosts::list(&mut *store::acquire(pool).await?, org, page.plus_one()).await?;
     Ok(page.cut(hosts, |h| h.id.to_string()))
 }
 
@@ -62,8 +64,15 @@ pub async fn update(
     let email = email.map(|e| validate::email("email", e)).transpose()?;
     let zone = time_zone.map(|z| validate::zone("time_zone", z)).transpose()?;
     let taken = email.clone().unwrap_or_default();
-    store::hosts::update(pool, org, id, name.as_deref(), email.as_deref(), zone.map(|z| z.name()))
-        .await
-        .on_constraint("hosts_email_unique", email_taken(&taken))?
-        .ok_or(Error::NotFound("host"))
+    store::hosts::update(
+        &mut *store::acquire(pool).await?,
+        org,
+        id,
+        name.as_deref(),
+        email.as_deref(),
+        zone.map(|z| z.name()),
+    )
+    .await
+    .on_constraint("hosts_email_unique", email_taken(&taken))?
+    .ok_or(Error::NotFound("host"))
 }

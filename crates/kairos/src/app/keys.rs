@@ -43,19 +43,19 @@ pub(crate) async fn create_in(db: &mut sqlx::PgConnection, org: OrgId, name: &st
 }
 
 pub async fn create(pool: &PgPool, org: OrgId, name: &str) -> Result<CreatedKey> {
-    let mut conn = pool.acquire().await?;
+    let mut conn = store::acquire(pool).await?;
     create_in(&mut conn, org, name).await
 }
 
 pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<ApiKeyId>) -> Result<Page<ApiKey>> {
-    let keys = store::api_keys::list(pool, org, page.plus_one()).await?;
+    let keys = store::api_keys::list(&mut *store::acquire(pool).await?, org, page.plus_one()).await?;
     Ok(page.cut(keys, |k| k.id.to_string()))
 }
 
 /// Revokes a key at once. The last live key cannot be revoked: nothing could then reach the
 /// organisation through the API, so create its successor first.
 pub async fn revoke(pool: &PgPool, org: OrgId, id: ApiKeyId) -> Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let live = store::api_keys::lock_live(&mut tx, org).await?;
     if live == [id] {
         return Err(Error::Conflict {
@@ -75,7 +75,7 @@ pub async fn authenticate(pool: &PgPool, token: &str) -> Result<OrgId> {
     if !token.starts_with(KEY_PREFIX) || token.len() > 200 {
         return Err(Error::Unauthenticated("the API key is not valid"));
     }
-    match store::api_keys::authenticate(pool, &hash(token)).await? {
+    match store::api_keys::authenticate(&mut *store::acquire(pool).await?, &hash(token)).await? {
         Some((org, _key)) => Ok(org),
         None => Err(Error::Unauthenticated("the API key is not valid or has been revoked")),
     }

@@ -17,7 +17,7 @@ pub struct SignedUp {
 pub async fn sign_up(pool: &PgPool, name: &str, slug: &str) -> Result<SignedUp> {
     let name = validate::text("name", name, 200)?;
     let slug = validate::slug("slug", slug)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = store::begin(pool).await?;
     let organization = store::orgs::insert(&mut *tx, OrgId::generate(), &slug, &name)
         .await
         .on_constraint("organizations_slug_key", || Error::Conflict {
@@ -30,7 +30,7 @@ pub async fn sign_up(pool: &PgPool, name: &str, slug: &str) -> Result<SignedUp> 
 }
 
 pub async fn get(pool: &PgPool, org: OrgId) -> Result<Organization> {
-    store::orgs::get(pool, org)
+    store::orgs::get(&mut *store::acquire(pool).await?, org)
         .await?
         .ok_or(Error::NotFound("organisation"))
 }

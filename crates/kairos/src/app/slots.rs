@@ -150,7 +150,7 @@ pub async fn list(
         });
     }
     let (org, event_type) = super::event_types::public(pool, org_slug, slug).await?;
-    let mut conn = pool.acquire().await?;
+    let mut conn = store::acquire(pool).await?;
     let calendars = calendars(&mut conn, org, &event_type, range, None).await?;
     drop(conn);
     let zone = requested_zone.unwrap_or_else(|| calendars.first().map_or(Zone::UTC, |c| c.availability.zone));

@@ -6,6 +6,8 @@ pub mod event_types;
 pub mod extract;
 pub mod health;
 pub mod hosts;
+pub mod limits;
+pub mod observe;
 pub mod openapi;
 pub mod orgs;
 pub mod pagination;
@@ -109,6 +111,7 @@ pub fn router(state: AppState) -> Router {
     let (api, openapi) = routes();
     let openapi = Arc::new(openapi);
     let body_limit = state.config.max_body_bytes;
+    let limits = limits::Limits::from_config(&state.config);
     api.route("/openapi.json", axum::routing::get(move || {
         let openapi = Arc::clone(&openapi);
         async move { axum::Json(openapi.as_ref().clone()) }
@@ -116,6 +119,7 @@ pub fn router(state: AppState) -> Router {
     .fallback(not_found)
     .method_not_allowed_fallback(method_not_allowed)
     .layer(DefaultBodyLimit::max(body_limit))
+    .layer(axum::middleware::from_fn(observe::record))
     .layer(
         TraceLayer::new_for_http()
             .make_span_with(|req: &Request| {
@@ -131,6 +135,7 @@ pub fn router(state: AppState) -> Router {
     )
     .layer(PropagateRequestIdLayer::new(REQUEST_ID))
     .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+    .layer(axum::middleware::from_fn_with_state(limits, limits::admit))
     .with_state(state)
 }
 

@@ -7,6 +7,7 @@ use crate::model::ApiKey;
 
 use super::PageRequest;
 
+#[tracing::instrument(skip_all)]
 pub async fn insert(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -35,6 +36,7 @@ pub async fn insert(
     })
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyId>) -> sqlx::Result<Vec<ApiKey>> {
     let rows = sqlx::query!(
         "SELECT id, name, prefix, created_at, revoked_at FROM api_keys
@@ -58,6 +60,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyI
 }
 
 /// The organisation's live keys, locked until the transaction ends.
+#[tracing::instrument(skip_all)]
 pub async fn lock_live(tx: &mut sqlx::PgConnection, org: OrgId) -> sqlx::Result<Vec<ApiKeyId>> {
     let ids = sqlx::query_scalar!(
         "SELECT id FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL ORDER BY id FOR UPDATE",
@@ -69,6 +72,7 @@ pub async fn lock_live(tx: &mut sqlx::PgConnection, org: OrgId) -> sqlx::Result<
 }
 
 /// Revokes the key; `false` when the organisation has no such key. Revoking twice is fine.
+#[tracing::instrument(skip_all)]
 pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE org_id = $1 AND id = $2",
@@ -81,6 +85,7 @@ pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::
 }
 
 /// The organisation and key id of a live key with this hash.
+#[tracing::instrument(skip_all)]
 pub async fn authenticate(db: impl PgExecutor<'_>, secret_hash: &[u8]) -> sqlx::Result<Option<(OrgId, ApiKeyId)>> {
     let row = sqlx::query!(
         "SELECT org_id, id FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL",

@@ -18,6 +18,7 @@ pub struct StoredSchedule {
 
 /// Schedules of the given hosts with their overrides between two dates (inclusive; `None`
 /// means unbounded).
+#[tracing::instrument(skip_all)]
 pub async fn load(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -54,6 +55,7 @@ pub async fn load(
 }
 
 /// Replaces a host's whole schedule (weekly hours and every override) in one transaction.
+#[tracing::instrument(skip_all)]
 pub async fn replace(
     tx: &mut PgConnection,
     org: OrgId,

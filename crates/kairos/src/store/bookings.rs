@@ -14,6 +14,7 @@ pub const NO_OVERLAP: &str = "booking_hosts_no_overlap";
 /// Serializes booking decisions per host for the rest of the transaction, so rules the
 /// constraint cannot express (buffers, daily limits) hold under concurrency too. Locks are
 /// taken in id order so two multi-host bookings cannot deadlock.
+#[tracing::instrument(skip_all)]
 pub async fn lock_hosts(tx: &mut PgConnection, hosts: &[HostId]) -> sqlx::Result<()> {
     let mut ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
     ids.sort_unstable();
@@ -41,6 +42,7 @@ pub struct BusyTime {
 
 /// Everything that keeps the hosts busy within `[from, to)`: active bookings (except
 /// `excluding`, the one being moved) and busy blocks.
+#[tracing::instrument(skip_all)]
 pub async fn busy_times(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -82,6 +84,7 @@ pub async fn busy_times(
 }
 
 /// Active bookings of the event type per host since `since`, for round-robin fairness.
+#[tracing::instrument(skip_all)]
 pub async fn counts_since(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -117,6 +120,7 @@ pub struct NewBooking<'a> {
 
 /// Inserts the booking, its invitee and its host reservations. Fails with [`NO_OVERLAP`] when
 /// a host is already booked then.
+#[tracing::instrument(skip_all)]
 pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<()> {
     sqlx::query!(
         "INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
@@ -165,6 +169,7 @@ async fn reserve(
 }
 
 /// Moves a booking (already locked) to a new time and host set, bumping its sequence.
+#[tracing::instrument(skip_all)]
 pub async fn reschedule(
     tx: &mut PgConnection,
     org: OrgId,
@@ -194,6 +199,7 @@ pub async fn reschedule(
 }
 
 /// Cancels a confirmed booking (already locked) and releases its hosts' time.
+#[tracing::instrument(skip_all)]
 pub async fn cancel(
     tx: &mut PgConnection,
     org: OrgId,
@@ -227,6 +233,7 @@ pub async fn cancel(
 }
 
 /// The organisation and id of the booking with this invitee uid.
+#[tracing::instrument(skip_all)]
 pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Option<(OrgId, BookingId)>> {
     let row = sqlx::query!("SELECT org_id, id FROM bookings WHERE uid = $1", uid)
         .fetch_optional(db)
@@ -235,6 +242,7 @@ pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Opt
 }
 
 /// Locks the booking row for the rest of the transaction and returns it.
+#[tracing::instrument(skip_all)]
 pub async fn lock(tx: &mut PgConnection, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
     sqlx::query!(
         "SELECT id FROM bookings WHERE org_id = $1 AND id = $2 FOR UPDATE",
@@ -302,6 +310,7 @@ impl From<Row> for Booking {
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
     let row = sqlx::query_as!(
         Row,
@@ -329,6 +338,7 @@ pub struct BookingFilter {
 }
 
 /// Bookings starting in `[from, to)` ordered by (start, id), after the cursor position.
+#[tracing::instrument(skip_all)]
 pub async fn list(
     db: impl PgExecutor<'_>,
     org: OrgId,

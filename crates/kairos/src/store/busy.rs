@@ -9,6 +9,7 @@ use crate::model::BusyBlock;
 
 use super::PageRequest;
 
+#[tracing::instrument(skip_all)]
 pub async fn insert(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -42,6 +43,7 @@ pub async fn insert(
 }
 
 /// A host's busy blocks overlapping `[from, to)`, by start.
+#[tracing::instrument(skip_all)]
 pub async fn list(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -78,6 +80,7 @@ pub async fn list(
         .collect())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, host: HostId, id: BusyBlockId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "DELETE FROM busy_blocks WHERE org_id = $1 AND host_id = $2 AND id = $3",

@@ -108,6 +108,7 @@ impl From<Row> for EventType {
 }
 
 /// Inserts or (when `id` exists in the organisation) replaces an event type and its hosts.
+#[tracing::instrument(skip_all)]
 pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &EventTypeFields) -> sqlx::Result<()> {
     sqlx::query!(
         "INSERT INTO event_types (id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes,
@@ -160,6 +161,7 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
 
 /// Locks the event type for the rest of the transaction: shared by bookings (so its rules and
 /// hosts cannot change under them), exclusive for an update (so two edits cannot interleave).
+#[tracing::instrument(skip_all)]
 pub async fn lock(
     tx: &mut PgConnection,
     org: OrgId,
@@ -189,6 +191,7 @@ pub async fn lock(
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
     let row = sqlx::query_as!(
         Row,
@@ -206,6 +209,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::
 }
 
 /// The organisation and id of the event type behind the public link `/{org_slug}/{slug}`.
+#[tracing::instrument(skip_all)]
 pub async fn resolve_public(
     db: impl PgExecutor<'_>,
     org_slug: &str,
@@ -221,6 +225,7 @@ pub async fn resolve_public(
     Ok(row.map(|r| (OrgId(r.org_id), EventTypeId(r.id))))
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTypeId>) -> sqlx::Result<Vec<EventType>> {
     let rows = sqlx::query_as!(
         Row,
@@ -238,6 +243,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTy
     Ok(rows.into_iter().map(EventType::from).collect())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<bool> {
     let done = sqlx::query!("DELETE FROM event_types WHERE org_id = $1 AND id = $2", org.0, id.0)
         .execute(db)

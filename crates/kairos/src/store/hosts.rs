@@ -7,6 +7,7 @@ use crate::model::Host;
 
 use super::PageRequest;
 
+#[tracing::instrument(skip_all)]
 pub async fn insert(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -34,6 +35,7 @@ pub async fn insert(
     })
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Result<Option<Host>> {
     let row = sqlx::query!(
         "SELECT name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = $2",
@@ -51,6 +53,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
     }))
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>) -> sqlx::Result<Vec<Host>> {
     let rows = sqlx::query!(
         "SELECT id, name, email, time_zone, created_at FROM hosts
@@ -74,6 +77,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>
 }
 
 /// Updates the given fields; `None` when the organisation has no such host.
+#[tracing::instrument(skip_all)]
 pub async fn update(
     db: impl PgExecutor<'_>,
     org: OrgId,
@@ -103,6 +107,7 @@ pub async fn update(
 }
 
 /// How many of `ids` are hosts of the organisation (to validate an event type's host list).
+#[tracing::instrument(skip_all)]
 pub async fn count_existing(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<i64> {
     let ids: Vec<uuid::Uuid> = ids.iter().map(|id| id.0).collect();
     let count = sqlx::query_scalar!(

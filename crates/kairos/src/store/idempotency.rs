@@ -17,6 +17,7 @@ pub enum Claim {
 
 /// Claims `key` within `scope`. A concurrent request with the same key waits here until the
 /// first one commits (then replays it) or rolls back (then proceeds as new).
+#[tracing::instrument(skip_all)]
 pub async fn claim(tx: &mut PgConnection, scope: &str, key: &str, request_hash: &[u8]) -> sqlx::Result<Claim> {
     let inserted = sqlx::query!(
         "INSERT INTO idempotency_keys (scope, key, request_hash, status, body) VALUES ($1, $2, $3, 0, 'null')
@@ -48,6 +49,7 @@ pub async fn claim(tx: &mut PgConnection, scope: &str, key: &str, request_hash: 
     })
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn complete(
     tx: &mut PgConnection,
     scope: &str,

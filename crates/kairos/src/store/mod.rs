@@ -14,7 +14,12 @@ pub mod idempotency;
 pub mod orgs;
 
 use sqlx::PgPool;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
 
 use crate::config::Config;
 
@@ -22,13 +27,20 @@ use crate::config::Config;
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// Opens the pool with every setting owned by configuration (sqlx's 30 s acquire default
-/// would turn a saturated instance into one that hangs).
+/// would turn a saturated instance into one that hangs). `statement_timeout` is sent at
+/// connection start-up, so no statement can hold a connection longer than configured.
 pub async fn connect(config: &Config, options: PgConnectOptions) -> anyhow::Result<PgPool> {
-    use anyhow::Context;
+    let mut options = options;
+    if config.db_statement_timeout_ms > 0 {
+        options = options.options([("statement_timeout", config.db_statement_timeout_ms.to_string())]);
+    }
+    let seconds = |s: u64| (s > 0).then(|| Duration::from_secs(s));
     let pool = PgPoolOptions::new()
         .max_connections(config.db_max_connections)
         .min_connections(config.db_min_connections)
         .acquire_timeout(config.acquire_timeout())
+        .idle_timeout(seconds(config.db_idle_timeout_secs))
+        .max_lifetime(seconds(config.db_max_lifetime_secs))
         .connect_with(options)
         .await
         .context("cannot connect to PostgreSQL")?;
@@ -37,8 +49,35 @@ pub async fn connect(config: &Config, options: PgConnectOptions) -> anyhow::Resu
 
 /// Runs pending migrations.
 pub async fn migrate(pool: &PgPool) -> anyhow::Result<()> {
-    use anyhow::Context;
     MIGRATOR.run(pool).await.context("running database migrations")
+}
+
+/// A pooled connection, with the wait for it measured: the acquire-wait histogram and the
+/// acquire-timeout counter are how an operator sees a pool that is too small.
+pub async fn acquire(pool: &PgPool) -> sqlx::Result<PoolConnection<Postgres>> {
+    let started = Instant::now();
+    let connection = pool.acquire().await;
+    metrics::histogram!("kairos_db_pool_acquire_duration_seconds").record(started.elapsed().as_secs_f64());
+    if matches!(connection, Err(sqlx::Error::PoolTimedOut)) {
+        metrics::counter!("kairos_db_pool_acquire_timeouts_total").increment(1);
+    }
+    connection
+}
+
+/// A transaction on a measured connection (see [`acquire`]).
+pub async fn begin(pool: &PgPool) -> sqlx::Result<Transaction<'static, Postgres>> {
+    Transaction::begin(acquire(pool).await?, None).await
+}
+
+/// The server's `max_connections` less the slots reserved for superusers.
+pub async fn server_connection_budget(pool: &PgPool) -> sqlx::Result<i64> {
+    let budget = sqlx::query_scalar!(
+        r#"SELECT (current_setting('max_connections')::int
+                  - current_setting('superuser_reserved_connections')::int)::bigint AS "budget!""#
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(budget)
 }
 
 /// Keyset pagination: at most `limit` rows after the cursor position.

@@ -5,6 +5,7 @@ use sqlx::PgExecutor;
 use crate::ids::OrgId;
 use crate::model::Organization;
 
+#[tracing::instrument(skip_all)]
 pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) -> sqlx::Result<Organization> {
     let row = sqlx::query!(
         "INSERT INTO organizations (id, slug, name) VALUES ($1, $2, $3) RETURNING created_at",
@@ -22,6 +23,7 @@ pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) 
     })
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Organization>> {
     let row = sqlx::query!("SELECT slug, name, created_at FROM organizations WHERE id = $1", org.0)
         .fetch_optional(db)
@@ -35,6 +37,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Org
 }
 
 /// Whether any organisation exists (the demo seed runs only on an empty database).
+#[tracing::instrument(skip_all)]
 pub async fn any(db: impl PgExecutor<'_>) -> sqlx::Result<bool> {
     let found = sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM organizations) AS "found!""#)
         .fetch_one(db)

@@ -1,0 +1,119 @@
+//! Prometheus metrics, served on their own listener so scrapes never compete with API
+//! traffic and stay answerable when the API sheds load. Histograms have explicit buckets so
+//! they aggregate across instances (a summary would not).
+
+use std::sync::OnceLock;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use sqlx::PgPool;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+/// Latency buckets in seconds, from 1 ms to 30 s; dense around the 100–150 ms targets.
+const LATENCY_BUCKETS: &[f64] = &[
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
+];
+
+/// The process's Prometheus recorder, installed on first use. The `metrics` facade is global
+/// by design, so every app in a process (tests start several) shares one.
+pub fn handle() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let builder = PrometheusBuilder::new()
+            .set_buckets(LATENCY_BUCKETS)
+            .unwrap_or_else(|_| PrometheusBuilder::new());
+        let handle = match builder.install_recorder() {
+            Ok(handle) => handle,
+            Err(err) => {
+                tracing::warn!(error = %err, "another metrics recorder is installed; /metrics will be empty");
+                PrometheusBuilder::new().build_recorder().handle()
+            }
+        };
+        describe();
+        // Counters exist from the start, so a dashboard sees 0 rather than no data.
+        for counter in [
+            "kairos_http_requests_shed_total",
+            "kairos_http_deadline_exceeded_total",
+            "kairos_db_pool_acquire_timeouts_total",
+        ] {
+            metrics::counter!(counter).absolute(0);
+        }
+        metrics::gauge!("http_server_active_requests").set(0.0);
+        metrics::gauge!("kairos_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
+        handle
+    })
+}
+
+fn describe() {
+    use metrics::{describe_counter, describe_gauge, describe_histogram};
+    describe_histogram!(
+        "http_server_request_duration_seconds",
+        metrics::Unit::Seconds,
+        "Duration of HTTP requests served, by method, route template and status class."
+    );
+    describe_gauge!("http_server_active_requests", "HTTP requests being served now.");
+    describe_counter!(
+        "kairos_http_requests_shed_total",
+        "Requests answered 503 at once because the instance was at its in-flight limit."
+    );
+    describe_counter!(
+        "kairos_http_deadline_exceeded_total",
+        "Requests answered 503 because they ran past the request deadline."
+    );
+    describe_gauge!(
+        "kairos_db_pool_connections",
+        "Connections of the database pool, by state (idle, in_use)."
+    );
+    describe_gauge!(
+        "kairos_db_pool_max_connections",
+        "The configured size of the database pool."
+    );
+    describe_histogram!(
+        "kairos_db_pool_acquire_duration_seconds",
+        metrics::Unit::Seconds,
+        "Wait for a pooled database connection."
+    );
+    describe_counter!(
+        "kairos_db_pool_acquire_timeouts_total",
+        "Requests that gave up waiting for a pooled connection (answered 503)."
+    );
+    describe_histogram!(
+        "kairos_db_query_duration_seconds",
+        metrics::Unit::Seconds,
+        "Duration of database calls, by store function."
+    );
+    describe_gauge!("kairos_build_info", "Build information; the value is always 1.");
+}
+
+/// The current metrics in the Prometheus text format, with the pool's gauges refreshed.
+pub fn render(pool: &PgPool) -> String {
+    let handle = handle();
+    let size = f64::from(pool.size());
+    let idle = pool.num_idle() as f64;
+    metrics::gauge!("kairos_db_pool_connections", "state" => "idle").set(idle);
+    metrics::gauge!("kairos_db_pool_connections", "state" => "in_use").set((size - idle).max(0.0));
+    metrics::gauge!("kairos_db_pool_max_connections").set(f64::from(pool.options().get_max_connections()));
+    handle.render()
+}
+
+/// Serves `GET /metrics` on `listener` until `shutdown` is cancelled.
+pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationToken) -> anyhow::Result<()> {
+    handle();
+    let app = Router::new()
+        .route(
+            "/metrics",
+            axum::routing::get(|State(pool): State<PgPool>| async move {
+                ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&pool)).into_response()
+            }),
+        )
+        .with_state(pool);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown.cancelled_owned())
+        .await
+        .context("metrics server failed")
+}

@@ -1,0 +1,119 @@
+//! The Prometheus endpoint: on its own listener, every family the operator needs, with the
+//! right types, in a format `promtool check metrics` accepts.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use chrono::Weekday;
+use chrono_tz::Europe::Berlin;
+use kairos::config::Config;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+use crate::helpers::{TestApp, at, next};
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn metrics_expose_every_family_with_its_type(pool: sqlx::PgPool) {
+    // Database timings come from the store's spans: install the subscriber (logs off).
+    kairos::telemetry::init(&Config {
+        log: "off".to_owned(),
+        ..Config::default()
+    });
+    let app = TestApp::spawn(pool.clone()).await;
+    let org = app.sign_up("observed").await;
+    let host = app.host(&org, "Ana", "Europe/Berlin").await;
+    app.event_type(
+        &org,
+        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+    )
+    .await;
+    app.book(
+        &org,
+        "intro",
+        at(Berlin, next(Weekday::Tue, Berlin), "10:00"),
+        "a@example.com",
+    )
+    .await
+    .expect(201);
+    app.get(&format!("/v1/hosts/{host}"), Some(&org.key)).await.expect(200);
+
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let shutdown = CancellationToken::new();
+    tokio::spawn(kairos::telemetry::metrics::serve(listener, pool, shutdown.clone()));
+    let response = app
+        .client
+        .get(format!("http://{address}/metrics"))
+        .send()
+        .await
+        .expect("scrape");
+    assert_eq!(response.status().as_u16(), 200);
+    let text = response.text().await.expect("text");
+    shutdown.cancel();
+
+    for (family, kind) in [
+        ("http_server_request_duration_seconds", "histogram"),
+        ("http_server_active_requests", "gauge"),
+        ("kairos_http_requests_shed_total", "counter"),
+        ("kairos_http_deadline_exceeded_total", "counter"),
+        ("kairos_db_pool_connections", "gauge"),
+        ("kairos_db_pool_max_connections", "gauge"),
+        ("kairos_db_pool_acquire_duration_seconds", "histogram"),
+        ("kairos_db_pool_acquire_timeouts_total", "counter"),
+        ("kairos_db_query_duration_seconds", "histogram"),
+        ("kairos_build_info", "gauge"),
+    ] {
+        assert!(
+            text.contains(&format!("# TYPE {family} {kind}\n")),
+            "{family} is a {kind}:\n{text}"
+        );
+    }
+    // Route templates, not concrete paths; status classes; explicit buckets.
+    assert!(text.contains(r#"http_route="/v1/hosts/{id}""#), "{text}");
+    assert!(!text.contains(&host), "no concrete ids in labels");
+    assert!(text.contains(r#"http_response_status_class="2xx""#));
+    assert!(text.contains(r#"http_server_request_duration_seconds_bucket{"#) && text.contains(r#"le="0.1""#));
+    assert!(
+        text.contains(r#"db_operation="bookings.insert""#),
+        "database calls are timed:\n{text}"
+    );
+    assert!(text.contains(r#"kairos_db_pool_connections{state="idle"}"#));
+
+    check_with_promtool(&text);
+}
+
+/// `promtool check metrics` from Debian's `prometheus` package; the test script installs it
+/// and sets KAIROS_REQUIRE_PROMTOOL so CI never skips this.
+fn check_with_promtool(text: &str) {
+    let child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(err) => {
+            assert!(
+                std::env::var_os("KAIROS_REQUIRE_PROMTOOL").is_none(),
+                "promtool is required: {err}"
+            );
+            eprintln!("promtool not installed; skipping its check");
+            return;
+        }
+    };
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write metrics");
+    let output = child.wait_with_output().expect("promtool ran");
+    assert!(
+        output.status.success(),
+        "promtool refused the metrics:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

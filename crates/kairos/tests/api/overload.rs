@@ -1,0 +1,167 @@
+//! Overload fails fast: past the in-flight limit requests get 503 + Retry-After at once, a
+//! request past its deadline gets 503 and leaves nothing behind, an exhausted pool is a 503
+//! (never a 500), and health stays answerable throughout.
+
+use std::time::Duration;
+
+use chrono::Weekday;
+use chrono_tz::Europe::Berlin;
+use futures::future::join_all;
+use kairos::config::Config;
+use serde_json::json;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+
+use crate::helpers::{Org, TestApp, at, next, q};
+
+async fn host_and_event(app: &TestApp, slug: &str) -> (Org, String) {
+    let org = app.sign_up(slug).await;
+    let host = app.host(&org, "Ana", "Europe/Berlin").await;
+    app.event_type(
+        &org,
+        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+    )
+    .await;
+    (org, host)
+}
+
+/// Holds the host's booking lock in a transaction of its own, so bookings for that host wait.
+async fn hold_host_lock(pool: &sqlx::PgPool, host: &str) -> sqlx::Transaction<'static, sqlx::Postgres> {
+    let mut tx = pool.begin().await.expect("begin");
+    let id = uuid::Uuid::parse_str(&host[4..]).expect("uuid");
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7411))")
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await
+        .expect("lock");
+    tx
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool: sqlx::PgPool) {
+    let config = Config {
+        max_in_flight: 2,
+        ..Config::default()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let (org, host) = host_and_event(&app, "busy").await;
+    let day = next(Weekday::Tue, Berlin);
+
+    // Two bookings wait behind the lock and fill the instance.
+    let lock = hold_host_lock(&pool, &host).await;
+    let first = tokio::spawn({
+        let (client, base) = (app.client.clone(), app.base.clone());
+        let body =
+            json!({"start": at(Berlin, day, "10:00"), "name": "A", "email": "a@example.com", "time_zone": "UTC"});
+        async move {
+            client
+                .post(format!("{base}/v1/public/event-types/busy/intro/bookings"))
+                .json(&body)
+                .send()
+                .await
+        }
+    });
+    let second = tokio::spawn({
+        let (client, base) = (app.client.clone(), app.base.clone());
+        let body =
+            json!({"start": at(Berlin, day, "11:00"), "name": "B", "email": "b@example.com", "time_zone": "UTC"});
+        async move {
+            client
+                .post(format!("{base}/v1/public/event-types/busy/intro/bookings"))
+                .json(&body)
+                .send()
+                .await
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // Everything else is refused at once while they wait (they are still pending below).
+    let path = format!(
+        "/v1/public/event-types/busy/intro/slots?start={}&end={}",
+        q(at(Berlin, day, "00:00")),
+        q(at(Berlin, day, "23:00"))
+    );
+    let shed = join_all((0..10).map(|_| app.get(&path, None))).await;
+    for reply in shed {
+        assert_eq!(
+            reply.headers.get("retry-after").and_then(|v| v.to_str().ok()),
+            Some("1")
+        );
+        reply.problem(503, "overloaded");
+    }
+    assert!(
+        !first.is_finished() && !second.is_finished(),
+        "the admitted requests are still being served"
+    );
+    // Health stays answerable under overload.
+    assert_eq!(app.get("/healthz", None).await.status.as_u16(), 200);
+    assert_eq!(app.get("/readyz", None).await.status.as_u16(), 200);
+
+    // Once the lock goes, the admitted requests complete normally and the instance serves again.
+    lock.rollback().await.expect("release");
+    for handle in [first, second] {
+        let response = handle.await.expect("joined").expect("sent");
+        assert_eq!(response.status().as_u16(), 201);
+    }
+    app.get(&path, None).await.expect(200);
+    assert_eq!(app.booking_count().await, 2);
+    assert_eq!(org.slug, "busy");
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_request_past_its_deadline_is_refused_and_leaves_nothing_behind(pool: sqlx::PgPool) {
+    let config = Config {
+        request_timeout_ms: 400,
+        ..Config::default()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let (org, host) = host_and_event(&app, "slow").await;
+    let lock = hold_host_lock(&pool, &host).await;
+    let started = std::time::Instant::now();
+    let reply = app
+        .book(
+            &org,
+            "intro",
+            at(Berlin, next(Weekday::Tue, Berlin), "10:00"),
+            "a@example.com",
+        )
+        .await;
+    let waited = started.elapsed();
+    reply.problem(503, "deadline_exceeded");
+    assert!(
+        waited < Duration::from_secs(5),
+        "answered at the deadline, not after the lock: {waited:?}"
+    );
+    lock.rollback().await.expect("release");
+    assert_eq!(app.booking_count().await, 0, "the abandoned transaction rolled back");
+    // And the same booking goes through now.
+    app.book(
+        &org,
+        "intro",
+        at(Berlin, next(Weekday::Tue, Berlin), "10:00"),
+        "a@example.com",
+    )
+    .await
+    .expect(201);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn an_exhausted_pool_is_a_503_not_a_500(_pool_options: PgPoolOptions, connect: PgConnectOptions) {
+    let config = Config {
+        db_max_connections: 1,
+        db_acquire_timeout_ms: 200,
+        ..Config::default()
+    };
+    let pool = kairos::store::connect(&config, connect).await.expect("pool");
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let org = app.sign_up("tiny").await;
+
+    let held = pool.acquire().await.expect("the only connection");
+    let reply = app.get("/v1/hosts", Some(&org.key)).await;
+    assert_eq!(
+        reply.headers.get("retry-after").and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
+    reply.problem(503, "overloaded");
+    drop(held);
+    app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+}
