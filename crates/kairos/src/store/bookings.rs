@@ -118,33 +118,37 @@ pub struct NewBooking<'a> {
     pub notes: &'a str,
 }
 
-/// Inserts the booking, its invitee and its host reservations. Fails with [`NO_OVERLAP`] when
-/// a host is already booked then.
+/// Inserts the booking, its invitee and its host reservations in one statement. Fails with
+/// [`NO_OVERLAP`] when a host is already booked then.
 #[tracing::instrument(skip_all)]
 pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<()> {
+    let hosts: Vec<uuid::Uuid> = new.hosts.iter().map(|h| h.0).collect();
     sqlx::query!(
-        "INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
-         VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)",
+        "WITH booking AS (
+             INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
+             VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)
+             RETURNING id),
+         invitee AS (
+             INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
+             SELECT id, 0, 'invitee', $8, $9, $10 FROM booking)
+         INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+         SELECT booking.id, host, $3, $11 FROM booking, UNNEST($12::uuid[]) AS host",
         new.id.0,
         new.uid,
         org.0,
         new.event_type.0,
         new.start,
         new.end,
-        new.notes
-    )
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query!(
-        "INSERT INTO attendees (booking_id, position, role, name, email, time_zone) VALUES ($1, 0, 'invitee', $2, $3, $4)",
-        new.id.0,
+        new.notes,
         new.invitee.name,
         new.invitee.email,
-        new.invitee.time_zone
+        new.invitee.time_zone,
+        PgRange::from(new.start..new.end),
+        &hosts
     )
     .execute(&mut *tx)
     .await?;
-    reserve(tx, org, new.id, new.hosts, new.start, new.end).await
+    Ok(())
 }
 
 async fn reserve(

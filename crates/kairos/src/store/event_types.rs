@@ -67,6 +67,7 @@ fn parse_kind(text: &str) -> EventKind {
 
 struct Row {
     id: uuid::Uuid,
+    org_id: uuid::Uuid,
     slug: String,
     title: String,
     description: String,
@@ -168,34 +169,62 @@ pub async fn lock(
     id: EventTypeId,
     exclusive: bool,
 ) -> sqlx::Result<Option<EventType>> {
-    let found = if exclusive {
-        sqlx::query_scalar!(
+    if exclusive {
+        let found = sqlx::query_scalar!(
             "SELECT id FROM event_types WHERE org_id = $1 AND id = $2 FOR UPDATE",
             org.0,
             id.0
         )
         .fetch_optional(&mut *tx)
-        .await?
-    } else {
-        sqlx::query_scalar!(
-            "SELECT id FROM event_types WHERE org_id = $1 AND id = $2 FOR SHARE",
-            org.0,
-            id.0
-        )
-        .fetch_optional(&mut *tx)
-        .await?
-    };
-    match found {
-        Some(_) => get(&mut *tx, org, id).await,
-        None => Ok(None),
+        .await?;
+        return match found {
+            Some(_) => get(&mut *tx, org, id).await,
+            None => Ok(None),
+        };
     }
+    let row = sqlx::query_as!(
+        Row,
+        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+                  buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
+                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  created_at, updated_at
+           FROM event_types e WHERE org_id = $1 AND id = $2 FOR SHARE"#,
+        org.0,
+        id.0
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    Ok(row.map(EventType::from))
 }
 
+/// The event type behind the public link `/{org_slug}/{slug}`, with its organisation.
 #[tracing::instrument(skip_all)]
+pub async fn get_public(
+    db: impl PgExecutor<'_>,
+    org_slug: &str,
+    slug: &str,
+) -> sqlx::Result<Option<(OrgId, EventType)>> {
+    let row = sqlx::query_as!(
+        Row,
+        r#"SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+                  e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes, e.horizon_days,
+                  e.max_per_day,
+                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  e.created_at, e.updated_at
+           FROM event_types e JOIN organizations o ON o.id = e.org_id
+           WHERE o.slug = $1 AND e.slug = $2"#,
+        org_slug,
+        slug
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| (OrgId(r.org_id), EventType::from(r))))
+}
+
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
     let row = sqlx::query_as!(
         Row,
-        r#"SELECT id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
                   ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
@@ -229,7 +258,7 @@ pub async fn resolve_public(
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTypeId>) -> sqlx::Result<Vec<EventType>> {
     let rows = sqlx::query_as!(
         Row,
-        r#"SELECT id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
                   ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
