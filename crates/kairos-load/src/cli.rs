@@ -88,7 +88,8 @@ pub struct RunArgs {
     /// Relative spread of the think time (0.5: ±50 %).
     #[arg(long, default_value_t = 0.5, value_parser = parse_jitter)]
     pub jitter: f64,
-    /// How often each step is done per journey (see `Mix`).
+    /// STEP=WEIGHT list. page, slots, book: expected times per journey (0.5: every other journey;
+    /// omitted: never); cancel: probability that a successful booking is cancelled.
     #[arg(long, default_value = "page=1,slots=1,book=1,cancel=0.2")]
     pub mix: Mix,
     /// Client timeout of each request (connect to last body byte).

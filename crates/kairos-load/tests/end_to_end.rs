@@ -83,7 +83,7 @@ fn assert_success(output: &Output) {
     );
 }
 
-async fn count(pool: &PgPool, sql: &str) -> i64 {
+async fn count(pool: &PgPool, sql: &'static str) -> i64 {
     sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await.expect(sql)
 }
 

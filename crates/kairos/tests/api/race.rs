@@ -10,7 +10,13 @@ use crate::helpers::{TestApp, at, next};
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sqlx::PgPool) {
-    let app = TestApp::spawn(pool).await;
+    // Every request must reach the database for the race to be real: no shedding here
+    // (shedding has tests of its own in `overload`).
+    let config = kairos::config::Config {
+        max_in_flight: 1_000,
+        ..kairos::config::Config::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
     let org = app.sign_up("racers").await;
     let host = app.host(&org, "Ana", "Europe/Berlin").await;
     app.event_type(
