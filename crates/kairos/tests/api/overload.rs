@@ -36,6 +36,24 @@ async fn hold_host_lock(pool: &sqlx::PgPool, host: &str) -> sqlx::Transaction<'s
     tx
 }
 
+/// Waits until `count` sessions are queued on advisory locks: the requests are then in flight.
+async fn wait_for_lock_waiters(pool: &sqlx::PgPool, count: i64) {
+    for _ in 0..500 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+             WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()",
+        )
+        .fetch_one(pool)
+        .await
+        .expect("pg_locks");
+        if waiting >= count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("the requests never reached the host lock");
+}
+
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool: sqlx::PgPool) {
     let config = Config {
@@ -72,7 +90,7 @@ async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool:
                 .await
         }
     });
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    wait_for_lock_waiters(&pool, 2).await;
 
     // Everything else is refused at once while they wait (they are still pending below).
     let path = format!(
