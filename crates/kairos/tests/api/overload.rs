@@ -66,30 +66,15 @@ async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool:
 
     // Two bookings wait behind the lock and fill the instance.
     let lock = hold_host_lock(&pool, &host).await;
-    let first = tokio::spawn({
-        let (client, base) = (app.client.clone(), app.base.clone());
-        let body =
-            json!({"start": at(Berlin, day, "10:00"), "name": "A", "email": "a@example.com", "time_zone": "UTC"});
-        async move {
-            client
-                .post(format!("{base}/v1/public/event-types/busy/intro/bookings"))
-                .json(&body)
-                .send()
-                .await
-        }
-    });
-    let second = tokio::spawn({
-        let (client, base) = (app.client.clone(), app.base.clone());
-        let body =
-            json!({"start": at(Berlin, day, "11:00"), "name": "B", "email": "b@example.com", "time_zone": "UTC"});
-        async move {
-            client
-                .post(format!("{base}/v1/public/event-types/busy/intro/bookings"))
-                .json(&body)
-                .send()
-                .await
-        }
-    });
+    let spawn_booking = |time: &str, email: &str| {
+        let request = app
+            .client
+            .post(format!("{}/v1/public/event-types/busy/intro/bookings", app.base))
+            .json(&json!({"start": at(Berlin, day, time), "name": "Invitee", "email": email, "time_zone": "UTC"}));
+        tokio::spawn(request.send())
+    };
+    let first = spawn_booking("10:00", "a@example.com");
+    let second = spawn_booking("11:00", "b@example.com");
     wait_for_lock_waiters(&pool, 2).await;
 
     // Everything else is refused at once while they wait (they are still pending below).
