@@ -13,13 +13,7 @@ fn span(start: &str, end: &str) -> Value {
 
 /// A Berlin host with a 30-minute single event type `intro`.
 async fn setup(app: &TestApp) -> (Org, String) {
-    let org = app.sign_up("acme").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    let (org, host) = app.with_intro("acme").await;
     (org, host)
 }
 

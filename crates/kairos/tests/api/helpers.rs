@@ -167,6 +167,19 @@ impl TestApp {
         self.post("/v1/event-types", Some(&org.key), fields).await.expect(201)
     }
 
+    /// An organisation `slug` with one host, Ana (Europe/Berlin, default hours), and her
+    /// 30-minute event type `intro`; returns the organisation and the host id.
+    pub async fn with_intro(&self, slug: &str) -> (Org, String) {
+        let org = self.sign_up(slug).await;
+        let host = self.host(&org, "Ana", "Europe/Berlin").await;
+        self.event_type(
+            &org,
+            json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
+        )
+        .await;
+        (org, host)
+    }
+
     pub async fn book(&self, org: &Org, slug: &str, start: DateTime<Utc>, email: &str) -> Reply {
         let body = json!({"start": start, "name": "Invitee", "email": email, "time_zone": "Europe/Paris"});
         self.post(

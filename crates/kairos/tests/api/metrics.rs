@@ -7,7 +7,6 @@ use std::process::{Command, Stdio};
 use chrono::Weekday;
 use chrono_tz::Europe::Berlin;
 use kairos::config::Config;
-use serde_json::json;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
@@ -21,13 +20,7 @@ async fn metrics_expose_every_family_with_its_type(pool: sqlx::PgPool) {
         ..Config::default()
     });
     let app = TestApp::spawn(pool.clone()).await;
-    let org = app.sign_up("observed").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    let (org, host) = app.with_intro("observed").await;
     app.book(
         &org,
         "intro",

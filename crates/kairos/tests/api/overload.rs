@@ -11,18 +11,7 @@ use kairos::config::Config;
 use serde_json::json;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
-use crate::helpers::{Org, TestApp, at, next, q};
-
-async fn host_and_event(app: &TestApp, slug: &str) -> (Org, String) {
-    let org = app.sign_up(slug).await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
-    (org, host)
-}
+use crate::helpers::{TestApp, at, next, q};
 
 /// Holds the host's booking lock in a transaction of its own, so bookings for that host wait.
 async fn hold_host_lock(pool: &sqlx::PgPool, host: &str) -> sqlx::Transaction<'static, sqlx::Postgres> {
@@ -61,7 +50,7 @@ async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool:
         ..Config::default()
     };
     let app = TestApp::spawn_with(pool.clone(), config).await;
-    let (org, host) = host_and_event(&app, "busy").await;
+    let (org, host) = app.with_intro("busy").await;
     let day = next(Weekday::Tue, Berlin);
 
     // Two bookings wait behind the lock and fill the instance.
@@ -117,7 +106,7 @@ async fn a_request_past_its_deadline_is_refused_and_leaves_nothing_behind(pool: 
         ..Config::default()
     };
     let app = TestApp::spawn_with(pool.clone(), config).await;
-    let (org, host) = host_and_event(&app, "slow").await;
+    let (org, host) = app.with_intro("slow").await;
     let lock = hold_host_lock(&pool, &host).await;
     let started = std::time::Instant::now();
     let reply = app

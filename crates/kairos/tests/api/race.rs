@@ -17,13 +17,7 @@ async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sql
         ..kairos::config::Config::default()
     };
     let app = TestApp::spawn_with(pool, config).await;
-    let org = app.sign_up("racers").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    let (org, _host) = app.with_intro("racers").await;
     let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
 
     let attempts = (0..200).map(|i| {
@@ -46,13 +40,7 @@ async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sql
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
-    let org = app.sign_up("direct").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    let (org, host) = app.with_intro("direct").await;
     let start = at(Berlin, next(Weekday::Wed, Berlin), "10:00");
     let booking = app.book(&org, "intro", start, "a@example.com").await.expect(201);
 
@@ -92,13 +80,7 @@ async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn a_reschedule_racing_new_bookings_for_the_same_time_wins_at_most_once(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
-    let org = app.sign_up("movers").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    let (org, _host) = app.with_intro("movers").await;
     let day = next(Weekday::Wed, Berlin);
     let existing = app
         .book(&org, "intro", at(Berlin, day, "10:00"), "first@example.com")

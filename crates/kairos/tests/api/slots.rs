@@ -120,13 +120,7 @@ async fn slots_render_in_the_callers_zone_grouped_by_their_dates(pool: sqlx::PgP
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn bad_slot_requests_are_refused_clearly(pool: sqlx::PgPool) {
     let app = TestApp::spawn(pool).await;
-    let org = app.sign_up("acme").await;
-    let host = app.host(&org, "Ana", "Europe/Berlin").await;
-    app.event_type(
-        &org,
-        json!({"slug": "intro", "title": "Intro", "duration_minutes": 30, "hosts": [host]}),
-    )
-    .await;
+    app.with_intro("acme").await;
     let now = chrono::Utc::now();
     let base = "/v1/public/event-types/acme/intro/slots";
     let inverted = app
