@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+source scripts/test-peers.sh
 
 if [ -z "${DATABASE_URL:-}" ]; then
   ensure_test_database
@@ -24,6 +25,9 @@ if command -v promtool >/dev/null 2>&1; then
 else
   echo "promtool is not available: the metrics test will skip its promtool check." >&2
 fi
+
+ensure_python_peers
+ensure_nats
 
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.

@@ -105,6 +105,23 @@ typed_id!(
     /// An external busy block on a host's calendar.
     BusyBlockId, "bsy", "busy block"
 );
+typed_id!(
+    /// A domain event (`booking.created`, …): the message id of webhooks and broker messages,
+    /// so receivers can deduplicate.
+    EventId, "evn", "event"
+);
+typed_id!(
+    /// A background job.
+    JobId, "job", "job"
+);
+typed_id!(
+    /// A webhook endpoint of an organisation.
+    WebhookId, "whk", "webhook"
+);
+typed_id!(
+    /// One attempt to deliver an event to a webhook endpoint.
+    DeliveryId, "dlv", "webhook delivery"
+);
 
 #[cfg(test)]
 mod tests {

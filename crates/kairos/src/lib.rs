@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod embedded_pg;
+pub mod events;
 pub mod http;
 pub mod ids;
 pub mod model;

@@ -159,14 +159,14 @@ pub enum Canceller {
     Invitee,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Attendee {
     pub name: String,
     pub email: String,
     pub time_zone: String,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Booking {
     pub id: BookingId,
     /// Unguessable handle for the invitee's cancel and reschedule links.

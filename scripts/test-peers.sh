@@ -1,0 +1,57 @@
+# Shared by test.sh: the real protocol peers the integration tests talk to, besides
+# PostgreSQL. Idempotent; installs only what is missing.
+#   - a Python virtualenv with aiosmtpd (an SMTP server), icalendar (an iCalendar parser) and
+#     standardwebhooks (the reference webhook verifier): KAIROS_TEST_PYTHON
+#   - a NATS server with JetStream on 127.0.0.1:4222: KAIROS_TEST_NATS_URL
+
+ensure_python_peers() {
+  local venv="${KAIROS_TEST_VENV:-$HOME/.cache/kairos-test-venv}"
+  local requirements
+  requirements="$(pwd)/scripts/test-requirements.txt"
+  if [ ! -x "$venv/bin/python" ]; then
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+      if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing python3-venv (Debian)..."
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null 2>&1 \
+          || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null; }
+      fi
+      python3 -m venv "$venv"
+    fi
+  fi
+  if ! cmp -s "$requirements" "$venv/.kairos-requirements"; then
+    echo "Installing the Python test peers ($(tr '\n' ' ' < "$requirements"))..."
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+    cp "$requirements" "$venv/.kairos-requirements"
+  fi
+  export KAIROS_TEST_PYTHON="$venv/bin/python"
+}
+
+ensure_nats() {
+  export KAIROS_TEST_NATS_URL="${KAIROS_TEST_NATS_URL:-nats://127.0.0.1:4222}"
+  if (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; then
+    return 0
+  fi
+  if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing nats-server (Debian)..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q nats-server >/dev/null 2>&1 \
+        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nats-server >/dev/null; }
+    else
+      echo "nats-server is not installed (Debian package 'nats-server')." >&2
+      return 1
+    fi
+  fi
+  local server
+  server=$(command -v nats-server || echo /usr/sbin/nats-server)
+  local store="${KAIROS_TEST_NATS_DIR:-$HOME/.cache/kairos-test-nats}"
+  mkdir -p "$store"
+  echo "Starting nats-server with JetStream on 127.0.0.1:4222..."
+  start-stop-daemon --start --oknodo --background --exec "$server" -- \
+    -a 127.0.0.1 -p 4222 -js -sd "$store" -l "$store/nats-server.log"
+  for _ in $(seq 1 30); do
+    (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "nats-server did not start; see $store/nats-server.log." >&2
+  return 1
+}
