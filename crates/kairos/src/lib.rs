@@ -9,6 +9,7 @@ pub mod embedded_pg;
 pub mod events;
 pub mod http;
 pub mod ids;
+pub mod jobs;
 pub mod model;
 pub mod startup;
 pub mod store;

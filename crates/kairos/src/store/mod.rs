@@ -11,6 +11,7 @@ pub mod busy;
 pub mod event_types;
 pub mod hosts;
 pub mod idempotency;
+pub mod jobs;
 pub mod orgs;
 
 use sqlx::PgPool;

@@ -1,0 +1,216 @@
+//! Every job kind as a typed, versioned payload. The kind and version are stored beside the
+//! JSON, so a worker decodes exactly the shape that was written and refuses (and retries
+//! later, after a deploy) a version it does not know rather than misreading it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{BookingId, EventId, OrgId, WebhookId};
+
+/// What an e-mail about a booking announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "notice")]
+pub enum Notice {
+    /// The booking's event (`booking.created`, `.rescheduled`, `.cancelled`) as it happened.
+    Event,
+    /// A reminder this many minutes before the start.
+    Reminder { minutes_before: i32 },
+}
+
+/// One e-mail about a booking to one recipient. One job per recipient, so a recipient whose
+/// server refuses does not make the others' mail go out twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingEmail {
+    pub org_id: OrgId,
+    pub booking_id: BookingId,
+    /// The event being announced; for a reminder, the latest event of the booking at the time
+    /// the reminder fired.
+    pub event_id: EventId,
+    pub notice: Notice,
+    /// The recipient's address.
+    pub to: String,
+}
+
+/// A reminder due before a booking's start: when it fires it queues one [`BookingEmail`] per
+/// participant, unless the booking was cancelled or moved since (its `sequence` changed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    pub org_id: OrgId,
+    pub booking_id: BookingId,
+    pub sequence: i32,
+    pub minutes_before: i32,
+}
+
+/// One event to one webhook endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookDelivery {
+    pub org_id: OrgId,
+    pub webhook_id: WebhookId,
+    pub event_id: EventId,
+}
+
+/// One event to the broker (NATS JetStream), acknowledged before the job succeeds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishEvent {
+    pub event_id: EventId,
+}
+
+/// A job of any kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    BookingEmail(BookingEmail),
+    Reminder(Reminder),
+    WebhookDelivery(WebhookDelivery),
+    PublishEvent(PublishEvent),
+}
+
+/// How a kind is run: its name in the queue, current payload version, attempts before it is
+/// dead, and priority (higher first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSpec {
+    pub name: &'static str,
+    pub version: i16,
+    pub max_attempts: i32,
+    pub priority: i16,
+}
+
+pub const BOOKING_EMAIL: KindSpec = KindSpec {
+    name: "booking.email",
+    version: 1,
+    max_attempts: 10,
+    priority: 10,
+};
+pub const REMINDER: KindSpec = KindSpec {
+    name: "booking.reminder",
+    version: 1,
+    max_attempts: 5,
+    priority: 10,
+};
+pub const WEBHOOK_DELIVERY: KindSpec = KindSpec {
+    name: "webhook.deliver",
+    version: 1,
+    max_attempts: 10,
+    priority: 0,
+};
+pub const PUBLISH_EVENT: KindSpec = KindSpec {
+    name: "event.publish",
+    version: 1,
+    max_attempts: 25,
+    priority: 5,
+};
+
+/// Every kind a worker of this version runs.
+pub const KINDS: [KindSpec; 4] = [BOOKING_EMAIL, REMINDER, WEBHOOK_DELIVERY, PUBLISH_EVENT];
+
+/// A stored job this worker cannot read.
+#[derive(Debug, thiserror::Error)]
+pub enum Undecodable {
+    #[error("unknown job kind `{0}` (written by a newer version?)")]
+    Kind(String),
+    #[error("{kind} payload version {version} is not known to this worker (written by a newer version?)")]
+    Version { kind: String, version: i16 },
+    #[error("malformed {kind} payload: {source}")]
+    Payload {
+        kind: String,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+impl Job {
+    #[must_use]
+    pub fn spec(&self) -> KindSpec {
+        match self {
+            Self::BookingEmail(_) => BOOKING_EMAIL,
+            Self::Reminder(_) => REMINDER,
+            Self::WebhookDelivery(_) => WEBHOOK_DELIVERY,
+            Self::PublishEvent(_) => PUBLISH_EVENT,
+        }
+    }
+
+    /// The payload as stored (the current version of its kind).
+    pub fn encode(&self) -> serde_json::Result<serde_json::Value> {
+        match self {
+            Self::BookingEmail(p) => serde_json::to_value(p),
+            Self::Reminder(p) => serde_json::to_value(p),
+            Self::WebhookDelivery(p) => serde_json::to_value(p),
+            Self::PublishEvent(p) => serde_json::to_value(p),
+        }
+    }
+
+    /// Reads a stored payload of `kind` at `version`.
+    pub fn decode(kind: &str, version: i16, payload: serde_json::Value) -> Result<Self, Undecodable> {
+        let spec = KINDS
+            .into_iter()
+            .find(|s| s.name == kind)
+            .ok_or_else(|| Undecodable::Kind(kind.to_owned()))?;
+        if version != spec.version {
+            return Err(Undecodable::Version {
+                kind: kind.to_owned(),
+                version,
+            });
+        }
+        let malformed = |source| Undecodable::Payload {
+            kind: kind.to_owned(),
+            source,
+        };
+        Ok(match spec.name {
+            "booking.email" => Self::BookingEmail(serde_json::from_value(payload).map_err(malformed)?),
+            "booking.reminder" => Self::Reminder(serde_json::from_value(payload).map_err(malformed)?),
+            "webhook.deliver" => Self::WebhookDelivery(serde_json::from_value(payload).map_err(malformed)?),
+            _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_and_unknown_versions_are_refused() {
+        let org_id = OrgId::generate();
+        let booking_id = BookingId::generate();
+        let event_id = EventId::generate();
+        let jobs = [
+            Job::BookingEmail(BookingEmail {
+                org_id,
+                booking_id,
+                event_id,
+                notice: Notice::Reminder { minutes_before: 60 },
+                to: "ana@example.com".to_owned(),
+            }),
+            Job::Reminder(Reminder {
+                org_id,
+                booking_id,
+                sequence: 2,
+                minutes_before: 1440,
+            }),
+            Job::WebhookDelivery(WebhookDelivery {
+                org_id,
+                webhook_id: WebhookId::generate(),
+                event_id,
+            }),
+            Job::PublishEvent(PublishEvent { event_id }),
+        ];
+        for job in jobs {
+            let spec = job.spec();
+            let payload = job.encode().expect("encodes");
+            assert_eq!(
+                Job::decode(spec.name, spec.version, payload.clone()).expect("decodes"),
+                job
+            );
+            assert!(matches!(
+                Job::decode(spec.name, spec.version + 1, payload),
+                Err(Undecodable::Version { .. })
+            ));
+        }
+        assert!(matches!(
+            Job::decode("sms.send", 1, serde_json::json!({})),
+            Err(Undecodable::Kind(_))
+        ));
+        assert!(matches!(
+            Job::decode("event.publish", 1, serde_json::json!({"event_id": 7})),
+            Err(Undecodable::Payload { .. })
+        ));
+    }
+}

@@ -1,0 +1,331 @@
+//! The worker: claims ready jobs up to its concurrency, runs each under a lease it keeps
+//! alive, records the outcome (done, retry with backoff, dead), and sleeps until a NOTIFY, the
+//! next scheduled job or a slow safety poll. On shutdown it stops claiming, lets running jobs
+//! finish within a grace period, and puts back what did not.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use chrono::Utc;
+use sqlx::PgPool;
+use sqlx::postgres::PgListener;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use super::backoff::Backoff;
+use super::maintenance;
+use crate::ids::JobId;
+use crate::store::jobs::{self as queue, AfterFailure, Claimed};
+
+/// The channel the `jobs` insert trigger notifies.
+pub const CHANNEL: &str = "kairos_jobs";
+
+/// What became of one attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// A transient failure: run again after a backoff, until the kind's attempts run out.
+    Retry(String),
+    /// A permanent failure: dead at once (an operator can still retry it).
+    Fail(String),
+}
+
+/// Runs jobs. The worker owns claiming, leases and outcomes; a handler only does the work.
+pub trait Handler: Send + Sync + 'static {
+    fn run(&self, job: &Claimed) -> impl Future<Output = Outcome> + Send;
+}
+
+/// How a worker runs.
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    /// Jobs run at once.
+    pub concurrency: usize,
+    /// A claim's lease; renewed every third of it while the job runs.
+    pub lease: Duration,
+    /// How long shutdown waits for running jobs before putting them back.
+    pub grace: Duration,
+    /// Longest sleep without a notification (a safety net; NOTIFY does the real waking).
+    pub poll: Duration,
+    /// Longest a single attempt may run before it counts as failed.
+    pub job_timeout: Duration,
+    pub backoff: Backoff,
+    /// How often this worker reaps expired leases and prunes old jobs.
+    pub maintenance_every: Duration,
+    /// How long succeeded and cancelled jobs are kept.
+    pub retention: Duration,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        Self {
+            concurrency: 8,
+            lease: Duration::from_secs(30),
+            grace: Duration::from_secs(20),
+            poll: Duration::from_secs(5),
+            job_timeout: Duration::from_secs(120),
+            backoff: Backoff::default(),
+            maintenance_every: Duration::from_secs(10),
+            retention: Duration::from_secs(7 * 24 * 3600),
+        }
+    }
+}
+
+/// Leases held by this worker's running jobs, so shutdown can hand them back.
+type Held = Arc<Mutex<HashMap<JobId, Uuid>>>;
+
+/// Runs jobs from `pool` with `handler` until `shutdown` is cancelled, then drains.
+pub async fn run<H: Handler>(
+    pool: PgPool,
+    handler: Arc<H>,
+    options: WorkerOptions,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let concurrency = options.concurrency.max(1);
+    let mut listener = PgListener::connect_with(&pool)
+        .await
+        .context("worker cannot open its LISTEN connection")?;
+    listener
+        .listen(CHANNEL)
+        .await
+        .context("worker cannot LISTEN for new jobs")?;
+    let maintenance = tokio::spawn(maintenance::run(pool.clone(), options.clone(), shutdown.clone()));
+    let permits = Arc::new(Semaphore::new(concurrency));
+    let held: Held = Arc::default();
+    let mut tasks = JoinSet::new();
+    tracing::info!(concurrency, "worker started");
+
+    while !shutdown.is_cancelled() {
+        while let Some(done) = tasks.try_join_next() {
+            log_panic(done);
+        }
+        let free = permits.available_permits();
+        if free == 0 {
+            tokio::select! {
+                () = shutdown.cancelled() => break,
+                Some(done) = tasks.join_next() => log_panic(done),
+            }
+            continue;
+        }
+        let claimed = match claim(&pool, free, options.lease).await {
+            Ok(claimed) => claimed,
+            Err(err) => {
+                tracing::warn!(error = %err, "could not claim jobs; retrying shortly");
+                tokio::select! {
+                    () = shutdown.cancelled() => break,
+                    () = tokio::time::sleep(Duration::from_secs(1)) => continue,
+                }
+            }
+        };
+        let drained = claimed.len() < free;
+        for job in claimed {
+            let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
+                break;
+            };
+            lock(&held).insert(job.id, job.lease_token);
+            let attempt = Attempt {
+                pool: pool.clone(),
+                handler: Arc::clone(&handler),
+                options: options.clone(),
+                held: Arc::clone(&held),
+            };
+            tasks.spawn(async move {
+                attempt.run(job).await;
+                drop(permit);
+            });
+        }
+        if drained {
+            let wait = until_next_job(&pool, options.poll).await;
+            tokio::select! {
+                () = shutdown.cancelled() => break,
+                notified = listener.recv() => {
+                    if let Err(err) = notified {
+                        tracing::warn!(error = %err, "LISTEN connection lost; reconnecting");
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                    }
+                }
+                () = tokio::time::sleep(wait) => {}
+                // A finished job may have been queued again for a retry soon.
+                Some(done) = tasks.join_next() => log_panic(done),
+            }
+        }
+    }
+
+    tracing::info!(running = tasks.len(), grace = ?options.grace, "worker stopping: finishing running jobs");
+    let drained = tokio::time::timeout(options.grace, async {
+        while let Some(done) = tasks.join_next().await {
+            log_panic(done);
+        }
+    })
+    .await;
+    if drained.is_err() {
+        tasks.abort_all();
+        while tasks.join_next().await.is_some() {}
+        let leftovers: Vec<(JobId, Uuid)> = lock(&held).drain().collect();
+        for (id, token) in leftovers {
+            match store_call(&pool, |conn| Box::pin(queue::release(conn, id, token))).await {
+                Ok(_) => tracing::warn!(job = %id, "job interrupted by shutdown; queued again"),
+                Err(err) => tracing::warn!(job = %id, error = %err, "could not release job; its lease will expire"),
+            }
+        }
+    }
+    maintenance.abort();
+    tracing::info!("worker stopped");
+    Ok(())
+}
+
+fn lock(held: &Held) -> std::sync::MutexGuard<'_, HashMap<JobId, Uuid>> {
+    held.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn log_panic(done: Result<(), tokio::task::JoinError>) {
+    if let Err(err) = done
+        && err.is_panic()
+    {
+        tracing::error!(error = %err, "a job panicked; its lease will expire and it will run again");
+    }
+}
+
+async fn claim(pool: &PgPool, free: usize, lease: Duration) -> sqlx::Result<Vec<Claimed>> {
+    let limit = i64::try_from(free).unwrap_or(i64::MAX);
+    let mut conn = crate::store::acquire(pool).await?;
+    queue::claim(&mut conn, limit, lease.as_secs_f64()).await
+}
+
+/// How long to sleep when the queue is drained: until the next scheduled job, at most `poll`.
+async fn until_next_job(pool: &PgPool, poll: Duration) -> Duration {
+    let next = match crate::store::acquire(pool).await {
+        Ok(mut conn) => queue::next_run_at(&mut conn).await.ok().flatten(),
+        Err(_) => None,
+    };
+    next.map_or(poll, |at| {
+        (at - Utc::now())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .max(Duration::from_millis(5))
+            .min(poll)
+    })
+}
+
+/// Runs a store call on a pooled connection, retrying a few times over ~1.5 s so a brief
+/// database hiccup does not turn a finished job into a re-run.
+async fn store_call<T>(
+    pool: &PgPool,
+    call: impl for<'c> Fn(
+        &'c mut sqlx::PgConnection,
+    ) -> std::pin::Pin<Box<dyn Future<Output = sqlx::Result<T>> + Send + 'c>>,
+) -> sqlx::Result<T> {
+    let mut last = None;
+    for delay_ms in [0, 100, 400, 1000] {
+        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        match crate::store::acquire(pool).await {
+            Ok(mut conn) => match call(&mut conn).await {
+                Ok(value) => return Ok(value),
+                Err(err) => last = Some(err),
+            },
+            Err(err) => last = Some(err),
+        }
+    }
+    Err(last.unwrap_or(sqlx::Error::PoolClosed))
+}
+
+/// One attempt at one job.
+struct Attempt<H> {
+    pool: PgPool,
+    handler: Arc<H>,
+    options: WorkerOptions,
+    held: Held,
+}
+
+impl<H: Handler> Attempt<H> {
+    async fn run(self, job: Claimed) {
+        let started = Instant::now();
+        let kind = job.kind.clone();
+        let waited = (Utc::now() - job.run_at).to_std().unwrap_or(Duration::ZERO);
+        metrics::histogram!("kairos_job_start_delay_seconds", "kind" => kind.clone()).record(waited.as_secs_f64());
+        let span = tracing::info_span!("job", otel.name = %format!("job {kind}"), job.id = %job.id, job.kind = %kind, job.attempt = job.attempt);
+        let heartbeat = tokio::spawn(keep_lease(
+            self.pool.clone(),
+            job.id,
+            job.lease_token,
+            self.options.lease,
+        ));
+        let outcome = tokio::time::timeout(
+            self.options.job_timeout,
+            tracing::Instrument::instrument(self.handler.run(&job), span.clone()),
+        )
+        .await
+        .unwrap_or_else(|_| Outcome::Retry(format!("timed out after {:?}", self.options.job_timeout)));
+        heartbeat.abort();
+        let (id, token) = (job.id, job.lease_token);
+        let label = match &outcome {
+            Outcome::Done => {
+                match store_call(&self.pool, |conn| Box::pin(queue::succeed(conn, id, token))).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        tracing::warn!(parent: &span, "job finished after its lease was lost; it may run again");
+                    }
+                    Err(err) => {
+                        tracing::warn!(parent: &span, error = %err, "could not record success; the job will run again");
+                    }
+                }
+                "succeeded"
+            }
+            Outcome::Retry(error) | Outcome::Fail(error) => {
+                let give_up = matches!(outcome, Outcome::Fail(_));
+                let delay = self.options.backoff.jittered(job.attempt);
+                let retry_at = Utc::now() + chrono::TimeDelta::from_std(delay).unwrap_or(chrono::TimeDelta::hours(1));
+                let error = error.chars().take(2000).collect::<String>();
+                let recorded = store_call(&self.pool, |conn| {
+                    let error = error.clone();
+                    Box::pin(async move { queue::fail(conn, id, token, &error, retry_at, give_up).await })
+                })
+                .await;
+                match recorded {
+                    Ok(AfterFailure::Retrying) => {
+                        metrics::counter!("kairos_job_retries_total", "kind" => kind.clone()).increment(1);
+                        tracing::warn!(parent: &span, error = %error, retry_in = ?delay, "job failed; will retry");
+                        "retrying"
+                    }
+                    Ok(AfterFailure::Dead) => {
+                        metrics::counter!("kairos_jobs_dead_total", "kind" => kind.clone()).increment(1);
+                        tracing::error!(parent: &span, error = %error, "job is dead: no attempts left (kairos jobs retry)");
+                        "dead"
+                    }
+                    Ok(AfterFailure::LeaseLost) => "lease_lost",
+                    Err(err) => {
+                        tracing::warn!(parent: &span, error = %err, "could not record failure; the lease will expire");
+                        "unrecorded"
+                    }
+                }
+            }
+        };
+        lock(&self.held).remove(&id);
+        metrics::histogram!("kairos_job_duration_seconds", "kind" => kind, "outcome" => label)
+            .record(started.elapsed().as_secs_f64());
+    }
+}
+
+/// Renews the lease every third of its length until aborted or the lease is lost.
+async fn keep_lease(pool: PgPool, id: JobId, token: Uuid, lease: Duration) {
+    let mut tick = tokio::time::interval(lease / 3);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        match crate::store::acquire(&pool).await {
+            Ok(mut conn) => match queue::heartbeat(&mut conn, id, token, lease.as_secs_f64()).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::warn!(job = %id, "lease lost (reaped); the job may run again elsewhere");
+                    return;
+                }
+                Err(err) => tracing::warn!(job = %id, error = %err, "heartbeat failed"),
+            },
+            Err(err) => tracing::warn!(job = %id, error = %err, "heartbeat could not get a connection"),
+        }
+    }
+}

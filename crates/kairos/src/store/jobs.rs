@@ -1,0 +1,351 @@
+//! The job queue's SQL. Claims use `FOR UPDATE SKIP LOCKED` in one autocommitted statement,
+//! so a claim is durable the moment it returns and two workers never take the same job; every
+//! later write names the claim's lease token, so a worker whose lease was reaped cannot
+//! overwrite what the job's next owner does.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::ids::JobId;
+
+/// A job to insert.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub id: JobId,
+    pub kind: &'static str,
+    pub version: i16,
+    pub payload: serde_json::Value,
+    pub priority: i16,
+    pub run_at: DateTime<Utc>,
+    pub max_attempts: i32,
+    pub unique_key: Option<String>,
+    pub subject: Option<Uuid>,
+}
+
+/// A job a worker holds a lease on.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub id: JobId,
+    pub kind: String,
+    pub version: i16,
+    pub payload: serde_json::Value,
+    /// This attempt's number, from 1.
+    pub attempt: i32,
+    pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
+    pub lease_token: Uuid,
+}
+
+/// A job as an operator sees it.
+#[derive(Debug, Clone)]
+pub struct JobRow {
+    pub id: JobId,
+    pub kind: String,
+    pub version: i16,
+    pub state: String,
+    pub priority: i16,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub payload: serde_json::Value,
+}
+
+/// Inserts jobs in one statement; a job whose `unique_key` exists already is skipped. Returns
+/// how many were inserted.
+#[tracing::instrument(skip_all)]
+pub async fn insert(conn: &mut PgConnection, jobs: &[NewJob]) -> sqlx::Result<u64> {
+    if jobs.is_empty() {
+        return Ok(0);
+    }
+    let ids: Vec<Uuid> = jobs.iter().map(|j| j.id.0).collect();
+    let kinds: Vec<&str> = jobs.iter().map(|j| j.kind).collect();
+    let versions: Vec<i16> = jobs.iter().map(|j| j.version).collect();
+    let payloads: Vec<serde_json::Value> = jobs.iter().map(|j| j.payload.clone()).collect();
+    let priorities: Vec<i16> = jobs.iter().map(|j| j.priority).collect();
+    let run_ats: Vec<DateTime<Utc>> = jobs.iter().map(|j| j.run_at).collect();
+    let max_attempts: Vec<i32> = jobs.iter().map(|j| j.max_attempts).collect();
+    let unique_keys: Vec<Option<String>> = jobs.iter().map(|j| j.unique_key.clone()).collect();
+    let subjects: Vec<Option<Uuid>> = jobs.iter().map(|j| j.subject).collect();
+    let done = sqlx::query!(
+        r#"INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::jsonb[], $5::int2[], $6::timestamptz[],
+                                $7::int4[], $8::text[], $9::uuid[])
+           ON CONFLICT (unique_key) DO NOTHING"#,
+        &ids,
+        &kinds as &[&str],
+        &versions,
+        &payloads,
+        &priorities,
+        &run_ats,
+        &max_attempts,
+        &unique_keys as &[Option<String>],
+        &subjects as &[Option<Uuid>],
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Claims up to `limit` ready jobs (highest priority, then earliest `run_at`) under a fresh
+/// lease of `lease_seconds`.
+#[tracing::instrument(skip_all)]
+pub async fn claim(conn: &mut PgConnection, limit: i64, lease_seconds: f64) -> sqlx::Result<Vec<Claimed>> {
+    let token = Uuid::now_v7();
+    let rows = sqlx::query!(
+        r#"UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = $1,
+                  lease_until = now() + make_interval(secs => $2), started_at = now()
+           WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= now()
+                        ORDER BY priority DESC, run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING id, kind, version, payload, attempts, max_attempts, run_at"#,
+        token,
+        lease_seconds,
+        limit
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Claimed {
+            id: JobId(r.id),
+            kind: r.kind,
+            version: r.version,
+            payload: r.payload,
+            attempt: r.attempts,
+            max_attempts: r.max_attempts,
+            run_at: r.run_at,
+            lease_token: token,
+        })
+        .collect())
+}
+
+/// Pushes the lease forward. False when the lease is no longer this worker's (reaped).
+#[tracing::instrument(skip_all)]
+pub async fn heartbeat(conn: &mut PgConnection, id: JobId, token: Uuid, lease_seconds: f64) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "UPDATE jobs SET lease_until = now() + make_interval(secs => $3)
+         WHERE id = $1 AND lease_token = $2 AND state = 'running'",
+        id.0,
+        token,
+        lease_seconds
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks a held job succeeded. False when the lease was lost meanwhile.
+#[tracing::instrument(skip_all)]
+pub async fn succeed(conn: &mut PgConnection, id: JobId, token: Uuid) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "UPDATE jobs SET state = 'succeeded', finished_at = now(), lease_token = NULL, lease_until = NULL
+         WHERE id = $1 AND lease_token = $2",
+        id.0,
+        token
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Where a failed attempt leaves its job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterFailure {
+    /// Queued again for `run_at`.
+    Retrying,
+    /// Out of attempts (or not retryable): dead until an operator retries it.
+    Dead,
+    /// The lease was lost meanwhile; the job's new owner decides.
+    LeaseLost,
+}
+
+/// Records a failed attempt: back to the queue at `retry_at`, or dead when `give_up` or out
+/// of attempts.
+#[tracing::instrument(skip_all)]
+pub async fn fail(
+    conn: &mut PgConnection,
+    id: JobId,
+    token: Uuid,
+    error: &str,
+    retry_at: DateTime<Utc>,
+    give_up: bool,
+) -> sqlx::Result<AfterFailure> {
+    let state = sqlx::query_scalar!(
+        r#"UPDATE jobs SET
+               state = CASE WHEN $5 OR attempts >= max_attempts THEN 'dead' ELSE 'queued' END,
+               run_at = CASE WHEN $5 OR attempts >= max_attempts THEN run_at ELSE $4 END,
+               finished_at = CASE WHEN $5 OR attempts >= max_attempts THEN now() END,
+               last_error = $3, lease_token = NULL, lease_until = NULL
+           WHERE id = $1 AND lease_token = $2
+           RETURNING state"#,
+        id.0,
+        token,
+        error,
+        retry_at,
+        give_up
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(match state.as_deref() {
+        Some("dead") => AfterFailure::Dead,
+        Some(_) => AfterFailure::Retrying,
+        None => AfterFailure::LeaseLost,
+    })
+}
+
+/// Puts held jobs back in the queue at once (a worker shutting down past its grace period),
+/// without counting the interrupted attempt.
+#[tracing::instrument(skip_all)]
+pub async fn release(conn: &mut PgConnection, id: JobId, token: Uuid) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), run_at = now(),
+                lease_token = NULL, lease_until = NULL, last_error = 'interrupted by worker shutdown'
+         WHERE id = $1 AND lease_token = $2",
+        id.0,
+        token
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A job whose lease expired, as the reaper left it.
+#[derive(Debug, Clone)]
+pub struct Reaped {
+    pub id: JobId,
+    pub kind: String,
+    pub dead: bool,
+}
+
+/// Returns every job whose lease ran out (its worker died or hung) to the queue, or to dead
+/// when that was its last attempt.
+#[tracing::instrument(skip_all)]
+pub async fn reap(conn: &mut PgConnection) -> sqlx::Result<Vec<Reaped>> {
+    let rows = sqlx::query!(
+        r#"UPDATE jobs SET
+               state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,
+               finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+               run_at = now(), lease_token = NULL, lease_until = NULL,
+               last_error = 'lease expired: the worker running it stopped or lost the database'
+           WHERE state = 'running' AND lease_until < now()
+           RETURNING id, kind, state"#
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Reaped {
+            id: JobId(r.id),
+            kind: r.kind,
+            dead: r.state == "dead",
+        })
+        .collect())
+}
+
+/// Deletes finished jobs older than the retention period; dead jobs stay until retried or
+/// removed by an operator.
+#[tracing::instrument(skip_all)]
+pub async fn prune(conn: &mut PgConnection, older_than: DateTime<Utc>) -> sqlx::Result<u64> {
+    let done = sqlx::query!(
+        "DELETE FROM jobs WHERE state IN ('succeeded', 'cancelled') AND finished_at < $1",
+        older_than
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Cancels the queued jobs of `kind` about `subject` (reminders of a moved or cancelled
+/// booking). A job already running finishes; its handler re-checks what it is about.
+#[tracing::instrument(skip_all)]
+pub async fn cancel_queued(conn: &mut PgConnection, subject: Uuid, kind: &str) -> sqlx::Result<u64> {
+    let done = sqlx::query!(
+        "UPDATE jobs SET state = 'cancelled', finished_at = now()
+         WHERE subject = $1 AND kind = $2 AND state = 'queued'",
+        subject,
+        kind
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// When the next queued job becomes ready, if any is queued.
+pub async fn next_run_at(conn: &mut PgConnection) -> sqlx::Result<Option<DateTime<Utc>>> {
+    sqlx::query_scalar!(r#"SELECT min(run_at) AS "next" FROM jobs WHERE state = 'queued'"#)
+        .fetch_one(conn)
+        .await
+}
+
+/// At most `limit` jobs in a state, newest first, optionally of one kind.
+pub async fn list(conn: &mut PgConnection, state: &str, kind: Option<&str>, limit: i64) -> sqlx::Result<Vec<JobRow>> {
+    let rows = sqlx::query!(
+        "SELECT id, kind, version, state, priority, attempts, max_attempts, run_at, last_error, created_at,
+                finished_at, payload
+         FROM jobs WHERE state = $1 AND ($2::text IS NULL OR kind = $2)
+         ORDER BY id DESC LIMIT $3",
+        state,
+        kind,
+        limit
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| JobRow {
+            id: JobId(r.id),
+            kind: r.kind,
+            version: r.version,
+            state: r.state,
+            priority: r.priority,
+            attempts: r.attempts,
+            max_attempts: r.max_attempts,
+            run_at: r.run_at,
+            last_error: r.last_error,
+            created_at: r.created_at,
+            finished_at: r.finished_at,
+            payload: r.payload,
+        })
+        .collect())
+}
+
+/// Sends dead jobs back to the queue with a fresh set of attempts: the given ones, or every
+/// dead job when `ids` is `None`. Returns the ids requeued.
+#[tracing::instrument(skip_all)]
+pub async fn retry_dead(conn: &mut PgConnection, ids: Option<&[Uuid]>) -> sqlx::Result<Vec<JobId>> {
+    let ids = sqlx::query_scalar!(
+        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), finished_at = NULL
+         WHERE state = 'dead' AND ($1::uuid[] IS NULL OR id = ANY($1))
+         RETURNING id",
+        ids as Option<&[Uuid]>
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    if !ids.is_empty() {
+        sqlx::query!("SELECT pg_notify('kairos_jobs', '')")
+            .execute(conn)
+            .await?;
+    }
+    Ok(ids.into_iter().map(JobId).collect())
+}
+
+/// How many jobs there are of each kind in each state.
+pub async fn counts(conn: &mut PgConnection) -> sqlx::Result<Vec<(String, String, i64)>> {
+    let rows = sqlx::query!(r#"SELECT kind, state, count(*) AS "count!" FROM jobs GROUP BY kind, state"#)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.kind, r.state, r.count)).collect())
+}
+
+/// Age of the oldest job that is ready and waiting for a worker (0 when none waits).
+pub async fn oldest_ready_age_seconds(conn: &mut PgConnection) -> sqlx::Result<f64> {
+    sqlx::query_scalar!(
+        r#"SELECT coalesce(extract(epoch FROM now() - min(run_at)), 0)::float8 AS "age!"
+           FROM jobs WHERE state = 'queued' AND run_at <= now()"#
+    )
+    .fetch_one(conn)
+    .await
+}
