@@ -140,6 +140,8 @@ pub struct EventType {
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
     pub max_per_day: Option<i32>,
+    /// Reminder e-mails go out this many minutes before the start (e.g. `[1440, 60]`).
+    pub reminder_minutes: Vec<i32>,
     pub hosts: Vec<HostId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -10,7 +10,9 @@ use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
 use super::{Error, OnConstraint, Result, keys, slots, validate};
+use crate::events::EventKind as Happened;
 use crate::ids::{BookingId, HostId, OrgId};
+use crate::jobs::outbox;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller, EventType, Page};
 use crate::store::bookings::{BookingFilter, NO_OVERLAP, NewBooking};
 use crate::store::idempotency::{self, Claim};
@@ -122,6 +124,14 @@ pub async fn book(
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
+    outbox::record(
+        &mut tx,
+        Happened::BookingCreated,
+        org,
+        &booking,
+        &event_type.reminder_minutes,
+    )
+    .await?;
     if let Some(key) = key {
         let body = serde_json::to_value(&booking).map_err(anyhow::Error::from)?;
         idempotency::complete(&mut tx, &scope, key, 201, &body).await?;
@@ -256,6 +266,7 @@ pub async fn cancel(pool: &PgPool, org: OrgId, id: BookingId, reason: Option<&st
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
+    outbox::record(&mut tx, Happened::BookingCancelled, org, &booking, &[]).await?;
     tx.commit().await?;
     Ok(booking)
 }
@@ -299,6 +310,14 @@ pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTim
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
+    outbox::record(
+        &mut tx,
+        Happened::BookingRescheduled,
+        org,
+        &booking,
+        &event_type.reminder_minutes,
+    )
+    .await?;
     tx.commit().await?;
     Ok(booking)
 }

@@ -51,7 +51,31 @@ pub struct EventTypeInput {
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<i32>, minimum = 1, maximum = 1000)]
     pub max_per_day: Option<Option<i32>>,
+    /// Reminder e-mails, in minutes before the start (default `[1440, 60]`: a day and an hour;
+    /// `[]` for none; at most 5, each up to 28 days).
+    #[schema(example = json!([1440, 60]))]
+    pub reminder_minutes: Option<Vec<i32>>,
     pub hosts: Option<Vec<HostId>>,
+}
+
+/// Reminders an event type sends unless told otherwise: a day and an hour before.
+pub const DEFAULT_REMINDERS: [i32; 2] = [1440, 60];
+const MAX_REMINDERS: usize = 5;
+const LONGEST_REMINDER_MINUTES: i32 = 28 * 24 * 60;
+
+/// Distinct offsets, largest first, each 1 minute to 28 days.
+fn reminders(offsets: Vec<i32>) -> Result<Vec<i32>> {
+    let distinct: BTreeSet<i32> = offsets.iter().copied().collect();
+    if offsets.len() > MAX_REMINDERS || distinct.len() != offsets.len() {
+        return Err(Error::invalid(
+            "reminder_minutes",
+            format!("`reminder_minutes` lists at most {MAX_REMINDERS} distinct offsets"),
+        ));
+    }
+    for (i, &minutes) in offsets.iter().enumerate() {
+        validate::range(&format!("reminder_minutes[{i}]"), minutes, 1, LONGEST_REMINDER_MINUTES)?;
+    }
+    Ok(distinct.into_iter().rev().collect())
 }
 
 /// Distinguishes an explicit `null` (`Some(None)`) from an absent field (`None`).
@@ -109,6 +133,7 @@ async fn merge(
             Some(None) => None,
             Some(Some(v)) => Some(validate::range("max_per_day", v, 1, 1000)?),
         },
+        reminder_minutes: input.reminder_minutes.map_or(Ok(base.reminder_minutes), reminders)?,
         hosts: input.hosts.unwrap_or(base.hosts),
     };
     if step_follows_duration {
@@ -159,6 +184,7 @@ pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<
         min_notice_minutes: 0,
         horizon_days: 60,
         max_per_day: None,
+        reminder_minutes: DEFAULT_REMINDERS.to_vec(),
         hosts: required("hosts", input.hosts.clone())?,
     };
     let mut tx = store::begin(pool).await?;

@@ -54,9 +54,13 @@ impl Planned {
 
 /// Queues `jobs` on `conn`; returns how many were new (the others had a key already queued).
 pub async fn enqueue(conn: &mut PgConnection, jobs: Vec<Planned>) -> anyhow::Result<u64> {
+    Ok(queue::insert(conn, &rows(jobs)?).await?)
+}
+
+/// The rows that queue `jobs`, each with its kind's version, priority and attempts.
+pub fn rows(jobs: Vec<Planned>) -> serde_json::Result<Vec<NewJob>> {
     let now = Utc::now();
-    let rows = jobs
-        .into_iter()
+    jobs.into_iter()
         .map(|planned| {
             let spec = planned.job.spec();
             Ok(NewJob {
@@ -71,6 +75,5 @@ pub async fn enqueue(conn: &mut PgConnection, jobs: Vec<Planned>) -> anyhow::Res
                 subject: planned.subject,
             })
         })
-        .collect::<serde_json::Result<Vec<_>>>()?;
-    Ok(queue::insert(conn, &rows).await?)
+        .collect()
 }

@@ -7,6 +7,7 @@
 pub mod backoff;
 pub mod enqueue;
 pub mod maintenance;
+pub mod outbox;
 pub mod payload;
 pub mod worker;
 

@@ -6,6 +6,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{BookingId, EventId, OrgId, WebhookId};
 
+/// The work an event causes, decided when a worker picks it up: one e-mail per participant,
+/// one delivery per subscribed webhook, one broker message when a broker is configured. The
+/// booking's transaction writes only this job (and the reminders), so booking stays cheap;
+/// the jobs it queues carry unique keys, so running it twice queues nothing twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fanout {
+    pub event_id: EventId,
+}
+
 /// What an e-mail about a booking announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "notice")]
@@ -57,6 +66,7 @@ pub struct PublishEvent {
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
+    Fanout(Fanout),
     BookingEmail(BookingEmail),
     Reminder(Reminder),
     WebhookDelivery(WebhookDelivery),
@@ -73,6 +83,12 @@ pub struct KindSpec {
     pub priority: i16,
 }
 
+pub const FANOUT: KindSpec = KindSpec {
+    name: "event.fanout",
+    version: 1,
+    max_attempts: 25,
+    priority: 20,
+};
 pub const BOOKING_EMAIL: KindSpec = KindSpec {
     name: "booking.email",
     version: 1,
@@ -99,7 +115,7 @@ pub const PUBLISH_EVENT: KindSpec = KindSpec {
 };
 
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 4] = [BOOKING_EMAIL, REMINDER, WEBHOOK_DELIVERY, PUBLISH_EVENT];
+pub const KINDS: [KindSpec; 5] = [FANOUT, BOOKING_EMAIL, REMINDER, WEBHOOK_DELIVERY, PUBLISH_EVENT];
 
 /// A stored job this worker cannot read.
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +136,7 @@ impl Job {
     #[must_use]
     pub fn spec(&self) -> KindSpec {
         match self {
+            Self::Fanout(_) => FANOUT,
             Self::BookingEmail(_) => BOOKING_EMAIL,
             Self::Reminder(_) => REMINDER,
             Self::WebhookDelivery(_) => WEBHOOK_DELIVERY,
@@ -130,6 +147,7 @@ impl Job {
     /// The payload as stored (the current version of its kind).
     pub fn encode(&self) -> serde_json::Result<serde_json::Value> {
         match self {
+            Self::Fanout(p) => serde_json::to_value(p),
             Self::BookingEmail(p) => serde_json::to_value(p),
             Self::Reminder(p) => serde_json::to_value(p),
             Self::WebhookDelivery(p) => serde_json::to_value(p),
@@ -154,6 +172,7 @@ impl Job {
             source,
         };
         Ok(match spec.name {
+            "event.fanout" => Self::Fanout(serde_json::from_value(payload).map_err(malformed)?),
             "booking.email" => Self::BookingEmail(serde_json::from_value(payload).map_err(malformed)?),
             "booking.reminder" => Self::Reminder(serde_json::from_value(payload).map_err(malformed)?),
             "webhook.deliver" => Self::WebhookDelivery(serde_json::from_value(payload).map_err(malformed)?),
@@ -172,6 +191,7 @@ mod tests {
         let booking_id = BookingId::generate();
         let event_id = EventId::generate();
         let jobs = [
+            Job::Fanout(Fanout { event_id }),
             Job::BookingEmail(BookingEmail {
                 org_id,
                 booking_id,

@@ -24,6 +24,7 @@ pub struct EventTypeFields {
     pub min_notice_minutes: i32,
     pub horizon_days: i32,
     pub max_per_day: Option<i32>,
+    pub reminder_minutes: Vec<i32>,
     pub hosts: Vec<HostId>,
 }
 
@@ -43,6 +44,7 @@ impl EventTypeFields {
             min_notice_minutes: event_type.min_notice_minutes,
             horizon_days: event_type.horizon_days,
             max_per_day: event_type.max_per_day,
+            reminder_minutes: event_type.reminder_minutes.clone(),
             hosts: event_type.hosts.clone(),
         }
     }
@@ -80,6 +82,7 @@ struct Row {
     min_notice_minutes: i32,
     horizon_days: i32,
     max_per_day: Option<i32>,
+    reminder_minutes: Vec<i32>,
     hosts: Vec<uuid::Uuid>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -101,6 +104,7 @@ impl From<Row> for EventType {
             min_notice_minutes: r.min_notice_minutes,
             horizon_days: r.horizon_days,
             max_per_day: r.max_per_day,
+            reminder_minutes: r.reminder_minutes,
             hosts: r.hosts.into_iter().map(HostId).collect(),
             created_at: r.created_at,
             updated_at: r.updated_at,
@@ -114,14 +118,15 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
     sqlx::query!(
         "INSERT INTO event_types (id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes,
                                   location, buffer_before_minutes, buffer_after_minutes, min_notice_minutes,
-                                  horizon_days, max_per_day)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                  horizon_days, max_per_day, reminder_minutes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
              description = excluded.description, kind = excluded.kind,
              duration_minutes = excluded.duration_minutes, slot_step_minutes = excluded.slot_step_minutes,
              location = excluded.location, buffer_before_minutes = excluded.buffer_before_minutes,
              buffer_after_minutes = excluded.buffer_after_minutes, min_notice_minutes = excluded.min_notice_minutes,
-             horizon_days = excluded.horizon_days, max_per_day = excluded.max_per_day, updated_at = now()
+             horizon_days = excluded.horizon_days, max_per_day = excluded.max_per_day,
+             reminder_minutes = excluded.reminder_minutes, updated_at = now()
          WHERE event_types.org_id = excluded.org_id",
         id.0,
         org.0,
@@ -136,7 +141,8 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
         f.buffer_after_minutes,
         f.min_notice_minutes,
         f.horizon_days,
-        f.max_per_day
+        f.max_per_day,
+        &f.reminder_minutes
     )
     .execute(&mut *tx)
     .await?;
@@ -186,7 +192,7 @@ pub async fn lock(
         Row,
         r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND id = $2 FOR SHARE"#,
         org.0,
@@ -208,7 +214,7 @@ pub async fn get_public(
         Row,
         r#"SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
                   e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes, e.horizon_days,
-                  e.max_per_day,
+                  e.max_per_day, e.reminder_minutes,
                   ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   e.created_at, e.updated_at
            FROM event_types e JOIN organizations o ON o.id = e.org_id
@@ -226,7 +232,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::
         Row,
         r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND id = $2"#,
         org.0,
@@ -260,7 +266,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTy
         Row,
         r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
         org.0,

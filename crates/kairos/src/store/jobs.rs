@@ -54,6 +54,38 @@ pub struct JobRow {
     pub payload: serde_json::Value,
 }
 
+/// Jobs as column arrays, for one `INSERT … SELECT * FROM unnest(…)` however many there are.
+#[derive(Debug, Default)]
+pub struct JobColumns {
+    pub ids: Vec<Uuid>,
+    pub kinds: Vec<String>,
+    pub versions: Vec<i16>,
+    pub payloads: Vec<serde_json::Value>,
+    pub priorities: Vec<i16>,
+    pub run_ats: Vec<DateTime<Utc>>,
+    pub max_attempts: Vec<i32>,
+    pub unique_keys: Vec<Option<String>>,
+    pub subjects: Vec<Option<Uuid>>,
+}
+
+impl From<&[NewJob]> for JobColumns {
+    fn from(jobs: &[NewJob]) -> Self {
+        let mut columns = Self::default();
+        for job in jobs {
+            columns.ids.push(job.id.0);
+            columns.kinds.push(job.kind.to_owned());
+            columns.versions.push(job.version);
+            columns.payloads.push(job.payload.clone());
+            columns.priorities.push(job.priority);
+            columns.run_ats.push(job.run_at);
+            columns.max_attempts.push(job.max_attempts);
+            columns.unique_keys.push(job.unique_key.clone());
+            columns.subjects.push(job.subject);
+        }
+        columns
+    }
+}
+
 /// Inserts jobs in one statement; a job whose `unique_key` exists already is skipped. Returns
 /// how many were inserted.
 #[tracing::instrument(skip_all)]
@@ -61,29 +93,21 @@ pub async fn insert(conn: &mut PgConnection, jobs: &[NewJob]) -> sqlx::Result<u6
     if jobs.is_empty() {
         return Ok(0);
     }
-    let ids: Vec<Uuid> = jobs.iter().map(|j| j.id.0).collect();
-    let kinds: Vec<&str> = jobs.iter().map(|j| j.kind).collect();
-    let versions: Vec<i16> = jobs.iter().map(|j| j.version).collect();
-    let payloads: Vec<serde_json::Value> = jobs.iter().map(|j| j.payload.clone()).collect();
-    let priorities: Vec<i16> = jobs.iter().map(|j| j.priority).collect();
-    let run_ats: Vec<DateTime<Utc>> = jobs.iter().map(|j| j.run_at).collect();
-    let max_attempts: Vec<i32> = jobs.iter().map(|j| j.max_attempts).collect();
-    let unique_keys: Vec<Option<String>> = jobs.iter().map(|j| j.unique_key.clone()).collect();
-    let subjects: Vec<Option<Uuid>> = jobs.iter().map(|j| j.subject).collect();
+    let c = JobColumns::from(jobs);
     let done = sqlx::query!(
         r#"INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::jsonb[], $5::int2[], $6::timestamptz[],
                                 $7::int4[], $8::text[], $9::uuid[])
            ON CONFLICT (unique_key) DO NOTHING"#,
-        &ids,
-        &kinds as &[&str],
-        &versions,
-        &payloads,
-        &priorities,
-        &run_ats,
-        &max_attempts,
-        &unique_keys as &[Option<String>],
-        &subjects as &[Option<Uuid>],
+        &c.ids,
+        &c.kinds,
+        &c.versions,
+        &c.payloads,
+        &c.priorities,
+        &c.run_ats,
+        &c.max_attempts,
+        &c.unique_keys as &[Option<String>],
+        &c.subjects as &[Option<Uuid>],
     )
     .execute(conn)
     .await?;

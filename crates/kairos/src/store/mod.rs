@@ -9,6 +9,7 @@ pub mod availability;
 pub mod bookings;
 pub mod busy;
 pub mod event_types;
+pub mod events;
 pub mod hosts;
 pub mod idempotency;
 pub mod jobs;
