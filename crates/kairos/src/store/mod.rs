@@ -12,6 +12,7 @@ pub mod event_types;
 pub mod hosts;
 pub mod idempotency;
 pub mod orgs;
+pub mod webhooks;
 
 use sqlx::PgPool;
 use std::time::{Duration, Instant};
