@@ -59,6 +59,25 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// Largest accepted request body (`KAIROS_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
+    /// Connect and whole-request deadline of one webhook delivery (`KAIROS_WEBHOOK_TIMEOUT_MS`).
+    pub webhook_timeout_ms: u64,
+    /// Whether webhooks may be delivered to loopback, private, link-local and other
+    /// non-public addresses (`KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES`). Off, so API users
+    /// cannot make Kairos reach into the network it runs in.
+    pub webhook_allow_private_addresses: bool,
+    /// Consecutive failed deliveries after which an endpoint is disabled
+    /// (`KAIROS_WEBHOOK_DISABLE_AFTER`).
+    pub webhook_disable_after: u32,
+    /// NATS server to publish domain events to (`KAIROS_NATS_URL`, e.g. `nats://127.0.0.1:4222`);
+    /// none: no publishing.
+    pub nats_url: Option<SecretString>,
+    /// JetStream stream holding the events, created or updated at start (`KAIROS_NATS_STREAM`).
+    pub nats_stream: String,
+    /// Events go to `<prefix>.<kind>`, e.g. `kairos.events.booking.created`; the stream holds
+    /// `<prefix>.>` (`KAIROS_NATS_SUBJECT_PREFIX`).
+    pub nats_subject_prefix: String,
+    /// How long a publish waits for JetStream's acknowledgement (`KAIROS_NATS_PUBLISH_TIMEOUT_MS`).
+    pub nats_publish_timeout_ms: u64,
 }
 
 /// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
@@ -105,6 +124,13 @@ impl Default for Config {
             request_timeout_ms: 10_000,
             metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             max_body_bytes: 64 * 1024,
+            webhook_timeout_ms: 10_000,
+            webhook_allow_private_addresses: false,
+            webhook_disable_after: 15,
+            nats_url: None,
+            nats_stream: "KAIROS".to_owned(),
+            nats_subject_prefix: "kairos.events".to_owned(),
+            nats_publish_timeout_ms: 5_000,
         }
     }
 }
@@ -151,6 +177,27 @@ impl Config {
         if self.max_body_bytes < 1024 {
             bail!("KAIROS_MAX_BODY_BYTES must be at least 1024");
         }
+        if !(100..=300_000).contains(&self.webhook_timeout_ms) {
+            bail!("KAIROS_WEBHOOK_TIMEOUT_MS must be between 100 and 300000");
+        }
+        if self.webhook_disable_after == 0 || self.webhook_disable_after > 10_000 {
+            bail!("KAIROS_WEBHOOK_DISABLE_AFTER must be between 1 and 10000");
+        }
+        if !valid_stream_name(&self.nats_stream) {
+            bail!(
+                "KAIROS_NATS_STREAM `{}` must be 1–255 characters without spaces, `.`, `*`, `>`, `/` or `\\`",
+                self.nats_stream
+            );
+        }
+        if !valid_subject_prefix(&self.nats_subject_prefix) {
+            bail!(
+                "KAIROS_NATS_SUBJECT_PREFIX `{}` must be dot-separated tokens without spaces or wildcards, like `kairos.events`",
+                self.nats_subject_prefix
+            );
+        }
+        if !(100..=60_000).contains(&self.nats_publish_timeout_ms) {
+            bail!("KAIROS_NATS_PUBLISH_TIMEOUT_MS must be between 100 and 60000");
+        }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
         Ok(())
@@ -181,6 +228,24 @@ impl Config {
             )
         })
     }
+}
+
+/// A JetStream stream name: no whitespace, subject separators or wildcards.
+fn valid_stream_name(name: &str) -> bool {
+    (1..=255).contains(&name.len())
+        && !name
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '.' | '*' | '>' | '/' | '\\'))
+}
+
+/// Literal subject tokens joined by dots.
+fn valid_subject_prefix(prefix: &str) -> bool {
+    prefix.split('.').all(|token| {
+        !token.is_empty()
+            && !token
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '*' | '>'))
+    })
 }
 
 #[cfg(test)]
@@ -231,6 +296,27 @@ mod tests {
             "{warning}"
         );
         assert!(from_toml("instances = 0").is_err());
+    }
+
+    #[test]
+    fn webhook_and_nats_settings_are_checked() {
+        let config = from_toml("").expect("defaults");
+        assert_eq!(config.webhook_timeout_ms, 10_000);
+        assert!(!config.webhook_allow_private_addresses);
+        assert_eq!(config.webhook_disable_after, 15);
+        assert_eq!(config.nats_stream, "KAIROS");
+        for (setting, name) in [
+            ("webhook_timeout_ms = 0", "KAIROS_WEBHOOK_TIMEOUT_MS"),
+            ("webhook_disable_after = 0", "KAIROS_WEBHOOK_DISABLE_AFTER"),
+            ("nats_stream = \"a.b\"", "KAIROS_NATS_STREAM"),
+            ("nats_subject_prefix = \"kairos.>\"", "KAIROS_NATS_SUBJECT_PREFIX"),
+            ("nats_subject_prefix = \"kairos..events\"", "KAIROS_NATS_SUBJECT_PREFIX"),
+        ] {
+            let err = from_toml(setting).expect_err(setting).to_string();
+            assert!(err.contains(name), "{setting}: {err}");
+        }
+        let config = from_toml("nats_url = \"nats://user:hunter2@nats:4222\"").expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 
     #[test]

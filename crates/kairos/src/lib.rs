@@ -2,6 +2,7 @@
 //! everything else is here so tests can start the real application on port 0.
 
 pub mod app;
+pub mod broker;
 pub mod cli;
 pub mod config;
 pub mod demo;
@@ -14,3 +15,4 @@ pub mod model;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod webhooks;

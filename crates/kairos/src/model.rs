@@ -6,7 +6,8 @@ use kairos_core::{EventKind, LocalSpan};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::ids::{ApiKeyId, BookingId, BusyBlockId, EventTypeId, HostId, OrgId};
+use crate::events;
+use crate::ids::{ApiKeyId, BookingId, BusyBlockId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Organization {
@@ -198,6 +199,53 @@ pub struct BusyBlock {
     pub title: String,
     pub source: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// A webhook endpoint: where an organisation's events are POSTed, signed per Standard Webhooks.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Webhook {
+    pub id: WebhookId,
+    #[schema(example = "https://crm.acme.example/hooks/kairos")]
+    pub url: String,
+    pub description: String,
+    /// The kinds of event sent to this endpoint.
+    pub events: Vec<events::EventKind>,
+    /// Disabled endpoints receive nothing; Kairos disables one after too many failed attempts
+    /// in a row, and `PATCH {"enabled": true}` turns it back on.
+    pub enabled: bool,
+    pub disabled_reason: Option<String>,
+    /// Failed attempts since the last success.
+    pub consecutive_failures: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A new endpoint (or one whose secret was rotated) with its signing secret, shown this once.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct WebhookWithSecret {
+    #[serde(flatten)]
+    pub webhook: Webhook,
+    /// The signing secret (`whsec_` + base64), to verify the `webhook-signature` header.
+    #[schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")]
+    pub secret: String,
+}
+
+/// One attempt to deliver an event to an endpoint.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct WebhookDelivery {
+    pub id: DeliveryId,
+    /// The `webhook-id` header: the same on every attempt of one event.
+    pub event_id: EventId,
+    pub event_kind: events::EventKind,
+    /// 1 for the first attempt, then counting retries.
+    pub attempt: i32,
+    /// The endpoint's HTTP status; absent when no response arrived.
+    pub status_code: Option<i32>,
+    pub duration_ms: i32,
+    /// Why the attempt failed, when it did.
+    pub error: Option<String>,
+    pub succeeded: bool,
+    pub delivered_at: DateTime<Utc>,
 }
 
 /// One page of a list and the cursor of the next, if any.

@@ -11,5 +11,6 @@ pub mod keys;
 pub mod orgs;
 pub mod slots;
 pub mod validate;
+pub mod webhooks;
 
 pub use error::{Error, OnConstraint, Result};

@@ -13,6 +13,7 @@ pub mod orgs;
 pub mod pagination;
 pub mod problem;
 pub mod public;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -45,7 +46,8 @@ pub struct AppState {
     tags(
         (name = "public", description = "Unauthenticated: an event type's public link and an invitee's booking link"),
         (name = "bookings"), (name = "event types"), (name = "hosts"), (name = "availability"),
-        (name = "busy blocks"), (name = "api keys"), (name = "organizations"), (name = "operations")
+        (name = "busy blocks"), (name = "api keys"), (name = "organizations"), (name = "operations"),
+        (name = "webhooks", description = "Endpoints that receive signed booking events (Standard Webhooks), and their delivery logs")
     )
 )]
 struct ApiDoc;
@@ -89,6 +91,10 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(bookings::get))
         .routes(routes!(bookings::cancel))
         .routes(routes!(bookings::reschedule))
+        .routes(routes!(webhooks::create, webhooks::list))
+        .routes(routes!(webhooks::get, webhooks::update, webhooks::delete))
+        .routes(routes!(webhooks::rotate_secret))
+        .routes(routes!(webhooks::deliveries))
         .routes(routes!(public::event_type))
         .routes(routes!(public::slots))
         .routes(routes!(public::book))

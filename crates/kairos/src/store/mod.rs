@@ -14,6 +14,7 @@ pub mod hosts;
 pub mod idempotency;
 pub mod jobs;
 pub mod orgs;
+pub mod webhooks;
 
 use sqlx::PgPool;
 use std::time::{Duration, Instant};

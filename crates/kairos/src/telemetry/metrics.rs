@@ -87,6 +87,15 @@ fn describe() {
         metrics::Unit::Seconds,
         "Duration of database calls, by store function."
     );
+    describe_counter!(
+        "kairos_webhook_deliveries_total",
+        "Webhook delivery attempts, by outcome (delivered, failed)."
+    );
+    describe_histogram!(
+        "kairos_webhook_delivery_duration_seconds",
+        metrics::Unit::Seconds,
+        "Duration of webhook delivery attempts, until the answer or the failure."
+    );
     describe_gauge!("kairos_build_info", "Build information; the value is always 1.");
 }
 
