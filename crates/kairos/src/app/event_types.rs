@@ -64,7 +64,7 @@ const MAX_REMINDERS: usize = 5;
 const LONGEST_REMINDER_MINUTES: i32 = 28 * 24 * 60;
 
 /// Distinct offsets, largest first, each 1 minute to 28 days.
-fn reminders(offsets: Vec<i32>) -> Result<Vec<i32>> {
+fn reminders(offsets: &[i32]) -> Result<Vec<i32>> {
     let distinct: BTreeSet<i32> = offsets.iter().copied().collect();
     if offsets.len() > MAX_REMINDERS || distinct.len() != offsets.len() {
         return Err(Error::invalid(
@@ -133,7 +133,9 @@ async fn merge(
             Some(None) => None,
             Some(Some(v)) => Some(validate::range("max_per_day", v, 1, 1000)?),
         },
-        reminder_minutes: input.reminder_minutes.map_or(Ok(base.reminder_minutes), reminders)?,
+        reminder_minutes: input
+            .reminder_minutes
+            .map_or(Ok(base.reminder_minutes), |r| reminders(&r))?,
         hosts: input.hosts.unwrap_or(base.hosts),
     };
     if step_follows_duration {
