@@ -78,6 +78,25 @@ pub struct Config {
     pub nats_subject_prefix: String,
     /// How long a publish waits for JetStream's acknowledgement (`KAIROS_NATS_PUBLISH_TIMEOUT_MS`).
     pub nats_publish_timeout_ms: u64,
+    /// Jobs one `kairos worker` runs at once (`KAIROS_WORKER_CONCURRENCY`).
+    pub worker_concurrency: usize,
+    /// Jobs `kairos serve` runs in-process (`KAIROS_SERVE_WORKERS`); unset: the worker
+    /// concurrency with the embedded database (one command runs everything), 0 with an
+    /// external one (run `kairos worker` beside it).
+    pub serve_workers: Option<usize>,
+    /// A claimed job's lease, renewed every third of it while it runs; a job whose worker
+    /// died runs again this long after (`KAIROS_JOB_LEASE_SECS`).
+    pub job_lease_secs: u64,
+    /// Longest one attempt of a job may run (`KAIROS_JOB_TIMEOUT_SECS`).
+    pub job_timeout_secs: u64,
+    /// How long a stopping worker lets running jobs finish before putting them back
+    /// (`KAIROS_WORKER_GRACE_SECS`).
+    pub worker_grace_secs: u64,
+    /// How long succeeded and cancelled jobs are kept (`KAIROS_JOB_RETENTION_HOURS`); dead
+    /// jobs stay until retried.
+    pub job_retention_hours: u64,
+    /// Address of `kairos worker`'s Prometheus `/metrics` listener (`KAIROS_WORKER_METRICS_LISTEN`).
+    pub worker_metrics_listen: Option<SocketAddr>,
 }
 
 /// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
@@ -131,6 +150,13 @@ impl Default for Config {
             nats_stream: "KAIROS".to_owned(),
             nats_subject_prefix: "kairos.events".to_owned(),
             nats_publish_timeout_ms: 5_000,
+            worker_concurrency: 8,
+            serve_workers: None,
+            job_lease_secs: 30,
+            job_timeout_secs: 120,
+            worker_grace_secs: 20,
+            job_retention_hours: 168,
+            worker_metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9465))),
         }
     }
 }
@@ -195,12 +221,50 @@ impl Config {
                 self.nats_subject_prefix
             );
         }
+        if !(1..=1024).contains(&self.worker_concurrency) {
+            bail!("KAIROS_WORKER_CONCURRENCY must be between 1 and 1024");
+        }
+        if self.serve_workers.is_some_and(|n| n > 1024) {
+            bail!("KAIROS_SERVE_WORKERS must be between 0 and 1024");
+        }
+        if !(3..=3600).contains(&self.job_lease_secs) {
+            bail!("KAIROS_JOB_LEASE_SECS must be between 3 and 3600");
+        }
+        if !(1..=86_400).contains(&self.job_timeout_secs) {
+            bail!("KAIROS_JOB_TIMEOUT_SECS must be between 1 and 86400");
+        }
+        if self.worker_grace_secs > 3600 {
+            bail!("KAIROS_WORKER_GRACE_SECS must be at most 3600");
+        }
+        if self.job_retention_hours == 0 {
+            bail!("KAIROS_JOB_RETENTION_HOURS must be at least 1");
+        }
         if !(100..=60_000).contains(&self.nats_publish_timeout_ms) {
             bail!("KAIROS_NATS_PUBLISH_TIMEOUT_MS must be between 100 and 60000");
         }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
         Ok(())
+    }
+
+    /// How a worker of this configuration runs `concurrency` jobs at once.
+    #[must_use]
+    pub fn worker_options(&self, concurrency: usize) -> crate::jobs::WorkerOptions {
+        crate::jobs::WorkerOptions {
+            concurrency,
+            lease: Duration::from_secs(self.job_lease_secs),
+            grace: Duration::from_secs(self.worker_grace_secs),
+            job_timeout: Duration::from_secs(self.job_timeout_secs),
+            retention: Duration::from_secs(self.job_retention_hours.saturating_mul(3600)),
+            ..crate::jobs::WorkerOptions::default()
+        }
+    }
+
+    /// Jobs `kairos serve` runs in-process (see [`Self::serve_workers`]).
+    #[must_use]
+    pub fn in_process_workers(&self) -> usize {
+        self.serve_workers
+            .unwrap_or(if self.database_url.is_none() { self.worker_concurrency } else { 0 })
     }
 
     #[must_use]

@@ -1,0 +1,233 @@
+//! What each kind of job does: fan an event out into notifications, send one e-mail, fire a
+//! reminder, deliver one webhook, publish one event to the broker. Every effect that can be
+//! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
+//! messages carry the event id, e-mails a stable `Message-ID`.
+
+use anyhow::Context as _;
+use chrono::Utc;
+use lettre::message::Mailbox;
+use sqlx::PgPool;
+
+use super::enqueue::{self, Planned};
+use super::payload::{BookingEmail, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery};
+use super::worker::{Handler, Outcome};
+use crate::broker::Broker;
+use crate::config::Config;
+use crate::events::DomainEvent;
+use crate::ids::EventId;
+use crate::model::BookingStatus;
+use crate::notify::{self, BookingMail, Mailer};
+use crate::store;
+use crate::store::jobs::Claimed;
+use crate::webhooks::{self, WebhookClient};
+
+/// Runs every job kind with this process's mailer, webhook client and broker connection.
+#[derive(Debug)]
+pub struct Runner {
+    pool: PgPool,
+    mailer: Mailer,
+    from: Mailbox,
+    public_url: Option<String>,
+    webhooks: WebhookClient,
+    broker: Option<Broker>,
+}
+
+impl Runner {
+    /// Builds the outbound clients the configuration asks for (and connects to NATS when
+    /// `KAIROS_NATS_URL` is set).
+    pub async fn from_config(pool: PgPool, config: &Config) -> anyhow::Result<Self> {
+        Ok(Self {
+            pool,
+            mailer: Mailer::from_config(config)?,
+            from: config.email_from.parse().context("KAIROS_EMAIL_FROM")?,
+            public_url: config.public_url.clone(),
+            webhooks: WebhookClient::from_config(config)?,
+            broker: Broker::connect(config).await?,
+        })
+    }
+
+    async fn event(&self, id: EventId) -> anyhow::Result<Option<DomainEvent>> {
+        Ok(store::events::get(&mut *store::acquire(&self.pool).await?, id).await?)
+    }
+
+    /// The mails about `event`, with what they show besides the booking.
+    async fn mail(&self, event: DomainEvent) -> anyhow::Result<BookingMail> {
+        let mut conn = store::acquire(&self.pool).await?;
+        let context = notify::load_context(&mut conn, event.org_id, &event.data)
+            .await
+            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        Ok(BookingMail {
+            event,
+            context,
+            from: self.from.clone(),
+            public_url: self.public_url.clone(),
+        })
+    }
+
+    async fn fanout(&self, job: Fanout) -> anyhow::Result<Outcome> {
+        let Some(event) = self.event(job.event_id).await? else {
+            return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
+        };
+        let (org, booking, kind) = (event.org_id, event.data.id, event.kind);
+        let mail = self.mail(event).await?;
+        let mut jobs: Vec<Planned> = notify::recipients(&mail)
+            .into_iter()
+            .map(|to| {
+                Job::BookingEmail(BookingEmail {
+                    org_id: org,
+                    booking_id: booking,
+                    event_id: job.event_id,
+                    notice: Notice::Event,
+                    to: to.email.clone(),
+                })
+                .planned()
+                .unique(format!("email:{}:{}", job.event_id, to.email.to_lowercase()))
+                .about(booking.0)
+            })
+            .collect();
+        let mut tx = store::begin(&self.pool).await?;
+        for webhook_id in webhooks::subscribers(&mut tx, org, kind).await? {
+            jobs.push(
+                Job::WebhookDelivery(WebhookDelivery {
+                    org_id: org,
+                    webhook_id,
+                    event_id: job.event_id,
+                })
+                .planned()
+                .unique(format!("webhook:{}:{webhook_id}", job.event_id))
+                .about(booking.0),
+            );
+        }
+        if self.broker.is_some() {
+            jobs.push(
+                Job::PublishEvent(PublishEvent { event_id: job.event_id })
+                    .planned()
+                    .unique(format!("publish:{}", job.event_id))
+                    .about(booking.0),
+            );
+        }
+        enqueue::enqueue(&mut tx, jobs).await?;
+        tx.commit().await?;
+        Ok(Outcome::Done)
+    }
+
+    async fn email(&self, job: BookingEmail) -> anyhow::Result<Outcome> {
+        let Some(event) = self.event(job.event_id).await? else {
+            return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
+        };
+        let notice = match job.notice {
+            Notice::Event => notify::Notice::of(event.kind),
+            Notice::Reminder { minutes_before } => notify::Notice::Reminder {
+                minutes_before: u32::try_from(minutes_before).unwrap_or(0),
+            },
+        };
+        let mail = self.mail(event).await?;
+        let Some(to) = notify::recipients(&mail)
+            .into_iter()
+            .find(|r| r.email.eq_ignore_ascii_case(&job.to))
+        else {
+            tracing::info!(to = %job.to, "no longer a participant of the booking; mail not sent");
+            return Ok(Outcome::Done);
+        };
+        let message = match notify::compose(&mail, notice, &to) {
+            Ok(message) => message,
+            Err(err) => return Ok(Outcome::Fail(format!("cannot compose the mail: {err:#}"))),
+        };
+        Ok(match self.mailer.send(message).await {
+            Ok(()) => Outcome::Done,
+            Err(err) if err.is_transient() => Outcome::Retry(err.to_string()),
+            Err(err) => Outcome::Fail(err.to_string()),
+        })
+    }
+
+    async fn reminder(&self, job: Reminder) -> anyhow::Result<Outcome> {
+        let mut conn = store::acquire(&self.pool).await?;
+        let booking = store::bookings::get(&mut *conn, job.org_id, job.booking_id).await?;
+        let due = booking.as_ref().is_some_and(|b| {
+            b.status == BookingStatus::Confirmed && b.sequence == job.sequence && b.start > Utc::now()
+        });
+        if !due {
+            tracing::info!(booking = %job.booking_id, "reminder no longer due (booking moved, cancelled or past)");
+            return Ok(Outcome::Done);
+        }
+        let Some(event) = store::events::latest_of(&mut conn, job.org_id, job.booking_id).await? else {
+            return Ok(Outcome::Fail(format!("booking {} has no events", job.booking_id)));
+        };
+        drop(conn);
+        let event_id = event.id;
+        let mail = self.mail(event).await?;
+        let jobs = notify::recipients(&mail)
+            .into_iter()
+            .map(|to| {
+                Job::BookingEmail(BookingEmail {
+                    org_id: job.org_id,
+                    booking_id: job.booking_id,
+                    event_id,
+                    notice: Notice::Reminder {
+                        minutes_before: job.minutes_before,
+                    },
+                    to: to.email.clone(),
+                })
+                .planned()
+                .unique(format!(
+                    "reminder-email:{}:{}:{}:{}",
+                    job.booking_id,
+                    job.sequence,
+                    job.minutes_before,
+                    to.email.to_lowercase()
+                ))
+                .about(job.booking_id.0)
+            })
+            .collect();
+        enqueue::enqueue(&mut *store::acquire(&self.pool).await?, jobs).await?;
+        Ok(Outcome::Done)
+    }
+
+    async fn webhook(&self, job: WebhookDelivery, attempt: i32) -> anyhow::Result<Outcome> {
+        let Some(event) = self.event(job.event_id).await? else {
+            return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
+        };
+        Ok(
+            match webhooks::deliver(&self.pool, &self.webhooks, job.org_id, job.webhook_id, &event, attempt).await {
+                Ok(delivery) => {
+                    tracing::info!(?delivery, "webhook delivery settled");
+                    Outcome::Done
+                }
+                Err(err) if err.is_retryable() => Outcome::Retry(err.to_string()),
+                Err(err) => Outcome::Fail(err.to_string()),
+            },
+        )
+    }
+
+    async fn publish(&self, job: PublishEvent) -> anyhow::Result<Outcome> {
+        let Some(broker) = &self.broker else {
+            return Ok(Outcome::Retry(
+                "no broker: set KAIROS_NATS_URL on the workers as on the API".to_owned(),
+            ));
+        };
+        let Some(event) = self.event(job.event_id).await? else {
+            return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
+        };
+        broker.publish(&event).await?;
+        store::events::mark_published(&mut *store::acquire(&self.pool).await?, event.id, Utc::now()).await?;
+        Ok(Outcome::Done)
+    }
+}
+
+impl Handler for Runner {
+    async fn run(&self, job: &Claimed) -> Outcome {
+        let decoded = match Job::decode(&job.kind, job.version, job.payload.clone()) {
+            Ok(decoded) => decoded,
+            // Perhaps written by a newer version: retry (with backoff) rather than lose it.
+            Err(err) => return Outcome::Retry(err.to_string()),
+        };
+        let done = match decoded {
+            Job::Fanout(p) => self.fanout(p).await,
+            Job::BookingEmail(p) => self.email(p).await,
+            Job::Reminder(p) => self.reminder(p).await,
+            Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
+            Job::PublishEvent(p) => self.publish(p).await,
+        };
+        done.unwrap_or_else(|err| Outcome::Retry(format!("{err:#}")))
+    }
+}
