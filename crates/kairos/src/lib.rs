@@ -10,6 +10,7 @@ pub mod events;
 pub mod http;
 pub mod ids;
 pub mod model;
+pub mod notify;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
