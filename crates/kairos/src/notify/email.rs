@@ -480,7 +480,10 @@ mod tests {
         assert!(!raw.contains("text/calendar"));
         let confirmed = compose(&mail, Notice::Confirmed, &people[0]).expect("composes");
         let raw = String::from_utf8(confirmed.formatted()).expect("utf-8");
-        assert!(raw.contains("Content-Type: text/calendar; method=REQUEST; charset=utf-8"), "{raw}");
+        assert!(
+            raw.contains("Content-Type: text/calendar; method=REQUEST; charset=utf-8"),
+            "{raw}"
+        );
         assert!(raw.contains("filename=\"invite.ics\""), "{raw}");
     }
 
