@@ -19,6 +19,18 @@ pub enum LogFormat {
     Pretty,
 }
 
+/// How the connection to the SMTP server is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Plain text: only for a relay on the same host or a trusted network.
+    None,
+    /// Connect in plain text and upgrade with STARTTLS, refusing servers that cannot (port 587).
+    Starttls,
+    /// TLS from the first byte (SMTPS, port 465).
+    Tls,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
@@ -97,6 +109,24 @@ pub struct Config {
     pub job_retention_hours: u64,
     /// Address of `kairos worker`'s Prometheus `/metrics` listener (`KAIROS_WORKER_METRICS_LISTEN`).
     pub worker_metrics_listen: Option<SocketAddr>,
+    /// SMTP server for booking e-mails (`KAIROS_SMTP_HOST`); none means the mails are written
+    /// as `.eml` files under `<data_dir>/mail` instead of sent.
+    pub smtp_host: Option<String>,
+    /// SMTP server port (`KAIROS_SMTP_PORT`): 587 for STARTTLS, usually 465 for `tls`.
+    pub smtp_port: u16,
+    /// SMTP login (`KAIROS_SMTP_USERNAME`); set together with the password, or neither.
+    pub smtp_username: Option<String>,
+    /// SMTP password (`KAIROS_SMTP_PASSWORD`).
+    pub smtp_password: Option<SecretString>,
+    /// `none`, `starttls` or `tls` (`KAIROS_SMTP_TLS`).
+    pub smtp_tls: SmtpTls,
+    /// Deadline of each SMTP command, connecting included (`KAIROS_SMTP_TIMEOUT_MS`).
+    pub smtp_timeout_ms: u64,
+    /// The `From` of booking e-mails, e.g. `Acme <bookings@acme.example>` (`KAIROS_EMAIL_FROM`).
+    pub email_from: String,
+    /// Base URL the API is reached at from outside, e.g. `https://book.acme.example`
+    /// (`KAIROS_PUBLIC_URL`); when set, invitees' mails link to their booking.
+    pub public_url: Option<String>,
 }
 
 /// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
@@ -157,6 +187,14 @@ impl Default for Config {
             worker_grace_secs: 20,
             job_retention_hours: 168,
             worker_metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9465))),
+            smtp_host: None,
+            smtp_port: 587,
+            smtp_username: None,
+            smtp_password: None,
+            smtp_tls: SmtpTls::Starttls,
+            smtp_timeout_ms: 10_000,
+            email_from: "Kairos <no-reply@localhost>".to_owned(),
+            public_url: None,
         }
     }
 }
@@ -244,6 +282,34 @@ impl Config {
         }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
+        self.validate_mail()
+    }
+
+    fn validate_mail(&self) -> anyhow::Result<()> {
+        if let Some(host) = &self.smtp_host
+            && (host.trim().is_empty() || host.contains(char::is_whitespace))
+        {
+            bail!("KAIROS_SMTP_HOST must be a host name or address (unset it to write mails to files)");
+        }
+        if self.smtp_port == 0 {
+            bail!("KAIROS_SMTP_PORT must be between 1 and 65535");
+        }
+        if self.smtp_username.is_some() != self.smtp_password.is_some() {
+            bail!("KAIROS_SMTP_USERNAME and KAIROS_SMTP_PASSWORD must be set together");
+        }
+        if self.smtp_timeout_ms == 0 || self.smtp_timeout_ms > 300_000 {
+            bail!("KAIROS_SMTP_TIMEOUT_MS must be between 1 and 300000");
+        }
+        self.sender()?;
+        if let Some(url) = &self.public_url {
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"))
+                .unwrap_or_default();
+            if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
+                bail!("KAIROS_PUBLIC_URL must be an http:// or https:// URL, e.g. https://book.example.com");
+            }
+        }
         Ok(())
     }
 
@@ -265,6 +331,29 @@ impl Config {
     pub fn in_process_workers(&self) -> usize {
         self.serve_workers
             .unwrap_or(if self.database_url.is_none() { self.worker_concurrency } else { 0 })
+    }
+
+    /// The `From` mailbox of booking e-mails.
+    pub fn sender(&self) -> anyhow::Result<lettre::message::Mailbox> {
+        self.email_from.parse().map_err(|err| {
+            anyhow::anyhow!(
+                "KAIROS_EMAIL_FROM `{}` is not a mailbox like `Kairos <no-reply@example.com>`: {err}",
+                self.email_from
+            )
+        })
+    }
+
+    /// `KAIROS_PUBLIC_URL` without a trailing slash, ready to have paths appended.
+    #[must_use]
+    pub fn public_base_url(&self) -> Option<String> {
+        self.public_url
+            .as_deref()
+            .map(|url| url.trim_end_matches('/').to_owned())
+    }
+
+    #[must_use]
+    pub fn smtp_timeout(&self) -> Duration {
+        Duration::from_millis(self.smtp_timeout_ms)
     }
 
     #[must_use]
@@ -380,6 +469,40 @@ mod tests {
             assert!(err.contains(name), "{setting}: {err}");
         }
         let config = from_toml("nats_url = \"nats://user:hunter2@nats:4222\"").expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn mail_settings_are_checked() {
+        let config = from_toml("").expect("defaults");
+        assert!(config.smtp_host.is_none());
+        assert_eq!(config.smtp_port, 587);
+        assert_eq!(config.smtp_tls, SmtpTls::Starttls);
+        assert_eq!(
+            config.sender().expect("mailbox").email.to_string(),
+            "no-reply@localhost"
+        );
+        let config =
+            from_toml("smtp_tls = \"tls\"\nsmtp_port = 465\npublic_url = \"https://book.example/\"").expect("valid");
+        assert_eq!(config.smtp_tls, SmtpTls::Tls);
+        assert_eq!(config.public_base_url().as_deref(), Some("https://book.example"));
+        let err = format!("{:#}", from_toml("smtp_tls = \"ssl\"").expect_err("refused"));
+        assert!(err.contains("smtp_tls"), "{err}");
+        let err = from_toml("email_from = \"not a mailbox\"")
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("KAIROS_EMAIL_FROM"), "{err}");
+        let err = from_toml("smtp_username = \"kairos\"")
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("KAIROS_SMTP_PASSWORD"), "{err}");
+        let err = from_toml("public_url = \"book.example\"")
+            .expect_err("refused")
+            .to_string();
+        assert!(err.contains("KAIROS_PUBLIC_URL"), "{err}");
+        let err = from_toml("smtp_host = \" \"").expect_err("refused").to_string();
+        assert!(err.contains("KAIROS_SMTP_HOST"), "{err}");
+        let config = from_toml("smtp_username = \"kairos\"\nsmtp_password = \"hunter2\"").expect("valid");
         assert!(!format!("{config:?}").contains("hunter2"));
     }
 

@@ -12,6 +12,7 @@ pub mod http;
 pub mod ids;
 pub mod jobs;
 pub mod model;
+pub mod notify;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

@@ -209,7 +209,7 @@ pub async fn get_by_uid(pool: &PgPool, uid: &str) -> Result<Booking> {
     get(pool, org, id).await
 }
 
-async fn resolve_uid(pool: &PgPool, uid: &str) -> Result<(OrgId, BookingId)> {
+pub(crate) async fn resolve_uid(pool: &PgPool, uid: &str) -> Result<(OrgId, BookingId)> {
     if uid.len() != 32 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(Error::NotFound("booking"));
     }

@@ -7,6 +7,7 @@ pub mod busy;
 pub mod error;
 pub mod event_types;
 pub mod hosts;
+pub mod invites;
 pub mod keys;
 pub mod orgs;
 pub mod slots;

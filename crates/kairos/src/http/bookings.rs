@@ -2,6 +2,8 @@
 
 use axum::Json;
 use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -91,6 +93,33 @@ pub async fn get(
     ApiPath(booking): ApiPath<String>,
 ) -> Result<Json<Booking>> {
     Ok(Json(app::bookings::get(&state.pool, org, booking_id(&booking)?).await?))
+}
+
+/// The booking's calendar invite (iCalendar): `METHOD:REQUEST` while confirmed,
+/// `METHOD:CANCEL` once cancelled.
+#[utoipa::path(get, path = "/v1/bookings/{id}/invite.ics", tag = "bookings", security(("api_key" = [])),
+    params(("id" = String, Path, description = "Booking id")),
+    responses((status = 200, description = "The invite", content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+pub async fn invite(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiPath(booking): ApiPath<String>,
+) -> Result<Response> {
+    Ok(calendar(
+        app::invites::invite(&state.pool, org, booking_id(&booking)?).await?,
+    ))
+}
+
+/// An iCalendar response, offered as `invite.ics`.
+pub(super) fn calendar(body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"invite.ics\""),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 /// Cancels the booking and frees its time; cancelling twice is harmless.

@@ -89,6 +89,7 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(event_types::get, event_types::update, event_types::delete))
         .routes(routes!(bookings::list))
         .routes(routes!(bookings::get))
+        .routes(routes!(bookings::invite))
         .routes(routes!(bookings::cancel))
         .routes(routes!(bookings::reschedule))
         .routes(routes!(webhooks::create, webhooks::list))
@@ -99,6 +100,7 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(public::slots))
         .routes(routes!(public::book))
         .routes(routes!(public::booking))
+        .routes(routes!(public::invite))
         .routes(routes!(public::cancel))
         .routes(routes!(public::reschedule))
         .split_for_parts();

@@ -104,6 +104,16 @@ pub async fn booking(State(state): State<AppState>, ApiPath(uid): ApiPath<String
     Ok(Json(app::bookings::get_by_uid(&state.pool, &uid).await?))
 }
 
+/// The booking's calendar invite (iCalendar), for the invitee to add to their calendar.
+#[utoipa::path(get, path = "/v1/public/bookings/{uid}/invite.ics", tag = "public",
+    params(("uid" = String, Path, description = "The booking's invitee uid")),
+    responses((status = 200, description = "The invite", content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+pub async fn invite(State(state): State<AppState>, ApiPath(uid): ApiPath<String>) -> Result<Response> {
+    Ok(super::bookings::calendar(
+        app::invites::invite_by_uid(&state.pool, &uid).await?,
+    ))
+}
+
 /// The invitee cancels their booking.
 #[utoipa::path(post, path = "/v1/public/bookings/{uid}/cancel", tag = "public", request_body = CancelRequest,
     params(("uid" = String, Path, description = "The booking's invitee uid")),

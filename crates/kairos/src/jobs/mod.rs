@@ -9,6 +9,7 @@ pub mod enqueue;
 pub mod maintenance;
 pub mod outbox;
 pub mod payload;
+pub mod runner;
 pub mod worker;
 
 pub use payload::Job;

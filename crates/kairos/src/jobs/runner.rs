@@ -3,7 +3,6 @@
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
-use anyhow::Context as _;
 use chrono::Utc;
 use lettre::message::Mailbox;
 use sqlx::PgPool;
@@ -39,8 +38,8 @@ impl Runner {
         Ok(Self {
             pool,
             mailer: Mailer::from_config(config)?,
-            from: config.email_from.parse().context("KAIROS_EMAIL_FROM")?,
-            public_url: config.public_url.clone(),
+            from: config.sender()?,
+            public_url: config.public_base_url(),
             webhooks: WebhookClient::from_config(config)?,
             broker: Broker::connect(config).await?,
         })
