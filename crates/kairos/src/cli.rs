@@ -1,4 +1,4 @@
-//! The `kairos` command line: `serve` and `migrate`.
+//! The `kairos` command line: `serve`, `worker`, `jobs` and `migrate`.
 
 use std::sync::Arc;
 
@@ -30,6 +30,18 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Run background jobs (e-mails, reminders, webhooks, events) until SIGTERM, then finish
+    /// running jobs within KAIROS_WORKER_GRACE_SECS.
+    Worker {
+        /// Jobs run at once (default KAIROS_WORKER_CONCURRENCY).
+        #[arg(long)]
+        concurrency: Option<usize>,
+    },
+    /// Inspect the job queue and retry dead jobs.
+    Jobs {
+        #[command(subcommand)]
+        command: crate::jobs::admin::JobsCommand,
+    },
     /// Apply pending database migrations and exit.
     Migrate,
 }
@@ -44,6 +56,15 @@ pub async fn run() -> anyhow::Result<()> {
             config.demo |= demo;
             serve(config).await
         }
+        Command::Worker { concurrency } => worker(config, concurrency).await,
+        Command::Jobs { command } => match Database::open(&config).await {
+            Ok(db) => {
+                let done = crate::jobs::admin::run(&db.pool, command, &mut std::io::stdout()).await;
+                db.close().await;
+                done
+            }
+            Err(err) => Err(err),
+        },
         Command::Migrate => match Database::open(&config).await {
             Ok(db) => {
                 tracing::info!("migrations applied");
@@ -102,7 +123,44 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             }
         });
     }
+    let workers = config.in_process_workers();
+    let worker = if workers > 0 {
+        tracing::info!(
+            concurrency = workers,
+            "running background jobs in-process (KAIROS_SERVE_WORKERS)"
+        );
+        Some(startup::spawn_worker(&db.pool, &config, workers, shutdown.clone()).await?)
+    } else {
+        None
+    };
     let served = startup::serve(listener, db.pool.clone(), Arc::clone(&config), shutdown).await;
+    if let Some(worker) = worker {
+        worker.await.context("worker task")??;
+    }
     db.close().await;
     served
+}
+
+async fn worker(config: Config, concurrency: Option<usize>) -> anyhow::Result<()> {
+    let db = Database::open(&config).await?;
+    let shutdown = CancellationToken::new();
+    startup::cancel_on_signal(shutdown.clone());
+    if let Some(address) = config.worker_metrics_listen {
+        let listener = TcpListener::bind(address)
+            .await
+            .with_context(|| format!("cannot listen on {address} (KAIROS_WORKER_METRICS_LISTEN)"))?;
+        tracing::info!(%address, "worker metrics at /metrics");
+        let pool = db.pool.clone();
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            if let Err(err) = crate::telemetry::metrics::serve(listener, pool, shutdown).await {
+                tracing::error!(error = ?err, "metrics listener stopped");
+            }
+        });
+    }
+    let concurrency = concurrency.unwrap_or(config.worker_concurrency).max(1);
+    let worker = startup::spawn_worker(&db.pool, &config, concurrency, shutdown).await?;
+    let done = worker.await.context("worker task")?;
+    db.close().await;
+    done
 }

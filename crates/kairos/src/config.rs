@@ -101,6 +101,11 @@ pub struct Config {
     pub job_lease_secs: u64,
     /// Longest one attempt of a job may run (`KAIROS_JOB_TIMEOUT_SECS`).
     pub job_timeout_secs: u64,
+    /// Wait before the first retry of a failed job; doubles with each attempt, with jitter
+    /// (`KAIROS_JOB_BACKOFF_BASE_MS`).
+    pub job_backoff_base_ms: u64,
+    /// Longest wait between two attempts (`KAIROS_JOB_BACKOFF_MAX_SECS`).
+    pub job_backoff_max_secs: u64,
     /// How long a stopping worker lets running jobs finish before putting them back
     /// (`KAIROS_WORKER_GRACE_SECS`).
     pub worker_grace_secs: u64,
@@ -184,6 +189,8 @@ impl Default for Config {
             serve_workers: None,
             job_lease_secs: 30,
             job_timeout_secs: 120,
+            job_backoff_base_ms: 10_000,
+            job_backoff_max_secs: 3_600,
             worker_grace_secs: 20,
             job_retention_hours: 168,
             worker_metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9465))),
@@ -271,6 +278,9 @@ impl Config {
         if !(1..=86_400).contains(&self.job_timeout_secs) {
             bail!("KAIROS_JOB_TIMEOUT_SECS must be between 1 and 86400");
         }
+        if self.job_backoff_base_ms == 0 || self.job_backoff_max_secs.saturating_mul(1000) < self.job_backoff_base_ms {
+            bail!("KAIROS_JOB_BACKOFF_BASE_MS must be at least 1 and at most KAIROS_JOB_BACKOFF_MAX_SECS");
+        }
         if self.worker_grace_secs > 3600 {
             bail!("KAIROS_WORKER_GRACE_SECS must be at most 3600");
         }
@@ -322,6 +332,13 @@ impl Config {
             grace: Duration::from_secs(self.worker_grace_secs),
             job_timeout: Duration::from_secs(self.job_timeout_secs),
             retention: Duration::from_secs(self.job_retention_hours.saturating_mul(3600)),
+            backoff: crate::jobs::backoff::Backoff {
+                base: Duration::from_millis(self.job_backoff_base_ms),
+                cap: Duration::from_secs(self.job_backoff_max_secs),
+            },
+            // Reap often enough that a dead worker's job waits about one lease, not more.
+            maintenance_every: Duration::from_secs(self.job_lease_secs / 2)
+                .clamp(Duration::from_secs(1), Duration::from_secs(10)),
             ..crate::jobs::WorkerOptions::default()
         }
     }
@@ -329,8 +346,11 @@ impl Config {
     /// Jobs `kairos serve` runs in-process (see [`Self::serve_workers`]).
     #[must_use]
     pub fn in_process_workers(&self) -> usize {
-        self.serve_workers
-            .unwrap_or(if self.database_url.is_none() { self.worker_concurrency } else { 0 })
+        self.serve_workers.unwrap_or(if self.database_url.is_none() {
+            self.worker_concurrency
+        } else {
+            0
+        })
     }
 
     /// The `From` mailbox of booking e-mails.

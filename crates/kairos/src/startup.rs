@@ -74,6 +74,25 @@ pub async fn serve(
         .context("HTTP server failed")
 }
 
+/// Starts a job worker of `concurrency` on `pool` that drains and stops when `shutdown` is
+/// cancelled; the returned task ends when it has.
+pub async fn spawn_worker(
+    pool: &PgPool,
+    config: &Config,
+    concurrency: usize,
+    shutdown: CancellationToken,
+) -> anyhow::Result<tokio::task::JoinHandle<anyhow::Result<()>>> {
+    crate::telemetry::metrics::handle();
+    let runner = Arc::new(crate::jobs::runner::Runner::from_config(pool.clone(), config).await?);
+    let options = config.worker_options(concurrency);
+    Ok(tokio::spawn(crate::jobs::worker::run(
+        pool.clone(),
+        runner,
+        options,
+        shutdown,
+    )))
+}
+
 /// Cancels `token` on Ctrl-C or SIGTERM.
 pub fn cancel_on_signal(token: CancellationToken) {
     tokio::spawn(async move {

@@ -4,6 +4,7 @@
 //! backoff and leave what keeps failing dead for an operator. Jobs are at-least-once; each
 //! kind's effect is made idempotent where the receiver allows it.
 
+pub mod admin;
 pub mod backoff;
 pub mod enqueue;
 pub mod maintenance;

@@ -43,6 +43,10 @@ pub fn handle() -> &'static PrometheusHandle {
         ] {
             metrics::counter!(counter).absolute(0);
         }
+        for spec in crate::jobs::payload::KINDS {
+            metrics::counter!("kairos_job_retries_total", "kind" => spec.name).absolute(0);
+            metrics::counter!("kairos_jobs_dead_total", "kind" => spec.name).absolute(0);
+        }
         metrics::gauge!("http_server_active_requests").set(0.0);
         metrics::gauge!("kairos_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
         handle
@@ -97,6 +101,29 @@ fn describe() {
         "Duration of webhook delivery attempts, until the answer or the failure."
     );
     describe_gauge!("kairos_build_info", "Build information; the value is always 1.");
+    describe_gauge!("kairos_jobs", "Background jobs by kind and state.");
+    describe_gauge!(
+        "kairos_job_oldest_waiting_seconds",
+        "Age of the oldest job that is ready and waiting for a worker (0 when none waits)."
+    );
+    describe_histogram!(
+        "kairos_job_duration_seconds",
+        metrics::Unit::Seconds,
+        "Claim to finish of one job attempt, by kind and outcome."
+    );
+    describe_histogram!(
+        "kairos_job_start_delay_seconds",
+        metrics::Unit::Seconds,
+        "From when a job was due to when a worker started it, by kind."
+    );
+    describe_counter!(
+        "kairos_job_retries_total",
+        "Job attempts that failed and were queued again, by kind."
+    );
+    describe_counter!(
+        "kairos_jobs_dead_total",
+        "Jobs that ran out of attempts (or failed for good), by kind."
+    );
 }
 
 /// The current metrics in the Prometheus text format, with the pool's gauges refreshed.
@@ -110,6 +137,34 @@ pub fn render(pool: &PgPool) -> String {
     handle.render()
 }
 
+/// Reads the queue's gauges (jobs by kind and state, the oldest waiting job's age) from the
+/// database. Bounded by a short deadline: a scrape of an overloaded instance shows the last
+/// values rather than waiting for the pool.
+pub async fn refresh_queue_gauges(pool: &PgPool) {
+    let read = async {
+        let mut conn = crate::store::acquire(pool).await?;
+        let counts = crate::store::jobs::counts(&mut conn).await?;
+        let age = crate::store::jobs::oldest_ready_age_seconds(&mut conn).await?;
+        Ok::<_, sqlx::Error>((counts, age))
+    };
+    match tokio::time::timeout(std::time::Duration::from_millis(500), read).await {
+        Ok(Ok((counts, age))) => {
+            for spec in crate::jobs::payload::KINDS {
+                for state in ["queued", "running", "succeeded", "dead", "cancelled"] {
+                    let n = counts
+                        .iter()
+                        .find(|(k, s, _)| k == spec.name && s == state)
+                        .map_or(0, |(_, _, n)| *n);
+                    metrics::gauge!("kairos_jobs", "kind" => spec.name, "state" => state).set(n as f64);
+                }
+            }
+            metrics::gauge!("kairos_job_oldest_waiting_seconds").set(age);
+        }
+        Ok(Err(err)) => tracing::debug!(error = %err, "could not read the queue's gauges"),
+        Err(_) => tracing::debug!("reading the queue's gauges timed out"),
+    }
+}
+
 /// Serves `GET /metrics` on `listener` until `shutdown` is cancelled.
 pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationToken) -> anyhow::Result<()> {
     handle();
@@ -117,6 +172,7 @@ pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationTo
         .route(
             "/metrics",
             axum::routing::get(|State(pool): State<PgPool>| async move {
+                refresh_queue_gauges(&pool).await;
                 ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&pool)).into_response()
             }),
         )

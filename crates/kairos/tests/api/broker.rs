@@ -12,13 +12,13 @@ use kairos::ids::{BookingId, EventTypeId, HostId, OrgId};
 use kairos::model::{Attendee, Booking, BookingStatus};
 use secrecy::SecretString;
 
-fn nats_url() -> String {
+pub fn nats_url() -> String {
     std::env::var("KAIROS_TEST_NATS_URL")
         .expect("KAIROS_TEST_NATS_URL must name a NATS server with JetStream (scripts/test.sh sets it)")
 }
 
 /// A configuration with a stream and subject prefix of its own.
-fn config() -> Config {
+pub fn config() -> Config {
     let unique = uuid::Uuid::now_v7().simple().to_string();
     Config {
         nats_url: Some(SecretString::from(nats_url())),

@@ -6,6 +6,7 @@ mod helpers;
 
 mod auth;
 mod availability;
+mod background;
 mod bookings;
 mod broker;
 mod event_types;

@@ -18,7 +18,7 @@ use crate::receiver::{Captured, Receiver};
 const UNKNOWN_WEBHOOK: &str = "whk_0193a5b0c0de7c3e9a1b2c3d4e5f6a7b";
 
 /// Configuration for tests that deliver to a receiver on this machine.
-fn local_config() -> Config {
+pub fn local_config() -> Config {
     Config {
         webhook_allow_private_addresses: true,
         ..Config::default()
@@ -66,7 +66,7 @@ fn event(org: &Org, kind: EventKind) -> DomainEvent {
 }
 
 /// Runs the reference verifier on a captured request: `Ok` or the verifier's complaint.
-async fn reference_verify(secret: &str, body: &[u8], request: &Captured) -> Result<(), String> {
+pub async fn reference_verify(secret: &str, body: &[u8], request: &Captured) -> Result<(), String> {
     let python = std::env::var("KAIROS_TEST_PYTHON")
         .expect("KAIROS_TEST_PYTHON must name a Python with `standardwebhooks` (scripts/test.sh sets it)");
     let script = r#"

@@ -1,0 +1,410 @@
+//! Background work end to end: a booking made through the API, a real worker draining the
+//! queue, and real peers receiving the effects — aiosmtpd for e-mails (parsed with Python's
+//! `email` and `icalendar`), an HTTP receiver for webhooks (verified with the reference
+//! Standard Webhooks library), NATS JetStream for events.
+
+use std::time::{Duration, Instant};
+
+use chrono::{TimeDelta, Utc, Weekday};
+use futures::StreamExt;
+use kairos::config::{Config, SmtpTls};
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use tokio_util::sync::CancellationToken;
+
+use crate::helpers::{Org, TestApp, at, next};
+use crate::peers::{SmtpServer, read_mails};
+use crate::receiver::Receiver;
+
+/// A configuration whose effects reach the test peers quickly.
+fn config(smtp: Option<&SmtpServer>) -> Config {
+    Config {
+        smtp_host: smtp.map(|_| "127.0.0.1".to_owned()),
+        smtp_port: smtp.map_or(587, |s| s.port),
+        smtp_tls: SmtpTls::None,
+        webhook_allow_private_addresses: true,
+        job_backoff_base_ms: 20,
+        job_backoff_max_secs: 1,
+        ..Config::default()
+    }
+}
+
+/// A worker of the real runner on `pool`, stopped (and drained) when dropped.
+struct Worker {
+    shutdown: CancellationToken,
+}
+
+impl Worker {
+    async fn start(pool: &PgPool, config: &Config) -> Self {
+        let shutdown = CancellationToken::new();
+        kairos::startup::spawn_worker(pool, config, 4, shutdown.clone())
+            .await
+            .expect("worker starts");
+        Self { shutdown }
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+    }
+}
+
+/// Polls `check` every 50 ms until it holds or `within` passes.
+async fn eventually(within: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
+    let deadline = Instant::now() + within;
+    while Instant::now() < deadline {
+        if check().await {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    check().await
+}
+
+async fn count(pool: &PgPool, sql: &'static str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(pool).await.expect("count")
+}
+
+/// Whether the queue has nothing left to run now.
+async fn settled(pool: &PgPool) -> bool {
+    count(
+        pool,
+        "SELECT count(*) FROM jobs WHERE state = 'running' OR (state = 'queued' AND run_at <= now())",
+    )
+    .await
+        == 0
+}
+
+/// Books the intro at Ana's next Monday 10:00 Berlin; returns the booking.
+async fn book_monday(app: &TestApp, org: &Org, email: &str) -> Value {
+    let start = at(
+        chrono_tz::Europe::Berlin,
+        next(Weekday::Mon, chrono_tz::Europe::Berlin),
+        "10:00",
+    );
+    app.book(org, "intro", start, email).await.expect(201)
+}
+
+fn invite_of(mail: &Value) -> &Value {
+    &mail["invites"][0]
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_booking_mails_everyone_an_invite_and_changes_follow_with_higher_sequences(pool: PgPool) {
+    let smtp = SmtpServer::start();
+    let config = config(Some(&smtp));
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, _) = app.with_intro("mailers").await;
+    let _worker = Worker::start(&pool, &config).await;
+
+    let booking = book_monday(&app, &org, "iris@example.com").await;
+    let id = booking["id"].as_str().expect("id");
+    assert!(eventually(Duration::from_secs(20), async || smtp.received().len() >= 2).await);
+    assert!(eventually(Duration::from_secs(10), async || settled(&pool).await).await);
+    let mails = read_mails(&smtp.received());
+    assert_eq!(mails.len(), 2, "one mail to the invitee and one to the host, no more");
+    let mut to: Vec<&str> = mails.iter().map(|m| m["To"].as_str().expect("To")).collect();
+    to.sort_unstable();
+    assert!(to[0].contains("ana") && to[1].contains("iris@example.com"), "{to:?}");
+    let uid = invite_of(&mails[0])["uid"].as_str().expect("uid").to_owned();
+    for mail in &mails {
+        let invite = invite_of(mail);
+        assert_eq!(invite["method"], "REQUEST");
+        assert_eq!(invite["sequence"], 0);
+        assert_eq!(invite["uid"], uid.as_str(), "one UID per booking");
+        assert!(mail["plain"].is_string() && mail["html"].is_string());
+    }
+
+    let moved_to = at(
+        chrono_tz::Europe::Berlin,
+        next(Weekday::Tue, chrono_tz::Europe::Berlin),
+        "11:00",
+    );
+    app.post(
+        &format!("/v1/bookings/{id}/reschedule"),
+        Some(&org.key),
+        json!({"start": moved_to}),
+    )
+    .await
+    .expect(200);
+    assert!(eventually(Duration::from_secs(20), async || smtp.received().len() >= 4).await);
+    app.post(
+        &format!("/v1/bookings/{id}/cancel"),
+        Some(&org.key),
+        json!({"reason": "ill"}),
+    )
+    .await
+    .expect(200);
+    assert!(eventually(Duration::from_secs(20), async || smtp.received().len() >= 6).await);
+    assert!(eventually(Duration::from_secs(10), async || settled(&pool).await).await);
+    let mails = read_mails(&smtp.received());
+    assert_eq!(mails.len(), 6);
+    let by_method = |method: &str, sequence: i64| {
+        mails
+            .iter()
+            .filter(|m| invite_of(m)["method"] == method && invite_of(m)["sequence"] == sequence)
+            .count()
+    };
+    assert_eq!(
+        by_method("REQUEST", 1),
+        2,
+        "the reschedule is a REQUEST with a higher SEQUENCE"
+    );
+    assert_eq!(by_method("CANCEL", 2), 2, "the cancellation is a CANCEL");
+    assert!(mails.iter().all(|m| invite_of(m)["uid"] == uid.as_str()));
+    let moved = mails
+        .iter()
+        .find(|m| invite_of(m)["sequence"] == 1)
+        .expect("rescheduled mail");
+    assert_eq!(
+        invite_of(moved)["dtstart"].as_str().expect("dtstart"),
+        moved_to.to_rfc3339()
+    );
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
+    let smtp = SmtpServer::start();
+    let config = config(Some(&smtp));
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, host) = app.with_intro("reminders").await;
+    app.event_type(
+        &org,
+        json!({"slug": "call", "title": "Call", "duration_minutes": 30, "hosts": [host], "reminder_minutes": [60, 1440]}),
+    )
+    .await;
+    let start = at(
+        chrono_tz::Europe::Berlin,
+        next(Weekday::Wed, chrono_tz::Europe::Berlin),
+        "10:00",
+    );
+    let booking = app.book(&org, "call", start, "rita@example.com").await.expect(201);
+    let id = booking["id"].as_str().expect("id");
+    let queued_reminders = async || -> Vec<(chrono::DateTime<Utc>, String)> {
+        sqlx::query_as("SELECT run_at, state FROM jobs WHERE kind = 'booking.reminder' ORDER BY run_at, state")
+            .fetch_all(&pool)
+            .await
+            .expect("reminders")
+    };
+    let reminders = queued_reminders().await;
+    let expected = |s: chrono::DateTime<Utc>| {
+        vec![
+            (s - TimeDelta::minutes(1440), "queued".to_owned()),
+            (s - TimeDelta::minutes(60), "queued".to_owned()),
+        ]
+    };
+    assert_eq!(
+        reminders,
+        expected(start),
+        "a day and an hour before, queued with the booking"
+    );
+
+    let later = start + TimeDelta::hours(2);
+    app.post(
+        &format!("/v1/bookings/{id}/reschedule"),
+        Some(&org.key),
+        json!({"start": later}),
+    )
+    .await
+    .expect(200);
+    let after_move = queued_reminders().await;
+    let queued: Vec<_> = after_move.iter().filter(|(_, s)| s == "queued").cloned().collect();
+    assert_eq!(queued, expected(later), "rescheduling moves the reminders");
+    assert_eq!(after_move.iter().filter(|(_, s)| s == "cancelled").count(), 2);
+
+    // Let the hour-before reminder come due now, then run the worker.
+    sqlx::query(
+        "UPDATE jobs SET run_at = now() WHERE kind = 'booking.reminder' AND state = 'queued'
+         AND run_at = (SELECT max(run_at) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued')",
+    )
+    .execute(&pool)
+    .await
+    .expect("make due");
+    let _worker = Worker::start(&pool, &config).await;
+    assert!(eventually(Duration::from_secs(20), async || smtp.received().len() >= 4).await);
+    assert!(eventually(Duration::from_secs(10), async || settled(&pool).await).await);
+    let mails = read_mails(&smtp.received());
+    let reminders: Vec<&Value> = mails
+        .iter()
+        .filter(|m| m["invites"].as_array().is_some_and(Vec::is_empty))
+        .collect();
+    assert_eq!(
+        reminders.len(),
+        2,
+        "the reminder goes to the invitee and the host, without an invite"
+    );
+    assert!(
+        reminders.iter().all(|m| m["Subject"]
+            .as_str()
+            .is_some_and(|s| s.to_lowercase().contains("reminder"))),
+        "{reminders:?}"
+    );
+
+    app.post(&format!("/v1/bookings/{id}/cancel"), Some(&org.key), json!({}))
+        .await
+        .expect(200);
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT count(*) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued'"
+        )
+        .await,
+        0,
+        "cancelling drops the remaining reminder"
+    );
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_refused_booking_leaves_no_event_and_no_job(pool: PgPool) {
+    let app = TestApp::spawn_with(pool.clone(), config(None)).await;
+    let (org, _) = app.with_intro("refused").await;
+    book_monday(&app, &org, "first@example.com").await;
+    let start = at(
+        chrono_tz::Europe::Berlin,
+        next(Weekday::Mon, chrono_tz::Europe::Berlin),
+        "10:00",
+    );
+    app.book(&org, "intro", start, "second@example.com")
+        .await
+        .problem(409, "slot_taken");
+    assert_eq!(count(&pool, "SELECT count(*) FROM domain_events").await, 1);
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM jobs WHERE kind = 'event.fanout'").await,
+        1
+    );
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn webhooks_are_delivered_signed_and_a_failing_receiver_is_retried_then_dead(pool: PgPool) {
+    let receiver = Receiver::start().await;
+    let config = Config {
+        webhook_disable_after: 1000,
+        ..config(None)
+    };
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, _) = app.with_intro("hooked").await;
+    let webhook = app
+        .post(
+            "/v1/webhooks",
+            Some(&org.key),
+            json!({"url": receiver.url(), "events": ["booking.created", "booking.cancelled"]}),
+        )
+        .await
+        .expect(201);
+    let secret = webhook["secret"].as_str().expect("secret").to_owned();
+    let _worker = Worker::start(&pool, &config).await;
+
+    let booking = book_monday(&app, &org, "wes@example.com").await;
+    assert!(eventually(Duration::from_secs(20), async || receiver.requests().len() == 1).await);
+    let request = &receiver.requests()[0];
+    crate::webhooks::reference_verify(&secret, &request.body, request)
+        .await
+        .expect("the reference verifier accepts the signature");
+    let body: Value = serde_json::from_slice(&request.body).expect("JSON");
+    assert_eq!(body["type"], "booking.created");
+    assert_eq!(body["data"]["id"], booking["id"]);
+    assert_eq!(request.header("webhook-id"), body["id"].as_str().expect("event id"));
+
+    receiver.answer(500);
+    let id = booking["id"].as_str().expect("id");
+    app.post(&format!("/v1/bookings/{id}/cancel"), Some(&org.key), json!({}))
+        .await
+        .expect(200);
+    let dead = "SELECT count(*) FROM jobs WHERE kind = 'webhook.deliver' AND state = 'dead'";
+    assert!(
+        eventually(Duration::from_secs(60), async || count(&pool, dead).await == 1).await,
+        "the failing delivery did not end dead"
+    );
+    let attempts = receiver.requests().len() - 1;
+    assert_eq!(attempts, 10, "every attempt of the kind reached the receiver");
+    let log = app
+        .get(
+            &format!(
+                "/v1/webhooks/{}/deliveries?limit=100",
+                webhook["id"].as_str().expect("id")
+            ),
+            Some(&org.key),
+        )
+        .await
+        .expect(200);
+    let failed = log["data"]
+        .as_array()
+        .expect("deliveries")
+        .iter()
+        .filter(|d| d["status_code"] == 500)
+        .count();
+    assert_eq!(failed, 10, "each failed attempt is in the delivery log: {log}");
+    let ids: std::collections::BTreeSet<String> = receiver.requests()[1..]
+        .iter()
+        .map(|r| r.header("webhook-id"))
+        .collect();
+    assert_eq!(ids.len(), 1, "retries carry the same webhook-id");
+
+    // An operator retries the dead job once the receiver is back.
+    receiver.answer(204);
+    let mut out = Vec::new();
+    kairos::jobs::admin::run(
+        &pool,
+        kairos::jobs::admin::JobsCommand::Retry {
+            ids: Vec::new(),
+            all_dead: true,
+        },
+        &mut out,
+    )
+    .await
+    .expect("retry");
+    assert!(String::from_utf8_lossy(&out).contains("1 dead job(s) queued again"));
+    assert!(
+        eventually(Duration::from_secs(20), async || {
+            count(
+                &pool,
+                "SELECT count(*) FROM jobs WHERE kind = 'webhook.deliver' AND state = 'succeeded'",
+            )
+            .await
+                == 2
+        })
+        .await
+    );
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn events_reach_jetstream_through_the_outbox(pool: PgPool) {
+    let config = crate::broker::config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, _) = app.with_intro("evented").await;
+    let _worker = Worker::start(&pool, &config).await;
+    let booking = book_monday(&app, &org, "nat@example.com").await;
+    let published = "SELECT count(*) FROM domain_events WHERE published_at IS NOT NULL";
+    assert!(eventually(Duration::from_secs(20), async || count(&pool, published).await == 1).await);
+
+    let client = async_nats::connect(crate::broker::nats_url()).await.expect("client");
+    let jetstream = async_nats::jetstream::new(client);
+    let stream = jetstream.get_stream(&config.nats_stream).await.expect("stream");
+    let consumer: async_nats::jetstream::consumer::PullConsumer = stream
+        .create_consumer(async_nats::jetstream::consumer::pull::Config::default())
+        .await
+        .expect("consumer");
+    let mut messages = consumer
+        .fetch()
+        .max_messages(1)
+        .expires(Duration::from_secs(2))
+        .messages()
+        .await
+        .expect("fetch");
+    let message = messages.next().await.expect("one message").expect("message");
+    let event: Value = serde_json::from_slice(&message.payload).expect("JSON");
+    assert_eq!(event["type"], "booking.created");
+    assert_eq!(event["data"]["id"], booking["id"]);
+    let id = message
+        .headers
+        .as_ref()
+        .and_then(|h| h.get("Nats-Msg-Id"))
+        .map(|v| v.as_str().to_owned());
+    assert_eq!(id.as_deref(), event["id"].as_str(), "the message id is the event id");
+    assert_eq!(
+        message.subject.as_str(),
+        format!("{}.booking.created", config.nats_subject_prefix)
+    );
+    jetstream.delete_stream(&config.nats_stream).await.expect("clean up");
+}
