@@ -22,3 +22,4 @@ mod receiver;
 mod slots;
 mod traces;
 mod webhooks;
+mod worker_kill;
