@@ -30,6 +30,29 @@ async fn metrics_expose_every_family_with_its_type(pool: sqlx::PgPool) {
     .await
     .expect(201);
     app.get(&format!("/v1/hosts/{host}"), Some(&org.key)).await.expect(200);
+    // A worker runs the booking's fan-out, so the job histograms have observations; the
+    // e-mails it queues stay queued (the worker stops first), so the gauges show both states.
+    let config = Config {
+        data_dir: std::env::temp_dir().join(format!("kairos-metrics-{}", uuid::Uuid::new_v4().simple())),
+        ..Config::default()
+    };
+    let stop_worker = CancellationToken::new();
+    let worker = kairos::startup::spawn_worker(&pool, &config, 1, stop_worker.clone())
+        .await
+        .expect("worker");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while sqlx::query_scalar::<_, i64>("SELECT count(*) FROM jobs WHERE kind = 'event.fanout' AND state = 'succeeded'")
+        .fetch_one(&pool)
+        .await
+        .expect("count")
+        == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "the fan-out did not run");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    stop_worker.cancel();
+    worker.await.expect("worker task").expect("worker");
+    let _ = std::fs::remove_dir_all(&config.data_dir);
 
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
@@ -56,6 +79,12 @@ async fn metrics_expose_every_family_with_its_type(pool: sqlx::PgPool) {
         ("kairos_db_pool_acquire_timeouts_total", "counter"),
         ("kairos_db_query_duration_seconds", "histogram"),
         ("kairos_build_info", "gauge"),
+        ("kairos_jobs", "gauge"),
+        ("kairos_job_oldest_waiting_seconds", "gauge"),
+        ("kairos_job_duration_seconds", "histogram"),
+        ("kairos_job_start_delay_seconds", "histogram"),
+        ("kairos_job_retries_total", "counter"),
+        ("kairos_jobs_dead_total", "counter"),
     ] {
         assert!(
             text.contains(&format!("# TYPE {family} {kind}\n")),
@@ -72,6 +101,11 @@ async fn metrics_expose_every_family_with_its_type(pool: sqlx::PgPool) {
         "database calls are timed:\n{text}"
     );
     assert!(text.contains(r#"kairos_db_pool_connections{state="idle"}"#));
+    assert!(
+        text.contains(r#"kairos_jobs{kind="event.fanout",state="succeeded"} 1"#),
+        "jobs by kind and state:\n{text}"
+    );
+    assert!(text.contains(r#"kairos_job_duration_seconds_bucket{kind="event.fanout",outcome="succeeded""#));
 
     check_with_promtool(&text);
 }
