@@ -527,6 +527,40 @@ mod tests {
     }
 
     #[test]
+    fn worker_settings_are_checked_and_in_process_workers_follow_the_database() {
+        let embedded = from_toml("").expect("defaults");
+        assert_eq!(embedded.in_process_workers(), 8, "one command runs everything");
+        let external = from_toml("database_url = \"postgres://db/kairos\"").expect("valid");
+        assert_eq!(external.in_process_workers(), 0, "API instances leave jobs to workers");
+        let chosen = from_toml("database_url = \"postgres://db/kairos\"\nserve_workers = 2").expect("valid");
+        assert_eq!(chosen.in_process_workers(), 2);
+        let options = from_toml("job_lease_secs = 6\njob_backoff_base_ms = 50\njob_backoff_max_secs = 2")
+            .expect("valid")
+            .worker_options(3);
+        assert_eq!(options.concurrency, 3);
+        assert_eq!(options.lease, Duration::from_secs(6));
+        assert_eq!(
+            options.maintenance_every,
+            Duration::from_secs(3),
+            "reaps twice per lease"
+        );
+        assert_eq!(options.backoff.base, Duration::from_millis(50));
+        for (setting, name) in [
+            ("worker_concurrency = 0", "KAIROS_WORKER_CONCURRENCY"),
+            ("job_lease_secs = 1", "KAIROS_JOB_LEASE_SECS"),
+            ("job_timeout_secs = 0", "KAIROS_JOB_TIMEOUT_SECS"),
+            (
+                "job_backoff_base_ms = 5000\njob_backoff_max_secs = 1",
+                "KAIROS_JOB_BACKOFF_BASE_MS",
+            ),
+            ("job_retention_hours = 0", "KAIROS_JOB_RETENTION_HOURS"),
+        ] {
+            let err = from_toml(setting).expect_err(setting).to_string();
+            assert!(err.contains(name), "{setting}: {err}");
+        }
+    }
+
+    #[test]
     fn secrets_are_redacted_in_debug_output() {
         let config = from_toml("database_url = \"postgres://kairos:hunter2@db/kairos\"").expect("valid");
         assert!(!format!("{config:?}").contains("hunter2"));
