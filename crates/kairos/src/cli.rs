@@ -129,7 +129,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             concurrency = workers,
             "running background jobs in-process (KAIROS_SERVE_WORKERS)"
         );
-        Some(startup::spawn_worker(&db.pool, &config, workers, shutdown.clone()).await?)
+        let pool = crate::store::worker_pool(&config, &db.pool, workers).await?;
+        Some(startup::spawn_worker(&pool, &config, workers, shutdown.clone()).await?)
     } else {
         None
     };

@@ -50,6 +50,21 @@ pub async fn connect(config: &Config, options: PgConnectOptions) -> anyhow::Resu
     Ok(pool)
 }
 
+/// A small pool of its own for workers running inside an API process, so background jobs
+/// (and the worker's long-lived LISTEN connection) never take connections the API's pool is
+/// sized for: one for LISTEN plus one per two concurrent jobs (jobs hold a connection only
+/// between their network calls), at most 9.
+pub async fn worker_pool(config: &Config, api_pool: &PgPool, concurrency: usize) -> anyhow::Result<PgPool> {
+    let size = u32::try_from(1 + concurrency.div_ceil(2).clamp(2, 8)).unwrap_or(9);
+    PgPoolOptions::new()
+        .max_connections(size)
+        .acquire_timeout(config.acquire_timeout())
+        .idle_timeout(Some(Duration::from_secs(config.db_idle_timeout_secs.max(60))))
+        .connect_with((*api_pool.connect_options()).clone())
+        .await
+        .context("cannot open the workers' database pool")
+}
+
 /// Runs pending migrations.
 pub async fn migrate(pool: &PgPool) -> anyhow::Result<()> {
     MIGRATOR.run(pool).await.context("running database migrations")
