@@ -4,15 +4,18 @@
 # once with a builder's defaults (a pool of ~50 connections, 30 s waits for one, no load
 # shedding, no request deadline) and once with its own defaults; each gets the same load from
 # kairos-load (200, 1,000 and 5,000 users, then an open-model overload at 5× the owned
-# profile's peak goodput), and pgbench measures what PostgreSQL itself does with the same SQL.
+# profile's peak goodput, then a booking-only phase), and pgbench measures what PostgreSQL
+# itself does with the same SQL, with as many clients as the owned profile has connections.
 #
-# One command, bounded in time (about 8 minutes once the release build is cached), only ever
+# One command, bounded in time (about 10 minutes once the release build is cached), only ever
 # talking to 127.0.0.1. Results: docs/seed-experiment/<timestamp>/ (every run's report.json
 # and report.html, the pgbench output, summary.md) and the tables between the seed-experiment
 # markers in BENCHMARKS.md. Stops everything it started on exit.
 #
 # Overrides (environment): SEED_USERS="200 1000 5000", SEED_RAMP_UP=10s, SEED_DURATION=30s,
 # SEED_THINK_TIME=1s, SEED_TIMEOUT=10s, SEED_HOSTS=50, SEED_OVERLOAD_FACTOR=5,
+# SEED_BOOK_USERS=32 (booking-only phase: users who book without pause, as many as the owned
+# profile serves at once on 2 cores, so it never sheds them),
 # SEED_PGBENCH_SECONDS=15, SEED_PORT=18100, SEED_OUT=docs/seed-experiment,
 # SEED_BENCHMARKS=BENCHMARKS.md (empty: leave it alone).
 # SEED_SUMMARIZE=<results directory>: only rewrite that directory's summary.md and the
@@ -44,6 +47,7 @@ THINK_TIME=${SEED_THINK_TIME:-1s}
 TIMEOUT=${SEED_TIMEOUT:-10s}
 HOSTS=${SEED_HOSTS:-50}
 OVERLOAD=${SEED_OVERLOAD_FACTOR:-5}
+BOOK_USERS=${SEED_BOOK_USERS:-32}
 PGBENCH_SECONDS=${SEED_PGBENCH_SECONDS:-15}
 PORT=${SEED_PORT:-18100}
 OUT_ROOT=${SEED_OUT:-docs/seed-experiment}
@@ -108,6 +112,9 @@ def load: if .model.kind == "open" then "open \(.model.arrival_rate_per_s | r1)/
 | ($runs | map(select(.kind == "open")) | first) as $open
 | ($runs | first | .settings) as $s
 | ($all | map(select(.kind == "pgbench")) | map({(.script): .tps}) | add // {}) as $pg
+| ($all | map(select(.kind == "pgbench")) | map(.clients) | max // 0) as $pg_clients
+| ($all | map(select(.kind == "book"))
+  | sort_by(.profile as $p | $order | index($p))) as $books
 | "Run \($meta.stamp) on \($meta.cores) cores / \($meta.mem_gb) GB (load generator, Kairos and PostgreSQL on the same machine), PostgreSQL \($meta.pg_version), commit \($meta.commit).",
   "Closed model: ramp-up \($s.ramp_up_s) s, then \($s.duration_s) s at full load; think time \($s.think_time_s) s ±\($s.jitter * 100) % between steps; client timeout \($s.timeout_s) s;",
   "mix \($s.mix) (open a booking page, list one day's slots, book one, cancel 20 % of bookings); \($s.event_types) hosts in 8 zones, each with a 15-minute single-host event type, available 24/7.",
@@ -129,39 +136,50 @@ def load: if .model.kind == "open" then "open \(.model.arrival_rate_per_s | r1)/
   "",
   "Goodput: successful responses per second while the full load was applied. Idle RSS: after the fixture was set up, before the first run; peak: the most sampled (twice a second) during any run of the profile.",
   "",
-  "| pgbench script (\($meta.pgbench_seconds) s, 8 clients, -M prepared) | PostgreSQL tps | profile | Kairos ok/s for that step (best run) | Kairos / pgbench |",
+  (if ($books | length) > 0 then
+    "Booking only: \($books[0].model.users) users who book without pause (`--mix book=1 --think-time 0s`: each picks a random 15-minute start within the next 50 days instead of listing slots), ramp-up \($books[0].settings.ramp_up_s) s, then \($books[0].settings.duration_s) s at full load. Bookings/s: 201 answers per second at full load; conflicts: 409, the slot was taken.",
+    "",
+    "| profile | users | bookings/s | conflicts | shed | errors | timeouts | p50 book ms | p99 book ms |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ($books[] | "| \(.profile) | \(.model.users) | \(.steps[2].steady_ok_rps | r0) | \(.steps[2].outcomes.conflict) | \(.steps[2].outcomes.shed) | \(.steps[2].outcomes | errs) | \(.steps[2].outcomes.timeout) | \(.steps[2].latency_ms.p50 | r1) | \(.steps[2].latency_ms.p99 | r1) |"),
+    ""
+  else empty end),
+  "| pgbench script (\($meta.pgbench_seconds) s, \($pg_clients) clients = the owned profile's pool, -M prepared) | PostgreSQL tps | profile | Kairos ok/s | Kairos / pgbench |",
   "|---|---:|---|---:|---:|",
-  ([["slots", 1, "slot read: public event type, availability, busy times"], ["book-insert", 2, "booking writes: lookup, event type lock, one insert statement"], ["book", 2, "whole booking transaction"]][] as [$script, $step, $what]
+  ([["slots", "slot read: public event type, then the hosts' calendars in one statement", "slots step, best mixed run"], ["book", "whole booking transaction: open the decision (lookup, locks), calendars, insert", "booking-only phase"]][] as [$script, $what, $source]
     | select($pg[$script] != null)
     | $profiles[] | .profile as $p
-    | ($runs | map(select(.profile == $p)) | map(.steps[$step].steady_ok_rps) | max) as $best
-    | "| `\($script)` (\($what)) | \($pg[$script] | r0) | \($p) | \($best | r0) | \(if $pg[$script] > 0 then ($best / $pg[$script] | pct) else "–" end) |"),
+    | (if $script == "book"
+       then ($books | map(select(.profile == $p)) | map(.steps[2].steady_ok_rps) | max)
+       else ($runs | map(select(.profile == $p)) | map(.steps[1].steady_ok_rps) | max) end) as $best
+    | "| `\($script)` (\($what)) | \($pg[$script] | r0) | \($p) | \($best | r0) (\($source)) | \(if $pg[$script] > 0 and $best != null then ($best / $pg[$script] | pct) else "–" end) |"),
   "",
-  "pgbench runs the SQL of scripts/pgbench/ against the first profile's database after its runs (the fixture and the bookings the runs made), with Kairos stopped and PostgreSQL to itself. Kairos's figure is that one step's share of the mixed load, served while the other steps, the load generator and PostgreSQL share the two cores, so the ratio is a floor for that endpoint alone.",
+  "pgbench runs the SQL of scripts/pgbench/ — the statements Kairos issues, checked against the store code by crates/kairos/tests/pgbench_sql.rs, plus one table-free statement per transaction computing the values Kairos computes in Rust — against the first profile's database after its runs (the fixture and the bookings the runs made), with Kairos stopped and PostgreSQL to itself, with as many clients as that profile's pool has connections. For bookings the comparison is like for like: Kairos's booking-only phase against pgbench's booking transaction, each with the database to itself apart from the load generator (Kairos) or pgbench; Kairos and its load generator still share the two cores with PostgreSQL. Slot reads are compared with their share of the mixed load, so that ratio is a floor.",
   "",
   "Profiles:",
   ($profiles[] | "- `\(.profile)`: \(.note)\(if .env == "" then "" else " (`\(.env)`)" end).")
 JQ
 
 summarize() { # results directory
-  local out=$1 report label txt script tps failed
+  local out=$1 report label txt script tps failed clients
   if [ ! -f "$out/meta.json" ] || [ ! -f "$out/profiles.jsonl" ]; then die "$out is not a seed-experiment results directory"; fi
   {
     jq -c --arg dir "$out" '{kind: "meta", dir: $dir} + .' "$out/meta.json"
     jq -c '{kind: "profile"} + .' "$out/profiles.jsonl"
     for report in "$out"/*/report.json; do
       label=$(basename "$(dirname "$report")")
-      jq -c --arg profile "${label%-*}" \
-        '{kind: (if .model.kind == "open" then "open" else "run" end), profile: $profile} + del(.series, .histogram)' "$report"
+      jq -c --arg profile "${label%-*}" --arg phase "${label##*-}" \
+        '{kind: (if .model.kind == "open" then "open" elif $phase == "book" then "book" else "run" end), profile: $profile} + del(.series, .histogram)' "$report"
     done
     for txt in "$out"/pgbench-*.txt; do
       [ -f "$txt" ] || continue
       script=$(basename "$txt" .txt)
       tps=$(awk '/^tps = / {print $3}' "$txt")
       failed=$(awk '/^number of failed transactions/ {print $5}' "$txt")
+      clients=$(awk '/^number of clients:/ {print $4}' "$txt")
       [ -n "$tps" ] || continue
       jq -nc --arg s "${script#pgbench-}" --argjson tps "$tps" --argjson failed "${failed:-0}" \
-        '{kind: "pgbench", script: $s, tps: $tps, failed: $failed}'
+        --argjson clients "${clients:-0}" '{kind: "pgbench", script: $s, tps: $tps, failed: $failed, clients: $clients}'
     done
   } | jq -rs "$SUMMARY_JQ" >"$out/summary.md"
 }
@@ -301,7 +319,7 @@ run_load() { # label port fixture model-args...
   log "$label"
   start_sampler "$KAIROS_PID" "$WORK/rss-$label"
   "$LOAD_BIN" run --target "http://$ADDRESS:$port" --fixture "$fixture" --ramp-up "$RAMP_UP" \
-    --duration "$DURATION" --think-time "$THINK_TIME" --timeout "$TIMEOUT" --out-dir "$dir" \
+    --duration "$DURATION" --think-time "${LOAD_THINK:-$THINK_TIME}" --timeout "$TIMEOUT" --out-dir "$dir" \
     --label "$label" "$@" >"$dir/table.txt" &
   LOAD_PID=$!
   wait "$LOAD_PID"
@@ -316,15 +334,17 @@ run_load() { # label port fixture model-args...
 }
 
 # pgbench on the same SQL, against the first profile's database (its fixture and the bookings
-# its runs made), with Kairos stopped.
+# its runs made), with Kairos stopped, with as many clients as that profile's pool.
+PGBENCH_CLIENTS=""
 pgbench_all() { # database org
-  local db=$1 org=$2 script series=0
-  for script in slots book-insert book; do
-    log "pgbench $script ($PGBENCH_SECONDS s, 8 clients)"
+  local db=$1 org=$2 script series=0 threads
+  threads=$((PGBENCH_CLIENTS < 2 ? PGBENCH_CLIENTS : 2))
+  for script in slots book; do
+    log "pgbench $script ($PGBENCH_SECONDS s, $PGBENCH_CLIENTS clients)"
     series=$((series + 1)) # booking scripts number their slots per run: never the same twice
-    PGPASSWORD=kairos_test pgbench -h "$ADDRESS" -p 5432 -U kairos_test -n -c 8 -j 2 -T "$PGBENCH_SECONDS" \
-      -M prepared -D org="$org" -D event_types="$HOSTS" -D clients=8 -D k=0 -D series="$series" \
-      -f "scripts/pgbench/$script.sql" "$db" \
+    PGPASSWORD=kairos_test pgbench -h "$ADDRESS" -p 5432 -U kairos_test -n -r -c "$PGBENCH_CLIENTS" -j "$threads" \
+      -T "$PGBENCH_SECONDS" -M prepared -D org="$org" -D event_types="$HOSTS" -D clients="$PGBENCH_CLIENTS" -D k=0 \
+      -D series="$series" -f "scripts/pgbench/$script.sql" "$db" \
       >"$OUT/pgbench-$script.txt" 2>&1 || { cat "$OUT/pgbench-$script.txt" >&2; die "pgbench $script failed"; }
     grep -E '^(tps|number of failed)' "$OUT/pgbench-$script.txt" >&2
   done
@@ -338,6 +358,11 @@ run_profile() { # profile index
   log "profile $profile: fresh database $db, kairos on $ADDRESS:$port"
   as_postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER kairos_test"
   start_kairos "$profile" "$port" "$db"
+  if [ "$index" -eq 0 ]; then
+    PGBENCH_CLIENTS=$(curl -sf "http://$ADDRESS:$((port + 1))/metrics" | awk '/^kairos_db_pool_max_connections/ {print $2}')
+    [ -n "$PGBENCH_CLIENTS" ] || die "cannot read the pool size of profile $profile from its metrics"
+    echo "pool of $profile: $PGBENCH_CLIENTS connections (pgbench gets as many clients)" >&2
+  fi
   local fixture=$WORK/fixture-$profile.json # holds an API key: never in docs/
   "$LOAD_BIN" setup --target "http://$ADDRESS:$port" --hosts "$HOSTS" --org "seed-$profile" --out "$fixture"
   sleep 2
@@ -359,6 +384,8 @@ run_profile() { # profile index
     echo "peak goodput of $profile: $peak req/s; open model at ${OVERLOAD}× = $OPEN_RATE journeys/s" >&2
   fi
   run_load "$profile-open" "$port" "$fixture" --arrival-rate "$OPEN_RATE/s" --max-concurrency "$MAX_CONCURRENCY"
+  # Booking only, for a like-for-like comparison with pgbench's booking transaction.
+  LOAD_THINK=0s run_load "$profile-book" "$port" "$fixture" --users "$BOOK_USERS" --mix book=1
   stop_pid "$KAIROS_PID" 15
   KAIROS_PID=""
   if [ "$index" -eq 0 ]; then

@@ -1,10 +1,20 @@
 -- pgbench: a whole booking transaction as Kairos runs it (crates/kairos/src/app/bookings.rs
--- `book`): the public link's lookup (store/event_types.rs `resolve_public`), then in one
--- transaction the event type's shared lock with its hosts (`lock`), the hosts' advisory locks
--- (store/bookings.rs `lock_hosts`), the hosts' calendars around the slot (store/availability.rs
--- `load`, store/bookings.rs `busy_times`, as app/slots.rs `calendars` asks for them), the
--- booking in one statement (`insert`) and the booking read back for the answer (`get`). Kairos
--- also checks the slot in Rust between the reads and the writes; pgbench only runs the SQL.
+-- `book`, without an Idempotency-Key, on a single-host event type): in one transaction the
+-- statement that opens the decision (the public link's event type, share-locked, then its
+-- hosts' advisory locks), the hosts' calendars around the slot in one statement, and the
+-- booking, its invitee and its host reservation in one statement that returns what the
+-- database filled in, and the outbox: the domain event with its fan-out and reminder jobs in
+-- one statement. Kairos also checks the slot in Rust between the read and the insert;
+-- pgbench only runs the SQL.
+--
+-- A statement after a `-- kairos: <file> <function>` line is the service's own SQL, copied
+-- with `$n` written as `:name` (or `NULL` where Kairos binds none: pgbench cannot bind one)
+-- and sqlx's column overrides (`AS "name!"`) as plain names; a test
+-- (crates/kairos/tests/pgbench_sql.rs) checks that each one is still that function's SQL.
+-- Statements without such a line only compute values that the service computes in Rust.
+--
+-- One extra statement per transaction computes the slot's instants and the calendar window,
+-- which Kairos computes in Rust (no table access; `pgbench -r` shows its share of the time).
 --
 -- Each transaction books its own 15-minute slot, numbered from a per-client counter (pgbench
 -- keeps a client's variables between transactions) so that no two ever overlap, from 2100 on,
@@ -16,51 +26,107 @@
 \set n random(0, :event_types - 1)
 \set k :k + 1
 \set slot :series * 100000000 + :k * :clients + :client_id
-SELECT e.org_id, e.id AS event_type_id FROM event_types e JOIN organizations o ON o.id = e.org_id
- WHERE o.slug = :org AND e.slug = 'meet-' || :n \gset
 BEGIN;
-SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
-       buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-       ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,
-       created_at, updated_at
-  FROM event_types e WHERE org_id = :org_id AND id = :event_type_id FOR SHARE \gset
-SELECT '2100-01-01T00:00:00Z'::timestamptz + :slot::float8 * interval '15 minutes' AS starts_at,
-       '2100-01-01T00:00:00Z'::timestamptz + (:slot::float8 + 1) * interval '15 minutes' AS ends_at \gset
-SELECT pg_advisory_xact_lock(hashtextextended(host::text, 7411)) FROM UNNEST(:hosts::uuid[]) AS host;
-SELECT s.host_id, s.time_zone, s.weekly,
+SELECT 'meet-' || :n AS slug, ('2100-01-01T00:00:00Z'::timestamptz + :slot::float8 * interval '15 minutes') AS starts_at, ('2100-01-01T00:00:00Z'::timestamptz + (:slot::float8 + 1) * interval '15 minutes') AS ends_at, tstzrange(('2100-01-01T00:00:00Z'::timestamptz + :slot::float8 * interval '15 minutes'), ('2100-01-01T00:00:00Z'::timestamptz + (:slot::float8 + 1) * interval '15 minutes')) AS during,
+       tstzrange(('2100-01-01T00:00:00Z'::timestamptz + :slot::float8 * interval '15 minutes') - interval '2 days', ('2100-01-01T00:00:00Z'::timestamptz + (:slot::float8 + 1) * interval '15 minutes') + interval '2 days 15 minutes') AS calendar_window,
+       ((('2100-01-01T00:00:00Z'::timestamptz + :slot::float8 * interval '15 minutes') - interval '2 days') AT TIME ZONE 'UTC')::date AS first_day,
+       ((('2100-01-01T00:00:00Z'::timestamptz + (:slot::float8 + 1) * interval '15 minutes') + interval '2 days 15 minutes') AT TIME ZONE 'UTC')::date AS last_day,
+       gen_random_uuid() AS booking_id, md5(random()::text) AS uid, '' AS notes,
+       'Pgbench invitee' AS invitee_name, 'pgbench@load.example' AS invitee_email,
+       'Europe/Lisbon' AS invitee_time_zone,
+       gen_random_uuid() AS event_id, now() AS occurred_at,
+       ARRAY[gen_random_uuid(), gen_random_uuid(), gen_random_uuid()]::text AS job_ids \gset
+-- kairos: crates/kairos/src/store/event_types.rs lock_public_for_booking
+WITH e AS (
+    SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+           e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes,
+           e.horizon_days, e.max_per_day, e.reminder_minutes,
+           ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,
+           e.created_at, e.updated_at
+    FROM event_types e JOIN organizations o ON o.id = e.org_id
+    WHERE o.slug = :org AND e.slug = :slug
+    FOR SHARE OF e)
+SELECT e.id AS id, e.org_id AS org_id, e.slug AS slug, e.title AS title,
+       e.description AS description, e.kind AS kind, e.duration_minutes AS duration_minutes,
+       e.slot_step_minutes AS slot_step_minutes, e.location AS location,
+       e.buffer_before_minutes AS buffer_before_minutes, e.buffer_after_minutes AS buffer_after_minutes,
+       e.min_notice_minutes AS min_notice_minutes, e.horizon_days AS horizon_days,
+       e.max_per_day AS max_per_day, e.reminder_minutes AS reminder_minutes, e.hosts AS hosts,
+       e.created_at AS created_at,
+       e.updated_at AS updated_at,
+       (SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411)))
+        FROM (SELECT DISTINCT host FROM unnest(e.hosts) AS host ORDER BY host) AS sorted) AS host_locks
+FROM e \gset
+-- kairos: crates/kairos/src/store/calendars.rs load
+SELECT h.host_id AS host_id, s.time_zone AS time_zone, s.weekly AS weekly,
        coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
                  FROM availability_overrides o
-                 WHERE o.host_id = s.host_id
-                   AND ((:starts_at::timestamptz - interval '2 days')::date IS NULL
-                        OR o.date >= (:starts_at::timestamptz - interval '2 days')::date)
-                   AND ((:ends_at::timestamptz + interval '2 days 15 minutes')::date IS NULL
-                        OR o.date <= (:ends_at::timestamptz + interval '2 days 15 minutes')::date)), '[]'::jsonb) AS overrides
-  FROM availability_schedules s
- WHERE s.org_id = :org_id AND s.host_id = ANY(:hosts::uuid[]);
-SELECT bh.host_id AS host, lower(bh.during) AS start, upper(bh.during) AS "end", (b.event_type_id = :event_type_id) AS same_type
-  FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
- WHERE bh.org_id = :org_id AND bh.host_id = ANY(:hosts::uuid[]) AND bh.active
-   AND bh.during && tstzrange(:starts_at::timestamptz - interval '2 days', :ends_at::timestamptz + interval '2 days 15 minutes')
-   AND (NULL::uuid IS NULL OR bh.booking_id <> NULL::uuid)
-UNION ALL
-SELECT host_id, lower(during), upper(during), false
-  FROM busy_blocks
- WHERE org_id = :org_id AND host_id = ANY(:hosts::uuid[])
-   AND during && tstzrange(:starts_at::timestamptz - interval '2 days', :ends_at::timestamptz + interval '2 days 15 minutes');
+                 WHERE o.host_id = s.host_id AND o.date >= :first_day AND o.date <= :last_day), '[]'::jsonb) AS overrides,
+       busy.starts AS busy_starts, busy.ends AS busy_ends, busy.own AS busy_own
+FROM unnest(:hosts::uuid[]) WITH ORDINALITY AS h(host_id, position)
+LEFT JOIN availability_schedules s ON s.host_id = h.host_id AND s.org_id = :org_id
+CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(t.starts_at), '{}') AS starts, coalesce(array_agg(t.ends_at), '{}') AS ends,
+           coalesce(array_agg(t.own), '{}') AS own
+    FROM (SELECT lower(bh.during) AS starts_at, upper(bh.during) AS ends_at, b.event_type_id = :id AS own
+          FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+          WHERE bh.org_id = :org_id AND bh.host_id = h.host_id AND bh.active AND bh.during && :calendar_window
+            AND (NULL::uuid IS NULL OR bh.booking_id <> NULL)
+          UNION ALL
+          SELECT lower(during), upper(during), false
+          FROM busy_blocks
+          WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window) AS t) AS busy
+ORDER BY h.position;
+-- kairos: crates/kairos/src/store/bookings.rs insert
 WITH booking AS (
-    INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
-    VALUES (gen_random_uuid(), md5(random()::text), :org_id, :event_type_id, 'confirmed', :starts_at, :ends_at, '')
-    RETURNING id),
- invitee AS (
-    INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
-    SELECT id, 0, 'invitee', 'Pgbench invitee', 'pgbench@load.example', 'Europe/Lisbon' FROM booking)
-INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
-SELECT booking.id, host, :org_id, tstzrange(:starts_at, :ends_at) FROM booking, UNNEST(:hosts::uuid[]) AS host
-RETURNING booking_id \gset
-SELECT b.id, b.uid, b.event_type_id, b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
-       b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
-       a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
-       ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS hosts
-  FROM bookings b JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
- WHERE b.org_id = :org_id AND b.id = :booking_id;
+  INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
+  VALUES (:booking_id, :uid, :org_id, :id, 'confirmed', :starts_at, :ends_at, :notes)
+  RETURNING id, starts_at, ends_at, sequence, created_at, updated_at),
+invitee AS (
+  INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
+  SELECT id, 0, 'invitee', :invitee_name, :invitee_email, :invitee_time_zone FROM booking),
+reserved AS (
+  INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+  SELECT booking.id, host, :org_id, :during FROM booking, UNNEST(:hosts::uuid[]) AS host)
+SELECT starts_at, ends_at, sequence, created_at, updated_at FROM booking \gset
+-- The domain event (the booking as JSON, as Kairos serializes it) and its jobs: the fan-out and
+-- the event type's two default reminders, each with its payload and unique key.
+SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'type', 'booking.created',
+           'org_id', 'org_' || replace(:org_id::text, '-', ''), 'timestamp', :occurred_at::timestamptz,
+           'data', jsonb_build_object('id', 'bkg_' || replace(:booking_id::text, '-', ''), 'uid', :uid,
+               'event_type_id', 'evt_' || replace(:id::text, '-', ''), 'status', 'confirmed',
+               'start', :starts_at::timestamptz, 'end', :ends_at::timestamptz,
+               'hosts', jsonb_build_array('hst_' || replace((:hosts::uuid[])[1]::text, '-', '')),
+               'invitee', jsonb_build_object('name', :invitee_name, 'email', :invitee_email,
+                                             'time_zone', :invitee_time_zone),
+               'notes', :notes, 'sequence', 0, 'cancel_reason', NULL, 'cancelled_by', NULL,
+               'cancelled_at', NULL, 'created_at', :created_at::timestamptz,
+               'updated_at', :updated_at::timestamptz)) AS event_payload,
+       ARRAY[jsonb_build_object('event_id', 'evn_' || replace(:event_id::text, '-', '')),
+             jsonb_build_object('org_id', 'org_' || replace(:org_id::text, '-', ''),
+                                'booking_id', 'bkg_' || replace(:booking_id::text, '-', ''),
+                                'sequence', 0, 'minutes_before', 1440),
+             jsonb_build_object('org_id', 'org_' || replace(:org_id::text, '-', ''),
+                                'booking_id', 'bkg_' || replace(:booking_id::text, '-', ''),
+                                'sequence', 0, 'minutes_before', 60)]::text AS job_payloads,
+       ARRAY[now(), :starts_at::timestamptz - interval '1440 minutes',
+             :starts_at::timestamptz - interval '60 minutes']::text AS job_run_ats,
+       ARRAY['fanout:evn_' || :event_id, 'reminder:' || :booking_id || ':0:1440',
+             'reminder:' || :booking_id || ':0:60']::text AS job_keys,
+       ARRAY[:booking_id, :booking_id, :booking_id]::text AS job_subjects,
+       'booking.created' AS event_kind, '{event.fanout,booking.reminder,booking.reminder}' AS job_kinds,
+       '{1,1,1}' AS job_versions, '{20,10,10}' AS job_priorities, '{25,5,5}' AS job_max_attempts \gset
+-- kairos: crates/kairos/src/store/events.rs record
+WITH event AS (
+    INSERT INTO domain_events (id, org_id, kind, booking_id, payload, occurred_at)
+    VALUES (:event_id, :org_id, :event_kind, :booking_id, :event_payload, :occurred_at)
+), withdrawn AS (
+    UPDATE jobs SET state = 'cancelled', finished_at = now()
+    WHERE subject = :booking_id AND kind = NULL AND state = 'queued'
+)
+INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
+SELECT * FROM unnest(:job_ids::uuid[], :job_kinds::text[], :job_versions::int2[], :job_payloads::jsonb[],
+                     :job_priorities::int2[], :job_run_ats::timestamptz[], :job_max_attempts::int4[],
+                     :job_keys::text[], :job_subjects::uuid[])
+ON CONFLICT (unique_key) DO NOTHING;
 END;

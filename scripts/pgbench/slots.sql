@@ -1,41 +1,52 @@
 -- pgbench: the SQL of one slot listing as Kairos runs it (crates/kairos/src/app/slots.rs
--- `list`): the event type behind the public link in one query (store/event_types.rs
--- `get_public`), then the host's calendar for one day with two days of margin on each side:
--- the availability load (store/availability.rs `load`) and the busy times (store/bookings.rs
--- `busy_times`). Kairos computes the slots from these rows in Rust.
+-- `list`) on one connection: the event type behind the public link (store/event_types.rs
+-- `get_public`), then its hosts' calendars for one day with two days of margin on each side in
+-- one statement (store/calendars.rs `load`). Kairos computes the slots from these rows in Rust.
 --
+-- A statement after a `-- kairos: <file> <function>` line is the service's own SQL, copied
+-- with `$n` written as `:name` (or `NULL` where Kairos binds none: pgbench cannot bind one)
+-- and sqlx's column overrides (`AS "name!"`) as plain names; a test
+-- (crates/kairos/tests/pgbench_sql.rs) checks that each one is still that function's SQL.
+-- Statements without such a line only compute values that the service computes in Rust.
+--
+-- One extra statement computes the window, which Kairos computes in Rust (no table access).
 -- The day is random within the next 50 days, as kairos-load's virtual users pick it, so the
--- busy-time query finds the bookings the load test made.
+-- calendar read finds the bookings the load test made.
 --
 -- Variables (pgbench -D): org = the organisation slug of a kairos-load fixture,
 -- event_types = how many `meet-N` event types it has. Run with -M prepared.
 \set n random(0, :event_types - 1)
 \set day random(1, 50)
-SELECT e.id AS event_type_id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+SELECT 'meet-' || :n AS slug,
+       tstzrange((date_trunc('day', now() AT TIME ZONE 'UTC') + (:day - 2) * interval '1 day') AT TIME ZONE 'UTC',
+                 (date_trunc('day', now() AT TIME ZONE 'UTC') + (:day + 3) * interval '1 day' + interval '15 minutes') AT TIME ZONE 'UTC') AS calendar_window,
+       (date_trunc('day', now() AT TIME ZONE 'UTC') + (:day - 2) * interval '1 day')::date AS first_day,
+       (date_trunc('day', now() AT TIME ZONE 'UTC') + (:day + 3) * interval '1 day' + interval '15 minutes')::date AS last_day \gset
+-- kairos: crates/kairos/src/store/event_types.rs get_public
+SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
        e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes, e.horizon_days,
-       e.max_per_day,
+       e.max_per_day, e.reminder_minutes,
        ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,
        e.created_at, e.updated_at
-  FROM event_types e JOIN organizations o ON o.id = e.org_id
- WHERE o.slug = :org AND e.slug = 'meet-' || :n \gset
-SELECT date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + :day * interval '1 day' AS range_start \gset
-SELECT s.host_id, s.time_zone, s.weekly,
+FROM event_types e JOIN organizations o ON o.id = e.org_id
+WHERE o.slug = :org AND e.slug = :slug \gset
+-- kairos: crates/kairos/src/store/calendars.rs load
+SELECT h.host_id AS host_id, s.time_zone AS time_zone, s.weekly AS weekly,
        coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
                  FROM availability_overrides o
-                 WHERE o.host_id = s.host_id
-                   AND ((:range_start::timestamptz - interval '2 days')::date IS NULL
-                        OR o.date >= (:range_start::timestamptz - interval '2 days')::date)
-                   AND ((:range_start::timestamptz + interval '3 days 15 minutes')::date IS NULL
-                        OR o.date <= (:range_start::timestamptz + interval '3 days 15 minutes')::date)), '[]'::jsonb) AS overrides
-  FROM availability_schedules s
- WHERE s.org_id = :org_id AND s.host_id = ANY(:hosts::uuid[]);
-SELECT bh.host_id AS host, lower(bh.during) AS start, upper(bh.during) AS "end", (b.event_type_id = :event_type_id) AS same_type
-  FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
- WHERE bh.org_id = :org_id AND bh.host_id = ANY(:hosts::uuid[]) AND bh.active
-   AND bh.during && tstzrange(:range_start::timestamptz - interval '2 days', :range_start::timestamptz + interval '3 days 15 minutes')
-   AND (NULL::uuid IS NULL OR bh.booking_id <> NULL::uuid)
-UNION ALL
-SELECT host_id, lower(during), upper(during), false
-  FROM busy_blocks
- WHERE org_id = :org_id AND host_id = ANY(:hosts::uuid[])
-   AND during && tstzrange(:range_start::timestamptz - interval '2 days', :range_start::timestamptz + interval '3 days 15 minutes');
+                 WHERE o.host_id = s.host_id AND o.date >= :first_day AND o.date <= :last_day), '[]'::jsonb) AS overrides,
+       busy.starts AS busy_starts, busy.ends AS busy_ends, busy.own AS busy_own
+FROM unnest(:hosts::uuid[]) WITH ORDINALITY AS h(host_id, position)
+LEFT JOIN availability_schedules s ON s.host_id = h.host_id AND s.org_id = :org_id
+CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(t.starts_at), '{}') AS starts, coalesce(array_agg(t.ends_at), '{}') AS ends,
+           coalesce(array_agg(t.own), '{}') AS own
+    FROM (SELECT lower(bh.during) AS starts_at, upper(bh.during) AS ends_at, b.event_type_id = :id AS own
+          FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+          WHERE bh.org_id = :org_id AND bh.host_id = h.host_id AND bh.active AND bh.during && :calendar_window
+            AND (NULL::uuid IS NULL OR bh.booking_id <> NULL)
+          UNION ALL
+          SELECT lower(during), upper(during), false
+          FROM busy_blocks
+          WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window) AS t) AS busy
+ORDER BY h.position;

@@ -89,7 +89,8 @@ pub struct RunArgs {
     #[arg(long, default_value_t = 0.5, value_parser = parse_jitter)]
     pub jitter: f64,
     /// STEP=WEIGHT list. page, slots, book: expected times per journey (0.5: every other journey;
-    /// omitted: never); cancel: probability that a successful booking is cancelled.
+    /// omitted: never); cancel: probability that a successful booking is cancelled. Without slots
+    /// (e.g. `book=1`) each booking picks its own time on the fixture's grid: a booking-only load.
     #[arg(long, default_value = "page=1,slots=1,book=1,cancel=0.2")]
     pub mix: Mix,
     /// Client timeout of each request (connect to last body byte).

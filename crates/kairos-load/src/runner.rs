@@ -152,6 +152,11 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
         }
         picked = found.unwrap_or_default();
     }
+    if s.mix.slots == 0.0 {
+        // Booking only: the invitee comes with a time in mind.
+        let today = chrono::Utc::now().date_naive();
+        picked = (0..books).map(|_| scenario::pick_start(today, rng)).collect();
+    }
     for start in picked {
         if !s.before_step(&mut first, rng).await {
             return End::Stopped;

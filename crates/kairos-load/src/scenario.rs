@@ -42,7 +42,8 @@ impl Step {
 
 /// How often each step is done per journey. For `page`, `slots` and `book` the weight is the
 /// expected number of times (0.5: every other journey; 2: twice); `cancel` is the probability
-/// that a successful booking is cancelled, so it must lie in `[0, 1]`.
+/// that a successful booking is cancelled, so it must lie in `[0, 1]`. Bookings pick one of the
+/// listed slots; without `slots` (a booking-only load) each picks its own time on the grid.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mix {
     pub page: f64,
@@ -120,9 +121,6 @@ impl FromStr for Mix {
         if mix.cancel > 1.0 {
             return Err("`cancel` is a probability per booking and must be at most 1".to_owned());
         }
-        if mix.book > 0.0 && mix.slots == 0.0 {
-            return Err("`book` needs `slots` (a booking picks one of the listed slots)".to_owned());
-        }
         if mix.page + mix.slots + mix.book == 0.0 {
             return Err("the mix does nothing: give at least one of page, slots, book a weight".to_owned());
         }
@@ -197,6 +195,19 @@ pub fn slots_url(out: &mut String, links: &EventLinks, day: chrono::NaiveDate, z
         "{}start={day}T00:00:00Z&end={next}T00:00:00Z&time_zone={zone}",
         links.slots
     );
+}
+
+/// Minutes between the starts a booking-only journey picks: the step of the fixture's event
+/// types (`kairos-load setup`), so every pick is on their grid.
+pub const GRID_MINUTES: u32 = 15;
+
+/// A start a booking-only journey picks without listing slots: a random grid time (UTC) on a
+/// random day as [`pick_day`] chooses it, written as RFC 3339. The fixture's hosts are
+/// available around the clock, so it is bookable unless someone took it already.
+pub fn pick_start(today: chrono::NaiveDate, rng: &mut Rng) -> String {
+    let day = pick_day(today, rng);
+    let minutes = rng.below((24 * 60 / GRID_MINUTES) as usize) as u32 * GRID_MINUTES;
+    format!("{day}T{:02}:{:02}:00Z", minutes / 60, minutes % 60)
 }
 
 /// A random day from tomorrow to [`LOOKAHEAD_DAYS`] ahead (UTC).

@@ -17,7 +17,7 @@ use crate::scenario::ZONES;
 use crate::target::Target;
 
 /// Event types created by setup: 15-minute meetings bookable from now to 60 days ahead.
-const DURATION_MINUTES: u32 = 15;
+const DURATION_MINUTES: u32 = crate::scenario::GRID_MINUTES;
 const HORIZON_DAYS: u32 = 60;
 
 pub async fn run(args: SetupArgs) -> anyhow::Result<()> {

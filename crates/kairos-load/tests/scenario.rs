@@ -6,7 +6,8 @@ use kairos_load::cli::{parse_duration, parse_rate};
 use kairos_load::rng::Rng;
 use kairos_load::runner::arrival_offset;
 use kairos_load::scenario::{
-    EventLinks, Mix, Step, booking_body, booking_uid, pick_day, pick_slots, repetitions, slots_url,
+    EventLinks, GRID_MINUTES, Mix, Step, booking_body, booking_uid, pick_day, pick_slots, pick_start, repetitions,
+    slots_url,
 };
 use kairos_load::target::Target;
 
@@ -37,7 +38,6 @@ fn bad_mixes_are_refused_with_a_reason() {
         ("page=NaN", "between 0 and 100"),
         ("page=1,page=2", "twice"),
         ("slots=1,book=1,cancel=1.5", "at most 1"),
-        ("page=1,book=1", "needs `slots`"),
         ("cancel=0.5", "does nothing"),
         ("", "does nothing"),
     ] {
@@ -215,5 +215,22 @@ fn only_loopback_targets_are_accepted_without_allow_remote() {
         "nonsense",
     ] {
         assert!(Target::parse(bad, true).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn booking_only_journeys_pick_grid_starts_within_the_lookahead() {
+    let mix: Mix = "book=1".parse().expect("a booking-only mix is valid");
+    assert_eq!(mix.weight(Step::Slots), 0.0);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+    let mut rng = Rng::seeded(11);
+    for _ in 0..1000 {
+        let start = pick_start(today, &mut rng);
+        let at = chrono::DateTime::parse_from_rfc3339(&start).expect("RFC 3339");
+        let days = (at.date_naive() - today).num_days();
+        assert!((1..=50).contains(&days), "{start}");
+        let minute = chrono::Timelike::minute(&at);
+        assert_eq!(minute % GRID_MINUTES, 0, "{start}");
+        assert_eq!(chrono::Timelike::second(&at), 0, "{start}");
     }
 }

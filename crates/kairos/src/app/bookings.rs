@@ -80,10 +80,15 @@ pub async fn book(
     };
     let notes = validate::optional_text("notes", &request.notes, 5000)?;
     let key = idempotency_key.map(validate_key).transpose()?;
-    let (org, event_type_id) = super::event_types::public_id(pool, org_slug, slug).await?;
+    super::event_types::check_link(org_slug, slug)?;
 
     let mut tx = store::begin(pool).await?;
-    let scope = format!("book:{event_type_id}");
+    // The event type's rules and hosts hold still until this booking commits, and its hosts'
+    // booking locks are held: one statement.
+    let (org, event_type) = store::event_types::lock_public_for_booking(&mut tx, org_slug, slug)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
+    let scope = format!("book:{}", event_type.id);
     if let Some(key) = key {
         let hash = Sha256::digest(serde_json::to_vec(&request).map_err(anyhow::Error::from)?).to_vec();
         match idempotency::claim(&mut tx, &scope, key, &hash).await? {
@@ -99,11 +104,8 @@ pub async fn book(
         }
     }
 
-    // The event type's rules and hosts hold still until this booking commits.
-    let event_type = store::event_types::lock(&mut tx, org, event_type_id, false)
-        .await?
-        .ok_or(Error::NotFound("event type"))?;
-    store::bookings::lock_hosts(&mut tx, &event_type.hosts).await?;
+    // Fresh calendars: this statement starts after the host locks were granted, so it sees
+    // every booking committed before them.
     let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, Utc::now()).await?;
     let id = BookingId::generate();
     let uid = keys::random_hex(16)?;
@@ -118,12 +120,9 @@ pub async fn book(
         invitee: &invitee,
         notes: &notes,
     };
-    store::bookings::insert(&mut tx, org, &new)
+    let booking = store::bookings::insert(&mut tx, org, &new)
         .await
         .on_constraint(NO_OVERLAP, slot_taken)?;
-    let booking = store::bookings::get(&mut *tx, org, id)
-        .await?
-        .ok_or(Error::NotFound("booking"))?;
     outbox::record(
         &mut tx,
         Happened::BookingCreated,

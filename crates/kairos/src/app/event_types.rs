@@ -244,7 +244,7 @@ pub async fn delete(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<()> {
 }
 
 /// Anything that is not a slug cannot name an event type (and must not reach SQL as is).
-fn check_link(org_slug: &str, slug: &str) -> Result<()> {
+pub(crate) fn check_link(org_slug: &str, slug: &str) -> Result<()> {
     if validate::slug("org", org_slug).is_ok() && validate::slug("slug", slug).is_ok() {
         Ok(())
     } else {
@@ -252,15 +252,6 @@ fn check_link(org_slug: &str, slug: &str) -> Result<()> {
     }
 }
 
-/// The organisation and id of the event type behind a public link.
-pub async fn public_id(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(OrgId, EventTypeId)> {
-    check_link(org_slug, slug)?;
-    store::event_types::resolve_public(&mut *store::acquire(pool).await?, org_slug, slug)
-        .await?
-        .ok_or(Error::NotFound("event type"))
-}
-
-/// The event type behind a public link, in one query.
 pub async fn public(pool: &PgPool, org_slug: &str, slug: &str) -> Result<(OrgId, EventType)> {
     check_link(org_slug, slug)?;
     store::event_types::get_public(&mut *store::acquire(pool).await?, org_slug, slug)

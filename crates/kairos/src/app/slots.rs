@@ -35,7 +35,7 @@ pub fn rules_of(event_type: &EventType) -> SlotRules {
 }
 
 /// The calendars of the event type's hosts (in its host order) around `range`, leaving out
-/// the booking being moved, if any.
+/// the booking being moved, if any: one statement.
 pub(crate) async fn calendars(
     conn: &mut PgConnection,
     org: OrgId,
@@ -43,29 +43,38 @@ pub(crate) async fn calendars(
     range: Interval,
     excluding: Option<BookingId>,
 ) -> Result<Vec<HostCalendar>> {
-    let from = range.start() - MARGIN;
-    let to = range.end() + MARGIN + TimeDelta::minutes(i64::from(event_type.duration_minutes));
-    let schedules = store::availability::load(
-        &mut *conn,
-        org,
-        &event_type.hosts,
-        Some(from.date_naive()),
-        Some(to.date_naive()),
-    )
-    .await?;
-    let busy =
-        store::bookings::busy_times(&mut *conn, org, &event_type.hosts, from, to, event_type.id, excluding).await?;
+    let window = store::calendars::Window {
+        hosts: &event_type.hosts,
+        from: range.start() - MARGIN,
+        to: range.end() + MARGIN + TimeDelta::minutes(i64::from(event_type.duration_minutes)),
+        event_type: event_type.id,
+        excluding,
+    };
+    let stored = store::calendars::load(&mut *conn, org, window).await?;
     let mut out = Vec::with_capacity(event_type.hosts.len());
     for host in &event_type.hosts {
-        let availability = match schedules.iter().find(|s| s.host_id == *host) {
-            Some(stored) => availability::to_core(stored.clone())?,
+        let Some(calendar) = stored.iter().find(|c| c.host_id == *host) else {
+            out.push(HostCalendar {
+                availability: Availability::new(Zone::UTC, WeeklyHours::default()),
+                busy: Vec::new(),
+                own_bookings: Vec::new(),
+            });
+            continue;
+        };
+        let availability = match &calendar.schedule {
+            Some(schedule) => availability::to_core(schedule.clone())?,
             None => Availability::new(Zone::UTC, WeeklyHours::default()),
         };
-        let mine = busy.iter().filter(|b| b.host == *host);
         out.push(HostCalendar {
             availability,
-            busy: mine.clone().filter_map(|b| Interval::new(b.start, b.end)).collect(),
-            own_bookings: mine
+            busy: calendar
+                .busy
+                .iter()
+                .filter_map(|b| Interval::new(b.start, b.end))
+                .collect(),
+            own_bookings: calendar
+                .busy
+                .iter()
                 .filter(|b| b.same_event_type)
                 .filter_map(|b| Interval::new(b.start, b.end))
                 .collect(),
@@ -149,8 +158,12 @@ pub async fn list(
             message: format!("a slot request may cover at most {} days", MAX_RANGE.num_days()),
         });
     }
-    let (org, event_type) = super::event_types::public(pool, org_slug, slug).await?;
+    super::event_types::check_link(org_slug, slug)?;
+    // One connection for both reads: the event type behind the link, then its calendars.
     let mut conn = store::acquire(pool).await?;
+    let (org, event_type) = store::event_types::get_public(&mut *conn, org_slug, slug)
+        .await?
+        .ok_or(Error::NotFound("event type"))?;
     let calendars = calendars(&mut conn, org, &event_type, range, None).await?;
     drop(conn);
     let zone = requested_zone.unwrap_or_else(|| calendars.first().map_or(Zone::UTC, |c| c.availability.zone));

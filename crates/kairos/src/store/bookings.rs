@@ -13,74 +13,21 @@ pub const NO_OVERLAP: &str = "booking_hosts_no_overlap";
 
 /// Serializes booking decisions per host for the rest of the transaction, so rules the
 /// constraint cannot express (buffers, daily limits) hold under concurrency too. Locks are
-/// taken in id order so two multi-host bookings cannot deadlock.
+/// taken in id order, in one statement, so two multi-host bookings cannot deadlock. The key of
+/// a host's lock is `hashtextextended(host id as text, 7411)`; a booking takes the same locks
+/// with its event type's (`event_types::lock_public_for_booking`).
 #[tracing::instrument(skip_all)]
 pub async fn lock_hosts(tx: &mut PgConnection, hosts: &[HostId]) -> sqlx::Result<()> {
     let mut ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
     ids.sort_unstable();
     ids.dedup();
-    for id in ids {
-        sqlx::query!(
-            "SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7411))",
-            id.to_string()
-        )
-        .execute(&mut *tx)
-        .await?;
-    }
-    Ok(())
-}
-
-/// A stretch of time a host is not free, and whether it is a booking of the event type in
-/// question (those count towards its daily limit).
-#[derive(Debug, Clone)]
-pub struct BusyTime {
-    pub host: HostId,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
-    pub same_event_type: bool,
-}
-
-/// Everything that keeps the hosts busy within `[from, to)`: active bookings (except
-/// `excluding`, the one being moved) and busy blocks.
-#[tracing::instrument(skip_all)]
-pub async fn busy_times(
-    db: impl PgExecutor<'_>,
-    org: OrgId,
-    hosts: &[HostId],
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    event_type: EventTypeId,
-    excluding: Option<BookingId>,
-) -> sqlx::Result<Vec<BusyTime>> {
-    let ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
-    let window = PgRange::from(from..to);
-    let rows = sqlx::query!(
-        r#"SELECT bh.host_id AS "host!", lower(bh.during) AS "start!", upper(bh.during) AS "end!",
-                  (b.event_type_id = $4) AS "same_type!"
-           FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
-           WHERE bh.org_id = $1 AND bh.host_id = ANY($2) AND bh.active AND bh.during && $3
-             AND ($5::uuid IS NULL OR bh.booking_id <> $5)
-           UNION ALL
-           SELECT host_id, lower(during), upper(during), false
-           FROM busy_blocks
-           WHERE org_id = $1 AND host_id = ANY($2) AND during && $3"#,
-        org.0,
-        &ids,
-        window,
-        event_type.0,
-        excluding.map(|b| b.0)
+    sqlx::query!(
+        "SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411))) FROM unnest($1::uuid[]) AS host",
+        &ids
     )
-    .fetch_all(db)
+    .fetch_one(&mut *tx)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| BusyTime {
-            host: HostId(r.host),
-            start: r.start,
-            end: r.end,
-            same_event_type: r.same_type,
-        })
-        .collect())
+    Ok(())
 }
 
 /// Active bookings of the event type per host since `since`, for round-robin fairness.
@@ -118,21 +65,26 @@ pub struct NewBooking<'a> {
     pub notes: &'a str,
 }
 
-/// Inserts the booking, its invitee and its host reservations in one statement. Fails with
-/// [`NO_OVERLAP`] when a host is already booked then.
+/// Inserts the booking, its invitee and its host reservations in one statement and returns
+/// the booking as stored (the columns the database fills in come back with `RETURNING`).
+/// Fails with [`NO_OVERLAP`] when a host is already booked then.
 #[tracing::instrument(skip_all)]
-pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<()> {
-    let hosts: Vec<uuid::Uuid> = new.hosts.iter().map(|h| h.0).collect();
-    sqlx::query!(
+pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<Booking> {
+    let mut hosts: Vec<uuid::Uuid> = new.hosts.iter().map(|h| h.0).collect();
+    // The order `get` reads them back in.
+    hosts.sort_unstable();
+    let row = sqlx::query!(
         "WITH booking AS (
              INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
              VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)
-             RETURNING id),
+             RETURNING id, starts_at, ends_at, sequence, created_at, updated_at),
          invitee AS (
              INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
-             SELECT id, 0, 'invitee', $8, $9, $10 FROM booking)
-         INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
-         SELECT booking.id, host, $3, $11 FROM booking, UNNEST($12::uuid[]) AS host",
+             SELECT id, 0, 'invitee', $8, $9, $10 FROM booking),
+         reserved AS (
+             INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+             SELECT booking.id, host, $3, $11 FROM booking, UNNEST($12::uuid[]) AS host)
+         SELECT starts_at, ends_at, sequence, created_at, updated_at FROM booking",
         new.id.0,
         new.uid,
         org.0,
@@ -146,9 +98,25 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
         PgRange::from(new.start..new.end),
         &hosts
     )
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
-    Ok(())
+    Ok(Booking {
+        id: new.id,
+        uid: new.uid.to_owned(),
+        event_type_id: new.event_type,
+        status: BookingStatus::Confirmed,
+        start: row.starts_at,
+        end: row.ends_at,
+        hosts: hosts.into_iter().map(HostId).collect(),
+        invitee: new.invitee.clone(),
+        notes: new.notes.to_owned(),
+        sequence: row.sequence,
+        cancel_reason: None,
+        cancelled_by: None,
+        cancelled_at: None,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
 }
 
 async fn reserve(

@@ -243,21 +243,65 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::
     Ok(row.map(EventType::from))
 }
 
-/// The organisation and id of the event type behind the public link `/{org_slug}/{slug}`.
+/// Opens a booking decision on the public link `/{org_slug}/{slug}` in one statement: locks
+/// the event type shared (its rules and hosts hold still until the transaction ends), then
+/// takes its hosts' booking locks in id order, the same locks as [`super::bookings::lock_hosts`]
+/// (which see). The row lock comes first, as in every other path that takes both.
 #[tracing::instrument(skip_all)]
-pub async fn resolve_public(
-    db: impl PgExecutor<'_>,
+pub async fn lock_public_for_booking(
+    tx: &mut PgConnection,
     org_slug: &str,
     slug: &str,
-) -> sqlx::Result<Option<(OrgId, EventTypeId)>> {
+) -> sqlx::Result<Option<(OrgId, EventType)>> {
     let row = sqlx::query!(
-        "SELECT e.org_id, e.id FROM event_types e JOIN organizations o ON o.id = e.org_id WHERE o.slug = $1 AND e.slug = $2",
+        r#"WITH e AS (
+               SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+                      e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes,
+                      e.horizon_days, e.max_per_day, e.reminder_minutes,
+                      ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,
+                      e.created_at, e.updated_at
+               FROM event_types e JOIN organizations o ON o.id = e.org_id
+               WHERE o.slug = $1 AND e.slug = $2
+               FOR SHARE OF e)
+           SELECT e.id AS "id!", e.org_id AS "org_id!", e.slug AS "slug!", e.title AS "title!",
+                  e.description AS "description!", e.kind AS "kind!", e.duration_minutes AS "duration_minutes!",
+                  e.slot_step_minutes AS "slot_step_minutes!", e.location AS "location!",
+                  e.buffer_before_minutes AS "buffer_before_minutes!", e.buffer_after_minutes AS "buffer_after_minutes!",
+                  e.min_notice_minutes AS "min_notice_minutes!", e.horizon_days AS "horizon_days!",
+                  e.max_per_day AS "max_per_day?", e.reminder_minutes AS "reminder_minutes!", e.hosts AS "hosts!",
+                  e.created_at AS "created_at!",
+                  e.updated_at AS "updated_at!",
+                  (SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411)))
+                   FROM (SELECT DISTINCT host FROM unnest(e.hosts) AS host ORDER BY host) AS sorted) AS "host_locks!"
+           FROM e"#,
         org_slug,
         slug
     )
-    .fetch_optional(db)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(row.map(|r| (OrgId(r.org_id), EventTypeId(r.id))))
+    Ok(row.map(|r| {
+        let row = Row {
+            id: r.id,
+            org_id: r.org_id,
+            slug: r.slug,
+            title: r.title,
+            description: r.description,
+            kind: r.kind,
+            duration_minutes: r.duration_minutes,
+            slot_step_minutes: r.slot_step_minutes,
+            location: r.location,
+            buffer_before_minutes: r.buffer_before_minutes,
+            buffer_after_minutes: r.buffer_after_minutes,
+            min_notice_minutes: r.min_notice_minutes,
+            horizon_days: r.horizon_days,
+            max_per_day: r.max_per_day,
+            reminder_minutes: r.reminder_minutes,
+            hosts: r.hosts,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        };
+        (OrgId(row.org_id), EventType::from(row))
+    }))
 }
 
 #[tracing::instrument(skip_all)]

@@ -11,7 +11,7 @@ use crate::events::DomainEvent;
 use crate::ids::{BookingId, EventId, OrgId};
 
 /// Writes `event`, cancels the booking's queued jobs of `withdraw_kind` (stale reminders) when
-/// given, and queues `jobs`.
+/// given (`kind = NULL` matches nothing), and queues `jobs`.
 #[tracing::instrument(skip_all)]
 pub async fn record(
     conn: &mut PgConnection,
@@ -27,7 +27,7 @@ pub async fn record(
                VALUES ($1, $2, $3, $4, $5, $6)
            ), withdrawn AS (
                UPDATE jobs SET state = 'cancelled', finished_at = now()
-               WHERE $7::text IS NOT NULL AND subject = $4 AND kind = $7 AND state = 'queued'
+               WHERE subject = $4 AND kind = $7 AND state = 'queued'
            )
            INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
            SELECT * FROM unnest($8::uuid[], $9::text[], $10::int2[], $11::jsonb[], $12::int2[], $13::timestamptz[],

@@ -8,6 +8,7 @@ pub mod api_keys;
 pub mod availability;
 pub mod bookings;
 pub mod busy;
+pub mod calendars;
 pub mod event_types;
 pub mod events;
 pub mod hosts;

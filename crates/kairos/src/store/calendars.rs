@@ -1,0 +1,107 @@
+//! The calendars a slot decision reads, in one statement: per host its schedule, the
+//! overrides in the window and everything that keeps it busy there (bookings and busy blocks).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::PgExecutor;
+use sqlx::postgres::types::PgRange;
+
+use super::availability::StoredSchedule;
+use crate::ids::{BookingId, EventTypeId, HostId, OrgId};
+
+/// A stretch of time a host is not free, and whether it is a booking of the event type in
+/// question (those count towards its daily limit).
+#[derive(Debug, Clone)]
+pub struct BusyTime {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub same_event_type: bool,
+}
+
+/// One host's calendar as stored.
+#[derive(Debug, Clone)]
+pub struct StoredCalendar {
+    pub host_id: HostId,
+    /// `None` while the host has no schedule.
+    pub schedule: Option<StoredSchedule>,
+    pub busy: Vec<BusyTime>,
+}
+
+/// What to read: the hosts, the window `[from, to)` (overrides on the dates it touches), the
+/// event type whose bookings count as its own, and the booking being moved, left out.
+#[derive(Debug, Clone, Copy)]
+pub struct Window<'a> {
+    pub hosts: &'a [HostId],
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub event_type: EventTypeId,
+    pub excluding: Option<BookingId>,
+}
+
+/// The hosts' calendars in `window`, one per host in the order given.
+#[tracing::instrument(skip_all)]
+pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sqlx::Result<Vec<StoredCalendar>> {
+    let ids: Vec<uuid::Uuid> = window.hosts.iter().map(|h| h.0).collect();
+    let first_day: NaiveDate = window.from.date_naive();
+    let last_day: NaiveDate = window.to.date_naive();
+    let rows = sqlx::query!(
+        r#"SELECT h.host_id AS "host_id!", s.time_zone AS "time_zone?", s.weekly AS "weekly?",
+                  coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
+                            FROM availability_overrides o
+                            WHERE o.host_id = s.host_id AND o.date >= $3 AND o.date <= $4), '[]'::jsonb) AS "overrides!",
+                  busy.starts AS "busy_starts!", busy.ends AS "busy_ends!", busy.own AS "busy_own!"
+           FROM unnest($2::uuid[]) WITH ORDINALITY AS h(host_id, position)
+           LEFT JOIN availability_schedules s ON s.host_id = h.host_id AND s.org_id = $1
+           CROSS JOIN LATERAL (
+               SELECT coalesce(array_agg(t.starts_at), '{}') AS starts, coalesce(array_agg(t.ends_at), '{}') AS ends,
+                      coalesce(array_agg(t.own), '{}') AS own
+               FROM (SELECT lower(bh.during) AS starts_at, upper(bh.during) AS ends_at, b.event_type_id = $6 AS own
+                     FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+                     WHERE bh.org_id = $1 AND bh.host_id = h.host_id AND bh.active AND bh.during && $5
+                       AND ($7::uuid IS NULL OR bh.booking_id <> $7)
+                     UNION ALL
+                     SELECT lower(during), upper(during), false
+                     FROM busy_blocks
+                     WHERE org_id = $1 AND host_id = h.host_id AND during && $5) AS t) AS busy
+           ORDER BY h.position"#,
+        org.0,
+        &ids,
+        first_day,
+        last_day,
+        PgRange::from(window.from..window.to),
+        window.event_type.0,
+        window.excluding.map(|b| b.0)
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let host_id = HostId(r.host_id);
+            let schedule = match (r.time_zone, r.weekly) {
+                (Some(time_zone), Some(weekly)) => Some(StoredSchedule {
+                    host_id,
+                    time_zone,
+                    weekly,
+                    overrides: r.overrides,
+                }),
+                _ => None,
+            };
+            let busy = r
+                .busy_starts
+                .into_iter()
+                .zip(r.busy_ends)
+                .zip(r.busy_own)
+                .map(|((start, end), same_event_type)| BusyTime {
+                    start,
+                    end,
+                    same_event_type,
+                })
+                .collect();
+            StoredCalendar {
+                host_id,
+                schedule,
+                busy,
+            }
+        })
+        .collect())
+}
