@@ -221,7 +221,9 @@ async fn store_call<T>(
 ) -> sqlx::Result<T> {
     let mut last = None;
     for delay_ms in [0, 100, 400, 1000] {
-        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        if delay_ms > 0 {
+            tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+        }
         match crate::store::acquire(pool).await {
             Ok(mut conn) => match call(&mut conn).await {
                 Ok(value) => return Ok(value),
