@@ -90,17 +90,18 @@ reserved AS (
   SELECT booking.id, host, :org_id, :during FROM booking, UNNEST(:hosts::uuid[]) AS host)
 SELECT starts_at, ends_at, sequence, created_at, updated_at FROM booking \gset
 -- The domain event (the booking as JSON, as Kairos serializes it) and its jobs: the fan-out and
--- the event type's two default reminders, each with its payload and unique key.
+-- the event type's two default reminders, each with its payload and unique key (spelled with
+-- concat_ws: pgbench reads a colon followed by a word as a variable, even inside a literal).
 SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'type', 'booking.created',
            'org_id', 'org_' || replace(:org_id::text, '-', ''), 'timestamp', :occurred_at::timestamptz,
-           'data', jsonb_build_object('id', 'bkg_' || replace(:booking_id::text, '-', ''), 'uid', :uid,
+           'data', jsonb_build_object('id', 'bkg_' || replace(:booking_id::text, '-', ''), 'uid', :uid::text,
                'event_type_id', 'evt_' || replace(:id::text, '-', ''), 'status', 'confirmed',
                'start', :starts_at::timestamptz, 'end', :ends_at::timestamptz,
                'hosts', jsonb_build_array('hst_' || replace((:hosts::uuid[])[1]::text, '-', '')),
-               'invitee', jsonb_build_object('name', :invitee_name, 'email', :invitee_email,
-                                             'time_zone', :invitee_time_zone),
-               'notes', :notes, 'sequence', 0, 'cancel_reason', NULL, 'cancelled_by', NULL,
-               'cancelled_at', NULL, 'created_at', :created_at::timestamptz,
+               'invitee', jsonb_build_object('name', :invitee_name::text, 'email', :invitee_email::text,
+                                             'time_zone', :invitee_time_zone::text),
+               'notes', :notes::text, 'sequence', 0, 'cancel_reason', NULL::text, 'cancelled_by', NULL::text,
+               'cancelled_at', NULL::timestamptz, 'created_at', :created_at::timestamptz,
                'updated_at', :updated_at::timestamptz)) AS event_payload,
        ARRAY[jsonb_build_object('event_id', 'evn_' || replace(:event_id::text, '-', '')),
              jsonb_build_object('org_id', 'org_' || replace(:org_id::text, '-', ''),
@@ -111,9 +112,10 @@ SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'ty
                                 'sequence', 0, 'minutes_before', 60)]::text AS job_payloads,
        ARRAY[now(), :starts_at::timestamptz - interval '1440 minutes',
              :starts_at::timestamptz - interval '60 minutes']::text AS job_run_ats,
-       ARRAY['fanout:evn_' || :event_id, 'reminder:' || :booking_id || ':0:1440',
-             'reminder:' || :booking_id || ':0:60']::text AS job_keys,
-       ARRAY[:booking_id, :booking_id, :booking_id]::text AS job_subjects,
+              ARRAY[concat_ws(':', 'fanout', 'evn_' || replace(:event_id::text, '-', '')),
+             concat_ws(':', 'reminder', 'bkg_' || replace(:booking_id::text, '-', ''), 0, 1440),
+             concat_ws(':', 'reminder', 'bkg_' || replace(:booking_id::text, '-', ''), 0, 60)]::text AS job_keys,
+       ARRAY[:booking_id::uuid, :booking_id::uuid, :booking_id::uuid]::text AS job_subjects,
        'booking.created' AS event_kind, '{event.fanout,booking.reminder,booking.reminder}' AS job_kinds,
        '{1,1,1}' AS job_versions, '{20,10,10}' AS job_priorities, '{25,5,5}' AS job_max_attempts \gset
 -- kairos: crates/kairos/src/store/events.rs record
