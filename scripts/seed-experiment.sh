@@ -146,7 +146,7 @@ def load: if .model.kind == "open" then "open \(.model.arrival_rate_per_s | r1)/
   else empty end),
   "| pgbench script (\($meta.pgbench_seconds) s, \($pg_clients) clients = the owned profile's pool, -M prepared) | PostgreSQL tps | profile | Kairos ok/s | Kairos / pgbench |",
   "|---|---:|---|---:|---:|",
-  ([["slots", "slot read: public event type, then the hosts' calendars in one statement", "slots step, best mixed run"], ["book", "whole booking transaction: open the decision (lookup, locks), calendars, insert", "booking-only phase"]][] as [$script, $what, $source]
+  ([["slots", "slot read: public event type, then the hosts' calendars in one statement", "slots step, best mixed run"], ["book", "whole booking transaction: open the decision (lookup, locks), calendars, insert, outbox", "booking-only phase"]][] as [$script, $what, $source]
     | select($pg[$script] != null)
     | $profiles[] | .profile as $p
     | (if $script == "book"
