@@ -395,3 +395,48 @@ async fn shutdown_finishes_running_jobs_within_the_grace_period_and_puts_back_th
     assert_eq!(state, "queued", "the unfinished job goes back to the queue");
     assert_eq!(attempts, 0, "an interrupted attempt is not counted");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool: PgPool) {
+    let old = job(serde_json::json!({}));
+    let recent = job(serde_json::json!({}));
+    let dead = job(serde_json::json!({}));
+    insert(&pool, &[old.clone(), recent.clone(), dead.clone()]).await;
+    sqlx::query(
+        "UPDATE jobs SET state = CASE WHEN id = $3 THEN 'dead' ELSE 'succeeded' END,
+                finished_at = CASE WHEN id = $2 THEN now() ELSE now() - interval '2 hours' END
+         WHERE id = ANY(ARRAY[$1, $2, $3])",
+    )
+    .bind(old.id.0)
+    .bind(recent.id.0)
+    .bind(dead.id.0)
+    .execute(&pool)
+    .await
+    .expect("finish jobs");
+    sqlx::query(
+        "INSERT INTO idempotency_keys (scope, key, request_hash, status, body, created_at) VALUES
+         ('book:x', 'stale', '\\x00', 201, '{}', now() - interval '25 hours'),
+         ('book:x', 'fresh', '\\x00', 201, '{}', now() - interval '23 hours')",
+    )
+    .execute(&pool)
+    .await
+    .expect("keys");
+    maintenance::once(&pool, Duration::from_secs(3600))
+        .await
+        .expect("maintenance");
+    let left: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM jobs ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .expect("jobs");
+    let mut expected = vec![recent.id.0, dead.id.0];
+    expected.sort();
+    assert_eq!(
+        left, expected,
+        "finished jobs past retention go; recent ones and dead ones stay"
+    );
+    let keys: Vec<String> = sqlx::query_scalar("SELECT key FROM idempotency_keys")
+        .fetch_all(&pool)
+        .await
+        .expect("keys");
+    assert_eq!(keys, vec!["fresh".to_owned()]);
+}

@@ -1,6 +1,7 @@
 //! Housekeeping every worker does on a timer: return jobs whose lease expired (their worker
-//! died) to the queue, and delete finished jobs past their retention. Both are idempotent
-//! statements, so any number of workers may run them at once.
+//! died) to the queue, delete finished jobs past their retention, and delete idempotency keys
+//! past their replay window. All are idempotent statements, so any number of workers may run
+//! them at once.
 
 use std::time::Duration;
 
@@ -47,5 +48,6 @@ pub async fn once(pool: &PgPool, retention: Duration) -> sqlx::Result<()> {
     }
     let cutoff = Utc::now() - chrono::TimeDelta::from_std(retention).unwrap_or(chrono::TimeDelta::days(7));
     queue::prune(&mut conn, cutoff).await?;
+    crate::store::idempotency::prune_expired(&mut conn).await?;
     Ok(())
 }

@@ -68,3 +68,12 @@ pub async fn complete(
     .await?;
     Ok(())
 }
+
+/// Deletes keys past their 24-hour replay window (workers do this in their housekeeping).
+#[tracing::instrument(skip_all)]
+pub async fn prune_expired(conn: &mut PgConnection) -> sqlx::Result<u64> {
+    let done = sqlx::query!("DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'")
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
