@@ -178,13 +178,15 @@ pub struct Target {
     pub url: String,
     pub secret: Vec<u8>,
     pub enabled: bool,
+    /// The event kinds it is subscribed to now.
+    pub events: Vec<String>,
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn target(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx::Result<Option<Target>> {
     let row = sqlx::query_as!(
         Target,
-        "SELECT url, secret, enabled FROM webhooks WHERE org_id = $1 AND id = $2",
+        "SELECT url, secret, enabled, events FROM webhooks WHERE org_id = $1 AND id = $2",
         org.0,
         id.0
     )

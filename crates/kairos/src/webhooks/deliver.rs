@@ -23,7 +23,7 @@ const ERROR_CHARS: usize = 500;
 pub enum Delivery {
     /// The endpoint answered 2xx; the attempt is in the log and its failure count is reset.
     Delivered(Attempt),
-    /// The endpoint was deleted or is disabled: drop the job, do not retry.
+    /// The endpoint was deleted, is disabled or no longer subscribed: drop the job, do not retry.
     Dropped(DropReason),
 }
 
@@ -31,6 +31,8 @@ pub enum Delivery {
 pub enum DropReason {
     Deleted,
     Disabled,
+    /// The endpoint stopped subscribing to the event's kind after the delivery was queued.
+    Unsubscribed,
 }
 
 /// One logged attempt.
@@ -94,6 +96,9 @@ pub async fn deliver(
     };
     if !target.enabled {
         return Ok(Delivery::Dropped(DropReason::Disabled));
+    }
+    if !target.events.iter().any(|k| k == event.kind.as_str()) {
+        return Ok(Delivery::Dropped(DropReason::Unsubscribed));
     }
 
     let body = serde_json::to_vec(event).map_err(anyhow::Error::from)?;

@@ -486,6 +486,23 @@ async fn failing_endpoints_are_logged_disabled_and_re_enabled(pool: sqlx::PgPool
     assert_eq!(attempts, [2, 1]);
     assert_eq!(second["next_cursor"], Value::Null);
 
+    // An endpoint that stopped subscribing to the kind drops deliveries queued before.
+    let other_kind = if event.kind == EventKind::BookingCancelled {
+        "booking.created"
+    } else {
+        "booking.cancelled"
+    };
+    app.patch(&path, Some(&org.key), json!({"events": [other_kind]}))
+        .await
+        .expect(200);
+    let dropped = deliver(&app.pool, &client, org_id, id, &event, 6)
+        .await
+        .expect("dropped");
+    assert!(
+        matches!(dropped, Delivery::Dropped(DropReason::Unsubscribed)),
+        "{dropped:?}"
+    );
+
     // A deleted endpoint drops its jobs.
     app.delete(&path, Some(&org.key)).await.expect(204);
     let dropped = deliver(&app.pool, &client, org_id, id, &event, 6)
