@@ -341,7 +341,38 @@ async fn webhooks_are_delivered_signed_and_a_failing_receiver_is_retried_then_de
         .collect();
     assert_eq!(ids.len(), 1, "retries carry the same webhook-id");
 
-    // An operator retries the dead job once the receiver is back.
+    // An operator sees the dead job and why, then retries it once the receiver is back.
+    let mut listed = Vec::new();
+    kairos::jobs::admin::run(
+        &pool,
+        kairos::jobs::admin::JobsCommand::List {
+            state: "dead".to_owned(),
+            kind: None,
+            limit: 50,
+        },
+        &mut listed,
+    )
+    .await
+    .expect("list");
+    let listed = String::from_utf8_lossy(&listed);
+    assert!(
+        listed.contains("webhook.deliver") && listed.contains("attempts 10/10") && listed.contains("HTTP 500"),
+        "{listed}"
+    );
+    let mut stats = Vec::new();
+    kairos::jobs::admin::run(&pool, kairos::jobs::admin::JobsCommand::Stats, &mut stats)
+        .await
+        .expect("stats");
+    let stats = String::from_utf8_lossy(&stats);
+    let row = stats
+        .lines()
+        .find(|l| l.starts_with("webhook.deliver"))
+        .expect("a webhook.deliver row");
+    assert_eq!(
+        row.split_whitespace().collect::<Vec<_>>(),
+        ["webhook.deliver", "0", "0", "1", "1", "0"],
+        "queued running succeeded dead cancelled:\n{stats}"
+    );
     receiver.answer(204);
     let mut out = Vec::new();
     kairos::jobs::admin::run(
