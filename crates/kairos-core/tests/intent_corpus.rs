@@ -15,8 +15,8 @@ use serde_json::Value;
 
 /// The accuracy reached when this floor was set; the test fails if the parser falls below it.
 const FLOOR: f64 = 0.95;
-/// The held-out accuracy measured when that set was added (see `held_out_accuracy`).
-const HELD_OUT_FLOOR: f64 = 0.34;
+/// The level reached on the first held-out set (see `held_out_accuracy`).
+const HELD_OUT_FLOOR: f64 = 0.94;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -223,8 +223,9 @@ fn labelled_corpus_accuracy() {
     );
 }
 
-/// Requests written after the parser, to measure how it does on phrasings it was not shaped by.
-/// Lines here are never "fixed" by changing the parser in the same change that adds them.
+/// Requests written after the first version of the parser, without running it: it scored 20/58
+/// (34.5 %) on them blind. The fixes they prompted raised that to 55/58, so this set now guards
+/// against regressions rather than measuring unseen phrasings.
 #[test]
 fn held_out_accuracy() {
     let (correct, total) = score("held-out", include_str!("intent_corpus/heldout.jsonl"));

@@ -16,8 +16,14 @@ const TRIGGERS: &[&[&str]] = &[
     &["excluding"],
     &["avoid"],
     &["avoiding"],
+    &["not", "in", "the"],
     &["not", "on"],
     &["not"],
+    &["i'm", "busy", "on"],
+    &["i'm", "busy"],
+    &["i'm", "out", "on"],
+    &["i'm", "out"],
+    &["busy", "on"],
     &["no"],
 ];
 
@@ -26,6 +32,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Vec<Avoid> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some((len, item)) = postfix(toks, used, i) {
+            used[i..i + len].iter_mut().for_each(|u| *u = true);
+            out.push(item);
+            i += len;
+            continue;
+        }
         let Some(trigger) = TRIGGERS.iter().find(|t| !used[i] && starts_with(toks, i, t)) else {
             i += 1;
             continue;
@@ -84,6 +96,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Vec<Avoid> {
         i = end;
     }
     out
+}
+
+/// `Tuesday is out`, `Friday doesn't work`: a weekday ruled out after it is named.
+fn postfix(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Avoid)> {
+    let wd = plural_weekday(&toks.get(i)?.low)?;
+    let tails: &[&[&str]] = &[
+        &["is", "out"],
+        &["doesn't", "work"],
+        &["does", "not", "work"],
+        &["is", "bad"],
+        &["won't", "work"],
+    ];
+    let tail = tails.iter().find(|t| starts_with(toks, i + 1, t))?;
+    let len = 1 + tail.len();
+    (!(i..i + len).any(|k| used[k])).then_some((
+        len,
+        Avoid {
+            weekday: Some(wd),
+            part: None,
+        },
+    ))
 }
 
 fn plural_weekday(low: &str) -> Option<chrono::Weekday> {

@@ -102,7 +102,20 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (start, end) = align(a, b);
         return Some((1 + usize::from(b.extra), TimeOfDay::Between(start, end)));
     }
-    if low == "at" {
+    if low == "no" && starts_with(toks, i + 1, &["later", "than"]) {
+        let (len, c) = clock(toks, i + 3, true)?;
+        return Some((3 + len, TimeOfDay::Before(c.time())));
+    }
+    if starts_with(toks, i, &["half", "past"]) || starts_with(toks, i, &["quarter", "past"]) {
+        let (len, c) = clock(toks, i + 2, true)?;
+        let minute = if low == "half" { 30 } else { 15 };
+        return Some((2 + len, TimeOfDay::At(Clock { minute, ..c }.time())));
+    }
+    if low == "at" || low == "around" || low == "about" {
+        if starts_with(toks, i + 1, &["half", "past"]) || starts_with(toks, i + 1, &["quarter", "past"]) {
+            let (len, t) = clock_phrase(toks, i + 1)?;
+            return Some((1 + len, t));
+        }
         let (len, c) = clock(toks, i + 1, true)?;
         return Some((1 + len, TimeOfDay::At(c.time())));
     }
@@ -151,7 +164,9 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
     let t = toks.get(i)?;
     let c = parse_clock(&t.low, toks.get(i + 1).map(|t| t.low.as_str()), bare_hour_ok)?;
-    Some((1 + usize::from(c.extra), c))
+    let len = 1 + usize::from(c.extra);
+    let oclock = toks.get(i + len).is_some_and(|t| t.low == "o'clock");
+    Some((len + usize::from(oclock), c))
 }
 
 /// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, and (when `bare_hour_ok`) a bare `9`.

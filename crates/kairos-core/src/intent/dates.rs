@@ -115,6 +115,20 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
         (&["rest", "of", "the", "week"], rest_of_week),
         (&["later", "this", "week"], rest_of_week),
         (&["this", "week"], rest_of_week),
+        (&["early", "next", "week"], |t| part_of_week(add_days(t, 7)?, 0, 2)),
+        (&["end", "of", "next", "week"], |t| part_of_week(add_days(t, 7)?, 3, 4)),
+        (&["the", "end", "of", "next", "week"], |t| {
+            part_of_week(add_days(t, 7)?, 3, 4)
+        }),
+        (&["end", "of", "the", "month"], |t| day(month_of(t)?.1)),
+        (&["the", "end", "of", "the", "month"], |t| day(month_of(t)?.1)),
+        (
+            &["end", "of", "the", "week"],
+            |t| day(add_days(monday_of(t), 4)?.max(t)),
+        ),
+        (&["the", "end", "of", "the", "week"], |t| {
+            day(add_days(monday_of(t), 4)?.max(t))
+        }),
         (&["next", "week"], |t| week_of(add_days(t, 7)?)),
         (&["the", "following", "week"], |t| week_of(add_days(t, 7)?)),
         (&["this", "weekend"], |t| weekend(t, 0)),
@@ -147,6 +161,26 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
     if low == "in" {
         return in_n(toks, i, today);
     }
+    if matches!(low, "within" | "over" | "in") && starts_with(toks, i + 1, &["the", "next"]) {
+        let n = number(&toks.get(i + 3)?.low).filter(|n| n.fract() == 0.0 && (1.0..=60.0).contains(n))?;
+        // Checked above: a small whole number.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let n = n as u64;
+        let days = match toks.get(i + 4)?.low.as_str() {
+            "day" | "days" => n,
+            "week" | "weeks" => 7 * n,
+            _ => return None,
+        };
+        return Some((5, Hit::Range(today, add_days(today, days)?)));
+    }
+    if starts_with(toks, i, &["the", "week", "of"]) || starts_with(toks, i, &["week", "of"]) {
+        let skip = if low == "the" { 3 } else { 2 };
+        let (len, hit) = match_at(toks, i + skip, today)?;
+        return match hit {
+            Hit::Range(start, _) => Some((skip + len, week_of(start)?)),
+            bad @ Hit::Bad(_) => Some((skip + len, bad)),
+        };
+    }
     if let Some(hit) = weekday_phrase(toks, i, today) {
         return Some(hit);
     }
@@ -168,6 +202,12 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
         return Some((1, Hit::Range(d, d)));
     }
     numeric(low, today).map(|h| (1, h))
+}
+
+/// Days `from..=to` (0 = Monday) of the week containing `d`.
+fn part_of_week(d: NaiveDate, from: u64, to: u64) -> Option<Hit> {
+    let monday = monday_of(d);
+    Some(Hit::Range(add_days(monday, from)?, add_days(monday, to)?))
 }
 
 fn rest_of_week(t: NaiveDate) -> Option<Hit> {
@@ -206,13 +246,14 @@ fn in_n(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
     }
 }
 
+/// A weekday by full name or abbreviation (`sat`/`sun` only as full names: they are words).
 pub(crate) fn weekday(low: &str) -> Option<Weekday> {
     Some(match low {
-        "monday" => Weekday::Mon,
-        "tuesday" | "tues" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" | "thurs" => Weekday::Thu,
-        "friday" => Weekday::Fri,
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tues" | "tue" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thurs" | "thur" | "thu" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
         "saturday" => Weekday::Sat,
         "sunday" => Weekday::Sun,
         _ => return None,
@@ -225,6 +266,12 @@ fn weekday_phrase(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, 
         "this" | "next" | "coming" => (2, weekday(&toks.get(i + 1)?.low)?, low),
         _ => (1, weekday(low)?, "bare"),
     };
+    // "Tuesday the 8th": the day of the month decides.
+    let the = usize::from(toks.get(i + len).is_some_and(|t| t.low == "the"));
+    if let Some((d, true)) = toks.get(i + len + the).and_then(|t| day_number(&t.low)) {
+        let end = i + len + the + 1;
+        return Some((end - i, day_of_month(today, d, &toks[i..end])));
+    }
     let ahead = u64::from((7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7);
     let date = match mode {
         "this" => add_days(today, ahead)?,

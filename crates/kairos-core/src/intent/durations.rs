@@ -31,6 +31,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
         (&["half", "an", "hour"], 30),
+        (&["half-hour"], 30),
+        (&["half-an-hour"], 30),
         (&["half", "hour"], 30),
     ];
     for (phrase, minutes) in fixed {
@@ -39,6 +41,16 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         }
     }
     let low = toks[i].low.as_str();
+    // "a quick 15": minutes, by convention.
+    if low == "quick"
+        && let Some(n) = toks
+            .get(i + 1)
+            .and_then(|t| t.low.parse::<u32>().ok())
+            .filter(|n| (5..=60).contains(n))
+        && !toks.get(i + 2).is_some_and(|t| HOUR_UNITS.contains(&t.low.as_str()))
+    {
+        return Some((2, n));
+    }
     if let Some(minutes) = compact(low) {
         return Some((1, minutes));
     }

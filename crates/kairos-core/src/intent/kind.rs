@@ -26,88 +26,111 @@ fn any(toks: &[Token], phrases: &[&[&str]]) -> bool {
     phrases.iter().any(|p| has(toks, p))
 }
 
+const CANCEL: &[&[&str]] = &[
+    &["cancel"],
+    &["call", "off"],
+    &["scrap"],
+    &["delete"],
+    &["drop"],
+    &["remove"],
+    &["clear", "my"],
+];
+
+const RESCHEDULE: &[&[&str]] = &[
+    &["reschedule"],
+    &["move"],
+    &["push"],
+    &["postpone"],
+    &["shift"],
+    &["bump"],
+    &["rearrange"],
+    &["delay"],
+    &["change", "my"],
+    &["change", "the"],
+];
+
+const TASK: &[&[&str]] = &[
+    &["remind"],
+    &["task"],
+    &["todo"],
+    &["to-do"],
+    &["need", "to"],
+    &["have", "to"],
+    &["i", "need"],
+    &["forget", "to"],
+    &["i", "should"],
+    &["i", "must"],
+];
+
+const DESCRIBE: &[&[&str]] = &[
+    &["what", "on"],
+    &["what", "my"],
+    &["what", "do", "i", "have"],
+    &["what", "meetings"],
+    &["what", "happening"],
+    &["show", "me"],
+    &["show", "my"],
+    &["how", "does"],
+    &["how", "busy"],
+    &["how", "my"],
+    &["how", "is", "my"],
+    &["am", "i", "free"],
+    &["am", "i", "busy"],
+    &["when", "is", "my"],
+    &["overview"],
+    &["agenda"],
+    &["list", "my"],
+    &["do", "i", "have"],
+];
+
+const BOOK: &[&[&str]] = &[
+    &["book"],
+    &["schedule"],
+    &["set", "up"],
+    &["arrange"],
+    &["put"],
+    &["pencil"],
+    &["create"],
+    &["on", "the", "calendar"],
+    &["add", "a", "meeting"],
+];
+
+const FIND: &[&[&str]] = &[
+    &["find"],
+    &["when"],
+    &["free"],
+    &["slot"],
+    &["slots"],
+    &["suggest"],
+    &["meet"],
+    &["available"],
+    &["availability"],
+    &["a", "time"],
+    &["some", "time"],
+    &["any", "time"],
+    &["time", "for"],
+    &["time", "with"],
+    &["times"],
+    &["get", "me"],
+];
+
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
 pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
+    let order = [
+        (CANCEL, Kind::Cancel),
+        (RESCHEDULE, Kind::Reschedule),
+        (TASK, Kind::Task),
+        (DESCRIBE, Kind::Describe),
+        (BOOK, Kind::Book),
+        (FIND, Kind::Find),
+    ];
     if recurring || has(toks, &["habit"]) {
         return Kind::Habit;
     }
-    if any(
-        toks,
-        &[
-            &["cancel"],
-            &["call", "off"],
-            &["scrap"],
-            &["delete"],
-            &["drop"],
-            &["cancel"],
-        ],
-    ) {
-        return Kind::Cancel;
-    }
-    if any(
-        toks,
-        &[
-            &["reschedule"],
-            &["move"],
-            &["push"],
-            &["postpone"],
-            &["shift"],
-            &["bump"],
-            &["rearrange"],
-        ],
-    ) {
-        return Kind::Reschedule;
-    }
-    if any(
-        toks,
-        &[
-            &["remind"],
-            &["task"],
-            &["todo"],
-            &["to-do"],
-            &["need", "to"],
-            &["have", "to"],
-            &["i", "need"],
-        ],
-    ) {
-        return Kind::Task;
-    }
-    let describe: &[&[&str]] = &[
-        &["what", "on"],
-        &["what", "my"],
-        &["what", "do", "i", "have"],
-        &["what", "meetings"],
-        &["show", "me"],
-        &["show", "my"],
-        &["how", "does"],
-        &["how", "busy"],
-        &["am", "i", "free"],
-        &["agenda"],
-        &["list", "my"],
-        &["do", "i", "have"],
-    ];
-    if any(toks, describe) {
-        return Kind::Describe;
-    }
-    if any(
-        toks,
-        &[&["book"], &["schedule"], &["set", "up"], &["arrange"], &["put"]],
-    ) {
-        return Kind::Book;
-    }
-    let find: &[&[&str]] = &[
-        &["find"],
-        &["when"],
-        &["free"],
-        &["slot"],
-        &["slots"],
-        &["suggest"],
-        &["meet"],
-        &["available"],
-        &["availability"],
-        &["time"],
-    ];
-    if any(toks, find) { Kind::Find } else { Kind::Clarify }
+    order
+        .iter()
+        .find(|(words, _)| any(toks, words))
+        .map_or(Kind::Clarify, |(_, k)| *k)
 }
 
 /// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
@@ -141,6 +164,9 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         if next == "week" {
             return Some((2, Frequency::PerWeek(1), None));
         }
+        if let Some((len, n)) = weekday_list(toks, i + 1) {
+            return Some((1 + len, Frequency::PerWeek(n), None));
+        }
         return part_word(next).map(|p| (2, Frequency::Daily, Some(p)));
     }
     if starts_with(toks, i, &["on", "weekdays"]) {
@@ -149,6 +175,9 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     let (n, len) = match low {
         "once" => (1, 1),
         "twice" => (2, 1),
+        _ if low.len() == 2 && low.ends_with('x') && low.as_bytes()[0].is_ascii_digit() => {
+            (low.as_bytes()[0] - b'0', 1)
+        }
         _ if toks.get(i + 1).is_some_and(|t| t.low == "times") => {
             let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=7.0).contains(n))?;
             // Checked above: a whole number from 1 to 7.
@@ -166,6 +195,21 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     None
 }
 
+/// `Tuesday and Thursday`: the tokens taken by a list of weekdays, and how many it names.
+fn weekday_list(toks: &[Token], i: usize) -> Option<(usize, u8)> {
+    let is_day = |k: usize| toks.get(k).is_some_and(|t| super::dates::weekday(&t.low).is_some());
+    let mut k = i;
+    let mut n = 0_u8;
+    while is_day(k) {
+        n += 1;
+        k += 1;
+        if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | ",")) && is_day(k + 1) {
+            k += 1;
+        }
+    }
+    (n > 0).then_some((k - i, n))
+}
+
 const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     &["add", "a", "todo"],
@@ -173,6 +217,11 @@ const TASK_LEADS: &[&[&str]] = &[
     &["add", "task"],
     &["new", "task"],
     &["task"],
+    &["todo"],
+    &["to-do"],
+    &["forget", "to"],
+    &["i", "should"],
+    &["i", "must"],
     &["i", "need"],
     &["i", "have", "to"],
     &["need", "to"],
@@ -185,6 +234,7 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["i'd", "like", "to"],
     &["i'd", "like"],
     &["block"],
+    &["set", "aside"],
     &["schedule"],
 ];
 

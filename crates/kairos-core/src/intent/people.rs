@@ -72,6 +72,8 @@ const NOT_NAMES: &[&str] = &[
     "december",
 ];
 
+const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+
 const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board"];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
@@ -110,11 +112,20 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
         let name_ok = i > 0 && is_name_word(t) && (anywhere || after_trigger);
         if name_ok {
             let mut k = i;
+            let mut name = String::new();
             while k < toks.len() && !used[k] && is_name_word(&toks[k]) {
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(&toks[k].orig);
                 k += 1;
+                // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
+                if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
+                    name.push('.');
+                    k += 1;
+                }
             }
-            let name: Vec<&str> = toks[i..k].iter().map(|t| t.orig.as_str()).collect();
-            push(Participant::Name(name.join(" ")), &mut out);
+            push(Participant::Name(name), &mut out);
             i = k;
             continue;
         }
