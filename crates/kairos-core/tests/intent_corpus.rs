@@ -1,7 +1,10 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
-//! Every line of `intent_corpus/corpus.jsonl` is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. A line
+//! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Three
+//! sets are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
+//! `heldout.jsonl` (written after the first parser, since used to fix it) and `blind.jsonl`
+//! (not yet used to change the parser — the honest measure of unseen phrasings). A line
 //! counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day
 //! where the line gives them).
@@ -13,10 +16,12 @@ use chrono_tz::Tz;
 use kairos_core::intent::{Avoid, Frequency, Intent, IntentKind, MeetingRef, PartOfDay, Participant, TimeOfDay, parse};
 use serde_json::Value;
 
-/// The accuracy reached when this floor was set; the test fails if the parser falls below it.
+/// The floor for the labelled corpus (measured: 169/170); the test fails below it.
 const FLOOR: f64 = 0.95;
 /// The level reached on the first held-out set (see `held_out_accuracy`).
 const HELD_OUT_FLOOR: f64 = 0.94;
+/// The level measured on the blind set when it was added (see `blind_accuracy`).
+const BLIND_FLOOR: f64 = 0.64;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -235,5 +240,19 @@ fn held_out_accuracy() {
         "held-out accuracy {:.1} % fell below the floor of {:.1} %",
         accuracy * 100.0,
         HELD_OUT_FLOOR * 100.0
+    );
+}
+
+/// Requests written after the vocabulary fixes, without running the parser: the current blind
+/// measure. Add lines here freely; do not tune the parser to them in the same change.
+#[test]
+fn blind_accuracy() {
+    let (correct, total) = score("blind", include_str!("intent_corpus/blind.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= BLIND_FLOOR,
+        "blind accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        BLIND_FLOOR * 100.0
     );
 }
