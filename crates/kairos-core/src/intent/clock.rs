@@ -85,11 +85,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         return None;
     }
     if low == "before" || low == "after" || low == "until" {
-        let (len, c) = clock(toks, i + 1, true)?;
-        let t = c.time();
+        // "after lunch" / "before lunch": lunch is 12:00–14:00.
+        let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
+            (1, if low == "after" { hm(14, 0) } else { hm(12, 0) })
+        } else {
+            let (len, c) = clock(toks, i + 1, true)?;
+            (len, c.time())
+        };
+        // "not before 10am" means from 10am on; the negation is part of the phrase.
+        let negated = i > 0 && toks[i - 1].low == "not";
+        let after = (low == "after") != negated;
         return Some((
             1 + len,
-            if low == "after" {
+            if after {
                 TimeOfDay::After(t)
             } else {
                 TimeOfDay::Before(t)
@@ -106,13 +114,22 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (len, c) = clock(toks, i + 3, true)?;
         return Some((3 + len, TimeOfDay::Before(c.time())));
     }
+    if starts_with(toks, i, &["quarter", "to"]) {
+        let (len, c) = clock(toks, i + 2, true)?;
+        let hour = (c.time() - chrono::TimeDelta::minutes(15)).format("%H:%M").to_string();
+        let t = NaiveTime::parse_from_str(&hour, "%H:%M").ok()?;
+        return Some((2 + len, TimeOfDay::At(t)));
+    }
     if starts_with(toks, i, &["half", "past"]) || starts_with(toks, i, &["quarter", "past"]) {
         let (len, c) = clock(toks, i + 2, true)?;
         let minute = if low == "half" { 30 } else { 15 };
         return Some((2 + len, TimeOfDay::At(Clock { minute, ..c }.time())));
     }
     if low == "at" || low == "around" || low == "about" {
-        if starts_with(toks, i + 1, &["half", "past"]) || starts_with(toks, i + 1, &["quarter", "past"]) {
+        if starts_with(toks, i + 1, &["half", "past"])
+            || starts_with(toks, i + 1, &["quarter", "past"])
+            || starts_with(toks, i + 1, &["quarter", "to"])
+        {
             let (len, t) = clock_phrase(toks, i + 1)?;
             return Some((1 + len, t));
         }

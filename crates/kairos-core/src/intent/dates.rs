@@ -129,10 +129,15 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
         (&["the", "end", "of", "the", "week"], |t| {
             day(add_days(monday_of(t), 4)?.max(t))
         }),
+        (&["the", "week", "after", "next"], |t| week_of(add_days(t, 14)?)),
+        (&["week", "after", "next"], |t| week_of(add_days(t, 14)?)),
         (&["next", "week"], |t| week_of(add_days(t, 7)?)),
+        (&["my", "week"], rest_of_week),
         (&["the", "following", "week"], |t| week_of(add_days(t, 7)?)),
         (&["this", "weekend"], |t| weekend(t, 0)),
         (&["next", "weekend"], |t| weekend(t, 7)),
+        (&["the", "weekend"], |t| weekend(t, 0)),
+        (&["weekend"], |t| weekend(t, 0)),
         (&["this", "month"], |t| Some(Hit::Range(t, month_of(t)?.1))),
         (&["next", "month"], |t| {
             let (a, b) = month_of(t.checked_add_months(Months::new(1))?)?;
@@ -158,8 +163,10 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
     {
         return Some((1, day(today)?));
     }
-    if low == "in" {
-        return in_n(toks, i, today);
+    if low == "in"
+        && let Some(hit) = in_n(toks, i, today)
+    {
+        return Some(hit);
     }
     if matches!(low, "within" | "over" | "in") && starts_with(toks, i + 1, &["the", "next"]) {
         let n = number(&toks.get(i + 3)?.low).filter(|n| n.fract() == 0.0 && (1.0..=60.0).contains(n))?;
@@ -186,6 +193,18 @@ fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
     }
     if let Some(hit) = month_day(toks, i, today) {
         return Some(hit);
+    }
+    // "in December": a whole month, when it is named after "in"/"during" or capitalised.
+    if let Some(m) = month(low).filter(|_| low != "may" && low.len() > 3)
+        && (toks[i].capitalised() || i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "during"))
+    {
+        let year = if m >= today.month() {
+            today.year()
+        } else {
+            today.year() + 1
+        };
+        let (first, last) = month_of(NaiveDate::from_ymd_opt(year, m, 1)?)?;
+        return Some((1, Hit::Range(first.max(today), last)));
     }
     if low == "the" {
         let (d, ordinal) = day_number(&toks.get(i + 1)?.low)?;

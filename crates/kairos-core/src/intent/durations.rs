@@ -55,6 +55,11 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         return Some((1, minutes));
     }
     let n = number(low)?;
+    // "a free hour", "one full hour": one adjective may sit before the unit.
+    let adjective = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "free" | "full" | "whole" | "short" | "quick" | "spare"));
+    let i = i + usize::from(adjective);
     let unit = toks.get(i + 1)?;
     let mut minutes = if MINUTE_UNITS.contains(&unit.low.as_str()) {
         n
@@ -68,7 +73,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         minutes += 30.0;
         len = 5;
     }
-    to_minutes(minutes).map(|m| (len, m))
+    to_minutes(minutes).map(|m| (len + usize::from(adjective), m))
 }
 
 /// Single-token forms: `30m`, `45min`, `2h`, `1.5h`, `1h30`, `45-minute`, `2-hour`.

@@ -78,6 +78,8 @@ const DESCRIBE: &[&[&str]] = &[
     &["am", "i", "busy"],
     &["when", "is", "my"],
     &["overview"],
+    &["look", "like"],
+    &["anything", "on"],
     &["agenda"],
     &["list", "my"],
     &["do", "i", "have"],
@@ -87,6 +89,7 @@ const BOOK: &[&[&str]] = &[
     &["book"],
     &["schedule"],
     &["set", "up"],
+    &["set", "a"],
     &["arrange"],
     &["put"],
     &["pencil"],
@@ -108,6 +111,8 @@ const FIND: &[&[&str]] = &[
     &["a", "time"],
     &["some", "time"],
     &["any", "time"],
+    &["could", "we", "do"],
+    &["can", "we", "do"],
     &["time", "for"],
     &["time", "with"],
     &["times"],
@@ -166,6 +171,9 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         }
         if let Some((len, n)) = weekday_list(toks, i + 1) {
             return Some((1 + len, Frequency::PerWeek(n), None));
+        }
+        if matches!(next, "lunchtime" | "lunch") {
+            return Some((2, Frequency::Daily, None));
         }
         return part_word(next).map(|p| (2, Frequency::Daily, Some(p)));
     }
