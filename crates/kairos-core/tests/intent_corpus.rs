@@ -1,10 +1,11 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
 //! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Three
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Four
 //! sets are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
-//! `heldout.jsonl` (written after the first parser, since used to fix it) and `blind.jsonl`
-//! (not yet used to change the parser — the honest measure of unseen phrasings). A line
+//! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to
+//! fix it) and `blind2.jsonl` (not yet used to change the parser — the honest measure of unseen
+//! phrasings). A line
 //! counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day
 //! where the line gives them).
@@ -22,6 +23,8 @@ const FLOOR: f64 = 0.95;
 const HELD_OUT_FLOOR: f64 = 0.94;
 /// The level reached on the second set (see `blind_accuracy`).
 const BLIND_FLOOR: f64 = 0.92;
+/// The level measured on the second blind set when it was added (see `second_blind_accuracy`).
+const SECOND_BLIND_FLOOR: f64 = 0.57;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -254,5 +257,19 @@ fn blind_accuracy() {
         "blind accuracy {:.1} % fell below the floor of {:.1} %",
         accuracy * 100.0,
         BLIND_FLOOR * 100.0
+    );
+}
+
+/// Requests written after the second round of fixes, without running the parser: the current
+/// blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn second_blind_accuracy() {
+    let (correct, total) = score("blind, second set", include_str!("intent_corpus/blind2.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= SECOND_BLIND_FLOOR,
+        "second blind accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        SECOND_BLIND_FLOOR * 100.0
     );
 }
