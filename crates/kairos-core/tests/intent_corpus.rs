@@ -1,14 +1,13 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
 //! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Four
-//! sets are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
-//! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to
-//! fix it) and `blind2.jsonl` (not yet used to change the parser — the honest measure of unseen
-//! phrasings). A line
-//! counts as correct when kind, participants, duration, window, avoided days, zone and
-//! ambiguity all match (and the meeting reference, title, due date, frequency and part of day
-//! where the line gives them).
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Four sets
+//! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
+//! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix it)
+//! and `blind2.jsonl` (not yet used to change the parser — the honest measure of unseen phrasings).
+//! A line counts as correct when kind, participants, duration, window, avoided days, zone and
+//! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
+//! the line gives them).
 
 use std::collections::BTreeMap;
 
