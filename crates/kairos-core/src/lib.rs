@@ -4,6 +4,7 @@
 //! arguments, which is what lets it be tested exhaustively and benchmarked in microseconds.
 
 pub mod availability;
+pub mod intent;
 pub mod interval;
 pub mod render;
 pub mod slots;

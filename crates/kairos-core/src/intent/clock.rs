@@ -1,0 +1,286 @@
+//! Times of day and parts of day: "3pm", "15:30", "noon", "between 2 and 4pm", "before 11am",
+//! "morning", "lunchtime".
+
+use chrono::NaiveTime;
+
+use super::lexer::{Token, starts_with};
+use super::{PartOfDay, TimeOfDay};
+
+/// Finds the time of day mentioned among the unused tokens (a clock time or range wins over a
+/// part of day) and marks its tokens used.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
+    let mut part = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if used[i] || toks[i].punct {
+            i += 1;
+            continue;
+        }
+        if let Some((len, time)) = clock_phrase(toks, i)
+            && !(i..i + len).any(|k| used[k])
+        {
+            used[i..i + len].iter_mut().for_each(|u| *u = true);
+            return Some(time);
+        }
+        if part.is_none()
+            && let Some((len, p)) = part_at(toks, i)
+        {
+            part = Some((i, len, p));
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    let (i, len, p) = part?;
+    used[i..i + len].iter_mut().for_each(|u| *u = true);
+    Some(p)
+}
+
+/// A part of day starting at `i`, as a [`TimeOfDay`].
+pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    if starts_with(toks, i, &["lunch", "time"]) {
+        return Some((2, lunch()));
+    }
+    if starts_with(toks, i, &["over", "lunch"]) {
+        return Some((2, lunch()));
+    }
+    if starts_with(toks, i, &["first", "thing"]) {
+        return Some((2, TimeOfDay::Part(PartOfDay::Morning)));
+    }
+    if toks[i].low == "lunchtime" {
+        return Some((1, lunch()));
+    }
+    part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))
+}
+
+/// `morning(s)`, `afternoon(s)`, `evening(s)`, `night(s)`.
+pub(crate) fn part_word(low: &str) -> Option<PartOfDay> {
+    match low.strip_suffix('s').unwrap_or(low) {
+        "morning" => Some(PartOfDay::Morning),
+        "afternoon" => Some(PartOfDay::Afternoon),
+        "evening" | "night" => Some(PartOfDay::Evening),
+        _ => None,
+    }
+}
+
+fn lunch() -> TimeOfDay {
+    TimeOfDay::Between(hm(12, 0), hm(14, 0))
+}
+
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// A clock expression at `i`: a range, a bound, or a single time.
+fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    let low = toks[i].low.as_str();
+    if low == "between" || low == "from" {
+        let (a_len, a) = clock(toks, i + 1, true)?;
+        let sep = toks.get(i + 1 + a_len)?;
+        if matches!(sep.low.as_str(), "and" | "to" | "until" | "-") {
+            let (b_len, b) = clock(toks, i + 2 + a_len, true)?;
+            let (start, end) = align(a, b);
+            return Some((2 + a_len + b_len, TimeOfDay::Between(start, end)));
+        }
+        return None;
+    }
+    if low == "before" || low == "after" || low == "until" {
+        // "after lunch" / "before lunch": lunch is 12:00–14:00.
+        let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
+            (1, if low == "after" { hm(14, 0) } else { hm(12, 0) })
+        } else {
+            let (len, c) = clock(toks, i + 1, true)?;
+            (len, c.time())
+        };
+        // "not before 10am" means from 10am on; the negation is part of the phrase.
+        let negated = i > 0 && toks[i - 1].low == "not";
+        let after = (low == "after") != negated;
+        return Some((
+            1 + len,
+            if after {
+                TimeOfDay::After(t)
+            } else {
+                TimeOfDay::Before(t)
+            },
+        ));
+    }
+    if let Some((a, b)) = low.split_once('-') {
+        let a = parse_clock(a, None, true)?;
+        let b = parse_clock(b, toks.get(i + 1).map(|t| t.low.as_str()), true)?;
+        let (start, end) = align(a, b);
+        return Some((1 + usize::from(b.extra), TimeOfDay::Between(start, end)));
+    }
+    if low == "no" && starts_with(toks, i + 1, &["later", "than"]) {
+        let (len, c) = clock(toks, i + 3, true)?;
+        return Some((3 + len, TimeOfDay::Before(c.time())));
+    }
+    if starts_with(toks, i, &["quarter", "to"]) {
+        let (len, c) = clock(toks, i + 2, true)?;
+        let hour = (c.time() - chrono::TimeDelta::minutes(15)).format("%H:%M").to_string();
+        let t = NaiveTime::parse_from_str(&hour, "%H:%M").ok()?;
+        return Some((2 + len, TimeOfDay::At(t)));
+    }
+    if starts_with(toks, i, &["half", "past"]) || starts_with(toks, i, &["quarter", "past"]) {
+        let (len, c) = clock(toks, i + 2, true)?;
+        let minute = if low == "half" { 30 } else { 15 };
+        return Some((2 + len, TimeOfDay::At(Clock { minute, ..c }.time())));
+    }
+    if low == "at" || low == "around" || low == "about" {
+        if starts_with(toks, i + 1, &["half", "past"])
+            || starts_with(toks, i + 1, &["quarter", "past"])
+            || starts_with(toks, i + 1, &["quarter", "to"])
+        {
+            let (len, t) = clock_phrase(toks, i + 1)?;
+            return Some((1 + len, t));
+        }
+        let (len, c) = clock(toks, i + 1, true)?;
+        return Some((1 + len, TimeOfDay::At(c.time())));
+    }
+    let (len, c) = clock(toks, i, false)?;
+    Some((len, TimeOfDay::At(c.time())))
+}
+
+/// A clock time as read: hour, minute, whether am/pm was given, whether it took the next token.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    hour: u32,
+    minute: u32,
+    meridiem: Option<bool>,
+    extra: bool,
+}
+
+impl Clock {
+    /// Without am/pm, 1–7 o'clock are read as afternoon hours (meetings rarely start at 4am).
+    fn time(self) -> NaiveTime {
+        let hour = match self.meridiem {
+            Some(pm) => (self.hour % 12) + if pm { 12 } else { 0 },
+            None if (1..=7).contains(&self.hour) => self.hour + 12,
+            None => self.hour,
+        };
+        hm(hour, self.minute)
+    }
+}
+
+/// Start and end of a range, the start taking the end's am/pm when it has none ("2 and 4pm").
+fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
+    let end = b.time();
+    let start = match (a.meridiem, b.meridiem) {
+        (None, Some(pm)) => {
+            let guess = Clock {
+                meridiem: Some(pm),
+                ..a
+            }
+            .time();
+            if guess <= end { guess } else { a.time() }
+        }
+        _ => a.time(),
+    };
+    (start, end)
+}
+
+fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
+    let t = toks.get(i)?;
+    let c = parse_clock(&t.low, toks.get(i + 1).map(|t| t.low.as_str()), bare_hour_ok)?;
+    let len = 1 + usize::from(c.extra);
+    let oclock = toks.get(i + len).is_some_and(|t| t.low == "o'clock");
+    Some((len + usize::from(oclock), c))
+}
+
+/// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, and (when `bare_hour_ok`) a bare `9`.
+fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Clock> {
+    let fixed = |hour| Clock {
+        hour,
+        minute: 0,
+        meridiem: Some(hour >= 12),
+        extra: false,
+    };
+    match low {
+        "noon" | "midday" => return Some(fixed(12)),
+        "midnight" => return Some(fixed(0)),
+        _ => {}
+    }
+    let (body, mut meridiem) = if let Some(b) = low.strip_suffix("am") {
+        (b, Some(false))
+    } else if let Some(b) = low.strip_suffix("pm") {
+        (b, Some(true))
+    } else {
+        (low, None)
+    };
+    let mut extra = false;
+    if meridiem.is_none() {
+        match next {
+            Some("am" | "a.m") => (meridiem, extra) = (Some(false), true),
+            Some("pm" | "p.m") => (meridiem, extra) = (Some(true), true),
+            _ => {}
+        }
+    }
+    let (h, m, colon) = match body.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h, m, true),
+        Some(_) => return None,
+        None => (body, "0", false),
+    };
+    if h.is_empty() || h.len() > 2 || !h.chars().all(|c| c.is_ascii_digit()) || !m.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let hour: u32 = h.parse().ok()?;
+    let minute: u32 = m.parse().ok()?;
+    if minute > 59 || hour > 23 || (meridiem.is_some() && !(1..=12).contains(&hour)) {
+        return None;
+    }
+    if meridiem.is_none() && !colon && !bare_hour_ok {
+        return None;
+    }
+    Some(Clock {
+        hour,
+        minute,
+        meridiem,
+        extra,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn time(text: &str) -> Option<TimeOfDay> {
+        let toks = tokenize(text);
+        let mut used = vec![false; toks.len()];
+        extract(&toks, &mut used)
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(time("at 3pm"), Some(TimeOfDay::At(hm(15, 0))));
+        assert_eq!(time("15:30"), Some(TimeOfDay::At(hm(15, 30))));
+        assert_eq!(time("at 12am"), Some(TimeOfDay::At(hm(0, 0))));
+        assert_eq!(time("at 12pm"), Some(TimeOfDay::At(hm(12, 0))));
+        assert_eq!(time("noon"), Some(TimeOfDay::At(hm(12, 0))));
+        assert_eq!(time("at 4"), Some(TimeOfDay::At(hm(16, 0))));
+        assert_eq!(time("at 9"), Some(TimeOfDay::At(hm(9, 0))));
+        assert_eq!(time("4 pm"), Some(TimeOfDay::At(hm(16, 0))));
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        assert_eq!(
+            time("between 2 and 4pm"),
+            Some(TimeOfDay::Between(hm(14, 0), hm(16, 0)))
+        );
+        assert_eq!(
+            time("from 10am to 11:30am"),
+            Some(TimeOfDay::Between(hm(10, 0), hm(11, 30)))
+        );
+        assert_eq!(time("3-4pm"), Some(TimeOfDay::Between(hm(15, 0), hm(16, 0))));
+        assert_eq!(time("before 11am"), Some(TimeOfDay::Before(hm(11, 0))));
+        assert_eq!(time("after 4pm"), Some(TimeOfDay::After(hm(16, 0))));
+    }
+
+    #[test]
+    fn parts_of_day_and_non_times() {
+        assert_eq!(time("tomorrow morning"), Some(TimeOfDay::Part(PartOfDay::Morning)));
+        assert_eq!(time("my 1:1"), None);
+        assert_eq!(time("in 3 days"), None);
+        assert_eq!(time("on 3/14"), None);
+    }
+}

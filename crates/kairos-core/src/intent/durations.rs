@@ -1,0 +1,140 @@
+//! Meeting and task lengths ("30 min", "an hour", "1.5 hours", "an hour and a half", "2h"), in
+//! whole minutes.
+
+use super::lexer::{Token, number, starts_with};
+
+const MINUTE_UNITS: &[&str] = &["m", "min", "mins", "minute", "minutes"];
+const HOUR_UNITS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
+
+/// Finds the first duration among the unused tokens, marks its tokens used, and returns minutes.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<u32> {
+    for i in 0..toks.len() {
+        if used[i] || toks[i].punct {
+            continue;
+        }
+        if let Some((len, minutes)) = match_at(toks, i) {
+            if (i..i + len).any(|k| used[k]) {
+                continue;
+            }
+            used[i..i + len].iter_mut().for_each(|u| *u = true);
+            return Some(minutes);
+        }
+    }
+    None
+}
+
+fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
+    let fixed: &[(&[&str], u32)] = &[
+        (&["an", "hour", "and", "a", "half"], 90),
+        (&["one", "and", "a", "half", "hours"], 90),
+        (&["a", "quarter", "of", "an", "hour"], 15),
+        (&["quarter", "of", "an", "hour"], 15),
+        (&["quarter", "hour"], 15),
+        (&["half", "an", "hour"], 30),
+        (&["half-hour"], 30),
+        (&["half-an-hour"], 30),
+        (&["half", "hour"], 30),
+    ];
+    for (phrase, minutes) in fixed {
+        if starts_with(toks, i, phrase) {
+            return Some((phrase.len(), *minutes));
+        }
+    }
+    let low = toks[i].low.as_str();
+    // "a quick 15": minutes, by convention.
+    if low == "quick"
+        && let Some(n) = toks
+            .get(i + 1)
+            .and_then(|t| t.low.parse::<u32>().ok())
+            .filter(|n| (5..=60).contains(n))
+        && !toks.get(i + 2).is_some_and(|t| HOUR_UNITS.contains(&t.low.as_str()))
+    {
+        return Some((2, n));
+    }
+    if let Some(minutes) = compact(low) {
+        return Some((1, minutes));
+    }
+    let n = number(low)?;
+    // "a free hour", "one full hour": one adjective may sit before the unit.
+    let adjective = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "free" | "full" | "whole" | "short" | "quick" | "spare"));
+    let i = i + usize::from(adjective);
+    let unit = toks.get(i + 1)?;
+    let mut minutes = if MINUTE_UNITS.contains(&unit.low.as_str()) {
+        n
+    } else if HOUR_UNITS.contains(&unit.low.as_str()) {
+        n * 60.0
+    } else {
+        return None;
+    };
+    let mut len = 2;
+    if HOUR_UNITS.contains(&unit.low.as_str()) && starts_with(toks, i + 2, &["and", "a", "half"]) {
+        minutes += 30.0;
+        len = 5;
+    }
+    to_minutes(minutes).map(|m| (len + usize::from(adjective), m))
+}
+
+/// Single-token forms: `30m`, `45min`, `2h`, `1.5h`, `1h30`, `45-minute`, `2-hour`.
+fn compact(low: &str) -> Option<u32> {
+    let split = low.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    if split == 0 {
+        return None;
+    }
+    let (num, rest) = low.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    if MINUTE_UNITS.contains(&rest) {
+        return to_minutes(n);
+    }
+    if HOUR_UNITS.contains(&rest) {
+        return to_minutes(n * 60.0);
+    }
+    let extra = rest.strip_prefix('h')?;
+    let extra: u32 = extra.strip_suffix('m').unwrap_or(extra).parse().ok()?;
+    (extra < 60).then_some(())?;
+    to_minutes(n * 60.0 + f64::from(extra))
+}
+
+fn to_minutes(m: f64) -> Option<u32> {
+    let rounded = m.round();
+    (rounded >= 1.0 && rounded <= f64::from(24 * 60 * 7)).then_some(())?;
+    // The bound above keeps the conversion exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(rounded as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn minutes(text: &str) -> Option<u32> {
+        let toks = tokenize(text);
+        let mut used = vec![false; toks.len()];
+        extract(&toks, &mut used)
+    }
+
+    #[test]
+    fn spelled_and_numeric_durations() {
+        assert_eq!(minutes("30 min"), Some(30));
+        assert_eq!(minutes("an hour"), Some(60));
+        assert_eq!(minutes("1.5 hours"), Some(90));
+        assert_eq!(minutes("3 hours"), Some(180));
+        assert_eq!(minutes("half an hour"), Some(30));
+        assert_eq!(minutes("an hour and a half"), Some(90));
+        assert_eq!(minutes("two hours and a half"), Some(150));
+        assert_eq!(minutes("a 45-minute call"), Some(45));
+        assert_eq!(minutes("2h"), Some(120));
+        assert_eq!(minutes("1h30"), Some(90));
+        assert_eq!(minutes("a quarter of an hour"), Some(15));
+    }
+
+    #[test]
+    fn non_durations_are_ignored() {
+        assert_eq!(minutes("in 3 days"), None);
+        assert_eq!(minutes("my 1:1 at 3pm"), None);
+        assert_eq!(minutes("three times a week"), None);
+    }
+}

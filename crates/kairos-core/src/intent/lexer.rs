@@ -1,0 +1,155 @@
+//! Splits a request into word tokens that keep their original spelling (names, titles) next to a
+//! lowercase form (matching), so every later stage matches words rather than raw characters.
+
+/// One word or punctuation mark of the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// As written, with possessive `'s` removed.
+    pub orig: String,
+    /// Lowercase form used for matching.
+    pub low: String,
+    /// A separator such as `,` `:` `(` — never part of a phrase.
+    pub punct: bool,
+}
+
+impl Token {
+    fn word(orig: &str) -> Self {
+        Self {
+            orig: orig.to_owned(),
+            low: orig.to_lowercase(),
+            punct: false,
+        }
+    }
+
+    fn mark(c: char) -> Self {
+        Self {
+            orig: c.to_string(),
+            low: c.to_string(),
+            punct: true,
+        }
+    }
+
+    /// True when the token is written with a leading capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.orig.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_email(&self) -> bool {
+        is_email(&self.low)
+    }
+}
+
+const LEADING: &[char] = &['(', '"', '\''];
+const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
+
+/// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let text = text.replace(['\u{2019}', '\u{2018}'], "'");
+    let mut out = Vec::new();
+    for chunk in text.split_whitespace() {
+        let mut word = chunk;
+        let mut before = Vec::new();
+        while let Some(c) = word.chars().next().filter(|c| LEADING.contains(c)) {
+            before.push(Token::mark(c));
+            word = &word[c.len_utf8()..];
+        }
+        let mut after = Vec::new();
+        while let Some(c) = word.chars().last().filter(|c| TRAILING.contains(c)) {
+            after.push(Token::mark(c));
+            word = &word[..word.len() - c.len_utf8()];
+        }
+        out.extend(before);
+        if word == "&" {
+            out.push(Token::word("and"));
+        } else if !word.is_empty() {
+            let stripped = if !is_email(word) && (word.ends_with("'s") || word.ends_with("'S")) {
+                &word[..word.len() - 2]
+            } else {
+                word
+            };
+            if stripped.eq_ignore_ascii_case("tonight") {
+                out.push(Token::word("today"));
+                out.push(Token::word("evening"));
+            } else {
+                out.push(Token::word(stripped));
+            }
+        }
+        out.extend(after.into_iter().rev());
+    }
+    out
+}
+
+/// A plain `local@domain.tld` address (no quoting, no IP literals).
+pub(crate) fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| c.is_alphanumeric() || ".-".contains(c))
+}
+
+/// A cardinal number written in digits or as an English word ("three", "1.5").
+pub(crate) fn number(low: &str) -> Option<f64> {
+    if let Ok(n) = low.parse::<f64>() {
+        return n.is_finite().then_some(n);
+    }
+    let n = match low {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty-five" => 45.0,
+        "ninety" => 90.0,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// True when `toks[i..]` starts with the lowercase words of `phrase`.
+pub(crate) fn starts_with(toks: &[Token], i: usize, phrase: &[&str]) -> bool {
+    toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_and_possessives_split_off() {
+        let t = tokenize("Move Friday's sync, please?");
+        let low: Vec<_> = t.iter().map(|t| t.low.as_str()).collect();
+        assert_eq!(low, ["move", "friday", "sync", ",", "please", "?"]);
+    }
+
+    #[test]
+    fn emails_survive_tokenising() {
+        let t = tokenize("with ana@x.com.");
+        assert_eq!(t[1].orig, "ana@x.com");
+        assert!(t[1].is_email());
+        assert!(!is_email("@x.com"));
+        assert!(!is_email("ana@x"));
+        assert!(is_email("ana.silva+cal@example.co.uk"));
+    }
+
+    #[test]
+    fn clock_times_keep_their_colon() {
+        let t = tokenize("task: at 15:30");
+        let low: Vec<_> = t.iter().map(|t| t.low.as_str()).collect();
+        assert_eq!(low, ["task", ":", "at", "15:30"]);
+    }
+}

@@ -1,0 +1,352 @@
+//! The scheduling assistant's understanding of an English request, as deterministic pure code.
+//!
+//! [`parse`] turns "find 30 minutes with Bo and ana@x.com next week, not Monday" into an
+//! [`Intent`]: what is asked ([`IntentKind`]), who takes part, how long, when (a [`Window`] of
+//! local dates resolved against `now` in the host's zone), which days to avoid, and any zone
+//! named. Whatever cannot be read without guessing — "3/4", "the 31st of February", a sentence
+//! with no recognisable request — is reported in [`Intent::issues`] or as
+//! [`IntentKind::Clarify`], never silently filled in.
+//!
+//! Each stage claims the words it understands so later stages do not read them twice: zones,
+//! habit frequencies, durations, negations, times of day, dates, then participants and titles.
+
+mod avoid;
+mod clock;
+mod dates;
+mod durations;
+mod kind;
+mod lexer;
+mod people;
+mod zones;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::interval::Interval;
+use crate::zone::{Edge, Zone, resolve};
+
+use kind::Kind;
+
+/// A named part of the working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartOfDay {
+    /// 08:00–12:00.
+    Morning,
+    /// 12:00–17:00.
+    Afternoon,
+    /// 17:00–21:00.
+    Evening,
+}
+
+impl PartOfDay {
+    /// The wall-clock hours this part of day stands for.
+    #[must_use]
+    pub fn hours(self) -> (NaiveTime, NaiveTime) {
+        let (a, b) = match self {
+            PartOfDay::Morning => (8, 12),
+            PartOfDay::Afternoon => (12, 17),
+            PartOfDay::Evening => (17, 21),
+        };
+        (hour(a), hour(b))
+    }
+}
+
+fn hour(h: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, 0, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// When during a day: a clock time, a part of day, or bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeOfDay {
+    At(NaiveTime),
+    Part(PartOfDay),
+    Between(NaiveTime, NaiveTime),
+    Before(NaiveTime),
+    After(NaiveTime),
+}
+
+/// Local calendar dates `start..=end` and, optionally, when during each of those days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Window {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub time: Option<TimeOfDay>,
+}
+
+impl Window {
+    /// The instants from the start of the first day to the end of the last day in `zone`
+    /// (narrowed to the time of day when the window covers a single day). DST gaps and folds are
+    /// resolved by [`crate::zone::resolve`].
+    #[must_use]
+    pub fn interval(&self, zone: Tz) -> Option<Interval> {
+        let next = self.end.succ_opt()?;
+        let (from, to) = match (self.time, self.start == self.end) {
+            (Some(TimeOfDay::Part(p)), true) => (self.start.and_time(p.hours().0), self.start.and_time(p.hours().1)),
+            (Some(TimeOfDay::Between(a, b)), true) => (self.start.and_time(a), self.start.and_time(b)),
+            (Some(TimeOfDay::Before(b)), true) => (self.start.and_time(NaiveTime::MIN), self.start.and_time(b)),
+            (Some(TimeOfDay::After(a)), true) => (self.start.and_time(a), next.and_time(NaiveTime::MIN)),
+            _ => (self.start.and_time(NaiveTime::MIN), next.and_time(NaiveTime::MIN)),
+        };
+        Interval::new(resolve(zone, from, Edge::Start), resolve(zone, to, Edge::End))
+    }
+}
+
+/// Someone to meet: a name as written, or a lowercase email address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Participant {
+    Name(String),
+    Email(String),
+}
+
+/// Something to keep clear: a weekday, a part of day, or a part of one weekday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Avoid {
+    pub weekday: Option<Weekday>,
+    pub part: Option<PartOfDay>,
+}
+
+/// How an existing meeting was referred to ("my 3pm", "tomorrow's meeting"); participants named
+/// with it are in [`Intent::participants`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct MeetingRef {
+    pub date: Option<NaiveDate>,
+    pub time: Option<NaiveTime>,
+}
+
+/// How often a habit recurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Daily,
+    Weekdays,
+    PerWeek(u8),
+}
+
+/// What the request asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum IntentKind {
+    /// Find free time; `book` when the request says to book or schedule it rather than suggest.
+    FindTime {
+        book: bool,
+    },
+    /// Move an existing meeting to `to` (also in [`Intent::window`]).
+    Reschedule {
+        which: MeetingRef,
+        to: Option<Window>,
+    },
+    Cancel {
+        which: MeetingRef,
+    },
+    /// Describe the calendar over [`Intent::window`].
+    Describe,
+    /// A task of [`Intent::duration_minutes`] to fit in before `due`.
+    AddTask {
+        title: String,
+        due: Option<NaiveDate>,
+    },
+    /// A recurring block of [`Intent::duration_minutes`].
+    AddHabit {
+        title: String,
+        frequency: Option<Frequency>,
+        part: Option<PartOfDay>,
+    },
+    /// No scheduling request was recognised; ask the user.
+    Clarify,
+}
+
+/// Something in the request that was not resolved because doing so would mean guessing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Issue {
+    /// A numeric date whose day and month could be either way round, such as `3/4`.
+    AmbiguousDate(String),
+    /// A date that does not exist or has passed, such as `the 31st of February`.
+    InvalidDate(String),
+}
+
+/// A request, understood.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Intent {
+    pub kind: IntentKind,
+    pub participants: Vec<Participant>,
+    pub duration_minutes: Option<u32>,
+    pub window: Option<Window>,
+    pub avoid: Vec<Avoid>,
+    /// A zone named in the request; times in [`Intent::window`] are on its wall clock.
+    pub zone: Option<Zone>,
+    pub issues: Vec<Issue>,
+}
+
+/// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
+#[must_use]
+pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
+    let today = now.with_timezone(&host).date_naive();
+    let toks = lexer::tokenize(text);
+    let mut used = vec![false; toks.len()];
+    let zone = zones::extract(&toks, &mut used);
+    let recurring = kind::frequency(&toks, &mut used);
+    let kind = kind::classify(&toks, recurring.is_some());
+    let duration_minutes = durations::extract(&toks, &mut used);
+    let avoid = avoid::extract(&toks, &mut used);
+
+    let split = (kind == Kind::Reschedule)
+        .then(|| {
+            (0..toks.len())
+                .rev()
+                .find(|&k| toks[k].low == "to" && !used[k] && k > 0)
+        })
+        .flatten();
+    let (which, time, dates) = match split {
+        Some(k) => {
+            let (left_toks, right_toks) = toks.split_at(k + 1);
+            let (left_used, right_used) = used.split_at_mut(k + 1);
+            let which_time = clock::extract(left_toks, left_used);
+            let which_dates = dates::extract(left_toks, left_used, today);
+            let time = clock::extract(right_toks, right_used);
+            let mut target = dates::extract(right_toks, right_used, today);
+            target.issues.extend(which_dates.issues.iter().cloned());
+            let which = reference(which_dates.range, which_time);
+            if target.range.is_none() && time.is_some() {
+                target.range = which.date.map(|d| (d, d));
+            }
+            (which, time, target)
+        }
+        None => {
+            let time = clock::extract(&toks, &mut used);
+            let d = dates::extract(&toks, &mut used, today);
+            (reference(d.range, time), time, d)
+        }
+    };
+    let window = dates.range.map(|(start, end)| Window { start, end, time });
+    let anywhere = matches!(
+        kind,
+        Kind::Find | Kind::Book | Kind::Describe | Kind::Reschedule | Kind::Cancel
+    );
+    let participants = people::extract(&toks, &used, anywhere);
+
+    let (kind, window) = match kind {
+        Kind::Find => (IntentKind::FindTime { book: false }, window),
+        Kind::Book => (IntentKind::FindTime { book: true }, window),
+        Kind::Describe => (IntentKind::Describe, window),
+        Kind::Clarify => (IntentKind::Clarify, window),
+        Kind::Reschedule => (IntentKind::Reschedule { which, to: window }, window),
+        Kind::Cancel => (IntentKind::Cancel { which }, None),
+        Kind::Task => {
+            let title = kind::title(&toks, &used, false);
+            (
+                IntentKind::AddTask {
+                    title,
+                    due: window.map(|w| w.end),
+                },
+                None,
+            )
+        }
+        Kind::Habit => {
+            let title = kind::title(&toks, &used, true);
+            let (frequency, freq_part) = recurring.map_or((None, None), |(f, p)| (Some(f), p));
+            let part = freq_part.or(match time {
+                Some(TimeOfDay::Part(p)) => Some(p),
+                _ => None,
+            });
+            (IntentKind::AddHabit { title, frequency, part }, None)
+        }
+    };
+    Intent {
+        kind,
+        participants,
+        duration_minutes,
+        window,
+        avoid,
+        zone: zone.map(|tz| Zone::parse(tz.name()).unwrap_or(Zone::UTC)),
+        issues: dates.issues,
+    }
+}
+
+/// A reference to an existing meeting: its day when exactly one was named, and its clock time.
+fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> MeetingRef {
+    MeetingRef {
+        date: range.filter(|(a, b)| a == b).map(|(a, _)| a),
+        time: match time {
+            Some(TimeOfDay::At(t)) => Some(t),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).single().unwrap_or_default()
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn tomorrow_morning_is_concrete() {
+        let i = parse(
+            "Find 30 minutes with Bo and ana@x.com tomorrow morning",
+            now(),
+            Tz::Europe__Berlin,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(i.duration_minutes, Some(30));
+        let w = i.window.unwrap_or_else(|| panic!("no window"));
+        assert_eq!((w.start, w.end), (ymd(2026, 11, 28), ymd(2026, 11, 28)));
+        let iv = w.interval(Tz::Europe__Berlin).unwrap_or_else(|| panic!("no interval"));
+        assert_eq!(
+            iv.start(),
+            Utc.with_ymd_and_hms(2026, 11, 28, 7, 0, 0).single().unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn today_follows_the_host_zone_not_utc() {
+        // 23:30 UTC on the 27th is already the 28th in Tokyo.
+        let late = Utc
+            .with_ymd_and_hms(2026, 11, 27, 23, 30, 0)
+            .single()
+            .unwrap_or_default();
+        let i = parse("what do I have today", late, Tz::Asia__Tokyo);
+        assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 11, 28)));
+    }
+
+    #[test]
+    fn windows_across_dst_changes_have_the_local_length() {
+        let spring = Window {
+            start: ymd(2027, 3, 28),
+            end: ymd(2027, 3, 28),
+            time: None,
+        };
+        let iv = spring
+            .interval(Tz::Europe__Berlin)
+            .unwrap_or_else(|| panic!("no interval"));
+        assert_eq!(iv.end() - iv.start(), chrono::TimeDelta::hours(23));
+        let autumn = Window {
+            start: ymd(2026, 10, 25),
+            end: ymd(2026, 10, 25),
+            time: None,
+        };
+        let iv = autumn
+            .interval(Tz::Europe__Berlin)
+            .unwrap_or_else(|| panic!("no interval"));
+        assert_eq!(iv.end() - iv.start(), chrono::TimeDelta::hours(25));
+    }
+
+    #[test]
+    fn unreadable_requests_ask_rather_than_guess() {
+        assert_eq!(parse("hello", now(), Tz::UTC).kind, IntentKind::Clarify);
+        let i = parse("book something with Bo on 5/6", now(), Tz::UTC);
+        assert_eq!(i.window, None);
+        assert_eq!(i.issues, vec![Issue::AmbiguousDate("5/6".into())]);
+    }
+}

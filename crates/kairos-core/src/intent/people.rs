@@ -1,0 +1,191 @@
+//! Participants: email addresses anywhere, and names — capitalised words after "with"/"meet"
+//! (or anywhere after the first word, when the request is about a meeting).
+
+use super::Participant;
+use super::lexer::Token;
+
+/// Capitalised words that are not names.
+const NOT_NAMES: &[&str] = &[
+    "i",
+    "i'd",
+    "i'm",
+    "i'll",
+    "i've",
+    "am",
+    "can",
+    "could",
+    "would",
+    "please",
+    "what",
+    "when",
+    "how",
+    "are",
+    "do",
+    "is",
+    "find",
+    "book",
+    "set",
+    "move",
+    "cancel",
+    "remind",
+    "add",
+    "schedule",
+    "show",
+    "any",
+    "and",
+    "the",
+    "my",
+    "a",
+    "an",
+    "hi",
+    "hello",
+    "thanks",
+    "let",
+    "ok",
+    "okay",
+    "we",
+    "you",
+    "me",
+    "it",
+    "new",
+    "task",
+    "habit",
+    "todo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+
+const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board"];
+
+/// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
+/// first counts as a name; otherwise only names following "with" or "meet" do.
+pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Participant> {
+    let mut out: Vec<Participant> = Vec::new();
+    let push = |p: Participant, out: &mut Vec<Participant>| {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    };
+    let mut after_trigger = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.is_email() {
+            push(Participant::Email(t.low.clone()), &mut out);
+            i += 1;
+            continue;
+        }
+        if used[i] || t.punct && t.low != "," {
+            after_trigger = false;
+            i += 1;
+            continue;
+        }
+        if matches!(t.low.as_str(), "with" | "meet") {
+            after_trigger = true;
+            if let Some((len, group)) = group_at(toks, used, i + 1) {
+                push(Participant::Name(group), &mut out);
+                i += 1 + len;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let name_ok = i > 0 && is_name_word(t) && (anywhere || after_trigger);
+        if name_ok {
+            let mut k = i;
+            let mut name = String::new();
+            while k < toks.len() && !used[k] && is_name_word(&toks[k]) {
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(&toks[k].orig);
+                k += 1;
+                // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
+                if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
+                    name.push('.');
+                    k += 1;
+                }
+            }
+            push(Participant::Name(name), &mut out);
+            i = k;
+            continue;
+        }
+        if !matches!(t.low.as_str(), "and" | ",") {
+            after_trigger = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_name_word(t: &Token) -> bool {
+    !t.punct && t.capitalised() && !t.is_email() && !NOT_NAMES.contains(&t.low.as_str())
+}
+
+/// `the design team`: lowercase words ending in a group noun.
+fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    if toks.get(i)?.low != "the" {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k < i + 4 && !used[k] && !toks[k].punct {
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 {
+            let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
+            return Some((k + 1 - i, words.join(" ")));
+        }
+        k += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn people(text: &str, anywhere: bool) -> Vec<Participant> {
+        let toks = tokenize(text);
+        let used = vec![false; toks.len()];
+        extract(&toks, &used, anywhere)
+    }
+
+    #[test]
+    fn names_and_emails_in_order() {
+        assert_eq!(
+            people("find time with Bo and ana@x.com", false),
+            vec![Participant::Name("Bo".into()), Participant::Email("ana@x.com".into())]
+        );
+        assert_eq!(
+            people("with Maria Lopez", false),
+            vec![Participant::Name("Maria Lopez".into())]
+        );
+        assert_eq!(
+            people("with Ana.Silva@Example.org", false),
+            vec![Participant::Email("ana.silva@example.org".into())]
+        );
+        assert_eq!(
+            people("with the design team", false),
+            vec![Participant::Name("design team".into())]
+        );
+        assert_eq!(people("practice Spanish daily", false), vec![]);
+    }
+}

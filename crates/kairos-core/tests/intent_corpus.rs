@@ -1,0 +1,274 @@
+//! Accuracy of the assistant's parser over a labelled corpus of English requests.
+//!
+//! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Four sets
+//! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
+//! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix it)
+//! and `blind2.jsonl` (not yet used to change the parser — the honest measure of unseen phrasings).
+//! A line counts as correct when kind, participants, duration, window, avoided days, zone and
+//! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
+//! the line gives them).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use kairos_core::intent::{Avoid, Frequency, Intent, IntentKind, MeetingRef, PartOfDay, Participant, TimeOfDay, parse};
+use serde_json::Value;
+
+/// The floor for the labelled corpus (measured: 169/170); the test fails below it.
+const FLOOR: f64 = 0.95;
+/// The level reached on the first held-out set (see `held_out_accuracy`).
+const HELD_OUT_FLOOR: f64 = 0.94;
+/// The level reached on the second set (see `blind_accuracy`).
+const BLIND_FLOOR: f64 = 0.92;
+/// The level measured on the second blind set when it was added (see `second_blind_accuracy`).
+const SECOND_BLIND_FLOOR: f64 = 0.57;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
+        .single()
+        .expect("valid instant")
+}
+
+fn kind_name(k: &IntentKind) -> &'static str {
+    match k {
+        IntentKind::FindTime { book: false } => "find",
+        IntentKind::FindTime { book: true } => "book",
+        IntentKind::Reschedule { .. } => "reschedule",
+        IntentKind::Cancel { .. } => "cancel",
+        IntentKind::Describe => "describe",
+        IntentKind::AddTask { .. } => "task",
+        IntentKind::AddHabit { .. } => "habit",
+        IntentKind::Clarify => "clarify",
+    }
+}
+
+fn hm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+fn part_name(p: PartOfDay) -> &'static str {
+    match p {
+        PartOfDay::Morning => "morning",
+        PartOfDay::Afternoon => "afternoon",
+        PartOfDay::Evening => "evening",
+    }
+}
+
+fn time_text(t: TimeOfDay) -> String {
+    match t {
+        TimeOfDay::At(t) => hm(t),
+        TimeOfDay::Part(p) => part_name(p).to_owned(),
+        TimeOfDay::Between(a, b) => format!("{}-{}", hm(a), hm(b)),
+        TimeOfDay::Before(t) => format!("<{}", hm(t)),
+        TimeOfDay::After(t) => format!(">{}", hm(t)),
+    }
+}
+
+fn weekday_name(w: Weekday) -> String {
+    w.to_string().to_lowercase()
+}
+
+fn avoid_text(a: &Avoid) -> String {
+    match (a.weekday, a.part) {
+        (Some(w), Some(p)) => format!("{} {}", weekday_name(w), part_name(p)),
+        (Some(w), None) => weekday_name(w),
+        (None, Some(p)) => part_name(p).to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The parsed intent in the corpus's own vocabulary, for comparison and for failure messages.
+fn observed(i: &Intent) -> BTreeMap<&'static str, Value> {
+    let mut m = BTreeMap::new();
+    m.insert("kind", Value::from(kind_name(&i.kind)));
+    let people: Vec<Value> = i
+        .participants
+        .iter()
+        .map(|p| match p {
+            Participant::Name(n) | Participant::Email(n) => Value::from(n.as_str()),
+        })
+        .collect();
+    m.insert("participants", Value::from(people));
+    m.insert("duration", i.duration_minutes.map_or(Value::Null, Value::from));
+    m.insert(
+        "window",
+        i.window.map_or(Value::Null, |w| {
+            let mut o = serde_json::Map::new();
+            o.insert("start".into(), date(w.start).into());
+            o.insert("end".into(), date(w.end).into());
+            if let Some(t) = w.time {
+                o.insert("time".into(), time_text(t).into());
+            }
+            Value::Object(o)
+        }),
+    );
+    m.insert("avoid", Value::from(i.avoid.iter().map(avoid_text).collect::<Vec<_>>()));
+    m.insert("tz", i.zone.map_or(Value::Null, |z| Value::from(z.name())));
+    m.insert("ambiguous", Value::from(!i.issues.is_empty()));
+    let which = |w: &MeetingRef| {
+        let mut o = serde_json::Map::new();
+        if let Some(d) = w.date {
+            o.insert("date".into(), date(d).into());
+        }
+        if let Some(t) = w.time {
+            o.insert("time".into(), hm(t).into());
+        }
+        Value::Object(o)
+    };
+    match &i.kind {
+        IntentKind::Reschedule { which: w, .. } | IntentKind::Cancel { which: w } => {
+            m.insert("which", which(w));
+        }
+        IntentKind::AddTask { title, due } => {
+            m.insert("title", Value::from(title.as_str()));
+            m.insert("due", due.map_or(Value::Null, |d| Value::from(date(d))));
+        }
+        IntentKind::AddHabit { title, frequency, part } => {
+            m.insert("title", Value::from(title.as_str()));
+            let f = frequency.map_or(Value::Null, |f| match f {
+                Frequency::Daily => Value::from("daily"),
+                Frequency::Weekdays => Value::from("weekdays"),
+                Frequency::PerWeek(n) => Value::from(format!("{n}/week")),
+            });
+            m.insert("frequency", f);
+            m.insert("part", part.map_or(Value::Null, |p| Value::from(part_name(p))));
+        }
+        _ => {}
+    }
+    m
+}
+
+/// Fields that every line is judged on, with the value a missing field stands for.
+const ALWAYS: &[&str] = &["kind", "participants", "duration", "window", "avoid", "tz", "ambiguous"];
+/// Fields judged only where a line gives them.
+const WHEN_GIVEN: &[&str] = &["which", "title", "due", "frequency", "part"];
+
+fn default_for(field: &str) -> Value {
+    match field {
+        "participants" | "avoid" => Value::Array(Vec::new()),
+        "ambiguous" => Value::Bool(false),
+        "which" => Value::Object(serde_json::Map::new()),
+        _ => Value::Null,
+    }
+}
+
+/// Scores every line of `text`, prints the breakdown under `name`, and returns (correct, total).
+fn score(name: &str, text: &str) -> (u32, u32) {
+    let mut total = 0_u32;
+    let mut correct = 0_u32;
+    let mut by_category: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut by_field: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
+        let request = case["text"].as_str().expect("text");
+        let category = case["cat"].as_str().expect("cat").to_owned();
+        let got = observed(&parse(request, now(), Tz::Europe__Berlin));
+        let mut wrong = Vec::new();
+        for field in ALWAYS {
+            let want = case.get(*field).cloned().unwrap_or_else(|| default_for(field));
+            if got.get(field).cloned().unwrap_or_else(|| default_for(field)) != want {
+                wrong.push(*field);
+            }
+        }
+        for field in WHEN_GIVEN {
+            if let Some(want) = case.get(*field)
+                && got.get(field).cloned().unwrap_or_else(|| default_for(field)) != *want
+            {
+                wrong.push(*field);
+            }
+        }
+        total += 1;
+        let entry = by_category.entry(category.clone()).or_default();
+        entry.0 += 1;
+        if wrong.is_empty() {
+            correct += 1;
+            entry.1 += 1;
+        } else {
+            for f in &wrong {
+                *by_field.entry(f).or_default() += 1;
+            }
+            let shown: Vec<String> = wrong
+                .iter()
+                .map(|f| format!("{f}: got {}", got.get(f).cloned().unwrap_or_default()))
+                .collect();
+            failures.push(format!("[{category}] {request:?}\n      {}", shown.join("\n      ")));
+        }
+    }
+    let accuracy = f64::from(correct) / f64::from(total);
+    println!("{name}: {correct}/{total} correct ({:.1} %)", accuracy * 100.0);
+    println!("by category (correct/total):");
+    for (cat, (n, ok)) in &by_category {
+        println!("  {cat:<13} {ok}/{n}");
+    }
+    println!("wrong fields among failures:");
+    for (field, n) in &by_field {
+        println!("  {field:<13} {n}");
+    }
+    for f in &failures {
+        println!("  FAIL {f}");
+    }
+    (correct, total)
+}
+
+#[test]
+fn labelled_corpus_accuracy() {
+    let (correct, total) = score("intent corpus", include_str!("intent_corpus/corpus.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(total >= 150, "the corpus must hold at least 150 requests, has {total}");
+    assert!(
+        accuracy >= FLOOR,
+        "accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        FLOOR * 100.0
+    );
+}
+
+/// Requests written after the first version of the parser, without running it: it scored 20/58
+/// (34.5 %) on them blind. The fixes they prompted raised that to 55/58, so this set now guards
+/// against regressions rather than measuring unseen phrasings.
+#[test]
+fn held_out_accuracy() {
+    let (correct, total) = score("held-out", include_str!("intent_corpus/heldout.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= HELD_OUT_FLOOR,
+        "held-out accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        HELD_OUT_FLOOR * 100.0
+    );
+}
+
+/// Requests written after the first vocabulary fixes, without running the parser: it scored 32/50
+/// (64 %) on them blind, and 46/50 after the fixes they prompted.
+#[test]
+fn blind_accuracy() {
+    let (correct, total) = score("blind", include_str!("intent_corpus/blind.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= BLIND_FLOOR,
+        "blind accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        BLIND_FLOOR * 100.0
+    );
+}
+
+/// Requests written after the second round of fixes, without running the parser: the current
+/// blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn second_blind_accuracy() {
+    let (correct, total) = score("blind, second set", include_str!("intent_corpus/blind2.jsonl"));
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= SECOND_BLIND_FLOOR,
+        "second blind accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        SECOND_BLIND_FLOOR * 100.0
+    );
+}
