@@ -5,6 +5,7 @@
 
 pub mod availability;
 pub mod interval;
+pub mod planner;
 pub mod render;
 pub mod slots;
 pub mod zone;
