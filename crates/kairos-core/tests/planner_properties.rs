@@ -102,7 +102,7 @@ prop_compose! {
         later_busy in prop::collection::vec((0i64..DAYS * 96, 1i64..=12), 0..6),
         tasks in prop::collection::vec(arb_task(), 0..25),
         habits in prop::collection::vec(arb_habit(), 0..3),
-        focus in prop::option::of((1i64..=40, 2i64..=4, 0i64..=8)),
+        focus in prop::option::of((1i64..=40, 2i64..=4, 0i64..=8, arb_priority())),
         earlier in 0i64..2 * 96,
         step in 0i64..=96,
         freeze in 0i64..=16,
@@ -125,8 +125,9 @@ prop_compose! {
             .zip(1000u128..)
             .map(|(habit, id)| Habit { id: ItemId(id), ..habit })
             .collect();
-        let focus = focus.map(|(target, min, extra)| FocusGoal {
+        let focus = focus.map(|(target, min, extra, priority)| FocusGoal {
             id: ItemId(9999),
+            priority,
             weekly_target: minutes(target * 30),
             min_block: minutes(min * 30),
             max_block: minutes((min + extra) * 30),
@@ -350,6 +351,7 @@ fn habits_sit_nearest_their_ideal_time_and_focus_takes_long_gaps() {
     };
     let goal = FocusGoal {
         id: ItemId(60),
+        priority: Priority::P4,
         weekly_target: minutes(6 * 60),
         min_block: minutes(90),
         max_block: minutes(180),
@@ -382,4 +384,37 @@ fn habits_sit_nearest_their_ideal_time_and_focus_takes_long_gaps() {
             .all(|b| b.interval.duration() >= goal.min_block)
     );
     assert!(result.metrics.violations.is_empty());
+}
+
+#[test]
+fn focus_time_comes_before_less_urgent_tasks() {
+    // One free morning: a P3 task of 3 hours and a P2 focus goal of 2 hours a week.
+    let working = [span(9 * 60, 4 * 60)];
+    let tasks = [task(1, 180, Priority::P3, None)];
+    let goal = FocusGoal {
+        id: ItemId(60),
+        priority: Priority::P2,
+        weekly_target: minutes(120),
+        min_block: minutes(60),
+        max_block: minutes(120),
+    };
+    let input = PlanInput {
+        focus: Some(&goal),
+        ..one_day_input(&working, &tasks, &[])
+    };
+    let result = plan(&input);
+    assert_eq!(result.metrics.focus_achieved, minutes(120));
+    assert_eq!(result.metrics.placed_task_time, minutes(120));
+    assert_eq!(result.at_risk.len(), 1);
+    // With focus at P4 the task goes first and focus gets the hour left, its minimum block.
+    let later = FocusGoal {
+        priority: Priority::P4,
+        ..goal.clone()
+    };
+    let result = plan(&PlanInput {
+        focus: Some(&later),
+        ..input
+    });
+    assert_eq!(result.metrics.placed_task_time, minutes(180));
+    assert_eq!(result.metrics.focus_achieved, minutes(60));
 }

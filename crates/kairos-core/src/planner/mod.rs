@@ -9,8 +9,9 @@
 //!    other previous block that still obeys the rules;
 //! 2. [`habits`] places each habit nearest its ideal time, day by day or week by week;
 //! 3. [`tasks`] places tasks greedily, by priority then earliest due date, in earliest-fit
-//!    chunks within their chunk bounds;
-//! 4. [`focus`] turns the longest remaining gaps into focus blocks up to the weekly target;
+//!    chunks within their chunk bounds — first those at least as urgent as the focus goal;
+//! 4. [`focus`] turns the longest remaining gaps into focus blocks up to the weekly target,
+//!    and the less urgent tasks are placed after it;
 //! 5. [`metrics`] scores the result, including the hard rules it must never break.
 //!
 //! New blocks only start at or after `now + freeze`: nothing in the freeze window changes.
@@ -111,6 +112,8 @@ pub struct Habit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FocusGoal {
     pub id: ItemId,
+    /// Tasks of this priority or a more urgent one are placed before focus time, the others after.
+    pub priority: Priority,
     pub weekly_target: TimeDelta,
     pub min_block: TimeDelta,
     pub max_block: TimeDelta,
@@ -202,8 +205,10 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
     let mut free = FreeTime::new(input.free_time());
     let mut blocks = stability::keep_previous(input, &mut free);
     habits::place(input, &mut free, &mut blocks);
-    tasks::place(input, &mut free, &mut blocks);
+    let before_focus = input.focus.map_or(Priority::P4, |goal| goal.priority);
+    tasks::place(input, &mut free, &mut blocks, |p| p <= before_focus);
     focus::place(input, &mut free, &mut blocks);
+    tasks::place(input, &mut free, &mut blocks, |p| p > before_focus);
     blocks.sort_unstable();
     let at_risk = tasks::at_risk(input, &blocks);
     let metrics = evaluate(input, &blocks);

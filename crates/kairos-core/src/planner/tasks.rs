@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::{Block, BlockKind, FreeTime, ItemId, PlanInput, Task, TaskRisk};
+use super::{Block, BlockKind, FreeTime, ItemId, PlanInput, Priority, Task, TaskRisk};
 use crate::interval::Interval;
 
 /// The order tasks are placed in: priority, then due date (none last), then earliest start.
-fn order(task: &Task) -> (super::Priority, bool, Option<DateTime<Utc>>, DateTime<Utc>, ItemId) {
+fn order(task: &Task) -> (Priority, bool, Option<DateTime<Utc>>, DateTime<Utc>, ItemId) {
     (
         task.priority,
         task.due.is_none(),
@@ -19,10 +19,15 @@ fn order(task: &Task) -> (super::Priority, bool, Option<DateTime<Utc>>, DateTime
     )
 }
 
-/// Places what remains of every task after the kept blocks.
-pub(super) fn place(input: &PlanInput<'_>, free: &mut FreeTime, blocks: &mut Vec<Block>) {
+/// Places what remains, after the kept blocks, of every task whose priority `include` accepts.
+pub(super) fn place(
+    input: &PlanInput<'_>,
+    free: &mut FreeTime,
+    blocks: &mut Vec<Block>,
+    include: impl Fn(Priority) -> bool,
+) {
     let done = minutes_by_task(blocks);
-    let mut tasks: Vec<&Task> = input.tasks.iter().collect();
+    let mut tasks: Vec<&Task> = input.tasks.iter().filter(|t| include(t.priority)).collect();
     tasks.sort_by_key(|t| order(t));
     for task in tasks {
         let mut left = task.duration - done.get(&task.id).copied().unwrap_or_default();
