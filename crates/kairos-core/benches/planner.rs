@@ -4,8 +4,8 @@
 //! Inputs are built deterministically with a small LCG: weekdays 09:00–17:00 UTC, four busy
 //! blocks of 30–90 minutes a working day, three habits, a 6-hour weekly focus goal placed after
 //! P1 and P2 tasks, and tasks of 15 minutes to 2 hours with mixed priorities, chunk bounds and
-//! due dates within two weeks of their earliest start. 100 tasks roughly fill the month; 1,000
-//! are ten times more work than fits.
+//! due dates within two weeks of their earliest start. Even 100 tasks (about 110 hours) are
+//! more than the free time left after meetings and habits; 1,000 are ten times that.
 
 use std::hint::black_box;
 
