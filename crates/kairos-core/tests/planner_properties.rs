@@ -211,6 +211,24 @@ proptest! {
         for block in &frozen {
             prop_assert!(blocks.contains(block), "frozen {:?} moved", block);
         }
+        // Habits: inside their daily window, at most one a day; focus blocks within their bounds.
+        let mut habit_days = std::collections::HashSet::new();
+        for block in blocks.iter().filter(|b| b.kind == BlockKind::Habit) {
+            let day = (block.interval.start() - start()).num_days();
+            prop_assert!(habit_days.insert((block.item, day)), "two of {:?} on day {}", block.item, day);
+            if frozen.contains(&block) {
+                continue;
+            }
+            let habit = world.habits.iter().find(|h| h.id == block.item).expect("a known habit");
+            let midnight = start() + TimeDelta::days(day);
+            prop_assert!(midnight + minutes(i64::from(habit.window_start_minute)) <= block.interval.start());
+            prop_assert!(block.interval.end() <= midnight + minutes(i64::from(habit.window_end_minute)));
+            prop_assert_eq!(block.interval.duration(), habit.duration);
+        }
+        for block in blocks.iter().filter(|b| b.kind == BlockKind::Focus && !frozen.contains(b)) {
+            let goal = world.focus.as_ref().expect("a focus goal");
+            prop_assert!((goal.min_block..=goal.max_block).contains(&block.interval.duration()));
+        }
         let mut per_task: HashMap<ItemId, TimeDelta> = HashMap::new();
         for block in blocks.iter().filter(|b| b.kind == BlockKind::Task) {
             *per_task.entry(block.item).or_default() += block.interval.duration();
