@@ -6,6 +6,7 @@
 pub mod availability;
 pub mod intent;
 pub mod interval;
+pub mod planner;
 pub mod render;
 pub mod slots;
 pub mod zone;

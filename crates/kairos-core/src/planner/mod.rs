@@ -1,0 +1,233 @@
+//! The auto-scheduler: given the host's free time, places tasks, habits and focus time as
+//! blocks on the calendar, keeping the previous plan where it is still valid.
+//!
+//! Everything is pure and deterministic: the same input always gives the same plan, which is
+//! what makes "re-planning changed nothing" checkable. The steps run in a fixed order, each in
+//! its own module:
+//!
+//! 1. [`stability`] keeps frozen blocks (starting within the freeze window) verbatim and every
+//!    other previous block that still obeys the rules;
+//! 2. [`habits`] places each habit nearest its ideal time, day by day or week by week;
+//! 3. [`tasks`] places tasks greedily, by priority then earliest due date, in earliest-fit
+//!    chunks within their chunk bounds — first those at least as urgent as the focus goal;
+//! 4. [`focus`] turns the longest remaining gaps into focus blocks up to the weekly target,
+//!    and the less urgent tasks are placed after it;
+//! 5. [`metrics`] scores the result, including the hard rules it must never break.
+//!
+//! New blocks only start at or after `now + freeze`: nothing in the freeze window changes.
+
+mod focus;
+mod free;
+mod habits;
+pub mod metrics;
+mod stability;
+mod tasks;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use crate::interval::{Interval, normalize, subtract};
+
+pub use free::FreeTime;
+pub use metrics::{Metrics, Violation, evaluate};
+
+/// Identifies a task, habit or focus goal (wide enough for a UUID).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemId(pub u128);
+
+/// Task priority: `P1` is the most urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    P1,
+    P2,
+    P3,
+    P4,
+}
+
+impl Priority {
+    /// The weight of a late minute in the lateness metric: P1 = 8, P2 = 4, P3 = 2, P4 = 1.
+    #[must_use]
+    pub fn weight(self) -> i64 {
+        match self {
+            Priority::P1 => 8,
+            Priority::P2 => 4,
+            Priority::P3 => 2,
+            Priority::P4 => 1,
+        }
+    }
+}
+
+/// A piece of work to fit into free time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub id: ItemId,
+    /// The work still to do.
+    pub duration: TimeDelta,
+    pub earliest_start: DateTime<Utc>,
+    pub due: Option<DateTime<Utc>>,
+    pub priority: Priority,
+    /// Shortest chunk when split (a task shorter than this is one chunk of its own length).
+    pub min_chunk: TimeDelta,
+    /// Longest chunk when split.
+    pub max_chunk: TimeDelta,
+    /// When false the task is one block of its whole duration.
+    pub splittable: bool,
+}
+
+impl Task {
+    /// The chunk bounds `(min, max)` the planner applies: a non-splittable task is one chunk of
+    /// its duration, and `min ≤ max ≤ duration` always holds.
+    #[must_use]
+    pub fn chunk_bounds(&self) -> (TimeDelta, TimeDelta) {
+        if !self.splittable {
+            return (self.duration, self.duration);
+        }
+        let min = self.min_chunk.min(self.duration).max(TimeDelta::minutes(1));
+        let max = self.max_chunk.min(self.duration).max(min);
+        (min, max)
+    }
+}
+
+/// How often a habit happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    Daily,
+    /// This many times per week (at most one per day), weeks counted from the horizon's start.
+    PerWeek(u8),
+}
+
+/// A recurring block with a daily window, in UTC minutes after midnight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Habit {
+    pub id: ItemId,
+    pub duration: TimeDelta,
+    pub frequency: Frequency,
+    /// The daily window `[start, end)` in UTC minutes, `start < end ≤ 1440`.
+    pub window_start_minute: u16,
+    pub window_end_minute: u16,
+    /// The preferred start, in UTC minutes after midnight.
+    pub ideal_start_minute: u16,
+}
+
+/// A weekly target of uninterrupted focus time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusGoal {
+    pub id: ItemId,
+    /// Tasks of this priority or a more urgent one are placed before focus time, the others after.
+    pub priority: Priority,
+    pub weekly_target: TimeDelta,
+    pub min_block: TimeDelta,
+    pub max_block: TimeDelta,
+}
+
+/// What a block is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BlockKind {
+    Task,
+    Habit,
+    Focus,
+}
+
+/// One planned block on the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Block {
+    pub interval: Interval,
+    pub kind: BlockKind,
+    pub item: ItemId,
+}
+
+/// Everything one planning run looks at.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanInput<'a> {
+    /// The planning horizon (e.g. four weeks from today); days and weeks count from the UTC
+    /// midnight at or before its start.
+    pub horizon: Interval,
+    /// Working time in the horizon (e.g. [`crate::Availability::working_intervals`]).
+    pub working: &'a [Interval],
+    /// Meetings, bookings and busy blocks, in any order; they may overlap.
+    pub busy: &'a [Interval],
+    pub now: DateTime<Utc>,
+    /// Previous blocks starting before `now + freeze` stay as they are.
+    pub freeze: TimeDelta,
+    /// The previous plan, for stability.
+    pub previous: &'a [Block],
+    pub tasks: &'a [Task],
+    pub habits: &'a [Habit],
+    pub focus: Option<&'a FocusGoal>,
+}
+
+impl PlanInput<'_> {
+    /// The first instant a new block may start at.
+    #[must_use]
+    pub fn place_from(&self) -> DateTime<Utc> {
+        self.now + self.freeze
+    }
+
+    /// True for a previous block that must stay: it is under way or starts in the freeze window.
+    #[must_use]
+    pub fn is_frozen(&self, block: &Block) -> bool {
+        block.interval.start() < self.place_from() && block.interval.end() > self.now
+    }
+
+    /// Working time in the horizon minus busy time: where blocks may go.
+    #[must_use]
+    pub fn free_time(&self) -> Vec<Interval> {
+        let working = normalize(
+            self.working
+                .iter()
+                .filter_map(|w| w.intersection(&self.horizon))
+                .collect(),
+        );
+        subtract(&working, &normalize(self.busy.to_vec()))
+    }
+}
+
+/// A task that cannot be fully done by its due date (or, without one, within the horizon).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaskRisk {
+    pub id: ItemId,
+    /// Minutes of the task not planned to be done by its due date (or at all).
+    pub short_by: TimeDelta,
+}
+
+/// The planner's answer.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Sorted by start.
+    pub blocks: Vec<Block>,
+    /// Sorted by priority, then due date.
+    pub at_risk: Vec<TaskRisk>,
+    pub metrics: Metrics,
+}
+
+/// Plans tasks, habits and focus time into the free time of `input`.
+#[must_use]
+pub fn plan(input: &PlanInput<'_>) -> Plan {
+    let mut free = FreeTime::new(input.free_time());
+    let mut blocks = stability::keep_previous(input, &mut free);
+    habits::place(input, &mut free, &mut blocks);
+    let before_focus = input.focus.map_or(Priority::P4, |goal| goal.priority);
+    tasks::place(input, &mut free, &mut blocks, |p| p <= before_focus);
+    focus::place(input, &mut free, &mut blocks);
+    tasks::place(input, &mut free, &mut blocks, |p| p > before_focus);
+    blocks.sort_unstable();
+    let at_risk = tasks::at_risk(input, &blocks);
+    let metrics = evaluate(input, &blocks);
+    Plan {
+        blocks,
+        at_risk,
+        metrics,
+    }
+}
+
+/// The UTC midnight at or before `t`.
+fn midnight(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.date_naive().and_time(chrono::NaiveTime::MIN).and_utc()
+}
+
+/// The `[start, end)` of each day (or week, for `step` = 7 days) of the horizon.
+fn periods(horizon: Interval, step: TimeDelta) -> impl Iterator<Item = Interval> {
+    let first = midnight(horizon.start());
+    std::iter::successors(Some(first), move |s| Some(*s + step))
+        .take_while(move |s| *s < horizon.end())
+        .filter_map(move |s| Interval::starting_at(s, step))
+}
