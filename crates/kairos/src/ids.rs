@@ -122,6 +122,10 @@ typed_id!(
     /// One attempt to deliver an event to a webhook endpoint.
     DeliveryId, "dlv", "webhook delivery"
 );
+typed_id!(
+    /// A request to the scheduling assistant.
+    AssistantRequestId, "asr", "assistant request"
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! The HTTP API: routing, extractors, problem+json errors and the OpenAPI document, which is
 //! generated from the handlers themselves so it cannot drift from them.
 
+pub mod assistant;
 pub mod bookings;
 pub mod event_types;
 pub mod extract;
@@ -47,6 +48,7 @@ pub struct AppState {
         (name = "public", description = "Unauthenticated: an event type's public link and an invitee's booking link"),
         (name = "bookings"), (name = "event types"), (name = "hosts"), (name = "availability"),
         (name = "busy blocks"), (name = "api keys"), (name = "organizations"), (name = "operations"),
+        (name = "assistant", description = "Requests in plain English, understood by the scheduling assistant"),
         (name = "webhooks", description = "Endpoints that receive signed booking events (Standard Webhooks), and their delivery logs")
     )
 )]
@@ -96,6 +98,8 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(webhooks::get, webhooks::update, webhooks::delete))
         .routes(routes!(webhooks::rotate_secret))
         .routes(routes!(webhooks::deliveries))
+        .routes(routes!(assistant::ask))
+        .routes(routes!(assistant::get))
         .routes(routes!(public::event_type))
         .routes(routes!(public::slots))
         .routes(routes!(public::book))

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{BookingId, EventId, OrgId, WebhookId};
+use crate::ids::{AssistantRequestId, BookingId, EventId, OrgId, WebhookId};
 
 /// The work an event causes, decided when a worker picks it up: one e-mail per participant,
 /// one delivery per subscribed webhook, one broker message when a broker is configured. The
@@ -63,6 +63,13 @@ pub struct PublishEvent {
     pub event_id: EventId,
 }
 
+/// One assistant request to understand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Understand {
+    pub org_id: OrgId,
+    pub request_id: AssistantRequestId,
+}
+
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -71,6 +78,7 @@ pub enum Job {
     Reminder(Reminder),
     WebhookDelivery(WebhookDelivery),
     PublishEvent(PublishEvent),
+    Understand(Understand),
 }
 
 /// How a kind is run: its name in the queue, current payload version, attempts before it is
@@ -114,8 +122,22 @@ pub const PUBLISH_EVENT: KindSpec = KindSpec {
     priority: 5,
 };
 
+pub const UNDERSTAND: KindSpec = KindSpec {
+    name: "assistant.understand",
+    version: 1,
+    max_attempts: 5,
+    priority: 30,
+};
+
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 5] = [FANOUT, BOOKING_EMAIL, REMINDER, WEBHOOK_DELIVERY, PUBLISH_EVENT];
+pub const KINDS: [KindSpec; 6] = [
+    UNDERSTAND,
+    FANOUT,
+    BOOKING_EMAIL,
+    REMINDER,
+    WEBHOOK_DELIVERY,
+    PUBLISH_EVENT,
+];
 
 /// A stored job this worker cannot read.
 #[derive(Debug, thiserror::Error)]
@@ -141,6 +163,7 @@ impl Job {
             Self::Reminder(_) => REMINDER,
             Self::WebhookDelivery(_) => WEBHOOK_DELIVERY,
             Self::PublishEvent(_) => PUBLISH_EVENT,
+            Self::Understand(_) => UNDERSTAND,
         }
     }
 
@@ -152,6 +175,7 @@ impl Job {
             Self::Reminder(p) => serde_json::to_value(p),
             Self::WebhookDelivery(p) => serde_json::to_value(p),
             Self::PublishEvent(p) => serde_json::to_value(p),
+            Self::Understand(p) => serde_json::to_value(p),
         }
     }
 
@@ -176,6 +200,7 @@ impl Job {
             "booking.email" => Self::BookingEmail(serde_json::from_value(payload).map_err(malformed)?),
             "booking.reminder" => Self::Reminder(serde_json::from_value(payload).map_err(malformed)?),
             "webhook.deliver" => Self::WebhookDelivery(serde_json::from_value(payload).map_err(malformed)?),
+            "assistant.understand" => Self::Understand(serde_json::from_value(payload).map_err(malformed)?),
             _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
         })
     }
@@ -211,6 +236,10 @@ mod tests {
                 event_id,
             }),
             Job::PublishEvent(PublishEvent { event_id }),
+            Job::Understand(Understand {
+                org_id,
+                request_id: AssistantRequestId::generate(),
+            }),
         ];
         for job in jobs {
             let spec = job.spec();

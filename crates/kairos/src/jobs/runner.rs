@@ -1,5 +1,6 @@
 //! What each kind of job does: fan an event out into notifications, send one e-mail, fire a
-//! reminder, deliver one webhook, publish one event to the broker. Every effect that can be
+//! reminder, deliver one webhook, publish one event to the broker, understand an assistant
+//! request. Every effect that can be
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
@@ -226,6 +227,16 @@ impl Handler for Runner {
             Job::Reminder(p) => self.reminder(p).await,
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
+            Job::Understand(p) => crate::app::assistant::understand(
+                &mut *match store::acquire(&self.pool).await {
+                    Ok(conn) => conn,
+                    Err(err) => return Outcome::Retry(err.to_string()),
+                },
+                p.org_id,
+                p.request_id,
+            )
+            .await
+            .map(|()| Outcome::Done),
         };
         done.unwrap_or_else(|err| Outcome::Retry(format!("{err:#}")))
     }

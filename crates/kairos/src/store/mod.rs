@@ -5,6 +5,7 @@
 //! committed for offline builds).
 
 pub mod api_keys;
+pub mod assistant;
 pub mod availability;
 pub mod bookings;
 pub mod busy;

@@ -17,7 +17,7 @@ use crate::peers::{SmtpServer, read_mails};
 use crate::receiver::Receiver;
 
 /// A configuration whose effects reach the test peers quickly.
-fn config(smtp: Option<&SmtpServer>) -> Config {
+pub fn config(smtp: Option<&SmtpServer>) -> Config {
     Config {
         smtp_host: smtp.map(|_| "127.0.0.1".to_owned()),
         smtp_port: smtp.map_or(587, |s| s.port),
@@ -30,12 +30,12 @@ fn config(smtp: Option<&SmtpServer>) -> Config {
 }
 
 /// A worker of the real runner on `pool`, stopped (and drained) when dropped.
-struct Worker {
+pub struct Worker {
     shutdown: CancellationToken,
 }
 
 impl Worker {
-    async fn start(pool: &PgPool, config: &Config) -> Self {
+    pub async fn start(pool: &PgPool, config: &Config) -> Self {
         let shutdown = CancellationToken::new();
         kairos::startup::spawn_worker(pool, config, 4, shutdown.clone())
             .await
@@ -51,7 +51,7 @@ impl Drop for Worker {
 }
 
 /// Polls `check` every 50 ms until it holds or `within` passes.
-async fn eventually(within: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
+pub async fn eventually(within: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
     let deadline = Instant::now() + within;
     while Instant::now() < deadline {
         if check().await {

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod assistant;
 mod auth;
 mod availability;
 mod background;

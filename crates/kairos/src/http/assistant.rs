@@ -1,0 +1,51 @@
+//! The scheduling assistant: a host's sentence in, a request id out; the understanding runs
+//! as a job and is read back by id.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::AppState;
+use super::extract::{ApiJson, ApiPath, Tenant, id};
+use super::problem::Problem;
+use crate::app::assistant::AssistantRequest;
+use crate::app::{self, Result};
+use crate::ids::HostId;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewRequest {
+    /// The host on whose behalf the assistant acts; relative dates use their zone.
+    pub host_id: HostId,
+    /// What the host wants, in plain English.
+    #[schema(example = "find 45 minutes with Bo next Tuesday afternoon")]
+    pub text: String,
+}
+
+/// Takes a host's request; answers 202 with its id while a job understands it.
+#[utoipa::path(post, path = "/v1/assistant/requests", tag = "assistant", security(("api_key" = [])), request_body = NewRequest,
+    responses((status = 202, body = AssistantRequest), (status = 422, body = Problem)))]
+pub async fn ask(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiJson(body): ApiJson<NewRequest>,
+) -> Result<(StatusCode, Json<AssistantRequest>)> {
+    let request = app::assistant::ask(&state.pool, org, body.host_id, &body.text).await?;
+    Ok((StatusCode::ACCEPTED, Json(request)))
+}
+
+/// A request, with its status and, once understood, its intent or the questions it raises.
+#[utoipa::path(get, path = "/v1/assistant/requests/{id}", tag = "assistant", security(("api_key" = [])),
+    params(("id" = String, Path, description = "Assistant request id")),
+    responses((status = 200, body = AssistantRequest), (status = 404, body = Problem)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiPath(request): ApiPath<String>,
+) -> Result<Json<AssistantRequest>> {
+    Ok(Json(
+        app::assistant::get(&state.pool, org, id(&request, "assistant request")?).await?,
+    ))
+}
