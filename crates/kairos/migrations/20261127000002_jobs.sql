@@ -29,6 +29,9 @@ CREATE TABLE jobs (
     CHECK ((state = 'running') = (lease_token IS NOT NULL AND lease_until IS NOT NULL))
 );
 CREATE INDEX jobs_ready ON jobs (priority DESC, run_at, id) WHERE state = 'queued';
+-- When the next queued job is due (an idle worker sleeps until then), without scanning every
+-- queued reminder.
+CREATE INDEX jobs_next_due ON jobs (run_at) WHERE state = 'queued';
 CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 CREATE INDEX jobs_subject ON jobs (subject) WHERE state = 'queued';
 CREATE INDEX jobs_dead ON jobs (id) WHERE state = 'dead';
