@@ -9,6 +9,7 @@ pub mod interval;
 pub mod planner;
 pub mod render;
 pub mod slots;
+pub mod suggest;
 pub mod zone;
 
 pub use availability::{Availability, AvailabilityError, LocalSpan, WeeklyHours};

@@ -61,7 +61,7 @@ pub enum Booked {
     Replayed { status: u16, body: serde_json::Value },
 }
 
-fn slot_taken() -> Error {
+pub(super) fn slot_taken() -> Error {
     Error::Unavailable(Unavailable::Taken)
 }
 
@@ -107,36 +107,49 @@ pub async fn book(
     // Fresh calendars: this statement starts after the host locks were granted, so it sees
     // every booking committed before them.
     let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, Utc::now()).await?;
-    let id = BookingId::generate();
-    let uid = keys::random_hex(16)?;
-    let end = request.start + TimeDelta::minutes(i64::from(event_type.duration_minutes));
-    let new = NewBooking {
-        id,
-        uid: &uid,
-        event_type: event_type.id,
-        start: request.start,
-        end,
-        hosts: &hosts,
-        invitee: &invitee,
-        notes: &notes,
-    };
-    let booking = store::bookings::insert(&mut tx, org, &new)
-        .await
-        .on_constraint(NO_OVERLAP, slot_taken)?;
-    outbox::record(
-        &mut tx,
-        Happened::BookingCreated,
-        org,
-        &booking,
-        &event_type.reminder_minutes,
-    )
-    .await?;
+    let booking = insert(&mut tx, org, &event_type, &hosts, request.start, &invitee, &notes).await?;
     if let Some(key) = key {
         let body = serde_json::to_value(&booking).map_err(anyhow::Error::from)?;
         idempotency::complete(&mut tx, &scope, key, 201, &body).await?;
     }
     tx.commit().await?;
     Ok(Booked::New(Box::new(booking)))
+}
+
+/// Writes a booking of `event_type` at `start` for `hosts` (already checked under their locks)
+/// and records its creation in the outbox.
+pub(super) async fn insert(
+    tx: &mut PgConnection,
+    org: OrgId,
+    event_type: &EventType,
+    hosts: &[HostId],
+    start: DateTime<Utc>,
+    invitee: &Attendee,
+    notes: &str,
+) -> Result<Booking> {
+    let uid = keys::random_hex(16)?;
+    let new = NewBooking {
+        id: BookingId::generate(),
+        uid: &uid,
+        event_type: event_type.id,
+        start,
+        end: start + TimeDelta::minutes(i64::from(event_type.duration_minutes)),
+        hosts,
+        invitee,
+        notes,
+    };
+    let booking = store::bookings::insert(tx, org, &new)
+        .await
+        .on_constraint(NO_OVERLAP, slot_taken)?;
+    outbox::record(
+        tx,
+        Happened::BookingCreated,
+        org,
+        &booking,
+        &event_type.reminder_minutes,
+    )
+    .await?;
+    Ok(booking)
 }
 
 fn validate_key(key: &str) -> Result<&str> {
@@ -153,7 +166,7 @@ fn validate_key(key: &str) -> Result<&str> {
 /// Checks `start` against fresh calendars (hosts already locked) and picks who takes it:
 /// every host of a single or collective event; for round robin the current host when still
 /// free, else the least-booked free host.
-async fn choose_hosts(
+pub(super) async fn choose_hosts(
     tx: &mut PgConnection,
     org: OrgId,
     event_type: &EventType,
@@ -249,7 +262,20 @@ pub async fn list(
 pub async fn cancel(pool: &PgPool, org: OrgId, id: BookingId, reason: Option<&str>, by: Canceller) -> Result<Booking> {
     let reason = reason.map(|r| validate::optional_text("reason", r, 1000)).transpose()?;
     let mut tx = store::begin(pool).await?;
-    let booking = store::bookings::lock(&mut tx, org, id)
+    let booking = cancel_in(&mut tx, org, id, reason.as_deref(), by).await?;
+    tx.commit().await?;
+    Ok(booking)
+}
+
+/// [`cancel`] inside the caller's transaction, with the reason already validated.
+pub(super) async fn cancel_in(
+    tx: &mut PgConnection,
+    org: OrgId,
+    id: BookingId,
+    reason: Option<&str>,
+    by: Canceller,
+) -> Result<Booking> {
+    let booking = store::bookings::lock(tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
     if booking.status == BookingStatus::Cancelled {
@@ -261,12 +287,11 @@ pub async fn cancel(pool: &PgPool, org: OrgId, id: BookingId, reason: Option<&st
             message: "the booking is over and cannot be cancelled".to_owned(),
         });
     }
-    store::bookings::cancel(&mut tx, org, id, reason.as_deref().filter(|r| !r.is_empty()), by).await?;
+    store::bookings::cancel(tx, org, id, reason.filter(|r| !r.is_empty()), by).await?;
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
-    outbox::record(&mut tx, Happened::BookingCancelled, org, &booking, &[]).await?;
-    tx.commit().await?;
+    outbox::record(tx, Happened::BookingCancelled, org, &booking, &[]).await?;
     Ok(booking)
 }
 
@@ -278,9 +303,21 @@ pub async fn cancel_by_uid(pool: &PgPool, uid: &str, reason: Option<&str>) -> Re
 /// Moves a booking to `start` atomically: the old time is released and the new one taken in
 /// one transaction, or nothing changes.
 pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTime<Utc>) -> Result<Booking> {
-    let now = Utc::now();
     let mut tx = store::begin(pool).await?;
-    let booking = store::bookings::lock(&mut tx, org, id)
+    let booking = reschedule_in(&mut tx, org, id, start).await?;
+    tx.commit().await?;
+    Ok(booking)
+}
+
+/// [`reschedule`] inside the caller's transaction.
+pub(super) async fn reschedule_in(
+    tx: &mut PgConnection,
+    org: OrgId,
+    id: BookingId,
+    start: DateTime<Utc>,
+) -> Result<Booking> {
+    let now = Utc::now();
+    let booking = store::bookings::lock(tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
     if booking.status == BookingStatus::Cancelled {
@@ -295,29 +332,28 @@ pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTim
             message: "the booking is over and cannot be rescheduled".to_owned(),
         });
     }
-    let event_type = store::event_types::lock(&mut tx, org, booking.event_type_id, false)
+    let event_type = store::event_types::lock(tx, org, booking.event_type_id, false)
         .await?
         .ok_or(Error::NotFound("event type"))?;
     let mut involved = event_type.hosts.clone();
     involved.extend(booking.hosts.iter().copied());
-    store::bookings::lock_hosts(&mut tx, &involved).await?;
-    let hosts = choose_hosts(&mut tx, org, &event_type, start, Some(&booking), now).await?;
+    store::bookings::lock_hosts(tx, &involved).await?;
+    let hosts = choose_hosts(tx, org, &event_type, start, Some(&booking), now).await?;
     let end = start + TimeDelta::minutes(i64::from(event_type.duration_minutes));
-    store::bookings::reschedule(&mut tx, org, id, &hosts, start, end)
+    store::bookings::reschedule(tx, org, id, &hosts, start, end)
         .await
         .on_constraint(NO_OVERLAP, slot_taken)?;
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
     outbox::record(
-        &mut tx,
+        tx,
         Happened::BookingRescheduled,
         org,
         &booking,
         &event_type.reminder_minutes,
     )
     .await?;
-    tx.commit().await?;
     Ok(booking)
 }
 

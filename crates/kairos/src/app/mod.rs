@@ -10,6 +10,7 @@ pub mod event_types;
 pub mod hosts;
 pub mod invites;
 pub mod keys;
+pub mod one_off;
 pub mod orgs;
 pub mod slots;
 pub mod validate;

@@ -50,9 +50,19 @@ pub(crate) async fn calendars(
         event_type: event_type.id,
         excluding,
     };
+    host_calendars(conn, org, window).await
+}
+
+/// The calendars of `window.hosts`, in that order; a host without a schedule has no working
+/// time.
+pub(crate) async fn host_calendars(
+    conn: &mut PgConnection,
+    org: OrgId,
+    window: store::calendars::Window<'_>,
+) -> Result<Vec<HostCalendar>> {
     let stored = store::calendars::load(&mut *conn, org, window).await?;
-    let mut out = Vec::with_capacity(event_type.hosts.len());
-    for host in &event_type.hosts {
+    let mut out = Vec::with_capacity(window.hosts.len());
+    for host in window.hosts {
         let Some(calendar) = stored.iter().find(|c| c.host_id == *host) else {
             out.push(HostCalendar {
                 availability: Availability::new(Zone::UTC, WeeklyHours::default()),

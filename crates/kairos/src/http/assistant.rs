@@ -1,5 +1,5 @@
 //! The scheduling assistant: a host's sentence in, a request id out; the understanding runs
-//! as a job and is read back by id.
+//! as a job and is read back by id; a proposal is carried out by confirming it.
 
 use axum::Json;
 use axum::extract::State;
@@ -22,6 +22,16 @@ pub struct NewRequest {
     /// What the host wants, in plain English.
     #[schema(example = "find 45 minutes with Bo next Tuesday afternoon")]
     pub text: String,
+    /// Carry out the best proposal that still works without waiting for a confirmation.
+    #[serde(default)]
+    pub auto_book: bool,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmation {
+    /// The `id` of the proposal to carry out.
+    pub proposal: u32,
 }
 
 /// Takes a host's request; answers 202 with its id while a job understands it.
@@ -32,7 +42,7 @@ pub async fn ask(
     Tenant(org): Tenant,
     ApiJson(body): ApiJson<NewRequest>,
 ) -> Result<(StatusCode, Json<AssistantRequest>)> {
-    let request = app::assistant::ask(&state.pool, org, body.host_id, &body.text).await?;
+    let request = app::assistant::ask(&state.pool, org, body.host_id, &body.text, body.auto_book).await?;
     Ok((StatusCode::ACCEPTED, Json(request)))
 }
 
@@ -47,5 +57,23 @@ pub async fn get(
 ) -> Result<Json<AssistantRequest>> {
     Ok(Json(
         app::assistant::get(&state.pool, org, id(&request, "assistant request")?).await?,
+    ))
+}
+
+/// Carries out one of a request's proposals: books, moves or cancels the meeting, with the
+/// usual e-mails, reminders and webhooks from the queue.
+#[utoipa::path(post, path = "/v1/assistant/requests/{id}/confirm", tag = "assistant", security(("api_key" = [])),
+    params(("id" = String, Path, description = "Assistant request id")), request_body = Confirmation,
+    responses((status = 200, body = AssistantRequest), (status = 404, body = Problem), (status = 409, body = Problem),
+              (status = 422, body = Problem)))]
+pub async fn confirm(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiPath(request): ApiPath<String>,
+    ApiJson(body): ApiJson<Confirmation>,
+) -> Result<Json<AssistantRequest>> {
+    let id = id(&request, "assistant request")?;
+    Ok(Json(
+        app::assistant::confirm(&state.pool, org, id, body.proposal).await?,
     ))
 }

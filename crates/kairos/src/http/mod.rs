@@ -100,6 +100,7 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(webhooks::deliveries))
         .routes(routes!(assistant::ask))
         .routes(routes!(assistant::get))
+        .routes(routes!(assistant::confirm))
         .routes(routes!(public::event_type))
         .routes(routes!(public::slots))
         .routes(routes!(public::book))

@@ -227,16 +227,9 @@ impl Handler for Runner {
             Job::Reminder(p) => self.reminder(p).await,
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
-            Job::Understand(p) => crate::app::assistant::understand(
-                &mut *match store::acquire(&self.pool).await {
-                    Ok(conn) => conn,
-                    Err(err) => return Outcome::Retry(err.to_string()),
-                },
-                p.org_id,
-                p.request_id,
-            )
-            .await
-            .map(|()| Outcome::Done),
+            Job::Understand(p) => crate::app::assistant::understand(&self.pool, p.org_id, p.request_id)
+                .await
+                .map(|()| Outcome::Done),
         };
         done.unwrap_or_else(|err| Outcome::Retry(format!("{err:#}")))
     }

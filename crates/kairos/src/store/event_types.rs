@@ -166,6 +166,19 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
     Ok(())
 }
 
+/// Marks an event type as one meeting's own: left out of the organisation's list.
+#[tracing::instrument(skip_all)]
+pub async fn mark_one_off(tx: &mut PgConnection, org: OrgId, id: EventTypeId) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE event_types SET one_off = true WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0
+    )
+    .execute(tx)
+    .await?;
+    Ok(())
+}
+
 /// Locks the event type for the rest of the transaction: shared by bookings (so its rules and
 /// hosts cannot change under them), exclusive for an update (so two edits cannot interleave).
 #[tracing::instrument(skip_all)]
@@ -312,7 +325,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTy
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
                   reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
                   created_at, updated_at
-           FROM event_types e WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
+           FROM event_types e WHERE org_id = $1 AND NOT one_off AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
         org.0,
         page.after.map(|id| id.0),
         page.limit

@@ -119,3 +119,58 @@ pub async fn count_existing(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId])
     .await?;
     Ok(count)
 }
+
+/// Hosts whose email is one of `emails` or whose whole name or first name, lowercased, is one
+/// of `names`: the people a request may mean.
+#[tracing::instrument(skip_all)]
+pub async fn matching(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    emails: &[String],
+    names: &[String],
+) -> sqlx::Result<Vec<Host>> {
+    let rows = sqlx::query!(
+        "SELECT id, name, email, time_zone, created_at FROM hosts
+         WHERE org_id = $1
+           AND (email = ANY($2) OR lower(name) = ANY($3) OR split_part(lower(name), ' ', 1) = ANY($3))
+         ORDER BY name, id LIMIT 200",
+        org.0,
+        emails,
+        names
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Host {
+            id: HostId(r.id),
+            name: r.name,
+            email: r.email,
+            time_zone: r.time_zone,
+            created_at: r.created_at,
+        })
+        .collect())
+}
+
+/// The hosts with these ids, in no particular order.
+#[tracing::instrument(skip_all)]
+pub async fn by_ids(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<Vec<Host>> {
+    let ids: Vec<uuid::Uuid> = ids.iter().map(|h| h.0).collect();
+    let rows = sqlx::query!(
+        "SELECT id, name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = ANY($2)",
+        org.0,
+        &ids
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Host {
+            id: HostId(r.id),
+            name: r.name,
+            email: r.email,
+            time_zone: r.time_zone,
+            created_at: r.created_at,
+        })
+        .collect())
+}

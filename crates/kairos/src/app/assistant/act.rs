@@ -1,0 +1,119 @@
+//! Carrying out a confirmed proposal inside the caller's transaction. Whatever the intent said,
+//! the requesting host can only book meetings they take part in and move or cancel their own
+//! bookings: the checks here do not trust the proposal, whichever engine produced it.
+
+use chrono::Utc;
+use chrono_tz::Tz;
+use sqlx::PgConnection;
+
+use super::super::{Error, Result, bookings, one_off};
+use super::proposal::{Action, Outcome, Proposal};
+use super::words;
+use crate::ids::OrgId;
+use crate::model::{Attendee, Booking, Canceller, Host};
+use crate::store;
+
+/// Does what `proposal` proposes on behalf of `host`; the outcome and a sentence saying it.
+pub async fn carry_out(
+    tx: &mut PgConnection,
+    org: OrgId,
+    host: &Host,
+    proposal: &Proposal,
+) -> Result<(Outcome, String)> {
+    let zone: Tz = host.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    match &proposal.action {
+        Action::Book { title, hosts, guest } => {
+            if hosts.first() != Some(&host.id) {
+                return Err(not_yours());
+            }
+            let invitee = match guest {
+                Some(email) => Attendee {
+                    name: email.split('@').next().unwrap_or(email).to_owned(),
+                    email: email.clone(),
+                    time_zone: host.time_zone.clone(),
+                },
+                None => Attendee {
+                    name: host.name.clone(),
+                    email: host.email.clone(),
+                    time_zone: host.time_zone.clone(),
+                },
+            };
+            let minutes = i32::try_from((proposal.end - proposal.start).num_minutes()).unwrap_or(i32::MAX);
+            let meeting = one_off::Meeting {
+                title,
+                hosts,
+                start: proposal.start,
+                duration_minutes: minutes,
+                invitee: &invitee,
+                notes: "",
+            };
+            let booking = one_off::book(tx, org, &meeting).await?;
+            let said = format!(
+                "Booked “{title}” for {}. Invitations are on their way.",
+                words::span(booking.start, booking.end, zone)
+            );
+            Ok((
+                Outcome::Booked {
+                    booking_id: booking.id,
+                    proposal: proposal.id,
+                },
+                said,
+            ))
+        }
+        Action::Reschedule { booking_id } => {
+            own(tx, org, host, *booking_id).await?;
+            let booking = bookings::reschedule_in(tx, org, *booking_id, proposal.start).await?;
+            let said = format!(
+                "Moved the meeting to {}.",
+                words::span(booking.start, booking.end, zone)
+            );
+            Ok((
+                Outcome::Rescheduled {
+                    booking_id: booking.id,
+                    proposal: proposal.id,
+                },
+                said,
+            ))
+        }
+        Action::Cancel { booking_id } => {
+            let booking = own(tx, org, host, *booking_id).await?;
+            if booking.end <= Utc::now() {
+                return Err(Error::Conflict {
+                    code: "booking_in_past",
+                    message: "the meeting is over and cannot be cancelled".to_owned(),
+                });
+            }
+            let booking = bookings::cancel_in(tx, org, *booking_id, None, Canceller::Host).await?;
+            let said = format!(
+                "Cancelled the meeting of {}. Everyone is told.",
+                words::span(booking.start, booking.end, zone)
+            );
+            Ok((
+                Outcome::Cancelled {
+                    booking_id: booking.id,
+                    proposal: proposal.id,
+                },
+                said,
+            ))
+        }
+    }
+}
+
+/// The booking, when `host` takes part in it.
+async fn own(tx: &mut PgConnection, org: OrgId, host: &Host, id: crate::ids::BookingId) -> Result<Booking> {
+    let booking = store::bookings::get(&mut *tx, org, id)
+        .await?
+        .ok_or(Error::NotFound("booking"))?;
+    if booking.hosts.contains(&host.id) {
+        Ok(booking)
+    } else {
+        Err(not_yours())
+    }
+}
+
+fn not_yours() -> Error {
+    Error::Forbidden {
+        code: "not_your_meeting",
+        message: "the assistant acts only on meetings the requesting host takes part in".to_owned(),
+    }
+}
