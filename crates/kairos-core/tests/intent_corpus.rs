@@ -1,10 +1,11 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
 //! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Four sets
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Five sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix it)
-//! and `blind2.jsonl` (not yet used to change the parser — the honest measure of unseen phrasings).
+//! `blind2.jsonl` and `blind3.jsonl` (each written after a round of fixes, without running the
+//! parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
 //! the line gives them).
@@ -24,6 +25,8 @@ const HELD_OUT_FLOOR: f64 = 0.94;
 const BLIND_FLOOR: f64 = 0.92;
 /// The level measured on the second blind set when it was added (see `second_blind_accuracy`).
 const SECOND_BLIND_FLOOR: f64 = 0.57;
+/// The level measured on the third blind set when it was added (see `third_blind_accuracy`).
+const THIRD_BLIND_FLOOR: f64 = 0.75;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -217,17 +220,23 @@ fn score(name: &str, text: &str) -> (u32, u32) {
     (correct, total)
 }
 
+/// Scores `text` and fails when its accuracy falls below `floor`.
+fn assert_floor(name: &str, text: &str, floor: f64) -> u32 {
+    let (correct, total) = score(name, text);
+    let accuracy = f64::from(correct) / f64::from(total);
+    assert!(
+        accuracy >= floor,
+        "{name}: accuracy {:.1} % fell below the floor of {:.1} %",
+        accuracy * 100.0,
+        floor * 100.0
+    );
+    total
+}
+
 #[test]
 fn labelled_corpus_accuracy() {
-    let (correct, total) = score("intent corpus", include_str!("intent_corpus/corpus.jsonl"));
-    let accuracy = f64::from(correct) / f64::from(total);
+    let total = assert_floor("intent corpus", include_str!("intent_corpus/corpus.jsonl"), FLOOR);
     assert!(total >= 150, "the corpus must hold at least 150 requests, has {total}");
-    assert!(
-        accuracy >= FLOOR,
-        "accuracy {:.1} % fell below the floor of {:.1} %",
-        accuracy * 100.0,
-        FLOOR * 100.0
-    );
 }
 
 /// Requests written after the first version of the parser, without running it: it scored 20/58
@@ -235,40 +244,34 @@ fn labelled_corpus_accuracy() {
 /// against regressions rather than measuring unseen phrasings.
 #[test]
 fn held_out_accuracy() {
-    let (correct, total) = score("held-out", include_str!("intent_corpus/heldout.jsonl"));
-    let accuracy = f64::from(correct) / f64::from(total);
-    assert!(
-        accuracy >= HELD_OUT_FLOOR,
-        "held-out accuracy {:.1} % fell below the floor of {:.1} %",
-        accuracy * 100.0,
-        HELD_OUT_FLOOR * 100.0
-    );
+    assert_floor("held-out", include_str!("intent_corpus/heldout.jsonl"), HELD_OUT_FLOOR);
 }
 
 /// Requests written after the first vocabulary fixes, without running the parser: it scored 32/50
 /// (64 %) on them blind, and 46/50 after the fixes they prompted.
 #[test]
 fn blind_accuracy() {
-    let (correct, total) = score("blind", include_str!("intent_corpus/blind.jsonl"));
-    let accuracy = f64::from(correct) / f64::from(total);
-    assert!(
-        accuracy >= BLIND_FLOOR,
-        "blind accuracy {:.1} % fell below the floor of {:.1} %",
-        accuracy * 100.0,
-        BLIND_FLOOR * 100.0
+    assert_floor("blind", include_str!("intent_corpus/blind.jsonl"), BLIND_FLOOR);
+}
+
+/// Requests written after the second round of fixes, without running the parser: it scored 23/40
+/// (57.5 %) on them blind.
+#[test]
+fn second_blind_accuracy() {
+    assert_floor(
+        "blind, second set",
+        include_str!("intent_corpus/blind2.jsonl"),
+        SECOND_BLIND_FLOOR,
     );
 }
 
-/// Requests written after the second round of fixes, without running the parser: the current
-/// blind measure. Do not tune the parser to these in the change that adds them.
+/// Requests written after the second set, without running the parser: it scored 54/72 (75.0 %)
+/// on them blind. Do not tune the parser to these in the change that adds them.
 #[test]
-fn second_blind_accuracy() {
-    let (correct, total) = score("blind, second set", include_str!("intent_corpus/blind2.jsonl"));
-    let accuracy = f64::from(correct) / f64::from(total);
-    assert!(
-        accuracy >= SECOND_BLIND_FLOOR,
-        "second blind accuracy {:.1} % fell below the floor of {:.1} %",
-        accuracy * 100.0,
-        SECOND_BLIND_FLOOR * 100.0
+fn third_blind_accuracy() {
+    assert_floor(
+        "blind, third set",
+        include_str!("intent_corpus/blind3.jsonl"),
+        THIRD_BLIND_FLOOR,
     );
 }
