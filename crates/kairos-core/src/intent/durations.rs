@@ -8,8 +8,8 @@ const MINUTE_UNITS: &[&str] = &["m", "min", "mins", "minute", "minutes"];
 const HOUR_UNITS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
 
 /// Finds the first duration among the unused tokens, marks its tokens used, and returns minutes.
-/// Shifts are marked used too, but not returned.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<u32> {
+/// In a reschedule, shifts are marked used too, but not returned.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Option<u32> {
     for i in 0..toks.len() {
         if used[i] || toks[i].punct {
             continue;
@@ -19,10 +19,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<u32> {
                 continue;
             }
             used[i..i + len].iter_mut().for_each(|u| *u = true);
-            let shift = toks
+            let shift = reschedule
+                && toks
                 .get(i + len)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier" | "sooner"))
-                || i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward");
+                || reschedule && i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward");
             if !shift {
                 return Some(minutes);
             }
@@ -130,7 +131,7 @@ mod tests {
     fn minutes(text: &str) -> Option<u32> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used)
+        extract(&toks, &mut used, false)
     }
 
     #[test]

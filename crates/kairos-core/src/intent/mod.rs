@@ -193,7 +193,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let zone = zones::extract(&toks, &mut used);
     let recurring = recurrence::extract(&toks, &mut used);
     let kind = kind::classify(&toks, recurring.is_some());
-    let duration_minutes = durations::extract(&toks, &mut used);
+    let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
     let avoid = avoid::extract(&toks, &mut used);
 
     let (which, time, dates) = when(&toks, &mut used, kind == Kind::Reschedule, today);

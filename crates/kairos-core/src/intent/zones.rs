@@ -89,7 +89,8 @@ const REGIONS: &[(&str, Tz)] = &[
 ];
 
 /// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
-/// used, and returns it.
+/// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
+/// stays free, to be read as part of the group's name.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
     for i in 0..toks.len() {
         if used[i] || toks[i].punct {
@@ -102,6 +103,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
+        let group = toks
+            .get(i + len)
+            .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()));
+        if group {
+            return Some(tz);
+        }
         if needs_context && !before_in && !after_time {
             continue;
         }
