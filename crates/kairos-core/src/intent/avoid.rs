@@ -114,7 +114,10 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         items.push(item);
         k += len;
         end = k;
-        if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "nor" | ",")) {
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "nor" | ","))
+        {
             k += 1;
         } else {
             break;
@@ -164,5 +167,24 @@ mod tests {
         );
         assert_eq!(avoid("not Monday or Tuesday").len(), 2);
         assert!(avoid("not sure").is_empty());
+    }
+
+    #[test]
+    fn days_ruled_out_after_or_around_the_list() {
+        let monday = Avoid {
+            weekday: Some(Weekday::Mon),
+            part: None,
+        };
+        assert_eq!(avoid("Mondays don't work for me"), vec![monday]);
+        assert_eq!(
+            avoid("mornings are bad"),
+            vec![Avoid {
+                weekday: None,
+                part: Some(PartOfDay::Morning)
+            }]
+        );
+        assert_eq!(avoid("keep Monday free"), vec![monday]);
+        assert_eq!(avoid("skip Monday"), vec![monday]);
+        assert!(avoid("Monday works").is_empty());
     }
 }

@@ -196,7 +196,9 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
 /// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, `11.30`, `3ish`, and (when `bare_hour_ok`) a
 /// bare `9`.
 fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Clock> {
-    let low = low.strip_suffix("ish").map_or(low, |l| l.strip_suffix('-').unwrap_or(l));
+    let low = low
+        .strip_suffix("ish")
+        .map_or(low, |l| l.strip_suffix('-').unwrap_or(l));
     let fixed = |hour| Clock {
         hour,
         minute: 0,
@@ -268,6 +270,9 @@ mod tests {
         assert_eq!(time("at 4"), Some(TimeOfDay::At(hm(16, 0))));
         assert_eq!(time("at 9"), Some(TimeOfDay::At(hm(9, 0))));
         assert_eq!(time("4 pm"), Some(TimeOfDay::At(hm(16, 0))));
+        assert_eq!(time("at 11.30"), Some(TimeOfDay::At(hm(11, 30))));
+        assert_eq!(time("my 11 o'clock"), Some(TimeOfDay::At(hm(11, 0))));
+        assert_eq!(time("around 3ish"), Some(TimeOfDay::At(hm(15, 0))));
     }
 
     #[test]
@@ -288,6 +293,7 @@ mod tests {
     #[test]
     fn parts_of_day_and_non_times() {
         assert_eq!(time("tomorrow morning"), Some(TimeOfDay::Part(PartOfDay::Morning)));
+        assert_eq!(time("morning or afternoon"), None);
         assert_eq!(time("my 1:1"), None);
         assert_eq!(time("in 3 days"), None);
         assert_eq!(time("on 3/14"), None);

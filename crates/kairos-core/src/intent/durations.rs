@@ -21,8 +21,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             let shift = reschedule
                 && toks
-                .get(i + len)
-                .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier" | "sooner"))
+                    .get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier" | "sooner"))
                 || reschedule && i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward");
             if !shift {
                 return Some(minutes);
@@ -82,8 +82,9 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     to_minutes(minutes).map(|m| (len, m))
 }
 
-/// `n` of `unit` in minutes, when `unit` is a unit of time.
+/// `n` of `unit` in minutes, when `unit` is a unit of time (`hour`, `hour-long`).
 fn in_minutes(n: f64, unit: &str) -> Option<f64> {
+    let unit = unit.strip_suffix("-long").unwrap_or(unit);
     if MINUTE_UNITS.contains(&unit) {
         Some(n)
     } else if HOUR_UNITS.contains(&unit) {
@@ -147,6 +148,17 @@ mod tests {
         assert_eq!(minutes("2h"), Some(120));
         assert_eq!(minutes("1h30"), Some(90));
         assert_eq!(minutes("a quarter of an hour"), Some(15));
+        assert_eq!(minutes("a two-hour workshop"), Some(120));
+        assert_eq!(minutes("a couple of hours"), Some(120));
+        assert_eq!(minutes("an hour-long call"), Some(60));
+    }
+
+    #[test]
+    fn shifts_are_not_lengths() {
+        let toks = tokenize("move it to an hour later");
+        let mut used = vec![false; toks.len()];
+        assert_eq!(extract(&toks, &mut used, true), None);
+        assert_eq!(minutes("find 30 minutes later today"), Some(30));
     }
 
     #[test]

@@ -129,7 +129,10 @@ pub(crate) fn number(low: &str) -> Option<f64> {
         "fifteen" => 15.0,
         "twenty" => 20.0,
         "thirty" => 30.0,
+        "forty" => 40.0,
         "forty-five" => 45.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
         "ninety" => 90.0,
         _ => return None,
     };

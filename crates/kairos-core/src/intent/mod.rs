@@ -247,7 +247,12 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
 /// The meeting referred to, the time of day and the dates asked for. A reschedule is split at its
 /// last free "to": what comes before names the meeting, what comes after its new time (on the
 /// same day when only a time is given).
-fn when(toks: &[lexer::Token], used: &mut [bool], reschedule: bool, today: NaiveDate) -> (MeetingRef, Option<TimeOfDay>, dates::Dates) {
+fn when(
+    toks: &[lexer::Token],
+    used: &mut [bool],
+    reschedule: bool,
+    today: NaiveDate,
+) -> (MeetingRef, Option<TimeOfDay>, dates::Dates) {
     let split = reschedule
         .then(|| (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k]))
         .flatten();
@@ -351,5 +356,33 @@ mod tests {
         let i = parse("book something with Bo on 5/6", now(), Tz::UTC);
         assert_eq!(i.window, None);
         assert_eq!(i.issues, vec![Issue::AmbiguousDate("5/6".into())]);
+    }
+
+    #[test]
+    fn habits_counted_by_part_of_day_and_titles_keep_possessives() {
+        let i = parse("add a habit: run 5k three mornings a week", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddHabit {
+                title: "run 5k".into(),
+                frequency: Some(Frequency::PerWeek(3)),
+                part: Some(PartOfDay::Morning),
+            }
+        );
+        let i = parse("add a task to review Bo's PR", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddTask {
+                title: "review Bo's PR".into(),
+                due: None,
+            }
+        );
+    }
+
+    #[test]
+    fn a_dated_request_without_a_verb_asks_for_time() {
+        let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(parse("thanks, that works", now(), Tz::UTC).kind, IntentKind::Clarify);
     }
 }

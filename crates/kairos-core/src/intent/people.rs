@@ -86,15 +86,61 @@ const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 const NOT_PEOPLE: &[&str] = &[
-    "me", "us", "you", "him", "her", "them", "it", "my", "your", "our", "his", "their", "the", "a", "an", "this",
-    "that", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "all", "both", "people", "others",
-    "and", "or", "no", "some", "any",
+    "me",
+    "us",
+    "you",
+    "him",
+    "her",
+    "them",
+    "it",
+    "my",
+    "your",
+    "our",
+    "his",
+    "their",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "all",
+    "both",
+    "people",
+    "others",
+    "and",
+    "or",
+    "no",
+    "some",
+    "any",
 ];
 
 /// Words that may follow a lowercase name after "with".
 const AFTER_NAME: &[&str] = &[
-    "and", "or", "on", "at", "for", "in", "about", "to", "from", "before", "after", "around", "by", "sometime",
-    "this", "next", "re", "regarding", "over",
+    "and",
+    "or",
+    "on",
+    "at",
+    "for",
+    "in",
+    "about",
+    "to",
+    "from",
+    "before",
+    "after",
+    "around",
+    "by",
+    "sometime",
+    "this",
+    "next",
+    "re",
+    "regarding",
+    "over",
 ];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
@@ -248,5 +294,23 @@ mod tests {
             vec![Participant::Name("design team".into())]
         );
         assert_eq!(people("practice Spanish daily", false), vec![]);
+    }
+
+    #[test]
+    fn particles_groups_and_lowercase_names() {
+        assert_eq!(
+            people("with van der Berg on Monday", false),
+            vec![Participant::Name("van der Berg".into())]
+        );
+        assert_eq!(
+            people("find time with the Toronto office", true),
+            vec![Participant::Name("Toronto office".into())]
+        );
+        assert_eq!(
+            people("find time with jamie and Bo", true),
+            vec![Participant::Name("jamie".into()), Participant::Name("Bo".into())]
+        );
+        assert_eq!(people("find time with my manager", true), vec![]);
+        assert_eq!(people("go running with friends daily", false), vec![]);
     }
 }

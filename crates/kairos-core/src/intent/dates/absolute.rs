@@ -31,6 +31,17 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         }
         return Some((2, day_of_month(today, d, &toks[i..i + 2])));
     }
+    // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
+    // a date.
+    if let Some((d, true)) = day_number(low)
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "on" | "or" | "and" | "to" | "through" | "thru" | "until" | "till" | "-" | ","
+        )
+    {
+        return Some((1, day_of_month(today, d, &toks[i..=i])));
+    }
     if let Ok(d) = NaiveDate::parse_from_str(low, "%Y-%m-%d") {
         return Some((1, Hit::Range(d, d)));
     }

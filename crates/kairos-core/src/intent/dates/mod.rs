@@ -185,4 +185,68 @@ mod tests {
         assert_eq!(d.issues, vec![Issue::AmbiguousDate("3/4".into())]);
         assert_eq!(range("the 31st of February", today), None);
     }
+
+    #[test]
+    fn positions_in_weeks_and_months() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(
+            range("mid next week", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 3)))
+        );
+        assert_eq!(
+            range("early next week", today),
+            Some((ymd(2026, 11, 30), ymd(2026, 12, 2)))
+        );
+        assert_eq!(
+            range("end of month", today),
+            Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))
+        );
+        assert_eq!(
+            range("the start of next month", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 7)))
+        );
+        assert_eq!(range("late January", today), Some((ymd(2027, 1, 21), ymd(2027, 1, 31))));
+        assert_eq!(range("the end of the week", today), Some((today, today)));
+        assert_eq!(range("start the report", today), None);
+    }
+
+    #[test]
+    fn spans_and_counts_ahead() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(range("the next fortnight", today), Some((today, ymd(2026, 12, 11))));
+        assert_eq!(range("over the next 10 days", today), Some((today, ymd(2026, 12, 7))));
+        assert_eq!(
+            range("two days from now", today),
+            Some((ymd(2026, 11, 29), ymd(2026, 11, 29)))
+        );
+        assert_eq!(
+            range("in a couple of weeks", today),
+            Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+        );
+        assert_eq!(
+            range("the first week of January", today),
+            Some((ymd(2027, 1, 4), ymd(2027, 1, 10)))
+        );
+    }
+
+    #[test]
+    fn weekdays_qualified_by_a_week_or_a_date() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(
+            range("Tuesday or Wednesday next week", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 2)))
+        );
+        assert_eq!(
+            range("the Thursday after next", today),
+            Some((ymd(2026, 12, 10), ymd(2026, 12, 10)))
+        );
+        assert_eq!(
+            range("Monday, Dec 14", today),
+            Some((ymd(2026, 12, 14), ymd(2026, 12, 14)))
+        );
+        assert_eq!(
+            range("the 7th through 11th", today),
+            Some((ymd(2026, 12, 7), ymd(2026, 12, 11)))
+        );
+    }
 }

@@ -12,7 +12,10 @@ type Phrase = (&'static [&'static str], fn(NaiveDate) -> Option<Hit>);
 const PHRASES: &[Phrase] = &[
     (&["day", "after", "tomorrow"], |t| day(add_days(t, 2)?)),
     (&["today"], day),
+    (&["eod"], day),
     (&["tomorrow"], |t| day(add_days(t, 1)?)),
+    (&["tmrw"], |t| day(add_days(t, 1)?)),
+    (&["tmr"], |t| day(add_days(t, 1)?)),
     (&["rest", "of", "the", "week"], rest_of_week),
     (&["rest", "of", "this", "week"], rest_of_week),
     (&["later", "this", "week"], rest_of_week),
@@ -143,7 +146,10 @@ fn position(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> 
 
 /// `in the next 10 days`, `over the next two weeks`, `the next fortnight`: from today on.
 fn span(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
-    let lead = usize::from(matches!(toks[i].low.as_str(), "in" | "within" | "over" | "during" | "for"));
+    let lead = usize::from(matches!(
+        toks[i].low.as_str(),
+        "in" | "within" | "over" | "during" | "for"
+    ));
     let mut k = i + lead;
     k += usize::from(starts_with(toks, k, &["the"]));
     if !starts_with(toks, k, &["next"]) {

@@ -93,7 +93,9 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
 /// from this week's.
 fn qualifier(toks: &[Token], i: usize) -> Option<(usize, u64)> {
     let mut k = i;
-    while toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "," | "/"))
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "," | "/"))
         && toks.get(k + 1).is_some_and(|t| weekday(&t.low).is_some())
     {
         k += 2;
