@@ -4,74 +4,14 @@
 //! meeting request, a lone lowercase word after "with" ("with marketing", "with jamie").
 
 use super::Participant;
+use super::dates::{MONTHS, weekday};
 use super::lexer::Token;
 
-/// Capitalised words that are not names.
+/// Capitalised words that are not names (besides weekdays and months).
 const NOT_NAMES: &[&str] = &[
-    "i",
-    "i'd",
-    "i'm",
-    "i'll",
-    "i've",
-    "am",
-    "can",
-    "could",
-    "would",
-    "please",
-    "what",
-    "when",
-    "how",
-    "are",
-    "do",
-    "is",
-    "find",
-    "book",
-    "set",
-    "move",
-    "cancel",
-    "remind",
-    "add",
-    "schedule",
-    "show",
-    "any",
-    "and",
-    "the",
-    "my",
-    "a",
-    "an",
-    "hi",
-    "hello",
-    "thanks",
-    "let",
-    "ok",
-    "okay",
-    "we",
-    "you",
-    "me",
-    "it",
-    "new",
-    "task",
-    "habit",
-    "todo",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "i", "i'd", "i'm", "i'll", "i've", "am", "can", "could", "would", "please", "what", "when", "how", "are", "do",
+    "is", "find", "book", "set", "move", "cancel", "remind", "add", "schedule", "show", "any", "and", "the", "my", "a",
+    "an", "hi", "hello", "thanks", "let", "ok", "okay", "we", "you", "me", "it", "new", "task", "habit", "todo",
 ];
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
@@ -245,7 +185,13 @@ fn lowercase_name(toks: &[Token], used: &[bool], i: usize) -> bool {
 }
 
 fn is_name_word(t: &Token) -> bool {
-    !t.punct && t.capitalised() && !t.is_email() && !NOT_NAMES.contains(&t.low.as_str())
+    let low = t.low.as_str();
+    !t.punct
+        && t.capitalised()
+        && !t.is_email()
+        && !NOT_NAMES.contains(&low)
+        && weekday(low).is_none()
+        && !MONTHS.contains(&low)
 }
 
 /// `the design team`, `the Toronto office`: words ending in a group noun.

@@ -48,24 +48,26 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     numeric(low, today).map(|h| (1, h))
 }
 
+/// The months' full names, lowercase.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A month by name or abbreviation ("December", "dec", "Sept.").
 pub(crate) fn month(low: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let low = low.strip_suffix('.').unwrap_or(low);
-    let pos = NAMES
+    let pos = MONTHS
         .iter()
         .position(|n| *n == low || (low.len() >= 3 && low != "may" && n.starts_with(low) && low.len() <= 4))?;
     u32::try_from(pos + 1).ok()

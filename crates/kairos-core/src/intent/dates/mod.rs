@@ -14,6 +14,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::Issue;
 use super::lexer::Token;
 
+pub(crate) use absolute::MONTHS;
 pub(crate) use weekdays::weekday;
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.
