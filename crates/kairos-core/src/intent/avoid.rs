@@ -1,11 +1,13 @@
-//! Negated days and parts of day ("not Monday", "avoid Friday afternoons", "no mornings").
+//! Days and parts of day to keep clear, named before ("not Monday", "avoid Friday afternoons",
+//! "skip Wednesday", "no mornings"), after ("Tuesday is out", "mornings are bad for me") or
+//! around ("keep Thursday free") a list of them.
 
 use super::Avoid;
 use super::clock::part_word;
 use super::dates::weekday;
 use super::lexer::{Token, starts_with};
 
-const TRIGGERS: &[&[&str]] = &[
+const BEFORE: &[&[&str]] = &[
     &["anything", "but"],
     &["other", "than"],
     &["can't", "do"],
@@ -16,6 +18,8 @@ const TRIGGERS: &[&[&str]] = &[
     &["excluding"],
     &["avoid"],
     &["avoiding"],
+    &["skip"],
+    &["skipping"],
     &["not", "in", "the"],
     &["not", "on"],
     &["not"],
@@ -27,102 +31,104 @@ const TRIGGERS: &[&[&str]] = &[
     &["no"],
 ];
 
-/// Finds negated days and parts of day, marking them (and the negation) used.
+const AFTER: &[&[&str]] = &[
+    &["is", "out"],
+    &["are", "out"],
+    &["doesn't", "work"],
+    &["don't", "work"],
+    &["does", "not", "work"],
+    &["do", "not", "work"],
+    &["won't", "work"],
+    &["is", "bad"],
+    &["are", "bad"],
+    &["is", "no", "good"],
+    &["are", "no", "good"],
+];
+
+/// `keep … free`: the words that close a list opened by `keep`.
+const KEEP_CLOSERS: &[&str] = &["free", "clear", "open"];
+
+/// Finds days and parts of day to keep clear, marking them (and the words that say so) used.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Vec<Avoid> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((len, item)) = postfix(toks, used, i) {
-            used[i..i + len].iter_mut().for_each(|u| *u = true);
-            out.push(item);
-            i += len;
-            continue;
-        }
-        let Some(trigger) = TRIGGERS.iter().find(|t| !used[i] && starts_with(toks, i, t)) else {
-            i += 1;
-            continue;
-        };
-        let mut k = i + trigger.len();
-        let mut items = Vec::new();
-        let mut end = k;
-        while k < toks.len() && !used[k] {
-            let wd = plural_weekday(&toks[k].low);
-            let (len, item) = match wd {
-                Some(wd) => {
-                    let part = toks.get(k + 1).filter(|_| k + 1 < used.len() && !used[k + 1]);
-                    match part.and_then(|t| part_word(&t.low)) {
-                        Some(p) => (
-                            2,
-                            Avoid {
-                                weekday: Some(wd),
-                                part: Some(p),
-                            },
-                        ),
-                        None => (
-                            1,
-                            Avoid {
-                                weekday: Some(wd),
-                                part: None,
-                            },
-                        ),
-                    }
-                }
-                None => match part_word(&toks[k].low) {
-                    Some(p) => (
-                        1,
-                        Avoid {
-                            weekday: None,
-                            part: Some(p),
-                        },
-                    ),
-                    None => break,
-                },
-            };
-            items.push(item);
-            k += len;
-            end = k;
-            if k < toks.len() && matches!(toks[k].low.as_str(), "or" | "and" | "nor" | ",") {
-                k += 1;
-            } else {
-                break;
+        match negated_at(toks, used, i) {
+            Some((end, items)) => {
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                out.extend(items);
+                i = end;
             }
+            None => i += 1,
         }
-        if items.is_empty() {
-            i += 1;
-            continue;
-        }
-        used[i..end].iter_mut().for_each(|u| *u = true);
-        out.extend(items);
-        i = end;
     }
     out
 }
 
-/// `Tuesday is out`, `Friday doesn't work`: a weekday ruled out after it is named.
-fn postfix(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Avoid)> {
-    let wd = plural_weekday(&toks.get(i)?.low)?;
-    let tails: &[&[&str]] = &[
-        &["is", "out"],
-        &["doesn't", "work"],
-        &["does", "not", "work"],
-        &["is", "bad"],
-        &["won't", "work"],
-    ];
-    let tail = tails.iter().find(|t| starts_with(toks, i + 1, t))?;
-    let len = 1 + tail.len();
-    (!(i..i + len).any(|k| used[k])).then_some((
-        len,
-        Avoid {
-            weekday: Some(wd),
-            part: None,
-        },
-    ))
+/// A negated list starting at `i`: where it ends and what it rules out.
+fn negated_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Avoid>)> {
+    if used[i] {
+        return None;
+    }
+    if let Some((end, items)) = list(toks, used, i) {
+        let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
+        return Some((end + tail.len(), items));
+    }
+    if toks[i].low == "keep" {
+        let (end, items) = list(toks, used, i + 1)?;
+        toks.get(end).filter(|t| KEEP_CLOSERS.contains(&t.low.as_str()))?;
+        return Some((end + 1, items));
+    }
+    let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
+    list(toks, used, i + trigger.len())
+}
+
+/// `Monday or Tuesday`, `Friday afternoons, mornings`: where the list ends and its items.
+fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid>)> {
+    let free = |k: usize| k < toks.len() && !used[k];
+    let mut items = Vec::new();
+    let mut end = k;
+    while free(k) {
+        let (len, item) = match plural_weekday(&toks[k].low) {
+            Some(wd) => {
+                let part = toks.get(k + 1).filter(|_| free(k + 1)).and_then(|t| part_word(&t.low));
+                (
+                    1 + usize::from(part.is_some()),
+                    Avoid {
+                        weekday: Some(wd),
+                        part,
+                    },
+                )
+            }
+            None => match part_word(&toks[k].low) {
+                Some(p) => (
+                    1,
+                    Avoid {
+                        weekday: None,
+                        part: Some(p),
+                    },
+                ),
+                None => break,
+            },
+        };
+        items.push(item);
+        k += len;
+        end = k;
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "nor" | ","))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (!items.is_empty()).then_some((end, items))
 }
 
 fn plural_weekday(low: &str) -> Option<chrono::Weekday> {
     weekday(low).or_else(|| weekday(low.strip_suffix('s')?))
 }
-
 #[cfg(test)]
 mod tests {
     use super::super::PartOfDay;
@@ -161,5 +167,24 @@ mod tests {
         );
         assert_eq!(avoid("not Monday or Tuesday").len(), 2);
         assert!(avoid("not sure").is_empty());
+    }
+
+    #[test]
+    fn days_ruled_out_after_or_around_the_list() {
+        let monday = Avoid {
+            weekday: Some(Weekday::Mon),
+            part: None,
+        };
+        assert_eq!(avoid("Mondays don't work for me"), vec![monday]);
+        assert_eq!(
+            avoid("mornings are bad"),
+            vec![Avoid {
+                weekday: None,
+                part: Some(PartOfDay::Morning)
+            }]
+        );
+        assert_eq!(avoid("keep Monday free"), vec![monday]);
+        assert_eq!(avoid("skip Monday"), vec![monday]);
+        assert!(avoid("Monday works").is_empty());
     }
 }

@@ -7,7 +7,8 @@ use super::lexer::{Token, starts_with};
 use super::{PartOfDay, TimeOfDay};
 
 /// Finds the time of day mentioned among the unused tokens (a clock time or range wins over a
-/// part of day) and marks its tokens used.
+/// part of day) and marks its tokens used. Two parts offered as alternatives ("morning or
+/// afternoon") leave the day open.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
     let mut part = None;
     let mut i = 0;
@@ -25,7 +26,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
         if part.is_none()
             && let Some((len, p)) = part_at(toks, i)
         {
-            part = Some((i, len, p));
+            let either = starts_with(toks, i + len, &["or"])
+                .then(|| part_at(toks, i + len + 1))
+                .flatten()
+                .map(|(other, _)| len + 1 + other);
+            part = Some((i, either.unwrap_or(len), either.is_none().then_some(p)));
             i += len;
             continue;
         }
@@ -33,7 +38,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
     }
     let (i, len, p) = part?;
     used[i..i + len].iter_mut().for_each(|u| *u = true);
-    Some(p)
+    p
 }
 
 /// A part of day starting at `i`, as a [`TimeOfDay`].
@@ -178,16 +183,22 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
     (start, end)
 }
 
+/// A clock time at `i`; a bare hour counts when `bare_hour_ok` or when `o'clock` follows it.
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
     let t = toks.get(i)?;
-    let c = parse_clock(&t.low, toks.get(i + 1).map(|t| t.low.as_str()), bare_hour_ok)?;
+    let next = toks.get(i + 1).map(|t| t.low.as_str());
+    let c = parse_clock(&t.low, next, bare_hour_ok || next == Some("o'clock"))?;
     let len = 1 + usize::from(c.extra);
     let oclock = toks.get(i + len).is_some_and(|t| t.low == "o'clock");
     Some((len + usize::from(oclock), c))
 }
 
-/// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, and (when `bare_hour_ok`) a bare `9`.
+/// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, `11.30`, `3ish`, and (when `bare_hour_ok`) a
+/// bare `9`.
 fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Clock> {
+    let low = low
+        .strip_suffix("ish")
+        .map_or(low, |l| l.strip_suffix('-').unwrap_or(l));
     let fixed = |hour| Clock {
         hour,
         minute: 0,
@@ -214,7 +225,7 @@ fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Cloc
             _ => {}
         }
     }
-    let (h, m, colon) = match body.split_once(':') {
+    let (h, m, colon) = match body.split_once([':', '.']) {
         Some((h, m)) if m.len() == 2 => (h, m, true),
         Some(_) => return None,
         None => (body, "0", false),
@@ -259,6 +270,9 @@ mod tests {
         assert_eq!(time("at 4"), Some(TimeOfDay::At(hm(16, 0))));
         assert_eq!(time("at 9"), Some(TimeOfDay::At(hm(9, 0))));
         assert_eq!(time("4 pm"), Some(TimeOfDay::At(hm(16, 0))));
+        assert_eq!(time("at 11.30"), Some(TimeOfDay::At(hm(11, 30))));
+        assert_eq!(time("my 11 o'clock"), Some(TimeOfDay::At(hm(11, 0))));
+        assert_eq!(time("around 3ish"), Some(TimeOfDay::At(hm(15, 0))));
     }
 
     #[test]
@@ -279,6 +293,7 @@ mod tests {
     #[test]
     fn parts_of_day_and_non_times() {
         assert_eq!(time("tomorrow morning"), Some(TimeOfDay::Part(PartOfDay::Morning)));
+        assert_eq!(time("morning or afternoon"), None);
         assert_eq!(time("my 1:1"), None);
         assert_eq!(time("in 3 days"), None);
         assert_eq!(time("on 3/14"), None);

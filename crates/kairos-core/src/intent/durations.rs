@@ -1,13 +1,15 @@
-//! Meeting and task lengths ("30 min", "an hour", "1.5 hours", "an hour and a half", "2h"), in
-//! whole minutes.
+//! Meeting and task lengths ("30 min", "an hour", "1.5 hours", "an hour and a half", "2h", "a
+//! two-hour workshop", "a couple of hours"), in whole minutes. A length that shifts a meeting ("an
+//! hour later", "by 30 minutes") is not one.
 
-use super::lexer::{Token, number, starts_with};
+use super::lexer::{Token, number, quantity, starts_with};
 
 const MINUTE_UNITS: &[&str] = &["m", "min", "mins", "minute", "minutes"];
 const HOUR_UNITS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
 
 /// Finds the first duration among the unused tokens, marks its tokens used, and returns minutes.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<u32> {
+/// In a reschedule, shifts are marked used too, but not returned.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Option<u32> {
     for i in 0..toks.len() {
         if used[i] || toks[i].punct {
             continue;
@@ -17,7 +19,14 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<u32> {
                 continue;
             }
             used[i..i + len].iter_mut().for_each(|u| *u = true);
-            return Some(minutes);
+            let shift = reschedule
+                && toks
+                    .get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier" | "sooner"))
+                || reschedule && i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward");
+            if !shift {
+                return Some(minutes);
+            }
         }
     }
     None
@@ -54,42 +63,52 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     if let Some(minutes) = compact(low) {
         return Some((1, minutes));
     }
-    let n = number(low)?;
+    let (count_len, n) = match quantity(toks, i) {
+        Some((len, n)) => (len, f64::from(u32::try_from(n).ok()?)),
+        None => (1, number(low)?),
+    };
     // "a free hour", "one full hour": one adjective may sit before the unit.
     let adjective = toks
-        .get(i + 1)
+        .get(i + count_len)
         .is_some_and(|t| matches!(t.low.as_str(), "free" | "full" | "whole" | "short" | "quick" | "spare"));
-    let i = i + usize::from(adjective);
-    let unit = toks.get(i + 1)?;
-    let mut minutes = if MINUTE_UNITS.contains(&unit.low.as_str()) {
-        n
-    } else if HOUR_UNITS.contains(&unit.low.as_str()) {
-        n * 60.0
-    } else {
-        return None;
-    };
-    let mut len = 2;
-    if HOUR_UNITS.contains(&unit.low.as_str()) && starts_with(toks, i + 2, &["and", "a", "half"]) {
+    let k = i + count_len + usize::from(adjective);
+    let unit = toks.get(k)?.low.as_str();
+    let mut minutes = in_minutes(n, unit)?;
+    let mut len = k + 1 - i;
+    if HOUR_UNITS.contains(&unit) && starts_with(toks, k + 1, &["and", "a", "half"]) {
         minutes += 30.0;
-        len = 5;
+        len += 3;
     }
-    to_minutes(minutes).map(|m| (len + usize::from(adjective), m))
+    to_minutes(minutes).map(|m| (len, m))
 }
 
-/// Single-token forms: `30m`, `45min`, `2h`, `1.5h`, `1h30`, `45-minute`, `2-hour`.
+/// `n` of `unit` in minutes, when `unit` is a unit of time (`hour`, `hour-long`).
+fn in_minutes(n: f64, unit: &str) -> Option<f64> {
+    let unit = unit.strip_suffix("-long").unwrap_or(unit);
+    if MINUTE_UNITS.contains(&unit) {
+        Some(n)
+    } else if HOUR_UNITS.contains(&unit) {
+        Some(n * 60.0)
+    } else {
+        None
+    }
+}
+
+/// Single-token forms: `30m`, `45min`, `2h`, `1.5h`, `1h30`, `45-minute`, `2-hour`, `two-hour`.
 fn compact(low: &str) -> Option<u32> {
+    if let Some((num, unit)) = low.rsplit_once('-')
+        && let Some(n) = number(num)
+    {
+        return to_minutes(in_minutes(n, unit)?);
+    }
     let split = low.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
     if split == 0 {
         return None;
     }
     let (num, rest) = low.split_at(split);
     let n: f64 = num.parse().ok()?;
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    if MINUTE_UNITS.contains(&rest) {
-        return to_minutes(n);
-    }
-    if HOUR_UNITS.contains(&rest) {
-        return to_minutes(n * 60.0);
+    if let Some(minutes) = in_minutes(n, rest) {
+        return to_minutes(minutes);
     }
     let extra = rest.strip_prefix('h')?;
     let extra: u32 = extra.strip_suffix('m').unwrap_or(extra).parse().ok()?;
@@ -113,7 +132,7 @@ mod tests {
     fn minutes(text: &str) -> Option<u32> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used)
+        extract(&toks, &mut used, false)
     }
 
     #[test]
@@ -129,6 +148,17 @@ mod tests {
         assert_eq!(minutes("2h"), Some(120));
         assert_eq!(minutes("1h30"), Some(90));
         assert_eq!(minutes("a quarter of an hour"), Some(15));
+        assert_eq!(minutes("a two-hour workshop"), Some(120));
+        assert_eq!(minutes("a couple of hours"), Some(120));
+        assert_eq!(minutes("an hour-long call"), Some(60));
+    }
+
+    #[test]
+    fn shifts_are_not_lengths() {
+        let toks = tokenize("move it to an hour later");
+        let mut used = vec![false; toks.len()];
+        assert_eq!(extract(&toks, &mut used, true), None);
+        assert_eq!(minutes("find 30 minutes later today"), Some(30));
     }
 
     #[test]

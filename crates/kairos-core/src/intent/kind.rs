@@ -1,9 +1,7 @@
-//! What the request asks for (find, book, move, cancel, describe, add a task or a habit), how
-//! often a habit recurs, and the free-text title of a task or habit.
+//! What the request asks for (find, book, move, cancel, describe, add a task or a habit), read
+//! from the verbs and set phrases it uses.
 
-use super::clock::part_word;
-use super::lexer::{Token, number, starts_with};
-use super::{Frequency, PartOfDay};
+use super::lexer::Token;
 
 /// The kind of request before its details are attached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +16,15 @@ pub(crate) enum Kind {
     Clarify,
 }
 
+/// True when `phrase` occurs in `toks`; `*` in a phrase stands for any one word.
 fn has(toks: &[Token], phrase: &[&str]) -> bool {
-    (0..toks.len()).any(|i| starts_with(toks, i, phrase))
+    (0..toks.len()).any(|i| {
+        toks.len() >= i + phrase.len()
+            && phrase.iter().enumerate().all(|(k, w)| {
+                let t = &toks[i + k];
+                if *w == "*" { !t.punct } else { t.low == *w }
+            })
+    })
 }
 
 fn any(toks: &[Token], phrases: &[&[&str]]) -> bool {
@@ -30,21 +35,31 @@ const CANCEL: &[&[&str]] = &[
     &["cancel"],
     &["call", "off"],
     &["scrap"],
+    &["scratch"],
+    &["nix"],
+    &["axe"],
+    &["ditch"],
     &["delete"],
     &["drop"],
     &["remove"],
+    &["get", "rid", "of"],
+    &["off", "my", "calendar"],
     &["clear", "my"],
 ];
 
 const RESCHEDULE: &[&[&str]] = &[
     &["reschedule"],
+    &["rebook"],
     &["move"],
     &["push"],
     &["postpone"],
     &["shift"],
+    &["slide"],
     &["bump"],
     &["rearrange"],
     &["delay"],
+    &["bring", "forward"],
+    &["instead"],
     &["change", "my"],
     &["change", "the"],
 ];
@@ -60,26 +75,40 @@ const TASK: &[&[&str]] = &[
     &["forget", "to"],
     &["i", "should"],
     &["i", "must"],
+    &["i've", "got", "to"],
+    &["gotta"],
+    &["note", "to", "self"],
 ];
 
 const DESCRIBE: &[&[&str]] = &[
     &["what", "on"],
     &["what", "my"],
     &["what", "do", "i", "have"],
+    &["what", "have", "i", "got"],
     &["what", "meetings"],
     &["what", "happening"],
+    &["what", "coming", "up"],
+    &["what", "left"],
+    &["what", "is", "left"],
+    &["tell", "me", "about"],
     &["show", "me"],
     &["show", "my"],
     &["how", "does"],
-    &["how", "busy"],
     &["how", "my"],
-    &["how", "is", "my"],
+    &["how", "*", "is", "my"],
+    &["how", "*", "am", "i"],
+    &["how", "*", "looking"],
     &["am", "i", "free"],
     &["am", "i", "busy"],
     &["when", "is", "my"],
+    &["when", "am", "i", "meeting"],
+    &["when", "am", "i", "seeing"],
+    &["when", "do", "i", "meet"],
+    &["when", "do", "i", "see"],
     &["overview"],
     &["look", "like"],
     &["anything", "on"],
+    &["anything", "planned"],
     &["agenda"],
     &["list", "my"],
     &["do", "i", "have"],
@@ -91,10 +120,20 @@ const BOOK: &[&[&str]] = &[
     &["set", "up"],
     &["set", "a"],
     &["arrange"],
+    &["organise"],
+    &["organize"],
     &["put"],
     &["pencil"],
     &["create"],
+    &["grab"],
+    &["invite"],
+    &["reserve"],
+    &["lock", "in"],
+    &["squeeze", "in"],
+    &["line", "up"],
     &["on", "the", "calendar"],
+    &["on", "my", "calendar"],
+    &["to", "my", "calendar"],
     &["add", "a", "meeting"],
 ];
 
@@ -104,15 +143,22 @@ const FIND: &[&[&str]] = &[
     &["free"],
     &["slot"],
     &["slots"],
+    &["opening"],
+    &["openings"],
+    &["window"],
+    &["windows"],
     &["suggest"],
+    &["options"],
     &["meet"],
     &["available"],
     &["availability"],
     &["a", "time"],
     &["some", "time"],
     &["any", "time"],
+    &["good", "time"],
     &["could", "we", "do"],
     &["can", "we", "do"],
+    &["does", "*", "work"],
     &["time", "for"],
     &["time", "with"],
     &["times"],
@@ -129,7 +175,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         (BOOK, Kind::Book),
         (FIND, Kind::Find),
     ];
-    if recurring || has(toks, &["habit"]) {
+    if recurring || has(toks, &["habit"]) || has(toks, &["routine"]) {
         return Kind::Habit;
     }
     order
@@ -138,142 +184,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         .map_or(Kind::Clarify, |(_, k)| *k)
 }
 
-/// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
-pub(crate) fn frequency(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
-    for i in 0..toks.len() {
-        let found = frequency_at(toks, i);
-        if let Some((len, f, p)) = found {
-            used[i..i + len].iter_mut().for_each(|u| *u = true);
-            return Some((f, p));
-        }
+/// A request without a recognised verb that still names when and how long or with whom ("30
+/// mins with kate@x.com before Friday") is asking for time; anything else stays unclear.
+pub(crate) fn without_verb(kind: Kind, dated: bool, sized_or_shared: bool) -> Kind {
+    if kind == Kind::Clarify && dated && sized_or_shared {
+        Kind::Find
+    } else {
+        kind
     }
-    None
-}
-
-fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
-    let low = toks[i].low.as_str();
-    if low == "daily" {
-        return Some((1, Frequency::Daily, None));
-    }
-    if low == "weekly" {
-        return Some((1, Frequency::PerWeek(1), None));
-    }
-    if matches!(low, "every" | "each") {
-        let next = toks.get(i + 1)?.low.as_str();
-        if next == "day" {
-            return Some((2, Frequency::Daily, None));
-        }
-        if next == "weekday" {
-            return Some((2, Frequency::Weekdays, None));
-        }
-        if next == "week" {
-            return Some((2, Frequency::PerWeek(1), None));
-        }
-        if let Some((len, n)) = weekday_list(toks, i + 1) {
-            return Some((1 + len, Frequency::PerWeek(n), None));
-        }
-        if matches!(next, "lunchtime" | "lunch") {
-            return Some((2, Frequency::Daily, None));
-        }
-        return part_word(next).map(|p| (2, Frequency::Daily, Some(p)));
-    }
-    if starts_with(toks, i, &["on", "weekdays"]) {
-        return Some((2, Frequency::Weekdays, None));
-    }
-    let (n, len) = match low {
-        "once" => (1, 1),
-        "twice" => (2, 1),
-        _ if low.len() == 2 && low.ends_with('x') && low.as_bytes()[0].is_ascii_digit() => {
-            (low.as_bytes()[0] - b'0', 1)
-        }
-        _ if toks.get(i + 1).is_some_and(|t| t.low == "times") => {
-            let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=7.0).contains(n))?;
-            // Checked above: a whole number from 1 to 7.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            (n as u8, 2)
-        }
-        _ => return None,
-    };
-    if starts_with(toks, i + len, &["a", "week"]) || starts_with(toks, i + len, &["per", "week"]) {
-        return Some((len + 2, Frequency::PerWeek(n), None));
-    }
-    if starts_with(toks, i + len, &["weekly"]) {
-        return Some((len + 1, Frequency::PerWeek(n), None));
-    }
-    None
-}
-
-/// `Tuesday and Thursday`: the tokens taken by a list of weekdays, and how many it names.
-fn weekday_list(toks: &[Token], i: usize) -> Option<(usize, u8)> {
-    let is_day = |k: usize| toks.get(k).is_some_and(|t| super::dates::weekday(&t.low).is_some());
-    let mut k = i;
-    let mut n = 0_u8;
-    while is_day(k) {
-        n += 1;
-        k += 1;
-        if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | ",")) && is_day(k + 1) {
-            k += 1;
-        }
-    }
-    (n > 0).then_some((k - i, n))
-}
-
-const TASK_LEADS: &[&[&str]] = &[
-    &["remind", "me", "to"],
-    &["add", "a", "todo"],
-    &["add", "a", "task"],
-    &["add", "task"],
-    &["new", "task"],
-    &["task"],
-    &["todo"],
-    &["to-do"],
-    &["forget", "to"],
-    &["i", "should"],
-    &["i", "must"],
-    &["i", "need"],
-    &["i", "have", "to"],
-    &["need", "to"],
-];
-
-const HABIT_LEADS: &[&[&str]] = &[
-    &["habit"],
-    &["i", "want", "to"],
-    &["i", "want"],
-    &["i'd", "like", "to"],
-    &["i'd", "like"],
-    &["block"],
-    &["set", "aside"],
-    &["schedule"],
-];
-
-const FILLERS: &[&str] = &[
-    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-",
-];
-
-/// The title of a task or habit: the first run of unclaimed words after the lead-in ("remind me
-/// to", "habit:"), with connecting words trimmed from both ends. Email addresses stay in it.
-pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
-    let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
-    let start = leads
-        .iter()
-        .find_map(|lead| {
-            (0..toks.len())
-                .find(|&i| starts_with(toks, i, lead))
-                .map(|i| i + lead.len())
-        })
-        .unwrap_or(0);
-    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
-    let mut k = start;
-    while k < toks.len() && (!free(k) || FILLERS.contains(&toks[k].low.as_str()) || toks[k].low == ":") {
-        k += 1;
-    }
-    let mut words: Vec<&Token> = Vec::new();
-    while k < toks.len() && free(k) {
-        words.push(&toks[k]);
-        k += 1;
-    }
-    while words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) {
-        words.pop();
-    }
-    words.iter().map(|t| t.orig.as_str()).collect::<Vec<_>>().join(" ")
 }

@@ -10,6 +10,8 @@ pub(crate) struct Token {
     pub low: String,
     /// A separator such as `,` `:` `(` — never part of a phrase.
     pub punct: bool,
+    /// Written with a possessive `'s`, which titles keep.
+    pub possessive: bool,
 }
 
 impl Token {
@@ -18,6 +20,7 @@ impl Token {
             orig: orig.to_owned(),
             low: orig.to_lowercase(),
             punct: false,
+            possessive: false,
         }
     }
 
@@ -26,6 +29,7 @@ impl Token {
             orig: c.to_string(),
             low: c.to_string(),
             punct: true,
+            possessive: false,
         }
     }
 
@@ -37,12 +41,22 @@ impl Token {
     pub fn is_email(&self) -> bool {
         is_email(&self.low)
     }
+
+    /// The word as the user wrote it, possessive included ("Bo's").
+    pub fn written(&self) -> String {
+        if self.possessive {
+            format!("{}'s", self.orig)
+        } else {
+            self.orig.clone()
+        }
+    }
 }
 
 const LEADING: &[char] = &['(', '"', '\''];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
-/// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate.
+/// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate,
+/// and `&` and `w/` become `and` and `with`.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Vec::new();
@@ -61,17 +75,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(before);
         if word == "&" {
             out.push(Token::word("and"));
+        } else if word.eq_ignore_ascii_case("w/") {
+            out.push(Token::word("with"));
         } else if !word.is_empty() {
-            let stripped = if !is_email(word) && (word.ends_with("'s") || word.ends_with("'S")) {
-                &word[..word.len() - 2]
-            } else {
-                word
-            };
+            let possessive = !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
+            let stripped = if possessive { &word[..word.len() - 2] } else { word };
             if stripped.eq_ignore_ascii_case("tonight") {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
             } else {
-                out.push(Token::word(stripped));
+                out.push(Token {
+                    possessive,
+                    ..Token::word(stripped)
+                });
             }
         }
         out.extend(after.into_iter().rev());
@@ -113,11 +129,26 @@ pub(crate) fn number(low: &str) -> Option<f64> {
         "fifteen" => 15.0,
         "twenty" => 20.0,
         "thirty" => 30.0,
+        "forty" => 40.0,
         "forty-five" => 45.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
         "ninety" => 90.0,
         _ => return None,
     };
     Some(n)
+}
+
+/// `a couple of`, `a few`, `couple`: the tokens taken and the count they stand for.
+pub(crate) fn quantity(toks: &[Token], i: usize) -> Option<(usize, u64)> {
+    let a = usize::from(toks.get(i)?.low == "a");
+    let n = match toks.get(i + a)?.low.as_str() {
+        "couple" => 2,
+        "few" => 3,
+        _ => return None,
+    };
+    let of = usize::from(starts_with(toks, i + a + 1, &["of"]));
+    Some((a + 1 + of, n))
 }
 
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.

@@ -17,6 +17,8 @@ mod durations;
 mod kind;
 mod lexer;
 mod people;
+mod recurrence;
+mod title;
 mod zones;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
@@ -189,39 +191,14 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let toks = lexer::tokenize(text);
     let mut used = vec![false; toks.len()];
     let zone = zones::extract(&toks, &mut used);
-    let recurring = kind::frequency(&toks, &mut used);
+    let recurring = recurrence::extract(&toks, &mut used);
     let kind = kind::classify(&toks, recurring.is_some());
-    let duration_minutes = durations::extract(&toks, &mut used);
+    let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
     let avoid = avoid::extract(&toks, &mut used);
 
-    let split = (kind == Kind::Reschedule)
-        .then(|| {
-            (0..toks.len())
-                .rev()
-                .find(|&k| toks[k].low == "to" && !used[k] && k > 0)
-        })
-        .flatten();
-    let (which, time, dates) = match split {
-        Some(k) => {
-            let (left_toks, right_toks) = toks.split_at(k + 1);
-            let (left_used, right_used) = used.split_at_mut(k + 1);
-            let which_time = clock::extract(left_toks, left_used);
-            let which_dates = dates::extract(left_toks, left_used, today);
-            let time = clock::extract(right_toks, right_used);
-            let mut target = dates::extract(right_toks, right_used, today);
-            target.issues.extend(which_dates.issues.iter().cloned());
-            let which = reference(which_dates.range, which_time);
-            if target.range.is_none() && time.is_some() {
-                target.range = which.date.map(|d| (d, d));
-            }
-            (which, time, target)
-        }
-        None => {
-            let time = clock::extract(&toks, &mut used);
-            let d = dates::extract(&toks, &mut used, today);
-            (reference(d.range, time), time, d)
-        }
-    };
+    let (which, time, dates) = when(&toks, &mut used, kind == Kind::Reschedule, today);
+    let shared = toks.iter().any(|t| t.low == "with" || t.is_email());
+    let kind = kind::without_verb(kind, dates.range.is_some(), duration_minutes.is_some() || shared);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
     let anywhere = matches!(
         kind,
@@ -237,7 +214,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         Kind::Reschedule => (IntentKind::Reschedule { which, to: window }, window),
         Kind::Cancel => (IntentKind::Cancel { which }, None),
         Kind::Task => {
-            let title = kind::title(&toks, &used, false);
+            let title = title::title(&toks, &used, false);
             (
                 IntentKind::AddTask {
                     title,
@@ -247,7 +224,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             )
         }
         Kind::Habit => {
-            let title = kind::title(&toks, &used, true);
+            let title = title::title(&toks, &used, true);
             let (frequency, freq_part) = recurring.map_or((None, None), |(f, p)| (Some(f), p));
             let part = freq_part.or(match time {
                 Some(TimeOfDay::Part(p)) => Some(p),
@@ -265,6 +242,37 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         zone: zone.map(|tz| Zone::parse(tz.name()).unwrap_or(Zone::UTC)),
         issues: dates.issues,
     }
+}
+
+/// The meeting referred to, the time of day and the dates asked for. A reschedule is split at its
+/// last free "to": what comes before names the meeting, what comes after its new time (on the
+/// same day when only a time is given).
+fn when(
+    toks: &[lexer::Token],
+    used: &mut [bool],
+    reschedule: bool,
+    today: NaiveDate,
+) -> (MeetingRef, Option<TimeOfDay>, dates::Dates) {
+    let split = reschedule
+        .then(|| (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k]))
+        .flatten();
+    let Some(k) = split else {
+        let time = clock::extract(toks, used);
+        let d = dates::extract(toks, used, today);
+        return (reference(d.range, time), time, d);
+    };
+    let (left_toks, right_toks) = toks.split_at(k + 1);
+    let (left_used, right_used) = used.split_at_mut(k + 1);
+    let which_time = clock::extract(left_toks, left_used);
+    let which_dates = dates::extract(left_toks, left_used, today);
+    let time = clock::extract(right_toks, right_used);
+    let mut target = dates::extract(right_toks, right_used, today);
+    target.issues.extend(which_dates.issues.iter().cloned());
+    let which = reference(which_dates.range, which_time);
+    if target.range.is_none() && time.is_some() {
+        target.range = which.date.map(|d| (d, d));
+    }
+    (which, time, target)
 }
 
 /// A reference to an existing meeting: its day when exactly one was named, and its clock time.
@@ -348,5 +356,33 @@ mod tests {
         let i = parse("book something with Bo on 5/6", now(), Tz::UTC);
         assert_eq!(i.window, None);
         assert_eq!(i.issues, vec![Issue::AmbiguousDate("5/6".into())]);
+    }
+
+    #[test]
+    fn habits_counted_by_part_of_day_and_titles_keep_possessives() {
+        let i = parse("add a habit: run 5k three mornings a week", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddHabit {
+                title: "run 5k".into(),
+                frequency: Some(Frequency::PerWeek(3)),
+                part: Some(PartOfDay::Morning),
+            }
+        );
+        let i = parse("add a task to review Bo's PR", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddTask {
+                title: "review Bo's PR".into(),
+                due: None,
+            }
+        );
+    }
+
+    #[test]
+    fn a_dated_request_without_a_verb_asks_for_time() {
+        let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(parse("thanks, that works", now(), Tz::UTC).kind, IntentKind::Clarify);
     }
 }

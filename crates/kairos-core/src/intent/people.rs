@@ -1,80 +1,87 @@
 //! Participants: email addresses anywhere, and names — capitalised words after "with"/"meet"
-//! (or anywhere after the first word, when the request is about a meeting).
+//! (or anywhere after the first word, when the request is about a meeting), lowercase particles
+//! inside a name ("van der Berg"), groups ("the design team", "the Toronto office"), and, in a
+//! meeting request, a lone lowercase word after "with" ("with marketing", "with jamie").
 
 use super::Participant;
+use super::dates::{MONTHS, weekday};
 use super::lexer::Token;
 
-/// Capitalised words that are not names.
+/// Capitalised words that are not names (besides weekdays and months).
 const NOT_NAMES: &[&str] = &[
-    "i",
-    "i'd",
-    "i'm",
-    "i'll",
-    "i've",
-    "am",
-    "can",
-    "could",
-    "would",
-    "please",
-    "what",
-    "when",
-    "how",
-    "are",
-    "do",
-    "is",
-    "find",
-    "book",
-    "set",
-    "move",
-    "cancel",
-    "remind",
-    "add",
-    "schedule",
-    "show",
-    "any",
-    "and",
-    "the",
-    "my",
-    "a",
-    "an",
-    "hi",
-    "hello",
-    "thanks",
-    "let",
-    "ok",
-    "okay",
-    "we",
-    "you",
-    "me",
-    "it",
-    "new",
-    "task",
-    "habit",
-    "todo",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "i", "i'd", "i'm", "i'll", "i've", "am", "can", "could", "would", "please", "what", "when", "how", "are", "do",
+    "is", "find", "book", "set", "move", "cancel", "remind", "add", "schedule", "show", "any", "and", "the", "my", "a",
+    "an", "hi", "hello", "thanks", "let", "ok", "okay", "we", "you", "me", "it", "new", "task", "habit", "todo",
 ];
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
-const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board"];
+/// Nouns that end the name of a group of people.
+pub(crate) const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board", "office", "hq"];
+
+/// Lowercase words inside a family name.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "bin", "al", "dos",
+];
+
+/// Lowercase words after "with" that are not someone's name.
+const NOT_PEOPLE: &[&str] = &[
+    "me",
+    "us",
+    "you",
+    "him",
+    "her",
+    "them",
+    "it",
+    "my",
+    "your",
+    "our",
+    "his",
+    "their",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "all",
+    "both",
+    "people",
+    "others",
+    "and",
+    "or",
+    "no",
+    "some",
+    "any",
+];
+
+/// Words that may follow a lowercase name after "with".
+const AFTER_NAME: &[&str] = &[
+    "and",
+    "or",
+    "on",
+    "at",
+    "for",
+    "in",
+    "about",
+    "to",
+    "from",
+    "before",
+    "after",
+    "around",
+    "by",
+    "sometime",
+    "this",
+    "next",
+    "re",
+    "regarding",
+    "over",
+];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name; otherwise only names following "with" or "meet" do.
@@ -86,6 +93,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
         }
     };
     let mut after_trigger = false;
+    let mut after_with = false;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -96,11 +104,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
         }
         if used[i] || t.punct && t.low != "," {
             after_trigger = false;
+            after_with = false;
             i += 1;
             continue;
         }
         if matches!(t.low.as_str(), "with" | "meet") {
             after_trigger = true;
+            after_with = t.low == "with";
             if let Some((len, group)) = group_at(toks, used, i + 1) {
                 push(Participant::Name(group), &mut out);
                 i += 1 + len;
@@ -109,39 +119,82 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
             }
             continue;
         }
-        let name_ok = i > 0 && is_name_word(t) && (anywhere || after_trigger);
+        let name_ok = i > 0 && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
-            let mut k = i;
-            let mut name = String::new();
-            while k < toks.len() && !used[k] && is_name_word(&toks[k]) {
-                if !name.is_empty() {
-                    name.push(' ');
-                }
-                name.push_str(&toks[k].orig);
-                k += 1;
-                // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
-                if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
-                    name.push('.');
-                    k += 1;
-                }
-            }
+            let (k, name) = name_at(toks, used, i);
             push(Participant::Name(name), &mut out);
             i = k;
             continue;
         }
+        if anywhere && after_with && lowercase_name(toks, used, i) {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
         if !matches!(t.low.as_str(), "and" | ",") {
             after_trigger = false;
+            after_with = false;
         }
         i += 1;
     }
     out
 }
 
-fn is_name_word(t: &Token) -> bool {
-    !t.punct && t.capitalised() && !t.is_email() && !NOT_NAMES.contains(&t.low.as_str())
+/// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
+fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let mut k = i;
+    while k < toks.len() && !used[k] && PARTICLES.contains(&toks[k].low.as_str()) && !toks[k].capitalised() {
+        k += 1;
+    }
+    k < toks.len() && !used[k] && is_name_word(&toks[k])
 }
 
-/// `the design team`: lowercase words ending in a group noun.
+/// The name starting at `i`: where it ends and its words as written.
+fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
+    let mut k = i;
+    let mut name = String::new();
+    while k < toks.len() && name_start(toks, used, k) {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&toks[k].orig);
+        k += 1;
+        // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
+        if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
+            name.push('.');
+            k += 1;
+        }
+    }
+    (k, name)
+}
+
+/// A lone lowercase word after "with" that ends where the list of people does.
+fn lowercase_name(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let t = &toks[i];
+    let starts = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | ",");
+    let ends = toks
+        .get(i + 1)
+        .is_none_or(|n| n.punct || used[i + 1] || AFTER_NAME.contains(&n.low.as_str()));
+    starts
+        && ends
+        && !t.capitalised()
+        && !AFTER_NAME.contains(&t.low.as_str())
+        && t.low.chars().all(char::is_alphabetic)
+        && !NOT_PEOPLE.contains(&t.low.as_str())
+        && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+fn is_name_word(t: &Token) -> bool {
+    let low = t.low.as_str();
+    !t.punct
+        && t.capitalised()
+        && !t.is_email()
+        && !NOT_NAMES.contains(&low)
+        && weekday(low).is_none()
+        && !MONTHS.contains(&low)
+}
+
+/// `the design team`, `the Toronto office`: words ending in a group noun.
 fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
@@ -187,5 +240,23 @@ mod tests {
             vec![Participant::Name("design team".into())]
         );
         assert_eq!(people("practice Spanish daily", false), vec![]);
+    }
+
+    #[test]
+    fn particles_groups_and_lowercase_names() {
+        assert_eq!(
+            people("with van der Berg on Monday", false),
+            vec![Participant::Name("van der Berg".into())]
+        );
+        assert_eq!(
+            people("find time with the Toronto office", true),
+            vec![Participant::Name("Toronto office".into())]
+        );
+        assert_eq!(
+            people("find time with jamie and Bo", true),
+            vec![Participant::Name("jamie".into()), Participant::Name("Bo".into())]
+        );
+        assert_eq!(people("find time with my manager", true), vec![]);
+        assert_eq!(people("go running with friends daily", false), vec![]);
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono_tz::Tz;
 
-use super::lexer::Token;
+use super::lexer::{Token, starts_with};
 
 const CITIES: &[(&str, Tz)] = &[
     ("new york", Tz::America__New_York),
@@ -55,6 +55,46 @@ const CITIES: &[(&str, Tz)] = &[
     ("lagos", Tz::Africa__Lagos),
     ("nairobi", Tz::Africa__Nairobi),
     ("cairo", Tz::Africa__Cairo),
+    ("san diego", Tz::America__Los_Angeles),
+    ("portland", Tz::America__Los_Angeles),
+    ("phoenix", Tz::America__Phoenix),
+    ("austin", Tz::America__Chicago),
+    ("dallas", Tz::America__Chicago),
+    ("houston", Tz::America__Chicago),
+    ("atlanta", Tz::America__New_York),
+    ("miami", Tz::America__New_York),
+    ("washington", Tz::America__New_York),
+    ("montreal", Tz::America__Toronto),
+    ("honolulu", Tz::Pacific__Honolulu),
+    ("bogota", Tz::America__Bogota),
+    ("lima", Tz::America__Lima),
+    ("santiago", Tz::America__Santiago),
+    ("buenos aires", Tz::America__Argentina__Buenos_Aires),
+    ("edinburgh", Tz::Europe__London),
+    ("manchester", Tz::Europe__London),
+    ("brussels", Tz::Europe__Brussels),
+    ("barcelona", Tz::Europe__Madrid),
+    ("milan", Tz::Europe__Rome),
+    ("frankfurt", Tz::Europe__Berlin),
+    ("hamburg", Tz::Europe__Berlin),
+    ("geneva", Tz::Europe__Zurich),
+    ("budapest", Tz::Europe__Budapest),
+    ("bucharest", Tz::Europe__Bucharest),
+    ("kyiv", Tz::Europe__Kyiv),
+    ("tel aviv", Tz::Asia__Jerusalem),
+    ("riyadh", Tz::Asia__Riyadh),
+    ("karachi", Tz::Asia__Karachi),
+    ("hyderabad", Tz::Asia__Kolkata),
+    ("chennai", Tz::Asia__Kolkata),
+    ("pune", Tz::Asia__Kolkata),
+    ("bangkok", Tz::Asia__Bangkok),
+    ("jakarta", Tz::Asia__Jakarta),
+    ("manila", Tz::Asia__Manila),
+    ("taipei", Tz::Asia__Taipei),
+    ("osaka", Tz::Asia__Tokyo),
+    ("brisbane", Tz::Australia__Brisbane),
+    ("perth", Tz::Australia__Perth),
+    ("wellington", Tz::Pacific__Auckland),
 ];
 
 /// Abbreviations; two-letter ones only count when written in capitals.
@@ -79,9 +119,24 @@ const ABBREVIATIONS: &[(&str, Tz)] = &[
     ("IST", Tz::Asia__Kolkata),
     ("aest", Tz::Australia__Sydney),
     ("aedt", Tz::Australia__Sydney),
+    ("hst", Tz::Pacific__Honolulu),
+    ("akst", Tz::America__Anchorage),
+    ("eet", Tz::Europe__Helsinki),
+    ("eest", Tz::Europe__Helsinki),
+    ("wet", Tz::Europe__Lisbon),
+    ("sgt", Tz::Asia__Singapore),
+    ("hkt", Tz::Asia__Hong_Kong),
+    ("kst", Tz::Asia__Seoul),
+    ("nzst", Tz::Pacific__Auckland),
+    ("nzdt", Tz::Pacific__Auckland),
+    ("awst", Tz::Australia__Perth),
+    ("brt", Tz::America__Sao_Paulo),
 ];
 
+/// Regions; one word counts when capitalised or followed by "time", two words always.
 const REGIONS: &[(&str, Tz)] = &[
+    ("east coast", Tz::America__New_York),
+    ("west coast", Tz::America__Los_Angeles),
     ("pacific", Tz::America__Los_Angeles),
     ("eastern", Tz::America__New_York),
     ("central", Tz::America__Chicago),
@@ -89,7 +144,8 @@ const REGIONS: &[(&str, Tz)] = &[
 ];
 
 /// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
-/// used, and returns it.
+/// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
+/// stays free, to be read as part of the group's name.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
     for i in 0..toks.len() {
         if used[i] || toks[i].punct {
@@ -102,6 +158,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
+        let group = toks
+            .get(i + len)
+            .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()));
+        if group {
+            return Some(tz);
+        }
         if needs_context && !before_in && !after_time {
             continue;
         }
@@ -134,17 +196,16 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, bool)> {
         }
     }
     for (name, tz) in REGIONS {
-        if low == *name && (toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time")) {
-            return Some((1, *tz, false));
-        }
-    }
-    for (name, tz) in CITIES {
         let words: Vec<&str> = name.split(' ').collect();
-        if super::lexer::starts_with(toks, i, &words) {
-            return Some((words.len(), *tz, true));
+        let named = words.len() > 1 || toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
+        if named && starts_with(toks, i, &words) {
+            return Some((words.len(), *tz, false));
         }
     }
-    None
+    CITIES.iter().find_map(|(name, tz)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        starts_with(toks, i, &words).then_some((words.len(), *tz, true))
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,164 @@
+//! Dates written out: "March 3", "3rd of December 2027", "the 15th", "in December", "3/14",
+//! "2027-01-08". A date without a year is its next occurrence; `3/4` is ambiguous, not guessed.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::super::Issue;
+use super::super::lexer::{Token, starts_with};
+use super::{Hit, bad, month_of};
+
+pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    if let Some(hit) = month_day(toks, i, today) {
+        return Some(hit);
+    }
+    let low = toks[i].low.as_str();
+    // "in December": a whole month, when it is named after "in"/"during" or capitalised.
+    if low != "may"
+        && low.len() > 3
+        && (toks[i].capitalised() || i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "during"))
+        && let Some((first, last)) = named_month(low, today)
+    {
+        return Some((1, Hit::Range(first.max(today), last)));
+    }
+    if low == "the" {
+        let (d, ordinal) = day_number(&toks.get(i + 1)?.low)?;
+        if !ordinal {
+            return None;
+        }
+        if starts_with(toks, i + 2, &["of"]) {
+            let m = month(&toks.get(i + 3)?.low)?;
+            return Some((4, dated(today, m, d, &toks[i..i + 4])));
+        }
+        return Some((2, day_of_month(today, d, &toks[i..i + 2])));
+    }
+    // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
+    // a date.
+    if let Some((d, true)) = day_number(low)
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "on" | "or" | "and" | "to" | "through" | "thru" | "until" | "till" | "-" | ","
+        )
+    {
+        return Some((1, day_of_month(today, d, &toks[i..=i])));
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(low, "%Y-%m-%d") {
+        return Some((1, Hit::Range(d, d)));
+    }
+    numeric(low, today).map(|h| (1, h))
+}
+
+/// The months' full names, lowercase.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A month by name or abbreviation ("December", "dec", "Sept.").
+pub(crate) fn month(low: &str) -> Option<u32> {
+    let low = low.strip_suffix('.').unwrap_or(low);
+    let pos = MONTHS
+        .iter()
+        .position(|n| *n == low || (low.len() >= 3 && low != "may" && n.starts_with(low) && low.len() <= 4))?;
+    u32::try_from(pos + 1).ok()
+}
+
+/// The first and last day of the next month called `low` (this one if it is that month now).
+pub(super) fn named_month(low: &str, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let m = month(low)?;
+    let year = if m >= today.month() {
+        today.year()
+    } else {
+        today.year() + 1
+    };
+    month_of(NaiveDate::from_ymd_opt(year, m, 1)?)
+}
+
+/// A day of the month, `3`, `3rd`, `15th`; the flag says whether an ordinal suffix was written.
+pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
+    let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &low[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some((d, !suffix.is_empty()))
+}
+
+/// `March 3`, `Dec 3rd`, `3 March`, `1st of December`, optionally followed by a year.
+pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let low = toks.get(i)?.low.as_str();
+    if let Some(m) = month(low) {
+        let (d, _) = day_number(&toks.get(i + 1)?.low)?;
+        let len = 2 + usize::from(year(toks, i + 2).is_some());
+        return Some((len, with_year(today, m, d, year(toks, i + 2), &toks[i..i + len])));
+    }
+    let (d, _) = day_number(low)?;
+    let of = usize::from(starts_with(toks, i + 1, &["of"]));
+    let m = month(&toks.get(i + 1 + of)?.low)?;
+    let y = year(toks, i + 2 + of);
+    let len = 2 + of + usize::from(y.is_some());
+    Some((len, with_year(today, m, d, y, &toks[i..i + len])))
+}
+
+fn year(toks: &[Token], i: usize) -> Option<i32> {
+    let low = &toks.get(i)?.low;
+    (low.len() == 4).then_some(())?;
+    low.parse().ok().filter(|y| (2000..=2100).contains(y))
+}
+
+fn with_year(today: NaiveDate, m: u32, d: u32, y: Option<i32>, src: &[Token]) -> Hit {
+    match y {
+        Some(y) => NaiveDate::from_ymd_opt(y, m, d).map_or_else(|| bad(src), |date| Hit::Range(date, date)),
+        None => dated(today, m, d, src),
+    }
+}
+
+/// The next occurrence (today or later) of month `m`, day `d`.
+fn dated(today: NaiveDate, m: u32, d: u32, src: &[Token]) -> Hit {
+    let this = NaiveDate::from_ymd_opt(today.year(), m, d);
+    let next = NaiveDate::from_ymd_opt(today.year() + 1, m, d);
+    match (this, next) {
+        (Some(date), _) if date >= today => Hit::Range(date, date),
+        (_, Some(date)) => Hit::Range(date, date),
+        _ => bad(src),
+    }
+}
+
+/// `the 15th`: this month if still ahead, otherwise the next month that has that day.
+pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
+    let mut first = today.with_day(1);
+    for _ in 0..3 {
+        let Some(f) = first else { break };
+        if let Some(date) = f.with_day(d).filter(|date| *date >= today) {
+            return Hit::Range(date, date);
+        }
+        first = f.checked_add_months(Months::new(1));
+    }
+    bad(src)
+}
+
+/// `3/14` and `14/3` are unambiguous; `3/4` could be either order and is reported, not guessed.
+fn numeric(low: &str, today: NaiveDate) -> Option<Hit> {
+    let (a, b) = low.split_once('/')?;
+    let a: u32 = a.parse().ok()?;
+    let b: u32 = b.parse().ok()?;
+    let (m, d) = match (a, b) {
+        (a, b) if a == b => (a, b),
+        (a, b) if a > 12 && b <= 12 => (b, a),
+        (a, b) if b > 12 && a <= 12 => (a, b),
+        (a, b) if a <= 12 && b <= 12 => return Some(Hit::Bad(Issue::AmbiguousDate(low.to_owned()))),
+        _ => return None,
+    };
+    Some(dated(today, m, d, &[]))
+}

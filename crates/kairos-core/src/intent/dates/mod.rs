@@ -1,0 +1,253 @@
+//! Calendar dates, relative ("tomorrow", "next week", "this Friday", "in two weeks") and absolute
+//! ("March 3", "the 15th", "3/14", "2027-01-08"), resolved against the host's local today.
+//!
+//! Conventions: a bare weekday is its next occurrence after today; "this Friday" may be today;
+//! "next Friday" is the Friday of next (Monday-based) week; weeks run Monday to Sunday; a
+//! date without a year is its next occurrence; "before X" ends the day before X.
+
+mod absolute;
+mod periods;
+mod weekdays;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::Issue;
+use super::lexer::Token;
+
+pub(crate) use absolute::MONTHS;
+pub(crate) use weekdays::weekday;
+
+/// The dates mentioned, merged into one inclusive range, and anything that could not be read.
+#[derive(Debug, Default)]
+pub(crate) struct Dates {
+    pub range: Option<(NaiveDate, NaiveDate)>,
+    pub issues: Vec<Issue>,
+}
+
+#[derive(Debug, Clone)]
+enum Hit {
+    Range(NaiveDate, NaiveDate),
+    Bad(Issue),
+}
+
+/// Finds every date expression among the unused tokens, marks them used, and merges them.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Dates {
+    let mut out = Dates::default();
+    let mut i = 0;
+    while i < toks.len() {
+        if used[i] || toks[i].punct {
+            i += 1;
+            continue;
+        }
+        let Some((len, hit)) = match_at(toks, i, today) else {
+            i += 1;
+            continue;
+        };
+        if (i..i + len).any(|k| used[k]) {
+            i += 1;
+            continue;
+        }
+        used[i..i + len].iter_mut().for_each(|u| *u = true);
+        let modifier = i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str());
+        let hit = match (hit, modifier) {
+            (Hit::Range(start, _), Some("before")) => {
+                used[i - 1] = true;
+                match start.pred_opt() {
+                    Some(end) if end >= today => Hit::Range(today, end),
+                    _ => bad(&toks[i - 1..i + len]),
+                }
+            }
+            (Hit::Range(_, end), Some("by" | "until" | "till")) => {
+                used[i - 1] = true;
+                Hit::Range(today, end)
+            }
+            (hit, _) => hit,
+        };
+        match hit {
+            Hit::Bad(issue) => out.issues.push(issue),
+            Hit::Range(s, e) => {
+                out.range = Some(match out.range {
+                    Some((a, b)) => (a.min(s), b.max(e)),
+                    None => (s, e),
+                });
+            }
+        }
+        i += len;
+    }
+    if !out.issues.is_empty() {
+        out.range = None;
+    }
+    out
+}
+
+/// The date expression starting at `i`: how many tokens it takes and the dates it names.
+fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    periods::match_at(toks, i, today)
+        .or_else(|| weekdays::match_at(toks, i, today))
+        .or_else(|| absolute::match_at(toks, i, today))
+}
+
+fn day(d: NaiveDate) -> Option<Hit> {
+    Some(Hit::Range(d, d))
+}
+
+fn add_days(d: NaiveDate, n: u64) -> Option<NaiveDate> {
+    d.checked_add_days(Days::new(n))
+}
+
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d.week(Weekday::Mon).first_day()
+}
+
+fn week_of(d: NaiveDate) -> Option<Hit> {
+    let monday = monday_of(d);
+    Some(Hit::Range(monday, add_days(monday, 6)?))
+}
+
+fn month_of(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let first = d.with_day(1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some((first, last))
+}
+
+/// A small whole number written in digits or words ("3", "ten").
+fn count(low: &str, max: f64) -> Option<u64> {
+    let n = super::lexer::number(low)?;
+    (n.fract() == 0.0 && (0.0..=max).contains(&n)).then_some(())?;
+    // Checked above: a small whole number.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(n as u64)
+}
+
+/// The words of `src`, as written, for an issue.
+fn bad(src: &[Token]) -> Hit {
+    Hit::Bad(Issue::InvalidDate(
+        src.iter().map(|t| t.orig.as_str()).collect::<Vec<_>>().join(" "),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    fn range(text: &str, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+        let toks = tokenize(text);
+        let mut used = vec![false; toks.len()];
+        extract(&toks, &mut used, today).range
+    }
+
+    #[test]
+    fn relative_days_cross_month_and_year_ends() {
+        let eve = ymd(2026, 12, 31);
+        assert_eq!(range("tomorrow", eve), Some((ymd(2027, 1, 1), ymd(2027, 1, 1))));
+        assert_eq!(range("next month", eve), Some((ymd(2027, 1, 1), ymd(2027, 1, 31))));
+        assert_eq!(range("next week", eve), Some((ymd(2027, 1, 4), ymd(2027, 1, 10))));
+        assert_eq!(range("the 3rd", eve), Some((ymd(2027, 1, 3), ymd(2027, 1, 3))));
+        let jan31 = ymd(2027, 1, 31);
+        assert_eq!(range("next month", jan31), Some((ymd(2027, 2, 1), ymd(2027, 2, 28))));
+        assert_eq!(range("in 3 days", jan31), Some((ymd(2027, 2, 3), ymd(2027, 2, 3))));
+        assert_eq!(range("the 30th", jan31), Some((ymd(2027, 3, 30), ymd(2027, 3, 30))));
+    }
+
+    #[test]
+    fn weekdays() {
+        let friday = ymd(2026, 11, 27);
+        assert_eq!(range("Friday", friday), Some((ymd(2026, 12, 4), ymd(2026, 12, 4))));
+        assert_eq!(range("this Friday", friday), Some((friday, friday)));
+        assert_eq!(
+            range("next Monday", friday),
+            Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))
+        );
+        assert_eq!(
+            range("Thursday or Friday", friday),
+            Some((ymd(2026, 12, 3), ymd(2026, 12, 4)))
+        );
+        assert_eq!(range("before Wednesday", friday), Some((friday, ymd(2026, 12, 1))));
+    }
+
+    #[test]
+    fn absolute_dates_and_ambiguity() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(range("March 3", today), Some((ymd(2027, 3, 3), ymd(2027, 3, 3))));
+        assert_eq!(range("3/14", today), Some((ymd(2027, 3, 14), ymd(2027, 3, 14))));
+        assert_eq!(
+            range("29 February 2028", today),
+            Some((ymd(2028, 2, 29), ymd(2028, 2, 29)))
+        );
+        let toks = tokenize("on 3/4");
+        let mut used = vec![false; toks.len()];
+        let d = extract(&toks, &mut used, today);
+        assert_eq!(d.range, None);
+        assert_eq!(d.issues, vec![Issue::AmbiguousDate("3/4".into())]);
+        assert_eq!(range("the 31st of February", today), None);
+    }
+
+    #[test]
+    fn positions_in_weeks_and_months() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(
+            range("mid next week", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 3)))
+        );
+        assert_eq!(
+            range("early next week", today),
+            Some((ymd(2026, 11, 30), ymd(2026, 12, 2)))
+        );
+        assert_eq!(
+            range("end of month", today),
+            Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))
+        );
+        assert_eq!(
+            range("the start of next month", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 7)))
+        );
+        assert_eq!(range("late January", today), Some((ymd(2027, 1, 21), ymd(2027, 1, 31))));
+        assert_eq!(range("the end of the week", today), Some((today, today)));
+        assert_eq!(range("start the report", today), None);
+    }
+
+    #[test]
+    fn spans_and_counts_ahead() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(range("the next fortnight", today), Some((today, ymd(2026, 12, 11))));
+        assert_eq!(range("over the next 10 days", today), Some((today, ymd(2026, 12, 7))));
+        assert_eq!(
+            range("two days from now", today),
+            Some((ymd(2026, 11, 29), ymd(2026, 11, 29)))
+        );
+        assert_eq!(
+            range("in a couple of weeks", today),
+            Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+        );
+        assert_eq!(
+            range("the first week of January", today),
+            Some((ymd(2027, 1, 4), ymd(2027, 1, 10)))
+        );
+    }
+
+    #[test]
+    fn weekdays_qualified_by_a_week_or_a_date() {
+        let today = ymd(2026, 11, 27);
+        assert_eq!(
+            range("Tuesday or Wednesday next week", today),
+            Some((ymd(2026, 12, 1), ymd(2026, 12, 2)))
+        );
+        assert_eq!(
+            range("the Thursday after next", today),
+            Some((ymd(2026, 12, 10), ymd(2026, 12, 10)))
+        );
+        assert_eq!(
+            range("Monday, Dec 14", today),
+            Some((ymd(2026, 12, 14), ymd(2026, 12, 14)))
+        );
+        assert_eq!(
+            range("the 7th through 11th", today),
+            Some((ymd(2026, 12, 7), ymd(2026, 12, 11)))
+        );
+    }
+}

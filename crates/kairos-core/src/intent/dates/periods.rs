@@ -1,0 +1,234 @@
+//! Days, weeks and months named relative to today ("tomorrow", "next week", "the end of the
+//! month", "mid next week", "in two weeks", "the next 10 days", "the first week of January").
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::super::lexer::{Token, quantity, starts_with};
+use super::{Hit, add_days, count, day, match_at as any_date, monday_of, month_of, week_of};
+
+/// A fixed phrase and the dates it stands for, given today.
+type Phrase = (&'static [&'static str], fn(NaiveDate) -> Option<Hit>);
+
+const PHRASES: &[Phrase] = &[
+    (&["day", "after", "tomorrow"], |t| day(add_days(t, 2)?)),
+    (&["today"], day),
+    (&["eod"], day),
+    (&["tomorrow"], |t| day(add_days(t, 1)?)),
+    (&["tmrw"], |t| day(add_days(t, 1)?)),
+    (&["tmr"], |t| day(add_days(t, 1)?)),
+    (&["rest", "of", "the", "week"], rest_of_week),
+    (&["rest", "of", "this", "week"], rest_of_week),
+    (&["later", "this", "week"], rest_of_week),
+    (&["this", "week"], rest_of_week),
+    (&["my", "week"], rest_of_week),
+    (&["week", "after", "next"], |t| week_of(add_days(t, 14)?)),
+    (&["next", "week"], |t| week_of(add_days(t, 7)?)),
+    (&["following", "week"], |t| week_of(add_days(t, 7)?)),
+    (&["coming", "week"], |t| week_of(add_days(t, 7)?)),
+    (&["this", "weekend"], |t| weekend(t, 0)),
+    (&["next", "weekend"], |t| weekend(t, 7)),
+    (&["weekend"], |t| weekend(t, 0)),
+    (&["this", "month"], |t| Some(Hit::Range(t, month_of(t)?.1))),
+    (&["next", "month"], |t| {
+        let (a, b) = month_of(t.checked_add_months(Months::new(1))?)?;
+        Some(Hit::Range(a, b))
+    }),
+    (&["new", "year", "eve"], |t| annual(t, 12, 31)),
+    (&["new", "year", "day"], |t| annual(t, 1, 1)),
+    (&["christmas", "eve"], |t| annual(t, 12, 24)),
+    (&["christmas", "day"], |t| annual(t, 12, 25)),
+    (&["christmas"], |t| annual(t, 12, 25)),
+];
+
+/// A period phrase at `i`, optionally introduced by "the".
+pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let the = usize::from(toks[i].low == "the");
+    let j = i + the;
+    if j >= toks.len() {
+        return None;
+    }
+    let found = PHRASES
+        .iter()
+        .find(|(phrase, _)| starts_with(toks, j, phrase))
+        .and_then(|(phrase, f)| Some((phrase.len(), f(today)?)))
+        .or_else(|| position(toks, j, today))
+        .or_else(|| span(toks, j, today))
+        .or_else(|| ahead(toks, j, today))
+        .or_else(|| week_in_month(toks, j, today))
+        .or_else(|| this_part_of_day(toks, j, today));
+    found.map(|(len, hit)| (the + len, hit))
+}
+
+fn rest_of_week(t: NaiveDate) -> Option<Hit> {
+    Some(Hit::Range(t, add_days(monday_of(t), 6)?))
+}
+
+fn weekend(t: NaiveDate, plus: u64) -> Option<Hit> {
+    let sunday = add_days(monday_of(t), 6 + plus)?;
+    let saturday = sunday.pred_opt()?;
+    Some(Hit::Range(saturday.max(t), sunday))
+}
+
+fn annual(t: NaiveDate, m: u32, d: u32) -> Option<Hit> {
+    let this = NaiveDate::from_ymd_opt(t.year(), m, d)?;
+    let date = if this >= t {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(t.year() + 1, m, d)?
+    };
+    day(date)
+}
+
+/// Where in a week or month: "early", "mid", "late", "end".
+#[derive(Clone, Copy)]
+enum Position {
+    Start,
+    Mid,
+    Late,
+    End,
+}
+
+/// `early next week`, `the end of the month`, `end of month`, `mid next week`, `the start of
+/// next month`, `late January`: part of a week (Mon–Wed, Tue–Thu, Thu–Fri) or of a month (days
+/// 1–7, 11–20, 21 to the end, the last day), never before today.
+fn position(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    // "early", "mid" and "late" qualify directly; "start", "middle" and "end" take "of".
+    let (pos, of) = match toks[i].low.as_str() {
+        "early" => (Position::Start, false),
+        "start" | "beginning" => (Position::Start, true),
+        "mid" => (Position::Mid, false),
+        "middle" => (Position::Mid, true),
+        "late" => (Position::Late, false),
+        "end" => (Position::End, true),
+        _ => return None,
+    };
+    if of && !starts_with(toks, i + 1, &["of"]) {
+        return None;
+    }
+    let mut k = i + 1 + usize::from(of);
+    let shift = match toks.get(k)?.low.as_str() {
+        "the" | "this" => {
+            k += 1;
+            0
+        }
+        "next" => {
+            k += 1;
+            1
+        }
+        _ => 0,
+    };
+    let unit = toks.get(k)?.low.as_str();
+    let (start, end) = if unit == "week" {
+        let monday = monday_of(add_days(today, 7 * shift)?);
+        let (a, b) = match pos {
+            Position::Start => (0, 2),
+            Position::Mid => (1, 3),
+            Position::Late | Position::End => (3, 4),
+        };
+        (add_days(monday, a)?, add_days(monday, b)?)
+    } else {
+        let (first, last) = if unit == "month" {
+            month_of(today.checked_add_months(Months::new(u32::try_from(shift).ok()?))?)?
+        } else if shift == 0 {
+            super::absolute::named_month(unit, today)?
+        } else {
+            return None;
+        };
+        match pos {
+            Position::Start => (first, add_days(first, 6)?),
+            Position::Mid => (add_days(first, 10)?, add_days(first, 19)?),
+            Position::Late => (add_days(first, 20)?, last),
+            Position::End => (last, last),
+        }
+    };
+    Some((k + 1 - i, Hit::Range(start.max(today), end.max(today))))
+}
+
+/// `in the next 10 days`, `over the next two weeks`, `the next fortnight`: from today on.
+fn span(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let lead = usize::from(matches!(
+        toks[i].low.as_str(),
+        "in" | "within" | "over" | "during" | "for"
+    ));
+    let mut k = i + lead;
+    k += usize::from(starts_with(toks, k, &["the"]));
+    if !starts_with(toks, k, &["next"]) {
+        return None;
+    }
+    k += 1;
+    if starts_with(toks, k, &["fortnight"]) {
+        return Some((k + 1 - i, Hit::Range(today, add_days(today, 14)?)));
+    }
+    let (len, n) = quantity(toks, k).or_else(|| Some((1, count(&toks.get(k)?.low, 60.0)?)))?;
+    k += len;
+    let days = days_in(&toks.get(k)?.low, n)?;
+    Some((k + 1 - i, Hit::Range(today, add_days(today, days)?)))
+}
+
+fn days_in(unit: &str, n: u64) -> Option<u64> {
+    match unit {
+        "day" | "days" => Some(n),
+        "week" | "weeks" => Some(7 * n),
+        _ => None,
+    }
+}
+
+/// `in 3 days` (that day), `in two weeks` (the Monday-to-Sunday week containing that day),
+/// `two days from now`, `in a couple of weeks`.
+fn ahead(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let lead = usize::from(toks[i].low == "in");
+    let k = i + lead;
+    let (len, n) = quantity(toks, k).or_else(|| Some((1, count(&toks.get(k)?.low, 366.0)?)))?;
+    let unit = toks.get(k + len)?.low.as_str();
+    let from_now = lead == 0
+        && (starts_with(toks, k + len + 1, &["from", "now"]) || starts_with(toks, k + len + 1, &["from", "today"]));
+    if lead == 0 && !from_now {
+        return None;
+    }
+    let days = days_in(unit, n)?;
+    let date = add_days(today, days)?;
+    let hit = if days == n { day(date)? } else { week_of(date)? };
+    Some((k + len + 1 + 2 * usize::from(from_now) - i, hit))
+}
+
+/// `week of December 14` (the week containing it) and `first week of January` (the weeks that
+/// start on the month's Mondays; `last` is the last of them).
+fn week_in_month(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let nth = match toks[i].low.as_str() {
+        "first" => Some(0),
+        "second" => Some(1),
+        "third" => Some(2),
+        "fourth" => Some(3),
+        "last" => Some(4),
+        _ => None,
+    };
+    let k = i + usize::from(nth.is_some());
+    if !starts_with(toks, k, &["week", "of"]) {
+        return None;
+    }
+    let Some(nth) = nth else {
+        let (len, hit) = any_date(toks, k + 2, today)?;
+        return match hit {
+            Hit::Range(start, _) => Some((k + 2 + len - i, week_of(start)?)),
+            bad @ Hit::Bad(_) => Some((k + 2 + len - i, bad)),
+        };
+    };
+    let (first, last) = super::absolute::named_month(&toks.get(k + 2)?.low, today)?;
+    let first_monday = add_days(first, u64::from((7 - first.weekday().num_days_from_monday()) % 7))?;
+    let last_monday = monday_of(last);
+    let monday = if nth == 4 {
+        last_monday
+    } else {
+        add_days(first_monday, 7 * nth).filter(|m| *m <= last_monday)?
+    };
+    Some((k + 3 - i, week_of(monday)?))
+}
+
+/// "this afternoon": today; the part of day itself is read by the clock stage.
+fn this_part_of_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    (toks[i].low == "this"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| super::super::clock::part_word(&t.low).is_some()))
+    .then_some((1, day(today)?))
+}

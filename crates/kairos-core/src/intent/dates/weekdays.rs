@@ -1,0 +1,107 @@
+//! Weekdays: "Friday", "this Friday", "next Tuesday", "Tuesday or Wednesday next week", "the
+//! Thursday after next", and a weekday whose date is also written ("Tuesday the 8th", "Monday,
+//! Dec 14"), where the date decides.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::super::lexer::{Token, starts_with};
+use super::absolute::{day_number, day_of_month, month_day};
+use super::{Hit, add_days, monday_of};
+
+/// A weekday by full name or abbreviation (`sat`/`sun` only as full names: they are words).
+pub(crate) fn weekday(low: &str) -> Option<Weekday> {
+    Some(match low {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tues" | "tue" => Weekday::Tue,
+        "wednesday" | "weds" | "wed" => Weekday::Wed,
+        "thursday" | "thurs" | "thur" | "thu" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Phrases naming a week, as days from this week's Monday, that may follow a weekday.
+const WEEKS: &[(&[&str], u64)] = &[
+    (&["this", "week"], 0),
+    (&["next", "week"], 7),
+    (&["the", "following", "week"], 7),
+    (&["the", "week", "after", "next"], 14),
+    (&["week", "after", "next"], 14),
+];
+
+/// How a weekday was introduced.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Its next occurrence after today.
+    Bare,
+    /// This week's, which may be today.
+    This,
+    /// The one in next week.
+    Next,
+}
+
+pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let (lead, mode) = match toks[i].low.as_str() {
+        "this" if starts_with(toks, i + 1, &["coming"]) => (2, Mode::Bare),
+        "this" => (1, Mode::This),
+        "next" => (1, Mode::Next),
+        "coming" | "the" => (1, Mode::Bare),
+        _ => (0, Mode::Bare),
+    };
+    let wd = weekday(&toks.get(i + lead)?.low)?;
+    let len = lead + 1;
+    if let Some((extra, hit)) = written_date(toks, i + len, today) {
+        return Some((len + extra, hit));
+    }
+    let offset = u64::from(wd.num_days_from_monday());
+    let this_monday = monday_of(today);
+    if mode == Mode::Bare && starts_with(toks, i + len, &["after", "next"]) {
+        let date = add_days(this_monday, 14 + offset)?;
+        return Some((len + 2, Hit::Range(date, date)));
+    }
+    if mode == Mode::Bare
+        && let Some((extra, weeks)) = qualifier(toks, i + len)
+    {
+        let date = add_days(this_monday, weeks + offset)?;
+        return Some((len + extra, Hit::Range(date, date)));
+    }
+    let ahead = u64::from((7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7);
+    let date = match mode {
+        Mode::This => add_days(today, ahead)?,
+        Mode::Next => add_days(this_monday, 7 + offset)?,
+        Mode::Bare => add_days(today, if ahead == 0 { 7 } else { ahead })?,
+    };
+    Some((len, Hit::Range(date, date)))
+}
+
+/// `the 8th` or `, Dec 14` after a weekday: the written date.
+fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let comma = usize::from(toks.get(i).is_some_and(|t| t.low == ","));
+    let the = usize::from(toks.get(i + comma).is_some_and(|t| t.low == "the"));
+    let k = i + comma + the;
+    if let Some((d, true)) = toks.get(k).and_then(|t| day_number(&t.low)) {
+        return Some((k + 1 - i, day_of_month(today, d, &toks[i..=k])));
+    }
+    let (len, hit) = month_day(toks, k, today).filter(|_| the == 0)?;
+    Some((k + len - i, hit))
+}
+
+/// A week named after a weekday or a list of them ("Tuesday or Wednesday next week"): the
+/// tokens it takes when it follows at once (none when later in the list), and its Monday's offset
+/// from this week's.
+fn qualifier(toks: &[Token], i: usize) -> Option<(usize, u64)> {
+    let mut k = i;
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "," | "/"))
+        && toks.get(k + 1).is_some_and(|t| weekday(&t.low).is_some())
+    {
+        k += 2;
+    }
+    let of = usize::from(starts_with(toks, k, &["of"]));
+    let (phrase, weeks) = WEEKS.iter().find(|(p, _)| starts_with(toks, k + of, p))?;
+    let len = if k == i { of + phrase.len() } else { 0 };
+    Some((len, *weeks))
+}

@@ -1,0 +1,86 @@
+//! How often a habit recurs: "daily", "every weekday", "every Tuesday and Thursday", "twice a
+//! week", "3x a week", "three mornings a week" (with the part of day it names).
+
+use super::clock::part_word;
+use super::lexer::{Token, number, starts_with};
+use super::{Frequency, PartOfDay};
+
+/// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
+    (0..toks.len()).find_map(|i| {
+        let (len, f, p) = frequency_at(toks, i)?;
+        used[i..i + len].iter_mut().for_each(|u| *u = true);
+        Some((f, p))
+    })
+}
+
+const WEEKLY: &[&[&str]] = &[&["a", "week"], &["per", "week"], &["weekly"]];
+
+fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
+    let low = toks[i].low.as_str();
+    match low {
+        "daily" => return Some((1, Frequency::Daily, None)),
+        "weekly" => return Some((1, Frequency::PerWeek(1), None)),
+        "every" | "each" => return every(toks, i),
+        _ => {}
+    }
+    if starts_with(toks, i, &["on", "weekdays"]) {
+        return Some((2, Frequency::Weekdays, None));
+    }
+    // "once a week", "3x a week", "three times a week", "three mornings a week", "two days a week".
+    let (n, bare) = match low {
+        "once" => (1, true),
+        "twice" => (2, true),
+        _ if low.len() == 2 && low.ends_with('x') && low.as_bytes()[0].is_ascii_digit() => {
+            (low.as_bytes()[0] - b'0', true)
+        }
+        _ => (times(low)?, false),
+    };
+    let unit = toks.get(i + 1).map(|t| t.low.as_str());
+    let part = unit.and_then(part_word);
+    let counted = matches!(unit, Some("times" | "days")) || part.is_some();
+    if !bare && !counted {
+        return None;
+    }
+    let k = i + 1 + usize::from(counted);
+    let weekly = WEEKLY.iter().find(|p| starts_with(toks, k, p))?;
+    Some((k + weekly.len() - i, Frequency::PerWeek(n), part))
+}
+
+/// A count of days in a week, 1 to 7, in digits or words.
+fn times(low: &str) -> Option<u8> {
+    let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=7.0).contains(n))?;
+    // Checked above: a whole number from 1 to 7.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(n as u8)
+}
+
+/// `every day`, `every weekday`, `every week`, `every Tuesday and Thursday`, `every evening`.
+fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
+    let next = toks.get(i + 1)?.low.as_str();
+    match next {
+        "day" | "lunchtime" | "lunch" => return Some((2, Frequency::Daily, None)),
+        "weekday" => return Some((2, Frequency::Weekdays, None)),
+        "week" => return Some((2, Frequency::PerWeek(1), None)),
+        _ => {}
+    }
+    if let Some((len, n)) = weekday_list(toks, i + 1) {
+        return Some((1 + len, Frequency::PerWeek(n), None));
+    }
+    part_word(next).map(|p| (2, Frequency::Daily, Some(p)))
+}
+
+/// `Tuesday and Thursday`: the tokens taken by a list of weekdays, and how many it names.
+fn weekday_list(toks: &[Token], i: usize) -> Option<(usize, u8)> {
+    let is_day = |k: usize| toks.get(k).is_some_and(|t| super::dates::weekday(&t.low).is_some());
+    let mut k = i;
+    let mut n = 0_u8;
+    while is_day(k) {
+        n += 1;
+        k += 1;
+        if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | ",")) && is_day(k + 1) {
+            k += 1;
+        }
+    }
+    (n > 0).then_some((k - i, n))
+}
