@@ -97,6 +97,7 @@ impl Month {
     fn input<'a>(&'a self, previous: &'a [Block]) -> PlanInput<'a> {
         PlanInput {
             horizon: Interval::starting_at(start(), TimeDelta::days(28)).expect("positive"),
+            zone: kairos_core::Zone::UTC,
             working: &self.working,
             busy: &self.busy,
             now: start() + TimeDelta::hours(8),

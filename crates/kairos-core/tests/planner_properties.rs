@@ -155,6 +155,7 @@ impl World {
     fn input<'a>(&'a self, now: DateTime<Utc>, busy: &'a [Interval], previous: &'a [Block]) -> PlanInput<'a> {
         PlanInput {
             horizon: self.horizon(),
+            zone: kairos_core::Zone::UTC,
             working: &self.working,
             busy,
             now,
@@ -282,6 +283,7 @@ fn task(id: u128, duration: i64, priority: Priority, due: Option<DateTime<Utc>>)
 fn one_day_input<'a>(working: &'a [Interval], tasks: &'a [Task], previous: &'a [Block]) -> PlanInput<'a> {
     PlanInput {
         horizon: Interval::starting_at(start(), TimeDelta::days(7)).expect("positive"),
+        zone: kairos_core::Zone::UTC,
         working,
         busy: &[],
         now: start(),
@@ -435,4 +437,70 @@ fn focus_time_comes_before_less_urgent_tasks() {
     });
     assert_eq!(result.metrics.placed_task_time, minutes(180));
     assert_eq!(result.metrics.focus_achieved, minutes(60));
+}
+
+/// Where each habit block starts on its zone's wall clock, as "YYYY-MM-DD HH:MM".
+fn local_starts(result: &Plan, zone: chrono_tz::Tz) -> Vec<String> {
+    result
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Habit)
+        .map(|b| {
+            b.interval
+                .start()
+                .with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn habit_windows_are_local_mornings_across_dst_and_far_from_utc() {
+    // A daily 07:00–10:00 habit, ideally at 08:00, over the week Berlin springs forward
+    // (Sunday 29 March 2026) and in Tokyo, whose mornings straddle the UTC midnight.
+    let habit = Habit {
+        id: ItemId(9),
+        duration: minutes(45),
+        frequency: Frequency::Daily,
+        window_start_minute: 7 * 60,
+        window_end_minute: 10 * 60,
+        ideal_start_minute: 8 * 60,
+    };
+    let habits = [habit];
+    for (name, tz) in [
+        ("Europe/Berlin", chrono_tz::Europe::Berlin),
+        ("Asia/Tokyo", chrono_tz::Asia::Tokyo),
+        ("America/St_Johns", chrono_tz::America::St_Johns),
+    ] {
+        let zone = kairos_core::Zone::parse(name).expect("zone");
+        let first = zone.start_of_day(chrono::NaiveDate::from_ymd_opt(2026, 3, 26).expect("date"));
+        let horizon = Interval::starting_at(first, TimeDelta::days(7)).expect("positive");
+        let working = [horizon];
+        let input = PlanInput {
+            horizon,
+            zone,
+            habits: &habits,
+            now: first,
+            ..one_day_input(&working, &[], &[])
+        };
+        let result = plan(&input);
+        assert!(
+            result.metrics.violations.is_empty(),
+            "{name}: {:?}",
+            result.metrics.violations
+        );
+        let starts = local_starts(&result, tz);
+        assert_eq!(starts.len(), 7, "{name}: one a day: {starts:?}");
+        assert!(starts.iter().all(|s| s.ends_with("08:00")), "{name}: {starts:?}");
+        let mut days: Vec<&str> = starts.iter().map(|s| &s[..10]).collect();
+        days.dedup();
+        assert_eq!(days.len(), starts.len(), "{name}: once per local day: {starts:?}");
+        // Re-planning keeps every block: each is still inside its local window.
+        let again = plan(&PlanInput {
+            previous: &result.blocks,
+            ..input
+        });
+        assert_eq!(again.blocks, result.blocks, "{name}");
+    }
 }
