@@ -70,6 +70,7 @@ impl Month {
         let habit = |id, duration, frequency, window: (u16, u16), ideal| Habit {
             id: ItemId(id),
             duration: TimeDelta::minutes(duration),
+            min_duration: TimeDelta::minutes(duration),
             frequency,
             window_start_minute: window.0,
             window_end_minute: window.1,

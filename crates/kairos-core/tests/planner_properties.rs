@@ -78,6 +78,7 @@ prop_compose! {
 prop_compose! {
     fn arb_habit()(
         duration in 1i64..=6,
+        shorter in 0i64..=3,
         weekly in prop::option::of(1u8..=7),
         window_start in 0u16..80,
         window_length in 2u16..=16,
@@ -87,6 +88,7 @@ prop_compose! {
         Habit {
             id: ItemId(0),
             duration: minutes(duration * 15),
+            min_duration: minutes((duration - shorter).max(1) * 15),
             frequency: weekly.map_or(Frequency::Daily, Frequency::PerWeek),
             window_start_minute: window_start * 15,
             window_end_minute: window_end * 15,
@@ -224,7 +226,7 @@ proptest! {
             let midnight = start() + TimeDelta::days(day);
             prop_assert!(midnight + minutes(i64::from(habit.window_start_minute)) <= block.interval.start());
             prop_assert!(block.interval.end() <= midnight + minutes(i64::from(habit.window_end_minute)));
-            prop_assert_eq!(block.interval.duration(), habit.duration);
+            prop_assert!(habit.lengths().contains(&block.interval.duration()));
         }
         for block in blocks.iter().filter(|b| b.kind == BlockKind::Focus && !frozen.contains(b)) {
             let goal = world.focus.as_ref().expect("a focus goal");
@@ -364,6 +366,7 @@ fn habits_sit_nearest_their_ideal_time_and_focus_takes_long_gaps() {
     let habit = Habit {
         id: ItemId(50),
         duration: minutes(30),
+        min_duration: minutes(30),
         frequency: Frequency::PerWeek(3),
         window_start_minute: 11 * 60,
         window_end_minute: 14 * 60,
@@ -462,6 +465,7 @@ fn habit_windows_are_local_mornings_across_dst_and_far_from_utc() {
     let habit = Habit {
         id: ItemId(9),
         duration: minutes(45),
+        min_duration: minutes(45),
         frequency: Frequency::Daily,
         window_start_minute: 7 * 60,
         window_end_minute: 10 * 60,
@@ -503,4 +507,40 @@ fn habit_windows_are_local_mornings_across_dst_and_far_from_utc() {
         });
         assert_eq!(again.blocks, result.blocks, "{name}");
     }
+}
+
+#[test]
+fn a_habit_shortens_to_its_minimum_where_its_full_length_does_not_fit() {
+    // 60 minutes wanted, 30 accepted; Monday's window has only 40 free minutes.
+    let working = [span(7 * 60, 3 * 60), span(1440 + 7 * 60, 3 * 60)];
+    let busy = [span(7 * 60 + 40, 140)];
+    let habits = [Habit {
+        id: ItemId(4),
+        duration: minutes(60),
+        min_duration: minutes(30),
+        frequency: Frequency::Daily,
+        window_start_minute: 7 * 60,
+        window_end_minute: 10 * 60,
+        ideal_start_minute: 7 * 60,
+    }];
+    let input = PlanInput {
+        busy: &busy,
+        habits: &habits,
+        ..one_day_input(&working, &[], &[])
+    };
+    let result = plan(&input);
+    let lengths: Vec<i64> = result
+        .blocks
+        .iter()
+        .map(|b| b.interval.duration().num_minutes())
+        .collect();
+    assert_eq!(lengths, [30, 60]);
+    assert_eq!(
+        plan(&PlanInput {
+            previous: &result.blocks,
+            ..input
+        })
+        .blocks,
+        result.blocks
+    );
 }

@@ -32,7 +32,11 @@ pub(super) fn place(input: &PlanInput<'_>, free: &mut FreeTime, blocks: &mut Vec
                 continue;
             };
             let ideal = habit.ideal_on(date, input.zone);
-            if let Some(found) = free.nearest(window, habit.duration, ideal) {
+            let shortest = *habit.lengths().start();
+            let found = free
+                .nearest(window, habit.duration, ideal)
+                .or_else(|| free.nearest(window, shortest, ideal));
+            if let Some(found) = found {
                 weeks
                     .entry(day.div_euclid(7))
                     .or_default()

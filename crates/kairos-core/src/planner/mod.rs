@@ -105,7 +105,11 @@ pub enum Frequency {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Habit {
     pub id: ItemId,
+    /// The length wanted.
     pub duration: TimeDelta,
+    /// The shortest acceptable length, used on a day where `duration` does not fit the window
+    /// (at most `duration`; equal to it for a fixed length).
+    pub min_duration: TimeDelta,
     pub frequency: Frequency,
     /// The daily window `[start, end)` in local minutes, `start < end ≤ 1440`.
     pub window_start_minute: u16,
@@ -115,6 +119,12 @@ pub struct Habit {
 }
 
 impl Habit {
+    /// The lengths a block of this habit may have.
+    #[must_use]
+    pub fn lengths(&self) -> std::ops::RangeInclusive<TimeDelta> {
+        self.min_duration.min(self.duration)..=self.duration
+    }
+
     /// The habit's window on local `date` in `zone` (a DST gap moves an edge to the jump, a
     /// fold widens the window to both readings), or `None` when a gap swallows it.
     #[must_use]

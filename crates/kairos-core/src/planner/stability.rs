@@ -90,7 +90,7 @@ impl<'a> Usage<'a> {
                     Frequency::PerWeek(n) => u32::from(n),
                 };
                 let date = input.zone.local_date(block.interval.start());
-                length == habit.duration
+                habit.lengths().contains(&length)
                     && habit
                         .window_on(date, input.zone)
                         .is_some_and(|w| w.contains(&block.interval))
