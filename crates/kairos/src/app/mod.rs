@@ -11,6 +11,8 @@ pub mod hosts;
 pub mod invites;
 pub mod keys;
 pub mod orgs;
+pub mod planner;
+pub mod replan;
 pub mod slots;
 pub mod validate;
 pub mod webhooks;
