@@ -70,6 +70,7 @@ impl Month {
         let habit = |id, duration, frequency, window: (u16, u16), ideal| Habit {
             id: ItemId(id),
             duration: TimeDelta::minutes(duration),
+            min_duration: TimeDelta::minutes(duration),
             frequency,
             window_start_minute: window.0,
             window_end_minute: window.1,
@@ -97,6 +98,7 @@ impl Month {
     fn input<'a>(&'a self, previous: &'a [Block]) -> PlanInput<'a> {
         PlanInput {
             horizon: Interval::starting_at(start(), TimeDelta::days(28)).expect("positive"),
+            zone: kairos_core::Zone::UTC,
             working: &self.working,
             busy: &self.busy,
             now: start() + TimeDelta::hours(8),

@@ -78,6 +78,7 @@ prop_compose! {
 prop_compose! {
     fn arb_habit()(
         duration in 1i64..=6,
+        shorter in 0i64..=3,
         weekly in prop::option::of(1u8..=7),
         window_start in 0u16..80,
         window_length in 2u16..=16,
@@ -87,6 +88,7 @@ prop_compose! {
         Habit {
             id: ItemId(0),
             duration: minutes(duration * 15),
+            min_duration: minutes((duration - shorter).max(1) * 15),
             frequency: weekly.map_or(Frequency::Daily, Frequency::PerWeek),
             window_start_minute: window_start * 15,
             window_end_minute: window_end * 15,
@@ -155,6 +157,7 @@ impl World {
     fn input<'a>(&'a self, now: DateTime<Utc>, busy: &'a [Interval], previous: &'a [Block]) -> PlanInput<'a> {
         PlanInput {
             horizon: self.horizon(),
+            zone: kairos_core::Zone::UTC,
             working: &self.working,
             busy,
             now,
@@ -223,7 +226,7 @@ proptest! {
             let midnight = start() + TimeDelta::days(day);
             prop_assert!(midnight + minutes(i64::from(habit.window_start_minute)) <= block.interval.start());
             prop_assert!(block.interval.end() <= midnight + minutes(i64::from(habit.window_end_minute)));
-            prop_assert_eq!(block.interval.duration(), habit.duration);
+            prop_assert!(habit.lengths().contains(&block.interval.duration()));
         }
         for block in blocks.iter().filter(|b| b.kind == BlockKind::Focus && !frozen.contains(b)) {
             let goal = world.focus.as_ref().expect("a focus goal");
@@ -282,6 +285,7 @@ fn task(id: u128, duration: i64, priority: Priority, due: Option<DateTime<Utc>>)
 fn one_day_input<'a>(working: &'a [Interval], tasks: &'a [Task], previous: &'a [Block]) -> PlanInput<'a> {
     PlanInput {
         horizon: Interval::starting_at(start(), TimeDelta::days(7)).expect("positive"),
+        zone: kairos_core::Zone::UTC,
         working,
         busy: &[],
         now: start(),
@@ -362,6 +366,7 @@ fn habits_sit_nearest_their_ideal_time_and_focus_takes_long_gaps() {
     let habit = Habit {
         id: ItemId(50),
         duration: minutes(30),
+        min_duration: minutes(30),
         frequency: Frequency::PerWeek(3),
         window_start_minute: 11 * 60,
         window_end_minute: 14 * 60,
@@ -435,4 +440,107 @@ fn focus_time_comes_before_less_urgent_tasks() {
     });
     assert_eq!(result.metrics.placed_task_time, minutes(180));
     assert_eq!(result.metrics.focus_achieved, minutes(60));
+}
+
+/// Where each habit block starts on its zone's wall clock, as "YYYY-MM-DD HH:MM".
+fn local_starts(result: &Plan, zone: chrono_tz::Tz) -> Vec<String> {
+    result
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Habit)
+        .map(|b| {
+            b.interval
+                .start()
+                .with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn habit_windows_are_local_mornings_across_dst_and_far_from_utc() {
+    // A daily 07:00–10:00 habit, ideally at 08:00, over the week Berlin springs forward
+    // (Sunday 29 March 2026) and in Tokyo, whose mornings straddle the UTC midnight.
+    let habit = Habit {
+        id: ItemId(9),
+        duration: minutes(45),
+        min_duration: minutes(45),
+        frequency: Frequency::Daily,
+        window_start_minute: 7 * 60,
+        window_end_minute: 10 * 60,
+        ideal_start_minute: 8 * 60,
+    };
+    let habits = [habit];
+    for (name, tz) in [
+        ("Europe/Berlin", chrono_tz::Europe::Berlin),
+        ("Asia/Tokyo", chrono_tz::Asia::Tokyo),
+        ("America/St_Johns", chrono_tz::America::St_Johns),
+    ] {
+        let zone = kairos_core::Zone::parse(name).expect("zone");
+        let first = zone.start_of_day(chrono::NaiveDate::from_ymd_opt(2026, 3, 26).expect("date"));
+        let horizon = Interval::starting_at(first, TimeDelta::days(7)).expect("positive");
+        let working = [horizon];
+        let input = PlanInput {
+            horizon,
+            zone,
+            habits: &habits,
+            now: first,
+            ..one_day_input(&working, &[], &[])
+        };
+        let result = plan(&input);
+        assert!(
+            result.metrics.violations.is_empty(),
+            "{name}: {:?}",
+            result.metrics.violations
+        );
+        let starts = local_starts(&result, tz);
+        assert_eq!(starts.len(), 7, "{name}: one a day: {starts:?}");
+        assert!(starts.iter().all(|s| s.ends_with("08:00")), "{name}: {starts:?}");
+        let mut days: Vec<&str> = starts.iter().map(|s| &s[..10]).collect();
+        days.dedup();
+        assert_eq!(days.len(), starts.len(), "{name}: once per local day: {starts:?}");
+        // Re-planning keeps every block: each is still inside its local window.
+        let again = plan(&PlanInput {
+            previous: &result.blocks,
+            ..input
+        });
+        assert_eq!(again.blocks, result.blocks, "{name}");
+    }
+}
+
+#[test]
+fn a_habit_shortens_to_its_minimum_where_its_full_length_does_not_fit() {
+    // 60 minutes wanted, 30 accepted; Monday's window has only 40 free minutes.
+    let working = [span(7 * 60, 3 * 60), span(1440 + 7 * 60, 3 * 60)];
+    let busy = [span(7 * 60 + 40, 140)];
+    let habits = [Habit {
+        id: ItemId(4),
+        duration: minutes(60),
+        min_duration: minutes(30),
+        frequency: Frequency::Daily,
+        window_start_minute: 7 * 60,
+        window_end_minute: 10 * 60,
+        ideal_start_minute: 7 * 60,
+    }];
+    let input = PlanInput {
+        busy: &busy,
+        habits: &habits,
+        ..one_day_input(&working, &[], &[])
+    };
+    let result = plan(&input);
+    let lengths: Vec<i64> = result
+        .blocks
+        .iter()
+        .map(|b| b.interval.duration().num_minutes())
+        .collect();
+    assert_eq!(lengths, [30, 60]);
+    assert_eq!(
+        plan(&PlanInput {
+            previous: &result.blocks,
+            ..input
+        })
+        .blocks,
+        result.blocks
+    );
 }

@@ -126,6 +126,14 @@ typed_id!(
     /// A request to the scheduling assistant.
     AssistantRequestId, "asr", "assistant request"
 );
+typed_id!(
+    /// A task of a host's, for the planner to fit into free time.
+    TaskId, "tsk", "task"
+);
+typed_id!(
+    /// A recurring habit of a host's (the gym three times a week), placed by the planner.
+    HabitId, "hab", "habit"
+);
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::events;
+
+pub mod planner;
 use crate::ids::{ApiKeyId, BookingId, BusyBlockId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]

@@ -18,7 +18,7 @@ pub(super) fn place(input: &PlanInput<'_>, free: &mut FreeTime, blocks: &mut Vec
     if goal.min_block <= TimeDelta::zero() || goal.max_block < goal.min_block {
         return;
     }
-    for (week, span) in (0i64..).zip(periods(input.horizon, TimeDelta::days(7))) {
+    for (week, (_, span)) in (0i64..).zip(periods(input, 7)) {
         let mut left = goal.weekly_target
             - blocks
                 .iter()

@@ -21,18 +21,22 @@ pub(super) fn place(input: &PlanInput<'_>, free: &mut FreeTime, blocks: &mut Vec
             .collect();
         // Candidate placements per week: (distance from ideal, day, interval).
         let mut weeks: BTreeMap<i64, Vec<(TimeDelta, i64, Interval)>> = BTreeMap::new();
-        for (day, span) in (0i64..).zip(periods(input.horizon, TimeDelta::days(1))) {
+        for (day, (date, _)) in (0i64..).zip(periods(input, 1)) {
             if covered.contains(&day) {
                 continue;
             }
-            let at = |minute: u16| span.start() + TimeDelta::minutes(i64::from(minute));
-            let from = at(habit.window_start_minute).max(input.place_from());
-            let until = at(habit.window_end_minute).min(input.horizon.end());
-            let Some(window) = Interval::new(from, until) else {
+            let Some(window) = habit
+                .window_on(date, input.zone)
+                .and_then(|w| Interval::new(w.start().max(input.place_from()), w.end().min(input.horizon.end())))
+            else {
                 continue;
             };
-            let ideal = at(habit.ideal_start_minute);
-            if let Some(found) = free.nearest(window, habit.duration, ideal) {
+            let ideal = habit.ideal_on(date, input.zone);
+            let shortest = *habit.lengths().start();
+            let found = free
+                .nearest(window, habit.duration, ideal)
+                .or_else(|| free.nearest(window, shortest, ideal));
+            if let Some(found) = found {
                 weeks
                     .entry(day.div_euclid(7))
                     .or_default()

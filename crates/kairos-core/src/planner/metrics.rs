@@ -77,7 +77,7 @@ pub fn evaluate(input: &PlanInput<'_>, blocks: &[Block]) -> Metrics {
     let free = input.free_time();
     let short = |gaps: &[Interval]| gaps.iter().filter(|g| g.duration() < SHORT_GAP).count();
     let after = subtract(&free, &normalize(sorted.iter().map(|b| b.interval).collect()));
-    let weeks = i32::try_from(periods(input.horizon, TimeDelta::days(7)).count()).unwrap_or(i32::MAX);
+    let weeks = i32::try_from(periods(input, 7).count()).unwrap_or(i32::MAX);
     Metrics {
         violations,
         task_time,

@@ -15,6 +15,10 @@
 //! 5. [`metrics`] scores the result, including the hard rules it must never break.
 //!
 //! New blocks only start at or after `now + freeze`: nothing in the freeze window changes.
+//!
+//! Days and weeks are calendar days of the input's zone, and habit windows are wall-clock
+//! times there, so "07:00–10:00" stays a morning on both sides of a DST change and for hosts
+//! far from UTC (whose mornings may straddle a UTC midnight).
 
 mod focus;
 mod free;
@@ -23,9 +27,10 @@ pub mod metrics;
 mod stability;
 mod tasks;
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeDelta, Utc};
 
 use crate::interval::{Interval, normalize, subtract};
+use crate::zone::{Edge, Zone, resolve};
 
 pub use free::FreeTime;
 pub use metrics::{Metrics, Violation, evaluate};
@@ -95,17 +100,46 @@ pub enum Frequency {
     PerWeek(u8),
 }
 
-/// A recurring block with a daily window, in UTC minutes after midnight.
+/// A recurring block with a daily window, in wall-clock minutes after midnight in the plan's
+/// zone ([`PlanInput::zone`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Habit {
     pub id: ItemId,
+    /// The length wanted.
     pub duration: TimeDelta,
+    /// The shortest acceptable length, used on a day where `duration` does not fit the window
+    /// (at most `duration`; equal to it for a fixed length).
+    pub min_duration: TimeDelta,
     pub frequency: Frequency,
-    /// The daily window `[start, end)` in UTC minutes, `start < end ≤ 1440`.
+    /// The daily window `[start, end)` in local minutes, `start < end ≤ 1440`.
     pub window_start_minute: u16,
     pub window_end_minute: u16,
-    /// The preferred start, in UTC minutes after midnight.
+    /// The preferred start, in local minutes after midnight.
     pub ideal_start_minute: u16,
+}
+
+impl Habit {
+    /// The lengths a block of this habit may have.
+    #[must_use]
+    pub fn lengths(&self) -> std::ops::RangeInclusive<TimeDelta> {
+        self.min_duration.min(self.duration)..=self.duration
+    }
+
+    /// The habit's window on local `date` in `zone` (a DST gap moves an edge to the jump, a
+    /// fold widens the window to both readings), or `None` when a gap swallows it.
+    #[must_use]
+    pub fn window_on(&self, date: NaiveDate, zone: Zone) -> Option<Interval> {
+        Interval::new(
+            local_minute(zone, date, self.window_start_minute, Edge::Start),
+            local_minute(zone, date, self.window_end_minute, Edge::End),
+        )
+    }
+
+    /// The ideal start on local `date` in `zone`.
+    #[must_use]
+    pub fn ideal_on(&self, date: NaiveDate, zone: Zone) -> DateTime<Utc> {
+        local_minute(zone, date, self.ideal_start_minute, Edge::Start)
+    }
 }
 
 /// A weekly target of uninterrupted focus time.
@@ -138,9 +172,11 @@ pub struct Block {
 /// Everything one planning run looks at.
 #[derive(Debug, Clone, Copy)]
 pub struct PlanInput<'a> {
-    /// The planning horizon (e.g. four weeks from today); days and weeks count from the UTC
-    /// midnight at or before its start.
+    /// The planning horizon (e.g. four weeks from today); days and weeks count from the local
+    /// midnight (in `zone`) at or before its start.
     pub horizon: Interval,
+    /// The zone of the calendar days, weeks and habit windows (the host's zone; UTC for none).
+    pub zone: Zone,
     /// Working time in the horizon (e.g. [`crate::Availability::working_intervals`]).
     pub working: &'a [Interval],
     /// Meetings, bookings and busy blocks, in any order; they may overlap.
@@ -219,15 +255,30 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
     }
 }
 
-/// The UTC midnight at or before `t`.
-fn midnight(t: DateTime<Utc>) -> DateTime<Utc> {
-    t.date_naive().and_time(chrono::NaiveTime::MIN).and_utc()
+/// The instant of local `minute` after midnight of `date` in `zone` (1440 is the next midnight).
+fn local_minute(zone: Zone, date: NaiveDate, minute: u16, edge: Edge) -> DateTime<Utc> {
+    resolve(
+        zone.tz(),
+        date.and_time(NaiveTime::MIN) + TimeDelta::minutes(i64::from(minute)),
+        edge,
+    )
 }
 
-/// The `[start, end)` of each day (or week, for `step` = 7 days) of the horizon.
-fn periods(horizon: Interval, step: TimeDelta) -> impl Iterator<Item = Interval> {
-    let first = midnight(horizon.start());
-    std::iter::successors(Some(first), move |s| Some(*s + step))
-        .take_while(move |s| *s < horizon.end())
-        .filter_map(move |s| Interval::starting_at(s, step))
+/// The `[start, end)` of each local day (or week, for `days` = 7) of the horizon, with the
+/// local date it starts on. A day is 23 or 25 hours long across a DST change.
+fn periods(input: &PlanInput<'_>, days: u64) -> impl Iterator<Item = (NaiveDate, Interval)> {
+    let (zone, horizon) = (input.zone, input.horizon);
+    let first = zone.local_date(horizon.start());
+    std::iter::successors(Some(first), move |d| d.checked_add_days(Days::new(days)))
+        .map(move |d| (d, zone.start_of_day(d)))
+        .take_while(move |(_, start)| *start < horizon.end())
+        .filter_map(move |(d, start)| {
+            let end = zone.start_of_day(d.checked_add_days(Days::new(days))?);
+            Some((d, Interval::new(start, end)?))
+        })
+}
+
+/// The day of the horizon (0 = its first local day) that `t` falls on.
+fn day_of(input: &PlanInput<'_>, t: DateTime<Utc>) -> i64 {
+    (input.zone.local_date(t) - input.zone.local_date(input.horizon.start())).num_days()
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::TimeDelta;
 
-use super::{Block, BlockKind, FreeTime, Frequency, Habit, ItemId, PlanInput, Task, midnight};
+use super::{Block, BlockKind, FreeTime, Frequency, Habit, ItemId, PlanInput, Task, day_of};
 
 /// The previous blocks to keep, with their time taken out of `free`.
 pub(super) fn keep_previous(input: &PlanInput<'_>, free: &mut FreeTime) -> Vec<Block> {
@@ -89,11 +89,11 @@ impl<'a> Usage<'a> {
                     Frequency::Daily => 7,
                     Frequency::PerWeek(n) => u32::from(n),
                 };
-                let day_start = midnight(block.interval.start());
-                let minutes = |m: u16| day_start + TimeDelta::minutes(i64::from(m));
-                length == habit.duration
-                    && minutes(habit.window_start_minute) <= block.interval.start()
-                    && block.interval.end() <= minutes(habit.window_end_minute)
+                let date = input.zone.local_date(block.interval.start());
+                habit.lengths().contains(&length)
+                    && habit
+                        .window_on(date, input.zone)
+                        .is_some_and(|w| w.contains(&block.interval))
                     && !self.habit_days.contains_key(&(block.item, day))
                     && self
                         .habit_weeks
@@ -114,7 +114,7 @@ impl<'a> Usage<'a> {
     }
 }
 
-/// The day of the horizon a block starts on (0 = the horizon's first day).
+/// The day of the horizon a block starts on (0 = the horizon's first local day).
 pub(super) fn day_index(input: &PlanInput<'_>, block: &Block) -> i64 {
-    (midnight(block.interval.start()) - midnight(input.horizon.start())).num_days()
+    day_of(input, block.interval.start())
 }

@@ -89,6 +89,7 @@ impl Tiny {
     pub fn input(&self) -> PlanInput<'_> {
         PlanInput {
             horizon: Interval::starting_at(start(), TimeDelta::days(2)).expect("positive"),
+            zone: kairos_core::Zone::UTC,
             working: &self.working,
             busy: &self.busy,
             now: start(),

@@ -27,6 +27,7 @@ pub async fn replace(pool: &PgPool, org: OrgId, host: HostId, schedule: Schedule
         .await?
         .ok_or(Error::NotFound("host"))?;
     let saved = replace_in(&mut tx, org, host, schedule).await?;
+    super::planner::queue_replans(&mut tx, org, &[host]).await?;
     tx.commit().await?;
     Ok(saved)
 }

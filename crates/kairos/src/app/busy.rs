@@ -1,4 +1,4 @@
-//! External busy time on a host's calendar.
+//! External busy time on a host's calendar; a change re-plans the host's planned blocks.
 
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use sqlx::PgPool;
@@ -28,19 +28,14 @@ pub async fn add(
         return Err(Error::invalid("end", "a busy block may span at most 366 days"));
     }
     let title = validate::optional_text("title", title, 200)?;
-    store::hosts::get(&mut *store::acquire(pool).await?, org, host)
+    let mut tx = store::begin(pool).await?;
+    store::hosts::get(&mut *tx, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    Ok(store::busy::insert(
-        &mut *store::acquire(pool).await?,
-        org,
-        host,
-        BusyBlockId::generate(),
-        start,
-        end,
-        &title,
-    )
-    .await?)
+    let block = store::busy::insert(&mut *tx, org, host, BusyBlockId::generate(), start, end, &title).await?;
+    super::planner::queue_replans(&mut tx, org, &[host]).await?;
+    tx.commit().await?;
+    Ok(block)
 }
 
 pub async fn list(
@@ -62,9 +57,11 @@ pub async fn list(
 }
 
 pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId) -> Result<()> {
-    if store::busy::delete(&mut *store::acquire(pool).await?, org, host, id).await? {
-        Ok(())
-    } else {
-        Err(Error::NotFound("busy block"))
+    let mut tx = store::begin(pool).await?;
+    if !store::busy::delete(&mut *tx, org, host, id).await? {
+        return Err(Error::NotFound("busy block"));
     }
+    super::planner::queue_replans(&mut tx, org, &[host]).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use kairos_core::EventKind;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
@@ -48,7 +48,7 @@ pub struct EventTypeInput {
     #[schema(minimum = 0, maximum = 730)]
     pub horizon_days: Option<i32>,
     /// Most bookings of this event type per host and day; `null` for no limit.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "validate::present")]
     #[schema(value_type = Option<i32>, minimum = 1, maximum = 1000)]
     pub max_per_day: Option<Option<i32>>,
     /// Reminder e-mails, in minutes before the start (default `[1440, 60]`: a day and an hour;
@@ -76,11 +76,6 @@ fn reminders(offsets: &[i32]) -> Result<Vec<i32>> {
         validate::range(&format!("reminder_minutes[{i}]"), minutes, 1, LONGEST_REMINDER_MINUTES)?;
     }
     Ok(distinct.into_iter().rev().collect())
-}
-
-/// Distinguishes an explicit `null` (`Some(None)`) from an absent field (`None`).
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> std::result::Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(d).map(Some)
 }
 
 fn required<T>(field: &str, value: Option<T>) -> Result<T> {

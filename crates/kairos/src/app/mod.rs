@@ -12,6 +12,8 @@ pub mod invites;
 pub mod keys;
 pub mod one_off;
 pub mod orgs;
+pub mod planner;
+pub mod replan;
 pub mod slots;
 pub mod validate;
 pub mod webhooks;

@@ -1,6 +1,7 @@
 //! Parsing free-form input at the edge of the use cases, with errors that name the field.
 
 use kairos_core::Zone;
+use serde::{Deserialize, Deserializer};
 
 use super::{Error, Result};
 
@@ -89,6 +90,14 @@ pub fn range(field: &str, value: i32, min: i32, max: i32) -> Result<i32> {
             format!("`{field}` must be between {min} and {max}"),
         ))
     }
+}
+
+/// Distinguishes an explicit `null` (`Some(None)`) from an absent field (`None`) in a body:
+/// `#[serde(default, deserialize_with = "validate::present")]`.
+pub fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> std::result::Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
 #[cfg(test)]

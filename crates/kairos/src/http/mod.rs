@@ -12,6 +12,7 @@ pub mod observe;
 pub mod openapi;
 pub mod orgs;
 pub mod pagination;
+pub mod planner;
 pub mod problem;
 pub mod public;
 pub mod webhooks;
@@ -49,6 +50,7 @@ pub struct AppState {
         (name = "bookings"), (name = "event types"), (name = "hosts"), (name = "availability"),
         (name = "busy blocks"), (name = "api keys"), (name = "organizations"), (name = "operations"),
         (name = "assistant", description = "Requests in plain English, understood by the scheduling assistant"),
+        (name = "planner", description = "Tasks, habits and focus time, planned into each host's free time by a job"),
         (name = "webhooks", description = "Endpoints that receive signed booking events (Standard Webhooks), and their delivery logs")
     )
 )]
@@ -101,6 +103,16 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(assistant::ask))
         .routes(routes!(assistant::get))
         .routes(routes!(assistant::confirm))
+        .routes(routes!(planner::add_task, planner::list_tasks))
+        .routes(routes!(planner::get_task, planner::update_task, planner::delete_task))
+        .routes(routes!(planner::add_habit, planner::list_habits))
+        .routes(routes!(
+            planner::get_habit,
+            planner::update_habit,
+            planner::delete_habit
+        ))
+        .routes(routes!(planner::get_settings, planner::put_settings))
+        .routes(routes!(planner::get_plan, planner::replan))
         .routes(routes!(public::event_type))
         .routes(routes!(public::slots))
         .routes(routes!(public::book))

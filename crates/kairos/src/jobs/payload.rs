@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{AssistantRequestId, BookingId, EventId, OrgId, WebhookId};
+use crate::ids::{AssistantRequestId, BookingId, EventId, HostId, OrgId, WebhookId};
 
 /// The work an event causes, decided when a worker picks it up: one e-mail per participant,
 /// one delivery per subscribed webhook, one broker message when a broker is configured. The
@@ -70,6 +70,15 @@ pub struct Understand {
     pub request_id: AssistantRequestId,
 }
 
+/// Re-plans one host's tasks, habits and focus time. Queued with every change that touches
+/// the plan, under a key naming the host's re-plan generation, so a burst of changes makes
+/// one run (see `app::replan`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Replan {
+    pub org_id: OrgId,
+    pub host_id: HostId,
+}
+
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -79,6 +88,7 @@ pub enum Job {
     WebhookDelivery(WebhookDelivery),
     PublishEvent(PublishEvent),
     Understand(Understand),
+    Replan(Replan),
 }
 
 /// How a kind is run: its name in the queue, current payload version, attempts before it is
@@ -129,9 +139,17 @@ pub const UNDERSTAND: KindSpec = KindSpec {
     priority: 30,
 };
 
+pub const REPLAN: KindSpec = KindSpec {
+    name: "planner.replan",
+    version: 1,
+    max_attempts: 10,
+    priority: 15,
+};
+
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 6] = [
+pub const KINDS: [KindSpec; 7] = [
     UNDERSTAND,
+    REPLAN,
     FANOUT,
     BOOKING_EMAIL,
     REMINDER,
@@ -164,6 +182,7 @@ impl Job {
             Self::WebhookDelivery(_) => WEBHOOK_DELIVERY,
             Self::PublishEvent(_) => PUBLISH_EVENT,
             Self::Understand(_) => UNDERSTAND,
+            Self::Replan(_) => REPLAN,
         }
     }
 
@@ -176,6 +195,7 @@ impl Job {
             Self::WebhookDelivery(p) => serde_json::to_value(p),
             Self::PublishEvent(p) => serde_json::to_value(p),
             Self::Understand(p) => serde_json::to_value(p),
+            Self::Replan(p) => serde_json::to_value(p),
         }
     }
 
@@ -201,6 +221,7 @@ impl Job {
             "booking.reminder" => Self::Reminder(serde_json::from_value(payload).map_err(malformed)?),
             "webhook.deliver" => Self::WebhookDelivery(serde_json::from_value(payload).map_err(malformed)?),
             "assistant.understand" => Self::Understand(serde_json::from_value(payload).map_err(malformed)?),
+            "planner.replan" => Self::Replan(serde_json::from_value(payload).map_err(malformed)?),
             _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
         })
     }
@@ -239,6 +260,10 @@ mod tests {
             Job::Understand(Understand {
                 org_id,
                 request_id: AssistantRequestId::generate(),
+            }),
+            Job::Replan(Replan {
+                org_id,
+                host_id: HostId::generate(),
             }),
         ];
         for job in jobs {

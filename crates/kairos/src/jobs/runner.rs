@@ -1,6 +1,6 @@
-//! What each kind of job does: fan an event out into notifications, send one e-mail, fire a
-//! reminder, deliver one webhook, publish one event to the broker, understand an assistant
-//! request. Every effect that can be
+//! What each kind of job does: fan an event out into notifications (and re-plans for the
+//! booking's hosts), send one e-mail, fire a reminder, deliver one webhook, publish one event
+//! to the broker, understand an assistant request, re-plan a host. Every effect that can be
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
@@ -69,6 +69,7 @@ impl Runner {
             return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
         };
         let (org, booking, kind) = (event.org_id, event.data.id, event.kind);
+        let hosts = event.data.hosts.clone();
         let mail = self.mail(event).await?;
         let mut jobs: Vec<Planned> = notify::recipients(&mail)
             .into_iter()
@@ -107,6 +108,8 @@ impl Runner {
             );
         }
         enqueue::enqueue(&mut tx, jobs).await?;
+        // The booking changed its hosts' calendars: their plans follow.
+        crate::app::planner::queue_replans(&mut tx, org, &hosts).await?;
         tx.commit().await?;
         Ok(Outcome::Done)
     }
@@ -228,6 +231,9 @@ impl Handler for Runner {
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
             Job::Understand(p) => crate::app::assistant::understand(&self.pool, p.org_id, p.request_id)
+                .await
+                .map(|()| Outcome::Done),
+            Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id)
                 .await
                 .map(|()| Outcome::Done),
         };

@@ -1,5 +1,6 @@
 //! The calendars a slot decision reads, in one statement: per host its schedule, the
-//! overrides in the window and everything that keeps it busy there (bookings and busy blocks).
+//! overrides in the window and everything that keeps it busy there (bookings, busy blocks, and
+//! planned blocks of hosts whose planner setting `planned_blocks_busy` is on).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgExecutor;
@@ -61,7 +62,12 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
                      UNION ALL
                      SELECT lower(during), upper(during), false
                      FROM busy_blocks
-                     WHERE org_id = $1 AND host_id = h.host_id AND during && $5) AS t) AS busy
+                     WHERE org_id = $1 AND host_id = h.host_id AND during && $5
+                     UNION ALL
+                     SELECT lower(pb.during), upper(pb.during), false
+                     FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id
+                     WHERE pb.org_id = $1 AND pb.host_id = h.host_id AND ps.planned_blocks_busy
+                       AND pb.during && $5) AS t) AS busy
            ORDER BY h.position"#,
         org.0,
         &ids,

@@ -16,6 +16,7 @@ pub mod hosts;
 pub mod idempotency;
 pub mod jobs;
 pub mod orgs;
+pub mod planner;
 pub mod webhooks;
 
 use sqlx::PgPool;

@@ -413,3 +413,58 @@ async fn auto_book_books_the_best_time_and_describe_reads_the_day(pool: sqlx::Pg
         "{message}"
     );
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn tasks_and_habits_go_to_the_planner_and_a_missing_length_is_asked(pool: sqlx::PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, ana) = app.with_intro("planning").await;
+    let _worker = Worker::start(&pool, &config).await;
+    let due = next(Weekday::Fri, Berlin);
+
+    let text = format!("I need 3 hours for the board deck by {}", said(due));
+    let task = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    assert_eq!(task["status"], "done", "{task}");
+    assert_eq!(task["outcome"]["type"], "task_added");
+    let tasks = app
+        .get(&format!("/v1/hosts/{ana}/tasks"), Some(&org.key))
+        .await
+        .expect(200);
+    let stored = &tasks["data"][0];
+    assert_eq!(stored["id"], task["outcome"]["task_id"], "{tasks}");
+    assert_eq!(stored["duration_minutes"], 180);
+    assert_eq!(
+        instant(&stored["due"]),
+        at(Berlin, due + chrono::Days::new(1), "00:00"),
+        "due by the end of the named day in Ana's zone"
+    );
+
+    let habit = settled(
+        &app,
+        &org,
+        &ask(&app, &org, &ana, "gym 1 h three times a week, mornings").await,
+    )
+    .await;
+    assert_eq!(habit["status"], "done", "{habit}");
+    assert_eq!(habit["outcome"]["type"], "habit_added");
+    let habits = app
+        .get(&format!("/v1/hosts/{ana}/habits"), Some(&org.key))
+        .await
+        .expect(200);
+    let stored = &habits["data"][0];
+    assert_eq!(stored["times_per_week"], 3, "{habits}");
+    assert_eq!(stored["window"]["start"], "08:00");
+    assert_eq!(stored["window"]["end"], "12:00");
+
+    let vague = settled(
+        &app,
+        &org,
+        &ask(&app, &org, &ana, "I need to write the quarterly report by Friday").await,
+    )
+    .await;
+    assert_eq!(vague["status"], "needs_clarification", "{vague}");
+    assert!(
+        vague["questions"][0].as_str().is_some_and(|q| q.contains("How long")),
+        "{vague}"
+    );
+}

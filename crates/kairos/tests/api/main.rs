@@ -18,6 +18,7 @@ mod metrics;
 mod operations;
 mod overload;
 mod peers;
+mod planner;
 mod race;
 mod receiver;
 mod slots;

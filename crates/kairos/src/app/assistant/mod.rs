@@ -10,6 +10,7 @@ mod describe;
 mod find_time;
 mod meetings;
 mod people;
+mod plan;
 pub mod proposal;
 mod understand;
 mod words;

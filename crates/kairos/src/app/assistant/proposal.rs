@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::ids::{BookingId, HostId};
+use crate::ids::{BookingId, HabitId, HostId, TaskId};
 
 /// A proposal: a time (or a meeting to cancel), why it was chosen, and what confirming it does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -57,6 +57,14 @@ pub enum Outcome {
     /// The calendar over the asked days.
     Described {
         items: Vec<AgendaItem>,
+    },
+    /// A task handed to the planner.
+    TaskAdded {
+        task_id: TaskId,
+    },
+    /// A habit handed to the planner.
+    HabitAdded {
+        habit_id: HabitId,
     },
 }
 

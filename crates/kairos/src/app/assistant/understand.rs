@@ -11,7 +11,7 @@ use super::super::{Error, Result};
 use super::find_time::{self, Ask};
 use super::meetings::{self, Found};
 use super::proposal::{Action, Outcome, Proposal};
-use super::{describe, people, words};
+use super::{describe, people, plan, words};
 use crate::ids::{AssistantRequestId, OrgId};
 use crate::model::Host;
 use crate::store;
@@ -31,7 +31,16 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn ask(questions: Vec<String>) -> Self {
+    pub(super) fn done(message: String, outcome: Outcome) -> Self {
+        Self {
+            status: "done",
+            message: Some(message),
+            outcome: Some(outcome),
+            ..Self::default()
+        }
+    }
+
+    pub(super) fn ask(questions: Vec<String>) -> Self {
         Self {
             status: "needs_clarification",
             message: Some(questions.join(" ")),
@@ -73,7 +82,7 @@ pub async fn run(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> anyhow::R
     };
     let zone: Tz = request.zone.parse().unwrap_or(chrono_tz::UTC);
     let understood = intent::parse(&request.text, request.asked_at, zone);
-    let reply = respond(&mut conn, org, &host, &understood, zone)
+    let reply = respond(pool, &mut conn, org, &host, &understood, zone)
         .await
         .map_err(|err| anyhow::anyhow!("{err}"))?;
     let proposals = serde_json::to_value(&reply.proposals)?;
@@ -112,6 +121,7 @@ async fn auto_book(pool: &PgPool, org: OrgId, id: AssistantRequestId, proposals:
 
 /// The answer to `understood`, asked by `host` in `zone`.
 pub async fn respond(
+    pool: &PgPool,
     conn: &mut PgConnection,
     org: OrgId,
     host: &Host,
@@ -197,11 +207,10 @@ pub async fn respond(
                 ..Reply::default()
             })
         }
-        IntentKind::AddTask { .. } | IntentKind::AddHabit { .. } => Ok(Reply {
-            status: "understood",
-            message: Some("I understood a task or habit to plan.".to_owned()),
-            ..Reply::default()
-        }),
+        IntentKind::AddTask { title, due } => plan::add_task(pool, org, host, title, *due, understood, zone).await,
+        IntentKind::AddHabit { title, frequency, part } => {
+            plan::add_habit(pool, org, host, title, *frequency, *part, understood).await
+        }
         IntentKind::Clarify => Ok(Reply::ask(vec![WHAT_TO_DO.to_owned()])),
     }
 }
