@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use kairos_core::intent::{self, IntentKind, Issue};
 use serde::Serialize;
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgPool;
 use utoipa::ToSchema;
 
 use super::{Error, Result, validate};
@@ -14,6 +14,7 @@ use crate::ids::{AssistantRequestId, HostId, OrgId};
 use crate::jobs::Job;
 use crate::jobs::payload::Understand;
 use crate::store;
+use crate::understand::{Understander, Understood};
 
 /// A request and what Kairos understood.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -82,12 +83,24 @@ pub async fn get(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> Result<As
 
 /// Understands a stored request (the job's work). Missing requests (deleted with their host)
 /// are nothing to do.
-pub async fn understand(conn: &mut PgConnection, org: OrgId, id: AssistantRequestId) -> anyhow::Result<()> {
-    let Some((text, zone, asked_at)) = store::assistant::to_understand(conn, org, id).await? else {
+pub async fn understand(
+    pool: &PgPool,
+    understander: &Understander,
+    org: OrgId,
+    id: AssistantRequestId,
+) -> anyhow::Result<()> {
+    let found = store::assistant::to_understand(&mut *store::acquire(pool).await?, org, id).await?;
+    let Some((text, zone, asked_at)) = found else {
         return Ok(());
     };
     let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
-    let understood = intent::parse(&text, asked_at, zone);
+    // No pooled connection is held while a model may be thinking.
+    let Understood {
+        intent: understood,
+        engine,
+        fallback,
+    } = understander.understand(&text, asked_at, zone).await;
+    tracing::info!(request.id = %id, engine = engine.as_str(), fallback = fallback.as_deref(), "assistant request understood");
     let questions = questions(&understood);
     let status = if questions.is_empty() {
         "understood"
@@ -95,7 +108,7 @@ pub async fn understand(conn: &mut PgConnection, org: OrgId, id: AssistantReques
         "needs_clarification"
     };
     store::assistant::understood(
-        conn,
+        &mut *store::acquire(pool).await?,
         org,
         id,
         status,
