@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::background::{Worker, config, eventually};
 use crate::helpers::{Org, TestApp};
 
-async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
+pub async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
     app.post(
         "/v1/assistant/requests",
         Some(&org.key),
@@ -20,7 +20,7 @@ async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
 }
 
 /// Polls the request until its job has run.
-async fn settled(app: &TestApp, org: &Org, request: &Value) -> Value {
+pub async fn settled(app: &TestApp, org: &Org, request: &Value) -> Value {
     let path = format!("/v1/assistant/requests/{}", request["id"].as_str().expect("id"));
     let mut last = Value::Null;
     let done = eventually(Duration::from_secs(20), async || {
