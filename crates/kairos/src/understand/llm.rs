@@ -103,7 +103,7 @@ impl LlmClient {
             serde_json::from_str(unfenced(&answer)).map_err(|err| Failure::InvalidJson(err.to_string()))?;
         let model: schema::ModelIntent =
             serde_path_to_error::deserialize(value).map_err(|err| Failure::Schema(err.to_string()))?;
-        schema::into_intent(model, now.with_timezone(&zone).date_naive()).map_err(Failure::Schema)
+        schema::into_intent(&model, now.with_timezone(&zone).date_naive()).map_err(Failure::Schema)
     }
 
     /// Sends the request; the model's answer: a tool call's arguments, else the message content.

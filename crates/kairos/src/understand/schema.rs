@@ -111,7 +111,9 @@ pub struct ModelIntent {
 }
 
 fn nullable(schema: Value) -> Value {
-    json!({"anyOf": [schema, {"type": "null"}]})
+    let mut any = serde_json::Map::new();
+    any.insert("anyOf".to_owned(), Value::Array(vec![schema, json!({"type": "null"})]));
+    Value::Object(any)
 }
 
 fn text(description: &str) -> Value {
@@ -168,9 +170,9 @@ pub fn schema() -> Value {
 }
 
 /// Checks the model's answer and turns it into an intent; the error names what was wrong.
-pub fn into_intent(model: ModelIntent, today: NaiveDate) -> Result<Intent, String> {
+pub fn into_intent(model: &ModelIntent, today: NaiveDate) -> Result<Intent, String> {
     let dates = Dates { today };
-    let time = time_of_day(&model)?;
+    let time = time_of_day(model)?;
     let start = dates.optional("window_start", model.window_start.as_deref())?;
     let end = dates.optional("window_end", model.window_end.as_deref())?;
     let window = match (start.or(end), end.or(start)) {
@@ -393,15 +395,15 @@ mod tests {
             "meeting_time": null, "title": null, "due_date": null, "frequency": null, "times_per_week": null,
             "unclear_dates": [],
         });
-        if let (Some(base), Some(changes)) = (base.as_object_mut(), changes.as_object()) {
-            base.extend(changes.clone());
+        if let (Some(base), Value::Object(changes)) = (base.as_object_mut(), changes) {
+            base.extend(changes);
         }
         base
     }
 
     fn convert(value: Value) -> Result<Intent, String> {
         let model: ModelIntent = serde_json::from_value(value).map_err(|err| format!("serde: {err}"))?;
-        into_intent(model, today())
+        into_intent(&model, today())
     }
 
     #[test]

@@ -30,11 +30,13 @@ fn llm_config(model: &Receiver, timeout_ms: u64) -> Config {
         llm_model: Some(MODEL.to_owned()),
         llm_api_key: Some(LLM_KEY.to_owned().into()),
         llm_timeout_ms: timeout_ms,
+        // Booking mails of these tests go to files, away from the source tree.
+        data_dir: std::env::temp_dir().join("kairos-llm-tests"),
         ..config(None)
     }
 }
 
-fn completion(message: Value) -> Value {
+fn completion(message: &Value) -> Value {
     json!({
         "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": MODEL,
         "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
@@ -43,12 +45,12 @@ fn completion(message: Value) -> Value {
 
 /// A completion whose message content is `content`.
 fn content(content: &str) -> Value {
-    completion(json!({"role": "assistant", "content": content}))
+    completion(&json!({"role": "assistant", "content": content}))
 }
 
 /// A completion delivering `arguments` as a tool call, with no content.
 fn tool_call(arguments: &str) -> Value {
-    completion(json!({"role": "assistant", "content": null, "tool_calls": [
+    completion(&json!({"role": "assistant", "content": null, "tool_calls": [
         {"id": "call_1", "type": "function", "function": {"name": "intent", "arguments": arguments}}
     ]}))
 }
@@ -61,8 +63,8 @@ fn answer(fields: Value) -> String {
         "avoid": [], "zone": null, "meeting_date": null, "meeting_time": null, "title": null,
         "due_date": null, "frequency": null, "times_per_week": null, "unclear_dates": [],
     });
-    if let (Some(answer), Some(fields)) = (answer.as_object_mut(), fields.as_object()) {
-        answer.extend(fields.clone());
+    if let (Some(answer), Value::Object(fields)) = (answer.as_object_mut(), fields) {
+        answer.extend(fields);
     }
     answer.to_string()
 }
@@ -364,7 +366,7 @@ async fn the_understander_reports_its_engine_and_why_it_fell_back() {
         (200, json!({"choices": []}), "bad_response", "no choices"),
         (
             200,
-            completion(json!({"role": "assistant", "content": null, "refusal": "I cannot help with that."})),
+            completion(&json!({"role": "assistant", "content": null, "refusal": "I cannot help with that."})),
             "refusal",
             "cannot help",
         ),
