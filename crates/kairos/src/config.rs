@@ -132,6 +132,17 @@ pub struct Config {
     /// Base URL the API is reached at from outside, e.g. `https://book.acme.example`
     /// (`KAIROS_PUBLIC_URL`); when set, invitees' mails link to their booking.
     pub public_url: Option<String>,
+    /// Base URL of an OpenAI-compatible chat completions API that understands assistant
+    /// requests, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`
+    /// (`KAIROS_LLM_BASE_URL`); none: the deterministic parser alone.
+    pub llm_base_url: Option<String>,
+    /// The model asked (`KAIROS_LLM_MODEL`); required with a base URL.
+    pub llm_model: Option<String>,
+    /// Sent as `Authorization: Bearer …` when set (`KAIROS_LLM_API_KEY`).
+    pub llm_api_key: Option<SecretString>,
+    /// Connect and whole-request deadline of one model call; past it the parser answers
+    /// (`KAIROS_LLM_TIMEOUT_MS`).
+    pub llm_timeout_ms: u64,
 }
 
 /// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
@@ -202,6 +213,10 @@ impl Default for Config {
             smtp_timeout_ms: 10_000,
             email_from: "Kairos <no-reply@localhost>".to_owned(),
             public_url: None,
+            llm_base_url: None,
+            llm_model: None,
+            llm_api_key: None,
+            llm_timeout_ms: 10_000,
         }
     }
 }
@@ -292,7 +307,39 @@ impl Config {
         }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
-        self.validate_mail()
+        self.validate_mail()?;
+        self.validate_llm()
+    }
+
+    fn validate_llm(&self) -> anyhow::Result<()> {
+        if !(100..=300_000).contains(&self.llm_timeout_ms) {
+            bail!("KAIROS_LLM_TIMEOUT_MS must be between 100 and 300000");
+        }
+        let Some(base) = &self.llm_base_url else {
+            return Ok(());
+        };
+        let url = reqwest::Url::parse(base)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+        let Some(url) = url else {
+            bail!("KAIROS_LLM_BASE_URL must be an http:// or https:// URL, e.g. https://api.openai.com/v1");
+        };
+        if !url.username().is_empty() || url.password().is_some() || url.query().is_some() {
+            bail!("KAIROS_LLM_BASE_URL must not carry credentials or a query; put the key in KAIROS_LLM_API_KEY");
+        }
+        if self
+            .llm_model
+            .as_deref()
+            .is_none_or(|m| m.trim().is_empty() || m.len() > 200)
+        {
+            bail!("KAIROS_LLM_MODEL must name the model (1–200 characters) when KAIROS_LLM_BASE_URL is set");
+        }
+        if self.llm_timeout_ms >= self.job_timeout_secs.saturating_mul(1000) {
+            bail!(
+                "KAIROS_LLM_TIMEOUT_MS must be shorter than KAIROS_JOB_TIMEOUT_SECS, so a slow model leaves time for the parser"
+            );
+        }
+        Ok(())
     }
 
     fn validate_mail(&self) -> anyhow::Result<()> {
@@ -554,6 +601,45 @@ mod tests {
                 "KAIROS_JOB_BACKOFF_BASE_MS",
             ),
             ("job_retention_hours = 0", "KAIROS_JOB_RETENTION_HOURS"),
+        ] {
+            let err = from_toml(setting).expect_err(setting).to_string();
+            assert!(err.contains(name), "{setting}: {err}");
+        }
+    }
+
+    #[test]
+    fn llm_settings_are_checked() {
+        let config = from_toml("").expect("defaults");
+        assert!(config.llm_base_url.is_none(), "the parser alone by default");
+        assert_eq!(config.llm_timeout_ms, 10_000);
+        let config = from_toml(
+            "llm_base_url = \"http://127.0.0.1:11434/v1\"\nllm_model = \"llama3.1\"\nllm_api_key = \"sk-hunter2\"",
+        )
+        .expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
+        for (setting, name) in [
+            (
+                "llm_base_url = \"api.openai.com/v1\"\nllm_model = \"m\"",
+                "KAIROS_LLM_BASE_URL",
+            ),
+            (
+                "llm_base_url = \"ftp://models/v1\"\nllm_model = \"m\"",
+                "KAIROS_LLM_BASE_URL",
+            ),
+            (
+                "llm_base_url = \"https://user:pw@models/v1\"\nllm_model = \"m\"",
+                "KAIROS_LLM_BASE_URL",
+            ),
+            ("llm_base_url = \"https://models/v1\"", "KAIROS_LLM_MODEL"),
+            (
+                "llm_base_url = \"https://models/v1\"\nllm_model = \" \"",
+                "KAIROS_LLM_MODEL",
+            ),
+            ("llm_timeout_ms = 0", "KAIROS_LLM_TIMEOUT_MS"),
+            (
+                "llm_base_url = \"https://models/v1\"\nllm_model = \"m\"\nllm_timeout_ms = 60000\njob_timeout_secs = 30",
+                "KAIROS_LLM_TIMEOUT_MS",
+            ),
         ] {
             let err = from_toml(setting).expect_err(setting).to_string();
             assert!(err.contains(name), "{setting}: {err}");

@@ -16,4 +16,5 @@ pub mod notify;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod understand;
 pub mod webhooks;

@@ -19,6 +19,7 @@ use crate::model::BookingStatus;
 use crate::notify::{self, BookingMail, Mailer};
 use crate::store;
 use crate::store::jobs::Claimed;
+use crate::understand::Understander;
 use crate::webhooks::{self, WebhookClient};
 
 /// Runs every job kind with this process's mailer, webhook client and broker connection.
@@ -30,6 +31,7 @@ pub struct Runner {
     public_url: Option<String>,
     webhooks: WebhookClient,
     broker: Option<Broker>,
+    understander: Understander,
 }
 
 impl Runner {
@@ -43,6 +45,7 @@ impl Runner {
             public_url: config.public_base_url(),
             webhooks: WebhookClient::from_config(config)?,
             broker: Broker::connect(config).await?,
+            understander: Understander::from_config(config)?,
         })
     }
 
@@ -230,9 +233,11 @@ impl Handler for Runner {
             Job::Reminder(p) => self.reminder(p).await,
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
-            Job::Understand(p) => crate::app::assistant::understand(&self.pool, p.org_id, p.request_id)
-                .await
-                .map(|()| Outcome::Done),
+            Job::Understand(p) => {
+                crate::app::assistant::understand(&self.pool, &self.understander, p.org_id, p.request_id)
+                    .await
+                    .map(|()| Outcome::Done)
+            }
             Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id)
                 .await
                 .map(|()| Outcome::Done),

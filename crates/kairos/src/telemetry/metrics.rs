@@ -47,6 +47,9 @@ pub fn handle() -> &'static PrometheusHandle {
             metrics::counter!("kairos_job_retries_total", "kind" => spec.name).absolute(0);
             metrics::counter!("kairos_jobs_dead_total", "kind" => spec.name).absolute(0);
         }
+        for engine in ["parser", "llm"] {
+            metrics::counter!("kairos_assistant_understood_total", "engine" => engine, "outcome" => "ok").absolute(0);
+        }
         metrics::gauge!("http_server_active_requests").set(0.0);
         metrics::gauge!("kairos_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
         handle
@@ -99,6 +102,10 @@ fn describe() {
         "kairos_webhook_delivery_duration_seconds",
         metrics::Unit::Seconds,
         "Duration of webhook delivery attempts, until the answer or the failure."
+    );
+    describe_counter!(
+        "kairos_assistant_understood_total",
+        "Assistant requests understood, by engine (parser, llm) and outcome (ok, or why the model's answer was not used)."
     );
     describe_gauge!("kairos_build_info", "Build information; the value is always 1.");
     describe_gauge!("kairos_jobs", "Background jobs by kind and state.");

@@ -148,7 +148,7 @@ fn find<'a, T: StdError + 'static>(err: &'a (dyn StdError + 'static)) -> Option<
 }
 
 /// The messages of an error and its causes, without reqwest's URL-bearing outer message.
-fn chain(err: &(dyn StdError + 'static)) -> String {
+pub(crate) fn chain(err: &(dyn StdError + 'static)) -> String {
     let mut parts = Vec::new();
     let mut current = err.source();
     while let Some(e) = current {

@@ -15,7 +15,7 @@ use crate::helpers::{Org, TestApp, at, next};
 use crate::peers::{SmtpServer, read_mails};
 use crate::receiver::Receiver;
 
-async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
+pub async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
     ask_with(app, org, host, text, false).await
 }
 
@@ -30,7 +30,7 @@ async fn ask_with(app: &TestApp, org: &Org, host: &str, text: &str, auto_book: b
 }
 
 /// Polls the request until its job has run.
-async fn settled(app: &TestApp, org: &Org, request: &Value) -> Value {
+pub async fn settled(app: &TestApp, org: &Org, request: &Value) -> Value {
     let path = format!("/v1/assistant/requests/{}", request["id"].as_str().expect("id"));
     let mut last = Value::Null;
     let done = eventually(Duration::from_secs(20), async || {

@@ -13,6 +13,7 @@ mod broker;
 mod event_types;
 mod hosts;
 mod isolation;
+mod llm;
 mod mail;
 mod metrics;
 mod operations;

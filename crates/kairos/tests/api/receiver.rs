@@ -1,18 +1,20 @@
-//! A real HTTP endpoint for webhook tests: an axum server on 127.0.0.1:0 that records every
-//! request and answers with the status it is told to (or never answers).
+//! A real HTTP endpoint for webhook and model tests: an axum server on 127.0.0.1:0 that records
+//! every request and answers with the status (and JSON body) it is told to, or never answers.
 
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
 /// One request as it arrived.
 #[derive(Debug, Clone)]
 pub struct Captured {
+    pub path: String,
     pub headers: HeaderMap,
     pub body: Bytes,
 }
@@ -32,6 +34,8 @@ struct Shared {
     requests: Arc<Mutex<Vec<Captured>>>,
     /// The status to answer; 0: never answer.
     status: Arc<AtomicU16>,
+    /// A JSON body to answer with; none: an empty body.
+    json: Arc<Mutex<Option<String>>>,
 }
 
 pub struct Receiver {
@@ -46,15 +50,19 @@ impl Drop for Receiver {
     }
 }
 
-async fn record(State(shared): State<Shared>, headers: HeaderMap, body: Bytes) -> StatusCode {
-    shared
-        .requests
-        .lock()
-        .expect("requests lock")
-        .push(Captured { headers, body });
-    match shared.status.load(Ordering::SeqCst) {
+async fn record(State(shared): State<Shared>, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+    shared.requests.lock().expect("requests lock").push(Captured {
+        path: uri.path().to_owned(),
+        headers,
+        body,
+    });
+    let status = match shared.status.load(Ordering::SeqCst) {
         0 => std::future::pending().await,
         code => StatusCode::from_u16(code).expect("a status code"),
+    };
+    match shared.json.lock().expect("json lock").clone() {
+        Some(json) => (status, [(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        None => status.into_response(),
     }
 }
 
@@ -86,6 +94,12 @@ impl Receiver {
     /// Answer `status` from now on; 0: never answer.
     pub fn answer(&self, status: u16) {
         self.shared.status.store(status, Ordering::SeqCst);
+    }
+
+    /// Answer `status` with `body` as JSON from now on.
+    pub fn answer_json(&self, status: u16, body: &serde_json::Value) {
+        *self.shared.json.lock().expect("json lock") = Some(body.to_string());
+        self.answer(status);
     }
 
     pub fn requests(&self) -> Vec<Captured> {

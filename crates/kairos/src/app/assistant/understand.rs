@@ -4,7 +4,7 @@
 
 use chrono::{TimeDelta, Utc};
 use chrono_tz::Tz;
-use kairos_core::intent::{self, Intent, IntentKind, Issue};
+use kairos_core::intent::{Intent, IntentKind, Issue};
 use sqlx::{PgConnection, PgPool};
 
 use super::super::{Error, Result};
@@ -16,6 +16,7 @@ use crate::ids::{AssistantRequestId, OrgId};
 use crate::model::Host;
 use crate::store;
 use crate::store::assistant::Answer;
+use crate::understand::{Understander, Understood};
 
 /// A meeting without a stated length lasts this long.
 const DEFAULT_MINUTES: u32 = 30;
@@ -69,19 +70,29 @@ impl Reply {
 
 /// Understands and answers a stored request (the job's work). A request already answered, or
 /// gone with its host, is nothing to do, so a retried job changes nothing.
-pub async fn run(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> anyhow::Result<()> {
-    let mut conn = store::acquire(pool).await?;
-    let Some(request) = store::assistant::to_understand(&mut conn, org, id).await? else {
-        return Ok(());
+pub async fn run(pool: &PgPool, understander: &Understander, org: OrgId, id: AssistantRequestId) -> anyhow::Result<()> {
+    let (request, host) = {
+        let mut conn = store::acquire(pool).await?;
+        let Some(request) = store::assistant::to_understand(&mut conn, org, id).await? else {
+            return Ok(());
+        };
+        let Some(host) = store::hosts::get(&mut *conn, org, request.host_id).await? else {
+            return Ok(());
+        };
+        (request, host)
     };
     if request.status != "queued" {
         return Ok(());
     }
-    let Some(host) = store::hosts::get(&mut *conn, org, request.host_id).await? else {
-        return Ok(());
-    };
     let zone: Tz = request.zone.parse().unwrap_or(chrono_tz::UTC);
-    let understood = intent::parse(&request.text, request.asked_at, zone);
+    // No pooled connection is held while a model may be thinking.
+    let Understood {
+        intent: understood,
+        engine,
+        fallback,
+    } = understander.understand(&request.text, request.asked_at, zone).await;
+    tracing::info!(request.id = %id, engine = engine.as_str(), fallback = fallback.as_deref(), "assistant request understood");
+    let mut conn = store::acquire(pool).await?;
     let reply = respond(pool, &mut conn, org, &host, &understood, zone)
         .await
         .map_err(|err| anyhow::anyhow!("{err}"))?;
@@ -89,7 +100,7 @@ pub async fn run(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> anyhow::R
     let outcome = reply.outcome.as_ref().map(serde_json::to_value).transpose()?;
     let answer = Answer {
         status: reply.status,
-        engine: "parser",
+        engine: engine.as_str(),
         intent: &serde_json::to_value(&understood)?,
         questions: &serde_json::to_value(&reply.questions)?,
         proposals: &proposals,
