@@ -439,6 +439,37 @@ async fn tasks_and_habits_go_to_the_planner_and_a_missing_length_is_asked(pool: 
         "due by the end of the named day in Ana's zone"
     );
 
+    // The planner places the task through the queue; describing that day shows its block.
+    let path = format!(
+        "/v1/hosts/{ana}/plan?from={}&to={}",
+        crate::helpers::q(Utc::now()),
+        crate::helpers::q(Utc::now() + chrono::TimeDelta::days(14))
+    );
+    let mut first_block = Value::Null;
+    assert!(
+        eventually(Duration::from_secs(20), async || {
+            first_block = app.get(&path, Some(&org.key)).await.expect(200)["blocks"][0].clone();
+            !first_block.is_null()
+        })
+        .await,
+        "the task is planned"
+    );
+    let day = instant(&first_block["start"]).with_timezone(&Berlin).date_naive();
+    let text = format!("what does my {} look like?", said(day));
+    let described = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    let items = described["outcome"]["items"].as_array().expect("items");
+    assert!(
+        items
+            .iter()
+            .any(|i| i["kind"] == "planned" && i["title"] == "planned: board deck"),
+        "{described}"
+    );
+    assert!(
+        described["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("planned: board deck"))
+    );
+
     let habit = settled(
         &app,
         &org,

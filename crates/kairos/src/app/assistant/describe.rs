@@ -1,8 +1,9 @@
-//! "What does my Tuesday look like?": the host's meetings, busy blocks and free working time
-//! over the asked days, as an agenda and in words.
+//! "What does my Tuesday look like?": the host's meetings, busy blocks, planned task, habit and
+//! focus blocks, and free working time over the asked days, as an agenda and in words.
 
 use chrono::{Days, NaiveDate, TimeDelta};
 use chrono_tz::Tz;
+use kairos_core::Interval;
 use kairos_core::intent::Window;
 use kairos_core::interval::{intersect, normalize, subtract};
 use sqlx::PgConnection;
@@ -94,9 +95,19 @@ pub async fn agenda(
         },
     )
     .await?;
+    let mut taken: Vec<Interval> = calendars.first().map(|c| c.busy.clone()).unwrap_or_default();
+    for block in store::planner::blocks(&mut *conn, org, host.id, range.start(), Some(range.end())).await? {
+        taken.extend(Interval::new(block.start, block.end));
+        items.push(AgendaItem {
+            kind: "planned",
+            start: block.start,
+            end: block.end,
+            title: format!("planned: {}", block.title),
+        });
+    }
     if let Some(calendar) = calendars.first() {
         let working = intersect(&normalize(calendar.availability.working_intervals(range)), &[range]);
-        for free in subtract(&working, &normalize(calendar.busy.clone())) {
+        for free in subtract(&working, &normalize(taken)) {
             items.push(AgendaItem {
                 kind: "free",
                 start: free.start(),

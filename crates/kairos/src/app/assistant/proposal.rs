@@ -71,7 +71,7 @@ pub enum Outcome {
 /// One entry of a described calendar.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct AgendaItem {
-    /// `booking`, `busy` or `free`.
+    /// `booking`, `busy`, `planned` (a task, habit or focus block of the planner) or `free`.
     pub kind: &'static str,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
