@@ -7,6 +7,27 @@ use crate::model::Host;
 
 use super::PageRequest;
 
+/// A host as stored.
+struct HostRow {
+    id: uuid::Uuid,
+    name: String,
+    email: String,
+    time_zone: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<HostRow> for Host {
+    fn from(r: HostRow) -> Self {
+        Self {
+            id: HostId(r.id),
+            name: r.name,
+            email: r.email,
+            time_zone: r.time_zone,
+            created_at: r.created_at,
+        }
+    }
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn insert(
     db: impl PgExecutor<'_>,
@@ -55,7 +76,8 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
 
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>) -> sqlx::Result<Vec<Host>> {
-    let rows = sqlx::query!(
+    let rows = sqlx::query_as!(
+        HostRow,
         "SELECT id, name, email, time_zone, created_at FROM hosts
          WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
         org.0,
@@ -64,16 +86,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>
     )
     .fetch_all(db)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Host {
-            id: HostId(r.id),
-            name: r.name,
-            email: r.email,
-            time_zone: r.time_zone,
-            created_at: r.created_at,
-        })
-        .collect())
+    Ok(rows.into_iter().map(Host::from).collect())
 }
 
 /// Updates the given fields; `None` when the organisation has no such host.
@@ -129,7 +142,8 @@ pub async fn matching(
     emails: &[String],
     names: &[String],
 ) -> sqlx::Result<Vec<Host>> {
-    let rows = sqlx::query!(
+    let rows = sqlx::query_as!(
+        HostRow,
         "SELECT id, name, email, time_zone, created_at FROM hosts
          WHERE org_id = $1
            AND (email = ANY($2) OR lower(name) = ANY($3) OR split_part(lower(name), ' ', 1) = ANY($3))
@@ -140,37 +154,20 @@ pub async fn matching(
     )
     .fetch_all(db)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Host {
-            id: HostId(r.id),
-            name: r.name,
-            email: r.email,
-            time_zone: r.time_zone,
-            created_at: r.created_at,
-        })
-        .collect())
+    Ok(rows.into_iter().map(Host::from).collect())
 }
 
 /// The hosts with these ids, in no particular order.
 #[tracing::instrument(skip_all)]
 pub async fn by_ids(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<Vec<Host>> {
     let ids: Vec<uuid::Uuid> = ids.iter().map(|h| h.0).collect();
-    let rows = sqlx::query!(
+    let rows = sqlx::query_as!(
+        HostRow,
         "SELECT id, name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = ANY($2)",
         org.0,
         &ids
     )
     .fetch_all(db)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Host {
-            id: HostId(r.id),
-            name: r.name,
-            email: r.email,
-            time_zone: r.time_zone,
-            created_at: r.created_at,
-        })
-        .collect())
+    Ok(rows.into_iter().map(Host::from).collect())
 }
