@@ -68,7 +68,7 @@ step "promtool check config, check rules, test rules"
 promtool check config deploy/monitoring/prometheus.yml
 promtool check rules deploy/monitoring/rules/*.yml
 promtool test rules deploy/monitoring/tests/*.yml
-python3 scripts/check-metric-names.py
+python3 scripts/check-monitoring.py
 checks=$((checks + 1))
 
 step "compose config"

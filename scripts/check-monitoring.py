@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Checks that the monitoring files use only metrics Kairos really exports.
+"""Checks the monitoring files against the code and the runbook.
 
 Every `kairos_*` and `http_server_*` name in the alert rules, their tests, the Prometheus
 config and the Grafana dashboards (histogram suffixes stripped) must appear as a string
 literal in the service's source, where it is recorded. The dashboards must also parse as JSON
-and refer only to the provisioned data source. Exits 1 naming each problem.
+and refer only to the provisioned data source, and every alert's runbook link must name a
+heading of docs/operations.md. Exits 1 naming each problem.
 """
 import json
 import pathlib
@@ -48,9 +49,18 @@ def main() -> int:
         for name in sorted(set(NAME.findall(text))):
             if name not in known and SUFFIX.sub("", name) not in known:
                 problems.append(f"{path.relative_to(ROOT)}: {name} is not a metric Kairos exports")
+    headings = {
+        line[4:].strip().lower()
+        for line in (ROOT / "docs" / "operations.md").read_text().splitlines()
+        if line.startswith("### ")
+    }
+    for path in sorted(MONITORING.glob("rules/*.yml")):
+        for anchor in sorted(set(re.findall(r"operations\.md#([a-z0-9-]+)", path.read_text()))):
+            if anchor not in headings:
+                problems.append(f"{path.relative_to(ROOT)}: runbook link #{anchor} has no heading in docs/operations.md")
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"metric names: {len(files)} files checked, {len(problems)} problems")
+    print(f"monitoring files: {len(files)} checked, {len(problems)} problems")
     return 1 if problems else 0
 
 
