@@ -15,10 +15,13 @@ requirements="$(pwd)/scripts/ops-requirements.txt"
 kubernetes_version="${KAIROS_KUBERNETES_VERSION:-1.30.0}"
 
 apt_install() { # package…
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  local as_root=()
+  # Root here; elsewhere (a CI runner) passwordless sudo.
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo -n)
+  if command -v apt-get >/dev/null 2>&1 && { [ ${#as_root[@]} -eq 0 ] || sudo -n true 2>/dev/null; }; then
     echo "Installing $* (Debian)..."
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
-      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
+      || { "${as_root[@]}" apt-get update -q >/dev/null && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
   else
     echo "Cannot install $* (not root or no apt-get)." >&2
     return 1
