@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole Kairos test suite: formatting, lints, unit, property and integration tests
-# against a real PostgreSQL. Installs and starts PostgreSQL when missing.
+# The whole Kairos test suite: formatting, lints, the operations files (scripts/ops-checks.sh),
+# unit, property and integration tests against a real PostgreSQL. Installs and starts PostgreSQL when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -37,6 +37,8 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== operations files"
+scripts/ops-checks.sh
 echo "== cargo test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

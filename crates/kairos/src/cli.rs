@@ -1,4 +1,4 @@
-//! The `kairos` command line: `serve`, `worker`, `jobs` and `migrate`.
+//! The `kairos` command line: `serve`, `worker`, `jobs`, `migrate` and `healthcheck`.
 
 use std::sync::Arc;
 
@@ -44,6 +44,16 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Exit 0 when the API on KAIROS_LISTEN is ready (GET /readyz answers 2xx), else 1; for
+    /// container health checks.
+    Healthcheck {
+        /// Probe this URL instead, e.g. a worker's metrics: http://127.0.0.1:9465/metrics.
+        #[arg(long)]
+        url: Option<String>,
+        /// Give up after this many seconds.
+        #[arg(long, default_value_t = 3)]
+        timeout_secs: u64,
+    },
 }
 
 /// Parses the command line and runs the chosen command.
@@ -73,6 +83,10 @@ pub async fn run() -> anyhow::Result<()> {
             }
             Err(err) => Err(err),
         },
+        Command::Healthcheck { url, timeout_secs } => {
+            let url = url.unwrap_or_else(|| crate::healthcheck::readiness_url(config.listen));
+            crate::healthcheck::probe(&url, std::time::Duration::from_secs(timeout_secs)).await
+        }
     };
     telemetry.shutdown();
     outcome

@@ -8,6 +8,7 @@ pub mod config;
 pub mod demo;
 pub mod embedded_pg;
 pub mod events;
+pub mod healthcheck;
 pub mod http;
 pub mod ids;
 pub mod jobs;

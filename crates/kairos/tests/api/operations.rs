@@ -92,3 +92,39 @@ async fn request_ids_and_unknown_routes(pool: sqlx::PgPool) {
         .await;
     wrong_method.problem(405, "method_not_allowed");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn healthcheck_passes_only_while_the_api_is_ready(pool: sqlx::PgPool) {
+    use kairos::healthcheck::{probe, readiness_url};
+    use std::time::Duration;
+
+    let app = TestApp::spawn(pool.clone()).await;
+    let address: std::net::SocketAddr = app.base.trim_start_matches("http://").parse().expect("address");
+    let wildcard = std::net::SocketAddr::from(([0, 0, 0, 0], address.port()));
+    assert_eq!(readiness_url(wildcard), format!("{}/readyz", app.base));
+    assert_eq!(
+        readiness_url("[::]:8080".parse().expect("v6")),
+        "http://[::1]:8080/readyz"
+    );
+
+    probe(&readiness_url(wildcard), Duration::from_secs(3))
+        .await
+        .expect("a ready API passes");
+    let missing = probe(&format!("{}/no-such-path", app.base), Duration::from_secs(3))
+        .await
+        .expect_err("a 404 fails");
+    assert!(missing.to_string().contains("404"), "{missing:#}");
+
+    pool.close().await;
+    let unready = probe(&readiness_url(address), Duration::from_secs(3))
+        .await
+        .expect_err("an API without its database fails");
+    assert!(unready.to_string().contains("503"), "{unready:#}");
+
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let nobody = closed.local_addr().expect("addr");
+    drop(closed);
+    probe(&readiness_url(nobody), Duration::from_secs(3))
+        .await
+        .expect_err("nothing listening fails");
+}
