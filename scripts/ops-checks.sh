@@ -95,10 +95,10 @@ step "terraform fmt -check, validate"
 if command -v terraform >/dev/null 2>&1; then
   terraform fmt -check -recursive -diff deploy/terraform
   # The AWS provider comes from the Terraform registry, which only a networked machine
-  # reaches; a local mirror (KAIROS_TF_PLUGIN_DIR, default /opt/tf-plugins) works offline.
-  plugins="${KAIROS_TF_PLUGIN_DIR:-/opt/tf-plugins}"
+  # reaches; a local provider mirror named by KAIROS_TF_PLUGIN_DIR works offline.
+  plugins="${KAIROS_TF_PLUGIN_DIR:-}"
   for root in deploy/terraform/examples/*/; do
-    if [ -d "$plugins" ]; then
+    if [ -n "$plugins" ] && [ -d "$plugins" ]; then
       init=(terraform -chdir="$root" init -backend=false -input=false -no-color -plugin-dir="$plugins")
     else
       init=(terraform -chdir="$root" init -backend=false -input=false -no-color)
@@ -106,7 +106,7 @@ if command -v terraform >/dev/null 2>&1; then
     if "${init[@]}" > "$rendered/terraform-init.log" 2>&1; then
       terraform -chdir="$root" validate -no-color
     else
-      echo "NOTICE: terraform init could not get the AWS provider (no registry access and no mirror at $plugins); terraform validate skipped for $root." >&2
+      echo "NOTICE: terraform init could not get the AWS provider (no registry access and no mirror in KAIROS_TF_PLUGIN_DIR); terraform validate skipped for $root." >&2
     fi
   done
 else
