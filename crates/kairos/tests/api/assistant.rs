@@ -499,3 +499,30 @@ async fn tasks_and_habits_go_to_the_planner_and_a_missing_length_is_asked(pool: 
         "{vague}"
     );
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_time_without_a_date_means_the_next_meeting_at_that_time(pool: sqlx::PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, ana) = app.with_intro("nextone").await;
+    let _worker = Worker::start(&pool, &config).await;
+    let day = next(Weekday::Mon, Berlin);
+    let week_later = app
+        .book(
+            &org,
+            "intro",
+            at(Berlin, day + chrono::Days::new(7), "10:00"),
+            "late@example.com",
+        )
+        .await
+        .expect(201);
+    let sooner = app
+        .book(&org, "intro", at(Berlin, day, "10:00"), "soon@example.com")
+        .await
+        .expect(201);
+
+    let answer = settled(&app, &org, &ask(&app, &org, &ana, "cancel my 10am").await).await;
+    assert_eq!(answer["status"], "proposed", "{answer}");
+    assert_eq!(answer["proposals"][0]["action"]["booking_id"], sooner["id"]);
+    assert_ne!(answer["proposals"][0]["action"]["booking_id"], week_later["id"]);
+}

@@ -83,6 +83,15 @@ pub async fn find(
             matches.push(meeting);
         }
     }
+    // "My 3pm" without a date is the next meeting at 3pm: keep the first day that has one.
+    if which.date.is_none()
+        && which.time.is_some()
+        && let Some(first) = matches
+            .first()
+            .map(|m| m.booking.start.with_timezone(&zone).date_naive())
+    {
+        matches.retain(|m| m.booking.start.with_timezone(&zone).date_naive() == first);
+    }
     Ok(match matches.len() {
         0 => Found::None(format!(
             "I found no upcoming meeting of yours {}.",
