@@ -1,0 +1,125 @@
+//! What the request asks for (find, book, move, cancel, describe, add a task or a habit), read
+//! from the verbs, set phrases and split verbs ("bring … forward") it uses.
+
+mod phrases;
+
+use super::lexer::Token;
+use phrases::{Pair, Phrase};
+
+/// The kind of request before its details are attached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Find,
+    Book,
+    Reschedule,
+    Cancel,
+    Describe,
+    Task,
+    Habit,
+    Clarify,
+}
+
+/// How far (in words) a particle may sit from its verb.
+const PAIR_REACH: usize = 6;
+
+/// The request's words with nouns spelled like verbs ("my schedule") blanked out.
+struct Words<'a> {
+    toks: &'a [Token],
+    noun: Vec<bool>,
+}
+
+impl<'a> Words<'a> {
+    fn new(toks: &'a [Token]) -> Self {
+        let noun = (0..toks.len())
+            .map(|i| -> Option<()> {
+                let prev = &toks[i.checked_sub(1)?];
+                (phrases::NOUNS.contains(&toks[i].low.as_str())
+                    && !prev.punct
+                    && !phrases::VERB_LEADS.contains(&prev.low.as_str()))
+                .then_some(())
+            })
+            .map(|n| n.is_some())
+            .collect();
+        Self { toks, noun }
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        let t = &self.toks[i];
+        if t.punct || self.noun[i] {
+            return false;
+        }
+        match (w, w.strip_suffix('+')) {
+            ("*", _) => true,
+            (_, Some(stem)) => t.low.starts_with(stem),
+            _ => t.low == w,
+        }
+    }
+
+    /// True when `phrase` occurs in the request.
+    fn has(&self, phrase: Phrase) -> bool {
+        (0..self.toks.len()).any(|i| {
+            self.toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| self.word_is(i + k, w))
+        })
+    }
+
+    /// True when a verb of `pairs` is followed, within a clause, by its particle, and the words
+    /// between do not address the assistant ("can you do that again" asks nothing of a calendar).
+    fn has_pair(&self, pairs: &[Pair]) -> bool {
+        pairs.iter().any(|(verb, particle)| {
+            (0..self.toks.len()).filter(|&i| self.word_is(i, verb)).any(|i| {
+                self.toks[i + 1..]
+                    .iter()
+                    .take(PAIR_REACH)
+                    .take_while(|t| !t.punct && t.low != "you")
+                    .enumerate()
+                    .any(|(k, _)| self.word_is(i + 1 + k, particle))
+            })
+        })
+    }
+
+    fn any(&self, phrases: &[Phrase]) -> bool {
+        phrases.iter().any(|p| self.has(p))
+    }
+
+    fn low_contains(&self, words: &[&str]) -> bool {
+        self.toks.iter().any(|t| t.is_email() || words.contains(&t.low.as_str()))
+    }
+}
+
+/// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
+pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
+    let w = Words::new(toks);
+    if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
+        return Kind::Habit;
+    }
+    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) {
+        return Kind::Cancel;
+    }
+    if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
+        return Kind::Reschedule;
+    }
+    let meeting = w.low_contains(phrases::MEETING_WORDS);
+    if w.any(phrases::TASK) || w.any(phrases::WEAK_TASK) && !meeting {
+        return Kind::Task;
+    }
+    if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) {
+        return Kind::Describe;
+    }
+    if w.any(phrases::BOOK) {
+        return Kind::Book;
+    }
+    if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
+        return Kind::Find;
+    }
+    Kind::Clarify
+}
+
+/// A request without a recognised verb that still names when and how long or with whom ("30
+/// mins with kate@x.com before Friday") is asking for time; anything else stays unclear.
+pub(crate) fn without_verb(kind: Kind, dated: bool, sized_or_shared: bool) -> Kind {
+    if kind == Kind::Clarify && dated && sized_or_shared {
+        Kind::Find
+    } else {
+        kind
+    }
+}

@@ -1,0 +1,245 @@
+//! The words and set phrases that say what a request asks for, one list per kind of request.
+//!
+//! In a phrase, `*` stands for any one word and a word ending in `+` for any word it starts
+//! ("cancel+" matches "cancelled"). A [`Pair`] is a verb and the particle that completes it
+//! later in the sentence ("bring the planning session forward").
+
+/// A phrase of lowercase words.
+pub(super) type Phrase = &'static [&'static str];
+
+/// A verb and the word that completes it a few words later.
+pub(super) type Pair = (&'static str, &'static str);
+
+pub(super) const CANCEL: &[Phrase] = &[
+    &["cancel+"],
+    &["call", "off"],
+    &["scrap"],
+    &["scratch"],
+    &["nix"],
+    &["axe"],
+    &["kill"],
+    &["ditch"],
+    &["delete"],
+    &["drop"],
+    &["remove"],
+    &["bin"],
+    &["get", "rid", "of"],
+    &["off", "my", "calendar"],
+    &["off", "the", "calendar"],
+    &["off", "my", "diary"],
+    &["clear", "my"],
+    &["won't", "happen"],
+    &["not", "happening"],
+];
+
+/// Verbs whose particle may sit after the object ("take the dentist off my calendar").
+pub(super) const CANCEL_PAIRS: &[Pair] = &[("take", "off"), ("call", "off"), ("wipe", "off")];
+
+pub(super) const RESCHEDULE: &[Phrase] = &[
+    &["reschedul+"],
+    &["rebook"],
+    &["move+"],
+    &["moving"],
+    &["push+"],
+    &["postpon+"],
+    &["shift"],
+    &["slide"],
+    &["bump"],
+    &["rearrange"],
+    &["delay"],
+    &["swap"],
+    &["switch"],
+    &["put", "off"],
+    &["instead"],
+    &["change", "my"],
+    &["change", "the"],
+    &["change", "our"],
+];
+
+pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
+    ("bring", "forward"),
+    ("bring", "earlier"),
+    ("pull", "forward"),
+    ("move", "up"),
+    ("push", "back"),
+    ("push", "out"),
+];
+
+/// Words that name a task without doubt.
+pub(super) const TASK: &[Phrase] = &[
+    &["remind"],
+    &["reminder"],
+    &["task"],
+    &["tasks"],
+    &["todo"],
+    &["to-do"],
+    &["to", "do", "list"],
+    &["forget", "to"],
+    &["note", "to", "self"],
+    &["to", "my", "list"],
+    &["on", "my", "list"],
+    &["deadline"],
+    &["due"],
+];
+
+/// Words that name a task unless the request is about meeting someone ("I need 30 minutes with
+/// Bo" asks for a meeting; "I need to file my taxes" is a task).
+pub(super) const WEAK_TASK: &[Phrase] = &[
+    &["need", "to"],
+    &["have", "to"],
+    &["i", "need"],
+    &["i", "should"],
+    &["i", "must"],
+    &["i've", "got", "to"],
+    &["gotta"],
+];
+
+pub(super) const DESCRIBE: &[Phrase] = &[
+    &["what", "on"],
+    &["what", "my"],
+    &["what", "do", "i", "have"],
+    &["what", "have", "i", "got"],
+    &["what", "meetings"],
+    &["what", "happening"],
+    &["what", "coming", "up"],
+    &["what", "left"],
+    &["what", "is", "left"],
+    &["what", "scheduled"],
+    &["what", "is", "scheduled"],
+    &["what", "am", "i", "doing"],
+    &["what", "time", "is", "my"],
+    &["who", "am", "i"],
+    &["who", "do", "i"],
+    &["tell", "me", "about"],
+    &["show", "me"],
+    &["show", "my"],
+    &["pull", "up"],
+    &["bring", "up"],
+    &["check", "my"],
+    &["give", "me", "a"],
+    &["rundown"],
+    &["summary"],
+    &["summari+"],
+    &["how", "does"],
+    &["how", "my"],
+    &["how", "busy"],
+    &["how", "packed"],
+    &["how", "full"],
+    &["how", "*", "is", "my"],
+    &["how", "*", "am", "i"],
+    &["is", "my"],
+    &["am", "i", "free"],
+    &["am", "i", "busy"],
+    &["am", "i", "booked"],
+    &["when", "is", "my"],
+    &["when", "am", "i", "meeting"],
+    &["when", "am", "i", "seeing"],
+    &["when", "do", "i", "meet"],
+    &["when", "do", "i", "see"],
+    &["overview"],
+    &["look", "like"],
+    &["anything", "on"],
+    &["anything", "planned"],
+    &["any", "meetings"],
+    &["agenda"],
+    &["list", "my"],
+    &["do", "i", "have"],
+    &["is", "there", "anything"],
+];
+
+/// "How's the 14th looking": a question about the calendar around any words.
+pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")];
+
+pub(super) const BOOK: &[Phrase] = &[
+    &["book"],
+    &["schedule"],
+    &["set", "up"],
+    &["set", "a"],
+    &["set", "aside"],
+    &["arrange"],
+    &["organise"],
+    &["organize"],
+    &["put"],
+    &["pop"],
+    &["stick"],
+    &["pencil"],
+    &["create"],
+    &["grab"],
+    &["invite"],
+    &["send", "an", "invite"],
+    &["reserve"],
+    &["block"],
+    &["hold"],
+    &["confirm"],
+    &["lock", "in"],
+    &["squeeze", "in"],
+    &["line", "up"],
+    &["let", "do"],
+    &["let", "us", "do"],
+    &["let", "have"],
+    &["go", "ahead"],
+    &["on", "the", "calendar"],
+    &["on", "my", "calendar"],
+    &["to", "my", "calendar"],
+    &["in", "the", "diary"],
+    &["in", "my", "diary"],
+    &["add", "a", "meeting"],
+];
+
+pub(super) const FIND: &[Phrase] = &[
+    &["find"],
+    &["when"],
+    &["free"],
+    &["slot"],
+    &["slots"],
+    &["spot"],
+    &["opening"],
+    &["openings"],
+    &["window"],
+    &["windows"],
+    &["gap"],
+    &["suggest"],
+    &["propose"],
+    &["options"],
+    &["meet"],
+    &["available"],
+    &["availability"],
+    &["a", "time"],
+    &["some", "time"],
+    &["any", "time"],
+    &["good", "time"],
+    &["could", "we", "do"],
+    &["can", "we", "do"],
+    &["does", "*", "work"],
+    &["would", "*", "work"],
+    &["time", "for"],
+    &["time", "with"],
+    &["times"],
+    &["get", "me"],
+];
+
+/// "Can Zara and Tom both do Wednesday": asking whether people can make a time.
+pub(super) const FIND_PAIRS: &[Pair] = &[
+    ("can", "do"),
+    ("can", "make"),
+    ("could", "do"),
+    ("could", "make"),
+    ("both", "do"),
+    ("is", "free"),
+    ("are", "free"),
+];
+
+/// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
+/// request starts, or after one of [`VERB_LEADS`].
+pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
+
+/// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
+pub(super) const VERB_LEADS: &[&str] = &[
+    "please", "pls", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll",
+    "we'll", "let", "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
+];
+
+/// Words that make a weak task word about a meeting instead.
+pub(super) const MEETING_WORDS: &[&str] = &[
+    "with", "meeting", "meet", "sync", "chat", "1:1", "catch-up", "catchup", "standup", "interview", "slot",
+];
