@@ -9,6 +9,19 @@ use super::lexer::{Token, starts_with};
 
 const BEFORE: &[&[&str]] = &[
     &["anything", "but"],
+    &["anything", "except"],
+    &["any", "day", "but"],
+    &["any", "day", "except"],
+    &["any", "time", "but"],
+    &["anytime", "but"],
+    &["whenever", "but"],
+    &["apart", "from"],
+    &["aside", "from"],
+    &["except", "for"],
+    &["never", "on"],
+    &["nothing", "on"],
+    &["i'm", "off", "on"],
+    &["i'm", "away", "on"],
     &["other", "than"],
     &["can't", "do"],
     &["cannot", "do"],
@@ -33,6 +46,16 @@ const BEFORE: &[&[&str]] = &[
 
 const AFTER: &[&[&str]] = &[
     &["is", "out"],
+    &["is", "off"],
+    &["is", "a", "no-go"],
+    &["is", "impossible"],
+    &["is", "not", "possible"],
+    &["isn't", "possible"],
+    &["isn't", "good"],
+    &["aren't", "good"],
+    &["doesn't", "suit"],
+    &["is", "full"],
+    &["is", "packed"],
     &["are", "out"],
     &["doesn't", "work"],
     &["don't", "work"],
@@ -167,6 +190,13 @@ mod tests {
         );
         assert_eq!(avoid("not Monday or Tuesday").len(), 2);
         assert!(avoid("not sure").is_empty());
+        assert_eq!(
+            avoid("any day but Thursday"),
+            vec![Avoid {
+                weekday: Some(Weekday::Thu),
+                part: None
+            }]
+        );
     }
 
     #[test]

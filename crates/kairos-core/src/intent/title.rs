@@ -1,5 +1,6 @@
-//! The free-text title of a task or habit: what is left of the request once its lead-in
-//! ("remind me to", "habit:", "block") and every date, time, duration and frequency are claimed.
+//! The free-text title of a task or habit: a quoted phrase if there is one, otherwise what is left
+//! of the request once its lead-in ("remind me to", "habit:", "block"), its list ("on my todo
+//! list"), its subject ("I go swimming") and every date, time, duration and frequency are claimed.
 
 use super::lexer::{Token, starts_with};
 
@@ -22,6 +23,9 @@ const TASK_LEADS: &[&[&str]] = &[
     &["i've", "got", "to"],
     &["gotta"],
     &["need", "to"],
+    &["remind", "me", "about"],
+    &["add"],
+    &["put"],
 ];
 
 const HABIT_LEADS: &[&[&str]] = &[
@@ -41,24 +45,58 @@ const HABIT_LEADS: &[&[&str]] = &[
 ];
 
 const FILLERS: &[&str] = &[
-    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-",
+    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about",
 ];
 
-/// The title of a task or habit: the first run of unclaimed words after the lead-in ("remind me
-/// to", "habit:"), with connecting words trimmed from both ends. Email addresses stay in it.
+/// Words that open a first-person habit or task and are not part of what is done ("I usually go
+/// swimming").
+const SUBJECTS: &[&str] = &[
+    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "try", "will",
+    "gonna", "to",
+];
+
+/// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
+const LIST_NOUNS: &[&[&str]] = &[
+    &["todo", "list"],
+    &["to-do", "list"],
+    &["to", "do", "list"],
+    &["task", "list"],
+    &["list"],
+    &["tasks"],
+    &["todos"],
+    &["todo"],
+    &["to-do"],
+];
+
+/// The title of a task or habit: a quoted phrase, or else the first run of unclaimed words
+/// after the lead-in ("remind me to", "habit:"), with connecting words trimmed from both ends and
+/// a first-person subject from the start. Email addresses stay in it.
 pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
+    if let Some(quoted) = quoted(toks) {
+        return quoted;
+    }
+    let mut used = used.to_vec();
+    for i in 0..toks.len() {
+        if let Some(len) = list_at(toks, i) {
+            used[i..i + len].iter_mut().for_each(|u| *u = true);
+        }
+    }
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
     let start = leads
         .iter()
         .find_map(|lead| {
             (0..toks.len())
-                .find(|&i| starts_with(toks, i, lead))
+                .find(|&i| starts_with(toks, i, lead) && !used[i])
                 .map(|i| i + lead.len())
         })
         .unwrap_or(0);
     let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
+    let skip = |k: usize| {
+        let low = toks[k].low.as_str();
+        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
+    };
     let mut k = start;
-    while k < toks.len() && (!free(k) || FILLERS.contains(&toks[k].low.as_str()) || toks[k].low == ":") {
+    while k < toks.len() && skip(k) {
         k += 1;
     }
     let mut words: Vec<&Token> = Vec::new();
@@ -70,4 +108,45 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         words.pop();
     }
     words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
+}
+
+/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks.
+fn quoted(toks: &[Token]) -> Option<String> {
+    let open = toks
+        .iter()
+        .position(|t| t.punct && matches!(t.low.as_str(), "'" | "\""))?;
+    let len = toks[open + 1..].iter().position(|t| t.punct && t.low == toks[open].low)?;
+    let words = &toks[open + 1..open + 1 + len];
+    (!words.is_empty()).then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+}
+
+/// `on my todo list`, `to the list`, `to my tasks`: the tokens it takes.
+fn list_at(toks: &[Token], i: usize) -> Option<usize> {
+    let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto"));
+    let owner = usize::from(toks.get(i + lead).is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "our")));
+    if lead + owner == 0 {
+        return None;
+    }
+    let noun = LIST_NOUNS.iter().find(|n| starts_with(toks, i + lead + owner, n))?;
+    Some(lead + owner + noun.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn task(text: &str) -> String {
+        let toks = tokenize(text);
+        title(&toks, &vec![false; toks.len()], false)
+    }
+
+    #[test]
+    fn quoted_listed_and_first_person_titles() {
+        assert_eq!(task("put 'finish slides' on my todo list"), "finish slides");
+        assert_eq!(task("add buy milk to my to-do list"), "buy milk");
+        assert_eq!(task("todo: call mum"), "call mum");
+        let toks = tokenize("I usually go swimming");
+        assert_eq!(title(&toks, &vec![false; toks.len()], true), "go swimming");
+    }
 }

@@ -1,11 +1,11 @@
-//! Time zones named in a request: IANA names ("America/Chicago"), common abbreviations ("PST",
-//! "CET"), regions ("Pacific") and cities ("Berlin time", "in Tokyo").
+//! The zone tables: cities, countries, nationalities, abbreviations and regions.
 
 use chrono_tz::Tz;
 
-use super::lexer::{Token, starts_with};
-
-const CITIES: &[(&str, Tz)] = &[
+/// Cities; they count after "in" or before "time" ("Paris is lovely" names no zone).
+pub(super) const CITIES: &[(&str, Tz)] = &[
+    ("nyc", Tz::America__New_York),
+    ("sf", Tz::America__Los_Angeles),
     ("new york", Tz::America__New_York),
     ("los angeles", Tz::America__Los_Angeles),
     ("san francisco", Tz::America__Los_Angeles),
@@ -98,7 +98,7 @@ const CITIES: &[(&str, Tz)] = &[
 ];
 
 /// Abbreviations; two-letter ones only count when written in capitals.
-const ABBREVIATIONS: &[(&str, Tz)] = &[
+pub(super) const ABBREVIATIONS: &[(&str, Tz)] = &[
     ("pst", Tz::America__Los_Angeles),
     ("pdt", Tz::America__Los_Angeles),
     ("PT", Tz::America__Los_Angeles),
@@ -134,7 +134,7 @@ const ABBREVIATIONS: &[(&str, Tz)] = &[
 ];
 
 /// Regions; one word counts when capitalised or followed by "time", two words always.
-const REGIONS: &[(&str, Tz)] = &[
+pub(super) const REGIONS: &[(&str, Tz)] = &[
     ("east coast", Tz::America__New_York),
     ("west coast", Tz::America__Los_Angeles),
     ("pacific", Tz::America__Los_Angeles),
@@ -143,90 +143,87 @@ const REGIONS: &[(&str, Tz)] = &[
     ("mountain", Tz::America__Denver),
 ];
 
-/// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
-/// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
-/// stays free, to be read as part of the group's name.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
-    for i in 0..toks.len() {
-        if used[i] || toks[i].punct {
-            continue;
-        }
-        let Some((len, tz, needs_context)) = zone_at(toks, i) else {
-            continue;
-        };
-        let before_in = i > 0 && toks[i - 1].low == "in" && !used[i - 1];
-        let after_time = toks
-            .get(i + len)
-            .is_some_and(|t| t.low == "time" || t.low == "timezone");
-        let group = toks
-            .get(i + len)
-            .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()));
-        if group {
-            return Some(tz);
-        }
-        if needs_context && !before_in && !after_time {
-            continue;
-        }
-        let start = if before_in { i - 1 } else { i };
-        let end = i + len + usize::from(after_time);
-        used[start..end].iter_mut().for_each(|u| *u = true);
-        return Some(tz);
-    }
-    None
-}
+/// Countries with one zone (or one that nearly everyone there uses); like cities, they count
+/// after "in" or before "time".
+pub(super) const COUNTRIES: &[(&str, Tz)] = &[
+    ("india", Tz::Asia__Kolkata),
+    ("uk", Tz::Europe__London),
+    ("the uk", Tz::Europe__London),
+    ("britain", Tz::Europe__London),
+    ("england", Tz::Europe__London),
+    ("scotland", Tz::Europe__London),
+    ("ireland", Tz::Europe__Dublin),
+    ("france", Tz::Europe__Paris),
+    ("germany", Tz::Europe__Berlin),
+    ("spain", Tz::Europe__Madrid),
+    ("italy", Tz::Europe__Rome),
+    ("portugal", Tz::Europe__Lisbon),
+    ("netherlands", Tz::Europe__Amsterdam),
+    ("the netherlands", Tz::Europe__Amsterdam),
+    ("holland", Tz::Europe__Amsterdam),
+    ("belgium", Tz::Europe__Brussels),
+    ("switzerland", Tz::Europe__Zurich),
+    ("austria", Tz::Europe__Vienna),
+    ("sweden", Tz::Europe__Stockholm),
+    ("norway", Tz::Europe__Oslo),
+    ("denmark", Tz::Europe__Copenhagen),
+    ("finland", Tz::Europe__Helsinki),
+    ("poland", Tz::Europe__Warsaw),
+    ("czechia", Tz::Europe__Prague),
+    ("hungary", Tz::Europe__Budapest),
+    ("romania", Tz::Europe__Bucharest),
+    ("greece", Tz::Europe__Athens),
+    ("turkey", Tz::Europe__Istanbul),
+    ("ukraine", Tz::Europe__Kyiv),
+    ("israel", Tz::Asia__Jerusalem),
+    ("egypt", Tz::Africa__Cairo),
+    ("uae", Tz::Asia__Dubai),
+    ("the uae", Tz::Asia__Dubai),
+    ("saudi arabia", Tz::Asia__Riyadh),
+    ("pakistan", Tz::Asia__Karachi),
+    ("bangladesh", Tz::Asia__Dhaka),
+    ("nigeria", Tz::Africa__Lagos),
+    ("kenya", Tz::Africa__Nairobi),
+    ("south africa", Tz::Africa__Johannesburg),
+    ("japan", Tz::Asia__Tokyo),
+    ("korea", Tz::Asia__Seoul),
+    ("south korea", Tz::Asia__Seoul),
+    ("china", Tz::Asia__Shanghai),
+    ("taiwan", Tz::Asia__Taipei),
+    ("thailand", Tz::Asia__Bangkok),
+    ("vietnam", Tz::Asia__Ho_Chi_Minh),
+    ("philippines", Tz::Asia__Manila),
+    ("the philippines", Tz::Asia__Manila),
+    ("new zealand", Tz::Pacific__Auckland),
+    ("nz", Tz::Pacific__Auckland),
+    ("argentina", Tz::America__Argentina__Buenos_Aires),
+    ("colombia", Tz::America__Bogota),
+    ("peru", Tz::America__Lima),
+    ("chile", Tz::America__Santiago),
+];
 
-/// A zone at `i`: its token length, the zone, and whether it only counts after `in` or before
-/// `time` (city names do; abbreviations and IANA names do not).
-fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, bool)> {
-    let low = toks[i].low.as_str();
-    if low.contains('/')
-        && low.chars().any(char::is_alphabetic)
-        && let Ok(tz) = Tz::from_str_insensitive(&toks[i].orig)
-    {
-        return Some((1, tz, false));
-    }
-    for (abbr, tz) in ABBREVIATIONS {
-        let hit = if abbr.chars().all(char::is_uppercase) {
-            toks[i].orig == *abbr
-        } else {
-            low == *abbr
-        };
-        if hit {
-            return Some((1, *tz, false));
-        }
-    }
-    for (name, tz) in REGIONS {
-        let words: Vec<&str> = name.split(' ').collect();
-        let named = words.len() > 1 || toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
-        if named && starts_with(toks, i, &words) {
-            return Some((words.len(), *tz, false));
-        }
-    }
-    CITIES.iter().find_map(|(name, tz)| {
-        let words: Vec<&str> = name.split(' ').collect();
-        starts_with(toks, i, &words).then_some((words.len(), *tz, true))
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::lexer::tokenize;
-    use super::*;
-
-    fn zone(text: &str) -> Option<Tz> {
-        let toks = tokenize(text);
-        let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used)
-    }
-
-    #[test]
-    fn zones_by_city_abbreviation_and_name() {
-        assert_eq!(zone("9am Berlin time"), Some(Tz::Europe__Berlin));
-        assert_eq!(zone("10am PST"), Some(Tz::America__Los_Angeles));
-        assert_eq!(zone("with Kenji in Tokyo"), Some(Tz::Asia__Tokyo));
-        assert_eq!(zone("in America/Chicago time"), Some(Tz::America__Chicago));
-        assert_eq!(zone("Tuesday morning New York time"), Some(Tz::America__New_York));
-        assert_eq!(zone("Paris is lovely"), None);
-        assert_eq!(zone("the central office"), None);
-    }
-}
+/// Nationalities; they count only before "time" ("Japanese time").
+pub(super) const NATIONALITIES: &[(&str, Tz)] = &[
+    ("indian", Tz::Asia__Kolkata),
+    ("british", Tz::Europe__London),
+    ("uk", Tz::Europe__London),
+    ("irish", Tz::Europe__Dublin),
+    ("french", Tz::Europe__Paris),
+    ("german", Tz::Europe__Berlin),
+    ("spanish", Tz::Europe__Madrid),
+    ("italian", Tz::Europe__Rome),
+    ("portuguese", Tz::Europe__Lisbon),
+    ("dutch", Tz::Europe__Amsterdam),
+    ("swiss", Tz::Europe__Zurich),
+    ("swedish", Tz::Europe__Stockholm),
+    ("polish", Tz::Europe__Warsaw),
+    ("greek", Tz::Europe__Athens),
+    ("turkish", Tz::Europe__Istanbul),
+    ("israeli", Tz::Asia__Jerusalem),
+    ("japanese", Tz::Asia__Tokyo),
+    ("korean", Tz::Asia__Seoul),
+    ("chinese", Tz::Asia__Shanghai),
+    ("singapore", Tz::Asia__Singapore),
+    ("nigerian", Tz::Africa__Lagos),
+    ("kenyan", Tz::Africa__Nairobi),
+];

@@ -1,0 +1,124 @@
+//! Time zones named in a request: IANA names ("America/Chicago"), common abbreviations ("PST",
+//! "CET"), regions ("Pacific"), cities and countries ("Berlin time", "in Tokyo", "UK time") and
+//! nationalities before "time" ("Japanese time").
+
+mod places;
+
+use chrono_tz::Tz;
+
+use super::lexer::{Token, starts_with};
+use places::{ABBREVIATIONS, CITIES, COUNTRIES, NATIONALITIES, REGIONS};
+
+/// Where a zone's name counts as one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Anywhere (abbreviations, IANA names, regions as written).
+    Nothing,
+    /// After "in" or before "time" (cities and countries: "Paris is lovely" names no zone).
+    InOrTime,
+    /// Only before "time" ("Japanese time", not "in Japanese").
+    Time,
+}
+
+/// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
+/// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
+/// stays free, to be read as part of the group's name.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
+    for i in 0..toks.len() {
+        if used[i] || toks[i].punct {
+            continue;
+        }
+        let Some((len, tz, needs)) = zone_at(toks, i) else {
+            continue;
+        };
+        let before_in = i > 0 && toks[i - 1].low == "in" && !used[i - 1];
+        let after_time = toks
+            .get(i + len)
+            .is_some_and(|t| t.low == "time" || t.low == "timezone");
+        let group = toks
+            .get(i + len)
+            .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()));
+        if group {
+            return Some(tz);
+        }
+        let named = match needs {
+            Needs::Nothing => true,
+            Needs::InOrTime => before_in || after_time,
+            Needs::Time => after_time,
+        };
+        if !named {
+            continue;
+        }
+        let start = if before_in { i - 1 } else { i };
+        let end = i + len + usize::from(after_time);
+        used[start..end].iter_mut().for_each(|u| *u = true);
+        return Some(tz);
+    }
+    None
+}
+
+/// A zone at `i`: its token length, the zone, and where its name counts as one.
+fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
+    let low = toks[i].low.as_str();
+    if low.contains('/')
+        && low.chars().any(char::is_alphabetic)
+        && let Ok(tz) = Tz::from_str_insensitive(&toks[i].orig)
+    {
+        return Some((1, tz, Needs::Nothing));
+    }
+    for (abbr, tz) in ABBREVIATIONS {
+        let hit = if abbr.chars().all(char::is_uppercase) {
+            toks[i].orig == *abbr
+        } else {
+            low == *abbr
+        };
+        if hit {
+            return Some((1, *tz, Needs::Nothing));
+        }
+    }
+    for (name, tz) in REGIONS {
+        let words: Vec<&str> = name.split(' ').collect();
+        let named = words.len() > 1 || toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
+        if named && starts_with(toks, i, &words) {
+            return Some((words.len(), *tz, Needs::Nothing));
+        }
+    }
+    let places = [
+        (CITIES, Needs::InOrTime),
+        (COUNTRIES, Needs::InOrTime),
+        (NATIONALITIES, Needs::Time),
+    ];
+    places.iter().find_map(|(table, needs)| {
+        table.iter().find_map(|(name, tz)| {
+            let words: Vec<&str> = name.split(' ').collect();
+            starts_with(toks, i, &words).then_some((words.len(), *tz, *needs))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn zone(text: &str) -> Option<Tz> {
+        let toks = tokenize(text);
+        let mut used = vec![false; toks.len()];
+        extract(&toks, &mut used)
+    }
+
+    #[test]
+    fn zones_by_city_abbreviation_and_name() {
+        assert_eq!(zone("9am Berlin time"), Some(Tz::Europe__Berlin));
+        assert_eq!(zone("10am PST"), Some(Tz::America__Los_Angeles));
+        assert_eq!(zone("with Kenji in Tokyo"), Some(Tz::Asia__Tokyo));
+        assert_eq!(zone("in America/Chicago time"), Some(Tz::America__Chicago));
+        assert_eq!(zone("Tuesday morning New York time"), Some(Tz::America__New_York));
+        assert_eq!(zone("Paris is lovely"), None);
+        assert_eq!(zone("the central office"), None);
+        assert_eq!(zone("8am India time"), Some(Tz::Asia__Kolkata));
+        assert_eq!(zone("with Kenji in Japan"), Some(Tz::Asia__Tokyo));
+        assert_eq!(zone("3pm Japanese time"), Some(Tz::Asia__Tokyo));
+        assert_eq!(zone("a call in Japanese"), None);
+    }
+}
