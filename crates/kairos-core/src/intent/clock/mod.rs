@@ -1,7 +1,9 @@
-//! Times of day and parts of day: "3pm", "15:30", "noon", "between 2 and 4pm", "before 11am",
-//! "morning", "lunchtime".
+//! Times of day and parts of day: "3pm", "15:30", "noon", "half past two", "between 2 and 4pm",
+//! "before 11am", "from 2pm", "morning", "lunchtime".
 
-use chrono::NaiveTime;
+mod spelled;
+
+use chrono::{NaiveTime, TimeDelta};
 
 use super::lexer::{Token, starts_with};
 use super::{PartOfDay, TimeOfDay};
@@ -46,7 +48,10 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if starts_with(toks, i, &["lunch", "time"]) {
         return Some((2, lunch()));
     }
-    if starts_with(toks, i, &["over", "lunch"]) {
+    if ["over", "at", "around", "during"]
+        .iter()
+        .any(|lead| starts_with(toks, i, &[lead, "lunch"]))
+    {
         return Some((2, lunch()));
     }
     if starts_with(toks, i, &["first", "thing"]) {
@@ -81,11 +86,17 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks[i].low.as_str();
     if low == "between" || low == "from" {
         let (a_len, a) = clock(toks, i + 1, true)?;
-        let sep = toks.get(i + 1 + a_len)?;
-        if matches!(sep.low.as_str(), "and" | "to" | "until" | "-") {
-            let (b_len, b) = clock(toks, i + 2 + a_len, true)?;
+        let sep = toks.get(i + 1 + a_len);
+        if sep.is_some_and(|sep| matches!(sep.low.as_str(), "and" | "to" | "until" | "till" | "-"))
+            && let Some((b_len, b)) = clock(toks, i + 2 + a_len, true)
+        {
             let (start, end) = align(a, b);
             return Some((2 + a_len + b_len, TimeOfDay::Between(start, end)));
+        }
+        // "from 2pm (on)": the rest of the day.
+        if low == "from" {
+            let on = usize::from(sep.is_some_and(|t| matches!(t.low.as_str(), "on" | "onwards")));
+            return Some((1 + a_len + on, TimeOfDay::After(a.time())));
         }
         return None;
     }
@@ -115,28 +126,30 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (start, end) = align(a, b);
         return Some((1 + usize::from(b.extra), TimeOfDay::Between(start, end)));
     }
-    if low == "no" && starts_with(toks, i + 1, &["later", "than"]) {
+    if matches!(low, "no" | "not") && starts_with(toks, i + 2, &["than"]) {
+        let later = match toks.get(i + 1)?.low.as_str() {
+            "later" => true,
+            "earlier" => false,
+            _ => return None,
+        };
         let (len, c) = clock(toks, i + 3, true)?;
-        return Some((3 + len, TimeOfDay::Before(c.time())));
+        let t = c.time();
+        return Some((3 + len, if later { TimeOfDay::Before(t) } else { TimeOfDay::After(t) }));
     }
-    if starts_with(toks, i, &["quarter", "to"]) {
-        let (len, c) = clock(toks, i + 2, true)?;
-        let hour = (c.time() - chrono::TimeDelta::minutes(15)).format("%H:%M").to_string();
-        let t = NaiveTime::parse_from_str(&hour, "%H:%M").ok()?;
-        return Some((2 + len, TimeOfDay::At(t)));
-    }
-    if starts_with(toks, i, &["half", "past"]) || starts_with(toks, i, &["quarter", "past"]) {
-        let (len, c) = clock(toks, i + 2, true)?;
-        let minute = if low == "half" { 30 } else { 15 };
-        return Some((2 + len, TimeOfDay::At(Clock { minute, ..c }.time())));
+    if let Some((len, minutes)) = spelled::offset_at(toks, i) {
+        let (hour_len, c) = clock(toks, i + len, true)?;
+        let t = c.time().overflowing_add_signed(TimeDelta::minutes(minutes)).0;
+        return Some((len + hour_len, TimeOfDay::At(t)));
     }
     if low == "at" || low == "around" || low == "about" {
-        if starts_with(toks, i + 1, &["half", "past"])
-            || starts_with(toks, i + 1, &["quarter", "past"])
-            || starts_with(toks, i + 1, &["quarter", "to"])
-        {
-            let (len, t) = clock_phrase(toks, i + 1)?;
+        if let Some((len, t)) = clock_phrase(toks, i + 1).filter(|_| spelled::offset_at(toks, i + 1).is_some()) {
             return Some((1 + len, t));
+        }
+        // "at half two": half past, in British English.
+        if toks.get(i + 1).is_some_and(|t| t.low == "half")
+            && let Some((len, c)) = clock(toks, i + 2, true)
+        {
+            return Some((2 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
         let (len, c) = clock(toks, i + 1, true)?;
         return Some((1 + len, TimeOfDay::At(c.time())));
@@ -183,14 +196,38 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
     (start, end)
 }
 
-/// A clock time at `i`; a bare hour counts when `bare_hour_ok` or when `o'clock` follows it.
+/// A clock time at `i`, in digits or words ("two", "two thirty"), with the part of day that may
+/// follow it ("3 in the afternoon"); a bare hour counts when `bare_hour_ok` or when `o'clock`
+/// follows it.
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
     let t = toks.get(i)?;
     let next = toks.get(i + 1).map(|t| t.low.as_str());
-    let c = parse_clock(&t.low, next, bare_hour_ok || next == Some("o'clock"))?;
-    let len = 1 + usize::from(c.extra);
-    let oclock = toks.get(i + len).is_some_and(|t| t.low == "o'clock");
-    Some((len + usize::from(oclock), c))
+    let oclock_next = next == Some("o'clock");
+    let (mut len, mut c) = match spelled::hour_word(&t.low) {
+        Some(hour) if bare_hour_ok || oclock_next => {
+            let minute = next.and_then(spelled::minute_word);
+            let c = Clock {
+                hour,
+                minute: minute.unwrap_or(0),
+                meridiem: None,
+                extra: false,
+            };
+            (1 + usize::from(minute.is_some()), c)
+        }
+        Some(_) => return None,
+        None => {
+            let c = parse_clock(&t.low, next, bare_hour_ok || oclock_next)?;
+            (1 + usize::from(c.extra), c)
+        }
+    };
+    len += usize::from(toks.get(i + len).is_some_and(|t| t.low == "o'clock"));
+    if c.meridiem.is_none()
+        && let Some((extra, pm)) = spelled::meridiem_after(toks, i + len)
+    {
+        c.meridiem = Some(pm);
+        len += extra;
+    }
+    Some((len, c))
 }
 
 /// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, `11.30`, `3ish`, and (when `bare_hour_ok`) a
@@ -273,6 +310,19 @@ mod tests {
         assert_eq!(time("at 11.30"), Some(TimeOfDay::At(hm(11, 30))));
         assert_eq!(time("my 11 o'clock"), Some(TimeOfDay::At(hm(11, 0))));
         assert_eq!(time("around 3ish"), Some(TimeOfDay::At(hm(15, 0))));
+    }
+
+    #[test]
+    fn clock_times_in_words() {
+        assert_eq!(time("at half past two"), Some(TimeOfDay::At(hm(14, 30))));
+        assert_eq!(time("quarter to five"), Some(TimeOfDay::At(hm(16, 45))));
+        assert_eq!(time("ten past 3"), Some(TimeOfDay::At(hm(15, 10))));
+        assert_eq!(time("twenty to six"), Some(TimeOfDay::At(hm(17, 40))));
+        assert_eq!(time("at half two"), Some(TimeOfDay::At(hm(14, 30))));
+        assert_eq!(time("at eleven"), Some(TimeOfDay::At(hm(11, 0))));
+        assert_eq!(time("at 9 in the evening"), Some(TimeOfDay::At(hm(21, 0))));
+        assert_eq!(time("from 2pm onwards"), Some(TimeOfDay::After(hm(14, 0))));
+        assert_eq!(time("at a cafe"), None);
     }
 
     #[test]

@@ -1,0 +1,73 @@
+//! Clock times in words: hours ("two", "at eleven"), minutes before or after an hour ("half past
+//! two", "quarter to five", "ten past three", "twenty to six"), the British "half two", and the
+//! part of day that settles am or pm ("3 in the afternoon", "8 at night").
+
+use super::super::lexer::{Token, number, starts_with};
+
+/// An hour written as a word, `one` to `twelve` ("a" and "an" are not hours).
+pub(super) fn hour_word(low: &str) -> Option<u32> {
+    if matches!(low, "a" | "an") || low.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=12.0).contains(n))?;
+    // Checked above: a whole number from 1 to 12.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(n as u32)
+}
+
+/// Minutes written after a word hour ("two thirty", "four forty-five").
+pub(super) fn minute_word(low: &str) -> Option<u32> {
+    match low {
+        "fifteen" => Some(15),
+        "thirty" => Some(30),
+        "forty-five" => Some(45),
+        _ => None,
+    }
+}
+
+/// `half past`, `quarter to`, `ten past`, `20 past`, `twenty to`: the tokens before the hour and
+/// the minutes to add to it (negative before it). A number in digits only counts before "past", so
+/// that "5 to 7" stays a range.
+pub(super) fn offset_at(toks: &[Token], i: usize) -> Option<(usize, i64)> {
+    let low = toks.get(i)?.low.as_str();
+    if matches!(low, "a" | "an") {
+        return None;
+    }
+    let (n, spelled) = match low {
+        "half" => (30, true),
+        "quarter" => (15, true),
+        _ => {
+            let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=29.0).contains(n))?;
+            // Checked above: a whole number of minutes below 30.
+            #[allow(clippy::cast_possible_truncation)]
+            (n as i64, !low.chars().any(|c| c.is_ascii_digit()))
+        }
+    };
+    let minutes = usize::from(
+        toks.get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "minutes" | "mins")),
+    );
+    let k = i + 1 + minutes;
+    match toks.get(k)?.low.as_str() {
+        "past" | "after" => Some((k + 1 - i, n)),
+        "to" | "till" if spelled || minutes == 1 => Some((k + 1 - i, -n)),
+        _ => None,
+    }
+}
+
+/// `in the morning`, `in the afternoon`, `in the evening`, `at night` after a time: its length and
+/// whether the hour is after noon.
+pub(super) fn meridiem_after(toks: &[Token], i: usize) -> Option<(usize, bool)> {
+    if starts_with(toks, i, &["at", "night"]) {
+        return Some((2, true));
+    }
+    if !starts_with(toks, i, &["in", "the"]) {
+        return None;
+    }
+    let pm = match toks.get(i + 2)?.low.as_str() {
+        "morning" => false,
+        "afternoon" | "evening" => true,
+        _ => return None,
+    };
+    Some((3, pm))
+}
