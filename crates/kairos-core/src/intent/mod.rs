@@ -19,6 +19,7 @@ mod lexer;
 mod people;
 mod recurrence;
 mod title;
+mod when;
 mod zones;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
@@ -196,7 +197,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
     let avoid = avoid::extract(&toks, &mut used);
 
-    let (which, time, dates) = when(&toks, &mut used, kind == Kind::Reschedule, today);
+    let (which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
     let shared = toks.iter().any(|t| t.low == "with" || t.is_email());
     let kind = kind::without_verb(kind, dates.range.is_some(), duration_minutes.is_some() || shared);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
@@ -241,48 +242,6 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         avoid,
         zone: zone.map(|tz| Zone::parse(tz.name()).unwrap_or(Zone::UTC)),
         issues: dates.issues,
-    }
-}
-
-/// The meeting referred to, the time of day and the dates asked for. A reschedule is split at its
-/// last free "to": what comes before names the meeting, what comes after its new time (on the
-/// same day when only a time is given).
-fn when(
-    toks: &[lexer::Token],
-    used: &mut [bool],
-    reschedule: bool,
-    today: NaiveDate,
-) -> (MeetingRef, Option<TimeOfDay>, dates::Dates) {
-    let split = reschedule
-        .then(|| (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k]))
-        .flatten();
-    let Some(k) = split else {
-        let time = clock::extract(toks, used);
-        let d = dates::extract(toks, used, today);
-        return (reference(d.range, time), time, d);
-    };
-    let (left_toks, right_toks) = toks.split_at(k + 1);
-    let (left_used, right_used) = used.split_at_mut(k + 1);
-    let which_time = clock::extract(left_toks, left_used);
-    let which_dates = dates::extract(left_toks, left_used, today);
-    let time = clock::extract(right_toks, right_used);
-    let mut target = dates::extract(right_toks, right_used, today);
-    target.issues.extend(which_dates.issues.iter().cloned());
-    let which = reference(which_dates.range, which_time);
-    if target.range.is_none() && time.is_some() {
-        target.range = which.date.map(|d| (d, d));
-    }
-    (which, time, target)
-}
-
-/// A reference to an existing meeting: its day when exactly one was named, and its clock time.
-fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> MeetingRef {
-    MeetingRef {
-        date: range.filter(|(a, b)| a == b).map(|(a, _)| a),
-        time: match time {
-            Some(TimeOfDay::At(t)) => Some(t),
-            _ => None,
-        },
     }
 }
 

@@ -1,0 +1,77 @@
+//! When a request is about: the time of day and the dates asked for, and in a reschedule the
+//! meeting referred to, split from its new time by "instead of" or by the last free "to".
+
+use chrono::NaiveDate;
+
+use super::lexer::{Token, starts_with};
+use super::{MeetingRef, TimeOfDay, clock, dates};
+
+/// Words after which the old time of a moved meeting is named ("on Wednesday instead of Tuesday").
+const INSTEAD: &[&[&str]] = &[&["instead", "of"], &["rather", "than"]];
+
+/// The meeting referred to, the time of day and the dates asked for. A reschedule names the
+/// meeting after "instead of" (up to the next punctuation) or else before its last free "to"; the
+/// rest of the request is its new time (on the same day when only a time is given).
+pub(super) fn extract(
+    toks: &[Token],
+    used: &mut [bool],
+    reschedule: bool,
+    today: NaiveDate,
+) -> (MeetingRef, Option<TimeOfDay>, dates::Dates) {
+    let old = if reschedule { old_part(toks, used) } else { None };
+    let Some(old) = old else {
+        let time = clock::extract(toks, used);
+        let d = dates::extract(toks, used, today);
+        return (reference(d.range, time), time, d);
+    };
+    let inside = |k: usize| old.contains(&k);
+    let (which_time, which_dates) = within(used, inside, |u| {
+        (clock::extract(toks, u), dates::extract(toks, u, today))
+    });
+    let (time, mut target) = within(used, |k| !inside(k), |u| {
+        (clock::extract(toks, u), dates::extract(toks, u, today))
+    });
+    target.issues.extend(which_dates.issues.iter().cloned());
+    let which = reference(which_dates.range, which_time);
+    if target.range.is_none() && time.is_some() {
+        target.range = which.date.map(|d| (d, d));
+    }
+    (which, time, target)
+}
+
+/// The tokens that name the meeting being moved.
+fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
+    let instead = (0..toks.len()).find_map(|i| {
+        let marker = INSTEAD.iter().find(|m| starts_with(toks, i, m))?;
+        let start = i + marker.len();
+        let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
+        Some(start..end)
+    });
+    instead.or_else(|| {
+        let to = (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k])?;
+        Some(0..to + 1)
+    })
+}
+
+/// Runs `f` on the tokens `keep` selects (the others look used), keeping what it claims.
+fn within<T>(used: &mut [bool], keep: impl Fn(usize) -> bool, f: impl FnOnce(&mut [bool]) -> T) -> T {
+    let mut local: Vec<bool> = used.iter().enumerate().map(|(k, u)| *u || !keep(k)).collect();
+    let out = f(&mut local);
+    for (k, u) in used.iter_mut().enumerate() {
+        if keep(k) {
+            *u = local[k];
+        }
+    }
+    out
+}
+
+/// A reference to an existing meeting: its day when exactly one was named, and its clock time.
+fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> MeetingRef {
+    MeetingRef {
+        date: range.filter(|(a, b)| a == b).map(|(a, _)| a),
+        time: match time {
+            Some(TimeOfDay::At(t)) => Some(t),
+            _ => None,
+        },
+    }
+}
