@@ -35,7 +35,6 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
 fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let fixed: &[(&[&str], u32)] = &[
         (&["an", "hour", "and", "a", "half"], 90),
-        (&["one", "and", "a", "half", "hours"], 90),
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
@@ -63,10 +62,15 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     if let Some(minutes) = compact(low) {
         return Some((1, minutes));
     }
-    let (count_len, n) = match quantity(toks, i) {
+    let (mut count_len, mut n) = match quantity(toks, i) {
         Some((len, n)) => (len, f64::from(u32::try_from(n).ok()?)),
         None => (1, number(low)?),
     };
+    // "two and a half hours".
+    if starts_with(toks, i + count_len, &["and", "a", "half"]) {
+        count_len += 3;
+        n += 0.5;
+    }
     // "a free hour", "one full hour": one adjective may sit before the unit.
     let adjective = toks
         .get(i + count_len)
@@ -151,6 +155,9 @@ mod tests {
         assert_eq!(minutes("a two-hour workshop"), Some(120));
         assert_eq!(minutes("a couple of hours"), Some(120));
         assert_eq!(minutes("an hour-long call"), Some(60));
+        assert_eq!(minutes("two and a half hours"), Some(150));
+        assert_eq!(minutes("1 and a half hours"), Some(90));
+        assert_eq!(minutes("twenty-five minutes"), Some(25));
     }
 
     #[test]

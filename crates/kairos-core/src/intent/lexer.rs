@@ -130,13 +130,20 @@ pub(crate) fn number(low: &str) -> Option<f64> {
         "twenty" => 20.0,
         "thirty" => 30.0,
         "forty" => 40.0,
-        "forty-five" => 45.0,
         "fifty" => 50.0,
         "sixty" => 60.0,
         "ninety" => 90.0,
-        _ => return None,
+        _ => return compound(low),
     };
     Some(n)
+}
+
+/// `twenty-five`, `thirty-five`: tens and units joined by a hyphen.
+fn compound(low: &str) -> Option<f64> {
+    let (tens, units) = low.split_once('-')?;
+    let tens = number(tens).filter(|t| *t >= 20.0 && t % 10.0 == 0.0)?;
+    let units = number(units).filter(|u| (1.0..=9.0).contains(u) && !matches!(units, "a" | "an"))?;
+    Some(tens + units)
 }
 
 /// `a couple of`, `a few`, `couple`: the tokens taken and the count they stand for.

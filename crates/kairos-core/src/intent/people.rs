@@ -119,7 +119,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
             }
             continue;
         }
-        let name_ok = i > 0 && (anywhere || after_trigger) && name_start(toks, used, i);
+        let listed = i == 0 && toks.get(1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","));
+        let name_ok = (i > 0 || listed) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
             push(Participant::Name(name), &mut out);

@@ -1,5 +1,6 @@
-//! How often a habit recurs: "daily", "every weekday", "every Tuesday and Thursday", "twice a
-//! week", "3x a week", "three mornings a week" (with the part of day it names).
+//! How often a habit recurs: "daily", "every weekday", "every Tuesday and Thursday", "on Mondays
+//! and Thursdays", "twice a week", "3x a week", "three mornings a week" (with the part of day it
+//! names).
 
 use super::clock::part_word;
 use super::lexer::{Token, number, starts_with};
@@ -14,6 +15,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
     })
 }
 
+/// Words before "on Mondays" that rule the days out rather than repeat on them.
+const NEGATIONS: &[&str] = &["not", "except", "never", "busy", "out", "off", "away", "but", "nothing", "no"];
+
 const WEEKLY: &[&[&str]] = &[&["a", "week"], &["per", "week"], &["weekly"]];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
@@ -26,6 +30,14 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     }
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
+    }
+    // "on Mondays and Thursdays", unless ruled out ("not on Mondays").
+    let negated = i > 0 && NEGATIONS.contains(&toks[i - 1].low.as_str());
+    if low == "on"
+        && !negated
+        && let Some((len, n)) = weekday_list(toks, i + 1, true)
+    {
+        return Some((1 + len, Frequency::PerWeek(n), None));
     }
     // "once a week", "3x a week", "three times a week", "three mornings a week", "two days a week".
     let (n, bare) = match low {
@@ -64,15 +76,21 @@ fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay
         "week" => return Some((2, Frequency::PerWeek(1), None)),
         _ => {}
     }
-    if let Some((len, n)) = weekday_list(toks, i + 1) {
+    if let Some((len, n)) = weekday_list(toks, i + 1, false) {
         return Some((1 + len, Frequency::PerWeek(n), None));
     }
     part_word(next).map(|p| (2, Frequency::Daily, Some(p)))
 }
 
-/// `Tuesday and Thursday`: the tokens taken by a list of weekdays, and how many it names.
-fn weekday_list(toks: &[Token], i: usize) -> Option<(usize, u8)> {
-    let is_day = |k: usize| toks.get(k).is_some_and(|t| super::dates::weekday(&t.low).is_some());
+/// `Tuesday and Thursday` (or, when `plural`, `Mondays and Thursdays`): the tokens taken by a list
+/// of weekdays, and how many it names.
+fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
+    let is_day = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let low = if plural { t.low.strip_suffix('s') } else { Some(t.low.as_str()) };
+            low.and_then(super::dates::weekday).is_some()
+        })
+    };
     let mut k = i;
     let mut n = 0_u8;
     while is_day(k) {

@@ -99,22 +99,28 @@ pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
 pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
     let low = toks.get(i)?.low.as_str();
     if let Some(m) = month(low) {
-        let (d, _) = day_number(&toks.get(i + 1)?.low)?;
-        let len = 2 + usize::from(year(toks, i + 2).is_some());
-        return Some((len, with_year(today, m, d, year(toks, i + 2), &toks[i..i + len])));
+        // "Dec. 4": the abbreviation's full stop is split off as punctuation.
+        let dot = usize::from(toks.get(i + 1).is_some_and(|t| t.low == "."));
+        let (d, _) = day_number(&toks.get(i + 1 + dot)?.low)?;
+        let (y_len, y) = year(toks, i + 2 + dot).map_or((0, None), |(l, y)| (l, Some(y)));
+        let len = 2 + dot + y_len;
+        return Some((len, with_year(today, m, d, y, &toks[i..i + len])));
     }
     let (d, _) = day_number(low)?;
     let of = usize::from(starts_with(toks, i + 1, &["of"]));
     let m = month(&toks.get(i + 1 + of)?.low)?;
-    let y = year(toks, i + 2 + of);
-    let len = 2 + of + usize::from(y.is_some());
+    let (y_len, y) = year(toks, i + 2 + of).map_or((0, None), |(l, y)| (l, Some(y)));
+    let len = 2 + of + y_len;
     Some((len, with_year(today, m, d, y, &toks[i..i + len])))
 }
 
-fn year(toks: &[Token], i: usize) -> Option<i32> {
-    let low = &toks.get(i)?.low;
+/// A year after a date, possibly after a comma ("December 3rd, 2027"): its tokens and value.
+fn year(toks: &[Token], i: usize) -> Option<(usize, i32)> {
+    let comma = usize::from(toks.get(i)?.low == ",");
+    let low = &toks.get(i + comma)?.low;
     (low.len() == 4).then_some(())?;
-    low.parse().ok().filter(|y| (2000..=2100).contains(y))
+    let y = low.parse().ok().filter(|y| (2000..=2100).contains(y))?;
+    Some((1 + comma, y))
 }
 
 fn with_year(today: NaiveDate, m: u32, d: u32, y: Option<i32>, src: &[Token]) -> Hit {
