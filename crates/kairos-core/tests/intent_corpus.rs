@@ -1,12 +1,11 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
 //! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Six sets
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Seven sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl`, `blind3.jsonl` and `blind4.jsonl` (each written after a round of fixes,
-//! without running the parser; the newest not yet used to change it — the honest measure of unseen
-//! phrasings).
+//! it), and `blind2.jsonl` to `blind5.jsonl` (each written after a round of fixes, without running
+//! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
 //! the line gives them).
@@ -30,6 +29,9 @@ const SECOND_BLIND_FLOOR: f64 = 1.0;
 const THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The level reached on the fourth blind set (51/51, see `fourth_blind_accuracy`).
 const FOURTH_BLIND_FLOOR: f64 = 1.0;
+/// The level measured on the fifth blind set when it was added (43/62, see
+/// `fifth_blind_accuracy`).
+const FIFTH_BLIND_FLOOR: f64 = 0.693;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -287,5 +289,16 @@ fn fourth_blind_accuracy() {
         "blind, fourth set",
         include_str!("intent_corpus/blind4.jsonl"),
         FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written after the fourth round of fixes, without running the parser: the current
+/// blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn fifth_blind_accuracy() {
+    assert_floor(
+        "blind, fifth set",
+        include_str!("intent_corpus/blind5.jsonl"),
+        FIFTH_BLIND_FLOOR,
     );
 }

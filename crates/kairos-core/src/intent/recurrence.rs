@@ -16,7 +16,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
 }
 
 /// Words before "on Mondays" that rule the days out rather than repeat on them.
-const NEGATIONS: &[&str] = &["not", "except", "never", "busy", "out", "off", "away", "but", "nothing", "no"];
+const NEGATIONS: &[&str] = &[
+    "not", "except", "never", "busy", "out", "off", "away", "but", "nothing", "no",
+];
 
 const WEEKLY: &[&[&str]] = &[&["a", "week"], &["per", "week"], &["weekly"]];
 
@@ -87,7 +89,11 @@ fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay
 fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
     let is_day = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            let low = if plural { t.low.strip_suffix('s') } else { Some(t.low.as_str()) };
+            let low = if plural {
+                t.low.strip_suffix('s')
+            } else {
+                Some(t.low.as_str())
+            };
             low.and_then(super::dates::weekday).is_some()
         })
     };

@@ -115,7 +115,9 @@ fn quoted(toks: &[Token]) -> Option<String> {
     let open = toks
         .iter()
         .position(|t| t.punct && matches!(t.low.as_str(), "'" | "\""))?;
-    let len = toks[open + 1..].iter().position(|t| t.punct && t.low == toks[open].low)?;
+    let len = toks[open + 1..]
+        .iter()
+        .position(|t| t.punct && t.low == toks[open].low)?;
     let words = &toks[open + 1..open + 1 + len];
     (!words.is_empty()).then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
 }
@@ -123,7 +125,10 @@ fn quoted(toks: &[Token]) -> Option<String> {
 /// `on my todo list`, `to the list`, `to my tasks`: the tokens it takes.
 fn list_at(toks: &[Token], i: usize) -> Option<usize> {
     let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto"));
-    let owner = usize::from(toks.get(i + lead).is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "our")));
+    let owner = usize::from(
+        toks.get(i + lead)
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "our")),
+    );
     if lead + owner == 0 {
         return None;
     }

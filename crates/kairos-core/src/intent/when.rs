@@ -28,9 +28,11 @@ pub(super) fn extract(
     let (which_time, which_dates) = within(used, inside, |u| {
         (clock::extract(toks, u), dates::extract(toks, u, today))
     });
-    let (time, mut target) = within(used, |k| !inside(k), |u| {
-        (clock::extract(toks, u), dates::extract(toks, u, today))
-    });
+    let (time, mut target) = within(
+        used,
+        |k| !inside(k),
+        |u| (clock::extract(toks, u), dates::extract(toks, u, today)),
+    );
     target.issues.extend(which_dates.issues.iter().cloned());
     let which = reference(which_dates.range, which_time);
     if target.range.is_none() && time.is_some() {

@@ -134,7 +134,14 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         };
         let (len, c) = clock(toks, i + 3, true)?;
         let t = c.time();
-        return Some((3 + len, if later { TimeOfDay::Before(t) } else { TimeOfDay::After(t) }));
+        return Some((
+            3 + len,
+            if later {
+                TimeOfDay::Before(t)
+            } else {
+                TimeOfDay::After(t)
+            },
+        ));
     }
     if let Some((len, minutes)) = spelled::offset_at(toks, i) {
         let (hour_len, c) = clock(toks, i + len, true)?;

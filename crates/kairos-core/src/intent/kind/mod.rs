@@ -82,7 +82,9 @@ impl<'a> Words<'a> {
     }
 
     fn low_contains(&self, words: &[&str]) -> bool {
-        self.toks.iter().any(|t| t.is_email() || words.contains(&t.low.as_str()))
+        self.toks
+            .iter()
+            .any(|t| t.is_email() || words.contains(&t.low.as_str()))
     }
 }
 

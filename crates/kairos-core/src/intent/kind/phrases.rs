@@ -235,11 +235,21 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
-    "please", "pls", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll",
-    "we'll", "let", "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
+    "please", "pls", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll",
+    "let", "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
 ];
 
 /// Words that make a weak task word about a meeting instead.
 pub(super) const MEETING_WORDS: &[&str] = &[
-    "with", "meeting", "meet", "sync", "chat", "1:1", "catch-up", "catchup", "standup", "interview", "slot",
+    "with",
+    "meeting",
+    "meet",
+    "sync",
+    "chat",
+    "1:1",
+    "catch-up",
+    "catchup",
+    "standup",
+    "interview",
+    "slot",
 ];
