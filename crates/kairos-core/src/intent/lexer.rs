@@ -138,6 +138,14 @@ pub(crate) fn number(low: &str) -> Option<f64> {
     Some(n)
 }
 
+/// A whole number from `min` to `max`, in digits or words.
+pub(crate) fn whole(low: &str, min: u32, max: u32) -> Option<u32> {
+    let n = number(low).filter(|n| n.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(n))?;
+    // Checked above: a whole number within `min..=max`.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(n as u32)
+}
+
 /// `twenty-five`, `thirty-five`: tens and units joined by a hyphen.
 fn compound(low: &str) -> Option<f64> {
     let (tens, units) = low.split_once('-')?;

@@ -3,7 +3,7 @@
 //! names).
 
 use super::clock::part_word;
-use super::lexer::{Token, number, starts_with};
+use super::lexer::{Token, starts_with, whole};
 use super::{Frequency, PartOfDay};
 
 /// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
@@ -63,10 +63,7 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
 
 /// A count of days in a week, 1 to 7, in digits or words.
 fn times(low: &str) -> Option<u8> {
-    let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=7.0).contains(n))?;
-    // Checked above: a whole number from 1 to 7.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    Some(n as u8)
+    u8::try_from(whole(low, 1, 7)?).ok()
 }
 
 /// `every day`, `every weekday`, `every week`, `every Tuesday and Thursday`, `every evening`.

@@ -2,17 +2,14 @@
 //! two", "quarter to five", "ten past three", "twenty to six"), the British "half two", and the
 //! part of day that settles am or pm ("3 in the afternoon", "8 at night").
 
-use super::super::lexer::{Token, number, starts_with};
+use super::super::lexer::{Token, starts_with, whole};
 
 /// An hour written as a word, `one` to `twelve` ("a" and "an" are not hours).
 pub(super) fn hour_word(low: &str) -> Option<u32> {
     if matches!(low, "a" | "an") || low.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=12.0).contains(n))?;
-    // Checked above: a whole number from 1 to 12.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    Some(n as u32)
+    whole(low, 1, 12)
 }
 
 /// Minutes written after a word hour ("two thirty", "four forty-five").
@@ -36,12 +33,7 @@ pub(super) fn offset_at(toks: &[Token], i: usize) -> Option<(usize, i64)> {
     let (n, spelled) = match low {
         "half" => (30, true),
         "quarter" => (15, true),
-        _ => {
-            let n = number(low).filter(|n| n.fract() == 0.0 && (1.0..=29.0).contains(n))?;
-            // Checked above: a whole number of minutes below 30.
-            #[allow(clippy::cast_possible_truncation)]
-            (n as i64, !low.chars().any(|c| c.is_ascii_digit()))
-        }
+        _ => (i64::from(whole(low, 1, 29)?), !low.chars().any(|c| c.is_ascii_digit())),
     };
     let minutes = usize::from(
         toks.get(i + 1)
