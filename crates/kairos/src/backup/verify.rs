@@ -25,6 +25,8 @@ pub struct Verified {
     pub rows: i64,
     /// Every way the restored data differs from the manifest or breaks an invariant.
     pub problems: Vec<String>,
+    /// The scratch database it restored into (dropped by now).
+    pub scratch_database: String,
 }
 
 impl Verified {
@@ -57,7 +59,12 @@ pub async fn verify(
     .map_err(|err| {
         anyhow::anyhow!("cannot create the scratch database `{scratch}` (the login needs CREATEDB): {err}")
     })?;
-    let checked = restore_and_check(&tools, &dump, &server.with_database(&scratch), manifest, jobs).await;
+    let checked = restore_and_check(&tools, &dump, &server.with_database(&scratch), manifest, jobs)
+        .await
+        .map(|verified| Verified {
+            scratch_database: scratch.clone(),
+            ..verified
+        });
     let dropped = sqlx::query(sqlx::AssertSqlSafe(format!(
         "DROP DATABASE IF EXISTS {} WITH (FORCE)",
         census::quote(&scratch)
@@ -89,6 +96,7 @@ async fn restore_and_check(
         rows: found.tables.values().map(|t| t.rows).sum(),
         problems,
         manifest,
+        scratch_database: String::new(),
     })
 }
 
