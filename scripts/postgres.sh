@@ -18,6 +18,23 @@ install_postgres() {
   apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q postgresql; }
 }
 
+# pg_dump and pg_restore (Debian's postgresql-client), which `kairos backup` and its tests run.
+ensure_pg_client() {
+  if command -v pg_dump >/dev/null 2>&1 && command -v pg_restore >/dev/null 2>&1; then
+    return 0
+  fi
+  if ls /usr/lib/postgresql/*/bin/pg_restore >/dev/null 2>&1; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "pg_dump/pg_restore are not installed. Install Debian's 'postgresql-client' package." >&2
+    return 1
+  fi
+  echo "Installing pg_dump and pg_restore (Debian package 'postgresql-client')..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q postgresql-client >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q postgresql-client; }
+}
+
 # Starts the machine's main cluster when nothing answers on 127.0.0.1:5432, and creates the
 # `kairos_test` role and database (password auth works whatever pg_hba.conf says for TCP).
 ensure_test_database() {
