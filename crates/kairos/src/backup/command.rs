@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use super::{Destination, PgTarget, catalog};
 use crate::config::Config;
 use crate::startup::Database;
-use crate::store::backups::{self as runs, RunKind};
+use crate::store::backups::RunKind;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -156,9 +156,7 @@ async fn with_database(
 
 /// Records a success for the gauges; a database without the table (an older schema) is skipped.
 async fn record(db: &Database, kind: RunKind, name: &str, seconds: f64) {
-    let recorded =
-        async { runs::record_success(&mut *crate::store::acquire(&db.pool).await?, kind, name, seconds).await };
-    if let Err(err) = recorded.await {
+    if let Err(err) = super::scheduled::record(&db.pool, kind, name, seconds).await {
         tracing::warn!(error = %err, "could not record the backup run (is the schema migrated?)");
     }
 }

@@ -55,13 +55,7 @@ impl Plan {
 /// One scheduled run: create, verify (when asked), prune, recording each success.
 pub async fn run(pool: &PgPool, plan: &Plan) -> anyhow::Result<()> {
     let manifest = super::create::create(&plan.source, &plan.destination).await?;
-    runs::record_success(
-        &mut *crate::store::acquire(pool).await?,
-        RunKind::Create,
-        &manifest.name,
-        manifest.dump_seconds,
-    )
-    .await?;
+    record(pool, RunKind::Create, &manifest.name, manifest.dump_seconds).await?;
     if plan.verify {
         let verified = super::verify::verify(&plan.source, &plan.destination, Some(&manifest.name), 2).await?;
         if !verified.ok() {
@@ -71,15 +65,14 @@ pub async fn run(pool: &PgPool, plan: &Plan) -> anyhow::Result<()> {
                 verified.problems.join("; ")
             );
         }
-        runs::record_success(
-            &mut *crate::store::acquire(pool).await?,
-            RunKind::Verify,
-            &manifest.name,
-            verified.restore_seconds,
-        )
-        .await?;
+        record(pool, RunKind::Verify, &manifest.name, verified.restore_seconds).await?;
     }
     let pruned = super::catalog::prune(&plan.destination, plan.policy, false).await?;
     tracing::info!(backup = %manifest.name, pruned = pruned.len(), "scheduled backup done");
     Ok(())
+}
+
+/// Records a successful run for the gauges.
+pub async fn record(pool: &PgPool, kind: RunKind, backup: &str, seconds: f64) -> sqlx::Result<()> {
+    runs::record_success(&mut *crate::store::acquire(pool).await?, kind, backup, seconds).await
 }

@@ -126,8 +126,10 @@ impl PgTarget {
     /// Opens one connection with no statement timeout (backups run long statements).
     pub async fn connect(&self) -> anyhow::Result<sqlx::PgConnection> {
         use sqlx::ConnectOptions;
+        // Counting a million rows is expected to be slow: no slow-statement warnings.
         self.connect_options()
             .options([("statement_timeout", "0")])
+            .disable_statement_logging()
             .connect()
             .await
             .with_context(|| format!("cannot connect to database `{}` on {}", self.database, self.host))

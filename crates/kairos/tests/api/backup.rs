@@ -83,6 +83,28 @@ pub async fn seed(app: &TestApp, slug: &str) -> Org {
     org
 }
 
+/// A test's database with the seeded organisation `acme`, and a local backup directory.
+struct Fixture {
+    app: TestApp,
+    org: Org,
+    target: PgTarget,
+    dir: TempDir,
+    destination: Destination,
+}
+
+async fn fixture(pool: &PgPool) -> Fixture {
+    let app = TestApp::spawn(pool.clone()).await;
+    let org = seed(&app, "acme").await;
+    let dir = TempDir::new("backups");
+    Fixture {
+        app,
+        org,
+        target: target_of(pool),
+        destination: Destination::Local(dir.0.clone()),
+        dir,
+    }
+}
+
 async fn census_of(target: &PgTarget) -> census::Census {
     let mut conn = target.connect().await.expect("connect");
     census::take_consistent(&mut conn).await.expect("census")
@@ -90,11 +112,12 @@ async fn census_of(target: &PgTarget) -> census::Census {
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn create_verify_drop_and_restore_gives_back_every_row(pool: PgPool) {
-    let app = TestApp::spawn(pool.clone()).await;
-    seed(&app, "acme").await;
-    let target = target_of(&pool);
-    let dir = TempDir::new("backups");
-    let destination = Destination::Local(dir.0.clone());
+    let Fixture {
+        target,
+        dir,
+        destination,
+        ..
+    } = fixture(&pool).await;
     let before = census_of(&target).await;
     assert_eq!(before.tables["bookings"].rows, 3);
 
@@ -141,11 +164,12 @@ async fn create_verify_drop_and_restore_gives_back_every_row(pool: PgPool) {
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn verify_detects_a_corrupted_dump_and_a_manifest_that_lies(pool: PgPool) {
-    let app = TestApp::spawn(pool.clone()).await;
-    seed(&app, "acme").await;
-    let target = target_of(&pool);
-    let dir = TempDir::new("backups");
-    let destination = Destination::Local(dir.0.clone());
+    let Fixture {
+        target,
+        dir,
+        destination,
+        ..
+    } = fixture(&pool).await;
     let manifest = kairos::backup::create::create(&target, &destination)
         .await
         .expect("backup");
@@ -186,11 +210,13 @@ async fn verify_detects_a_corrupted_dump_and_a_manifest_that_lies(pool: PgPool) 
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn restore_refuses_a_database_with_data_unless_forced(pool: PgPool) {
-    let app = TestApp::spawn(pool.clone()).await;
-    let org = seed(&app, "acme").await;
-    let target = target_of(&pool);
-    let dir = TempDir::new("backups");
-    let destination = Destination::Local(dir.0.clone());
+    let Fixture {
+        app,
+        org,
+        target,
+        destination,
+        ..
+    } = fixture(&pool).await;
     kairos::backup::create::create(&target, &destination)
         .await
         .expect("backup");
