@@ -214,8 +214,8 @@ async fn restore_refuses_a_database_with_data_unless_forced(pool: PgPool) {
         app,
         org,
         target,
+        dir,
         destination,
-        ..
     } = fixture(&pool).await;
     kairos::backup::create::create(&target, &destination)
         .await
@@ -232,6 +232,27 @@ async fn restore_refuses_a_database_with_data_unless_forced(pool: PgPool) {
         "{err:#}"
     );
     assert!(err.to_string().contains("--force"), "{err}");
+    assert_eq!(app.booking_count().await, 3, "nothing was touched");
+    // The command line says the same and fails.
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let output = Command::new(env!("CARGO_BIN_EXE_kairos"))
+        .args(["backup", "restore", "--dir"])
+        .arg(&dir.0)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env(
+            "KAIROS_DATABASE_URL",
+            format!("{}/{}", url.rsplit_once('/').expect("url").0, target.database),
+        )
+        .env("KAIROS_LOG", "warn")
+        .output()
+        .expect("run kairos backup restore");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("is not empty") && stderr.contains("--force"),
+        "{stderr}"
+    );
     assert_eq!(app.booking_count().await, 3, "nothing was touched");
 
     drop(app);
