@@ -25,7 +25,7 @@ pub fn target_of(pool: &PgPool) -> PgTarget {
 }
 
 /// An organisation with data in most tables: hosts, hours and an override, an event type,
-/// three bookings (one cancelled), a busy block, a task and a webhook endpoint.
+/// three bookings (one moved, one cancelled), a busy block, a task and a webhook endpoint.
 pub async fn seed(app: &TestApp, slug: &str) -> Org {
     let (org, host) = app.with_intro(slug).await;
     let monday = next(Weekday::Mon, Berlin);
@@ -46,6 +46,13 @@ pub async fn seed(app: &TestApp, slug: &str) -> Org {
         &format!("/v1/bookings/{}/cancel", bookings[2]),
         Some(&org.key),
         json!({"reason": "conflict"}),
+    )
+    .await
+    .expect(200);
+    app.post(
+        &format!("/v1/bookings/{}/reschedule", bookings[1]),
+        Some(&org.key),
+        json!({"start": at(Berlin, monday, "12:00")}),
     )
     .await
     .expect(200);
@@ -163,13 +170,21 @@ async fn create_verify_drop_and_restore_gives_back_every_row(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
-async fn verify_detects_a_corrupted_dump_and_a_manifest_that_lies(pool: PgPool) {
+async fn verify_detects_a_corrupted_dump_a_manifest_that_lies_and_broken_invariants(pool: PgPool) {
     let Fixture {
         target,
         dir,
         destination,
         ..
     } = fixture(&pool).await;
+    // A confirmed booking whose host reservation was released behind the application's back.
+    sqlx::query(
+        "UPDATE booking_hosts SET active = false
+         WHERE booking_id = (SELECT id FROM bookings WHERE status = 'confirmed' ORDER BY id LIMIT 1)",
+    )
+    .execute(&pool)
+    .await
+    .expect("break an invariant");
     let manifest = kairos::backup::create::create(&target, &destination)
         .await
         .expect("backup");
@@ -191,6 +206,16 @@ async fn verify_detects_a_corrupted_dump_and_a_manifest_that_lies(pool: PgPool) 
         "{:?}",
         verified.problems
     );
+    for promise in [
+        "every confirmed booking holds an active reservation for its hosts: 1 violation(s)",
+        "reservations are active exactly while their booking is confirmed: 1 violation(s)",
+    ] {
+        assert!(
+            verified.problems.iter().any(|p| p == promise),
+            "{:?}",
+            verified.problems
+        );
+    }
 
     // One flipped byte in the dump: the checksum catches it before anything is restored.
     std::fs::write(&manifest_path, serde_json::to_vec(&manifest).expect("json")).expect("write");
