@@ -24,6 +24,23 @@ pub fn target_of(pool: &PgPool) -> PgTarget {
     PgTarget::from_url(&url).expect("DATABASE_URL").with_database(&database)
 }
 
+/// The URL of `database` on the test server.
+fn database_url(database: &str) -> String {
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    format!("{}/{database}", url.rsplit_once('/').expect("a database URL").0)
+}
+
+/// `kairos backup <command> --dir <dir>` with no settings but the ones a test adds.
+fn kairos_backup(command: &str, dir: &Path) -> Command {
+    let mut cli = Command::new(env!("CARGO_BIN_EXE_kairos"));
+    cli.args(["backup", command, "--dir"])
+        .arg(dir)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("KAIROS_LOG", "warn");
+    cli
+}
+
 /// An organisation with data in most tables: hosts, hours and an override, an event type,
 /// three bookings (one moved, one cancelled), a busy block, a task and a webhook endpoint.
 pub async fn seed(app: &TestApp, slug: &str) -> Org {
@@ -259,17 +276,8 @@ async fn restore_refuses_a_database_with_data_unless_forced(pool: PgPool) {
     assert!(err.to_string().contains("--force"), "{err}");
     assert_eq!(app.booking_count().await, 3, "nothing was touched");
     // The command line says the same and fails.
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let output = Command::new(env!("CARGO_BIN_EXE_kairos"))
-        .args(["backup", "restore", "--dir"])
-        .arg(&dir.0)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env(
-            "KAIROS_DATABASE_URL",
-            format!("{}/{}", url.rsplit_once('/').expect("url").0, target.database),
-        )
-        .env("KAIROS_LOG", "warn")
+    let output = kairos_backup("restore", &dir.0)
+        .env("KAIROS_DATABASE_URL", database_url(&target.database))
         .output()
         .expect("run kairos backup restore");
     assert!(!output.status.success());
@@ -323,14 +331,9 @@ fn prune_keeps_the_newest_backup_of_recent_days_and_weeks() {
     .map(|at| fabricate(&dir.0, at))
     .collect();
     // Through the real command line, with the policy from the environment.
-    let output = Command::new(env!("CARGO_BIN_EXE_kairos"))
-        .args(["backup", "prune", "--dir"])
-        .arg(&dir.0)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+    let output = kairos_backup("prune", &dir.0)
         .env("KAIROS_BACKUP_KEEP_DAILY", "2")
         .env("KAIROS_BACKUP_KEEP_WEEKLY", "2")
-        .env("KAIROS_LOG", "warn")
         .output()
         .expect("run kairos backup prune");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -358,10 +361,8 @@ async fn the_scheduled_job_backs_up_prunes_and_records_its_success(pool: PgPool)
     let dir = TempDir::new("scheduled");
     // An old backup the policy (one daily, no weekly) lets go once a new one exists.
     let old = fabricate(&dir.0, "2026-01-05T03:00:00Z");
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let database = pool.connect_options().get_database().expect("name").to_owned();
     let mut config = crate::background::config(None);
-    config.database_url = Some(format!("{}/{database}", url.rsplit_once('/').expect("url").0).into());
+    config.database_url = Some(database_url(&target_of(&pool).database).into());
     config.backup_dir = Some(dir.0.clone());
     let data = TempDir::new("data");
     config.data_dir = data.0.clone();
