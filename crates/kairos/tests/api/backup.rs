@@ -355,7 +355,7 @@ fn prune_keeps_the_newest_backup_of_recent_days_and_weeks() {
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
-async fn the_scheduled_job_backs_up_prunes_and_records_its_success(pool: PgPool) {
+async fn the_scheduled_job_backs_up_verifies_prunes_and_records_its_success(pool: PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
     seed(&app, "acme").await;
     let dir = TempDir::new("scheduled");
@@ -369,6 +369,7 @@ async fn the_scheduled_job_backs_up_prunes_and_records_its_success(pool: PgPool)
     config.backup_schedule = Some("every 6h".to_owned());
     config.backup_keep_daily = 1;
     config.backup_keep_weekly = 0;
+    config.backup_verify = true;
     config.validate().expect("valid");
 
     let schedule = config.worker_options(1).backup_schedule.expect("a schedule");
@@ -396,10 +397,10 @@ async fn the_scheduled_job_backs_up_prunes_and_records_its_success(pool: PgPool)
     let done = crate::background::eventually(Duration::from_secs(60), async || {
         kairos::store::backups::last_successes(&pool)
             .await
-            .is_ok_and(|last| last.created.is_some())
+            .is_ok_and(|last| last.created.is_some() && last.verified.is_some())
     })
     .await;
-    assert!(done, "the scheduled backup recorded its success");
+    assert!(done, "the scheduled backup recorded its creation and verification");
     let backups = catalog::list(&Destination::Local(dir.0.clone())).await.expect("list");
     assert_eq!(backups.len(), 1, "the old backup was pruned");
     assert_ne!(backups[0].name, old);
