@@ -5,17 +5,27 @@ have_postgres_binaries() {
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1
 }
 
-install_postgres() {
-  if have_postgres_binaries; then
-    return 0
-  fi
+# Installs a Debian package as root, or says what to install and fails.
+apt_install() { # package what
   if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-    echo "PostgreSQL is not installed. Install Debian's 'postgresql' package (or set DATABASE_URL)." >&2
+    echo "$2 is not installed. Install Debian's '$1' package." >&2
     return 1
   fi
-  echo "Installing PostgreSQL (Debian package 'postgresql')..."
+  echo "Installing $2 (Debian package '$1')..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -q postgresql >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q postgresql; }
+  apt-get install -y -q "$1" >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q "$1"; }
+}
+
+install_postgres() {
+  have_postgres_binaries || apt_install postgresql "PostgreSQL (or set DATABASE_URL)"
+}
+
+# pg_dump and pg_restore (Debian's postgresql-client), which `kairos backup` and its tests run.
+ensure_pg_client() {
+  if command -v pg_restore >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_restore >/dev/null 2>&1; then
+    return 0
+  fi
+  apt_install postgresql-client "pg_dump/pg_restore"
 }
 
 # Starts the machine's main cluster when nothing answers on 127.0.0.1:5432, and creates the

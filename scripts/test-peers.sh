@@ -1,7 +1,8 @@
 # Shared by test.sh: the real protocol peers the integration tests talk to, besides
 # PostgreSQL. Idempotent; installs only what is missing.
-#   - a Python virtualenv with aiosmtpd (an SMTP server), icalendar (an iCalendar parser) and
-#     standardwebhooks (the reference webhook verifier): KAIROS_TEST_PYTHON
+#   - a Python virtualenv with aiosmtpd (an SMTP server), icalendar (an iCalendar parser),
+#     standardwebhooks (the reference webhook verifier) and moto (an S3-compatible server for
+#     the backup tests): KAIROS_TEST_PYTHON
 #   - a NATS server with JetStream on 127.0.0.1:4222: KAIROS_TEST_NATS_URL
 
 ensure_python_peers() {

@@ -12,6 +12,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
 else
   install_postgres
 fi
+ensure_pg_client
 # promtool (Debian's `prometheus` package) checks the /metrics output in the tests.
 if ! command -v promtool >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,5 @@
-//! The `kairos` command line: `serve`, `worker`, `jobs`, `migrate` and `healthcheck`.
+//! The `kairos` command line: `serve`, `worker`, `jobs`, `migrate`, `healthcheck`, `backup`,
+//! `export` and `import`.
 
 use std::sync::Arc;
 
@@ -54,6 +55,22 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         timeout_secs: u64,
     },
+    /// Create, list, verify, restore and prune backups (see "Backups and restore").
+    Backup(crate::backup::command::BackupArgs),
+    /// Write one organisation's data as portable JSON and an .ics of its bookings.
+    Export {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        /// Directory to write into (created if missing).
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Load an export (from `kairos export`) into this Kairos; importing twice changes nothing.
+    Import {
+        /// The directory `kairos export` wrote.
+        dir: std::path::PathBuf,
+    },
 }
 
 /// Parses the command line and runs the chosen command.
@@ -70,6 +87,23 @@ pub async fn run() -> anyhow::Result<()> {
         Command::Jobs { command } => match Database::open(&config).await {
             Ok(db) => {
                 let done = crate::jobs::admin::run(&db.pool, command, &mut std::io::stdout()).await;
+                db.close().await;
+                done
+            }
+            Err(err) => Err(err),
+        },
+        Command::Backup(args) => crate::backup::command::run(&config, args, &mut std::io::stdout()).await,
+        Command::Export { org, out } => match Database::open(&config).await {
+            Ok(db) => {
+                let done = crate::portable::command::export(&db.pool, &org, &out, &mut std::io::stdout()).await;
+                db.close().await;
+                done
+            }
+            Err(err) => Err(err),
+        },
+        Command::Import { dir } => match Database::open(&config).await {
+            Ok(db) => {
+                let done = crate::portable::command::import(&db.pool, &dir, &mut std::io::stdout()).await;
                 db.close().await;
                 done
             }

@@ -143,6 +143,34 @@ pub struct Config {
     /// Connect and whole-request deadline of one model call; past it the parser answers
     /// (`KAIROS_LLM_TIMEOUT_MS`).
     pub llm_timeout_ms: u64,
+    /// Local directory backups are written to (`KAIROS_BACKUP_DIR`); or S3 below.
+    pub backup_dir: Option<PathBuf>,
+    /// S3 bucket backups are written to (`KAIROS_BACKUP_S3_BUCKET`).
+    pub backup_s3_bucket: Option<String>,
+    /// Key prefix inside the bucket, e.g. `kairos/prod` (`KAIROS_BACKUP_S3_PREFIX`).
+    pub backup_s3_prefix: String,
+    /// The bucket's region (`KAIROS_BACKUP_S3_REGION`); else `AWS_REGION`, else `us-east-1`.
+    pub backup_s3_region: Option<String>,
+    /// Endpoint of an S3-compatible service such as MinIO (`KAIROS_BACKUP_S3_ENDPOINT`).
+    pub backup_s3_endpoint: Option<String>,
+    /// Access key (`KAIROS_BACKUP_S3_ACCESS_KEY_ID`); else the usual `AWS_*` sources.
+    pub backup_s3_access_key_id: Option<String>,
+    /// Secret key (`KAIROS_BACKUP_S3_SECRET_ACCESS_KEY`), never logged.
+    pub backup_s3_secret_access_key: Option<SecretString>,
+    /// Allow a plain-http endpoint (`KAIROS_BACKUP_S3_ALLOW_HTTP`), for a store on the same network.
+    pub backup_s3_allow_http: bool,
+    /// Days whose newest backup `prune` keeps (`KAIROS_BACKUP_KEEP_DAILY`).
+    pub backup_keep_daily: u32,
+    /// ISO weeks whose newest backup `prune` keeps (`KAIROS_BACKUP_KEEP_WEEKLY`).
+    pub backup_keep_weekly: u32,
+    /// When workers make backups (`KAIROS_BACKUP_SCHEDULE`): `daily HH:MM` (UTC) or
+    /// `every <n>m|h|d`; none: only by hand.
+    pub backup_schedule: Option<String>,
+    /// Whether scheduled backups are also verified by a restore into a scratch database
+    /// (`KAIROS_BACKUP_VERIFY`); needs the CREATEDB privilege.
+    pub backup_verify: bool,
+    /// Longest one scheduled backup job may run (`KAIROS_BACKUP_TIMEOUT_SECS`).
+    pub backup_timeout_secs: u64,
 }
 
 /// The sizing rule for a PostgreSQL pool: about two connections per database core (plus one),
@@ -217,6 +245,19 @@ impl Default for Config {
             llm_model: None,
             llm_api_key: None,
             llm_timeout_ms: 10_000,
+            backup_dir: None,
+            backup_s3_bucket: None,
+            backup_s3_prefix: String::new(),
+            backup_s3_region: None,
+            backup_s3_endpoint: None,
+            backup_s3_access_key_id: None,
+            backup_s3_secret_access_key: None,
+            backup_s3_allow_http: false,
+            backup_keep_daily: 7,
+            backup_keep_weekly: 4,
+            backup_schedule: None,
+            backup_verify: false,
+            backup_timeout_secs: 6 * 3600,
         }
     }
 }
@@ -308,7 +349,37 @@ impl Config {
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
         self.validate_mail()?;
-        self.validate_llm()
+        self.validate_llm()?;
+        self.validate_backup()
+    }
+
+    fn validate_backup(&self) -> anyhow::Result<()> {
+        if self.backup_dir.is_some() && self.backup_s3_bucket.is_some() {
+            bail!("set KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET, not both");
+        }
+        if self
+            .backup_s3_bucket
+            .as_deref()
+            .is_some_and(|b| b.trim().is_empty() || b.contains(['/', ' ']))
+        {
+            bail!("KAIROS_BACKUP_S3_BUCKET must be a bucket name");
+        }
+        if self.backup_keep_daily == 0 && self.backup_keep_weekly == 0 {
+            bail!(
+                "KAIROS_BACKUP_KEEP_DAILY and KAIROS_BACKUP_KEEP_WEEKLY must not both be 0 (prune would delete every backup)"
+            );
+        }
+        if !(60..=7 * 86_400).contains(&self.backup_timeout_secs) {
+            bail!("KAIROS_BACKUP_TIMEOUT_SECS must be between 60 and 604800");
+        }
+        if let Some(schedule) = &self.backup_schedule {
+            crate::backup::schedule::Schedule::parse(schedule)
+                .map_err(|err| anyhow::anyhow!("KAIROS_BACKUP_SCHEDULE `{schedule}`: {err}"))?;
+            if self.backup_dir.is_none() && self.backup_s3_bucket.is_none() {
+                bail!("KAIROS_BACKUP_SCHEDULE needs KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET");
+            }
+        }
+        Ok(())
     }
 
     fn validate_llm(&self) -> anyhow::Result<()> {
@@ -386,6 +457,11 @@ impl Config {
             // Reap often enough that a dead worker's job waits about one lease, not more.
             maintenance_every: Duration::from_secs(self.job_lease_secs / 2)
                 .clamp(Duration::from_secs(1), Duration::from_secs(10)),
+            backup_schedule: self
+                .backup_schedule
+                .as_deref()
+                .and_then(|s| crate::backup::schedule::Schedule::parse(s).ok()),
+            backup_timeout: Duration::from_secs(self.backup_timeout_secs),
             ..crate::jobs::WorkerOptions::default()
         }
     }
@@ -644,6 +720,36 @@ mod tests {
             let err = from_toml(setting).expect_err(setting).to_string();
             assert!(err.contains(name), "{setting}: {err}");
         }
+    }
+
+    #[test]
+    fn backup_settings_are_checked() {
+        let config = from_toml("").expect("defaults");
+        assert_eq!((config.backup_keep_daily, config.backup_keep_weekly), (7, 4));
+        assert!(config.backup_schedule.is_none());
+        let config = from_toml("backup_dir = \"/backups\"\nbackup_schedule = \"daily 03:30\"").expect("valid");
+        assert!(config.worker_options(1).backup_schedule.is_some());
+        for (setting, name) in [
+            ("backup_schedule = \"daily 03:30\"", "KAIROS_BACKUP_DIR"),
+            (
+                "backup_dir = \"/b\"\nbackup_schedule = \"hourly\"",
+                "KAIROS_BACKUP_SCHEDULE",
+            ),
+            (
+                "backup_dir = \"/b\"\nbackup_s3_bucket = \"b\"",
+                "KAIROS_BACKUP_S3_BUCKET",
+            ),
+            (
+                "backup_keep_daily = 0\nbackup_keep_weekly = 0",
+                "KAIROS_BACKUP_KEEP_DAILY",
+            ),
+            ("backup_timeout_secs = 1", "KAIROS_BACKUP_TIMEOUT_SECS"),
+        ] {
+            let err = from_toml(setting).expect_err(setting).to_string();
+            assert!(err.contains(name), "{setting}: {err}");
+        }
+        let config = from_toml("backup_s3_bucket = \"b\"\nbackup_s3_secret_access_key = \"hunter2\"").expect("valid");
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 
     #[test]

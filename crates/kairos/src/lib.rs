@@ -2,6 +2,7 @@
 //! everything else is here so tests can start the real application on port 0.
 
 pub mod app;
+pub mod backup;
 pub mod broker;
 pub mod cli;
 pub mod config;
@@ -14,6 +15,7 @@ pub mod ids;
 pub mod jobs;
 pub mod model;
 pub mod notify;
+pub mod portable;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

@@ -27,6 +27,13 @@ impl Database {
     /// Connects to `DATABASE_URL`, or starts the embedded cluster when none is set, and
     /// runs migrations.
     pub async fn open(config: &Config) -> anyhow::Result<Self> {
+        let db = Self::connect(config).await?;
+        store::migrate(&db.pool).await?;
+        Ok(db)
+    }
+
+    /// Like [`Self::open`] without running migrations (backups must see the schema as it is).
+    pub async fn connect(config: &Config) -> anyhow::Result<Self> {
         let (options, embedded) = match &config.database_url {
             Some(url) => {
                 let options: PgConnectOptions = url
@@ -42,7 +49,6 @@ impl Database {
             }
         };
         let pool = store::connect(config, options).await?;
-        store::migrate(&pool).await?;
         Ok(Self { pool, embedded })
     }
 

@@ -81,6 +81,7 @@ fn fast_options() -> WorkerOptions {
         },
         maintenance_every: Duration::from_secs(3600),
         retention: Duration::from_secs(3600),
+        ..WorkerOptions::default()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Housekeeping every worker does on a timer: return jobs whose lease expired (their worker
 //! died) to the queue, delete finished jobs past their retention, and delete idempotency keys
-//! past their replay window. All are idempotent statements, so any number of workers may run
+//! past their replay window, and queue the next scheduled backup. All are idempotent statements, so any number of workers may run
 //! them at once.
 
 use std::time::Duration;
@@ -23,6 +23,15 @@ pub async fn run(pool: PgPool, options: WorkerOptions, shutdown: CancellationTok
         }
         if let Err(err) = once(&pool, options.retention).await {
             tracing::warn!(error = %err, "job housekeeping failed; will try again");
+        }
+        if let Some(schedule) = options.backup_schedule {
+            let queued = async {
+                let mut conn = crate::store::acquire(&pool).await?;
+                crate::backup::scheduled::queue_next(&mut conn, schedule, Utc::now()).await
+            };
+            if let Err(err) = queued.await {
+                tracing::warn!(error = %format!("{err:#}"), "could not queue the next backup; will try again");
+            }
         }
     }
 }

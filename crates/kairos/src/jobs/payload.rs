@@ -79,6 +79,14 @@ pub struct Replan {
     pub host_id: HostId,
 }
 
+/// A scheduled backup: create one, prune past the retention policy, record the success (and
+/// verify it when `KAIROS_BACKUP_VERIFY` is on). Queued by workers' housekeeping under a key
+/// naming its slot, so however many workers run, each slot makes one backup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    pub slot: chrono::DateTime<chrono::Utc>,
+}
+
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -89,6 +97,7 @@ pub enum Job {
     PublishEvent(PublishEvent),
     Understand(Understand),
     Replan(Replan),
+    Backup(Backup),
 }
 
 /// How a kind is run: its name in the queue, current payload version, attempts before it is
@@ -146,8 +155,15 @@ pub const REPLAN: KindSpec = KindSpec {
     priority: 15,
 };
 
+pub const BACKUP: KindSpec = KindSpec {
+    name: "backup.run",
+    version: 1,
+    max_attempts: 3,
+    priority: -10,
+};
+
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 7] = [
+pub const KINDS: [KindSpec; 8] = [
     UNDERSTAND,
     REPLAN,
     FANOUT,
@@ -155,6 +171,7 @@ pub const KINDS: [KindSpec; 7] = [
     REMINDER,
     WEBHOOK_DELIVERY,
     PUBLISH_EVENT,
+    BACKUP,
 ];
 
 /// A stored job this worker cannot read.
@@ -183,6 +200,7 @@ impl Job {
             Self::PublishEvent(_) => PUBLISH_EVENT,
             Self::Understand(_) => UNDERSTAND,
             Self::Replan(_) => REPLAN,
+            Self::Backup(_) => BACKUP,
         }
     }
 
@@ -196,6 +214,7 @@ impl Job {
             Self::PublishEvent(p) => serde_json::to_value(p),
             Self::Understand(p) => serde_json::to_value(p),
             Self::Replan(p) => serde_json::to_value(p),
+            Self::Backup(p) => serde_json::to_value(p),
         }
     }
 
@@ -222,6 +241,7 @@ impl Job {
             "webhook.deliver" => Self::WebhookDelivery(serde_json::from_value(payload).map_err(malformed)?),
             "assistant.understand" => Self::Understand(serde_json::from_value(payload).map_err(malformed)?),
             "planner.replan" => Self::Replan(serde_json::from_value(payload).map_err(malformed)?),
+            "backup.run" => Self::Backup(serde_json::from_value(payload).map_err(malformed)?),
             _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
         })
     }
@@ -264,6 +284,9 @@ mod tests {
             Job::Replan(Replan {
                 org_id,
                 host_id: HostId::generate(),
+            }),
+            Job::Backup(Backup {
+                slot: chrono::DateTime::from_timestamp(1_800_000_000, 0).expect("valid"),
             }),
         ];
         for job in jobs {

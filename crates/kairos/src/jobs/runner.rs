@@ -1,6 +1,6 @@
 //! What each kind of job does: fan an event out into notifications (and re-plans for the
 //! booking's hosts), send one e-mail, fire a reminder, deliver one webhook, publish one event
-//! to the broker, understand an assistant request, re-plan a host. Every effect that can be
+//! to the broker, understand an assistant request, re-plan a host, make a scheduled backup. Every effect that can be
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
@@ -32,6 +32,8 @@ pub struct Runner {
     webhooks: WebhookClient,
     broker: Option<Broker>,
     understander: Understander,
+    /// Scheduled backups' source, destination and retention; none without a destination.
+    backup: Option<crate::backup::scheduled::Plan>,
 }
 
 impl Runner {
@@ -39,13 +41,14 @@ impl Runner {
     /// `KAIROS_NATS_URL` is set).
     pub async fn from_config(pool: PgPool, config: &Config) -> anyhow::Result<Self> {
         Ok(Self {
-            pool,
             mailer: Mailer::from_config(config)?,
             from: config.sender()?,
             public_url: config.public_base_url(),
             webhooks: WebhookClient::from_config(config)?,
             broker: Broker::connect(config).await?,
             understander: Understander::from_config(config)?,
+            backup: crate::backup::scheduled::Plan::from_config(config, &pool)?,
+            pool,
         })
     }
 
@@ -241,6 +244,15 @@ impl Handler for Runner {
             Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id)
                 .await
                 .map(|()| Outcome::Done),
+            Job::Backup(p) => match &self.backup {
+                None => Ok(Outcome::Fail(format!(
+                    "backup of {} queued, but this worker has no backup destination (KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET)",
+                    p.slot
+                ))),
+                Some(plan) => crate::backup::scheduled::run(&self.pool, plan)
+                    .await
+                    .map(|()| Outcome::Done),
+            },
         };
         done.unwrap_or_else(|err| Outcome::Retry(format!("{err:#}")))
     }

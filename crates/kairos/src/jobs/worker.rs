@@ -58,6 +58,10 @@ pub struct WorkerOptions {
     pub maintenance_every: Duration,
     /// How long succeeded and cancelled jobs are kept.
     pub retention: Duration,
+    /// When to queue backups (`KAIROS_BACKUP_SCHEDULE`); none: never.
+    pub backup_schedule: Option<crate::backup::schedule::Schedule>,
+    /// Longest a backup job may run: a large database takes longer than `job_timeout`.
+    pub backup_timeout: Duration,
 }
 
 impl Default for WorkerOptions {
@@ -71,6 +75,8 @@ impl Default for WorkerOptions {
             backoff: Backoff::default(),
             maintenance_every: Duration::from_secs(10),
             retention: Duration::from_secs(7 * 24 * 3600),
+            backup_schedule: None,
+            backup_timeout: Duration::from_secs(6 * 3600),
         }
     }
 }
@@ -256,12 +262,17 @@ impl<H: Handler> Attempt<H> {
             job.lease_token,
             self.options.lease,
         ));
+        let limit = if kind == super::payload::BACKUP.name {
+            self.options.backup_timeout
+        } else {
+            self.options.job_timeout
+        };
         let outcome = tokio::time::timeout(
-            self.options.job_timeout,
+            limit,
             tracing::Instrument::instrument(self.handler.run(&job), span.clone()),
         )
         .await
-        .unwrap_or_else(|_| Outcome::Retry(format!("timed out after {:?}", self.options.job_timeout)));
+        .unwrap_or_else(|_| Outcome::Retry(format!("timed out after {limit:?}")));
         heartbeat.abort();
         let (id, token) = (job.id, job.lease_token);
         let label = match &outcome {

@@ -72,14 +72,39 @@ pub fn event_uid(booking: &Booking) -> String {
 /// The invite as a complete `VCALENDAR` with CRLF line endings.
 #[must_use]
 pub fn render(invite: &Invite<'_>) -> String {
-    let booking = invite.booking;
-    let method = Method::of(booking);
+    calendar(Some(Method::of(invite.booking)), std::slice::from_ref(invite))
+}
+
+/// A `VCALENDAR` holding one `VEVENT` per invite, with CRLF line endings. With a method it is
+/// an iTIP message about one booking; without, a calendar file (an organisation's export).
+#[must_use]
+pub fn calendar(method: Option<Method>, invites: &[Invite<'_>]) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         format!("PRODID:{PRODID}"),
         "VERSION:2.0".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
-        format!("METHOD:{}", method.as_str()),
+    ];
+    if let Some(method) = method {
+        lines.push(format!("METHOD:{}", method.as_str()));
+    }
+    for invite in invites {
+        event_lines(invite, &mut lines);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+
+    let mut out = String::new();
+    for line in &lines {
+        fold_into(&mut out, line);
+    }
+    out
+}
+
+/// One booking's `VEVENT`.
+fn event_lines(invite: &Invite<'_>, lines: &mut Vec<String>) {
+    let booking = invite.booking;
+    let method = Method::of(booking);
+    lines.extend([
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{}", event_uid(booking)),
         format!("SEQUENCE:{}", booking.sequence.max(0)),
@@ -87,7 +112,7 @@ pub fn render(invite: &Invite<'_>) -> String {
         format!("DTSTART:{}", utc(booking.start)),
         format!("DTEND:{}", utc(booking.end)),
         format!("SUMMARY:{}", text(invite.title)),
-    ];
+    ]);
     if !invite.location.trim().is_empty() {
         lines.push(format!("LOCATION:{}", text(invite.location)));
     }
@@ -118,13 +143,6 @@ pub fn render(invite: &Invite<'_>) -> String {
         ));
     }
     lines.push("END:VEVENT".to_owned());
-    lines.push("END:VCALENDAR".to_owned());
-
-    let mut out = String::new();
-    for line in &lines {
-        fold_into(&mut out, line);
-    }
-    out
 }
 
 fn utc(at: DateTime<Utc>) -> String {

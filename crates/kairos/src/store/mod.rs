@@ -7,6 +7,7 @@
 pub mod api_keys;
 pub mod assistant;
 pub mod availability;
+pub mod backups;
 pub mod bookings;
 pub mod busy;
 pub mod calendars;

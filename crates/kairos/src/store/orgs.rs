@@ -44,3 +44,12 @@ pub async fn any(db: impl PgExecutor<'_>) -> sqlx::Result<bool> {
         .await?;
     Ok(found)
 }
+
+/// The organisation an export names by slug (the operator's handle for it).
+#[tracing::instrument(skip_all)]
+pub async fn find_by_slug(db: impl PgExecutor<'_>, slug: &str) -> sqlx::Result<Option<OrgId>> {
+    let id = sqlx::query_scalar!("SELECT id FROM organizations WHERE slug = $1", slug)
+        .fetch_optional(db)
+        .await?;
+    Ok(id.map(OrgId))
+}

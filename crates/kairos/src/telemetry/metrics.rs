@@ -108,6 +108,14 @@ fn describe() {
         "Assistant requests understood, by engine (parser, llm) and outcome (ok, or why the model's answer was not used)."
     );
     describe_gauge!("kairos_build_info", "Build information; the value is always 1.");
+    describe_gauge!(
+        "kairos_backup_last_success_timestamp_seconds",
+        "Unix time the last backup was created successfully (0: never)."
+    );
+    describe_gauge!(
+        "kairos_backup_verify_last_success_timestamp_seconds",
+        "Unix time a backup was last verified by a restore successfully (0: never)."
+    );
     describe_gauge!("kairos_jobs", "Background jobs by kind and state.");
     describe_gauge!(
         "kairos_job_oldest_waiting_seconds",
@@ -172,6 +180,24 @@ pub async fn refresh_queue_gauges(pool: &PgPool) {
     }
 }
 
+/// Reads when backups last succeeded (`backup_runs`, written by whichever process ran them).
+pub async fn refresh_backup_gauges(pool: &PgPool) {
+    let read = async {
+        let mut conn = crate::store::acquire(pool).await?;
+        crate::store::backups::last_successes(&mut *conn).await
+    };
+    match tokio::time::timeout(std::time::Duration::from_millis(500), read).await {
+        Ok(Ok(last)) => {
+            let seconds =
+                |at: Option<chrono::DateTime<chrono::Utc>>| at.map_or(0.0, |at| at.timestamp_millis() as f64 / 1000.0);
+            metrics::gauge!("kairos_backup_last_success_timestamp_seconds").set(seconds(last.created));
+            metrics::gauge!("kairos_backup_verify_last_success_timestamp_seconds").set(seconds(last.verified));
+        }
+        Ok(Err(err)) => tracing::debug!(error = %err, "could not read the backup gauges"),
+        Err(_) => tracing::debug!("reading the backup gauges timed out"),
+    }
+}
+
 /// Serves `GET /metrics` on `listener` until `shutdown` is cancelled.
 pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationToken) -> anyhow::Result<()> {
     handle();
@@ -180,6 +206,7 @@ pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationTo
             "/metrics",
             axum::routing::get(|State(pool): State<PgPool>| async move {
                 refresh_queue_gauges(&pool).await;
+                refresh_backup_gauges(&pool).await;
                 ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&pool)).into_response()
             }),
         )
