@@ -150,7 +150,10 @@ pub async fn log_in(
     Ok(page(status, &body))
 }
 
-pub async fn log_out(State(state): State<AppState>, posted: Posted<()>) -> Result<Response, WebError> {
+pub async fn log_out(
+    State(state): State<AppState>,
+    posted: Posted<super::session::NoFields>,
+) -> Result<Response, WebError> {
     if let Some(id) = &posted.session.id {
         app::accounts::end_session(&state.pool, id).await?;
     }

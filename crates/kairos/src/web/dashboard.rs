@@ -102,7 +102,7 @@ pub async fn bookings(State(state): State<AppState>, signed: Signed) -> Result<R
 pub async fn cancel(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    posted: Posted<()>,
+    posted: Posted<super::session::NoFields>,
 ) -> Result<Response, WebError> {
     let signed = match posted.signed() {
         Ok(s) => s,

@@ -163,6 +163,10 @@ impl<T> Posted<T> {
     }
 }
 
+/// The fields of a form that carries nothing but its token (log out, cancel).
+#[derive(Debug, serde::Deserialize)]
+pub struct NoFields {}
+
 #[derive(serde::Deserialize)]
 struct Token {
     #[serde(rename = "_csrf", default)]

@@ -24,5 +24,6 @@ mod race;
 mod receiver;
 mod slots;
 mod traces;
+mod web;
 mod webhooks;
 mod worker_kill;

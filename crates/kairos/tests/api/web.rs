@@ -1,0 +1,463 @@
+//! The web app over HTTP, as a browser without JavaScript uses it: a cookie jar, forms with
+//! their CSRF token, redirects read one at a time. Sign-up, log-in and log-out; forms without
+//! a token refused; one organisation's session kept out of another's pages; the log-in rate
+//! limit; booking through the public page, including a time taken meanwhile.
+
+use chrono::Weekday;
+use chrono_tz::Tz;
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+use sqlx::PgPool;
+
+use crate::helpers::{TestApp, at, next};
+
+/// A browser-like visitor: its own cookie jar, redirects not followed.
+pub struct Visitor {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub html: String,
+}
+
+impl Page {
+    /// The CSRF token of the page's first form.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"_csrf\" value=\"";
+        let start = self.html.find(marker).expect("a form with a CSRF token") + marker.len();
+        self.html[start..start + 64].to_owned()
+    }
+}
+
+impl Visitor {
+    pub fn new(app: &TestApp) -> Self {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .expect("client");
+        Self {
+            base: app.base.clone(),
+            client,
+        }
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Page {
+            status,
+            location,
+            html: response.text().await.expect("body"),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(
+            self.client
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        Self::page(
+            self.client
+                .post(format!("{}{path}", self.base))
+                .form(form)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// Posts `form` with the CSRF token of the form on `page_path`.
+    pub async fn submit(&self, page_path: &str, action: &str, form: &[(&str, &str)]) -> Page {
+        let token = self.get(page_path).await.csrf();
+        let mut fields = vec![("_csrf", token.as_str())];
+        fields.extend_from_slice(form);
+        self.post(action, &fields).await
+    }
+
+    /// Signs up `slug` with owner `email` (password `correct horse 1`) in `zone`.
+    pub async fn sign_up(&self, slug: &str, email: &str, zone: &str) -> Page {
+        self.submit(
+            "/signup",
+            "/signup",
+            &[
+                ("organization", "Globex"),
+                ("slug", slug),
+                ("name", "Ana Lima"),
+                ("email", email),
+                ("password", "correct horse 1"),
+                ("time_zone", zone),
+            ],
+        )
+        .await
+    }
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn sign_up_log_out_log_in_and_change_password(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let ana = Visitor::new(&app);
+    assert_eq!(ana.get("/app").await.location.as_deref(), Some("/login"));
+
+    let refused = ana.sign_up("Bad Slug", "ana@globex.example", "Europe/Lisbon").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.html.contains("id=\"slug-error\""),
+        "the error sits next to its field"
+    );
+    assert!(
+        refused.html.contains("value=\"ana@globex.example\""),
+        "typed values are kept"
+    );
+
+    let signed_up = ana.sign_up("globex", "ana@globex.example", "Europe/Lisbon").await;
+    assert_eq!(signed_up.status, StatusCode::SEE_OTHER, "{}", signed_up.html);
+    assert_eq!(signed_up.location.as_deref(), Some("/app"));
+    let dashboard = ana.get("/app").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    assert!(dashboard.html.contains("Ana Lima · Globex"));
+    let hash: String = sqlx::query_scalar("SELECT password_hash FROM users")
+        .fetch_one(&pool)
+        .await
+        .expect("user");
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+
+    let twice = Visitor::new(&app)
+        .sign_up("globex-2", "ana@globex.example", "UTC")
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice.html.contains("id=\"email-error\""));
+
+    let out = ana.submit("/app", "/logout", &[]).await;
+    assert_eq!(out.location.as_deref(), Some("/login"));
+    assert_eq!(ana.get("/app").await.location.as_deref(), Some("/login"));
+
+    let wrong = ana
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "ana@globex.example"), ("password", "nope nope nope")],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.html.contains("Wrong e-mail address or password."));
+    let right = ana
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "ANA@globex.example"), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(right.location.as_deref(), Some("/app"));
+
+    // A second session of Ana's ends when she changes her password in the first.
+    let other = Visitor::new(&app);
+    other
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "ana@globex.example"), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(other.get("/app").await.status, StatusCode::OK);
+    let bad = ana
+        .submit(
+            "/app/password",
+            "/app/password",
+            &[("current", "wrong password"), ("new", "a new password")],
+        )
+        .await;
+    assert!(bad.html.contains("id=\"current-error\""));
+    let changed = ana
+        .submit(
+            "/app/password",
+            "/app/password",
+            &[("current", "correct horse 1"), ("new", "a new password")],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert!(changed.html.contains("Your password was changed"));
+    assert_eq!(ana.get("/app").await.status, StatusCode::OK);
+    assert_eq!(other.get("/app").await.location.as_deref(), Some("/login"));
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn forms_without_the_sessions_csrf_token_are_refused(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Lisbon").await;
+    let fields = [("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")];
+
+    let missing = ana.post("/app/event-types", &fields).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    assert!(missing.html.contains("This form has expired"));
+    let mut forged = vec![("_csrf", "0".repeat(64))];
+    forged.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
+    let forged: Vec<(&str, &str)> = forged.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        ana.post("/app/event-types", &forged).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // Another visitor's valid token is no good in Ana's session either.
+    let stranger_token = Visitor::new(&app).get("/login").await.csrf();
+    let mut borrowed = vec![("_csrf", stranger_token.as_str())];
+    borrowed.extend_from_slice(&fields);
+    assert_eq!(
+        ana.post("/app/event-types", &borrowed).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(ana.post("/logout", &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        Visitor::new(&app)
+            .post(
+                "/login",
+                &[("email", "ana@globex.example"), ("password", "correct horse 1")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM event_types")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 0, "nothing was written");
+
+    let made = ana.submit("/app/event-types", "/app/event-types", &fields).await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.html);
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn a_session_cannot_reach_another_organisations_pages(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    let made = ana
+        .submit(
+            "/app/event-types",
+            "/app/event-types",
+            &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
+        )
+        .await;
+    let edit_path = made.location.expect("the new event type's page");
+    let date = next(Weekday::Mon, chrono_tz::Europe::Berlin);
+    let start = at(chrono_tz::Europe::Berlin, date, "10:00").to_rfc3339();
+    let visitor = Visitor::new(&app);
+    let booked = visitor
+        .submit(
+            &format!(
+                "/book/globex/intro/details?start={}&tz=UTC",
+                crate::helpers::q(at(chrono_tz::Europe::Berlin, date, "10:00"))
+            ),
+            "/book/globex/intro",
+            &[
+                ("start", &start),
+                ("tz", "UTC"),
+                ("name", "Carla"),
+                ("email", "carla@example.com"),
+            ],
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.html);
+    let booking_id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM bookings")
+        .fetch_one(&pool)
+        .await
+        .expect("booking");
+    let booking_id = kairos::ids::BookingId(booking_id).to_string();
+
+    let bo = Visitor::new(&app);
+    bo.sign_up("initech", "bo@initech.example", "UTC").await;
+    assert_eq!(ana.get(&edit_path).await.status, StatusCode::OK);
+    let other = bo.get(&edit_path).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+    assert!(!other.html.contains("Intro"));
+    let bo_dashboard = bo.get("/app").await.html;
+    assert!(
+        !bo_dashboard.contains("Carla"),
+        "Bo's dashboard shows only Initech's bookings"
+    );
+    assert!(ana.get("/app").await.html.contains("Carla"));
+    let cancel = bo
+        .submit("/app", &format!("/app/bookings/{booking_id}/cancel"), &[])
+        .await;
+    assert_eq!(cancel.status, StatusCode::NOT_FOUND);
+    let edit = bo
+        .submit(
+            "/app",
+            &edit_path,
+            &[("title", "Hijacked"), ("slug", "intro"), ("duration_minutes", "30")],
+        )
+        .await;
+    assert_eq!(edit.status, StatusCode::NOT_FOUND);
+    let (status, title): (String, String) =
+        sqlx::query_as("SELECT b.status, e.title FROM bookings b JOIN event_types e ON e.id = b.event_type_id")
+            .fetch_one(&pool)
+            .await
+            .expect("booking");
+    assert_eq!((status.as_str(), title.as_str()), ("confirmed", "Intro"));
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn wrong_passwords_lock_the_account_for_that_client(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "UTC").await;
+    Visitor::new(&app).sign_up("initech", "bo@initech.example", "UTC").await;
+    let guesser = Visitor::new(&app);
+    for _ in 0..kairos::app::accounts::MAX_FAILURES {
+        let wrong = guesser
+            .submit(
+                "/login",
+                "/login",
+                &[("email", "ana@globex.example"), ("password", "guess guess guess")],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    }
+    let locked = guesser
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "ana@globex.example"), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(
+        locked.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    assert!(locked.html.contains("Too many failed log-ins"), "{}", locked.html);
+    // Another account from the same client is not locked.
+    let bo = guesser
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "bo@initech.example"), ("password", "correct horse 1")],
+        )
+        .await;
+    assert_eq!(bo.location.as_deref(), Some("/app"));
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn booking_through_the_public_page_and_a_time_taken_meanwhile(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    let hours = ana
+        .submit(
+            "/app/availability",
+            "/app/availability",
+            &[
+                ("time_zone", "Europe/Berlin"),
+                ("monday", "09:00-12:00, 13:00-17:00"),
+                ("tuesday", "25:00-26:00"),
+            ],
+        )
+        .await;
+    assert_eq!(hours.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(hours.html.contains("id=\"tuesday-error\""), "the bad day is named");
+    let hours = ana
+        .submit(
+            "/app/availability",
+            "/app/availability",
+            &[("time_zone", "Europe/Berlin"), ("monday", "09:00-12:00, 13:00-17:00")],
+        )
+        .await;
+    assert_eq!(hours.status, StatusCode::OK);
+    assert!(hours.html.contains("value=\"09:00-12:00, 13:00-17:00\""));
+    ana.submit(
+        "/app/event-types",
+        "/app/event-types",
+        &[("title", "Intro call"), ("slug", "intro"), ("duration_minutes", "30")],
+    )
+    .await;
+
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let date = next(Weekday::Mon, berlin);
+    let start = at(berlin, date, "10:00");
+    let month = date.format("%Y-%m").to_string();
+    let day = date.format("%Y-%m-%d").to_string();
+    let carla = Visitor::new(&app);
+    let page = carla
+        .get(&format!("/book/globex/intro?tz=Asia/Tokyo&month={month}&date={day}"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.html.contains("<title>Book Intro call · Kairos</title>"));
+    assert!(page.html.len() < 50_000, "page is {} bytes", page.html.len());
+    // 10:00 in Berlin is 18:00 in Tokyo (winter) or 17:00 (summer): the page speaks Tokyo.
+    let tokyo = start.with_timezone(&chrono_tz::Asia::Tokyo).format("%H:%M").to_string();
+    assert!(
+        page.html.contains(&format!(">{tokyo}</a>")),
+        "slot shown on Tokyo's clock"
+    );
+    assert!(page.html.contains("(Asia/Tokyo)"));
+
+    let start_text = start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let details = format!("/book/globex/intro/details?start={start_text}&tz=Asia/Tokyo");
+    let form = [
+        ("start", start_text.as_str()),
+        ("tz", "Asia/Tokyo"),
+        ("name", "Carla Diaz"),
+        ("email", "not an address"),
+    ];
+    let invalid = carla.submit(&details, "/book/globex/intro", &form).await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(invalid.html.contains("id=\"email-error\""));
+    let form = [
+        ("start", start_text.as_str()),
+        ("tz", "Asia/Tokyo"),
+        ("name", "Carla Diaz"),
+        ("email", "carla@example.com"),
+        ("notes", "About the demo"),
+    ];
+    let booked = carla.submit(&details, "/book/globex/intro", &form).await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.html);
+    let link = booked.location.expect("the booking's link");
+    let confirmation = carla.get(&link).await;
+    assert!(confirmation.html.contains("You are booked"));
+    assert!(confirmation.html.contains(&format!("{tokyo}–")));
+    assert!(confirmation.html.contains("/invite.ics"));
+
+    // Dev opened the same time before Carla booked it.
+    let dev = Visitor::new(&app);
+    let form = [
+        ("start", start_text.as_str()),
+        ("tz", "Europe/Paris"),
+        ("name", "Dev Patel"),
+        ("email", "dev@example.com"),
+    ];
+    let late = dev.submit(&details, "/book/globex/intro", &form).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert!(late.html.contains("that time was just taken"), "{}", late.html);
+    let paris = start
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .format("%H:%M")
+        .to_string();
+    assert!(!late.html.contains(&format!(">{paris}</a>")), "the taken time is gone");
+    assert!(late.html.contains("class=\"slot\""), "fresh times are offered");
+    assert_eq!(app.booking_count().await, 1);
+
+    // The invitee cancels through their link; the host sees it cancelled.
+    assert!(ana.get("/app").await.html.contains("Carla Diaz"));
+    let cancelled = carla
+        .submit(&link, &format!("{link}/cancel"), &[("reason", "conflict")])
+        .await;
+    assert_eq!(cancelled.location.as_deref(), Some(link.as_str()));
+    assert!(carla.get(&link).await.html.contains("This booking is cancelled"));
+    assert_eq!(app.booking_count().await, 0);
+}
