@@ -6,7 +6,7 @@
 
   // A booking page opened without a zone asks again in the visitor's own zone.
   var params = new URLSearchParams(window.location.search);
-  if (document.querySelector("[data-zone-select]") && !params.has("tz") && /^\/(book|booking)\//.test(window.location.pathname)) {
+  if (document.querySelector("[data-ask-zone]") && !params.has("tz")) {
     params.set("tz", zone);
     window.location.replace(window.location.pathname + "?" + params.toString());
     return;

@@ -110,10 +110,7 @@ pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
     let id = UserId::generate();
     store::accounts::insert_user(&mut *tx, id, org.id, host.id, &email, &password_hash)
         .await
-        .on_constraint("users_email_unique", || Error::Conflict {
-            code: "email_taken",
-            message: "an account with this e-mail address exists; log in instead".to_owned(),
-        })?;
+        .on_constraint("users_email_unique", email_taken)?;
     tx.commit().await?;
     Ok(User {
         id,
@@ -122,6 +119,55 @@ pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
         email,
         password_hash,
     })
+}
+
+/// Gives an existing host of `org` a login with this password.
+pub async fn add_login(pool: &PgPool, org: OrgId, host: HostId, password: &str) -> Result<UserId> {
+    let password_hash = hash(self::password("password", password)?).await?;
+    let mut tx = store::begin(pool).await?;
+    let found = store::hosts::get(&mut *tx, org, host)
+        .await?
+        .ok_or(Error::NotFound("host"))?;
+    let id = UserId::generate();
+    store::accounts::insert_user(&mut *tx, id, org, host, &found.email, &password_hash)
+        .await
+        .on_constraint("users_email_unique", email_taken)?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A colleague invited into an organisation: their host and login, with a first password
+/// that is shown to the inviting host once and that the colleague changes.
+#[derive(Debug, Clone)]
+pub struct Invited {
+    pub host: crate::model::Host,
+    pub password: String,
+}
+
+/// Adds a colleague to `org` as a host (default working hours) who can log in.
+pub async fn invite(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zone: &str) -> Result<Invited> {
+    let name = validate::text("name", name, 200)?;
+    let email = validate::email("email", email)?;
+    let zone = validate::zone("time_zone", time_zone)?;
+    let password = keys::random_hex(8)?;
+    let password_hash = hash(password.clone()).await?;
+    let mut tx = store::begin(pool).await?;
+    let host = store::hosts::insert(&mut *tx, org, HostId::generate(), &name, &email, zone.name())
+        .await
+        .on_constraint("hosts_email_unique", email_taken)?;
+    availability::replace_in(&mut tx, org, host.id, super::hosts::default_schedule(zone.name())?).await?;
+    store::accounts::insert_user(&mut *tx, UserId::generate(), org, host.id, &email, &password_hash)
+        .await
+        .on_constraint("users_email_unique", email_taken)?;
+    tx.commit().await?;
+    Ok(Invited { host, password })
+}
+
+fn email_taken() -> Error {
+    Error::Conflict {
+        code: "email_taken",
+        message: "an account with this e-mail address exists".to_owned(),
+    }
 }
 
 /// Checks an e-mail and password from `client` (its IP address), counting failures.

@@ -39,6 +39,8 @@ struct BookPage {
     base: String,
     cal: Calendar,
     message: Option<String>,
+    /// The URL named no zone: the page's script reloads it with the browser's.
+    ask_zone: bool,
 }
 
 /// The visitor's zone: the one asked for if it exists, else the first host's (the page's
@@ -73,6 +75,7 @@ async fn booking_page_with(
         event,
         cal,
         message,
+        ask_zone: q.tz.is_none(),
     };
     Ok(page(status, &body))
 }
@@ -329,6 +332,8 @@ struct ReschedulePage {
     current: String,
     cal: Calendar,
     message: Option<String>,
+    /// The URL named no zone: the page's script reloads it with the browser's.
+    ask_zone: bool,
 }
 
 async fn reschedule_with(
@@ -367,6 +372,7 @@ async fn reschedule_with(
         event,
         cal,
         message,
+        ask_zone: q.tz.is_none(),
     };
     Ok(with_cookie(page(status, &body), cookie))
 }

@@ -10,6 +10,7 @@ mod availability;
 mod background;
 mod bookings;
 mod broker;
+mod browser;
 mod event_types;
 mod hosts;
 mod isolation;
