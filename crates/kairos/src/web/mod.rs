@@ -14,6 +14,7 @@ mod planner;
 mod public;
 pub mod render;
 pub mod session;
+mod team;
 
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -70,6 +71,9 @@ pub fn router() -> Router<AppState> {
         .route("/app/planner", get(planner::week))
         .route("/app/planner/tasks", post(planner::add_task))
         .route("/app/planner/habits", post(planner::add_habit))
+        .route("/app/team", get(team::show).post(team::invite))
+        .route("/app/api-keys", post(team::create_key))
+        .route("/app/api-keys/{id}/revoke", post(team::revoke_key))
         .route("/book/{org}/{slug}", get(public::booking_page).post(public::book))
         .route("/book/{org}/{slug}/details", get(public::details))
         .route("/booking/{uid}", get(public::manage))

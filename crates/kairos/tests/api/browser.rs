@@ -398,6 +398,8 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     checks.page(&host, "event-types").await;
     host.open("/app/password").await;
     checks.page(&host, "password").await;
+    host.open("/app/team").await;
+    checks.page(&host, "team").await;
     let login = Tab {
         client: driver.browser().await,
         base: app.base.clone(),

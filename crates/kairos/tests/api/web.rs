@@ -461,3 +461,80 @@ async fn booking_through_the_public_page_and_a_time_taken_meanwhile(pool: PgPool
     assert!(carla.get(&link).await.html.contains("This booking is cancelled"));
     assert_eq!(app.booking_count().await, 0);
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn a_colleague_is_invited_and_api_keys_are_shown_once(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Lisbon").await;
+
+    let invited = ana
+        .submit(
+            "/app/team",
+            "/app/team",
+            &[
+                ("name", "Bo Chen"),
+                ("email", "bo@globex.example"),
+                ("time_zone", "America/New_York"),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK);
+    let marker = "id=\"first-password\">";
+    let at = invited.html.find(marker).expect("the first password is shown") + marker.len();
+    let password = invited.html[at..at + 16].to_owned();
+    let again = ana
+        .submit(
+            "/app/team",
+            "/app/team",
+            &[("name", "Bo"), ("email", "bo@globex.example"), ("time_zone", "UTC")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.html.contains("id=\"email-error\""));
+
+    let bo = Visitor::new(&app);
+    let logged_in = bo
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "bo@globex.example"), ("password", &password)],
+        )
+        .await;
+    assert_eq!(logged_in.location.as_deref(), Some("/app"));
+    assert!(bo.get("/app").await.html.contains("Bo Chen · Globex"));
+    assert!(!ana.get("/app/team").await.html.contains(&password), "shown only once");
+
+    let created = ana.submit("/app/team", "/app/api-keys", &[("key_name", "CRM")]).await;
+    let marker = "id=\"new-key\">";
+    let at = created.html.find(marker).expect("the secret is shown") + marker.len();
+    let secret = created.html[at..at + 68].to_owned();
+    assert!(secret.starts_with("kai_"), "{secret}");
+    let me = app.get("/v1/organization", Some(&secret)).await.expect(200);
+    assert_eq!(me["slug"], "globex");
+    assert!(!ana.get("/app/team").await.html.contains(&secret), "shown only once");
+
+    let key_id = me_key_id(&app, &secret).await;
+    let last = ana
+        .submit("/app/team", &format!("/app/api-keys/{key_id}/revoke"), &[])
+        .await;
+    assert!(
+        last.html.contains("last live API key"),
+        "the last key stays: {}",
+        last.html
+    );
+    let other = ana.submit("/app/team", "/app/api-keys", &[("key_name", "Spare")]).await;
+    assert_eq!(other.status, StatusCode::OK);
+    let revoked = ana
+        .submit("/app/team", &format!("/app/api-keys/{key_id}/revoke"), &[])
+        .await;
+    assert_eq!(revoked.status, StatusCode::OK);
+    app.get("/v1/organization", Some(&secret))
+        .await
+        .problem(401, "unauthenticated");
+}
+
+async fn me_key_id(app: &TestApp, secret: &str) -> String {
+    let keys = app.get("/v1/api-keys", Some(secret)).await.expect(200);
+    keys["data"][0]["id"].as_str().expect("key id").to_owned()
+}
