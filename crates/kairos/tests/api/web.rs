@@ -538,3 +538,56 @@ async fn me_key_id(app: &TestApp, secret: &str) -> String {
     let keys = app.get("/v1/api-keys", Some(secret)).await.expect(200);
     keys["data"][0]["id"].as_str().expect("key id").to_owned()
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn the_invitee_reschedules_through_their_link(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (org, _) = app.with_intro("globex").await;
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let date = next(Weekday::Tue, berlin);
+    let booked = app
+        .book(&org, "intro", at(berlin, date, "10:00"), "carla@example.com")
+        .await
+        .expect(201);
+    let uid = booked["uid"].as_str().expect("uid");
+    app.book(&org, "intro", at(berlin, date, "11:00"), "dev@example.com")
+        .await
+        .expect(201);
+
+    let carla = Visitor::new(&app);
+    let month = date.format("%Y-%m");
+    let page_path = format!("/booking/{uid}/reschedule?tz=Europe/Berlin&month={month}&date={date}");
+    let page = carla.get(&page_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.html.contains("Now: <strong>"), "the current time is shown");
+    let free = at(berlin, date, "14:00").to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let taken = at(berlin, date, "11:00").to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    assert!(page.html.contains(&format!("value=\"{free}\"")), "14:00 is offered");
+    assert!(!page.html.contains(&format!("value=\"{taken}\"")), "Dev's 11:00 is not");
+
+    let lost = carla
+        .submit(
+            &page_path,
+            &format!("/booking/{uid}/reschedule"),
+            &[("start", &taken), ("tz", "Europe/Berlin")],
+        )
+        .await;
+    assert_eq!(lost.status, StatusCode::CONFLICT);
+    assert!(lost.html.contains("that time was just taken"));
+    let moved = carla
+        .submit(
+            &page_path,
+            &format!("/booking/{uid}/reschedule"),
+            &[("start", &free), ("tz", "Europe/Berlin")],
+        )
+        .await;
+    assert_eq!(moved.location.as_deref(), Some(format!("/booking/{uid}").as_str()));
+    let now = carla.get(&format!("/booking/{uid}")).await.html;
+    // Carla booked with Europe/Paris, the same clock as Berlin.
+    assert!(now.contains("14:00–14:30"), "{now}");
+    let booking = app.get(&format!("/v1/public/bookings/{uid}"), None).await.expect(200);
+    assert_eq!(
+        booking["start"],
+        at(berlin, date, "14:00").to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+}
