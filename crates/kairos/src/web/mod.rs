@@ -15,6 +15,7 @@ mod public;
 pub mod render;
 pub mod session;
 mod team;
+mod time_off;
 
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -60,6 +61,11 @@ pub fn router() -> Router<AppState> {
         .route("/app", get(dashboard::bookings))
         .route("/app/bookings/{id}/cancel", post(dashboard::cancel))
         .route("/app/availability", get(availability::edit).post(availability::save))
+        .route("/app/time-off", get(time_off::show))
+        .route("/app/time-off/overrides", post(time_off::add_override))
+        .route("/app/time-off/overrides/{date}/remove", post(time_off::remove_override))
+        .route("/app/time-off/busy", post(time_off::add_busy))
+        .route("/app/time-off/busy/{id}/remove", post(time_off::remove_busy))
         .route("/app/event-types", get(event_types::list).post(event_types::create))
         .route(
             "/app/event-types/{id}",

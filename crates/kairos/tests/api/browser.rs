@@ -400,6 +400,8 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     checks.page(&host, "password").await;
     host.open("/app/team").await;
     checks.page(&host, "team").await;
+    host.open("/app/time-off").await;
+    checks.page(&host, "time-off").await;
     let login = Tab {
         client: driver.browser().await,
         base: app.base.clone(),

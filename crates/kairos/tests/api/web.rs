@@ -591,3 +591,98 @@ async fn the_invitee_reschedules_through_their_link(pool: PgPool) {
         at(berlin, date, "14:00").to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     );
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn date_overrides_and_busy_blocks_change_the_free_times(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    ana.submit(
+        "/app/event-types",
+        "/app/event-types",
+        &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
+    )
+    .await;
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let monday = next(Weekday::Mon, berlin);
+    let tuesday = monday + chrono::TimeDelta::days(1);
+    let slots_on = async |date: chrono::NaiveDate| {
+        let html = Visitor::new(&app)
+            .get(&format!(
+                "/book/globex/intro?tz=Europe/Berlin&month={}&date={date}",
+                date.format("%Y-%m")
+            ))
+            .await
+            .html;
+        html.matches("class=\"slot\"").count()
+    };
+    assert_eq!(slots_on(monday).await, 16, "09:00–17:00 in half hours");
+
+    let bad = ana
+        .submit(
+            "/app/time-off",
+            "/app/time-off/overrides",
+            &[("date", &monday.to_string()), ("hours", "10-11")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.html.contains("id=\"override_hours-error\""));
+    let short = ana
+        .submit(
+            "/app/time-off",
+            "/app/time-off/overrides",
+            &[("date", &monday.to_string()), ("hours", "10:00-11:00")],
+        )
+        .await;
+    assert_eq!(short.location.as_deref(), Some("/app/time-off"));
+    assert_eq!(slots_on(monday).await, 2);
+    ana.submit(
+        "/app/time-off",
+        "/app/time-off/overrides",
+        &[("date", &monday.to_string()), ("hours", "")],
+    )
+    .await;
+    assert_eq!(slots_on(monday).await, 0, "the day off");
+    assert!(ana.get("/app/time-off").await.html.contains("Day off"));
+    ana.submit(
+        "/app/time-off",
+        &format!("/app/time-off/overrides/{monday}/remove"),
+        &[],
+    )
+    .await;
+    assert_eq!(slots_on(monday).await, 16);
+
+    let busy = ana
+        .submit(
+            "/app/time-off",
+            "/app/time-off/busy",
+            &[
+                ("title", "Dentist"),
+                ("start", &format!("{tuesday}T10:00")),
+                ("end", &format!("{tuesday}T12:00")),
+            ],
+        )
+        .await;
+    assert_eq!(busy.location.as_deref(), Some("/app/time-off"), "{}", busy.html);
+    assert_eq!(slots_on(tuesday).await, 12);
+    let inverted = ana
+        .submit(
+            "/app/time-off",
+            "/app/time-off/busy",
+            &[
+                ("start", &format!("{tuesday}T12:00")),
+                ("end", &format!("{tuesday}T10:00")),
+            ],
+        )
+        .await;
+    assert_eq!(inverted.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(inverted.html.contains("id=\"busy_end-error\""), "{}", inverted.html);
+    let page = ana.get("/app/time-off").await.html;
+    assert!(page.contains("Dentist"));
+    let marker = "action=\"/app/time-off/busy/";
+    let at = page.find(marker).expect("a remove button") + marker.len();
+    let id = page[at..].split('/').next().expect("id").to_owned();
+    ana.submit("/app/time-off", &format!("/app/time-off/busy/{id}/remove"), &[])
+        .await;
+    assert_eq!(slots_on(tuesday).await, 16);
+}
