@@ -16,6 +16,7 @@ pub mod render;
 pub mod session;
 mod team;
 mod time_off;
+mod webhooks;
 
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -77,6 +78,9 @@ pub fn router() -> Router<AppState> {
         .route("/app/planner", get(planner::week))
         .route("/app/planner/tasks", post(planner::add_task))
         .route("/app/planner/habits", post(planner::add_habit))
+        .route("/app/webhooks", get(webhooks::list).post(webhooks::create))
+        .route("/app/webhooks/{id}", get(webhooks::deliveries))
+        .route("/app/webhooks/{id}/delete", post(webhooks::delete))
         .route("/app/team", get(team::show).post(team::invite))
         .route("/app/api-keys", post(team::create_key))
         .route("/app/api-keys/{id}/revoke", post(team::revoke_key))

@@ -402,6 +402,8 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     checks.page(&host, "team").await;
     host.open("/app/time-off").await;
     checks.page(&host, "time-off").await;
+    host.open("/app/webhooks").await;
+    checks.page(&host, "webhooks").await;
     let login = Tab {
         client: driver.browser().await,
         base: app.base.clone(),

@@ -686,3 +686,88 @@ async fn date_overrides_and_busy_blocks_change_the_free_times(pool: PgPool) {
         .await;
     assert_eq!(slots_on(tuesday).await, 16);
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn webhook_endpoints_and_their_delivery_log(pool: PgPool) {
+    let config = crate::background::config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let _worker = crate::background::Worker::start(&pool, &config).await;
+    let receiver = crate::receiver::Receiver::start().await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    ana.submit(
+        "/app/event-types",
+        "/app/event-types",
+        &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
+    )
+    .await;
+
+    let none = ana
+        .submit("/app/webhooks", "/app/webhooks", &[("url", &receiver.url())])
+        .await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY, "no event chosen");
+    assert!(none.html.contains("id=\"events-error\""), "{}", none.html);
+    let bad = ana
+        .submit(
+            "/app/webhooks",
+            "/app/webhooks",
+            &[("url", "ftp://x"), ("created", "on")],
+        )
+        .await;
+    assert!(bad.html.contains("id=\"url-error\""));
+    let added = ana
+        .submit(
+            "/app/webhooks",
+            "/app/webhooks",
+            &[("url", &receiver.url()), ("created", "on"), ("cancelled", "on")],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::OK);
+    assert!(
+        added.html.contains("id=\"webhook-secret\">whsec_"),
+        "the secret is shown once"
+    );
+    assert!(!ana.get("/app/webhooks").await.html.contains("whsec_"));
+
+    let org = crate::helpers::Org {
+        id: String::new(),
+        slug: "globex".to_owned(),
+        key: String::new(),
+    };
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    app.book(
+        &org,
+        "intro",
+        at(berlin, next(Weekday::Mon, berlin), "10:00"),
+        "carla@example.com",
+    )
+    .await
+    .expect(201);
+    let list = ana.get("/app/webhooks").await.html;
+    let marker = "href=\"/app/webhooks/";
+    let at = list.find(marker).expect("a deliveries link") + marker.len();
+    let id = list[at..].split('"').next().expect("id").to_owned();
+    let delivered = crate::background::eventually(std::time::Duration::from_secs(20), async || {
+        ana.get(&format!("/app/webhooks/{id}"))
+            .await
+            .html
+            .contains("booking.created")
+    })
+    .await;
+    assert!(delivered, "the delivery shows in the log");
+    assert_eq!(receiver.requests().len(), 1);
+    let log = ana.get(&format!("/app/webhooks/{id}")).await.html;
+    assert!(log.contains("✓ 204"), "the receiver's status: {log}");
+
+    let bo = Visitor::new(&app);
+    bo.sign_up("initech", "bo@initech.example", "UTC").await;
+    assert_eq!(
+        bo.get(&format!("/app/webhooks/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let deleted = ana
+        .submit("/app/webhooks", &format!("/app/webhooks/{id}/delete"), &[])
+        .await;
+    assert_eq!(deleted.location.as_deref(), Some("/app/webhooks"));
+    assert!(ana.get("/app/webhooks").await.html.contains("No endpoints yet."));
+}
