@@ -183,7 +183,7 @@ pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str) ->
     let matches = verify(password.to_owned(), stored).await?;
     match user {
         Some(user) if matches => {
-            store::accounts::clear_failures(pool, &email, client, now - LOCKOUT_WINDOW).await?;
+            store::accounts::clear_failures(pool, &email, client).await?;
             Ok(LogIn::Ok(user))
         }
         _ => {
@@ -223,9 +223,6 @@ pub async fn start_session(pool: &PgPool, user: Option<UserId>) -> Result<(Strin
     let csrf = keys::random_hex(32)?;
     let ttl = if user.is_some() { SESSION_TTL } else { ANONYMOUS_TTL };
     let mut conn = store::acquire(pool).await?;
-    if user.is_some() {
-        store::accounts::delete_expired_sessions(&mut *conn).await?;
-    }
     store::accounts::insert_session(&mut *conn, &keys::hash(&id), user, &csrf, Utc::now() + ttl).await?;
     Ok((id, csrf))
 }

@@ -222,21 +222,24 @@ pub async fn failures_since(
     Ok(n)
 }
 
-/// Forgets the failures of an account from a client (after it logged in) and every stale one.
+/// Forgets the failures of an account from a client (after it logged in).
 #[tracing::instrument(skip_all)]
-pub async fn clear_failures(
-    db: impl PgExecutor<'_>,
-    email: &str,
-    client: &str,
-    stale_before: DateTime<Utc>,
-) -> sqlx::Result<()> {
+pub async fn clear_failures(db: impl PgExecutor<'_>, email: &str, client: &str) -> sqlx::Result<()> {
     sqlx::query!(
-        "DELETE FROM login_failures WHERE (email = $1 AND client = $2) OR failed_at < $3",
+        "DELETE FROM login_failures WHERE email = $1 AND client = $2",
         email,
-        client,
-        stale_before
+        client
     )
     .execute(db)
     .await?;
     Ok(())
+}
+
+/// Forgets failed log-ins older than `before` (they no longer count towards a lock).
+#[tracing::instrument(skip_all)]
+pub async fn prune_failures(db: impl PgExecutor<'_>, before: DateTime<Utc>) -> sqlx::Result<u64> {
+    let done = sqlx::query!("DELETE FROM login_failures WHERE failed_at < $1", before)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
 }
