@@ -5,6 +5,9 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+
+use kairos_core::EventKind;
 use serde::Deserialize;
 
 use super::Nav;
@@ -14,7 +17,8 @@ use super::session::{Posted, Signed};
 use crate::app;
 use crate::app::event_types::EventTypeInput;
 use crate::http::AppState;
-use crate::ids::EventTypeId;
+use crate::ids::{EventTypeId, HostId, OrgId};
+use crate::store::PageRequest;
 
 /// The form's fields, as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -29,6 +33,60 @@ pub struct EventTypeForm {
     location: String,
     #[serde(default)]
     description: String,
+    /// `single`, `collective` or `round_robin`.
+    #[serde(default)]
+    kind: String,
+    /// Checked hosts arrive as `host_<id>=on`.
+    #[serde(flatten)]
+    rest: HashMap<String, String>,
+}
+
+impl EventTypeForm {
+    fn chosen_hosts(&self) -> Vec<HostId> {
+        let mut hosts: Vec<HostId> = self
+            .rest
+            .keys()
+            .filter_map(|k| k.strip_prefix("host_"))
+            .filter_map(|id| id.parse().ok())
+            .collect();
+        hosts.sort();
+        hosts
+    }
+}
+
+/// A host of the organisation as a checkbox of the form.
+#[derive(Debug, Clone)]
+struct HostChoice {
+    id: String,
+    name: String,
+    checked: bool,
+}
+
+const KINDS: [(&str, &str); 3] = [
+    ("single", "One host"),
+    ("collective", "Collective: every chosen host attends"),
+    ("round_robin", "Round robin: one free host, taking turns"),
+];
+
+/// The organisation's hosts, those of `chosen` checked.
+async fn host_choices(state: &AppState, org: OrgId, chosen: &[HostId]) -> Result<Vec<HostChoice>, WebError> {
+    Ok(app::hosts::list(
+        &state.pool,
+        org,
+        PageRequest {
+            after: None,
+            limit: 100,
+        },
+    )
+    .await?
+    .data
+    .into_iter()
+    .map(|h| HostChoice {
+        checked: chosen.contains(&h.id),
+        id: h.id.to_string(),
+        name: h.name,
+    })
+    .collect())
 }
 
 #[derive(Debug, Clone)]
@@ -48,6 +106,8 @@ struct ListPage {
     items: Vec<Item>,
     form: EventTypeForm,
     errors: FieldErrors,
+    hosts: Vec<HostChoice>,
+    kinds: [(&'static str, &'static str); 3],
 }
 
 #[derive(Template)]
@@ -61,6 +121,8 @@ struct EditPage {
     form: EventTypeForm,
     errors: FieldErrors,
     saved: bool,
+    hosts: Vec<HostChoice>,
+    kinds: [(&'static str, &'static str); 3],
 }
 
 fn input(form: &EventTypeForm) -> Result<EventTypeInput, FieldErrors> {
@@ -69,7 +131,20 @@ fn input(form: &EventTypeForm) -> Result<EventTypeInput, FieldErrors> {
         errors.add("duration_minutes", "the duration must be a whole number of minutes");
         errors
     })?;
+    let kind = match form.kind.as_str() {
+        "" => None,
+        name => Some(
+            serde_json::from_value::<EventKind>(serde_json::Value::from(name)).map_err(|_| {
+                let mut errors = FieldErrors::default();
+                errors.add("kind", "choose how the hosts take part");
+                errors
+            })?,
+        ),
+    };
+    let hosts = form.chosen_hosts();
     Ok(EventTypeInput {
+        kind,
+        hosts: Some(hosts),
         slug: Some(form.slug.trim().to_owned()),
         title: Some(form.title.clone()),
         duration_minutes: Some(duration),
@@ -100,11 +175,19 @@ async fn list_page(
             duration: t.duration_minutes,
         })
         .collect();
+    let chosen = form.chosen_hosts();
+    let chosen = if chosen.is_empty() {
+        vec![signed.user.host_id]
+    } else {
+        chosen
+    };
     let body = ListPage {
         title: "Event types".to_owned(),
         nav: Nav::of(signed, "event-types"),
         csrf: signed.csrf.clone(),
         items,
+        hosts: host_choices(state, signed.user.org_id, &chosen).await?,
+        kinds: KINDS,
         form,
         errors,
     };
@@ -114,6 +197,7 @@ async fn list_page(
 pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, WebError> {
     let form = EventTypeForm {
         duration_minutes: "30".to_owned(),
+        kind: "single".to_owned(),
         ..EventTypeForm::default()
     };
     list_page(&state, &signed, form, FieldErrors::default()).await
@@ -136,7 +220,9 @@ pub async fn create(State(state): State<AppState>, posted: Posted<EventTypeForm>
         Ok(f) => f,
         Err(errors) => return list_page(&state, &signed, form, errors).await,
     };
-    fields.hosts = Some(vec![signed.user.host_id]);
+    if fields.hosts.as_ref().is_none_or(Vec::is_empty) {
+        fields.hosts = Some(vec![signed.user.host_id]);
+    }
     match app::event_types::create(&state.pool, signed.user.org_id, fields).await {
         Ok(created) => Ok(Redirect::to(&format!("/app/event-types/{}", created.id)).into_response()),
         Err(err) => {
@@ -165,7 +251,13 @@ async fn edit_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let chosen = form
+        .as_ref()
+        .map_or_else(|| current.hosts.clone(), EventTypeForm::chosen_hosts);
+    let hosts = host_choices(state, signed.user.org_id, &chosen).await?;
     let body = EditPage {
+        hosts,
+        kinds: KINDS,
         title: format!("Edit {}", current.title),
         nav: Nav::of(signed, "event-types"),
         csrf: signed.csrf.clone(),
@@ -177,6 +269,11 @@ async fn edit_page(
             duration_minutes: current.duration_minutes.to_string(),
             location: current.location,
             description: current.description,
+            kind: serde_json::to_value(current.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            rest: HashMap::new(),
         }),
         errors,
         saved,

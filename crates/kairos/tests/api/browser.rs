@@ -324,10 +324,13 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
         client: driver.browser().await,
         base: app.base.clone(),
     };
-    dev.open(&format!("{link}?tz=Europe/Paris")).await;
-    if dev.client.find(Locator::Css("a.slot")).await.is_err() {
-        dev.click("a[aria-label='Next month']").await;
-    }
+    // A day with many free times, so fresh ones remain after the race.
+    let busy_day = next(Weekday::Thu, chrono_tz::Europe::Paris);
+    dev.open(&format!(
+        "{link}?tz=Europe/Paris&month={}&date={busy_day}",
+        busy_day.format("%Y-%m")
+    ))
+    .await;
     let slot = dev.client.find(Locator::Css("a.slot")).await.expect("a free time");
     let start = slot.attr("data-start").await.expect("attr").expect("data-start");
     slot.click().await.expect("slot chosen");

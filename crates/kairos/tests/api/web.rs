@@ -771,3 +771,99 @@ async fn webhook_endpoints_and_their_delivery_log(pool: PgPool) {
     assert_eq!(deleted.location.as_deref(), Some("/app/webhooks"));
     assert!(ana.get("/app/webhooks").await.html.contains("No endpoints yet."));
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn event_types_with_several_hosts(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    ana.submit(
+        "/app/team",
+        "/app/team",
+        &[
+            ("name", "Bo Chen"),
+            ("email", "bo@globex.example"),
+            ("time_zone", "America/New_York"),
+        ],
+    )
+    .await;
+    let ids: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM hosts ORDER BY name")
+        .fetch_all(&pool)
+        .await
+        .expect("hosts");
+    let (ana_id, bo_id) = (
+        format!("host_{}", kairos::ids::HostId(ids[0])),
+        format!("host_{}", kairos::ids::HostId(ids[1])),
+    );
+    let base = [
+        ("title", "Team demo"),
+        ("slug", "team-demo"),
+        ("duration_minutes", "45"),
+    ];
+    let mut single = base.to_vec();
+    single.extend([("kind", "single"), (ana_id.as_str(), "on"), (bo_id.as_str(), "on")]);
+    let refused = ana.submit("/app/event-types", "/app/event-types", &single).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.html.contains("id=\"hosts-error\""), "{}", refused.html);
+
+    let mut collective = base.to_vec();
+    collective.extend([("kind", "collective"), (ana_id.as_str(), "on"), (bo_id.as_str(), "on")]);
+    let made = ana.submit("/app/event-types", "/app/event-types", &collective).await;
+    let edit = made.location.expect("created");
+    let (kind, hosts): (String, i64) = sqlx::query_as(
+        "SELECT e.kind, (SELECT count(*) FROM event_type_hosts h WHERE h.event_type_id = e.id) FROM event_types e",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("event type");
+    assert_eq!((kind.as_str(), hosts), ("collective", 2));
+    let page = ana.get(&edit).await.html;
+    assert!(page.contains("value=\"collective\" checked"));
+    assert_eq!(
+        page.matches("\" checked> ").count(),
+        3,
+        "the kind and both hosts are checked"
+    );
+
+    // Berlin 09:00–17:00 and New York 09:00–17:00 overlap 15:00–17:00 Berlin time.
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let date = next(Weekday::Wed, berlin);
+    let html = Visitor::new(&app)
+        .get(&format!(
+            "/book/globex/team-demo?tz=Europe/Berlin&month={}&date={date}",
+            date.format("%Y-%m")
+        ))
+        .await
+        .html;
+    let times: Vec<&str> = html
+        .match_indices("class=\"slot\"")
+        .map(|(i, _)| {
+            let label = &html[i..];
+            let start = label.find('>').expect("tag end") + 1;
+            &label[start..start + 5]
+        })
+        .collect();
+    // Only when both are free: inside Ana's hours and Bo's (15:00–17:00 in Berlin, or more
+    // in the weeks when only one of the two zones has changed its clocks).
+    let new_york: Tz = chrono_tz::America::New_York;
+    assert!(!times.is_empty(), "the overlap has times");
+    for time in &times {
+        let start = at(berlin, date, time);
+        let end = start + chrono::TimeDelta::minutes(45);
+        assert!(
+            start >= at(new_york, date, "09:00") && end <= at(new_york, date, "17:00"),
+            "{time} is in Bo's hours"
+        );
+        assert!(
+            start >= at(berlin, date, "09:00") && end <= at(berlin, date, "17:00"),
+            "{time} is in Ana's hours"
+        );
+    }
+    assert!(times.len() < 10, "not Ana's whole day: {times:?}");
+
+    let mut none = base.to_vec();
+    none.push(("kind", "collective"));
+    let unhosted = ana.submit(&edit, &edit, &none).await;
+    assert_eq!(unhosted.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unhosted.html.contains("id=\"hosts-error\""));
+}
