@@ -2,12 +2,13 @@
 //! clock, with a cancel button on the upcoming ones.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{TimeDelta, Utc};
 
 use super::Nav;
+use super::public::{MonthQuery, RescheduleForm, Target, move_to, reschedule_with};
 use super::render::{WebError, clock_span, page, when, zone_or_utc};
 use super::session::{Posted, Signed};
 use crate::app;
@@ -108,7 +109,36 @@ pub async fn cancel(
         Ok(s) => s,
         Err(redirect) => return Ok(redirect.into_response()),
     };
-    let id: BookingId = id.parse().map_err(|_| app::Error::NotFound("booking"))?;
+    let id = booking_id(&id)?;
     app::bookings::cancel(&state.pool, signed.user.org_id, id, None, Canceller::Host).await?;
     Ok(Redirect::to("/app").into_response())
+}
+
+fn booking_id(id: &str) -> Result<BookingId, WebError> {
+    id.parse().map_err(|_| WebError::App(app::Error::NotFound("booking")))
+}
+
+pub async fn reschedule_page(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(q): Query<MonthQuery>,
+) -> Result<Response, WebError> {
+    let zone = host_zone(&state, signed.user.org_id, signed.user.host_id).await?;
+    let target = Target::host(&signed, booking_id(&id)?, zone);
+    reschedule_with(&state, target, (signed.csrf.clone(), None), &q, None, StatusCode::OK).await
+}
+
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<RescheduleForm>,
+) -> Result<Response, WebError> {
+    let signed = match posted.signed() {
+        Ok(s) => s,
+        Err(redirect) => return Ok(redirect.into_response()),
+    };
+    let zone = host_zone(&state, signed.user.org_id, signed.user.host_id).await?;
+    let target = Target::host(&signed, booking_id(&id)?, zone);
+    move_to(&state, target, signed.csrf.clone(), &posted.form).await
 }

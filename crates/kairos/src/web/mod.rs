@@ -61,6 +61,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/app", get(dashboard::bookings))
         .route("/app/bookings/{id}/cancel", post(dashboard::cancel))
+        .route(
+            "/app/bookings/{id}/reschedule",
+            get(dashboard::reschedule_page).post(dashboard::reschedule),
+        )
         .route("/app/availability", get(availability::edit).post(availability::save))
         .route("/app/time-off", get(time_off::show))
         .route("/app/time-off/overrides", post(time_off::add_override))

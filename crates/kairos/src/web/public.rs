@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, TimeDelta, Utc};
 use kairos_core::{Unavailable, Zone};
@@ -14,11 +14,12 @@ use serde::Deserialize;
 use super::Nav;
 use super::calendar::{self, Calendar};
 use super::render::{FieldErrors, WebError, clock_span, page, when, with_cookie, zone_or_utc};
-use super::session::{Posted, Session};
+use super::session::{Posted, Session, Signed};
 use crate::app::bookings::{Booked, BookingRequest};
 use crate::app::slots::PublicEventType;
 use crate::app::{self, Error};
 use crate::http::AppState;
+use crate::ids::{BookingId, OrgId};
 use crate::model::BookingStatus;
 
 const TAKEN: &str = "Sorry, that time was just taken by someone else. Here are the times still free.";
@@ -336,19 +337,56 @@ struct ReschedulePage {
     ask_zone: bool,
 }
 
-async fn reschedule_with(
+/// The booking a reschedule page moves, and where its links lead: the invitee's by their
+/// link, or a host's (from the dashboard) by id.
+pub(super) struct Target {
+    org: OrgId,
+    id: BookingId,
+    base: String,
+    done: String,
+    nav: Option<Nav>,
+    zone: Option<Zone>,
+}
+
+impl Target {
+    async fn invitee(state: &AppState, uid: &str) -> Result<Self, WebError> {
+        let (org, id) = app::bookings::resolve_uid(&state.pool, uid).await?;
+        Ok(Self {
+            org,
+            id,
+            base: format!("/booking/{uid}/reschedule"),
+            done: format!("/booking/{uid}"),
+            nav: None,
+            zone: None,
+        })
+    }
+
+    pub(super) fn host(signed: &Signed, id: BookingId, zone: Zone) -> Self {
+        Self {
+            org: signed.user.org_id,
+            id,
+            base: format!("/app/bookings/{id}/reschedule"),
+            done: "/app".to_owned(),
+            nav: Nav::of(signed, "bookings"),
+            zone: Some(zone),
+        }
+    }
+}
+
+pub(super) async fn reschedule_with(
     state: &AppState,
-    session: &Session,
-    uid: &str,
+    target: Target,
+    (csrf, cookie): (String, Option<HeaderValue>),
     q: &MonthQuery,
     message: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let (org, id) = app::bookings::resolve_uid(&state.pool, uid).await?;
-    let booking = app::bookings::get(&state.pool, org, id).await?;
-    let event_type = app::event_types::get(&state.pool, org, booking.event_type_id).await?;
-    let org_slug = app::orgs::get(&state.pool, org).await?.slug;
-    let zone = visitor_zone(q.tz.as_deref()).unwrap_or_else(|| zone_or_utc(&booking.invitee.time_zone));
+    let booking = app::bookings::get(&state.pool, target.org, target.id).await?;
+    let event_type = app::event_types::get(&state.pool, target.org, booking.event_type_id).await?;
+    let org_slug = app::orgs::get(&state.pool, target.org).await?.slug;
+    let zone = visitor_zone(q.tz.as_deref())
+        .or(target.zone)
+        .unwrap_or_else(|| zone_or_utc(&booking.invitee.time_zone));
     let (cal, event) = calendar::month(
         &state.pool,
         &org_slug,
@@ -358,12 +396,11 @@ async fn reschedule_with(
         q.date.as_deref(),
     )
     .await?;
-    let (csrf, cookie) = session.csrf(state).await?;
     let body = ReschedulePage {
         title: format!("Reschedule {}", event.title),
-        nav: None,
+        nav: target.nav,
         csrf,
-        base: format!("/booking/{uid}/reschedule"),
+        base: target.base,
         current: format!(
             "{} {}",
             when(booking.start, zone).split(", ").next().unwrap_or_default(),
@@ -372,9 +409,36 @@ async fn reschedule_with(
         event,
         cal,
         message,
-        ask_zone: q.tz.is_none(),
+        ask_zone: q.tz.is_none() && target.zone.is_none(),
     };
     Ok(with_cookie(page(status, &body), cookie))
+}
+
+/// Moves the target's booking to the form's time; a time taken meanwhile shows fresh ones.
+pub(super) async fn move_to(
+    state: &AppState,
+    target: Target,
+    csrf: String,
+    form: &RescheduleForm,
+) -> Result<Response, WebError> {
+    let start = instant(&form.start)?;
+    let zone = visitor_zone(Some(&form.tz)).unwrap_or(Zone::UTC);
+    match app::bookings::reschedule(&state.pool, target.org, target.id, start).await {
+        Ok(_) => Ok(Redirect::to(&target.done).into_response()),
+        Err(Error::Unavailable(_)) => {
+            let q = day_of(start, zone);
+            reschedule_with(
+                state,
+                target,
+                (csrf, None),
+                &q,
+                Some(TAKEN.to_owned()),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(err) => Err(err.into()),
+    }
 }
 
 pub async fn reschedule_page(
@@ -383,7 +447,9 @@ pub async fn reschedule_page(
     Path(uid): Path<String>,
     Query(q): Query<MonthQuery>,
 ) -> Result<Response, WebError> {
-    reschedule_with(&state, &session, &uid, &q, None, StatusCode::OK).await
+    let target = Target::invitee(&state, &uid).await?;
+    let csrf = session.csrf(&state).await?;
+    reschedule_with(&state, target, csrf, &q, None, StatusCode::OK).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -399,21 +465,7 @@ pub async fn reschedule(
     Path(uid): Path<String>,
     posted: Posted<RescheduleForm>,
 ) -> Result<Response, WebError> {
-    let start = instant(&posted.form.start)?;
-    let zone = visitor_zone(Some(&posted.form.tz)).unwrap_or(Zone::UTC);
-    match app::bookings::reschedule_by_uid(&state.pool, &uid, start).await {
-        Ok(_) => Ok(Redirect::to(&format!("/booking/{uid}")).into_response()),
-        Err(Error::Unavailable(_)) => {
-            reschedule_with(
-                &state,
-                &posted.session,
-                &uid,
-                &day_of(start, zone),
-                Some(TAKEN.to_owned()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(err) => Err(err.into()),
-    }
+    let target = Target::invitee(&state, &uid).await?;
+    let (csrf, _) = posted.session.csrf(&state).await?;
+    move_to(&state, target, csrf, &posted.form).await
 }

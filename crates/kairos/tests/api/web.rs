@@ -296,6 +296,18 @@ async fn a_session_cannot_reach_another_organisations_pages(pool: PgPool) {
         .submit("/app", &format!("/app/bookings/{booking_id}/cancel"), &[])
         .await;
     assert_eq!(cancel.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        bo.get(&format!("/app/bookings/{booking_id}/reschedule")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let moved = bo
+        .submit(
+            "/app",
+            &format!("/app/bookings/{booking_id}/reschedule"),
+            &[("start", &start), ("tz", "UTC")],
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::NOT_FOUND);
     let edit = bo
         .submit(
             "/app",
@@ -866,4 +878,52 @@ async fn event_types_with_several_hosts(pool: PgPool) {
     let unhosted = ana.submit(&edit, &edit, &none).await;
     assert_eq!(unhosted.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unhosted.html.contains("id=\"hosts-error\""));
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn the_host_reschedules_from_the_dashboard(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    ana.submit(
+        "/app/event-types",
+        "/app/event-types",
+        &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
+    )
+    .await;
+    let org = crate::helpers::Org {
+        id: String::new(),
+        slug: "globex".to_owned(),
+        key: String::new(),
+    };
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let date = next(Weekday::Thu, berlin);
+    let booked = app
+        .book(&org, "intro", at(berlin, date, "10:00"), "carla@example.com")
+        .await
+        .expect(201);
+    let id = booked["id"].as_str().expect("id");
+    let dashboard = ana.get("/app").await.html;
+    let path = format!("/app/bookings/{id}/reschedule");
+    assert!(dashboard.contains(&format!("href=\"{path}\"")), "a reschedule link");
+    let page = ana
+        .get(&format!("{path}?month={}&date={date}", date.format("%Y-%m")))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.html.contains("(Europe/Berlin)"), "in the host's zone");
+    let to = at(berlin, date, "15:00").to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    assert!(page.html.contains(&format!("value=\"{to}\"")));
+    let moved = ana
+        .submit(&path, &path, &[("start", &to), ("tz", "Europe/Berlin")])
+        .await;
+    assert_eq!(moved.location.as_deref(), Some("/app"));
+    let booking = app
+        .get(
+            &format!("/v1/public/bookings/{}", booked["uid"].as_str().expect("uid")),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(booking["start"], to);
+    assert!(ana.get("/app").await.html.contains("15:00–15:30"));
 }
