@@ -45,7 +45,20 @@ struct PasswordPage {
     done: bool,
 }
 
+/// Sign-up follows the API's switch (`KAIROS_ALLOW_SIGNUP`).
+fn signup_open(state: &AppState) -> Result<(), WebError> {
+    if state.config.allow_signup {
+        Ok(())
+    } else {
+        Err(WebError::App(app::Error::Forbidden {
+            code: "signup_closed",
+            message: "Sign-up is closed on this Kairos; ask your organisation's host to invite you.".to_owned(),
+        }))
+    }
+}
+
 pub async fn sign_up_page(State(state): State<AppState>, session: Session) -> Result<Response, WebError> {
+    signup_open(&state)?;
     if session.user().is_some() {
         return Ok(Redirect::to("/app").into_response());
     }
@@ -68,11 +81,12 @@ async fn logged_in(state: &AppState, old: &Session, user: UserId) -> Result<Resp
     let (id, _) = app::accounts::start_session(&state.pool, Some(user)).await?;
     Ok(with_cookie(
         Redirect::to("/app").into_response(),
-        Some(set_cookie(state, Some(&id))),
+        Some(set_cookie(state, Some((&id, app::accounts::SESSION_TTL)))),
     ))
 }
 
 pub async fn sign_up(State(state): State<AppState>, posted: Posted<SignUp>) -> Result<Response, WebError> {
+    signup_open(&state)?;
     let Posted { session, form } = posted;
     match app::accounts::sign_up(&state.pool, form.clone()).await {
         Ok(user) => logged_in(&state, &session, user.id).await,

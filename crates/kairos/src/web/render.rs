@@ -147,6 +147,9 @@ impl IntoResponse for WebError {
                     "Something went wrong on our side. Try again in a moment.".to_owned(),
                 )
             }
+            WebError::App(app::Error::Forbidden { message, .. }) => {
+                (StatusCode::FORBIDDEN, "Not allowed", message.replace('`', ""))
+            }
             WebError::App(other) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "Not possible",

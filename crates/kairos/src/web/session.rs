@@ -31,15 +31,15 @@ fn cookie(headers: &HeaderMap) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-/// The `Set-Cookie` header for a session id (`None` clears the cookie).
-pub fn set_cookie(state: &AppState, id: Option<&str>) -> HeaderValue {
+/// The `Set-Cookie` header for a session id living `ttl` (`None` clears the cookie).
+pub fn set_cookie(state: &AppState, id: Option<(&str, chrono::TimeDelta)>) -> HeaderValue {
     let secure = state
         .config
         .public_url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
     let (value, max_age) = match id {
-        Some(id) => (id, app::accounts::SESSION_TTL.num_seconds()),
+        Some((id, ttl)) => (id, ttl.num_seconds()),
         None => ("", 0),
     };
     let text = format!(
@@ -79,7 +79,7 @@ impl Session {
             return Ok((row.csrf_token.clone(), None));
         }
         let (id, csrf) = app::accounts::start_session(&state.pool, None).await?;
-        Ok((csrf, Some(set_cookie(state, Some(&id)))))
+        Ok((csrf, Some(set_cookie(state, Some((&id, app::accounts::ANONYMOUS_TTL))))))
     }
 }
 

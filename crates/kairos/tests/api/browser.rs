@@ -396,6 +396,23 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     );
 
     host.open("/app/planner").await;
+    host.fill("task_title", "Board deck").await;
+    host.fill("task_duration_minutes", "120").await;
+    host.click("form[action='/app/planner/tasks'] button[type=submit]")
+        .await;
+    host.fill("habit_title", "Gym").await;
+    host.fill("habit_times_per_week", "3").await;
+    host.fill("habit_window", "07:00-10:00").await;
+    host.fill("habit_duration_minutes", "60").await;
+    host.click("form[action='/app/planner/habits'] button[type=submit]")
+        .await;
+    let planned = eventually(Duration::from_secs(20), async || {
+        host.open("/app/planner").await;
+        let text = host.wait_for_text("Planner").await;
+        text.contains("Planned ")
+    })
+    .await;
+    assert!(planned, "the week shows the new plan");
     checks.page(&host, "planner").await;
     host.open("/app/event-types").await;
     checks.page(&host, "event-types").await;

@@ -20,6 +20,7 @@ pub struct Visitor {
 pub struct Page {
     pub status: StatusCode,
     pub location: Option<String>,
+    pub set_cookie: Option<String>,
     pub html: String,
 }
 
@@ -52,9 +53,15 @@ impl Visitor {
             .get("location")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let set_cookie = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         Page {
             status,
             location,
+            set_cookie,
             html: response.text().await.expect("body"),
         }
     }
@@ -926,4 +933,150 @@ async fn the_host_reschedules_from_the_dashboard(pool: PgPool) {
         .expect(200);
     assert_eq!(booking["start"], to);
     assert!(ana.get("/app").await.html.contains("15:00–15:30"));
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn sign_up_follows_the_switch(pool: PgPool) {
+    let config = kairos::config::Config {
+        allow_signup: false,
+        ..kairos::config::Config::default()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let visitor = Visitor::new(&app);
+    let page = visitor.get("/signup").await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(page.html.contains("Sign-up is closed"));
+    let token = visitor.get("/login").await.csrf();
+    let posted = visitor
+        .post(
+            "/signup",
+            &[
+                ("_csrf", &token),
+                ("organization", "Globex"),
+                ("slug", "globex"),
+                ("name", "Ana"),
+                ("email", "ana@globex.example"),
+                ("password", "correct horse 1"),
+                ("time_zone", "UTC"),
+            ],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::FORBIDDEN);
+    let orgs: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(orgs, 0);
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn the_session_cookie_is_http_only_same_site_and_secure_behind_https(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let cookie = Visitor::new(&app)
+        .get("/login")
+        .await
+        .set_cookie
+        .expect("a session cookie");
+    assert!(cookie.starts_with("kairos_session="), "{cookie}");
+    for part in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(part), "{part} in {cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain http in tests: {cookie}");
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM web_sessions WHERE user_id IS NULL")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(stored, 1, "the session lives in PostgreSQL");
+
+    let config = kairos::config::Config {
+        public_url: Some("https://book.example".to_owned()),
+        ..kairos::config::Config::default()
+    };
+    let behind_https = TestApp::spawn_with(pool, config).await;
+    let cookie = Visitor::new(&behind_https)
+        .get("/login")
+        .await
+        .set_cookie
+        .expect("cookie");
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn tasks_and_habits_from_the_planner_page_are_planned(pool: PgPool) {
+    let config = crate::background::config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let _worker = crate::background::Worker::start(&pool, &config).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+
+    let bad = ana
+        .submit(
+            "/app/planner",
+            "/app/planner/tasks",
+            &[("title", "Deck"), ("duration_minutes", "lots")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.html.contains("id=\"task_duration_minutes-error\""));
+    let empty = ana
+        .submit(
+            "/app/planner",
+            "/app/planner/tasks",
+            &[("title", " "), ("duration_minutes", "60")],
+        )
+        .await;
+    assert!(empty.html.contains("id=\"task_title-error\""), "{}", empty.html);
+    let berlin: Tz = chrono_tz::Europe::Berlin;
+    let due = next(Weekday::Fri, berlin);
+    let added = ana
+        .submit(
+            "/app/planner",
+            "/app/planner/tasks",
+            &[
+                ("title", "Board deck"),
+                ("duration_minutes", "90"),
+                ("due", &due.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(added.location.as_deref(), Some("/app/planner"), "{}", added.html);
+
+    let window = ana
+        .submit(
+            "/app/planner",
+            "/app/planner/habits",
+            &[
+                ("title", "Gym"),
+                ("times_per_week", "3"),
+                ("window", "seven"),
+                ("duration_minutes", "60"),
+            ],
+        )
+        .await;
+    assert!(window.html.contains("id=\"habit_window-error\""));
+    let habit = ana
+        .submit(
+            "/app/planner",
+            "/app/planner/habits",
+            &[
+                ("title", "Gym"),
+                ("times_per_week", "3"),
+                ("window", "07:00-10:00"),
+                ("duration_minutes", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(habit.location.as_deref(), Some("/app/planner"), "{}", habit.html);
+
+    // The re-plan runs as a job; the week of the due date shows the task's blocks.
+    let week = format!("/app/planner?week={due}");
+    let planned = crate::background::eventually(std::time::Duration::from_secs(20), async || {
+        let html = ana.get(&week).await.html;
+        html.contains("Board deck") && html.contains("block task")
+    })
+    .await;
+    assert!(planned, "{}", ana.get(&week).await.html);
+    let html = ana.get(&week).await.html;
+    assert!(html.contains("Planned "), "the plan's time is shown");
+    assert!(html.contains("(Europe/Berlin)"));
 }
