@@ -20,7 +20,7 @@ use sqlx::PgPool;
 use tokio::process::{Child, Command};
 
 use crate::background::{Worker, config, eventually};
-use crate::helpers::{Org, TestApp, at, next};
+use crate::helpers::{TestApp, at, next};
 
 /// The zone of the visitors' browsers.
 const VISITOR_ZONE: &str = "Asia/Tokyo";
@@ -107,7 +107,9 @@ impl Tab {
         field.send_keys(value).await.expect("typed");
     }
 
+    /// Clicks a link or submit button and waits until the next page has replaced this one.
     async fn click(&self, css: &str) {
+        let old = self.client.find(Locator::Css("html")).await.expect("a page");
         self.client
             .find(Locator::Css(css))
             .await
@@ -115,6 +117,8 @@ impl Tab {
             .click()
             .await
             .expect("clicked");
+        let replaced = eventually(Duration::from_secs(20), async || old.tag_name().await.is_err()).await;
+        assert!(replaced, "clicking {css} did not lead to a new page");
     }
 
     /// Waits until the page's text contains `needle`; returns the text.
@@ -335,15 +339,7 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     let start = slot.attr("data-start").await.expect("attr").expect("data-start");
     slot.click().await.expect("slot chosen");
     dev.wait_for_text("Your name").await;
-    let org: String = sqlx::query_scalar("SELECT slug FROM organizations")
-        .fetch_one(&pool)
-        .await
-        .expect("org");
-    let org = Org {
-        id: String::new(),
-        slug: org,
-        key: String::new(),
-    };
+    let org = crate::web::public_org("globex");
     let start: chrono::DateTime<chrono::Utc> = start.parse().expect("instant");
     app.book(&org, "intro", start, "faster@example.com").await.expect(201);
     dev.fill("name", "Dev Patel").await;

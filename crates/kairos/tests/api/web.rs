@@ -97,6 +97,12 @@ impl Visitor {
         self.post(action, &fields).await
     }
 
+    /// Logs in through the log-in form.
+    pub async fn log_in(&self, email: &str, password: &str) -> Page {
+        self.submit("/login", "/login", &[("email", email), ("password", password)])
+            .await
+    }
+
     /// Signs up `slug` with owner `email` (password `correct horse 1`) in `zone`.
     pub async fn sign_up(&self, slug: &str, email: &str, zone: &str) -> Page {
         self.submit(
@@ -154,33 +160,15 @@ async fn sign_up_log_out_log_in_and_change_password(pool: PgPool) {
     assert_eq!(out.location.as_deref(), Some("/login"));
     assert_eq!(ana.get("/app").await.location.as_deref(), Some("/login"));
 
-    let wrong = ana
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "ana@globex.example"), ("password", "nope nope nope")],
-        )
-        .await;
+    let wrong = ana.log_in("ana@globex.example", "nope nope nope").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert!(wrong.html.contains("Wrong e-mail address or password."));
-    let right = ana
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "ANA@globex.example"), ("password", "correct horse 1")],
-        )
-        .await;
+    let right = ana.log_in("ANA@globex.example", "correct horse 1").await;
     assert_eq!(right.location.as_deref(), Some("/app"));
 
     // A second session of Ana's ends when she changes her password in the first.
     let other = Visitor::new(&app);
-    other
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "ana@globex.example"), ("password", "correct horse 1")],
-        )
-        .await;
+    other.log_in("ana@globex.example", "correct horse 1").await;
     assert_eq!(other.get("/app").await.status, StatusCode::OK);
     let bad = ana
         .submit(
@@ -339,22 +327,10 @@ async fn wrong_passwords_lock_the_account_for_that_client(pool: PgPool) {
     Visitor::new(&app).sign_up("initech", "bo@initech.example", "UTC").await;
     let guesser = Visitor::new(&app);
     for _ in 0..kairos::app::accounts::MAX_FAILURES {
-        let wrong = guesser
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "ana@globex.example"), ("password", "guess guess guess")],
-            )
-            .await;
+        let wrong = guesser.log_in("ana@globex.example", "guess guess guess").await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     }
-    let locked = guesser
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "ana@globex.example"), ("password", "correct horse 1")],
-        )
-        .await;
+    let locked = guesser.log_in("ana@globex.example", "correct horse 1").await;
     assert_eq!(
         locked.status,
         StatusCode::TOO_MANY_REQUESTS,
@@ -362,13 +338,7 @@ async fn wrong_passwords_lock_the_account_for_that_client(pool: PgPool) {
     );
     assert!(locked.html.contains("Too many failed log-ins"), "{}", locked.html);
     // Another account from the same client is not locked.
-    let bo = guesser
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "bo@initech.example"), ("password", "correct horse 1")],
-        )
-        .await;
+    let bo = guesser.log_in("bo@initech.example", "correct horse 1").await;
     assert_eq!(bo.location.as_deref(), Some("/app"));
 }
 
@@ -513,13 +483,7 @@ async fn a_colleague_is_invited_and_api_keys_are_shown_once(pool: PgPool) {
     assert!(again.html.contains("id=\"email-error\""));
 
     let bo = Visitor::new(&app);
-    let logged_in = bo
-        .submit(
-            "/login",
-            "/login",
-            &[("email", "bo@globex.example"), ("password", &password)],
-        )
-        .await;
+    let logged_in = bo.log_in("bo@globex.example", &password).await;
     assert_eq!(logged_in.location.as_deref(), Some("/app"));
     assert!(bo.get("/app").await.html.contains("Bo Chen · Globex"));
     assert!(!ana.get("/app/team").await.html.contains(&password), "shown only once");
@@ -748,11 +712,7 @@ async fn webhook_endpoints_and_their_delivery_log(pool: PgPool) {
     );
     assert!(!ana.get("/app/webhooks").await.html.contains("whsec_"));
 
-    let org = crate::helpers::Org {
-        id: String::new(),
-        slug: "globex".to_owned(),
-        key: String::new(),
-    };
+    let org = public_org("globex");
     let berlin: Tz = chrono_tz::Europe::Berlin;
     app.book(
         &org,
@@ -898,11 +858,7 @@ async fn the_host_reschedules_from_the_dashboard(pool: PgPool) {
         &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
     )
     .await;
-    let org = crate::helpers::Org {
-        id: String::new(),
-        slug: "globex".to_owned(),
-        key: String::new(),
-    };
+    let org = public_org("globex");
     let berlin: Tz = chrono_tz::Europe::Berlin;
     let date = next(Weekday::Thu, berlin);
     let booked = app
@@ -1079,4 +1035,13 @@ async fn tasks_and_habits_from_the_planner_page_are_planned(pool: PgPool) {
     let html = ana.get(&week).await.html;
     assert!(html.contains("Planned "), "the plan's time is shown");
     assert!(html.contains("(Europe/Berlin)"));
+}
+
+/// An organisation known only by its slug, for booking through its public link.
+pub fn public_org(slug: &str) -> crate::helpers::Org {
+    crate::helpers::Org {
+        id: String::new(),
+        slug: slug.to_owned(),
+        key: String::new(),
+    }
 }
