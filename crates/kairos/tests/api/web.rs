@@ -1045,3 +1045,19 @@ pub fn public_org(slug: &str) -> crate::helpers::Org {
         key: String::new(),
     }
 }
+
+#[sqlx::test(migrations = "./migrations")]
+async fn the_demo_login_works(pool: PgPool) {
+    let dir = std::env::temp_dir().join(format!("kairos-web-demo-{}", uuid::Uuid::new_v4()));
+    kairos::demo::ensure(&pool, &dir).await.expect("demo seeded");
+    let app = TestApp::spawn(pool).await;
+    let visitor = Visitor::new(&app);
+    let logged_in = visitor
+        .log_in(kairos::demo::DEMO_EMAIL, kairos::demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(logged_in.location.as_deref(), Some("/app"));
+    let dashboard = visitor.get("/app").await.html;
+    assert!(dashboard.contains("Ana Lima · Acme"));
+    assert!(dashboard.contains("Carla Diaz"), "the demo bookings are listed");
+    std::fs::remove_dir_all(&dir).ok();
+}
