@@ -25,9 +25,21 @@ use crate::helpers::{TestApp, at, next};
 /// The zone of the visitors' browsers.
 const VISITOR_ZONE: &str = "Asia/Tokyo";
 
+/// chromedriver in a process group of its own, which is ended with every browser it started
+/// when the test ends, passed or failed.
 struct Driver {
-    _process: Child,
+    process: Child,
     url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Some(pid) = self.process.id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", "--", &format!("-{pid}")])
+                .status();
+        }
+    }
 }
 
 impl Driver {
@@ -39,6 +51,7 @@ impl Driver {
         let process = Command::new(binary)
             .arg(format!("--port={port}"))
             .env("TZ", VISITOR_ZONE)
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .kill_on_drop(true)
@@ -50,7 +63,7 @@ impl Driver {
         })
         .await;
         assert!(ready, "chromedriver did not listen on {port}");
-        Driver { _process: process, url }
+        Driver { process, url }
     }
 
     /// A new browser with its own profile (and so its own cookies).
@@ -66,6 +79,8 @@ impl Driver {
             "--disable-gpu",
             "--disable-dev-shm-usage",
             "--window-size=1280,900",
+            "--disable-crash-reporter",
+            "--disable-breakpad",
         ];
         if root {
             args.push("--no-sandbox");
