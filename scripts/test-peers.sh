@@ -4,6 +4,8 @@
 #     standardwebhooks (the reference webhook verifier) and moto (an S3-compatible server for
 #     the backup tests): KAIROS_TEST_PYTHON
 #   - a NATS server with JetStream on 127.0.0.1:4222: KAIROS_TEST_NATS_URL
+#   - Debian's Chromium and chromedriver for the web app's browser test:
+#     KAIROS_TEST_CHROMEDRIVER; axe-core from npm for its accessibility check: KAIROS_TEST_AXE
 
 ensure_python_peers() {
   local venv="${KAIROS_TEST_VENV:-$HOME/.cache/kairos-test-venv}"
@@ -55,4 +57,40 @@ ensure_nats() {
   done
   echo "nats-server did not start; see $store/nats-server.log." >&2
   return 1
+}
+
+ensure_browser() {
+  if ! command -v chromedriver >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing chromium and chromium-driver (Debian)..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
+        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; } \
+        || echo "Could not install chromium: the browser test will skip." >&2
+    fi
+  fi
+  if command -v chromedriver >/dev/null 2>&1; then
+    export KAIROS_TEST_CHROMEDRIVER="${KAIROS_TEST_CHROMEDRIVER:-$(command -v chromedriver)}"
+  else
+    echo "chromedriver is not installed (Debian package 'chromium-driver'): the browser test will skip." >&2
+  fi
+  local axe_dir="${KAIROS_AXE_DIR:-$HOME/.cache/kairos-axe}"
+  local axe="$axe_dir/node_modules/axe-core/axe.min.js"
+  if [ ! -f "$axe" ]; then
+    if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing npm (Debian) for axe-core..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm >/dev/null 2>&1 \
+        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm >/dev/null; } \
+        || true
+    fi
+    if command -v npm >/dev/null 2>&1; then
+      echo "Installing axe-core (npm) into $axe_dir..."
+      npm install --silent --no-audit --no-fund --prefix "$axe_dir" axe-core@4 >/dev/null 2>&1 \
+        || echo "Could not install axe-core: the accessibility check will skip." >&2
+    else
+      echo "npm is not available: the accessibility check will skip." >&2
+    fi
+  fi
+  if [ -f "$axe" ]; then
+    export KAIROS_TEST_AXE="$axe"
+  fi
 }

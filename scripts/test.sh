@@ -29,6 +29,7 @@ fi
 
 ensure_python_peers
 ensure_nats
+ensure_browser
 
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.

@@ -150,7 +150,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if config.demo {
         let key = demo::ensure(&db.pool, &config.data_dir).await?;
         println!(
-            "\nKairos is running at {url}\n  demo API key: {key}\n  public booking link: {url}/v1/public/event-types/acme/intro/slots\n  API reference: {url}/openapi.json\n"
+            "\nKairos is running at {url}\n  web app: {url}/login (demo login {} / {})\n  booking page: {url}/book/acme/intro\n  demo API key: {key}\n  public booking link: {url}/v1/public/event-types/acme/intro/slots\n  API reference: {url}/openapi.json\n",
+            demo::DEMO_EMAIL,
+            demo::DEMO_PASSWORD
         );
     } else {
         println!("Kairos is running at {url}");

@@ -16,6 +16,10 @@ use crate::app::{self, bookings, slots};
 use crate::store;
 
 const KEY_FILE: &str = "demo-api-key.txt";
+/// The demo's web login: Ana Lima of Acme. Demo data only; never seeded into a real database
+/// (the seed runs only with `--demo` on an empty one).
+pub const DEMO_EMAIL: &str = "ana@acme.example";
+pub const DEMO_PASSWORD: &str = "kairos-demo";
 
 /// Seeds the demo when the database has no organisation; returns the demo API key.
 pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
@@ -30,6 +34,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
     let signed_up = app::orgs::sign_up(pool, "Acme", "acme").await?;
     let org = signed_up.organization.id;
     let ana = app::hosts::create(pool, org, "Ana Lima", "ana@acme.example", "Europe/Lisbon").await?;
+    app::accounts::add_login(pool, org, ana.id, DEMO_PASSWORD).await?;
     let bo = app::hosts::create(pool, org, "Bo Chen", "bo@acme.example", "America/New_York").await?;
     let event_type = |slug: &str, title: &str, kind, minutes, hosts| EventTypeInput {
         slug: Some(slug.to_owned()),

@@ -150,3 +150,7 @@ mod tests {
         assert!("hst_0193a5b0-c0de-7c3e-9a1b-2c3d4e5f6a7b".parse::<HostId>().is_err());
     }
 }
+typed_id!(
+    /// A person who logs in to the web app: an organisation's host with a password.
+    UserId, "usr", "user"
+);

@@ -74,10 +74,14 @@ pub async fn serve(
     // Metrics recorded before the recorder exists would be lost.
     crate::telemetry::metrics::handle();
     let app = http::router(AppState { pool, config });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown.cancelled_owned())
-        .await
-        .context("HTTP server failed")
+    // The client's address is known to handlers (the web app rate-limits log-ins by it).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown.cancelled_owned())
+    .await
+    .context("HTTP server failed")
 }
 
 /// Starts a job worker of `concurrency` on `pool` that drains and stops when `shutdown` is

@@ -10,7 +10,7 @@ use crate::store::{self, PageRequest};
 
 /// New hosts can be booked Monday to Friday, 09:00–17:00 in their own zone, until they say
 /// otherwise.
-fn default_schedule(time_zone: &str) -> Result<Schedule> {
+pub(crate) fn default_schedule(time_zone: &str) -> Result<Schedule> {
     let nine_to_five = LocalSpan::new(9 * 60, 17 * 60).map_err(|e| Error::Internal(e.into()))?;
     Ok(Schedule {
         time_zone: time_zone.to_owned(),

@@ -1,6 +1,7 @@
 //! The use cases: everything a host, an invitee or an operator can do, independent of HTTP.
 //! Each takes the pool (or a transaction) and, for tenant data, the caller's `OrgId`.
 
+pub mod accounts;
 pub mod assistant;
 pub mod availability;
 pub mod bookings;

@@ -137,7 +137,8 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     let body_limit = state.config.max_body_bytes;
     let limits = limits::Limits::from_config(&state.config);
-    api.route("/openapi.json", axum::routing::get(move || {
+    api.merge(crate::web::router())
+    .route("/openapi.json", axum::routing::get(move || {
         let openapi = Arc::clone(&openapi);
         async move { axum::Json(openapi.as_ref().clone()) }
     }))

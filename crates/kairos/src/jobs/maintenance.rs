@@ -1,6 +1,7 @@
 //! Housekeeping every worker does on a timer: return jobs whose lease expired (their worker
-//! died) to the queue, delete finished jobs past their retention, and delete idempotency keys
-//! past their replay window, and queue the next scheduled backup. All are idempotent statements, so any number of workers may run
+//! died) to the queue, delete finished jobs past their retention, delete idempotency keys past
+//! their replay window and the web app's expired sessions and stale log-in failures, and queue
+//! the next scheduled backup. All are idempotent statements, so any number of workers may run
 //! them at once.
 
 use std::time::Duration;
@@ -58,5 +59,7 @@ pub async fn once(pool: &PgPool, retention: Duration) -> sqlx::Result<()> {
     let cutoff = Utc::now() - chrono::TimeDelta::from_std(retention).unwrap_or(chrono::TimeDelta::days(7));
     queue::prune(&mut conn, cutoff).await?;
     crate::store::idempotency::prune_expired(&mut conn).await?;
+    crate::store::accounts::delete_expired_sessions(&mut *conn).await?;
+    crate::store::accounts::prune_failures(&mut *conn, Utc::now() - crate::app::accounts::LOCKOUT_WINDOW).await?;
     Ok(())
 }

@@ -230,7 +230,7 @@ impl Words {
             facts.push(("Reason", reason.clone()));
         }
         let link = match (&mail.public_url, to.role) {
-            (Some(base), Role::Invitee) => Some(format!("{base}/v1/public/bookings/{}", booking.uid)),
+            (Some(base), Role::Invitee) => Some(format!("{base}/booking/{}", booking.uid)),
             _ => None,
         };
         let footer = match notice {
@@ -438,7 +438,7 @@ mod tests {
         assert!(
             invitee
                 .plain()
-                .contains("https://book.example/v1/public/bookings/0123456789abcdef")
+                .contains("https://book.example/booking/0123456789abcdef")
         );
     }
 

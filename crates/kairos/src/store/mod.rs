@@ -4,6 +4,7 @@
 //! Queries are checked against the schema at compile time (`sqlx::query!`, with `.sqlx/`
 //! committed for offline builds).
 
+pub mod accounts;
 pub mod api_keys;
 pub mod assistant;
 pub mod availability;

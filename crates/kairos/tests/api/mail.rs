@@ -177,10 +177,7 @@ async fn booking_mails_reach_everyone_with_a_calendar_invite(pool: sqlx::PgPool)
     );
     assert!(zoe_text.contains(&when), "{when} in {zoe_text}");
     assert!(zoe_text.contains("Room 4; 2nd floor"));
-    assert!(zoe_text.contains(&format!(
-        "https://book.mailco.example/v1/public/bookings/{}",
-        booking.uid
-    )));
+    assert!(zoe_text.contains(&format!("https://book.mailco.example/booking/{}", booking.uid)));
     let ana_text = ana["plain"].as_str().expect("text part");
     assert!(
         !ana_text.contains(&booking.uid),

@@ -1,0 +1,245 @@
+//! The web app's accounts: users (hosts with a password), their server-side sessions and
+//! failed log-in attempts. Sessions are looked up by the hash of their cookie value, so a
+//! leaked database does not hand out live sessions.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgExecutor;
+
+use crate::ids::{HostId, OrgId, UserId};
+
+/// A user with what the web app needs to serve them.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: UserId,
+    pub org_id: OrgId,
+    pub host_id: HostId,
+    pub email: String,
+    pub password_hash: String,
+}
+
+/// A live session: its CSRF token and, once logged in, its user and their organisation.
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub csrf_token: String,
+    pub user: Option<SessionUser>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionUser {
+    pub id: UserId,
+    pub org_id: OrgId,
+    pub host_id: HostId,
+    pub email: String,
+    pub name: String,
+    pub org_slug: String,
+    pub org_name: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn insert_user(
+    db: impl PgExecutor<'_>,
+    id: UserId,
+    org: OrgId,
+    host: HostId,
+    email: &str,
+    password_hash: &str,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO users (id, org_id, host_id, email, password_hash) VALUES ($1, $2, $3, $4, $5)",
+        id.0,
+        org.0,
+        host.0,
+        email,
+        password_hash
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn user_by_email(db: impl PgExecutor<'_>, email: &str) -> sqlx::Result<Option<User>> {
+    let row = sqlx::query!(
+        "SELECT id, org_id, host_id, email, password_hash FROM users WHERE email = $1",
+        email
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| User {
+        id: UserId(r.id),
+        org_id: OrgId(r.org_id),
+        host_id: HostId(r.host_id),
+        email: r.email,
+        password_hash: r.password_hash,
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn user(db: impl PgExecutor<'_>, org: OrgId, id: UserId) -> sqlx::Result<Option<User>> {
+    let row = sqlx::query!(
+        "SELECT id, org_id, host_id, email, password_hash FROM users WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| User {
+        id: UserId(r.id),
+        org_id: OrgId(r.org_id),
+        host_id: HostId(r.host_id),
+        email: r.email,
+        password_hash: r.password_hash,
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn set_password(db: impl PgExecutor<'_>, org: OrgId, id: UserId, password_hash: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE users SET password_hash = $3 WHERE org_id = $1 AND id = $2",
+        org.0,
+        id.0,
+        password_hash
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn insert_session(
+    db: impl PgExecutor<'_>,
+    id_hash: &[u8],
+    user: Option<UserId>,
+    csrf_token: &str,
+    expires_at: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO web_sessions (id_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)",
+        id_hash,
+        user.map(|u| u.0),
+        csrf_token,
+        expires_at
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The unexpired session with this hash, with its user when logged in.
+#[tracing::instrument(skip_all)]
+pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<Option<SessionRow>> {
+    let row = sqlx::query!(
+        r#"SELECT s.csrf_token, u.id AS "user_id?", u.org_id AS "org_id?", u.host_id AS "host_id?",
+                  u.email AS "email?", h.name AS "name?", o.slug AS "org_slug?", o.name AS "org_name?"
+             FROM web_sessions s
+             LEFT JOIN users u ON u.id = s.user_id
+             LEFT JOIN hosts h ON h.org_id = u.org_id AND h.id = u.host_id
+             LEFT JOIN organizations o ON o.id = u.org_id
+            WHERE s.id_hash = $1 AND s.expires_at > now()"#,
+        id_hash
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| {
+        let user = match (r.user_id, r.org_id, r.host_id, r.email, r.name, r.org_slug, r.org_name) {
+            (Some(id), Some(org), Some(host), Some(email), Some(name), Some(org_slug), Some(org_name)) => {
+                Some(SessionUser {
+                    id: UserId(id),
+                    org_id: OrgId(org),
+                    host_id: HostId(host),
+                    email,
+                    name,
+                    org_slug,
+                    org_name,
+                })
+            }
+            _ => None,
+        };
+        SessionRow {
+            csrf_token: r.csrf_token,
+            user,
+        }
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<()> {
+    sqlx::query!("DELETE FROM web_sessions WHERE id_hash = $1", id_hash)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a user but one (after a password change).
+#[tracing::instrument(skip_all)]
+pub async fn delete_other_sessions(db: impl PgExecutor<'_>, user: UserId, keep: &[u8]) -> sqlx::Result<()> {
+    sqlx::query!(
+        "DELETE FROM web_sessions WHERE user_id = $1 AND id_hash <> $2",
+        user.0,
+        keep
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_expired_sessions(db: impl PgExecutor<'_>) -> sqlx::Result<u64> {
+    let done = sqlx::query!("DELETE FROM web_sessions WHERE expires_at <= now()")
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn record_failure(db: impl PgExecutor<'_>, email: &str, client: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "INSERT INTO login_failures (email, client) VALUES ($1, $2)",
+        email,
+        client
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Failed attempts for this account from this client since `since`.
+#[tracing::instrument(skip_all)]
+pub async fn failures_since(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    client: &str,
+    since: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    let n = sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM login_failures WHERE email = $1 AND client = $2 AND failed_at > $3"#,
+        email,
+        client,
+        since
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(n)
+}
+
+/// Forgets the failures of an account from a client (after it logged in).
+#[tracing::instrument(skip_all)]
+pub async fn clear_failures(db: impl PgExecutor<'_>, email: &str, client: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "DELETE FROM login_failures WHERE email = $1 AND client = $2",
+        email,
+        client
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Forgets failed log-ins older than `before` (they no longer count towards a lock).
+#[tracing::instrument(skip_all)]
+pub async fn prune_failures(db: impl PgExecutor<'_>, before: DateTime<Utc>) -> sqlx::Result<u64> {
+    let done = sqlx::query!("DELETE FROM login_failures WHERE failed_at < $1", before)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
