@@ -124,8 +124,12 @@ pub fn candidates(search: &Search<'_>, preferences: &Preferences<'_>) -> Vec<Can
     out
 }
 
-/// Up to `n` of the ranked candidates, none overlapping another and at most `per_day` on one
-/// UTC day, so the choice offered is a real choice.
+/// Picked proposals start at least this far from the end or start of another, so the choice
+/// offered is a real choice rather than the same time shifted by a quarter hour.
+pub const SPREAD: TimeDelta = TimeDelta::minutes(30);
+
+/// Up to `n` of the ranked candidates, none within [`SPREAD`] of another and at most `per_day`
+/// on one UTC day.
 #[must_use]
 pub fn pick(ranked: &[Candidate], n: usize, per_day: usize) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(n);
@@ -135,7 +139,8 @@ pub fn pick(ranked: &[Candidate], n: usize, per_day: usize) -> Vec<Candidate> {
         }
         let day = candidate.interval.start().date_naive();
         let same_day = out.iter().filter(|c| c.interval.start().date_naive() == day).count();
-        if same_day < per_day && !out.iter().any(|c| c.interval.overlaps(&candidate.interval)) {
+        let near = |c: &Candidate| c.interval.widened(SPREAD, SPREAD).overlaps(&candidate.interval);
+        if same_day < per_day && !out.iter().any(near) {
             out.push(*candidate);
         }
     }
@@ -309,7 +314,7 @@ mod tests {
         assert_eq!(picked.len(), 3);
         for (i, a) in picked.iter().enumerate() {
             for b in &picked[i + 1..] {
-                assert!(!a.interval.overlaps(&b.interval));
+                assert!(!a.interval.widened(SPREAD, SPREAD).overlaps(&b.interval), "{a:?} {b:?}");
             }
         }
         assert!(picked.iter().any(|c| c.interval.start().day() == 2));

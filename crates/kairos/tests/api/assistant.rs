@@ -184,8 +184,16 @@ async fn a_sentence_becomes_ranked_proposals_and_a_confirmation_becomes_a_bookin
     }
     // 16:15 leaves no sliver and keeps the most distance from the workshop; 15:30 leaves 30
     // minutes after it; 12:00 and 12:15 would leave 15-minute fragments.
-    let first = instant(&proposals[0]["start"]).with_timezone(&Berlin);
-    assert_eq!((first.hour(), first.minute()), (16, 15), "{answer}");
+    let local = |p: &Value| {
+        let t = instant(&p["start"]).with_timezone(&Berlin);
+        (t.hour(), t.minute())
+    };
+    assert_eq!(local(&proposals[0]), (16, 15), "{answer}");
+    // One asked day offers all three, at least 30 minutes apart: 15:30 is too close to 16:15;
+    // 12:15 and 15:00 both touch the workshop without a sliver, and the earlier comes first.
+    assert_eq!(proposals.len(), 3, "{answer}");
+    assert_eq!(local(&proposals[1]), (12, 15), "{answer}");
+    assert_eq!(local(&proposals[2]), (15, 0), "{answer}");
     assert_eq!(booking_count(&pool).await, 0, "nothing is booked before a confirmation");
 
     let done = app

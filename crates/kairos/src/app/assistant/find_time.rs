@@ -16,7 +16,7 @@ use crate::ids::{BookingId, EventTypeId, OrgId};
 use crate::model::Host;
 use crate::store;
 
-/// How many proposals an answer offers, and at most how many on one day.
+/// How many proposals an answer offers, and at most how many on one day of a longer window.
 const PROPOSALS: usize = 3;
 const PER_DAY: usize = 2;
 /// Starts fall on the quarter hour.
@@ -101,7 +101,9 @@ pub async fn search(conn: &mut PgConnection, org: OrgId, ask: &Ask<'_>, action: 
         zone: ask.zone,
     };
     let ranked = suggest::candidates(&search, &preferences);
-    let picked = suggest::pick(&ranked, PROPOSALS, PER_DAY);
+    // One asked day may offer every proposal; over several days they spread out.
+    let per_day = if window.start == window.end { PROPOSALS } else { PER_DAY };
+    let picked = suggest::pick(&ranked, PROPOSALS, per_day);
     if picked.is_empty() {
         return Ok(Err(none_found(ask, &window, &without_hours)));
     }
