@@ -4,6 +4,7 @@
 #     standardwebhooks (the reference webhook verifier) and moto (an S3-compatible server for
 #     the backup tests): KAIROS_TEST_PYTHON
 #   - a NATS server with JetStream on 127.0.0.1:4222: KAIROS_TEST_NATS_URL
+#   - a Redis server on 127.0.0.1:6379 for the web app's Redis sessions: KAIROS_TEST_REDIS_URL
 #   - Debian's Chromium and chromedriver for the web app's browser test:
 #     KAIROS_TEST_CHROMEDRIVER; axe-core from npm for its accessibility check: KAIROS_TEST_AXE
 
@@ -56,6 +57,38 @@ ensure_nats() {
     sleep 0.5
   done
   echo "nats-server did not start; see $store/nats-server.log." >&2
+  return 1
+}
+
+ensure_redis() {
+  export KAIROS_TEST_REDIS_URL="${KAIROS_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+  if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+    return 0
+  fi
+  if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing redis-server (Debian)..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null 2>&1 \
+        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null; }
+    else
+      echo "redis-server is not installed (Debian package 'redis-server')." >&2
+      return 1
+    fi
+  fi
+  local server
+  server=$(command -v redis-server || echo /usr/bin/redis-server)
+  local store="${KAIROS_TEST_REDIS_DIR:-$HOME/.cache/kairos-test-redis}"
+  mkdir -p "$store"
+  echo "Starting redis-server on 127.0.0.1:6379..."
+  # In memory only: the tests' keys expire or are deleted, nothing needs to outlive the server.
+  # Matched by its pid file, so a redis-server on another port does not count as this one.
+  start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$store/redis-server.pid" \
+    --exec "$server" -- --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "$store" --logfile "$store/redis-server.log"
+  for _ in $(seq 1 30); do
+    (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "redis-server did not start; see $store/redis-server.log." >&2
   return 1
 }
 

@@ -29,6 +29,7 @@ fi
 
 ensure_python_peers
 ensure_nats
+ensure_redis
 ensure_browser
 
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs

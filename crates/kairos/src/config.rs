@@ -83,6 +83,9 @@ pub struct Config {
     /// NATS server to publish domain events to (`KAIROS_NATS_URL`, e.g. `nats://127.0.0.1:4222`);
     /// none: no publishing.
     pub nats_url: Option<SecretString>,
+    /// Redis holding the web app's sessions (`KAIROS_REDIS_URL`, `redis://` or `rediss://`);
+    /// none: they are kept in PostgreSQL.
+    pub redis_url: Option<SecretString>,
     /// JetStream stream holding the events, created or updated at start (`KAIROS_NATS_STREAM`).
     pub nats_stream: String,
     /// Events go to `<prefix>.<kind>`, e.g. `kairos.events.booking.created`; the stream holds
@@ -221,6 +224,7 @@ impl Default for Config {
             webhook_allow_private_addresses: false,
             webhook_disable_after: 15,
             nats_url: None,
+            redis_url: None,
             nats_stream: "KAIROS".to_owned(),
             nats_subject_prefix: "kairos.events".to_owned(),
             nats_publish_timeout_ms: 5_000,
@@ -348,9 +352,26 @@ impl Config {
         }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
+        self.validate_redis()?;
         self.validate_mail()?;
         self.validate_llm()?;
         self.validate_backup()
+    }
+
+    fn validate_redis(&self) -> anyhow::Result<()> {
+        use secrecy::ExposeSecret as _;
+        let Some(url) = &self.redis_url else {
+            return Ok(());
+        };
+        let url = url.expose_secret();
+        // The URL is a secret (it may carry a password), so the message does not repeat it.
+        if !(url.starts_with("redis://") || url.starts_with("rediss://")) {
+            bail!("KAIROS_REDIS_URL must be a redis:// or rediss:// URL");
+        }
+        if redis::Client::open(url).is_err() {
+            bail!("KAIROS_REDIS_URL is not a valid Redis URL (like redis://127.0.0.1:6379/0)");
+        }
+        Ok(())
     }
 
     fn validate_backup(&self) -> anyhow::Result<()> {
@@ -750,6 +771,19 @@ mod tests {
         }
         let config = from_toml("backup_s3_bucket = \"b\"\nbackup_s3_secret_access_key = \"hunter2\"").expect("valid");
         assert!(!format!("{config:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn the_redis_url_is_checked_and_redacted() {
+        assert!(from_toml("").expect("defaults").redis_url.is_none());
+        for url in ["http://cache:6379", "cache:6379", "redis://cache:notaport"] {
+            let err = from_toml(&format!("redis_url = \"{url}\"")).expect_err(url).to_string();
+            assert!(err.contains("KAIROS_REDIS_URL"), "{url}: {err}");
+        }
+        for url in ["redis://127.0.0.1:6379/2", "rediss://:hunter2@cache.example:6380"] {
+            let config = from_toml(&format!("redis_url = \"{url}\"")).expect(url);
+            assert!(!format!("{config:?}").contains("hunter2"));
+        }
     }
 
     #[test]

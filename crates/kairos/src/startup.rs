@@ -73,7 +73,8 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     // Metrics recorded before the recorder exists would be lost.
     crate::telemetry::metrics::handle();
-    let app = http::router(AppState { pool, config });
+    let sessions = crate::web::session_store::SessionStore::from_config(&config, pool.clone()).await?;
+    let app = http::router(AppState { pool, config, sessions });
     // The client's address is known to handlers (the web app rate-limits log-ins by it).
     axum::serve(
         listener,

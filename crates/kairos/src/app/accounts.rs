@@ -193,15 +193,9 @@ pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str) ->
     }
 }
 
-/// Changes a user's password after checking the current one; ends their other sessions.
-pub async fn change_password(
-    pool: &PgPool,
-    org: OrgId,
-    user: UserId,
-    current: &str,
-    new: &str,
-    session: &str,
-) -> Result<()> {
+/// Changes a user's password after checking the current one. The caller then ends the user's
+/// other sessions, wherever they are kept.
+pub async fn change_password(pool: &PgPool, org: OrgId, user: UserId, current: &str, new: &str) -> Result<()> {
     let found = store::accounts::user(pool, org, user)
         .await?
         .ok_or(Error::NotFound("user"))?;
@@ -210,10 +204,7 @@ pub async fn change_password(
     }
     let new = password("new", new)?;
     let hashed = hash(new).await?;
-    let mut tx = store::begin(pool).await?;
-    store::accounts::set_password(&mut *tx, org, user, &hashed).await?;
-    store::accounts::delete_other_sessions(&mut *tx, user, &keys::hash(session)).await?;
-    tx.commit().await?;
+    store::accounts::set_password(&mut *store::acquire(pool).await?, org, user, &hashed).await?;
     Ok(())
 }
 
@@ -237,6 +228,12 @@ pub async fn session(pool: &PgPool, id: &str) -> Result<Option<SessionRow>> {
 
 pub async fn end_session(pool: &PgPool, id: &str) -> Result<()> {
     store::accounts::delete_session(&mut *store::acquire(pool).await?, &keys::hash(id)).await?;
+    Ok(())
+}
+
+/// Ends every session of a user but the one behind cookie value `keep` (after a password change).
+pub async fn end_other_sessions(pool: &PgPool, user: UserId, keep: &str) -> Result<()> {
+    store::accounts::delete_other_sessions(&mut *store::acquire(pool).await?, user, &keys::hash(keep)).await?;
     Ok(())
 }
 

@@ -39,6 +39,8 @@ use crate::config::Config;
 pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
+    /// Where the web app's sessions are kept (PostgreSQL, or Redis when configured).
+    pub sessions: crate::web::session_store::SessionStore,
 }
 
 #[derive(OpenApi)]

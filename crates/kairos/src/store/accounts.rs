@@ -162,6 +162,30 @@ pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<Op
     }))
 }
 
+/// A logged-in user's details, for sessions kept outside PostgreSQL (in Redis).
+#[tracing::instrument(skip_all)]
+pub async fn session_user(db: impl PgExecutor<'_>, id: UserId) -> sqlx::Result<Option<SessionUser>> {
+    let row: Option<(uuid::Uuid, uuid::Uuid, uuid::Uuid, String, String, String, String)> = sqlx::query_as(
+        "SELECT u.id, u.org_id, u.host_id, u.email, h.name, o.slug, o.name
+           FROM users u
+           JOIN hosts h ON h.org_id = u.org_id AND h.id = u.host_id
+           JOIN organizations o ON o.id = u.org_id
+          WHERE u.id = $1",
+    )
+    .bind(id.0)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(id, org, host, email, name, org_slug, org_name)| SessionUser {
+        id: UserId(id),
+        org_id: OrgId(org),
+        host_id: HostId(host),
+        email,
+        name,
+        org_slug,
+        org_name,
+    }))
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn delete_session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<()> {
     sqlx::query!("DELETE FROM web_sessions WHERE id_hash = $1", id_hash)

@@ -76,9 +76,9 @@ pub async fn sign_up_page(State(state): State<AppState>, session: Session) -> Re
 /// Ends the visitor's current session and starts a logged-in one.
 async fn logged_in(state: &AppState, old: &Session, user: UserId) -> Result<Response, WebError> {
     if let Some(id) = &old.id {
-        app::accounts::end_session(&state.pool, id).await?;
+        state.sessions.end(id).await?;
     }
-    let (id, _) = app::accounts::start_session(&state.pool, Some(user)).await?;
+    let (id, _) = state.sessions.start(Some(user)).await?;
     Ok(with_cookie(
         Redirect::to("/app").into_response(),
         Some(set_cookie(state, Some((&id, app::accounts::SESSION_TTL)))),
@@ -169,7 +169,7 @@ pub async fn log_out(
     posted: Posted<super::session::NoFields>,
 ) -> Result<Response, WebError> {
     if let Some(id) = &posted.session.id {
-        app::accounts::end_session(&state.pool, id).await?;
+        state.sessions.end(id).await?;
     }
     Ok(with_cookie(
         Redirect::to("/login").into_response(),
@@ -211,9 +211,13 @@ pub async fn change_password(
         user.id,
         &posted.form.current,
         &posted.form.new,
-        &signed.session,
     )
     .await;
+    // A new password ends the user's other sessions (a thief's, say), wherever they are kept.
+    let result = match result {
+        Ok(()) => state.sessions.end_others(user.id, &signed.session).await,
+        Err(err) => Err(err),
+    };
     let (status, errors, done) = match result {
         Ok(()) => (StatusCode::OK, FieldErrors::default(), true),
         Err(err) => (

@@ -14,6 +14,7 @@ mod planner;
 mod public;
 pub mod render;
 pub mod session;
+pub mod session_store;
 mod team;
 mod time_off;
 mod webhooks;

@@ -1,5 +1,6 @@
 //! Sessions and CSRF for the web app. The cookie holds only a random id; everything else
-//! (the user, the synchroniser token) is in PostgreSQL. Every POST goes through [`Posted`],
+//! (the user, the synchroniser token) is server-side, in PostgreSQL or Redis (see
+//! [`super::session_store`]). Every POST goes through [`Posted`],
 //! which refuses the request unless its `_csrf` field matches the session's token, so no
 //! handler can forget the check.
 
@@ -61,7 +62,7 @@ impl Session {
         let Some(id) = cookie(headers) else {
             return Ok(Self { id: None, row: None });
         };
-        let row = app::accounts::session(&state.pool, &id).await?;
+        let row = state.sessions.session(&id).await?;
         Ok(Self {
             id: row.as_ref().map(|_| id),
             row,
@@ -78,7 +79,7 @@ impl Session {
         if let Some(row) = &self.row {
             return Ok((row.csrf_token.clone(), None));
         }
-        let (id, csrf) = app::accounts::start_session(&state.pool, None).await?;
+        let (id, csrf) = state.sessions.start(None).await?;
         Ok((csrf, Some(set_cookie(state, Some((&id, app::accounts::ANONYMOUS_TTL))))))
     }
 }

@@ -28,5 +28,6 @@ mod receiver;
 mod slots;
 mod traces;
 mod web;
+mod web_redis;
 mod webhooks;
 mod worker_kill;
