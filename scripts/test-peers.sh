@@ -8,6 +8,12 @@
 #   - Debian's Chromium and chromedriver for the web app's browser test:
 #     KAIROS_TEST_CHROMEDRIVER; axe-core from npm for its accessibility check: KAIROS_TEST_AXE
 
+# Installs Debian packages, refreshing the package lists once if the first try fails.
+apt_install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
+    || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+}
+
 ensure_python_peers() {
   local venv="${KAIROS_TEST_VENV:-$HOME/.cache/kairos-test-venv}"
   local requirements
@@ -16,8 +22,7 @@ ensure_python_peers() {
     if ! python3 -m venv "$venv" >/dev/null 2>&1; then
       if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing python3-venv (Debian)..."
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null 2>&1 \
-          || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null; }
+        apt_install python3-venv
       fi
       python3 -m venv "$venv"
     fi
@@ -38,8 +43,7 @@ ensure_nats() {
   if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing nats-server (Debian)..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q nats-server >/dev/null 2>&1 \
-        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nats-server >/dev/null; }
+      apt_install nats-server
     else
       echo "nats-server is not installed (Debian package 'nats-server')." >&2
       return 1
@@ -68,8 +72,7 @@ ensure_redis() {
   if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing redis-server (Debian)..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null 2>&1 \
-        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null; }
+      apt_install redis-server
     else
       echo "redis-server is not installed (Debian package 'redis-server')." >&2
       return 1
@@ -96,8 +99,7 @@ ensure_browser() {
   if ! command -v chromedriver >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing chromium and chromium-driver (Debian)..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
-        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; } \
+      apt_install chromium chromium-driver \
         || echo "Could not install chromium: the browser test will skip." >&2
     fi
   fi
@@ -111,9 +113,7 @@ ensure_browser() {
   if [ ! -f "$axe" ]; then
     if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing npm (Debian) for axe-core..."
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm >/dev/null 2>&1 \
-        || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm >/dev/null; } \
-        || true
+      apt_install npm || true
     fi
     if command -v npm >/dev/null 2>&1; then
       echo "Installing axe-core (npm) into $axe_dir..."
