@@ -160,7 +160,7 @@ pub async fn get_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId) -> Re
         org,
         host,
         Some(id),
-        PageRequest { after: None, limit: 1 },
+        PageRequest::first(1),
     )
     .await?
     .pop()
@@ -312,7 +312,7 @@ pub async fn get_habit(pool: &PgPool, org: OrgId, host: HostId, id: HabitId) -> 
         org,
         host,
         Some(id),
-        PageRequest { after: None, limit: 1 },
+        PageRequest::first(1),
     )
     .await?
     .pop()

@@ -32,10 +32,7 @@ fn item(id: Uuid) -> ItemId {
 }
 
 fn everything<C>() -> PageRequest<C> {
-    PageRequest {
-        after: None,
-        limit: MAX_ITEMS,
-    }
+    PageRequest::first(MAX_ITEMS)
 }
 
 fn minutes(m: i32) -> TimeDelta {

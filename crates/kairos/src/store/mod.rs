@@ -110,6 +110,14 @@ pub struct PageRequest<C> {
     pub limit: i64,
 }
 
+impl<C> PageRequest<C> {
+    /// The first `limit` rows.
+    #[must_use]
+    pub fn first(limit: i64) -> Self {
+        Self { after: None, limit }
+    }
+}
+
 impl<C: Copy> PageRequest<C> {
     /// The same request asking for one row more, which tells whether another page exists.
     #[must_use]

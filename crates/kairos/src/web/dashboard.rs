@@ -41,16 +41,9 @@ struct DashboardPage {
 
 /// The organisation's event types (the first hundred), to name bookings and list links.
 pub(super) async fn event_types(state: &AppState, org: OrgId) -> Result<Vec<EventType>, WebError> {
-    Ok(app::event_types::list(
-        &state.pool,
-        org,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data)
+    Ok(app::event_types::list(&state.pool, org, PageRequest::first(100))
+        .await?
+        .data)
 }
 
 /// The logged-in host's zone.

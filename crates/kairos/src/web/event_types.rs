@@ -70,23 +70,16 @@ const KINDS: [(&str, &str); 3] = [
 
 /// The organisation's hosts, those of `chosen` checked.
 async fn host_choices(state: &AppState, org: OrgId, chosen: &[HostId]) -> Result<Vec<HostChoice>, WebError> {
-    Ok(app::hosts::list(
-        &state.pool,
-        org,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data
-    .into_iter()
-    .map(|h| HostChoice {
-        checked: chosen.contains(&h.id),
-        id: h.id.to_string(),
-        name: h.name,
-    })
-    .collect())
+    Ok(app::hosts::list(&state.pool, org, PageRequest::first(100))
+        .await?
+        .data
+        .into_iter()
+        .map(|h| HostChoice {
+            checked: chosen.contains(&h.id),
+            id: h.id.to_string(),
+            name: h.name,
+        })
+        .collect())
 }
 
 #[derive(Debug, Clone)]

@@ -71,38 +71,24 @@ async fn team_page(
 ) -> Result<Response, WebError> {
     let org = signed.user.org_id;
     let zone = super::dashboard::host_zone(state, org, signed.user.host_id).await?;
-    let hosts = app::hosts::list(
-        &state.pool,
-        org,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data
-    .into_iter()
-    .map(|h| (h.name, h.email, h.time_zone))
-    .collect();
-    let keys = app::keys::list(
-        &state.pool,
-        org,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data
-    .into_iter()
-    .map(|k| KeyRow {
-        id: k.id.to_string(),
-        name: k.name,
-        prefix: k.prefix,
-        created: when(k.created_at, zone),
-        revoked: k.revoked_at.is_some(),
-    })
-    .collect();
+    let hosts = app::hosts::list(&state.pool, org, PageRequest::first(100))
+        .await?
+        .data
+        .into_iter()
+        .map(|h| (h.name, h.email, h.time_zone))
+        .collect();
+    let keys = app::keys::list(&state.pool, org, PageRequest::first(100))
+        .await?
+        .data
+        .into_iter()
+        .map(|k| KeyRow {
+            id: k.id.to_string(),
+            name: k.name,
+            prefix: k.prefix,
+            created: when(k.created_at, zone),
+            revoked: k.revoked_at.is_some(),
+        })
+        .collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {

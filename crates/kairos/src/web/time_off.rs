@@ -67,10 +67,7 @@ async fn time_off_page(state: &AppState, signed: &Signed, errors: FieldErrors) -
         })
         .collect();
     let now = Utc::now();
-    let page_request = PageRequest {
-        after: None,
-        limit: 100,
-    };
+    let page_request = PageRequest::first(100);
     let busy = app::busy::list(&state.pool, org, host, now, now + TimeDelta::days(366), page_request)
         .await?
         .data

@@ -78,29 +78,24 @@ async fn list_page(
     errors: FieldErrors,
     secret: Option<String>,
 ) -> Result<Response, WebError> {
-    let rows = app::webhooks::list(
-        &state.pool,
-        signed.user.org_id,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data
-    .into_iter()
-    .map(|w| Row {
-        id: w.id.to_string(),
-        url: w.url,
-        events: w.events.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(", "),
-        state: match (w.enabled, w.disabled_reason) {
-            (true, _) if w.consecutive_failures > 0 => format!("enabled; {} failures in a row", w.consecutive_failures),
-            (true, _) => "enabled".to_owned(),
-            (false, Some(reason)) => format!("disabled: {reason}"),
-            (false, None) => "disabled".to_owned(),
-        },
-    })
-    .collect();
+    let rows = app::webhooks::list(&state.pool, signed.user.org_id, PageRequest::first(100))
+        .await?
+        .data
+        .into_iter()
+        .map(|w| Row {
+            id: w.id.to_string(),
+            url: w.url,
+            events: w.events.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(", "),
+            state: match (w.enabled, w.disabled_reason) {
+                (true, _) if w.consecutive_failures > 0 => {
+                    format!("enabled; {} failures in a row", w.consecutive_failures)
+                }
+                (true, _) => "enabled".to_owned(),
+                (false, Some(reason)) => format!("disabled: {reason}"),
+                (false, None) => "disabled".to_owned(),
+            },
+        })
+        .collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -197,30 +192,22 @@ pub async fn deliveries(
     let id = parse_id(&id)?;
     let webhook = app::webhooks::get(&state.pool, org, id).await?;
     let zone = host_zone(&state, org, signed.user.host_id).await?;
-    let attempts = app::webhooks::deliveries(
-        &state.pool,
-        org,
-        id,
-        PageRequest {
-            after: None,
-            limit: 100,
-        },
-    )
-    .await?
-    .data
-    .into_iter()
-    .map(|d| Attempt {
-        at: when(d.delivered_at, zone),
-        event: d.event_kind.as_str().to_owned(),
-        attempt: d.attempt,
-        status: d
-            .status_code
-            .map_or_else(|| "no response".to_owned(), |s| s.to_string()),
-        duration: d.duration_ms,
-        error: d.error.unwrap_or_default(),
-        ok: d.succeeded,
-    })
-    .collect();
+    let attempts = app::webhooks::deliveries(&state.pool, org, id, PageRequest::first(100))
+        .await?
+        .data
+        .into_iter()
+        .map(|d| Attempt {
+            at: when(d.delivered_at, zone),
+            event: d.event_kind.as_str().to_owned(),
+            attempt: d.attempt,
+            status: d
+                .status_code
+                .map_or_else(|| "no response".to_owned(), |s| s.to_string()),
+            duration: d.duration_ms,
+            error: d.error.unwrap_or_default(),
+            ok: d.succeeded,
+        })
+        .collect();
     let body = DeliveriesPage {
         title: "Webhook deliveries".to_owned(),
         nav: Nav::of(&signed, "webhooks"),

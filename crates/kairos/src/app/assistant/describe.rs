@@ -66,10 +66,7 @@ pub async fn agenda(
             title,
         });
     }
-    let page = PageRequest {
-        after: None,
-        limit: MOST,
-    };
+    let page = PageRequest::first(MOST);
     for block in store::busy::list(&mut *conn, org, host.id, range.start(), range.end(), page).await? {
         let title = if block.title.is_empty() {
             "busy".to_owned()
