@@ -1,53 +1,89 @@
-# Shared by test.sh: the real protocol peers the integration tests talk to, besides
-# PostgreSQL. Idempotent; installs only what is missing.
+# shellcheck shell=bash
+# Shared by test.sh: the real peers the integration tests talk to, besides PostgreSQL. The tests
+# that need one are `#[ignore]`d for plain `cargo test`; test.sh provides every peer and runs
+# them all. Each ensure_* function either provides its peer and exports its variable, or prints
+# which Debian, npm or PyPI package is missing and returns 1 (test.sh then stops). Idempotent:
+# installs only what is missing, quietly; Debian packages as root or through passwordless sudo.
 #   - a Python virtualenv with aiosmtpd (an SMTP server), icalendar (an iCalendar parser),
 #     standardwebhooks (the reference webhook verifier) and moto (an S3-compatible server for
-#     the backup tests): KAIROS_TEST_PYTHON
-#   - a NATS server with JetStream on 127.0.0.1:4222: KAIROS_TEST_NATS_URL
-#   - a Redis server on 127.0.0.1:6379 for the web app's Redis sessions: KAIROS_TEST_REDIS_URL
-#   - Debian's Chromium and chromedriver for the web app's browser test:
-#     KAIROS_TEST_CHROMEDRIVER; axe-core from npm for its accessibility check: KAIROS_TEST_AXE
+#     the backup tests), from PyPI (scripts/test-requirements.txt): KAIROS_TEST_PYTHON
+#   - a NATS server with JetStream on 127.0.0.1:4222 (Debian's nats-server): KAIROS_TEST_NATS_URL
+#   - a Redis server on 127.0.0.1:6379 for the web app's Redis sessions (Debian's redis-server):
+#     KAIROS_TEST_REDIS_URL
+#   - Debian's Chromium and chromedriver for the web app's browser test: KAIROS_TEST_CHROMEDRIVER;
+#     axe-core from npm for its accessibility check: KAIROS_TEST_AXE
+#   - promtool (Debian's prometheus) for the check of the /metrics output: KAIROS_TEST_PROMTOOL
 
-# Installs Debian packages, refreshing the package lists once if the first try fails.
-apt_install() {
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
-    || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+# Says why a peer cannot be provided; returns 1.
+peer_error() {
+  echo "test peers: $*" >&2
+  return 1
+}
+
+# Installs Debian packages as root or through passwordless sudo, quietly, refreshing the
+# package lists once if the first try fails. Returns 1 when it cannot install them.
+peer_apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  local as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || return 1
+    as_root=(sudo -n)
+  fi
+  echo "Installing Debian's $* ..."
+  ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 \
+    || {
+      ${as_root[@]+"${as_root[@]}"} apt-get update -q >/dev/null \
+        && ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
+    }
+}
+
+# Whether something listens on 127.0.0.1:<port>.
+peer_listening() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 ensure_python_peers() {
   local venv="${KAIROS_TEST_VENV:-$HOME/.cache/kairos-test-venv}"
   local requirements
   requirements="$(pwd)/scripts/test-requirements.txt"
-  if [ ! -x "$venv/bin/python" ]; then
-    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
-      if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing python3-venv (Debian)..."
-        apt_install python3-venv
-      fi
-      python3 -m venv "$venv"
+  if [ ! -x "$venv/bin/pip" ]; then
+    if ! command -v python3 >/dev/null 2>&1; then
+      peer_apt_install python3 python3-venv \
+        || peer_error "python3 is not installed and could not be: install Debian's 'python3' and 'python3-venv'" \
+        || return 1
     fi
+    if ! python3 -m venv --clear "$venv" >/dev/null 2>&1; then
+      peer_apt_install python3-venv \
+        || peer_error "Python's venv module is missing and could not be installed: install Debian's 'python3-venv'" \
+        || return 1
+      python3 -m venv --clear "$venv" >/dev/null \
+        || peer_error "could not create the virtualenv $venv (Debian's 'python3-venv')" || return 1
+    fi
+    rm -f "$venv/.kairos-requirements"
   fi
   if ! cmp -s "$requirements" "$venv/.kairos-requirements"; then
     echo "Installing the Python test peers ($(tr '\n' ' ' < "$requirements"))..."
-    "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" \
+      || peer_error "could not install the PyPI packages of scripts/test-requirements.txt into $venv" \
+      || return 1
     cp "$requirements" "$venv/.kairos-requirements"
   fi
+  "$venv/bin/python" -c 'import aiosmtpd, icalendar, standardwebhooks, moto' 2>/dev/null \
+    || peer_error "$venv lacks the PyPI packages 'aiosmtpd', 'icalendar', 'standardwebhooks' or 'moto[server]';" \
+      "remove $venv/.kairos-requirements to reinstall them" \
+    || return 1
   export KAIROS_TEST_PYTHON="$venv/bin/python"
 }
 
 ensure_nats() {
   export KAIROS_TEST_NATS_URL="${KAIROS_TEST_NATS_URL:-nats://127.0.0.1:4222}"
-  if (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; then
+  if peer_listening 4222; then
     return 0
   fi
   if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing nats-server (Debian)..."
-      apt_install nats-server
-    else
-      echo "nats-server is not installed (Debian package 'nats-server')." >&2
-      return 1
-    fi
+    peer_apt_install nats-server \
+      || peer_error "nats-server is not installed and could not be: install Debian's 'nats-server'" \
+      || return 1
   fi
   local server
   server=$(command -v nats-server || echo /usr/sbin/nats-server)
@@ -55,28 +91,24 @@ ensure_nats() {
   mkdir -p "$store"
   echo "Starting nats-server with JetStream on 127.0.0.1:4222..."
   start-stop-daemon --start --oknodo --background --exec "$server" -- \
-    -a 127.0.0.1 -p 4222 -js -sd "$store" -l "$store/nats-server.log"
+    -a 127.0.0.1 -p 4222 -js -sd "$store" -l "$store/nats-server.log" \
+    || peer_error "could not start nats-server (Debian's 'nats-server')" || return 1
   for _ in $(seq 1 30); do
-    (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null && return 0
+    peer_listening 4222 && return 0
     sleep 0.5
   done
-  echo "nats-server did not start; see $store/nats-server.log." >&2
-  return 1
+  peer_error "nats-server did not start; see $store/nats-server.log."
 }
 
 ensure_redis() {
   export KAIROS_TEST_REDIS_URL="${KAIROS_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
-  if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+  if peer_listening 6379; then
     return 0
   fi
   if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing redis-server (Debian)..."
-      apt_install redis-server
-    else
-      echo "redis-server is not installed (Debian package 'redis-server')." >&2
-      return 1
-    fi
+    peer_apt_install redis-server \
+      || peer_error "redis-server is not installed and could not be: install Debian's 'redis-server'" \
+      || return 1
   fi
   local server
   server=$(command -v redis-server || echo /usr/bin/redis-server)
@@ -86,44 +118,69 @@ ensure_redis() {
   # In memory only: the tests' keys expire or are deleted, nothing needs to outlive the server.
   # Matched by its pid file, so a redis-server on another port does not count as this one.
   start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$store/redis-server.pid" \
-    --exec "$server" -- --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "$store" --logfile "$store/redis-server.log"
+    --exec "$server" -- --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "$store" \
+    --logfile "$store/redis-server.log" \
+    || peer_error "could not start redis-server (Debian's 'redis-server')" || return 1
   for _ in $(seq 1 30); do
-    (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && return 0
+    peer_listening 6379 && return 0
     sleep 0.5
   done
-  echo "redis-server did not start; see $store/redis-server.log." >&2
-  return 1
+  peer_error "redis-server did not start; see $store/redis-server.log."
+}
+
+# A browser chromedriver can drive: KAIROS_TEST_CHROMIUM, Debian's Chromium or Google Chrome.
+peer_have_browser() {
+  if [ -n "${KAIROS_TEST_CHROMIUM:-}" ]; then
+    [ -x "$KAIROS_TEST_CHROMIUM" ]
+    return
+  fi
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || command -v google-chrome >/dev/null 2>&1 || command -v google-chrome-stable >/dev/null 2>&1
 }
 
 ensure_browser() {
-  if ! command -v chromedriver >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
-    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing chromium and chromium-driver (Debian)..."
-      apt_install chromium chromium-driver \
-        || echo "Could not install chromium: the browser test will skip." >&2
-    fi
+  local driver="${KAIROS_TEST_CHROMEDRIVER:-$(command -v chromedriver || true)}"
+  if [ ! -x "$driver" ] || ! peer_have_browser; then
+    peer_apt_install chromium chromium-driver \
+      || peer_error "Chromium and chromedriver are not installed and could not be: install Debian's" \
+        "'chromium' and 'chromium-driver'" \
+      || return 1
+    driver="${KAIROS_TEST_CHROMEDRIVER:-$(command -v chromedriver || true)}"
   fi
-  if command -v chromedriver >/dev/null 2>&1; then
-    export KAIROS_TEST_CHROMEDRIVER="${KAIROS_TEST_CHROMEDRIVER:-$(command -v chromedriver)}"
-  else
-    echo "chromedriver is not installed (Debian package 'chromium-driver'): the browser test will skip." >&2
-  fi
+  [ -x "$driver" ] \
+    || peer_error "chromedriver${KAIROS_TEST_CHROMEDRIVER:+ at $KAIROS_TEST_CHROMEDRIVER} is missing:" \
+      "install Debian's 'chromium-driver'" \
+    || return 1
+  peer_have_browser || peer_error "no Chromium to drive: install Debian's 'chromium'" || return 1
+  export KAIROS_TEST_CHROMEDRIVER="$driver"
+
   local axe_dir="${KAIROS_AXE_DIR:-$HOME/.cache/kairos-axe}"
-  local axe="$axe_dir/node_modules/axe-core/axe.min.js"
+  local axe="${KAIROS_TEST_AXE:-$axe_dir/node_modules/axe-core/axe.min.js}"
   if [ ! -f "$axe" ]; then
-    if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing npm (Debian) for axe-core..."
-      apt_install npm || true
+    if ! command -v npm >/dev/null 2>&1; then
+      peer_apt_install npm \
+        || peer_error "npm is not installed and could not be: install Debian's 'npm' (for npm's 'axe-core')" \
+        || return 1
     fi
-    if command -v npm >/dev/null 2>&1; then
-      echo "Installing axe-core (npm) into $axe_dir..."
-      npm install --silent --no-audit --no-fund --prefix "$axe_dir" axe-core@4 >/dev/null 2>&1 \
-        || echo "Could not install axe-core: the accessibility check will skip." >&2
-    else
-      echo "npm is not available: the accessibility check will skip." >&2
-    fi
+    echo "Installing axe-core (npm) into $axe_dir..."
+    npm install --silent --no-audit --no-fund --prefix "$axe_dir" axe-core@4 >/dev/null 2>&1 \
+      || peer_error "could not install npm's 'axe-core' into $axe_dir" || return 1
+    axe="$axe_dir/node_modules/axe-core/axe.min.js"
+    [ -f "$axe" ] || peer_error "npm's 'axe-core' has no $axe" || return 1
   fi
-  if [ -f "$axe" ]; then
-    export KAIROS_TEST_AXE="$axe"
+  export KAIROS_TEST_AXE="$axe"
+}
+
+ensure_promtool() {
+  local promtool="${KAIROS_TEST_PROMTOOL:-$(command -v promtool || true)}"
+  if [ ! -x "$promtool" ]; then
+    peer_apt_install prometheus \
+      || peer_error "promtool is not installed and could not be: install Debian's 'prometheus'" \
+      || return 1
+    promtool="${KAIROS_TEST_PROMTOOL:-$(command -v promtool || true)}"
   fi
+  [ -x "$promtool" ] \
+    || peer_error "promtool${KAIROS_TEST_PROMTOOL:+ at $KAIROS_TEST_PROMTOOL} is missing: install Debian's 'prometheus'" \
+    || return 1
+  export KAIROS_TEST_PROMTOOL="$promtool"
 }

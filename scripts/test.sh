@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole Kairos test suite: formatting, lints, the operations files (scripts/ops-checks.sh),
-# unit, property and integration tests against a real PostgreSQL. Installs and starts PostgreSQL when missing.
+# unit, property and integration tests against a real PostgreSQL and the other real peers of
+# scripts/test-peers.sh. Installs and starts PostgreSQL and the peers when missing, and fails
+# when one cannot be provided. Ends with one line, `tests: N passed, M failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -13,24 +15,17 @@ else
   install_postgres
 fi
 ensure_pg_client
-# promtool (Debian's `prometheus` package) checks the /metrics output in the tests.
-if ! command -v promtool >/dev/null 2>&1; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing promtool (Debian package 'prometheus')..."
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus >/dev/null 2>&1 \
-      || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus >/dev/null; }
-  fi
-fi
-if command -v promtool >/dev/null 2>&1; then
-  export KAIROS_REQUIRE_PROMTOOL=1
-else
-  echo "promtool is not available: the metrics test will skip its promtool check." >&2
-fi
-
-ensure_python_peers
-ensure_nats
-ensure_redis
-ensure_browser
+# The other real peers of the tests (scripts/test-peers.sh). The tests that need one are
+# ignored by plain `cargo test`; this script runs them all, so a peer it cannot provide stops it.
+peer_failed() {
+  echo "scripts/test.sh: cannot provide $1 (see above); the tests that need it would not run." >&2
+  exit 1
+}
+ensure_python_peers || peer_failed "the Python test peers"
+ensure_nats || peer_failed "NATS"
+ensure_redis || peer_failed "Redis"
+ensure_browser || peer_failed "Chromium, chromedriver and axe-core"
+ensure_promtool || peer_failed "promtool"
 
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.
@@ -46,10 +41,15 @@ echo "== cargo test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-cargo test --workspace --locked 2>&1 | tee "$log"
+# Every test binary runs even when one fails, and the tests that need a peer run too.
+cargo test --workspace --locked --no-fail-fast -- --include-ignored 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# One closing line for the whole suite (cargo prints one per test binary).
-awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i == "passed;") p += $(i - 1); if ($i == "failed;") f += $(i - 1) } }
-     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+if [ "$status" -ne 0 ]; then
+  echo "cargo test failed (exit status $status): see the failures above." >&2
+fi
+# One closing line for the whole suite (cargo prints one per test binary), `tests: N passed,
+# M failed`, which CI reads; ignored tests (none are expected here) on a line before it.
+awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed[;,]?$/) p += $(i - 1); if ($i ~ /^failed[;,]?$/) f += $(i - 1); if ($i ~ /^ignored[;,]?$/) g += $(i - 1) } }
+     END { if (g > 0) printf "tests ignored: %d\n", g; printf "tests: %d passed, %d failed\n", p, f }' "$log"
 exit "$status"

@@ -148,7 +148,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     let url = format!("http://{address}");
     if config.demo {
-        let key = demo::ensure(&db.pool, &config.data_dir).await?;
+        let key = demo::ensure(&db.pool, &config.data_dir, config.clock.now()).await?;
         println!(
             "\nKairos is running at {url}\n  web app: {url}/login (demo login {} / {})\n  booking page: {url}/book/acme/intro\n  demo API key: {key}\n  public booking link: {url}/v1/public/event-types/acme/intro/slots\n  API reference: {url}/openapi.json\n",
             demo::DEMO_EMAIL,

@@ -36,6 +36,9 @@ pub enum SmtpTls {
 pub struct Config {
     /// Address of the HTTP API (`KAIROS_LISTEN`).
     pub listen: SocketAddr,
+    /// Where "now" comes from: the system clock, except where a test sets it.
+    #[serde(skip)]
+    pub clock: crate::clock::Clock,
     /// PostgreSQL URL (`KAIROS_DATABASE_URL` or `DATABASE_URL`); none means the embedded cluster.
     pub database_url: Option<SecretString>,
     /// Where the embedded cluster and other local state live (`KAIROS_DATA_DIR`).
@@ -203,6 +206,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            clock: crate::clock::Clock::System,
             database_url: None,
             data_dir: PathBuf::from("data"),
             demo: false,
@@ -467,6 +471,7 @@ impl Config {
     pub fn worker_options(&self, concurrency: usize) -> crate::jobs::WorkerOptions {
         crate::jobs::WorkerOptions {
             concurrency,
+            clock: self.clock,
             lease: Duration::from_secs(self.job_lease_secs),
             grace: Duration::from_secs(self.worker_grace_secs),
             job_timeout: Duration::from_secs(self.job_timeout_secs),

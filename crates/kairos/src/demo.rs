@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use anyhow::Context;
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use kairos_core::EventKind;
 use sqlx::PgPool;
 
@@ -21,8 +21,9 @@ const KEY_FILE: &str = "demo-api-key.txt";
 pub const DEMO_EMAIL: &str = "ana@acme.example";
 pub const DEMO_PASSWORD: &str = "kairos-demo";
 
-/// Seeds the demo when the database has no organisation; returns the demo API key.
-pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
+/// Seeds the demo when the database has no organisation, with bookings from the day after
+/// `now`; returns the demo API key.
+pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyhow::Result<String> {
     let key_file = data_dir.join(KEY_FILE);
     if store::orgs::any(pool).await? {
         return Ok(std::fs::read_to_string(&key_file)
@@ -71,7 +72,6 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
     .await?;
 
     // Book the first two free intro slots from tomorrow on.
-    let now = Utc::now();
     let list = slots::list(
         pool,
         "acme",
@@ -79,6 +79,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
         Some(now + TimeDelta::days(1)),
         Some(now + TimeDelta::days(8)),
         None,
+        now,
     )
     .await?;
     let starts: Vec<String> = list
@@ -101,7 +102,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path) -> anyhow::Result<String> {
             time_zone: "Europe/Madrid".to_owned(),
             notes: "Booked by the demo seed".to_owned(),
         };
-        bookings::book(pool, "acme", &intro.slug, request, None).await?;
+        bookings::book(pool, "acme", &intro.slug, request, None, now).await?;
     }
 
     std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;

@@ -51,13 +51,14 @@ pub struct DomainEvent {
 }
 
 impl DomainEvent {
+    /// The event of `kind` happening to `booking` at `timestamp`.
     #[must_use]
-    pub fn new(kind: EventKind, org_id: OrgId, booking: Booking) -> Self {
+    pub fn new(kind: EventKind, org_id: OrgId, booking: Booking, timestamp: DateTime<Utc>) -> Self {
         Self {
             id: EventId::generate(),
             kind,
             org_id,
-            timestamp: Utc::now(),
+            timestamp,
             data: booking,
         }
     }

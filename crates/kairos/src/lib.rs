@@ -5,6 +5,7 @@ pub mod app;
 pub mod backup;
 pub mod broker;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod embedded_pg;

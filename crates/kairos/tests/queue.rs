@@ -231,7 +231,7 @@ async fn failures_retry_with_backoff_then_die_and_an_operator_can_retry_them(poo
     let mut conn = pool.acquire().await.expect("connection");
     let dead = queue::list(&mut conn, "dead", None, 10).await.expect("list");
     assert_eq!(dead.len(), 2);
-    let retried = queue::retry_dead(&mut conn, Some(&[refused.id.0]))
+    let retried = queue::retry_dead(&mut conn, Some(&[refused.id.0]), chrono::Utc::now())
         .await
         .expect("retry");
     assert_eq!(retried, vec![refused.id]);
@@ -248,13 +248,18 @@ async fn a_job_whose_worker_vanished_is_reaped_after_its_lease_and_runs_again(po
     insert(&pool, std::slice::from_ref(&orphan)).await;
     // A worker claims it with a one-second lease and then dies without a word.
     let mut conn = pool.acquire().await.expect("connection");
-    let claimed = queue::claim(&mut conn, 10, 1.0).await.expect("claim");
+    let claimed = queue::claim(&mut conn, 10, 1.0, chrono::Utc::now())
+        .await
+        .expect("claim");
     assert_eq!(claimed.len(), 1);
     assert!(
-        queue::claim(&mut conn, 10, 1.0).await.expect("claim").is_empty(),
+        queue::claim(&mut conn, 10, 1.0, chrono::Utc::now())
+            .await
+            .expect("claim")
+            .is_empty(),
         "held jobs are not claimable"
     );
-    maintenance::once(&pool, Duration::from_secs(3600))
+    maintenance::once(&pool, Duration::from_secs(3600), chrono::Utc::now())
         .await
         .expect("maintenance");
     assert_eq!(
@@ -263,7 +268,7 @@ async fn a_job_whose_worker_vanished_is_reaped_after_its_lease_and_runs_again(po
         "the lease has not expired yet"
     );
     tokio::time::sleep(Duration::from_millis(1100)).await;
-    maintenance::once(&pool, Duration::from_secs(3600))
+    maintenance::once(&pool, Duration::from_secs(3600), chrono::Utc::now())
         .await
         .expect("maintenance");
     let (state, _, error) = state_of(&pool, orphan.id).await;
@@ -297,7 +302,7 @@ async fn a_heartbeat_keeps_a_long_job_from_being_reaped(pool: PgPool) {
     let reaper = async {
         for _ in 0..10 {
             tokio::time::sleep(Duration::from_millis(300)).await;
-            maintenance::once(&pool, Duration::from_secs(3600))
+            maintenance::once(&pool, Duration::from_secs(3600), chrono::Utc::now())
                 .await
                 .expect("maintenance");
         }
@@ -405,12 +410,13 @@ async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool
     insert(&pool, &[old.clone(), recent.clone(), dead.clone()]).await;
     sqlx::query(
         "UPDATE jobs SET state = CASE WHEN id = $3 THEN 'dead' ELSE 'succeeded' END,
-                finished_at = CASE WHEN id = $2 THEN now() ELSE now() - interval '2 hours' END
+                finished_at = CASE WHEN id = $2 THEN $4 ELSE $4 - interval '2 hours' END
          WHERE id = ANY(ARRAY[$1, $2, $3])",
     )
     .bind(old.id.0)
     .bind(recent.id.0)
     .bind(dead.id.0)
+    .bind(chrono::Utc::now())
     .execute(&pool)
     .await
     .expect("finish jobs");
@@ -422,7 +428,7 @@ async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool
     .execute(&pool)
     .await
     .expect("keys");
-    maintenance::once(&pool, Duration::from_secs(3600))
+    maintenance::once(&pool, Duration::from_secs(3600), chrono::Utc::now())
         .await
         .expect("maintenance");
     let left: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM jobs ORDER BY id")

@@ -5,7 +5,7 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgPool;
 
 use super::{Error, OnConstraint, Result, availability, keys, validate};
@@ -171,9 +171,9 @@ fn email_taken() -> Error {
 }
 
 /// Checks an e-mail and password from `client` (its IP address), counting failures.
-pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str) -> Result<LogIn> {
+/// Failures are counted in the lockout window before `now`.
+pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str, now: DateTime<Utc>) -> Result<LogIn> {
     let email = email.trim().to_lowercase();
-    let now = Utc::now();
     let failures = store::accounts::failures_since(pool, &email, client, now - LOCKOUT_WINDOW).await?;
     if failures >= MAX_FAILURES {
         return Ok(LogIn::Locked);
@@ -187,7 +187,7 @@ pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str) ->
             Ok(LogIn::Ok(user))
         }
         _ => {
-            store::accounts::record_failure(pool, &email, client).await?;
+            store::accounts::record_failure(pool, &email, client, now).await?;
             Ok(LogIn::Refused)
         }
     }
@@ -208,22 +208,23 @@ pub async fn change_password(pool: &PgPool, org: OrgId, user: UserId, current: &
     Ok(())
 }
 
-/// A new session (anonymous when `user` is `None`): its cookie value and CSRF token.
-pub async fn start_session(pool: &PgPool, user: Option<UserId>) -> Result<(String, String)> {
+/// A new session started at `now` (anonymous when `user` is `None`): its cookie value and
+/// CSRF token.
+pub async fn start_session(pool: &PgPool, user: Option<UserId>, now: DateTime<Utc>) -> Result<(String, String)> {
     let id = keys::random_hex(32)?;
     let csrf = keys::random_hex(32)?;
     let ttl = if user.is_some() { SESSION_TTL } else { ANONYMOUS_TTL };
     let mut conn = store::acquire(pool).await?;
-    store::accounts::insert_session(&mut *conn, &keys::hash(&id), user, &csrf, Utc::now() + ttl).await?;
+    store::accounts::insert_session(&mut *conn, &keys::hash(&id), user, &csrf, now + ttl).await?;
     Ok((id, csrf))
 }
 
-/// The live session behind a cookie value.
-pub async fn session(pool: &PgPool, id: &str) -> Result<Option<SessionRow>> {
+/// The session behind a cookie value that is live at `now`.
+pub async fn session(pool: &PgPool, id: &str, now: DateTime<Utc>) -> Result<Option<SessionRow>> {
     if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    Ok(store::accounts::session(&mut *store::acquire(pool).await?, &keys::hash(id)).await?)
+    Ok(store::accounts::session(&mut *store::acquire(pool).await?, &keys::hash(id), now).await?)
 }
 
 pub async fn end_session(pool: &PgPool, id: &str) -> Result<()> {

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use chrono::{DateTime, Utc};
 use kairos_core::{Availability, WeeklyHours, Zone};
 use sqlx::{PgConnection, PgPool};
 
@@ -21,13 +22,20 @@ pub async fn get(pool: &PgPool, org: OrgId, host: HostId) -> Result<Schedule> {
     to_model(stored)
 }
 
-pub async fn replace(pool: &PgPool, org: OrgId, host: HostId, schedule: Schedule) -> Result<Schedule> {
+/// Replaces `host`'s schedule and queues a re-plan to run at `now`.
+pub async fn replace(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    schedule: Schedule,
+    now: DateTime<Utc>,
+) -> Result<Schedule> {
     let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
     let saved = replace_in(&mut tx, org, host, schedule).await?;
-    super::planner::queue_replans(&mut tx, org, &[host]).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(saved)
 }

@@ -65,13 +65,14 @@ pub(super) fn slot_taken() -> Error {
     Error::Unavailable(Unavailable::Taken)
 }
 
-/// Books a slot of a public event type.
+/// Books a slot of a public event type, judging notice and horizon as of `now`.
 pub async fn book(
     pool: &PgPool,
     org_slug: &str,
     slug: &str,
     request: BookingRequest,
     idempotency_key: Option<&str>,
+    now: DateTime<Utc>,
 ) -> Result<Booked> {
     let invitee = Attendee {
         name: validate::text("name", &request.name, 200)?,
@@ -106,8 +107,8 @@ pub async fn book(
 
     // Fresh calendars: this statement starts after the host locks were granted, so it sees
     // every booking committed before them.
-    let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, Utc::now()).await?;
-    let booking = insert(&mut tx, org, &event_type, &hosts, request.start, &invitee, &notes).await?;
+    let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, now).await?;
+    let booking = insert(&mut tx, org, &event_type, &hosts, request.start, &invitee, &notes, now).await?;
     if let Some(key) = key {
         let body = serde_json::to_value(&booking).map_err(anyhow::Error::from)?;
         idempotency::complete(&mut tx, &scope, key, 201, &body).await?;
@@ -117,7 +118,8 @@ pub async fn book(
 }
 
 /// Writes a booking of `event_type` at `start` for `hosts` (already checked under their locks)
-/// and records its creation in the outbox.
+/// and records its creation, at `now`, in the outbox.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn insert(
     tx: &mut PgConnection,
     org: OrgId,
@@ -126,6 +128,7 @@ pub(super) async fn insert(
     start: DateTime<Utc>,
     invitee: &Attendee,
     notes: &str,
+    now: DateTime<Utc>,
 ) -> Result<Booking> {
     let uid = keys::random_hex(16)?;
     let new = NewBooking {
@@ -147,6 +150,7 @@ pub(super) async fn insert(
         org,
         &booking,
         &event_type.reminder_minutes,
+        now,
     )
     .await?;
     Ok(booking)
@@ -258,11 +262,19 @@ pub async fn list(
     Ok(page.cut(rows, |b| format!("{}~{}", b.start.timestamp_micros(), b.id)))
 }
 
-/// Cancels a booking. Cancelling a cancelled booking returns it unchanged.
-pub async fn cancel(pool: &PgPool, org: OrgId, id: BookingId, reason: Option<&str>, by: Canceller) -> Result<Booking> {
+/// Cancels a booking that is not over at `now`. Cancelling a cancelled booking returns it
+/// unchanged.
+pub async fn cancel(
+    pool: &PgPool,
+    org: OrgId,
+    id: BookingId,
+    reason: Option<&str>,
+    by: Canceller,
+    now: DateTime<Utc>,
+) -> Result<Booking> {
     let reason = reason.map(|r| validate::optional_text("reason", r, 1000)).transpose()?;
     let mut tx = store::begin(pool).await?;
-    let booking = cancel_in(&mut tx, org, id, reason.as_deref(), by).await?;
+    let booking = cancel_in(&mut tx, org, id, reason.as_deref(), by, now).await?;
     tx.commit().await?;
     Ok(booking)
 }
@@ -274,6 +286,7 @@ pub(super) async fn cancel_in(
     id: BookingId,
     reason: Option<&str>,
     by: Canceller,
+    now: DateTime<Utc>,
 ) -> Result<Booking> {
     let booking = store::bookings::lock(tx, org, id)
         .await?
@@ -281,7 +294,7 @@ pub(super) async fn cancel_in(
     if booking.status == BookingStatus::Cancelled {
         return Ok(booking);
     }
-    if booking.end <= Utc::now() {
+    if booking.end <= now {
         return Err(Error::Conflict {
             code: "booking_in_past",
             message: "the booking is over and cannot be cancelled".to_owned(),
@@ -291,20 +304,26 @@ pub(super) async fn cancel_in(
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
-    outbox::record(tx, Happened::BookingCancelled, org, &booking, &[]).await?;
+    outbox::record(tx, Happened::BookingCancelled, org, &booking, &[], now).await?;
     Ok(booking)
 }
 
-pub async fn cancel_by_uid(pool: &PgPool, uid: &str, reason: Option<&str>) -> Result<Booking> {
+pub async fn cancel_by_uid(pool: &PgPool, uid: &str, reason: Option<&str>, now: DateTime<Utc>) -> Result<Booking> {
     let (org, id) = resolve_uid(pool, uid).await?;
-    cancel(pool, org, id, reason, Canceller::Invitee).await
+    cancel(pool, org, id, reason, Canceller::Invitee, now).await
 }
 
-/// Moves a booking to `start` atomically: the old time is released and the new one taken in
-/// one transaction, or nothing changes.
-pub async fn reschedule(pool: &PgPool, org: OrgId, id: BookingId, start: DateTime<Utc>) -> Result<Booking> {
+/// Moves a booking to `start` atomically, judging notice and horizon as of `now`: the old time
+/// is released and the new one taken in one transaction, or nothing changes.
+pub async fn reschedule(
+    pool: &PgPool,
+    org: OrgId,
+    id: BookingId,
+    start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Booking> {
     let mut tx = store::begin(pool).await?;
-    let booking = reschedule_in(&mut tx, org, id, start).await?;
+    let booking = reschedule_in(&mut tx, org, id, start, now).await?;
     tx.commit().await?;
     Ok(booking)
 }
@@ -315,8 +334,8 @@ pub(super) async fn reschedule_in(
     org: OrgId,
     id: BookingId,
     start: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Result<Booking> {
-    let now = Utc::now();
     let booking = store::bookings::lock(tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
@@ -352,12 +371,13 @@ pub(super) async fn reschedule_in(
         org,
         &booking,
         &event_type.reminder_minutes,
+        now,
     )
     .await?;
     Ok(booking)
 }
 
-pub async fn reschedule_by_uid(pool: &PgPool, uid: &str, start: DateTime<Utc>) -> Result<Booking> {
+pub async fn reschedule_by_uid(pool: &PgPool, uid: &str, start: DateTime<Utc>, now: DateTime<Utc>) -> Result<Booking> {
     let (org, id) = resolve_uid(pool, uid).await?;
-    reschedule(pool, org, id, start).await
+    reschedule(pool, org, id, start, now).await
 }

@@ -18,6 +18,7 @@ pub async fn add(
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     title: &str,
+    now: DateTime<Utc>,
 ) -> Result<BusyBlock> {
     // PostgreSQL keeps microseconds; compare what will be stored.
     let (start, end) = (start.trunc_subsecs(6), end.trunc_subsecs(6));
@@ -33,7 +34,7 @@ pub async fn add(
         .await?
         .ok_or(Error::NotFound("host"))?;
     let block = store::busy::insert(&mut *tx, org, host, BusyBlockId::generate(), start, end, &title).await?;
-    super::planner::queue_replans(&mut tx, org, &[host]).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(block)
 }
@@ -56,12 +57,12 @@ pub async fn list(
     Ok(page.cut(blocks, |b| b.id.to_string()))
 }
 
-pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId) -> Result<()> {
+pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
     if !store::busy::delete(&mut *tx, org, host, id).await? {
         return Err(Error::NotFound("busy block"));
     }
-    super::planner::queue_replans(&mut tx, org, &[host]).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(())
 }

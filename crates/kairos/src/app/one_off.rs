@@ -28,8 +28,8 @@ pub struct Meeting<'a> {
 }
 
 /// Books `meeting` inside the caller's transaction: creates its event type, takes the hosts'
-/// booking locks and re-checks the time against their calendars before writing.
-pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>) -> Result<Booking> {
+/// booking locks and re-checks the time against their calendars, as of `now`, before writing.
+pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>, now: DateTime<Utc>) -> Result<Booking> {
     let id = EventTypeId::generate();
     let fields = EventTypeFields {
         slug: format!("meeting-{}", keys::random_hex(16)?),
@@ -53,7 +53,7 @@ pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>) -> R
         .await?
         .ok_or(Error::NotFound("event type"))?;
     store::bookings::lock_hosts(tx, meeting.hosts).await?;
-    let hosts = bookings::choose_hosts(tx, org, &event_type, meeting.start, None, Utc::now()).await?;
+    let hosts = bookings::choose_hosts(tx, org, &event_type, meeting.start, None, now).await?;
     bookings::insert(
         tx,
         org,
@@ -62,6 +62,7 @@ pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>) -> R
         meeting.start,
         meeting.invitee,
         meeting.notes,
+        now,
     )
     .await
 }

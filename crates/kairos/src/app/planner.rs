@@ -39,26 +39,32 @@ fn replan_job(org: OrgId, host: HostId, generation: i64) -> crate::jobs::enqueue
     .about(host.0)
 }
 
-/// Queues a re-plan of `host` in the caller's transaction (coalescing with one already
-/// queued); the host starts using the planner if it did not. `NotFound` for a stranger's host.
-pub async fn queue_replan(conn: &mut PgConnection, org: OrgId, host: HostId) -> Result<()> {
+/// Queues a re-plan of `host`, to run at `now`, in the caller's transaction (coalescing with
+/// one already queued); the host starts using the planner if it did not. `NotFound` for a
+/// stranger's host.
+pub async fn queue_replan(conn: &mut PgConnection, org: OrgId, host: HostId, now: DateTime<Utc>) -> Result<()> {
     let generation = store::planner::lock_generation(&mut *conn, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    crate::jobs::enqueue::enqueue(conn, vec![replan_job(org, host, generation)]).await?;
+    crate::jobs::enqueue::enqueue(conn, vec![replan_job(org, host, generation)], now).await?;
     Ok(())
 }
 
 /// Queues a re-plan of each of `hosts` that uses the planner (after a booking or a busy block
-/// changed their calendar); hosts that do not are left alone.
-pub async fn queue_replans(conn: &mut PgConnection, org: OrgId, hosts: &[HostId]) -> anyhow::Result<()> {
+/// changed their calendar), to run at `now`; hosts that do not are left alone.
+pub async fn queue_replans(
+    conn: &mut PgConnection,
+    org: OrgId,
+    hosts: &[HostId],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let jobs: Vec<_> = store::planner::lock_generations(&mut *conn, org, hosts)
         .await?
         .into_iter()
         .map(|(host, generation)| replan_job(org, host, generation))
         .collect();
     if !jobs.is_empty() {
-        crate::jobs::enqueue::enqueue(conn, jobs).await?;
+        crate::jobs::enqueue::enqueue(conn, jobs, now).await?;
     }
     Ok(())
 }
@@ -135,7 +141,7 @@ fn checked_task(mut f: TaskFields) -> Result<TaskFields> {
 
 /// Adds a task to `host` and queues a re-plan, in one transaction.
 #[tracing::instrument(skip_all, fields(org.id = %org, host.id = %host), err(level = "warn"))]
-pub async fn add_task(pool: &PgPool, org: OrgId, host: HostId, task: NewTask) -> Result<Task> {
+pub async fn add_task(pool: &PgPool, org: OrgId, host: HostId, task: NewTask, now: DateTime<Utc>) -> Result<Task> {
     let fields = checked_task(TaskFields {
         title: task.title,
         duration_minutes: task.duration_minutes,
@@ -148,7 +154,7 @@ pub async fn add_task(pool: &PgPool, org: OrgId, host: HostId, task: NewTask) ->
         status: TaskStatus::Open,
     })?;
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     let saved = store::planner::insert_task(&mut tx, org, host, TaskId::generate(), &fields).await?;
     tx.commit().await?;
     Ok(saved)
@@ -177,7 +183,14 @@ pub async fn list_tasks(pool: &PgPool, org: OrgId, host: HostId, page: PageReque
 }
 
 /// Changes the given fields of a task and queues a re-plan.
-pub async fn update_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId, changes: TaskChanges) -> Result<Task> {
+pub async fn update_task(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    id: TaskId,
+    changes: TaskChanges,
+    now: DateTime<Utc>,
+) -> Result<Task> {
     let base = TaskFields::from(&get_task(pool, org, host, id).await?);
     let fields = checked_task(TaskFields {
         title: changes.title.unwrap_or(base.title),
@@ -191,7 +204,7 @@ pub async fn update_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId, ch
         status: changes.status.unwrap_or(base.status),
     })?;
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     let saved = store::planner::update_task(&mut tx, org, host, id, &fields)
         .await?
         .ok_or(Error::NotFound("task"))?;
@@ -200,9 +213,9 @@ pub async fn update_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId, ch
 }
 
 /// Deletes a task with its planned blocks and queues a re-plan.
-pub async fn delete_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId) -> Result<()> {
+pub async fn delete_task(pool: &PgPool, org: OrgId, host: HostId, id: TaskId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     if !store::planner::delete_task(&mut tx, org, host, id).await? {
         return Err(Error::NotFound("task"));
     }
@@ -286,7 +299,7 @@ fn checked_habit(mut f: HabitFields) -> Result<HabitFields> {
 
 /// Adds a habit to `host` and queues a re-plan, in one transaction.
 #[tracing::instrument(skip_all, fields(org.id = %org, host.id = %host), err(level = "warn"))]
-pub async fn add_habit(pool: &PgPool, org: OrgId, host: HostId, habit: NewHabit) -> Result<Habit> {
+pub async fn add_habit(pool: &PgPool, org: OrgId, host: HostId, habit: NewHabit, now: DateTime<Utc>) -> Result<Habit> {
     let ideal = habit
         .ideal_start
         .as_deref()
@@ -300,7 +313,7 @@ pub async fn add_habit(pool: &PgPool, org: OrgId, host: HostId, habit: NewHabit)
         max_duration_minutes: habit.max_duration_minutes,
     })?;
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     let saved = store::planner::insert_habit(&mut tx, org, host, HabitId::generate(), &fields).await?;
     tx.commit().await?;
     Ok(saved)
@@ -335,6 +348,7 @@ pub async fn update_habit(
     host: HostId,
     id: HabitId,
     changes: HabitChanges,
+    now: DateTime<Utc>,
 ) -> Result<Habit> {
     let base = get_habit(pool, org, host, id).await?;
     let window = changes.window.unwrap_or(base.window);
@@ -358,7 +372,7 @@ pub async fn update_habit(
         max_duration_minutes: max,
     })?;
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     let saved = store::planner::update_habit(&mut tx, org, host, id, &fields)
         .await?
         .ok_or(Error::NotFound("habit"))?;
@@ -367,9 +381,9 @@ pub async fn update_habit(
 }
 
 /// Deletes a habit with its planned blocks and queues a re-plan.
-pub async fn delete_habit(pool: &PgPool, org: OrgId, host: HostId, id: HabitId) -> Result<()> {
+pub async fn delete_habit(pool: &PgPool, org: OrgId, host: HostId, id: HabitId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     if !store::planner::delete_habit(&mut tx, org, host, id).await? {
         return Err(Error::NotFound("habit"));
     }
@@ -393,7 +407,13 @@ pub async fn settings(pool: &PgPool, org: OrgId, host: HostId) -> Result<Planner
 }
 
 /// Replaces the host's settings as a whole and queues a re-plan.
-pub async fn put_settings(pool: &PgPool, org: OrgId, host: HostId, s: PlannerSettings) -> Result<PlannerSettings> {
+pub async fn put_settings(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    s: PlannerSettings,
+    now: DateTime<Utc>,
+) -> Result<PlannerSettings> {
     validate::range("focus_weekly_minutes", s.focus_weekly_minutes, 0, 5040)?;
     validate::range("focus_min_block_minutes", s.focus_min_block_minutes, 15, 480)?;
     validate::range(
@@ -408,20 +428,20 @@ pub async fn put_settings(pool: &PgPool, org: OrgId, host: HostId, s: PlannerSet
     let generation = store::planner::put_settings(&mut tx, org, host, &s)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    crate::jobs::enqueue::enqueue(&mut tx, vec![replan_job(org, host, generation)]).await?;
+    crate::jobs::enqueue::enqueue(&mut tx, vec![replan_job(org, host, generation)], now).await?;
     tx.commit().await?;
     Ok(s)
 }
 
 /// Queues a re-plan now (answered 202: the run follows within moments).
-pub async fn request_replan(pool: &PgPool, org: OrgId, host: HostId) -> Result<()> {
+pub async fn request_replan(pool: &PgPool, org: OrgId, host: HostId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
-    queue_replan(&mut tx, org, host).await?;
+    queue_replan(&mut tx, org, host, now).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// The planned blocks overlapping `[from, to)` (default: the next 7 days from now), with the
+/// The planned blocks overlapping `[from, to)` (default: the 7 days from `now`), with the
 /// last run's tasks at risk and metrics.
 pub async fn plan(
     pool: &PgPool,
@@ -429,8 +449,9 @@ pub async fn plan(
     host: HostId,
     from: Option<DateTime<Utc>>,
     to: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
 ) -> Result<Plan> {
-    let from = from.unwrap_or_else(Utc::now);
+    let from = from.unwrap_or(now);
     let to = to.unwrap_or(from + DEFAULT_PLAN_RANGE);
     if to <= from {
         return Err(Error::invalid("to", "`to` must be after `from`"));

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, DurationRound, TimeDelta, Utc};
+use chrono::{DateTime, Days, DurationRound, TimeDelta, Utc};
 use kairos_core::planner::{self, Block, BlockKind as CoreKind, FocusGoal, Frequency, ItemId, PlanInput, Priority};
 use kairos_core::{Availability, Interval, WeeklyHours, Zone};
 use sqlx::PgPool;
@@ -48,15 +48,16 @@ fn priority(p: i16) -> Priority {
     }
 }
 
-/// Re-plans `host` (the job's work). A host that no longer uses the planner is nothing to do.
+/// Re-plans `host` from `now` (the job's work). A host that no longer uses the planner is
+/// nothing to do.
 #[tracing::instrument(skip_all, fields(org.id = %org, host.id = %host))]
-pub async fn replan(pool: &PgPool, org: OrgId, host: HostId) -> anyhow::Result<()> {
+pub async fn replan(pool: &PgPool, org: OrgId, host: HostId, now: DateTime<Utc>) -> anyhow::Result<()> {
     let mut conn = store::acquire(pool).await?;
     let Some((settings, zone, generation)) = store::planner::start_run(&mut *conn, org, host).await? else {
         return Ok(());
     };
     let zone = Zone::parse(&zone).unwrap_or(Zone::UTC);
-    let now = Utc::now().duration_trunc(GRID)? + GRID;
+    let now = now.duration_trunc(GRID)? + GRID;
     let today = zone.local_date(now);
     let last = today + Days::new(u64::try_from(settings.horizon_days).unwrap_or(1));
     let horizon = Interval::new(zone.start_of_day(today), zone.start_of_day(last))

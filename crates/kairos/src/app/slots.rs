@@ -147,7 +147,8 @@ pub struct SlotList {
     pub days: Vec<SlotDay>,
 }
 
-/// Free slots of a public event type between two instants, rendered in `time_zone`.
+/// Free slots of a public event type between two instants (from `now` when no start is
+/// given), rendered in `time_zone`; minimum notice and horizon count from `now`.
 pub async fn list(
     pool: &PgPool,
     org_slug: &str,
@@ -155,9 +156,9 @@ pub async fn list(
     start: Option<DateTime<Utc>>,
     end: Option<DateTime<Utc>>,
     time_zone: Option<&str>,
+    now: DateTime<Utc>,
 ) -> Result<SlotList> {
     let requested_zone = time_zone.map(|name| validate::zone("time_zone", name)).transpose()?;
-    let now = Utc::now();
     let start = start.unwrap_or(now);
     let end = end.unwrap_or(start + DEFAULT_RANGE);
     let range = Interval::new(start, end).ok_or_else(|| Error::invalid("end", "`end` must be after `start`"))?;

@@ -6,7 +6,6 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use chrono::Utc;
 use sqlx::Connection;
 
 use super::census;
@@ -22,7 +21,8 @@ pub async fn create(source: &PgTarget, destination: &Destination) -> anyhow::Res
     let started = Instant::now();
     let mut conn = source.connect().await?;
     let tools = PgTools::find(census::server_major(&mut conn).await?).await?;
-    let created_at = Utc::now();
+    // A backup's name and manifest record wall time.
+    let created_at = crate::clock::Clock::System.now();
     let name = manifest::new_name(created_at);
     let work = WorkDir::new()?;
     let dump_path = work.path().join(manifest::dump_file(&name));

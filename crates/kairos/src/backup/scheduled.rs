@@ -24,6 +24,7 @@ pub async fn queue_next(conn: &mut PgConnection, schedule: Schedule, now: DateTi
                 .at(slot)
                 .unique(format!("backup:{}", slot.to_rfc3339())),
         ],
+        now,
     )
     .await
 }

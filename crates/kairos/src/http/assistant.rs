@@ -42,7 +42,7 @@ pub async fn ask(
     Tenant(org): Tenant,
     ApiJson(body): ApiJson<NewRequest>,
 ) -> Result<(StatusCode, Json<AssistantRequest>)> {
-    let request = app::assistant::ask(&state.pool, org, body.host_id, &body.text, body.auto_book).await?;
+    let request = app::assistant::ask(&state.pool, org, body.host_id, &body.text, body.auto_book, state.now()).await?;
     Ok((StatusCode::ACCEPTED, Json(request)))
 }
 
@@ -74,6 +74,6 @@ pub async fn confirm(
 ) -> Result<Json<AssistantRequest>> {
     let id = id(&request, "assistant request")?;
     Ok(Json(
-        app::assistant::confirm(&state.pool, org, id, body.proposal).await?,
+        app::assistant::confirm(&state.pool, org, id, body.proposal, state.now()).await?,
     ))
 }

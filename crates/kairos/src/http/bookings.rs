@@ -140,6 +140,7 @@ pub async fn cancel(
             booking_id(&booking)?,
             reason.as_deref(),
             Canceller::Host,
+            state.now(),
         )
         .await?,
     ))
@@ -156,6 +157,6 @@ pub async fn reschedule(
     ApiJson(body): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(
-        app::bookings::reschedule(&state.pool, org, booking_id(&booking)?, body.start).await?,
+        app::bookings::reschedule(&state.pool, org, booking_id(&booking)?, body.start, state.now()).await?,
     ))
 }

@@ -114,7 +114,7 @@ pub async fn put_availability(
     ApiJson(body): ApiJson<Schedule>,
 ) -> Result<Json<Schedule>> {
     Ok(Json(
-        app::availability::replace(&state.pool, org, host_id(&host)?, body).await?,
+        app::availability::replace(&state.pool, org, host_id(&host)?, body, state.now()).await?,
     ))
 }
 
@@ -137,7 +137,16 @@ pub async fn add_busy(
     ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<NewBusyBlock>,
 ) -> Result<(StatusCode, Json<BusyBlock>)> {
-    let block = app::busy::add(&state.pool, org, host_id(&host)?, body.start, body.end, &body.title).await?;
+    let block = app::busy::add(
+        &state.pool,
+        org,
+        host_id(&host)?,
+        body.start,
+        body.end,
+        &body.title,
+        state.now(),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(block)))
 }
 
@@ -182,6 +191,13 @@ pub async fn remove_busy(
     Tenant(org): Tenant,
     ApiPath((host, block)): ApiPath<(String, String)>,
 ) -> Result<StatusCode> {
-    app::busy::remove(&state.pool, org, host_id(&host)?, id(&block, "busy block")?).await?;
+    app::busy::remove(
+        &state.pool,
+        org,
+        host_id(&host)?,
+        id(&block, "busy block")?,
+        state.now(),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

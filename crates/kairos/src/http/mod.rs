@@ -43,6 +43,14 @@ pub struct AppState {
     pub sessions: crate::web::session_store::SessionStore,
 }
 
+impl AppState {
+    /// The current instant on the configured clock: what every decision of a request uses.
+    #[must_use]
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.config.clock.now()
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Kairos", description = "Self-hostable scheduling: booking links, availability, slots and bookings that never double-book."),

@@ -39,7 +39,7 @@ pub async fn add_task(
     ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<NewTask>,
 ) -> Result<(StatusCode, Json<Task>)> {
-    let task = app::planner::add_task(&state.pool, org, host_id(&host)?, body).await?;
+    let task = app::planner::add_task(&state.pool, org, host_id(&host)?, body, state.now()).await?;
     Ok((StatusCode::CREATED, Json(task)))
 }
 
@@ -81,7 +81,7 @@ pub async fn update_task(
     ApiJson(body): ApiJson<TaskChanges>,
 ) -> Result<Json<Task>> {
     Ok(Json(
-        app::planner::update_task(&state.pool, org, host_id(&host)?, task_id(&task)?, body).await?,
+        app::planner::update_task(&state.pool, org, host_id(&host)?, task_id(&task)?, body, state.now()).await?,
     ))
 }
 
@@ -94,7 +94,7 @@ pub async fn delete_task(
     Tenant(org): Tenant,
     ApiPath((host, task)): ApiPath<(String, String)>,
 ) -> Result<StatusCode> {
-    app::planner::delete_task(&state.pool, org, host_id(&host)?, task_id(&task)?).await?;
+    app::planner::delete_task(&state.pool, org, host_id(&host)?, task_id(&task)?, state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -108,7 +108,7 @@ pub async fn add_habit(
     ApiPath(host): ApiPath<String>,
     ApiJson(body): ApiJson<NewHabit>,
 ) -> Result<(StatusCode, Json<Habit>)> {
-    let habit = app::planner::add_habit(&state.pool, org, host_id(&host)?, body).await?;
+    let habit = app::planner::add_habit(&state.pool, org, host_id(&host)?, body, state.now()).await?;
     Ok((StatusCode::CREATED, Json(habit)))
 }
 
@@ -150,7 +150,7 @@ pub async fn update_habit(
     ApiJson(body): ApiJson<HabitChanges>,
 ) -> Result<Json<Habit>> {
     Ok(Json(
-        app::planner::update_habit(&state.pool, org, host_id(&host)?, habit_id(&habit)?, body).await?,
+        app::planner::update_habit(&state.pool, org, host_id(&host)?, habit_id(&habit)?, body, state.now()).await?,
     ))
 }
 
@@ -163,7 +163,7 @@ pub async fn delete_habit(
     Tenant(org): Tenant,
     ApiPath((host, habit)): ApiPath<(String, String)>,
 ) -> Result<StatusCode> {
-    app::planner::delete_habit(&state.pool, org, host_id(&host)?, habit_id(&habit)?).await?;
+    app::planner::delete_habit(&state.pool, org, host_id(&host)?, habit_id(&habit)?, state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -190,7 +190,7 @@ pub async fn put_settings(
     ApiJson(body): ApiJson<PlannerSettings>,
 ) -> Result<Json<PlannerSettings>> {
     Ok(Json(
-        app::planner::put_settings(&state.pool, org, host_id(&host)?, body).await?,
+        app::planner::put_settings(&state.pool, org, host_id(&host)?, body, state.now()).await?,
     ))
 }
 
@@ -218,7 +218,7 @@ pub async fn get_plan(
     let from = range.from.as_deref().map(|t| instant("from", t)).transpose()?;
     let to = range.to.as_deref().map(|t| instant("to", t)).transpose()?;
     Ok(Json(
-        app::planner::plan(&state.pool, org, host_id(&host)?, from, to).await?,
+        app::planner::plan(&state.pool, org, host_id(&host)?, from, to, state.now()).await?,
     ))
 }
 
@@ -239,7 +239,7 @@ pub async fn replan(
     ApiPath(host): ApiPath<String>,
 ) -> Result<(StatusCode, Json<ReplanQueued>)> {
     let host = host_id(&host)?;
-    app::planner::request_replan(&state.pool, org, host).await?;
+    app::planner::request_replan(&state.pool, org, host, state.now()).await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(ReplanQueued {

@@ -53,7 +53,16 @@ pub async fn slots(
     let start = q.start.as_deref().map(|s| instant("start", s)).transpose()?;
     let end = q.end.as_deref().map(|s| instant("end", s)).transpose()?;
     Ok(Json(
-        app::slots::list(&state.pool, &org, &slug, start, end, q.time_zone.as_deref()).await?,
+        app::slots::list(
+            &state.pool,
+            &org,
+            &slug,
+            start,
+            end,
+            q.time_zone.as_deref(),
+            state.now(),
+        )
+        .await?,
     ))
 }
 
@@ -83,17 +92,19 @@ pub async fn book(
             message: "Idempotency-Key must be visible ASCII".to_owned(),
         })?),
     };
-    Ok(match app::bookings::book(&state.pool, &org, &slug, body, key).await? {
-        Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
-        Booked::Replayed { status, body } => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
-            let mut response = (status, Json(body)).into_response();
-            response
-                .headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            response
-        }
-    })
+    Ok(
+        match app::bookings::book(&state.pool, &org, &slug, body, key, state.now()).await? {
+            Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
+            Booked::Replayed { status, body } => {
+                let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
+                let mut response = (status, Json(body)).into_response();
+                response
+                    .headers_mut()
+                    .insert("idempotent-replayed", HeaderValue::from_static("true"));
+                response
+            }
+        },
+    )
 }
 
 /// The booking behind an invitee's link.
@@ -124,7 +135,7 @@ pub async fn cancel(
     OptionalJson(body): OptionalJson<CancelRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(
-        app::bookings::cancel_by_uid(&state.pool, &uid, body.reason.as_deref()).await?,
+        app::bookings::cancel_by_uid(&state.pool, &uid, body.reason.as_deref(), state.now()).await?,
     ))
 }
 
@@ -138,6 +149,6 @@ pub async fn reschedule(
     ApiJson(body): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>> {
     Ok(Json(
-        app::bookings::reschedule_by_uid(&state.pool, &uid, body.start).await?,
+        app::bookings::reschedule_by_uid(&state.pool, &uid, body.start, state.now()).await?,
     ))
 }

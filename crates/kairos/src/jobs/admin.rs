@@ -40,6 +40,8 @@ const STATES: [&str; 5] = ["queued", "running", "succeeded", "dead", "cancelled"
 /// Runs one `kairos jobs` command, writing its report to `out`.
 pub async fn run(pool: &PgPool, command: JobsCommand, out: &mut impl Write) -> anyhow::Result<()> {
     let mut conn = store::acquire(pool).await?;
+    // An operator's command acts on the system clock's "now".
+    let now = crate::clock::Clock::System.now();
     match command {
         JobsCommand::Stats => {
             let counts = queue::counts(&mut conn).await?;
@@ -61,7 +63,7 @@ pub async fn run(pool: &PgPool, command: JobsCommand, out: &mut impl Write) -> a
                 let [q, r, s, d, c] = STATES.map(n);
                 writeln!(out, "{kind:<20} {q:>8} {r:>8} {s:>10} {d:>8} {c:>10}")?;
             }
-            let age = queue::oldest_ready_age_seconds(&mut conn).await?;
+            let age = queue::oldest_ready_age_seconds(&mut conn, now).await?;
             writeln!(out, "oldest job waiting for a worker: {age:.1} s")?;
         }
         JobsCommand::List { state, kind, limit } => {
@@ -88,14 +90,14 @@ pub async fn run(pool: &PgPool, command: JobsCommand, out: &mut impl Write) -> a
                 bail!("name the jobs to retry, or pass --all-dead");
             }
             let retried = if all_dead {
-                queue::retry_dead(&mut conn, None).await?
+                queue::retry_dead(&mut conn, None, now).await?
             } else {
                 let ids = ids
                     .iter()
                     .map(|id| id.parse::<JobId>().map(|id| id.0))
                     .collect::<Result<Vec<_>, _>>()
                     .context("not a job id")?;
-                queue::retry_dead(&mut conn, Some(&ids)).await?
+                queue::retry_dead(&mut conn, Some(&ids), now).await?
             };
             for id in &retried {
                 writeln!(out, "queued again: {id}")?;

@@ -52,14 +52,15 @@ impl Planned {
     }
 }
 
-/// Queues `jobs` on `conn`; returns how many were new (the others had a key already queued).
-pub async fn enqueue(conn: &mut PgConnection, jobs: Vec<Planned>) -> anyhow::Result<u64> {
-    Ok(queue::insert(conn, &rows(jobs)?).await?)
+/// Queues `jobs` on `conn`, those without a time to run at `now`; returns how many were new
+/// (the others had a key already queued).
+pub async fn enqueue(conn: &mut PgConnection, jobs: Vec<Planned>, now: DateTime<Utc>) -> anyhow::Result<u64> {
+    Ok(queue::insert(conn, &rows(jobs, now)?).await?)
 }
 
-/// The rows that queue `jobs`, each with its kind's version, priority and attempts.
-pub fn rows(jobs: Vec<Planned>) -> serde_json::Result<Vec<NewJob>> {
-    let now = Utc::now();
+/// The rows that queue `jobs`, each with its kind's version, priority and attempts; a job
+/// without a time runs at `now` (the caller's clock, which the worker's claim also reads).
+pub fn rows(jobs: Vec<Planned>, now: DateTime<Utc>) -> serde_json::Result<Vec<NewJob>> {
     jobs.into_iter()
         .map(|planned| {
             let spec = planned.job.spec();

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tokio_util::sync::CancellationToken;
 
@@ -22,13 +22,13 @@ pub async fn run(pool: PgPool, options: WorkerOptions, shutdown: CancellationTok
             () = shutdown.cancelled() => return,
             _ = tick.tick() => {}
         }
-        if let Err(err) = once(&pool, options.retention).await {
+        if let Err(err) = once(&pool, options.retention, options.clock.now()).await {
             tracing::warn!(error = %err, "job housekeeping failed; will try again");
         }
         if let Some(schedule) = options.backup_schedule {
             let queued = async {
                 let mut conn = crate::store::acquire(&pool).await?;
-                crate::backup::scheduled::queue_next(&mut conn, schedule, Utc::now()).await
+                crate::backup::scheduled::queue_next(&mut conn, schedule, options.clock.now()).await
             };
             if let Err(err) = queued.await {
                 tracing::warn!(error = %format!("{err:#}"), "could not queue the next backup; will try again");
@@ -37,10 +37,10 @@ pub async fn run(pool: PgPool, options: WorkerOptions, shutdown: CancellationTok
     }
 }
 
-/// One round of housekeeping.
-pub async fn once(pool: &PgPool, retention: Duration) -> sqlx::Result<()> {
+/// One round of housekeeping, as of `now`.
+pub async fn once(pool: &PgPool, retention: Duration, now: DateTime<Utc>) -> sqlx::Result<()> {
     let mut conn = crate::store::acquire(pool).await?;
-    let reaped = queue::reap(&mut conn).await?;
+    let reaped = queue::reap(&mut conn, now).await?;
     for job in &reaped {
         if job.dead {
             metrics::counter!("kairos_jobs_dead_total", "kind" => job.kind.clone()).increment(1);
@@ -56,10 +56,10 @@ pub async fn once(pool: &PgPool, retention: Duration) -> sqlx::Result<()> {
             .execute(&mut *conn)
             .await?;
     }
-    let cutoff = Utc::now() - chrono::TimeDelta::from_std(retention).unwrap_or(chrono::TimeDelta::days(7));
+    let cutoff = now - chrono::TimeDelta::from_std(retention).unwrap_or(chrono::TimeDelta::days(7));
     queue::prune(&mut conn, cutoff).await?;
     crate::store::idempotency::prune_expired(&mut conn).await?;
-    crate::store::accounts::delete_expired_sessions(&mut *conn).await?;
-    crate::store::accounts::prune_failures(&mut *conn, Utc::now() - crate::app::accounts::LOCKOUT_WINDOW).await?;
+    crate::store::accounts::delete_expired_sessions(&mut *conn, now).await?;
+    crate::store::accounts::prune_failures(&mut *conn, now - crate::app::accounts::LOCKOUT_WINDOW).await?;
     Ok(())
 }

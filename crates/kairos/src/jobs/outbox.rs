@@ -2,7 +2,7 @@
 //! outbox row) and the jobs it causes — a fan-out of notifications, and the reminders before
 //! the start, with stale reminders withdrawn. All in one statement.
 
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgConnection;
 
 use super::payload::{self, Fanout, Job, Reminder};
@@ -10,17 +10,18 @@ use crate::events::{DomainEvent, EventKind};
 use crate::ids::OrgId;
 use crate::model::Booking;
 
-/// Records that `kind` happened to `booking` and queues its follow-up work. `reminder_minutes`
-/// are the event type's reminders before the start (ignored for a cancellation).
+/// Records that `kind` happened to `booking` at `now` and queues its follow-up work.
+/// `reminder_minutes` are the event type's reminders before the start (ignored for a
+/// cancellation); those already past at `now` are not queued.
 pub async fn record(
     conn: &mut PgConnection,
     kind: EventKind,
     org: OrgId,
     booking: &Booking,
     reminder_minutes: &[i32],
+    now: DateTime<Utc>,
 ) -> anyhow::Result<DomainEvent> {
-    let event = DomainEvent::new(kind, org, booking.clone());
-    let now = Utc::now();
+    let event = DomainEvent::new(kind, org, booking.clone(), now);
     let mut jobs = vec![
         Job::Fanout(Fanout { event_id: event.id })
             .planned()
@@ -49,6 +50,6 @@ pub async fn record(
         }
     }
     let withdraw = (kind != EventKind::BookingCreated).then_some(payload::REMINDER.name);
-    crate::store::events::record(conn, &event, withdraw, &super::enqueue::rows(jobs)?).await?;
+    crate::store::events::record(conn, &event, withdraw, &super::enqueue::rows(jobs, now)?).await?;
     Ok(event)
 }

@@ -4,7 +4,6 @@
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
-use chrono::Utc;
 use lettre::message::Mailbox;
 use sqlx::PgPool;
 
@@ -12,6 +11,7 @@ use super::enqueue::{self, Planned};
 use super::payload::{BookingEmail, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery};
 use super::worker::{Handler, Outcome};
 use crate::broker::Broker;
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::events::DomainEvent;
 use crate::ids::EventId;
@@ -34,6 +34,8 @@ pub struct Runner {
     understander: Understander,
     /// Scheduled backups' source, destination and retention; none without a destination.
     backup: Option<crate::backup::scheduled::Plan>,
+    /// What "now" is for the jobs' decisions (is a reminder still due, what to re-plan from).
+    clock: Clock,
 }
 
 impl Runner {
@@ -48,6 +50,7 @@ impl Runner {
             broker: Broker::connect(config).await?,
             understander: Understander::from_config(config)?,
             backup: crate::backup::scheduled::Plan::from_config(config, &pool)?,
+            clock: config.clock,
             pool,
         })
     }
@@ -113,9 +116,10 @@ impl Runner {
                     .about(booking.0),
             );
         }
-        enqueue::enqueue(&mut tx, jobs).await?;
+        let now = self.clock.now();
+        enqueue::enqueue(&mut tx, jobs, now).await?;
         // The booking changed its hosts' calendars: their plans follow.
-        crate::app::planner::queue_replans(&mut tx, org, &hosts).await?;
+        crate::app::planner::queue_replans(&mut tx, org, &hosts, now).await?;
         tx.commit().await?;
         Ok(Outcome::Done)
     }
@@ -152,9 +156,10 @@ impl Runner {
     async fn reminder(&self, job: Reminder) -> anyhow::Result<Outcome> {
         let mut conn = store::acquire(&self.pool).await?;
         let booking = store::bookings::get(&mut *conn, job.org_id, job.booking_id).await?;
-        let due = booking.as_ref().is_some_and(|b| {
-            b.status == BookingStatus::Confirmed && b.sequence == job.sequence && b.start > Utc::now()
-        });
+        let now = self.clock.now();
+        let due = booking
+            .as_ref()
+            .is_some_and(|b| b.status == BookingStatus::Confirmed && b.sequence == job.sequence && b.start > now);
         if !due {
             tracing::info!(booking = %job.booking_id, "reminder no longer due (booking moved, cancelled or past)");
             return Ok(Outcome::Done);
@@ -188,7 +193,7 @@ impl Runner {
                 .about(job.booking_id.0)
             })
             .collect();
-        enqueue::enqueue(&mut *store::acquire(&self.pool).await?, jobs).await?;
+        enqueue::enqueue(&mut *store::acquire(&self.pool).await?, jobs, now).await?;
         Ok(Outcome::Done)
     }
 
@@ -218,7 +223,7 @@ impl Runner {
             return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
         };
         broker.publish(&event).await?;
-        store::events::mark_published(&mut *store::acquire(&self.pool).await?, event.id, Utc::now()).await?;
+        store::events::mark_published(&mut *store::acquire(&self.pool).await?, event.id, self.clock.now()).await?;
         Ok(Outcome::Done)
     }
 }
@@ -236,12 +241,16 @@ impl Handler for Runner {
             Job::Reminder(p) => self.reminder(p).await,
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
-            Job::Understand(p) => {
-                crate::app::assistant::understand(&self.pool, &self.understander, p.org_id, p.request_id)
-                    .await
-                    .map(|()| Outcome::Done)
-            }
-            Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id)
+            Job::Understand(p) => crate::app::assistant::understand(
+                &self.pool,
+                &self.understander,
+                p.org_id,
+                p.request_id,
+                self.clock.now(),
+            )
+            .await
+            .map(|()| Outcome::Done),
+            Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id, self.clock.now())
                 .await
                 .map(|()| Outcome::Done),
             Job::Backup(p) => match &self.backup {

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
 use tokio::sync::Semaphore;
@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use super::backoff::Backoff;
 use super::maintenance;
+use crate::clock::Clock;
 use crate::ids::JobId;
 use crate::store::jobs::{self as queue, AfterFailure, Claimed};
 
@@ -62,6 +63,8 @@ pub struct WorkerOptions {
     pub backup_schedule: Option<crate::backup::schedule::Schedule>,
     /// Longest a backup job may run: a large database takes longer than `job_timeout`.
     pub backup_timeout: Duration,
+    /// The time that `run_at`, retries and housekeeping are measured against.
+    pub clock: crate::clock::Clock,
 }
 
 impl Default for WorkerOptions {
@@ -77,6 +80,7 @@ impl Default for WorkerOptions {
             retention: Duration::from_secs(7 * 24 * 3600),
             backup_schedule: None,
             backup_timeout: Duration::from_secs(6 * 3600),
+            clock: crate::clock::Clock::System,
         }
     }
 }
@@ -117,7 +121,7 @@ pub async fn run<H: Handler>(
             }
             continue;
         }
-        let claimed = match claim(&pool, free, options.lease).await {
+        let claimed = match claim(&pool, free, options.lease, options.clock.now()).await {
             Ok(claimed) => claimed,
             Err(err) => {
                 tracing::warn!(error = %err, "could not claim jobs; retrying shortly");
@@ -145,7 +149,7 @@ pub async fn run<H: Handler>(
             });
         }
         if drained {
-            let wait = until_next_job(&pool, options.poll).await;
+            let wait = until_next_job(&pool, options.poll, options.clock).await;
             tokio::select! {
                 () = shutdown.cancelled() => break,
                 notified = listener.recv() => {
@@ -173,7 +177,8 @@ pub async fn run<H: Handler>(
         while tasks.join_next().await.is_some() {}
         let leftovers: Vec<(JobId, Uuid)> = lock(&held).drain().collect();
         for (id, token) in leftovers {
-            match store_call(&pool, |conn| Box::pin(queue::release(conn, id, token))).await {
+            let now = options.clock.now();
+            match store_call(&pool, |conn| Box::pin(queue::release(conn, id, token, now))).await {
                 Ok(_) => tracing::warn!(job = %id, "job interrupted by shutdown; queued again"),
                 Err(err) => tracing::warn!(job = %id, error = %err, "could not release job; its lease will expire"),
             }
@@ -196,20 +201,20 @@ fn log_panic(done: Result<(), tokio::task::JoinError>) {
     }
 }
 
-async fn claim(pool: &PgPool, free: usize, lease: Duration) -> sqlx::Result<Vec<Claimed>> {
+async fn claim(pool: &PgPool, free: usize, lease: Duration, now: DateTime<Utc>) -> sqlx::Result<Vec<Claimed>> {
     let limit = i64::try_from(free).unwrap_or(i64::MAX);
     let mut conn = crate::store::acquire(pool).await?;
-    queue::claim(&mut conn, limit, lease.as_secs_f64()).await
+    queue::claim(&mut conn, limit, lease.as_secs_f64(), now).await
 }
 
 /// How long to sleep when the queue is drained: until the next scheduled job, at most `poll`.
-async fn until_next_job(pool: &PgPool, poll: Duration) -> Duration {
+async fn until_next_job(pool: &PgPool, poll: Duration, clock: Clock) -> Duration {
     let next = match crate::store::acquire(pool).await {
         Ok(mut conn) => queue::next_run_at(&mut conn).await.ok().flatten(),
         Err(_) => None,
     };
     next.map_or(poll, |at| {
-        (at - Utc::now())
+        (at - clock.now())
             .to_std()
             .unwrap_or(Duration::ZERO)
             .max(Duration::from_millis(5))
@@ -253,7 +258,9 @@ impl<H: Handler> Attempt<H> {
     async fn run(self, job: Claimed) {
         let started = Instant::now();
         let kind = job.kind.clone();
-        let waited = (Utc::now() - job.run_at).to_std().unwrap_or(Duration::ZERO);
+        let waited = (self.options.clock.now() - job.run_at)
+            .to_std()
+            .unwrap_or(Duration::ZERO);
         metrics::histogram!("kairos_job_start_delay_seconds", "kind" => kind.clone()).record(waited.as_secs_f64());
         let span = tracing::info_span!("job", otel.name = %format!("job {kind}"), job.id = %job.id, job.kind = %kind, job.attempt = job.attempt);
         let heartbeat = tokio::spawn(keep_lease(
@@ -291,7 +298,8 @@ impl<H: Handler> Attempt<H> {
             Outcome::Retry(error) | Outcome::Fail(error) => {
                 let give_up = matches!(outcome, Outcome::Fail(_));
                 let delay = self.options.backoff.jittered(job.attempt);
-                let retry_at = Utc::now() + chrono::TimeDelta::from_std(delay).unwrap_or(chrono::TimeDelta::hours(1));
+                let retry_at = self.options.clock.now()
+                    + chrono::TimeDelta::from_std(delay).unwrap_or(chrono::TimeDelta::hours(1));
                 let error = error.chars().take(2000).collect::<String>();
                 let recorded = store_call(&self.pool, |conn| {
                     let error = error.clone();

@@ -400,7 +400,7 @@ mod tests {
             updated_at: start,
         };
         BookingMail {
-            event: DomainEvent::new(kind, OrgId::generate(), booking),
+            event: DomainEvent::new(kind, OrgId::generate(), booking, start),
             context: BookingContext {
                 title: "Intro".to_owned(),
                 location: "Room 1".to_owned(),

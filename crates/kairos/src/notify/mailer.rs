@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use chrono::Utc;
 use lettre::message::Message;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
@@ -110,7 +109,10 @@ async fn write_file(dir: &Path, message: &Message) -> anyhow::Result<()> {
             }
         })
         .collect();
-    let name = format!("{}-{id}.eml", Utc::now().format("%Y%m%dT%H%M%S%.6fZ"));
+    let name = format!(
+        "{}-{id}.eml",
+        crate::clock::Clock::System.now().format("%Y%m%dT%H%M%S%.6fZ")
+    );
     // Written aside and renamed, so a reader never sees half a mail.
     let partial = dir.join(format!(".{name}.partial"));
     tokio::fs::write(&partial, message.formatted())

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use anyhow::Context;
-use chrono::Utc;
 use sqlx::{Connection, PgConnection};
 
 use super::format::{Export, FORMAT, TABLES, VERSION};
@@ -47,7 +46,7 @@ pub async fn export(conn: &mut PgConnection, slug: &str) -> anyhow::Result<(Expo
         Export {
             format: FORMAT.to_owned(),
             version: VERSION,
-            exported_at: Utc::now(),
+            exported_at: crate::clock::Clock::System.now(),
             kairos_version: env!("CARGO_PKG_VERSION").to_owned(),
             schema_version,
             organization,

@@ -125,9 +125,9 @@ pub async fn insert_session(
     Ok(())
 }
 
-/// The unexpired session with this hash, with its user when logged in.
+/// The session with this hash unexpired at `now`, with its user when logged in.
 #[tracing::instrument(skip_all)]
-pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<Option<SessionRow>> {
+pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8], now: DateTime<Utc>) -> sqlx::Result<Option<SessionRow>> {
     let row = sqlx::query!(
         r#"SELECT s.csrf_token, u.id AS "user_id?", u.org_id AS "org_id?", u.host_id AS "host_id?",
                   u.email AS "email?", h.name AS "name?", o.slug AS "org_slug?", o.name AS "org_name?"
@@ -135,8 +135,9 @@ pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Result<Op
              LEFT JOIN users u ON u.id = s.user_id
              LEFT JOIN hosts h ON h.org_id = u.org_id AND h.id = u.host_id
              LEFT JOIN organizations o ON o.id = u.org_id
-            WHERE s.id_hash = $1 AND s.expires_at > now()"#,
-        id_hash
+            WHERE s.id_hash = $1 AND s.expires_at > $2"#,
+        id_hash,
+        now
     )
     .fetch_optional(db)
     .await?;
@@ -208,19 +209,20 @@ pub async fn delete_other_sessions(db: impl PgExecutor<'_>, user: UserId, keep: 
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn delete_expired_sessions(db: impl PgExecutor<'_>) -> sqlx::Result<u64> {
-    let done = sqlx::query!("DELETE FROM web_sessions WHERE expires_at <= now()")
+pub async fn delete_expired_sessions(db: impl PgExecutor<'_>, now: DateTime<Utc>) -> sqlx::Result<u64> {
+    let done = sqlx::query!("DELETE FROM web_sessions WHERE expires_at <= $1", now)
         .execute(db)
         .await?;
     Ok(done.rows_affected())
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn record_failure(db: impl PgExecutor<'_>, email: &str, client: &str) -> sqlx::Result<()> {
+pub async fn record_failure(db: impl PgExecutor<'_>, email: &str, client: &str, at: DateTime<Utc>) -> sqlx::Result<()> {
     sqlx::query!(
-        "INSERT INTO login_failures (email, client) VALUES ($1, $2)",
+        "INSERT INTO login_failures (email, client, failed_at) VALUES ($1, $2, $3)",
         email,
-        client
+        client,
+        at
     )
     .execute(db)
     .await?;

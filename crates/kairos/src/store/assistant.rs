@@ -60,7 +60,8 @@ impl From<Row> for RequestRow {
     }
 }
 
-/// Inserts a queued request; false when the host is not the organisation's.
+/// Inserts a request queued at `asked_at` (which its relative dates are read from); false
+/// when the host is not the organisation's.
 #[tracing::instrument(skip_all)]
 pub async fn insert(
     conn: &mut PgConnection,
@@ -69,15 +70,17 @@ pub async fn insert(
     host: HostId,
     text: &str,
     auto_book: bool,
+    asked_at: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
     let done = sqlx::query!(
-        "INSERT INTO assistant_requests (id, org_id, host_id, text, auto_book)
-         SELECT $1, $2, id, $4, $5 FROM hosts WHERE org_id = $2 AND id = $3",
+        "INSERT INTO assistant_requests (id, org_id, host_id, text, auto_book, created_at, updated_at)
+         SELECT $1, $2, id, $4, $5, $6, $6 FROM hosts WHERE org_id = $2 AND id = $3",
         id.0,
         org.0,
         host.0,
         text,
-        auto_book
+        auto_book,
+        asked_at
     )
     .execute(conn)
     .await?;

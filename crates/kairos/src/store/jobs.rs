@@ -114,20 +114,27 @@ pub async fn insert(conn: &mut PgConnection, jobs: &[NewJob]) -> sqlx::Result<u6
     Ok(done.rows_affected())
 }
 
-/// Claims up to `limit` ready jobs (highest priority, then earliest `run_at`) under a fresh
-/// lease of `lease_seconds`.
+/// Claims up to `limit` jobs ready at `now` (highest priority, then earliest `run_at`) under a
+/// fresh lease of `lease_seconds`. `run_at` is on Kairos's clock, so readiness is judged by
+/// it; the lease is the database's own bookkeeping and runs on its `now()`.
 #[tracing::instrument(skip_all)]
-pub async fn claim(conn: &mut PgConnection, limit: i64, lease_seconds: f64) -> sqlx::Result<Vec<Claimed>> {
+pub async fn claim(
+    conn: &mut PgConnection,
+    limit: i64,
+    lease_seconds: f64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<Claimed>> {
     let token = Uuid::now_v7();
     let rows = sqlx::query!(
         r#"UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = $1,
                   lease_until = now() + make_interval(secs => $2), started_at = now()
-           WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= now()
+           WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $4
                         ORDER BY priority DESC, run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
            RETURNING id, kind, version, payload, attempts, max_attempts, run_at"#,
         token,
         lease_seconds,
-        limit
+        limit,
+        now
     )
     .fetch_all(conn)
     .await?;
@@ -220,16 +227,17 @@ pub async fn fail(
     })
 }
 
-/// Puts held jobs back in the queue at once (a worker shutting down past its grace period),
-/// without counting the interrupted attempt.
+/// Puts held jobs back in the queue to run at `now` (a worker shutting down past its grace
+/// period), without counting the interrupted attempt.
 #[tracing::instrument(skip_all)]
-pub async fn release(conn: &mut PgConnection, id: JobId, token: Uuid) -> sqlx::Result<bool> {
+pub async fn release(conn: &mut PgConnection, id: JobId, token: Uuid, now: DateTime<Utc>) -> sqlx::Result<bool> {
     let done = sqlx::query!(
-        "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), run_at = now(),
+        "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), run_at = $3,
                 lease_token = NULL, lease_until = NULL, last_error = 'interrupted by worker shutdown'
          WHERE id = $1 AND lease_token = $2",
         id.0,
-        token
+        token,
+        now
     )
     .execute(conn)
     .await?;
@@ -244,18 +252,19 @@ pub struct Reaped {
     pub dead: bool,
 }
 
-/// Returns every job whose lease ran out (its worker died or hung) to the queue, or to dead
-/// when that was its last attempt.
+/// Returns every job whose lease ran out (its worker died or hung) to the queue, ready at
+/// `now`, or to dead when that was its last attempt.
 #[tracing::instrument(skip_all)]
-pub async fn reap(conn: &mut PgConnection) -> sqlx::Result<Vec<Reaped>> {
+pub async fn reap(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<Vec<Reaped>> {
     let rows = sqlx::query!(
         r#"UPDATE jobs SET
                state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,
                finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
-               run_at = now(), lease_token = NULL, lease_until = NULL,
+               run_at = $1, lease_token = NULL, lease_until = NULL,
                last_error = 'lease expired: the worker running it stopped or lost the database'
            WHERE state = 'running' AND lease_until < now()
-           RETURNING id, kind, state"#
+           RETURNING id, kind, state"#,
+        now
     )
     .fetch_all(conn)
     .await?;
@@ -336,15 +345,16 @@ pub async fn list(conn: &mut PgConnection, state: &str, kind: Option<&str>, limi
         .collect())
 }
 
-/// Sends dead jobs back to the queue with a fresh set of attempts: the given ones, or every
-/// dead job when `ids` is `None`. Returns the ids requeued.
+/// Sends dead jobs back to the queue, ready at `now`, with a fresh set of attempts: the given
+/// ones, or every dead job when `ids` is `None`. Returns the ids requeued.
 #[tracing::instrument(skip_all)]
-pub async fn retry_dead(conn: &mut PgConnection, ids: Option<&[Uuid]>) -> sqlx::Result<Vec<JobId>> {
+pub async fn retry_dead(conn: &mut PgConnection, ids: Option<&[Uuid]>, now: DateTime<Utc>) -> sqlx::Result<Vec<JobId>> {
     let ids = sqlx::query_scalar!(
-        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), finished_at = NULL
+        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL
          WHERE state = 'dead' AND ($1::uuid[] IS NULL OR id = ANY($1))
          RETURNING id",
-        ids as Option<&[Uuid]>
+        ids as Option<&[Uuid]>,
+        now
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -364,11 +374,12 @@ pub async fn counts(conn: &mut PgConnection) -> sqlx::Result<Vec<(String, String
     Ok(rows.into_iter().map(|r| (r.kind, r.state, r.count)).collect())
 }
 
-/// Age of the oldest job that is ready and waiting for a worker (0 when none waits).
-pub async fn oldest_ready_age_seconds(conn: &mut PgConnection) -> sqlx::Result<f64> {
+/// Age at `now` of the oldest job that is ready and waiting for a worker (0 when none waits).
+pub async fn oldest_ready_age_seconds(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<f64> {
     sqlx::query_scalar!(
-        r#"SELECT coalesce(extract(epoch FROM now() - min(run_at)), 0)::float8 AS "age!"
-           FROM jobs WHERE state = 'queued' AND run_at <= now()"#
+        r#"SELECT coalesce(extract(epoch FROM $1 - min(run_at)), 0)::float8 AS "age!"
+           FROM jobs WHERE state = 'queued' AND run_at <= $1"#,
+        now
     )
     .fetch_one(conn)
     .await

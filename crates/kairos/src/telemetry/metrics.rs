@@ -159,7 +159,8 @@ pub async fn refresh_queue_gauges(pool: &PgPool) {
     let read = async {
         let mut conn = crate::store::acquire(pool).await?;
         let counts = crate::store::jobs::counts(&mut conn).await?;
-        let age = crate::store::jobs::oldest_ready_age_seconds(&mut conn).await?;
+        // A gauge for operators: the age on the system clock, as their dashboards show it.
+        let age = crate::store::jobs::oldest_ready_age_seconds(&mut conn, crate::clock::Clock::System.now()).await?;
         Ok::<_, sqlx::Error>((counts, age))
     };
     match tokio::time::timeout(std::time::Duration::from_millis(500), read).await {

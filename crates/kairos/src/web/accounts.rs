@@ -78,7 +78,7 @@ async fn logged_in(state: &AppState, old: &Session, user: UserId) -> Result<Resp
     if let Some(id) = &old.id {
         state.sessions.end(id).await?;
     }
-    let (id, _) = state.sessions.start(Some(user)).await?;
+    let (id, _) = state.sessions.start(Some(user), state.now()).await?;
     Ok(with_cookie(
         Redirect::to("/app").into_response(),
         Some(set_cookie(state, Some((&id, app::accounts::SESSION_TTL)))),
@@ -142,17 +142,18 @@ pub async fn log_in(
     posted: Posted<LogInForm>,
 ) -> Result<Response, WebError> {
     let Posted { session, form } = posted;
-    let (status, error) = match app::accounts::log_in(&state.pool, &form.email, &form.password, &client).await? {
-        LogIn::Ok(user) => return logged_in(&state, &session, user.id).await,
-        LogIn::Refused => (StatusCode::UNAUTHORIZED, "Wrong e-mail address or password.".to_owned()),
-        LogIn::Locked => (
-            StatusCode::TOO_MANY_REQUESTS,
-            format!(
-                "Too many failed log-ins for this account from your address. Wait {} minutes and try again.",
-                app::accounts::LOCKOUT_WINDOW.num_minutes()
+    let (status, error) =
+        match app::accounts::log_in(&state.pool, &form.email, &form.password, &client, state.now()).await? {
+            LogIn::Ok(user) => return logged_in(&state, &session, user.id).await,
+            LogIn::Refused => (StatusCode::UNAUTHORIZED, "Wrong e-mail address or password.".to_owned()),
+            LogIn::Locked => (
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "Too many failed log-ins for this account from your address. Wait {} minutes and try again.",
+                    app::accounts::LOCKOUT_WINDOW.num_minutes()
+                ),
             ),
-        ),
-    };
+        };
     let (csrf, _) = session.csrf(&state).await?;
     let body = LogInPage {
         title: "Log in".to_owned(),

@@ -72,7 +72,7 @@ pub async fn ask(State(state): State<AppState>, posted: Posted<AskForm>) -> Resu
         Err(redirect) => return Ok(redirect.into_response()),
     };
     let (org, host) = (signed.user.org_id, signed.user.host_id);
-    match app::assistant::ask(&state.pool, org, host, &posted.form.text, false).await {
+    match app::assistant::ask(&state.pool, org, host, &posted.form.text, false, state.now()).await {
         Ok(request) => Ok(Redirect::to(&format!("/app/assistant/{}", request.id)).into_response()),
         Err(err) => Ok(ask_page(
             &signed,
@@ -141,7 +141,7 @@ pub async fn confirm(
         Err(redirect) => return Ok(redirect.into_response()),
     };
     let id = parse_id(&id)?;
-    match app::assistant::confirm(&state.pool, signed.user.org_id, id, posted.form.proposal).await {
+    match app::assistant::confirm(&state.pool, signed.user.org_id, id, posted.form.proposal, state.now()).await {
         Ok(_) => Ok(Redirect::to(&format!("/app/assistant/{id}")).into_response()),
         Err(err @ (app::Error::Unavailable(_) | app::Error::Conflict { .. } | app::Error::Invalid { .. })) => {
             let message = err.to_string().replace('`', "");

@@ -133,7 +133,7 @@ pub async fn save(
         weekly: WeeklySchedule::from_days(parsed),
         overrides: current.overrides,
     };
-    match app::availability::replace(&state.pool, org, host, schedule).await {
+    match app::availability::replace(&state.pool, org, host, schedule, state.now()).await {
         Ok(_) => page_of(&state, &signed, true).await,
         Err(err) => Ok(render(
             &signed,

@@ -58,7 +58,7 @@ fn midnight(zone: Zone, date: NaiveDate) -> DateTime<Utc> {
 }
 
 /// The calendar of `month` (`YYYY-MM`, default this month) for an event type's link, with
-/// `day` (`YYYY-MM-DD`, default the first day with free slots) opened.
+/// `day` (`YYYY-MM-DD`, default the first day with free slots) opened, as seen at `now`.
 pub async fn month(
     pool: &PgPool,
     org_slug: &str,
@@ -66,15 +66,15 @@ pub async fn month(
     zone: Zone,
     month: Option<&str>,
     day: Option<&str>,
+    now: DateTime<Utc>,
 ) -> Result<(Calendar, app::slots::PublicEventType)> {
-    let now = Utc::now();
     let today = now.with_timezone(&zone.tz()).date_naive();
     let first = month_start(month, today);
     let next_first = first + Months::new(1);
     let start = midnight(zone, first).max(now);
     let end = midnight(zone, next_first);
     let list = if end > start {
-        app::slots::list(pool, org_slug, slug, Some(start), Some(end), Some(zone.name())).await?
+        app::slots::list(pool, org_slug, slug, Some(start), Some(end), Some(zone.name()), now).await?
     } else {
         app::slots::list(
             pool,
@@ -83,6 +83,7 @@ pub async fn month(
             Some(now),
             Some(now + TimeDelta::minutes(1)),
             Some(zone.name()),
+            now,
         )
         .await?
     };

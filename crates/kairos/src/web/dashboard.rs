@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{TimeDelta, Utc};
+use chrono::TimeDelta;
 
 use super::Nav;
 use super::public::{MonthQuery, RescheduleForm, Target, move_to, reschedule_with};
@@ -55,7 +55,7 @@ pub async fn bookings(State(state): State<AppState>, signed: Signed) -> Result<R
     let org = signed.user.org_id;
     let zone = host_zone(&state, org, signed.user.host_id).await?;
     let types = event_types(&state, org).await?;
-    let now = Utc::now();
+    let now = state.now();
     let row = |b: &Booking| Row {
         id: b.id.to_string(),
         when: format!(
@@ -103,7 +103,7 @@ pub async fn cancel(
         Err(redirect) => return Ok(redirect.into_response()),
     };
     let id = booking_id(&id)?;
-    app::bookings::cancel(&state.pool, signed.user.org_id, id, None, Canceller::Host).await?;
+    app::bookings::cancel(&state.pool, signed.user.org_id, id, None, Canceller::Host, state.now()).await?;
     Ok(Redirect::to("/app").into_response())
 }
 

@@ -69,13 +69,13 @@ async fn week_page(
 ) -> Result<Response, WebError> {
     let (org, host) = (signed.user.org_id, signed.user.host_id);
     let zone = host_zone(state, org, host).await?;
-    let today = Utc::now().with_timezone(&zone.tz()).date_naive();
+    let today = state.now().with_timezone(&zone.tz()).date_naive();
     let day = week
         .and_then(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d").ok())
         .unwrap_or(today);
     let monday = day - TimeDelta::days(i64::from(day.weekday().num_days_from_monday()));
     let (from, to) = (start_of(zone, monday), start_of(zone, monday + TimeDelta::days(7)));
-    let plan = app::planner::plan(&state.pool, org, host, Some(from), Some(to)).await?;
+    let plan = app::planner::plan(&state.pool, org, host, Some(from), Some(to), state.now()).await?;
     let filter = BookingFilter {
         from,
         to,
@@ -207,7 +207,7 @@ pub async fn add_task(State(state): State<AppState>, posted: Posted<TaskForm>) -
         max_chunk_minutes: None,
         splittable: None,
     };
-    match app::planner::add_task(&state.pool, org, host, task).await {
+    match app::planner::add_task(&state.pool, org, host, task, state.now()).await {
         Ok(_) => Ok(Redirect::to("/app/planner").into_response()),
         Err(err) => {
             let mut errors = FieldErrors::default();
@@ -277,7 +277,7 @@ pub async fn add_habit(State(state): State<AppState>, posted: Posted<HabitForm>)
         max_duration_minutes: duration,
         min_duration_minutes: None,
     };
-    match app::planner::add_habit(&state.pool, org, host, habit).await {
+    match app::planner::add_habit(&state.pool, org, host, habit, state.now()).await {
         Ok(_) => Ok(Redirect::to("/app/planner").into_response()),
         Err(err) => {
             for (field, message) in FieldErrors::from_app(err, "habit_title")?.into_pairs() {

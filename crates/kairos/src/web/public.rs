@@ -68,7 +68,16 @@ async fn booking_page_with(
             }
         }
     };
-    let (cal, event) = calendar::month(&state.pool, org, slug, zone, q.month.as_deref(), q.date.as_deref()).await?;
+    let (cal, event) = calendar::month(
+        &state.pool,
+        org,
+        slug,
+        zone,
+        q.month.as_deref(),
+        q.date.as_deref(),
+        state.now(),
+    )
+    .await?;
     let body = BookPage {
         title: format!("Book {}", event.title),
         nav: None,
@@ -220,7 +229,7 @@ pub async fn book(
         time_zone: zone.name().to_owned(),
         notes: form.notes.clone(),
     };
-    match app::bookings::book(&state.pool, &org, &slug, request, None).await {
+    match app::bookings::book(&state.pool, &org, &slug, request, None, state.now()).await {
         Ok(Booked::New(booking)) => Ok(Redirect::to(&format!("/booking/{}", booking.uid)).into_response()),
         Ok(Booked::Replayed { .. }) => Ok(Redirect::to(&format!("/book/{org}/{slug}")).into_response()),
         Err(Error::Unavailable(why)) => {
@@ -318,7 +327,7 @@ pub async fn cancel(
     Path(uid): Path<String>,
     posted: Posted<CancelForm>,
 ) -> Result<Response, WebError> {
-    app::bookings::cancel_by_uid(&state.pool, &uid, Some(&posted.form.reason)).await?;
+    app::bookings::cancel_by_uid(&state.pool, &uid, Some(&posted.form.reason), state.now()).await?;
     Ok(Redirect::to(&format!("/booking/{uid}")).into_response())
 }
 
@@ -394,6 +403,7 @@ pub(super) async fn reschedule_with(
         zone,
         q.month.as_deref(),
         q.date.as_deref(),
+        state.now(),
     )
     .await?;
     let body = ReschedulePage {
@@ -423,7 +433,7 @@ pub(super) async fn move_to(
 ) -> Result<Response, WebError> {
     let start = instant(&form.start)?;
     let zone = visitor_zone(Some(&form.tz)).unwrap_or(Zone::UTC);
-    match app::bookings::reschedule(&state.pool, target.org, target.id, start).await {
+    match app::bookings::reschedule(&state.pool, target.org, target.id, start, state.now()).await {
         Ok(_) => Ok(Redirect::to(&target.done).into_response()),
         Err(Error::Unavailable(_)) => {
             let q = day_of(start, zone);

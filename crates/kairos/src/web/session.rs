@@ -62,7 +62,7 @@ impl Session {
         let Some(id) = cookie(headers) else {
             return Ok(Self { id: None, row: None });
         };
-        let row = state.sessions.session(&id).await?;
+        let row = state.sessions.session(&id, state.now()).await?;
         Ok(Self {
             id: row.as_ref().map(|_| id),
             row,
@@ -79,7 +79,7 @@ impl Session {
         if let Some(row) = &self.row {
             return Ok((row.csrf_token.clone(), None));
         }
-        let (id, csrf) = state.sessions.start(None).await?;
+        let (id, csrf) = state.sessions.start(None, state.now()).await?;
         Ok((csrf, Some(set_cookie(state, Some((&id, app::accounts::ANONYMOUS_TTL))))))
     }
 }

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use anyhow::Context as _;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use redis::aio::ConnectionManager;
 use secrecy::ExposeSecret as _;
 use sqlx::PgPool;
@@ -79,10 +79,11 @@ impl SessionStore {
         Ok(SessionStore::Redis { redis, pool })
     }
 
-    /// A new session (anonymous when `user` is `None`): its cookie value and CSRF token.
-    pub async fn start(&self, user: Option<UserId>) -> app::Result<(String, String)> {
+    /// A new session started at `now` (anonymous when `user` is `None`): its cookie value and
+    /// CSRF token.
+    pub async fn start(&self, user: Option<UserId>, now: DateTime<Utc>) -> app::Result<(String, String)> {
         let redis = match self {
-            SessionStore::Postgres(pool) => return app::accounts::start_session(pool, user).await,
+            SessionStore::Postgres(pool) => return app::accounts::start_session(pool, user, now).await,
             SessionStore::Redis { redis, .. } => redis,
         };
         let id = keys::random_hex(32)?;
@@ -93,7 +94,7 @@ impl SessionStore {
             app::accounts::ANONYMOUS_TTL
         };
         let seconds = ttl.num_seconds();
-        let expires = (Utc::now() + ttl).timestamp();
+        let expires = (now + ttl).timestamp();
         let hashed = hex(&keys::hash(&id));
         let key = session_key(&hashed);
         let user_field = user.map(|u| u.0.to_string()).unwrap_or_default();
@@ -119,10 +120,10 @@ impl SessionStore {
         Ok((id, csrf))
     }
 
-    /// The live session behind a cookie value, with its user when logged in.
-    pub async fn session(&self, id: &str) -> app::Result<Option<SessionRow>> {
+    /// The session behind a cookie value that is live at `now`, with its user when logged in.
+    pub async fn session(&self, id: &str, now: DateTime<Utc>) -> app::Result<Option<SessionRow>> {
         let (redis, pool) = match self {
-            SessionStore::Postgres(pool) => return app::accounts::session(pool, id).await,
+            SessionStore::Postgres(pool) => return app::accounts::session(pool, id, now).await,
             SessionStore::Redis { redis, pool } => (redis, pool),
         };
         if !well_formed(id) {
@@ -136,7 +137,7 @@ impl SessionStore {
         let (Some(csrf), Some(expires)) = (fields.get("csrf"), fields.get("expires")) else {
             return Ok(None);
         };
-        if expires.parse::<i64>().map_or(true, |at| at <= Utc::now().timestamp()) {
+        if expires.parse::<i64>().map_or(true, |at| at <= now.timestamp()) {
             return Ok(None);
         }
         let user = match fields.get("user").and_then(|u| u.parse::<uuid::Uuid>().ok()) {

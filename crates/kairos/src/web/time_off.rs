@@ -50,7 +50,8 @@ struct TimeOffPage {
 async fn time_off_page(state: &AppState, signed: &Signed, errors: FieldErrors) -> Result<Response, WebError> {
     let (org, host) = (signed.user.org_id, signed.user.host_id);
     let zone = host_zone(state, org, host).await?;
-    let today = Utc::now().with_timezone(&zone.tz()).date_naive();
+    let now = state.now();
+    let today = now.with_timezone(&zone.tz()).date_naive();
     let schedule = app::availability::get(&state.pool, org, host).await?;
     let overrides = schedule
         .overrides
@@ -66,7 +67,6 @@ async fn time_off_page(state: &AppState, signed: &Signed, errors: FieldErrors) -
             },
         })
         .collect();
-    let now = Utc::now();
     let page_request = PageRequest::first(100);
     let busy = app::busy::list(&state.pool, org, host, now, now + TimeDelta::days(366), page_request)
         .await?
@@ -128,7 +128,7 @@ async fn set_override(
         schedule.overrides.push(DateOverride { date, spans });
         schedule.overrides.sort_by_key(|o| o.date);
     }
-    match app::availability::replace(&state.pool, org, host, schedule).await {
+    match app::availability::replace(&state.pool, org, host, schedule, state.now()).await {
         Ok(_) => Ok(Ok(())),
         Err(err) => Ok(Err(FieldErrors::from_app(err, "override_date")?)),
     }
@@ -208,7 +208,7 @@ pub async fn add_busy(State(state): State<AppState>, posted: Posted<BusyForm>) -
         };
         return time_off_page(&state, &signed, one_error(field, "give a date and a time")).await;
     };
-    match app::busy::add(&state.pool, org, host, start, end, &form.title).await {
+    match app::busy::add(&state.pool, org, host, start, end, &form.title, state.now()).await {
         Ok(_) => Ok(Redirect::to("/app/time-off").into_response()),
         Err(err) => {
             let mut errors = FieldErrors::default();
@@ -235,6 +235,6 @@ pub async fn remove_busy(
         Err(redirect) => return Ok(redirect.into_response()),
     };
     let id: BusyBlockId = id.parse().map_err(|_| app::Error::NotFound("busy block"))?;
-    app::busy::remove(&state.pool, signed.user.org_id, signed.user.host_id, id).await?;
+    app::busy::remove(&state.pool, signed.user.org_id, signed.user.host_id, id, state.now()).await?;
     Ok(Redirect::to("/app/time-off").into_response())
 }

@@ -5,7 +5,6 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use sqlx::{PgConnection, PgPool};
 
@@ -103,7 +102,9 @@ pub async fn deliver(
 
     let body = serde_json::to_vec(event).map_err(anyhow::Error::from)?;
     let msg_id = event.id.to_string();
-    let timestamp = Utc::now().timestamp();
+    // The receiver checks the signature's age against its own clock: this is wall time, not a
+    // scheduling decision.
+    let timestamp = crate::clock::Clock::System.now().timestamp();
     let signature = sign::sign(&target.secret, &msg_id, timestamp, &body);
     let headers = headers(&msg_id, timestamp, &signature)?;
 

@@ -12,6 +12,7 @@ mod backup;
 mod bookings;
 mod broker;
 mod browser;
+mod clock;
 mod event_types;
 mod hosts;
 mod isolation;

@@ -9,21 +9,45 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-/// The Python with aiosmtpd and icalendar: `KAIROS_TEST_PYTHON` (set by scripts/test.sh),
-/// else `python3`. Fails loudly when the modules are missing rather than skipping.
-pub fn python() -> String {
-    let python = std::env::var("KAIROS_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+/// The value of `variable`, which names `peer`, a real peer the calling test needs (the test
+/// is `#[ignore]`d for plain `cargo test`; scripts/test.sh provides the peer and sets the
+/// variable). Panics naming both when it is unset: a missing peer fails the test, never passes it.
+#[track_caller]
+pub fn required(variable: &str, peer: &str) -> String {
+    match std::env::var(variable) {
+        Ok(value) if !value.is_empty() => value,
+        _ => {
+            panic!("{variable} is not set: this test needs {peer}, which scripts/test.sh provides (setting {variable})")
+        }
+    }
+}
+
+/// The Python of the test peers (`KAIROS_TEST_PYTHON`, set by scripts/test.sh), checked to
+/// import `modules`. Panics when the variable is unset or the modules are missing.
+#[track_caller]
+pub fn python_with(modules: &[&str]) -> String {
+    let python = required(
+        "KAIROS_TEST_PYTHON",
+        &format!("a Python with {}", modules.join(" and ")),
+    );
+    let modules = modules.join(", ");
     let check = Command::new(&python)
-        .args(["-c", "import aiosmtpd, icalendar"])
+        .args(["-c", &format!("import {modules}")])
         .output()
-        .unwrap_or_else(|err| panic!("cannot run `{python}` ({err}); set KAIROS_TEST_PYTHON or run scripts/test.sh"));
+        .unwrap_or_else(|err| panic!("cannot run `{python}` (KAIROS_TEST_PYTHON): {err}; run scripts/test.sh"));
     assert!(
         check.status.success(),
-        "`{python}` lacks aiosmtpd or icalendar ({}); run scripts/test.sh or set KAIROS_TEST_PYTHON to a Python \
-         with scripts/test-requirements.txt installed",
+        "`{python}` (KAIROS_TEST_PYTHON) lacks {modules} ({}); run scripts/test.sh or set KAIROS_TEST_PYTHON to a \
+         Python with scripts/test-requirements.txt installed",
         String::from_utf8_lossy(&check.stderr).trim()
     );
     python
+}
+
+/// The Python with aiosmtpd and icalendar, the mail tests' peers.
+#[track_caller]
+pub fn python() -> String {
+    python_with(&["aiosmtpd", "icalendar"])
 }
 
 /// A directory removed when dropped.

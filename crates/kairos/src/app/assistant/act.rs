@@ -2,7 +2,7 @@
 //! the requesting host can only book meetings they take part in and move or cancel their own
 //! bookings: the checks here do not trust the proposal, whichever engine produced it.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sqlx::PgConnection;
 
@@ -13,12 +13,14 @@ use crate::ids::OrgId;
 use crate::model::{Attendee, Booking, Canceller, Host};
 use crate::store;
 
-/// Does what `proposal` proposes on behalf of `host`; the outcome and a sentence saying it.
+/// Does what `proposal` proposes on behalf of `host` at `now`; the outcome and a sentence
+/// saying it.
 pub async fn carry_out(
     tx: &mut PgConnection,
     org: OrgId,
     host: &Host,
     proposal: &Proposal,
+    now: DateTime<Utc>,
 ) -> Result<(Outcome, String)> {
     let zone: Tz = host.time_zone.parse().unwrap_or(chrono_tz::UTC);
     match &proposal.action {
@@ -47,7 +49,7 @@ pub async fn carry_out(
                 invitee: &invitee,
                 notes: "",
             };
-            let booking = one_off::book(tx, org, &meeting).await?;
+            let booking = one_off::book(tx, org, &meeting, now).await?;
             let said = format!(
                 "Booked “{title}” for {}. Invitations are on their way.",
                 words::span(booking.start, booking.end, zone)
@@ -62,7 +64,7 @@ pub async fn carry_out(
         }
         Action::Reschedule { booking_id } => {
             own(tx, org, host, *booking_id).await?;
-            let booking = bookings::reschedule_in(tx, org, *booking_id, proposal.start).await?;
+            let booking = bookings::reschedule_in(tx, org, *booking_id, proposal.start, now).await?;
             let said = format!(
                 "Moved the meeting to {}.",
                 words::span(booking.start, booking.end, zone)
@@ -77,13 +79,13 @@ pub async fn carry_out(
         }
         Action::Cancel { booking_id } => {
             let booking = own(tx, org, host, *booking_id).await?;
-            if booking.end <= Utc::now() {
+            if booking.end <= now {
                 return Err(Error::Conflict {
                     code: "booking_in_past",
                     message: "the meeting is over and cannot be cancelled".to_owned(),
                 });
             }
-            let booking = bookings::cancel_in(tx, org, *booking_id, None, Canceller::Host).await?;
+            let booking = bookings::cancel_in(tx, org, *booking_id, None, Canceller::Host, now).await?;
             let said = format!(
                 "Cancelled the meeting of {}. Everyone is told.",
                 words::span(booking.start, booking.end, zone)

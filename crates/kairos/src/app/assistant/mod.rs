@@ -80,12 +80,19 @@ impl From<store::assistant::RequestRow> for AssistantRequest {
     }
 }
 
-/// Stores `text` as a request of `host` and queues its understanding.
-pub async fn ask(pool: &PgPool, org: OrgId, host: HostId, text: &str, auto_book: bool) -> Result<AssistantRequest> {
+/// Stores `text` as a request of `host` asked at `now` and queues its understanding.
+pub async fn ask(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    text: &str,
+    auto_book: bool,
+    now: DateTime<Utc>,
+) -> Result<AssistantRequest> {
     let text = validate::text("text", text, 2000)?;
     let id = AssistantRequestId::generate();
     let mut tx = store::begin(pool).await?;
-    if !store::assistant::insert(&mut tx, org, id, host, &text, auto_book).await? {
+    if !store::assistant::insert(&mut tx, org, id, host, &text, auto_book, now).await? {
         return Err(Error::invalid(
             "host_id",
             "`host_id` names no host of this organisation",
@@ -97,7 +104,7 @@ pub async fn ask(pool: &PgPool, org: OrgId, host: HostId, text: &str, auto_book:
     })
     .planned()
     .unique(format!("understand:{id}"));
-    crate::jobs::enqueue::enqueue(&mut tx, vec![job]).await?;
+    crate::jobs::enqueue::enqueue(&mut tx, vec![job], now).await?;
     let row = store::assistant::get(&mut tx, org, id)
         .await?
         .ok_or(Error::NotFound("assistant request"))?;
@@ -114,8 +121,15 @@ pub async fn get(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> Result<As
 
 /// Carries out proposal `choice` of a request: books, moves or cancels in one transaction that
 /// also records the outcome, so a request is acted on once. When the time was taken meanwhile
-/// the error says so and the request keeps its proposals.
-pub async fn confirm(pool: &PgPool, org: OrgId, id: AssistantRequestId, choice: u32) -> Result<AssistantRequest> {
+/// the error says so and the request keeps its proposals. Notice and horizons are judged as
+/// of `now`.
+pub async fn confirm(
+    pool: &PgPool,
+    org: OrgId,
+    id: AssistantRequestId,
+    choice: u32,
+    now: DateTime<Utc>,
+) -> Result<AssistantRequest> {
     let mut tx = store::begin(pool).await?;
     let request = store::assistant::lock(&mut tx, org, id)
         .await?
@@ -145,7 +159,7 @@ pub async fn confirm(pool: &PgPool, org: OrgId, id: AssistantRequestId, choice: 
     let host = store::hosts::get(&mut *tx, org, request.host_id)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    let (outcome, said) = act::carry_out(&mut tx, org, &host, proposal).await?;
+    let (outcome, said) = act::carry_out(&mut tx, org, &host, proposal, now).await?;
     let outcome = serde_json::to_value(&outcome).map_err(anyhow::Error::from)?;
     store::assistant::acted(&mut tx, org, id, "done", &said, Some(&outcome)).await?;
     let row = store::assistant::get(&mut tx, org, id)

@@ -3,7 +3,7 @@
 //! meetings. Adding one changes no one's meetings and can be undone, so it needs no
 //! confirmation; a missing length is asked for rather than guessed.
 
-use chrono::{Days, NaiveTime};
+use chrono::{DateTime, Days, NaiveTime, Utc};
 use chrono_tz::Tz;
 use kairos_core::LocalSpan;
 use kairos_core::intent::{Frequency, Intent, PartOfDay};
@@ -20,6 +20,7 @@ use crate::model::Host;
 const ANY_TIME: (u16, u16) = (8 * 60, 18 * 60);
 
 /// Adds the task the request describes to the host's plan.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_task(
     pool: &PgPool,
     org: crate::ids::OrgId,
@@ -28,6 +29,7 @@ pub async fn add_task(
     due: Option<chrono::NaiveDate>,
     intent: &Intent,
     zone: Tz,
+    now: DateTime<Utc>,
 ) -> Result<Reply> {
     let Some(minutes) = intent.duration_minutes else {
         return Ok(Reply::ask(vec![format!("How long will “{title}” take?")]));
@@ -49,6 +51,7 @@ pub async fn add_task(
             max_chunk_minutes: None,
             splittable: None,
         },
+        now,
     )
     .await?;
     let by = due
@@ -65,6 +68,7 @@ pub async fn add_task(
 }
 
 /// Adds the habit the request describes to the host's plan.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_habit(
     pool: &PgPool,
     org: crate::ids::OrgId,
@@ -73,6 +77,7 @@ pub async fn add_habit(
     frequency: Option<Frequency>,
     part: Option<PartOfDay>,
     intent: &Intent,
+    now: DateTime<Utc>,
 ) -> Result<Reply> {
     let Some(minutes) = intent.duration_minutes else {
         return Ok(Reply::ask(vec![format!("How long should “{title}” take each time?")]));
@@ -102,6 +107,7 @@ pub async fn add_habit(
             max_duration_minutes: i32::try_from(minutes).unwrap_or(i32::MAX),
             min_duration_minutes: None,
         },
+        now,
     )
     .await?;
     let how_often = times_per_week.map_or_else(|| "every day".to_owned(), |n| format!("{n} times a week"));

@@ -2,7 +2,7 @@
 //! ranked proposals for a meeting to book, move or cancel, the agenda for a description — and,
 //! when the request was sent with `auto_book`, carry out the best proposal that still works.
 
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use kairos_core::intent::{Intent, IntentKind, Issue};
 use sqlx::{PgConnection, PgPool};
@@ -69,8 +69,15 @@ impl Reply {
 }
 
 /// Understands and answers a stored request (the job's work). A request already answered, or
-/// gone with its host, is nothing to do, so a retried job changes nothing.
-pub async fn run(pool: &PgPool, understander: &Understander, org: OrgId, id: AssistantRequestId) -> anyhow::Result<()> {
+/// gone with its host, is nothing to do, so a retried job changes nothing. Meetings are found
+/// and times searched as of `now`; relative dates are read from when the request was asked.
+pub async fn run(
+    pool: &PgPool,
+    understander: &Understander,
+    org: OrgId,
+    id: AssistantRequestId,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let (request, host) = {
         let mut conn = store::acquire(pool).await?;
         let Some(request) = store::assistant::to_understand(&mut conn, org, id).await? else {
@@ -93,7 +100,7 @@ pub async fn run(pool: &PgPool, understander: &Understander, org: OrgId, id: Ass
     } = understander.understand(&request.text, request.asked_at, zone).await;
     tracing::info!(request.id = %id, engine = engine.as_str(), fallback = fallback.as_deref(), "assistant request understood");
     let mut conn = store::acquire(pool).await?;
-    let reply = respond(pool, &mut conn, org, &host, &understood, zone)
+    let reply = respond(pool, &mut conn, org, &host, &understood, zone, now)
         .await
         .map_err(|err| anyhow::anyhow!("{err}"))?;
     let proposals = serde_json::to_value(&reply.proposals)?;
@@ -110,15 +117,21 @@ pub async fn run(pool: &PgPool, understander: &Understander, org: OrgId, id: Ass
     store::assistant::answer(&mut conn, org, id, &answer).await?;
     drop(conn);
     if request.auto_book && reply.status == "proposed" {
-        auto_book(pool, org, id, &reply.proposals).await?;
+        auto_book(pool, org, id, &reply.proposals, now).await?;
     }
     Ok(())
 }
 
 /// Confirms the first proposal that can still be carried out; when none can, says so.
-async fn auto_book(pool: &PgPool, org: OrgId, id: AssistantRequestId, proposals: &[Proposal]) -> anyhow::Result<()> {
+async fn auto_book(
+    pool: &PgPool,
+    org: OrgId,
+    id: AssistantRequestId,
+    proposals: &[Proposal],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     for proposal in proposals {
-        match super::confirm(pool, org, id, proposal.id).await {
+        match super::confirm(pool, org, id, proposal.id, now).await {
             Ok(_) => return Ok(()),
             Err(Error::Unavailable(_) | Error::Conflict { .. }) => {}
             Err(err) => return Err(anyhow::anyhow!("{err}")),
@@ -130,7 +143,7 @@ async fn auto_book(pool: &PgPool, org: OrgId, id: AssistantRequestId, proposals:
     Ok(())
 }
 
-/// The answer to `understood`, asked by `host` in `zone`.
+/// The answer to `understood`, asked by `host` in `zone`, as of `now`.
 pub async fn respond(
     pool: &PgPool,
     conn: &mut PgConnection,
@@ -138,15 +151,15 @@ pub async fn respond(
     host: &Host,
     understood: &Intent,
     host_zone: Tz,
+    now: DateTime<Utc>,
 ) -> Result<Reply> {
     let questions = questions(understood);
     if !questions.is_empty() {
         return Ok(Reply::ask(questions));
     }
     let zone = understood.zone.map_or(host_zone, |z| z.tz());
-    let now = Utc::now();
     match &understood.kind {
-        IntentKind::FindTime { .. } => find_time(conn, org, host, understood, zone).await,
+        IntentKind::FindTime { .. } => find_time(conn, org, host, understood, zone, now).await,
         IntentKind::Reschedule { which, to } => {
             let found = meetings::find(conn, org, host, *which, &understood.participants, zone, now).await?;
             let meeting = match found {
@@ -218,15 +231,22 @@ pub async fn respond(
                 ..Reply::default()
             })
         }
-        IntentKind::AddTask { title, due } => plan::add_task(pool, org, host, title, *due, understood, zone).await,
+        IntentKind::AddTask { title, due } => plan::add_task(pool, org, host, title, *due, understood, zone, now).await,
         IntentKind::AddHabit { title, frequency, part } => {
-            plan::add_habit(pool, org, host, title, *frequency, *part, understood).await
+            plan::add_habit(pool, org, host, title, *frequency, *part, understood, now).await
         }
         IntentKind::Clarify => Ok(Reply::ask(vec![WHAT_TO_DO.to_owned()])),
     }
 }
 
-async fn find_time(conn: &mut PgConnection, org: OrgId, host: &Host, understood: &Intent, zone: Tz) -> Result<Reply> {
+async fn find_time(
+    conn: &mut PgConnection,
+    org: OrgId,
+    host: &Host,
+    understood: &Intent,
+    zone: Tz,
+    now: DateTime<Utc>,
+) -> Result<Reply> {
     let people = match people::resolve(conn, org, host, &understood.participants).await? {
         Ok(people) => people,
         Err(questions) => return Ok(Reply::ask(questions)),
@@ -260,7 +280,7 @@ async fn find_time(conn: &mut PgConnection, org: OrgId, host: &Host, understood:
         avoid: &understood.avoid,
         zone,
         moving: None,
-        now: Utc::now(),
+        now,
     };
     Ok(match find_time::search(conn, org, &ask, &action).await? {
         Ok(proposals) => {
