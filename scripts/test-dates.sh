@@ -89,7 +89,7 @@ for date in "${DATES[@]}"; do
     binary=${entry#*$'\t'}
     # The monotonic clock stays real, so timers and timeouts keep their length.
     if ! (cd "$dir" && FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$date" \
-      "$binary" --include-ignored "${SKIP[@]}" "${FILTERS[@]}" -q); then
+      "$binary" --include-ignored --test-threads 4 "${SKIP[@]}" "${FILTERS[@]}" -q); then
       date_ok=0
     fi
   done

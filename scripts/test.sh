@@ -31,13 +31,25 @@ ensure_promtool || peer_failed "promtool"
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.
 export SQLX_OFFLINE=true
 
-echo "== cargo fmt --check"
+# Each phase says how long it took, so the time to green can be measured where it goes.
+phase_name="PostgreSQL and the peers"
+phase_started=0
+phase() {
+  echo "   ($phase_name: $((SECONDS - phase_started)) s)"
+  phase_name=$1
+  phase_started=$SECONDS
+  [ "$1" = "done" ] || echo "== $1"
+}
+
+phase "cargo fmt --check"
 cargo fmt --all -- --check
-echo "== cargo clippy"
+phase "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-echo "== operations files"
+phase "operations files"
 scripts/ops-checks.sh
-echo "== cargo test"
+phase "build the tests"
+cargo test --workspace --locked --no-run
+phase "cargo test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
@@ -45,6 +57,7 @@ set +e
 cargo test --workspace --locked --no-fail-fast -- --include-ignored 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+phase "done"
 if [ "$status" -ne 0 ]; then
   echo "cargo test failed (exit status $status): see the failures above." >&2
 fi
