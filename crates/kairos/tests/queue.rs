@@ -410,13 +410,12 @@ async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool
     insert(&pool, &[old.clone(), recent.clone(), dead.clone()]).await;
     sqlx::query(
         "UPDATE jobs SET state = CASE WHEN id = $3 THEN 'dead' ELSE 'succeeded' END,
-                finished_at = CASE WHEN id = $2 THEN $4 ELSE $4 - interval '2 hours' END
+                finished_at = CASE WHEN id = $2 THEN now() ELSE now() - interval '2 hours' END
          WHERE id = ANY(ARRAY[$1, $2, $3])",
     )
     .bind(old.id.0)
     .bind(recent.id.0)
     .bind(dead.id.0)
-    .bind(chrono::Utc::now())
     .execute(&pool)
     .await
     .expect("finish jobs");

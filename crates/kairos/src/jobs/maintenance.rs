@@ -56,8 +56,7 @@ pub async fn once(pool: &PgPool, retention: Duration, now: DateTime<Utc>) -> sql
             .execute(&mut *conn)
             .await?;
     }
-    let cutoff = now - chrono::TimeDelta::from_std(retention).unwrap_or(chrono::TimeDelta::days(7));
-    queue::prune(&mut conn, cutoff).await?;
+    queue::prune(&mut conn, retention.as_secs_f64()).await?;
     crate::store::idempotency::prune_expired(&mut conn).await?;
     crate::store::accounts::delete_expired_sessions(&mut *conn, now).await?;
     crate::store::accounts::prune_failures(&mut *conn, now - crate::app::accounts::LOCKOUT_WINDOW).await?;

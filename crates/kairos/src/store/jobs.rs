@@ -278,13 +278,14 @@ pub async fn reap(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<V
         .collect())
 }
 
-/// Deletes finished jobs older than the retention period; dead jobs stay until retried or
-/// removed by an operator.
+/// Deletes jobs finished more than `retention_seconds` ago; dead jobs stay until retried or
+/// removed by an operator. `finished_at` is the database's own stamp, so its `now()` judges.
 #[tracing::instrument(skip_all)]
-pub async fn prune(conn: &mut PgConnection, older_than: DateTime<Utc>) -> sqlx::Result<u64> {
+pub async fn prune(conn: &mut PgConnection, retention_seconds: f64) -> sqlx::Result<u64> {
     let done = sqlx::query!(
-        "DELETE FROM jobs WHERE state IN ('succeeded', 'cancelled') AND finished_at < $1",
-        older_than
+        "DELETE FROM jobs WHERE state IN ('succeeded', 'cancelled')
+           AND finished_at < now() - make_interval(secs => $1)",
+        retention_seconds
     )
     .execute(conn)
     .await?;

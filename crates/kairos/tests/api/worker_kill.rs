@@ -35,6 +35,8 @@ impl WorkerProcess {
             .arg("worker")
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
+            // A test run under libfaketime (scripts/test-dates.sh) gives the worker its clock.
+            .envs(std::env::vars().filter(|(k, _)| k == "LD_PRELOAD" || k.starts_with("FAKETIME")))
             .env("KAIROS_DATABASE_URL", database_url(pool))
             .env("KAIROS_DATA_DIR", &data_dir.0)
             .env("KAIROS_JOB_LEASE_SECS", "3")
