@@ -87,8 +87,11 @@ for date in "${DATES[@]}"; do
   for entry in "${BINARIES[@]}"; do
     dir=${entry%%$'\t'*}
     binary=${entry#*$'\t'}
-    # The monotonic clock stays real, so timers and timeouts keep their length.
-    if ! (cd "$dir" && FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$date" \
+    # An offset from the real clock rather than a start time, so every process the tests
+    # spawn (a `kairos worker`, the Python peers) reads the same time as the tests; the
+    # monotonic clock stays real, so timers and timeouts keep their length.
+    offset=$(($(date -u -d "$date" +%s) - $(date -u +%s)))
+    if ! (cd "$dir" && FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "$(printf '%+d' "$offset")" \
       "$binary" --include-ignored --test-threads 4 "${SKIP[@]}" "${FILTERS[@]}" -q); then
       date_ok=0
     fi
