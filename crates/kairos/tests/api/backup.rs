@@ -395,13 +395,22 @@ async fn the_scheduled_job_backs_up_verifies_prunes_and_records_its_success(pool
         .expect("due now");
 
     let _worker = crate::background::Worker::start(&pool, &config).await;
+    // The job records the creation and the verification, then prunes: wait for all of it.
     let done = crate::background::eventually(Duration::from_secs(60), async || {
-        kairos::store::backups::last_successes(&pool)
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM jobs WHERE kind = 'backup.run' AND state = 'succeeded'")
+            .fetch_one(&pool)
             .await
-            .is_ok_and(|last| last.created.is_some() && last.verified.is_some())
+            .is_ok_and(|n| n == 1)
     })
     .await;
-    assert!(done, "the scheduled backup recorded its creation and verification");
+    assert!(done, "the scheduled backup job succeeded");
+    let last = kairos::store::backups::last_successes(&pool)
+        .await
+        .expect("last successes");
+    assert!(
+        last.created.is_some() && last.verified.is_some(),
+        "the scheduled backup recorded its creation and verification"
+    );
     let backups = catalog::list(&Destination::Local(dir.0.clone())).await.expect("list");
     assert_eq!(backups.len(), 1, "the old backup was pruned");
     assert_ne!(backups[0].name, old);
