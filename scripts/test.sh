@@ -50,6 +50,9 @@ scripts/ops-checks.sh
 phase "build the tests"
 cargo test --workspace --locked --no-run
 phase "cargo test"
+# The integration tests mostly wait on PostgreSQL, the peers and their workers, so more of them
+# run at once than there are cores; each holds a few connections, far below max_connections.
+export RUST_TEST_THREADS="${RUST_TEST_THREADS:-6}"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
