@@ -40,6 +40,7 @@ impl Handler for Recorder {
         tokio::time::sleep(Duration::from_millis(sleep_ms)).await;
         *self.running.lock().expect("lock").entry(job.id).or_default() -= 1;
         match job.payload["behaviour"].as_str() {
+            Some("panic_once") if job.attempt == 1 => panic!("a bug in the handler"),
             Some("retry") => Outcome::Retry("receiver unavailable".to_owned()),
             Some("fail") => Outcome::Fail("refused for good".to_owned()),
             Some("retry_once") if job.attempt == 1 => Outcome::Retry("first attempt fails".to_owned()),
@@ -240,6 +241,30 @@ async fn failures_retry_with_backoff_then_die_and_an_operator_can_retry_them(poo
         "the retried job did not run again"
     );
     running.stop().await;
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_panicking_job_is_a_failed_attempt_and_runs_again_without_waiting_for_its_lease(pool: PgPool) {
+    let buggy = job(serde_json::json!({"behaviour": "panic_once"}));
+    insert(&pool, std::slice::from_ref(&buggy)).await;
+    let handler = Arc::new(Recorder::default());
+    // A 30-second lease: the retry must not wait for it to run out.
+    let running = Running::start(&pool, &handler, fast_options());
+    let retried = eventually(Duration::from_secs(10), async || all_succeeded(&pool).await).await;
+    running.stop().await;
+    assert!(
+        retried,
+        "the job ran again after its panic: {:?}",
+        state_of(&pool, buggy.id).await
+    );
+    let (state, attempts, error) = state_of(&pool, buggy.id).await;
+    assert_eq!((state.as_str(), attempts), ("succeeded", 2));
+    assert!(
+        error
+            .expect("the panic is recorded")
+            .contains("the job panicked: a bug in the handler")
+    );
+    assert_eq!(handler.runs_of(buggy.id), 2);
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
+use futures::FutureExt as _;
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
 use tokio::sync::Semaphore;
@@ -263,24 +264,30 @@ impl<H: Handler> Attempt<H> {
             .unwrap_or(Duration::ZERO);
         metrics::histogram!("kairos_job_start_delay_seconds", "kind" => kind.clone()).record(waited.as_secs_f64());
         let span = tracing::info_span!("job", otel.name = %format!("job {kind}"), job.id = %job.id, job.kind = %kind, job.attempt = job.attempt);
-        let heartbeat = tokio::spawn(keep_lease(
+        // Renews the lease while this attempt lives, and stops however the attempt ends: by
+        // returning, by a panic in the handler, or by being aborted at shutdown.
+        let heartbeat = AbortOnDrop(tokio::spawn(keep_lease(
             self.pool.clone(),
             job.id,
             job.lease_token,
             self.options.lease,
-        ));
+        )));
         let limit = if kind == super::payload::BACKUP.name {
             self.options.backup_timeout
         } else {
             self.options.job_timeout
         };
-        let outcome = tokio::time::timeout(
-            limit,
-            tracing::Instrument::instrument(self.handler.run(&job), span.clone()),
-        )
-        .await
-        .unwrap_or_else(|_| Outcome::Retry(format!("timed out after {limit:?}")));
-        heartbeat.abort();
+        // A panicking handler is a failed attempt like any other, retried with backoff.
+        let attempt = std::panic::AssertUnwindSafe(self.handler.run(&job)).catch_unwind();
+        let outcome = tokio::time::timeout(limit, tracing::Instrument::instrument(attempt, span.clone()))
+            .await
+            .unwrap_or_else(|_| Ok(Outcome::Retry(format!("timed out after {limit:?}"))))
+            .unwrap_or_else(|panic| {
+                let why = panic_message(panic.as_ref());
+                tracing::error!(parent: &span, panic = %why, "the job panicked");
+                Outcome::Retry(format!("the job panicked: {why}"))
+            });
+        drop(heartbeat);
         let (id, token) = (job.id, job.lease_token);
         let label = match &outcome {
             Outcome::Done => {
@@ -332,6 +339,24 @@ impl<H: Handler> Attempt<H> {
 }
 
 /// Renews the lease every third of its length until aborted or the lease is lost.
+/// A task aborted when this handle is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// What a panic said, when it said it with a string.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message")
+}
+
 async fn keep_lease(pool: PgPool, id: JobId, token: Uuid, lease: Duration) {
     let mut tick = tokio::time::interval(lease / 3);
     tick.tick().await;
