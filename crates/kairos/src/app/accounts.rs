@@ -90,9 +90,9 @@ const DECOY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$ZkY0H
 
 /// Creates an organisation, its owner as a host (default working hours) and their user.
 pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
-    let organization = validate::text("organization", &form.organization, 200)?;
+    let organization = validate::line("organization", &form.organization, 200)?;
     let slug = validate::slug("slug", &form.slug)?;
-    let name = validate::text("name", &form.name, 200)?;
+    let name = validate::line("name", &form.name, 200)?;
     let email = validate::email("email", &form.email)?;
     let zone = validate::zone("time_zone", &form.time_zone)?;
     let password = password("password", &form.password)?;
@@ -146,7 +146,7 @@ pub struct Invited {
 
 /// Adds a colleague to `org` as a host (default working hours) who can log in.
 pub async fn invite(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zone: &str) -> Result<Invited> {
-    let name = validate::text("name", name, 200)?;
+    let name = validate::line("name", name, 200)?;
     let email = validate::email("email", email)?;
     let zone = validate::zone("time_zone", time_zone)?;
     let password = keys::random_hex(8)?;

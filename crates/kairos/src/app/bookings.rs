@@ -75,7 +75,7 @@ pub async fn book(
     now: DateTime<Utc>,
 ) -> Result<Booked> {
     let invitee = Attendee {
-        name: validate::text("name", &request.name, 200)?,
+        name: validate::line("name", &request.name, 200)?,
         email: validate::email("email", &request.email)?,
         time_zone: validate::zone("time_zone", &request.time_zone)?.name().to_owned(),
     };

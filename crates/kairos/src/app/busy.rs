@@ -28,7 +28,7 @@ pub async fn add(
     if end - start > MAX_BLOCK {
         return Err(Error::invalid("end", "a busy block may span at most 366 days"));
     }
-    let title = validate::optional_text("title", title, 200)?;
+    let title = validate::optional_line("title", title, 200)?;
     let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?

@@ -95,7 +95,7 @@ async fn merge(
         slug: input.slug.map_or(Ok(base.slug), |s| validate::slug("slug", &s))?,
         title: input
             .title
-            .map_or(Ok(base.title), |t| validate::text("title", &t, 200))?,
+            .map_or(Ok(base.title), |t| validate::line("title", &t, 200))?,
         description: input.description.map_or(Ok(base.description), |d| {
             validate::optional_text("description", &d, 5000)
         })?,
@@ -108,7 +108,7 @@ async fn merge(
         })?,
         location: input
             .location
-            .map_or(Ok(base.location), |l| validate::optional_text("location", &l, 500))?,
+            .map_or(Ok(base.location), |l| validate::optional_line("location", &l, 500))?,
         buffer_before_minutes: input
             .buffer_before_minutes
             .map_or(Ok(base.buffer_before_minutes), |v| {

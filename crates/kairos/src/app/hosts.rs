@@ -27,7 +27,7 @@ fn email_taken(email: &str) -> impl FnOnce() -> Error + '_ {
 }
 
 pub async fn create(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zone: &str) -> Result<Host> {
-    let name = validate::text("name", name, 200)?;
+    let name = validate::line("name", name, 200)?;
     let email = validate::email("email", email)?;
     let zone = validate::zone("time_zone", time_zone)?;
     let mut tx = store::begin(pool).await?;
@@ -60,7 +60,7 @@ pub async fn update(
     email: Option<&str>,
     time_zone: Option<&str>,
 ) -> Result<Host> {
-    let name = name.map(|n| validate::text("name", n, 200)).transpose()?;
+    let name = name.map(|n| validate::line("name", n, 200)).transpose()?;
     let email = email.map(|e| validate::email("email", e)).transpose()?;
     let zone = time_zone.map(|z| validate::zone("time_zone", z)).transpose()?;
     let taken = email.clone().unwrap_or_default();

@@ -35,7 +35,7 @@ pub fn hash(secret: &str) -> Vec<u8> {
 }
 
 pub(crate) async fn create_in(db: &mut sqlx::PgConnection, org: OrgId, name: &str) -> Result<CreatedKey> {
-    let name = super::validate::text("name", name, 200)?;
+    let name = super::validate::line("name", name, 200)?;
     let secret = format!("{KEY_PREFIX}{}", random_hex(32)?);
     let prefix: String = secret.chars().take(KEY_PREFIX.len() + 8).collect();
     let key = store::api_keys::insert(db, org, ApiKeyId::generate(), &name, &prefix, &hash(&secret)).await?;

@@ -15,7 +15,7 @@ pub struct SignedUp {
 }
 
 pub async fn sign_up(pool: &PgPool, name: &str, slug: &str) -> Result<SignedUp> {
-    let name = validate::text("name", name, 200)?;
+    let name = validate::line("name", name, 200)?;
     let slug = validate::slug("slug", slug)?;
     let mut tx = store::begin(pool).await?;
     let organization = store::orgs::insert(&mut *tx, OrgId::generate(), &slug, &name)

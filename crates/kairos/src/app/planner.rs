@@ -118,7 +118,7 @@ pub struct TaskChanges {
 
 /// Checks a task's fields as a whole.
 fn checked_task(mut f: TaskFields) -> Result<TaskFields> {
-    f.title = validate::text("title", &f.title, 200)?;
+    f.title = validate::line("title", &f.title, 200)?;
     validate::range("duration_minutes", f.duration_minutes, 5, 6000)?;
     validate::range("priority", i32::from(f.priority), 1, 4)?;
     validate::range("min_chunk_minutes", f.min_chunk_minutes, 5, 6000)?;
@@ -273,7 +273,7 @@ fn local_minute(field: &str, text: &str) -> Result<u16> {
 
 /// Checks a habit's fields as a whole.
 fn checked_habit(mut f: HabitFields) -> Result<HabitFields> {
-    f.title = validate::text("title", &f.title, 200)?;
+    f.title = validate::line("title", &f.title, 200)?;
     if let Some(n) = f.times_per_week {
         validate::range("times_per_week", i32::from(n), 1, 7)?;
     }

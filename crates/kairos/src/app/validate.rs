@@ -14,6 +14,28 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
     optional_text(field, value, max)
 }
 
+/// One line of trimmed, non-empty text of at most `max` characters: a name or a title, which
+/// ends up in mail headers, calendar fields and page titles, so it may hold no line break, tab
+/// or other control character.
+pub fn line(field: &str, value: &str, max: usize) -> Result<String> {
+    one_line(field, text(field, value, max)?)
+}
+
+/// [`line`], possibly empty.
+pub fn optional_line(field: &str, value: &str, max: usize) -> Result<String> {
+    one_line(field, optional_text(field, value, max)?)
+}
+
+fn one_line(field: &str, value: String) -> Result<String> {
+    if value.contains(['\n', '\t']) {
+        return Err(Error::invalid(
+            field,
+            format!("`{field}` must be one line, without line breaks or tabs"),
+        ));
+    }
+    Ok(value)
+}
+
 /// Trimmed text (possibly empty) of at most `max` characters.
 pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
@@ -110,6 +132,17 @@ mod tests {
         for bad in ["", "ana", "ana@", "@x.com", "ana@localhost", "a b@x.com", "ana@x.com."] {
             assert!(email("e", bad).is_err(), "{bad} should be refused");
         }
+    }
+
+    #[test]
+    fn lines_refuse_what_text_allows() {
+        assert_eq!(text("t", "a\nb\tc", 10).ok().as_deref(), Some("a\nb\tc"));
+        assert_eq!(line("n", " Zed Zed ", 10).ok().as_deref(), Some("Zed Zed"));
+        for bad in ["Zed\nZed", "Zed\tZed", "Zed\r\nBcc: x@y.z", "Zed\u{7}"] {
+            assert!(line("n", bad, 100).is_err(), "{bad:?} should be refused");
+            assert!(optional_line("n", bad, 100).is_err(), "{bad:?} should be refused");
+        }
+        assert_eq!(optional_line("n", "", 10).ok().as_deref(), Some(""));
     }
 
     #[test]

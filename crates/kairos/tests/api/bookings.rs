@@ -125,6 +125,18 @@ async fn refusals_say_why(pool: sqlx::PgPool) {
             .problem(422, "invalid_field")["field"],
         "name"
     );
+    // A name is one line: a line break would reach the invitation's mail headers.
+    let bad =
+        json!({"start": at(Berlin, day, "10:00"), "name": "Zed\nZed", "email": "x@example.com", "time_zone": "UTC"});
+    let refused = app
+        .post("/v1/public/event-types/acme/intro/bookings", None, bad)
+        .await
+        .problem(422, "invalid_field");
+    assert_eq!(refused["field"], "name");
+    assert!(
+        refused["detail"].as_str().is_some_and(|d| d.contains("one line")),
+        "{refused}"
+    );
     let bad = json!({"start": at(Berlin, day, "10:00"), "name": "A", "email": "nope", "time_zone": "UTC"});
     assert_eq!(
         app.post("/v1/public/event-types/acme/intro/bookings", None, bad)

@@ -16,6 +16,11 @@ use super::understand::Reply;
 use super::words;
 use crate::model::Host;
 
+/// A title read from a request that may span lines, on one line as titles must be.
+fn one_line(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A habit with no part of day named fits anywhere in this local window.
 const ANY_TIME: (u16, u16) = (8 * 60, 18 * 60);
 
@@ -42,7 +47,7 @@ pub async fn add_task(
         org,
         host.id,
         planner::NewTask {
-            title: title.to_owned(),
+            title: one_line(title),
             duration_minutes: i32::try_from(minutes).unwrap_or(i32::MAX),
             earliest_start: None,
             due: due_at,
@@ -100,7 +105,7 @@ pub async fn add_habit(
         org,
         host.id,
         planner::NewHabit {
-            title: title.to_owned(),
+            title: one_line(title),
             times_per_week,
             window,
             ideal_start: None,
