@@ -55,6 +55,7 @@ pub(crate) async fn replace_in(
     }
     let mut seen = BTreeSet::new();
     for (i, o) in schedule.overrides.iter().enumerate() {
+        validate::date(&format!("overrides[{i}].date"), o.date)?;
         if !seen.insert(o.date) {
             return Err(Error::invalid(
                 format!("overrides[{i}].date"),

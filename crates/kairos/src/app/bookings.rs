@@ -80,6 +80,7 @@ pub async fn book(
         time_zone: validate::zone("time_zone", &request.time_zone)?.name().to_owned(),
     };
     let notes = validate::optional_text("notes", &request.notes, 5000)?;
+    validate::instant("start", request.start)?;
     let key = idempotency_key.map(validate_key).transpose()?;
     super::event_types::check_link(org_slug, slug)?;
 
@@ -336,6 +337,7 @@ pub(super) async fn reschedule_in(
     start: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Booking> {
+    validate::instant("start", start)?;
     let booking = store::bookings::lock(tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;

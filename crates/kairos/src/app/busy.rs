@@ -21,7 +21,10 @@ pub async fn add(
     now: DateTime<Utc>,
 ) -> Result<BusyBlock> {
     // PostgreSQL keeps microseconds; compare what will be stored.
-    let (start, end) = (start.trunc_subsecs(6), end.trunc_subsecs(6));
+    let (start, end) = (
+        validate::instant("start", start)?.trunc_subsecs(6),
+        validate::instant("end", end)?.trunc_subsecs(6),
+    );
     if end <= start {
         return Err(Error::invalid("end", "`end` must be after `start`"));
     }

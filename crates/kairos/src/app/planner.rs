@@ -129,8 +129,14 @@ fn checked_task(mut f: TaskFields) -> Result<TaskFields> {
             "`max_chunk_minutes` must be at least `min_chunk_minutes`",
         ));
     }
-    f.earliest_start = f.earliest_start.map(|t| t.trunc_subsecs(6));
-    f.due = f.due.map(|t| t.trunc_subsecs(6));
+    f.earliest_start = f
+        .earliest_start
+        .map(|t| validate::instant("earliest_start", t).map(|t| t.trunc_subsecs(6)))
+        .transpose()?;
+    f.due = f
+        .due
+        .map(|t| validate::instant("due", t).map(|t| t.trunc_subsecs(6)))
+        .transpose()?;
     if let (Some(earliest), Some(due)) = (f.earliest_start, f.due)
         && earliest >= due
     {

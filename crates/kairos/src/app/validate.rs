@@ -1,9 +1,44 @@
 //! Parsing free-form input at the edge of the use cases, with errors that name the field.
 
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use kairos_core::Zone;
 use serde::{Deserialize, Deserializer};
 
 use super::{Error, Result};
+
+/// The years an instant or a date may fall in: far wider than any calendar needs, and narrow
+/// enough that every computation on them (a horizon, a week's start, a zone's offset) stays in
+/// range of the types and of PostgreSQL.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// An instant within [`YEARS`].
+pub fn instant(field: &str, value: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    if YEARS.contains(&value.year()) {
+        Ok(value)
+    } else {
+        Err(out_of_range(field))
+    }
+}
+
+/// A date within [`YEARS`].
+pub fn date(field: &str, value: NaiveDate) -> Result<NaiveDate> {
+    if YEARS.contains(&value.year()) {
+        Ok(value)
+    } else {
+        Err(out_of_range(field))
+    }
+}
+
+fn out_of_range(field: &str) -> Error {
+    Error::invalid(
+        field,
+        format!(
+            "`{field}` must fall between the years {} and {}",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    )
+}
 
 /// Trimmed, non-empty text of at most `max` characters.
 pub fn text(field: &str, value: &str, max: usize) -> Result<String> {

@@ -185,14 +185,15 @@ pub fn id<T: std::str::FromStr>(text: &str, what: &'static str) -> Result<T, Err
 /// when the client did not percent-encode it, so that is accepted too.
 pub fn instant(field: &str, text: &str) -> Result<DateTime<Utc>, Error> {
     let repaired = text.trim().replace(' ', "+");
-    DateTime::parse_from_rfc3339(&repaired)
+    let parsed = DateTime::parse_from_rfc3339(&repaired)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| {
             Error::invalid(
                 field,
                 format!("`{field}` must be an RFC 3339 instant like 2026-12-01T09:00:00Z"),
             )
-        })
+        })?;
+    crate::app::validate::instant(field, parsed)
 }
 
 #[cfg(test)]

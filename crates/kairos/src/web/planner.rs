@@ -72,6 +72,7 @@ async fn week_page(
     let today = state.now().with_timezone(&zone.tz()).date_naive();
     let day = week
         .and_then(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d").ok())
+        .filter(|d| app::validate::YEARS.contains(&d.year()))
         .unwrap_or(today);
     let monday = day - TimeDelta::days(i64::from(day.weekday().num_days_from_monday()));
     let (from, to) = (start_of(zone, monday), start_of(zone, monday + TimeDelta::days(7)));

@@ -126,6 +126,7 @@ fn instant(text: &str) -> Result<DateTime<Utc>, WebError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| WebError::App(Error::invalid("start", "the chosen time is not valid")))
+        .and_then(|t| Ok(app::validate::instant("start", t)?))
 }
 
 struct Details<'a> {

@@ -185,7 +185,9 @@ pub struct BusyForm {
 
 /// A `datetime-local` value (`2026-12-01T09:30`) on `zone`'s clock.
 fn local(zone: Zone, text: &str) -> Option<chrono::DateTime<Utc>> {
-    let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok()?;
+    let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M")
+        .ok()
+        .filter(|t| app::validate::YEARS.contains(&chrono::Datelike::year(t)))?;
     zone.tz()
         .from_local_datetime(&naive)
         .earliest()

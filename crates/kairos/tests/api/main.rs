@@ -15,6 +15,7 @@ mod browser;
 mod clock;
 mod event_types;
 mod hosts;
+mod instants;
 mod isolation;
 mod llm;
 mod mail;
