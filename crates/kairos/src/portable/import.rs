@@ -1,15 +1,17 @@
 //! Loading an [`Export`] with the same ids, in one transaction: rows that already exist (by
 //! any unique or exclusion constraint) are left alone, so importing twice changes nothing.
 //! Refused when the slug belongs to another organisation, when the export comes from a newer
-//! schema, or when it is not a Kairos export. Webhook endpoints arrive with a fresh secret and
-//! disabled, since their receivers know only the old secret.
+//! schema, when it is not a Kairos export, or when any row belongs to another organisation by
+//! the same test the export selected it with (so a crafted file cannot plant rows elsewhere).
+//! Webhook endpoints arrive with a fresh secret and disabled, since their receivers know only
+//! the old secret.
 
 use std::collections::BTreeMap;
 
 use anyhow::Context;
 use sqlx::{Connection, PgConnection};
 
-use super::format::{Export, FORMAT, TABLES, VERSION};
+use super::format::{Export, FORMAT, TABLES, Table, VERSION};
 use crate::ids::OrgId;
 
 /// What an import did.
@@ -35,6 +37,12 @@ pub enum Refused {
     },
     #[error("the export comes from a newer Kairos (schema {exported}, this database has {here}); upgrade first")]
     NewerSchema { exported: i64, here: i64 },
+    #[error("{count} row(s) of `{table}` do not belong to the export's organisation ({org}); nothing was imported")]
+    ForeignRows {
+        table: &'static str,
+        count: i64,
+        org: OrgId,
+    },
 }
 
 /// Imports `export` on `conn`.
@@ -95,6 +103,9 @@ pub async fn import(conn: &mut PgConnection, mut export: Export) -> anyhow::Resu
                 disable_with_fresh_secret(row)?;
             }
         }
+        // Parents are in by now, so a child's test (its host's or booking's organisation)
+        // reads them.
+        refuse_foreign_rows(&mut tx, table, org_id, &rows).await?;
         let n = insert_rows(&mut tx, table.name, &rows).await?;
         imported.inserted.insert(table.name.to_owned(), n);
     }
@@ -106,6 +117,38 @@ pub async fn import(conn: &mut PgConnection, mut export: Export) -> anyhow::Resu
     }
     tx.commit().await?;
     Ok(imported)
+}
+
+/// Refuses `rows` of `table` unless every one passes the test the export selects the
+/// organisation's rows with (`org_id`, or the organisation of the host or booking it hangs on).
+async fn refuse_foreign_rows(
+    tx: &mut PgConnection,
+    table: &Table,
+    org: OrgId,
+    rows: &[serde_json::Value],
+) -> anyhow::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let foreign: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT count(*) FROM jsonb_populate_recordset(NULL::{name}, $2) t WHERE ({filter}) IS NOT TRUE",
+        name = table.name,
+        filter = table.filter
+    )))
+    .bind(org.0)
+    .bind(serde_json::Value::Array(rows.to_vec()))
+    .fetch_one(&mut *tx)
+    .await
+    .with_context(|| format!("cannot check the rows of {}", table.name))?;
+    if foreign > 0 {
+        return Err(Refused::ForeignRows {
+            table: table.name,
+            count: foreign,
+            org,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// A webhook row as imported: a new random secret, and disabled until its owner shares it.

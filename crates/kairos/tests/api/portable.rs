@@ -171,3 +171,57 @@ async fn import_refuses_a_slug_that_belongs_to_another_organisation(pool: PgPool
         .expect("count");
     assert_eq!(before, after, "nothing was written");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn import_refuses_rows_that_belong_to_another_organisation(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    seed(&app, "acme").await;
+    let (acme, _) = export_of(&pool, "acme").await;
+    let acme_id = acme.organization["id"].clone();
+    let counts = async || -> (i64, i64) {
+        let hosts = sqlx::query_scalar("SELECT count(*) FROM hosts").fetch_one(&pool).await;
+        let attendees = sqlx::query_scalar("SELECT count(*) FROM attendees")
+            .fetch_one(&pool)
+            .await;
+        (hosts.expect("hosts"), attendees.expect("attendees"))
+    };
+    let before = counts().await;
+
+    // A new organisation whose file plants a host in Acme (a row with Acme's org_id)...
+    let mut intruder = acme.clone();
+    intruder.organization["id"] = uuid::Uuid::now_v7().to_string().into();
+    intruder.organization["slug"] = "intruder".into();
+    for rows in intruder.tables.values_mut() {
+        rows.clear();
+    }
+    let mut host = acme.tables["hosts"][0].clone();
+    host["id"] = uuid::Uuid::now_v7().to_string().into();
+    host["email"] = "planted@intruder.example".into();
+    assert_eq!(host["org_id"], acme_id);
+    let mut planted_host = intruder.clone();
+    planted_host.tables.insert("hosts".to_owned(), vec![host]);
+    // ...or a guest in one of Acme's bookings (attendees carry no org_id, only the booking).
+    let mut guest = acme.tables["attendees"][0].clone();
+    guest["position"] = 99.into();
+    guest["email"] = "planted@intruder.example".into();
+    let mut planted_guest = intruder;
+    planted_guest.tables.insert("attendees".to_owned(), vec![guest]);
+
+    let mut conn = pool.acquire().await.expect("connection");
+    for (export, table) in [(planted_host, "hosts"), (planted_guest, "attendees")] {
+        let err = kairos::portable::import::import(&mut conn, export)
+            .await
+            .expect_err("refused");
+        assert!(
+            matches!(err.downcast_ref::<Refused>(), Some(Refused::ForeignRows { table: t, count: 1, .. }) if *t == table),
+            "{err:#}"
+        );
+    }
+    drop(conn);
+    assert_eq!(counts().await, before, "nothing was planted");
+    let intruders: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE slug = 'intruder'")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(intruders, 0, "a refused import leaves no organisation behind");
+}
