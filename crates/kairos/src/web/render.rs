@@ -156,14 +156,21 @@ impl IntoResponse for WebError {
                 other.to_string().replace('`', ""),
             ),
         };
-        page(
+        let mut response = page(
             status,
             &ErrorPage {
                 title: title.to_owned(),
                 message,
                 nav: None,
             },
-        )
+        );
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(crate::http::problem::RETRY_AFTER_SECONDS),
+            );
+        }
+        response
     }
 }
 

@@ -22,6 +22,7 @@ mod mail;
 mod metrics;
 mod operations;
 mod overload;
+mod password_flood;
 mod peers;
 mod planner;
 mod portable;

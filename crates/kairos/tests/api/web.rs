@@ -35,13 +35,18 @@ impl Page {
 
 impl Visitor {
     pub fn new(app: &TestApp) -> Self {
+        Self::at(&app.base)
+    }
+
+    /// A visitor of the Kairos at `base` (`http://127.0.0.1:port`).
+    pub fn at(base: &str) -> Self {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(Policy::none())
             .build()
             .expect("client");
         Self {
-            base: app.base.clone(),
+            base: base.to_owned(),
             client,
         }
     }

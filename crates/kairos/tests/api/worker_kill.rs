@@ -15,7 +15,7 @@ use crate::peers::{TempDir, files_in};
 use crate::receiver::Receiver;
 
 /// The URL of the test's own database, for a child process.
-fn database_url(pool: &PgPool) -> String {
+pub fn database_url(pool: &PgPool) -> String {
     let base = std::env::var("DATABASE_URL").expect("DATABASE_URL");
     let name = pool
         .connect_options()

@@ -1,0 +1,110 @@
+//! A flood of log-ins with random e-mails (which no per-account lockout stops) against the
+//! real `kairos serve`: every Argon2 check takes about 19 MiB, so without a bound on how many
+//! run at once the server's memory grows with the number of attackers.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sqlx::PgPool;
+
+use crate::peers::TempDir;
+use crate::web::Visitor;
+
+/// A `kairos serve` process on a free loopback port, killed when dropped.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    async fn start(pool: &PgPool, data_dir: &TempDir) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(env!("CARGO_BIN_EXE_kairos"))
+            .arg("serve")
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("KAIROS_DATABASE_URL", crate::worker_kill::database_url(pool))
+            .env("KAIROS_DATA_DIR", &data_dir.0)
+            .env("KAIROS_LISTEN", format!("127.0.0.1:{port}"))
+            .env("KAIROS_METRICS_LISTEN", "127.0.0.1:0")
+            .env("KAIROS_SERVE_WORKERS", "0")
+            .env("KAIROS_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start kairos serve");
+        let server = Self {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while reqwest::get(format!("{}/healthz", server.base)).await.is_err() {
+            assert!(Instant::now() < deadline, "kairos serve did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        server
+    }
+
+    /// The process's peak resident memory so far (VmHWM), in MiB.
+    fn peak_mib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).expect("status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .expect("VmHWM")
+            / 1024
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[sqlx::test(migrations = "./migrations")]
+async fn a_log_in_flood_with_random_emails_does_not_grow_memory_with_the_attackers(pool: PgPool) {
+    let data_dir = TempDir::new("password-flood");
+    let server = Server::start(&pool, &data_dir).await;
+    let visitor = Visitor::at(&server.base);
+    // One check first, so the baseline includes what a single log-in needs.
+    visitor.log_in("nobody@flood.example", "not the password").await;
+    let before = server.peak_mib();
+
+    const ATTACKERS: usize = 40;
+    let token = visitor.get("/login").await.csrf();
+    let attempts = (0..ATTACKERS).map(|i| {
+        let (visitor, token) = (&visitor, token.clone());
+        async move {
+            let email = format!("random{i}@flood.example");
+            visitor
+                .post(
+                    "/login",
+                    &[("_csrf", &token), ("email", &email), ("password", "guess guess guess")],
+                )
+                .await
+                .status
+        }
+    });
+    let statuses = futures::future::join_all(attempts).await;
+    let after = server.peak_mib();
+    eprintln!("peak resident memory: {before} MiB before, {after} MiB after {ATTACKERS} log-ins at once");
+    for status in &statuses {
+        assert!(
+            [200, 401, 422, 503].contains(&status.as_u16()),
+            "a refused log-in or a shed request, not {status}"
+        );
+    }
+    // Unbounded, the checks take 19 MiB each at once (and keep it); bounded by the cores, a few
+    // times 19 besides the requests themselves. Refuse anything near the unbounded figure.
+    let unbounded = u64::try_from(ATTACKERS).unwrap_or(u64::MAX) * 19;
+    assert!(
+        after.saturating_sub(before) < unbounded / 2,
+        "peak memory grew from {before} MiB to {after} MiB during the flood"
+    );
+}
