@@ -228,12 +228,18 @@ fn email_taken() -> Error {
     }
 }
 
-/// Checks an e-mail and password from `client` (its IP address), counting failures.
-/// Failures are counted in the lockout window before `now`.
+/// Checks an e-mail and password from `client` (its IP address), counting failures in the
+/// lockout window before `now`.
+///
+/// Each attempt is recorded as a failure *before* its password is checked, and checked only
+/// when it is among the first [`MAX_FAILURES`] + 1 of the window; success clears the record.
+/// Counting first makes the limit hold against parallel guesses: each attempt's count includes
+/// every attempt recorded before it, so at most that many passwords are ever checked.
 pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str, now: DateTime<Utc>) -> Result<LogIn> {
     let email = email.trim().to_lowercase();
-    let failures = store::accounts::failures_since(pool, &email, client, now - LOCKOUT_WINDOW).await?;
-    if failures >= MAX_FAILURES {
+    store::accounts::record_failure(pool, &email, client, now).await?;
+    let attempts = store::accounts::failures_since(pool, &email, client, now - LOCKOUT_WINDOW).await?;
+    if attempts > MAX_FAILURES {
         return Ok(LogIn::Locked);
     }
     let user = store::accounts::user_by_email(pool, &email).await?;
@@ -244,10 +250,7 @@ pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str, no
             store::accounts::clear_failures(pool, &email, client).await?;
             Ok(LogIn::Ok(user))
         }
-        _ => {
-            store::accounts::record_failure(pool, &email, client, now).await?;
-            Ok(LogIn::Refused)
-        }
+        _ => Ok(LogIn::Refused),
     }
 }
 

@@ -348,6 +348,45 @@ async fn wrong_passwords_lock_the_account_for_that_client(pool: PgPool) {
 }
 
 #[sqlx::test(migrations = "./migrations")]
+async fn parallel_guesses_get_no_more_password_checks_than_the_limit(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    Visitor::new(&app).sign_up("globex", "ana@globex.example", "UTC").await;
+    let guesser = Visitor::new(&app);
+    let token = guesser.get("/login").await.csrf();
+    let guesses = (0..40).map(|i| {
+        let (guesser, token) = (&guesser, token.clone());
+        async move {
+            let password = format!("guess number {i}");
+            guesser
+                .post(
+                    "/login",
+                    &[
+                        ("_csrf", &token),
+                        ("email", "ana@globex.example"),
+                        ("password", &password),
+                    ],
+                )
+                .await
+                .status
+        }
+    });
+    let statuses = futures::future::join_all(guesses).await;
+    let checked = statuses.iter().filter(|s| **s == StatusCode::UNAUTHORIZED).count();
+    let locked = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
+    // Past the in-flight limit the rest are shed at once.
+    let shed = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::SERVICE_UNAVAILABLE)
+        .count();
+    assert_eq!(checked + locked + shed, 40, "{statuses:?}");
+    assert!(locked > 0, "{statuses:?}");
+    assert!(
+        checked <= usize::try_from(kairos::app::accounts::MAX_FAILURES).expect("small"),
+        "{checked} of 40 parallel guesses had their password checked"
+    );
+}
+
+#[sqlx::test(migrations = "./migrations")]
 async fn booking_through_the_public_page_and_a_time_taken_meanwhile(pool: PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
     let ana = Visitor::new(&app);
