@@ -58,3 +58,15 @@ SELECT 'CREATE DATABASE kairos_test OWNER kairos_test'
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'kairos_test')\gexec
 SQL
 }
+
+# The database the test suite runs against: DATABASE_URL when given (PostgreSQL's binaries
+# installed for the backup tests), else the local `kairos_test` database; and pg_dump/pg_restore.
+ensure_suite_database() {
+  if [ -z "${DATABASE_URL:-}" ]; then
+    ensure_test_database
+    export DATABASE_URL="postgres://kairos_test:kairos_test@127.0.0.1:5432/kairos_test"
+  else
+    install_postgres
+  fi
+  ensure_pg_client
+}

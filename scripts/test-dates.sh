@@ -50,13 +50,7 @@ FILTERS=("$@")
 
 command -v faketime >/dev/null 2>&1 || peer_apt_install faketime || peer_error "faketime is not installed (Debian package 'faketime')"
 
-if [ -z "${DATABASE_URL:-}" ]; then
-  ensure_test_database
-  export DATABASE_URL="postgres://kairos_test:kairos_test@127.0.0.1:5432/kairos_test"
-else
-  install_postgres
-fi
-ensure_pg_client
+ensure_suite_database
 ensure_python_peers
 ensure_nats
 ensure_redis

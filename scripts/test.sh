@@ -8,13 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/postgres.sh
 source scripts/test-peers.sh
 
-if [ -z "${DATABASE_URL:-}" ]; then
-  ensure_test_database
-  export DATABASE_URL="postgres://kairos_test:kairos_test@127.0.0.1:5432/kairos_test"
-else
-  install_postgres
-fi
-ensure_pg_client
+ensure_suite_database
 # The other real peers of the tests (scripts/test-peers.sh). The tests that need one are
 # ignored by plain `cargo test`; this script runs them all, so a peer it cannot provide stops it.
 peer_failed() {
