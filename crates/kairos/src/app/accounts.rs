@@ -60,69 +60,8 @@ fn password(field: &str, value: &str) -> Result<String> {
     Ok(value.to_owned())
 }
 
-/// A piece of password work (an Argon2 hash or check) for the password threads.
-type PasswordJob = Box<dyn FnOnce() + Send>;
-
-/// How many password hashes and checks run at once in this process: one per core, each on one
-/// of that many long-lived threads. Argon2 takes about 19 MiB and a core's worth of work each;
-/// on the shared blocking pool every new thread kept its own 19 MiB after its first check, so a
-/// flood of log-ins with random e-mails (which no per-account lockout stops) grew the process
-/// without bound. A process-wide budget, like the cores it stands for.
-static PASSWORD_THREADS: std::sync::LazyLock<(tokio::sync::Semaphore, std::sync::mpsc::Sender<PasswordJob>)> =
-    std::sync::LazyLock::new(|| {
-        let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
-        let (sender, receiver) = std::sync::mpsc::channel::<PasswordJob>();
-        let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
-        let mut started = 0;
-        for i in 0..threads {
-            let receiver = std::sync::Arc::clone(&receiver);
-            let spawned = std::thread::Builder::new()
-                .name(format!("kairos-password-{i}"))
-                .spawn(move || {
-                    loop {
-                        let next = match receiver.lock() {
-                            Ok(receiver) => receiver.recv(),
-                            Err(_) => return,
-                        };
-                        match next {
-                            Ok(job) => job(),
-                            Err(_) => return,
-                        }
-                    }
-                });
-            match spawned {
-                Ok(_) => started += 1,
-                Err(err) => tracing::error!(error = %err, "could not start a password thread"),
-            }
-        }
-        (tokio::sync::Semaphore::new(started), sender)
-    });
-
-/// How long a password check waits for its turn before it is answered "overloaded" (503 with
-/// `Retry-After`). Waiting requests hold an in-flight slot, so a flood past the in-flight limit
-/// is shed at once by the API's own limiter.
-const PASSWORD_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// Runs `work` (a hash or a check) on a password thread, or says the service is busy.
-async fn password_work<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    let (permits, threads) = &*PASSWORD_THREADS;
-    let _permit = tokio::time::timeout(PASSWORD_WAIT, permits.acquire())
-        .await
-        .map_err(|_| Error::Overloaded)?
-        .map_err(|_| Error::Overloaded)?;
-    let (done, result) = tokio::sync::oneshot::channel();
-    threads
-        .send(Box::new(move || {
-            let _ = done.send(work());
-        }))
-        .map_err(|_| anyhow::anyhow!("the password threads are gone"))?;
-    Ok(result
-        .await
-        .map_err(|_| anyhow::anyhow!("a password thread stopped mid-check"))?)
-}
-
 async fn hash(password: String) -> Result<String> {
-    password_work(move || {
+    super::password_threads::run(move || {
         let mut salt = [0u8; 16];
         getrandom::fill(&mut salt).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
         let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
@@ -136,7 +75,7 @@ async fn hash(password: String) -> Result<String> {
 }
 
 async fn verify(password: String, stored: String) -> Result<bool> {
-    password_work(move || {
+    super::password_threads::run(move || {
         PasswordHash::new(&stored)
             .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     })

@@ -13,6 +13,7 @@ pub mod invites;
 pub mod keys;
 pub mod one_off;
 pub mod orgs;
+mod password_threads;
 pub mod planner;
 pub mod replan;
 pub mod slots;
