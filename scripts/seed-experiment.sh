@@ -34,7 +34,7 @@ declare -A PROFILE_ENV=(
   [builder-default]="KAIROS_DB_MAX_CONNECTIONS=50 KAIROS_DB_ACQUIRE_TIMEOUT_MS=30000 KAIROS_MAX_IN_FLIGHT=0 KAIROS_REQUEST_TIMEOUT_MS=0"
 )
 declare -A PROFILE_NOTE=(
-  [owned]="Kairos's own defaults (README, Configuration): a pool sized to the database, a short wait for a connection, requests beyond the in-flight limit answered 503 with Retry-After at once, a whole-request deadline"
+  [owned]="Kairos's own defaults (docs/configuration.md): a pool sized to the database, a short wait for a connection, requests beyond the in-flight limit answered 503 with Retry-After at once, a whole-request deadline"
   [builder-default]="a builder's defaults: pool of 50, 30 s acquire wait, no shedding, no request deadline"
 )
 COMMON_ENV="KAIROS_LOG=warn"
