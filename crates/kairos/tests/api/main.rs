@@ -13,6 +13,7 @@ mod bookings;
 mod broker;
 mod browser;
 mod clock;
+mod config_reference;
 mod event_types;
 mod hosts;
 mod instants;
