@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 # ---------------------------------------------------------------------------------------------
 # Profiles: the KAIROS_ settings each `kairos serve` gets (on top of COMMON_ENV); anything not
 # set takes Kairos's defaults. Kairos refuses unknown KAIROS_ variables at start, so a setting
-# listed here must exist in crates/kairos/src/config.rs. The first profile's measured peak sets
+# listed here must exist in crates/kairos/src/config/mod.rs. The first profile's measured peak sets
 # the open-model arrival rate for all of them.
 PROFILES=(owned builder-default)
 declare -A PROFILE_ENV=(

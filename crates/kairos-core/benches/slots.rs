@@ -8,9 +8,7 @@ use std::hint::black_box;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use kairos_core::{
-    Availability, EventKind, HostCalendar, Interval, LocalSpan, SlotQuery, SlotRules, WeeklyHours, Zone,
-};
+use kairos_core::{Availability, HostCalendar, HostMode, Interval, LocalSpan, SlotQuery, SlotRules, WeeklyHours, Zone};
 
 /// Knuth's MMIX LCG: deterministic, good enough to scatter busy blocks.
 struct Lcg(u64);
@@ -137,7 +135,7 @@ fn ten_hosts() -> Vec<HostCalendar> {
         .collect()
 }
 
-fn query<'a>(rules: &'a SlotRules, kind: EventKind, hosts: &'a [HostCalendar]) -> SlotQuery<'a> {
+fn query<'a>(rules: &'a SlotRules, kind: HostMode, hosts: &'a [HostCalendar]) -> SlotQuery<'a> {
     SlotQuery {
         rules,
         kind,
@@ -151,7 +149,7 @@ fn benches(c: &mut Criterion) {
     let range = month();
 
     let single = [single_host()];
-    let q = query(&rules, EventKind::Single, &single);
+    let q = query(&rules, HostMode::Single, &single);
     let offered = q.slots(range);
     assert!(
         offered.len() > 100,
@@ -162,7 +160,7 @@ fn benches(c: &mut Criterion) {
     });
 
     let hosts = ten_hosts();
-    let collective = query(&rules, EventKind::Collective, &hosts);
+    let collective = query(&rules, HostMode::Collective, &hosts);
     assert!(
         !collective.slots(range).is_empty(),
         "the ten hosts should share some time"
@@ -171,7 +169,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(&collective).slots(black_box(range)));
     });
 
-    let round_robin = query(&rules, EventKind::RoundRobin, &hosts);
+    let round_robin = query(&rules, HostMode::RoundRobin, &hosts);
     assert!(round_robin.slots(range).len() > offered.len());
     c.bench_function("round_robin_10_hosts_30d", |b| {
         b.iter(|| black_box(&round_robin).slots(black_box(range)));

@@ -14,5 +14,5 @@ pub mod zone;
 
 pub use availability::{Availability, AvailabilityError, LocalSpan, WeeklyHours};
 pub use interval::Interval;
-pub use slots::{EventKind, HostCalendar, Slot, SlotQuery, SlotRules, Unavailable};
+pub use slots::{HostCalendar, HostMode, Slot, SlotQuery, SlotRules, Unavailable};
 pub use zone::{UnknownZone, Zone};

@@ -22,7 +22,7 @@ use crate::interval::{Interval, intersect, normalize, subtract};
 /// How hosts combine in an event type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum EventKind {
+pub enum HostMode {
     Single,
     Collective,
     RoundRobin,
@@ -64,7 +64,7 @@ pub struct Slot {
 #[derive(Debug, Clone, Copy)]
 pub struct SlotQuery<'a> {
     pub rules: &'a SlotRules,
-    pub kind: EventKind,
+    pub kind: HostMode,
     pub hosts: &'a [HostCalendar],
     pub now: DateTime<Utc>,
 }
@@ -100,7 +100,7 @@ impl<'a> SlotQuery<'a> {
             return Vec::new();
         };
         match self.kind {
-            EventKind::Single | EventKind::Collective => {
+            HostMode::Single | HostMode::Collective => {
                 let all: Vec<usize> = (0..self.hosts.len()).collect();
                 self.together(&all, window)
                     .into_iter()
@@ -110,7 +110,7 @@ impl<'a> SlotQuery<'a> {
                     })
                     .collect()
             }
-            EventKind::RoundRobin => {
+            HostMode::RoundRobin => {
                 let mut merged: BTreeMap<Interval, Vec<usize>> = BTreeMap::new();
                 for host in 0..self.hosts.len() {
                     for interval in self.together(&[host], window) {
@@ -155,8 +155,8 @@ impl<'a> SlotQuery<'a> {
         };
         let reasons = self.hosts.iter().map(|host| self.host_problem(host, meeting));
         let problem = match self.kind {
-            EventKind::Single | EventKind::Collective => reasons.flatten().min(),
-            EventKind::RoundRobin => reasons.map(|r| r.unwrap_or(Unavailable::OffGrid)).max(),
+            HostMode::Single | HostMode::Collective => reasons.flatten().min(),
+            HostMode::RoundRobin => reasons.map(|r| r.unwrap_or(Unavailable::OffGrid)).max(),
         };
         problem.unwrap_or(Unavailable::OffGrid)
     }

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use kairos_core::render::by_local_date;
 use kairos_core::slots::least_booked;
 use kairos_core::{
-    Availability, EventKind, HostCalendar, Interval, LocalSpan, Slot, SlotQuery, SlotRules, Unavailable, WeeklyHours,
+    Availability, HostCalendar, HostMode, Interval, LocalSpan, Slot, SlotQuery, SlotRules, Unavailable, WeeklyHours,
     Zone,
 };
 
@@ -82,7 +82,7 @@ fn local_days(zone: Zone, from: NaiveDate, to: NaiveDate) -> Interval {
 
 const NEW_YEAR: &str = "2026-01-01T00:00:00Z";
 
-fn query<'a>(rules: &'a SlotRules, kind: EventKind, hosts: &'a [HostCalendar], now: &str) -> SlotQuery<'a> {
+fn query<'a>(rules: &'a SlotRules, kind: HostMode, hosts: &'a [HostCalendar], now: &str) -> SlotQuery<'a> {
     SlotQuery {
         rules,
         kind,
@@ -135,7 +135,7 @@ fn assert_change(zone_name: &str, change_day: NaiveDate, first_utc: [&str; 3], o
     let zone = zone(zone_name);
     let hosts = [host(zone_name, every_day(&nine_to_five()))];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let before = change_day.pred_opt().expect("a day before");
     let after = next(change_day);
     let firsts: Vec<DateTime<Utc>> = [before, change_day, after]
@@ -240,7 +240,7 @@ fn weekday_hours_around_a_change() {
     let ny = zone("America/New_York");
     let hosts = [host("America/New_York", WeeklyHours::weekdays(&nine_to_five()))];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     assert_nine_to_five_day(&q, ny, date(2026, 3, 6), "2026-03-06T14:00:00Z");
     assert!(q.slots(local_days(ny, date(2026, 3, 7), date(2026, 3, 8))).is_empty());
     assert_nine_to_five_day(&q, ny, date(2026, 3, 9), "2026-03-09T13:00:00Z");
@@ -254,7 +254,7 @@ fn weekday_hours_around_a_change() {
 fn night_slots(zone_name: &str, day: NaiveDate) -> (Vec<String>, Vec<DateTime<Utc>>) {
     let hosts = [host(zone_name, weekend(&[], &[span("01:00", "04:00")]))];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let slots = q.slots(local_days(zone(zone_name), day, day));
     (local_starts(zone(zone_name), &slots), starts(&slots))
 }
@@ -347,7 +347,7 @@ fn chatham_fold_at_a_quarter_to_four() {
     // 03:45 +13:45 → 02:45 +12:45 on 2026-04-05; hours 02:00–04:00 last three real hours.
     let hosts = [host("Pacific/Chatham", weekend(&[], &[span("02:00", "04:00")]))];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let chatham = zone("Pacific/Chatham");
     let slots = q.slots(local_days(chatham, date(2026, 4, 5), date(2026, 4, 5)));
     assert_eq!(
@@ -372,7 +372,7 @@ fn santiago_changes_at_midnight() {
         weekend(&[span("22:00", "24:00")], &[span("00:00", "02:00")]),
     )];
     let half_hours = rules(30, 30);
-    let q = query(&half_hours, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&half_hours, HostMode::Single, &hosts, NEW_YEAR);
 
     // April: Saturday 24:00 -03 becomes 23:00 -04, so Saturday 23:00–24:00 happens twice.
     let april = q.slots(local_days(santiago, date(2026, 4, 4), date(2026, 4, 5)));
@@ -408,7 +408,7 @@ fn santiago_changes_at_midnight() {
     // Saturday's 24:00 and Sunday's first instant touch, but an hour-long meeting does not
     // run across them: each day's hours are a separate interval.
     let hours = rules(60, 30);
-    let q = query(&hours, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&hours, HostMode::Single, &hosts, NEW_YEAR);
     let september = q.slots(local_days(santiago, date(2026, 9, 5), date(2026, 9, 6)));
     assert_eq!(
         local_starts(santiago, &september),
@@ -427,7 +427,7 @@ fn havana_repeats_the_first_hour_of_the_day() {
         weekend(&[span("22:00", "24:00")], &[span("00:00", "02:00")]),
     )];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let slots = q.slots(local_days(havana, date(2026, 10, 31), date(2026, 11, 1)));
     assert_eq!(
         local_starts(havana, &slots),
@@ -463,7 +463,7 @@ fn fold_keeps_both_spans_of_the_night() {
         weekend(&[], &[span("00:00", "01:15"), span("01:30", "05:00")]),
     )];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let day = local_days(ny, date(2026, 11, 1), date(2026, 11, 1));
     // 00:00–01:15 covers 04:00Z–06:15Z and 01:30–05:00 covers 05:30Z–10:00Z: one stretch.
     assert_eq!(
@@ -524,7 +524,7 @@ fn override_makes_a_day_off() {
     calendar.availability.set_override(date(2026, 1, 7), Vec::new());
     let hosts = [calendar];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     assert_eq!(q.slots(berlin_day(6)).len(), 16);
     assert!(q.slots(berlin_day(7)).is_empty());
     assert_eq!(q.slots(berlin_day(8)).len(), 16);
@@ -542,7 +542,7 @@ fn override_replaces_the_hours_of_a_day() {
         .set_override(date(2026, 1, 10), vec![span("10:00", "11:00")]);
     let hosts = [calendar];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     assert_eq!(
         berlin_times(&q.slots(berlin_day(8))),
         ["13:00", "13:30", "14:00", "14:30"]
@@ -559,7 +559,7 @@ fn buffers_keep_meetings_away_from_busy_time() {
         .push(interval("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")); // 11:00–12:00
     let hosts = [calendar];
     let mut rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let plain = berlin_times(&q.slots(berlin_day(5)));
     assert!(plain.contains(&"10:30".to_owned()) && plain.contains(&"12:00".to_owned()));
     assert!(!plain.contains(&"11:00".to_owned()) && !plain.contains(&"11:30".to_owned()));
@@ -568,7 +568,7 @@ fn buffers_keep_meetings_away_from_busy_time() {
     // 12:00 would need 11:45–12:00 free.
     rules.buffer_before = TimeDelta::minutes(15);
     rules.buffer_after = TimeDelta::minutes(10);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let buffered = berlin_times(&q.slots(berlin_day(5)));
     assert_eq!(&buffered[..4], ["09:00", "09:30", "10:00", "12:30"]);
     assert_eq!(buffered.len(), 12);
@@ -582,7 +582,7 @@ fn minimum_notice_moves_the_first_slot_onto_the_next_grid_point() {
     let mut rules = rules(30, 30);
     rules.min_notice = TimeDelta::hours(2);
     // Now is 09:10 in Berlin; the earliest start is 11:10, so the first slot is 11:30.
-    let q = query(&rules, EventKind::Single, &hosts, "2026-01-05T08:10:00Z");
+    let q = query(&rules, HostMode::Single, &hosts, "2026-01-05T08:10:00Z");
     let today = q.slots(berlin_day(5));
     assert_eq!(berlin_times(&today).first().map(String::as_str), Some("11:30"));
     assert_eq!(today.len(), 11);
@@ -599,7 +599,7 @@ fn horizon_counts_calendar_days_in_the_host_zone() {
     let week = local_days(kolkata, date(2026, 1, 5), date(2026, 1, 12));
     let mut rules = rules(30, 30);
     rules.horizon_days = 0;
-    let q = query(&rules, EventKind::Single, &hosts, now);
+    let q = query(&rules, HostMode::Single, &hosts, now);
     let today = q.slots(week);
     assert_eq!(
         today.len(),
@@ -612,13 +612,13 @@ fn horizon_counts_calendar_days_in_the_host_zone() {
             .all(|s| kolkata.local_date(s.interval.start()) == date(2026, 1, 6))
     );
     rules.horizon_days = 1;
-    let q = query(&rules, EventKind::Single, &hosts, now);
+    let q = query(&rules, HostMode::Single, &hosts, now);
     assert_eq!(q.slots(week).len(), 32);
 
     // The same instant is 15:00 on the 5th in New York: only the rest of that day.
     let hosts = [host("America/New_York", every_day(&nine_to_five()))];
     rules.horizon_days = 0;
-    let q = query(&rules, EventKind::Single, &hosts, now);
+    let q = query(&rules, HostMode::Single, &hosts, now);
     let ny = zone("America/New_York");
     let rest = q.slots(local_days(ny, date(2026, 1, 5), date(2026, 1, 12)));
     assert_eq!(
@@ -639,7 +639,7 @@ fn max_per_day_closes_a_full_day() {
     let hosts = [calendar];
     let mut rules = rules(30, 30);
     rules.max_per_day = Some(2);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     assert_eq!(q.slots(berlin_day(5)).len(), 16);
     assert!(q.slots(berlin_day(6)).is_empty());
     // Wednesday stays open, less the 09:00 slot its one booking occupies.
@@ -650,7 +650,7 @@ fn max_per_day_closes_a_full_day() {
         .own_bookings
         .push(interval("2026-01-06T23:30:00Z", "2026-01-07T00:00:00Z"));
     let hosts = [calendar];
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     assert!(q.slots(berlin_day(7)).is_empty());
 }
 
@@ -662,7 +662,7 @@ fn slots_after_a_busy_block_ending_at_an_odd_minute_stay_on_the_grid() {
         .push(interval("2026-01-05T09:00:00Z", "2026-01-05T09:47:00Z")); // 10:00–10:47
     let hosts = [calendar];
     let rules = rules(30, 15);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let times = berlin_times(&q.slots(berlin_day(5)));
     let after_ten = times
         .iter()
@@ -684,7 +684,7 @@ fn collective_intersects_berlin_and_new_york() {
         host("America/New_York", WeeklyHours::weekdays(&nine_to_five())),
     ];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Collective, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Collective, &hosts, NEW_YEAR);
     let utc_day = |d: &str| interval(&format!("{d}T00:00:00Z"), &format!("{d}T23:59:59Z"));
     let times = |slots: &[Slot]| {
         slots
@@ -715,7 +715,7 @@ fn collective_intersects_berlin_and_new_york() {
     hosts[1]
         .busy
         .push(interval("2026-01-06T14:30:00Z", "2026-01-06T15:00:00Z"));
-    let q = query(&rules, EventKind::Collective, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Collective, &hosts, NEW_YEAR);
     assert_eq!(times(&q.slots(utc_day("2026-01-06"))), ["14:00", "15:00", "15:30"]);
 }
 
@@ -725,7 +725,7 @@ fn round_robin_offers_the_union_and_names_the_hosts() {
     let late = host("Europe/Berlin", WeeklyHours::weekdays(&[span("11:00", "14:00")]));
     let rules = rules(30, 30);
     let hosts = [early.clone(), late.clone()];
-    let q = query(&rules, EventKind::RoundRobin, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::RoundRobin, &hosts, NEW_YEAR);
     let slots = q.slots(berlin_day(5));
     assert_eq!(
         berlin_times(&slots),
@@ -744,7 +744,7 @@ fn round_robin_offers_the_union_and_names_the_hosts() {
         .busy
         .push(interval("2026-01-05T10:00:00Z", "2026-01-05T10:30:00Z"));
     let hosts = [early, late];
-    let q = query(&rules, EventKind::RoundRobin, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::RoundRobin, &hosts, NEW_YEAR);
     let slots = q.slots(berlin_day(5));
     assert_eq!(slots[4].hosts, [1]);
     assert_eq!(q.check(slots[4].interval.start()), Ok(vec![1]));
@@ -771,7 +771,7 @@ fn render_groups_by_the_viewers_date() {
     // (-08:00): the evening of the 5th and the night of the 6th.
     let hosts = [host("Asia/Kolkata", every_day(&nine_to_five()))];
     let rules = rules(30, 30);
-    let q = query(&rules, EventKind::Single, &hosts, NEW_YEAR);
+    let q = query(&rules, HostMode::Single, &hosts, NEW_YEAR);
     let slots = q.slots(local_days(zone("Asia/Kolkata"), date(2026, 1, 6), date(2026, 1, 6)));
     assert_eq!(slots.len(), 16);
     let la = zone("America/Los_Angeles");
@@ -808,7 +808,7 @@ fn check_names_each_reason() {
         ..rules(30, 30)
     };
     // Now: Monday 5 January, 09:00 in Berlin.
-    let q = query(&rules, EventKind::Single, &hosts, "2026-01-05T08:00:00Z");
+    let q = query(&rules, HostMode::Single, &hosts, "2026-01-05T08:00:00Z");
     let cases = [
         ("2026-01-06T09:00:00Z", Ok(vec![0])),                           // Tue 10:00
         ("2026-01-05T07:30:00Z", Err(Unavailable::InPast)),              // Mon 08:30
@@ -827,7 +827,7 @@ fn check_names_each_reason() {
     for (start, expected) in cases {
         assert_eq!(q.check(utc(start)), expected, "check({start})");
     }
-    let nobody = query(&rules, EventKind::Single, &[], "2026-01-05T08:00:00Z");
+    let nobody = query(&rules, HostMode::Single, &[], "2026-01-05T08:00:00Z");
     assert_eq!(nobody.check(utc("2026-01-06T09:00:00Z")), Err(Unavailable::NoHosts));
     assert!(nobody.slots(berlin_day(6)).is_empty());
 }
@@ -843,10 +843,10 @@ fn check_reasons_for_several_hosts() {
     let rules = rules(30, 30);
     let start = utc("2026-01-06T12:00:00Z");
     // All must be free: the most basic problem of any host.
-    let collective = query(&rules, EventKind::Collective, &hosts, NEW_YEAR);
+    let collective = query(&rules, HostMode::Collective, &hosts, NEW_YEAR);
     assert_eq!(collective.check(start), Err(Unavailable::OutsideWorkingHours));
     // Anyone will do: the problem of the host that came closest.
-    let round_robin = query(&rules, EventKind::RoundRobin, &hosts, NEW_YEAR);
+    let round_robin = query(&rules, HostMode::RoundRobin, &hosts, NEW_YEAR);
     assert_eq!(round_robin.check(start), Err(Unavailable::Taken));
     // Both free, but 15:10 UTC is on neither grid.
     assert_eq!(collective.check(utc("2026-01-06T15:10:00Z")), Err(Unavailable::OffGrid));

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Offset, TimeDelta, Utc};
 use kairos_core::availability::minute_of;
 use kairos_core::{
-    Availability, EventKind, HostCalendar, Interval, LocalSpan, Slot, SlotQuery, SlotRules, Unavailable, WeeklyHours,
+    Availability, HostCalendar, HostMode, Interval, LocalSpan, Slot, SlotQuery, SlotRules, Unavailable, WeeklyHours,
     Zone,
 };
 use proptest::prelude::*;
@@ -383,12 +383,12 @@ fn reference_slots(query: &SlotQuery<'_>, range: Interval) -> BTreeMap<DateTime<
     };
     let all: Vec<usize> = (0..query.hosts.len()).collect();
     match query.kind {
-        EventKind::Single | EventKind::Collective => {
+        HostMode::Single | HostMode::Collective => {
             for start in reference_together(query, &all, window) {
                 out.insert(start, all.clone());
             }
         }
-        EventKind::RoundRobin => {
+        HostMode::RoundRobin => {
             for host in all {
                 for start in reference_together(query, &[host], window) {
                     out.entry(start).or_default().push(host);
@@ -553,7 +553,7 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
         );
         prop_assert!(!slot.hosts.is_empty());
         prop_assert!(slot.hosts.windows(2).all(|w| w[0] < w[1]), "hosts sorted and distinct");
-        if query.kind != EventKind::RoundRobin {
+        if query.kind != HostMode::RoundRobin {
             prop_assert_eq!(slot.hosts.len(), query.hosts.len());
         }
         for &index in &slot.hosts {
@@ -647,7 +647,7 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
                     .collect();
                 match (expected_window, query.kind) {
                     (Some(expected), _) => prop_assert_eq!(reason, expected),
-                    (None, EventKind::Single) => {
+                    (None, HostMode::Single) => {
                         prop_assert_eq!(reason, problems[0].unwrap_or(Unavailable::OffGrid), "check({})", t);
                     }
                     (None, _) => prop_assert!(
@@ -666,7 +666,7 @@ fn verify(query: &SlotQuery<'_>, scenario: &Scenario) -> Result<Vec<Slot>, TestC
 
 fn single_host_starts(query: &SlotQuery<'_>, host: usize, range: Interval) -> BTreeSet<DateTime<Utc>> {
     let alone = SlotQuery {
-        kind: EventKind::Single,
+        kind: HostMode::Single,
         hosts: &query.hosts[host..=host],
         ..*query
     };
@@ -688,10 +688,10 @@ proptest! {
     #[test]
     fn single_host_slots_obey_every_rule(scenario in arb_scenario(), zone in arb_zone(), spec in arb_host()) {
         let hosts = [calendar(zone, &spec, scenario.range)];
-        let query = SlotQuery { rules: &scenario.rules, kind: EventKind::Single, hosts: &hosts, now: scenario.now };
+        let query = SlotQuery { rules: &scenario.rules, kind: HostMode::Single, hosts: &hosts, now: scenario.now };
         let slots = verify(&query, &scenario)?;
         // A collective event with one host is that host's single event.
-        let collective = SlotQuery { kind: EventKind::Collective, ..query };
+        let collective = SlotQuery { kind: HostMode::Collective, ..query };
         prop_assert_eq!(collective.slots(scenario.range), slots);
     }
 
@@ -701,7 +701,7 @@ proptest! {
         hosts in arb_hosts_in_different_zones(2..=4),
     ) {
         let hosts = calendars(&hosts, scenario.range);
-        let query = SlotQuery { rules: &scenario.rules, kind: EventKind::Collective, hosts: &hosts, now: scenario.now };
+        let query = SlotQuery { rules: &scenario.rules, kind: HostMode::Collective, hosts: &hosts, now: scenario.now };
         let slots = verify(&query, &scenario)?;
         // Where a collective start is on a host's own grid, that host alone offers it too.
         let step = scenario.rules.step.num_seconds();
@@ -725,7 +725,7 @@ proptest! {
     #[test]
     fn round_robin_is_the_union_of_single_hosts(scenario in arb_scenario(), pool in arb_pool()) {
         let hosts = calendars(&pool, scenario.range);
-        let query = SlotQuery { rules: &scenario.rules, kind: EventKind::RoundRobin, hosts: &hosts, now: scenario.now };
+        let query = SlotQuery { rules: &scenario.rules, kind: HostMode::RoundRobin, hosts: &hosts, now: scenario.now };
         let slots = verify(&query, &scenario)?;
         // Each host's own query, up to the pool's horizon (the earliest of the hosts' zones).
         let mut union: BTreeMap<DateTime<Utc>, Vec<usize>> = BTreeMap::new();
@@ -742,13 +742,13 @@ proptest! {
     #[test]
     fn filling_a_day_removes_exactly_that_days_slots(
         scenario in arb_scenario(),
-        kind in prop::sample::select(vec![EventKind::Single, EventKind::Collective, EventKind::RoundRobin]),
+        kind in prop::sample::select(vec![HostMode::Single, HostMode::Collective, HostMode::RoundRobin]),
         pool in arb_hosts_in_different_zones(1..=3),
         max in 1u32..=5,
         pick in any::<Index>(),
         who in any::<Index>(),
     ) {
-        let pool = if kind == EventKind::Single { &pool[..1] } else { &pool[..] };
+        let pool = if kind == HostMode::Single { &pool[..1] } else { &pool[..] };
         // No buffers: the added bookings then affect nothing beyond the day they fill.
         let rules = SlotRules {
             max_per_day: Some(max),
@@ -776,7 +776,7 @@ proptest! {
             .into_iter()
             .filter_map(|mut s| {
                 if zone.local_date(s.interval.start()) == full_day {
-                    if kind != EventKind::RoundRobin {
+                    if kind != HostMode::RoundRobin {
                         return None;
                     }
                     s.hosts.retain(|&h| h != host);
@@ -784,7 +784,7 @@ proptest! {
                 (!s.hosts.is_empty()).then_some(s)
             })
             .collect();
-        if kind != EventKind::RoundRobin {
+        if kind != HostMode::RoundRobin {
             // The booked time itself is taken; any other time of that day is refused as full.
             prop_assert_eq!(query.check(slot.interval.start()), Err(Unavailable::Taken));
             if let Some(other) = before_full_day.iter().find(|s| !s.interval.overlaps(&slot.interval)) {
@@ -802,10 +802,10 @@ proptest! {
     #[test]
     fn dst_nights_obey_every_rule(
         scenario in arb_change_scenario(),
-        kind in prop::sample::select(vec![EventKind::Single, EventKind::Collective, EventKind::RoundRobin]),
+        kind in prop::sample::select(vec![HostMode::Single, HostMode::Collective, HostMode::RoundRobin]),
         pool in arb_night_hosts(),
     ) {
-        let pool = if kind == EventKind::Single { &pool[..1] } else { &pool[..] };
+        let pool = if kind == HostMode::Single { &pool[..1] } else { &pool[..] };
         let hosts = calendars(pool, scenario.range);
         let query = SlotQuery { rules: &scenario.rules, kind, hosts: &hosts, now: scenario.now };
         verify(&query, &scenario)?;

@@ -10,7 +10,7 @@ use async_nats::jetstream::{self, stream};
 use secrecy::ExposeSecret;
 
 use crate::config::Config;
-use crate::events::{DomainEvent, EventKind};
+use crate::model::events::{DomainEvent, EventKind};
 
 /// How long JetStream remembers message ids to drop duplicates.
 pub const DUPLICATE_WINDOW: Duration = Duration::from_secs(120);

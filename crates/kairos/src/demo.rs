@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
-use kairos_core::EventKind;
+use kairos_core::HostMode;
 use sqlx::PgPool;
 
 use crate::app::bookings::BookingRequest;
@@ -49,13 +49,13 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
     let intro = app::event_types::create(
         pool,
         org,
-        event_type("intro", "Intro call", EventKind::Single, 30, vec![ana.id]),
+        event_type("intro", "Intro call", HostMode::Single, 30, vec![ana.id]),
     )
     .await?;
     app::event_types::create(
         pool,
         org,
-        event_type("team-demo", "Team demo", EventKind::Collective, 45, vec![ana.id, bo.id]),
+        event_type("team-demo", "Team demo", HostMode::Collective, 45, vec![ana.id, bo.id]),
     )
     .await?;
     app::event_types::create(
@@ -64,7 +64,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
         event_type(
             "support",
             "Support session",
-            EventKind::RoundRobin,
+            HostMode::RoundRobin,
             30,
             vec![ana.id, bo.id],
         ),

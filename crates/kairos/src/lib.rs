@@ -9,17 +9,20 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod embedded_pg;
-pub mod events;
+
 pub mod healthcheck;
 pub mod http;
 pub mod ids;
 pub mod jobs;
+#[cfg(test)]
+mod layers;
 pub mod model;
 pub mod notify;
 pub mod portable;
+pub mod server;
 pub mod startup;
+pub mod state;
 pub mod store;
 pub mod telemetry;
-pub mod understand;
 pub mod web;
 pub mod webhooks;

@@ -2,13 +2,13 @@
 //! writes them), the use cases (which return them) and the API (which renders them as JSON).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use kairos_core::{EventKind, LocalSpan};
+use kairos_core::{HostMode, LocalSpan};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::events;
-
+pub mod events;
 pub mod planner;
+
 use crate::ids::{ApiKeyId, BookingId, BusyBlockId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -134,7 +134,7 @@ pub struct EventType {
     pub title: String,
     pub description: String,
     #[schema(value_type = String, example = "single")]
-    pub kind: EventKind,
+    pub kind: HostMode,
     pub duration_minutes: i32,
     pub slot_step_minutes: i32,
     pub location: String,

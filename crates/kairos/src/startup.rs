@@ -3,6 +3,7 @@
 //! graceful shutdown — the same path tests use on port 0.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use secrecy::ExposeSecret;
@@ -13,7 +14,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::embedded_pg::EmbeddedPostgres;
-use crate::http::{self, AppState};
+use crate::jobs::WorkerOptions;
+use crate::jobs::backoff::Backoff;
+use crate::state::AppState;
+use crate::state::sessions::SessionStore;
 use crate::store;
 
 /// The database Kairos talks to, and the embedded cluster behind it when there is one.
@@ -73,8 +77,8 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     // Metrics recorded before the recorder exists would be lost.
     crate::telemetry::metrics::handle();
-    let sessions = crate::web::session_store::SessionStore::from_config(&config, pool.clone()).await?;
-    let app = http::router(AppState { pool, config, sessions });
+    let sessions = SessionStore::from_config(&config, pool.clone()).await?;
+    let app = crate::server::router(AppState { pool, config, sessions });
     // The client's address is known to handlers (the web app rate-limits log-ins by it).
     axum::serve(
         listener,
@@ -94,14 +98,35 @@ pub async fn spawn_worker(
     shutdown: CancellationToken,
 ) -> anyhow::Result<tokio::task::JoinHandle<anyhow::Result<()>>> {
     crate::telemetry::metrics::handle();
-    let runner = Arc::new(crate::jobs::runner::Runner::from_config(pool.clone(), config).await?);
-    let options = config.worker_options(concurrency);
+    let runner = Arc::new(crate::app::background::Runner::from_config(pool.clone(), config).await?);
+    let options = worker_options(config, concurrency);
     Ok(tokio::spawn(crate::jobs::worker::run(
         pool.clone(),
         runner,
         options,
         shutdown,
     )))
+}
+
+/// How a worker of `config` runs `concurrency` jobs at once.
+#[must_use]
+pub fn worker_options(config: &Config, concurrency: usize) -> WorkerOptions {
+    WorkerOptions {
+        concurrency,
+        clock: config.clock,
+        lease: Duration::from_secs(config.job_lease_secs),
+        grace: Duration::from_secs(config.worker_grace_secs),
+        job_timeout: Duration::from_secs(config.job_timeout_secs),
+        retention: Duration::from_secs(config.job_retention_hours.saturating_mul(3600)),
+        backoff: Backoff {
+            base: Duration::from_millis(config.job_backoff_base_ms),
+            cap: Duration::from_secs(config.job_backoff_max_secs),
+        },
+        // Reap often enough that a dead worker's job waits about one lease, not more.
+        maintenance_every: Duration::from_secs(config.job_lease_secs / 2)
+            .clamp(Duration::from_secs(1), Duration::from_secs(10)),
+        ..WorkerOptions::default()
+    }
 }
 
 /// Cancels `token` on Ctrl-C or SIGTERM.
@@ -126,4 +151,27 @@ pub fn cancel_on_signal(token: CancellationToken) {
         tracing::info!("shutting down: finishing in-flight requests");
         token.cancel();
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worker_options_follow_the_configuration() {
+        use figment::providers::Format as _;
+        let settings = "job_lease_secs = 6\njob_backoff_base_ms = 50\njob_backoff_max_secs = 2";
+        let config = Config::from_figment(&figment::Figment::new().merge(figment::providers::Toml::string(settings)))
+            .expect("valid");
+        let options = worker_options(&config, 3);
+        assert_eq!(options.concurrency, 3);
+        assert_eq!(options.lease, Duration::from_secs(6));
+        assert_eq!(
+            options.maintenance_every,
+            Duration::from_secs(3),
+            "reaps twice per lease"
+        );
+        assert_eq!(options.backoff.base, Duration::from_millis(50));
+        assert_eq!(options.backoff.cap, Duration::from_secs(2));
+    }
 }

@@ -2,8 +2,7 @@
 //! PostgreSQL cluster in a fresh temporary directory, uses it, stops it, and
 //! starts it again to check that the existing cluster and its data are reused.
 //!
-//! Needs the PostgreSQL server binaries (or root and apt-get, in which case
-//! `EmbeddedPostgres::start` installs them).
+//! Needs the PostgreSQL server binaries, which `scripts/test.sh` installs.
 
 use std::path::{Path, PathBuf};
 

@@ -452,9 +452,13 @@ async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool
     .execute(&pool)
     .await
     .expect("keys");
-    maintenance::once(&pool, Duration::from_secs(3600), chrono::Utc::now())
+    let now = chrono::Utc::now();
+    maintenance::once(&pool, Duration::from_secs(3600), now)
         .await
-        .expect("maintenance");
+        .expect("the queue's housekeeping");
+    kairos::app::housekeeping::prune(&pool, now)
+        .await
+        .expect("the use cases' housekeeping");
     let left: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM jobs ORDER BY id")
         .fetch_all(&pool)
         .await

@@ -3,16 +3,16 @@
 //! exclusion constraint stands behind it, so a lost race is a 409 and never a double booking.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use kairos_core::{EventKind, Interval, SlotQuery, Unavailable, slots::least_booked};
+use kairos_core::{HostMode, Interval, SlotQuery, Unavailable, slots::least_booked};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
 use super::{Error, OnConstraint, Result, keys, slots, validate};
-use crate::events::EventKind as Happened;
 use crate::ids::{BookingId, HostId, OrgId};
 use crate::jobs::outbox;
+use crate::model::events::EventKind as Happened;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller, EventType, Page};
 use crate::store::bookings::{BookingFilter, NO_OVERLAP, NewBooking};
 use crate::store::idempotency::{self, Claim};
@@ -190,7 +190,7 @@ pub(super) async fn choose_hosts(
         now,
     };
     let eligible = query.check(start).map_err(Error::Unavailable)?;
-    if event_type.kind != EventKind::RoundRobin {
+    if event_type.kind != HostMode::RoundRobin {
         return Ok(event_type.hosts.clone());
     }
     if let Some(current) = moving.and_then(|b| b.hosts.first())

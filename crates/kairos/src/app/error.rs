@@ -41,6 +41,9 @@ pub enum Error {
     Internal(#[from] anyhow::Error),
 }
 
+/// Seconds a client should wait before retrying a 503.
+pub const RETRY_AFTER_SECONDS: u32 = 1;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -74,5 +77,14 @@ impl<T> OnConstraint<T> for std::result::Result<T, sqlx::Error> {
             sqlx::Error::Database(db) if db.constraint() == Some(name) => to_error(),
             _ => Error::from(err),
         })
+    }
+}
+
+impl From<crate::notify::ContextError> for Error {
+    fn from(err: crate::notify::ContextError) -> Self {
+        match err {
+            crate::notify::ContextError::NotFound(what) => Error::NotFound(what),
+            crate::notify::ContextError::Database(err) => err.into(),
+        }
     }
 }

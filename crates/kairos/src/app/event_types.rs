@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use kairos_core::EventKind;
+use kairos_core::HostMode;
 use serde::Deserialize;
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
@@ -28,7 +28,7 @@ pub struct EventTypeInput {
     pub description: Option<String>,
     /// `single` (default), `collective` (all hosts attend) or `round_robin` (one free host).
     #[schema(value_type = Option<String>, example = "single")]
-    pub kind: Option<EventKind>,
+    pub kind: Option<HostMode>,
     #[schema(minimum = 5, maximum = 720)]
     #[schema(example = 30)]
     pub duration_minutes: Option<i32>,
@@ -143,7 +143,7 @@ async fn merge(
             format!("`hosts` must list 1 to {MAX_HOSTS} distinct hosts"),
         ));
     }
-    if f.kind == EventKind::Single && f.hosts.len() != 1 {
+    if f.kind == HostMode::Single && f.hosts.len() != 1 {
         return Err(Error::invalid(
             "hosts",
             "a `single` event type has exactly one host; use `collective` or `round_robin` for more",
@@ -172,7 +172,7 @@ pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<
         slug: required("slug", input.slug.clone())?,
         title: required("title", input.title.clone())?,
         description: String::new(),
-        kind: EventKind::Single,
+        kind: HostMode::Single,
         duration_minutes: duration,
         slot_step_minutes: duration,
         location: String::new(),

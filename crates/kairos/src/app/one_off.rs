@@ -5,7 +5,7 @@
 //! the invitee's reschedule and cancel links.
 
 use chrono::{DateTime, Utc};
-use kairos_core::EventKind;
+use kairos_core::HostMode;
 use sqlx::PgConnection;
 
 use super::event_types::DEFAULT_REMINDERS;
@@ -35,7 +35,7 @@ pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>, now:
         slug: format!("meeting-{}", keys::random_hex(16)?),
         title: meeting.title.to_owned(),
         description: String::new(),
-        kind: EventKind::Collective,
+        kind: HostMode::Collective,
         duration_minutes: meeting.duration_minutes,
         slot_step_minutes: 5,
         location: String::new(),

@@ -101,7 +101,7 @@ pub struct PublicEventType {
     pub title: String,
     pub description: String,
     #[schema(value_type = String)]
-    pub kind: kairos_core::EventKind,
+    pub kind: kairos_core::HostMode,
     pub duration_minutes: i32,
     pub location: String,
 }

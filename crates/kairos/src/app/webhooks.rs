@@ -4,8 +4,8 @@
 use sqlx::PgPool;
 
 use super::{Error, Result, validate};
-use crate::events::EventKind;
 use crate::ids::{DeliveryId, OrgId, WebhookId};
+use crate::model::events::EventKind;
 use crate::model::{Page, Webhook, WebhookDelivery, WebhookWithSecret};
 use crate::store::{self, PageRequest, webhooks::Changes};
 use crate::webhooks::{guard, sign};

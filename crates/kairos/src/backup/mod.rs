@@ -1,12 +1,12 @@
 //! Verified backups: `pg_dump`/`pg_restore` in custom format, a manifest per backup (checksum,
 //! row counts and fingerprints, schema version, newest data), a local or S3-compatible
-//! destination, retention, restores that refuse to overwrite data by accident, verification by
-//! a real restore into a scratch database, and a schedule run by the workers. One job per
-//! module; `command` is the `kairos backup …` command line.
+//! destination, retention, restores that refuse to overwrite data by accident, and
+//! verification by a real restore into a scratch database. One job per module; the schedule is
+//! run by the workers (`app::scheduled_backups`), the `kairos backup …` command line is
+//! `cli::backup`.
 
 pub mod catalog;
 pub mod census;
-pub mod command;
 pub mod create;
 pub mod destination;
 pub mod invariants;
@@ -14,8 +14,6 @@ pub mod manifest;
 pub mod progress;
 pub mod restore;
 pub mod retention;
-pub mod schedule;
-pub mod scheduled;
 pub mod target;
 pub mod tools;
 pub mod verify;

@@ -4,9 +4,9 @@
 //!
 //! It does not bundle PostgreSQL; it drives the system's server binaries
 //! (`initdb`, `pg_ctl`), found under `/usr/lib/postgresql/<version>/bin`, via
-//! `pg_config --bindir` or on `PATH`, and installed with `apt-get` when Kairos
-//! runs as root on a Debian-like system and none are present. Everything lives
-//! under the Kairos data directory:
+//! `pg_config --bindir` or on `PATH`. It does not install them either (that is
+//! the job of `scripts/run.sh`); when none are found, start-up says so. Everything
+//! lives under the Kairos data directory:
 //!
 //! * `<data_dir>/postgres/` is the cluster (`PGDATA`), created by `initdb`
 //!   with superuser `kairos` and `trust` authentication;
@@ -31,6 +31,7 @@
 mod binaries;
 mod lockfile;
 mod paths;
+mod programs;
 mod runner;
 
 use std::ffi::OsString;
@@ -46,11 +47,10 @@ use sqlx::Connection as _;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use tracing::{info, warn};
 
-use binaries::{binaries_major, find_bin_dir, install_postgresql, read_pg_version};
+use binaries::{binaries_major, find_bin_dir, read_pg_version};
 use paths::{ensure_shell_safe, socket_dir_for};
-use runner::{
-    Invocation, Runner, SYSTEM_USER, chown_to_postgres, command_failed, effective_uid, postgres_uid, shell_quote,
-};
+use programs::command_failed;
+use runner::{Invocation, Runner, SYSTEM_USER, chown_to_postgres, effective_uid, postgres_uid, shell_quote};
 
 /// Port number of the cluster. The server does not listen on TCP; the port
 /// only names the socket file (`.s.PGSQL.5432`). It is passed explicitly so
@@ -88,8 +88,7 @@ impl EmbeddedPostgres {
     /// Creates the cluster under `data_dir` if needed, starts it unless it is
     /// already running, and makes sure the `kairos` database exists.
     ///
-    /// This may install the `postgresql` package (as root, with `apt-get`) when
-    /// no PostgreSQL server binaries are found.
+    /// Fails, naming what to install, when no PostgreSQL server binaries are found.
     pub async fn start(data_dir: &Path) -> Result<EmbeddedPostgres> {
         fs::create_dir_all(data_dir).with_context(|| format!("cannot create data directory {}", data_dir.display()))?;
         let data_dir = fs::canonicalize(data_dir)
@@ -103,18 +102,17 @@ impl EmbeddedPostgres {
 
         let root = effective_uid().await? == 0;
         let existing_major = read_pg_version(&pgdata)?;
-        let bin_dir = match find_bin_dir(existing_major.as_deref()).await {
-            Some(dir) => dir,
-            None => {
-                install_postgresql(root).await?;
-                find_bin_dir(existing_major.as_deref()).await.ok_or_else(|| {
-                    anyhow!(
-                        "the `postgresql` package was installed, but no PostgreSQL server \
-                             binaries (initdb, pg_ctl) were found afterwards"
-                    )
-                })?
-            }
-        };
+        let bin_dir = find_bin_dir(existing_major.as_deref()).await.ok_or_else(|| {
+            let version = existing_major
+                .as_deref()
+                .map(|v| format!(" of PostgreSQL {v}, which created {},", pgdata.display()))
+                .unwrap_or_default();
+            anyhow!(
+                "no PostgreSQL server binaries (initdb, pg_ctl){version} were found, which the embedded \
+                 default database needs: install Debian's `postgresql` package (scripts/run.sh does), \
+                 or set DATABASE_URL to an existing PostgreSQL server"
+            )
+        })?;
         let bin_major = binaries_major(&bin_dir).await?;
         info!(bin_dir = %bin_dir.display(), version = %bin_major, "using PostgreSQL server binaries");
         if let Some(existing) = &existing_major

@@ -14,10 +14,10 @@ use std::os::unix::fs::MetadataExt as _;
 use std::path::PathBuf;
 use std::process::{Output, Stdio};
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result, bail};
 use tokio::process::Command;
 
-use super::binaries::find_program;
+use super::programs::{command_failed, find_program};
 
 /// System user that owns the cluster when Kairos runs as root.
 pub(super) const SYSTEM_USER: &str = "postgres";
@@ -159,21 +159,6 @@ impl Invocation {
         }
         text
     }
-}
-
-/// The error for a command that exited unsuccessfully: its output, with the
-/// command line and exit status as context.
-pub(super) fn command_failed(description: &str, output: &Output) -> anyhow::Error {
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let mut message = stderr.trim().to_owned();
-    if message.is_empty() {
-        message = stdout.trim().to_owned();
-    }
-    if message.is_empty() {
-        message = "(no output)".to_owned();
-    }
-    anyhow!(message).context(format!("`{description}` failed ({})", output.status))
 }
 
 /// Quotes `arg` for `sh`.

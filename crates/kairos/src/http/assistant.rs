@@ -7,12 +7,12 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, Tenant, id};
 use super::problem::Problem;
 use crate::app::assistant::AssistantRequest;
 use crate::app::{self, Result};
 use crate::ids::HostId;
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

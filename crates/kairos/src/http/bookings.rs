@@ -8,7 +8,6 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OptionalJson, Tenant, id, instant};
 use super::pagination::{ListParams, bad_cursor};
 use super::problem::Problem;
@@ -16,6 +15,7 @@ use crate::app::bookings::{CancelRequest, ListCursor, RescheduleRequest};
 use crate::app::{self, Result};
 use crate::ids::{BookingId, HostId};
 use crate::model::{Booking, BookingStatus, Canceller, Page};
+use crate::state::AppState;
 use crate::store::bookings::BookingFilter;
 
 fn booking_id(text: &str) -> Result<BookingId> {

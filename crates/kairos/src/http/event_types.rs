@@ -4,7 +4,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
@@ -12,6 +11,7 @@ use crate::app::event_types::EventTypeInput;
 use crate::app::{self, Result};
 use crate::ids::EventTypeId;
 use crate::model::{EventType, Page};
+use crate::state::AppState;
 
 fn event_type_id(text: &str) -> Result<EventTypeId> {
     id(text, "event type")

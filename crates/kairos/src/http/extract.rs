@@ -8,9 +8,9 @@ use axum::http::{header, request::Parts};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 
-use super::AppState;
 use crate::app::{self, Error};
 use crate::ids::OrgId;
+use crate::state::AppState;
 
 /// A JSON body, refused with 415 (wrong type), 413 (too large), 400 (not JSON) or 422 (a field
 /// is wrong, named by its path).

@@ -7,13 +7,13 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id, instant};
 use super::pagination::ListParams;
 use super::problem::Problem;
 use crate::app::{self, Result};
 use crate::ids::HostId;
 use crate::model::{BusyBlock, Host, Page, Schedule};
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

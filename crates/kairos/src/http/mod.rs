@@ -1,5 +1,6 @@
-//! The HTTP API: routing, extractors, problem+json errors and the OpenAPI document, which is
-//! generated from the handlers themselves so it cannot drift from them.
+//! The HTTP API: its routes, extractors, problem+json errors and the OpenAPI document, which
+//! is generated from the handlers themselves so it cannot drift from them. `server` merges it
+//! with the web app.
 
 pub mod assistant;
 pub mod bookings;
@@ -17,39 +18,13 @@ pub mod problem;
 pub mod public;
 pub mod webhooks;
 
-use std::sync::Arc;
-use std::time::Duration;
-
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
-use axum::http::{HeaderName, StatusCode};
-use axum::response::Response;
-use sqlx::PgPool;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::TraceLayer;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::config::Config;
-
-/// What every handler can reach.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    pub pool: PgPool,
-    pub config: Arc<Config>,
-    /// Where the web app's sessions are kept (PostgreSQL, or Redis when configured).
-    pub sessions: crate::web::session_store::SessionStore,
-}
-
-impl AppState {
-    /// The current instant on the configured clock: what every decision of a request uses.
-    #[must_use]
-    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        self.config.clock.now()
-    }
-}
+use crate::state::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -83,10 +58,8 @@ impl Modify for BearerAuth {
     }
 }
 
-const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
-
 /// The routes and the OpenAPI document describing them.
-fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::healthz))
         .routes(routes!(health::readyz))
@@ -139,54 +112,4 @@ fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 #[must_use]
 pub fn openapi() -> utoipa::openapi::OpenApi {
     routes().1
-}
-
-/// The whole application, ready to serve.
-pub fn router(state: AppState) -> Router {
-    let (api, openapi) = routes();
-    let openapi = Arc::new(openapi);
-    let body_limit = state.config.max_body_bytes;
-    let limits = limits::Limits::from_config(&state.config);
-    api.merge(crate::web::router())
-    .route("/openapi.json", axum::routing::get(move || {
-        let openapi = Arc::clone(&openapi);
-        async move { axum::Json(openapi.as_ref().clone()) }
-    }))
-    .fallback(not_found)
-    .method_not_allowed_fallback(method_not_allowed)
-    .layer(DefaultBodyLimit::max(body_limit))
-    .layer(axum::middleware::from_fn(observe::record))
-    .layer(
-        TraceLayer::new_for_http()
-            .make_span_with(|req: &Request| {
-                let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
-                let request_id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
-                tracing::info_span!("request", otel.name = %format!("{} {route}", req.method()), http.request.method = %req.method(),
-                    http.route = route, request.id = request_id, http.response.status_code = tracing::field::Empty)
-            })
-            .on_response(|res: &Response, latency: Duration, span: &tracing::Span| {
-                span.record("http.response.status_code", res.status().as_u16());
-                tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "request done");
-            }),
-    )
-    .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-    .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-    .layer(axum::middleware::from_fn_with_state(limits, limits::admit))
-    .with_state(state)
-}
-
-async fn not_found() -> Response {
-    problem::problem(
-        StatusCode::NOT_FOUND,
-        "not_found",
-        "no such endpoint; see /openapi.json".to_owned(),
-    )
-}
-
-async fn method_not_allowed() -> Response {
-    problem::problem(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
-        "this endpoint does not accept that method".to_owned(),
-    )
 }

@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
@@ -14,6 +13,7 @@ use crate::app::keys::CreatedKey;
 use crate::app::orgs::SignedUp;
 use crate::app::{self, Error, Result};
 use crate::model::{ApiKey, Organization, Page};
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id, instant};
 use super::pagination::ListParams;
 use super::problem::Problem;
@@ -16,6 +15,7 @@ use crate::app::{self, Result};
 use crate::ids::{HabitId, HostId, TaskId};
 use crate::model::Page;
 use crate::model::planner::{Habit, Plan, PlannerSettings, Task};
+use crate::state::AppState;
 
 fn host_id(text: &str) -> Result<HostId> {
     id(text, "host")

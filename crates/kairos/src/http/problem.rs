@@ -10,9 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::Error;
-
-/// Seconds a client should wait before retrying a 503.
-pub const RETRY_AFTER_SECONDS: u32 = 1;
+pub use crate::app::error::RETRY_AFTER_SECONDS;
 
 /// The problem+json body.
 #[derive(Debug, Serialize, ToSchema)]

@@ -8,13 +8,13 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OptionalJson, instant};
 use super::problem::Problem;
 use crate::app::bookings::{Booked, BookingRequest, CancelRequest, RescheduleRequest};
 use crate::app::slots::{PublicEventType, SlotList};
 use crate::app::{self, Error, Result};
 use crate::model::Booking;
+use crate::state::AppState;
 
 /// The event type's public description.
 #[utoipa::path(get, path = "/v1/public/event-types/{org}/{slug}", tag = "public",

@@ -6,13 +6,13 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
 use crate::app::{self, Result};
 use crate::ids::WebhookId;
 use crate::model::{Page, Webhook, WebhookDelivery, WebhookWithSecret};
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

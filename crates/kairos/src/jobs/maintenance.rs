@@ -1,20 +1,21 @@
-//! Housekeeping every worker does on a timer: return jobs whose lease expired (their worker
-//! died) to the queue, delete finished jobs past their retention, delete idempotency keys past
-//! their replay window and the web app's expired sessions and stale log-in failures, and queue
-//! the next scheduled backup. All are idempotent statements, so any number of workers may run
-//! them at once.
+//! The queue's housekeeping, which every worker does on a timer: return jobs whose lease
+//! expired (their worker died) to the queue and delete finished jobs past their retention,
+//! then let the handler do its own chores. All are idempotent statements, so any number of
+//! workers may run them at once.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tokio_util::sync::CancellationToken;
 
-use super::worker::WorkerOptions;
+use super::handler::Handler;
+use super::options::WorkerOptions;
 use crate::store::jobs as queue;
 
 /// Runs housekeeping every `options.maintenance_every` until `shutdown`.
-pub async fn run(pool: PgPool, options: WorkerOptions, shutdown: CancellationToken) {
+pub async fn run<H: Handler>(pool: PgPool, handler: Arc<H>, options: WorkerOptions, shutdown: CancellationToken) {
     let mut tick = tokio::time::interval(options.maintenance_every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -25,19 +26,11 @@ pub async fn run(pool: PgPool, options: WorkerOptions, shutdown: CancellationTok
         if let Err(err) = once(&pool, options.retention, options.clock.now()).await {
             tracing::warn!(error = %err, "job housekeeping failed; will try again");
         }
-        if let Some(schedule) = options.backup_schedule {
-            let queued = async {
-                let mut conn = crate::store::acquire(&pool).await?;
-                crate::backup::scheduled::queue_next(&mut conn, schedule, options.clock.now()).await
-            };
-            if let Err(err) = queued.await {
-                tracing::warn!(error = %format!("{err:#}"), "could not queue the next backup; will try again");
-            }
-        }
+        handler.housekeeping(options.clock.now()).await;
     }
 }
 
-/// One round of housekeeping, as of `now`.
+/// One round of the queue's housekeeping, as of `now`.
 pub async fn once(pool: &PgPool, retention: Duration, now: DateTime<Utc>) -> sqlx::Result<()> {
     let mut conn = crate::store::acquire(pool).await?;
     let reaped = queue::reap(&mut conn, now).await?;
@@ -52,13 +45,10 @@ pub async fn once(pool: &PgPool, retention: Duration, now: DateTime<Utc>) -> sql
     }
     if reaped.iter().any(|j| !j.dead) {
         sqlx::query("SELECT pg_notify($1, '')")
-            .bind(super::worker::CHANNEL)
+            .bind(super::CHANNEL)
             .execute(&mut *conn)
             .await?;
     }
     queue::prune(&mut conn, retention.as_secs_f64()).await?;
-    crate::store::idempotency::prune_expired(&mut conn).await?;
-    crate::store::accounts::delete_expired_sessions(&mut *conn, now).await?;
-    crate::store::accounts::prune_failures(&mut *conn, now - crate::app::accounts::LOCKOUT_WINDOW).await?;
     Ok(())
 }

@@ -7,11 +7,16 @@
 pub mod admin;
 pub mod backoff;
 pub mod enqueue;
+pub mod handler;
 pub mod maintenance;
+pub mod options;
 pub mod outbox;
 pub mod payload;
-pub mod runner;
 pub mod worker;
 
+pub use handler::{Handler, Outcome};
+pub use options::WorkerOptions;
 pub use payload::Job;
-pub use worker::{Handler, Outcome, WorkerOptions};
+
+/// The channel the `jobs` insert trigger notifies, and housekeeping after it puts jobs back.
+pub const CHANNEL: &str = "kairos_jobs";

@@ -6,9 +6,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgConnection;
 
 use super::payload::{self, Fanout, Job, Reminder};
-use crate::events::{DomainEvent, EventKind};
 use crate::ids::OrgId;
 use crate::model::Booking;
+use crate::model::events::{DomainEvent, EventKind};
 
 /// Records that `kind` happened to `booking` at `now` and queues its follow-up work.
 /// `reminder_minutes` are the event type's reminders before the start (ignored for a

@@ -18,73 +18,12 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
-use super::backoff::Backoff;
-use super::maintenance;
+use super::handler::{Handler, Outcome};
+use super::options::WorkerOptions;
+use super::{CHANNEL, maintenance};
 use crate::clock::Clock;
 use crate::ids::JobId;
 use crate::store::jobs::{self as queue, AfterFailure, Claimed};
-
-/// The channel the `jobs` insert trigger notifies.
-pub const CHANNEL: &str = "kairos_jobs";
-
-/// What became of one attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    Done,
-    /// A transient failure: run again after a backoff, until the kind's attempts run out.
-    Retry(String),
-    /// A permanent failure: dead at once (an operator can still retry it).
-    Fail(String),
-}
-
-/// Runs jobs. The worker owns claiming, leases and outcomes; a handler only does the work.
-pub trait Handler: Send + Sync + 'static {
-    fn run(&self, job: &Claimed) -> impl Future<Output = Outcome> + Send;
-}
-
-/// How a worker runs.
-#[derive(Debug, Clone)]
-pub struct WorkerOptions {
-    /// Jobs run at once.
-    pub concurrency: usize,
-    /// A claim's lease; renewed every third of it while the job runs.
-    pub lease: Duration,
-    /// How long shutdown waits for running jobs before putting them back.
-    pub grace: Duration,
-    /// Longest sleep without a notification (a safety net; NOTIFY does the real waking).
-    pub poll: Duration,
-    /// Longest a single attempt may run before it counts as failed.
-    pub job_timeout: Duration,
-    pub backoff: Backoff,
-    /// How often this worker reaps expired leases and prunes old jobs.
-    pub maintenance_every: Duration,
-    /// How long succeeded and cancelled jobs are kept.
-    pub retention: Duration,
-    /// When to queue backups (`KAIROS_BACKUP_SCHEDULE`); none: never.
-    pub backup_schedule: Option<crate::backup::schedule::Schedule>,
-    /// Longest a backup job may run: a large database takes longer than `job_timeout`.
-    pub backup_timeout: Duration,
-    /// The time that `run_at`, retries and housekeeping are measured against.
-    pub clock: crate::clock::Clock,
-}
-
-impl Default for WorkerOptions {
-    fn default() -> Self {
-        Self {
-            concurrency: 8,
-            lease: Duration::from_secs(30),
-            grace: Duration::from_secs(20),
-            poll: Duration::from_secs(5),
-            job_timeout: Duration::from_secs(120),
-            backoff: Backoff::default(),
-            maintenance_every: Duration::from_secs(10),
-            retention: Duration::from_secs(7 * 24 * 3600),
-            backup_schedule: None,
-            backup_timeout: Duration::from_secs(6 * 3600),
-            clock: crate::clock::Clock::System,
-        }
-    }
-}
 
 /// Leases held by this worker's running jobs, so shutdown can hand them back.
 type Held = Arc<Mutex<HashMap<JobId, Uuid>>>;
@@ -104,7 +43,12 @@ pub async fn run<H: Handler>(
         .listen(CHANNEL)
         .await
         .context("worker cannot LISTEN for new jobs")?;
-    let maintenance = tokio::spawn(maintenance::run(pool.clone(), options.clone(), shutdown.clone()));
+    let maintenance = tokio::spawn(maintenance::run(
+        pool.clone(),
+        Arc::clone(&handler),
+        options.clone(),
+        shutdown.clone(),
+    ));
     let permits = Arc::new(Semaphore::new(concurrency));
     let held: Held = Arc::default();
     let mut tasks = JoinSet::new();
@@ -272,11 +216,7 @@ impl<H: Handler> Attempt<H> {
             job.lease_token,
             self.options.lease,
         )));
-        let limit = if kind == super::payload::BACKUP.name {
-            self.options.backup_timeout
-        } else {
-            self.options.job_timeout
-        };
+        let limit = self.handler.time_limit(&job, self.options.job_timeout);
         // A panicking handler is a failed attempt like any other, retried with backoff.
         let attempt = std::panic::AssertUnwindSafe(self.handler.run(&job)).catch_unwind();
         let outcome = tokio::time::timeout(limit, tracing::Instrument::instrument(attempt, span.clone()))

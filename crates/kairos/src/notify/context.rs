@@ -3,7 +3,6 @@
 
 use sqlx::PgConnection;
 
-use crate::app::{Error, Result};
 use crate::ids::OrgId;
 use crate::model::{Attendee, Booking};
 use crate::store;
@@ -17,16 +16,30 @@ pub struct BookingContext {
     pub hosts: Vec<Attendee>,
 }
 
+/// Why a booking's context could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ContextError {
+    /// The booking's event type or one of its hosts no longer exists.
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
 /// Loads the context of `booking` in organisation `org`.
-pub async fn load_context(conn: &mut PgConnection, org: OrgId, booking: &Booking) -> Result<BookingContext> {
+pub async fn load_context(
+    conn: &mut PgConnection,
+    org: OrgId,
+    booking: &Booking,
+) -> Result<BookingContext, ContextError> {
     let event_type = store::event_types::get(&mut *conn, org, booking.event_type_id)
         .await?
-        .ok_or(Error::NotFound("event type"))?;
+        .ok_or(ContextError::NotFound("event type"))?;
     let mut hosts = Vec::with_capacity(booking.hosts.len());
     for id in &booking.hosts {
         let host = store::hosts::get(&mut *conn, org, *id)
             .await?
-            .ok_or(Error::NotFound("host"))?;
+            .ok_or(ContextError::NotFound("host"))?;
         hosts.push(Attendee {
             name: host.name,
             email: host.email,

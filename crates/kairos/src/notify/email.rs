@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::context::BookingContext;
 use super::ics::{self, Method};
-use crate::events::{DomainEvent, EventKind};
+use crate::model::events::{DomainEvent, EventKind};
 use crate::model::{Attendee, Booking, Canceller};
 
 /// Marks the mails as sent by a program (RFC 3834), so out-of-office replies skip them.

@@ -1,7 +1,7 @@
 //! Event types and their hosts.
 
 use chrono::{DateTime, Utc};
-use kairos_core::EventKind;
+use kairos_core::HostMode;
 use sqlx::{PgConnection, PgExecutor};
 
 use crate::ids::{EventTypeId, HostId, OrgId};
@@ -15,7 +15,7 @@ pub struct EventTypeFields {
     pub slug: String,
     pub title: String,
     pub description: String,
-    pub kind: EventKind,
+    pub kind: HostMode,
     pub duration_minutes: i32,
     pub slot_step_minutes: i32,
     pub location: String,
@@ -51,19 +51,19 @@ impl EventTypeFields {
 }
 
 #[must_use]
-pub fn kind_text(kind: EventKind) -> &'static str {
+pub fn kind_text(kind: HostMode) -> &'static str {
     match kind {
-        EventKind::Single => "single",
-        EventKind::Collective => "collective",
-        EventKind::RoundRobin => "round_robin",
+        HostMode::Single => "single",
+        HostMode::Collective => "collective",
+        HostMode::RoundRobin => "round_robin",
     }
 }
 
-fn parse_kind(text: &str) -> EventKind {
+fn parse_kind(text: &str) -> HostMode {
     match text {
-        "collective" => EventKind::Collective,
-        "round_robin" => EventKind::RoundRobin,
-        _ => EventKind::Single,
+        "collective" => HostMode::Collective,
+        "round_robin" => HostMode::RoundRobin,
+        _ => HostMode::Single,
     }
 }
 

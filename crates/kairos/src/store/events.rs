@@ -7,8 +7,8 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::jobs::{JobColumns, NewJob};
-use crate::events::DomainEvent;
 use crate::ids::{BookingId, EventId, OrgId};
+use crate::model::events::DomainEvent;
 
 /// Writes `event`, cancels the booking's queued jobs of `withdraw_kind` (stale reminders) when
 /// given (`kind = NULL` matches nothing), and queues `jobs`.

@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgExecutor};
 use uuid::Uuid;
 
-use crate::events::EventKind;
 use crate::ids::{DeliveryId, EventId, OrgId, WebhookId};
+use crate::model::events::EventKind;
 use crate::model::{Webhook, WebhookDelivery};
 
 use super::PageRequest;

@@ -11,8 +11,8 @@ use super::render::{FieldErrors, WebError, page, with_cookie};
 use super::session::{Client, Posted, Session, Signed, set_cookie};
 use crate::app;
 use crate::app::accounts::{LogIn, SignUp};
-use crate::http::AppState;
 use crate::ids::UserId;
+use crate::state::AppState;
 use axum::extract::State;
 
 #[derive(Template)]

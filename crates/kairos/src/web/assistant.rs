@@ -14,8 +14,8 @@ use super::render::{FieldErrors, WebError, page};
 use super::session::{Posted, Signed};
 use crate::app;
 use crate::app::assistant::{AssistantRequest, Proposal};
-use crate::http::AppState;
 use crate::ids::AssistantRequestId;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "assistant.html")]

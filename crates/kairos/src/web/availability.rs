@@ -11,8 +11,8 @@ use super::Nav;
 use super::render::{FieldErrors, WebError, page};
 use super::session::{Posted, Signed};
 use crate::app;
-use crate::http::AppState;
 use crate::model::{Schedule, WeeklySchedule};
+use crate::state::AppState;
 
 const DAYS: [(&str, &str); 7] = [
     ("monday", "Monday"),

@@ -12,9 +12,9 @@ use super::public::{MonthQuery, RescheduleForm, Target, move_to, reschedule_with
 use super::render::{WebError, clock_span, page, when, zone_or_utc};
 use super::session::{Posted, Signed};
 use crate::app;
-use crate::http::AppState;
 use crate::ids::{BookingId, HostId, OrgId};
 use crate::model::{Booking, BookingStatus, Canceller, EventType};
+use crate::state::AppState;
 use crate::store::PageRequest;
 use crate::store::bookings::BookingFilter;
 

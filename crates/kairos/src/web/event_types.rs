@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
-use kairos_core::EventKind;
+use kairos_core::HostMode;
 use serde::Deserialize;
 
 use super::Nav;
@@ -16,8 +16,8 @@ use super::render::{FieldErrors, WebError, page};
 use super::session::{Posted, Signed};
 use crate::app;
 use crate::app::event_types::EventTypeInput;
-use crate::http::AppState;
 use crate::ids::{EventTypeId, HostId, OrgId};
+use crate::state::AppState;
 use crate::store::PageRequest;
 
 /// The form's fields, as typed.
@@ -127,7 +127,7 @@ fn input(form: &EventTypeForm) -> Result<EventTypeInput, FieldErrors> {
     let kind = match form.kind.as_str() {
         "" => None,
         name => Some(
-            serde_json::from_value::<EventKind>(serde_json::Value::from(name)).map_err(|_| {
+            serde_json::from_value::<HostMode>(serde_json::Value::from(name)).map_err(|_| {
                 let mut errors = FieldErrors::default();
                 errors.add("kind", "choose how the hosts take part");
                 errors

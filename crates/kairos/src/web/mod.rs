@@ -14,7 +14,6 @@ mod planner;
 mod public;
 pub mod render;
 pub mod session;
-pub mod session_store;
 mod team;
 mod time_off;
 mod webhooks;
@@ -23,7 +22,7 @@ use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
-use crate::http::AppState;
+use crate::state::AppState;
 use session::Session;
 
 /// What the header of a host's page shows: who is logged in and the token of the log-out form.

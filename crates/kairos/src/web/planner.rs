@@ -16,8 +16,8 @@ use super::render::{FieldErrors, WebError, clock_span, page};
 use super::session::{Posted, Signed};
 use crate::app;
 use crate::app::planner::{NewHabit, NewTask};
-use crate::http::AppState;
 use crate::model::BookingStatus;
+use crate::state::AppState;
 use crate::store::bookings::BookingFilter;
 
 #[derive(Debug, Clone)]

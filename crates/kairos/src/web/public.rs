@@ -18,9 +18,9 @@ use super::session::{Posted, Session, Signed};
 use crate::app::bookings::{Booked, BookingRequest};
 use crate::app::slots::PublicEventType;
 use crate::app::{self, Error};
-use crate::http::AppState;
 use crate::ids::{BookingId, OrgId};
 use crate::model::BookingStatus;
+use crate::state::AppState;
 
 const TAKEN: &str = "Sorry, that time was just taken by someone else. Here are the times still free.";
 

@@ -167,7 +167,7 @@ impl IntoResponse for WebError {
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.headers_mut().insert(
                 axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from(crate::http::problem::RETRY_AFTER_SECONDS),
+                axum::http::HeaderValue::from(crate::app::error::RETRY_AFTER_SECONDS),
             );
         }
         response

@@ -1,6 +1,6 @@
 //! Sessions and CSRF for the web app. The cookie holds only a random id; everything else
 //! (the user, the synchroniser token) is server-side, in PostgreSQL or Redis (see
-//! [`super::session_store`]). Every POST goes through [`Posted`],
+//! [`crate::state::sessions`]). Every POST goes through [`Posted`],
 //! which refuses the request unless its `_csrf` field matches the session's token, so no
 //! handler can forget the check.
 
@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 
 use super::render::WebError;
 use crate::app;
-use crate::http::AppState;
+use crate::state::AppState;
 use crate::store::accounts::{SessionRow, SessionUser};
 
 pub const COOKIE: &str = "kairos_session";

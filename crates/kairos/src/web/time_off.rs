@@ -15,9 +15,9 @@ use super::dashboard::host_zone;
 use super::render::{FieldErrors, WebError, page, when};
 use super::session::{NoFields, Posted, Signed};
 use crate::app;
-use crate::http::AppState;
 use crate::ids::BusyBlockId;
 use crate::model::DateOverride;
+use crate::state::AppState;
 use crate::store::PageRequest;
 
 #[derive(Debug, Clone)]

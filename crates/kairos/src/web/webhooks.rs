@@ -12,8 +12,8 @@ use super::dashboard::host_zone;
 use super::render::{FieldErrors, WebError, page, when};
 use super::session::{NoFields, Posted, Signed};
 use crate::app;
-use crate::http::AppState;
 use crate::ids::WebhookId;
+use crate::state::AppState;
 use crate::store::PageRequest;
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -10,8 +10,8 @@ use sqlx::{PgConnection, PgPool};
 
 use super::client::WebhookClient;
 use super::sign;
-use crate::events::{DomainEvent, EventKind};
 use crate::ids::{DeliveryId, OrgId, WebhookId};
+use crate::model::events::{DomainEvent, EventKind};
 use crate::store::{self, webhooks::NewDelivery};
 
 /// Most characters of an error kept in the delivery log.

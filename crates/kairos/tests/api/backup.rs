@@ -372,13 +372,13 @@ async fn the_scheduled_job_backs_up_verifies_prunes_and_records_its_success(pool
     config.backup_verify = true;
     config.validate().expect("valid");
 
-    let schedule = config.worker_options(1).backup_schedule.expect("a schedule");
+    let schedule = config.scheduled_backups().expect("a schedule");
     let now = Utc::now();
     let mut conn = pool.acquire().await.expect("connection");
-    let queued = kairos::backup::scheduled::queue_next(&mut conn, schedule, now)
+    let queued = kairos::app::scheduled_backups::queue_next(&mut conn, schedule, now)
         .await
         .expect("queue");
-    let again = kairos::backup::scheduled::queue_next(&mut conn, schedule, now)
+    let again = kairos::app::scheduled_backups::queue_next(&mut conn, schedule, now)
         .await
         .expect("queue");
     assert_eq!((queued, again), (1, 0), "one job per slot, however often it is queued");

@@ -7,8 +7,8 @@ use chrono::Utc;
 use futures::StreamExt;
 use kairos::broker::Broker;
 use kairos::config::Config;
-use kairos::events::{DomainEvent, EventKind};
 use kairos::ids::{BookingId, EventTypeId, HostId, OrgId};
+use kairos::model::events::{DomainEvent, EventKind};
 use kairos::model::{Attendee, Booking, BookingStatus};
 use secrecy::SecretString;
 

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc, Weekday};
 use chrono_tz::Europe::Berlin;
+use kairos::app::assistant::engine::{Engine, Understander};
 use kairos::config::Config;
-use kairos::understand::{Engine, Understander};
 use kairos_core::intent::{self, Intent, IntentKind, Participant, Window};
 use serde_json::{Value, json};
 use sqlx::PgPool;

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use chrono::Weekday;
 use chrono_tz::Europe::Berlin;
 use kairos::config::{Config, SmtpTls};
-use kairos::events::{DomainEvent, EventKind};
 use kairos::ids::OrgId;
 use kairos::model::Booking;
+use kairos::model::events::{DomainEvent, EventKind};
 use kairos::notify::{BookingMail, MailError, Mailer, Notice, Role, compose, load_context, recipients};
 use serde_json::{Value, json};
 

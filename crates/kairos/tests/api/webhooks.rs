@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use kairos::config::Config;
-use kairos::events::{DomainEvent, EventKind};
 use kairos::ids::{BookingId, EventTypeId, HostId, OrgId, WebhookId};
+use kairos::model::events::{DomainEvent, EventKind};
 use kairos::model::{Attendee, Booking, BookingStatus};
 use kairos::webhooks::{Delivery, DeliveryError, DropReason, WebhookClient, deliver, sign, subscribers};
 use serde_json::{Value, json};

@@ -6,12 +6,14 @@
 //! `auto_book`.
 
 mod act;
+mod add_to_plan;
 mod describe;
+pub mod engine;
 mod find_time;
 mod meetings;
 mod people;
-mod plan;
 pub mod proposal;
+mod reply;
 mod understand;
 mod words;
 

@@ -11,62 +11,16 @@ use super::super::{Error, Result};
 use super::find_time::{self, Ask};
 use super::meetings::{self, Found};
 use super::proposal::{Action, Outcome, Proposal};
-use super::{describe, people, plan, words};
+use super::reply::Reply;
+use super::{add_to_plan, describe, people, words};
+use crate::app::assistant::engine::{Understander, Understood};
 use crate::ids::{AssistantRequestId, OrgId};
 use crate::model::Host;
 use crate::store;
 use crate::store::assistant::Answer;
-use crate::understand::{Understander, Understood};
 
 /// A meeting without a stated length lasts this long.
 const DEFAULT_MINUTES: u32 = 30;
-
-/// What Kairos answers to an understood request.
-#[derive(Debug, Default)]
-pub struct Reply {
-    pub status: &'static str,
-    pub questions: Vec<String>,
-    pub proposals: Vec<Proposal>,
-    pub message: Option<String>,
-    pub outcome: Option<Outcome>,
-}
-
-impl Reply {
-    pub(super) fn done(message: String, outcome: Outcome) -> Self {
-        Self {
-            status: "done",
-            message: Some(message),
-            outcome: Some(outcome),
-            ..Self::default()
-        }
-    }
-
-    pub(super) fn ask(questions: Vec<String>) -> Self {
-        Self {
-            status: "needs_clarification",
-            message: Some(questions.join(" ")),
-            questions,
-            ..Self::default()
-        }
-    }
-
-    fn unable(why: String) -> Self {
-        Self {
-            status: "unable",
-            message: Some(why),
-            ..Self::default()
-        }
-    }
-
-    fn proposing(proposals: Vec<Proposal>, message: String) -> Self {
-        Self {
-            status: "proposed",
-            proposals,
-            message: Some(message),
-            ..Self::default()
-        }
-    }
-}
 
 /// Understands and answers a stored request (the job's work). A request already answered, or
 /// gone with its host, is nothing to do, so a retried job changes nothing. Meetings are found
@@ -231,9 +185,11 @@ pub async fn respond(
                 ..Reply::default()
             })
         }
-        IntentKind::AddTask { title, due } => plan::add_task(pool, org, host, title, *due, understood, zone, now).await,
+        IntentKind::AddTask { title, due } => {
+            add_to_plan::add_task(pool, org, host, title, *due, understood, zone, now).await
+        }
         IntentKind::AddHabit { title, frequency, part } => {
-            plan::add_habit(pool, org, host, title, *frequency, *part, understood, now).await
+            add_to_plan::add_habit(pool, org, host, title, *frequency, *part, understood, now).await
         }
         IntentKind::Clarify => Ok(Reply::ask(vec![WHAT_TO_DO.to_owned()])),
     }

@@ -12,6 +12,10 @@ use figment::providers::{Env, Format, Toml};
 use secrecy::SecretString;
 use serde::Deserialize;
 
+pub mod backup_schedule;
+
+use backup_schedule::Schedule;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
@@ -287,7 +291,7 @@ impl Config {
     pub fn from_figment(figment: &Figment) -> anyhow::Result<Self> {
         let config: Config = figment
             .extract()
-            .context("invalid configuration (settings are KAIROS_<NAME> variables, see the README)")?;
+            .context("invalid configuration (settings are KAIROS_<NAME> variables, see docs/configuration.md)")?;
         config.validate()?;
         Ok(config)
     }
@@ -398,8 +402,7 @@ impl Config {
             bail!("KAIROS_BACKUP_TIMEOUT_SECS must be between 60 and 604800");
         }
         if let Some(schedule) = &self.backup_schedule {
-            crate::backup::schedule::Schedule::parse(schedule)
-                .map_err(|err| anyhow::anyhow!("KAIROS_BACKUP_SCHEDULE `{schedule}`: {err}"))?;
+            Schedule::parse(schedule).map_err(|err| anyhow::anyhow!("KAIROS_BACKUP_SCHEDULE `{schedule}`: {err}"))?;
             if self.backup_dir.is_none() && self.backup_s3_bucket.is_none() {
                 bail!("KAIROS_BACKUP_SCHEDULE needs KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET");
             }
@@ -466,30 +469,10 @@ impl Config {
         Ok(())
     }
 
-    /// How a worker of this configuration runs `concurrency` jobs at once.
+    /// When workers make backups, parsed (`validate` has refused a schedule that does not parse).
     #[must_use]
-    pub fn worker_options(&self, concurrency: usize) -> crate::jobs::WorkerOptions {
-        crate::jobs::WorkerOptions {
-            concurrency,
-            clock: self.clock,
-            lease: Duration::from_secs(self.job_lease_secs),
-            grace: Duration::from_secs(self.worker_grace_secs),
-            job_timeout: Duration::from_secs(self.job_timeout_secs),
-            retention: Duration::from_secs(self.job_retention_hours.saturating_mul(3600)),
-            backoff: crate::jobs::backoff::Backoff {
-                base: Duration::from_millis(self.job_backoff_base_ms),
-                cap: Duration::from_secs(self.job_backoff_max_secs),
-            },
-            // Reap often enough that a dead worker's job waits about one lease, not more.
-            maintenance_every: Duration::from_secs(self.job_lease_secs / 2)
-                .clamp(Duration::from_secs(1), Duration::from_secs(10)),
-            backup_schedule: self
-                .backup_schedule
-                .as_deref()
-                .and_then(|s| crate::backup::schedule::Schedule::parse(s).ok()),
-            backup_timeout: Duration::from_secs(self.backup_timeout_secs),
-            ..crate::jobs::WorkerOptions::default()
-        }
+    pub fn scheduled_backups(&self) -> Option<Schedule> {
+        self.backup_schedule.as_deref().and_then(|s| Schedule::parse(s).ok())
     }
 
     /// Jobs `kairos serve` runs in-process (see [`Self::serve_workers`]).
@@ -683,17 +666,6 @@ mod tests {
         assert_eq!(external.in_process_workers(), 0, "API instances leave jobs to workers");
         let chosen = from_toml("database_url = \"postgres://db/kairos\"\nserve_workers = 2").expect("valid");
         assert_eq!(chosen.in_process_workers(), 2);
-        let options = from_toml("job_lease_secs = 6\njob_backoff_base_ms = 50\njob_backoff_max_secs = 2")
-            .expect("valid")
-            .worker_options(3);
-        assert_eq!(options.concurrency, 3);
-        assert_eq!(options.lease, Duration::from_secs(6));
-        assert_eq!(
-            options.maintenance_every,
-            Duration::from_secs(3),
-            "reaps twice per lease"
-        );
-        assert_eq!(options.backoff.base, Duration::from_millis(50));
         for (setting, name) in [
             ("worker_concurrency = 0", "KAIROS_WORKER_CONCURRENCY"),
             ("job_lease_secs = 1", "KAIROS_JOB_LEASE_SECS"),
@@ -754,7 +726,7 @@ mod tests {
         assert_eq!((config.backup_keep_daily, config.backup_keep_weekly), (7, 4));
         assert!(config.backup_schedule.is_none());
         let config = from_toml("backup_dir = \"/backups\"\nbackup_schedule = \"daily 03:30\"").expect("valid");
-        assert!(config.worker_options(1).backup_schedule.is_some());
+        assert!(config.scheduled_backups().is_some());
         for (setting, name) in [
             ("backup_schedule = \"daily 03:30\"", "KAIROS_BACKUP_DIR"),
             (

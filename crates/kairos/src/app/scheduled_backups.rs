@@ -6,9 +6,9 @@
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
-use super::schedule::Schedule;
-use super::{Destination, PgTarget, Policy};
+use crate::backup::{Destination, PgTarget, Policy};
 use crate::config::Config;
+use crate::config::backup_schedule::Schedule;
 use crate::jobs::enqueue;
 use crate::jobs::payload::{Backup, Job};
 use crate::store::backups::{self as runs, RunKind};
@@ -45,9 +45,9 @@ impl Plan {
             return Ok(None);
         };
         Ok(Some(Self {
-            source: super::source_of(config, pool)?,
+            source: crate::backup::source_of(config, pool)?,
             destination,
-            policy: super::policy_of(config),
+            policy: crate::backup::policy_of(config),
             verify: config.backup_verify,
         }))
     }
@@ -55,10 +55,10 @@ impl Plan {
 
 /// One scheduled run: create, verify (when asked), prune, recording each success.
 pub async fn run(pool: &PgPool, plan: &Plan) -> anyhow::Result<()> {
-    let manifest = super::create::create(&plan.source, &plan.destination).await?;
+    let manifest = crate::backup::create::create(&plan.source, &plan.destination).await?;
     record(pool, RunKind::Create, &manifest.name, manifest.dump_seconds).await?;
     if plan.verify {
-        let verified = super::verify::verify(&plan.source, &plan.destination, Some(&manifest.name), 2).await?;
+        let verified = crate::backup::verify::verify(&plan.source, &plan.destination, Some(&manifest.name), 2).await?;
         if !verified.ok() {
             anyhow::bail!(
                 "backup {} failed verification: {}",
@@ -68,7 +68,7 @@ pub async fn run(pool: &PgPool, plan: &Plan) -> anyhow::Result<()> {
         }
         record(pool, RunKind::Verify, &manifest.name, verified.restore_seconds).await?;
     }
-    let pruned = super::catalog::prune(&plan.destination, plan.policy, false).await?;
+    let pruned = crate::backup::catalog::prune(&plan.destination, plan.policy, false).await?;
     tracing::info!(backup = %manifest.name, pruned = pruned.len(), "scheduled backup done");
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! The `kairos` command line: `serve`, `worker`, `jobs`, `migrate`, `healthcheck`, `backup`,
 //! `export` and `import`.
 
+pub mod backup;
+
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -25,7 +27,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Run the HTTP API (settings from KAIROS_* variables; see the README).
+    /// Run the HTTP API (settings from KAIROS_* variables; see docs/configuration.md).
     Serve {
         /// Seed a demo organisation when the database is empty (same as KAIROS_DEMO=true).
         #[arg(long)]
@@ -55,8 +57,8 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         timeout_secs: u64,
     },
-    /// Create, list, verify, restore and prune backups (see "Backups and restore").
-    Backup(crate::backup::command::BackupArgs),
+    /// Create, list, verify, restore and prune backups (see docs/backups.md).
+    Backup(backup::BackupArgs),
     /// Write one organisation's data as portable JSON and an .ics of its bookings.
     Export {
         /// The organisation's slug.
@@ -92,7 +94,7 @@ pub async fn run() -> anyhow::Result<()> {
             }
             Err(err) => Err(err),
         },
-        Command::Backup(args) => crate::backup::command::run(&config, args, &mut std::io::stdout()).await,
+        Command::Backup(args) => backup::run(&config, args, &mut std::io::stdout()).await,
         Command::Export { org, out } => match Database::open(&config).await {
             Ok(db) => {
                 let done = crate::portable::command::export(&db.pool, &org, &out, &mut std::io::stdout()).await;

@@ -4,22 +4,26 @@
 //! deduplicated is: fan-out and reminders queue jobs under unique keys, webhooks and broker
 //! messages carry the event id, e-mails a stable `Message-ID`.
 
+use std::time::Duration;
+
 use lettre::message::Mailbox;
 use sqlx::PgPool;
 
-use super::enqueue::{self, Planned};
-use super::payload::{BookingEmail, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery};
-use super::worker::{Handler, Outcome};
+use super::assistant::engine::Understander;
+use super::scheduled_backups::{self, Plan};
 use crate::broker::Broker;
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::events::DomainEvent;
+use crate::config::backup_schedule::Schedule;
 use crate::ids::EventId;
+use crate::jobs::enqueue::{self, Planned};
+use crate::jobs::payload::{self, BookingEmail, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery};
+use crate::jobs::{Handler, Outcome};
 use crate::model::BookingStatus;
+use crate::model::events::DomainEvent;
 use crate::notify::{self, BookingMail, Mailer};
 use crate::store;
 use crate::store::jobs::Claimed;
-use crate::understand::Understander;
 use crate::webhooks::{self, WebhookClient};
 
 /// Runs every job kind with this process's mailer, webhook client and broker connection.
@@ -33,7 +37,11 @@ pub struct Runner {
     broker: Option<Broker>,
     understander: Understander,
     /// Scheduled backups' source, destination and retention; none without a destination.
-    backup: Option<crate::backup::scheduled::Plan>,
+    backup: Option<Plan>,
+    /// When housekeeping queues backups (`KAIROS_BACKUP_SCHEDULE`); none: never.
+    backup_schedule: Option<Schedule>,
+    /// Longest a backup job may run: a large database takes longer than other jobs.
+    backup_timeout: Duration,
     /// What "now" is for the jobs' decisions (is a reminder still due, what to re-plan from).
     clock: Clock,
 }
@@ -49,7 +57,9 @@ impl Runner {
             webhooks: WebhookClient::from_config(config)?,
             broker: Broker::connect(config).await?,
             understander: Understander::from_config(config)?,
-            backup: crate::backup::scheduled::Plan::from_config(config, &pool)?,
+            backup: Plan::from_config(config, &pool)?,
+            backup_schedule: config.scheduled_backups(),
+            backup_timeout: Duration::from_secs(config.backup_timeout_secs),
             clock: config.clock,
             pool,
         })
@@ -119,7 +129,7 @@ impl Runner {
         let now = self.clock.now();
         enqueue::enqueue(&mut tx, jobs, now).await?;
         // The booking changed its hosts' calendars: their plans follow.
-        crate::app::planner::queue_replans(&mut tx, org, &hosts, now).await?;
+        super::planner::queue_replans(&mut tx, org, &hosts, now).await?;
         tx.commit().await?;
         Ok(Outcome::Done)
     }
@@ -241,16 +251,12 @@ impl Handler for Runner {
             Job::Reminder(p) => self.reminder(p).await,
             Job::WebhookDelivery(p) => self.webhook(p, job.attempt).await,
             Job::PublishEvent(p) => self.publish(p).await,
-            Job::Understand(p) => crate::app::assistant::understand(
-                &self.pool,
-                &self.understander,
-                p.org_id,
-                p.request_id,
-                self.clock.now(),
-            )
-            .await
-            .map(|()| Outcome::Done),
-            Job::Replan(p) => crate::app::replan::replan(&self.pool, p.org_id, p.host_id, self.clock.now())
+            Job::Understand(p) => {
+                super::assistant::understand(&self.pool, &self.understander, p.org_id, p.request_id, self.clock.now())
+                    .await
+                    .map(|()| Outcome::Done)
+            }
+            Job::Replan(p) => super::replan::replan(&self.pool, p.org_id, p.host_id, self.clock.now())
                 .await
                 .map(|()| Outcome::Done),
             Job::Backup(p) => match &self.backup {
@@ -258,11 +264,21 @@ impl Handler for Runner {
                     "backup of {} queued, but this worker has no backup destination (KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET)",
                     p.slot
                 ))),
-                Some(plan) => crate::backup::scheduled::run(&self.pool, plan)
-                    .await
-                    .map(|()| Outcome::Done),
+                Some(plan) => scheduled_backups::run(&self.pool, plan).await.map(|()| Outcome::Done),
             },
         };
         done.unwrap_or_else(|err| Outcome::Retry(format!("{err:#}")))
+    }
+
+    fn time_limit(&self, job: &Claimed, default: Duration) -> Duration {
+        if job.kind == payload::BACKUP.name {
+            self.backup_timeout
+        } else {
+            default
+        }
+    }
+
+    async fn housekeeping(&self, now: chrono::DateTime<chrono::Utc>) {
+        super::housekeeping::run(&self.pool, self.backup_schedule, now).await;
     }
 }

@@ -12,7 +12,7 @@ use sqlx::PgPool;
 
 use super::super::{Result, planner};
 use super::proposal::Outcome;
-use super::understand::Reply;
+use super::reply::Reply;
 use super::words;
 use crate::model::Host;
 

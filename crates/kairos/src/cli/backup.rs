@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
-use super::{Destination, PgTarget, catalog};
+use crate::app::scheduled_backups;
+use crate::backup::{Destination, PgTarget, catalog};
 use crate::config::Config;
 use crate::startup::Database;
 use crate::store::backups::RunKind;
@@ -68,7 +69,7 @@ pub async fn run(config: &Config, args: BackupArgs, out: &mut impl Write) -> any
     match args.command {
         BackupCommand::List => list(&destination, out).await,
         BackupCommand::Prune { dry_run } => {
-            let gone = catalog::prune(&destination, super::policy_of(config), dry_run).await?;
+            let gone = catalog::prune(&destination, crate::backup::policy_of(config), dry_run).await?;
             let verb = if dry_run { "would delete" } else { "deleted" };
             for name in &gone {
                 writeln!(out, "{verb} {name}")?;
@@ -92,10 +93,10 @@ async fn with_database(
     command: BackupCommand,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let source = super::source_of(config, &db.pool)?;
+    let source = crate::backup::source_of(config, &db.pool)?;
     match command {
         BackupCommand::Create => {
-            let manifest = super::create::create(&source, destination).await?;
+            let manifest = crate::backup::create::create(&source, destination).await?;
             record(db, RunKind::Create, &manifest.name, manifest.dump_seconds).await;
             let rows: i64 = manifest.tables.values().map(|t| t.rows).sum();
             writeln!(
@@ -110,7 +111,7 @@ async fn with_database(
             Ok(())
         }
         BackupCommand::Verify { name, jobs } => {
-            let verified = super::verify::verify(&source, destination, name.as_deref(), jobs).await?;
+            let verified = crate::backup::verify::verify(&source, destination, name.as_deref(), jobs).await?;
             writeln!(
                 out,
                 "backup {}: restored {} tables, {} rows in {:.1} s (RTO); newest data {} (RPO)",
@@ -142,7 +143,7 @@ async fn with_database(
                 Some(url) => PgTarget::from_url(&url).context("--into")?,
                 None => source,
             };
-            let restored = super::restore::restore(destination, name.as_deref(), &target, force, jobs).await?;
+            let restored = crate::backup::restore::restore(destination, name.as_deref(), &target, force, jobs).await?;
             writeln!(
                 out,
                 "restored {} into {} in {:.1} s",
@@ -156,7 +157,7 @@ async fn with_database(
 
 /// Records a success for the gauges; a database without the table (an older schema) is skipped.
 async fn record(db: &Database, kind: RunKind, name: &str, seconds: f64) {
-    if let Err(err) = super::scheduled::record(&db.pool, kind, name, seconds).await {
+    if let Err(err) = scheduled_backups::record(&db.pool, kind, name, seconds).await {
         tracing::warn!(error = %err, "could not record the backup run (is the schema migrated?)");
     }
 }

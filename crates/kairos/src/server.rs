@@ -1,0 +1,68 @@
+//! The whole application as one router: the API and its OpenAPI document, the web app, and
+//! the layers every request passes (admission and load shedding, body limit, request ids,
+//! tracing and metrics), with problem+json for unknown routes and methods.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
+use axum::http::{HeaderName, StatusCode};
+use axum::response::Response;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use crate::http;
+use crate::state::AppState;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The whole application, ready to serve.
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = http::routes();
+    let openapi = Arc::new(openapi);
+    let body_limit = state.config.max_body_bytes;
+    let limits = http::limits::Limits::from_config(&state.config);
+    api.merge(crate::web::router())
+    .route("/openapi.json", axum::routing::get(move || {
+        let openapi = Arc::clone(&openapi);
+        async move { axum::Json(openapi.as_ref().clone()) }
+    }))
+    .fallback(not_found)
+    .method_not_allowed_fallback(method_not_allowed)
+    .layer(DefaultBodyLimit::max(body_limit))
+    .layer(axum::middleware::from_fn(http::observe::record))
+    .layer(
+        TraceLayer::new_for_http()
+            .make_span_with(|req: &Request| {
+                let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+                let request_id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                tracing::info_span!("request", otel.name = %format!("{} {route}", req.method()), http.request.method = %req.method(),
+                    http.route = route, request.id = request_id, http.response.status_code = tracing::field::Empty)
+            })
+            .on_response(|res: &Response, latency: Duration, span: &tracing::Span| {
+                span.record("http.response.status_code", res.status().as_u16());
+                tracing::info!(status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1000.0, "request done");
+            }),
+    )
+    .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+    .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+    .layer(axum::middleware::from_fn_with_state(limits, http::limits::admit))
+    .with_state(state)
+}
+
+async fn not_found() -> Response {
+    http::problem::problem(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "no such endpoint; see /openapi.json".to_owned(),
+    )
+}
+
+async fn method_not_allowed() -> Response {
+    http::problem::problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this endpoint does not accept that method".to_owned(),
+    )
+}

@@ -1,0 +1,28 @@
+//! What every request handler can reach, shared by the API and the web app: the database
+//! pool, the configuration (and so the clock), and where the web app's sessions live.
+
+pub mod sessions;
+
+use std::sync::Arc;
+
+use sqlx::PgPool;
+
+use crate::config::Config;
+use sessions::SessionStore;
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub pool: PgPool,
+    pub config: Arc<Config>,
+    /// Where the web app's sessions are kept (PostgreSQL, or Redis when configured).
+    pub sessions: SessionStore,
+}
+
+impl AppState {
+    /// The current instant on the configured clock: what every decision of a request uses.
+    #[must_use]
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.config.clock.now()
+    }
+}
