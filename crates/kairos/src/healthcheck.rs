@@ -21,7 +21,7 @@ pub fn readiness_url(listen: SocketAddr) -> String {
 
 /// GETs `url` and succeeds only on a 2xx answer within `timeout` (connecting included).
 pub async fn probe(url: &str, timeout: Duration) -> anyhow::Result<()> {
-    let client = reqwest::Client::builder()
+    let client = crate::tls::client_builder()
         .timeout(timeout)
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()

@@ -2,6 +2,7 @@
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    kairos::tls::install_crypto_provider();
     match kairos::cli::run().await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {

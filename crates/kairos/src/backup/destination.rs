@@ -66,9 +66,6 @@ impl Destination {
 
     /// A bucket; settings not given come from the usual `AWS_*` environment variables.
     pub fn s3(settings: &S3Settings) -> anyhow::Result<Self> {
-        // object_store's HTTP client needs a process-wide TLS provider: ring, as elsewhere
-        // (an error only means one is installed already).
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = AmazonS3Builder::from_env()
             .with_bucket_name(&settings.bucket)
             .with_allow_http(settings.allow_http);

@@ -22,10 +22,6 @@ where
     S: Subscriber + for<'a> LookupSpan<'a>,
 {
     let traces = format!("{}/v1/traces", endpoint.trim_end_matches('/'));
-    // The exporter's HTTP client needs a process-wide TLS provider: ring, as elsewhere (an
-    // error only means one is installed already). Without it the exporter panics on its own
-    // thread unless something else happened to install one first.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let exporter = SpanExporter::builder()
         .with_http()
         .with_endpoint(traces)

@@ -53,7 +53,7 @@ impl WebhookClient {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         let timeout = Duration::from_millis(config.webhook_timeout_ms);
         let allow_private = config.webhook_allow_private_addresses;
-        let http = reqwest::Client::builder()
+        let http = crate::tls::client_builder()
             .user_agent(concat!("Kairos-Webhooks/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout)
             .timeout(timeout)

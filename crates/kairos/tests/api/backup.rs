@@ -445,7 +445,7 @@ async fn backups_go_to_and_come_back_from_s3_compatible_storage(pool: PgPool) {
             .expect("start moto"),
     );
     let endpoint = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
+    let client = kairos::tls::client_builder().build().expect("client");
     let deadline = Instant::now() + Duration::from_secs(30);
     // Creating the bucket doubles as waiting for the server.
     loop {
@@ -461,6 +461,8 @@ async fn backups_go_to_and_come_back_from_s3_compatible_storage(pool: PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
     seed(&app, "acme").await;
     let target = target_of(&pool);
+    // The S3 client is built inside object_store, on the process's provider, as `main` installs it.
+    kairos::tls::install_crypto_provider();
     let destination = Destination::s3(&S3Settings {
         bucket: "kairos-backups".to_owned(),
         prefix: "prod/eu".to_owned(),

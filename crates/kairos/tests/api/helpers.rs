@@ -80,7 +80,7 @@ impl TestApp {
                 eprintln!("test server failed: {err:#}");
             }
         });
-        let client = reqwest::Client::builder()
+        let client = kairos::tls::client_builder()
             .pool_max_idle_per_host(256)
             .build()
             .expect("client");

@@ -41,7 +41,8 @@ impl Server {
             base: format!("http://127.0.0.1:{port}"),
         };
         let deadline = Instant::now() + Duration::from_secs(30);
-        while reqwest::get(format!("{}/healthz", server.base)).await.is_err() {
+        let client = kairos::tls::client_builder().build().expect("client");
+        while client.get(format!("{}/healthz", server.base)).send().await.is_err() {
             assert!(Instant::now() < deadline, "kairos serve did not start");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

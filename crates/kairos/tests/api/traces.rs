@@ -44,6 +44,9 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn spans_reach_the_otlp_collector(pool: sqlx::PgPool) {
     let (endpoint, received) = start_receiver();
+    // The exporter's client is built inside opentelemetry-otlp, on the process's provider, as
+    // `main` installs it.
+    kairos::tls::install_crypto_provider();
     let (layer, provider) = kairos::telemetry::otlp::layer(&endpoint).expect("exporter");
     let _default = tracing::subscriber::set_default(tracing_subscriber::registry().with(layer));
 

@@ -40,7 +40,7 @@ impl Visitor {
 
     /// A visitor of the Kairos at `base` (`http://127.0.0.1:port`).
     pub fn at(base: &str) -> Self {
-        let client = reqwest::Client::builder()
+        let client = kairos::tls::client_builder()
             .cookie_store(true)
             .redirect(Policy::none())
             .build()

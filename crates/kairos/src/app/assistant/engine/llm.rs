@@ -71,7 +71,7 @@ impl LlmClient {
             return Ok(None);
         };
         let timeout = Duration::from_millis(config.llm_timeout_ms);
-        let http = reqwest::Client::builder()
+        let http = crate::tls::client_builder()
             .user_agent(concat!("Kairos/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout)
             .timeout(timeout)
