@@ -475,3 +475,33 @@ async fn housekeeping_prunes_old_finished_jobs_and_expired_idempotency_keys(pool
         .expect("keys");
     assert_eq!(keys, vec!["fresh".to_owned()]);
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn run_until_idle_runs_every_ready_job_and_leaves_later_ones(pool: PgPool) {
+    let jobs: Vec<NewJob> = (0..10).map(|_| job(serde_json::json!({}))).collect();
+    let failing = job(serde_json::json!({"behaviour": "fail"}));
+    let later = NewJob {
+        run_at: Utc::now() + chrono::TimeDelta::hours(1),
+        ..job(serde_json::json!({}))
+    };
+    insert(&pool, &jobs).await;
+    insert(&pool, &[failing.clone(), later.clone()]).await;
+    let handler = Arc::new(Recorder::default());
+
+    let ran = worker::run_until_idle(&pool, Arc::clone(&handler), &fast_options())
+        .await
+        .expect("run");
+
+    assert_eq!(ran, 11, "ten jobs and the failing one, in batches of four");
+    for job in &jobs {
+        assert_eq!(handler.runs_of(job.id), 1);
+        assert_eq!(state_of(&pool, job.id).await.0, "succeeded");
+    }
+    assert_eq!(
+        state_of(&pool, failing.id).await.0,
+        "dead",
+        "outcomes are recorded as a worker records them"
+    );
+    assert_eq!(handler.runs_of(later.id), 0, "a job due later is not run");
+    assert_eq!(state_of(&pool, later.id).await.0, "queued");
+}

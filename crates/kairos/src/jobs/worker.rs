@@ -134,6 +134,39 @@ pub async fn run<H: Handler>(
     Ok(())
 }
 
+/// Runs every job that is ready now, batch after batch of up to `options.concurrency`, until
+/// none is: no LISTEN, no sleeping, no housekeeping. Each attempt is recorded as the worker
+/// records it. Returns how many attempts ran. For tests and one-off drains.
+pub async fn run_until_idle<H: Handler>(
+    pool: &PgPool,
+    handler: Arc<H>,
+    options: &WorkerOptions,
+) -> sqlx::Result<usize> {
+    let held: Held = Arc::default();
+    let mut ran = 0;
+    loop {
+        let claimed = claim(pool, options.concurrency.max(1), options.lease, options.clock.now()).await?;
+        if claimed.is_empty() {
+            return Ok(ran);
+        }
+        let mut batch = JoinSet::new();
+        for job in claimed {
+            ran += 1;
+            lock(&held).insert(job.id, job.lease_token);
+            let attempt = Attempt {
+                pool: pool.clone(),
+                handler: Arc::clone(&handler),
+                options: options.clone(),
+                held: Arc::clone(&held),
+            };
+            batch.spawn(attempt.run(job));
+        }
+        while let Some(done) = batch.join_next().await {
+            log_panic(done);
+        }
+    }
+}
+
 fn lock(held: &Held) -> std::sync::MutexGuard<'_, HashMap<JobId, Uuid>> {
     held.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

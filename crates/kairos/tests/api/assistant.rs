@@ -10,44 +10,17 @@ use chrono::{DateTime, NaiveDate, Timelike, Utc, Weekday};
 use chrono_tz::Europe::Berlin;
 use serde_json::{Value, json};
 
-use crate::background::{Worker, config, eventually};
-use crate::helpers::{Org, TestApp, at, next};
-use crate::peers::{SmtpServer, read_mails};
-use crate::receiver::Receiver;
-
-pub async fn ask(app: &TestApp, org: &Org, host: &str, text: &str) -> Value {
-    ask_with(app, org, host, text, false).await
-}
-
-async fn ask_with(app: &TestApp, org: &Org, host: &str, text: &str, auto_book: bool) -> Value {
-    app.post(
-        "/v1/assistant/requests",
-        Some(&org.key),
-        json!({"host_id": host, "text": text, "auto_book": auto_book}),
-    )
-    .await
-    .expect(202)
-}
-
-/// Polls the request until its job has run.
-pub async fn settled(app: &TestApp, org: &Org, request: &Value) -> Value {
-    let path = format!("/v1/assistant/requests/{}", request["id"].as_str().expect("id"));
-    let mut last = Value::Null;
-    let done = eventually(Duration::from_secs(20), async || {
-        last = app.get(&path, Some(&org.key)).await.expect(200);
-        last["status"] != "queued"
-    })
-    .await;
-    assert!(done, "the request was not understood in time: {last}");
-    last
-}
+use crate::helpers::assistant::{ask, ask_with, settled, understood};
+use crate::helpers::peers::{SmtpServer, read_mails};
+use crate::helpers::receiver::Receiver;
+use crate::helpers::worker::{Worker, config, eventually};
+use crate::helpers::{TestApp, at, next};
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn a_sentence_becomes_an_intent_or_a_question(pool: sqlx::PgPool) {
     let config = config(None);
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
     let (org, host) = app.with_intro("assisted").await;
-    let _worker = Worker::start(&pool, &config).await;
 
     let asked = ask(
         &app,
@@ -57,13 +30,13 @@ async fn a_sentence_becomes_an_intent_or_a_question(pool: sqlx::PgPool) {
     )
     .await;
     assert_eq!(asked["status"], "queued", "answered at once; the work runs as a job");
-    let understood = settled(&app, &org, &asked).await;
+    let answer = understood(&app, &config, &org, &asked).await;
     assert_eq!(
-        understood["status"], "needs_clarification",
-        "Ana has no colleague called Bo: {understood}"
+        answer["status"], "needs_clarification",
+        "Ana has no colleague called Bo: {answer}"
     );
-    assert_eq!(understood["engine"], "parser");
-    let intent = &understood["intent"];
+    assert_eq!(answer["engine"], "parser");
+    let intent = &answer["intent"];
     assert_eq!(intent["kind"]["kind"], "find_time");
     assert_eq!(intent["duration_minutes"], 45);
     let participants = intent["participants"].to_string();
@@ -72,7 +45,7 @@ async fn a_sentence_becomes_an_intent_or_a_question(pool: sqlx::PgPool) {
         "{participants}"
     );
     let created: chrono::DateTime<chrono::Utc> =
-        serde_json::from_value(understood["created_at"].clone()).expect("created_at");
+        serde_json::from_value(answer["created_at"].clone()).expect("created_at");
     let tomorrow = (created.with_timezone(&chrono_tz::Europe::Berlin).date_naive() + chrono::Days::new(1)).to_string();
     assert_eq!(
         intent["window"]["start"],
@@ -80,11 +53,17 @@ async fn a_sentence_becomes_an_intent_or_a_question(pool: sqlx::PgPool) {
         "tomorrow in the host's zone: {intent}"
     );
     assert!(
-        understood["questions"][0].as_str().is_some_and(|q| q.contains("“Bo”")),
-        "{understood}"
+        answer["questions"][0].as_str().is_some_and(|q| q.contains("“Bo”")),
+        "{answer}"
     );
 
-    let unclear = settled(&app, &org, &ask(&app, &org, &host, "lunch with Bo on 3/4").await).await;
+    let unclear = understood(
+        &app,
+        &config,
+        &org,
+        &ask(&app, &org, &host, "lunch with Bo on 3/4").await,
+    )
+    .await;
     assert_eq!(unclear["status"], "needs_clarification", "{unclear}");
     let questions = unclear["questions"].as_array().expect("questions");
     assert!(

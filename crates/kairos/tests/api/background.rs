@@ -3,64 +3,18 @@
 //! `email` and `icalendar`), an HTTP receiver for webhooks (verified with the reference
 //! Standard Webhooks library), NATS JetStream for events.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{TimeDelta, Utc, Weekday};
 use futures::StreamExt;
-use kairos::config::{Config, SmtpTls};
+use kairos::config::Config;
 use serde_json::{Value, json};
 use sqlx::PgPool;
-use tokio_util::sync::CancellationToken;
 
+use crate::helpers::peers::{SmtpServer, read_mails};
+use crate::helpers::receiver::Receiver;
+use crate::helpers::worker::{Worker, config, eventually};
 use crate::helpers::{Org, TestApp, at, next};
-use crate::peers::{SmtpServer, read_mails};
-use crate::receiver::Receiver;
-
-/// A configuration whose effects reach the test peers quickly.
-pub fn config(smtp: Option<&SmtpServer>) -> Config {
-    Config {
-        smtp_host: smtp.map(|_| "127.0.0.1".to_owned()),
-        smtp_port: smtp.map_or(587, |s| s.port),
-        smtp_tls: SmtpTls::None,
-        webhook_allow_private_addresses: true,
-        job_backoff_base_ms: 20,
-        job_backoff_max_secs: 1,
-        ..Config::default()
-    }
-}
-
-/// A worker of the real runner on `pool`, stopped (and drained) when dropped.
-pub struct Worker {
-    shutdown: CancellationToken,
-}
-
-impl Worker {
-    pub async fn start(pool: &PgPool, config: &Config) -> Self {
-        let shutdown = CancellationToken::new();
-        kairos::startup::spawn_worker(pool, config, 4, shutdown.clone())
-            .await
-            .expect("worker starts");
-        Self { shutdown }
-    }
-}
-
-impl Drop for Worker {
-    fn drop(&mut self) {
-        self.shutdown.cancel();
-    }
-}
-
-/// Polls `check` every 50 ms until it holds or `within` passes.
-pub async fn eventually(within: Duration, mut check: impl AsyncFnMut() -> bool) -> bool {
-    let deadline = Instant::now() + within;
-    while Instant::now() < deadline {
-        if check().await {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    check().await
-}
 
 async fn count(pool: &PgPool, sql: &'static str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(pool).await.expect("count")
@@ -303,7 +257,7 @@ async fn webhooks_are_delivered_signed_and_a_failing_receiver_is_retried_then_de
     let booking = book_monday(&app, &org, "wes@example.com").await;
     assert!(eventually(Duration::from_secs(20), async || receiver.requests().len() == 1).await);
     let request = &receiver.requests()[0];
-    crate::webhooks::reference_verify(&secret, &request.body, request)
+    crate::helpers::receiver::reference_verify(&secret, &request.body, request)
         .await
         .expect("the reference verifier accepts the signature");
     let body: Value = serde_json::from_slice(&request.body).expect("JSON");
@@ -407,7 +361,7 @@ async fn webhooks_are_delivered_signed_and_a_failing_receiver_is_retried_then_de
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 #[ignore = "needs a NATS server with JetStream: scripts/test.sh provides it (KAIROS_TEST_NATS_URL)"]
 async fn events_reach_jetstream_through_the_outbox(pool: PgPool) {
-    let config = crate::broker::config();
+    let config = crate::helpers::peers::nats_config();
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
     let (org, _) = app.with_intro("evented").await;
     let _worker = Worker::start(&pool, &config).await;
@@ -415,7 +369,9 @@ async fn events_reach_jetstream_through_the_outbox(pool: PgPool) {
     let published = "SELECT count(*) FROM domain_events WHERE published_at IS NOT NULL";
     assert!(eventually(Duration::from_secs(20), async || count(&pool, published).await == 1).await);
 
-    let client = async_nats::connect(crate::broker::nats_url()).await.expect("client");
+    let client = async_nats::connect(crate::helpers::peers::nats_url())
+        .await
+        .expect("client");
     let jetstream = async_nats::jetstream::new(client);
     let stream = jetstream.get_stream(&config.nats_stream).await.expect("stream");
     let consumer: async_nats::jetstream::consumer::PullConsumer = stream

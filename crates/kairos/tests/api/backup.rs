@@ -7,22 +7,17 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::{TimeDelta, Utc, Weekday};
+use chrono::{Utc, Weekday};
 use chrono_tz::Europe::Berlin;
 use kairos::backup::restore::Refused;
 use kairos::backup::{Destination, PgTarget, Policy, S3Settings, catalog, census};
 use serde_json::json;
 use sqlx::PgPool;
 
+use crate::helpers::database::target_of;
+use crate::helpers::peers::{TempDir, free_port};
+use crate::helpers::seed::seed;
 use crate::helpers::{Org, TestApp, at, next};
-use crate::peers::{TempDir, free_port};
-
-/// The test database of `pool`, as the backup tools reach it.
-pub fn target_of(pool: &PgPool) -> PgTarget {
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let database = pool.connect_options().get_database().expect("database name").to_owned();
-    PgTarget::from_url(&url).expect("DATABASE_URL").with_database(&database)
-}
 
 /// The URL of `database` on the test server.
 fn database_url(database: &str) -> String {
@@ -39,72 +34,6 @@ fn kairos_backup(command: &str, dir: &Path) -> Command {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("KAIROS_LOG", "warn");
     cli
-}
-
-/// An organisation with data in most tables: hosts, hours and an override, an event type,
-/// three bookings (one moved, one cancelled), a busy block, a task and a webhook endpoint.
-pub async fn seed(app: &TestApp, slug: &str) -> Org {
-    let (org, host) = app.with_intro(slug).await;
-    let monday = next(Weekday::Mon, Berlin);
-    let mut bookings = Vec::new();
-    for (i, time) in ["10:00", "11:00", "14:00"].iter().enumerate() {
-        let body = app
-            .book(
-                &org,
-                "intro",
-                at(Berlin, monday, time),
-                &format!("guest{i}@example.com"),
-            )
-            .await
-            .expect(201);
-        bookings.push(body["id"].as_str().expect("booking id").to_owned());
-    }
-    app.post(
-        &format!("/v1/bookings/{}/cancel", bookings[2]),
-        Some(&org.key),
-        json!({"reason": "conflict"}),
-    )
-    .await
-    .expect(200);
-    app.post(
-        &format!("/v1/bookings/{}/reschedule", bookings[1]),
-        Some(&org.key),
-        json!({"start": at(Berlin, monday, "12:00")}),
-    )
-    .await
-    .expect(200);
-    let block = at(Berlin, monday, "15:00");
-    app.post(
-        &format!("/v1/hosts/{host}/busy-blocks"),
-        Some(&org.key),
-        json!({"start": block, "end": block + TimeDelta::hours(1), "title": "Dentist"}),
-    )
-    .await
-    .expect(201);
-    app.put(
-        &format!("/v1/hosts/{host}/availability"),
-        Some(&org.key),
-        json!({"time_zone": "Europe/Berlin",
-               "weekly": {"monday": [{"start": "09:00", "end": "17:00"}]},
-               "overrides": [{"date": (monday + TimeDelta::days(7)).to_string(), "spans": []}]}),
-    )
-    .await
-    .expect(200);
-    app.post(
-        &format!("/v1/hosts/{host}/tasks"),
-        Some(&org.key),
-        json!({"title": "Board deck", "duration_minutes": 90}),
-    )
-    .await
-    .expect(201);
-    app.post(
-        "/v1/webhooks",
-        Some(&org.key),
-        json!({"url": "https://crm.example.com/hooks", "events": ["booking.created"]}),
-    )
-    .await
-    .expect(201);
-    org
 }
 
 /// A test's database with the seeded organisation `acme`, and a local backup directory.
@@ -361,7 +290,7 @@ async fn the_scheduled_job_backs_up_verifies_prunes_and_records_its_success(pool
     let dir = TempDir::new("scheduled");
     // An old backup the policy (one daily, no weekly) lets go once a new one exists.
     let old = fabricate(&dir.0, "2026-01-05T03:00:00Z");
-    let mut config = crate::background::config(None);
+    let mut config = crate::helpers::worker::config(None);
     config.database_url = Some(database_url(&target_of(&pool).database).into());
     config.backup_dir = Some(dir.0.clone());
     let data = TempDir::new("data");
@@ -394,9 +323,9 @@ async fn the_scheduled_job_backs_up_verifies_prunes_and_records_its_success(pool
         .await
         .expect("due now");
 
-    let _worker = crate::background::Worker::start(&pool, &config).await;
+    let _worker = crate::helpers::worker::Worker::start(&pool, &config).await;
     // The job records the creation and the verification, then prunes: wait for all of it.
-    let done = crate::background::eventually(Duration::from_secs(60), async || {
+    let done = crate::helpers::worker::eventually(Duration::from_secs(60), async || {
         sqlx::query_scalar::<_, i64>("SELECT count(*) FROM jobs WHERE kind = 'backup.run' AND state = 'succeeded'")
             .fetch_one(&pool)
             .await
@@ -433,7 +362,7 @@ impl Drop for Moto {
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 #[ignore = "needs moto (Python S3 server): scripts/test.sh provides it (KAIROS_TEST_PYTHON)"]
 async fn backups_go_to_and_come_back_from_s3_compatible_storage(pool: PgPool) {
-    let python = crate::peers::python_with(&["moto.server"]);
+    let python = crate::helpers::peers::python_with(&["moto.server"]);
     let port = free_port();
     let moto = Moto(
         Command::new(&python)

@@ -12,23 +12,6 @@ use kairos::model::events::{DomainEvent, EventKind};
 use kairos::model::{Attendee, Booking, BookingStatus};
 use secrecy::SecretString;
 
-/// The NATS server with JetStream the tests use: `KAIROS_TEST_NATS_URL`. Panics when it is
-/// unset; the tests that call this are `#[ignore]`d and scripts/test.sh provides the server.
-pub fn nats_url() -> String {
-    crate::peers::required("KAIROS_TEST_NATS_URL", "a NATS server with JetStream")
-}
-
-/// A configuration with a stream and subject prefix of its own.
-pub fn config() -> Config {
-    let unique = uuid::Uuid::now_v7().simple().to_string();
-    Config {
-        nats_url: Some(SecretString::from(nats_url())),
-        nats_stream: format!("KAIROS_TEST_{unique}"),
-        nats_subject_prefix: format!("kairos_test.{unique}.events"),
-        ..Config::default()
-    }
-}
-
 fn event(kind: EventKind) -> DomainEvent {
     let start = Utc::now();
     let booking = Booking {
@@ -68,7 +51,7 @@ async fn no_url_means_no_broker() {
 #[tokio::test]
 #[ignore = "needs a NATS server with JetStream: scripts/test.sh provides it (KAIROS_TEST_NATS_URL)"]
 async fn events_are_stored_once_with_their_id() {
-    let config = config();
+    let config = crate::helpers::peers::nats_config();
     let broker = Broker::connect(&config).await.expect("connected").expect("configured");
     // Connecting again finds the stream as it is.
     Broker::connect(&config)
@@ -84,7 +67,9 @@ async fn events_are_stored_once_with_their_id() {
     let other = self::event(EventKind::BookingCancelled);
     broker.publish(&other).await.expect("acknowledged");
 
-    let client = async_nats::connect(nats_url()).await.expect("test client");
+    let client = async_nats::connect(crate::helpers::peers::nats_url())
+        .await
+        .expect("test client");
     let jetstream = async_nats::jetstream::new(client);
     let mut stream = jetstream
         .get_stream(&config.nats_stream)

@@ -20,9 +20,9 @@ use serde_json::{Value, json};
 use sqlx::PgPool;
 use tokio::process::{Child, Command};
 
-use crate::background::{Worker, config, eventually};
+use crate::helpers::peers::required;
+use crate::helpers::worker::{Worker, config, eventually};
 use crate::helpers::{TestApp, at, next};
-use crate::peers::required;
 
 /// The zone of the visitors' browsers.
 const VISITOR_ZONE: &str = "Asia/Tokyo";
@@ -348,7 +348,7 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     let start = slot.attr("data-start").await.expect("attr").expect("data-start");
     slot.click().await.expect("slot chosen");
     dev.wait_for_text("Your name").await;
-    let org = crate::web::public_org("globex");
+    let org = crate::helpers::visitors::public_org("globex");
     let start: chrono::DateTime<chrono::Utc> = start.parse().expect("instant");
     app.book(&org, "intro", start, "faster@example.com").await.expect(201);
     dev.fill("name", "Dev Patel").await;

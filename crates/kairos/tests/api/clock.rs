@@ -8,7 +8,7 @@ use kairos::clock::Clock;
 use kairos::config::Config;
 use sqlx::PgPool;
 
-use crate::background::{Worker, eventually};
+use crate::helpers::worker::{Worker, eventually};
 use crate::helpers::{TestApp, slot_starts};
 
 fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
@@ -22,7 +22,7 @@ async fn slots_bookings_and_jobs_follow_the_configured_clock(pool: PgPool) {
     // Saturday 30 March 2030, 09:00 in Berlin; that night Europe moves its clocks forward.
     let config = Config {
         clock: Clock::starting_at(utc(2030, 3, 30, 8, 0)),
-        ..crate::background::config(None)
+        ..crate::helpers::worker::config(None)
     };
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
     let (org, _) = app.with_intro("clockwork").await;

@@ -8,8 +8,8 @@ use reqwest::StatusCode;
 use serde_json::json;
 use sqlx::PgPool;
 
+use crate::helpers::visitors::Visitor;
 use crate::helpers::{TestApp, at, next};
-use crate::web::Visitor;
 
 const FAR_FUTURE: &str = "+262142-12-30T00:00:00Z";
 const FAR_PAST: &str = "-262143-01-02T00:00:00Z";

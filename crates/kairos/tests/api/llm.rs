@@ -15,10 +15,10 @@ use kairos_core::intent::{self, Intent, IntentKind, Participant, Window};
 use serde_json::{Value, json};
 use sqlx::PgPool;
 
-use crate::assistant::{ask, settled};
-use crate::background::{Worker, config};
+use crate::helpers::assistant::{ask, settled};
+use crate::helpers::receiver::{Captured, Receiver};
+use crate::helpers::worker::{Worker, config};
 use crate::helpers::{Org, TestApp, at, next};
-use crate::receiver::{Captured, Receiver};
 
 const MODEL: &str = "kairos-test-model";
 const LLM_KEY: &str = "sk-llm-test-4f1d0c";
@@ -230,7 +230,7 @@ async fn a_model_that_never_answers_does_not_hold_up_the_job(pool: PgPool) {
     assert_eq!(request["intent"], parsed(text, &request));
     assert_eq!(model.requests().len(), 1, "the model was asked");
     // The answer is stored by the job; its success is recorded by the worker just after.
-    let succeeded = crate::background::eventually(std::time::Duration::from_secs(10), async || {
+    let succeeded = crate::helpers::worker::eventually(std::time::Duration::from_secs(10), async || {
         let done: i64 =
             sqlx::query_scalar("SELECT count(*) FROM jobs WHERE kind = 'assistant.understand' AND state = 'succeeded'")
                 .fetch_one(&pool)

@@ -12,8 +12,8 @@ use kairos::model::events::{DomainEvent, EventKind};
 use kairos::notify::{BookingMail, MailError, Mailer, Notice, Role, compose, load_context, recipients};
 use serde_json::{Value, json};
 
+use crate::helpers::peers::{SmtpServer, TempDir, files_in, free_port, read_invite, read_mails};
 use crate::helpers::{Org, TestApp, at, next};
-use crate::peers::{SmtpServer, TempDir, files_in, free_port, read_invite, read_mails};
 
 const NOTES: &str = "Agenda: <b>pricing</b>, Q&A; \"café\" ☕\nSecond line";
 

@@ -12,8 +12,8 @@ use kairos::config::Config;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
+use crate::helpers::peers::required;
 use crate::helpers::{TestApp, at, next};
-use crate::peers::required;
 
 /// The text of `/metrics` after a booking, a read and a worker's fan-out, and the host's id
 /// (which must not appear in any label).

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use sqlx::PgPool;
 
-use crate::peers::TempDir;
-use crate::web::Visitor;
+use crate::helpers::peers::TempDir;
+use crate::helpers::visitors::Visitor;
 
 /// A `kairos serve` process on a free loopback port, killed when dropped.
 struct Server {
@@ -26,7 +26,7 @@ impl Server {
             .arg("serve")
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("KAIROS_DATABASE_URL", crate::worker_kill::database_url(pool))
+            .env("KAIROS_DATABASE_URL", crate::helpers::database::database_url(pool))
             .env("KAIROS_DATA_DIR", &data_dir.0)
             .env("KAIROS_LISTEN", format!("127.0.0.1:{port}"))
             .env("KAIROS_METRICS_LISTEN", "127.0.0.1:0")

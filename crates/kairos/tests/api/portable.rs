@@ -7,9 +7,10 @@ use kairos::portable::import::Refused;
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
-use crate::backup::{seed, target_of};
+use crate::helpers::database::target_of;
+use crate::helpers::peers::TempDir;
+use crate::helpers::seed::seed;
 use crate::helpers::{Org, TestApp};
-use crate::peers::TempDir;
 
 /// A fresh, migrated database beside the test's own, dropped by [`Scratch::drop_now`].
 struct Scratch {

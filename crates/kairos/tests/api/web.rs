@@ -6,125 +6,10 @@
 use chrono::{Datelike, TimeDelta, Utc, Weekday};
 use chrono_tz::Tz;
 use reqwest::StatusCode;
-use reqwest::redirect::Policy;
 use sqlx::PgPool;
 
+use crate::helpers::visitors::{Visitor, public_org};
 use crate::helpers::{TestApp, at, next};
-
-/// A browser-like visitor: its own cookie jar, redirects not followed.
-pub struct Visitor {
-    pub base: String,
-    pub client: reqwest::Client,
-}
-
-pub struct Page {
-    pub status: StatusCode,
-    pub location: Option<String>,
-    pub set_cookie: Option<String>,
-    pub html: String,
-}
-
-impl Page {
-    /// The CSRF token of the page's first form.
-    pub fn csrf(&self) -> String {
-        let marker = "name=\"_csrf\" value=\"";
-        let start = self.html.find(marker).expect("a form with a CSRF token") + marker.len();
-        self.html[start..start + 64].to_owned()
-    }
-}
-
-impl Visitor {
-    pub fn new(app: &TestApp) -> Self {
-        Self::at(&app.base)
-    }
-
-    /// A visitor of the Kairos at `base` (`http://127.0.0.1:port`).
-    pub fn at(base: &str) -> Self {
-        let client = kairos::tls::client_builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .expect("client");
-        Self {
-            base: base.to_owned(),
-            client,
-        }
-    }
-
-    async fn page(response: reqwest::Response) -> Page {
-        let status = response.status();
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let set_cookie = response
-            .headers()
-            .get("set-cookie")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        Page {
-            status,
-            location,
-            set_cookie,
-            html: response.text().await.expect("body"),
-        }
-    }
-
-    pub async fn get(&self, path: &str) -> Page {
-        Self::page(
-            self.client
-                .get(format!("{}{path}", self.base))
-                .send()
-                .await
-                .expect("GET"),
-        )
-        .await
-    }
-
-    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
-        Self::page(
-            self.client
-                .post(format!("{}{path}", self.base))
-                .form(form)
-                .send()
-                .await
-                .expect("POST"),
-        )
-        .await
-    }
-
-    /// Posts `form` with the CSRF token of the form on `page_path`.
-    pub async fn submit(&self, page_path: &str, action: &str, form: &[(&str, &str)]) -> Page {
-        let token = self.get(page_path).await.csrf();
-        let mut fields = vec![("_csrf", token.as_str())];
-        fields.extend_from_slice(form);
-        self.post(action, &fields).await
-    }
-
-    /// Logs in through the log-in form.
-    pub async fn log_in(&self, email: &str, password: &str) -> Page {
-        self.submit("/login", "/login", &[("email", email), ("password", password)])
-            .await
-    }
-
-    /// Signs up `slug` with owner `email` (password `correct horse 1`) in `zone`.
-    pub async fn sign_up(&self, slug: &str, email: &str, zone: &str) -> Page {
-        self.submit(
-            "/signup",
-            "/signup",
-            &[
-                ("organization", "Globex"),
-                ("slug", slug),
-                ("name", "Ana Lima"),
-                ("email", email),
-                ("password", "correct horse 1"),
-                ("time_zone", zone),
-            ],
-        )
-        .await
-    }
-}
 
 #[sqlx::test(migrations = "./migrations")]
 async fn sign_up_log_out_log_in_and_change_password(pool: PgPool) {
@@ -716,10 +601,10 @@ async fn date_overrides_and_busy_blocks_change_the_free_times(pool: PgPool) {
 
 #[sqlx::test(migrations = "./migrations")]
 async fn webhook_endpoints_and_their_delivery_log(pool: PgPool) {
-    let config = crate::background::config(None);
+    let config = crate::helpers::worker::config(None);
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
-    let _worker = crate::background::Worker::start(&pool, &config).await;
-    let receiver = crate::receiver::Receiver::start().await;
+    let _worker = crate::helpers::worker::Worker::start(&pool, &config).await;
+    let receiver = crate::helpers::receiver::Receiver::start().await;
     let ana = Visitor::new(&app);
     ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
     ana.submit(
@@ -770,7 +655,7 @@ async fn webhook_endpoints_and_their_delivery_log(pool: PgPool) {
     let marker = "href=\"/app/webhooks/";
     let at = list.find(marker).expect("a deliveries link") + marker.len();
     let id = list[at..].split('"').next().expect("id").to_owned();
-    let delivered = crate::background::eventually(std::time::Duration::from_secs(20), async || {
+    let delivered = crate::helpers::worker::eventually(std::time::Duration::from_secs(20), async || {
         ana.get(&format!("/app/webhooks/{id}"))
             .await
             .html
@@ -1003,9 +888,9 @@ async fn the_session_cookie_is_http_only_same_site_and_secure_behind_https(pool:
 
 #[sqlx::test(migrations = "./migrations")]
 async fn tasks_and_habits_from_the_planner_page_are_planned(pool: PgPool) {
-    let config = crate::background::config(None);
+    let config = crate::helpers::worker::config(None);
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
-    let _worker = crate::background::Worker::start(&pool, &config).await;
+    let _worker = crate::helpers::worker::Worker::start(&pool, &config).await;
     let ana = Visitor::new(&app);
     ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
 
@@ -1077,7 +962,7 @@ async fn tasks_and_habits_from_the_planner_page_are_planned(pool: PgPool) {
         .map(|d| format!("/app/planner?week={d}"))
         .collect();
     let shows_task = |html: &str| html.contains("Board deck") && html.contains("block task");
-    let planned = crate::background::eventually(std::time::Duration::from_secs(20), async || {
+    let planned = crate::helpers::worker::eventually(std::time::Duration::from_secs(20), async || {
         for week in &weeks {
             if shows_task(&ana.get(week).await.html) {
                 return true;
@@ -1097,15 +982,6 @@ async fn tasks_and_habits_from_the_planner_page_are_planned(pool: PgPool) {
     let html = ana.get(&week).await.html;
     assert!(html.contains("Planned "), "the plan's time is shown");
     assert!(html.contains("(Europe/Berlin)"));
-}
-
-/// An organisation known only by its slug, for booking through its public link.
-pub fn public_org(slug: &str) -> crate::helpers::Org {
-    crate::helpers::Org {
-        id: String::new(),
-        slug: slug.to_owned(),
-        key: String::new(),
-    }
 }
 
 #[sqlx::test(migrations = "./migrations")]

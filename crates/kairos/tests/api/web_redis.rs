@@ -15,12 +15,12 @@ use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
 use crate::helpers::TestApp;
-use crate::web::{Page, Visitor};
+use crate::helpers::visitors::{Page, Visitor};
 
 /// The Redis to test against: `KAIROS_TEST_REDIS_URL`. Panics when it is unset; the tests are
 /// `#[ignore]`d and scripts/test.sh starts Redis and sets it.
 fn redis_url() -> String {
-    crate::peers::required("KAIROS_TEST_REDIS_URL", "a Redis server")
+    crate::helpers::peers::required("KAIROS_TEST_REDIS_URL", "a Redis server")
 }
 
 async fn spawn(pool: PgPool, url: &str) -> (TestApp, MultiplexedConnection) {

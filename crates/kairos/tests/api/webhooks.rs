@@ -10,20 +10,11 @@ use kairos::model::events::{DomainEvent, EventKind};
 use kairos::model::{Attendee, Booking, BookingStatus};
 use kairos::webhooks::{Delivery, DeliveryError, DropReason, WebhookClient, deliver, sign, subscribers};
 use serde_json::{Value, json};
-use tokio::io::AsyncWriteExt;
 
+use crate::helpers::receiver::{Receiver, local_config, reference_verify};
 use crate::helpers::{Org, TestApp};
-use crate::receiver::{Captured, Receiver};
 
 const UNKNOWN_WEBHOOK: &str = "whk_0193a5b0c0de7c3e9a1b2c3d4e5f6a7b";
-
-/// Configuration for tests that deliver to a receiver on this machine.
-pub fn local_config() -> Config {
-    Config {
-        webhook_allow_private_addresses: true,
-        ..Config::default()
-    }
-}
 
 async fn create(app: &TestApp, org: &Org, url: &str, events: &[&str]) -> Value {
     app.post("/v1/webhooks", Some(&org.key), json!({"url": url, "events": events}))
@@ -63,47 +54,6 @@ fn event(org: &Org, kind: EventKind) -> DomainEvent {
         updated_at: Utc::now(),
     };
     DomainEvent::new(kind, org_id(org), booking, chrono::Utc::now())
-}
-
-/// Runs the reference verifier on a captured request: `Ok` or the verifier's complaint.
-/// Needs `KAIROS_TEST_PYTHON` with `standardwebhooks`: callers are `#[ignore]`d tests.
-pub async fn reference_verify(secret: &str, body: &[u8], request: &Captured) -> Result<(), String> {
-    let python = crate::peers::python_with(&["standardwebhooks"]);
-    let script = r#"
-import json, sys
-from standardwebhooks.webhooks import Webhook
-given = json.load(sys.stdin)
-try:
-    Webhook(given["secret"]).verify(given["body"].encode("utf-8"), given["headers"])
-    print("verified")
-except Exception as err:
-    print("refused: %s" % err)
-"#;
-    let headers: serde_json::Map<String, Value> = ["webhook-id", "webhook-timestamp", "webhook-signature"]
-        .into_iter()
-        .map(|name| (name.to_owned(), Value::String(request.header(name))))
-        .collect();
-    let input = json!({
-        "secret": secret,
-        "body": String::from_utf8(body.to_vec()).expect("UTF-8 body"),
-        "headers": headers,
-    });
-    let mut child = tokio::process::Command::new(python)
-        .args(["-c", script])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("start the reference verifier");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin
-        .write_all(input.to_string().as_bytes())
-        .await
-        .expect("write stdin");
-    drop(stdin);
-    let output = child.wait_with_output().await.expect("verifier output");
-    assert!(output.status.success(), "the verifier failed to run");
-    let said = String::from_utf8_lossy(&output.stdout).trim().to_owned();
-    if said == "verified" { Ok(()) } else { Err(said) }
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -10,21 +10,10 @@ use chrono::Weekday;
 use serde_json::json;
 use sqlx::PgPool;
 
+use crate::helpers::database::database_url;
+use crate::helpers::peers::{TempDir, files_in};
+use crate::helpers::receiver::Receiver;
 use crate::helpers::{TestApp, at, next};
-use crate::peers::{TempDir, files_in};
-use crate::receiver::Receiver;
-
-/// The URL of the test's own database, for a child process.
-pub fn database_url(pool: &PgPool) -> String {
-    let base = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let name = pool
-        .connect_options()
-        .get_database()
-        .expect("a named test database")
-        .to_owned();
-    let (server, _) = base.rsplit_once('/').expect("a URL with a database");
-    format!("{server}/{name}")
-}
 
 /// A `kairos worker` process.
 struct WorkerProcess(Child);
@@ -87,7 +76,7 @@ async fn a_job_of_a_killed_worker_runs_again_after_its_lease_and_finished_work_d
     let receiver = Receiver::start().await;
     receiver.answer(0); // hold every delivery open: the worker is mid-job when it dies
     let data_dir = TempDir::new("worker-kill");
-    let config = crate::webhooks::local_config();
+    let config = crate::helpers::receiver::local_config();
     let app = TestApp::spawn_with(pool.clone(), config).await;
     let (org, _) = app.with_intro("killed").await;
     app.post(

@@ -8,6 +8,9 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
+use kairos::config::Config;
+use serde_json::{Value, json};
+use tokio::io::AsyncWriteExt as _;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
@@ -105,4 +108,53 @@ impl Receiver {
     pub fn requests(&self) -> Vec<Captured> {
         self.shared.requests.lock().expect("requests lock").clone()
     }
+}
+
+/// Configuration for tests that deliver to a receiver on this machine.
+pub fn local_config() -> Config {
+    Config {
+        webhook_allow_private_addresses: true,
+        ..Config::default()
+    }
+}
+
+/// Runs the reference verifier on a captured request: `Ok` or the verifier's complaint.
+/// Needs `KAIROS_TEST_PYTHON` with `standardwebhooks`: callers are `#[ignore]`d tests.
+pub async fn reference_verify(secret: &str, body: &[u8], request: &Captured) -> Result<(), String> {
+    let python = super::peers::python_with(&["standardwebhooks"]);
+    let script = r#"
+import json, sys
+from standardwebhooks.webhooks import Webhook
+given = json.load(sys.stdin)
+try:
+    Webhook(given["secret"]).verify(given["body"].encode("utf-8"), given["headers"])
+    print("verified")
+except Exception as err:
+    print("refused: %s" % err)
+"#;
+    let headers: serde_json::Map<String, Value> = ["webhook-id", "webhook-timestamp", "webhook-signature"]
+        .into_iter()
+        .map(|name| (name.to_owned(), Value::String(request.header(name))))
+        .collect();
+    let input = json!({
+        "secret": secret,
+        "body": String::from_utf8(body.to_vec()).expect("UTF-8 body"),
+        "headers": headers,
+    });
+    let mut child = tokio::process::Command::new(python)
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the reference verifier");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(input.to_string().as_bytes())
+        .await
+        .expect("write stdin");
+    drop(stdin);
+    let output = child.wait_with_output().await.expect("verifier output");
+    assert!(output.status.success(), "the verifier failed to run");
+    let said = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    if said == "verified" { Ok(()) } else { Err(said) }
 }

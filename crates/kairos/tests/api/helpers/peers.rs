@@ -266,3 +266,20 @@ pub fn files_in(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files.into_iter().map(|(_, path)| path).collect()
 }
+
+/// The NATS server with JetStream the tests use: `KAIROS_TEST_NATS_URL`. Panics when it is
+/// unset; the tests that call this are `#[ignore]`d and scripts/test.sh provides the server.
+pub fn nats_url() -> String {
+    required("KAIROS_TEST_NATS_URL", "a NATS server with JetStream")
+}
+
+/// A configuration with a stream and subject prefix of its own.
+pub fn nats_config() -> kairos::config::Config {
+    let unique = uuid::Uuid::now_v7().simple().to_string();
+    kairos::config::Config {
+        nats_url: Some(secrecy::SecretString::from(nats_url())),
+        nats_stream: format!("KAIROS_TEST_{unique}"),
+        nats_subject_prefix: format!("kairos_test.{unique}.events"),
+        ..kairos::config::Config::default()
+    }
+}

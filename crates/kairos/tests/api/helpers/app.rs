@@ -1,9 +1,9 @@
-//! Starting Kairos for a test and talking to it.
+//! Starting Kairos for a test and talking to it: the app on port 0, replies with their
+//! problem checks, and the organisations, hosts and bookings most tests begin with.
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use kairos::config::Config;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -196,29 +196,6 @@ impl TestApp {
             .await
             .expect("count bookings")
     }
-}
-
-/// The first `weekday` at least three days from now, as a date in `zone`.
-pub fn next(weekday: Weekday, zone: Tz) -> NaiveDate {
-    let mut date = Utc::now().with_timezone(&zone).date_naive() + TimeDelta::days(3);
-    while date.weekday() != weekday {
-        date += TimeDelta::days(1);
-    }
-    date
-}
-
-/// The instant of a wall-clock time on `date` in `zone`.
-pub fn at(zone: Tz, date: NaiveDate, hh_mm: &str) -> DateTime<Utc> {
-    let time = NaiveTime::parse_from_str(hh_mm, "%H:%M").expect("HH:MM");
-    zone.from_local_datetime(&date.and_time(time))
-        .single()
-        .expect("unambiguous local time")
-        .with_timezone(&Utc)
-}
-
-/// URL-encodes an instant for a query string.
-pub fn q(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// All slot starts of a slots response, flattened, as instants.

@@ -1,0 +1,24 @@
+//! The test's own database as other programs reach it: a URL for a child `kairos` process,
+//! a target for the backup tools.
+
+use kairos::backup::PgTarget;
+use sqlx::PgPool;
+
+/// The URL of the test's own database, for a child process.
+pub fn database_url(pool: &PgPool) -> String {
+    let base = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let name = pool
+        .connect_options()
+        .get_database()
+        .expect("a named test database")
+        .to_owned();
+    let (server, _) = base.rsplit_once('/').expect("a URL with a database");
+    format!("{server}/{name}")
+}
+
+/// The test database of `pool`, as the backup tools reach it.
+pub fn target_of(pool: &PgPool) -> PgTarget {
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let database = pool.connect_options().get_database().expect("database name").to_owned();
+    PgTarget::from_url(&url).expect("DATABASE_URL").with_database(&database)
+}
