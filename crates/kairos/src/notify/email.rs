@@ -1,9 +1,12 @@
 //! The e-mails about a booking: one message per person (the invitee and each host), in their
 //! own time zone, as plain text and HTML, with the iCalendar invite attached when the
-//! calendar should change. Composing is pure, so a job can rebuild the same mail on a retry.
+//! calendar should change. The HTML part is an askama template (`templates/mail/`), so the
+//! engine escapes what people typed. Composing is pure, so a job can rebuild the same mail on
+//! a retry.
 
 use std::fmt::Write as _;
 
+use askama::Template;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use lettre::Message;
@@ -127,7 +130,7 @@ pub fn compose(mail: &BookingMail, notice: Notice, to: &Recipient) -> anyhow::Re
             booking.invitee.email.parse()?,
         ));
     }
-    let body = MultiPart::alternative_plain_html(words.plain(), words.html());
+    let body = MultiPart::alternative_plain_html(words.plain(), words.html()?);
     let message = match notice {
         Notice::Reminder { .. } => builder.multipart(body)?,
         Notice::Confirmed | Notice::Rescheduled | Notice::Cancelled => {
@@ -263,51 +266,17 @@ impl Words {
         text
     }
 
-    fn html(&self) -> String {
-        let mut html = String::from(
-            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body style=\"font-family: sans-serif\">\n",
-        );
-        let _ = writeln!(
-            html,
-            "<p>{}</p>\n<p><strong>{}</strong></p>\n<table>",
-            escape(&self.greeting),
-            escape(&self.headline)
-        );
-        for (label, value) in &self.facts {
-            let value = escape(value).replace('\n', "<br>");
-            let _ = writeln!(
-                html,
-                "<tr><th align=\"left\" valign=\"top\">{label}</th><td>{value}</td></tr>"
-            );
-        }
-        html.push_str("</table>\n");
-        if let Some(link) = &self.link {
-            let link = escape(link);
-            let _ = writeln!(html, "<p><a href=\"{link}\">View or change your booking</a></p>");
-        }
-        if !self.footer.is_empty() {
-            let _ = writeln!(html, "<p>{}</p>", escape(self.footer));
-        }
-        html.push_str("</body></html>\n");
-        html
+    /// The HTML part; the template escapes every value.
+    fn html(&self) -> askama::Result<String> {
+        HtmlPart { words: self }.render()
     }
 }
 
-/// Text made safe to place in HTML content or a quoted attribute.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// The HTML part of a mail: its words, laid out as a short page.
+#[derive(Template)]
+#[template(path = "mail/booking.html")]
+struct HtmlPart<'a> {
+    words: &'a Words,
 }
 
 fn names(people: &[Attendee]) -> String {
@@ -446,13 +415,55 @@ mod tests {
     fn user_text_is_escaped_in_html() {
         let mail = mail(EventKind::BookingCreated);
         let host = &recipients(&mail)[1];
-        let html = Words::new(&mail, Notice::Confirmed, host, Tz::UTC).html();
+        let html = Words::new(&mail, Notice::Confirmed, host, Tz::UTC)
+            .html()
+            .expect("renders");
         assert!(
-            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"),
+            html.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; more"),
             "{html}"
         );
-        assert!(html.contains("Zoë &lt;b&gt;"));
+        assert!(html.contains("Zoë &#60;b&#62;"));
         assert!(!html.contains("<script>") && !html.contains("<b>"));
+    }
+
+    #[test]
+    fn hostile_titles_and_names_reach_the_html_escaped() {
+        let title = "<script>alert(1)</script> \"Q&A\"";
+        let name = "Eve \"<script>alert(1)</script>\" & co";
+        let mut mail = mail(EventKind::BookingCreated);
+        mail.context.title = title.to_owned();
+        mail.event.data.invitee.name = name.to_owned();
+        let people = recipients(&mail);
+        let title_escaped = "&#60;script&#62;alert(1)&#60;/script&#62; &#34;Q&#38;A&#34;";
+        let name_escaped = "Eve &#34;&#60;script&#62;alert(1)&#60;/script&#62;&#34; &#38; co";
+
+        let invitee = Words::new(&mail, Notice::Confirmed, &people[0], Tz::UTC);
+        let host = Words::new(&mail, Notice::Confirmed, &people[1], Tz::UTC);
+        let invitee_html = invitee.html().expect("renders");
+        let host_html = host.html().expect("renders");
+        assert!(
+            invitee_html.contains(&format!("<p>Hello {name_escaped},</p>")),
+            "{invitee_html}"
+        );
+        assert!(
+            host_html.contains(&format!(
+                "<p><strong>{name_escaped} booked {title_escaped} with you.</strong></p>"
+            )),
+            "{host_html}"
+        );
+        for html in [&invitee_html, &host_html] {
+            assert!(
+                html.contains(&format!(
+                    "<th align=\"left\" valign=\"top\">What</th><td>{title_escaped}</td>"
+                )),
+                "{html}"
+            );
+            assert!(!html.contains("<script") && !html.contains("</script"), "{html}");
+            assert!(!html.contains(title) && !html.contains(name), "{html}");
+            assert!(!html.contains("\"Q&A\"") && !html.contains("& co"), "{html}");
+        }
+        // The plain-text part is not HTML: it carries the words as they were typed.
+        assert!(host.plain().contains(&format!("{name} booked {title} with you.")));
     }
 
     #[test]
