@@ -2,7 +2,7 @@
 //! writes them), the use cases (which return them) and the API (which renders them as JSON).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use kairos_core::{HostMode, LocalSpan};
+use kairos_core::{HostMode, LocalSpan, Zone};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -35,7 +35,8 @@ pub struct Host {
     pub name: String,
     pub email: String,
     /// IANA time zone, e.g. `Europe/Berlin`.
-    pub time_zone: String,
+    #[schema(value_type = String)]
+    pub time_zone: Zone,
     pub created_at: DateTime<Utc>,
 }
 
@@ -120,8 +121,8 @@ pub struct DateOverride {
 #[serde(deny_unknown_fields)]
 pub struct Schedule {
     /// IANA zone the hours are written in.
-    #[schema(example = "Europe/Berlin")]
-    pub time_zone: String,
+    #[schema(value_type = String, example = "Europe/Berlin")]
+    pub time_zone: Zone,
     pub weekly: WeeklySchedule,
     #[serde(default)]
     pub overrides: Vec<DateOverride>,
@@ -168,7 +169,8 @@ pub enum Canceller {
 pub struct Attendee {
     pub name: String,
     pub email: String,
-    pub time_zone: String,
+    #[schema(value_type = String)]
+    pub time_zone: Zone,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -12,6 +12,7 @@ use axum::response::Response;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
+use crate::app::ProblemCode;
 use crate::http;
 use crate::state::AppState;
 
@@ -54,7 +55,7 @@ pub fn router(state: AppState) -> Router {
 async fn not_found() -> Response {
     http::problem::problem(
         StatusCode::NOT_FOUND,
-        "not_found",
+        ProblemCode::NotFound,
         "no such endpoint; see /openapi.json".to_owned(),
     )
 }
@@ -62,7 +63,7 @@ async fn not_found() -> Response {
 async fn method_not_allowed() -> Response {
     http::problem::problem(
         StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
+        ProblemCode::MethodNotAllowed,
         "this endpoint does not accept that method".to_owned(),
     )
 }

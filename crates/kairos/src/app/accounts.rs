@@ -8,6 +8,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgPool;
 
+use super::ProblemCode;
 use super::{Error, OnConstraint, Result, availability, keys, validate};
 use crate::ids::{HostId, OrgId, UserId};
 use crate::store;
@@ -99,11 +100,11 @@ pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
     let org = store::orgs::insert(&mut *tx, OrgId::generate(), &slug, &organization)
         .await
         .on_constraint("organizations_slug_key", || Error::Conflict {
-            code: "slug_taken",
+            code: ProblemCode::SlugTaken,
             message: format!("the address `{slug}` is taken; choose another"),
         })?;
     let host = store::hosts::insert(&mut *tx, org.id, HostId::generate(), &name, &email, zone.name()).await?;
-    availability::replace_in(&mut tx, org.id, host.id, super::hosts::default_schedule(zone.name())?).await?;
+    availability::replace_in(&mut tx, org.id, host.id, super::hosts::default_schedule(zone)?).await?;
     let id = UserId::generate();
     store::accounts::insert_user(&mut *tx, id, org.id, host.id, &email, &password_hash)
         .await
@@ -152,7 +153,7 @@ pub async fn invite(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zon
     let host = store::hosts::insert(&mut *tx, org, HostId::generate(), &name, &email, zone.name())
         .await
         .on_constraint("hosts_email_unique", email_taken)?;
-    availability::replace_in(&mut tx, org, host.id, super::hosts::default_schedule(zone.name())?).await?;
+    availability::replace_in(&mut tx, org, host.id, super::hosts::default_schedule(zone)?).await?;
     store::accounts::insert_user(&mut *tx, UserId::generate(), org, host.id, &email, &password_hash)
         .await
         .on_constraint("users_email_unique", email_taken)?;
@@ -162,7 +163,7 @@ pub async fn invite(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zon
 
 fn email_taken() -> Error {
     Error::Conflict {
-        code: "email_taken",
+        code: ProblemCode::EmailTaken,
         message: "an account with this e-mail address exists".to_owned(),
     }
 }

@@ -5,13 +5,40 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use kairos_core::{Availability, WeeklyHours, Zone};
+use serde::Deserialize;
 use sqlx::{PgConnection, PgPool};
+use utoipa::ToSchema;
 
 use super::{Error, Result, validate};
 use crate::ids::{HostId, OrgId};
 use crate::model::{DateOverride, Schedule, WeeklySchedule};
 use crate::store;
 use crate::store::availability::StoredSchedule;
+
+/// A [`Schedule`] as a client sends it, its zone not yet checked: a name that is not a zone
+/// gets the use case's `unknown_time_zone`, naming the field, not a parse error.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = Schedule)]
+pub struct ScheduleInput {
+    /// IANA zone the hours are written in.
+    #[schema(example = "Europe/Berlin")]
+    pub time_zone: String,
+    pub weekly: WeeklySchedule,
+    #[serde(default)]
+    pub overrides: Vec<DateOverride>,
+}
+
+impl From<Schedule> for ScheduleInput {
+    /// A schedule read back, to change and send again.
+    fn from(schedule: Schedule) -> Self {
+        Self {
+            time_zone: schedule.time_zone.name().to_owned(),
+            weekly: schedule.weekly,
+            overrides: schedule.overrides,
+        }
+    }
+}
 
 /// A schedule may carry at most this many date overrides (two years of days).
 pub const MAX_OVERRIDES: usize = 730;
@@ -27,9 +54,14 @@ pub async fn replace(
     pool: &PgPool,
     org: OrgId,
     host: HostId,
-    schedule: Schedule,
+    schedule: ScheduleInput,
     now: DateTime<Utc>,
 ) -> Result<Schedule> {
+    let schedule = Schedule {
+        time_zone: validate::zone("time_zone", &schedule.time_zone)?,
+        weekly: schedule.weekly,
+        overrides: schedule.overrides,
+    };
     let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
@@ -46,7 +78,7 @@ pub(crate) async fn replace_in(
     host: HostId,
     schedule: Schedule,
 ) -> Result<Schedule> {
-    let zone = validate::zone("time_zone", &schedule.time_zone)?;
+    let zone = schedule.time_zone;
     if schedule.overrides.len() > MAX_OVERRIDES {
         return Err(Error::invalid(
             "overrides",
@@ -66,7 +98,7 @@ pub(crate) async fn replace_in(
     // Normalize (sort and merge spans) through the core before storing.
     let weekly = WeeklyHours::new(schedule.weekly.into_days());
     let normalized = Schedule {
-        time_zone: zone.name().to_owned(),
+        time_zone: zone,
         weekly: WeeklySchedule::from_days(weekly.days().clone()),
         overrides: schedule
             .overrides
@@ -92,7 +124,7 @@ fn to_model(stored: StoredSchedule) -> Result<Schedule> {
         serde_json::from_value(stored.weekly).map_err(anyhow::Error::from)?;
     let overrides: Vec<DateOverride> = serde_json::from_value(stored.overrides).map_err(anyhow::Error::from)?;
     Ok(Schedule {
-        time_zone: stored.time_zone,
+        time_zone: Zone::parse(&stored.time_zone).map_err(|e| Error::Internal(e.into()))?,
         weekly: WeeklySchedule::from_days(weekly),
         overrides,
     })
@@ -100,9 +132,8 @@ fn to_model(stored: StoredSchedule) -> Result<Schedule> {
 
 /// The core's view of a stored schedule.
 pub(crate) fn to_core(stored: StoredSchedule) -> Result<Availability> {
-    let zone = Zone::parse(&stored.time_zone).map_err(|e| Error::Internal(e.into()))?;
     let schedule = to_model(stored)?;
-    let mut availability = Availability::new(zone, WeeklyHours::new(schedule.weekly.into_days()));
+    let mut availability = Availability::new(schedule.time_zone, WeeklyHours::new(schedule.weekly.into_days()));
     for o in schedule.overrides {
         availability.set_override(o.date, o.spans);
     }

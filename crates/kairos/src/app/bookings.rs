@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
+use super::ProblemCode;
 use super::{Error, OnConstraint, Result, keys, slots, validate};
 use crate::ids::{BookingId, HostId, OrgId};
 use crate::jobs::outbox;
@@ -77,7 +78,7 @@ pub async fn book(
     let invitee = Attendee {
         name: validate::line("name", &request.name, 200)?,
         email: validate::email("email", &request.email)?,
-        time_zone: validate::zone("time_zone", &request.time_zone)?.name().to_owned(),
+        time_zone: validate::zone("time_zone", &request.time_zone)?,
     };
     let notes = validate::optional_text("notes", &request.notes, 5000)?;
     validate::instant("start", request.start)?;
@@ -98,7 +99,7 @@ pub async fn book(
             Claim::Replay { status, body } => return Ok(Booked::Replayed { status, body }),
             Claim::Mismatch => {
                 return Err(Error::Invalid {
-                    code: "idempotency_key_reused",
+                    code: ProblemCode::IdempotencyKeyReused,
                     field: None,
                     message: "this Idempotency-Key was already used for a different request".to_owned(),
                 });
@@ -162,7 +163,7 @@ fn validate_key(key: &str) -> Result<&str> {
         Ok(key)
     } else {
         Err(Error::BadRequest {
-            code: "invalid_idempotency_key",
+            code: ProblemCode::InvalidIdempotencyKey,
             message: "Idempotency-Key must be 1–255 visible ASCII characters".to_owned(),
         })
     }
@@ -250,7 +251,7 @@ pub async fn list(
     }
     if filter.to - filter.from > MAX_LIST_RANGE {
         return Err(Error::Invalid {
-            code: "range_too_long",
+            code: ProblemCode::RangeTooLong,
             field: Some("to".to_owned()),
             message: "a booking list may cover at most 366 days".to_owned(),
         });
@@ -297,7 +298,7 @@ pub(super) async fn cancel_in(
     }
     if booking.end <= now {
         return Err(Error::Conflict {
-            code: "booking_in_past",
+            code: ProblemCode::BookingInPast,
             message: "the booking is over and cannot be cancelled".to_owned(),
         });
     }
@@ -343,13 +344,13 @@ pub(super) async fn reschedule_in(
         .ok_or(Error::NotFound("booking"))?;
     if booking.status == BookingStatus::Cancelled {
         return Err(Error::Conflict {
-            code: "booking_cancelled",
+            code: ProblemCode::BookingCancelled,
             message: "a cancelled booking cannot be rescheduled".to_owned(),
         });
     }
     if booking.end <= now {
         return Err(Error::Conflict {
-            code: "booking_in_past",
+            code: ProblemCode::BookingInPast,
             message: "the booking is over and cannot be rescheduled".to_owned(),
         });
     }

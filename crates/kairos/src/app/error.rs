@@ -2,6 +2,7 @@
 //! everything else is `Internal` and is logged, never shown. The HTTP layer renders it as
 //! RFC 9457 problem+json (see `http::problem`).
 
+use super::ProblemCode;
 use kairos_core::Unavailable;
 
 #[derive(Debug, thiserror::Error)]
@@ -9,19 +10,19 @@ pub enum Error {
     /// The request is well-formed but a value in it is not acceptable (422).
     #[error("{message}")]
     Invalid {
-        code: &'static str,
+        code: ProblemCode,
         field: Option<String>,
         message: String,
     },
     /// The request could not be read at all: malformed JSON, a bad header (400).
     #[error("{message}")]
-    BadRequest { code: &'static str, message: String },
+    BadRequest { code: ProblemCode, message: String },
     /// No such resource in the caller's organisation (404).
     #[error("{0} not found")]
     NotFound(&'static str),
     /// The request conflicts with the current state (409).
     #[error("{message}")]
-    Conflict { code: &'static str, message: String },
+    Conflict { code: ProblemCode, message: String },
     /// The requested time cannot be booked; `Taken` is a conflict, the rest are refusals.
     #[error("{0}")]
     Unavailable(Unavailable),
@@ -29,7 +30,7 @@ pub enum Error {
     Unauthenticated(&'static str),
     /// Understood, but not allowed here (403).
     #[error("{message}")]
-    Forbidden { code: &'static str, message: String },
+    Forbidden { code: ProblemCode, message: String },
     #[error("the request body is larger than {limit} bytes")]
     PayloadTooLarge { limit: usize },
     #[error("the request body must be JSON (Content-Type: application/json)")]
@@ -50,7 +51,7 @@ impl Error {
     /// A 422 naming the offending field.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid {
-            code: "invalid_field",
+            code: ProblemCode::InvalidField,
             field: Some(field.into()),
             message: message.into(),
         }

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
+use super::ProblemCode;
 use super::{Error, OnConstraint, Result, validate};
 use crate::ids::{EventTypeId, HostId, OrgId};
 use crate::model::{EventType, Page};
@@ -161,7 +162,7 @@ async fn merge(
 
 fn slug_taken(slug: &str) -> impl FnOnce() -> Error + '_ {
     move || Error::Conflict {
-        code: "slug_taken",
+        code: ProblemCode::SlugTaken,
         message: format!("an event type with slug `{slug}` already exists"),
     }
 }
@@ -228,7 +229,7 @@ pub async fn delete(pool: &PgPool, org: OrgId, id: EventTypeId) -> Result<()> {
     let deleted = store::event_types::delete(&mut *store::acquire(pool).await?, org, id)
         .await
         .on_constraint("bookings_org_id_event_type_id_fkey", || Error::Conflict {
-            code: "event_type_in_use",
+            code: ProblemCode::EventTypeInUse,
             message: "the event type has bookings and cannot be deleted".to_owned(),
         })?;
     if deleted {

@@ -1,8 +1,9 @@
 //! Hosts: create (with default working hours), read, list, update.
 
-use kairos_core::{LocalSpan, WeeklyHours};
+use kairos_core::{LocalSpan, WeeklyHours, Zone};
 use sqlx::PgPool;
 
+use super::ProblemCode;
 use super::{Error, OnConstraint, Result, availability, validate};
 use crate::ids::{HostId, OrgId};
 use crate::model::{Host, Page, Schedule, WeeklySchedule};
@@ -10,10 +11,10 @@ use crate::store::{self, PageRequest};
 
 /// New hosts can be booked Monday to Friday, 09:00–17:00 in their own zone, until they say
 /// otherwise.
-pub(crate) fn default_schedule(time_zone: &str) -> Result<Schedule> {
+pub(crate) fn default_schedule(time_zone: Zone) -> Result<Schedule> {
     let nine_to_five = LocalSpan::new(9 * 60, 17 * 60).map_err(|e| Error::Internal(e.into()))?;
     Ok(Schedule {
-        time_zone: time_zone.to_owned(),
+        time_zone,
         weekly: WeeklySchedule::from_days(WeeklyHours::weekdays(&[nine_to_five]).days().clone()),
         overrides: Vec::new(),
     })
@@ -21,7 +22,7 @@ pub(crate) fn default_schedule(time_zone: &str) -> Result<Schedule> {
 
 fn email_taken(email: &str) -> impl FnOnce() -> Error + '_ {
     move || Error::Conflict {
-        code: "email_taken",
+        code: ProblemCode::EmailTaken,
         message: format!("a host with e-mail `{email}` already exists"),
     }
 }
@@ -34,7 +35,7 @@ pub async fn create(pool: &PgPool, org: OrgId, name: &str, email: &str, time_zon
     let host = store::hosts::insert(&mut *tx, org, HostId::generate(), &name, &email, zone.name())
         .await
         .on_constraint("hosts_email_unique", email_taken(&email))?;
-    availability::replace_in(&mut tx, org, host.id, default_schedule(zone.name())?).await?;
+    availability::replace_in(&mut tx, org, host.id, default_schedule(zone)?).await?;
     tx.commit().await?;
     Ok(host)
 }

@@ -5,6 +5,7 @@
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
+use super::ProblemCode;
 use super::{Error, Result};
 use crate::ids::{ApiKeyId, OrgId};
 use crate::model::{ApiKey, Page};
@@ -59,7 +60,7 @@ pub async fn revoke(pool: &PgPool, org: OrgId, id: ApiKeyId) -> Result<()> {
     let live = store::api_keys::lock_live(&mut tx, org).await?;
     if live == [id] {
         return Err(Error::Conflict {
-            code: "last_api_key",
+            code: ProblemCode::LastApiKey,
             message: "this is the organisation's last live API key; create another before revoking it".to_owned(),
         });
     }

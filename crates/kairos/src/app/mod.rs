@@ -17,6 +17,7 @@ pub mod one_off;
 pub mod orgs;
 mod password_threads;
 pub mod planner;
+pub mod problem_code;
 pub mod replan;
 pub mod scheduled_backups;
 pub mod slots;
@@ -24,3 +25,4 @@ pub mod validate;
 pub mod webhooks;
 
 pub use error::{Error, OnConstraint, Result};
+pub use problem_code::ProblemCode;

@@ -2,6 +2,7 @@
 
 use sqlx::PgPool;
 
+use super::ProblemCode;
 use super::keys::{self, CreatedKey};
 use super::{Error, OnConstraint, Result, validate};
 use crate::ids::OrgId;
@@ -21,7 +22,7 @@ pub async fn sign_up(pool: &PgPool, name: &str, slug: &str) -> Result<SignedUp> 
     let organization = store::orgs::insert(&mut *tx, OrgId::generate(), &slug, &name)
         .await
         .on_constraint("organizations_slug_key", || Error::Conflict {
-            code: "slug_taken",
+            code: ProblemCode::SlugTaken,
             message: format!("the organisation slug `{slug}` is taken"),
         })?;
     let api_key = keys::create_in(&mut tx, organization.id, "default").await?;

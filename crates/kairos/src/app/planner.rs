@@ -11,6 +11,7 @@ use serde::Deserialize;
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
+use super::ProblemCode;
 use super::{Error, Result, validate};
 use crate::ids::{HabitId, HostId, OrgId, TaskId};
 use crate::jobs::Job;
@@ -464,7 +465,7 @@ pub async fn plan(
     }
     if to - from > MAX_PLAN_RANGE {
         return Err(Error::Invalid {
-            code: "range_too_long",
+            code: ProblemCode::RangeTooLong,
             field: Some("to".to_owned()),
             message: format!("a plan request may cover at most {} days", MAX_PLAN_RANGE.num_days()),
         });

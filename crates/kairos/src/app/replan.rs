@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Days, DurationRound, TimeDelta, Utc};
 use kairos_core::planner::{self, Block, BlockKind as CoreKind, FocusGoal, Frequency, ItemId, PlanInput, Priority};
-use kairos_core::{Availability, Interval, WeeklyHours, Zone};
+use kairos_core::{Availability, Interval, WeeklyHours};
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -56,7 +56,6 @@ pub async fn replan(pool: &PgPool, org: OrgId, host: HostId, now: DateTime<Utc>)
     let Some((settings, zone, generation)) = store::planner::start_run(&mut *conn, org, host).await? else {
         return Ok(());
     };
-    let zone = Zone::parse(&zone).unwrap_or(Zone::UTC);
     let now = now.duration_trunc(GRID)? + GRID;
     let today = zone.local_date(now);
     let last = today + Days::new(u64::try_from(settings.horizon_days).unwrap_or(1));

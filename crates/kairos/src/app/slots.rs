@@ -6,6 +6,7 @@ use serde::Serialize;
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
+use super::ProblemCode;
 use super::{Error, Result, availability, validate};
 use crate::ids::{BookingId, OrgId};
 use crate::model::EventType;
@@ -164,7 +165,7 @@ pub async fn list(
     let range = Interval::new(start, end).ok_or_else(|| Error::invalid("end", "`end` must be after `start`"))?;
     if range.duration() > MAX_RANGE {
         return Err(Error::Invalid {
-            code: "range_too_long",
+            code: ProblemCode::RangeTooLong,
             field: Some("end".to_owned()),
             message: format!("a slot request may cover at most {} days", MAX_RANGE.num_days()),
         });

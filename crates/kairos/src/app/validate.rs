@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use kairos_core::Zone;
 use serde::{Deserialize, Deserializer};
 
+use super::ProblemCode;
 use super::{Error, Result};
 
 /// The years an instant or a date may fall in: far wider than any calendar needs, and narrow
@@ -134,7 +135,7 @@ pub fn slug(field: &str, value: &str) -> Result<String> {
 
 pub fn zone(field: &str, value: &str) -> Result<Zone> {
     Zone::parse(value).map_err(|err| Error::Invalid {
-        code: "unknown_time_zone",
+        code: ProblemCode::UnknownTimeZone,
         field: Some(field.to_owned()),
         message: err.to_string(),
     })

@@ -3,6 +3,7 @@
 
 use sqlx::PgPool;
 
+use super::ProblemCode;
 use super::{Error, Result, validate};
 use crate::ids::{DeliveryId, OrgId, WebhookId};
 use crate::model::events::EventKind;
@@ -44,7 +45,7 @@ fn url(value: &str, allow_private: bool) -> Result<String> {
     }
     if let Some(ip) = guard::literal_ip(&parsed) {
         guard::check(ip, allow_private).map_err(|refused| Error::Invalid {
-            code: "address_not_allowed",
+            code: ProblemCode::AddressNotAllowed,
             field: Some("url".to_owned()),
             message: refused.to_string(),
         })?;

@@ -8,6 +8,7 @@ use axum::http::{header, request::Parts};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 
+use crate::app::ProblemCode;
 use crate::app::{self, Error};
 use crate::ids::OrgId;
 use crate::state::AppState;
@@ -66,7 +67,7 @@ async fn read_body(req: Request, state: &AppState) -> Result<(bool, Bytes), Erro
             }
         } else {
             Error::BadRequest {
-                code: "unreadable_body",
+                code: ProblemCode::UnreadableBody,
                 message: rejection.body_text(),
             }
         }
@@ -88,7 +89,7 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
                     format!("`{path}`: {detail}")
                 };
                 Error::Invalid {
-                    code: "invalid_field",
+                    code: ProblemCode::InvalidField,
                     field: (path != ".").then_some(path),
                     message,
                 }
@@ -102,7 +103,7 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
 
 fn malformed(err: &serde_json::Error) -> Error {
     Error::BadRequest {
-        code: "malformed_json",
+        code: ProblemCode::MalformedJson,
         message: format!("the body is not valid JSON: {err}"),
     }
 }
@@ -125,7 +126,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
         serde_path_to_error::deserialize(de).map(ApiQuery).map_err(|err| {
             let path = err.path().to_string();
             Error::Invalid {
-                code: "invalid_query",
+                code: ProblemCode::InvalidQuery,
                 field: (path != ".").then_some(path),
                 message: err.into_inner().to_string(),
             }
@@ -219,7 +220,7 @@ mod tests {
         assert!(matches!(
             parse_json::<Body>(b"{"),
             Err(Error::BadRequest {
-                code: "malformed_json",
+                code: ProblemCode::MalformedJson,
                 ..
             })
         ));

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::problem::problem;
+use crate::app::ProblemCode;
 use crate::state::AppState;
 
 /// The process is up and serving HTTP.
@@ -25,7 +26,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
             tracing::warn!(error = %err, "readiness check failed");
             problem(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "not_ready",
+                ProblemCode::NotReady,
                 "the database is not reachable".to_owned(),
             )
         }

@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id, instant};
 use super::pagination::ListParams;
 use super::problem::Problem;
+use crate::app::availability::ScheduleInput;
 use crate::app::{self, Result};
 use crate::ids::HostId;
 use crate::model::{BusyBlock, Host, Page, Schedule};
@@ -104,14 +105,14 @@ pub async fn get_availability(
 }
 
 /// Replaces the host's weekly hours and date overrides as a whole.
-#[utoipa::path(put, path = "/v1/hosts/{id}/availability", tag = "availability", security(("api_key" = [])), request_body = Schedule,
+#[utoipa::path(put, path = "/v1/hosts/{id}/availability", tag = "availability", security(("api_key" = [])), request_body = ScheduleInput,
     params(("id" = String, Path, description = "Host id")),
     responses((status = 200, body = Schedule), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn put_availability(
     State(state): State<AppState>,
     Tenant(org): Tenant,
     ApiPath(host): ApiPath<String>,
-    ApiJson(body): ApiJson<Schedule>,
+    ApiJson(body): ApiJson<ScheduleInput>,
 ) -> Result<Json<Schedule>> {
     Ok(Json(
         app::availability::replace(&state.pool, org, host_id(&host)?, body, state.now()).await?,

@@ -13,6 +13,7 @@ use axum::response::Response;
 use tokio::sync::Semaphore;
 
 use super::problem::problem;
+use crate::app::ProblemCode;
 use crate::config::Config;
 
 /// The problem+json body of a shed request, rendered once: under overload most answers are
@@ -67,7 +68,7 @@ pub async fn admit(State(limits): State<Limits>, request: Request, next: Next) -
                 metrics::counter!("kairos_http_deadline_exceeded_total").increment(1);
                 problem(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "deadline_exceeded",
+                    ProblemCode::DeadlineExceeded,
                     format!(
                         "the request took longer than {} ms; retry shortly",
                         deadline.as_millis()
@@ -103,7 +104,7 @@ mod tests {
             title: "Service Unavailable",
             status: 503,
             detail: "the service is at capacity; retry shortly".to_owned(),
-            code: "overloaded",
+            code: ProblemCode::Overloaded,
             field: None,
             reason: None,
         };

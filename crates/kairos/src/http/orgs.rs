@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Tenant, id};
 use super::pagination::ListParams;
 use super::problem::Problem;
+use crate::app::ProblemCode;
 use crate::app::keys::CreatedKey;
 use crate::app::orgs::SignedUp;
 use crate::app::{self, Error, Result};
@@ -35,7 +36,7 @@ pub async fn sign_up(
 ) -> Result<(StatusCode, Json<SignedUp>)> {
     if !state.config.allow_signup {
         return Err(Error::Forbidden {
-            code: "signup_closed",
+            code: ProblemCode::SignupClosed,
             message: "sign-up is closed on this Kairos".to_owned(),
         });
     }

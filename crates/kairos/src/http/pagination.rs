@@ -4,6 +4,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::app::Error;
+use crate::app::ProblemCode;
 use crate::store::PageRequest;
 
 pub const DEFAULT_LIMIT: i64 = 50;
@@ -48,7 +49,7 @@ impl ListParams {
 
 pub fn bad_cursor() -> Error {
     Error::Invalid {
-        code: "invalid_cursor",
+        code: ProblemCode::InvalidCursor,
         field: Some("cursor".to_owned()),
         message: "`cursor` is not a cursor this list gave out".to_owned(),
     }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::Error;
+use crate::app::ProblemCode;
 pub use crate::app::error::RETRY_AFTER_SECONDS;
 
 /// The problem+json body.
@@ -22,7 +23,7 @@ pub struct Problem {
     pub status: u16,
     pub detail: String,
     /// Machine-readable problem code.
-    pub code: &'static str,
+    pub code: ProblemCode,
     /// The request field the problem is about, as a JSON path (`weekly.monday[0].end`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -47,19 +48,19 @@ pub fn reason_code(reason: Unavailable) -> &'static str {
     }
 }
 
-pub fn problem(status: StatusCode, code: &'static str, detail: String) -> Response {
+pub fn problem(status: StatusCode, code: ProblemCode, detail: String) -> Response {
     render(status, code, detail, None, None)
 }
 
 fn render(
     status: StatusCode,
-    code: &'static str,
+    code: ProblemCode,
     detail: String,
     field: Option<String>,
     reason: Option<&'static str>,
 ) -> Response {
     let body = Problem {
-        kind: format!("/problems/{code}"),
+        kind: format!("/problems/{}", code.as_str()),
         title: status.canonical_reason().unwrap_or("Error"),
         status: status.as_u16(),
         detail,
@@ -88,34 +89,38 @@ impl IntoResponse for Error {
         match self {
             Error::Invalid { code, field, .. } => render(StatusCode::UNPROCESSABLE_ENTITY, code, detail, field, None),
             Error::BadRequest { code, .. } => render(StatusCode::BAD_REQUEST, code, detail, None, None),
-            Error::NotFound(_) => problem(StatusCode::NOT_FOUND, "not_found", detail),
+            Error::NotFound(_) => problem(StatusCode::NOT_FOUND, ProblemCode::NotFound, detail),
             Error::Conflict { code, .. } => problem(StatusCode::CONFLICT, code, detail),
             Error::Unavailable(Unavailable::Taken) => render(
                 StatusCode::CONFLICT,
-                "slot_taken",
+                ProblemCode::SlotTaken,
                 "that time is already booked; choose another slot".to_owned(),
                 Some("start".to_owned()),
                 Some(reason_code(Unavailable::Taken)),
             ),
             Error::Unavailable(reason) => render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "slot_unavailable",
+                ProblemCode::SlotUnavailable,
                 detail,
                 Some("start".to_owned()),
                 Some(reason_code(reason)),
             ),
             Error::Forbidden { code, .. } => problem(StatusCode::FORBIDDEN, code, detail),
-            Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, "unauthenticated", detail),
-            Error::PayloadTooLarge { .. } => problem(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", detail),
-            Error::UnsupportedMediaType => {
-                problem(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", detail)
+            Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated, detail),
+            Error::PayloadTooLarge { .. } => {
+                problem(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge, detail)
             }
-            Error::Overloaded => problem(StatusCode::SERVICE_UNAVAILABLE, "overloaded", detail),
+            Error::UnsupportedMediaType => problem(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ProblemCode::UnsupportedMediaType,
+                detail,
+            ),
+            Error::Overloaded => problem(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::Overloaded, detail),
             Error::Internal(err) => {
                 tracing::error!(error = ?err, "internal error");
                 problem(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
+                    ProblemCode::Internal,
                     "something went wrong on our side".to_owned(),
                 )
             }

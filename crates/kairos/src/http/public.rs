@@ -10,6 +10,7 @@ use utoipa::IntoParams;
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, OptionalJson, instant};
 use super::problem::Problem;
+use crate::app::ProblemCode;
 use crate::app::bookings::{Booked, BookingRequest, CancelRequest, RescheduleRequest};
 use crate::app::slots::{PublicEventType, SlotList};
 use crate::app::{self, Error, Result};
@@ -88,7 +89,7 @@ pub async fn book(
     let key = match headers.get("idempotency-key") {
         None => None,
         Some(value) => Some(value.to_str().map_err(|_| Error::BadRequest {
-            code: "invalid_idempotency_key",
+            code: ProblemCode::InvalidIdempotencyKey,
             message: "Idempotency-Key must be visible ASCII".to_owned(),
         })?),
     };

@@ -105,7 +105,7 @@ pub fn recipients(mail: &BookingMail) -> Vec<Recipient> {
             role,
             name: person.name.clone(),
             email: person.email.clone(),
-            time_zone: person.time_zone.clone(),
+            time_zone: person.time_zone.name().to_owned(),
         });
     }
     out
@@ -358,7 +358,7 @@ mod tests {
             invitee: Attendee {
                 name: "Zoë <b>".to_owned(),
                 email: "zoe@example.com".to_owned(),
-                time_zone: "America/Sao_Paulo".to_owned(),
+                time_zone: kairos_core::Zone::parse("America/Sao_Paulo").expect("a zone"),
             },
             notes: "<script>alert(1)</script> & more".to_owned(),
             sequence: 0,
@@ -376,7 +376,7 @@ mod tests {
                 hosts: vec![Attendee {
                     name: "Ana".to_owned(),
                     email: "ana@example.com".to_owned(),
-                    time_zone: "Europe/Berlin".to_owned(),
+                    time_zone: kairos_core::Zone::parse("Europe/Berlin").expect("a zone"),
                 }],
             },
             from: "Kairos <no-reply@localhost>".parse().expect("mailbox"),
@@ -514,7 +514,7 @@ mod tests {
         mail.context.hosts.push(Attendee {
             name: "Zoë again".to_owned(),
             email: "ZOE@example.com".to_owned(),
-            time_zone: "UTC".to_owned(),
+            time_zone: kairos_core::Zone::parse("UTC").expect("a zone"),
         });
         let people = recipients(&mail);
         assert_eq!(people.len(), 2);

@@ -229,7 +229,7 @@ mod tests {
             invitee: Attendee {
                 name: "Zoë \"Z\" Ng; PhD".to_owned(),
                 email: "zoe@example.com".to_owned(),
-                time_zone: "Europe/Paris".to_owned(),
+                time_zone: kairos_core::Zone::parse("Europe/Paris").expect("a zone"),
             },
             notes: notes.to_owned(),
             sequence: 2,
@@ -245,7 +245,7 @@ mod tests {
         vec![Attendee {
             name: "Ana Lima".to_owned(),
             email: "ana@example.com".to_owned(),
-            time_zone: "Europe/Berlin".to_owned(),
+            time_zone: kairos_core::Zone::parse("Europe/Berlin").expect("a zone"),
         }]
     }
 

@@ -125,7 +125,7 @@ pub async fn lock(tx: &mut PgConnection, org: OrgId, id: AssistantRequestId) -> 
 pub struct ToUnderstand {
     pub host_id: HostId,
     pub text: String,
-    pub zone: String,
+    pub zone: kairos_core::Zone,
     pub asked_at: DateTime<Utc>,
     pub auto_book: bool,
     pub status: String,
@@ -145,14 +145,17 @@ pub async fn to_understand(
     )
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|r| ToUnderstand {
-        host_id: HostId(r.host_id),
-        text: r.text,
-        zone: r.time_zone,
-        asked_at: r.created_at,
-        auto_book: r.auto_book,
-        status: r.status,
-    }))
+    row.map(|r| {
+        Ok(ToUnderstand {
+            host_id: HostId(r.host_id),
+            text: r.text,
+            zone: super::stored_zone(&r.time_zone)?,
+            asked_at: r.created_at,
+            auto_book: r.auto_book,
+            status: r.status,
+        })
+    })
+    .transpose()
 }
 
 /// What Kairos made of a request and answers: its status, the intent and the engine that read

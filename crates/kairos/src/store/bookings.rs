@@ -94,7 +94,7 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
         new.notes,
         new.invitee.name,
         new.invitee.email,
-        new.invitee.time_zone,
+        new.invitee.time_zone.name(),
         PgRange::from(new.start..new.end),
         &hosts
     )
@@ -246,9 +246,11 @@ struct Row {
     hosts: Vec<uuid::Uuid>,
 }
 
-impl From<Row> for Booking {
-    fn from(r: Row) -> Self {
-        Booking {
+impl TryFrom<Row> for Booking {
+    type Error = sqlx::Error;
+
+    fn try_from(r: Row) -> sqlx::Result<Self> {
+        Ok(Booking {
             id: BookingId(r.id),
             uid: r.uid,
             event_type_id: EventTypeId(r.event_type_id),
@@ -263,7 +265,7 @@ impl From<Row> for Booking {
             invitee: Attendee {
                 name: r.invitee_name,
                 email: r.invitee_email,
-                time_zone: r.invitee_time_zone,
+                time_zone: super::stored_zone(&r.invitee_time_zone)?,
             },
             notes: r.notes,
             sequence: r.sequence,
@@ -278,7 +280,7 @@ impl From<Row> for Booking {
             cancelled_at: r.cancelled_at,
             created_at: r.created_at,
             updated_at: r.updated_at,
-        }
+        })
     }
 }
 
@@ -297,7 +299,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: BookingId) -> sqlx::Re
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(Booking::from))
+    row.map(Booking::try_from).transpose()
 }
 
 /// Filters of the booking list.
@@ -346,5 +348,5 @@ pub async fn list(
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(Booking::from).collect())
+    rows.into_iter().map(Booking::try_from).collect()
 }

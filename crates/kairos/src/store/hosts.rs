@@ -16,15 +16,17 @@ struct HostRow {
     created_at: chrono::DateTime<chrono::Utc>,
 }
 
-impl From<HostRow> for Host {
-    fn from(r: HostRow) -> Self {
-        Self {
+impl TryFrom<HostRow> for Host {
+    type Error = sqlx::Error;
+
+    fn try_from(r: HostRow) -> sqlx::Result<Self> {
+        Ok(Self {
             id: HostId(r.id),
             name: r.name,
             email: r.email,
-            time_zone: r.time_zone,
+            time_zone: super::stored_zone(&r.time_zone)?,
             created_at: r.created_at,
-        }
+        })
     }
 }
 
@@ -51,7 +53,7 @@ pub async fn insert(
         id,
         name: name.to_owned(),
         email: email.to_owned(),
-        time_zone: time_zone.to_owned(),
+        time_zone: super::stored_zone(time_zone)?,
         created_at: row.created_at,
     })
 }
@@ -65,13 +67,16 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| Host {
-        id,
-        name: r.name,
-        email: r.email,
-        time_zone: r.time_zone,
-        created_at: r.created_at,
-    }))
+    row.map(|r| {
+        Ok(Host {
+            id,
+            name: r.name,
+            email: r.email,
+            time_zone: super::stored_zone(&r.time_zone)?,
+            created_at: r.created_at,
+        })
+    })
+    .transpose()
 }
 
 #[tracing::instrument(skip_all)]
@@ -86,7 +91,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(Host::from).collect())
+    rows.into_iter().map(Host::try_from).collect()
 }
 
 /// Updates the given fields; `None` when the organisation has no such host.
@@ -110,13 +115,16 @@ pub async fn update(
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| Host {
-        id,
-        name: r.name,
-        email: r.email,
-        time_zone: r.time_zone,
-        created_at: r.created_at,
-    }))
+    row.map(|r| {
+        Ok(Host {
+            id,
+            name: r.name,
+            email: r.email,
+            time_zone: super::stored_zone(&r.time_zone)?,
+            created_at: r.created_at,
+        })
+    })
+    .transpose()
 }
 
 /// How many of `ids` are hosts of the organisation (to validate an event type's host list).
@@ -154,7 +162,7 @@ pub async fn matching(
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(Host::from).collect())
+    rows.into_iter().map(Host::try_from).collect()
 }
 
 /// The hosts with these ids, in no particular order.
@@ -169,5 +177,5 @@ pub async fn by_ids(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(Host::from).collect())
+    rows.into_iter().map(Host::try_from).collect()
 }

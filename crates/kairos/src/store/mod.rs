@@ -31,6 +31,12 @@ use sqlx::{Postgres, Transaction};
 
 use crate::config::Config;
 
+/// A zone read back from a row. Zones are checked before they are written, so an unknown one
+/// means the row was changed behind Kairos's back: an error, never a silent UTC.
+pub fn stored_zone(name: &str) -> sqlx::Result<kairos_core::Zone> {
+    kairos_core::Zone::parse(name).map_err(|err| sqlx::Error::Decode(Box::new(err)))
+}
+
 /// The embedded migrations; `kairos migrate` and start-up both run them.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

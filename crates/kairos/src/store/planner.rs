@@ -521,7 +521,7 @@ pub async fn start_run(
     db: impl PgExecutor<'_>,
     org: OrgId,
     host: HostId,
-) -> sqlx::Result<Option<(PlannerSettings, String, i64)>> {
+) -> sqlx::Result<Option<(PlannerSettings, kairos_core::Zone, i64)>> {
     let row = sqlx::query!(
         "UPDATE planner_settings s SET replan_generation = s.replan_generation + 1
          FROM hosts h WHERE h.org_id = s.org_id AND h.id = s.host_id AND s.org_id = $1 AND s.host_id = $2
@@ -532,8 +532,8 @@ pub async fn start_run(
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| {
-        (
+    row.map(|r| {
+        Ok((
             PlannerSettings {
                 focus_weekly_minutes: r.focus_weekly_minutes,
                 focus_min_block_minutes: r.focus_min_block_minutes,
@@ -542,10 +542,11 @@ pub async fn start_run(
                 horizon_days: r.horizon_days,
                 planned_blocks_busy: r.planned_blocks_busy,
             },
-            r.time_zone,
+            super::stored_zone(&r.time_zone)?,
             r.replan_generation,
-        )
-    }))
+        ))
+    })
+    .transpose()
 }
 
 /// A block to store.

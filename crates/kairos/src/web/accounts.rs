@@ -10,6 +10,7 @@ use super::Nav;
 use super::render::{FieldErrors, WebError, page, with_cookie};
 use super::session::{Client, Posted, Session, Signed, set_cookie};
 use crate::app;
+use crate::app::ProblemCode;
 use crate::app::accounts::{LogIn, SignUp};
 use crate::ids::UserId;
 use crate::state::AppState;
@@ -51,7 +52,7 @@ fn signup_open(state: &AppState) -> Result<(), WebError> {
         Ok(())
     } else {
         Err(WebError::App(app::Error::Forbidden {
-            code: "signup_closed",
+            code: ProblemCode::SignupClosed,
             message: "Sign-up is closed on this Kairos; ask your organisation's host to invite you.".to_owned(),
         }))
     }
@@ -91,11 +92,13 @@ pub async fn sign_up(State(state): State<AppState>, posted: Posted<SignUp>) -> R
     match app::accounts::sign_up(&state.pool, form.clone()).await {
         Ok(user) => logged_in(&state, &session, user.id).await,
         Err(err) => {
-            let code = match &err {
-                app::Error::Conflict { code, .. } => *code,
-                _ => "",
+            let field = match &err {
+                app::Error::Conflict {
+                    code: ProblemCode::EmailTaken,
+                    ..
+                } => "email",
+                _ => "slug",
             };
-            let field = if code == "email_taken" { "email" } else { "slug" };
             let errors = FieldErrors::from_app(err, field)?;
             let (csrf, _) = session.csrf(&state).await?;
             let body = SignUpPage {

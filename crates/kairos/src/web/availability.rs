@@ -11,7 +11,8 @@ use super::Nav;
 use super::render::{FieldErrors, WebError, page};
 use super::session::{Posted, Signed};
 use crate::app;
-use crate::model::{Schedule, WeeklySchedule};
+use crate::app::availability::ScheduleInput;
+use crate::model::WeeklySchedule;
 use crate::state::AppState;
 
 const DAYS: [(&str, &str); 7] = [
@@ -95,7 +96,13 @@ pub async fn page_of(state: &AppState, signed: &Signed, saved: bool) -> Result<R
             value: show(spans),
         })
         .collect();
-    Ok(render(signed, schedule.time_zone, days, FieldErrors::default(), saved))
+    Ok(render(
+        signed,
+        schedule.time_zone.name().to_owned(),
+        days,
+        FieldErrors::default(),
+        saved,
+    ))
 }
 
 pub async fn edit(State(state): State<AppState>, signed: Signed) -> Result<Response, WebError> {
@@ -128,7 +135,7 @@ pub async fn save(
     }
     let (org, host) = (signed.user.org_id, signed.user.host_id);
     let current = app::availability::get(&state.pool, org, host).await?;
-    let schedule = Schedule {
+    let schedule = ScheduleInput {
         time_zone: time_zone.trim().to_owned(),
         weekly: WeeklySchedule::from_days(parsed),
         overrides: current.overrides,

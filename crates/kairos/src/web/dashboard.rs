@@ -9,7 +9,7 @@ use chrono::TimeDelta;
 
 use super::Nav;
 use super::public::{MonthQuery, RescheduleForm, Target, move_to, reschedule_with};
-use super::render::{WebError, clock_span, page, when, zone_or_utc};
+use super::render::{WebError, clock_span, page, when};
 use super::session::{Posted, Signed};
 use crate::app;
 use crate::ids::{BookingId, HostId, OrgId};
@@ -48,7 +48,7 @@ pub(super) async fn event_types(state: &AppState, org: OrgId) -> Result<Vec<Even
 
 /// The logged-in host's zone.
 pub(super) async fn host_zone(state: &AppState, org: OrgId, host: HostId) -> Result<kairos_core::Zone, WebError> {
-    Ok(zone_or_utc(&app::hosts::get(&state.pool, org, host).await?.time_zone))
+    Ok(app::hosts::get(&state.pool, org, host).await?.time_zone)
 }
 
 pub async fn bookings(State(state): State<AppState>, signed: Signed) -> Result<Response, WebError> {

@@ -15,6 +15,7 @@ use super::dashboard::event_types;
 use super::render::{FieldErrors, WebError, page};
 use super::session::{Posted, Signed};
 use crate::app;
+use crate::app::ProblemCode;
 use crate::app::event_types::EventTypeInput;
 use crate::ids::{EventTypeId, HostId, OrgId};
 use crate::state::AppState;
@@ -198,7 +199,10 @@ pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Respo
 
 fn field_of_conflict(err: &app::Error) -> &'static str {
     match err {
-        app::Error::Conflict { code: "slug_taken", .. } => "slug",
+        app::Error::Conflict {
+            code: ProblemCode::SlugTaken,
+            ..
+        } => "slug",
         _ => "title",
     }
 }

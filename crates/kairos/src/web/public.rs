@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::Nav;
 use super::calendar::{self, Calendar};
-use super::render::{FieldErrors, WebError, clock_span, page, when, with_cookie, zone_or_utc};
+use super::render::{FieldErrors, WebError, clock_span, page, when, with_cookie};
 use super::session::{Posted, Session, Signed};
 use crate::app::bookings::{Booked, BookingRequest};
 use crate::app::slots::PublicEventType;
@@ -63,7 +63,7 @@ async fn booking_page_with(
         None => {
             let (org_id, event_type) = app::event_types::public(&state.pool, org, slug).await?;
             match event_type.hosts.first().copied() {
-                Some(h) => zone_or_utc(&app::hosts::get(&state.pool, org_id, h).await?.time_zone),
+                Some(h) => app::hosts::get(&state.pool, org_id, h).await?.time_zone,
                 None => Zone::UTC,
             }
         }
@@ -291,7 +291,7 @@ pub async fn manage(
     let (org, id) = app::bookings::resolve_uid(&state.pool, &uid).await?;
     let booking = app::bookings::get(&state.pool, org, id).await?;
     let event_type = app::event_types::get(&state.pool, org, booking.event_type_id).await?;
-    let zone = zone_or_utc(&booking.invitee.time_zone);
+    let zone = booking.invitee.time_zone;
     let (csrf, cookie) = session.csrf(&state).await?;
     let path = format!("/booking/{uid}");
     let body = ManagePage {
@@ -396,7 +396,7 @@ pub(super) async fn reschedule_with(
     let org_slug = app::orgs::get(&state.pool, target.org).await?.slug;
     let zone = visitor_zone(q.tz.as_deref())
         .or(target.zone)
-        .unwrap_or_else(|| zone_or_utc(&booking.invitee.time_zone));
+        .unwrap_or(booking.invitee.time_zone);
     let (cal, event) = calendar::month(
         &state.pool,
         &org_slug,

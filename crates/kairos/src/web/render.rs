@@ -190,9 +190,3 @@ pub fn clock_span(start: DateTime<Utc>, end: DateTime<Utc>, zone: Zone) -> Strin
         end.with_timezone(&tz).format("%H:%M")
     )
 }
-
-/// A zone by name, falling back to UTC for an unknown one.
-#[must_use]
-pub fn zone_or_utc(name: &str) -> Zone {
-    Zone::parse(name).unwrap_or(Zone::UTC)
-}

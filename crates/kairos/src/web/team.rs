@@ -75,7 +75,7 @@ async fn team_page(
         .await?
         .data
         .into_iter()
-        .map(|h| (h.name, h.email, h.time_zone))
+        .map(|h| (h.name, h.email, h.time_zone.name().to_owned()))
         .collect();
     let keys = app::keys::list(&state.pool, org, PageRequest::first(100))
         .await?

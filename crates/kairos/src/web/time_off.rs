@@ -128,7 +128,7 @@ async fn set_override(
         schedule.overrides.push(DateOverride { date, spans });
         schedule.overrides.sort_by_key(|o| o.date);
     }
-    match app::availability::replace(&state.pool, org, host, schedule, state.now()).await {
+    match app::availability::replace(&state.pool, org, host, schedule.into(), state.now()).await {
         Ok(_) => Ok(Ok(())),
         Err(err) => Ok(Err(FieldErrors::from_app(err, "override_date")?)),
     }

@@ -25,7 +25,7 @@ fn event(kind: EventKind) -> DomainEvent {
         invitee: Attendee {
             name: "Iris".to_owned(),
             email: "iris@example.com".to_owned(),
-            time_zone: "UTC".to_owned(),
+            time_zone: kairos_core::Zone::parse("UTC").expect("a zone"),
         },
         notes: String::new(),
         sequence: 0,

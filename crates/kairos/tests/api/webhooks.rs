@@ -43,7 +43,7 @@ fn event(org: &Org, kind: EventKind) -> DomainEvent {
         invitee: Attendee {
             name: "Iris Invitee".to_owned(),
             email: "iris@example.com".to_owned(),
-            time_zone: "Europe/Paris".to_owned(),
+            time_zone: kairos_core::Zone::parse("Europe/Paris").expect("a zone"),
         },
         notes: "Ünïcode notes".to_owned(),
         sequence: 0,

@@ -9,6 +9,7 @@ use sqlx::PgConnection;
 use super::super::{Error, Result, bookings, one_off};
 use super::proposal::{Action, Outcome, Proposal};
 use super::words;
+use crate::app::ProblemCode;
 use crate::ids::OrgId;
 use crate::model::{Attendee, Booking, Canceller, Host};
 use crate::store;
@@ -22,7 +23,7 @@ pub async fn carry_out(
     proposal: &Proposal,
     now: DateTime<Utc>,
 ) -> Result<(Outcome, String)> {
-    let zone: Tz = host.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let zone: Tz = host.time_zone.tz();
     match &proposal.action {
         Action::Book { title, hosts, guest } => {
             if hosts.first() != Some(&host.id) {
@@ -32,12 +33,12 @@ pub async fn carry_out(
                 Some(email) => Attendee {
                     name: email.split('@').next().unwrap_or(email).to_owned(),
                     email: email.clone(),
-                    time_zone: host.time_zone.clone(),
+                    time_zone: host.time_zone,
                 },
                 None => Attendee {
                     name: host.name.clone(),
                     email: host.email.clone(),
-                    time_zone: host.time_zone.clone(),
+                    time_zone: host.time_zone,
                 },
             };
             let minutes = i32::try_from((proposal.end - proposal.start).num_minutes()).unwrap_or(i32::MAX);
@@ -81,7 +82,7 @@ pub async fn carry_out(
             let booking = own(tx, org, host, *booking_id).await?;
             if booking.end <= now {
                 return Err(Error::Conflict {
-                    code: "booking_in_past",
+                    code: ProblemCode::BookingInPast,
                     message: "the meeting is over and cannot be cancelled".to_owned(),
                 });
             }
@@ -115,7 +116,7 @@ async fn own(tx: &mut PgConnection, org: OrgId, host: &Host, id: crate::ids::Boo
 
 fn not_yours() -> Error {
     Error::Forbidden {
-        code: "not_your_meeting",
+        code: ProblemCode::NotYourMeeting,
         message: "the assistant acts only on meetings the requesting host takes part in".to_owned(),
     }
 }

@@ -23,6 +23,7 @@ use sqlx::PgPool;
 use utoipa::ToSchema;
 
 use super::{Error, Result, validate};
+use crate::app::ProblemCode;
 use crate::ids::{AssistantRequestId, HostId, OrgId};
 use crate::jobs::Job;
 use crate::jobs::payload::Understand;
@@ -140,13 +141,13 @@ pub async fn confirm(
         "proposed" => {}
         "done" => {
             return Err(Error::Conflict {
-                code: "already_done",
+                code: ProblemCode::AlreadyDone,
                 message: "this request was already carried out".to_owned(),
             });
         }
         other => {
             return Err(Error::Conflict {
-                code: "nothing_to_confirm",
+                code: ProblemCode::NothingToConfirm,
                 message: format!("the request has no proposals to confirm (its status is `{other}`)"),
             });
         }

@@ -45,7 +45,7 @@ pub async fn run(
     if request.status != "queued" {
         return Ok(());
     }
-    let zone: Tz = request.zone.parse().unwrap_or(chrono_tz::UTC);
+    let zone: Tz = request.zone.tz();
     // No pooled connection is held while a model may be thinking.
     let Understood {
         intent: understood,

@@ -1,0 +1,86 @@
+//! Every problem code Kairos answers with, in one enum: the handlers use it, the OpenAPI
+//! document lists it, and a client can match on it knowing the list is complete.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+macro_rules! problem_codes {
+    ($($(#[$doc:meta])* $variant:ident => $code:literal,)*) => {
+        /// The stable, machine-readable code of a problem (also the last segment of its `type`).
+        // The variants' names in snake case are the codes (a test holds them to `as_str`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum ProblemCode {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ProblemCode {
+            /// Every code, in the order of the list.
+            pub const ALL: &[Self] = &[$(Self::$variant,)*];
+
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+problem_codes! {
+    /// A webhook URL names an address Kairos will not deliver to.
+    AddressNotAllowed => "address_not_allowed",
+    /// The assistant request was already confirmed or cancelled.
+    AlreadyDone => "already_done",
+    BookingCancelled => "booking_cancelled",
+    BookingInPast => "booking_in_past",
+    /// The request ran longer than the server's deadline (503).
+    DeadlineExceeded => "deadline_exceeded",
+    EmailTaken => "email_taken",
+    EventTypeInUse => "event_type_in_use",
+    IdempotencyKeyReused => "idempotency_key_reused",
+    Internal => "internal",
+    InvalidCursor => "invalid_cursor",
+    /// A value in the body is not acceptable; `field` names it.
+    InvalidField => "invalid_field",
+    InvalidIdempotencyKey => "invalid_idempotency_key",
+    InvalidQuery => "invalid_query",
+    LastApiKey => "last_api_key",
+    MalformedJson => "malformed_json",
+    MethodNotAllowed => "method_not_allowed",
+    NotFound => "not_found",
+    NotReady => "not_ready",
+    NotYourMeeting => "not_your_meeting",
+    NothingToConfirm => "nothing_to_confirm",
+    /// The instance is at capacity (503 with `Retry-After`).
+    Overloaded => "overloaded",
+    PayloadTooLarge => "payload_too_large",
+    RangeTooLong => "range_too_long",
+    SignupClosed => "signup_closed",
+    /// Someone booked the time first (409); `reason` is `taken`.
+    SlotTaken => "slot_taken",
+    /// The time cannot be booked (422); `reason` says why.
+    SlotUnavailable => "slot_unavailable",
+    SlugTaken => "slug_taken",
+    Unauthenticated => "unauthenticated",
+    UnknownTimeZone => "unknown_time_zone",
+    UnreadableBody => "unreadable_body",
+    UnsupportedMediaType => "unsupported_media_type",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProblemCode;
+
+    #[test]
+    fn the_wire_name_is_the_code() {
+        for code in ProblemCode::ALL {
+            assert_eq!(
+                serde_json::to_value(code).expect("serializes"),
+                serde_json::Value::from(code.as_str())
+            );
+        }
+        assert_eq!(ProblemCode::ALL.len(), 31);
+    }
+}
