@@ -12,6 +12,9 @@ use crate::outcome::{Outcome, retry_after_secs};
 /// small requests without Nagle delay, never follows redirects and ignores proxy settings:
 /// it only ever talks to the target it is given.
 pub fn build(timeout: Duration) -> anyhow::Result<Client> {
+    // The one place this tool builds a client: make sure rustls has its provider (an error only
+    // means one is installed already).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     Ok(Client::builder()
         .pool_max_idle_per_host(usize::MAX)
         .pool_idle_timeout(Duration::from_secs(90))

@@ -8,13 +8,17 @@ use utoipa::ToSchema;
 
 pub mod events;
 pub mod planner;
+pub mod values;
+
+use values::{EmailAddress, Slug};
 
 use crate::ids::{ApiKeyId, BookingId, BusyBlockId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Organization {
     pub id: OrgId,
-    pub slug: String,
+    #[schema(value_type = String)]
+    pub slug: Slug,
     pub name: String,
     pub created_at: DateTime<Utc>,
 }
@@ -33,7 +37,8 @@ pub struct ApiKey {
 pub struct Host {
     pub id: HostId,
     pub name: String,
-    pub email: String,
+    #[schema(value_type = String)]
+    pub email: EmailAddress,
     /// IANA time zone, e.g. `Europe/Berlin`.
     #[schema(value_type = String)]
     pub time_zone: Zone,
@@ -131,7 +136,8 @@ pub struct Schedule {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct EventType {
     pub id: EventTypeId,
-    pub slug: String,
+    #[schema(value_type = String)]
+    pub slug: Slug,
     pub title: String,
     pub description: String,
     #[schema(value_type = String, example = "single")]
@@ -168,7 +174,8 @@ pub enum Canceller {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Attendee {
     pub name: String,
-    pub email: String,
+    #[schema(value_type = String)]
+    pub email: EmailAddress,
     #[schema(value_type = String)]
     pub time_zone: Zone,
 }

@@ -114,7 +114,7 @@ pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
         id,
         org_id: org.id,
         host_id: host.id,
-        email,
+        email: email.into(),
         password_hash,
     })
 }

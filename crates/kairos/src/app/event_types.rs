@@ -170,7 +170,7 @@ fn slug_taken(slug: &str) -> impl FnOnce() -> Error + '_ {
 pub async fn create(pool: &PgPool, org: OrgId, input: EventTypeInput) -> Result<EventType> {
     let duration = required("duration_minutes", input.duration_minutes)?;
     let base = EventTypeFields {
-        slug: required("slug", input.slug.clone())?,
+        slug: validate::slug("slug", &required("slug", input.slug.clone())?)?,
         title: required("title", input.title.clone())?,
         description: String::new(),
         kind: HostMode::Single,

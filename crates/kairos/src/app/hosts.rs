@@ -64,7 +64,7 @@ pub async fn update(
     let name = name.map(|n| validate::line("name", n, 200)).transpose()?;
     let email = email.map(|e| validate::email("email", e)).transpose()?;
     let zone = time_zone.map(|z| validate::zone("time_zone", z)).transpose()?;
-    let taken = email.clone().unwrap_or_default();
+    let taken = email.as_deref().unwrap_or_default().to_owned();
     store::hosts::update(
         &mut *store::acquire(pool).await?,
         org,

@@ -32,7 +32,7 @@ pub struct Meeting<'a> {
 pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>, now: DateTime<Utc>) -> Result<Booking> {
     let id = EventTypeId::generate();
     let fields = EventTypeFields {
-        slug: format!("meeting-{}", keys::random_hex(16)?),
+        slug: super::validate::slug("slug", &format!("meeting-{}", keys::random_hex(16)?))?,
         title: meeting.title.to_owned(),
         description: String::new(),
         kind: HostMode::Collective,

@@ -112,7 +112,7 @@ impl PublicEventType {
     pub fn of(org_slug: &str, e: &EventType) -> Self {
         Self {
             organization: org_slug.to_owned(),
-            slug: e.slug.clone(),
+            slug: e.slug.to_string(),
             title: e.title.clone(),
             description: e.description.clone(),
             kind: e.kind,

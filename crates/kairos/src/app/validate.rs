@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::ProblemCode;
 use super::{Error, Result};
+use crate::model::values::{EmailAddress, Slug};
 
 /// The years an instant or a date may fall in: far wider than any calendar needs, and narrow
 /// enough that every computation on them (a horizon, a week's start, a zone's offset) stays in
@@ -90,47 +91,14 @@ pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String> {
     Ok(value.to_owned())
 }
 
-/// A plausible e-mail address, lower-cased. Deliverability is the mail server's business.
-pub fn email(field: &str, value: &str) -> Result<String> {
-    let value = value.trim().to_lowercase();
-    let bad = || {
-        Error::invalid(
-            field,
-            format!("`{field}` must be an e-mail address like name@example.com"),
-        )
-    };
-    let (local, domain) = value.rsplit_once('@').ok_or_else(bad)?;
-    let plausible = !local.is_empty()
-        && local.len() <= 64
-        && value.len() <= 254
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !value
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>');
-    // The mailer parses the address again when it writes the invitation: accept only what it
-    // accepts (`a..b@x.com`, `a(b)@x.com` and `.a@x.com` pass the checks above but not this).
-    let mailable = plausible && value.parse::<lettre::Address>().is_ok();
-    if mailable { Ok(value) } else { Err(bad()) }
+/// An e-mail address (see [`EmailAddress`]), or a 422 naming `field`.
+pub fn email(field: &str, value: &str) -> Result<EmailAddress> {
+    EmailAddress::parse(value).map_err(|err| Error::invalid(field, format!("`{field}` {err}")))
 }
 
-/// A URL-safe slug: lower-case letters, digits and inner hyphens, 1–63 characters.
-pub fn slug(field: &str, value: &str) -> Result<String> {
-    let ok = (1..=63).contains(&value.len())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !value.starts_with('-')
-        && !value.ends_with('-');
-    if ok {
-        Ok(value.to_owned())
-    } else {
-        Err(Error::invalid(
-            field,
-            format!("`{field}` must be 1–63 lower-case letters, digits or inner hyphens (like `intro-call`)"),
-        ))
-    }
+/// A slug (see [`Slug`]), or a 422 naming `field`.
+pub fn slug(field: &str, value: &str) -> Result<Slug> {
+    Slug::parse(value).map_err(|err| Error::invalid(field, format!("`{field}` {err}")))
 }
 
 pub fn zone(field: &str, value: &str) -> Result<Zone> {

@@ -104,7 +104,7 @@ pub fn recipients(mail: &BookingMail) -> Vec<Recipient> {
         out.push(Recipient {
             role,
             name: person.name.clone(),
-            email: person.email.clone(),
+            email: person.email.to_string(),
             time_zone: person.time_zone.name().to_owned(),
         });
     }
@@ -357,7 +357,7 @@ mod tests {
             hosts: vec![HostId::generate()],
             invitee: Attendee {
                 name: "Zoë <b>".to_owned(),
-                email: "zoe@example.com".to_owned(),
+                email: crate::model::values::EmailAddress::parse("zoe@example.com").expect("an address"),
                 time_zone: kairos_core::Zone::parse("America/Sao_Paulo").expect("a zone"),
             },
             notes: "<script>alert(1)</script> & more".to_owned(),
@@ -375,7 +375,7 @@ mod tests {
                 location: "Room 1".to_owned(),
                 hosts: vec![Attendee {
                     name: "Ana".to_owned(),
-                    email: "ana@example.com".to_owned(),
+                    email: crate::model::values::EmailAddress::parse("ana@example.com").expect("an address"),
                     time_zone: kairos_core::Zone::parse("Europe/Berlin").expect("a zone"),
                 }],
             },
@@ -513,7 +513,7 @@ mod tests {
         let mut mail = mail(EventKind::BookingCreated);
         mail.context.hosts.push(Attendee {
             name: "Zoë again".to_owned(),
-            email: "ZOE@example.com".to_owned(),
+            email: crate::model::values::EmailAddress::parse("ZOE@example.com").expect("an address"),
             time_zone: kairos_core::Zone::parse("UTC").expect("a zone"),
         });
         let people = recipients(&mail);

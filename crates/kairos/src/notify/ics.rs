@@ -228,7 +228,7 @@ mod tests {
             hosts: vec![HostId::generate()],
             invitee: Attendee {
                 name: "Zoë \"Z\" Ng; PhD".to_owned(),
-                email: "zoe@example.com".to_owned(),
+                email: crate::model::values::EmailAddress::parse("zoe@example.com").expect("an address"),
                 time_zone: kairos_core::Zone::parse("Europe/Paris").expect("a zone"),
             },
             notes: notes.to_owned(),
@@ -244,7 +244,7 @@ mod tests {
     fn hosts() -> Vec<Attendee> {
         vec![Attendee {
             name: "Ana Lima".to_owned(),
-            email: "ana@example.com".to_owned(),
+            email: crate::model::values::EmailAddress::parse("ana@example.com").expect("an address"),
             time_zone: kairos_core::Zone::parse("Europe/Berlin").expect("a zone"),
         }]
     }

@@ -93,7 +93,7 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
         new.end,
         new.notes,
         new.invitee.name,
-        new.invitee.email,
+        new.invitee.email.as_str(),
         new.invitee.time_zone.name(),
         PgRange::from(new.start..new.end),
         &hosts
@@ -264,7 +264,7 @@ impl TryFrom<Row> for Booking {
             hosts: r.hosts.into_iter().map(HostId).collect(),
             invitee: Attendee {
                 name: r.invitee_name,
-                email: r.invitee_email,
+                email: super::stored_email(&r.invitee_email)?,
                 time_zone: super::stored_zone(&r.invitee_time_zone)?,
             },
             notes: r.notes,

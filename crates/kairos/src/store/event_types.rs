@@ -12,7 +12,7 @@ use super::PageRequest;
 /// Every writable field of an event type, already validated by the use case.
 #[derive(Debug, Clone)]
 pub struct EventTypeFields {
-    pub slug: String,
+    pub slug: crate::model::values::Slug,
     pub title: String,
     pub description: String,
     pub kind: HostMode,
@@ -88,11 +88,13 @@ struct Row {
     updated_at: DateTime<Utc>,
 }
 
-impl From<Row> for EventType {
-    fn from(r: Row) -> Self {
-        EventType {
+impl TryFrom<Row> for EventType {
+    type Error = sqlx::Error;
+
+    fn try_from(r: Row) -> sqlx::Result<Self> {
+        Ok(EventType {
             id: EventTypeId(r.id),
-            slug: r.slug,
+            slug: super::stored_slug(&r.slug)?,
             title: r.title,
             description: r.description,
             kind: parse_kind(&r.kind),
@@ -108,7 +110,7 @@ impl From<Row> for EventType {
             hosts: r.hosts.into_iter().map(HostId).collect(),
             created_at: r.created_at,
             updated_at: r.updated_at,
-        }
+        })
     }
 }
 
@@ -130,7 +132,7 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
          WHERE event_types.org_id = excluded.org_id",
         id.0,
         org.0,
-        f.slug,
+        f.slug.as_str(),
         f.title,
         f.description,
         kind_text(f.kind),
@@ -213,7 +215,7 @@ pub async fn lock(
     )
     .fetch_optional(&mut *tx)
     .await?;
-    Ok(row.map(EventType::from))
+    row.map(EventType::try_from).transpose()
 }
 
 /// The event type behind the public link `/{org_slug}/{slug}`, with its organisation.
@@ -237,7 +239,7 @@ pub async fn get_public(
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| (OrgId(r.org_id), EventType::from(r))))
+    row.map(|r| Ok((OrgId(r.org_id), EventType::try_from(r)?))).transpose()
 }
 
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
@@ -253,7 +255,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(EventType::from))
+    row.map(EventType::try_from).transpose()
 }
 
 /// Opens a booking decision on the public link `/{org_slug}/{slug}` in one statement: locks
@@ -292,7 +294,7 @@ pub async fn lock_public_for_booking(
     )
     .fetch_optional(&mut *tx)
     .await?;
-    Ok(row.map(|r| {
+    row.map(|r| {
         let row = Row {
             id: r.id,
             org_id: r.org_id,
@@ -313,8 +315,9 @@ pub async fn lock_public_for_booking(
             created_at: r.created_at,
             updated_at: r.updated_at,
         };
-        (OrgId(row.org_id), EventType::from(row))
-    }))
+        Ok((OrgId(row.org_id), EventType::try_from(row)?))
+    })
+    .transpose()
 }
 
 #[tracing::instrument(skip_all)]
@@ -332,7 +335,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTy
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(EventType::from).collect())
+    rows.into_iter().map(EventType::try_from).collect()
 }
 
 #[tracing::instrument(skip_all)]

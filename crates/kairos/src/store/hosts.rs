@@ -23,7 +23,7 @@ impl TryFrom<HostRow> for Host {
         Ok(Self {
             id: HostId(r.id),
             name: r.name,
-            email: r.email,
+            email: super::stored_email(&r.email)?,
             time_zone: super::stored_zone(&r.time_zone)?,
             created_at: r.created_at,
         })
@@ -52,7 +52,7 @@ pub async fn insert(
     Ok(Host {
         id,
         name: name.to_owned(),
-        email: email.to_owned(),
+        email: super::stored_email(email)?,
         time_zone: super::stored_zone(time_zone)?,
         created_at: row.created_at,
     })
@@ -71,7 +71,7 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
         Ok(Host {
             id,
             name: r.name,
-            email: r.email,
+            email: super::stored_email(&r.email)?,
             time_zone: super::stored_zone(&r.time_zone)?,
             created_at: r.created_at,
         })
@@ -119,7 +119,7 @@ pub async fn update(
         Ok(Host {
             id,
             name: r.name,
-            email: r.email,
+            email: super::stored_email(&r.email)?,
             time_zone: super::stored_zone(&r.time_zone)?,
             created_at: r.created_at,
         })

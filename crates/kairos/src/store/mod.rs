@@ -37,6 +37,16 @@ pub fn stored_zone(name: &str) -> sqlx::Result<kairos_core::Zone> {
     kairos_core::Zone::parse(name).map_err(|err| sqlx::Error::Decode(Box::new(err)))
 }
 
+/// An e-mail address read back from a row (checked when it was written, like [`stored_zone`]).
+pub fn stored_email(text: &str) -> sqlx::Result<crate::model::values::EmailAddress> {
+    crate::model::values::EmailAddress::parse(text).map_err(|err| sqlx::Error::Decode(Box::new(err)))
+}
+
+/// A slug read back from a row (checked when it was written, like [`stored_zone`]).
+pub fn stored_slug(text: &str) -> sqlx::Result<crate::model::values::Slug> {
+    crate::model::values::Slug::parse(text).map_err(|err| sqlx::Error::Decode(Box::new(err)))
+}
+
 /// The embedded migrations; `kairos migrate` and start-up both run them.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

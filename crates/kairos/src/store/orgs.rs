@@ -17,7 +17,7 @@ pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) 
     .await?;
     Ok(Organization {
         id,
-        slug: slug.to_owned(),
+        slug: super::stored_slug(slug)?,
         name: name.to_owned(),
         created_at: row.created_at,
     })
@@ -28,12 +28,15 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Org
     let row = sqlx::query!("SELECT slug, name, created_at FROM organizations WHERE id = $1", org.0)
         .fetch_optional(db)
         .await?;
-    Ok(row.map(|r| Organization {
-        id: org,
-        slug: r.slug,
-        name: r.name,
-        created_at: r.created_at,
-    }))
+    row.map(|r| {
+        Ok(Organization {
+            id: org,
+            slug: super::stored_slug(&r.slug)?,
+            name: r.name,
+            created_at: r.created_at,
+        })
+    })
+    .transpose()
 }
 
 /// Whether any organisation exists (the demo seed runs only on an empty database).

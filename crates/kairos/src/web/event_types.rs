@@ -261,7 +261,7 @@ async fn edit_page(
         id: id.to_string(),
         link: format!("/book/{}/{}", signed.user.org_slug, current.slug),
         form: form.unwrap_or(EventTypeForm {
-            slug: current.slug,
+            slug: current.slug.into(),
             title: current.title,
             duration_minutes: current.duration_minutes.to_string(),
             location: current.location,

@@ -311,7 +311,7 @@ pub async fn manage(
         ),
         zone: zone.name().to_owned(),
         name: booking.invitee.name,
-        email: booking.invitee.email,
+        email: booking.invitee.email.into(),
         location: event_type.location,
     };
     Ok(with_cookie(page(StatusCode::OK, &body), cookie))

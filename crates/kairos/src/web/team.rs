@@ -75,7 +75,7 @@ async fn team_page(
         .await?
         .data
         .into_iter()
-        .map(|h| (h.name, h.email, h.time_zone.name().to_owned()))
+        .map(|h| (h.name, h.email.into(), h.time_zone.name().to_owned()))
         .collect();
     let keys = app::keys::list(&state.pool, org, PageRequest::first(100))
         .await?
@@ -136,7 +136,7 @@ pub async fn invite(State(state): State<AppState>, posted: Posted<InviteForm>) -
     {
         Ok(invited) => {
             let shown = ShownOnce {
-                invited: Some((invited.host.email, invited.password)),
+                invited: Some((invited.host.email.into(), invited.password)),
                 secret: None,
             };
             team_page(&state, &signed, InviteForm::default(), FieldErrors::default(), shown).await

@@ -24,7 +24,7 @@ fn event(kind: EventKind) -> DomainEvent {
         hosts: vec![HostId::generate()],
         invitee: Attendee {
             name: "Iris".to_owned(),
-            email: "iris@example.com".to_owned(),
+            email: kairos::model::values::EmailAddress::parse("iris@example.com").expect("an address"),
             time_zone: kairos_core::Zone::parse("UTC").expect("a zone"),
         },
         notes: String::new(),

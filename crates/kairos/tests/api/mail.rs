@@ -301,7 +301,7 @@ async fn smtp_failures_say_whether_to_retry(pool: sqlx::PgPool) {
     let config = smtp_config(server.port);
     let mailer = Mailer::from_config(&config).expect("mailer");
 
-    booking.invitee.email = "reject@example.com".to_owned();
+    booking.invitee.email = kairos::model::values::EmailAddress::parse("reject@example.com").expect("an address");
     let mail = mail_for(&app, &org, EventKind::BookingCreated, booking.clone(), &config).await;
     let to = &recipients(&mail)[0];
     let err = mailer
@@ -311,7 +311,7 @@ async fn smtp_failures_say_whether_to_retry(pool: sqlx::PgPool) {
     assert!(matches!(err, MailError::Permanent(_)), "{err}");
     assert!(err.to_string().contains("550"), "{err}");
 
-    booking.invitee.email = "later@example.com".to_owned();
+    booking.invitee.email = kairos::model::values::EmailAddress::parse("later@example.com").expect("an address");
     let mail = mail_for(&app, &org, EventKind::BookingCreated, booking, &config).await;
     let to = &recipients(&mail)[0];
     let err = mailer

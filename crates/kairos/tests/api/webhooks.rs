@@ -42,7 +42,7 @@ fn event(org: &Org, kind: EventKind) -> DomainEvent {
         hosts: vec![HostId::generate()],
         invitee: Attendee {
             name: "Iris Invitee".to_owned(),
-            email: "iris@example.com".to_owned(),
+            email: kairos::model::values::EmailAddress::parse("iris@example.com").expect("an address"),
             time_zone: kairos_core::Zone::parse("Europe/Paris").expect("a zone"),
         },
         notes: "Ünïcode notes".to_owned(),

@@ -32,7 +32,7 @@ pub async fn carry_out(
             let invitee = match guest {
                 Some(email) => Attendee {
                     name: email.split('@').next().unwrap_or(email).to_owned(),
-                    email: email.clone(),
+                    email: super::super::validate::email("guest", email)?,
                     time_zone: host.time_zone,
                 },
                 None => Attendee {

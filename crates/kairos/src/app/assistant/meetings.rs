@@ -121,13 +121,13 @@ pub async fn describe(conn: &mut PgConnection, org: OrgId, host: &Host, booking:
         .into_iter()
         .map(|h| Person {
             name: h.name,
-            email: h.email,
+            email: h.email.into(),
         })
         .collect();
     if !booking.invitee.email.eq_ignore_ascii_case(&host.email) {
         names.push(Person {
             name: booking.invitee.name.clone(),
-            email: booking.invitee.email.clone(),
+            email: booking.invitee.email.to_string(),
         });
     }
     Ok(Meeting {

@@ -52,7 +52,7 @@ pub async fn resolve(
         match participant {
             Participant::Email(email) => {
                 let email = email.to_lowercase();
-                match known.iter().find(|h| h.email == email) {
+                match known.iter().find(|h| h.email.as_str() == email) {
                     Some(host) => add(&mut people.colleagues, host, requester),
                     None if !people.guests.contains(&email) => people.guests.push(email),
                     None => {}

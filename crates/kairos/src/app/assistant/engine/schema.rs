@@ -308,7 +308,7 @@ fn participants(given: &[String]) -> Result<Vec<Participant>, String> {
         .map(|(i, p)| {
             let field = format!("participants[{i}]");
             if p.contains('@') {
-                validate::email(&field, p).map(Participant::Email)
+                validate::email(&field, p).map(|e| Participant::Email(e.into()))
             } else {
                 validate::text(&field, p, MAX_NAME).map(Participant::Name)
             }
