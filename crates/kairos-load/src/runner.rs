@@ -191,13 +191,13 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
 }
 
 /// A closed-model user: starts at `start_at`, then journeys and thinks until the deadline.
-async fn user(s: Arc<Shared>, id: u64, start_at: Instant) {
+async fn user(s: Arc<Shared>, start_at: Instant) {
     s.sleep_until(start_at).await;
     if !s.live() {
         return;
     }
     s.gauges.enter();
-    let mut rng = Rng::from_clock(id);
+    let mut rng = Rng::from_entropy();
     let mut scratch = String::with_capacity(256);
     while s.live() {
         s.gauges.journeys.fetch_add(1, Ordering::Relaxed);
@@ -233,7 +233,7 @@ async fn closed(s: &Arc<Shared>, users: u32, start: Instant, ramp: Duration, har
     let mut tasks = JoinSet::new();
     for id in 0..users {
         let start_at = start + ramp.mul_f64(f64::from(id) / f64::from(users));
-        tasks.spawn(user(Arc::clone(s), u64::from(id), start_at));
+        tasks.spawn(user(Arc::clone(s), start_at));
     }
     let drained = tokio::time::timeout_at(tokio::time::Instant::from_std(hard_stop), async {
         while tasks.join_next().await.is_some() {}
@@ -254,7 +254,7 @@ async fn open(
     full: Duration,
     hard_stop: Instant,
 ) {
-    let seed = Rng::from_clock(u64::MAX).next_u64();
+    let seed = Rng::from_entropy().next_u64();
     let mut n: u64 = 0;
     loop {
         let offset = arrival_offset(n, rate, ramp.as_secs_f64());

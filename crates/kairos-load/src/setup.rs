@@ -29,7 +29,7 @@ pub async fn run(args: SetupArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let org = match args.org {
         Some(org) => org,
-        None => format!("loadtest-{}", Rng::from_clock(0).hex(8)),
+        None => format!("loadtest-{}", Rng::from_entropy().hex(8)),
     };
     let signed_up = api
         .call(
