@@ -81,13 +81,7 @@ pub async fn run<H: Handler>(
             let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
                 break;
             };
-            lock(&held).insert(job.id, job.lease_token);
-            let attempt = Attempt {
-                pool: pool.clone(),
-                handler: Arc::clone(&handler),
-                options: options.clone(),
-                held: Arc::clone(&held),
-            };
+            let attempt = Attempt::holding(&pool, &handler, &options, &held, &job);
             tasks.spawn(async move {
                 attempt.run(job).await;
                 drop(permit);
@@ -152,13 +146,7 @@ pub async fn run_until_idle<H: Handler>(
         let mut batch = JoinSet::new();
         for job in claimed {
             ran += 1;
-            lock(&held).insert(job.id, job.lease_token);
-            let attempt = Attempt {
-                pool: pool.clone(),
-                handler: Arc::clone(&handler),
-                options: options.clone(),
-                held: Arc::clone(&held),
-            };
+            let attempt = Attempt::holding(pool, &handler, options, &held, &job);
             batch.spawn(attempt.run(job));
         }
         while let Some(done) = batch.join_next().await {
@@ -233,6 +221,17 @@ struct Attempt<H> {
 }
 
 impl<H: Handler> Attempt<H> {
+    /// An attempt at `job`, whose lease is recorded as held until the attempt ends.
+    fn holding(pool: &PgPool, handler: &Arc<H>, options: &WorkerOptions, held: &Held, job: &Claimed) -> Self {
+        lock(held).insert(job.id, job.lease_token);
+        Self {
+            pool: pool.clone(),
+            handler: Arc::clone(handler),
+            options: options.clone(),
+            held: Arc::clone(held),
+        }
+    }
+
     async fn run(self, job: Claimed) {
         let started = Instant::now();
         let kind = job.kind.clone();

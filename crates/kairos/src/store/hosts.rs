@@ -20,14 +20,25 @@ impl TryFrom<HostRow> for Host {
     type Error = sqlx::Error;
 
     fn try_from(r: HostRow) -> sqlx::Result<Self> {
-        Ok(Self {
-            id: HostId(r.id),
-            name: r.name,
-            email: super::stored_email(&r.email)?,
-            time_zone: super::stored_zone(&r.time_zone)?,
-            created_at: r.created_at,
-        })
+        host_of(HostId(r.id), r.name, &r.email, &r.time_zone, r.created_at)
     }
+}
+
+/// A host from its stored columns, the address and zone checked again on the way out.
+fn host_of(
+    id: HostId,
+    name: String,
+    email: &str,
+    time_zone: &str,
+    created_at: chrono::DateTime<chrono::Utc>,
+) -> sqlx::Result<Host> {
+    Ok(Host {
+        id,
+        name,
+        email: super::stored_email(email)?,
+        time_zone: super::stored_zone(time_zone)?,
+        created_at,
+    })
 }
 
 #[tracing::instrument(skip_all)]
@@ -67,16 +78,8 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
     )
     .fetch_optional(db)
     .await?;
-    row.map(|r| {
-        Ok(Host {
-            id,
-            name: r.name,
-            email: super::stored_email(&r.email)?,
-            time_zone: super::stored_zone(&r.time_zone)?,
-            created_at: r.created_at,
-        })
-    })
-    .transpose()
+    row.map(|r| host_of(id, r.name, &r.email, &r.time_zone, r.created_at))
+        .transpose()
 }
 
 #[tracing::instrument(skip_all)]
@@ -115,16 +118,8 @@ pub async fn update(
     )
     .fetch_optional(db)
     .await?;
-    row.map(|r| {
-        Ok(Host {
-            id,
-            name: r.name,
-            email: super::stored_email(&r.email)?,
-            time_zone: super::stored_zone(&r.time_zone)?,
-            created_at: r.created_at,
-        })
-    })
-    .transpose()
+    row.map(|r| host_of(id, r.name, &r.email, &r.time_zone, r.created_at))
+        .transpose()
 }
 
 /// How many of `ids` are hosts of the organisation (to validate an event type's host list).
