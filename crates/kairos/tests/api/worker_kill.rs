@@ -100,9 +100,15 @@ async fn a_job_of_a_killed_worker_runs_again_after_its_lease_and_finished_work_d
         async || receiver.requests().len() == 1,
     )
     .await;
-    wait_for("both e-mails to be sent", Duration::from_secs(30), async || {
-        jobs(&pool, "booking.email", "succeeded").await == 2
-    })
+    // The fan-out's own success is recorded after the jobs it queued may already have run:
+    // wait for it too, so the kill below finds it finished, not in flight.
+    wait_for(
+        "both e-mails to be sent and the fan-out recorded",
+        Duration::from_secs(30),
+        async || {
+            jobs(&pool, "booking.email", "succeeded").await == 2 && jobs(&pool, "event.fanout", "succeeded").await == 1
+        },
+    )
     .await;
     let mail_dir = data_dir.0.join("mail");
     assert_eq!(files_in(&mail_dir).len(), 2);
