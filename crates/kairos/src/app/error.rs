@@ -38,6 +38,11 @@ pub enum Error {
     /// The database pool had no connection in time: the instance is saturated (503).
     #[error("the service is busy; retry shortly")]
     Overloaded,
+    /// The database could not answer this time (a statement timeout, a restart, a lost
+    /// connection, a deadlock): the transaction rolled back, nothing was written, and the
+    /// request may be retried shortly (503).
+    #[error("the database is unavailable for a moment; nothing was changed, retry shortly")]
+    DatabaseUnavailable,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -62,8 +67,26 @@ impl From<sqlx::Error> for Error {
     fn from(err: sqlx::Error) -> Self {
         match err {
             sqlx::Error::PoolTimedOut => Error::Overloaded,
+            transient if is_transient(&transient) => {
+                tracing::warn!(error = %transient, "the database could not answer; answered 503");
+                Error::DatabaseUnavailable
+            }
             other => Error::Internal(anyhow::Error::new(other).context("database error")),
         }
+    }
+}
+
+/// Whether `err` says the database could not answer *now* rather than that the request is
+/// wrong: a lost or refused connection, or a SQLSTATE of class 08 (connection exception), 57
+/// (operator intervention: statement timeout, shutdown, cannot connect now), 53300 (too many
+/// connections), 40001 (serialization failure) or 40P01 (deadlock).
+fn is_transient(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_) | sqlx::Error::PoolClosed | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || code.starts_with("57") || ["53300", "40001", "40P01"].contains(&code.as_ref())
+        }),
+        _ => false,
     }
 }
 

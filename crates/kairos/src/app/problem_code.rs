@@ -35,6 +35,8 @@ problem_codes! {
     AlreadyDone => "already_done",
     BookingCancelled => "booking_cancelled",
     BookingInPast => "booking_in_past",
+    /// The database could not answer this time; nothing was changed (503 with `Retry-After`).
+    DatabaseUnavailable => "database_unavailable",
     /// The request ran longer than the server's deadline (503).
     DeadlineExceeded => "deadline_exceeded",
     EmailTaken => "email_taken",
@@ -81,6 +83,6 @@ mod tests {
                 serde_json::Value::from(code.as_str())
             );
         }
-        assert_eq!(ProblemCode::ALL.len(), 31);
+        assert_eq!(ProblemCode::ALL.len(), 32);
     }
 }

@@ -116,6 +116,11 @@ impl IntoResponse for Error {
                 detail,
             ),
             Error::Overloaded => problem(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::Overloaded, detail),
+            Error::DatabaseUnavailable => problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ProblemCode::DatabaseUnavailable,
+                detail,
+            ),
             Error::Internal(err) => {
                 tracing::error!(error = ?err, "internal error");
                 problem(

@@ -134,7 +134,7 @@ impl IntoResponse for WebError {
                 "Not found",
                 format!("There is no such {what} here. Check the link."),
             ),
-            WebError::App(app::Error::Overloaded) => (
+            WebError::App(app::Error::Overloaded | app::Error::DatabaseUnavailable) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "Busy",
                 "Kairos is busy right now; try again in a moment.".to_owned(),

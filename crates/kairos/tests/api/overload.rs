@@ -1,6 +1,7 @@
 //! Overload fails fast: past the in-flight limit requests get 503 + Retry-After at once, a
 //! request past its deadline gets 503 and leaves nothing behind, an exhausted pool is a 503
-//! (never a 500), and health stays answerable throughout.
+//! (never a 500), a database that cannot answer is a 503 that says so, and health stays
+//! answerable throughout.
 
 use std::time::Duration;
 
@@ -156,4 +157,48 @@ async fn an_exhausted_pool_is_a_503_not_a_500(_pool_options: PgPoolOptions, conn
     reply.problem(503, "overloaded");
     drop(held);
     app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_database_that_cannot_answer_is_a_503_that_names_it(_pool_options: PgPoolOptions, connect: PgConnectOptions) {
+    let config = Config {
+        db_statement_timeout_ms: 300,
+        ..Config::default()
+    };
+    let pool = kairos::store::connect(&config, connect.clone()).await.expect("pool");
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let org = app.sign_up("locked").await;
+    let new_host = json!({"name": "Ana", "email": "ana@locked.example", "time_zone": "Europe/Berlin"});
+
+    // Another session holds the hosts table, as a migration or a long report might: the
+    // insert waits on it until the statement timeout cancels it (SQLSTATE 57014).
+    let mut other = <sqlx::PgConnection as sqlx::Connection>::connect_with(&connect)
+        .await
+        .expect("a second session");
+    let mut lock = sqlx::Connection::begin(&mut other).await.expect("begin");
+    sqlx::query("LOCK TABLE hosts IN ACCESS EXCLUSIVE MODE")
+        .execute(&mut *lock)
+        .await
+        .expect("lock");
+    let reply = app.post("/v1/hosts", Some(&org.key), new_host.clone()).await;
+    assert_eq!(
+        reply.headers.get("retry-after").and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
+    let problem = reply.problem(503, "database_unavailable");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("nothing was changed")),
+        "{problem}"
+    );
+    lock.rollback().await.expect("release");
+
+    let hosts = app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+    assert_eq!(
+        hosts["data"].as_array().map(Vec::len),
+        Some(0),
+        "the refused insert left nothing"
+    );
+    app.post("/v1/hosts", Some(&org.key), new_host).await.expect(201);
 }
