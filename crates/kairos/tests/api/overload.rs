@@ -139,9 +139,11 @@ async fn a_request_past_its_deadline_is_refused_and_leaves_nothing_behind(pool: 
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn an_exhausted_pool_is_a_503_not_a_500(_pool_options: PgPoolOptions, connect: PgConnectOptions) {
+    // Long enough for the pool's first connection on a busy machine, short enough that the
+    // exhausted pool answers at once.
     let config = Config {
         db_max_connections: 1,
-        db_acquire_timeout_ms: 200,
+        db_acquire_timeout_ms: 1_000,
         ..Config::default()
     };
     let pool = kairos::store::connect(&config, connect).await.expect("pool");
