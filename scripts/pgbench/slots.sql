@@ -23,7 +23,7 @@ SELECT 'meet-' || :n AS slug,
        (date_trunc('day', now() AT TIME ZONE 'UTC') + (:day - 2) * interval '1 day')::date AS first_day,
        (date_trunc('day', now() AT TIME ZONE 'UTC') + (:day + 3) * interval '1 day' + interval '15 minutes')::date AS last_day \gset
 -- kairos: crates/kairos/src/store/event_types.rs get_public
-SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+SELECT e.id AS id, e.org_id AS org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
        e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes, e.horizon_days,
        e.max_per_day, e.reminder_minutes,
        ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,

@@ -94,8 +94,14 @@ fn normalise(sql: &str, null_is_placeholder: bool) -> String {
                     }
                     name.push(n);
                 }
+                // sqlx's column overrides: `"name!"`, `"name?"`, `"name: Type"`, `"name!: Type"`.
+                let (name, typed) = match name.split_once(':') {
+                    Some((column, _)) => (column.trim_end().to_owned(), true),
+                    None => (name, false),
+                };
                 match name.strip_suffix('!').or_else(|| name.strip_suffix('?')) {
                     Some(plain) => out.push_str(plain),
+                    None if typed => out.push_str(&name),
                     None => {
                         out.push('"');
                         out.push_str(&name);

@@ -232,7 +232,7 @@ async fn failures_retry_with_backoff_then_die_and_an_operator_can_retry_them(poo
     let mut conn = pool.acquire().await.expect("connection");
     let dead = queue::list(&mut conn, "dead", None, 10).await.expect("list");
     assert_eq!(dead.len(), 2);
-    let retried = queue::retry_dead(&mut conn, Some(&[refused.id.0]), chrono::Utc::now())
+    let retried = queue::retry_dead(&mut conn, Some(&[refused.id]), chrono::Utc::now())
         .await
         .expect("retry");
     assert_eq!(retried, vec![refused.id]);

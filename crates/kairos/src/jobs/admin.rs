@@ -94,7 +94,7 @@ pub async fn run(pool: &PgPool, command: JobsCommand, out: &mut impl Write) -> a
             } else {
                 let ids = ids
                     .iter()
-                    .map(|id| id.parse::<JobId>().map(|id| id.0))
+                    .map(|id| id.parse::<JobId>())
                     .collect::<Result<Vec<_>, _>>()
                     .context("not a job id")?;
                 queue::retry_dead(&mut conn, Some(&ids), now).await?

@@ -20,7 +20,7 @@ pub async fn export(conn: &mut PgConnection, slug: &str) -> anyhow::Result<(Expo
         .await?
         .with_context(|| format!("no organisation with slug `{slug}`"))?;
     let organization: serde_json::Value = sqlx::query_scalar("SELECT to_jsonb(t) FROM organizations t WHERE t.id = $1")
-        .bind(org.0)
+        .bind(org)
         .fetch_one(&mut *tx)
         .await?;
     let mut tables = BTreeMap::new();
@@ -30,7 +30,7 @@ pub async fn export(conn: &mut PgConnection, slug: &str) -> anyhow::Result<(Expo
             "SELECT to_jsonb(t){omit} FROM {} t WHERE {} ORDER BY {}",
             table.name, table.filter, table.order
         )))
-        .bind(org.0)
+        .bind(org)
         .fetch_all(&mut *tx)
         .await
         .with_context(|| format!("cannot read {}", table.name))?;

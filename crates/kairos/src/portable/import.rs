@@ -135,7 +135,7 @@ async fn refuse_foreign_rows(
         name = table.name,
         filter = table.filter
     )))
-    .bind(org.0)
+    .bind(org)
     .bind(serde_json::Value::Array(rows.to_vec()))
     .fetch_one(&mut *tx)
     .await

@@ -46,9 +46,9 @@ pub async fn insert_user(
 ) -> sqlx::Result<()> {
     sqlx::query!(
         "INSERT INTO users (id, org_id, host_id, email, password_hash) VALUES ($1, $2, $3, $4, $5)",
-        id.0,
-        org.0,
-        host.0,
+        id as UserId,
+        org as OrgId,
+        host as HostId,
         email,
         password_hash
     )
@@ -60,15 +60,15 @@ pub async fn insert_user(
 #[tracing::instrument(skip_all)]
 pub async fn user_by_email(db: impl PgExecutor<'_>, email: &str) -> sqlx::Result<Option<User>> {
     let row = sqlx::query!(
-        "SELECT id, org_id, host_id, email, password_hash FROM users WHERE email = $1",
+        r#"SELECT id AS "id: UserId", org_id AS "org_id: OrgId", host_id AS "host_id: HostId", email, password_hash FROM users WHERE email = $1"#,
         email
     )
     .fetch_optional(db)
     .await?;
     Ok(row.map(|r| User {
-        id: UserId(r.id),
-        org_id: OrgId(r.org_id),
-        host_id: HostId(r.host_id),
+        id: r.id,
+        org_id: r.org_id,
+        host_id: r.host_id,
         email: r.email,
         password_hash: r.password_hash,
     }))
@@ -77,16 +77,16 @@ pub async fn user_by_email(db: impl PgExecutor<'_>, email: &str) -> sqlx::Result
 #[tracing::instrument(skip_all)]
 pub async fn user(db: impl PgExecutor<'_>, org: OrgId, id: UserId) -> sqlx::Result<Option<User>> {
     let row = sqlx::query!(
-        "SELECT id, org_id, host_id, email, password_hash FROM users WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        r#"SELECT id AS "id: UserId", org_id AS "org_id: OrgId", host_id AS "host_id: HostId", email, password_hash FROM users WHERE org_id = $1 AND id = $2"#,
+        org as OrgId,
+        id as UserId
     )
     .fetch_optional(db)
     .await?;
     Ok(row.map(|r| User {
-        id: UserId(r.id),
-        org_id: OrgId(r.org_id),
-        host_id: HostId(r.host_id),
+        id: r.id,
+        org_id: r.org_id,
+        host_id: r.host_id,
         email: r.email,
         password_hash: r.password_hash,
     }))
@@ -96,8 +96,8 @@ pub async fn user(db: impl PgExecutor<'_>, org: OrgId, id: UserId) -> sqlx::Resu
 pub async fn set_password(db: impl PgExecutor<'_>, org: OrgId, id: UserId, password_hash: &str) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE users SET password_hash = $3 WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as UserId,
         password_hash
     )
     .execute(db)
@@ -116,7 +116,7 @@ pub async fn insert_session(
     sqlx::query!(
         "INSERT INTO web_sessions (id_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)",
         id_hash,
-        user.map(|u| u.0),
+        user as Option<UserId>,
         csrf_token,
         expires_at
     )
@@ -129,7 +129,7 @@ pub async fn insert_session(
 #[tracing::instrument(skip_all)]
 pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8], now: DateTime<Utc>) -> sqlx::Result<Option<SessionRow>> {
     let row = sqlx::query!(
-        r#"SELECT s.csrf_token, u.id AS "user_id?", u.org_id AS "org_id?", u.host_id AS "host_id?",
+        r#"SELECT s.csrf_token, u.id AS "user_id?: UserId", u.org_id AS "org_id?: OrgId", u.host_id AS "host_id?: HostId",
                   u.email AS "email?", h.name AS "name?", o.slug AS "org_slug?", o.name AS "org_name?"
              FROM web_sessions s
              LEFT JOIN users u ON u.id = s.user_id
@@ -145,9 +145,9 @@ pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8], now: DateTime<Utc>
         let user = match (r.user_id, r.org_id, r.host_id, r.email, r.name, r.org_slug, r.org_name) {
             (Some(id), Some(org), Some(host), Some(email), Some(name), Some(org_slug), Some(org_name)) => {
                 Some(SessionUser {
-                    id: UserId(id),
-                    org_id: OrgId(org),
-                    host_id: HostId(host),
+                    id,
+                    org_id: org,
+                    host_id: host,
                     email,
                     name,
                     org_slug,
@@ -166,20 +166,20 @@ pub async fn session(db: impl PgExecutor<'_>, id_hash: &[u8], now: DateTime<Utc>
 /// A logged-in user's details, for sessions kept outside PostgreSQL (in Redis).
 #[tracing::instrument(skip_all)]
 pub async fn session_user(db: impl PgExecutor<'_>, id: UserId) -> sqlx::Result<Option<SessionUser>> {
-    let row: Option<(uuid::Uuid, uuid::Uuid, uuid::Uuid, String, String, String, String)> = sqlx::query_as(
+    let row: Option<(UserId, OrgId, HostId, String, String, String, String)> = sqlx::query_as(
         "SELECT u.id, u.org_id, u.host_id, u.email, h.name, o.slug, o.name
            FROM users u
            JOIN hosts h ON h.org_id = u.org_id AND h.id = u.host_id
            JOIN organizations o ON o.id = u.org_id
           WHERE u.id = $1",
     )
-    .bind(id.0)
+    .bind(id)
     .fetch_optional(db)
     .await?;
     Ok(row.map(|(id, org, host, email, name, org_slug, org_name)| SessionUser {
-        id: UserId(id),
-        org_id: OrgId(org),
-        host_id: HostId(host),
+        id,
+        org_id: org,
+        host_id: host,
         email,
         name,
         org_slug,
@@ -200,7 +200,7 @@ pub async fn delete_session(db: impl PgExecutor<'_>, id_hash: &[u8]) -> sqlx::Re
 pub async fn delete_other_sessions(db: impl PgExecutor<'_>, user: UserId, keep: &[u8]) -> sqlx::Result<()> {
     sqlx::query!(
         "DELETE FROM web_sessions WHERE user_id = $1 AND id_hash <> $2",
-        user.0,
+        user as UserId,
         keep
     )
     .execute(db)

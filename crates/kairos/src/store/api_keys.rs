@@ -19,8 +19,8 @@ pub async fn insert(
     let row = sqlx::query!(
         "INSERT INTO api_keys (id, org_id, name, prefix, secret_hash) VALUES ($1, $2, $3, $4, $5)
          RETURNING created_at",
-        id.0,
-        org.0,
+        id as ApiKeyId,
+        org as OrgId,
         name,
         prefix,
         secret_hash
@@ -39,10 +39,10 @@ pub async fn insert(
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyId>) -> sqlx::Result<Vec<ApiKey>> {
     let rows = sqlx::query!(
-        "SELECT id, name, prefix, created_at, revoked_at FROM api_keys
-         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
-        org.0,
-        page.after.map(|id| id.0),
+        r#"SELECT id AS "id: ApiKeyId", name, prefix, created_at, revoked_at FROM api_keys
+         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
+        org as OrgId,
+        page.after as Option<ApiKeyId>,
         page.limit
     )
     .fetch_all(db)
@@ -50,7 +50,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyI
     Ok(rows
         .into_iter()
         .map(|r| ApiKey {
-            id: ApiKeyId(r.id),
+            id: r.id,
             name: r.name,
             prefix: r.prefix,
             created_at: r.created_at,
@@ -62,13 +62,12 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyI
 /// The organisation's live keys, locked until the transaction ends.
 #[tracing::instrument(skip_all)]
 pub async fn lock_live(tx: &mut sqlx::PgConnection, org: OrgId) -> sqlx::Result<Vec<ApiKeyId>> {
-    let ids = sqlx::query_scalar!(
-        "SELECT id FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL ORDER BY id FOR UPDATE",
-        org.0
+    sqlx::query_scalar!(
+        r#"SELECT id AS "id: ApiKeyId" FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL ORDER BY id FOR UPDATE"#,
+        org as OrgId
     )
     .fetch_all(&mut *tx)
-    .await?;
-    Ok(ids.into_iter().map(ApiKeyId).collect())
+    .await
 }
 
 /// Revokes the key; `false` when the organisation has no such key. Revoking twice is fine.
@@ -76,8 +75,8 @@ pub async fn lock_live(tx: &mut sqlx::PgConnection, org: OrgId) -> sqlx::Result<
 pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as ApiKeyId
     )
     .execute(db)
     .await?;
@@ -88,10 +87,10 @@ pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::
 #[tracing::instrument(skip_all)]
 pub async fn authenticate(db: impl PgExecutor<'_>, secret_hash: &[u8]) -> sqlx::Result<Option<(OrgId, ApiKeyId)>> {
     let row = sqlx::query!(
-        "SELECT org_id, id FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL",
+        r#"SELECT org_id AS "org_id: OrgId", id AS "id: ApiKeyId" FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL"#,
         secret_hash
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| (OrgId(r.org_id), ApiKeyId(r.id))))
+    Ok(row.map(|r| (r.org_id, r.id)))
 }

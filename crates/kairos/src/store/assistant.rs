@@ -25,8 +25,8 @@ pub struct RequestRow {
 }
 
 struct Row {
-    id: uuid::Uuid,
-    host_id: uuid::Uuid,
+    id: AssistantRequestId,
+    host_id: HostId,
     text: String,
     auto_book: bool,
     status: String,
@@ -43,8 +43,8 @@ struct Row {
 impl From<Row> for RequestRow {
     fn from(r: Row) -> Self {
         Self {
-            id: AssistantRequestId(r.id),
-            host_id: HostId(r.host_id),
+            id: r.id,
+            host_id: r.host_id,
             text: r.text,
             auto_book: r.auto_book,
             status: r.status,
@@ -75,9 +75,9 @@ pub async fn insert(
     let done = sqlx::query!(
         "INSERT INTO assistant_requests (id, org_id, host_id, text, auto_book, created_at, updated_at)
          SELECT $1, $2, id, $4, $5, $6, $6 FROM hosts WHERE org_id = $2 AND id = $3",
-        id.0,
-        org.0,
-        host.0,
+        id as AssistantRequestId,
+        org as OrgId,
+        host as HostId,
         text,
         auto_book,
         asked_at
@@ -91,11 +91,11 @@ pub async fn insert(
 pub async fn get(conn: &mut PgConnection, org: OrgId, id: AssistantRequestId) -> sqlx::Result<Option<RequestRow>> {
     let row = sqlx::query_as!(
         Row,
-        "SELECT id, host_id, text, auto_book, status, engine, intent, questions, proposals, message, outcome,
+        r#"SELECT id AS "id: _", host_id AS "host_id: _", text, auto_book, status, engine, intent, questions, proposals, message, outcome,
                 created_at, updated_at
-         FROM assistant_requests WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+         FROM assistant_requests WHERE org_id = $1 AND id = $2"#,
+        org as OrgId,
+        id as AssistantRequestId
     )
     .fetch_optional(conn)
     .await?;
@@ -108,12 +108,12 @@ pub async fn get(conn: &mut PgConnection, org: OrgId, id: AssistantRequestId) ->
 pub async fn lock(tx: &mut PgConnection, org: OrgId, id: AssistantRequestId) -> sqlx::Result<Option<RequestRow>> {
     let row = sqlx::query_as!(
         Row,
-        "SELECT id, host_id, text, auto_book, status, engine, intent, questions, proposals, message, outcome,
+        r#"SELECT id AS "id: _", host_id AS "host_id: _", text, auto_book, status, engine, intent, questions, proposals, message, outcome,
                 created_at, updated_at
          FROM assistant_requests WHERE org_id = $1 AND id = $2
-         FOR UPDATE",
-        org.0,
-        id.0
+         FOR UPDATE"#,
+        org as OrgId,
+        id as AssistantRequestId
     )
     .fetch_optional(tx)
     .await?;
@@ -137,17 +137,17 @@ pub async fn to_understand(
     id: AssistantRequestId,
 ) -> sqlx::Result<Option<ToUnderstand>> {
     let row = sqlx::query!(
-        "SELECT r.host_id, r.text, h.time_zone, r.created_at, r.auto_book, r.status FROM assistant_requests r
+        r#"SELECT r.host_id AS "host_id: HostId", r.text, h.time_zone, r.created_at, r.auto_book, r.status FROM assistant_requests r
          JOIN hosts h ON h.org_id = r.org_id AND h.id = r.host_id
-         WHERE r.org_id = $1 AND r.id = $2",
-        org.0,
-        id.0
+         WHERE r.org_id = $1 AND r.id = $2"#,
+        org as OrgId,
+        id as AssistantRequestId
     )
     .fetch_optional(conn)
     .await?;
     row.map(|r| {
         Ok(ToUnderstand {
-            host_id: HostId(r.host_id),
+            host_id: r.host_id,
             text: r.text,
             zone: super::stored_zone(&r.time_zone)?,
             asked_at: r.created_at,
@@ -178,8 +178,8 @@ pub async fn answer(conn: &mut PgConnection, org: OrgId, id: AssistantRequestId,
         "UPDATE assistant_requests SET status = $3, engine = $4, intent = $5, questions = $6, proposals = $7,
                 message = $8, outcome = $9, updated_at = now()
          WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as AssistantRequestId,
         a.status,
         a.engine,
         a.intent,
@@ -207,8 +207,8 @@ pub async fn acted(
     sqlx::query!(
         "UPDATE assistant_requests SET status = $3, message = $4, outcome = $5, updated_at = now()
          WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as AssistantRequestId,
         status,
         message,
         outcome

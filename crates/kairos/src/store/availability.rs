@@ -26,9 +26,8 @@ pub async fn load(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> sqlx::Result<Vec<StoredSchedule>> {
-    let ids: Vec<uuid::Uuid> = hosts.iter().map(|id| id.0).collect();
     let rows = sqlx::query!(
-        r#"SELECT s.host_id, s.time_zone, s.weekly,
+        r#"SELECT s.host_id AS "host_id: HostId", s.time_zone, s.weekly,
                   coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
                             FROM availability_overrides o
                             WHERE o.host_id = s.host_id
@@ -36,8 +35,8 @@ pub async fn load(
                               AND ($4::date IS NULL OR o.date <= $4)), '[]'::jsonb) AS "overrides!"
            FROM availability_schedules s
            WHERE s.org_id = $1 AND s.host_id = ANY($2)"#,
-        org.0,
-        &ids,
+        org as OrgId,
+        hosts as &[HostId],
         from,
         to
     )
@@ -46,7 +45,7 @@ pub async fn load(
     Ok(rows
         .into_iter()
         .map(|r| StoredSchedule {
-            host_id: HostId(r.host_id),
+            host_id: r.host_id,
             time_zone: r.time_zone,
             weekly: r.weekly,
             overrides: r.overrides,
@@ -68,8 +67,8 @@ pub async fn replace(
         "INSERT INTO availability_schedules (host_id, org_id, time_zone, weekly) VALUES ($1, $2, $3, $4)
          ON CONFLICT (host_id) DO UPDATE SET time_zone = excluded.time_zone, weekly = excluded.weekly, updated_at = now()
          WHERE availability_schedules.org_id = excluded.org_id",
-        host.0,
-        org.0,
+        host as HostId,
+        org as OrgId,
         time_zone,
         weekly
     )
@@ -78,8 +77,8 @@ pub async fn replace(
     sqlx::query!(
         "DELETE FROM availability_overrides o USING availability_schedules s
          WHERE o.host_id = s.host_id AND s.host_id = $1 AND s.org_id = $2",
-        host.0,
-        org.0
+        host as HostId,
+        org as OrgId
     )
     .execute(&mut *tx)
     .await?;
@@ -88,10 +87,10 @@ pub async fn replace(
         "INSERT INTO availability_overrides (host_id, date, spans)
          SELECT $1, day, spans FROM UNNEST($2::date[], $3::jsonb[]) AS o(day, spans)
          WHERE EXISTS (SELECT 1 FROM availability_schedules WHERE host_id = $1 AND org_id = $4)",
-        host.0,
+        host as HostId,
         &dates,
         &spans,
-        org.0
+        org as OrgId
     )
     .execute(&mut *tx)
     .await?;

@@ -18,12 +18,12 @@ pub const NO_OVERLAP: &str = "booking_hosts_no_overlap";
 /// with its event type's (`event_types::lock_public_for_booking`).
 #[tracing::instrument(skip_all)]
 pub async fn lock_hosts(tx: &mut PgConnection, hosts: &[HostId]) -> sqlx::Result<()> {
-    let mut ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
+    let mut ids = hosts.to_vec();
     ids.sort_unstable();
     ids.dedup();
     sqlx::query!(
         "SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411))) FROM unnest($1::uuid[]) AS host",
-        &ids
+        &ids as &[HostId]
     )
     .fetch_one(&mut *tx)
     .await?;
@@ -39,17 +39,17 @@ pub async fn counts_since(
     since: DateTime<Utc>,
 ) -> sqlx::Result<Vec<(HostId, i64)>> {
     let rows = sqlx::query!(
-        r#"SELECT bh.host_id, count(*) AS "count!"
+        r#"SELECT bh.host_id AS "host_id: HostId", count(*) AS "count!"
            FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
            WHERE b.org_id = $1 AND b.event_type_id = $2 AND bh.active AND b.starts_at >= $3
            GROUP BY bh.host_id"#,
-        org.0,
-        event_type.0,
+        org as OrgId,
+        event_type as EventTypeId,
         since
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(|r| (HostId(r.host_id), r.count)).collect())
+    Ok(rows.into_iter().map(|r| (r.host_id, r.count)).collect())
 }
 
 /// What a new booking is made of.
@@ -70,7 +70,7 @@ pub struct NewBooking<'a> {
 /// Fails with [`NO_OVERLAP`] when a host is already booked then.
 #[tracing::instrument(skip_all)]
 pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<Booking> {
-    let mut hosts: Vec<uuid::Uuid> = new.hosts.iter().map(|h| h.0).collect();
+    let mut hosts = new.hosts.to_vec();
     // The order `get` reads them back in.
     hosts.sort_unstable();
     let row = sqlx::query!(
@@ -85,10 +85,10 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
              INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
              SELECT booking.id, host, $3, $11 FROM booking, UNNEST($12::uuid[]) AS host)
          SELECT starts_at, ends_at, sequence, created_at, updated_at FROM booking",
-        new.id.0,
+        new.id as BookingId,
         new.uid,
-        org.0,
-        new.event_type.0,
+        org as OrgId,
+        new.event_type as EventTypeId,
         new.start,
         new.end,
         new.notes,
@@ -96,7 +96,7 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
         new.invitee.email.as_str(),
         new.invitee.time_zone.name(),
         PgRange::from(new.start..new.end),
-        &hosts
+        &hosts as &[HostId]
     )
     .fetch_one(&mut *tx)
     .await?;
@@ -107,7 +107,7 @@ pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> 
         status: BookingStatus::Confirmed,
         start: row.starts_at,
         end: row.ends_at,
-        hosts: hosts.into_iter().map(HostId).collect(),
+        hosts,
         invitee: new.invitee.clone(),
         notes: new.notes.to_owned(),
         sequence: row.sequence,
@@ -127,13 +127,12 @@ async fn reserve(
     start: DateTime<Utc>,
     end: DateTime<Utc>,
 ) -> sqlx::Result<()> {
-    let ids: Vec<uuid::Uuid> = hosts.iter().map(|h| h.0).collect();
     sqlx::query!(
         "INSERT INTO booking_hosts (booking_id, host_id, org_id, during) SELECT $1, host, $2, $3 FROM UNNEST($4::uuid[]) AS host",
-        booking.0,
-        org.0,
+        booking as BookingId,
+        org as OrgId,
         PgRange::from(start..end),
-        &ids
+        hosts as &[HostId]
     )
     .execute(&mut *tx)
     .await?;
@@ -153,8 +152,8 @@ pub async fn reschedule(
     sqlx::query!(
         "UPDATE bookings SET starts_at = $3, ends_at = $4, sequence = sequence + 1, updated_at = now()
          WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as BookingId,
         start,
         end
     )
@@ -162,8 +161,8 @@ pub async fn reschedule(
     .await?;
     sqlx::query!(
         "DELETE FROM booking_hosts WHERE org_id = $1 AND booking_id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as BookingId
     )
     .execute(&mut *tx)
     .await?;
@@ -187,8 +186,8 @@ pub async fn cancel(
         "UPDATE bookings SET status = 'cancelled', cancel_reason = $3, cancelled_by = $4, cancelled_at = now(),
                              sequence = sequence + 1, updated_at = now()
          WHERE org_id = $1 AND id = $2 AND status = 'confirmed'",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as BookingId,
         reason,
         by
     )
@@ -196,8 +195,8 @@ pub async fn cancel(
     .await?;
     sqlx::query!(
         "UPDATE booking_hosts SET active = false WHERE org_id = $1 AND booking_id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as BookingId
     )
     .execute(&mut *tx)
     .await?;
@@ -207,10 +206,13 @@ pub async fn cancel(
 /// The organisation and id of the booking with this invitee uid.
 #[tracing::instrument(skip_all)]
 pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Option<(OrgId, BookingId)>> {
-    let row = sqlx::query!("SELECT org_id, id FROM bookings WHERE uid = $1", uid)
-        .fetch_optional(db)
-        .await?;
-    Ok(row.map(|r| (OrgId(r.org_id), BookingId(r.id))))
+    let row = sqlx::query!(
+        r#"SELECT org_id AS "org_id: OrgId", id AS "id: BookingId" FROM bookings WHERE uid = $1"#,
+        uid
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| (r.org_id, r.id)))
 }
 
 /// Locks the booking row for the rest of the transaction and returns it.
@@ -218,8 +220,8 @@ pub async fn resolve_uid(db: impl PgExecutor<'_>, uid: &str) -> sqlx::Result<Opt
 pub async fn lock(tx: &mut PgConnection, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
     sqlx::query!(
         "SELECT id FROM bookings WHERE org_id = $1 AND id = $2 FOR UPDATE",
-        org.0,
-        id.0
+        org as OrgId,
+        id as BookingId
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -227,9 +229,9 @@ pub async fn lock(tx: &mut PgConnection, org: OrgId, id: BookingId) -> sqlx::Res
 }
 
 struct Row {
-    id: uuid::Uuid,
+    id: BookingId,
     uid: String,
-    event_type_id: uuid::Uuid,
+    event_type_id: EventTypeId,
     status: String,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
@@ -243,7 +245,7 @@ struct Row {
     invitee_name: String,
     invitee_email: String,
     invitee_time_zone: String,
-    hosts: Vec<uuid::Uuid>,
+    hosts: Vec<HostId>,
 }
 
 impl TryFrom<Row> for Booking {
@@ -251,9 +253,9 @@ impl TryFrom<Row> for Booking {
 
     fn try_from(r: Row) -> sqlx::Result<Self> {
         Ok(Booking {
-            id: BookingId(r.id),
+            id: r.id,
             uid: r.uid,
-            event_type_id: EventTypeId(r.event_type_id),
+            event_type_id: r.event_type_id,
             status: if r.status == "cancelled" {
                 BookingStatus::Cancelled
             } else {
@@ -261,7 +263,7 @@ impl TryFrom<Row> for Booking {
             },
             start: r.starts_at,
             end: r.ends_at,
-            hosts: r.hosts.into_iter().map(HostId).collect(),
+            hosts: r.hosts,
             invitee: Attendee {
                 name: r.invitee_name,
                 email: super::stored_email(&r.invitee_email)?,
@@ -288,14 +290,14 @@ impl TryFrom<Row> for Booking {
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: BookingId) -> sqlx::Result<Option<Booking>> {
     let row = sqlx::query_as!(
         Row,
-        r#"SELECT b.id, b.uid, b.event_type_id, b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
+        r#"SELECT b.id AS "id: _", b.uid, b.event_type_id AS "event_type_id: _", b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
                   b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
                   a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
-                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!"
+                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!: _"
            FROM bookings b JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
            WHERE b.org_id = $1 AND b.id = $2"#,
-        org.0,
-        id.0
+        org as OrgId,
+        id as BookingId
     )
     .fetch_optional(db)
     .await?;
@@ -326,10 +328,10 @@ pub async fn list(
     });
     let rows = sqlx::query_as!(
         Row,
-        r#"SELECT b.id, b.uid, b.event_type_id, b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
+        r#"SELECT b.id AS "id: _", b.uid, b.event_type_id AS "event_type_id: _", b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
                   b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
                   a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
-                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!"
+                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!: _"
            FROM bookings b JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
            WHERE b.org_id = $1 AND b.starts_at >= $2 AND b.starts_at < $3
              AND ($4::text IS NULL OR b.status = $4)
@@ -337,13 +339,13 @@ pub async fn list(
              AND ($6::timestamptz IS NULL OR (b.starts_at, b.id) > ($6, $7::uuid))
            ORDER BY b.starts_at, b.id
            LIMIT $8"#,
-        org.0,
+        org as OrgId,
         filter.from,
         filter.to,
         status,
-        filter.host.map(|h| h.0),
+        filter.host as Option<HostId>,
         after.map(|(t, _)| t),
-        after.map(|(_, id)| id.0),
+        after.map(|(_, id)| id) as Option<BookingId>,
         limit
     )
     .fetch_all(db)

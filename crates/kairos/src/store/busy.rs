@@ -23,9 +23,9 @@ pub async fn insert(
     let row = sqlx::query!(
         "INSERT INTO busy_blocks (id, org_id, host_id, during, title) VALUES ($1, $2, $3, $4, $5)
          RETURNING source, created_at",
-        id.0,
-        org.0,
-        host.0,
+        id as BusyBlockId,
+        org as OrgId,
+        host as HostId,
         during,
         title
     )
@@ -54,14 +54,14 @@ pub async fn list(
 ) -> sqlx::Result<Vec<BusyBlock>> {
     let window = PgRange::from(from..to);
     let rows = sqlx::query!(
-        r#"SELECT id, lower(during) AS "start!", upper(during) AS "end!", title, source, created_at
+        r#"SELECT id AS "id: BusyBlockId", lower(during) AS "start!", upper(during) AS "end!", title, source, created_at
            FROM busy_blocks
            WHERE org_id = $1 AND host_id = $2 AND during && $3 AND ($4::uuid IS NULL OR id > $4)
            ORDER BY id LIMIT $5"#,
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         window,
-        page.after.map(|id| id.0),
+        page.after as Option<BusyBlockId>,
         page.limit
     )
     .fetch_all(db)
@@ -69,7 +69,7 @@ pub async fn list(
     Ok(rows
         .into_iter()
         .map(|r| BusyBlock {
-            id: BusyBlockId(r.id),
+            id: r.id,
             host_id: host,
             start: r.start,
             end: r.end,
@@ -84,9 +84,9 @@ pub async fn list(
 pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, host: HostId, id: BusyBlockId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "DELETE FROM busy_blocks WHERE org_id = $1 AND host_id = $2 AND id = $3",
-        org.0,
-        host.0,
-        id.0
+        org as OrgId,
+        host as HostId,
+        id as BusyBlockId
     )
     .execute(db)
     .await?;

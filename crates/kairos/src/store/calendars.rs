@@ -41,11 +41,10 @@ pub struct Window<'a> {
 /// The hosts' calendars in `window`, one per host in the order given.
 #[tracing::instrument(skip_all)]
 pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sqlx::Result<Vec<StoredCalendar>> {
-    let ids: Vec<uuid::Uuid> = window.hosts.iter().map(|h| h.0).collect();
     let first_day: NaiveDate = window.from.date_naive();
     let last_day: NaiveDate = window.to.date_naive();
     let rows = sqlx::query!(
-        r#"SELECT h.host_id AS "host_id!", s.time_zone AS "time_zone?", s.weekly AS "weekly?",
+        r#"SELECT h.host_id AS "host_id!: HostId", s.time_zone AS "time_zone?", s.weekly AS "weekly?",
                   coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
                             FROM availability_overrides o
                             WHERE o.host_id = s.host_id AND o.date >= $3 AND o.date <= $4), '[]'::jsonb) AS "overrides!",
@@ -69,20 +68,20 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
                      WHERE pb.org_id = $1 AND pb.host_id = h.host_id AND ps.planned_blocks_busy
                        AND pb.during && $5) AS t) AS busy
            ORDER BY h.position"#,
-        org.0,
-        &ids,
+        org as OrgId,
+        window.hosts as &[HostId],
         first_day,
         last_day,
         PgRange::from(window.from..window.to),
-        window.event_type.0,
-        window.excluding.map(|b| b.0)
+        window.event_type as EventTypeId,
+        window.excluding as Option<BookingId>
     )
     .fetch_all(db)
     .await?;
     Ok(rows
         .into_iter()
         .map(|r| {
-            let host_id = HostId(r.host_id);
+            let host_id = r.host_id;
             let schedule = match (r.time_zone, r.weekly) {
                 (Some(time_zone), Some(weekly)) => Some(StoredSchedule {
                     host_id,

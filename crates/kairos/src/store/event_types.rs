@@ -68,8 +68,8 @@ fn parse_kind(text: &str) -> HostMode {
 }
 
 struct Row {
-    id: uuid::Uuid,
-    org_id: uuid::Uuid,
+    id: EventTypeId,
+    org_id: OrgId,
     slug: String,
     title: String,
     description: String,
@@ -83,7 +83,7 @@ struct Row {
     horizon_days: i32,
     max_per_day: Option<i32>,
     reminder_minutes: Vec<i32>,
-    hosts: Vec<uuid::Uuid>,
+    hosts: Vec<HostId>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
@@ -93,7 +93,7 @@ impl TryFrom<Row> for EventType {
 
     fn try_from(r: Row) -> sqlx::Result<Self> {
         Ok(EventType {
-            id: EventTypeId(r.id),
+            id: r.id,
             slug: super::stored_slug(&r.slug)?,
             title: r.title,
             description: r.description,
@@ -107,7 +107,7 @@ impl TryFrom<Row> for EventType {
             horizon_days: r.horizon_days,
             max_per_day: r.max_per_day,
             reminder_minutes: r.reminder_minutes,
-            hosts: r.hosts.into_iter().map(HostId).collect(),
+            hosts: r.hosts,
             created_at: r.created_at,
             updated_at: r.updated_at,
         })
@@ -130,8 +130,8 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
              horizon_days = excluded.horizon_days, max_per_day = excluded.max_per_day,
              reminder_minutes = excluded.reminder_minutes, updated_at = now()
          WHERE event_types.org_id = excluded.org_id",
-        id.0,
-        org.0,
+        id as EventTypeId,
+        org as OrgId,
         f.slug.as_str(),
         f.title,
         f.description,
@@ -150,18 +150,17 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
     .await?;
     sqlx::query!(
         "DELETE FROM event_type_hosts WHERE event_type_id = $1 AND org_id = $2",
-        id.0,
-        org.0
+        id as EventTypeId,
+        org as OrgId
     )
     .execute(&mut *tx)
     .await?;
-    let hosts: Vec<uuid::Uuid> = f.hosts.iter().map(|h| h.0).collect();
     sqlx::query!(
         "INSERT INTO event_type_hosts (event_type_id, host_id, org_id, position)
          SELECT $1, host, $2, position::int FROM UNNEST($3::uuid[]) WITH ORDINALITY AS h(host, position)",
-        id.0,
-        org.0,
-        &hosts
+        id as EventTypeId,
+        org as OrgId,
+        &f.hosts as &[HostId]
     )
     .execute(&mut *tx)
     .await?;
@@ -173,8 +172,8 @@ pub async fn upsert(tx: &mut PgConnection, org: OrgId, id: EventTypeId, f: &Even
 pub async fn mark_one_off(tx: &mut PgConnection, org: OrgId, id: EventTypeId) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE event_types SET one_off = true WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as EventTypeId
     )
     .execute(tx)
     .await?;
@@ -193,8 +192,8 @@ pub async fn lock(
     if exclusive {
         let found = sqlx::query_scalar!(
             "SELECT id FROM event_types WHERE org_id = $1 AND id = $2 FOR UPDATE",
-            org.0,
-            id.0
+            org as OrgId,
+            id as EventTypeId
         )
         .fetch_optional(&mut *tx)
         .await?;
@@ -205,13 +204,13 @@ pub async fn lock(
     }
     let row = sqlx::query_as!(
         Row,
-        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+        r#"SELECT id AS "id: _", org_id AS "org_id: _", slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!: _",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND id = $2 FOR SHARE"#,
-        org.0,
-        id.0
+        org as OrgId,
+        id as EventTypeId
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -227,10 +226,10 @@ pub async fn get_public(
 ) -> sqlx::Result<Option<(OrgId, EventType)>> {
     let row = sqlx::query_as!(
         Row,
-        r#"SELECT e.id, e.org_id, e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
+        r#"SELECT e.id AS "id: _", e.org_id AS "org_id: _", e.slug, e.title, e.description, e.kind, e.duration_minutes, e.slot_step_minutes,
                   e.location, e.buffer_before_minutes, e.buffer_after_minutes, e.min_notice_minutes, e.horizon_days,
                   e.max_per_day, e.reminder_minutes,
-                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!: _",
                   e.created_at, e.updated_at
            FROM event_types e JOIN organizations o ON o.id = e.org_id
            WHERE o.slug = $1 AND e.slug = $2"#,
@@ -239,19 +238,19 @@ pub async fn get_public(
     )
     .fetch_optional(db)
     .await?;
-    row.map(|r| Ok((OrgId(r.org_id), EventType::try_from(r)?))).transpose()
+    row.map(|r| Ok((r.org_id, EventType::try_from(r)?))).transpose()
 }
 
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<Option<EventType>> {
     let row = sqlx::query_as!(
         Row,
-        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+        r#"SELECT id AS "id: _", org_id AS "org_id: _", slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!: _",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND id = $2"#,
-        org.0,
-        id.0
+        org as OrgId,
+        id as EventTypeId
     )
     .fetch_optional(db)
     .await?;
@@ -278,12 +277,12 @@ pub async fn lock_public_for_booking(
                FROM event_types e JOIN organizations o ON o.id = e.org_id
                WHERE o.slug = $1 AND e.slug = $2
                FOR SHARE OF e)
-           SELECT e.id AS "id!", e.org_id AS "org_id!", e.slug AS "slug!", e.title AS "title!",
+           SELECT e.id AS "id!: EventTypeId", e.org_id AS "org_id!: OrgId", e.slug AS "slug!", e.title AS "title!",
                   e.description AS "description!", e.kind AS "kind!", e.duration_minutes AS "duration_minutes!",
                   e.slot_step_minutes AS "slot_step_minutes!", e.location AS "location!",
                   e.buffer_before_minutes AS "buffer_before_minutes!", e.buffer_after_minutes AS "buffer_after_minutes!",
                   e.min_notice_minutes AS "min_notice_minutes!", e.horizon_days AS "horizon_days!",
-                  e.max_per_day AS "max_per_day?", e.reminder_minutes AS "reminder_minutes!", e.hosts AS "hosts!",
+                  e.max_per_day AS "max_per_day?", e.reminder_minutes AS "reminder_minutes!", e.hosts AS "hosts!: Vec<HostId>",
                   e.created_at AS "created_at!",
                   e.updated_at AS "updated_at!",
                   (SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411)))
@@ -315,7 +314,7 @@ pub async fn lock_public_for_booking(
             created_at: r.created_at,
             updated_at: r.updated_at,
         };
-        Ok((OrgId(row.org_id), EventType::try_from(row)?))
+        Ok((row.org_id, EventType::try_from(row)?))
     })
     .transpose()
 }
@@ -324,13 +323,13 @@ pub async fn lock_public_for_booking(
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTypeId>) -> sqlx::Result<Vec<EventType>> {
     let rows = sqlx::query_as!(
         Row,
-        r#"SELECT id, org_id, slug, title, description, kind, duration_minutes, slot_step_minutes, location,
+        r#"SELECT id AS "id: _", org_id AS "org_id: _", slug, title, description, kind, duration_minutes, slot_step_minutes, location,
                   buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, max_per_day,
-                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!",
+                  reminder_minutes, ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS "hosts!: _",
                   created_at, updated_at
            FROM event_types e WHERE org_id = $1 AND NOT one_off AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
-        org.0,
-        page.after.map(|id| id.0),
+        org as OrgId,
+        page.after as Option<EventTypeId>,
         page.limit
     )
     .fetch_all(db)
@@ -340,8 +339,12 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<EventTy
 
 #[tracing::instrument(skip_all)]
 pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, id: EventTypeId) -> sqlx::Result<bool> {
-    let done = sqlx::query!("DELETE FROM event_types WHERE org_id = $1 AND id = $2", org.0, id.0)
-        .execute(db)
-        .await?;
+    let done = sqlx::query!(
+        "DELETE FROM event_types WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as EventTypeId
+    )
+    .execute(db)
+    .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -7,7 +7,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::jobs::{JobColumns, NewJob};
-use crate::ids::{BookingId, EventId, OrgId};
+use crate::ids::{BookingId, EventId, JobId, OrgId};
 use crate::model::events::DomainEvent;
 
 /// Writes `event`, cancels the booking's queued jobs of `withdraw_kind` (stale reminders) when
@@ -33,14 +33,14 @@ pub async fn record(
            SELECT * FROM unnest($8::uuid[], $9::text[], $10::int2[], $11::jsonb[], $12::int2[], $13::timestamptz[],
                                 $14::int4[], $15::text[], $16::uuid[])
            ON CONFLICT (unique_key) DO NOTHING"#,
-        event.id.0,
-        event.org_id.0,
+        event.id as EventId,
+        event.org_id as OrgId,
         event.kind.as_str(),
-        event.data.id.0,
+        event.data.id as BookingId,
         payload,
         event.timestamp,
         withdraw_kind,
-        &c.ids,
+        &c.ids as &[JobId],
         &c.kinds,
         &c.versions,
         &c.payloads,
@@ -57,7 +57,7 @@ pub async fn record(
 
 /// A stored event.
 pub async fn get(conn: &mut PgConnection, id: EventId) -> sqlx::Result<Option<DomainEvent>> {
-    let payload = sqlx::query_scalar!("SELECT payload FROM domain_events WHERE id = $1", id.0)
+    let payload = sqlx::query_scalar!("SELECT payload FROM domain_events WHERE id = $1", id as EventId)
         .fetch_optional(conn)
         .await?;
     payload
@@ -70,8 +70,8 @@ pub async fn latest_of(conn: &mut PgConnection, org: OrgId, booking: BookingId) 
     let payload = sqlx::query_scalar!(
         "SELECT payload FROM domain_events WHERE org_id = $1 AND booking_id = $2
          ORDER BY occurred_at DESC, id DESC LIMIT 1",
-        org.0,
-        booking.0
+        org as OrgId,
+        booking as BookingId
     )
     .fetch_optional(conn)
     .await?;
@@ -84,7 +84,7 @@ pub async fn latest_of(conn: &mut PgConnection, org: OrgId, booking: BookingId) 
 pub async fn mark_published(conn: &mut PgConnection, id: EventId, at: DateTime<Utc>) -> sqlx::Result<()> {
     sqlx::query!(
         "UPDATE domain_events SET published_at = coalesce(published_at, $2) WHERE id = $1",
-        id.0,
+        id as EventId,
         at
     )
     .execute(conn)

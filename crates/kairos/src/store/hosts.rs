@@ -9,7 +9,7 @@ use super::PageRequest;
 
 /// A host as stored.
 struct HostRow {
-    id: uuid::Uuid,
+    id: HostId,
     name: String,
     email: String,
     time_zone: String,
@@ -20,7 +20,7 @@ impl TryFrom<HostRow> for Host {
     type Error = sqlx::Error;
 
     fn try_from(r: HostRow) -> sqlx::Result<Self> {
-        host_of(HostId(r.id), r.name, &r.email, &r.time_zone, r.created_at)
+        host_of(r.id, r.name, &r.email, &r.time_zone, r.created_at)
     }
 }
 
@@ -52,8 +52,8 @@ pub async fn insert(
 ) -> sqlx::Result<Host> {
     let row = sqlx::query!(
         "INSERT INTO hosts (id, org_id, name, email, time_zone) VALUES ($1, $2, $3, $4, $5) RETURNING created_at",
-        id.0,
-        org.0,
+        id as HostId,
+        org as OrgId,
         name,
         email,
         time_zone
@@ -73,8 +73,8 @@ pub async fn insert(
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Result<Option<Host>> {
     let row = sqlx::query!(
         "SELECT name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as HostId
     )
     .fetch_optional(db)
     .await?;
@@ -86,10 +86,10 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: HostId) -> sqlx::Resul
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<HostId>) -> sqlx::Result<Vec<Host>> {
     let rows = sqlx::query_as!(
         HostRow,
-        "SELECT id, name, email, time_zone, created_at FROM hosts
-         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
-        org.0,
-        page.after.map(|id| id.0),
+        r#"SELECT id AS "id: _", name, email, time_zone, created_at FROM hosts
+         WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
+        org as OrgId,
+        page.after as Option<HostId>,
         page.limit
     )
     .fetch_all(db)
@@ -110,8 +110,8 @@ pub async fn update(
     let row = sqlx::query!(
         "UPDATE hosts SET name = coalesce($3, name), email = coalesce($4, email), time_zone = coalesce($5, time_zone)
          WHERE org_id = $1 AND id = $2 RETURNING name, email, time_zone, created_at",
-        org.0,
-        id.0,
+        org as OrgId,
+        id as HostId,
         name,
         email,
         time_zone
@@ -125,11 +125,10 @@ pub async fn update(
 /// How many of `ids` are hosts of the organisation (to validate an event type's host list).
 #[tracing::instrument(skip_all)]
 pub async fn count_existing(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<i64> {
-    let ids: Vec<uuid::Uuid> = ids.iter().map(|id| id.0).collect();
     let count = sqlx::query_scalar!(
         r#"SELECT count(*) AS "count!" FROM hosts WHERE org_id = $1 AND id = ANY($2)"#,
-        org.0,
-        &ids
+        org as OrgId,
+        ids as &[HostId]
     )
     .fetch_one(db)
     .await?;
@@ -147,11 +146,11 @@ pub async fn matching(
 ) -> sqlx::Result<Vec<Host>> {
     let rows = sqlx::query_as!(
         HostRow,
-        "SELECT id, name, email, time_zone, created_at FROM hosts
+        r#"SELECT id AS "id: _", name, email, time_zone, created_at FROM hosts
          WHERE org_id = $1
            AND (email = ANY($2) OR lower(name) = ANY($3) OR split_part(lower(name), ' ', 1) = ANY($3))
-         ORDER BY name, id LIMIT 200",
-        org.0,
+         ORDER BY name, id LIMIT 200"#,
+        org as OrgId,
         emails,
         names
     )
@@ -163,12 +162,11 @@ pub async fn matching(
 /// The hosts with these ids, in no particular order.
 #[tracing::instrument(skip_all)]
 pub async fn by_ids(db: impl PgExecutor<'_>, org: OrgId, ids: &[HostId]) -> sqlx::Result<Vec<Host>> {
-    let ids: Vec<uuid::Uuid> = ids.iter().map(|h| h.0).collect();
     let rows = sqlx::query_as!(
         HostRow,
-        "SELECT id, name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = ANY($2)",
-        org.0,
-        &ids
+        r#"SELECT id AS "id: _", name, email, time_zone, created_at FROM hosts WHERE org_id = $1 AND id = ANY($2)"#,
+        org as OrgId,
+        ids as &[HostId]
     )
     .fetch_all(db)
     .await?;

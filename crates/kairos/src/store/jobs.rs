@@ -57,7 +57,7 @@ pub struct JobRow {
 /// Jobs as column arrays, for one `INSERT … SELECT * FROM unnest(…)` however many there are.
 #[derive(Debug, Default)]
 pub struct JobColumns {
-    pub ids: Vec<Uuid>,
+    pub ids: Vec<JobId>,
     pub kinds: Vec<String>,
     pub versions: Vec<i16>,
     pub payloads: Vec<serde_json::Value>,
@@ -72,7 +72,7 @@ impl From<&[NewJob]> for JobColumns {
     fn from(jobs: &[NewJob]) -> Self {
         let mut columns = Self::default();
         for job in jobs {
-            columns.ids.push(job.id.0);
+            columns.ids.push(job.id);
             columns.kinds.push(job.kind.to_owned());
             columns.versions.push(job.version);
             columns.payloads.push(job.payload.clone());
@@ -99,7 +99,7 @@ pub async fn insert(conn: &mut PgConnection, jobs: &[NewJob]) -> sqlx::Result<u6
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::int2[], $4::jsonb[], $5::int2[], $6::timestamptz[],
                                 $7::int4[], $8::text[], $9::uuid[])
            ON CONFLICT (unique_key) DO NOTHING"#,
-        &c.ids,
+        &c.ids as &[JobId],
         &c.kinds,
         &c.versions,
         &c.payloads,
@@ -130,7 +130,7 @@ pub async fn claim(
                   lease_until = now() + make_interval(secs => $2), started_at = now()
            WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $4
                         ORDER BY priority DESC, run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
-           RETURNING id, kind, version, payload, attempts, max_attempts, run_at"#,
+           RETURNING id AS "id: JobId", kind, version, payload, attempts, max_attempts, run_at"#,
         token,
         lease_seconds,
         limit,
@@ -141,7 +141,7 @@ pub async fn claim(
     Ok(rows
         .into_iter()
         .map(|r| Claimed {
-            id: JobId(r.id),
+            id: r.id,
             kind: r.kind,
             version: r.version,
             payload: r.payload,
@@ -159,7 +159,7 @@ pub async fn heartbeat(conn: &mut PgConnection, id: JobId, token: Uuid, lease_se
     let done = sqlx::query!(
         "UPDATE jobs SET lease_until = now() + make_interval(secs => $3)
          WHERE id = $1 AND lease_token = $2 AND state = 'running'",
-        id.0,
+        id as JobId,
         token,
         lease_seconds
     )
@@ -174,7 +174,7 @@ pub async fn succeed(conn: &mut PgConnection, id: JobId, token: Uuid) -> sqlx::R
     let done = sqlx::query!(
         "UPDATE jobs SET state = 'succeeded', finished_at = now(), lease_token = NULL, lease_until = NULL
          WHERE id = $1 AND lease_token = $2",
-        id.0,
+        id as JobId,
         token
     )
     .execute(conn)
@@ -212,7 +212,7 @@ pub async fn fail(
                last_error = $3, lease_token = NULL, lease_until = NULL
            WHERE id = $1 AND lease_token = $2
            RETURNING state"#,
-        id.0,
+        id as JobId,
         token,
         error,
         retry_at,
@@ -235,7 +235,7 @@ pub async fn release(conn: &mut PgConnection, id: JobId, token: Uuid, now: DateT
         "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), run_at = $3,
                 lease_token = NULL, lease_until = NULL, last_error = 'interrupted by worker shutdown'
          WHERE id = $1 AND lease_token = $2",
-        id.0,
+        id as JobId,
         token,
         now
     )
@@ -263,7 +263,7 @@ pub async fn reap(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<V
                run_at = $1, lease_token = NULL, lease_until = NULL,
                last_error = 'lease expired: the worker running it stopped or lost the database'
            WHERE state = 'running' AND lease_until < now()
-           RETURNING id, kind, state"#,
+           RETURNING id AS "id: JobId", kind, state"#,
         now
     )
     .fetch_all(conn)
@@ -271,7 +271,7 @@ pub async fn reap(conn: &mut PgConnection, now: DateTime<Utc>) -> sqlx::Result<V
     Ok(rows
         .into_iter()
         .map(|r| Reaped {
-            id: JobId(r.id),
+            id: r.id,
             kind: r.kind,
             dead: r.state == "dead",
         })
@@ -317,10 +317,10 @@ pub async fn next_run_at(conn: &mut PgConnection) -> sqlx::Result<Option<DateTim
 /// At most `limit` jobs in a state, newest first, optionally of one kind.
 pub async fn list(conn: &mut PgConnection, state: &str, kind: Option<&str>, limit: i64) -> sqlx::Result<Vec<JobRow>> {
     let rows = sqlx::query!(
-        "SELECT id, kind, version, state, priority, attempts, max_attempts, run_at, last_error, created_at,
+        r#"SELECT id AS "id: JobId", kind, version, state, priority, attempts, max_attempts, run_at, last_error, created_at,
                 finished_at, payload
          FROM jobs WHERE state = $1 AND ($2::text IS NULL OR kind = $2)
-         ORDER BY id DESC LIMIT $3",
+         ORDER BY id DESC LIMIT $3"#,
         state,
         kind,
         limit
@@ -330,7 +330,7 @@ pub async fn list(conn: &mut PgConnection, state: &str, kind: Option<&str>, limi
     Ok(rows
         .into_iter()
         .map(|r| JobRow {
-            id: JobId(r.id),
+            id: r.id,
             kind: r.kind,
             version: r.version,
             state: r.state,
@@ -349,12 +349,16 @@ pub async fn list(conn: &mut PgConnection, state: &str, kind: Option<&str>, limi
 /// Sends dead jobs back to the queue, ready at `now`, with a fresh set of attempts: the given
 /// ones, or every dead job when `ids` is `None`. Returns the ids requeued.
 #[tracing::instrument(skip_all)]
-pub async fn retry_dead(conn: &mut PgConnection, ids: Option<&[Uuid]>, now: DateTime<Utc>) -> sqlx::Result<Vec<JobId>> {
+pub async fn retry_dead(
+    conn: &mut PgConnection,
+    ids: Option<&[JobId]>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<JobId>> {
     let ids = sqlx::query_scalar!(
-        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL
+        r#"UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2, finished_at = NULL
          WHERE state = 'dead' AND ($1::uuid[] IS NULL OR id = ANY($1))
-         RETURNING id",
-        ids as Option<&[Uuid]>,
+         RETURNING id AS "id: JobId""#,
+        ids as Option<&[JobId]>,
         now
     )
     .fetch_all(&mut *conn)
@@ -364,7 +368,7 @@ pub async fn retry_dead(conn: &mut PgConnection, ids: Option<&[Uuid]>, now: Date
             .execute(conn)
             .await?;
     }
-    Ok(ids.into_iter().map(JobId).collect())
+    Ok(ids)
 }
 
 /// How many jobs there are of each kind in each state.

@@ -9,7 +9,7 @@ use crate::model::Organization;
 pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) -> sqlx::Result<Organization> {
     let row = sqlx::query!(
         "INSERT INTO organizations (id, slug, name) VALUES ($1, $2, $3) RETURNING created_at",
-        id.0,
+        id as OrgId,
         slug,
         name
     )
@@ -25,9 +25,12 @@ pub async fn insert(db: impl PgExecutor<'_>, id: OrgId, slug: &str, name: &str) 
 
 #[tracing::instrument(skip_all)]
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId) -> sqlx::Result<Option<Organization>> {
-    let row = sqlx::query!("SELECT slug, name, created_at FROM organizations WHERE id = $1", org.0)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query!(
+        "SELECT slug, name, created_at FROM organizations WHERE id = $1",
+        org as OrgId
+    )
+    .fetch_optional(db)
+    .await?;
     row.map(|r| {
         Ok(Organization {
             id: org,
@@ -51,8 +54,7 @@ pub async fn any(db: impl PgExecutor<'_>) -> sqlx::Result<bool> {
 /// The organisation an export names by slug (the operator's handle for it).
 #[tracing::instrument(skip_all)]
 pub async fn find_by_slug(db: impl PgExecutor<'_>, slug: &str) -> sqlx::Result<Option<OrgId>> {
-    let id = sqlx::query_scalar!("SELECT id FROM organizations WHERE slug = $1", slug)
+    sqlx::query_scalar!(r#"SELECT id AS "id: OrgId" FROM organizations WHERE slug = $1"#, slug)
         .fetch_optional(db)
-        .await?;
-    Ok(id.map(OrgId))
+        .await
 }

@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 use kairos_core::LocalSpan;
 use sqlx::postgres::types::PgRange;
 use sqlx::{PgConnection, PgExecutor};
-use uuid::Uuid;
 
 use super::PageRequest;
 use crate::ids::{HabitId, HostId, OrgId, TaskId};
@@ -64,15 +63,15 @@ pub async fn lock_generation(conn: &mut PgConnection, org: OrgId, host: HostId) 
     sqlx::query!(
         "INSERT INTO planner_settings (host_id, org_id) SELECT id, org_id FROM hosts WHERE org_id = $1 AND id = $2
          ON CONFLICT (host_id) DO NOTHING",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .execute(&mut *conn)
     .await?;
     sqlx::query_scalar!(
         "SELECT replan_generation FROM planner_settings WHERE org_id = $1 AND host_id = $2 FOR SHARE",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .fetch_optional(&mut *conn)
     .await
@@ -85,19 +84,15 @@ pub async fn lock_generations(
     org: OrgId,
     hosts: &[HostId],
 ) -> sqlx::Result<Vec<(HostId, i64)>> {
-    let ids: Vec<Uuid> = hosts.iter().map(|h| h.0).collect();
     let rows = sqlx::query!(
-        "SELECT host_id, replan_generation FROM planner_settings WHERE org_id = $1 AND host_id = ANY($2)
-         ORDER BY host_id FOR SHARE",
-        org.0,
-        &ids
+        r#"SELECT host_id AS "host_id: HostId", replan_generation FROM planner_settings WHERE org_id = $1 AND host_id = ANY($2)
+         ORDER BY host_id FOR SHARE"#,
+        org as OrgId,
+        hosts as &[HostId]
     )
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| (HostId(r.host_id), r.replan_generation))
-        .collect())
+    Ok(rows.into_iter().map(|r| (r.host_id, r.replan_generation)).collect())
 }
 
 #[tracing::instrument(skip_all)]
@@ -107,8 +102,8 @@ pub async fn settings(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx
         "SELECT focus_weekly_minutes, focus_min_block_minutes, focus_max_block_minutes, freeze_minutes,
                 horizon_days, planned_blocks_busy
          FROM planner_settings WHERE org_id = $1 AND host_id = $2",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .fetch_optional(db)
     .await
@@ -133,8 +128,8 @@ pub async fn put_settings(
              freeze_minutes = excluded.freeze_minutes, horizon_days = excluded.horizon_days,
              planned_blocks_busy = excluded.planned_blocks_busy, updated_at = now()
          RETURNING replan_generation",
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         s.focus_weekly_minutes,
         s.focus_min_block_minutes,
         s.focus_max_block_minutes,
@@ -163,9 +158,9 @@ pub async fn insert_task(
                                     min_chunk_minutes, max_chunk_minutes, splittable, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          RETURNING created_at, updated_at",
-        id.0,
-        org.0,
-        host.0,
+        id as TaskId,
+        org as OrgId,
+        host as HostId,
         f.title,
         f.duration_minutes,
         f.earliest_start,
@@ -213,9 +208,9 @@ pub async fn update_task(
                 min_chunk_minutes = $9, max_chunk_minutes = $10, splittable = $11, status = $12, updated_at = now()
          WHERE org_id = $1 AND host_id = $2 AND id = $3
          RETURNING created_at, updated_at",
-        org.0,
-        host.0,
-        id.0,
+        org as OrgId,
+        host as HostId,
+        id as TaskId,
         f.title,
         f.duration_minutes,
         f.earliest_start,
@@ -241,15 +236,15 @@ pub async fn tasks(
     page: PageRequest<TaskId>,
 ) -> sqlx::Result<Vec<Task>> {
     let rows = sqlx::query!(
-        "SELECT id, title, duration_minutes, earliest_start, due, priority, min_chunk_minutes, max_chunk_minutes,
+        r#"SELECT id AS "id: TaskId", title, duration_minutes, earliest_start, due, priority, min_chunk_minutes, max_chunk_minutes,
                 splittable, status, created_at, updated_at
          FROM planner_tasks
          WHERE org_id = $1 AND host_id = $2 AND ($3::uuid IS NULL OR id = $3) AND ($4::uuid IS NULL OR id > $4)
-         ORDER BY id LIMIT $5",
-        org.0,
-        host.0,
-        only.map(|t| t.0),
-        page.after.map(|t| t.0),
+         ORDER BY id LIMIT $5"#,
+        org as OrgId,
+        host as HostId,
+        only as Option<TaskId>,
+        page.after as Option<TaskId>,
         page.limit
     )
     .fetch_all(db)
@@ -257,7 +252,7 @@ pub async fn tasks(
     Ok(rows
         .into_iter()
         .map(|r| Task {
-            id: TaskId(r.id),
+            id: r.id,
             host_id: host,
             title: r.title,
             duration_minutes: r.duration_minutes,
@@ -278,9 +273,9 @@ pub async fn tasks(
 pub async fn delete_task(conn: &mut PgConnection, org: OrgId, host: HostId, id: TaskId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "DELETE FROM planner_tasks WHERE org_id = $1 AND host_id = $2 AND id = $3",
-        org.0,
-        host.0,
-        id.0
+        org as OrgId,
+        host as HostId,
+        id as TaskId
     )
     .execute(conn)
     .await?;
@@ -308,9 +303,9 @@ pub async fn insert_habit(
                                      ideal_start_minute, min_duration_minutes, max_duration_minutes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          RETURNING created_at, updated_at",
-        id.0,
-        org.0,
-        host.0,
+        id as HabitId,
+        org as OrgId,
+        host as HostId,
         f.title,
         f.times_per_week,
         minute(f.window.start_minute()),
@@ -353,9 +348,9 @@ pub async fn update_habit(
                 ideal_start_minute = $8, min_duration_minutes = $9, max_duration_minutes = $10, updated_at = now()
          WHERE org_id = $1 AND host_id = $2 AND id = $3
          RETURNING created_at, updated_at",
-        org.0,
-        host.0,
-        id.0,
+        org as OrgId,
+        host as HostId,
+        id as HabitId,
         f.title,
         f.times_per_week,
         minute(f.window.start_minute()),
@@ -379,15 +374,15 @@ pub async fn habits(
     page: PageRequest<HabitId>,
 ) -> sqlx::Result<Vec<Habit>> {
     let rows = sqlx::query!(
-        "SELECT id, title, times_per_week, window_start_minute, window_end_minute, ideal_start_minute,
+        r#"SELECT id AS "id: HabitId", title, times_per_week, window_start_minute, window_end_minute, ideal_start_minute,
                 min_duration_minutes, max_duration_minutes, created_at, updated_at
          FROM planner_habits
          WHERE org_id = $1 AND host_id = $2 AND ($3::uuid IS NULL OR id = $3) AND ($4::uuid IS NULL OR id > $4)
-         ORDER BY id LIMIT $5",
-        org.0,
-        host.0,
-        only.map(|h| h.0),
-        page.after.map(|h| h.0),
+         ORDER BY id LIMIT $5"#,
+        org as OrgId,
+        host as HostId,
+        only as Option<HabitId>,
+        page.after as Option<HabitId>,
         page.limit
     )
     .fetch_all(db)
@@ -405,7 +400,7 @@ pub async fn habits(
                 min_duration_minutes: r.min_duration_minutes,
                 max_duration_minutes: r.max_duration_minutes,
             };
-            Some(habit_of(HabitId(r.id), host, fields, r.created_at, r.updated_at))
+            Some(habit_of(r.id, host, fields, r.created_at, r.updated_at))
         })
         .collect())
 }
@@ -414,9 +409,9 @@ pub async fn habits(
 pub async fn delete_habit(conn: &mut PgConnection, org: OrgId, host: HostId, id: HabitId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "DELETE FROM planner_habits WHERE org_id = $1 AND host_id = $2 AND id = $3",
-        org.0,
-        host.0,
-        id.0
+        org as OrgId,
+        host as HostId,
+        id as HabitId
     )
     .execute(conn)
     .await?;
@@ -442,15 +437,15 @@ pub async fn blocks(
         end: to.map_or(std::ops::Bound::Unbounded, std::ops::Bound::Excluded),
     };
     let rows = sqlx::query!(
-        r#"SELECT b.kind, b.task_id, b.habit_id, lower(b.during) AS "start!", upper(b.during) AS "end!",
+        r#"SELECT b.kind, b.task_id AS "task_id: TaskId", b.habit_id AS "habit_id: HabitId", lower(b.during) AS "start!", upper(b.during) AS "end!",
                   coalesce(t.title, h.title, 'Focus time') AS "title!"
            FROM planned_blocks b
            LEFT JOIN planner_tasks t ON t.id = b.task_id
            LEFT JOIN planner_habits h ON h.id = b.habit_id
            WHERE b.org_id = $1 AND b.host_id = $2 AND b.during && $3
            ORDER BY lower(b.during)"#,
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         window
     )
     .fetch_all(db)
@@ -461,8 +456,8 @@ pub async fn blocks(
             kind: BlockKind::parse(&r.kind),
             start: r.start,
             end: r.end,
-            task_id: r.task_id.map(TaskId),
-            habit_id: r.habit_id.map(HabitId),
+            task_id: r.task_id,
+            habit_id: r.habit_id,
             title: r.title,
         })
         .collect())
@@ -477,16 +472,16 @@ pub async fn passed_task_minutes(
     now: DateTime<Utc>,
 ) -> sqlx::Result<Vec<(TaskId, i64)>> {
     let rows = sqlx::query!(
-        r#"SELECT task_id AS "task_id!", (sum(extract(epoch FROM upper(during) - lower(during))) / 60)::int8 AS "minutes!"
+        r#"SELECT task_id AS "task_id!: TaskId", (sum(extract(epoch FROM upper(during) - lower(during))) / 60)::int8 AS "minutes!"
            FROM planned_blocks WHERE org_id = $1 AND host_id = $2 AND task_id IS NOT NULL AND upper(during) <= $3
            GROUP BY task_id"#,
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         now
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(|r| (TaskId(r.task_id), r.minutes)).collect())
+    Ok(rows.into_iter().map(|r| (r.task_id, r.minutes)).collect())
 }
 
 /// Bookings and busy blocks of the host overlapping `[from, to)`: what planned blocks avoid.
@@ -504,8 +499,8 @@ pub async fn busy(
            UNION ALL
            SELECT lower(during), upper(during) FROM busy_blocks
            WHERE org_id = $1 AND host_id = $2 AND during && $3"#,
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         PgRange::from(from..to)
     )
     .fetch_all(db)
@@ -527,8 +522,8 @@ pub async fn start_run(
          FROM hosts h WHERE h.org_id = s.org_id AND h.id = s.host_id AND s.org_id = $1 AND s.host_id = $2
          RETURNING s.focus_weekly_minutes, s.focus_min_block_minutes, s.focus_max_block_minutes, s.freeze_minutes,
                    s.horizon_days, s.planned_blocks_busy, h.time_zone, s.replan_generation",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .fetch_optional(db)
     .await?;
@@ -582,8 +577,8 @@ pub async fn write_run(
 ) -> sqlx::Result<bool> {
     let current = sqlx::query_scalar!(
         "SELECT replan_generation FROM planner_settings WHERE org_id = $1 AND host_id = $2 FOR UPDATE",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .fetch_optional(&mut *tx)
     .await?;
@@ -592,15 +587,15 @@ pub async fn write_run(
     }
     sqlx::query!(
         "DELETE FROM planned_blocks WHERE org_id = $1 AND host_id = $2 AND upper(during) > $3",
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         run.now
     )
     .execute(&mut *tx)
     .await?;
     let kinds: Vec<&str> = run.blocks.iter().map(|b| b.kind.as_str()).collect();
-    let tasks: Vec<Option<Uuid>> = run.blocks.iter().map(|b| b.task_id.map(|t| t.0)).collect();
-    let habits: Vec<Option<Uuid>> = run.blocks.iter().map(|b| b.habit_id.map(|h| h.0)).collect();
+    let tasks: Vec<Option<TaskId>> = run.blocks.iter().map(|b| b.task_id).collect();
+    let habits: Vec<Option<HabitId>> = run.blocks.iter().map(|b| b.habit_id).collect();
     let starts: Vec<DateTime<Utc>> = run.blocks.iter().map(|b| b.start).collect();
     let ends: Vec<DateTime<Utc>> = run.blocks.iter().map(|b| b.end).collect();
     sqlx::query!(
@@ -608,11 +603,11 @@ pub async fn write_run(
          SELECT $1, $2, kind, task_id, habit_id, tstzrange(starts_at, ends_at)
          FROM unnest($3::text[], $4::uuid[], $5::uuid[], $6::timestamptz[], $7::timestamptz[])
               AS b(kind, task_id, habit_id, starts_at, ends_at)",
-        org.0,
-        host.0,
+        org as OrgId,
+        host as HostId,
         &kinds as &[&str],
-        &tasks as &[Option<Uuid>],
-        &habits as &[Option<Uuid>],
+        &tasks as &[Option<TaskId>],
+        &habits as &[Option<HabitId>],
         &starts,
         &ends
     )
@@ -623,8 +618,8 @@ pub async fn write_run(
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (host_id) DO UPDATE SET planned_at = excluded.planned_at, horizon = excluded.horizon,
              metrics = excluded.metrics, at_risk = excluded.at_risk",
-        host.0,
-        org.0,
+        host as HostId,
+        org as OrgId,
         run.now,
         PgRange::from(run.horizon.0..run.horizon.1),
         run.metrics,
@@ -644,8 +639,8 @@ pub async fn result(
 ) -> sqlx::Result<Option<(DateTime<Utc>, serde_json::Value, serde_json::Value)>> {
     let row = sqlx::query!(
         "SELECT planned_at, metrics, at_risk FROM planner_results WHERE org_id = $1 AND host_id = $2",
-        org.0,
-        host.0
+        org as OrgId,
+        host as HostId
     )
     .fetch_optional(db)
     .await?;

@@ -2,7 +2,6 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgExecutor};
-use uuid::Uuid;
 
 use crate::ids::{DeliveryId, EventId, OrgId, WebhookId};
 use crate::model::events::EventKind;
@@ -11,7 +10,7 @@ use crate::model::{Webhook, WebhookDelivery};
 use super::PageRequest;
 
 struct WebhookRow {
-    id: Uuid,
+    id: WebhookId,
     url: String,
     description: String,
     events: Vec<String>,
@@ -25,7 +24,7 @@ struct WebhookRow {
 impl From<WebhookRow> for Webhook {
     fn from(r: WebhookRow) -> Self {
         Webhook {
-            id: WebhookId(r.id),
+            id: r.id,
             url: r.url,
             description: r.description,
             // The table's CHECK admits only known kinds.
@@ -55,10 +54,10 @@ pub async fn insert(
 ) -> sqlx::Result<Webhook> {
     let row = sqlx::query_as!(
         WebhookRow,
-        "INSERT INTO webhooks (id, org_id, url, description, events, secret) VALUES ($1, $2, $3, $4, $5, $6)
-         RETURNING id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at",
-        id.0,
-        org.0,
+        r#"INSERT INTO webhooks (id, org_id, url, description, events, secret) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id AS "id: _", url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at"#,
+        id as WebhookId,
+        org as OrgId,
         url,
         description,
         &kinds(events),
@@ -73,10 +72,10 @@ pub async fn insert(
 pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx::Result<Option<Webhook>> {
     let row = sqlx::query_as!(
         WebhookRow,
-        "SELECT id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at
-         FROM webhooks WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        r#"SELECT id AS "id: _", url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at
+         FROM webhooks WHERE org_id = $1 AND id = $2"#,
+        org as OrgId,
+        id as WebhookId
     )
     .fetch_optional(db)
     .await?;
@@ -87,10 +86,10 @@ pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx::Re
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<WebhookId>) -> sqlx::Result<Vec<Webhook>> {
     let rows = sqlx::query_as!(
         WebhookRow,
-        "SELECT id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at
-         FROM webhooks WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
-        org.0,
-        page.after.map(|id| id.0),
+        r#"SELECT id AS "id: _", url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at
+         FROM webhooks WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
+        org as OrgId,
+        page.after as Option<WebhookId>,
         page.limit
     )
     .fetch_all(db)
@@ -119,7 +118,7 @@ pub async fn update(
     let events = changes.events.map(kinds);
     let row = sqlx::query_as!(
         WebhookRow,
-        "UPDATE webhooks SET
+        r#"UPDATE webhooks SET
              url = coalesce($3, url),
              description = coalesce($4, description),
              events = coalesce($5, events),
@@ -130,9 +129,9 @@ pub async fn update(
                                     ELSE disabled_reason END,
              updated_at = now()
          WHERE org_id = $1 AND id = $2
-         RETURNING id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at",
-        org.0,
-        id.0,
+         RETURNING id AS "id: _", url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at"#,
+        org as OrgId,
+        id as WebhookId,
         changes.url,
         changes.description,
         events.as_deref(),
@@ -153,10 +152,10 @@ pub async fn set_secret(
 ) -> sqlx::Result<Option<Webhook>> {
     let row = sqlx::query_as!(
         WebhookRow,
-        "UPDATE webhooks SET secret = $3, updated_at = now() WHERE org_id = $1 AND id = $2
-         RETURNING id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at",
-        org.0,
-        id.0,
+        r#"UPDATE webhooks SET secret = $3, updated_at = now() WHERE org_id = $1 AND id = $2
+         RETURNING id AS "id: _", url, description, events, enabled, disabled_reason, consecutive_failures, created_at, updated_at"#,
+        org as OrgId,
+        id as WebhookId,
         secret
     )
     .fetch_optional(db)
@@ -166,9 +165,13 @@ pub async fn set_secret(
 
 #[tracing::instrument(skip_all)]
 pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx::Result<bool> {
-    let done = sqlx::query!("DELETE FROM webhooks WHERE org_id = $1 AND id = $2", org.0, id.0)
-        .execute(db)
-        .await?;
+    let done = sqlx::query!(
+        "DELETE FROM webhooks WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as WebhookId
+    )
+    .execute(db)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -187,8 +190,8 @@ pub async fn target(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx:
     let row = sqlx::query_as!(
         Target,
         "SELECT url, secret, enabled, events FROM webhooks WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as WebhookId
     )
     .fetch_optional(db)
     .await?;
@@ -198,14 +201,13 @@ pub async fn target(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx:
 /// The enabled endpoints of the organisation subscribed to `kind`, oldest first.
 #[tracing::instrument(skip_all)]
 pub async fn subscribers(db: &mut PgConnection, org: OrgId, kind: EventKind) -> sqlx::Result<Vec<WebhookId>> {
-    let ids = sqlx::query_scalar!(
-        "SELECT id FROM webhooks WHERE org_id = $1 AND enabled AND $2 = ANY(events) ORDER BY id",
-        org.0,
+    sqlx::query_scalar!(
+        r#"SELECT id AS "id: WebhookId" FROM webhooks WHERE org_id = $1 AND enabled AND $2 = ANY(events) ORDER BY id"#,
+        org as OrgId,
         kind.as_str()
     )
     .fetch_all(db)
-    .await?;
-    Ok(ids.into_iter().map(WebhookId).collect())
+    .await
 }
 
 /// A success: the failure count starts again. `false` when the endpoint is gone.
@@ -213,8 +215,8 @@ pub async fn subscribers(db: &mut PgConnection, org: OrgId, kind: EventKind) -> 
 pub async fn record_success(db: impl PgExecutor<'_>, org: OrgId, id: WebhookId) -> sqlx::Result<bool> {
     let done = sqlx::query!(
         "UPDATE webhooks SET consecutive_failures = 0 WHERE org_id = $1 AND id = $2",
-        org.0,
-        id.0
+        org as OrgId,
+        id as WebhookId
     )
     .execute(db)
     .await?;
@@ -251,8 +253,8 @@ pub async fn record_failure(
            FROM prior
            WHERE w.org_id = $1 AND w.id = $2
            RETURNING w.consecutive_failures, (prior.enabled AND NOT w.enabled) AS "disabled_now!""#,
-        org.0,
-        id.0,
+        org as OrgId,
+        id as WebhookId,
         disable_after,
         reason
     )
@@ -288,10 +290,10 @@ pub async fn insert_delivery(
         "INSERT INTO webhook_deliveries
              (id, org_id, webhook_id, event_id, event_kind, attempt, status_code, duration_ms, error, succeeded)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING delivered_at",
-        d.id.0,
-        org.0,
-        webhook.0,
-        d.event_id.0,
+        d.id as DeliveryId,
+        org as OrgId,
+        webhook as WebhookId,
+        d.event_id as EventId,
         d.event_kind.as_str(),
         d.attempt,
         d.status_code,
@@ -312,13 +314,13 @@ pub async fn list_deliveries(
     page: PageRequest<DeliveryId>,
 ) -> sqlx::Result<Vec<WebhookDelivery>> {
     let rows = sqlx::query!(
-        "SELECT id, event_id, event_kind, attempt, status_code, duration_ms, error, succeeded, delivered_at
+        r#"SELECT id AS "id: DeliveryId", event_id AS "event_id: EventId", event_kind, attempt, status_code, duration_ms, error, succeeded, delivered_at
          FROM webhook_deliveries
          WHERE org_id = $1 AND webhook_id = $2 AND ($3::uuid IS NULL OR id < $3)
-         ORDER BY id DESC LIMIT $4",
-        org.0,
-        webhook.0,
-        page.after.map(|id| id.0),
+         ORDER BY id DESC LIMIT $4"#,
+        org as OrgId,
+        webhook as WebhookId,
+        page.after as Option<DeliveryId>,
         page.limit
     )
     .fetch_all(db)
@@ -327,8 +329,8 @@ pub async fn list_deliveries(
         .into_iter()
         .filter_map(|r| {
             Some(WebhookDelivery {
-                id: DeliveryId(r.id),
-                event_id: EventId(r.event_id),
+                id: r.id,
+                event_id: r.event_id,
                 event_kind: EventKind::parse(&r.event_kind)?,
                 attempt: r.attempt,
                 status_code: r.status_code,
