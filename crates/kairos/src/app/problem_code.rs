@@ -58,7 +58,12 @@ problem_codes! {
     /// The instance is at capacity (503 with `Retry-After`).
     Overloaded => "overloaded",
     PayloadTooLarge => "payload_too_large",
+    /// Too many requests of this kind from this client, address or booking (429 with
+    /// `Retry-After`).
+    RateLimited => "rate_limited",
     RangeTooLong => "range_too_long",
+    /// The request body did not arrive in time (408).
+    RequestTimeout => "request_timeout",
     SignupClosed => "signup_closed",
     /// Someone booked the time first (409); `reason` is `taken`.
     SlotTaken => "slot_taken",
@@ -83,6 +88,6 @@ mod tests {
                 serde_json::Value::from(code.as_str())
             );
         }
-        assert_eq!(ProblemCode::ALL.len(), 32);
+        assert_eq!(ProblemCode::ALL.len(), 34);
     }
 }

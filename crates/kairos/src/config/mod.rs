@@ -74,6 +74,9 @@ pub struct Config {
     /// Whole-request deadline; a slower request is answered 503 and its work rolled back
     /// (0: none).
     pub request_timeout_ms: u64,
+    /// How long a client may take to send a request body; a slower one is answered 408 before
+    /// it takes an in-flight slot (`KAIROS_BODY_READ_TIMEOUT_MS`).
+    pub body_read_timeout_ms: u64,
     /// Address of the Prometheus `/metrics` listener, separate from the API (`KAIROS_METRICS_LISTEN`).
     pub metrics_listen: Option<SocketAddr>,
     /// Largest accepted request body (`KAIROS_MAX_BODY_BYTES`).
@@ -226,6 +229,7 @@ impl Default for Config {
             instances: 1,
             max_in_flight: default_in_flight(machine_cores()),
             request_timeout_ms: 10_000,
+            body_read_timeout_ms: 10_000,
             metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             max_body_bytes: 64 * 1024,
             webhook_timeout_ms: 10_000,
@@ -312,6 +316,9 @@ impl Config {
         }
         if self.instances == 0 {
             bail!("KAIROS_INSTANCES must be at least 1");
+        }
+        if !(100..=300_000).contains(&self.body_read_timeout_ms) {
+            bail!("KAIROS_BODY_READ_TIMEOUT_MS must be between 100 and 300000");
         }
         if self.max_body_bytes < 1024 {
             bail!("KAIROS_MAX_BODY_BYTES must be at least 1024");
@@ -511,6 +518,11 @@ impl Config {
     #[must_use]
     pub fn acquire_timeout(&self) -> Duration {
         Duration::from_millis(self.db_acquire_timeout_ms)
+    }
+
+    #[must_use]
+    pub fn body_read_timeout(&self) -> Duration {
+        Duration::from_millis(self.body_read_timeout_ms)
     }
 
     #[must_use]

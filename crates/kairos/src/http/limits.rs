@@ -1,6 +1,8 @@
 //! Overload fails fast: a bounded number of requests in flight per instance, answered 503 with
 //! `Retry-After` at once beyond it (never queued without bound), and a whole-request deadline
-//! so nothing hangs. Health endpoints bypass both so orchestrators can always see the instance.
+//! so nothing hangs. The body is read first, within its own time and size limits, so a client
+//! that sends slowly holds a socket but never an in-flight slot. Health endpoints bypass the
+//! slot and the deadline so orchestrators can always see the instance.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,6 +29,8 @@ const OVERLOADED_RETRY_AFTER: &str = "1";
 pub struct Limits {
     in_flight: Option<Arc<Semaphore>>,
     deadline: Option<Duration>,
+    max_body: usize,
+    body_read: Duration,
 }
 
 impl Limits {
@@ -35,6 +39,8 @@ impl Limits {
         Self {
             in_flight: (config.max_in_flight > 0).then(|| Arc::new(Semaphore::new(config.max_in_flight))),
             deadline: config.request_timeout(),
+            max_body: config.max_body_bytes,
+            body_read: config.body_read_timeout(),
         }
     }
 }
@@ -50,6 +56,10 @@ pub async fn admit(State(limits): State<Limits>, request: Request, next: Next) -
     if exempt(request.uri().path()) {
         return next.run(request).await;
     }
+    let request = match read_body(request, limits.max_body, limits.body_read).await {
+        Ok(request) => request,
+        Err(refused) => return refused,
+    };
     let _permit = match &limits.in_flight {
         None => None,
         Some(semaphore) => match Arc::clone(semaphore).try_acquire_owned() {
@@ -77,6 +87,56 @@ pub async fn admit(State(limits): State<Limits>, request: Request, next: Next) -
             }
         },
     }
+}
+
+/// The request with its whole body read into memory, within `max` bytes and `within` time:
+/// a body that is too large is a 413, one that does not arrive in time a 408, and one the
+/// client breaks off a 400 — all before the request takes an in-flight slot.
+async fn read_body(request: Request, max: usize, within: Duration) -> Result<Request, Response> {
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = || {
+        problem(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ProblemCode::PayloadTooLarge,
+            format!("the request body is larger than {max} bytes"),
+        )
+    };
+    if declared.is_some_and(|length| length > max as u64) {
+        return Err(too_large());
+    }
+    match tokio::time::timeout(within, axum::body::to_bytes(body, max)).await {
+        Ok(Ok(bytes)) => Ok(Request::from_parts(parts, Body::from(bytes))),
+        Ok(Err(err)) if is_length_limit(&err) => Err(too_large()),
+        Ok(Err(_)) => Err(problem(
+            StatusCode::BAD_REQUEST,
+            ProblemCode::UnreadableBody,
+            "the request body could not be read to its end".to_owned(),
+        )),
+        Err(_) => {
+            metrics::counter!("kairos_http_body_timeouts_total").increment(1);
+            Err(problem(
+                StatusCode::REQUEST_TIMEOUT,
+                ProblemCode::RequestTimeout,
+                format!("the request body did not arrive within {} ms", within.as_millis()),
+            ))
+        }
+    }
+}
+
+fn is_length_limit(err: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(cause) = source {
+        if cause.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }
 
 /// The answer to a request beyond the in-flight limit, the same as `problem(503, "overloaded", …)`.

@@ -28,6 +28,7 @@ mod planner;
 mod portable;
 mod race;
 mod slots;
+mod slow_clients;
 mod traces;
 mod web;
 mod web_redis;
