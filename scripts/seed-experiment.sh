@@ -37,7 +37,9 @@ declare -A PROFILE_NOTE=(
   [owned]="Kairos's own defaults (docs/configuration.md): a pool sized to the database, a short wait for a connection, requests beyond the in-flight limit answered 503 with Retry-After at once, a whole-request deadline"
   [builder-default]="a builder's defaults: pool of 50, 30 s acquire wait, no shedding, no request deadline"
 )
-COMMON_ENV="KAIROS_LOG=warn"
+# The generator speaks for thousands of invitees from one address, as a proxy would: trusted,
+# so its X-Forwarded-For names each virtual user and the per-client limits apply to each.
+COMMON_ENV="KAIROS_LOG=warn KAIROS_TRUSTED_PROXIES=127.0.0.1"
 # ---------------------------------------------------------------------------------------------
 
 USERS_LIST=${SEED_USERS:-"200 1000 5000"}

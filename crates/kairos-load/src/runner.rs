@@ -121,15 +121,28 @@ fn ended(reply: &Reply) -> Option<End> {
     }
 }
 
+/// The header that names the virtual user's own address to a proxy-trusting Kairos.
+const FORWARDED_FOR: &str = "x-forwarded-for";
+
 /// One person on one booking link: open the page, list a day's slots, book one, maybe cancel.
 async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
     let links = &s.links[rng.below(s.links.len())];
+    // Each journey is a different person: it names its own address in `X-Forwarded-For`,
+    // which a Kairos that trusts the generator's address (KAIROS_TRUSTED_PROXIES) counts its
+    // per-client limits by.
+    let client = format!("10.{}.{}.{}", rng.below(256), rng.below(256), rng.below(256));
     let mut first = true;
     for _ in 0..repetitions(s.mix.page, rng) {
         if !s.before_step(&mut first, rng).await {
             return End::Stopped;
         }
-        let (reply, _) = s.send(Step::Page, s.client.get(&links.page), |_| Some(())).await;
+        let (reply, _) = s
+            .send(
+                Step::Page,
+                s.client.get(&links.page).header(FORWARDED_FOR, &client),
+                |_| Some(()),
+            )
+            .await;
         if let Some(end) = ended(&reply) {
             return end;
         }
@@ -143,7 +156,7 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
         let day = scenario::pick_day(chrono::Utc::now().date_naive(), rng);
         let zone = scenario::ZONES[rng.below(scenario::ZONES.len())];
         scenario::slots_url(scratch, links, day, zone);
-        let request = s.client.get(scratch.as_str());
+        let request = s.client.get(scratch.as_str()).header(FORWARDED_FOR, &client);
         let (reply, found) = s
             .send(Step::Slots, request, |body| scenario::pick_slots(body, books, rng))
             .await;
@@ -165,7 +178,7 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
         let (reply, uid) = s
             .send(
                 Step::Book,
-                post_json(&s.client, &links.book, body),
+                post_json(&s.client, &links.book, body).header(FORWARDED_FOR, &client),
                 scenario::booking_uid,
             )
             .await;
@@ -180,7 +193,7 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
             }
             scratch.clear();
             let _ = write!(scratch, "{}{uid}/cancel", s.bookings);
-            let request = post_json(&s.client, scratch, CANCEL_BODY.to_owned());
+            let request = post_json(&s.client, scratch, CANCEL_BODY.to_owned()).header(FORWARDED_FOR, &client);
             let (reply, _) = s.send(Step::Cancel, request, |_| Some(())).await;
             if let Some(end) = ended(&reply) {
                 return end;

@@ -30,7 +30,12 @@ async fn serve(pool: PgPool) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
     let base = format!("http://{}", listener.local_addr().expect("local addr"));
     let shutdown = CancellationToken::new();
-    let server = kairos::startup::serve(listener, pool, Arc::new(Config::default()), shutdown.clone());
+    // The generator speaks for many invitees through one address, as a proxy would: trusted.
+    let config = Config {
+        trusted_proxies: "127.0.0.1".parse().expect("valid"),
+        ..Config::default()
+    };
+    let server = kairos::startup::serve(listener, pool, Arc::new(config), shutdown.clone());
     tokio::spawn(async move {
         if let Err(err) = server.await {
             eprintln!("test server failed: {err:#}");

@@ -17,6 +17,8 @@ use crate::embedded_pg::EmbeddedPostgres;
 use crate::jobs::WorkerOptions;
 use crate::jobs::backoff::Backoff;
 use crate::state::AppState;
+use crate::state::rate_limit::RateLimiter;
+use crate::state::redis_link::RedisLink;
 use crate::state::sessions::SessionStore;
 use crate::store;
 
@@ -77,8 +79,18 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     // Metrics recorded before the recorder exists would be lost.
     crate::telemetry::metrics::handle();
-    let sessions = SessionStore::from_config(&config, pool.clone()).await?;
-    let app = crate::server::router(AppState { pool, config, sessions });
+    let redis = match &config.redis_url {
+        Some(url) => Some(RedisLink::open(url.expose_secret())?),
+        None => None,
+    };
+    let sessions = SessionStore::new(redis.clone(), pool.clone());
+    let limiter = RateLimiter::new(redis);
+    let app = crate::server::router(AppState {
+        pool,
+        config,
+        sessions,
+        limiter,
+    });
     // The client's address is known to handlers (the web app rate-limits log-ins by it).
     axum::serve(
         listener,

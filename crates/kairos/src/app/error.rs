@@ -43,6 +43,12 @@ pub enum Error {
     /// request may be retried shortly (503).
     #[error("the database is unavailable for a moment; nothing was changed, retry shortly")]
     DatabaseUnavailable,
+    /// Redis, where this instance keeps web sessions, cannot answer now (503).
+    #[error("sessions are unavailable for a moment; retry shortly")]
+    SessionStoreUnavailable,
+    /// Too many requests of one kind from one client, address, account or booking (429).
+    #[error("too many {what}; retry in {retry_after_secs} s")]
+    RateLimited { what: &'static str, retry_after_secs: u64 },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }

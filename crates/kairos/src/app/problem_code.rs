@@ -64,6 +64,8 @@ problem_codes! {
     RangeTooLong => "range_too_long",
     /// The request body did not arrive in time (408).
     RequestTimeout => "request_timeout",
+    /// Redis, where the web sessions are kept, cannot answer now (503 with `Retry-After`).
+    SessionStoreUnavailable => "session_store_unavailable",
     SignupClosed => "signup_closed",
     /// Someone booked the time first (409); `reason` is `taken`.
     SlotTaken => "slot_taken",
@@ -88,6 +90,6 @@ mod tests {
                 serde_json::Value::from(code.as_str())
             );
         }
-        assert_eq!(ProblemCode::ALL.len(), 34);
+        assert_eq!(ProblemCode::ALL.len(), 35);
     }
 }

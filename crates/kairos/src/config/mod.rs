@@ -13,8 +13,10 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 pub mod backup_schedule;
+pub mod trusted_proxies;
 
 use backup_schedule::Schedule;
+pub use trusted_proxies::TrustedProxies;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -77,6 +79,9 @@ pub struct Config {
     /// How long a client may take to send a request body; a slower one is answered 408 before
     /// it takes an in-flight slot (`KAIROS_BODY_READ_TIMEOUT_MS`).
     pub body_read_timeout_ms: u64,
+    /// Proxies whose `X-Forwarded-For` names the client, for limits and logs
+    /// (`KAIROS_TRUSTED_PROXIES`: addresses or CIDR blocks, comma-separated; none by default).
+    pub trusted_proxies: TrustedProxies,
     /// Address of the Prometheus `/metrics` listener, separate from the API (`KAIROS_METRICS_LISTEN`).
     pub metrics_listen: Option<SocketAddr>,
     /// Largest accepted request body (`KAIROS_MAX_BODY_BYTES`).
@@ -230,6 +235,7 @@ impl Default for Config {
             max_in_flight: default_in_flight(machine_cores()),
             request_timeout_ms: 10_000,
             body_read_timeout_ms: 10_000,
+            trusted_proxies: TrustedProxies::default(),
             metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             max_body_bytes: 64 * 1024,
             webhook_timeout_ms: 10_000,

@@ -121,6 +121,18 @@ impl IntoResponse for Error {
                 ProblemCode::DatabaseUnavailable,
                 detail,
             ),
+            Error::SessionStoreUnavailable => problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ProblemCode::SessionStoreUnavailable,
+                detail,
+            ),
+            Error::RateLimited { retry_after_secs, .. } => {
+                let mut response = problem(StatusCode::TOO_MANY_REQUESTS, ProblemCode::RateLimited, detail);
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+                response
+            }
             Error::Internal(err) => {
                 tracing::error!(error = ?err, "internal error");
                 problem(

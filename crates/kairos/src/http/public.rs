@@ -16,6 +16,7 @@ use crate::app::slots::{PublicEventType, SlotList};
 use crate::app::{self, Error, Result};
 use crate::model::Booking;
 use crate::state::AppState;
+use crate::state::client::ClientAddress;
 
 /// The event type's public description.
 #[utoipa::path(get, path = "/v1/public/event-types/{org}/{slug}", tag = "public",
@@ -82,6 +83,7 @@ pub async fn slots(
     ))]
 pub async fn book(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath((org, slug)): ApiPath<(String, String)>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<BookingRequest>,
@@ -93,6 +95,7 @@ pub async fn book(
             message: "Idempotency-Key must be visible ASCII".to_owned(),
         })?),
     };
+    state.limiter.booking(&client, &body.email, state.now()).await?;
     Ok(
         match app::bookings::book(&state.pool, &org, &slug, body, key, state.now()).await? {
             Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
@@ -132,9 +135,11 @@ pub async fn invite(State(state): State<AppState>, ApiPath(uid): ApiPath<String>
     responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem)))]
 pub async fn cancel(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(uid): ApiPath<String>,
     OptionalJson(body): OptionalJson<CancelRequest>,
 ) -> Result<Json<Booking>> {
+    state.limiter.change(&client, &uid, state.now()).await?;
     Ok(Json(
         app::bookings::cancel_by_uid(&state.pool, &uid, body.reason.as_deref(), state.now()).await?,
     ))
@@ -146,9 +151,11 @@ pub async fn cancel(
     responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn reschedule(
     State(state): State<AppState>,
+    client: ClientAddress,
     ApiPath(uid): ApiPath<String>,
     ApiJson(body): ApiJson<RescheduleRequest>,
 ) -> Result<Json<Booking>> {
+    state.limiter.change(&client, &uid, state.now()).await?;
     Ok(Json(
         app::bookings::reschedule_by_uid(&state.pool, &uid, body.start, state.now()).await?,
     ))

@@ -1,6 +1,9 @@
 //! What every request handler can reach, shared by the API and the web app: the database
 //! pool, the configuration (and so the clock), and where the web app's sessions live.
 
+pub mod client;
+pub mod rate_limit;
+pub mod redis_link;
 pub mod sessions;
 
 use std::sync::Arc;
@@ -8,6 +11,7 @@ use std::sync::Arc;
 use sqlx::PgPool;
 
 use crate::config::Config;
+use rate_limit::RateLimiter;
 use sessions::SessionStore;
 
 /// What every handler can reach.
@@ -17,6 +21,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Where the web app's sessions are kept (PostgreSQL, or Redis when configured).
     pub sessions: SessionStore,
+    /// Limits on anonymous work (bookings, an invitee's changes, log-ins).
+    pub limiter: RateLimiter,
 }
 
 impl AppState {
@@ -25,4 +31,9 @@ impl AppState {
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.config.clock.now()
     }
+}
+
+/// `bytes` as lowercase hex (Redis keys of hashed secrets).
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

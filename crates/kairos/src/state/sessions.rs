@@ -7,18 +7,17 @@
 //! session (its TTL), so expired sessions need no housekeeping. A logged-in session's key is
 //! also in the set `kairos:user-sessions:<user's uuid>`, which is how a password change finds
 //! and ends the user's other sessions. The user's details are always read from PostgreSQL.
-//! As in PostgreSQL, only the hash of the cookie value is stored.
+//! As in PostgreSQL, only the hash of the cookie value is stored. While Redis is down, pages
+//! that need a session answer 503 at once (the API, which needs none, is unaffected).
 
 use std::collections::HashMap;
 
-use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use redis::aio::ConnectionManager;
-use secrecy::ExposeSecret as _;
 use sqlx::PgPool;
 
+use super::hex;
+use super::redis_link::{RedisDown, RedisLink};
 use crate::app::{self, keys};
-use crate::config::Config;
 use crate::ids::UserId;
 use crate::store;
 use crate::store::accounts::SessionRow;
@@ -27,7 +26,7 @@ use crate::store::accounts::SessionRow;
 #[derive(Clone)]
 pub enum SessionStore {
     Postgres(PgPool),
-    Redis { redis: ConnectionManager, pool: PgPool },
+    Redis { redis: RedisLink, pool: PgPool },
 }
 
 impl std::fmt::Debug for SessionStore {
@@ -39,12 +38,11 @@ impl std::fmt::Debug for SessionStore {
     }
 }
 
-fn redis_error(err: redis::RedisError) -> app::Error {
-    app::Error::Internal(anyhow::Error::new(err).context("Redis error"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+impl From<RedisDown> for app::Error {
+    fn from(err: RedisDown) -> Self {
+        tracing::warn!(error = %err, "a web session could not be read or written");
+        app::Error::SessionStoreUnavailable
+    }
 }
 
 /// The Redis key of the session whose cookie hashes to `id_hash` (given in hex).
@@ -65,18 +63,15 @@ fn well_formed(id: &str) -> bool {
 }
 
 impl SessionStore {
-    /// Redis when `KAIROS_REDIS_URL` is set (connecting now, so a wrong URL fails the start),
-    /// PostgreSQL otherwise.
-    pub async fn from_config(config: &Config, pool: PgPool) -> anyhow::Result<Self> {
-        let Some(url) = &config.redis_url else {
-            return Ok(SessionStore::Postgres(pool));
-        };
-        let client = redis::Client::open(url.expose_secret()).context("KAIROS_REDIS_URL is not a valid Redis URL")?;
-        let redis = ConnectionManager::new(client)
-            .await
-            .context("could not connect to Redis at KAIROS_REDIS_URL")?;
-        tracing::info!("web sessions are kept in Redis");
-        Ok(SessionStore::Redis { redis, pool })
+    /// Redis when the instance has a link to it (`KAIROS_REDIS_URL`), PostgreSQL otherwise.
+    pub fn new(redis: Option<RedisLink>, pool: PgPool) -> Self {
+        match redis {
+            Some(redis) => {
+                tracing::info!("web sessions are kept in Redis");
+                SessionStore::Redis { redis, pool }
+            }
+            None => SessionStore::Postgres(pool),
+        }
     }
 
     /// A new session started at `now` (anonymous when `user` is `None`): its cookie value and
@@ -116,7 +111,7 @@ impl SessionStore {
             let set = user_sessions_key(user);
             pipe.sadd(&set, &hashed).ignore().expire(&set, seconds).ignore();
         }
-        pipe.query_async::<()>(&mut redis.clone()).await.map_err(redis_error)?;
+        redis.pipe::<()>(&pipe).await?;
         Ok((id, csrf))
     }
 
@@ -129,11 +124,9 @@ impl SessionStore {
         if !well_formed(id) {
             return Ok(None);
         }
-        let fields: HashMap<String, String> = redis::cmd("HGETALL")
-            .arg(session_key(&hex(&keys::hash(id))))
-            .query_async(&mut redis.clone())
-            .await
-            .map_err(redis_error)?;
+        let fields: HashMap<String, String> = redis
+            .cmd(redis::cmd("HGETALL").arg(session_key(&hex(&keys::hash(id)))))
+            .await?;
         let (Some(csrf), Some(expires)) = (fields.get("csrf"), fields.get("expires")) else {
             return Ok(None);
         };
@@ -158,19 +151,13 @@ impl SessionStore {
         };
         let hashed = hex(&keys::hash(id));
         let key = session_key(&hashed);
-        let mut conn = redis.clone();
-        let user: Option<String> = redis::cmd("HGET")
-            .arg(&key)
-            .arg("user")
-            .query_async(&mut conn)
-            .await
-            .map_err(redis_error)?;
+        let user: Option<String> = redis.cmd(redis::cmd("HGET").arg(&key).arg("user")).await?;
         let mut pipe = redis::pipe();
         pipe.atomic().del(&key).ignore();
         if let Some(user) = user.and_then(|u| u.parse::<uuid::Uuid>().ok()) {
             pipe.srem(user_sessions_key(UserId(user)), &hashed).ignore();
         }
-        pipe.query_async::<()>(&mut conn).await.map_err(redis_error)?;
+        redis.pipe::<()>(&pipe).await?;
         Ok(())
     }
 
@@ -184,12 +171,7 @@ impl SessionStore {
         };
         let keep = hex(&keys::hash(keep));
         let set = user_sessions_key(user);
-        let mut conn = redis.clone();
-        let members: Vec<String> = redis::cmd("SMEMBERS")
-            .arg(&set)
-            .query_async(&mut conn)
-            .await
-            .map_err(redis_error)?;
+        let members: Vec<String> = redis.cmd(redis::cmd("SMEMBERS").arg(&set)).await?;
         let others: Vec<&String> = members.iter().filter(|m| **m != keep).collect();
         if others.is_empty() {
             return Ok(());
@@ -200,7 +182,7 @@ impl SessionStore {
             pipe.del(session_key(other)).ignore();
         }
         pipe.srem(&set, others).ignore();
-        pipe.query_async::<()>(&mut conn).await.map_err(redis_error)?;
+        redis.pipe::<()>(&pipe).await?;
         Ok(())
     }
 }

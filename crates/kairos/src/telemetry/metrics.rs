@@ -39,7 +39,10 @@ pub fn handle() -> &'static PrometheusHandle {
         for counter in [
             "kairos_http_requests_shed_total",
             "kairos_http_deadline_exceeded_total",
+            "kairos_http_body_timeouts_total",
             "kairos_db_pool_acquire_timeouts_total",
+            "kairos_rate_limit_fallbacks_total",
+            "kairos_redis_failures_total",
         ] {
             metrics::counter!(counter).absolute(0);
         }
@@ -67,6 +70,26 @@ fn describe() {
     describe_counter!(
         "kairos_http_requests_shed_total",
         "Requests answered 503 at once because the instance was at its in-flight limit."
+    );
+    describe_counter!(
+        "kairos_http_body_timeouts_total",
+        "Requests answered 408 because their body did not arrive within the body read time."
+    );
+    describe_counter!(
+        "kairos_rate_limited_total",
+        "Anonymous requests answered 429, by the limit (rule) they went past."
+    );
+    describe_counter!(
+        "kairos_rate_limit_fallbacks_total",
+        "Limit checks counted in this instance's memory because Redis could not answer."
+    );
+    describe_gauge!(
+        "kairos_redis_up",
+        "1 while this instance's last call to Redis succeeded, 0 after one failed."
+    );
+    describe_counter!(
+        "kairos_redis_failures_total",
+        "Calls to Redis that failed or timed out."
     );
     describe_counter!(
         "kairos_http_deadline_exceeded_total",

@@ -8,12 +8,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::Nav;
 use super::render::{FieldErrors, WebError, page, with_cookie};
-use super::session::{Client, Posted, Session, Signed, set_cookie};
+use super::session::{Posted, Session, Signed, set_cookie};
 use crate::app;
 use crate::app::ProblemCode;
 use crate::app::accounts::{LogIn, SignUp};
 use crate::ids::UserId;
 use crate::state::AppState;
+use crate::state::client::ClientAddress;
 use axum::extract::State;
 
 #[derive(Template)]
@@ -141,10 +142,12 @@ pub struct LogInForm {
 
 pub async fn log_in(
     State(state): State<AppState>,
-    Client(client): Client,
+    client: ClientAddress,
     posted: Posted<LogInForm>,
 ) -> Result<Response, WebError> {
     let Posted { session, form } = posted;
+    state.limiter.log_in(&client, &form.email, state.now()).await?;
+    let client = client.key();
     let (status, error) =
         match app::accounts::log_in(&state.pool, &form.email, &form.password, &client, state.now()).await? {
             LogIn::Ok(user) => return logged_in(&state, &session, user.id).await,

@@ -21,6 +21,7 @@ use crate::app::{self, Error};
 use crate::ids::{BookingId, OrgId};
 use crate::model::BookingStatus;
 use crate::state::AppState;
+use crate::state::client::ClientAddress;
 
 const TAKEN: &str = "Sorry, that time was just taken by someone else. Here are the times still free.";
 
@@ -217,10 +218,12 @@ fn day_of(start: DateTime<Utc>, zone: Zone) -> MonthQuery {
 
 pub async fn book(
     State(state): State<AppState>,
+    client: ClientAddress,
     Path((org, slug)): Path<(String, String)>,
     posted: Posted<BookForm>,
 ) -> Result<Response, WebError> {
     let Posted { session, form } = posted;
+    state.limiter.booking(&client, &form.email, state.now()).await?;
     let start = instant(&form.start)?;
     let zone = visitor_zone(Some(&form.tz)).unwrap_or(Zone::UTC);
     let request = BookingRequest {
@@ -325,9 +328,11 @@ pub struct CancelForm {
 
 pub async fn cancel(
     State(state): State<AppState>,
+    client: ClientAddress,
     Path(uid): Path<String>,
     posted: Posted<CancelForm>,
 ) -> Result<Response, WebError> {
+    state.limiter.change(&client, &uid, state.now()).await?;
     app::bookings::cancel_by_uid(&state.pool, &uid, Some(&posted.form.reason), state.now()).await?;
     Ok(Redirect::to(&format!("/booking/{uid}")).into_response())
 }
@@ -473,9 +478,11 @@ pub struct RescheduleForm {
 
 pub async fn reschedule(
     State(state): State<AppState>,
+    client: ClientAddress,
     Path(uid): Path<String>,
     posted: Posted<RescheduleForm>,
 ) -> Result<Response, WebError> {
+    state.limiter.change(&client, &uid, state.now()).await?;
     let target = Target::invitee(&state, &uid).await?;
     let (csrf, _) = posted.session.csrf(&state).await?;
     move_to(&state, target, csrf, &posted.form).await

@@ -117,6 +117,10 @@ struct ErrorPage {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
+        let retry_after = match &self {
+            WebError::App(app::Error::RateLimited { retry_after_secs, .. }) => Some(*retry_after_secs),
+            _ => None,
+        };
         let (status, title, message) = match self {
             WebError::Csrf => (
                 StatusCode::FORBIDDEN,
@@ -134,7 +138,17 @@ impl IntoResponse for WebError {
                 "Not found",
                 format!("There is no such {what} here. Check the link."),
             ),
-            WebError::App(app::Error::Overloaded | app::Error::DatabaseUnavailable) => (
+            WebError::App(app::Error::RateLimited { retry_after_secs, .. }) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many attempts",
+                format!(
+                    "There have been too many attempts from here. Try again in {} minutes.",
+                    retry_after_secs.div_ceil(60)
+                ),
+            ),
+            WebError::App(
+                app::Error::Overloaded | app::Error::DatabaseUnavailable | app::Error::SessionStoreUnavailable,
+            ) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "Busy",
                 "Kairos is busy right now; try again in a moment.".to_owned(),
@@ -164,11 +178,13 @@ impl IntoResponse for WebError {
                 nav: None,
             },
         );
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from(crate::app::error::RETRY_AFTER_SECONDS),
-            );
+        let retry_after = retry_after.or_else(|| {
+            (status == StatusCode::SERVICE_UNAVAILABLE).then_some(u64::from(crate::app::error::RETRY_AFTER_SECONDS))
+        });
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(seconds));
         }
         response
     }

@@ -4,10 +4,8 @@
 //! which refuses the request unless its `_csrf` field matches the session's token, so no
 //! handler can forget the check.
 
-use std::net::SocketAddr;
-
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -130,23 +128,6 @@ impl FromRequestParts<AppState> for Signed {
             .await
             .map_err(IntoResponse::into_response)?;
         Signed::of(session).ok_or_else(|| LogInFirst.into_response())
-    }
-}
-
-/// The client's address, for rate limiting log-ins ("unknown" when not served over TCP).
-#[derive(Debug, Clone)]
-pub struct Client(pub String);
-
-impl FromRequestParts<AppState> for Client {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(Client(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
-        ))
     }
 }
 

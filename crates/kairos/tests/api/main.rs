@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod abuse_limits;
 mod assistant;
 mod auth;
 mod availability;

@@ -97,10 +97,21 @@ async fn a_log_in_flood_with_random_emails_does_not_grow_memory_with_the_attacke
     eprintln!("peak resident memory: {before} MiB before, {after} MiB after {ATTACKERS} log-ins at once");
     for status in &statuses {
         assert!(
-            [200, 401, 422, 503].contains(&status.as_u16()),
-            "a refused log-in or a shed request, not {status}"
+            [200, 401, 422, 429, 503].contains(&status.as_u16()),
+            "a refused, limited or shed log-in, not {status}"
         );
     }
+    // One address gets a bounded number of attempts, whatever the accounts it tries.
+    let allowed = usize::try_from(kairos::state::rate_limit::LOG_INS_PER_ADDRESS.limit).unwrap_or(usize::MAX);
+    let checked = statuses.iter().filter(|s| s.as_u16() == 401).count();
+    assert!(
+        checked < allowed,
+        "{checked} passwords were checked for one address after one before; the limit is {allowed}"
+    );
+    assert!(
+        statuses.iter().any(|s| s.as_u16() == 429),
+        "the attempts past the limit are 429"
+    );
     // Unbounded, the checks take 19 MiB each at once (and keep it); bounded by the cores, a few
     // times 19 besides the requests themselves. Refuse anything near the unbounded figure.
     let unbounded = u64::try_from(ATTACKERS).unwrap_or(u64::MAX) * 19;

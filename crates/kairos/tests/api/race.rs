@@ -12,8 +12,11 @@ use crate::helpers::{TestApp, at, next};
 async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sqlx::PgPool) {
     // Every request must reach the database for the race to be real: no shedding here
     // (shedding has tests of its own in `overload`).
+    // Every invitee is a different client behind the (trusted) loopback proxy, so the
+    // per-client limits leave the race to the database.
     let config = kairos::config::Config {
         max_in_flight: 1_000,
+        trusted_proxies: "127.0.0.1".parse().expect("valid"),
         ..kairos::config::Config::default()
     };
     let app = TestApp::spawn_with(pool, config).await;
@@ -23,7 +26,11 @@ async fn two_hundred_concurrent_requests_for_one_slot_make_one_booking(pool: sql
     let attempts = (0..200).map(|i| {
         let app = &app;
         let org = &org;
-        async move { app.book(org, "intro", start, &format!("racer{i}@example.com")).await }
+        async move {
+            let client = format!("10.0.{}.{}", i / 256, i % 256);
+            app.book_from(org, "intro", start, &format!("racer{i}@example.com"), Some(&client))
+                .await
+        }
     });
     let replies = join_all(attempts).await;
 
@@ -79,7 +86,11 @@ async fn the_database_refuses_overlaps_even_without_the_application(pool: sqlx::
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn a_reschedule_racing_new_bookings_for_the_same_time_wins_at_most_once(pool: sqlx::PgPool) {
-    let app = TestApp::spawn(pool).await;
+    let config = kairos::config::Config {
+        trusted_proxies: "127.0.0.1".parse().expect("valid"),
+        ..kairos::config::Config::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
     let (org, _host) = app.with_intro("movers").await;
     let day = next(Weekday::Wed, Berlin);
     let existing = app
@@ -93,7 +104,8 @@ async fn a_reschedule_racing_new_bookings_for_the_same_time_wins_at_most_once(po
         let app = &app;
         let org = &org;
         async move {
-            app.book(org, "intro", target, &format!("new{i}@example.com"))
+            let client = format!("10.1.0.{i}");
+            app.book_from(org, "intro", target, &format!("new{i}@example.com"), Some(&client))
                 .await
                 .status
                 .as_u16()

@@ -181,13 +181,31 @@ impl TestApp {
     }
 
     pub async fn book(&self, org: &Org, slug: &str, start: DateTime<Utc>, email: &str) -> Reply {
+        self.book_from(org, slug, start, email, None).await
+    }
+
+    /// A public booking sent as if forwarded for the client at `forwarded_for` (which counts
+    /// only when the app trusts the loopback proxy, `KAIROS_TRUSTED_PROXIES`).
+    pub async fn book_from(
+        &self,
+        org: &Org,
+        slug: &str,
+        start: DateTime<Utc>,
+        email: &str,
+        forwarded_for: Option<&str>,
+    ) -> Reply {
         let body = json!({"start": start, "name": "Invitee", "email": email, "time_zone": "Europe/Paris"});
-        self.post(
-            &format!("/v1/public/event-types/{}/{slug}/bookings", org.slug),
-            None,
-            body,
-        )
-        .await
+        let mut request = self
+            .client
+            .post(format!(
+                "{}/v1/public/event-types/{}/{slug}/bookings",
+                self.base, org.slug
+            ))
+            .json(&body);
+        if let Some(address) = forwarded_for {
+            request = request.header("x-forwarded-for", address);
+        }
+        self.reply(request).await
     }
 
     pub async fn booking_count(&self) -> i64 {
