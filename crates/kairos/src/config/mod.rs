@@ -73,6 +73,9 @@ pub struct Config {
     pub instances: u32,
     /// Requests served at once by this instance; more are answered 503 at once (0: no limit).
     pub max_in_flight: usize,
+    /// Web app pages served at once, a budget apart from the API's, so that pages waiting on a
+    /// sick session store cannot starve the API (`KAIROS_WEB_MAX_IN_FLIGHT`; 0: no limit).
+    pub web_max_in_flight: usize,
     /// Whole-request deadline; a slower request is answered 503 and its work rolled back
     /// (0: none).
     pub request_timeout_ms: u64,
@@ -233,6 +236,7 @@ impl Default for Config {
             db_statement_timeout_ms: 5_000,
             instances: 1,
             max_in_flight: default_in_flight(machine_cores()),
+            web_max_in_flight: default_in_flight(machine_cores()) / 2,
             request_timeout_ms: 10_000,
             body_read_timeout_ms: 10_000,
             trusted_proxies: TrustedProxies::default(),

@@ -1,6 +1,7 @@
 //! Overload fails fast: a bounded number of requests in flight per instance, answered 503 with
 //! `Retry-After` at once beyond it (never queued without bound), and a whole-request deadline
-//! so nothing hangs. The body is read first, within its own time and size limits, so a client
+//! so nothing hangs. The API and the web app have budgets of their own, so pages stuck on a
+//! sick peer (the session store) cannot take the API's slots. The body is read first, within its own time and size limits, so a client
 //! that sends slowly holds a socket but never an in-flight slot. Health endpoints bypass the
 //! slot and the deadline so orchestrators can always see the instance.
 
@@ -28,6 +29,7 @@ const OVERLOADED_RETRY_AFTER: &str = "1";
 #[derive(Debug, Clone)]
 pub struct Limits {
     in_flight: Option<Arc<Semaphore>>,
+    web_in_flight: Option<Arc<Semaphore>>,
     deadline: Option<Duration>,
     max_body: usize,
     body_read: Duration,
@@ -38,6 +40,7 @@ impl Limits {
     pub fn from_config(config: &Config) -> Self {
         Self {
             in_flight: (config.max_in_flight > 0).then(|| Arc::new(Semaphore::new(config.max_in_flight))),
+            web_in_flight: (config.web_max_in_flight > 0).then(|| Arc::new(Semaphore::new(config.web_max_in_flight))),
             deadline: config.request_timeout(),
             max_body: config.max_body_bytes,
             body_read: config.body_read_timeout(),
@@ -47,6 +50,11 @@ impl Limits {
 
 fn exempt(path: &str) -> bool {
     matches!(path, "/healthz" | "/readyz")
+}
+
+/// Whether the path is the JSON API's (or its document), not a web page.
+fn is_api(path: &str) -> bool {
+    path.starts_with("/v1/") || path == "/openapi.json"
 }
 
 /// Admits the request within the in-flight limit and its deadline, or answers 503 at once.
@@ -60,7 +68,12 @@ pub async fn admit(State(limits): State<Limits>, request: Request, next: Next) -
         Ok(request) => request,
         Err(refused) => return refused,
     };
-    let _permit = match &limits.in_flight {
+    let budget = if is_api(request.uri().path()) {
+        &limits.in_flight
+    } else {
+        &limits.web_in_flight
+    };
+    let _permit = match budget {
         None => None,
         Some(semaphore) => match Arc::clone(semaphore).try_acquire_owned() {
             Ok(permit) => Some(permit),

@@ -23,6 +23,10 @@ pub struct AppState {
     pub sessions: SessionStore,
     /// Limits on anonymous work (bookings, an invitee's changes, log-ins).
     pub limiter: RateLimiter,
+    /// A one-connection pool of its own for `/readyz`, so readiness says whether the database
+    /// answers, not whether the API's pool is busy (a lock that fills it would otherwise take
+    /// every instance out of the load balancer at once).
+    pub probe: PgPool,
 }
 
 impl AppState {

@@ -41,9 +41,16 @@ async fn health_readiness_and_openapi(pool: sqlx::PgPool) {
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
-async fn readiness_fails_fast_when_the_database_is_gone(pool: sqlx::PgPool) {
-    let app = TestApp::spawn(pool.clone()).await;
-    pool.close().await;
+async fn readiness_fails_fast_when_the_database_is_gone(
+    _pool: sqlx::postgres::PgPoolOptions,
+    connect: sqlx::postgres::PgConnectOptions,
+) {
+    // A database that nothing answers at: the port of a socket just closed.
+    let gone = connect.port(crate::helpers::peers::free_port());
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .acquire_timeout(std::time::Duration::from_secs(2))
+        .connect_lazy_with(gone);
+    let app = TestApp::spawn(pool).await;
     app.get("/readyz", None).await.problem(503, "not_ready");
     let health = app
         .client

@@ -157,6 +157,8 @@ async fn an_exhausted_pool_is_a_503_not_a_500(_pool_options: PgPoolOptions, conn
         Some("1")
     );
     reply.problem(503, "overloaded");
+    // The instance is busy, not broken: readiness checks the database on its own connection.
+    assert_eq!(app.get("/readyz", None).await.status.as_u16(), 200);
     drop(held);
     app.get("/v1/hosts", Some(&org.key)).await.expect(200);
 }
@@ -203,4 +205,54 @@ async fn a_database_that_cannot_answer_is_a_503_that_names_it(_pool_options: PgP
         "the refused insert left nothing"
     );
     app.post("/v1/hosts", Some(&org.key), new_host).await.expect(201);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn stuck_web_pages_cannot_take_the_api_slots(pool: sqlx::PgPool) {
+    let config = Config {
+        max_in_flight: 2,
+        web_max_in_flight: 2,
+        ..Config::default()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let (org, _) = app.with_intro("pages").await;
+    // The booking page reads the event type; a lock on the table holds every page in flight.
+    let mut tx = pool.begin().await.expect("begin");
+    sqlx::query("LOCK TABLE event_types IN ACCESS EXCLUSIVE MODE")
+        .execute(&mut *tx)
+        .await
+        .expect("lock");
+    let page = format!("{}/book/{}/intro", app.base, org.slug);
+    let stuck: Vec<_> = (0..2).map(|_| tokio::spawn(app.client.get(&page).send())).collect();
+    wait_for_table_lock_waiters(&pool, 2).await;
+    // The web app's budget is spent: another page is shed at once…
+    let shed = app.client.get(&page).send().await.expect("an answer");
+    assert_eq!(shed.status().as_u16(), 503);
+    // …while the API keeps its own.
+    for _ in 0..3 {
+        app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+    }
+    tx.rollback().await.expect("release");
+    for page in stuck {
+        let status = page.await.expect("joined").expect("an answer").status();
+        assert_eq!(status.as_u16(), 200);
+    }
+}
+
+/// Waits until `count` sessions wait for a table lock: the pages are then in flight.
+async fn wait_for_table_lock_waiters(pool: &sqlx::PgPool, count: i64) {
+    for _ in 0..500 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+             WHERE l.locktype = 'relation' AND NOT l.granted AND d.datname = current_database()",
+        )
+        .fetch_one(pool)
+        .await
+        .expect("pg_locks");
+        if waiting >= count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("the pages never reached the lock");
 }
