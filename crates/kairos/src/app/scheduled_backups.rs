@@ -68,7 +68,7 @@ pub async fn run(pool: &PgPool, plan: &Plan) -> anyhow::Result<()> {
         }
         record(pool, RunKind::Verify, &manifest.name, verified.restore_seconds).await?;
     }
-    let pruned = crate::backup::catalog::prune(&plan.destination, plan.policy, false).await?;
+    let pruned = crate::backup::catalog::prune(&plan.destination, plan.policy, false, manifest.created_at).await?;
     tracing::info!(backup = %manifest.name, pruned = pruned.len(), "scheduled backup done");
     Ok(())
 }

@@ -70,9 +70,14 @@ pub async fn create(source: &PgTarget, destination: &Destination) -> anyhow::Res
         newest_data_at: census.newest_data_at,
         dump_seconds,
     };
-    destination
+    let written = destination
         .write(&manifest::manifest_file(&name), serde_json::to_vec_pretty(&manifest)?)
-        .await?;
+        .await;
+    if let Err(err) = written {
+        // Without its manifest the dump is no backup: do not leave it to fill the disk.
+        let _ = destination.delete(&manifest::dump_file(&name)).await;
+        return Err(err);
+    }
     tracing::info!(backup = %name, size_bytes, seconds = started.elapsed().as_secs_f64(), "backup created");
     Ok(manifest)
 }

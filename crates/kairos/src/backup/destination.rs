@@ -106,21 +106,30 @@ impl Destination {
         }
     }
 
-    /// Stores the file at `from` as `name`.
+    /// Stores the file at `from` as `name` (readable by its owner only, when local).
     pub async fn upload(&self, from: &Path, name: &str) -> anyhow::Result<()> {
         match self {
             Self::Local(dir) => {
                 tokio::fs::create_dir_all(dir)
                     .await
                     .with_context(|| format!("cannot create {}", dir.display()))?;
-                // Copy under a temporary name, then rename: a crash leaves no half file.
-                let partial = dir.join(format!(".{name}.partial"));
-                tokio::fs::copy(from, &partial)
-                    .await
-                    .with_context(|| format!("cannot write {}", partial.display()))?;
-                tokio::fs::File::open(&partial).await?.sync_all().await?;
-                tokio::fs::rename(&partial, dir.join(name)).await?;
-                Ok(())
+                // Copy under a temporary name, then rename: a crash leaves no half file, and a
+                // failed copy (a full disk) removes its own.
+                let partial = dir.join(partial_file(name));
+                let stored = async {
+                    tokio::fs::copy(from, &partial)
+                        .await
+                        .with_context(|| format!("cannot write {}", partial.display()))?;
+                    owner_only(&partial).await?;
+                    tokio::fs::File::open(&partial).await?.sync_all().await?;
+                    tokio::fs::rename(&partial, dir.join(name)).await?;
+                    anyhow::Ok(())
+                }
+                .await;
+                if stored.is_err() {
+                    let _ = tokio::fs::remove_file(&partial).await;
+                }
+                stored
             }
             Self::S3 { store, prefix, label } => {
                 let mut file = tokio::fs::File::open(from).await?;
@@ -171,12 +180,20 @@ impl Destination {
         match self {
             Self::Local(dir) => {
                 tokio::fs::create_dir_all(dir).await?;
-                let partial = dir.join(format!(".{name}.partial"));
-                tokio::fs::write(&partial, bytes)
-                    .await
-                    .with_context(|| format!("cannot write {}", partial.display()))?;
-                tokio::fs::rename(&partial, dir.join(name)).await?;
-                Ok(())
+                let partial = dir.join(partial_file(name));
+                let stored = async {
+                    tokio::fs::write(&partial, bytes)
+                        .await
+                        .with_context(|| format!("cannot write {}", partial.display()))?;
+                    owner_only(&partial).await?;
+                    tokio::fs::rename(&partial, dir.join(name)).await?;
+                    anyhow::Ok(())
+                }
+                .await;
+                if stored.is_err() {
+                    let _ = tokio::fs::remove_file(&partial).await;
+                }
+                stored
             }
             Self::S3 { store, prefix, label } => {
                 store
@@ -250,6 +267,26 @@ impl Destination {
             },
         }
     }
+}
+
+/// The temporary name `name` is written under in a local directory.
+#[must_use]
+pub fn partial_file(name: &str) -> String {
+    format!(".{name}.partial")
+}
+
+/// The object a temporary name stands for (`.x.partial` → `x`).
+#[must_use]
+pub fn of_partial(file: &str) -> Option<&str> {
+    file.strip_prefix('.')?.strip_suffix(".partial")
+}
+
+/// Backups hold every booking and e-mail address: readable by the owner only (0600).
+async fn owner_only(path: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    tokio::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .await
+        .with_context(|| format!("cannot restrict {}", path.display()))
 }
 
 impl std::fmt::Display for Destination {

@@ -62,6 +62,10 @@ impl Manifest {
                 manifest.version
             );
         }
+        if created_at_of(&manifest.name).is_none() {
+            // The name becomes file and object names (prune deletes by it): only ours.
+            anyhow::bail!("`{}` is not a Kairos backup name", manifest.name.escape_debug());
+        }
         Ok(manifest)
     }
 }
@@ -82,6 +86,26 @@ pub fn manifest_file(name: &str) -> String {
 #[must_use]
 pub fn name_of_manifest(file: &str) -> Option<&str> {
     file.strip_suffix(".json").filter(|n| n.starts_with("kairos-"))
+}
+
+/// The creation time a backup name carries, or `None` when `name` is not one of ours
+/// (`kairos-20261127T030000.000Z`: no path separators, no dots but the millisecond's).
+#[must_use]
+pub fn created_at_of(name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix("kairos-")?;
+    let well_formed = stamp.len() == 20
+        && stamp.bytes().enumerate().all(|(i, b)| match i {
+            8 => b == b'T',
+            15 => b == b'.',
+            19 => b == b'Z',
+            _ => b.is_ascii_digit(),
+        });
+    if !well_formed {
+        return None;
+    }
+    chrono::NaiveDateTime::parse_from_str(&stamp[..19], "%Y%m%dT%H%M%S%.3f")
+        .ok()
+        .map(|t| t.and_utc())
 }
 
 /// A new backup's name, from its creation time (sortable, unique to the millisecond).

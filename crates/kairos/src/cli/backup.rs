@@ -69,7 +69,13 @@ pub async fn run(config: &Config, args: BackupArgs, out: &mut impl Write) -> any
     match args.command {
         BackupCommand::List => list(&destination, out).await,
         BackupCommand::Prune { dry_run } => {
-            let gone = catalog::prune(&destination, crate::backup::policy_of(config), dry_run).await?;
+            let gone = catalog::prune(
+                &destination,
+                crate::backup::policy_of(config),
+                dry_run,
+                config.clock.now(),
+            )
+            .await?;
             let verb = if dry_run { "would delete" } else { "deleted" };
             for name in &gone {
                 writeln!(out, "{verb} {name}")?;

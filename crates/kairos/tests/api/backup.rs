@@ -87,6 +87,12 @@ async fn create_verify_drop_and_restore_gives_back_every_row(pool: PgPool) {
     assert!(manifest.newest_data_at.is_some());
     let on_disk = std::fs::metadata(dir.0.join(manifest.dump_file())).expect("dump file");
     assert_eq!(on_disk.len(), manifest.size_bytes);
+    // Every booking and e-mail address is in there: readable by the owner only.
+    for file in [manifest.dump_file(), format!("{}.json", manifest.name)] {
+        let mode =
+            std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(dir.0.join(&file)).expect("file").permissions());
+        assert_eq!(mode & 0o777, 0o600, "{file} is {mode:o}");
+    }
 
     let verified = kairos::backup::verify::verify(&target, &destination, None, 2)
         .await
@@ -240,6 +246,56 @@ fn fabricate(dir: &Path, created_at: &str) -> String {
     std::fs::write(dir.join(format!("{name}.json")), manifest.to_string()).expect("manifest");
     std::fs::write(dir.join(format!("{name}.dump")), b"").expect("dump");
     name
+}
+
+#[test]
+fn prune_ignores_forged_names_and_clears_what_failed_backups_left() {
+    let outer = TempDir::new("forged");
+    let dir = outer.0.join("backups");
+    std::fs::create_dir_all(&dir).expect("backups dir");
+    // A file beside the backup directory, which a forged manifest names.
+    std::fs::write(outer.0.join("victim.dump"), b"keep me").expect("victim");
+    std::fs::write(outer.0.join("victim.json"), b"keep me").expect("victim");
+    let real = fabricate(&dir, "2026-11-20T03:00:00Z");
+    let forged = json!({
+        "format": "kairos-backup", "version": 1, "name": "../victim", "created_at": "2020-01-01T00:00:00Z",
+        "kairos_version": "0.1.0", "schema_version": 1, "server_version": "15", "pg_dump_version": "15",
+        "size_bytes": 0, "sha256": "", "tables": {}, "newest_data_at": null, "dump_seconds": 0.0
+    });
+    std::fs::write(dir.join("kairos-20200101T000000.000Z.json"), forged.to_string()).expect("forged");
+    // What failed backups leave: a dump whose manifest was never written and a temporary
+    // file, both from long ago; and the same from a backup that may be running right now.
+    let old = "kairos-20261101T030000.000Z";
+    std::fs::write(dir.join(format!("{old}.dump")), b"orphan").expect("orphan");
+    std::fs::write(dir.join(format!(".{old}.dump.partial")), b"half").expect("partial");
+    let running = kairos::backup::manifest::new_name(Utc::now());
+    std::fs::write(dir.join(format!("{running}.dump")), b"in progress").expect("running");
+    std::fs::write(dir.join(format!(".{running}.json.partial")), b"{").expect("running partial");
+
+    let output = kairos_backup("prune", &dir)
+        .env("KAIROS_BACKUP_KEEP_DAILY", "1")
+        .env("KAIROS_BACKUP_KEEP_WEEKLY", "0")
+        .output()
+        .expect("run kairos backup prune");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(outer.0.join("victim.dump").exists() && outer.0.join("victim.json").exists());
+    let mut left: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    let mut expected = vec![
+        format!("{real}.dump"),
+        format!("{real}.json"),
+        "kairos-20200101T000000.000Z.json".to_owned(),
+        format!("{running}.dump"),
+        format!(".{running}.json.partial"),
+    ];
+    expected.sort();
+    assert_eq!(
+        left, expected,
+        "the forged manifest is skipped, old leftovers go, fresh ones stay"
+    );
 }
 
 #[test]
@@ -421,7 +477,7 @@ async fn backups_go_to_and_come_back_from_s3_compatible_storage(pool: PgPool) {
         .expect("download and verify");
     assert!(verified.ok(), "{:?}", verified.problems);
 
-    let gone = catalog::prune(&destination, Policy { daily: 1, weekly: 0 }, false)
+    let gone = catalog::prune(&destination, Policy { daily: 1, weekly: 0 }, false, second.created_at)
         .await
         .expect("prune");
     assert_eq!(gone, vec![first.name.clone()]);
