@@ -227,7 +227,13 @@ async fn failures_retry_with_backoff_then_die_and_an_operator_can_retry_them(poo
     assert_eq!(handler.runs_of(refused.id), 1, "a permanent failure is not retried");
     let (_, attempts, error) = state_of(&pool, broken.id).await;
     assert_eq!(attempts, 3);
-    assert_eq!(error.as_deref(), Some("receiver unavailable"));
+    // Out of attempts, the job says so rather than leave "temporary" as its last word.
+    assert_eq!(
+        error.as_deref(),
+        Some("gave up after 3 attempts; the last failed with: receiver unavailable")
+    );
+    let (_, _, refused_error) = state_of(&pool, refused.id).await;
+    assert_eq!(refused_error.as_deref(), Some("refused for good"));
 
     let mut conn = pool.acquire().await.expect("connection");
     let dead = queue::list(&mut conn, "dead", None, 10).await.expect("list");

@@ -209,7 +209,11 @@ pub async fn fail(
                state = CASE WHEN $5 OR attempts >= max_attempts THEN 'dead' ELSE 'queued' END,
                run_at = CASE WHEN $5 OR attempts >= max_attempts THEN run_at ELSE $4 END,
                finished_at = CASE WHEN $5 OR attempts >= max_attempts THEN now() END,
-               last_error = $3, lease_token = NULL, lease_until = NULL
+               -- A job out of attempts says so: its last error may have called itself temporary.
+               last_error = CASE WHEN NOT $5 AND attempts >= max_attempts
+                                 THEN 'gave up after ' || attempts || ' attempts; the last failed with: ' || $3
+                                 ELSE $3 END,
+               lease_token = NULL, lease_until = NULL
            WHERE id = $1 AND lease_token = $2
            RETURNING state"#,
         id as JobId,

@@ -121,10 +121,11 @@ impl Resolve for GuardedResolver {
                 .into_iter()
                 .partition(|addr| check(addr.ip(), allow_private).is_ok());
             if allowed.is_empty() {
+                // The addresses themselves are not told: the delivery log is read by API users,
+                // and the names and addresses of the network Kairos runs in are not theirs.
                 let reason = match refused.first() {
                     Some(addr) => format!(
-                        "it resolves only to non-public addresses ({} is {})",
-                        addr.ip(),
+                        "it resolves only to non-public addresses (such as {})",
                         non_public(addr.ip()).unwrap_or("not public")
                     ),
                     None => "it resolves to no address".to_owned(),

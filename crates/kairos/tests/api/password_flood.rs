@@ -108,10 +108,26 @@ async fn a_log_in_flood_with_random_emails_does_not_grow_memory_with_the_attacke
         checked < allowed,
         "{checked} passwords were checked for one address after one before; the limit is {allowed}"
     );
-    assert!(
-        statuses.iter().any(|s| s.as_u16() == 429),
-        "the attempts past the limit are 429"
-    );
+    // However many the flood's shedding let through, the address is cut off within its limit.
+    let mut more = 0;
+    loop {
+        let status = visitor
+            .post(
+                "/login",
+                &[
+                    ("_csrf", &token),
+                    ("email", "late@flood.example"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await
+            .status;
+        if status.as_u16() == 429 {
+            break;
+        }
+        more += 1;
+        assert!(more <= allowed, "still no 429 after {more} more attempts: {status}");
+    }
     // Unbounded, the checks take 19 MiB each at once (and keep it); bounded by the cores, a few
     // times 19 besides the requests themselves. Refuse anything near the unbounded figure.
     let unbounded = u64::try_from(ATTACKERS).unwrap_or(u64::MAX) * 19;
