@@ -79,7 +79,8 @@ pub async fn slots(
         (status = 201, body = Booking),
         (status = 404, body = Problem),
         (status = 409, description = "The slot was taken meanwhile", body = Problem),
-        (status = 422, description = "The time is not bookable (reason says why) or a field is invalid", body = Problem)
+        (status = 422, description = "The time is not bookable (reason says why) or a field is invalid", body = Problem),
+        (status = 429, description = "Too many bookings from this address or for this e-mail address (Retry-After)", body = Problem)
     ))]
 pub async fn book(
     State(state): State<AppState>,
@@ -132,7 +133,8 @@ pub async fn invite(State(state): State<AppState>, ApiPath(uid): ApiPath<String>
 /// The invitee cancels their booking.
 #[utoipa::path(post, path = "/v1/public/bookings/{uid}/cancel", tag = "public", request_body = CancelRequest,
     params(("uid" = String, Path, description = "The booking's invitee uid")),
-    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem),
+        (status = 429, description = "Too many changes to this booking or from this address (Retry-After)", body = Problem)))]
 pub async fn cancel(
     State(state): State<AppState>,
     client: ClientAddress,
@@ -148,7 +150,8 @@ pub async fn cancel(
 /// The invitee moves their booking to another free slot.
 #[utoipa::path(post, path = "/v1/public/bookings/{uid}/reschedule", tag = "public", request_body = RescheduleRequest,
     params(("uid" = String, Path, description = "The booking's invitee uid")),
-    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = Booking), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem),
+        (status = 429, description = "Too many changes to this booking or from this address (Retry-After)", body = Problem)))]
 pub async fn reschedule(
     State(state): State<AppState>,
     client: ClientAddress,

@@ -28,6 +28,7 @@ mod password_flood;
 mod planner;
 mod portable;
 mod race;
+mod schemathesis;
 mod slots;
 mod slow_clients;
 mod traces;
