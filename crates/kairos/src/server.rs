@@ -1,6 +1,7 @@
 //! The whole application as one router: the API and its OpenAPI document, the web app, and
 //! the layers every request passes (admission and load shedding, body limit, request ids,
-//! tracing and metrics), with problem+json for unknown routes and methods.
+//! tracing and metrics, and a panic turned into a 500 problem+json rather than a dropped
+//! connection), with problem+json for unknown routes and methods.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,10 +10,12 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::{HeaderName, StatusCode};
 use axum::response::Response;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::app::ProblemCode;
+use crate::config::Config;
 use crate::http;
 use crate::state::AppState;
 
@@ -22,16 +25,27 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = http::routes();
     let openapi = Arc::new(openapi);
-    let body_limit = state.config.max_body_bytes;
-    let limits = http::limits::Limits::from_config(&state.config);
-    api.merge(crate::web::router())
-    .route("/openapi.json", axum::routing::get(move || {
-        let openapi = Arc::clone(&openapi);
-        async move { axum::Json(openapi.as_ref().clone()) }
-    }))
+    let routes = api.merge(crate::web::router()).route(
+        "/openapi.json",
+        axum::routing::get(move || {
+            let openapi = Arc::clone(&openapi);
+            async move { axum::Json(openapi.as_ref().clone()) }
+        }),
+    );
+    let config = Arc::clone(&state.config);
+    with_layers(routes, &config).with_state(state)
+}
+
+/// `routes` inside the layers every request passes, with the fallbacks for unknown routes and
+/// methods.
+pub fn with_layers(routes: Router<AppState>, config: &Config) -> Router<AppState> {
+    let body_limit = config.max_body_bytes;
+    let limits = http::limits::Limits::from_config(config);
+    routes
     .fallback(not_found)
     .method_not_allowed_fallback(method_not_allowed)
     .layer(DefaultBodyLimit::max(body_limit))
+    .layer(CatchPanicLayer::custom(panicked))
     .layer(axum::middleware::from_fn(http::observe::record))
     .layer(
         TraceLayer::new_for_http()
@@ -49,7 +63,23 @@ pub fn router(state: AppState) -> Router {
     .layer(PropagateRequestIdLayer::new(REQUEST_ID))
     .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
     .layer(axum::middleware::from_fn_with_state(limits, http::limits::admit))
-    .with_state(state)
+}
+
+/// The answer to a request whose handler panicked: logged (inside the request's span, so with
+/// its request id), and a 500 like any internal error; the connection and the process go on.
+fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned());
+    tracing::error!(panic = %message, "a request handler panicked");
+    metrics::counter!("kairos_http_panics_total").increment(1);
+    http::problem::problem(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        ProblemCode::Internal,
+        "something went wrong on our side".to_owned(),
+    )
 }
 
 async fn not_found() -> Response {

@@ -40,6 +40,7 @@ pub fn handle() -> &'static PrometheusHandle {
             "kairos_http_requests_shed_total",
             "kairos_http_deadline_exceeded_total",
             "kairos_http_body_timeouts_total",
+            "kairos_http_panics_total",
             "kairos_db_pool_acquire_timeouts_total",
             "kairos_rate_limit_fallbacks_total",
             "kairos_redis_failures_total",
@@ -70,6 +71,10 @@ fn describe() {
     describe_counter!(
         "kairos_http_requests_shed_total",
         "Requests answered 503 at once because the instance was at its in-flight limit."
+    );
+    describe_counter!(
+        "kairos_http_panics_total",
+        "Requests whose handler panicked, answered 500 (a bug: see the ERROR log with the request id)."
     );
     describe_counter!(
         "kairos_http_body_timeouts_total",

@@ -256,3 +256,51 @@ async fn wait_for_table_lock_waiters(pool: &sqlx::PgPool, count: i64) {
     }
     panic!("the pages never reached the lock");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_panicking_handler_is_a_500_problem_and_the_connection_goes_on(pool: sqlx::PgPool) {
+    use axum::routing::get;
+    let config = std::sync::Arc::new(Config::default());
+    let state = kairos::state::AppState {
+        pool: pool.clone(),
+        config: std::sync::Arc::clone(&config),
+        sessions: kairos::state::sessions::SessionStore::new(None, pool.clone()),
+        limiter: kairos::state::rate_limit::RateLimiter::new(None),
+        probe: pool,
+    };
+    // A route with a bug, inside every layer the real routes have.
+    let routes = axum::Router::new()
+        .route("/boom", get(boom))
+        .route("/fine", get(|| async { "fine" }));
+    let app = kairos::server::with_layers(routes, &config).with_state(state);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    // One client, one connection: the panic must not cost it.
+    let client = kairos::tls::client_builder()
+        .pool_max_idle_per_host(1)
+        .build()
+        .expect("client");
+    for _ in 0..2 {
+        let boom = client
+            .get(format!("{base}/boom"))
+            .send()
+            .await
+            .expect("an answer, not a closed connection");
+        assert_eq!(boom.status().as_u16(), 500);
+        assert_eq!(boom.headers()["content-type"], "application/problem+json");
+        assert!(boom.headers().contains_key("x-request-id"));
+        let body: serde_json::Value = boom.json().await.expect("problem+json");
+        assert_eq!(body["code"], "internal");
+        assert!(
+            !body.to_string().contains("a bug in a handler"),
+            "the panic message stays in the log"
+        );
+        let fine = client.get(format!("{base}/fine")).send().await.expect("still served");
+        assert_eq!(fine.text().await.expect("body"), "fine");
+    }
+}
+
+async fn boom() -> &'static str {
+    panic!("a bug in a handler")
+}
