@@ -68,11 +68,12 @@ pub fn with_layers(routes: Router<AppState>, config: &Config) -> Router<AppState
 /// The answer to a request whose handler panicked: logged (inside the request's span, so with
 /// its request id), and a 500 like any internal error; the connection and the process go on.
 fn panicked(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
-    let message = panic
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic without a message".to_owned());
+    let message = match panic.downcast::<String>() {
+        Ok(text) => *text,
+        Err(other) => other
+            .downcast_ref::<&str>()
+            .map_or_else(|| "a panic without a message".to_owned(), |s| (*s).to_owned()),
+    };
     tracing::error!(panic = %message, "a request handler panicked");
     metrics::counter!("kairos_http_panics_total").increment(1);
     http::problem::problem(
