@@ -123,10 +123,10 @@ proptest! {
     ) {
         let start = format!("{year:+07}-06-15T10:00:00Z");
         let body = serde_json::json!({"start": start, "name": name, "email": email, "time_zone": zone});
-        if let Ok(request) = serde_json::from_value::<BookingRequest>(body) {
-            if let Ok(at) = validate::instant("start", request.start) {
-                prop_assert!((1900..=9999).contains(&chrono::Datelike::year(&at)));
-            }
+        if let Ok(request) = serde_json::from_value::<BookingRequest>(body)
+            && let Ok(at) = validate::instant("start", request.start)
+        {
+            prop_assert!((1900..=9999).contains(&chrono::Datelike::year(&at)));
         }
         if let Ok(at) = start.parse::<DateTime<Utc>>() {
             let _ = validate::instant("start", at);
