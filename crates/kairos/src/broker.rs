@@ -89,7 +89,7 @@ impl Broker {
     /// sent, not acknowledged in time) means the job should be retried; a retry of an event
     /// already stored is acknowledged as a duplicate and stored once.
     pub async fn publish(&self, event: &DomainEvent) -> anyhow::Result<()> {
-        let payload = serde_json::to_vec(event).context("serializing the event")?;
+        let payload = event.to_wire().context("serializing the event")?;
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(async_nats::header::NATS_MESSAGE_ID, event.id.to_string().as_str());
         let subject = self.subject(event.kind);

@@ -38,8 +38,9 @@ impl EventKind {
     }
 }
 
-/// One event, as delivered: the Standard Webhooks envelope (`type`, `timestamp`, `data`) plus
-/// its id and organisation. `data` is the booking as the API shows it after the change.
+/// One event: the Standard Webhooks envelope (`type`, `timestamp`, `data`) plus its id and
+/// organisation. `data` is the booking as the API shows it after the change; what leaves
+/// Kairos ([`DomainEvent::to_wire`]) lacks the booking's `uid`, the invitee's secret link.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct DomainEvent {
     pub id: EventId,
@@ -62,11 +63,46 @@ impl DomainEvent {
             data: booking,
         }
     }
+
+    /// The event as webhooks and the broker send it: without `data.uid`, which lets whoever
+    /// holds it cancel or move the booking, and which receivers, their logs and a broker's
+    /// stream have no use for.
+    pub fn to_wire(&self) -> serde_json::Result<Vec<u8>> {
+        let mut value = serde_json::to_value(self)?;
+        if let Some(data) = value.get_mut("data").and_then(serde_json::Value::as_object_mut) {
+            data.remove("uid");
+        }
+        serde_json::to_vec(&value)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wire_form_keeps_the_invitee_link_secret() {
+        use crate::ids::BookingId;
+        let booking: Booking = serde_json::from_value(serde_json::json!({
+            "id": BookingId::generate(), "uid": "0123456789abcdef0123456789abcdef",
+            "event_type_id": crate::ids::EventTypeId::generate(), "status": "confirmed",
+            "start": "2030-01-07T09:00:00Z", "end": "2030-01-07T09:30:00Z", "hosts": [],
+            "invitee": {"name": "Ana", "email": "ana@example.com", "time_zone": "Europe/Berlin"},
+            "notes": "", "sequence": 0, "cancel_reason": null, "cancelled_by": null,
+            "cancelled_at": null, "created_at": "2030-01-01T00:00:00Z", "updated_at": "2030-01-01T00:00:00Z"
+        }))
+        .expect("a booking");
+        let event = DomainEvent::new(
+            EventKind::BookingCreated,
+            OrgId::generate(),
+            booking,
+            chrono::Utc::now(),
+        );
+        let wire: serde_json::Value = serde_json::from_slice(&event.to_wire().expect("serializes")).expect("JSON");
+        assert!(wire["data"].get("uid").is_none(), "{wire}");
+        assert_eq!(wire["data"]["id"], event.data.id.to_string());
+        assert_eq!(wire["type"], "booking.created");
+    }
 
     #[test]
     fn kinds_round_trip_through_their_wire_names() {

@@ -100,7 +100,7 @@ pub async fn deliver(
         return Ok(Delivery::Dropped(DropReason::Unsubscribed));
     }
 
-    let body = serde_json::to_vec(event).map_err(anyhow::Error::from)?;
+    let body = event.to_wire().map_err(anyhow::Error::from)?;
     let msg_id = event.id.to_string();
     // The receiver checks the signature's age against its own clock: this is wall time, not a
     // scheduling decision.

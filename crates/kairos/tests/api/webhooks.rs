@@ -299,6 +299,10 @@ async fn deliveries_are_signed_as_the_reference_verifier_expects(pool: sqlx::PgP
     assert_eq!(body["id"], event.id.to_string());
     assert_eq!(body["org_id"], org.id);
     assert_eq!(body["data"]["invitee"]["email"], "iris@example.com");
+    assert!(
+        body["data"].get("uid").is_none(),
+        "the invitee's secret link stays in Kairos"
+    );
     assert!(body["timestamp"].is_string());
 
     reference_verify(secret, &request.body, request)
