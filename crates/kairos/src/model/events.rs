@@ -92,12 +92,8 @@ mod tests {
             "cancelled_at": null, "created_at": "2030-01-01T00:00:00Z", "updated_at": "2030-01-01T00:00:00Z"
         }))
         .expect("a booking");
-        let event = DomainEvent::new(
-            EventKind::BookingCreated,
-            OrgId::generate(),
-            booking,
-            chrono::Utc::now(),
-        );
+        let at = booking.created_at;
+        let event = DomainEvent::new(EventKind::BookingCreated, OrgId::generate(), booking, at);
         let wire: serde_json::Value = serde_json::from_slice(&event.to_wire().expect("serializes")).expect("JSON");
         assert!(wire["data"].get("uid").is_none(), "{wire}");
         assert_eq!(wire["data"]["id"], event.data.id.to_string());

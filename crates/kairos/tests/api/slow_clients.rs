@@ -100,3 +100,41 @@ async fn a_body_declared_too_large_is_refused_before_it_is_read(pool: sqlx::PgPo
     let line = status_line(&mut socket, Duration::from_secs(5)).await;
     assert!(line.starts_with("HTTP/1.1 413"), "a declared 100 MB body got `{line}`");
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_deeply_nested_body_is_a_clear_refusal_not_a_crash(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (org, _) = app.with_intro("nested").await;
+    // 30,000 levels of arrays fit in the body limit; a recursive reader without a depth bound
+    // would overflow its stack on them.
+    let depth = 30_000;
+    let body = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    for path in [
+        format!("/v1/public/event-types/{}/intro/bookings", org.slug),
+        "/v1/hosts".to_owned(),
+    ] {
+        let reply = app
+            .reply(
+                app.client
+                    .post(format!("{}{path}", app.base))
+                    .bearer_auth(&org.key)
+                    .header("content-type", "application/json")
+                    .body(body.clone()),
+            )
+            .await;
+        // Refused as it is read, with a problem that says what is wrong with it.
+        assert!(
+            [400, 422].contains(&reply.status.as_u16()),
+            "{path}: {} {}",
+            reply.status,
+            reply.body
+        );
+        assert!(
+            ["malformed_json", "invalid_field"].contains(&reply.body["code"].as_str().unwrap_or_default()),
+            "{path}: {}",
+            reply.body
+        );
+    }
+    // And the server is still there.
+    app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+}
