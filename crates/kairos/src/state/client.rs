@@ -8,6 +8,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap};
 
 use super::AppState;
 use crate::config::TrustedProxies;
@@ -62,19 +63,30 @@ impl ClientAddress {
     }
 }
 
+impl ClientAddress {
+    /// The client of a request with these extensions (the socket's address) and headers.
+    #[must_use]
+    pub fn of(extensions: &Extensions, headers: &HeaderMap, trusted: &TrustedProxies) -> Self {
+        let Some(peer) = extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) else {
+            return Self(None);
+        };
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok());
+        Self::resolve(peer, forwarded, trusted)
+    }
+}
+
 impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(peer) = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) else {
-            return Ok(Self(None));
-        };
-        let forwarded = parts
-            .headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok());
-        Ok(Self::resolve(peer, forwarded, &state.config.trusted_proxies))
+        Ok(Self::of(
+            &parts.extensions,
+            &parts.headers,
+            &state.config.trusted_proxies,
+        ))
     }
 }
 

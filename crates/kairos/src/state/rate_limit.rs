@@ -69,6 +69,15 @@ pub const LOG_INS_PER_ACCOUNT: Rule = Rule {
     window_secs: 900,
 };
 
+/// New anonymous web sessions (the CSRF token of a form) from one client address: a visitor
+/// keeps theirs in a cookie, so only a client that drops its cookies needs more.
+pub const ANONYMOUS_SESSIONS_PER_ADDRESS: Rule = Rule {
+    name: "sessions-address",
+    what: "new sessions from this address",
+    limit: 120,
+    window_secs: 3_600,
+};
+
 /// Counters kept in memory at most; past it, new keys are refused until windows end, so a
 /// flood of fresh addresses costs bounded memory and still cannot get through.
 const MEMORY_KEYS: usize = 100_000;
@@ -120,6 +129,11 @@ impl RateLimiter {
             now,
         )
         .await
+    }
+
+    /// Counts a new anonymous session for `client`.
+    pub async fn anonymous_session(&self, client: &ClientAddress, now: DateTime<Utc>) -> app::Result<()> {
+        self.hit(&[(&ANONYMOUS_SESSIONS_PER_ADDRESS, &client.key())], now).await
     }
 
     /// Counts one request against each `(rule, key)`; the first limit exceeded is the answer.

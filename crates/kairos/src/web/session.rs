@@ -7,13 +7,14 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::de::DeserializeOwned;
 
 use super::render::WebError;
 use crate::app;
 use crate::state::AppState;
+use crate::state::client::ClientAddress;
 use crate::store::accounts::{SessionRow, SessionUser};
 
 pub const COOKIE: &str = "kairos_session";
@@ -53,17 +54,25 @@ pub fn set_cookie(state: &AppState, id: Option<(&str, chrono::TimeDelta)>) -> He
 pub struct Session {
     pub id: Option<String>,
     pub row: Option<SessionRow>,
+    /// Who is asking: new anonymous sessions are limited per client address.
+    client: ClientAddress,
 }
 
 impl Session {
-    async fn load(state: &AppState, headers: &HeaderMap) -> Result<Self, WebError> {
+    async fn load(state: &AppState, extensions: &Extensions, headers: &HeaderMap) -> Result<Self, WebError> {
+        let client = ClientAddress::of(extensions, headers, &state.config.trusted_proxies);
         let Some(id) = cookie(headers) else {
-            return Ok(Self { id: None, row: None });
+            return Ok(Self {
+                id: None,
+                row: None,
+                client,
+            });
         };
         let row = state.sessions.session(&id, state.now()).await?;
         Ok(Self {
             id: row.as_ref().map(|_| id),
             row,
+            client,
         })
     }
 
@@ -72,11 +81,13 @@ impl Session {
     }
 
     /// The CSRF token for a form, starting an anonymous session (and returning its cookie)
-    /// when the visitor has none.
+    /// when the visitor has none. New anonymous sessions are limited per client address, so a
+    /// client that drops its cookies cannot fill the session store.
     pub async fn csrf(&self, state: &AppState) -> Result<(String, Option<HeaderValue>), WebError> {
         if let Some(row) = &self.row {
             return Ok((row.csrf_token.clone(), None));
         }
+        state.limiter.anonymous_session(&self.client, state.now()).await?;
         let (id, csrf) = state.sessions.start(None, state.now()).await?;
         Ok((csrf, Some(set_cookie(state, Some((&id, app::accounts::ANONYMOUS_TTL))))))
     }
@@ -86,7 +97,7 @@ impl FromRequestParts<AppState> for Session {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        Session::load(state, &parts.headers).await
+        Session::load(state, &parts.extensions, &parts.headers).await
     }
 }
 
@@ -124,7 +135,7 @@ impl FromRequestParts<AppState> for Signed {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let session = Session::load(state, &parts.headers)
+        let session = Session::load(state, &parts.extensions, &parts.headers)
             .await
             .map_err(IntoResponse::into_response)?;
         Signed::of(session).ok_or_else(|| LogInFirst.into_response())
@@ -164,7 +175,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
     type Rejection = WebError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
-        let session = Session::load(state, req.headers()).await?;
+        let session = Session::load(state, req.extensions(), req.headers()).await?;
         let body = Bytes::from_request(req, state).await.map_err(|_| WebError::BadForm)?;
         let token: Token = serde_urlencoded::from_bytes(&body).map_err(|_| WebError::BadForm)?;
         let expected = session.row.as_ref().map(|r| r.csrf_token.as_str());

@@ -193,3 +193,32 @@ async fn two_instances_share_one_limit_through_redis(pool: sqlx::PgPool) {
     );
     assert_limited(first.book_from(&org, "intro", slots[limit], &over, Some(&client)).await);
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_client_that_drops_its_cookies_cannot_fill_the_session_store(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let limit = limit_of(&rate_limit::ANONYMOUS_SESSIONS_PER_ADDRESS);
+    // The test client keeps no cookies: every view of the log-in form starts a session.
+    for _ in 0..limit {
+        let page = app
+            .client
+            .get(format!("{}/login", app.base))
+            .send()
+            .await
+            .expect("page");
+        assert_eq!(page.status(), StatusCode::OK);
+    }
+    let over = app
+        .client
+        .get(format!("{}/login", app.base))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(over.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(over.headers().contains_key("retry-after"));
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM web_sessions WHERE user_id IS NULL")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(stored, i64::try_from(limit).expect("small"));
+}
