@@ -222,3 +222,39 @@ async fn a_client_that_drops_its_cookies_cannot_fill_the_session_store(pool: sql
         .expect("count");
     assert_eq!(stored, i64::try_from(limit).expect("small"));
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_frozen_redis_costs_pages_a_bounded_wait_and_the_api_nothing(pool: sqlx::PgPool) {
+    // A "Redis" that accepts connections and never answers, as a stopped process would.
+    let frozen = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = frozen.local_addr().expect("address");
+    let held = tokio::spawn(async move {
+        let mut sockets = Vec::new();
+        while let Ok((socket, _)) = frozen.accept().await {
+            sockets.push(socket);
+        }
+    });
+    let config = Config {
+        redis_url: Some(SecretString::from(format!("redis://{address}"))),
+        ..Config::default()
+    };
+    let app = TestApp::spawn_with(pool, config).await;
+    let (org, _) = app.with_intro("frozen").await;
+    // Pages that need a session give up within the link's bound, not the request deadline…
+    for _ in 0..3 {
+        let page = tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            app.client.get(format!("{}/login", app.base)).send(),
+        )
+        .await
+        .expect("answered within the bound, not hung")
+        .expect("a response");
+        assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
+    }
+    // …and the API, which needs no Redis, answers; its limits count in memory meanwhile.
+    app.get("/v1/hosts", Some(&org.key)).await.expect(200);
+    app.book(&org, "intro", slots(1)[0], "frozen@example.com")
+        .await
+        .expect(201);
+    held.abort();
+}
