@@ -78,6 +78,14 @@ pub const ANONYMOUS_SESSIONS_PER_ADDRESS: Rule = Rule {
     window_secs: 3_600,
 };
 
+/// The in-memory counters: key → (end of its window, count), and the earliest second at
+/// which a full table is worth scanning for ended windows again.
+#[derive(Debug, Default)]
+struct Memory {
+    counts: HashMap<String, (i64, u32)>,
+    next_sweep: i64,
+}
+
 /// Counters kept in memory at most; past it, new keys are refused until windows end, so a
 /// flood of fresh addresses costs bounded memory and still cannot get through.
 const MEMORY_KEYS: usize = 100_000;
@@ -86,7 +94,7 @@ const MEMORY_KEYS: usize = 100_000;
 pub struct RateLimiter {
     redis: Option<RedisLink>,
     /// Counter key → (end of its window, count).
-    memory: Arc<Mutex<HashMap<String, (i64, u32)>>>,
+    memory: Arc<Mutex<Memory>>,
 }
 
 impl RateLimiter {
@@ -144,7 +152,7 @@ impl RateLimiter {
             // Keys are hashed: no e-mail address or booking link is written to Redis.
             let digest = super::hex(&keys::hash(key)[..16]);
             let counter = format!("kairos:limit:{}:{digest}:{window}", rule.name);
-            let count = self.count(&counter, ends, rule.window_secs).await;
+            let count = self.count(&counter, ends, rule.window_secs, now.timestamp()).await;
             if count > rule.limit {
                 metrics::counter!("kairos_rate_limited_total", "rule" => rule.name).increment(1);
                 return Err(app::Error::RateLimited {
@@ -156,7 +164,7 @@ impl RateLimiter {
         Ok(())
     }
 
-    async fn count(&self, counter: &str, ends: i64, window_secs: i64) -> u32 {
+    async fn count(&self, counter: &str, ends: i64, window_secs: i64, now: i64) -> u32 {
         if let Some(redis) = &self.redis {
             let mut pipe = redis::pipe();
             pipe.atomic().incr(counter, 1).expire(counter, window_secs + 1).ignore();
@@ -165,19 +173,23 @@ impl RateLimiter {
                 Err(_) => metrics::counter!("kairos_rate_limit_fallbacks_total").increment(1),
             }
         }
-        self.count_in_memory(counter, ends)
+        self.count_in_memory(counter, ends, now)
     }
 
-    fn count_in_memory(&self, counter: &str, ends: i64) -> u32 {
+    /// Counts in memory; `ends` is the end of the counter's window, `now` the current second.
+    fn count_in_memory(&self, counter: &str, ends: i64, now: i64) -> u32 {
         let mut memory = self.memory.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if !memory.contains_key(counter) && memory.len() >= MEMORY_KEYS {
-            let now = ends - 1;
-            memory.retain(|_, (window_end, _)| *window_end > now);
-            if memory.len() >= MEMORY_KEYS {
+        if !memory.counts.contains_key(counter) && memory.counts.len() >= MEMORY_KEYS {
+            // Scanning a full table costs a pass over it: at most once a second.
+            if now >= memory.next_sweep {
+                memory.counts.retain(|_, (window_end, _)| *window_end > now);
+                memory.next_sweep = now + 1;
+            }
+            if memory.counts.len() >= MEMORY_KEYS {
                 return u32::MAX;
             }
         }
-        let entry = memory.entry(counter.to_owned()).or_insert((ends, 0));
+        let entry = memory.counts.entry(counter.to_owned()).or_insert((ends, 0));
         entry.1 = entry.1.saturating_add(1);
         entry.1
     }
@@ -249,6 +261,34 @@ mod tests {
             .log_in(&client("2001:db8:1:2:ffff::1"), "other@example.com", at)
             .await;
         assert!(matches!(refused, Err(app::Error::RateLimited { .. })), "{refused:?}");
+    }
+
+    #[tokio::test]
+    async fn a_full_table_refuses_new_keys_until_their_windows_end() {
+        const RULE: Rule = Rule {
+            name: "test",
+            what: "tests",
+            limit: 5,
+            window_secs: 60,
+        };
+        let limiter = RateLimiter::new(None);
+        let at = Utc
+            .with_ymd_and_hms(2030, 12, 31, 23, 59, 0)
+            .single()
+            .expect("a valid instant");
+        for i in 0..MEMORY_KEYS {
+            limiter
+                .hit(&[(&RULE, &format!("client-{i}"))], at)
+                .await
+                .expect("room for it");
+        }
+        // Known keys still count; a new one is refused while every window is live.
+        limiter.hit(&[(&RULE, "client-0")], at).await.expect("a known client");
+        let refused = limiter.hit(&[(&RULE, "newcomer")], at).await;
+        assert!(matches!(refused, Err(app::Error::RateLimited { .. })), "{refused:?}");
+        // Once those windows have ended, the table makes room.
+        let later = at + chrono::Duration::seconds(61);
+        limiter.hit(&[(&RULE, "newcomer")], later).await.expect("room again");
     }
 
     fn rand_tag() -> String {
