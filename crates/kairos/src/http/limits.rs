@@ -1,9 +1,10 @@
 //! Overload fails fast: a bounded number of requests in flight per instance, answered 503 with
 //! `Retry-After` at once beyond it (never queued without bound), and a whole-request deadline
 //! so nothing hangs. The API and the web app have budgets of their own, so pages stuck on a
-//! sick peer (the session store) cannot take the API's slots. The body is read first, within its own time and size limits, so a client
-//! that sends slowly holds a socket but never an in-flight slot. Health endpoints bypass the
-//! slot and the deadline so orchestrators can always see the instance.
+//! sick peer (the session store) cannot take the API's slots. The body is read first, within
+//! its own time and size limits, so a client that sends slowly holds a socket but never an
+//! in-flight slot. Health endpoints bypass the slot and the deadline so orchestrators can
+//! always see the instance.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,7 +58,8 @@ fn is_api(path: &str) -> bool {
     path.starts_with("/v1/") || path == "/openapi.json"
 }
 
-/// Admits the request within the in-flight limit and its deadline, or answers 503 at once.
+/// Reads the body, then admits the request within its budget of in-flight requests and its
+/// deadline, or answers 503 at once.
 /// A request past its deadline is dropped mid-flight: its open transaction rolls back, so it
 /// leaves no partial write behind.
 pub async fn admit(State(limits): State<Limits>, request: Request, next: Next) -> Response {
