@@ -113,23 +113,10 @@ impl Destination {
                 tokio::fs::create_dir_all(dir)
                     .await
                     .with_context(|| format!("cannot create {}", dir.display()))?;
-                // Copy under a temporary name, then rename: a crash leaves no half file, and a
-                // failed copy (a full disk) removes its own.
-                let partial = dir.join(partial_file(name));
-                let stored = async {
-                    tokio::fs::copy(from, &partial)
-                        .await
-                        .with_context(|| format!("cannot write {}", partial.display()))?;
-                    owner_only(&partial).await?;
-                    tokio::fs::File::open(&partial).await?.sync_all().await?;
-                    tokio::fs::rename(&partial, dir.join(name)).await?;
-                    anyhow::Ok(())
-                }
-                .await;
-                if stored.is_err() {
-                    let _ = tokio::fs::remove_file(&partial).await;
-                }
-                stored
+                through_partial(dir, name, |partial| async move {
+                    tokio::fs::copy(from, &partial).await.map(drop)
+                })
+                .await
             }
             Self::S3 { store, prefix, label } => {
                 let mut file = tokio::fs::File::open(from).await?;
@@ -180,20 +167,12 @@ impl Destination {
         match self {
             Self::Local(dir) => {
                 tokio::fs::create_dir_all(dir).await?;
-                let partial = dir.join(partial_file(name));
-                let stored = async {
-                    tokio::fs::write(&partial, bytes)
-                        .await
-                        .with_context(|| format!("cannot write {}", partial.display()))?;
-                    owner_only(&partial).await?;
-                    tokio::fs::rename(&partial, dir.join(name)).await?;
-                    anyhow::Ok(())
-                }
-                .await;
-                if stored.is_err() {
-                    let _ = tokio::fs::remove_file(&partial).await;
-                }
-                stored
+                through_partial(
+                    dir,
+                    name,
+                    |partial| async move { tokio::fs::write(&partial, bytes).await },
+                )
+                .await
             }
             Self::S3 { store, prefix, label } => {
                 store
@@ -279,6 +258,31 @@ pub fn partial_file(name: &str) -> String {
 #[must_use]
 pub fn of_partial(file: &str) -> Option<&str> {
     file.strip_prefix('.')?.strip_suffix(".partial")
+}
+
+/// Stores `name` in `dir` under its temporary name first (`fill` writes it there), then makes
+/// it owner-only, syncs it and renames it: a crash leaves no half file, and a failure (a full
+/// disk) removes the temporary file it left.
+async fn through_partial<F, Fut>(dir: &Path, name: &str, fill: F) -> anyhow::Result<()>
+where
+    F: FnOnce(std::path::PathBuf) -> Fut,
+    Fut: Future<Output = std::io::Result<()>>,
+{
+    let partial = dir.join(partial_file(name));
+    let stored = async {
+        fill(partial.clone())
+            .await
+            .with_context(|| format!("cannot write {}", partial.display()))?;
+        owner_only(&partial).await?;
+        tokio::fs::File::open(&partial).await?.sync_all().await?;
+        tokio::fs::rename(&partial, dir.join(name)).await?;
+        anyhow::Ok(())
+    }
+    .await;
+    if stored.is_err() {
+        let _ = tokio::fs::remove_file(&partial).await;
+    }
+    stored
 }
 
 /// Backups hold every booking and e-mail address: readable by the owner only (0600).

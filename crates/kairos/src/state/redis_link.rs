@@ -46,7 +46,6 @@ impl RedisLink {
             .set_max_delay(CALL_TIMEOUT);
         let manager =
             ConnectionManager::new_lazy_with_config(client, config).context("could not set up the Redis client")?;
-        metrics::gauge!("kairos_redis_up").set(1.0);
         Ok(Self {
             manager,
             down_until: Arc::new(AtomicU64::new(0)),

@@ -29,6 +29,22 @@ fn limit_of(rule: &rate_limit::Rule) -> usize {
     usize::try_from(rule.limit).expect("small")
 }
 
+/// The log-in page, which needs a session, answers 503 with `Retry-After` within seconds (the
+/// Redis link's bound), three times running.
+async fn assert_pages_unavailable_at_once(app: &TestApp) {
+    for _ in 0..3 {
+        let page = tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            app.client.get(format!("{}/login", app.base)).send(),
+        )
+        .await
+        .expect("answered within the bound, not hung")
+        .expect("a response");
+        assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(page.headers().contains_key("retry-after"));
+    }
+}
+
 fn assert_limited(reply: Reply) {
     let retry_after: u64 = reply
         .headers
@@ -143,19 +159,8 @@ async fn a_redis_that_is_down_degrades_sessions_not_the_api(pool: sqlx::PgPool) 
     let (org, _) = app.with_intro("no-redis").await;
     app.book(&org, "intro", slots(1)[0], "r@example.com").await.expect(201);
     // A page that needs a session says the sessions are unavailable, at once and truthfully.
-    for _ in 0..3 {
-        let page = tokio::time::timeout(
-            std::time::Duration::from_secs(5),
-            app.client.get(format!("{}/login", app.base)).send(),
-        )
-        .await
-        .expect("answered, not hung")
-        .expect("a response");
-        assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
-        assert!(page.headers().contains_key("retry-after"));
-    }
-    let metrics = app.get("/healthz", None).await;
-    assert_eq!(metrics.status, StatusCode::OK);
+    assert_pages_unavailable_at_once(&app).await;
+    assert_eq!(app.get("/healthz", None).await.status, StatusCode::OK);
 }
 
 /// Through a real Redis (`KAIROS_TEST_REDIS_URL`), two instances enforce one limit.
@@ -241,16 +246,7 @@ async fn a_frozen_redis_costs_pages_a_bounded_wait_and_the_api_nothing(pool: sql
     let app = TestApp::spawn_with(pool, config).await;
     let (org, _) = app.with_intro("frozen").await;
     // Pages that need a session give up within the link's bound, not the request deadline…
-    for _ in 0..3 {
-        let page = tokio::time::timeout(
-            std::time::Duration::from_secs(5),
-            app.client.get(format!("{}/login", app.base)).send(),
-        )
-        .await
-        .expect("answered within the bound, not hung")
-        .expect("a response");
-        assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
-    }
+    assert_pages_unavailable_at_once(&app).await;
     // …and the API, which needs no Redis, answers; its limits count in memory meanwhile.
     app.get("/v1/hosts", Some(&org.key)).await.expect(200);
     app.book(&org, "intro", slots(1)[0], "frozen@example.com")

@@ -265,7 +265,7 @@ fn prune_ignores_forged_names_and_clears_what_failed_backups_left() {
     std::fs::write(dir.join("kairos-20200101T000000.000Z.json"), forged.to_string()).expect("forged");
     // What failed backups leave: a dump whose manifest was never written and a temporary
     // file, both from long ago; and the same from a backup that may be running right now.
-    let old = "kairos-20261101T030000.000Z";
+    let old = kairos::backup::manifest::new_name(Utc::now() - chrono::Duration::days(3));
     std::fs::write(dir.join(format!("{old}.dump")), b"orphan").expect("orphan");
     std::fs::write(dir.join(format!(".{old}.dump.partial")), b"half").expect("partial");
     let running = kairos::backup::manifest::new_name(Utc::now());

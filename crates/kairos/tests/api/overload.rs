@@ -26,13 +26,15 @@ async fn hold_host_lock(pool: &sqlx::PgPool, host: &str) -> sqlx::Transaction<'s
     tx
 }
 
-/// Waits until `count` sessions are queued on advisory locks: the requests are then in flight.
-async fn wait_for_lock_waiters(pool: &sqlx::PgPool, count: i64) {
+/// Waits until `count` sessions are queued on locks of `locktype` (`advisory`: a host's
+/// booking lock; `relation`: a locked table): the requests are then in flight.
+async fn wait_for_lock_waiters(pool: &sqlx::PgPool, locktype: &str, count: i64) {
     for _ in 0..500 {
         let waiting: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-             WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()",
+             WHERE l.locktype = $1 AND NOT l.granted AND d.datname = current_database()",
         )
+        .bind(locktype)
         .fetch_one(pool)
         .await
         .expect("pg_locks");
@@ -41,7 +43,7 @@ async fn wait_for_lock_waiters(pool: &sqlx::PgPool, count: i64) {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    panic!("the requests never reached the host lock");
+    panic!("the requests never reached the {locktype} lock");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
@@ -65,7 +67,7 @@ async fn a_saturated_instance_sheds_the_excess_at_once_and_serves_the_rest(pool:
     };
     let first = spawn_booking("10:00", "a@example.com");
     let second = spawn_booking("11:00", "b@example.com");
-    wait_for_lock_waiters(&pool, 2).await;
+    wait_for_lock_waiters(&pool, "advisory", 2).await;
 
     // Everything else is refused at once while they wait (they are still pending below).
     let path = format!(
@@ -224,7 +226,7 @@ async fn stuck_web_pages_cannot_take_the_api_slots(pool: sqlx::PgPool) {
         .expect("lock");
     let page = format!("{}/book/{}/intro", app.base, org.slug);
     let stuck: Vec<_> = (0..2).map(|_| tokio::spawn(app.client.get(&page).send())).collect();
-    wait_for_table_lock_waiters(&pool, 2).await;
+    wait_for_lock_waiters(&pool, "relation", 2).await;
     // The web app's budget is spent: another page is shed at once…
     let shed = app.client.get(&page).send().await.expect("an answer");
     assert_eq!(shed.status().as_u16(), 503);
@@ -237,24 +239,6 @@ async fn stuck_web_pages_cannot_take_the_api_slots(pool: sqlx::PgPool) {
         let status = page.await.expect("joined").expect("an answer").status();
         assert_eq!(status.as_u16(), 200);
     }
-}
-
-/// Waits until `count` sessions wait for a table lock: the pages are then in flight.
-async fn wait_for_table_lock_waiters(pool: &sqlx::PgPool, count: i64) {
-    for _ in 0..500 {
-        let waiting: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-             WHERE l.locktype = 'relation' AND NOT l.granted AND d.datname = current_database()",
-        )
-        .fetch_one(pool)
-        .await
-        .expect("pg_locks");
-        if waiting >= count {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    panic!("the pages never reached the lock");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
