@@ -25,7 +25,9 @@ fn database_url(database: &str) -> String {
     format!("{}/{database}", url.rsplit_once('/').expect("a database URL").0)
 }
 
-/// `kairos backup <command> --dir <dir>` with no settings but the ones a test adds.
+/// `kairos backup <command> --dir <dir>` with no settings but the ones a test adds. The
+/// process keeps the test's clock: under scripts/test-dates.sh that is libfaketime's, carried by
+/// `LD_PRELOAD` and `FAKETIME*`.
 fn kairos_backup(command: &str, dir: &Path) -> Command {
     let mut cli = Command::new(env!("CARGO_BIN_EXE_kairos"));
     cli.args(["backup", command, "--dir"])
@@ -33,6 +35,14 @@ fn kairos_backup(command: &str, dir: &Path) -> Command {
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("KAIROS_LOG", "warn");
+    for (name, value) in std::env::vars_os() {
+        if name
+            .to_str()
+            .is_some_and(|n| n == "LD_PRELOAD" || n.starts_with("FAKETIME"))
+        {
+            cli.env(name, value);
+        }
+    }
     cli
 }
 
