@@ -99,6 +99,10 @@ pub struct RunArgs {
     /// Directory for report.json and report.html (created if missing).
     #[arg(long, default_value = "load-report")]
     pub out_dir: PathBuf,
+    /// Also write every request and every acknowledged booking and cancellation to this file,
+    /// one JSON object a line (what a fault drill checks against the database).
+    #[arg(long)]
+    pub journal: Option<PathBuf>,
     /// A name for this run in the reports (e.g. `owned-1000`).
     #[arg(long)]
     pub label: Option<String>,

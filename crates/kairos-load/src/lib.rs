@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod client;
 pub mod fixture;
+pub mod journal;
 pub mod outcome;
 pub mod progress;
 pub mod report;

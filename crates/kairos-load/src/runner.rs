@@ -16,6 +16,7 @@ use tokio::task::JoinSet;
 use crate::cli::RunArgs;
 use crate::client::{self, Reply, post_json};
 use crate::fixture::Fixture;
+use crate::journal::{Ack, Journal};
 use crate::outcome::Outcome;
 use crate::progress::{self, Gauges};
 use crate::report::{self, Journeys, Model, Report, RunInfo, Settings};
@@ -39,6 +40,7 @@ struct Shared {
     /// `{base}/v1/public/bookings/`.
     bookings: String,
     mix: Mix,
+    journal: Option<Journal>,
     think: Duration,
     jitter: f64,
     /// No request starts after this.
@@ -103,7 +105,17 @@ impl Shared {
     ) -> (Reply, Option<T>) {
         let (reply, value) = client::exchange(request, read).await;
         self.recorder.record(step, reply.outcome, reply.latency);
+        if let Some(journal) = &self.journal {
+            journal.request(step, &reply);
+        }
         (reply, value)
+    }
+
+    /// Notes in the journal, if any, what the service acknowledged.
+    fn acknowledged(&self, ack: Ack, uid: &str) {
+        if let Some(journal) = &self.journal {
+            journal.acknowledged(ack, uid);
+        }
     }
 }
 
@@ -185,6 +197,9 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
         if let Some(end) = ended(&reply) {
             return end;
         }
+        if let Some(uid) = &uid {
+            s.acknowledged(Ack::Booked, uid);
+        }
         if let Some(uid) = uid
             && rng.chance(s.mix.cancel)
         {
@@ -198,6 +213,7 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
             if let Some(end) = ended(&reply) {
                 return end;
             }
+            s.acknowledged(Ack::Cancelled, &uid);
         }
     }
     End::Done
@@ -351,6 +367,7 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
         links,
         bookings: target.url("/v1/public/bookings/"),
         mix: args.mix,
+        journal: args.journal.as_deref().map(Journal::create).transpose()?,
         think: args.think_time,
         jitter: args.jitter,
         deadline: start + full,
@@ -408,6 +425,9 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
         progress.abort();
     }
     let collected = recorder.finish();
+    if let Some(journal) = &shared.journal {
+        journal.flush()?;
+    }
 
     let info = RunInfo {
         label: args.label.clone(),

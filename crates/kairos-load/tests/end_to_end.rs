@@ -142,8 +142,9 @@ async fn setup_and_short_runs_book_through_the_real_service(pool: PgPool) {
         assert_eq!(mode & 0o077, 0, "the fixture holds an API key: owner only");
     }
 
-    // Closed model: 2 users for 3 s.
+    // Closed model: 2 users for 3 s, with a journal.
     let out_dir = scratch.path("closed");
+    let journal_path = scratch.path("journal.jsonl");
     let run = kairos_load(&[
         "run",
         "--target",
@@ -164,6 +165,8 @@ async fn setup_and_short_runs_book_through_the_real_service(pool: PgPool) {
         &out_dir,
         "--label",
         "e2e-closed",
+        "--journal",
+        &journal_path,
         "--quiet",
     ])
     .await;
@@ -194,6 +197,36 @@ async fn setup_and_short_runs_book_through_the_real_service(pool: PgPool) {
     let cancelled = count(&pool, "SELECT count(*) FROM bookings WHERE status = 'cancelled'").await;
     assert_eq!(booked as u64, book.outcomes.ok, "{stdout}");
     assert_eq!(cancelled as u64, cancel.outcomes.ok, "{stdout}");
+    // The journal lists every request and, by uid, every acknowledged booking and
+    // cancellation: the same ones the database holds.
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&journal_path)
+        .expect("journal written")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let requests = lines.iter().filter(|l| l.get("step").is_some()).count();
+    assert_eq!(requests as u64, report.total.count);
+    let uids = |key: &str| {
+        let mut uids: Vec<String> = lines
+            .iter()
+            .filter_map(|l| l.get(key).and_then(|u| u.as_str()).map(str::to_owned))
+            .collect();
+        uids.sort();
+        uids
+    };
+    let stored = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let mut uids: Vec<String> = sqlx::query_scalar(sql).fetch_all(&pool).await.expect("uids");
+            uids.sort();
+            uids
+        }
+    };
+    assert_eq!(uids("booked"), stored("SELECT uid FROM bookings").await);
+    assert_eq!(
+        uids("cancelled"),
+        stored("SELECT uid FROM bookings WHERE status = 'cancelled'").await
+    );
     let html = std::fs::read_to_string(Path::new(&out_dir).join("report.html")).expect("report.html written");
     assert_eq!(html.matches("<svg").count(), 3);
     assert!(html.contains("<polyline"));

@@ -85,7 +85,7 @@ pub async fn serve(
     };
     let sessions = SessionStore::new(redis.clone(), pool.clone());
     let limiter = RateLimiter::new(redis);
-    let probe = readiness_pool(&pool);
+    let probe = crate::store::probe_pool(&pool);
     let app = crate::server::router(AppState {
         pool,
         config,
@@ -101,16 +101,6 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown.cancelled_owned())
     .await
     .context("HTTP server failed")
-}
-
-/// The readiness check's own pool: one connection, made when first needed, short waits.
-fn readiness_pool(pool: &PgPool) -> PgPool {
-    sqlx::postgres::PgPoolOptions::new()
-        .max_connections(1)
-        .min_connections(0)
-        .acquire_timeout(Duration::from_secs(2))
-        .idle_timeout(Duration::from_secs(60))
-        .connect_lazy_with(pool.connect_options().as_ref().clone())
 }
 
 /// Starts a job worker of `concurrency` on `pool` that drains and stops when `shutdown` is

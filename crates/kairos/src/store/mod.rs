@@ -86,6 +86,19 @@ pub async fn worker_pool(config: &Config, api_pool: &PgPool, concurrency: usize)
         .context("cannot open the workers' database pool")
 }
 
+/// A one-connection pool beside `pool`, made when first needed, with short waits: for the
+/// checks that must tell "the database is down" apart from "the pool is busy" (readiness, the
+/// `kairos_db_up` gauge).
+#[must_use]
+pub fn probe_pool(pool: &PgPool) -> PgPool {
+    PgPoolOptions::new()
+        .max_connections(1)
+        .min_connections(0)
+        .acquire_timeout(Duration::from_secs(2))
+        .idle_timeout(Duration::from_secs(60))
+        .connect_lazy_with(pool.connect_options().as_ref().clone())
+}
+
 /// Runs pending migrations.
 pub async fn migrate(pool: &PgPool) -> anyhow::Result<()> {
     MIGRATOR.run(pool).await.context("running database migrations")

@@ -92,6 +92,14 @@ fn describe() {
         "kairos_redis_up",
         "1 while this instance's last call to Redis succeeded, 0 after one failed."
     );
+    describe_gauge!(
+        "kairos_db_up",
+        "1 while PostgreSQL answered this instance's last check (at each scrape, on a connection of its own), 0 when it did not."
+    );
+    describe_gauge!(
+        "kairos_nats_up",
+        "1 while this instance's last publish to NATS JetStream was acknowledged, 0 after one failed."
+    );
     describe_counter!(
         "kairos_redis_failures_total",
         "Calls to Redis that failed or timed out."
@@ -209,6 +217,16 @@ pub async fn refresh_queue_gauges(pool: &PgPool) {
     }
 }
 
+/// Checks that PostgreSQL answers on the probe connection, within a second: `kairos_db_up`.
+pub async fn refresh_db_up(probe: &PgPool) {
+    let check = sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(probe);
+    let up = matches!(
+        tokio::time::timeout(std::time::Duration::from_secs(1), check).await,
+        Ok(Ok(_))
+    );
+    metrics::gauge!("kairos_db_up").set(if up { 1.0 } else { 0.0 });
+}
+
 /// Reads when backups last succeeded (`backup_runs`, written by whichever process ran them).
 pub async fn refresh_backup_gauges(pool: &PgPool) {
     let read = async {
@@ -230,16 +248,18 @@ pub async fn refresh_backup_gauges(pool: &PgPool) {
 /// Serves `GET /metrics` on `listener` until `shutdown` is cancelled.
 pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationToken) -> anyhow::Result<()> {
     handle();
+    let probe = crate::store::probe_pool(&pool);
     let app = Router::new()
         .route(
             "/metrics",
-            axum::routing::get(|State(pool): State<PgPool>| async move {
+            axum::routing::get(|State((pool, probe)): State<(PgPool, PgPool)>| async move {
+                refresh_db_up(&probe).await;
                 refresh_queue_gauges(&pool).await;
                 refresh_backup_gauges(&pool).await;
                 ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&pool)).into_response()
             }),
         )
-        .with_state(pool);
+        .with_state((pool, probe));
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown.cancelled_owned())
         .await

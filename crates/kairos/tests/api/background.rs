@@ -401,3 +401,34 @@ async fn events_reach_jetstream_through_the_outbox(pool: PgPool) {
     );
     jetstream.delete_stream(&config.nats_stream).await.expect("clean up");
 }
+
+/// With NATS down, the worker starts anyway and an event's publish job waits for it: retried
+/// with the reason, never dead, never lost.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_worker_starts_with_nats_down_and_events_wait_in_the_outbox(pool: PgPool) {
+    let closed = crate::helpers::peers::free_port();
+    let config = Config {
+        nats_url: Some(secrecy::SecretString::from(format!("nats://127.0.0.1:{closed}"))),
+        nats_publish_timeout_ms: 300,
+        // The retry comes after the test looks.
+        job_backoff_base_ms: 60_000,
+        job_backoff_max_secs: 600,
+        ..config(None)
+    };
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, _) = app.with_intro("nats-down").await;
+    book_monday(&app, &org, "wait@example.com").await;
+    assert!(crate::helpers::worker::run_jobs_until_idle(&pool, &config).await > 0);
+    let (state, attempts, error): (String, i32, Option<String>) =
+        sqlx::query_as("SELECT state, attempts, last_error FROM jobs WHERE kind = 'event.publish'")
+            .fetch_one(&pool)
+            .await
+            .expect("one publish job");
+    assert_eq!(state, "queued", "waiting for its retry");
+    assert!(attempts >= 1);
+    assert!(error.unwrap_or_default().contains("JetStream did not acknowledge"));
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM domain_events WHERE published_at IS NULL").await,
+        1
+    );
+}
