@@ -21,9 +21,13 @@ pub const DUPLICATE_WINDOW: Duration = Duration::from_secs(120);
 /// How long one attempt to connect to the server may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long a publish waits for a (re)connecting client before it fails.
+const CONNECTED_WAIT: Duration = Duration::from_secs(1);
+
 /// A connection to JetStream and where events go. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Broker {
+    client: async_nats::Client,
     jetstream: jetstream::Context,
     stream: String,
     prefix: String,
@@ -48,7 +52,8 @@ impl Broker {
             .await
             .context("invalid NATS address (KAIROS_NATS_URL)")?;
         Ok(Some(Broker {
-            jetstream: jetstream::new(client),
+            jetstream: jetstream::new(client.clone()),
+            client,
             stream: config.nats_stream.clone(),
             prefix: config.nats_subject_prefix.clone(),
             ack_timeout: Duration::from_millis(config.nats_publish_timeout_ms),
@@ -115,6 +120,15 @@ impl Broker {
     }
 
     async fn publish_within_timeout(&self, event: &DomainEvent) -> anyhow::Result<()> {
+        // While the client is (re)connecting, wait a moment, then fail: waiting out the
+        // acknowledgement timeout would hold a worker that e-mails and webhooks need.
+        let connecting_until = tokio::time::Instant::now() + CONNECTED_WAIT;
+        while self.client.connection_state() != async_nats::connection::State::Connected {
+            if tokio::time::Instant::now() >= connecting_until {
+                bail!("NATS is not connected (KAIROS_NATS_URL); the client keeps reconnecting");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         let payload = event.to_wire().context("serializing the event")?;
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(async_nats::header::NATS_MESSAGE_ID, event.id.to_string().as_str());

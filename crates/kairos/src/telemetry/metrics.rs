@@ -217,14 +217,16 @@ pub async fn refresh_queue_gauges(pool: &PgPool) {
     }
 }
 
-/// Checks that PostgreSQL answers on the probe connection, within a second: `kairos_db_up`.
-pub async fn refresh_db_up(probe: &PgPool) {
+/// Checks that PostgreSQL answers on the probe connection within half a second, sets
+/// `kairos_db_up`, and says whether it did.
+pub async fn refresh_db_up(probe: &PgPool) -> bool {
     let check = sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(probe);
     let up = matches!(
-        tokio::time::timeout(std::time::Duration::from_secs(1), check).await,
+        tokio::time::timeout(std::time::Duration::from_millis(500), check).await,
         Ok(Ok(_))
     );
     metrics::gauge!("kairos_db_up").set(if up { 1.0 } else { 0.0 });
+    up
 }
 
 /// Reads when backups last succeeded (`backup_runs`, written by whichever process ran them).
@@ -253,9 +255,12 @@ pub async fn serve(listener: TcpListener, pool: PgPool, shutdown: CancellationTo
         .route(
             "/metrics",
             axum::routing::get(|State((pool, probe)): State<(PgPool, PgPool)>| async move {
-                refresh_db_up(&probe).await;
-                refresh_queue_gauges(&pool).await;
-                refresh_backup_gauges(&pool).await;
+                // With the database down the gauges it holds keep their last values, so the
+                // scrape is answered within a short scrape timeout.
+                if refresh_db_up(&probe).await {
+                    refresh_queue_gauges(&pool).await;
+                    refresh_backup_gauges(&pool).await;
+                }
                 ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], render(&pool)).into_response()
             }),
         )

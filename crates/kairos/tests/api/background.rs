@@ -426,7 +426,7 @@ async fn a_worker_starts_with_nats_down_and_events_wait_in_the_outbox(pool: PgPo
             .expect("one publish job");
     assert_eq!(state, "queued", "waiting for its retry");
     assert!(attempts >= 1);
-    assert!(error.unwrap_or_default().contains("JetStream did not acknowledge"));
+    assert!(error.unwrap_or_default().contains("NATS is not connected"));
     assert_eq!(
         count(&pool, "SELECT count(*) FROM domain_events WHERE published_at IS NULL").await,
         1
