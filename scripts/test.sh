@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole Kairos test suite: formatting, lints, the operations files (scripts/ops-checks.sh),
+# The whole Kairos test suite: formatting, lints, the supply chain (scripts/supply-chain.sh),
+# the operations files (scripts/ops-checks.sh),
 # unit, property and integration tests against a real PostgreSQL and the other real peers of
 # scripts/test-peers.sh. Installs and starts PostgreSQL and the peers when missing, and fails
 # when one cannot be provided. Ends with one line, `tests: N passed, M failed`.
@@ -39,6 +40,8 @@ phase "cargo fmt --check"
 cargo fmt --all -- --check
 phase "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+phase "supply chain (cargo deny)"
+scripts/supply-chain.sh
 phase "operations files"
 scripts/ops-checks.sh
 phase "build the tests"

@@ -3,8 +3,6 @@
 //! server-side sessions. Passwords are hashed with Argon2id on a blocking thread, so a burst
 //! of log-ins cannot stall the async workers.
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgPool;
 
@@ -62,25 +60,13 @@ fn password(field: &str, value: &str) -> Result<String> {
 }
 
 async fn hash(password: String) -> Result<String> {
-    super::password_threads::run(move || {
-        let mut salt = [0u8; 16];
-        getrandom::fill(&mut salt).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-        let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
-        let hashed = Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?;
-        Ok::<_, anyhow::Error>(hashed.to_string())
-    })
-    .await?
-    .map_err(Error::Internal)
+    super::password_threads::run(move || super::passwords::hash(&password))
+        .await?
+        .map_err(Error::Internal)
 }
 
 async fn verify(password: String, stored: String) -> Result<bool> {
-    super::password_threads::run(move || {
-        PasswordHash::new(&stored)
-            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-    })
-    .await
+    super::password_threads::run(move || super::passwords::verify(&password, &stored)).await
 }
 
 /// A hash to verify against when the e-mail is unknown, so both cases take as long.
@@ -106,9 +92,9 @@ pub async fn sign_up(pool: &PgPool, form: SignUp) -> Result<User> {
     let host = store::hosts::insert(&mut *tx, org.id, HostId::generate(), &name, &email, zone.name()).await?;
     availability::replace_in(&mut tx, org.id, host.id, super::hosts::default_schedule(zone)?).await?;
     let id = UserId::generate();
-    store::accounts::insert_user(&mut *tx, id, org.id, host.id, &email, &password_hash)
-        .await
-        .on_constraint("users_email_unique", email_taken)?;
+    // An address may have a login in several organisations, so nothing here tells the visitor
+    // whether it has one elsewhere.
+    store::accounts::insert_user(&mut *tx, id, org.id, host.id, &email, &password_hash).await?;
     tx.commit().await?;
     Ok(User {
         id,
@@ -169,20 +155,32 @@ fn email_taken() -> Error {
 }
 
 /// Checks an e-mail and password from `client` (its IP address), counting failures in the
-/// lockout window before `now`.
+/// lockout window before `now`. `organization` is the address (slug) of the organisation to log
+/// in to; blank means the first one the e-mail joined. One password is checked either way, and
+/// a refusal reads the same whether the address is unknown, in no such organisation, or the
+/// password is wrong.
 ///
 /// Each attempt is recorded as a failure *before* its password is checked, and checked only
 /// when it is among the first [`MAX_FAILURES`] + 1 of the window; success clears the record.
 /// Counting first makes the limit hold against parallel guesses: each attempt's count includes
 /// every attempt recorded before it, so at most that many passwords are ever checked.
-pub async fn log_in(pool: &PgPool, email: &str, password: &str, client: &str, now: DateTime<Utc>) -> Result<LogIn> {
+pub async fn log_in(
+    pool: &PgPool,
+    organization: &str,
+    email: &str,
+    password: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> Result<LogIn> {
     let email = email.trim().to_lowercase();
+    let organization = organization.trim().to_lowercase();
     store::accounts::record_failure(pool, &email, client, now).await?;
     let attempts = store::accounts::failures_since(pool, &email, client, now - LOCKOUT_WINDOW).await?;
     if attempts > MAX_FAILURES {
         return Ok(LogIn::Locked);
     }
-    let user = store::accounts::user_by_email(pool, &email).await?;
+    let organization = (!organization.is_empty()).then_some(organization.as_str());
+    let user = store::accounts::user_for_log_in(pool, &email, organization).await?;
     let stored = user.as_ref().map_or(DECOY, |u| u.password_hash.as_str()).to_owned();
     let matches = verify(password.to_owned(), stored).await?;
     match user {
@@ -253,7 +251,12 @@ mod tests {
                 .expect("verify")
         );
         assert!(!verify("wrong horse battery".to_owned(), hashed).await.expect("verify"));
-        assert!(PasswordHash::new(DECOY).is_ok());
+        // The decoy costs what a real check costs: it parses, with today's parameters.
+        let decoy = argon2::password_hash::PasswordHash::new(DECOY).expect("the decoy parses");
+        assert_eq!(
+            argon2::Params::try_from(&decoy).expect("parameters").block_count(),
+            argon2::Params::default().block_count()
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod one_off;
 pub mod orgs;
 mod password_threads;
+mod passwords;
 pub mod planner;
 pub mod problem_code;
 pub mod replan;

@@ -58,10 +58,22 @@ pub async fn insert_user(
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn user_by_email(db: impl PgExecutor<'_>, email: &str) -> sqlx::Result<Option<User>> {
+/// The login `email` has in the organisation whose address is `org_slug`, or, with no
+/// organisation given, in the first organisation it joined. Exactly one account is ever
+/// returned, so logging in checks one password however many organisations an address is in.
+pub async fn user_for_log_in(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    org_slug: Option<&str>,
+) -> sqlx::Result<Option<User>> {
     let row = sqlx::query!(
-        r#"SELECT id AS "id: UserId", org_id AS "org_id: OrgId", host_id AS "host_id: HostId", email, password_hash FROM users WHERE email = $1"#,
-        email
+        r#"SELECT u.id AS "id: UserId", u.org_id AS "org_id: OrgId", u.host_id AS "host_id: HostId", u.email, u.password_hash
+           FROM users u JOIN organizations o ON o.id = u.org_id
+           WHERE u.email = $1 AND ($2::text IS NULL OR o.slug = $2)
+           ORDER BY u.created_at, u.id
+           LIMIT 1"#,
+        email,
+        org_slug
     )
     .fetch_optional(db)
     .await?;

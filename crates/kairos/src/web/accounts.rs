@@ -15,7 +15,7 @@ use crate::app::accounts::{LogIn, SignUp};
 use crate::ids::UserId;
 use crate::state::AppState;
 use crate::state::client::ClientAddress;
-use axum::extract::State;
+use axum::extract::{Query, State};
 
 #[derive(Template)]
 #[template(path = "signup.html")]
@@ -33,6 +33,7 @@ struct LogInPage {
     title: String,
     nav: Option<Nav>,
     csrf: String,
+    organization: String,
     email: String,
     error: Option<String>,
 }
@@ -117,7 +118,18 @@ pub async fn sign_up(State(state): State<AppState>, posted: Posted<SignUp>) -> R
     }
 }
 
-pub async fn log_in_page(State(state): State<AppState>, session: Session) -> Result<Response, WebError> {
+/// `/login?org=<address>` fills in the organisation, for links from an organisation's pages.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct LogInQuery {
+    #[serde(default)]
+    org: String,
+}
+
+pub async fn log_in_page(
+    State(state): State<AppState>,
+    Query(query): Query<LogInQuery>,
+    session: Session,
+) -> Result<Response, WebError> {
     if session.user().is_some() {
         return Ok(Redirect::to("/app").into_response());
     }
@@ -126,6 +138,7 @@ pub async fn log_in_page(State(state): State<AppState>, session: Session) -> Res
         title: "Log in".to_owned(),
         nav: None,
         csrf,
+        organization: query.org.chars().take(100).collect(),
         email: String::new(),
         error: None,
     };
@@ -134,6 +147,9 @@ pub async fn log_in_page(State(state): State<AppState>, session: Session) -> Res
 
 #[derive(Debug, serde::Deserialize)]
 pub struct LogInForm {
+    /// The organisation's address, needed only when the e-mail has logins in several.
+    #[serde(default)]
+    organization: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -148,23 +164,37 @@ pub async fn log_in(
     let Posted { session, form } = posted;
     state.limiter.log_in(&client, &form.email, state.now()).await?;
     let client = client.key();
-    let (status, error) =
-        match app::accounts::log_in(&state.pool, &form.email, &form.password, &client, state.now()).await? {
-            LogIn::Ok(user) => return logged_in(&state, &session, user.id).await,
-            LogIn::Refused => (StatusCode::UNAUTHORIZED, "Wrong e-mail address or password.".to_owned()),
-            LogIn::Locked => (
-                StatusCode::TOO_MANY_REQUESTS,
-                format!(
-                    "Too many failed log-ins for this account from your address. Wait {} minutes and try again.",
-                    app::accounts::LOCKOUT_WINDOW.num_minutes()
-                ),
+    let (status, error) = match app::accounts::log_in(
+        &state.pool,
+        &form.organization,
+        &form.email,
+        &form.password,
+        &client,
+        state.now(),
+    )
+    .await?
+    {
+        LogIn::Ok(user) => return logged_in(&state, &session, user.id).await,
+        LogIn::Refused => (
+            StatusCode::UNAUTHORIZED,
+            "Wrong e-mail address or password. If your address belongs to several organisations, \
+                 give the organisation's address too."
+                .to_owned(),
+        ),
+        LogIn::Locked => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "Too many failed log-ins for this account from your address. Wait {} minutes and try again.",
+                app::accounts::LOCKOUT_WINDOW.num_minutes()
             ),
-        };
+        ),
+    };
     let (csrf, _) = session.csrf(&state).await?;
     let body = LogInPage {
         title: "Log in".to_owned(),
         nav: None,
         csrf,
+        organization: form.organization,
         email: form.email,
         error: Some(error),
     };

@@ -103,6 +103,16 @@ impl Visitor {
             .await
     }
 
+    /// Logs in to the organisation whose address is `org`.
+    pub async fn log_in_to(&self, org: &str, email: &str, password: &str) -> Page {
+        self.submit(
+            "/login",
+            "/login",
+            &[("organization", org), ("email", email), ("password", password)],
+        )
+        .await
+    }
+
     /// Signs up `slug` with owner `email` (password `correct horse 1`) in `zone`.
     pub async fn sign_up(&self, slug: &str, email: &str, zone: &str) -> Page {
         self.submit(
