@@ -14,7 +14,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["http", "web"],
     &["state", "telemetry"],
     &["app"],
-    &["jobs", "notify", "webhooks", "backup", "broker"],
+    &["jobs", "notify", "webhooks", "backup", "broker", "calendars"],
     &["store"],
     &["model"],
     &["config"],
