@@ -1,6 +1,6 @@
 //! Fuzzing, with proptest, of the code that reads text strangers send: the validators every
 //! request field passes, the schedule a client uploads (JSON into the core's normalisation),
-//! booking requests, instants, typed ids and time-zone names. Each must answer every input
+//! booking requests, instants, typed ids, time-zone names and hosts' calendar feeds. Each must answer every input
 //! with a value or an error — never a panic — and what it accepts must hold its promise. The
 //! suite runs a bounded number of cases (`PROPTEST_CASES`, default 256 per property); set it
 //! higher for a longer run (docs/testing.md).
@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use kairos::app::availability::ScheduleInput;
 use kairos::app::bookings::BookingRequest;
 use kairos::app::validate;
+use kairos::calendars::ics_busy;
 use kairos::ids::{BookingId, HostId};
 use kairos_core::WeeklyHours;
 use proptest::prelude::*;
@@ -65,6 +66,48 @@ fn schedule_json() -> impl Strategy<Value = String> {
             serde_json::Value::from(zone)
         )
     })
+}
+
+/// Real feeds' lines, to mutate.
+const FEEDS: [&str; 3] = [
+    include_str!("fixtures/calendars/google.ics"),
+    include_str!("fixtures/calendars/outlook.ics"),
+    include_str!("fixtures/calendars/apple.ics"),
+];
+
+/// A feed from a real one, with lines dropped, repeated, or given hostile values and rules.
+fn mutated_feed() -> impl Strategy<Value = String> {
+    let rule = prop_oneof![
+        "RRULE:FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;COUNT=[0-9]{1,6})?(;INTERVAL=[0-9]{1,3})?(;BYDAY=-?[0-9]?(MO|TU|SU))?(;BYSETPOS=-?[0-9]{1,3})?(;UNTIL=[0-9]{8}(T[0-9]{6}Z?)?)?",
+        "RRULE:[A-Z=;0-9,-]{0,60}",
+    ];
+    let line = prop_oneof![
+        rule,
+        "(DTSTART|DTEND|EXDATE|RDATE|RECURRENCE-ID)(;TZID=[A-Za-z/ ._()-]{0,20})?(;VALUE=DATE)?:[0-9TZ+-]{0,20}",
+        "(SUMMARY|UID|TRANSP|STATUS|DURATION|TZOFFSETTO):[ -~]{0,40}",
+        hostile_text(),
+    ];
+    (
+        0..FEEDS.len(),
+        prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, line), 0..12),
+    )
+        .prop_map(|(which, edits)| {
+            let mut lines: Vec<String> = FEEDS[which].lines().map(str::to_owned).collect();
+            for (at, kind, line) in edits {
+                let i = at.index(lines.len());
+                match kind {
+                    0 => {
+                        lines.remove(i);
+                    }
+                    1 => lines.insert(i, line),
+                    _ => lines[i] = line,
+                }
+                if lines.is_empty() {
+                    lines.push(String::new());
+                }
+            }
+            lines.join("\r\n")
+        })
 }
 
 proptest! {
@@ -130,6 +173,26 @@ proptest! {
         }
         if let Ok(at) = start.parse::<DateTime<Utc>>() {
             let _ = validate::instant("start", at);
+        }
+    }
+
+    #[test]
+    fn calendar_feeds_are_read_or_refused_and_what_is_read_is_bounded(text in mutated_feed()) {
+        let owners = vec!["ana@acme.example".to_owned()];
+        let reading = ics_busy::Reading {
+            from: "2027-03-15T00:00:00Z".parse().expect("instant"),
+            until: "2027-04-13T00:00:00Z".parse().expect("instant"),
+            zone: chrono_tz::Europe::Berlin,
+            all_day_busy: true,
+            owners: &owners,
+        };
+        if let Ok(feed) = ics_busy::read(&text, &reading) {
+            prop_assert!(feed.busy.len() <= ics_busy::MAX_BUSY);
+            prop_assert!(feed.busy.windows(2).all(|w| w[0].start <= w[1].start), "sorted");
+            for busy in &feed.busy {
+                prop_assert!(busy.start < busy.end && busy.end > reading.from && busy.start < reading.until, "{busy:?}");
+                prop_assert!(busy.title.chars().count() <= 200 && !busy.title.chars().any(char::is_control), "{busy:?}");
+            }
         }
     }
 }
