@@ -16,8 +16,8 @@ thread_local! {
     static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs Argon2 `argon2` over this thread's memory.
-fn with_memory<T>(argon2: &Argon2<'_>, blocks: usize, work: impl FnOnce(&Argon2<'_>, &mut [Block]) -> T) -> Option<T> {
+/// Runs `work` over `blocks` of this thread's memory, or `None` past [`MAX_BLOCKS`].
+fn with_memory<T>(blocks: usize, work: impl FnOnce(&mut [Block]) -> T) -> Option<T> {
     if blocks > MAX_BLOCKS {
         return None;
     }
@@ -26,7 +26,7 @@ fn with_memory<T>(argon2: &Argon2<'_>, blocks: usize, work: impl FnOnce(&Argon2<
         if memory.len() < blocks {
             memory.resize(blocks, Block::default());
         }
-        Some(work(argon2, &mut memory[..blocks]))
+        Some(work(&mut memory[..blocks]))
     })
 }
 
@@ -35,16 +35,12 @@ fn with_memory<T>(argon2: &Argon2<'_>, blocks: usize, work: impl FnOnce(&Argon2<
 pub fn hash(password: &str) -> anyhow::Result<String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-    let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
-    let mut salt_bytes = [0u8; 64];
-    let salt_bytes = salt
-        .decode_b64(&mut salt_bytes)
-        .map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    let encoded = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
     let params = Params::default();
     let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
     let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
-    with_memory(&argon2, params.block_count(), |argon2, memory| {
-        argon2.hash_password_into_with_memory(password.as_bytes(), salt_bytes, &mut out, memory)
+    with_memory(params.block_count(), |memory| {
+        argon2.hash_password_into_with_memory(password.as_bytes(), &salt, &mut out, memory)
     })
     .ok_or_else(|| anyhow::anyhow!("no memory for hashing a password"))?
     .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?;
@@ -52,7 +48,7 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
         params: ParamsString::try_from(&params).map_err(|e| anyhow::anyhow!("parameters: {e}"))?,
-        salt: Some(salt.as_salt()),
+        salt: Some(encoded.as_salt()),
         hash: Some(Output::new(&out).map_err(|e| anyhow::anyhow!("output: {e}"))?),
     };
     Ok(hashed.to_string())
@@ -84,7 +80,7 @@ pub fn verify(password: &str, stored: &str) -> bool {
     };
     let argon2 = Argon2::new(algorithm, version, params.clone());
     let mut out = vec![0u8; expected.len()];
-    let computed = with_memory(&argon2, params.block_count(), |argon2, memory| {
+    let computed = with_memory(params.block_count(), |memory| {
         argon2.hash_password_into_with_memory(password.as_bytes(), salt_bytes, &mut out, memory)
     });
     matches!(computed, Some(Ok(()))) && Output::new(&out).is_ok_and(|out| out == expected)
