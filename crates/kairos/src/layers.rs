@@ -18,7 +18,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["store"],
     &["model"],
     &["config"],
-    &["clock", "ids", "tls", "embedded_pg", "layers"],
+    &["clock", "ids", "tls", "outbound_guard", "embedded_pg", "layers"],
 ];
 
 /// A module path such as `app::assistant::engine`, as segments.

@@ -19,6 +19,7 @@ pub mod jobs;
 mod layers;
 pub mod model;
 pub mod notify;
+pub mod outbound_guard;
 pub mod portable;
 pub mod server;
 pub mod startup;

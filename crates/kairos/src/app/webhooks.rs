@@ -9,7 +9,8 @@ use crate::ids::{DeliveryId, OrgId, WebhookId};
 use crate::model::events::EventKind;
 use crate::model::{Page, Webhook, WebhookDelivery, WebhookWithSecret};
 use crate::store::{self, PageRequest, webhooks::Changes};
-use crate::webhooks::{guard, sign};
+use crate::outbound_guard as guard;
+use crate::webhooks::sign;
 
 /// Longest accepted endpoint URL.
 const URL_MAX: usize = 2_000;
@@ -44,7 +45,11 @@ fn url(value: &str, allow_private: bool) -> Result<String> {
         ));
     }
     if let Some(ip) = guard::literal_ip(&parsed) {
-        guard::check(ip, allow_private).map_err(|refused| Error::Invalid {
+        let policy = guard::Policy {
+            allow_private,
+            setting: crate::webhooks::client::SETTING,
+        };
+        guard::check(ip, policy).map_err(|refused| Error::Invalid {
             code: ProblemCode::AddressNotAllowed,
             field: Some("url".to_owned()),
             message: refused.to_string(),

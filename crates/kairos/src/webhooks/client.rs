@@ -8,8 +8,11 @@ use std::time::Duration;
 
 use reqwest::header::HeaderMap;
 
-use super::guard::{self, GuardedResolver, Refused};
+use crate::outbound_guard::{self as guard, GuardedResolver, Policy, Refused};
 use crate::config::Config;
+
+/// The setting that lets webhooks reach non-public addresses.
+pub const SETTING: &str = "KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES";
 
 /// Most bytes of a response body read; the rest is left unread.
 pub const BODY_READ_CAP: usize = 64 * 1024;
@@ -21,7 +24,7 @@ const BODY_EXCERPT: usize = 256;
 #[derive(Debug, Clone)]
 pub struct WebhookClient {
     http: reqwest::Client,
-    allow_private: bool,
+    policy: Policy,
     timeout: Duration,
     disable_after: i32,
 }
@@ -52,18 +55,21 @@ pub enum SendError {
 impl WebhookClient {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         let timeout = Duration::from_millis(config.webhook_timeout_ms);
-        let allow_private = config.webhook_allow_private_addresses;
+        let policy = Policy {
+            allow_private: config.webhook_allow_private_addresses,
+            setting: SETTING,
+        };
         let http = crate::tls::client_builder()
             .user_agent(concat!("Kairos-Webhooks/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout)
             .timeout(timeout)
             .redirect(reqwest::redirect::Policy::none())
             .no_proxy()
-            .dns_resolver(Arc::new(GuardedResolver { allow_private }))
+            .dns_resolver(Arc::new(GuardedResolver { policy }))
             .build()?;
         Ok(Self {
             http,
-            allow_private,
+            policy,
             timeout,
             disable_after: i32::try_from(config.webhook_disable_after).unwrap_or(i32::MAX),
         })
@@ -78,7 +84,7 @@ impl WebhookClient {
     /// Whether non-public addresses may be reached.
     #[must_use]
     pub fn allow_private(&self) -> bool {
-        self.allow_private
+        self.policy.allow_private
     }
 
     /// Refuses a URL that can never be delivered to: not http(s), or an IP literal the guard
@@ -89,7 +95,7 @@ impl WebhookClient {
             return Err(SendError::BadUrl("only http and https URLs with a host".to_owned()));
         }
         if let Some(ip) = guard::literal_ip(&parsed) {
-            guard::check(ip, self.allow_private)?;
+            guard::check(ip, self.policy)?;
         }
         Ok(parsed)
     }

@@ -4,7 +4,6 @@
 
 pub mod client;
 pub mod deliver;
-pub mod guard;
 pub mod sign;
 
 pub use client::WebhookClient;

@@ -1,23 +1,30 @@
-//! The SSRF guard: webhook URLs are chosen by API users, so Kairos must not become their way
-//! into the network it runs in. Only public unicast addresses may be connected to, and the
-//! check is made on the addresses actually connected to (the resolver below filters them), so
-//! a name that resolves to a public address when saved and a private one later (DNS
-//! rebinding) is still refused. Operators who deliver to their own network opt in with
-//! `KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES`.
+//! The SSRF guard of every outbound request to an address an API user chose (webhook
+//! endpoints, calendar feeds): Kairos must not become their way into the network it runs in.
+//! Only public unicast addresses may be connected to, and the check is made on the addresses
+//! actually connected to (the resolver below filters them), so a name that resolves to a
+//! public address when saved and a private one later (DNS rebinding) is still refused.
+//! Operators who reach their own network opt in, per use, with the setting its [`Policy`] names
+//! (`KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES`, `KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES`).
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 
-/// The setting that lifts the guard, for messages.
-pub const SETTING: &str = "KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES";
+/// Whether one use of the guard lets non-public addresses through, and the setting that
+/// says so (named in refusals).
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    pub allow_private: bool,
+    pub setting: &'static str,
+}
 
 /// A destination the guard refused.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("refused to connect to {target}: {reason} (set {SETTING}=true to allow non-public addresses)")]
+#[error("refused to connect to {target}: {reason} (set {setting}=true to allow non-public addresses)")]
 pub struct Refused {
     pub target: String,
     pub reason: String,
+    pub setting: &'static str,
 }
 
 /// Why `ip` is not a public unicast address, or `None` when it is.
@@ -82,12 +89,13 @@ fn non_public_v6(ip: Ipv6Addr) -> Option<&'static str> {
     Some(reason)
 }
 
-/// Refuses a non-public address unless `allow_private`.
-pub fn check(ip: IpAddr, allow_private: bool) -> Result<(), Refused> {
+/// Refuses a non-public address unless the policy allows them.
+pub fn check(ip: IpAddr, policy: Policy) -> Result<(), Refused> {
     match non_public(ip) {
-        Some(reason) if !allow_private => Err(Refused {
+        Some(reason) if !policy.allow_private => Err(Refused {
             target: ip.to_string(),
             reason: reason.to_owned(),
+            setting: policy.setting,
         }),
         _ => Ok(()),
     }
@@ -104,22 +112,22 @@ pub fn literal_ip(url: &reqwest::Url) -> Option<IpAddr> {
         .ok()
 }
 
-/// The resolver of the webhook client: the system's, less every address the guard refuses.
+/// The resolver of a guarded client: the system's, less every address the guard refuses.
 /// A name left with no address fails to resolve, with the reason.
 #[derive(Debug, Clone, Copy)]
 pub struct GuardedResolver {
-    pub allow_private: bool,
+    pub policy: Policy,
 }
 
 impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
-        let allow_private = self.allow_private;
+        let policy = self.policy;
         let host = name.as_str().to_owned();
         Box::pin(async move {
             let found: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             let (allowed, refused): (Vec<_>, Vec<_>) = found
                 .into_iter()
-                .partition(|addr| check(addr.ip(), allow_private).is_ok());
+                .partition(|addr| check(addr.ip(), policy).is_ok());
             if allowed.is_empty() {
                 // The addresses themselves are not told: the delivery log is read by API users,
                 // and the names and addresses of the network Kairos runs in are not theirs.
@@ -130,7 +138,11 @@ impl Resolve for GuardedResolver {
                     ),
                     None => "it resolves to no address".to_owned(),
                 };
-                return Err(Box::new(Refused { target: host, reason }) as Box<dyn std::error::Error + Send + Sync>);
+                return Err(Box::new(Refused {
+                    target: host,
+                    reason,
+                    setting: policy.setting,
+                }) as Box<dyn std::error::Error + Send + Sync>);
             }
             Ok(Box::new(allowed.into_iter()) as Addrs)
         })
@@ -193,11 +205,15 @@ mod tests {
         ] {
             assert!(!refused(ip), "{ip} is public");
         }
+        let policy = |allow_private| Policy {
+            allow_private,
+            setting: "KAIROS_EXAMPLE_ALLOW_PRIVATE",
+        };
         assert!(
-            check("10.0.0.1".parse().expect("ip"), true).is_ok(),
+            check("10.0.0.1".parse().expect("ip"), policy(true)).is_ok(),
             "allowed when configured"
         );
-        let err = check("10.0.0.1".parse().expect("ip"), false).expect_err("refused");
-        assert!(err.to_string().contains(SETTING), "{err}");
+        let err = check("10.0.0.1".parse().expect("ip"), policy(false)).expect_err("refused");
+        assert!(err.to_string().contains("KAIROS_EXAMPLE_ALLOW_PRIVATE"), "{err}");
     }
 }
