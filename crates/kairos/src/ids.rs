@@ -135,6 +135,10 @@ typed_id!(
     /// A recurring habit of a host's (the gym three times a week), placed by the planner.
     HabitId, "hab", "habit"
 );
+typed_id!(
+    /// A host's own calendar that Kairos reads (an ICS feed).
+    CalendarSourceId, "cal", "calendar source"
+);
 
 #[cfg(test)]
 mod tests {

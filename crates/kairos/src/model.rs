@@ -12,7 +12,9 @@ pub mod values;
 
 use values::{EmailAddress, Slug};
 
-use crate::ids::{ApiKeyId, BookingId, BusyBlockId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId};
+use crate::ids::{
+    ApiKeyId, BookingId, BusyBlockId, CalendarSourceId, DeliveryId, EventId, EventTypeId, HostId, OrgId, WebhookId,
+};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Organization {
@@ -209,6 +211,28 @@ pub struct BusyBlock {
     pub end: DateTime<Utc>,
     pub title: String,
     pub source: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A host's own calendar that Kairos reads, and how its last sync went.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CalendarSource {
+    pub id: CalendarSourceId,
+    pub host_id: HostId,
+    pub name: String,
+    /// The feed's address without its path and query, which often hold its secret
+    /// (`https://calendar.google.com/…`); the whole address is never shown again.
+    pub address: String,
+    /// Whether all-day events block their days.
+    pub all_day_busy: bool,
+    pub last_attempt_at: Option<DateTime<Utc>>,
+    pub last_success_at: Option<DateTime<Utc>>,
+    /// Why the last sync failed; none after a success.
+    pub last_error: Option<String>,
+    /// Events in the feed at the last successful sync.
+    pub events: i32,
+    /// Busy intervals it gave in the synced window.
+    pub busy_intervals: i32,
     pub created_at: DateTime<Utc>,
 }
 

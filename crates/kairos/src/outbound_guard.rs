@@ -125,9 +125,8 @@ impl Resolve for GuardedResolver {
         let host = name.as_str().to_owned();
         Box::pin(async move {
             let found: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let (allowed, refused): (Vec<_>, Vec<_>) = found
-                .into_iter()
-                .partition(|addr| check(addr.ip(), policy).is_ok());
+            let (allowed, refused): (Vec<_>, Vec<_>) =
+                found.into_iter().partition(|addr| check(addr.ip(), policy).is_ok());
             if allowed.is_empty() {
                 // The addresses themselves are not told: the delivery log is read by API users,
                 // and the names and addresses of the network Kairos runs in are not theirs.
@@ -146,6 +145,36 @@ impl Resolve for GuardedResolver {
             }
             Ok(Box::new(allowed.into_iter()) as Addrs)
         })
+    }
+}
+
+/// The guard's refusal in an error's source chain, when that is why a request failed.
+#[must_use]
+pub fn refusal<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a Refused> {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        if let Some(found) = e.downcast_ref::<Refused>() {
+            return Some(found);
+        }
+        current = e.source();
+    }
+    None
+}
+
+/// The messages of an error's causes, without reqwest's outer message, which carries the URL
+/// (and any secret in it).
+#[must_use]
+pub fn causes(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = Vec::new();
+    let mut current = err.source();
+    while let Some(e) = current {
+        parts.push(e.to_string());
+        current = e.source();
+    }
+    if parts.is_empty() {
+        err.to_string()
+    } else {
+        parts.join(": ")
     }
 }
 

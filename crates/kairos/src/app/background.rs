@@ -10,8 +10,10 @@ use lettre::message::Mailbox;
 use sqlx::PgPool;
 
 use super::assistant::engine::Understander;
+use super::calendar_sources::SyncEnd;
 use super::scheduled_backups::{self, Plan};
 use crate::broker::Broker;
+use crate::calendars::fetch::FeedClient;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::config::backup_schedule::Schedule;
@@ -34,6 +36,9 @@ pub struct Runner {
     from: Mailbox,
     public_url: Option<String>,
     webhooks: WebhookClient,
+    feeds: FeedClient,
+    /// How often each calendar source is synced (`KAIROS_CALENDAR_SYNC_MINUTES`).
+    calendar_sync: chrono::TimeDelta,
     broker: Option<Broker>,
     understander: Understander,
     /// Scheduled backups' source, destination and retention; none without a destination.
@@ -55,6 +60,8 @@ impl Runner {
             from: config.sender()?,
             public_url: config.public_base_url(),
             webhooks: WebhookClient::from_config(config)?,
+            feeds: FeedClient::from_config(config)?,
+            calendar_sync: chrono::TimeDelta::minutes(i64::from(config.calendar_sync_minutes)),
             broker: Broker::connect(config).await?,
             understander: Understander::from_config(config)?,
             backup: Plan::from_config(config, &pool)?,
@@ -259,6 +266,17 @@ impl Handler for Runner {
             Job::Replan(p) => super::replan::replan(&self.pool, p.org_id, p.host_id, self.clock.now())
                 .await
                 .map(|()| Outcome::Done),
+            Job::CalendarSync(p) => {
+                let last_attempt = job.attempt >= job.max_attempts;
+                super::calendar_sources::sync(&self.pool, &self.feeds, p.org_id, p.source_id, self.clock.now())
+                    .await
+                    .map(|end| match end {
+                        // The error shows on the source; after the last attempt the next
+                        // scheduled sync tries again, with no dead job for a user's feed.
+                        SyncEnd::Transient(reason) if !last_attempt => Outcome::Retry(reason),
+                        SyncEnd::Transient(_) | SyncEnd::Done => Outcome::Done,
+                    })
+            }
             Job::Backup(p) => match &self.backup {
                 None => Ok(Outcome::Fail(format!(
                     "backup of {} queued, but this worker has no backup destination (KAIROS_BACKUP_DIR or KAIROS_BACKUP_S3_BUCKET)",
@@ -280,5 +298,8 @@ impl Handler for Runner {
 
     async fn housekeeping(&self, now: chrono::DateTime<chrono::Utc>) {
         super::housekeeping::run(&self.pool, self.backup_schedule, now).await;
+        if let Err(err) = super::calendar_sources::queue_due(&self.pool, self.calendar_sync, now).await {
+            tracing::warn!(error = %format!("{err:#}"), "could not queue calendar syncs; will try again");
+        }
     }
 }

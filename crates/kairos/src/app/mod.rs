@@ -7,6 +7,7 @@ pub mod availability;
 pub mod background;
 pub mod bookings;
 pub mod busy;
+pub mod calendar_sources;
 pub mod error;
 pub mod event_types;
 pub mod hosts;

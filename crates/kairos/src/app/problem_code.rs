@@ -29,7 +29,7 @@ macro_rules! problem_codes {
 }
 
 problem_codes! {
-    /// A webhook URL names an address Kairos will not deliver to.
+    /// A webhook or calendar feed URL names an address Kairos will not connect to.
     AddressNotAllowed => "address_not_allowed",
     /// The assistant request was already confirmed or cancelled.
     AlreadyDone => "already_done",

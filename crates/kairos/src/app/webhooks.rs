@@ -8,8 +8,8 @@ use super::{Error, Result, validate};
 use crate::ids::{DeliveryId, OrgId, WebhookId};
 use crate::model::events::EventKind;
 use crate::model::{Page, Webhook, WebhookDelivery, WebhookWithSecret};
-use crate::store::{self, PageRequest, webhooks::Changes};
 use crate::outbound_guard as guard;
+use crate::store::{self, PageRequest, webhooks::Changes};
 use crate::webhooks::sign;
 
 /// Longest accepted endpoint URL.

@@ -1,6 +1,8 @@
-//! Hosts' own calendars, read from outside Kairos: what an iCalendar feed says is busy.
+//! Hosts' own calendars, read from outside Kairos: fetching an iCalendar feed and what it
+//! says is busy.
 
 mod custom_zones;
+pub mod fetch;
 pub mod ics_busy;
 
 #[cfg(test)]

@@ -98,6 +98,13 @@ pub struct Config {
     /// Consecutive failed deliveries after which an endpoint is disabled
     /// (`KAIROS_WEBHOOK_DISABLE_AFTER`).
     pub webhook_disable_after: u32,
+    /// Whether hosts' calendar feeds may be fetched from loopback, private and other
+    /// non-public addresses (`KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES`); off, as for webhooks.
+    pub calendar_allow_private_addresses: bool,
+    /// Minutes between two syncs of a calendar source (`KAIROS_CALENDAR_SYNC_MINUTES`).
+    pub calendar_sync_minutes: u32,
+    /// Largest calendar feed read, in bytes (`KAIROS_CALENDAR_MAX_FEED_BYTES`).
+    pub calendar_max_feed_bytes: usize,
     /// NATS server to publish domain events to (`KAIROS_NATS_URL`, e.g. `nats://127.0.0.1:4222`);
     /// none: no publishing.
     pub nats_url: Option<SecretString>,
@@ -245,6 +252,9 @@ impl Default for Config {
             webhook_timeout_ms: 10_000,
             webhook_allow_private_addresses: false,
             webhook_disable_after: 15,
+            calendar_allow_private_addresses: false,
+            calendar_sync_minutes: 15,
+            calendar_max_feed_bytes: 20 * 1024 * 1024,
             nats_url: None,
             redis_url: None,
             nats_stream: "KAIROS".to_owned(),
@@ -335,6 +345,12 @@ impl Config {
         }
         if !(100..=300_000).contains(&self.webhook_timeout_ms) {
             bail!("KAIROS_WEBHOOK_TIMEOUT_MS must be between 100 and 300000");
+        }
+        if !(1..=1440).contains(&self.calendar_sync_minutes) {
+            bail!("KAIROS_CALENDAR_SYNC_MINUTES must be between 1 and 1440");
+        }
+        if !(1024..=256 * 1024 * 1024).contains(&self.calendar_max_feed_bytes) {
+            bail!("KAIROS_CALENDAR_MAX_FEED_BYTES must be between 1024 and 268435456");
         }
         if self.webhook_disable_after == 0 || self.webhook_disable_after > 10_000 {
             bail!("KAIROS_WEBHOOK_DISABLE_AFTER must be between 1 and 10000");

@@ -4,6 +4,7 @@
 
 pub mod assistant;
 pub mod bookings;
+pub mod calendar_sources;
 pub mod event_types;
 pub mod extract;
 pub mod health;
@@ -72,6 +73,9 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(hosts::get_availability, hosts::put_availability))
         .routes(routes!(hosts::add_busy, hosts::list_busy))
         .routes(routes!(hosts::remove_busy))
+        .routes(routes!(calendar_sources::add, calendar_sources::list))
+        .routes(routes!(calendar_sources::remove))
+        .routes(routes!(calendar_sources::sync))
         .routes(routes!(event_types::create, event_types::list))
         .routes(routes!(event_types::get, event_types::update, event_types::delete))
         .routes(routes!(bookings::list))

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{AssistantRequestId, BookingId, EventId, HostId, OrgId, WebhookId};
+use crate::ids::{AssistantRequestId, BookingId, CalendarSourceId, EventId, HostId, OrgId, WebhookId};
 
 /// The work an event causes, decided when a worker picks it up: one e-mail per participant,
 /// one delivery per subscribed webhook, one broker message when a broker is configured. The
@@ -87,6 +87,13 @@ pub struct Backup {
     pub slot: chrono::DateTime<chrono::Utc>,
 }
 
+/// Syncs one calendar source of a host (fetch its feed, replace its busy time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarSync {
+    pub org_id: OrgId,
+    pub source_id: CalendarSourceId,
+}
+
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -98,6 +105,7 @@ pub enum Job {
     Understand(Understand),
     Replan(Replan),
     Backup(Backup),
+    CalendarSync(CalendarSync),
 }
 
 /// How a kind is run: its name in the queue, current payload version, attempts before it is
@@ -162,8 +170,16 @@ pub const BACKUP: KindSpec = KindSpec {
     priority: -10,
 };
 
+/// Below e-mails, webhooks and reminders, so a thousand sources due at once wait behind them.
+pub const CALENDAR_SYNC: KindSpec = KindSpec {
+    name: "calendar.sync",
+    version: 1,
+    max_attempts: 3,
+    priority: -5,
+};
+
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 8] = [
+pub const KINDS: [KindSpec; 9] = [
     UNDERSTAND,
     REPLAN,
     FANOUT,
@@ -172,6 +188,7 @@ pub const KINDS: [KindSpec; 8] = [
     WEBHOOK_DELIVERY,
     PUBLISH_EVENT,
     BACKUP,
+    CALENDAR_SYNC,
 ];
 
 /// A stored job this worker cannot read.
@@ -201,6 +218,7 @@ impl Job {
             Self::Understand(_) => UNDERSTAND,
             Self::Replan(_) => REPLAN,
             Self::Backup(_) => BACKUP,
+            Self::CalendarSync(_) => CALENDAR_SYNC,
         }
     }
 
@@ -215,6 +233,7 @@ impl Job {
             Self::Understand(p) => serde_json::to_value(p),
             Self::Replan(p) => serde_json::to_value(p),
             Self::Backup(p) => serde_json::to_value(p),
+            Self::CalendarSync(p) => serde_json::to_value(p),
         }
     }
 
@@ -242,6 +261,7 @@ impl Job {
             "assistant.understand" => Self::Understand(serde_json::from_value(payload).map_err(malformed)?),
             "planner.replan" => Self::Replan(serde_json::from_value(payload).map_err(malformed)?),
             "backup.run" => Self::Backup(serde_json::from_value(payload).map_err(malformed)?),
+            "calendar.sync" => Self::CalendarSync(serde_json::from_value(payload).map_err(malformed)?),
             _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
         })
     }
@@ -277,6 +297,10 @@ mod tests {
                 event_id,
             }),
             Job::PublishEvent(PublishEvent { event_id }),
+            Job::CalendarSync(CalendarSync {
+                org_id,
+                source_id: CalendarSourceId::generate(),
+            }),
             Job::Understand(Understand {
                 org_id,
                 request_id: AssistantRequestId::generate(),

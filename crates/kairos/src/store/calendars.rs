@@ -1,6 +1,7 @@
 //! The calendars a slot decision reads, in one statement: per host its schedule, the
-//! overrides in the window and everything that keeps it busy there (bookings, busy blocks, and
-//! planned blocks of hosts whose planner setting `planned_blocks_busy` is on).
+//! overrides in the window and everything that keeps it busy there (bookings, busy blocks, the
+//! busy time of its calendar sources' last good sync, and planned blocks of hosts whose planner
+//! setting `planned_blocks_busy` is on).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgExecutor;
@@ -61,6 +62,10 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
                      UNION ALL
                      SELECT lower(during), upper(during), false
                      FROM busy_blocks
+                     WHERE org_id = $1 AND host_id = h.host_id AND during && $5
+                     UNION ALL
+                     SELECT lower(during), upper(during), false
+                     FROM external_busy
                      WHERE org_id = $1 AND host_id = h.host_id AND during && $5
                      UNION ALL
                      SELECT lower(pb.during), upper(pb.during), false

@@ -11,6 +11,7 @@ pub mod availability;
 pub mod backups;
 pub mod bookings;
 pub mod busy;
+pub mod calendar_sources;
 pub mod calendars;
 pub mod event_types;
 pub mod events;

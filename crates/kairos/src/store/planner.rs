@@ -484,7 +484,8 @@ pub async fn passed_task_minutes(
     Ok(rows.into_iter().map(|r| (r.task_id, r.minutes)).collect())
 }
 
-/// Bookings and busy blocks of the host overlapping `[from, to)`: what planned blocks avoid.
+/// Bookings, busy blocks and calendar sources' busy time of the host overlapping `[from, to)`:
+/// what planned blocks avoid.
 #[tracing::instrument(skip_all)]
 pub async fn busy(
     db: impl PgExecutor<'_>,
@@ -498,6 +499,9 @@ pub async fn busy(
            WHERE org_id = $1 AND host_id = $2 AND active AND during && $3
            UNION ALL
            SELECT lower(during), upper(during) FROM busy_blocks
+           WHERE org_id = $1 AND host_id = $2 AND during && $3
+           UNION ALL
+           SELECT lower(during), upper(during) FROM external_busy
            WHERE org_id = $1 AND host_id = $2 AND during && $3"#,
         org as OrgId,
         host as HostId,

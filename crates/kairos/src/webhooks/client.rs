@@ -2,14 +2,13 @@
 //! what it reads back, never following redirects or environment proxies, and connecting only
 //! to the addresses the guard allows.
 
-use std::error::Error as StdError;
 use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::HeaderMap;
 
-use crate::outbound_guard::{self as guard, GuardedResolver, Policy, Refused};
 use crate::config::Config;
+use crate::outbound_guard::{self as guard, GuardedResolver, Policy, Refused};
 
 /// The setting that lets webhooks reach non-public addresses.
 pub const SETTING: &str = "KAIROS_WEBHOOK_ALLOW_PRIVATE_ADDRESSES";
@@ -128,42 +127,15 @@ impl WebhookClient {
     }
 
     fn classify(&self, err: &reqwest::Error) -> SendError {
-        if let Some(refused) = find::<Refused>(err) {
+        if let Some(refused) = guard::refusal(err) {
             return SendError::Refused(refused.clone());
         }
         if err.is_timeout() {
             return SendError::Timeout(self.timeout.as_millis());
         }
         if err.is_connect() {
-            return SendError::Connect(chain(err));
+            return SendError::Connect(guard::causes(err));
         }
-        SendError::Other(chain(err))
-    }
-}
-
-/// The first error of type `T` in `err`'s source chain.
-fn find<'a, T: StdError + 'static>(err: &'a (dyn StdError + 'static)) -> Option<&'a T> {
-    let mut current = Some(err);
-    while let Some(e) = current {
-        if let Some(found) = e.downcast_ref::<T>() {
-            return Some(found);
-        }
-        current = e.source();
-    }
-    None
-}
-
-/// The messages of an error and its causes, without reqwest's URL-bearing outer message.
-pub(crate) fn chain(err: &(dyn StdError + 'static)) -> String {
-    let mut parts = Vec::new();
-    let mut current = err.source();
-    while let Some(e) = current {
-        parts.push(e.to_string());
-        current = e.source();
-    }
-    if parts.is_empty() {
-        err.to_string()
-    } else {
-        parts.join(": ")
+        SendError::Other(guard::causes(err))
     }
 }

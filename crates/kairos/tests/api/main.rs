@@ -13,6 +13,7 @@ mod backup;
 mod bookings;
 mod broker;
 mod browser;
+mod calendar_sources;
 mod clock;
 mod config_reference;
 mod event_types;

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::{prompt, schema};
 use crate::config::Config;
-use crate::webhooks::client::chain;
+use crate::outbound_guard::causes;
 
 /// Most bytes of an answer read; a longer one is refused rather than buffered.
 const ANSWER_CAP: usize = 256 * 1024;
@@ -149,9 +149,9 @@ impl LlmClient {
         if err.is_timeout() {
             Failure::Timeout(self.timeout.as_millis())
         } else if err.is_connect() {
-            Failure::Connect(chain(err))
+            Failure::Connect(causes(err))
         } else {
-            Failure::BadResponse(chain(err))
+            Failure::BadResponse(causes(err))
         }
     }
 }

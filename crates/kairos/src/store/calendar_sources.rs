@@ -1,0 +1,271 @@
+//! Hosts' calendar sources and the busy intervals their last good sync found.
+
+use chrono::{DateTime, Utc};
+use sqlx::postgres::types::PgRange;
+use sqlx::{PgConnection, PgExecutor};
+
+use crate::ids::{CalendarSourceId, HostId, OrgId};
+use crate::model::CalendarSource;
+
+/// What a sync needs of a source.
+#[derive(Debug, Clone)]
+pub struct SyncTarget {
+    pub host_id: HostId,
+    pub url: String,
+    pub all_day_busy: bool,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    /// The host's zone and address, for floating times and declined events.
+    pub time_zone: String,
+    pub host_email: String,
+}
+
+/// One busy interval to store.
+#[derive(Debug, Clone)]
+pub struct NewBusy {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub uid: String,
+    pub title: String,
+}
+
+/// The part of a feed address that is safe to show: scheme and host.
+fn shown(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(url) => format!("{}://{}/…", url.scheme(), url.host_str().unwrap_or_default()),
+        Err(_) => "…".to_owned(),
+    }
+}
+
+#[tracing::instrument(skip_all)]
+#[allow(clippy::too_many_arguments)]
+pub async fn insert(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    host: HostId,
+    id: CalendarSourceId,
+    name: &str,
+    url: &str,
+    all_day_busy: bool,
+    created_at: DateTime<Utc>,
+) -> sqlx::Result<CalendarSource> {
+    sqlx::query!(
+        "INSERT INTO calendar_sources (id, org_id, host_id, name, url, all_day_busy, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        id as CalendarSourceId,
+        org as OrgId,
+        host as HostId,
+        name,
+        url,
+        all_day_busy,
+        created_at
+    )
+    .execute(db)
+    .await?;
+    Ok(CalendarSource {
+        id,
+        host_id: host,
+        name: name.to_owned(),
+        address: shown(url),
+        all_day_busy,
+        last_attempt_at: None,
+        last_success_at: None,
+        last_error: None,
+        events: 0,
+        busy_intervals: 0,
+        created_at,
+    })
+}
+
+/// A host's sources, oldest first.
+#[tracing::instrument(skip_all)]
+pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Result<Vec<CalendarSource>> {
+    let rows = sqlx::query!(
+        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", name, url, all_day_busy,
+                  last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
+           FROM calendar_sources WHERE org_id = $1 AND host_id = $2 ORDER BY created_at, id"#,
+        org as OrgId,
+        host as HostId
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| CalendarSource {
+            id: r.id,
+            host_id: r.host_id,
+            name: r.name,
+            address: shown(&r.url),
+            all_day_busy: r.all_day_busy,
+            last_attempt_at: r.last_attempt_at,
+            last_success_at: r.last_success_at,
+            last_error: r.last_error,
+            events: r.events,
+            busy_intervals: r.busy_intervals,
+            created_at: r.created_at,
+        })
+        .collect())
+}
+
+/// Deletes a source and its busy intervals; false when there was none.
+#[tracing::instrument(skip_all)]
+pub async fn delete(db: impl PgExecutor<'_>, org: OrgId, host: HostId, id: CalendarSourceId) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "DELETE FROM calendar_sources WHERE org_id = $1 AND host_id = $2 AND id = $3",
+        org as OrgId,
+        host as HostId,
+        id as CalendarSourceId
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// What syncing `id` needs, or `None` when it no longer exists.
+#[tracing::instrument(skip_all)]
+pub async fn sync_target(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: CalendarSourceId,
+) -> sqlx::Result<Option<SyncTarget>> {
+    let row = sqlx::query!(
+        r#"SELECT c.host_id AS "host_id: HostId", c.url, c.all_day_busy, c.etag, c.last_modified,
+                  h.time_zone, h.email
+           FROM calendar_sources c JOIN hosts h ON h.org_id = c.org_id AND h.id = c.host_id
+           WHERE c.org_id = $1 AND c.id = $2"#,
+        org as OrgId,
+        id as CalendarSourceId
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| SyncTarget {
+        host_id: r.host_id,
+        url: r.url,
+        all_day_busy: r.all_day_busy,
+        etag: r.etag,
+        last_modified: r.last_modified,
+        time_zone: r.time_zone,
+        host_email: r.email,
+    }))
+}
+
+/// Records a failed sync: the busy intervals already known stay.
+#[tracing::instrument(skip_all)]
+pub async fn record_failure(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: CalendarSourceId,
+    error: &str,
+    at: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE calendar_sources SET last_attempt_at = $3, last_error = $4 WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as CalendarSourceId,
+        at,
+        error
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Records a sync that found the feed unchanged.
+#[tracing::instrument(skip_all)]
+pub async fn record_unchanged(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: CalendarSourceId,
+    at: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE calendar_sources SET last_attempt_at = $3, last_success_at = $3, last_error = NULL
+         WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as CalendarSourceId,
+        at
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The result of a successful sync, replacing the source's busy intervals.
+#[derive(Debug, Clone)]
+pub struct Synced<'a> {
+    pub busy: &'a [NewBusy],
+    pub events: i32,
+    pub etag: Option<&'a str>,
+    pub last_modified: Option<&'a str>,
+    pub at: DateTime<Utc>,
+}
+
+/// Replaces the busy intervals of source `id` (of `host`) with a sync's, in the caller's
+/// transaction, and records the success.
+#[tracing::instrument(skip_all)]
+pub async fn record_success(
+    conn: &mut PgConnection,
+    org: OrgId,
+    host: HostId,
+    id: CalendarSourceId,
+    synced: Synced<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "DELETE FROM external_busy WHERE org_id = $1 AND source_id = $2",
+        org as OrgId,
+        id as CalendarSourceId
+    )
+    .execute(&mut *conn)
+    .await?;
+    let during: Vec<PgRange<DateTime<Utc>>> = synced.busy.iter().map(|b| PgRange::from(b.start..b.end)).collect();
+    let uids: Vec<&str> = synced.busy.iter().map(|b| b.uid.as_str()).collect();
+    let titles: Vec<&str> = synced.busy.iter().map(|b| b.title.as_str()).collect();
+    sqlx::query!(
+        "INSERT INTO external_busy (source_id, org_id, host_id, during, uid, title)
+         SELECT $1, $2, $3, d, u, t FROM unnest($4::tstzrange[], $5::text[], $6::text[]) AS x(d, u, t)",
+        id as CalendarSourceId,
+        org as OrgId,
+        host as HostId,
+        &during as &[PgRange<DateTime<Utc>>],
+        &uids as &[&str],
+        &titles as &[&str]
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "UPDATE calendar_sources
+         SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, events = $4, busy_intervals = $5,
+             etag = $6, last_modified = $7
+         WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as CalendarSourceId,
+        synced.at,
+        synced.events,
+        i32::try_from(synced.busy.len()).unwrap_or(i32::MAX),
+        synced.etag,
+        synced.last_modified
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Sources whose last attempt is older than `before` (or never made), oldest first, at most
+/// `limit`: what housekeeping queues for sync.
+#[tracing::instrument(skip_all)]
+pub async fn due(
+    db: impl PgExecutor<'_>,
+    before: DateTime<Utc>,
+    limit: i64,
+) -> sqlx::Result<Vec<(OrgId, CalendarSourceId)>> {
+    let rows = sqlx::query!(
+        r#"SELECT org_id AS "org_id: OrgId", id AS "id: CalendarSourceId" FROM calendar_sources
+           WHERE last_attempt_at IS NULL OR last_attempt_at < $1
+           ORDER BY last_attempt_at NULLS FIRST LIMIT $2"#,
+        before,
+        limit
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.org_id, r.id)).collect())
+}

@@ -1,0 +1,225 @@
+//! A host's ICS feed through the API, served over real HTTP on loopback and synced by the real
+//! job runner: its events take slots away and refuse bookings, a failing server keeps the busy
+//! time already known, an unchanged feed is asked for conditionally, and removing the source
+//! gives the time back. The app's clock stands at Wednesday 10 March 2027, the week before the
+//! feed's events, whatever day the suite runs.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use chrono::{DateTime, Utc};
+use kairos::clock::Clock;
+use kairos::config::Config;
+use serde_json::json;
+use sqlx::PgPool;
+
+use crate::helpers::worker::{self, run_jobs_until_idle};
+use crate::helpers::{TestApp, q, slot_starts};
+
+const GOOGLE: &str = include_str!("../fixtures/calendars/google.ics");
+const ETAG: &str = "\"feed-v1\"";
+
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 instant")
+}
+
+/// A feed server: answers `GET /secret-token/basic.ics` with the fixture (and its ETag), 304
+/// when asked with that ETag, or the status it is told to fail with.
+#[derive(Default)]
+struct Feed {
+    fail_with: AtomicU16,
+    requests: AtomicUsize,
+    conditional: AtomicUsize,
+}
+
+async fn serve_feed(State(feed): State<Arc<Feed>>, headers: HeaderMap) -> axum::response::Response {
+    feed.requests.fetch_add(1, Ordering::SeqCst);
+    let failing = feed.fail_with.load(Ordering::SeqCst);
+    if failing != 0 {
+        return StatusCode::from_u16(failing).expect("status").into_response();
+    }
+    if headers.get("if-none-match").and_then(|v| v.to_str().ok()) == Some(ETAG) {
+        feed.conditional.fetch_add(1, Ordering::SeqCst);
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    (
+        [("content-type", "text/calendar; charset=utf-8"), ("etag", ETAG)],
+        GOOGLE,
+    )
+        .into_response()
+}
+
+async fn start_feed() -> (Arc<Feed>, String) {
+    let feed = Arc::new(Feed::default());
+    let app = axum::Router::new()
+        .route("/secret-token/basic.ics", axum::routing::get(serve_feed))
+        .with_state(Arc::clone(&feed));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/secret-token/basic.ics", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (feed, url)
+}
+
+fn config() -> Config {
+    Config {
+        clock: Clock::starting_at(at("2027-03-10T12:00:00Z")),
+        calendar_allow_private_addresses: true,
+        ..worker::config(None)
+    }
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_feeds_events_take_slots_and_a_failing_feed_keeps_what_was_known(pool: PgPool) {
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (feed, url) = start_feed().await;
+    let (org, host) = app.with_intro("acme").await;
+    // Wednesday 17 March: the dentist 14:00–15:00 UTC (15:00–16:00 in Berlin), and the
+    // "Planning" meeting on Friday the 19th, 12:00–13:00 UTC.
+    let slots = |day: &str| {
+        let (app, day) = (&app, day.to_owned());
+        async move {
+            let path = format!(
+                "/v1/public/event-types/acme/intro/slots?start={}&end={}&time_zone=Europe/Berlin",
+                q(at(&format!("{day}T00:00:00Z"))),
+                q(at(&format!("{day}T23:00:00Z")))
+            );
+            slot_starts(&app.get(&path, None).await.expect(200))
+        }
+    };
+    let dentist = at("2027-03-17T14:00:00Z");
+    assert!(
+        slots("2027-03-17").await.contains(&dentist),
+        "free before the feed is read"
+    );
+
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    let created = app
+        .post(&sources, Some(&org.key), json!({"name": "Work (Google)", "url": url}))
+        .await
+        .expect(201);
+    assert_eq!(
+        created["address"], "http://127.0.0.1/…",
+        "the secret path is never shown"
+    );
+    assert!(created["last_success_at"].is_null());
+    run_jobs_until_idle(&pool, &config).await;
+
+    let listed = app.get(&sources, Some(&org.key)).await.expect(200);
+    let source = &listed[0];
+    let synced_at = source["last_success_at"].as_str().map(at).expect("a successful sync");
+    assert!(
+        synced_at >= at("2027-03-10T12:00:00Z") && synced_at < at("2027-03-10T13:00:00Z"),
+        "on the app's clock: {synced_at}"
+    );
+    assert!(source["last_error"].is_null(), "{source}");
+    assert_eq!(source["events"], 8);
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM external_busy")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(source["busy_intervals"], stored);
+    assert!(stored > 6, "the standups of the coming months are there too: {stored}");
+
+    let wednesday = slots("2027-03-17").await;
+    for gone in ["2027-03-17T14:00:00Z", "2027-03-17T14:30:00Z"] {
+        assert!(!wednesday.contains(&at(gone)), "{gone} is the dentist's");
+    }
+    assert!(wednesday.contains(&at("2027-03-17T13:30:00Z")));
+    assert!(wednesday.contains(&at("2027-03-17T15:00:00Z")));
+    let friday = slots("2027-03-19").await;
+    assert!(!friday.contains(&at("2027-03-19T12:00:00Z")), "the accepted meeting");
+    assert!(
+        friday.contains(&at("2027-03-19T09:00:00Z")),
+        "the declined pitch is free"
+    );
+    app.book(&org, "intro", dentist, "invitee@example.com")
+        .await
+        .problem(409, "slot_taken");
+
+    // The server fails: the error shows on the source and the busy time stays.
+    feed.fail_with.store(503, Ordering::SeqCst);
+    let sync = format!("{sources}/{}/sync", source["id"].as_str().expect("id"));
+    app.post(&sync, Some(&org.key), json!({})).await.expect(202);
+    app.post(&sync, Some(&org.key), json!({})).await.expect(202);
+    let queued: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs WHERE kind = 'calendar.sync' AND state = 'queued'")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(queued, 1, "asking twice at once queues one sync");
+    run_jobs_until_idle(&pool, &config).await;
+    let failed = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert!(
+        failed["last_error"].as_str().is_some_and(|e| e.contains("503")),
+        "{failed}"
+    );
+    assert!(
+        !slots("2027-03-17").await.contains(&dentist),
+        "what was known still blocks"
+    );
+
+    // Back, and unchanged: asked with the ETag, answered 304, the error cleared.
+    feed.fail_with.store(0, Ordering::SeqCst);
+    let before = feed.requests.load(Ordering::SeqCst);
+    // (The queue keeps the keys of the jobs it ran: asked again within ten seconds, the sync
+    // would be the one that just ran.)
+    sqlx::query("DELETE FROM jobs")
+        .execute(&pool)
+        .await
+        .expect("clear the queue");
+    app.post(&sync, Some(&org.key), json!({})).await.expect(202);
+    run_jobs_until_idle(&pool, &config).await;
+    assert!(feed.requests.load(Ordering::SeqCst) > before);
+    assert_eq!(feed.conditional.load(Ordering::SeqCst), 1, "one conditional request");
+    let recovered = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert!(recovered["last_error"].is_null(), "{recovered}");
+    assert!(!slots("2027-03-17").await.contains(&dentist));
+
+    // Removing the source gives the time back.
+    app.delete(
+        &format!("{sources}/{}", source["id"].as_str().expect("id")),
+        Some(&org.key),
+    )
+    .await
+    .expect(204);
+    assert!(slots("2027-03-17").await.contains(&dentist));
+    app.book(&org, "intro", dentist, "invitee@example.com")
+        .await
+        .expect(201);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn feed_addresses_are_checked_and_private_ones_refused_by_default(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    for (url, code) in [
+        ("http://127.0.0.1:9/feed.ics", "address_not_allowed"),
+        ("https://[::1]/feed.ics", "address_not_allowed"),
+        ("http://169.254.169.254/latest/meta-data", "address_not_allowed"),
+        ("ftp://example.com/feed.ics", "invalid_field"),
+        ("not a url", "invalid_field"),
+        ("https://", "invalid_field"),
+    ] {
+        let refused = app
+            .post(&sources, Some(&org.key), json!({"name": "Feed", "url": url}))
+            .await
+            .problem(422, code);
+        assert_eq!(refused["field"], "url", "{url}: {refused}");
+    }
+    let webcal = app
+        .post(
+            &sources,
+            Some(&org.key),
+            json!({"name": "iCloud", "url": "webcal://p01-caldav.icloud.com/published/2/SECRET", "all_day_busy": false}),
+        )
+        .await
+        .expect(201);
+    assert_eq!(webcal["address"], "https://p01-caldav.icloud.com/…");
+    assert_eq!(webcal["all_day_busy"], false);
+    let other = app.sign_up("globex").await;
+    app.get(&sources, Some(&other.key)).await.problem(404, "not_found");
+}
