@@ -77,6 +77,10 @@ CROSS JOIN LATERAL (
           FROM busy_blocks
           WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window
           UNION ALL
+          SELECT lower(during), upper(during), false
+          FROM external_busy
+          WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window
+          UNION ALL
           SELECT lower(pb.during), upper(pb.during), false
           FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id
           WHERE pb.org_id = :org_id AND pb.host_id = h.host_id AND ps.planned_blocks_busy
