@@ -56,6 +56,10 @@ async fn start_feed() -> (Arc<Feed>, String) {
     let feed = Arc::new(Feed::default());
     let app = axum::Router::new()
         .route("/secret-token/basic.ics", axum::routing::get(serve_feed))
+        .route(
+            "/sign-in",
+            axum::routing::get(|| async { ([("content-type", "text/html")], "<html><body>Sign in</body></html>") }),
+        )
         .with_state(Arc::clone(&feed));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let url = format!("http://{}/secret-token/basic.ics", listener.local_addr().expect("addr"));
@@ -222,4 +226,46 @@ async fn feed_addresses_are_checked_and_private_ones_refused_by_default(pool: Pg
     assert_eq!(webcal["all_day_busy"], false);
     let other = app.sign_up("globex").await;
     app.get(&sources, Some(&other.key)).await.problem(404, "not_found");
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn feeds_too_large_or_not_calendars_are_errors_on_their_source(pool: PgPool) {
+    let config = Config {
+        calendar_max_feed_bytes: 2048,
+        ..config()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (_feed, url) = start_feed().await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    let sign_in = url.replace("/secret-token/basic.ics", "/sign-in");
+    for (name, address) in [("Too large", url.as_str()), ("A sign-in page", sign_in.as_str())] {
+        app.post(&sources, Some(&org.key), json!({"name": name, "url": address}))
+            .await
+            .expect(201);
+    }
+    run_jobs_until_idle(&pool, &config).await;
+    let listed = app.get(&sources, Some(&org.key)).await.expect(200);
+    let error_of = |name: &str| -> String {
+        let source = listed
+            .as_array()
+            .expect("sources")
+            .iter()
+            .find(|s| s["name"] == name)
+            .expect("the source");
+        assert!(source["last_success_at"].is_null(), "{source}");
+        source["last_error"].as_str().expect("an error").to_owned()
+    };
+    assert!(error_of("Too large").contains("larger than 2048 bytes"));
+    assert!(error_of("A sign-in page").contains("not an iCalendar file"));
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM external_busy")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(stored, 0);
+    let dead: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs WHERE state = 'dead'")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(dead, 0, "a user's broken feed leaves no dead job");
 }
