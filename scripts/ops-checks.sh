@@ -75,7 +75,7 @@ python3 scripts/check-monitoring.py
 checks=$((checks + 1))
 
 step "compose config"
-KAIROS_DB_PASSWORD=check GRAFANA_ADMIN_PASSWORD=check \
+KAIROS_DB_PASSWORD=check KAIROS_SECRETS_KEY=check GRAFANA_ADMIN_PASSWORD=check \
   compose -f deploy/compose.yaml --profile pgbouncer --profile redis config -q
 checks=$((checks + 1))
 

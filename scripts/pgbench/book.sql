@@ -80,6 +80,8 @@ CROSS JOIN LATERAL (
           SELECT lower(during), upper(during), false
           FROM external_busy
           WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window
+            AND source_id IN (SELECT id FROM calendar_sources
+                              WHERE org_id = :org_id AND host_id = h.host_id AND blocking)
           UNION ALL
           SELECT lower(pb.during), upper(pb.during), false
           FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id

@@ -18,7 +18,15 @@ pub const LAYERS: &[&[&str]] = &[
     &["store"],
     &["model"],
     &["config"],
-    &["clock", "ids", "tls", "outbound_guard", "embedded_pg", "layers"],
+    &[
+        "clock",
+        "ids",
+        "tls",
+        "outbound_guard",
+        "sealing",
+        "embedded_pg",
+        "layers",
+    ],
 ];
 
 /// A module path such as `app::assistant::engine`, as segments.

@@ -21,6 +21,7 @@ pub mod model;
 pub mod notify;
 pub mod outbound_guard;
 pub mod portable;
+pub mod sealing;
 pub mod server;
 pub mod startup;
 pub mod state;

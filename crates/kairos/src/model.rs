@@ -225,6 +225,12 @@ pub struct CalendarSource {
     pub address: String,
     /// Whether all-day events block their days.
     pub all_day_busy: bool,
+    /// No successful sync within `KAIROS_CALENDAR_STALE_AFTER_MINUTES`: the busy time shown
+    /// for it may be out of date.
+    pub stale: bool,
+    /// Whether its busy time counts now: false only while it is stale and the operator chose
+    /// that stale sources do not block (`KAIROS_CALENDAR_STALE_SOURCES_BLOCK=false`).
+    pub blocking: bool,
     pub last_attempt_at: Option<DateTime<Utc>>,
     pub last_success_at: Option<DateTime<Utc>>,
     /// Why the last sync failed; none after a success.

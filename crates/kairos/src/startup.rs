@@ -86,12 +86,14 @@ pub async fn serve(
     let sessions = SessionStore::new(redis.clone(), pool.clone());
     let limiter = RateLimiter::new(redis);
     let probe = crate::store::probe_pool(&pool);
+    let keyring = config.keyring()?;
     let app = crate::server::router(AppState {
         pool,
         config,
         sessions,
         limiter,
         probe,
+        keyring,
     });
     // The client's address is known to handlers (the web app rate-limits log-ins by it).
     axum::serve(

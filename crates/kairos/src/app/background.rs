@@ -10,7 +10,7 @@ use lettre::message::Mailbox;
 use sqlx::PgPool;
 
 use super::assistant::engine::Understander;
-use super::calendar_sources::SyncEnd;
+use super::calendar_sources::{Freshness, SyncEnd, Syncer};
 use super::scheduled_backups::{self, Plan};
 use crate::broker::Broker;
 use crate::calendars::fetch::FeedClient;
@@ -24,6 +24,7 @@ use crate::jobs::{Handler, Outcome};
 use crate::model::BookingStatus;
 use crate::model::events::DomainEvent;
 use crate::notify::{self, BookingMail, Mailer};
+use crate::sealing::Keyring;
 use crate::store;
 use crate::store::jobs::Claimed;
 use crate::webhooks::{self, WebhookClient};
@@ -39,6 +40,10 @@ pub struct Runner {
     feeds: FeedClient,
     /// How often each calendar source is synced (`KAIROS_CALENDAR_SYNC_MINUTES`).
     calendar_sync: chrono::TimeDelta,
+    /// When a calendar source is stale, and whether it then blocks.
+    calendar_freshness: Freshness,
+    /// Opens calendar feed addresses (and seals them anew after a key rotation).
+    keyring: Keyring,
     broker: Option<Broker>,
     understander: Understander,
     /// Scheduled backups' source, destination and retention; none without a destination.
@@ -62,6 +67,8 @@ impl Runner {
             webhooks: WebhookClient::from_config(config)?,
             feeds: FeedClient::from_config(config)?,
             calendar_sync: chrono::TimeDelta::minutes(i64::from(config.calendar_sync_minutes)),
+            calendar_freshness: Freshness::from_config(config),
+            keyring: config.keyring()?,
             broker: Broker::connect(config).await?,
             understander: Understander::from_config(config)?,
             backup: Plan::from_config(config, &pool)?,
@@ -268,14 +275,18 @@ impl Handler for Runner {
                 .map(|()| Outcome::Done),
             Job::CalendarSync(p) => {
                 let last_attempt = job.attempt >= job.max_attempts;
-                super::calendar_sources::sync(&self.pool, &self.feeds, p.org_id, p.source_id, self.clock.now())
-                    .await
-                    .map(|end| match end {
-                        // The error shows on the source; after the last attempt the next
-                        // scheduled sync tries again, with no dead job for a user's feed.
-                        SyncEnd::Transient(reason) if !last_attempt => Outcome::Retry(reason),
-                        SyncEnd::Transient(_) | SyncEnd::Done => Outcome::Done,
-                    })
+                let now = self.clock.now();
+                let syncer = Syncer {
+                    pool: &self.pool,
+                    feeds: &self.feeds,
+                    keys: &self.keyring,
+                };
+                syncer.sync(p.org_id, p.source_id, now).await.map(|end| match end {
+                    // The error shows on the source; after the last attempt the next
+                    // scheduled sync tries again, with no dead job for a user's feed.
+                    SyncEnd::Transient(reason) if !last_attempt => Outcome::Retry(reason),
+                    SyncEnd::Transient(_) | SyncEnd::Done => Outcome::Done,
+                })
             }
             Job::Backup(p) => match &self.backup {
                 None => Ok(Outcome::Fail(format!(
@@ -300,6 +311,9 @@ impl Handler for Runner {
         super::housekeeping::run(&self.pool, self.backup_schedule, now).await;
         if let Err(err) = super::calendar_sources::queue_due(&self.pool, self.calendar_sync, now).await {
             tracing::warn!(error = %format!("{err:#}"), "could not queue calendar syncs; will try again");
+        }
+        if let Err(err) = super::calendar_sources::check_freshness(&self.pool, self.calendar_freshness, now).await {
+            tracing::warn!(error = %format!("{err:#}"), "could not check calendar sources' freshness; will try again");
         }
     }
 }

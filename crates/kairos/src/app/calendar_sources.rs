@@ -1,7 +1,10 @@
 //! Hosts' calendar sources: adding, listing and removing the feeds Kairos reads, asking for a
 //! sync, and the sync itself (run as a job): fetch, read the busy time of the coming months,
 //! and replace what the source had given, in one transaction. A failed sync records its error
-//! on the source and keeps the busy time already known.
+//! on the source and keeps the busy time already known. Feed addresses are kept sealed; a
+//! source whose last good sync is too old is reported stale, and blocks or not as configured.
+
+use std::time::Instant;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Deserialize;
@@ -11,12 +14,14 @@ use utoipa::ToSchema;
 use super::{Error, ProblemCode, Result, validate};
 use crate::calendars::fetch::{self, FeedClient, FetchError, Fetched, Validators};
 use crate::calendars::ics_busy::{self, Reading};
+use crate::config::Config;
 use crate::ids::{CalendarSourceId, HostId, OrgId};
 use crate::jobs::enqueue::{self, Planned};
 use crate::jobs::payload::{CalendarSync, Job};
 use crate::model::CalendarSource;
+use crate::sealing::Keyring;
 use crate::store;
-use crate::store::calendar_sources::{NewBusy, Synced};
+use crate::store::calendar_sources::{NewBusy, NewSource, StoredUrl, Synced};
 
 /// Sources a host may have.
 pub const MAX_SOURCES_PER_HOST: usize = 20;
@@ -44,10 +49,41 @@ fn yes() -> bool {
     true
 }
 
-/// Adds a feed to `host`'s calendar sources and queues its first sync.
-/// `allow_private` is `KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES`.
+/// When a source counts as stale, and whether a stale source still blocks.
+#[derive(Debug, Clone, Copy)]
+pub struct Freshness {
+    pub stale_after: TimeDelta,
+    pub stale_block: bool,
+}
+
+impl Freshness {
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            stale_after: TimeDelta::minutes(i64::from(config.calendar_stale_after_minutes)),
+            stale_block: config.calendar_stale_sources_block,
+        }
+    }
+
+    fn is_stale(&self, source: &CalendarSource, now: DateTime<Utc>) -> bool {
+        source.last_success_at.is_none_or(|at| at < now - self.stale_after)
+    }
+}
+
+/// Where a source's sealed address belongs: the sealed value opens only for its own row.
+fn url_context(id: CalendarSourceId) -> String {
+    format!("calendar_sources.url:{id}")
+}
+
+/// The part of a feed address that is safe to show: scheme and host.
+fn shown(url: &reqwest::Url) -> String {
+    format!("{}://{}/…", url.scheme(), url.host_str().unwrap_or_default())
+}
+
+/// Adds a feed to `host`'s calendar sources, its address sealed with `keys`, and queues its
+/// first sync. `allow_private` is `KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES`.
 pub async fn add(
     pool: &PgPool,
+    keys: &Keyring,
     allow_private: bool,
     org: OrgId,
     host: HostId,
@@ -75,19 +111,37 @@ pub async fn add(
         ));
     }
     let id = CalendarSourceId::generate();
-    let source =
-        store::calendar_sources::insert(&mut *tx, org, host, id, &name, url.as_str(), new.all_day_busy, now).await?;
+    let sealed = keys.seal(url.as_str(), &url_context(id));
+    let new = NewSource {
+        id,
+        name: &name,
+        url_sealed: &sealed,
+        address: &shown(&url),
+        all_day_busy: new.all_day_busy,
+    };
+    let source = store::calendar_sources::insert(&mut *tx, org, host, new, now).await?;
     enqueue::enqueue(&mut tx, vec![sync_job(org, id, "added")], now).await?;
     tx.commit().await?;
     Ok(source)
 }
 
-pub async fn list(pool: &PgPool, org: OrgId, host: HostId) -> Result<Vec<CalendarSource>> {
+/// The host's sources, each marked stale or not as of `now`.
+pub async fn list(
+    pool: &PgPool,
+    freshness: Freshness,
+    org: OrgId,
+    host: HostId,
+    now: DateTime<Utc>,
+) -> Result<Vec<CalendarSource>> {
     let mut conn = store::acquire(pool).await?;
     store::hosts::get(&mut *conn, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
-    Ok(store::calendar_sources::list(&mut *conn, org, host).await?)
+    let mut sources = store::calendar_sources::list(&mut *conn, org, host).await?;
+    for source in &mut sources {
+        source.stale = freshness.is_stale(source, now);
+    }
+    Ok(sources)
 }
 
 /// Removes a source and the busy time it gave.
@@ -135,6 +189,28 @@ fn sync_job(org: OrgId, id: CalendarSourceId, occasion: &str) -> Planned {
     .unique(format!("calendar.sync:{id}:{occasion}"))
 }
 
+/// Housekeeping: applies the stale policy (which sources block) and reports, as metrics, how
+/// many sources are stale and how long ago the freshest successful sync was.
+pub async fn check_freshness(pool: &PgPool, freshness: Freshness, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = store::acquire(pool).await?;
+    let stale_before = now - freshness.stale_after;
+    let changed = store::calendar_sources::refresh_blocking(&mut *conn, stale_before, freshness.stale_block).await?;
+    if changed > 0 {
+        tracing::info!(
+            changed,
+            "calendar sources changed between blocking and not (stale policy)"
+        );
+    }
+    let health = store::calendar_sources::health(&mut *conn, stale_before).await?;
+    metrics::gauge!("kairos_calendar_sources").set(health.sources as f64);
+    metrics::gauge!("kairos_calendar_sources_stale").set(health.stale as f64);
+    if let Some(freshest) = health.freshest {
+        let age = (now - freshest).num_milliseconds().max(0) as f64 / 1000.0;
+        metrics::gauge!("kairos_calendar_sync_freshest_age_seconds").set(age);
+    }
+    Ok(())
+}
+
 /// Queues a sync of every source not tried for `interval` (housekeeping).
 pub async fn queue_due(pool: &PgPool, interval: TimeDelta, now: DateTime<Utc>) -> anyhow::Result<()> {
     let mut conn = store::acquire(pool).await?;
@@ -157,86 +233,164 @@ pub enum SyncEnd {
     Transient(String),
 }
 
-/// Syncs source `id` as of `now`.
-pub async fn sync(
-    pool: &PgPool,
-    client: &FeedClient,
-    org: OrgId,
-    id: CalendarSourceId,
-    now: DateTime<Utc>,
-) -> anyhow::Result<SyncEnd> {
-    let Some(target) = store::calendar_sources::sync_target(&mut *store::acquire(pool).await?, org, id).await? else {
-        return Ok(SyncEnd::Done);
-    };
-    let seen = Validators {
-        etag: target.etag.clone(),
-        last_modified: target.last_modified.clone(),
-    };
-    let (text, validators) = match client.fetch(&target.url, &seen).await {
-        Ok(Fetched::NotModified) => {
-            store::calendar_sources::record_unchanged(&mut *store::acquire(pool).await?, org, id, now).await?;
-            return Ok(SyncEnd::Done);
+/// How one sync went, for the metrics.
+#[derive(Debug, Clone, Copy)]
+enum Outcome {
+    Synced,
+    Unchanged,
+    /// Failed in a way that may pass (the server, the network).
+    Transient,
+    /// Failed in a way that needs the host or the operator (an address, a page that is not a
+    /// calendar, a key).
+    Failed,
+}
+
+impl Outcome {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Synced => "synced",
+            Self::Unchanged => "unchanged",
+            Self::Transient => "transient",
+            Self::Failed => "failed",
         }
-        Ok(Fetched::Feed { text, validators }) => (text, validators),
-        Err(err) => {
-            let message = err.to_string();
-            store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &message, now).await?;
-            return Ok(if err.is_transient() {
-                SyncEnd::Transient(message)
-            } else {
-                SyncEnd::Done
-            });
+    }
+}
+
+/// What a sync works with: the database, the guarded HTTP client and the keys that open feed
+/// addresses.
+#[derive(Debug, Clone, Copy)]
+pub struct Syncer<'a> {
+    pub pool: &'a PgPool,
+    pub feeds: &'a FeedClient,
+    pub keys: &'a Keyring,
+}
+
+impl Syncer<'_> {
+    /// Syncs source `id` as of `now`, recording how it went in the metrics.
+    pub async fn sync(self, org: OrgId, id: CalendarSourceId, now: DateTime<Utc>) -> anyhow::Result<SyncEnd> {
+        let started = Instant::now();
+        let (outcome, end) = self.sync_once(org, id, now).await?;
+        if let Some(outcome) = outcome {
+            metrics::histogram!("kairos_calendar_sync_duration_seconds", "outcome" => outcome.label())
+                .record(started.elapsed().as_secs_f64());
+            if matches!(outcome, Outcome::Transient | Outcome::Failed) {
+                metrics::counter!("kairos_calendar_sync_errors_total", "kind" => outcome.label()).increment(1);
+            }
         }
-    };
-    let zone: chrono_tz::Tz = target.time_zone.parse().unwrap_or(chrono_tz::UTC);
-    let owners = vec![target.host_email.to_lowercase()];
-    let all_day_busy = target.all_day_busy;
-    // Reading is CPU work (tens of milliseconds for thousands of events): off the async threads.
-    let read = tokio::task::spawn_blocking(move || {
-        let reading = Reading {
-            from: now - SYNC_BEHIND,
-            until: now + SYNC_AHEAD,
-            zone,
-            all_day_busy,
-            owners: &owners,
+        Ok(end)
+    }
+
+    /// The sync, and how it went (none when the source is gone).
+    async fn sync_once(
+        self,
+        org: OrgId,
+        id: CalendarSourceId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<(Option<Outcome>, SyncEnd)> {
+        let Syncer {
+            pool,
+            feeds: client,
+            keys,
+        } = self;
+        let Some(target) = store::calendar_sources::sync_target(&mut *store::acquire(pool).await?, org, id).await?
+        else {
+            return Ok((None, SyncEnd::Done));
         };
-        ics_busy::read(&text, &reading)
-    })
-    .await?;
-    let feed = match read {
-        Ok(feed) => feed,
-        Err(err) => {
-            store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &err.to_string(), now)
-                .await?;
-            return Ok(SyncEnd::Done);
+        let url = match &target.url {
+            StoredUrl::Sealed(sealed) => match keys.open(sealed, &url_context(id)) {
+                Ok(url) => url,
+                Err(err) => {
+                    let message = format!("the feed address cannot be opened: {err}");
+                    store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &message, now)
+                        .await?;
+                    return Ok((Some(Outcome::Failed), SyncEnd::Done));
+                }
+            },
+            StoredUrl::Plain(url) => url.clone(),
+        };
+        let current = matches!(&target.url, StoredUrl::Sealed(sealed) if keys.is_current(sealed));
+        if !current {
+            // Written before sealing, or under a key being rotated out: sealed anew now.
+            let sealed = keys.seal(&url, &url_context(id));
+            store::calendar_sources::reseal(&mut *store::acquire(pool).await?, org, id, &sealed).await?;
         }
-    };
-    let busy: Vec<NewBusy> = feed
-        .busy
-        .into_iter()
-        .map(|b| NewBusy {
-            start: b.start,
-            end: b.end,
-            uid: b.uid,
-            title: b.title,
+        let seen = Validators {
+            etag: target.etag.clone(),
+            last_modified: target.last_modified.clone(),
+        };
+        let (text, validators) = match client.fetch(&url, &seen).await {
+            Ok(Fetched::NotModified) => {
+                store::calendar_sources::record_unchanged(&mut *store::acquire(pool).await?, org, id, now).await?;
+                return Ok((Some(Outcome::Unchanged), SyncEnd::Done));
+            }
+            Ok(Fetched::Feed { text, validators }) => (text, validators),
+            Err(err) => {
+                let message = err.to_string();
+                store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &message, now)
+                    .await?;
+                return Ok(if err.is_transient() {
+                    (Some(Outcome::Transient), SyncEnd::Transient(message))
+                } else {
+                    (Some(Outcome::Failed), SyncEnd::Done)
+                });
+            }
+        };
+        let zone: chrono_tz::Tz = target.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let owners = vec![target.host_email.to_lowercase()];
+        let all_day_busy = target.all_day_busy;
+        // Reading is CPU work (tens of milliseconds for thousands of events): off the async threads.
+        let read = tokio::task::spawn_blocking(move || {
+            let reading = Reading {
+                from: now - SYNC_BEHIND,
+                until: now + SYNC_AHEAD,
+                zone,
+                all_day_busy,
+                owners: &owners,
+            };
+            ics_busy::read(&text, &reading)
         })
-        .collect();
-    let mut tx = store::begin(pool).await?;
-    store::calendar_sources::record_success(
-        &mut tx,
-        org,
-        target.host_id,
-        id,
-        Synced {
-            busy: &busy,
-            events: i32::try_from(feed.events).unwrap_or(i32::MAX),
-            etag: validators.etag.as_deref(),
-            last_modified: validators.last_modified.as_deref(),
-            at: now,
-        },
-    )
-    .await?;
-    super::planner::queue_replans(&mut tx, org, &[target.host_id], now).await?;
-    tx.commit().await?;
-    Ok(SyncEnd::Done)
+        .await?;
+        let feed = match read {
+            Ok(feed) => feed,
+            Err(err) => {
+                store::calendar_sources::record_failure(
+                    &mut *store::acquire(pool).await?,
+                    org,
+                    id,
+                    &err.to_string(),
+                    now,
+                )
+                .await?;
+                return Ok((Some(Outcome::Failed), SyncEnd::Done));
+            }
+        };
+        let busy: Vec<NewBusy> = feed
+            .busy
+            .into_iter()
+            .map(|b| NewBusy {
+                start: b.start,
+                end: b.end,
+                uid: b.uid,
+                title: b.title,
+            })
+            .collect();
+        let mut tx = store::begin(pool).await?;
+        store::calendar_sources::record_success(
+            &mut tx,
+            org,
+            target.host_id,
+            id,
+            Synced {
+                busy: &busy,
+                events: i32::try_from(feed.events).unwrap_or(i32::MAX),
+                etag: validators.etag.as_deref(),
+                last_modified: validators.last_modified.as_deref(),
+                at: now,
+            },
+        )
+        .await?;
+        super::planner::queue_replans(&mut tx, org, &[target.host_id], now).await?;
+        tx.commit().await?;
+        Ok((Some(Outcome::Synced), SyncEnd::Done))
+    }
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret as _, SecretString};
 use serde::Deserialize;
 
 pub mod backup_schedule;
@@ -17,6 +17,8 @@ pub mod trusted_proxies;
 
 use backup_schedule::Schedule;
 pub use trusted_proxies::TrustedProxies;
+
+use crate::sealing::{self, Key, Keyring};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -105,6 +107,19 @@ pub struct Config {
     pub calendar_sync_minutes: u32,
     /// Largest calendar feed read, in bytes (`KAIROS_CALENDAR_MAX_FEED_BYTES`).
     pub calendar_max_feed_bytes: usize,
+    /// Minutes after its last successful sync at which a calendar source counts as stale
+    /// (`KAIROS_CALENDAR_STALE_AFTER_MINUTES`): reported on the source and the dashboard.
+    pub calendar_stale_after_minutes: u32,
+    /// Whether a stale source's busy time still blocks (`KAIROS_CALENDAR_STALE_SOURCES_BLOCK`):
+    /// on by default, since an old copy of a calendar is safer than none.
+    pub calendar_stale_sources_block: bool,
+    /// The key that seals secrets at rest, such as calendar feed addresses: 32 bytes in base64
+    /// (`KAIROS_SECRETS_KEY`, e.g. from `openssl rand -base64 32`). None: a key made once in
+    /// `<data_dir>/secrets.key`, which only suits a single instance.
+    pub secrets_key: Option<SecretString>,
+    /// Earlier keys, comma-separated, that still open what they sealed while a rotation runs
+    /// (`KAIROS_SECRETS_OLD_KEYS`).
+    pub secrets_old_keys: Option<SecretString>,
     /// NATS server to publish domain events to (`KAIROS_NATS_URL`, e.g. `nats://127.0.0.1:4222`);
     /// none: no publishing.
     pub nats_url: Option<SecretString>,
@@ -255,6 +270,10 @@ impl Default for Config {
             calendar_allow_private_addresses: false,
             calendar_sync_minutes: 15,
             calendar_max_feed_bytes: 20 * 1024 * 1024,
+            calendar_stale_after_minutes: 360,
+            calendar_stale_sources_block: true,
+            secrets_key: None,
+            secrets_old_keys: None,
             nats_url: None,
             redis_url: None,
             nats_stream: "KAIROS".to_owned(),
@@ -352,6 +371,10 @@ impl Config {
         if !(1024..=256 * 1024 * 1024).contains(&self.calendar_max_feed_bytes) {
             bail!("KAIROS_CALENDAR_MAX_FEED_BYTES must be between 1024 and 268435456");
         }
+        if !(1..=43_200).contains(&self.calendar_stale_after_minutes) {
+            bail!("KAIROS_CALENDAR_STALE_AFTER_MINUTES must be between 1 and 43200");
+        }
+        self.configured_keys()?;
         if self.webhook_disable_after == 0 || self.webhook_disable_after > 10_000 {
             bail!("KAIROS_WEBHOOK_DISABLE_AFTER must be between 1 and 10000");
         }
@@ -400,7 +423,6 @@ impl Config {
     }
 
     fn validate_redis(&self) -> anyhow::Result<()> {
-        use secrecy::ExposeSecret as _;
         let Some(url) = &self.redis_url else {
             return Ok(());
         };
@@ -500,6 +522,47 @@ impl Config {
             }
         }
         Ok(())
+    }
+
+    /// The keys given in the configuration, if any: the current one and the old ones.
+    fn configured_keys(&self) -> anyhow::Result<Option<(Key, Vec<Key>)>> {
+        let old = match &self.secrets_old_keys {
+            None => Vec::new(),
+            Some(list) => list
+                .expose_secret()
+                .split(',')
+                .filter(|k| !k.trim().is_empty())
+                .enumerate()
+                .map(|(i, k)| {
+                    Key::from_base64(k).map_err(|why| anyhow::anyhow!("key {} of KAIROS_SECRETS_OLD_KEYS {why}", i + 1))
+                })
+                .collect::<anyhow::Result<_>>()?,
+        };
+        match &self.secrets_key {
+            Some(key) => {
+                let key =
+                    Key::from_base64(key.expose_secret()).map_err(|why| anyhow::anyhow!("KAIROS_SECRETS_KEY {why}"))?;
+                Ok(Some((key, old)))
+            }
+            None if old.is_empty() => Ok(None),
+            None => bail!("KAIROS_SECRETS_OLD_KEYS is set without KAIROS_SECRETS_KEY"),
+        }
+    }
+
+    /// The keys that seal and open secrets at rest: the configured ones, else the key file in
+    /// the data directory (made on first use).
+    pub fn keyring(&self) -> anyhow::Result<Keyring> {
+        if let Some((current, old)) = self.configured_keys()? {
+            return Ok(Keyring::new(current, old));
+        }
+        let path = self.data_dir.join("secrets.key");
+        let key = sealing::key_file(&path)?;
+        tracing::info!(
+            path = %path.display(),
+            fingerprint = %key.fingerprint(),
+            "secrets at rest are sealed with the key file; set KAIROS_SECRETS_KEY, the same on every instance, when running more than one"
+        );
+        Ok(Keyring::new(key, Vec::new()))
     }
 
     /// When workers make backups, parsed (`validate` has refused a schedule that does not parse).

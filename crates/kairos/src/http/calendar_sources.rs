@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 
 use super::extract::{ApiJson, ApiPath, Tenant, id};
 use super::problem::Problem;
-use crate::app::calendar_sources::NewCalendarSource;
+use crate::app::calendar_sources::{Freshness, NewCalendarSource};
 use crate::app::{self, Result};
 use crate::ids::{CalendarSourceId, HostId};
 use crate::model::CalendarSource;
@@ -29,12 +29,14 @@ pub async fn add(
     ApiJson(body): ApiJson<NewCalendarSource>,
 ) -> Result<(StatusCode, Json<CalendarSource>)> {
     let allow_private = state.config.calendar_allow_private_addresses;
+    let host = id(&host, "host")?;
     let source =
-        app::calendar_sources::add(&state.pool, allow_private, org, id(&host, "host")?, body, state.now()).await?;
+        app::calendar_sources::add(&state.pool, &state.keyring, allow_private, org, host, body, state.now()).await?;
     Ok((StatusCode::CREATED, Json(source)))
 }
 
-/// The host's calendar sources, each with how its last sync went.
+/// The host's calendar sources, each with how its last sync went and whether it is stale (no
+/// successful sync within `KAIROS_CALENDAR_STALE_AFTER_MINUTES`).
 #[utoipa::path(get, path = "/v1/hosts/{id}/calendar-sources", tag = "calendar sources", security(("api_key" = [])),
     params(("id" = String, Path, description = "Host id")),
     responses((status = 200, body = Vec<CalendarSource>), (status = 404, body = Problem)))]
@@ -43,8 +45,10 @@ pub async fn list(
     Tenant(org): Tenant,
     ApiPath(host): ApiPath<String>,
 ) -> Result<Json<Vec<CalendarSource>>> {
+    let freshness = Freshness::from_config(&state.config);
+    let host = id(&host, "host")?;
     Ok(Json(
-        app::calendar_sources::list(&state.pool, org, id(&host, "host")?).await?,
+        app::calendar_sources::list(&state.pool, freshness, org, host, state.now()).await?,
     ))
 }
 

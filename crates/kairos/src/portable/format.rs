@@ -127,6 +127,24 @@ pub const TABLES: &[Table] = &[
         order: "t.host_id",
         omit: &[],
     },
+    // A feed's address leaves sealed only (it opens where the same KAIROS_SECRETS_KEY is set);
+    // the sync state stays behind, so the importing Kairos reads each feed afresh.
+    Table {
+        name: "calendar_sources",
+        filter: BY_ORG,
+        order: "t.id",
+        omit: &[
+            "url",
+            "etag",
+            "last_modified",
+            "last_attempt_at",
+            "last_success_at",
+            "last_error",
+            "events",
+            "busy_intervals",
+            "blocking",
+        ],
+    },
     // Signing secrets never leave: imported endpoints get a new one and start disabled.
     Table {
         name: "webhooks",

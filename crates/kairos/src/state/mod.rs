@@ -27,6 +27,8 @@ pub struct AppState {
     /// answers, not whether the API's pool is busy (a lock that fills it would otherwise take
     /// every instance out of the load balancer at once).
     pub probe: PgPool,
+    /// The keys that seal secrets at rest (calendar feed addresses).
+    pub keyring: crate::sealing::Keyring,
 }
 
 impl AppState {

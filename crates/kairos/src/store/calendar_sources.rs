@@ -7,11 +7,19 @@ use sqlx::{PgConnection, PgExecutor};
 use crate::ids::{CalendarSourceId, HostId, OrgId};
 use crate::model::CalendarSource;
 
+/// A source's feed address as stored: sealed, or (written before sealing) plain until its
+/// next sync seals it.
+#[derive(Debug, Clone)]
+pub enum StoredUrl {
+    Sealed(Vec<u8>),
+    Plain(String),
+}
+
 /// What a sync needs of a source.
 #[derive(Debug, Clone)]
 pub struct SyncTarget {
     pub host_id: HostId,
-    pub url: String,
+    pub url: StoredUrl,
     pub all_day_busy: bool,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
@@ -29,45 +37,47 @@ pub struct NewBusy {
     pub title: String,
 }
 
-/// The part of a feed address that is safe to show: scheme and host.
-fn shown(url: &str) -> String {
-    match reqwest::Url::parse(url) {
-        Ok(url) => format!("{}://{}/…", url.scheme(), url.host_str().unwrap_or_default()),
-        Err(_) => "…".to_owned(),
-    }
+/// A new source, its address sealed by the caller.
+#[derive(Debug, Clone)]
+pub struct NewSource<'a> {
+    pub id: CalendarSourceId,
+    pub name: &'a str,
+    pub url_sealed: &'a [u8],
+    /// What may be shown of the address.
+    pub address: &'a str,
+    pub all_day_busy: bool,
 }
 
 #[tracing::instrument(skip_all)]
-#[allow(clippy::too_many_arguments)]
 pub async fn insert(
     db: impl PgExecutor<'_>,
     org: OrgId,
     host: HostId,
-    id: CalendarSourceId,
-    name: &str,
-    url: &str,
-    all_day_busy: bool,
+    new: NewSource<'_>,
     created_at: DateTime<Utc>,
 ) -> sqlx::Result<CalendarSource> {
     sqlx::query!(
-        "INSERT INTO calendar_sources (id, org_id, host_id, name, url, all_day_busy, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        id as CalendarSourceId,
+        "INSERT INTO calendar_sources (id, org_id, host_id, name, url_sealed, address, all_day_busy, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        new.id as CalendarSourceId,
         org as OrgId,
         host as HostId,
-        name,
-        url,
-        all_day_busy,
+        new.name,
+        new.url_sealed,
+        new.address,
+        new.all_day_busy,
         created_at
     )
     .execute(db)
     .await?;
     Ok(CalendarSource {
-        id,
+        id: new.id,
         host_id: host,
-        name: name.to_owned(),
-        address: shown(url),
-        all_day_busy,
+        name: new.name.to_owned(),
+        address: new.address.to_owned(),
+        all_day_busy: new.all_day_busy,
+        blocking: true,
+        stale: false,
         last_attempt_at: None,
         last_success_at: None,
         last_error: None,
@@ -81,8 +91,8 @@ pub async fn insert(
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Result<Vec<CalendarSource>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", name, url, all_day_busy,
-                  last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
+        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", name, address, all_day_busy,
+                  blocking, last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
            FROM calendar_sources WHERE org_id = $1 AND host_id = $2 ORDER BY created_at, id"#,
         org as OrgId,
         host as HostId
@@ -95,8 +105,11 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Re
             id: r.id,
             host_id: r.host_id,
             name: r.name,
-            address: shown(&r.url),
+            address: r.address,
             all_day_busy: r.all_day_busy,
+            blocking: r.blocking,
+            // Known only against the clock and the configured limit: the caller decides.
+            stale: false,
             last_attempt_at: r.last_attempt_at,
             last_success_at: r.last_success_at,
             last_error: r.last_error,
@@ -129,7 +142,7 @@ pub async fn sync_target(
     id: CalendarSourceId,
 ) -> sqlx::Result<Option<SyncTarget>> {
     let row = sqlx::query!(
-        r#"SELECT c.host_id AS "host_id: HostId", c.url, c.all_day_busy, c.etag, c.last_modified,
+        r#"SELECT c.host_id AS "host_id: HostId", c.url, c.url_sealed, c.all_day_busy, c.etag, c.last_modified,
                   h.time_zone, h.email
            FROM calendar_sources c JOIN hosts h ON h.org_id = c.org_id AND h.id = c.host_id
            WHERE c.org_id = $1 AND c.id = $2"#,
@@ -140,7 +153,10 @@ pub async fn sync_target(
     .await?;
     Ok(row.map(|r| SyncTarget {
         host_id: r.host_id,
-        url: r.url,
+        url: match (r.url_sealed, r.url) {
+            (Some(sealed), _) => StoredUrl::Sealed(sealed),
+            (None, plain) => StoredUrl::Plain(plain.unwrap_or_default()),
+        },
         all_day_busy: r.all_day_busy,
         etag: r.etag,
         last_modified: r.last_modified,
@@ -179,7 +195,7 @@ pub async fn record_unchanged(
     at: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     sqlx::query!(
-        "UPDATE calendar_sources SET last_attempt_at = $3, last_success_at = $3, last_error = NULL
+        "UPDATE calendar_sources SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, blocking = true
          WHERE org_id = $1 AND id = $2",
         org as OrgId,
         id as CalendarSourceId,
@@ -235,7 +251,7 @@ pub async fn record_success(
     sqlx::query!(
         "UPDATE calendar_sources
          SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, events = $4, busy_intervals = $5,
-             etag = $6, last_modified = $7
+             etag = $6, last_modified = $7, blocking = true
          WHERE org_id = $1 AND id = $2",
         org as OrgId,
         id as CalendarSourceId,
@@ -268,4 +284,64 @@ pub async fn due(
     .fetch_all(db)
     .await?;
     Ok(rows.into_iter().map(|r| (r.org_id, r.id)).collect())
+}
+
+/// Stores source `id`'s address sealed anew (under the current key), dropping any plain copy.
+#[tracing::instrument(skip_all)]
+pub async fn reseal(db: impl PgExecutor<'_>, org: OrgId, id: CalendarSourceId, sealed: &[u8]) -> sqlx::Result<()> {
+    sqlx::query!(
+        "UPDATE calendar_sources SET url_sealed = $3, url = NULL WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as CalendarSourceId,
+        sealed
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Sets which sources' busy time counts: all when `stale_block`, else only those with a
+/// successful sync since `stale_before`. Returns how many sources changed.
+#[tracing::instrument(skip_all)]
+pub async fn refresh_blocking(
+    db: impl PgExecutor<'_>,
+    stale_before: DateTime<Utc>,
+    stale_block: bool,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query!(
+        "UPDATE calendar_sources SET blocking = $2 OR coalesce(last_success_at >= $1, false)
+         WHERE blocking <> ($2 OR coalesce(last_success_at >= $1, false))",
+        stale_before,
+        stale_block
+    )
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// How syncing goes across all sources: the sources with no successful sync since
+/// `stale_before`, and the latest successful sync of any.
+#[derive(Debug, Clone, Copy)]
+pub struct SyncHealth {
+    pub sources: i64,
+    pub stale: i64,
+    pub freshest: Option<DateTime<Utc>>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn health(db: impl PgExecutor<'_>, stale_before: DateTime<Utc>) -> sqlx::Result<SyncHealth> {
+    let row = sqlx::query!(
+        r#"SELECT count(*) AS "sources!",
+                  count(*) FILTER (WHERE last_success_at IS NULL OR last_success_at < $1) AS "stale!",
+                  max(last_success_at) AS freshest
+           FROM calendar_sources"#,
+        stale_before
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(SyncHealth {
+        sources: row.sources,
+        stale: row.stale,
+        freshest: row.freshest,
+    })
 }

@@ -67,6 +67,8 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
                      SELECT lower(during), upper(during), false
                      FROM external_busy
                      WHERE org_id = $1 AND host_id = h.host_id AND during && $5
+                       AND source_id IN (SELECT id FROM calendar_sources
+                                         WHERE org_id = $1 AND host_id = h.host_id AND blocking)
                      UNION ALL
                      SELECT lower(pb.during), upper(pb.during), false
                      FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id

@@ -51,6 +51,9 @@ pub fn handle() -> &'static PrometheusHandle {
             metrics::counter!("kairos_job_retries_total", "kind" => spec.name).absolute(0);
             metrics::counter!("kairos_jobs_dead_total", "kind" => spec.name).absolute(0);
         }
+        for kind in ["transient", "failed"] {
+            metrics::counter!("kairos_calendar_sync_errors_total", "kind" => kind).absolute(0);
+        }
         for engine in ["parser", "llm"] {
             metrics::counter!("kairos_assistant_understood_total", "engine" => engine, "outcome" => "ok").absolute(0);
         }
@@ -129,6 +132,27 @@ fn describe() {
         "kairos_db_query_duration_seconds",
         metrics::Unit::Seconds,
         "Duration of database calls, by store function."
+    );
+    describe_histogram!(
+        "kairos_calendar_sync_duration_seconds",
+        metrics::Unit::Seconds,
+        "Duration of calendar source syncs, by outcome (synced, unchanged, transient, failed)."
+    );
+    describe_counter!(
+        "kairos_calendar_sync_errors_total",
+        "Calendar source syncs that failed, by kind (transient: the server or network, retried; failed: needs the host or operator)."
+    );
+    describe_gauge!(
+        "kairos_calendar_sources",
+        "Calendar sources of all hosts (set by the workers' housekeeping)."
+    );
+    describe_gauge!(
+        "kairos_calendar_sources_stale",
+        "Calendar sources without a successful sync within KAIROS_CALENDAR_STALE_AFTER_MINUTES."
+    );
+    describe_gauge!(
+        "kairos_calendar_sync_freshest_age_seconds",
+        "Time since the latest successful sync of any calendar source: growing without bound means no sync succeeds."
     );
     describe_counter!(
         "kairos_webhook_deliveries_total",

@@ -269,3 +269,200 @@ async fn feeds_too_large_or_not_calendars_are_errors_on_their_source(pool: PgPoo
         .expect("count");
     assert_eq!(dead, 0, "a user's broken feed leaves no dead job");
 }
+
+/// A key for the configuration, as an operator writes it (base64 of 32 bytes).
+fn key(byte: u8) -> secrecy::SecretString {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode([byte; 32]).into()
+}
+
+fn keyed(current: u8, old: &[u8]) -> Config {
+    let old: Vec<String> = old
+        .iter()
+        .map(|b| secrecy::ExposeSecret::expose_secret(&key(*b)).to_owned())
+        .collect();
+    Config {
+        secrets_key: Some(key(current)),
+        secrets_old_keys: (!old.is_empty()).then(|| old.join(",").into()),
+        ..config()
+    }
+}
+
+/// The stored form of the only source: plain address, sealed address.
+async fn stored_url(pool: &PgPool) -> (Option<String>, Option<Vec<u8>>) {
+    sqlx::query_as("SELECT url, url_sealed FROM calendar_sources")
+        .fetch_one(pool)
+        .await
+        .expect("the source")
+}
+
+/// Runs one sync of every source now with the runner of `config`.
+async fn sync_all(pool: &PgPool, config: &Config) {
+    // The clock stands still: the last attempt is made to look a minute old, so it is due.
+    sqlx::query("DELETE FROM jobs")
+        .execute(pool)
+        .await
+        .expect("clear the queue");
+    sqlx::query("UPDATE calendar_sources SET last_attempt_at = last_attempt_at - interval '1 minute'")
+        .execute(pool)
+        .await
+        .expect("due");
+    kairos::app::calendar_sources::queue_due(pool, chrono::TimeDelta::zero(), config.clock.now())
+        .await
+        .expect("queued");
+    run_jobs_until_idle(pool, config).await;
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn feed_addresses_are_sealed_at_rest_and_survive_a_key_rotation(pool: PgPool) {
+    let first = keyed(1, &[]);
+    let app = TestApp::spawn_with(pool.clone(), first.clone()).await;
+    let (feed, url) = start_feed().await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    app.post(&sources, Some(&org.key), json!({"name": "Work", "url": url}))
+        .await
+        .expect(201);
+    let (plain, sealed) = stored_url(&pool).await;
+    let sealed = sealed.expect("sealed");
+    assert!(plain.is_none());
+    let as_text = String::from_utf8_lossy(&sealed);
+    assert!(!as_text.contains("secret-token") && !as_text.contains("127.0.0.1"));
+    let fingerprint = |sealed: &[u8]| sealed[1..9].iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let fingerprint_of = |config: &Config| config.keyring().expect("keys").current().fingerprint();
+    assert_eq!(fingerprint(&sealed), fingerprint_of(&first));
+    run_jobs_until_idle(&pool, &first).await;
+    let requests = feed.requests.load(Ordering::SeqCst);
+    assert_eq!(requests, 1, "opened and fetched");
+
+    // Rotation: the new key seals, the old one still opens; the next sync seals anew.
+    let rotating = keyed(2, &[1]);
+    sync_all(&pool, &rotating).await;
+    let (_, resealed) = stored_url(&pool).await;
+    let resealed = resealed.expect("sealed");
+    assert_eq!(fingerprint(&resealed), fingerprint_of(&rotating));
+    assert_ne!(fingerprint(&resealed), fingerprint(&sealed));
+    // Once every source synced, the old key can go.
+    let rotated = keyed(2, &[]);
+    sync_all(&pool, &rotated).await;
+    let listed = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert!(listed["last_error"].is_null(), "{listed}");
+    assert_eq!(feed.requests.load(Ordering::SeqCst), requests + 2);
+
+    // A worker without the key says so on the source, fetches nothing and keeps the busy time.
+    let stranger = keyed(3, &[]);
+    sync_all(&pool, &stranger).await;
+    let failed = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    let error = failed["last_error"].as_str().expect("an error");
+    assert!(
+        error.contains("KAIROS_SECRETS_KEY") && error.contains(&fingerprint_of(&rotated)),
+        "{error}"
+    );
+    assert!(!error.contains("secret-token"), "{error}");
+    assert_eq!(feed.requests.load(Ordering::SeqCst), requests + 2);
+    let busy: i64 = sqlx::query_scalar("SELECT count(*) FROM external_busy")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert!(busy > 0);
+
+    // A source stored before sealing (plain address) is sealed at its next sync.
+    sqlx::query("UPDATE calendar_sources SET url = $1, url_sealed = NULL")
+        .bind(&url)
+        .execute(&pool)
+        .await
+        .expect("an old row");
+    sync_all(&pool, &rotated).await;
+    let (plain, sealed) = stored_url(&pool).await;
+    assert!(plain.is_none());
+    assert_eq!(fingerprint(&sealed.expect("sealed")), fingerprint_of(&rotated));
+    let synced = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert!(synced["last_error"].is_null(), "{synced}");
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn stale_sources_are_reported_and_block_unless_the_operator_chooses_otherwise(pool: PgPool) {
+    use kairos::app::calendar_sources::{Freshness, check_freshness};
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (feed, url) = start_feed().await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    app.post(&sources, Some(&org.key), json!({"name": "Work", "url": url}))
+        .await
+        .expect(201);
+    run_jobs_until_idle(&pool, &config).await;
+    let fresh = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert_eq!(
+        (fresh["stale"].as_bool(), fresh["blocking"].as_bool()),
+        (Some(false), Some(true))
+    );
+
+    // Seven hours later, the feed down all that time: past the six-hour default, stale.
+    feed.fail_with.store(500, Ordering::SeqCst);
+    let later = Config {
+        clock: Clock::starting_at(at("2027-03-10T19:00:00Z")),
+        ..config.clone()
+    };
+    let later_app = TestApp::spawn_with(pool.clone(), later.clone()).await;
+    sync_all(&pool, &later).await;
+    let dentist = at("2027-03-17T14:00:00Z");
+    let wednesday = format!(
+        "/v1/public/event-types/acme/intro/slots?start={}&end={}&time_zone=Europe/Berlin",
+        q(at("2027-03-17T00:00:00Z")),
+        q(at("2027-03-17T23:00:00Z"))
+    );
+    let stale = &later_app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert_eq!(
+        (stale["stale"].as_bool(), stale["blocking"].as_bool()),
+        (Some(true), Some(true)),
+        "{stale}"
+    );
+    assert!(stale["last_error"].as_str().is_some_and(|e| e.contains("500")));
+
+    // By default a stale source still blocks.
+    let blocking = Freshness {
+        stale_after: chrono::TimeDelta::hours(6),
+        stale_block: true,
+    };
+    check_freshness(&pool, blocking, later.clock.now())
+        .await
+        .expect("checked");
+    assert!(!slot_starts(&later_app.get(&wednesday, None).await.expect(200)).contains(&dentist));
+
+    // The operator chose that stale sources do not block: the time is free, and said so.
+    let ignoring = Freshness {
+        stale_block: false,
+        ..blocking
+    };
+    check_freshness(&pool, ignoring, later.clock.now())
+        .await
+        .expect("checked");
+    let ignored = &later_app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert_eq!(
+        (ignored["stale"].as_bool(), ignored["blocking"].as_bool()),
+        (Some(true), Some(false))
+    );
+    assert!(slot_starts(&later_app.get(&wednesday, None).await.expect(200)).contains(&dentist));
+
+    // The feed is back: the next good sync makes the source count again at once.
+    feed.fail_with.store(0, Ordering::SeqCst);
+    sync_all(&pool, &later).await;
+    let back = &later_app.get(&sources, Some(&org.key)).await.expect(200)[0];
+    assert_eq!(
+        (back["stale"].as_bool(), back["blocking"].as_bool()),
+        (Some(false), Some(true)),
+        "{back}"
+    );
+    assert!(!slot_starts(&later_app.get(&wednesday, None).await.expect(200)).contains(&dentist));
+
+    let metrics = kairos::telemetry::metrics::handle().render();
+    for family in [
+        "kairos_calendar_sync_duration_seconds_count{outcome=\"synced\"}",
+        "kairos_calendar_sync_errors_total{kind=\"transient\"}",
+        "kairos_calendar_sources_stale",
+        "kairos_calendar_sync_freshest_age_seconds",
+    ] {
+        assert!(metrics.contains(family), "{family} in\n{metrics}");
+    }
+}

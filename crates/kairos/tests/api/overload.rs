@@ -251,6 +251,7 @@ async fn a_panicking_handler_is_a_500_problem_and_the_connection_goes_on(pool: s
         sessions: kairos::state::sessions::SessionStore::new(None, pool.clone()),
         limiter: kairos::state::rate_limit::RateLimiter::new(None),
         probe: pool,
+        keyring: config.keyring().expect("keys"),
     };
     // A route with a bug, inside every layer the real routes have.
     let routes = axum::Router::new()

@@ -78,6 +78,10 @@ async fn an_exported_organisation_is_reproduced_by_import_and_import_is_idempote
         original.tables["webhooks"].iter().all(|w| w.get("secret").is_none()),
         "secrets stay behind"
     );
+    let sources = &original.tables["calendar_sources"];
+    assert!(sources[0].get("url").is_none() && sources[0]["url_sealed"].is_string());
+    let everything = serde_json::to_string(&original).expect("json");
+    assert!(!everything.contains("private-0123"), "feed addresses leave sealed only");
     let unseeded = ["planner_habits", "planned_blocks", "planner_results"];
     for table in TABLES.iter().filter(|t| !unseeded.contains(&t.name)) {
         assert!(!original.tables[table.name].is_empty(), "{} is exported", table.name);

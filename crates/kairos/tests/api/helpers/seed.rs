@@ -8,7 +8,8 @@ use super::app::{Org, TestApp};
 use super::time::{at, next};
 
 /// An organisation with data in most tables: hosts, hours and an override, an event type,
-/// three bookings (one moved, one cancelled), a busy block, a task and a webhook endpoint.
+/// three bookings (one moved, one cancelled), a busy block, a calendar feed, a task and a
+/// webhook endpoint.
 pub async fn seed(app: &TestApp, slug: &str) -> Org {
     let (org, host) = app.with_intro(slug).await;
     let monday = next(Weekday::Mon, Berlin);
@@ -44,6 +45,14 @@ pub async fn seed(app: &TestApp, slug: &str) -> Org {
         &format!("/v1/hosts/{host}/busy-blocks"),
         Some(&org.key),
         json!({"start": block, "end": block + TimeDelta::hours(1), "title": "Dentist"}),
+    )
+    .await
+    .expect(201);
+    // A feed (never fetched: no worker runs), whose secret address must stay sealed.
+    app.post(
+        &format!("/v1/hosts/{host}/calendar-sources"),
+        Some(&org.key),
+        json!({"name": "Work", "url": "https://calendar.example.com/calendar/ical/private-0123/basic.ics"}),
     )
     .await
     .expect(201);
