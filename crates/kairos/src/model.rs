@@ -219,8 +219,11 @@ pub struct BusyBlock {
 pub struct CalendarSource {
     pub id: CalendarSourceId,
     pub host_id: HostId,
+    /// `ics` (a feed) or `caldav` (a calendar on a CalDAV server).
+    #[schema(example = "ics")]
+    pub kind: String,
     pub name: String,
-    /// The feed's address without its path and query, which often hold its secret
+    /// The feed's or calendar's address without its path and query, which often hold its secret
     /// (`https://calendar.google.com/…`); the whole address is never shown again.
     pub address: String,
     /// Whether all-day events block their days.

@@ -87,6 +87,7 @@ pub async fn serve(
     let limiter = RateLimiter::new(redis);
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;
+    let feeds = crate::calendars::fetch::FeedClient::from_config(&config)?;
     let app = crate::server::router(AppState {
         pool,
         config,
@@ -94,6 +95,7 @@ pub async fn serve(
         limiter,
         probe,
         keyring,
+        feeds,
     });
     // The client's address is known to handlers (the web app rate-limits log-ins by it).
     axum::serve(

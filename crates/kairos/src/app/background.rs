@@ -10,7 +10,8 @@ use lettre::message::Mailbox;
 use sqlx::PgPool;
 
 use super::assistant::engine::Understander;
-use super::calendar_sources::{Freshness, SyncEnd, Syncer};
+use super::calendar_sources::Freshness;
+use super::calendar_sync::{SyncEnd, Syncer};
 use super::scheduled_backups::{self, Plan};
 use crate::broker::Broker;
 use crate::calendars::fetch::FeedClient;

@@ -1,10 +1,7 @@
-//! Hosts' calendar sources: adding, listing and removing the feeds Kairos reads, asking for a
-//! sync, and the sync itself (run as a job): fetch, read the busy time of the coming months,
-//! and replace what the source had given, in one transaction. A failed sync records its error
-//! on the source and keeps the busy time already known. Feed addresses are kept sealed; a
-//! source whose last good sync is too old is reported stale, and blocks or not as configured.
-
-use std::time::Instant;
+//! Hosts' calendar sources: finding the calendars of a CalDAV account, adding, listing and
+//! removing the feeds and calendars Kairos reads (addresses and logins sealed), asking for a
+//! sync and queueing the due ones; a source whose last good sync is too old is reported
+//! stale, and blocks or not as configured. The sync itself is `calendar_sync`.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Deserialize;
@@ -12,8 +9,8 @@ use sqlx::PgPool;
 use utoipa::ToSchema;
 
 use super::{Error, ProblemCode, Result, validate};
-use crate::calendars::fetch::{self, FeedClient, FetchError, Fetched, Validators};
-use crate::calendars::ics_busy::{self, Reading};
+use crate::calendars::caldav::{FoundCalendar, Server};
+use crate::calendars::fetch::{self, FeedClient, FetchError, Login};
 use crate::config::Config;
 use crate::ids::{CalendarSourceId, HostId, OrgId};
 use crate::jobs::enqueue::{self, Planned};
@@ -21,7 +18,7 @@ use crate::jobs::payload::{CalendarSync, Job};
 use crate::model::CalendarSource;
 use crate::sealing::Keyring;
 use crate::store;
-use crate::store::calendar_sources::{NewBusy, NewSource, StoredUrl, Synced};
+use crate::store::calendar_sources::{NewSource, SourceKind};
 
 /// Sources a host may have.
 pub const MAX_SOURCES_PER_HOST: usize = 20;
@@ -31,7 +28,8 @@ pub const SYNC_AHEAD: TimeDelta = TimeDelta::days(180);
 /// Sources housekeeping queues for sync in one round.
 const DUE_PER_ROUND: i64 = 500;
 
-/// A new source: a feed's address (`https://`, `http://` or `webcal://`).
+/// A new source: a feed's address (`https://`, `http://` or `webcal://`) in `url`, or a
+/// calendar on a CalDAV server in `caldav` (one of the two).
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewCalendarSource {
@@ -39,7 +37,9 @@ pub struct NewCalendarSource {
     pub name: String,
     /// The feed's address, e.g. Google's "secret address in iCal format".
     #[schema(example = "https://calendar.google.com/calendar/ical/ana%40acme.example/private-0123/basic.ics")]
-    pub url: String,
+    pub url: Option<String>,
+    /// A CalDAV calendar: its address (from `POST …/calendar-sources/discover`) and the login.
+    pub caldav: Option<CalDavAccount>,
     /// Whether all-day events block their days (default true).
     #[serde(default = "yes")]
     pub all_day_busy: bool,
@@ -47,6 +47,31 @@ pub struct NewCalendarSource {
 
 fn yes() -> bool {
     true
+}
+
+/// A CalDAV account: the server's address (or a calendar's) and the login. The password is
+/// sealed at rest and never shown again.
+#[derive(Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CalDavAccount {
+    #[schema(example = "https://caldav.fastmail.com/")]
+    pub url: String,
+    #[schema(example = "ana@acme.example")]
+    pub username: String,
+    /// An app password where the provider offers them.
+    pub password: String,
+}
+
+impl std::fmt::Debug for CalDavAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CalDavAccount({}, {}, password hidden)", self.url, self.username)
+    }
+}
+
+/// The calendars found on a CalDAV account.
+#[derive(Debug, Clone, serde::Serialize, ToSchema)]
+pub struct Discovered {
+    pub calendars: Vec<FoundCalendar>,
 }
 
 /// When a source counts as stale, and whether a stale source still blocks.
@@ -70,8 +95,65 @@ impl Freshness {
 }
 
 /// Where a source's sealed address belongs: the sealed value opens only for its own row.
-fn url_context(id: CalendarSourceId) -> String {
+pub(super) fn url_context(id: CalendarSourceId) -> String {
     format!("calendar_sources.url:{id}")
+}
+
+/// Where a CalDAV source's sealed login belongs.
+pub(super) fn login_context(id: CalendarSourceId) -> String {
+    format!("calendar_sources.login:{id}")
+}
+
+/// `address` checked as a calendar address, as a field error of `field`.
+fn checked_url(field: &str, address: &str, allow_private: bool) -> Result<reqwest::Url> {
+    let address = validate::line(field, address, 2000)?;
+    fetch::check_url(&address, allow_private).map_err(|err| Error::Invalid {
+        code: match err {
+            FetchError::Refused(_) => ProblemCode::AddressNotAllowed,
+            _ => ProblemCode::InvalidField,
+        },
+        field: Some(field.to_owned()),
+        message: format!("`{field}` {err}"),
+    })
+}
+
+/// The account's address and login, checked.
+fn checked_account(account: &CalDavAccount, allow_private: bool) -> Result<(reqwest::Url, Login)> {
+    let url = checked_url("caldav.url", &account.url, allow_private)?;
+    let login = Login {
+        username: validate::line("caldav.username", &account.username, 200)?,
+        password: validate::line("caldav.password", &account.password, 500)?,
+    };
+    Ok((url, login))
+}
+
+/// The calendars of a CalDAV account (RFC 6764 discovery from its address): what a host
+/// chooses from before adding one as a source.
+pub async fn discover(client: &FeedClient, allow_private: bool, account: &CalDavAccount) -> Result<Discovered> {
+    let (url, login) = checked_account(account, allow_private)?;
+    let server = Server { client, login: &login };
+    let calendars = server.discover(url.as_str()).await.map_err(|err| server_error(&err))?;
+    Ok(Discovered { calendars })
+}
+
+/// What a calendar server's failure during a request means for the caller.
+fn server_error(err: &FetchError) -> Error {
+    match err {
+        FetchError::Unauthorized => Error::Invalid {
+            code: ProblemCode::CalendarLoginFailed,
+            field: Some("caldav.password".to_owned()),
+            message: err.to_string(),
+        },
+        FetchError::Refused(_) => Error::Invalid {
+            code: ProblemCode::AddressNotAllowed,
+            field: Some("caldav.url".to_owned()),
+            message: err.to_string(),
+        },
+        other => Error::Upstream {
+            code: ProblemCode::CalendarServerFailed,
+            message: format!("the calendar server: {other}"),
+        },
+    }
 }
 
 /// The part of a feed address that is safe to show: scheme and host.
@@ -91,15 +173,19 @@ pub async fn add(
     now: DateTime<Utc>,
 ) -> Result<CalendarSource> {
     let name = validate::line("name", &new.name, 200)?;
-    let url = validate::line("url", &new.url, 2000)?;
-    let url = fetch::check_url(&url, allow_private).map_err(|err| Error::Invalid {
-        code: match err {
-            FetchError::Refused(_) => ProblemCode::AddressNotAllowed,
-            _ => ProblemCode::InvalidField,
-        },
-        field: Some("url".to_owned()),
-        message: format!("`url` {err}"),
-    })?;
+    let (kind, url, login) = match (&new.url, &new.caldav) {
+        (Some(url), None) => (SourceKind::Ics, checked_url("url", url, allow_private)?, None),
+        (None, Some(account)) => {
+            let (url, login) = checked_account(account, allow_private)?;
+            (SourceKind::CalDav, url, Some(login))
+        }
+        _ => {
+            return Err(Error::invalid(
+                "url",
+                "give either `url` (an ICS feed) or `caldav` (a CalDAV calendar)",
+            ));
+        }
+    };
     let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
@@ -112,10 +198,19 @@ pub async fn add(
     }
     let id = CalendarSourceId::generate();
     let sealed = keys.seal(url.as_str(), &url_context(id));
+    let login_sealed = match &login {
+        Some(login) => Some(keys.seal(
+            &serde_json::to_string(login).map_err(anyhow::Error::from)?,
+            &login_context(id),
+        )),
+        None => None,
+    };
     let new = NewSource {
         id,
+        kind,
         name: &name,
         url_sealed: &sealed,
+        login_sealed: login_sealed.as_deref(),
         address: &shown(&url),
         all_day_busy: new.all_day_busy,
     };
@@ -222,175 +317,4 @@ pub async fn queue_due(pool: &PgPool, interval: TimeDelta, now: DateTime<Utc>) -
         enqueue::enqueue(&mut conn, jobs, now).await?;
     }
     Ok(())
-}
-
-/// How a sync ended, for the job.
-#[derive(Debug)]
-pub enum SyncEnd {
-    /// Synced, or recorded an error that retrying will not mend (it shows on the source).
-    Done,
-    /// The server failed in a way that may pass: worth retrying soon.
-    Transient(String),
-}
-
-/// How one sync went, for the metrics.
-#[derive(Debug, Clone, Copy)]
-enum Outcome {
-    Synced,
-    Unchanged,
-    /// Failed in a way that may pass (the server, the network).
-    Transient,
-    /// Failed in a way that needs the host or the operator (an address, a page that is not a
-    /// calendar, a key).
-    Failed,
-}
-
-impl Outcome {
-    fn label(self) -> &'static str {
-        match self {
-            Self::Synced => "synced",
-            Self::Unchanged => "unchanged",
-            Self::Transient => "transient",
-            Self::Failed => "failed",
-        }
-    }
-}
-
-/// What a sync works with: the database, the guarded HTTP client and the keys that open feed
-/// addresses.
-#[derive(Debug, Clone, Copy)]
-pub struct Syncer<'a> {
-    pub pool: &'a PgPool,
-    pub feeds: &'a FeedClient,
-    pub keys: &'a Keyring,
-}
-
-impl Syncer<'_> {
-    /// Syncs source `id` as of `now`, recording how it went in the metrics.
-    pub async fn sync(self, org: OrgId, id: CalendarSourceId, now: DateTime<Utc>) -> anyhow::Result<SyncEnd> {
-        let started = Instant::now();
-        let (outcome, end) = self.sync_once(org, id, now).await?;
-        if let Some(outcome) = outcome {
-            metrics::histogram!("kairos_calendar_sync_duration_seconds", "outcome" => outcome.label())
-                .record(started.elapsed().as_secs_f64());
-            if matches!(outcome, Outcome::Transient | Outcome::Failed) {
-                metrics::counter!("kairos_calendar_sync_errors_total", "kind" => outcome.label()).increment(1);
-            }
-        }
-        Ok(end)
-    }
-
-    /// The sync, and how it went (none when the source is gone).
-    async fn sync_once(
-        self,
-        org: OrgId,
-        id: CalendarSourceId,
-        now: DateTime<Utc>,
-    ) -> anyhow::Result<(Option<Outcome>, SyncEnd)> {
-        let Syncer {
-            pool,
-            feeds: client,
-            keys,
-        } = self;
-        let Some(target) = store::calendar_sources::sync_target(&mut *store::acquire(pool).await?, org, id).await?
-        else {
-            return Ok((None, SyncEnd::Done));
-        };
-        let url = match &target.url {
-            StoredUrl::Sealed(sealed) => match keys.open(sealed, &url_context(id)) {
-                Ok(url) => url,
-                Err(err) => {
-                    let message = format!("the feed address cannot be opened: {err}");
-                    store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &message, now)
-                        .await?;
-                    return Ok((Some(Outcome::Failed), SyncEnd::Done));
-                }
-            },
-            StoredUrl::Plain(url) => url.clone(),
-        };
-        let current = matches!(&target.url, StoredUrl::Sealed(sealed) if keys.is_current(sealed));
-        if !current {
-            // Written before sealing, or under a key being rotated out: sealed anew now.
-            let sealed = keys.seal(&url, &url_context(id));
-            store::calendar_sources::reseal(&mut *store::acquire(pool).await?, org, id, &sealed).await?;
-        }
-        let seen = Validators {
-            etag: target.etag.clone(),
-            last_modified: target.last_modified.clone(),
-        };
-        let (text, validators) = match client.fetch(&url, &seen).await {
-            Ok(Fetched::NotModified) => {
-                store::calendar_sources::record_unchanged(&mut *store::acquire(pool).await?, org, id, now).await?;
-                return Ok((Some(Outcome::Unchanged), SyncEnd::Done));
-            }
-            Ok(Fetched::Feed { text, validators }) => (text, validators),
-            Err(err) => {
-                let message = err.to_string();
-                store::calendar_sources::record_failure(&mut *store::acquire(pool).await?, org, id, &message, now)
-                    .await?;
-                return Ok(if err.is_transient() {
-                    (Some(Outcome::Transient), SyncEnd::Transient(message))
-                } else {
-                    (Some(Outcome::Failed), SyncEnd::Done)
-                });
-            }
-        };
-        let zone: chrono_tz::Tz = target.time_zone.parse().unwrap_or(chrono_tz::UTC);
-        let owners = vec![target.host_email.to_lowercase()];
-        let all_day_busy = target.all_day_busy;
-        // Reading is CPU work (tens of milliseconds for thousands of events): off the async threads.
-        let read = tokio::task::spawn_blocking(move || {
-            let reading = Reading {
-                from: now - SYNC_BEHIND,
-                until: now + SYNC_AHEAD,
-                zone,
-                all_day_busy,
-                owners: &owners,
-            };
-            ics_busy::read(&text, &reading)
-        })
-        .await?;
-        let feed = match read {
-            Ok(feed) => feed,
-            Err(err) => {
-                store::calendar_sources::record_failure(
-                    &mut *store::acquire(pool).await?,
-                    org,
-                    id,
-                    &err.to_string(),
-                    now,
-                )
-                .await?;
-                return Ok((Some(Outcome::Failed), SyncEnd::Done));
-            }
-        };
-        let busy: Vec<NewBusy> = feed
-            .busy
-            .into_iter()
-            .map(|b| NewBusy {
-                start: b.start,
-                end: b.end,
-                uid: b.uid,
-                title: b.title,
-            })
-            .collect();
-        let mut tx = store::begin(pool).await?;
-        store::calendar_sources::record_success(
-            &mut tx,
-            org,
-            target.host_id,
-            id,
-            Synced {
-                busy: &busy,
-                events: i32::try_from(feed.events).unwrap_or(i32::MAX),
-                etag: validators.etag.as_deref(),
-                last_modified: validators.last_modified.as_deref(),
-                at: now,
-            },
-        )
-        .await?;
-        super::planner::queue_replans(&mut tx, org, &[target.host_id], now).await?;
-        tx.commit().await?;
-        Ok((Some(Outcome::Synced), SyncEnd::Done))
-    }
 }

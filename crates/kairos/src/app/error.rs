@@ -49,6 +49,9 @@ pub enum Error {
     /// Too many requests of one kind from one client, address, account or booking (429).
     #[error("too many {what}; retry in {retry_after_secs} s")]
     RateLimited { what: &'static str, retry_after_secs: u64 },
+    /// A server Kairos called for the request failed (502).
+    #[error("{message}")]
+    Upstream { code: ProblemCode, message: String },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }

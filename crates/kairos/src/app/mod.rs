@@ -8,6 +8,7 @@ pub mod background;
 pub mod bookings;
 pub mod busy;
 pub mod calendar_sources;
+pub mod calendar_sync;
 pub mod error;
 pub mod event_types;
 pub mod hosts;

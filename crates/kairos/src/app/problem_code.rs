@@ -35,6 +35,10 @@ problem_codes! {
     AlreadyDone => "already_done",
     BookingCancelled => "booking_cancelled",
     BookingInPast => "booking_in_past",
+    /// A CalDAV server refused the user name or password given (422).
+    CalendarLoginFailed => "calendar_login_failed",
+    /// A calendar server Kairos asked for the request failed or answered nonsense (502).
+    CalendarServerFailed => "calendar_server_failed",
     /// The database could not answer this time; nothing was changed (503 with `Retry-After`).
     DatabaseUnavailable => "database_unavailable",
     /// The request ran longer than the server's deadline (503).
@@ -90,6 +94,6 @@ mod tests {
                 serde_json::Value::from(code.as_str())
             );
         }
-        assert_eq!(ProblemCode::ALL.len(), 35);
+        assert_eq!(ProblemCode::ALL.len(), 37);
     }
 }

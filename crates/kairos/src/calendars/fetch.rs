@@ -1,7 +1,8 @@
-//! Fetching a calendar feed: a conditional GET (ETag, Last-Modified) through the SSRF guard,
-//! bounded in time and size, following at most a few redirects (each checked by the guard),
-//! `webcal://` read as `https://`. A feed that answers garbage, slowly or without end is an
-//! error on its source, never a stuck worker.
+//! Fetching from hosts' calendar servers: a feed's conditional GET (ETag, Last-Modified) and
+//! CalDAV's WebDAV requests, through the SSRF guard, bounded in time and size, following at
+//! most a few redirects (each checked by the guard), `webcal://` read as `https://`. A server
+//! that answers garbage, slowly or without end is an error on its source, never a stuck
+//! worker.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -56,6 +57,10 @@ pub enum FetchError {
     Connect(String),
     #[error("the server answered {0}")]
     Status(u16),
+    #[error("the server refused the user name or password (401)")]
+    Unauthorized,
+    #[error("the server's answer is not WebDAV: {0}")]
+    NotDav(String),
     #[error("the feed is larger than {0} bytes")]
     TooLarge(usize),
     #[error("the feed is not UTF-8 text")]
@@ -72,7 +77,12 @@ impl FetchError {
         match self {
             Self::Timeout | Self::Connect(_) | Self::Other(_) => true,
             Self::Status(status) => *status == 408 || *status == 429 || *status >= 500,
-            Self::BadUrl(_) | Self::Refused(_) | Self::TooLarge(_) | Self::NotText => false,
+            Self::BadUrl(_)
+            | Self::Refused(_)
+            | Self::TooLarge(_)
+            | Self::NotText
+            | Self::Unauthorized
+            | Self::NotDav(_) => false,
         }
     }
 }
@@ -119,7 +129,7 @@ impl FeedClient {
         if let Some(modified) = &seen.last_modified {
             request = request.header(IF_MODIFIED_SINCE, modified);
         }
-        let mut response = request.send().await.map_err(|e| classify(&e))?;
+        let response = request.send().await.map_err(|e| classify(&e))?;
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
             return Ok(Fetched::NotModified);
@@ -139,6 +149,37 @@ impl FeedClient {
             etag: header(ETAG),
             last_modified: header(LAST_MODIFIED),
         };
+        let text = self.read_text(response).await?;
+        Ok(Fetched::Feed { text, validators })
+    }
+
+    /// Sends a WebDAV request (`PROPFIND`, `REPORT`…) with `body` to `url`, logged in as
+    /// `login`, and reads the answer whatever its status.
+    pub async fn dav(&self, request: DavRequest<'_>) -> Result<DavAnswer, FetchError> {
+        let url = check_url(request.url, self.policy.allow_private)?;
+        let method = reqwest::Method::from_bytes(request.method.as_bytes())
+            .map_err(|_| FetchError::BadUrl(format!("no method {}", request.method)))?;
+        let mut builder = self
+            .http
+            .request(method, url)
+            .basic_auth(&request.login.username, Some(&request.login.password))
+            .header("Content-Type", "application/xml; charset=utf-8")
+            .body(request.body.to_owned());
+        if let Some(depth) = request.depth {
+            builder = builder.header("Depth", depth);
+        }
+        let response = builder.send().await.map_err(|e| classify(&e))?;
+        let status = response.status().as_u16();
+        if status == 401 {
+            return Err(FetchError::Unauthorized);
+        }
+        let url = response.url().to_string();
+        let body = self.read_text(response).await?;
+        Ok(DavAnswer { status, url, body })
+    }
+
+    /// The body of `response`, within the size bound, as text.
+    async fn read_text(&self, mut response: reqwest::Response) -> Result<String, FetchError> {
         if response
             .content_length()
             .is_some_and(|n| usize::try_from(n).map_or(true, |n| n > self.max_bytes))
@@ -152,9 +193,40 @@ impl FeedClient {
             }
             body.extend_from_slice(&chunk);
         }
-        let text = String::from_utf8(body).map_err(|_| FetchError::NotText)?;
-        Ok(Fetched::Feed { text, validators })
+        String::from_utf8(body).map_err(|_| FetchError::NotText)
     }
+}
+
+/// A CalDAV account's user name and password.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub struct Login {
+    pub username: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Login({}, password hidden)", self.username)
+    }
+}
+
+/// One WebDAV request.
+#[derive(Debug, Clone, Copy)]
+pub struct DavRequest<'a> {
+    pub method: &'a str,
+    pub url: &'a str,
+    pub login: &'a Login,
+    pub depth: Option<&'a str>,
+    pub body: &'a str,
+}
+
+/// A WebDAV answer of any status (401 is an error): where it came from after redirects, and
+/// its body.
+#[derive(Debug, Clone)]
+pub struct DavAnswer {
+    pub status: u16,
+    pub url: String,
+    pub body: String,
 }
 
 /// The URL a feed address stands for (`webcal://` is `https://`), or why it cannot be one;

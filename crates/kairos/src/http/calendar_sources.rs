@@ -1,4 +1,4 @@
-//! A host's calendar sources: the feeds whose busy time Kairos reads.
+//! A host's calendar sources: the feeds and CalDAV calendars whose busy time Kairos reads.
 
 use axum::Json;
 use axum::extract::State;
@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 
 use super::extract::{ApiJson, ApiPath, Tenant, id};
 use super::problem::Problem;
-use crate::app::calendar_sources::{Freshness, NewCalendarSource};
+use crate::app::calendar_sources::{CalDavAccount, Discovered, Freshness, NewCalendarSource};
 use crate::app::{self, Result};
 use crate::ids::{CalendarSourceId, HostId};
 use crate::model::CalendarSource;
@@ -16,8 +16,8 @@ fn ids(host: &str, source: &str) -> Result<(HostId, CalendarSourceId)> {
     Ok((id(host, "host")?, id(source, "calendar source")?))
 }
 
-/// Adds an ICS feed whose events keep the host busy; its first sync is queued at once, and
-/// later ones every `KAIROS_CALENDAR_SYNC_MINUTES`.
+/// Adds an ICS feed (`url`) or a CalDAV calendar (`caldav`) whose events keep the host busy;
+/// its first sync is queued at once, and later ones every `KAIROS_CALENDAR_SYNC_MINUTES`.
 #[utoipa::path(post, path = "/v1/hosts/{id}/calendar-sources", tag = "calendar sources", security(("api_key" = [])),
     request_body = NewCalendarSource,
     params(("id" = String, Path, description = "Host id")),
@@ -79,4 +79,26 @@ pub async fn sync(
     let (host, source) = ids(&host, &source)?;
     app::calendar_sources::sync_soon(&state.pool, org, host, source, state.now()).await?;
     Ok(StatusCode::ACCEPTED)
+}
+
+/// Finds the calendars of a CalDAV account from its address (RFC 6764: the address, then its
+/// `/.well-known/caldav`, the user's principal and calendar home), to choose which to add as
+/// sources. Asks the server now, within its time limit; nothing is stored.
+#[utoipa::path(post, path = "/v1/hosts/{id}/calendar-sources/discover", tag = "calendar sources", security(("api_key" = [])),
+    request_body = CalDavAccount,
+    params(("id" = String, Path, description = "Host id")),
+    responses((status = 200, body = Discovered), (status = 404, body = Problem), (status = 422, body = Problem),
+        (status = 502, body = Problem, description = "The calendar server failed or is not CalDAV")))]
+pub async fn discover(
+    State(state): State<AppState>,
+    Tenant(org): Tenant,
+    ApiPath(host): ApiPath<String>,
+    ApiJson(body): ApiJson<CalDavAccount>,
+) -> Result<Json<Discovered>> {
+    let host = id(&host, "host")?;
+    app::hosts::get(&state.pool, org, host).await?;
+    let allow_private = state.config.calendar_allow_private_addresses;
+    Ok(Json(
+        app::calendar_sources::discover(&state.feeds, allow_private, &body).await?,
+    ))
 }

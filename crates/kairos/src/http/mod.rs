@@ -76,6 +76,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(calendar_sources::add, calendar_sources::list))
         .routes(routes!(calendar_sources::remove))
         .routes(routes!(calendar_sources::sync))
+        .routes(routes!(calendar_sources::discover))
         .routes(routes!(event_types::create, event_types::list))
         .routes(routes!(event_types::get, event_types::update, event_types::delete))
         .routes(routes!(bookings::list))

@@ -106,6 +106,7 @@ impl IntoResponse for Error {
                 Some(reason_code(reason)),
             ),
             Error::Forbidden { code, .. } => problem(StatusCode::FORBIDDEN, code, detail),
+            Error::Upstream { code, .. } => problem(StatusCode::BAD_GATEWAY, code, detail),
             Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated, detail),
             Error::PayloadTooLarge { .. } => {
                 problem(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge, detail)

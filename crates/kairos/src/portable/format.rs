@@ -135,6 +135,7 @@ pub const TABLES: &[Table] = &[
         order: "t.id",
         omit: &[
             "url",
+            "sync_token",
             "etag",
             "last_modified",
             "last_attempt_at",

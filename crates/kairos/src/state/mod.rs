@@ -29,6 +29,8 @@ pub struct AppState {
     pub probe: PgPool,
     /// The keys that seal secrets at rest (calendar feed addresses).
     pub keyring: crate::sealing::Keyring,
+    /// The guarded client for hosts' calendar servers (CalDAV discovery).
+    pub feeds: crate::calendars::fetch::FeedClient,
 }
 
 impl AppState {

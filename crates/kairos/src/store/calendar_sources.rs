@@ -1,4 +1,5 @@
-//! Hosts' calendar sources and the busy intervals their last good sync found.
+//! Hosts' calendar sources, the busy intervals their last good sync found, and the mirror of
+//! CalDAV calendars' events.
 
 use chrono::{DateTime, Utc};
 use sqlx::postgres::types::PgRange;
@@ -15,11 +16,32 @@ pub enum StoredUrl {
     Plain(String),
 }
 
+/// How a source is read: an iCalendar feed, or a CalDAV calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Ics,
+    CalDav,
+}
+
+impl SourceKind {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ics => "ics",
+            Self::CalDav => "caldav",
+        }
+    }
+}
+
 /// What a sync needs of a source.
 #[derive(Debug, Clone)]
 pub struct SyncTarget {
     pub host_id: HostId,
+    pub kind: SourceKind,
     pub url: StoredUrl,
+    /// A CalDAV source's sealed login, and where its last sync left off.
+    pub login_sealed: Option<Vec<u8>>,
+    pub sync_token: Option<String>,
     pub all_day_busy: bool,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
@@ -41,8 +63,11 @@ pub struct NewBusy {
 #[derive(Debug, Clone)]
 pub struct NewSource<'a> {
     pub id: CalendarSourceId,
+    pub kind: SourceKind,
     pub name: &'a str,
     pub url_sealed: &'a [u8],
+    /// A CalDAV source's user name and password, sealed.
+    pub login_sealed: Option<&'a [u8]>,
     /// What may be shown of the address.
     pub address: &'a str,
     pub all_day_busy: bool,
@@ -57,13 +82,16 @@ pub async fn insert(
     created_at: DateTime<Utc>,
 ) -> sqlx::Result<CalendarSource> {
     sqlx::query!(
-        "INSERT INTO calendar_sources (id, org_id, host_id, name, url_sealed, address, all_day_busy, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO calendar_sources (id, org_id, host_id, kind, name, url_sealed, login_sealed, address, all_day_busy,
+                                       created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         new.id as CalendarSourceId,
         org as OrgId,
         host as HostId,
+        new.kind.as_str(),
         new.name,
         new.url_sealed,
+        new.login_sealed,
         new.address,
         new.all_day_busy,
         created_at
@@ -73,6 +101,7 @@ pub async fn insert(
     Ok(CalendarSource {
         id: new.id,
         host_id: host,
+        kind: new.kind.as_str().to_owned(),
         name: new.name.to_owned(),
         address: new.address.to_owned(),
         all_day_busy: new.all_day_busy,
@@ -91,7 +120,7 @@ pub async fn insert(
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Result<Vec<CalendarSource>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", name, address, all_day_busy,
+        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", kind, name, address, all_day_busy,
                   blocking, last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
            FROM calendar_sources WHERE org_id = $1 AND host_id = $2 ORDER BY created_at, id"#,
         org as OrgId,
@@ -104,6 +133,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Re
         .map(|r| CalendarSource {
             id: r.id,
             host_id: r.host_id,
+            kind: r.kind,
             name: r.name,
             address: r.address,
             all_day_busy: r.all_day_busy,
@@ -142,7 +172,7 @@ pub async fn sync_target(
     id: CalendarSourceId,
 ) -> sqlx::Result<Option<SyncTarget>> {
     let row = sqlx::query!(
-        r#"SELECT c.host_id AS "host_id: HostId", c.url, c.url_sealed, c.all_day_busy, c.etag, c.last_modified,
+        r#"SELECT c.host_id AS "host_id: HostId", c.kind, c.url, c.url_sealed, c.login_sealed, c.sync_token, c.all_day_busy, c.etag, c.last_modified,
                   h.time_zone, h.email
            FROM calendar_sources c JOIN hosts h ON h.org_id = c.org_id AND h.id = c.host_id
            WHERE c.org_id = $1 AND c.id = $2"#,
@@ -153,6 +183,13 @@ pub async fn sync_target(
     .await?;
     Ok(row.map(|r| SyncTarget {
         host_id: r.host_id,
+        kind: if r.kind == "caldav" {
+            SourceKind::CalDav
+        } else {
+            SourceKind::Ics
+        },
+        login_sealed: r.login_sealed,
+        sync_token: r.sync_token,
         url: match (r.url_sealed, r.url) {
             (Some(sealed), _) => StoredUrl::Sealed(sealed),
             (None, plain) => StoredUrl::Plain(plain.unwrap_or_default()),
@@ -286,14 +323,23 @@ pub async fn due(
     Ok(rows.into_iter().map(|r| (r.org_id, r.id)).collect())
 }
 
-/// Stores source `id`'s address sealed anew (under the current key), dropping any plain copy.
+/// Stores source `id`'s address (and a CalDAV source's login) sealed anew under the current
+/// key, dropping any plain copy of the address.
 #[tracing::instrument(skip_all)]
-pub async fn reseal(db: impl PgExecutor<'_>, org: OrgId, id: CalendarSourceId, sealed: &[u8]) -> sqlx::Result<()> {
+pub async fn reseal(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    id: CalendarSourceId,
+    url_sealed: &[u8],
+    login_sealed: Option<&[u8]>,
+) -> sqlx::Result<()> {
     sqlx::query!(
-        "UPDATE calendar_sources SET url_sealed = $3, url = NULL WHERE org_id = $1 AND id = $2",
+        "UPDATE calendar_sources SET url_sealed = $3, url = NULL, login_sealed = coalesce($4, login_sealed)
+         WHERE org_id = $1 AND id = $2",
         org as OrgId,
         id as CalendarSourceId,
-        sealed
+        url_sealed,
+        login_sealed
     )
     .execute(db)
     .await?;
@@ -344,4 +390,75 @@ pub async fn health(db: impl PgExecutor<'_>, stale_before: DateTime<Utc>) -> sql
         stale: row.stale,
         freshest: row.freshest,
     })
+}
+
+/// The events of CalDAV source `id` as mirrored: href, ETag and iCalendar text.
+#[tracing::instrument(skip_all)]
+pub async fn mirror(
+    db: impl PgExecutor<'_>,
+    id: CalendarSourceId,
+) -> sqlx::Result<Vec<(String, Option<String>, String)>> {
+    let rows = sqlx::query!(
+        "SELECT href, etag, data FROM caldav_objects WHERE source_id = $1 ORDER BY href",
+        id as CalendarSourceId
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.href, r.etag, r.data)).collect())
+}
+
+/// Changes to a CalDAV source's mirror: events to store (added or changed), hrefs to forget,
+/// whether everything else goes, and where the sync left off.
+#[derive(Debug, Clone)]
+pub struct MirrorChange<'a> {
+    pub hrefs: Vec<&'a str>,
+    pub etags: Vec<Option<&'a str>>,
+    pub data: Vec<&'a str>,
+    pub deleted: &'a [String],
+    pub replace_all: bool,
+    pub sync_token: Option<&'a str>,
+}
+
+/// Applies `change` to source `id`'s mirror, in the caller's transaction.
+#[tracing::instrument(skip_all)]
+pub async fn update_mirror(
+    conn: &mut PgConnection,
+    id: CalendarSourceId,
+    change: &MirrorChange<'_>,
+) -> sqlx::Result<()> {
+    if change.replace_all {
+        sqlx::query!(
+            "DELETE FROM caldav_objects WHERE source_id = $1",
+            id as CalendarSourceId
+        )
+        .execute(&mut *conn)
+        .await?;
+    } else if !change.deleted.is_empty() {
+        sqlx::query!(
+            "DELETE FROM caldav_objects WHERE source_id = $1 AND href = ANY($2)",
+            id as CalendarSourceId,
+            change.deleted
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query!(
+        "INSERT INTO caldav_objects (source_id, href, etag, data)
+         SELECT $1, h, e, d FROM unnest($2::text[], $3::text[], $4::text[]) AS x(h, e, d)
+         ON CONFLICT (source_id, href) DO UPDATE SET etag = excluded.etag, data = excluded.data",
+        id as CalendarSourceId,
+        &change.hrefs as &[&str],
+        &change.etags as &[Option<&str>],
+        &change.data as &[&str]
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "UPDATE calendar_sources SET sync_token = $2 WHERE id = $1",
+        id as CalendarSourceId,
+        change.sync_token
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }

@@ -16,7 +16,7 @@ use kairos::config::Config;
 use serde_json::json;
 use sqlx::PgPool;
 
-use crate::helpers::worker::{self, run_jobs_until_idle};
+use crate::helpers::worker::{self, run_jobs_until_idle, sync_calendars};
 use crate::helpers::{TestApp, q, slot_starts};
 
 const GOOGLE: &str = include_str!("../fixtures/calendars/google.ics");
@@ -296,23 +296,6 @@ async fn stored_url(pool: &PgPool) -> (Option<String>, Option<Vec<u8>>) {
         .expect("the source")
 }
 
-/// Runs one sync of every source now with the runner of `config`.
-async fn sync_all(pool: &PgPool, config: &Config) {
-    // The clock stands still: the last attempt is made to look a minute old, so it is due.
-    sqlx::query("DELETE FROM jobs")
-        .execute(pool)
-        .await
-        .expect("clear the queue");
-    sqlx::query("UPDATE calendar_sources SET last_attempt_at = last_attempt_at - interval '1 minute'")
-        .execute(pool)
-        .await
-        .expect("due");
-    kairos::app::calendar_sources::queue_due(pool, chrono::TimeDelta::zero(), config.clock.now())
-        .await
-        .expect("queued");
-    run_jobs_until_idle(pool, config).await;
-}
-
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn feed_addresses_are_sealed_at_rest_and_survive_a_key_rotation(pool: PgPool) {
     let first = keyed(1, &[]);
@@ -337,21 +320,21 @@ async fn feed_addresses_are_sealed_at_rest_and_survive_a_key_rotation(pool: PgPo
 
     // Rotation: the new key seals, the old one still opens; the next sync seals anew.
     let rotating = keyed(2, &[1]);
-    sync_all(&pool, &rotating).await;
+    sync_calendars(&pool, &rotating).await;
     let (_, resealed) = stored_url(&pool).await;
     let resealed = resealed.expect("sealed");
     assert_eq!(fingerprint(&resealed), fingerprint_of(&rotating));
     assert_ne!(fingerprint(&resealed), fingerprint(&sealed));
     // Once every source synced, the old key can go.
     let rotated = keyed(2, &[]);
-    sync_all(&pool, &rotated).await;
+    sync_calendars(&pool, &rotated).await;
     let listed = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
     assert!(listed["last_error"].is_null(), "{listed}");
     assert_eq!(feed.requests.load(Ordering::SeqCst), requests + 2);
 
     // A worker without the key says so on the source, fetches nothing and keeps the busy time.
     let stranger = keyed(3, &[]);
-    sync_all(&pool, &stranger).await;
+    sync_calendars(&pool, &stranger).await;
     let failed = &app.get(&sources, Some(&org.key)).await.expect(200)[0];
     let error = failed["last_error"].as_str().expect("an error");
     assert!(
@@ -372,7 +355,7 @@ async fn feed_addresses_are_sealed_at_rest_and_survive_a_key_rotation(pool: PgPo
         .execute(&pool)
         .await
         .expect("an old row");
-    sync_all(&pool, &rotated).await;
+    sync_calendars(&pool, &rotated).await;
     let (plain, sealed) = stored_url(&pool).await;
     assert!(plain.is_none());
     assert_eq!(fingerprint(&sealed.expect("sealed")), fingerprint_of(&rotated));
@@ -405,7 +388,7 @@ async fn stale_sources_are_reported_and_block_unless_the_operator_chooses_otherw
         ..config.clone()
     };
     let later_app = TestApp::spawn_with(pool.clone(), later.clone()).await;
-    sync_all(&pool, &later).await;
+    sync_calendars(&pool, &later).await;
     let dentist = at("2027-03-17T14:00:00Z");
     let wednesday = format!(
         "/v1/public/event-types/acme/intro/slots?start={}&end={}&time_zone=Europe/Berlin",
@@ -447,7 +430,7 @@ async fn stale_sources_are_reported_and_block_unless_the_operator_chooses_otherw
 
     // The feed is back: the next good sync makes the source count again at once.
     feed.fail_with.store(0, Ordering::SeqCst);
-    sync_all(&pool, &later).await;
+    sync_calendars(&pool, &later).await;
     let back = &later_app.get(&sources, Some(&org.key)).await.expect(200)[0];
     assert_eq!(
         (back["stale"].as_bool(), back["blocking"].as_bool()),

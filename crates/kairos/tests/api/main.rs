@@ -13,6 +13,7 @@ mod backup;
 mod bookings;
 mod broker;
 mod browser;
+mod caldav;
 mod calendar_sources;
 mod clock;
 mod config_reference;

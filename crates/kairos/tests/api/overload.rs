@@ -252,6 +252,7 @@ async fn a_panicking_handler_is_a_500_problem_and_the_connection_goes_on(pool: s
         limiter: kairos::state::rate_limit::RateLimiter::new(None),
         probe: pool,
         keyring: config.keyring().expect("keys"),
+        feeds: kairos::calendars::fetch::FeedClient::from_config(&config).expect("client"),
     };
     // A route with a bug, inside every layer the real routes have.
     let routes = axum::Router::new()

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod assistant;
+pub mod caldav;
 pub mod database;
 pub mod peers;
 pub mod receiver;

@@ -68,3 +68,20 @@ pub async fn run_jobs_until_idle(pool: &PgPool, config: &Config) -> usize {
         .await
         .expect("jobs run")
 }
+
+/// Runs one sync of every calendar source now with the runner of `config`. The test clock
+/// stands still, so last attempts are made to look a minute old, and thus due.
+pub async fn sync_calendars(pool: &PgPool, config: &Config) {
+    sqlx::query("DELETE FROM jobs")
+        .execute(pool)
+        .await
+        .expect("clear the queue");
+    sqlx::query("UPDATE calendar_sources SET last_attempt_at = last_attempt_at - interval '1 minute'")
+        .execute(pool)
+        .await
+        .expect("due");
+    kairos::app::calendar_sources::queue_due(pool, chrono::TimeDelta::zero(), config.clock.now())
+        .await
+        .expect("queued");
+    run_jobs_until_idle(pool, config).await;
+}
