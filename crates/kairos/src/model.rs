@@ -222,6 +222,8 @@ pub struct CalendarSource {
     /// `ics` (a feed) or `caldav` (a calendar on a CalDAV server).
     #[schema(example = "ics")]
     pub kind: String,
+    /// Whether the host's bookings are written to this calendar (CalDAV only; one per host).
+    pub receives_bookings: bool,
     pub name: String,
     /// The feed's or calendar's address without its path and query, which often hold its secret
     /// (`https://calendar.google.com/…`); the whole address is never shown again.

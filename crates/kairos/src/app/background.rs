@@ -20,7 +20,9 @@ use crate::config::Config;
 use crate::config::backup_schedule::Schedule;
 use crate::ids::EventId;
 use crate::jobs::enqueue::{self, Planned};
-use crate::jobs::payload::{self, BookingEmail, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery};
+use crate::jobs::payload::{
+    self, BookingEmail, CalendarWrite, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery,
+};
 use crate::jobs::{Handler, Outcome};
 use crate::model::BookingStatus;
 use crate::model::events::DomainEvent;
@@ -130,6 +132,19 @@ impl Runner {
                 })
                 .planned()
                 .unique(format!("webhook:{}:{webhook_id}", job.event_id))
+                .about(booking.0),
+            );
+        }
+        // The hosts whose bookings are written to a CalDAV calendar: the booking as it is now.
+        for (_, source_id) in store::calendar_sources::receivers(&mut *tx, org, &hosts).await? {
+            jobs.push(
+                Job::CalendarWrite(CalendarWrite {
+                    org_id: org,
+                    booking_id: booking,
+                    source_id,
+                })
+                .planned()
+                .unique(format!("calendar.write:{}:{source_id}", job.event_id))
                 .about(booking.0),
             );
         }
@@ -288,6 +303,14 @@ impl Handler for Runner {
                     SyncEnd::Transient(reason) if !last_attempt => Outcome::Retry(reason),
                     SyncEnd::Transient(_) | SyncEnd::Done => Outcome::Done,
                 })
+            }
+            Job::CalendarWrite(p) => {
+                let syncer = Syncer {
+                    pool: &self.pool,
+                    feeds: &self.feeds,
+                    keys: &self.keyring,
+                };
+                super::calendar_write::write(syncer, p.org_id, p.booking_id, p.source_id).await
             }
             Job::Backup(p) => match &self.backup {
                 None => Ok(Outcome::Fail(format!(

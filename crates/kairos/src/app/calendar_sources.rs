@@ -8,7 +8,7 @@ use serde::Deserialize;
 use sqlx::PgPool;
 use utoipa::ToSchema;
 
-use super::{Error, ProblemCode, Result, validate};
+use super::{Error, OnConstraint, ProblemCode, Result, validate};
 use crate::calendars::caldav::{FoundCalendar, Server};
 use crate::calendars::fetch::{self, FeedClient, FetchError, Login};
 use crate::config::Config;
@@ -43,6 +43,10 @@ pub struct NewCalendarSource {
     /// Whether all-day events block their days (default true).
     #[serde(default = "yes")]
     pub all_day_busy: bool,
+    /// Whether the host's bookings are written to this calendar (a CalDAV calendar; one per
+    /// host; default false).
+    #[serde(default)]
+    pub receives_bookings: bool,
 }
 
 fn yes() -> bool {
@@ -186,6 +190,12 @@ pub async fn add(
             ));
         }
     };
+    if new.receives_bookings && kind != SourceKind::CalDav {
+        return Err(Error::invalid(
+            "receives_bookings",
+            "bookings can be written to a CalDAV calendar only, not to a feed",
+        ));
+    }
     let mut tx = store::begin(pool).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
@@ -211,10 +221,18 @@ pub async fn add(
         name: &name,
         url_sealed: &sealed,
         login_sealed: login_sealed.as_deref(),
+        receives_bookings: new.receives_bookings,
         address: &shown(&url),
         all_day_busy: new.all_day_busy,
     };
-    let source = store::calendar_sources::insert(&mut *tx, org, host, new, now).await?;
+    let source = store::calendar_sources::insert(&mut *tx, org, host, new, now)
+        .await
+        .on_constraint("calendar_sources_one_receiver", || {
+            Error::invalid(
+                "receives_bookings",
+                "the host already has a calendar that receives their bookings",
+            )
+        })?;
     enqueue::enqueue(&mut tx, vec![sync_job(org, id, "added")], now).await?;
     tx.commit().await?;
     Ok(source)

@@ -14,7 +14,7 @@ use super::calendar_sources::{SYNC_AHEAD, SYNC_BEHIND, login_context, url_contex
 use crate::calendars::caldav::{Changes, Object, Server};
 use crate::calendars::fetch::{FeedClient, FetchError, Fetched, Login, Validators};
 use crate::calendars::ics_busy::{self, FeedBusy, Reading};
-use crate::ids::{CalendarSourceId, OrgId};
+use crate::ids::{BookingId, CalendarSourceId, HostId, OrgId};
 use crate::sealing::Keyring;
 use crate::store;
 use crate::store::calendar_sources::{MirrorChange, NewBusy, SourceKind, StoredUrl, SyncTarget, Synced};
@@ -171,6 +171,7 @@ impl Syncer<'_> {
                 (busy, Validators::default(), Some(change))
             }
         };
+        let busy = without_own_bookings(pool, org, target.host_id, busy).await?;
         let stored: Vec<NewBusy> = busy
             .busy
             .into_iter()
@@ -219,12 +220,9 @@ impl Syncer<'_> {
         id: CalendarSourceId,
         target: &SyncTarget,
     ) -> anyhow::Result<Result<String, Failure>> {
-        let url = match &target.url {
-            StoredUrl::Sealed(sealed) => match self.keys.open(sealed, &url_context(id)) {
-                Ok(url) => url,
-                Err(err) => return Ok(Err(Failure::Lasting(format!("the address cannot be opened: {err}")))),
-            },
-            StoredUrl::Plain(url) => url.clone(),
+        let url = match open_url(self.keys, id, target) {
+            Ok(url) => url,
+            Err(message) => return Ok(Err(Failure::Lasting(message))),
         };
         if !matches!(&target.url, StoredUrl::Sealed(sealed) if self.keys.is_current(sealed)) {
             let sealed = self.keys.seal(&url, &url_context(id));
@@ -260,17 +258,7 @@ impl Syncer<'_> {
         mirrored: Vec<(String, Option<String>, String)>,
         now: DateTime<Utc>,
     ) -> Result<Pulled, Failure> {
-        let sealed = target
-            .login_sealed
-            .as_deref()
-            .ok_or_else(|| Failure::Lasting("the CalDAV login is missing".to_owned()))?;
-        let login: Login = self
-            .keys
-            .open(sealed, &login_context(id))
-            .map_err(|err| Failure::Lasting(format!("the CalDAV login cannot be opened: {err}")))
-            .and_then(|text| {
-                serde_json::from_str(&text).map_err(|_| Failure::Lasting("the CalDAV login is damaged".to_owned()))
-            })?;
+        let login = open_login(self.keys, id, target).map_err(Failure::Lasting)?;
         let server = Server {
             client: self.feeds,
             login: &login,
@@ -346,6 +334,53 @@ impl Syncer<'_> {
         texts.extend(change.stored.iter().map(|o| o.data.clone()));
         Ok(Pulled::CalDav { texts, change })
     }
+}
+
+/// The booking a Kairos event's UID names (see `notify::ics::event_uid`).
+fn kairos_booking(uid: &str) -> Option<BookingId> {
+    uid.strip_suffix("@kairos")?.parse().ok()
+}
+
+/// `busy` without the host's own Kairos bookings — their invites accepted into the calendar,
+/// or the events written back: a booking must not block itself (when it is moved), and a
+/// cancelled one frees its time at once, not at the calendar's next sync.
+async fn without_own_bookings(pool: &PgPool, org: OrgId, host: HostId, mut busy: FeedBusy) -> anyhow::Result<FeedBusy> {
+    let mut named: Vec<BookingId> = busy.busy.iter().filter_map(|b| kairos_booking(&b.uid)).collect();
+    if named.is_empty() {
+        return Ok(busy);
+    }
+    named.sort_by_key(|id| id.0);
+    named.dedup();
+    let own: HashSet<BookingId> =
+        store::calendar_sources::own_bookings(&mut *store::acquire(pool).await?, org, host, &named)
+            .await?
+            .into_iter()
+            .collect();
+    busy.busy
+        .retain(|b| kairos_booking(&b.uid).is_none_or(|id| !own.contains(&id)));
+    Ok(busy)
+}
+
+/// Source `id`'s address, opened (or why it cannot be).
+pub(super) fn open_url(keys: &Keyring, id: CalendarSourceId, target: &SyncTarget) -> Result<String, String> {
+    match &target.url {
+        StoredUrl::Sealed(sealed) => keys
+            .open(sealed, &url_context(id))
+            .map_err(|err| format!("the address cannot be opened: {err}")),
+        StoredUrl::Plain(url) => Ok(url.clone()),
+    }
+}
+
+/// CalDAV source `id`'s login, opened (or why it cannot be).
+pub(super) fn open_login(keys: &Keyring, id: CalendarSourceId, target: &SyncTarget) -> Result<Login, String> {
+    let sealed = target
+        .login_sealed
+        .as_deref()
+        .ok_or_else(|| "the CalDAV login is missing".to_owned())?;
+    let text = keys
+        .open(sealed, &login_context(id))
+        .map_err(|err| format!("the CalDAV login cannot be opened: {err}"))?;
+    serde_json::from_str(&text).map_err(|_| "the CalDAV login is damaged".to_owned())
 }
 
 /// The busy time of `texts` (each an iCalendar document) for `target`'s host as of `now`,

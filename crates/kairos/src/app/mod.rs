@@ -9,6 +9,7 @@ pub mod bookings;
 pub mod busy;
 pub mod calendar_sources;
 pub mod calendar_sync;
+pub mod calendar_write;
 pub mod error;
 pub mod event_types;
 pub mod hosts;

@@ -1,7 +1,7 @@
 //! A CalDAV client of our own (RFC 4791, 6578, 6764), small because Kairos needs little of
 //! CalDAV: find a user's calendars from a base address, learn what changed in one since a
-//! sync token (or, on servers without `sync-collection`, read the events of a window), and
-//! fetch changed events. Requests go through the guarded [`FeedClient`]. (The `libdav` crate
+//! sync token (or, on servers without `sync-collection`, read the events of a window), fetch
+//! changed events, and write or remove one event conditionally on its ETag. Requests go through the guarded [`FeedClient`]. (The `libdav` crate
 //! was weighed: it finds the context path with GET and lands on Radicale's web page, fetches a
 //! window in two round trips and brings a DNS stack Kairos does not use.)
 
@@ -55,6 +55,26 @@ pub struct Object {
     pub data: String,
 }
 
+/// What a write expects to find at its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect<'a> {
+    /// Nothing (`If-None-Match: *`): a new event.
+    Nothing,
+    /// The version with this ETag (`If-Match`).
+    Version(&'a str),
+    /// Whatever is there: Kairos's own event, taken back after someone else changed it.
+    Anything,
+}
+
+/// How a conditional write went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Put {
+    /// Done; the new ETag, when the server gave one.
+    Written(Option<String>),
+    /// The precondition failed: the event there is not the one expected.
+    Conflict,
+}
+
 /// A CalDAV server reached through `client` as `login`.
 #[derive(Debug, Clone, Copy)]
 pub struct Server<'a> {
@@ -84,9 +104,63 @@ impl Server<'_> {
                 url,
                 login: self.login,
                 depth,
+                condition: None,
+                content_type: "application/xml; charset=utf-8",
                 body,
             })
             .await
+    }
+
+    /// PUTs `calendar` (an iCalendar text) at `url` if what is there is what `expected`
+    /// says; [`Put::Conflict`] when it is not (412).
+    pub async fn put(&self, url: &str, calendar: &str, expected: Expect<'_>) -> Result<Put, FetchError> {
+        let condition = match expected {
+            Expect::Nothing => Some(("If-None-Match", "*")),
+            Expect::Version(etag) => Some(("If-Match", etag)),
+            Expect::Anything => None,
+        };
+        let answer = self
+            .client
+            .dav(DavRequest {
+                method: "PUT",
+                url,
+                login: self.login,
+                depth: None,
+                condition,
+                content_type: "text/calendar; charset=utf-8",
+                body: calendar,
+            })
+            .await?;
+        match answer.status {
+            200..=299 => Ok(Put::Written(answer.etag)),
+            412 => Ok(Put::Conflict),
+            status => Err(FetchError::Status(status)),
+        }
+    }
+
+    /// Deletes the event at `url` if it is the version `expected` says; one already gone is
+    /// fine.
+    pub async fn delete(&self, url: &str, expected: Expect<'_>) -> Result<Put, FetchError> {
+        let answer = self
+            .client
+            .dav(DavRequest {
+                method: "DELETE",
+                url,
+                login: self.login,
+                depth: None,
+                condition: match expected {
+                    Expect::Version(etag) => Some(("If-Match", etag)),
+                    Expect::Nothing | Expect::Anything => None,
+                },
+                content_type: "text/plain",
+                body: "",
+            })
+            .await?;
+        match answer.status {
+            200..=299 | 404 | 410 => Ok(Put::Written(None)),
+            412 => Ok(Put::Conflict),
+            status => Err(FetchError::Status(status)),
+        }
     }
 
     async fn propfind(&self, url: &str, depth: &str, body: &str) -> Result<(String, Multistatus), FetchError> {

@@ -163,10 +163,13 @@ impl FeedClient {
             .http
             .request(method, url)
             .basic_auth(&request.login.username, Some(&request.login.password))
-            .header("Content-Type", "application/xml; charset=utf-8")
+            .header("Content-Type", request.content_type)
             .body(request.body.to_owned());
         if let Some(depth) = request.depth {
             builder = builder.header("Depth", depth);
+        }
+        if let Some((name, value)) = request.condition {
+            builder = builder.header(name, value);
         }
         let response = builder.send().await.map_err(|e| classify(&e))?;
         let status = response.status().as_u16();
@@ -174,8 +177,19 @@ impl FeedClient {
             return Err(FetchError::Unauthorized);
         }
         let url = response.url().to_string();
+        let etag = response
+            .headers()
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| v.len() <= 200)
+            .map(str::to_owned);
         let body = self.read_text(response).await?;
-        Ok(DavAnswer { status, url, body })
+        Ok(DavAnswer {
+            status,
+            url,
+            etag,
+            body,
+        })
     }
 
     /// The body of `response`, within the size bound, as text.
@@ -217,6 +231,9 @@ pub struct DavRequest<'a> {
     pub url: &'a str,
     pub login: &'a Login,
     pub depth: Option<&'a str>,
+    /// A precondition header: `If-Match` or `If-None-Match` and its value.
+    pub condition: Option<(&'a str, &'a str)>,
+    pub content_type: &'a str,
     pub body: &'a str,
 }
 
@@ -226,6 +243,7 @@ pub struct DavRequest<'a> {
 pub struct DavAnswer {
     pub status: u16,
     pub url: String,
+    pub etag: Option<String>,
     pub body: String,
 }
 

@@ -94,6 +94,15 @@ pub struct CalendarSync {
     pub source_id: CalendarSourceId,
 }
 
+/// Writes one booking, as it is now, to the CalDAV calendar of a host that receives bookings
+/// (creates, updates or removes its event there).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarWrite {
+    pub org_id: OrgId,
+    pub booking_id: BookingId,
+    pub source_id: CalendarSourceId,
+}
+
 /// A job of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -106,6 +115,7 @@ pub enum Job {
     Replan(Replan),
     Backup(Backup),
     CalendarSync(CalendarSync),
+    CalendarWrite(CalendarWrite),
 }
 
 /// How a kind is run: its name in the queue, current payload version, attempts before it is
@@ -178,8 +188,16 @@ pub const CALENDAR_SYNC: KindSpec = KindSpec {
     priority: -5,
 };
 
+/// A booking written to a host's calendar, like a webhook: it retries for a while.
+pub const CALENDAR_WRITE: KindSpec = KindSpec {
+    name: "calendar.write",
+    version: 1,
+    max_attempts: 10,
+    priority: 0,
+};
+
 /// Every kind a worker of this version runs.
-pub const KINDS: [KindSpec; 9] = [
+pub const KINDS: [KindSpec; 10] = [
     UNDERSTAND,
     REPLAN,
     FANOUT,
@@ -189,6 +207,7 @@ pub const KINDS: [KindSpec; 9] = [
     PUBLISH_EVENT,
     BACKUP,
     CALENDAR_SYNC,
+    CALENDAR_WRITE,
 ];
 
 /// A stored job this worker cannot read.
@@ -219,6 +238,7 @@ impl Job {
             Self::Replan(_) => REPLAN,
             Self::Backup(_) => BACKUP,
             Self::CalendarSync(_) => CALENDAR_SYNC,
+            Self::CalendarWrite(_) => CALENDAR_WRITE,
         }
     }
 
@@ -234,6 +254,7 @@ impl Job {
             Self::Replan(p) => serde_json::to_value(p),
             Self::Backup(p) => serde_json::to_value(p),
             Self::CalendarSync(p) => serde_json::to_value(p),
+            Self::CalendarWrite(p) => serde_json::to_value(p),
         }
     }
 
@@ -262,6 +283,7 @@ impl Job {
             "planner.replan" => Self::Replan(serde_json::from_value(payload).map_err(malformed)?),
             "backup.run" => Self::Backup(serde_json::from_value(payload).map_err(malformed)?),
             "calendar.sync" => Self::CalendarSync(serde_json::from_value(payload).map_err(malformed)?),
+            "calendar.write" => Self::CalendarWrite(serde_json::from_value(payload).map_err(malformed)?),
             _ => Self::PublishEvent(serde_json::from_value(payload).map_err(malformed)?),
         })
     }
@@ -299,6 +321,11 @@ mod tests {
             Job::PublishEvent(PublishEvent { event_id }),
             Job::CalendarSync(CalendarSync {
                 org_id,
+                source_id: CalendarSourceId::generate(),
+            }),
+            Job::CalendarWrite(CalendarWrite {
+                org_id,
+                booking_id,
                 source_id: CalendarSourceId::generate(),
             }),
             Job::Understand(Understand {

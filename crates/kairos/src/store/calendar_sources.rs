@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::types::PgRange;
 use sqlx::{PgConnection, PgExecutor};
 
-use crate::ids::{CalendarSourceId, HostId, OrgId};
+use crate::ids::{BookingId, CalendarSourceId, HostId, OrgId};
 use crate::model::CalendarSource;
 
 /// A source's feed address as stored: sealed, or (written before sealing) plain until its
@@ -68,6 +68,8 @@ pub struct NewSource<'a> {
     pub url_sealed: &'a [u8],
     /// A CalDAV source's user name and password, sealed.
     pub login_sealed: Option<&'a [u8]>,
+    /// Whether the host's bookings are written to it (a CalDAV source, one per host).
+    pub receives_bookings: bool,
     /// What may be shown of the address.
     pub address: &'a str,
     pub all_day_busy: bool,
@@ -83,8 +85,8 @@ pub async fn insert(
 ) -> sqlx::Result<CalendarSource> {
     sqlx::query!(
         "INSERT INTO calendar_sources (id, org_id, host_id, kind, name, url_sealed, login_sealed, address, all_day_busy,
-                                       created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                                       created_at, receives_bookings)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         new.id as CalendarSourceId,
         org as OrgId,
         host as HostId,
@@ -94,7 +96,8 @@ pub async fn insert(
         new.login_sealed,
         new.address,
         new.all_day_busy,
-        created_at
+        created_at,
+        new.receives_bookings
     )
     .execute(db)
     .await?;
@@ -102,6 +105,7 @@ pub async fn insert(
         id: new.id,
         host_id: host,
         kind: new.kind.as_str().to_owned(),
+        receives_bookings: new.receives_bookings,
         name: new.name.to_owned(),
         address: new.address.to_owned(),
         all_day_busy: new.all_day_busy,
@@ -120,7 +124,8 @@ pub async fn insert(
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Result<Vec<CalendarSource>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", kind, name, address, all_day_busy,
+        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", kind, receives_bookings, name, address,
+                  all_day_busy,
                   blocking, last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
            FROM calendar_sources WHERE org_id = $1 AND host_id = $2 ORDER BY created_at, id"#,
         org as OrgId,
@@ -134,6 +139,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Re
             id: r.id,
             host_id: r.host_id,
             kind: r.kind,
+            receives_bookings: r.receives_bookings,
             name: r.name,
             address: r.address,
             all_day_busy: r.all_day_busy,
@@ -461,4 +467,93 @@ pub async fn update_mirror(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// The sources that receive the bookings of `hosts`: host and source.
+#[tracing::instrument(skip_all)]
+pub async fn receivers(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    hosts: &[HostId],
+) -> sqlx::Result<Vec<(HostId, CalendarSourceId)>> {
+    let rows = sqlx::query!(
+        r#"SELECT host_id AS "host_id: HostId", id AS "id: CalendarSourceId" FROM calendar_sources
+           WHERE org_id = $1 AND host_id = ANY($2) AND receives_bookings"#,
+        org as OrgId,
+        hosts as &[HostId]
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.host_id, r.id)).collect())
+}
+
+/// Where booking `booking` was written in source `id`, and the ETag it had then.
+#[tracing::instrument(skip_all)]
+pub async fn written(
+    db: impl PgExecutor<'_>,
+    id: CalendarSourceId,
+    booking: BookingId,
+) -> sqlx::Result<Option<(String, Option<String>)>> {
+    let row = sqlx::query!(
+        "SELECT href, etag FROM caldav_written WHERE source_id = $1 AND booking_id = $2",
+        id as CalendarSourceId,
+        booking as BookingId
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| (r.href, r.etag)))
+}
+
+/// Records that `booking` is written at `href` with `etag` in source `id` (none: removed).
+#[tracing::instrument(skip_all)]
+pub async fn record_written(
+    db: impl PgExecutor<'_>,
+    id: CalendarSourceId,
+    booking: BookingId,
+    written: Option<(&str, Option<&str>)>,
+) -> sqlx::Result<()> {
+    match written {
+        Some((href, etag)) => {
+            sqlx::query!(
+                "INSERT INTO caldav_written (source_id, booking_id, href, etag) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (source_id, booking_id) DO UPDATE SET href = excluded.href, etag = excluded.etag",
+                id as CalendarSourceId,
+                booking as BookingId,
+                href,
+                etag
+            )
+            .execute(db)
+            .await?;
+        }
+        None => {
+            sqlx::query!(
+                "DELETE FROM caldav_written WHERE source_id = $1 AND booking_id = $2",
+                id as CalendarSourceId,
+                booking as BookingId
+            )
+            .execute(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Of `bookings`, those of `host`: a Kairos booking's own copy in the host's calendar (the
+/// invite they accepted, or the event written back) must not block the booking itself.
+#[tracing::instrument(skip_all)]
+pub async fn own_bookings(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    host: HostId,
+    bookings: &[BookingId],
+) -> sqlx::Result<Vec<BookingId>> {
+    sqlx::query_scalar!(
+        r#"SELECT booking_id AS "id!: BookingId" FROM booking_hosts
+           WHERE org_id = $1 AND host_id = $2 AND booking_id = ANY($3)"#,
+        org as OrgId,
+        host as HostId,
+        bookings as &[BookingId]
+    )
+    .fetch_all(db)
+    .await
 }

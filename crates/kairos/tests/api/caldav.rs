@@ -1,7 +1,8 @@
 //! CalDAV calendars as calendar sources, against real Radicale and Xandikos servers on
 //! loopback: discovery from the server's address, the first sync and incremental ones (an
-//! event moved, one deleted, one added), a wrong password and a server that went down, and a
-//! sync token the server no longer accepts. The app's clock stands at Wednesday 10 March 2027,
+//! event moved, one deleted, one added), a wrong password and a server that went down, a sync
+//! token the server no longer accepts, and bookings written back (created, moved, removed)
+//! without their own copy blocking them. The app's clock stands at Wednesday 10 March 2027,
 //! the week before the events, whatever day the suite runs.
 
 use chrono::{DateTime, Utc};
@@ -254,4 +255,105 @@ async fn a_xandikos_calendar_syncs_and_an_expired_token_starts_over(pool: PgPool
         .await
         .expect("token");
     assert!(token.is_some_and(|t| t != "no-longer-valid"));
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn bookings_are_written_back_moved_and_removed_and_their_copy_never_blocks_them(pool: PgPool) {
+    let server = CalDavServer::radicale();
+    server.make_calendar("/alice/work/", "Work", "VEVENT").await;
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    let caldav = json!({"url": format!("{}alice/work/", server.base), "username": "alice", "password": "secret"});
+    app.post(
+        &sources,
+        Some(&org.key),
+        json!({"name": "Feed", "url": "https://calendar.example.com/x.ics", "receives_bookings": true}),
+    )
+    .await
+    .problem(422, "invalid_field");
+    let receiver = app
+        .post(
+            &sources,
+            Some(&org.key),
+            json!({"name": "Work", "caldav": caldav, "receives_bookings": true}),
+        )
+        .await
+        .expect(201);
+    assert_eq!(receiver["receives_bookings"], true);
+    let second = app
+        .post(
+            &sources,
+            Some(&org.key),
+            json!({"name": "Again", "caldav": caldav, "receives_bookings": true}),
+        )
+        .await
+        .problem(422, "invalid_field");
+    assert_eq!(second["field"], "receives_bookings");
+    run_jobs_until_idle(&pool, &config).await;
+
+    let booked = app
+        .book(&org, "intro", at("2027-03-17T10:00:00Z"), "invitee@example.com")
+        .await
+        .expect(201);
+    let id = booked["id"].as_str().expect("id").to_owned();
+    run_jobs_until_idle(&pool, &config).await;
+    let event = format!("/alice/work/{id}.ics");
+    let (status, body) = server.get(&event).await;
+    assert_eq!(status, 200, "written to the calendar");
+    let unfolded = body.replace("\r\n ", "");
+    assert!(unfolded.contains(&format!("UID:{id}@kairos")), "{body}");
+    assert!(unfolded.contains("DTSTART:20270317T100000Z"), "{body}");
+    assert!(!unfolded.contains("METHOD:"), "an event, not an iTIP message");
+
+    // Its copy comes back through sync, and keeps nothing busy: the booking blocks by itself.
+    sync_calendars(&pool, &config).await;
+    let mirrored: i64 = sqlx::query_scalar("SELECT count(*) FROM caldav_objects")
+        .fetch_one(&pool)
+        .await
+        .expect("mirror");
+    assert_eq!(mirrored, 1);
+    let external: i64 = sqlx::query_scalar("SELECT count(*) FROM external_busy")
+        .fetch_one(&pool)
+        .await
+        .expect("busy");
+    assert_eq!(external, 0, "the booking's own copy is not external busy time");
+
+    // Moved: the same event, updated in place.
+    app.post(
+        &format!("/v1/bookings/{id}/reschedule"),
+        Some(&org.key),
+        json!({"start": "2027-03-17T11:00:00Z"}),
+    )
+    .await
+    .expect(200);
+    run_jobs_until_idle(&pool, &config).await;
+    let (status, body) = server.get(&event).await;
+    assert_eq!(status, 200);
+    let unfolded = body.replace("\r\n ", "");
+    assert!(unfolded.contains("DTSTART:20270317T110000Z"), "{body}");
+    assert!(unfolded.contains("SEQUENCE:1"), "{body}");
+    // (The sync above cleared the queue, the first write with it.)
+    let writes: Vec<(String, i32)> = sqlx::query_as("SELECT state, attempts FROM jobs WHERE kind = 'calendar.write'")
+        .fetch_all(&pool)
+        .await
+        .expect("jobs");
+    assert_eq!(
+        writes,
+        [("succeeded".to_owned(), 1)],
+        "one write for the move, at the first attempt"
+    );
+
+    // Cancelled: removed from the calendar.
+    app.post(&format!("/v1/bookings/{id}/cancel"), Some(&org.key), json!({}))
+        .await
+        .expect(200);
+    run_jobs_until_idle(&pool, &config).await;
+    assert_eq!(server.get(&event).await.0, 404, "removed from the calendar");
+    let remembered: i64 = sqlx::query_scalar("SELECT count(*) FROM caldav_written")
+        .fetch_one(&pool)
+        .await
+        .expect("written");
+    assert_eq!(remembered, 0);
 }

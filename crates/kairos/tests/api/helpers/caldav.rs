@@ -140,6 +140,13 @@ impl CalDavServer {
             .to_owned()
     }
 
+    /// The status and body of a GET of `path`.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let answer = self.send("GET", path, &[], String::new()).await;
+        let status = answer.status().as_u16();
+        (status, answer.text().await.expect("a body"))
+    }
+
     pub async fn delete(&self, path: &str) {
         let answer = self.send("DELETE", path, &[], String::new()).await;
         assert!(answer.status().is_success(), "DELETE {path}: {}", answer.status());
