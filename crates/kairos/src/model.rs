@@ -224,6 +224,8 @@ pub struct CalendarSource {
     pub kind: String,
     /// Whether the host's bookings are written to this calendar (CalDAV only; one per host).
     pub receives_bookings: bool,
+    /// Whether its events' titles are shown when Kairos explains why a time is busy.
+    pub show_titles: bool,
     pub name: String,
     /// The feed's or calendar's address without its path and query, which often hold its secret
     /// (`https://calendar.google.com/…`); the whole address is never shown again.

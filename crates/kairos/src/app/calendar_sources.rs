@@ -47,6 +47,10 @@ pub struct NewCalendarSource {
     /// host; default false).
     #[serde(default)]
     pub receives_bookings: bool,
+    /// Whether its events' titles are shown when Kairos explains why a time is busy (default
+    /// false: only the source's name).
+    #[serde(default)]
+    pub show_titles: bool,
 }
 
 fn yes() -> bool {
@@ -222,6 +226,7 @@ pub async fn add(
         url_sealed: &sealed,
         login_sealed: login_sealed.as_deref(),
         receives_bookings: new.receives_bookings,
+        show_titles: new.show_titles,
         address: &shown(&url),
         all_day_busy: new.all_day_busy,
     };

@@ -12,6 +12,7 @@ pub mod calendar_sync;
 pub mod calendar_write;
 pub mod error;
 pub mod event_types;
+pub mod explain;
 pub mod hosts;
 pub mod housekeeping;
 pub mod invites;

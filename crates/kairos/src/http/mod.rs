@@ -6,6 +6,7 @@ pub mod assistant;
 pub mod bookings;
 pub mod calendar_sources;
 pub mod event_types;
+pub mod explain;
 pub mod extract;
 pub mod health;
 pub mod hosts;
@@ -77,6 +78,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(calendar_sources::remove))
         .routes(routes!(calendar_sources::sync))
         .routes(routes!(calendar_sources::discover))
+        .routes(routes!(explain::explain))
         .routes(routes!(event_types::create, event_types::list))
         .routes(routes!(event_types::get, event_types::update, event_types::delete))
         .routes(routes!(bookings::list))

@@ -70,6 +70,8 @@ pub struct NewSource<'a> {
     pub login_sealed: Option<&'a [u8]>,
     /// Whether the host's bookings are written to it (a CalDAV source, one per host).
     pub receives_bookings: bool,
+    /// Whether its events' titles may be shown when Kairos explains busy time.
+    pub show_titles: bool,
     /// What may be shown of the address.
     pub address: &'a str,
     pub all_day_busy: bool,
@@ -85,8 +87,8 @@ pub async fn insert(
 ) -> sqlx::Result<CalendarSource> {
     sqlx::query!(
         "INSERT INTO calendar_sources (id, org_id, host_id, kind, name, url_sealed, login_sealed, address, all_day_busy,
-                                       created_at, receives_bookings)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                                       created_at, receives_bookings, show_titles)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         new.id as CalendarSourceId,
         org as OrgId,
         host as HostId,
@@ -97,7 +99,8 @@ pub async fn insert(
         new.address,
         new.all_day_busy,
         created_at,
-        new.receives_bookings
+        new.receives_bookings,
+        new.show_titles
     )
     .execute(db)
     .await?;
@@ -106,6 +109,7 @@ pub async fn insert(
         host_id: host,
         kind: new.kind.as_str().to_owned(),
         receives_bookings: new.receives_bookings,
+        show_titles: new.show_titles,
         name: new.name.to_owned(),
         address: new.address.to_owned(),
         all_day_busy: new.all_day_busy,
@@ -124,8 +128,8 @@ pub async fn insert(
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Result<Vec<CalendarSource>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", kind, receives_bookings, name, address,
-                  all_day_busy,
+        r#"SELECT id AS "id: CalendarSourceId", host_id AS "host_id: HostId", kind, receives_bookings, show_titles, name,
+                  address, all_day_busy,
                   blocking, last_attempt_at, last_success_at, last_error, events, busy_intervals, created_at
            FROM calendar_sources WHERE org_id = $1 AND host_id = $2 ORDER BY created_at, id"#,
         org as OrgId,
@@ -140,6 +144,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, host: HostId) -> sqlx::Re
             host_id: r.host_id,
             kind: r.kind,
             receives_bookings: r.receives_bookings,
+            show_titles: r.show_titles,
             name: r.name,
             address: r.address,
             all_day_busy: r.all_day_busy,

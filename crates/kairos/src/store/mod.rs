@@ -15,6 +15,7 @@ pub mod calendar_sources;
 pub mod calendars;
 pub mod event_types;
 pub mod events;
+pub mod explain;
 pub mod hosts;
 pub mod idempotency;
 pub mod jobs;

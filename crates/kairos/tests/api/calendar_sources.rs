@@ -449,3 +449,170 @@ async fn stale_sources_are_reported_and_block_unless_the_operator_chooses_otherw
         assert!(metrics.contains(family), "{family} in\n{metrics}");
     }
 }
+
+/// The reasons of `explained` of `kind`, as (start, end) pairs to the minute (the app's clock
+/// runs on from its start, so "now" lies seconds past it).
+fn spans_of(explained: &serde_json::Value, kind: &str) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    explained["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .filter(|r| r["kind"] == kind)
+        .map(|r| {
+            let instant = |field: &str| {
+                let t = r[field].as_str().map(at).expect("an instant");
+                chrono::DurationRound::duration_trunc(t, chrono::TimeDelta::minutes(1)).expect("truncates")
+            };
+            (instant("start"), instant("end"))
+        })
+        .collect()
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn explain_names_every_reason_a_time_is_busy_and_public_slots_reveal_none(pool: PgPool) {
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (_feed, url) = start_feed().await;
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    app.post(&sources, Some(&org.key), json!({"name": "Work (Google)", "url": url}))
+        .await
+        .expect(201);
+    run_jobs_until_idle(&pool, &config).await;
+    app.post(
+        &format!("/v1/hosts/{host}/busy-blocks"),
+        Some(&org.key),
+        json!({"start": "2027-03-17T10:00:00Z", "end": "2027-03-17T11:00:00Z", "title": "Lunch with Bo"}),
+    )
+    .await
+    .expect(201);
+    let booked = app
+        .book(&org, "intro", at("2027-03-17T12:00:00Z"), "invitee@example.com")
+        .await
+        .expect(201);
+
+    // Wednesday 17 March in Berlin (UTC+1): hours 08:00–16:00 UTC.
+    let path = |extra: &str| {
+        format!(
+            "/v1/hosts/{host}/explain?start={}&end={}{extra}",
+            q(at("2027-03-17T00:00:00Z")),
+            q(at("2027-03-18T00:00:00Z"))
+        )
+    };
+    let explained = app.get(&path(""), Some(&org.key)).await.expect(200);
+    assert_eq!(explained["time_zone"], "Europe/Berlin");
+    assert_eq!(
+        spans_of(&explained, "outside_working_hours"),
+        [
+            (at("2027-03-17T00:00:00Z"), at("2027-03-17T08:00:00Z")),
+            (at("2027-03-17T16:00:00Z"), at("2027-03-17T23:00:00Z")),
+            (at("2027-03-17T23:00:00Z"), at("2027-03-18T00:00:00Z")),
+        ]
+    );
+    let reasons = explained["reasons"].as_array().expect("reasons");
+    let booking = reasons.iter().find(|r| r["kind"] == "booking").expect("the booking");
+    assert_eq!(booking["booking_id"], booked["id"]);
+    assert_eq!(booking["title"], "Intro");
+    let block = reasons.iter().find(|r| r["kind"] == "busy_block").expect("the block");
+    assert_eq!(block["title"], "Lunch with Bo");
+    let dentist = reasons
+        .iter()
+        .find(|r| r["kind"] == "external_event")
+        .expect("the feed's event");
+    assert_eq!(
+        (dentist["start"].as_str(), dentist["end"].as_str()),
+        (Some("2027-03-17T14:00:00Z"), Some("2027-03-17T15:00:00Z"))
+    );
+    assert_eq!(dentist["source"]["name"], "Work (Google)");
+    assert_eq!(dentist["source"]["stale"], false);
+    assert!(dentist["source"]["last_success_at"].is_string());
+    assert!(
+        dentist.get("title").is_none(),
+        "titles stay hidden unless the source allows them"
+    );
+
+    // A source that allows titles shows them; public slots show nothing of any of it.
+    sqlx::query("UPDATE calendar_sources SET show_titles = true")
+        .execute(&pool)
+        .await
+        .expect("allow titles");
+    let explained = app.get(&path(""), Some(&org.key)).await.expect(200);
+    assert!(explained.to_string().contains("Dentist"));
+    let public = app
+        .get(
+            &format!(
+                "/v1/public/event-types/acme/intro/slots?start={}&end={}",
+                q(at("2027-03-17T00:00:00Z")),
+                q(at("2027-03-18T00:00:00Z"))
+            ),
+            None,
+        )
+        .await
+        .expect(200)
+        .to_string();
+    for secret in ["Dentist", "Work (Google)", "Lunch with Bo", "invitee@example.com"] {
+        assert!(!public.contains(secret), "{secret} in {public}");
+    }
+
+    // An event type's own rules: the past, minimum notice, the horizon, buffers, the daily limit.
+    let deep = app
+        .event_type(
+            &org,
+            json!({"slug": "deep", "title": "Deep dive", "duration_minutes": 30, "hosts": [host],
+                   "buffer_before_minutes": 15, "buffer_after_minutes": 15, "min_notice_minutes": 1440,
+                   "horizon_days": 1, "max_per_day": 1}),
+        )
+        .await;
+    app.book(&org, "deep", at("2027-03-11T13:00:00Z"), "other@example.com")
+        .await
+        .expect(201);
+    let explained = app
+        .get(
+            &format!(
+                "/v1/hosts/{host}/explain?start={}&end={}&event_type={}",
+                q(at("2027-03-10T00:00:00Z")),
+                q(at("2027-03-12T00:00:00Z")),
+                deep["id"].as_str().expect("id")
+            ),
+            Some(&org.key),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        spans_of(&explained, "in_past"),
+        [(at("2027-03-10T00:00:00Z"), at("2027-03-10T12:00:00Z"))]
+    );
+    assert_eq!(
+        spans_of(&explained, "minimum_notice"),
+        [(at("2027-03-10T12:00:00Z"), at("2027-03-11T12:00:00Z"))]
+    );
+    assert_eq!(
+        spans_of(&explained, "beyond_horizon"),
+        [(at("2027-03-11T23:00:00Z"), at("2027-03-12T00:00:00Z"))]
+    );
+    assert_eq!(
+        spans_of(&explained, "buffer"),
+        [
+            (at("2027-03-11T12:45:00Z"), at("2027-03-11T13:00:00Z")),
+            (at("2027-03-11T13:30:00Z"), at("2027-03-11T13:45:00Z")),
+        ]
+    );
+    assert_eq!(
+        spans_of(&explained, "daily_limit"),
+        [(at("2027-03-10T23:00:00Z"), at("2027-03-11T23:00:00Z"))]
+    );
+
+    // Bounded, and for the host's organisation only.
+    app.get(
+        &format!(
+            "/v1/hosts/{host}/explain?start={}&end={}",
+            q(at("2027-03-01T00:00:00Z")),
+            q(at("2027-04-15T00:00:00Z"))
+        ),
+        Some(&org.key),
+    )
+    .await
+    .problem(422, "range_too_long");
+    let other = app.sign_up("globex").await;
+    app.get(&path(""), Some(&other.key)).await.problem(404, "not_found");
+}
