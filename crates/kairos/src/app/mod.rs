@@ -10,6 +10,7 @@ pub mod busy;
 pub mod calendar_sources;
 pub mod error;
 pub mod event_types;
+pub mod host_feeds;
 pub mod hosts;
 pub mod housekeeping;
 pub mod invites;
