@@ -27,24 +27,25 @@ pub async fn replace(
     include_planned: bool,
     now: DateTime<Utc>,
 ) -> sqlx::Result<HostFeed> {
-    sqlx::query!(
+    let created_at = sqlx::query_scalar!(
         "INSERT INTO host_feeds (org_id, host_id, token_hash, include_planned, created_at)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (host_id) DO UPDATE
          SET token_hash = excluded.token_hash, include_planned = excluded.include_planned,
-             created_at = excluded.created_at",
+             created_at = excluded.created_at
+         RETURNING created_at",
         org as OrgId,
         host as HostId,
         token_hash,
         include_planned,
         now
     )
-    .execute(db)
+    .fetch_one(db)
     .await?;
     Ok(HostFeed {
         host_id: host,
         include_planned,
-        created_at: now,
+        created_at,
     })
 }
 
