@@ -33,14 +33,31 @@ pub const MAX_PLANNED: usize = 5_000;
 /// How often subscribers are asked to fetch the feed again (an RFC 5545 duration).
 pub const REFRESH: &str = "PT15M";
 
-/// What a new feed shows besides the host's bookings.
+/// What a new feed shows besides the host's bookings. Read only from a JSON object (serde
+/// would otherwise take `[]` or `[true]` for a struct): anything else is refused.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct NewHostFeed {
     /// Whether the feed also shows the host's planned blocks (tasks, habits, focus time) as
     /// busy events (default false).
     #[serde(default)]
     pub include_planned: bool,
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for NewHostFeed {
+    type Error = String;
+
+    fn try_from(fields: serde_json::Map<String, serde_json::Value>) -> std::result::Result<Self, String> {
+        let mut feed = Self::default();
+        for (name, value) in fields {
+            match (name.as_str(), value) {
+                ("include_planned", serde_json::Value::Bool(include)) => feed.include_planned = include,
+                ("include_planned", _) => return Err("`include_planned` must be true or false".to_owned()),
+                (other, _) => return Err(format!("unknown field `{other}`; a feed takes only `include_planned`")),
+            }
+        }
+        Ok(feed)
+    }
 }
 
 /// A freshly made feed and its address, which is shown exactly once.
@@ -235,6 +252,23 @@ mod tests {
             format!("{TOKEN_PREFIX}{}é.ics", "0a".repeat(31)),
         ] {
             assert_eq!(token_of(&bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_new_feed_is_read_only_from_an_object_with_known_fields() {
+        let read = |text: &str| serde_json::from_str::<NewHostFeed>(text).map(|f| f.include_planned);
+        assert_eq!(read("{}").ok(), Some(false));
+        assert_eq!(read(r#"{"include_planned": true}"#).ok(), Some(true));
+        for refused in [
+            "[]",
+            "[true]",
+            "true",
+            "\"x\"",
+            r#"{"include_planned": 1}"#,
+            r#"{"include_plan": true}"#,
+        ] {
+            assert!(read(refused).is_err(), "{refused}");
         }
     }
 

@@ -24,18 +24,19 @@ const CALENDAR_TYPE: &str = "text/calendar; charset=utf-8";
 /// Makes the host's feed and answers its secret address, shown this once. Making it again
 /// gives a new address: the old one stops working at once.
 #[utoipa::path(post, path = "/v1/hosts/{id}/feed", tag = "host feeds", security(("api_key" = [])),
-    request_body = NewHostFeed,
+    request_body(content = Option<NewHostFeed>, description = "What the feed shows besides bookings; may be left out (or `null`)"),
     params(("id" = String, Path, description = "Host id")),
     responses((status = 201, body = CreatedHostFeed), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
     State(state): State<AppState>,
     Tenant(org): Tenant,
     ApiPath(host): ApiPath<String>,
-    OptionalJson(body): OptionalJson<NewHostFeed>,
+    OptionalJson(body): OptionalJson<Option<NewHostFeed>>,
 ) -> Result<(StatusCode, Json<CreatedHostFeed>)> {
     let host = id(&host, "host")?;
     let base = public_base(&state.config);
-    let feed = app::host_feeds::create(&state.pool, org, host, body, &base, state.now()).await?;
+    let new = body.unwrap_or_default();
+    let feed = app::host_feeds::create(&state.pool, org, host, new, &base, state.now()).await?;
     Ok((StatusCode::CREATED, Json(feed)))
 }
 

@@ -498,9 +498,12 @@ async fn no_one_else_reaches_a_feed_and_bad_requests_are_problems(pool: PgPool) 
         wrong["detail"].as_str().is_some_and(|d| d.contains("include_planned")),
         "{wrong}"
     );
-    app.post(&feed_path, Some(&acme.key), json!({"include_plan": true}))
-        .await
-        .problem(422, "invalid_field");
+    for wrong in [json!({"include_plan": true}), json!([]), json!([true]), json!("yes")] {
+        app.post(&feed_path, Some(&acme.key), wrong)
+            .await
+            .problem(422, "invalid_field");
+    }
+    app.post(&feed_path, Some(&acme.key), Value::Null).await.expect(201);
     let bare = app
         .reply(
             app.client
