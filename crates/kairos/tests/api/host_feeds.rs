@@ -559,3 +559,31 @@ async fn a_feed_fetched_too_often_is_refused_until_the_hour_ends(pool: PgPool) {
     let other = create_feed(&app, &org, &bo, false).await;
     assert_eq!(fetch(&app, &path_of(&other["url"]), None).await.status, StatusCode::OK);
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn the_feed_shows_thirty_days_back_and_a_year_ahead_of_its_clock(pool: PgPool) {
+    let app = TestApp::spawn_with(pool.clone(), config()).await;
+    let (org, ana) = app.with_intro("acme").await;
+    book(&app, &org, "intro", "2027-03-15T09:00:00Z", "zoe@example.com").await;
+    let created = create_feed(&app, &org, &ana, false).await;
+    let path = path_of(&created["url"]);
+    // The same feed served by instances whose clocks stand elsewhere around the booking.
+    for (now, shown) in [
+        ("2026-03-14T08:59:00Z", false),
+        ("2026-03-16T09:00:00Z", true),
+        ("2027-04-13T09:00:00Z", true),
+        ("2027-04-15T09:31:00Z", false),
+    ] {
+        let elsewhere = TestApp::spawn_with(
+            pool.clone(),
+            Config {
+                clock: Clock::starting_at(at(now)),
+                ..config()
+            },
+        )
+        .await;
+        let feed = fetch(&elsewhere, &path, None).await;
+        assert_eq!(feed.status, StatusCode::OK);
+        assert_eq!(parse(&feed.text).1.len(), usize::from(shown), "at {now}");
+    }
+}
