@@ -587,3 +587,30 @@ async fn the_feed_shows_thirty_days_back_and_a_year_ahead_of_its_clock(pool: PgP
         assert_eq!(parse(&feed.text).1.len(), usize::from(shown), "at {now}");
     }
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn the_feed_routes_are_documented_and_only_the_feed_itself_is_keyless(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let doc = app.get("/openapi.json", None).await.expect(200);
+    let manage = &doc["paths"]["/v1/hosts/{id}/feed"];
+    for method in ["post", "get", "delete"] {
+        assert!(
+            manage[method]["security"].is_array(),
+            "{method} needs the key: {manage}"
+        );
+    }
+    assert_eq!(
+        manage["post"]["requestBody"]["required"],
+        Value::Null,
+        "the body may be left out"
+    );
+    let feed = &doc["paths"]["/feeds/{file}"]["get"];
+    assert!(feed["security"].is_null(), "{feed}");
+    for status in ["200", "304", "404", "429"] {
+        assert!(feed["responses"][status].is_object(), "{status} is documented: {feed}");
+    }
+    assert!(
+        feed["responses"]["200"]["content"]["text/calendar"].is_object(),
+        "{feed}"
+    );
+}
