@@ -249,6 +249,17 @@ pub struct CalendarSource {
     pub created_at: DateTime<Utc>,
 }
 
+/// A host's secret ICS feed of their bookings, as shown after its creation: the address itself
+/// is shown only once, when the feed is created.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HostFeed {
+    pub host_id: HostId,
+    /// Whether the feed also shows the host's planned blocks (tasks, habits, focus time).
+    pub include_planned: bool,
+    /// When the current address was made (creating the feed again makes a new one).
+    pub created_at: DateTime<Utc>,
+}
+
 /// A webhook endpoint: where an organisation's events are POSTed, signed per Standard Webhooks.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Webhook {

@@ -13,6 +13,7 @@ pub mod calendar_write;
 pub mod error;
 pub mod event_types;
 pub mod explain;
+pub mod host_feeds;
 pub mod hosts;
 pub mod housekeeping;
 pub mod invites;

@@ -173,7 +173,8 @@ pub struct Config {
     /// The `From` of booking e-mails, e.g. `Acme <bookings@acme.example>` (`KAIROS_EMAIL_FROM`).
     pub email_from: String,
     /// Base URL the API is reached at from outside, e.g. `https://book.acme.example`
-    /// (`KAIROS_PUBLIC_URL`); when set, invitees' mails link to their booking.
+    /// (`KAIROS_PUBLIC_URL`); when set, invitees' mails link to their booking and hosts' feed
+    /// addresses start with it.
     pub public_url: Option<String>,
     /// Base URL of an OpenAI-compatible chat completions API that understands assistant
     /// requests, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`

@@ -53,9 +53,9 @@ fn exempt(path: &str) -> bool {
     matches!(path, "/healthz" | "/readyz")
 }
 
-/// Whether the path is the JSON API's (or its document), not a web page.
+/// Whether the path is the API's (or its document, or a host's feed), not a web page.
 fn is_api(path: &str) -> bool {
-    path.starts_with("/v1/") || path == "/openapi.json"
+    path.starts_with("/v1/") || path.starts_with("/feeds/") || path == "/openapi.json"
 }
 
 /// Reads the body, then admits the request within its budget of in-flight requests and its

@@ -9,6 +9,7 @@ pub mod event_types;
 pub mod explain;
 pub mod extract;
 pub mod health;
+pub mod host_feeds;
 pub mod hosts;
 pub mod limits;
 pub mod observe;
@@ -38,7 +39,8 @@ use crate::state::AppState;
         (name = "busy blocks"), (name = "api keys"), (name = "organizations"), (name = "operations"),
         (name = "assistant", description = "Requests in plain English, understood by the scheduling assistant"),
         (name = "planner", description = "Tasks, habits and focus time, planned into each host's free time by a job"),
-        (name = "webhooks", description = "Endpoints that receive signed booking events (Standard Webhooks), and their delivery logs")
+        (name = "webhooks", description = "Endpoints that receive signed booking events (Standard Webhooks), and their delivery logs"),
+        (name = "host feeds", description = "Each host's secret ICS feed of their bookings, for calendars to subscribe to; the feed itself needs no key (its address is the secret)")
     )
 )]
 struct ApiDoc;
@@ -79,6 +81,8 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(calendar_sources::sync))
         .routes(routes!(calendar_sources::discover))
         .routes(routes!(explain::explain))
+        .routes(routes!(host_feeds::create, host_feeds::get, host_feeds::revoke))
+        .routes(routes!(host_feeds::feed))
         .routes(routes!(event_types::create, event_types::list))
         .routes(routes!(event_types::get, event_types::update, event_types::delete))
         .routes(routes!(bookings::list))

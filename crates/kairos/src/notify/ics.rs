@@ -1,6 +1,10 @@
 //! The iCalendar invite of a booking (RFC 5545 objects, RFC 5546 iTIP methods), as attached
 //! to the e-mails and served by the `.ics` endpoints, so both always say the same thing.
 //!
+//! The same writer makes a host's subscribed feed ([`subscription`]): the invites' events, with
+//! the same `UID`s, under a calendar header that tells clients its name and how often to
+//! refresh, plus opaque events for time the host has planned.
+//!
 //! Written by hand rather than with the `icalendar` crate: one VEVENT with a fixed set of
 //! properties is a few dozen lines, and owning them keeps the parts calendar clients are picky
 //! about exact — the iTIP `METHOD`, quoted `CN` parameters, octet-based folding that never
@@ -79,25 +83,91 @@ pub fn render(invite: &Invite<'_>) -> String {
 /// an iTIP message about one booking; without, a calendar file (an organisation's export).
 #[must_use]
 pub fn calendar(method: Option<Method>, invites: &[Invite<'_>]) -> String {
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_owned(),
-        format!("PRODID:{PRODID}"),
-        "VERSION:2.0".to_owned(),
-        "CALSCALE:GREGORIAN".to_owned(),
-    ];
+    let mut lines = calendar_start();
     if let Some(method) = method {
         lines.push(format!("METHOD:{}", method.as_str()));
     }
     for invite in invites {
         event_lines(invite, &mut lines);
     }
-    lines.push("END:VCALENDAR".to_owned());
+    calendar_end(lines)
+}
 
+/// What a calendar that clients subscribe to says about itself (RFC 7986 and the `X-WR-` /
+/// `X-PUBLISHED-TTL` properties Google, Apple and Outlook read).
+#[derive(Debug, Clone, Copy)]
+pub struct Subscription<'a> {
+    /// The calendar's display name.
+    pub name: &'a str,
+    /// How often clients should fetch it again: an RFC 5545 duration such as `PT15M`.
+    pub refresh: &'a str,
+}
+
+/// Time shown only as busy (`TRANSP:OPAQUE`): no organiser, no attendees, no description.
+#[derive(Debug, Clone)]
+pub struct Busy<'a> {
+    /// A `UID` of its own, stable while the time stays the same.
+    pub uid: &'a str,
+    pub summary: &'a str,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// When it was last revised (`DTSTAMP`).
+    pub stamp: DateTime<Utc>,
+}
+
+/// A calendar to subscribe to: a plain `VCALENDAR` (no `METHOD`: it is published, not an iTIP
+/// message) holding the invites' events, each with the same `UID`, `SEQUENCE` and `DTSTAMP` as
+/// the invite, then the busy events, with CRLF line endings.
+#[must_use]
+pub fn subscription(feed: &Subscription<'_>, invites: &[Invite<'_>], busy: &[Busy<'_>]) -> String {
+    let mut lines = calendar_start();
+    lines.extend([
+        format!("NAME:{}", text(feed.name)),
+        format!("X-WR-CALNAME:{}", text(feed.name)),
+        format!("REFRESH-INTERVAL;VALUE=DURATION:{}", feed.refresh),
+        format!("X-PUBLISHED-TTL:{}", feed.refresh),
+    ]);
+    for invite in invites {
+        event_lines(invite, &mut lines);
+    }
+    for block in busy {
+        busy_lines(block, &mut lines);
+    }
+    calendar_end(lines)
+}
+
+/// The first lines of every calendar Kairos writes.
+fn calendar_start() -> Vec<String> {
+    vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        format!("PRODID:{PRODID}"),
+        "VERSION:2.0".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+    ]
+}
+
+/// Closes the calendar and folds its lines into the text sent.
+fn calendar_end(mut lines: Vec<String>) -> String {
+    lines.push("END:VCALENDAR".to_owned());
     let mut out = String::new();
     for line in &lines {
         fold_into(&mut out, line);
     }
     out
+}
+
+/// One busy event's `VEVENT`.
+fn busy_lines(block: &Busy<'_>, lines: &mut Vec<String>) {
+    lines.extend([
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}", text(block.uid)),
+        format!("DTSTAMP:{}", utc(block.stamp)),
+        format!("DTSTART:{}", utc(block.start)),
+        format!("DTEND:{}", utc(block.end)),
+        format!("SUMMARY:{}", text(block.summary)),
+        "TRANSP:OPAQUE".to_owned(),
+        "END:VEVENT".to_owned(),
+    ]);
 }
 
 /// One booking's `VEVENT`.
@@ -322,6 +392,70 @@ mod tests {
             !calendar.contains(&booking.uid),
             "the invitee's secret stays out of calendars"
         );
+    }
+
+    #[test]
+    fn a_subscription_has_no_method_and_says_its_name_and_refresh() {
+        let booking = booking(BookingStatus::Confirmed, "");
+        let hosts = hosts();
+        let invite = Invite {
+            booking: &booking,
+            title: "Intro",
+            location: "",
+            hosts: &hosts,
+            stamp: booking.updated_at,
+        };
+        let start = booking.end + chrono::TimeDelta::hours(1);
+        let busy = Busy {
+            uid: "planned-0123@kairos",
+            summary: "Write the report, part 1",
+            start,
+            end: start + chrono::TimeDelta::hours(2),
+            stamp: booking.created_at,
+        };
+        let feed = subscription(
+            &Subscription {
+                name: "Kairos — Ana Lima",
+                refresh: "PT15M",
+            },
+            &[invite],
+            &[busy],
+        );
+        for physical in physical_lines(&feed) {
+            assert!(physical.len() <= 75, "{physical:?}");
+        }
+        let unfolded = unfold(&feed);
+        assert!(
+            !unfolded.contains("METHOD:"),
+            "a published calendar, not an iTIP message"
+        );
+        for expected in [
+            "NAME:Kairos — Ana Lima\r\n",
+            "X-WR-CALNAME:Kairos — Ana Lima\r\n",
+            "REFRESH-INTERVAL;VALUE=DURATION:PT15M\r\n",
+            "X-PUBLISHED-TTL:PT15M\r\n",
+            &format!("UID:{}\r\n", event_uid(&booking)),
+            "UID:planned-0123@kairos\r\n",
+            "DTSTART:20261201T103000Z\r\n",
+            "DTEND:20261201T123000Z\r\n",
+            "SUMMARY:Write the report\\, part 1\r\n",
+            "TRANSP:OPAQUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        ] {
+            assert!(unfolded.contains(expected), "missing {expected:?} in\n{unfolded}");
+        }
+        assert_eq!(
+            unfolded.matches("BEGIN:VEVENT").count(),
+            2,
+            "the booking's event is the invite's: {unfolded}"
+        );
+        let invite_event = render(&invite);
+        let event = |calendar: &str| {
+            let unfolded = unfold(calendar);
+            let from = unfolded.find("BEGIN:VEVENT").expect("an event");
+            let to = unfolded.find("END:VEVENT").expect("its end");
+            unfolded[from..to].to_owned()
+        };
+        assert_eq!(event(&feed), event(&invite_event), "the same event as the invite");
     }
 
     #[test]

@@ -6,6 +6,6 @@ pub mod email;
 pub mod ics;
 pub mod mailer;
 
-pub use context::{BookingContext, ContextError, load_context};
+pub use context::{BookingContext, ContextError, load_context, load_contexts};
 pub use email::{BookingMail, Notice, Recipient, Role, compose, recipients};
 pub use mailer::{MailError, Mailer};

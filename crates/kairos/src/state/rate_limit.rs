@@ -1,6 +1,7 @@
 //! Limits on anonymous work — public bookings, an invitee's reschedules and cancellations,
-//! log-in attempts — so that no one client, address, account or booking can fill calendars,
-//! send mail to strangers or guess passwords at machine speed. Counted in fixed windows in
+//! log-in attempts, fetches of a host's feed — so that no one client, address, account,
+//! booking or feed can fill calendars, send mail to strangers, guess passwords or make Kairos
+//! render calendars at machine speed. Counted in fixed windows in
 //! Redis when the instance has a link to it, so every instance enforces one limit, and in
 //! this process's memory otherwise or while Redis is down. Past a limit the answer is 429
 //! with `Retry-After` (the end of the window).
@@ -13,6 +14,7 @@ use chrono::{DateTime, Utc};
 use super::client::ClientAddress;
 use super::redis_link::RedisLink;
 use crate::app::{self, keys};
+use crate::ids::HostId;
 
 /// One limit: at most `limit` requests per `window_secs`-second window for one key.
 #[derive(Debug, Clone, Copy)]
@@ -78,6 +80,17 @@ pub const ANONYMOUS_SESSIONS_PER_ADDRESS: Rule = Rule {
     window_secs: 3_600,
 };
 
+/// Fetches of one host's feed, from anywhere: counted per feed, not per address, because the
+/// calendar services that poll feeds (Google's, Microsoft's) fetch many users' feeds from a few
+/// shared addresses. Clients refresh every 15 minutes at most, so this leaves room for many
+/// subscribers of one feed while a leaked address cannot make Kairos render it at machine speed.
+pub const FEED_READS_PER_FEED: Rule = Rule {
+    name: "feed-reads",
+    what: "reads of this feed",
+    limit: 120,
+    window_secs: 3_600,
+};
+
 /// The in-memory counters: key → (end of its window, count), and the earliest second at
 /// which a full table is worth scanning for ended windows again.
 #[derive(Debug, Default)]
@@ -137,6 +150,12 @@ impl RateLimiter {
             now,
         )
         .await
+    }
+
+    /// Counts a fetch of the feed of `host` (only feeds that exist are counted, so made-up
+    /// addresses cannot fill the counters).
+    pub async fn feed_read(&self, host: HostId, now: DateTime<Utc>) -> app::Result<()> {
+        self.hit(&[(&FEED_READS_PER_FEED, &host.to_string())], now).await
     }
 
     /// Counts a new anonymous session for `client`.

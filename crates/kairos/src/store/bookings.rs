@@ -352,3 +352,44 @@ pub async fn list(
     .await?;
     rows.into_iter().map(Booking::try_from).collect()
 }
+
+/// The host's confirmed bookings overlapping `[from, to)`, at most `limit` of them: when there
+/// are more, those still to come are kept first (soonest first), then those already begun (most
+/// recent first). Returned by (start, id).
+#[tracing::instrument(skip_all)]
+pub async fn active_for_host(
+    db: impl PgExecutor<'_>,
+    org: OrgId,
+    host: HostId,
+    window: (DateTime<Utc>, DateTime<Utc>),
+    now: DateTime<Utc>,
+    limit: i64,
+) -> sqlx::Result<Vec<Booking>> {
+    let rows = sqlx::query_as!(
+        Row,
+        r#"SELECT b.id AS "id: _", b.uid, b.event_type_id AS "event_type_id: _", b.status, b.starts_at, b.ends_at, b.notes, b.sequence,
+                  b.cancel_reason, b.cancelled_by, b.cancelled_at, b.created_at, b.updated_at,
+                  a.name AS invitee_name, a.email AS invitee_email, a.time_zone AS invitee_time_zone,
+                  ARRAY(SELECT host_id FROM booking_hosts bh WHERE bh.booking_id = b.id ORDER BY host_id) AS "hosts!: _"
+           FROM booking_hosts mine
+           JOIN bookings b ON b.id = mine.booking_id
+           JOIN attendees a ON a.booking_id = b.id AND a.role = 'invitee'
+           WHERE mine.org_id = $1 AND mine.host_id = $2 AND mine.active AND mine.during && $3
+             AND b.status = 'confirmed'
+           ORDER BY b.starts_at < $4, CASE WHEN b.starts_at >= $4 THEN b.starts_at END, b.starts_at DESC, b.id
+           LIMIT $5"#,
+        org as OrgId,
+        host as HostId,
+        PgRange::from(window.0..window.1),
+        now,
+        limit
+    )
+    .fetch_all(db)
+    .await?;
+    let mut bookings = rows
+        .into_iter()
+        .map(Booking::try_from)
+        .collect::<sqlx::Result<Vec<_>>>()?;
+    bookings.sort_by_key(|b| (b.start, b.id));
+    Ok(bookings)
+}

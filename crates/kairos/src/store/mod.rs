@@ -1,6 +1,7 @@
 //! All SQL lives here. Every function that reads or writes tenant data takes the `OrgId`, so
 //! there is no unscoped lookup to misuse; the only lookups without one resolve a public handle
-//! (an organisation's slug, an invitee's booking uid) to the organisation that owns it.
+//! (an organisation's slug, an invitee's booking uid, a host feed's token) to the organisation
+//! that owns it.
 //! Queries are checked against the schema at compile time (`sqlx::query!`, with `.sqlx/`
 //! committed for offline builds).
 
@@ -16,6 +17,7 @@ pub mod calendars;
 pub mod event_types;
 pub mod events;
 pub mod explain;
+pub mod host_feeds;
 pub mod hosts;
 pub mod idempotency;
 pub mod jobs;

@@ -18,6 +18,7 @@ mod calendar_sources;
 mod clock;
 mod config_reference;
 mod event_types;
+mod host_feeds;
 mod hosts;
 mod instants;
 mod isolation;
