@@ -15,8 +15,6 @@ use crate::outbound_guard::{self as guard, GuardedResolver, Policy, Refused};
 
 /// The setting that lets calendar feeds be fetched from non-public addresses.
 pub const SETTING: &str = "KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES";
-/// The longest a whole fetch may take, connection and body included.
-const FETCH_TIMEOUT: Duration = Duration::from_secs(30);
 /// Redirects followed before giving up.
 const MAX_REDIRECTS: usize = 5;
 
@@ -51,7 +49,7 @@ pub enum FetchError {
     BadUrl(String),
     #[error(transparent)]
     Refused(#[from] Refused),
-    #[error("no complete answer within {} s", FETCH_TIMEOUT.as_secs())]
+    #[error("no complete answer within the time limit (KAIROS_CALENDAR_FETCH_TIMEOUT_SECS)")]
     Timeout,
     #[error("could not connect: {0}")]
     Connect(String),
@@ -107,7 +105,8 @@ impl FeedClient {
         let http = crate::tls::client_builder()
             .user_agent(concat!("Kairos-Calendar/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
-            .timeout(FETCH_TIMEOUT)
+            // The longest a whole request may take, connection and body included.
+            .timeout(Duration::from_secs(config.calendar_fetch_timeout_secs))
             .redirect(redirects)
             .no_proxy()
             .dns_resolver(Arc::new(GuardedResolver { policy }))

@@ -21,8 +21,9 @@ use std::collections::HashSet;
 use calcard::common::DateTimeResult;
 use calcard::common::timezone::Tz;
 use calcard::icalendar::{
-    ICalendar, ICalendarComponent, ICalendarParameterName, ICalendarParameterValue, ICalendarParticipationStatus,
-    ICalendarProperty, ICalendarRecurrenceRule, ICalendarStatus, ICalendarTransparency, ICalendarValue,
+    ICalendar, ICalendarComponent, ICalendarFrequency, ICalendarParameterName, ICalendarParameterValue,
+    ICalendarParticipationStatus, ICalendarProperty, ICalendarRecurrenceRule, ICalendarStatus, ICalendarTransparency,
+    ICalendarValue,
 };
 use chrono::{DateTime, Datelike, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 
@@ -165,6 +166,42 @@ pub fn read(text: &str, reading: &Reading<'_>) -> Result<FeedBusy, FeedError> {
     }
     feed.busy = busy;
     Ok(feed)
+}
+
+/// Most periods of a rule walked before the window: a rule that would walk more (a
+/// `FREQ=SECONDLY` series started years ago, with a `COUNT`) is unreadable.
+const MAX_PERIODS_WALKED: i64 = 2_000_000;
+
+/// Where to start expanding a series whose first occurrence is at wall time `start`, so that
+/// reaching the window `[first, last]` takes few steps. A rule of a fixed period (weekly or
+/// shorter) without `COUNT` may start whole periods later: its `BY…` parts are anchored on the
+/// calendar, and its interval's phase on whole periods, so the occurrences are the same. A
+/// rule that cannot move (a `COUNT` counts from the real start; months and years vary in
+/// length) must not walk more than [`MAX_PERIODS_WALKED`] periods; `None` when it would.
+fn expansion_start(
+    rule: &ICalendarRecurrenceRule,
+    start: NaiveDateTime,
+    first: NaiveDateTime,
+    last: NaiveDateTime,
+) -> Option<NaiveDateTime> {
+    let every = i64::from(rule.interval.unwrap_or(1).max(1));
+    let period = match rule.freq {
+        ICalendarFrequency::Secondly => TimeDelta::seconds(every),
+        ICalendarFrequency::Minutely => TimeDelta::minutes(every),
+        ICalendarFrequency::Hourly => TimeDelta::hours(every),
+        ICalendarFrequency::Daily => TimeDelta::days(every),
+        ICalendarFrequency::Weekly => TimeDelta::weeks(every),
+        ICalendarFrequency::Monthly | ICalendarFrequency::Yearly => return Some(start),
+    };
+    let behind = (first - start).num_seconds() / period.num_seconds().max(1);
+    if behind <= 1 {
+        return Some(start);
+    }
+    if rule.count.is_none() {
+        return start.checked_add_signed(period.checked_mul(i32::try_from(behind - 1).ok()?)?);
+    }
+    let walked = behind.min((last - start).num_seconds() / period.num_seconds().max(1));
+    (walked <= MAX_PERIODS_WALKED).then_some(start)
 }
 
 /// The zones a feed's times may name.
@@ -383,12 +420,6 @@ fn occurrences(event: &Event<'_>, reading: &Reading<'_>) -> Option<Vec<DateTime<
     });
     let mut without_until = rule.clone();
     without_until.until = None;
-    let text = format!(
-        "DTSTART:{}Z\nRRULE:{}",
-        event.start.format("%Y%m%dT%H%M%S"),
-        without_until
-    );
-    let set: rrule::RRuleSet = text.parse().ok()?;
     // Wall times span up to a day either side of UTC; an occurrence may start before the
     // window and still run into it.
     let margin = TimeDelta::days(2)
@@ -396,8 +427,13 @@ fn occurrences(event: &Event<'_>, reading: &Reading<'_>) -> Option<Vec<DateTime<
             Length::Exact(length) => length.max(TimeDelta::zero()),
             Length::Days(days) => TimeDelta::try_days(days.max(0))?,
         };
-    let after = rrule::Tz::UTC.from_utc_datetime(&(reading.from - margin).naive_utc());
-    let before = rrule::Tz::UTC.from_utc_datetime(&(reading.until + TimeDelta::days(2)).naive_utc());
+    let first = (reading.from - margin).naive_utc();
+    let last = (reading.until + TimeDelta::days(2)).naive_utc();
+    let start = expansion_start(rule, event.start, first, last)?;
+    let text = format!("DTSTART:{}Z\nRRULE:{}", start.format("%Y%m%dT%H%M%S"), without_until);
+    let set: rrule::RRuleSet = text.parse().ok()?;
+    let after = rrule::Tz::UTC.from_utc_datetime(&first);
+    let before = rrule::Tz::UTC.from_utc_datetime(&last);
     let expanded = set.after(after).before(before).all(u16::MAX);
     let mut starts: Vec<DateTime<Utc>> = expanded
         .dates

@@ -201,3 +201,34 @@ fn a_secondly_rule_is_cut_off_at_the_bound() {
     assert!(feed.busy.windows(2).all(|w| w[0].start <= w[1].start));
     assert!(feed.busy.iter().all(|b| b.end - b.start == TimeDelta::seconds(1)));
 }
+
+/// A short-period series started long before the window is expanded from near the window (a
+/// minutely one from 2000 takes no walk through its 14 million earlier minutes), and one that
+/// must be walked from its start because of its `COUNT` is unreadable past a bound.
+#[test]
+fn old_short_period_series_are_read_from_near_the_window_or_refused() {
+    let owners = owners();
+    let feed = |rule: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old\r\nDTSTART:20000101T000700Z\r\n\
+             DURATION:PT5M\r\nRRULE:{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    // Every 30 minutes at :07 and :37, on Tuesdays only.
+    let read_back = read(&feed("FREQ=MINUTELY;INTERVAL=30;BYDAY=TU"), &reading(&owners, true)).expect("a feed");
+    let tuesdays = read_back
+        .busy
+        .iter()
+        .filter(|b| b.start >= at("2027-03-16T00:00:00Z") && b.start < at("2027-03-17T00:00:00Z"))
+        .count();
+    assert_eq!(tuesdays, 48, "every half hour of Tuesday 16 March");
+    assert!(
+        read_back
+            .busy
+            .iter()
+            .all(|b| chrono::Timelike::minute(&b.start) % 30 == 7),
+        "the phase is kept"
+    );
+    let counted = read(&feed("FREQ=SECONDLY;COUNT=4000000000"), &reading(&owners, true)).expect("a feed");
+    assert_eq!((counted.unreadable, counted.busy.len()), (1, 0));
+}

@@ -107,6 +107,9 @@ pub struct Config {
     pub calendar_sync_minutes: u32,
     /// Largest calendar feed read, in bytes (`KAIROS_CALENDAR_MAX_FEED_BYTES`).
     pub calendar_max_feed_bytes: usize,
+    /// Longest one request to a calendar server may take, body included
+    /// (`KAIROS_CALENDAR_FETCH_TIMEOUT_SECS`).
+    pub calendar_fetch_timeout_secs: u64,
     /// Minutes after its last successful sync at which a calendar source counts as stale
     /// (`KAIROS_CALENDAR_STALE_AFTER_MINUTES`): reported on the source and the dashboard.
     pub calendar_stale_after_minutes: u32,
@@ -271,6 +274,7 @@ impl Default for Config {
             calendar_allow_private_addresses: false,
             calendar_sync_minutes: 15,
             calendar_max_feed_bytes: 20 * 1024 * 1024,
+            calendar_fetch_timeout_secs: 30,
             calendar_stale_after_minutes: 360,
             calendar_stale_sources_block: true,
             secrets_key: None,
@@ -371,6 +375,9 @@ impl Config {
         }
         if !(1024..=256 * 1024 * 1024).contains(&self.calendar_max_feed_bytes) {
             bail!("KAIROS_CALENDAR_MAX_FEED_BYTES must be between 1024 and 268435456");
+        }
+        if !(1..=300).contains(&self.calendar_fetch_timeout_secs) {
+            bail!("KAIROS_CALENDAR_FETCH_TIMEOUT_SECS must be between 1 and 300");
         }
         if !(1..=43_200).contains(&self.calendar_stale_after_minutes) {
             bail!("KAIROS_CALENDAR_STALE_AFTER_MINUTES must be between 1 and 43200");

@@ -616,3 +616,123 @@ async fn explain_names_every_reason_a_time_is_busy_and_public_slots_reveal_none(
     let other = app.sign_up("globex").await;
     app.get(&path(""), Some(&other.key)).await.problem(404, "not_found");
 }
+
+/// A feed of 2,000 events with long descriptions, about 10 MB: one a day from 1 March 2027 at
+/// 10:00 UTC, an hour long.
+fn large_feed() -> String {
+    let description = format!("DESCRIPTION:{}", "Agenda item, notes and links. ".repeat(170));
+    let folded: String = description
+        .as_bytes()
+        .chunks(74)
+        .map(|c| std::str::from_utf8(c).expect("ASCII"))
+        .collect::<Vec<_>>()
+        .join("\r\n ");
+    let mut feed = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Large//EN\r\n");
+    let first = at("2027-03-01T10:00:00Z");
+    for day in 0..2000 {
+        let start = first + chrono::TimeDelta::days(day);
+        let stamp = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+        feed.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:large-{day}@example.com\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:{}\r\nDTEND:{}\r\n\
+             SUMMARY:Daily {day}\r\n{folded}\r\nEND:VEVENT\r\n",
+            stamp(start),
+            stamp(start + chrono::TimeDelta::hours(1))
+        ));
+    }
+    feed.push_str("END:VCALENDAR\r\n");
+    feed
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_feed_that_never_finishes_times_out_and_a_ten_megabyte_one_is_read(pool: PgPool) {
+    let config = Config {
+        calendar_fetch_timeout_secs: 1,
+        ..config()
+    };
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let large = Arc::new(large_feed());
+    assert!(large.len() > 10_000_000, "{} bytes", large.len());
+    let routes = axum::Router::new()
+        .route(
+            "/endless.ics",
+            axum::routing::get(|| async {
+                // The head of a calendar, then a line every 200 ms, for ever.
+                let lines = futures::stream::unfold(0u64, |n| async move {
+                    if n > 0 {
+                        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                    }
+                    let line = if n == 0 {
+                        "BEGIN:VCALENDAR\r\n".to_owned()
+                    } else {
+                        format!("X-LINE:{n}\r\n")
+                    };
+                    Some((Ok::<_, std::io::Error>(line), n + 1))
+                });
+                (
+                    [("content-type", "text/calendar")],
+                    axum::body::Body::from_stream(lines),
+                )
+            }),
+        )
+        .route(
+            "/large.ics",
+            axum::routing::get(move || {
+                let large = Arc::clone(&large);
+                async move { ([("content-type", "text/calendar")], (*large).clone()) }
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, routes).await });
+    let (org, host) = app.with_intro("acme").await;
+    let sources = format!("/v1/hosts/{host}/calendar-sources");
+    for name in ["endless", "large"] {
+        app.post(
+            &sources,
+            Some(&org.key),
+            json!({"name": name, "url": format!("{base}/{name}.ics")}),
+        )
+        .await
+        .expect(201);
+    }
+    run_jobs_until_idle(&pool, &config).await;
+    let listed = app.get(&sources, Some(&org.key)).await.expect(200);
+    let of = |name: &str| {
+        listed
+            .as_array()
+            .expect("sources")
+            .iter()
+            .find(|s| s["name"] == name)
+            .expect("the source")
+            .clone()
+    };
+    let endless = of("endless");
+    assert!(
+        endless["last_error"].as_str().is_some_and(|e| e.contains("time limit")),
+        "{endless}"
+    );
+    let large = of("large");
+    assert!(large["last_error"].is_null(), "{large}");
+    assert_eq!(large["events"], 2000);
+    let jobs: Vec<(String, i32)> = sqlx::query_as("SELECT state, attempts FROM jobs WHERE kind = 'calendar.sync'")
+        .fetch_all(&pool)
+        .await
+        .expect("jobs");
+    // The endless feed's sync waits to be retried (a timeout may pass); none is dead.
+    assert!(
+        jobs.iter()
+            .all(|(state, attempts)| (state == "succeeded" || state == "queued") && *attempts == 1),
+        "{jobs:?}"
+    );
+    let path = format!(
+        "/v1/public/event-types/acme/intro/slots?start={}&end={}",
+        q(at("2027-03-17T00:00:00Z")),
+        q(at("2027-03-18T00:00:00Z"))
+    );
+    let free = slot_starts(&app.get(&path, None).await.expect(200));
+    assert!(
+        !free.contains(&at("2027-03-17T10:00:00Z")),
+        "the large feed's event of the day blocks"
+    );
+    assert!(free.contains(&at("2027-03-17T11:00:00Z")));
+}
