@@ -718,10 +718,11 @@ async fn a_feed_that_never_finishes_times_out_and_a_ten_megabyte_one_is_read(poo
         .fetch_all(&pool)
         .await
         .expect("jobs");
-    // The endless feed's sync waits to be retried (a timeout may pass); none is dead.
+    // The endless feed's sync is retried (a timeout may pass) within its kind's three
+    // attempts, after which the next round tries again: never a dead job.
     assert!(
         jobs.iter()
-            .all(|(state, attempts)| (state == "succeeded" || state == "queued") && *attempts == 1),
+            .all(|(state, attempts)| (state == "succeeded" || state == "queued") && (1..=3).contains(attempts)),
         "{jobs:?}"
     );
     let path = format!(
