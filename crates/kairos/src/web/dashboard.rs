@@ -37,6 +37,8 @@ struct DashboardPage {
     upcoming: Vec<Row>,
     past: Vec<Row>,
     links: Vec<(String, String)>,
+    /// The host's calendars whose data is old: name and last successful sync.
+    stale: Vec<(String, String)>,
 }
 
 /// The organisation's event types (the first hundred), to name bookings and list links.
@@ -78,6 +80,19 @@ pub async fn bookings(State(state): State<AppState>, signed: Signed) -> Result<R
     };
     let upcoming = app::bookings::list(&state.pool, org, list(now, now + TimeDelta::days(90)), None, 100).await?;
     let past = app::bookings::list(&state.pool, org, list(now - TimeDelta::days(30), now), None, 100).await?;
+    let freshness = app::calendar_sources::Freshness::from_config(&state.config);
+    let stale = app::calendar_sources::list(&state.pool, freshness, org, signed.user.host_id, now)
+        .await?
+        .into_iter()
+        .filter(|s| s.stale)
+        .map(|s| {
+            (
+                s.name,
+                s.last_success_at
+                    .map_or_else(|| "never".to_owned(), |at| when(at, zone)),
+            )
+        })
+        .collect();
     let body = DashboardPage {
         title: "Bookings".to_owned(),
         nav: Nav::of(&signed, "bookings"),
@@ -89,6 +104,7 @@ pub async fn bookings(State(state): State<AppState>, signed: Signed) -> Result<R
             .iter()
             .map(|t| (t.title.clone(), format!("/book/{}/{}", signed.user.org_slug, t.slug)))
             .collect(),
+        stale,
     };
     Ok(page(StatusCode::OK, &body))
 }

@@ -8,6 +8,7 @@ mod assets;
 mod assistant;
 mod availability;
 mod calendar;
+mod calendars;
 mod dashboard;
 mod event_types;
 mod planner;
@@ -66,6 +67,9 @@ pub fn router() -> Router<AppState> {
             get(dashboard::reschedule_page).post(dashboard::reschedule),
         )
         .route("/app/availability", get(availability::edit).post(availability::save))
+        .route("/app/calendars", get(calendars::show).post(calendars::add))
+        .route("/app/calendars/{id}/sync", post(calendars::sync))
+        .route("/app/calendars/{id}/remove", post(calendars::remove))
         .route("/app/time-off", get(time_off::show))
         .route("/app/time-off/overrides", post(time_off::add_override))
         .route("/app/time-off/overrides/{date}/remove", post(time_off::remove_override))

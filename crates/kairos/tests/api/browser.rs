@@ -427,6 +427,8 @@ async fn hosts_and_visitors_in_a_real_browser(pool: PgPool) {
     checks.page(&host, "team").await;
     host.open("/app/time-off").await;
     checks.page(&host, "time-off").await;
+    host.open("/app/calendars").await;
+    checks.page(&host, "calendars").await;
     host.open("/app/webhooks").await;
     checks.page(&host, "webhooks").await;
     let login = Tab {

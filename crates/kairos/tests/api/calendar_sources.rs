@@ -737,3 +737,69 @@ async fn a_feed_that_never_finishes_times_out_and_a_ten_megabyte_one_is_read(poo
     );
     assert!(free.contains(&at("2027-03-17T11:00:00Z")));
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn hosts_add_feeds_see_their_sync_and_why_a_day_is_busy_in_the_web_app(pool: PgPool) {
+    use crate::helpers::visitors::Visitor;
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (feed, url) = start_feed().await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+    let empty = ana.get("/app/calendars").await;
+    assert!(empty.html.contains("No calendars yet"));
+
+    let bad = ana
+        .submit(
+            "/app/calendars",
+            "/app/calendars",
+            &[("name", "Work"), ("url", "ftp://nope")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.html.contains("id=\"url-error\""), "{}", bad.html);
+    let added = ana
+        .submit(
+            "/app/calendars",
+            "/app/calendars",
+            &[
+                ("name", "Work (Google)"),
+                ("url", &url),
+                ("all_day_busy", "on"),
+                ("show_titles", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(added.location.as_deref(), Some("/app/calendars"), "{}", added.html);
+    let listed = ana.get("/app/calendars").await.html;
+    assert!(listed.contains("Work (Google)") && listed.contains("never"), "{listed}");
+    assert!(
+        !listed.contains("secret-token"),
+        "the feed's secret path is never shown"
+    );
+    run_jobs_until_idle(&pool, &config).await;
+
+    let explained = ana.get("/app/calendars?date=2027-03-17").await.html;
+    assert!(
+        explained.contains("Event in your calendar: Dentist, Dr. Weiß (Work (Google))"),
+        "{explained}"
+    );
+    assert!(explained.contains("Outside your working hours"));
+    assert!(!ana.get("/app").await.html.contains("stale-calendars"));
+
+    // Seven hours later with the feed down: the dashboard says so.
+    feed.fail_with.store(503, Ordering::SeqCst);
+    let later = Config {
+        clock: Clock::starting_at(at("2027-03-10T19:00:00Z")),
+        ..config.clone()
+    };
+    let later_app = TestApp::spawn_with(pool.clone(), later.clone()).await;
+    sync_calendars(&pool, &later).await;
+    let ana_later = Visitor::new(&later_app);
+    ana_later.log_in("ana@globex.example", "correct horse 1").await;
+    let dashboard = ana_later.get("/app").await.html;
+    assert!(dashboard.contains("id=\"stale-calendars\""), "{dashboard}");
+    assert!(dashboard.contains("Work (Google)"));
+    let page = ana_later.get("/app/calendars").await.html;
+    assert!(page.contains("503"), "the error shows: {page}");
+}
