@@ -85,7 +85,7 @@ async fn reference(pool: &PgPool, count: usize) -> anyhow::Result<f64> {
     let mut conn = pool.acquire().await?;
     let started = Instant::now();
     loop {
-        let claimed = queue::claim(&mut conn, 1, 30.0, chrono::Utc::now()).await?;
+        let claimed = queue::claim(&mut conn, 1, 30.0, chrono::Utc::now(), queue::Band::Any).await?;
         let Some(job) = claimed.first() else { break };
         queue::succeed(&mut conn, job.id, job.lease_token).await?;
     }

@@ -279,12 +279,12 @@ async fn a_job_whose_worker_vanished_is_reaped_after_its_lease_and_runs_again(po
     insert(&pool, std::slice::from_ref(&orphan)).await;
     // A worker claims it with a one-second lease and then dies without a word.
     let mut conn = pool.acquire().await.expect("connection");
-    let claimed = queue::claim(&mut conn, 10, 1.0, chrono::Utc::now())
+    let claimed = queue::claim(&mut conn, 10, 1.0, chrono::Utc::now(), queue::Band::Any)
         .await
         .expect("claim");
     assert_eq!(claimed.len(), 1);
     assert!(
-        queue::claim(&mut conn, 10, 1.0, chrono::Utc::now())
+        queue::claim(&mut conn, 10, 1.0, chrono::Utc::now(), queue::Band::Any)
             .await
             .expect("claim")
             .is_empty(),
@@ -400,6 +400,39 @@ async fn higher_priority_jobs_run_first(pool: PgPool) {
     let order = handler.order.lock().expect("lock").clone();
     assert_eq!(order.first(), Some(&high.id));
     assert_eq!(&order[1..], low.iter().map(|j| j.id).collect::<Vec<_>>().as_slice());
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn background_jobs_hold_at_most_half_the_slots_so_foreground_ones_start_at_once(pool: PgPool) {
+    // A hundred slow background jobs (calendar syncs: negative priority) are due at once.
+    let slow: Vec<NewJob> = (0..100)
+        .map(|_| NewJob {
+            priority: -5,
+            ..job(serde_json::json!({"sleep_ms": 10_000}))
+        })
+        .collect();
+    insert(&pool, &slow).await;
+    let handler = Arc::new(Recorder::default());
+    let running = Running::start(&pool, &handler, fast_options());
+    let busy = async || -> i64 {
+        sqlx::query_scalar("SELECT count(*) FROM jobs WHERE state = 'running'")
+            .fetch_one(&pool)
+            .await
+            .expect("count")
+    };
+    assert!(eventually(Duration::from_secs(10), async || busy().await == 2).await);
+    // An e-mail arrives: it starts in a free slot, not after a background job ends.
+    let mail = job(serde_json::json!({}));
+    insert(&pool, std::slice::from_ref(&mail)).await;
+    assert!(
+        eventually(Duration::from_secs(2), async || state_of(&pool, mail.id).await.0
+            == "succeeded")
+        .await,
+        "the e-mail ran while the background jobs held their slots"
+    );
+    let background_running: i64 = busy().await;
+    assert_eq!(background_running, 2, "half of the four slots, never more");
+    running.stop().await;
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -1,10 +1,12 @@
-//! The worker: claims ready jobs up to its concurrency, runs each under a lease it keeps
-//! alive, records the outcome (done, retry with backoff, dead), and sleeps until a NOTIFY, the
-//! next scheduled job or a slow safety poll. On shutdown it stops claiming, lets running jobs
+//! The worker: claims ready jobs up to its concurrency — background work (negative priority)
+//! in at most half of its slots, so the rest stay free for e-mails, webhooks and reminders —
+//! runs each under a lease it keeps alive, records the outcome (done, retry with backoff,
+//! dead), and sleeps until a NOTIFY, the next scheduled job or a slow safety poll. On shutdown it stops claiming, lets running jobs
 //! finish within a grace period, and puts back what did not.
 
 use std::collections::HashMap;
 use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,7 +25,7 @@ use super::options::WorkerOptions;
 use super::{CHANNEL, maintenance};
 use crate::clock::Clock;
 use crate::ids::JobId;
-use crate::store::jobs::{self as queue, AfterFailure, Claimed};
+use crate::store::jobs::{self as queue, AfterFailure, Band, Claimed};
 
 /// Leases held by this worker's running jobs, so shutdown can hand them back.
 type Held = Arc<Mutex<HashMap<JobId, Uuid>>>;
@@ -50,6 +52,9 @@ pub async fn run<H: Handler>(
         shutdown.clone(),
     ));
     let permits = Arc::new(Semaphore::new(concurrency));
+    // Slots background jobs may hold at once; with one slot, that slot.
+    let background_slots = (concurrency / 2).max(1);
+    let background_running = Arc::new(AtomicUsize::new(0));
     let held: Held = Arc::default();
     let mut tasks = JoinSet::new();
     tracing::info!(concurrency, "worker started");
@@ -66,7 +71,8 @@ pub async fn run<H: Handler>(
             }
             continue;
         }
-        let claimed = match claim(&pool, free, options.lease, options.clock.now()).await {
+        let room = background_slots.saturating_sub(background_running.load(Ordering::SeqCst));
+        let claimed = match claim_both(&pool, free, room, options.lease, options.clock.now()).await {
             Ok(claimed) => claimed,
             Err(err) => {
                 tracing::warn!(error = %err, "could not claim jobs; retrying shortly");
@@ -76,19 +82,32 @@ pub async fn run<H: Handler>(
                 }
             }
         };
-        let drained = claimed.len() < free;
-        for job in claimed {
+        let drained = claimed.drained;
+        for (job, background) in claimed.jobs {
             let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
                 break;
             };
             let attempt = Attempt::holding(&pool, &handler, &options, &held, &job);
+            let running = background.then(|| Arc::clone(&background_running));
+            if let Some(running) = &running {
+                running.fetch_add(1, Ordering::SeqCst);
+            }
             tasks.spawn(async move {
                 attempt.run(job).await;
+                if let Some(running) = running {
+                    running.fetch_sub(1, Ordering::SeqCst);
+                }
                 drop(permit);
             });
         }
         if drained {
-            let wait = until_next_job(&pool, options.poll, options.clock).await;
+            // With background slots full, only foreground jobs can start before one ends.
+            let band = if claimed.background_full {
+                Band::Foreground
+            } else {
+                Band::Any
+            };
+            let wait = until_next_job(&pool, options.poll, options.clock, band).await;
             tokio::select! {
                 () = shutdown.cancelled() => break,
                 notified = listener.recv() => {
@@ -139,7 +158,14 @@ pub async fn run_until_idle<H: Handler>(
     let held: Held = Arc::default();
     let mut ran = 0;
     loop {
-        let claimed = claim(pool, options.concurrency.max(1), options.lease, options.clock.now()).await?;
+        let claimed = claim(
+            pool,
+            options.concurrency.max(1),
+            options.lease,
+            options.clock.now(),
+            Band::Any,
+        )
+        .await?;
         if claimed.is_empty() {
             return Ok(ran);
         }
@@ -167,16 +193,59 @@ fn log_panic(done: Result<(), tokio::task::JoinError>) {
     }
 }
 
-async fn claim(pool: &PgPool, free: usize, lease: Duration, now: DateTime<Utc>) -> sqlx::Result<Vec<Claimed>> {
+async fn claim(
+    pool: &PgPool,
+    free: usize,
+    lease: Duration,
+    now: DateTime<Utc>,
+    band: Band,
+) -> sqlx::Result<Vec<Claimed>> {
     let limit = i64::try_from(free).unwrap_or(i64::MAX);
     let mut conn = crate::store::acquire(pool).await?;
-    queue::claim(&mut conn, limit, lease.as_secs_f64(), now).await
+    queue::claim(&mut conn, limit, lease.as_secs_f64(), now, band).await
+}
+
+/// One round of claims: foreground jobs for the free slots, then background jobs for what is
+/// left of them, at most `room`.
+struct Claims {
+    /// Each job, and whether it is background work.
+    jobs: Vec<(Claimed, bool)>,
+    /// Nothing more could be claimed now.
+    drained: bool,
+    /// Background jobs may be waiting, but their slots are full.
+    background_full: bool,
+}
+
+async fn claim_both(
+    pool: &PgPool,
+    free: usize,
+    room: usize,
+    lease: Duration,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Claims> {
+    let foreground = claim(pool, free, lease, now, Band::Foreground).await?;
+    let left = free - foreground.len().min(free);
+    let room = room.min(left);
+    let background = if room > 0 {
+        claim(pool, room, lease, now, Band::Background).await?
+    } else {
+        Vec::new()
+    };
+    Ok(Claims {
+        drained: foreground.len() < free && (room == 0 || background.len() < room),
+        background_full: room == 0,
+        jobs: foreground
+            .into_iter()
+            .map(|job| (job, false))
+            .chain(background.into_iter().map(|job| (job, true)))
+            .collect(),
+    })
 }
 
 /// How long to sleep when the queue is drained: until the next scheduled job, at most `poll`.
-async fn until_next_job(pool: &PgPool, poll: Duration, clock: Clock) -> Duration {
+async fn until_next_job(pool: &PgPool, poll: Duration, clock: Clock, band: Band) -> Duration {
     let next = match crate::store::acquire(pool).await {
-        Ok(mut conn) => queue::next_run_at(&mut conn).await.ok().flatten(),
+        Ok(mut conn) => queue::next_run_at(&mut conn, band).await.ok().flatten(),
         Err(_) => None,
     };
     next.map_or(poll, |at| {

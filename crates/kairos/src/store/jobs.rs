@@ -114,6 +114,28 @@ pub async fn insert(conn: &mut PgConnection, jobs: &[NewJob]) -> sqlx::Result<u6
     Ok(done.rows_affected())
 }
 
+/// Which jobs a claim takes, by priority. A worker keeps background work (negative
+/// priorities: calendar syncs, backups) to part of its slots, so a thousand syncs due at once
+/// never hold every slot while e-mails, webhooks and reminders wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    Any,
+    /// Priority 0 and above.
+    Foreground,
+    /// Below 0.
+    Background,
+}
+
+impl Band {
+    fn priorities(self) -> (i16, i16) {
+        match self {
+            Self::Any => (i16::MIN, i16::MAX),
+            Self::Foreground => (0, i16::MAX),
+            Self::Background => (i16::MIN, -1),
+        }
+    }
+}
+
 /// Claims up to `limit` jobs ready at `now` (highest priority, then earliest `run_at`) under a
 /// fresh lease of `lease_seconds`. `run_at` is on Kairos's clock, so readiness is judged by
 /// it; the lease is the database's own bookkeeping and runs on its `now()`.
@@ -123,18 +145,22 @@ pub async fn claim(
     limit: i64,
     lease_seconds: f64,
     now: DateTime<Utc>,
+    band: Band,
 ) -> sqlx::Result<Vec<Claimed>> {
     let token = Uuid::now_v7();
+    let (lowest, highest) = band.priorities();
     let rows = sqlx::query!(
         r#"UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = $1,
                   lease_until = now() + make_interval(secs => $2), started_at = now()
-           WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $4
+           WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $4 AND priority BETWEEN $5 AND $6
                         ORDER BY priority DESC, run_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
            RETURNING id AS "id: JobId", kind, version, payload, attempts, max_attempts, run_at"#,
         token,
         lease_seconds,
         limit,
-        now
+        now,
+        lowest,
+        highest
     )
     .fetch_all(conn)
     .await?;
@@ -312,10 +338,15 @@ pub async fn cancel_queued(conn: &mut PgConnection, subject: Uuid, kind: &str) -
 }
 
 /// When the next queued job becomes ready, if any is queued.
-pub async fn next_run_at(conn: &mut PgConnection) -> sqlx::Result<Option<DateTime<Utc>>> {
-    sqlx::query_scalar!(r#"SELECT min(run_at) AS "next" FROM jobs WHERE state = 'queued'"#)
-        .fetch_one(conn)
-        .await
+pub async fn next_run_at(conn: &mut PgConnection, band: Band) -> sqlx::Result<Option<DateTime<Utc>>> {
+    let (lowest, highest) = band.priorities();
+    sqlx::query_scalar!(
+        r#"SELECT min(run_at) AS "next" FROM jobs WHERE state = 'queued' AND priority BETWEEN $1 AND $2"#,
+        lowest,
+        highest
+    )
+    .fetch_one(conn)
+    .await
 }
 
 /// At most `limit` jobs in a state, newest first, optionally of one kind.
