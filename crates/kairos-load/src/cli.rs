@@ -1,5 +1,6 @@
-//! The command line: `setup` creates a load-test organisation and writes a fixture; `run`
-//! drives virtual users against it. Also the parsers for durations, arrival rates and mixes.
+//! The command line: `setup` creates a load-test organisation and writes a fixture; `feeds`
+//! gives its hosts external calendars; `run` drives virtual users against it. Also the parsers
+//! for durations, arrival rates and mixes.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -23,6 +24,9 @@ pub struct Cli {
 pub enum Command {
     /// Sign up an organisation with hosts available 24/7 and one event type each; write a fixture.
     Setup(SetupArgs),
+    /// Write ICS feeds for every host of the fixture, add them as its calendar sources and wait
+    /// until Kairos has synced them all.
+    Feeds(FeedsArgs),
     /// Run virtual users against the fixture's event types and write reports.
     Run(Box<RunArgs>),
 }
@@ -57,6 +61,42 @@ pub struct SetupArgs {
     /// Hosts created at once.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
     pub concurrency: u32,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FeedsArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// The fixture written by `setup` (its hosts get the feeds; its key adds them).
+    #[arg(long, default_value = "fixture.json")]
+    pub fixture: PathBuf,
+    /// Directory the feeds are written to (created if missing), one `<host id>-<n>.ics` each.
+    #[arg(long)]
+    pub dir: PathBuf,
+    /// Base URL at which Kairos reads the files of `--dir`, e.g. http://127.0.0.1:18310 (a
+    /// loopback address unless --allow-remote; Kairos must allow private addresses for it:
+    /// KAIROS_CALENDAR_ALLOW_PRIVATE_ADDRESSES=true).
+    #[arg(long)]
+    pub feed_base: String,
+    /// Feeds per host.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub sources: u32,
+    /// Events (`VEVENT`s) per feed, spread over the days the load books in.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+    pub events: u32,
+    /// Seed of the feeds' contents: the same seed writes the same events for the same fixture
+    /// on the same day.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// How long to wait for every source's first successful sync.
+    #[arg(long, default_value = "5m", value_parser = parse_duration)]
+    pub wait: Duration,
+    /// Write what was written and synced, and when, to this JSON file.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Client timeout of each request.
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Clone, Args)]

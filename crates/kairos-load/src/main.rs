@@ -1,4 +1,4 @@
-//! The `kairos-load` command: parses the command line and runs `setup` or `run`.
+//! The `kairos-load` command: parses the command line and runs `setup`, `feeds` or `run`.
 
 use clap::Parser;
 use kairos_load::cli::{Cli, Command};
@@ -9,6 +9,7 @@ fn main() -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Setup(args) => kairos_load::setup::run(args).await,
+            Command::Feeds(args) => kairos_load::feeds::run(args).await,
             Command::Run(args) => kairos_load::runner::run(*args).await,
         }
     })

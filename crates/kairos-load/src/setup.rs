@@ -4,12 +4,13 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use anyhow::{Context, bail};
-use reqwest::{Client, Method};
+use anyhow::Context;
+use reqwest::Method;
 use serde_json::{Value, json};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
+use crate::api::{Api, text};
 use crate::cli::SetupArgs;
 use crate::fixture::{Fixture, FixtureEventType};
 use crate::rng::Rng;
@@ -36,7 +37,7 @@ pub async fn run(args: SetupArgs) -> anyhow::Result<()> {
             Method::POST,
             "/v1/organizations",
             None,
-            json!({"name": format!("Load test {org}"), "slug": org}),
+            Some(json!({"name": format!("Load test {org}"), "slug": org})),
             201,
         )
         .await
@@ -91,7 +92,7 @@ async fn host_with_event_type(api: &Api, key: &str, org: &str, index: u32) -> an
             Method::POST,
             "/v1/hosts",
             Some(key),
-            json!({"name": format!("Load host {index}"), "email": format!("host-{index}@{org}.example"), "time_zone": zone}),
+            Some(json!({"name": format!("Load host {index}"), "email": format!("host-{index}@{org}.example"), "time_zone": zone})),
             201,
         )
         .await
@@ -114,7 +115,7 @@ async fn host_with_event_type(api: &Api, key: &str, org: &str, index: u32) -> an
         Method::PUT,
         &format!("/v1/hosts/{host_id}/availability"),
         Some(key),
-        json!({"time_zone": zone, "weekly": weekly}),
+        Some(json!({"time_zone": zone, "weekly": weekly})),
         200,
     )
     .await
@@ -125,14 +126,14 @@ async fn host_with_event_type(api: &Api, key: &str, org: &str, index: u32) -> an
             Method::POST,
             "/v1/event-types",
             Some(key),
-            json!({
+            Some(json!({
                 "slug": slug,
                 "title": format!("Load test meeting {index}"),
                 "duration_minutes": DURATION_MINUTES,
                 "horizon_days": HORIZON_DAYS,
                 "min_notice_minutes": 0,
                 "hosts": [host_id],
-            }),
+            })),
             201,
         )
         .await
@@ -143,48 +144,4 @@ async fn host_with_event_type(api: &Api, key: &str, org: &str, index: u32) -> an
         host_id,
         time_zone: zone.to_owned(),
     })
-}
-
-#[derive(Debug)]
-struct Api {
-    client: Client,
-    target: Target,
-}
-
-impl Api {
-    /// Sends a JSON request and returns the JSON answer, failing unless the status is `expect`.
-    async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        key: Option<&str>,
-        body: Value,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self.client.request(method, self.target.url(path)).json(&body);
-        if let Some(key) = key {
-            request = request.bearer_auth(key);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("cannot reach {}", self.target.url(path)))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        let value: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        if status != expect {
-            bail!(
-                "{path} answered {status} (expected {expect}): {}",
-                String::from_utf8_lossy(&bytes).chars().take(500).collect::<String>()
-            );
-        }
-        Ok(value)
-    }
-}
-
-fn text(value: &Value, what: &str) -> anyhow::Result<String> {
-    value
-        .as_str()
-        .map(str::to_owned)
-        .with_context(|| format!("the answer has no `{what}`"))
 }

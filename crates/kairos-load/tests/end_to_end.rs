@@ -3,8 +3,9 @@
 //! bookings it reports must be the ones the database holds. Needs DATABASE_URL (a PostgreSQL
 //! server where the user may create databases), like the service's own API tests.
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
+mod common;
+
+use std::path::Path;
 use std::sync::Arc;
 
 use kairos::config::Config;
@@ -12,8 +13,9 @@ use kairos_load::fixture::Fixture;
 use kairos_load::report::json;
 use sqlx::PgPool;
 use tokio::net::TcpListener;
-use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
+
+use common::{Scratch, assert_success, kairos_load};
 
 struct Server {
     base: String,
@@ -42,50 +44,6 @@ async fn serve(pool: PgPool) -> Server {
         }
     });
     Server { base, shutdown }
-}
-
-/// A fresh scratch directory, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let dir = std::env::temp_dir().join(format!("kairos-load-{name}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        Self(dir)
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.0.join(name).to_str().expect("utf-8 path").to_owned()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-async fn kairos_load(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kairos-load"))
-        .args(args)
-        .kill_on_drop(true)
-        .output()
-        .await
-        .expect("kairos-load runs")
-}
-
-#[track_caller]
-fn assert_success(output: &Output) {
-    assert!(
-        output.status.success(),
-        "kairos-load failed ({}):\nstdout:\n{}\nstderr:\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 async fn count(pool: &PgPool, sql: &'static str) -> i64 {

@@ -2,7 +2,8 @@
 //! once, and how soon an idle worker starts a job after its enqueue commits — against the
 //! PostgreSQL at `DATABASE_URL`, in a scratch database of its own. The reference, measured
 //! in the same run, is the bare SQL of one claim and one completion per job on one
-//! connection, without the worker around it.
+//! connection, without the worker around it. Then the same start delays while 1,000
+//! background jobs (calendar syncs, each waiting on a remote server) are all due at once.
 //!
 //! `DATABASE_URL=postgres://… cargo bench -p kairos --bench queue` (`QUEUE_BENCH_JOBS` sets the
 //! job count, default 5000).
@@ -22,23 +23,49 @@ use tokio_util::sync::CancellationToken;
 /// The scratch database (dropped and created afresh by each run).
 const DATABASE: &str = "kairos_bench_queue";
 
-/// Does nothing but report that it started, so what is measured is the queue itself.
-struct Noop(mpsc::UnboundedSender<Instant>);
+/// The kind of the background jobs, which wait before they finish.
+const BACKGROUND_KIND: &str = "bench.sync";
+
+/// Reports that a job started, so what is measured is the queue itself; a background job
+/// (negative priority, [`BACKGROUND_KIND`]) holds its slot for `hold`, like a sync waiting on a slow server,
+/// and reports nothing.
+struct Noop {
+    started: mpsc::UnboundedSender<Instant>,
+    hold: Duration,
+}
+
+impl Noop {
+    fn new(started: mpsc::UnboundedSender<Instant>) -> Self {
+        Self {
+            started,
+            hold: Duration::ZERO,
+        }
+    }
+}
 
 impl Handler for Noop {
-    async fn run(&self, _job: &Claimed) -> Outcome {
-        let _ = self.0.send(Instant::now());
+    async fn run(&self, job: &Claimed) -> Outcome {
+        if job.kind == BACKGROUND_KIND {
+            tokio::time::sleep(self.hold).await;
+        } else {
+            let _ = self.started.send(Instant::now());
+        }
         Outcome::Done
     }
 }
 
 fn job() -> NewJob {
+    job_at(0)
+}
+
+/// A job of `priority`: 10 like an e-mail or a reminder, -5 like a calendar sync.
+fn job_at(priority: i16) -> NewJob {
     NewJob {
         id: JobId::generate(),
-        kind: "bench.noop",
+        kind: if priority < 0 { BACKGROUND_KIND } else { "bench.noop" },
         version: 1,
         payload: serde_json::json!({"to": "bench@example.com"}),
-        priority: 0,
+        priority,
         run_at: Utc::now(),
         max_attempts: 3,
         unique_key: None,
@@ -111,7 +138,7 @@ async fn throughput(pool: &PgPool, count: usize, concurrency: usize) -> anyhow::
     let started = Instant::now();
     let task = tokio::spawn(worker::run(
         pool.clone(),
-        Arc::new(Noop(tx)),
+        Arc::new(Noop::new(tx)),
         options(concurrency),
         shutdown.clone(),
     ));
@@ -139,7 +166,7 @@ async fn idle_latency(pool: &PgPool, samples: usize) -> anyhow::Result<Vec<Durat
     let shutdown = CancellationToken::new();
     let task = tokio::spawn(worker::run(
         pool.clone(),
-        Arc::new(Noop(tx)),
+        Arc::new(Noop::new(tx)),
         options(4),
         shutdown.clone(),
     ));
@@ -166,9 +193,75 @@ async fn idle_latency(pool: &PgPool, samples: usize) -> anyhow::Result<Vec<Durat
     Ok(delays)
 }
 
+/// Enqueue-commit to handler-start delays of `samples` foreground jobs sent one at a time to
+/// a worker of the default concurrency that has `background` jobs due, each holding its slot
+/// for `hold`; and how long the background jobs took to drain.
+async fn latency_behind_background(
+    pool: &PgPool,
+    background: usize,
+    hold: Duration,
+    samples: usize,
+) -> anyhow::Result<(Vec<Duration>, Duration)> {
+    let mut conn = pool.acquire().await?;
+    for chunk in (0..background).collect::<Vec<_>>().chunks(500) {
+        let jobs: Vec<NewJob> = chunk.iter().map(|_| job_at(-5)).collect();
+        queue::insert(&mut conn, &jobs).await?;
+    }
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let shutdown = CancellationToken::new();
+    let started = Instant::now();
+    let task = tokio::spawn(worker::run(
+        pool.clone(),
+        Arc::new(Noop { started: tx, hold }),
+        options(WorkerOptions::default().concurrency),
+        shutdown.clone(),
+    ));
+    // Let the background work take every slot it may.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut delays = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let committed = {
+            let mut transaction = conn.begin().await?;
+            queue::insert(&mut transaction, &[job_at(10)]).await?;
+            transaction.commit().await?;
+            Instant::now()
+        };
+        let begun = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("worker stopped"))?;
+        delays.push(begun.saturating_duration_since(committed));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let waiting = "SELECT count(*) FROM jobs WHERE state <> 'succeeded'";
+    if sqlx::query_scalar::<_, i64>(waiting).fetch_one(pool).await? == 0 {
+        anyhow::bail!("the background jobs drained before the samples ended: raise their count");
+    }
+    while sqlx::query_scalar::<_, i64>(waiting).fetch_one(pool).await? > 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let drained = started.elapsed();
+    shutdown.cancel();
+    task.await??;
+    clear(pool).await?;
+    Ok((delays, drained))
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[index.min(sorted.len() - 1)]
+}
+
+fn summary(mut delays: Vec<Duration>) -> String {
+    delays.sort_unstable();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    format!(
+        "{} samples, p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        delays.len(),
+        ms(percentile(&delays, 0.5)),
+        ms(percentile(&delays, 0.9)),
+        ms(percentile(&delays, 0.99)),
+        ms(delays.last().copied().unwrap_or_default())
+    )
 }
 
 #[tokio::main]
@@ -200,15 +293,16 @@ async fn main() -> anyhow::Result<()> {
             100.0 * rate / bare
         );
     }
-    let mut delays = idle_latency(&pool, 200).await?;
-    delays.sort_unstable();
+    let delays = idle_latency(&pool, 200).await?;
+    println!("enqueue commit → start on an idle worker: {}", summary(delays));
+    let hold = Duration::from_millis(200);
+    let (delays, drained) = latency_behind_background(&pool, 1000, hold, 200).await?;
     println!(
-        "enqueue commit → start on an idle worker ({} samples): p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-        delays.len(),
-        percentile(&delays, 0.5).as_secs_f64() * 1000.0,
-        percentile(&delays, 0.9).as_secs_f64() * 1000.0,
-        percentile(&delays, 0.99).as_secs_f64() * 1000.0,
-        delays.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
+        "enqueue commit → start of a priority-10 job with 1,000 background jobs due, each holding its slot {} ms: {}; \
+         the background jobs drained in {:.1} s",
+        hold.as_millis(),
+        summary(delays),
+        drained.as_secs_f64()
     );
     pool.close().await;
     Ok(())
