@@ -72,16 +72,15 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
     .await?;
 
     // Book the first two free intro slots from tomorrow on.
-    let list = slots::list(
-        pool,
+    let week = slots::check_request(
         "acme",
         &intro.slug,
         Some(now + TimeDelta::days(1)),
         Some(now + TimeDelta::days(8)),
         None,
         now,
-    )
-    .await?;
+    )?;
+    let list = slots::compute(pool, "acme", &intro.slug, week, now).await?;
     let starts: Vec<String> = list
         .days
         .iter()

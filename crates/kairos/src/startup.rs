@@ -20,6 +20,7 @@ use crate::state::AppState;
 use crate::state::rate_limit::RateLimiter;
 use crate::state::redis_link::RedisLink;
 use crate::state::sessions::SessionStore;
+use crate::state::slot_cache::SlotCache;
 use crate::store;
 
 /// The database Kairos talks to, and the embedded cluster behind it when there is one.
@@ -84,6 +85,7 @@ pub async fn serve(
         None => None,
     };
     let sessions = SessionStore::new(redis.clone(), pool.clone());
+    let slot_cache = SlotCache::new(redis.clone(), Duration::from_secs(config.slot_cache_ttl_secs));
     let limiter = RateLimiter::new(redis);
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;
@@ -92,6 +94,7 @@ pub async fn serve(
         pool,
         config,
         sessions,
+        slot_cache,
         limiter,
         probe,
         keyring,

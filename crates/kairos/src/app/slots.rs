@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use kairos_core::{Availability, HostCalendar, Interval, SlotQuery, SlotRules, WeeklyHours, Zone, render};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlx::{PgConnection, PgPool};
 use utoipa::ToSchema;
 
@@ -95,7 +95,7 @@ pub(crate) async fn host_calendars(
 }
 
 /// Public facts about an event type, for its booking page.
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PublicEventType {
     pub organization: String,
     pub slug: String,
@@ -104,6 +104,8 @@ pub struct PublicEventType {
     #[schema(value_type = String)]
     pub kind: kairos_core::HostMode,
     pub duration_minutes: i32,
+    /// How far ahead of its start a slot must be booked.
+    pub min_notice_minutes: i32,
     pub location: String,
 }
 
@@ -117,12 +119,13 @@ impl PublicEventType {
             description: e.description.clone(),
             kind: e.kind,
             duration_minutes: e.duration_minutes,
+            min_notice_minutes: e.min_notice_minutes,
             location: e.location.clone(),
         }
     }
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct SlotTime {
     /// Start on the requested zone's wall clock, RFC 3339 with its offset.
     #[schema(example = "2026-12-01T09:00:00+01:00")]
@@ -131,14 +134,14 @@ pub struct SlotTime {
     pub end: String,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct SlotDay {
     /// The calendar date in the requested zone.
     pub date: NaiveDate,
     pub slots: Vec<SlotTime>,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct SlotList {
     pub event_type: PublicEventType,
     /// The zone the times are rendered in.
@@ -148,18 +151,24 @@ pub struct SlotList {
     pub days: Vec<SlotDay>,
 }
 
-/// Free slots of a public event type between two instants (from `now` when no start is
-/// given), rendered in `time_zone`; minimum notice and horizon count from `now`.
-pub async fn list(
-    pool: &PgPool,
+/// A checked slot request: the range, and the zone to render in if one was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct SlotRange {
+    pub range: Interval,
+    pub zone: Option<Zone>,
+}
+
+/// Checks a request for the free slots of `/{org_slug}/{slug}` between two instants (from
+/// `now` when no start is given), before anything is read.
+pub fn check_request(
     org_slug: &str,
     slug: &str,
     start: Option<DateTime<Utc>>,
     end: Option<DateTime<Utc>>,
     time_zone: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<SlotList> {
-    let requested_zone = time_zone.map(|name| validate::zone("time_zone", name)).transpose()?;
+) -> Result<SlotRange> {
+    let zone = time_zone.map(|name| validate::zone("time_zone", name)).transpose()?;
     let start = start.unwrap_or(now);
     let end = end.unwrap_or(start + DEFAULT_RANGE);
     let range = Interval::new(start, end).ok_or_else(|| Error::invalid("end", "`end` must be after `start`"))?;
@@ -171,6 +180,41 @@ pub async fn list(
         });
     }
     super::event_types::check_link(org_slug, slug)?;
+    Ok(SlotRange { range, zone })
+}
+
+/// What the free slots of `/{org_slug}/{slug}` are computed from, as versions (see
+/// [`store::calendars::SlotVersions`]): one light statement.
+pub async fn versions(pool: &PgPool, org_slug: &str, slug: &str) -> Result<store::calendars::SlotVersions> {
+    store::calendars::slot_versions(pool, org_slug, slug)
+        .await?
+        .ok_or(Error::NotFound("event type"))
+}
+
+/// Leaves out the slots that `now` has made too soon to book (a list computed earlier and
+/// kept, whose calendars have not changed since).
+pub fn drop_passed(list: &mut SlotList, now: DateTime<Utc>) {
+    let earliest = now + TimeDelta::minutes(i64::from(list.event_type.min_notice_minutes));
+    for day in &mut list.days {
+        day.slots
+            .retain(|s| DateTime::parse_from_rfc3339(&s.start).is_ok_and(|start| start >= earliest));
+    }
+    list.days.retain(|d| !d.slots.is_empty());
+}
+
+/// The free slots of a checked request, read from the database and rendered in the zone
+/// asked for (else the first host's); minimum notice and horizon count from `now`.
+pub async fn compute(
+    pool: &PgPool,
+    org_slug: &str,
+    slug: &str,
+    request: SlotRange,
+    now: DateTime<Utc>,
+) -> Result<SlotList> {
+    let SlotRange {
+        range,
+        zone: requested_zone,
+    } = request;
     // One connection for both reads: the event type behind the link, then its calendars.
     let mut conn = store::acquire(pool).await?;
     let (org, event_type) = store::event_types::get_public(&mut *conn, org_slug, slug)
@@ -204,8 +248,8 @@ pub async fn list(
     Ok(SlotList {
         event_type: PublicEventType::of(org_slug, &event_type),
         time_zone: zone.name().to_owned(),
-        start,
-        end,
+        start: range.start(),
+        end: range.end(),
         days,
     })
 }

@@ -126,9 +126,13 @@ pub struct Config {
     /// NATS server to publish domain events to (`KAIROS_NATS_URL`, e.g. `nats://127.0.0.1:4222`);
     /// none: no publishing.
     pub nats_url: Option<SecretString>,
-    /// Redis holding the web app's sessions (`KAIROS_REDIS_URL`, `redis://` or `rediss://`);
-    /// none: they are kept in PostgreSQL.
+    /// Redis holding the web app's sessions, the shared rate limits and the slot cache
+    /// (`KAIROS_REDIS_URL`, `redis://` or `rediss://`); none: sessions are kept in PostgreSQL,
+    /// limits in each instance, and nothing is cached.
     pub redis_url: Option<SecretString>,
+    /// How long a cached public slot list may be served while its calendars are unchanged
+    /// (`KAIROS_SLOT_CACHE_TTL_SECS`); 0: no slot cache. Needs `redis_url`.
+    pub slot_cache_ttl_secs: u64,
     /// JetStream stream holding the events, created or updated at start (`KAIROS_NATS_STREAM`).
     pub nats_stream: String,
     /// Events go to `<prefix>.<kind>`, e.g. `kairos.events.booking.created`; the stream holds
@@ -281,6 +285,7 @@ impl Default for Config {
             secrets_old_keys: None,
             nats_url: None,
             redis_url: None,
+            slot_cache_ttl_secs: 60,
             nats_stream: "KAIROS".to_owned(),
             nats_subject_prefix: "kairos.events".to_owned(),
             nats_publish_timeout_ms: 5_000,
@@ -378,6 +383,9 @@ impl Config {
         }
         if !(1..=300).contains(&self.calendar_fetch_timeout_secs) {
             bail!("KAIROS_CALENDAR_FETCH_TIMEOUT_SECS must be between 1 and 300");
+        }
+        if self.slot_cache_ttl_secs > 3_600 {
+            bail!("KAIROS_SLOT_CACHE_TTL_SECS must be between 0 and 3600");
         }
         if !(1..=43_200).contains(&self.calendar_stale_after_minutes) {
             bail!("KAIROS_CALENDAR_STALE_AFTER_MINUTES must be between 1 and 43200");

@@ -54,17 +54,14 @@ pub async fn slots(
 ) -> Result<Json<SlotList>> {
     let start = q.start.as_deref().map(|s| instant("start", s)).transpose()?;
     let end = q.end.as_deref().map(|s| instant("end", s)).transpose()?;
+    let now = state.now();
+    let request = app::slots::check_request(&org, &slug, start, end, q.time_zone.as_deref(), now)?;
+    // A range that starts "now" is a new one each time: not worth keeping.
+    if start.is_none() {
+        return Ok(Json(app::slots::compute(&state.pool, &org, &slug, request, now).await?));
+    }
     Ok(Json(
-        app::slots::list(
-            &state.pool,
-            &org,
-            &slug,
-            start,
-            end,
-            q.time_zone.as_deref(),
-            state.now(),
-        )
-        .await?,
+        state.slot_cache.list(&state.pool, &org, &slug, request, now).await?,
     ))
 }
 

@@ -1,10 +1,12 @@
 //! What every request handler can reach, shared by the API and the web app: the database
-//! pool, the configuration (and so the clock), and where the web app's sessions live.
+//! pool, the configuration (and so the clock), where the web app's sessions live, and the
+//! slot cache.
 
 pub mod client;
 pub mod rate_limit;
 pub mod redis_link;
 pub mod sessions;
+pub mod slot_cache;
 
 use std::sync::Arc;
 
@@ -21,6 +23,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Where the web app's sessions are kept (PostgreSQL, or Redis when configured).
     pub sessions: SessionStore,
+    /// Public slot lists kept in Redis, when configured.
+    pub slot_cache: slot_cache::SlotCache,
     /// Limits on anonymous work (bookings, an invitee's changes, log-ins).
     pub limiter: RateLimiter,
     /// A one-connection pool of its own for `/readyz`, so readiness says whether the database

@@ -1,4 +1,4 @@
-//! The instance's one link to Redis, for web sessions and rate limits. Only PostgreSQL is
+//! The instance's one link to Redis, for web sessions, rate limits and the slot cache. Only PostgreSQL is
 //! required: the link connects lazily (Kairos starts while Redis is down), every call is
 //! bounded, and after a failure the link stays "down" for a moment so that requests fail at
 //! once instead of each waiting out a reconnect. It recovers by itself when Redis returns.
@@ -73,21 +73,34 @@ impl RedisLink {
         self.bounded(async move { pipe.query_async(&mut conn).await }).await
     }
 
+    /// [`Self::cmd`] with a shorter bound, for a feature that is only worth it while fast (a
+    /// cache): a call that takes longer counts as a failure.
+    pub async fn cmd_within<T: FromRedisValue>(&self, limit: Duration, cmd: &Cmd) -> Result<T, RedisDown> {
+        let mut conn = self.manager.clone();
+        self.bounded_by(limit, async move { cmd.query_async(&mut conn).await })
+            .await
+    }
+
     async fn bounded<T>(&self, call: impl Future<Output = redis::RedisResult<T>>) -> Result<T, RedisDown> {
+        self.bounded_by(2 * CALL_TIMEOUT, call).await
+    }
+
+    async fn bounded_by<T>(
+        &self,
+        limit: Duration,
+        call: impl Future<Output = redis::RedisResult<T>>,
+    ) -> Result<T, RedisDown> {
         if self.is_down() {
             return Err(RedisDown("it failed moments ago".to_owned()));
         }
-        let outcome = match tokio::time::timeout(2 * CALL_TIMEOUT, call).await {
+        let outcome = match tokio::time::timeout(limit, call).await {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(err)) if !err.is_io_error() && !err.is_timeout() && !err.is_connection_dropped() => {
                 // Redis answered, with an error: it is up; the command was wrong.
                 return Err(RedisDown(err.to_string()));
             }
             Ok(Err(err)) => Err(RedisDown(err.to_string())),
-            Err(_) => Err(RedisDown(format!(
-                "no answer within {} ms",
-                (2 * CALL_TIMEOUT).as_millis()
-            ))),
+            Err(_) => Err(RedisDown(format!("no answer within {} ms", limit.as_millis()))),
         };
         match &outcome {
             Ok(_) => {
@@ -99,7 +112,7 @@ impl RedisLink {
             Err(err) => {
                 let until = self.elapsed_ms() + u64::try_from(DOWN_FOR.as_millis()).unwrap_or(2_000);
                 if self.down_until.swap(until, Ordering::Relaxed) == 0 {
-                    tracing::warn!(error = %err, "Redis is unavailable; sessions and shared limits degrade until it returns");
+                    tracing::warn!(error = %err, "Redis is unavailable; sessions, shared limits and the slot cache degrade until it returns");
                 }
                 metrics::gauge!("kairos_redis_up").set(0.0);
                 metrics::counter!("kairos_redis_failures_total").increment(1);

@@ -44,6 +44,10 @@ pub fn handle() -> &'static PrometheusHandle {
             "kairos_db_pool_acquire_timeouts_total",
             "kairos_rate_limit_fallbacks_total",
             "kairos_redis_failures_total",
+            "kairos_cache_hits_total",
+            "kairos_cache_misses_total",
+            "kairos_cache_bypassed_total",
+            "kairos_cache_discarded_total",
         ] {
             metrics::counter!(counter).absolute(0);
         }
@@ -106,6 +110,22 @@ fn describe() {
     describe_counter!(
         "kairos_redis_failures_total",
         "Calls to Redis that failed or timed out."
+    );
+    describe_counter!(
+        "kairos_cache_hits_total",
+        "Public slot reads answered from a cached list whose versions are current."
+    );
+    describe_counter!(
+        "kairos_cache_misses_total",
+        "Public slot reads without a current cached list (computed, and stored once)."
+    );
+    describe_counter!(
+        "kairos_cache_bypassed_total",
+        "Public slot reads that found Redis down or slow and were computed from PostgreSQL."
+    );
+    describe_counter!(
+        "kairos_cache_discarded_total",
+        "Cached slot lists that could not be read (damaged or of another version), discarded."
     );
     describe_counter!(
         "kairos_http_deadline_exceeded_total",

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
 use kairos_core::Zone;
-use sqlx::PgPool;
 
 use crate::app::{self, Result};
+use crate::state::AppState;
 
 /// One day cell of the month grid.
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ fn midnight(zone: Zone, date: NaiveDate) -> DateTime<Utc> {
 /// The calendar of `month` (`YYYY-MM`, default this month) for an event type's link, with
 /// `day` (`YYYY-MM-DD`, default the first day with free slots) opened, as seen at `now`.
 pub async fn month(
-    pool: &PgPool,
+    state: &AppState,
     org_slug: &str,
     slug: &str,
     zone: Zone,
@@ -73,20 +73,13 @@ pub async fn month(
     let next_first = first + Months::new(1);
     let start = midnight(zone, first).max(now);
     let end = midnight(zone, next_first);
-    let list = if end > start {
-        app::slots::list(pool, org_slug, slug, Some(start), Some(end), Some(zone.name()), now).await?
+    let (start, end) = if end > start {
+        (start, end)
     } else {
-        app::slots::list(
-            pool,
-            org_slug,
-            slug,
-            Some(now),
-            Some(now + TimeDelta::minutes(1)),
-            Some(zone.name()),
-            now,
-        )
-        .await?
+        (now, now + TimeDelta::minutes(1))
     };
+    let request = app::slots::check_request(org_slug, slug, Some(start), Some(end), Some(zone.name()), now)?;
+    let list = state.slot_cache.list(&state.pool, org_slug, slug, request, now).await?;
     let days: Vec<_> = list.days.iter().filter(|d| d.date.month() == first.month()).collect();
     let chosen = day
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())

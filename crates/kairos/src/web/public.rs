@@ -70,7 +70,7 @@ async fn booking_page_with(
         }
     };
     let (cal, event) = calendar::month(
-        &state.pool,
+        state,
         org,
         slug,
         zone,
@@ -403,7 +403,7 @@ pub(super) async fn reschedule_with(
         .or(target.zone)
         .unwrap_or(booking.invitee.time_zone);
     let (cal, event) = calendar::month(
-        &state.pool,
+        state,
         &org_slug,
         &event_type.slug,
         zone,

@@ -394,7 +394,7 @@ async fn the_public_link_describes_the_event_type(pool: sqlx::PgPool) {
     assert_eq!(
         public,
         json!({"organization": "acme", "slug": "intro", "title": "Intro", "description": "Say hi.",
-               "kind": "single", "duration_minutes": 30, "location": "Room 1"})
+               "kind": "single", "duration_minutes": 30, "min_notice_minutes": 60, "location": "Room 1"})
     );
 
     app.get("/v1/public/event-types/acme/nope", None)

@@ -32,6 +32,7 @@ mod planner;
 mod portable;
 mod race;
 mod schemathesis;
+mod slot_cache;
 mod slots;
 mod slow_clients;
 mod traces;
