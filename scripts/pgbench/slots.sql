@@ -50,11 +50,9 @@ CROSS JOIN LATERAL (
           FROM busy_blocks
           WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window
           UNION ALL
-          SELECT lower(during), upper(during), false
-          FROM external_busy
-          WHERE org_id = :org_id AND host_id = h.host_id AND during && :calendar_window
-            AND source_id IN (SELECT id FROM calendar_sources
-                              WHERE org_id = :org_id AND host_id = h.host_id AND blocking)
+          SELECT lower(eb.during), upper(eb.during), false
+          FROM calendar_sources cs JOIN external_busy eb ON eb.source_id = cs.id
+          WHERE cs.org_id = :org_id AND cs.host_id = h.host_id AND cs.blocking AND eb.during && :calendar_window
           UNION ALL
           SELECT lower(pb.during), upper(pb.during), false
           FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id

@@ -64,11 +64,9 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
                      FROM busy_blocks
                      WHERE org_id = $1 AND host_id = h.host_id AND during && $5
                      UNION ALL
-                     SELECT lower(during), upper(during), false
-                     FROM external_busy
-                     WHERE org_id = $1 AND host_id = h.host_id AND during && $5
-                       AND source_id IN (SELECT id FROM calendar_sources
-                                         WHERE org_id = $1 AND host_id = h.host_id AND blocking)
+                     SELECT lower(eb.during), upper(eb.during), false
+                     FROM calendar_sources cs JOIN external_busy eb ON eb.source_id = cs.id
+                     WHERE cs.org_id = $1 AND cs.host_id = h.host_id AND cs.blocking AND eb.during && $5
                      UNION ALL
                      SELECT lower(pb.during), upper(pb.during), false
                      FROM planned_blocks pb JOIN planner_settings ps ON ps.host_id = pb.host_id
