@@ -5,6 +5,8 @@
 # books in — in one run, on one machine, against one Kairos, alternated so that the machine's
 # noise shows beside the difference:
 #
+#   0-warm-up   organisation B, SEED_WARM_UP long, not counted: the first run on a fresh
+#               Kairos and database otherwise pays for cold caches and plans
 #   1-baseline  organisation A; no calendar source in the database
 #               then `kairos-load feeds`: A's hosts get their feeds, served on loopback by
 #               `python3 -m http.server` (which answers If-Modified-Since with 304, as feed hosts
@@ -15,13 +17,13 @@
 #               the database, which makes this baseline if anything slightly pessimistic)
 #   4-sources   organisation A again
 #
-# One command, bounded in time (about 6 minutes once the release build is cached), only ever
+# One command, bounded in time (about 8 minutes once the release build is cached), only ever
 # talking to 127.0.0.1. Results: docs/seed-experiment/calendars-<timestamp>/ (every run's
 # report.json and report.html, feeds.json and sync.json, summary.md) and the table between the
 # seed-calendars markers in BENCHMARKS.md. Stops everything it started on exit.
 #
 # Overrides (environment): SEED_USERS=5000, SEED_RAMP_UP=10s, SEED_DURATION=30s,
-# SEED_THINK_TIME=1s, SEED_TIMEOUT=10s, SEED_HOSTS=50, SEED_CAL_SOURCES=2 (feeds per host),
+# SEED_THINK_TIME=1s, SEED_TIMEOUT=10s, SEED_WARM_UP=15s, SEED_HOSTS=50, SEED_CAL_SOURCES=2 (feeds per host),
 # SEED_CAL_EVENTS=500 (events per feed), SEED_CAL_SEED=1 (the feeds' contents),
 # SEED_CAL_WAIT=5m (longest wait for the syncs), SEED_CAL_PORT=18300 (Kairos; its metrics on
 # +1, the worker's on +2, the feeds on +10), SEED_OUT=docs/seed-experiment,
@@ -129,7 +131,7 @@ load without calendar sources and with two ICS feeds of 500 events per host, alt
 run against one Kairos, so the machine's noise shows beside the difference.
 
 \`\`\`sh
-scripts/seed-calendars.sh     # about 6 minutes; results in docs/seed-experiment/calendars-<timestamp>/
+scripts/seed-calendars.sh     # about 8 minutes; results in docs/seed-experiment/calendars-<timestamp>/
 \`\`\`
 EOF
 }
@@ -211,6 +213,7 @@ FIXTURE_B=$WORK/fixture-b.json
 "$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts "$HOSTS" --org seed-calendars-b --out "$FIXTURE_B"
 sleep 2
 
+DURATION=${SEED_WARM_UP:-15s} run_load 0-warm-up "$PORT" "$FIXTURE_B" --users "$USERS"
 run_one 1-baseline "$FIXTURE_A" seed-calendars-a 0 0
 
 log "feeds: $SOURCES per host, $EVENTS events each; a worker syncs them"
