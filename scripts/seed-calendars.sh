@@ -5,17 +5,20 @@
 # books in — in one run, on one machine, against one Kairos, alternated so that the machine's
 # noise shows beside the difference:
 #
-#   0-warm-up   organisation B, SEED_WARM_UP long, not counted: the first run on a fresh
+#   0-warm-up   organisation C, SEED_WARM_UP long, not counted: the first run on a fresh
 #               Kairos and database otherwise pays for cold caches and plans
-#   1-baseline  organisation A; no calendar source in the database
 #               then `kairos-load feeds`: A's hosts get their feeds, served on loopback by
 #               `python3 -m http.server` (which answers If-Modified-Since with 304, as feed hosts
 #               do); a `kairos worker` beside Kairos syncs them and is stopped once all have
 #               synced, so no sync runs during a measurement
+#   1-baseline  organisation B, without calendar sources
 #   2-sources   organisation A, with its feeds' busy time
-#   3-baseline  organisation B, made at the start like A, without feeds (A's busy time stays in
-#               the database, which makes this baseline if anything slightly pessimistic)
+#   3-baseline  organisation B again
 #   4-sources   organisation A again
+#
+# A and B are made alike by `kairos-load setup` and each takes every other run, so both hold
+# about as many bookings when they are measured. Before each run the database is analysed
+# (VACUUM ANALYZE), as autovacuum would have done by then on a real deployment.
 #
 # One command, bounded in time (about 8 minutes once the release build is cached), only ever
 # talking to 127.0.0.1. Results: docs/seed-experiment/calendars-<timestamp>/ (every run's
@@ -82,7 +85,7 @@ def spread: if length < 2 then null else (max - min) / min end;
 | ($runs | map(select(.run.sources == 0))) as $base
 | ($runs | map(select(.run.sources > 0))) as $with
 | "Run \($meta.stamp) on \($meta.cores) cores / \($meta.mem_gb) GB (load generator, Kairos, PostgreSQL and the feed server on the same machine), PostgreSQL \($meta.pg_version), commit \($meta.commit).",
-  "Every run: \($runs[0].model.users) users (closed model), ramp-up \($s.ramp_up_s) s, then \($s.duration_s) s at full load, think time \($s.think_time_s) s ±\($s.jitter * 100) %, client timeout \($s.timeout_s) s, mix \($s.mix); one `kairos serve` for all runs, with Kairos's own defaults as in the seed experiment's owned profile and `\($meta.kairos_env)`; two organisations of \($s.event_types) hosts made by `kairos-load setup` at the start, A and B.",
+  "Every run: \($runs[0].model.users) users (closed model), ramp-up \($s.ramp_up_s) s, then \($s.duration_s) s at full load, think time \($s.think_time_s) s ±\($s.jitter * 100) %, client timeout \($s.timeout_s) s, mix \($s.mix); one `kairos serve` for all runs, with Kairos's own defaults as in the seed experiment's owned profile and `\($meta.kairos_env)`; three organisations of \($s.event_types) hosts made alike by `kairos-load setup` at the start: A (with the feeds), B (the baselines) and C (a warm-up run, not counted); A and B take turns, so both hold about as many bookings when measured, and the database is analysed (`VACUUM ANALYZE`) before each run, as autovacuum would have done.",
   (if $feeds then
     "Feeds (`kairos-load feeds`): each of A's \($feeds.hosts) hosts has \($feeds.sources_per_host) ICS feeds of \($feeds.events_per_source) events (\($feeds.bytes_written / 1e6 | r1) MB in all), events of 30–90 minutes on a 15-minute grid from \($feeds.window_from[:10]) to \($feeds.window_until[:10]) (the days the load books in), 4 % marked free, 2 % cancelled, and \($feeds.series_written / $feeds.sources) weekly series per feed with one EXDATE each: \($feeds.busy_written) busy occurrences written; Kairos read \($feeds.events_synced) events and stored \($feeds.busy_intervals_synced) busy intervals, about \($feeds.busy_intervals_synced / $feeds.hosts / (($feeds.window_until | fromdateiso8601) - ($feeds.window_from | fromdateiso8601)) * 86400 | r1) per host and day."
   else empty end),
@@ -191,6 +194,8 @@ start_worker() {
 # One measured run: the load on `fixture`, and what it ran against, in runs.jsonl.
 run_one() { # label fixture org sources-per-host events-per-source
   local label=$1 fixture=$2 org=$3 sources=$4 events=$5 load since
+  sql "VACUUM ANALYZE" >/dev/null
+  sleep 5
   load=$(cut -d' ' -f1 /proc/loadavg)
   since=$(sql "SELECT now()")
   run_load "$label" "$PORT" "$fixture" --users "$USERS"
@@ -209,12 +214,13 @@ start_feed_server
 start_kairos owned "$PORT" "$DB" "${CALENDAR_ENV[@]}"
 FIXTURE_A=$WORK/fixture-a.json # hold API keys: never in docs/
 FIXTURE_B=$WORK/fixture-b.json
+FIXTURE_C=$WORK/fixture-c.json
 "$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts "$HOSTS" --org seed-calendars-a --out "$FIXTURE_A"
 "$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts "$HOSTS" --org seed-calendars-b --out "$FIXTURE_B"
+"$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts "$HOSTS" --org seed-calendars-c --out "$FIXTURE_C"
 sleep 2
 
-DURATION=${SEED_WARM_UP:-15s} run_load 0-warm-up "$PORT" "$FIXTURE_B" --users "$USERS"
-run_one 1-baseline "$FIXTURE_A" seed-calendars-a 0 0
+DURATION=${SEED_WARM_UP:-15s} run_load 0-warm-up "$PORT" "$FIXTURE_C" --users "$USERS"
 
 log "feeds: $SOURCES per host, $EVENTS events each; a worker syncs them"
 ready=$(sql "SELECT count(*) FROM jobs WHERE state = 'queued' AND run_at <= now()")
@@ -235,6 +241,7 @@ jq -n --argjson ready "$ready" --argjson left "$(sql "SELECT count(*) FROM jobs 
     sync_mean_ms: (if $count > 0 then $sum / $count * 1000 else null end)}' >"$OUT/sync.json"
 sleep 5
 
+run_one 1-baseline "$FIXTURE_B" seed-calendars-b 0 0
 run_one 2-sources "$FIXTURE_A" seed-calendars-a "$SOURCES" "$EVENTS"
 run_one 3-baseline "$FIXTURE_B" seed-calendars-b 0 0
 run_one 4-sources "$FIXTURE_A" seed-calendars-a "$SOURCES" "$EVENTS"
