@@ -1,6 +1,6 @@
 //! The host's own calendars in the web app: the feeds and CalDAV calendars Kairos reads (how
-//! each last synced, stale ones flagged), adding a feed, syncing or removing one, and "why is
-//! this day busy?" — the explanation of one date, reason by reason.
+//! each last synced, stale ones flagged), adding a feed (a CalDAV account: `caldav_accounts`),
+//! syncing or removing one, and "why is this day busy?" — the explanation of one date, reason by reason.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -78,7 +78,7 @@ fn described(reason: &app::explain::Reason) -> String {
     }
 }
 
-async fn calendars_page(
+pub(super) async fn calendars_page(
     state: &AppState,
     signed: &Signed,
     errors: FieldErrors,

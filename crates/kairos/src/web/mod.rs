@@ -7,6 +7,7 @@ mod accounts;
 mod assets;
 mod assistant;
 mod availability;
+mod caldav_accounts;
 mod calendar;
 mod calendars;
 mod dashboard;
@@ -68,6 +69,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/app/availability", get(availability::edit).post(availability::save))
         .route("/app/calendars", get(calendars::show).post(calendars::add))
+        .route("/app/calendars/caldav", post(caldav_accounts::add))
         .route("/app/calendars/{id}/sync", post(calendars::sync))
         .route("/app/calendars/{id}/remove", post(calendars::remove))
         .route("/app/time-off", get(time_off::show))

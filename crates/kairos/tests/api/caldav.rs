@@ -45,9 +45,10 @@ fn source_named<'a>(listed: &'a Value, name: &str) -> &'a Value {
         .expect("the source")
 }
 
-#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
-async fn a_radicale_calendar_is_discovered_synced_incrementally_and_blocks_slots(pool: PgPool) {
-    let mut server = CalDavServer::radicale();
+/// Radicale with Alice's calendars: "Work" holding a dentist's appointment on Wednesday 17
+/// March 2027, 14:00–15:00 UTC, and "Chores", a task list.
+async fn alice_with_a_dentist() -> CalDavServer {
+    let server = CalDavServer::radicale();
     server.make_calendar("/alice/work/", "Work", "VEVENT").await;
     server.make_calendar("/alice/chores/", "Chores", "VTODO").await;
     server
@@ -59,6 +60,12 @@ async fn a_radicale_calendar_is_discovered_synced_incrementally_and_blocks_slots
             "20270317T150000Z",
         )
         .await;
+    server
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_radicale_calendar_is_discovered_synced_incrementally_and_blocks_slots(pool: PgPool) {
+    let mut server = alice_with_a_dentist().await;
     server
         .put_event(
             "/alice/work/planning.ics",
@@ -356,4 +363,100 @@ async fn bookings_are_written_back_moved_and_removed_and_their_copy_never_blocks
         .await
         .expect("written");
     assert_eq!(remembered, 0);
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_host_adds_a_caldav_account_in_the_web_app_and_picks_its_calendars(pool: PgPool) {
+    use crate::helpers::visitors::Visitor;
+    use reqwest::StatusCode;
+    let mut server = alice_with_a_dentist().await;
+    server.make_calendar("/alice/home/", "Home", "VEVENT").await;
+    let config = config();
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let ana = Visitor::new(&app);
+    ana.sign_up("globex", "ana@globex.example", "Europe/Berlin").await;
+
+    // A wrong password is said beside the form.
+    let refused = ana
+        .submit(
+            "/app/calendars",
+            "/app/calendars/caldav",
+            &[("url", &server.base), ("username", "alice"), ("password", "wrong")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.html.contains("id=\"caldav-error\""), "{}", refused.html);
+
+    // The right one: the account's event calendars are offered, not its task list.
+    let account = [
+        ("url", server.base.as_str()),
+        ("username", "alice"),
+        ("password", "secret"),
+    ];
+    let offered = ana.submit("/app/calendars", "/app/calendars/caldav", &account).await;
+    assert_eq!(offered.status, StatusCode::OK, "{}", offered.html);
+    assert!(
+        offered.html.contains("Work") && offered.html.contains("Home"),
+        "{}",
+        offered.html
+    );
+    assert!(!offered.html.contains("Chores"));
+    let index_of = |name: &str| -> String {
+        let at = offered
+            .html
+            .find(&format!("value=\"{name}\""))
+            .expect("the calendar's name field");
+        let before = &offered.html[..at];
+        let start = before.rfind("name=\"name_").expect("its index") + "name=\"name_".len();
+        before[start..].split('"').next().expect("index").to_owned()
+    };
+    let (work, home) = (index_of("Work"), index_of("Home"));
+    let field = |prefix: &str, index: &str| format!("{prefix}_{index}");
+    let work_url = format!("{}alice/work/", server.base);
+    let home_url = format!("{}alice/home/", server.base);
+
+    // Nothing ticked: asked again.
+    let mut nothing: Vec<(String, String)> = account
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    for (index, url, name) in [(&work, &work_url, "Work"), (&home, &home_url, "Home")] {
+        nothing.push((field("calendar", index), url.clone()));
+        nothing.push((field("name", index), name.to_owned()));
+    }
+    nothing.push(("receiver".to_owned(), "none".to_owned()));
+    let unticked = ana
+        .submit("/app/calendars", "/app/calendars/caldav", &as_refs(&nothing))
+        .await;
+    assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unticked.html.contains("choose-error"));
+
+    // Work keeps Ana busy and receives her bookings; Home is left out.
+    let mut chosen = nothing.clone();
+    chosen.retain(|(k, _)| k != "receiver");
+    chosen.push((field("busy", &work), "on".to_owned()));
+    chosen.push(("receiver".to_owned(), work.clone()));
+    let added = ana
+        .submit("/app/calendars", "/app/calendars/caldav", &as_refs(&chosen))
+        .await;
+    assert_eq!(added.location.as_deref(), Some("/app/calendars"), "{}", added.html);
+    let sources: Vec<(String, String, bool)> =
+        sqlx::query_as("SELECT name, kind, receives_bookings FROM calendar_sources ORDER BY name")
+            .fetch_all(&pool)
+            .await
+            .expect("sources");
+    assert_eq!(sources, vec![("Work".to_owned(), "caldav".to_owned(), true)]);
+    let listed = ana.get("/app/calendars").await.html;
+    assert!(listed.contains("Work") && listed.contains("CalDAV"), "{listed}");
+    assert!(!listed.contains("value=\"secret\""), "the password is never shown");
+
+    run_jobs_until_idle(&pool, &config).await;
+    let explained = ana.get("/app/calendars?date=2027-03-17").await.html;
+    assert!(explained.contains("(Work)"), "the dentist keeps Ana busy: {explained}");
+    server.stop();
+}
+
+/// Form fields as the visitor's `submit` takes them.
+fn as_refs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
