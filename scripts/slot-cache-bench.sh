@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# What the slot cache buys: public slot reads per second and their latency with the cache on
+# and off, against `/healthz` of the same instance in the same run, measured with wrk.
+# One `kairos serve` (Kairos's own defaults) with Redis, on a fresh database holding a
+# kairos-load fixture (50 hosts, one event type each); slot reads spread over the 50 event
+# types and the next 20 days (1,000 distinct lists, so the cache starts cold and fills), each
+# run 20 s with 24 connections (under the in-flight limit of 32 on 2 cores, so nothing is shed). The cache is turned off by restarting with
+# KAIROS_SLOT_CACHE_TTL_SECS=0.
+#
+# One command, bounded in time (about 3 minutes once the release build is cached), only ever
+# talking to 127.0.0.1; needs Redis on 127.0.0.1:6379 and installs wrk (Debian) when missing.
+# Results: docs/slot-cache/<timestamp>/summary.md (and each wrk output). Overrides
+# (environment): SLOT_BENCH_SECONDS=20, SLOT_BENCH_CONNECTIONS=24, SLOT_BENCH_PORT=18400,
+# SLOT_BENCH_REDIS=redis://127.0.0.1:6379/3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LOAD_SCRIPT=slot-cache-bench
+WORK=$(mktemp -d)
+ADDRESS=127.0.0.1
+PG_URL_BASE="postgres://kairos_test:kairos_test@$ADDRESS:5432"
+COMMON_ENV="KAIROS_LOG=warn"
+SECONDS_EACH=${SLOT_BENCH_SECONDS:-20}
+CONNECTIONS=${SLOT_BENCH_CONNECTIONS:-24}
+PORT=${SLOT_BENCH_PORT:-18400}
+REDIS=${SLOT_BENCH_REDIS:-redis://127.0.0.1:6379/3}
+DB=kairos_slot_cache_bench
+source scripts/load-lib.sh
+unset_kairos_env
+stop_on_exit
+
+load_prerequisites
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" -eq 0 ] || die "wrk is required (Debian package 'wrk')"
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q wrk; }
+fi
+command -v redis-cli >/dev/null && redis-cli -u "$REDIS" ping >/dev/null || die "Redis must answer at $REDIS"
+build_release
+raise_open_files
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=docs/slot-cache/$STAMP
+mkdir -p "$OUT"
+
+log "fresh database $DB, kairos on $ADDRESS:$PORT"
+as_postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER kairos_test"
+redis-cli -u "$REDIS" flushdb >/dev/null
+start_kairos cache-on "$PORT" "$DB" KAIROS_REDIS_URL="$REDIS"
+"$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts 50 --org slot-bench --out "$WORK/fixture.json"
+
+# The wrk script: a random one of the fixture's event types and of the next 20 days.
+today=$(date -u +%Y-%m-%d)
+cat >"$WORK/slots.lua" <<LUA
+local day0 = os.time{year=${today:0:4}, month=${today:5:2}, day=${today:8:2}, hour=0}
+request = function()
+  local n = math.random(0, 49)
+  local start = day0 + 86400 * math.random(1, 20)
+  local path = string.format("/v1/public/event-types/slot-bench/meet-%d/slots?start=%s&end=%s", n,
+    os.date("!%Y-%m-%dT%H:%M:%SZ", start), os.date("!%Y-%m-%dT%H:%M:%SZ", start + 86400))
+  return wrk.format("GET", path)
+end
+LUA
+curl -sf "http://$ADDRESS:$PORT/v1/public/event-types/slot-bench/meet-0/slots?start=${today}T00:00:00Z" >/dev/null \
+  || die "the fixture's event types are not where the wrk script looks"
+
+measure() { # label path-or-script
+  local label=$1 target=$2 args=()
+  log "$label"
+  [ "${target%.lua}" != "$target" ] && args=(-s "$target") && target=/
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${args[@]}" "http://$ADDRESS:$PORT$target" | tee "$OUT/$label.txt"
+  sleep 3
+}
+metric() { curl -sf "http://$ADDRESS:$((PORT + 1))/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+
+measure healthz /healthz
+measure slots-cache-on "$WORK/slots.lua"
+hits=$(metric kairos_cache_hits_total) misses=$(metric kairos_cache_misses_total) bypassed=$(metric kairos_cache_bypassed_total)
+stop_pid "$KAIROS_PID" 15
+start_kairos cache-off "$PORT" "$DB" KAIROS_REDIS_URL="$REDIS" KAIROS_SLOT_CACHE_TTL_SECS=0
+measure slots-cache-off "$WORK/slots.lua"
+stop_pid "$KAIROS_PID" 15
+KAIROS_PID=""
+
+rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
+p99() { awk '$1 == "99%" {print $2}' "$OUT/$1.txt"; }
+non2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$OUT/$1.txt"; }
+# Successful answers per second: all answers less the non-2xx, over the run's length.
+ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {printf "%.0f", (n - bad) / t}' "$OUT/$1.txt"; }
+{
+  echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD): one \`kairos serve\` (Kairos's defaults, Redis at ${REDIS%%/*}//…), wrk with 2 threads and $CONNECTIONS connections, $SECONDS_EACH s each, on the same machine; slot reads of one day, spread over 50 event types × 20 days."
+  echo
+  echo "| what | requests/s | ok/s | p99 | non-2xx | ok/s of /healthz's |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  for label in healthz slots-cache-on slots-cache-off; do
+    echo "| $label | $(rps $label) | $(ok_rps $label) | $(p99 $label) | $(non2xx $label) | $(awk -v a="$(ok_rps $label)" -v b="$(ok_rps healthz)" 'BEGIN {printf "%.1f %%", 100 * a / b}') |"
+  done
+  echo
+  echo "Cache during the cache-on run: ${hits:-0} hits, ${misses:-0} misses, ${bypassed:-0} bypassed."
+} >"$OUT/summary.md"
+cat "$OUT/summary.md"
