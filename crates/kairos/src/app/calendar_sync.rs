@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::PgPool;
 
 use super::calendar_sources::{SYNC_AHEAD, SYNC_BEHIND, login_context, url_context};
@@ -18,6 +18,9 @@ use crate::ids::{BookingId, CalendarSourceId, HostId, OrgId};
 use crate::sealing::Keyring;
 use crate::store;
 use crate::store::calendar_sources::{MirrorChange, NewBusy, SourceKind, StoredUrl, SyncTarget, Synced};
+
+/// How long a feed that answers "not modified" may go without being read in full.
+const REREAD_AFTER: TimeDelta = TimeDelta::days(1);
 
 /// Events a CalDAV calendar may hold, at most.
 pub const MAX_CALDAV_EVENTS: usize = 20_000;
@@ -129,7 +132,7 @@ impl Syncer<'_> {
         let pulled = match self.open_url(org, id, &target).await? {
             Err(failure) => Err(failure),
             Ok(url) => match target.kind {
-                SourceKind::Ics => self.pull_feed(&target, &url).await,
+                SourceKind::Ics => self.pull_feed(&target, &url, now).await,
                 SourceKind::CalDav => {
                     let mirrored = store::calendar_sources::mirror(&mut *store::acquire(pool).await?, id).await?;
                     self.pull_caldav(id, &target, &url, mirrored, now).await
@@ -237,10 +240,16 @@ impl Syncer<'_> {
         Ok(Ok(url))
     }
 
-    async fn pull_feed(self, target: &SyncTarget, url: &str) -> Result<Pulled, Failure> {
-        let seen = Validators {
-            etag: target.etag.clone(),
-            last_modified: target.last_modified.clone(),
+    /// A feed, asked conditionally unless its text was last read a day or more ago: then in
+    /// full, so that its recurring events are expanded over today's window.
+    async fn pull_feed(self, target: &SyncTarget, url: &str, now: DateTime<Utc>) -> Result<Pulled, Failure> {
+        let seen = if target.read_at.is_some_and(|read| now - read < REREAD_AFTER) {
+            Validators {
+                etag: target.etag.clone(),
+                last_modified: target.last_modified.clone(),
+            }
+        } else {
+            Validators::default()
         };
         Ok(match self.feeds.fetch(url, &seen).await? {
             Fetched::NotModified => Pulled::Unchanged,

@@ -45,6 +45,8 @@ pub struct SyncTarget {
     pub all_day_busy: bool,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
+    /// When its events were last read in full.
+    pub read_at: Option<DateTime<Utc>>,
     /// The host's zone and address, for floating times and declined events.
     pub time_zone: String,
     pub host_email: String,
@@ -184,7 +186,7 @@ pub async fn sync_target(
 ) -> sqlx::Result<Option<SyncTarget>> {
     let row = sqlx::query!(
         r#"SELECT c.host_id AS "host_id: HostId", c.kind, c.url, c.url_sealed, c.login_sealed, c.sync_token, c.all_day_busy, c.etag, c.last_modified,
-                  h.time_zone, h.email
+                  c.read_at, h.time_zone, h.email
            FROM calendar_sources c JOIN hosts h ON h.org_id = c.org_id AND h.id = c.host_id
            WHERE c.org_id = $1 AND c.id = $2"#,
         org as OrgId,
@@ -208,6 +210,7 @@ pub async fn sync_target(
         all_day_busy: r.all_day_busy,
         etag: r.etag,
         last_modified: r.last_modified,
+        read_at: r.read_at,
         time_zone: r.time_zone,
         host_email: r.email,
     }))
@@ -299,7 +302,7 @@ pub async fn record_success(
     sqlx::query!(
         "UPDATE calendar_sources
          SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, events = $4, busy_intervals = $5,
-             etag = $6, last_modified = $7, blocking = true
+             etag = $6, last_modified = $7, blocking = true, read_at = $3
          WHERE org_id = $1 AND id = $2",
         org as OrgId,
         id as CalendarSourceId,

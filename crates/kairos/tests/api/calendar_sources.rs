@@ -182,6 +182,27 @@ async fn a_feeds_events_take_slots_and_a_failing_feed_keeps_what_was_known(pool:
     assert!(recovered["last_error"].is_null(), "{recovered}");
     assert!(!slots("2027-03-17").await.contains(&dentist));
 
+    // Unchanged for a day: read in full again all the same (recurring events are expanded
+    // over today's window), without the ETag.
+    sqlx::query("UPDATE calendar_sources SET read_at = read_at - interval '1 day'")
+        .execute(&pool)
+        .await
+        .expect("a day older");
+    sqlx::query("DELETE FROM jobs")
+        .execute(&pool)
+        .await
+        .expect("clear the queue");
+    let before = feed.requests.load(Ordering::SeqCst);
+    app.post(&sync, Some(&org.key), json!({})).await.expect(202);
+    run_jobs_until_idle(&pool, &config).await;
+    assert_eq!(feed.requests.load(Ordering::SeqCst), before + 1);
+    assert_eq!(feed.conditional.load(Ordering::SeqCst), 1, "asked without the ETag");
+    let read: bool = sqlx::query_scalar("SELECT read_at = last_success_at FROM calendar_sources")
+        .fetch_one(&pool)
+        .await
+        .expect("read_at");
+    assert!(read, "read in full at this sync");
+
     // Removing the source gives the time back.
     app.delete(
         &format!("{sources}/{}", source["id"].as_str().expect("id")),
