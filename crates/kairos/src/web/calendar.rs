@@ -71,13 +71,11 @@ pub async fn month(
     let today = now.with_timezone(&zone.tz()).date_naive();
     let first = month_start(month, today);
     let next_first = first + Months::new(1);
-    let start = midnight(zone, first).max(now);
+    // The whole month, even once it has begun: slots that have passed are never offered (the
+    // minimum notice counts from `now`), and every visitor of the month asks for the same
+    // range, which the slot cache can then serve.
+    let start = midnight(zone, first);
     let end = midnight(zone, next_first);
-    let (start, end) = if end > start {
-        (start, end)
-    } else {
-        (now, now + TimeDelta::minutes(1))
-    };
     let request = app::slots::check_request(org_slug, slug, Some(start), Some(end), Some(zone.name()), now)?;
     let list = state.slot_cache.list(&state.pool, org_slug, slug, request, now).await?;
     let days: Vec<_> = list.days.iter().filter(|d| d.date.month() == first.month()).collect();
