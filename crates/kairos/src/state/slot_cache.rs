@@ -70,6 +70,11 @@ impl SlotCache {
         let Some(redis) = &self.redis else {
             return slots::compute(pool, org_slug, slug, request, now).await;
         };
+        if redis.is_down() {
+            // Failed moments ago: not even the versions are worth reading.
+            count(Served::Bypassed);
+            return slots::compute(pool, org_slug, slug, request, now).await;
+        }
         let versions = slots::versions(pool, org_slug, slug).await?;
         let key = key(org_slug, slug, request);
         let (served, list) = match fetch(redis, &key, &versions).await {
