@@ -125,6 +125,29 @@ impl<'a> SlotQuery<'a> {
         }
     }
 
+    /// Until when `slots`, this query's answer for `range`, stays the answer as time passes
+    /// and the calendars do not change: until its first slot falls inside the minimum notice,
+    /// or, when the booking horizon cuts the range short, until the horizon moves on by a day
+    /// (at the next midnight of a host's zone) and may uncover more. `None`: for as long as
+    /// the calendars stay as they are. Time changes nothing else: slot starts lie on grids
+    /// anchored at working intervals, never at `now`.
+    #[must_use]
+    pub fn unchanged_until(&self, range: Interval, slots: &[Slot]) -> Option<DateTime<Utc>> {
+        let first_too_soon = slots.iter().map(|s| s.interval.start() - self.rules.min_notice).min();
+        let horizon_moves = (!self.hosts.is_empty() && range.end() > self.horizon_end())
+            .then(|| {
+                self.hosts
+                    .iter()
+                    .filter_map(|host| {
+                        let zone = host.availability.zone;
+                        Some(zone.start_of_day(zone.local_date(self.now).succ_opt()?))
+                    })
+                    .min()
+            })
+            .flatten();
+        [first_too_soon, horizon_moves].into_iter().flatten().min()
+    }
+
     /// The hosts who could take a meeting starting at `start`, or the reason none can.
     pub fn check(&self, start: DateTime<Utc>) -> Result<Vec<usize>, Unavailable> {
         if self.hosts.is_empty() {

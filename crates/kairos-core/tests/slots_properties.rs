@@ -740,6 +740,35 @@ proptest! {
     }
 
     #[test]
+    fn the_answer_holds_until_it_says_it_changes(
+        scenario in arb_scenario(),
+        kind in prop::sample::select(vec![HostMode::Single, HostMode::Collective, HostMode::RoundRobin]),
+        pool in arb_hosts_in_different_zones(1..=3),
+        later in prop::collection::vec(0.0f64..1.0, 6),
+    ) {
+        let pool = if kind == HostMode::Single { &pool[..1] } else { &pool[..] };
+        let hosts = calendars(pool, scenario.range);
+        let at = |now| SlotQuery { rules: &scenario.rules, kind, hosts: &hosts, now };
+        let slots = at(scenario.now).slots(scenario.range);
+        let until = at(scenario.now).unchanged_until(scenario.range, &slots);
+        // Never: look as far as past the range and the horizon.
+        let last = until.unwrap_or(scenario.range.end() + TimeDelta::days(95));
+        for fraction in later {
+            #[allow(clippy::cast_possible_truncation)]
+            let offset = ((last - scenario.now).num_seconds() as f64 * fraction) as i64;
+            let now = scenario.now + seconds(offset.max(0));
+            if now >= last {
+                continue;
+            }
+            prop_assert_eq!(&at(now).slots(scenario.range), &slots, "at {}, unchanged until {:?}", now, until);
+        }
+        // Just before the instant it names, too.
+        if let Some(until) = until.filter(|u| *u > scenario.now) {
+            prop_assert_eq!(&at(until - seconds(1)).slots(scenario.range), &slots);
+        }
+    }
+
+    #[test]
     fn filling_a_day_removes_exactly_that_days_slots(
         scenario in arb_scenario(),
         kind in prop::sample::select(vec![HostMode::Single, HostMode::Collective, HostMode::RoundRobin]),

@@ -80,7 +80,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
         None,
         now,
     )?;
-    let list = slots::compute(pool, "acme", &intro.slug, week, now).await?;
+    let list = slots::compute(pool, "acme", &intro.slug, week, now).await?.list;
     let starts: Vec<String> = list
         .days
         .iter()

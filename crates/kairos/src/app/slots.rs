@@ -191,15 +191,12 @@ pub async fn versions(pool: &PgPool, org_slug: &str, slug: &str) -> Result<store
         .ok_or(Error::NotFound("event type"))
 }
 
-/// Leaves out the slots that `now` has made too soon to book (a list computed earlier and
-/// kept, whose calendars have not changed since).
-pub fn drop_passed(list: &mut SlotList, now: DateTime<Utc>) {
-    let earliest = now + TimeDelta::minutes(i64::from(list.event_type.min_notice_minutes));
-    for day in &mut list.days {
-        day.slots
-            .retain(|s| DateTime::parse_from_rfc3339(&s.start).is_ok_and(|start| start >= earliest));
-    }
-    list.days.retain(|d| !d.slots.is_empty());
+/// A slot list and until when it stays right if the calendars behind it do not change (see
+/// [`SlotQuery::unchanged_until`]; `None`: as long as they do not).
+#[derive(Debug, Clone)]
+pub struct Computed {
+    pub list: SlotList,
+    pub unchanged_until: Option<DateTime<Utc>>,
 }
 
 /// The free slots of a checked request, read from the database and rendered in the zone
@@ -210,7 +207,7 @@ pub async fn compute(
     slug: &str,
     request: SlotRange,
     now: DateTime<Utc>,
-) -> Result<SlotList> {
+) -> Result<Computed> {
     let SlotRange {
         range,
         zone: requested_zone,
@@ -231,6 +228,7 @@ pub async fn compute(
         now,
     };
     let slots = query.slots(range);
+    let unchanged_until = query.unchanged_until(range, &slots);
     let tz = zone.tz();
     let days = render::by_local_date(&slots, zone)
         .into_iter()
@@ -245,11 +243,12 @@ pub async fn compute(
                 .collect(),
         })
         .collect();
-    Ok(SlotList {
+    let list = SlotList {
         event_type: PublicEventType::of(org_slug, &event_type),
         time_zone: zone.name().to_owned(),
         start: range.start(),
         end: range.end(),
         days,
-    })
+    };
+    Ok(Computed { list, unchanged_until })
 }

@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -51,18 +51,23 @@ pub async fn slots(
     State(state): State<AppState>,
     ApiPath((org, slug)): ApiPath<(String, String)>,
     ApiQuery(q): ApiQuery<SlotQueryParams>,
-) -> Result<Json<SlotList>> {
+) -> Result<Response> {
     let start = q.start.as_deref().map(|s| instant("start", s)).transpose()?;
     let end = q.end.as_deref().map(|s| instant("end", s)).transpose()?;
     let now = state.now();
     let request = app::slots::check_request(&org, &slug, start, end, q.time_zone.as_deref(), now)?;
     // A range that starts "now" is a new one each time: not worth keeping.
     if start.is_none() {
-        return Ok(Json(app::slots::compute(&state.pool, &org, &slug, request, now).await?));
+        let computed = app::slots::compute(&state.pool, &org, &slug, request, now).await?;
+        return Ok(Json(computed.list).into_response());
     }
-    Ok(Json(
-        state.slot_cache.list(&state.pool, &org, &slug, request, now).await?,
-    ))
+    // The cache hands over the list's JSON as it keeps it, sent without another look.
+    let body = state.slot_cache.list(&state.pool, &org, &slug, request, now).await?;
+    Ok((
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        body,
+    )
+        .into_response())
 }
 
 /// Books a slot. With an `Idempotency-Key` header, retries get the first response back.

@@ -3,21 +3,26 @@
 //! hosts' calendar versions, which every change bumps in its own transaction); a read first
 //! fetches the current versions in one light statement and serves an entry only if they are
 //! equal, so a read that starts after a commit never sees slots from before it, on any
-//! instance. A miss is computed once across instances (a short Redis lock; the others wait
+//! instance. Time alone never makes an entry wrong either: it is kept only until the first of
+//! its slots falls inside the minimum notice or the booking horizon moves on. A hit costs the
+//! versions statement and one Redis read; its body is sent as stored. A miss is computed once across instances (a short Redis lock; the others wait
 //! briefly for its result), entries expire, and a Redis that is slow or down is bypassed: the
 //! answer then comes from PostgreSQL, as without a cache.
 
 use std::time::Duration;
 
+use bytes::Bytes;
 use chrono::{DateTime, SecondsFormat, Utc};
 use redis::Cmd;
-use serde::{Deserialize, Serialize};
 use sqlx::PgPool;
 
 use super::redis_link::RedisLink;
-use crate::app::Result;
 use crate::app::slots::{self, SlotList, SlotRange};
+use crate::app::{Error, Result};
 use crate::store::calendars::SlotVersions;
+
+mod entry;
+pub use entry::Entry;
 
 /// Longest wait for Redis on a slot read before it is bypassed.
 const REDIS_WITHIN: Duration = Duration::from_millis(100);
@@ -26,13 +31,6 @@ const LOCK_FOR: Duration = Duration::from_secs(2);
 /// How long, at most, a read waits for another instance's computation, and how often it looks.
 const WAIT_FOR_OTHER: Duration = Duration::from_millis(100);
 const LOOK_EVERY: Duration = Duration::from_millis(5);
-
-/// What one entry holds.
-#[derive(Debug, Serialize, Deserialize)]
-struct Entry {
-    versions: SlotVersions,
-    list: SlotList,
-}
 
 /// How a read went, for the metrics.
 #[derive(Debug, Clone, Copy)]
@@ -56,9 +54,9 @@ impl SlotCache {
         Self { redis, ttl }
     }
 
-    /// The free slots of `/{org_slug}/{slug}` for a checked request, as
-    /// [`slots::compute`] gives them, from the cache when it holds them for the current
-    /// versions.
+    /// The free slots of `/{org_slug}/{slug}` for a checked request, as the JSON of the
+    /// [`SlotList`] that [`slots::compute`] gives, from the cache when it holds them for the
+    /// current versions.
     pub async fn list(
         &self,
         pool: &PgPool,
@@ -66,32 +64,32 @@ impl SlotCache {
         slug: &str,
         request: SlotRange,
         now: DateTime<Utc>,
-    ) -> Result<SlotList> {
+    ) -> Result<Bytes> {
         let Some(redis) = &self.redis else {
-            return slots::compute(pool, org_slug, slug, request, now).await;
+            return uncached(pool, org_slug, slug, request, now).await;
         };
         if redis.is_down() {
             // Failed moments ago: not even the versions are worth reading.
             count(Served::Bypassed);
-            return slots::compute(pool, org_slug, slug, request, now).await;
+            return uncached(pool, org_slug, slug, request, now).await;
         }
         let versions = slots::versions(pool, org_slug, slug).await?;
         let key = key(org_slug, slug, request);
-        let (served, list) = match fetch(redis, &key, &versions).await {
-            Err(()) => (Served::Bypassed, None),
-            Ok(Some(list)) => (Served::Hit, Some(list)),
-            Ok(None) => (Served::Miss, None),
-        };
-        count(served);
-        if let Some(mut list) = list {
-            slots::drop_passed(&mut list, now);
-            return Ok(list);
+        match fetch(redis, &key, &versions, now).await {
+            Err(()) => {
+                count(Served::Bypassed);
+                uncached(pool, org_slug, slug, request, now).await
+            }
+            Ok(Some(body)) => {
+                count(Served::Hit);
+                Ok(body)
+            }
+            Ok(None) => {
+                count(Served::Miss);
+                self.fill(redis, pool, (org_slug, slug), request, &key, versions, now)
+                    .await
+            }
         }
-        if matches!(served, Served::Bypassed) {
-            return slots::compute(pool, org_slug, slug, request, now).await;
-        }
-        self.fill(redis, pool, (org_slug, slug), request, &key, versions, now)
-            .await
     }
 
     /// Computes a missed entry and stores it, unless another instance is already computing
@@ -106,7 +104,7 @@ impl SlotCache {
         key: &str,
         versions: SlotVersions,
         now: DateTime<Utc>,
-    ) -> Result<SlotList> {
+    ) -> Result<Bytes> {
         let lock = format!("{key}:computing");
         let mut set = Cmd::new();
         set.arg("SET")
@@ -123,57 +121,90 @@ impl SlotCache {
             let waited = tokio::time::Instant::now();
             while waited.elapsed() < WAIT_FOR_OTHER {
                 tokio::time::sleep(LOOK_EVERY).await;
-                match fetch(redis, key, &versions).await {
-                    Ok(Some(mut list)) => {
-                        slots::drop_passed(&mut list, now);
-                        return Ok(list);
-                    }
+                match fetch(redis, key, &versions, now).await {
+                    Ok(Some(body)) => return Ok(body),
                     Ok(None) => {}
                     Err(()) => break,
                 }
             }
-            return slots::compute(pool, org_slug, slug, request, now).await;
+            return uncached(pool, org_slug, slug, request, now).await;
         }
-        let computed = slots::compute(pool, org_slug, slug, request, now).await;
-        if let Ok(list) = &computed {
-            // The versions read before the calendars: a change committed in between makes
-            // the entry look older than its data, never newer, so it is at worst discarded.
-            let entry = Entry {
-                versions,
-                list: list.clone(),
-            };
-            match serde_json::to_string(&entry) {
-                Ok(text) => {
-                    let mut store = Cmd::new();
-                    store.arg("SET").arg(key).arg(text).arg("PX").arg(millis(self.ttl));
-                    let _ = redis.cmd_within::<()>(REDIS_WITHIN, &store).await;
-                }
-                Err(err) => tracing::warn!(error = %err, "a slot list could not be cached"),
-            }
+        let body = async {
+            let computed = slots::compute(pool, org_slug, slug, request, now).await?;
+            let body = json(&computed.list)?;
+            self.store(redis, key, versions, computed.unchanged_until, body.clone(), now)
+                .await;
+            Ok(body)
         }
+        .await;
         let _ = redis
             .cmd_within::<()>(REDIS_WITHIN, Cmd::new().arg("DEL").arg(&lock))
             .await;
-        computed
+        body
+    }
+
+    /// Keeps a computed list for as long as its versions and time leave it right (within the
+    /// time to live). The versions were read before the calendars: a change committed in
+    /// between makes the entry look older than its data, never newer, so it is at worst
+    /// discarded.
+    async fn store(
+        &self,
+        redis: &RedisLink,
+        key: &str,
+        versions: SlotVersions,
+        unchanged_until: Option<DateTime<Utc>>,
+        body: Bytes,
+        now: DateTime<Utc>,
+    ) {
+        let lives = unchanged_until.map_or(self.ttl, |until| {
+            (until - now).to_std().unwrap_or_default().min(self.ttl)
+        });
+        if lives < Duration::from_millis(1) {
+            return;
+        }
+        let entry = Entry {
+            versions: versions.0,
+            unchanged_until: unchanged_until.map(|u| u.timestamp_millis()),
+            body,
+        };
+        let mut set = Cmd::new();
+        set.arg("SET").arg(key).arg(entry.encode()).arg("PX").arg(millis(lives));
+        let _ = redis.cmd_within::<()>(REDIS_WITHIN, &set).await;
     }
 }
 
-/// The entry at `key` if it was computed from `versions`; `Err` when Redis did not answer in
-/// time. An entry that cannot be read (another version of Kairos, or damaged) is a miss.
-async fn fetch(redis: &RedisLink, key: &str, versions: &SlotVersions) -> std::result::Result<Option<SlotList>, ()> {
-    let text: Option<String> = redis
+/// The slots computed from PostgreSQL, as JSON.
+async fn uncached(pool: &PgPool, org_slug: &str, slug: &str, request: SlotRange, now: DateTime<Utc>) -> Result<Bytes> {
+    json(&slots::compute(pool, org_slug, slug, request, now).await?.list)
+}
+
+fn json(list: &SlotList) -> Result<Bytes> {
+    serde_json::to_vec(list)
+        .map(Bytes::from)
+        .map_err(|err| Error::Internal(err.into()))
+}
+
+/// The body of the entry at `key` if it was computed from `versions` and time has not yet
+/// changed it; `Err` when Redis did not answer in time. An entry that cannot be read (another
+/// version of Kairos, or damaged) is a miss, and counted as discarded.
+async fn fetch(
+    redis: &RedisLink,
+    key: &str,
+    versions: &SlotVersions,
+    now: DateTime<Utc>,
+) -> std::result::Result<Option<Bytes>, ()> {
+    let stored: Option<Bytes> = redis
         .cmd_within(REDIS_WITHIN, Cmd::new().arg("GET").arg(key))
         .await
         .map_err(|_| ())?;
-    let Some(text) = text else { return Ok(None) };
-    match serde_json::from_str::<Entry>(&text) {
-        Ok(entry) if entry.versions == *versions => Ok(Some(entry.list)),
-        Ok(_) => Ok(None),
-        Err(_) => {
-            metrics::counter!("kairos_cache_discarded_total").increment(1);
-            Ok(None)
-        }
-    }
+    let Some(stored) = stored else { return Ok(None) };
+    let Some(entry) = Entry::decode(&stored) else {
+        metrics::counter!("kairos_cache_discarded_total").increment(1);
+        return Ok(None);
+    };
+    let current =
+        entry.versions == versions.0 && entry.unchanged_until.is_none_or(|until| now.timestamp_millis() < until);
+    Ok(current.then_some(entry.body))
 }
 
 /// The key of a request: the link, the range and the zone asked for (checked already, so

@@ -116,27 +116,21 @@ pub async fn load(db: impl PgExecutor<'_>, org: OrgId, window: Window<'_>) -> sq
         .collect())
 }
 
-/// What a public link's free slots are computed from, as versions: the event type's row
-/// version (any edit changes it), and its hosts in order with each one's calendar version
+/// What a public link's free slots are computed from, as one opaque text: the event type's
+/// row version (any edit changes it), and its hosts in order with each one's calendar version
 /// (bumped in the transaction of every change to a host's calendar; see the migration
-/// `calendar_versions`). Equal versions mean the same slots, at the same instant.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SlotVersions {
-    pub event_type: String,
-    pub hosts: Vec<HostId>,
-    pub calendars: Vec<i64>,
-}
+/// `calendar_versions`). Equal versions mean the same slots at the same instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotVersions(pub String);
 
 /// The versions behind the public link `/{org_slug}/{slug}`, in one light statement.
 #[tracing::instrument(skip_all)]
 pub async fn slot_versions(db: impl PgExecutor<'_>, org_slug: &str, slug: &str) -> sqlx::Result<Option<SlotVersions>> {
-    let row = sqlx::query!(
-        r#"SELECT e.xmin::text AS "event_type!",
-                  ARRAY(SELECT h.host_id FROM event_type_hosts h
-                        WHERE h.event_type_id = e.id ORDER BY h.position) AS "hosts!: Vec<HostId>",
-                  ARRAY(SELECT coalesce(v.version, 0) FROM event_type_hosts h
-                        LEFT JOIN calendar_versions v ON v.host_id = h.host_id
-                        WHERE h.event_type_id = e.id ORDER BY h.position) AS "calendars!"
+    let versions = sqlx::query_scalar!(
+        r#"SELECT e.xmin::text || '/' || coalesce(
+                      (SELECT string_agg(h.host_id::text || '=' || coalesce(v.version, 0), ',' ORDER BY h.position)
+                       FROM event_type_hosts h LEFT JOIN calendar_versions v ON v.host_id = h.host_id
+                       WHERE h.event_type_id = e.id), '') AS "versions!"
            FROM event_types e JOIN organizations o ON o.id = e.org_id
            WHERE o.slug = $1 AND e.slug = $2"#,
         org_slug,
@@ -144,9 +138,5 @@ pub async fn slot_versions(db: impl PgExecutor<'_>, org_slug: &str, slug: &str) 
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| SlotVersions {
-        event_type: r.event_type,
-        hosts: r.hosts,
-        calendars: r.calendars,
-    }))
+    Ok(versions.map(SlotVersions))
 }

@@ -77,7 +77,8 @@ pub async fn month(
     let start = midnight(zone, first);
     let end = midnight(zone, next_first);
     let request = app::slots::check_request(org_slug, slug, Some(start), Some(end), Some(zone.name()), now)?;
-    let list = state.slot_cache.list(&state.pool, org_slug, slug, request, now).await?;
+    let json = state.slot_cache.list(&state.pool, org_slug, slug, request, now).await?;
+    let list: app::slots::SlotList = serde_json::from_slice(&json).map_err(|err| app::Error::Internal(err.into()))?;
     let days: Vec<_> = list.days.iter().filter(|d| d.date.month() == first.month()).collect();
     let chosen = day
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())

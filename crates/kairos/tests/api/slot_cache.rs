@@ -2,7 +2,8 @@
 //! `KAIROS_TEST_REDIS_URL`: two instances share one cache; an entry is really served (an entry
 //! edited in Redis shows through), and never once its calendars changed — a booking, a
 //! cancellation, a busy block, new hours or an event type edit made on one instance is seen at
-//! once by a read on the other; a damaged entry is discarded; every change to a host's
+//! once by a read on the other; time alone retires an entry when the horizon moves on or its
+//! first slot falls inside the notice; a damaged entry is discarded; every change to a host's
 //! calendar bumps its version; and a Redis that is down or never answers is bypassed. The
 //! tests are `#[ignore]`d for plain `cargo test`; scripts/test.sh starts Redis and runs them.
 //! Organisations have random slugs, so parallel tests sharing one Redis never share keys.
@@ -12,6 +13,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use kairos::clock::Clock;
 use kairos::config::Config;
+use kairos::state::slot_cache::Entry;
 use redis::AsyncCommands;
 use redis::aio::MultiplexedConnection;
 use secrecy::SecretString;
@@ -112,13 +114,12 @@ async fn instances_share_entries_and_never_serve_one_from_before_a_commit(pool: 
     // The entry is served: one edited in Redis (its first slot taken out) shows through on the
     // other instance, while nothing changed in the database.
     let key = entry_key(&mut redis, &org).await;
-    let text: String = redis.get(&key).await.expect("GET");
-    let mut entry: Value = serde_json::from_str(&text).expect("a JSON entry");
-    entry["list"]["days"][0]["slots"]
-        .as_array_mut()
-        .expect("slots")
-        .remove(0);
-    let _: () = redis.set(&key, entry.to_string()).await.expect("SET");
+    let stored: Vec<u8> = redis.get(&key).await.expect("GET");
+    let mut entry = Entry::decode(&stored.into()).expect("an entry");
+    let mut list: Value = serde_json::from_slice(&entry.body).expect("a JSON body");
+    list["days"][0]["slots"].as_array_mut().expect("slots").remove(0);
+    entry.body = list.to_string().into();
+    let _: () = redis.set(&key, entry.encode()).await.expect("SET");
     assert_eq!(
         monday(&second, &org).await,
         fresh[1..].to_vec(),
@@ -183,6 +184,45 @@ async fn instances_share_entries_and_never_serve_one_from_before_a_commit(pool: 
     assert_eq!(monday(&first, &org).await, vec![at("2027-03-15T13:00:00Z")]);
 }
 
+/// Time alone retires an entry: once the booking horizon has moved on (it may uncover more),
+/// and once its first slot falls inside the minimum notice. Instances whose clocks stand at
+/// later instants read what an earlier one stored.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+#[ignore = "needs Redis: run through scripts/test.sh"]
+async fn time_passing_retires_entries(pool: PgPool) {
+    let url = redis_url();
+    let at_clock = |instant: &str| Config {
+        clock: Clock::starting_at(at(instant)),
+        ..config(&url)
+    };
+    // Wednesday 10 March, 13:00 in Berlin.
+    let wednesday = TestApp::spawn_with(pool.clone(), at_clock("2027-03-10T12:00:00Z")).await;
+    let (org, _) = organisation(&wednesday).await;
+    let event_type: Value = wednesday.get("/v1/event-types", Some(&org.key)).await.expect(200);
+    let id = event_type["data"][0]["id"].as_str().expect("event type id").to_owned();
+    wednesday
+        .patch(
+            &format!("/v1/event-types/{id}"),
+            Some(&org.key),
+            json!({"horizon_days": 4, "min_notice_minutes": 60}),
+        )
+        .await
+        .expect(200);
+    // Four days ahead ends with Sunday the 14th: Monday is not bookable yet.
+    assert_eq!(monday(&wednesday, &org).await, Vec::<DateTime<Utc>>::new());
+
+    // Thursday 00:30 in Berlin: the horizon has moved on to Monday.
+    let thursday = TestApp::spawn_with(pool.clone(), at_clock("2027-03-10T23:30:00Z")).await;
+    let all = monday(&thursday, &org).await;
+    assert_eq!(all.len(), 16, "09:00–17:00 in half hours: {all:?}");
+
+    // Monday 09:30 in Berlin: with an hour's notice, 10:30 is the first slot left.
+    let monday_morning = TestApp::spawn_with(pool, at_clock("2027-03-15T08:30:00Z")).await;
+    let left: Vec<_> = all.into_iter().filter(|s| *s >= at("2027-03-15T09:30:00Z")).collect();
+    assert_eq!(left.len(), 13);
+    assert_eq!(monday(&monday_morning, &org).await, left);
+}
+
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 #[ignore = "needs Redis: run through scripts/test.sh"]
 async fn a_damaged_entry_is_discarded_and_replaced(pool: PgPool) {
@@ -191,16 +231,24 @@ async fn a_damaged_entry_is_discarded_and_replaced(pool: PgPool) {
     let mut redis = redis().await;
     let fresh = monday(&app, &org).await;
     let key = entry_key(&mut redis, &org).await;
+    let good: Vec<u8> = redis.get(&key).await.expect("GET");
+    // Another shape, a cut body, a body changed under its header (a slot moved by an hour).
+    let moved = String::from_utf8(good.clone())
+        .expect("text")
+        .replacen("T09:", "T10:", 1);
+    assert_ne!(moved.as_bytes(), good.as_slice(), "the entry holds a 09:00 slot");
     for damaged in [
-        "not json",
-        r#"{"versions": 1}"#,
-        r#"{"versions": {"event_type": "1"}, "list": []}"#,
+        b"not an entry".to_vec(),
+        br#"{"versions": {"event_type": "1"}, "list": []}"#.to_vec(),
+        good[..good.len() - 10].to_vec(),
+        moved.into_bytes(),
     ] {
-        let _: () = redis.set(&key, damaged).await.expect("SET");
-        assert_eq!(monday(&app, &org).await, fresh, "{damaged}");
-        let text: String = redis.get(&key).await.expect("GET");
-        assert_ne!(text, damaged, "replaced by a good entry");
-        serde_json::from_str::<Value>(&text).expect("a JSON entry");
+        let _: () = redis.set(&key, damaged.as_slice()).await.expect("SET");
+        assert_eq!(monday(&app, &org).await, fresh, "{}", String::from_utf8_lossy(&damaged));
+        let stored: Vec<u8> = redis.get(&key).await.expect("GET");
+        assert_ne!(stored, damaged, "replaced by a good entry");
+        let entry = Entry::decode(&stored.into()).expect("a good entry");
+        serde_json::from_slice::<Value>(&entry.body).expect("a JSON body");
     }
 }
 
