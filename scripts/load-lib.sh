@@ -117,7 +117,7 @@ start_kairos() { # label port db [KAIROS_X=value...]
   local label=$1 port=$2 db=$3 common=()
   shift 3
   read -r -a common <<<"$COMMON_ENV"
-  env DATABASE_URL="$PG_URL_BASE/$db" KAIROS_LISTEN="$ADDRESS:$port" \
+  env DATABASE_URL="$PG_URL_BASE/$db${PG_URL_QUERY:-}" KAIROS_LISTEN="$ADDRESS:$port" \
     KAIROS_METRICS_LISTEN="$ADDRESS:$((port + 1))" "${common[@]}" "$@" \
     "$KAIROS_BIN" serve >"$WORK/kairos-$label.log" 2>&1 &
   KAIROS_PID=$!
