@@ -196,3 +196,46 @@ async fn a_session_ends_when_its_redis_key_expires(pool: PgPool) {
     assert_eq!(ana.get("/app").await.location.as_deref(), Some("/login"));
     assert_eq!(rows_in_web_sessions(&pool).await, 0);
 }
+
+/// Instances behind a load balancer share their sessions through Redis: a visitor who signed
+/// up on one is logged in on another, whose forms accept the CSRF token kept with the session,
+/// and a log-out on that other one ends the session everywhere.
+#[sqlx::test(migrations = "./migrations")]
+#[ignore = "needs a Redis server: scripts/test.sh provides it (KAIROS_TEST_REDIS_URL)"]
+async fn a_session_started_on_one_instance_works_on_another(pool: PgPool) {
+    let url = redis_url();
+    let (first, _) = spawn(pool.clone(), &url).await;
+    let (second, _) = spawn(pool.clone(), &url).await;
+    let mut ana = Visitor::new(&first);
+    let signed_up = ana.sign_up("initech", "ana@initech.example", "Europe/Lisbon").await;
+    assert_eq!(signed_up.location.as_deref(), Some("/app"), "{}", signed_up.html);
+
+    // The same browser (its cookie is the host's, whatever the port) on the other instance.
+    ana.base.clone_from(&Visitor::new(&second).base);
+    assert_ne!(ana.base, Visitor::new(&first).base);
+    let dashboard = ana.get("/app").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    assert!(dashboard.html.contains("Ana Lima · Globex"), "{}", dashboard.html);
+    let created = ana
+        .submit(
+            "/app/event-types",
+            "/app/event-types",
+            &[("title", "Intro"), ("slug", "intro"), ("duration_minutes", "30")],
+        )
+        .await;
+    assert!(
+        created.status.is_redirection() || created.status == StatusCode::OK,
+        "{}",
+        created.html
+    );
+    let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM event_types WHERE slug = 'intro'")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(kept, 1, "the form posted on the other instance was accepted");
+
+    let out = ana.submit("/app", "/logout", &[]).await;
+    assert_eq!(out.location.as_deref(), Some("/login"));
+    ana.base = Visitor::new(&first).base;
+    assert_eq!(ana.get("/app").await.location.as_deref(), Some("/login"));
+}
