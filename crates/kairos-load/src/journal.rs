@@ -57,6 +57,12 @@ impl Journal {
         self.write(&line);
     }
 
+    /// A booking sent again with its Idempotency-Key: `{"at_ms", "retried": key}`.
+    pub fn retried(&self, key: &str) {
+        let line = serde_json::json!({ "at_ms": now_ms(), "retried": key });
+        self.write(&line);
+    }
+
     fn write(&self, line: &serde_json::Value) {
         let mut out = self.out.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Err(err) = writeln!(out, "{line}") {

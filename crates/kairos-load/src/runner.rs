@@ -135,6 +135,19 @@ fn ended(reply: &Reply) -> Option<End> {
 
 /// The header that names the virtual user's own address to a proxy-trusting Kairos.
 const FORWARDED_FOR: &str = "x-forwarded-for";
+/// The header that makes a booking safe to send twice.
+const IDEMPOTENCY_KEY: &str = "idempotency-key";
+/// The pause before a booking is sent again.
+const RETRY_PAUSE: Duration = Duration::from_millis(250);
+
+/// Whether a booking may have failed on the way (no answer, a server error, a shed request)
+/// rather than been refused: then it is sent once more with the same Idempotency-Key.
+fn worth_retrying(outcome: Outcome) -> bool {
+    matches!(
+        outcome,
+        Outcome::Shed | Outcome::ServerError | Outcome::Timeout | Outcome::ConnectError | Outcome::IoError
+    )
+}
 
 /// One person on one booking link: open the page, list a day's slots, book one, maybe cancel.
 async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
@@ -187,13 +200,22 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
             return End::Stopped;
         }
         let body = scenario::booking_body(&start, rng);
-        let (reply, uid) = s
-            .send(
-                Step::Book,
-                post_json(&s.client, &links.book, body).header(FORWARDED_FOR, &client),
-                scenario::booking_uid,
-            )
-            .await;
+        // A careful client: every booking carries an Idempotency-Key, and one that got no
+        // answer, a server error or a 503 is sent once more, with the same key, after a pause.
+        let key = format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64());
+        let book = || {
+            post_json(&s.client, &links.book, body.clone())
+                .header(FORWARDED_FOR, &client)
+                .header(IDEMPOTENCY_KEY, &key)
+        };
+        let (mut reply, mut uid) = s.send(Step::Book, book(), scenario::booking_uid).await;
+        if worth_retrying(reply.outcome) {
+            tokio::time::sleep(RETRY_PAUSE).await;
+            if let Some(journal) = &s.journal {
+                journal.retried(&key);
+            }
+            (reply, uid) = s.send(Step::Book, book(), scenario::booking_uid).await;
+        }
         if let Some(end) = ended(&reply) {
             return end;
         }
