@@ -6,7 +6,8 @@
 # 127.0.0.1 and stops by itself (about 10 minutes once the release build is cached). Run as
 # root on Debian (it may install haproxy, pgbouncer and wrk).
 #
-# Results: docs/cluster-drill/<timestamp>/ (report.json, summary.md, each run's journal).
+# Results: docs/cluster-drill/<timestamp>/ (report.json, summary.md, each run's report and
+# journal; the journals, 2–6 MB each, are for checking a run, not for keeping).
 # Overrides: DRILL_USERS=5000, DRILL_RAMP_UP=20, DRILL_DURATION=40, DRILL_FAULT_DURATION=100,
 # DRILL_THINK_TIME=5s, and those of scripts/cluster.sh.
 set -euo pipefail

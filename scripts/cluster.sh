@@ -22,7 +22,7 @@
 # PgBouncer, Redis and NATS take the ports above it), CLUSTER_INSTANCES (3),
 # CLUSTER_DB (kairos_cluster, made fresh by `start`), CLUSTER_DIR
 # (${TMPDIR:-/tmp}/kairos-cluster), CLUSTER_DEMO (1: seed the demo organisation),
-# CLUSTER_LOG (warn).
+# CLUSTER_LOG (warn), CLUSTER_SLOT_CACHE_TTL_SECS (60; 0 turns the slot cache off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -178,7 +178,8 @@ instance_env() { # n
 common_env() {
   echo KAIROS_LOG="${CLUSTER_LOG:-warn}" KAIROS_REDIS_URL="redis://$ADDRESS:$REDIS_PORT/0" \
     KAIROS_NATS_URL="nats://$ADDRESS:$NATS_PORT" KAIROS_PUBLIC_URL="http://$ADDRESS:$PORT" \
-    KAIROS_SECRETS_KEY="$(cat "$DIR/secrets-key")" KAIROS_DATA_DIR="$DIR/data"
+    KAIROS_SECRETS_KEY="$(cat "$DIR/secrets-key")" KAIROS_DATA_DIR="$DIR/data" \
+    KAIROS_SLOT_CACHE_TTL_SECS="${CLUSTER_SLOT_CACHE_TTL_SECS:-60}"
 }
 
 start_nats() {

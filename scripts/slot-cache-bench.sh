@@ -11,7 +11,9 @@
 # talking to 127.0.0.1; needs Redis on 127.0.0.1:6379 and installs wrk (Debian) when missing.
 # Results: docs/slot-cache/<timestamp>/summary.md (and each wrk output). Overrides
 # (environment): SLOT_BENCH_SECONDS=20, SLOT_BENCH_CONNECTIONS=24, SLOT_BENCH_PORT=18400,
-# SLOT_BENCH_REDIS=redis://127.0.0.1:6379/3.
+# SLOT_BENCH_REDIS=redis://127.0.0.1:6379/3, SLOT_BENCH_MODE=single (or `cluster`: the same
+# measurements through HAProxy against scripts/cluster.sh's three instances; results in
+# docs/slot-cache/<timestamp>-cluster/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,10 +29,13 @@ SECONDS_EACH=${SLOT_BENCH_SECONDS:-20}
 CONNECTIONS=${SLOT_BENCH_CONNECTIONS:-24}
 PORT=${SLOT_BENCH_PORT:-18400}
 REDIS=${SLOT_BENCH_REDIS:-redis://127.0.0.1:6379/3}
+MODE=${SLOT_BENCH_MODE:-single}
 DB=kairos_slot_cache_bench
 source scripts/load-lib.sh
 unset_kairos_env
 stop_on_exit
+# The cluster runs detached: stop it too, whatever happens.
+trap 'status=$?; [ "$MODE" != cluster ] || scripts/cluster.sh stop; (exit $status); cleanup' EXIT
 
 load_prerequisites
 if ! command -v wrk >/dev/null; then
@@ -43,15 +48,40 @@ raise_open_files
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=docs/slot-cache/$STAMP
+[ "$MODE" = cluster ] && OUT=$OUT-cluster
 mkdir -p "$OUT"
 
-log "fresh database $DB, kairos on $ADDRESS:$PORT"
-as_postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER kairos_test"
-redis-cli -u "$REDIS" flushdb >/dev/null
-start_kairos cache-on "$PORT" "$DB" KAIROS_REDIS_URL="$REDIS"
-"$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts 50 --org slot-bench --out "$WORK/fixture.json"
-# Statistics, as autovacuum would have gathered them on a real deployment.
-as_postgres -d "$DB" -c "VACUUM ANALYZE"
+# Brings Kairos up on a fresh database with the fixture, the cache on or off (TTL 0):
+# one `kairos serve` on $PORT, or the cluster (scripts/cluster.sh) behind HAProxy on $PORT.
+bring_up() { # label ttl
+  local label=$1 ttl=$2
+  redis-cli -u "$REDIS" flushdb >/dev/null
+  if [ "$MODE" = cluster ]; then
+    log "$label: the cluster (three instances behind HAProxy) on $ADDRESS:$PORT"
+    CLUSTER_PORT=$PORT CLUSTER_DB=$DB CLUSTER_DEMO=0 CLUSTER_SLOT_CACHE_TTL_SECS=$ttl scripts/cluster.sh start
+  else
+    log "$label: fresh database $DB, kairos on $ADDRESS:$PORT"
+    as_postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER kairos_test"
+    start_kairos "$label" "$PORT" "$DB" KAIROS_REDIS_URL="$REDIS" KAIROS_SLOT_CACHE_TTL_SECS="$ttl"
+  fi
+  "$LOAD_BIN" setup --target "http://$ADDRESS:$PORT" --hosts 50 --org slot-bench --out "$WORK/fixture.json" >/dev/null
+  # Statistics, as autovacuum would have gathered them on a real deployment.
+  as_postgres -d "$DB" -c "SET statement_timeout = 0" -c "VACUUM ANALYZE"
+}
+bring_down() {
+  if [ "$MODE" = cluster ]; then
+    scripts/cluster.sh stop
+  else
+    stop_pid "$KAIROS_PID" 15
+    KAIROS_PID=""
+  fi
+}
+# The metrics ports: the instance's, or the three instances' of the cluster.
+metrics_ports() {
+  if [ "$MODE" = cluster ]; then echo $((PORT + 11)) $((PORT + 12)) $((PORT + 13)); else echo $((PORT + 1)); fi
+}
+
+bring_up cache-on "${SLOT_BENCH_TTL:-60}"
 
 # The wrk script: a random one of the fixture's event types and of the next 20 days.
 today=$(date -u +%Y-%m-%d)
@@ -75,16 +105,29 @@ measure() { # label path-or-script
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${args[@]}" "http://$ADDRESS:$PORT$target" | tee "$OUT/$label.txt"
   sleep 3
 }
-metric() { curl -sf "http://$ADDRESS:$((PORT + 1))/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+metric() { # summed over the instances
+  local port total=0 value
+  for port in $(metrics_ports); do
+    value=$(curl -sf "http://$ADDRESS:$port/metrics" | awk -v m="$1" '$1 == m {print $2}')
+    total=$((total + ${value:-0}))
+  done
+  echo "$total"
+}
 
 measure healthz /healthz
 measure slots-cache-on "$WORK/slots.lua"
 hits=$(metric kairos_cache_hits_total) misses=$(metric kairos_cache_misses_total) bypassed=$(metric kairos_cache_bypassed_total)
-stop_pid "$KAIROS_PID" 15
-start_kairos cache-off "$PORT" "$DB" KAIROS_REDIS_URL="$REDIS" KAIROS_SLOT_CACHE_TTL_SECS=0
+# The floor of a hit: PostgreSQL alone answering the versions statement, with as many clients
+# (Kairos idle meanwhile), through pgbench on the service's own SQL.
+log "pgbench on the versions statement"
+PGSSLMODE=disable PGPASSWORD=kairos_test pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
+  -D org=slot-bench -D event_types=50 -f scripts/pgbench/slot_versions.sql \
+  -h "$ADDRESS" -U kairos_test "$DB" >"$OUT/pgbench-versions.txt" 2>&1
+sleep 3
+bring_down
+bring_up cache-off 0
 measure slots-cache-off "$WORK/slots.lua"
-stop_pid "$KAIROS_PID" 15
-KAIROS_PID=""
+bring_down
 
 rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
 p99() { awk '$1 == "99%" {print $2}' "$OUT/$1.txt"; }
@@ -92,7 +135,12 @@ non2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$OUT/$1.txt"; }
 # Successful answers per second: all answers less the non-2xx, over the run's length.
 ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {printf "%.0f", (n - bad) / t}' "$OUT/$1.txt"; }
 {
-  echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD): one \`kairos serve\` (Kairos's defaults, Redis at ${REDIS%%/*}//…), wrk with 2 threads and $CONNECTIONS connections, $SECONDS_EACH s each, on the same machine; slot reads of one day, spread over 50 event types × 20 days."
+  if [ "$MODE" = cluster ]; then
+    what="the cluster of scripts/cluster.sh (three \`kairos serve\` behind HAProxy, PgBouncer, its own Redis)"
+  else
+    what="one \`kairos serve\` (Kairos's defaults, Redis at ${REDIS%%/*}//…)"
+  fi
+  echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD): $what, wrk with 2 threads and $CONNECTIONS connections, $SECONDS_EACH s each, on the same machine; slot reads of one day, spread over 50 event types × 20 days."
   echo
   echo "| what | requests/s | ok/s | p99 | non-2xx | ok/s of /healthz's |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -101,5 +149,7 @@ ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {
   done
   echo
   echo "Cache during the cache-on run: ${hits:-0} hits, ${misses:-0} misses, ${bypassed:-0} bypassed."
+  echo
+  echo "pgbench on the versions statement alone (scripts/pgbench/slot_versions.sql, $CONNECTIONS clients, Kairos idle): $(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench-versions.txt") statements/s."
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"
