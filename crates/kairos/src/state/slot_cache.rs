@@ -5,9 +5,10 @@
 //! equal, so a read that starts after a commit never sees slots from before it, on any
 //! instance. Time alone never makes an entry wrong either: it is kept only until the first of
 //! its slots falls inside the minimum notice or the booking horizon moves on. A hit costs the
-//! versions statement and one Redis read; its body is sent as stored. A miss is computed once across instances (a short Redis lock; the others wait
-//! briefly for its result), entries expire, and a Redis that is slow or down is bypassed: the
-//! answer then comes from PostgreSQL, as without a cache.
+//! versions statement and one Redis read; its body is sent as stored. A miss is computed once
+//! across instances (a short Redis lock; the others wait briefly for its result), entries
+//! expire, and a Redis that is slow or down is bypassed: the answer then comes from
+//! PostgreSQL, as without a cache.
 
 use std::time::Duration;
 
