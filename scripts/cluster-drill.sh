@@ -12,6 +12,8 @@
 # DRILL_THINK_TIME=5s, and those of scripts/cluster.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+LOAD_SCRIPT=cluster-drill
+source scripts/load-lib.sh
 export CLUSTER_DIR=${CLUSTER_DIR:-${TMPDIR:-/tmp}/kairos-cluster-drill}
 export CLUSTER_DEMO=0
 PORT=${CLUSTER_PORT:-18500}
@@ -30,25 +32,13 @@ python3 scripts/cluster_drill.py || status=$?
 
 # Slot reads through HAProxy (three instances, the cache in the cluster's Redis) vs /healthz
 # through the same HAProxy: 24 connections, 20 s each, one day of the fixture's 50 links.
-today=$(date -u +%Y-%m-%d)
-cat >"$CLUSTER_DIR/slots.lua" <<LUA
-local day0 = os.time{year=${today:0:4}, month=${today:5:2}, day=${today:8:2}, hour=0}
-request = function()
-  local n = math.random(0, 49)
-  local start = day0 + 86400 * math.random(1, 20)
-  local path = string.format("/v1/public/event-types/cluster/meet-%d/slots?start=%s&end=%s", n,
-    os.date("!%Y-%m-%dT%H:%M:%SZ", start), os.date("!%Y-%m-%dT%H:%M:%SZ", start + 86400))
-  return wrk.format("GET", path)
-end
-LUA
+write_slot_reads_lua cluster "$CLUSTER_DIR/slots.lua"
 wrk -t2 -c24 -d20s --latency "http://127.0.0.1:$PORT/healthz" >"$DRILL_OUT_DIR/wrk-healthz.txt"
 sleep 3
 wrk -t2 -c24 -d20s --latency -s "$CLUSTER_DIR/slots.lua" "http://127.0.0.1:$PORT/" >"$DRILL_OUT_DIR/wrk-slots.txt"
-ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {printf "%.0f", (n - bad) / t}' "$1"; }
-p99() { awk '$1 == "99%" {print $2}' "$1"; }
 {
   echo
-  echo "Through HAProxy (three instances, wrk 2 threads × 24 connections, 20 s): /healthz $(ok_rps "$DRILL_OUT_DIR/wrk-healthz.txt") ok/s (p99 $(p99 "$DRILL_OUT_DIR/wrk-healthz.txt")); cached slot reads $(ok_rps "$DRILL_OUT_DIR/wrk-slots.txt") ok/s (p99 $(p99 "$DRILL_OUT_DIR/wrk-slots.txt")): $(awk -v a="$(ok_rps "$DRILL_OUT_DIR/wrk-slots.txt")" -v b="$(ok_rps "$DRILL_OUT_DIR/wrk-healthz.txt")" 'BEGIN {printf "%.1f %%", 100 * a / b}') of /healthz."
+  echo "Through HAProxy (three instances, wrk 2 threads × 24 connections, 20 s): /healthz $(wrk_ok_rps "$DRILL_OUT_DIR/wrk-healthz.txt") ok/s (p99 $(wrk_p99 "$DRILL_OUT_DIR/wrk-healthz.txt")); cached slot reads $(wrk_ok_rps "$DRILL_OUT_DIR/wrk-slots.txt") ok/s (p99 $(wrk_p99 "$DRILL_OUT_DIR/wrk-slots.txt")): $(awk -v a="$(wrk_ok_rps "$DRILL_OUT_DIR/wrk-slots.txt")" -v b="$(wrk_ok_rps "$DRILL_OUT_DIR/wrk-healthz.txt")" 'BEGIN {printf "%.1f %%", 100 * a / b}') of /healthz."
 } >>"$DRILL_OUT_DIR/summary.md"
 cat "$DRILL_OUT_DIR/summary.md"
 exit "$status"

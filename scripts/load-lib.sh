@@ -1,4 +1,5 @@
-# Shared by the load experiments (seed-experiment.sh, seed-calendars.sh), sourced, never run:
+# Shared by the load experiments (seed-experiment.sh, seed-calendars.sh, slot-cache-bench.sh,
+# cluster-drill.sh), sourced, never run:
 # prerequisites, the release binaries, the open-files limit, starting `kairos serve`, sampling
 # its memory, running kairos-load into a results directory, and stopping — by PID — whatever
 # the script started, when it exits.
@@ -192,3 +193,24 @@ summarize_if_asked() {
   update_benchmarks "${SEED_SUMMARIZE%/}/summary.md"
   exit 0
 }
+
+# --- wrk ----------------------------------------------------------------------------------------
+# Writes a wrk script reading one day's slots of a random one of a kairos-load fixture's 50
+# event types (organisation org) and of the next 20 days.
+write_slot_reads_lua() { # org file
+  local org=$1 file=$2 today
+  today=$(date -u +%Y-%m-%d)
+  cat >"$file" <<LUA
+local day0 = os.time{year=${today:0:4}, month=${today:5:2}, day=${today:8:2}, hour=0}
+request = function()
+  local n = math.random(0, 49)
+  local start = day0 + 86400 * math.random(1, 20)
+  local path = string.format("/v1/public/event-types/$org/meet-%d/slots?start=%s&end=%s", n,
+    os.date("!%Y-%m-%dT%H:%M:%SZ", start), os.date("!%Y-%m-%dT%H:%M:%SZ", start + 86400))
+  return wrk.format("GET", path)
+end
+LUA
+}
+# Successful answers per second in a wrk output: all answers less the non-2xx, over its length.
+wrk_ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {printf "%.0f", (n - bad) / t}' "$1"; }
+wrk_p99() { awk '$1 == "99%" {print $2}' "$1"; }

@@ -83,18 +83,8 @@ metrics_ports() {
 
 bring_up cache-on "${SLOT_BENCH_TTL:-60}"
 
-# The wrk script: a random one of the fixture's event types and of the next 20 days.
+write_slot_reads_lua slot-bench "$WORK/slots.lua"
 today=$(date -u +%Y-%m-%d)
-cat >"$WORK/slots.lua" <<LUA
-local day0 = os.time{year=${today:0:4}, month=${today:5:2}, day=${today:8:2}, hour=0}
-request = function()
-  local n = math.random(0, 49)
-  local start = day0 + 86400 * math.random(1, 20)
-  local path = string.format("/v1/public/event-types/slot-bench/meet-%d/slots?start=%s&end=%s", n,
-    os.date("!%Y-%m-%dT%H:%M:%SZ", start), os.date("!%Y-%m-%dT%H:%M:%SZ", start + 86400))
-  return wrk.format("GET", path)
-end
-LUA
 curl -sf "http://$ADDRESS:$PORT/v1/public/event-types/slot-bench/meet-0/slots?start=${today}T00:00:00Z" >/dev/null \
   || die "the fixture's event types are not where the wrk script looks"
 
@@ -130,10 +120,9 @@ measure slots-cache-off "$WORK/slots.lua"
 bring_down
 
 rps() { awk '/^Requests\/sec:/ {print $2}' "$OUT/$1.txt"; }
-p99() { awk '$1 == "99%" {print $2}' "$OUT/$1.txt"; }
+p99() { wrk_p99 "$OUT/$1.txt"; }
 non2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$OUT/$1.txt"; }
-# Successful answers per second: all answers less the non-2xx, over the run's length.
-ok_rps() { awk '/ requests in / {n = $1; t = $4 + 0} /Non-2xx/ {bad = $NF} END {printf "%.0f", (n - bad) / t}' "$OUT/$1.txt"; }
+ok_rps() { wrk_ok_rps "$OUT/$1.txt"; }
 {
   if [ "$MODE" = cluster ]; then
     what="the cluster of scripts/cluster.sh (three \`kairos serve\` behind HAProxy, PgBouncer, its own Redis)"
