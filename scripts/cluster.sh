@@ -112,7 +112,8 @@ $extra
 max_client_conn = 500
 default_pool_size = 40
 max_db_connections = 40
-; Kairos sends statement_timeout as a start-up option; the database carries it instead.
+; Kairos sends statement_timeout and plan_cache_mode as start-up options; the database carries
+; them instead.
 ignore_startup_parameters = extra_float_digits,options
 server_check_query = select 1
 logfile = $DIR/logs/pgbouncer-file.log
@@ -208,7 +209,7 @@ start_all() {
 
   log "database $DB (fresh), migrated directly"
   as_postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER kairos_test" \
-    -c "ALTER DATABASE $DB SET statement_timeout = '5s'"
+    -c "ALTER DATABASE $DB SET statement_timeout = '5s'" -c "ALTER DATABASE $DB SET plan_cache_mode = force_generic_plan"
   local settings
   read -r -a settings <<<"$(common_env)"
   env "${settings[@]}" DATABASE_URL="$PG_DIRECT" "$KAIROS_BIN" migrate >"$DIR/logs/migrate.log" 2>&1 \

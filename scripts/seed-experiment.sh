@@ -209,7 +209,8 @@ pgbench_all() { # database org
   for script in slots book; do
     log "pgbench $script ($PGBENCH_SECONDS s, $PGBENCH_CLIENTS clients)"
     series=$((series + 1)) # booking scripts number their slots per run: never the same twice
-    PGPASSWORD=kairos_test pgbench -h "$ADDRESS" -p 5432 -U kairos_test -n -r -c "$PGBENCH_CLIENTS" -j "$threads" \
+    # Planned once per connection, as Kairos's pool asks (kairos::store::PLAN_CACHE_MODE).
+    PGOPTIONS="-c plan_cache_mode=force_generic_plan" PGPASSWORD=kairos_test pgbench -h "$ADDRESS" -p 5432 -U kairos_test -n -r -c "$PGBENCH_CLIENTS" -j "$threads" \
       -T "$PGBENCH_SECONDS" -M prepared -D org="$org" -D event_types="$HOSTS" -D clients="$PGBENCH_CLIENTS" -D k=0 \
       -D series="$series" -f "scripts/pgbench/$script.sql" "$db" \
       >"$OUT/pgbench-$script.txt" 2>&1 || { cat "$OUT/pgbench-$script.txt" >&2; die "pgbench $script failed"; }

@@ -110,7 +110,7 @@ hits=$(metric kairos_cache_hits_total) misses=$(metric kairos_cache_misses_total
 # The floor of a hit: PostgreSQL alone answering the versions statement, with as many clients
 # (Kairos idle meanwhile), through pgbench on the service's own SQL.
 log "pgbench on the versions statement"
-PGSSLMODE=disable PGPASSWORD=kairos_test pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
+PGOPTIONS="-c plan_cache_mode=force_generic_plan" PGSSLMODE=disable PGPASSWORD=kairos_test pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
   -D org=slot-bench -D event_types=50 -f scripts/pgbench/slot_versions.sql \
   -h "$ADDRESS" -U kairos_test "$DB" >"$OUT/pgbench-versions.txt" 2>&1
 sleep 3

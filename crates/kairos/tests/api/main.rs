@@ -30,6 +30,7 @@ mod overload;
 mod password_flood;
 mod planner;
 mod portable;
+mod query_plans;
 mod race;
 mod schemathesis;
 mod slot_cache;
