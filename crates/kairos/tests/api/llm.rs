@@ -48,6 +48,13 @@ fn content(content: &str) -> Value {
     completion(&json!({"role": "assistant", "content": content}))
 }
 
+/// A completion whose content is `content`, stopped at the token limit.
+fn cut_at_the_limit(content: &str) -> Value {
+    let mut reply = completion(&json!({"role": "assistant", "content": content}));
+    reply["choices"][0]["finish_reason"] = json!("length");
+    reply
+}
+
 /// A completion delivering `arguments` as a tool call, with no content.
 fn tool_call(arguments: &str) -> Value {
     completion(&json!({"role": "assistant", "content": null, "tool_calls": [
@@ -147,6 +154,7 @@ async fn a_valid_answer_of_the_model_is_the_stored_intent_and_the_request_carrie
     assert_eq!(call.header("authorization"), format!("Bearer {LLM_KEY}"));
     let body = body_of(call);
     assert_eq!(body["model"], MODEL);
+    assert_eq!(body["max_tokens"], 600, "the answer's length is bounded");
     let format = &body["response_format"];
     assert_eq!(format["type"], "json_schema");
     assert_eq!(format["json_schema"]["name"], "intent");
@@ -202,6 +210,14 @@ async fn unusable_answers_fall_back_to_the_parser(pool: PgPool) {
             }))),
         ),
         (200, content(&answer(json!({"kind": "delete_everything"})))),
+        // A whole, valid intent, but the server says it stopped at the token limit.
+        (
+            200,
+            cut_at_the_limit(&answer(json!({
+                "kind": "find_time", "participants": ["Bo"], "duration_minutes": 30,
+                "window_start": tomorrow, "window_end": tomorrow,
+            }))),
+        ),
         (500, json!({"error": {"message": "the model is overloaded"}})),
     ] {
         model.answer_json(status, &reply);
@@ -217,7 +233,7 @@ async fn unusable_answers_fall_back_to_the_parser(pool: PgPool) {
         );
         assert_eq!(request["intent"]["duration_minutes"], 45);
     }
-    assert_eq!(model.requests().len(), 4, "the model was asked each time");
+    assert_eq!(model.requests().len(), 5, "the model was asked each time");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -129,12 +129,19 @@ impl LlmClient {
         }
         let completion: Completion =
             serde_json::from_slice(&bytes).map_err(|err| Failure::BadResponse(err.to_string()))?;
-        let message = completion
+        let choice = completion
             .choices
             .into_iter()
             .next()
-            .ok_or_else(|| Failure::BadResponse("no choices".to_owned()))?
-            .message;
+            .ok_or_else(|| Failure::BadResponse("no choices".to_owned()))?;
+        // Whatever an answer cut at its length limit says, it is not the whole intent.
+        if choice.finish_reason.as_deref() == Some("length") {
+            return Err(Failure::BadResponse(format!(
+                "cut short at the limit of {} tokens",
+                prompt::MAX_ANSWER_TOKENS
+            )));
+        }
+        let message = choice.message;
         if let Some(call) = message.tool_calls.into_iter().next() {
             return Ok(call.function.arguments);
         }
@@ -165,6 +172,8 @@ struct Completion {
 #[derive(Debug, Deserialize)]
 struct Choice {
     message: Message,
+    /// `"length"` when the answer was cut at `max_tokens`.
+    finish_reason: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,11 +8,18 @@ use serde_json::{Value, json};
 
 use super::schema;
 
-/// The body of `POST /chat/completions` asking `model` to understand `text`.
+/// The longest answer a model may write, in tokens. A whole intent is about 200 (every field
+/// filled, twenty participants included, stays under 500); without a bound a small local
+/// model that repeats one array item writes until its context is full, a minute or more.
+pub const MAX_ANSWER_TOKENS: u32 = 600;
+
+/// The body of `POST /chat/completions` asking `model` to understand `text`, in at most
+/// [`MAX_ANSWER_TOKENS`].
 #[must_use]
 pub fn chat_request(model: &str, text: &str, now: DateTime<Utc>, zone: Tz) -> Value {
     json!({
         "model": model,
+        "max_tokens": MAX_ANSWER_TOKENS,
         "messages": [
             {"role": "system", "content": system(now, zone)},
             {"role": "user", "content": text},
