@@ -85,7 +85,11 @@ pub async fn serve(
         None => None,
     };
     let sessions = SessionStore::new(redis.clone(), pool.clone());
-    let slot_cache = SlotCache::new(redis.clone(), Duration::from_secs(config.slot_cache_ttl_secs));
+    let replica = match &config.replica_database_url {
+        Some(url) => Some(crate::store::replica_pool(&config, url.expose_secret())?),
+        None => None,
+    };
+    let slot_cache = SlotCache::new(redis.clone(), Duration::from_secs(config.slot_cache_ttl_secs), replica);
     let limiter = RateLimiter::new(redis);
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;

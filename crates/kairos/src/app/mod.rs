@@ -25,6 +25,7 @@ mod passwords;
 pub mod planner;
 pub mod problem_code;
 pub mod replan;
+pub mod replica_reads;
 pub mod scheduled_backups;
 pub mod slots;
 pub mod validate;

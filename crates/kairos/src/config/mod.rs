@@ -130,6 +130,10 @@ pub struct Config {
     /// (`KAIROS_REDIS_URL`, `redis://` or `rediss://`); none: sessions are kept in PostgreSQL,
     /// limits in each instance, and nothing is cached.
     pub redis_url: Option<SecretString>,
+    /// A streaming replica of the database (`KAIROS_REPLICA_DATABASE_URL`) that computes public
+    /// slot lists when it has caught up with the primary for the event type asked about;
+    /// none: everything is read from the primary.
+    pub replica_database_url: Option<SecretString>,
     /// How long a cached public slot list may be served while its calendars are unchanged
     /// (`KAIROS_SLOT_CACHE_TTL_SECS`); 0: no slot cache. Needs `redis_url`.
     pub slot_cache_ttl_secs: u64,
@@ -285,6 +289,7 @@ impl Default for Config {
             secrets_old_keys: None,
             nats_url: None,
             redis_url: None,
+            replica_database_url: None,
             slot_cache_ttl_secs: 60,
             nats_stream: "KAIROS".to_owned(),
             nats_subject_prefix: "kairos.events".to_owned(),
@@ -433,6 +438,12 @@ impl Config {
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .with_context(|| format!("KAIROS_LOG `{}` is not a valid log filter", self.log))?;
         self.validate_redis()?;
+        if let Some(url) = &self.replica_database_url
+            && url.expose_secret().parse::<sqlx::postgres::PgConnectOptions>().is_err()
+        {
+            // The URL is a secret (it may carry a password), so the message does not repeat it.
+            bail!("KAIROS_REPLICA_DATABASE_URL is not a valid PostgreSQL URL (like postgres://replica/kairos)");
+        }
         self.validate_mail()?;
         self.validate_llm()?;
         self.validate_backup()

@@ -58,7 +58,10 @@ pub async fn slots(
     let request = app::slots::check_request(&org, &slug, start, end, q.time_zone.as_deref(), now)?;
     // A range that starts "now" is a new one each time: not worth keeping.
     if start.is_none() {
-        let computed = app::slots::compute(&state.pool, &org, &slug, request, now).await?;
+        let computed = state
+            .slot_cache
+            .compute(&state.pool, None, (&org, &slug), request, now)
+            .await?;
         return Ok(Json(computed.list).into_response());
     }
     // The cache hands over the list's JSON as it keeps it, sent without another look.

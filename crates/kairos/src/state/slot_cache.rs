@@ -18,6 +18,7 @@ use redis::Cmd;
 use sqlx::PgPool;
 
 use super::redis_link::RedisLink;
+use crate::app::replica_reads;
 use crate::app::slots::{self, SlotList, SlotRange};
 use crate::app::{Error, Result};
 use crate::store::calendars::SlotVersions;
@@ -41,18 +42,46 @@ enum Served {
     Bypassed,
 }
 
-/// The slot cache: off without Redis or with a time to live of zero.
+/// The slot cache: off without Redis or with a time to live of zero. What it computes is
+/// computed on the replica when one is configured and has caught up
+/// ([`replica_reads`]).
 #[derive(Debug, Clone)]
 pub struct SlotCache {
     redis: Option<RedisLink>,
     ttl: Duration,
+    replica: Option<PgPool>,
 }
 
 impl SlotCache {
     #[must_use]
-    pub fn new(redis: Option<RedisLink>, ttl: Duration) -> Self {
+    pub fn new(redis: Option<RedisLink>, ttl: Duration, replica: Option<PgPool>) -> Self {
         let redis = redis.filter(|_| !ttl.is_zero());
-        Self { redis, ttl }
+        Self { redis, ttl, replica }
+    }
+
+    /// The free slots of `/{org_slug}/{slug}`, computed (never from the cache), on the replica
+    /// when it has caught up with `versions` (read on `pool` when not given).
+    pub async fn compute(
+        &self,
+        pool: &PgPool,
+        versions: Option<&SlotVersions>,
+        (org_slug, slug): (&str, &str),
+        request: SlotRange,
+        now: DateTime<Utc>,
+    ) -> Result<slots::Computed> {
+        replica_reads::compute(pool, self.replica.as_ref(), versions, (org_slug, slug), request, now).await
+    }
+
+    /// [`Self::compute`] as the JSON of its [`SlotList`].
+    async fn uncached(
+        &self,
+        pool: &PgPool,
+        versions: Option<&SlotVersions>,
+        link: (&str, &str),
+        request: SlotRange,
+        now: DateTime<Utc>,
+    ) -> Result<Bytes> {
+        json(&self.compute(pool, versions, link, request, now).await?.list)
     }
 
     /// The free slots of `/{org_slug}/{slug}` for a checked request, as the JSON of the
@@ -66,20 +95,21 @@ impl SlotCache {
         request: SlotRange,
         now: DateTime<Utc>,
     ) -> Result<Bytes> {
+        let link = (org_slug, slug);
         let Some(redis) = &self.redis else {
-            return uncached(pool, org_slug, slug, request, now).await;
+            return self.uncached(pool, None, link, request, now).await;
         };
         if redis.is_down() {
             // Failed moments ago: not even the versions are worth reading.
             count(Served::Bypassed);
-            return uncached(pool, org_slug, slug, request, now).await;
+            return self.uncached(pool, None, link, request, now).await;
         }
         let versions = slots::versions(pool, org_slug, slug).await?;
         let key = key(org_slug, slug, request);
         match fetch(redis, &key, &versions, now).await {
             Err(()) => {
                 count(Served::Bypassed);
-                uncached(pool, org_slug, slug, request, now).await
+                self.uncached(pool, Some(&versions), link, request, now).await
             }
             Ok(Some(body)) => {
                 count(Served::Hit);
@@ -128,10 +158,14 @@ impl SlotCache {
                     Err(()) => break,
                 }
             }
-            return uncached(pool, org_slug, slug, request, now).await;
+            return self
+                .uncached(pool, Some(&versions), (org_slug, slug), request, now)
+                .await;
         }
         let body = async {
-            let computed = slots::compute(pool, org_slug, slug, request, now).await?;
+            let computed = self
+                .compute(pool, Some(&versions), (org_slug, slug), request, now)
+                .await?;
             let body = json(&computed.list)?;
             self.store(redis, key, versions, computed.unchanged_until, body.clone(), now)
                 .await;
@@ -172,11 +206,6 @@ impl SlotCache {
         set.arg("SET").arg(key).arg(entry.encode()).arg("PX").arg(millis(lives));
         let _ = redis.cmd_within::<()>(REDIS_WITHIN, &set).await;
     }
-}
-
-/// The slots computed from PostgreSQL, as JSON.
-async fn uncached(pool: &PgPool, org_slug: &str, slug: &str, request: SlotRange, now: DateTime<Utc>) -> Result<Bytes> {
-    json(&slots::compute(pool, org_slug, slug, request, now).await?.list)
 }
 
 fn json(list: &SlotList) -> Result<Bytes> {

@@ -75,10 +75,7 @@ pub const PLAN_CACHE_MODE: &str = "force_generic_plan";
 /// request of a busy instance. If the database restarts, a request on a connection used in
 /// the second before fails once with a 503 "retry shortly", and that connection is dropped.
 pub async fn connect(config: &Config, options: PgConnectOptions) -> anyhow::Result<PgPool> {
-    let mut options = options.options([("plan_cache_mode", PLAN_CACHE_MODE)]);
-    if config.db_statement_timeout_ms > 0 {
-        options = options.options([("statement_timeout", config.db_statement_timeout_ms.to_string())]);
-    }
+    let options = session_settings(config, options);
     let seconds = |s: u64| (s > 0).then(|| Duration::from_secs(s));
     let pool = PgPoolOptions::new()
         .max_connections(config.db_max_connections)
@@ -115,6 +112,35 @@ pub async fn worker_pool(config: &Config, api_pool: &PgPool, concurrency: usize)
         .await
         .context("cannot open the workers' database pool")
 }
+
+/// The settings every connection starts with: [`PLAN_CACHE_MODE`] and the configured
+/// `statement_timeout`.
+fn session_settings(config: &Config, options: PgConnectOptions) -> PgConnectOptions {
+    let options = options.options([("plan_cache_mode", PLAN_CACHE_MODE)]);
+    if config.db_statement_timeout_ms > 0 {
+        options.options([("statement_timeout", config.db_statement_timeout_ms.to_string())])
+    } else {
+        options
+    }
+}
+
+/// The pool of a streaming replica (`KAIROS_REPLICA_DATABASE_URL`), opened when first used so
+/// that a replica that is down never stops start-up, with the primary's settings but a short
+/// wait: a replica that does not answer at once is passed over for the primary.
+pub fn replica_pool(config: &Config, url: &str) -> anyhow::Result<PgPool> {
+    let options: PgConnectOptions = url
+        .parse()
+        .context("KAIROS_REPLICA_DATABASE_URL is not a valid PostgreSQL URL")?;
+    Ok(PgPoolOptions::new()
+        .max_connections(config.db_max_connections)
+        .min_connections(0)
+        .acquire_timeout(REPLICA_WAIT)
+        .idle_timeout(Duration::from_secs(60))
+        .connect_lazy_with(session_settings(config, options)))
+}
+
+/// The longest a slot read waits for a replica connection before reading from the primary.
+const REPLICA_WAIT: Duration = Duration::from_millis(250);
 
 /// A one-connection pool beside `pool`, made when first needed, with short waits: for the
 /// checks that must tell "the database is down" apart from "the pool is busy" (readiness, the

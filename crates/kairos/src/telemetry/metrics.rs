@@ -58,6 +58,9 @@ pub fn handle() -> &'static PrometheusHandle {
         for kind in ["transient", "failed"] {
             metrics::counter!("kairos_calendar_sync_errors_total", "kind" => kind).absolute(0);
         }
+        for outcome in ["served", "behind", "unavailable"] {
+            metrics::counter!("kairos_replica_slot_reads_total", "outcome" => outcome).absolute(0);
+        }
         for engine in ["parser", "llm"] {
             metrics::counter!("kairos_assistant_understood_total", "engine" => engine, "outcome" => "ok").absolute(0);
         }
@@ -110,6 +113,10 @@ fn describe() {
     describe_counter!(
         "kairos_redis_failures_total",
         "Calls to Redis that failed or timed out."
+    );
+    describe_counter!(
+        "kairos_replica_slot_reads_total",
+        "Public slot lists computed with a replica configured, by outcome: served by the replica (it had caught up), behind (read from the primary), unavailable (the replica failed or was slow; read from the primary)."
     );
     describe_counter!(
         "kairos_cache_hits_total",

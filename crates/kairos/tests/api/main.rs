@@ -32,6 +32,7 @@ mod planner;
 mod portable;
 mod query_plans;
 mod race;
+mod replica;
 mod schemathesis;
 mod slot_cache;
 mod slots;
