@@ -69,16 +69,24 @@ psql -v ON_ERROR_STOP=1 -q -h "$ADDRESS" -U kairos_test -d "$DB" -c "
 # that none falls in the middle of a measurement and each starts writing whole pages afresh.
 analyse() { as_postgres -d "$DB" -c "SET statement_timeout = 0" -c "VACUUM ANALYZE" -c "CHECKPOINT"; }
 
-# pgbench on one script; every run books slots of its own (series), so none ever conflicts.
+# pgbench on one of scripts/pgbench/ against the fixture, planned as `mode` says; the caller
+# numbers the run (SERIES) first, so that no two runs book the same slots. Further arguments
+# are pgbench's (clients, threads, duration), with -D clients= matching -c.
 SERIES=0
+bench_sql() { # script mode pgbench-args...
+  local script=$1 mode=$2
+  shift 2
+  PGOPTIONS="-c plan_cache_mode=$mode" pgbench -h "$ADDRESS" -U kairos_test -n -M prepared \
+    -D org=booking-bench -D event_types="$HOSTS" -D k=0 -D series="$SERIES" \
+    -f "scripts/pgbench/$script.sql" "$@" "$DB"
+}
+
 pgbench_run() { # label script plan_cache_mode
   local label=$1 script=$2 mode=$3 threads=$((CLIENTS < 2 ? CLIENTS : 2))
   SERIES=$((SERIES + 1))
   analyse
   log "$label: pgbench $script ($CLIENTS clients, $SECONDS_EACH s, plan_cache_mode=$mode)"
-  PGOPTIONS="-c plan_cache_mode=$mode" pgbench -h "$ADDRESS" -U kairos_test -n -r -M prepared \
-    -c "$CLIENTS" -j "$threads" -T "$SECONDS_EACH" -D org=booking-bench -D event_types="$HOSTS" \
-    -D clients="$CLIENTS" -D k=0 -D series="$SERIES" -f "scripts/pgbench/$script.sql" "$DB" \
+  bench_sql "$script" "$mode" -r -c "$CLIENTS" -j "$threads" -T "$SECONDS_EACH" -D clients="$CLIENTS" \
     >"$OUT/$label.txt" 2>&1 || { cat "$OUT/$label.txt" >&2; die "pgbench $script failed"; }
   grep -q 'aborted' "$OUT/$label.txt" && { cat "$OUT/$label.txt" >&2; die "pgbench $script: clients aborted"; }
   grep -E '^tps' "$OUT/$label.txt" >&2
@@ -101,19 +109,21 @@ for round in $(seq 1 "$ROUNDS"); do
     pgbench_run "book-$round" book force_generic_plan
   fi
 done
-# WAL written per booking and per bare insert, from one short run of each.
-wal_per_transaction() { # script
+# WAL written per booking and per bare insert, from one short run of each (one client).
+wal_per_transaction() { # script; sets WAL (bytes per transaction)
   local before after txns
-  before=$(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c "SELECT pg_current_wal_lsn()")
   SERIES=$((SERIES + 1))
-  txns=$(PGOPTIONS="-c plan_cache_mode=force_generic_plan" pgbench -h "$ADDRESS" -U kairos_test -n -M prepared \
-    -c 1 -j 1 -t 2000 -D org=booking-bench -D event_types="$HOSTS" -D clients=1 -D k=0 -D series="$SERIES" \
-    -f "scripts/pgbench/$1.sql" "$DB" 2>&1 | awk '/actually processed/ {split($NF, n, "/"); print n[1]}')
+  before=$(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c "SELECT pg_current_wal_lsn()")
+  bench_sql "$1" force_generic_plan -c 1 -j 1 -t 2000 -D clients=1 >"$OUT/wal-$1.txt" 2>&1 \
+    || { cat "$OUT/wal-$1.txt" >&2; die "pgbench $1 failed"; }
   after=$(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c "SELECT pg_current_wal_lsn()")
-  psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c "SELECT round(pg_wal_lsn_diff('$after', '$before') / $txns)"
+  txns=$(awk '/actually processed/ {split($NF, n, "/"); print n[1]}' "$OUT/wal-$1.txt")
+  WAL=$(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c "SELECT round(pg_wal_lsn_diff('$after', '$before') / $txns)")
 }
-WAL_BARE=$(wal_per_transaction bare_insert)
-WAL_BOOK=$(wal_per_transaction book)
+wal_per_transaction bare_insert
+WAL_BARE=$WAL
+wal_per_transaction book
+WAL_BOOK=$WAL
 stop_pid "$KAIROS_PID" 15
 KAIROS_PID=""
 
