@@ -1,5 +1,5 @@
 //! Criterion benchmarks for the planner over four weeks (target: 1,000 tasks in under 100 ms),
-//! and the greedy planner's gap to the optimum on tiny instances, printed once.
+//! and the planner's gap to the optimum on tiny instances, printed once.
 //!
 //! Inputs are built deterministically with a small LCG: weekdays 09:00–17:00 UTC, four busy
 //! blocks of 30–90 minutes a working day, three habits, a 6-hour weekly focus goal placed after
@@ -137,25 +137,25 @@ fn bench_month(c: &mut Criterion) {
 fn optimality_gap(c: &mut Criterion) {
     let mut rng = Lcg(7);
     let instances: Vec<Tiny> = (0..200).map(|_| Tiny::random(&mut rng, 5)).collect();
-    let (mut greedy, mut best, mut optimal, mut worst) = (0, 0, 0, 0);
+    let (mut ours, mut best, mut optimal, mut worst) = (0, 0, 0, 0);
     for tiny in &instances {
-        let (g, o) = (tiny.greedy().0, tiny.optimum().0);
-        greedy += g;
+        let (g, o) = (tiny.planned().0, tiny.optimum().0);
+        ours += g;
         best += o;
         optimal += usize::from(g == o);
         worst = worst.max(g - o);
     }
     eprintln!(
-        "5 tasks, 2 days, 30-minute grid, {} instances: greedy optimal on {optimal}; weighted late minutes \
-         greedy {greedy} vs optimum {best} (mean gap {}, worst {worst})",
+        "5 tasks, 2 days, 30-minute grid, {} instances: planner optimal on {optimal}; weighted late minutes \
+         planner {ours} vs optimum {best} (mean gap {}, worst {worst})",
         instances.len(),
-        (greedy - best) / i64::try_from(instances.len()).expect("small"),
+        (ours - best) / i64::try_from(instances.len()).expect("small"),
     );
     c.bench_function("exhaustive_5_tasks_2_days", |b| {
         b.iter(|| black_box(&instances[0]).optimum());
     });
-    c.bench_function("greedy_5_tasks_2_days", |b| {
-        b.iter(|| black_box(&instances[0]).greedy());
+    c.bench_function("planner_5_tasks_2_days", |b| {
+        b.iter(|| black_box(&instances[0]).planned());
     });
 }
 

@@ -314,6 +314,23 @@ fn higher_priority_goes_first_then_earlier_due() {
 }
 
 #[test]
+fn a_task_moves_later_to_make_room_before_another_due_date() {
+    // A P1 task without a due date and a P2 task due at 10:00 in one free morning: the greedy
+    // pass puts the P1 task first and the P2 task an hour late; both fit on time the other way.
+    let working = [span(9 * 60, 3 * 60)];
+    let tasks = [
+        task(1, 120, Priority::P1, None),
+        task(2, 60, Priority::P2, Some(start() + minutes(10 * 60))),
+    ];
+    let result = plan(&one_day_input(&working, &tasks, &[]));
+    let placed: Vec<(u128, Interval)> = result.blocks.iter().map(|b| (b.item.0, b.interval)).collect();
+    assert_eq!(placed, [(2, span(9 * 60, 60)), (1, span(10 * 60, 120))]);
+    assert_eq!(result.metrics.weighted_late_minutes, 0);
+    assert!(result.at_risk.is_empty());
+    assert!(result.metrics.violations.is_empty());
+}
+
+#[test]
 fn a_task_that_cannot_finish_by_its_due_date_is_reported_at_risk() {
     // Two hours of work before a due date at 10:00, with one hour of working time before it.
     let working = [span(9 * 60, 3 * 60)];

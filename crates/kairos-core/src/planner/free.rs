@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use crate::interval::{Interval, normalize, subtract};
+use crate::interval::{Interval, normalize};
 
 /// Sorted, disjoint free gaps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +39,10 @@ impl FreeTime {
         if first >= last {
             return;
         }
-        let rest = subtract(&self.gaps[first..last], &[interval]);
-        self.gaps.splice(first..last, rest);
+        // Of the gaps it overlaps, only the first's head and the last's tail stay free.
+        let head = Interval::new(self.gaps[first].start(), interval.start());
+        let tail = Interval::new(interval.end(), self.gaps[last - 1].end());
+        self.gaps.splice(first..last, head.into_iter().chain(tail));
     }
 
     /// The gaps overlapping `[from, ∞)`, clipped to start no earlier than `from`.

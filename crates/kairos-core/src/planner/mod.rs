@@ -12,7 +12,9 @@
 //!    chunks within their chunk bounds — first those at least as urgent as the focus goal;
 //! 4. [`focus`] turns the longest remaining gaps into focus blocks up to the weekly target,
 //!    and the less urgent tasks are placed after it;
-//! 5. [`metrics`] scores the result, including the hard rules it must never break.
+//! 5. [`improve`] searches other task orders for fewer late minutes, moving only what this
+//!    run placed (and focus time fills what the better order leaves free);
+//! 6. [`metrics`] scores the result, including the hard rules it must never break.
 //!
 //! New blocks only start at or after `now + freeze`: nothing in the freeze window changes.
 //!
@@ -23,6 +25,7 @@
 mod focus;
 mod free;
 mod habits;
+mod improve;
 pub mod metrics;
 mod stability;
 mod tasks;
@@ -240,11 +243,16 @@ pub struct Plan {
 pub fn plan(input: &PlanInput<'_>) -> Plan {
     let mut free = FreeTime::new(input.free_time());
     let mut blocks = stability::keep_previous(input, &mut free);
+    let kept = blocks.len();
     habits::place(input, &mut free, &mut blocks);
     let before_focus = input.focus.map_or(Priority::P4, |goal| goal.priority);
     tasks::place(input, &mut free, &mut blocks, |p| p <= before_focus);
     focus::place(input, &mut free, &mut blocks);
     tasks::place(input, &mut free, &mut blocks, |p| p > before_focus);
+    if improve::improve(input, &mut free, &mut blocks, kept) {
+        // Time the tasks no longer need may now hold focus the greedy pass could not place.
+        focus::place(input, &mut free, &mut blocks);
+    }
     blocks.sort_unstable();
     let at_risk = tasks::at_risk(input, &blocks);
     let metrics = evaluate(input, &blocks);

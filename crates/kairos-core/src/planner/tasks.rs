@@ -9,7 +9,7 @@ use super::{Block, BlockKind, FreeTime, ItemId, PlanInput, Priority, Task, TaskR
 use crate::interval::Interval;
 
 /// The order tasks are placed in: priority, then due date (none last), then earliest start.
-fn order(task: &Task) -> (Priority, bool, Option<DateTime<Utc>>, DateTime<Utc>, ItemId) {
+pub(super) fn order(task: &Task) -> (Priority, bool, Option<DateTime<Utc>>, DateTime<Utc>, ItemId) {
     (
         task.priority,
         task.due.is_none(),
@@ -30,20 +30,33 @@ pub(super) fn place(
     let mut tasks: Vec<&Task> = input.tasks.iter().filter(|t| include(t.priority)).collect();
     tasks.sort_by_key(|t| order(t));
     for task in tasks {
-        let mut left = task.duration - done.get(&task.id).copied().unwrap_or_default();
-        let from = task.earliest_start.max(input.place_from());
-        while left > TimeDelta::zero() {
-            let Some(chunk) = earliest_chunk(free, from, task, left) else {
-                break;
-            };
-            free.take(chunk);
+        let left = task.duration - done.get(&task.id).copied().unwrap_or_default();
+        place_chunks(input, free, task, left, |interval| {
             blocks.push(Block {
-                interval: chunk,
+                interval,
                 kind: BlockKind::Task,
                 item: task.id,
             });
-            left -= chunk.duration();
-        }
+        });
+    }
+}
+
+/// Takes up to `left` of `task` out of `free` in earliest-fit chunks, handing each to `chunk`.
+pub(super) fn place_chunks(
+    input: &PlanInput<'_>,
+    free: &mut FreeTime,
+    task: &Task,
+    mut left: TimeDelta,
+    mut chunk: impl FnMut(Interval),
+) {
+    let from = task.earliest_start.max(input.place_from());
+    while left > TimeDelta::zero() {
+        let Some(next) = earliest_chunk(free, from, task, left) else {
+            break;
+        };
+        free.take(next);
+        chunk(next);
+        left -= next.duration();
     }
 }
 
@@ -78,11 +91,16 @@ pub(super) fn done_by_due(task: &Task, blocks: &[Block]) -> TimeDelta {
     blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Task && b.item == task.id)
-        .map(|b| match task.due {
-            None => b.interval.duration(),
-            Some(due) => (b.interval.end().min(due) - b.interval.start()).max(TimeDelta::zero()),
-        })
+        .map(|b| on_time(task, b.interval))
         .sum()
+}
+
+/// The part of a block of `task` over `interval` that is done by the task's due date.
+pub(super) fn on_time(task: &Task, interval: Interval) -> TimeDelta {
+    match task.due {
+        None => interval.duration(),
+        Some(due) => (interval.end().min(due) - interval.start()).max(TimeDelta::zero()),
+    }
 }
 
 /// Tasks that will not be finished by their due date (or, without one, are not fully planned),

@@ -1,11 +1,12 @@
-//! An exhaustive search for the best plan of a tiny instance, to measure how far the greedy
-//! planner is from optimal. Shared by the optimality test and the planner benchmark.
+//! An exhaustive search for the best plan of a tiny instance, to measure how far the planner
+//! is from optimal. Shared by the optimality test and the planner benchmark.
 //!
 //! Instances: two days of 09:00–17:00 UTC working time, a few busy half-hours, and up to five
 //! unsplittable tasks of 30–180 minutes with due dates, all on a 30-minute grid. The objective
 //! is the planner's own: priority-weighted late minutes (a minute is late when it is not done
 //! by the task's due date, including when it is not planned at all), then the most task
-//! minutes planned. Greedy starts always lie on the grid here, so its plan is one of those
+//! minutes planned. The planner's starts always lie on the grid here (it places earliest-fit
+//! and every edge is on the grid), so its plan is one of those
 //! searched and the optimum can never be worse.
 
 #![allow(dead_code)] // Each user needs a different part.
@@ -14,7 +15,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 use kairos_core::Interval;
 use kairos_core::planner::{ItemId, PlanInput, Priority, Task, plan};
 
-const GRID: i64 = 30;
+/// The grid every start, length and edge lies on, in minutes.
+pub const GRID: i64 = 30;
 
 /// Knuth's MMIX LCG: deterministic instances from a seed.
 pub struct Lcg(pub u64);
@@ -34,16 +36,36 @@ impl Lcg {
     }
 }
 
-fn start() -> DateTime<Utc> {
+/// The Monday the instances start on, at 00:00 UTC.
+pub fn start() -> DateTime<Utc> {
     "2026-03-02T00:00:00Z".parse().expect("a valid instant")
 }
 
-fn at(minute: i64) -> DateTime<Utc> {
+/// The instant `minute` minutes after [`start`].
+pub fn at(minute: i64) -> DateTime<Utc> {
     start() + TimeDelta::minutes(minute)
 }
 
-fn span(from: i64, length: i64) -> Interval {
+/// `length` minutes from minute `from`.
+pub fn span(from: i64, length: i64) -> Interval {
     Interval::starting_at(at(from), TimeDelta::minutes(length)).expect("positive")
+}
+
+/// A plan of tasks alone over `days` days from [`start`], made at the start, with nothing
+/// frozen and no previous plan.
+pub fn tasks_only<'a>(days: i64, working: &'a [Interval], busy: &'a [Interval], tasks: &'a [Task]) -> PlanInput<'a> {
+    PlanInput {
+        horizon: Interval::starting_at(start(), TimeDelta::days(days)).expect("positive"),
+        zone: kairos_core::Zone::UTC,
+        working,
+        busy,
+        now: start(),
+        freeze: TimeDelta::zero(),
+        previous: &[],
+        tasks,
+        habits: &[],
+        focus: None,
+    }
 }
 
 /// A tiny planning problem.
@@ -87,22 +109,11 @@ impl Tiny {
     }
 
     pub fn input(&self) -> PlanInput<'_> {
-        PlanInput {
-            horizon: Interval::starting_at(start(), TimeDelta::days(2)).expect("positive"),
-            zone: kairos_core::Zone::UTC,
-            working: &self.working,
-            busy: &self.busy,
-            now: start(),
-            freeze: TimeDelta::zero(),
-            previous: &[],
-            tasks: &self.tasks,
-            habits: &[],
-            focus: None,
-        }
+        tasks_only(2, &self.working, &self.busy, &self.tasks)
     }
 
-    /// The greedy planner's (weighted late minutes, planned minutes).
-    pub fn greedy(&self) -> (i64, i64) {
+    /// The planner's (weighted late minutes, planned minutes).
+    pub fn planned(&self) -> (i64, i64) {
         let metrics = plan(&self.input()).metrics;
         assert!(metrics.violations.is_empty());
         (metrics.weighted_late_minutes, metrics.placed_task_time.num_minutes())

@@ -129,19 +129,25 @@ pub async fn replan(pool: &PgPool, org: OrgId, host: HostId, now: DateTime<Utc>)
             })
         })
         .collect();
-    let input = PlanInput {
-        horizon,
-        zone,
-        working: &working,
-        busy: &busy,
-        now,
-        freeze: minutes(settings.freeze_minutes),
-        previous: &previous,
-        tasks: &core_tasks,
-        habits: &core_habits,
-        focus: focus.as_ref(),
-    };
-    let plan = planner::plan(&input);
+    // The planner's local search is CPU work of up to tens of milliseconds: off the runtime's
+    // threads, so that API requests on this instance are not held up behind it.
+    let freeze = minutes(settings.freeze_minutes);
+    let plan = tokio::task::spawn_blocking(move || {
+        let input = PlanInput {
+            horizon,
+            zone,
+            working: &working,
+            busy: &busy,
+            now,
+            freeze,
+            previous: &previous,
+            tasks: &core_tasks,
+            habits: &core_habits,
+            focus: focus.as_ref(),
+        };
+        planner::plan(&input)
+    })
+    .await?;
     if !plan.metrics.violations.is_empty() {
         tracing::error!(violations = ?plan.metrics.violations, "the planner broke a hard rule");
     }
