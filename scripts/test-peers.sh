@@ -68,8 +68,8 @@ ensure_python_peers() {
       || return 1
     cp "$requirements" "$venv/.kairos-requirements"
   fi
-  "$venv/bin/python" -c 'import aiosmtpd, icalendar, standardwebhooks, moto, radicale, xandikos' 2>/dev/null \
-    || peer_error "$venv lacks the PyPI packages 'aiosmtpd', 'icalendar', 'standardwebhooks', 'moto[server]', 'radicale' or 'xandikos';" \
+  "$venv/bin/python" -c 'import aiosmtpd, icalendar, standardwebhooks, moto, radicale, xandikos, mcp' 2>/dev/null \
+    || peer_error "$venv lacks the PyPI packages 'aiosmtpd', 'icalendar', 'standardwebhooks', 'moto[server]', 'radicale', 'xandikos' or 'mcp';" \
       "remove $venv/.kairos-requirements to reinstall them" \
     || return 1
   export KAIROS_TEST_PYTHON="$venv/bin/python"

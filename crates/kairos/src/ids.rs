@@ -91,6 +91,10 @@ typed_id!(
     ApiKeyId, "key", "API key"
 );
 typed_id!(
+    /// A write an agent made through the agent interface, as recorded.
+    AgentActionId, "agt", "agent action"
+);
+typed_id!(
     /// A host: a person in an organisation who can be booked.
     HostId, "hst", "host"
 );

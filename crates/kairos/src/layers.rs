@@ -12,6 +12,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["startup", "demo", "portable", "healthcheck"],
     &["server"],
     &["http", "web"],
+    &["mcp"],
     &["state", "telemetry"],
     &["app"],
     &["jobs", "notify", "webhooks", "backup", "broker", "calendars"],

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod jobs;
 #[cfg(test)]
 mod layers;
+pub mod mcp;
 pub mod model;
 pub mod notify;
 pub mod outbound_guard;

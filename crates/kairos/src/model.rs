@@ -31,6 +31,8 @@ pub struct ApiKey {
     pub name: String,
     /// The first characters of the key, to tell keys apart; the secret is never shown again.
     pub prefix: String,
+    /// The one host the key may act for (an agent acting for one person); none: any host.
+    pub host_id: Option<HostId>,
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
 }

@@ -25,7 +25,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = http::routes();
     let openapi = Arc::new(openapi);
-    let routes = api.merge(crate::web::router()).route(
+    let routes = api.merge(crate::web::router()).merge(http::agent::mcp(&state)).route(
         "/openapi.json",
         axum::routing::get(move || {
             let openapi = Arc::clone(&openapi);

@@ -80,6 +80,20 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     // Metrics recorded before the recorder exists would be lost.
     crate::telemetry::metrics::handle();
+    let app = crate::server::router(app_state(pool, config)?);
+    // The client's address is known to handlers (the web app rate-limits log-ins by it).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown.cancelled_owned())
+    .await
+    .context("HTTP server failed")
+}
+
+/// The state every request (and every agent call) is served with: the pool, the configuration,
+/// and the clients of Redis, the replica and calendar servers, none of which is contacted yet.
+pub fn app_state(pool: PgPool, config: Arc<Config>) -> anyhow::Result<AppState> {
     let redis = match &config.redis_url {
         Some(url) => Some(RedisLink::open(url.expose_secret())?),
         None => None,
@@ -94,7 +108,7 @@ pub async fn serve(
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;
     let feeds = crate::calendars::fetch::FeedClient::from_config(&config)?;
-    let app = crate::server::router(AppState {
+    Ok(AppState {
         pool,
         config,
         sessions,
@@ -103,15 +117,7 @@ pub async fn serve(
         probe,
         keyring,
         feeds,
-    });
-    // The client's address is known to handlers (the web app rate-limits log-ins by it).
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown.cancelled_owned())
-    .await
-    .context("HTTP server failed")
+    })
 }
 
 /// Starts a job worker of `concurrency` on `pool` that drains and stops when `shutdown` is

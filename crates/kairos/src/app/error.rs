@@ -62,6 +62,29 @@ pub const RETRY_AFTER_SECONDS: u32 = 1;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// The problem code this error is answered with (the HTTP layer adds the status).
+    #[must_use]
+    pub fn code(&self) -> ProblemCode {
+        match self {
+            Error::Invalid { code, .. }
+            | Error::BadRequest { code, .. }
+            | Error::Conflict { code, .. }
+            | Error::Forbidden { code, .. }
+            | Error::Upstream { code, .. } => *code,
+            Error::NotFound(_) => ProblemCode::NotFound,
+            Error::Unavailable(Unavailable::Taken) => ProblemCode::SlotTaken,
+            Error::Unavailable(_) => ProblemCode::SlotUnavailable,
+            Error::Unauthenticated(_) => ProblemCode::Unauthenticated,
+            Error::PayloadTooLarge { .. } => ProblemCode::PayloadTooLarge,
+            Error::UnsupportedMediaType => ProblemCode::UnsupportedMediaType,
+            Error::Overloaded => ProblemCode::Overloaded,
+            Error::DatabaseUnavailable => ProblemCode::DatabaseUnavailable,
+            Error::SessionStoreUnavailable => ProblemCode::SessionStoreUnavailable,
+            Error::RateLimited { .. } => ProblemCode::RateLimited,
+            Error::Internal(_) => ProblemCode::Internal,
+        }
+    }
+
     /// A 422 naming the offending field.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid {

@@ -7,8 +7,9 @@ use sqlx::PgPool;
 
 use super::ProblemCode;
 use super::{Error, Result};
-use crate::ids::{ApiKeyId, OrgId};
+use crate::ids::{ApiKeyId, HostId, OrgId};
 use crate::model::{ApiKey, Page};
+use crate::store::api_keys::NewKey;
 use crate::store::{self, PageRequest};
 
 /// Every key starts with this, so leaked keys are easy to recognise and scan for.
@@ -35,17 +36,30 @@ pub fn hash(secret: &str) -> Vec<u8> {
     Sha256::digest(secret.as_bytes()).to_vec()
 }
 
-pub(crate) async fn create_in(db: &mut sqlx::PgConnection, org: OrgId, name: &str) -> Result<CreatedKey> {
+pub(crate) async fn create_in(
+    db: &mut sqlx::PgConnection,
+    org: OrgId,
+    name: &str,
+    host: Option<HostId>,
+) -> Result<CreatedKey> {
     let name = super::validate::line("name", name, 200)?;
     let secret = format!("{KEY_PREFIX}{}", random_hex(32)?);
     let prefix: String = secret.chars().take(KEY_PREFIX.len() + 8).collect();
-    let key = store::api_keys::insert(db, org, ApiKeyId::generate(), &name, &prefix, &hash(&secret)).await?;
+    let new = NewKey {
+        name: &name,
+        prefix: &prefix,
+        host,
+    };
+    let key = store::api_keys::insert(db, org, ApiKeyId::generate(), new, &hash(&secret))
+        .await?
+        .ok_or_else(|| Error::invalid("host_id", "`host_id` names no host of this organisation"))?;
     Ok(CreatedKey { key, secret })
 }
 
-pub async fn create(pool: &PgPool, org: OrgId, name: &str) -> Result<CreatedKey> {
+/// Creates a key; with `host`, one limited to that host, for the agent interface only.
+pub async fn create(pool: &PgPool, org: OrgId, name: &str, host: Option<HostId>) -> Result<CreatedKey> {
     let mut conn = store::acquire(pool).await?;
-    create_in(&mut conn, org, name).await
+    create_in(&mut conn, org, name, host).await
 }
 
 pub async fn list(pool: &PgPool, org: OrgId, page: PageRequest<ApiKeyId>) -> Result<Page<ApiKey>> {
@@ -71,13 +85,34 @@ pub async fn revoke(pool: &PgPool, org: OrgId, id: ApiKeyId) -> Result<()> {
     Ok(())
 }
 
-/// The organisation a bearer token belongs to, if it is a live key.
-pub async fn authenticate(pool: &PgPool, token: &str) -> Result<OrgId> {
+/// Who a live key lets in: its organisation, the key, and the one host it is limited to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyScope {
+    pub org: OrgId,
+    pub key: ApiKeyId,
+    pub host: Option<HostId>,
+}
+
+/// The scope of a bearer token, if it is a live key.
+pub async fn scope(pool: &PgPool, token: &str) -> Result<KeyScope> {
     if !token.starts_with(KEY_PREFIX) || token.len() > 200 {
         return Err(Error::Unauthenticated("the API key is not valid"));
     }
     match store::api_keys::authenticate(&mut *store::acquire(pool).await?, &hash(token)).await? {
-        Some((org, _key)) => Ok(org),
+        Some((org, key, host)) => Ok(KeyScope { org, key, host }),
         None => Err(Error::Unauthenticated("the API key is not valid or has been revoked")),
     }
+}
+
+/// The organisation a bearer token lets into the REST API. A key limited to one host is
+/// refused there: it serves only the agent interface, where every call is held to that host.
+pub async fn authenticate(pool: &PgPool, token: &str) -> Result<OrgId> {
+    let scope = scope(pool, token).await?;
+    if scope.host.is_some() {
+        return Err(Error::Forbidden {
+            code: ProblemCode::AgentKeyOnly,
+            message: "this key is limited to one host and serves only the agent interface (/mcp)".to_owned(),
+        });
+    }
+    Ok(scope.org)
 }

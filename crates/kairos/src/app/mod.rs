@@ -2,6 +2,7 @@
 //! Each takes the pool (or a transaction) and, for tenant data, the caller's `OrgId`.
 
 pub mod accounts;
+pub mod agent;
 pub mod assistant;
 pub mod availability;
 pub mod background;

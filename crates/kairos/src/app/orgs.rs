@@ -25,7 +25,7 @@ pub async fn sign_up(pool: &PgPool, name: &str, slug: &str) -> Result<SignedUp> 
             code: ProblemCode::SlugTaken,
             message: format!("the organisation slug `{slug}` is taken"),
         })?;
-    let api_key = keys::create_in(&mut tx, organization.id, "default").await?;
+    let api_key = keys::create_in(&mut tx, organization.id, "default", None).await?;
     tx.commit().await?;
     Ok(SignedUp { organization, api_key })
 }

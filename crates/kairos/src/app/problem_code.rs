@@ -29,8 +29,12 @@ macro_rules! problem_codes {
 }
 
 problem_codes! {
+    /// An agent's earlier call with the same idempotency key is still running; retry shortly.
+    ActionInProgress => "action_in_progress",
     /// A webhook or calendar feed URL names an address Kairos will not connect to.
     AddressNotAllowed => "address_not_allowed",
+    /// A key limited to one host serves only the agent interface (`/mcp`), not the REST API.
+    AgentKeyOnly => "agent_key_only",
     /// The assistant request was already confirmed or cancelled.
     AlreadyDone => "already_done",
     BookingCancelled => "booking_cancelled",
@@ -59,6 +63,8 @@ problem_codes! {
     NotReady => "not_ready",
     NotYourMeeting => "not_your_meeting",
     NothingToConfirm => "nothing_to_confirm",
+    /// An agent's key is limited to one host and the call is about another.
+    OutsideKeyScope => "outside_key_scope",
     /// The instance is at capacity (503 with `Retry-After`).
     Overloaded => "overloaded",
     PayloadTooLarge => "payload_too_large",

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
@@ -73,13 +74,20 @@ enum Command {
         /// The directory `kairos export` wrote.
         dir: std::path::PathBuf,
     },
+    /// Serve the agent interface (Model Context Protocol) to one agent on standard input and
+    /// output, acting with the API key in KAIROS_MCP_API_KEY; logs go to standard error.
+    Mcp,
 }
 
 /// Parses the command line and runs the chosen command.
 pub async fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let mut config = Config::load()?;
-    let telemetry = telemetry::init(&config);
+    let output = match cli.command {
+        Command::Mcp => telemetry::Output::Stderr,
+        _ => telemetry::Output::Stdout,
+    };
+    let telemetry = telemetry::init_to(&config, output);
     let outcome = match cli.command {
         Command::Serve { demo } => {
             config.demo |= demo;
@@ -119,6 +127,7 @@ pub async fn run() -> anyhow::Result<()> {
             }
             Err(err) => Err(err),
         },
+        Command::Mcp => mcp(config).await,
         Command::Healthcheck { url, timeout_secs } => {
             let url = url.unwrap_or_else(|| crate::healthcheck::readiness_url(config.listen));
             crate::healthcheck::probe(&url, std::time::Duration::from_secs(timeout_secs)).await
@@ -126,6 +135,21 @@ pub async fn run() -> anyhow::Result<()> {
     };
     telemetry.shutdown();
     outcome
+}
+
+async fn mcp(config: Config) -> anyhow::Result<()> {
+    let key = config
+        .mcp_api_key
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("set KAIROS_MCP_API_KEY to the API key the agent acts with"))?;
+    let db = Database::open(&config).await?;
+    let state = startup::app_state(db.pool.clone(), Arc::new(config))?;
+    let served = match crate::app::keys::scope(&state.pool, key.expose_secret()).await {
+        Ok(scope) => crate::mcp::serve_stdio(state, scope).await,
+        Err(err) => Err(anyhow::anyhow!("KAIROS_MCP_API_KEY: {err}")),
+    };
+    db.close().await;
+    served
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {

@@ -198,6 +198,9 @@ pub struct Config {
     /// Connect and whole-request deadline of one model call; past it the parser answers
     /// (`KAIROS_LLM_TIMEOUT_MS`).
     pub llm_timeout_ms: u64,
+    /// The API key `kairos mcp` acts with for the agent on its standard input and output
+    /// (`KAIROS_MCP_API_KEY`); over HTTP each request brings its own.
+    pub mcp_api_key: Option<SecretString>,
     /// Local directory backups are written to (`KAIROS_BACKUP_DIR`); or S3 below.
     pub backup_dir: Option<PathBuf>,
     /// S3 bucket backups are written to (`KAIROS_BACKUP_S3_BUCKET`).
@@ -314,6 +317,7 @@ impl Default for Config {
             llm_base_url: None,
             llm_model: None,
             llm_api_key: None,
+            mcp_api_key: None,
             llm_timeout_ms: 10_000,
             backup_dir: None,
             backup_s3_bucket: None,

@@ -162,19 +162,25 @@ impl FromRequestParts<AppState> for Tenant {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let header = parts.headers.get(header::AUTHORIZATION).ok_or(Error::Unauthenticated(
-            "this endpoint needs an API key: `Authorization: Bearer kai_…`",
-        ))?;
-        let token = header
-            .to_str()
-            .ok()
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim)
-            .ok_or(Error::Unauthenticated(
-                "the Authorization header must be `Bearer <API key>`",
-            ))?;
-        app::keys::authenticate(&state.pool, token).await.map(Tenant)
+        app::keys::authenticate(&state.pool, bearer(&parts.headers)?)
+            .await
+            .map(Tenant)
     }
+}
+
+/// The API key in `Authorization: Bearer …`.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Result<&str, Error> {
+    let header = headers.get(header::AUTHORIZATION).ok_or(Error::Unauthenticated(
+        "this endpoint needs an API key: `Authorization: Bearer kai_…`",
+    ))?;
+    header
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .ok_or(Error::Unauthenticated(
+            "the Authorization header must be `Bearer <API key>`",
+        ))
 }
 
 /// Parses an id from a path segment; a malformed id names nothing, so it is a 404.

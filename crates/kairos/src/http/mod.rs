@@ -2,6 +2,7 @@
 //! is generated from the handlers themselves so it cannot drift from them. `server` merges it
 //! with the web app.
 
+pub mod agent;
 pub mod assistant;
 pub mod bookings;
 pub mod calendar_sources;
@@ -71,6 +72,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(orgs::me))
         .routes(routes!(orgs::create_key, orgs::list_keys))
         .routes(routes!(orgs::revoke_key))
+        .routes(routes!(agent::actions))
         .routes(routes!(hosts::create, hosts::list))
         .routes(routes!(hosts::get, hosts::update))
         .routes(routes!(hosts::get_availability, hosts::put_availability))

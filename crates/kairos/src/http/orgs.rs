@@ -13,6 +13,7 @@ use crate::app::ProblemCode;
 use crate::app::keys::CreatedKey;
 use crate::app::orgs::SignedUp;
 use crate::app::{self, Error, Result};
+use crate::ids::HostId;
 use crate::model::{ApiKey, Organization, Page};
 use crate::state::AppState;
 
@@ -57,6 +58,10 @@ pub async fn me(State(state): State<AppState>, Tenant(org): Tenant) -> Result<Js
 pub struct NewKeyRequest {
     #[schema(example = "CI deploys")]
     pub name: String,
+    /// Limit the key to this host: it then serves only the agent interface (`/mcp`), and every
+    /// call through it acts for this host alone.
+    #[serde(default)]
+    pub host_id: Option<HostId>,
 }
 
 /// Creates an API key; its secret is in this response only.
@@ -70,7 +75,7 @@ pub async fn create_key(
 ) -> Result<(StatusCode, Json<CreatedKey>)> {
     Ok((
         StatusCode::CREATED,
-        Json(app::keys::create(&state.pool, org, &body.name).await?),
+        Json(app::keys::create(&state.pool, org, &body.name, body.host_id).await?),
     ))
 }
 

@@ -110,7 +110,7 @@ pub async fn import(conn: &mut PgConnection, mut export: Export) -> anyhow::Resu
         imported.inserted.insert(table.name.to_owned(), n);
     }
     if crate::store::api_keys::lock_live(&mut tx, org_id).await?.is_empty() {
-        let key = crate::app::keys::create_in(&mut tx, org_id, "imported")
+        let key = crate::app::keys::create_in(&mut tx, org_id, "imported", None)
             .await
             .map_err(|err| anyhow::anyhow!("{err}"))?;
         imported.api_key = Some(key.secret);

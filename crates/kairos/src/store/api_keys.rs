@@ -2,7 +2,7 @@
 
 use sqlx::PgExecutor;
 
-use crate::ids::{ApiKeyId, OrgId};
+use crate::ids::{ApiKeyId, HostId, OrgId};
 use crate::model::ApiKey;
 
 use super::PageRequest;
@@ -12,34 +12,45 @@ pub async fn insert(
     db: impl PgExecutor<'_>,
     org: OrgId,
     id: ApiKeyId,
-    name: &str,
-    prefix: &str,
+    key: NewKey<'_>,
     secret_hash: &[u8],
-) -> sqlx::Result<ApiKey> {
+) -> sqlx::Result<Option<ApiKey>> {
     let row = sqlx::query!(
-        "INSERT INTO api_keys (id, org_id, name, prefix, secret_hash) VALUES ($1, $2, $3, $4, $5)
+        "INSERT INTO api_keys (id, org_id, name, prefix, secret_hash, host_id)
+         SELECT $1, $2, $3, $4, $5, $6
+         WHERE $6::uuid IS NULL OR EXISTS (SELECT 1 FROM hosts WHERE org_id = $2 AND id = $6)
          RETURNING created_at",
         id as ApiKeyId,
         org as OrgId,
-        name,
-        prefix,
-        secret_hash
+        key.name,
+        key.prefix,
+        secret_hash,
+        key.host as Option<HostId>
     )
-    .fetch_one(db)
+    .fetch_optional(db)
     .await?;
-    Ok(ApiKey {
+    Ok(row.map(|row| ApiKey {
         id,
-        name: name.to_owned(),
-        prefix: prefix.to_owned(),
+        name: key.name.to_owned(),
+        prefix: key.prefix.to_owned(),
+        host_id: key.host,
         created_at: row.created_at,
         revoked_at: None,
-    })
+    }))
+}
+
+/// What a new key is called, how it starts, and the host it is limited to (if any).
+#[derive(Debug, Clone, Copy)]
+pub struct NewKey<'a> {
+    pub name: &'a str,
+    pub prefix: &'a str,
+    pub host: Option<HostId>,
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyId>) -> sqlx::Result<Vec<ApiKey>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id: ApiKeyId", name, prefix, created_at, revoked_at FROM api_keys
+        r#"SELECT id AS "id: ApiKeyId", name, prefix, host_id AS "host_id: HostId", created_at, revoked_at FROM api_keys
          WHERE org_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3"#,
         org as OrgId,
         page.after as Option<ApiKeyId>,
@@ -53,6 +64,7 @@ pub async fn list(db: impl PgExecutor<'_>, org: OrgId, page: PageRequest<ApiKeyI
             id: r.id,
             name: r.name,
             prefix: r.prefix,
+            host_id: r.host_id,
             created_at: r.created_at,
             revoked_at: r.revoked_at,
         })
@@ -83,14 +95,18 @@ pub async fn revoke(db: impl PgExecutor<'_>, org: OrgId, id: ApiKeyId) -> sqlx::
     Ok(done.rows_affected() == 1)
 }
 
-/// The organisation and key id of a live key with this hash.
+/// The organisation, key id and host (for a key limited to one) of a live key with this hash.
 #[tracing::instrument(skip_all)]
-pub async fn authenticate(db: impl PgExecutor<'_>, secret_hash: &[u8]) -> sqlx::Result<Option<(OrgId, ApiKeyId)>> {
+pub async fn authenticate(
+    db: impl PgExecutor<'_>,
+    secret_hash: &[u8],
+) -> sqlx::Result<Option<(OrgId, ApiKeyId, Option<HostId>)>> {
     let row = sqlx::query!(
-        r#"SELECT org_id AS "org_id: OrgId", id AS "id: ApiKeyId" FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL"#,
+        r#"SELECT org_id AS "org_id: OrgId", id AS "id: ApiKeyId", host_id AS "host_id: HostId"
+           FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL"#,
         secret_hash
     )
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|r| (r.org_id, r.id)))
+    Ok(row.map(|r| (r.org_id, r.id, r.host_id)))
 }

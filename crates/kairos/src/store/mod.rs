@@ -6,6 +6,7 @@
 //! committed for offline builds).
 
 pub mod accounts;
+pub mod agent_actions;
 pub mod api_keys;
 pub mod assistant;
 pub mod availability;

@@ -34,8 +34,25 @@ impl Telemetry {
 /// on its own, so quiet logs (`KAIROS_LOG=warn`) still leave database timings measured. Spans
 /// go to an OTLP collector when `OTEL_EXPORTER_OTLP_ENDPOINT` is set.
 pub fn init(config: &Config) -> Telemetry {
+    init_to(config, Output::Stdout)
+}
+
+/// Where the logs go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Stdout,
+    /// For a command whose standard output is a protocol (`kairos mcp`).
+    Stderr,
+}
+
+/// [`init`], with the logs on `output`.
+pub fn init_to(config: &Config, output: Output) -> Telemetry {
     let filter = EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info"));
-    let logs = tracing_subscriber::fmt::layer().with_writer(std::io::stdout);
+    let writer = match output {
+        Output::Stdout => tracing_subscriber::fmt::writer::BoxMakeWriter::new(std::io::stdout),
+        Output::Stderr => tracing_subscriber::fmt::writer::BoxMakeWriter::new(std::io::stderr),
+    };
+    let logs = tracing_subscriber::fmt::layer().with_writer(writer);
     let logs = match config.log_format {
         LogFormat::Json => logs
             .json()

@@ -153,7 +153,7 @@ pub async fn create_key(State(state): State<AppState>, posted: Posted<KeyForm>) 
         Ok(s) => s,
         Err(redirect) => return Ok(redirect.into_response()),
     };
-    match app::keys::create(&state.pool, signed.user.org_id, &posted.form.key_name).await {
+    match app::keys::create(&state.pool, signed.user.org_id, &posted.form.key_name, None).await {
         Ok(created) => {
             let shown = ShownOnce {
                 invited: None,

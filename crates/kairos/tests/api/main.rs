@@ -5,6 +5,7 @@
 mod helpers;
 
 mod abuse_limits;
+mod agent;
 mod assistant;
 mod auth;
 mod availability;

@@ -115,6 +115,49 @@ pub async fn ask(
     Ok(row.into())
 }
 
+/// Answers an intent stated by a program rather than a sentence (an agent's tool call): stores
+/// it as a request of `host` with `text` describing it, answers it at once as the assistant's
+/// job would (proposals to confirm, an agenda, a task added, or questions), and returns it.
+/// Nothing is booked, moved or cancelled until a proposal is confirmed.
+pub async fn answer_intent(
+    pool: &PgPool,
+    org: OrgId,
+    host: HostId,
+    intent: &kairos_core::intent::Intent,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<AssistantRequest> {
+    let text = validate::text("text", text, 2000)?;
+    let id = AssistantRequestId::generate();
+    let mut conn = store::acquire(pool).await?;
+    if !store::assistant::insert(&mut conn, org, id, host, &text, false, now).await? {
+        return Err(Error::NotFound("host"));
+    }
+    let host = store::hosts::get(&mut *conn, org, host)
+        .await?
+        .ok_or(Error::NotFound("host"))?;
+    let reply = understand::respond(pool, &mut conn, org, &host, intent, host.time_zone.tz(), now).await?;
+    let outcome = reply.outcome.as_ref().map(json).transpose()?;
+    let answer = store::assistant::Answer {
+        status: reply.status,
+        engine: "agent",
+        intent: &json(intent)?,
+        questions: &json(&reply.questions)?,
+        proposals: &json(&reply.proposals)?,
+        message: reply.message.as_deref(),
+        outcome: outcome.as_ref(),
+    };
+    store::assistant::answer(&mut conn, org, id, &answer).await?;
+    let row = store::assistant::get(&mut conn, org, id)
+        .await?
+        .ok_or(Error::NotFound("assistant request"))?;
+    Ok(row.into())
+}
+
+fn json(value: &impl Serialize) -> Result<serde_json::Value> {
+    Ok(serde_json::to_value(value).map_err(anyhow::Error::from)?)
+}
+
 pub async fn get(pool: &PgPool, org: OrgId, id: AssistantRequestId) -> Result<AssistantRequest> {
     store::assistant::get(&mut *store::acquire(pool).await?, org, id)
         .await?
