@@ -6,7 +6,8 @@
 # installs only what is missing, quietly; Debian packages as root or through passwordless sudo.
 #   - a Python virtualenv with aiosmtpd (an SMTP server), icalendar (an iCalendar parser),
 #     standardwebhooks (the reference webhook verifier) and moto (an S3-compatible server for
-#     the backup tests), from PyPI (scripts/test-requirements.txt): KAIROS_TEST_PYTHON
+#     the backup tests), radicale and xandikos (CalDAV servers) and mcp (the official MCP client,
+#     the agent interface's peer), from PyPI (scripts/test-requirements.txt): KAIROS_TEST_PYTHON
 #   - a NATS server with JetStream on 127.0.0.1:4222 (Debian's nats-server): KAIROS_TEST_NATS_URL
 #   - a Redis server on 127.0.0.1:6379 for the web app's Redis sessions (Debian's redis-server):
 #     KAIROS_TEST_REDIS_URL

@@ -61,6 +61,9 @@ problem_codes! {
     MethodNotAllowed => "method_not_allowed",
     NotFound => "not_found",
     NotReady => "not_ready",
+    /// The agent action is not one that can be undone (only a cancellation the agent confirmed,
+    /// within the undo window).
+    NotUndoable => "not_undoable",
     NotYourMeeting => "not_your_meeting",
     NothingToConfirm => "nothing_to_confirm",
     /// An agent's key is limited to one host and the call is about another.
@@ -100,6 +103,6 @@ mod tests {
                 serde_json::Value::from(code.as_str())
             );
         }
-        assert_eq!(ProblemCode::ALL.len(), 37);
+        assert_eq!(ProblemCode::ALL.len(), 41);
     }
 }

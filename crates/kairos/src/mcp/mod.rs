@@ -19,11 +19,11 @@ use serde::Serialize;
 
 use crate::app::agent::{self, KeyScope};
 use crate::app::{self, Error, Result};
-use crate::ids::{AssistantRequestId, HostId};
+use crate::ids::{AgentActionId, AssistantRequestId, HostId};
 use crate::state::AppState;
 use params::{
     AddHabit, AddTask, Confirm, DescribeDay, ExplainBusy, FindTimes, HostOnly, ProposeCancel, ProposeReschedule,
-    ShowPlan,
+    ShowPlan, Undo,
 };
 
 pub use serve::{serve_stdio, service};
@@ -86,7 +86,8 @@ impl AgentServer {
         json(&answer)
     }
 
-    /// Runs a write once per idempotency key and records it.
+    /// Runs a write once per idempotency key and records it; the answer carries the record's
+    /// `action_id` (what `undo` takes).
     async fn write<F>(
         &self,
         ctx: &RequestContext<RoleServer>,
@@ -103,7 +104,7 @@ impl AgentServer {
         let host = Self::host(&scope, host)?;
         let arguments = json(arguments)?;
         let now = self.state.now();
-        agent::record(
+        let (id, mut result) = agent::record(
             &self.state.pool,
             &scope,
             host,
@@ -113,7 +114,11 @@ impl AgentServer {
             now,
             act(scope, host),
         )
-        .await
+        .await?;
+        if let Some(fields) = result.as_object_mut() {
+            fields.insert("action_id".to_owned(), id.to_string().into());
+        }
+        Ok(result)
     }
 }
 
@@ -233,6 +238,36 @@ impl AgentServer {
                 |scope, _| async move {
                     json(&agent::confirm(&self.state.pool, &scope, request, args.proposal, now).await?)
                 },
+            )
+            .await
+        };
+        answer(result.await)
+    }
+
+    #[tool(
+        description = "Undo a cancellation this agent confirmed, within 15 minutes of it: the meeting is booked \
+        again at the same time with the same people, if that time is still free for everyone."
+    )]
+    async fn undo(
+        &self,
+        ctx: RequestContext<RoleServer>,
+        Parameters(args): Parameters<Undo>,
+    ) -> std::result::Result<CallToolResult, ErrorData> {
+        let result = async {
+            let scope = self.scope(&ctx)?;
+            let action: AgentActionId = args
+                .action_id
+                .parse()
+                .map_err(|e: crate::ids::BadId| Error::invalid("action_id", e.to_string()))?;
+            let recorded = app::agent::host_of(&self.state.pool, &scope, action).await?.to_string();
+            let now = self.state.now();
+            self.write(
+                &ctx,
+                "undo",
+                Some(&recorded),
+                &args.idempotency_key,
+                &args,
+                |scope, _| async move { agent::undo(&self.state.pool, &scope, action, now).await },
             )
             .await
         };

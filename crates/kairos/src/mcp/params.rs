@@ -163,6 +163,16 @@ pub struct Confirm {
     pub idempotency_key: String,
 }
 
+/// Undo an agent's confirmed cancellation.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Undo {
+    /// The recorded action of the confirmation (`agt_…`, the `action_id` of its answer).
+    pub action_id: String,
+    /// See `confirm`.
+    pub idempotency_key: String,
+}
+
 /// One day of the host's calendar.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

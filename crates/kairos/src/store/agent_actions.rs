@@ -22,6 +22,7 @@ pub struct Call<'a> {
 pub enum Claim {
     New(AgentActionId),
     Earlier {
+        id: AgentActionId,
         arguments: serde_json::Value,
         result: Option<serde_json::Value>,
     },
@@ -55,8 +56,8 @@ pub async fn claim(
         return Ok(Claim::New(id));
     }
     let earlier = sqlx::query!(
-        "SELECT arguments, result FROM agent_actions
-         WHERE org_id = $1 AND api_key_id = $2 AND tool = $3 AND idempotency_key = $4",
+        r#"SELECT id AS "id: AgentActionId", arguments, result FROM agent_actions
+         WHERE org_id = $1 AND api_key_id = $2 AND tool = $3 AND idempotency_key = $4"#,
         call.org as OrgId,
         call.key as ApiKeyId,
         call.tool,
@@ -65,6 +66,7 @@ pub async fn claim(
     .fetch_one(&mut *conn)
     .await?;
     Ok(Claim::Earlier {
+        id: earlier.id,
         arguments: earlier.arguments,
         result: earlier.result,
     })
@@ -115,6 +117,21 @@ pub struct AgentAction {
     #[schema(value_type = Option<Object>)]
     pub result: Option<serde_json::Value>,
     pub created_at: DateTime<Utc>,
+}
+
+/// One recorded call.
+#[tracing::instrument(skip_all)]
+pub async fn get(db: impl PgExecutor<'_>, org: OrgId, id: AgentActionId) -> sqlx::Result<Option<AgentAction>> {
+    sqlx::query_as!(
+        AgentAction,
+        r#"SELECT id AS "id: AgentActionId", api_key_id AS "api_key_id: ApiKeyId", host_id AS "host_id: HostId",
+                  tool, idempotency_key, arguments, result, created_at
+           FROM agent_actions WHERE org_id = $1 AND id = $2"#,
+        org as OrgId,
+        id as AgentActionId
+    )
+    .fetch_optional(db)
+    .await
 }
 
 /// The organisation's recorded calls, newest first, after `before` (an id) when given.

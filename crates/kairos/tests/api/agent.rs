@@ -147,6 +147,43 @@ async fn an_agent_finds_a_time_and_books_it_once_within_its_keys_scope(pool: sql
     assert_eq!(confirmations[0]["idempotency_key"], "first");
     assert_eq!(confirmations[0]["result"]["outcome"]["booking_id"], booking_id.as_str());
 
+    // Ana's agent cancels the meeting, then undoes it: the same time is booked again, once.
+    let local = start.with_timezone(&Berlin);
+    let cancel_then_undo = json!([
+        {"tool": "propose_cancel", "arguments": {"meeting": {
+            "date": local.date_naive().to_string(), "start_time": local.format("%H:%M").to_string()
+        }}},
+        {"tool": "confirm", "arguments": {"request_id": "$0.id", "proposal": 1, "idempotency_key": "cancel"}},
+        {"tool": "undo", "arguments": {"action_id": "$1.action_id", "idempotency_key": "undo"}},
+        {"tool": "undo", "arguments": {"action_id": "$1.action_id", "idempotency_key": "undo again"}},
+        {"tool": "undo", "arguments": {"action_id": booked["structured"]["action_id"], "idempotency_key": "undo booking"}}
+    ]);
+    let undone = agent(over_http(&app, &ana_key, &cancel_then_undo)).await;
+    let steps = undone["results"].as_array().expect("results");
+    assert_eq!(steps[1]["structured"]["outcome"]["type"], "cancelled", "{}", steps[1]);
+    let restored = steps[2]["structured"]["restored_booking_id"]
+        .as_str()
+        .expect("restored");
+    let again = app
+        .get(&format!("/v1/bookings/{restored}"), Some(&org.key))
+        .await
+        .expect(200);
+    assert_eq!(
+        (&again["start"], &again["status"]),
+        (&proposal["start"], &json!("confirmed"))
+    );
+    let first = app
+        .get(&format!("/v1/bookings/{booking_id}"), Some(&org.key))
+        .await
+        .expect(200);
+    assert_eq!(first["status"], "cancelled");
+    assert_eq!(
+        steps[3]["structured"]["code"], "slot_taken",
+        "undone once: {}",
+        steps[3]
+    );
+    assert_eq!(steps[4]["structured"]["code"], "not_undoable", "{}", steps[4]);
+
     // Bo's key cannot act for Ana: not by naming her, not by confirming her request.
     let request_id = found["structured"]["id"].as_str().expect("request id");
     let find_for_ana = json!({"tool": "find_free_times", "arguments": {
