@@ -26,6 +26,9 @@ source scripts/test-peers.sh
 unset_kairos_env
 load_prerequisites
 ensure_python_peers
+# The client's Python, out of the environment Kairos reads its KAIROS_* settings from.
+PYTHON=$KAIROS_TEST_PYTHON
+unset KAIROS_TEST_PYTHON
 stop_on_exit
 build_release
 
@@ -41,4 +44,4 @@ HOST=$(post /v1/hosts "$KEY" '{"name": "Ana", "email": "ana@agent-bench.example"
 AGENT_KEY=$(post /v1/api-keys "$KEY" "{\"name\": \"agent\", \"host_id\": \"$HOST\"}" | jq -r .secret)
 
 log "$CALLS rounds of find_free_times, confirm, describe_day and show_plan"
-"$KAIROS_TEST_PYTHON" scripts/agent_bench.py "$B/mcp" "$AGENT_KEY" "$CALLS"
+"$PYTHON" scripts/agent_bench.py "$B/mcp" "$AGENT_KEY" "$CALLS"

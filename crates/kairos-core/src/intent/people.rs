@@ -119,6 +119,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
             }
             continue;
         }
+        // "for me and bo and chen": the people listed after "me and" are the ones to meet, as
+        // after "with".
+        if t.low == "me" && toks.get(i + 1).is_some_and(|n| n.low == "and") {
+            after_trigger = true;
+            after_with = true;
+            i += 1;
+            continue;
+        }
         let listed = i == 0 && toks.get(1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","));
         let name_ok = (i > 0 || listed) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {

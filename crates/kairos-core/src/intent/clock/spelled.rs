@@ -24,7 +24,7 @@ pub(super) fn minute_word(low: &str) -> Option<u32> {
 
 /// `half past`, `quarter to`, `ten past`, `20 past`, `twenty to`: the tokens before the hour and
 /// the minutes to add to it (negative before it). A number in digits only counts before "past", so
-/// that "5 to 7" stays a range.
+/// that "5 to 7" stays a range and "December 3 after 2pm" a date.
 pub(super) fn offset_at(toks: &[Token], i: usize) -> Option<(usize, i64)> {
     let low = toks.get(i)?.low.as_str();
     if matches!(low, "a" | "an") {
@@ -40,11 +40,19 @@ pub(super) fn offset_at(toks: &[Token], i: usize) -> Option<(usize, i64)> {
             .is_some_and(|t| matches!(t.low.as_str(), "minutes" | "mins")),
     );
     let k = i + 1 + minutes;
+    // "December 3 after 2pm" is a date and a time, not 14:03: digits count before "after" (as
+    // before "to") only when "minutes" says so.
     match toks.get(k)?.low.as_str() {
-        "past" | "after" => Some((k + 1 - i, n)),
-        "to" | "till" if spelled || minutes == 1 => Some((k + 1 - i, -n)),
+        "past" => Some((k + 1 - i, n)),
+        "after" | "to" | "till" if spelled || minutes == 1 => {
+            Some((k + 1 - i, if low_is_to(toks, k) { -n } else { n }))
+        }
         _ => None,
     }
+}
+
+fn low_is_to(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].low.as_str(), "to" | "till")
 }
 
 /// `in the morning`, `in the afternoon`, `in the evening`, `at night` after a time: its length and
