@@ -35,6 +35,8 @@ const FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// `fifth_blind_accuracy`).
 const FIFTH_BLIND_FLOOR: f64 = 0.693;
 
+/// The level measured on the sixth blind set when it was added (38/40, see `sixth_blind_accuracy`).
+const SIXTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// they were added, 210/210 after the fixes they prompted (lowercase names after "for me and",
 /// "December 3 after 2pm" read as 14:03).
@@ -343,6 +345,18 @@ fn fifth_blind_accuracy() {
         "blind, fifth set",
         include_str!("intent_corpus/blind5.jsonl"),
         FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written after the templates were added, without running the parser, in varied
+/// styles: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn sixth_blind_accuracy() {
+    assert_floor(
+        "blind, sixth set",
+        include_str!("intent_corpus/blind6.jsonl"),
+        SIXTH_BLIND_FLOOR,
     );
 }
 
