@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use chrono::{Days, Weekday};
+use chrono::{Days, NaiveDate, Weekday};
 use chrono_tz::Europe::Berlin;
 use serde_json::{Value, json};
 
@@ -251,4 +251,67 @@ async fn kairos_mcp_serves_an_agent_over_stdio_with_the_configured_key(pool: sql
         .filter_map(|t| t["title"].as_str())
         .collect();
     assert_eq!(titles, ["Board deck"], "one task, added once");
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+#[ignore = "needs mcp (Python): scripts/test.sh provides it (KAIROS_TEST_PYTHON)"]
+async fn bad_tool_arguments_get_a_clear_problem_and_change_nothing(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let (org, ana) = app.with_intro("careless-agents").await;
+    let ana_key = host_key(&app, &org.key, &ana).await;
+    let monday = next(Weekday::Mon, Berlin);
+    let days = |to: NaiveDate| json!({"from_date": monday.to_string(), "to_date": to.to_string()});
+    let week = monday.checked_add_days(Days::new(4)).expect("a Friday");
+    let find = |extra: Value| {
+        let mut arguments = json!({"people": [], "duration_minutes": 30, "days": days(week)});
+        for (key, value) in extra.as_object().expect("fields") {
+            arguments[key] = value.clone();
+        }
+        json!({"tool": "find_free_times", "arguments": arguments})
+    };
+    let crowd: Vec<String> = (0..21).map(|n| format!("Person{n}")).collect();
+    let calls = json!([
+        find(json!({"days": days(monday.checked_add_days(Days::new(40)).expect("later"))})),
+        find(json!({"people": ["Ana\u{0}"]})),
+        find(json!({"people": crowd})),
+        find(json!({"days": {"from_date": monday.to_string(), "to_date": week.to_string(), "earliest": "14:00", "latest": "10:00"}})),
+        find(json!({"zone": "Mars/Olympus_Mons"})),
+        find(json!({"host_id": "hst_nonsense"})),
+        {"tool": "add_task", "arguments": {"title": "x", "duration_minutes": 30, "idempotency_key": ""}},
+        {"tool": "confirm", "arguments": {"request_id": "nonsense", "proposal": 1, "idempotency_key": "k"}},
+        {"tool": "undo", "arguments": {"action_id": "agt_00000000000000000000000000000000", "idempotency_key": "k"}},
+        find(json!({"surprise": true}))
+    ]);
+    let transcript = agent(over_http(&app, &ana_key, &calls)).await;
+    let results = transcript["results"].as_array().expect("results");
+    let codes: Vec<&str> = results[..9]
+        .iter()
+        .map(|r| r["structured"]["code"].as_str().unwrap_or("none"))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "invalid_field",
+            "not_found"
+        ],
+        "{transcript}"
+    );
+    // An argument the tool does not have is refused when the arguments are read, naming it.
+    assert!(results[9]["is_error"].as_bool().expect("flag"), "{}", results[9]);
+    let said = results[9]["text"].as_str().expect("text");
+    assert!(said.contains("unknown field `surprise`"), "{said}");
+    // Nothing was recorded or stored.
+    let stored: (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM agent_actions), (SELECT count(*) FROM planner_tasks)")
+            .fetch_one(&pool)
+            .await
+            .expect("counts");
+    assert_eq!(stored, (0, 0));
 }

@@ -4,7 +4,8 @@ Usage: python mcp_agent.py '<plan as JSON>'. The plan names the transport and th
 {"http": {"url": ..., "key": ...}} or {"stdio": {"command": ..., "env": {...}}}, and
 "calls": [{"tool": ..., "arguments": {...}}, ...]. It connects, initialises, lists the tools,
 makes the calls in order and prints one JSON object: the tool names, and for each call
-whether it was an error and its structured content. A call's arguments may use
+whether it was an error, its structured content and its text (or, for a call refused at the
+protocol level, the error's message). A call's arguments may use
 "$<n>.<field>" to take a field of the structured result of call n.
 """
 
@@ -15,6 +16,7 @@ import time
 
 import httpx2
 from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp.shared.exceptions import MCPError
 from mcp.client.streamable_http import streamable_http_client
 
 
@@ -33,12 +35,18 @@ async def run(session, calls):
     results = []
     for call in calls:
         started = time.perf_counter()
-        result = await session.call_tool(call["tool"], resolve(call.get("arguments", {}), results))
+        try:
+            result = await session.call_tool(call["tool"], resolve(call.get("arguments", {}), results))
+        except MCPError as error:
+            # Refused at the protocol level (arguments that do not fit the tool's schema).
+            results.append({"tool": call["tool"], "is_error": True, "protocol_error": str(error), "structured": None})
+            continue
         results.append(
             {
                 "tool": call["tool"],
                 "is_error": bool(result.is_error),
                 "structured": result.structured_content,
+                "text": " ".join(getattr(c, "text", "") for c in result.content),
                 "seconds": time.perf_counter() - started,
             }
         )
