@@ -112,8 +112,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
             after_trigger = true;
             after_with = t.low == "with";
             if let Some((len, group)) = group_at(toks, used, i + 1) {
-                push(Participant::Name(group), &mut out);
-                i += 1 + len;
+                // "the design team (Ana, Bo)": the people listed are the ones to meet.
+                match listed_in_parentheses(toks, used, i + 1 + len) {
+                    Some((listed_len, people)) => {
+                        for person in people {
+                            push(person, &mut out);
+                        }
+                        i += 1 + len + listed_len;
+                    }
+                    None => {
+                        push(Participant::Name(group), &mut out);
+                        i += 1 + len;
+                    }
+                }
             } else {
                 i += 1;
             }
@@ -203,6 +214,42 @@ fn is_name_word(t: &Token) -> bool {
         && !MONTHS.contains(&low)
 }
 
+/// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
+/// when every entry is one to three words or an e-mail address — lowercase words only in a list
+/// of several, so that `(as usual)` stays a remark.
+fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
+    if toks.get(i)?.low != "(" {
+        return None;
+    }
+    let close = (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].low == ")")?;
+    let mut people = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut lowercase = false;
+    for k in i + 1..=close {
+        let t = &toks[k];
+        if used[k] && k != close {
+            return None;
+        }
+        if matches!(t.low.as_str(), "," | "and" | ")") {
+            match words.len() {
+                0 => {}
+                1..=3 => people.push(Participant::Name(words.join(" "))),
+                _ => return None,
+            }
+            words.clear();
+        } else if t.is_email() {
+            people.push(Participant::Email(t.low.clone()));
+        } else if !t.punct && t.low.chars().all(char::is_alphabetic) && !NOT_PEOPLE.contains(&t.low.as_str()) {
+            lowercase |= !t.capitalised();
+            words.push(t.orig.as_str());
+        } else {
+            return None;
+        }
+    }
+    let named = !people.is_empty() && (!lowercase || people.len() > 1);
+    named.then_some((close + 1 - i, people))
+}
+
 /// `the design team`, `the Toronto office`: words ending in a group noun.
 fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
@@ -249,6 +296,27 @@ mod tests {
             vec![Participant::Name("design team".into())]
         );
         assert_eq!(people("practice Spanish daily", false), vec![]);
+    }
+
+    #[test]
+    fn people_listed_after_a_group_are_the_ones_to_meet() {
+        assert_eq!(
+            people("with the design team (Ana, bo lima and zoe@x.com) tomorrow", false),
+            vec![
+                Participant::Name("Ana".into()),
+                Participant::Name("bo lima".into()),
+                Participant::Email("zoe@x.com".into())
+            ]
+        );
+        // Not a list of people: the group stays.
+        assert_eq!(
+            people("with the design team (as usual) tomorrow", false),
+            vec![Participant::Name("design team".into())]
+        );
+        assert_eq!(
+            people("for me and bo and chen next week", true),
+            vec![Participant::Name("bo".into()), Participant::Name("chen".into())]
+        );
     }
 
     #[test]

@@ -37,6 +37,21 @@ const PEOPLE: &[Filler] = &[
     ),
 ];
 
+/// People listed in parentheses after a group ("the design team (Ana, Bo)").
+const PEOPLE_LISTED: &[Filler] = &[
+    f("Ana, Bo", r#"{"participants": ["Ana", "Bo"]}"#),
+    f("ana and bo", r#"{"participants": ["ana", "bo"]}"#),
+    f("Priya Shah and Chen", r#"{"participants": ["Priya Shah", "Chen"]}"#),
+];
+
+/// A deadline at the end of a day.
+const DUE_END_OF_DAY: &[Filler] = &[
+    f("before end of day Thursday", r#"{"due": "2026-12-03"}"#),
+    f("by EOD Monday", r#"{"due": "2026-11-30"}"#),
+    f("before close of business Friday", r#"{"due": "2026-12-04"}"#),
+    f("by end of day tomorrow", r#"{"due": "2026-11-28"}"#),
+];
+
 /// One person, for meetings referred to.
 const PERSON: &[Filler] = &[
     f("Ana", r#"{"participants": ["Ana"]}"#),
@@ -230,6 +245,12 @@ pub const TEMPLATES: &[Template] = &[
         "any time {when}{time} for a {duration_adjective} chat with {people}?",
         true,
     ),
+    t(
+        "find-group-list",
+        "find",
+        "find {duration} with the design team ({people_listed}) {when}{time}",
+        false,
+    ),
     t("book-with", "book", "book {duration} with {people} {when}{time}", false),
     t(
         "book-schedule",
@@ -274,6 +295,12 @@ pub const TEMPLATES: &[Template] = &[
     ),
     t("task-add", "task", "add a task: {task}, {duration}, due {due}", false),
     t("task-remind", "task", "remind me to {task} by {due}", false),
+    t(
+        "task-end-of-day",
+        "task",
+        "add a task: {task}, {duration}, {due_end_of_day}",
+        false,
+    ),
     t("task-block", "task", "block {duration} to {task} by {due}", true),
     t(
         "habit-add",
@@ -293,6 +320,8 @@ fn slot(name: &str) -> &'static [Filler] {
     match name {
         "people" => PEOPLE,
         "person" => PERSON,
+        "people_listed" => PEOPLE_LISTED,
+        "due_end_of_day" => DUE_END_OF_DAY,
         "duration" => DURATION,
         "duration_adjective" => DURATION_ADJECTIVE,
         "when" => WHEN,

@@ -3,7 +3,8 @@
 //!
 //! Conventions: a bare weekday is its next occurrence after today; "this Friday" may be today;
 //! "next Friday" is the Friday of next (Monday-based) week; weeks run Monday to Sunday; a
-//! date without a year is its next occurrence; "before X" ends the day before X.
+//! date without a year is its next occurrence; "before X" ends the day before X, but "before end
+//! of day X" (or EOD, close of business) ends with X.
 
 mod absolute;
 mod periods;
@@ -39,22 +40,31 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         }
-        let Some((len, hit)) = match_at(toks, i, today) else {
+        // "(before) end of day Thursday": the date is Thursday, and "before" its end means by it.
+        let by_end = end_of_day(toks, i)
+            .filter(|&n| i + n < toks.len() && !used[i..i + n].iter().any(|u| *u))
+            .filter(|&n| match_at(toks, i + n, today).is_some());
+        let at = i + by_end.unwrap_or(0);
+        let Some((len, hit)) = match_at(toks, at, today) else {
             i += 1;
             continue;
         };
-        if (i..i + len).any(|k| used[k]) {
+        if (at..at + len).any(|k| used[k]) {
             i += 1;
             continue;
         }
-        used[i..i + len].iter_mut().for_each(|u| *u = true);
+        used[i..at + len].iter_mut().for_each(|u| *u = true);
         let modifier = i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str());
         let hit = match (hit, modifier) {
+            (Hit::Range(_, end), Some("before")) if by_end.is_some() => {
+                used[i - 1] = true;
+                Hit::Range(today, end)
+            }
             (Hit::Range(start, _), Some("before")) => {
                 used[i - 1] = true;
                 match start.pred_opt() {
                     Some(end) if end >= today => Hit::Range(today, end),
-                    _ => bad(&toks[i - 1..i + len]),
+                    _ => bad(&toks[i - 1..at + len]),
                 }
             }
             (Hit::Range(_, end), Some("by" | "until" | "till")) => {
@@ -72,12 +82,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 });
             }
         }
-        i += len;
+        i = at + len;
     }
     if !out.issues.is_empty() {
         out.range = None;
     }
     out
+}
+
+/// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.
+fn end_of_day(toks: &[Token], i: usize) -> Option<usize> {
+    const PHRASES: &[&[&str]] = &[
+        &["end", "of", "day"],
+        &["end", "of", "the", "day"],
+        &["eod"],
+        &["close", "of", "business"],
+        &["cob"],
+    ];
+    PHRASES
+        .iter()
+        .find(|phrase| super::lexer::starts_with(toks, i, phrase))
+        .map(|phrase| phrase.len())
 }
 
 /// The date expression starting at `i`: how many tokens it takes and the dates it names.
@@ -168,6 +193,20 @@ mod tests {
             Some((ymd(2026, 12, 3), ymd(2026, 12, 4)))
         );
         assert_eq!(range("before Wednesday", friday), Some((friday, ymd(2026, 12, 1))));
+    }
+
+    #[test]
+    fn the_end_of_a_named_day_is_that_day() {
+        let friday = ymd(2026, 11, 27);
+        let thursday = ymd(2026, 12, 3);
+        assert_eq!(range("before end of day Thursday", friday), Some((friday, thursday)));
+        assert_eq!(range("by EOD Thursday", friday), Some((friday, thursday)));
+        assert_eq!(
+            range("before close of business Thursday", friday),
+            Some((friday, thursday))
+        );
+        // Alone, the end of the day is today's.
+        assert_eq!(range("by end of day", friday), Some((friday, friday)));
     }
 
     #[test]
