@@ -6,6 +6,10 @@ use sqlx::PgExecutor;
 
 use crate::ids::{AgentActionId, ApiKeyId, HostId, OrgId};
 
+/// How long a claim may stay without a result before a retry takes it over: well past any
+/// request's deadline, so only a claim whose process died is taken.
+pub const STALE_CLAIM: chrono::TimeDelta = chrono::TimeDelta::minutes(2);
+
 /// Who is acting, and the call being recorded.
 #[derive(Debug, Clone, Copy)]
 pub struct Call<'a> {
@@ -28,7 +32,8 @@ pub enum Claim {
     },
 }
 
-/// Claims the call, or finds the earlier one with the same key, tool and idempotency key.
+/// Claims the call, or finds the earlier one with the same key, tool and idempotency key (taking
+/// it over when it has stayed without a result for [`STALE_CLAIM`]).
 #[tracing::instrument(skip_all)]
 pub async fn claim(
     conn: &mut sqlx::PgConnection,
@@ -53,6 +58,25 @@ pub async fn claim(
     .execute(&mut *conn)
     .await?;
     if inserted.rows_affected() == 1 {
+        return Ok(Claim::New(id));
+    }
+    // A claim that never completed (its process died mid-write) is taken over once it is stale.
+    let taken = sqlx::query_scalar!(
+        r#"UPDATE agent_actions SET created_at = $5
+           WHERE org_id = $1 AND api_key_id = $2 AND tool = $3 AND idempotency_key = $4
+             AND result IS NULL AND created_at < $6 AND arguments = $7
+           RETURNING id AS "id: AgentActionId""#,
+        call.org as OrgId,
+        call.key as ApiKeyId,
+        call.tool,
+        call.idempotency_key,
+        now,
+        now - STALE_CLAIM,
+        arguments
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = taken {
         return Ok(Claim::New(id));
     }
     let earlier = sqlx::query!(

@@ -315,3 +315,47 @@ async fn bad_tool_arguments_get_a_clear_problem_and_change_nothing(pool: sqlx::P
             .expect("counts");
     assert_eq!(stored, (0, 0));
 }
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_write_whose_process_died_is_taken_over_once_stale_and_not_before(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let (org, ana) = app.with_intro("crashing-agents").await;
+    let secret = host_key(&app, &org.key, &ana).await;
+    let scope = kairos::app::keys::scope(&pool, &secret).await.expect("the key's scope");
+    let host = scope.host.expect("limited to Ana");
+    let now = chrono::Utc::now();
+    let arguments = json!({"title": "x"});
+    // A claim left without a result, as by a process killed mid-write.
+    let abandoned = |age: chrono::TimeDelta| {
+        sqlx::query(
+            "INSERT INTO agent_actions (id, org_id, api_key_id, host_id, tool, idempotency_key, arguments, created_at)
+             SELECT gen_random_uuid(), org_id, id, host_id, 'add_task', $2, $3, $4 FROM api_keys WHERE prefix = $1",
+        )
+        .bind(&secret[..12])
+        .bind(format!("key-{}", age.num_seconds()))
+        .bind(&arguments)
+        .bind(now - age)
+        .execute(&pool)
+    };
+    let write = |key: String| {
+        let (pool, arguments) = (pool.clone(), arguments.clone());
+        async move {
+            kairos::app::agent::record(&pool, &scope, host, "add_task", &key, &arguments, now, async {
+                Ok(json!({"done": true}))
+            })
+            .await
+        }
+    };
+    abandoned(chrono::TimeDelta::seconds(30)).await.expect("a recent claim");
+    abandoned(chrono::TimeDelta::minutes(10)).await.expect("a stale claim");
+    let recent = write("key-30".to_owned()).await.expect_err("still running");
+    assert_eq!(recent.code().as_str(), "action_in_progress");
+    let (_, result) = write("key-600".to_owned()).await.expect("taken over");
+    assert_eq!(result, json!({"done": true}));
+    let stored: Option<Value> =
+        sqlx::query_scalar("SELECT result FROM agent_actions WHERE idempotency_key = 'key-600'")
+            .fetch_one(&pool)
+            .await
+            .expect("the record");
+    assert_eq!(stored, Some(json!({"done": true})));
+}
