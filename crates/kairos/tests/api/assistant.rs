@@ -70,6 +70,9 @@ async fn a_sentence_becomes_an_intent_or_a_question(pool: sqlx::PgPool) {
         questions.iter().any(|q| q.as_str().is_some_and(|q| q.contains("3/4"))),
         "the question names what is unclear: {unclear}"
     );
+    // And the answer says what was understood, so only the date needs answering.
+    let message = unclear["message"].as_str().expect("message");
+    assert!(message.ends_with("So far I understood: with Bo."), "{message}");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

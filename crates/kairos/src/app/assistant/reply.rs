@@ -32,6 +32,17 @@ impl Reply {
         }
     }
 
+    /// The reply with `note` (what was understood so far) after its message.
+    pub(super) fn noting(mut self, note: Option<String>) -> Self {
+        if let Some(note) = note {
+            self.message = Some(match self.message.take() {
+                Some(message) => format!("{message} {note}"),
+                None => note,
+            });
+        }
+        self
+    }
+
     pub(super) fn unable(why: String) -> Self {
         Self {
             status: "unable",

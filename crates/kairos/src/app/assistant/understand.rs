@@ -109,7 +109,7 @@ pub async fn respond(
 ) -> Result<Reply> {
     let questions = questions(understood);
     if !questions.is_empty() {
-        return Ok(Reply::ask(questions));
+        return Ok(Reply::ask(questions).noting(so_far(understood)));
     }
     let zone = understood.zone.map_or(host_zone, |z| z.tz());
     match &understood.kind {
@@ -191,7 +191,7 @@ pub async fn respond(
         IntentKind::AddHabit { title, frequency, part } => {
             add_to_plan::add_habit(pool, org, host, title, *frequency, *part, understood, now).await
         }
-        IntentKind::Clarify => Ok(Reply::ask(vec![WHAT_TO_DO.to_owned()])),
+        IntentKind::Clarify => Ok(Reply::ask(vec![WHAT_TO_DO.to_owned()]).noting(so_far(understood))),
     }
 }
 
@@ -278,6 +278,29 @@ const WHAT_TO_DO: &str = "What would you like me to do: find a time, move or can
                           calendar, or add a task or a habit?";
 
 /// The questions an unclear request raises, in the host's words where possible.
+/// What was understood of a request the assistant asks about, so that the host sees what it got
+/// and answers only what is missing: "So far I understood: 45 minutes, with Bo, on Tue 1 Dec."
+fn so_far(understood: &Intent) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(minutes) = understood.duration_minutes {
+        parts.push(words::duration(TimeDelta::minutes(i64::from(minutes))));
+    }
+    let people: Vec<String> = understood
+        .participants
+        .iter()
+        .map(|p| match p {
+            kairos_core::intent::Participant::Name(n) | kairos_core::intent::Participant::Email(n) => n.clone(),
+        })
+        .collect();
+    if !people.is_empty() {
+        parts.push(format!("with {}", words::list(&people)));
+    }
+    if let Some(window) = &understood.window {
+        parts.push(words::window(window));
+    }
+    (!parts.is_empty()).then(|| format!("So far I understood: {}.", parts.join(", ")))
+}
+
 fn questions(understood: &Intent) -> Vec<String> {
     understood
         .issues
