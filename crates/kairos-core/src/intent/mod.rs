@@ -259,6 +259,24 @@ mod tests {
     }
 
     #[test]
+    fn am_or_pm_after_a_day_is_its_morning_or_afternoon() {
+        let part = |text: &str| parse(text, now(), Tz::Europe__Berlin).window.and_then(|w| w.time);
+        assert_eq!(
+            part("quick sync w/ Ana tomorrow am"),
+            Some(TimeOfDay::Part(PartOfDay::Morning))
+        );
+        assert_eq!(part("find time Monday pm"), Some(TimeOfDay::Part(PartOfDay::Afternoon)));
+        // Not after a day: the verb, or a clock time's suffix.
+        assert_eq!(part("I am free tomorrow"), None);
+        assert_eq!(
+            part("find time tomorrow at 9 am"),
+            Some(TimeOfDay::At(
+                chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()
+            ))
+        );
+    }
+
+    #[test]
     fn tomorrow_morning_is_concrete() {
         let i = parse(
             "Find 30 minutes with Bo and ana@x.com tomorrow morning",

@@ -60,6 +60,16 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if toks[i].low == "lunchtime" {
         return Some((1, lunch()));
     }
+    // "tomorrow am", "Monday pm": the morning or the afternoon of the day just named.
+    if let Some(prev) = i.checked_sub(1).map(|p| toks[p].low.as_str())
+        && (matches!(prev, "today" | "tomorrow") || super::dates::weekday(prev).is_some())
+    {
+        match toks[i].low.as_str() {
+            "am" => return Some((1, TimeOfDay::Part(PartOfDay::Morning))),
+            "pm" => return Some((1, TimeOfDay::Part(PartOfDay::Afternoon))),
+            _ => {}
+        }
+    }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))
 }
 
