@@ -86,49 +86,36 @@ fn render(
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let detail = self.to_string();
+        let code = self.code();
         match self {
-            Error::Invalid { code, field, .. } => render(StatusCode::UNPROCESSABLE_ENTITY, code, detail, field, None),
-            Error::BadRequest { code, .. } => render(StatusCode::BAD_REQUEST, code, detail, None, None),
-            Error::NotFound(_) => problem(StatusCode::NOT_FOUND, ProblemCode::NotFound, detail),
-            Error::Conflict { code, .. } => problem(StatusCode::CONFLICT, code, detail),
+            Error::Invalid { field, .. } => render(StatusCode::UNPROCESSABLE_ENTITY, code, detail, field, None),
+            Error::BadRequest { .. } => render(StatusCode::BAD_REQUEST, code, detail, None, None),
+            Error::NotFound(_) => problem(StatusCode::NOT_FOUND, code, detail),
+            Error::Conflict { .. } => problem(StatusCode::CONFLICT, code, detail),
             Error::Unavailable(Unavailable::Taken) => render(
                 StatusCode::CONFLICT,
-                ProblemCode::SlotTaken,
+                code,
                 "that time is already booked; choose another slot".to_owned(),
                 Some("start".to_owned()),
                 Some(reason_code(Unavailable::Taken)),
             ),
             Error::Unavailable(reason) => render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                ProblemCode::SlotUnavailable,
+                code,
                 detail,
                 Some("start".to_owned()),
                 Some(reason_code(reason)),
             ),
-            Error::Forbidden { code, .. } => problem(StatusCode::FORBIDDEN, code, detail),
-            Error::Upstream { code, .. } => problem(StatusCode::BAD_GATEWAY, code, detail),
-            Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, ProblemCode::Unauthenticated, detail),
-            Error::PayloadTooLarge { .. } => {
-                problem(StatusCode::PAYLOAD_TOO_LARGE, ProblemCode::PayloadTooLarge, detail)
-            }
-            Error::UnsupportedMediaType => problem(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                ProblemCode::UnsupportedMediaType,
-                detail,
-            ),
-            Error::Overloaded => problem(StatusCode::SERVICE_UNAVAILABLE, ProblemCode::Overloaded, detail),
-            Error::DatabaseUnavailable => problem(
-                StatusCode::SERVICE_UNAVAILABLE,
-                ProblemCode::DatabaseUnavailable,
-                detail,
-            ),
-            Error::SessionStoreUnavailable => problem(
-                StatusCode::SERVICE_UNAVAILABLE,
-                ProblemCode::SessionStoreUnavailable,
-                detail,
-            ),
+            Error::Forbidden { .. } => problem(StatusCode::FORBIDDEN, code, detail),
+            Error::Upstream { .. } => problem(StatusCode::BAD_GATEWAY, code, detail),
+            Error::Unauthenticated(_) => problem(StatusCode::UNAUTHORIZED, code, detail),
+            Error::PayloadTooLarge { .. } => problem(StatusCode::PAYLOAD_TOO_LARGE, code, detail),
+            Error::UnsupportedMediaType => problem(StatusCode::UNSUPPORTED_MEDIA_TYPE, code, detail),
+            Error::Overloaded => problem(StatusCode::SERVICE_UNAVAILABLE, code, detail),
+            Error::DatabaseUnavailable => problem(StatusCode::SERVICE_UNAVAILABLE, code, detail),
+            Error::SessionStoreUnavailable => problem(StatusCode::SERVICE_UNAVAILABLE, code, detail),
             Error::RateLimited { retry_after_secs, .. } => {
-                let mut response = problem(StatusCode::TOO_MANY_REQUESTS, ProblemCode::RateLimited, detail);
+                let mut response = problem(StatusCode::TOO_MANY_REQUESTS, code, detail);
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
@@ -138,7 +125,7 @@ impl IntoResponse for Error {
                 tracing::error!(error = ?err, "internal error");
                 problem(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    ProblemCode::Internal,
+                    code,
                     "something went wrong on our side".to_owned(),
                 )
             }

@@ -80,9 +80,19 @@ impl AgentServer {
     ) -> Result<serde_json::Value> {
         let scope = self.scope(ctx)?;
         let host = Self::host(&scope, host)?;
-        let intent = intent?;
+        self.answer_for(scope, host, intent, text).await
+    }
+
+    /// Answers an intent for `host` of the key's organisation.
+    async fn answer_for(
+        &self,
+        scope: KeyScope,
+        host: HostId,
+        intent: Result<kairos_core::intent::Intent>,
+        text: String,
+    ) -> Result<serde_json::Value> {
         let answer =
-            app::assistant::answer_intent(&self.state.pool, scope.org, host, &intent, &text, self.state.now()).await?;
+            app::assistant::answer_intent(&self.state.pool, scope.org, host, &intent?, &text, self.state.now()).await?;
         json(&answer)
     }
 
@@ -422,12 +432,7 @@ impl AgentServer {
             call.host,
             call.idempotency_key,
             arguments,
-            |scope, host| async move {
-                let answer =
-                    app::assistant::answer_intent(&self.state.pool, scope.org, host, &intent?, &text, self.state.now())
-                        .await?;
-                json(&answer)
-            },
+            |scope, host| self.answer_for(scope, host, intent, text),
         )
         .await
     }

@@ -323,7 +323,8 @@ async fn a_write_whose_process_died_is_taken_over_once_stale_and_not_before(pool
     let secret = host_key(&app, &org.key, &ana).await;
     let scope = kairos::app::keys::scope(&pool, &secret).await.expect("the key's scope");
     let host = scope.host.expect("limited to Ana");
-    let now = chrono::Utc::now();
+    // The claims' ages are what matter: any fixed instant serves, on any day the suite runs.
+    let now: chrono::DateTime<chrono::Utc> = "2026-03-02T09:00:00Z".parse().expect("an instant");
     let arguments = json!({"title": "x"});
     // A claim left without a result, as by a process killed mid-write.
     let abandoned = |age: chrono::TimeDelta| {
