@@ -20,7 +20,7 @@ use crate::state::AppState;
 use crate::state::rate_limit::RateLimiter;
 use crate::state::redis_link::RedisLink;
 use crate::state::sessions::SessionStore;
-use crate::state::slot_cache::SlotCache;
+use crate::state::slot_cache::{self, SlotCache};
 use crate::store;
 
 /// The database Kairos talks to, and the embedded cluster behind it when there is one.
@@ -103,7 +103,15 @@ pub fn app_state(pool: PgPool, config: Arc<Config>) -> anyhow::Result<AppState> 
         Some(url) => Some(crate::store::replica_pool(&config, url.expose_secret())?),
         None => None,
     };
-    let slot_cache = SlotCache::new(redis.clone(), Duration::from_secs(config.slot_cache_ttl_secs), replica);
+    let slot_cache = SlotCache::new(
+        slot_cache::Settings {
+            redis: redis.clone(),
+            ttl: Duration::from_secs(config.slot_cache_ttl_secs),
+            memory_bytes: config.slot_cache_memory_mb * 1024 * 1024,
+        },
+        pool.clone(),
+        replica,
+    );
     let limiter = RateLimiter::new(redis);
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;

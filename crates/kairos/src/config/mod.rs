@@ -137,6 +137,10 @@ pub struct Config {
     /// How long a cached public slot list may be served while its calendars are unchanged
     /// (`KAIROS_SLOT_CACHE_TTL_SECS`); 0: no slot cache. Needs `redis_url`.
     pub slot_cache_ttl_secs: u64,
+    /// Megabytes of slot lists each instance keeps in its own memory in front of Redis, each
+    /// still checked against the current versions (`KAIROS_SLOT_CACHE_MEMORY_MB`); 0: every hit
+    /// reads Redis.
+    pub slot_cache_memory_mb: u64,
     /// JetStream stream holding the events, created or updated at start (`KAIROS_NATS_STREAM`).
     pub nats_stream: String,
     /// Events go to `<prefix>.<kind>`, e.g. `kairos.events.booking.created`; the stream holds
@@ -294,6 +298,7 @@ impl Default for Config {
             redis_url: None,
             replica_database_url: None,
             slot_cache_ttl_secs: 60,
+            slot_cache_memory_mb: 32,
             nats_stream: "KAIROS".to_owned(),
             nats_subject_prefix: "kairos.events".to_owned(),
             nats_publish_timeout_ms: 5_000,
@@ -395,6 +400,9 @@ impl Config {
         }
         if self.slot_cache_ttl_secs > 3_600 {
             bail!("KAIROS_SLOT_CACHE_TTL_SECS must be between 0 and 3600");
+        }
+        if self.slot_cache_memory_mb > 4_096 {
+            bail!("KAIROS_SLOT_CACHE_MEMORY_MB must be between 0 and 4096");
         }
         if !(1..=43_200).contains(&self.calendar_stale_after_minutes) {
             bail!("KAIROS_CALENDAR_STALE_AFTER_MINUTES must be between 1 and 43200");

@@ -4,12 +4,15 @@
 //! fetches the current versions in one light statement and serves an entry only if they are
 //! equal, so a read that starts after a commit never sees slots from before it, on any
 //! instance. Time alone never makes an entry wrong either: it is kept only until the first of
-//! its slots falls inside the minimum notice or the booking horizon moves on. A hit costs the
-//! versions statement and one Redis read; its body is sent as stored. A miss is computed once
+//! its slots falls inside the minimum notice or the booking horizon moves on. A hit costs a share
+//! of a versions statement (reads arriving together share one: [`versions`]) and, unless the
+//! instance kept the entry in its own memory ([`memory`]), one Redis read; its body is sent as
+//! stored. A miss is computed once
 //! across instances (a short Redis lock; the others wait briefly for its result), entries
 //! expire, and a Redis that is slow or down is bypassed: the answer then comes from
 //! PostgreSQL, as without a cache.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -24,7 +27,11 @@ use crate::app::{Error, Result};
 use crate::store::calendars::SlotVersions;
 
 mod entry;
+mod memory;
+mod versions;
 pub use entry::Entry;
+use memory::Memory;
+use versions::VersionReader;
 
 /// Longest wait for Redis on a slot read before it is bypassed.
 const REDIS_WITHIN: Duration = Duration::from_millis(100);
@@ -42,6 +49,15 @@ enum Served {
     Bypassed,
 }
 
+/// How the slot cache is set up: Redis, how long an entry may be served, and how many bytes of
+/// entries an instance keeps in its own memory (0: none).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub redis: Option<RedisLink>,
+    pub ttl: Duration,
+    pub memory_bytes: u64,
+}
+
 /// The slot cache: off without Redis or with a time to live of zero. What it computes is
 /// computed on the replica when one is configured and has caught up
 /// ([`replica_reads`]).
@@ -50,13 +66,28 @@ pub struct SlotCache {
     redis: Option<RedisLink>,
     ttl: Duration,
     replica: Option<PgPool>,
+    memory: Memory,
+    versions: VersionReader,
 }
 
 impl SlotCache {
+    /// The cache of the slot lists computed from `pool` (or `replica`).
     #[must_use]
-    pub fn new(redis: Option<RedisLink>, ttl: Duration, replica: Option<PgPool>) -> Self {
+    pub fn new(settings: Settings, pool: PgPool, replica: Option<PgPool>) -> Self {
+        let Settings {
+            redis,
+            ttl,
+            memory_bytes,
+        } = settings;
         let redis = redis.filter(|_| !ttl.is_zero());
-        Self { redis, ttl, replica }
+        let memory = Memory::new(if redis.is_some() { memory_bytes } else { 0 });
+        Self {
+            redis,
+            ttl,
+            replica,
+            memory,
+            versions: VersionReader::new(pool),
+        }
     }
 
     /// The free slots of `/{org_slug}/{slug}`, computed (never from the cache), on the replica
@@ -104,16 +135,22 @@ impl SlotCache {
             count(Served::Bypassed);
             return self.uncached(pool, None, link, request, now).await;
         }
-        let versions = slots::versions(pool, org_slug, slug).await?;
+        let versions = self.versions.read(org_slug, slug).await?;
         let key = key(org_slug, slug, request);
+        if let Some(entry) = self.memory.get(&key).filter(|entry| current(entry, &versions, now)) {
+            count(Served::Hit);
+            metrics::counter!("kairos_cache_memory_hits_total").increment(1);
+            return Ok(entry.body.clone());
+        }
         match fetch(redis, &key, &versions, now).await {
             Err(()) => {
                 count(Served::Bypassed);
                 self.uncached(pool, Some(&versions), link, request, now).await
             }
-            Ok(Some(body)) => {
+            Ok(Some(entry)) => {
                 count(Served::Hit);
-                Ok(body)
+                self.memory.keep(&key, entry.clone(), self.ttl);
+                Ok(entry.body.clone())
             }
             Ok(None) => {
                 count(Served::Miss);
@@ -153,7 +190,7 @@ impl SlotCache {
             while waited.elapsed() < WAIT_FOR_OTHER {
                 tokio::time::sleep(LOOK_EVERY).await;
                 match fetch(redis, key, &versions, now).await {
-                    Ok(Some(body)) => return Ok(body),
+                    Ok(Some(entry)) => return Ok(entry.body.clone()),
                     Ok(None) => {}
                     Err(()) => break,
                 }
@@ -197,14 +234,16 @@ impl SlotCache {
         if lives < Duration::from_millis(1) {
             return;
         }
-        let entry = Entry {
+        let entry = Arc::new(Entry {
             versions: versions.0,
             unchanged_until: unchanged_until.map(|u| u.timestamp_millis()),
             body,
-        };
+        });
         let mut set = Cmd::new();
         set.arg("SET").arg(key).arg(entry.encode()).arg("PX").arg(millis(lives));
-        let _ = redis.cmd_within::<()>(REDIS_WITHIN, &set).await;
+        if redis.cmd_within::<()>(REDIS_WITHIN, &set).await.is_ok() {
+            self.memory.keep(key, entry, lives);
+        }
     }
 }
 
@@ -214,15 +253,15 @@ fn json(list: &SlotList) -> Result<Bytes> {
         .map_err(|err| Error::Internal(err.into()))
 }
 
-/// The body of the entry at `key` if it was computed from `versions` and time has not yet
-/// changed it; `Err` when Redis did not answer in time. An entry that cannot be read (another
-/// version of Kairos, or damaged) is a miss, and counted as discarded.
+/// The entry at `key` if it was computed from `versions` and time has not yet changed it;
+/// `Err` when Redis did not answer in time. An entry that cannot be read (another version of
+/// Kairos, or damaged) is a miss, and counted as discarded.
 async fn fetch(
     redis: &RedisLink,
     key: &str,
     versions: &SlotVersions,
     now: DateTime<Utc>,
-) -> std::result::Result<Option<Bytes>, ()> {
+) -> std::result::Result<Option<Arc<Entry>>, ()> {
     let stored: Option<Bytes> = redis
         .cmd_within(REDIS_WITHIN, Cmd::new().arg("GET").arg(key))
         .await
@@ -232,9 +271,12 @@ async fn fetch(
         metrics::counter!("kairos_cache_discarded_total").increment(1);
         return Ok(None);
     };
-    let current =
-        entry.versions == versions.0 && entry.unchanged_until.is_none_or(|until| now.timestamp_millis() < until);
-    Ok(current.then_some(entry.body))
+    Ok(current(&entry, versions, now).then(|| Arc::new(entry)))
+}
+
+/// Whether `entry` was computed from `versions` and time has not yet changed it.
+fn current(entry: &Entry, versions: &SlotVersions, now: DateTime<Utc>) -> bool {
+    entry.versions == versions.0 && entry.unchanged_until.is_none_or(|until| now.timestamp_millis() < until)
 }
 
 /// The key of a request: the link, the range and the zone asked for (checked already, so

@@ -140,3 +140,29 @@ pub async fn slot_versions(db: impl PgExecutor<'_>, org_slug: &str, slug: &str) 
     .await?;
     Ok(versions.map(SlotVersions))
 }
+
+/// [`slot_versions`] of many links in one statement: one answer per `(org_slug, slug)` pair,
+/// in their order (`None` where no public event type is behind the link).
+#[tracing::instrument(skip_all, fields(links = org_slugs.len()))]
+pub async fn slot_versions_of(
+    db: impl PgExecutor<'_>,
+    org_slugs: &[String],
+    slugs: &[String],
+) -> sqlx::Result<Vec<Option<SlotVersions>>> {
+    let rows = sqlx::query!(
+        r#"SELECT k.i AS "i!",
+                  (SELECT e.xmin::text || '/' || coalesce(
+                              (SELECT string_agg(h.host_id::text || '=' || coalesce(v.version, 0), ',' ORDER BY h.position)
+                               FROM event_type_hosts h LEFT JOIN calendar_versions v ON v.host_id = h.host_id
+                               WHERE h.event_type_id = e.id), '')
+                   FROM event_types e JOIN organizations o ON o.id = e.org_id
+                   WHERE o.slug = k.org_slug AND e.slug = k.slug) AS versions
+           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(org_slug, slug, i)
+           ORDER BY k.i"#,
+        org_slugs,
+        slugs
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|row| row.versions.map(SlotVersions)).collect())
+}

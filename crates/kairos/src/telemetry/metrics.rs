@@ -48,6 +48,9 @@ pub fn handle() -> &'static PrometheusHandle {
             "kairos_cache_misses_total",
             "kairos_cache_bypassed_total",
             "kairos_cache_discarded_total",
+            "kairos_cache_memory_hits_total",
+            "kairos_cache_version_reads_total",
+            "kairos_cache_version_statements_total",
         ] {
             metrics::counter!(counter).absolute(0);
         }
@@ -133,6 +136,18 @@ fn describe() {
     describe_counter!(
         "kairos_cache_discarded_total",
         "Cached slot lists that could not be read (damaged or of another version), discarded."
+    );
+    describe_counter!(
+        "kairos_cache_memory_hits_total",
+        "Of the cache hits, those served from the instance's own memory (no call to Redis)."
+    );
+    describe_counter!(
+        "kairos_cache_version_reads_total",
+        "Slot reads whose versions were read in a shared statement (one per read checked)."
+    );
+    describe_counter!(
+        "kairos_cache_version_statements_total",
+        "Statements that read slot versions for a batch of reads (reads / statements: the batching)."
     );
     describe_counter!(
         "kairos_http_deadline_exceeded_total",

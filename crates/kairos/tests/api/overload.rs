@@ -249,7 +249,15 @@ async fn a_panicking_handler_is_a_500_problem_and_the_connection_goes_on(pool: s
         pool: pool.clone(),
         config: std::sync::Arc::clone(&config),
         sessions: kairos::state::sessions::SessionStore::new(None, pool.clone()),
-        slot_cache: kairos::state::slot_cache::SlotCache::new(None, std::time::Duration::ZERO, None),
+        slot_cache: kairos::state::slot_cache::SlotCache::new(
+            kairos::state::slot_cache::Settings {
+                redis: None,
+                ttl: std::time::Duration::ZERO,
+                memory_bytes: 0,
+            },
+            pool.clone(),
+            None,
+        ),
         limiter: kairos::state::rate_limit::RateLimiter::new(None),
         probe: pool,
         keyring: config.keyring().expect("keys"),

@@ -98,6 +98,16 @@ async fn entry_key(redis: &mut MultiplexedConnection, org: &Org) -> String {
     entries[0].clone()
 }
 
+/// Edits the entry at `key` in Redis: its first slot taken out, under a valid header.
+async fn drop_first_slot(redis: &mut MultiplexedConnection, key: &str) {
+    let stored: Vec<u8> = redis.get(key).await.expect("GET");
+    let mut entry = Entry::decode(&stored.into()).expect("an entry");
+    let mut list: Value = serde_json::from_slice(&entry.body).expect("a JSON body");
+    list["days"][0]["slots"].as_array_mut().expect("slots").remove(0);
+    entry.body = list.to_string().into();
+    let _: () = redis.set(key, entry.encode()).await.expect("SET");
+}
+
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 #[ignore = "needs Redis: run through scripts/test.sh"]
 async fn instances_share_entries_and_never_serve_one_from_before_a_commit(pool: PgPool) {
@@ -114,12 +124,7 @@ async fn instances_share_entries_and_never_serve_one_from_before_a_commit(pool: 
     // The entry is served: one edited in Redis (its first slot taken out) shows through on the
     // other instance, while nothing changed in the database.
     let key = entry_key(&mut redis, &org).await;
-    let stored: Vec<u8> = redis.get(&key).await.expect("GET");
-    let mut entry = Entry::decode(&stored.into()).expect("an entry");
-    let mut list: Value = serde_json::from_slice(&entry.body).expect("a JSON body");
-    list["days"][0]["slots"].as_array_mut().expect("slots").remove(0);
-    entry.body = list.to_string().into();
-    let _: () = redis.set(&key, entry.encode()).await.expect("SET");
+    drop_first_slot(&mut redis, &key).await;
     assert_eq!(
         monday(&second, &org).await,
         fresh[1..].to_vec(),
@@ -184,6 +189,62 @@ async fn instances_share_entries_and_never_serve_one_from_before_a_commit(pool: 
     assert_eq!(monday(&first, &org).await, vec![at("2027-03-15T13:00:00Z")]);
 }
 
+/// An instance serves its own copy of an entry without asking Redis, but only while the entry's
+/// versions are current: a change on another instance makes it unservable at once. Many reads
+/// at once, of this link and of links that do not exist, each get their own answer (they share
+/// the statements reading the versions).
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+#[ignore = "needs Redis: run through scripts/test.sh"]
+async fn an_instances_own_copy_is_served_only_while_current(pool: PgPool) {
+    let url = redis_url();
+    let first = TestApp::spawn_with(pool.clone(), config(&url)).await;
+    let second = TestApp::spawn_with(pool, config(&url)).await;
+    let (org, _) = organisation(&first).await;
+    let mut redis = redis().await;
+    let fresh = monday(&first, &org).await;
+    assert_eq!(fresh.len(), 16);
+
+    // The entry in Redis loses its first slot: the other instance serves the edited entry,
+    // while the one that stored it serves its own copy.
+    let key = entry_key(&mut redis, &org).await;
+    drop_first_slot(&mut redis, &key).await;
+    assert_eq!(monday(&second, &org).await, fresh[1..].to_vec(), "from Redis");
+    assert_eq!(monday(&first, &org).await, fresh, "from the instance's memory");
+    // Even with Redis emptied, the copy is served.
+    let _: () = redis.del(&key).await.expect("DEL");
+    assert_eq!(monday(&first, &org).await, fresh, "from the instance's memory");
+
+    // A booking on the other instance: the copy is out of date at once.
+    book(&second, &org, at("2027-03-15T10:00:00Z")).await;
+    let mut expected = fresh.clone();
+    expected.retain(|s| *s != at("2027-03-15T10:00:00Z"));
+    assert_eq!(monday(&first, &org).await, expected);
+
+    // 24 reads at once on each instance (under its in-flight limit), every third of a link
+    // that does not exist.
+    let missing = monday_path(&org).replace("/intro/", "/no-such-link/");
+    let reads = (0..48).map(|i| {
+        let app = if i % 2 == 0 { &first } else { &second };
+        let path = if i % 3 == 0 { missing.clone() } else { monday_path(&org) };
+        async move { (i, app.get(&path, None).await) }
+    });
+    for (i, answer) in futures::future::join_all(reads).await {
+        if i % 3 == 0 {
+            let problem = answer.expect(404);
+            assert_eq!(problem["code"], "not_found", "{problem}");
+        } else {
+            assert_eq!(slot_starts(&answer.expect(200)), expected, "read {i}");
+        }
+    }
+    // Then one more booking, and every read after it sees it.
+    book(&first, &org, at("2027-03-15T11:00:00Z")).await;
+    expected.retain(|s| *s != at("2027-03-15T11:00:00Z"));
+    let reads = (0..40).map(|i| monday(if i % 2 == 0 { &first } else { &second }, &org));
+    for seen in futures::future::join_all(reads).await {
+        assert_eq!(seen, expected);
+    }
+}
+
 /// Time alone retires an entry: once the booking horizon has moved on (it may uncover more),
 /// and once its first slot falls inside the minimum notice. Instances whose clocks stand at
 /// later instants read what an earlier one stored.
@@ -226,7 +287,12 @@ async fn time_passing_retires_entries(pool: PgPool) {
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 #[ignore = "needs Redis: run through scripts/test.sh"]
 async fn a_damaged_entry_is_discarded_and_replaced(pool: PgPool) {
-    let app = TestApp::spawn_with(pool, config(&redis_url())).await;
+    // Without its own copy in memory, the instance reads every entry from Redis.
+    let without_memory = Config {
+        slot_cache_memory_mb: 0,
+        ..config(&redis_url())
+    };
+    let app = TestApp::spawn_with(pool, without_memory).await;
     let (org, _) = organisation(&app).await;
     let mut redis = redis().await;
     let fresh = monday(&app, &org).await;
