@@ -1,10 +1,10 @@
 //! Accuracy of the assistant's parser over a labelled corpus of English requests.
 //!
 //! Every line of the `intent_corpus/*.jsonl` files is a request with the intent a person would
-//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. Seven sets
+//! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind5.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind8.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -32,15 +32,25 @@ const THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The level reached on the fourth blind set (51/51, see `fourth_blind_accuracy`).
 const FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// The level measured on the fifth blind set when it was added (43/62, see
-/// `fifth_blind_accuracy`).
-const FIFTH_BLIND_FLOOR: f64 = 0.693;
+/// `fifth_blind_accuracy`), and 52/62 after the seventh set's round of fixes.
+const FIFTH_BLIND_FLOOR: f64 = 0.838;
 
 /// The level measured on the sixth blind set when it was added (38/40, see `sixth_blind_accuracy`).
 const SIXTH_BLIND_FLOOR: f64 = 0.95;
+/// The seventh blind set: 35/40 when added, before any fix, 4 of them wrong without asking; 36/40
+/// (90.0 %, 3 wrong without asking) once one label was corrected to the corpus's convention
+/// ("grab" time with someone books it, as in the third set); 40/40 after the fixes it prompted
+/// (see `seventh_blind_accuracy`).
+const SEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The level measured on the eighth blind set when it was added, before any fix (36/40, 4 of
+/// them wrong without asking; see `eighth_blind_accuracy`).
+const EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
-/// people in parentheses after a group, "before end of day Thursday").
+/// people in parentheses after a group, "before end of day Thursday"); 286/300 with the four
+/// added with the seventh blind set (people opening a request, no verb, urgency, "can't make
+/// Monday's 3pm"), 300/300 after the fixes they and that set prompted.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates: 90/120 (75.0 %), 30 of them wrong without asking, when
 /// they were added and still now — they are not used to change the parser.
@@ -358,6 +368,29 @@ fn sixth_blind_accuracy() {
         "blind, sixth set",
         include_str!("intent_corpus/blind6.jsonl"),
         SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written after the sixth set's round, before any fix of that round, without running
+/// the parser, as a new user types them (abbreviations, fragments, lowercase names, e-mails with
+/// dots). Used to fix the parser since (see `SEVENTH_BLIND_FLOOR`).
+#[test]
+fn seventh_blind_accuracy() {
+    assert_floor(
+        "blind, seventh set",
+        include_str!("intent_corpus/blind7.jsonl"),
+        SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written after the seventh set's round of fixes, before running the parser on them:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn eighth_blind_accuracy() {
+    assert_floor(
+        "blind, eighth set",
+        include_str!("intent_corpus/blind8.jsonl"),
+        EIGHTH_BLIND_FLOOR,
     );
 }
 

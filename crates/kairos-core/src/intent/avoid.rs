@@ -49,6 +49,11 @@ const AFTER: &[&[&str]] = &[
     &["is", "off"],
     &["is", "a", "no-go"],
     &["is", "impossible"],
+    &["are", "impossible"],
+    &["are", "not", "possible"],
+    &["aren't", "possible"],
+    &["are", "full"],
+    &["are", "packed"],
     &["is", "not", "possible"],
     &["isn't", "possible"],
     &["isn't", "good"],
@@ -111,7 +116,8 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
     let free = |k: usize| k < toks.len() && !used[k];
     let mut items = Vec::new();
     let mut end = k;
-    while free(k) {
+    // "can't make Monday's 3pm": a day's meeting, not a day to keep clear.
+    while free(k) && !toks[k].possessive {
         let (len, item) = match plural_weekday(&toks[k].low) {
             Some(wd) => {
                 let part = toks.get(k + 1).filter(|_| free(k + 1)).and_then(|t| part_word(&t.low));
@@ -190,6 +196,7 @@ mod tests {
         );
         assert_eq!(avoid("not Monday or Tuesday").len(), 2);
         assert!(avoid("not sure").is_empty());
+        assert!(avoid("Ana can't make Monday's 3pm").is_empty());
         assert_eq!(
             avoid("any day but Thursday"),
             vec![Avoid {

@@ -56,7 +56,7 @@ const LEADING: &[char] = &['(', '"', '\''];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
 /// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate,
-/// and `&` and `w/` become `and` and `with`.
+/// and `&`, a lone `+` and `w/` become `and`, `and` and `with`.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Vec::new();
@@ -73,7 +73,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[..word.len() - c.len_utf8()];
         }
         out.extend(before);
-        if word == "&" {
+        if word == "&" || word == "+" {
             out.push(Token::word("and"));
         } else if word.eq_ignore_ascii_case("w/") {
             out.push(Token::word("with"));

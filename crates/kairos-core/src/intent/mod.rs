@@ -198,14 +198,20 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let avoid = avoid::extract(&toks, &mut used);
 
     let (which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
-    let shared = toks.iter().any(|t| t.low == "with" || t.is_email());
-    let kind = kind::without_verb(kind, dates.range.is_some(), duration_minutes.is_some() || shared);
+    let verbless = kind == Kind::Clarify;
+    let named = kind::Named {
+        dated: dates.range.is_some(),
+        sized: duration_minutes.is_some(),
+        shared: toks.iter().any(|t| t.low == "with" || t.is_email()),
+        urgent: kind::urgent(&toks),
+    };
+    let kind = kind::without_verb(kind, named);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
     let anywhere = matches!(
         kind,
         Kind::Find | Kind::Book | Kind::Describe | Kind::Reschedule | Kind::Cancel
     );
-    let participants = people::extract(&toks, &used, anywhere);
+    let participants = people::extract(&toks, &used, anywhere, verbless);
 
     let (kind, window) = match kind {
         Kind::Find => (IntentKind::FindTime { book: false }, window),
@@ -273,6 +279,33 @@ mod tests {
             Some(TimeOfDay::At(
                 chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()
             ))
+        );
+    }
+
+    #[test]
+    fn time_made_for_a_task_is_not_its_title() {
+        let i = parse(
+            "I have to block 90 minutes to prepare the demo by Monday",
+            now(),
+            Tz::Europe__Berlin,
+        );
+        assert_eq!(
+            i.kind,
+            IntentKind::AddTask {
+                title: "prepare the demo".into(),
+                due: Some(ymd(2026, 11, 30))
+            }
+        );
+        assert_eq!(i.duration_minutes, Some(90));
+    }
+
+    #[test]
+    fn people_joined_by_a_plus_open_a_short_request() {
+        let i = parse("Ana + Bo, 30 min, Tuesday", now(), Tz::Europe__Berlin);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(
+            i.participants,
+            vec![Participant::Name("Ana".into()), Participant::Name("Bo".into())]
         );
     }
 

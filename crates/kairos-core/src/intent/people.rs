@@ -16,6 +16,40 @@ const NOT_NAMES: &[&str] = &[
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
+/// Words a request may open with that say what the meeting is, not who it is with ("Lunch
+/// tomorrow, 1h").
+const MEETING_NOUNS: &[&str] = &[
+    "lunch",
+    "coffee",
+    "breakfast",
+    "dinner",
+    "drinks",
+    "call",
+    "sync",
+    "meeting",
+    "chat",
+    "standup",
+    "interview",
+    "demo",
+    "review",
+    "intro",
+    "session",
+    "workshop",
+    "catch-up",
+    "catchup",
+    "quick",
+    "urgent",
+    "asap",
+    "next",
+    "this",
+];
+
+/// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
+/// wants 15 minutes").
+const SUBJECT_VERBS: &[&str] = &[
+    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "and", ",",
+];
+
 /// Nouns that end the name of a group of people.
 pub(crate) const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board", "office", "hq"];
 
@@ -28,6 +62,10 @@ const PARTICLES: &[&str] = &[
 const NOT_PEOPLE: &[&str] = &[
     "me",
     "us",
+    "they",
+    "he",
+    "she",
+    "there",
     "you",
     "him",
     "her",
@@ -84,8 +122,10 @@ const AFTER_NAME: &[&str] = &[
 ];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
-/// first counts as a name; otherwise only names following "with" or "meet" do.
-pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Participant> {
+/// first counts as a name, and the first too when the request opens with people (see
+/// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following
+/// "with" or "meet" do.
+pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: bool) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
     let push = |p: Participant, out: &mut Vec<Participant>| {
         if !out.contains(&p) {
@@ -138,15 +178,31 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
             i += 1;
             continue;
         }
-        let listed = i == 0 && toks.get(1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","));
-        let name_ok = (i > 0 || listed) && (anywhere || after_trigger) && name_start(toks, used, i);
+        // "with Tomás, Ngozi and the data team": a group further down the list.
+        if after_trigger
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "and" | ",")
+            && let Some((len, group)) = group_at(toks, used, i)
+        {
+            push(Participant::Name(group), &mut out);
+            i += len;
+            continue;
+        }
+        let opening = i == 0 && opens_with_people(toks, used, verbless);
+        let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
             push(Participant::Name(name), &mut out);
             i = k;
             continue;
         }
-        if anywhere && after_with && lowercase_name(toks, used, i) {
+        // "bo and chen, 1h next week", "bo can't make …": lowercase names opening a request,
+        // read as if after "with".
+        if anywhere && opening && !t.capitalised() {
+            after_trigger = true;
+            after_with = true;
+        }
+        if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
             continue;
@@ -158,6 +214,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool) -> Vec<Part
         i += 1;
     }
     out
+}
+
+/// Whether the first words of the request are people: a name followed by a list ("Ana and Bo
+/// …", "Ana, Bo …") or by a verb it is the subject of ("Marco can't make …"), or, in a request
+/// without a verb, a name followed by what it asks for ("Ana 30 min tomorrow"). Never a word
+/// that says what the meeting is ("Lunch tomorrow").
+fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let low = first.low.as_str();
+    if used.first().copied().unwrap_or(true) || first.punct || MEETING_NOUNS.contains(&low) || NOT_NAMES.contains(&low)
+    {
+        return false;
+    }
+    let end = if name_start(toks, used, 0) {
+        name_at(toks, used, 0).0
+    } else {
+        1
+    };
+    let Some(next) = toks.get(end) else { return false };
+    SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
 }
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -191,10 +267,13 @@ fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
 /// A lone lowercase word after "with" that ends where the list of people does.
 fn lowercase_name(toks: &[Token], used: &[bool], i: usize) -> bool {
     let t = &toks[i];
-    let starts = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | ",");
-    let ends = toks
-        .get(i + 1)
-        .is_none_or(|n| n.punct || used[i + 1] || AFTER_NAME.contains(&n.low.as_str()));
+    let starts = i == 0 || matches!(toks[i - 1].low.as_str(), "with" | "and" | ",");
+    let ends = toks.get(i + 1).is_none_or(|n| {
+        n.punct
+            || used[i + 1]
+            || AFTER_NAME.contains(&n.low.as_str())
+            || i == 0 && SUBJECT_VERBS.contains(&n.low.as_str())
+    });
     starts
         && ends
         && !t.capitalised()
@@ -274,7 +353,7 @@ mod tests {
     fn people(text: &str, anywhere: bool) -> Vec<Participant> {
         let toks = tokenize(text);
         let used = vec![false; toks.len()];
-        extract(&toks, &used, anywhere)
+        extract(&toks, &used, anywhere, false)
     }
 
     #[test]

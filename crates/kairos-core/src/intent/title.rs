@@ -7,6 +7,8 @@ use super::lexer::{Token, starts_with};
 const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     &["remind", "me"],
+    &["remember", "to"],
+    &["reminder"],
     &["note", "to", "self"],
     &["add", "a", "todo"],
     &["add", "a", "task"],
@@ -46,6 +48,23 @@ const HABIT_LEADS: &[&[&str]] = &[
 
 const FILLERS: &[&str] = &[
     "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about",
+];
+
+/// Verbs that open a request to add something ("add running three times a week"), which are
+/// not part of what is done.
+const OPENING_VERBS: &[&[&str]] = &[&["add"], &["put"]];
+
+/// Verbs that make time when a length or date follows them ("block 2 hours to review …"), but
+/// may be what is done otherwise ("reserve a table").
+const TIME_VERBS: &[&[&str]] = &[
+    &["block", "out"],
+    &["block", "off"],
+    &["block"],
+    &["reserve"],
+    &["set", "aside"],
+    &["carve", "out"],
+    &["schedule"],
+    &["allocate"],
 ];
 
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
@@ -96,8 +115,19 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
     };
     let mut k = start;
-    while k < toks.len() && skip(k) {
-        k += 1;
+    loop {
+        if k < toks.len() && skip(k) {
+            k += 1;
+        } else if let Some(verb) = OPENING_VERBS.iter().find(|v| starts_with(toks, k, v) && free(k)) {
+            k += verb.len();
+        } else if let Some(verb) = TIME_VERBS
+            .iter()
+            .find(|v| starts_with(toks, k, v) && free(k) && k + v.len() < toks.len() && used[k + v.len()])
+        {
+            k += verb.len();
+        } else {
+            break;
+        }
     }
     let mut words: Vec<&Token> = Vec::new();
     while k < toks.len() && free(k) {
@@ -153,5 +183,8 @@ mod tests {
         assert_eq!(task("todo: call mum"), "call mum");
         let toks = tokenize("I usually go swimming");
         assert_eq!(title(&toks, &vec![false; toks.len()], true), "go swimming");
+        // "add" opens the request; "reserve" with nothing claimed after it is what is done.
+        assert_eq!(task("add running"), "running");
+        assert_eq!(task("reserve a table at Luigi's"), "reserve a table at Luigi's");
     }
 }

@@ -200,6 +200,14 @@ const FREQUENCY: &[Filler] = &[
     f("every morning", r#"{"frequency": "daily", "part": "morning"}"#),
 ];
 
+/// Urgency without a date: as soon as possible.
+const URGENCY: &[Filler] = &[
+    f("asap", "{}"),
+    f("urgent:", "{}"),
+    f("as soon as possible,", "{}"),
+    f("ASAP -", "{}"),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -314,6 +322,22 @@ pub const TEMPLATES: &[Template] = &[
         "I want to {habit_verb} {frequency} for {duration}",
         true,
     ),
+    // Added with the seventh blind set: people opening a request without a verb, no verb at
+    // all, urgency instead of a date, and a reschedule stated as someone who can't make it.
+    t(
+        "find-opening-names",
+        "find",
+        "{people}, {duration}, {when}{time}",
+        false,
+    ),
+    t("find-verbless", "find", "{duration} with {people} {when}{time}", false),
+    t("find-urgent", "find", "{urgency} {duration} with {people}", false),
+    t(
+        "reschedule-cant-make",
+        "reschedule",
+        "{person} can't make {day_of} {clock}, move it to {to}",
+        false,
+    ),
 ];
 
 fn slot(name: &str) -> &'static [Filler] {
@@ -335,6 +359,7 @@ fn slot(name: &str) -> &'static [Filler] {
         "habit" => HABIT,
         "habit_verb" => HABIT_VERB,
         "frequency" => FREQUENCY,
+        "urgency" => URGENCY,
         other => panic!("no slot {other}"),
     }
 }
@@ -352,15 +377,23 @@ impl Lcg {
     }
 }
 
-/// Merges `fields` into the label (a `time` goes into the window).
+/// Merges `fields` into the label (a `time` goes into the window; a meeting's day and clock
+/// both into `which`).
 fn merge(label: &mut Map<String, Value>, fields: &str) {
     let fields: Map<String, Value> = serde_json::from_str(fields).expect("filler fields are JSON");
     for (key, value) in fields {
-        match (key.as_str(), label.get_mut("window")) {
-            ("time", Some(Value::Object(window))) => {
-                window.insert("time".to_owned(), value);
+        match (key.as_str(), value) {
+            ("time", value) if label.contains_key("window") => {
+                if let Some(Value::Object(window)) = label.get_mut("window") {
+                    window.insert("time".to_owned(), value);
+                }
             }
-            _ => {
+            ("which", Value::Object(more)) if label.contains_key("which") => {
+                if let Some(Value::Object(which)) = label.get_mut("which") {
+                    which.extend(more);
+                }
+            }
+            (_, value) => {
                 label.insert(key, value);
             }
         }

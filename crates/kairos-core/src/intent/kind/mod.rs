@@ -116,12 +116,34 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     Kind::Clarify
 }
 
+/// What a request without a recognised verb names of the time it may want.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Named {
+    pub dated: bool,
+    pub sized: bool,
+    pub shared: bool,
+    /// "asap", "urgent": as soon as possible, which is a when of its own.
+    pub urgent: bool,
+}
+
 /// A request without a recognised verb that still names when and how long or with whom ("30
-/// mins with kate@x.com before Friday") is asking for time; anything else stays unclear.
-pub(crate) fn without_verb(kind: Kind, dated: bool, sized_or_shared: bool) -> Kind {
-    if kind == Kind::Clarify && dated && sized_or_shared {
+/// mins with kate@x.com before Friday", "asap 30 min with the sales team"), or both how long
+/// and with whom ("30 min with Bo"), is asking for time; anything else stays unclear.
+pub(crate) fn without_verb(kind: Kind, named: Named) -> Kind {
+    let Named {
+        dated,
+        sized,
+        shared,
+        urgent,
+    } = named;
+    if kind == Kind::Clarify && (sized || shared) && (dated || urgent || sized && shared) {
         Kind::Find
     } else {
         kind
     }
+}
+
+/// True when the request asks for the soonest time ("asap", "urgent", "as soon as possible").
+pub(crate) fn urgent(toks: &[Token]) -> bool {
+    Words::new(toks).any(phrases::URGENT)
 }

@@ -69,6 +69,7 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
 pub(super) const TASK: &[Phrase] = &[
     &["remind"],
     &["reminder"],
+    &["remember", "to"],
     &["task"],
     &["tasks"],
     &["todo"],
@@ -131,6 +132,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["am", "i", "free"],
     &["am", "i", "busy"],
     &["am", "i", "booked"],
+    &["double", "booked"],
+    &["double-booked"],
     &["when", "is", "my"],
     &["when", "am", "i", "meeting"],
     &["when", "am", "i", "seeing"],
@@ -143,8 +146,19 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["any", "meetings"],
     &["agenda"],
     &["list", "my"],
+    &["list", "everything"],
+    &["list", "all"],
     &["do", "i", "have"],
     &["is", "there", "anything"],
+];
+
+/// Asking for the soonest time.
+pub(super) const URGENT: &[Phrase] = &[
+    &["asap"],
+    &["urgent"],
+    &["urgently"],
+    &["as", "soon", "as", "possible"],
+    &["soonest"],
 ];
 
 /// "How's the 14th looking": a question about the calendar around any words.

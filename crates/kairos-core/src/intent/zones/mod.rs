@@ -24,6 +24,8 @@ enum Needs {
 /// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
 /// stays free, to be read as part of the group's name.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
+    // A group's place ("the Toronto office") gives the zone unless one is named as well.
+    let mut of_group = None;
     for i in 0..toks.len() {
         if used[i] || toks[i].punct {
             continue;
@@ -39,7 +41,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
             .get(i + len)
             .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()));
         if group {
-            return Some(tz);
+            of_group.get_or_insert(tz);
+            continue;
         }
         let named = match needs {
             Needs::Nothing => true,
@@ -54,7 +57,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         used[start..end].iter_mut().for_each(|u| *u = true);
         return Some(tz);
     }
-    None
+    of_group
 }
 
 /// A zone at `i`: its token length, the zone, and where its name counts as one.
