@@ -14,6 +14,8 @@
 #   - Debian's Chromium and chromedriver for the web app's browser test: KAIROS_TEST_CHROMEDRIVER;
 #     axe-core from npm for its accessibility check: KAIROS_TEST_AXE
 #   - promtool (Debian's prometheus) for the check of the /metrics output: KAIROS_TEST_PROMTOOL
+#   - PostgreSQL's server programs (initdb, pg_ctl, pg_basebackup; Debian's postgresql) for the
+#     test that starts a primary and a streaming replica of its own: KAIROS_TEST_PG_BIN
 
 # Says why a peer cannot be provided; returns 1.
 peer_error() {
@@ -74,6 +76,22 @@ ensure_python_peers() {
       "remove $venv/.kairos-requirements to reinstall them" \
     || return 1
   export KAIROS_TEST_PYTHON="$venv/bin/python"
+}
+
+ensure_postgres_programs() {
+  local bin
+  bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$bin" ] || [ ! -x "$bin/pg_basebackup" ]; then
+    peer_apt_install postgresql \
+      || peer_error "PostgreSQL's server programs are missing and could not be installed: install Debian's 'postgresql'" \
+      || return 1
+    bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
+  fi
+  [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_basebackup" ] \
+    || peer_error "initdb and pg_basebackup not found under /usr/lib/postgresql (Debian's 'postgresql')" || return 1
+  command -v runuser >/dev/null 2>&1 || [ "$(id -u)" -ne 0 ] \
+    || peer_error "runuser is required to run PostgreSQL as its own user (Debian's 'util-linux')" || return 1
+  export KAIROS_TEST_PG_BIN="$bin"
 }
 
 ensure_nats() {

@@ -21,6 +21,7 @@ ensure_nats || peer_failed "NATS"
 ensure_redis || peer_failed "Redis"
 ensure_browser || peer_failed "Chromium, chromedriver and axe-core"
 ensure_promtool || peer_failed "promtool"
+ensure_postgres_programs || peer_failed "PostgreSQL's server programs"
 
 # Queries are checked at compile time against the committed .sqlx/ data, so building needs
 # no database; a query changed without re-running `cargo sqlx prepare` fails to compile.

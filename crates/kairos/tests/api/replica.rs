@@ -1,8 +1,9 @@
 //! Public slot lists from a replica (`KAIROS_REPLICA_DATABASE_URL`) only while it has caught
-//! up with the primary. The replica here is a copy of the database made at one moment — what a
-//! replica that stopped replaying looks like — marked so that its answers can be told apart:
-//! after the copy, the primary loses an override without bumping its calendar version, so
-//! both hold the same versions but only the copy still has the override.
+//! up with the primary. Two replicas: a copy of the database made at one moment (what a replica
+//! that stopped replaying looks like), and a real streaming replica made with `pg_basebackup`
+//! whose replay is paused and resumed. Either is marked so that its answers can be told apart:
+//! while it stands still, the primary loses an override without bumping its calendar version,
+//! so both hold the same versions but only the replica still has the override.
 
 use chrono::{TimeDelta, Weekday};
 use chrono_tz::Europe::Berlin;
@@ -11,6 +12,7 @@ use serde_json::json;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions as _, Connection as _};
 
+use crate::helpers::streaming::Replicated;
 use crate::helpers::{TestApp, at, next, q, slot_starts};
 
 /// Kairos on the test's database (the primary), reading slots from `replica` when given.
@@ -31,20 +33,7 @@ async fn slots_come_from_a_replica_only_while_it_has_caught_up(
     let tuesday = next(Weekday::Tue, Berlin);
     let org = {
         let (app, pool) = kairos(&connect, None).await;
-        let (org, host) = app.with_intro("replicated").await;
-        // Tuesday's hours on the primary and the copy alike; the copy keeps an override to
-        // 13:00–14:00 on that day that the primary will lose.
-        app.put(
-            &format!("/v1/hosts/{host}/availability"),
-            Some(&org.key),
-            json!({
-                "time_zone": "Europe/Berlin",
-                "weekly": {"tuesday": [{"start": "09:00", "end": "17:00"}]},
-                "overrides": [{"date": tuesday, "spans": [{"start": "13:00", "end": "14:00"}]}],
-            }),
-        )
-        .await
-        .expect(200);
+        let org = tuesday_with_override(&app, tuesday).await;
         drop(app);
         pool.close().await;
         org
@@ -69,24 +58,10 @@ async fn slots_come_from_a_replica_only_while_it_has_caught_up(
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     copied.expect("a copy of the database");
-    {
-        let mut on_primary = sqlx::PgConnection::connect_with(&connect).await.expect("the primary");
-        for statement in [
-            "ALTER TABLE availability_overrides DISABLE TRIGGER availability_overrides_versions_delete",
-            "DELETE FROM availability_overrides",
-            "ALTER TABLE availability_overrides ENABLE TRIGGER availability_overrides_versions_delete",
-        ] {
-            sqlx::query(statement).execute(&mut on_primary).await.expect(statement);
-        }
-    }
+    lose_overrides_quietly(&connect).await;
     let replica_url = connect.clone().database(&copy).to_url_lossy().to_string();
 
-    let path = format!(
-        "/v1/public/event-types/{}/intro/slots?start={}&end={}&time_zone=Europe/Berlin",
-        org.slug,
-        q(at(Berlin, tuesday, "00:00")),
-        q(at(Berlin, tuesday + TimeDelta::days(1), "00:00"))
-    );
+    let path = tuesday_path(&org.slug, tuesday);
     let (app, pool) = kairos(&connect, Some(replica_url)).await;
     let from_copy = slot_starts(&app.get(&path, None).await.expect(200));
     assert_eq!(
@@ -127,4 +102,115 @@ async fn slots_come_from_a_replica_only_while_it_has_caught_up(
         .execute(&mut admin)
         .await
         .expect("drop the copy");
+}
+
+/// Tuesday's hours on the primary (and the replica alike), with an override to 13:00–14:00 on
+/// that day that the primary will lose.
+async fn tuesday_with_override(app: &TestApp, tuesday: chrono::NaiveDate) -> crate::helpers::app::Org {
+    let (org, host) = app.with_intro("replicated").await;
+    app.put(
+        &format!("/v1/hosts/{host}/availability"),
+        Some(&org.key),
+        json!({
+            "time_zone": "Europe/Berlin",
+            "weekly": {"tuesday": [{"start": "09:00", "end": "17:00"}]},
+            "overrides": [{"date": tuesday, "spans": [{"start": "13:00", "end": "14:00"}]}],
+        }),
+    )
+    .await
+    .expect(200);
+    org
+}
+
+/// Deletes every override on the primary without bumping a calendar version: the primary and a
+/// replica that has not replayed it then hold the same versions and different overrides.
+async fn lose_overrides_quietly(primary: &PgConnectOptions) {
+    let mut on_primary = sqlx::PgConnection::connect_with(primary).await.expect("the primary");
+    for statement in [
+        "ALTER TABLE availability_overrides DISABLE TRIGGER availability_overrides_versions_delete",
+        "DELETE FROM availability_overrides",
+        "ALTER TABLE availability_overrides ENABLE TRIGGER availability_overrides_versions_delete",
+    ] {
+        sqlx::query(statement).execute(&mut on_primary).await.expect(statement);
+    }
+}
+
+fn tuesday_path(org_slug: &str, tuesday: chrono::NaiveDate) -> String {
+    format!(
+        "/v1/public/event-types/{org_slug}/intro/slots?start={}&end={}&time_zone=Europe/Berlin",
+        q(at(Berlin, tuesday, "00:00")),
+        q(at(Berlin, tuesday + TimeDelta::days(1), "00:00"))
+    )
+}
+
+/// A real streaming replica (`pg_basebackup -R`): it answers slot reads while it has replayed
+/// everything behind the versions asked about; with its replay paused, a booking on the
+/// primary sends reads to the primary at once (never a slot from before the booking); resumed,
+/// it catches up within moments and answers again.
+#[tokio::test]
+#[ignore = "needs PostgreSQL's server programs: run through scripts/test.sh"]
+async fn a_streaming_replica_answers_while_it_keeps_up() {
+    let servers = Replicated::start();
+    let mut admin = sqlx::PgConnection::connect_with(&Replicated::options(servers.primary, "postgres"))
+        .await
+        .expect("the primary");
+    sqlx::query("CREATE DATABASE kairos")
+        .execute(&mut admin)
+        .await
+        .expect("a database");
+    let primary = Replicated::options(servers.primary, "kairos");
+    let config = Config {
+        replica_database_url: Some(Replicated::url(servers.replica, "kairos").into()),
+        ..Config::default()
+    };
+    let pool = kairos::store::connect(&config, primary.clone()).await.expect("pool");
+    kairos::store::MIGRATOR.run(&pool).await.expect("migrations");
+    let app = TestApp::spawn_with(pool.clone(), config).await;
+    let tuesday = next(Weekday::Tue, Berlin);
+    let org = tuesday_with_override(&app, tuesday).await;
+    let path = tuesday_path(&org.slug, tuesday);
+    let first_catch_up = servers.caught_up().await;
+
+    // Replay paused, the primary loses the override quietly: the replica, with the same
+    // versions, answers — its override shows.
+    let mut replica = sqlx::PgConnection::connect_with(&Replicated::options(servers.replica, "postgres"))
+        .await
+        .expect("the replica");
+    sqlx::query("SELECT pg_wal_replay_pause()")
+        .execute(&mut replica)
+        .await
+        .expect("pause replay");
+    lose_overrides_quietly(&primary).await;
+    assert_eq!(
+        slot_starts(&app.get(&path, None).await.expect(200)),
+        vec![at(Berlin, tuesday, "13:00"), at(Berlin, tuesday, "13:30")],
+        "the replica answered"
+    );
+
+    // A booking on the primary: the paused replica is behind it, so the primary answers.
+    app.book(&org, "intro", at(Berlin, tuesday, "09:00"), "first@example.com")
+        .await
+        .expect(201);
+    let after_booking = slot_starts(&app.get(&path, None).await.expect(200));
+    assert!(
+        !after_booking.contains(&at(Berlin, tuesday, "09:00"))
+            && after_booking.contains(&at(Berlin, tuesday, "09:30"))
+            && after_booking.contains(&at(Berlin, tuesday, "16:30")),
+        "the primary answered (the booking taken out, no override): {after_booking:?}"
+    );
+
+    // Replay resumed: the replica catches up and gives the primary's answer.
+    sqlx::query("SELECT pg_wal_replay_resume()")
+        .execute(&mut replica)
+        .await
+        .expect("resume replay");
+    let second_catch_up = servers.caught_up().await;
+    assert_eq!(slot_starts(&app.get(&path, None).await.expect(200)), after_booking);
+    assert!(
+        second_catch_up < std::time::Duration::from_secs(5),
+        "caught up within moments: {second_catch_up:?}"
+    );
+    println!("replica caught up in {first_catch_up:?} after the set-up and {second_catch_up:?} after the resume");
+    drop(app);
+    pool.close().await;
 }

@@ -8,6 +8,7 @@ pub mod database;
 pub mod peers;
 pub mod receiver;
 pub mod seed;
+pub mod streaming;
 pub mod time;
 pub mod visitors;
 pub mod worker;
