@@ -107,6 +107,8 @@ metric() { # summed over the instances
 measure healthz /healthz
 measure slots-cache-on "$WORK/slots.lua"
 hits=$(metric kairos_cache_hits_total) misses=$(metric kairos_cache_misses_total) bypassed=$(metric kairos_cache_bypassed_total)
+memory_hits=$(metric kairos_cache_memory_hits_total)
+version_reads=$(metric kairos_cache_version_reads_total) version_statements=$(metric kairos_cache_version_statements_total)
 # The floor of a hit: PostgreSQL alone answering the versions statement, with as many clients
 # (Kairos idle meanwhile), through pgbench on the service's own SQL.
 log "pgbench on the versions statement"
@@ -137,7 +139,7 @@ ok_rps() { wrk_ok_rps "$OUT/$1.txt"; }
     echo "| $label | $(rps $label) | $(ok_rps $label) | $(p99 $label) | $(non2xx $label) | $(awk -v a="$(ok_rps $label)" -v b="$(ok_rps healthz)" 'BEGIN {printf "%.1f %%", 100 * a / b}') |"
   done
   echo
-  echo "Cache during the cache-on run: ${hits:-0} hits, ${misses:-0} misses, ${bypassed:-0} bypassed."
+  echo "Cache during the cache-on run: ${hits:-0} hits (${memory_hits:-0} of them from an instance's own memory), ${misses:-0} misses, ${bypassed:-0} bypassed; versions read for ${version_reads:-0} reads in ${version_statements:-0} statements ($(awk -v r="${version_reads:-0}" -v s="${version_statements:-0}" 'BEGIN {printf "%.1f", s ? r / s : 0}') reads a statement)."
   echo
   echo "pgbench on the versions statement alone (scripts/pgbench/slot_versions.sql, $CONNECTIONS clients, Kairos idle): $(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench-versions.txt") statements/s."
 } >"$OUT/summary.md"
