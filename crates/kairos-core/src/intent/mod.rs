@@ -117,6 +117,9 @@ pub struct Avoid {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct MeetingRef {
     pub date: Option<NaiveDate>,
+    /// With `date`, the last day of a range of days the meetings lie in ("everything Monday to
+    /// Wednesday", "my meetings next week"); `None`: the one day `date`.
+    pub until: Option<NaiveDate>,
     pub time: Option<NaiveTime>,
 }
 
@@ -297,6 +300,30 @@ mod tests {
             }
         );
         assert_eq!(i.duration_minutes, Some(90));
+    }
+
+    #[test]
+    fn a_cancellation_over_several_days_names_them_all() {
+        let which = |text: &str| match parse(text, now(), Tz::Europe__Berlin).kind {
+            IntentKind::Cancel { which } => Some(which),
+            _ => None,
+        };
+        let days = |date, until| {
+            Some(MeetingRef {
+                date: Some(date),
+                until,
+                time: None,
+            })
+        };
+        assert_eq!(
+            which("cancel everything Monday to Wednesday"),
+            days(ymd(2026, 11, 30), Some(ymd(2026, 12, 2)))
+        );
+        assert_eq!(
+            which("cancel all my meetings next week"),
+            days(ymd(2026, 11, 30), Some(ymd(2026, 12, 6)))
+        );
+        assert_eq!(which("cancel all my meetings on Friday"), days(ymd(2026, 12, 4), None));
     }
 
     #[test]

@@ -67,10 +67,12 @@ fn within<T>(used: &mut [bool], keep: impl Fn(usize) -> bool, f: impl FnOnce(&mu
     out
 }
 
-/// A reference to an existing meeting: its day when exactly one was named, and its clock time.
+/// A reference to existing meetings: the day named, or the first and last of the days named, and
+/// a clock time.
 fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> MeetingRef {
     MeetingRef {
-        date: range.filter(|(a, b)| a == b).map(|(a, _)| a),
+        date: range.map(|(a, _)| a),
+        until: range.filter(|(a, b)| a != b).map(|(_, b)| b),
         time: match time {
             Some(TimeOfDay::At(t)) => Some(t),
             _ => None,

@@ -208,6 +208,22 @@ const URGENCY: &[Filler] = &[
     f("ASAP -", "{}"),
 ];
 
+/// A range of days whose meetings are meant.
+const DAYS_OF_MEETINGS: &[Filler] = &[
+    f(
+        "Monday to Wednesday",
+        r#"{"which": {"date": "2026-11-30", "until": "2026-12-02"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"which": {"date": "2026-11-30", "until": "2026-12-06"}}"#,
+    ),
+    f(
+        "from Tuesday to Thursday",
+        r#"{"which": {"date": "2026-12-01", "until": "2026-12-03"}}"#,
+    ),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -332,6 +348,7 @@ pub const TEMPLATES: &[Template] = &[
     ),
     t("find-verbless", "find", "{duration} with {people} {when}{time}", false),
     t("find-urgent", "find", "{urgency} {duration} with {people}", false),
+    t("cancel-range", "cancel", "cancel everything {days_of_meetings}", false),
     t(
         "reschedule-cant-make",
         "reschedule",
@@ -360,6 +377,7 @@ fn slot(name: &str) -> &'static [Filler] {
         "habit_verb" => HABIT_VERB,
         "frequency" => FREQUENCY,
         "urgency" => URGENCY,
+        "days_of_meetings" => DAYS_OF_MEETINGS,
         other => panic!("no slot {other}"),
     }
 }

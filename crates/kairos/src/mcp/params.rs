@@ -317,6 +317,7 @@ impl Meeting {
     fn reference(&self) -> MeetingRef {
         MeetingRef {
             date: Some(self.date),
+            until: None,
             time: self.start_time,
         }
     }

@@ -357,6 +357,39 @@ async fn moves_and_cancellations_wait_for_confirmation_and_touch_only_the_hosts_
     );
 }
 
+/// "Cancel everything from … to …": the meetings of those days, and only those, are the ones the
+/// assistant asks about; nothing is cancelled on its own.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_cancellation_over_days_asks_about_the_meetings_of_those_days(pool: sqlx::PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, ana) = app.with_intro("ranges").await;
+    let _worker = Worker::start(&pool, &config).await;
+    let thursday = next(Weekday::Thu, Berlin);
+    let friday = thursday + chrono::Days::new(1);
+    let week_later = thursday + chrono::Days::new(7);
+    for (n, day) in [thursday, friday, week_later].into_iter().enumerate() {
+        app.book(
+            &org,
+            "intro",
+            at(Berlin, day, "10:00"),
+            &format!("guest{n}@example.com"),
+        )
+        .await
+        .expect(201);
+    }
+    let text = format!("cancel everything from {} to {}", said(thursday), said(friday));
+    let asked = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    assert_eq!(asked["status"], "needs_clarification", "{asked}");
+    let question = asked["questions"][0].as_str().expect("question");
+    let day = |d: chrono::NaiveDate| d.format("%a %-d %b").to_string();
+    assert!(
+        question.contains(&day(thursday)) && question.contains(&day(friday)) && !question.contains(&day(week_later)),
+        "the two meetings of those days, not the one a week later: {question}"
+    );
+    assert_eq!(asked["proposals"], json!([]));
+}
+
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
 async fn auto_book_books_the_best_time_and_describe_reads_the_day(pool: sqlx::PgPool) {
     let config = config(None);

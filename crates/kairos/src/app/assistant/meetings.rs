@@ -57,10 +57,15 @@ pub async fn find(
     zone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Found> {
+    // The day named, or every day of the range named ("everything Monday to Wednesday").
     let (from, to) = match which.date {
         Some(day) => (
             resolve(zone, day.and_time(chrono::NaiveTime::MIN), Edge::Start),
-            resolve(zone, (day + Days::new(1)).and_time(chrono::NaiveTime::MIN), Edge::End),
+            resolve(
+                zone,
+                (which.until.unwrap_or(day) + Days::new(1)).and_time(chrono::NaiveTime::MIN),
+                Edge::End,
+            ),
         ),
         None => (now, now + TimeDelta::days(i64::try_from(LOOK_AHEAD_DAYS).unwrap_or(60))),
     };
@@ -163,8 +168,10 @@ pub fn line(m: &Meeting, zone: Tz) -> String {
 
 fn reference(which: MeetingRef, participants: &[Participant]) -> String {
     let mut parts = Vec::new();
-    if let Some(day) = which.date {
-        parts.push(format!("on {}", words::date(day)));
+    match (which.date, which.until) {
+        (Some(first), Some(last)) => parts.push(format!("from {} to {}", words::date(first), words::date(last))),
+        (Some(day), None) => parts.push(format!("on {}", words::date(day))),
+        _ => {}
     }
     if let Some(time) = which.time {
         parts.push(format!("at {}", time.format("%H:%M")));

@@ -187,6 +187,7 @@ pub fn into_intent(model: &ModelIntent, today: NaiveDate) -> Result<Intent, Stri
     }
     let which = MeetingRef {
         date: dates.optional("meeting_date", model.meeting_date.as_deref())?,
+        until: None,
         time: model
             .meeting_time
             .as_deref()
@@ -502,6 +503,7 @@ mod tests {
             IntentKind::Cancel {
                 which: MeetingRef {
                     date: NaiveDate::from_ymd_opt(2026, 11, 30),
+                    until: None,
                     time: NaiveTime::from_hms_opt(15, 0, 0),
                 }
             }
