@@ -357,10 +357,10 @@ async fn moves_and_cancellations_wait_for_confirmation_and_touch_only_the_hosts_
     );
 }
 
-/// "Cancel everything from … to …": the meetings of those days, and only those, are the ones the
-/// assistant asks about; nothing is cancelled on its own.
+/// "Cancel everything from … to …": one proposal cancels the meetings of those days, and only
+/// those, together; nothing is cancelled before the confirmation.
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
-async fn a_cancellation_over_days_asks_about_the_meetings_of_those_days(pool: sqlx::PgPool) {
+async fn a_cancellation_over_days_cancels_the_meetings_of_those_days_together(pool: sqlx::PgPool) {
     let config = config(None);
     let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
     let (org, ana) = app.with_intro("ranges").await;
@@ -368,26 +368,48 @@ async fn a_cancellation_over_days_asks_about_the_meetings_of_those_days(pool: sq
     let thursday = next(Weekday::Thu, Berlin);
     let friday = thursday + chrono::Days::new(1);
     let week_later = thursday + chrono::Days::new(7);
+    let mut booked = Vec::new();
     for (n, day) in [thursday, friday, week_later].into_iter().enumerate() {
-        app.book(
-            &org,
-            "intro",
-            at(Berlin, day, "10:00"),
-            &format!("guest{n}@example.com"),
-        )
-        .await
-        .expect(201);
+        let booking = app
+            .book(
+                &org,
+                "intro",
+                at(Berlin, day, "10:00"),
+                &format!("guest{n}@example.com"),
+            )
+            .await
+            .expect(201);
+        booked.push(format!("/v1/bookings/{}", booking["id"].as_str().expect("id")));
     }
+    let status = async |path: &str| app.get(path, Some(&org.key)).await.expect(200)["status"].clone();
+
     let text = format!("cancel everything from {} to {}", said(thursday), said(friday));
-    let asked = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
-    assert_eq!(asked["status"], "needs_clarification", "{asked}");
-    let question = asked["questions"][0].as_str().expect("question");
-    let day = |d: chrono::NaiveDate| d.format("%a %-d %b").to_string();
-    assert!(
-        question.contains(&day(thursday)) && question.contains(&day(friday)) && !question.contains(&day(week_later)),
-        "the two meetings of those days, not the one a week later: {question}"
+    let proposed = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    assert_eq!(proposed["status"], "proposed", "{proposed}");
+    let proposals = proposed["proposals"].as_array().expect("proposals");
+    assert_eq!(proposals.len(), 1, "one proposal for all of them: {proposed}");
+    assert_eq!(proposals[0]["action"]["type"], "cancel_all");
+    assert_eq!(
+        proposals[0]["reasons"].as_array().map(Vec::len),
+        Some(2),
+        "the two meetings of those days, not the one a week later: {proposed}"
     );
-    assert_eq!(asked["proposals"], json!([]));
+    for path in &booked {
+        assert_eq!(
+            status(path).await,
+            "confirmed",
+            "nothing cancelled before the confirmation"
+        );
+    }
+
+    let done = app
+        .post(&confirm_path(&proposed), Some(&org.key), json!({"proposal": 1}))
+        .await
+        .expect(200);
+    assert_eq!(done["outcome"]["type"], "cancelled_all", "{done}");
+    assert_eq!(status(&booked[0]).await, "cancelled");
+    assert_eq!(status(&booked[1]).await, "cancelled");
+    assert_eq!(status(&booked[2]).await, "confirmed", "the week after is not touched");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -79,14 +79,7 @@ pub async fn carry_out(
             ))
         }
         Action::Cancel { booking_id } => {
-            let booking = own(tx, org, host, *booking_id).await?;
-            if booking.end <= now {
-                return Err(Error::Conflict {
-                    code: ProblemCode::BookingInPast,
-                    message: "the meeting is over and cannot be cancelled".to_owned(),
-                });
-            }
-            let booking = bookings::cancel_in(tx, org, *booking_id, None, Canceller::Host, now).await?;
+            let booking = cancel(tx, org, host, *booking_id, now).await?;
             let said = format!(
                 "Cancelled the meeting of {}. Everyone is told.",
                 words::span(booking.start, booking.end, zone)
@@ -99,7 +92,45 @@ pub async fn carry_out(
                 said,
             ))
         }
+        Action::CancelAll { booking_ids } => {
+            // All in this one transaction: every meeting is cancelled, or none.
+            let mut spans = Vec::with_capacity(booking_ids.len());
+            for id in booking_ids {
+                let booking = cancel(tx, org, host, *id, now).await?;
+                spans.push(words::span(booking.start, booking.end, zone));
+            }
+            let said = format!(
+                "Cancelled {} meetings: {}. Everyone is told.",
+                spans.len(),
+                spans.join("; ")
+            );
+            Ok((
+                Outcome::CancelledAll {
+                    booking_ids: booking_ids.clone(),
+                    proposal: proposal.id,
+                },
+                said,
+            ))
+        }
     }
+}
+
+/// Cancels a booking `host` takes part in, unless it is already over.
+async fn cancel(
+    tx: &mut PgConnection,
+    org: OrgId,
+    host: &Host,
+    id: crate::ids::BookingId,
+    now: DateTime<Utc>,
+) -> Result<Booking> {
+    let booking = own(tx, org, host, id).await?;
+    if booking.end <= now {
+        return Err(Error::Conflict {
+            code: ProblemCode::BookingInPast,
+            message: "the meeting is over and cannot be cancelled".to_owned(),
+        });
+    }
+    bookings::cancel_in(tx, org, id, None, Canceller::Host, now).await
 }
 
 /// The booking, when `host` takes part in it.

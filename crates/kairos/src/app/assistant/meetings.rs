@@ -45,6 +45,9 @@ pub enum Found {
     None(String),
     /// Several matched: the question to ask.
     Several(String),
+    /// Several matched a range of days asked about as a whole ("everything Monday to
+    /// Wednesday"), in order.
+    All(Vec<Meeting>),
 }
 
 /// Finds the meeting of `host` that `which` and `participants` describe.
@@ -103,16 +106,20 @@ pub async fn find(
             reference(which, participants)
         )),
         1 => Found::One(Box::new(matches.remove(0))),
-        n => {
-            let listed: Vec<String> = matches.iter().take(LISTED).map(|m| line(m, zone)).collect();
-            let more = if n > LISTED {
-                format!(" (and {} more)", n - LISTED)
-            } else {
-                String::new()
-            };
-            Found::Several(format!("Which meeting do you mean: {}{more}?", listed.join("; ")))
-        }
+        _ if which.until.is_some() => Found::All(matches),
+        _ => Found::Several(which_of(&matches, zone)),
     })
+}
+
+/// The question that asks which of `matches` is meant.
+pub fn which_of(matches: &[Meeting], zone: Tz) -> String {
+    let listed: Vec<String> = matches.iter().take(LISTED).map(|m| line(m, zone)).collect();
+    let more = if matches.len() > LISTED {
+        format!(" (and {} more)", matches.len() - LISTED)
+    } else {
+        String::new()
+    };
+    format!("Which meeting do you mean: {}{more}?", listed.join("; "))
 }
 
 /// The booking with its title and the people in it besides `host`.

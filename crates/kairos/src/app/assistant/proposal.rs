@@ -36,6 +36,8 @@ pub enum Action {
     Reschedule { booking_id: BookingId },
     /// Cancel this booking.
     Cancel { booking_id: BookingId },
+    /// Cancel all these bookings, together (the meetings of a range of days).
+    CancelAll { booking_ids: Vec<BookingId> },
 }
 
 /// What the assistant did.
@@ -52,6 +54,10 @@ pub enum Outcome {
     },
     Cancelled {
         booking_id: BookingId,
+        proposal: u32,
+    },
+    CancelledAll {
+        booking_ids: Vec<BookingId>,
         proposal: u32,
     },
     /// The calendar over the asked days.

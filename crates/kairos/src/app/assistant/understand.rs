@@ -120,6 +120,8 @@ pub async fn respond(
                 Found::One(m) => m,
                 Found::None(why) => return Ok(Reply::unable(why)),
                 Found::Several(question) => return Ok(Reply::ask(vec![question])),
+                // One meeting is moved at a time.
+                Found::All(meetings) => return Ok(Reply::ask(vec![meetings::which_of(&meetings, zone)])),
             };
             let mut hosts = vec![host.clone()];
             let others: Vec<_> = meeting
@@ -173,6 +175,7 @@ pub async fn respond(
                 }
                 Found::None(why) => Reply::unable(why),
                 Found::Several(question) => Reply::ask(vec![question]),
+                Found::All(meetings) => cancel_all(&meetings, zone),
             })
         }
         IntentKind::Describe => {
@@ -254,6 +257,34 @@ async fn find_time(
         }
         Err(why) => Reply::unable(why),
     })
+}
+
+/// One proposal that cancels every meeting of a range of days together, each listed.
+fn cancel_all(meetings: &[meetings::Meeting], zone: Tz) -> Reply {
+    let (Some(first), Some(last)) = (meetings.first(), meetings.last()) else {
+        return Reply::unable("I found no meeting to cancel.".to_owned());
+    };
+    let (start, end) = (first.booking.start, last.booking.end);
+    let proposal = Proposal {
+        id: 1,
+        start,
+        end,
+        label: format!(
+            "{} meetings, {} to {}",
+            meetings.len(),
+            words::date(start.with_timezone(&zone).date_naive()),
+            words::date(end.with_timezone(&zone).date_naive())
+        ),
+        reasons: meetings.iter().map(|m| meetings::line(m, zone)).collect(),
+        action: Action::CancelAll {
+            booking_ids: meetings.iter().map(|m| m.booking.id).collect(),
+        },
+    };
+    let said = format!(
+        "Confirm proposal 1 to cancel these {} meetings together; everyone is told.",
+        meetings.len()
+    );
+    Reply::proposing(vec![proposal], said)
 }
 
 /// "Meeting: Ana Lima, Bo Chen and zoe@example.com", within the title's length limit.
