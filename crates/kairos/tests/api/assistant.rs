@@ -410,6 +410,17 @@ async fn a_cancellation_over_days_cancels_the_meetings_of_those_days_together(po
     assert_eq!(status(&booked[0]).await, "cancelled");
     assert_eq!(status(&booked[1]).await, "cancelled");
     assert_eq!(status(&booked[2]).await, "confirmed", "the week after is not touched");
+
+    // With auto-booking asked for, a cancellation still waits for a confirmation.
+    let text = format!("cancel my meeting with guest2@example.com on {}", said(week_later));
+    let waiting = settled(&app, &org, &ask_with(&app, &org, &ana, &text, true).await).await;
+    assert_eq!(waiting["status"], "proposed", "{waiting}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        status(&booked[2]).await,
+        "confirmed",
+        "not cancelled without a confirmation"
+    );
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -70,7 +70,10 @@ pub async fn run(
     };
     store::assistant::answer(&mut conn, org, id, &answer).await?;
     drop(conn);
-    if request.auto_book && reply.status == "proposed" {
+    // Auto-booking books new meetings only: a move or a cancellation always waits for the
+    // host's confirmation, so a misreading never changes an existing meeting on its own.
+    let only_bookings = reply.proposals.iter().all(|p| matches!(p.action, Action::Book { .. }));
+    if request.auto_book && reply.status == "proposed" && only_bookings {
         auto_book(pool, org, id, &reply.proposals, now).await?;
     }
     Ok(())
