@@ -42,9 +42,12 @@ const SIXTH_BLIND_FLOOR: f64 = 0.95;
 /// ("grab" time with someone books it, as in the third set); 40/40 after the fixes it prompted
 /// (see `seventh_blind_accuracy`).
 const SEVENTH_BLIND_FLOOR: f64 = 1.0;
-/// The level measured on the eighth blind set when it was added, before any fix (36/40, 4 of
-/// them wrong without asking; see `eighth_blind_accuracy`).
-const EIGHTH_BLIND_FLOOR: f64 = 0.9;
+/// The eighth blind set: 36/40 when added, before any fix, 4 of them wrong without asking; 40/40
+/// after the fixes it prompted once the ninth set was written (see `eighth_blind_accuracy`).
+const EIGHTH_BLIND_FLOOR: f64 = 1.0;
+/// The level measured on the ninth blind set when it was added, before any fix (39/40, 1 of
+/// them wrong without asking; see `ninth_blind_accuracy`).
+const NINTH_BLIND_FLOOR: f64 = 0.975;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -387,14 +390,25 @@ fn seventh_blind_accuracy() {
     );
 }
 
-/// Requests written after the seventh set's round of fixes, before running the parser on them:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// Requests written after the seventh set's round of fixes, before running the parser on them.
+/// Used to fix the parser once the ninth set was written (see `EIGHTH_BLIND_FLOOR`).
 #[test]
 fn eighth_blind_accuracy() {
     assert_floor(
         "blind, eighth set",
         include_str!("intent_corpus/blind8.jsonl"),
         EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written after the range-of-days round, before running the parser on them: the
+/// current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn ninth_blind_accuracy() {
+    assert_floor(
+        "blind, ninth set",
+        include_str!("intent_corpus/blind9.jsonl"),
+        NINTH_BLIND_FLOOR,
     );
 }
 

@@ -1,12 +1,16 @@
 //! Splits a request into word tokens that keep their original spelling (names, titles) next to a
 //! lowercase form (matching), so every later stage matches words rather than raw characters.
 
+use unicode_normalization::UnicodeNormalization as _;
+use unicode_normalization::char::is_combining_mark;
+
 /// One word or punctuation mark of the request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token {
     /// As written, with possessive `'s` removed.
     pub orig: String,
-    /// Lowercase form used for matching.
+    /// Lowercase form used for matching, accents folded away ("são" is "sao"), except in an
+    /// e-mail address.
     pub low: String,
     /// A separator such as `,` `:` `(` — never part of a phrase.
     pub punct: bool,
@@ -16,9 +20,15 @@ pub(crate) struct Token {
 
 impl Token {
     fn word(orig: &str) -> Self {
+        let low = orig.to_lowercase();
+        let low = if is_email(&low) {
+            low
+        } else {
+            low.nfd().filter(|c| !is_combining_mark(*c)).collect()
+        };
         Self {
             orig: orig.to_owned(),
-            low: orig.to_lowercase(),
+            low,
             punct: false,
             possessive: false,
         }

@@ -327,6 +327,22 @@ mod tests {
     }
 
     #[test]
+    fn groups_after_for_people_with_the_asker_and_titles_before_their_lead() {
+        let berlin = Tz::Europe__Berlin;
+        let i = parse("find an hour for the sales team on Monday", now(), berlin);
+        assert_eq!(i.participants, vec![Participant::Name("sales team".into())]);
+        let i = parse("Lea and I need 20 minutes on Friday", now(), berlin);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(i.participants, vec![Participant::Name("Lea".into())]);
+        let i = parse("add a daily 15 minute stretching habit", now(), berlin);
+        assert!(
+            matches!(&i.kind, IntentKind::AddHabit { title, .. } if title == "stretching"),
+            "{:?}",
+            i.kind
+        );
+    }
+
+    #[test]
     fn people_joined_by_a_plus_open_a_short_request() {
         let i = parse("Ana + Bo, 30 min, Tuesday", now(), Tz::Europe__Berlin);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -178,6 +178,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
+        // "find time for the marketing team": a group the time is for.
+        if anywhere
+            && t.low == "for"
+            && let Some((len, group)) = group_at(toks, used, i + 1)
+        {
+            push(Participant::Name(group), &mut out);
+            i += 1 + len;
+            continue;
+        }
         // "with Tomás, Ngozi and the data team": a group further down the list.
         if after_trigger
             && i > 0

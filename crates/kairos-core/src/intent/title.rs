@@ -101,28 +101,39 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
     }
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
-    let start = leads
-        .iter()
-        .find_map(|lead| {
-            (0..toks.len())
-                .find(|&i| starts_with(toks, i, lead) && !used[i])
-                .map(|i| i + lead.len())
-        })
-        .unwrap_or(0);
+    let lead = leads.iter().find_map(|lead| {
+        (0..toks.len())
+            .find(|&i| starts_with(toks, i, lead) && !used[i])
+            .map(|i| (i, i + lead.len()))
+    });
+    let after = words_between(toks, &used, lead.map_or(0, |(_, end)| end), toks.len());
+    match lead {
+        // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
+        Some((at, _)) if after.is_empty() && at > 0 => words_between(toks, &used, 0, at),
+        _ => after,
+    }
+}
+
+/// The first run of unclaimed words in `toks[from..to]`, past connecting words, a first-person
+/// subject and an opening verb, with connecting words trimmed from its end.
+fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize) -> String {
     let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
         !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
     };
-    let mut k = start;
+    let mut k = from;
     loop {
-        if k < toks.len() && skip(k) {
+        if k < to && skip(k) {
             k += 1;
-        } else if let Some(verb) = OPENING_VERBS.iter().find(|v| starts_with(toks, k, v) && free(k)) {
+        } else if let Some(verb) = OPENING_VERBS
+            .iter()
+            .find(|v| starts_with(toks, k, v) && k < to && free(k))
+        {
             k += verb.len();
         } else if let Some(verb) = TIME_VERBS
             .iter()
-            .find(|v| starts_with(toks, k, v) && free(k) && k + v.len() < toks.len() && used[k + v.len()])
+            .find(|v| starts_with(toks, k, v) && k < to && free(k) && k + v.len() < toks.len() && used[k + v.len()])
         {
             k += verb.len();
         } else {
@@ -130,7 +141,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
     }
     let mut words: Vec<&Token> = Vec::new();
-    while k < toks.len() && free(k) {
+    while k < to && free(k) {
         words.push(&toks[k]);
         k += 1;
     }

@@ -100,7 +100,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
         return Kind::Reschedule;
     }
-    let meeting = w.low_contains(phrases::MEETING_WORDS);
+    let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
     if w.any(phrases::TASK) || w.any(phrases::WEAK_TASK) && !meeting {
         return Kind::Task;
     }
@@ -114,6 +114,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "Mia, Omar and I need …": people named together with the one asking, so a meeting.
+fn together_with_people(toks: &[Token]) -> bool {
+    toks.windows(3)
+        .any(|w| !w[0].punct && w[0].capitalised() && w[1].low == "and" && matches!(w[2].low.as_str(), "i" | "me"))
 }
 
 /// What a request without a recognised verb names of the time it may want.

@@ -117,6 +117,8 @@ mod tests {
         assert_eq!(zone("with Kenji in Tokyo"), Some(Tz::Asia__Tokyo));
         assert_eq!(zone("in America/Chicago time"), Some(Tz::America__Chicago));
         assert_eq!(zone("Tuesday morning New York time"), Some(Tz::America__New_York));
+        // Accents are folded away for matching.
+        assert_eq!(zone("10am São Paulo time"), Some(Tz::America__Sao_Paulo));
         assert_eq!(zone("Paris is lovely"), None);
         assert_eq!(zone("the central office"), None);
         assert_eq!(zone("8am India time"), Some(Tz::Asia__Kolkata));
