@@ -4,7 +4,9 @@
 # own SQL (scripts/pgbench/book.sql: the statements of a booking as Kairos runs them), and
 # Kairos's booking-only throughput (kairos-load, users who book without pause). The booking
 # SQL runs twice: planned once per connection, as Kairos runs it, and planned on every
-# execution, as PostgreSQL's default would (the difference docs/scaling.md explains).
+# execution, as PostgreSQL's default would (the difference docs/scaling.md explains). And the
+# optimistic booking's SQL (scripts/pgbench/book_optimistic.sql), a design measured before it is
+# built: reads outside a transaction, one write statement.
 #
 # One `kairos serve` (Kairos's own defaults) on a fresh database holding a kairos-load fixture
 # (50 hosts, each with a 15-minute event type, available around the clock); pgbench gets as
@@ -13,7 +15,7 @@
 # differences; the database is analysed before each measurement, as autovacuum would, after
 # a warm-up run of Kairos that is not counted.
 #
-# One command, bounded in time (about 7 minutes with three rounds once the release build is
+# One command, bounded in time (about 8 minutes with three rounds once the release build is
 # cached), only ever talking to 127.0.0.1. Results: docs/booking-bench/<timestamp>/summary.md
 # (and every pgbench and kairos-load output). Overrides (environment): BOOKING_BENCH_SECONDS=20,
 # BOOKING_BENCH_ROUNDS=3, BOOKING_BENCH_USERS=32, BOOKING_BENCH_PORT=18600.
@@ -108,6 +110,8 @@ for round in $(seq 1 "$ROUNDS"); do
     pgbench_run "book-replanned-$round" book auto
     pgbench_run "book-$round" book force_generic_plan
   fi
+  # The optimistic booking's SQL (scripts/pgbench/book_optimistic.sql): what it would buy.
+  pgbench_run "optimistic-$round" book_optimistic force_generic_plan
 done
 # WAL written per booking and per bare insert, from one short run of each (one client).
 wal_per_transaction() { # script; sets WAL (bytes per transaction)
@@ -124,6 +128,8 @@ wal_per_transaction bare_insert
 WAL_BARE=$WAL
 wal_per_transaction book
 WAL_BOOK=$WAL
+wal_per_transaction book_optimistic
+WAL_OPTIMISTIC=$WAL
 stop_pid "$KAIROS_PID" 15
 KAIROS_PID=""
 
@@ -133,19 +139,26 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f %%", 100 * a / b}'; }
 {
   echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD), PostgreSQL $(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c 'SHOW server_version' | cut -d' ' -f1): pgbench with $CLIENTS clients (Kairos's pool) for $SECONDS_EACH s each, Kairos booking-only with $USERS users (no think time) for $SECONDS_EACH s after a $RAMP_UP ramp-up; $HOSTS hosts; each round in this order (the two plannings of the booking SQL alternate)."
   echo
-  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | booking SQL planned every time (tps) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | booking SQL planned every time (tps) | optimistic booking SQL (tps) | optimistic / bare |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for round in $(seq 1 "$ROUNDS"); do
     bare=$(tps "bare-$round") book=$(tps "book-$round") replanned=$(tps "book-replanned-$round") kairos=$(kairos_rps "kairos-$round")
-    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $replanned |"
+    optimistic=$(tps "optimistic-$round")
+    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $replanned | $optimistic | $(pct "$optimistic" "$bare") |"
   done
   echo
-  echo "WAL per transaction (one client, 2,000 transactions): bare insert $WAL_BARE bytes, booking $WAL_BOOK bytes."
+  echo "WAL per transaction (one client, 2,000 transactions): bare insert $WAL_BARE bytes, booking $WAL_BOOK bytes, optimistic booking $WAL_OPTIMISTIC bytes."
   echo
   echo "Per statement (pgbench -r, round 1, ms per execution):"
   echo
   echo '```'
   sed -n '/statement latencies/,$p' "$OUT/book-1.txt" | cut -c1-110
+  echo '```'
+  echo
+  echo "The optimistic booking's SQL, per statement (round 1):"
+  echo
+  echo '```'
+  sed -n '/statement latencies/,$p' "$OUT/optimistic-1.txt" | cut -c1-110
   echo '```'
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"
