@@ -121,7 +121,13 @@ pub struct MeetingRef {
     /// Wednesday", "my meetings next week"); `None`: the one day `date`.
     pub until: Option<NaiveDate>,
     pub time: Option<NaiveTime>,
+    /// The request means every meeting that fits, not one ("cancel everything Monday to
+    /// Wednesday", "all my meetings on Friday"); only with a date.
+    pub every: bool,
 }
+
+/// Words that ask about every meeting that fits rather than one.
+const EVERY: &[&str] = &["all", "everything", "every", "meetings", "anything"];
 
 /// How often a habit recurs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -200,7 +206,8 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
     let avoid = avoid::extract(&toks, &mut used);
 
-    let (which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
+    let (mut which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
+    which.every = which.date.is_some() && toks.iter().any(|t| EVERY.contains(&t.low.as_str()));
     let verbless = kind == Kind::Clarify;
     let named = kind::Named {
         dated: dates.range.is_some(),
@@ -313,6 +320,7 @@ mod tests {
                 date: Some(date),
                 until,
                 time: None,
+                every: true,
             })
         };
         assert_eq!(
@@ -324,6 +332,16 @@ mod tests {
             days(ymd(2026, 11, 30), Some(ymd(2026, 12, 6)))
         );
         assert_eq!(which("cancel all my meetings on Friday"), days(ymd(2026, 12, 4), None));
+        // One meeting meant, looked for over the days named.
+        assert_eq!(
+            which("cancel my meeting with Bo next week"),
+            Some(MeetingRef {
+                date: Some(ymd(2026, 11, 30)),
+                until: Some(ymd(2026, 12, 6)),
+                time: None,
+                every: false,
+            })
+        );
     }
 
     #[test]

@@ -73,6 +73,7 @@ fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> 
     MeetingRef {
         date: range.map(|(a, _)| a),
         until: range.filter(|(a, b)| a != b).map(|(_, b)| b),
+        every: false,
         time: match time {
             Some(TimeOfDay::At(t)) => Some(t),
             _ => None,

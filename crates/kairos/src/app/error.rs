@@ -112,7 +112,7 @@ impl From<sqlx::Error> for Error {
 /// wrong: a lost or refused connection, or a SQLSTATE of class 08 (connection exception), 57
 /// (operator intervention: statement timeout, shutdown, cannot connect now), 53300 (too many
 /// connections), 40001 (serialization failure) or 40P01 (deadlock).
-fn is_transient(err: &sqlx::Error) -> bool {
+pub fn is_transient(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::Io(_) | sqlx::Error::PoolClosed | sqlx::Error::WorkerCrashed => true,
         sqlx::Error::Database(db) => db.code().is_some_and(|code| {

@@ -93,11 +93,23 @@ pub async fn carry_out(
             ))
         }
         Action::CancelAll { booking_ids } => {
-            // All in this one transaction: every meeting is cancelled, or none.
+            // All in this one transaction: every meeting still ahead is cancelled, or none. One
+            // that has ended since the proposal is left as it is.
             let mut spans = Vec::with_capacity(booking_ids.len());
+            let mut cancelled = Vec::with_capacity(booking_ids.len());
             for id in booking_ids {
+                if own(tx, org, host, *id).await?.end <= now {
+                    continue;
+                }
                 let booking = cancel(tx, org, host, *id, now).await?;
                 spans.push(words::span(booking.start, booking.end, zone));
+                cancelled.push(booking.id);
+            }
+            if cancelled.is_empty() {
+                return Err(Error::Conflict {
+                    code: ProblemCode::BookingInPast,
+                    message: "the meetings are over and cannot be cancelled".to_owned(),
+                });
             }
             let said = format!(
                 "Cancelled {} meetings: {}. Everyone is told.",
@@ -106,7 +118,7 @@ pub async fn carry_out(
             );
             Ok((
                 Outcome::CancelledAll {
-                    booking_ids: booking_ids.clone(),
+                    booking_ids: cancelled,
                     proposal: proposal.id,
                 },
                 said,

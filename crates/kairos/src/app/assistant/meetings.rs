@@ -45,8 +45,8 @@ pub enum Found {
     None(String),
     /// Several matched: the question to ask.
     Several(String),
-    /// Several matched a range of days asked about as a whole ("everything Monday to
-    /// Wednesday"), in order.
+    /// Several matched a request for every meeting that fits ("everything Monday to Wednesday",
+    /// "all my meetings on Friday"), in order.
     All(Vec<Meeting>),
 }
 
@@ -106,7 +106,7 @@ pub async fn find(
             reference(which, participants)
         )),
         1 => Found::One(Box::new(matches.remove(0))),
-        _ if which.until.is_some() => Found::All(matches),
+        _ if which.every => Found::All(matches),
         _ => Found::Several(which_of(&matches, zone)),
     })
 }

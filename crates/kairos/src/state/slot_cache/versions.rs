@@ -11,6 +11,7 @@ use std::sync::{Arc, OnceLock};
 use sqlx::PgPool;
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
+use crate::app::error::is_transient;
 use crate::app::{Error, Result, slots};
 use crate::store;
 use crate::store::calendars::SlotVersions;
@@ -30,11 +31,14 @@ struct Ask {
 }
 
 /// What a batch gives a read: the versions (`None`: no such event type), the database's
-/// refusal for lack of a connection, or nothing (the read then asks on its own, and gets its
+/// refusal for lack of a connection, its failure to answer now (a lost connection, a statement
+/// timeout: every read of the batch gets the same 503 rather than each trying again while the
+/// database struggles), or nothing (any other error: the read asks on its own, and gets its
 /// own error).
 enum Answer {
     Found(Option<SlotVersions>),
     Overloaded,
+    Unavailable,
     Failed,
 }
 
@@ -72,6 +76,7 @@ impl VersionReader {
             match answered.await {
                 Ok(Answer::Found(versions)) => return versions.ok_or(Error::NotFound("event type")),
                 Ok(Answer::Overloaded) => return Err(Error::Overloaded),
+                Ok(Answer::Unavailable) => return Err(Error::DatabaseUnavailable),
                 Ok(Answer::Failed) | Err(_) => {}
             }
         }
@@ -123,12 +128,13 @@ async fn answer(pool: &PgPool, batch: Vec<Ask>) {
         let answer = match &found {
             Ok(found) => found.get(place).cloned().map_or(Answer::Failed, Answer::Found),
             Err(sqlx::Error::PoolTimedOut) => Answer::Overloaded,
+            Err(err) if is_transient(err) => Answer::Unavailable,
             Err(_) => Answer::Failed,
         };
         // A read that stopped waiting (its client went away) needs no answer.
         let _ = ask.answer.send(answer);
     }
     if let Err(err) = &found {
-        tracing::warn!(error = %err, "reading slot versions in a batch failed; each read asks on its own");
+        tracing::warn!(error = %err, "reading slot versions in a batch failed");
     }
 }

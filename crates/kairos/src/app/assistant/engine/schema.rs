@@ -188,6 +188,7 @@ pub fn into_intent(model: &ModelIntent, today: NaiveDate) -> Result<Intent, Stri
     let which = MeetingRef {
         date: dates.optional("meeting_date", model.meeting_date.as_deref())?,
         until: None,
+        every: false,
         time: model
             .meeting_time
             .as_deref()
@@ -505,6 +506,7 @@ mod tests {
                     date: NaiveDate::from_ymd_opt(2026, 11, 30),
                     until: None,
                     time: NaiveTime::from_hms_opt(15, 0, 0),
+                    every: false,
                 }
             }
         );
