@@ -10,6 +10,9 @@ use chrono::{DateTime, NaiveDate, Timelike, Utc, Weekday};
 use chrono_tz::Europe::Berlin;
 use serde_json::{Value, json};
 
+use kairos::clock::Clock;
+use kairos::config::Config;
+
 use crate::helpers::assistant::{ask, ask_with, settled, understood};
 use crate::helpers::peers::{SmtpServer, read_mails};
 use crate::helpers::receiver::Receiver;
@@ -421,6 +424,51 @@ async fn a_cancellation_over_days_cancels_the_meetings_of_those_days_together(po
         "confirmed",
         "not cancelled without a confirmation"
     );
+}
+
+/// A meeting of the set that ends between the proposal and its confirmation is left as it is;
+/// the others are cancelled. Two instances on one database, their clocks a day apart.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn cancelling_every_meeting_skips_one_over_by_the_confirmation(pool: sqlx::PgPool) {
+    let instant = |text: &str| text.parse::<DateTime<Utc>>().expect("an instant");
+    // Monday 15 March 2027, 08:00 in Berlin; then Tuesday 16 March, 12:00.
+    let monday = Config {
+        clock: Clock::starting_at(instant("2027-03-15T07:00:00Z")),
+        ..config(None)
+    };
+    let tuesday = Config {
+        clock: Clock::starting_at(instant("2027-03-16T11:00:00Z")),
+        ..config(None)
+    };
+    let early = TestApp::spawn_with(pool.clone(), monday.clone()).await;
+    let late = TestApp::spawn_with(pool.clone(), tuesday).await;
+    let (org, ana) = early.with_intro("skips").await;
+    let _worker = Worker::start(&pool, &monday).await;
+    let mut booked = Vec::new();
+    for (n, start) in ["2027-03-16T09:00:00Z", "2027-03-17T09:00:00Z"].into_iter().enumerate() {
+        let booking = early
+            .book(&org, "intro", instant(start), &format!("guest{n}@example.com"))
+            .await
+            .expect(201);
+        booked.push(format!("/v1/bookings/{}", booking["id"].as_str().expect("id")));
+    }
+    let text = "cancel all my meetings from March 16 to March 17";
+    let proposed = settled(&early, &org, &ask(&early, &org, &ana, text).await).await;
+    assert_eq!(proposed["proposals"][0]["action"]["type"], "cancel_all", "{proposed}");
+
+    let done = late
+        .post(&confirm_path(&proposed), Some(&org.key), json!({"proposal": 1}))
+        .await
+        .expect(200);
+    assert_eq!(done["outcome"]["type"], "cancelled_all", "{done}");
+    assert_eq!(
+        done["outcome"]["booking_ids"].as_array().map(Vec::len),
+        Some(1),
+        "{done}"
+    );
+    let status = async |path: &str| late.get(path, Some(&org.key)).await.expect(200)["status"].clone();
+    assert_eq!(status(&booked[0]).await, "confirmed", "over by then: left as it is");
+    assert_eq!(status(&booked[1]).await, "cancelled");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
