@@ -1,5 +1,7 @@
--- pgbench reference (not the service's SQL): the optimistic booking designed in docs/scaling.md
--- ("The booking transaction"), measured before building it. The reads run outside a transaction
+-- pgbench: the optimistic booking designed in docs/scaling.md ("The booking transaction"), a
+-- design measured before building it — not the service's booking. Its calendar read is the
+-- service's statement (marked, and checked like book.sql's by crates/kairos/tests/pgbench_sql.rs,
+-- so the comparison cannot drift); the other statements are the design's own. The reads run outside a transaction
 -- (the event type with its row version and its hosts' calendar versions, then the calendars, as
 -- in book.sql), the values Kairos computes in Rust as in book.sql, then one write statement in a
 -- transaction of its own: it takes the hosts' advisory locks, locks their calendar-version rows
@@ -28,6 +30,7 @@ SELECT e.id AS id, e.org_id AS org_id, e.kind AS kind, e.duration_minutes AS dur
                  WHERE h.event_type_id = e.id), '') AS versions
 FROM event_types e JOIN organizations o ON o.id = e.org_id
 WHERE o.slug = :org AND e.slug = :slug \gset
+-- kairos: crates/kairos/src/store/calendars.rs load
 SELECT h.host_id AS host_id, s.time_zone AS time_zone, s.weekly AS weekly,
        coalesce((SELECT jsonb_agg(jsonb_build_object('date', o.date, 'spans', o.spans) ORDER BY o.date)
                  FROM availability_overrides o
