@@ -35,8 +35,9 @@ const FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// `fifth_blind_accuracy`), and 52/62 after the seventh set's round of fixes.
 const FIFTH_BLIND_FLOOR: f64 = 0.838;
 
-/// The level measured on the sixth blind set when it was added (38/40, see `sixth_blind_accuracy`).
-const SIXTH_BLIND_FLOOR: f64 = 0.95;
+/// The level measured on the sixth blind set when it was added (38/40, see `sixth_blind_accuracy`);
+/// 39/40 since lowercase names after "meet" are read.
+const SIXTH_BLIND_FLOOR: f64 = 0.975;
 /// The seventh blind set: 35/40 when added, before any fix, 4 of them wrong without asking; 36/40
 /// (90.0 %, 3 wrong without asking) once one label was corrected to the corpus's convention
 /// ("grab" time with someone books it, as in the third set); 40/40 after the fixes it prompted
@@ -46,19 +47,30 @@ const SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// after the fixes it prompted once the ninth set was written (see `eighth_blind_accuracy`).
 const EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// The level measured on the ninth blind set when it was added, before any fix (39/40, 1 of
-/// them wrong without asking; see `ninth_blind_accuracy`).
-const NINTH_BLIND_FLOOR: f64 = 0.975;
+/// them wrong without asking; see `ninth_blind_accuracy`); 40/40 after the fix it prompted once
+/// the tenth set was written ("am I busy on Friday" asks about Friday, keeps nothing clear).
+const NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The tenth blind set, written by someone who had not read the parser: 35/40 (87.5 %) when
+/// added, before any fix, 4 of them wrong without asking (see `tenth_blind_accuracy`).
+const TENTH_BLIND_FLOOR: f64 = 0.875;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
 /// people in parentheses after a group, "before end of day Thursday"); 286/300 with the four
 /// added with the seventh blind set (people opening a request, no verb, urgency, "can't make
 /// Monday's 3pm"), 300/300 after the fixes they and that set prompted; 315/315 with a fifth
-/// ("cancel everything Monday to Wednesday"), added with the reading of a range of days.
+/// ("cancel everything Monday to Wednesday"), added with the reading of a range of days; 578/615
+/// with the eight retired held-out templates and twelve new ones (other ways of asking about free
+/// time with someone, of making time for one's own work by a deadline, and of the other kinds),
+/// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
+/// task's title, "start" opening a habit's).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
-/// The same on the held-out templates: 90/120 (75.0 %), 30 of them wrong without asking, when
-/// they were added and still now — they are not used to change the parser.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.75, 0.25);
+/// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
+/// asking, from when they were added until a second held-out set was written; they were then
+/// retired into training (120/120 after the fixes they prompted, with twelve new training
+/// templates). The second set, ten templates written by someone who had not read the parser,
+/// scored 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.713, 0.187);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -401,14 +413,26 @@ fn eighth_blind_accuracy() {
     );
 }
 
-/// Requests written after the range-of-days round, before running the parser on them: the
-/// current blind measure. Do not tune the parser to these in the change that adds them.
+/// Requests written after the range-of-days round, before running the parser on them. Used to
+/// fix the parser once the tenth set was written (see `NINTH_BLIND_FLOOR`).
 #[test]
 fn ninth_blind_accuracy() {
     assert_floor(
         "blind, ninth set",
         include_str!("intent_corpus/blind9.jsonl"),
         NINTH_BLIND_FLOOR,
+    );
+}
+
+/// Requests written by someone who had not read the parser, after the retired held-out
+/// templates' round of fixes, scored before any fix: the current blind measure. Do not tune the
+/// parser to these in the change that adds them.
+#[test]
+fn tenth_blind_accuracy() {
+    assert_floor(
+        "blind, tenth set",
+        include_str!("intent_corpus/blind10.jsonl"),
+        TENTH_BLIND_FLOOR,
     );
 }
 

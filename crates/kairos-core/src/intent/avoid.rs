@@ -108,7 +108,16 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Avo
         return Some((end + 1, items));
     }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
+    if asked_about(toks, i) {
+        return None;
+    }
     list(toks, used, i + trigger.len())
+}
+
+/// "Am I busy on Friday?", "are we out on Monday?": the asker asks about the days, not rules
+/// them out.
+fn asked_about(toks: &[Token], i: usize) -> bool {
+    i >= 2 && matches!(toks[i - 2].low.as_str(), "am" | "are" | "is") && matches!(toks[i - 1].low.as_str(), "i" | "we")
 }
 
 /// `Monday or Tuesday`, `Friday afternoons, mornings`: where the list ends and its items.
@@ -197,6 +206,9 @@ mod tests {
         assert_eq!(avoid("not Monday or Tuesday").len(), 2);
         assert!(avoid("not sure").is_empty());
         assert!(avoid("Ana can't make Monday's 3pm").is_empty());
+        // A question about a day rules nothing out.
+        assert!(avoid("am I busy on Friday the 4th?").is_empty());
+        assert_eq!(avoid("I'm busy on Friday").len(), 1);
         assert_eq!(
             avoid("any day but Thursday"),
             vec![Avoid {

@@ -214,8 +214,9 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         sized: duration_minutes.is_some(),
         shared: toks.iter().any(|t| t.low == "with" || t.is_email()),
         urgent: kind::urgent(&toks),
+        deadline: dates.deadline,
     };
-    let kind = kind::without_verb(kind, named);
+    let kind = kind::settle(kind, named, &toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
     let anywhere = matches!(
         kind,

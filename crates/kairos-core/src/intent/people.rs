@@ -96,6 +96,11 @@ const NOT_PEOPLE: &[&str] = &[
     "no",
     "some",
     "any",
+    "up",
+    "again",
+    "later",
+    "soon",
+    "halfway",
 ];
 
 /// Words that may follow a lowercase name after "with".
@@ -119,6 +124,7 @@ const AFTER_NAME: &[&str] = &[
     "re",
     "regarding",
     "over",
+    "off",
 ];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
@@ -150,7 +156,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         if matches!(t.low.as_str(), "with" | "meet") {
             after_trigger = true;
-            after_with = t.low == "with";
+            after_with = true;
             if let Some((len, group)) = group_at(toks, used, i + 1) {
                 // "the design team (Ana, Bo)": the people listed are the ones to meet.
                 match listed_in_parentheses(toks, used, i + 1 + len) {
@@ -276,7 +282,7 @@ fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
 /// A lone lowercase word after "with" that ends where the list of people does.
 fn lowercase_name(toks: &[Token], used: &[bool], i: usize) -> bool {
     let t = &toks[i];
-    let starts = i == 0 || matches!(toks[i - 1].low.as_str(), "with" | "and" | ",");
+    let starts = i == 0 || matches!(toks[i - 1].low.as_str(), "with" | "meet" | "and" | ",");
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
             || used[i + 1]

@@ -54,6 +54,17 @@ const FILLERS: &[&str] = &[
 /// not part of what is done.
 const OPENING_VERBS: &[&[&str]] = &[&["add"], &["put"]];
 
+/// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
+/// habit itself; in a task they may be ("start the tax return").
+const HABIT_OPENING_VERBS: &[&[&str]] = &[
+    &["start", "doing"],
+    &["start"],
+    &["begin"],
+    &["take", "up"],
+    &["get", "into"],
+    &["pick", "up"],
+];
+
 /// Verbs that make time when a length or date follows them ("block 2 hours to review …"), but
 /// may be what is done otherwise ("reserve a table").
 const TIME_VERBS: &[&[&str]] = &[
@@ -65,6 +76,8 @@ const TIME_VERBS: &[&[&str]] = &[
     &["carve", "out"],
     &["schedule"],
     &["allocate"],
+    &["find"],
+    &["book"],
 ];
 
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
@@ -106,17 +119,18 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             .find(|&i| starts_with(toks, i, lead) && !used[i])
             .map(|i| (i, i + lead.len()))
     });
-    let after = words_between(toks, &used, lead.map_or(0, |(_, end)| end), toks.len());
+    let after = words_between(toks, &used, lead.map_or(0, |(_, end)| end), toks.len(), habit);
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
-        Some((at, _)) if after.is_empty() && at > 0 => words_between(toks, &used, 0, at),
+        Some((at, _)) if after.is_empty() && at > 0 => words_between(toks, &used, 0, at, habit),
         _ => after,
     }
 }
 
 /// The first run of unclaimed words in `toks[from..to]`, past connecting words, a first-person
-/// subject and an opening verb, with connecting words trimmed from its end.
-fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize) -> String {
+/// subject and an opening verb (of a habit too, with `habit`), with connecting words trimmed from
+/// its end.
+fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: bool) -> String {
     let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
@@ -128,6 +142,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize) -> Strin
             k += 1;
         } else if let Some(verb) = OPENING_VERBS
             .iter()
+            .chain(if habit { HABIT_OPENING_VERBS } else { &[] })
             .find(|v| starts_with(toks, k, v) && k < to && free(k))
         {
             k += verb.len();

@@ -23,6 +23,8 @@ pub(crate) use weekdays::weekday;
 pub(crate) struct Dates {
     pub range: Option<(NaiveDate, NaiveDate)>,
     pub issues: Vec<Issue>,
+    /// A date was named as a deadline ("by Friday", "before end of day Thursday").
+    pub deadline: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -58,10 +60,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         let hit = match (hit, modifier) {
             (Hit::Range(_, end), Some("before")) if by_end.is_some() => {
                 used[i - 1] = true;
+                out.deadline = true;
                 Hit::Range(today, end)
             }
             (Hit::Range(start, _), Some("before")) => {
                 used[i - 1] = true;
+                out.deadline = true;
                 match start.pred_opt() {
                     Some(end) if end >= today => Hit::Range(today, end),
                     _ => bad(&toks[i - 1..at + len]),
@@ -69,6 +73,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             }
             (Hit::Range(_, end), Some("by" | "until" | "till")) => {
                 used[i - 1] = true;
+                out.deadline = true;
                 Hit::Range(today, end)
             }
             (hit, _) => hit,

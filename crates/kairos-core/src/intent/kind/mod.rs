@@ -122,7 +122,7 @@ fn together_with_people(toks: &[Token]) -> bool {
         .any(|w| !w[0].punct && w[0].capitalised() && w[1].low == "and" && matches!(w[2].low.as_str(), "i" | "me"))
 }
 
-/// What a request without a recognised verb names of the time it may want.
+/// What a request names besides its verbs: when, how long, with whom, how urgently, by when.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Named {
     pub dated: bool,
@@ -130,23 +130,55 @@ pub(crate) struct Named {
     pub shared: bool,
     /// "asap", "urgent": as soon as possible, which is a when of its own.
     pub urgent: bool,
+    /// A date named as a deadline ("by Friday", "before end of day Thursday").
+    pub deadline: bool,
+}
+
+/// The kind read from the verbs, settled by what else the request names: a request without a
+/// verb that names time it wants asks for it, time made "to" do something by a deadline is a
+/// task, and a question about one's free time that names others looks for a time to meet.
+pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) -> Kind {
+    let w = Words::new(toks);
+    if without_verb(kind, named) {
+        Kind::Find
+    } else if own_work_by_deadline(&w, kind, named, used) {
+        Kind::Task
+    } else if free_to_meet(&w, kind, named) {
+        Kind::Find
+    } else {
+        kind
+    }
 }
 
 /// A request without a recognised verb that still names when and how long or with whom ("30
 /// mins with kate@x.com before Friday", "asap 30 min with the sales team"), or both how long
 /// and with whom ("30 min with Bo"), is asking for time; anything else stays unclear.
-pub(crate) fn without_verb(kind: Kind, named: Named) -> Kind {
+fn without_verb(kind: Kind, named: Named) -> bool {
     let Named {
         dated,
         sized,
         shared,
         urgent,
+        ..
     } = named;
-    if kind == Kind::Clarify && (sized || shared) && (dated || urgent || sized && shared) {
-        Kind::Find
-    } else {
-        kind
-    }
+    kind == Kind::Clarify && (sized || shared) && (dated || urgent || sized && shared)
+}
+
+/// "Block 2 hours to review the budget by Friday", "find 90 minutes to prepare the slides before
+/// Monday": time set aside, with nobody, for a purpose ("to" and the work) due by a date is work
+/// of one's own to fit in before then — a task, not a meeting.
+fn own_work_by_deadline(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
+    let purpose = (0..w.toks.len().saturating_sub(1)).any(|i| {
+        w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
+    });
+    let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
+    matches!(kind, Kind::Book | Kind::Find) && named.deadline && !named.shared && !meeting && purpose
+}
+
+/// "When am I free on Monday for an hour with Bo?": a question about one's own free time that
+/// names someone to meet asks for a time with them, not for a description of the calendar.
+fn free_to_meet(w: &Words, kind: Kind, named: Named) -> bool {
+    kind == Kind::Describe && named.shared && w.any(phrases::AVAILABILITY)
 }
 
 /// True when the request asks for the soonest time ("asap", "urgent", "as soon as possible").

@@ -161,6 +161,16 @@ pub(super) const URGENT: &[Phrase] = &[
     &["soonest"],
 ];
 
+/// Words about one's free time ("am I free", "do I have time for").
+pub(super) const AVAILABILITY: &[Phrase] = &[
+    &["free"],
+    &["available"],
+    &["availability"],
+    &["time", "for"],
+    &["room", "for"],
+    &["space", "for"],
+];
+
 /// "How's the 14th looking": a question about the calendar around any words.
 pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")];
 
