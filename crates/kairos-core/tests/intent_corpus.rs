@@ -51,8 +51,12 @@ const EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// the tenth set was written ("am I busy on Friday" asks about Friday, keeps nothing clear).
 const NINTH_BLIND_FLOOR: f64 = 1.0;
 /// The tenth blind set, written by someone who had not read the parser: 35/40 (87.5 %) when
-/// added, before any fix, 4 of them wrong without asking (see `tenth_blind_accuracy`).
-const TENTH_BLIND_FLOOR: f64 = 0.875;
+/// added, before any fix, 4 of them wrong without asking (see `tenth_blind_accuracy`); 40/40
+/// after the fixes it prompted, made before the eleventh set was scored.
+const TENTH_BLIND_FLOOR: f64 = 1.0;
+/// The eleventh blind set, written by someone who had not read the parser after the tenth set's
+/// round of fixes: 30/40 (75.0 %) when added, before any fix, 8 of them wrong without asking.
+const ELEVENTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -63,14 +67,18 @@ const TENTH_BLIND_FLOOR: f64 = 0.875;
 /// with the eight retired held-out templates and twelve new ones (other ways of asking about free
 /// time with someone, of making time for one's own work by a deadline, and of the other kinds),
 /// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
-/// task's title, "start" opening a habit's).
+/// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
+/// them after the fixes it prompted.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
 /// templates). The second set, ten templates written by someone who had not read the parser,
-/// scored 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.713, 0.187);
+/// scored 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix, and
+/// 150/150 after the fixes it prompted; it was then retired into training too. The third set, ten
+/// more templates by someone who had not read the parser, written after those fixes: 83/150
+/// (55.3 %), 67 wrong without asking (44.7 %), when added, before any fix.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.553, 0.447);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -425,14 +433,26 @@ fn ninth_blind_accuracy() {
 }
 
 /// Requests written by someone who had not read the parser, after the retired held-out
-/// templates' round of fixes, scored before any fix: the current blind measure. Do not tune the
-/// parser to these in the change that adds them.
+/// templates' round of fixes, scored before any fix; used to fix the parser once the eleventh set
+/// was written (see `TENTH_BLIND_FLOOR`).
 #[test]
 fn tenth_blind_accuracy() {
     assert_floor(
         "blind, tenth set",
         include_str!("intent_corpus/blind10.jsonl"),
         TENTH_BLIND_FLOOR,
+    );
+}
+
+/// The eleventh blind set, written by someone who had not read the parser, after the tenth set's
+/// round of fixes, scored before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn eleventh_blind_accuracy() {
+    assert_floor(
+        "blind, eleventh set",
+        include_str!("intent_corpus/blind11.jsonl"),
+        ELEVENTH_BLIND_FLOOR,
     );
 }
 

@@ -63,6 +63,29 @@ impl Token {
 }
 
 const LEADING: &[char] = &['(', '"', '\''];
+
+/// Shorthand and common misspellings, matched as the words they stand for (the word as written
+/// is kept for names and titles).
+const SPELLINGS: &[(&str, &str)] = &[
+    ("tomorow", "tomorrow"),
+    ("tommorow", "tomorrow"),
+    ("tommorrow", "tomorrow"),
+    ("tmrw", "tomorrow"),
+    ("tmr", "tomorrow"),
+    ("tmw", "tomorrow"),
+    ("wk", "week"),
+    ("wks", "weeks"),
+    ("whats", "what"),
+    ("hows", "how"),
+    ("im", "i'm"),
+    ("r", "are"),
+    ("u", "you"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("mtg", "meeting"),
+    ("mtgs", "meetings"),
+    ("calender", "calendar"),
+];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
 /// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate,
@@ -71,7 +94,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Vec::new();
     for chunk in text.split_whitespace() {
-        let mut word = chunk;
+        // "~1hr", "~2h": about as long, read as that long.
+        let mut word = chunk.trim_start_matches('~');
         let mut before = Vec::new();
         while let Some(c) = word.chars().next().filter(|c| LEADING.contains(c)) {
             before.push(Token::mark(c));
@@ -94,10 +118,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
             } else {
-                out.push(Token {
-                    possessive,
-                    ..Token::word(stripped)
-                });
+                let mut token = Token::word(stripped);
+                if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
+                    (*meant).clone_into(&mut token.low);
+                }
+                out.push(Token { possessive, ..token });
             }
         }
         out.extend(after.into_iter().rev());

@@ -452,6 +452,51 @@ mod tests {
     }
 
     #[test]
+    fn time_for_ones_own_work_by_a_deadline_is_a_task_and_free_time_with_others_a_search() {
+        let i = parse("block 30 min to write the report by Monday", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddTask {
+                title: "write the report".into(),
+                due: Some(ymd(2026, 11, 30)),
+            }
+        );
+        // With someone it stays a meeting before that day.
+        let i = parse("book 30 min with Bo to go over the report by Monday", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: true });
+        let i = parse("when am I free on Monday for an hour with bo and chen", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(
+            i.participants,
+            vec![Participant::Name("bo".into()), Participant::Name("chen".into())]
+        );
+        assert_eq!(parse("am I free on Monday?", now(), Tz::UTC).kind, IntentKind::Describe);
+    }
+
+    #[test]
+    fn a_meeting_named_by_its_day_is_moved_to_what_follows_it() {
+        let i = parse("can we do Thursday's 3pm with Bo on Tuesday instead?", now(), Tz::UTC);
+        let IntentKind::Reschedule { which, to } = i.kind else {
+            panic!("not a reschedule: {:?}", i.kind)
+        };
+        assert_eq!((which.date, which.until), (Some(ymd(2026, 12, 3)), None));
+        assert_eq!(to.map(|w| (w.start, w.end)), Some((ymd(2026, 12, 1), ymd(2026, 12, 1))));
+    }
+
+    #[test]
+    fn shorthand_and_people_as_a_verbs_object() {
+        let i = parse("pencil ana in for 30 min tmrw pls", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: true });
+        assert_eq!(i.participants, vec![Participant::Name("ana".into())]);
+        assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 11, 28)));
+        let i = parse("need ~1hr with Lukas next wk", now(), Tz::UTC);
+        assert_eq!(i.duration_minutes, Some(60));
+        assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 11, 30)));
+        // A meal booked is not a person.
+        assert_eq!(parse("book lunch for Friday", now(), Tz::UTC).participants, vec![]);
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -125,7 +125,23 @@ const AFTER_NAME: &[&str] = &[
     "regarding",
     "over",
     "off",
+    "a",
+    "an",
+    "anymore",
+    "too",
+    "instead",
+    "please",
+    "if",
+    "when",
+    "but",
+    "so",
+    "then",
+    "again",
 ];
+
+/// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
+/// word after them may be a name, as after "with".
+const PERSON_VERBS: &[&str] = &["pencil", "send", "invite", "ping"];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name, and the first too when the request opens with people (see
@@ -140,6 +156,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     };
     let mut after_trigger = false;
     let mut after_with = false;
+    // Inside a list of people opening the request ("bo and chen would like …").
+    let mut opening_list = false;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -151,6 +169,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if used[i] || t.punct && t.low != "," {
             after_trigger = false;
             after_with = false;
+            opening_list = false;
             i += 1;
             continue;
         }
@@ -189,8 +208,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && t.low == "for"
             && let Some((len, group)) = group_at(toks, used, i + 1)
         {
-            push(Participant::Name(group), &mut out);
             i += 1 + len;
+            // "for the platform crew (Oskar, Mette)": the people listed, as after "with".
+            match listed_in_parentheses(toks, used, i) {
+                Some((listed_len, people)) => {
+                    people.into_iter().for_each(|p| push(p, &mut out));
+                    i += listed_len;
+                }
+                None => push(Participant::Name(group), &mut out),
+            }
+            continue;
+        }
+        // "pencil ana in", "send bo and chen an invite": people as the verb's object.
+        if anywhere && PERSON_VERBS.contains(&t.low.as_str()) {
+            after_trigger = true;
+            after_with = true;
+            i += 1;
             continue;
         }
         // "with Tomás, Ngozi and the data team": a group further down the list.
@@ -216,8 +249,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere && opening && !t.capitalised() {
             after_trigger = true;
             after_with = true;
+            opening_list = true;
         }
-        if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i) {
+        if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i, opening_list) {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
             continue;
@@ -225,6 +259,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if !matches!(t.low.as_str(), "and" | ",") {
             after_trigger = false;
             after_with = false;
+            opening_list = false;
         }
         i += 1;
     }
@@ -279,15 +314,20 @@ fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
     (k, name)
 }
 
-/// A lone lowercase word after "with" that ends where the list of people does.
-fn lowercase_name(toks: &[Token], used: &[bool], i: usize) -> bool {
+/// A lone lowercase word after "with" (or another word that introduces people) that ends where
+/// the list of people does; in a list opening the request (`opening_list`), a verb it is the
+/// subject of may follow it ("bo and chen would like …").
+fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
     let t = &toks[i];
-    let starts = i == 0 || matches!(toks[i - 1].low.as_str(), "with" | "meet" | "and" | ",");
+    let starts = i == 0 || {
+        let prev = toks[i - 1].low.as_str();
+        matches!(prev, "with" | "meet" | "and" | ",") || PERSON_VERBS.contains(&prev)
+    };
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
-            || i == 0 && SUBJECT_VERBS.contains(&n.low.as_str())
+            || opening_list && SUBJECT_VERBS.contains(&n.low.as_str())
     });
     starts
         && ends
@@ -333,7 +373,7 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
             words.clear();
         } else if t.is_email() {
             people.push(Participant::Email(t.low.clone()));
-        } else if !t.punct && t.low.chars().all(char::is_alphabetic) && !NOT_PEOPLE.contains(&t.low.as_str()) {
+        } else if !t.punct && name_like(&t.low) && !NOT_PEOPLE.contains(&t.low.as_str()) {
             lowercase |= !t.capitalised();
             words.push(t.orig.as_str());
         } else {
@@ -342,6 +382,11 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
     }
     let named = !people.is_empty() && (!lowercase || people.len() > 1);
     named.then_some((close + 1 - i, people))
+}
+
+/// Letters, with hyphens or apostrophes inside ("ji-woo", "o'brien").
+fn name_like(low: &str) -> bool {
+    low.starts_with(char::is_alphabetic) && low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// `the design team`, `the Toronto office`: words ending in a group noun.

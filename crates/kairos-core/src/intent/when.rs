@@ -49,10 +49,29 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
         Some(start..end)
     });
-    instead.or_else(|| {
-        let to = (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k])?;
-        Some(0..to + 1)
-    })
+    instead
+        .or_else(|| {
+            let to = (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k])?;
+            Some(0..to + 1)
+        })
+        .or_else(|| possessive_part(toks))
+}
+
+/// Words that end a meeting named by its day ("Thursday's 3pm with Bo on Tuesday instead"): what
+/// follows is who it is with or its new time.
+const AFTER_POSSESSIVE: &[&str] = &["with", "on", "to", "for", "the", "next", "this", "instead", "in"];
+
+/// "Can we do Thursday's 3pm with Bo on Tuesday instead?": without "to" or "instead of", the
+/// meeting is the one named by a possessive day and what follows it up to who or when.
+fn possessive_part(toks: &[Token]) -> Option<std::ops::Range<usize>> {
+    let day = toks.iter().position(|t| t.possessive && !t.punct)?;
+    let end = (day + 1..toks.len())
+        .find(|&k| {
+            let t = &toks[k];
+            t.punct || AFTER_POSSESSIVE.contains(&t.low.as_str()) || dates::weekday(&t.low).is_some()
+        })
+        .unwrap_or(toks.len());
+    (end < toks.len()).then_some(0..end)
 }
 
 /// Runs `f` on the tokens `keep` selects (the others look used), keeping what it claims.

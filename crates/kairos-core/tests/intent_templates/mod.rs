@@ -352,6 +352,248 @@ const FREQUENCY_VARIED: &[Filler] = &[
     f("three mornings a week", r#"{"frequency": "3/week", "part": "morning"}"#),
 ];
 
+/// A day with a clock time or part of the day and a named zone, no preposition ("would Tuesday at
+/// 9am New York time work?"). Zones as in the corpus: "New York time" and "Eastern" =
+/// America/New_York, "London time" = Europe/London, "Pacific" = America/Los_Angeles, "Tokyo
+/// time" = Asia/Tokyo, "Sydney time" = Australia/Sydney, "CET" = Europe/Berlin; "next
+/// <weekday>" is that weekday of next week. No bare "Friday" (said on a Friday, a reader could
+/// take it for today).
+const WHEN_ZONED: &[Filler] = &[
+    f(
+        "Tuesday at 9am New York time",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": "09:00"}, "tz": "America/New_York"}"#,
+    ),
+    f(
+        "tomorrow at 4pm London time",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "16:00"}, "tz": "Europe/London"}"#,
+    ),
+    f(
+        "Monday at 8:30am Pacific",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "08:30"}, "tz": "America/Los_Angeles"}"#,
+    ),
+    f(
+        "next Wednesday at 10am Tokyo time",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "10:00"}, "tz": "Asia/Tokyo"}"#,
+    ),
+    f(
+        "Thursday afternoon Sydney time",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "afternoon"}, "tz": "Australia/Sydney"}"#,
+    ),
+    f(
+        "the 9th at 3pm CET",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09", "time": "15:00"}, "tz": "Europe/Berlin"}"#,
+    ),
+    f(
+        "Monday morning Eastern",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "morning"}, "tz": "America/New_York"}"#,
+    ),
+];
+
+/// Days of a search in shapes not in `WHEN` or `WHEN_VARIED` (preposition included where people
+/// use one): "tmrw" = tomorrow, "Tues" = Tuesday, "next Thursday" = 12-03 (corpus: "next
+/// Thursday morning" = 12-03), "mid next week" = Tue-Thu (corpus), "the Thursday after next" =
+/// 12-10 (corpus), "Wednesday or Thursday" = the span of both, "this coming Monday" = 11-30
+/// (corpus: "this coming Tuesday" = 12-01).
+const WHEN_H3: &[Filler] = &[
+    f("tmrw", r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#),
+    f("on Tues", r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#),
+    f(
+        "next Thursday",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "mid next week",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "the Thursday after next",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "on Dec 7",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+    f(
+        "on Wednesday or Thursday",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "this coming Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+];
+
+/// Hours of those days in shapes not in `TIME` or `TIME_VARIED` (joined to the days' window), as
+/// in the corpus: "first thing" = morning, "lunchtime" = 12:00-14:00, "late afternoon" =
+/// afternoon, "after 3" = after 15:00, "no earlier than 11" = after 11:00 ("not before 10" = after
+/// 10:00), "between 1 and 3" = 13:00-15:00, "half past two" = 14:30, "around 3pm" = 15:00
+/// ("around 2" = 14:00).
+const TIME_H3: &[Filler] = &[
+    f("", "{}"),
+    f(" first thing", r#"{"time": "morning"}"#),
+    f(" at lunchtime", r#"{"time": "12:00-14:00"}"#),
+    f(" late afternoon", r#"{"time": "afternoon"}"#),
+    f(" after 3", r#"{"time": ">15:00"}"#),
+    f(" no earlier than 11", r#"{"time": ">11:00"}"#),
+    f(" between 1 and 3", r#"{"time": "13:00-15:00"}"#),
+    f(" at half past two", r#"{"time": "14:30"}"#),
+    f(" around 3pm", r#"{"time": "15:00"}"#),
+];
+
+/// Spans to describe, after "for" ("what's on deck for tmrw?"); a part of the day goes into the
+/// window (corpus: "anything I should know about for Monday morning?"; "tonight" and "each
+/// night" are evening); "this weekend" = 11-28..11-29 and "the week after next" =
+/// 12-07..12-13 (corpus); "next Friday" = 12-04 (corpus).
+const DAY_H3: &[Filler] = &[
+    f("tmrw", r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#),
+    f("Tuesday", r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#),
+    f(
+        "Monday morning",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "morning"}}"#,
+    ),
+    f(
+        "the week after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+    f(
+        "this weekend",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "next Friday",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "Thursday evening",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "evening"}}"#,
+    ),
+];
+
+/// A meeting's day, possessive, in other days than `DAY_OF`. No "Friday's" (said on a Friday, a
+/// reader could take it for today's).
+const DAY_OF_H3: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("Wednesday's", r#"{"which": {"date": "2026-12-02"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings that move: only days before every `TO_H3` target, so
+/// a target such as "Wednesday" or "next Tuesday" can only be read one way.
+const DAY_OF_EARLY: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+];
+
+/// A meeting's start in other shapes than `CLOCK`; all later than 10:00 Berlin, so "today's" one
+/// has not yet passed ("my 11:30 w/ Pia" is 11:30 in the corpus).
+const CLOCK_H3: &[Filler] = &[
+    f("4:15pm", r#"{"which": {"time": "16:15"}}"#),
+    f("noon", r#"{"which": {"time": "12:00"}}"#),
+    f("11:30", r#"{"which": {"time": "11:30"}}"#),
+    f("5pm", r#"{"which": {"time": "17:00"}}"#),
+    f("2:45pm", r#"{"which": {"time": "14:45"}}"#),
+];
+
+/// One person, for meetings referred to, in other shapes than `PERSON`: a full name, lowercase,
+/// an e-mail address.
+const PERSON_H3: &[Filler] = &[
+    f("Chen", r#"{"participants": ["Chen"]}"#),
+    f("marta", r#"{"participants": ["marta"]}"#),
+    f("zoe@example.com", r#"{"participants": ["zoe@example.com"]}"#),
+    f("Priya Shah", r#"{"participants": ["Priya Shah"]}"#),
+];
+
+/// Where a meeting moves to, no preposition: all after every `DAY_OF_EARLY` day (so never the day
+/// it is combined with, and "next Tuesday" or "Wednesday" cannot mean the week after), never bare
+/// "Friday": "next Tuesday" = 12-01 and "next
+/// Friday" = 12-04 (corpus), "the morning of the 9th" = 12-09 in the morning.
+const TO_H3: &[Filler] = &[
+    f(
+        "Wednesday",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "next Tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "next Friday afternoon",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04", "time": "afternoon"}}"#,
+    ),
+    f(
+        "the week after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+    f("Dec 10", r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#),
+    f(
+        "Wednesday at 4pm",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "16:00"}}"#,
+    ),
+    f(
+        "the morning of the 9th",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09", "time": "morning"}}"#,
+    ),
+];
+
+/// Tasks in other words than `TASK`, one of them starting with "book" (a task all the same:
+/// corpus "new task: book flights, 30 min").
+const TASK_H3: &[Filler] = &[
+    f(
+        "send the signed contract back",
+        r#"{"title": "send the signed contract back"}"#,
+    ),
+    f("update the hiring plan", r#"{"title": "update the hiring plan"}"#),
+    f("book flights to Oslo", r#"{"title": "book flights to Oslo"}"#),
+    f("chase the unpaid invoices", r#"{"title": "chase the unpaid invoices"}"#),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before
+/// Wednesday" = 12-01, "before the 31st" = 12-30), "by EOD Tuesday" is Tuesday (corpus: "by end
+/// of day Monday" = 11-30), "by the end of the month" = 11-30 (corpus: "by end of month" =
+/// 11-30), "next Tuesday" = 12-01 so "before next Tuesday" = 11-30, "next Friday" = 12-04.
+const DUE_H3: &[Filler] = &[
+    f("by Thursday", r#"{"due": "2026-12-03"}"#),
+    f("before the 15th", r#"{"due": "2026-12-14"}"#),
+    f("by EOD Tuesday", r#"{"due": "2026-12-01"}"#),
+    f("before next Tuesday", r#"{"due": "2026-11-30"}"#),
+    f("by tomorrow", r#"{"due": "2026-11-28"}"#),
+    f("by the end of the month", r#"{"due": "2026-11-30"}"#),
+    f("by next Friday", r#"{"due": "2026-12-04"}"#),
+    f("by the 9th", r#"{"due": "2026-12-09"}"#),
+];
+
+/// Habits as verb phrases, the title being the phrase (corpus: "go running", "hit the gym",
+/// "practice Spanish").
+const HABIT_VERB_H3: &[Filler] = &[
+    f("do pilates", r#"{"title": "do pilates"}"#),
+    f("learn Italian", r#"{"title": "learn Italian"}"#),
+    f("stretch", r#"{"title": "stretch"}"#),
+    f("walk the dog", r#"{"title": "walk the dog"}"#),
+    f("go swimming", r#"{"title": "go swimming"}"#),
+];
+
+/// How often, in shapes not in `FREQUENCY` or `FREQUENCY_VARIED` (corpus: "every Saturday" and
+/// "a weekly habit" = 1/week, "4x a week" = 4/week, "each night" = daily + evening, "every
+/// weekday morning" = weekdays + morning, "three mornings a week" = 3/week + morning).
+const FREQUENCY_H3: &[Filler] = &[
+    f("once a week", r#"{"frequency": "1/week"}"#),
+    f("twice weekly", r#"{"frequency": "2/week"}"#),
+    f("each evening", r#"{"frequency": "daily", "part": "evening"}"#),
+    f(
+        "every weekday morning",
+        r#"{"frequency": "weekdays", "part": "morning"}"#,
+    ),
+    f("3x a week", r#"{"frequency": "3/week"}"#),
+    f("every single day", r#"{"frequency": "daily"}"#),
+    f("five mornings a week", r#"{"frequency": "5/week", "part": "morning"}"#),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -544,7 +786,8 @@ pub const TEMPLATES: &[Template] = &[
         "I'd like to start {habit} {frequency}, {duration} each time",
         false,
     ),
-    // Added as a second held-out set, written without reading the parser: other verbs and
+    // The second held-out set (107/150 when held out), retired into training once the third
+    // was written. Written without reading the parser: other verbs and
     // sentence shapes (a question about a window, "what are my options", the other people as
     // the subject, "pencil X in", "send X an invite", "walk me through", "no need for ...
     // delete it", "can we do ... instead", "gotta ... stick it on my to-do list", "get into the
@@ -553,60 +796,120 @@ pub const TEMPLATES: &[Template] = &[
         "h2-find-window",
         "find",
         "is there a {duration_adjective} window {when}{time} that suits me and {people}?",
-        true,
+        false,
     ),
     t(
         "h2-find-options",
         "find",
         "what are my options for {duration} with {people} {when_varied}{time_varied}?",
-        true,
+        false,
     ),
     t(
         "h2-find-would-like",
         "find",
         "{people} would like {duration} with me {when}{time} - what's open?",
-        true,
+        false,
     ),
     t(
         "h2-book-pencil",
         "book",
         "pencil {people} in for {duration} {when}{time}, please",
-        true,
+        false,
     ),
     t(
         "h2-book-invite",
         "book",
         "send {people} an invite for a {duration_adjective} call {when_varied}{time_varied}",
-        true,
+        false,
     ),
     t(
         "h2-describe-walk",
         "describe",
         "can you quickly walk me through {day_span}?",
-        true,
+        false,
     ),
     t(
         "h2-cancel-no-need",
         "cancel",
         "no need for {day_of} {clock} with {person} anymore, you can delete it",
-        true,
+        false,
     ),
     t(
         "h2-reschedule-instead",
         "reschedule",
         "can we do {day_of} {clock} with {person} {to_instead} instead?",
-        true,
+        false,
     ),
     t(
         "h2-task-gotta",
         "task",
         "gotta {task} before {due_before}, probably {duration} - stick it on my to-do list",
-        true,
+        false,
     ),
     t(
         "h2-habit-get-into",
         "habit",
         "trying to get into the habit of {habit_gerund} {frequency_varied}, {duration} each time",
+        false,
+    ),
+    // Added as a third held-out set, written without reading the parser: a call owed to
+    // someone, "got any gaps", "mind suggesting", "slot X in", "stick ... in my diary", "what's
+    // on deck", "can't do ... anymore, scrap it", "needs to slide to", "make sure I ...", "I'm
+    // trying to ... help me stick with it"; days with zones, Slack shorthand ("tmrw", "Tues",
+    // "3x a week") and other hours, deadlines and frequencies.
+    t(
+        "h3-find-owe",
+        "find",
+        "I owe {people} a {duration_adjective} call - would {when_zoned} work?",
+        true,
+    ),
+    t(
+        "h3-find-gaps",
+        "find",
+        "got any gaps {when_h3}{time_h3}? need to catch {people} for {duration}",
+        true,
+    ),
+    t(
+        "h3-find-suggest",
+        "find",
+        "mind suggesting a couple of slots {when_varied}{time_varied} for {duration} with {people}?",
+        true,
+    ),
+    t(
+        "h3-book-slot-in",
+        "book",
+        "slot {people} in {when}{time} - make it {duration}",
+        true,
+    ),
+    t(
+        "h3-book-diary",
+        "book",
+        "stick a {duration_adjective} catch-up with {people} in my diary {when_h3}{time_h3}",
+        true,
+    ),
+    t("h3-describe-deck", "describe", "what's on deck for {day_h3}?", true),
+    t(
+        "h3-cancel-scrap",
+        "cancel",
+        "can't do {day_of_h3} {clock_h3} with {person_h3} anymore, scrap it",
+        true,
+    ),
+    t(
+        "h3-reschedule-slide",
+        "reschedule",
+        "{day_of_early} {clock_h3} with {person} needs to slide to {to_h3} - can you sort that?",
+        true,
+    ),
+    t(
+        "h3-task-make-sure",
+        "task",
+        "make sure I {task_h3} {due_h3} - it'll take about {duration}",
+        true,
+    ),
+    t(
+        "h3-habit-trying",
+        "habit",
+        "I'm trying to {habit_verb_h3} {frequency_h3}, {duration} a session - help me stick with it",
         true,
     ),
 ];
@@ -639,6 +942,19 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_before" => DUE_BEFORE,
         "habit_gerund" => HABIT_GERUND,
         "frequency_varied" => FREQUENCY_VARIED,
+        "when_zoned" => WHEN_ZONED,
+        "when_h3" => WHEN_H3,
+        "time_h3" => TIME_H3,
+        "day_h3" => DAY_H3,
+        "day_of_h3" => DAY_OF_H3,
+        "day_of_early" => DAY_OF_EARLY,
+        "clock_h3" => CLOCK_H3,
+        "person_h3" => PERSON_H3,
+        "to_h3" => TO_H3,
+        "task_h3" => TASK_H3,
+        "due_h3" => DUE_H3,
+        "habit_verb_h3" => HABIT_VERB_H3,
+        "frequency_h3" => FREQUENCY_H3,
         other => panic!("no slot {other}"),
     }
 }

@@ -18,8 +18,6 @@ const PHRASES: &[Phrase] = &[
     (&["end", "of", "the", "day"], day),
     (&["close", "of", "business"], day),
     (&["tomorrow"], |t| day(add_days(t, 1)?)),
-    (&["tmrw"], |t| day(add_days(t, 1)?)),
-    (&["tmr"], |t| day(add_days(t, 1)?)),
     (&["rest", "of", "the", "week"], rest_of_week),
     (&["rest", "of", "this", "week"], rest_of_week),
     (&["later", "this", "week"], rest_of_week),

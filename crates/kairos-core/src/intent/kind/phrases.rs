@@ -15,6 +15,7 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["call", "off"],
     &["scrap"],
     &["scratch"],
+    &["scrub"],
     &["nix"],
     &["axe"],
     &["kill"],
@@ -112,6 +113,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["who", "am", "i"],
     &["who", "do", "i"],
     &["tell", "me", "about"],
+    &["walk", "me", "through"],
+    &["run", "me", "through"],
+    &["go", "over", "my"],
+    &["go", "through", "my"],
     &["show", "me"],
     &["show", "my"],
     &["pull", "up"],
@@ -259,8 +264,8 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
-    "please", "pls", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll",
-    "let", "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
+    "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
 ];
 
 /// Words that make a weak task word about a meeting instead.
