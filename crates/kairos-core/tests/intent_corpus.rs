@@ -55,8 +55,14 @@ const NINTH_BLIND_FLOOR: f64 = 1.0;
 /// after the fixes it prompted, made before the eleventh set was scored.
 const TENTH_BLIND_FLOOR: f64 = 1.0;
 /// The eleventh blind set, written by someone who had not read the parser after the tenth set's
-/// round of fixes: 30/40 (75.0 %) when added, before any fix, 8 of them wrong without asking.
-const ELEVENTH_BLIND_FLOOR: f64 = 0.75;
+/// round of fixes: 30/40 (75.0 %) when added, before any fix, 8 of them wrong without asking;
+/// 40/40 after the fixes it prompted, made before the twelfth set was scored.
+const ELEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The twelfth blind set, written by someone who had not read the parser after the eleventh set's
+/// round of fixes (in styles the earlier sets barely had: an assistant writing for a boss, a
+/// pasted e-mail, non-native English, British phrasing): 24/40 (60.0 %) when added, before any
+/// fix, 15 of them wrong without asking.
+const TWELFTH_BLIND_FLOOR: f64 = 0.6;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -68,7 +74,7 @@ const ELEVENTH_BLIND_FLOOR: f64 = 0.75;
 /// time with someone, of making time for one's own work by a deadline, and of the other kinds),
 /// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
 /// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
-/// them after the fixes it prompted.
+/// them after the fixes it prompted, 915/915 with the third.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -77,8 +83,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// scored 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix, and
 /// 150/150 after the fixes it prompted; it was then retired into training too. The third set, ten
 /// more templates by someone who had not read the parser, written after those fixes: 83/150
-/// (55.3 %), 67 wrong without asking (44.7 %), when added, before any fix.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.553, 0.447);
+/// (55.3 %), 67 wrong without asking (44.7 %), when added, before any fix, and 150/150 after the
+/// fixes it prompted; it was then retired into training too. The fourth set, ten more by someone
+/// who had not read the parser, written after those fixes (non-native English, a PA writing for
+/// a boss, British phrasing), when added, before any fix: 56/150 (37.3 %), 79 wrong without asking
+/// (52.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.373, 0.527);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -445,14 +455,26 @@ fn tenth_blind_accuracy() {
 }
 
 /// The eleventh blind set, written by someone who had not read the parser, after the tenth set's
-/// round of fixes, scored before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// round of fixes, scored before any fix; used to fix the parser once the twelfth set was written
+/// (see `ELEVENTH_BLIND_FLOOR`).
 #[test]
 fn eleventh_blind_accuracy() {
     assert_floor(
         "blind, eleventh set",
         include_str!("intent_corpus/blind11.jsonl"),
         ELEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The twelfth blind set, written by someone who had not read the parser, after the eleventh
+/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
+/// to these in the change that adds them.
+#[test]
+fn twelfth_blind_accuracy() {
+    assert_floor(
+        "blind, twelfth set",
+        include_str!("intent_corpus/blind12.jsonl"),
+        TWELFTH_BLIND_FLOOR,
     );
 }
 

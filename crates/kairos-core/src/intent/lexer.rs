@@ -85,6 +85,11 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtg", "meeting"),
     ("mtgs", "meetings"),
     ("calender", "calendar"),
+    ("reshedule", "reschedule"),
+    ("rescedule", "reschedule"),
+    ("reschdule", "reschedule"),
+    ("cancle", "cancel"),
+    ("meting", "meeting"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 

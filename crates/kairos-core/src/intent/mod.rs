@@ -497,6 +497,38 @@ mod tests {
     }
 
     #[test]
+    fn shouting_particles_after_people_and_deadlines_in_other_words() {
+        let i = parse("NEED 1 HOUR WITH MARCUS BEFORE FRIDAY, URGENT", now(), Tz::UTC);
+        assert_eq!(i.participants, vec![Participant::Name("MARCUS".into())]);
+        let i = parse(
+            "slot Ana, Bo and Priya in on Thursday - make it 2 hours",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: true });
+        // "slot" as a noun books nothing.
+        let i = parse("any slot in the afternoon with Bo?", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        let i = parse("make sure I chase the invoices no later than Thursday", now(), Tz::UTC);
+        assert_eq!(
+            i.kind,
+            IntentKind::AddTask {
+                title: "chase the invoices".into(),
+                due: Some(ymd(2026, 12, 3)),
+            }
+        );
+        let i = parse("I'm trying to walk the dog every single day", now(), Tz::UTC);
+        assert!(
+            matches!(&i.kind, IntentKind::AddHabit { title, frequency: Some(Frequency::Daily), .. } if title == "walk the dog"),
+            "{:?}",
+            i.kind
+        );
+        // "Tues" is one Tuesday, not every one.
+        let i = parse("find an hour with Ana on Tues", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -11,7 +11,8 @@ use super::lexer::Token;
 const NOT_NAMES: &[&str] = &[
     "i", "i'd", "i'm", "i'll", "i've", "am", "can", "could", "would", "please", "what", "when", "how", "are", "do",
     "is", "find", "book", "set", "move", "cancel", "remind", "add", "schedule", "show", "any", "and", "the", "my", "a",
-    "an", "hi", "hello", "thanks", "let", "ok", "okay", "we", "you", "me", "it", "new", "task", "habit", "todo",
+    "an", "hi", "hello", "thanks", "thank", "cheers", "regards", "let", "ok", "okay", "we", "you", "me", "it", "new",
+    "task", "habit", "todo",
 ];
 
 const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
@@ -51,7 +52,19 @@ const SUBJECT_VERBS: &[&str] = &[
 ];
 
 /// Nouns that end the name of a group of people.
-pub(crate) const GROUP_WORDS: &[&str] = &["team", "group", "squad", "crew", "committee", "board", "office", "hq"];
+pub(crate) const GROUP_WORDS: &[&str] = &[
+    "team",
+    "group",
+    "squad",
+    "crew",
+    "committee",
+    "board",
+    "office",
+    "hq",
+    "folks",
+    "hires",
+    "people",
+];
 
 /// Lowercase words inside a family name.
 const PARTICLES: &[&str] = &[
@@ -141,13 +154,16 @@ const AFTER_NAME: &[&str] = &[
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
 /// word after them may be a name, as after "with".
-const PERSON_VERBS: &[&str] = &["pencil", "send", "invite", "ping"];
+const PERSON_VERBS: &[&str] = &["pencil", "send", "invite", "ping", "owe", "slot", "squeeze", "fit"];
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name, and the first too when the request opens with people (see
 /// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following
 /// "with" or "meet" do.
 pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: bool) -> Vec<Participant> {
+    // In a request written all in capitals every word looks like a name: only words that
+    // follow "with" (or another word introducing people) are.
+    let anywhere = anywhere && !shouted(toks);
     let mut out: Vec<Participant> = Vec::new();
     let push = |p: Participant, out: &mut Vec<Participant>| {
         if !out.contains(&p) {
@@ -173,7 +189,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        if matches!(t.low.as_str(), "with" | "meet") {
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") {
             after_trigger = true;
             after_with = true;
             if let Some((len, group)) = group_at(toks, used, i + 1) {
@@ -190,6 +206,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         i += 1 + len;
                     }
                 }
+            } else if let Some((listed_len, people)) = listed_in_parentheses(toks, used, i + 2)
+                .filter(|_| toks.get(i + 1).is_some_and(|t| !t.punct && !used[i + 1]))
+            {
+                // "w/ finance (Ines and Ravi)": the people listed, not the department.
+                people.into_iter().for_each(|p| push(p, &mut out));
+                i += 2 + listed_len;
             } else {
                 i += 1;
             }
@@ -217,6 +239,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 }
                 None => push(Participant::Name(group), &mut out),
             }
+            continue;
+        }
+        // "where the QA folks (Birgit, Samir) and I are free": the people listed after a group.
+        if anywhere
+            && let Some((len, _)) = group_at(toks, used, i)
+            && let Some((listed_len, people)) = listed_in_parentheses(toks, used, i + len)
+        {
+            people.into_iter().for_each(|p| push(p, &mut out));
+            i += len + listed_len;
             continue;
         }
         // "pencil ana in", "send bo and chen an invite": people as the verb's object.
@@ -321,13 +352,13 @@ fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -
     let t = &toks[i];
     let starts = i == 0 || {
         let prev = toks[i - 1].low.as_str();
-        matches!(prev, "with" | "meet" | "and" | ",") || PERSON_VERBS.contains(&prev)
+        matches!(prev, "with" | "meet" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
     };
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
-            || opening_list && SUBJECT_VERBS.contains(&n.low.as_str())
+            || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
     });
     starts
         && ends
@@ -382,6 +413,12 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
     }
     let named = !people.is_empty() && (!lowercase || people.len() > 1);
     named.then_some((close + 1 - i, people))
+}
+
+/// True when the request has letters and none of them lowercase ("NEED 1 HOUR WITH MARCUS").
+fn shouted(toks: &[Token]) -> bool {
+    let letters = || toks.iter().flat_map(|t| t.orig.chars()).filter(|c| c.is_alphabetic());
+    letters().nth(2).is_some() && !letters().any(char::is_lowercase)
 }
 
 /// Letters, with hyphens or apostrophes inside ("ji-woo", "o'brien").

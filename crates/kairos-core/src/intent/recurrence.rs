@@ -68,11 +68,14 @@ fn times(low: &str) -> Option<u8> {
 
 /// `every day`, `every weekday`, `every week`, `every Tuesday and Thursday`, `every evening`.
 fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
-    let next = toks.get(i + 1)?.low.as_str();
+    // "every single day": the same as every day.
+    let single = usize::from(toks.get(i + 1)?.low == "single");
+    let next = toks.get(i + 1 + single)?.low.as_str();
     match next {
-        "day" | "lunchtime" | "lunch" => return Some((2, Frequency::Daily, None)),
-        "weekday" => return Some((2, Frequency::Weekdays, None)),
-        "week" => return Some((2, Frequency::PerWeek(1), None)),
+        "day" | "lunchtime" | "lunch" => return Some((2 + single, Frequency::Daily, None)),
+        "weekday" => return Some((2 + single, Frequency::Weekdays, None)),
+        "week" => return Some((2 + single, Frequency::PerWeek(1), None)),
+        _ if single > 0 => return None,
         _ => {}
     }
     if let Some((len, n)) = weekday_list(toks, i + 1, false) {
@@ -86,10 +89,11 @@ fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay
 fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
     let is_day = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            let low = if plural {
-                t.low.strip_suffix('s')
-            } else {
-                Some(t.low.as_str())
+            // "Tues", "Thurs" are one day, not several.
+            let low = match (plural, super::dates::weekday(&t.low)) {
+                (true, Some(_)) => None,
+                (true, None) => t.low.strip_suffix('s'),
+                (false, _) => Some(t.low.as_str()),
             };
             low.and_then(super::dates::weekday).is_some()
         })

@@ -8,6 +8,8 @@ const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     &["remind", "me"],
     &["remember", "to"],
+    &["make", "sure", "i"],
+    &["make", "sure", "to"],
     &["reminder"],
     &["note", "to", "self"],
     &["add", "a", "todo"],
@@ -83,8 +85,8 @@ const TIME_VERBS: &[&[&str]] = &[
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
 /// swimming").
 const SUBJECTS: &[&str] = &[
-    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "try", "will",
-    "gonna", "to",
+    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "try", "trying",
+    "will", "gonna", "to",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -143,7 +145,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         } else if let Some(verb) = OPENING_VERBS
             .iter()
             .chain(if habit { HABIT_OPENING_VERBS } else { &[] })
-            .find(|v| starts_with(toks, k, v) && k < to && free(k))
+            .find(|v| starts_with(toks, k, v) && k < to && free(k) && !phrasal(toks, k + v.len()))
         {
             k += verb.len();
         } else if let Some(verb) = TIME_VERBS
@@ -164,6 +166,12 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         words.pop();
     }
     words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
+}
+
+/// A particle at `k` makes the verb before it part of what is done ("put together the plan").
+fn phrasal(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
 }
 
 /// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks.

@@ -594,6 +594,266 @@ const FREQUENCY_H3: &[Filler] = &[
     f("five mornings a week", r#"{"frequency": "5/week", "part": "morning"}"#),
 ];
 
+/// People, in shapes not in `PEOPLE`: a lone first name, a pair, a lowercase list of three, a
+/// title and surname (corpus: "get me 30 minutes with Dr. Ngo" has "Dr. Ngo"), a team (corpus:
+/// "the design team" is "design team"), "&" between names (corpus: "Bo & Ana"), an e-mail
+/// address with a hyphenated name.
+const PEOPLE_H4: &[Filler] = &[
+    f("Lena", r#"{"participants": ["Lena"]}"#),
+    f("Lena and Tomasz", r#"{"participants": ["Lena", "Tomasz"]}"#),
+    f("kai, mira and jo", r#"{"participants": ["kai", "mira", "jo"]}"#),
+    f("Dr. Okoye", r#"{"participants": ["Dr. Okoye"]}"#),
+    f("the finance team", r#"{"participants": ["finance team"]}"#),
+    f("Ana & Bo", r#"{"participants": ["Ana", "Bo"]}"#),
+    f(
+        "r.patel@example.com and Jean-Paul",
+        r#"{"participants": ["r.patel@example.com", "Jean-Paul"]}"#,
+    ),
+];
+
+/// One person, for meetings referred to, in shapes not in `PERSON` or `PERSON_H3`.
+const PERSON_H4: &[Filler] = &[
+    f("Lena", r#"{"participants": ["Lena"]}"#),
+    f("tomasz", r#"{"participants": ["tomasz"]}"#),
+    f("Dr. Okoye", r#"{"participants": ["Dr. Okoye"]}"#),
+    f("m.rossi@example.com", r#"{"participants": ["m.rossi@example.com"]}"#),
+    f("Jean-Paul", r#"{"participants": ["Jean-Paul"]}"#),
+];
+
+/// Lengths in shapes not all in `DURATION` (corpus: "1h" = 60, "30m" = 30 so "45m" = 45, "a
+/// quarter of an hour" = 15, "an hour and a half" = 90, "1 hr" = 60).
+const DURATION_H4: &[Filler] = &[
+    f("20 mins", r#"{"duration": 20}"#),
+    f("a quarter of an hour", r#"{"duration": 15}"#),
+    f("1h", r#"{"duration": 60}"#),
+    f("an hour and a half", r#"{"duration": 90}"#),
+    f("40 minutes", r#"{"duration": 40}"#),
+    f("two hours", r#"{"duration": 120}"#),
+    f("45m", r#"{"duration": 45}"#),
+    f("1 hr", r#"{"duration": 60}"#),
+];
+
+/// A length as an adjective, in shapes not in `DURATION_ADJECTIVE` (corpus: "a half-hour slot"
+/// = 30, "a 90-min block" = 90). Each reads after "a".
+const DURATION_ADJECTIVE_H4: &[Filler] = &[
+    f("20-minute", r#"{"duration": 20}"#),
+    f("90-minute", r#"{"duration": 90}"#),
+    f("half-hour", r#"{"duration": 30}"#),
+    f("60-minute", r#"{"duration": 60}"#),
+    f("two-hour", r#"{"duration": 120}"#),
+    f("45-min", r#"{"duration": 45}"#),
+];
+
+/// Days of a search in shapes not in `WHEN`, `WHEN_VARIED` or `WHEN_H3` (preposition included
+/// where people use one): "this coming Wednesday" = 12-02 (corpus: "this coming Tuesday" =
+/// 12-01), "Tuesday the 1st" = 12-01 (corpus: "Monday the 30th" = 11-30), "next Monday" = 11-30
+/// (corpus: "push the 10am with Katja to next Monday"), "the Tuesday after next" = 12-08
+/// (corpus), "in the next couple of days" = today to Sunday (corpus), "Thurs" = Thursday 12-03,
+/// "sometime next week" = 11-30..12-06. No bare "Friday".
+const WHEN_H4: &[Filler] = &[
+    f(
+        "this coming Wednesday",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "on Tuesday the 1st",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "next Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "the Tuesday after next",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#,
+    ),
+    f(
+        "in the next couple of days",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "on Thurs",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on 10 December",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "sometime next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on the 7th",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+];
+
+/// Hours of those days in shapes not in `TIME`, `TIME_VARIED` or `TIME_H3` (joined to the days'
+/// window), as in the corpus: "after 4" = after 16:00 ("after 3" = after 15:00), "before lunch" =
+/// before 12:00, "from 9 to 11" = 09:00-11:00, "not before 10" = after 10:00, "no later than
+/// 5pm" = before 17:00, "around 11" = 11:00 ("around 2" = 14:00).
+const TIME_H4: &[Filler] = &[
+    f("", "{}"),
+    f(" after 4", r#"{"time": ">16:00"}"#),
+    f(" before lunch", r#"{"time": "<12:00"}"#),
+    f(" from 9 to 11", r#"{"time": "09:00-11:00"}"#),
+    f(" at 10:30", r#"{"time": "10:30"}"#),
+    f(" not before 10", r#"{"time": ">10:00"}"#),
+    f(" no later than 5pm", r#"{"time": "<17:00"}"#),
+    f(" around 11", r#"{"time": "11:00"}"#),
+];
+
+/// Spans to describe, with their preposition ("what's already booked on Sunday?"); a part of the
+/// day goes into the window (corpus: "am I busy tomorrow morning?", "what's on this afternoon",
+/// "each night" is evening). As in the corpus: "Sunday" = 11-29, "next Tuesday" = 12-01, "over
+/// the weekend" = 11-28..11-29, "the week of December 14" = 12-14..12-20 (so "the week of the
+/// 7th" = 12-07..12-13), "between the 7th and the 11th" = 12-07..12-11.
+const DAY_H4: &[Filler] = &[
+    f(
+        "for tomorrow evening",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "evening"}}"#,
+    ),
+    f(
+        "on Sunday",
+        r#"{"window": {"start": "2026-11-29", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "this afternoon",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "afternoon"}}"#,
+    ),
+    f(
+        "next Tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "over the weekend",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "on the 11th",
+        r#"{"window": {"start": "2026-12-11", "end": "2026-12-11"}}"#,
+    ),
+    f(
+        "for the week of the 7th",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+    f(
+        "on Wednesday morning",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "morning"}}"#,
+    ),
+    f(
+        "between the 1st and the 4th",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-04"}}"#,
+    ),
+];
+
+/// A meeting's day, not possessive ("the meeting of Monday at 11am"). No bare "Friday"; "next
+/// Thursday" = 12-03 (corpus: "next Thursday morning" = 12-03).
+const WHICH_DAY_H4: &[Filler] = &[
+    f("today", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Wednesday", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("the 8th", r#"{"which": {"date": "2026-12-08"}}"#),
+    f("next Thursday", r#"{"which": {"date": "2026-12-03"}}"#),
+];
+
+/// A meeting's start in shapes not in `CLOCK` or `CLOCK_H3`; all later than 10:00 Berlin, so
+/// today's one has not yet passed. As in the corpus: "11.30" = 11:30 (so "4.30pm" = 16:30),
+/// "half past two" = 14:30 (so "half past three" = 15:30), 24-hour "13:00".
+const CLOCK_H4: &[Filler] = &[
+    f("11am", r#"{"which": {"time": "11:00"}}"#),
+    f("4.30pm", r#"{"which": {"time": "16:30"}}"#),
+    f("13:00", r#"{"which": {"time": "13:00"}}"#),
+    f("half past three", r#"{"which": {"time": "15:30"}}"#),
+    f("12:30", r#"{"which": {"time": "12:30"}}"#),
+    f("5:45pm", r#"{"which": {"time": "17:45"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings brought forward: only days after every
+/// `TO_EARLIER_H4` target, so "forward" (earlier) always holds and the target can only be read
+/// one way.
+const DAY_OF_LATE_H4: &[Filler] = &[
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("Wednesday's", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("Thursday's", r#"{"which": {"date": "2026-12-03"}}"#),
+];
+
+/// Where a meeting is brought forward to: all before every `DAY_OF_LATE_H4` day. As in the
+/// corpus: "first thing Monday" = 11-30 in the morning, "this afternoon" = 11-27 in the
+/// afternoon, "Monday" = 11-30.
+const TO_EARLIER_H4: &[Filler] = &[
+    f("Monday", r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#),
+    f(
+        "first thing Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "morning"}}"#,
+    ),
+    f(
+        "Monday at 9:30",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "09:30"}}"#,
+    ),
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "this afternoon",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "afternoon"}}"#,
+    ),
+];
+
+/// Tasks in other words than `TASK` and `TASK_H3`, one starting with "set up" (a task all the
+/// same: corpus "new task: book flights, 30 min"). No names of people in them.
+const TASK_H4: &[Filler] = &[
+    f("renew the office lease", r#"{"title": "renew the office lease"}"#),
+    f("draft the press release", r#"{"title": "draft the press release"}"#),
+    f("set up the new laptops", r#"{"title": "set up the new laptops"}"#),
+    f("sign off the Q4 forecast", r#"{"title": "sign off the Q4 forecast"}"#),
+    f("order printer toner", r#"{"title": "order printer toner"}"#),
+];
+
+/// A deadline with no preposition, after "deadline": due that day, as "by X" is (corpus: "by
+/// next Friday" = 12-04 so "next Wednesday" = 12-02, "by end of next week" = 12-04, "by end of
+/// month" = 11-30, "by the 10th" = 12-10 so "the 11th" = 12-11).
+const DUE_H4: &[Filler] = &[
+    f("Monday", r#"{"due": "2026-11-30"}"#),
+    f("next Wednesday", r#"{"due": "2026-12-02"}"#),
+    f("the 11th", r#"{"due": "2026-12-11"}"#),
+    f("end of next week", r#"{"due": "2026-12-04"}"#),
+    f("Dec 14", r#"{"due": "2026-12-14"}"#),
+    f("tomorrow", r#"{"due": "2026-11-28"}"#),
+    f("end of the month", r#"{"due": "2026-11-30"}"#),
+];
+
+/// Habits as nouns, the title being the noun phrase (corpus: "Spanish lessons", "strength
+/// training", "deep work", "piano practice").
+const HABIT_NOUN_H4: &[Filler] = &[
+    f("French practice", r#"{"title": "French practice"}"#),
+    f("strength training", r#"{"title": "strength training"}"#),
+    f("deep work", r#"{"title": "deep work"}"#),
+    f("guitar practice", r#"{"title": "guitar practice"}"#),
+    f("breathing exercises", r#"{"title": "breathing exercises"}"#),
+];
+
+/// How often, in shapes not in `FREQUENCY`, `FREQUENCY_VARIED` or `FREQUENCY_H3` (corpus: "every
+/// Tuesday and Thursday" = 2/week, "Mondays, Wednesdays and Fridays" = 3/week, "every Saturday"
+/// = 1/week, "every Monday morning" = 1/week + morning, "each afternoon" = daily + afternoon,
+/// "every weekday morning" = weekdays + morning, "three evenings a week" = 3/week + evening).
+const FREQUENCY_H4: &[Filler] = &[
+    f("every Tuesday and Thursday", r#"{"frequency": "2/week"}"#),
+    f("on weekday mornings", r#"{"frequency": "weekdays", "part": "morning"}"#),
+    f("four evenings a week", r#"{"frequency": "4/week", "part": "evening"}"#),
+    f("every Saturday", r#"{"frequency": "1/week"}"#),
+    f("each afternoon", r#"{"frequency": "daily", "part": "afternoon"}"#),
+    f("Mondays, Wednesdays and Fridays", r#"{"frequency": "3/week"}"#),
+    f("once a day", r#"{"frequency": "daily"}"#),
+    f(
+        "every Saturday morning",
+        r#"{"frequency": "1/week", "part": "morning"}"#,
+    ),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -852,7 +1112,8 @@ pub const TEMPLATES: &[Template] = &[
         "trying to get into the habit of {habit_gerund} {frequency_varied}, {duration} each time",
         false,
     ),
-    // Added as a third held-out set, written without reading the parser: a call owed to
+    // The third held-out set (83/150 when held out), retired into training once the fourth was
+    // written. Written without reading the parser: a call owed to
     // someone, "got any gaps", "mind suggesting", "slot X in", "stick ... in my diary", "what's
     // on deck", "can't do ... anymore, scrap it", "needs to slide to", "make sure I ...", "I'm
     // trying to ... help me stick with it"; days with zones, Slack shorthand ("tmrw", "Tues",
@@ -861,55 +1122,122 @@ pub const TEMPLATES: &[Template] = &[
         "h3-find-owe",
         "find",
         "I owe {people} a {duration_adjective} call - would {when_zoned} work?",
-        true,
+        false,
     ),
     t(
         "h3-find-gaps",
         "find",
         "got any gaps {when_h3}{time_h3}? need to catch {people} for {duration}",
-        true,
+        false,
     ),
     t(
         "h3-find-suggest",
         "find",
         "mind suggesting a couple of slots {when_varied}{time_varied} for {duration} with {people}?",
-        true,
+        false,
     ),
     t(
         "h3-book-slot-in",
         "book",
         "slot {people} in {when}{time} - make it {duration}",
-        true,
+        false,
     ),
     t(
         "h3-book-diary",
         "book",
         "stick a {duration_adjective} catch-up with {people} in my diary {when_h3}{time_h3}",
-        true,
+        false,
     ),
-    t("h3-describe-deck", "describe", "what's on deck for {day_h3}?", true),
+    t("h3-describe-deck", "describe", "what's on deck for {day_h3}?", false),
     t(
         "h3-cancel-scrap",
         "cancel",
         "can't do {day_of_h3} {clock_h3} with {person_h3} anymore, scrap it",
-        true,
+        false,
     ),
     t(
         "h3-reschedule-slide",
         "reschedule",
         "{day_of_early} {clock_h3} with {person} needs to slide to {to_h3} - can you sort that?",
-        true,
+        false,
     ),
     t(
         "h3-task-make-sure",
         "task",
         "make sure I {task_h3} {due_h3} - it'll take about {duration}",
-        true,
+        false,
     ),
     t(
         "h3-habit-trying",
         "habit",
         "I'm trying to {habit_verb_h3} {frequency_h3}, {duration} a session - help me stick with it",
+        false,
+    ),
+    // Entries for `TEMPLATES` (held out). Written without reading the parser: a non-native request
+    // for proposals ("I search ... can you propose me some?"), a terse availability check that says
+    // not to invite yet, a British "see whether X could spare me ...", a PA booking into her boss's
+    // calendar, a non-native "make an appointment ... the duration is ...", "before I commit ...
+    // what's already booked", a non-native cancel with its object last ("erase from my agenda the
+    // meeting of ..."), a British "has asked if we can bring ... forward ... rearrange it", a
+    // deadline-first fragment ("deadline X: ... keep track of it"), and "make X part of my routine".
+    t(
+        "h4-find-propose",
+        "find",
+        "I search a free slot of {duration_h4} with {people_h4} {when_h4}{time_h4}, can you propose me some?",
+        true,
+    ),
+    t(
+        "h4-find-availability",
+        "find",
+        "Check availability {when_h4}{time_h4} - {duration_adjective_h4} meeting with {people_h4}, no invites yet",
+        true,
+    ),
+    t(
+        "h4-find-spare",
+        "find",
+        "Could you see whether {people_h4} could spare me {duration_h4} {when_h4}{time_h4}?",
+        true,
+    ),
+    t(
+        "h4-book-pa",
+        "book",
+        "PA here: my boss would like a {duration_adjective_h4} meeting with {people_h4} {when_h4}{time_h4}, please put it straight into her calendar.",
+        true,
+    ),
+    t(
+        "h4-book-appointment",
+        "book",
+        "Please make an appointment with {people_h4} {when_h4}{time_h4}, the duration is {duration_h4}.",
+        true,
+    ),
+    t(
+        "h4-describe-already",
+        "describe",
+        "Before I commit to anything - what's already booked {day_h4}?",
+        true,
+    ),
+    t(
+        "h4-cancel-erase",
+        "cancel",
+        "Please erase from my agenda the meeting of {which_day_h4} at {clock_h4} with {person_h4}, it does not take place.",
+        true,
+    ),
+    t(
+        "h4-reschedule-forward",
+        "reschedule",
+        "{person_h4} has asked if we can bring {day_of_late_h4} {clock_h4} meeting forward to {to_earlier_h4} - could you rearrange it?",
+        true,
+    ),
+    t(
+        "h4-task-deadline",
+        "task",
+        "deadline {due_h4}: {task_h4}. roughly {duration_h4} of work, please keep track of it for me",
+        true,
+    ),
+    t(
+        "h4-habit-routine",
+        "habit",
+        "Can you make {habit_noun_h4} part of my routine? {duration_h4}, {frequency_h4}.",
         true,
     ),
 ];
@@ -955,6 +1283,21 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h3" => DUE_H3,
         "habit_verb_h3" => HABIT_VERB_H3,
         "frequency_h3" => FREQUENCY_H3,
+        "people_h4" => PEOPLE_H4,
+        "person_h4" => PERSON_H4,
+        "duration_h4" => DURATION_H4,
+        "duration_adjective_h4" => DURATION_ADJECTIVE_H4,
+        "when_h4" => WHEN_H4,
+        "time_h4" => TIME_H4,
+        "day_h4" => DAY_H4,
+        "which_day_h4" => WHICH_DAY_H4,
+        "clock_h4" => CLOCK_H4,
+        "day_of_late_h4" => DAY_OF_LATE_H4,
+        "to_earlier_h4" => TO_EARLIER_H4,
+        "task_h4" => TASK_H4,
+        "due_h4" => DUE_H4,
+        "habit_noun_h4" => HABIT_NOUN_H4,
+        "frequency_h4" => FREQUENCY_H4,
         other => panic!("no slot {other}"),
     }
 }

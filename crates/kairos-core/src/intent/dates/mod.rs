@@ -56,7 +56,19 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         used[i..at + len].iter_mut().for_each(|u| *u = true);
-        let modifier = i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str());
+        // "no later than Thursday": by Thursday.
+        let latest = i >= 3
+            && !used[i - 3..i].iter().any(|u| *u)
+            && super::lexer::starts_with(toks, i - 2, &["later", "than"])
+            && matches!(toks[i - 3].low.as_str(), "no" | "not");
+        if latest {
+            used[i - 3..i - 1].iter_mut().for_each(|u| *u = true);
+        }
+        let modifier = if latest {
+            Some("by")
+        } else {
+            i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str())
+        };
         let hit = match (hit, modifier) {
             (Hit::Range(_, end), Some("before")) if by_end.is_some() => {
                 used[i - 1] = true;

@@ -66,14 +66,30 @@ impl<'a> Words<'a> {
     /// between do not address the assistant ("can you do that again" asks nothing of a calendar).
     fn has_pair(&self, pairs: &[Pair]) -> bool {
         pairs.iter().any(|(verb, particle)| {
-            (0..self.toks.len()).filter(|&i| self.word_is(i, verb)).any(|i| {
-                self.toks[i + 1..]
-                    .iter()
-                    .take(PAIR_REACH)
-                    .take_while(|t| !t.punct && t.low != "you")
-                    .enumerate()
-                    .any(|(k, _)| self.word_is(i + 1 + k, particle))
-            })
+            (0..self.toks.len())
+                .filter(|&i| self.word_is(i, verb))
+                .any(|i| self.has_pair_at(i, particle, false))
+        })
+    }
+
+    /// True when `particle` follows the verb at `i` within a clause (across the commas of a list
+    /// of people, with `lists`).
+    fn has_pair_at(&self, i: usize, particle: &str, lists: bool) -> bool {
+        self.toks[i + 1..]
+            .iter()
+            .take(PAIR_REACH)
+            .take_while(|t| !(t.punct && !(lists && t.low == ",")) && t.low != "you")
+            .enumerate()
+            .any(|(k, _)| self.word_is(i + 1 + k, particle))
+    }
+
+    /// As [`Words::has_pair`], for verbs only where a verb can stand: at the start of a clause or
+    /// after one of [`phrases::VERB_LEADS`].
+    fn has_verb_pair(&self, pairs: &[Pair]) -> bool {
+        pairs.iter().any(|&(verb, particle)| {
+            (0..self.toks.len())
+                .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i))
+                .any(|i| self.has_pair_at(i, particle, true))
         })
     }
 
@@ -104,16 +120,29 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::TASK) || w.any(phrases::WEAK_TASK) && !meeting {
         return Kind::Task;
     }
-    if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) {
+    if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
         return Kind::Describe;
     }
-    if w.any(phrases::BOOK) {
+    if w.any(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) {
         return Kind::Book;
     }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb
+/// comes before it ("please", "can you").
+fn verb_can_stand(toks: &[Token], i: usize) -> bool {
+    i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
+}
+
+/// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with
+/// "is" or "are" about how full the calendar is.
+fn asks_how_full(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+        && toks.iter().any(|t| phrases::FULLNESS.contains(&t.low.as_str()))
 }
 
 /// "Mia, Omar and I need …": people named together with the one asking, so a meeting.

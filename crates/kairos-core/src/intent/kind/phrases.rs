@@ -29,6 +29,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["off", "the", "calendar"],
     &["off", "my", "diary"],
     &["clear", "my"],
+    &["clear", "everything"],
+    &["clear", "all"],
     &["won't", "happen"],
     &["not", "happening"],
 ];
@@ -71,6 +73,8 @@ pub(super) const TASK: &[Phrase] = &[
     &["remind"],
     &["reminder"],
     &["remember", "to"],
+    &["make", "sure", "i"],
+    &["make", "sure", "to"],
     &["task"],
     &["tasks"],
     &["todo"],
@@ -148,6 +152,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["look", "like"],
     &["anything", "on"],
     &["anything", "planned"],
+    &["anything", "in", "the", "diary"],
+    &["anything", "in", "my", "diary"],
+    &["anything", "in", "my", "calendar"],
     &["any", "meetings"],
     &["agenda"],
     &["list", "my"],
@@ -227,6 +234,7 @@ pub(super) const FIND: &[Phrase] = &[
     &["window"],
     &["windows"],
     &["gap"],
+    &["gaps"],
     &["suggest"],
     &["propose"],
     &["options"],
@@ -258,6 +266,15 @@ pub(super) const FIND_PAIRS: &[Pair] = &[
     ("are", "free"),
 ];
 
+/// Verbs that book when their particle follows the people or the meeting ("slot Ana in",
+/// "squeeze a call with Bo in"), only where a verb can stand (see [`VERB_LEADS`]): "a slot in the
+/// afternoon" asks nothing.
+pub(super) const BOOK_PAIRS: &[Pair] = &[("slot", "in"), ("squeeze", "in"), ("fit", "in"), ("pencil", "in")];
+
+/// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
+/// afternoon pretty packed?").
+pub(super) const FULLNESS: &[&str] = &["packed", "busy", "full", "booked", "slammed", "hectic", "swamped"];
+
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
 pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
@@ -273,6 +290,7 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "with",
     "meeting",
     "meet",
+    "catch",
     "sync",
     "chat",
     "1:1",
