@@ -15,7 +15,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             continue;
         }
         if let Some((len, minutes)) = match_at(toks, i) {
-            if (i..i + len).any(|k| used[k]) {
+            // "at 15h": a clock time, not a length.
+            if (i..i + len).any(|k| used[k]) || i > 0 && toks[i - 1].low == "at" {
                 continue;
             }
             used[i..i + len].iter_mut().for_each(|u| *u = true);

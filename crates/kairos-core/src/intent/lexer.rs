@@ -85,6 +85,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtg", "meeting"),
     ("mtgs", "meetings"),
     ("calender", "calendar"),
+    ("b4", "before"),
     ("reshedule", "reschedule"),
     ("rescedule", "reschedule"),
     ("reschdule", "reschedule"),

@@ -529,6 +529,52 @@ mod tests {
     }
 
     #[test]
+    fn people_asked_about_signatures_and_european_clocks() {
+        let i = parse(
+            "Could you see whether kai, mira and jo could spare me two hours on Monday?",
+            now(),
+            Tz::UTC,
+        );
+        let names = |i: &Intent| -> Vec<String> {
+            i.participants
+                .iter()
+                .map(|p| match p {
+                    Participant::Name(n) | Participant::Email(n) => n.clone(),
+                })
+                .collect()
+        };
+        assert_eq!(names(&i), ["kai", "mira", "jo"]);
+        let i = parse("find an hour with Siân next week. Best regards, Julian", now(), Tz::UTC);
+        assert_eq!(names(&i), ["Siân"]);
+        let i = parse(
+            "book a meeting with Mr. Jansen on Tuesday at 15h, one hour",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.duration_minutes, Some(60));
+        assert_eq!(
+            i.window.and_then(|w| w.time),
+            Some(TimeOfDay::At(NaiveTime::from_hms_opt(15, 0, 0).unwrap_or_default()))
+        );
+        // A weekday and a date that disagree are asked about.
+        let i = parse("move my sync with Bo to Wednesday the 4th", now(), Tz::UTC);
+        assert!(!i.issues.is_empty());
+        let i = parse(
+            "Can you make deep work part of my routine? 1 hr, on weekday mornings.",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(
+            i.kind,
+            IntentKind::AddHabit {
+                title: "deep work".into(),
+                frequency: Some(Frequency::Weekdays),
+                part: Some(PartOfDay::Morning),
+            }
+        );
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

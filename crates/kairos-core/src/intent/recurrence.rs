@@ -30,11 +30,33 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         "every" | "each" => return every(toks, i),
         _ => {}
     }
+    // "on Mondays and Thursdays", unless ruled out ("not on Mondays").
+    let negated = i > 0 && NEGATIONS.contains(&toks[i - 1].low.as_str());
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
     }
-    // "on Mondays and Thursdays", unless ruled out ("not on Mondays").
-    let negated = i > 0 && NEGATIONS.contains(&toks[i - 1].low.as_str());
+    // "(on) weekday mornings": every weekday, in that part of the day.
+    let on = usize::from(low == "on");
+    if toks.get(i + on).is_some_and(|t| t.low == "weekday")
+        && let Some(part) = toks.get(i + on + 1).and_then(|t| part_word(&t.low))
+    {
+        return Some((on + 2, Frequency::Weekdays, Some(part)));
+    }
+    if starts_with(toks, i, &["once", "a", "day"]) || starts_with(toks, i, &["once", "per", "day"]) {
+        return Some((3, Frequency::Daily, None));
+    }
+    // "…, Mondays, Wednesdays and Fridays at 6pm", "gym Mondays and Thursdays": a list of days
+    // standing on its own (not the rest of a list, not ruled out).
+    let starts_list = i == 0 || toks[i - 1].punct && (i < 2 || weekday_list(toks, i - 2, true).is_none());
+    if let Some((len, n)) = weekday_list(toks, i, true)
+        && (starts_list || n >= 2 && !negated && i > 0 && weekday_list(toks, i - 1, true).is_none())
+        && toks
+            .get(i + len)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "in" | "from" | "for"))
+    {
+        return Some((len, Frequency::PerWeek(n), None));
+    }
+
     if low == "on"
         && !negated
         && let Some((len, n)) = weekday_list(toks, i + 1, true)

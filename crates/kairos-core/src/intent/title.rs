@@ -8,6 +8,7 @@ const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     &["remind", "me"],
     &["remember", "to"],
+    &["deadline"],
     &["make", "sure", "i"],
     &["make", "sure", "to"],
     &["reminder"],
@@ -34,6 +35,10 @@ const TASK_LEADS: &[&[&str]] = &[
 
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
+    &["recurring", "slot", "for"],
+    &["recurring", "block", "for"],
+    &["recurring", "meeting", "for"],
+    &["regular", "slot", "for"],
     &["i", "want", "to"],
     &["i", "want"],
     &["i'd", "like", "to"],
@@ -80,6 +85,7 @@ const TIME_VERBS: &[&[&str]] = &[
     &["allocate"],
     &["find"],
     &["book"],
+    &["need"],
 ];
 
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
@@ -108,6 +114,9 @@ const LIST_NOUNS: &[&[&str]] = &[
 pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     if let Some(quoted) = quoted(toks) {
         return quoted;
+    }
+    if let Some(made) = habit.then(|| made_habitual(toks, used)).flatten() {
+        return made;
     }
     let mut used = used.to_vec();
     for i in 0..toks.len() {
@@ -166,6 +175,18 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         words.pop();
     }
     words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
+}
+
+/// What a habit is made of ("make deep work part of my routine", "make yoga a habit"): the
+/// words between "make" and what it becomes, unless they only point back ("make it a habit").
+fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
+    const BECOMES: &[&[&str]] = &[&["part", "of"], &["a", "habit"], &["a", "routine"], &["into", "a"]];
+    let make = toks.iter().position(|t| t.low == "make")?;
+    let end = (make + 1..toks.len().min(make + 8)).find(|&k| BECOMES.iter().any(|b| starts_with(toks, k, b)))?;
+    let words = &toks[make + 1..end];
+    let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
+    (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[make + 1 + k]))
+        .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
 }
 
 /// A particle at `k` makes the verb before it part of what is done ("put together the plan").

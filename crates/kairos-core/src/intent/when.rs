@@ -38,6 +38,9 @@ pub(super) fn extract(
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
+    // "Monday at the same time": the new day, at the meeting's own time.
+    let same_time = toks.windows(2).any(|w| w[0].low == "same" && w[1].low == "time");
+    let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
     (which, time, target)
 }
 

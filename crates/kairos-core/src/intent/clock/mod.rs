@@ -19,8 +19,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             i += 1;
             continue;
         }
-        if let Some((len, time)) = clock_phrase(toks, i)
-            && !(i..i + len).any(|k| used[k])
+        let free = |(len, _): &(usize, TimeOfDay)| !(i..i + len).any(|k| used[k]);
+        if let Some((len, time)) = bare_range(toks, i)
+            .filter(free)
+            .or_else(|| clock_phrase(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(time);
@@ -175,6 +177,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     Some((len, TimeOfDay::At(c.time())))
 }
 
+/// "2 to 4pm", "2 till 2:30": a range without "between" or "from", when its end is written as
+/// a clock time (with am/pm or minutes).
+fn bare_range(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    let (a_len, a) = clock(toks, i, true)?;
+    let sep = toks.get(i + a_len)?;
+    if !matches!(sep.low.as_str(), "to" | "till" | "until" | "-") {
+        return None;
+    }
+    let (b_len, b) = clock(toks, i + a_len + 1, false)?;
+    let (start, end) = align(a, b);
+    (start < end).then_some((a_len + 1 + b_len, TimeOfDay::Between(start, end)))
+}
+
 /// A clock time as read: hour, minute, whether am/pm was given, whether it took the next token.
 #[derive(Debug, Clone, Copy)]
 struct Clock {
@@ -247,7 +262,7 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     Some((len, c))
 }
 
-/// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, `11.30`, `3ish`, and (when `bare_hour_ok`) a
+/// Reads `noon`, `3pm`, `3 pm`, `9:45am`, `15:30`, `11.30`, `15h`, `9h30`, `3ish`, and (when `bare_hour_ok`) a
 /// bare `9`.
 fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Clock> {
     let low = low
@@ -279,8 +294,10 @@ fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Cloc
             _ => {}
         }
     }
-    let (h, m, colon) = match body.split_once([':', '.']) {
+    // "15h", "9h30": a 24-hour clock as written in much of Europe.
+    let (h, m, colon) = match body.split_once([':', '.', 'h']) {
         Some((h, m)) if m.len() == 2 => (h, m, true),
+        Some((h, "")) if body.ends_with('h') => (h, "0", true),
         Some(_) => return None,
         None => (body, "0", false),
     };

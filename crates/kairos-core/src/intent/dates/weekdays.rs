@@ -1,9 +1,11 @@
 //! Weekdays: "Friday", "this Friday", "next Tuesday", "Tuesday or Wednesday next week", "the
 //! Thursday after next", and a weekday whose date is also written ("Tuesday the 8th", "Monday,
-//! Dec 14"), where the date decides.
+//! Dec 14"), where the two must agree ("Wednesday the 4th" when the 4th is a Friday is asked
+//! about).
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::super::Issue;
 use super::super::lexer::{Token, starts_with};
 use super::absolute::{day_number, day_of_month, month_day};
 use super::{Hit, add_days, monday_of};
@@ -53,6 +55,17 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     let wd = weekday(&toks.get(i + lead)?.low)?;
     let len = lead + 1;
     if let Some((extra, hit)) = written_date(toks, i + len, today) {
+        // "Wednesday the 4th" when the 4th is a Friday: two different days, so ask.
+        let hit = match hit {
+            Hit::Range(d, _) if d.weekday() != wd => Hit::Bad(Issue::AmbiguousDate(
+                toks[i..i + len + extra]
+                    .iter()
+                    .map(|t| t.orig.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )),
+            hit => hit,
+        };
         return Some((len + extra, hit));
     }
     let offset = u64::from(wd.num_days_from_monday());

@@ -134,7 +134,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb
 /// comes before it ("please", "can you").
-fn verb_can_stand(toks: &[Token], i: usize) -> bool {
+pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
 }
 
@@ -168,11 +168,9 @@ pub(crate) struct Named {
 /// task, and a question about one's free time that names others looks for a time to meet.
 pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) -> Kind {
     let w = Words::new(toks);
-    if without_verb(kind, named) {
-        Kind::Find
-    } else if own_work_by_deadline(&w, kind, named, used) {
+    if own_work_by_deadline(&w, kind, named, used) {
         Kind::Task
-    } else if free_to_meet(&w, kind, named) {
+    } else if without_verb(kind, named) || free_to_meet(&w, kind, named) {
         Kind::Find
     } else {
         kind
@@ -201,7 +199,7 @@ fn own_work_by_deadline(w: &Words, kind: Kind, named: Named, used: &[bool]) -> b
         w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
     });
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
-    matches!(kind, Kind::Book | Kind::Find) && named.deadline && !named.shared && !meeting && purpose
+    matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && !named.shared && !meeting && purpose
 }
 
 /// "When am I free on Monday for an hour with Bo?": a question about one's own free time that

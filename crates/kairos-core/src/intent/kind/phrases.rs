@@ -12,6 +12,11 @@ pub(super) type Pair = (&'static str, &'static str);
 
 pub(super) const CANCEL: &[Phrase] = &[
     &["cancel+"],
+    &["erase"],
+    &["not", "take", "place"],
+    &["wipe", "everything"],
+    &["wipe", "all"],
+    &["wipe", "my"],
     &["call", "off"],
     &["scrap"],
     &["scratch"],
@@ -55,6 +60,7 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["put", "off"],
     &["instead"],
     &["change", "my"],
+    &["change", "it"],
     &["change", "the"],
     &["change", "our"],
 ];
@@ -142,6 +148,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["am", "i", "busy"],
     &["am", "i", "booked"],
     &["double", "booked"],
+    &["already", "booked"],
+    &["clash"],
+    &["clashes"],
+    &["conflicts"],
     &["double-booked"],
     &["when", "is", "my"],
     &["when", "am", "i", "meeting"],
@@ -188,6 +198,8 @@ pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")
 
 pub(super) const BOOK: &[Phrase] = &[
     &["book"],
+    &["make", "an", "appointment"],
+    &["make", "appointment"],
     &["schedule"],
     &["set", "up"],
     &["set", "a"],

@@ -1,0 +1,97 @@
+//! People named together: a group ("the design team"), people listed in parentheses after what
+//! names them together, and a list asked about ("whether kai and mira could …").
+
+use super::super::Participant;
+use super::super::lexer::Token;
+use super::names::name_like;
+use super::words::{GROUP_WORDS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+
+/// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
+/// when every entry is one to three words or an e-mail address — lowercase words only in a list
+/// of several, so that `(as usual)` stays a remark.
+fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
+    if toks.get(i)?.low != "(" {
+        return None;
+    }
+    let close = (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].low == ")")?;
+    let mut people = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut lowercase = false;
+    for k in i + 1..=close {
+        let t = &toks[k];
+        if used[k] && k != close {
+            return None;
+        }
+        if matches!(t.low.as_str(), "," | "and" | ")") {
+            match words.len() {
+                0 => {}
+                1..=3 => people.push(Participant::Name(words.join(" "))),
+                _ => return None,
+            }
+            words.clear();
+        } else if t.is_email() {
+            people.push(Participant::Email(t.low.clone()));
+        } else if !t.punct && name_like(&t.low) && !NOT_PEOPLE.contains(&t.low.as_str()) {
+            lowercase |= !t.capitalised();
+            words.push(t.orig.as_str());
+        } else {
+            return None;
+        }
+    }
+    let named = !people.is_empty() && (!lowercase || people.len() > 1);
+    named.then_some((close + 1 - i, people))
+}
+
+/// People listed in parentheses after up to four words that name them together, starting at
+/// `i` ("the design team (Ana, Bo)", "finance (Ines and Ravi)", "the auditors (Haas and
+/// Petrov)"): the tokens taken and the people.
+pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
+    let open = (i..toks.len().min(i + 5)).find(|&k| toks[k].low == "(")?;
+    if open == i || (i..open).any(|k| used[k] || toks[k].punct) {
+        return None;
+    }
+    let (len, people) = listed_in_parentheses(toks, used, open)?;
+    Some((open + len - i, people))
+}
+
+/// A group, or names joined by commas and "and", at `i`, followed by a word that makes them the
+/// subject of a question ("kai, mira and jo could …", "the finance team could …", "hendrik
+/// free"): the tokens taken and the people.
+pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
+    let follows = |k: usize| toks.get(k).is_some_and(|t| SUBJECT_FOLLOWERS.contains(&t.low.as_str()));
+    if let Some((len, group)) = group_at(toks, used, i) {
+        return follows(i + len).then(|| (len, vec![Participant::Name(group)]));
+    }
+    let mut people = Vec::new();
+    let mut k = i;
+    loop {
+        let t = toks.get(k)?;
+        let low = t.low.as_str();
+        if used[k] || t.punct || !name_like(low) || NOT_PEOPLE.contains(&low) || NOT_NAMES.contains(&low) {
+            return None;
+        }
+        people.push(Participant::Name(t.orig.clone()));
+        k += 1;
+        match toks.get(k).map(|t| t.low.as_str()) {
+            Some("," | "and") => k += 1,
+            _ => break,
+        }
+    }
+    follows(k).then_some((k - i, people))
+}
+
+/// `the design team`, `the Toronto office`: words ending in a group noun.
+pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    if toks.get(i)?.low != "the" {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k < i + 4 && !used[k] && !toks[k].punct {
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 {
+            let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
+            return Some((k + 1 - i, words.join(" ")));
+        }
+        k += 1;
+    }
+    None
+}

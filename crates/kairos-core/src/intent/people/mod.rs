@@ -1,0 +1,258 @@
+//! Participants: email addresses anywhere, and names — capitalised words after "with"/"meet"
+//! (or anywhere after the first word, when the request is about a meeting), lowercase particles
+//! inside a name ("van der Berg"), groups ("the design team", "the Toronto office"), and, in a
+//! meeting request, a lone lowercase word after "with" ("with marketing", "with jamie").
+
+mod lists;
+mod names;
+mod words;
+
+use super::Participant;
+use super::lexer::Token;
+use lists::{group_at, listed_after, subject_list};
+use names::{lowercase_name, name_at, name_start, shouted};
+use words::{MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
+
+pub(crate) use words::GROUP_WORDS;
+
+/// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
+/// first counts as a name, and the first too when the request opens with people (see
+/// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following
+/// "with" or "meet" do.
+pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: bool) -> Vec<Participant> {
+    // In a request written all in capitals every word looks like a name: only words that
+    // follow "with" (or another word introducing people) are.
+    let anywhere = anywhere && !shouted(toks);
+    let mut out: Vec<Participant> = Vec::new();
+    let push = |p: Participant, out: &mut Vec<Participant>| {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    };
+    let mut after_trigger = false;
+    let mut after_with = false;
+    // Inside a list of people opening the request ("bo and chen would like …").
+    let mut opening_list = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.is_email() {
+            push(Participant::Email(t.low.clone()), &mut out);
+            i += 1;
+            continue;
+        }
+        if used[i] || t.punct && t.low != "," {
+            after_trigger = false;
+            after_with = false;
+            opening_list = false;
+            i += 1;
+            continue;
+        }
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") {
+            after_trigger = true;
+            after_with = true;
+            // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
+            // ones to meet; else a group.
+            if let Some((len, people)) = listed_after(toks, used, i + 1) {
+                people.into_iter().for_each(|p| push(p, &mut out));
+                i += 1 + len;
+            } else if let Some((len, group)) = group_at(toks, used, i + 1) {
+                push(Participant::Name(group), &mut out);
+                i += 1 + len;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        // "for me and bo and chen": the people listed after "me and" are the ones to meet, as
+        // after "with".
+        if t.low == "me" && toks.get(i + 1).is_some_and(|n| n.low == "and") {
+            after_trigger = true;
+            after_with = true;
+            i += 1;
+            continue;
+        }
+        // "find time for the marketing team": a group the time is for.
+        // "for the platform crew (Oskar, Mette)": the people listed, as after "with".
+        if anywhere
+            && t.low == "for"
+            && let Some((len, people)) =
+                listed_after(toks, used, i + 1).filter(|_| group_at(toks, used, i + 1).is_some())
+        {
+            people.into_iter().for_each(|p| push(p, &mut out));
+            i += 1 + len;
+            continue;
+        }
+        if anywhere
+            && t.low == "for"
+            && let Some((len, group)) = group_at(toks, used, i + 1)
+        {
+            push(Participant::Name(group), &mut out);
+            i += 1 + len;
+            continue;
+        }
+        // "where the QA folks (Birgit, Samir) and I are free": the people listed after a group.
+        if anywhere
+            && t.low == "the"
+            && let Some((len, people)) = listed_after(toks, used, i)
+        {
+            people.into_iter().for_each(|p| push(p, &mut out));
+            i += len;
+            continue;
+        }
+        // "whether kai and mira could spare me …", "is hendrik free …": people asked about.
+        if anywhere
+            && SUBJECT_LEADS.contains(&t.low.as_str())
+            && let Some((len, people)) = subject_list(toks, used, i + 1)
+        {
+            people.into_iter().for_each(|p| push(p, &mut out));
+            i += 1 + len;
+            continue;
+        }
+        // "Thanks!", "Best regards, Julian": what follows a sign-off is a signature.
+        if i > 0 && toks[i - 1].punct && SIGN_OFFS.contains(&t.low.as_str()) {
+            break;
+        }
+        // "pencil ana in", "send bo and chen an invite": people as the verb's object.
+        if anywhere && PERSON_VERBS.contains(&t.low.as_str()) && super::kind::verb_can_stand(toks, i) {
+            after_trigger = true;
+            after_with = true;
+            i += 1;
+            continue;
+        }
+        // "with Tomás, Ngozi and the data team": a group further down the list.
+        if after_trigger
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "and" | ",")
+            && let Some((len, group)) = group_at(toks, used, i)
+        {
+            push(Participant::Name(group), &mut out);
+            i += len;
+            continue;
+        }
+        let opening = i == 0 && opens_with_people(toks, used, verbless);
+        let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
+        if name_ok {
+            let (k, name) = name_at(toks, used, i);
+            // "Petra here", "(Mr. Brandt's EA)": the one writing, or someone's role, unless
+            // introduced as someone to meet.
+            let aside = !after_trigger
+                && (toks.get(k).is_some_and(|t| t.low == "here") || toks[i..k].iter().any(|t| t.possessive));
+            if !aside {
+                push(Participant::Name(name), &mut out);
+            }
+            i = k;
+            continue;
+        }
+        // "bo and chen, 1h next week", "bo can't make …": lowercase names opening a request,
+        // read as if after "with".
+        if anywhere && opening && !t.capitalised() {
+            after_trigger = true;
+            after_with = true;
+            opening_list = true;
+        }
+        if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i, opening_list) {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
+        if !matches!(t.low.as_str(), "and" | ",") {
+            after_trigger = false;
+            after_with = false;
+            opening_list = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether the first words of the request are people: a name followed by a list ("Ana and Bo
+/// …", "Ana, Bo …") or by a verb it is the subject of ("Marco can't make …"), or, in a request
+/// without a verb, a name followed by what it asks for ("Ana 30 min tomorrow"). Never a word
+/// that says what the meeting is ("Lunch tomorrow").
+fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let low = first.low.as_str();
+    if used.first().copied().unwrap_or(true) || first.punct || MEETING_NOUNS.contains(&low) || NOT_NAMES.contains(&low)
+    {
+        return false;
+    }
+    let end = if name_start(toks, used, 0) {
+        name_at(toks, used, 0).0
+    } else {
+        1
+    };
+    let Some(next) = toks.get(end) else { return false };
+    SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
+}
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+
+    fn people(text: &str, anywhere: bool) -> Vec<Participant> {
+        let toks = tokenize(text);
+        let used = vec![false; toks.len()];
+        extract(&toks, &used, anywhere, false)
+    }
+
+    #[test]
+    fn names_and_emails_in_order() {
+        assert_eq!(
+            people("find time with Bo and ana@x.com", false),
+            vec![Participant::Name("Bo".into()), Participant::Email("ana@x.com".into())]
+        );
+        assert_eq!(
+            people("with Maria Lopez", false),
+            vec![Participant::Name("Maria Lopez".into())]
+        );
+        assert_eq!(
+            people("with Ana.Silva@Example.org", false),
+            vec![Participant::Email("ana.silva@example.org".into())]
+        );
+        assert_eq!(
+            people("with the design team", false),
+            vec![Participant::Name("design team".into())]
+        );
+        assert_eq!(people("practice Spanish daily", false), vec![]);
+    }
+
+    #[test]
+    fn people_listed_after_a_group_are_the_ones_to_meet() {
+        assert_eq!(
+            people("with the design team (Ana, bo lima and zoe@x.com) tomorrow", false),
+            vec![
+                Participant::Name("Ana".into()),
+                Participant::Name("bo lima".into()),
+                Participant::Email("zoe@x.com".into())
+            ]
+        );
+        // Not a list of people: the group stays.
+        assert_eq!(
+            people("with the design team (as usual) tomorrow", false),
+            vec![Participant::Name("design team".into())]
+        );
+        assert_eq!(
+            people("for me and bo and chen next week", true),
+            vec![Participant::Name("bo".into()), Participant::Name("chen".into())]
+        );
+    }
+
+    #[test]
+    fn particles_groups_and_lowercase_names() {
+        assert_eq!(
+            people("with van der Berg on Monday", false),
+            vec![Participant::Name("van der Berg".into())]
+        );
+        assert_eq!(
+            people("find time with the Toronto office", true),
+            vec![Participant::Name("Toronto office".into())]
+        );
+        assert_eq!(
+            people("find time with jamie and Bo", true),
+            vec![Participant::Name("jamie".into()), Participant::Name("Bo".into())]
+        );
+        assert_eq!(people("find time with my manager", true), vec![]);
+        assert_eq!(people("go running with friends daily", false), vec![]);
+    }
+}

@@ -1,0 +1,81 @@
+//! Names as written: capitalised words (with particles such as "van der"), a lone lowercase
+//! word where a name is expected, and requests written all in capitals.
+
+use super::super::dates::{MONTHS, weekday};
+use super::super::lexer::Token;
+use super::words::{
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS, SUBJECT_VERBS,
+};
+
+/// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
+pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let mut k = i;
+    while k < toks.len() && !used[k] && PARTICLES.contains(&toks[k].low.as_str()) && !toks[k].capitalised() {
+        k += 1;
+    }
+    k < toks.len() && !used[k] && is_name_word(&toks[k])
+}
+
+/// The name starting at `i`: where it ends and its words as written.
+pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
+    let mut k = i;
+    let mut name = String::new();
+    while k < toks.len() && name_start(toks, used, k) {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&toks[k].orig);
+        k += 1;
+        // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
+        if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
+            name.push('.');
+            k += 1;
+        }
+    }
+    (k, name)
+}
+
+/// A lone lowercase word after "with" (or another word that introduces people) that ends where
+/// the list of people does; in a list opening the request (`opening_list`), a verb it is the
+/// subject of may follow it ("bo and chen would like …").
+pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
+    let t = &toks[i];
+    let starts = i == 0 || {
+        let prev = toks[i - 1].low.as_str();
+        matches!(prev, "with" | "meet" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
+    };
+    let ends = toks.get(i + 1).is_none_or(|n| {
+        n.punct
+            || used[i + 1]
+            || AFTER_NAME.contains(&n.low.as_str())
+            || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
+    });
+    starts
+        && ends
+        && !t.capitalised()
+        && !AFTER_NAME.contains(&t.low.as_str())
+        && t.low.chars().all(char::is_alphabetic)
+        && !NOT_PEOPLE.contains(&t.low.as_str())
+        && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+fn is_name_word(t: &Token) -> bool {
+    let low = t.low.as_str();
+    !t.punct
+        && t.capitalised()
+        && !t.is_email()
+        && !NOT_NAMES.contains(&low)
+        && weekday(low).is_none()
+        && !MONTHS.contains(&low)
+}
+
+/// True when the request has letters and none of them lowercase ("NEED 1 HOUR WITH MARCUS").
+pub(super) fn shouted(toks: &[Token]) -> bool {
+    let letters = || toks.iter().flat_map(|t| t.orig.chars()).filter(|c| c.is_alphabetic());
+    letters().nth(2).is_some() && !letters().any(char::is_lowercase)
+}
+
+/// Letters, with hyphens or apostrophes inside ("ji-woo", "o'brien").
+pub(super) fn name_like(low: &str) -> bool {
+    low.starts_with(char::is_alphabetic) && low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
