@@ -61,8 +61,14 @@ const ELEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The twelfth blind set, written by someone who had not read the parser after the eleventh set's
 /// round of fixes (in styles the earlier sets barely had: an assistant writing for a boss, a
 /// pasted e-mail, non-native English, British phrasing): 24/40 (60.0 %) when added, before any
-/// fix, 15 of them wrong without asking.
-const TWELFTH_BLIND_FLOOR: f64 = 0.6;
+/// fix, 15 of them wrong without asking; 39/40 after the fixes it prompted, made before the
+/// thirteenth set was scored.
+const TWELFTH_BLIND_FLOOR: f64 = 0.975;
+/// The thirteenth blind set, written by someone who had not read the parser after the twelfth
+/// set's round of fixes (a sales rep on a phone, a receptionist, a parent, a recruiter, voice
+/// dictation with "um" and numbers in words, the passive voice): 19/40 (47.5 %) when added, before
+/// any fix, 15 of them wrong without asking.
+const THIRTEENTH_BLIND_FLOOR: f64 = 0.475;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -74,7 +80,7 @@ const TWELFTH_BLIND_FLOOR: f64 = 0.6;
 /// time with someone, of making time for one's own work by a deadline, and of the other kinds),
 /// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
 /// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
-/// them after the fixes it prompted, 915/915 with the third.
+/// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -87,8 +93,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// fixes it prompted; it was then retired into training too. The fourth set, ten more by someone
 /// who had not read the parser, written after those fixes (non-native English, a PA writing for
 /// a boss, British phrasing), when added, before any fix: 56/150 (37.3 %), 79 wrong without asking
-/// (52.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.373, 0.527);
+/// (52.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The fifth
+/// set, ten more by someone who had not read the parser, written after those fixes, when added,
+/// before any fix (an indirect question, a sales rep's shorthand, a recruiter's passive voice,
+/// dictation, time first, a doctor, a teacher): 55/150 (36.7 %), 95 wrong without asking (63.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.366, 0.634);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -467,14 +476,26 @@ fn eleventh_blind_accuracy() {
 }
 
 /// The twelfth blind set, written by someone who had not read the parser, after the eleventh
-/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
-/// to these in the change that adds them.
+/// set's round of fixes, scored before any fix; used to fix the parser once the thirteenth set was
+/// written (see `TWELFTH_BLIND_FLOOR`).
 #[test]
 fn twelfth_blind_accuracy() {
     assert_floor(
         "blind, twelfth set",
         include_str!("intent_corpus/blind12.jsonl"),
         TWELFTH_BLIND_FLOOR,
+    );
+}
+
+/// The thirteenth blind set, written by someone who had not read the parser, after the twelfth
+/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
+/// to these in the change that adds them.
+#[test]
+fn thirteenth_blind_accuracy() {
+    assert_floor(
+        "blind, thirteenth set",
+        include_str!("intent_corpus/blind13.jsonl"),
+        THIRTEENTH_BLIND_FLOOR,
     );
 }
 

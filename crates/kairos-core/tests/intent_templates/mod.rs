@@ -854,6 +854,429 @@ const FREQUENCY_H4: &[Filler] = &[
     ),
 ];
 
+/// People, in shapes not in `PEOPLE` or `PEOPLE_H4`: a lone first name, a British title without a
+/// full stop (corpus: "Mrs Schmidt" is "Mrs Schmidt"), a pair, a lowercase name, a team (corpus:
+/// "the design team" is "design team"), a full name with an apostrophe (corpus: "O'Brien"), an
+/// e-mail address, a list of three. Each reads after "with" or "w".
+const PEOPLE_H5: &[Filler] = &[
+    f("Marguerite", r#"{"participants": ["Marguerite"]}"#),
+    f("Dr Adeyemi", r#"{"participants": ["Dr Adeyemi"]}"#),
+    f("Sofia and Mateo", r#"{"participants": ["Sofia", "Mateo"]}"#),
+    f("jin", r#"{"participants": ["jin"]}"#),
+    f("the procurement team", r#"{"participants": ["procurement team"]}"#),
+    f("Siobhan O'Neill", r#"{"participants": ["Siobhan O'Neill"]}"#),
+    f(
+        "k.nakamura@example.com",
+        r#"{"participants": ["k.nakamura@example.com"]}"#,
+    ),
+    f(
+        "Aoife, Rahul and Beth",
+        r#"{"participants": ["Aoife", "Rahul", "Beth"]}"#,
+    ),
+];
+
+/// People before "and I" ("when Sofia, Mateo and I could get together"): the speaker is not a
+/// participant (corpus: "a slot where Bo and I are both free" has only "Bo"; "Mia, Omar and I need
+/// 30 minutes" has "Mia" and "Omar").
+const PEOPLE_AND_I_H5: &[Filler] = &[
+    f("Marguerite", r#"{"participants": ["Marguerite"]}"#),
+    f("Dr Adeyemi", r#"{"participants": ["Dr Adeyemi"]}"#),
+    f("Sofia, Mateo", r#"{"participants": ["Sofia", "Mateo"]}"#),
+    f("jin", r#"{"participants": ["jin"]}"#),
+    f("the procurement team", r#"{"participants": ["procurement team"]}"#),
+    f(
+        "k.nakamura@example.com",
+        r#"{"participants": ["k.nakamura@example.com"]}"#,
+    ),
+];
+
+/// People as a voice dictation would write them: names only, no e-mail addresses.
+const PEOPLE_VOICE_H5: &[Filler] = &[
+    f("Marguerite", r#"{"participants": ["Marguerite"]}"#),
+    f("Dr Adeyemi", r#"{"participants": ["Dr Adeyemi"]}"#),
+    f("Sofia and Mateo", r#"{"participants": ["Sofia", "Mateo"]}"#),
+    f("the procurement team", r#"{"participants": ["procurement team"]}"#),
+    f("Siobhan O'Neill", r#"{"participants": ["Siobhan O'Neill"]}"#),
+];
+
+/// Lengths in shapes not all in `DURATION` or `DURATION_H4` (corpus: "1.5 hours" = 90 and "2 hrs" =
+/// 120 so "1.5 hrs" = 90, "30m" = 30 so "20m" = 20, "25 mins" = 25, "45 mins" = 45 so "40 mins" =
+/// 40). Each reads after "for about", "roughly" and at the start of a clause; none is longer than
+/// the narrowest `TIME_H5` or `WHEN_TERSE_H5` range (two hours), so no request asks for more time
+/// than its window has.
+const DURATION_H5: &[Filler] = &[
+    f("25 min", r#"{"duration": 25}"#),
+    f("50 minutes", r#"{"duration": 50}"#),
+    f("an hour", r#"{"duration": 60}"#),
+    f("40 mins", r#"{"duration": 40}"#),
+    f("15 minutes", r#"{"duration": 15}"#),
+    f("1.5 hrs", r#"{"duration": 90}"#),
+    f("20m", r#"{"duration": 20}"#),
+];
+
+/// Lengths as a voice dictation writes them, in words (corpus: "twenty minutes" = 20).
+const DURATION_VOICE_H5: &[Filler] = &[
+    f("forty five minutes", r#"{"duration": 45}"#),
+    f("twenty minutes", r#"{"duration": 20}"#),
+    f("fifteen minutes", r#"{"duration": 15}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("an hour and a half", r#"{"duration": 90}"#),
+    f("one hour", r#"{"duration": 60}"#),
+];
+
+/// A length as an adjective, in shapes not in `DURATION_ADJECTIVE` or `DURATION_ADJECTIVE_H4`
+/// (corpus: "a 45-min call" = 45, "a 20-minute gap" = 20). Each reads after "A" (no vowel sound
+/// first); none longer than the narrowest `TIME_H5` range (two hours).
+const DURATION_ADJECTIVE_H5: &[Filler] = &[
+    f("25-minute", r#"{"duration": 25}"#),
+    f("50-minute", r#"{"duration": 50}"#),
+    f("35-minute", r#"{"duration": 35}"#),
+    f("15-minute", r#"{"duration": 15}"#),
+    f("60-min", r#"{"duration": 60}"#),
+    f("40-minute", r#"{"duration": 40}"#),
+];
+
+/// Days of a search in shapes not in `WHEN`, `WHEN_VARIED`, `WHEN_H3` or `WHEN_H4` (preposition
+/// included where people use one). As in the corpus: "late next week" = 12-03..12-04, "next
+/// Wednesday" = 12-02 (so "next Wed" too), "between the 7th and the 11th" = 12-07..12-11 (so
+/// "between the 8th and the 10th" = 12-08..12-10), "the week of December 14" = 12-14..12-20 (so
+/// "the week of the 14th"), "Monday the 30th" = 11-30 (so "Monday the 7th" = 12-07), "next Tues or
+/// Weds" = 12-01..12-02 (so "on Weds" = 12-02), "sometime next week" = 11-30..12-06 (so "any day
+/// next week"). No bare "Friday".
+const WHEN_H5: &[Filler] = &[
+    f(
+        "late next week",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "next Wed",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "between the 8th and the 10th",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "the week of the 14th",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-20"}}"#,
+    ),
+    f(
+        "on Monday the 7th",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+    f("on Weds", r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#),
+    f(
+        "any day next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on the 4th of December",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+];
+
+/// Hours of those days in shapes not in `TIME`, `TIME_VARIED`, `TIME_H3` or `TIME_H4` (joined to
+/// the days' window); each a part of the day or a bound, so it reads after a single day or a span.
+/// As in the corpus: "late afternoon" = afternoon and "early morning" = morning (so "early
+/// afternoon" and "late morning"), "after 3" = after 15:00 (so "after 3:30" = after 15:30), "from 9
+/// to 11" = 09:00-11:00 and "between 1 and 3" = 13:00-15:00 (so "from 1 to 3"), "before 11am" =
+/// before 11:00 (so "before 10am").
+const TIME_H5: &[Filler] = &[
+    f("", "{}"),
+    f(" in the early afternoon", r#"{"time": "afternoon"}"#),
+    f(" late morning", r#"{"time": "morning"}"#),
+    f(" after 3:30", r#"{"time": ">15:30"}"#),
+    f(" from 1 to 3", r#"{"time": "13:00-15:00"}"#),
+    f(" before 10am", r#"{"time": "<10:00"}"#),
+    f(" no later than 4pm", r#"{"time": "<16:00"}"#),
+];
+
+/// Days and hours of a search as a phone-typing sales rep writes them, no preposition: "mon" =
+/// Monday 11-30 (corpus: "scrap mon's 1:1" = 11-30), "tues" = 12-01, "thurs" = 12-03, "am" is the
+/// morning, "b4 11" = before 11:00 (corpus: "b4 noon" = before 12:00), "2-4" = 14:00-16:00 (corpus:
+/// "3-4pm" = 15:00-16:00; hours 1 to 7 are afternoon, as "Thursday at 3" = 15:00), "nxt wk" = next
+/// week, "early nxt wk" = Mon-Wed (corpus: "early next week").
+const WHEN_TERSE_H5: &[Filler] = &[
+    f(
+        "mon am",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "morning"}}"#,
+    ),
+    f(
+        "tues after 3",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": ">15:00"}}"#,
+    ),
+    f(
+        "thurs am",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "morning"}}"#,
+    ),
+    f("nxt wk", r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#),
+    f("dec 8", r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#),
+    f(
+        "tmrw b4 11",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "<11:00"}}"#,
+    ),
+    f(
+        "wed 2-4",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "14:00-16:00"}}"#,
+    ),
+    f(
+        "early nxt wk",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-02"}}"#,
+    ),
+];
+
+/// Single days as a voice dictation writes them, lowercase, ordinals in words: "december ninth" =
+/// 12-09, "monday the seventh" = 12-07 (corpus: "Monday the 30th" = 11-30), "wednesday the
+/// second" = 12-02, "next thursday" = 12-03 (corpus: "next Thursday morning" = 12-03).
+const WHEN_VOICE_H5: &[Filler] = &[
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "next thursday",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on december ninth",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "on monday the seventh",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+    f(
+        "on wednesday the second",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+];
+
+/// Hours of those days as a voice dictation writes them (joined to the days' window): "3 p.m." =
+/// 15:00, "10 a.m." = 10:00, "at noon" = 12:00 (corpus: "Tuesday at noon"), "nine thirty" = 09:30
+/// (corpus: "Thursday at 9" = 09:00).
+const TIME_VOICE_H5: &[Filler] = &[
+    f("", "{}"),
+    f(" at 3 p.m.", r#"{"time": "15:00"}"#),
+    f(" at 10 a.m.", r#"{"time": "10:00"}"#),
+    f(" sometime in the afternoon", r#"{"time": "afternoon"}"#),
+    f(" after 4 p.m.", r#"{"time": ">16:00"}"#),
+    f(" at noon", r#"{"time": "12:00"}"#),
+    f(" at nine thirty", r#"{"time": "09:30"}"#),
+];
+
+/// Single days opening a request, capitalised, no preposition: "Next Thursday" = 12-03 (corpus:
+/// "next Thursday morning" = 12-03), "Monday the 7th" = 12-07, "Dec 9" = 12-09. No bare "Friday".
+const DAY_FIRST_H5: &[Filler] = &[
+    f("Tuesday", r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#),
+    f(
+        "Tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "Next Thursday",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "Monday the 7th",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+    f(
+        "Wednesday",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f("Dec 9", r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#),
+];
+
+/// Hours right after such a day, no preposition for a part of the day (corpus: "Tuesday afternoon",
+/// "Monday morning"): "after 4" = after 16:00 (corpus).
+const TIME_FIRST_H5: &[Filler] = &[
+    f("", "{}"),
+    f(" afternoon", r#"{"time": "afternoon"}"#),
+    f(" morning", r#"{"time": "morning"}"#),
+    f(" at 10:30", r#"{"time": "10:30"}"#),
+    f(" at 2pm", r#"{"time": "14:00"}"#),
+    f(" after 4", r#"{"time": ">16:00"}"#),
+];
+
+/// Spans to describe, with their preposition where people use one; a part of the day goes into the
+/// window (corpus: "am I busy tomorrow morning?", "what's on this afternoon"). As in the corpus:
+/// "later today" = today (corpus: "find 30 minutes later today"), "first thing tomorrow" = 11-28 in
+/// the morning, "the Tuesday after next" = 12-08 (so "the Monday after next" = 12-07), "the 4th" =
+/// 12-04 (corpus: "before the 4th" ends 12-03).
+const DAY_H5: &[Filler] = &[
+    f(
+        "later today",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27"}}"#,
+    ),
+    f(
+        "first thing tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "morning"}}"#,
+    ),
+    f(
+        "on Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "on Tuesday afternoon",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": "afternoon"}}"#,
+    ),
+    f(
+        "on the 4th",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on Wednesday the 2nd",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "the Monday after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+];
+
+/// A meeting's day, possessive, for a parent meeting. No "Friday's" (said on a Friday, a reader
+/// could take it for today's) or "tomorrow's" (a Saturday). "next Thursday's" = 12-03 (corpus:
+/// "next Thursday morning" = 12-03).
+const DAY_OF_H5: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("Wednesday's", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("next Thursday's", r#"{"which": {"date": "2026-12-03"}}"#),
+];
+
+/// A meeting's start in shapes not in `CLOCK`, `CLOCK_H3` or `CLOCK_H4`; all later than 10:00
+/// Berlin, so today's one has not yet passed. As in the corpus: hours 1 to 7 without am/pm are
+/// afternoon ("the 3:30 with Ingrid" = 15:30, "my 4:30 with Grace" = 16:30), "half past two" =
+/// 14:30 (so "half past four" = 16:30).
+const CLOCK_H5: &[Filler] = &[
+    f("3:45", r#"{"which": {"time": "15:45"}}"#),
+    f("4:20pm", r#"{"which": {"time": "16:20"}}"#),
+    f("half past four", r#"{"which": {"time": "16:30"}}"#),
+    f("12:45", r#"{"which": {"time": "12:45"}}"#),
+    f("10:40am", r#"{"which": {"time": "10:40"}}"#),
+];
+
+/// One person, for meetings referred to, in shapes not in `PERSON`, `PERSON_H3` or `PERSON_H4`: a
+/// title with or without a full stop (corpus: "Dr. Ngo", "Mrs Schmidt"), a full name, lowercase.
+const PERSON_H5: &[Filler] = &[
+    f("Mrs. Kaur", r#"{"participants": ["Mrs. Kaur"]}"#),
+    f("Mr Osei", r#"{"participants": ["Mr Osei"]}"#),
+    f("Tom Baptiste", r#"{"participants": ["Tom Baptiste"]}"#),
+    f("lucia", r#"{"participants": ["lucia"]}"#),
+    f("Ms. Lindqvist", r#"{"participants": ["Ms. Lindqvist"]}"#),
+];
+
+/// A meeting's day, not possessive, for meetings that move: only days before every `TO_H5` target,
+/// so a target can only be read one way. No bare "Friday".
+const WHICH_DAY_H5: &[Filler] = &[
+    f("today", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("Monday", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Tuesday", r#"{"which": {"date": "2026-12-01"}}"#),
+];
+
+/// Where a meeting moves to, no preposition: all after every `WHICH_DAY_H5` day. As in the corpus:
+/// "next Friday" = 12-04, "the 10th" = 12-10, "the week of December 14" = 12-14..12-20 (so "the
+/// week of the 14th"), "Thursday at 9" = 09:00.
+const TO_H5: &[Filler] = &[
+    f(
+        "Wednesday afternoon",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "afternoon"}}"#,
+    ),
+    f(
+        "Thursday at 9am",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "09:00"}}"#,
+    ),
+    f(
+        "the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "next Friday morning",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04", "time": "morning"}}"#,
+    ),
+    f(
+        "the week of the 14th",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-20"}}"#,
+    ),
+    f(
+        "Wednesday the 9th",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+];
+
+/// A teacher's and a parent's tasks, the title being the verb phrase; no names of people, no dates,
+/// one with a number that is not a time ("Year 9").
+const TASK_H5: &[Filler] = &[
+    f("mark the Year 9 essays", r#"{"title": "mark the Year 9 essays"}"#),
+    f(
+        "write the end-of-term reports",
+        r#"{"title": "write the end-of-term reports"}"#,
+    ),
+    f(
+        "email the parents about the field trip",
+        r#"{"title": "email the parents about the field trip"}"#,
+    ),
+    f(
+        "fill in the school trip form",
+        r#"{"title": "fill in the school trip form"}"#,
+    ),
+    f("order new lab goggles", r#"{"title": "order new lab goggles"}"#),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before
+/// Wednesday" = 12-01), "no later than Thursday" = 12-03 (corpus), "by end of next week" = 12-04
+/// (corpus), "by Sunday" = 11-29 (corpus: "call mum on Sunday" = 11-29), "Tuesday the 8th" = 12-08
+/// (corpus).
+const DUE_H5: &[Filler] = &[
+    f("by Wednesday", r#"{"due": "2026-12-02"}"#),
+    f("no later than Thursday", r#"{"due": "2026-12-03"}"#),
+    f("before the 10th", r#"{"due": "2026-12-09"}"#),
+    f("by the end of next week", r#"{"due": "2026-12-04"}"#),
+    f("by Tuesday the 8th", r#"{"due": "2026-12-08"}"#),
+    f("by Sunday", r#"{"due": "2026-11-29"}"#),
+    f("before Monday", r#"{"due": "2026-11-29"}"#),
+];
+
+/// Habits as verb phrases, the title being the phrase (corpus: "go running", "hit the gym", "write
+/// in my journal").
+const HABIT_VERB_H5: &[Filler] = &[
+    f("do my physio exercises", r#"{"title": "do my physio exercises"}"#),
+    f("practise the violin", r#"{"title": "practise the violin"}"#),
+    f("go for a jog", r#"{"title": "go for a jog"}"#),
+    f("read to the kids", r#"{"title": "read to the kids"}"#),
+    f("work on my novel", r#"{"title": "work on my novel"}"#),
+];
+
+/// How often, in shapes not in `FREQUENCY`, `FREQUENCY_VARIED`, `FREQUENCY_H3` or `FREQUENCY_H4`
+/// (corpus: "every night" = daily + evening, "mon-fri" = weekdays, "every Tuesday and Thursday"
+/// is 2/week, "every Saturday" = 1/week, "3 times a week" = 3/week and "2x weekly" = 2/week (so
+/// "three times weekly" = 3/week), "every weekday morning" = weekdays + morning, "twice a week in
+/// the evening" = 2/week + evening).
+const FREQUENCY_H5: &[Filler] = &[
+    f("every night", r#"{"frequency": "daily", "part": "evening"}"#),
+    f("Monday to Friday", r#"{"frequency": "weekdays"}"#),
+    f("on Tuesdays and Thursdays", r#"{"frequency": "2/week"}"#),
+    f("every Sunday", r#"{"frequency": "1/week"}"#),
+    f("three times weekly", r#"{"frequency": "3/week"}"#),
+    f(
+        "each weekday evening",
+        r#"{"frequency": "weekdays", "part": "evening"}"#,
+    ),
+    f(
+        "twice a week in the mornings",
+        r#"{"frequency": "2/week", "part": "morning"}"#,
+    ),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -1173,7 +1596,8 @@ pub const TEMPLATES: &[Template] = &[
         "I'm trying to {habit_verb_h3} {frequency_h3}, {duration} a session - help me stick with it",
         false,
     ),
-    // Entries for `TEMPLATES` (held out). Written without reading the parser: a non-native request
+    // The fourth held-out set (56/150 when held out), retired into training once the fifth was
+    // written. Written without reading the parser: a non-native request
     // for proposals ("I search ... can you propose me some?"), a terse availability check that says
     // not to invite yet, a British "see whether X could spare me ...", a PA booking into her boss's
     // calendar, a non-native "make an appointment ... the duration is ...", "before I commit ...
@@ -1184,60 +1608,128 @@ pub const TEMPLATES: &[Template] = &[
         "h4-find-propose",
         "find",
         "I search a free slot of {duration_h4} with {people_h4} {when_h4}{time_h4}, can you propose me some?",
-        true,
+        false,
     ),
     t(
         "h4-find-availability",
         "find",
         "Check availability {when_h4}{time_h4} - {duration_adjective_h4} meeting with {people_h4}, no invites yet",
-        true,
+        false,
     ),
     t(
         "h4-find-spare",
         "find",
         "Could you see whether {people_h4} could spare me {duration_h4} {when_h4}{time_h4}?",
-        true,
+        false,
     ),
     t(
         "h4-book-pa",
         "book",
         "PA here: my boss would like a {duration_adjective_h4} meeting with {people_h4} {when_h4}{time_h4}, please put it straight into her calendar.",
-        true,
+        false,
     ),
     t(
         "h4-book-appointment",
         "book",
         "Please make an appointment with {people_h4} {when_h4}{time_h4}, the duration is {duration_h4}.",
-        true,
+        false,
     ),
     t(
         "h4-describe-already",
         "describe",
         "Before I commit to anything - what's already booked {day_h4}?",
-        true,
+        false,
     ),
     t(
         "h4-cancel-erase",
         "cancel",
         "Please erase from my agenda the meeting of {which_day_h4} at {clock_h4} with {person_h4}, it does not take place.",
-        true,
+        false,
     ),
     t(
         "h4-reschedule-forward",
         "reschedule",
         "{person_h4} has asked if we can bring {day_of_late_h4} {clock_h4} meeting forward to {to_earlier_h4} - could you rearrange it?",
-        true,
+        false,
     ),
     t(
         "h4-task-deadline",
         "task",
         "deadline {due_h4}: {task_h4}. roughly {duration_h4} of work, please keep track of it for me",
-        true,
+        false,
     ),
     t(
         "h4-habit-routine",
         "habit",
         "Can you make {habit_noun_h4} part of my routine? {duration_h4}, {frequency_h4}.",
+        false,
+    ),
+    // The fifth held-out set. Written without reading the parser: an indirect question ("I was
+    // wondering when X and I could get together"), a sales rep's phone shorthand with no
+    // punctuation ("prospect call w ... which slots work"), a recruiter's passive voice ("is to
+    // be held ... could some possible times be suggested? Nothing should be booked yet"), voice
+    // dictation ("um so can you get X on my calendar ... for uh ..."), the time first ("Tuesday
+    // afternoon, 50 minutes with X - go ahead and send the invite"), a doctor between patients
+    // ("who am I seeing"), a teacher's parent meeting that "won't be going ahead", "rebook X from
+    // ... to ...", "would you mind adding a to-do", "been meaning to ... a recurring block".
+    t(
+        "h5-find-wondering",
+        "find",
+        "Hi, I was wondering when {people_and_i_h5} and I could get together {when_h5}{time_h5} for about {duration_h5}?",
+        true,
+    ),
+    t(
+        "h5-find-sales-terse",
+        "find",
+        "prospect call w {people_h5} {duration_h5} {when_terse_h5} which slots work",
+        true,
+    ),
+    t(
+        "h5-find-passive",
+        "find",
+        "A {duration_adjective_h5} interview with {people_h5} is to be held {when_h5}{time_h5}; could some possible times be suggested? Nothing should be booked yet.",
+        true,
+    ),
+    t(
+        "h5-book-voice",
+        "book",
+        "um so can you get {people_voice_h5} on my calendar {when_voice_h5}{time_voice_h5} for uh {duration_voice_h5} yeah that's it thanks",
+        true,
+    ),
+    t(
+        "h5-book-time-first",
+        "book",
+        "{day_first_h5}{time_first_h5}, {duration_h5} with {people_h5} - go ahead and send the invite.",
+        true,
+    ),
+    t(
+        "h5-describe-seeing",
+        "describe",
+        "quick one between patients: who am I seeing {day_h5}?",
+        true,
+    ),
+    t(
+        "h5-cancel-going-ahead",
+        "cancel",
+        "Sorry - {day_of_h5} parent meeting at {clock_h5} with {person_h5} won't be going ahead, please clear it.",
+        true,
+    ),
+    t(
+        "h5-reschedule-rebook",
+        "reschedule",
+        "Can you rebook {person_h5} from {which_day_h5} at {clock_h5} to {to_h5}? Something came up on my end.",
+        true,
+    ),
+    t(
+        "h5-task-mind",
+        "task",
+        "Would you mind adding a to-do for me to {task_h5} {due_h5}? Roughly {duration_h5}.",
+        true,
+    ),
+    t(
+        "h5-habit-meaning",
+        "habit",
+        "been meaning to {habit_verb_h5} {frequency_h5} for {duration_h5} at a time - could you make that a recurring block in my calendar?",
         true,
     ),
 ];
@@ -1298,6 +1790,29 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h4" => DUE_H4,
         "habit_noun_h4" => HABIT_NOUN_H4,
         "frequency_h4" => FREQUENCY_H4,
+        "people_h5" => PEOPLE_H5,
+        "people_and_i_h5" => PEOPLE_AND_I_H5,
+        "people_voice_h5" => PEOPLE_VOICE_H5,
+        "duration_h5" => DURATION_H5,
+        "duration_voice_h5" => DURATION_VOICE_H5,
+        "duration_adjective_h5" => DURATION_ADJECTIVE_H5,
+        "when_h5" => WHEN_H5,
+        "time_h5" => TIME_H5,
+        "when_terse_h5" => WHEN_TERSE_H5,
+        "when_voice_h5" => WHEN_VOICE_H5,
+        "time_voice_h5" => TIME_VOICE_H5,
+        "day_first_h5" => DAY_FIRST_H5,
+        "time_first_h5" => TIME_FIRST_H5,
+        "day_h5" => DAY_H5,
+        "day_of_h5" => DAY_OF_H5,
+        "clock_h5" => CLOCK_H5,
+        "person_h5" => PERSON_H5,
+        "which_day_h5" => WHICH_DAY_H5,
+        "to_h5" => TO_H5,
+        "task_h5" => TASK_H5,
+        "due_h5" => DUE_H5,
+        "habit_verb_h5" => HABIT_VERB_H5,
+        "frequency_h5" => FREQUENCY_H5,
         other => panic!("no slot {other}"),
     }
 }
