@@ -73,15 +73,26 @@ const AFTER: &[&[&str]] = &[
     &["are", "no", "good"],
 ];
 
+/// Words that, in a reschedule, lead to the meeting that cannot take place as it is.
+const MEETING_LEADS: &[&[&str]] = &[
+    &["can't", "do"],
+    &["cannot", "do"],
+    &["can't", "make"],
+    &["cannot", "make"],
+];
+
 /// `keep … free`: the words that close a list opened by `keep`.
 const KEEP_CLOSERS: &[&str] = &["free", "clear", "open"];
 
 /// Finds days and parts of day to keep clear, marking them (and the words that say so) used.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Vec<Avoid> {
+/// In a reschedule (`reschedule`), "can't make / can't do Tuesday at 11" names the meeting being
+/// moved, not a day to keep clear.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Vec<Avoid> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match negated_at(toks, used, i) {
+        let names_meeting = reschedule && MEETING_LEADS.iter().any(|lead| starts_with(toks, i, lead));
+        match negated_at(toks, used, i).filter(|_| !names_meeting) {
             Some((end, items)) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 out.extend(items);
@@ -177,7 +188,7 @@ mod tests {
     fn avoid(text: &str) -> Vec<Avoid> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used)
+        extract(&toks, &mut used, false)
     }
 
     #[test]

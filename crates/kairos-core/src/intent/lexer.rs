@@ -85,6 +85,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtg", "meeting"),
     ("mtgs", "meetings"),
     ("calender", "calendar"),
+    ("nxt", "next"),
+    ("what've", "what"),
     ("b4", "before"),
     ("reshedule", "reschedule"),
     ("rescedule", "reschedule"),
@@ -113,10 +115,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[..word.len() - c.len_utf8()];
         }
         out.extend(before);
+        let low = word.to_lowercase();
         if word == "&" || word == "+" {
             out.push(Token::word("and"));
-        } else if word.eq_ignore_ascii_case("w/") {
+        } else if low == "w/" || low == "w" {
             out.push(Token::word("with"));
+        } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
+            // A dash between clauses separates them like a comma.
+            out.push(Token::mark(word.chars().next().unwrap_or('-')));
+        } else if HESITATIONS.contains(&low.as_str()) {
+            // "um", "uh": dictation's pauses say nothing.
         } else if !word.is_empty() {
             let possessive = !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if possessive { &word[..word.len() - 2] } else { word };
@@ -132,6 +140,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         out.extend(after.into_iter().rev());
+    }
+    join_spelled_numbers(out)
+}
+
+/// Pauses of dictated speech, dropped.
+const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];
+
+/// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day).
+fn join_spelled_numbers(toks: Vec<Token>) -> Vec<Token> {
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty"];
+    const UNITS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second", "third", "fourth",
+        "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut()
+            && TENS.contains(&prev.low.as_str())
+            && !prev.punct
+            && UNITS.contains(&t.low.as_str())
+        {
+            prev.low = format!("{}-{}", prev.low, t.low);
+            prev.orig = format!("{} {}", prev.orig, t.orig);
+            continue;
+        }
+        out.push(t);
     }
     out
 }

@@ -204,7 +204,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let recurring = recurrence::extract(&toks, &mut used);
     let kind = kind::classify(&toks, recurring.is_some());
     let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
-    let avoid = avoid::extract(&toks, &mut used);
+    let avoid = avoid::extract(&toks, &mut used, kind == Kind::Reschedule);
 
     let (mut which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
     which.every = which.date.is_some() && toks.iter().any(|t| EVERY.contains(&t.low.as_str()));
@@ -572,6 +572,46 @@ mod tests {
                 part: Some(PartOfDay::Morning),
             }
         );
+    }
+
+    #[test]
+    fn dictation_shorthand_and_days_in_words() {
+        let i = parse(
+            "um can you find me forty five minutes with uh dominika next week",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.duration_minutes, Some(45));
+        assert_eq!(i.participants, vec![Participant::Name("dominika".into())]);
+        let i = parse("kill thurs 9am w dana", now(), Tz::UTC);
+        assert!(matches!(i.kind, IntentKind::Cancel { .. }), "{:?}", i.kind);
+        assert_eq!(i.participants, vec![Participant::Name("dana".into())]);
+        let i = parse("find an hour with Ana on Monday the seventh", now(), Tz::UTC);
+        assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 7)));
+        let i = parse(
+            "i want to practice guitar twenty minutes a day in the evenings",
+            now(),
+            Tz::UTC,
+        );
+        assert!(
+            matches!(
+                &i.kind,
+                IntentKind::AddHabit {
+                    frequency: Some(Frequency::Daily),
+                    ..
+                }
+            ),
+            "{:?}",
+            i.kind
+        );
+        // In a move, "can't do Tuesday at 11" is the meeting, not a day to keep clear.
+        let i = parse(
+            "Leona can't do Tuesday at 11 anymore, move it to Wednesday",
+            now(),
+            Tz::UTC,
+        );
+        assert!(i.avoid.is_empty());
+        assert!(parse("both kids are sick so clear monday for me", now(), Tz::UTC).kind != IntentKind::Clarify);
     }
 
     #[test]

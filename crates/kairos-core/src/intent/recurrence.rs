@@ -20,6 +20,11 @@ const NEGATIONS: &[&str] = &[
     "not", "except", "never", "busy", "out", "off", "away", "but", "nothing", "no",
 ];
 
+/// Units of a length, after which "a day" means every day.
+const DURATION_UNITS: &[&str] = &[
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "m",
+];
+
 const WEEKLY: &[&[&str]] = &[&["a", "week"], &["per", "week"], &["weekly"]];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
@@ -44,6 +49,14 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     }
     if starts_with(toks, i, &["once", "a", "day"]) || starts_with(toks, i, &["once", "per", "day"]) {
         return Some((3, Frequency::Daily, None));
+    }
+    // "twenty minutes a day": a length each day.
+    if matches!(low, "a" | "per" | "each")
+        && toks.get(i + 1).is_some_and(|t| t.low == "day")
+        && i > 0
+        && DURATION_UNITS.contains(&toks[i - 1].low.as_str())
+    {
+        return Some((2, Frequency::Daily, None));
     }
     // "…, Mondays, Wednesdays and Fridays at 6pm", "gym Mondays and Thursdays": a list of days
     // standing on its own (not the rest of a list, not ruled out).

@@ -5,6 +5,7 @@
 use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
+    &["add", "a", "to", "do"],
     &["remind", "me", "to"],
     &["remind", "me"],
     &["remember", "to"],
@@ -13,6 +14,7 @@ const TASK_LEADS: &[&[&str]] = &[
     &["make", "sure", "to"],
     &["reminder"],
     &["note", "to", "self"],
+    &["note", "for", "me"],
     &["add", "a", "todo"],
     &["add", "a", "task"],
     &["add", "task"],
@@ -35,6 +37,7 @@ const TASK_LEADS: &[&[&str]] = &[
 
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
+    &["meaning", "to"],
     &["recurring", "slot", "for"],
     &["recurring", "block", "for"],
     &["recurring", "meeting", "for"],
@@ -92,7 +95,7 @@ const TIME_VERBS: &[&[&str]] = &[
 /// swimming").
 const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "try", "trying",
-    "will", "gonna", "to",
+    "me", "will", "gonna", "to",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -106,6 +109,8 @@ const LIST_NOUNS: &[&[&str]] = &[
     &["todos"],
     &["todo"],
     &["to-do"],
+    &["calendar"],
+    &["diary"],
 ];
 
 /// The title of a task or habit: a quoted phrase, or else the first run of unclaimed words
@@ -209,7 +214,7 @@ fn quoted(toks: &[Token]) -> Option<String> {
 
 /// `on my todo list`, `to the list`, `to my tasks`: the tokens it takes.
 fn list_at(toks: &[Token], i: usize) -> Option<usize> {
-    let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto"));
+    let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto" | "in"));
     let owner = usize::from(
         toks.get(i + lead)
             .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "our")),

@@ -236,7 +236,8 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     let next = toks.get(i + 1).map(|t| t.low.as_str());
     let oclock_next = next == Some("o'clock");
     let (mut len, mut c) = match spelled::hour_word(&t.low) {
-        Some(hour) if bare_hour_ok || oclock_next => {
+        // "two thirty": a spelled hour with its minutes is a time wherever it stands.
+        Some(hour) if bare_hour_ok || oclock_next || next.and_then(spelled::minute_word).is_some() => {
             let minute = next.and_then(spelled::minute_word);
             let c = Clock {
                 hour,

@@ -86,6 +86,9 @@ pub(super) fn named_month(low: &str, today: NaiveDate) -> Option<(NaiveDate, Nai
 
 /// A day of the month, `3`, `3rd`, `15th`; the flag says whether an ordinal suffix was written.
 pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
+    if let Some(d) = ordinal_word(low) {
+        return Some((d, true));
+    }
     let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
     let suffix = &low[digits.len()..];
     if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
@@ -93,6 +96,51 @@ pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
     }
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some((d, !suffix.is_empty()))
+}
+
+/// `first` to `thirty-first`: a day of the month spelled out ("December ninth", "Monday the
+/// seventh").
+fn ordinal_word(low: &str) -> Option<u32> {
+    const UNITS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: &[&str] = &[
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let unit = |w: &str| {
+        UNITS
+            .iter()
+            .position(|u| *u == w)
+            .and_then(|p| u32::try_from(p + 1).ok())
+    };
+    if let Some(d) = unit(low) {
+        return Some(d);
+    }
+    if let Some(p) = TEENS.iter().position(|t| *t == low) {
+        return u32::try_from(p + 10).ok();
+    }
+    match low {
+        "twentieth" => return Some(20),
+        "thirtieth" => return Some(30),
+        _ => {}
+    }
+    let (tens, rest) = low.split_once('-')?;
+    let base = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    let d = base + unit(rest)?;
+    (d <= 31).then_some(d)
 }
 
 /// `March 3`, `Dec 3rd`, `3 March`, `1st of December`, optionally followed by a year.

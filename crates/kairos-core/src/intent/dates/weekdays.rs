@@ -94,7 +94,15 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
     let comma = usize::from(toks.get(i).is_some_and(|t| t.low == ","));
     let the = usize::from(toks.get(i + comma).is_some_and(|t| t.low == "the"));
     let k = i + comma + the;
-    if let Some((d, true)) = toks.get(k).and_then(|t| day_number(&t.low)) {
+    // A day in words needs its "the" ("Monday the seventh", but "Tuesday first thing").
+    let digits = toks
+        .get(k)
+        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    if let Some((d, true)) = toks
+        .get(k)
+        .filter(|_| digits || the == 1)
+        .and_then(|t| day_number(&t.low))
+    {
         return Some((k + 1 - i, day_of_month(today, d, &toks[i..=k])));
     }
     let (len, hit) = month_day(toks, k, today).filter(|_| the == 0)?;

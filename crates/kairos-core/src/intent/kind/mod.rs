@@ -110,14 +110,15 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
         return Kind::Habit;
     }
-    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) {
+    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) {
         return Kind::Cancel;
     }
     if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
         return Kind::Reschedule;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
-    if w.any(phrases::TASK) || w.any(phrases::WEAK_TASK) && !meeting {
+    let weak_task = w.any(phrases::WEAK_TASK) && !w.any(phrases::NOT_WEAK_TASK);
+    if w.any(phrases::TASK) || weak_task && !meeting {
         return Kind::Task;
     }
     if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
@@ -136,6 +137,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
 /// comes before it ("please", "can you").
 pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
+}
+
+/// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
+fn clears_days(toks: &[Token]) -> bool {
+    toks.windows(2).enumerate().any(|(i, w)| {
+        w[0].low == "clear"
+            && (i == 0 || toks[i - 1].low != "keep")
+            && (crate::intent::dates::weekday(&w[1].low).is_some()
+                || matches!(w[1].low.as_str(), "today" | "tomorrow" | "next" | "this"))
+    })
 }
 
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with

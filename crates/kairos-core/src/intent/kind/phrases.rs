@@ -37,6 +37,15 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["clear", "everything"],
     &["clear", "all"],
     &["won't", "happen"],
+    &["won't", "be", "going", "ahead"],
+    &["not", "going", "ahead"],
+    &["isn't", "going", "ahead"],
+    &["clear", "it"],
+    &["take", "it", "out", "of"],
+    &["take", "that", "out", "of"],
+    &["out", "of", "my", "calendar"],
+    &["out", "of", "my", "diary"],
+    &["out", "of", "the", "diary"],
     &["not", "happening"],
 ];
 
@@ -88,6 +97,9 @@ pub(super) const TASK: &[Phrase] = &[
     &["to", "do", "list"],
     &["forget", "to"],
     &["note", "to", "self"],
+    &["note", "for", "me"],
+    &["make", "a", "note"],
+    &["a", "to", "do"],
     &["to", "my", "list"],
     &["on", "my", "list"],
     &["deadline"],
@@ -111,6 +123,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "my"],
     &["what", "do", "i", "have"],
     &["what", "have", "i", "got"],
+    &["what", "i", "got"],
+    &["anything", "booked"],
     &["what", "meetings"],
     &["what", "happening"],
     &["what", "coming", "up"],
@@ -202,6 +216,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["make", "appointment"],
     &["schedule"],
     &["set", "up"],
+    &["setting", "up"],
     &["set", "a"],
     &["set", "aside"],
     &["arrange"],
@@ -281,7 +296,20 @@ pub(super) const FIND_PAIRS: &[Pair] = &[
 /// Verbs that book when their particle follows the people or the meeting ("slot Ana in",
 /// "squeeze a call with Bo in"), only where a verb can stand (see [`VERB_LEADS`]): "a slot in the
 /// afternoon" asks nothing.
-pub(super) const BOOK_PAIRS: &[Pair] = &[("slot", "in"), ("squeeze", "in"), ("fit", "in"), ("pencil", "in")];
+pub(super) const BOOK_PAIRS: &[Pair] = &[
+    ("slot", "in"),
+    ("squeeze", "in"),
+    ("fit", "in"),
+    ("pencil", "in"),
+    ("lock", "in"),
+];
+
+/// "Need to know", "have to say": a weak task word that asks for nothing to be done.
+pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    &["need", "to", "know"],
+    &["have", "to", "say"],
+    &["need", "to", "check"],
+];
 
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
 /// afternoon pretty packed?").

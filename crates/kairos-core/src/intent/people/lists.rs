@@ -2,9 +2,9 @@
 //! names them together, and a list asked about ("whether kai and mira could …").
 
 use super::super::Participant;
-use super::super::lexer::Token;
+use super::super::lexer::{Token, starts_with};
 use super::names::name_like;
-use super::words::{GROUP_WORDS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+use super::words::{GROUP_WORDS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -15,7 +15,7 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
     }
     let close = (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].low == ")")?;
     let mut people = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut lowercase = false;
     for k in i + 1..=close {
         let t = &toks[k];
@@ -33,7 +33,13 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
             people.push(Participant::Email(t.low.clone()));
         } else if !t.punct && name_like(&t.low) && !NOT_PEOPLE.contains(&t.low.as_str()) {
             lowercase |= !t.capitalised();
-            words.push(t.orig.as_str());
+            words.push(t.orig.clone());
+        } else if let Some(honorific) = words
+            .last_mut()
+            .filter(|w| t.low == "." && HONORIFICS.contains(&w.to_lowercase().as_str()))
+        {
+            // "(Ms. Farah, Mr. Lindgren)": an honorific keeps its full stop.
+            honorific.push('.');
         } else {
             return None;
         }
@@ -58,7 +64,12 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
 /// subject of a question ("kai, mira and jo could …", "the finance team could …", "hendrik
 /// free"): the tokens taken and the people.
 pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
-    let follows = |k: usize| toks.get(k).is_some_and(|t| SUBJECT_FOLLOWERS.contains(&t.low.as_str()));
+    // "… and I could": the asker closes the list.
+    let asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
+    let follows = |k: usize| {
+        let k = if asker(k) { k + 2 } else { k };
+        toks.get(k).is_some_and(|t| SUBJECT_FOLLOWERS.contains(&t.low.as_str()))
+    };
     if let Some((len, group)) = group_at(toks, used, i) {
         return follows(i + len).then(|| (len, vec![Participant::Name(group)]));
     }
@@ -73,7 +84,7 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         people.push(Participant::Name(t.orig.clone()));
         k += 1;
         match toks.get(k).map(|t| t.low.as_str()) {
-            Some("," | "and") => k += 1,
+            Some("," | "and") if !asker(k) => k += 1,
             _ => break,
         }
     }

@@ -100,6 +100,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "get the procurement team on my calendar": a group named anywhere in a meeting request.
+        if anywhere
+            && t.low == "the"
+            && let Some((len, group)) = group_at(toks, used, i)
+        {
+            push(Participant::Name(group), &mut out);
+            i += len;
+            continue;
+        }
         // "whether kai and mira could spare me …", "is hendrik free …": people asked about.
         if anywhere
             && SUBJECT_LEADS.contains(&t.low.as_str())

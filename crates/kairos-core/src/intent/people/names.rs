@@ -4,7 +4,7 @@
 use super::super::dates::{MONTHS, weekday};
 use super::super::lexer::Token;
 use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS, SUBJECT_VERBS,
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS, SUBJECT_VERBS,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -56,6 +56,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !AFTER_NAME.contains(&t.low.as_str())
         && t.low.chars().all(char::is_alphabetic)
         && !NOT_PEOPLE.contains(&t.low.as_str())
+        && !MEETING_NOUNS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
 }
 

@@ -3,10 +3,81 @@
 
 /// Capitalised words that are not names (besides weekdays and months).
 pub(super) const NOT_NAMES: &[&str] = &[
-    "i", "i'd", "i'm", "i'll", "i've", "am", "can", "could", "would", "please", "what", "when", "how", "are", "do",
-    "is", "find", "book", "set", "move", "cancel", "remind", "add", "schedule", "show", "any", "and", "the", "my", "a",
-    "an", "hi", "hello", "thanks", "thank", "cheers", "regards", "best", "many", "ta", "dear", "let", "ok", "okay",
-    "we", "you", "me", "it", "new", "task", "habit", "todo",
+    "i",
+    "i'd",
+    "i'm",
+    "i'll",
+    "i've",
+    "am",
+    "can",
+    "could",
+    "would",
+    "please",
+    "what",
+    "when",
+    "how",
+    "are",
+    "do",
+    "is",
+    "find",
+    "book",
+    "set",
+    "move",
+    "cancel",
+    "remind",
+    "add",
+    "schedule",
+    "show",
+    "any",
+    "and",
+    "the",
+    "my",
+    "a",
+    "an",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "cheers",
+    "regards",
+    "best",
+    "many",
+    "ta",
+    "dear",
+    "nothing",
+    "something",
+    "sorry",
+    "also",
+    "just",
+    "but",
+    "so",
+    "yes",
+    "no",
+    "sure",
+    "great",
+    "perfect",
+    "unfortunately",
+    "fyi",
+    "anyway",
+    "oh",
+    "well",
+    "actually",
+    "maybe",
+    "need",
+    "needs",
+    "want",
+    "looking",
+    "let",
+    "ok",
+    "okay",
+    "we",
+    "you",
+    "me",
+    "it",
+    "new",
+    "task",
+    "habit",
+    "todo",
 ];
 
 pub(super) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
@@ -149,10 +220,12 @@ pub(super) const AFTER_NAME: &[&str] = &[
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
 /// word after them may be a name, as after "with".
-pub(super) const PERSON_VERBS: &[&str] = &["pencil", "send", "invite", "ping", "owe", "slot", "squeeze", "fit"];
+pub(super) const PERSON_VERBS: &[&str] = &[
+    "pencil", "send", "invite", "ping", "owe", "slot", "squeeze", "fit", "rebook",
+];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").
-pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could"];
+pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when"];
 
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
