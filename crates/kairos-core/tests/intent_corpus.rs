@@ -67,8 +67,14 @@ const TWELFTH_BLIND_FLOOR: f64 = 0.975;
 /// The thirteenth blind set, written by someone who had not read the parser after the twelfth
 /// set's round of fixes (a sales rep on a phone, a receptionist, a parent, a recruiter, voice
 /// dictation with "um" and numbers in words, the passive voice): 19/40 (47.5 %) when added, before
-/// any fix, 15 of them wrong without asking.
-const THIRTEENTH_BLIND_FLOOR: f64 = 0.475;
+/// any fix, 15 of them wrong without asking; 36/40 after the fixes it prompted, made before the
+/// fourteenth set was scored.
+const THIRTEENTH_BLIND_FLOOR: f64 = 0.9;
+/// The fourteenth blind set, written by someone who had not read the parser after the thirteenth
+/// set's round of fixes, asked to be the everyday mix of users (about half plain requests, the
+/// rest casual, formal, shorthand, light typos): 32/40 (80.0 %) when added, before any fix, 7 of
+/// them wrong without asking.
+const FOURTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -80,7 +86,9 @@ const THIRTEENTH_BLIND_FLOOR: f64 = 0.475;
 /// time with someone, of making time for one's own work by a deadline, and of the other kinds),
 /// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
 /// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
-/// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth.
+/// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth,
+/// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
+/// habit's "Monday to Friday" is its days).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -96,8 +104,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// (52.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The fifth
 /// set, ten more by someone who had not read the parser, written after those fixes, when added,
 /// before any fix (an indirect question, a sales rep's shorthand, a recruiter's passive voice,
-/// dictation, time first, a doctor, a teacher): 55/150 (36.7 %), 95 wrong without asking (63.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.366, 0.634);
+/// dictation, time first, a doctor, a teacher): 55/150 (36.7 %), 95 wrong without asking (63.3 %),
+/// and 149/150 after the fixes it prompted; retired into training in turn. The sixth set, ten
+/// more by someone who had not read the parser, written after those fixes, when added, before
+/// any fix (about half everyday phrasings, and three that use one kind's words for another:
+/// "remind me what I've got", "add a … meeting to my calendar", "find a new time for …"): 70/150
+/// (46.7 %), 80 wrong without asking (53.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.466, 0.534);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -488,14 +501,26 @@ fn twelfth_blind_accuracy() {
 }
 
 /// The thirteenth blind set, written by someone who had not read the parser, after the twelfth
-/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
-/// to these in the change that adds them.
+/// set's round of fixes, scored before any fix; used to fix the parser once the fourteenth set was
+/// written (see `THIRTEENTH_BLIND_FLOOR`).
 #[test]
 fn thirteenth_blind_accuracy() {
     assert_floor(
         "blind, thirteenth set",
         include_str!("intent_corpus/blind13.jsonl"),
         THIRTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The fourteenth blind set, written by someone who had not read the parser, after the thirteenth
+/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
+/// to these in the change that adds them.
+#[test]
+fn fourteenth_blind_accuracy() {
+    assert_floor(
+        "blind, fourteenth set",
+        include_str!("intent_corpus/blind14.jsonl"),
+        FOURTEENTH_BLIND_FLOOR,
     );
 }
 

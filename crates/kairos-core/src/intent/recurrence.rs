@@ -96,6 +96,28 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     Some((k + weekly.len() - i, Frequency::PerWeek(n), part))
 }
 
+/// In a habit, a span of weekdays ("Monday to Friday", "mon-fri", "Tuesday through Thursday"):
+/// those days of every week.
+pub(crate) fn day_span(toks: &[Token]) -> Option<Frequency> {
+    use super::dates::weekday;
+    let span = |a: &str, b: &str| {
+        let (a, b) = (weekday(a)?, weekday(b)?);
+        let n = (7 + b.num_days_from_monday() - a.num_days_from_monday()) % 7 + 1;
+        Some(if a == chrono::Weekday::Mon && n == 5 {
+            Frequency::Weekdays
+        } else {
+            Frequency::PerWeek(u8::try_from(n).ok()?)
+        })
+    };
+    toks.iter()
+        .find_map(|t| t.low.split_once('-').and_then(|(a, b)| span(a, b)))
+        .or_else(|| {
+            toks.windows(3)
+                .filter(|w| matches!(w[1].low.as_str(), "to" | "through" | "thru" | "-"))
+                .find_map(|w| span(&w[0].low, &w[2].low))
+        })
+}
+
 /// A count of days in a week, 1 to 7, in digits or words.
 fn times(low: &str) -> Option<u8> {
     u8::try_from(whole(low, 1, 7)?).ok()

@@ -116,6 +116,10 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
         return Kind::Reschedule;
     }
+    // "A recurring block": a habit, unless a recurring meeting is cancelled or moved (above).
+    if w.has(&["recurring"]) {
+        return Kind::Habit;
+    }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
     let weak_task = w.any(phrases::WEAK_TASK) && !w.any(phrases::NOT_WEAK_TASK);
     if w.any(phrases::TASK) || weak_task && !meeting {
