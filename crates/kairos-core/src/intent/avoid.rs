@@ -41,6 +41,7 @@ const BEFORE: &[&[&str]] = &[
     &["i'm", "out", "on"],
     &["i'm", "out"],
     &["busy", "on"],
+    &["unavailable", "on"],
     &["no"],
 ];
 

@@ -86,6 +86,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtgs", "meetings"),
     ("calender", "calendar"),
     ("nxt", "next"),
+    ("ned", "need"),
+    ("wiht", "with"),
+    ("whit", "with"),
+    ("havent", "haven't"),
     ("what've", "what"),
     ("b4", "before"),
     ("reshedule", "reschedule"),
@@ -118,6 +122,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let low = word.to_lowercase();
         if word == "&" || word == "+" {
             out.push(Token::word("and"));
+        } else if low == "->" || low == "\u{2192}" {
+            // "tues -> wed 10am": the arrow is "to".
+            out.push(Token::word("to"));
         } else if low == "w/" || low == "w" {
             out.push(Token::word("with"));
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {

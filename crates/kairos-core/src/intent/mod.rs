@@ -615,6 +615,38 @@ mod tests {
     }
 
     #[test]
+    fn questions_that_use_other_kinds_words() {
+        // "Remind me what …" asks about the calendar; "a new time for" moves a meeting.
+        let i = parse("Can you remind me what I've got lined up on Monday?", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::Describe);
+        let i = parse(
+            "Can you find a new time for Monday's 4pm with ingrid? The 9th would suit me better.",
+            now(),
+            Tz::UTC,
+        );
+        let IntentKind::Reschedule { which, to } = i.kind else {
+            panic!("not a reschedule: {:?}", i.kind)
+        };
+        assert_eq!(which.date, Some(ymd(2026, 11, 30)));
+        assert_eq!(to.map(|w| w.start), Some(ymd(2026, 12, 9)));
+        // Time with someone before a date is a meeting, not one's own work.
+        let i = parse(
+            "find an hour before Christmas for me and Rebecca to go over the handover",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(i.participants, vec![Participant::Name("Rebecca".into())]);
+        let i = parse(
+            "Find 45 minutes with Mr. Claes. He is unavailable on Mondays.",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(i.avoid.len(), 1);
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -17,7 +17,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
 
 /// Words before "on Mondays" that rule the days out rather than repeat on them.
 const NEGATIONS: &[&str] = &[
-    "not", "except", "never", "busy", "out", "off", "away", "but", "nothing", "no",
+    "not",
+    "except",
+    "never",
+    "busy",
+    "out",
+    "off",
+    "away",
+    "but",
+    "nothing",
+    "no",
+    "unavailable",
 ];
 
 /// Units of a length, after which "a day" means every day.
@@ -75,6 +85,15 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         && let Some((len, n)) = weekday_list(toks, i + 1, true)
     {
         return Some((1 + len, Frequency::PerWeek(n), None));
+    }
+    // "on Monday and Wednesday evenings": those days, every week, in that part of the day.
+    if low == "on"
+        && !negated
+        && let Some((len, n)) = weekday_list(toks, i + 1, false)
+        && let Some(plural) = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))
+        && let Some(part) = part_word(&plural.low)
+    {
+        return Some((2 + len, Frequency::PerWeek(n), Some(part)));
     }
     // "once a week", "3x a week", "three times a week", "three mornings a week", "two days a week".
     let (n, bare) = match low {

@@ -9,6 +9,7 @@ const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     &["remind", "me"],
     &["remember", "to"],
+    &["managed", "to"],
     &["deadline"],
     &["make", "sure", "i"],
     &["make", "sure", "to"],
@@ -38,6 +39,8 @@ const TASK_LEADS: &[&[&str]] = &[
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
     &["meaning", "to"],
+    &["keep", "skipping"],
+    &["keep", "missing"],
     &["recurring", "slot", "for"],
     &["recurring", "block", "for"],
     &["recurring", "meeting", "for"],

@@ -116,13 +116,13 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
         return Kind::Reschedule;
     }
-    // "A recurring block": a habit, unless a recurring meeting is cancelled or moved (above).
-    if w.has(&["recurring"]) {
+    // "A recurring block", "from now on": a habit, unless a meeting is cancelled or moved (above).
+    if w.has(&["recurring"]) || w.has(&["from", "now", "on"]) {
         return Kind::Habit;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
     let weak_task = w.any(phrases::WEAK_TASK) && !w.any(phrases::NOT_WEAK_TASK);
-    if w.any(phrases::TASK) || weak_task && !meeting {
+    if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
     }
     if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
@@ -160,10 +160,18 @@ fn asks_how_full(toks: &[Token]) -> bool {
         && toks.iter().any(|t| phrases::FULLNESS.contains(&t.low.as_str()))
 }
 
-/// "Mia, Omar and I need …": people named together with the one asking, so a meeting.
+/// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)": people named together
+/// with the one asking, or a group, so a meeting.
 fn together_with_people(toks: &[Token]) -> bool {
-    toks.windows(3)
-        .any(|w| !w[0].punct && w[0].capitalised() && w[1].low == "and" && matches!(w[2].low.as_str(), "i" | "me"))
+    let with_asker = toks.windows(3).any(|w| {
+        let asker = |t: &Token| matches!(t.low.as_str(), "i" | "me");
+        w[1].low == "and" && (!w[0].punct && w[0].capitalised() && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
+    });
+    // A group whose members are listed ("my study group (Hamza, Lien)").
+    let listed_group = toks
+        .windows(2)
+        .any(|w| super::people::GROUP_WORDS.contains(&w[0].low.as_str()) && w[1].low == "(");
+    with_asker || listed_group
 }
 
 /// What a request names besides its verbs: when, how long, with whom, how urgently, by when.

@@ -70,6 +70,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["instead"],
     &["change", "my"],
     &["change", "it"],
+    &["new", "time", "for"],
+    &["another", "time", "for"],
+    &["different", "time", "for"],
     &["change", "the"],
     &["change", "our"],
 ];
@@ -125,6 +128,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "got"],
     &["what", "i", "got"],
     &["anything", "booked"],
+    &["anything", "going", "on"],
+    &["what", "going", "on"],
+    &["anything", "happening"],
+    &["what", "i've", "got"],
     &["what", "meetings"],
     &["what", "happening"],
     &["what", "coming", "up"],
@@ -302,6 +309,14 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
     ("fit", "in"),
     ("pencil", "in"),
     ("lock", "in"),
+];
+
+/// "Remind me what I've got": a question about the calendar, not a reminder to set.
+pub(super) const NOT_TASK: &[Phrase] = &[
+    &["remind", "me", "what"],
+    &["remind", "me", "when"],
+    &["remind", "me", "who"],
+    &["remind", "me", "where"],
 ];
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.

@@ -74,7 +74,12 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         return follows(i + len).then(|| (len, vec![Participant::Name(group)]));
     }
     let mut people = Vec::new();
-    let mut k = i;
+    // "me and theo": the asker opens the list.
+    let mut k = i + if starts_with(toks, i, &["me", "and"]) || starts_with(toks, i, &["i", "and"]) {
+        2
+    } else {
+        0
+    };
     loop {
         let t = toks.get(k)?;
         let low = t.low.as_str();

@@ -3,6 +3,19 @@
 
 /// Capitalised words that are not names (besides weekdays and months).
 pub(super) const NOT_NAMES: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it'd",
+    "it's",
+    "that's",
+    "there's",
+    "here's",
+    "let's",
+    "we'd",
+    "we're",
+    "they're",
+    "you're",
     "i",
     "i'd",
     "i'm",
@@ -113,7 +126,8 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
 /// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
 /// wants 15 minutes").
 pub(super) const SUBJECT_VERBS: &[&str] = &[
-    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "and", ",",
+    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "could",
+    "meet", "need", "are", "want", "and", ",",
 ];
 
 /// Nouns that end the name of a group of people.
@@ -248,6 +262,7 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
 pub(super) const SIGN_OFFS: &[&str] = &[
     "regards",
+    "kind",
     "cheers",
     "thanks",
     "thank",
