@@ -73,8 +73,13 @@ const THIRTEENTH_BLIND_FLOOR: f64 = 0.9;
 /// The fourteenth blind set, written by someone who had not read the parser after the thirteenth
 /// set's round of fixes, asked to be the everyday mix of users (about half plain requests, the
 /// rest casual, formal, shorthand, light typos): 32/40 (80.0 %) when added, before any fix, 7 of
-/// them wrong without asking.
-const FOURTEENTH_BLIND_FLOOR: f64 = 0.8;
+/// them wrong without asking; 40/40 after the fixes it prompted, made before the fifteenth set
+/// was scored.
+const FOURTEENTH_BLIND_FLOOR: f64 = 1.0;
+/// The fifteenth blind set, written by someone who had not read the parser after the fourteenth
+/// set's round of fixes, as the everyday mix of users: 32/40 (80.0 %) when added, before any fix,
+/// 7 of them wrong without asking.
+const FIFTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -88,7 +93,7 @@ const FOURTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
 /// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth,
 /// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
-/// habit's "Monday to Friday" is its days).
+/// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -109,8 +114,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// more by someone who had not read the parser, written after those fixes, when added, before
 /// any fix (about half everyday phrasings, and three that use one kind's words for another:
 /// "remind me what I've got", "add a … meeting to my calendar", "find a new time for …"): 70/150
-/// (46.7 %), 80 wrong without asking (53.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.466, 0.534);
+/// (46.7 %), 80 wrong without asking (53.3 %), and 150/150 after the fixes it prompted; retired
+/// into training in turn. The seventh set, ten more by someone who had not read the parser, as
+/// the everyday mix of users, written after those fixes, when added, before any fix: 80/150
+/// (53.3 %), 70 wrong without asking (46.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.533, 0.467);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -513,14 +521,26 @@ fn thirteenth_blind_accuracy() {
 }
 
 /// The fourteenth blind set, written by someone who had not read the parser, after the thirteenth
-/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
-/// to these in the change that adds them.
+/// set's round of fixes, scored before any fix; used to fix the parser once the fifteenth set was
+/// written (see `FOURTEENTH_BLIND_FLOOR`).
 #[test]
 fn fourteenth_blind_accuracy() {
     assert_floor(
         "blind, fourteenth set",
         include_str!("intent_corpus/blind14.jsonl"),
         FOURTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifteenth blind set, written by someone who had not read the parser, after the fourteenth
+/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
+/// to these in the change that adds them.
+#[test]
+fn fifteenth_blind_accuracy() {
+    assert_floor(
+        "blind, fifteenth set",
+        include_str!("intent_corpus/blind15.jsonl"),
+        FIFTEENTH_BLIND_FLOOR,
     );
 }
 

@@ -1589,6 +1589,325 @@ const FREQUENCY_H6: &[Filler] = &[
     f("2x a week", r#"{"frequency": "2/week"}"#),
 ];
 
+/// People, in shapes not in earlier sets: a lone first name, a pair, a team (corpus: "the design
+/// team" is "design team"), a title with a full stop (corpus: "Dr. Ngo"), a lowercase name, an
+/// e-mail address, a list of three, a hyphenated full name (corpus: "Jean-Luc", "Maria Lopez"), a
+/// British title without a full stop and a first name (corpus: "Mrs Schmidt"). Each reads after
+/// "with" and "w/", as the subject of a sentence and at the start of one.
+const PEOPLE_H7: &[Filler] = &[
+    f("Ingrid", r#"{"participants": ["Ingrid"]}"#),
+    f("Tariq and Wen", r#"{"participants": ["Tariq", "Wen"]}"#),
+    f("the legal team", r#"{"participants": ["legal team"]}"#),
+    f("Dr. Ferreira", r#"{"participants": ["Dr. Ferreira"]}"#),
+    f("felix", r#"{"participants": ["felix"]}"#),
+    f("m.chu@example.com", r#"{"participants": ["m.chu@example.com"]}"#),
+    f(
+        "Aisha, Pavel and Noor",
+        r#"{"participants": ["Aisha", "Pavel", "Noor"]}"#,
+    ),
+    f("Anna-Lena Vogt", r#"{"participants": ["Anna-Lena Vogt"]}"#),
+    f("Mr Haddad and Ilse", r#"{"participants": ["Mr Haddad", "Ilse"]}"#),
+];
+
+/// People before "and I" ("when Tariq, Wen and I are free"): the speaker is not a participant
+/// (corpus: "a slot where Bo and I are both free" has only "Bo"; "Mia, Omar and I need 30
+/// minutes" has "Mia" and "Omar").
+const PEOPLE_AND_I_H7: &[Filler] = &[
+    f("Ingrid", r#"{"participants": ["Ingrid"]}"#),
+    f("Tariq, Wen", r#"{"participants": ["Tariq", "Wen"]}"#),
+    f("the legal team", r#"{"participants": ["legal team"]}"#),
+    f("Dr. Ferreira", r#"{"participants": ["Dr. Ferreira"]}"#),
+    f("felix", r#"{"participants": ["felix"]}"#),
+    f("m.chu@example.com", r#"{"participants": ["m.chu@example.com"]}"#),
+    f("Anna-Lena Vogt", r#"{"participants": ["Anna-Lena Vogt"]}"#),
+];
+
+/// Lengths, some in shapes not in earlier sets (corpus: "45 mins" = 45 so "35 minutes" = 35 and
+/// "75 minutes" = 75, "~1hr" = 60 so "1hr", "1.5 hours" = 90, "25 mins" = 25 so "15 mins").
+/// Each reads after "about", "said yes to", "Estimated time:" and before "each"; none longer than
+/// the narrowest `TIME_H7` range (two hours).
+const DURATION_H7: &[Filler] = &[
+    f("35 minutes", r#"{"duration": 35}"#),
+    f("an hour", r#"{"duration": 60}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("45 min", r#"{"duration": 45}"#),
+    f("1hr", r#"{"duration": 60}"#),
+    f("75 minutes", r#"{"duration": 75}"#),
+    f("15 mins", r#"{"duration": 15}"#),
+    f("1.5 hours", r#"{"duration": 90}"#),
+];
+
+/// A length as an adjective, in shapes not all in earlier sets (corpus: "a 45-min call" = 45 so
+/// "a 40-min sync" = 40, "a half hour slot" = 30, "a 2-hr block" = 120 so "a 1-hr" = 60, "a
+/// 20-minute gap" = 20 so "a 75-minute" = 75). Each reads after "a" (no vowel sound first) and
+/// at the start of a clause; none longer than the narrowest `TIME_H7` range (two hours).
+const DURATION_ADJECTIVE_H7: &[Filler] = &[
+    f("40-min", r#"{"duration": 40}"#),
+    f("half hour", r#"{"duration": 30}"#),
+    f("75-minute", r#"{"duration": 75}"#),
+    f("1-hr", r#"{"duration": 60}"#),
+    f("15-min", r#"{"duration": 15}"#),
+    f("50-minute", r#"{"duration": 50}"#),
+];
+
+/// Days of a search, with their preposition where people use one. As in the corpus: "next
+/// Wednesday" = 12-02, "Tuesday the 8th" = 12-08 (so "Thursday the 10th" = 12-10), "the Tuesday
+/// after next" = 12-08 (so "the Monday after next" = 12-07), "15 December" = 12-15 (so "11
+/// December" = 12-11), "Wed or Thu" = 12-02..12-03 (so "Mon or Tue" = 11-30..12-01), "this
+/// weekend" = 11-28..11-29, "the 9th" = 12-09 (so "the 15th" = 12-15), "Sunday" = 11-29. No bare
+/// "Friday".
+const WHEN_H7: &[Filler] = &[
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "next Wednesday",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "on Thursday the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "the Monday after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-07"}}"#,
+    ),
+    f(
+        "on 11 December",
+        r#"{"window": {"start": "2026-12-11", "end": "2026-12-11"}}"#,
+    ),
+    f(
+        "on Mon or Tue",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "this weekend",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "on the 15th",
+        r#"{"window": {"start": "2026-12-15", "end": "2026-12-15"}}"#,
+    ),
+    f(
+        "on Sunday",
+        r#"{"window": {"start": "2026-11-29", "end": "2026-11-29"}}"#,
+    ),
+];
+
+/// Hours of those days (joined to the days' window); each a part of the day, a bound or a range,
+/// so it reads after a single day or a span and after "when" or "which times". As in the corpus:
+/// "between 10 and 12" = 10:00-12:00, "after 4pm" = after 16:00, "before 9:30" = before 09:30
+/// (so "before 10:30"), "from 9 to 11" = 09:00-11:00 and "between 1 and 2:30" = 13:00-14:30 (so
+/// "from 1 to 3:30" = 13:00-15:30), "no earlier than 11" = after 11:00 (so "no earlier than 2pm"
+/// = after 14:00), "between 9 and 11 Chicago time" = 09:00-11:00 America/Chicago and "4pm UK
+/// time" = Europe/London (so "between 9 and 11 UK time").
+const TIME_H7: &[Filler] = &[
+    f("", "{}"),
+    f(" between 10 and 12", r#"{"time": "10:00-12:00"}"#),
+    f(" after 4pm", r#"{"time": ">16:00"}"#),
+    f(" before 10:30", r#"{"time": "<10:30"}"#),
+    f(" from 1 to 3:30", r#"{"time": "13:00-15:30"}"#),
+    f(" no earlier than 2pm", r#"{"time": ">14:00"}"#),
+    f(
+        " between 9 and 11 UK time",
+        r#"{"time": "09:00-11:00", "tz": "Europe/London"}"#,
+    ),
+    f(" in the afternoon", r#"{"time": "afternoon"}"#),
+];
+
+/// Spans to describe, with their preposition where people use one; a part of the day goes into the
+/// window (corpus: "am I busy tomorrow morning?", "what's on this afternoon"; "tonight" is evening,
+/// so "this evening" is 11-27 in the evening). As in the corpus: "today" = 11-27, "next Thursday"
+/// = 12-03, "this week" = 11-27..11-29, "next week" = 11-30..12-06, "the 14th" = 12-14, "from
+/// the 7th through the 9th" = 12-07..12-09 (so "between the 7th and the 9th").
+const DAY_H7: &[Filler] = &[
+    f("today", r#"{"window": {"start": "2026-11-27", "end": "2026-11-27"}}"#),
+    f(
+        "this evening",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "evening"}}"#,
+    ),
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on Tuesday morning",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": "morning"}}"#,
+    ),
+    f(
+        "next Thursday",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "this week",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on the 14th",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-14"}}"#,
+    ),
+    f(
+        "on Monday afternoon",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30", "time": "afternoon"}}"#,
+    ),
+    f(
+        "between the 7th and the 9th",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-09"}}"#,
+    ),
+];
+
+/// One person, for meetings referred to, in shapes not in earlier sets: a first name, lowercase, a
+/// British title without a full stop (corpus: "Mrs Schmidt"), an e-mail address, a full name, a
+/// title with a full stop (corpus: "Dr. Ngo"). Each reads after "with" and before "and I".
+const PERSON_H7: &[Filler] = &[
+    f("Henrik", r#"{"participants": ["Henrik"]}"#),
+    f("sunita", r#"{"participants": ["sunita"]}"#),
+    f("Dr Mensah", r#"{"participants": ["Dr Mensah"]}"#),
+    f("l.moreau@example.com", r#"{"participants": ["l.moreau@example.com"]}"#),
+    f("Beatriz Costa", r#"{"participants": ["Beatriz Costa"]}"#),
+    f("Mrs. Hale", r#"{"participants": ["Mrs. Hale"]}"#),
+];
+
+/// A meeting's day, not possessive, with its preposition where people use one ("were due to meet
+/// on Monday at 2pm"). No bare "Friday". As in the corpus: "next Tuesday" = 12-01, "Thursday the
+/// 3rd" = 12-03, "9 December" = 12-09.
+const WHICH_DAY_H7: &[Filler] = &[
+    f("today", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("on Monday", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("next Tuesday", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("on Wednesday", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("on Thursday the 3rd", r#"{"which": {"date": "2026-12-03"}}"#),
+    f("on 9 December", r#"{"which": {"date": "2026-12-09"}}"#),
+];
+
+/// A meeting's start in shapes not all in earlier sets; all later than 10:00 Berlin, so today's one
+/// has not yet passed. Each reads after "at" and before "meeting". As in the corpus: "11:30" =
+/// 11:30 (so "11:15"), "3 o'clock" = 15:00 (so "4 o'clock" = 16:00), "11.30" = 11:30 (so "12.30"
+/// and "5.15pm" = 17:15).
+const CLOCK_H7: &[Filler] = &[
+    f("1:30pm", r#"{"which": {"time": "13:30"}}"#),
+    f("11:15", r#"{"which": {"time": "11:15"}}"#),
+    f("4 o'clock", r#"{"which": {"time": "16:00"}}"#),
+    f("12.30", r#"{"which": {"time": "12:30"}}"#),
+    f("10:30am", r#"{"which": {"time": "10:30"}}"#),
+    f("5.15pm", r#"{"which": {"time": "17:15"}}"#),
+    f("2pm", r#"{"which": {"time": "14:00"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings that move: only days before every `TO_H7` target, so
+/// a target can only be read one way. No "Friday's".
+const DAY_OF_H7: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+];
+
+/// Where a meeting moves to, no preposition: all after every `DAY_OF_H7` day. As in the corpus:
+/// "Wednesday morning" = 12-02 in the morning, "next Thursday" = 12-03, "Tuesday the 8th" =
+/// 12-08, "the morning of the 9th" = 12-09 in the morning (so "the afternoon of the 10th" = 12-10
+/// in the afternoon), "after 3pm" = after 15:00, "Dec 10" = 12-10 (so "Dec 11").
+const TO_H7: &[Filler] = &[
+    f(
+        "Wednesday morning",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "morning"}}"#,
+    ),
+    f(
+        "next Thursday at 2pm",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "14:00"}}"#,
+    ),
+    f(
+        "Tuesday the 8th",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#,
+    ),
+    f(
+        "the afternoon of the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10", "time": "afternoon"}}"#,
+    ),
+    f(
+        "Thursday after 3pm",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": ">15:00"}}"#,
+    ),
+    f("Dec 11", r#"{"window": {"start": "2026-12-11", "end": "2026-12-11"}}"#),
+];
+
+/// Office tasks, the title being the verb phrase; no names of people, no dates, no numbers, no
+/// words for meetings.
+const TASK_H7: &[Filler] = &[
+    f(
+        "renew the software licences",
+        r#"{"title": "renew the software licences"}"#,
+    ),
+    f("tidy up the shared drive", r#"{"title": "tidy up the shared drive"}"#),
+    f(
+        "reply to the auditors' questions",
+        r#"{"title": "reply to the auditors' questions"}"#,
+    ),
+    f(
+        "draft the staff newsletter",
+        r#"{"title": "draft the staff newsletter"}"#,
+    ),
+    f("reconcile the petty cash", r#"{"title": "reconcile the petty cash"}"#),
+    f(
+        "update the onboarding checklist",
+        r#"{"title": "update the onboarding checklist"}"#,
+    ),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before
+/// Wednesday" = 12-01, so "before Tuesday" = 11-30), "no later than Thursday" = 12-03 (so "no
+/// later than Monday" = 11-30), "before close of business Friday" = 12-04 (so "by close of
+/// business Tuesday" = 12-01), "by end of next week" = 12-04, "Tuesday the 8th" = 12-08 (so
+/// "Wednesday the 9th" = 12-09), "I should update my CV this week" is due 11-29.
+const DUE_H7: &[Filler] = &[
+    f("by Thursday", r#"{"due": "2026-12-03"}"#),
+    f("by the 11th", r#"{"due": "2026-12-11"}"#),
+    f("before Tuesday", r#"{"due": "2026-11-30"}"#),
+    f("no later than Monday", r#"{"due": "2026-11-30"}"#),
+    f("by close of business Tuesday", r#"{"due": "2026-12-01"}"#),
+    f("by end of next week", r#"{"due": "2026-12-04"}"#),
+    f("by Wednesday the 9th", r#"{"due": "2026-12-09"}"#),
+    f("this week", r#"{"due": "2026-11-29"}"#),
+];
+
+/// Habits as verb phrases, the title being the phrase (corpus: "go running", "practice guitar",
+/// "hit the gym"); none with a word for a part of the day.
+const HABIT_VERB_H7: &[Filler] = &[
+    f("do my stretches", r#"{"title": "do my stretches"}"#),
+    f("practise French", r#"{"title": "practise French"}"#),
+    f("go cycling", r#"{"title": "go cycling"}"#),
+    f("play the piano", r#"{"title": "play the piano"}"#),
+    f("lift weights", r#"{"title": "lift weights"}"#),
+    f("study Japanese", r#"{"title": "study Japanese"}"#),
+];
+
+/// How often, in shapes not in earlier sets (corpus: "four days a week" = 4/week, so "five days a
+/// week" = 5/week; "on weekday mornings" = weekdays + morning, so "on weekday evenings" =
+/// weekdays + evening; "every Saturday" = 1/week, so "every Wednesday"; "twice a week in the
+/// mornings" = 2/week + morning, so "twice a week in the evenings"; "on Tuesdays and Thursdays" =
+/// 2/week, so "on Tuesdays and Fridays"; "each morning" = daily + morning; "Monday to Friday" =
+/// weekdays, so "Monday through Friday"; "every Tuesday and Thursday" = 2/week, so "every
+/// Saturday and Sunday").
+const FREQUENCY_H7: &[Filler] = &[
+    f("five days a week", r#"{"frequency": "5/week"}"#),
+    f("on weekday evenings", r#"{"frequency": "weekdays", "part": "evening"}"#),
+    f("every Wednesday", r#"{"frequency": "1/week"}"#),
+    f(
+        "twice a week in the evenings",
+        r#"{"frequency": "2/week", "part": "evening"}"#,
+    ),
+    f("on Tuesdays and Fridays", r#"{"frequency": "2/week"}"#),
+    f("each morning", r#"{"frequency": "daily", "part": "morning"}"#),
+    f("Monday through Friday", r#"{"frequency": "weekdays"}"#),
+    f("every Saturday and Sunday", r#"{"frequency": "2/week"}"#),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -2045,8 +2364,8 @@ pub const TEMPLATES: &[Template] = &[
         "been meaning to {habit_verb_h5} {frequency_h5} for {duration_h5} at a time - could you make that a recurring block in my calendar?",
         false,
     ),
-    // ===== (3) Entries for TEMPLATES =====
-    // The sixth held-out set. Written without reading the parser: a student texting about a group
+    // The sixth held-out set (70/150 when held out), retired into training once the seventh was
+    // written. Written without reading the parser: a student texting about a group
     // project ("when could me and X meet up ... we need like ..."), plain "help me figure out a
     // time ... to meet with", a formal "Please advise on suitable times ... I expect it to take",
     // "add a ... meeting ... to my calendar", a freelancer's "can u line up a call w/ ... no need to
@@ -2058,60 +2377,128 @@ pub const TEMPLATES: &[Template] = &[
         "h6-find-meet-up",
         "find",
         "hey when could me and {classmates_h6} meet up {when_h6}{time_h6}? we need like {duration_h6} for the group project",
-        true,
+        false,
     ),
     t(
         "h6-find-figure-out",
         "find",
         "Can you help me figure out a time {when_h6}{time_h6} to meet with {people_h6}? It'd be a {duration_adjective_h6} meeting.",
-        true,
+        false,
     ),
     t(
         "h6-find-advise",
         "find",
         "Please advise on suitable times {when_h6}{time_h6} for a discussion with {people_h6}; I expect it to take {duration_h6}.",
-        true,
+        false,
     ),
     t(
         "h6-book-add-calendar",
         "book",
         "Please add a {duration_adjective_h6} meeting with {people_h6} to my calendar {when_h6}{time_h6}.",
-        true,
+        false,
     ),
     t(
         "h6-book-line-up",
         "book",
         "can u line up a call w/ {people_h6} {when_h6}{time_h6}? {duration_h6} shoud be enough - no need to check with me first",
-        true,
+        false,
     ),
     t(
         "h6-describe-lined-up",
         "describe",
         "Can you remind me what I've got lined up {day_h6}?",
-        true,
+        false,
     ),
     t(
         "h6-cancel-get-rid",
         "cancel",
         "Could you get rid of the meeting with {person_h6} {which_day_h6} at {clock_h6}? We sorted everything out over email.",
-        true,
+        false,
     ),
     t(
         "h6-reschedule-new-time",
         "reschedule",
         "Can you find a new time for {day_of_h6} {clock_h6} with {person_h6}? {to_first_h6} would suit me better.",
-        true,
+        false,
     ),
     t(
         "h6-task-havent-managed",
         "task",
         "I still havent managed to {task_h6} - need it done {due_h6}, prob {duration_h6}. can you add that as a task?",
-        true,
+        false,
     ),
     t(
         "h6-habit-keep-skipping",
         "habit",
         "I keep skipping {habit_noun_h6} - can you save {duration_h6} for it {frequency_h6} from now on?",
+        false,
+    ),
+    // The seventh held-out set. Written without reading the parser, as the everyday mix of users:
+    // five plain office requests ("check when X and I are free", "organise a ... meeting ... send
+    // the invite", "were due to meet ... could you cancel it", "do I have a lot of meetings",
+    // "create a task ... Estimated time:"), a terse one ("X: 40-min sync ...? pls suggest times, no
+    // invite yet"), two casual ones ("X said yes to ... put it in my calender", "ok im finally
+    // doing it ... as a regular thing") and two formal ones ("I should be grateful if you could
+    // let me know which times ... would suit", "Owing to a scheduling conflict, I need ... to be
+    // moved to ...").
+    t(
+        "h7-find-check-free",
+        "find",
+        "Can you check when {people_and_i_h7} and I are free {when_h7}{time_h7}? We need about {duration_h7}.",
+        true,
+    ),
+    t(
+        "h7-find-terse-suggest",
+        "find",
+        "{people_h7}: {duration_adjective_h7} sync {when_h7}{time_h7}? pls suggest times, no invite yet",
+        true,
+    ),
+    t(
+        "h7-find-grateful",
+        "find",
+        "I should be grateful if you could let me know which times {when_h7}{time_h7} would suit for a {duration_adjective_h7} meeting with {people_h7}. Please hold off on sending invitations until I confirm.",
+        true,
+    ),
+    t(
+        "h7-book-organise",
+        "book",
+        "Could you organise a {duration_adjective_h7} meeting with {people_h7} {when_h7}{time_h7}? Feel free to send the invite straight away.",
+        true,
+    ),
+    t(
+        "h7-book-said-yes",
+        "book",
+        "{people_h7} said yes to {duration_h7} {when_h7}{time_h7} - go ahead n put it in my calender",
+        true,
+    ),
+    t(
+        "h7-describe-a-lot",
+        "describe",
+        "Quick check - do I have a lot of meetings {day_h7}?",
+        true,
+    ),
+    t(
+        "h7-cancel-due-to-meet",
+        "cancel",
+        "Heads up - {person_h7} and I were due to meet {which_day_h7} at {clock_h7}, but we don't need to anymore. Could you cancel it?",
+        true,
+    ),
+    t(
+        "h7-reschedule-owing",
+        "reschedule",
+        "Owing to a scheduling conflict, I need {day_of_h7} {clock_h7} meeting with {person_h7} to be moved to {to_h7}. Could you please take care of it?",
+        true,
+    ),
+    t(
+        "h7-task-create",
+        "task",
+        "Please create a task to {task_h7} {due_h7}. Estimated time: {duration_h7}.",
+        true,
+    ),
+    t(
+        "h7-habit-finally",
+        "habit",
+        "ok im finally doing it - {habit_verb_h7} {frequency_h7}, about {duration_h7} each. can u put that in my calendar as a regular thing?",
         true,
     ),
 ];
@@ -2211,6 +2598,22 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h6" => DUE_H6,
         "habit_noun_h6" => HABIT_NOUN_H6,
         "frequency_h6" => FREQUENCY_H6,
+        "people_h7" => PEOPLE_H7,
+        "people_and_i_h7" => PEOPLE_AND_I_H7,
+        "duration_h7" => DURATION_H7,
+        "duration_adjective_h7" => DURATION_ADJECTIVE_H7,
+        "when_h7" => WHEN_H7,
+        "time_h7" => TIME_H7,
+        "day_h7" => DAY_H7,
+        "person_h7" => PERSON_H7,
+        "which_day_h7" => WHICH_DAY_H7,
+        "clock_h7" => CLOCK_H7,
+        "day_of_h7" => DAY_OF_H7,
+        "to_h7" => TO_H7,
+        "task_h7" => TASK_H7,
+        "due_h7" => DUE_H7,
+        "habit_verb_h7" => HABIT_VERB_H7,
+        "frequency_h7" => FREQUENCY_H7,
         other => panic!("no slot {other}"),
     }
 }
