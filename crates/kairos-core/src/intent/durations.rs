@@ -16,7 +16,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
         }
         if let Some((len, minutes)) = match_at(toks, i) {
             // "at 15h": a clock time, not a length.
-            if (i..i + len).any(|k| used[k]) || i > 0 && toks[i - 1].low == "at" {
+            let clock_like = toks[i].low.ends_with('h') && toks[i].low.starts_with(|c: char| c.is_ascii_digit());
+            if (i..i + len).any(|k| used[k]) || i > 0 && toks[i - 1].low == "at" && clock_like {
                 continue;
             }
             used[i..i + len].iter_mut().for_each(|u| *u = true);

@@ -88,6 +88,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("nxt", "next"),
     ("ned", "need"),
     ("wiht", "with"),
+    ("befor", "before"),
+    ("cant", "can't"),
+    ("reschedul", "reschedule"),
     ("whit", "with"),
     ("havent", "haven't"),
     ("what've", "what"),
@@ -105,7 +108,10 @@ const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Vec::new();
+    // Inside a phrase opened by a single quote, a closing quote is not a possessive.
+    let mut quoting = false;
     for chunk in text.split_whitespace() {
+        quoting |= chunk.starts_with('\'');
         // "~1hr", "~2h": about as long, read as that long.
         let mut word = chunk.trim_start_matches('~');
         let mut before = Vec::new();
@@ -114,7 +120,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[c.len_utf8()..];
         }
         let mut after = Vec::new();
-        while let Some(c) = word.chars().last().filter(|c| TRAILING.contains(c)) {
+        // "the auditors' questions": a plural's possessive keeps its apostrophe.
+        let plural_possessive = |w: &str| !quoting && w.len() > 2 && w.ends_with("s'");
+        while let Some(c) = word
+            .chars()
+            .last()
+            .filter(|c| TRAILING.contains(c) && !(*c == '\'' && plural_possessive(word)))
+        {
             after.push(Token::mark(c));
             word = &word[..word.len() - c.len_utf8()];
         }
@@ -145,6 +157,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 }
                 out.push(Token { possessive, ..token });
             }
+        }
+        if chunk.ends_with('\'') {
+            quoting = false;
         }
         out.extend(after.into_iter().rev());
     }

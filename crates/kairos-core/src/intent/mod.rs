@@ -647,6 +647,43 @@ mod tests {
     }
 
     #[test]
+    fn greetings_denials_and_remarks_before_a_habit() {
+        let i = parse(
+            "Good afternoon, could you find an hour with Ana next week?",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.window.and_then(|w| w.time), None);
+        let i = parse(
+            "Ingrid: 75-minute sync next Wednesday? pls suggest times, no invite yet",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        assert_eq!(i.participants, vec![Participant::Name("Ingrid".into())]);
+        let i = parse(
+            "ok im finally doing it - lift weights five days a week, about 45 min each",
+            now(),
+            Tz::UTC,
+        );
+        assert!(
+            matches!(&i.kind, IntentKind::AddHabit { title, .. } if title == "lift weights"),
+            "{:?}",
+            i.kind
+        );
+        let i = parse(
+            "Please create a task to reply to the auditors' questions by Monday",
+            now(),
+            Tz::UTC,
+        );
+        assert!(
+            matches!(&i.kind, IntentKind::AddTask { title, .. } if title == "reply to the auditors' questions"),
+            "{:?}",
+            i.kind
+        );
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -2,6 +2,7 @@
 //! of the request once its lead-in ("remind me to", "habit:", "block"), its list ("on my todo
 //! list"), its subject ("I go swimming") and every date, time, duration and frequency are claimed.
 
+use super::dates::weekday;
 use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
@@ -39,6 +40,9 @@ const TASK_LEADS: &[&[&str]] = &[
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
     &["meaning", "to"],
+    &["stick", "to"],
+    &["stick", "with"],
+    &["recurring"],
     &["keep", "skipping"],
     &["keep", "missing"],
     &["recurring", "slot", "for"],
@@ -60,7 +64,7 @@ const HABIT_LEADS: &[&[&str]] = &[
 ];
 
 const FILLERS: &[&str] = &[
-    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about",
+    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about", "please", "pls",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
@@ -112,6 +116,7 @@ const LIST_NOUNS: &[&[&str]] = &[
     &["todos"],
     &["todo"],
     &["to-do"],
+    &["to-dos"],
     &["calendar"],
     &["diary"],
 ];
@@ -138,7 +143,19 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             .find(|&i| starts_with(toks, i, lead) && !used[i])
             .map(|i| (i, i + lead.len()))
     });
-    let after = words_between(toks, &used, lead.map_or(0, |(_, end)| end), toks.len(), habit);
+    // A habit without a lead is named next to how often it recurs ("ok im finally doing it - lift
+    // weights five days a week"), not in a remark before it.
+    let from = lead.map_or_else(
+        || if habit { run_before_claimed(toks, &used) } else { 0 },
+        |(_, end)| end,
+    );
+    let after = words_between(toks, &used, from, toks.len(), habit);
+    // "help me stick with it": a lead followed only by a word pointing back names nothing.
+    let after = if matches!(after.as_str(), "it" | "this" | "that") {
+        String::new()
+    } else {
+        after
+    };
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
         Some((at, _)) if after.is_empty() && at > 0 => words_between(toks, &used, 0, at, habit),
@@ -150,7 +167,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
 /// subject and an opening verb (of a habit too, with `habit`), with connecting words trimmed from
 /// its end.
 fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: bool) -> String {
-    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
+    // "mon-fri": the days a habit recurs on, not part of what is done.
+    let days = |k: usize| {
+        toks[k]
+            .low
+            .split_once('-')
+            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
+    };
+    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct && !days(k);
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
         !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
@@ -179,8 +203,16 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         words.push(&toks[k]);
         k += 1;
     }
-    while words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) {
-        words.pop();
+    // Connecting words, and "for me", end nothing ("a walk for me").
+    loop {
+        let n = words.len();
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) {
+            words.pop();
+        } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
+            words.truncate(n - 2);
+        } else {
+            break;
+        }
     }
     words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
 }
@@ -195,6 +227,22 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
     (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[make + 1 + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+}
+
+/// Where the first run of free words that ends against a claimed word (a frequency, a length)
+/// starts, or 0.
+fn run_before_claimed(toks: &[Token], used: &[bool]) -> usize {
+    let free = |k: usize| !used[k] && !toks[k].punct;
+    let mut start = 0;
+    for k in 0..toks.len() {
+        if !free(k) {
+            if used[k] && k > start && !toks[k].punct {
+                return start;
+            }
+            start = k + 1;
+        }
+    }
+    0
 }
 
 /// A particle at `k` makes the verb before it part of what is done ("put together the plan").

@@ -27,7 +27,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(time);
         }
+        // "Good afternoon," greets; it names no time.
+        let greeting = i > 0 && toks[i - 1].low == "good";
         if part.is_none()
+            && !greeting
             && let Some((len, p)) = part_at(toks, i)
         {
             let either = starts_with(toks, i + len, &["or"])

@@ -93,6 +93,25 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// As [`Words::any`], not counting a phrase denied earlier in its clause ("no invite yet",
+    /// "hold off on sending invitations").
+    fn any_affirmed(&self, phrases: &[Phrase]) -> bool {
+        phrases.iter().any(|phrase| {
+            (0..self.toks.len()).any(|i| {
+                self.toks.len() >= i + phrase.len()
+                    && phrase.iter().enumerate().all(|(k, w)| self.word_is(i + k, w))
+                    // "hold off on sending": the verb with "off" puts off, it books nothing.
+                    && self.toks.get(i + phrase.len()).is_none_or(|t| t.low != "off")
+                    && !self.toks[..i]
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .take_while(|t| !t.punct)
+                        .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
+            })
+        })
+    }
+
     fn any(&self, phrases: &[Phrase]) -> bool {
         phrases.iter().any(|p| self.has(p))
     }
@@ -107,7 +126,7 @@ impl<'a> Words<'a> {
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
 pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let w = Words::new(toks);
-    if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
+    if recurring || w.has(&["habit"]) || w.has(&["routine"]) || w.has(&["regular", "thing"]) || w.has(&["regularly"]) {
         return Kind::Habit;
     }
     if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) {
@@ -128,7 +147,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
         return Kind::Describe;
     }
-    if w.any(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) {
+    if w.any_affirmed(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) {
         return Kind::Book;
     }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {

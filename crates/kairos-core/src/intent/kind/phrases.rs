@@ -97,6 +97,8 @@ pub(super) const TASK: &[Phrase] = &[
     &["tasks"],
     &["todo"],
     &["to-do"],
+    &["to-dos"],
+    &["todos"],
     &["to", "do", "list"],
     &["forget", "to"],
     &["note", "to", "self"],
@@ -337,8 +339,12 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
-    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna",
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly",
 ];
+
+/// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a
+/// booking word after one of them does not ask to book.
+pub(super) const NEGATORS: &[&str] = &["no", "not", "don't", "dont", "without", "off", "never"];
 
 /// Words that make a weak task word about a meeting instead.
 pub(super) const MEETING_WORDS: &[&str] = &[

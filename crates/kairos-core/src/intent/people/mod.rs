@@ -8,7 +8,7 @@ mod names;
 mod words;
 
 use super::Participant;
-use super::lexer::Token;
+use super::lexer::{Token, starts_with};
 use lists::{group_at, listed_after, subject_list};
 use names::{lowercase_name, name_at, name_start, shouted};
 use words::{MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
@@ -98,6 +98,21 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         {
             people.into_iter().for_each(|p| push(p, &mut out));
             i += len;
+            continue;
+        }
+        // "Heads up - sunita and I were due to meet": a name opening a clause with the asker.
+        if anywhere
+            && (i == 0 || toks[i - 1].punct)
+            && !t.capitalised()
+            && starts_with(toks, i + 1, &["and", "i"])
+            && !used[i]
+            && names::name_like(&t.low)
+            && ![words::NOT_NAMES, words::NOT_PEOPLE, MEETING_NOUNS]
+                .iter()
+                .any(|list| list.contains(&t.low.as_str()))
+        {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
             continue;
         }
         // "get the procurement team on my calendar": a group named anywhere in a meeting request.
@@ -192,6 +207,10 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool) -> bool {
         1
     };
     let Some(next) = toks.get(end) else { return false };
+    // "Mrs. Petrakis phoned": an honorific opens a name.
+    if words::HONORIFICS.contains(&low) && end > 1 {
+        return true;
+    }
     SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
 }
 #[cfg(test)]

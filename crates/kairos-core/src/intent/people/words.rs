@@ -3,6 +3,9 @@
 
 /// Capitalised words that are not names (besides weekdays and months).
 pub(super) const NOT_NAMES: &[&str] = &[
+    "feel",
+    "heads",
+    "hey",
     "he",
     "she",
     "they",
@@ -126,8 +129,9 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
 /// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
 /// wants 15 minutes").
 pub(super) const SUBJECT_VERBS: &[&str] = &[
-    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "could",
-    "meet", "need", "are", "want", "and", ",",
+    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "said",
+    "agreed", "phoned", "called", "emailed", "wrote", "texted", ":", "could", "meet", "need", "are", "want", "and",
+    ",",
 ];
 
 /// Nouns that end the name of a group of people.
