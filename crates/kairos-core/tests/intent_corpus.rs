@@ -78,8 +78,13 @@ const THIRTEENTH_BLIND_FLOOR: f64 = 0.9;
 const FOURTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// The fifteenth blind set, written by someone who had not read the parser after the fourteenth
 /// set's round of fixes, as the everyday mix of users: 32/40 (80.0 %) when added, before any fix,
-/// 7 of them wrong without asking.
-const FIFTEENTH_BLIND_FLOOR: f64 = 0.8;
+/// 7 of them wrong without asking; 39/40 after the fixes it prompted, made before the sixteenth
+/// set was scored.
+const FIFTEENTH_BLIND_FLOOR: f64 = 0.975;
+/// The sixteenth blind set, written by someone who had not read the parser after the fifteenth
+/// set's round of fixes, as the everyday mix of users: 27/40 (67.5 %) when added, before any fix,
+/// 12 of them wrong without asking.
+const SIXTEENTH_BLIND_FLOOR: f64 = 0.675;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -93,7 +98,8 @@ const FIFTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
 /// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth,
 /// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
-/// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth.
+/// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
+/// seventh.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -117,8 +123,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// (46.7 %), 80 wrong without asking (53.3 %), and 150/150 after the fixes it prompted; retired
 /// into training in turn. The seventh set, ten more by someone who had not read the parser, as
 /// the everyday mix of users, written after those fixes, when added, before any fix: 80/150
-/// (53.3 %), 70 wrong without asking (46.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.533, 0.467);
+/// (53.3 %), 70 wrong without asking (46.7 %), and 150/150 after the fixes it prompted; retired
+/// into training in turn. The eighth set, ten more by someone who had not read the parser, as the
+/// everyday mix of users, written after those fixes, when added, before any fix: 65/150 (43.3 %),
+/// 85 wrong without asking (56.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.433, 0.567);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -533,14 +542,26 @@ fn fourteenth_blind_accuracy() {
 }
 
 /// The fifteenth blind set, written by someone who had not read the parser, after the fourteenth
-/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
-/// to these in the change that adds them.
+/// set's round of fixes, scored before any fix; used to fix the parser once the sixteenth set was
+/// written (see `FIFTEENTH_BLIND_FLOOR`).
 #[test]
 fn fifteenth_blind_accuracy() {
     assert_floor(
         "blind, fifteenth set",
         include_str!("intent_corpus/blind15.jsonl"),
         FIFTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixteenth blind set, written by someone who had not read the parser, after the fifteenth
+/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
+/// to these in the change that adds them.
+#[test]
+fn sixteenth_blind_accuracy() {
+    assert_floor(
+        "blind, sixteenth set",
+        include_str!("intent_corpus/blind16.jsonl"),
+        SIXTEENTH_BLIND_FLOOR,
     );
 }
 

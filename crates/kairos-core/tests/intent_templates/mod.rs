@@ -1908,6 +1908,331 @@ const FREQUENCY_H7: &[Filler] = &[
     f("every Saturday and Sunday", r#"{"frequency": "2/week"}"#),
 ];
 
+/// People, in shapes not in earlier sets: a lone first name, a pair, a team (corpus: "the design
+/// team" is "design team", so "the data team" is "data team"), a title with a full stop (corpus:
+/// "Dr. Ngo", "Mr. Okafor"), a lowercase name, an e-mail address, a list of three, a hyphenated
+/// full name (corpus: "Jean-Luc", "Maria Lopez"), a British title without a full stop and a first
+/// name (corpus: "Mrs Schmidt"). Each reads after "with", after "w/" and before "booked in".
+const PEOPLE_H8: &[Filler] = &[
+    f("Yusuf", r#"{"participants": ["Yusuf"]}"#),
+    f("Greta and Ollie", r#"{"participants": ["Greta", "Ollie"]}"#),
+    f("the data team", r#"{"participants": ["data team"]}"#),
+    f("Mr. Abara", r#"{"participants": ["Mr. Abara"]}"#),
+    f("marisol", r#"{"participants": ["marisol"]}"#),
+    f("e.vance@example.com", r#"{"participants": ["e.vance@example.com"]}"#),
+    f(
+        "Kwame, Lotte and Sunniva",
+        r#"{"participants": ["Kwame", "Lotte", "Sunniva"]}"#,
+    ),
+    f("Jae-won Park", r#"{"participants": ["Jae-won Park"]}"#),
+    f("Ms Dubois and Petra", r#"{"participants": ["Ms Dubois", "Petra"]}"#),
+];
+
+/// Lengths, written out (corpus: "45 minutes" = 45, "1 hour" = 60, "half an hour" = 30, "90
+/// minutes" = 90, "two hours" = 120, "25 mins" = 25). Each reads after "for", "about",
+/// "approximately" and before "per session"; none longer than the narrowest `TIME_H8` range (two
+/// hours).
+const DURATION_H8: &[Filler] = &[
+    f("an hour", r#"{"duration": 60}"#),
+    f("30 minutes", r#"{"duration": 30}"#),
+    f("45 minutes", r#"{"duration": 45}"#),
+    f("1 hour", r#"{"duration": 60}"#),
+    f("20 minutes", r#"{"duration": 20}"#),
+    f("90 minutes", r#"{"duration": 90}"#),
+    f("25 minutes", r#"{"duration": 25}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("two hours", r#"{"duration": 120}"#),
+];
+
+/// Lengths as a terse note writes them (corpus: "30m" = 30, "1h" = 60, "1.5h" = 90, "2h" = 120,
+/// "90 min" = 90, "20 min" = 20, so "45m" = 45); none longer than the narrowest `TIME_H8` range
+/// (two hours).
+const DURATION_TERSE_H8: &[Filler] = &[
+    f("30m", r#"{"duration": 30}"#),
+    f("1h", r#"{"duration": 60}"#),
+    f("45m", r#"{"duration": 45}"#),
+    f("20 min", r#"{"duration": 20}"#),
+    f("1.5h", r#"{"duration": 90}"#),
+    f("2h", r#"{"duration": 120}"#),
+    f("90 min", r#"{"duration": 90}"#),
+];
+
+/// A length as an adjective (corpus: "a 30-minute slot" = 30, "a 1-hour interview" = 60, "a
+/// one-hour kickoff" = 60, "a half-hour slot" = 30, "a 90-min block" = 90, "a 20-minute gap" =
+/// 20, "a 45-minute call" = 45, so "a 40-minute" = 40). Each reads after "a"; none longer than
+/// the narrowest `TIME_H8` range (two hours).
+const DURATION_ADJECTIVE_H8: &[Filler] = &[
+    f("30-minute", r#"{"duration": 30}"#),
+    f("1-hour", r#"{"duration": 60}"#),
+    f("one-hour", r#"{"duration": 60}"#),
+    f("half-hour", r#"{"duration": 30}"#),
+    f("90-min", r#"{"duration": 90}"#),
+    f("20-minute", r#"{"duration": 20}"#),
+    f("40-minute", r#"{"duration": 40}"#),
+    f("45-minute", r#"{"duration": 45}"#),
+];
+
+/// Days of a search, with their preposition where people use one. As in the corpus: "Tuesday or
+/// Wednesday next week" = 12-01..12-02 and "next week Tuesday" = 12-01 (so "Thursday next week"
+/// = 12-03 and "Wednesday or Thursday next week" = 12-02..12-03), "Monday the 30th" = 11-30,
+/// "the Tuesday after next" = 12-08 (so "the Wednesday after next" = 12-09), "December 3rd" =
+/// 12-03 (so "December 8th" = 12-08), "the 9th" = 12-09 (so "the 16th" = 12-16), "Tuesday 8
+/// December" = 12-08 (so "Wednesday 9 December" = 12-09), "in the week of 14 December" =
+/// 12-14..12-20, "sometime next week" = 11-30..12-06 (so "at some point next week"). No bare
+/// "Friday".
+const WHEN_H8: &[Filler] = &[
+    f(
+        "on Thursday next week",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on Monday the 30th",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "the Wednesday after next",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "on December 8th",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#,
+    ),
+    f(
+        "on the 16th",
+        r#"{"window": {"start": "2026-12-16", "end": "2026-12-16"}}"#,
+    ),
+    f(
+        "on Wednesday or Thursday next week",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on Wednesday 9 December",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "in the week of 14 December",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-20"}}"#,
+    ),
+    f(
+        "at some point next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+];
+
+/// Hours of those days (joined to the days' window); each a part of the day, a bound or a range,
+/// so it reads after a single day or a span. As in the corpus: "between 10 and noon" =
+/// 10:00-12:00, "Thursday after 2" = after 14:00, "2 to 4pm" = 14:00-16:00 and "from 2 to 3pm" =
+/// 14:00-15:00 (so "from 2 to 4pm"), "before 11am" = before 11:00 (so "before 2pm" = before
+/// 14:00), "in the morning" = morning.
+const TIME_H8: &[Filler] = &[
+    f("", "{}"),
+    f(" between 10 and noon", r#"{"time": "10:00-12:00"}"#),
+    f(" after 2", r#"{"time": ">14:00"}"#),
+    f(" from 2 to 4pm", r#"{"time": "14:00-16:00"}"#),
+    f(" before 2pm", r#"{"time": "<14:00"}"#),
+    f(" in the morning", r#"{"time": "morning"}"#),
+];
+
+/// Spans to describe, with their preposition where people use one; a part of the day goes into the
+/// window (corpus: "am I busy tomorrow morning?", "what's on this afternoon"; "tonight" is 11-27 in
+/// the evening). As in the corpus: "next week" = 11-30..12-06, "from the 14th to the 18th" =
+/// 12-14..12-18 (so "from the 8th to the 10th"), "the 9th" = 12-09 (so "the 16th" = 12-16),
+/// "Tuesday 8 December" = 12-08 (so "Wednesday 9 December" = 12-09), "next week Tuesday" = 12-01
+/// (so "Thursday next week" = 12-03).
+const DAY_H8: &[Filler] = &[
+    f(
+        "on Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "tomorrow afternoon",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "afternoon"}}"#,
+    ),
+    f(
+        "tonight",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "evening"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on Thursday next week",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "from the 8th to the 10th",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "on the 16th",
+        r#"{"window": {"start": "2026-12-16", "end": "2026-12-16"}}"#,
+    ),
+    f(
+        "on Wednesday 9 December",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+];
+
+/// One person, for meetings referred to: a first name, lowercase, a title with a full stop
+/// (corpus: "Dr. Ngo", "Mr. Okafor"), a British title without one (corpus: "Mrs Schmidt"), an
+/// e-mail address, a hyphenated full name. Each reads after "w/" and as the subject of a
+/// sentence ("Yusuf just let me know").
+const PERSON_H8: &[Filler] = &[
+    f("Yusuf", r#"{"participants": ["Yusuf"]}"#),
+    f("greta", r#"{"participants": ["greta"]}"#),
+    f("Mr. Abara", r#"{"participants": ["Mr. Abara"]}"#),
+    f("Ms Dubois", r#"{"participants": ["Ms Dubois"]}"#),
+    f("e.vance@example.com", r#"{"participants": ["e.vance@example.com"]}"#),
+    f("Jae-won Park", r#"{"participants": ["Jae-won Park"]}"#),
+];
+
+/// A meeting's day, not possessive, with its preposition where people use one ("our meeting on
+/// Monday at 3pm"). No bare "Friday". As in the corpus: "the 8th" = 12-08, "Tuesday 8 December" =
+/// 12-08 (so "Wednesday 9 December" = 12-09), "next week Tuesday" = 12-01 (so "Thursday next
+/// week" = 12-03).
+const WHICH_DAY_H8: &[Filler] = &[
+    f("today", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("on Monday", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("on Tuesday", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("on Thursday next week", r#"{"which": {"date": "2026-12-03"}}"#),
+    f("on the 8th", r#"{"which": {"date": "2026-12-08"}}"#),
+    f("on Wednesday 9 December", r#"{"which": {"date": "2026-12-09"}}"#),
+];
+
+/// A meeting's start; all later than 10:00 Berlin, so today's one has not yet passed. Each reads
+/// after "at" and after a possessive day. As in the corpus: hours 1 to 7 without am/pm are
+/// afternoon ("the 3:30 with Ingrid" = 15:30, so "2:15" = 14:15), "4.30pm" = 16:30 (so "4.45pm" =
+/// 16:45), "my 11:30 w/ Pia" = 11:30 (so "12:15" = 12:15).
+const CLOCK_H8: &[Filler] = &[
+    f("3pm", r#"{"which": {"time": "15:00"}}"#),
+    f("11:30am", r#"{"which": {"time": "11:30"}}"#),
+    f("2:15", r#"{"which": {"time": "14:15"}}"#),
+    f("4.45pm", r#"{"which": {"time": "16:45"}}"#),
+    f("1pm", r#"{"which": {"time": "13:00"}}"#),
+    f("5:30pm", r#"{"which": {"time": "17:30"}}"#),
+    f("12:15", r#"{"which": {"time": "12:15"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings that move: only days before every `TO_H8` target, so
+/// a target can only be read one way. No "Friday's".
+const DAY_OF_H8: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+];
+
+/// Where a meeting moves to, with its preposition where people use one ("... happen on Thursday
+/// next week instead"): all after every `DAY_OF_H8` day. As in the corpus: "next week Tuesday" =
+/// 12-01 (so "Thursday next week" = 12-03), "Wednesday at 11" = 11:00, "next Friday" = 12-04, "on
+/// the 14th in the afternoon" = 12-14 in the afternoon (so "on the 10th in the morning"),
+/// "Thursday after 2" = after 14:00, "Tuesday 8 December" = 12-08 (so "Wednesday 9 December"),
+/// "the week after next" = 12-07..12-13.
+const TO_H8: &[Filler] = &[
+    f(
+        "on Thursday next week",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on Wednesday at 11",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "11:00"}}"#,
+    ),
+    f(
+        "next Friday",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "on the 10th in the morning",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10", "time": "morning"}}"#,
+    ),
+    f(
+        "on Thursday after 2",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": ">14:00"}}"#,
+    ),
+    f(
+        "on Wednesday 9 December",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "the week after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+];
+
+/// Office and personal tasks, the title being the verb phrase; no names of people, no dates, no
+/// numbers, no words for meetings or for booking.
+const TASK_H8: &[Filler] = &[
+    f("renew my passport", r#"{"title": "renew my passport"}"#),
+    f(
+        "finalise the vendor shortlist",
+        r#"{"title": "finalise the vendor shortlist"}"#,
+    ),
+    f("clean up the CRM contacts", r#"{"title": "clean up the CRM contacts"}"#),
+    f(
+        "prepare the handover notes",
+        r#"{"title": "prepare the handover notes"}"#,
+    ),
+    f(
+        "fix the broken links on the website",
+        r#"{"title": "fix the broken links on the website"}"#,
+    ),
+    f(
+        "answer the customer survey",
+        r#"{"title": "answer the customer survey"}"#,
+    ),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before the
+/// 9th" = 12-08, so "before the 8th" = 12-07; "next Friday" = 12-04, so "before next Friday" =
+/// 12-03), "by end of day Monday" = 11-30 (corpus), "no later than Thursday" = 12-03 (so "no later
+/// than Wednesday" = 12-02), "by the 10th" = 12-10 (so "by the 16th"), "December 3rd" = 12-03 (so
+/// "by December 11th" = 12-11), "next week Tuesday" = 12-01 (so "by Thursday next week" = 12-03).
+const DUE_H8: &[Filler] = &[
+    f("by Thursday next week", r#"{"due": "2026-12-03"}"#),
+    f("by the 16th", r#"{"due": "2026-12-16"}"#),
+    f("before the 8th", r#"{"due": "2026-12-07"}"#),
+    f("by end of day Monday", r#"{"due": "2026-11-30"}"#),
+    f("before next Friday", r#"{"due": "2026-12-03"}"#),
+    f("by December 11th", r#"{"due": "2026-12-11"}"#),
+    f("no later than Wednesday", r#"{"due": "2026-12-02"}"#),
+];
+
+/// Habits as verb phrases, the title being the phrase (corpus: "go running", "hit the gym",
+/// "practice Spanish", "write in my journal"); none with a word for a part of the day or a number.
+const HABIT_VERB_H8: &[Filler] = &[
+    f("go bouldering", r#"{"title": "go bouldering"}"#),
+    f("practise Portuguese", r#"{"title": "practise Portuguese"}"#),
+    f("do yoga", r#"{"title": "do yoga"}"#),
+    f("work on my podcast", r#"{"title": "work on my podcast"}"#),
+    f("write poetry", r#"{"title": "write poetry"}"#),
+    f("go for a swim", r#"{"title": "go for a swim"}"#),
+];
+
+/// How often, in shapes not all in earlier sets (corpus: "4 mornings a week" = 4/week and "3
+/// evenings a week" = 3/week, so "three days a week" = 3/week; "every Tuesday and Thursday" =
+/// 2/week, so "on Mondays and Thursdays"; "every weekday afternoon" = weekdays + afternoon, so
+/// "every weekday evening" = weekdays + evening; "twice a week in the evening" = 2/week + evening,
+/// so "twice a week in the morning"; "3 times a week" = 3/week, so "4 times a week" = 4/week;
+/// "mon-fri" = weekdays, so "Mon-Fri"; "every Monday morning" = 1/week + morning, so "each Sunday
+/// morning").
+const FREQUENCY_H8: &[Filler] = &[
+    f("three days a week", r#"{"frequency": "3/week"}"#),
+    f("on Mondays and Thursdays", r#"{"frequency": "2/week"}"#),
+    f(
+        "every weekday evening",
+        r#"{"frequency": "weekdays", "part": "evening"}"#,
+    ),
+    f(
+        "twice a week in the morning",
+        r#"{"frequency": "2/week", "part": "morning"}"#,
+    ),
+    f("4 times a week", r#"{"frequency": "4/week"}"#),
+    f("Mon-Fri", r#"{"frequency": "weekdays"}"#),
+    f("each Sunday morning", r#"{"frequency": "1/week", "part": "morning"}"#),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -2433,7 +2758,8 @@ pub const TEMPLATES: &[Template] = &[
         "I keep skipping {habit_noun_h6} - can you save {duration_h6} for it {frequency_h6} from now on?",
         false,
     ),
-    // The seventh held-out set. Written without reading the parser, as the everyday mix of users:
+    // The seventh held-out set (80/150 when held out), retired into training once the eighth was
+    // written. Written without reading the parser, as the everyday mix of users:
     // five plain office requests ("check when X and I are free", "organise a ... meeting ... send
     // the invite", "were due to meet ... could you cancel it", "do I have a lot of meetings",
     // "create a task ... Estimated time:"), a terse one ("X: 40-min sync ...? pls suggest times, no
@@ -2445,60 +2771,129 @@ pub const TEMPLATES: &[Template] = &[
         "h7-find-check-free",
         "find",
         "Can you check when {people_and_i_h7} and I are free {when_h7}{time_h7}? We need about {duration_h7}.",
-        true,
+        false,
     ),
     t(
         "h7-find-terse-suggest",
         "find",
         "{people_h7}: {duration_adjective_h7} sync {when_h7}{time_h7}? pls suggest times, no invite yet",
-        true,
+        false,
     ),
     t(
         "h7-find-grateful",
         "find",
         "I should be grateful if you could let me know which times {when_h7}{time_h7} would suit for a {duration_adjective_h7} meeting with {people_h7}. Please hold off on sending invitations until I confirm.",
-        true,
+        false,
     ),
     t(
         "h7-book-organise",
         "book",
         "Could you organise a {duration_adjective_h7} meeting with {people_h7} {when_h7}{time_h7}? Feel free to send the invite straight away.",
-        true,
+        false,
     ),
     t(
         "h7-book-said-yes",
         "book",
         "{people_h7} said yes to {duration_h7} {when_h7}{time_h7} - go ahead n put it in my calender",
-        true,
+        false,
     ),
     t(
         "h7-describe-a-lot",
         "describe",
         "Quick check - do I have a lot of meetings {day_h7}?",
-        true,
+        false,
     ),
     t(
         "h7-cancel-due-to-meet",
         "cancel",
         "Heads up - {person_h7} and I were due to meet {which_day_h7} at {clock_h7}, but we don't need to anymore. Could you cancel it?",
-        true,
+        false,
     ),
     t(
         "h7-reschedule-owing",
         "reschedule",
         "Owing to a scheduling conflict, I need {day_of_h7} {clock_h7} meeting with {person_h7} to be moved to {to_h7}. Could you please take care of it?",
-        true,
+        false,
     ),
     t(
         "h7-task-create",
         "task",
         "Please create a task to {task_h7} {due_h7}. Estimated time: {duration_h7}.",
-        true,
+        false,
     ),
     t(
         "h7-habit-finally",
         "habit",
         "ok im finally doing it - {habit_verb_h7} {frequency_h7}, about {duration_h7} each. can u put that in my calendar as a regular thing?",
+        false,
+    ),
+    // The eighth held-out set. Written without reading the parser, as the everyday mix of users:
+    // five plain office requests ("when would work best for a ... meeting with X ...", "I'd like to
+    // get X booked in", "could you check what's scheduled for me", "X just let me know they won't
+    // be able to attend ... please remove it", "I need to ... put it on my task list"), a casual
+    // availability check ("is there a spot ... where i could hop on a call ... dont book anything
+    // yet"), a terse note ("mtg w/ X, 45m, ... pls book + send invite"), a casual move ("argh, im
+    // double-booked - can ... happen ... instead?"), a casual habit ("i wanna ... can u put it on
+    // repeat") and a formal request for options ("Would you be so kind as to look into possible
+    // times ...").
+    t(
+        "h8-find-work-best",
+        "find",
+        "When would work best for a {duration_adjective_h8} meeting with {people_h8} {when_h8}{time_h8}?",
+        true,
+    ),
+    t(
+        "h8-find-hop-on",
+        "find",
+        "hey is there a spot {when_h8}{time_h8} where i could hop on a call with {people_h8} for {duration_h8}? just checking, dont book anything yet",
+        true,
+    ),
+    t(
+        "h8-find-so-kind",
+        "find",
+        "Would you be so kind as to look into possible times {when_h8}{time_h8} for a meeting with {people_h8}? It should last approximately {duration_h8}, and I would prefer to confirm before any invitations are sent.",
+        true,
+    ),
+    t(
+        "h8-book-booked-in",
+        "book",
+        "I'd like to get {people_h8} booked in {when_h8}{time_h8} for {duration_h8}, please.",
+        true,
+    ),
+    t(
+        "h8-book-terse-mtg",
+        "book",
+        "mtg w/ {people_h8}, {duration_terse_h8}, {when_h8}{time_h8}. pls book + send invite",
+        true,
+    ),
+    t(
+        "h8-describe-scheduled",
+        "describe",
+        "Could you check what's scheduled for me {day_h8}?",
+        true,
+    ),
+    t(
+        "h8-cancel-let-me-know",
+        "cancel",
+        "{person_h8} just let me know they won't be able to attend our meeting {which_day_h8} at {clock_h8}. Please remove it from my calendar.",
+        true,
+    ),
+    t(
+        "h8-reschedule-happen-instead",
+        "reschedule",
+        "argh, im double-booked - can {day_of_h8} {clock_h8} w/ {person_h8} happen {to_h8} instead?",
+        true,
+    ),
+    t(
+        "h8-task-task-list",
+        "task",
+        "I need to {task_h8} {due_h8}. Could you put it on my task list? It should take about {duration_h8}.",
+        true,
+    ),
+    t(
+        "h8-habit-on-repeat",
+        "habit",
+        "i wanna {habit_verb_h8} {frequency_h8}, {duration_h8} per session - can u put it on repeat in my calendar?",
         true,
     ),
 ];
@@ -2614,6 +3009,22 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h7" => DUE_H7,
         "habit_verb_h7" => HABIT_VERB_H7,
         "frequency_h7" => FREQUENCY_H7,
+        "people_h8" => PEOPLE_H8,
+        "duration_h8" => DURATION_H8,
+        "duration_terse_h8" => DURATION_TERSE_H8,
+        "duration_adjective_h8" => DURATION_ADJECTIVE_H8,
+        "when_h8" => WHEN_H8,
+        "time_h8" => TIME_H8,
+        "day_h8" => DAY_H8,
+        "person_h8" => PERSON_H8,
+        "which_day_h8" => WHICH_DAY_H8,
+        "clock_h8" => CLOCK_H8,
+        "day_of_h8" => DAY_OF_H8,
+        "to_h8" => TO_H8,
+        "task_h8" => TASK_H8,
+        "due_h8" => DUE_H8,
+        "habit_verb_h8" => HABIT_VERB_H8,
+        "frequency_h8" => FREQUENCY_H8,
         other => panic!("no slot {other}"),
     }
 }
