@@ -89,6 +89,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("ned", "need"),
     ("wiht", "with"),
     ("befor", "before"),
+    ("minuts", "minutes"),
+    ("mintues", "minutes"),
     ("cant", "can't"),
     ("reschedul", "reschedule"),
     ("whit", "with"),

@@ -684,6 +684,34 @@ mod tests {
     }
 
     #[test]
+    fn habits_set_up_as_regular_and_dates_after_before() {
+        let i = parse(
+            "Please set up Pilates as a regular thing: three mornings a week, 50 minutes a session.",
+            now(),
+            Tz::UTC,
+        );
+        assert!(
+            matches!(&i.kind, IntentKind::AddHabit { title, .. } if title == "Pilates"),
+            "{:?}",
+            i.kind
+        );
+        let i = parse(
+            "i wanna do yoga Mon-Fri, half an hour per session - put it on repeat",
+            now(),
+            Tz::UTC,
+        );
+        assert!(
+            matches!(&i.kind, IntentKind::AddHabit { title, frequency: Some(Frequency::Weekdays), .. } if title == "do yoga"),
+            "{:?}",
+            i.kind
+        );
+        // "before 15 December" is a date, not a time of day.
+        let i = parse("find an hour before 15 December with Ana", now(), Tz::UTC);
+        assert_eq!(i.window.and_then(|w| w.time), None);
+        assert_eq!(i.window.map(|w| w.end), Some(ymd(2026, 12, 14)));
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

@@ -149,7 +149,15 @@ fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay
     let next = toks.get(i + 1 + single)?.low.as_str();
     match next {
         "day" | "lunchtime" | "lunch" => return Some((2 + single, Frequency::Daily, None)),
-        "weekday" => return Some((2 + single, Frequency::Weekdays, None)),
+        "weekday" => {
+            // "every weekday am": the part of the day it is done in.
+            let part = toks.get(i + 2 + single).and_then(|t| match t.low.as_str() {
+                "am" => Some(PartOfDay::Morning),
+                "pm" => Some(PartOfDay::Afternoon),
+                low => part_word(low),
+            });
+            return Some((2 + single + usize::from(part.is_some()), Frequency::Weekdays, part));
+        }
         "week" => return Some((2 + single, Frequency::PerWeek(1), None)),
         _ if single > 0 => return None,
         _ => {}

@@ -11,7 +11,6 @@ const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me"],
     &["remember", "to"],
     &["managed", "to"],
-    &["deadline"],
     &["make", "sure", "i"],
     &["make", "sure", "to"],
     &["reminder"],
@@ -35,6 +34,9 @@ const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "about"],
     &["add"],
     &["put"],
+    &["create", "a", "to-do"],
+    &["create", "a", "task"],
+    &["deadline"],
 ];
 
 const HABIT_LEADS: &[&[&str]] = &[
@@ -101,8 +103,8 @@ const TIME_VERBS: &[&[&str]] = &[
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
 /// swimming").
 const SUBJECTS: &[&str] = &[
-    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "try", "trying",
-    "me", "will", "gonna", "to",
+    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "wanna", "try",
+    "trying", "me", "will", "gonna", "to",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -135,6 +137,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     for i in 0..toks.len() {
         if let Some(len) = list_at(toks, i) {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
+        }
+        // "mon-fri": the days a habit recurs on, not part of what is done.
+        if toks[i]
+            .low
+            .split_once('-')
+            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
+        {
+            used[i] = true;
         }
     }
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
@@ -189,10 +199,14 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             .find(|v| starts_with(toks, k, v) && k < to && free(k) && !phrasal(toks, k + v.len()))
         {
             k += verb.len();
-        } else if let Some(verb) = TIME_VERBS
-            .iter()
-            .find(|v| starts_with(toks, k, v) && k < to && free(k) && k + v.len() < toks.len() && used[k + v.len()])
-        {
+        } else if let Some(verb) = TIME_VERBS.iter().find(|v| {
+            starts_with(toks, k, v)
+                && k < to
+                && free(k)
+                && toks
+                    .get(k + v.len())
+                    .is_some_and(|next| used[k + v.len()] || matches!(next.low.as_str(), "for" | "to"))
+        }) {
             k += verb.len();
         } else {
             break;
@@ -217,15 +231,25 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
     words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
 }
 
-/// What a habit is made of ("make deep work part of my routine", "make yoga a habit"): the
+/// What a habit is made of ("make deep work part of my routine", "make yoga a habit", "set up
+/// Pilates as a regular thing"): the
 /// words between "make" and what it becomes, unless they only point back ("make it a habit").
 fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
-    const BECOMES: &[&[&str]] = &[&["part", "of"], &["a", "habit"], &["a", "routine"], &["into", "a"]];
-    let make = toks.iter().position(|t| t.low == "make")?;
-    let end = (make + 1..toks.len().min(make + 8)).find(|&k| BECOMES.iter().any(|b| starts_with(toks, k, b)))?;
-    let words = &toks[make + 1..end];
+    const MAKES: &[&[&str]] = &[&["make"], &["set", "up"]];
+    const BECOMES: &[&[&str]] = &[
+        &["part", "of"],
+        &["a", "habit"],
+        &["a", "routine"],
+        &["into", "a"],
+        &["as", "a"],
+    ];
+    let (make, len) =
+        (0..toks.len()).find_map(|i| MAKES.iter().find(|m| starts_with(toks, i, m)).map(|m| (i, m.len())))?;
+    let from = make + len;
+    let end = (from..toks.len().min(from + 7)).find(|&k| BECOMES.iter().any(|b| starts_with(toks, k, b)))?;
+    let words = &toks[from..end];
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
-    (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[make + 1 + k]))
+    (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[from + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
 }
 

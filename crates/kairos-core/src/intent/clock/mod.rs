@@ -121,6 +121,13 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             (1, if low == "after" { hm(14, 0) } else { hm(12, 0) })
         } else {
             let (len, c) = clock(toks, i + 1, true)?;
+            // "before 15 December": a date, not a time.
+            if toks
+                .get(i + 1 + len)
+                .is_some_and(|t| super::dates::MONTHS.contains(&t.low.as_str()))
+            {
+                return None;
+            }
             (len, c.time())
         };
         // "not before 10am" means from 10am on; the negation is part of the phrase.

@@ -126,6 +126,10 @@ impl<'a> Words<'a> {
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
 pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let w = Words::new(toks);
+    // "What does 'tentative' mean on an invite?": a question about words, not the calendar.
+    if w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) {
+        return Kind::Clarify;
+    }
     if recurring || w.has(&["habit"]) || w.has(&["routine"]) || w.has(&["regular", "thing"]) || w.has(&["regularly"]) {
         return Kind::Habit;
     }
@@ -136,7 +140,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     // "A recurring block", "from now on": a habit, unless a meeting is cancelled or moved (above).
-    if w.has(&["recurring"]) || w.has(&["from", "now", "on"]) {
+    if w.has(&["recurring"]) || w.has(&["from", "now", "on"]) || w.has(&["on", "repeat"]) {
         return Kind::Habit;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);

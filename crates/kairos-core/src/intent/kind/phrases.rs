@@ -130,6 +130,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "got"],
     &["what", "i", "got"],
     &["anything", "booked"],
+    &["which", "meetings"],
+    &["got", "stuff", "on"],
     &["anything", "going", "on"],
     &["what", "going", "on"],
     &["anything", "happening"],
@@ -242,7 +244,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["reserve"],
     &["block"],
     &["hold"],
-    &["confirm"],
+    &["booked", "in"],
     &["lock", "in"],
     &["squeeze", "in"],
     &["line", "up"],
@@ -330,7 +332,9 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
 
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
 /// afternoon pretty packed?").
-pub(super) const FULLNESS: &[&str] = &["packed", "busy", "full", "booked", "slammed", "hectic", "swamped"];
+pub(super) const FULLNESS: &[&str] = &[
+    "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
+];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].

@@ -67,6 +67,9 @@ fn is_name_word(t: &Token) -> bool {
         && !t.is_email()
         && !NOT_NAMES.contains(&low)
         && weekday(low).is_none()
+        && !low
+            .split_once('-')
+            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
         && !MONTHS.contains(&low)
 }
 

@@ -130,8 +130,8 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
 /// wants 15 minutes").
 pub(super) const SUBJECT_VERBS: &[&str] = &[
     "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "said",
-    "agreed", "phoned", "called", "emailed", "wrote", "texted", ":", "could", "meet", "need", "are", "want", "and",
-    ",",
+    "agreed", "just", "only", "phoned", "called", "emailed", "wrote", "texted", ":", "could", "meet", "need", "are",
+    "want", "and", ",",
 ];
 
 /// Nouns that end the name of a group of people.
@@ -194,6 +194,25 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "any",
     "up",
     "again",
+    "invite",
+    "invites",
+    "invitation",
+    "invitations",
+    "email",
+    "reminder",
+    "link",
+    "details",
+    "agenda",
+    "argh",
+    "ugh",
+    "oops",
+    "yo",
+    "ah",
+    "hi",
+    "hey",
+    "sorry",
+    "ok",
+    "okay",
     "later",
     "soon",
     "halfway",

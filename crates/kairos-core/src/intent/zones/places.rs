@@ -141,6 +141,7 @@ pub(super) const REGIONS: &[(&str, Tz)] = &[
     ("eastern", Tz::America__New_York),
     ("central", Tz::America__Chicago),
     ("mountain", Tz::America__Denver),
+    ("hawaii", Tz::Pacific__Honolulu),
 ];
 
 /// Countries with one zone (or one that nearly everyone there uses); like cities, they count
