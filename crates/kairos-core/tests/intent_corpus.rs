@@ -83,8 +83,13 @@ const FOURTEENTH_BLIND_FLOOR: f64 = 1.0;
 const FIFTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// The sixteenth blind set, written by someone who had not read the parser after the fifteenth
 /// set's round of fixes, as the everyday mix of users: 27/40 (67.5 %) when added, before any fix,
-/// 12 of them wrong without asking.
-const SIXTEENTH_BLIND_FLOOR: f64 = 0.675;
+/// 12 of them wrong without asking; 37/40 after the fixes it prompted, made before the
+/// seventeenth set was scored.
+const SIXTEENTH_BLIND_FLOOR: f64 = 0.925;
+/// The seventeenth blind set, written by someone who had not read the parser after the
+/// sixteenth set's round of fixes, as the everyday mix of users: 31/40 (77.5 %) when added,
+/// before any fix, 8 of them wrong without asking.
+const SEVENTEENTH_BLIND_FLOOR: f64 = 0.775;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -99,8 +104,9 @@ const SIXTEENTH_BLIND_FLOOR: f64 = 0.675;
 /// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth,
 /// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
 /// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
-/// seventh.
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
+/// marisol booked in", "w/ greta happen"), 3 of them wrong without asking.
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -126,8 +132,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 /// (53.3 %), 70 wrong without asking (46.7 %), and 150/150 after the fixes it prompted; retired
 /// into training in turn. The eighth set, ten more by someone who had not read the parser, as the
 /// everyday mix of users, written after those fixes, when added, before any fix: 65/150 (43.3 %),
-/// 85 wrong without asking (56.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.433, 0.567);
+/// 85 wrong without asking (56.7 %), and 145/150 after the fixes it prompted; retired into training
+/// in turn. The ninth set, ten more by someone who had not read the parser, as the everyday mix of
+/// users, written after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without
+/// asking (52.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -554,14 +563,26 @@ fn fifteenth_blind_accuracy() {
 }
 
 /// The sixteenth blind set, written by someone who had not read the parser, after the fifteenth
-/// set's round of fixes, scored before any fix: the current blind measure. Do not tune the parser
-/// to these in the change that adds them.
+/// set's round of fixes, scored before any fix; used to fix the parser once the seventeenth set
+/// was written (see `SIXTEENTH_BLIND_FLOOR`).
 #[test]
 fn sixteenth_blind_accuracy() {
     assert_floor(
         "blind, sixteenth set",
         include_str!("intent_corpus/blind16.jsonl"),
         SIXTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventeenth blind set, written by someone who had not read the parser, after the
+/// sixteenth set's round of fixes, scored before any fix: the current blind measure. Do not tune
+/// the parser to these in the change that adds them.
+#[test]
+fn seventeenth_blind_accuracy() {
+    assert_floor(
+        "blind, seventeenth set",
+        include_str!("intent_corpus/blind17.jsonl"),
+        SEVENTEENTH_BLIND_FLOOR,
     );
 }
 

@@ -2233,6 +2233,325 @@ const FREQUENCY_H8: &[Filler] = &[
     f("each Sunday morning", r#"{"frequency": "1/week", "part": "morning"}"#),
 ];
 
+/// People, in shapes not all in earlier sets: a lone first name, a pair, a team (corpus: "lunch
+/// w/ the sales team" is "sales team"), a lowercase name, an e-mail address, a list of three, a
+/// British title without a full stop and a first name (corpus: "Mrs Schmidt"), a full name
+/// (corpus: "Maria Lopez"), a title with a full stop (corpus: "Dr. Ngo"). Each reads after
+/// "with", after "me and" (the speaker is not a participant: corpus "find time for me and Sam on
+/// Monday" has only "Sam") and after "new meeting ->".
+const PEOPLE_H9: &[Filler] = &[
+    f("Oskar", r#"{"participants": ["Oskar"]}"#),
+    f("Nadia and Femi", r#"{"participants": ["Nadia", "Femi"]}"#),
+    f("the sales team", r#"{"participants": ["sales team"]}"#),
+    f("chiara", r#"{"participants": ["chiara"]}"#),
+    f("s.ortiz@example.com", r#"{"participants": ["s.ortiz@example.com"]}"#),
+    f("Hugo, Maren and Tobi", r#"{"participants": ["Hugo", "Maren", "Tobi"]}"#),
+    f("Mrs Achebe and Paul", r#"{"participants": ["Mrs Achebe", "Paul"]}"#),
+    f("Camille Martin", r#"{"participants": ["Camille Martin"]}"#),
+    f("Dr. Varga", r#"{"participants": ["Dr. Varga"]}"#),
+];
+
+/// One person, for meetings referred to: a first name, lowercase, a British title without a full
+/// stop (corpus: "Mrs Schmidt"), a full name, an e-mail address, a title with a full stop
+/// (corpus: "Dr. Ngo"). Each reads after "meeting with" and after a clock time and "with".
+const PERSON_H9: &[Filler] = &[
+    f("Oskar", r#"{"participants": ["Oskar"]}"#),
+    f("chiara", r#"{"participants": ["chiara"]}"#),
+    f("Mrs Achebe", r#"{"participants": ["Mrs Achebe"]}"#),
+    f("Camille Martin", r#"{"participants": ["Camille Martin"]}"#),
+    f("s.ortiz@example.com", r#"{"participants": ["s.ortiz@example.com"]}"#),
+    f("Dr. Varga", r#"{"participants": ["Dr. Varga"]}"#),
+];
+
+/// Lengths (corpus: "45 mins" = 45, "20 min" = 20, "1 hour" = 60, "90 minutes" = 90, "two hours"
+/// = 120, "1.5 hours" = 90, "15 mins" = 15, "half an hour" = 30). Each reads before "tops", after
+/// "I'd allow", in a comma-separated list and after "make space ... for"; none longer than the
+/// narrowest `TIME_H9` range (two hours).
+const DURATION_H9: &[Filler] = &[
+    f("an hour", r#"{"duration": 60}"#),
+    f("30 minutes", r#"{"duration": 30}"#),
+    f("45 mins", r#"{"duration": 45}"#),
+    f("20 min", r#"{"duration": 20}"#),
+    f("1 hour", r#"{"duration": 60}"#),
+    f("90 minutes", r#"{"duration": 90}"#),
+    f("two hours", r#"{"duration": 120}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("15 mins", r#"{"duration": 15}"#),
+    f("1.5 hours", r#"{"duration": 90}"#),
+];
+
+/// A length as an adjective (corpus: "a 30-minute slot" = 30, "a one-hour kickoff" = 60, "a
+/// 1-hour interview" = 60, "a 20-minute gap" = 20, "a 45-minute call" = 45, "a 90-min block" =
+/// 90, so "a 90-minute" = 90 and "a 15-minute" = 15). Each reads after "a" (no vowel sound
+/// first); none longer than the narrowest `TIME_H9` range (two hours).
+const DURATION_ADJECTIVE_H9: &[Filler] = &[
+    f("30-minute", r#"{"duration": 30}"#),
+    f("45-minute", r#"{"duration": 45}"#),
+    f("one-hour", r#"{"duration": 60}"#),
+    f("90-minute", r#"{"duration": 90}"#),
+    f("20-minute", r#"{"duration": 20}"#),
+    f("two-hour", r#"{"duration": 120}"#),
+    f("15-minute", r#"{"duration": 15}"#),
+    f("1-hour", r#"{"duration": 60}"#),
+];
+
+/// Days of a search, with their preposition where people use one. As in the corpus: "next
+/// Monday" = 11-30 (so "next Mon"), "find a slot on the 1st" = 12-01, "Monday or Tuesday" =
+/// 11-30..12-01 (so "Monday or Wednesday" = 11-30..12-02), "3 December" = 12-03, "Friday the 4th"
+/// = 12-04, "the 8th or the 9th" = 12-08..12-09 (so "the 3rd or the 4th" = 12-03..12-04), "next
+/// week Tuesday" = 12-01 and "Thursday next week" = 12-03 (so "Wednesday next week" = 12-02). No
+/// bare "Friday".
+const WHEN_H9: &[Filler] = &[
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on Tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "next Mon",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "on the 1st",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "on Monday or Wednesday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "on 3 December",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on Friday the 4th",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on the 3rd or the 4th",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "on Wednesday next week",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02"}}"#,
+    ),
+];
+
+/// Hours of those days (joined to the days' window); each a part of the day, a bound, a range or
+/// a start, so it reads after a single day or a span. As in the corpus: "before 10" = before
+/// 10:00, "after 2pm" = after 14:00 (so "after 11am" = after 11:00 and "after 3pm" = after
+/// 15:00), "between 9 and 11am" = 09:00-11:00, hours 1 to 7 without am/pm are afternoon ("at
+/// 2:30pm" = 14:30, "Thursday at 3" = 15:00, so "at 2:30" = 14:30), "around 2" = 14:00 (so
+/// "around 5" = 17:00), "in the evening" = evening.
+const TIME_H9: &[Filler] = &[
+    f("", "{}"),
+    f(" before 10", r#"{"time": "<10:00"}"#),
+    f(" after 11am", r#"{"time": ">11:00"}"#),
+    f(" between 9 and 11am", r#"{"time": "09:00-11:00"}"#),
+    f(" at 2:30", r#"{"time": "14:30"}"#),
+    f(" around 5", r#"{"time": "17:00"}"#),
+    f(" in the evening", r#"{"time": "evening"}"#),
+    f(" after 3pm", r#"{"time": ">15:00"}"#),
+];
+
+/// Spans to describe, with their preposition where people use one; a part of the day goes into
+/// the window (corpus: "am I busy tomorrow morning?", "what's on this afternoon", "find 30m
+/// tonight" is 11-27 in the evening, so "this evening" too). Each reads after "my appointments"
+/// without reading as the time of the summary (so "for" before most). As in the corpus: "the rest
+/// of today" = 11-27, "next week" = 11-30..12-06, "this weekend" = 11-28..11-29, "between Monday
+/// and Wednesday" = 11-30..12-02 (so "between Tuesday and Thursday" = 12-01..12-03), "the 9th" =
+/// 12-09.
+const DAY_H9: &[Filler] = &[
+    f(
+        "for tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "for next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "for the rest of today",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27"}}"#,
+    ),
+    f(
+        "for Tuesday morning",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": "morning"}}"#,
+    ),
+    f(
+        "for this evening",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "evening"}}"#,
+    ),
+    f(
+        "for the 9th",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "between Tuesday and Thursday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "on Wednesday afternoon",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "afternoon"}}"#,
+    ),
+    f(
+        "for this weekend",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-29"}}"#,
+    ),
+];
+
+/// A meeting's day, possessive, for meetings cancelled. No "Friday's" (said on a Friday, a reader
+/// could take it for today's). As in the corpus: "next Tuesday" = 12-01 (so "next Tuesday's"),
+/// "Wednesday's 10:30 meeting" = 12-02, "Thursday's 11 o'clock" = 12-03.
+const DAY_OF_H9: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("next Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("Wednesday's", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("Thursday's", r#"{"which": {"date": "2026-12-03"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings that move: only days before every `TO_H9` target,
+/// so a target can only be read one way. No "Friday's".
+const DAY_OF_MOVE_H9: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+];
+
+/// A meeting's start; all later than 10:00 Berlin, so today's one has not yet passed. Each reads
+/// after a possessive day and before "meeting" or "with". As in the corpus: hours 1 to 7 without
+/// am/pm are afternoon ("the 3:30 with Ingrid" = 15:30, so "11:20" stays 11:20), "three o'clock"
+/// = 15:00 (so "2 o'clock" = 14:00), "4.30pm" = 16:30 (so "1.45pm" = 13:45), 24-hour "16:00".
+const CLOCK_H9: &[Filler] = &[
+    f("3:15pm", r#"{"which": {"time": "15:15"}}"#),
+    f("11:20", r#"{"which": {"time": "11:20"}}"#),
+    f("2 o'clock", r#"{"which": {"time": "14:00"}}"#),
+    f("4:10pm", r#"{"which": {"time": "16:10"}}"#),
+    f("12:40", r#"{"which": {"time": "12:40"}}"#),
+    f("1.45pm", r#"{"which": {"time": "13:45"}}"#),
+    f("10:50am", r#"{"which": {"time": "10:50"}}"#),
+    f("16:15", r#"{"which": {"time": "16:15"}}"#),
+];
+
+/// Where a meeting moves to, after "to": all after every `DAY_OF_MOVE_H9` day. As in the corpus:
+/// "Wednesday at 11" = 11:00 (so "Wednesday at 10" = 10:00), "next Thursday morning" = 12-03 in
+/// the morning (so "next Thursday afternoon"), "Tuesday after 4pm" = 12-01 after 16:00, "Friday
+/// the 4th" = 12-04, "the 8th" = 12-08, "on the 14th in the afternoon" = 12-14 in the afternoon
+/// (so "Wednesday the 9th in the morning" = 12-09 in the morning), "at 2:30pm" = 14:30 (so
+/// "Thursday at 2:30" = 12-03 at 14:30).
+const TO_H9: &[Filler] = &[
+    f(
+        "Wednesday at 10",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "10:00"}}"#,
+    ),
+    f(
+        "next Thursday afternoon",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "afternoon"}}"#,
+    ),
+    f(
+        "Tuesday after 4pm",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": ">16:00"}}"#,
+    ),
+    f(
+        "Friday the 4th",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f("the 8th", r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#),
+    f(
+        "Wednesday the 9th in the morning",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09", "time": "morning"}}"#,
+    ),
+    f(
+        "Thursday at 2:30",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "14:30"}}"#,
+    ),
+];
+
+/// Office and personal tasks, the title being the verb phrase; no names of people, no dates, no
+/// numbers, no words for meetings or for booking. Each reads after "I promised I'd".
+const TASK_H9: &[Filler] = &[
+    f("return the library books", r#"{"title": "return the library books"}"#),
+    f("update the price list", r#"{"title": "update the price list"}"#),
+    f(
+        "print the workshop handouts",
+        r#"{"title": "print the workshop handouts"}"#,
+    ),
+    f("submit my timesheet", r#"{"title": "submit my timesheet"}"#),
+    f("send the revised quote", r#"{"title": "send the revised quote"}"#),
+    f("sort out the holiday rota", r#"{"title": "sort out the holiday rota"}"#),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before
+/// the 9th" = 12-08, so "before the 12th" = 12-11). As in the corpus: "by Monday" = 11-30 (so
+/// "by Monday at the latest"), "by the 10th" = 12-10 (so "by the 3rd" = 12-03), "by next
+/// Wednesday" = 12-02, "by Dec 15" = 12-15 (so "by Dec 8" = 12-08), "call mum on Sunday" is due
+/// 11-29, "by tomorrow" = 11-28, "no later than Thursday" = 12-03 (so "no later than the 9th" =
+/// 12-09), "by Tuesday" = 12-01.
+const DUE_H9: &[Filler] = &[
+    f("by Tuesday", r#"{"due": "2026-12-01"}"#),
+    f("by Monday at the latest", r#"{"due": "2026-11-30"}"#),
+    f("by the 3rd", r#"{"due": "2026-12-03"}"#),
+    f("before the 12th", r#"{"due": "2026-12-11"}"#),
+    f("by next Wednesday", r#"{"due": "2026-12-02"}"#),
+    f("by Dec 8", r#"{"due": "2026-12-08"}"#),
+    f("on Sunday", r#"{"due": "2026-11-29"}"#),
+    f("by tomorrow", r#"{"due": "2026-11-28"}"#),
+    f("no later than the 9th", r#"{"due": "2026-12-09"}"#),
+];
+
+/// Pastimes one takes up, the title being the noun phrase (corpus: "swimming", "Pilates",
+/// "strength training", "piano practice"); no article, no "my", none with a word for a part of the
+/// day or a number. Each reads after "taking up".
+const HABIT_NOUN_H9: &[Filler] = &[
+    f("jogging", r#"{"title": "jogging"}"#),
+    f("tai chi", r#"{"title": "tai chi"}"#),
+    f("watercolour painting", r#"{"title": "watercolour painting"}"#),
+    f("calligraphy", r#"{"title": "calligraphy"}"#),
+    f("knitting", r#"{"title": "knitting"}"#),
+    f("rowing", r#"{"title": "rowing"}"#),
+];
+
+/// How often, in shapes not all in earlier sets (corpus: "Mondays, Wednesdays and Fridays" =
+/// 3/week, so "on Mondays, Wednesdays and Fridays"; "every weekday afternoon" = weekdays +
+/// afternoon, so "each weekday afternoon"; "twice a week in the evening" = 2/week + evening, so
+/// "three times a week in the evening" = 3/week + evening; "every Monday morning" = 1/week +
+/// morning and "every Sunday evening" = 1/week + evening, so "every Thursday evening"; "three
+/// times a week" = 3/week, so "five times a week" = 5/week; "each night" = daily + evening; "2x
+/// weekly" = 2/week and "a weekly habit" = 1/week, so "weekly" = 1/week; "three mornings a week"
+/// = 3/week + morning, so "two mornings a week" = 2/week + morning). Each reads after a length.
+const FREQUENCY_H9: &[Filler] = &[
+    f("on Mondays, Wednesdays and Fridays", r#"{"frequency": "3/week"}"#),
+    f(
+        "each weekday afternoon",
+        r#"{"frequency": "weekdays", "part": "afternoon"}"#,
+    ),
+    f(
+        "three times a week in the evening",
+        r#"{"frequency": "3/week", "part": "evening"}"#,
+    ),
+    f(
+        "every Thursday evening",
+        r#"{"frequency": "1/week", "part": "evening"}"#,
+    ),
+    f("five times a week", r#"{"frequency": "5/week"}"#),
+    f("each night", r#"{"frequency": "daily", "part": "evening"}"#),
+    f("weekly", r#"{"frequency": "1/week"}"#),
+    f("two mornings a week", r#"{"frequency": "2/week", "part": "morning"}"#),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -2827,7 +3146,8 @@ pub const TEMPLATES: &[Template] = &[
         "ok im finally doing it - {habit_verb_h7} {frequency_h7}, about {duration_h7} each. can u put that in my calendar as a regular thing?",
         false,
     ),
-    // The eighth held-out set. Written without reading the parser, as the everyday mix of users:
+    // The eighth held-out set (65/150 when held out), retired into training once the ninth was
+    // written. Written without reading the parser, as the everyday mix of users:
     // five plain office requests ("when would work best for a ... meeting with X ...", "I'd like to
     // get X booked in", "could you check what's scheduled for me", "X just let me know they won't
     // be able to attend ... please remove it", "I need to ... put it on my task list"), a casual
@@ -2840,60 +3160,130 @@ pub const TEMPLATES: &[Template] = &[
         "h8-find-work-best",
         "find",
         "When would work best for a {duration_adjective_h8} meeting with {people_h8} {when_h8}{time_h8}?",
-        true,
+        false,
     ),
     t(
         "h8-find-hop-on",
         "find",
         "hey is there a spot {when_h8}{time_h8} where i could hop on a call with {people_h8} for {duration_h8}? just checking, dont book anything yet",
-        true,
+        false,
     ),
     t(
         "h8-find-so-kind",
         "find",
         "Would you be so kind as to look into possible times {when_h8}{time_h8} for a meeting with {people_h8}? It should last approximately {duration_h8}, and I would prefer to confirm before any invitations are sent.",
-        true,
+        false,
     ),
     t(
         "h8-book-booked-in",
         "book",
         "I'd like to get {people_h8} booked in {when_h8}{time_h8} for {duration_h8}, please.",
-        true,
+        false,
     ),
     t(
         "h8-book-terse-mtg",
         "book",
         "mtg w/ {people_h8}, {duration_terse_h8}, {when_h8}{time_h8}. pls book + send invite",
-        true,
+        false,
     ),
     t(
         "h8-describe-scheduled",
         "describe",
         "Could you check what's scheduled for me {day_h8}?",
-        true,
+        false,
     ),
     t(
         "h8-cancel-let-me-know",
         "cancel",
         "{person_h8} just let me know they won't be able to attend our meeting {which_day_h8} at {clock_h8}. Please remove it from my calendar.",
-        true,
+        false,
     ),
     t(
         "h8-reschedule-happen-instead",
         "reschedule",
         "argh, im double-booked - can {day_of_h8} {clock_h8} w/ {person_h8} happen {to_h8} instead?",
-        true,
+        false,
     ),
     t(
         "h8-task-task-list",
         "task",
         "I need to {task_h8} {due_h8}. Could you put it on my task list? It should take about {duration_h8}.",
-        true,
+        false,
     ),
     t(
         "h8-habit-on-repeat",
         "habit",
         "i wanna {habit_verb_h8} {frequency_h8}, {duration_h8} per session - can u put it on repeat in my calendar?",
+        false,
+    ),
+    // The ninth held-out set. Written without reading the parser, as the everyday mix of users:
+    // five plain office requests ("can you see when I could fit in a ... meeting with X", "can you
+    // put in a ... meeting ... they're expecting the invite", "can you summarise my appointments",
+    // "please change X's ... with Y to ... I've got a clash", "I promised I'd ... could you add it
+    // to my tasks? I'd allow ... for it"), a casual availability check ("do me and X have any free
+    // time in common ... tops"), a terse note ("new meeting -> X, 45 mins, ..., pls send invites"),
+    // a casual habit ("im taking up ... could u make space in my calendar for ..."), and two formal
+    // ones ("Please provide me with a shortlist of available times ... I will confirm my preferred
+    // option before anything is booked", "Please note that ... is no longer required; kindly
+    // delete the entry from my diary").
+    t(
+        "h9-find-fit-in",
+        "find",
+        "Can you see when I could fit in a {duration_adjective_h9} meeting with {people_h9} {when_h9}{time_h9}?",
+        true,
+    ),
+    t(
+        "h9-find-in-common",
+        "find",
+        "do me and {people_h9} have any free time in common {when_h9}{time_h9}? wanna go thru the numbers, {duration_h9} tops",
+        true,
+    ),
+    t(
+        "h9-find-provide",
+        "find",
+        "Please provide me with a shortlist of available times {when_h9}{time_h9} for a {duration_adjective_h9} meeting with {people_h9}. I will confirm my preferred option before anything is booked.",
+        true,
+    ),
+    t(
+        "h9-book-put-in",
+        "book",
+        "Can you put in a {duration_adjective_h9} meeting with {people_h9} {when_h9}{time_h9}? They're expecting the invite.",
+        true,
+    ),
+    t(
+        "h9-book-terse-arrow",
+        "book",
+        "new meeting -> {people_h9}, {duration_h9}, {when_h9}{time_h9}, pls send invites",
+        true,
+    ),
+    t(
+        "h9-describe-summarise",
+        "describe",
+        "Can you summarise my appointments {day_h9}, please?",
+        true,
+    ),
+    t(
+        "h9-cancel-no-longer-required",
+        "cancel",
+        "Please note that {day_of_h9} {clock_h9} meeting with {person_h9} is no longer required; kindly delete the entry from my diary.",
+        true,
+    ),
+    t(
+        "h9-reschedule-change-clash",
+        "reschedule",
+        "Please change {day_of_move_h9} {clock_h9} with {person_h9} to {to_h9} - I've got a clash.",
+        true,
+    ),
+    t(
+        "h9-task-promised",
+        "task",
+        "I promised I'd {task_h9} {due_h9}. Could you add it to my tasks? I'd allow {duration_h9} for it.",
+        true,
+    ),
+    t(
+        "h9-habit-taking-up",
+        "habit",
+        "im taking up {habit_noun_h9} - could u make space in my calendar for {duration_h9} {frequency_h9}?",
         true,
     ),
 ];
@@ -3025,6 +3415,21 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h8" => DUE_H8,
         "habit_verb_h8" => HABIT_VERB_H8,
         "frequency_h8" => FREQUENCY_H8,
+        "people_h9" => PEOPLE_H9,
+        "person_h9" => PERSON_H9,
+        "duration_h9" => DURATION_H9,
+        "duration_adjective_h9" => DURATION_ADJECTIVE_H9,
+        "when_h9" => WHEN_H9,
+        "time_h9" => TIME_H9,
+        "day_h9" => DAY_H9,
+        "day_of_h9" => DAY_OF_H9,
+        "day_of_move_h9" => DAY_OF_MOVE_H9,
+        "clock_h9" => CLOCK_H9,
+        "to_h9" => TO_H9,
+        "task_h9" => TASK_H9,
+        "due_h9" => DUE_H9,
+        "habit_noun_h9" => HABIT_NOUN_H9,
+        "frequency_h9" => FREQUENCY_H9,
         other => panic!("no slot {other}"),
     }
 }
