@@ -60,6 +60,8 @@ const AFTER: &[&[&str]] = &[
     &["isn't", "good"],
     &["aren't", "good"],
     &["doesn't", "suit"],
+    &["do", "not", "suit"],
+    &["don't", "suit"],
     &["is", "full"],
     &["is", "packed"],
     &["are", "out"],

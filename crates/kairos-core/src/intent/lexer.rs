@@ -90,6 +90,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("wiht", "with"),
     ("befor", "before"),
     ("minuts", "minutes"),
+    ("shedule", "schedule"),
+    ("resched", "reschedule"),
     ("mintues", "minutes"),
     ("cant", "can't"),
     ("reschedul", "reschedule"),

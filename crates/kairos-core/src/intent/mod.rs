@@ -712,6 +712,31 @@ mod tests {
     }
 
     #[test]
+    fn asking_when_a_meeting_would_fit_and_changing_one_to_another_day() {
+        let i = parse(
+            "Can you see when I could fit in a 1-hour meeting with Dr. Varga on Monday or Wednesday?",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.kind, IntentKind::FindTime { book: false });
+        let i = parse(
+            "Please change Monday's 3:15pm with chiara to Wednesday - I've got a clash.",
+            now(),
+            Tz::UTC,
+        );
+        assert!(matches!(i.kind, IntentKind::Reschedule { .. }), "{:?}", i.kind);
+        let i = parse("why did my last invite go out twice?", now(), Tz::UTC);
+        assert_eq!(i.kind, IntentKind::Clarify);
+        // Plural weekdays and words with digits are not names.
+        let i = parse(
+            "find an hour to go over the Q1 plan with Magdalena. Fridays do not suit her.",
+            now(),
+            Tz::UTC,
+        );
+        assert_eq!(i.participants, vec![Participant::Name("Magdalena".into())]);
+    }
+
+    #[test]
     fn a_dated_request_without_a_verb_asks_for_time() {
         let i = parse("30 mins with kate@x.com before Friday", now(), Tz::UTC);
         assert_eq!(i.kind, IntentKind::FindTime { book: false });

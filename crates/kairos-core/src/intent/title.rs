@@ -6,6 +6,9 @@ use super::dates::weekday;
 use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
+    &["promised", "i'd"],
+    &["promised", "to"],
+    &["the", "following"],
     &["add", "a", "to", "do"],
     &["remind", "me", "to"],
     &["remind", "me"],
@@ -42,6 +45,7 @@ const TASK_LEADS: &[&[&str]] = &[
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
     &["meaning", "to"],
+    &["taking", "up"],
     &["stick", "to"],
     &["stick", "with"],
     &["recurring"],
@@ -98,6 +102,7 @@ const TIME_VERBS: &[&[&str]] = &[
     &["find"],
     &["book"],
     &["need"],
+    &["hold"],
 ];
 
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go

@@ -127,7 +127,8 @@ impl<'a> Words<'a> {
 pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let w = Words::new(toks);
     // "What does 'tentative' mean on an invite?": a question about words, not the calendar.
-    if w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) {
+    let why = toks.first().is_some_and(|t| t.low == "why");
+    if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) {
         return Kind::Clarify;
     }
     if recurring || w.has(&["habit"]) || w.has(&["routine"]) || w.has(&["regular", "thing"]) || w.has(&["regularly"]) {
@@ -150,6 +151,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
         return Kind::Describe;
+    }
+    if w.any(phrases::ASKS_WHEN) {
+        return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) {
         return Kind::Book;

@@ -78,6 +78,7 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
+    ("change", "to"),
     ("bring", "forward"),
     ("bring", "earlier"),
     ("pull", "forward"),
@@ -245,6 +246,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["block"],
     &["hold"],
     &["booked", "in"],
+    &["new", "meeting"],
+    &["send", "invites"],
+    &["send", "invitations"],
+    &["send", "the", "invite"],
     &["lock", "in"],
     &["squeeze", "in"],
     &["line", "up"],
@@ -345,6 +350,10 @@ pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
     "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly",
 ];
+
+/// "Can you see when I could fit in …": asking when, which a booking verb after it does not
+/// make a booking.
+pub(super) const ASKS_WHEN: &[Phrase] = &[&["see", "when"], &["see", "where"], &["when", "i", "could"]];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a
 /// booking word after one of them does not ask to book.

@@ -67,6 +67,8 @@ fn is_name_word(t: &Token) -> bool {
         && !t.is_email()
         && !NOT_NAMES.contains(&low)
         && weekday(low).is_none()
+        && low.strip_suffix('s').is_none_or(|one| weekday(one).is_none())
+        && !low.chars().any(|c| c.is_ascii_digit())
         && !low
             .split_once('-')
             .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())

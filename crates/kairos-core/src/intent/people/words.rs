@@ -129,9 +129,38 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
 /// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
 /// wants 15 minutes").
 pub(super) const SUBJECT_VERBS: &[&str] = &[
-    "can't", "cannot", "can", "won't", "wants", "needs", "asked", "would", "will", "is", "has", "says", "said",
-    "agreed", "just", "only", "phoned", "called", "emailed", "wrote", "texted", ":", "could", "meet", "need", "are",
-    "want", "and", ",",
+    "can't",
+    "cannot",
+    "can",
+    "won't",
+    "wants",
+    "needs",
+    "asked",
+    "would",
+    "will",
+    "is",
+    "has",
+    "says",
+    "said",
+    "agreed",
+    "just",
+    "only",
+    "isn't",
+    "suggested",
+    "proposed",
+    "phoned",
+    "called",
+    "emailed",
+    "wrote",
+    "texted",
+    ":",
+    "could",
+    "meet",
+    "need",
+    "are",
+    "want",
+    "and",
+    ",",
 ];
 
 /// Nouns that end the name of a group of people.
@@ -262,7 +291,7 @@ pub(super) const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").
-pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when"];
+pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do"];
 
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
