@@ -88,8 +88,13 @@ const FIFTEENTH_BLIND_FLOOR: f64 = 0.975;
 const SIXTEENTH_BLIND_FLOOR: f64 = 0.925;
 /// The seventeenth blind set, written by someone who had not read the parser after the
 /// sixteenth set's round of fixes, as the everyday mix of users: 31/40 (77.5 %) when added,
-/// before any fix, 8 of them wrong without asking.
-const SEVENTEENTH_BLIND_FLOOR: f64 = 0.775;
+/// before any fix, 8 of them wrong without asking; 39/40 after the fixes it prompted, made
+/// before the eighteenth set was scored.
+const SEVENTEENTH_BLIND_FLOOR: f64 = 0.975;
+/// The eighteenth blind set, written by someone who had not read the parser after the
+/// seventeenth set's round of fixes, as the everyday mix of users: 33/40 (82.5 %) when added,
+/// before any fix, 7 of them wrong without asking.
+const EIGHTEENTH_BLIND_FLOOR: f64 = 0.825;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -105,8 +110,9 @@ const SEVENTEENTH_BLIND_FLOOR: f64 = 0.775;
 /// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
 /// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
 /// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
-/// marisol booked in", "w/ greta happen"), 3 of them wrong without asking.
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
+/// marisol booked in", "w/ greta happen"), 3 of them wrong without asking; 1,810/1,815 with the
+/// ninth (5 wrong without asking).
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.997, 0.003);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -135,8 +141,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// 85 wrong without asking (56.7 %), and 145/150 after the fixes it prompted; retired into training
 /// in turn. The ninth set, ten more by someone who had not read the parser, as the everyday mix of
 /// users, written after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without
-/// asking (52.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
+/// asking (52.0 %), and 145/150 after the fixes it prompted; retired into training in turn. The
+/// tenth set, ten more by someone who had not read the parser, as the everyday mix of users,
+/// written after those fixes, when added, before any fix: 80/150 (53.3 %), 55 wrong without asking
+/// (36.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.533, 0.367);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -575,14 +584,26 @@ fn sixteenth_blind_accuracy() {
 }
 
 /// The seventeenth blind set, written by someone who had not read the parser, after the
-/// sixteenth set's round of fixes, scored before any fix: the current blind measure. Do not tune
-/// the parser to these in the change that adds them.
+/// sixteenth set's round of fixes, scored before any fix; used to fix the parser once the
+/// eighteenth set was written (see `SEVENTEENTH_BLIND_FLOOR`).
 #[test]
 fn seventeenth_blind_accuracy() {
     assert_floor(
         "blind, seventeenth set",
         include_str!("intent_corpus/blind17.jsonl"),
         SEVENTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighteenth blind set, written by someone who had not read the parser, after the
+/// seventeenth set's round of fixes, scored before any fix: the current blind measure. Do not tune
+/// the parser to these in the change that adds them.
+#[test]
+fn eighteenth_blind_accuracy() {
+    assert_floor(
+        "blind, eighteenth set",
+        include_str!("intent_corpus/blind18.jsonl"),
+        EIGHTEENTH_BLIND_FLOOR,
     );
 }
 

@@ -2552,6 +2552,407 @@ const FREQUENCY_H9: &[Filler] = &[
     f("two mornings a week", r#"{"frequency": "2/week", "part": "morning"}"#),
 ];
 
+/// People, in shapes not all in earlier sets: a lone first name, a pair, a team (corpus: "the
+/// design team" is "design team", so "the ops team" is "ops team"), a lowercase name, a title
+/// with a full stop (corpus: "Dr. Ngo"), an e-mail address, a list of three, a British title
+/// without a full stop and a first name (corpus: "Mrs Schmidt"), a full name (corpus: "Maria
+/// Lopez"). Each reads after "with", after "w/" and as the subject of a sentence ("Rohan
+/// confirmed ...").
+const PEOPLE_H10: &[Filler] = &[
+    f("Rohan", r#"{"participants": ["Rohan"]}"#),
+    f("Elsa and Marco", r#"{"participants": ["Elsa", "Marco"]}"#),
+    f("the ops team", r#"{"participants": ["ops team"]}"#),
+    f("priyanka", r#"{"participants": ["priyanka"]}"#),
+    f("Dr. Lindgren", r#"{"participants": ["Dr. Lindgren"]}"#),
+    f("j.okafor@example.com", r#"{"participants": ["j.okafor@example.com"]}"#),
+    f(
+        "Wiebke, Sanjay and Lou",
+        r#"{"participants": ["Wiebke", "Sanjay", "Lou"]}"#,
+    ),
+    f(
+        "Mr Castellanos and Ada",
+        r#"{"participants": ["Mr Castellanos", "Ada"]}"#,
+    ),
+    f("Noor Haddad", r#"{"participants": ["Noor Haddad"]}"#),
+];
+
+/// People before "and I" ("Elsa, Marco and I agreed to meet"): the speaker is not a participant
+/// (corpus: "a slot where Bo and I are both free" has only "Bo"; "Mia, Omar and I need 30
+/// minutes" has "Mia" and "Omar"). Each opens a sentence, so none is lowercase.
+const PEOPLE_AND_I_H10: &[Filler] = &[
+    f("Rohan", r#"{"participants": ["Rohan"]}"#),
+    f("Elsa, Marco", r#"{"participants": ["Elsa", "Marco"]}"#),
+    f("The ops team", r#"{"participants": ["ops team"]}"#),
+    f("Dr. Lindgren", r#"{"participants": ["Dr. Lindgren"]}"#),
+    f("j.okafor@example.com", r#"{"participants": ["j.okafor@example.com"]}"#),
+    f("Noor Haddad", r#"{"participants": ["Noor Haddad"]}"#),
+    f("Mr Castellanos", r#"{"participants": ["Mr Castellanos"]}"#),
+];
+
+/// One person, for meetings referred to: a first name, lowercase, a title with a full stop
+/// (corpus: "Dr. Ngo"), a British title without one (corpus: "Mrs Schmidt"), a full name. No
+/// e-mail address, as each reads as the subject of a sentence ("Rohan bailed on ...") as well
+/// as after "with".
+const PERSON_H10: &[Filler] = &[
+    f("Rohan", r#"{"participants": ["Rohan"]}"#),
+    f("priyanka", r#"{"participants": ["priyanka"]}"#),
+    f("Dr. Lindgren", r#"{"participants": ["Dr. Lindgren"]}"#),
+    f("Mr Castellanos", r#"{"participants": ["Mr Castellanos"]}"#),
+    f("Noor Haddad", r#"{"participants": ["Noor Haddad"]}"#),
+    f("elsa", r#"{"participants": ["elsa"]}"#),
+];
+
+/// Lengths (corpus: "an hour" = 60, "45 minutes" = 45, "half an hour" = 30, "20 mins" = 20,
+/// "90 minutes" = 90, "1 hour" = 60, "two hours" = 120, "40 minutes" = 40, "25 mins" = 25, "an
+/// hour and a half" = 90). Each reads after "for", after "put", after "Probably" and before "or
+/// so"; none longer than the narrowest `TIME_H10` range (two hours).
+const DURATION_H10: &[Filler] = &[
+    f("an hour", r#"{"duration": 60}"#),
+    f("45 minutes", r#"{"duration": 45}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("20 mins", r#"{"duration": 20}"#),
+    f("90 minutes", r#"{"duration": 90}"#),
+    f("1 hour", r#"{"duration": 60}"#),
+    f("two hours", r#"{"duration": 120}"#),
+    f("40 minutes", r#"{"duration": 40}"#),
+    f("25 mins", r#"{"duration": 25}"#),
+    f("an hour and a half", r#"{"duration": 90}"#),
+];
+
+/// A length as an adjective (corpus: "a 30-minute slot" = 30, "a 45-minute call" = 45, "a
+/// one-hour kickoff" = 60, "a 90-min block" = 90 so "a 90-minute" = 90, "a 20-minute gap" = 20,
+/// "a half-hour slot" = 30, "a 1-hour interview" = 60, "a two-hour workshop" = 120). Each reads
+/// after "a"; none longer than the narrowest `TIME_H10` range (two hours).
+const DURATION_ADJECTIVE_H10: &[Filler] = &[
+    f("30-minute", r#"{"duration": 30}"#),
+    f("45-minute", r#"{"duration": 45}"#),
+    f("one-hour", r#"{"duration": 60}"#),
+    f("90-minute", r#"{"duration": 90}"#),
+    f("20-minute", r#"{"duration": 20}"#),
+    f("half-hour", r#"{"duration": 30}"#),
+    f("1-hour", r#"{"duration": 60}"#),
+    f("two-hour", r#"{"duration": 120}"#),
+];
+
+/// Lengths as a terse note writes them (corpus: "30m" = 30, "1h" = 60, "45m" = 45, "1.5h" = 90,
+/// "2h" = 120, "20 min" = 20, "15m" = 15, "~1hr" = 60 so "1hr" = 60); none longer than the
+/// narrowest `TIME_H10` range (two hours).
+const DURATION_TERSE_H10: &[Filler] = &[
+    f("30m", r#"{"duration": 30}"#),
+    f("1h", r#"{"duration": 60}"#),
+    f("45m", r#"{"duration": 45}"#),
+    f("1.5h", r#"{"duration": 90}"#),
+    f("2h", r#"{"duration": 120}"#),
+    f("20 min", r#"{"duration": 20}"#),
+    f("15m", r#"{"duration": 15}"#),
+    f("1hr", r#"{"duration": 60}"#),
+];
+
+/// Lengths of a habit's sessions, before "a pop" (corpus: "15 min" = 15, "20 minutes" = 20,
+/// "half an hour" = 30, "10 min" = 10, "25 minutes" = 25, "40 mins" = 40, "an hour" = 60).
+const DURATION_HABIT_H10: &[Filler] = &[
+    f("15 minutes", r#"{"duration": 15}"#),
+    f("20 mins", r#"{"duration": 20}"#),
+    f("half an hour", r#"{"duration": 30}"#),
+    f("10 minutes", r#"{"duration": 10}"#),
+    f("25 minutes", r#"{"duration": 25}"#),
+    f("40 mins", r#"{"duration": 40}"#),
+    f("an hour", r#"{"duration": 60}"#),
+];
+
+/// Days of a search, with their preposition where people use one. As in the corpus:
+/// "tomorrow" = 11-28, "next Tuesday" = 12-01, "Tuesday the 8th" = 12-08 (so "Wednesday the
+/// 9th" = 12-09), "next week" = 11-30..12-06, "the 10th" = 12-10, "Monday, Dec 14" = 12-14 (so
+/// "Dec 14"), "the week after next" = 12-07..12-13, "Monday or Tuesday" = 11-30..12-01 (so
+/// "Tuesday or Wednesday" = 12-01..12-02), "early next week" = 11-30..12-02, "3 December" = 12-03
+/// (so "8 December" = 12-08), "this coming Tuesday" = 12-01 (so "this coming Monday" = 11-30).
+/// No bare "Friday".
+const WHEN_H10: &[Filler] = &[
+    f(
+        "tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "next Tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "on Wednesday the 9th",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "on Thursday",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03"}}"#,
+    ),
+    f(
+        "next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "on Dec 14",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-14"}}"#,
+    ),
+    f(
+        "the week after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+    f(
+        "on Tuesday or Wednesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "early next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-02"}}"#,
+    ),
+    f(
+        "on 8 December",
+        r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#,
+    ),
+    f(
+        "this coming Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+];
+
+/// Hours of those days (joined to the days' window); each a part of the day, a bound, a range or
+/// a start, so it reads after a single day or a span. As in the corpus: "in the morning" =
+/// morning, "after 2pm" = after 14:00 (so "after 3pm" = after 15:00), "before noon" = before
+/// 12:00, "between 2 and 4pm" = 14:00-16:00, "from 9 to 11" = 09:00-11:00 (so "from 10 to 12" =
+/// 10:00-12:00), "after lunch" = after 14:00, "at 11am" = 11:00, "tomorrow at 4pm London time"
+/// = 16:00 Europe/London.
+const TIME_H10: &[Filler] = &[
+    f("", "{}"),
+    f(" in the morning", r#"{"time": "morning"}"#),
+    f(" after 3pm", r#"{"time": ">15:00"}"#),
+    f(" before noon", r#"{"time": "<12:00"}"#),
+    f(" between 2 and 4pm", r#"{"time": "14:00-16:00"}"#),
+    f(" in the afternoon", r#"{"time": "afternoon"}"#),
+    f(" from 10 to 12", r#"{"time": "10:00-12:00"}"#),
+    f(" after lunch", r#"{"time": ">14:00"}"#),
+    f(" at 11am", r#"{"time": "11:00"}"#),
+    f(" at 4pm London time", r#"{"time": "16:00", "tz": "Europe/London"}"#),
+];
+
+/// Spans to describe, with their preposition where people use one, after "what's in my
+/// calendar"; a part of the day goes into the window (corpus: "am I busy tomorrow morning?",
+/// "What meetings do I have this afternoon?"; "tonight" is evening, so "tomorrow evening" is
+/// 11-28 in the evening). As in the corpus: "next week" = 11-30..12-06, "the rest of the week" =
+/// 11-27..11-29, "over the weekend" = 11-28..11-29, "next Tuesday" = 12-01, "the 9th" = 12-09,
+/// "between the 8th and the 10th" = 12-08..12-10 (so "between the 14th and the 16th" =
+/// 12-14..12-16).
+const DAY_H10: &[Filler] = &[
+    f(
+        "for tomorrow",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28"}}"#,
+    ),
+    f(
+        "on Monday",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-11-30"}}"#,
+    ),
+    f(
+        "this afternoon",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-27", "time": "afternoon"}}"#,
+    ),
+    f(
+        "for next week",
+        r#"{"window": {"start": "2026-11-30", "end": "2026-12-06"}}"#,
+    ),
+    f(
+        "on Thursday morning",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "morning"}}"#,
+    ),
+    f(
+        "on the 9th",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09"}}"#,
+    ),
+    f(
+        "over the weekend",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "for the rest of the week",
+        r#"{"window": {"start": "2026-11-27", "end": "2026-11-29"}}"#,
+    ),
+    f(
+        "next Tuesday",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01"}}"#,
+    ),
+    f(
+        "between the 14th and the 16th",
+        r#"{"window": {"start": "2026-12-14", "end": "2026-12-16"}}"#,
+    ),
+    f(
+        "tomorrow evening",
+        r#"{"window": {"start": "2026-11-28", "end": "2026-11-28", "time": "evening"}}"#,
+    ),
+];
+
+/// A meeting's day, possessive, for meetings cancelled. No "Friday's" (said on a Friday, a reader
+/// could take it for today's). As in the corpus: "Sunday" = 11-29, "next Thursday" = 12-03 (so
+/// "next Thursday's").
+const DAY_OF_H10: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Sunday's", r#"{"which": {"date": "2026-11-29"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+    f("Tuesday's", r#"{"which": {"date": "2026-12-01"}}"#),
+    f("Wednesday's", r#"{"which": {"date": "2026-12-02"}}"#),
+    f("next Thursday's", r#"{"which": {"date": "2026-12-03"}}"#),
+];
+
+/// A meeting's day, possessive, for meetings that move: only days before every `TO_H10` target,
+/// so a target can only be read one way. No "Friday's".
+const DAY_OF_MOVE_H10: &[Filler] = &[
+    f("today's", r#"{"which": {"date": "2026-11-27"}}"#),
+    f("tomorrow's", r#"{"which": {"date": "2026-11-28"}}"#),
+    f("Monday's", r#"{"which": {"date": "2026-11-30"}}"#),
+];
+
+/// A meeting's start; all later than 10:00 Berlin, so today's one has not yet passed. Each reads
+/// after a possessive day and before "with" or a comma. As in the corpus: hours 1 to 7 without
+/// am/pm are afternoon ("the 3:30 with Ingrid" = 15:30, so "2:45" = 14:45), "11.30" = 11:30 (so
+/// "11.15" = 11:15), "three o'clock" = 15:00 (so "3 o'clock"), "my 11:30 w/ Pia" = 11:30 (so
+/// "12:30").
+const CLOCK_H10: &[Filler] = &[
+    f("3:30pm", r#"{"which": {"time": "15:30"}}"#),
+    f("2:45", r#"{"which": {"time": "14:45"}}"#),
+    f("10:30am", r#"{"which": {"time": "10:30"}}"#),
+    f("4:45pm", r#"{"which": {"time": "16:45"}}"#),
+    f("12:30", r#"{"which": {"time": "12:30"}}"#),
+    f("1:20pm", r#"{"which": {"time": "13:20"}}"#),
+    f("5pm", r#"{"which": {"time": "17:00"}}"#),
+    f("11.15", r#"{"which": {"time": "11:15"}}"#),
+    f("3 o'clock", r#"{"which": {"time": "15:00"}}"#),
+];
+
+/// Where a meeting moves to, after "to": all after every `DAY_OF_MOVE_H10` day. As in the corpus:
+/// "Wednesday at 10" = 12-02 at 10:00, "next Thursday morning" = 12-03 in the morning, "Tuesday
+/// afternoon" = 12-01 in the afternoon, "Dec 9 at 2pm" = 14:00 (so "the 9th at 2pm"), "next
+/// Friday" = 12-04, "the week after next" = 12-07..12-13, "Thursday the 10th" = 12-10, "Tuesday
+/// after 4pm" = after 16:00 (so "Wednesday after 4pm"), "Dec 8" = 12-08.
+const TO_H10: &[Filler] = &[
+    f(
+        "Wednesday at 10",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": "10:00"}}"#,
+    ),
+    f(
+        "next Thursday morning",
+        r#"{"window": {"start": "2026-12-03", "end": "2026-12-03", "time": "morning"}}"#,
+    ),
+    f(
+        "Tuesday afternoon",
+        r#"{"window": {"start": "2026-12-01", "end": "2026-12-01", "time": "afternoon"}}"#,
+    ),
+    f(
+        "the 9th at 2pm",
+        r#"{"window": {"start": "2026-12-09", "end": "2026-12-09", "time": "14:00"}}"#,
+    ),
+    f(
+        "next Friday",
+        r#"{"window": {"start": "2026-12-04", "end": "2026-12-04"}}"#,
+    ),
+    f(
+        "the week after next",
+        r#"{"window": {"start": "2026-12-07", "end": "2026-12-13"}}"#,
+    ),
+    f(
+        "Thursday the 10th",
+        r#"{"window": {"start": "2026-12-10", "end": "2026-12-10"}}"#,
+    ),
+    f(
+        "Wednesday after 4pm",
+        r#"{"window": {"start": "2026-12-02", "end": "2026-12-02", "time": ">16:00"}}"#,
+    ),
+    f("Dec 8", r#"{"window": {"start": "2026-12-08", "end": "2026-12-08"}}"#),
+];
+
+/// Office tasks someone has been asked to do, the title being the verb phrase; no names of
+/// people, no dates, no numbers, no words for meetings, booking or how often. Each reads after
+/// "I've been asked to".
+const TASK_H10: &[Filler] = &[
+    f(
+        "review the new supplier contract",
+        r#"{"title": "review the new supplier contract"}"#,
+    ),
+    f(
+        "write up the customer case study",
+        r#"{"title": "write up the customer case study"}"#,
+    ),
+    f("update the team wiki", r#"{"title": "update the team wiki"}"#),
+    f("audit the expense reports", r#"{"title": "audit the expense reports"}"#),
+    f(
+        "collect feedback on the pilot",
+        r#"{"title": "collect feedback on the pilot"}"#,
+    ),
+    f(
+        "draft the job description for the analyst role",
+        r#"{"title": "draft the job description for the analyst role"}"#,
+    ),
+    f(
+        "check the translations in the brochure",
+        r#"{"title": "check the translations in the brochure"}"#,
+    ),
+];
+
+/// A deadline with its preposition. "by X" is due X, "before X" the day before (corpus: "before
+/// Wednesday" = 12-01, so "before Thursday" = 12-02; "before the 9th" = 12-08, so "before the
+/// 11th" = 12-10). As in the corpus: "by Wednesday" = 12-02, "by the 10th" = 12-10 (so "by the
+/// 8th"), "by next Tuesday" = 12-01 (corpus: "next Tuesday" = 12-01), "by end of day Monday" =
+/// 11-30, "by tomorrow" = 11-28, "by Dec 8" = 12-08 (so "by Dec 9"), "no later than Thursday" =
+/// 12-03 and "Friday the 4th" = 12-04 (so "no later than Friday the 4th" = 12-04), "I should
+/// update my CV this week" is due 11-29.
+const DUE_H10: &[Filler] = &[
+    f("by Wednesday", r#"{"due": "2026-12-02"}"#),
+    f("by the 8th", r#"{"due": "2026-12-08"}"#),
+    f("before Thursday", r#"{"due": "2026-12-02"}"#),
+    f("by next Tuesday", r#"{"due": "2026-12-01"}"#),
+    f("by end of day Monday", r#"{"due": "2026-11-30"}"#),
+    f("by tomorrow", r#"{"due": "2026-11-28"}"#),
+    f("before the 11th", r#"{"due": "2026-12-10"}"#),
+    f("by Dec 9", r#"{"due": "2026-12-09"}"#),
+    f("no later than Friday the 4th", r#"{"due": "2026-12-04"}"#),
+    f("this week", r#"{"due": "2026-11-29"}"#),
+];
+
+/// Exercises a physiotherapist might prescribe, as verb phrases, the title being the phrase
+/// (corpus: "go running", "do my physio exercises", "go for a jog"); none with a word for a part
+/// of the day or a number. Each reads after "I should".
+const HABIT_VERB_H10: &[Filler] = &[
+    f("do my back exercises", r#"{"title": "do my back exercises"}"#),
+    f("go for a brisk walk", r#"{"title": "go for a brisk walk"}"#),
+    f("stretch my hamstrings", r#"{"title": "stretch my hamstrings"}"#),
+    f("do some light cardio", r#"{"title": "do some light cardio"}"#),
+    f("use the rowing machine", r#"{"title": "use the rowing machine"}"#),
+    f("work on my posture", r#"{"title": "work on my posture"}"#),
+];
+
+/// How often (corpus: "on weekdays" = weekdays, "every morning" = daily + morning, "four times a
+/// week" = 4/week, "each evening" = daily + evening, "Mondays, Wednesdays and Fridays" = 3/week
+/// so "on Tuesdays, Thursdays and Saturdays" = 3/week, "every weekday afternoon" = weekdays +
+/// afternoon, "twice a week" = 2/week, "every Monday morning" = 1/week + morning so "every Sunday
+/// morning"). Each reads before a comma and a length.
+const FREQUENCY_H10: &[Filler] = &[
+    f("on weekdays", r#"{"frequency": "weekdays"}"#),
+    f("every morning", r#"{"frequency": "daily", "part": "morning"}"#),
+    f("four times a week", r#"{"frequency": "4/week"}"#),
+    f("each evening", r#"{"frequency": "daily", "part": "evening"}"#),
+    f("on Tuesdays, Thursdays and Saturdays", r#"{"frequency": "3/week"}"#),
+    f(
+        "every weekday afternoon",
+        r#"{"frequency": "weekdays", "part": "afternoon"}"#,
+    ),
+    f("twice a week", r#"{"frequency": "2/week"}"#),
+    f("every Sunday morning", r#"{"frequency": "1/week", "part": "morning"}"#),
+];
+
 /// A template: its name, the kind it asks for, and its text with `{slot}` markers.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
@@ -3216,7 +3617,8 @@ pub const TEMPLATES: &[Template] = &[
         "i wanna {habit_verb_h8} {frequency_h8}, {duration_h8} per session - can u put it on repeat in my calendar?",
         false,
     ),
-    // The ninth held-out set. Written without reading the parser, as the everyday mix of users:
+    // The ninth held-out set (72/150 when held out), retired into training once the tenth was
+    // written. Written without reading the parser, as the everyday mix of users:
     // five plain office requests ("can you see when I could fit in a ... meeting with X", "can you
     // put in a ... meeting ... they're expecting the invite", "can you summarise my appointments",
     // "please change X's ... with Y to ... I've got a clash", "I promised I'd ... could you add it
@@ -3230,60 +3632,131 @@ pub const TEMPLATES: &[Template] = &[
         "h9-find-fit-in",
         "find",
         "Can you see when I could fit in a {duration_adjective_h9} meeting with {people_h9} {when_h9}{time_h9}?",
-        true,
+        false,
     ),
     t(
         "h9-find-in-common",
         "find",
         "do me and {people_h9} have any free time in common {when_h9}{time_h9}? wanna go thru the numbers, {duration_h9} tops",
-        true,
+        false,
     ),
     t(
         "h9-find-provide",
         "find",
         "Please provide me with a shortlist of available times {when_h9}{time_h9} for a {duration_adjective_h9} meeting with {people_h9}. I will confirm my preferred option before anything is booked.",
-        true,
+        false,
     ),
     t(
         "h9-book-put-in",
         "book",
         "Can you put in a {duration_adjective_h9} meeting with {people_h9} {when_h9}{time_h9}? They're expecting the invite.",
-        true,
+        false,
     ),
     t(
         "h9-book-terse-arrow",
         "book",
         "new meeting -> {people_h9}, {duration_h9}, {when_h9}{time_h9}, pls send invites",
-        true,
+        false,
     ),
     t(
         "h9-describe-summarise",
         "describe",
         "Can you summarise my appointments {day_h9}, please?",
-        true,
+        false,
     ),
     t(
         "h9-cancel-no-longer-required",
         "cancel",
         "Please note that {day_of_h9} {clock_h9} meeting with {person_h9} is no longer required; kindly delete the entry from my diary.",
-        true,
+        false,
     ),
     t(
         "h9-reschedule-change-clash",
         "reschedule",
         "Please change {day_of_move_h9} {clock_h9} with {person_h9} to {to_h9} - I've got a clash.",
-        true,
+        false,
     ),
     t(
         "h9-task-promised",
         "task",
         "I promised I'd {task_h9} {due_h9}. Could you add it to my tasks? I'd allow {duration_h9} for it.",
-        true,
+        false,
     ),
     t(
         "h9-habit-taking-up",
         "habit",
         "im taking up {habit_noun_h9} - could u make space in my calendar for {duration_h9} {frequency_h9}?",
+        false,
+    ),
+    // The tenth held-out set. Written without reading the parser, as the everyday mix of users:
+    // five plain office requests ("I need to sit down with X for ... which slots are still
+    // open?", "X and I agreed to meet ... please put ... in my calendar and send them an invite",
+    // "could you tell me what's in my calendar ... I'm trying to plan around it", "can you shift
+    // ... to ... and let them know?", "I've been asked to ... can you log it as a task?"), a
+    // casual availability check with typos ("hey whens a good time ... just lookin for now"), a
+    // terse confirmation ("X confirmed for 45m ... add to cal + send invite pls"), a casual
+    // cancel ("ugh X bailed on ... just kill it pls"), a casual habit ("my physio says i should
+    // ... a pop - can u set that up as a repeating slot?") and a formal availability question
+    // ("Would there be an opening in my schedule ... to accommodate ... I should like to review
+    // the possibilities first").
+    t(
+        "h10-find-still-open",
+        "find",
+        "I need to sit down with {people_h10} for {duration_h10} {when_h10}{time_h10}. Which slots are still open?",
+        true,
+    ),
+    t(
+        "h10-find-whens-good",
+        "find",
+        "hey whens a good time {when_h10}{time_h10} to catch up w/ {people_h10}? {duration_h10} or so, just lookin for now",
+        true,
+    ),
+    t(
+        "h10-find-accommodate",
+        "find",
+        "Would there be an opening in my schedule {when_h10}{time_h10} to accommodate a {duration_adjective_h10} meeting with {people_h10}? I should like to review the possibilities first.",
+        true,
+    ),
+    t(
+        "h10-book-agreed",
+        "book",
+        "{people_and_i_h10} and I agreed to meet {when_h10}{time_h10} - please put {duration_h10} in my calendar and send them an invite.",
+        true,
+    ),
+    t(
+        "h10-book-terse-confirmed",
+        "book",
+        "{people_h10} confirmed for {duration_terse_h10} {when_h10}{time_h10} - add to cal + send invite pls",
+        true,
+    ),
+    t(
+        "h10-describe-plan-around",
+        "describe",
+        "Could you tell me what's in my calendar {day_h10}? I'm trying to plan around it.",
+        true,
+    ),
+    t(
+        "h10-cancel-bailed",
+        "cancel",
+        "ugh {person_h10} bailed on {day_of_h10} {clock_h10}, just kill it pls",
+        true,
+    ),
+    t(
+        "h10-reschedule-shift",
+        "reschedule",
+        "Can you shift {day_of_move_h10} {clock_h10} with {person_h10} to {to_h10} and let them know?",
+        true,
+    ),
+    t(
+        "h10-task-asked-to",
+        "task",
+        "I've been asked to {task_h10} {due_h10}; can you log it as a task? Probably {duration_h10}.",
+        true,
+    ),
+    t(
+        "h10-habit-physio",
+        "habit",
+        "my physio says i should {habit_verb_h10} {frequency_h10}, {duration_habit_h10} a pop - can u set that up as a repeating slot?",
         true,
     ),
 ];
@@ -3430,6 +3903,24 @@ fn slot(name: &str) -> &'static [Filler] {
         "due_h9" => DUE_H9,
         "habit_noun_h9" => HABIT_NOUN_H9,
         "frequency_h9" => FREQUENCY_H9,
+        "people_h10" => PEOPLE_H10,
+        "people_and_i_h10" => PEOPLE_AND_I_H10,
+        "person_h10" => PERSON_H10,
+        "duration_h10" => DURATION_H10,
+        "duration_adjective_h10" => DURATION_ADJECTIVE_H10,
+        "duration_terse_h10" => DURATION_TERSE_H10,
+        "duration_habit_h10" => DURATION_HABIT_H10,
+        "when_h10" => WHEN_H10,
+        "time_h10" => TIME_H10,
+        "day_h10" => DAY_H10,
+        "day_of_h10" => DAY_OF_H10,
+        "day_of_move_h10" => DAY_OF_MOVE_H10,
+        "clock_h10" => CLOCK_H10,
+        "to_h10" => TO_H10,
+        "task_h10" => TASK_H10,
+        "due_h10" => DUE_H10,
+        "habit_verb_h10" => HABIT_VERB_H10,
+        "frequency_h10" => FREQUENCY_H10,
         other => panic!("no slot {other}"),
     }
 }
