@@ -86,7 +86,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtgs", "meetings"),
     ("calender", "calendar"),
     ("nxt", "next"),
-    ("ned", "need"),
     ("wiht", "with"),
     ("befor", "before"),
     ("minuts", "minutes"),
@@ -95,7 +94,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mintues", "minutes"),
     ("cant", "can't"),
     ("reschedul", "reschedule"),
-    ("whit", "with"),
     ("havent", "haven't"),
     ("what've", "what"),
     ("b4", "before"),
@@ -107,8 +105,11 @@ const SPELLINGS: &[(&str, &str)] = &[
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
-/// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate,
-/// and `&`, a lone `+` and `w/` become `and`, `and` and `with`.
+/// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate;
+/// `&`, a lone `+`, `w/` (or a lone `w`) and an arrow become `and`, `and`, `with` and `to`; a lone
+/// dash separates like a comma; pauses of dictation ("um") are dropped; shorthand and common
+/// misspellings are matched as the words they stand for ([`SPELLINGS`]); and spelled numbers
+/// are joined ("forty five").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Vec::new();
@@ -141,7 +142,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if low == "->" || low == "\u{2192}" {
             // "tues -> wed 10am": the arrow is "to".
             out.push(Token::word("to"));
-        } else if low == "w/" || low == "w" {
+        } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
             // A dash between clauses separates them like a comma.
@@ -173,7 +174,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// Pauses of dictated speech, dropped.
 const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];
 
-/// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day).
+/// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day), and "i ned" as
+/// "i need".
 fn join_spelled_numbers(toks: Vec<Token>) -> Vec<Token> {
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty"];
     const UNITS: &[&str] = &[
@@ -181,7 +183,15 @@ fn join_spelled_numbers(toks: Vec<Token>) -> Vec<Token> {
         "fifth", "sixth", "seventh", "eighth", "ninth",
     ];
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
-    for t in toks {
+    for mut t in toks {
+        // "i ned to": a typo after a subject, where "Ned" would be a name.
+        if t.orig == "ned"
+            && out
+                .last()
+                .is_some_and(|p: &Token| matches!(p.low.as_str(), "i" | "we" | "you"))
+        {
+            "need".clone_into(&mut t.low);
+        }
         if let Some(prev) = out.last_mut()
             && TENS.contains(&prev.low.as_str())
             && !prev.punct

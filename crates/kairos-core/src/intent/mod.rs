@@ -243,7 +243,9 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         }
         Kind::Habit => {
             let title = title::title(&toks, &used, true);
-            let (frequency, freq_part) = recurring.map_or((recurrence::day_span(&toks), None), |(f, p)| (Some(f), p));
+            let (frequency, freq_part) = recurring
+                .or_else(|| recurrence::in_habit(&toks))
+                .map_or((None, None), |(f, p)| (Some(f), p));
             let part = freq_part.or(match time {
                 Some(TimeOfDay::Part(p)) => Some(p),
                 _ => None,

@@ -72,7 +72,7 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     // standing on its own (not the rest of a list, not ruled out).
     let starts_list = i == 0 || toks[i - 1].punct && (i < 2 || weekday_list(toks, i - 2, true).is_none());
     if let Some((len, n)) = weekday_list(toks, i, true)
-        && (starts_list || n >= 2 && !negated && i > 0 && weekday_list(toks, i - 1, true).is_none())
+        && (starts_list || n >= 2 && i == 1 && !negated)
         && toks
             .get(i + len)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "in" | "from" | "for"))
@@ -85,15 +85,6 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         && let Some((len, n)) = weekday_list(toks, i + 1, true)
     {
         return Some((1 + len, Frequency::PerWeek(n), None));
-    }
-    // "on Monday and Wednesday evenings": those days, every week, in that part of the day.
-    if low == "on"
-        && !negated
-        && let Some((len, n)) = weekday_list(toks, i + 1, false)
-        && let Some(plural) = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))
-        && let Some(part) = part_word(&plural.low)
-    {
-        return Some((2 + len, Frequency::PerWeek(n), Some(part)));
     }
     // "once a week", "3x a week", "three times a week", "three mornings a week", "two days a week".
     let (n, bare) = match low {
@@ -115,26 +106,38 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     Some((k + weekly.len() - i, Frequency::PerWeek(n), part))
 }
 
-/// In a habit, a span of weekdays ("Monday to Friday", "mon-fri", "Tuesday through Thursday"):
-/// those days of every week.
-pub(crate) fn day_span(toks: &[Token]) -> Option<Frequency> {
+/// In a request already known to be a habit, days named without "every": "on Monday and
+/// Wednesday evenings" (those days, in that part of the day) or a span of weekdays.
+pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)> {
+    let with_part = (0..toks.len()).find_map(|i| {
+        let (len, n) = weekday_list(toks, i + 1, false).filter(|_| toks[i].low == "on")?;
+        let plural = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))?;
+        Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
+    });
+    with_part.or_else(|| day_span(toks).map(|f| (f, None)))
+}
+
+/// A span of weekdays ("Monday to Friday", "mon-fri", "Tuesday through Thursday"): those days of
+/// every week.
+fn day_span(toks: &[Token]) -> Option<Frequency> {
     use super::dates::weekday;
-    let span = |a: &str, b: &str| {
-        let (a, b) = (weekday(a)?, weekday(b)?);
-        let n = (7 + b.num_days_from_monday() - a.num_days_from_monday()) % 7 + 1;
-        Some(if a == chrono::Weekday::Mon && n == 5 {
-            Frequency::Weekdays
-        } else {
-            Frequency::PerWeek(u8::try_from(n).ok()?)
-        })
-    };
     toks.iter()
-        .find_map(|t| t.low.split_once('-').and_then(|(a, b)| span(a, b)))
+        .find_map(|t| super::dates::weekday_span(&t.low).and_then(|(a, b)| span_of(a, b)))
         .or_else(|| {
             toks.windows(3)
                 .filter(|w| matches!(w[1].low.as_str(), "to" | "through" | "thru" | "-"))
-                .find_map(|w| span(&w[0].low, &w[2].low))
+                .find_map(|w| span_of(weekday(&w[0].low)?, weekday(&w[2].low)?))
         })
+}
+
+/// Every week from weekday `a` to weekday `b`: every weekday for Monday to Friday.
+fn span_of(a: chrono::Weekday, b: chrono::Weekday) -> Option<Frequency> {
+    let n = (7 + b.num_days_from_monday() - a.num_days_from_monday()) % 7 + 1;
+    Some(if a == chrono::Weekday::Mon && n == 5 {
+        Frequency::Weekdays
+    } else {
+        Frequency::PerWeek(u8::try_from(n).ok()?)
+    })
 }
 
 /// A count of days in a week, 1 to 7, in digits or words.

@@ -478,3 +478,43 @@ fn a_dated_request_without_a_verb_asks_for_time() {
     assert_eq!(i.kind, IntentKind::FindTime { book: false });
     assert_eq!(parse("thanks, that works", now(), Tz::UTC).kind, IntentKind::Clarify);
 }
+
+#[test]
+fn common_words_keep_their_ordinary_meaning() {
+    let berlin = Tz::Europe__Berlin;
+    // A request ending in "at" (or in a dropped "um") is read, not a panic.
+    let _ = parse("book at", now(), berlin);
+    let _ = parse("meet at um", now(), berlin);
+    // "The second meeting" counts meetings; only "the 2nd" is a day.
+    let i = parse("cancel the second meeting with Bo", now(), berlin);
+    assert!(
+        matches!(i.kind, IntentKind::Cancel { which } if which.date.is_none()),
+        "{:?}",
+        i.kind
+    );
+    assert_eq!(
+        parse("Am I clear tomorrow afternoon?", now(), berlin).kind,
+        IntentKind::Describe
+    );
+    let i = parse("remind me to cancel the dentist", now(), berlin);
+    assert!(matches!(i.kind, IntentKind::AddTask { .. }), "{:?}", i.kind);
+    let i = parse("remind me to update the calendar", now(), berlin);
+    assert!(
+        matches!(&i.kind, IntentKind::AddTask { title, .. } if title == "update the calendar"),
+        "{:?}",
+        i.kind
+    );
+    let i = parse("find time with Ned on Monday", now(), berlin);
+    assert_eq!(i.participants, vec![Participant::Name("Ned".into())]);
+    let i = parse("move Ana's sync to Friday", now(), berlin);
+    assert_eq!(i.participants, vec![Participant::Name("Ana".into())]);
+    let i = parse("find time with Ana, kind of urgent, and with Bo too", now(), berlin);
+    assert_eq!(i.participants.len(), 2);
+    let i = parse("find a good morning slot with Bo on Monday", now(), berlin);
+    assert_eq!(i.window.and_then(|w| w.time), Some(TimeOfDay::Part(PartOfDay::Morning)));
+    // Days named in a one-off search are not a habit.
+    let i = parse("find time with Bo on Monday and Tuesday mornings", now(), berlin);
+    assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    let i = parse("cancel my regular thing with Bo", now(), berlin);
+    assert!(matches!(i.kind, IntentKind::Cancel { .. }), "{:?}", i.kind);
+}

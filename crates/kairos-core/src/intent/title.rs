@@ -2,7 +2,7 @@
 //! of the request once its lead-in ("remind me to", "habit:", "block"), its list ("on my todo
 //! list"), its subject ("I go swimming") and every date, time, duration and frequency are claimed.
 
-use super::dates::weekday;
+use super::dates::weekday_span;
 use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
@@ -44,6 +44,10 @@ const TASK_LEADS: &[&[&str]] = &[
 
 const HABIT_LEADS: &[&[&str]] = &[
     &["habit"],
+    &["recurring", "slot", "for"],
+    &["recurring", "block", "for"],
+    &["recurring", "meeting", "for"],
+    &["regular", "slot", "for"],
     &["meaning", "to"],
     &["taking", "up"],
     &["stick", "to"],
@@ -51,10 +55,6 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["recurring"],
     &["keep", "skipping"],
     &["keep", "missing"],
-    &["recurring", "slot", "for"],
-    &["recurring", "block", "for"],
-    &["recurring", "meeting", "for"],
-    &["regular", "slot", "for"],
     &["i", "want", "to"],
     &["i", "want"],
     &["i'd", "like", "to"],
@@ -144,11 +144,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
         }
         // "mon-fri": the days a habit recurs on, not part of what is done.
-        if toks[i]
-            .low
-            .split_once('-')
-            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
-        {
+        if weekday_span(&toks[i].low).is_some() {
             used[i] = true;
         }
     }
@@ -182,14 +178,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
 /// subject and an opening verb (of a habit too, with `habit`), with connecting words trimmed from
 /// its end.
 fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: bool) -> String {
-    // "mon-fri": the days a habit recurs on, not part of what is done.
-    let days = |k: usize| {
-        toks[k]
-            .low
-            .split_once('-')
-            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
-    };
-    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct && !days(k);
+    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
         !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
@@ -303,6 +292,10 @@ fn list_at(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let noun = LIST_NOUNS.iter().find(|n| starts_with(toks, i + lead + owner, n))?;
+    // "update the calendar" names a thing to do; "in my calendar" where it goes.
+    if lead == 0 && matches!(noun.first().copied(), Some("calendar" | "diary")) {
+        return None;
+    }
     Some(lead + owner + noun.len())
 }
 

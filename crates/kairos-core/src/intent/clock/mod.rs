@@ -28,7 +28,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             return Some(time);
         }
         // "Good afternoon," greets; it names no time.
-        let greeting = i > 0 && toks[i - 1].low == "good";
+        let greeting = i > 0 && toks[i - 1].low == "good" && (i == 1 || toks[i - 2].punct);
         if part.is_none()
             && !greeting
             && let Some((len, p)) = part_at(toks, i)
@@ -98,7 +98,7 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 
 /// A clock expression at `i`: a range, a bound, or a single time.
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
-    let low = toks[i].low.as_str();
+    let low = toks.get(i)?.low.as_str();
     if low == "between" || low == "from" {
         let (a_len, a) = clock(toks, i + 1, true)?;
         let sep = toks.get(i + 1 + a_len);

@@ -21,7 +21,8 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         return Some((1, Hit::Range(first.max(today), last)));
     }
     if low == "the" {
-        let (d, ordinal) = day_number(&toks.get(i + 1)?.low)?;
+        let day = &toks.get(i + 1)?.low;
+        let (d, ordinal) = day_number(day)?;
         if !ordinal {
             return None;
         }
@@ -29,11 +30,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             let m = month(&toks.get(i + 3)?.low)?;
             return Some((4, dated(today, m, d, &toks[i..i + 4])));
         }
-        return Some((2, day_of_month(today, d, &toks[i..i + 2])));
+        // "the second meeting" counts meetings; only "the 2nd" alone is a day.
+        return digits(day).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
     }
     // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
     // a date.
-    if let Some((d, true)) = day_number(low)
+    if let Some((d, true)) = day_number(low).filter(|_| digits(low))
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
@@ -96,6 +98,11 @@ pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
     }
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some((d, !suffix.is_empty()))
+}
+
+/// Written with digits ("9th"), not in words ("ninth").
+pub(super) fn digits(low: &str) -> bool {
+    low.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `first` to `thirty-first`: a day of the month spelled out ("December ninth", "Monday the

@@ -16,7 +16,7 @@ use super::Issue;
 use super::lexer::Token;
 
 pub(crate) use absolute::MONTHS;
-pub(crate) use weekdays::weekday;
+pub(crate) use weekdays::{weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.
 #[derive(Debug, Default)]

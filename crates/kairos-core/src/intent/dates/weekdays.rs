@@ -24,6 +24,12 @@ pub(crate) fn weekday(low: &str) -> Option<Weekday> {
     })
 }
 
+/// `mon-fri`, `Tuesday-Thursday`: two weekdays joined by a hyphen in one word.
+pub(crate) fn weekday_span(low: &str) -> Option<(Weekday, Weekday)> {
+    let (a, b) = low.split_once('-')?;
+    Some((weekday(a)?, weekday(b)?))
+}
+
 /// Phrases naming a week, as days from this week's Monday, that may follow a weekday.
 const WEEKS: &[(&[&str], u64)] = &[
     (&["this", "week"], 0),

@@ -127,21 +127,32 @@ impl<'a> Words<'a> {
 pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let w = Words::new(toks);
     // "What does 'tentative' mean on an invite?": a question about words, not the calendar.
-    let why = toks.first().is_some_and(|t| t.low == "why");
+    // "Why did …", not "why don't you cancel …".
+    let why = toks.first().is_some_and(|t| t.low == "why")
+        && toks.get(1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "did" | "does" | "is" | "was" | "are" | "were" | "has" | "have"
+            )
+        });
     if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) {
         return Kind::Clarify;
     }
-    if recurring || w.has(&["habit"]) || w.has(&["routine"]) || w.has(&["regular", "thing"]) || w.has(&["regularly"]) {
+    if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
         return Kind::Habit;
+    }
+    // "Remind me to cancel the dentist": a reminder, whatever it is about.
+    if w.any(phrases::STRONG_TASK) {
+        return Kind::Task;
     }
     if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) {
         return Kind::Cancel;
     }
-    if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) {
+    if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) || changes_a_meeting(toks) {
         return Kind::Reschedule;
     }
     // "A recurring block", "from now on": a habit, unless a meeting is cancelled or moved (above).
-    if w.has(&["recurring"]) || w.has(&["from", "now", "on"]) || w.has(&["on", "repeat"]) {
+    if w.any(phrases::HABIT_WORDS) {
         return Kind::Habit;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
@@ -170,11 +181,20 @@ pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
 }
 
+/// "Change Monday's 3pm to Wednesday": changing a meeting named by its day.
+fn changes_a_meeting(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
+}
+
 /// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
 fn clears_days(toks: &[Token]) -> bool {
     toks.windows(2).enumerate().any(|(i, w)| {
         w[0].low == "clear"
-            && (i == 0 || toks[i - 1].low != "keep")
+            && (i == 0
+                || !matches!(
+                    toks[i - 1].low.as_str(),
+                    "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
+                ))
             && (crate::intent::dates::weekday(&w[1].low).is_some()
                 || matches!(w[1].low.as_str(), "today" | "tomorrow" | "next" | "this"))
     })
@@ -184,6 +204,7 @@ fn clears_days(toks: &[Token]) -> bool {
 /// "is" or "are" about how full the calendar is.
 fn asks_how_full(toks: &[Token]) -> bool {
     toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+        && toks.get(1).is_some_and(|t| t.low != "you")
         && toks.iter().any(|t| phrases::FULLNESS.contains(&t.low.as_str()))
 }
 

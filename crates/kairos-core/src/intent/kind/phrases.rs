@@ -78,13 +78,30 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
-    ("change", "to"),
     ("bring", "forward"),
     ("bring", "earlier"),
     ("pull", "forward"),
     ("move", "up"),
     ("push", "back"),
     ("push", "out"),
+];
+
+/// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
+pub(super) const STRONG_TASK: &[Phrase] = &[
+    &["remind", "me", "to"],
+    &["remember", "to"],
+    &["don't", "let", "me", "forget"],
+    &["add", "a", "task"],
+];
+
+/// Words that make a request a habit unless it cancels or moves a meeting ("a recurring block",
+/// "from now on", "as a regular thing").
+pub(super) const HABIT_WORDS: &[Phrase] = &[
+    &["recurring"],
+    &["from", "now", "on"],
+    &["on", "repeat"],
+    &["regular", "thing"],
+    &["regularly"],
 ];
 
 /// Words that name a task without doubt.
@@ -151,8 +168,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["tell", "me", "about"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
-    &["go", "over", "my"],
-    &["go", "through", "my"],
     &["show", "me"],
     &["show", "my"],
     &["pull", "up"],
@@ -172,12 +187,12 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["is", "my"],
     &["am", "i", "free"],
     &["am", "i", "busy"],
+    &["am", "i", "clear"],
     &["am", "i", "booked"],
     &["double", "booked"],
     &["already", "booked"],
-    &["clash"],
-    &["clashes"],
-    &["conflicts"],
+    &["any", "clashes"],
+    &["any", "conflicts"],
     &["double-booked"],
     &["when", "is", "my"],
     &["when", "am", "i", "meeting"],

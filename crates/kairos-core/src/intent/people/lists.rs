@@ -4,7 +4,7 @@
 use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
 use super::names::name_like;
-use super::words::{GROUP_WORDS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+use super::words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -83,7 +83,13 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     loop {
         let t = toks.get(k)?;
         let low = t.low.as_str();
-        if used[k] || t.punct || !name_like(low) || NOT_PEOPLE.contains(&low) || NOT_NAMES.contains(&low) {
+        if used[k]
+            || t.punct
+            || !name_like(low)
+            || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS]
+                .iter()
+                .any(|words| words.contains(&low))
+        {
             return None;
         }
         people.push(Participant::Name(t.orig.clone()));

@@ -1,7 +1,9 @@
 //! Participants: email addresses anywhere, and names — capitalised words after "with"/"meet"
 //! (or anywhere after the first word, when the request is about a meeting), lowercase particles
-//! inside a name ("van der Berg"), groups ("the design team", "the Toronto office"), and, in a
-//! meeting request, a lone lowercase word after "with" ("with marketing", "with jamie").
+//! inside a name ("van der Berg"), groups ("the design team", "the Toronto office") or the people
+//! listed after them, and, in a meeting request, a lone lowercase word where a name is expected:
+//! after "with" ("with jamie"), a verb whose object is a person ("pencil ana in"), in a list that
+//! opens the request ("bo and chen would like …") or that is asked about ("whether kai could …").
 
 mod lists;
 mod names;
@@ -134,7 +136,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "Thanks!", "Best regards, Julian": what follows a sign-off is a signature.
-        if i > 0 && toks[i - 1].punct && SIGN_OFFS.contains(&t.low.as_str()) {
+        if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
             break;
         }
         // "pencil ana in", "send bo and chen an invite": people as the verb's object.
@@ -160,8 +162,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let (k, name) = name_at(toks, used, i);
             // "Petra here", "(Mr. Brandt's EA)": the one writing, or someone's role, unless
             // introduced as someone to meet.
+            let in_parentheses = i > 0 && toks[i - 1].low == "(";
             let aside = !after_trigger
-                && (toks.get(k).is_some_and(|t| t.low == "here") || toks[i..k].iter().any(|t| t.possessive));
+                && (toks.get(k).is_some_and(|t| t.low == "here")
+                    || in_parentheses && toks[i..k].iter().any(|t| t.possessive));
             if !aside {
                 push(Participant::Name(name), &mut out);
             }

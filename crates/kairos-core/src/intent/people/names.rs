@@ -1,7 +1,7 @@
 //! Names as written: capitalised words (with particles such as "van der"), a lone lowercase
 //! word where a name is expected, and requests written all in capitals.
 
-use super::super::dates::{MONTHS, weekday};
+use super::super::dates::{MONTHS, weekday, weekday_span};
 use super::super::lexer::Token;
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS, SUBJECT_VERBS,
@@ -69,9 +69,7 @@ fn is_name_word(t: &Token) -> bool {
         && weekday(low).is_none()
         && low.strip_suffix('s').is_none_or(|one| weekday(one).is_none())
         && !low.chars().any(|c| c.is_ascii_digit())
-        && !low
-            .split_once('-')
-            .is_some_and(|(a, b)| weekday(a).is_some() && weekday(b).is_some())
+        && weekday_span(low).is_none()
         && !MONTHS.contains(&low)
 }
 

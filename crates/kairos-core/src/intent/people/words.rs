@@ -223,6 +223,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "any",
     "up",
     "again",
+    "everything",
+    "nothing",
     "invite",
     "invites",
     "invitation",
@@ -299,9 +301,7 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     "can",
     "would",
     "will",
-    "is",
     "are",
-    "has",
     "have",
     "free",
     "available",
@@ -312,15 +312,17 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 ];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
-pub(super) const SIGN_OFFS: &[&str] = &[
-    "regards",
-    "kind",
-    "cheers",
-    "thanks",
-    "thank",
-    "ta",
-    "best",
-    "sincerely",
-    "yours",
-    "many",
+pub(super) const SIGN_OFFS: &[&[&str]] = &[
+    &["regards"],
+    &["kind", "regards"],
+    &["best", "regards"],
+    &["best", "wishes"],
+    &["warm", "regards"],
+    &["many", "thanks"],
+    &["cheers"],
+    &["thanks"],
+    &["thank", "you"],
+    &["ta"],
+    &["sincerely"],
+    &["yours"],
 ];

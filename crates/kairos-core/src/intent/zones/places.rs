@@ -54,7 +54,6 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("johannesburg", Tz::Africa__Johannesburg),
     ("lagos", Tz::Africa__Lagos),
     ("nairobi", Tz::Africa__Nairobi),
-    ("lagos", Tz::Africa__Lagos),
     ("cairo", Tz::Africa__Cairo),
     ("san diego", Tz::America__Los_Angeles),
     ("portland", Tz::America__Los_Angeles),
