@@ -84,9 +84,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 }
             }
             // "from the 8th until the 11th": the days between, not a deadline.
-            (Hit::Range(_, end), Some("until" | "till")) if out.range.is_some() => {
+            (Hit::Range(_, end), Some("until" | "till")) if let Some((start, _)) = out.range => {
                 used[i - 1] = true;
-                Hit::Range(out.range.map_or(today, |(start, _)| start), end)
+                Hit::Range(start, end)
             }
             (Hit::Range(_, end), Some("by" | "until" | "till")) => {
                 used[i - 1] = true;

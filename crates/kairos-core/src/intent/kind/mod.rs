@@ -57,9 +57,12 @@ impl<'a> Words<'a> {
 
     /// True when `phrase` occurs in the request.
     fn has(&self, phrase: Phrase) -> bool {
-        (0..self.toks.len()).any(|i| {
-            self.toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| self.word_is(i + k, w))
-        })
+        (0..self.toks.len()).any(|i| self.matches_at(i, phrase))
+    }
+
+    /// True when `phrase` occurs at `i`.
+    fn matches_at(&self, i: usize, phrase: Phrase) -> bool {
+        self.toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| self.word_is(i + k, w))
     }
 
     /// True when a verb of `pairs` is followed, within a clause, by its particle, and the words
@@ -98,8 +101,7 @@ impl<'a> Words<'a> {
     fn any_affirmed(&self, phrases: &[Phrase]) -> bool {
         phrases.iter().any(|phrase| {
             (0..self.toks.len()).any(|i| {
-                self.toks.len() >= i + phrase.len()
-                    && phrase.iter().enumerate().all(|(k, w)| self.word_is(i + k, w))
+                self.matches_at(i, phrase)
                     // "hold off on sending": the verb with "off" puts off, it books nothing.
                     && self.toks.get(i + phrase.len()).is_none_or(|t| t.low != "off")
                     && !self.toks[..i]
