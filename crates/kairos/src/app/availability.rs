@@ -63,11 +63,11 @@ pub async fn replace(
         overrides: schedule.overrides,
     };
     let mut tx = store::begin(pool).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
     let saved = replace_in(&mut tx, org, host, schedule).await?;
-    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(saved)
 }

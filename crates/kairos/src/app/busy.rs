@@ -33,11 +33,11 @@ pub async fn add(
     }
     let title = validate::optional_line("title", title, 200)?;
     let mut tx = store::begin(pool).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     store::hosts::get(&mut *tx, org, host)
         .await?
         .ok_or(Error::NotFound("host"))?;
     let block = store::busy::insert(&mut *tx, org, host, BusyBlockId::generate(), start, end, &title).await?;
-    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(block)
 }
@@ -62,10 +62,10 @@ pub async fn list(
 
 pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: BusyBlockId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     if !store::busy::delete(&mut *tx, org, host, id).await? {
         return Err(Error::NotFound("busy block"));
     }
-    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -265,10 +265,10 @@ pub async fn list(
 /// Removes a source and the busy time it gave.
 pub async fn remove(pool: &PgPool, org: OrgId, host: HostId, id: CalendarSourceId, now: DateTime<Utc>) -> Result<()> {
     let mut tx = store::begin(pool).await?;
+    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     if !store::calendar_sources::delete(&mut *tx, org, host, id).await? {
         return Err(Error::NotFound("calendar source"));
     }
-    super::planner::queue_replans(&mut tx, org, &[host], now).await?;
     tx.commit().await?;
     Ok(())
 }

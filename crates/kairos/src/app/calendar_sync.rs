@@ -186,6 +186,7 @@ impl Syncer<'_> {
             })
             .collect();
         let mut tx = store::begin(pool).await?;
+        super::planner::queue_replans(&mut tx, org, &[target.host_id], now).await?;
         if let Some(change) = &change {
             let mirror = MirrorChange {
                 hrefs: change.stored.iter().map(|o| o.href.as_str()).collect(),
@@ -211,7 +212,6 @@ impl Syncer<'_> {
             },
         )
         .await?;
-        super::planner::queue_replans(&mut tx, org, &[target.host_id], now).await?;
         tx.commit().await?;
         Ok((Some(Outcome::Synced), SyncEnd::Done))
     }

@@ -42,7 +42,7 @@ fn replan_job(org: OrgId, host: HostId, generation: i64) -> crate::jobs::enqueue
 
 /// Queues a re-plan of `host`, to run at `now`, in the caller's transaction (coalescing with
 /// one already queued); the host starts using the planner if it did not. `NotFound` for a
-/// stranger's host.
+/// stranger's host. First in the transaction, for the reason `queue_replans` gives.
 pub async fn queue_replan(conn: &mut PgConnection, org: OrgId, host: HostId, now: DateTime<Utc>) -> Result<()> {
     let generation = store::planner::lock_generation(&mut *conn, org, host)
         .await?
@@ -53,12 +53,12 @@ pub async fn queue_replan(conn: &mut PgConnection, org: OrgId, host: HostId, now
 
 /// Queues a re-plan of each of `hosts` that uses the planner (after a booking or a busy block
 /// changed their calendar), to run at `now`; hosts that do not are left alone.
-pub async fn queue_replans(
-    conn: &mut PgConnection,
-    org: OrgId,
-    hosts: &[HostId],
-    now: DateTime<Utc>,
-) -> anyhow::Result<()> {
+///
+/// Call it first in the transaction, before the change: it takes a share lock on each host's
+/// planner row, and a change to a calendar locks the host's calendar version. A planner run
+/// takes them in that order (it locks the planner row, then replacing its blocks bumps the
+/// version); a writer taking them the other way round could deadlock with it.
+pub async fn queue_replans(conn: &mut PgConnection, org: OrgId, hosts: &[HostId], now: DateTime<Utc>) -> Result<()> {
     let jobs: Vec<_> = store::planner::lock_generations(&mut *conn, org, hosts)
         .await?
         .into_iter()

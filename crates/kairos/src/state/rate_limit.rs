@@ -99,8 +99,12 @@ struct Memory {
     next_sweep: i64,
 }
 
-/// Counters kept in memory at most; past it, new keys are refused until windows end, so a
-/// flood of fresh addresses costs bounded memory and still cannot get through.
+/// Counters kept in memory at most. A full table first forgets the counters whose window has
+/// ended, then those counted only once (a one-off invitee or address: forgetting it gives it at
+/// most one more attempt, and only while the table is flooded); only a table full of keys
+/// counted again and again refuses new keys until windows end. So a flood of fresh addresses
+/// costs bounded memory, a busy hour of real invitees does not lock newcomers out, and the
+/// clients that repeat — the ones a limit is for — keep their counts.
 const MEMORY_KEYS: usize = 100_000;
 
 #[derive(Debug, Clone, Default)]
@@ -202,6 +206,9 @@ impl RateLimiter {
             // Scanning a full table costs a pass over it: at most once a second.
             if now >= memory.next_sweep {
                 memory.counts.retain(|_, (window_end, _)| *window_end > now);
+                if memory.counts.len() >= MEMORY_KEYS {
+                    memory.counts.retain(|_, (_, count)| *count > 1);
+                }
                 memory.next_sweep = now + 1;
             }
             if memory.counts.len() >= MEMORY_KEYS {
@@ -282,24 +289,51 @@ mod tests {
         assert!(matches!(refused, Err(app::Error::RateLimited { .. })), "{refused:?}");
     }
 
-    #[tokio::test]
-    async fn a_full_table_refuses_new_keys_until_their_windows_end() {
-        const RULE: Rule = Rule {
-            name: "test",
-            what: "tests",
-            limit: 5,
-            window_secs: 60,
-        };
-        let limiter = RateLimiter::new(None);
-        let at = Utc
-            .with_ymd_and_hms(2030, 12, 31, 23, 59, 0)
+    const RULE: Rule = Rule {
+        name: "test",
+        what: "tests",
+        limit: 5,
+        window_secs: 60,
+    };
+
+    fn new_year() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2030, 12, 31, 23, 59, 0)
             .single()
-            .expect("a valid instant");
-        for i in 0..MEMORY_KEYS {
+            .expect("a valid instant")
+    }
+
+    #[tokio::test]
+    async fn a_table_full_of_one_off_keys_forgets_them_and_keeps_the_repeaters() {
+        let limiter = RateLimiter::new(None);
+        let at = new_year();
+        for _ in 0..RULE.limit {
+            limiter.hit(&[(&RULE, "repeater")], at).await.expect("within the limit");
+        }
+        for i in 1..MEMORY_KEYS {
             limiter
-                .hit(&[(&RULE, &format!("client-{i}"))], at)
+                .hit(&[(&RULE, &format!("once-{i}"))], at)
                 .await
                 .expect("room for it");
+        }
+        // The table is full of live windows: a newcomer makes the one-off keys go.
+        limiter.hit(&[(&RULE, "newcomer")], at).await.expect("room made");
+        assert_eq!(limiter.memory.lock().expect("memory").counts.len(), 2);
+        let refused = limiter.hit(&[(&RULE, "repeater")], at).await;
+        assert!(
+            matches!(refused, Err(app::Error::RateLimited { .. })),
+            "the repeater keeps its count: {refused:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_table_full_of_repeated_keys_refuses_new_keys_until_their_windows_end() {
+        let limiter = RateLimiter::new(None);
+        let at = new_year();
+        for i in 0..MEMORY_KEYS {
+            let key = format!("client-{i}");
+            for _ in 0..2 {
+                limiter.hit(&[(&RULE, &key)], at).await.expect("room for it");
+            }
         }
         // Known keys still count; a new one is refused while every window is live.
         limiter.hit(&[(&RULE, "client-0")], at).await.expect("a known client");

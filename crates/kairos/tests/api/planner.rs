@@ -1,7 +1,8 @@
 //! The planner through the API with a real worker: tasks, habits and settings are validated
 //! and private; every change re-plans through the queue; plans stay inside working hours and
 //! off bookings and busy time, keep blocks in the freeze window, follow new bookings, can keep
-//! booking pages off planned time, and place habits in a non-UTC host's local mornings.
+//! booking pages off planned time, and place habits in a non-UTC host's local mornings; a
+//! change to a host's calendar while a run writes its plan waits for it, never deadlocks.
 
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use chrono_tz::Tz;
 use serde_json::{Value, json};
 
 use crate::helpers::worker::{Worker, config, eventually};
-use crate::helpers::{Org, TestApp, at, next, q, slot_starts};
+use crate::helpers::{Org, Reply, TestApp, at, next, q, slot_starts};
 
 fn instant(v: &Value) -> DateTime<Utc> {
     serde_json::from_value(v.clone()).expect("an instant")
@@ -572,4 +573,73 @@ async fn a_non_utc_hosts_habit_lands_in_local_mornings(pool: sqlx::PgPool) {
         starts.iter().all(|s| s.ends_with("08:00")),
         "every day at 08:00 Los Angeles time: {starts:?}"
     );
+}
+
+/// Sends `request` while a planner run of `host` is writing its plan: the run holds the
+/// planner row, and once the request waits for a lock it replaces its blocks, which bumps the
+/// host's calendar version. The run's write must succeed (no deadlock victim) and the
+/// request's answer is returned.
+async fn during_a_planner_run(pool: &sqlx::PgPool, host: &str, request: impl Future<Output = Reply>) -> Reply {
+    let host = host.parse::<kairos::ids::HostId>().expect("a host id").0;
+    let mut run = pool.begin().await.expect("begin");
+    sqlx::query("SELECT 1 FROM planner_settings WHERE host_id = $1 FOR UPDATE")
+        .bind(host)
+        .fetch_one(&mut *run)
+        .await
+        .expect("the host uses the planner");
+    let writes = async {
+        let waiting = async {
+            loop {
+                let waiting: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM pg_stat_activity \
+                     WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                )
+                .fetch_one(pool)
+                .await
+                .expect("activity");
+                if waiting > 0 {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(10), waiting)
+            .await
+            .expect("the request waits for the run's planner row");
+        sqlx::query(
+            "INSERT INTO calendar_versions (host_id, version) VALUES ($1, 1) \
+             ON CONFLICT (host_id) DO UPDATE SET version = calendar_versions.version + 1",
+        )
+        .bind(host)
+        .execute(&mut *run)
+        .await
+        .expect("the run's blocks are written, not chosen as a deadlock victim");
+        run.commit().await.expect("commit");
+    };
+    let (reply, ()) = tokio::join!(request, writes);
+    reply
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn calendar_changes_wait_for_a_running_plan_instead_of_deadlocking(pool: sqlx::PgPool) {
+    let app = TestApp::spawn_with(pool.clone(), config(None)).await;
+    let (org, host) = app.with_intro("ordered").await;
+    app.put(&format!("/v1/hosts/{host}/planner"), Some(&org.key), json!({}))
+        .await
+        .expect(200);
+    let busy = format!("/v1/hosts/{host}/busy-blocks");
+    let monday = next(Weekday::Mon, Berlin);
+    let block = json!({"start": at(Berlin, monday, "12:00"), "end": at(Berlin, monday, "13:00")});
+    let added = during_a_planner_run(&pool, &host, app.post(&busy, Some(&org.key), block))
+        .await
+        .expect(201);
+    let id = added["id"].as_str().expect("a block id");
+    during_a_planner_run(&pool, &host, app.delete(&format!("{busy}/{id}"), Some(&org.key)))
+        .await
+        .expect(204);
+    let hours = json!({"time_zone": "Europe/Berlin", "weekly": {"monday": [{"start": "08:00", "end": "12:00"}]}});
+    let availability = format!("/v1/hosts/{host}/availability");
+    during_a_planner_run(&pool, &host, app.put(&availability, Some(&org.key), hours))
+        .await
+        .expect(200);
 }

@@ -397,11 +397,29 @@ async fn every_change_to_a_calendar_bumps_its_version(pool: PgPool) {
         .await
         .expect("stale");
     changed("a source that stops blocking").await;
+    let planner = format!("/v1/hosts/{host}/planner");
+    app.put(&planner, Some(&org.key), json!({"planned_blocks_busy": true}))
+        .await
+        .expect(200);
+    changed("planned blocks that start to count as busy").await;
     sqlx::query("UPDATE calendar_sources SET last_error = 'down'")
         .execute(&pool)
         .await
         .expect("bookkeeping");
     assert_eq!(version().await, seen, "a source's bookkeeping is not its busy time");
+    app.put(
+        &planner,
+        Some(&org.key),
+        json!({"planned_blocks_busy": true, "freeze_minutes": 45}),
+    )
+    .await
+    .expect(200);
+    assert_eq!(version().await, seen, "the planner's other settings are not free time");
+    sqlx::query("UPDATE planner_settings SET replan_generation = replan_generation + 1")
+        .execute(&pool)
+        .await
+        .expect("a planner run starts");
+    assert_eq!(version().await, seen, "a planner run's start is not free time");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
