@@ -7,8 +7,8 @@
 -- transaction of its own: it takes the hosts' advisory locks, locks their calendar-version rows
 -- (FOR UPDATE reads the newest committed version whatever the statement's snapshot), checks that
 -- neither those versions nor the event type's row moved since the reads, and only then inserts
--- the booking, its invitee, its host reservations, the domain event and its jobs. Two round trips
--- of reading and one of writing, against six in book.sql. scripts/booking-bench.sh runs it
+-- the booking, its invitee, its host reservations, the domain event and its fan-out job. Two
+-- round trips of reading and one of writing, against six in book.sql. scripts/booking-bench.sh runs it
 -- beside book.sql and the bare insert. Variables and slot numbering as in book.sql.
 \set n random(0, :event_types - 1)
 \set k :k + 1
@@ -21,7 +21,7 @@ SELECT 'meet-' || :n AS slug, ('2100-01-01T00:00:00Z'::timestamptz + :slot::floa
        'Pgbench invitee' AS invitee_name, 'pgbench@load.example' AS invitee_email,
        'Europe/Lisbon' AS invitee_time_zone,
        (lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid AS event_id, now() AS occurred_at,
-       ARRAY[(lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid, (lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid, (lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid]::text AS job_ids \gset
+       ARRAY[(lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid]::text AS job_ids \gset
 SELECT e.id AS id, e.org_id AS org_id, e.kind AS kind, e.duration_minutes AS duration_minutes,
        ARRAY(SELECT host_id FROM event_type_hosts h WHERE h.event_type_id = e.id ORDER BY position) AS hosts,
        e.xmin::text AS et_version,
@@ -59,9 +59,9 @@ CROSS JOIN LATERAL (
           WHERE pb.org_id = :org_id AND pb.host_id = h.host_id AND ps.planned_blocks_busy
             AND pb.during && :calendar_window) AS t) AS busy
 ORDER BY h.position;
--- The domain event (the booking as JSON, as Kairos serializes it) and its jobs: the fan-out and
--- the event type's two default reminders, each with its payload and unique key (spelled with
--- concat_ws: pgbench reads a colon followed by a word as a variable, even inside a literal).
+-- The domain event (the booking as JSON, as Kairos serializes it) and its one job, the fan-out,
+-- carrying the event type's two default reminders, with its payload and unique key (spelled
+-- with concat_ws: pgbench reads a colon followed by a word as a variable, even inside a literal).
 SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'type', 'booking.created',
            'org_id', 'org_' || replace(:org_id::text, '-', ''), 'timestamp', :occurred_at::timestamptz,
            'data', jsonb_build_object('id', 'bkg_' || replace(:booking_id::text, '-', ''), 'uid', :uid::text,
@@ -73,21 +73,13 @@ SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'ty
                'notes', :notes::text, 'sequence', 0, 'cancel_reason', NULL::text, 'cancelled_by', NULL::text,
                'cancelled_at', NULL::timestamptz, 'created_at', now(),
                'updated_at', now())) AS event_payload,
-       ARRAY[jsonb_build_object('event_id', 'evn_' || replace(:event_id::text, '-', '')),
-             jsonb_build_object('org_id', 'org_' || replace(:org_id::text, '-', ''),
-                                'booking_id', 'bkg_' || replace(:booking_id::text, '-', ''),
-                                'sequence', 0, 'minutes_before', 1440),
-             jsonb_build_object('org_id', 'org_' || replace(:org_id::text, '-', ''),
-                                'booking_id', 'bkg_' || replace(:booking_id::text, '-', ''),
-                                'sequence', 0, 'minutes_before', 60)]::text AS job_payloads,
-       ARRAY[now(), :starts_at::timestamptz - interval '1440 minutes',
-             :starts_at::timestamptz - interval '60 minutes']::text AS job_run_ats,
-              ARRAY[concat_ws(':', 'fanout', 'evn_' || replace(:event_id::text, '-', '')),
-             concat_ws(':', 'reminder', 'bkg_' || replace(:booking_id::text, '-', ''), 0, 1440),
-             concat_ws(':', 'reminder', 'bkg_' || replace(:booking_id::text, '-', ''), 0, 60)]::text AS job_keys,
-       ARRAY[:booking_id::uuid, :booking_id::uuid, :booking_id::uuid]::text AS job_subjects,
-       'booking.created' AS event_kind, '{event.fanout,booking.reminder,booking.reminder}' AS job_kinds,
-       '{1,1,1}' AS job_versions, '{20,10,10}' AS job_priorities, '{25,5,5}' AS job_max_attempts \gset
+       ARRAY[jsonb_build_object('event_id', 'evn_' || replace(:event_id::text, '-', ''),
+                                 'reminder_minutes', jsonb_build_array(1440, 60))]::text AS job_payloads,
+       ARRAY[now()]::text AS job_run_ats,
+       ARRAY[concat_ws(':', 'fanout', 'evn_' || replace(:event_id::text, '-', ''))]::text AS job_keys,
+       ARRAY[:booking_id::uuid]::text AS job_subjects,
+       'booking.created' AS event_kind, '{event.fanout}' AS job_kinds,
+       '{1}' AS job_versions, '{20}' AS job_priorities, '{25}' AS job_max_attempts \gset
 WITH locks AS (
     SELECT count(pg_advisory_xact_lock(hashtextextended(host::text, 7411))) AS n
     FROM (SELECT DISTINCT host FROM unnest(:hosts::uuid[]) AS host ORDER BY host) AS sorted),

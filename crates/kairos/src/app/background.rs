@@ -23,7 +23,7 @@ use crate::jobs::enqueue::{self, Planned};
 use crate::jobs::payload::{
     self, BookingEmail, CalendarWrite, Fanout, Job, Notice, PublishEvent, Reminder, WebhookDelivery,
 };
-use crate::jobs::{Handler, Outcome};
+use crate::jobs::{Handler, Outcome, outbox};
 use crate::model::BookingStatus;
 use crate::model::events::DomainEvent;
 use crate::notify::{self, BookingMail, Mailer};
@@ -105,6 +105,7 @@ impl Runner {
             return Ok(Outcome::Fail(format!("event {} does not exist", job.event_id)));
         };
         let (org, booking, kind) = (event.org_id, event.data.id, event.kind);
+        let (sequence, happened) = (event.data.sequence, event.timestamp);
         let hosts = event.data.hosts.clone();
         let mail = self.mail(event).await?;
         let mut jobs: Vec<Planned> = notify::recipients(&mail)
@@ -157,6 +158,19 @@ impl Runner {
             );
         }
         let now = self.clock.now();
+        // Reminders follow the booking as it is now: those of its earlier times (all, once it is
+        // cancelled) are withdrawn, and this event's are queued only while it still describes
+        // the booking — a fan-out that runs late never brings back a stale reminder. Which are
+        // due is judged as of the change, as if queued with it: one whose time passed while
+        // the workers were down still goes, late.
+        let current = store::bookings::get(&mut *tx, org, booking)
+            .await?
+            .filter(|b| b.status == BookingStatus::Confirmed);
+        let keep = current.as_ref().map(|b| b.sequence);
+        store::jobs::cancel_stale(&mut tx, booking.0, payload::REMINDER.name, keep).await?;
+        if let Some(current) = current.filter(|b| b.sequence == sequence) {
+            jobs.extend(outbox::reminders(org, &current, &job.reminder_minutes, happened));
+        }
         enqueue::enqueue(&mut tx, jobs, now).await?;
         // The booking changed its hosts' calendars: their plans follow.
         super::planner::queue_replans(&mut tx, org, &hosts, now).await?;

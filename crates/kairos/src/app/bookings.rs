@@ -2,7 +2,7 @@
 //! hosts involved, re-checks the slot against fresh calendars, and writes; the database's
 //! exclusion constraint stands behind it, so a lost race is a 409 and never a double booking.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use kairos_core::{HostMode, Interval, SlotQuery, Unavailable, slots::least_booked};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -15,7 +15,7 @@ use crate::ids::{BookingId, HostId, OrgId};
 use crate::jobs::outbox;
 use crate::model::events::EventKind as Happened;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller, EventType, Page};
-use crate::store::bookings::{BookingFilter, NO_OVERLAP, NewBooking};
+use crate::store::bookings::{BookingFilter, NO_OVERLAP};
 use crate::store::idempotency::{self, Claim};
 use crate::store::{self};
 
@@ -120,7 +120,7 @@ pub async fn book(
 }
 
 /// Writes a booking of `event_type` at `start` for `hosts` (already checked under their locks)
-/// and records its creation, at `now`, in the outbox.
+/// and records its creation, at `now`, in the outbox: one statement.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert(
     tx: &mut PgConnection,
@@ -132,29 +132,39 @@ pub(super) async fn insert(
     notes: &str,
     now: DateTime<Utc>,
 ) -> Result<Booking> {
-    let uid = keys::random_hex(16)?;
-    let new = NewBooking {
+    let mut hosts = hosts.to_vec();
+    // The order `store::bookings::get` reads them back in.
+    hosts.sort_unstable();
+    // As stored: PostgreSQL keeps microseconds.
+    let created = now.trunc_subsecs(6);
+    let booking = Booking {
         id: BookingId::generate(),
-        uid: &uid,
-        event_type: event_type.id,
+        uid: keys::random_hex(16)?,
+        event_type_id: event_type.id,
+        status: BookingStatus::Confirmed,
         start,
         end: start + TimeDelta::minutes(i64::from(event_type.duration_minutes)),
         hosts,
-        invitee,
-        notes,
+        invitee: invitee.clone(),
+        notes: notes.to_owned(),
+        sequence: 0,
+        cancel_reason: None,
+        cancelled_by: None,
+        cancelled_at: None,
+        created_at: created,
+        updated_at: created,
     };
-    let booking = store::bookings::insert(tx, org, &new)
-        .await
-        .on_constraint(NO_OVERLAP, slot_taken)?;
-    outbox::record(
-        tx,
+    let (event, jobs) = outbox::prepare(
         Happened::BookingCreated,
         org,
         &booking,
         &event_type.reminder_minutes,
         now,
     )
-    .await?;
+    .map_err(anyhow::Error::from)?;
+    store::bookings::insert(tx, org, &booking, &event, &jobs)
+        .await
+        .on_constraint(NO_OVERLAP, slot_taken)?;
     Ok(booking)
 }
 

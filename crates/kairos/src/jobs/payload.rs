@@ -7,12 +7,17 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{AssistantRequestId, BookingId, CalendarSourceId, EventId, HostId, OrgId, WebhookId};
 
 /// The work an event causes, decided when a worker picks it up: one e-mail per participant,
-/// one delivery per subscribed webhook, one broker message when a broker is configured. The
-/// booking's transaction writes only this job (and the reminders), so booking stays cheap;
-/// the jobs it queues carry unique keys, so running it twice queues nothing twice.
+/// one delivery per subscribed webhook, one broker message when a broker is configured, and
+/// the reminders before the start (stale ones withdrawn). The booking's transaction writes
+/// only this job, so booking stays cheap; the jobs it queues carry unique keys, so running it
+/// twice queues nothing twice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fanout {
     pub event_id: EventId,
+    /// The event type's reminders (minutes before the start) when the event happened; none
+    /// for a cancellation. Absent from fan-outs queued with their reminders beside them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reminder_minutes: Vec<i32>,
 }
 
 /// What an e-mail about a booking announces.
@@ -294,12 +299,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fanout_queued_beside_its_reminders_reads_as_one_without_them() {
+        let event_id = EventId::generate();
+        let older = serde_json::json!({"event_id": event_id});
+        let job = Job::decode("event.fanout", 1, older).expect("decoded");
+        assert_eq!(
+            job,
+            Job::Fanout(Fanout {
+                event_id,
+                reminder_minutes: Vec::new()
+            })
+        );
+    }
+
+    #[test]
     fn every_kind_round_trips_and_unknown_versions_are_refused() {
         let org_id = OrgId::generate();
         let booking_id = BookingId::generate();
         let event_id = EventId::generate();
         let jobs = [
-            Job::Fanout(Fanout { event_id }),
+            Job::Fanout(Fanout {
+                event_id,
+                reminder_minutes: vec![1440, 60],
+            }),
             Job::BookingEmail(BookingEmail {
                 org_id,
                 booking_id,

@@ -4,8 +4,11 @@
 use chrono::{DateTime, Utc};
 use sqlx::postgres::types::PgRange;
 use sqlx::{PgConnection, PgExecutor};
+use uuid::Uuid;
 
-use crate::ids::{BookingId, EventTypeId, HostId, OrgId};
+use super::jobs::{JobColumns, NewJob};
+use crate::ids::{BookingId, EventId, EventTypeId, HostId, JobId, OrgId};
+use crate::model::events::DomainEvent;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller};
 
 /// The exclusion constraint that refuses double bookings.
@@ -52,71 +55,68 @@ pub async fn counts_since(
     Ok(rows.into_iter().map(|r| (r.host_id, r.count)).collect())
 }
 
-/// What a new booking is made of.
-#[derive(Debug, Clone)]
-pub struct NewBooking<'a> {
-    pub id: BookingId,
-    pub uid: &'a str,
-    pub event_type: EventTypeId,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
-    pub hosts: &'a [HostId],
-    pub invitee: &'a Attendee,
-    pub notes: &'a str,
-}
-
-/// Inserts the booking, its invitee and its host reservations in one statement and returns
-/// the booking as stored (the columns the database fills in come back with `RETURNING`).
-/// Fails with [`NO_OVERLAP`] when a host is already booked then.
+/// Inserts `booking` (new, confirmed, its hosts in id order), its invitee and its host
+/// reservations, and records `event` with its `jobs` in the outbox, all in one statement: one
+/// round trip while the hosts' locks are held. Fails with [`NO_OVERLAP`] when a host is already
+/// booked then, and then writes nothing.
 #[tracing::instrument(skip_all)]
-pub async fn insert(tx: &mut PgConnection, org: OrgId, new: &NewBooking<'_>) -> sqlx::Result<Booking> {
-    let mut hosts = new.hosts.to_vec();
-    // The order `get` reads them back in.
-    hosts.sort_unstable();
-    let row = sqlx::query!(
-        "WITH booking AS (
-             INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes)
-             VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7)
-             RETURNING id, starts_at, ends_at, sequence, created_at, updated_at),
-         invitee AS (
-             INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
-             SELECT id, 0, 'invitee', $8, $9, $10 FROM booking),
-         reserved AS (
-             INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
-             SELECT booking.id, host, $3, $11 FROM booking, UNNEST($12::uuid[]) AS host)
-         SELECT starts_at, ends_at, sequence, created_at, updated_at FROM booking",
-        new.id as BookingId,
-        new.uid,
+pub async fn insert(
+    tx: &mut PgConnection,
+    org: OrgId,
+    booking: &Booking,
+    event: &DomainEvent,
+    jobs: &[NewJob],
+) -> sqlx::Result<()> {
+    let payload = serde_json::to_value(event).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
+    let c = JobColumns::from(jobs);
+    sqlx::query!(
+        r#"WITH booking AS (
+               INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7, $8, $8)
+               RETURNING id),
+           invitee AS (
+               INSERT INTO attendees (booking_id, position, role, name, email, time_zone)
+               SELECT id, 0, 'invitee', $9, $10, $11 FROM booking),
+           reserved AS (
+               INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+               SELECT booking.id, host, $3, $12 FROM booking, UNNEST($13::uuid[]) AS host),
+           event AS (
+               INSERT INTO domain_events (id, org_id, kind, booking_id, payload, occurred_at)
+               SELECT $14, $3, $15, id, $16, $17 FROM booking)
+           INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
+           SELECT * FROM unnest($18::uuid[], $19::text[], $20::int2[], $21::jsonb[], $22::int2[], $23::timestamptz[],
+                                $24::int4[], $25::text[], $26::uuid[])
+           ON CONFLICT (unique_key) DO NOTHING"#,
+        booking.id as BookingId,
+        booking.uid,
         org as OrgId,
-        new.event_type as EventTypeId,
-        new.start,
-        new.end,
-        new.notes,
-        new.invitee.name,
-        new.invitee.email.as_str(),
-        new.invitee.time_zone.name(),
-        PgRange::from(new.start..new.end),
-        &hosts as &[HostId]
+        booking.event_type_id as EventTypeId,
+        booking.start,
+        booking.end,
+        booking.notes,
+        booking.created_at,
+        booking.invitee.name,
+        booking.invitee.email.as_str(),
+        booking.invitee.time_zone.name(),
+        PgRange::from(booking.start..booking.end),
+        &booking.hosts as &[HostId],
+        event.id as EventId,
+        event.kind.as_str(),
+        payload,
+        event.timestamp,
+        &c.ids as &[JobId],
+        &c.kinds,
+        &c.versions,
+        &c.payloads,
+        &c.priorities,
+        &c.run_ats,
+        &c.max_attempts,
+        &c.unique_keys as &[Option<String>],
+        &c.subjects as &[Option<Uuid>],
     )
-    .fetch_one(&mut *tx)
+    .execute(&mut *tx)
     .await?;
-    Ok(Booking {
-        id: new.id,
-        uid: new.uid.to_owned(),
-        event_type_id: new.event_type,
-        status: BookingStatus::Confirmed,
-        start: row.starts_at,
-        end: row.ends_at,
-        hosts,
-        invitee: new.invitee.clone(),
-        notes: new.notes.to_owned(),
-        sequence: row.sequence,
-        cancel_reason: None,
-        cancelled_by: None,
-        cancelled_at: None,
-        created_at: row.created_at,
-        updated_at: row.updated_at,
-    })
+    Ok(())
 }
 
 async fn reserve(

@@ -1,6 +1,6 @@
-//! The outbox of domain events. An event, the jobs it causes and the withdrawal of reminders
-//! it makes stale are written in one statement inside the caller's transaction, so a booking
-//! costs one extra round trip for all its follow-up work.
+//! The outbox of domain events. An event and the job it causes are written in one statement
+//! inside the caller's transaction, so a booking costs one extra round trip for all its
+//! follow-up work.
 
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
@@ -10,28 +10,19 @@ use super::jobs::{JobColumns, NewJob};
 use crate::ids::{BookingId, EventId, JobId, OrgId};
 use crate::model::events::DomainEvent;
 
-/// Writes `event`, cancels the booking's queued jobs of `withdraw_kind` (stale reminders) when
-/// given (`kind = NULL` matches nothing), and queues `jobs`.
+/// Writes `event` and queues `jobs`.
 #[tracing::instrument(skip_all)]
-pub async fn record(
-    conn: &mut PgConnection,
-    event: &DomainEvent,
-    withdraw_kind: Option<&str>,
-    jobs: &[NewJob],
-) -> sqlx::Result<()> {
+pub async fn record(conn: &mut PgConnection, event: &DomainEvent, jobs: &[NewJob]) -> sqlx::Result<()> {
     let payload = serde_json::to_value(event).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
     let c = JobColumns::from(jobs);
     sqlx::query!(
         r#"WITH event AS (
                INSERT INTO domain_events (id, org_id, kind, booking_id, payload, occurred_at)
                VALUES ($1, $2, $3, $4, $5, $6)
-           ), withdrawn AS (
-               UPDATE jobs SET state = 'cancelled', finished_at = now()
-               WHERE subject = $4 AND kind = $7 AND state = 'queued'
            )
            INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
-           SELECT * FROM unnest($8::uuid[], $9::text[], $10::int2[], $11::jsonb[], $12::int2[], $13::timestamptz[],
-                                $14::int4[], $15::text[], $16::uuid[])
+           SELECT * FROM unnest($7::uuid[], $8::text[], $9::int2[], $10::jsonb[], $11::int2[], $12::timestamptz[],
+                                $13::int4[], $14::text[], $15::uuid[])
            ON CONFLICT (unique_key) DO NOTHING"#,
         event.id as EventId,
         event.org_id as OrgId,
@@ -39,7 +30,6 @@ pub async fn record(
         event.data.id as BookingId,
         payload,
         event.timestamp,
-        withdraw_kind,
         &c.ids as &[JobId],
         &c.kinds,
         &c.versions,

@@ -322,15 +322,19 @@ pub async fn prune(conn: &mut PgConnection, retention_seconds: f64) -> sqlx::Res
     Ok(done.rows_affected())
 }
 
-/// Cancels the queued jobs of `kind` about `subject` (reminders of a moved or cancelled
-/// booking). A job already running finishes; its handler re-checks what it is about.
+/// Cancels the queued jobs of `kind` about `subject` whose payload's `sequence` is not `keep`
+/// (the reminders of a booking's earlier times, or all of them when `keep` is `None`: the
+/// booking was cancelled). A job already running finishes; its handler re-checks what it is
+/// about.
 #[tracing::instrument(skip_all)]
-pub async fn cancel_queued(conn: &mut PgConnection, subject: Uuid, kind: &str) -> sqlx::Result<u64> {
+pub async fn cancel_stale(conn: &mut PgConnection, subject: Uuid, kind: &str, keep: Option<i32>) -> sqlx::Result<u64> {
     let done = sqlx::query!(
         "UPDATE jobs SET state = 'cancelled', finished_at = now()
-         WHERE subject = $1 AND kind = $2 AND state = 'queued'",
+         WHERE subject = $1 AND kind = $2 AND state = 'queued'
+           AND ($3::int4 IS NULL OR (payload->>'sequence')::int4 IS DISTINCT FROM $3)",
         subject,
-        kind
+        kind,
+        keep
     )
     .execute(conn)
     .await?;

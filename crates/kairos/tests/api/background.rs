@@ -144,17 +144,23 @@ async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
             .await
             .expect("reminders")
     };
-    let reminders = queued_reminders().await;
     let expected = |s: chrono::DateTime<Utc>| {
         vec![
             (s - TimeDelta::minutes(1440), "queued".to_owned()),
             (s - TimeDelta::minutes(60), "queued".to_owned()),
         ]
     };
-    assert_eq!(
-        reminders,
-        expected(start),
-        "a day and an hour before, queued with the booking"
+    assert!(
+        queued_reminders().await.is_empty(),
+        "the booking's own transaction queues only its fan-out"
+    );
+    let _worker = Worker::start(&pool, &config).await;
+    assert!(
+        eventually(Duration::from_secs(20), async || queued_reminders().await
+            == expected(start))
+        .await,
+        "a day and an hour before, queued by the booking's fan-out: {:?}",
+        queued_reminders().await
     );
 
     let later = start + TimeDelta::hours(2);
@@ -165,12 +171,18 @@ async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
     )
     .await
     .expect(200);
-    let after_move = queued_reminders().await;
-    let queued: Vec<_> = after_move.iter().filter(|(_, s)| s == "queued").cloned().collect();
-    assert_eq!(queued, expected(later), "rescheduling moves the reminders");
-    assert_eq!(after_move.iter().filter(|(_, s)| s == "cancelled").count(), 2);
+    let moved = async || {
+        let after_move = queued_reminders().await;
+        let queued: Vec<_> = after_move.iter().filter(|(_, s)| s == "queued").cloned().collect();
+        queued == expected(later) && after_move.iter().filter(|(_, s)| s == "cancelled").count() == 2
+    };
+    assert!(
+        eventually(Duration::from_secs(20), moved).await,
+        "rescheduling moves the reminders: {:?}",
+        queued_reminders().await
+    );
 
-    // Let the hour-before reminder come due now, then run the worker.
+    // Let the hour-before reminder come due now and wake the worker.
     sqlx::query(
         "UPDATE jobs SET run_at = $1 WHERE kind = 'booking.reminder' AND state = 'queued'
          AND run_at = (SELECT max(run_at) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued')",
@@ -179,19 +191,27 @@ async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
     .execute(&pool)
     .await
     .expect("make due");
-    let _worker = Worker::start(&pool, &config).await;
-    assert!(eventually(Duration::from_secs(20), async || smtp.received().len() >= 4).await);
+    sqlx::query("SELECT pg_notify('kairos_jobs', '')")
+        .execute(&pool)
+        .await
+        .expect("wake the worker");
+    let reminders_sent = async || {
+        read_mails(&smtp.received())
+            .iter()
+            .filter(|m| m["invites"].as_array().is_some_and(Vec::is_empty))
+            .count()
+            == 2
+    };
+    assert!(
+        eventually(Duration::from_secs(20), reminders_sent).await,
+        "the reminder goes to the invitee and the host, without an invite"
+    );
     assert!(eventually(Duration::from_secs(10), async || settled(&pool).await).await);
     let mails = read_mails(&smtp.received());
     let reminders: Vec<&Value> = mails
         .iter()
         .filter(|m| m["invites"].as_array().is_some_and(Vec::is_empty))
         .collect();
-    assert_eq!(
-        reminders.len(),
-        2,
-        "the reminder goes to the invitee and the host, without an invite"
-    );
     assert!(
         reminders.iter().all(|m| m["Subject"]
             .as_str()
@@ -202,15 +222,59 @@ async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
     app.post(&format!("/v1/bookings/{id}/cancel"), Some(&org.key), json!({}))
         .await
         .expect(200);
-    assert_eq!(
+    let dropped = async || {
         count(
             &pool,
-            "SELECT count(*) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued'"
+            "SELECT count(*) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued'",
         )
-        .await,
-        0,
+        .await
+            == 0
+    };
+    assert!(
+        eventually(Duration::from_secs(20), dropped).await,
         "cancelling drops the remaining reminder"
     );
+}
+
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_late_fan_out_never_brings_back_a_stale_reminder(pool: PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, host) = app.with_intro("late").await;
+    app.event_type(
+        &org,
+        json!({"slug": "call", "title": "Call", "duration_minutes": 30, "hosts": [host], "reminder_minutes": [60]}),
+    )
+    .await;
+    let berlin = chrono_tz::Europe::Berlin;
+    let start = at(berlin, next(Weekday::Thu, berlin), "10:00");
+    let booking = app.book(&org, "call", start, "lee@example.com").await.expect(201);
+    let later = start + TimeDelta::hours(3);
+    app.post(
+        &format!("/v1/bookings/{}/reschedule", booking["id"].as_str().expect("id")),
+        Some(&org.key),
+        json!({"start": later}),
+    )
+    .await
+    .expect(200);
+    // Both fan-outs are still queued; whichever runs first, only the booking's current time
+    // keeps a reminder.
+    let _worker = Worker::start(&pool, &config).await;
+    let fanned_out = async || {
+        count(
+            &pool,
+            "SELECT count(*) FROM jobs WHERE kind = 'event.fanout' AND state = 'succeeded'",
+        )
+        .await
+            == 2
+    };
+    assert!(eventually(Duration::from_secs(20), fanned_out).await);
+    let queued: Vec<chrono::DateTime<Utc>> =
+        sqlx::query_scalar("SELECT run_at FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued'")
+            .fetch_all(&pool)
+            .await
+            .expect("reminders");
+    assert_eq!(queued, vec![later - TimeDelta::minutes(60)]);
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
