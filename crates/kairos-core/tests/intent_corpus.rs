@@ -95,6 +95,11 @@ const SEVENTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// seventeenth set's round of fixes, as the everyday mix of users: 33/40 (82.5 %) when added,
 /// before any fix, 7 of them wrong without asking.
 const EIGHTEENTH_BLIND_FLOOR: f64 = 0.825;
+/// The nineteenth blind set, 60 requests written by someone who had not read the parser, with
+/// no fixes since the eighteenth (the same parser measured on more fresh wording), as the
+/// everyday mix of users with eight requests a careful assistant should not act on: 50/60
+/// (83.3 %) when added, before any fix, 7 of them wrong without asking.
+const NINETEENTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -604,6 +609,18 @@ fn eighteenth_blind_accuracy() {
         "blind, eighteenth set",
         include_str!("intent_corpus/blind18.jsonl"),
         EIGHTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The nineteenth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure with the eighteenth. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn nineteenth_blind_accuracy() {
+    assert_floor(
+        "blind, nineteenth set",
+        include_str!("intent_corpus/blind19.jsonl"),
+        NINETEENTH_BLIND_FLOOR,
     );
 }
 
