@@ -93,13 +93,18 @@ const SIXTEENTH_BLIND_FLOOR: f64 = 0.925;
 const SEVENTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// The eighteenth blind set, written by someone who had not read the parser after the
 /// seventeenth set's round of fixes, as the everyday mix of users: 33/40 (82.5 %) when added,
-/// before any fix, 7 of them wrong without asking.
-const EIGHTEENTH_BLIND_FLOOR: f64 = 0.825;
+/// before any fix, 7 of them wrong without asking; 39/40 after the fixes it prompted.
+const EIGHTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// The nineteenth blind set, 60 requests written by someone who had not read the parser, with
 /// no fixes since the eighteenth (the same parser measured on more fresh wording), as the
 /// everyday mix of users with eight requests a careful assistant should not act on: 50/60
-/// (83.3 %) when added, before any fix, 7 of them wrong without asking.
-const NINETEENTH_BLIND_FLOOR: f64 = 0.833;
+/// (83.3 %) when added, before any fix, 7 of them wrong without asking; 56/60 after the fixes
+/// it prompted, made before the twentieth set was scored.
+const NINETEENTH_BLIND_FLOOR: f64 = 0.933;
+/// The twentieth blind set, 50 requests written by someone who had not read the parser, as the
+/// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
+/// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking.
+const TWENTIETH_BLIND_FLOOR: f64 = 0.96;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -116,8 +121,8 @@ const NINETEENTH_BLIND_FLOOR: f64 = 0.833;
 /// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
 /// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
 /// marisol booked in", "w/ greta happen"), 3 of them wrong without asking; 1,810/1,815 with the
-/// ninth (5 wrong without asking).
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.997, 0.003);
+/// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking).
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -149,8 +154,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.997, 0.003);
 /// asking (52.0 %), and 145/150 after the fixes it prompted; retired into training in turn. The
 /// tenth set, ten more by someone who had not read the parser, as the everyday mix of users,
 /// written after those fixes, when added, before any fix: 80/150 (53.3 %), 55 wrong without asking
-/// (36.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.533, 0.367);
+/// (36.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The eleventh
+/// set, ten more by someone who had not read the parser, as the everyday mix of users, scored
+/// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
+/// (42.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -601,8 +609,8 @@ fn seventeenth_blind_accuracy() {
 }
 
 /// The eighteenth blind set, written by someone who had not read the parser, after the
-/// seventeenth set's round of fixes, scored before any fix: the current blind measure. Do not tune
-/// the parser to these in the change that adds them.
+/// seventeenth set's round of fixes, scored before any fix; used to fix the parser once the
+/// nineteenth was scored (see `EIGHTEENTH_BLIND_FLOOR`).
 #[test]
 fn eighteenth_blind_accuracy() {
     assert_floor(
@@ -613,14 +621,24 @@ fn eighteenth_blind_accuracy() {
 }
 
 /// The nineteenth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure with the eighteenth. Do not tune the parser to these in the
-/// change that adds them.
+/// fix, then used to fix the parser (see `NINETEENTH_BLIND_FLOOR`).
 #[test]
 fn nineteenth_blind_accuracy() {
     assert_floor(
         "blind, nineteenth set",
         include_str!("intent_corpus/blind19.jsonl"),
         NINETEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The twentieth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn twentieth_blind_accuracy() {
+    assert_floor(
+        "blind, twentieth set",
+        include_str!("intent_corpus/blind20.jsonl"),
+        TWENTIETH_BLIND_FLOOR,
     );
 }
 

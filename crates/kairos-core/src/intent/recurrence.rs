@@ -45,8 +45,12 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         "every" | "each" => return every(toks, i),
         _ => {}
     }
-    // "on Mondays and Thursdays", unless ruled out ("not on Mondays").
-    let negated = i > 0 && NEGATIONS.contains(&toks[i - 1].low.as_str());
+    // "on Mondays and Thursdays", unless ruled out ("not on Mondays", "does not work on Fridays",
+    // "can't do Mondays"): a negation among the three words before, within the clause.
+    let negated = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| !toks[k].punct)
+        .any(|k| NEGATIONS.contains(&toks[k].low.as_str()) || toks[k].low.ends_with("n't"));
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
     }

@@ -518,3 +518,79 @@ fn common_words_keep_their_ordinary_meaning() {
     let i = parse("cancel my regular thing with Bo", now(), berlin);
     assert!(matches!(i.kind, IntentKind::Cancel { .. }), "{:?}", i.kind);
 }
+
+#[test]
+fn round_ten_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let day = |text: &str| p(text).window.map(|w| (w.start, w.end, w.time));
+    // Misspelt days and parts of day.
+    assert_eq!(
+        day("can you fnid 30 min on wensday aftrnoon"),
+        Some((
+            ymd(2026, 12, 2),
+            ymd(2026, 12, 2),
+            Some(TimeOfDay::Part(PartOfDay::Afternoon))
+        ))
+    );
+    // "Friday week": a week after the coming Friday.
+    assert_eq!(day("lunch with Bo Friday week?").map(|d| d.0), Some(ymd(2026, 12, 11)));
+    // A weekday settles a numeric date that could be read either way: 2 December is a
+    // Wednesday, 12 February a Friday.
+    let i = p("book 30 min with Bo on Wednesday 2/12 at 10");
+    assert!(i.issues.is_empty(), "{:?}", i.issues);
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
+    // "am only": a part of the day.
+    assert_eq!(
+        day("an hour with Bo on Monday, am only").and_then(|d| d.2),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    // Polite words and question words are not people; "make a meeting" books.
+    let i = p("Kindly make a meeting with Ines tomorrow at 9. Which room is free?");
+    assert_eq!(i.participants, vec![Participant::Name("Ines".into())]);
+    assert_eq!(i.kind, IntentKind::FindTime { book: true });
+    // The same person named twice, the second time shorter.
+    let i = p("find an hour with Mr. Chidi Obi next week; Mr. Obi prefers mornings");
+    assert_eq!(i.participants, vec![Participant::Name("Mr. Chidi Obi".into())]);
+    // Someone else's day off is a day to avoid, not a habit.
+    let i = p("find 45 min with Ana next week, she doesn't work on Mondays");
+    assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    assert_eq!(
+        i.avoid.iter().map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![Some(Weekday::Mon)]
+    );
+    // "for" and a day give a meeting its new day; a bare hour after "to" its new time.
+    let i = p("please move my Thursday call with Bo for Friday");
+    assert!(
+        matches!(i.kind, IntentKind::Reschedule { which, .. } if which.date == Some(ymd(2026, 12, 3))),
+        "{:?}",
+        i.kind
+    );
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 4)));
+    let i = p("can we push tomorrow's 10am to 11?");
+    assert_eq!(
+        i.window.map(|w| (w.start, w.time)),
+        Some((
+            ymd(2026, 11, 28),
+            Some(TimeOfDay::At(NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default()))
+        ))
+    );
+    // A lowercase name opening the request after an interjection.
+    let i = p("oh, nadia bailed on tomorrow's 4pm - cancel it please");
+    assert_eq!(i.participants, vec![Participant::Name("nadia".into())]);
+    // What is in the calendar is described.
+    assert_eq!(p("what's in my diary on Tuesday?").kind, IntentKind::Describe);
+    // A habit someone advised, and a task pointed back to with "it".
+    let i = p("my coach said i should swim twice a week");
+    assert!(
+        matches!(&i.kind, IntentKind::AddHabit { title, .. } if title == "swim"),
+        "{:?}",
+        i.kind
+    );
+    let i = p("I was asked to renew the lease by Friday, could you put it on my list?");
+    assert!(
+        matches!(&i.kind, IntentKind::AddTask { title, .. } if title == "renew the lease"),
+        "{:?}",
+        i.kind
+    );
+}

@@ -67,6 +67,10 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["protect"],
     &["reserve"],
     &["schedule"],
+    &["says", "i", "should"],
+    &["said", "i", "should"],
+    &["wants", "me", "to"],
+    &["told", "me", "to"],
 ];
 
 const FILLERS: &[&str] = &[
@@ -75,7 +79,17 @@ const FILLERS: &[&str] = &[
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
 /// not part of what is done.
-const OPENING_VERBS: &[&[&str]] = &[&["add"], &["put"]];
+const OPENING_VERBS: &[&[&str]] = &[
+    &["add"],
+    &["put"],
+    &["must", "to"],
+    &["must"],
+    &["should"],
+    &["have", "to"],
+    &["been", "asked", "to"],
+    &["was", "asked", "to"],
+    &["been", "told", "to"],
+];
 
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
 /// habit itself; in a task they may be ("start the tax return").
@@ -108,8 +122,8 @@ const TIME_VERBS: &[&[&str]] = &[
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
 /// swimming").
 const SUBJECTS: &[&str] = &[
-    "i", "we", "i'll", "we'll", "i'd", "i'm", "usually", "always", "normally", "like", "love", "want", "wanna", "try",
-    "trying", "me", "will", "gonna", "to",
+    "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
+    "try", "trying", "me", "will", "gonna", "to",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -167,9 +181,15 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     } else {
         after
     };
+    // "… review the contract by Wednesday; can you log it as a task?": a lead that points back
+    // with "it" names what was said before it.
+    let points_back = lead.is_some_and(|(at, _)| toks[at.saturating_sub(3)..at].iter().any(|t| t.low == "it"));
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
-        Some((at, _)) if after.is_empty() && at > 0 => words_between(toks, &used, 0, at, habit),
+        Some((at, _)) if (after.is_empty() || points_back) && at > 0 => {
+            let before = words_between(toks, &used, 0, at, habit);
+            if before.is_empty() { after } else { before }
+        }
         _ => after,
     }
 }

@@ -35,6 +35,15 @@ pub(super) fn extract(
     );
     target.issues.extend(which_dates.issues.iter().cloned());
     let which = reference(which_dates.range, which_time);
+    // "push today's 2pm to 4": a bare hour right after the divider is the new time.
+    let time = time.or_else(|| {
+        let (len, t) = clock::hour_at(toks, old.end).filter(|_| target.range.is_none() && !used[old.end])?;
+        let ends = toks.get(old.end + len).is_none_or(|t| t.punct || t.low == "instead");
+        ends.then(|| {
+            used[old.end..old.end + len].iter_mut().for_each(|u| *u = true);
+            t
+        })
+    });
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
@@ -55,6 +64,17 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     instead
         .or_else(|| {
             let to = (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k])?;
+            Some(0..to + 1)
+        })
+        .or_else(|| {
+            // "reschedule my Tuesday meeting for Wednesday": "for" and a day give the new one
+            // ("a new time for Monday's 2pm" names the meeting instead).
+            let day = |t: &Token| {
+                !t.possessive && (dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
+            };
+            let to = (1..toks.len())
+                .rev()
+                .find(|&k| toks[k].low == "for" && !used[k] && toks.get(k + 1).is_some_and(day))?;
             Some(0..to + 1)
         })
         .or_else(|| possessive_part(toks))

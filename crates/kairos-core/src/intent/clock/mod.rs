@@ -75,6 +75,14 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             _ => {}
         }
     }
+    // "pm only", "am only": a part of the day however it is written.
+    if toks.get(i + 1).is_some_and(|t| t.low == "only") {
+        match toks[i].low.as_str() {
+            "am" => return Some((1, TimeOfDay::Part(PartOfDay::Morning))),
+            "pm" => return Some((1, TimeOfDay::Part(PartOfDay::Afternoon))),
+            _ => {}
+        }
+    }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))
 }
 
@@ -184,6 +192,14 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         return Some((1 + len, TimeOfDay::At(c.time())));
     }
     let (len, c) = clock(toks, i, false)?;
+    Some((len, TimeOfDay::At(c.time())))
+}
+
+/// A bare hour at `i` ("4", "10:30", "4pm") where only a time can stand — after the "to" that
+/// gives a meeting its new time ("push today's 2pm to 4") — and the tokens it takes. Without
+/// am/pm, 1–7 are afternoon hours, as everywhere.
+pub(crate) fn hour_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    let (len, c) = clock(toks, i, true)?;
     Some((len, TimeOfDay::At(c.time())))
 }
 

@@ -209,6 +209,28 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
     bad(src)
 }
 
+/// `12/03` after "Thursday": of the two readings of a numeric date that could be either order,
+/// the one that falls on `weekday`, when only one does.
+pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
+    let (a, b) = low.split_once('/')?;
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    if a == b || a > 12 || b > 12 {
+        return None;
+    }
+    let on_the_day: Vec<NaiveDate> = [(a, b), (b, a)]
+        .into_iter()
+        .filter_map(|(m, d)| match dated(today, m, d, &[]) {
+            Hit::Range(date, _) => Some(date),
+            _ => None,
+        })
+        .filter(|date| date.weekday() == weekday)
+        .collect();
+    match on_the_day[..] {
+        [date] => Some(date),
+        _ => None,
+    }
+}
+
 /// `3/14` and `14/3` are unambiguous; `3/4` could be either order and is reported, not guessed.
 fn numeric(low: &str, today: NaiveDate) -> Option<Hit> {
     let (a, b) = low.split_once('/')?;

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::Issue;
 use super::super::lexer::{Token, starts_with};
-use super::absolute::{day_number, day_of_month, month_day};
+use super::absolute::{day_number, day_of_month, month_day, numeric_on};
 use super::{Hit, add_days, monday_of};
 
 /// A weekday by full name or abbreviation (`sat`/`sun` only as full names: they are words).
@@ -60,6 +60,9 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     };
     let wd = weekday(&toks.get(i + lead)?.low)?;
     let len = lead + 1;
+    if let Some(date) = toks.get(i + len).and_then(|t| numeric_on(&t.low, today, wd)) {
+        return Some((len + 1, Hit::Range(date, date)));
+    }
     if let Some((extra, hit)) = written_date(toks, i + len, today) {
         // "Wednesday the 4th" when the 4th is a Friday: two different days, so ask.
         let hit = match hit {
@@ -92,6 +95,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         Mode::Next => add_days(this_monday, 7 + offset)?,
         Mode::Bare => add_days(today, if ahead == 0 { 7 } else { ahead })?,
     };
+    // "Wednesday week" (British): a week after the coming Wednesday.
+    if mode == Mode::Bare && toks.get(i + len).is_some_and(|t| t.low == "week") {
+        let date = add_days(date, 7)?;
+        return Some((len + 1, Hit::Range(date, date)));
+    }
     Some((len, Hit::Range(date, date)))
 }
 

@@ -143,6 +143,8 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
+    &["what", "in", "my"],
+    &["what", "is", "in", "my"],
     &["what", "my"],
     &["what", "do", "i", "have"],
     &["what", "have", "i", "got"],
@@ -241,6 +243,8 @@ pub(super) const BOOK: &[Phrase] = &[
     &["book"],
     &["make", "an", "appointment"],
     &["make", "appointment"],
+    &["make", "a", "meeting"],
+    &["make", "meeting"],
     &["schedule"],
     &["set", "up"],
     &["setting", "up"],

@@ -12,7 +12,7 @@ mod words;
 use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{group_at, listed_after, subject_list};
-use names::{lowercase_name, name_at, name_start, shouted};
+use names::{lowercase_name, name_at, name_start, opening, shouted};
 use words::{MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
 pub(crate) use words::GROUP_WORDS;
@@ -27,7 +27,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let anywhere = anywhere && !shouted(toks);
     let mut out: Vec<Participant> = Vec::new();
     let push = |p: Participant, out: &mut Vec<Participant>| {
-        if !out.contains(&p) {
+        if !out.contains(&p) && !names_again(&p, out) {
             out.push(p);
         }
     };
@@ -35,6 +35,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let mut after_with = false;
     // Inside a list of people opening the request ("bo and chen would like …").
     let mut opening_list = false;
+    let start = opening(toks);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -156,7 +157,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
-        let opening = i == 0 && opens_with_people(toks, used, verbless);
+        let opening = i == start && opens_with_people(toks, used, verbless, start);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
@@ -194,25 +195,49 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     out
 }
 
+/// "Dr. Moreau" after "Dr. Lucienne Moreau": a name all of whose words (honorifics aside) are
+/// in a name already found names the same person again.
+fn names_again(p: &Participant, found: &[Participant]) -> bool {
+    let Participant::Name(name) = p else { return false };
+    let words = |n: &str| -> Vec<String> {
+        n.split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| !words::HONORIFICS.contains(&w.as_str()))
+            .collect()
+    };
+    let own = words(name);
+    !own.is_empty()
+        && found.iter().any(|f| match f {
+            Participant::Name(other) => {
+                let theirs = words(other);
+                theirs.len() > own.len() && own.iter().all(|w| theirs.contains(w))
+            }
+            Participant::Email(_) => false,
+        })
+}
+
 /// Whether the first words of the request are people: a name followed by a list ("Ana and Bo
 /// …", "Ana, Bo …") or by a verb it is the subject of ("Marco can't make …"), or, in a request
 /// without a verb, a name followed by what it asks for ("Ana 30 min tomorrow"). Never a word
 /// that says what the meeting is ("Lunch tomorrow").
-fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool) -> bool {
-    let Some(first) = toks.first() else { return false };
+fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize) -> bool {
+    let Some(first) = toks.get(start) else { return false };
     let low = first.low.as_str();
-    if used.first().copied().unwrap_or(true) || first.punct || MEETING_NOUNS.contains(&low) || NOT_NAMES.contains(&low)
+    if used.get(start).copied().unwrap_or(true)
+        || first.punct
+        || MEETING_NOUNS.contains(&low)
+        || NOT_NAMES.contains(&low)
     {
         return false;
     }
-    let end = if name_start(toks, used, 0) {
-        name_at(toks, used, 0).0
+    let end = if name_start(toks, used, start) {
+        name_at(toks, used, start).0
     } else {
-        1
+        start + 1
     };
     let Some(next) = toks.get(end) else { return false };
     // "Mrs. Petrakis phoned": an honorific opens a name.
-    if words::HONORIFICS.contains(&low) && end > 1 {
+    if words::HONORIFICS.contains(&low) && end > start + 1 {
         return true;
     }
     SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]

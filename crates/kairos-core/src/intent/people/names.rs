@@ -4,7 +4,8 @@
 use super::super::dates::{MONTHS, weekday, weekday_span};
 use super::super::lexer::Token;
 use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS, SUBJECT_VERBS,
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS,
+    SUBJECT_VERBS,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -35,12 +36,19 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
     (k, name)
 }
 
+/// Where the request proper starts: after the interjections (and commas) that open it.
+pub(super) fn opening(toks: &[Token]) -> usize {
+    toks.iter()
+        .position(|t| !INTERJECTIONS.contains(&t.low.as_str()) && t.low != ",")
+        .unwrap_or(toks.len())
+}
+
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
 /// the list of people does; in a list opening the request (`opening_list`), a verb it is the
 /// subject of may follow it ("bo and chen would like …").
 pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
     let t = &toks[i];
-    let starts = i == 0 || {
+    let starts = i == opening(toks) || {
         let prev = toks[i - 1].low.as_str();
         matches!(prev, "with" | "meet" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
     };

@@ -3,6 +3,8 @@
 
 /// Capitalised words that are not names (besides weekdays and months).
 pub(super) const NOT_NAMES: &[&str] = &[
+    "kindly",
+    "which",
     "feel",
     "heads",
     "hey",
@@ -148,6 +150,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "isn't",
     "suggested",
     "proposed",
+    "confirmed",
+    "bailed",
     "phoned",
     "called",
     "emailed",
@@ -310,6 +314,10 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     "all",
     "able",
 ];
+
+/// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after
+/// them.
+pub(super) const INTERJECTIONS: &[&str] = &["ugh", "argh", "oops", "ah", "oh", "hmm", "welp"];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
 pub(super) const SIGN_OFFS: &[&[&str]] = &[
