@@ -160,10 +160,11 @@ impl Runner {
         let now = self.clock.now();
         // Reminders follow the booking as it is now: those of its earlier times (all, once it is
         // cancelled) are withdrawn, and this event's are queued only while it still describes
-        // the booking — a fan-out that runs late never brings back a stale reminder. Which are
+        // the booking — a fan-out that runs late never brings back a stale reminder (the booking
+        // is locked, so a change committing meanwhile waits and its own fan-out follows). Which are
         // due is judged as of the change, as if queued with it: one whose time passed while
         // the workers were down still goes, late.
-        let current = store::bookings::get(&mut *tx, org, booking)
+        let current = store::bookings::lock(&mut tx, org, booking)
             .await?
             .filter(|b| b.status == BookingStatus::Confirmed);
         let keep = current.as_ref().map(|b| b.sequence);

@@ -312,7 +312,7 @@ pub(super) async fn cancel_in(
             message: "the booking is over and cannot be cancelled".to_owned(),
         });
     }
-    store::bookings::cancel(tx, org, id, reason.filter(|r| !r.is_empty()), by).await?;
+    store::bookings::cancel(tx, org, id, reason.filter(|r| !r.is_empty()), by, now.trunc_subsecs(6)).await?;
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?
         .ok_or(Error::NotFound("booking"))?;
@@ -372,7 +372,7 @@ pub(super) async fn reschedule_in(
     store::bookings::lock_hosts(tx, &involved).await?;
     let hosts = choose_hosts(tx, org, &event_type, start, Some(&booking), now).await?;
     let end = start + TimeDelta::minutes(i64::from(event_type.duration_minutes));
-    store::bookings::reschedule(tx, org, id, &hosts, start, end)
+    store::bookings::reschedule(tx, org, id, &hosts, start, end, now.trunc_subsecs(6))
         .await
         .on_constraint(NO_OVERLAP, slot_taken)?;
     let booking = store::bookings::get(&mut *tx, org, id)

@@ -128,38 +128,48 @@ pub enum Job {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KindSpec {
     pub name: &'static str,
+    /// The version written.
     pub version: i16,
+    /// The oldest version still read: jobs queued by an older release run after an upgrade.
+    pub oldest_read: i16,
     pub max_attempts: i32,
     pub priority: i16,
 }
 
 pub const FANOUT: KindSpec = KindSpec {
     name: "event.fanout",
-    version: 1,
+    // 2: carries the reminders it queues (1: they were queued beside it, with the booking).
+    // A worker of an older release refuses a 2 and leaves it for a newer one.
+    version: 2,
+    oldest_read: 1,
     max_attempts: 25,
     priority: 20,
 };
 pub const BOOKING_EMAIL: KindSpec = KindSpec {
     name: "booking.email",
     version: 1,
+    oldest_read: 1,
     max_attempts: 10,
     priority: 10,
 };
 pub const REMINDER: KindSpec = KindSpec {
     name: "booking.reminder",
     version: 1,
+    oldest_read: 1,
     max_attempts: 5,
     priority: 10,
 };
 pub const WEBHOOK_DELIVERY: KindSpec = KindSpec {
     name: "webhook.deliver",
     version: 1,
+    oldest_read: 1,
     max_attempts: 10,
     priority: 0,
 };
 pub const PUBLISH_EVENT: KindSpec = KindSpec {
     name: "event.publish",
     version: 1,
+    oldest_read: 1,
     max_attempts: 25,
     priority: 5,
 };
@@ -167,6 +177,7 @@ pub const PUBLISH_EVENT: KindSpec = KindSpec {
 pub const UNDERSTAND: KindSpec = KindSpec {
     name: "assistant.understand",
     version: 1,
+    oldest_read: 1,
     max_attempts: 5,
     priority: 30,
 };
@@ -174,6 +185,7 @@ pub const UNDERSTAND: KindSpec = KindSpec {
 pub const REPLAN: KindSpec = KindSpec {
     name: "planner.replan",
     version: 1,
+    oldest_read: 1,
     max_attempts: 10,
     priority: 15,
 };
@@ -181,6 +193,7 @@ pub const REPLAN: KindSpec = KindSpec {
 pub const BACKUP: KindSpec = KindSpec {
     name: "backup.run",
     version: 1,
+    oldest_read: 1,
     max_attempts: 3,
     priority: -10,
 };
@@ -189,6 +202,7 @@ pub const BACKUP: KindSpec = KindSpec {
 pub const CALENDAR_SYNC: KindSpec = KindSpec {
     name: "calendar.sync",
     version: 1,
+    oldest_read: 1,
     max_attempts: 3,
     priority: -5,
 };
@@ -197,6 +211,7 @@ pub const CALENDAR_SYNC: KindSpec = KindSpec {
 pub const CALENDAR_WRITE: KindSpec = KindSpec {
     name: "calendar.write",
     version: 1,
+    oldest_read: 1,
     max_attempts: 10,
     priority: 0,
 };
@@ -269,7 +284,7 @@ impl Job {
             .into_iter()
             .find(|s| s.name == kind)
             .ok_or_else(|| Undecodable::Kind(kind.to_owned()))?;
-        if version != spec.version {
+        if !(spec.oldest_read..=spec.version).contains(&version) {
             return Err(Undecodable::Version {
                 kind: kind.to_owned(),
                 version,
@@ -365,6 +380,10 @@ mod tests {
         for job in jobs {
             let spec = job.spec();
             let payload = job.encode().expect("encodes");
+            assert!(matches!(
+                Job::decode(spec.name, spec.oldest_read - 1, payload.clone()),
+                Err(Undecodable::Version { .. })
+            ));
             assert_eq!(
                 Job::decode(spec.name, spec.version, payload.clone()).expect("decodes"),
                 job

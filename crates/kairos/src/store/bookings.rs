@@ -148,14 +148,16 @@ pub async fn reschedule(
     hosts: &[HostId],
     start: DateTime<Utc>,
     end: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     sqlx::query!(
-        "UPDATE bookings SET starts_at = $3, ends_at = $4, sequence = sequence + 1, updated_at = now()
+        "UPDATE bookings SET starts_at = $3, ends_at = $4, sequence = sequence + 1, updated_at = $5
          WHERE org_id = $1 AND id = $2",
         org as OrgId,
         id as BookingId,
         start,
-        end
+        end,
+        now
     )
     .execute(&mut *tx)
     .await?;
@@ -177,19 +179,21 @@ pub async fn cancel(
     id: BookingId,
     reason: Option<&str>,
     by: Canceller,
+    now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     let by = match by {
         Canceller::Host => "host",
         Canceller::Invitee => "invitee",
     };
     sqlx::query!(
-        "UPDATE bookings SET status = 'cancelled', cancel_reason = $3, cancelled_by = $4, cancelled_at = now(),
-                             sequence = sequence + 1, updated_at = now()
+        "UPDATE bookings SET status = 'cancelled', cancel_reason = $3, cancelled_by = $4, cancelled_at = $5,
+                             sequence = sequence + 1, updated_at = $5
          WHERE org_id = $1 AND id = $2 AND status = 'confirmed'",
         org as OrgId,
         id as BookingId,
         reason,
-        by
+        by,
+        now
     )
     .execute(&mut *tx)
     .await?;

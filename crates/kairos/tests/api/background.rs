@@ -257,8 +257,15 @@ async fn a_late_fan_out_never_brings_back_a_stale_reminder(pool: PgPool) {
     )
     .await
     .expect(200);
-    // Both fan-outs are still queued; whichever runs first, only the booking's current time
-    // keeps a reminder.
+    // Both fan-outs are still queued; the booking's own is held back to run after the
+    // reschedule's, late: only the booking's current time may keep a reminder.
+    sqlx::query(
+        "UPDATE jobs SET run_at = $1 WHERE id = (SELECT id FROM jobs WHERE kind = 'event.fanout' ORDER BY id LIMIT 1)",
+    )
+    .bind(Utc::now() + TimeDelta::seconds(2))
+    .execute(&pool)
+    .await
+    .expect("hold the first fan-out back");
     let _worker = Worker::start(&pool, &config).await;
     let fanned_out = async || {
         count(
@@ -269,6 +276,12 @@ async fn a_late_fan_out_never_brings_back_a_stale_reminder(pool: PgPool) {
             == 2
     };
     assert!(eventually(Duration::from_secs(20), fanned_out).await);
+    let finished: Vec<uuid::Uuid> =
+        sqlx::query_scalar("SELECT id FROM jobs WHERE kind = 'event.fanout' ORDER BY finished_at")
+            .fetch_all(&pool)
+            .await
+            .expect("fan-outs");
+    assert!(finished[0] > finished[1], "the booking's own fan-out ran last");
     let queued: Vec<chrono::DateTime<Utc>> =
         sqlx::query_scalar("SELECT run_at FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued'")
             .fetch_all(&pool)

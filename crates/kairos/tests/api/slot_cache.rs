@@ -398,6 +398,10 @@ async fn every_change_to_a_calendar_bumps_its_version(pool: PgPool) {
         .expect("stale");
     changed("a source that stops blocking").await;
     let planner = format!("/v1/hosts/{host}/planner");
+    app.put(&planner, Some(&org.key), json!({"planned_blocks_busy": false}))
+        .await
+        .expect(200);
+    changed("a host that starts to use the planner").await;
     app.put(&planner, Some(&org.key), json!({"planned_blocks_busy": true}))
         .await
         .expect(200);
