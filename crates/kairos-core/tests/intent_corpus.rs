@@ -105,6 +105,11 @@ const NINETEENTH_BLIND_FLOOR: f64 = 0.933;
 /// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
 /// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking.
 const TWENTIETH_BLIND_FLOOR: f64 = 0.96;
+/// The twenty-first blind set, 60 requests written by someone who had not read the parser, with
+/// no fixes since the twentieth (the same parser on more fresh wording), as the everyday mix of
+/// users with six requests a careful assistant should not act on: 47/60 (78.3 %) when added,
+/// before any fix, 13 of them wrong without asking.
+const TWENTY_FIRST_BLIND_FLOOR: f64 = 0.783;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -632,13 +637,26 @@ fn nineteenth_blind_accuracy() {
 }
 
 /// The twentieth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix: the current blind measure with the twenty-first. Do not tune the parser to these in the
+/// change that adds them.
 #[test]
 fn twentieth_blind_accuracy() {
     assert_floor(
         "blind, twentieth set",
         include_str!("intent_corpus/blind20.jsonl"),
         TWENTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The twenty-first blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure with the twentieth. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn twenty_first_blind_accuracy() {
+    assert_floor(
+        "blind, twenty-first set",
+        include_str!("intent_corpus/blind21.jsonl"),
+        TWENTY_FIRST_BLIND_FLOOR,
     );
 }
 
