@@ -187,7 +187,7 @@ async fn reminders_are_scheduled_moved_dropped_and_sent(pool: PgPool) {
         "UPDATE jobs SET run_at = $1 WHERE kind = 'booking.reminder' AND state = 'queued'
          AND run_at = (SELECT max(run_at) FROM jobs WHERE kind = 'booking.reminder' AND state = 'queued')",
     )
-    .bind(Utc::now())
+    .bind(config.clock.now())
     .execute(&pool)
     .await
     .expect("make due");
@@ -262,7 +262,7 @@ async fn a_late_fan_out_never_brings_back_a_stale_reminder(pool: PgPool) {
     sqlx::query(
         "UPDATE jobs SET run_at = $1 WHERE id = (SELECT id FROM jobs WHERE kind = 'event.fanout' ORDER BY id LIMIT 1)",
     )
-    .bind(Utc::now() + TimeDelta::seconds(2))
+    .bind(config.clock.now() + TimeDelta::seconds(2))
     .execute(&pool)
     .await
     .expect("hold the first fan-out back");
