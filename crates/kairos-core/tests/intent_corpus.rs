@@ -103,13 +103,20 @@ const EIGHTEENTH_BLIND_FLOOR: f64 = 0.975;
 const NINETEENTH_BLIND_FLOOR: f64 = 0.933;
 /// The twentieth blind set, 50 requests written by someone who had not read the parser, as the
 /// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
-/// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking.
-const TWENTIETH_BLIND_FLOOR: f64 = 0.96;
+/// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking; 49/50 after the
+/// fixes the eleventh held-out templates and the twenty-first set prompted.
+const TWENTIETH_BLIND_FLOOR: f64 = 0.98;
 /// The twenty-first blind set, 60 requests written by someone who had not read the parser, with
 /// no fixes since the twentieth (the same parser on more fresh wording), as the everyday mix of
 /// users with six requests a careful assistant should not act on: 47/60 (78.3 %) when added,
-/// before any fix, 13 of them wrong without asking.
-const TWENTY_FIRST_BLIND_FLOOR: f64 = 0.783;
+/// before any fix, 13 of them wrong without asking; 60/60 after the fixes it prompted, made
+/// before the twenty-second set was scored.
+const TWENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
+/// The twenty-second blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the eleventh held-out templates and the twentieth and
+/// twenty-first sets, as the everyday mix of users with six requests a careful assistant should
+/// not act on: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
+const TWENTY_SECOND_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -126,7 +133,8 @@ const TWENTY_FIRST_BLIND_FLOOR: f64 = 0.783;
 /// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
 /// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
 /// marisol booked in", "w/ greta happen"), 3 of them wrong without asking; 1,810/1,815 with the
-/// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking).
+/// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking);
+/// 2,112/2,115 with the eleventh (3 wrong without asking).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -162,8 +170,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// (36.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The eleventh
 /// set, ten more by someone who had not read the parser, as the everyday mix of users, scored
 /// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
-/// (42.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
+/// (42.0 %), and 150/150 after the fixes it prompted; retired into training in turn. The twelfth
+/// set, ten more by someone who had not read the parser (non-native English, chat, British and
+/// American idioms, context before the request), scored after those fixes, when added, before
+/// any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -637,8 +648,7 @@ fn nineteenth_blind_accuracy() {
 }
 
 /// The twentieth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure with the twenty-first. Do not tune the parser to these in the
-/// change that adds them.
+/// fix (48/50), then used to fix it.
 #[test]
 fn twentieth_blind_accuracy() {
     assert_floor(
@@ -649,14 +659,25 @@ fn twentieth_blind_accuracy() {
 }
 
 /// The twenty-first blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure with the twentieth. Do not tune the parser to these in the
-/// change that adds them.
+/// fix (47/60), then used to fix it.
 #[test]
 fn twenty_first_blind_accuracy() {
     assert_floor(
         "blind, twenty-first set",
         include_str!("intent_corpus/blind21.jsonl"),
         TWENTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The twenty-second blind set, written by someone who had not read the parser, scored before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn twenty_second_blind_accuracy() {
+    assert_floor(
+        "blind, twenty-second set",
+        include_str!("intent_corpus/blind22.jsonl"),
+        TWENTY_SECOND_BLIND_FLOOR,
     );
 }
 

@@ -212,7 +212,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let named = kind::Named {
         dated: dates.range.is_some(),
         sized: duration_minutes.is_some(),
-        shared: toks.iter().any(|t| t.low == "with" || t.is_email()),
+        shared: kind::shared(&toks),
         urgent: kind::urgent(&toks),
         deadline: dates.deadline,
     };

@@ -35,7 +35,13 @@ const DURATION_UNITS: &[&str] = &[
     "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "m",
 ];
 
-const WEEKLY: &[&[&str]] = &[&["a", "week"], &["per", "week"], &["weekly"]];
+const WEEKLY: &[&[&str]] = &[
+    &["a", "week"],
+    &["per", "week"],
+    &["weekly"],
+    &["in", "the", "week"],
+    &["each", "week"],
+];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
     let low = toks[i].low.as_str();

@@ -594,3 +594,107 @@ fn round_ten_rules_hold_in_other_words() {
         i.kind
     );
 }
+
+#[test]
+fn round_eleven_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let at = |h: u32, m: u32| Some(TimeOfDay::At(NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()));
+    // People named together with the one asking, with no "with": a search for a common time,
+    // even when the request then asks to be shown something.
+    let i = p("Me and Olu need a shared slot on Monday, 30 min - show me the options");
+    assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    assert_eq!(i.participants, vec![Participant::Name("Olu".into())]);
+    // Asking which times to offer is a search, whoever sends the invitation.
+    let i = p("Setting up a one-hour review with Bo next week: which times can I suggest? I'll send the invite.");
+    assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    assert_eq!(
+        p("when can I fit in 20 min with Ana on Monday?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "What am I looking at …": the calendar described; "between" is nobody's name.
+    let i = p("what am i up against between Monday and Wednesday?");
+    assert_eq!(i.kind, IntentKind::Describe);
+    assert!(i.participants.is_empty(), "{:?}", i.participants);
+    // A lowercase name ends before "no" and before the one asking.
+    let i = p("the 3pm call with ingrid no longer works, please move it to Tuesday");
+    assert_eq!(i.participants, vec![Participant::Name("ingrid".into())]);
+    // A task pointed back to from further away, after a verb of taking something on.
+    let i = p("I offered to sort the archive by Monday. Can you note it down for me as a task please?");
+    assert!(
+        matches!(&i.kind, IntentKind::AddTask { title, .. } if title == "sort the archive"),
+        "{:?}",
+        i.kind
+    );
+    // What it takes ends the title; a month or a holiday before a noun is no date.
+    let i = p("task: wrap the christmas presents will take an hour, by Sunday");
+    assert!(
+        matches!(&i.kind, IntentKind::AddTask { title, due } if title == "wrap the christmas presents" && *due == Some(ymd(2026, 11, 29))),
+        "{:?}",
+        i.kind
+    );
+    let i = p("remind me to file the December invoices by Tuesday");
+    assert!(
+        matches!(&i.kind, IntentKind::AddTask { title, due } if title == "file the December invoices" && *due == Some(ymd(2026, 12, 1))),
+        "{:?}",
+        i.kind
+    );
+    // Two days of one month; an ordinal spelled out; "sat" where a day is expected.
+    let i = p("find 30 min with Bo on the 14th or 15th of December");
+    assert_eq!(
+        i.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 15)))
+    );
+    let i = p("cancel the call on the twentieth at 10am");
+    assert!(
+        matches!(i.kind, IntentKind::Cancel { which } if which.date == Some(ymd(2026, 12, 20))),
+        "{:?}",
+        i.kind
+    );
+    assert_eq!(
+        p("lunch w/ Ana on sat at 1pm").window.map(|w| w.start),
+        Some(ymd(2026, 11, 28))
+    );
+    assert_eq!(p("I sat with Ana for an hour").window, None);
+    // Short and modal verbs of moving and booking.
+    assert!(matches!(
+        p("mv my 2pm w/ Bo -> tues 10am").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("sched 45 min w/ ana mon 3pm").kind,
+        IntentKind::FindTime { book: true }
+    );
+    let i = p("the Thursday review I need to change, please make it Friday at 9");
+    assert!(
+        matches!(i.kind, IntentKind::Reschedule { which, to } if which.date == Some(ymd(2026, 12, 3)) && to.map(|w| w.start) == Some(ymd(2026, 12, 4))),
+        "{:?}",
+        i.kind
+    );
+    // A bare hour offered after "say".
+    assert_eq!(
+        p("move my 10am with Bo on Monday to the afternoon, say 3?")
+            .window
+            .and_then(|w| w.time),
+        at(15, 0)
+    );
+    // Time in a part of every day, for oneself, is a habit; "in the week" counts a week.
+    let i = p("yoga three times in the week, evenings, 45 minutes");
+    assert!(
+        matches!(
+            i.kind,
+            IntentKind::AddHabit {
+                frequency: Some(Frequency::PerWeek(3)),
+                part: Some(PartOfDay::Evening),
+                ..
+            }
+        ),
+        "{:?}",
+        i.kind
+    );
+    // A misspelt morning.
+    assert_eq!(
+        p("am i free monday monring?").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+}

@@ -89,6 +89,23 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["been", "asked", "to"],
     &["was", "asked", "to"],
     &["been", "told", "to"],
+    &["volunteered", "to"],
+    &["offered", "to"],
+    &["agreed", "to"],
+];
+
+/// Words that end what is done and start saying what it takes ("order the cards should take
+/// about fifteen minutes", "… needs to be done by Wednesday").
+const TITLE_ENDS: &[&[&str]] = &[
+    &["should", "take"],
+    &["will", "take"],
+    &["would", "take"],
+    &["might", "take"],
+    &["takes"],
+    &["needs", "to", "be"],
+    &["has", "to", "be"],
+    &["must", "be", "done"],
+    &["must", "be", "finished"],
 ];
 
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
@@ -183,7 +200,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     };
     // "… review the contract by Wednesday; can you log it as a task?": a lead that points back
     // with "it" names what was said before it.
-    let points_back = lead.is_some_and(|(at, _)| toks[at.saturating_sub(3)..at].iter().any(|t| t.low == "it"));
+    // "… track it for me as a task": within the lead's clause, up to six words before it.
+    let points_back = lead.is_some_and(|(at, _)| {
+        toks[at.saturating_sub(6)..at]
+            .iter()
+            .rev()
+            .take_while(|t| !t.punct)
+            .any(|t| t.low == "it")
+    });
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
         Some((at, _)) if (after.is_empty() || points_back) && at > 0 => {
@@ -227,7 +251,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         }
     }
     let mut words: Vec<&Token> = Vec::new();
-    while k < to && free(k) {
+    while k < to && free(k) && !TITLE_ENDS.iter().any(|end| starts_with(toks, k, end)) {
         words.push(&toks[k]);
         k += 1;
     }

@@ -67,6 +67,17 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             Some(0..to + 1)
         })
         .or_else(|| {
+            // "my meeting on Wednesday I must change, please put it on Friday": the meeting is
+            // named before a verb takes it up again as "it"; its new time follows.
+            let it = (1..toks.len()).rev().find(|&k| {
+                toks[k].low == "it"
+                    && !used[k]
+                    && MOVE_VERBS.contains(&toks[k - 1].low.as_str())
+                    && toks.get(k + 1).is_some_and(|t| !t.punct)
+            })?;
+            Some(0..it + 1)
+        })
+        .or_else(|| {
             // "reschedule my Tuesday meeting for Wednesday": "for" and a day give the new one
             // ("a new time for Monday's 2pm" names the meeting instead).
             let day = |t: &Token| {
@@ -79,6 +90,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         })
         .or_else(|| possessive_part(toks))
 }
+
+/// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").
+const MOVE_VERBS: &[&str] = &["put", "move", "make", "shift", "push", "set", "have", "bump", "change"];
 
 /// Words that end a meeting named by its day ("Thursday's 3pm with Bo on Tuesday instead"): what
 /// follows is who it is with or its new time.

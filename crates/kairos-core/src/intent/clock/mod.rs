@@ -27,6 +27,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(time);
         }
+        // "later in the afternoon, say 4": a bare hour offered after "say" is the time meant.
+        if toks[i].low == "say"
+            && let Some((len, time)) = hour_at(toks, i + 1).filter(|&(len, _)| !(i + 1..i + 1 + len).any(|k| used[k]))
+        {
+            used[i..=i + len].iter_mut().for_each(|u| *u = true);
+            return Some(time);
+        }
         // "Good afternoon," greets; it names no time.
         let greeting = i > 0 && toks[i - 1].low == "good" && (i == 1 || toks[i - 2].punct);
         if part.is_none()

@@ -11,6 +11,9 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     if let Some(hit) = month_day(toks, i, today) {
         return Some(hit);
     }
+    if let Some(hit) = days_of_one_month(toks, i, today) {
+        return Some(hit);
+    }
     let low = toks[i].low.as_str();
     // "in December": a whole month, when it is named after "in"/"during" or capitalised.
     if low != "may"
@@ -30,8 +33,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             let m = month(&toks.get(i + 3)?.low)?;
             return Some((4, dated(today, m, d, &toks[i..i + 4])));
         }
-        // "the second meeting" counts meetings; only "the 2nd" alone is a day.
-        return digits(day).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
+        // "the second meeting" counts meetings; only "the 2nd" alone is a day, or an ordinal
+        // spelled out past "third" that nothing but a time or a link word follows ("on the
+        // fourteenth at three").
+        let spelled_day = d > 3 && toks.get(i + 2).is_none_or(leads_on_from_a_date);
+        return (digits(day) || spelled_day).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
     }
     // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
     // a date.
@@ -167,6 +173,55 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
     let (y_len, y) = year(toks, i + 2 + of).map_or((0, None), |(l, y)| (l, Some(y)));
     let len = 2 + of + y_len;
     Some((len, with_year(today, m, d, y, &toks[i..i + len])))
+}
+
+/// "9 or 10 December", "the 3rd and 4th of March": days of the month the date after them names,
+/// the span from the first to that date.
+fn days_of_one_month(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let the = usize::from(toks[i].low == "the");
+    let (first, _) = day_number(&toks.get(i + the)?.low)?;
+    let link = toks.get(i + the + 1)?;
+    if !matches!(link.low.as_str(), "or" | "and" | "to" | "-" | "through" | "thru") {
+        return None;
+    }
+    let second = i + the + 2;
+    let second = second + usize::from(toks.get(second).is_some_and(|t| t.low == "the"));
+    let (len, Hit::Range(_, last)) = month_day(toks, second, today)? else {
+        return None;
+    };
+    let start = last.with_day(first).filter(|start| *start <= last)?;
+    Some((second + len - i, Hit::Range(start, last)))
+}
+
+/// Words that may follow a date ("on the fourteenth at three", "the ninth, please"): a time, a
+/// link to another date or clause, or the end of the clause.
+fn leads_on_from_a_date(t: &Token) -> bool {
+    t.punct
+        || t.low.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            t.low.as_str(),
+            "at" | "in"
+                | "from"
+                | "to"
+                | "or"
+                | "and"
+                | "until"
+                | "till"
+                | "through"
+                | "before"
+                | "after"
+                | "around"
+                | "between"
+                | "for"
+                | "instead"
+                | "please"
+                | "if"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "am"
+                | "pm"
+        )
 }
 
 /// A year after a date, possibly after a comma ("December 3rd, 2027"): its tokens and value.

@@ -51,7 +51,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
-        if (at..at + len).any(|k| used[k]) {
+        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) {
             i += 1;
             continue;
         }
@@ -110,6 +110,67 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         out.range = None;
     }
     out
+}
+
+/// "the christmas cards", "the November bank statements": a month or a holiday standing alone
+/// before a noun says what kind of thing that is, not when anything happens.
+fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
+    const DATE_FOLLOWERS: &[&str] = &[
+        "at",
+        "in",
+        "on",
+        "by",
+        "from",
+        "to",
+        "or",
+        "and",
+        "until",
+        "till",
+        "through",
+        "before",
+        "after",
+        "around",
+        "for",
+        "with",
+        "instead",
+        "please",
+        "pls",
+        "if",
+        "so",
+        "but",
+        "when",
+        "because",
+        "as",
+        "then",
+        "that",
+        "this",
+        "next",
+        "is",
+        "was",
+        "i",
+        "we",
+        "sometime",
+        "week",
+        "eve",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "am",
+        "pm",
+        "time",
+    ];
+    let word = at + len - 1;
+    let alone = len == 1 || len == 2 && toks[at].low == "the";
+    let holiday_or_month = toks[word].low == "christmas" || absolute::MONTHS.contains(&toks[word].low.as_str());
+    alone
+        && holiday_or_month
+        && toks.get(word + 1).is_some_and(|next| {
+            !next.punct
+                && next.low.chars().all(char::is_alphabetic)
+                && !DATE_FOLLOWERS.contains(&next.low.as_str())
+                && weekday(&next.low).is_none()
+        })
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

@@ -58,7 +58,7 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         "coming" | "the" => (1, Mode::Bare),
         _ => (0, Mode::Bare),
     };
-    let wd = weekday(&toks.get(i + lead)?.low)?;
+    let wd = day_at(toks, i + lead)?;
     let len = lead + 1;
     if let Some(date) = toks.get(i + len).and_then(|t| numeric_on(&t.low, today, wd)) {
         return Some((len + 1, Hit::Range(date, date)));
@@ -101,6 +101,28 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         return Some((len + 1, Hit::Range(date, date)));
     }
     Some((len, Hit::Range(date, date)))
+}
+
+/// The weekday at `k`; "sat" and "sun", also words of their own, only where a day is expected
+/// ("in for sat 11am", "next sun").
+fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
+    let low = toks.get(k)?.low.as_str();
+    weekday(low).or_else(|| {
+        let wd = match low {
+            "sat" => Weekday::Sat,
+            "sun" => Weekday::Sun,
+            _ => return None,
+        };
+        let led = k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "for" | "on" | "this" | "next" | "until" | "till" | "by" | "from" | "coming" | "or" | "and" | "to"
+            );
+        let timed = toks.get(k + 1).is_some_and(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()
+        });
+        (led || timed).then_some(wd)
+    })
 }
 
 /// `the 8th` or `, Dec 14` after a weekday: the written date.

@@ -154,7 +154,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     // "A recurring block", "from now on": a habit, unless a meeting is cancelled or moved (above).
-    if w.any(phrases::HABIT_WORDS) {
+    if w.any(phrases::HABIT_WORDS) || in_parts_of_days(toks) {
         return Kind::Habit;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
@@ -181,6 +181,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
 /// comes before it ("please", "can you").
 pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
+}
+
+/// "An hour in the afternoons for writing", "Pilates, mornings": time in a part of every day (a
+/// part of day in the plural), for oneself and not on days named one by one ("tomorrow", "next
+/// …"), is a habit.
+fn in_parts_of_days(toks: &[Token]) -> bool {
+    let plural_part = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings") && !t.possessive);
+    let one_day = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this"));
+    plural_part && !one_day && !shared(toks)
 }
 
 /// "Change Monday's 3pm to Wednesday": changing a meeting named by its day.
@@ -222,6 +235,12 @@ fn together_with_people(toks: &[Token]) -> bool {
         .windows(2)
         .any(|w| super::people::GROUP_WORDS.contains(&w[0].low.as_str()) && w[1].low == "(");
     with_asker || listed_group
+}
+
+/// The request names someone to meet: after "with", by e-mail address, or together with the one
+/// asking ("for me and Dr. Varga").
+pub(crate) fn shared(toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.low == "with" || t.is_email()) || together_with_people(toks)
 }
 
 /// What a request names besides its verbs: when, how long, with whom, how urgently, by when.

@@ -75,6 +75,10 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["different", "time", "for"],
     &["change", "the"],
     &["change", "our"],
+    &["mv"],
+    &["must", "change"],
+    &["need", "to", "change"],
+    &["have", "to", "change"],
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
@@ -164,6 +168,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "scheduled"],
     &["what", "is", "scheduled"],
     &["what", "am", "i", "doing"],
+    &["what", "am", "i", "stuck", "with"],
+    &["what", "am", "i", "looking", "at"],
+    &["what", "am", "i", "up", "against"],
+    &["what", "am", "i", "in", "for"],
     &["what", "time", "is", "my"],
     &["who", "am", "i"],
     &["who", "do", "i"],
@@ -226,9 +234,14 @@ pub(super) const URGENT: &[Phrase] = &[
     &["soonest"],
 ];
 
-/// Words about one's free time ("am I free", "do I have time for").
+/// Words about one's free time ("am I free", "do I have time for") or the times it leaves ("a
+/// shared slot", "the options").
 pub(super) const AVAILABILITY: &[Phrase] = &[
     &["free"],
+    &["slot"],
+    &["slots"],
+    &["options"],
+    &["possible"],
     &["available"],
     &["availability"],
     &["time", "for"],
@@ -246,6 +259,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["make", "a", "meeting"],
     &["make", "meeting"],
     &["schedule"],
+    &["sched"],
     &["set", "up"],
     &["setting", "up"],
     &["set", "a"],
@@ -370,9 +384,21 @@ pub(super) const VERB_LEADS: &[&str] = &[
     "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly",
 ];
 
-/// "Can you see when I could fit in …": asking when, which a booking verb after it does not
-/// make a booking.
-pub(super) const ASKS_WHEN: &[Phrase] = &[&["see", "when"], &["see", "where"], &["when", "i", "could"]];
+/// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a
+/// booking verb around it does not make a booking ("I'll send the invite myself").
+pub(super) const ASKS_WHEN: &[Phrase] = &[
+    &["see", "when"],
+    &["see", "where"],
+    &["when", "i", "could"],
+    &["when", "could", "i"],
+    &["when", "can", "i"],
+    &["what", "times"],
+    &["which", "times"],
+    &["what", "slots"],
+    &["which", "slots"],
+    &["could", "i", "offer"],
+    &["can", "i", "offer"],
+];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a
 /// booking word after one of them does not ask to book.

@@ -252,6 +252,11 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "soon",
     "halfway",
     "of",
+    "between",
+    "during",
+    "until",
+    "through",
+    "within",
 ];
 
 /// Words that may follow a lowercase name after "with".
@@ -288,6 +293,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "so",
     "then",
     "again",
+    "no",
+    "i",
+    "we",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
