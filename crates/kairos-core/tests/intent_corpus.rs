@@ -115,8 +115,14 @@ const TWENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// The twenty-second blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the eleventh held-out templates and the twentieth and
 /// twenty-first sets, as the everyday mix of users with six requests a careful assistant should
-/// not act on: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
-const TWENTY_SECOND_BLIND_FLOOR: f64 = 0.866;
+/// not act on: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
+/// 59/60 after the fixes it prompted, made before the twenty-third set was scored.
+const TWENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
+/// The twenty-third blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the twelfth held-out templates and the twenty-second set,
+/// as the everyday mix of users with six requests a careful assistant should not act on: when
+/// added, before any fix: 51/60 (85.0 %), 9 of them wrong without asking.
+const TWENTY_THIRD_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -134,7 +140,7 @@ const TWENTY_SECOND_BLIND_FLOOR: f64 = 0.866;
 /// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
 /// marisol booked in", "w/ greta happen"), 3 of them wrong without asking; 1,810/1,815 with the
 /// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking);
-/// 2,112/2,115 with the eleventh (3 wrong without asking).
+/// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -173,8 +179,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// (42.0 %), and 150/150 after the fixes it prompted; retired into training in turn. The twelfth
 /// set, ten more by someone who had not read the parser (non-native English, chat, British and
 /// American idioms, context before the request), scored after those fixes, when added, before
-/// any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
+/// any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %), and 150/150 after the fixes it
+/// prompted; retired into training in turn. The thirteenth set, ten more by someone who had not
+/// read the parser (dictation without punctuation, Indian and British English, questions rather
+/// than commands, context first), scored after those fixes, when added, before any fix: 70/150
+/// (46.7 %), 77 wrong without asking (51.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.466, 0.514);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -670,14 +680,24 @@ fn twenty_first_blind_accuracy() {
 }
 
 /// The twenty-second blind set, written by someone who had not read the parser, scored before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (52/60), then used to fix it.
 #[test]
 fn twenty_second_blind_accuracy() {
     assert_floor(
         "blind, twenty-second set",
         include_str!("intent_corpus/blind22.jsonl"),
         TWENTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The twenty-third blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn twenty_third_blind_accuracy() {
+    assert_floor(
+        "blind, twenty-third set",
+        include_str!("intent_corpus/blind23.jsonl"),
+        TWENTY_THIRD_BLIND_FLOOR,
     );
 }
 

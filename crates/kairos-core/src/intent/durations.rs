@@ -7,6 +7,11 @@ use super::lexer::{Token, number, quantity, starts_with};
 const MINUTE_UNITS: &[&str] = &["m", "min", "mins", "minute", "minutes"];
 const HOUR_UNITS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
 
+/// True when `low` ends a length: a unit ("mins", "hour") or a compact length ("1.5h", "20m").
+pub(crate) fn is_length(low: &str) -> bool {
+    MINUTE_UNITS.contains(&low) || HOUR_UNITS.contains(&low) || compact(low).is_some()
+}
+
 /// Finds the first duration among the unused tokens, marks its tokens used, and returns minutes.
 /// In a reschedule, shifts are marked used too, but not returned.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Option<u32> {

@@ -182,13 +182,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if !word.is_empty() {
             let possessive = !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if possessive { &word[..word.len() - 2] } else { word };
-            if stripped.eq_ignore_ascii_case("tonight") {
+            if stripped.eq_ignore_ascii_case("tonight") || stripped.eq_ignore_ascii_case("tonights") {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
             } else {
                 let mut token = Token::word(stripped);
                 if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
                     (*meant).clone_into(&mut token.low);
+                } else if let Some(meant) = near_miss(&token.low) {
+                    meant.clone_into(&mut token.low);
                 }
                 out.push(Token { possessive, ..token });
             }
@@ -199,6 +201,49 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(after.into_iter().rev());
     }
     join_spelled_numbers(out)
+}
+
+/// Words long enough that one slip of the keyboard cannot make another word of them: day names
+/// and parts of day.
+const SLIP_PROOF: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// "wendesday", "thrusday", "mornnig": a word one slip (a letter swapped with the next, left out,
+/// added or mistyped) away from a day name or a part of day, read as it; not its plural
+/// ("fridays", "mornings"), which the parser reads on its own.
+fn near_miss(low: &str) -> Option<&'static str> {
+    if low.len() < 6 || SLIP_PROOF.contains(&low) {
+        return None;
+    }
+    SLIP_PROOF
+        .iter()
+        .find(|word| low.strip_suffix('s') != Some(**word) && one_slip(low.as_bytes(), word.as_bytes()))
+        .copied()
+}
+
+/// True when `a` and `b` differ by one swap of neighbours, one letter left out or added, or one
+/// letter mistyped.
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[common..], &b[common..]);
+    match (a.len(), b.len()) {
+        (n, m) if n == m => {
+            n == 1 && a != b || n >= 2 && a[1..] == b[1..] || n >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]
+        }
+        (n, m) if n == m + 1 => a[1..] == *b,
+        (n, m) if n + 1 == m => *a == b[1..],
+        _ => false,
+    }
 }
 
 /// Pauses of dictated speech, dropped.

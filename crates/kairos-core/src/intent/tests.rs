@@ -698,3 +698,74 @@ fn round_eleven_rules_hold_in_other_words() {
         Some(TimeOfDay::Part(PartOfDay::Morning))
     );
 }
+
+#[test]
+fn round_twelve_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    // A capitalised word opening a later sentence is a name only when what follows makes it one.
+    let i = p("Bo wants 30 min on Monday. Just check, please. Then tell me.");
+    assert_eq!(i.participants, vec![Participant::Name("Bo".into())]);
+    let i = p("Find 30 min with Ana tomorrow. Marta can't make it. Leave it open.");
+    assert_eq!(
+        i.participants,
+        vec![Participant::Name("Ana".into()), Participant::Name("Marta".into())]
+    );
+    // "so", "ok" open a request; a lowercase name then opens it as its subject.
+    let i = p("ok dmitri wants to sync on Monday, 20 min - when am I free?");
+    assert_eq!(i.participants, vec![Participant::Name("dmitri".into())]);
+    // Someone away, named with "'s".
+    let i = p("Ines's away Friday so cancel our 10am");
+    assert_eq!(i.participants, vec![Participant::Name("Ines".into())]);
+    // "meeting" as a verb introduces people.
+    let i = p("am I free for meeting olga on Tuesday?");
+    assert_eq!(i.participants, vec![Participant::Name("olga".into())]);
+    // A task without a lead is what ends against its deadline, not a remark before it.
+    assert_eq!(
+        title("argh, another one from finance: submit the receipts by Monday, 15 min. on my list please"),
+        "submit the receipts"
+    );
+    // A later lead when the first names nothing; "is it" asks, it does not point back.
+    assert_eq!(
+        title("Would it be ok to add a task for me? I have to renew the domain by Friday, 10 minutes."),
+        "renew the domain"
+    );
+    // What a habit's length is of.
+    assert_eq!(
+        title("twice a week, no matter what: 40 minutes of piano practice"),
+        "piano practice"
+    );
+    // One slip of the keyboard in a day or part of day; "tonights"; "Dec 14 to 16".
+    assert_eq!(
+        p("find 30 min with Bo on thrusday").window.map(|w| w.start),
+        Some(ymd(2026, 12, 3))
+    );
+    assert_eq!(
+        p("am i free tomorrow afternon").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert!(matches!(
+        p("gym on fridays, an hour").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(1)),
+            ..
+        }
+    ));
+    assert!(
+        matches!(p("cancel tonights call with Bo").kind, IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 27)))
+    );
+    assert_eq!(
+        p("find an hour with Bo jan 5 to 7").window.map(|w| (w.start, w.end)),
+        Some((ymd(2027, 1, 5), ymd(2027, 1, 7)))
+    );
+    // Asking what one has, or anything with someone, describes.
+    assert_eq!(p("can you list what I have tomorrow?").kind, IntentKind::Describe);
+    assert_eq!(
+        p("anything with Priya in my diary this week?").kind,
+        IntentKind::Describe
+    );
+}

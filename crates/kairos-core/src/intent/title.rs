@@ -75,6 +75,7 @@ const HABIT_LEADS: &[&[&str]] = &[
 
 const FILLERS: &[&str] = &[
     "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about", "please", "pls",
+    "sometime",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
@@ -179,19 +180,34 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             used[i] = true;
         }
     }
+    // "…, no excuses: 30 mins of German flashcards": what a habit's length is of.
+    if let Some(of) = habit.then(|| length_of(toks, &used)).flatten() {
+        return of;
+    }
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
-    let lead = leads.iter().find_map(|lead| {
-        (0..toks.len())
-            .find(|&i| starts_with(toks, i, lead) && !used[i])
-            .map(|i| (i, i + lead.len()))
-    });
-    // A habit without a lead is named next to how often it recurs ("ok im finally doing it - lift
-    // weights five days a week"), not in a remark before it.
-    let from = lead.map_or_else(
-        || if habit { run_before_claimed(toks, &used) } else { 0 },
-        |(_, end)| end,
-    );
+    let lead_from = |from: usize| {
+        leads.iter().find_map(|lead| {
+            (from..toks.len())
+                .find(|&i| starts_with(toks, i, lead) && !used[i])
+                .map(|i| (i, i + lead.len()))
+        })
+    };
+    let lead = lead_from(0);
+    // Without a lead, what is done is named next to what it takes or when it is due ("ok im
+    // finally doing it - lift weights five days a week", "my manager dumped another one on me:
+    // fix the links by Wednesday"), not in a remark before it.
+    let from = lead.map_or_else(|| run_before_claimed(toks, &used), |(_, end)| end);
     let after = words_between(toks, &used, from, toks.len(), habit);
+    // "Is it possible to note a task for me? I must update the wiki by the 8th": a lead with
+    // nothing after it, and a later lead that names something.
+    let later = lead
+        .filter(|_| after.is_empty())
+        .and_then(|(at, _)| lead_from(at + 1))
+        .map(|(_, end)| words_between(toks, &used, end, toks.len(), habit))
+        .filter(|later| !later.is_empty() && !matches!(later.as_str(), "it" | "this" | "that"));
+    if let Some(later) = later {
+        return later;
+    }
     // "help me stick with it": a lead followed only by a word pointing back names nothing.
     let after = if matches!(after.as_str(), "it" | "this" | "that") {
         String::new()
@@ -200,13 +216,18 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     };
     // "… review the contract by Wednesday; can you log it as a task?": a lead that points back
     // with "it" names what was said before it.
-    // "… track it for me as a task": within the lead's clause, up to six words before it.
+    // "… track it for me as a task": within the lead's clause, up to six words before it; not
+    // the "it" of a question ("is it possible to note a task").
     let points_back = lead.is_some_and(|(at, _)| {
-        toks[at.saturating_sub(6)..at]
-            .iter()
-            .rev()
-            .take_while(|t| !t.punct)
-            .any(|t| t.low == "it")
+        let from = at.saturating_sub(6);
+        (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
+            toks[k].low == "it"
+                && !(k > 0
+                    && matches!(
+                        toks[k - 1].low.as_str(),
+                        "is" | "was" | "would" | "will" | "does" | "could" | "can"
+                    ))
+        })
     });
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
@@ -289,6 +310,19 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
     (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[from + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+}
+
+/// The free words after a length and "of" ("90 mins of Spanish revision"), if any.
+fn length_of(toks: &[Token], used: &[bool]) -> Option<String> {
+    let of = (1..toks.len()).find(|&i| {
+        toks[i].low == "of"
+            && !used[i]
+            && used[i - 1]
+            && super::durations::is_length(&toks[i - 1].low)
+            && toks.get(i + 1).is_some_and(|t| !used[i + 1] && !t.punct)
+    })?;
+    let words = words_between(toks, used, of + 1, toks.len(), true);
+    (!words.is_empty()).then_some(words)
 }
 
 /// Where the first run of free words that ends against a claimed word (a frequency, a length)

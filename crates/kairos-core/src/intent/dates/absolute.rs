@@ -165,7 +165,24 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
         let (d, _) = day_number(&toks.get(i + 1 + dot)?.low)?;
         let (y_len, y) = year(toks, i + 2 + dot).map_or((0, None), |(l, y)| (l, Some(y)));
         let len = 2 + dot + y_len;
-        return Some((len, with_year(today, m, d, y, &toks[i..i + len])));
+        let hit = with_year(today, m, d, y, &toks[i..i + len]);
+        // "Dec 14 to 16": later days of the same month.
+        if y_len == 0
+            && let Hit::Range(first, _) = hit
+            && toks
+                .get(i + len)
+                .is_some_and(|t| matches!(t.low.as_str(), "to" | "-" | "through" | "thru" | "until" | "till"))
+            && let Some(last) = toks
+                .get(i + len + 1)
+                .filter(|t| digits(&t.low))
+                .and_then(|t| day_number(&t.low))
+                .and_then(|(d, _)| first.with_day(d))
+                .filter(|last| *last > first)
+            && toks.get(i + len + 2).is_none_or(|t| month(&t.low).is_none())
+        {
+            return Some((len + 2, Hit::Range(first, last)));
+        }
+        return Some((len, hit));
     }
     let (d, _) = day_number(low)?;
     let of = usize::from(starts_with(toks, i + 1, &["of"]));

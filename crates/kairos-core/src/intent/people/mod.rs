@@ -51,7 +51,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        if matches!(t.low.as_str(), "with" | "meet" | "catch") {
+        // "free for meeting jin": "meeting" as a verb introduces people as "meet" does.
+        let meeting_someone = t.low == "meeting"
+            && i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "for" | "i'm" | "am" | "we're" | "are" | "about" | "before" | "after"
+            );
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") || meeting_someone {
             after_trigger = true;
             after_with = true;
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
@@ -161,6 +168,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
+            // "… do not reserve yet. Only look please", "Go ahead and grab …": a capitalised word
+            // opening a sentence is an ordinary word unless what follows makes it someone.
+            if !after_trigger && !opening && opens_a_sentence(toks, i) && !someone_follows(toks, used, k) {
+                i = k;
+                continue;
+            }
             // "Petra here", "(Mr. Brandt's EA)": the one writing, or someone's role, unless
             // introduced as someone to meet.
             let in_parentheses = i > 0 && toks[i - 1].low == "(";
@@ -193,6 +206,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         i += 1;
     }
     out
+}
+
+/// True when the word at `i` starts a sentence after the first ("… yet. Only look").
+fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].low.as_str(), "." | "?" | "!")
+}
+
+/// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,
+/// a verb it is the subject of, or its being away ("Ana can't", "Bo and Chen", "Gwendolyn's out").
+fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
+    let Some(next) = toks.get(k) else { return true };
+    next.punct
+        || used[k]
+        || matches!(next.low.as_str(), "and" | "or" | "here")
+        || SUBJECT_VERBS.contains(&next.low.as_str())
+        || toks[k - 1].possessive
 }
 
 /// "Dr. Moreau" after "Dr. Lucienne Moreau": a name all of whose words (honorifics aside) are
@@ -238,6 +267,10 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     let Some(next) = toks.get(end) else { return false };
     // "Mrs. Petrakis phoned": an honorific opens a name.
     if words::HONORIFICS.contains(&low) && end > start + 1 {
+        return true;
+    }
+    // "Gwendolyn's out Thursday": someone away.
+    if first.capitalised() && toks[end - 1].possessive && words::ABSENT.contains(&next.low.as_str()) {
         return true;
     }
     SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]

@@ -50,7 +50,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let t = &toks[i];
     let starts = i == opening(toks) || {
         let prev = toks[i - 1].low.as_str();
-        matches!(prev, "with" | "meet" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
+        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
     };
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct

@@ -325,7 +325,21 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 
 /// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after
 /// them.
-pub(super) const INTERJECTIONS: &[&str] = &["ugh", "argh", "oops", "ah", "oh", "hmm", "welp"];
+pub(super) const INTERJECTIONS: &[&str] = &[
+    "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
+];
+
+/// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday").
+pub(super) const ABSENT: &[&str] = &[
+    "out",
+    "off",
+    "away",
+    "sick",
+    "ill",
+    "travelling",
+    "traveling",
+    "unavailable",
+];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
 pub(super) const SIGN_OFFS: &[&[&str]] = &[
