@@ -121,8 +121,9 @@ const TWENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// The twenty-third blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twelfth held-out templates and the twenty-second set,
 /// as the everyday mix of users with six requests a careful assistant should not act on: when
-/// added, before any fix: 51/60 (85.0 %), 9 of them wrong without asking.
-const TWENTY_THIRD_BLIND_FLOOR: f64 = 0.85;
+/// added, before any fix: 51/60 (85.0 %), 9 of them wrong without asking; 60/60 after the fixes
+/// it prompted.
+const TWENTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -183,8 +184,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// prompted; retired into training in turn. The thirteenth set, ten more by someone who had not
 /// read the parser (dictation without punctuation, Indian and British English, questions rather
 /// than commands, context first), scored after those fixes, when added, before any fix: 70/150
-/// (46.7 %), 77 wrong without asking (51.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.466, 0.514);
+/// (46.7 %), 77 wrong without asking (51.3 %); 150/150 after the fixes it prompted.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -691,7 +692,7 @@ fn twenty_second_blind_accuracy() {
 }
 
 /// The twenty-third blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (51/60), then used to fix it.
 #[test]
 fn twenty_third_blind_accuracy() {
     assert_floor(

@@ -89,6 +89,10 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     if HOUR_UNITS.contains(&unit) && starts_with(toks, k + 1, &["and", "a", "half"]) {
         minutes += 30.0;
         len += 3;
+    } else if HOUR_UNITS.contains(&unit) && starts_with(toks, k + 1, &["and", "half"]) {
+        // "one hour and half", as non-native speakers often put it.
+        minutes += 30.0;
+        len += 2;
     }
     to_minutes(minutes).map(|m| (len, m))
 }

@@ -769,3 +769,83 @@ fn round_twelve_rules_hold_in_other_words() {
         IntentKind::Describe
     );
 }
+
+#[test]
+fn round_thirteen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    // Asking where something could go, or what if, looks for a time; it books nothing.
+    assert_eq!(
+        p("where can I fit 30 min with Bo on Monday? don't add it yet").kind,
+        IntentKind::FindTime { book: false }
+    );
+    assert_eq!(
+        p("if I wanted to slot in an hour with Ana next week, what would work?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // A name opening a request before "finally" or "got"; lowercase names with a hyphen, before
+    // "until", and opening a clause after "where".
+    let i = p("Marie-Claire got back to me, book 30 min with her on Tuesday at 10");
+    assert_eq!(i.participants, vec![Participant::Name("Marie-Claire".into())]);
+    let i = p("find 20 min with ana-sofia and bo tomorrow");
+    assert_eq!(
+        i.participants,
+        vec![Participant::Name("ana-sofia".into()), Participant::Name("bo".into())]
+    );
+    let i = p("any time on Monday when tomas and I are both free?");
+    assert_eq!(i.participants, vec![Participant::Name("tomas".into())]);
+    // "until" divides a move like "to"; "next week Friday" is next week's Friday.
+    let i = p("can we delay Monday's 9am with Bo until Wednesday");
+    assert!(
+        matches!(i.kind, IntentKind::Reschedule { which, to } if which.date == Some(ymd(2026, 11, 30)) && to.map(|w| w.start) == Some(ymd(2026, 12, 2))),
+        "{:?}",
+        i.kind
+    );
+    assert_eq!(
+        p("find an hour with Bo next week Tuesday").window.map(|w| w.start),
+        Some(ymd(2026, 12, 1))
+    );
+    assert!(matches!(
+        p("my 3pm with Ana needs to go to Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "it … that …" points ahead; leads of what one is supposed to do, of a new routine.
+    assert_eq!(
+        title("please note it down that I've got to pay the invoice by Monday"),
+        "pay the invoice"
+    );
+    assert_eq!(title("I'm meant to stretch every morning for 10 minutes"), "stretch");
+    assert_eq!(title("new habit journal every evening for 15 minutes"), "journal");
+    // A span of weekdays makes a habit, unless asked about.
+    assert!(matches!(
+        p("walk the dog mon-fri, 30 minutes").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+    assert_eq!(p("am I free mon-fri for an hour?").kind, IntentKind::Describe);
+    // Lengths and dates as non-native and European writers put them.
+    assert_eq!(
+        p("find two hour and half with Bo on Monday").duration_minutes,
+        Some(150)
+    );
+    assert_eq!(
+        p("book the car service for 03.12.2026 at 9").window.map(|w| w.start),
+        Some(ymd(2026, 12, 3))
+    );
+    assert_eq!(
+        p("find 30 min with Bo Jan 4-6").window.map(|w| (w.start, w.end)),
+        Some((ymd(2027, 1, 4), ymd(2027, 1, 6)))
+    );
+    // One's own work opened with "must"; a question about the product asks back.
+    assert!(matches!(
+        p("must file the expenses by Friday, 20 min").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert_eq!(p("how do I change my notification settings?").kind, IntentKind::Clarify);
+}

@@ -43,6 +43,8 @@ const TASK_LEADS: &[&[&str]] = &[
 ];
 
 const HABIT_LEADS: &[&[&str]] = &[
+    &["new", "routine"],
+    &["new", "habit"],
     &["habit"],
     &["recurring", "slot", "for"],
     &["recurring", "block", "for"],
@@ -90,6 +92,9 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["been", "asked", "to"],
     &["was", "asked", "to"],
     &["been", "told", "to"],
+    &["supposed", "to"],
+    &["meant", "to"],
+    &["ought", "to"],
     &["volunteered", "to"],
     &["offered", "to"],
     &["agreed", "to"],
@@ -227,6 +232,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                         toks[k - 1].low.as_str(),
                         "is" | "was" | "would" | "will" | "does" | "could" | "can"
                     ))
+                // "keep it on my radar that I've got to …": "it" points ahead to the "that".
+                && !toks[k..at].iter().any(|t| t.low == "that")
         })
     });
     match lead {

@@ -63,7 +63,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     });
     instead
         .or_else(|| {
-            let to = (1..toks.len()).rev().find(|&k| toks[k].low == "to" && !used[k])?;
+            // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does.
+            let divider = |words: &[&str]| {
+                (1..toks.len())
+                    .rev()
+                    .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
+            };
+            let to = divider(&["to"]).or_else(|| divider(&["until", "till"]))?;
             Some(0..to + 1)
         })
         .or_else(|| {

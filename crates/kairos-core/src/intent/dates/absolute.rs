@@ -53,6 +53,10 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     if let Ok(d) = NaiveDate::parse_from_str(low, "%Y-%m-%d") {
         return Some((1, Hit::Range(d, d)));
     }
+    // "14.12.2026": day, month and year with full stops, as much of Europe writes them.
+    if let Ok(d) = NaiveDate::parse_from_str(low, "%d.%m.%Y") {
+        return Some((1, Hit::Range(d, d)));
+    }
     numeric(low, today).map(|h| (1, h))
 }
 
@@ -162,7 +166,16 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
     if let Some(m) = month(low) {
         // "Dec. 4": the abbreviation's full stop is split off as punctuation.
         let dot = usize::from(toks.get(i + 1).is_some_and(|t| t.low == "."));
-        let (d, _) = day_number(&toks.get(i + 1 + dot)?.low)?;
+        let days = &toks.get(i + 1 + dot)?.low;
+        // "Dec 14-16": a span of days of the month in one word.
+        if let Some((a, b)) = days.split_once('-')
+            && let (Some((a, _)), Some((b, _))) = (day_number(a), day_number(b))
+            && let Hit::Range(first, _) = dated(today, m, a, &toks[i..i + 2 + dot])
+            && let Some(last) = first.with_day(b).filter(|last| *last > first)
+        {
+            return Some((2 + dot, Hit::Range(first, last)));
+        }
+        let (d, _) = day_number(days)?;
         let (y_len, y) = year(toks, i + 2 + dot).map_or((0, None), |(l, y)| (l, Some(y)));
         let len = 2 + dot + y_len;
         let hit = with_year(today, m, d, y, &toks[i..i + len]);

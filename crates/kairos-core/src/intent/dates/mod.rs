@@ -15,7 +15,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::Issue;
 use super::lexer::Token;
 
-pub(crate) use absolute::MONTHS;
+pub(crate) use absolute::{MONTHS, month};
 pub(crate) use weekdays::{weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.
@@ -190,7 +190,8 @@ fn end_of_day(toks: &[Token], i: usize) -> Option<usize> {
 
 /// The date expression starting at `i`: how many tokens it takes and the dates it names.
 fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
-    periods::match_at(toks, i, today)
+    weekdays::week_then_day(toks, i, today)
+        .or_else(|| periods::match_at(toks, i, today))
         .or_else(|| weekdays::match_at(toks, i, today))
         .or_else(|| absolute::match_at(toks, i, today))
 }

@@ -103,6 +103,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     Some((len, Hit::Range(date, date)))
 }
 
+/// "next week Friday", "the week after next Tuesday": a week, then a day of it.
+pub(super) fn week_then_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    let (phrase, weeks) = WEEKS.iter().find(|(p, _)| starts_with(toks, i, p))?;
+    let wd = day_at(toks, i + phrase.len())?;
+    let date = add_days(monday_of(today), weeks + u64::from(wd.num_days_from_monday()))?;
+    Some((phrase.len() + 1, Hit::Range(date, date)))
+}
+
 /// The weekday at `k`; "sat" and "sun", also words of their own, only where a day is expected
 /// ("in for sat 11am", "next sun").
 fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {

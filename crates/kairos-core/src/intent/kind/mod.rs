@@ -137,7 +137,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 "did" | "does" | "is" | "was" | "are" | "were" | "has" | "have"
             )
         });
-    if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) {
+    if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) || asks_how_to(toks) {
         return Kind::Clarify;
     }
     if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
@@ -158,7 +158,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Habit;
     }
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
-    let weak_task = w.any(phrases::WEAK_TASK) && !w.any(phrases::NOT_WEAK_TASK);
+    // "must update the slides before Dec 15": a request opening with "must" is one's own work.
+    let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
+    let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must) && !w.any(phrases::NOT_WEAK_TASK);
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
     }
@@ -183,17 +185,39 @@ pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].punct || phrases::VERB_LEADS.contains(&toks[i - 1].low.as_str())
 }
 
-/// "An hour in the afternoons for writing", "Pilates, mornings": time in a part of every day (a
-/// part of day in the plural), for oneself and not on days named one by one ("tomorrow", "next
-/// …"), is a habit.
+/// "An hour in the afternoons for writing", "Pilates, mornings", "yoga Mon-Fri for 25 minutes":
+/// time in a part of every day (a part of day in the plural) or on a span of weekdays, for
+/// oneself, not on days named one by one ("tomorrow", "next …") and not asked about ("am I free
+/// Mon-Fri?"), is a habit.
 fn in_parts_of_days(toks: &[Token]) -> bool {
     let plural_part = toks
         .iter()
         .any(|t| matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings") && !t.possessive);
+    let span = toks
+        .iter()
+        .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());
     let one_day = toks
         .iter()
         .any(|t| matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this"));
-    plural_part && !one_day && !shared(toks)
+    let asked = toks.first().is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "am" | "is" | "are" | "do" | "does" | "when" | "what" | "how" | "any"
+        )
+    });
+    (plural_part || span) && !one_day && !asked && !shared(toks)
+}
+
+/// "How do I change my profile picture?": a question about using the product, not a request
+/// for the calendar (unless it names a day: "how do I fit Bo in tomorrow?").
+fn asks_how_to(toks: &[Token]) -> bool {
+    let how_to =
+        super::lexer::starts_with(toks, 0, &["how", "do", "i"]) || super::lexer::starts_with(toks, 0, &["how", "to"]);
+    let names_a_day = toks.iter().any(|t| {
+        crate::intent::dates::weekday(&t.low).is_some()
+            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this" | "week")
+    });
+    how_to && !names_a_day
 }
 
 /// "Change Monday's 3pm to Wednesday": changing a meeting named by its day.

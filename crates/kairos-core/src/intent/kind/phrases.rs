@@ -76,6 +76,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["change", "the"],
     &["change", "our"],
     &["mv"],
+    &["needs", "to", "go", "to"],
+    &["has", "to", "go", "to"],
     &["must", "change"],
     &["need", "to", "change"],
     &["have", "to", "change"],
@@ -401,6 +403,10 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["which", "slots"],
     &["could", "i", "offer"],
     &["can", "i", "offer"],
+    &["where", "could"],
+    &["where", "would"],
+    &["where", "can"],
+    &["if", "i", "wanted", "to"],
 ];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a

@@ -110,9 +110,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
-        // "Heads up - sunita and I were due to meet": a name opening a clause with the asker.
+        // "Heads up - sunita and I were due to meet", "a slot where ines and I are both free": a
+        // name opening a clause with the asker.
         if anywhere
-            && (i == 0 || toks[i - 1].punct)
+            && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "where" | "when" | "whether" | "if"))
             && !t.capitalised()
             && starts_with(toks, i + 1, &["and", "i"])
             && !used[i]

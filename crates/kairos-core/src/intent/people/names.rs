@@ -62,7 +62,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && ends
         && !t.capitalised()
         && !AFTER_NAME.contains(&t.low.as_str())
-        && t.low.chars().all(char::is_alphabetic)
+        && name_like(&t.low)
         && !NOT_PEOPLE.contains(&t.low.as_str())
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())

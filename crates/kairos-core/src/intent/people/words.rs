@@ -146,6 +146,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "said",
     "agreed",
     "just",
+    "finally",
+    "got",
     "only",
     "isn't",
     "suggested",
@@ -296,6 +298,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "no",
     "i",
     "we",
+    "until",
+    "till",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
