@@ -104,8 +104,9 @@ const NINETEENTH_BLIND_FLOOR: f64 = 0.933;
 /// The twentieth blind set, 50 requests written by someone who had not read the parser, as the
 /// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
 /// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking; 49/50 after the
-/// fixes the eleventh held-out templates and the twenty-first set prompted.
-const TWENTIETH_BLIND_FLOOR: f64 = 0.98;
+/// fixes the eleventh held-out templates and the twenty-first set prompted, 50/50 after the
+/// fourteenth round's.
+const TWENTIETH_BLIND_FLOOR: f64 = 1.0;
 /// The twenty-first blind set, 60 requests written by someone who had not read the parser, with
 /// no fixes since the twentieth (the same parser on more fresh wording), as the everyday mix of
 /// users with six requests a careful assistant should not act on: 47/60 (78.3 %) when added,
@@ -127,8 +128,9 @@ const TWENTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The twenty-fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the thirteenth held-out templates and the twenty-third
 /// set, as the everyday mix of users (five pasted e-mails) with six requests a careful assistant
-/// should not act on: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
-const TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.85;
+/// should not act on: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking;
+/// 59/60 after the fixes it prompted.
+const TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -194,8 +196,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// training in turn. The fourteenth set, ten more by someone who had not read the parser (an
 /// executive assistant's e-mail, a nurse between shifts, a student, a field engineer, a support
 /// agent, a manager's one-liner), scored after those fixes, when added, before any fix: 60/150
-/// (40.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.5);
+/// (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -713,7 +715,7 @@ fn twenty_third_blind_accuracy() {
 }
 
 /// The twenty-fourth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (51/60), then used to fix it.
 #[test]
 fn twenty_fourth_blind_accuracy() {
     assert_floor(

@@ -132,6 +132,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("reschdule", "reschedule"),
     ("cancle", "cancel"),
     ("meting", "meeting"),
+    ("cancell", "cancel"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
@@ -180,14 +181,29 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if HESITATIONS.contains(&low.as_str()) {
             // "um", "uh": dictation's pauses say nothing.
         } else if !word.is_empty() {
-            let possessive = !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
-            let stripped = if possessive { &word[..word.len() - 2] } else { word };
+            // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe.
+            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays");
+            let possessive = bare_possessive || !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
+            let stripped = if bare_possessive {
+                &word[..word.len() - 1]
+            } else if possessive {
+                &word[..word.len() - 2]
+            } else {
+                word
+            };
             if stripped.eq_ignore_ascii_case("tonight") || stripped.eq_ignore_ascii_case("tonights") {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
             } else {
                 let mut token = Token::word(stripped);
-                if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
+                if let Some(clock) = out
+                    .last()
+                    .filter(|t: &&Token| t.low == "at")
+                    .and_then(|_| french_clock(&token.low))
+                {
+                    // "at 15h30": a clock time as much of Europe writes it.
+                    token.low = clock;
+                } else if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
                     (*meant).clone_into(&mut token.low);
                 } else if let Some(meant) = near_miss(&token.low) {
                     meant.clone_into(&mut token.low);
@@ -201,6 +217,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(after.into_iter().rev());
     }
     join_spelled_numbers(out)
+}
+
+/// `15h30` as `15:30`: hours and minutes joined by "h".
+fn french_clock(low: &str) -> Option<String> {
+    let (h, m) = low.split_once('h')?;
+    if h.is_empty() || m.len() != 2 {
+        return None;
+    }
+    let hour = h.parse::<u32>().ok().filter(|h| *h < 24)?;
+    let minute = m.parse::<u32>().ok().filter(|m| *m < 60)?;
+    Some(format!("{hour}:{minute:02}"))
 }
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names

@@ -849,3 +849,73 @@ fn round_thirteen_rules_hold_in_other_words() {
     ));
     assert_eq!(p("how do I change my notification settings?").kind, IntentKind::Clarify);
 }
+
+#[test]
+fn round_fourteen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    let at = |h: u32, m: u32| Some(TimeOfDay::At(NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()));
+    // A sign-off ends the people, even one opening with "with"; a lowercase name ends before
+    // "between"; a single word before "are" is a thing.
+    let i = p("Please book 30 min with Ana on Monday at 10. With thanks, Oskar");
+    assert_eq!(i.participants, vec![Participant::Name("Ana".into())]);
+    let i = p("Could you move my Friday 9am to Monday?\n\nBest,\nMarta");
+    assert!(i.participants.is_empty(), "{:?}", i.participants);
+    assert_eq!(
+        p("find 20 min with kofi between Monday and Wednesday").participants,
+        vec![Participant::Name("kofi".into())]
+    );
+    assert!(
+        p("deadlines are piling up - what have i really got on Monday?")
+            .participants
+            .is_empty()
+    );
+    // "roll … over to", "into my calendar", "what have I actually got".
+    assert!(matches!(
+        p("roll my 2pm with Bo over to Thursday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("put Ana into my calendar on Monday at 3pm for 30 min").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(p("what do i even have on Tuesday?").kind, IntentKind::Describe);
+    // A task pointed back to after a greeting and an aside; a habit's purpose "for me to …".
+    assert_eq!(
+        title("Hello, quick note: I have undertaken to audit the stock by Friday. Log it as a task, 2 hours."),
+        "audit the stock"
+    );
+    assert_eq!(
+        title("set up a weekly slot of an hour for me to call my parents"),
+        "call my parents"
+    );
+    // European clock and dates; "same hour"; "between now and"; "the week of".
+    assert_eq!(
+        p("book 30 min with Bo on Monday at 9h45").window.and_then(|w| w.time),
+        at(9, 45)
+    );
+    assert_eq!(
+        p("book the venue for 31.12. at 18:00").window.map(|w| w.start),
+        Some(ymd(2026, 12, 31))
+    );
+    let i = p("move Monday's 10am with Ana to Wednesday, same hour");
+    assert_eq!(i.window.and_then(|w| w.time), at(10, 0));
+    assert_eq!(
+        p("any meetings with Bo between now and Tuesday?")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 27), ymd(2026, 12, 1)))
+    );
+    assert_eq!(
+        p("how does the week of Dec 14 look?").window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 20)))
+    );
+    // A misspelt "cancel" and a day's possessive without its apostrophe.
+    assert!(
+        matches!(p("cancell todays 4pm with Bo").kind, IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 27)))
+    );
+}

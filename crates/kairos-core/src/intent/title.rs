@@ -43,6 +43,7 @@ const TASK_LEADS: &[&[&str]] = &[
 ];
 
 const HABIT_LEADS: &[&[&str]] = &[
+    &["for", "me", "to"],
     &["new", "routine"],
     &["new", "habit"],
     &["habit"],
@@ -93,6 +94,8 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["was", "asked", "to"],
     &["been", "told", "to"],
     &["supposed", "to"],
+    &["have", "undertaken", "to"],
+    &["undertaken", "to"],
     &["meant", "to"],
     &["ought", "to"],
     &["volunteered", "to"],
@@ -239,7 +242,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
         Some((at, _)) if (after.is_empty() || points_back) && at > 0 => {
-            let before = words_between(toks, &used, 0, at, habit);
+            // What the one asking says they will do, past a greeting or an aside ("Hi, for your
+            // records: I have undertaken to … by Wednesday"), else the first words.
+            let from = first_person_clause(&toks[..at]).unwrap_or(0);
+            let before = words_between(toks, &used, from, at, habit);
             if before.is_empty() { after } else { before }
         }
         _ => after,
@@ -317,6 +323,12 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
     (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[from + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+}
+
+/// Where a clause opened by the one asking starts ("I have undertaken to …" after "Hi, for your
+/// records:"), when one follows punctuation.
+fn first_person_clause(toks: &[Token]) -> Option<usize> {
+    (1..toks.len()).find(|&k| toks[k - 1].punct && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "we"))
 }
 
 /// The free words after a length and "of" ("90 mins of Spanish revision"), if any.

@@ -48,7 +48,9 @@ pub(super) fn extract(
         target.range = which.date.map(|d| (d, d));
     }
     // "Monday at the same time": the new day, at the meeting's own time.
-    let same_time = toks.windows(2).any(|w| w[0].low == "same" && w[1].low == "time");
+    let same_time = toks
+        .windows(2)
+        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour"));
     let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
     (which, time, target)
 }

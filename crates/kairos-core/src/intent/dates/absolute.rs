@@ -57,6 +57,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     if let Ok(d) = NaiveDate::parse_from_str(low, "%d.%m.%Y") {
         return Some((1, Hit::Range(d, d)));
     }
+    // "15.12.": day and month with their full stops (the last one split off), never a length
+    // such as "1.5".
+    if toks.get(i + 1).is_some_and(|t| t.low == ".")
+        && let Some((d, m)) = low.split_once('.')
+        && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
+        && (1..=12).contains(&m)
+    {
+        return Some((2, dated(today, m, d, &toks[i..i + 2])));
+    }
     numeric(low, today).map(|h| (1, h))
 }
 

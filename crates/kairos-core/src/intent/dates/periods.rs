@@ -11,6 +11,10 @@ type Phrase = (&'static [&'static str], fn(NaiveDate) -> Option<Hit>);
 
 const PHRASES: &[Phrase] = &[
     (&["day", "after", "tomorrow"], |t| day(add_days(t, 2)?)),
+    // "between now and Sunday": from today; the day after "and" closes the range.
+    (&["between", "now", "and"], day),
+    (&["from", "now", "until"], day),
+    (&["from", "now", "to"], day),
     (&["today"], day),
     (&["eod"], day),
     (&["cob"], day),
@@ -48,6 +52,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     let j = i + the;
     if j >= toks.len() {
         return None;
+    }
+    // "my week of Dec 21", "the week of the 14th": the week around that date.
+    let own = usize::from(toks[j].low == "my");
+    if starts_with(toks, j + own, &["week", "of"])
+        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)
+    {
+        return week_of(date).map(|hit| (the + own + 2 + len, hit));
     }
     let found = PHRASES
         .iter()

@@ -90,6 +90,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     ("move", "up"),
     ("push", "back"),
     ("push", "out"),
+    ("roll", "over"),
+    ("carry", "over"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -157,6 +159,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["list", "what"],
     &["anything", "with"],
     &["what", "have", "i", "got"],
+    &["what", "have", "i", "*", "got"],
+    &["what", "do", "i", "*", "have"],
     &["what", "i", "got"],
     &["anything", "booked"],
     &["which", "meetings"],
@@ -298,6 +302,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["on", "the", "calendar"],
     &["on", "my", "calendar"],
     &["to", "my", "calendar"],
+    &["into", "my", "calendar"],
+    &["into", "the", "calendar"],
+    &["into", "my", "diary"],
     &["in", "the", "diary"],
     &["in", "my", "diary"],
     &["add", "a", "meeting"],

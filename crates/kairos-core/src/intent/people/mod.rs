@@ -58,6 +58,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 1].low.as_str(),
                 "for" | "i'm" | "am" | "we're" | "are" | "about" | "before" | "after"
             );
+        // "Thanks!", "Best regards, Julian", "With thanks,": what follows a sign-off is a signature.
+        if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
+            break;
+        }
         if matches!(t.low.as_str(), "with" | "meet" | "catch") || meeting_someone {
             after_trigger = true;
             after_with = true;
@@ -143,10 +147,6 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             people.into_iter().for_each(|p| push(p, &mut out));
             i += 1 + len;
             continue;
-        }
-        // "Thanks!", "Best regards, Julian": what follows a sign-off is a signature.
-        if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
-            break;
         }
         // "pencil ana in", "send bo and chen an invite": people as the verb's object.
         if anywhere && PERSON_VERBS.contains(&t.low.as_str()) && super::kind::verb_can_stand(toks, i) {
@@ -269,6 +269,10 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     // "Mrs. Petrakis phoned": an honorific opens a name.
     if words::HONORIFICS.contains(&low) && end > start + 1 {
         return true;
+    }
+    // "exams are killing me": a single word before a plural verb is a thing, not a person.
+    if end == start + 1 && matches!(next.low.as_str(), "are" | "were") {
+        return false;
     }
     // "Gwendolyn's out Thursday": someone away.
     if first.capitalised() && toks[end - 1].possessive && words::ABSENT.contains(&next.low.as_str()) {

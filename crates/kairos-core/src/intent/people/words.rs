@@ -300,6 +300,7 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "we",
     "until",
     "till",
+    "between",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
@@ -355,6 +356,9 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["many", "thanks"],
     &["cheers"],
     &["thanks"],
+    &["with", "thanks"],
+    &["best", ","],
+    &["thx"],
     &["thank", "you"],
     &["ta"],
     &["sincerely"],
