@@ -879,6 +879,10 @@ fn round_fourteen_rules_hold_in_other_words() {
         p("roll my 2pm with Bo over to Thursday").kind,
         IntentKind::Reschedule { .. }
     ));
+    assert!(matches!(
+        p("can you roll Monday's 3pm with Ms. Ito over to Friday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
     assert_eq!(
         p("put Ana into my calendar on Monday at 3pm for 30 min").kind,
         IntentKind::FindTime { book: true }

@@ -78,12 +78,18 @@ impl<'a> Words<'a> {
     /// True when `particle` follows the verb at `i` within a clause (across the commas of a list
     /// of people, with `lists`).
     fn has_pair_at(&self, i: usize, particle: &str, lists: bool) -> bool {
-        self.toks[i + 1..]
-            .iter()
+        // "roll Monday's 4pm with Dr. Varga over": an honorific's full stop ends no clause.
+        let honorific_stop =
+            |k: usize| self.toks[k].low == "." && super::people::HONORIFICS.contains(&self.toks[k - 1].low.as_str());
+        (i + 1..self.toks.len())
+            .take(PAIR_REACH + 1)
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                (!t.punct || honorific_stop(k) || lists && t.low == ",") && t.low != "you"
+            })
+            .filter(|&k| !honorific_stop(k))
             .take(PAIR_REACH)
-            .take_while(|t| !(t.punct && !(lists && t.low == ",")) && t.low != "you")
-            .enumerate()
-            .any(|(k, _)| self.word_is(i + 1 + k, particle))
+            .any(|k| self.word_is(k, particle))
     }
 
     /// As [`Words::has_pair`], for verbs only where a verb can stand: at the start of a clause or

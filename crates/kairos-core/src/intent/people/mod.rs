@@ -15,7 +15,7 @@ use lists::{group_at, listed_after, subject_list};
 use names::{lowercase_name, name_at, name_start, opening, shouted};
 use words::{MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
-pub(crate) use words::GROUP_WORDS;
+pub(crate) use words::{GROUP_WORDS, HONORIFICS};
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name, and the first too when the request opens with people (see

@@ -98,7 +98,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "todo",
 ];
 
-pub(super) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").
