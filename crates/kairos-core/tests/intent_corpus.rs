@@ -134,8 +134,9 @@ const TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// The twenty-fifth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the fourteenth held-out templates and the twenty-fourth
 /// set, as the everyday mix of users (four pasted e-mails) with six requests a careful assistant
-/// should not act on: 47/60 (78.3 %) when added, before any fix, 13 of them wrong without asking.
-const TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.783;
+/// should not act on: 47/60 (78.3 %) when added, before any fix, 13 of them wrong without asking;
+/// 59/60 after the fixes it prompted.
+const TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -205,8 +206,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// training in turn. The fifteenth set, ten more by someone who had not read the parser (a
 /// lawyer's note, a teenager's texts, a sales manager driving, a retired volunteer, a hospital
 /// scheduler, a developer in a chat tool), scored after those fixes, when added, before any fix:
-/// 60/150 (40.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.5);
+/// 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -735,7 +736,7 @@ fn twenty_fourth_blind_accuracy() {
 }
 
 /// The twenty-fifth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (47/60), then used to fix it.
 #[test]
 fn twenty_fifth_blind_accuracy() {
     assert_floor(

@@ -133,6 +133,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cancle", "cancel"),
     ("meting", "meeting"),
     ("cancell", "cancel"),
+    ("resechdule", "reschedule"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 
@@ -233,6 +234,7 @@ fn french_clock(low: &str) -> Option<String> {
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names
 /// and parts of day.
 const SLIP_PROOF: &[&str] = &[
+    "reschedule",
     "monday",
     "tuesday",
     "wednesday",

@@ -923,3 +923,66 @@ fn round_fourteen_rules_hold_in_other_words() {
         matches!(p("cancell todays 4pm with Bo").kind, IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 27)))
     );
 }
+
+#[test]
+fn round_fifteen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    // "drop me a few times" sends them; tools are not people; subject lines are not names.
+    let i = p("can you drop me some options for 30 min with Ana on Monday? I'll message her on Zoom");
+    assert_eq!(i.kind, IntentKind::FindTime { book: false });
+    assert_eq!(i.participants, vec![Participant::Name("Ana".into())]);
+    let i = p("Re: onboarding - please diarise 45 min with Bo on Tuesday at 10");
+    assert_eq!(i.kind, IntentKind::FindTime { book: true });
+    assert_eq!(i.participants, vec![Participant::Name("Bo".into())]);
+    assert_eq!(
+        p("get 30 min with Ana on the books tomorrow at 9").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert!(matches!(
+        p("shunt my 4pm with Bo to Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(p("what's spoken for on Monday?").kind, IntentKind::Describe);
+    assert_eq!(p("is monday free?").kind, IntentKind::Describe);
+    // Titles after "so I should …", "give me … to …", and a task pointed back to past "I'll need".
+    assert_eq!(
+        title("my knees hurt, so I should stretch every evening, 10 min"),
+        "stretch"
+    );
+    assert_eq!(title("every morning give me 20 min to plan the day"), "plan the day");
+    assert_eq!(
+        title("renew the insurance by the 20th - I'll need an hour, put it on my list"),
+        "renew the insurance"
+    );
+    // Days: "7-9 December", "Friday 18th Dec", "Monday 7 or Tuesday 8 December", "not on the".
+    let span = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        span("find an hour with Bo 14-16 December"),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 16)))
+    );
+    assert_eq!(
+        span("find an hour with Bo on Monday 14th Dec"),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 14)))
+    );
+    assert_eq!(
+        span("find an hour with Bo on Monday 14 or Tuesday 15 December"),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 15)))
+    );
+    let i = p("find 30 min with Bo next week, not on the Friday; Mondays are a no-go");
+    let mut avoided: Vec<_> = i.avoid.iter().filter_map(|a| a.weekday).collect();
+    avoided.sort_by_key(Weekday::num_days_from_monday);
+    assert_eq!(avoided, vec![Weekday::Mon, Weekday::Fri]);
+    // A move "for the" written date; a question about something else asks back.
+    let i = p("I can't make the review with Bo on 2 December, please change it for the 9 December");
+    assert!(
+        matches!(i.kind, IntentKind::Reschedule { which, to } if which.date == Some(ymd(2026, 12, 2)) && to.map(|w| w.start) == Some(ymd(2026, 12, 9))),
+        "{:?}",
+        i.kind
+    );
+    assert_eq!(p("where can I download the holiday policy?").kind, IntentKind::Clarify);
+}

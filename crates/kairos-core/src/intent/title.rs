@@ -44,6 +44,7 @@ const TASK_LEADS: &[&[&str]] = &[
 
 const HABIT_LEADS: &[&[&str]] = &[
     &["for", "me", "to"],
+    &["give", "me"],
     &["new", "routine"],
     &["new", "habit"],
     &["habit"],
@@ -149,7 +150,7 @@ const TIME_VERBS: &[&[&str]] = &[
 /// swimming").
 const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
-    "try", "trying", "me", "will", "gonna", "to",
+    "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -246,6 +247,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             // records: I have undertaken to … by Wednesday"), else the first words.
             let from = first_person_clause(&toks[..at]).unwrap_or(0);
             let before = words_between(toks, &used, from, at, habit);
+            let before = if before.is_empty() && from > 0 {
+                words_between(toks, &used, 0, at, habit)
+            } else {
+                before
+            };
             if before.is_empty() { after } else { before }
         }
         _ => after,

@@ -91,9 +91,16 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let day = |t: &Token| {
                 !t.possessive && (dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
             };
+            // "change it for the 4 December": a written date too.
+            let number = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            let date_at =
+                |k: usize| toks.get(k).is_some_and(day) || toks.get(k).is_some_and(|t| t.low == "the") && number(k + 1);
             let to = (1..toks.len())
                 .rev()
-                .find(|&k| toks[k].low == "for" && !used[k] && toks.get(k + 1).is_some_and(day))?;
+                .find(|&k| toks[k].low == "for" && !used[k] && date_at(k + 1))?;
             Some(0..to + 1)
         })
         .or_else(|| possessive_part(toks))

@@ -158,7 +158,8 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         ));
     }
     // "Dec 14-16" are days of the month, not hours.
-    let after_month = i > 0 && super::dates::month(&toks[i - 1].low).is_some();
+    let after_month = i > 0 && super::dates::month(&toks[i - 1].low).is_some()
+        || toks.get(i + 1).is_some_and(|t| super::dates::month(&t.low).is_some());
     if let Some((a, b)) = low.split_once('-').filter(|_| !after_month) {
         let a = parse_clock(a, None, true)?;
         let b = parse_clock(b, toks.get(i + 1).map(|t| t.low.as_str()), true)?;

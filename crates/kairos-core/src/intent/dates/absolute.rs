@@ -206,6 +206,15 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
         }
         return Some((len, hit));
     }
+    // "7-9 December": a span of days of the month in one word, before it.
+    if let Some((a, b)) = low.split_once('-')
+        && let (Some((a, _)), Some((b, _))) = (day_number(a), day_number(b))
+        && let Some(m) = toks.get(i + 1).and_then(|t| month(&t.low))
+        && let Hit::Range(first, _) = dated(today, m, a, &toks[i..i + 2])
+        && let Some(last) = first.with_day(b).filter(|last| *last > first)
+    {
+        return Some((2, Hit::Range(first, last)));
+    }
     let (d, _) = day_number(low)?;
     let of = usize::from(starts_with(toks, i + 1, &["of"]));
     let m = month(&toks.get(i + 1 + of)?.low)?;
@@ -280,7 +289,7 @@ fn with_year(today: NaiveDate, m: u32, d: u32, y: Option<i32>, src: &[Token]) ->
 }
 
 /// The next occurrence (today or later) of month `m`, day `d`.
-fn dated(today: NaiveDate, m: u32, d: u32, src: &[Token]) -> Hit {
+pub(super) fn dated(today: NaiveDate, m: u32, d: u32, src: &[Token]) -> Hit {
     let this = NaiveDate::from_ymd_opt(today.year(), m, d);
     let next = NaiveDate::from_ymd_opt(today.year() + 1, m, d);
     match (this, next) {

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::Issue;
 use super::super::lexer::{Token, starts_with};
-use super::absolute::{day_number, day_of_month, month_day, numeric_on};
+use super::absolute::{dated, day_number, day_of_month, month, month_day, numeric_on};
 use super::{Hit, add_days, monday_of};
 
 /// A weekday by full name or abbreviation (`sat`/`sun` only as full names: they are words).
@@ -147,7 +147,23 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         .filter(|_| digits || the == 1)
         .and_then(|t| day_number(&t.low))
     {
+        // "Friday 18th Dec": the month may follow the day.
+        if let Some(m) = toks.get(k + 1).and_then(|t| month(&t.low)) {
+            return Some((k + 2 - i, dated(today, m, d, &toks[i..k + 2])));
+        }
         return Some((k + 1 - i, day_of_month(today, d, &toks[i..=k])));
+    }
+    // "Monday 7 or Tuesday 8 December": a bare day whose month closes the list it opens.
+    if let Some((d, false)) = toks
+        .get(k)
+        .filter(|_| digits && the == 0)
+        .and_then(|t| day_number(&t.low))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | ","))
+        && let Some(m) = toks.get(k + 4).and_then(|t| month(&t.low))
+    {
+        return Some((k + 1 - i, dated(today, m, d, &toks[i..=k])));
     }
     let (len, hit) = month_day(toks, k, today).filter(|_| the == 0)?;
     Some((k + len - i, hit))

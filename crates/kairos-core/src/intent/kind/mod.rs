@@ -38,7 +38,8 @@ impl<'a> Words<'a> {
                     && !phrases::VERB_LEADS.contains(&prev.low.as_str()))
                 .then_some(())
             })
-            .map(|n| n.is_some())
+            .enumerate()
+            .map(|(i, n)| n.is_some() || other_sense(toks, i))
             .collect();
         Self { toks, noun }
     }
@@ -129,6 +130,13 @@ impl<'a> Words<'a> {
             .iter()
             .any(|t| t.is_email() || words.contains(&t.low.as_str()))
     }
+}
+
+/// True when the verb at `i` means something else before the word after it ("drop me a line").
+fn other_sense(toks: &[Token], i: usize) -> bool {
+    phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
+        toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
+    })
 }
 
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
@@ -248,9 +256,17 @@ fn clears_days(toks: &[Token]) -> bool {
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with
 /// "is" or "are" about how full the calendar is.
 fn asks_how_full(toks: &[Token]) -> bool {
-    toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+    let opens = toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"));
+    // "is tmrw free?": free or available, of a day rather than of someone.
+    let a_day = toks.get(1).is_some_and(|t| {
+        crate::intent::dates::weekday(&t.low).is_some()
+            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
+    });
+    opens
         && toks.get(1).is_some_and(|t| t.low != "you")
-        && toks.iter().any(|t| phrases::FULLNESS.contains(&t.low.as_str()))
+        && toks.iter().any(|t| {
+            phrases::FULLNESS.contains(&t.low.as_str()) || a_day && matches!(t.low.as_str(), "free" | "available")
+        })
 }
 
 /// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)": people named together

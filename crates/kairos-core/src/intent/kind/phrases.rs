@@ -54,6 +54,7 @@ pub(super) const CANCEL_PAIRS: &[Pair] = &[("take", "off"), ("call", "off"), ("w
 
 pub(super) const RESCHEDULE: &[Phrase] = &[
     &["reschedul+"],
+    &["shunt"],
     &["rebook"],
     &["move+"],
     &["moving"],
@@ -178,6 +179,7 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "is", "scheduled"],
     &["what", "am", "i", "doing"],
     &["what", "am", "i", "stuck", "with"],
+    &["spoken", "for"],
     &["what", "am", "i", "looking", "at"],
     &["what", "am", "i", "up", "against"],
     &["what", "am", "i", "in", "for"],
@@ -263,6 +265,14 @@ pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")
 
 pub(super) const BOOK: &[Phrase] = &[
     &["book"],
+    &["on", "the", "books"],
+    &["diarise"],
+    &["diarize"],
+    &["fire", "off"],
+    &["issue", "calendar", "invitations"],
+    &["issue", "calendar", "invites"],
+    &["issue", "invitations"],
+    &["circulate", "the", "invitation"],
     &["make", "an", "appointment"],
     &["make", "appointment"],
     &["make", "a", "meeting"],
@@ -386,6 +396,10 @@ pub(super) const FULLNESS: &[&str] = &[
     "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
 ];
 
+/// Verbs that mean something else before these words ("drop me a few slots" sends them, it
+/// drops nothing).
+pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[("drop", &["me", "us", "by", "in", "a"])];
+
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
 pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
@@ -412,7 +426,11 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["can", "i", "offer"],
     &["where", "could"],
     &["where", "would"],
-    &["where", "can"],
+    &["where", "can", "i", "fit"],
+    &["where", "can", "we", "fit"],
+    &["where", "can", "i", "put"],
+    &["where", "can", "i", "squeeze"],
+    &["where", "can", "it", "go"],
     &["if", "i", "wanted", "to"],
 ];
 

@@ -3,6 +3,26 @@
 
 /// Capitalised words that are not names (besides weekdays and months).
 pub(super) const NOT_NAMES: &[&str] = &[
+    // An e-mail's subject line ("Re: lease dispute"), its boilerplate, and the chat and video
+    // tools people are reached on ("ping them on Slack").
+    "re",
+    "dear",
+    "assistant",
+    "due",
+    "where",
+    "why",
+    "who",
+    "fwd",
+    "fw",
+    "subject",
+    "privileged",
+    "confidential",
+    "slack",
+    "zoom",
+    "skype",
+    "whatsapp",
+    "webex",
+    "discord",
     "kindly",
     "which",
     "feel",
