@@ -2,7 +2,8 @@
 # What a booking costs PostgreSQL, in one run: pgbench on a bare insert into a table with the
 # booking's exclusion constraint (the floor: one row, one commit), pgbench on the booking's
 # own SQL (scripts/pgbench/book.sql: the statements of a booking as Kairos runs them), and
-# Kairos's booking-only throughput (kairos-load, users who book without pause). The booking
+# Kairos's booking-only throughput (kairos-load, users who book without pause, without an
+# Idempotency-Key as book.sql books, then again with one as a careful client sends it). The booking
 # SQL runs twice: planned once per connection, as Kairos runs it, and planned on every
 # execution, as PostgreSQL's default would (the difference docs/scaling.md explains). And the
 # optimistic booking's SQL (scripts/pgbench/book_optimistic.sql), a design measured before it is
@@ -15,7 +16,7 @@
 # differences; the database is analysed before each measurement, as autovacuum would, after
 # a warm-up run of Kairos that is not counted.
 #
-# One command, bounded in time (about 8 minutes with three rounds once the release build is
+# One command, bounded in time (about 10 minutes with three rounds once the release build is
 # cached), only ever talking to 127.0.0.1. Results: docs/booking-bench/<timestamp>/summary.md
 # (and every pgbench and kairos-load output). Overrides (environment): BOOKING_BENCH_SECONDS=20,
 # BOOKING_BENCH_ROUNDS=3, BOOKING_BENCH_USERS=32, BOOKING_BENCH_PORT=18600.
@@ -100,7 +101,12 @@ pgbench_run() { # label script plan_cache_mode
 DURATION=10s LOAD_THINK=0s run_load warm-up "$PORT" "$WORK/fixture.json" --users "$USERS" --mix book=1
 for round in $(seq 1 "$ROUNDS"); do
   analyse
-  LOAD_THINK=0s run_load "kairos-$round" "$PORT" "$WORK/fixture.json" --users "$USERS" --mix book=1
+  # Without Idempotency-Key: the booking as book.sql runs it, the comparison the goal is about.
+  LOAD_THINK=0s run_load "kairos-$round" "$PORT" "$WORK/fixture.json" --users "$USERS" --mix book=1 \
+    --no-idempotency-keys
+  analyse
+  # With one, as a careful client sends it: a statement to claim the key, one to keep the answer.
+  LOAD_THINK=0s run_load "kairos-keyed-$round" "$PORT" "$WORK/fixture.json" --users "$USERS" --mix book=1
   pgbench_run "bare-$round" bare_insert force_generic_plan
   # The two ways of planning take turns at going first.
   if [ $((round % 2)) -eq 1 ]; then
@@ -139,12 +145,12 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f %%", 100 * a / b}'; }
 {
   echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD), PostgreSQL $(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c 'SHOW server_version' | cut -d' ' -f1): pgbench with $CLIENTS clients (Kairos's pool) for $SECONDS_EACH s each, Kairos booking-only with $USERS users (no think time) for $SECONDS_EACH s after a $RAMP_UP ramp-up; $HOSTS hosts; each round in this order (the two plannings of the booking SQL alternate)."
   echo
-  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | booking SQL planned every time (tps) | optimistic booking SQL (tps) | optimistic / bare |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | Kairos bookings/s with Idempotency-Key | booking SQL planned every time (tps) | optimistic booking SQL (tps) | optimistic / bare |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for round in $(seq 1 "$ROUNDS"); do
     bare=$(tps "bare-$round") book=$(tps "book-$round") replanned=$(tps "book-replanned-$round") kairos=$(kairos_rps "kairos-$round")
-    optimistic=$(tps "optimistic-$round")
-    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $replanned | $optimistic | $(pct "$optimistic" "$bare") |"
+    keyed=$(kairos_rps "kairos-keyed-$round") optimistic=$(tps "optimistic-$round")
+    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $keyed | $replanned | $optimistic | $(pct "$optimistic" "$bare") |"
   done
   echo
   echo "WAL per transaction (one client, 2,000 transactions): bare insert $WAL_BARE bytes, booking $WAL_BOOK bytes, optimistic booking $WAL_OPTIMISTIC bytes."

@@ -143,6 +143,11 @@ pub struct RunArgs {
     /// one JSON object a line (what a fault drill checks against the database).
     #[arg(long)]
     pub journal: Option<PathBuf>,
+    /// Book without an Idempotency-Key, and so without sending a booking twice: the booking as
+    /// `scripts/pgbench/book.sql` runs it (a key adds a statement to claim it and one to store
+    /// the answer), for comparing Kairos with its own SQL.
+    #[arg(long)]
+    pub no_idempotency_keys: bool,
     /// A name for this run in the reports (e.g. `owned-1000`).
     #[arg(long)]
     pub label: Option<String>,

@@ -41,6 +41,8 @@ struct Shared {
     bookings: String,
     mix: Mix,
     journal: Option<Journal>,
+    /// Bookings carry an Idempotency-Key (and are sent once more after no answer, a 5xx or a 503).
+    keyed: bool,
     think: Duration,
     jitter: f64,
     /// No request starts after this.
@@ -202,17 +204,22 @@ async fn journey(s: &Shared, rng: &mut Rng, scratch: &mut String) -> End {
         let body = scenario::booking_body(&start, rng);
         // A careful client: every booking carries an Idempotency-Key, and one that got no
         // answer, a server error or a 503 is sent once more, with the same key, after a pause.
-        let key = format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64());
+        // Without keys, a booking is sent once.
+        let key = s
+            .keyed
+            .then(|| format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64()));
         let book = || {
-            post_json(&s.client, &links.book, body.clone())
-                .header(FORWARDED_FOR, &client)
-                .header(IDEMPOTENCY_KEY, &key)
+            let request = post_json(&s.client, &links.book, body.clone()).header(FORWARDED_FOR, &client);
+            match &key {
+                Some(key) => request.header(IDEMPOTENCY_KEY, key),
+                None => request,
+            }
         };
         let (mut reply, mut uid) = s.send(Step::Book, book(), scenario::booking_uid).await;
-        if worth_retrying(reply.outcome) {
+        if let Some(key) = key.as_ref().filter(|_| worth_retrying(reply.outcome)) {
             tokio::time::sleep(RETRY_PAUSE).await;
             if let Some(journal) = &s.journal {
-                journal.retried(&key);
+                journal.retried(key);
             }
             (reply, uid) = s.send(Step::Book, book(), scenario::booking_uid).await;
         }
@@ -390,6 +397,7 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
         bookings: target.url("/v1/public/bookings/"),
         mix: args.mix,
         journal: args.journal.as_deref().map(Journal::create).transpose()?,
+        keyed: !args.no_idempotency_keys,
         think: args.think_time,
         jitter: args.jitter,
         deadline: start + full,

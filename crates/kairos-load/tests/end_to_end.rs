@@ -219,6 +219,41 @@ async fn setup_and_short_runs_book_through_the_real_service(pool: PgPool) {
     assert_eq!(report.journeys.dropped, 0);
     assert!(report.steps[0].outcomes.ok >= 9, "{:?}", report.steps[0]);
     assert_eq!(report.total.outcomes.errors(), 0);
+
+    // Booking only, without Idempotency-Key (the booking as scripts/pgbench/book.sql runs it):
+    // bookings are made and no key is stored for them.
+    let keys_before = count(&pool, "SELECT count(*) FROM idempotency_keys").await;
+    let bookings_before = count(&pool, "SELECT count(*) FROM bookings").await;
+    assert!(keys_before > 0, "the runs above booked with keys");
+    let out_dir = scratch.path("unkeyed");
+    let run = kairos_load(&[
+        "run",
+        "--target",
+        &server.base,
+        "--fixture",
+        &fixture_path,
+        "--users",
+        "2",
+        "--ramp-up",
+        "0s",
+        "--duration",
+        "1s",
+        "--think-time",
+        "50ms",
+        "--mix",
+        "book=1",
+        "--no-idempotency-keys",
+        "--out-dir",
+        &out_dir,
+        "--quiet",
+    ])
+    .await;
+    assert_success(&run);
+    let report = read_report(Path::new(&out_dir));
+    let booked = count(&pool, "SELECT count(*) FROM bookings").await - bookings_before;
+    assert!(booked > 0, "{:?}", report.steps[2]);
+    assert_eq!(booked as u64, report.steps[2].outcomes.ok);
+    assert_eq!(count(&pool, "SELECT count(*) FROM idempotency_keys").await, keys_before);
 }
 
 #[tokio::test]
