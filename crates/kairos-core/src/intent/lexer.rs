@@ -261,14 +261,12 @@ fn near_miss(low: &str) -> Option<&'static str> {
 }
 
 /// True when `a` and `b` differ by one swap of neighbours, one letter left out or added, or one
-/// letter mistyped.
+/// letter mistyped before the last (a different last letter makes names: "Sundar", "Fridah").
 fn one_slip(a: &[u8], b: &[u8]) -> bool {
     let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[common..], &b[common..]);
     match (a.len(), b.len()) {
-        (n, m) if n == m => {
-            n == 1 && a != b || n >= 2 && a[1..] == b[1..] || n >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]
-        }
+        (n, m) if n == m => n >= 2 && a[1..] == b[1..] || n >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..],
         (n, m) if n == m + 1 => a[1..] == *b,
         (n, m) if n + 1 == m => *a == b[1..],
         _ => false,

@@ -744,6 +744,11 @@ fn round_twelve_rules_hold_in_other_words() {
         p("find 30 min with Bo on thrusday").window.map(|w| w.start),
         Some(ymd(2026, 12, 3))
     );
+    // A different last letter makes a name, not a day.
+    assert_eq!(
+        p("find 30 min with Sundar tomorrow").participants,
+        vec![Participant::Name("Sundar".into())]
+    );
     assert_eq!(
         p("am i free tomorrow afternon").window.and_then(|w| w.time),
         Some(TimeOfDay::Part(PartOfDay::Afternoon))
