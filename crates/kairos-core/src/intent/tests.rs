@@ -960,6 +960,10 @@ fn round_fifteen_rules_hold_in_other_words() {
         "stretch"
     );
     assert_eq!(title("every morning give me 20 min to plan the day"), "plan the day");
+    assert!(matches!(
+        p("journal Monday to Friday, 15 min, and set it to repeat").kind,
+        IntentKind::AddHabit { .. }
+    ));
     assert_eq!(
         title("renew the insurance by the 20th - I'll need an hour, put it on my list"),
         "renew the insurance"

@@ -111,6 +111,9 @@ pub(super) const HABIT_WORDS: &[Phrase] = &[
     &["on", "repeat"],
     &["regular", "thing"],
     &["regularly"],
+    &["to", "repeat"],
+    &["repeating"],
+    &["recur"],
 ];
 
 /// Words that name a task without doubt.
