@@ -134,6 +134,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("meting", "meeting"),
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
+    ("cancl", "cancel"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 

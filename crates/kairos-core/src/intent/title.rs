@@ -6,6 +6,8 @@ use super::dates::weekday_span;
 use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
+    &["owner", ":", "me"],
+    &["action", "item"],
     &["promised", "i'd"],
     &["promised", "to"],
     &["the", "following"],
@@ -44,6 +46,7 @@ const TASK_LEADS: &[&[&str]] = &[
 
 const HABIT_LEADS: &[&[&str]] = &[
     &["for", "me", "to"],
+    &["i'm", "giving"],
     &["give", "me"],
     &["new", "routine"],
     &["new", "habit"],
@@ -107,6 +110,10 @@ const OPENING_VERBS: &[&[&str]] = &[
 /// Words that end what is done and start saying what it takes ("order the cards should take
 /// about fifteen minutes", "… needs to be done by Wednesday").
 const TITLE_ENDS: &[&[&str]] = &[
+    // "giving calligraphy a go".
+    &["a", "go"],
+    &["a", "try"],
+    &["a", "shot"],
     &["should", "take"],
     &["will", "take"],
     &["would", "take"],
@@ -155,6 +162,10 @@ const SUBJECTS: &[&str] = &[
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
 const LIST_NOUNS: &[&[&str]] = &[
+    &["task", "tracker"],
+    &["tracker"],
+    &["open", "items"],
+    &["action", "items"],
     &["todo", "list"],
     &["to-do", "list"],
     &["to", "do", "list"],
@@ -325,7 +336,9 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
         (0..toks.len()).find_map(|i| MAKES.iter().find(|m| starts_with(toks, i, m)).map(|m| (i, m.len())))?;
     let from = make + len;
     let end = (from..toks.len().min(from + 7)).find(|&k| BECOMES.iter().any(|b| starts_with(toks, k, b)))?;
-    let words = &toks[from..end];
+    // "make for me a habit of …": who it is for is not what it is.
+    let from = from + if starts_with(toks, from, &["for", "me"]) { 2 } else { 0 };
+    let words = &toks[from.min(end)..end];
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
     (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[from + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))

@@ -115,6 +115,11 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks.get(i)?.low.as_str();
     if low == "between" || low == "from" {
+        // "from 15 December", "between 14 and 18 December": days of a month.
+        let month_at = |k: usize| toks.get(k).is_some_and(|t| super::dates::month(&t.low).is_some());
+        if month_at(i + 2) || month_at(i + 4) {
+            return None;
+        }
         let (a_len, a) = clock(toks, i + 1, true)?;
         let sep = toks.get(i + 1 + a_len);
         if sep.is_some_and(|sep| matches!(sep.low.as_str(), "and" | "to" | "until" | "till" | "-"))

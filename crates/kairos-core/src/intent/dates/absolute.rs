@@ -18,7 +18,7 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // "in December": a whole month, when it is named after "in"/"during" or capitalised.
     if low != "may"
         && low.len() > 3
-        && (toks[i].capitalised() || i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "during"))
+        && (toks[i].capitalised() || i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "during" | "of"))
         && let Some((first, last)) = named_month(low, today)
     {
         return Some((1, Hit::Range(first.max(today), last)));
@@ -59,12 +59,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     }
     // "15.12.": day and month with their full stops (the last one split off), never a length
     // such as "1.5".
-    if toks.get(i + 1).is_some_and(|t| t.low == ".")
+    let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".");
+    let after_the = i > 0 && toks[i - 1].low == "the";
+    if (dotted || after_the)
         && let Some((d, m)) = low.split_once('.')
         && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
         && (1..=12).contains(&m)
     {
-        return Some((2, dated(today, m, d, &toks[i..i + 2])));
+        let len = 1 + usize::from(dotted);
+        return Some((len, dated(today, m, d, &toks[i..i + len])));
     }
     numeric(low, today).map(|h| (1, h))
 }
@@ -193,7 +196,7 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
             && let Hit::Range(first, _) = hit
             && toks
                 .get(i + len)
-                .is_some_and(|t| matches!(t.low.as_str(), "to" | "-" | "through" | "thru" | "until" | "till"))
+                .is_some_and(|t| matches!(t.low.as_str(), "to" | "-" | "through" | "thru" | "until" | "till" | "or" | "and"))
             && let Some(last) = toks
                 .get(i + len + 1)
                 .filter(|t| digits(&t.low))

@@ -26,7 +26,7 @@ pub(crate) fn weekday(low: &str) -> Option<Weekday> {
 
 /// `mon-fri`, `Tuesday-Thursday`: two weekdays joined by a hyphen in one word.
 pub(crate) fn weekday_span(low: &str) -> Option<(Weekday, Weekday)> {
-    let (a, b) = low.split_once('-')?;
+    let (a, b) = low.split_once(['-', '\u{2013}'])?;
     Some((weekday(a)?, weekday(b)?))
 }
 

@@ -117,6 +117,12 @@ impl<'a> Words<'a> {
                         .take(6)
                         .take_while(|t| !t.punct)
                         .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
+                    // "I'll send the invite myself": the one asking does it.
+                    && !self.toks[i + phrase.len()..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| !t.punct)
+                        .any(|t| matches!(t.low.as_str(), "myself" | "ourselves"))
             })
         })
     }
@@ -204,9 +210,15 @@ pub(crate) fn verb_can_stand(toks: &[Token], i: usize) -> bool {
 /// oneself, not on days named one by one ("tomorrow", "next …") and not asked about ("am I free
 /// Mon-Fri?"), is a habit.
 fn in_parts_of_days(toks: &[Token]) -> bool {
-    let plural_part = toks
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings") && !t.possessive);
+    // Not one ruled out ("she cannot do Monday mornings").
+    let ruled_out = |i: usize| {
+        toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "not" | "no" | "cannot" | "except") || t.low.ends_with("n't"))
+    };
+    let plural_part = toks.iter().enumerate().any(|(i, t)| {
+        matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings") && !t.possessive && !ruled_out(i)
+    });
     let span = toks
         .iter()
         .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());

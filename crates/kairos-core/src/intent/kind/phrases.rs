@@ -12,6 +12,9 @@ pub(super) type Pair = (&'static str, &'static str);
 
 pub(super) const CANCEL: &[Phrase] = &[
     &["cancel+"],
+    &["withdraw"],
+    &["is", "moot"],
+    &["won't", "be", "holding"],
     &["erase"],
     &["not", "take", "place"],
     &["wipe", "everything"],
@@ -55,6 +58,8 @@ pub(super) const CANCEL_PAIRS: &[Pair] = &[("take", "off"), ("call", "off"), ("w
 pub(super) const RESCHEDULE: &[Phrase] = &[
     &["reschedul+"],
     &["shunt"],
+    &["defer+"],
+    &["pass", "it", "to"],
     &["rebook"],
     &["move+"],
     &["moving"],
@@ -139,6 +144,7 @@ pub(super) const TASK: &[Phrase] = &[
     &["on", "my", "list"],
     &["deadline"],
     &["due"],
+    &["action", "item"],
 ];
 
 /// Words that name a task unless the request is about meeting someone ("I need 30 minutes with
@@ -168,6 +174,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "i", "got"],
     &["anything", "booked"],
     &["which", "meetings"],
+    &["which", "appointments"],
+    &["what", "appointments"],
     &["got", "stuff", "on"],
     &["anything", "going", "on"],
     &["what", "going", "on"],
@@ -269,6 +277,10 @@ pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")
 pub(super) const BOOK: &[Phrase] = &[
     &["book"],
     &["on", "the", "books"],
+    &["tee", "up"],
+    &["firm", "up"],
+    &["send", "out", "the", "invites"],
+    &["send", "out", "invites"],
     &["diarise"],
     &["diarize"],
     &["fire", "off"],
@@ -277,6 +289,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["issue", "invitations"],
     &["circulate", "the", "invitation"],
     &["make", "an", "appointment"],
+    &["make", "a", "reservation"],
     &["make", "appointment"],
     &["make", "a", "meeting"],
     &["make", "meeting"],
@@ -325,6 +338,7 @@ pub(super) const BOOK: &[Phrase] = &[
 
 pub(super) const FIND: &[Phrase] = &[
     &["find"],
+    &["scout+"],
     &["when"],
     &["free"],
     &["slot"],

@@ -377,6 +377,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["cheers"],
     &["thanks"],
     &["with", "thanks"],
+    &["with", "best", "wishes"],
     &["best", ","],
     &["thx"],
     &["thank", "you"],
