@@ -1010,35 +1010,74 @@ fn round_sixteen_rules_hold_in_other_words() {
         p("scout out an hour with Bo on Monday, I'll book the room myself").kind,
         IntentKind::FindTime { book: false }
     );
-    assert_eq!(p("tee up 30 min with Ana tomorrow at 10").kind, IntentKind::FindTime { book: true });
-    assert_eq!(p("make a reservation of meeting with Bo on Monday at 9").kind, IntentKind::FindTime { book: true });
+    assert_eq!(
+        p("tee up 30 min with Ana tomorrow at 10").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        p("make a reservation of meeting with Bo on Monday at 9").kind,
+        IntentKind::FindTime { book: true }
+    );
     // Moving and cancelling in other words; a place that is shut is nobody.
     let i = p("the head office is closed, so my 2pm with Bo on Monday must be deferred to Wednesday");
     assert!(matches!(i.kind, IntentKind::Reschedule { .. }), "{:?}", i.kind);
     assert_eq!(i.participants, vec![Participant::Name("Bo".into())]);
-    assert!(matches!(p("the sync with Ana on Monday is moot now").kind, IntentKind::Cancel { .. }));
-    assert!(matches!(p("my call with Bo on Monday, I need to pass it to Tuesday").kind, IntentKind::Reschedule { .. }));
+    assert!(matches!(
+        p("the sync with Ana on Monday is moot now").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("my call with Bo on Monday, I need to pass it to Tuesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
     assert!(matches!(p("cancl my 4pm").kind, IntentKind::Cancel { .. }));
     // Lists and items a task is kept in; what a task's owner line introduces.
-    assert_eq!(title("add to my task tracker: I have to file the report by Friday"), "file the report");
-    assert_eq!(title("action item, owner: me - update the roadmap by Monday"), "update the roadmap");
+    assert_eq!(
+        title("add to my task tracker: I have to file the report by Friday"),
+        "file the report"
+    );
+    assert_eq!(
+        title("action item, owner: me - update the roadmap by Monday"),
+        "update the roadmap"
+    );
     // A hobby given a go; a habit made "for me".
-    assert_eq!(title("I'm giving pottery a go. Block 2 hours every Saturday for it"), "pottery");
-    assert_eq!(title("please make for me a habit of reading, 20 min, every evening"), "reading");
+    assert_eq!(
+        title("I'm giving pottery a go. Block 2 hours every Saturday for it"),
+        "pottery"
+    );
+    assert_eq!(
+        title("please make for me a habit of reading, 20 min, every evening"),
+        "reading"
+    );
     // Days, not hours, next to a month; "the 16.12"; "Dec 10 or 11"; lowercase months after "of".
-    assert_eq!(span("find an hour with Bo between 14 and 16 December"), Some((ymd(2026, 12, 14), ymd(2026, 12, 16))));
+    assert_eq!(
+        span("find an hour with Bo between 14 and 16 December"),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 16)))
+    );
     assert!(matches!(
         p("move the review from 15 December to the 17th").kind,
         IntentKind::Reschedule { which, .. } if which.date == Some(ymd(2026, 12, 15))
     ));
-    assert_eq!(span("book the room for the 16.12 at 9"), Some((ymd(2026, 12, 16), ymd(2026, 12, 16))));
-    assert_eq!(span("find 45 min with Bo on Dec 10 or 11"), Some((ymd(2026, 12, 10), ymd(2026, 12, 11))));
-    assert_eq!(span("give me an overview of january"), Some((ymd(2027, 1, 1), ymd(2027, 1, 31))));
+    assert_eq!(
+        span("book the room for the 16.12 at 9"),
+        Some((ymd(2026, 12, 16), ymd(2026, 12, 16)))
+    );
+    assert_eq!(
+        span("find 45 min with Bo on Dec 10 or 11"),
+        Some((ymd(2026, 12, 10), ymd(2026, 12, 11)))
+    );
+    assert_eq!(
+        span("give me an overview of january"),
+        Some((ymd(2027, 1, 1), ymd(2027, 1, 31)))
+    );
     // Questions about appointments; spans with an en dash; a part of day ruled out is no habit.
     assert_eq!(p("which appointments do I have on Monday?").kind, IntentKind::Describe);
     assert!(matches!(
         p("Mon\u{2013}Fri evenings I want 30 minutes to read").kind,
-        IntentKind::AddHabit { frequency: Some(Frequency::Weekdays), .. }
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
     ));
     assert_eq!(
         p("when are Ana and Bo both free next week? Ana cannot do Monday mornings").kind,

@@ -107,7 +107,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
 }
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").
-const MOVE_VERBS: &[&str] = &["put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass"];
+const MOVE_VERBS: &[&str] = &[
+    "put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass",
+];
 
 /// Words that end a meeting named by its day ("Thursday's 3pm with Bo on Tuesday instead"): what
 /// follows is who it is with or its new time.

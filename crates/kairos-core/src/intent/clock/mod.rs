@@ -114,6 +114,10 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 /// A clock expression at `i`: a range, a bound, or a single time.
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks.get(i)?.low.as_str();
+    // "the 16.12": a day and month, not a time.
+    if i > 0 && toks[i - 1].low == "the" && low.contains('.') {
+        return None;
+    }
     if low == "between" || low == "from" {
         // "from 15 December", "between 14 and 18 December": days of a month.
         let month_at = |k: usize| toks.get(k).is_some_and(|t| super::dates::month(&t.low).is_some());

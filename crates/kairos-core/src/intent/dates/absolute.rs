@@ -194,9 +194,12 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
         // "Dec 14 to 16": later days of the same month.
         if y_len == 0
             && let Hit::Range(first, _) = hit
-            && toks
-                .get(i + len)
-                .is_some_and(|t| matches!(t.low.as_str(), "to" | "-" | "through" | "thru" | "until" | "till" | "or" | "and"))
+            && toks.get(i + len).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "to" | "-" | "through" | "thru" | "until" | "till" | "or" | "and"
+                )
+            })
             && let Some(last) = toks
                 .get(i + len + 1)
                 .filter(|t| digits(&t.low))

@@ -112,7 +112,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         // "the main office is shut": a place, not people to meet.
         let shut = |from: usize| {
             let is = usize::from(toks.get(from).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
-            toks.get(from + is).is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
+            toks.get(from + is)
+                .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
         };
         if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) {
             let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
