@@ -29,6 +29,7 @@ const BEFORE: &[&[&str]] = &[
     &["except", "on"],
     &["except"],
     &["excluding"],
+    &["keep", "it", "off"],
     &["avoid"],
     &["avoiding"],
     &["skip"],
@@ -125,9 +126,10 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Avo
         let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
         return Some((end + tail.len(), items));
     }
-    if toks[i].low == "keep" {
-        let (end, items) = list(toks, used, i + 1)?;
-        toks.get(end).filter(|t| KEEP_CLOSERS.contains(&t.low.as_str()))?;
+    if toks[i].low == "keep"
+        && let Some((end, items)) = list(toks, used, i + 1)
+        && toks.get(end).is_some_and(|t| KEEP_CLOSERS.contains(&t.low.as_str()))
+    {
         return Some((end + 1, items));
     }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;

@@ -78,11 +78,18 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         count_len += 3;
         n += 0.5;
     }
-    // "a free hour", "one full hour": one adjective may sit before the unit.
-    let adjective = toks
-        .get(i + count_len)
-        .is_some_and(|t| matches!(t.low.as_str(), "free" | "full" | "whole" | "short" | "quick" | "spare"));
-    let k = i + count_len + usize::from(adjective);
+    // "a free hour", "one full hour", "a common free hour": up to two adjectives before the unit.
+    let adjective = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "free" | "full" | "whole" | "short" | "quick" | "spare" | "common" | "shared"
+            )
+        })
+    };
+    let first = usize::from(adjective(i + count_len));
+    let second = usize::from(first == 1 && adjective(i + count_len + 1));
+    let k = i + count_len + first + second;
     let unit = toks.get(k)?.low.as_str();
     let mut minutes = in_minutes(n, unit)?;
     let mut len = k + 1 - i;

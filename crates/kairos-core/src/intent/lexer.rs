@@ -135,6 +135,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
     ("cancl", "cancel"),
+    ("reschedual", "reschedule"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 

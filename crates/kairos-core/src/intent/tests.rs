@@ -1084,3 +1084,69 @@ fn round_sixteen_rules_hold_in_other_words() {
         IntentKind::FindTime { book: false }
     );
 }
+
+#[test]
+fn round_seventeen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    // What is asked for is nobody; someone interviewed is someone to meet.
+    let i = p("can you spot 30 min on Monday where I could interview kofi? Options only, please.");
+    assert_eq!(i.participants, vec![Participant::Name("kofi".into())]);
+    assert_eq!(
+        p("could you secure 30 min with Ana on Monday at 10?").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        p("put a call of 30 min with Bo in my agenda on Monday at 10").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // Cancelling and moving in other words.
+    assert!(matches!(
+        p("the 9am with Bo on Monday isn't happening, wipe it please").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("can Monday's 10am with Bo go to Tuesday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("the review on Tuesday, I want to make it later").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    let i = p("can u move priya's 1:1 from Monday to Wednesday");
+    assert_eq!(i.participants, vec![Participant::Name("priya".into())]);
+    // A group with the one asking; two adjectives before a length; keeping days off.
+    assert_eq!(
+        p("can the design team and I get an hour sometime before Friday?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    assert_eq!(
+        p("find a shared free hour with Ana and Bo on Monday").duration_minutes,
+        Some(60)
+    );
+    let i = p("book an hour with Bo next week but keep it off Tuesday");
+    assert_eq!(
+        i.avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![Weekday::Tue]
+    );
+    // Describing in other words; a place one works from is a zone.
+    assert_eq!(p("gimme my week").kind, IntentKind::Describe);
+    assert_eq!(p("have I got anything on with Bo tomorrow?").kind, IntentKind::Describe);
+    assert_eq!(
+        p("find 30 min with Bo on Monday, he works from Helsinki")
+            .zone
+            .map(|z| z.name().to_owned()),
+        Some("Europe/Helsinki".to_owned())
+    );
+    // Titles past "still" and "resolving to"; "ping me to" sets a task.
+    assert_eq!(
+        title("I still need to renew my passport by Friday, 30 min"),
+        "renew my passport"
+    );
+    assert_eq!(title("I'm resolving to meditate every morning, 10 min"), "meditate");
+    assert_eq!(title("ping me to water the plants by Sunday"), "water the plants");
+}

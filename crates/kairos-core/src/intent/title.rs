@@ -13,6 +13,8 @@ const TASK_LEADS: &[&[&str]] = &[
     &["the", "following"],
     &["add", "a", "to", "do"],
     &["remind", "me", "to"],
+    &["ping", "me", "to"],
+    &["nudge", "me", "to"],
     &["remind", "me"],
     &["remember", "to"],
     &["managed", "to"],
@@ -98,6 +100,10 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["was", "asked", "to"],
     &["been", "told", "to"],
     &["supposed", "to"],
+    &["resolving", "to"],
+    &["resolved", "to"],
+    &["determined", "to"],
+    &["committed", "to"],
     &["have", "undertaken", "to"],
     &["undertaken", "to"],
     &["meant", "to"],
@@ -157,7 +163,7 @@ const TIME_VERBS: &[&[&str]] = &[
 /// swimming").
 const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
-    "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but",
+    "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.

@@ -184,7 +184,13 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
     }
-    if w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks) {
+    // "put a meeting … in my agenda": the agenda is where it goes.
+    let put_in_agenda = w.any(&[
+        &["in", "my", "agenda"],
+        &["into", "my", "agenda"],
+        &["to", "my", "agenda"],
+    ]);
+    if !put_in_agenda && (w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks)) {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_WHEN) {
@@ -246,9 +252,15 @@ fn asks_how_to(toks: &[Token]) -> bool {
     how_to && !names_a_day
 }
 
-/// "Change Monday's 3pm to Wednesday": changing a meeting named by its day.
+/// "Change Monday's 3pm to Wednesday", "can tomorrow's 10am go to Monday?": changing a meeting
+/// named by its day.
 fn changes_a_meeting(toks: &[Token]) -> bool {
+    let named_by_day = toks.iter().any(|t| {
+        t.possessive
+            && (crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
+    });
     toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
+        || named_by_day && toks.windows(2).any(|w| w[0].low == "go" && w[1].low == "to")
 }
 
 /// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
@@ -286,7 +298,9 @@ fn asks_how_full(toks: &[Token]) -> bool {
 fn together_with_people(toks: &[Token]) -> bool {
     let with_asker = toks.windows(3).any(|w| {
         let asker = |t: &Token| matches!(t.low.as_str(), "i" | "me");
-        w[1].low == "and" && (!w[0].punct && w[0].capitalised() && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
+        let person_or_group =
+            |t: &Token| !t.punct && (t.capitalised() || super::people::GROUP_WORDS.contains(&t.low.as_str()));
+        w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
     });
     // A group whose members are listed ("my study group (Hamza, Lien)").
     let listed_group = toks

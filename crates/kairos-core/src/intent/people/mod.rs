@@ -165,6 +165,24 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "shift anouk's 1:1": someone's meeting, moved or cancelled.
+        if anywhere
+            && t.possessive
+            && !t.capitalised()
+            && i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "shift" | "move" | "cancel" | "reschedule" | "push" | "bump"
+            )
+            && names::name_like(&t.low)
+            && ![words::NOT_PEOPLE, MEETING_NOUNS]
+                .iter()
+                .any(|list| list.contains(&t.low.as_str()))
+        {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
         let opening = i == start && opens_with_people(toks, used, verbless, start);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {

@@ -23,6 +23,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "whatsapp",
     "webex",
     "discord",
+    // What is asked for, opening a sentence ("Openings only, please").
+    "openings",
+    "options",
+    "slots",
     "kindly",
     "which",
     "feel",
@@ -326,7 +330,18 @@ pub(super) const AFTER_NAME: &[&str] = &[
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
 /// word after them may be a name, as after "with".
 pub(super) const PERSON_VERBS: &[&str] = &[
-    "pencil", "send", "invite", "ping", "owe", "slot", "squeeze", "fit", "rebook",
+    "pencil",
+    "send",
+    "invite",
+    "ping",
+    "owe",
+    "slot",
+    "squeeze",
+    "fit",
+    "rebook",
+    "interview",
+    "phone",
+    "ring",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

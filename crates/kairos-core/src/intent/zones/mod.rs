@@ -33,7 +33,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let Some((len, tz, needs)) = zone_at(toks, i) else {
             continue;
         };
-        let before_in = i > 0 && toks[i - 1].low == "in" && !used[i - 1];
+        // "in Helsinki", "working from Helsinki".
+        let before_in = i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "from") && !used[i - 1];
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
