@@ -150,6 +150,11 @@ const TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// added, before any fix: 45/60 (75.0 %), 13 of them wrong without asking; 58/60 after the fixes
 /// it prompted.
 const TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// The twenty-eighth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the seventeenth held-out templates and the twenty-seventh
+/// set, as the everyday mix of users (six pasted e-mails) with six requests a careful assistant
+/// should not act on: 50/60 (83.3 %) when added, before any fix, 8 of them wrong without asking.
+const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -169,7 +174,7 @@ const TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking);
 /// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth and
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
-/// fifteenth, 2,862/2,865 with the sixteenth.
+/// fifteenth, 2,862/2,865 with the sixteenth and 3,012/3,015 with the seventeenth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -228,9 +233,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// prompted; retired into training in turn. The seventeenth set, ten more by someone who had not
 /// read the parser (a journalist on deadline, a recruiter's e-mail, a gamer's chat, a pharmacist, a
 /// translator, a logistics coordinator), scored after those fixes, when added, before any fix:
-/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted (the
-/// set stays here until the next one is written).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The eighteenth set, ten more by someone who had not read the parser (a
+/// consultant at the gate, a choir director, an event planner, a plumber, a PhD student, a DJ),
+/// scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking
+/// (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -788,6 +796,17 @@ fn twenty_seventh_blind_accuracy() {
         "blind, twenty-seventh set",
         include_str!("intent_corpus/blind27.jsonl"),
         TWENTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The twenty-eighth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn twenty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, twenty-eighth set",
+        include_str!("intent_corpus/blind28.jsonl"),
+        TWENTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
