@@ -185,18 +185,14 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Task;
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
-    let put_in_agenda = w.any(&[
-        &["in", "my", "agenda"],
-        &["into", "my", "agenda"],
-        &["to", "my", "agenda"],
-    ]);
+    let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);
     if !put_in_agenda && (w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks)) {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_WHEN) {
         return Kind::Find;
     }
-    if w.any_affirmed(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) {
+    if w.any_affirmed(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) || put_in_agenda {
         return Kind::Book;
     }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {

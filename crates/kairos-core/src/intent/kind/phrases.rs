@@ -291,9 +291,6 @@ pub(super) const BOOK: &[Phrase] = &[
     &["on", "the", "books"],
     &["tee", "up"],
     &["secure"],
-    &["in", "my", "agenda"],
-    &["into", "my", "agenda"],
-    &["to", "my", "agenda"],
     &["firm", "up"],
     &["send", "out", "the", "invites"],
     &["send", "out", "invites"],
@@ -427,6 +424,14 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
 /// afternoon pretty packed?").
 pub(super) const FULLNESS: &[&str] = &[
     "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
+];
+
+/// Where a meeting is put ("put a call … in my agenda"): a booking, even with a word that would
+/// otherwise ask to describe the calendar.
+pub(super) const INTO_THE_AGENDA: &[Phrase] = &[
+    &["in", "my", "agenda"],
+    &["into", "my", "agenda"],
+    &["to", "my", "agenda"],
 ];
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
