@@ -268,7 +268,7 @@ pub struct Synced<'a> {
 }
 
 /// Replaces the busy intervals of source `id` (of `host`) with a sync's, in the caller's
-/// transaction, and records the success.
+/// transaction, and records the success (the source's row is locked first).
 #[tracing::instrument(skip_all)]
 pub async fn record_success(
     conn: &mut PgConnection,
@@ -277,6 +277,25 @@ pub async fn record_success(
     id: CalendarSourceId,
     synced: Synced<'_>,
 ) -> sqlx::Result<()> {
+    // The source's row first: a second sync of the same source waits here until this one commits,
+    // then replaces what it wrote (deleting before it would see nothing to delete, and both would
+    // insert); and a removal of the source, which deletes the row and then its busy time, takes
+    // its locks in the same order.
+    sqlx::query!(
+        "UPDATE calendar_sources
+         SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, events = $4, busy_intervals = $5,
+             etag = $6, last_modified = $7, blocking = true, read_at = $3
+         WHERE org_id = $1 AND id = $2",
+        org as OrgId,
+        id as CalendarSourceId,
+        synced.at,
+        synced.events,
+        i32::try_from(synced.busy.len()).unwrap_or(i32::MAX),
+        synced.etag,
+        synced.last_modified
+    )
+    .execute(&mut *conn)
+    .await?;
     sqlx::query!(
         "DELETE FROM external_busy WHERE org_id = $1 AND source_id = $2",
         org as OrgId,
@@ -296,21 +315,6 @@ pub async fn record_success(
         &during as &[PgRange<DateTime<Utc>>],
         &uids as &[&str],
         &titles as &[&str]
-    )
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query!(
-        "UPDATE calendar_sources
-         SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, events = $4, busy_intervals = $5,
-             etag = $6, last_modified = $7, blocking = true, read_at = $3
-         WHERE org_id = $1 AND id = $2",
-        org as OrgId,
-        id as CalendarSourceId,
-        synced.at,
-        synced.events,
-        i32::try_from(synced.busy.len()).unwrap_or(i32::MAX),
-        synced.etag,
-        synced.last_modified
     )
     .execute(&mut *conn)
     .await?;

@@ -824,3 +824,73 @@ async fn hosts_add_feeds_see_their_sync_and_why_a_day_is_busy_in_the_web_app(poo
     let page = ana_later.get("/app/calendars").await.html;
     assert!(page.contains("503"), "the error shows: {page}");
 }
+
+/// Two syncs of one source that overlap leave one copy of its busy time: the second waits for
+/// the first's lock on the source, then replaces what the first wrote instead of adding to it.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn two_syncs_of_one_source_at_once_leave_one_copy_of_its_busy_time(pool: PgPool) {
+    use kairos::ids::{CalendarSourceId, HostId, OrgId};
+    use kairos::store::calendar_sources::{NewBusy, Synced, record_success};
+
+    let app = TestApp::spawn_with(pool.clone(), config()).await;
+    let (org, host) = app.with_intro("acme").await;
+    app.post(
+        &format!("/v1/hosts/{host}/calendar-sources"),
+        Some(&org.key),
+        json!({"name": "Work", "url": "http://127.0.0.1:9/never-read.ics"}),
+    )
+    .await
+    .expect(201);
+    let (org_id, host_id, source): (uuid::Uuid, uuid::Uuid, uuid::Uuid) =
+        sqlx::query_as("SELECT org_id, host_id, id FROM calendar_sources")
+            .fetch_one(&pool)
+            .await
+            .expect("the source");
+    let app_pool = pool.clone();
+    let busy: Vec<NewBusy> = (0..3)
+        .map(|i| NewBusy {
+            start: at("2027-03-17T09:00:00Z") + chrono::TimeDelta::hours(i),
+            end: at("2027-03-17T09:30:00Z") + chrono::TimeDelta::hours(i),
+            uid: format!("event-{i}"),
+            title: "Busy".to_owned(),
+        })
+        .collect();
+    let sync = move |busy: Vec<NewBusy>| {
+        let pool = pool.clone();
+        async move {
+            let mut tx = pool.begin().await.expect("begin");
+            record_success(
+                &mut tx,
+                OrgId(org_id),
+                HostId(host_id),
+                CalendarSourceId(source),
+                Synced {
+                    busy: &busy,
+                    events: 3,
+                    etag: None,
+                    last_modified: None,
+                    at: at("2027-03-10T12:00:00Z"),
+                },
+            )
+            .await
+            .expect("record the sync");
+            tx
+        }
+    };
+    // The first sync writes and holds its transaction open; the second starts meanwhile.
+    let first = sync(busy.clone()).await;
+    let second = tokio::spawn(async move {
+        let tx = sync(busy).await;
+        tx.commit().await.expect("commit the second sync");
+    });
+    // The second is waiting on the first's lock (not finished) when the first commits.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!second.is_finished(), "the second sync waits for the first");
+    first.commit().await.expect("commit the first sync");
+    second.await.expect("the second sync");
+    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM external_busy")
+        .fetch_one(&app_pool)
+        .await
+        .expect("count");
+    assert_eq!(stored, 3, "one copy of the source's busy time");
+}
