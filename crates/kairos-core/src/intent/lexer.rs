@@ -233,8 +233,8 @@ fn french_clock(low: &str) -> Option<String> {
     Some(format!("{hour}:{minute:02}"))
 }
 
-/// Words long enough that one slip of the keyboard cannot make another word of them: day names
-/// and parts of day.
+/// Words long enough that one slip of the keyboard cannot make another word of them: day names,
+/// parts of day and "reschedule".
 const SLIP_PROOF: &[&str] = &[
     "reschedule",
     "monday",

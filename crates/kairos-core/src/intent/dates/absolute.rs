@@ -249,7 +249,7 @@ fn days_of_one_month(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usiz
 
 /// Words that may follow a date ("on the fourteenth at three", "the ninth, please"): a time, a
 /// link to another date or clause, or the end of the clause.
-fn leads_on_from_a_date(t: &Token) -> bool {
+pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
     t.punct
         || t.low.starts_with(|c: char| c.is_ascii_digit())
         || matches!(

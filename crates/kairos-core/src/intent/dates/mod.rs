@@ -115,50 +115,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
 /// "the christmas cards", "the November bank statements": a month or a holiday standing alone
 /// before a noun says what kind of thing that is, not when anything happens.
 fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
+    // Besides what may follow any date (absolute::leads_on_from_a_date): words that go on a
+    // clause about when ("Christmas is …", "December, so …").
     const DATE_FOLLOWERS: &[&str] = &[
-        "at",
-        "in",
-        "on",
-        "by",
-        "from",
-        "to",
-        "or",
-        "and",
-        "until",
-        "till",
-        "through",
-        "before",
-        "after",
-        "around",
-        "for",
-        "with",
-        "instead",
-        "please",
-        "pls",
-        "if",
-        "so",
-        "but",
-        "when",
-        "because",
-        "as",
-        "then",
-        "that",
-        "this",
-        "next",
-        "is",
-        "was",
-        "i",
-        "we",
-        "sometime",
-        "week",
-        "eve",
-        "day",
-        "morning",
-        "afternoon",
-        "evening",
-        "am",
-        "pm",
-        "time",
+        "on", "by", "with", "pls", "so", "but", "when", "because", "as", "then", "that", "this", "next", "is", "was",
+        "i", "we", "sometime", "week", "eve", "day", "time",
     ];
     let word = at + len - 1;
     let alone = len == 1 || len == 2 && toks[at].low == "the";
@@ -168,6 +129,7 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
         && toks.get(word + 1).is_some_and(|next| {
             !next.punct
                 && next.low.chars().all(char::is_alphabetic)
+                && !absolute::leads_on_from_a_date(next)
                 && !DATE_FOLLOWERS.contains(&next.low.as_str())
                 && weekday(&next.low).is_none()
         })

@@ -241,11 +241,7 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
 fn asks_how_to(toks: &[Token]) -> bool {
     let how_to =
         super::lexer::starts_with(toks, 0, &["how", "do", "i"]) || super::lexer::starts_with(toks, 0, &["how", "to"]);
-    let names_a_day = toks.iter().any(|t| {
-        crate::intent::dates::weekday(&t.low).is_some()
-            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this" | "week")
-    });
-    how_to && !names_a_day
+    how_to && !toks.iter().any(|t| names_a_day(t) || t.low == "week")
 }
 
 /// "Change Monday's 3pm to Wednesday", "can tomorrow's 10am go to Monday?": changing a meeting
@@ -259,6 +255,11 @@ fn changes_a_meeting(toks: &[Token]) -> bool {
         || named_by_day && toks.windows(2).any(|w| w[0].low == "go" && w[1].low == "to")
 }
 
+/// A weekday, "today", "tomorrow", or "next"/"this" opening one: a word naming a day.
+fn names_a_day(t: &Token) -> bool {
+    crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
+}
+
 /// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
 fn clears_days(toks: &[Token]) -> bool {
     toks.windows(2).enumerate().any(|(i, w)| {
@@ -268,8 +269,7 @@ fn clears_days(toks: &[Token]) -> bool {
                     toks[i - 1].low.as_str(),
                     "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
                 ))
-            && (crate::intent::dates::weekday(&w[1].low).is_some()
-                || matches!(w[1].low.as_str(), "today" | "tomorrow" | "next" | "this"))
+            && names_a_day(&w[1])
     })
 }
 
@@ -278,10 +278,7 @@ fn clears_days(toks: &[Token]) -> bool {
 fn asks_how_full(toks: &[Token]) -> bool {
     let opens = toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"));
     // "is tmrw free?": free or available, of a day rather than of someone.
-    let a_day = toks.get(1).is_some_and(|t| {
-        crate::intent::dates::weekday(&t.low).is_some()
-            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
-    });
+    let a_day = toks.get(1).is_some_and(names_a_day);
     opens
         && toks.get(1).is_some_and(|t| t.low != "you")
         && toks.iter().any(|t| {
