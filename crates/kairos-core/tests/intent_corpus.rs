@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind9.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind29.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -153,8 +153,17 @@ const TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The twenty-eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the seventeenth held-out templates and the twenty-seventh
 /// set, as the everyday mix of users (six pasted e-mails) with six requests a careful assistant
-/// should not act on: 50/60 (83.3 %) when added, before any fix, 8 of them wrong without asking.
-const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.833;
+/// should not act on: 50/60 (83.3 %) when added, before any fix, 8 of them wrong without asking;
+/// 59/60 after the fixes it prompted (the one left: "Tursday", one slip from Tuesday and Thursday,
+/// is asked about).
+const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The twenty-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighteenth held-out templates and the twenty-eighth set, as the
+/// everyday mix of users (pasted e-mails, chat shorthand, a dictated run-on, non-native English):
+/// 40/60 (66.7 %) when added, before any fix, 16 of them wrong without asking. Four of its misses
+/// are numeric dates ("8/12", "3/12 to 7/12") it labels day first, as the host's Europe reads them,
+/// where the parser asks which is meant.
+const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.666;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -174,7 +183,8 @@ const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking);
 /// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth and
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
-/// fifteenth, 2,862/2,865 with the sixteenth and 3,012/3,015 with the seventeenth.
+/// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth and 3,162/3,165
+/// with the eighteenth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -237,8 +247,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// into training in turn. The eighteenth set, ten more by someone who had not read the parser (a
 /// consultant at the gate, a choir director, an event planner, a plumber, a PhD student, a DJ),
 /// scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking
-/// (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// (60.0 %); 150/150 after the fixes it prompted; retired into training in turn. The nineteenth
+/// set, ten more by someone who had not read the parser (a non-native speaker, a teenager, an
+/// executive assistant, a dictated run-on, a nurse, a retiree), scored after those fixes, when
+/// added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.44, 0.46);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -800,13 +813,24 @@ fn twenty_seventh_blind_accuracy() {
 }
 
 /// The twenty-eighth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (50/60), then used to fix it.
 #[test]
 fn twenty_eighth_blind_accuracy() {
     assert_floor(
         "blind, twenty-eighth set",
         include_str!("intent_corpus/blind28.jsonl"),
         TWENTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The twenty-ninth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn twenty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, twenty-ninth set",
+        include_str!("intent_corpus/blind29.jsonl"),
+        TWENTY_NINTH_BLIND_FLOOR,
     );
 }
 

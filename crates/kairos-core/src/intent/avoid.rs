@@ -84,6 +84,19 @@ const AFTER: &[&[&str]] = &[
     &["are", "bad"],
     &["is", "no", "good"],
     &["are", "no", "good"],
+    &["is", "not", "an", "option"],
+    &["isn't", "an", "option"],
+    &["is", "no", "option"],
+    &["are", "not", "an", "option"],
+    // "Monday he cannot", "Fridays she can't do": someone ruling the days out.
+    &["he", "cannot"],
+    &["she", "cannot"],
+    &["they", "cannot"],
+    &["he", "can't"],
+    &["she", "can't"],
+    &["they", "can't"],
+    &["i", "cannot"],
+    &["i", "can't"],
 ];
 
 /// Words that, in a reschedule, lead to the meeting that cannot take place as it is.

@@ -35,6 +35,9 @@ const DURATION_UNITS: &[&str] = &[
     "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "m",
 ];
 
+/// Words that make "weekly" part of a meeting's name ("our weekly", "the weekly sync").
+const OWNERS: &[&str] = &["my", "our", "the", "your", "his", "her", "their", "this"];
+
 const WEEKLY: &[&[&str]] = &[
     &["a", "week"],
     &["per", "week"],
@@ -47,6 +50,8 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     let low = toks[i].low.as_str();
     match low {
         "daily" => return Some((1, Frequency::Daily, None)),
+        // "our weekly", "my weekly sync": a meeting that recurs, named, not how often a habit does.
+        "weekly" if i > 0 && OWNERS.contains(&toks[i - 1].low.as_str()) => return None,
         "weekly" => return Some((1, Frequency::PerWeek(1), None)),
         "every" | "each" => return every(toks, i),
         _ => {}

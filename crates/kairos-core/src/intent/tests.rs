@@ -1150,3 +1150,86 @@ fn round_seventeen_rules_hold_in_other_words() {
     assert_eq!(title("I'm resolving to meditate every morning, 10 min"), "meditate");
     assert_eq!(title("ping me to water the plants by Sunday"), "water the plants");
 }
+
+#[test]
+fn round_eighteen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    let weekdays = |text: &str| p(text).avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>();
+    // A story opening the request names no one when people are introduced later; acronyms are
+    // not people; someone's kid or flight makes them someone; where someone works is a zone.
+    assert_eq!(
+        p("Bus is late and I'm stuck, so find 30 min with lena on Monday").participants,
+        vec![Participant::Name("lena".into())]
+    );
+    assert_eq!(
+        p("A client wants me to MC, so how busy am I on Monday?").participants,
+        vec![]
+    );
+    assert_eq!(
+        p("move the KPI review with Bo to Tuesday").participants,
+        vec![Participant::Name("Bo".into())]
+    );
+    assert_eq!(
+        p("Oskar's son has the flu, so cancel Monday's 10am").participants,
+        vec![Participant::Name("Oskar".into())]
+    );
+    let i = p("Mei-lin lives in Taipei. Any free hour next Tuesday?");
+    assert_eq!(i.participants, vec![Participant::Name("Mei-lin".into())]);
+    assert_eq!(i.zone.map(|z| z.name().to_owned()), Some("Asia/Taipei".to_owned()));
+    // Cities the zone tables do not list, from the zone database.
+    assert_eq!(
+        p("book 30 min with Bo on Monday at 9 Kampala time")
+            .zone
+            .map(|z| z.name().to_owned()),
+        Some("Africa/Kampala".to_owned())
+    );
+    // "Our weekly" is a meeting, not how often; the calendar as a verb books.
+    assert!(matches!(
+        p("can we shift our weekly with Bo to Thursday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("please diary a call with Bo on Monday at 10").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        p("set 30 min with Bo on Monday at 10 and get the invites sent").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // Days ruled out in other words.
+    assert_eq!(
+        weekdays("find an hour with Bo next week, Tuesday she can't"),
+        vec![Weekday::Tue]
+    );
+    assert_eq!(
+        weekdays("find an hour with Bo next week; Friday isn't an option"),
+        vec![Weekday::Fri]
+    );
+    // Questions about people or places, not the calendar.
+    assert_eq!(
+        p("who should I ask about the parking permit?").kind,
+        IntentKind::Clarify
+    );
+    // Titles: past a lead that points back, "made up my mind to", "I would like to", "back for".
+    assert_eq!(
+        title("I have to renew the lease, and I need it done by Friday"),
+        "renew the lease"
+    );
+    assert_eq!(
+        title("Work is brutal, so I've decided to swim every morning, 40 min"),
+        "swim"
+    );
+    assert_eq!(
+        title("I would like to practise chess 20 minutes each day"),
+        "practise chess"
+    );
+    assert_eq!(
+        title("Work ate my evenings, so I'm winning an hour back for sketching: every Sunday"),
+        "sketching"
+    );
+}

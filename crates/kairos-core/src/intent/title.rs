@@ -68,11 +68,15 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["i", "want"],
     &["i'd", "like", "to"],
     &["i'd", "like"],
+    &["i", "would", "like", "to"],
+    &["i", "would", "like"],
     &["block", "out"],
     &["block"],
     &["set", "aside"],
     &["carve", "out"],
     &["make", "time", "for"],
+    // "clawing some of it back for deep work".
+    &["back", "for"],
     &["protect"],
     &["reserve"],
     &["schedule"],
@@ -100,6 +104,9 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["was", "asked", "to"],
     &["been", "told", "to"],
     &["supposed", "to"],
+    &["made", "up", "my", "mind", "to"],
+    &["make", "up", "my", "mind", "to"],
+    &["decided", "to"],
     &["resolving", "to"],
     &["resolved", "to"],
     &["determined", "to"],
@@ -163,7 +170,7 @@ const TIME_VERBS: &[&[&str]] = &[
 /// swimming").
 const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
-    "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
+    "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
@@ -211,12 +218,21 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         return of;
     }
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
+    // A lead followed by a word pointing back ("I need it done by Monday") names nothing; another
+    // lead, if there is one, does ("I've got to submit the claims").
+    let pointing = |at: usize| {
+        toks.get(at)
+            .is_some_and(|t| matches!(t.low.as_str(), "it" | "this" | "that"))
+    };
     let lead_from = |from: usize| {
-        leads.iter().find_map(|lead| {
-            (from..toks.len())
-                .find(|&i| starts_with(toks, i, lead) && !used[i])
-                .map(|i| (i, i + lead.len()))
-        })
+        let find = |skip_pointing: bool| {
+            leads.iter().find_map(|lead| {
+                (from..toks.len())
+                    .find(|&i| starts_with(toks, i, lead) && !used[i] && !(skip_pointing && pointing(i + lead.len())))
+                    .map(|i| (i, i + lead.len()))
+            })
+        };
+        find(true).or_else(|| find(false))
     };
     let lead = lead_from(0);
     // Without a lead, what is done is named next to what it takes or when it is due ("ok im
@@ -248,10 +264,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         let from = at.saturating_sub(6);
         (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
             toks[k].low == "it"
+                // Nor the "it" of "some of it back for deep work".
                 && !(k > 0
                     && matches!(
                         toks[k - 1].low.as_str(),
-                        "is" | "was" | "would" | "will" | "does" | "could" | "can"
+                        "is" | "was" | "would" | "will" | "does" | "could" | "can" | "of"
                     ))
                 // "keep it on my radar that I've got to …": "it" points ahead to the "that".
                 && !toks[k..at].iter().any(|t| t.low == "that")
@@ -351,9 +368,14 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
 }
 
 /// Where a clause opened by the one asking starts ("I have undertaken to …" after "Hi, for your
-/// records:"), when one follows punctuation.
+/// records:"), when one follows punctuation, with or without a conjunction ("…, so I've made up
+/// my mind to …").
 fn first_person_clause(toks: &[Token]) -> Option<usize> {
-    (1..toks.len()).find(|&k| toks[k - 1].punct && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "we"))
+    (1..toks.len()).find(|&k| {
+        let opens = toks[k - 1].punct
+            || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
+        opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "we")
+    })
 }
 
 /// The free words after a length and "of" ("90 mins of Spanish revision"), if any.

@@ -238,9 +238,18 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
 
 /// "How do I change my profile picture?": a question about using the product, not a request
 /// for the calendar (unless it names a day: "how do I fit Bo in tomorrow?").
+/// So is "who do I ask about a new charger?" or "where can I find the room list?".
 fn asks_how_to(toks: &[Token]) -> bool {
-    let how_to =
-        super::lexer::starts_with(toks, 0, &["how", "do", "i"]) || super::lexer::starts_with(toks, 0, &["how", "to"]);
+    const OPENINGS: &[&[&str]] = &[
+        &["how", "do", "i"],
+        &["how", "to"],
+        &["who", "do", "i"],
+        &["who", "should", "i"],
+        &["who", "can", "i"],
+        &["where", "do", "i"],
+        &["where", "can", "i", "find"],
+    ];
+    let how_to = OPENINGS.iter().any(|o| super::lexer::starts_with(toks, 0, o));
     how_to && !toks.iter().any(|t| names_a_day(t) || t.low == "week")
 }
 

@@ -331,6 +331,11 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "invites"],
     &["send", "invitations"],
     &["send", "the", "invite"],
+    // "have the invitation sent to them".
+    &["invitation", "sent"],
+    &["invitations", "sent"],
+    &["invite", "sent"],
+    &["invites", "sent"],
     &["lock", "in"],
     &["squeeze", "in"],
     &["line", "up"],
@@ -403,6 +408,11 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
     ("fit", "in"),
     ("pencil", "in"),
     ("lock", "in"),
+    // "please calendar a walk-through with …", "diary a call with Bo": the calendar as a verb.
+    ("calendar", "a"),
+    ("calendar", "an"),
+    ("diary", "a"),
+    ("diary", "an"),
 ];
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.

@@ -13,7 +13,7 @@ use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{group_at, listed_after, subject_list};
 use names::{lowercase_name, name_at, name_start, opening, shouted};
-use words::{MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
+use words::{BELONGINGS, MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS};
 
@@ -33,6 +33,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     };
     let mut after_trigger = false;
     let mut after_with = false;
+    // Where the one name read from the opening words alone went ("Gate's just opened"), and
+    // whether people were introduced later ("… with Tariq and Wen").
+    let mut opened_with: Option<usize> = None;
+    let mut introduced_later = false;
     // Inside a list of people opening the request ("bo and chen would like …").
     let mut opening_list = false;
     let start = opening(toks);
@@ -41,6 +45,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let t = &toks[i];
         if t.is_email() {
             push(Participant::Email(t.low.clone()), &mut out);
+            introduced_later |= after_with;
             i += 1;
             continue;
         }
@@ -69,9 +74,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // ones to meet; else a group.
             if let Some((len, people)) = listed_after(toks, used, i + 1) {
                 people.into_iter().for_each(|p| push(p, &mut out));
+                introduced_later = true;
                 i += 1 + len;
             } else if let Some((len, group)) = group_at(toks, used, i + 1) {
                 push(Participant::Name(group), &mut out);
+                introduced_later = true;
                 i += 1 + len;
             } else {
                 i += 1;
@@ -187,6 +194,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
+            // "wants me to DJ", "the OKR review": a word in capitals is an acronym unless
+            // introduced as someone to meet.
+            if !after_trigger && k == i + 1 && acronym(t) {
+                i = k;
+                continue;
+            }
             // "… do not reserve yet. Only look please", "Go ahead and grab …": a capitalised word
             // opening a sentence is an ordinary word unless what follows makes it someone.
             if !after_trigger && !opening && opens_a_sentence(toks, i) && !someone_follows(toks, used, k) {
@@ -200,7 +213,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && (toks.get(k).is_some_and(|t| t.low == "here")
                     || in_parentheses && toks[i..k].iter().any(|t| t.possessive));
             if !aside {
+                let before = out.len();
                 push(Participant::Name(name), &mut out);
+                let alone = toks.get(k).is_none_or(|n| !matches!(n.low.as_str(), "and" | "," | "&"));
+                if opening && !after_trigger && alone && out.len() > before {
+                    opened_with = Some(before);
+                }
+                introduced_later |= after_with && !opening;
             }
             i = k;
             continue;
@@ -214,6 +233,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i, opening_list) {
             push(Participant::Name(t.orig.clone()), &mut out);
+            introduced_later |= after_with && !opening_list;
             i += 1;
             continue;
         }
@@ -224,7 +244,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         i += 1;
     }
+    // A story opening the request ("Gate's just opened and …, so …") names no one to meet when
+    // the request introduces its people itself ("… with Tariq and Wen").
+    if let Some(at) = opened_with.filter(|&at| introduced_later && out.len() > at + 1) {
+        out.remove(at);
+    }
     out
+}
+
+/// A word written in capitals, two to four letters ("DJ", "OKR"): an acronym.
+fn acronym(t: &Token) -> bool {
+    (2..=4).contains(&t.orig.chars().count()) && t.orig.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
@@ -292,8 +322,11 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if end == start + 1 && matches!(next.low.as_str(), "are" | "were") {
         return false;
     }
-    // "Gwendolyn's out Thursday": someone away.
-    if first.capitalised() && toks[end - 1].possessive && words::ABSENT.contains(&next.low.as_str()) {
+    // "Gwendolyn's out Thursday": someone away; "Ingrid's kid is sick": someone's people.
+    if first.capitalised()
+        && toks[end - 1].possessive
+        && (words::ABSENT.contains(&next.low.as_str()) || BELONGINGS.contains(&next.low.as_str()))
+    {
         return true;
     }
     SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]

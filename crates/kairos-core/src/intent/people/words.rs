@@ -187,6 +187,10 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "could",
     "meet",
     "need",
+    // "Eun-ji works from Seoul", "Tomas lives in Lima": where someone is.
+    "works",
+    "lives",
+    "travels",
     "are",
     "want",
     "and",
@@ -325,6 +329,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "until",
     "till",
     "between",
+    // "where could 45 min with felix fit …", "with bo go".
+    "fit",
+    "go",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
@@ -379,6 +386,13 @@ pub(super) const ABSENT: &[&str] = &[
     "travelling",
     "traveling",
     "unavailable",
+];
+
+/// Someone's people and plans, after a name written with "'s", that make the name someone's
+/// ("Ingrid's kid is sick", "Tomas's flight is late").
+pub(super) const BELONGINGS: &[&str] = &[
+    "kid", "kids", "son", "daughter", "child", "baby", "wife", "husband", "partner", "mum", "mom", "dad", "mother",
+    "father", "flight", "train", "car", "boss",
 ];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").

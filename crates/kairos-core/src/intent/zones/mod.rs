@@ -92,11 +92,54 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
         (COUNTRIES, Needs::InOrTime),
         (NATIONALITIES, Needs::Time),
     ];
-    places.iter().find_map(|(table, needs)| {
-        table.iter().find_map(|(name, tz)| {
-            let words: Vec<&str> = name.split(' ').collect();
-            starts_with(toks, i, &words).then_some((words.len(), *tz, *needs))
+    places
+        .iter()
+        .find_map(|(table, needs)| {
+            table.iter().find_map(|(name, tz)| {
+                let words: Vec<&str> = name.split(' ').collect();
+                starts_with(toks, i, &words).then_some((words.len(), *tz, *needs))
+            })
         })
+        .or_else(|| zone_city_at(toks, i))
+}
+
+/// A city that names a zone of its own in the zone database ("Accra time", "in Ulaanbaatar"),
+/// written with a capital or before "time", for the cities the tables above do not list.
+fn zone_city_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
+    let written = toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
+    if !written {
+        return None;
+    }
+    zone_cities().iter().find_map(|(name, tz)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        starts_with(toks, i, &words).then_some((words.len(), *tz, Needs::InOrTime))
+    })
+}
+
+/// The zone database's cities, lower case ("accra", "buenos aires"): the last part of each
+/// `Continent/City` name on the inhabited continents, less the few that are English words too.
+fn zone_cities() -> &'static [(String, Tz)] {
+    const CONTINENTS: &[&str] = &[
+        "Africa",
+        "America",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Pacific",
+    ];
+    const WORDS: &[&str] = &["easter", "wake", "midway", "stanley", "nome", "regina", "marigot"];
+    static CITIES: std::sync::OnceLock<Vec<(String, Tz)>> = std::sync::OnceLock::new();
+    CITIES.get_or_init(|| {
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter_map(|tz| {
+                let (continent, city) = tz.name().split_once('/')?;
+                let city = city.replace('_', " ").to_lowercase();
+                (CONTINENTS.contains(&continent) && !city.contains('/') && !WORDS.contains(&city.as_str()))
+                    .then_some((city, *tz))
+            })
+            .collect()
     })
 }
 
@@ -125,6 +168,14 @@ mod tests {
         assert_eq!(zone("8am India time"), Some(Tz::Asia__Kolkata));
         assert_eq!(zone("with Kenji in Japan"), Some(Tz::Asia__Tokyo));
         assert_eq!(zone("3pm Japanese time"), Some(Tz::Asia__Tokyo));
+        // Cities the tables leave out, from the zone database.
+        assert_eq!(zone("11am Accra time"), Some(Tz::Africa__Accra));
+        assert_eq!(zone("she is in Ulaanbaatar"), Some(Tz::Asia__Ulaanbaatar));
+        assert_eq!(
+            zone("10am Buenos Aires time"),
+            Some(Tz::America__Argentina__Buenos_Aires)
+        );
+        assert_eq!(zone("Accra is lovely"), None);
         assert_eq!(zone("a call in Japanese"), None);
     }
 }
