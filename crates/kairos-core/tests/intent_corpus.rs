@@ -162,8 +162,10 @@ const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// everyday mix of users (pasted e-mails, chat shorthand, a dictated run-on, non-native English):
 /// 40/60 (66.7 %) when added, before any fix, 16 of them wrong without asking. Four of its misses
 /// are numeric dates ("8/12", "3/12 to 7/12") it labels day first, as the host's Europe reads them,
-/// where the parser asks which is meant.
-const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.666;
+/// where the parser asks which is meant; 50/60 after the fixes it prompted (those four, a list
+/// written with slashes, "9.12.", an arrow for "move to", a weekday span inside a week, a group in
+/// a story, "find 2 hours for reviewing …" as a task and a title's "go" left).
+const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -250,8 +252,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// (60.0 %); 150/150 after the fixes it prompted; retired into training in turn. The nineteenth
 /// set, ten more by someone who had not read the parser (a non-native speaker, a teenager, an
 /// executive assistant, a dictated run-on, a nurse, a retiree), scored after those fixes, when
-/// added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.44, 0.46);
+/// added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %); 150/150 after the
+/// fixes it prompted, so until the next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -824,7 +827,8 @@ fn twenty_eighth_blind_accuracy() {
 }
 
 /// The twenty-ninth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (40/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn twenty_ninth_blind_accuracy() {
     assert_floor(

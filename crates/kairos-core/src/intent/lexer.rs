@@ -104,6 +104,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
     ("wk", "week"),
+    ("wek", "week"),
     ("wks", "weeks"),
     ("whats", "what"),
     ("hows", "how"),

@@ -215,6 +215,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         shared: kind::shared(&toks),
         urgent: kind::urgent(&toks),
         deadline: dates.deadline,
+        misdated: !dates.issues.is_empty(),
     };
     let kind = kind::settle(kind, named, &toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });

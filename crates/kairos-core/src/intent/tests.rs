@@ -1233,3 +1233,91 @@ fn round_eighteen_rules_hold_in_other_words() {
         "sketching"
     );
 }
+
+#[test]
+fn round_nineteen_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    let names = |text: &str| {
+        p(text)
+            .participants
+            .into_iter()
+            .map(|n| match n {
+                Participant::Name(n) | Participant::Email(n) => n,
+            })
+            .collect::<Vec<_>>()
+    };
+    // People: before "during", before "haven't", after "and also", with family before a name,
+    // and not a question going on ("…, can we …").
+    assert_eq!(
+        names("find 30 min tomorrow with marta during the morning"),
+        vec!["marta"]
+    );
+    assert_eq!(
+        names("me and ana and kai haven't finished the slides, is there a free hour on Monday?"),
+        vec!["ana", "kai"]
+    );
+    assert_eq!(
+        names("book an hour with sanjay and also tom on Monday"),
+        vec!["sanjay", "tom"]
+    );
+    assert_eq!(
+        names("find 20 min for me and auntie Funmi on Monday"),
+        vec!["auntie Funmi"]
+    );
+    assert_eq!(
+        names("Monday's 3pm with Ana and Bo, can we do it Tuesday instead?"),
+        vec!["Ana", "Bo"]
+    );
+    // Booking, moving, cancelling and describing in other words.
+    let booked = IntentKind::FindTime { book: true };
+    assert_eq!(p("please allocate an hour with Bo on Monday at 10").kind, booked);
+    assert_eq!(p("please send an invitation to Bo for Monday at 10").kind, booked);
+    assert_eq!(
+        p("set 30 min with Bo on Monday at 10 and extend the invitation to him").kind,
+        booked
+    );
+    assert!(matches!(
+        p("reshuffle my 3pm with Bo to Tuesday and drop him a line").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("can't make the 10:00 with Bo on Monday, can it go to Tuesday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Monday's lunch with Bo is off").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("Bo is off sick, so could you bump Monday's 3pm with him to Tuesday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(p("give me the full picture for Monday").kind, IntentKind::Describe);
+    // Booking only a pronoun asks; a misread date with it still books, and asks about the date.
+    assert_eq!(p("ok book it then").kind, IntentKind::Clarify);
+    let i = p("Ana wants to meet Wednesday the 10th at 2pm, please put it in");
+    assert_eq!(i.kind, booked);
+    assert!(!i.issues.is_empty());
+    // Dates: "this wek", "two weeks from today".
+    let w = p("when r kwame & jun both free this wek").window.expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 11, 27), ymd(2026, 11, 29)));
+    let w = p("can Bo do 30 minutes two weeks from today?").window.expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 12, 11), ymd(2026, 12, 11)));
+    // Titles: "it falls to me to", "I'd love to pick up …", "set up a … for me".
+    assert_eq!(
+        title("now it falls to me to order the badges by Friday"),
+        "order the badges"
+    );
+    assert_eq!(
+        title(
+            "I've more free time now, so I'd love to pick up pottery. Could you schedule an hour every Tuesday for it?"
+        ),
+        "pottery"
+    );
+    assert_eq!(title("Could you set up a 30 min swim for me 3 times a week?"), "swim");
+}

@@ -7,6 +7,11 @@ use super::lexer::{Token, starts_with};
 
 const TASK_LEADS: &[&[&str]] = &[
     &["owner", ":", "me"],
+    // "it falls to me to update the checklist", "it's up to me to …".
+    &["it", "falls", "to", "me", "to"],
+    &["falls", "to", "me", "to"],
+    &["fallen", "to", "me", "to"],
+    &["up", "to", "me", "to"],
     &["action", "item"],
     &["promised", "i'd"],
     &["promised", "to"],
@@ -73,6 +78,7 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["block", "out"],
     &["block"],
     &["set", "aside"],
+    &["set", "up"],
     &["carve", "out"],
     &["make", "time", "for"],
     // "clawing some of it back for deep work".
@@ -374,7 +380,7 @@ fn first_person_clause(toks: &[Token]) -> Option<usize> {
     (1..toks.len()).find(|&k| {
         let opens = toks[k - 1].punct
             || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
-        opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "we")
+        opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
 }
 

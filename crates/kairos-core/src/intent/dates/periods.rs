@@ -200,7 +200,12 @@ fn ahead(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
     }
     let days = days_in(unit, n)?;
     let date = add_days(today, days)?;
-    let hit = if days == n { day(date)? } else { week_of(date)? };
+    // "two weeks from today" counts to a day; "in two weeks" names that day's week.
+    let hit = if days == n || from_now {
+        day(date)?
+    } else {
+        week_of(date)?
+    };
     Some((k + len + 1 + 2 * usize::from(from_now) - i, hit))
 }
 

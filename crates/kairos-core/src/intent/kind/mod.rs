@@ -167,7 +167,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::STRONG_TASK) {
         return Kind::Task;
     }
-    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) {
+    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) || called_off(toks) {
         return Kind::Cancel;
     }
     if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) || changes_a_meeting(toks) {
@@ -256,12 +256,25 @@ fn asks_how_to(toks: &[Token]) -> bool {
 /// "Change Monday's 3pm to Wednesday", "can tomorrow's 10am go to Monday?": changing a meeting
 /// named by its day.
 fn changes_a_meeting(toks: &[Token]) -> bool {
-    let named_by_day = toks.iter().any(|t| {
+    toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
+        || named_by_day(toks) && toks.windows(2).any(|w| w[0].low == "go" && w[1].low == "to")
+}
+
+/// "tomorrow's brunch w/ Kofi is off", "Monday's 3pm is off now": a meeting named by its day that
+/// is not going ahead.
+/// Not someone who is "off sick": "off" ends the clause.
+fn called_off(toks: &[Token]) -> bool {
+    named_by_day(toks)
+        && (1..toks.len())
+            .any(|i| toks[i - 1].low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct))
+}
+
+/// A meeting is named by its day ("Monday's", "tomorrow's").
+fn named_by_day(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
         t.possessive
             && (crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
-    });
-    toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
-        || named_by_day && toks.windows(2).any(|w| w[0].low == "go" && w[1].low == "to")
+    })
 }
 
 /// A weekday, "today", "tomorrow", or "next"/"this" opening one: a word naming a day.
@@ -327,6 +340,8 @@ pub(crate) struct Named {
     pub urgent: bool,
     /// A date named as a deadline ("by Friday", "before end of day Thursday").
     pub deadline: bool,
+    /// A date named that could not be read without asking ("Wednesday the 10th").
+    pub misdated: bool,
 }
 
 /// The kind read from the verbs, settled by what else the request names: a request without a
@@ -336,6 +351,8 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
     let w = Words::new(toks);
     if own_work_by_deadline(&w, kind, named, used) {
         Kind::Task
+    } else if books_only_a_pronoun(&w, kind, named) {
+        Kind::Clarify
     } else if without_verb(kind, named) || free_to_meet(&w, kind, named) {
         Kind::Find
     } else {
@@ -366,6 +383,13 @@ fn own_work_by_deadline(w: &Words, kind: Kind, named: Named, used: &[bool]) -> b
     });
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
     matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && !named.shared && !meeting && purpose
+}
+
+/// "ok schedule it then", "book that": a booking of something named only by a pronoun, with no
+/// one, no day and no length, names nothing to book; ask what is meant.
+fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
+    let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.urgent;
+    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this"])
 }
 
 /// "When am I free on Monday for an hour with Bo?": a question about one's own free time that

@@ -76,6 +76,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["slide"],
     &["bump"],
     &["rearrange"],
+    &["reshuffle"],
+    &["shuffle"],
     &["delay"],
     &["swap"],
     &["switch"],
@@ -90,6 +92,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["change", "our"],
     &["mv"],
     &["needs", "to", "go", "to"],
+    // "could it go to the afternoon?".
+    &["could", "it", "go", "to"],
+    &["can", "it", "go", "to"],
     &["has", "to", "go", "to"],
     &["must", "change"],
     &["need", "to", "change"],
@@ -219,6 +224,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["check", "my"],
     &["give", "me", "a"],
     &["rundown"],
+    &["full", "picture"],
+    &["what", "sitting"],
+    &["what", "is", "sitting"],
     &["summary"],
     &["summari+"],
     &["how", "does"],
@@ -331,6 +339,13 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "invites"],
     &["send", "invitations"],
     &["send", "the", "invite"],
+    &["send", "an", "invitation"],
+    &["send", "the", "invitation"],
+    // "please allocate calendar time for …", "extend the invitation to them".
+    &["allocate"],
+    &["extend", "the", "invitation"],
+    &["extend", "an", "invitation"],
+    &["extend", "the", "invite"],
     // "have the invitation sent to them".
     &["invitation", "sent"],
     &["invitations", "sent"],
@@ -446,7 +461,8 @@ pub(super) const INTO_THE_AGENDA: &[Phrase] = &[
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
-pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[("drop", &["me", "us", "by", "in", "a"])];
+pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
+    &[("drop", &["me", "us", "them", "him", "her", "by", "in", "a"])];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].

@@ -237,7 +237,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        if !matches!(t.low.as_str(), "and" | ",") {
+        // "with sanjay and also tom": the list goes on.
+        let and_also = t.low == "also" && i > 0 && toks[i - 1].low == "and";
+        if !matches!(t.low.as_str(), "and" | ",") && !and_also {
             after_trigger = false;
             after_with = false;
             opening_list = false;

@@ -50,7 +50,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let t = &toks[i];
     let starts = i == opening(toks) || {
         let prev = toks[i - 1].low.as_str();
-        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",") || PERSON_VERBS.contains(&prev)
+        // "with sanjay and also tom".
+        let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
+        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",") || and_also || PERSON_VERBS.contains(&prev)
     };
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct

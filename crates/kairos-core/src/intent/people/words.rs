@@ -187,6 +187,11 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "could",
     "meet",
     "need",
+    // "me and priya and leo haven't started": what people have done.
+    "haven't",
+    "havent",
+    "hasn't",
+    "hasnt",
     // "Eun-ji works from Seoul", "Tomas lives in Lima": where someone is.
     "works",
     "lives",
@@ -215,6 +220,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
 /// Lowercase words inside a family name.
 pub(super) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "bin", "al", "dos",
+    // Family before a name ("uncle Rashid", "auntie Funmi").
+    "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "cousin",
 ];
 
 /// Lowercase words after "with" that are not someone's name.
@@ -287,6 +294,13 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "until",
     "through",
     "within",
+    // "…, can we do it Monday": a question going on, not a name.
+    "can",
+    "could",
+    "would",
+    "will",
+    "shall",
+    "should",
 ];
 
 /// Words that may follow a lowercase name after "with".
@@ -329,9 +343,10 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "until",
     "till",
     "between",
-    // "where could 45 min with felix fit …", "with bo go".
+    // "where could 45 min with felix fit …", "with bo go", "with chiara during 20 min".
     "fit",
     "go",
+    "during",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
