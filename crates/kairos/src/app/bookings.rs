@@ -291,7 +291,10 @@ pub async fn cancel(
     Ok(booking)
 }
 
-/// [`cancel`] inside the caller's transaction, with the reason already validated.
+/// [`cancel`] inside the caller's transaction, with the reason already validated. It takes the
+/// hosts' booking locks before it releases their time, as a booking and a move do: a move to
+/// another host writes the two hosts' calendars in two statements, and a cancellation of a
+/// booking of both writing them in one, without those locks, could deadlock with it.
 pub(super) async fn cancel_in(
     tx: &mut PgConnection,
     org: OrgId,
@@ -312,6 +315,7 @@ pub(super) async fn cancel_in(
             message: "the booking is over and cannot be cancelled".to_owned(),
         });
     }
+    store::bookings::lock_hosts(tx, &booking.hosts).await?;
     store::bookings::cancel(tx, org, id, reason.filter(|r| !r.is_empty()), by, now.trunc_subsecs(6)).await?;
     let booking = store::bookings::get(&mut *tx, org, id)
         .await?

@@ -144,3 +144,123 @@ async fn a_reschedule_racing_new_bookings_for_the_same_time_wins_at_most_once(po
     assert_eq!(at_target, 1);
     assert_eq!(app.booking_count().await, if moved == 200 { 1 } else { 2 });
 }
+
+/// A round-robin reschedule releases its old host and takes its new one in two statements, so it
+/// bumps their calendar versions in that order; a cancellation of a booking with both hosts bumps
+/// them in host order, in one. Were the cancellation not to take the hosts' booking locks first,
+/// a move to the host of lower id racing it would deadlock (one of the two answered 503). Here
+/// the move is held between its two statements by an uncommitted reservation of the new time
+/// (which its insert must wait on), the cancellation starts meanwhile, and both must succeed.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_cancellation_racing_a_round_robin_move_to_a_lower_host_does_not_deadlock(pool: sqlx::PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let org = app.sign_up("deadlock").await;
+    let one = app.host(&org, "Ana", "Europe/Berlin").await;
+    let other = app.host(&org, "Bo", "Europe/Berlin").await;
+    let (low, high) = if uuid_of(&one) < uuid_of(&other) {
+        (one, other)
+    } else {
+        (other, one)
+    };
+    for (slug, kind, hosts) in [
+        ("any", "round_robin", json!([low, high])),
+        ("both", "collective", json!([low, high])),
+        ("high-only", "single", json!([high])),
+    ] {
+        app.event_type(
+            &org,
+            json!({"slug": slug, "title": slug, "kind": kind, "duration_minutes": 30, "hosts": hosts}),
+        )
+        .await;
+    }
+    let day = next(Weekday::Wed, Berlin);
+    let shared = app
+        .book(&org, "both", at(Berlin, day, "09:00"), "shared@example.com")
+        .await
+        .expect(201);
+    // Two round-robin bookings at 10:00: one lands on each host; the one on the higher host moves.
+    let mut moving = None;
+    for email in ["a@example.com", "b@example.com"] {
+        let booked = app.book(&org, "any", at(Berlin, day, "10:00"), email).await.expect(201);
+        if booked["hosts"] == json!([high]) {
+            moving = Some(booked);
+        }
+    }
+    let moving = moving.expect("one round-robin booking is on the higher host");
+    // At 12:00 the higher host is busy, so the move goes to the lower one.
+    app.book(&org, "high-only", at(Berlin, day, "12:00"), "c@example.com")
+        .await
+        .expect(201);
+    let target = at(Berlin, day, "12:00");
+
+    // An uncommitted reservation of the lower host at 12:00 holds the move's insert.
+    let mut holder = app.pool.begin().await.expect("begin");
+    let any_event_type: uuid::Uuid = sqlx::query_scalar("SELECT id FROM event_types WHERE slug = 'any'")
+        .fetch_one(&mut *holder)
+        .await
+        .expect("event type");
+    let held = uuid::Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO bookings (id, uid, org_id, event_type_id, status, starts_at, ends_at, notes, created_at, updated_at)
+         VALUES ($1, 'held', substr($2, 5)::uuid, $3, 'confirmed', $4, $4 + interval '30 minutes', '', now(), now())",
+    )
+    .bind(held)
+    .bind(&org.id)
+    .bind(any_event_type)
+    .bind(target)
+    .execute(&mut *holder)
+    .await
+    .expect("held booking");
+    sqlx::query(
+        "INSERT INTO booking_hosts (booking_id, host_id, org_id, during)
+         VALUES ($1, substr($2, 5)::uuid, substr($3, 5)::uuid, tstzrange($4, $4 + interval '30 minutes'))",
+    )
+    .bind(held)
+    .bind(&low)
+    .bind(&org.id)
+    .bind(target)
+    .execute(&mut *holder)
+    .await
+    .expect("held reservation");
+
+    let moving_id = moving["id"].as_str().expect("id").to_owned();
+    let shared_id = shared["id"].as_str().expect("id").to_owned();
+    let waiting = |n: i64| {
+        let pool = app.pool.clone();
+        async move {
+            for _ in 0..200 {
+                let blocked: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                )
+                .fetch_one(&pool)
+                .await
+                .expect("activity");
+                if blocked >= n {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            panic!("{n} statements never waited");
+        }
+    };
+    let move_path = format!("/v1/bookings/{moving_id}/reschedule");
+    let cancel_path = format!("/v1/bookings/{shared_id}/cancel");
+    let (moved, cancelled) = tokio::join!(app.post(&move_path, Some(&org.key), json!({"start": target})), async {
+        waiting(1).await;
+        let cancelled = app.post(&cancel_path, Some(&org.key), json!({}));
+        let release = async {
+            waiting(2).await;
+            holder.rollback().await.expect("rollback");
+        };
+        tokio::join!(cancelled, release).0
+    });
+    let moved = moved.expect(200);
+    assert_eq!(moved["hosts"], json!([low]), "the move went to the lower host");
+    assert_eq!(cancelled.expect(200)["status"], "cancelled");
+}
+
+fn uuid_of(id: &str) -> uuid::Uuid {
+    id.split_once('_')
+        .and_then(|(_, hex)| uuid::Uuid::parse_str(hex).ok())
+        .expect("a prefixed id")
+}

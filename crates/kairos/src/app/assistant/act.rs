@@ -97,6 +97,13 @@ pub async fn carry_out(
             // that has ended since the proposal is left as it is.
             let mut spans = Vec::with_capacity(booking_ids.len());
             let mut cancelled = Vec::with_capacity(booking_ids.len());
+            // Every host's booking lock at once, in host order, before the first is cancelled:
+            // taken meeting by meeting, two such cancellations could take them crosswise.
+            let mut hosts = Vec::new();
+            for id in booking_ids {
+                hosts.extend(own(tx, org, host, *id).await?.hosts);
+            }
+            store::bookings::lock_hosts(tx, &hosts).await?;
             for id in booking_ids {
                 if own(tx, org, host, *id).await?.end <= now {
                     continue;
