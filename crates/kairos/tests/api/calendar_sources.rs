@@ -894,3 +894,107 @@ async fn two_syncs_of_one_source_at_once_leave_one_copy_of_its_busy_time(pool: P
         .expect("count");
     assert_eq!(stored, 3, "one copy of the source's busy time");
 }
+
+/// A sync of a source and its removal at the same time do not deadlock: both take the source's
+/// row first. The sync is held inside its first statement (its write of the host's calendar
+/// version waits on a transaction holding that version), the removal starts meanwhile, and once
+/// the version is released both finish: the source and its busy time are gone.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_sync_and_a_removal_of_one_source_at_once_do_not_deadlock(pool: PgPool) {
+    use kairos::ids::{CalendarSourceId, HostId, OrgId};
+    use kairos::store::calendar_sources::{NewBusy, Synced, record_success};
+
+    let app = TestApp::spawn_with(pool.clone(), config()).await;
+    let (org, host) = app.with_intro("acme").await;
+    let source = app
+        .post(
+            &format!("/v1/hosts/{host}/calendar-sources"),
+            Some(&org.key),
+            json!({"name": "Work", "url": "http://127.0.0.1:9/never-read.ics"}),
+        )
+        .await
+        .expect(201);
+    let (org_id, host_id, source_id): (uuid::Uuid, uuid::Uuid, uuid::Uuid) =
+        sqlx::query_as("SELECT org_id, host_id, id FROM calendar_sources")
+            .fetch_one(&pool)
+            .await
+            .expect("the source");
+    // Busy time from an earlier sync, which the next one replaces.
+    let busy: Vec<NewBusy> = (0..3)
+        .map(|i| NewBusy {
+            start: at("2027-03-17T09:00:00Z") + chrono::TimeDelta::hours(i),
+            end: at("2027-03-17T09:30:00Z") + chrono::TimeDelta::hours(i),
+            uid: format!("event-{i}"),
+            title: "Busy".to_owned(),
+        })
+        .collect();
+    let sync = |pool: PgPool, busy: Vec<NewBusy>| async move {
+        let mut tx = pool.begin().await.expect("begin");
+        record_success(
+            &mut tx,
+            OrgId(org_id),
+            HostId(host_id),
+            CalendarSourceId(source_id),
+            Synced {
+                busy: &busy,
+                events: 3,
+                etag: None,
+                last_modified: None,
+                at: at("2027-03-10T12:00:00Z"),
+            },
+        )
+        .await?;
+        tx.commit().await
+    };
+    sync(pool.clone(), busy.clone()).await.expect("the first sync");
+
+    // Hold the host's calendar version.
+    let mut holder = pool.begin().await.expect("begin");
+    sqlx::query(
+        "INSERT INTO calendar_versions (host_id, version) VALUES ($1, 1)
+         ON CONFLICT (host_id) DO UPDATE SET version = calendar_versions.version + 1",
+    )
+    .bind(host_id)
+    .execute(&mut *holder)
+    .await
+    .expect("hold the version");
+    let waiting = |n: i64| {
+        let pool = pool.clone();
+        async move {
+            for _ in 0..200 {
+                let blocked: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                )
+                .fetch_one(&pool)
+                .await
+                .expect("activity");
+                if blocked >= n {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            panic!("{n} statements never waited");
+        }
+    };
+    let removal_path = format!(
+        "/v1/hosts/{host}/calendar-sources/{}",
+        source["id"].as_str().expect("id")
+    );
+    let (synced, removed) = tokio::join!(sync(pool.clone(), busy), async {
+        waiting(1).await;
+        let removed = app.delete(&removal_path, Some(&org.key));
+        let release = async {
+            waiting(2).await;
+            holder.rollback().await.expect("release the version");
+        };
+        tokio::join!(removed, release).0
+    });
+    synced.expect("the sync finishes, not chosen as a deadlock victim");
+    removed.expect(204);
+    let left: (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM calendar_sources), (SELECT count(*) FROM external_busy)")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(left, (0, 0), "the source and its busy time are gone");
+}
