@@ -16,6 +16,7 @@ use kairos::config::Config;
 use serde_json::json;
 use sqlx::PgPool;
 
+use crate::helpers::database::lock_waits;
 use crate::helpers::worker::{self, run_jobs_until_idle, sync_calendars};
 use crate::helpers::{TestApp, q, slot_starts};
 
@@ -958,33 +959,15 @@ async fn a_sync_and_a_removal_of_one_source_at_once_do_not_deadlock(pool: PgPool
     .execute(&mut *holder)
     .await
     .expect("hold the version");
-    let waiting = |n: i64| {
-        let pool = pool.clone();
-        async move {
-            for _ in 0..200 {
-                let blocked: i64 = sqlx::query_scalar(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-                )
-                .fetch_one(&pool)
-                .await
-                .expect("activity");
-                if blocked >= n {
-                    return;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-            }
-            panic!("{n} statements never waited");
-        }
-    };
     let removal_path = format!(
         "/v1/hosts/{host}/calendar-sources/{}",
         source["id"].as_str().expect("id")
     );
     let (synced, removed) = tokio::join!(sync(pool.clone(), busy), async {
-        waiting(1).await;
+        lock_waits(&pool, 1).await;
         let removed = app.delete(&removal_path, Some(&org.key));
         let release = async {
-            waiting(2).await;
+            lock_waits(&pool, 2).await;
             holder.rollback().await.expect("release the version");
         };
         tokio::join!(removed, release).0

@@ -6,6 +6,7 @@ use chrono_tz::Europe::Berlin;
 use futures::future::join_all;
 use serde_json::json;
 
+use crate::helpers::database::lock_waits;
 use crate::helpers::{TestApp, at, next};
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]
@@ -225,31 +226,13 @@ async fn a_cancellation_racing_a_round_robin_move_to_a_lower_host_does_not_deadl
 
     let moving_id = moving["id"].as_str().expect("id").to_owned();
     let shared_id = shared["id"].as_str().expect("id").to_owned();
-    let waiting = |n: i64| {
-        let pool = app.pool.clone();
-        async move {
-            for _ in 0..200 {
-                let blocked: i64 = sqlx::query_scalar(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-                )
-                .fetch_one(&pool)
-                .await
-                .expect("activity");
-                if blocked >= n {
-                    return;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-            }
-            panic!("{n} statements never waited");
-        }
-    };
     let move_path = format!("/v1/bookings/{moving_id}/reschedule");
     let cancel_path = format!("/v1/bookings/{shared_id}/cancel");
     let (moved, cancelled) = tokio::join!(app.post(&move_path, Some(&org.key), json!({"start": target})), async {
-        waiting(1).await;
+        lock_waits(&app.pool, 1).await;
         let cancelled = app.post(&cancel_path, Some(&org.key), json!({}));
         let release = async {
-            waiting(2).await;
+            lock_waits(&app.pool, 2).await;
             holder.rollback().await.expect("rollback");
         };
         tokio::join!(cancelled, release).0
