@@ -169,8 +169,10 @@ const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.833;
 /// The thirtieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the nineteenth held-out templates and the twenty-ninth set, as the
 /// everyday mix of users, with three numeric dates it labels as ambiguous: 49/60 (81.7 %) when
-/// added, before any fix, 8 of them wrong without asking.
-const THIRTIETH_BLIND_FLOOR: f64 = 0.816;
+/// added, before any fix, 8 of them wrong without asking; 56/60 after the fixes it prompted (left:
+/// a move whose new day follows "can it be", one whose old day is "that day", and two requests with
+/// no verb a person reads as tasks).
+const THIRTIETH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -262,8 +264,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// had not read the parser (a hotel front desk, a coach's texts, a lawyer's formal note, a parent
 /// in a car park, a non-native speaker, a vet, a farmer, a tour guide, a hairdresser, an engineer
 /// in a chat tool), scored after those fixes, when added, before any fix: 15/150 (10.0 %), 120
-/// wrong without asking (80.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.8);
+/// wrong without asking (80.0 %); 150/150 after the fixes it prompted, so until the next set is
+/// written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -848,7 +851,7 @@ fn twenty_ninth_blind_accuracy() {
 }
 
 /// The thirtieth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (49/60), then used to fix it. The next set written is the blind measure.
 #[test]
 fn thirtieth_blind_accuracy() {
     assert_floor(

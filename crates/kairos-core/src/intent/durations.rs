@@ -71,6 +71,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     }
     let (mut count_len, mut n) = match quantity(toks, i) {
         Some((len, n)) => (len, f64::from(u32::try_from(n).ok()?)),
+        // "any free hour": one, as "a free hour".
+        None if low == "any" => (1, 1.0),
         None => (1, number(low)?),
     };
     // "two and a half hours".

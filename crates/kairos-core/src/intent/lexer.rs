@@ -126,6 +126,12 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cant", "can't"),
     ("reschedul", "reschedule"),
     ("havent", "haven't"),
+    ("hasnt", "hasn't"),
+    ("isnt", "isn't"),
+    ("arent", "aren't"),
+    ("wasnt", "wasn't"),
+    // "50 minutes w Dr Adeyemi": chat's "with".
+    ("w", "with"),
     ("what've", "what"),
     ("b4", "before"),
     ("reshedule", "reschedule"),

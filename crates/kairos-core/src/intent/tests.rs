@@ -1321,3 +1321,74 @@ fn round_nineteen_rules_hold_in_other_words() {
     );
     assert_eq!(title("Could you set up a 30 min swim for me 3 times a week?"), "swim");
 }
+
+#[test]
+fn round_twenty_rules_hold_in_other_words() {
+    let berlin = Tz::Europe__Berlin;
+    let p = |text: &str| parse(text, now(), berlin);
+    let title = |text: &str| match p(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    };
+    let names = |text: &str| {
+        p(text)
+            .participants
+            .into_iter()
+            .map(|n| match n {
+                Participant::Name(n) | Participant::Email(n) => n,
+            })
+            .collect::<Vec<_>>()
+    };
+    // People: not "whichever", not "For" opening a sentence; chat's "w"; a group without "the";
+    // a lowercase name before "along".
+    assert_eq!(
+        names("30 min with Bo on Monday, tell me whichever times are free"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("For Monday's 10am with Bo I have a clash, can it go to Tuesday?"),
+        vec!["Bo"]
+    );
+    assert_eq!(names("want 30 minutes w Ana on Monday"), vec!["Ana"]);
+    assert_eq!(names("move Monday's sync w/ data team to Tuesday"), vec!["data team"]);
+    assert_eq!(
+        names("please nudge Monday's 10am call with kofi along to Tuesday"),
+        vec!["kofi"]
+    );
+    // Booking, moving and describing in a trade's words; a verb's particle further away.
+    let booked = IntentKind::FindTime { book: true };
+    assert_eq!(p("please convene a meeting with Bo on Monday at 10").kind, booked);
+    assert_eq!(p("plonk an hour with Bo on Monday at 3 in my diary").kind, booked);
+    assert_eq!(
+        p("30 min with Bo on Monday at 10, get the invites off today").kind,
+        booked
+    );
+    assert!(matches!(
+        p("could you displace my 3pm with Bo to Tuesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("please nudge Monday's 10am meeting with Dr. Alvarez Ruiz along to Tuesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(p("rattle off my meetings for Monday").kind, IntentKind::Describe);
+    assert_eq!(p("anything left tomorrow?").kind, IntentKind::Describe);
+    // Asking for times is finding, however it is put.
+    let found = IntentKind::FindTime { book: false };
+    assert_eq!(p("which times am I clear on Monday?").kind, found);
+    assert_eq!(p("when am i free on Tuesday").kind, found);
+    assert_eq!(p("find any free hour with Bo on Monday").duration_minutes, Some(60));
+    // Titles: after a colon that a lead or a list introduces; "block time for".
+    assert_eq!(
+        title("stick this on my errands list: renew the passport by Friday"),
+        "renew the passport"
+    );
+    assert_eq!(
+        title("recurring slot pls: read the news every morning, 15 min"),
+        "read the news"
+    );
+    assert_eq!(
+        title("block time for piano practice every evening, 30 minutes"),
+        "piano practice"
+    );
+}

@@ -75,6 +75,10 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["i'd", "like"],
     &["i", "would", "like", "to"],
     &["i", "would", "like"],
+    // "block time for Spanish practice": the time is for it.
+    &["block", "time", "for"],
+    &["book", "time", "for"],
+    &["schedule", "time", "for"],
     &["block", "out"],
     &["block"],
     &["set", "aside"],
@@ -245,6 +249,9 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // finally doing it - lift weights five days a week", "my manager dumped another one on me:
     // fix the links by Wednesday"), not in a remark before it.
     let from = lead.map_or_else(|| run_before_claimed(toks, &used), |(_, end)| end);
+    // "new recurring job: work on my podcast", "whack this on my jobs list: clean up the CRM": what
+    // a colon introduces, a word or two after the lead or the list.
+    let from = introduced(toks, &used, from).unwrap_or(from);
     let after = words_between(toks, &used, from, toks.len(), habit);
     // "Is it possible to note a task for me? I must update the wiki by the 8th": a lead with
     // nothing after it, and a later lead that names something.
@@ -373,6 +380,21 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
 }
 
+/// Past a colon that follows `from` within three words of the same clause, or a list named just
+/// before it ("on my jobs list:"): where what it introduces starts, when free words follow (not
+/// "deep work: every Saturday", whose colon introduces how often).
+fn introduced(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
+    let colon = (from..toks.len().min(from + 9))
+        .take_while(|&k| !toks[k].punct || toks[k].low == ":")
+        .find(|&k| toks[k].low == ":")?;
+    let listed = (0..colon)
+        .rev()
+        .take(6)
+        .any(|k| list_at(toks, k).is_some_and(|len| k + len == colon));
+    let after = toks.get(colon + 1).is_some_and(|t| !t.punct && !used[colon + 1]);
+    (after && (colon > from && colon <= from + 3 || listed)).then_some(colon + 1)
+}
+
 /// Where a clause opened by the one asking starts ("I have undertaken to …" after "Hi, for your
 /// records:"), when one follows punctuation, with or without a conjunction ("…, so I've made up
 /// my mind to …").
@@ -440,6 +462,10 @@ fn list_at(toks: &[Token], i: usize) -> Option<usize> {
     );
     if lead + owner == 0 {
         return None;
+    }
+    // "on my jobs list": a word naming the list before "list".
+    if lead + owner == 2 && starts_with(toks, i + 3, &["list"]) && !toks[i + 2].punct {
+        return Some(4);
     }
     let noun = LIST_NOUNS.iter().find(|n| starts_with(toks, i + lead + owner, n))?;
     // "update the calendar" names a thing to do; "in my calendar" where it goes.

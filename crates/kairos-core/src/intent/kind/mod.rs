@@ -20,7 +20,7 @@ pub(crate) enum Kind {
 }
 
 /// How far (in words) a particle may sit from its verb.
-const PAIR_REACH: usize = 6;
+const PAIR_REACH: usize = 8;
 
 /// The request's words with nouns spelled like verbs ("my schedule") blanked out.
 struct Words<'a> {
@@ -183,6 +183,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must) && !w.any(phrases::NOT_WEAK_TASK);
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
+    }
+    // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
+    // much it sounds like a question about the calendar.
+    if w.any(phrases::ASKS_FOR_TIMES) {
+        return Kind::Find;
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
     let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);

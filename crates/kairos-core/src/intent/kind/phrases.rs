@@ -78,6 +78,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["rearrange"],
     &["reshuffle"],
     &["shuffle"],
+    &["displace"],
+    &["make", "later"],
+    &["make", "earlier"],
     &["delay"],
     &["swap"],
     &["switch"],
@@ -110,6 +113,10 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     ("push", "out"),
     ("roll", "over"),
     ("carry", "over"),
+    // "nudge tomorrow's 12.30 along to Thursday".
+    ("nudge", "along"),
+    ("nudge", "back"),
+    ("nudge", "forward"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -156,6 +163,9 @@ pub(super) const TASK: &[Phrase] = &[
     &["a", "to", "do"],
     &["to", "my", "list"],
     &["on", "my", "list"],
+    // "whack this on my jobs list".
+    &["on", "my", "*", "list"],
+    &["to", "my", "*", "list"],
     &["deadline"],
     &["due"],
     &["action", "item"],
@@ -224,6 +234,11 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["check", "my"],
     &["give", "me", "a"],
     &["rundown"],
+    &["rattle", "off"],
+    &["reel", "off"],
+    &["meetings", "i've", "got"],
+    &["meetings", "i", "have"],
+    &["anything", "left"],
     &["full", "picture"],
     &["what", "sitting"],
     &["what", "is", "sitting"],
@@ -343,6 +358,13 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "the", "invitation"],
     // "please allocate calendar time for …", "extend the invitation to them".
     &["allocate"],
+    // "convene a consultation …, enter it in my calendar", "plonk 90 minutes … in my calendar
+    // and get the invite off to them".
+    &["convene"],
+    &["enter", "it"],
+    &["plonk"],
+    &["invite", "off"],
+    &["invites", "off"],
     &["extend", "the", "invitation"],
     &["extend", "an", "invitation"],
     &["extend", "the", "invite"],
@@ -496,6 +518,15 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "can", "i", "squeeze"],
     &["where", "can", "it", "go"],
     &["if", "i", "wanted", "to"],
+];
+
+/// Questions that ask for free times, checked before the words that describe the calendar.
+pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
+    &["which", "times", "am", "i"],
+    &["what", "times", "am", "i"],
+    &["when", "am", "i", "free"],
+    &["when", "am", "i", "clear"],
+    &["when", "am", "i", "available"],
 ];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a

@@ -123,3 +123,20 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     }
     None
 }
+
+/// A group named without "the" after "with" ("w/ dev team", "with design team"): up to two
+/// words and a group word, not a group of one's own ("my team").
+pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    let first = toks.get(i)?;
+    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) {
+        return None;
+    }
+    let end = (i + 1..toks.len().min(i + 3))
+        .take_while(|&k| !toks[k].punct && !used[k])
+        .find(|&k| GROUP_WORDS.contains(&toks[k].low.as_str()))?;
+    if (i..end).any(|k| toks[k].punct || used[k]) {
+        return None;
+    }
+    let words: Vec<&str> = toks[i..=end].iter().map(|t| t.orig.as_str()).collect();
+    Some((end + 1 - i, words.join(" ")))
+}

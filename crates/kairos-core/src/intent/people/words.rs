@@ -8,6 +8,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "re",
     "dear",
     "assistant",
+    "for",
     "due",
     "where",
     "why",
@@ -189,9 +190,7 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "need",
     // "me and priya and leo haven't started": what people have done.
     "haven't",
-    "havent",
     "hasn't",
-    "hasnt",
     // "Eun-ji works from Seoul", "Tomas lives in Lima": where someone is.
     "works",
     "lives",
@@ -294,6 +293,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "until",
     "through",
     "within",
+    // "report back with whatever is free".
+    "whatever",
+    "whichever",
+    "whoever",
     // "…, can we do it Monday": a question going on, not a name.
     "can",
     "could",
@@ -347,6 +350,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "fit",
     "go",
     "during",
+    // "nudge tomorrow's meeting with sunita along to …".
+    "along",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
