@@ -11,6 +11,30 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
+/// `text` read in Berlin at [`now`].
+fn read(text: &str) -> Intent {
+    parse(text, now(), Tz::Europe__Berlin)
+}
+
+/// The title of the task or habit `text` adds, else the kind it was read as.
+fn title_of(text: &str) -> String {
+    match read(text).kind {
+        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
+        other => format!("{other:?}"),
+    }
+}
+
+/// The people `text` names, as written.
+fn names_of(text: &str) -> Vec<String> {
+    read(text)
+        .participants
+        .into_iter()
+        .map(|n| match n {
+            Participant::Name(n) | Participant::Email(n) => n,
+        })
+        .collect()
+}
+
 #[test]
 fn am_or_pm_after_a_day_is_its_morning_or_afternoon() {
     let part = |text: &str| parse(text, now(), Tz::Europe__Berlin).window.and_then(|w| w.time);
@@ -1153,12 +1177,8 @@ fn round_seventeen_rules_hold_in_other_words() {
 
 #[test]
 fn round_eighteen_rules_hold_in_other_words() {
-    let berlin = Tz::Europe__Berlin;
-    let p = |text: &str| parse(text, now(), berlin);
-    let title = |text: &str| match p(text).kind {
-        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
-        other => format!("{other:?}"),
-    };
+    let p = read;
+    let title = title_of;
     let weekdays = |text: &str| p(text).avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>();
     // A story opening the request names no one when people are introduced later; acronyms are
     // not people; someone's kid or flight makes them someone; where someone works is a zone.
@@ -1236,21 +1256,9 @@ fn round_eighteen_rules_hold_in_other_words() {
 
 #[test]
 fn round_nineteen_rules_hold_in_other_words() {
-    let berlin = Tz::Europe__Berlin;
-    let p = |text: &str| parse(text, now(), berlin);
-    let title = |text: &str| match p(text).kind {
-        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
-        other => format!("{other:?}"),
-    };
-    let names = |text: &str| {
-        p(text)
-            .participants
-            .into_iter()
-            .map(|n| match n {
-                Participant::Name(n) | Participant::Email(n) => n,
-            })
-            .collect::<Vec<_>>()
-    };
+    let p = read;
+    let title = title_of;
+    let names = names_of;
     // People: before "during", before "haven't", after "and also", with family before a name,
     // and not a question going on ("…, can we …").
     assert_eq!(
@@ -1324,21 +1332,9 @@ fn round_nineteen_rules_hold_in_other_words() {
 
 #[test]
 fn round_twenty_rules_hold_in_other_words() {
-    let berlin = Tz::Europe__Berlin;
-    let p = |text: &str| parse(text, now(), berlin);
-    let title = |text: &str| match p(text).kind {
-        IntentKind::AddTask { title, .. } | IntentKind::AddHabit { title, .. } => title,
-        other => format!("{other:?}"),
-    };
-    let names = |text: &str| {
-        p(text)
-            .participants
-            .into_iter()
-            .map(|n| match n {
-                Participant::Name(n) | Participant::Email(n) => n,
-            })
-            .collect::<Vec<_>>()
-    };
+    let p = read;
+    let title = title_of;
+    let names = names_of;
     // People: not "whichever", not "For" opening a sentence; chat's "w"; a group without "the";
     // a lowercase name before "along".
     assert_eq!(
