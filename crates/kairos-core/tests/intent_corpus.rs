@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind30.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind31.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -173,6 +173,11 @@ const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.833;
 /// a move whose new day follows "can it be", one whose old day is "that day", and two requests with
 /// no verb a person reads as tasks).
 const THIRTIETH_BLIND_FLOOR: f64 = 0.933;
+/// The thirty-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twentieth held-out templates and the thirtieth set, as the
+/// everyday mix of office users: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without
+/// asking.
+const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -193,7 +198,7 @@ const THIRTIETH_BLIND_FLOOR: f64 = 0.933;
 /// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth and
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
-/// with the eighteenth and 3,312/3,315 with the nineteenth.
+/// with the eighteenth, 3,312/3,315 with the nineteenth and 3,462/3,465 with the twentieth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -264,9 +269,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// had not read the parser (a hotel front desk, a coach's texts, a lawyer's formal note, a parent
 /// in a car park, a non-native speaker, a vet, a farmer, a tour guide, a hairdresser, an engineer
 /// in a chat tool), scored after those fixes, when added, before any fix: 15/150 (10.0 %), 120
-/// wrong without asking (80.0 %); 150/150 after the fixes it prompted, so until the next set is
-/// written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// wrong without asking (80.0 %); 150/150 after the fixes it prompted; retired into training in
+/// turn. The twenty-first set, ten more by someone who had not read the parser, asked for the
+/// plain phrasings most office users type or dictate, scored after those fixes, when added, before
+/// any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.673, 0.327);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -858,6 +865,17 @@ fn thirtieth_blind_accuracy() {
         "blind, thirtieth set",
         include_str!("intent_corpus/blind30.jsonl"),
         THIRTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-first blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_first_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-first set",
+        include_str!("intent_corpus/blind31.jsonl"),
+        THIRTY_FIRST_BLIND_FLOOR,
     );
 }
 
