@@ -171,13 +171,14 @@ const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.833;
 /// everyday mix of users, with three numeric dates it labels as ambiguous: 49/60 (81.7 %) when
 /// added, before any fix, 8 of them wrong without asking; 56/60 after the fixes it prompted (left:
 /// a move whose new day follows "can it be", one whose old day is "that day", and two requests with
-/// no verb a person reads as tasks).
-const THIRTIETH_BLIND_FLOOR: f64 = 0.933;
+/// no verb a person reads as tasks); 58/60 after round 21's.
+const THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twentieth held-out templates and the thirtieth set, as the
 /// everyday mix of office users: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without
-/// asking.
-const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.866;
+/// asking; 57/60 after the fixes it prompted (left: people "from the Sydney office" and its zone,
+/// "the following day", "17.12.").
+const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -272,8 +273,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// wrong without asking (80.0 %); 150/150 after the fixes it prompted; retired into training in
 /// turn. The twenty-first set, ten more by someone who had not read the parser, asked for the
 /// plain phrasings most office users type or dictate, scored after those fixes, when added, before
-/// any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.673, 0.327);
+/// any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 150/150 after the fixes it
+/// prompted, so until the next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -869,7 +871,8 @@ fn thirtieth_blind_accuracy() {
 }
 
 /// The thirty-first blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (52/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_first_blind_accuracy() {
     assert_floor(

@@ -1388,3 +1388,52 @@ fn round_twenty_rules_hold_in_other_words() {
         "piano practice"
     );
 }
+
+#[test]
+fn round_twenty_one_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // Those invited; a lowercase name before "be".
+    assert_eq!(
+        names("please send an invite to lena and omar for Monday at 10"),
+        vec!["lena", "omar"]
+    );
+    assert_eq!(names("could Monday's 3pm with kofi be moved to Tuesday?"), vec!["kofi"]);
+    // Time open for a meeting is looked for; the moved meeting before "make it" or "can it be",
+    // past "I need to move".
+    assert_eq!(
+        p("do I have 30 min open on Monday for a call with Bo?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    let moved = p("I need to move Monday's 10am with Bo - can you make it Tuesday at 3 instead?");
+    let IntentKind::Reschedule { which, .. } = moved.kind else {
+        panic!("a move: {moved:?}")
+    };
+    assert_eq!(which.date, Some(ymd(2026, 11, 30)));
+    assert_eq!(moved.window.map(|w| w.start), Some(ymd(2026, 12, 1)));
+    let moved = p("the 10am with Bo on Monday - can it be Tuesday at 10 instead?");
+    let IntentKind::Reschedule { which, .. } = moved.kind else {
+        panic!("a move: {moved:?}")
+    };
+    assert_eq!(which.date, Some(ymd(2026, 11, 30)));
+    // Own work without a verb the parser knows, or with a deadline phrase, is a task.
+    assert_eq!(
+        title("proofread Bo's thesis chapter by Thursday, about an hour"),
+        "proofread Bo's thesis chapter"
+    );
+    assert_eq!(title("need 3h to draft the grant report"), "draft the grant report");
+    assert_eq!(
+        title("order the team hoodies, must be done by Friday"),
+        "order the team hoodies"
+    );
+    assert_eq!(
+        title("can you plan 30 min for me to file the receipts by Friday"),
+        "file the receipts"
+    );
+    // A habit whose lead names only an entry takes its title from another lead.
+    assert_eq!(
+        title("I'd like to make time for sketching - please block out 30 min every Sunday as a recurring entry"),
+        "sketching"
+    );
+}

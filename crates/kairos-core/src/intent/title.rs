@@ -44,6 +44,8 @@ const TASK_LEADS: &[&[&str]] = &[
     &["gotta"],
     &["need", "to"],
     &["remind", "me", "about"],
+    // "plan 1 hour for me to read the policy".
+    &["for", "me", "to"],
     &["add"],
     &["put"],
     &["create", "a", "to-do"],
@@ -69,6 +71,8 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["recurring"],
     &["keep", "skipping"],
     &["keep", "missing"],
+    // Before what the one asking would like: "I'd like to make time for knitting".
+    &["make", "time", "for"],
     &["i", "want", "to"],
     &["i", "want"],
     &["i'd", "like", "to"],
@@ -84,7 +88,6 @@ const HABIT_LEADS: &[&[&str]] = &[
     &["set", "aside"],
     &["set", "up"],
     &["carve", "out"],
-    &["make", "time", "for"],
     // "clawing some of it back for deep work".
     &["back", "for"],
     &["protect"],
@@ -249,6 +252,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // finally doing it - lift weights five days a week", "my manager dumped another one on me:
     // fix the links by Wednesday"), not in a remark before it.
     let from = lead.map_or_else(|| run_before_claimed(toks, &used), |(_, end)| end);
+    // "book flights for the offsite, must be done by the 4th": the run before the deadline says
+    // what it takes, the clause before it what is done.
+    let from = if lead.is_none() && TITLE_ENDS.iter().any(|end| starts_with(toks, from, end)) {
+        clause_before(toks, from)
+    } else {
+        from
+    };
     // "new recurring job: work on my podcast", "whack this on my jobs list: clean up the CRM": what
     // a colon introduces, a word or two after the lead or the list.
     let from = introduced(toks, &used, from).unwrap_or(from);
@@ -263,9 +273,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     if let Some(later) = later {
         return later;
     }
-    // "help me stick with it": a lead followed only by a word pointing back names nothing.
-    let after = if matches!(after.as_str(), "it" | "this" | "that") {
-        String::new()
+    // "help me stick with it", "as a recurring event": a lead followed only by a word pointing back
+    // or naming an entry names nothing; another lead may ("make time for knitting").
+    let after = if names_nothing(&after) {
+        other_lead(toks, &used, leads, lead, habit).unwrap_or_default()
     } else {
         after
     };
@@ -378,6 +389,36 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
     let pointing = words.len() == 1 && matches!(words[0].low.as_str(), "it" | "this" | "that");
     (!words.is_empty() && !pointing && words.iter().enumerate().all(|(k, t)| !t.punct && !used[from + k]))
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+}
+
+/// Where the clause before the one starting at `from` starts (past the punctuation between).
+fn clause_before(toks: &[Token], from: usize) -> usize {
+    let end = (0..from).rev().find(|&k| !toks[k].punct).map_or(0, |k| k + 1);
+    (0..end).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1)
+}
+
+/// A title that names nothing: a word pointing back, or a calendar entry as such.
+fn names_nothing(title: &str) -> bool {
+    matches!(
+        title,
+        "it" | "this" | "that" | "event" | "entry" | "appointment" | "item" | "thing" | "slot" | "block"
+    )
+}
+
+/// The words after a lead other than `lead`, the first in the list's order that names something.
+fn other_lead(
+    toks: &[Token],
+    used: &[bool],
+    leads: &[&[&str]],
+    lead: Option<(usize, usize)>,
+    habit: bool,
+) -> Option<String> {
+    leads.iter().find_map(|l| {
+        (0..toks.len())
+            .filter(|&i| starts_with(toks, i, l) && !used[i] && lead.is_none_or(|(at, _)| at != i))
+            .map(|i| words_between(toks, used, i + l.len(), toks.len(), habit))
+            .find(|words| !words.is_empty() && !names_nothing(words))
+    })
 }
 
 /// Past a colon that follows `from` within three words of the same clause, or a list named just

@@ -72,18 +72,28 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
             };
             let to = divider(&["to"]).or_else(|| divider(&["until", "till"]))?;
-            Some(0..to + 1)
+            // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing.
+            let infinitive = toks.get(to + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "move" | "shift" | "push" | "change" | "reschedule" | "postpone" | "bump" | "rearrange" | "swap"
+                )
+            });
+            (!infinitive).then_some(0..to + 1)
         })
         .or_else(|| {
             // "my meeting on Wednesday I must change, please put it on Friday": the meeting is
             // named before a verb takes it up again as "it"; its new time follows.
+            // "… - can it be Thursday at 11 instead?": "it be" too.
             let it = (1..toks.len()).rev().find(|&k| {
                 toks[k].low == "it"
                     && !used[k]
-                    && MOVE_VERBS.contains(&toks[k - 1].low.as_str())
+                    && (MOVE_VERBS.contains(&toks[k - 1].low.as_str())
+                        || toks.get(k + 1).is_some_and(|t| t.low == "be"))
                     && toks.get(k + 1).is_some_and(|t| !t.punct)
             })?;
-            Some(0..it + 1)
+            let be = usize::from(toks.get(it + 1).is_some_and(|t| t.low == "be"));
+            Some(0..it + 1 + be)
         })
         .or_else(|| {
             // "reschedule my Tuesday meeting for Wednesday": "for" and a day give the new one

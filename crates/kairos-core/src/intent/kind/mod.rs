@@ -354,7 +354,7 @@ pub(crate) struct Named {
 /// task, and a question about one's free time that names others looks for a time to meet.
 pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) -> Kind {
     let w = Words::new(toks);
-    if own_work_by_deadline(&w, kind, named, used) {
+    if own_work(&w, kind, named, used) {
         Kind::Task
     } else if books_only_a_pronoun(&w, kind, named) {
         Kind::Clarify
@@ -381,13 +381,17 @@ fn without_verb(kind: Kind, named: Named) -> bool {
 
 /// "Block 2 hours to review the budget by Friday", "find 90 minutes to prepare the slides before
 /// Monday": time set aside, with nobody, for a purpose ("to" and the work) due by a date is work
-/// of one's own to fit in before then — a task, not a meeting.
-fn own_work_by_deadline(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
+/// of one's own to fit in before then — a task, not a meeting. So is a request with no verb the
+/// parser knows, with nobody, that names a deadline or, on no day, time set aside to do something
+/// ("review Elif's pull request by Wednesday, takes 45 min", "need 2h to write the onboarding doc").
+fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
     let purpose = (0..w.toks.len().saturating_sub(1)).any(|i| {
         w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
     });
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
-    matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && !named.shared && !meeting && purpose
+    let by_deadline = matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && purpose;
+    let verbless = kind == Kind::Clarify && (named.deadline || named.sized && purpose && !named.dated);
+    !named.shared && !meeting && (by_deadline || verbless)
 }
 
 /// "ok schedule it then", "book that": a booking of something named only by a pronoun, with no

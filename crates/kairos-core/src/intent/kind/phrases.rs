@@ -127,6 +127,11 @@ pub(super) const STRONG_TASK: &[Phrase] = &[
     &["remember", "to"],
     &["don't", "let", "me", "forget"],
     &["add", "a", "task"],
+    // "book flights for the offsite, must be done by the 4th": work of one's own with a deadline,
+    // whatever its verb.
+    &["must", "be", "done"],
+    &["needs", "to", "be", "done"],
+    &["has", "to", "be", "done"],
 ];
 
 /// Words that make a request a habit unless it cancels or moves a meeting ("a recurring block",
@@ -304,6 +309,8 @@ pub(super) const AVAILABILITY: &[Phrase] = &[
     &["time", "for"],
     &["room", "for"],
     &["space", "for"],
+    // "do I have an hour open on Tuesday … for a meeting with Camille?".
+    &["open"],
 ];
 
 /// "How's the 14th looking": a question about the calendar around any words.

@@ -50,9 +50,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let t = &toks[i];
     let starts = i == opening(toks) || {
         let prev = toks[i - 1].low.as_str();
-        // "with sanjay and also tom".
+        // "with sanjay and also tom", "an invite to anya".
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
-        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",") || and_also || PERSON_VERBS.contains(&prev)
+        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
+            || and_also
+            || invites_to(toks, i - 1)
+            || PERSON_VERBS.contains(&prev)
     };
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
@@ -68,6 +71,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !NOT_PEOPLE.contains(&t.low.as_str())
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+/// "to" at `k` after an invitation ("send an invite to anya"): those invited follow.
+pub(super) fn invites_to(toks: &[Token], k: usize) -> bool {
+    toks[k].low == "to"
+        && k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "invite" | "invites" | "invitation" | "invitations"
+        )
 }
 
 fn is_name_word(t: &Token) -> bool {

@@ -350,8 +350,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "fit",
     "go",
     "during",
-    // "nudge tomorrow's meeting with sunita along to …".
+    // "nudge tomorrow's meeting with sunita along to …", "can the 4pm with priyanka be moved".
     "along",
+    "be",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
