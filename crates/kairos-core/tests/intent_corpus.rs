@@ -164,8 +164,9 @@ const TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// are numeric dates ("8/12", "3/12 to 7/12") it labels day first, as the host's Europe reads them,
 /// where the parser asks which is meant; 50/60 after the fixes it prompted (those four, a list
 /// written with slashes, "9.12.", an arrow for "move to", a weekday span inside a week, a group in
-/// a story, "find 2 hours for reviewing …" as a task and a title's "go" left).
-const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.833;
+/// a story, "find 2 hours for reviewing …" as a task and a title's "go" left), 51/60 once round 21
+/// read "9.12.".
+const TWENTY_NINTH_BLIND_FLOOR: f64 = 0.85;
 /// The thirtieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the nineteenth held-out templates and the twenty-ninth set, as the
 /// everyday mix of users, with three numeric dates it labels as ambiguous: 49/60 (81.7 %) when
@@ -176,9 +177,9 @@ const THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twentieth held-out templates and the thirtieth set, as the
 /// everyday mix of office users: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without
-/// asking; 57/60 after the fixes it prompted (left: people "from the Sydney office" and its zone,
-/// "the following day", "17.12.").
-const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// asking; 58/60 after the fixes it prompted (left: people "from the Sydney office" and its zone,
+/// "the following day").
+const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,

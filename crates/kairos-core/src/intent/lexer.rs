@@ -130,8 +130,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("isnt", "isn't"),
     ("arent", "aren't"),
     ("wasnt", "wasn't"),
-    // "50 minutes w Dr Adeyemi": chat's "with".
-    ("w", "with"),
     ("what've", "what"),
     ("b4", "before"),
     ("reshedule", "reschedule"),
@@ -156,7 +154,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     // Inside a phrase opened by a single quote, a closing quote is not a possessive.
     let mut quoting = false;
-    for chunk in text.split_whitespace() {
+    let chunks: Vec<&str> = text.split_whitespace().collect();
+    for (n, chunk) in chunks.iter().copied().enumerate() {
+        // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
+        // Europe writes it — its last dot is not a full stop when what follows goes on the
+        // sentence.
+        let goes_on = chunks
+            .get(n + 1)
+            .is_some_and(|next| !next.starts_with(|c: char| c.is_uppercase()));
+        // "at 9.05.": a clock time, as Britain writes it, before a full stop.
+        let clock = n > 0 && chunks[n - 1].eq_ignore_ascii_case("at");
+        if let Some(date) = dotted_date(chunk).filter(|_| !clock && (goes_on || chunk.ends_with(".,"))) {
+            out.extend(date);
+            if chunk.ends_with(".,") {
+                out.push(Token::mark(','));
+            }
+            continue;
+        }
         quoting |= chunk.starts_with('\'');
         // "~1hr", "~2h": about as long, read as that long.
         let mut word = chunk.trim_start_matches('~');
@@ -227,6 +241,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(after.into_iter().rev());
     }
     join_spelled_numbers(out)
+}
+
+/// `9.12.` or `17.12.2026` (day, month, year with dots): the words of that date ("9 december").
+fn dotted_date(chunk: &str) -> Option<Vec<Token>> {
+    let body = chunk.strip_suffix(".,").or_else(|| chunk.strip_suffix('.'))?;
+    let mut parts = body.split('.');
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month: usize = parts.next()?.parse().ok()?;
+    let year = parts
+        .next()
+        .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+    if parts.next().is_some() || !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    const MONTH_NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut words = vec![Token::word(&day.to_string()), Token::word(MONTH_NAMES[month - 1])];
+    words.extend(year.map(Token::word));
+    Some(words)
 }
 
 /// `15h30` as `15:30`: hours and minutes joined by "h".

@@ -1431,6 +1431,19 @@ fn round_twenty_one_rules_hold_in_other_words() {
         title("can you plan 30 min for me to file the receipts by Friday"),
         "file the receipts"
     );
+    // Dates written day first with dots, as much of Europe writes them; not a clock time before a
+    // full stop.
+    let w = p("book 30 min with Bo on 4.12. at 10").window.expect("window");
+    assert_eq!(w.start, ymd(2026, 12, 4));
+    let due = match p("todo: send the invoices, deadline 18.12., 20 min").kind {
+        IntentKind::AddTask { due, .. } => due,
+        other => panic!("a task: {other:?}"),
+    };
+    assert_eq!(due, Some(ymd(2026, 12, 18)));
+    assert_eq!(
+        p("can we meet Monday at 9.05. see you").window.map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
     // A habit whose lead names only an entry takes its title from another lead.
     assert_eq!(
         title("I'd like to make time for sketching - please block out 30 min every Sunday as a recurring entry"),
