@@ -243,6 +243,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     join_spelled_numbers(out)
 }
 
+/// The months' full names, lowercase.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// `9.12.` or `17.12.2026` (day, month, year with dots): the words of that date ("9 december").
 fn dotted_date(chunk: &str) -> Option<Vec<Token>> {
     let body = chunk.strip_suffix(".,").or_else(|| chunk.strip_suffix('.'))?;
@@ -255,21 +271,7 @@ fn dotted_date(chunk: &str) -> Option<Vec<Token>> {
     if parts.next().is_some() || !(1..=31).contains(&day) || !(1..=12).contains(&month) {
         return None;
     }
-    const MONTH_NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let mut words = vec![Token::word(&day.to_string()), Token::word(MONTH_NAMES[month - 1])];
+    let mut words = vec![Token::word(&day.to_string()), Token::word(MONTHS[month - 1])];
     words.extend(year.map(Token::word));
     Some(words)
 }

@@ -72,21 +72,7 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     numeric(low, today).map(|h| (1, h))
 }
 
-/// The months' full names, lowercase.
-pub(crate) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(crate) use super::super::lexer::MONTHS;
 
 /// A month by name or abbreviation ("December", "dec", "Sept.").
 pub(crate) fn month(low: &str) -> Option<u32> {
