@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind31.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind32.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -180,6 +180,11 @@ const THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// asking; 58/60 after the fixes it prompted (left: people "from the Sydney office" and its zone,
 /// "the following day").
 const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
+/// The thirty-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-first held-out templates and the thirty-first set, as
+/// the everyday mix of people using a scheduling product: 48/60 (80.0 %) when added, before any
+/// fix, 12 of them wrong without asking.
+const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -200,7 +205,8 @@ const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth and
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
-/// with the eighteenth, 3,312/3,315 with the nineteenth and 3,462/3,465 with the twentieth.
+/// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
+/// 3,610/3,615 with the twenty-first (5 wrong without asking).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -275,8 +281,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// turn. The twenty-first set, ten more by someone who had not read the parser, asked for the
 /// plain phrasings most office users type or dictate, scored after those fixes, when added, before
 /// any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 150/150 after the fixes it
-/// prompted, so until the next set is written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// prompted; retired into training in turn. The twenty-second set, ten more by someone who had not
+/// read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner, a
+/// student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
+/// 16 wrong without asking (10.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.893, 0.107);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -880,6 +889,17 @@ fn thirty_first_blind_accuracy() {
         "blind, thirty-first set",
         include_str!("intent_corpus/blind31.jsonl"),
         THIRTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-second blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_second_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-second set",
+        include_str!("intent_corpus/blind32.jsonl"),
+        THIRTY_SECOND_BLIND_FLOOR,
     );
 }
 
