@@ -183,8 +183,10 @@ const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-second blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twenty-first held-out templates and the thirty-first set, as
 /// the everyday mix of people using a scheduling product: 48/60 (80.0 %) when added, before any
-/// fix, 12 of them wrong without asking.
-const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.8;
+/// fix, 12 of them wrong without asking; 55/60 after the fixes it prompted (left: "my study group"
+/// and "not the weekend", a length given as "10-11:30", "sometime the following week" after a
+/// date, "16h" as a clock, a moved week of meetings).
+const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -206,7 +208,7 @@ const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.8;
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
-/// 3,610/3,615 with the twenty-first (5 wrong without asking).
+/// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -284,8 +286,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// prompted; retired into training in turn. The twenty-second set, ten more by someone who had not
 /// read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner, a
 /// student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
-/// 16 wrong without asking (10.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.893, 0.107);
+/// 16 wrong without asking (10.7 %); 149/150 after the fixes it prompted (left: a lowercase name
+/// after "schedule"), so until the next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -893,7 +896,8 @@ fn thirty_first_blind_accuracy() {
 }
 
 /// The thirty-second blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (48/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_second_blind_accuracy() {
     assert_floor(

@@ -151,6 +151,7 @@ const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
 /// are joined ("forty five").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
+    let text = digit_ranges(&text);
     let mut out = Vec::new();
     // Inside a phrase opened by a single quote, a closing quote is not a possessive.
     let mut quoting = false;
@@ -241,6 +242,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(after.into_iter().rev());
     }
     join_spelled_numbers(out)
+}
+
+/// "14–18 December": a dash between digits is a hyphen, however it was typed.
+fn digit_ranges(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let between_digits =
+                k > 0 && chars[k - 1].is_ascii_digit() && chars.get(k + 1).is_some_and(char::is_ascii_digit);
+            if matches!(c, '\u{2013}' | '\u{2014}') && between_digits {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The months' full names, lowercase.

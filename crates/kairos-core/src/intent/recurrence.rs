@@ -58,10 +58,11 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     }
     // "on Mondays and Thursdays", unless ruled out ("not on Mondays", "does not work on Fridays",
     // "can't do Mondays"): a negation among the three words before, within the clause.
-    let negated = (i.saturating_sub(3)..i)
-        .rev()
-        .take_while(|&k| !toks[k].punct)
-        .any(|k| NEGATIONS.contains(&toks[k].low.as_str()) || toks[k].low.ends_with("n't"));
+    let negated = (i.saturating_sub(3)..i).rev().take_while(|&k| !toks[k].punct).any(|k| {
+        // "block out 90 minutes on Mondays": time made, not someone out.
+        let made = toks[k].low == "out" && k > 0 && matches!(toks[k - 1].low.as_str(), "block" | "carve");
+        !made && NEGATIONS.contains(&toks[k].low.as_str()) || toks[k].low.ends_with("n't")
+    });
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
     }

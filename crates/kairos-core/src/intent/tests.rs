@@ -1450,3 +1450,62 @@ fn round_twenty_one_rules_hold_in_other_words() {
         "sketching"
     );
 }
+
+#[test]
+fn round_twenty_two_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // People: someone who rang or whose slot doesn't work, someone free "when … is free", someone
+    // to grab.
+    assert_eq!(
+        names("Ines Duarte rang to say she is ill, so please cancel Monday's 10am with her"),
+        vec!["Ines Duarte"]
+    );
+    assert_eq!(
+        names("Monday's 3pm with tomasz doesn't work for him, please move it to Tuesday"),
+        vec!["tomasz"]
+    );
+    assert_eq!(
+        names("can you see when hana is free for 30 mins on Monday?"),
+        vec!["hana"]
+    );
+    assert_eq!(
+        names("any 15-minute gap on Monday where i could grab yuki?"),
+        vec!["yuki"]
+    );
+    assert_eq!(
+        p("any 15-minute gap on Monday where i could grab yuki?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    assert_eq!(
+        p("Make please a meeting with Bo for Monday 10 o'clock, 30 minutes").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // Dates: a range typed with an en dash, the end of the year, an ordinal counting floors.
+    let w = p("summarise my schedule for 7\u{2013}9 December")
+        .window
+        .expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 12, 7), ymd(2026, 12, 9)));
+    let due = match p("I have to renew the domain by the end of the year").kind {
+        IntentKind::AddTask { due, .. } => due,
+        other => panic!("a task: {other:?}"),
+    };
+    assert_eq!(due, Some(ymd(2026, 12, 31)));
+    let w = p("book the 3rd floor room with Bo on Monday at 10")
+        .window
+        .expect("window");
+    assert_eq!(w.start, ymd(2026, 11, 30));
+    // A habit's days after "block out"; a title past a clause only of what is claimed; time set
+    // aside today to do something is a task.
+    let frequency = match p("please block out 20 minutes on Tuesdays and Thursdays for stretching").kind {
+        IntentKind::AddHabit { frequency, .. } => frequency,
+        other => panic!("a habit: {other:?}"),
+    };
+    assert_eq!(frequency, Some(Frequency::PerWeek(2)));
+    assert_eq!(
+        title("prep the board deck, 2 hours, has to be done by Friday"),
+        "prep the board deck"
+    );
+    assert_eq!(title("Need 30 min today to answer Bo's e-mail"), "answer Bo's e-mail");
+}

@@ -255,7 +255,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // "book flights for the offsite, must be done by the 4th": the run before the deadline says
     // what it takes, the clause before it what is done.
     let from = if lead.is_none() && TITLE_ENDS.iter().any(|end| starts_with(toks, from, end)) {
-        clause_before(toks, from)
+        clause_before(toks, &used, from)
     } else {
         from
     };
@@ -391,10 +391,18 @@ fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
         .then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
 }
 
-/// Where the clause before the one starting at `from` starts (past the punctuation between).
-fn clause_before(toks: &[Token], from: usize) -> usize {
-    let end = (0..from).rev().find(|&k| !toks[k].punct).map_or(0, |k| k + 1);
-    (0..end).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1)
+/// Where the nearest clause before the one starting at `from` with a free word starts (past the
+/// punctuation between, and past a clause only of what is claimed: "…, 90 mins, has to be done").
+fn clause_before(toks: &[Token], used: &[bool], from: usize) -> usize {
+    let mut from = from;
+    loop {
+        let end = (0..from).rev().find(|&k| !toks[k].punct).map_or(0, |k| k + 1);
+        let start = (0..end).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
+        if start == 0 || (start..end).any(|k| !used[k]) {
+            return start;
+        }
+        from = start;
+    }
 }
 
 /// A title that names nothing: a word pointing back, or a calendar entry as such.

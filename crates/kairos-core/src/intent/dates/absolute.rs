@@ -37,7 +37,9 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         // spelled out past "third" that nothing but a time or a link word follows ("on the
         // fourteenth at three").
         let spelled_day = d > 3 && toks.get(i + 2).is_none_or(leads_on_from_a_date);
-        return (digits(day) || spelled_day).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
+        // "the 4th floor room", "the 3rd round": an ordinal counting something else.
+        let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
+        return ((digits(day) || spelled_day) && !counts).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
     }
     // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
     // a date.
@@ -73,6 +75,32 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
 }
 
 pub(crate) use super::super::lexer::MONTHS;
+
+/// What an ordinal may count besides days ("the 4th floor", "the 2nd round").
+const COUNTED: &[&str] = &[
+    "floor",
+    "place",
+    "row",
+    "round",
+    "time",
+    "attempt",
+    "edition",
+    "version",
+    "draft",
+    "grade",
+    "quarter",
+    "item",
+    "point",
+    "step",
+    "page",
+    "chapter",
+    "level",
+    "person",
+    "candidate",
+    "interview",
+    "session",
+    "meeting",
+];
 
 /// A month by name or abbreviation ("December", "dec", "Sept.").
 pub(crate) fn month(low: &str) -> Option<u32> {

@@ -40,6 +40,10 @@ const PHRASES: &[Phrase] = &[
         Some(Hit::Range(a, b))
     }),
     (&["new", "year", "eve"], |t| annual(t, 12, 31)),
+    // "by the end of the year": its last day ("the year-end stock count" names a kind of count).
+    (&["end", "of", "the", "year"], |t| annual(t, 12, 31)),
+    (&["end", "of", "this", "year"], |t| annual(t, 12, 31)),
+    (&["end", "of", "year"], |t| annual(t, 12, 31)),
     (&["new", "year", "day"], |t| annual(t, 1, 1)),
     (&["christmas", "eve"], |t| annual(t, 12, 24)),
     (&["christmas", "day"], |t| annual(t, 12, 25)),

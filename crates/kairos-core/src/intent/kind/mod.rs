@@ -385,12 +385,16 @@ fn without_verb(kind: Kind, named: Named) -> bool {
 /// parser knows, with nobody, that names a deadline or, on no day, time set aside to do something
 /// ("review Elif's pull request by Wednesday, takes 45 min", "need 2h to write the onboarding doc").
 fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
-    let purpose = (0..w.toks.len().saturating_sub(1)).any(|i| {
+    let purpose_at = |i: usize| {
         w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
-    });
+    };
+    let purpose = (0..w.toks.len().saturating_sub(1)).any(purpose_at);
+    // "45 min today to review …": the purpose right after the time it takes (not "Rohan asked to
+    // touch base").
+    let time_for = (1..w.toks.len().saturating_sub(1)).any(|i| purpose_at(i) && used[i - 1]);
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
     let by_deadline = matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && purpose;
-    let verbless = kind == Kind::Clarify && (named.deadline || named.sized && purpose && !named.dated);
+    let verbless = kind == Kind::Clarify && (named.deadline || named.sized && (time_for || purpose && !named.dated));
     !named.shared && !meeting && (by_deadline || verbless)
 }
 

@@ -335,6 +335,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["make", "a", "reservation"],
     &["make", "appointment"],
     &["make", "a", "meeting"],
+    &["make", "please", "a", "meeting"],
     &["make", "meeting"],
     &["schedule"],
     &["sched"],
@@ -524,6 +525,9 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "can", "i", "put"],
     &["where", "can", "i", "squeeze"],
     &["where", "can", "it", "go"],
+    // "any gap this week where i could grab ahmed?".
+    &["where", "i", "could"],
+    &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
 ];
 

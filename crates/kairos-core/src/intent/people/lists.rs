@@ -68,6 +68,16 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     let asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
     let follows = |k: usize| {
         let k = if asker(k) { k + 2 } else { k };
+        // "when giulia is free": "is" before being free.
+        let k = if toks.get(k).is_some_and(|t| t.low == "is")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "free" | "available" | "around"))
+        {
+            k + 1
+        } else {
+            k
+        };
         toks.get(k).is_some_and(|t| SUBJECT_FOLLOWERS.contains(&t.low.as_str()))
     };
     if let Some((len, group)) = group_at(toks, used, i) {

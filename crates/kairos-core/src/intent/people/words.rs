@@ -184,6 +184,12 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "emailed",
     "wrote",
     "texted",
+    // "Noor Haddad rang to say …", "priyanka doesn't work for them".
+    "rang",
+    "messaged",
+    "mentioned",
+    "pinged",
+    "doesn't",
     ":",
     "could",
     "meet",
@@ -293,6 +299,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "until",
     "through",
     "within",
+    // "grab time with Bo".
+    "time",
     // "report back with whatever is free".
     "whatever",
     "whichever",
@@ -370,6 +378,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "interview",
     "phone",
     "ring",
+    // "any gap where i could grab ahmed?".
+    "grab",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").
