@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind32.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind33.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -187,6 +187,11 @@ const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// and "not the weekend", a length given as "10-11:30", "sometime the following week" after a
 /// date, "16h" as a clock, a moved week of meetings).
 const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
+/// The thirty-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-second held-out templates and the thirty-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
+/// added, before any fix, 6 of them wrong without asking.
+const THIRTY_THIRD_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -208,7 +213,8 @@ const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
-/// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes.
+/// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
+/// and 3,762/3,765 with the twenty-second.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -287,8 +293,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner, a
 /// student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
 /// 16 wrong without asking (10.7 %); 149/150 after the fixes it prompted (left: a lowercase name
-/// after "schedule"), so until the next set is written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
+/// after "schedule"); retired into training in turn. The twenty-third set, ten more by someone who
+/// had not read the parser (a project manager, a sales rep, a lawyer's assistant, a developer, a
+/// nurse, a parent), scored after those fixes, when added, before any fix: 114/150 (76.0 %), 36
+/// wrong without asking (24.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.76, 0.24);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -904,6 +913,17 @@ fn thirty_second_blind_accuracy() {
         "blind, thirty-second set",
         include_str!("intent_corpus/blind32.jsonl"),
         THIRTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-third blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_third_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-third set",
+        include_str!("intent_corpus/blind33.jsonl"),
+        THIRTY_THIRD_BLIND_FLOOR,
     );
 }
 
