@@ -190,8 +190,11 @@ const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// The thirty-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twenty-second held-out templates and the thirty-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
-/// added, before any fix, 6 of them wrong without asking.
-const THIRTY_THIRD_BLIND_FLOOR: f64 = 0.883;
+/// added, before any fix, 6 of them wrong without asking; 54/60 after the fixes it prompted (left:
+/// "any chance I can grab …" as a question, people "from the Stockholm office" and "Wed–Thu", a
+/// length given as "2-4pm", a two-word lowercase name, "no rush" making a task, a title's "for my
+/// supervisor").
+const THIRTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -296,8 +299,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// after "schedule"); retired into training in turn. The twenty-third set, ten more by someone who
 /// had not read the parser (a project manager, a sales rep, a lawyer's assistant, a developer, a
 /// nurse, a parent), scored after those fixes, when added, before any fix: 114/150 (76.0 %), 36
-/// wrong without asking (24.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.76, 0.24);
+/// wrong without asking (24.0 %); 150/150 after the fixes it prompted, so until the next set is
+/// written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -917,7 +921,8 @@ fn thirty_second_blind_accuracy() {
 }
 
 /// The thirty-third blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (53/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_third_blind_accuracy() {
     assert_floor(

@@ -163,6 +163,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let goes_on = chunks
             .get(n + 1)
             .is_some_and(|next| !next.starts_with(|c: char| c.is_uppercase()));
+        // "morning!", "good evening,": a greeting opening the request, not a part of the day.
+        let part = chunk.trim_end_matches(['!', ',', '.']).to_lowercase();
+        let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
+            && chunk.len() > part.len()
+            && (n == 0 || n == 1 && chunks[0].eq_ignore_ascii_case("good"));
+        if greeting {
+            out.push(Token::word("hello"));
+            continue;
+        }
         // "at 9.05.": a clock time, as Britain writes it, before a full stop.
         let clock = n > 0 && chunks[n - 1].eq_ignore_ascii_case("at");
         if let Some(date) = dotted_date(chunk).filter(|_| !clock && (goes_on || chunk.ends_with(".,"))) {

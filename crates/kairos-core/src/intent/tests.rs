@@ -1509,3 +1509,31 @@ fn round_twenty_two_rules_hold_in_other_words() {
     );
     assert_eq!(title("Need 30 min today to answer Bo's e-mail"), "answer Bo's e-mail");
 }
+
+#[test]
+fn round_twenty_three_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // Asking where there is room, or to see the gaps, finds.
+    let found = IntentKind::FindTime { book: false };
+    assert_eq!(p("where do I have space on Monday for an hour with Bo?").kind, found);
+    assert_eq!(p("30 min with Bo on Monday - I just need to see the gaps").kind, found);
+    // "We'll" opening a sentence is nobody; a lowercase name before "up" or "out".
+    assert_eq!(
+        names("Please book 30 min with Bo on Monday at 10. We'll need the big room."),
+        vec!["Bo"]
+    );
+    assert_eq!(names("move Monday's 3pm with kasia up to Friday"), vec!["kasia"]);
+    assert_eq!(
+        names("take Monday's 3pm with kasia out of my calendar, it's off"),
+        vec!["kasia"]
+    );
+    // A greeting is no part of the day.
+    assert_eq!(p("evening! what's on tomorrow?").window.and_then(|w| w.time), None);
+    // A task's title before its deadline clause when that clause names nothing else.
+    assert_eq!(
+        title("renew the parking permit, due on the 9th"),
+        "renew the parking permit"
+    );
+}

@@ -263,6 +263,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // a colon introduces, a word or two after the lead or the list.
     let from = introduced(toks, &used, from).unwrap_or(from);
     let after = words_between(toks, &used, from, toks.len(), habit);
+    // "write the chapter 3 draft for my supervisor, due on the 18th": a run that is only a
+    // connecting word before the deadline leaves the clause before it.
+    let after = if after.is_empty() && lead.is_none() && from > 0 {
+        words_between(toks, &used, clause_before(toks, &used, from), toks.len(), habit)
+    } else {
+        after
+    };
     // "Is it possible to note a task for me? I must update the wiki by the 8th": a lead with
     // nothing after it, and a later lead that names something.
     let later = lead

@@ -533,6 +533,9 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
 
 /// Questions that ask for free times, checked before the words that describe the calendar.
 pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
+    // "where do I have room tomorrow …", "I just need to see the gaps".
+    &["where", "do", "i", "have"],
+    &["see", "the", "gaps"],
     &["which", "times", "am", "i"],
     &["what", "times", "am", "i"],
     &["when", "am", "i", "free"],

@@ -44,6 +44,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "let's",
     "we'd",
     "we're",
+    "we'll",
+    "you'll",
+    "they'll",
+    "he'll",
+    "she'll",
+    "it'll",
     "they're",
     "you're",
     "i",
@@ -358,9 +364,12 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "fit",
     "go",
     "during",
-    // "nudge tomorrow's meeting with sunita along to …", "can the 4pm with priyanka be moved".
+    // "nudge tomorrow's meeting with sunita along to …", "can the 4pm with priyanka be moved",
+    // "move the 5:45pm with tomasz up to …", "take the 12:30 with priyanka out of my calendar".
     "along",
     "be",
+    "up",
+    "out",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
