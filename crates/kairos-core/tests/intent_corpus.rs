@@ -198,8 +198,10 @@ const THIRTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// The thirty-fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twenty-third held-out templates and the thirty-third
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60
-/// (91.7 %) when added, before any fix, 5 of them wrong without asking.
-const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// (91.7 %) when added, before any fix, 5 of them wrong without asking; 57/60 after the fixes it
+/// prompted (left: "from 3 to 5 today" moving a call, a "7:45 call" read as evening, Monday
+/// sessions "for the next two weeks").
+const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -308,8 +310,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// turn. The twenty-fourth set, ten more by someone who had not read the parser (an account
 /// manager, an architect, an office manager, a physiotherapist, a teacher, a freelancer), scored
 /// after those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking
-/// (10.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.893, 0.107);
+/// (10.7 %); 150/150 after the fixes it prompted, so until the next set is written these guard
+/// against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -941,7 +944,8 @@ fn thirty_third_blind_accuracy() {
 }
 
 /// The thirty-fourth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (55/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_fourth_blind_accuracy() {
     assert_floor(

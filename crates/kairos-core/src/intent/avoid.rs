@@ -5,6 +5,7 @@
 use super::Avoid;
 use super::clock::part_word;
 use super::dates::weekday;
+use super::kind::Kind;
 use super::lexer::{Token, starts_with};
 
 const BEFORE: &[&[&str]] = &[
@@ -111,14 +112,17 @@ const MEETING_LEADS: &[&[&str]] = &[
 const KEEP_CLOSERS: &[&str] = &["free", "clear", "open"];
 
 /// Finds days and parts of day to keep clear, marking them (and the words that say so) used.
-/// In a reschedule (`reschedule`), "can't make / can't do Tuesday at 11" names the meeting being
-/// moved, not a day to keep clear.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Vec<Avoid> {
+/// In a reschedule, "can't make / can't do Tuesday at 11" names the meeting being moved, and in a
+/// cancellation "the workshop next Thursday is off" the meeting called off, not a day to keep
+/// clear.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], kind: Kind) -> Vec<Avoid> {
+    let reschedule = kind == Kind::Reschedule;
+    let cancel = kind == Kind::Cancel;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let names_meeting = reschedule && MEETING_LEADS.iter().any(|lead| starts_with(toks, i, lead));
-        match negated_at(toks, used, i).filter(|_| !names_meeting) {
+        match negated_at(toks, used, i, cancel).filter(|_| !names_meeting) {
             Some((end, items)) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 out.extend(items);
@@ -131,11 +135,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Ve
 }
 
 /// A negated list starting at `i`: where it ends and what it rules out.
-fn negated_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Avoid>)> {
+fn negated_at(toks: &[Token], used: &[bool], i: usize, cancel: bool) -> Option<(usize, Vec<Avoid>)> {
     if used[i] {
         return None;
     }
-    if let Some((end, items)) = list(toks, used, i) {
+    if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel) {
         let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
         return Some((end + tail.len(), items));
     }
@@ -215,7 +219,7 @@ mod tests {
     fn avoid(text: &str) -> Vec<Avoid> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used, false)
+        extract(&toks, &mut used, Kind::Find)
     }
 
     #[test]

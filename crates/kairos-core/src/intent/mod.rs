@@ -204,7 +204,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let recurring = recurrence::extract(&toks, &mut used);
     let kind = kind::classify(&toks, recurring.is_some());
     let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
-    let avoid = avoid::extract(&toks, &mut used, kind == Kind::Reschedule);
+    let avoid = avoid::extract(&toks, &mut used, kind);
 
     let (mut which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
     which.every = which.date.is_some() && toks.iter().any(|t| EVERY.contains(&t.low.as_str()));

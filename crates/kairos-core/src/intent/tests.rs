@@ -1537,3 +1537,31 @@ fn round_twenty_three_rules_hold_in_other_words() {
         "renew the parking permit"
     );
 }
+
+#[test]
+fn round_twenty_four_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // Someone talked or spoken to.
+    assert_eq!(
+        names("find 30 min on Monday to speak to renata about the budget"),
+        vec!["renata"]
+    );
+    // In a cancellation, "… next Thursday is off" names the meeting, not a day to keep clear.
+    let i = p("the review with Bo next Thursday is off, please remove it");
+    let IntentKind::Cancel { which } = i.kind else {
+        panic!("a cancellation: {i:?}")
+    };
+    assert_eq!(which.date, Some(ymd(2026, 12, 3)));
+    assert!(i.avoid.is_empty());
+    // Titles: "my plan is to …", a recurring "spot", "has to happen by".
+    assert_eq!(
+        title("My plan is to swim three times a week. Give it a recurring spot, 40 min each."),
+        "swim"
+    );
+    assert_eq!(
+        title("email the insurer about the claim - has to happen by Friday, 10 min"),
+        "email the insurer about the claim"
+    );
+}

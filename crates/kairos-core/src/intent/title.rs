@@ -120,6 +120,9 @@ const OPENING_VERBS: &[&[&str]] = &[
     &["made", "up", "my", "mind", "to"],
     &["make", "up", "my", "mind", "to"],
     &["decided", "to"],
+    // "My plan is to lift weights five days a week".
+    &["my", "plan", "is", "to"],
+    &["the", "plan", "is", "to"],
     &["resolving", "to"],
     &["resolved", "to"],
     &["determined", "to"],
@@ -149,6 +152,10 @@ const TITLE_ENDS: &[&[&str]] = &[
     &["has", "to", "be"],
     &["must", "be", "done"],
     &["must", "be", "finished"],
+    // "call the landlord - has to happen by tomorrow".
+    &["has", "to", "happen"],
+    &["needs", "to", "happen"],
+    &["must", "happen"],
 ];
 
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
@@ -416,7 +423,7 @@ fn clause_before(toks: &[Token], used: &[bool], from: usize) -> usize {
 fn names_nothing(title: &str) -> bool {
     matches!(
         title,
-        "it" | "this" | "that" | "event" | "entry" | "appointment" | "item" | "thing" | "slot" | "block"
+        "it" | "this" | "that" | "event" | "entry" | "appointment" | "item" | "thing" | "slot" | "block" | "spot"
     )
 }
 

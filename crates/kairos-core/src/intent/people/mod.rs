@@ -12,7 +12,7 @@ mod words;
 use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, subject_list};
-use names::{invites_to, lowercase_name, name_at, name_start, opening, shouted};
+use names::{lowercase_name, name_at, name_start, opening, shouted, to_someone};
 use words::{BELONGINGS, MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS};
@@ -67,8 +67,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
             break;
         }
-        // "send an invite to anya and bjorn": those invited.
-        if matches!(t.low.as_str(), "with" | "meet" | "catch") || meeting_someone || invites_to(toks, i) {
+        // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") || meeting_someone || to_someone(toks, i) {
             after_trigger = true;
             after_with = true;
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the

@@ -54,7 +54,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
-            || invites_to(toks, i - 1)
+            || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
     };
     let ends = toks.get(i + 1).is_none_or(|n| {
@@ -73,13 +73,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !GROUP_WORDS.contains(&t.low.as_str())
 }
 
-/// "to" at `k` after an invitation ("send an invite to anya"): those invited follow.
-pub(super) fn invites_to(toks: &[Token], k: usize) -> bool {
+/// "to" at `k` after an invitation or a word for talking ("send an invite to anya", "talk to
+/// chiara"): who follows is someone to meet.
+pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
     toks[k].low == "to"
         && k > 0
         && matches!(
             toks[k - 1].low.as_str(),
-            "invite" | "invites" | "invitation" | "invitations"
+            "invite" | "invites" | "invitation" | "invitations" | "talk" | "speak" | "chat" | "chatting" | "talking"
         )
 }
 
