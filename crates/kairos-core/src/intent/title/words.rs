@@ -1,0 +1,213 @@
+//! The words a title is told apart by: what leads in to a task or habit, what opens or ends what
+//! is done, and where a task is put.
+
+/// Words that lead in to a task ("remind me to", "I've got to"), in order of preference.
+pub(super) const TASK_LEADS: &[&[&str]] = &[
+    &["owner", ":", "me"],
+    // "it falls to me to update the checklist", "it's up to me to …".
+    &["it", "falls", "to", "me", "to"],
+    &["falls", "to", "me", "to"],
+    &["fallen", "to", "me", "to"],
+    &["up", "to", "me", "to"],
+    &["action", "item"],
+    &["promised", "i'd"],
+    &["promised", "to"],
+    &["the", "following"],
+    &["add", "a", "to", "do"],
+    &["remind", "me", "to"],
+    &["ping", "me", "to"],
+    &["nudge", "me", "to"],
+    &["remind", "me"],
+    &["remember", "to"],
+    &["managed", "to"],
+    &["make", "sure", "i"],
+    &["make", "sure", "to"],
+    &["reminder"],
+    &["note", "to", "self"],
+    &["note", "for", "me"],
+    &["add", "a", "todo"],
+    &["add", "a", "task"],
+    &["add", "task"],
+    &["new", "task"],
+    &["task"],
+    &["todo"],
+    &["to-do"],
+    &["forget", "to"],
+    &["i", "should"],
+    &["i", "must"],
+    &["i", "need"],
+    &["i", "have", "to"],
+    &["i've", "got", "to"],
+    &["gotta"],
+    &["need", "to"],
+    &["remind", "me", "about"],
+    // "plan 1 hour for me to read the policy".
+    &["for", "me", "to"],
+    &["add"],
+    &["put"],
+    &["create", "a", "to-do"],
+    &["create", "a", "task"],
+    &["deadline"],
+];
+
+/// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
+pub(super) const HABIT_LEADS: &[&[&str]] = &[
+    &["for", "me", "to"],
+    &["i'm", "giving"],
+    &["give", "me"],
+    &["new", "routine"],
+    &["new", "habit"],
+    &["habit"],
+    &["recurring", "slot", "for"],
+    &["recurring", "block", "for"],
+    &["recurring", "meeting", "for"],
+    &["regular", "slot", "for"],
+    &["meaning", "to"],
+    &["taking", "up"],
+    &["stick", "to"],
+    &["stick", "with"],
+    &["recurring"],
+    &["keep", "skipping"],
+    &["keep", "missing"],
+    // Before what the one asking would like: "I'd like to make time for knitting".
+    &["make", "time", "for"],
+    &["i", "want", "to"],
+    &["i", "want"],
+    &["i'd", "like", "to"],
+    &["i'd", "like"],
+    &["i", "would", "like", "to"],
+    &["i", "would", "like"],
+    // "block time for Spanish practice": the time is for it.
+    &["block", "time", "for"],
+    &["book", "time", "for"],
+    &["schedule", "time", "for"],
+    &["block", "out"],
+    &["block"],
+    &["set", "aside"],
+    &["set", "up"],
+    &["carve", "out"],
+    // "clawing some of it back for deep work".
+    &["back", "for"],
+    &["protect"],
+    &["reserve"],
+    &["schedule"],
+    &["says", "i", "should"],
+    &["said", "i", "should"],
+    &["wants", "me", "to"],
+    &["told", "me", "to"],
+];
+
+/// Connecting words trimmed from both ends of a title.
+pub(super) const FILLERS: &[&str] = &[
+    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about", "please", "pls",
+    "sometime",
+];
+
+/// Verbs that open a request to add something ("add running three times a week"), which are
+/// not part of what is done.
+pub(super) const OPENING_VERBS: &[&[&str]] = &[
+    &["add"],
+    &["put"],
+    &["must", "to"],
+    &["must"],
+    &["should"],
+    &["have", "to"],
+    &["been", "asked", "to"],
+    &["was", "asked", "to"],
+    &["been", "told", "to"],
+    &["supposed", "to"],
+    &["made", "up", "my", "mind", "to"],
+    &["make", "up", "my", "mind", "to"],
+    &["decided", "to"],
+    // "My plan is to lift weights five days a week".
+    &["my", "plan", "is", "to"],
+    &["the", "plan", "is", "to"],
+    &["resolving", "to"],
+    &["resolved", "to"],
+    &["determined", "to"],
+    &["committed", "to"],
+    &["have", "undertaken", "to"],
+    &["undertaken", "to"],
+    &["meant", "to"],
+    &["ought", "to"],
+    &["volunteered", "to"],
+    &["offered", "to"],
+    &["agreed", "to"],
+];
+
+/// Words that end what is done and start saying what it takes ("order the cards should take
+/// about fifteen minutes", "… needs to be done by Wednesday").
+pub(super) const TITLE_ENDS: &[&[&str]] = &[
+    // "giving calligraphy a go".
+    &["a", "go"],
+    &["a", "try"],
+    &["a", "shot"],
+    &["should", "take"],
+    &["will", "take"],
+    &["would", "take"],
+    &["might", "take"],
+    &["takes"],
+    &["needs", "to", "be"],
+    &["has", "to", "be"],
+    &["must", "be", "done"],
+    &["must", "be", "finished"],
+    // "call the landlord - has to happen by tomorrow".
+    &["has", "to", "happen"],
+    &["needs", "to", "happen"],
+    &["must", "happen"],
+];
+
+/// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
+/// habit itself; in a task they may be ("start the tax return").
+pub(super) const HABIT_OPENING_VERBS: &[&[&str]] = &[
+    &["start", "doing"],
+    &["start"],
+    &["begin"],
+    &["take", "up"],
+    &["get", "into"],
+    &["pick", "up"],
+];
+
+/// Verbs that make time when a length or date follows them ("block 2 hours to review …"), but
+/// may be what is done otherwise ("reserve a table").
+pub(super) const TIME_VERBS: &[&[&str]] = &[
+    &["block", "out"],
+    &["block", "off"],
+    &["block"],
+    &["reserve"],
+    &["set", "aside"],
+    &["carve", "out"],
+    &["schedule"],
+    &["allocate"],
+    &["find"],
+    &["book"],
+    &["need"],
+    &["hold"],
+];
+
+/// Words that open a first-person habit or task and are not part of what is done ("I usually go
+/// swimming").
+pub(super) const SUBJECTS: &[&str] = &[
+    "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
+    "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
+];
+
+/// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
+pub(super) const LIST_NOUNS: &[&[&str]] = &[
+    &["task", "tracker"],
+    &["tracker"],
+    &["open", "items"],
+    &["action", "items"],
+    &["todo", "list"],
+    &["to-do", "list"],
+    &["to", "do", "list"],
+    &["task", "list"],
+    &["list"],
+    &["tasks"],
+    &["todos"],
+    &["todo"],
+    &["to-do"],
+    &["to-dos"],
+    &["calendar"],
+    &["diary"],
+];
