@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind34.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind35.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -202,6 +202,11 @@ const THIRTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// prompted (left: "from 3 to 5 today" moving a call, a "7:45 call" read as evening, Monday
 /// sessions "for the next two weeks").
 const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
+/// The thirty-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-fourth held-out templates and the thirty-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
+/// added, before any fix, 9 of them wrong without asking.
+const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -224,7 +229,8 @@ const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
 /// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
-/// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third.
+/// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third and 4,062/4,065 with
+/// the twenty-fourth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -310,9 +316,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// turn. The twenty-fourth set, ten more by someone who had not read the parser (an account
 /// manager, an architect, an office manager, a physiotherapist, a teacher, a freelancer), scored
 /// after those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking
-/// (10.7 %); 150/150 after the fixes it prompted, so until the next set is written these guard
-/// against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// (10.7 %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fifth
+/// set, ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
+/// journalist, a retail manager, a coach, a researcher), scored after those fixes, when added,
+/// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.76, 0.24);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -952,6 +960,17 @@ fn thirty_fourth_blind_accuracy() {
         "blind, thirty-fourth set",
         include_str!("intent_corpus/blind34.jsonl"),
         THIRTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-fifth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-fifth set",
+        include_str!("intent_corpus/blind35.jsonl"),
+        THIRTY_FIFTH_BLIND_FLOOR,
     );
 }
 
