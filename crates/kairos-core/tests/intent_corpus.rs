@@ -205,8 +205,10 @@ const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// The thirty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twenty-fourth held-out templates and the thirty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
-/// added, before any fix, 9 of them wrong without asking.
-const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.85;
+/// added, before any fix, 9 of them wrong without asking; 54/60 after the fixes it prompted (left:
+/// "mrs. kowalczyk" in lower case, a move with no day ("my 10:30 to 11:15"), "interview
+/// transcript" read as a meeting, a kept time "at 14:00", "9h"/"16h" as clock times, "Sunday 6").
+const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -319,8 +321,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// (10.7 %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fifth
 /// set, ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
 /// journalist, a retail manager, a coach, a researcher), scored after those fixes, when added,
-/// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.76, 0.24);
+/// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %); 149/150 after the fixes it
+/// prompted (left: a lowercase name before "the", "show chiara the new system"), so until the
+/// next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -964,7 +968,8 @@ fn thirty_fourth_blind_accuracy() {
 }
 
 /// The thirty-fifth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (51/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_fifth_blind_accuracy() {
     assert_floor(

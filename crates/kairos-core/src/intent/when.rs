@@ -72,14 +72,36 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
             };
             let to = divider(&["to"]).or_else(|| divider(&["until", "till"]))?;
-            // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing.
-            let infinitive = toks.get(to + 1).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "move" | "shift" | "push" | "change" | "reschedule" | "postpone" | "bump" | "rearrange" | "swap"
-                )
-            });
-            (!infinitive).then_some(0..to + 1)
+            // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
+            // nor before those told ("explain the delay to them"): the "to" before it does.
+            let divides = |k: usize| {
+                !toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "move"
+                            | "shift"
+                            | "push"
+                            | "change"
+                            | "reschedule"
+                            | "postpone"
+                            | "bump"
+                            | "rearrange"
+                            | "swap"
+                    ) || matches!(
+                        t.low.as_str(),
+                        "them" | "him" | "her" | "everyone" | "everybody" | "all"
+                    )
+                })
+            };
+            let to = if divides(to) {
+                to
+            } else {
+                (1..to)
+                    .rev()
+                    .find(|&k| toks[k].low == "to" && !used[k] && divides(k))
+                    .unwrap_or(to)
+            };
+            divides(to).then_some(0..to + 1)
         })
         .or_else(|| {
             // "my meeting on Wednesday I must change, please put it on Friday": the meeting is

@@ -113,6 +113,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     ("push", "out"),
     ("roll", "over"),
     ("carry", "over"),
+    // "put Monday's 10am back to Tuesday".
+    ("put", "back"),
     // "nudge tomorrow's 12.30 along to Thursday".
     ("nudge", "along"),
     ("nudge", "back"),
@@ -501,7 +503,7 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
-    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly",
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm",
 ];
 
 /// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a

@@ -197,8 +197,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if name_ok {
             let (k, name) = name_at(toks, used, i);
             // "wants me to DJ", "the OKR review": a word in capitals is an acronym unless
-            // introduced as someone to meet.
-            if !after_trigger && k == i + 1 && acronym(t) {
+            // introduced as someone to meet; "a conference in Lyon": a place ("pencil in Ana" is
+            // someone).
+            let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str());
+            if !after_trigger && (k == i + 1 && acronym(t) || place) {
                 i = k;
                 continue;
             }

@@ -9,6 +9,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     "assistant",
     "for",
+    // Greetings in other languages ("Guten Morgen!", "Bonjour,").
+    "guten",
+    "morgen",
+    "bonjour",
+    "hola",
+    "hallo",
+    "ciao",
     "due",
     "where",
     "why",
@@ -220,6 +227,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "squad",
     "crew",
     "committee",
+    "council",
+    "panel",
     "board",
     "office",
     "hq",
@@ -307,6 +316,11 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "within",
     // "grab time with Bo".
     "time",
+    // "the parents' council, ideally an evening".
+    "ideally",
+    "preferably",
+    "perhaps",
+    "probably",
     // "report back with whatever is free".
     "whatever",
     "whichever",
@@ -370,6 +384,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "be",
     "up",
     "out",
+    "back",
+    // "get 25 minutes with marisol into the calendar".
+    "into",
 ];
 
 /// Verbs whose object is someone to meet ("pencil ana in", "send bo an invite"): a lowercase
@@ -385,6 +402,7 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "fit",
     "rebook",
     "interview",
+    "interviewing",
     "phone",
     "ring",
     // "any gap where i could grab ahmed?".

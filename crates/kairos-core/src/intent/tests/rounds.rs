@@ -1026,3 +1026,42 @@ fn round_twenty_four_rules_hold_in_other_words() {
         "email the insurer about the claim"
     );
 }
+
+#[test]
+fn round_twenty_five_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // People: someone being interviewed; a lowercase name before "into" or "back"; a place after
+    // "in"; "ideally" and greetings in other languages are nobody; a council is a group.
+    assert_eq!(
+        names("I'm interviewing tomek on Monday at 10, book an hour"),
+        vec!["tomek"]
+    );
+    assert_eq!(
+        names("get 30 minutes with ola into my calendar on Monday at 10"),
+        vec!["ola"]
+    );
+    assert_eq!(
+        names("cancel Monday's 10am with Bo, I'll be at a trade fair in Utrecht"),
+        vec!["Bo"]
+    );
+    assert_eq!(names("please pencil in Ana for Monday at 10"), vec!["Ana"]);
+    assert_eq!(
+        names("find an hour for me and the works council, ideally Monday"),
+        vec!["works council"]
+    );
+    assert_eq!(names("Bonjour! what's on my calendar on Monday?"), Vec::<String>::new());
+    // A move whose new time comes before those told of it ("… to them").
+    let moved = p("please put Monday's 10am with Bo back to Tuesday and explain it to them");
+    assert_eq!(moved.window.map(|w| w.start), Some(ymd(2026, 12, 1)));
+    // Titles: past "get serious about", "plan" an hour, "somewhere".
+    assert_eq!(
+        title("I want to get serious about drawing. Add 1 hour on Sundays as a recurring habit."),
+        "drawing"
+    );
+    assert_eq!(
+        title("Plan 30 min somewhere this week to sort the receipts by Sunday"),
+        "sort the receipts"
+    );
+}

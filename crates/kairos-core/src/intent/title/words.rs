@@ -99,8 +99,25 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
 
 /// Connecting words trimmed from both ends of a title.
 pub(super) const FILLERS: &[&str] = &[
-    "of", "for", "to", "by", "due", "before", "on", "at", "a", "an", "and", "in", "the", "-", "about", "please", "pls",
+    "of",
+    "for",
+    "to",
+    "by",
+    "due",
+    "before",
+    "on",
+    "at",
+    "a",
+    "an",
+    "and",
+    "in",
+    "the",
+    "-",
+    "about",
+    "please",
+    "pls",
     "sometime",
+    "somewhere",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
@@ -164,6 +181,9 @@ pub(super) const HABIT_OPENING_VERBS: &[&[&str]] = &[
     &["start"],
     &["begin"],
     &["take", "up"],
+    &["get", "serious", "about"],
+    &["get", "better", "at"],
+    &["get", "back", "into"],
     &["get", "into"],
     &["pick", "up"],
 ];
@@ -179,6 +199,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
     &["carve", "out"],
     &["schedule"],
     &["allocate"],
+    // "plan an hour this week to do the expense report".
+    &["plan"],
     &["find"],
     &["book"],
     &["need"],
