@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind35.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind36.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -209,6 +209,11 @@ const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// "mrs. kowalczyk" in lower case, a move with no day ("my 10:30 to 11:15"), "interview
 /// transcript" read as a meeting, a kept time "at 14:00", "9h"/"16h" as clock times, "Sunday 6").
 const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
+/// The thirty-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-fifth held-out templates and the thirty-fifth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
+/// added, before any fix, 11 of them wrong without asking.
+const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -231,8 +236,8 @@ const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
 /// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
-/// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third and 4,062/4,065 with
-/// the twenty-fourth.
+/// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third, 4,062/4,065 with
+/// the twenty-fourth and 4,210/4,215 with the twenty-fifth (5 wrong without asking).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -322,9 +327,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// set, ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
 /// journalist, a retail manager, a coach, a researcher), scored after those fixes, when added,
 /// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %); 149/150 after the fixes it
-/// prompted (left: a lowercase name before "the", "show chiara the new system"), so until the
-/// next set is written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
+/// prompted (left: a lowercase name before "the", "show chiara the new system"); retired into
+/// training in turn. The twenty-sixth set, ten more by someone who had not read the parser (a
+/// lecturer, a volunteer, an event planner, a product manager, a pharmacist, a parent), scored
+/// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking
+/// (32.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.673, 0.327);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -976,6 +984,17 @@ fn thirty_fifth_blind_accuracy() {
         "blind, thirty-fifth set",
         include_str!("intent_corpus/blind35.jsonl"),
         THIRTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-sixth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-sixth set",
+        include_str!("intent_corpus/blind36.jsonl"),
+        THIRTY_SIXTH_BLIND_FLOOR,
     );
 }
 
