@@ -212,8 +212,11 @@ const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// The thirty-sixth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twenty-fifth held-out templates and the thirty-fifth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
-/// added, before any fix, 11 of them wrong without asking.
-const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
+/// added, before any fix, 11 of them wrong without asking; 52/60 after the fixes it prompted (left:
+/// an address read as a name, "(not the weekend)", "go running" as its title, a move of "all my
+/// 1:1s next week", "prof. Brandt" in lower case, a group of "coordinators", a cancellation range
+/// "for christmas", "help me with stuff").
+const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -331,8 +334,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// training in turn. The twenty-sixth set, ten more by someone who had not read the parser (a
 /// lecturer, a volunteer, an event planner, a product manager, a pharmacist, a parent), scored
 /// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking
-/// (32.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.673, 0.327);
+/// (32.7 %); 135/150 after the fixes it prompted (left: a habit named in a sentence before the
+/// request, "I keep promising myself I'll write poetry … Could you put an hour … for it"), so until
+/// the next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -988,7 +993,8 @@ fn thirty_fifth_blind_accuracy() {
 }
 
 /// The thirty-sixth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (48/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_sixth_blind_accuracy() {
     assert_floor(

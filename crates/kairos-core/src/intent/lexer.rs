@@ -332,15 +332,15 @@ const SLIP_PROOF: &[&str] = &[
 ];
 
 /// "wendesday", "thrusday", "mornnig": a word one slip (a letter swapped with the next, left out,
-/// added or mistyped) away from a day name or a part of day, read as it; not its plural
-/// ("fridays", "mornings"), which the parser reads on its own.
+/// added or mistyped) away from a day name or a part of day, read as it; not the word with an
+/// ending ("fridays", "mornings", "rescheduled"), which the parser reads on its own.
 fn near_miss(low: &str) -> Option<&'static str> {
     if low.len() < 6 || SLIP_PROOF.contains(&low) {
         return None;
     }
     SLIP_PROOF
         .iter()
-        .find(|word| low.strip_suffix('s') != Some(**word) && one_slip(low.as_bytes(), word.as_bytes()))
+        .find(|word| !low.starts_with(**word) && one_slip(low.as_bytes(), word.as_bytes()))
         .copied()
 }
 

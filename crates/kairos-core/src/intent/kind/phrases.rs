@@ -368,6 +368,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "the", "invitation"],
     // "please allocate calendar time for …", "extend the invitation to them".
     &["allocate"],
+    // "get a roadmap review with Noor in the calendar … and make sure they're invited".
+    &["in", "the", "calendar"],
+    &["make", "sure", "they're", "invited"],
+    &["make", "sure", "they", "are", "invited"],
     // "convene a consultation …, enter it in my calendar", "plonk 90 minutes … in my calendar
     // and get the invite off to them".
     &["convene"],
@@ -503,7 +507,7 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
-    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm",
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway",
 ];
 
 /// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a
@@ -529,6 +533,8 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "can", "it", "go"],
     // "any gap this week where i could grab ahmed?".
     &["where", "i", "could"],
+    // "when could the coordinators and I grab 20 minutes".
+    &["when", "could"],
     &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
 ];

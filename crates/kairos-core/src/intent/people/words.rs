@@ -316,6 +316,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "within",
     // "grab time with Bo".
     "time",
+    // "help me with stuff".
+    "stuff",
+    "things",
     // "the parents' council, ideally an evening".
     "ideally",
     "preferably",
@@ -385,6 +388,11 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "up",
     "out",
     "back",
+    // "today's 10:30 with priyanka rescheduled to Friday".
+    "rescheduled",
+    "moved",
+    "cancelled",
+    "canceled",
     // "get 25 minutes with marisol into the calendar".
     "into",
 ];

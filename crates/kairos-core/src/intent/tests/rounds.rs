@@ -1065,3 +1065,48 @@ fn round_twenty_five_rules_hold_in_other_words() {
         "sort the receipts"
     );
 }
+
+#[test]
+fn round_twenty_six_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    let booked = IntentKind::FindTime { book: true };
+    // Booking in other words; a verb after "anyway" is a verb.
+    assert_eq!(
+        p("Let's get a 30-minute review with Bo in the calendar on Monday at 10 and make sure they're invited.").kind,
+        booked
+    );
+    assert_eq!(p("anyway book the electrician, Rui, for Monday at 8").kind, booked);
+    // "when could …" asks for times; a city in parentheses is where someone is.
+    assert_eq!(
+        p("when could the interns and I grab 30 minutes next week?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    let i = p("move my call with Kenji (Tokyo) from Monday 3pm to Tuesday at the same time");
+    assert_eq!(
+        names("move my call with Kenji (Tokyo) from Monday 3pm to Tuesday"),
+        vec!["Kenji"]
+    );
+    assert_eq!(i.zone.map(|z| z.name().to_owned()), Some("Asia/Tokyo".to_owned()));
+    // A lowercase name before "rescheduled" (the word with an ending, not a slip of "reschedule").
+    assert_eq!(
+        names("I need Monday's 3pm with tomasz rescheduled to Tuesday"),
+        vec!["tomasz"]
+    );
+    assert_eq!(names("can you sort out stuff with Bo on Monday"), vec!["Bo"]);
+    // Titles: after the colon past "for the to-do list, please"; after "plan time to"; not "at
+    // some point".
+    assert_eq!(
+        title("One for the to-do list, please: renew the passport by Friday."),
+        "renew the passport"
+    );
+    assert_eq!(
+        title("please plan time to sort the tax papers, about an hour, deadline the 14th"),
+        "sort the tax papers"
+    );
+    assert_eq!(
+        title("remind me to call the bank about the card at some point, 10 mins"),
+        "call the bank about the card"
+    );
+}

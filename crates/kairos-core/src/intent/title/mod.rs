@@ -245,12 +245,12 @@ fn other_lead(
 /// "deep work: every Saturday", whose colon introduces how often).
 fn introduced(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
     let colon = (from..toks.len().min(from + 9))
-        .take_while(|&k| !toks[k].punct || toks[k].low == ":")
+        .take_while(|&k| !toks[k].punct || matches!(toks[k].low.as_str(), ":" | ","))
         .find(|&k| toks[k].low == ":")?;
-    let listed = (0..colon)
-        .rev()
-        .take(6)
-        .any(|k| list_at(toks, k).is_some_and(|len| k + len == colon));
+    // "One for the to-do list, please:": a list just before, a "please" aside.
+    let listed = (0..colon).rev().take(8).any(|k| {
+        list_at(toks, k).is_some_and(|len| (k + len..colon).all(|j| toks[j].punct || toks[j].low == "please"))
+    });
     let after = toks.get(colon + 1).is_some_and(|t| !t.punct && !used[colon + 1]);
     (after && (colon > from && colon <= from + 3 || listed)).then_some(colon + 1)
 }
@@ -315,7 +315,7 @@ fn quoted(toks: &[Token]) -> Option<String> {
 
 /// `on my todo list`, `to the list`, `to my tasks`: the tokens it takes.
 fn list_at(toks: &[Token], i: usize) -> Option<usize> {
-    let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto" | "in"));
+    let lead = usize::from(matches!(toks[i].low.as_str(), "on" | "to" | "onto" | "in" | "for"));
     let owner = usize::from(
         toks.get(i + lead)
             .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "our")),

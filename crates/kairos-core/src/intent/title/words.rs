@@ -43,6 +43,11 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "about"],
     // "plan 1 hour for me to read the policy".
     &["for", "me", "to"],
+    // "plan time to write the newsletter".
+    &["plan", "time", "to"],
+    &["find", "time", "to"],
+    &["make", "time", "to"],
+    &["block", "time", "to"],
     &["add"],
     &["put"],
     &["create", "a", "to-do"],
@@ -168,6 +173,8 @@ pub(super) const TITLE_ENDS: &[&[&str]] = &[
     &["has", "to", "be"],
     &["must", "be", "done"],
     &["must", "be", "finished"],
+    // "call the insurance about the van at some point".
+    &["at", "some", "point"],
     // "call the landlord - has to happen by tomorrow".
     &["has", "to", "happen"],
     &["needs", "to", "happen"],

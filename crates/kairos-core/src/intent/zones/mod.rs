@@ -33,8 +33,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let Some((len, tz, needs)) = zone_at(toks, i) else {
             continue;
         };
-        // "in Helsinki", "working from Helsinki".
-        let before_in = i > 0 && matches!(toks[i - 1].low.as_str(), "in" | "from") && !used[i - 1];
+        // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)".
+        let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
+        let before_in = i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses) && !used[i - 1];
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
