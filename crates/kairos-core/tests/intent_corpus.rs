@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind36.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind37.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -217,6 +217,11 @@ const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// 1:1s next week", "prof. Brandt" in lower case, a group of "coordinators", a cancellation range
 /// "for christmas", "help me with stuff").
 const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
+/// The thirty-seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the twenty-sixth held-out templates and the thirty-sixth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
+/// (86.7 %) when added, before any fix, 7 of them wrong without asking.
+const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -240,7 +245,8 @@ const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
 /// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
 /// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third, 4,062/4,065 with
-/// the twenty-fourth and 4,210/4,215 with the twenty-fifth (5 wrong without asking).
+/// the twenty-fourth, 4,210/4,215 with the twenty-fifth (5 wrong without asking) and 4,360/4,365
+/// with the twenty-sixth.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -334,10 +340,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// training in turn. The twenty-sixth set, ten more by someone who had not read the parser (a
 /// lecturer, a volunteer, an event planner, a product manager, a pharmacist, a parent), scored
 /// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking
-/// (32.7 %); 135/150 after the fixes it prompted (left: a habit named in a sentence before the
-/// request, "I keep promising myself I'll write poetry … Could you put an hour … for it"), so until
-/// the next set is written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// (32.7 %); 135/150 after the fixes it prompted, 150/150 once a habit named in a sentence before
+/// the request was read ("I keep promising myself I'll write poetry … Could you put an hour … for
+/// it"); retired into training in turn. The twenty-seventh set, ten more by someone who had not read
+/// the parser (a customer-success manager, a data analyst, a vet, a school secretary, a
+/// translator, a club treasurer), scored after those fixes, when added, before any fix: 135/150
+/// (90.0 %), none wrong without asking (the fifteen it missed it asked about).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1001,6 +1010,17 @@ fn thirty_sixth_blind_accuracy() {
         "blind, thirty-sixth set",
         include_str!("intent_corpus/blind36.jsonl"),
         THIRTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-seventh blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-seventh set",
+        include_str!("intent_corpus/blind37.jsonl"),
+        THIRTY_SEVENTH_BLIND_FLOOR,
     );
 }
 

@@ -1109,4 +1109,11 @@ fn round_twenty_six_rules_hold_in_other_words() {
         title("remind me to call the bank about the card at some point, 10 mins"),
         "call the bank about the card"
     );
+    // A habit named before the request that points back to it ("… for it").
+    assert_eq!(
+        title(
+            "I keep telling myself I'll learn the ukulele and then never do. Could you put 20 minutes every evening in my calendar for it?"
+        ),
+        "learn the ukulele"
+    );
 }

@@ -74,6 +74,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     } else {
         after
     };
+    // "I keep promising myself I'll write poetry … Could you put an hour … for it": a run that is
+    // the request to the assistant names nothing; what the one asking said they would do does.
+    let after = if lead.is_none() && asks_the_assistant(&after) {
+        said_they_would(toks, &used, habit).unwrap_or(after)
+    } else {
+        after
+    };
     // "Is it possible to note a task for me? I must update the wiki by the 8th": a lead with
     // nothing after it, and a later lead that names something.
     let later = lead
@@ -214,6 +221,25 @@ fn clause_before(toks: &[Token], used: &[bool], from: usize) -> usize {
         }
         from = start;
     }
+}
+
+/// A run that opens by asking the assistant ("Could you put", "can you block").
+fn asks_the_assistant(run: &str) -> bool {
+    let low = run.to_lowercase();
+    ["could you ", "can you ", "would you ", "will you "]
+        .iter()
+        .any(|ask| low.starts_with(ask))
+}
+
+/// What the one asking says they will do ("I'll write poetry and then …"), up to "and then" or
+/// the end of its clause.
+fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String> {
+    let at = (0..toks.len()).find(|&k| matches!(toks[k].low.as_str(), "i'll" | "i'd") && !used[k])?;
+    let end = (at + 1..toks.len())
+        .find(|&k| toks[k].punct || starts_with(toks, k, &["and", "then"]))
+        .unwrap_or(toks.len());
+    let words = words_between(toks, used, at + 1, end, habit);
+    (!words.is_empty() && !names_nothing(&words)).then_some(words)
 }
 
 /// A title that names nothing: a word pointing back, or a calendar entry as such.
