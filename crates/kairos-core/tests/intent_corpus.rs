@@ -220,8 +220,10 @@ const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
 /// The thirty-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twenty-sixth held-out templates and the thirty-sixth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
-/// (86.7 %) when added, before any fix, 7 of them wrong without asking.
-const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
+/// (86.7 %) when added, before any fix, 7 of them wrong without asking; 55/60 after the fixes it
+/// prompted (left: a story's day merged with the booking's, "10h30" as a clock, "the following
+/// Thursday" after a day, "all my meetings … next week" moved, "the board" with a kept time).
+const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -345,8 +347,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// it"); retired into training in turn. The twenty-seventh set, ten more by someone who had not read
 /// the parser (a customer-success manager, a data analyst, a vet, a school secretary, a
 /// translator, a club treasurer), scored after those fixes, when added, before any fix: 135/150
-/// (90.0 %), none wrong without asking (the fifteen it missed it asked about).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.0);
+/// (90.0 %), none wrong without asking (the fifteen it missed it asked about); 150/150 after the
+/// fixes it prompted, so until the next set is written these guard against regressions.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1014,7 +1017,8 @@ fn thirty_sixth_blind_accuracy() {
 }
 
 /// The thirty-seventh blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (52/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_seventh_blind_accuracy() {
     assert_floor(

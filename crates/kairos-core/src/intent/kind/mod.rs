@@ -394,7 +394,10 @@ fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
     let time_for = (1..w.toks.len().saturating_sub(1)).any(|i| purpose_at(i) && used[i - 1]);
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
     let by_deadline = matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && purpose;
-    let verbless = kind == Kind::Clarify && (named.deadline || named.sized && (time_for || purpose && !named.dated));
+    // "reconcile the club accounts, 2 hrs, no rush": a length and no hurry.
+    let unhurried = named.sized && !named.dated && w.any(phrases::NO_RUSH);
+    let verbless =
+        kind == Kind::Clarify && (named.deadline || named.sized && (time_for || purpose && !named.dated) || unhurried);
     !named.shared && !meeting && (by_deadline || verbless)
 }
 

@@ -242,6 +242,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["give", "me", "a"],
     &["rundown"],
     &["rattle", "off"],
+    // "what does my calendar say on the 16th?".
+    &["calendar", "say"],
+    &["diary", "say"],
     &["reel", "off"],
     &["meetings", "i've", "got"],
     &["meetings", "i", "have"],
@@ -507,7 +510,7 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
-    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway",
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway", "so",
 ];
 
 /// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a
@@ -537,6 +540,14 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["when", "could"],
     &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
+];
+
+/// Words saying work of one's own can wait ("reconcile the club accounts, 2 hrs, no rush").
+pub(super) const NO_RUSH: &[Phrase] = &[
+    &["no", "rush"],
+    &["no", "hurry"],
+    &["at", "some", "point"],
+    &["whenever"],
 ];
 
 /// Questions that ask for free times, checked before the words that describe the calendar.

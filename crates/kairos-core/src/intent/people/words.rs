@@ -316,6 +316,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "within",
     // "grab time with Bo".
     "time",
+    // "somewhere between 9 and 12".
+    "somewhere",
+    "anywhere",
     // "help me with stuff".
     "stuff",
     "things",

@@ -1117,3 +1117,27 @@ fn round_twenty_six_rules_hold_in_other_words() {
         "learn the ukulele"
     );
 }
+
+#[test]
+fn round_twenty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    assert_eq!(p("what does my diary say for Monday?").kind, IntentKind::Describe);
+    assert_eq!(
+        p("my son has a match on Monday, so book the review with Bo on Tuesday at 10, 30 min").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        names("need 30 min with the works council, somewhere between 9 and 12 on Monday"),
+        vec!["works council"]
+    );
+    assert_eq!(
+        title("sort out the garden shed, 2 hrs, no rush"),
+        "sort out the garden shed"
+    );
+    assert_eq!(
+        title("proofread the Jansen brochure (approx 3h), due 10 Dec"),
+        "proofread the Jansen brochure"
+    );
+}

@@ -123,6 +123,9 @@ pub(super) const FILLERS: &[&str] = &[
     "pls",
     "sometime",
     "somewhere",
+    "approx",
+    "approximately",
+    "roughly",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
