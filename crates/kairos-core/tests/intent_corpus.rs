@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind37.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind38.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -224,6 +224,11 @@ const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
 /// prompted (left: a story's day merged with the booking's, "10h30" as a clock, "the following
 /// Thursday" after a day, "all my meetings … next week" moved, "the board" with a kept time).
 const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
+/// The thirty-eighth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the twenty-seventh held-out templates and the
+/// thirty-seventh set, as the everyday mix of people using a scheduling product at work and at
+/// home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
+const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -247,8 +252,8 @@ const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
 /// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
 /// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third, 4,062/4,065 with
-/// the twenty-fourth, 4,210/4,215 with the twenty-fifth (5 wrong without asking) and 4,360/4,365
-/// with the twenty-sixth.
+/// the twenty-fourth, 4,210/4,215 with the twenty-fifth (5 wrong without asking), 4,360/4,365
+/// with the twenty-sixth and 4,510/4,515 with the twenty-seventh.
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -348,8 +353,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// the parser (a customer-success manager, a data analyst, a vet, a school secretary, a
 /// translator, a club treasurer), scored after those fixes, when added, before any fix: 135/150
 /// (90.0 %), none wrong without asking (the fifteen it missed it asked about); 150/150 after the
-/// fixes it prompted, so until the next set is written these guard against regressions.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// fixes it prompted; retired into training in turn. The twenty-eighth set, ten more by someone
+/// who had not read the parser (an operations manager, a landscaper, a bank adviser, an IT support
+/// engineer, a midwife, a copywriter), scored after those fixes, when added, before any fix:
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1025,6 +1033,17 @@ fn thirty_seventh_blind_accuracy() {
         "blind, thirty-seventh set",
         include_str!("intent_corpus/blind37.jsonl"),
         THIRTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The thirty-eighth blind set, written by someone who had not read the parser, scored before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-eighth set",
+        include_str!("intent_corpus/blind38.jsonl"),
+        THIRTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
