@@ -227,8 +227,9 @@ const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// The thirty-eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twenty-seventh held-out templates and the
 /// thirty-seventh set, as the everyday mix of people using a scheduling product at work and at
-/// home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
-const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
+/// home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking; 58/60 after
+/// the fixes it prompted (lowercase titles opening a name, "with the altos", "on 18.12.").
+const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -356,8 +357,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// fixes it prompted; retired into training in turn. The twenty-eighth set, ten more by someone
 /// who had not read the parser (an operations manager, a landscaper, a bank adviser, an IT support
 /// engineer, a midwife, a copywriter), scored after those fixes, when added, before any fix:
-/// 87/150 (58.0 %), 63 wrong without asking (42.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

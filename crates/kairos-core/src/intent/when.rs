@@ -65,13 +65,15 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     });
     instead
         .or_else(|| {
-            // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does.
-            let divider = |words: &[&str]| {
-                (1..toks.len())
+            // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
+            // to a delivery, so please rebook …": never a "to" before the verb that moves.
+            let verb = toks.iter().position(moves).unwrap_or(0);
+            let divider = |from: usize, words: &[&str]| {
+                (from.max(1)..toks.len())
                     .rev()
                     .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
             };
-            let to = divider(&["to"]).or_else(|| divider(&["until", "till"]))?;
+            let to = divider(verb, &["to"]).or_else(|| divider(1, &["until", "till"]))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
             // nor before those told ("explain the delay to them"): the "to" before it does.
             let divides = |k: usize| {
@@ -96,7 +98,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let to = if divides(to) {
                 to
             } else {
-                (1..to)
+                (verb.max(1)..to)
                     .rev()
                     .find(|&k| toks[k].low == "to" && !used[k] && divides(k))
                     .unwrap_or(to)
@@ -128,14 +130,45 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 toks.get(k)
                     .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
             };
-            let date_at =
-                |k: usize| toks.get(k).is_some_and(day) || toks.get(k).is_some_and(|t| t.low == "the") && number(k + 1);
+            // "for next Friday", "for Dec 8".
+            let next_day = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| matches!(t.low.as_str(), "next" | "this" | "coming"))
+                    && toks.get(k + 1).is_some_and(day)
+            };
+            let month_at = |k: usize| toks.get(k).is_some_and(|t| dates::month(&t.low).is_some()) && number(k + 1);
+            let date_at = |k: usize| {
+                toks.get(k).is_some_and(day)
+                    || toks.get(k).is_some_and(|t| t.low == "the") && number(k + 1)
+                    || next_day(k)
+                    || month_at(k)
+            };
             let to = (1..toks.len())
                 .rev()
                 .find(|&k| toks[k].low == "for" && !used[k] && date_at(k + 1))?;
             Some(0..to + 1)
         })
         .or_else(|| possessive_part(toks))
+}
+
+/// True when `t` is a verb that moves a meeting ("rebook", "push", "rescheduling").
+fn moves(t: &Token) -> bool {
+    const STEMS: &[&str] = &["resched", "postpon", "defer", "rebook"];
+    const VERBS: &[&str] = &[
+        "move",
+        "shift",
+        "push",
+        "bump",
+        "change",
+        "swap",
+        "rearrange",
+        "delay",
+        "nudge",
+        "slide",
+        "shunt",
+        "put",
+    ];
+    VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s))
 }
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").

@@ -62,11 +62,9 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // "15.12.": day and month with their full stops (the last one split off), never a length
     // such as "1.5".
     let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".");
-    let after_the = i > 0 && toks[i - 1].low == "the";
-    if (dotted || after_the)
-        && let Some((d, m)) = low.split_once('.')
-        && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
-        && (1..=12).contains(&m)
+    let after_the_or_on = i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "on");
+    if (dotted || after_the_or_on)
+        && let Some((d, m)) = day_and_month(low)
     {
         let len = 1 + usize::from(dotted);
         return Some((len, dated(today, m, d, &toks[i..i + len])));
@@ -75,6 +73,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
 }
 
 pub(crate) use super::super::lexer::MONTHS;
+
+/// "18.12": a day and a month joined by a full stop, as much of Europe writes them.
+pub(crate) fn day_and_month(low: &str) -> Option<(u32, u32)> {
+    let (d, m) = low.split_once('.')?;
+    let (d, m) = (d.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
+}
 
 /// What an ordinal may count besides days ("the 4th floor", "the 2nd round").
 const COUNTED: &[&str] = &[

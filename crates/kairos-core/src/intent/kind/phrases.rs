@@ -505,7 +505,7 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
-pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold"];
+pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift"];
 
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[

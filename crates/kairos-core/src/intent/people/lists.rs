@@ -4,7 +4,7 @@
 use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
 use super::names::name_like;
-use super::words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+use super::words::{AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -132,6 +132,25 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         k += 1;
     }
     None
+}
+
+/// "with the board", "with the altos": one word after "the" that names people together — a
+/// group word, or a plural ending the clause: the tokens taken and the group.
+pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    if toks.get(i)?.low != "the" {
+        return None;
+    }
+    let t = toks.get(i + 1)?;
+    let low = t.low.as_str();
+    let ends = toks
+        .get(i + 2)
+        .is_none_or(|n| n.punct || used[i + 2] || AFTER_NAME.contains(&n.low.as_str()));
+    let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
+    let people = (GROUP_WORDS.contains(&low) || plural)
+        && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS]
+            .iter()
+            .any(|words| words.contains(&low));
+    (!used[i + 1] && !t.punct && name_like(low) && ends && people).then(|| (2, t.orig.clone()))
 }
 
 /// A group named without "the" after "with" ("w/ dev team", "with design team"): up to two

@@ -11,7 +11,7 @@ mod words;
 
 use super::Participant;
 use super::lexer::{Token, starts_with};
-use lists::{bare_group_at, group_at, listed_after, subject_list};
+use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_list};
 use names::{lowercase_name, name_at, name_start, opening, shouted, to_someone};
 use words::{BELONGINGS, MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
@@ -77,7 +77,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 people.into_iter().for_each(|p| push(p, &mut out));
                 introduced_later = true;
                 i += 1 + len;
-            } else if let Some((len, group)) = group_at(toks, used, i + 1).or_else(|| bare_group_at(toks, used, i + 1))
+            } else if let Some((len, group)) = group_at(toks, used, i + 1)
+                .or_else(|| bare_group_at(toks, used, i + 1))
+                .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
             {
                 push(Participant::Name(group), &mut out);
                 introduced_later = true;

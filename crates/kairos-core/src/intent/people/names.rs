@@ -14,7 +14,17 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     while k < toks.len() && !used[k] && PARTICLES.contains(&toks[k].low.as_str()) && !toks[k].capitalised() {
         k += 1;
     }
-    k < toks.len() && !used[k] && is_name_word(&toks[k])
+    k < toks.len() && !used[k] && (is_name_word(&toks[k]) || titled_name(toks, used, k))
+}
+
+/// "mrs. Feld", "doctor Haddad": a title written in lowercase opens the name that follows it.
+fn titled_name(toks: &[Token], used: &[bool], k: usize) -> bool {
+    let t = &toks[k];
+    if t.capitalised() || !HONORIFICS.contains(&t.low.as_str()) {
+        return false;
+    }
+    let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.low == "."));
+    toks.get(next).is_some_and(|n| !used[next] && is_name_word(n))
 }
 
 /// The name starting at `i`: where it ends and its words as written.

@@ -136,7 +136,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "todo",
 ];
 
-pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+/// Titles before a name ("Dr. Ngo", "mrs. Feld", "doctor Haddad").
+pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "doctor"];
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").
@@ -169,6 +170,8 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
 /// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
 /// wants 15 minutes").
 pub(super) const SUBJECT_VERBS: &[&str] = &[
+    // "can today's 4 o'clock with sunita wait until …".
+    "wait",
     "can't",
     "cannot",
     "can",
@@ -286,6 +289,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "again",
     "everything",
     "nothing",
+    // "is anything free …": no one.
+    "anything",
+    "something",
     "invite",
     "invites",
     "invitation",

@@ -1141,3 +1141,42 @@ fn round_twenty_seven_rules_hold_in_other_words() {
         "proofread the Jansen brochure"
     );
 }
+
+#[test]
+fn round_twenty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // "anything" and "something" are no one.
+    assert_eq!(
+        names("need 30 min with Ines next week. Is something open on Tuesday?"),
+        vec!["Ines"]
+    );
+    // A title in lowercase opens a name; a group of one word after "with the".
+    assert_eq!(names("find an hour with dr. Okafor on Monday"), vec!["dr. Okafor"]);
+    assert_eq!(names("30 min with doctor Lindqvist tomorrow"), vec!["doctor Lindqvist"]);
+    assert_eq!(names("find 45 min with the trustees next week"), vec!["trustees"]);
+    assert_eq!(names("book an hour with the committee on Friday"), vec!["committee"]);
+    // "a shift" is work, not a move.
+    let i = p("am I free on Thursday? my manager wants me to take an extra shift");
+    assert_eq!(i.kind, IntentKind::Describe);
+    // A day and month after "on", with or without the closing full stop.
+    let i = p("what do I have on 21.12.");
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 21)));
+    // A "to" before the verb that moves divides nothing; "for" and a day give the new time.
+    let i = p("I have to run to the vet, so please rebook today's 2pm with Ola for next Tuesday");
+    let IntentKind::Reschedule { which, .. } = i.kind else {
+        panic!("not a reschedule: {i:?}")
+    };
+    assert_eq!(
+        (which.date, which.time),
+        (Some(ymd(2026, 11, 27)), chrono::NaiveTime::from_hms_opt(14, 0, 0))
+    );
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 1)));
+    // The subject of "wait": someone's meeting.
+    assert_eq!(names("can Monday's 10am with jonas wait until Friday?"), vec!["jonas"]);
+    assert_eq!(
+        title("I'm eager to learn the banjo, 20 min every evening"),
+        "learn the banjo"
+    );
+}

@@ -79,6 +79,7 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["i", "want", "to"],
     &["i", "want"],
     &["i'd", "like", "to"],
+    &["i", "like", "to"],
     &["i'd", "like"],
     &["i", "would", "like", "to"],
     &["i", "would", "like"],
@@ -222,6 +223,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
 pub(super) const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
     "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
+    // "I'm keen to lift weights …".
+    "keen", "eager",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.
