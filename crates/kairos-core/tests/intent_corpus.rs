@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind38.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind39.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -230,6 +230,11 @@ const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking; 58/60 after
 /// the fixes it prompted (lowercase titles opening a name, "with the altos", "on 18.12.").
 const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
+/// The thirty-ninth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the twenty-eighth held-out templates and the thirty-eighth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
+/// (81.7 %) when added, before any fix, 11 of them wrong without asking.
+const THIRTY_NINTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -357,8 +362,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// fixes it prompted; retired into training in turn. The twenty-eighth set, ten more by someone
 /// who had not read the parser (an operations manager, a landscaper, a bank adviser, an IT support
 /// engineer, a midwife, a copywriter), scored after those fixes, when added, before any fix:
-/// 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The twenty-ninth set, ten more by someone who had not read the parser
+/// (a stock controller, a chef, a loss adjuster, an estate agent, a site manager, a parent, a
+/// drummer's bandmate, a decorator, an office worker, a tailor), scored after those fixes, when
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1038,7 +1047,8 @@ fn thirty_seventh_blind_accuracy() {
 }
 
 /// The thirty-eighth blind set, written by someone who had not read the parser, scored before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (54/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_eighth_blind_accuracy() {
     assert_floor(
@@ -1057,6 +1067,17 @@ fn training_template_accuracy() {
     let cases = intent_templates::cases(false, PER_TEMPLATE);
     let scored = score_cases("templates, training", &cases);
     assert_template_floor(scored, TRAINING_TEMPLATE_FLOOR);
+}
+
+/// The thirty-ninth blind set, scored after the fixes the thirty-eighth prompted and before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn thirty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, thirty-ninth set",
+        include_str!("intent_corpus/blind39.jsonl"),
+        THIRTY_NINTH_BLIND_FLOOR,
+    );
 }
 
 /// Generated requests of the held-out templates: wording the parser was not tuned on. Do not
