@@ -233,8 +233,10 @@ const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-ninth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twenty-eighth held-out templates and the thirty-eighth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
-/// (81.7 %) when added, before any fix, 11 of them wrong without asking.
-const THIRTY_NINTH_BLIND_FLOOR: f64 = 0.816;
+/// (81.7 %) when added, before any fix, 11 of them wrong without asking; 60/60 after the fixes
+/// it prompted ("the new volunteers", "the head of year", "a call with the landlord", "hour and
+/// a half", "4h-ish", "shifted", "from 10:00 Monday", a story before "so").
+const THIRTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -366,8 +368,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// into training in turn. The twenty-ninth set, ten more by someone who had not read the parser
 /// (a stock controller, a chef, a loss adjuster, an estate agent, a site manager, a parent, a
 /// drummer's bandmate, a decorator, an office worker, a tailor), scored after those fixes, when
-/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
+/// fixes it prompted.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -42,6 +42,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
 fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let fixed: &[(&[&str], u32)] = &[
         (&["an", "hour", "and", "a", "half"], 90),
+        // "lunch w/ Bo friday, hour and a half": the "an" left out.
+        (&["hour", "and", "a", "half"], 90),
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),

@@ -201,6 +201,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[..word.len() - c.len_utf8()];
         }
         out.extend(before);
+        // "4h-ish": about as long too.
+        if let Some(about) = word
+            .strip_suffix("-ish")
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            word = about;
+        }
         let low = word.to_lowercase();
         if word == "&" || word == "+" {
             out.push(Token::word("and"));

@@ -34,6 +34,13 @@ pub(super) fn extract(
         |u| (clock::extract(toks, u), dates::extract(toks, u, today)),
     );
     target.issues.extend(which_dates.issues.iter().cloned());
+    // "bump the planning from 10:00 Monday to 11:30": what a meeting is moved from is its time,
+    // not a bound.
+    let moved_from = old.clone().any(|k| toks[k].low == "from") && !old.clone().any(|k| toks[k].low == "after");
+    let which_time = match which_time {
+        Some(TimeOfDay::After(t)) if moved_from => Some(TimeOfDay::At(t)),
+        other => other,
+    };
     let which = reference(which_dates.range, which_time);
     // "push today's 2pm to 4": a bare hour right after the divider is the new time.
     let time = time.or_else(|| {

@@ -259,10 +259,14 @@ fn asks_how_to(toks: &[Token]) -> bool {
 }
 
 /// "Change Monday's 3pm to Wednesday", "can tomorrow's 10am go to Monday?": changing a meeting
-/// named by its day.
+/// named by its day. "Rather than today's 3pm with Bo, could we do Tuesday?": a meeting named by
+/// its day that something else is to take the place of, as after "instead of".
 fn changes_a_meeting(toks: &[Token]) -> bool {
     toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
-        || named_by_day(toks) && toks.windows(2).any(|w| w[0].low == "go" && w[1].low == "to")
+        || named_by_day(toks)
+            && toks
+                .windows(2)
+                .any(|w| w[0].low == "go" && w[1].low == "to" || w[0].low == "rather" && w[1].low == "than")
 }
 
 /// "tomorrow's brunch w/ Kofi is off", "Monday's 3pm is off now": a meeting named by its day that

@@ -73,6 +73,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["push+"],
     &["postpon+"],
     &["shift"],
+    // "could the 1:1 … be shifted to Wednesday": never a noun.
+    &["shifted"],
     &["slide"],
     &["bump"],
     &["rearrange"],
@@ -192,6 +194,9 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
+    // "what's already in my diary on the 9th?": what is there, however it is put.
+    &["what", "already"],
+    &["what", "is", "already"],
     &["what", "in", "my"],
     &["what", "is", "in", "my"],
     &["what", "my"],

@@ -4,7 +4,9 @@
 use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
 use super::names::name_like;
-use super::words::{AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+use super::words::{
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS,
+};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -96,7 +98,7 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         if used[k]
             || t.punct
             || !name_like(low)
-            || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS]
+            || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|words| words.contains(&low))
         {
@@ -125,7 +127,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             toks.get(from + is)
                 .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
         };
-        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) {
+        // "the choir committee meeting": a group before what the meeting is names the meeting.
+        let meeting = toks.get(k + 1).is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()));
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) && !meeting {
             let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 1 - i, words.join(" ")));
         }
@@ -134,23 +138,35 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     None
 }
 
-/// "with the board", "with the altos": one word after "the" that names people together — a
-/// group word, or a plural ending the clause: the tokens taken and the group.
+/// "with the board", "with the altos", "with the new volunteers": a word after "the" that names
+/// people together — a group word, or a plural ending the clause — and one word that may
+/// describe them before it: the tokens taken and the group.
 pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
     }
-    let t = toks.get(i + 1)?;
-    let low = t.low.as_str();
-    let ends = toks
-        .get(i + 2)
-        .is_none_or(|n| n.punct || used[i + 2] || AFTER_NAME.contains(&n.low.as_str()));
-    let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
-    let people = (GROUP_WORDS.contains(&low) || plural)
-        && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS]
-            .iter()
-            .any(|words| words.contains(&low));
-    (!used[i + 1] && !t.punct && name_like(low) && ends && people).then(|| (2, t.orig.clone()))
+    let word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !used[k]
+                && !t.punct
+                && name_like(&t.low)
+                && ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
+                    .iter()
+                    .any(|words| words.contains(&t.low.as_str()))
+        })
+    };
+    let people = |k: usize| {
+        let t = &toks[k];
+        let low = t.low.as_str();
+        let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
+        let ends = toks
+            .get(k + 1)
+            .is_none_or(|n| n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()));
+        word(k) && !NOT_NAMES.contains(&low) && ends && (GROUP_WORDS.contains(&low) || plural)
+    };
+    let last = (i + 1..i + 3).take_while(|&k| word(k)).find(|&k| people(k))?;
+    let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
+    Some((last + 1 - i, words.join(" ")))
 }
 
 /// A group named without "the" after "with" ("w/ dev team", "with design team"): up to two

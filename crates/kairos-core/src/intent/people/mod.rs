@@ -12,8 +12,11 @@ mod words;
 use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_list};
-use names::{lowercase_name, name_at, name_start, opening, shouted, to_someone};
-use words::{BELONGINGS, MEETING_NOUNS, NOT_NAMES, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
+use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
+use words::{
+    BELONGINGS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS,
+    SUBJECT_VERBS,
+};
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS};
 
@@ -68,9 +71,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             break;
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
-        if matches!(t.low.as_str(), "with" | "meet" | "catch") || meeting_someone || to_someone(toks, i) {
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") && !falls_ill(toks, i)
+            || meeting_someone
+            || to_someone(toks, i)
+        {
             after_trigger = true;
             after_with = true;
+            // "a call with the landlord": what the meeting is, then who it is with.
+            let met = t.low == "with" && i > 0 && MEETING_NOUNS.contains(&toks[i - 1].low.as_str());
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
             // ones to meet; else a group.
             if let Some((len, people)) = listed_after(toks, used, i + 1) {
@@ -80,6 +88,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             } else if let Some((len, group)) = group_at(toks, used, i + 1)
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
+                .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
             {
                 push(Participant::Name(group), &mut out);
                 introduced_later = true;
@@ -133,7 +142,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && starts_with(toks, i + 1, &["and", "i"])
             && !used[i]
             && names::name_like(&t.low)
-            && ![words::NOT_NAMES, words::NOT_PEOPLE, MEETING_NOUNS]
+            && ![words::NOT_NAMES, NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|list| list.contains(&t.low.as_str()))
         {
@@ -166,11 +175,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        // "with Tomás, Ngozi and the data team": a group further down the list.
+        // "with Tomás, Ngozi and the data team", "with Dana and the investors": a group further
+        // down the list.
         if after_trigger
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "and" | ",")
             && let Some((len, group)) = group_at(toks, used, i)
+                .or_else(|| lone_group_at(toks, used, i).filter(|_| anywhere))
+                .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
         {
             push(Participant::Name(group), &mut out);
             i += len;
@@ -186,7 +198,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 "shift" | "move" | "cancel" | "reschedule" | "push" | "bump"
             )
             && names::name_like(&t.low)
-            && ![words::NOT_PEOPLE, MEETING_NOUNS]
+            && ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|list| list.contains(&t.low.as_str()))
         {
@@ -312,6 +324,7 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if used.get(start).copied().unwrap_or(true)
         || first.punct
         || MEETING_NOUNS.contains(&low)
+        || MEETING_LEADS.contains(&low)
         || NOT_NAMES.contains(&low)
     {
         return false;
@@ -328,6 +341,15 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     }
     // "exams are killing me": a single word before a plural verb is a thing, not a person.
     if end == start + 1 && matches!(next.low.as_str(), "are" | "were") {
+        return false;
+    }
+    // "Right, the insurer has …": a comma lists people ("Ana, Bo and Priya …", "ana, an hour")
+    // only when someone or what is asked follows it, not a word that opens a clause.
+    let opens_clause = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| !used[k] && (NOT_PEOPLE.contains(&t.low.as_str()) || NOT_NAMES.contains(&t.low.as_str())))
+    };
+    if next.low == "," && opens_clause(end + 1) {
         return false;
     }
     // "Gwendolyn's out Thursday": someone away; "Ingrid's kid is sick": someone's people.

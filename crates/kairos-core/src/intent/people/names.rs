@@ -1,11 +1,12 @@
 //! Names as written: capitalised words (with particles such as "van der"), a lone lowercase
-//! word where a name is expected, and requests written all in capitals.
+//! word or a role ("the landlord") where a name is expected, and requests written all in
+//! capitals.
 
 use super::super::dates::{MONTHS, weekday, weekday_span};
-use super::super::lexer::Token;
+use super::super::lexer::{Token, starts_with};
 use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES, PERSON_VERBS,
-    SUBJECT_VERBS,
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES,
+    PERSON_VERBS, ROLE_HEADS, SUBJECT_VERBS,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -73,14 +74,61 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
     });
+    // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
+    // is "… is", a clause of its own.
     starts
         && ends
+        && !t.possessive
         && !t.capitalised()
         && !AFTER_NAME.contains(&t.low.as_str())
         && name_like(&t.low)
         && !NOT_PEOPLE.contains(&t.low.as_str())
         && !MEETING_NOUNS.contains(&t.low.as_str())
+        && !MEETING_LEADS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+/// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after
+/// coming, going or being down, "with" at `i` names an illness, not someone to meet.
+pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {
+    const DOWN: &[&str] = &[
+        "come", "comes", "came", "coming", "go", "goes", "gone", "went", "going", "i'm", "am", "is", "are", "was",
+        "were", "been",
+    ];
+    i > 1 && toks[i - 1].low == "down" && DOWN.contains(&toks[i - 2].low.as_str())
+}
+
+/// "with the head of year", "a call with the landlord": someone named by what they are, where a
+/// name is expected — the head of something, or, after what the meeting is and "with" (`met`),
+/// one word ending the clause: the tokens taken from "the" at `i`, and the role.
+pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
+    if toks.get(i)?.low != "the" {
+        return None;
+    }
+    let word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !used[k]
+                && !t.punct
+                && name_like(&t.low)
+                && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
+                    .iter()
+                    .any(|words| words.contains(&t.low.as_str()))
+        })
+    };
+    let ends = |k: usize| {
+        toks.get(k)
+            .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()))
+    };
+    let head = ROLE_HEADS.contains(&toks.get(i + 1)?.low.as_str()) && starts_with(toks, i + 2, &["of"]);
+    let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
+        4
+    } else if met && word(i + 1) && ends(i + 2) {
+        2
+    } else {
+        return None;
+    };
+    let words: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.orig.as_str()).collect();
+    Some((len, words.join(" ")))
 }
 
 /// "to" at `k` after an invitation or a word for talking ("send an invite to anya", "talk to

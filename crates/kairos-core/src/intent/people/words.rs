@@ -160,12 +160,11 @@ pub(super) const MEETING_NOUNS: &[&str] = &[
     "workshop",
     "catch-up",
     "catchup",
-    "quick",
-    "urgent",
-    "asap",
-    "next",
-    "this",
 ];
+
+/// Words a request may open with that, like [`MEETING_NOUNS`], say what the meeting is, not who
+/// it is with ("Quick one tomorrow", "Next week, 1h").
+pub(super) const MEETING_LEADS: &[&str] = &["quick", "urgent", "asap", "next", "this"];
 
 /// Words after a name that make it the subject of the request ("Marco can't make it", "Sarah
 /// wants 15 minutes").
@@ -239,6 +238,9 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "hires",
     "people",
 ];
+
+/// Words that name someone by what they head ("the head of year", "the chair of governors").
+pub(super) const ROLE_HEADS: &[&str] = &["head", "chair", "director"];
 
 /// Lowercase words inside a family name.
 pub(super) const PARTICLES: &[&str] = &[

@@ -1180,3 +1180,91 @@ fn round_twenty_eight_rules_hold_in_other_words() {
         "learn the banjo"
     );
 }
+
+#[test]
+fn round_twenty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    // A word and a comma opening the request list people only when someone follows the comma.
+    assert_eq!(
+        names("Brilliant, the venue confirmed. Book 2 hours with Ana and Bo on Tuesday at 10"),
+        vec!["Ana", "Bo"]
+    );
+    // "what's already …" asks what is there.
+    assert_eq!(
+        p("Before I agree, what's already in the calendar on Friday?").kind,
+        IntentKind::Describe
+    );
+    // Advice taken ("I'd do well to …") is what is done.
+    assert_eq!(
+        title("my accountant reckons I'd do well to file the VAT return by Friday"),
+        "file the VAT return"
+    );
+    assert_eq!(
+        title("The physio thinks I'd do well to swim every Saturday, 45 minutes. Can you make that a recurring block?"),
+        "swim"
+    );
+    // "rather than" a meeting named by its day moves it.
+    let i = p("Rather than tomorrow's 10am with Lena, can we do Friday?");
+    let IntentKind::Reschedule { which, .. } = i.kind else {
+        panic!("not a reschedule: {i:?}")
+    };
+    assert_eq!(which.date, Some(ymd(2026, 11, 28)));
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 4)));
+    // Coming or being down with something is an illness, not someone.
+    assert_eq!(
+        names("my daughter came down with measles, so cancel Monday's 3pm with Ola"),
+        vec!["Ola"]
+    );
+    // "-ish" after a length, and "hour and a half" without its "an".
+    assert_eq!(p("find 2h-ish with Bo next week").duration_minutes, Some(120));
+    assert_eq!(
+        p("coffee with Ana tomorrow at 10, hour and a half").duration_minutes,
+        Some(90)
+    );
+    // "shifted" moves.
+    assert!(matches!(
+        p("can Monday's 3pm with Ines be shifted to Thursday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // What a meeting is moved "from" is its time.
+    let i = p("please move the budget review from 9:30 Tuesday to 14:00 the same day");
+    let IntentKind::Reschedule { which, .. } = i.kind else {
+        panic!("not a reschedule: {i:?}")
+    };
+    assert_eq!(
+        (which.date, which.time),
+        (Some(ymd(2026, 12, 1)), chrono::NaiveTime::from_hms_opt(9, 30, 0))
+    );
+    // A lowercase word with "'s" after a list of names is a clause of its own.
+    assert_eq!(
+        names("cancel Monday's lunch with Ines and Tom, kitchen's out of action"),
+        vec!["Ines", "Tom"]
+    );
+    // A group before what the meeting is names the meeting.
+    assert_eq!(names("cancel the design team standup on Monday"), Vec::<String>::new());
+    // A group further down a list; a group described by a word.
+    assert_eq!(
+        names("find an hour with Ola and the trustees next week"),
+        vec!["Ola", "trustees"]
+    );
+    assert_eq!(
+        names("book 45 min with the senior partners on Friday"),
+        vec!["senior partners"]
+    );
+    // Someone named by what they are: after a meeting and "with the", or the head of something.
+    assert_eq!(
+        names("book a meeting with the caretaker on Monday at 9"),
+        vec!["caretaker"]
+    );
+    assert_eq!(
+        names("find 30 min with Bo and the chair of governors next week"),
+        vec!["Bo", "chair of governors"]
+    );
+    // A story before "so" says why; what is done follows it.
+    assert_eq!(
+        title("my coach thinks I'm lazy so hill sprints twice a week, 20 min"),
+        "hill sprints"
+    );
+}

@@ -63,6 +63,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     } else {
         from
     };
+    // "my teacher says I slack off 😅 so cello scales 4x a week": a story before "so" says why;
+    // what is done follows it.
+    let from = if lead.is_none() {
+        after_so(toks, &used, from).unwrap_or(from)
+    } else {
+        from
+    };
     // "new recurring job: work on my podcast", "whack this on my jobs list: clean up the CRM": what
     // a colon introduces, a word or two after the lead or the list.
     let from = introduced(toks, &used, from).unwrap_or(from);
@@ -221,6 +228,26 @@ fn clause_before(toks: &[Token], used: &[bool], from: usize) -> usize {
         }
         from = start;
     }
+}
+
+/// Past a "so" in the run of free words from `from`, when someone before it is the subject of a
+/// clause of its own ("… says I slack off so cello scales") and no one after it ("I swim so I
+/// keep fit", "stretch so my back stops hurting" say what is done before "so").
+fn after_so(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
+    let free = |k: usize| !used[k] && !toks[k].punct;
+    let so = (from..toks.len())
+        .take_while(|&k| free(k))
+        .find(|&k| toks[k].low == "so")?;
+    let subject = |t: &Token| matches!(t.low.as_str(), "i" | "i'm" | "i've" | "we" | "he" | "she" | "they");
+    let clause_after = toks.get(so + 1).is_some_and(|t| {
+        subject(t)
+            || matches!(
+                t.low.as_str(),
+                "i'll" | "i'd" | "you" | "it" | "that" | "my" | "our" | "your" | "his" | "her" | "their"
+            )
+    });
+    let story = toks[from..so].iter().any(subject);
+    (story && !clause_after && so + 1 < toks.len() && free(so + 1)).then_some(so + 1)
 }
 
 /// A run that opens by asking the assistant ("Could you put", "can you block").

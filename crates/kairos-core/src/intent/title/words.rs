@@ -20,6 +20,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me"],
     &["remember", "to"],
     &["managed", "to"],
+    // "my accountant reckons I'd do well to file the VAT return by Friday".
+    &["do", "well", "to"],
     &["make", "sure", "i"],
     &["make", "sure", "to"],
     &["reminder"],
@@ -68,6 +70,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["recurring", "meeting", "for"],
     &["regular", "slot", "for"],
     &["meaning", "to"],
+    // "the GP reckons I'd do well to stretch my hamstrings": advice taken is what is done.
+    &["do", "well", "to"],
     &["taking", "up"],
     &["stick", "to"],
     &["stick", "with"],
