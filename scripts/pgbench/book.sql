@@ -4,7 +4,9 @@
 -- hosts' advisory locks), the hosts' calendars around the slot in one statement, and the
 -- booking, its invitee, its host reservation and the outbox — the domain event with its
 -- fan-out job, which queues the notifications and the reminders once it runs, after the
--- commit — in one statement. Kairos also checks the slot in Rust between the read and the insert;
+-- commit — in one statement; then, after the commit, the statement that wakes the workers (the
+-- insert tells the queue's trigger to leave its NOTIFY out, so the commit waits for no other
+-- notifying one). Kairos also checks the slot in Rust between the read and the insert;
 -- pgbench only runs the SQL.
 --
 -- A statement after a `-- kairos: <file> <function>` line is the service's own SQL, copied
@@ -112,7 +114,7 @@ SELECT jsonb_build_object('id', 'evn_' || replace(:event_id::text, '-', ''), 'ty
        ARRAY[now()]::text AS job_run_ats,
        ARRAY[concat_ws(':', 'fanout', 'evn_' || replace(:event_id::text, '-', ''))]::text AS job_keys,
        ARRAY[:booking_id::uuid]::text AS job_subjects,
-       'booking.created' AS event_kind, '{event.fanout}' AS job_kinds,
+       'booking.created' AS event_kind, '{event.fanout}' AS job_kinds, true AS wake_after_commit,
        '{1}' AS job_versions, '{20}' AS job_priorities, '{25}' AS job_max_attempts \gset
 -- kairos: crates/kairos/src/store/bookings.rs insert
 WITH booking AS (
@@ -132,5 +134,9 @@ INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, un
 SELECT * FROM unnest(:job_ids::uuid[], :job_kinds::text[], :job_versions::int2[], :job_payloads::jsonb[],
                      :job_priorities::int2[], :job_run_ats::timestamptz[], :job_max_attempts::int4[],
                      :job_keys::text[], :job_subjects::uuid[])
+WHERE CASE WHEN :wake_after_commit THEN set_config('kairos.wake_after_commit', 'on', true) = 'on' ELSE true END
 ON CONFLICT (unique_key) DO NOTHING;
 END;
+-- The workers woken once the booking has committed (Kairos sends it without waiting for it).
+-- kairos: crates/kairos/src/store/jobs.rs wake
+SELECT pg_notify('kairos_jobs', '');

@@ -87,6 +87,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
         .flat_map(|d| d.slots.iter().map(|s| s.start.clone()))
         .take(2)
         .collect();
+    let waker = crate::jobs::wake::Waker::new(pool.clone());
     for (start, (name, email)) in starts
         .iter()
         .zip([("Carla Diaz", "carla@example.com"), ("Dev Patel", "dev@example.com")])
@@ -101,7 +102,7 @@ pub async fn ensure(pool: &PgPool, data_dir: &Path, now: DateTime<Utc>) -> anyho
             time_zone: "Europe/Madrid".to_owned(),
             notes: "Booked by the demo seed".to_owned(),
         };
-        bookings::book(pool, "acme", &intro.slug, request, None, now).await?;
+        bookings::book(pool, &waker, "acme", &intro.slug, request, None, now).await?;
     }
 
     std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;

@@ -116,8 +116,10 @@ pub fn app_state(pool: PgPool, config: Arc<Config>) -> anyhow::Result<AppState> 
     let probe = crate::store::probe_pool(&pool);
     let keyring = config.keyring()?;
     let feeds = crate::calendars::fetch::FeedClient::from_config(&config)?;
+    let waker = crate::jobs::wake::Waker::new(pool.clone());
     Ok(AppState {
         pool,
+        waker,
         config,
         sessions,
         slot_cache,

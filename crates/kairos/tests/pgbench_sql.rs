@@ -60,7 +60,13 @@ fn query_of(source: &str, name: &str) -> String {
         body[..body.find("\"#").expect("end of the raw string")].to_owned()
     } else {
         let body = &rest[rest.find('"').expect("a string literal") + 1..];
-        body[..body.find("\",").expect("end of the string")].to_owned()
+        // The literal ends at its first quote not escaped.
+        let end = body
+            .char_indices()
+            .find(|&(at, c)| c == '"' && !body[..at].ends_with('\\'))
+            .expect("end of the string")
+            .0;
+        body[..end].replace("\\\"", "\"")
     }
 }
 

@@ -12,6 +12,7 @@ use kairos::jobs::backoff::Backoff;
 use kairos::jobs::{Handler, Outcome, WorkerOptions, maintenance, worker};
 use kairos::store::jobs::{self as queue, Claimed, NewJob};
 use sqlx::PgPool;
+use sqlx::postgres::PgListener;
 use tokio_util::sync::CancellationToken;
 
 /// What the test handler does with a job, read from its payload.
@@ -368,6 +369,44 @@ async fn an_idle_worker_is_woken_by_notify_and_scheduled_jobs_wait_for_their_tim
         "the scheduled job did not run at its time"
     );
     running.stop().await;
+}
+
+/// A transaction that will wake the workers itself once committed (the transaction-local
+/// `kairos.wake_after_commit`) queues its jobs without a NOTIFY, so its commit waits for no other
+/// notifying commit; `wake` afterwards notifies, and so does every other enqueue.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_transaction_that_wakes_the_workers_after_its_commit_notifies_nothing_itself(pool: PgPool) {
+    let mut listener = PgListener::connect_with(&pool).await.expect("listener");
+    listener.listen(kairos::jobs::CHANNEL).await.expect("listen");
+    let mut tx = pool.begin().await.expect("begin");
+    sqlx::query("SELECT set_config('kairos.wake_after_commit', 'on', true)")
+        .execute(&mut *tx)
+        .await
+        .expect("opt in");
+    queue::insert(&mut tx, &[job(serde_json::json!({}))])
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(500), listener.recv())
+            .await
+            .is_err(),
+        "the transaction sent a NOTIFY"
+    );
+
+    queue::wake(&mut pool.acquire().await.expect("connection"))
+        .await
+        .expect("wake");
+    tokio::time::timeout(Duration::from_secs(5), listener.recv())
+        .await
+        .expect("no NOTIFY from wake")
+        .expect("notification");
+    // The setting was the transaction's own: the next enqueue notifies as before.
+    insert(&pool, &[job(serde_json::json!({}))]).await;
+    tokio::time::timeout(Duration::from_secs(5), listener.recv())
+        .await
+        .expect("no NOTIFY from a plain enqueue")
+        .expect("notification");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -13,10 +13,12 @@ use super::ProblemCode;
 use super::{Error, OnConstraint, Result, keys, slots, validate};
 use crate::ids::{BookingId, HostId, OrgId};
 use crate::jobs::outbox;
+use crate::jobs::wake::Waker;
 use crate::model::events::EventKind as Happened;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller, EventType, Page};
 use crate::store::bookings::{BookingFilter, NO_OVERLAP};
 use crate::store::idempotency::{self, Claim};
+use crate::store::jobs::Wake;
 use crate::store::{self};
 
 /// Round-robin fairness counts bookings from this long ago onwards.
@@ -66,9 +68,11 @@ pub(super) fn slot_taken() -> Error {
     Error::Unavailable(Unavailable::Taken)
 }
 
-/// Books a slot of a public event type, judging notice and horizon as of `now`.
+/// Books a slot of a public event type, judging notice and horizon as of `now`; `waker` wakes
+/// the workers for its jobs once it has committed.
 pub async fn book(
     pool: &PgPool,
+    waker: &Waker,
     org_slug: &str,
     slug: &str,
     request: BookingRequest,
@@ -110,17 +114,30 @@ pub async fn book(
     // Fresh calendars: this statement starts after the host locks were granted, so it sees
     // every booking committed before them.
     let hosts = choose_hosts(&mut tx, org, &event_type, request.start, None, now).await?;
-    let booking = insert(&mut tx, org, &event_type, &hosts, request.start, &invitee, &notes, now).await?;
+    let booking = insert(
+        &mut tx,
+        org,
+        &event_type,
+        &hosts,
+        request.start,
+        &invitee,
+        &notes,
+        now,
+        Wake::AfterCommit,
+    )
+    .await?;
     if let Some(key) = key {
         let body = serde_json::to_value(&booking).map_err(anyhow::Error::from)?;
         idempotency::complete(&mut tx, &scope, key, 201, &body).await?;
     }
     tx.commit().await?;
+    waker.wake();
     Ok(Booked::New(Box::new(booking)))
 }
 
 /// Writes a booking of `event_type` at `start` for `hosts` (already checked under their locks)
-/// and records its creation, at `now`, in the outbox: one statement.
+/// and records its creation, at `now`, in the outbox: one statement; `wake` says who wakes the
+/// workers for its jobs.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert(
     tx: &mut PgConnection,
@@ -131,6 +148,7 @@ pub(super) async fn insert(
     invitee: &Attendee,
     notes: &str,
     now: DateTime<Utc>,
+    wake: Wake,
 ) -> Result<Booking> {
     let mut hosts = hosts.to_vec();
     // The order `store::bookings::get` reads them back in.
@@ -162,7 +180,7 @@ pub(super) async fn insert(
         now,
     )
     .map_err(anyhow::Error::from)?;
-    store::bookings::insert(tx, org, &booking, &event, &jobs)
+    store::bookings::insert(tx, org, &booking, &event, &jobs, wake)
         .await
         .on_constraint(NO_OVERLAP, slot_taken)?;
     Ok(booking)

@@ -14,6 +14,7 @@ use crate::ids::{EventTypeId, HostId, OrgId};
 use crate::model::{Attendee, Booking};
 use crate::store;
 use crate::store::event_types::EventTypeFields;
+use crate::store::jobs::Wake;
 
 /// A meeting to book: who, when, for how long, and who is invited.
 #[derive(Debug, Clone)]
@@ -63,6 +64,8 @@ pub async fn book(tx: &mut PgConnection, org: OrgId, meeting: &Meeting<'_>, now:
         meeting.invitee,
         meeting.notes,
         now,
+        // The caller's transaction may go on to other work before it commits.
+        Wake::InTransaction,
     )
     .await
 }

@@ -103,7 +103,7 @@ pub async fn book(
     };
     state.limiter.booking(&client, &body.email, state.now()).await?;
     Ok(
-        match app::bookings::book(&state.pool, &org, &slug, body, key, state.now()).await? {
+        match app::bookings::book(&state.pool, &state.waker, &org, &slug, body, key, state.now()).await? {
             Booked::New(booking) => (StatusCode::CREATED, Json(booking)).into_response(),
             Booked::Replayed { status, body } => {
                 let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);

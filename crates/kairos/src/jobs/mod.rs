@@ -12,6 +12,7 @@ pub mod maintenance;
 pub mod options;
 pub mod outbox;
 pub mod payload;
+pub mod wake;
 pub mod worker;
 
 pub use handler::{Handler, Outcome};

@@ -35,6 +35,9 @@ pub struct AppState {
     pub keyring: crate::sealing::Keyring,
     /// The guarded client for hosts' calendar servers (CalDAV discovery).
     pub feeds: crate::calendars::fetch::FeedClient,
+    /// Wakes the workers after a booking has committed (bookings leave the `NOTIFY` out of
+    /// their transactions).
+    pub waker: crate::jobs::wake::Waker,
 }
 
 impl AppState {

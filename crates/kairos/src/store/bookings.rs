@@ -6,7 +6,7 @@ use sqlx::postgres::types::PgRange;
 use sqlx::{PgConnection, PgExecutor};
 use uuid::Uuid;
 
-use super::jobs::{JobColumns, NewJob};
+use super::jobs::{JobColumns, NewJob, Wake};
 use crate::ids::{BookingId, EventId, EventTypeId, HostId, JobId, OrgId};
 use crate::model::events::DomainEvent;
 use crate::model::{Attendee, Booking, BookingStatus, Canceller};
@@ -57,8 +57,8 @@ pub async fn counts_since(
 
 /// Inserts `booking` (new, confirmed, its hosts in id order), its invitee and its host
 /// reservations, and records `event` with its `jobs` in the outbox, all in one statement: one
-/// round trip while the hosts' locks are held. Fails with [`NO_OVERLAP`] when a host is already
-/// booked then, and then writes nothing.
+/// round trip while the hosts' locks are held; `wake` says who wakes the workers for the jobs.
+/// Fails with [`NO_OVERLAP`] when a host is already booked then, and then writes nothing.
 #[tracing::instrument(skip_all)]
 pub async fn insert(
     tx: &mut PgConnection,
@@ -66,6 +66,7 @@ pub async fn insert(
     booking: &Booking,
     event: &DomainEvent,
     jobs: &[NewJob],
+    wake: Wake,
 ) -> sqlx::Result<()> {
     let payload = serde_json::to_value(event).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
     let c = JobColumns::from(jobs);
@@ -86,6 +87,7 @@ pub async fn insert(
            INSERT INTO jobs (id, kind, version, payload, priority, run_at, max_attempts, unique_key, subject)
            SELECT * FROM unnest($18::uuid[], $19::text[], $20::int2[], $21::jsonb[], $22::int2[], $23::timestamptz[],
                                 $24::int4[], $25::text[], $26::uuid[])
+           WHERE CASE WHEN $27 THEN set_config('kairos.wake_after_commit', 'on', true) = 'on' ELSE true END
            ON CONFLICT (unique_key) DO NOTHING"#,
         booking.id as BookingId,
         booking.uid,
@@ -113,6 +115,7 @@ pub async fn insert(
         &c.max_attempts,
         &c.unique_keys as &[Option<String>],
         &c.subjects as &[Option<Uuid>],
+        wake == Wake::AfterCommit,
     )
     .execute(&mut *tx)
     .await?;

@@ -403,11 +403,31 @@ pub async fn retry_dead(
     .fetch_all(&mut *conn)
     .await?;
     if !ids.is_empty() {
-        sqlx::query!("SELECT pg_notify('kairos_jobs', '')")
-            .execute(conn)
-            .await?;
+        wake(conn).await?;
     }
     Ok(ids)
+}
+
+/// Who wakes the workers for the jobs a statement queues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// The `jobs_notify` trigger, in the transaction: a NOTIFY, which makes the transaction's
+    /// commit wait for every other notifying commit before it, WAL flush included.
+    InTransaction,
+    /// The caller, with [`wake`], once its transaction has committed: the commit waits for no
+    /// other (the transaction-local setting `kairos.wake_after_commit` tells the trigger).
+    AfterCommit,
+}
+
+/// Wakes idle workers now (a NOTIFY on the workers' channel, delivered when this statement's
+/// own transaction ends): after a commit that queued jobs with [`Wake::AfterCommit`], or after
+/// requeueing.
+#[tracing::instrument(skip_all)]
+pub async fn wake(conn: &mut PgConnection) -> sqlx::Result<()> {
+    sqlx::query!("SELECT pg_notify('kairos_jobs', '')")
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// How many jobs there are of each kind in each state.

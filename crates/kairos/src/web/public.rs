@@ -233,7 +233,7 @@ pub async fn book(
         time_zone: zone.name().to_owned(),
         notes: form.notes.clone(),
     };
-    match app::bookings::book(&state.pool, &org, &slug, request, None, state.now()).await {
+    match app::bookings::book(&state.pool, &state.waker, &org, &slug, request, None, state.now()).await {
         Ok(Booked::New(booking)) => Ok(Redirect::to(&format!("/booking/{}", booking.uid)).into_response()),
         Ok(Booked::Replayed { .. }) => Ok(Redirect::to(&format!("/book/{org}/{slug}")).into_response()),
         Err(Error::Unavailable(why)) => {

@@ -3,6 +3,7 @@
 //! `email` and `icalendar`), an HTTP receiver for webhooks (verified with the reference
 //! Standard Webhooks library), NATS JetStream for events.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{TimeDelta, Utc, Weekday};
@@ -10,6 +11,7 @@ use futures::StreamExt;
 use kairos::config::Config;
 use serde_json::{Value, json};
 use sqlx::PgPool;
+use tokio_util::sync::CancellationToken;
 
 use crate::helpers::peers::{SmtpServer, read_mails};
 use crate::helpers::receiver::Receiver;
@@ -288,6 +290,47 @@ async fn a_late_fan_out_never_brings_back_a_stale_reminder(pool: PgPool) {
             .await
             .expect("reminders");
     assert_eq!(queued, vec![later - TimeDelta::minutes(60)]);
+}
+
+/// A booking queues its jobs without a NOTIFY in its transaction (whose commit would then wait
+/// for every other notifying commit) and wakes the workers once it has committed: an idle worker
+/// that polls once a minute runs the booking's fan-out at once.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_booking_wakes_an_idle_worker_once_committed(pool: PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, _) = app.with_intro("wakers").await;
+    let runner = kairos::app::background::Runner::from_config(pool.clone(), &config)
+        .await
+        .expect("runner");
+    let options = kairos::jobs::WorkerOptions {
+        poll: Duration::from_secs(60),
+        ..kairos::startup::worker_options(&config, 2)
+    };
+    let shutdown = CancellationToken::new();
+    let worker = tokio::spawn(kairos::jobs::worker::run(
+        pool.clone(),
+        Arc::new(runner),
+        options,
+        shutdown.clone(),
+    ));
+    // Idle by now: nothing is queued, so it sleeps until woken or for a minute.
+    assert!(eventually(Duration::from_secs(5), async || settled(&pool).await).await);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    book_monday(&app, &org, "wren@example.com").await;
+    let fanned_out = eventually(Duration::from_secs(5), async || {
+        count(
+            &pool,
+            "SELECT count(*) FROM jobs WHERE kind = 'event.fanout' AND state = 'succeeded'",
+        )
+        .await
+            == 1
+    })
+    .await;
+    shutdown.cancel();
+    worker.await.expect("worker task").expect("worker ran");
+    assert!(fanned_out, "the booking's fan-out waited for the worker's poll");
 }
 
 #[sqlx::test(migrator = "kairos::store::MIGRATOR")]

@@ -259,6 +259,7 @@ async fn a_panicking_handler_is_a_500_problem_and_the_connection_goes_on(pool: s
             None,
         ),
         limiter: kairos::state::rate_limit::RateLimiter::new(None),
+        waker: kairos::jobs::wake::Waker::new(pool.clone()),
         probe: pool,
         keyring: config.keyring().expect("keys"),
         feeds: kairos::calendars::fetch::FeedClient::from_config(&config).expect("client"),
