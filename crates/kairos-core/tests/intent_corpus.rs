@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind39.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind40.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -237,6 +237,11 @@ const THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// it prompted ("the new volunteers", "the head of year", "a call with the landlord", "hour and
 /// a half", "4h-ish", "shifted", "from 10:00 Monday", a story before "so").
 const THIRTY_NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The fortieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-ninth held-out templates and the thirty-ninth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 50/60 (83.3 %) when
+/// added, before any fix, 10 of them wrong without asking.
+const FORTIETH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -369,8 +374,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// (a stock controller, a chef, a loss adjuster, an estate agent, a site manager, a parent, a
 /// drummer's bandmate, a decorator, an office worker, a tailor), scored after those fixes, when
 /// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
-/// fixes it prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// fixes it prompted; retired into training in turn. The thirtieth set, ten more by someone who had
+/// not read the parser (a lorry dispatcher, a PhD student, a hairdresser, a farmer, a solicitor, a
+/// game developer, a barista, a nurse, a video editor, an architect), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
+/// 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1072,14 +1080,26 @@ fn training_template_accuracy() {
     assert_template_floor(scored, TRAINING_TEMPLATE_FLOOR);
 }
 
-/// The thirty-ninth blind set, scored after the fixes the thirty-eighth prompted and before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The thirty-ninth blind set, written by someone who had not read the parser, scored before any
+/// fix (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn thirty_ninth_blind_accuracy() {
     assert_floor(
         "blind, thirty-ninth set",
         include_str!("intent_corpus/blind39.jsonl"),
         THIRTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The fortieth blind set, scored after the fixes the thirty-ninth prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn fortieth_blind_accuracy() {
+    assert_floor(
+        "blind, fortieth set",
+        include_str!("intent_corpus/blind40.jsonl"),
+        FORTIETH_BLIND_FLOOR,
     );
 }
 
