@@ -59,7 +59,24 @@ pub(super) fn extract(
         .windows(2)
         .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour"));
     let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
+    // "… to the 10th, keep it at 1pm": a time kept is the meeting's own time as well as its new one.
+    let mut which = which;
+    if let Some(TimeOfDay::At(t)) = time.filter(|_| which.time.is_none() && keeps_time(toks)) {
+        which.time = Some(t);
+    }
     (which, time, target)
+}
+
+/// "keep it at 1pm", "keeping the time at 14:00": the time is kept as it was.
+fn keeps_time(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "keep" | "keeping" | "keeps")
+            && toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.low.as_str(), "at" | "time"))
+    })
 }
 
 /// The tokens that name the meeting being moved.
@@ -174,8 +191,9 @@ fn moves(t: &Token) -> bool {
         "slide",
         "shunt",
         "put",
+        "punt",
     ];
-    VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s))
+    VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s)) || super::kind::books_again(t)
 }
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").

@@ -36,8 +36,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
         }
         // "Good afternoon," greets; it names no time.
         let greeting = i > 0 && toks[i - 1].low == "good" && (i == 1 || toks[i - 2].punct);
+        // "a run of night shifts": a part of day naming a shift names the work, not a time.
+        let shift = toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "shift" | "shifts"));
         if part.is_none()
             && !greeting
+            && !shift
             && let Some((len, p)) = part_at(toks, i)
         {
             let either = starts_with(toks, i + len, &["or"])

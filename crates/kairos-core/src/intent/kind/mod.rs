@@ -111,12 +111,7 @@ impl<'a> Words<'a> {
                 self.matches_at(i, phrase)
                     // "hold off on sending": the verb with "off" puts off, it books nothing.
                     && self.toks.get(i + phrase.len()).is_none_or(|t| t.low != "off")
-                    && !self.toks[..i]
-                        .iter()
-                        .rev()
-                        .take(6)
-                        .take_while(|t| !t.punct)
-                        .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
+                    && !denied(&self.toks[..i])
                     // "I'll send the invite myself": the one asking does it.
                     && !self.toks[i + phrase.len()..]
                         .iter()
@@ -136,6 +131,26 @@ impl<'a> Words<'a> {
             .iter()
             .any(|t| t.is_email() || words.contains(&t.low.as_str()))
     }
+}
+
+/// True when a word of [`phrases::NEGATORS`] denies what follows `before` in its clause, within
+/// six words, or six words before an "or" that joins what follows to what it denies ("I don't
+/// want that you reserve something or send an invitation").
+fn denied(before: &[Token]) -> bool {
+    let clause: Vec<&Token> = before.iter().rev().take_while(|t| !t.punct).collect();
+    let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 6);
+    clause
+        .iter()
+        .take(reach)
+        .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
+}
+
+/// "re-diarise Monday's 5pm for Wednesday", "re-book it": a booking verb with "re-" books again
+/// what was booked, which moves it.
+pub(crate) fn books_again(t: &Token) -> bool {
+    t.low
+        .strip_prefix("re-")
+        .is_some_and(|verb| phrases::BOOK.iter().any(|p| p.len() == 1 && p[0] == verb))
 }
 
 /// True when the verb at `i` means something else before the word after it ("drop me a line").
@@ -170,7 +185,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) || called_off(toks) {
         return Kind::Cancel;
     }
-    if w.any(phrases::RESCHEDULE) || w.has_pair(phrases::RESCHEDULE_PAIRS) || changes_a_meeting(toks) {
+    if w.any(phrases::RESCHEDULE)
+        || w.has_pair(phrases::RESCHEDULE_PAIRS)
+        || changes_a_meeting(toks)
+        || toks.iter().any(books_again)
+    {
         return Kind::Reschedule;
     }
     // "A recurring block", "from now on": a habit, unless a meeting is cancelled or moved (above).

@@ -55,6 +55,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["out", "of", "my", "diary"],
     &["out", "of", "the", "diary"],
     &["not", "happening"],
+    // "pull the plug on it": end what was planned.
+    &["pull", "the", "plug"],
 ];
 
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").
@@ -77,6 +79,10 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shifted"],
     &["slide"],
     &["bump"],
+    // "could the interview … get bumped to Thursday".
+    &["bumped"],
+    // "punt tomorrow's 12:40 to Wednesday": put off to later.
+    &["punt"],
     &["rearrange"],
     &["reshuffle"],
     &["shuffle"],
@@ -237,9 +243,12 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["who", "am", "i"],
     &["who", "do", "i"],
     &["tell", "me", "about"],
+    // "fill me in on what I've got booked".
+    &["fill", "me", "in"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
-    &["show", "me"],
+    // "show me what's on", not a closing "just show me" (the times asked for).
+    &["show", "me", "*"],
     &["show", "my"],
     &["pull", "up"],
     &["bring", "up"],
@@ -385,6 +394,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["convene"],
     &["enter", "it"],
     &["plonk"],
+    &["bung"],
     &["invite", "off"],
     &["invites", "off"],
     &["extend", "the", "invitation"],
@@ -487,6 +497,8 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
     &["need", "to", "know"],
     &["have", "to", "say"],
     &["need", "to", "check"],
+    // "I only need to hear what's there".
+    &["need", "to", "hear"],
 ];
 
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday

@@ -214,7 +214,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // introduced as someone to meet; "a conference in Lyon": a place ("pencil in Ana" is
             // someone).
             let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str());
-            if !after_trigger && (k == i + 1 && acronym(t) || place) {
+            // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
+            let asker = i > 0 && toks[i - 1].low == "i'm" || i > 1 && toks[i - 2].low == "i" && toks[i - 1].low == "am";
+            if !after_trigger && (k == i + 1 && acronym(t) || place || asker) {
                 i = k;
                 continue;
             }

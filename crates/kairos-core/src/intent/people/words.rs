@@ -91,7 +91,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "a",
     "an",
     "hi",
+    "hiya",
     "hello",
+    // Holidays ("The Christmas menu tasting").
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "hanukkah",
+    "diwali",
+    "eid",
+    // "Bung 20 mins in my calendar": a verb opening a sentence.
+    "bung",
     "thanks",
     "thank",
     "cheers",

@@ -1268,3 +1268,92 @@ fn round_twenty_nine_rules_hold_in_other_words() {
         "hill sprints"
     );
 }
+
+#[test]
+fn round_thirty_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, .. } => Some(which),
+        _ => None,
+    };
+    // "pull the plug" on something cancels it.
+    assert!(matches!(
+        p("pull the plug on Saturday's soundcheck with Dara").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // "bumped" and "punt" move; so does a booking verb with "re-".
+    assert_eq!(
+        moved("could Monday's 2pm with Ines get bumped to Wednesday?").and_then(|w| w.date),
+        Some(ymd(2026, 11, 30))
+    );
+    assert_eq!(
+        moved("I have to punt tomorrow's 9am with Bo to Tuesday").and_then(|w| w.date),
+        Some(ymd(2026, 11, 28))
+    );
+    let i = p("please re-book Thursday's 11am with Mia for Monday");
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 11, 30)));
+    assert!(matches!(i.kind, IntentKind::Reschedule { .. }));
+    // A closing "just show me" shows what was asked for; it describes nothing.
+    assert_eq!(
+        p("find 45 minutes with Ola on Tuesday afternoon, nothing booked yet, just show me").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "fill me in on" describes; needing to hear something is no work to do.
+    assert_eq!(
+        p("can you fill me in on what I've got on Monday? I just need to hear it").kind,
+        IntentKind::Describe
+    );
+    // A denial reaches across "or" to the alternatives it joins.
+    assert_eq!(
+        p("find an hour with Kai on Friday, I don't want you to book it or send an invite").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // A time kept is the meeting's own time as well as its new one.
+    assert_eq!(
+        moved("move the review with Ana from the 3rd to the 4th, keep it at 10am").and_then(|w| w.time),
+        chrono::NaiveTime::from_hms_opt(10, 0, 0)
+    );
+    // "Block out time to …" leads in to the task; advice given is what is done; "prob" guesses.
+    assert_eq!(
+        title("Block out time to tidy the shared drive, 2 hours, by Thursday"),
+        "tidy the shared drive"
+    );
+    assert_eq!(
+        title("my physio's advice was to cycle every Saturday, 40 minutes"),
+        "cycle"
+    );
+    assert_eq!(
+        title("sort the recycling rota, prob 40 min, by Friday"),
+        "sort the recycling rota"
+    );
+    // A part of day naming a shift names no time.
+    assert_eq!(
+        p("Two morning shifts in a row, so what have I got on Tuesday?")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    // Whoever "I'm" introduces is the one asking; holidays, "hiya" and "Bung" are no one.
+    assert_eq!(
+        names("Hi, I'm Julian from accounts. Book 30 min with Nadia on Monday at 2"),
+        vec!["Nadia"]
+    );
+    assert_eq!(
+        names("cancel the Easter egg hunt planning on the 2nd"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("hiya can you find 20 min with Oli on Monday"), vec!["Oli"]);
+    assert_eq!(
+        p("Bung an hour with Ana in my calendar for Tuesday at 3").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // A place a word before a group word gives the group's zone.
+    assert_eq!(
+        p("find 30 min with the Sydney sales team on Monday, 9am their time")
+            .zone
+            .map(|z| z.name()),
+        Some("Australia/Sydney")
+    );
+}

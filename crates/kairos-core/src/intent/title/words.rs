@@ -50,6 +50,14 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["find", "time", "to"],
     &["make", "time", "to"],
     &["block", "time", "to"],
+    // "Block out time to draft the lease".
+    &["block", "out", "time", "to"],
+    &["block", "off", "time", "to"],
+    &["carve", "out", "time", "to"],
+    &["set", "aside", "time", "to"],
+    // "the osteopath's advice was to stretch …": advice given is what is done.
+    &["advice", "was", "to"],
+    &["advice", "is", "to"],
     &["add"],
     &["put"],
     &["create", "a", "to-do"],
@@ -72,6 +80,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["meaning", "to"],
     // "the GP reckons I'd do well to stretch my hamstrings": advice taken is what is done.
     &["do", "well", "to"],
+    &["advice", "was", "to"],
+    &["advice", "is", "to"],
     &["taking", "up"],
     &["stick", "to"],
     &["stick", "with"],
@@ -131,6 +141,9 @@ pub(super) const FILLERS: &[&str] = &[
     "approx",
     "approximately",
     "roughly",
+    // "prob 3 hours": a guess at a length.
+    "prob",
+    "probably",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are
