@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind40.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind41.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -244,6 +244,11 @@ const THIRTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// ("hiya", "the Christmas menu tasting", "the Chicago warehouse team", "just show me", "keep it at
 /// 1pm", "get bumped", "prob 3 hours", "Block out time to").
 const FORTIETH_BLIND_FLOOR: f64 = 0.966;
+/// The forty-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirtieth held-out templates and the fortieth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 8 of them wrong without asking.
+const FORTY_FIRST_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -379,8 +384,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// fixes it prompted; retired into training in turn. The thirtieth set, ten more by someone who had
 /// not read the parser (a lorry dispatcher, a PhD student, a hairdresser, a farmer, a solicitor, a
 /// game developer, a barista, a nurse, a video editor, an architect), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
-/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted; retired into training in
+/// turn. The thirty-first set, ten more by someone who had not read the parser (a pharmacist, a
+/// translator, an airline crew scheduler, a personal trainer, a stage manager, an IT helpdesk
+/// lead, a club secretary, a winemaker, a site foreman, a parent), scored after those fixes, when
+/// added, before any fix: 101/150 (67.3 %), 34 wrong without asking (22.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.673, 0.227);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1094,14 +1103,26 @@ fn thirty_ninth_blind_accuracy() {
     );
 }
 
-/// The fortieth blind set, scored after the fixes the thirty-ninth prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The fortieth blind set, written by someone who had not read the parser, scored before any fix
+/// (50/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn fortieth_blind_accuracy() {
     assert_floor(
         "blind, fortieth set",
         include_str!("intent_corpus/blind40.jsonl"),
         FORTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The forty-first blind set, scored after the fixes the fortieth prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_first_blind_accuracy() {
+    assert_floor(
+        "blind, forty-first set",
+        include_str!("intent_corpus/blind41.jsonl"),
+        FORTY_FIRST_BLIND_FLOOR,
     );
 }
 
