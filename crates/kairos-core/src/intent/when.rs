@@ -102,21 +102,11 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // nor before those told ("explain the delay to them"): the "to" before it does.
             let divides = |k: usize| {
                 !toks.get(k + 1).is_some_and(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "move"
-                            | "shift"
-                            | "push"
-                            | "change"
-                            | "reschedule"
-                            | "postpone"
-                            | "bump"
-                            | "rearrange"
-                            | "swap"
-                    ) || matches!(
-                        t.low.as_str(),
-                        "them" | "him" | "her" | "everyone" | "everybody" | "all"
-                    )
+                    moves(t)
+                        || matches!(
+                            t.low.as_str(),
+                            "them" | "him" | "her" | "everyone" | "everybody" | "all"
+                        )
                 })
             };
             let to = if divides(to) {

@@ -3,10 +3,8 @@
 
 use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
-use super::names::name_like;
-use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS,
-};
+use super::names::{clause_ends, common_word, name_like};
+use super::words::{GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -145,24 +143,12 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     if toks.get(i)?.low != "the" {
         return None;
     }
-    let word = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            !used[k]
-                && !t.punct
-                && name_like(&t.low)
-                && ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
-                    .iter()
-                    .any(|words| words.contains(&t.low.as_str()))
-        })
-    };
+    let word = |k: usize| common_word(toks, used, k);
     let people = |k: usize| {
         let t = &toks[k];
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
-        let ends = toks
-            .get(k + 1)
-            .is_none_or(|n| n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()));
-        word(k) && !NOT_NAMES.contains(&low) && ends && (GROUP_WORDS.contains(&low) || plural)
+        word(k) && !NOT_NAMES.contains(&low) && clause_ends(toks, used, k + 1) && (GROUP_WORDS.contains(&low) || plural)
     };
     let last = (i + 1..i + 3).take_while(|&k| word(k)).find(|&k| people(k))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();

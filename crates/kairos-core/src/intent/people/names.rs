@@ -105,20 +105,8 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     if toks.get(i)?.low != "the" {
         return None;
     }
-    let word = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            !used[k]
-                && !t.punct
-                && name_like(&t.low)
-                && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
-                    .iter()
-                    .any(|words| words.contains(&t.low.as_str()))
-        })
-    };
-    let ends = |k: usize| {
-        toks.get(k)
-            .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()))
-    };
+    let word = |k: usize| common_word(toks, used, k) && !NOT_NAMES.contains(&toks[k].low.as_str());
+    let ends = |k: usize| clause_ends(toks, used, k);
     let head = ROLE_HEADS.contains(&toks.get(i + 1)?.low.as_str()) && starts_with(toks, i + 2, &["of"]);
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
@@ -129,6 +117,26 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     };
     let words: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.orig.as_str()).collect();
     Some((len, words.join(" ")))
+}
+
+/// A free word at `k` that may be part of what names people ("board", "new",
+/// "tutors"): not punctuation, not a pronoun or other word that is no one, not what a meeting is.
+pub(super) fn common_word(toks: &[Token], used: &[bool], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        !used[k]
+            && !t.punct
+            && name_like(&t.low)
+            && ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
+                .iter()
+                .any(|words| words.contains(&t.low.as_str()))
+    })
+}
+
+/// Whether what names people ends before `k`: at the end, punctuation, a word already read, or a
+/// word that follows a name ("on", "next", "for").
+pub(super) fn clause_ends(toks: &[Token], used: &[bool], k: usize) -> bool {
+    toks.get(k)
+        .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()))
 }
 
 /// "to" at `k` after an invitation or a word for talking ("send an invite to anya", "talk to
