@@ -207,7 +207,12 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let avoid = avoid::extract(&toks, &mut used, kind);
 
     let (mut which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
-    which.every = which.date.is_some() && toks.iter().any(|t| EVERY.contains(&t.low.as_str()));
+    // "I can't do it after all", "not at all": "all" that says nothing of meetings.
+    let every_word = |i: usize| {
+        EVERY.contains(&toks[i].low.as_str())
+            && !(toks[i].low == "all" && i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at"))
+    };
+    which.every = which.date.is_some() && (0..toks.len()).any(every_word);
     let verbless = kind == Kind::Clarify;
     let named = kind::Named {
         dated: dates.range.is_some(),

@@ -1,5 +1,6 @@
 //! When a request is about: the time of day and the dates asked for, and in a reschedule the
-//! meeting referred to, split from its new time by "instead of" or by the last free "to".
+//! meeting referred to, split from its new time by "instead of" or by the last free "to" (or
+//! "into").
 
 use chrono::NaiveDate;
 
@@ -97,7 +98,8 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     .rev()
                     .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
             };
-            let to = divider(verb, &["to"]).or_else(|| divider(1, &["until", "till"]))?;
+            // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
+            let to = divider(verb, &["to", "into"]).or_else(|| divider(1, &["until", "till"]))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
             // nor before those told ("explain the delay to them"): the "to" before it does.
             let divides = |k: usize| {
@@ -182,13 +184,14 @@ fn moves(t: &Token) -> bool {
         "shunt",
         "put",
         "punt",
+        "drag",
     ];
     VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s)) || super::kind::books_again(t)
 }
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").
 const MOVE_VERBS: &[&str] = &[
-    "put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass",
+    "put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass", "drag",
 ];
 
 /// Words that end a meeting named by its day ("Thursday's 3pm with Bo on Tuesday instead"): what

@@ -1,6 +1,7 @@
 //! Times of day and parts of day: "3pm", "15:30", "noon", "half past two", "between 2 and 4pm",
 //! "before 11am", "from 2pm", "morning", "lunchtime".
 
+mod routine;
 mod spelled;
 
 use chrono::{NaiveTime, TimeDelta};
@@ -12,10 +13,17 @@ use super::{PartOfDay, TimeOfDay};
 /// part of day) and marks its tokens used. Two parts offered as alternatives ("morning or
 /// afternoon") leave the day open.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
+    let routine = routine::sentences(toks);
     let mut part = None;
     let mut i = 0;
     while i < toks.len() {
         if used[i] || toks[i].punct {
+            i += 1;
+            continue;
+        }
+        // "I teach until lunch most days. Can you find …": the hours of one's routine, told
+        // in a sentence of their own, are not the ones asked for.
+        if routine[i] {
             i += 1;
             continue;
         }
@@ -362,6 +370,10 @@ fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Cloc
     }
     if meridiem.is_none() && !colon && !bare_hour_ok {
         return None;
+    }
+    // "07:30", "09.15": a leading zero writes the 24-hour clock, so the hour is the morning's.
+    if meridiem.is_none() && colon && h.len() == 2 && h.starts_with('0') && hour > 0 {
+        meridiem = Some(false);
     }
     Some(Clock {
         hour,

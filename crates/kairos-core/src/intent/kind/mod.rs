@@ -1,6 +1,7 @@
 //! What the request asks for (find, book, move, cancel, describe, add a task or a habit), read
 //! from the verbs, set phrases and split verbs ("bring … forward") it uses.
 
+mod gerunds;
 mod phrases;
 
 use super::lexer::Token;
@@ -145,12 +146,14 @@ fn denied(before: &[Token]) -> bool {
         .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
 }
 
-/// "re-diarise Monday's 5pm for Wednesday", "re-book it": a booking verb with "re-" books again
-/// what was booked, which moves it.
+/// "re-diarise Monday's 5pm for Wednesday", "re-book it", "re-slot it into Friday": a booking verb
+/// (one that books alone or with its particle) with "re-" books again what was booked, which
+/// moves it.
 pub(crate) fn books_again(t: &Token) -> bool {
-    t.low
-        .strip_prefix("re-")
-        .is_some_and(|verb| phrases::BOOK.iter().any(|p| p.len() == 1 && p[0] == verb))
+    t.low.strip_prefix("re-").is_some_and(|verb| {
+        phrases::BOOK.iter().any(|p| p.len() == 1 && p[0] == verb)
+            || phrases::BOOK_PAIRS.iter().any(|&(pair_verb, _)| pair_verb == verb)
+    })
 }
 
 /// True when the verb at `i` means something else before the word after it ("drop me a line").
@@ -216,7 +219,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::ASKS_WHEN) {
         return Kind::Find;
     }
-    if w.any_affirmed(phrases::BOOK) || w.has_verb_pair(phrases::BOOK_PAIRS) || put_in_agenda {
+    if w.any_affirmed(phrases::BOOK)
+        || w.has_verb_pair(phrases::BOOK_PAIRS)
+        || put_in_agenda
+        || gerunds::minds_booking(toks)
+    {
         return Kind::Book;
     }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
@@ -406,7 +413,9 @@ fn without_verb(kind: Kind, named: Named) -> bool {
 /// Monday": time set aside, with nobody, for a purpose ("to" and the work) due by a date is work
 /// of one's own to fit in before then — a task, not a meeting. So is a request with no verb the
 /// parser knows, with nobody, that names a deadline or, on no day, time set aside to do something
-/// ("review Elif's pull request by Wednesday, takes 45 min", "need 2h to write the onboarding doc").
+/// ("review Elif's pull request by Wednesday, takes 45 min", "need 2h to write the onboarding doc"),
+/// or that opens with a command and its object and says how long it takes ("update the crew
+/// rosters, 2 hours").
 fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
     let purpose_at = |i: usize| {
         w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
@@ -419,10 +428,26 @@ fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
     let by_deadline = matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && purpose;
     // "reconcile the club accounts, 2 hrs, no rush": a length and no hurry.
     let unhurried = named.sized && !named.dated && w.any(phrases::NO_RUSH);
-    let verbless =
-        kind == Kind::Clarify && (named.deadline || named.sized && (time_for || purpose && !named.dated) || unhurried);
+    // "update the crew rosters, 2 and a half hours": a command and its object opening the request.
+    let commands = w.toks.len() > 2
+        && !used[0]
+        && !used[1]
+        && !w.toks[0].punct
+        && !NOT_COMMANDS.contains(&w.toks[0].low.as_str())
+        && matches!(w.toks[1].low.as_str(), "the" | "my" | "our" | "these" | "those");
+    let verbless = kind == Kind::Clarify
+        && (named.deadline || named.sized && (time_for || commands || purpose && !named.dated) || unhurried);
     !named.shared && !meeting && (by_deadline || verbless)
 }
+
+/// Words that open a question or join a clause on, not a command ("what the …", "so the ops team
+/// asked …").
+const NOT_COMMANDS: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "am", "do", "does", "did",
+    "can", "could", "would", "will", "shall", "should", "any", "so", "and", "but", "or", "then", "also", "well", "ok",
+    "okay", "anyway", "because", "since", "as", "if", "all", "just", "on", "in", "at", "for", "by", "from", "with",
+    "to", "of",
+];
 
 /// "ok schedule it then", "book that": a booking of something named only by a pronoun, with no
 /// one, no day and no length, names nothing to book; ask what is meant.

@@ -127,6 +127,9 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     ("nudge", "along"),
     ("nudge", "back"),
     ("nudge", "forward"),
+    // "drag it over to Friday", "drag Monday's 3pm to Tuesday": moved as on a calendar's screen.
+    ("drag", "over"),
+    ("drag", "to"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -235,6 +238,11 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "is", "scheduled"],
     &["what", "am", "i", "doing"],
     &["what", "am", "i", "stuck", "with"],
+    // "what have I committed to next week?", "what have I signed up for": what one has taken on.
+    &["what", "have", "i", "committed", "to"],
+    &["what", "am", "i", "committed", "to"],
+    &["what", "have", "i", "signed", "up", "for"],
+    &["what", "have", "i", "agreed", "to"],
     &["spoken", "for"],
     &["what", "am", "i", "looking", "at"],
     &["what", "am", "i", "up", "against"],

@@ -138,7 +138,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 
 /// "with the board", "with the altos", "with the new volunteers": a word after "the" that names
 /// people together — a group word, or a plural ending the clause — and one word that may
-/// describe them before it: the tokens taken and the group.
+/// describe them before it (with a number: "the Year 9 tutors"): the tokens taken and the group.
 pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
@@ -150,7 +150,16 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
         word(k) && !NOT_NAMES.contains(&low) && clause_ends(toks, used, k + 1) && (GROUP_WORDS.contains(&low) || plural)
     };
-    let last = (i + 1..i + 3).take_while(|&k| word(k)).find(|&k| people(k))?;
+    // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !used[k] && !t.punct && t.low.chars().all(|c| c.is_ascii_digit()))
+    };
+    let second = i + 2 + usize::from(number(i + 2));
+    let last = [i + 1, second]
+        .into_iter()
+        .take_while(|&k| word(k))
+        .find(|&k| people(k))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))
 }

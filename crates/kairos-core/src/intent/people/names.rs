@@ -83,6 +83,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !AFTER_NAME.contains(&t.low.as_str())
         && name_like(&t.low)
         && !NOT_PEOPLE.contains(&t.low.as_str())
+        // "with Oskar & Lina, just to see": a word that is no name capitalised is none in
+        // lowercase either.
+        && !NOT_NAMES.contains(&t.low.as_str())
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !MEETING_LEADS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())

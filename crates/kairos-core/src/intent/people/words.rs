@@ -247,6 +247,9 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "folks",
     "hires",
     "people",
+    // "the translation agency", "the Kessler family": a firm or a household.
+    "agency",
+    "family",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").
@@ -383,6 +386,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "a",
     "an",
     "anymore",
+    // "with priyanka any more", "with bo any time next week".
+    "any",
     "too",
     "instead",
     "please",

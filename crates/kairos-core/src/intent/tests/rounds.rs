@@ -1357,3 +1357,84 @@ fn round_thirty_rules_hold_in_other_words() {
         Some("Australia/Sydney")
     );
 }
+
+#[test]
+fn round_thirty_one_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, .. } => Some(which),
+        _ => None,
+    };
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    // What one has committed to or signed up for is the calendar described.
+    assert_eq!(
+        p("Busy week behind me. What have I signed up for on Tuesday?").kind,
+        IntentKind::Describe
+    );
+    assert_eq!(p("what am I committed to next week").kind, IntentKind::Describe);
+    // "drag … over/to" moves; so does "re-" with a verb that books with its particle, and
+    // "into" gives the new time as "to" does.
+    assert_eq!(
+        moved("drag Thursday's 10am with Ola over to Friday").and_then(|w| w.date),
+        Some(ymd(2026, 12, 3))
+    );
+    let i = p("can you re-slot the 4pm with Dana on Monday into Wednesday afternoon");
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
+    assert!(matches!(
+        i.kind,
+        IntentKind::Reschedule { which, .. } if which.date == Some(ymd(2026, 11, 30)) && which.time == hm(16, 0)
+    ));
+    // "after all" and "at all" say nothing of every meeting.
+    assert!(
+        !moved("sorry, Monday's 9am with Lea can't go ahead after all, shift it to Thursday").is_some_and(|w| w.every)
+    );
+    // "would you mind" and a booking verb in "-ing" asks for the booking.
+    assert_eq!(
+        p("would you mind scheduling a call with Ivo on Tuesday at 11?").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        p("do you mind arranging 20 min with Rui tomorrow at 4").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // "any more" ends a lowercase name; a word that is no name capitalised is none in lowercase.
+    assert_eq!(names("no need for the 3pm with kofi any more, cancel it"), vec!["kofi"]);
+    assert_eq!(names("find 30 min with Pia & Jon, maybe on Monday"), vec!["Pia", "Jon"]);
+    // An agency or a family is a group; a number after the word describing a group is part of it.
+    assert_eq!(
+        names("book a call with the recruitment agency on Monday at 10"),
+        vec!["recruitment agency"]
+    );
+    assert_eq!(
+        names("find an hour with the Novak family next week"),
+        vec!["Novak family"]
+    );
+    assert_eq!(
+        names("can I get 30 min with the Grade 4 parents on Thursday?"),
+        vec!["Grade 4 parents"]
+    );
+    // A leading zero writes the 24-hour clock.
+    assert_eq!(
+        p("book 30 min with Ada on Monday at 06:45").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(6, 45).unwrap_or_default()))
+    );
+    // An ask opening a habit or task is no part of what is done.
+    assert_eq!(title("can you add swimming 3x a week, 45 min each"), "swimming");
+    // Words saying how much time may stand before a lead's "time".
+    assert_eq!(
+        title("find a bit of time to sort the garage, about 2 hours, by Saturday"),
+        "sort the garage"
+    );
+    // A command and its object with a length, with nobody, is a task.
+    let i = p("tidy the stock room, 40 mins");
+    assert!(matches!(i.kind, IntentKind::AddTask { ref title, .. } if title == "tidy the stock room"));
+    // The hours of one's routine, told in a sentence of their own, are not the ones asked for.
+    assert_eq!(
+        p("I'm usually on the wards until 2. Find 30 min with Ezra on Friday evening.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+}

@@ -7,7 +7,8 @@ mod words;
 use super::dates::weekday_span;
 use super::lexer::{Token, starts_with};
 use words::{
-    FILLERS, HABIT_LEADS, HABIT_OPENING_VERBS, LIST_NOUNS, OPENING_VERBS, SUBJECTS, TASK_LEADS, TIME_VERBS, TITLE_ENDS,
+    FILLERS, HABIT_LEADS, HABIT_OPENING_VERBS, LIST_NOUNS, OPENING_VERBS, SUBJECTS, TASK_LEADS, TIME_AMOUNTS,
+    TIME_VERBS, TITLE_ENDS,
 };
 
 /// The title of a task or habit: a quoted phrase, or else the first run of unclaimed words
@@ -44,9 +45,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     let lead_from = |from: usize| {
         let find = |skip_pointing: bool| {
             leads.iter().find_map(|lead| {
-                (from..toks.len())
-                    .find(|&i| starts_with(toks, i, lead) && !used[i] && !(skip_pointing && pointing(i + lead.len())))
-                    .map(|i| (i, i + lead.len()))
+                (from..toks.len()).find_map(|i| {
+                    let len = lead_at(toks, i, lead)?;
+                    (!(used[i] || skip_pointing && pointing(i + len))).then_some((i, i + len))
+                })
             })
         };
         find(true).or_else(|| find(false))
@@ -83,8 +85,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     };
     // "I keep promising myself I'll write poetry … Could you put an hour … for it": a run that is
     // the request to the assistant names nothing; what the one asking said they would do does.
+    // "Could you add running 4x a week": else the ask is no part of what is done either.
     let after = if lead.is_none() && asks_the_assistant(&after) {
-        said_they_would(toks, &used, habit).unwrap_or(after)
+        said_they_would(toks, &used, habit)
+            .or_else(|| past_the_ask(toks, &used, from, habit))
+            .unwrap_or(after)
     } else {
         after
     };
@@ -139,6 +144,22 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
         _ => after,
     }
+}
+
+/// The length of `lead` where it starts at `i`, with words that say how much time may stand
+/// before its "time" ("plan in some time to" leads in as "plan time to" does).
+fn lead_at(toks: &[Token], i: usize, lead: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, word) in lead.iter().enumerate() {
+        if n > 0 && *word == "time" {
+            while toks.get(k).is_some_and(|t| TIME_AMOUNTS.contains(&t.low.as_str())) {
+                k += 1;
+            }
+        }
+        (toks.get(k)?.low == *word).then_some(())?;
+        k += 1;
+    }
+    Some(k - i)
 }
 
 /// The first run of unclaimed words in `toks[from..to]`, past connecting words, a first-person
@@ -256,6 +277,14 @@ fn asks_the_assistant(run: &str) -> bool {
     ["could you ", "can you ", "would you ", "will you "]
         .iter()
         .any(|ask| low.starts_with(ask))
+}
+
+/// The words after the "you" of an ask opening the run at `from` ("Could you add running …"),
+/// when they name something.
+fn past_the_ask(toks: &[Token], used: &[bool], from: usize, habit: bool) -> Option<String> {
+    let you = (from..toks.len()).take(3).find(|&k| toks[k].low == "you")?;
+    let words = words_between(toks, used, you + 1, toks.len(), habit);
+    (!words.is_empty() && !names_nothing(&words)).then_some(words)
 }
 
 /// What the one asking says they will do ("I'll write poetry and then …"), up to "and then" or

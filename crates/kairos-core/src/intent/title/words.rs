@@ -65,6 +65,10 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["deadline"],
 ];
 
+/// Words that may stand before the "time" of a lead, saying how much or where ("plan in some
+/// time to", "find a bit of time for").
+pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "little", "more", "enough"];
+
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["for", "me", "to"],
