@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind41.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind42.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -251,6 +251,11 @@ const FORTIETH_BLIND_FLOOR: f64 = 0.966;
 /// Year 9 tutors", "the Kessler family", "Oskar & Lina, just …", "would you mind booking",
 /// "07:30", "until lunch most days", "plan in some time to", "Could you add running").
 const FORTY_FIRST_BLIND_FLOOR: f64 = 0.983;
+/// The forty-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-first held-out templates and the forty-first set, as
+/// the everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
+/// added, before any fix, 15 of them wrong without asking.
+const FORTY_SECOND_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -391,8 +396,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// translator, an airline crew scheduler, a personal trainer, a stage manager, an IT helpdesk
 /// lead, a club secretary, a winemaker, a site foreman, a parent), scored after those fixes, when
 /// added, before any fix: 101/150 (67.3 %), 34 wrong without asking (22.7 %); 150/150 after the
-/// fixes it prompted, none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// fixes it prompted, none wrong without asking; retired into training in turn. The thirty-second
+/// set, ten more by someone who had not read the parser (a museum registrar, a zookeeper, a
+/// restaurant manager, a dig director, a tattoo artist, a boat builder, someone called for jury
+/// service, an islander cut off by gales, an auctioneer, an astronomer), scored after those
+/// fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1118,14 +1127,26 @@ fn fortieth_blind_accuracy() {
     );
 }
 
-/// The forty-first blind set, scored after the fixes the fortieth prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-first blind set, scored after the fixes the fortieth prompted and before any fix
+/// (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_first_blind_accuracy() {
     assert_floor(
         "blind, forty-first set",
         include_str!("intent_corpus/blind41.jsonl"),
         FORTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The forty-second blind set, scored after the fixes the forty-first prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_second_blind_accuracy() {
+    assert_floor(
+        "blind, forty-second set",
+        include_str!("intent_corpus/blind42.jsonl"),
+        FORTY_SECOND_BLIND_FLOOR,
     );
 }
 
