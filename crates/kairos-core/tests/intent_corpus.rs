@@ -254,8 +254,12 @@ const FORTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// The forty-second blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-first held-out templates and the forty-first set, as
 /// the everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
-/// added, before any fix, 15 of them wrong without asking.
-const FORTY_SECOND_BLIND_FLOOR: f64 = 0.716;
+/// added, before any fix, 15 of them wrong without asking; 58/60 after the fixes it prompted ("the
+/// Rotterdam port authority", "the Vancouver animation studio … their time", "Kenji's in Tokyo",
+/// "between half past one and four", "the half eight", "to 14h the same day", "the following
+/// Monday", "flying to Reykjavik", "resceduel", "am I seeing", "tell me my appointments", "lunch
+/// w/ noor fri noon 1.5h"; left: "at 7:30" read as evening, "do yoga" kept in a habit's title).
+const FORTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -400,8 +404,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// set, ten more by someone who had not read the parser (a museum registrar, a zookeeper, a
 /// restaurant manager, a dig director, a tattoo artist, a boat builder, someone called for jury
 /// service, an islander cut off by gales, an auctioneer, an astronomer), scored after those
-/// fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
+/// fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150
+/// after the fixes it prompted ("transfer it to", "bounce … to", "which stretches could hold",
+/// "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1139,8 +1145,9 @@ fn forty_first_blind_accuracy() {
     );
 }
 
-/// The forty-second blind set, scored after the fixes the forty-first prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-second blind set, scored after the fixes the forty-first prompted and before any fix
+/// (43/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_second_blind_accuracy() {
     assert_floor(

@@ -20,9 +20,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             continue;
         }
         if let Some((len, minutes)) = match_at(toks, i) {
-            // "at 15h": a clock time, not a length.
+            // "at 15h", "change it to 14h": a clock time, not a length; and so in a move, which
+            // keeps the meeting's own length ("on monday 9h").
             let clock_like = toks[i].low.ends_with('h') && toks[i].low.starts_with(|c: char| c.is_ascii_digit());
-            if (i..i + len).any(|k| used[k]) || i > 0 && toks[i - 1].low == "at" && clock_like {
+            let clock_at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "to") || reschedule;
+            if (i..i + len).any(|k| used[k]) || clock_at && clock_like {
                 continue;
             }
             used[i..i + len].iter_mut().for_each(|u| *u = true);

@@ -323,9 +323,10 @@ fn french_clock(low: &str) -> Option<String> {
 }
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names,
-/// parts of day and "reschedule".
+/// parts of day, "reschedule" and "committee".
 const SLIP_PROOF: &[&str] = &[
     "reschedule",
+    "committee",
     "monday",
     "tuesday",
     "wednesday",
@@ -339,29 +340,44 @@ const SLIP_PROOF: &[&str] = &[
 ];
 
 /// "wendesday", "thrusday", "mornnig": a word one slip (a letter swapped with the next, left out,
-/// added or mistyped) away from a day name or a part of day, read as it; not the word with an
-/// ending ("fridays", "mornings", "rescheduled"), which the parser reads on its own.
+/// added or mistyped) away from a day name or a part of day, read as it — two slips from a word of
+/// ten letters or more, of about its length ("resceduel") —; not the word with an ending ("fridays", "mornings",
+/// "rescheduled"), which the parser reads on its own.
 fn near_miss(low: &str) -> Option<&'static str> {
     if low.len() < 6 || SLIP_PROOF.contains(&low) {
         return None;
     }
     SLIP_PROOF
         .iter()
-        .find(|word| !low.starts_with(**word) && one_slip(low.as_bytes(), word.as_bytes()))
+        .find(|word| {
+            // Never by two letters added or left out ("schedule" is no "reschedule").
+            let slips = if word.len() >= 10 && low.len().abs_diff(word.len()) < 2 {
+                2
+            } else {
+                1
+            };
+            !low.starts_with(**word) && within_slips(low.as_bytes(), word.as_bytes(), slips)
+        })
         .copied()
 }
 
-/// True when `a` and `b` differ by one swap of neighbours, one letter left out or added, or one
-/// letter mistyped before the last (a different last letter makes names: "Sundar", "Fridah").
-fn one_slip(a: &[u8], b: &[u8]) -> bool {
+/// True when `a` and `b` differ by at most `slips` swaps of neighbours, letters left out or
+/// added, or letters mistyped before the last (a different last letter makes names: "Sundar",
+/// "Fridah").
+fn within_slips(a: &[u8], b: &[u8], slips: u8) -> bool {
     let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[common..], &b[common..]);
-    match (a.len(), b.len()) {
-        (n, m) if n == m => n >= 2 && a[1..] == b[1..] || n >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..],
-        (n, m) if n == m + 1 => a[1..] == *b,
-        (n, m) if n + 1 == m => *a == b[1..],
-        _ => false,
+    if a.is_empty() && b.is_empty() {
+        return true;
     }
+    let Some(left) = slips.checked_sub(1) else {
+        return false;
+    };
+    let both = a.len() >= 2 && b.len() >= 2;
+    both && within_slips(&a[1..], &b[1..], left)
+        || both && a[0] == b[1] && a[1] == b[0] && within_slips(&a[2..], &b[2..], left)
+        || !a.is_empty() && within_slips(&a[1..], b, left)
+        || !b.is_empty() && within_slips(a, &b[1..], left)
 }
 
 /// Pauses of dictated speech, dropped.

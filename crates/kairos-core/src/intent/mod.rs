@@ -221,6 +221,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         urgent: kind::urgent(&toks),
         deadline: dates.deadline,
         misdated: !dates.issues.is_empty(),
+        timed: matches!(time, Some(TimeOfDay::At(_))),
     };
     let kind = kind::settle(kind, named, &toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });

@@ -2,7 +2,7 @@
 //! meeting referred to, split from its new time by "instead of" or by the last free "to" (or
 //! "into").
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::lexer::{Token, starts_with};
 use super::{MeetingRef, TimeOfDay, clock, dates};
@@ -55,6 +55,18 @@ pub(super) fn extract(
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
+    // "postpone Thursday's meeting to the following Monday": that weekday after the meeting's day.
+    if let Some(after) = which.date
+        && let Some(day) = following_weekday(toks, old.end)
+        && let Some((start, end)) = target.range.filter(|(s, e)| s == e && s.weekday() == day)
+    {
+        let ahead = (7 + day.num_days_from_monday() - after.weekday().num_days_from_monday()) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        target.range = after
+            .checked_add_days(Days::new(u64::from(ahead)))
+            .map(|d| (d, d))
+            .or(Some((start, end)));
+    }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)
@@ -66,6 +78,13 @@ pub(super) fn extract(
         which.time = Some(t);
     }
     (which, time, target)
+}
+
+/// The weekday named after "following" from `from` on ("to the following Monday").
+fn following_weekday(toks: &[Token], from: usize) -> Option<Weekday> {
+    (from..toks.len().saturating_sub(1))
+        .find(|&k| toks[k].low == "following")
+        .and_then(|k| dates::weekday(&toks[k + 1].low))
 }
 
 /// "keep it at 1pm", "keeping the time at 14:00": the time is kept as it was.

@@ -137,10 +137,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         if month_at(i + 2) || month_at(i + 4) {
             return None;
         }
-        let (a_len, a) = clock(toks, i + 1, true)?;
+        let (a_len, a) = clock(toks, i + 1, true).or_else(|| spelled_offset(toks, i + 1))?;
         let sep = toks.get(i + 1 + a_len);
         if sep.is_some_and(|sep| matches!(sep.low.as_str(), "and" | "to" | "until" | "till" | "-"))
-            && let Some((b_len, b)) = clock(toks, i + 2 + a_len, true)
+            && let Some((b_len, b)) = clock(toks, i + 2 + a_len, true).or_else(|| spelled_offset(toks, i + 2 + a_len))
         {
             let (start, end) = align(a, b);
             return Some((2 + a_len + b_len, TimeOfDay::Between(start, end)));
@@ -210,6 +210,13 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let t = c.time().overflowing_add_signed(TimeDelta::minutes(minutes)).0;
         return Some((len + hour_len, TimeOfDay::At(t)));
     }
+    // "bin the half eight with Siobhan": half past, in British English, before an hour in words.
+    if low == "half"
+        && toks.get(i + 1).is_some_and(|t| spelled::hour_word(&t.low).is_some())
+        && let Some((len, c)) = clock(toks, i + 1, true)
+    {
+        return Some((1 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
+    }
     if low == "at" || low == "around" || low == "about" {
         if let Some((len, t)) = clock_phrase(toks, i + 1).filter(|_| spelled::offset_at(toks, i + 1).is_some()) {
             return Some((1 + len, t));
@@ -225,6 +232,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     let (len, c) = clock(toks, i, false)?;
     Some((len, TimeOfDay::At(c.time())))
+}
+
+/// "half past one", "quarter to five" at `i`, as a clock time that may open or close a range
+/// ("between half past one and four"): the tokens taken and the time, its am/pm as the hour's.
+fn spelled_offset(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    let (len, minutes) = spelled::offset_at(toks, i)?;
+    let (hour_len, c) = clock(toks, i + len, true)?;
+    let total = i64::from(c.hour * 60 + c.minute) + minutes;
+    let (hour, minute) = (total.div_euclid(60), total.rem_euclid(60));
+    // "quarter to one": 12:45, not 0:45.
+    let hour = u32::try_from(if hour == 0 { 12 } else { hour }).ok()?;
+    let minute = u32::try_from(minute).ok()?;
+    Some((len + hour_len, Clock { hour, minute, ..c }))
 }
 
 /// A bare hour at `i` ("4", "10:30", "4pm") where only a time can stand — after the "to" that

@@ -35,8 +35,7 @@ impl<'a> Words<'a> {
             .map(|i| -> Option<()> {
                 let prev = &toks[i.checked_sub(1)?];
                 (phrases::NOUNS.contains(&toks[i].low.as_str())
-                    && !prev.punct
-                    && !phrases::VERB_LEADS.contains(&prev.low.as_str()))
+                    && (!prev.punct && !phrases::VERB_LEADS.contains(&prev.low.as_str()) || thing_can(toks, i)))
                 .then_some(())
             })
             .enumerate()
@@ -154,6 +153,17 @@ pub(crate) fn books_again(t: &Token) -> bool {
         phrases::BOOK.iter().any(|p| p.len() == 1 && p[0] == verb)
             || phrases::BOOK_PAIRS.iter().any(|&(pair_verb, _)| pair_verb == verb)
     })
+}
+
+/// "which stretches could hold half an hour": after a modal whose subject is a thing, not the
+/// one asked or asking, a verb of [`phrases::NOUNS`] says what the thing can take; it books
+/// nothing ("could you hold …", "we can hold …" still book).
+fn thing_can(toks: &[Token], i: usize) -> bool {
+    i > 1
+        && phrases::MODALS.contains(&toks[i - 1].low.as_str())
+        && !toks[i - 2].punct
+        && !phrases::VERB_LEADS.contains(&toks[i - 2].low.as_str())
+        && !matches!(toks[i - 2].low.as_str(), "u" | "they" | "she" | "he" | "who")
 }
 
 /// True when the verb at `i` means something else before the word after it ("drop me a line").
@@ -377,6 +387,8 @@ pub(crate) struct Named {
     pub deadline: bool,
     /// A date named that could not be read without asking ("Wednesday the 10th").
     pub misdated: bool,
+    /// A time of day named to the minute ("fri noon", "at 3:15").
+    pub timed: bool,
 }
 
 /// The kind read from the verbs, settled by what else the request names: a request without a
@@ -388,11 +400,31 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
         Kind::Task
     } else if books_only_a_pronoun(&w, kind, named) {
         Kind::Clarify
+    } else if without_verb(kind, named) && named.dated && named.timed && named.shared && states(toks) {
+        // "lunch w/ noor fri noon 1.5h": a note with someone on a day at a time leaves nothing
+        // to find.
+        Kind::Book
     } else if without_verb(kind, named) || free_to_meet(&w, kind, named) {
         Kind::Find
     } else {
         kind
     }
+}
+
+/// A request that states rather than asks: no question ("would 8:30 on Monday work?", "does my
+/// calendar have room …"), no denial ("don't book anything") and no "to" that moves or spans
+/// ("the 16:30 w/ nadia -> monday 9am").
+fn states(toks: &[Token]) -> bool {
+    !toks.iter().any(|t| {
+        t.low == "?"
+            || t.low == "to"
+            || t.low.ends_with("n't")
+            || phrases::NEGATORS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "is" | "are" | "do" | "does" | "can" | "could" | "would" | "will" | "which" | "what" | "when" | "where"
+            )
+    })
 }
 
 /// A request without a recognised verb that still names when and how long or with whom ("30

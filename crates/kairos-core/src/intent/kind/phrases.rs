@@ -130,6 +130,9 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "drag it over to Friday", "drag Monday's 3pm to Tuesday": moved as on a calendar's screen.
     ("drag", "over"),
     ("drag", "to"),
+    // "transfer it to Wednesday", "bounce Monday's 4pm to the 9th": sent on to another time.
+    ("transfer", "to"),
+    ("bounce", "to"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -251,6 +254,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["who", "am", "i"],
     &["who", "do", "i"],
     &["tell", "me", "about"],
+    // "tell me my appointments of tomorrow".
+    &["tell", "me", "my"],
     // "fill me in on what I've got booked".
     &["fill", "me", "in"],
     &["walk", "me", "through"],
@@ -294,6 +299,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["any", "conflicts"],
     &["double-booked"],
     &["when", "is", "my"],
+    // "am I seeing Rosalind at all this week?": whether the calendar holds someone.
+    &["am", "i", "seeing"],
+    &["am", "i", "meeting"],
     &["when", "am", "i", "meeting"],
     &["when", "am", "i", "seeing"],
     &["when", "do", "i", "meet"],
@@ -531,6 +539,9 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
 pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift"];
+
+/// Modal verbs, after which a verb of [`NOUNS`] may stand ("could hold").
+pub(super) const MODALS: &[&str] = &["can", "could", "would", "will", "should", "might", "may"];
 
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[

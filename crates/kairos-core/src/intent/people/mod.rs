@@ -150,9 +150,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        // "get the procurement team on my calendar": a group named anywhere in a meeting request.
+        // "get the procurement team on my calendar": a group named anywhere in a meeting request;
+        // not where one is ("between sittings at the tattoo studio").
+        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in");
         if anywhere
             && t.low == "the"
+            && !located
             && let Some((len, group)) = group_at(toks, used, i)
         {
             push(Participant::Name(group), &mut out);
@@ -211,12 +214,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if name_ok {
             let (k, name) = name_at(toks, used, i);
             // "wants me to DJ", "the OKR review": a word in capitals is an acronym unless
-            // introduced as someone to meet; "a conference in Lyon": a place ("pencil in Ana" is
-            // someone).
-            let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str());
+            // introduced as someone to meet; "a conference in Lyon", "flying to Reykjavik": a place
+            // ("pencil in Ana" is someone).
+            let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
+                || names::travelled_to(toks, i);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
             let asker = i > 0 && toks[i - 1].low == "i'm" || i > 1 && toks[i - 2].low == "i" && toks[i - 1].low == "am";
-            if !after_trigger && (k == i + 1 && acronym(t) || place || asker) {
+            if !after_trigger
+                && (k == i + 1 && acronym(t) || place || asker || names::describes_a_thing(toks, used, i, k))
+            {
                 i = k;
                 continue;
             }
@@ -354,7 +360,8 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if next.low == "," && opens_clause(end + 1) {
         return false;
     }
-    // "Gwendolyn's out Thursday": someone away; "Ingrid's kid is sick": someone's people.
+    // "Gwendolyn's out Thursday": someone away; "Kenji's in Tokyo": where someone is; "Ingrid's
+    // kid is sick": someone's people.
     if first.capitalised()
         && toks[end - 1].possessive
         && (words::ABSENT.contains(&next.low.as_str()) || BELONGINGS.contains(&next.low.as_str()))

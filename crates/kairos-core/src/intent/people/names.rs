@@ -122,6 +122,54 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     Some((len, words.join(" ")))
 }
 
+/// "the vendor withdrew the Georgian bureau", "the Rossi contract": one capitalised word between
+/// "the" (at `i - 1`) and a lowercase word that ends no name (at `k`) describes that thing; it
+/// is no one.
+pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == "the"
+        && !toks[i].possessive
+        && toks.get(k).is_some_and(|n| {
+            !used[k]
+                && !n.punct
+                && !n.capitalised()
+                && name_like(&n.low)
+                && ![AFTER_NAME, SUBJECT_VERBS, GROUP_WORDS, NOT_PEOPLE]
+                    .iter()
+                    .any(|words| words.contains(&n.low.as_str()))
+        })
+}
+
+/// "I'm flying to Reykjavik", "driving back from Leeds": after a word of travel and "to" or
+/// "from", the word at `i` is where one goes or comes from, not someone.
+pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
+    let travel = |k: usize| TRAVEL.contains(&toks[k].low.as_str());
+    // "flying back from", "flying out to".
+    let verb = |k: usize| travel(k) || matches!(toks[k].low.as_str(), "back" | "out") && k > 0 && travel(k - 1);
+    i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
+}
+
+/// Words of travel.
+const TRAVEL: &[&str] = &[
+    "fly",
+    "flying",
+    "flies",
+    "flew",
+    "travel",
+    "travelling",
+    "traveling",
+    "travels",
+    "travelled",
+    "traveled",
+    "drive",
+    "driving",
+    "drove",
+    "heading",
+    "commuting",
+    "relocating",
+];
+
 /// A free word at `k` that may be part of what names people ("board", "new",
 /// "tutors"): not punctuation, not a pronoun or other word that is no one, not what a meeting is.
 pub(super) fn common_word(toks: &[Token], used: &[bool], k: usize) -> bool {

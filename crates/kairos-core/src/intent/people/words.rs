@@ -219,6 +219,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "could",
     "meet",
     "need",
+    // "me + priyanka gotta rethink the plan".
+    "gotta",
     // "me and priya and leo haven't started": what people have done.
     "haven't",
     "hasn't",
@@ -250,6 +252,19 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     // "the translation agency", "the Kessler family": a firm or a household.
     "agency",
     "family",
+    // "the port authority", "the animation studio", "the sommelier guild", "the string quartet":
+    // a public body, a firm, a trade's members, players who perform together.
+    "authority",
+    "studio",
+    "guild",
+    "society",
+    "association",
+    "quartet",
+    "trio",
+    "quintet",
+    "ensemble",
+    "orchestra",
+    "choir",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").
@@ -468,8 +483,11 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
 ];
 
-/// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday").
+/// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday")
+/// or where they are ("Kenji's in Tokyo", "Bo's based in Lima").
 pub(super) const ABSENT: &[&str] = &[
+    "in",
+    "based",
     "out",
     "off",
     "away",

@@ -1438,3 +1438,107 @@ fn round_thirty_one_rules_hold_in_other_words() {
         Some(TimeOfDay::Part(PartOfDay::Evening))
     );
 }
+
+#[test]
+fn round_thirty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let moved_to = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { to, .. } => to.map(|w| (w.start, w.time)),
+        _ => None,
+    };
+    // "transfer … to" and "bounce … to" send a meeting on to another time.
+    assert_eq!(
+        moved_to("please transfer Friday's 3pm with Olu to Tuesday"),
+        Some((ymd(2026, 12, 1), None))
+    );
+    assert_eq!(
+        moved_to("can u bounce tomorrow's 11am w/ Kai to Thursday"),
+        Some((ymd(2026, 12, 3), None))
+    );
+    // After a modal whose subject is a thing, "hold" says what it can take; it books nothing.
+    assert_eq!(
+        p("which mornings next week could hold 45 min with Ola?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "on the hook to" leads in to what one is bound to do.
+    assert_eq!(
+        title_of("I'm on the hook to renew the car insurance by Friday, 30 min"),
+        "renew the car insurance"
+    );
+    // One capitalised word between "the" and a lowercase noun describes a thing.
+    assert_eq!(
+        names("cancel Tuesday's 2pm about the Edwardian wardrobe with Mia"),
+        vec!["Mia"]
+    );
+    // "gotta" after a lowercase name makes it the subject, as other verbs do.
+    assert_eq!(
+        names("me + tomas gotta plan the fundraiser, find 1h on Friday"),
+        vec!["tomas"]
+    );
+    // Two slips in a word of ten letters; one in "committee".
+    assert_eq!(
+        moved_to("reshceudle Monday's 10am with Ana to Wednesday"),
+        Some((ymd(2026, 12, 2), None))
+    );
+    assert_eq!(
+        names("find an hour with the parish commitee next week"),
+        vec!["parish commitee"]
+    );
+    // A studio, a quintet, an authority are groups; a place two words before the group word
+    // gives its zone.
+    let i = p("book 30 min with the Oslo film studio on Tuesday at 9 their time");
+    assert_eq!(i.zone.map(|z| z.name().to_owned()), Some("Europe/Oslo".to_owned()));
+    assert_eq!(
+        names("call off Friday's rehearsal with the brass quintet"),
+        vec!["brass quintet"]
+    );
+    assert_eq!(
+        names("find 45 min with the harbour authority next week"),
+        vec!["harbour authority"]
+    );
+    // A group after "at" or "in" is where one is.
+    assert_eq!(
+        names("after the review at the head office, book 1h with Dev on Friday at 5"),
+        vec!["Dev"]
+    );
+    // "X's in <place>": where someone is; "driving to <place>": where one goes.
+    assert_eq!(
+        names("Maria's in Lisbon - find an hour on Monday morning for her"),
+        vec!["Maria"]
+    );
+    assert!(names("I'm driving to Aberdeen on Tuesday so move everything that day to Thursday").is_empty());
+    // "am I meeting …", "tell me my …" describe the calendar.
+    assert_eq!(
+        p("am I meeting Greta at any point next week?").kind,
+        IntentKind::Describe
+    );
+    assert_eq!(p("tell me my meetings for Thursday").kind, IntentKind::Describe);
+    // "to 17h" is a clock time.
+    let i = p("please change Tuesday's 9am with Ines to 17h");
+    assert_eq!(i.duration_minutes, None);
+    assert_eq!(i.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(17, 0))));
+    // "half nine" is 9:30; "quarter past two" opens a range.
+    assert!(matches!(
+        p("can you drop the half nine with Rob on Friday").kind,
+        IntentKind::Cancel { which } if which.time == Some(hm(9, 30))
+    ));
+    assert_eq!(
+        p("any 40 min slot with Uma on Tuesday between quarter past two and five?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(14, 15), hm(17, 0)))
+    );
+    // "the following <weekday>" is that weekday after the meeting's day.
+    assert_eq!(
+        moved_to("move Wednesday's 10am with Noa to the following Tuesday"),
+        Some((ymd(2026, 12, 8), None))
+    );
+    // A note with someone, a day and a time, and no verb, books; asked as a question it searches.
+    assert_eq!(p("dinner w/ Sol sat 8pm 2h").kind, IntentKind::FindTime { book: true });
+    assert_eq!(
+        p("would dinner w/ Sol sat 8pm work?").kind,
+        IntentKind::FindTime { book: false }
+    );
+}

@@ -9,6 +9,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["falls", "to", "me", "to"],
     &["fallen", "to", "me", "to"],
     &["up", "to", "me", "to"],
+    // "I'm on the hook to audit the accounts": what one is bound to do.
+    &["on", "the", "hook", "to"],
     &["action", "item"],
     &["promised", "i'd"],
     &["promised", "to"],

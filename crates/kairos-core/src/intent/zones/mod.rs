@@ -39,15 +39,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
-        // "the Chicago warehouse team": a group word right after the place, or one word on.
+        // "the Chicago warehouse team", "the Vancouver animation studio": a group word right
+        // after the place, or one or two words describing it on.
         let group_word = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()))
         };
-        let described = toks
-            .get(i + len)
-            .is_some_and(|t| !t.punct && !t.capitalised() && t.low != "time");
-        let group = group_word(i + len) || described && group_word(i + len + 1);
+        let described = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| !t.punct && !t.capitalised() && t.low != "time")
+        };
+        let group = (0..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words));
         if group {
             of_group.get_or_insert(tz);
             continue;
