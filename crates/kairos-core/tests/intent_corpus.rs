@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind42.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind43.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -260,6 +260,11 @@ const FORTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// Monday", "flying to Reykjavik", "resceduel", "am I seeing", "tell me my appointments", "lunch
 /// w/ noor fri noon 1.5h"; left: "at 7:30" read as evening, "do yoga" kept in a habit's title).
 const FORTY_SECOND_BLIND_FLOOR: f64 = 0.966;
+/// The forty-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-second held-out templates and the forty-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 11 of them wrong without asking.
+const FORTY_THIRD_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -406,8 +411,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// service, an islander cut off by gales, an auctioneer, an astronomer), scored after those
 /// fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150
 /// after the fixes it prompted ("transfer it to", "bounce … to", "which stretches could hold",
-/// "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without asking;
+/// retired into training in turn. The thirty-third set, ten more by someone who had not read the
+/// parser (a beekeeper, a harbourmaster, a roof surveyor, a bridge engineer, a potter, a currency
+/// trader, a midwife, a returning officer, a patent attorney, a crane operator), scored after
+/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1154,6 +1163,17 @@ fn forty_second_blind_accuracy() {
         "blind, forty-second set",
         include_str!("intent_corpus/blind42.jsonl"),
         FORTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The forty-third blind set, scored after the fixes the forty-second prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_third_blind_accuracy() {
+    assert_floor(
+        "blind, forty-third set",
+        include_str!("intent_corpus/blind43.jsonl"),
+        FORTY_THIRD_BLIND_FLOOR,
     );
 }
 
