@@ -7,12 +7,14 @@
 # SQL runs twice: planned once per connection, as Kairos runs it, and planned on every
 # execution, as PostgreSQL's default would (the difference docs/scaling.md explains). And the
 # optimistic booking's SQL (scripts/pgbench/book_optimistic.sql), a design measured before it is
-# built: reads outside a transaction, one write statement.
+# built: reads outside a transaction, one write statement. And the floor of the booking's own
+# writes (scripts/pgbench/book_rows.sql): its five rows in one statement and one commit, nothing
+# else — what the rows cost, and what the locks, the reads and the round trips add.
 #
 # One `kairos serve` (Kairos's own defaults) on a fresh database holding a kairos-load fixture
 # (50 hosts, each with a 15-minute event type, available around the clock); pgbench gets as
 # many clients as Kairos's pool has connections and runs while Kairos is idle. Each round
-# measures all four, one after the other, so the shared machine's noise shows beside the
+# measures all five, one after the other, so the shared machine's noise shows beside the
 # differences; the database is analysed before each measurement, as autovacuum would, after
 # a warm-up run of Kairos that is not counted.
 #
@@ -126,6 +128,8 @@ for round in $(seq 1 "$ROUNDS"); do
   fi
   # The optimistic booking's SQL (scripts/pgbench/book_optimistic.sql): what it would buy.
   pgbench_run "optimistic-$round" book_optimistic force_generic_plan
+  # The booking's five rows alone (scripts/pgbench/book_rows.sql): the floor of its writes.
+  pgbench_run "rows-$round" book_rows force_generic_plan
 done
 # WAL written per booking and per bare insert, from one short run of each (one client).
 wal_per_transaction() { # script; sets WAL (bytes per transaction)
@@ -144,6 +148,8 @@ wal_per_transaction book
 WAL_BOOK=$WAL
 wal_per_transaction book_optimistic
 WAL_OPTIMISTIC=$WAL
+wal_per_transaction book_rows
+WAL_ROWS=$WAL
 stop_pid "$KAIROS_PID" 15
 KAIROS_PID=""
 
@@ -153,15 +159,15 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f %%", 100 * a / b}'; }
 {
   echo "Run $STAMP on $(nproc) cores, commit $(git rev-parse --short HEAD), PostgreSQL $(psql -Atq -h "$ADDRESS" -U kairos_test -d "$DB" -c 'SHOW server_version' | cut -d' ' -f1): pgbench with $CLIENTS clients (Kairos's pool) for $SECONDS_EACH s each, Kairos booking-only with $USERS users (no think time) for $SECONDS_EACH s after a $RAMP_UP ramp-up; $HOSTS hosts; each round in this order (the two plannings of the booking SQL alternate)."
   echo
-  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | Kairos bookings/s with Idempotency-Key | booking SQL planned every time (tps) | optimistic booking SQL (tps) | optimistic / bare |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| round | bare constrained insert (tps) | booking SQL (tps) | booking SQL / bare | Kairos bookings/s | Kairos / booking SQL | Kairos bookings/s with Idempotency-Key | booking SQL planned every time (tps) | optimistic booking SQL (tps) | optimistic / bare | the booking's rows alone (tps) | rows alone / bare |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for round in $(seq 1 "$ROUNDS"); do
     bare=$(tps "bare-$round") book=$(tps "book-$round") replanned=$(tps "book-replanned-$round") kairos=$(kairos_rps "kairos-$round")
-    keyed=$(kairos_rps "kairos-keyed-$round") optimistic=$(tps "optimistic-$round")
-    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $keyed | $replanned | $optimistic | $(pct "$optimistic" "$bare") |"
+    keyed=$(kairos_rps "kairos-keyed-$round") optimistic=$(tps "optimistic-$round") rows=$(tps "rows-$round")
+    echo "| $round | $bare | $book | $(pct "$book" "$bare") | $kairos | $(pct "$kairos" "$book") | $keyed | $replanned | $optimistic | $(pct "$optimistic" "$bare") | $rows | $(pct "$rows" "$bare") |"
   done
   echo
-  echo "WAL per transaction (one client, 2,000 transactions): bare insert $WAL_BARE bytes, booking $WAL_BOOK bytes, optimistic booking $WAL_OPTIMISTIC bytes."
+  echo "WAL per transaction (one client, 2,000 transactions): bare insert $WAL_BARE bytes, booking $WAL_BOOK bytes, optimistic booking $WAL_OPTIMISTIC bytes, the booking's rows alone $WAL_ROWS bytes."
   echo
   echo "Per statement (pgbench -r, round 1, ms per execution):"
   echo
