@@ -263,8 +263,12 @@ const FORTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// The forty-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-second held-out templates and the forty-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
-/// added, before any fix, 11 of them wrong without asking.
-const FORTY_THIRD_BLIND_FLOOR: f64 = 0.816;
+/// added, before any fix, 11 of them wrong without asking; 60/60 after the fixes it prompted ("any
+/// chance i can grab", "nurse okoro", "mrs. delacroix", "dr. fischer", "the night shift nurses",
+/// "the Hamburg freight forwarders", "the tile supplier", "on 4.12" asked about, "the Antwerp
+/// gallery owners pulled out", "the Nairobi grant committee" with no zone, "on the road till 6
+/// every day, find …", "move some stuff around").
+const FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -415,8 +419,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// retired into training in turn. The thirty-third set, ten more by someone who had not read the
 /// parser (a beekeeper, a harbourmaster, a roof surveyor, a bridge engineer, a potter, a currency
 /// trader, a midwife, a returning officer, a patent attorney, a crane operator), scored after
-/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
+/// 150/150 after the fixes it prompted ("agreeing without delay", "nothing is to be entered",
+/// "Please enter a … meeting", "With the fishing fleet out and the harbour office quiet", "the
+/// upshot is that I should"), none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1166,8 +1173,9 @@ fn forty_second_blind_accuracy() {
     );
 }
 
-/// The forty-third blind set, scored after the fixes the forty-second prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-third blind set, scored after the fixes the forty-second prompted and before any fix
+/// (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_third_blind_accuracy() {
     assert_floor(

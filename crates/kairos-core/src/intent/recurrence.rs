@@ -7,12 +7,42 @@ use super::lexer::{Token, starts_with, whole};
 use super::{Frequency, PartOfDay};
 
 /// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
+/// A frequency in a clause apart from one that asks for time with someone says how the asker's
+/// days go ("I'm on the road till 6 every day, find 45 minutes w/ Hank …"); its words are claimed
+/// but no habit is read.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
     (0..toks.len()).find_map(|i| {
         let (len, f, p) = frequency_at(toks, i)?;
         used[i..i + len].iter_mut().for_each(|u| *u = true);
-        Some((f, p))
+        (!describes_ones_days(toks, i)).then_some((f, p))
     })
+}
+
+/// Verbs that, opening a clause, ask for time.
+const ASKS_FOR_TIME: &[&str] = &["find", "book", "schedule", "arrange", "grab", "get"];
+
+/// True when the frequency at `i` sits in a clause that names no one, and another clause opens
+/// by asking for time ([`ASKS_FOR_TIME`], past "please") with someone ("with", an address).
+fn describes_ones_days(toks: &[Token], i: usize) -> bool {
+    let clauses: Vec<&[Token]> = toks.split(|t| t.punct).collect();
+    let mut start = 0;
+    let mut own = None;
+    for (n, clause) in clauses.iter().enumerate() {
+        if (start..start + clause.len()).contains(&i) {
+            own = Some(n);
+        }
+        start += clause.len() + 1;
+    }
+    let Some(own) = own else { return false };
+    let shared = |c: &[Token]| c.iter().any(|t| t.low == "with" || t.is_email());
+    let asks = |c: &[Token]| {
+        let lead = usize::from(
+            c.first()
+                .is_some_and(|t| matches!(t.low.as_str(), "please" | "pls" | "so" | "and")),
+        );
+        c.get(lead).is_some_and(|t| ASKS_FOR_TIME.contains(&t.low.as_str())) && shared(c)
+    };
+    !shared(clauses[own]) && clauses.iter().enumerate().any(|(n, c)| n != own && asks(c))
 }
 
 /// Words before "on Mondays" that rule the days out rather than repeat on them.

@@ -67,6 +67,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && let Some((d, m)) = day_and_month(low)
     {
         let len = 1 + usize::from(dotted);
+        // "on 4.12": without its closing full stop, a pair of numbers that could each be the
+        // month reads either way round, as `4/12` does; asked about, not guessed.
+        if !dotted && d <= 12 && d != m {
+            return Some((1, Hit::Bad(Issue::AmbiguousDate(low.to_owned()))));
+        }
         return Some((len, dated(today, m, d, &toks[i..i + len])));
     }
     numeric(low, today).map(|h| (1, h))

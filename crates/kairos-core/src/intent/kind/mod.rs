@@ -166,11 +166,14 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
         && !matches!(toks[i - 2].low.as_str(), "u" | "they" | "she" | "he" | "who")
 }
 
-/// True when the verb at `i` means something else before the word after it ("drop me a line").
+/// True when the verb at `i` means something else before the word after it ("drop me a line")
+/// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
     phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
         toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
-    })
+    }) || phrases::NOT_VERBS_AFTER
+        .iter()
+        .any(|(verb, after)| toks[i].low == *verb && i > 0 && after.contains(&toks[i - 1].low.as_str()))
 }
 
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
@@ -398,7 +401,7 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
     let w = Words::new(toks);
     if own_work(&w, kind, named, used) {
         Kind::Task
-    } else if books_only_a_pronoun(&w, kind, named) {
+    } else if books_only_a_pronoun(&w, kind, named) || moves_nothing_named(&w, kind, named) {
         Kind::Clarify
     } else if without_verb(kind, named) && named.dated && named.timed && named.shared && states(toks) {
         // "lunch w/ noor fri noon 1.5h": a note with someone on a day at a time leaves nothing
@@ -486,6 +489,13 @@ const NOT_COMMANDS: &[&str] = &[
 fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.urgent;
     kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this"])
+}
+
+/// "shuffle things around so I can breathe": a move of things named by no day, time, length or
+/// person names no meeting to move; ask what is meant.
+fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
+    let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
+    kind == Kind::Reschedule && nothing && w.low_contains(&["stuff", "things"])
 }
 
 /// "When am I free on Monday for an hour with Bo?": a question about one's own free time that

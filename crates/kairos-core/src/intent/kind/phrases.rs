@@ -436,6 +436,8 @@ pub(super) const BOOK: &[Phrase] = &[
     &["into", "my", "diary"],
     &["in", "the", "diary"],
     &["in", "my", "diary"],
+    // "please enter a meeting with Bo in my calendar": entered is booked.
+    &["enter"],
     &["add", "a", "meeting"],
 ];
 
@@ -536,6 +538,13 @@ pub(super) const INTO_THE_AGENDA: &[Phrase] = &[
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
     &[("drop", &["me", "us", "them", "him", "her", "by", "in", "a"])];
 
+/// Verbs that are nouns after these words ("agreed without delay", "no delay"): "without delay"
+/// says how soon, it puts nothing off.
+pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[(
+    "delay",
+    &["without", "no", "any", "a", "the", "slight", "short", "long", "further"],
+)];
+
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
 pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift"];
@@ -576,6 +585,12 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["when", "could"],
     &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
+    // "any chance we could grab an hour with Bo?": whether the asker can, not a booking asked
+    // of the assistant ("any chance you could book …" still books).
+    &["any", "chance", "i", "can"],
+    &["any", "chance", "i", "could"],
+    &["any", "chance", "we", "can"],
+    &["any", "chance", "we", "could"],
 ];
 
 /// Words saying work of one's own can wait ("reconcile the club accounts, 2 hrs, no rush").
@@ -600,7 +615,8 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a
 /// booking word after one of them does not ask to book.
-pub(super) const NEGATORS: &[&str] = &["no", "not", "don't", "dont", "without", "off", "never"];
+/// "nothing is to be entered in the calendar": nothing done is as good as not doing it.
+pub(super) const NEGATORS: &[&str] = &["no", "not", "don't", "dont", "without", "off", "never", "nothing"];
 
 /// Words that make a weak task word about a meeting instead.
 pub(super) const MEETING_WORDS: &[&str] = &[

@@ -137,9 +137,29 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 }
 
 /// "with the board", "with the altos", "with the new volunteers": a word after "the" that names
-/// people together — a group word, or a plural ending the clause — and one word that may
+/// people together — a group word, or a plural ending the clause — and one or two words that may
 /// describe them before it (with a number: "the Year 9 tutors"): the tokens taken and the group.
 pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    group_ending(toks, used, i, |k| clause_ends(toks, used, k))
+}
+
+/// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group
+/// opening the request as the subject of a verb only people are ([`PEOPLE_DO`]).
+pub(super) fn subject_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    group_ending(toks, used, i, |k| {
+        toks.get(k)
+            .is_some_and(|t| !used[k] && PEOPLE_DO.contains(&t.low.as_str()))
+    })
+}
+
+/// What only people do, said of a group after it: withdrawing, asking, calling ("the club accounts
+/// won't be ready" is said of things too).
+const PEOPLE_DO: &[&str] = &[
+    "pulled", "dropped", "backed", "bailed", "withdrew", "asked", "called", "phoned", "rang", "emailed",
+];
+
+/// As [`lone_group_at`], with `ends` saying whether the group may end before a token.
+fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) -> bool) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
     }
@@ -148,7 +168,7 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         let t = &toks[k];
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
-        word(k) && !NOT_NAMES.contains(&low) && clause_ends(toks, used, k + 1) && (GROUP_WORDS.contains(&low) || plural)
+        word(k) && !NOT_NAMES.contains(&low) && ends(k + 1) && (GROUP_WORDS.contains(&low) || plural)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {
@@ -156,7 +176,8 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
             .is_some_and(|t| !used[k] && !t.punct && t.low.chars().all(|c| c.is_ascii_digit()))
     };
     let second = i + 2 + usize::from(number(i + 2));
-    let last = [i + 1, second]
+    // "the night shift nurses", "the Hamburg freight forwarders": two words may describe them.
+    let last = [i + 1, second, second + 1]
         .into_iter()
         .take_while(|&k| word(k))
         .find(|&k| people(k))?;

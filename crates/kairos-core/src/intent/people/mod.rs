@@ -11,7 +11,7 @@ mod words;
 
 use super::Participant;
 use super::lexer::{Token, starts_with};
-use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_list};
+use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_group_at, subject_list};
 use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
 use words::{
     BELONGINGS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS,
@@ -69,6 +69,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Thanks!", "Best regards, Julian", "With thanks,": what follows a sign-off is a signature.
         if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
             break;
+        }
+        // "With the fleet out and the office quiet, …": the scene, not people to meet.
+        if let Some(comma) = names::sets_the_scene(toks, i) {
+            i = comma;
+            continue;
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
         if matches!(t.low.as_str(), "with" | "meet" | "catch") && !falls_ill(toks, i)
@@ -148,6 +153,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
+            continue;
+        }
+        // "the Antwerp gallery owners pulled out, so …": a group opening the request as the
+        // subject of what people do.
+        if anywhere
+            && i == start
+            && let Some((len, group)) = subject_group_at(toks, used, i)
+        {
+            push(Participant::Name(group), &mut out);
+            i += len;
             continue;
         }
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;

@@ -6,7 +6,7 @@ use super::super::dates::{MONTHS, weekday, weekday_span};
 use super::super::lexer::{Token, starts_with};
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES,
-    PERSON_VERBS, ROLE_HEADS, SUBJECT_VERBS,
+    PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -18,14 +18,74 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     k < toks.len() && !used[k] && (is_name_word(&toks[k]) || titled_name(toks, used, k))
 }
 
-/// "mrs. Feld", "doctor Haddad": a title written in lowercase opens the name that follows it.
+/// "mrs. Feld", "doctor Haddad", "mrs. delacroix", "nurse okoro": a title written in lowercase
+/// opens the name that follows it, capitalised or not (a calling only where no "the" or "my"
+/// makes it a role: "my coach Dara").
 fn titled_name(toks: &[Token], used: &[bool], k: usize) -> bool {
     let t = &toks[k];
-    if t.capitalised() || !HONORIFICS.contains(&t.low.as_str()) {
+    if t.capitalised() || !is_title(toks, k) {
         return false;
     }
     let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.low == "."));
     toks.get(next).is_some_and(|n| !used[next] && is_name_word(n))
+        || opens_lowercase(toks, k) && lowercase_after_title(toks, used, next)
+}
+
+/// An honorific, or a calling used as a title ("nurse", "coach").
+fn is_title(toks: &[Token], k: usize) -> bool {
+    let low = toks[k].low.as_str();
+    HONORIFICS.contains(&low) || CALLINGS.contains(&low)
+}
+
+/// Whether the lowercase title at `k` may open a lowercase name: an honorific written with its
+/// full stop ("dr. fischer"), or a title where someone to meet is named ("with nurse okoro"), not
+/// one saying who is writing ("coach here").
+fn opens_lowercase(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let stop = HONORIFICS.contains(&t.low.as_str()) && toks.get(k + 1).is_some_and(|n| n.low == ".");
+    let introduced = k > 0 && matches!(toks[k - 1].low.as_str(), "with" | "meet" | "meeting" | "and" | ",");
+    !t.possessive && (stop || introduced)
+}
+
+/// Callings that stand before a name as a title ("nurse Okoro", "coach Dara", "father Tom").
+const CALLINGS: &[&str] = &[
+    "nurse",
+    "coach",
+    "professor",
+    "officer",
+    "captain",
+    "sister",
+    "father",
+    "pastor",
+    "judge",
+    "sergeant",
+    "detective",
+    "reverend",
+];
+
+/// A lone lowercase word at `k` after a title that ends the name there ("mrs. delacroix on the
+/// 9th", "dr. fischer for 15 minutes"): the name the title opens.
+fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let low = t.low.as_str();
+    !used[k]
+        && !t.punct
+        && !t.capitalised()
+        && name_like(low)
+        && ![
+            NOT_PEOPLE,
+            NOT_NAMES,
+            AFTER_NAME,
+            MEETING_NOUNS,
+            MEETING_LEADS,
+            GROUP_WORDS,
+            SUBJECT_VERBS,
+        ]
+        .iter()
+        .any(|words| words.contains(&low))
+        && toks.get(k + 1).is_none_or(|n| {
+            n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
+        })
 }
 
 /// The name starting at `i`: where it ends and its words as written.
@@ -39,9 +99,22 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
         name.push_str(&toks[k].orig);
         k += 1;
         // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
-        if HONORIFICS.contains(&toks[k - 1].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
+        let title = k - 1;
+        if HONORIFICS.contains(&toks[title].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
             name.push('.');
             k += 1;
+        }
+        // "mrs. delacroix", "nurse okoro": a lowercase title ends with the lowercase name it opens.
+        if !toks[title].capitalised()
+            && is_title(toks, title)
+            && opens_lowercase(toks, title)
+            && toks.get(k).is_some_and(|t| !is_name_word(t))
+            && lowercase_after_title(toks, used, k)
+        {
+            name.push(' ');
+            name.push_str(&toks[k].orig);
+            k += 1;
+            break;
         }
     }
     (k, name)
@@ -101,9 +174,23 @@ pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {
     i > 1 && toks[i - 1].low == "down" && DOWN.contains(&toks[i - 2].low.as_str())
 }
 
+/// "With the fleet out and the office quiet, …", "With Bo away next week, …": a "with" opening the
+/// request or a clause at `i`, whose phrase up to its comma says what state people or things are
+/// in, sets the scene; no one in it is met. The index of that comma.
+pub(super) fn sets_the_scene(toks: &[Token], i: usize) -> Option<usize> {
+    if toks[i].low != "with" || i > 0 && !toks[i - 1].punct {
+        return None;
+    }
+    let comma = (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].punct)?;
+    (toks[comma].low == ","
+        && (i + 2..comma).any(|k| SCENE_STATES.contains(&toks[k].low.as_str()) && !toks[k - 1].punct))
+    .then_some(comma)
+}
+
 /// "with the head of year", "a call with the landlord": someone named by what they are, where a
 /// name is expected — the head of something, or, after what the meeting is and "with" (`met`),
-/// one word ending the clause: the tokens taken from "the" at `i`, and the role.
+/// one word ending the clause, or a word and a doer after a length ("1h with the tile supplier"):
+/// the tokens taken from "the" at `i`, and the role.
 pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
@@ -111,10 +198,25 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     let word = |k: usize| common_word(toks, used, k) && !NOT_NAMES.contains(&toks[k].low.as_str());
     let ends = |k: usize| clause_ends(toks, used, k);
     let head = ROLE_HEADS.contains(&toks.get(i + 1)?.low.as_str()) && starts_with(toks, i + 2, &["of"]);
+    // "1h with the tile supplier", "a call with the kitchen fitter": after a length or what the
+    // meeting is, a word and one who does something ("-er", "-or", "-ist", "-ian") name someone.
+    let length_before = i > 1 && used[i - 2] && super::super::durations::is_length(&toks[i - 2].low);
+    let doer = |k: usize| {
+        let low = toks[k].low.as_str();
+        low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
+    };
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
     } else if met && word(i + 1) && ends(i + 2) {
         2
+    } else if (met || length_before)
+        && word(i + 1)
+        && !toks[i + 1].possessive
+        && word(i + 2)
+        && doer(i + 2)
+        && ends(i + 3)
+    {
+        3
     } else {
         return None;
     };

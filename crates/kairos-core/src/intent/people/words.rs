@@ -498,6 +498,27 @@ pub(super) const ABSENT: &[&str] = &[
     "unavailable",
 ];
 
+/// Words saying what state people or things are in, after them in a phrase opened by "with"
+/// ("With the fleet out and the office quiet, …").
+pub(super) const SCENE_STATES: &[&str] = &[
+    "out",
+    "away",
+    "off",
+    "quiet",
+    "closed",
+    "shut",
+    "gone",
+    "busy",
+    "sick",
+    "ill",
+    "asleep",
+    "abroad",
+    "travelling",
+    "traveling",
+    "unavailable",
+    "down",
+];
+
 /// Someone's people and plans, after a name written with "'s", that make the name someone's
 /// ("Ingrid's kid is sick", "Tomas's flight is late").
 pub(super) const BELONGINGS: &[&str] = &[

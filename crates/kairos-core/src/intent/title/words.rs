@@ -119,6 +119,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["schedule"],
     &["says", "i", "should"],
     &["said", "i", "should"],
+    // "the upshot is that I should stretch …": what one should do, however the advice came.
+    &["i", "should"],
     &["wants", "me", "to"],
     &["told", "me", "to"],
 ];

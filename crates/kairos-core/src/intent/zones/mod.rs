@@ -49,7 +49,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
             toks.get(k)
                 .is_some_and(|t| !t.punct && !t.capitalised() && t.low != "time")
         };
-        let group = (0..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words));
+        // A group word right after the place is where the group sits ("the Toronto office"); one
+        // or two words between only describe the group ("the Nairobi grant committee"), which
+        // gives its zone when the request speaks of the group's clock ("their time").
+        let group = group_word(i + len)
+            || their_time(toks)
+                && (1..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words));
         if group {
             of_group.get_or_insert(tz);
             continue;
@@ -68,6 +73,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         return Some(tz);
     }
     of_group
+}
+
+/// "9am their time", "their local time": the request speaks of the clock of the people it names.
+fn their_time(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "their"
+            && toks[i + 1..]
+                .iter()
+                .take(2)
+                .any(|t| matches!(t.low.as_str(), "time" | "timezone" | "clock"))
+    })
 }
 
 /// A zone at `i`: its token length, the zone, and where its name counts as one.

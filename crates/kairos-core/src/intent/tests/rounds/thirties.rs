@@ -1,0 +1,357 @@
+//! Rounds 30 onwards: their rules checked in words other than the requests that prompted them.
+
+use super::super::*;
+
+#[test]
+fn round_thirty_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, .. } => Some(which),
+        _ => None,
+    };
+    // "pull the plug" on something cancels it.
+    assert!(matches!(
+        p("pull the plug on Saturday's soundcheck with Dara").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // "bumped" and "punt" move; so does a booking verb with "re-".
+    assert_eq!(
+        moved("could Monday's 2pm with Ines get bumped to Wednesday?").and_then(|w| w.date),
+        Some(ymd(2026, 11, 30))
+    );
+    assert_eq!(
+        moved("I have to punt tomorrow's 9am with Bo to Tuesday").and_then(|w| w.date),
+        Some(ymd(2026, 11, 28))
+    );
+    let i = p("please re-book Thursday's 11am with Mia for Monday");
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 11, 30)));
+    assert!(matches!(i.kind, IntentKind::Reschedule { .. }));
+    // A closing "just show me" shows what was asked for; it describes nothing.
+    assert_eq!(
+        p("find 45 minutes with Ola on Tuesday afternoon, nothing booked yet, just show me").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "fill me in on" describes; needing to hear something is no work to do.
+    assert_eq!(
+        p("can you fill me in on what I've got on Monday? I just need to hear it").kind,
+        IntentKind::Describe
+    );
+    // A denial reaches across "or" to the alternatives it joins.
+    assert_eq!(
+        p("find an hour with Kai on Friday, I don't want you to book it or send an invite").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // A time kept is the meeting's own time as well as its new one.
+    assert_eq!(
+        moved("move the review with Ana from the 3rd to the 4th, keep it at 10am").and_then(|w| w.time),
+        chrono::NaiveTime::from_hms_opt(10, 0, 0)
+    );
+    // "Block out time to …" leads in to the task; advice given is what is done; "prob" guesses.
+    assert_eq!(
+        title("Block out time to tidy the shared drive, 2 hours, by Thursday"),
+        "tidy the shared drive"
+    );
+    assert_eq!(
+        title("my physio's advice was to cycle every Saturday, 40 minutes"),
+        "cycle"
+    );
+    assert_eq!(
+        title("sort the recycling rota, prob 40 min, by Friday"),
+        "sort the recycling rota"
+    );
+    // A part of day naming a shift names no time.
+    assert_eq!(
+        p("Two morning shifts in a row, so what have I got on Tuesday?")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    // Whoever "I'm" introduces is the one asking; holidays, "hiya" and "Bung" are no one.
+    assert_eq!(
+        names("Hi, I'm Julian from accounts. Book 30 min with Nadia on Monday at 2"),
+        vec!["Nadia"]
+    );
+    assert_eq!(
+        names("cancel the Easter egg hunt planning on the 2nd"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("hiya can you find 20 min with Oli on Monday"), vec!["Oli"]);
+    assert_eq!(
+        p("Bung an hour with Ana in my calendar for Tuesday at 3").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // A place a word before a group word gives the group's zone.
+    assert_eq!(
+        p("find 30 min with the Sydney sales team on Monday, 9am their time")
+            .zone
+            .map(|z| z.name()),
+        Some("Australia/Sydney")
+    );
+}
+
+#[test]
+fn round_thirty_one_rules_hold_in_other_words() {
+    let p = read;
+    let title = title_of;
+    let names = names_of;
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, .. } => Some(which),
+        _ => None,
+    };
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    // What one has committed to or signed up for is the calendar described.
+    assert_eq!(
+        p("Busy week behind me. What have I signed up for on Tuesday?").kind,
+        IntentKind::Describe
+    );
+    assert_eq!(p("what am I committed to next week").kind, IntentKind::Describe);
+    // "drag … over/to" moves; so does "re-" with a verb that books with its particle, and
+    // "into" gives the new time as "to" does.
+    assert_eq!(
+        moved("drag Thursday's 10am with Ola over to Friday").and_then(|w| w.date),
+        Some(ymd(2026, 12, 3))
+    );
+    let i = p("can you re-slot the 4pm with Dana on Monday into Wednesday afternoon");
+    assert_eq!(i.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
+    assert!(matches!(
+        i.kind,
+        IntentKind::Reschedule { which, .. } if which.date == Some(ymd(2026, 11, 30)) && which.time == hm(16, 0)
+    ));
+    // "after all" and "at all" say nothing of every meeting.
+    assert!(
+        !moved("sorry, Monday's 9am with Lea can't go ahead after all, shift it to Thursday").is_some_and(|w| w.every)
+    );
+    // "would you mind" and a booking verb in "-ing" asks for the booking.
+    assert_eq!(
+        p("would you mind scheduling a call with Ivo on Tuesday at 11?").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert_eq!(
+        p("do you mind arranging 20 min with Rui tomorrow at 4").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // "any more" ends a lowercase name; a word that is no name capitalised is none in lowercase.
+    assert_eq!(names("no need for the 3pm with kofi any more, cancel it"), vec!["kofi"]);
+    assert_eq!(names("find 30 min with Pia & Jon, maybe on Monday"), vec!["Pia", "Jon"]);
+    // An agency or a family is a group; a number after the word describing a group is part of it.
+    assert_eq!(
+        names("book a call with the recruitment agency on Monday at 10"),
+        vec!["recruitment agency"]
+    );
+    assert_eq!(
+        names("find an hour with the Novak family next week"),
+        vec!["Novak family"]
+    );
+    assert_eq!(
+        names("can I get 30 min with the Grade 4 parents on Thursday?"),
+        vec!["Grade 4 parents"]
+    );
+    // A leading zero writes the 24-hour clock.
+    assert_eq!(
+        p("book 30 min with Ada on Monday at 06:45").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(6, 45).unwrap_or_default()))
+    );
+    // An ask opening a habit or task is no part of what is done.
+    assert_eq!(title("can you add swimming 3x a week, 45 min each"), "swimming");
+    // Words saying how much time may stand before a lead's "time".
+    assert_eq!(
+        title("find a bit of time to sort the garage, about 2 hours, by Saturday"),
+        "sort the garage"
+    );
+    // A command and its object with a length, with nobody, is a task.
+    let i = p("tidy the stock room, 40 mins");
+    assert!(matches!(i.kind, IntentKind::AddTask { ref title, .. } if title == "tidy the stock room"));
+    // The hours of one's routine, told in a sentence of their own, are not the ones asked for.
+    assert_eq!(
+        p("I'm usually on the wards until 2. Find 30 min with Ezra on Friday evening.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+}
+
+#[test]
+fn round_thirty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let moved_to = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { to, .. } => to.map(|w| (w.start, w.time)),
+        _ => None,
+    };
+    // "transfer … to" and "bounce … to" send a meeting on to another time.
+    assert_eq!(
+        moved_to("please transfer Friday's 3pm with Olu to Tuesday"),
+        Some((ymd(2026, 12, 1), None))
+    );
+    assert_eq!(
+        moved_to("can u bounce tomorrow's 11am w/ Kai to Thursday"),
+        Some((ymd(2026, 12, 3), None))
+    );
+    // After a modal whose subject is a thing, "hold" says what it can take; it books nothing.
+    assert_eq!(
+        p("which mornings next week could hold 45 min with Ola?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "on the hook to" leads in to what one is bound to do.
+    assert_eq!(
+        title_of("I'm on the hook to renew the car insurance by Friday, 30 min"),
+        "renew the car insurance"
+    );
+    // One capitalised word between "the" and a lowercase noun describes a thing.
+    assert_eq!(
+        names("cancel Tuesday's 2pm about the Edwardian wardrobe with Mia"),
+        vec!["Mia"]
+    );
+    // "gotta" after a lowercase name makes it the subject, as other verbs do.
+    assert_eq!(
+        names("me + tomas gotta plan the fundraiser, find 1h on Friday"),
+        vec!["tomas"]
+    );
+    // Two slips in a word of ten letters; one in "committee".
+    assert_eq!(
+        moved_to("reshceudle Monday's 10am with Ana to Wednesday"),
+        Some((ymd(2026, 12, 2), None))
+    );
+    assert_eq!(
+        names("find an hour with the parish commitee next week"),
+        vec!["parish commitee"]
+    );
+    // A studio, a quintet, an authority are groups; a place two words before the group word
+    // gives its zone.
+    let i = p("book 30 min with the Oslo film studio on Tuesday at 9 their time");
+    assert_eq!(i.zone.map(|z| z.name().to_owned()), Some("Europe/Oslo".to_owned()));
+    assert_eq!(
+        names("call off Friday's rehearsal with the brass quintet"),
+        vec!["brass quintet"]
+    );
+    assert_eq!(
+        names("find 45 min with the harbour authority next week"),
+        vec!["harbour authority"]
+    );
+    // A group after "at" or "in" is where one is.
+    assert_eq!(
+        names("after the review at the head office, book 1h with Dev on Friday at 5"),
+        vec!["Dev"]
+    );
+    // "X's in <place>": where someone is; "driving to <place>": where one goes.
+    assert_eq!(
+        names("Maria's in Lisbon - find an hour on Monday morning for her"),
+        vec!["Maria"]
+    );
+    assert!(names("I'm driving to Aberdeen on Tuesday so move everything that day to Thursday").is_empty());
+    // "am I meeting …", "tell me my …" describe the calendar.
+    assert_eq!(
+        p("am I meeting Greta at any point next week?").kind,
+        IntentKind::Describe
+    );
+    assert_eq!(p("tell me my meetings for Thursday").kind, IntentKind::Describe);
+    // "to 17h" is a clock time.
+    let i = p("please change Tuesday's 9am with Ines to 17h");
+    assert_eq!(i.duration_minutes, None);
+    assert_eq!(i.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(17, 0))));
+    // "half nine" is 9:30; "quarter past two" opens a range.
+    assert!(matches!(
+        p("can you drop the half nine with Rob on Friday").kind,
+        IntentKind::Cancel { which } if which.time == Some(hm(9, 30))
+    ));
+    assert_eq!(
+        p("any 40 min slot with Uma on Tuesday between quarter past two and five?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(14, 15), hm(17, 0)))
+    );
+    // "the following <weekday>" is that weekday after the meeting's day.
+    assert_eq!(
+        moved_to("move Wednesday's 10am with Noa to the following Tuesday"),
+        Some((ymd(2026, 12, 8), None))
+    );
+    // A note with someone, a day and a time, and no verb, books; asked as a question it searches.
+    assert_eq!(p("dinner w/ Sol sat 8pm 2h").kind, IntentKind::FindTime { book: true });
+    assert_eq!(
+        p("would dinner w/ Sol sat 8pm work?").kind,
+        IntentKind::FindTime { book: false }
+    );
+}
+
+#[test]
+fn round_thirty_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    // "without delay" says how soon; it puts nothing off.
+    assert_eq!(
+        p("please set up 30 min with Ugo on Monday at 10; the figures must be signed off without delay").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // "nothing" denies a booking word after it as "no" does.
+    assert_eq!(
+        p("is there an hour free with Lene on Tuesday? nothing to be put in the diary yet").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // "enter" a meeting books it.
+    assert_eq!(
+        p("please enter a meeting with Tamsin for Thursday afternoon, 45 min").kind,
+        IntentKind::FindTime { book: true }
+    );
+    // "… is that I should" leads in to what a habit is.
+    assert_eq!(
+        title_of("my physio's verdict is that I should swim laps three times a week, 40 min each"),
+        "swim laps"
+    );
+    // A "with" opening the request that says how people or things are sets the scene.
+    assert_eq!(
+        names("With the sales team out and the warehouse quiet, find an hour with Ravi on Monday"),
+        vec!["Ravi"]
+    );
+    // A city before a described group gives its zone only with "their time".
+    let zone = |text: &str| p(text).zone.map(|z| z.name().to_owned());
+    assert_eq!(zone("find an hour with the Lagos design committee on Tuesday"), None);
+    assert_eq!(
+        zone("find an hour with the Lagos design committee on Tuesday at 9 their time"),
+        Some("Africa/Lagos".to_owned())
+    );
+    // A lowercase title with its full stop, or a calling after "with", opens a lowercase name;
+    // not a calling saying who writes.
+    assert_eq!(names("book 20 min with ms. okafor on Friday at 11"), vec!["ms. okafor"]);
+    assert_eq!(names("find 30 min with coach dara tomorrow"), vec!["coach dara"]);
+    assert_eq!(names("coach here - book 30 min with Ana tomorrow at 4"), vec!["Ana"]);
+    // Two words may describe a group named by a plural.
+    assert_eq!(
+        names("find 45 min with Ivo and the late shift porters next week"),
+        vec!["Ivo", "late shift porters"]
+    );
+    // "on 5.11" could be either way round; "5.11." with its closing full stop is day and month.
+    assert_eq!(
+        p("book 1h with Ana on 5.11 at 10").issues,
+        vec![Issue::AmbiguousDate("5.11".into())]
+    );
+    assert!(p("book 1h with Ana on 5.11. at 10").issues.is_empty());
+    // After a length, "with the" a word and one who does something names someone.
+    assert_eq!(
+        names("book 45 min with the kitchen fitter on Friday at 3"),
+        vec!["kitchen fitter"]
+    );
+    // "any chance we could …" asks whether, it books nothing.
+    assert_eq!(
+        p("any chance we could grab 20 min with Ode on Thursday?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // A frequency in a clause apart from one asking for time with someone is how the asker's
+    // days go, not a habit.
+    let i = p("I'm on night shifts every weekday, book 30 min with Lars on Tuesday at 6pm");
+    assert_eq!(i.kind, IntentKind::FindTime { book: true });
+    assert_eq!(i.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(18, 0))));
+    // Moving "things" with no day, time, length or person named: ask.
+    assert_eq!(
+        p("can you shift things around so I get a break").kind,
+        IntentKind::Clarify
+    );
+    // A group opening the request as the subject of what people do is named.
+    assert_eq!(
+        names("the Leeds stage hands bailed, so cancel Saturday's 2pm rehearsal"),
+        vec!["Leeds stage hands"]
+    );
+}
