@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind43.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind44.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -269,6 +269,11 @@ const FORTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// gallery owners pulled out", "the Nairobi grant committee" with no zone, "on the road till 6
 /// every day, find …", "move some stuff around").
 const FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
+/// The forty-fourth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-third held-out templates and the forty-third set, as
+/// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 10 of them wrong without asking.
+const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -422,8 +427,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
 /// 150/150 after the fixes it prompted ("agreeing without delay", "nothing is to be entered",
 /// "Please enter a … meeting", "With the fishing fleet out and the harbour office quiet", "the
-/// upshot is that I should"), none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// upshot is that I should"), none wrong without asking; retired into training in turn. The
+/// thirty-fourth set, ten more by someone who had not read the parser (a farrier, an air traffic
+/// controller, a ski instructor, a brewer, an aircraft engineer, a florist, a lifeboat volunteer,
+/// someone whose contact is grounded by an ash cloud, a cheesemaker, a cruise purser), scored
+/// after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking
+/// (41.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1182,6 +1192,17 @@ fn forty_third_blind_accuracy() {
         "blind, forty-third set",
         include_str!("intent_corpus/blind43.jsonl"),
         FORTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The forty-fourth blind set, scored after the fixes the forty-third prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, forty-fourth set",
+        include_str!("intent_corpus/blind44.jsonl"),
+        FORTY_FOURTH_BLIND_FLOOR,
     );
 }
 
