@@ -22,7 +22,10 @@
 # PgBouncer, Redis and NATS take the ports above it), CLUSTER_INSTANCES (3),
 # CLUSTER_DB (kairos_cluster, made fresh by `start`), CLUSTER_DIR
 # (${TMPDIR:-/tmp}/kairos-cluster), CLUSTER_DEMO (1: seed the demo organisation),
-# CLUSTER_LOG (warn), CLUSTER_SLOT_CACHE_TTL_SECS (60; 0 turns the slot cache off).
+# CLUSTER_LOG (warn), CLUSTER_SLOT_CACHE_TTL_SECS (60; 0 turns the slot cache off),
+# CLUSTER_INSTANCE_THREADS (each instance's runtime threads, TOKIO_WORKER_THREADS; unset, one
+# per core as on a machine of its own — set it to the instance's share of the cores to run them
+# as containers with a CPU limit would).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -173,7 +176,8 @@ instance_env() { # n
   local n=$1
   echo DATABASE_URL="$PG_POOLED" KAIROS_LISTEN="$ADDRESS:$(api_port "$n")" \
     KAIROS_METRICS_LISTEN="$ADDRESS:$(metrics_port "$n")" KAIROS_SERVE_WORKERS=0 \
-    KAIROS_INSTANCES="$INSTANCES" KAIROS_DB_MAX_CONNECTIONS=10 KAIROS_TRUSTED_PROXIES="$ADDRESS"
+    KAIROS_INSTANCES="$INSTANCES" KAIROS_DB_MAX_CONNECTIONS=10 KAIROS_TRUSTED_PROXIES="$ADDRESS" \
+    ${CLUSTER_INSTANCE_THREADS:+TOKIO_WORKER_THREADS=$CLUSTER_INSTANCE_THREADS}
 }
 
 common_env() {

@@ -128,6 +128,7 @@ ok_rps() { wrk_ok_rps "$OUT/$1.txt"; }
 {
   if [ "$MODE" = cluster ]; then
     what="the cluster of scripts/cluster.sh (three \`kairos serve\` behind HAProxy, PgBouncer, its own Redis)"
+    [ -n "${CLUSTER_INSTANCE_THREADS:-}" ] && what="$what, $CLUSTER_INSTANCE_THREADS runtime thread(s) an instance"
   else
     what="one \`kairos serve\` (Kairos's defaults, Redis at ${REDIS%%/*}//…)"
   fi
