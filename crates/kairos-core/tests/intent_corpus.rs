@@ -19,10 +19,10 @@ use chrono_tz::Tz;
 use kairos_core::intent::{Avoid, Frequency, Intent, IntentKind, MeetingRef, PartOfDay, Participant, TimeOfDay, parse};
 use serde_json::Value;
 
-/// The level reached on the labelled corpus (169/170); the test fails below it.
-const FLOOR: f64 = 0.994;
-/// The level reached on the first held-out set (56/58, see `held_out_accuracy`).
-const HELD_OUT_FLOOR: f64 = 0.965;
+/// The level reached on the labelled corpus (170/170); the test fails below it.
+const FLOOR: f64 = 1.0;
+/// The level reached on the first held-out set (57/58, see `held_out_accuracy`).
+const HELD_OUT_FLOOR: f64 = 0.982;
 /// The level reached on the first blind set (50/50, see `blind_accuracy`).
 const BLIND_FLOOR: f64 = 1.0;
 /// The level reached on the second blind set (40/40, see `second_blind_accuracy`).
@@ -272,8 +272,14 @@ const FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The forty-fourth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-third held-out templates and the forty-third set, as
 /// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
-/// added, before any fix, 10 of them wrong without asking.
-const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.816;
+/// added, before any fix, 10 of them wrong without asking; 59/60 after the fixes it prompted ("any
+/// chance the site foreman Mr. Brannigan and I can grab", "mornings are out … so afternoons only",
+/// "my PhD student ananya", "chef Rossi", "the Toronto curators … their time", "Gotta get the
+/// farrier out, Dermot, … Put it in the calendar", "It's currently on Monday", "between 10 and 12
+/// in the morning", "the under-12s coaches", "an hour and a quarter", "the weather like in
+/// Hamburg" with no zone, "need to see someone" asked about; left: "Pitch is waterlogged" read as
+/// someone).
+const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -432,8 +438,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// controller, a ski instructor, a brewer, an aircraft engineer, a florist, a lifeboat volunteer,
 /// someone whose contact is grounded by an ash cloud, a cheesemaker, a cruise purser), scored
 /// after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking
-/// (41.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
+/// (41.3 %); 150/150 after the fixes it prompted ("will have to slip to", "hold it over until",
+/// "Knock Monday's 10:30am … on the head", "somebody has to …, and that somebody is me", "with
+/// priyanka placed in my calendar"), none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -683,7 +691,7 @@ fn labelled_corpus_accuracy() {
 }
 
 /// Requests written after the first version of the parser, without running it: it scored 20/58
-/// (34.5 %) on them blind. The fixes they and later sets prompted raised that to 56/58, so this set
+/// (34.5 %) on them blind. The fixes they and later sets prompted raised that to 57/58, so this set
 /// now guards against regressions rather than measuring unseen phrasings.
 #[test]
 fn held_out_accuracy() {
@@ -1195,8 +1203,9 @@ fn forty_third_blind_accuracy() {
     );
 }
 
-/// The forty-fourth blind set, scored after the fixes the forty-third prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-fourth blind set, scored after the fixes the forty-third prompted and before any fix
+/// (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_fourth_blind_accuracy() {
     assert_floor(

@@ -79,10 +79,10 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         None if low == "any" => (1, 1.0),
         None => (1, number(low)?),
     };
-    // "two and a half hours".
-    if starts_with(toks, i + count_len, &["and", "a", "half"]) {
-        count_len += 3;
-        n += 0.5;
+    // "two and a half hours", "two and a quarter hours".
+    if let Some((len, part)) = and_a_part(toks, i + count_len).filter(|&(len, _)| len > 2) {
+        count_len += len;
+        n += part;
     }
     // "a free hour", "one full hour", "a common free hour": up to two adjectives before the unit.
     let adjective = |k: usize| {
@@ -99,15 +99,29 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let unit = toks.get(k)?.low.as_str();
     let mut minutes = in_minutes(n, unit)?;
     let mut len = k + 1 - i;
-    if HOUR_UNITS.contains(&unit) && starts_with(toks, k + 1, &["and", "a", "half"]) {
-        minutes += 30.0;
-        len += 3;
-    } else if HOUR_UNITS.contains(&unit) && starts_with(toks, k + 1, &["and", "half"]) {
-        // "one hour and half", as non-native speakers often put it.
-        minutes += 30.0;
-        len += 2;
+    if HOUR_UNITS.contains(&unit)
+        && let Some((more, part)) = and_a_part(toks, k + 1)
+    {
+        minutes += part * 60.0;
+        len += more;
     }
     to_minutes(minutes).map(|m| (len, m))
+}
+
+/// "and a half", "and a quarter", "and three quarters" at `k`: the part of a unit added, and how
+/// many words say it ("one hour and half", as non-native speakers often put it, too).
+fn and_a_part(toks: &[Token], k: usize) -> Option<(usize, f64)> {
+    const PARTS: &[(&[&str], f64)] = &[
+        (&["and", "a", "half"], 0.5),
+        (&["and", "half"], 0.5),
+        (&["and", "a", "quarter"], 0.25),
+        (&["and", "three", "quarters"], 0.75),
+        (&["and", "three-quarters"], 0.75),
+    ];
+    PARTS
+        .iter()
+        .find(|(words, _)| starts_with(toks, k, words))
+        .map(|(words, part)| (words.len(), *part))
 }
 
 /// `n` of `unit` in minutes, when `unit` is a unit of time (`hour`, `hour-long`).

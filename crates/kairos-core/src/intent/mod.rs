@@ -225,6 +225,12 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     };
     let kind = kind::settle(kind, named, &toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
+    // "mornings are out for him so afternoons only": a part of every day kept clear that the part
+    // of day asked for already leaves out is said by it.
+    let mut avoid = avoid;
+    avoid.retain(
+        |a| !matches!((a.weekday, a.part, time), (None, Some(part), Some(TimeOfDay::Part(asked))) if part != asked),
+    );
     let anywhere = matches!(
         kind,
         Kind::Find | Kind::Book | Kind::Describe | Kind::Reschedule | Kind::Cancel
@@ -240,13 +246,18 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         Kind::Cancel => (IntentKind::Cancel { which }, None),
         Kind::Task => {
             let title = title::title(&toks, &used, false);
-            (
-                IntentKind::AddTask {
-                    title,
-                    due: window.map(|w| w.end),
-                },
-                None,
-            )
+            // "need to see someone at some point": nothing named to do; ask what is meant.
+            if title::vague(&title) {
+                (IntentKind::Clarify, window)
+            } else {
+                (
+                    IntentKind::AddTask {
+                        title,
+                        due: window.map(|w| w.end),
+                    },
+                    None,
+                )
+            }
         }
         Kind::Habit => {
             let title = title::title(&toks, &used, true);
@@ -260,6 +271,9 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             (IntentKind::AddHabit { title, frequency, part }, None)
         }
     };
+    // "what's the weather like in Hamburg?": a request that asks nothing of the calendar reads no
+    // clock in the place it names.
+    let zone = zone.filter(|_| kind != IntentKind::Clarify);
     Intent {
         kind,
         participants,

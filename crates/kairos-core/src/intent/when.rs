@@ -1,6 +1,6 @@
 //! When a request is about: the time of day and the dates asked for, and in a reschedule the
-//! meeting referred to, split from its new time by "instead of" or by the last free "to" (or
-//! "into").
+//! meeting referred to, split from its new time by "instead of", "currently", or the last free
+//! "to" (or "into", or "until").
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -10,8 +10,19 @@ use super::{MeetingRef, TimeOfDay, clock, dates};
 /// Words after which the old time of a moved meeting is named ("on Wednesday instead of Tuesday").
 const INSTEAD: &[&[&str]] = &[&["instead", "of"], &["rather", "than"]];
 
+/// Words after which a moved meeting's present time is named ("it's currently on Monday, I need
+/// it on Thursday"), when a day or time follows them ([`now_on`]).
+const NOW_ON: &[&[&str]] = &[&["currently"], &["presently"]];
+
+/// A day or time named at `k`: "on", "at" or "for" before it, or a weekday.
+fn now_on(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "on" | "at" | "for") || dates::weekday(&t.low).is_some())
+}
+
 /// The meeting referred to, the time of day and the dates asked for. A reschedule names the
-/// meeting after "instead of" (up to the next punctuation) or else before its last free "to"; the
+/// meeting after "instead of" or "currently" (up to the next punctuation) or else before its last
+/// free "to"; the
 /// rest of the request is its new time (on the same day when only a time is given).
 pub(super) fn extract(
     toks: &[Token],
@@ -102,7 +113,11 @@ fn keeps_time(toks: &[Token]) -> bool {
 /// The tokens that name the meeting being moved.
 fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let instead = (0..toks.len()).find_map(|i| {
-        let marker = INSTEAD.iter().find(|m| starts_with(toks, i, m))?;
+        let marker = INSTEAD.iter().find(|m| starts_with(toks, i, m)).or_else(|| {
+            NOW_ON
+                .iter()
+                .find(|m| starts_with(toks, i, m) && now_on(toks, i + m.len()))
+        })?;
         let start = i + marker.len();
         let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
         Some(start..end)
@@ -112,13 +127,19 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
             // to a delivery, so please rebook …": never a "to" before the verb that moves.
             let verb = toks.iter().position(moves).unwrap_or(0);
-            let divider = |from: usize, words: &[&str]| {
+            // "isn't going to work", "will have to slip to Wednesday": a "to" after a word that
+            // takes a verb next marks that verb, not the new time.
+            // ("isn't going to happen, could we do Tuesday instead?": unless nothing else divides.)
+            let infinitive = |k: usize| INFINITIVE_LEADS.contains(&toks[k - 1].low.as_str());
+            let divider = |from: usize, words: &[&str], marks: bool| {
                 (from.max(1)..toks.len())
                     .rev()
-                    .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k])
+                    .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k] && (marks || !infinitive(k)))
             };
             // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
-            let to = divider(verb, &["to", "into"]).or_else(|| divider(1, &["until", "till"]))?;
+            let to = divider(verb, &["to", "into"], false)
+                .or_else(|| divider(1, &["until", "till"], false))
+                .or_else(|| divider(verb, &["to", "into"], true))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
             // nor before those told ("explain the delay to them"): the "to" before it does.
             let divides = |k: usize| {
@@ -204,9 +225,15 @@ fn moves(t: &Token) -> bool {
         "put",
         "punt",
         "drag",
+        "slip",
     ];
     VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s)) || super::kind::books_again(t)
 }
+
+/// Words after which "to" marks the verb that follows ("going to work", "have to slip").
+const INFINITIVE_LEADS: &[&str] = &[
+    "going", "have", "has", "had", "need", "needs", "want", "wants", "ought", "able", "got", "used",
+];
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").
 const MOVE_VERBS: &[&str] = &[

@@ -290,8 +290,15 @@ impl Clock {
 }
 
 /// Start and end of a range, the start taking the end's am/pm when it has none ("2 and 4pm").
+/// An end at 12 "in the morning" or "am" that would come before a morning start is noon, where
+/// the morning ends ("between 10 and 12 in the morning").
 fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
     let end = b.time();
+    let end = if b.hour == 12 && b.meridiem == Some(false) && a.time() > end && a.time() < hm(12, 0) {
+        hm(12, 0)
+    } else {
+        end
+    };
     let start = match (a.meridiem, b.meridiem) {
         (None, Some(pm)) => {
             let guess = Clock {

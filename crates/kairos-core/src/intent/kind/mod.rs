@@ -1,6 +1,7 @@
 //! What the request asks for (find, book, move, cancel, describe, add a task or a habit), read
 //! from the verbs, set phrases and split verbs ("bring … forward") it uses.
 
+mod chance;
 mod gerunds;
 mod phrases;
 
@@ -215,7 +216,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
     // "must update the slides before Dec 15": a request opening with "must" is one's own work.
     let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
-    let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must) && !w.any(phrases::NOT_WEAK_TASK);
+    // "Gotta get the farrier out Sunday morning … Put it in the calendar": what one has to do,
+    // put in the calendar as asked, is an appointment (a deadline still makes it a task, below).
+    let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must)
+        && !w.any(phrases::NOT_WEAK_TASK)
+        && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
     }
@@ -229,7 +234,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if !put_in_agenda && (w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks)) {
         return Kind::Describe;
     }
-    if w.any(phrases::ASKS_WHEN) {
+    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) {
         return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK)

@@ -133,6 +133,10 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "transfer it to Wednesday", "bounce Monday's 4pm to the 9th": sent on to another time.
     ("transfer", "to"),
     ("bounce", "to"),
+    // "Monday's 12:30 will have to slip to Wednesday", "hold it over until the 9th": let go on
+    // to a later time, or kept back for one.
+    ("slip", "to"),
+    ("hold", "over"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -533,6 +537,18 @@ pub(super) const INTO_THE_AGENDA: &[Phrase] = &[
     &["to", "my", "agenda"],
 ];
 
+/// Where a meeting is put in the calendar ("put it in the calendar", "pop it into my diary").
+pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
+    &["in", "the", "calendar"],
+    &["in", "my", "calendar"],
+    &["into", "the", "calendar"],
+    &["into", "my", "calendar"],
+    &["in", "the", "diary"],
+    &["in", "my", "diary"],
+    &["into", "my", "diary"],
+    &["into", "the", "diary"],
+];
+
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
@@ -585,12 +601,6 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["when", "could"],
     &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
-    // "any chance we could grab an hour with Bo?": whether the asker can, not a booking asked
-    // of the assistant ("any chance you could book …" still books).
-    &["any", "chance", "i", "can"],
-    &["any", "chance", "i", "could"],
-    &["any", "chance", "we", "can"],
-    &["any", "chance", "we", "could"],
 ];
 
 /// Words saying work of one's own can wait ("reconcile the club accounts, 2 hrs, no rush").

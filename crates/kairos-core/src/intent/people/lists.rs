@@ -175,11 +175,21 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         toks.get(k)
             .is_some_and(|t| !used[k] && !t.punct && t.low.chars().all(|c| c.is_ascii_digit()))
     };
+    // "the under-12s coaches", "the over-60s choir": an age band describes them.
+    let band = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !used[k]
+                && t.low.contains('-')
+                && t.low.starts_with(char::is_alphabetic)
+                && t.low.chars().any(|c| c.is_ascii_digit())
+                && t.low.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+    };
     let second = i + 2 + usize::from(number(i + 2));
     // "the night shift nurses", "the Hamburg freight forwarders": two words may describe them.
     let last = [i + 1, second, second + 1]
         .into_iter()
-        .take_while(|&k| word(k))
+        .take_while(|&k| word(k) || band(k))
         .find(|&k| people(k))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))

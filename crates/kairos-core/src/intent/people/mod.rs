@@ -278,6 +278,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
+        // "with my PhD student ananya": a lowercase name after the role it is introduced by.
+        if anywhere && names::named_after_role(toks, used, i) {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
         // "with sanjay and also tom": the list goes on.
         let and_also = t.low == "also" && i > 0 && toks[i - 1].low == "and";
         if !matches!(t.low.as_str(), "and" | ",") && !and_also {
@@ -307,10 +313,19 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
 
 /// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,
 /// a verb it is the subject of, or its being away ("Ana can't", "Bo and Chen", "Gwendolyn's out").
+/// Not a meeting named by its day ("Knock next Monday's 10am on the head"): the word before it is
+/// the verb that takes it.
 fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
     let Some(next) = toks.get(k) else { return true };
+    let meeting_by_day = || {
+        toks[k..]
+            .iter()
+            .zip(&used[k..])
+            .take_while(|(t, u)| **u && !t.punct)
+            .any(|(t, _)| t.possessive)
+    };
     next.punct
-        || used[k]
+        || used[k] && !meeting_by_day()
         || matches!(next.low.as_str(), "and" | "or" | "here")
         || SUBJECT_VERBS.contains(&next.low.as_str())
         || toks[k - 1].possessive

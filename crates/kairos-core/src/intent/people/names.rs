@@ -31,10 +31,17 @@ fn titled_name(toks: &[Token], used: &[bool], k: usize) -> bool {
         || opens_lowercase(toks, k) && lowercase_after_title(toks, used, next)
 }
 
-/// An honorific, or a calling used as a title ("nurse", "coach").
+/// An honorific, or a calling used as a title ("nurse", "coach"), not one a determiner one or two
+/// words before makes a role ("my coach Dara", "our sous chef Tomasz": the name alone).
 fn is_title(toks: &[Token], k: usize) -> bool {
     let low = toks[k].low.as_str();
-    HONORIFICS.contains(&low) || CALLINGS.contains(&low)
+    let role = toks[k.saturating_sub(2)..k].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "the" | "a" | "an" | "my" | "our" | "your" | "his" | "her" | "their"
+        )
+    });
+    HONORIFICS.contains(&low) || CALLINGS.contains(&low) && !role
 }
 
 /// Whether the lowercase title at `k` may open a lowercase name: an honorific written with its
@@ -61,6 +68,11 @@ const CALLINGS: &[&str] = &[
     "sergeant",
     "detective",
     "reverend",
+    // "with chef Rossi": a kitchen's head, and callings of faith.
+    "chef",
+    "rabbi",
+    "imam",
+    "bishop",
 ];
 
 /// A lone lowercase word at `k` after a title that ends the name there ("mrs. delacroix on the
@@ -224,13 +236,16 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     Some((len, words.join(" ")))
 }
 
-/// "the vendor withdrew the Georgian bureau", "the Rossi contract": one capitalised word between
-/// "the" (at `i - 1`) and a lowercase word that ends no name (at `k`) describes that thing; it
-/// is no one.
+/// "the vendor withdrew the Georgian bureau", "the Rossi contract", "my PhD student": one
+/// capitalised word between "the" or a possessive (at `i - 1`) and a lowercase word that ends no
+/// name (at `k`) describes that thing or person; it is no one.
 pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 0
-        && toks[i - 1].low == "the"
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "the" | "my" | "our" | "your" | "his" | "her" | "their"
+        )
         && !toks[i].possessive
         && toks.get(k).is_some_and(|n| {
             !used[k]
@@ -242,6 +257,49 @@ pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usiz
                     .any(|words| words.contains(&n.low.as_str()))
         })
 }
+
+/// "with my PhD student ananya", "with our site manager bo": a lone lowercase word at `i` after
+/// "with", a possessive and up to two words that end in one naming a person (one who does
+/// something, or kin or a friend) is that person's name, where the list of people would end.
+pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let person = |t: &Token| {
+        let low = t.low.as_str();
+        !t.capitalised()
+            && !t.possessive
+            && (low.len() > 4
+                && ["er", "or", "ist", "ian", "ent", "ant"]
+                    .iter()
+                    .any(|end| low.ends_with(end))
+                || KIN.contains(&low))
+    };
+    let introduced = (2..=4).any(|back| {
+        i > back
+            && toks[i - back].low == "with"
+            && matches!(toks[i - back + 1].low.as_str(), "my" | "our")
+            && (i - back + 2..i).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
+    });
+    i > 0 && person(&toks[i - 1]) && introduced && lowercase_after_title(toks, used, i)
+}
+
+/// Kin and friends, who may be named after a possessive ("with my cousin ravi").
+const KIN: &[&str] = &[
+    "friend",
+    "colleague",
+    "boss",
+    "mate",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "dad",
+    "aunt",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+];
 
 /// "I'm flying to Reykjavik", "driving back from Leeds": after a word of travel and "to" or
 /// "from", the word at `i` is where one goes or comes from, not someone.

@@ -434,6 +434,17 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "moved",
     "cancelled",
     "canceled",
+    // "a session with priyanka placed in my calendar", "a call with ana booked for Friday": what
+    // is done to the meeting.
+    "placed",
+    "booked",
+    "scheduled",
+    "entered",
+    "added",
+    "pencilled",
+    "penciled",
+    "slotted",
+    "arranged",
     // "get 25 minutes with marisol into the calendar".
     "into",
 ];

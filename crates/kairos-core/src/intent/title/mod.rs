@@ -306,6 +306,26 @@ fn names_nothing(title: &str) -> bool {
     )
 }
 
+/// "see someone", "do something", "sort out stuff": a task's title that is a verb (with its
+/// particle) and a word naming no one and nothing in particular says nothing to do.
+pub(crate) fn vague(title: &str) -> bool {
+    const INDEFINITE: &[&str] = &[
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "anything",
+        "stuff",
+        "things",
+    ];
+    let words: Vec<&str> = title.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| INDEFINITE.contains(&w.to_lowercase().as_str()))
+}
+
 /// The words after a lead other than `lead`, the first in the list's order that names something.
 fn other_lead(
     toks: &[Token],

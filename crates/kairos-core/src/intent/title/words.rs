@@ -11,6 +11,11 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["up", "to", "me", "to"],
     // "I'm on the hook to audit the accounts": what one is bound to do.
     &["on", "the", "hook", "to"],
+    // "somebody has to chase the invoices, and that somebody is me": what needs doing.
+    &["somebody", "has", "to"],
+    &["someone", "has", "to"],
+    &["somebody", "needs", "to"],
+    &["someone", "needs", "to"],
     &["action", "item"],
     &["promised", "i'd"],
     &["promised", "to"],

@@ -52,9 +52,24 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         // A group word right after the place is where the group sits ("the Toronto office"); one
         // or two words between only describe the group ("the Nairobi grant committee"), which
         // gives its zone when the request speaks of the group's clock ("their time").
+        // "the Toronto curators … their time": with the group's clock spoken of, people named by a
+        // plural after "the" and the place are a group too.
+        let plural = |k: usize| {
+            i > 0
+                && toks[i - 1].low == "the"
+                && toks.get(k).is_some_and(|t| {
+                    !t.punct
+                        && !t.capitalised()
+                        && !t.possessive
+                        && t.low.len() > 3
+                        && t.low.ends_with('s')
+                        && !t.low.ends_with("ss")
+                })
+        };
         let group = group_word(i + len)
             || their_time(toks)
-                && (1..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words));
+                && (plural(i + len)
+                    || (1..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words)));
         if group {
             of_group.get_or_insert(tz);
             continue;

@@ -355,3 +355,117 @@ fn round_thirty_three_rules_hold_in_other_words() {
         vec!["Leeds stage hands"]
     );
 }
+
+#[test]
+fn round_thirty_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, to } => Some((which.date, to.map(|w| (w.start, w.end)))),
+        _ => None,
+    };
+    let thursday = Some((ymd(2026, 12, 3), ymd(2026, 12, 3)));
+    // "slip to" and "hold … over" move.
+    assert_eq!(
+        moved("Tuesday's 9am with Ugo may have to slip to Thursday"),
+        Some((Some(ymd(2026, 12, 1)), thursday))
+    );
+    assert_eq!(
+        moved("please hold Wednesday's 4pm with Kit over until Friday"),
+        Some((Some(ymd(2026, 12, 2)), Some((ymd(2026, 12, 4), ymd(2026, 12, 4)))))
+    );
+    // A "to" that marks a verb ("going to work") divides nothing when "until" does.
+    assert_eq!(
+        moved("Monday's 10am with Pia isn't going to work, so carry it over until Thursday"),
+        Some((Some(ymd(2026, 11, 30)), thursday))
+    );
+    // A capitalised word opening a sentence before a meeting named by its day is the verb.
+    assert_eq!(
+        names("The venue flooded. Strike next Monday's 11am with Ada from my diary, please."),
+        vec!["Ada"]
+    );
+    // "someone has to" leads in to what is done.
+    assert_eq!(
+        title_of(
+            "The printer is broken again, but someone has to file the quarterly returns by Friday, and it's going to \
+             be me. Add it as a task."
+        ),
+        "file the quarterly returns"
+    );
+    // A participle of booking after a lowercase name ends it.
+    assert_eq!(
+        names("I need a 30-minute call with tomasz booked for Friday at 10"),
+        vec!["tomasz"]
+    );
+    // "and a quarter", "and three quarters" after hours add to them.
+    let length = |text: &str| p(text).duration_minutes;
+    assert_eq!(
+        length("block two hours and a quarter to prepare the tax forms by Monday"),
+        Some(135)
+    );
+    assert_eq!(
+        length("set aside an hour and three quarters to sort the invoices by Monday"),
+        Some(105)
+    );
+    // A range's end at 12 "in the morning" after a morning start is noon.
+    assert_eq!(
+        p("move Tuesday's call with Bo to Thursday between 9 and 12 in the morning")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(9, 0), hm(12, 0)))
+    );
+    // A request that asks nothing of the calendar names no zone.
+    let i = p("is it raining in Oslo?");
+    assert_eq!((i.kind, i.zone), (IntentKind::Clarify, None));
+    // "any chance" with "… and I could" asks whether, however long the subject.
+    assert_eq!(
+        p("any chance my landlord Mr. Hale and I could grab 30 min on Tuesday?").kind,
+        IntentKind::FindTime { book: false }
+    );
+    // A part of every day kept clear that the part asked for leaves out is said by it.
+    let i = p("find an hour with Jo next week, afternoons are out for her so mornings only");
+    assert!(i.avoid.is_empty());
+    assert_eq!(i.window.and_then(|w| w.time), Some(TimeOfDay::Part(PartOfDay::Morning)));
+    // "chef" before a name is a title; a calling after a possessive is a role.
+    assert_eq!(
+        names("set up a tasting with chef Moreau on Thursday at 3"),
+        vec!["chef Moreau"]
+    );
+    assert_eq!(names("find 30 min with my coach Dara on Monday"), vec!["Dara"]);
+    // After "with my" and a word naming a person, a lowercase word is their name; a capitalised
+    // word between a possessive and a lowercase noun describes it.
+    assert_eq!(
+        names("find an hour with our lab technician marek on Monday"),
+        vec!["marek"]
+    );
+    assert!(names("lunch with my Spanish tutor on Friday at 1").is_empty());
+    // An age band describes a group.
+    assert_eq!(
+        names("cancel Saturday's 10am with the under-9s parents"),
+        vec!["under-9s parents"]
+    );
+    // With "their time", a place before a plural naming people gives its zone.
+    assert_eq!(
+        p("book 1h with the Sydney engineers on Tuesday, 9am their time")
+            .zone
+            .map(|z| z.name().to_owned()),
+        Some("Australia/Sydney".to_owned())
+    );
+    // A task that is a verb and "somebody" or "something" names nothing to do: ask.
+    assert_eq!(p("gotta call somebody at some point").kind, IntentKind::Clarify);
+    // "currently on" names the moved meeting's present day.
+    assert_eq!(
+        moved("Reschedule the design review with Ines. It is currently on Wednesday, we need it on Friday afternoon."),
+        Some((Some(ymd(2026, 12, 2)), Some((ymd(2026, 12, 4), ymd(2026, 12, 4)))))
+    );
+    // What one has to do, put in the calendar as asked, is booked; with a deadline, a task.
+    assert_eq!(
+        p("need to take the car to the garage Tuesday morning, put it in my diary please").kind,
+        IntentKind::FindTime { book: true }
+    );
+    assert!(matches!(
+        p("I need to finish the grant report by Friday, put it in my calendar").kind,
+        IntentKind::AddTask { .. }
+    ));
+}
