@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind44.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind45.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -280,6 +280,11 @@ const FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// Hamburg" with no zone, "need to see someone" asked about; left: "Pitch is waterlogged" read as
 /// someone).
 const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
+/// The forty-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-fourth held-out templates and the forty-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 10 of them wrong without asking.
+const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -440,8 +445,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking
 /// (41.3 %); 150/150 after the fixes it prompted ("will have to slip to", "hold it over until",
 /// "Knock Monday's 10:30am … on the head", "somebody has to …, and that somebody is me", "with
-/// priyanka placed in my calendar"), none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka placed in my calendar"), none wrong without asking; retired into training in turn.
+/// The thirty-fifth set, ten more by someone who had not read the parser (a piano tuner, a court
+/// stenographer, a fire lookout, a falconer, a funeral director, a sound engineer, a gritter
+/// driver, a sign-language interpreter, a boatyard manager, a jeweller), scored after those
+/// fixes, when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.286, 0.714);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1212,6 +1221,17 @@ fn forty_fourth_blind_accuracy() {
         "blind, forty-fourth set",
         include_str!("intent_corpus/blind44.jsonl"),
         FORTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The forty-fifth blind set, scored after the fixes the forty-fourth prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, forty-fifth set",
+        include_str!("intent_corpus/blind45.jsonl"),
+        FORTY_FIFTH_BLIND_FLOOR,
     );
 }
 
