@@ -21,8 +21,9 @@ use serde_json::Value;
 
 /// The level reached on the labelled corpus (170/170); the test fails below it.
 const FLOOR: f64 = 1.0;
-/// The level reached on the first held-out set (57/58, see `held_out_accuracy`).
-const HELD_OUT_FLOOR: f64 = 0.982;
+/// The level reached on the first held-out set (57/58, see `held_out_accuracy`); 58/58 since a
+/// request that asks nothing of the calendar reads no dates.
+const HELD_OUT_FLOOR: f64 = 1.0;
 /// The level reached on the first blind set (50/50, see `blind_accuracy`).
 const BLIND_FLOOR: f64 = 1.0;
 /// The level reached on the second blind set (40/40, see `second_blind_accuracy`).
@@ -36,8 +37,9 @@ const FOURTH_BLIND_FLOOR: f64 = 1.0;
 const FIFTH_BLIND_FLOOR: f64 = 0.838;
 
 /// The level measured on the sixth blind set when it was added (38/40, see `sixth_blind_accuracy`);
-/// 39/40 since lowercase names after "meet" are read.
-const SIXTH_BLIND_FLOOR: f64 = 0.975;
+/// 39/40 since lowercase names after "meet" are read; 40/40 since a request that asks nothing of
+/// the calendar reads no dates.
+const SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// The seventh blind set: 35/40 when added, before any fix, 4 of them wrong without asking; 36/40
 /// (90.0 %, 3 wrong without asking) once one label was corrected to the corpus's convention
 /// ("grab" time with someone books it, as in the third set); 40/40 after the fixes it prompted
@@ -99,8 +101,9 @@ const EIGHTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// no fixes since the eighteenth (the same parser measured on more fresh wording), as the
 /// everyday mix of users with eight requests a careful assistant should not act on: 50/60
 /// (83.3 %) when added, before any fix, 7 of them wrong without asking; 56/60 after the fixes
-/// it prompted, made before the twentieth set was scored.
-const NINETEENTH_BLIND_FLOOR: f64 = 0.933;
+/// it prompted, made before the twentieth set was scored; 57/60 since a request that asks
+/// nothing of the calendar reads no dates.
+const NINETEENTH_BLIND_FLOOR: f64 = 0.95;
 /// The twentieth blind set, 50 requests written by someone who had not read the parser, as the
 /// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
 /// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking; 49/50 after the
@@ -283,8 +286,13 @@ const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// The forty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-fourth held-out templates and the forty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
-/// added, before any fix, 10 of them wrong without asking.
-const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.816;
+/// added, before any fix, 10 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("the U12 parents", "Weekends are out", "to ring the council planning officer", "she works out
+/// of Bengaluru", "the night shift lead", "the plumber cant make", "Sgt. Morales", "the food
+/// safety inspector has asked", "block 45 minutes to file …" as a task, "the weather … tomorrow"
+/// with no dates; left: "before end of month" read as due the day before, as the older sets
+/// label "before the end of the month").
+const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -449,8 +457,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// The thirty-fifth set, ten more by someone who had not read the parser (a piano tuner, a court
 /// stenographer, a fire lookout, a falconer, a funeral director, a sound engineer, a gritter
 /// driver, a sign-language interpreter, a boatyard manager, a jeweller), scored after those
-/// fixes, when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.286, 0.714);
+/// fixes, when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %);
+/// 150/150 after the fixes it prompted ("send them an invitation", "kindly confirm a … meeting:
+/// record it", "This is decided", "w/ cans on", "Kick it down the road to", "re-time it to", "A&E
+/// needs a signer", "Do away with it", "walking priyanka through", "as a recurring commitment"),
+/// none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -169,6 +169,28 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
     let mut end = k;
     // "can't make Monday's 3pm": a day's meeting, not a day to keep clear.
     while free(k) && !toks[k].possessive {
+        // "weekends are out", "no weekends": Saturdays and Sundays (not "this weekend", a date).
+        let dated = k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "this" | "next" | "the" | "that" | "coming" | "a"
+            );
+        if matches!(toks[k].low.as_str(), "weekend" | "weekends") && !dated {
+            items.extend([chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
+                weekday: Some(wd),
+                part: None,
+            }));
+            k += 1;
+            end = k;
+            if toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "nor" | ","))
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
         let (len, item) = match plural_weekday(&toks[k].low) {
             Some(wd) => {
                 let part = toks.get(k + 1).filter(|_| free(k + 1)).and_then(|t| part_word(&t.low));

@@ -241,7 +241,9 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (IntentKind::FindTime { book: true }, window),
         Kind::Describe => (IntentKind::Describe, window),
-        Kind::Clarify => (IntentKind::Clarify, window),
+        // "what's the forecast for Leeds on Friday?": a request that asks nothing of the calendar
+        // reads no dates for it either.
+        Kind::Clarify => (IntentKind::Clarify, None),
         Kind::Reschedule => (IntentKind::Reschedule { which, to: window }, window),
         Kind::Cancel => (IntentKind::Cancel { which }, None),
         Kind::Task => {

@@ -226,6 +226,10 @@ fn moves(t: &Token) -> bool {
         "punt",
         "drag",
         "slip",
+        // "kick it down the road to Friday", "re-time it to noon".
+        "kick",
+        "re-time",
+        "retime",
     ];
     VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s)) || super::kind::books_again(t)
 }

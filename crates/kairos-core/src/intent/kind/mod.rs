@@ -466,6 +466,9 @@ fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
     let time_for = (1..w.toks.len().saturating_sub(1)).any(|i| purpose_at(i) && used[i - 1]);
     let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(w.toks);
     let by_deadline = matches!(kind, Kind::Book | Kind::Find | Kind::Clarify) && named.deadline && purpose;
+    // "block 40 minutes to write up the site visit": time set aside on no day for work named
+    // right after it, with nobody, is work of one's own to fit in whenever.
+    let undated = kind == Kind::Book && named.sized && !named.dated && !named.timed && time_for;
     // "reconcile the club accounts, 2 hrs, no rush": a length and no hurry.
     let unhurried = named.sized && !named.dated && w.any(phrases::NO_RUSH);
     // "update the crew rosters, 2 and a half hours": a command and its object opening the request.
@@ -477,7 +480,7 @@ fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
         && matches!(w.toks[1].low.as_str(), "the" | "my" | "our" | "these" | "those");
     let verbless = kind == Kind::Clarify
         && (named.deadline || named.sized && (time_for || commands || purpose && !named.dated) || unhurried);
-    !named.shared && !meeting && (by_deadline || verbless)
+    !named.shared && !meeting && (by_deadline || verbless || undated)
 }
 
 /// Words that open a question or join a clause on, not a command ("what the …", "so the ops team

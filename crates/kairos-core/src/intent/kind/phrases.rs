@@ -57,6 +57,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["not", "happening"],
     // "pull the plug on it": end what was planned.
     &["pull", "the", "plug"],
+    // "do away with the Friday review": be rid of it.
+    &["do", "away", "with"],
 ];
 
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").
@@ -70,6 +72,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["make", "it", "later"],
     &["make", "it", "earlier"],
     &["rebook"],
+    // "re-time the call to noon": give it another time.
+    &["re-time"],
+    &["retime"],
     &["move+"],
     &["moving"],
     &["push+"],
@@ -137,6 +142,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // to a later time, or kept back for one.
     ("slip", "to"),
     ("hold", "over"),
+    // "kick the review down the road to Friday": put off, as a can kicked along.
+    ("kick", "down"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
@@ -443,6 +450,17 @@ pub(super) const BOOK: &[Phrase] = &[
     // "please enter a meeting with Bo in my calendar": entered is booked.
     &["enter"],
     &["add", "a", "meeting"],
+    // "send him an invitation", "issue an invite to them", "record it in the diary", "confirm a
+    // meeting with Bo": an entry made and its invitation sent.
+    &["send", "*", "an", "invitation"],
+    &["send", "*", "an", "invite"],
+    &["send", "*", "the", "invitation"],
+    &["send", "*", "the", "invite"],
+    &["issue", "an", "invitation"],
+    &["issue", "an", "invite"],
+    &["record", "it"],
+    &["confirm", "a"],
+    &["confirm", "an"],
 ];
 
 pub(super) const FIND: &[Phrase] = &[

@@ -154,7 +154,7 @@ pub(super) fn subject_group_at(toks: &[Token], used: &[bool], i: usize) -> Optio
 
 /// What only people do, said of a group after it: withdrawing, asking, calling ("the club accounts
 /// won't be ready" is said of things too).
-const PEOPLE_DO: &[&str] = &[
+pub(super) const PEOPLE_DO: &[&str] = &[
     "pulled", "dropped", "backed", "bailed", "withdrew", "asked", "called", "phoned", "rang", "emailed",
 ];
 
@@ -175,11 +175,11 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         toks.get(k)
             .is_some_and(|t| !used[k] && !t.punct && t.low.chars().all(|c| c.is_ascii_digit()))
     };
-    // "the under-12s coaches", "the over-60s choir": an age band describes them.
+    // "the under-12s coaches", "the over-60s choir", "the U9 parents": an age band or a grade
+    // describes them.
     let band = |k: usize| {
         toks.get(k).is_some_and(|t| {
             !used[k]
-                && t.low.contains('-')
                 && t.low.starts_with(char::is_alphabetic)
                 && t.low.chars().any(|c| c.is_ascii_digit())
                 && t.low.chars().all(|c| c.is_alphanumeric() || c == '-')

@@ -7,6 +7,7 @@
 
 mod lists;
 mod names;
+mod roles;
 mod words;
 
 use super::Participant;
@@ -165,6 +166,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "the tiling contractor can't make …", "to ring the site foreman": someone named by what
+        // they do, as the subject of what people do or whom one calls.
+        if anywhere
+            && let Some((len, role)) =
+                roles::subject_role_at(toks, used, i).or_else(|| roles::called_role_at(toks, used, i))
+        {
+            push(Participant::Name(role), &mut out);
+            let skip = usize::from(toks[i].low != "the");
+            i += skip + len;
+            continue;
+        }
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;
         // not where one is ("between sittings at the tattoo studio").
         let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in");
@@ -201,6 +213,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && let Some((len, group)) = group_at(toks, used, i)
                 .or_else(|| lone_group_at(toks, used, i).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
+                .or_else(|| roles::listed_role_at(toks, used, i).filter(|_| anywhere))
         {
             push(Participant::Name(group), &mut out);
             i += len;
@@ -220,6 +233,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .iter()
                 .any(|list| list.contains(&t.low.as_str()))
         {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
+        // "walking kiri through the new rota": whom one walks through something.
+        if anywhere && names::walked_through(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
             continue;
@@ -301,9 +320,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     out
 }
 
-/// A word written in capitals, two to four letters ("DJ", "OKR"): an acronym.
+/// A word written in capitals, two to four letters ("DJ", "OKR"), or capitals joined by "&"
+/// ("A&E", "R&D"): an acronym.
 fn acronym(t: &Token) -> bool {
-    (2..=4).contains(&t.orig.chars().count()) && t.orig.chars().all(|c| c.is_ascii_uppercase())
+    let capitals = t.orig.chars().filter(char::is_ascii_uppercase).count();
+    (2..=4).contains(&t.orig.chars().count())
+        && capitals >= 2
+        && t.orig.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").

@@ -163,6 +163,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // is "… is", a clause of its own.
     starts
         && ends
+        && !worn(toks, i)
         && !t.possessive
         && !t.capitalised()
         && !AFTER_NAME.contains(&t.low.as_str())
@@ -174,6 +175,28 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !MEETING_LEADS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+/// "at the desk with headphones on", "out w/ wellies on": a word after "with" followed by an
+/// "on" that ends the clause is something worn or switched on, not someone.
+fn worn(toks: &[Token], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| n.low == "on") && toks.get(i + 2).is_none_or(|n| n.punct)
+}
+
+/// "walking kiri through the rota", "walk bo through it": the lone lowercase word at
+/// `i` between a form of "walk" and "through" is the one shown round, someone to meet.
+pub(super) fn walked_through(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let t = &toks[i];
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "walk" | "walks" | "walking" | "walked")
+        && toks.get(i + 1).is_some_and(|n| n.low == "through")
+        && !used[i]
+        && !t.punct
+        && !t.capitalised()
+        && name_like(&t.low)
+        && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, GROUP_WORDS]
+            .iter()
+            .any(|words| words.contains(&t.low.as_str()))
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after

@@ -140,6 +140,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "you",
     "me",
     "it",
+    // "This is settled", "Those are the options": a word pointing at a thing.
+    "this",
+    "that",
+    "these",
+    "those",
     "new",
     "task",
     "habit",
@@ -147,7 +152,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
 ];
 
 /// Titles before a name ("Dr. Ngo", "mrs. Feld", "doctor Haddad").
-pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "doctor"];
+/// Ranks shortened the same way ("Sgt. Morales", "Capt. Reyes") are titles too.
+pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl"];
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").

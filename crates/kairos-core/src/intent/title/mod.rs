@@ -47,7 +47,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             leads.iter().find_map(|lead| {
                 (from..toks.len()).find_map(|i| {
                     let len = lead_at(toks, i, lead)?;
-                    (!(used[i] || skip_pointing && pointing(i + len))).then_some((i, i + len))
+                    (!(used[i] || skip_pointing && pointing(i + len) || as_a_recurring(toks, i)))
+                        .then_some((i, i + len))
                 })
             })
         };
@@ -144,6 +145,12 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
         _ => after,
     }
+}
+
+/// "put it in as a recurring fixture": "recurring" at `i` after "as a" says what form the entry
+/// takes; what follows it names no habit.
+fn as_a_recurring(toks: &[Token], i: usize) -> bool {
+    i > 1 && toks[i].low == "recurring" && toks[i - 1].low == "a" && toks[i - 2].low == "as"
 }
 
 /// The length of `lead` where it starts at `i`, with words that say how much time may stand

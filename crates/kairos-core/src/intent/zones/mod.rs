@@ -33,9 +33,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let Some((len, tz, needs)) = zone_at(toks, i) else {
             continue;
         };
-        // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)".
+        // "Sgt. Okafor": a title before a name, not a zone's abbreviation.
+        if super::people::HONORIFICS.contains(&toks[i].low.as_str())
+            && toks.get(i + 1).is_some_and(|t| t.low == "." || t.capitalised())
+        {
+            continue;
+        }
+        // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
         let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
-        let before_in = i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses) && !used[i - 1];
+        let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
+        let before_in =
+            i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of) && !used[i - 1];
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");

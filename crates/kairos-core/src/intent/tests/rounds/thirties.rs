@@ -469,3 +469,115 @@ fn round_thirty_four_rules_hold_in_other_words() {
         IntentKind::AddTask { .. }
     ));
 }
+
+#[test]
+fn round_thirty_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| p(text).kind == IntentKind::FindTime { book: true };
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, to } => Some((which.date, to.map(|w| (w.start, w.end)))),
+        _ => None,
+    };
+    let friday = Some((ymd(2026, 12, 4), ymd(2026, 12, 4)));
+    // An invitation sent or issued, an entry recorded or a meeting confirmed books.
+    assert!(booked(
+        "Half an hour with Nadia on Tuesday at 9 to go through the budget; send her an invitation."
+    ));
+    assert!(booked(
+        "45 minutes with Juno on Monday afternoon to review the draft, and issue an invitation to her"
+    ));
+    assert!(booked(
+        "An hour with Felix on Thursday morning to plan the trip - record it in my calendar."
+    ));
+    assert!(booked(
+        "Confirm a one-hour call with Tamsin on Tuesday afternoon to go over the lease."
+    ));
+    // "kick … down the road" and "re-time" move; "do away with" cancels.
+    assert_eq!(
+        moved("The road is closed, so kick Wednesday's 2pm with Anouk down the road to Friday."),
+        Some((Some(ymd(2026, 12, 2)), friday))
+    );
+    assert_eq!(
+        moved("Could you re-time tomorrow's 11am with Bram to Friday?"),
+        Some((Some(ymd(2026, 11, 28)), friday))
+    );
+    assert!(matches!(
+        p("The grant fell through, so do away with Tuesday's 4pm with Ravi.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // A word pointing at a thing, something worn, and capitals joined by "&" are no one.
+    assert_eq!(
+        names("Book 30 minutes with Lotte on Monday at 2. That is all."),
+        vec!["Lotte"]
+    );
+    assert_eq!(
+        names("in the workshop with earmuffs on. book 1h with Gus on Friday at 9"),
+        vec!["Gus"]
+    );
+    assert_eq!(
+        names("An R&D audit is looming, so move Thursday's 10am with Kai to Monday."),
+        vec!["Kai"]
+    );
+    // Whom one walks through something is someone to meet; a grade describes a group.
+    assert_eq!(
+        names("find 30 minutes on Friday for walking ottilie through the new stock system"),
+        vec!["ottilie"]
+    );
+    assert_eq!(
+        names("find an hour with Coach Dee and the U9 parents on Thursday"),
+        vec!["Coach Dee", "U9 parents"]
+    );
+    // Someone named by what they do: further down a list, called, or doing what people do.
+    assert_eq!(
+        names("book 20 min with tariq and the late shift lead on Friday at 4"),
+        vec!["tariq", "late shift lead"]
+    );
+    assert_eq!(
+        names("find 20 minutes on Thursday to phone the building control inspector"),
+        vec!["building control inspector"]
+    );
+    assert_eq!(
+        names("the tiling contractor can't make Tuesday at 9 anymore, move it to Thursday same time"),
+        vec!["tiling contractor"]
+    );
+    assert_eq!(
+        names("Hello, the fire safety assessor has asked whether we could push Friday's visit to Monday."),
+        vec!["fire safety assessor"]
+    );
+    // "weekends are out" keeps Saturdays and Sundays clear.
+    let weekdays: Vec<_> = p("find an hour with Lena next week, weekends are out")
+        .avoid
+        .iter()
+        .map(|a| a.weekday)
+        .collect();
+    assert_eq!(weekdays, vec![Some(chrono::Weekday::Sat), Some(chrono::Weekday::Sun)]);
+    // "works out of" a city places someone in its zone; a shortened rank is a title.
+    let i = p("see when Anil's free on Monday after 3pm his time (he works out of Lagos)");
+    assert_eq!(i.zone.map(|z| z.name().to_owned()), Some("Africa/Lagos".to_owned()));
+    assert_eq!(
+        names("see when Anil's free on Monday after 3pm his time (he works out of Lagos)"),
+        vec!["Anil"]
+    );
+    let i = p("move my 9am with Capt. Reyes on the 4th to Friday");
+    assert_eq!(i.zone, None);
+    assert_eq!(
+        names("move my 9am with Capt. Reyes on the 4th to Friday"),
+        vec!["Capt. Reyes"]
+    );
+    // Time blocked on no day to do one's own work is a task.
+    assert_eq!(
+        title_of("block 40 minutes to write up the site visit notes"),
+        "write up the site visit notes"
+    );
+    // A request that asks nothing of the calendar reads no dates.
+    assert_eq!(p("will it snow in Oslo on Saturday?").window, None);
+    // "as a recurring …" says what form the entry takes, not what the habit is.
+    assert_eq!(
+        title_of(
+            "I want to read poetry on Sundays, half an hour at a time; put that in as a recurring fixture that never \
+             stops."
+        ),
+        "read poetry"
+    );
+}

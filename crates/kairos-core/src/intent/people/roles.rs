@@ -1,0 +1,61 @@
+//! People named by what they do ("the night shift lead", "the food safety inspector"): in a list
+//! of people, after a verb of calling, or as the subject of what only people do.
+
+use super::super::lexer::Token;
+use super::lists::PEOPLE_DO;
+use super::names::{clause_ends, common_word};
+
+/// Words naming someone by their post that end in none of the doer endings.
+const POSTS: &[&str] = &["lead", "rep", "chief", "clerk", "nurse", "vet", "medic"];
+
+/// Verbs of getting in touch whose object is someone ("to ring the site foreman").
+const CALLING: &[&str] = &["ring", "call", "phone"];
+
+/// A word at `k` naming one who does something ("inspector", "supervisor", "chemist",
+/// "technician") or a post ("lead").
+fn doer(toks: &[Token], k: usize) -> bool {
+    let low = toks[k].low.as_str();
+    !toks[k].possessive
+        && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end)) || POSTS.contains(&low))
+}
+
+/// "the night shift lead", "the council planning officer": "the" at `i`, up to two describing
+/// words and a doer, where `ends` says the words may end: the tokens taken and the role.
+fn doer_role_at(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) -> bool) -> Option<(usize, String)> {
+    if toks.get(i)?.low != "the" {
+        return None;
+    }
+    let last = (i + 1..i + 4)
+        .take_while(|&k| common_word(toks, used, k) && !toks[k].possessive)
+        .find(|&k| doer(toks, k) && ends(k + 1))?;
+    let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
+    Some((last + 1 - i, words.join(" ")))
+}
+
+/// "with Bo and the night shift lead": a role further down a list of people.
+pub(super) fn listed_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    doer_role_at(toks, used, i, |k| clause_ends(toks, used, k))
+}
+
+/// "to ring the site foreman": the role after a verb of calling at `i`, from the word after it.
+pub(super) fn called_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    let calling = CALLING.contains(&toks[i].low.as_str()) && i > 0 && toks[i - 1].low == "to";
+    calling.then(|| listed_role_at(toks, used, i + 1)).flatten()
+}
+
+/// "the boiler engineer can't make …", "the safety auditor has asked …": a role opening a clause
+/// (at `i`) as the subject of what only people do — asking, calling, withdrawing, or not being
+/// able to make or do a time.
+pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    if i > 0 && !toks[i - 1].punct {
+        return None;
+    }
+    let people_do = |k: usize| {
+        let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+        let has = usize::from(matches!(word(k), "has" | "have" | "had"));
+        PEOPLE_DO.contains(&word(k + has))
+            || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
+                && matches!(word(k + 1), "make" | "do" | "come" | "attend")
+    };
+    doer_role_at(toks, used, i, people_do)
+}
