@@ -26,6 +26,26 @@ fn title_of(text: &str) -> String {
     }
 }
 
+/// The meeting `text` moves, when it is read as a move.
+fn moved_of(text: &str) -> Option<MeetingRef> {
+    match read(text).kind {
+        IntentKind::Reschedule { which, .. } => Some(which),
+        _ => None,
+    }
+}
+
+/// A moved meeting's day, and the first and last days of where it goes.
+type MovedDays = (Option<NaiveDate>, Option<(NaiveDate, NaiveDate)>);
+
+/// The day of the meeting `text` moves and the first and last days it moves to, when it is read
+/// as a move.
+fn move_days_of(text: &str) -> Option<MovedDays> {
+    match read(text).kind {
+        IntentKind::Reschedule { which, to } => Some((which.date, to.map(|w| (w.start, w.end)))),
+        _ => None,
+    }
+}
+
 /// The people `text` names, as written.
 fn names_of(text: &str) -> Vec<String> {
     read(text)

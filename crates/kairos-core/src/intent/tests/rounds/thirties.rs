@@ -7,10 +7,7 @@ fn round_thirty_rules_hold_in_other_words() {
     let p = read;
     let title = title_of;
     let names = names_of;
-    let moved = |text: &str| match p(text).kind {
-        IntentKind::Reschedule { which, .. } => Some(which),
-        _ => None,
-    };
+    let moved = moved_of;
     // "pull the plug" on something cancels it.
     assert!(matches!(
         p("pull the plug on Saturday's soundcheck with Dara").kind,
@@ -96,10 +93,7 @@ fn round_thirty_one_rules_hold_in_other_words() {
     let p = read;
     let title = title_of;
     let names = names_of;
-    let moved = |text: &str| match p(text).kind {
-        IntentKind::Reschedule { which, .. } => Some(which),
-        _ => None,
-    };
+    let moved = moved_of;
     let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
     // What one has committed to or signed up for is the calendar described.
     assert_eq!(
@@ -361,10 +355,7 @@ fn round_thirty_four_rules_hold_in_other_words() {
     let p = read;
     let names = names_of;
     let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
-    let moved = |text: &str| match p(text).kind {
-        IntentKind::Reschedule { which, to } => Some((which.date, to.map(|w| (w.start, w.end)))),
-        _ => None,
-    };
+    let moved = move_days_of;
     let thursday = Some((ymd(2026, 12, 3), ymd(2026, 12, 3)));
     // "slip to" and "hold … over" move.
     assert_eq!(
@@ -475,10 +466,7 @@ fn round_thirty_five_rules_hold_in_other_words() {
     let p = read;
     let names = names_of;
     let booked = |text: &str| p(text).kind == IntentKind::FindTime { book: true };
-    let moved = |text: &str| match p(text).kind {
-        IntentKind::Reschedule { which, to } => Some((which.date, to.map(|w| (w.start, w.end)))),
-        _ => None,
-    };
+    let moved = move_days_of;
     let friday = Some((ymd(2026, 12, 4), ymd(2026, 12, 4)));
     // An invitation sent or issued, an entry recorded or a meeting confirmed books.
     assert!(booked(
