@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind45.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind46.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -293,6 +293,11 @@ const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// with no dates; left: "before end of month" read as due the day before, as the older sets
 /// label "before the end of the month").
 const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
+/// The forty-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-fifth held-out templates and the forty-fifth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 50/60 (83.3 %) when
+/// added, before any fix, 10 of them wrong without asking.
+const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -461,8 +466,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// 150/150 after the fixes it prompted ("send them an invitation", "kindly confirm a … meeting:
 /// record it", "This is decided", "w/ cans on", "Kick it down the road to", "re-time it to", "A&E
 /// needs a signer", "Do away with it", "walking priyanka through", "as a recurring commitment"),
-/// none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// none wrong without asking; retired into training in turn. The thirty-sixth set, ten more by
+/// someone who had not read the parser (a luthier, a clockmaker, a consular officer, a locksmith,
+/// a cartographer, a food-truck cook, a tram driver, an orchestra manager, a launch controller, a
+/// polar researcher), scored after those fixes, when added, before any fix: 33/150 (22.0 %), 117
+/// wrong without asking (78.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.22, 0.78);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1236,14 +1245,26 @@ fn forty_fourth_blind_accuracy() {
     );
 }
 
-/// The forty-fifth blind set, scored after the fixes the forty-fourth prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-fifth blind set, scored after the fixes the forty-fourth prompted and before any fix
+/// (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_fifth_blind_accuracy() {
     assert_floor(
         "blind, forty-fifth set",
         include_str!("intent_corpus/blind45.jsonl"),
         FORTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The forty-sixth blind set, scored after the fixes the forty-fifth prompted and before any fix:
+/// the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, forty-sixth set",
+        include_str!("intent_corpus/blind46.jsonl"),
+        FORTY_SIXTH_BLIND_FLOOR,
     );
 }
 
