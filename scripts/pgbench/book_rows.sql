@@ -4,7 +4,9 @@
 -- schema) in one statement and one commit of their own: no lock, no calendar read, no round
 -- trip but this one. The values are computed in the statement (the event type found by its
 -- slug, as book.sql's first statement does; the event's JSON the size and shape of the real
--- one; the ids time-ordered like Kairos's UUIDv7), and the queue's NOTIFY is left to after the commit as the service leaves it.
+-- one; the ids time-ordered like Kairos's UUIDv7). The insert tells the queue's trigger to leave
+-- its NOTIFY out, as the service's does; the wake-up the service sends after the commit is left
+-- out too, so its throughput is, if anything, a little above what the rows alone allow.
 -- scripts/booking-bench.sh compares it with bare_insert.sql (one row, the floor of any
 -- booking) and book.sql (the whole booking): what the rows cost, and what the rest adds.
 --
