@@ -296,8 +296,15 @@ const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// The forty-sixth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-fifth held-out templates and the forty-fifth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 50/60 (83.3 %) when
-/// added, before any fix, 10 of them wrong without asking.
-const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
+/// added, before any fix, 10 of them wrong without asking; 56/60 after the fixes it prompted
+/// ("from the auditor's office", "whens the earliest", "show me where I've got a free …", "the
+/// lab move", "put me and tomasz down for", "the warehouse night shift", "a weekday habit"; left:
+/// "mate … Monday arvo, no need to lock it in yet" (a greeting read as someone, "arvo" as no part
+/// of the day, the denied "lock it in" as a booking), "a free evening the week after next …
+/// Avoid the weekend … before we put anything in" (booked, "Avoid" read as someone, the window
+/// and the weekend misread), "the 2nd year stats midterms" cut short, and "before end of month"
+/// read as due the day before, as the older sets label "before the end of the month").
+const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -470,8 +477,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// someone who had not read the parser (a luthier, a clockmaker, a consular officer, a locksmith,
 /// a cartographer, a food-truck cook, a tram driver, an orchestra manager, a launch controller, a
 /// polar researcher), scored after those fixes, when added, before any fix: 33/150 (22.0 %), 117
-/// wrong without asking (78.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.22, 0.78);
+/// wrong without asking (78.0 %); 150/150 after the fixes it prompted ("Varnish is curing …; Noor
+/// and I have to", "w/ the escapement in bits", "list what's possible", "set it down … get an
+/// invitation across … no need to show me options", "riddled with errors", "be shuffled along
+/// to", "the customer has pulled …, so … with Noor", "I'm the one who has to", "promise priyanka",
+/// "I'm seeing priyanka"), none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

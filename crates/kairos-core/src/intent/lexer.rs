@@ -222,8 +222,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if HESITATIONS.contains(&low.as_str()) {
             // "um", "uh": dictation's pauses say nothing.
         } else if !word.is_empty() {
-            // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe.
-            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays");
+            // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe;
+            // "whens the earliest", "wheres a gap": a question word's "'s" written the same way.
+            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays" | "whens" | "wheres");
             let possessive = bare_possessive || !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if bare_possessive {
                 &word[..word.len() - 1]

@@ -103,6 +103,14 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     {
         return Some((on + 2, Frequency::Weekdays, Some(part)));
     }
+    // "a weekday habit", "my weekday routine": a habit kept on every weekday.
+    if low == "weekday"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "habit" | "routine" | "ritual"))
+    {
+        return Some((1, Frequency::Weekdays, None));
+    }
     if starts_with(toks, i, &["once", "a", "day"]) || starts_with(toks, i, &["once", "per", "day"]) {
         return Some((3, Frequency::Daily, None));
     }

@@ -170,11 +170,23 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
-    phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
-        toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
-    }) || phrases::NOT_VERBS_AFTER
-        .iter()
-        .any(|(verb, after)| toks[i].low == *verb && i > 0 && after.contains(&toks[i - 1].low.as_str()))
+    ended_noun(toks, i)
+        || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
+            toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
+        })
+        || phrases::NOT_VERBS_AFTER
+            .iter()
+            .any(|(verb, after)| toks[i].low == *verb && i > 0 && after.contains(&toks[i - 1].low.as_str()))
+}
+
+/// "a date for the lab move, …", "before our office move.": "move" after "the", "a" or "our"
+/// (one word between at most) and ending its clause is a noun, the move of something, not a
+/// meeting moved ("can my 3pm move to Friday" goes on).
+fn ended_noun(toks: &[Token], i: usize) -> bool {
+    let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
+    toks[i].low == "move"
+        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && (i > 0 && determiner(i - 1) || i > 1 && !toks[i - 1].punct && determiner(i - 2))
 }
 
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
@@ -231,7 +243,10 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
     let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);
-    if !put_in_agenda && (w.any(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks)) {
+    // "no need to show me options first": what is not wanted describes nothing.
+    if !put_in_agenda
+        && (w.any_affirmed(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks))
+    {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) {

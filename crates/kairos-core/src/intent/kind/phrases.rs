@@ -91,6 +91,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["rearrange"],
     &["reshuffle"],
     &["shuffle"],
+    // "could Monday's 3pm be shuffled along to Friday": never a noun, as "shifted".
+    &["shuffled"],
     &["displace"],
     &["make", "later"],
     &["make", "earlier"],
@@ -461,6 +463,12 @@ pub(super) const BOOK: &[Phrase] = &[
     &["record", "it"],
     &["confirm", "a"],
     &["confirm", "an"],
+    // "set it down in my calendar", "get an invitation across to them": written down and sent.
+    &["set", "it", "down"],
+    &["get", "an", "invitation"],
+    &["get", "the", "invitation"],
+    &["get", "an", "invite"],
+    &["get", "the", "invite"],
 ];
 
 pub(super) const FIND: &[Phrase] = &[
@@ -619,6 +627,8 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["when", "could"],
     &["where", "we", "could"],
     &["if", "i", "wanted", "to"],
+    // "when's the earliest I could fit in a call": asking for the soonest time, booking none.
+    &["when", "the", "earliest"],
 ];
 
 /// Words saying work of one's own can wait ("reconcile the club accounts, 2 hrs, no rush").
@@ -639,6 +649,11 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["when", "am", "i", "free"],
     &["when", "am", "i", "clear"],
     &["when", "am", "i", "available"],
+    // "list what's possible", "what is possible on Friday?": the times that could be had.
+    &["what", "possible"],
+    &["what", "is", "possible"],
+    // "show me where I've got a free hour": where the gaps are, not what is on.
+    &["show", "me", "where"],
 ];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a

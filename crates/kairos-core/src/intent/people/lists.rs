@@ -4,7 +4,9 @@
 use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
 use super::names::{clause_ends, common_word, name_like};
-use super::words::{GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS};
+use super::words::{
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS,
+};
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
@@ -127,7 +129,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         };
         // "the choir committee meeting": a group before what the meeting is names the meeting.
         let meeting = toks.get(k + 1).is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()));
-        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) && !meeting {
+        // "the night shift nurses": a group word before the people it describes is no group.
+        let describes = toks.get(k + 1).is_some_and(|t| {
+            toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
+        });
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) && !meeting && !describes {
             let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 1 - i, words.join(" ")));
         }

@@ -39,7 +39,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let mut after_with = false;
     // Where the one name read from the opening words alone went ("Gate's just opened"), and
     // whether people were introduced later ("… with Tariq and Wen").
-    let mut opened_with: Option<usize> = None;
+    let mut opened_with: Vec<usize> = Vec::new();
     let mut introduced_later = false;
     // Inside a list of people opening the request ("bo and chen would like …").
     let mut opening_list = false;
@@ -47,9 +47,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        // "Noor and I have to …", "the ops team and I": someone named together with the one asking.
+        let with_asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
         if t.is_email() {
             push(Participant::Email(t.low.clone()), &mut out);
-            introduced_later |= after_with;
+            introduced_later |= after_with || with_asker(i + 1);
             i += 1;
             continue;
         }
@@ -172,6 +174,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && let Some((len, role)) =
                 roles::subject_role_at(toks, used, i).or_else(|| roles::called_role_at(toks, used, i))
         {
+            // "the customer has pulled out, so Monday's 10:30 with Noor …": a role the story
+            // opens with, dropped as an opening name is when people are introduced later.
+            if out.is_empty() && !after_with {
+                opened_with.push(out.len());
+            }
             push(Participant::Name(role), &mut out);
             let skip = usize::from(toks[i].low != "the");
             i += skip + len;
@@ -179,13 +186,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;
         // not where one is ("between sittings at the tattoo studio").
-        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in");
+        // "Mr. Venkataraman from the auditor's office": where someone named comes from.
+        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in")
+            || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised();
         if anywhere
             && t.low == "the"
             && !located
             && let Some((len, group)) = group_at(toks, used, i)
         {
             push(Participant::Name(group), &mut out);
+            introduced_later |= with_asker(i + len);
             i += len;
             continue;
         }
@@ -277,9 +287,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 push(Participant::Name(name), &mut out);
                 let alone = toks.get(k).is_none_or(|n| !matches!(n.low.as_str(), "and" | "," | "&"));
                 if opening && !after_trigger && alone && out.len() > before {
-                    opened_with = Some(before);
+                    opened_with.push(before);
                 }
-                introduced_later |= after_with && !opening;
+                introduced_later |= (after_with || with_asker(k)) && !opening;
             }
             i = k;
             continue;
@@ -314,8 +324,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     }
     // A story opening the request ("Gate's just opened and …, so …") names no one to meet when
     // the request introduces its people itself ("… with Tariq and Wen").
-    if let Some(at) = opened_with.filter(|&at| introduced_later && out.len() > at + 1) {
-        out.remove(at);
+    for &at in opened_with.iter().rev() {
+        if introduced_later && out.len() > at + 1 {
+            out.remove(at);
+        }
     }
     out
 }

@@ -158,6 +158,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
+            // "put me and tomasz down for sparring": entered on a list for something.
+            || n.low == "down" && toks.get(i + 2).is_some_and(|f| f.low == "for")
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
@@ -207,19 +209,48 @@ pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {
         "were", "been",
     ];
     i > 1 && toks[i - 1].low == "down" && DOWN.contains(&toks[i - 2].low.as_str())
+        || i > 0 && FILLED.contains(&toks[i - 1].low.as_str())
 }
+
+/// "riddled with errors", "swamped with orders": after being filled or covered, "with" names
+/// what fills it, not someone to meet.
+const FILLED: &[&str] = &[
+    "riddled",
+    "covered",
+    "filled",
+    "packed",
+    "loaded",
+    "littered",
+    "swamped",
+    "plagued",
+    "crammed",
+    "stuffed",
+    "flooded",
+    "inundated",
+    "teeming",
+    "bursting",
+    "fraught",
+];
 
 /// "With the fleet out and the office quiet, …", "With Bo away next week, …": a "with" opening the
 /// request or a clause at `i`, whose phrase up to its comma says what state people or things are
 /// in, sets the scene; no one in it is met. The index of that comma.
 pub(super) fn sets_the_scene(toks: &[Token], i: usize) -> Option<usize> {
-    if toks[i].low != "with" || i > 0 && !toks[i - 1].punct {
+    if toks[i].low != "with" {
         return None;
     }
+    let opens = i == 0 || toks[i - 1].punct;
     let comma = (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].punct)?;
-    (toks[comma].low == ","
-        && (i + 2..comma).any(|k| SCENE_STATES.contains(&toks[k].low.as_str()) && !toks[k - 1].punct))
-    .then_some(comma)
+    let state = (i + 2..comma).any(|k| SCENE_STATES.contains(&toks[k].low.as_str()) && !toks[k - 1].punct);
+    // "up the clock tower w/ the escapement in bits.": mid-sentence, a "with" whose thing is in a
+    // state ("in bits", "in pieces") ending the sentence sets the scene too.
+    let thing_in_state = !opens
+        && toks[comma].low == "."
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
+        && (i + 3..comma).any(|k| toks[k - 1].low == "in" && STATES_IN.contains(&toks[k].low.as_str()));
+    (opens && toks[comma].low == "," && state || thing_in_state).then_some(comma)
 }
 
 /// "with the head of year", "a call with the landlord": someone named by what they are, where a
@@ -407,3 +438,8 @@ pub(super) fn shouted(toks: &[Token]) -> bool {
 pub(super) fn name_like(low: &str) -> bool {
     low.starts_with(char::is_alphabetic) && low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
+
+/// What a thing may be "in" that says its state ("the boiler in bits", "the plan in tatters").
+const STATES_IN: &[&str] = &[
+    "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
+];

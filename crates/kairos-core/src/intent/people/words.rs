@@ -271,6 +271,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "ensemble",
     "orchestra",
     "choir",
+    // "the warehouse night shift": the workers on a shift.
+    "shift",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").
@@ -473,6 +475,10 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "ring",
     // "any gap where i could grab ahmed?".
     "grab",
+    // "before I promise ines a briefing", "I'm seeing tomasz about the lease": whom one promises
+    // something to, or sees.
+    "promise",
+    "seeing",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

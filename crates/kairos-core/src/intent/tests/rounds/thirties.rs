@@ -569,3 +569,82 @@ fn round_thirty_five_rules_hold_in_other_words() {
         "read poetry"
     );
 }
+
+#[test]
+fn round_thirty_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| p(text).kind == IntentKind::FindTime { book: true };
+    let searched = |text: &str| p(text).kind == IntentKind::FindTime { book: false };
+    // "what's possible", "when's the earliest" and "show me where" ask for times.
+    assert!(searched(
+        "Ahead of pitching Ines a demo, list what's possible on Friday morning."
+    ));
+    assert!(searched("whens the earliest i could grab 20 min with Ola on Monday?"));
+    assert!(searched("show me where I'm clear for an hour on Thursday"));
+    // "move" ending a noun phrase is a move of something, not a meeting moved.
+    assert!(searched(
+        "Ahead of the office move, where do I have a free hour on Friday?"
+    ));
+    // "shuffled" moves.
+    assert_eq!(
+        move_days_of("Could Tuesday's 10am with Bram be shuffled to Thursday?"),
+        Some((Some(ymd(2026, 12, 1)), Some((ymd(2026, 12, 3), ymd(2026, 12, 3)))))
+    );
+    // Options not wanted describe nothing; an entry set down and an invitation got out book.
+    assert!(booked(
+        "Pop an hour with Ines in on Friday at 2 and send her an invite - no need to show me options."
+    ));
+    assert!(booked(
+        "I'm meeting Petra on Friday at 2 for an hour; set it down in my calendar."
+    ));
+    assert!(booked(
+        "Petra and I meet on Friday at 2 for an hour; get an invitation out to her."
+    ));
+    // "the one who has to …" leads in to a task.
+    assert_eq!(
+        title_of("Looks like I'm the one who has to renew the parking permits by Friday."),
+        "renew the parking permits"
+    );
+    // What something is filled with, or a thing in bits, is no one.
+    assert_eq!(
+        names("The warehouse is packed with pallets, so book 30 min with Oda on Monday at 10."),
+        vec!["Oda"]
+    );
+    assert_eq!(
+        names("on the roof with the aerial in pieces. book 20m w/ Gus on Friday at 9"),
+        vec!["Gus"]
+    );
+    // A story's opening name or role gives way to the people introduced later.
+    assert_eq!(
+        names("Update from the depot: the supplier has dropped the contract, so drop Thursday's 3pm with Ilse."),
+        vec!["Ilse"]
+    );
+    assert_eq!(
+        names("Frost is settling on the vines, so Oskar and I need an hour on Friday - when am I free?"),
+        vec!["Oskar"]
+    );
+    // Whom one promises or sees, whom one puts down for something; not where they come from.
+    assert_eq!(
+        names("I'm seeing ines on Friday at 2 for an hour, put it in my calendar"),
+        vec!["ines"]
+    );
+    assert_eq!(names("put me and oda down for squash on Friday at 6"), vec!["oda"]);
+    assert_eq!(
+        names("find 30 min on Monday to meet Ms. Adeyemi from the council office"),
+        vec!["Ms. Adeyemi"]
+    );
+    // The workers on a shift are a group.
+    assert_eq!(
+        names("book an hour with the packing line shift on Saturday at 8"),
+        vec!["packing line shift"]
+    );
+    // "a weekday routine" recurs on weekdays.
+    assert!(matches!(
+        p("start a weekday routine: 15 min of stretching at lunch").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+}
