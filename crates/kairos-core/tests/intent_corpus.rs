@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind46.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind47.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -305,6 +305,11 @@ const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// and the weekend misread), "the 2nd year stats midterms" cut short, and "before end of month"
 /// read as due the day before, as the older sets label "before the end of the month").
 const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
+/// The forty-seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the thirty-sixth held-out templates and the forty-sixth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
+/// (81.7 %) when added, before any fix, 11 of them wrong without asking.
+const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -481,8 +486,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// and I have to", "w/ the escapement in bits", "list what's possible", "set it down … get an
 /// invitation across … no need to show me options", "riddled with errors", "be shuffled along
 /// to", "the customer has pulled …, so … with Noor", "I'm the one who has to", "promise priyanka",
-/// "I'm seeing priyanka"), none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "I'm seeing priyanka"), none wrong without asking; retired into training in turn. The
+/// thirty-seventh set, ten more by someone who had not read the parser (a glassblower, a
+/// wind-turbine technician, a perfumer, a stonemason, a wildlife film-maker, a circus rigger, a
+/// mountain guide, a balloon pilot, a bookbinder, a union representative), scored after those
+/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1268,14 +1277,26 @@ fn forty_fifth_blind_accuracy() {
     );
 }
 
-/// The forty-sixth blind set, scored after the fixes the forty-fifth prompted and before any fix:
-/// the current blind measure. Do not tune the parser to these in the change that adds them.
+/// The forty-sixth blind set, scored after the fixes the forty-fifth prompted and before any fix
+/// (50/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_sixth_blind_accuracy() {
     assert_floor(
         "blind, forty-sixth set",
         include_str!("intent_corpus/blind46.jsonl"),
         FORTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The forty-seventh blind set, scored after the fixes the forty-sixth prompted and before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, forty-seventh set",
+        include_str!("intent_corpus/blind47.jsonl"),
+        FORTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
