@@ -308,8 +308,13 @@ const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
 /// The forty-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the thirty-sixth held-out templates and the forty-sixth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
-/// (81.7 %) when added, before any fix, 11 of them wrong without asking.
-const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.816;
+/// (81.7 %) when added, before any fix, 11 of them wrong without asking; 56/60 after the fixes it
+/// prompted ("Tuesday arvo", "a quarter-hour chat", "prepone my Wednesday 4pm", "the Leeds
+/// warehouse shift leads", "the whole kitchen brigade", "the lab techs", "Any appointments with
+/// the planning officers"; left: "w/ sgt. morris and the night patrol team" (the team dropped,
+/// "night" read as the evening), "re the u12 team selection" read as someone, "isnt happening, do
+/// it tomorrow morning instead" read as a cancellation, and "my TA, ravi," dropping the name).
+const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -490,8 +495,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// thirty-seventh set, ten more by someone who had not read the parser (a glassblower, a
 /// wind-turbine technician, a perfumer, a stonemason, a wildlife film-maker, a circus rigger, a
 /// mountain guide, a balloon pilot, a bookbinder, a union representative), scored after those
-/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150
+/// after the fixes it prompted ("Answer with times only", "have settled on … Make the entry …
+/// see that they're sent an invitation", "delay it to …, amend the entry to match", "winds
+/// finally dropped … can u budge it to", "with paste on my fingers", "It's down to me alone to"),
+/// none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1290,7 +1299,8 @@ fn forty_sixth_blind_accuracy() {
 }
 
 /// The forty-seventh blind set, scored after the fixes the forty-sixth prompted and before any
-/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+/// fix (49/60), then used to fix it. The next set written is the blind measure; do not tune the
+/// parser to a set in the change that adds it.
 #[test]
 fn forty_seventh_blind_accuracy() {
     assert_floor(

@@ -49,6 +49,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
+        // "a quarter-hour chat": written with a hyphen, as "half-hour".
+        (&["quarter-hour"], 15),
         (&["half", "an", "hour"], 30),
         (&["half-hour"], 30),
         (&["half-an-hour"], 30),

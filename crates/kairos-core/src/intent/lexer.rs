@@ -84,6 +84,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("saturady", "saturday"),
     ("satruday", "saturday"),
     ("mondy", "monday"),
+    // "Tuesday arvo": the afternoon, as said in Australia.
+    ("arvo", "afternoon"),
     ("aftrnoon", "afternoon"),
     ("afternon", "afternoon"),
     ("afternnon", "afternoon"),

@@ -141,7 +141,8 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 .or_else(|| divider(1, &["until", "till"], false))
                 .or_else(|| divider(verb, &["to", "into"], true))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
-            // nor before those told ("explain the delay to them"): the "to" before it does.
+            // nor before those told ("explain the delay to them"), nor before a verb that brings
+            // something in line ("amend the entry to match"): the "to" before it does.
             let divides = |k: usize| {
                 !toks.get(k + 1).is_some_and(|t| {
                     moves(t)
@@ -149,6 +150,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                             t.low.as_str(),
                             "them" | "him" | "her" | "everyone" | "everybody" | "all"
                         )
+                        || CONFORMING_VERBS.contains(&t.low.as_str())
                 })
             };
             let to = if divides(to) {
@@ -224,6 +226,8 @@ fn moves(t: &Token) -> bool {
         "shunt",
         "put",
         "punt",
+        "budge",
+        "prepone",
         "drag",
         "slip",
         // "kick it down the road to Friday", "re-time it to noon".
@@ -233,6 +237,9 @@ fn moves(t: &Token) -> bool {
     ];
     VERBS.contains(&t.low.as_str()) || STEMS.iter().any(|s| t.low.starts_with(s)) || super::kind::books_again(t)
 }
+
+/// Verbs of bringing a record in line, never a time ("update the entry to match", "… to reflect it").
+const CONFORMING_VERBS: &[&str] = &["match", "reflect", "suit", "fit", "agree", "correspond"];
 
 /// Words after which "to" marks the verb that follows ("going to work", "have to slip").
 const INFINITIVE_LEADS: &[&str] = &[

@@ -88,6 +88,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["bumped"],
     // "punt tomorrow's 12:40 to Wednesday": put off to later.
     &["punt"],
+    // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
+    &["budge"],
+    &["prepone"],
     &["rearrange"],
     &["reshuffle"],
     &["shuffle"],
@@ -327,6 +330,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["anything", "in", "my", "diary"],
     &["anything", "in", "my", "calendar"],
     &["any", "meetings"],
+    // "any appointments with the auditors next week?": asked as "any meetings" is.
+    &["any", "appointments"],
     &["agenda"],
     &["list", "my"],
     &["list", "everything"],
@@ -469,6 +474,11 @@ pub(super) const BOOK: &[Phrase] = &[
     &["get", "the", "invitation"],
     &["get", "an", "invite"],
     &["get", "the", "invite"],
+    // "make the entry in my calendar and see that they're sent an invitation".
+    &["make", "the", "entry"],
+    &["make", "an", "entry"],
+    &["sent", "an", "invitation"],
+    &["sent", "an", "invite"],
 ];
 
 pub(super) const FIND: &[Phrase] = &[

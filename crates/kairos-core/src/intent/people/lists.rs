@@ -119,8 +119,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
+    // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
+    let all = usize::from(
+        toks.get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "whole" | "entire")),
+    );
     let mut k = i + 1;
-    while k < toks.len() && k < i + 4 && !used[k] && !toks[k].punct {
+    // "the Leeds warehouse shift leads": up to four words.
+    while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
         // "the main office is shut": a place, not people to meet.
         let shut = |from: usize| {
             let is = usize::from(toks.get(from).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
@@ -133,8 +139,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
         });
-        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 && !shut(k + 1) && !meeting && !describes {
-            let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 + all && !shut(k + 1) && !meeting && !describes {
+            let words: Vec<&str> = toks[i + 1 + all..=k].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 1 - i, words.join(" ")));
         }
         k += 1;

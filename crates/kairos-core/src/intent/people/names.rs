@@ -180,9 +180,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
 }
 
 /// "at the desk with headphones on", "out w/ wellies on": a word after "with" followed by an
-/// "on" that ends the clause is something worn or switched on, not someone.
+/// "on" that ends the clause is something worn or switched on, not someone; so is one followed by
+/// "on my hands" or another part of the body ("with paste on my fingers", "with flour on her face").
 fn worn(toks: &[Token], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|n| n.low == "on") && toks.get(i + 2).is_none_or(|n| n.punct)
+    const BODY: &[&str] = &[
+        "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head",
+    ];
+    let on = toks.get(i + 1).is_some_and(|n| n.low == "on");
+    on && (toks.get(i + 2).is_none_or(|n| n.punct)
+        || toks
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "our"))
+            && toks.get(i + 3).is_some_and(|n| BODY.contains(&n.low.as_str())))
 }
 
 /// "walking kiri through the rota", "walk bo through it": the lone lowercase word at

@@ -35,6 +35,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "openings",
     "options",
     "slots",
+    // "answer with times only": what an answer gives.
+    "times",
     "kindly",
     "which",
     "feel",
@@ -273,6 +275,12 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "choir",
     // "the warehouse night shift": the workers on a shift.
     "shift",
+    // "the kitchen brigade", "the lab techs", "the shift leads", "the planning officers": a body
+    // of workers, or those who share a trade or a post.
+    "brigade",
+    "techs",
+    "leads",
+    "officers",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").
@@ -287,6 +295,15 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
+    // "winds finally dropped so …": the weather, not someone.
+    "wind",
+    "winds",
+    "rain",
+    "snow",
+    "fog",
+    "storm",
+    "weather",
+    "tide",
     "me",
     "us",
     "they",

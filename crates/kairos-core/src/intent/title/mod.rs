@@ -127,6 +127,9 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     ))
                 // "keep it on my radar that I've got to …": "it" points ahead to the "that".
                 && !toks[k..at].iter().any(|t| t.low == "that")
+                // "it's down to me to …": the "it" of "it's" right before the lead is its
+                // subject, pointing at nothing.
+                && (k + 1 != at || !toks[k].possessive)
         })
     });
     match lead {

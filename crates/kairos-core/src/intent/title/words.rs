@@ -9,6 +9,10 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["falls", "to", "me", "to"],
     &["fallen", "to", "me", "to"],
     &["up", "to", "me", "to"],
+    // "it's down to me alone to audit the reports": what is left to the one speaking.
+    &["down", "to", "me", "to"],
+    &["down", "to", "me", "alone", "to"],
+    &["up", "to", "me", "alone", "to"],
     // "I'm on the hook to audit the accounts": what one is bound to do.
     &["on", "the", "hook", "to"],
     // "I'm the one who has to file the returns", "she's the one who needs to …": what falls to

@@ -648,3 +648,68 @@ fn round_thirty_six_rules_hold_in_other_words() {
         }
     ));
 }
+
+#[test]
+fn round_thirty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| p(text).kind == IntentKind::FindTime { book: true };
+    // "arvo" is the afternoon.
+    assert_eq!(
+        p("anything on Thursday arvo?").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    // "budge" and "prepone" move a meeting; "to reflect" after the new time names no time.
+    assert_eq!(
+        move_days_of("Could you budge Monday's 9am with Lise to Wednesday?"),
+        Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
+    );
+    assert_eq!(
+        move_days_of("prepone Thursday's 2pm with Ola to Tuesday please"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 12, 1), ymd(2026, 12, 1)))))
+    );
+    assert_eq!(
+        move_days_of("Tuesday's 11am with Ben can't happen; delay it to Friday and update the invite to reflect that."),
+        Some((Some(ymd(2026, 12, 1)), Some((ymd(2026, 12, 4), ymd(2026, 12, 4)))))
+    );
+    // An entry made books.
+    assert!(booked(
+        "Bo and I have settled on a half-hour chat on Friday at 3. Make an entry for it - nothing to check with me."
+    ));
+    // "it's down to me to …" leads in to a task.
+    assert_eq!(
+        title_of("It's down to me to renew the parking permits by Friday."),
+        "renew the parking permits"
+    );
+    // What is on one's hands, the answer's form and the weather are no one.
+    assert_eq!(
+        names("Standing at the sink with flour on my hands, so book 20 min with Gus on Friday at 9"),
+        vec!["Gus"]
+    );
+    assert_eq!(
+        names("when can I see Oda for an hour on Friday? reply with times only"),
+        vec!["Oda"]
+    );
+    assert_eq!(
+        names("rain finally stopped so book 30 min with Gus on Friday at 10"),
+        vec!["Gus"]
+    );
+    // "a quarter-hour" is 15 minutes.
+    assert_eq!(p("find a quarter-hour with Bram on Monday").duration_minutes, Some(15));
+    // Workers named by their trade or post are a group, "whole" no part of its name, up to four
+    // words long.
+    assert_eq!(
+        names("when are the sound techs and Bram free for an hour on Monday?"),
+        vec!["sound techs", "Bram"]
+    );
+    assert_eq!(
+        names("book an hour with the whole pastry brigade on Monday at 10"),
+        vec!["pastry brigade"]
+    );
+    assert_eq!(
+        names("book an hour with the Bristol depot loading leads on Monday at 10"),
+        vec!["Bristol depot loading leads"]
+    );
+    // "any appointments" asks what is there.
+    assert_eq!(p("any appointments with Bram on Thursday?").kind, IntentKind::Describe);
+}
