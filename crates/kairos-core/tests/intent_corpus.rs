@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind47.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind48.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -315,6 +315,11 @@ const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
 /// "night" read as the evening), "re the u12 team selection" read as someone, "isnt happening, do
 /// it tomorrow morning instead" read as a cancellation, and "my TA, ravi," dropping the name).
 const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// The forty-eighth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the thirty-seventh held-out templates and the forty-seventh
+/// set, as the everyday mix of people using a scheduling product at work and at home: 54/60
+/// (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -499,8 +504,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.998, 0.002);
 /// after the fixes it prompted ("Answer with times only", "have settled on … Make the entry …
 /// see that they're sent an invitation", "delay it to …, amend the entry to match", "winds
 /// finally dropped … can u budge it to", "with paste on my fingers", "It's down to me alone to"),
-/// none wrong without asking.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// none wrong without asking; retired into training in turn. The thirty-eighth set, ten more
+/// by someone who had not read the parser (a commercial diver, a chess player, a bell-ringers'
+/// tower captain, a puppeteer, a race engineer, a cinema projectionist, a wedding photographer, a
+/// surf instructor, a chimney sweep, an airline pilot), scored after those fixes, when added,
+/// before any fix: 80/150 (53.3 %), 70 wrong without asking (46.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.533, 0.467);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1307,6 +1316,17 @@ fn forty_seventh_blind_accuracy() {
         "blind, forty-seventh set",
         include_str!("intent_corpus/blind47.jsonl"),
         FORTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The forty-eighth blind set, scored after the fixes the forty-seventh prompted and before any
+/// fix: the current blind measure. Do not tune the parser to these in the change that adds them.
+#[test]
+fn forty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, forty-eighth set",
+        include_str!("intent_corpus/blind48.jsonl"),
+        FORTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
