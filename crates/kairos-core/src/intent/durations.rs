@@ -27,6 +27,14 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             if (i..i + len).any(|k| used[k]) || clock_at && clock_like {
                 continue;
             }
+            // "stuck here for a few hours … probably 45 minutes of it": a vague count gives way
+            // to an exact length said later.
+            let vague = toks[i..i + len]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "few" | "several"));
+            if vague && (i + len..toks.len()).any(|k| !used[k] && !toks[k].punct && match_at(toks, k).is_some()) {
+                continue;
+            }
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             let shift = reschedule
                 && toks

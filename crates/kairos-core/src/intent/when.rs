@@ -195,8 +195,17 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     && toks.get(k + 1).is_some_and(day)
             };
             let month_at = |k: usize| toks.get(k).is_some_and(|t| dates::month(&t.low).is_some()) && number(k + 1);
+            // "for the week after next", "for next week": a week given whole.
+            let week_at = |k: usize| {
+                toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "the" | "next"))
+                    && toks.get(k + 1).is_some_and(|t| t.low == "week")
+                    && toks
+                        .get(k + 2)
+                        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "after" | "instead"))
+            };
             let date_at = |k: usize| {
                 toks.get(k).is_some_and(day)
+                    || week_at(k)
                     || toks.get(k).is_some_and(|t| t.low == "the") && number(k + 1)
                     || next_day(k)
                     || month_at(k)
@@ -220,6 +229,8 @@ fn moves(t: &Token) -> bool {
         "change",
         "swap",
         "rearrange",
+        // "rejig today's 5pm to Friday".
+        "rejig",
         "delay",
         "nudge",
         "slide",

@@ -48,9 +48,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
         let shift = toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "shift" | "shifts"));
+        // "before opening night", "the first night of the run": a night named for what happens
+        // on it is an occasion, not the time asked for.
+        let occasion = toks[i].low == "night"
+            && i > 0
+            && (toks[i - 1].low == "first"
+                || toks[i - 1].low.ends_with("ing")
+                    && toks[i - 1].low != "during"
+                    && part_word(&toks[i - 1].low).is_none());
         if part.is_none()
             && !greeting
             && !shift
+            && !occasion
             && let Some((len, p)) = part_at(toks, i)
         {
             let either = starts_with(toks, i + len, &["or"])

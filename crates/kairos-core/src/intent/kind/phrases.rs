@@ -93,6 +93,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["prepone"],
     &["rearrange"],
     &["reshuffle"],
+    // "rejig Tuesday's 3pm to Friday": arrange it afresh.
+    &["rejig+"],
     &["shuffle"],
     // "could Monday's 3pm be shuffled along to Friday": never a noun, as "shifted".
     &["shuffled"],
@@ -427,6 +429,8 @@ pub(super) const BOOK: &[Phrase] = &[
     // and get the invite off to them".
     &["convene"],
     &["enter", "it"],
+    // "lodge it in my calendar as confirmed": entered, as "enter it" is.
+    &["lodge"],
     &["plonk"],
     &["bung"],
     &["invite", "off"],

@@ -301,7 +301,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             after_with = true;
             opening_list = true;
         }
-        if anywhere && (after_with || opening && after_trigger) && lowercase_name(toks, used, i, opening_list) {
+        let paired = names::with_asker_after_colon(toks, i);
+        if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
+        {
             push(Participant::Name(t.orig.clone()), &mut out);
             introduced_later |= after_with && !opening_list;
             i += 1;

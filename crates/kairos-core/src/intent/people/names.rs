@@ -139,6 +139,14 @@ pub(super) fn opening(toks: &[Token]) -> usize {
         .unwrap_or(toks.len())
 }
 
+/// "quick one: priyanka and me, 2h on Monday": a word opening a clause after a colon and named
+/// together with the one asking is someone to meet.
+pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].low == ":"
+        && (starts_with(toks, i + 1, &["and", "me"]) || starts_with(toks, i + 1, &["and", "i"]))
+}
+
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
 /// the list of people does; in a list opening the request (`opening_list`), a verb it is the
 /// subject of may follow it ("bo and chen would like …").
@@ -150,6 +158,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || with_asker_after_colon(toks, i)
             || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
     };

@@ -117,6 +117,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "sorry",
     "also",
     "just",
+    // "with only a tablet for company": a word that limits, never a name.
+    "only",
     "but",
     "so",
     "yes",

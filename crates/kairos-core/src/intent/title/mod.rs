@@ -77,6 +77,12 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // a colon introduces, a word or two after the lead or the list.
     let from = introduced(toks, &used, from).unwrap_or(from);
     let after = words_between(toks, &used, from, toks.len(), habit);
+    // "put this into rotation …, as a series: stretch each evening": a run opening with "this"
+    // points ahead to what the colon later in its sentence introduces.
+    let after = match colon_ahead(toks, &used, from) {
+        Some(colon) if after.split(' ').next() == Some("this") => words_between(toks, &used, colon, toks.len(), habit),
+        _ => after,
+    };
     // "write the chapter 3 draft for my supervisor, due on the 18th": a run that is only a
     // connecting word before the deadline leaves the clause before it.
     let after = if after.is_empty() && lead.is_none() && from > 0 {
@@ -148,6 +154,16 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
         _ => after,
     }
+}
+
+/// Past the first colon after `from` in the same sentence, when a word follows it.
+fn colon_ahead(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
+    let colon = (from..toks.len())
+        .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "?" | "!"))
+        .find(|&k| toks[k].low == ":")?;
+    toks.get(colon + 1)
+        .is_some_and(|t| !t.punct && !used[colon + 1])
+        .then_some(colon + 1)
 }
 
 /// "put it in as a recurring fixture": "recurring" at `i` after "as a" says what form the entry

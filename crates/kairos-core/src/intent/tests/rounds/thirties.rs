@@ -713,3 +713,54 @@ fn round_thirty_seven_rules_hold_in_other_words() {
     // "any appointments" asks what is there.
     assert_eq!(p("any appointments with Bram on Thursday?").kind, IntentKind::Describe);
 }
+
+#[test]
+fn round_thirty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| p(text).kind == IntentKind::FindTime { book: true };
+    // "rejig" moves a meeting.
+    assert_eq!(
+        move_days_of("could you rejig Thursday's 2pm with Ola to Monday?"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    // "for the week after next" gives the new time, as "for Friday" does.
+    assert_eq!(
+        move_days_of(
+            "Tuesday's 10am with Ben clashes with a site visit, so please reschedule it for the week after next."
+        ),
+        Some((Some(ymd(2026, 12, 1)), Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))))
+    );
+    // "opening night" is an occasion, not the evening asked for.
+    assert_eq!(
+        p("We rehearse right up to opening night. Book an hour with Ines on Friday in the morning.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    // A lowercase name paired with the asker after a colon is someone to meet.
+    assert_eq!(
+        names("two mins: tomasz and me, an hour on Friday, kit review. book it"),
+        vec!["tomasz"]
+    );
+    // "lodge" enters an entry.
+    assert!(booked("Bo agreed to an hour on Monday at 2; please lodge it."));
+    // A vague "a few hours" gives way to an exact length said later.
+    assert_eq!(
+        p("Sat in the waiting room for a few hours. Find a slot with Bo tomorrow, probably 30 minutes of it.")
+            .duration_minutes,
+        Some(30)
+    );
+    // "with only a radio for company" names no one.
+    assert_eq!(
+        names("On watch with only a radio for company; find an hour with Kemal tomorrow."),
+        vec!["Kemal"]
+    );
+    // "put this … : X" names what the colon introduces.
+    assert_eq!(
+        title_of(
+            "Please put this on repeat in my calendar with no end: read to the kids every evening, 20 minutes each time"
+        ),
+        "read to the kids"
+    );
+}
