@@ -323,8 +323,12 @@ const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// The forty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-eighth held-out templates, as the everyday mix of people
 /// using a scheduling product at work and at home: 52/60 (86.7 %) when added, before any fix, 8 of
-/// them wrong without asking.
-const FORTY_NINTH_BLIND_FLOOR: f64 = 0.866;
+/// them wrong without asking; 55/60 after the fixes it prompted ("Rev. Mbeki", "the Galway dairy
+/// cooperative", "Probably two hours"; left: "a 45 min site walk with the electrician" dropping
+/// the electrician, "the 11am tasting … on Monday - could it go to Tuesday evening" misreading the
+/// new day, "Deadline is 15 December" titled "is", "show me what's open" read as a question about
+/// the calendar, and "my 6:30 spin class tomorrow morning" read as the evening).
+const FORTY_NINTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -527,8 +531,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a tailor, an ice-rink attendant, a seismologist, an oyster farmer,
 /// a school librarian, a taxi driver, a tree surgeon, a customs officer, an ice sculptor, a
 /// retired trawlerman), scored after those fixes, when added, before any fix: 79/150 (52.7 %), 71
-/// wrong without asking (47.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.526, 0.474);
+/// wrong without asking (47.3 %); 104/150 (69.3 %) after the fixes it prompted ("I must ask you to
+/// relocate today's 12:30", "Shove it back to Wednesday"), 46 wrong without asking (30.7 %; left:
+/// "Tide's out" read as someone, "me n Rohan gotta hash out" and "I have to take Noor Haddad
+/// through" read as tasks without the people, and "With my apologies to elsa, … with them"
+/// dropping the name).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.693, 0.307);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

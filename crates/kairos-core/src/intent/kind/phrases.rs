@@ -99,6 +99,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "could Monday's 3pm be shuffled along to Friday": never a noun, as "shifted".
     &["shuffled"],
     &["displace"],
+    // "relocate Friday's 2pm to the 9th": give it another place in the calendar.
+    &["relocate"],
     &["make", "later"],
     &["make", "earlier"],
     &["delay"],
@@ -151,6 +153,9 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     ("hold", "over"),
     // "kick the review down the road to Friday": put off, as a can kicked along.
     ("kick", "down"),
+    // "shove tomorrow's 10am back to Monday", "shove it along to Friday": pushed to a later time.
+    ("shove", "back"),
+    ("shove", "along"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").

@@ -133,6 +133,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "well",
     "actually",
     "maybe",
+    // "Probably two hours", "Perhaps Friday": a word that hedges, never a name.
+    "probably",
+    "perhaps",
     "need",
     "needs",
     "want",
@@ -157,7 +160,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Titles before a name ("Dr. Ngo", "mrs. Feld", "doctor Haddad").
 /// Ranks shortened the same way ("Sgt. Morales", "Capt. Reyes") are titles too.
-pub(crate) const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl"];
+/// A cleric's title shortened the same way ("Rev. Okafor") is one too.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
+];
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").
@@ -283,6 +289,9 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "techs",
     "leads",
     "officers",
+    // "the Wexford fishing cooperative", "the artists' collective": members who work together.
+    "cooperative",
+    "collective",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").

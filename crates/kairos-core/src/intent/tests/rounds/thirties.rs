@@ -764,3 +764,43 @@ fn round_thirty_eight_rules_hold_in_other_words() {
         "read to the kids"
     );
 }
+
+#[test]
+fn round_thirty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "relocate" moves a meeting.
+    assert_eq!(
+        move_days_of("kindly relocate Thursday's 2pm with Ola to Monday"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    // "shove … back" and "shove … along" move it later.
+    assert_eq!(
+        move_days_of("shove Thursday's 2pm with Ola back to Monday please"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    assert!(matches!(
+        p("shove the budget chat along to Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // A hedging word opening a sentence is never a name.
+    assert_eq!(
+        names("Could you book coffee with Marta on Friday at 10? Perhaps forty minutes, no more."),
+        vec!["Marta"]
+    );
+    assert_eq!(
+        names("Book tea with Ines on Monday at 4. Probably an hour."),
+        vec!["Ines"]
+    );
+    // "Rev." is a title before a name.
+    assert_eq!(names("call off Friday's 3pm with Rev. Okafor"), vec!["Rev. Okafor"]);
+    // "cooperative" and "collective" end the name of a group.
+    assert_eq!(
+        names("find an hour w/ the Kerry fishing cooperative on Thursday"),
+        vec!["Kerry fishing cooperative"]
+    );
+    assert_eq!(
+        names("find an hour w/ the Leith artists collective on Thursday"),
+        vec!["Leith artists collective"]
+    );
+}
