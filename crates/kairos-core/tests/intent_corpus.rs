@@ -535,8 +535,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// relocate today's 12:30", "Shove it back to Wednesday"), 46 wrong without asking (30.7 %; left:
 /// "Tide's out" read as someone, "me n Rohan gotta hash out" and "I have to take Noor Haddad
 /// through" read as tasks without the people, and "With my apologies to elsa, … with them"
+/// dropping the name); 129/150 (86.0 %) once a lone "n" read as "and" and taking someone through
+/// something as meeting them, 21 wrong without asking (14.0 %; left: "Tide's out" read as
+/// someone, "take Dr. Lindgren through" still read as a task, and "With my apologies to elsa, … with them"
 /// dropping the name).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.693, 0.307);
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.86, 0.14);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -211,7 +211,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = about;
         }
         let low = word.to_lowercase();
-        if word == "&" || word == "+" {
+        // "me n Rohan", "bread n butter": a lone lowercase "n" is texting's "and".
+        if word == "&" || word == "+" || word == "n" {
             out.push(Token::word("and"));
         } else if low == "->" || low == "\u{2192}" {
             // "tues -> wed 10am": the arrow is "to".

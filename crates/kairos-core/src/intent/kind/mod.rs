@@ -389,7 +389,7 @@ fn together_with_people(toks: &[Token]) -> bool {
     let listed_group = toks
         .windows(2)
         .any(|w| super::people::GROUP_WORDS.contains(&w[0].low.as_str()) && w[1].low == "(");
-    with_asker || listed_group
+    with_asker || listed_group || super::people::shown_through(toks)
 }
 
 /// The request names someone to meet: after "with", by e-mail address, or together with the one

@@ -334,6 +334,25 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     out
 }
 
+/// "take Ines through the budget", "walking the new hires through the rota": someone (one to
+/// five words, not "me" or "it") shown through something by the one asking, so a meeting.
+pub(crate) fn shown_through(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        names::SHOWING.contains(&t.low.as_str())
+            && toks.get(i + 1).is_some_and(|n| {
+                !n.punct
+                    && !matches!(
+                        n.low.as_str(),
+                        "me" | "it" | "this" | "that" | "everything" | "a" | "an"
+                    )
+            })
+            && (i + 2..=i + 6).any(|j| {
+                toks.get(j).is_some_and(|e| e.low == "through")
+                    && toks[i + 1..j].iter().all(|w| !w.punct || w.low == ",")
+            })
+    })
+}
+
 /// A word written in capitals, two to four letters ("DJ", "OKR"), or capitals joined by "&"
 /// ("A&E", "R&D"): an acronym.
 fn acronym(t: &Token) -> bool {

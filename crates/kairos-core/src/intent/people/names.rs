@@ -203,12 +203,16 @@ fn worn(toks: &[Token], i: usize) -> bool {
             && toks.get(i + 3).is_some_and(|n| BODY.contains(&n.low.as_str())))
 }
 
-/// "walking kiri through the rota", "walk bo through it": the lone lowercase word at
-/// `i` between a form of "walk" and "through" is the one shown round, someone to meet.
+/// Forms of the verbs one shows someone through something with ("walk bo through it", "take
+/// the interns through the audit").
+pub(crate) const SHOWING: &[&str] = &["walk", "walks", "walking", "walked", "take", "takes", "taking", "took"];
+
+/// "walking kiri through the rota", "take bo through it": the lone lowercase word at
+/// `i` between a form of "walk" or "take" and "through" is the one shown round, someone to meet.
 pub(super) fn walked_through(toks: &[Token], used: &[bool], i: usize) -> bool {
     let t = &toks[i];
     i > 0
-        && matches!(toks[i - 1].low.as_str(), "walk" | "walks" | "walking" | "walked")
+        && SHOWING.contains(&toks[i - 1].low.as_str())
         && toks.get(i + 1).is_some_and(|n| n.low == "through")
         && !used[i]
         && !t.punct

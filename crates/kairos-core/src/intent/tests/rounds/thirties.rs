@@ -803,4 +803,23 @@ fn round_thirty_nine_rules_hold_in_other_words() {
         names("find an hour w/ the Leith artists collective on Thursday"),
         vec!["Leith artists collective"]
     );
+    // A lone lowercase "n" is "and": the people after "me n" are the ones to meet.
+    let paired = p("me n Dario gotta go over the kit list, 1h. any gap in my calendar friday morning?");
+    assert!(matches!(paired.kind, IntentKind::FindTime { .. }));
+    assert_eq!(
+        names("me n Dario gotta go over the kit list, 1h. any gap in my calendar friday morning?"),
+        vec!["Dario"]
+    );
+    // Taking or walking someone through something is meeting them.
+    let shown =
+        p("I have to take Greta through the tender documents, an hour. Which slots are open on Friday morning?");
+    assert!(matches!(shown.kind, IntentKind::FindTime { .. }));
+    assert_eq!(
+        names("I have to take Greta through the tender documents, an hour. Which slots are open on Friday morning?"),
+        vec!["Greta"]
+    );
+    assert_eq!(
+        names("I need to take bruno through the tax forms, 40 minutes. Any room on Friday?"),
+        vec!["bruno"]
+    );
 }
