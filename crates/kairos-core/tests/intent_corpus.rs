@@ -324,11 +324,11 @@ const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// after the fixes prompted by the thirty-eighth held-out templates, as the everyday mix of people
 /// using a scheduling product at work and at home: 52/60 (86.7 %) when added, before any fix, 8 of
 /// them wrong without asking; 55/60 after the fixes it prompted ("Rev. Mbeki", "the Galway dairy
-/// cooperative", "Probably two hours"; left: "a 45 min site walk with the electrician" dropping
-/// the electrician, "the 11am tasting … on Monday - could it go to Tuesday evening" misreading the
-/// new day, "Deadline is 15 December" titled "is", "show me what's open" read as a question about
-/// the calendar, and "my 6:30 spin class tomorrow morning" read as the evening).
-const FORTY_NINTH_BLIND_FLOOR: f64 = 0.916;
+/// cooperative", "Probably two hours"), then 58/60 ("a 45 min site walk with the electrician",
+/// "Deadline is 15 December", "my 6:30 spin class tomorrow morning"; left: "the 11am tasting … on
+/// Monday - could it go to Tuesday evening" misreading the new day, and "show me what's open"
+/// read as a question about the calendar).
+const FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -536,10 +536,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// "Tide's out" read as someone, "me n Rohan gotta hash out" and "I have to take Noor Haddad
 /// through" read as tasks without the people, and "With my apologies to elsa, … with them"
 /// dropping the name); 129/150 (86.0 %) once a lone "n" read as "and" and taking someone through
-/// something as meeting them, 21 wrong without asking (14.0 %; left: "Tide's out" read as
-/// someone, "take Dr. Lindgren through" still read as a task, and "With my apologies to elsa, … with them"
-/// dropping the name).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.86, 0.14);
+/// something as meeting them, 21 wrong without asking (14.0 %); 150/150 once people introduced
+/// after a colon stood for those of an opening story ("Tide's out …: Ada asked"), a title's full
+/// stop ended no sentence ("take Dr. Lindgren through") and whom one apologises to was someone to
+/// meet ("With my apologies to elsa").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

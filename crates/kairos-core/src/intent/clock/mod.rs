@@ -4,7 +4,7 @@
 mod routine;
 mod spelled;
 
-use chrono::{NaiveTime, TimeDelta};
+use chrono::{NaiveTime, TimeDelta, Timelike};
 
 use super::lexer::{Token, starts_with};
 use super::{PartOfDay, TimeOfDay};
@@ -33,7 +33,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             .or_else(|| clock_phrase(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
-            return Some(time);
+            return Some(in_the_morning_named(toks, i..i + len, time));
         }
         // "later in the afternoon, say 4": a bare hour offered after "say" is the time meant.
         if toks[i].low == "say"
@@ -75,6 +75,34 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
     let (i, len, p) = part?;
     used[i..i + len].iter_mut().for_each(|u| *u = true);
     p
+}
+
+/// "my 6:30 spin class tomorrow morning": a bare hour from 1 to 7 (in `phrase`, read as the
+/// afternoon's) is the morning's when "morning" follows within a few words of the same clause,
+/// with nothing between that moves or bounds it ("the 4:30 to Thursday morning").
+fn in_the_morning_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeOfDay) -> TimeOfDay {
+    let TimeOfDay::At(at) = time else { return time };
+    let end = phrase.end;
+    let written = toks[phrase].iter().find_map(|t| {
+        let (hour, rest) = t.low.split_once([':', '.']).unwrap_or((t.low.as_str(), ""));
+        let marked = rest.contains(['a', 'p']);
+        hour.parse::<u32>().ok().filter(|_| !marked)
+    });
+    let bare = written.is_some_and(|h| (1..=7).contains(&h) && at.hour() == h + 12);
+    let morning = (end..toks.len().min(end + 5))
+        .take_while(|&k| {
+            !toks[k].punct
+                && !matches!(
+                    toks[k].low.as_str(),
+                    "to" | "into" | "till" | "until" | "over" | "from" | "or"
+                )
+        })
+        .any(|k| part_word(&toks[k].low) == Some(PartOfDay::Morning));
+    if bare && morning {
+        TimeOfDay::At(hm(at.hour() - 12, at.minute()))
+    } else {
+        time
+    }
 }
 
 /// A part of day starting at `i`, as a [`TimeOfDay`].

@@ -41,6 +41,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     // whether people were introduced later ("… with Tariq and Wen").
     let mut opened_with: Vec<usize> = Vec::new();
     let mut introduced_later = false;
+    // How many people had been read when the first colon came: people read after it are
+    // introduced by it ("Tide's out, so quickly: Ada and Marco asked to come down").
+    let mut before_colon: Option<usize> = None;
     // Inside a list of people opening the request ("bo and chen would like …").
     let mut opening_list = false;
     let start = opening(toks);
@@ -56,6 +59,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         if used[i] || t.punct && t.low != "," {
+            if t.low == ":" {
+                before_colon.get_or_insert(out.len());
+            }
             after_trigger = false;
             after_with = false;
             opening_list = false;
@@ -253,7 +259,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        let opening = i == start && opens_with_people(toks, used, verbless, start);
+        // "…, so quickly: priyanka asked to come down": a clause after a colon opens as the
+        // request does.
+        let at_colon = i > 0 && toks[i - 1].low == ":";
+        let opening = (i == start || at_colon) && opens_with_people(toks, used, verbless, i);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
@@ -286,7 +295,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 let before = out.len();
                 push(Participant::Name(name), &mut out);
                 let alone = toks.get(k).is_none_or(|n| !matches!(n.low.as_str(), "and" | "," | "&"));
-                if opening && !after_trigger && alone && out.len() > before {
+                if opening && i == start && !after_trigger && alone && out.len() > before {
                     opened_with.push(before);
                 }
                 introduced_later |= (after_with || with_asker(k)) && !opening;
@@ -325,7 +334,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         i += 1;
     }
     // A story opening the request ("Gate's just opened and …, so …") names no one to meet when
-    // the request introduces its people itself ("… with Tariq and Wen").
+    // the request introduces its people itself ("… with Tariq and Wen", "…: Ada and Marco
+    // asked …").
+    introduced_later |= before_colon.is_some_and(|before| out.len() > before);
     for &at in opened_with.iter().rev() {
         if introduced_later && out.len() > at + 1 {
             out.remove(at);
@@ -335,7 +346,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
 }
 
 /// "take Ines through the budget", "walking the new hires through the rota": someone (one to
-/// five words, not "me" or "it") shown through something by the one asking, so a meeting.
+/// five words, not "me" or "it", "Dr." with its full stop) shown through something by the one asking, so a meeting.
 pub(crate) fn shown_through(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         names::SHOWING.contains(&t.low.as_str())
@@ -348,7 +359,12 @@ pub(crate) fn shown_through(toks: &[Token]) -> bool {
             })
             && (i + 2..=i + 6).any(|j| {
                 toks.get(j).is_some_and(|e| e.low == "through")
-                    && toks[i + 1..j].iter().all(|w| !w.punct || w.low == ",")
+                    && (i + 1..j).all(|k| {
+                        // "take Dr. Lindgren through": a title's full stop ends no sentence.
+                        !toks[k].punct
+                            || toks[k].low == ","
+                            || toks[k].low == "." && HONORIFICS.contains(&toks[k - 1].low.as_str())
+                    })
             })
     })
 }

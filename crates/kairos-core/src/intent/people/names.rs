@@ -159,6 +159,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
             || with_asker_after_colon(toks, i)
+            || prev == ":" && opening_list
             || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
     };
@@ -278,7 +279,8 @@ pub(super) fn sets_the_scene(toks: &[Token], i: usize) -> Option<usize> {
 /// "with the head of year", "a call with the landlord": someone named by what they are, where a
 /// name is expected — the head of something, or, after what the meeting is and "with" (`met`),
 /// one word ending the clause, or a word and a doer after a length ("1h with the tile supplier"):
-/// the tokens taken from "the" at `i`, and the role.
+/// the tokens taken from "the" at `i`, and the role; a lone trade ("with the electrician?") is
+/// someone wherever it stands.
 pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
         return None;
@@ -295,7 +297,7 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     };
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
-    } else if met && word(i + 1) && ends(i + 2) {
+    } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) {
         2
     } else if (met || length_before)
         && word(i + 1)
@@ -426,14 +428,27 @@ pub(super) fn clause_ends(toks: &[Token], used: &[bool], k: usize) -> bool {
         .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()))
 }
 
-/// "to" at `k` after an invitation or a word for talking ("send an invite to anya", "talk to
-/// chiara"): who follows is someone to meet.
+/// "to" at `k` after an invitation, a word for talking or an apology ("send an invite to anya",
+/// "talk to chiara", "with my apologies to elsa"): who follows is someone to meet.
 pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
     toks[k].low == "to"
         && k > 0
         && matches!(
             toks[k - 1].low.as_str(),
-            "invite" | "invites" | "invitation" | "invitations" | "talk" | "speak" | "chat" | "chatting" | "talking"
+            "invite"
+                | "invites"
+                | "invitation"
+                | "invitations"
+                | "talk"
+                | "speak"
+                | "chat"
+                | "chatting"
+                | "talking"
+                | "apologies"
+                | "apology"
+                | "apologise"
+                | "apologize"
+                | "explain"
         )
 }
 
@@ -465,3 +480,44 @@ pub(super) fn name_like(low: &str) -> bool {
 const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
+
+/// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
+/// builder, Sean Doyle") or one is booked in with it as a client ("book me in with the dentist").
+fn lone_trade(toks: &[Token], i: usize) -> bool {
+    let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(Token::capitalised);
+    let booked_in = i > 1 && toks[i - 1].low == "with" && toks[i - 2].low == "in";
+    toks.get(i + 1).is_some_and(trade) && !named && !booked_in
+}
+
+/// Trades and professions named by one word ("electrician", "dentist", "plumber"): someone,
+/// never a thing, even alone after "with the".
+fn trade(t: &Token) -> bool {
+    const TRADES: &[&str] = &[
+        "plumber",
+        "builder",
+        "roofer",
+        "carpenter",
+        "joiner",
+        "glazier",
+        "gardener",
+        "caterer",
+        "surveyor",
+        "accountant",
+        "solicitor",
+        "lawyer",
+        "landlord",
+        "landlady",
+        "contractor",
+        "decorator",
+        "locksmith",
+        "mechanic",
+        "architect",
+    ];
+    let low = t.low.as_str();
+    // "playlist", "checklist": a list, no one.
+    let list = ["playlist", "checklist", "wishlist", "shortlist", "setlist", "waitlist"]
+        .iter()
+        .any(|l| low.ends_with(l));
+    !t.possessive
+        && (low.len() > 6 && (low.ends_with("ician") || low.ends_with("ist") && !list) || TRADES.contains(&low))
+}

@@ -306,6 +306,9 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
+    // "with apologies to ruth": what is offered, not someone.
+    "apologies",
+    "apology",
     // "winds finally dropped so …": the weather, not someone.
     "wind",
     "winds",

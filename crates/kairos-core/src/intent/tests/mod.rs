@@ -13,6 +13,10 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
+}
+
 /// `text` read in Berlin at [`now`].
 fn read(text: &str) -> Intent {
     parse(text, now(), Tz::Europe__Berlin)

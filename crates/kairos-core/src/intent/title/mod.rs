@@ -324,11 +324,23 @@ fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String>
     (!words.is_empty() && !names_nothing(&words)).then_some(words)
 }
 
-/// A title that names nothing: a word pointing back, or a calendar entry as such.
+/// A title that names nothing: a word pointing back, a calendar entry as such, or a lone "is"
+/// ("Deadline is 15 December").
 fn names_nothing(title: &str) -> bool {
     matches!(
         title,
-        "it" | "this" | "that" | "event" | "entry" | "appointment" | "item" | "thing" | "slot" | "block" | "spot"
+        "it" | "this"
+            | "that"
+            | "event"
+            | "entry"
+            | "appointment"
+            | "item"
+            | "thing"
+            | "slot"
+            | "block"
+            | "spot"
+            | "is"
+            | "was"
     )
 }
 

@@ -78,6 +78,9 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["put"],
     &["create", "a", "to-do"],
     &["create", "a", "task"],
+    // "Set aside 90 minutes so I can draft the narrative": what the time is for.
+    &["so", "i", "can"],
+    &["so", "that", "i", "can"],
     &["deadline"],
 ];
 

@@ -822,4 +822,59 @@ fn round_thirty_nine_rules_hold_in_other_words() {
         names("I need to take bruno through the tax forms, 40 minutes. Any room on Friday?"),
         vec!["bruno"]
     );
+    // A title's full stop ends no sentence: "Prof. Adeyemi" is still the one shown through.
+    let titled = p("I must take Prof. Adeyemi through the lab budget, half an hour. Any room on Friday?");
+    assert!(matches!(titled.kind, IntentKind::FindTime { .. }));
+    assert_eq!(
+        names("I must take Prof. Adeyemi through the lab budget, half an hour. Any room on Friday?"),
+        vec!["Prof. Adeyemi"]
+    );
+    // Whom one apologises or explains to is someone the meeting is with.
+    assert_eq!(
+        names("With apologies to ruth, please move Thursday's 2pm with her to Monday"),
+        vec!["ruth"]
+    );
+    // People introduced after a colon are the ones to meet; the opening clause was the scene,
+    // whether they are capitalised, lowercase, an address or a group.
+    assert_eq!(
+        names(
+            "Snow's in and the yard is shut, so in short: Ilka and Bruno want to meet Monday at 10 for an hour. Book it."
+        ),
+        vec!["Ilka", "Bruno"]
+    );
+    assert_eq!(
+        names("Snow's in and the yard is shut, so in short: bruno wants to meet Monday at 10 for an hour. Book it."),
+        vec!["bruno"]
+    );
+    assert_eq!(
+        names(
+            "Snow's in and the yard is shut, so in short: the night crew want to meet Monday at 10 for an hour. Book it."
+        ),
+        vec!["night crew"]
+    );
+    // A trade alone after "with the" is someone to meet, unless a name follows it or one is
+    // booked in with it as a client.
+    assert_eq!(
+        names("any gap on Monday for half an hour with the plumber? just looking"),
+        vec!["plumber"]
+    );
+    assert_eq!(
+        names("find 40 min with the physiotherapist next week, don't book"),
+        vec!["physiotherapist"]
+    );
+    assert!(names("go running with the playlist on, find me 30 min tomorrow").is_empty());
+    // A lone "is" after "deadline" names nothing; "so I can" leads in to what the time is for.
+    assert_eq!(
+        title_of("Block an hour so I can write the board report. Deadline is the 9th."),
+        "write the board report"
+    );
+    // A bare hour with "morning" a few words after it, nothing moving it between, is the morning's.
+    assert!(matches!(
+        read("cancel my 7:15 swim on Saturday morning, pool's shut").kind,
+        IntentKind::Cancel { which } if which.time == Some(hm(7, 15))
+    ));
+    assert!(matches!(
+        read("move the 5:45 with Ola on Tuesday to Wednesday morning").kind,
+        IntentKind::Reschedule { which, .. } if which.time == Some(hm(17, 45))
+    ));
 }
