@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind49.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind50.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -329,6 +329,11 @@ const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// Monday - could it go to Tuesday evening" misreading the new day, and "show me what's open"
 /// read as a question about the calendar).
 const FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The fiftieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the thirty-ninth held-out templates and the forty-ninth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
+/// added, before any fix, 12 of them wrong without asking.
+const FIFTIETH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -539,8 +544,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// something as meeting them, 21 wrong without asking (14.0 %); 150/150 once people introduced
 /// after a colon stood for those of an opening story ("Tide's out …: Ada asked"), a title's full
 /// stop ended no sentence ("take Dr. Lindgren through") and whom one apologises to was someone to
-/// meet ("With my apologies to elsa").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// meet ("With my apologies to elsa"); retired into training in turn. The fortieth set, ten
+/// more by someone who had not read the parser (a large-animal vet, a stained-glass restorer, an
+/// air traffic controller, a pastry chef, a cooper, a steam locomotive fireman, a radiographer, a
+/// glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
+/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.866, 0.134);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1363,14 +1372,25 @@ fn forty_eighth_blind_accuracy() {
 }
 
 /// The forty-ninth blind set, scored after the fixes the thirty-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn forty_ninth_blind_accuracy() {
     assert_floor(
         "blind, forty-ninth set",
         include_str!("intent_corpus/blind49.jsonl"),
         FORTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The fiftieth blind set, scored after the fixes the thirty-ninth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn fiftieth_blind_accuracy() {
+    assert_floor(
+        "blind, fiftieth set",
+        include_str!("intent_corpus/blind50.jsonl"),
+        FIFTIETH_BLIND_FLOOR,
     );
 }
 
