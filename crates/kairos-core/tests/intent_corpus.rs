@@ -332,8 +332,15 @@ const FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// The fiftieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-ninth held-out templates and the forty-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
-/// added, before any fix, 12 of them wrong without asking.
-const FIFTIETH_BLIND_FLOOR: f64 = 0.766;
+/// added, before any fix, 12 of them wrong without asking; 56/60 after the fixes it prompted
+/// ("Block 2 hours", "I FINALLY got the plumber to …", "cancel 2moro", "read out my schedule",
+/// "Any gaps … Just show me what's there", "training for the new line cooks", "Sra. Villanueva",
+/// "this month" in a story, "on teh 22nd", "our flight back from Krakow"; left: "the dentist's
+/// office rang, my appointment with the dentist" naming the office, "So the client in Zurich, Frau
+/// Brunner, emailed this morning … on 15 December" giving the zone and a range from today,
+/// "strength training at the gym" keeping the place in the habit's title, and "handle the thing
+/// with Marco", a question that still names Marco).
+const FIFTIETH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -548,8 +555,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a large-animal vet, a stained-glass restorer, an
 /// air traffic controller, a pastry chef, a cooper, a steam locomotive fireman, a radiographer, a
 /// glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
-/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.866, 0.134);
+/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150 after the fixes it
+/// prompted ("hold fire on entering anything", "arranged with priyanka that …", "w/ priyanka aint
+/// happening").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -51,7 +51,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
-        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) {
+        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) || told_as_past(toks, at, len, today)
+        {
             i += 1;
             continue;
         }
@@ -133,6 +134,21 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
                 && !DATE_FOLLOWERS.contains(&next.low.as_str())
                 && weekday(&next.low).is_none()
         })
+}
+
+/// "We've had three new starters on the ward this month. Can you see where … between 14 and 18
+/// December": the present week, month or year in a sentence telling what has happened, while a
+/// later sentence names days of its own, is the story's, not when anything is wanted.
+fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
+    const PAST: &[&str] = &[
+        "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been",
+    ];
+    let ends = |t: &Token| matches!(t.low.as_str(), "." | "?" | "!");
+    let current = len == 2 && toks[at].low == "this" && matches!(toks[at + 1].low.as_str(), "week" | "month" | "year");
+    let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
+    let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
+    let later = (end + 1..toks.len()).any(|k| match_at(toks, k, today).is_some());
+    current && later && toks[start..end].iter().any(|t| PAST.contains(&t.low.as_str()))
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

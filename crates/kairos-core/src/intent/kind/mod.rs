@@ -110,8 +110,12 @@ impl<'a> Words<'a> {
         phrases.iter().any(|phrase| {
             (0..self.toks.len()).any(|i| {
                 self.matches_at(i, phrase)
-                    // "hold off on sending": the verb with "off" puts off, it books nothing.
-                    && self.toks.get(i + phrase.len()).is_none_or(|t| t.low != "off")
+                    // "hold off on sending", "hold fire": the verb with "off" or "fire" puts
+                    // off, it books nothing.
+                    && self
+                        .toks
+                        .get(i + phrase.len())
+                        .is_none_or(|t| !matches!(t.low.as_str(), "off" | "fire"))
                     && !denied(&self.toks[..i])
                     // "I'll send the invite myself": the one asking does it.
                     && !self.toks[i + phrase.len()..]
@@ -134,16 +138,16 @@ impl<'a> Words<'a> {
     }
 }
 
-/// True when a word of [`phrases::NEGATORS`] denies what follows `before` in its clause, within
-/// six words, or six words before an "or" that joins what follows to what it denies ("I don't
-/// want that you reserve something or send an invitation").
+/// True when a word of [`phrases::NEGATORS`] (or "hold fire", as "hold off") denies what follows
+/// `before` in its clause, within six words, or six words before an "or" that joins what follows
+/// to what it denies ("I don't want that you reserve something or send an invitation").
 fn denied(before: &[Token]) -> bool {
     let clause: Vec<&Token> = before.iter().rev().take_while(|t| !t.punct).collect();
     let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 6);
-    clause
-        .iter()
-        .take(reach)
-        .any(|t| phrases::NEGATORS.contains(&t.low.as_str()))
+    clause.iter().take(reach).enumerate().any(|(k, t)| {
+        phrases::NEGATORS.contains(&t.low.as_str())
+            || t.low == "fire" && clause.get(k + 1).is_some_and(|h| h.low == "hold")
+    })
 }
 
 /// "re-diarise Monday's 5pm for Wednesday", "re-book it", "re-slot it into Friday": a booking verb
@@ -238,7 +242,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
     // much it sounds like a question about the calendar.
-    if w.any(phrases::ASKS_FOR_TIMES) {
+    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) {
         return Kind::Find;
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
@@ -263,6 +267,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "Any gaps on 9 Dec for an hour? Just show me what's there": free time asked about (not "my
+/// 3pm slot", a meeting's), then shown.
+fn gaps_shown(w: &Words) -> bool {
+    let toks = w.toks;
+    let gap = toks.iter().enumerate().any(|(i, t)| {
+        phrases::GAP_WORDS.contains(&t.low.as_str())
+            && !toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|b| matches!(b.low.as_str(), "my" | "our" | "your" | "his" | "her" | "their"))
+    });
+    gap && w.has(&["show", "me", "what"])
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -283,6 +283,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["fill", "me", "in"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
+    // "read out my schedule for today, I'm driving".
+    &["read", "out", "my"],
+    &["read", "me", "my"],
     // "show me what's on", not a closing "just show me" (the times asked for).
     &["show", "me", "*"],
     &["show", "my"],
@@ -673,6 +676,15 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["what", "is", "possible"],
     // "show me where I've got a free hour": where the gaps are, not what is on.
     &["show", "me", "where"],
+    // "show me what's open": the times still free.
+    &["what", "open"],
+    &["what", "is", "open"],
+];
+
+/// Words naming free time itself ("any gaps on the 9th?"): with a closing "show me what's there",
+/// the times are asked for, not what is on.
+pub(super) const GAP_WORDS: &[&str] = &[
+    "gap", "gaps", "slot", "slots", "opening", "openings", "window", "windows",
 ];
 
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a

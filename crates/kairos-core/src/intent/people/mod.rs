@@ -131,9 +131,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1 + len;
             continue;
         }
+        // "run knife-skills training for the new line cooks": whom a session is held for.
+        let held_for = i > 0
+            && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+                || words::DELIVERED.contains(&toks[i - 1].low.as_str()));
         if anywhere
             && t.low == "for"
-            && let Some((len, group)) = group_at(toks, used, i + 1)
+            && let Some((len, group)) =
+                group_at(toks, used, i + 1).or_else(|| lone_group_at(toks, used, i + 1).filter(|_| held_for))
         {
             push(Participant::Name(group), &mut out);
             i += 1 + len;
@@ -253,6 +258,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
+        // "I finally got the plumber to look at the boiler", "get the electrician round": a
+        // trade one gets to come is someone to meet.
+        if anywhere && let Some(len) = names::fetched_trade(toks, used, i) {
+            push(Participant::Name(toks[i + len - 1].orig.clone()), &mut out);
+            i += len;
+            continue;
+        }
         // "walking kiri through the new rota": whom one walks through something.
         if anywhere && names::walked_through(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -274,7 +286,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
             let asker = i > 0 && toks[i - 1].low == "i'm" || i > 1 && toks[i - 2].low == "i" && toks[i - 1].low == "am";
             if !after_trigger
-                && (k == i + 1 && acronym(t) || place || asker || names::describes_a_thing(toks, used, i, k))
+                && (k == i + 1 && (acronym(t) || emphasis(t))
+                    || place
+                    || asker
+                    || names::describes_a_thing(toks, used, i, k))
             {
                 i = k;
                 continue;
@@ -367,6 +382,12 @@ pub(crate) fn shown_through(toks: &[Token]) -> bool {
                     })
             })
     })
+}
+
+/// "I FINALLY got …": a word of five letters or more written in capitals, in a request that is
+/// not, stresses that word; it is no name.
+fn emphasis(t: &Token) -> bool {
+    t.orig.chars().filter(|c| c.is_alphabetic()).count() >= 5 && !t.orig.chars().any(char::is_lowercase)
 }
 
 /// A word written in capitals, two to four letters ("DJ", "OKR"), or capitals joined by "&"

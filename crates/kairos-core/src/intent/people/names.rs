@@ -147,6 +147,17 @@ pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
         && (starts_with(toks, i + 1, &["and", "me"]) || starts_with(toks, i + 1, &["and", "i"]))
 }
 
+/// What one settles with someone ("arranged with priyanka that …").
+const SETTLED: &[&str] = &[
+    "arranged",
+    "agreed",
+    "settled",
+    "confirmed",
+    "checked",
+    "fixed",
+    "sorted",
+];
+
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
 /// the list of people does; in a list opening the request (`opening_list`), a verb it is the
 /// subject of may follow it ("bo and chen would like …").
@@ -170,6 +181,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
             // "put me and tomasz down for sparring": entered on a list for something.
             || n.low == "down" && toks.get(i + 2).is_some_and(|f| f.low == "for")
+            // "I have arranged with priyanka that we will …": what was settled with someone.
+            || n.low == "that" && i > 1 && SETTLED.contains(&toks[i - 2].low.as_str())
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
@@ -379,7 +392,8 @@ const KIN: &[&str] = &[
     "nephew",
 ];
 
-/// "I'm flying to Reykjavik", "driving back from Leeds": after a word of travel and "to" or
+/// "I'm flying to Reykjavik", "driving back from Leeds", "our flight back from Krakow": after a
+/// word of travel and "to" or
 /// "from", the word at `i` is where one goes or comes from, not someone.
 pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
     let travel = |k: usize| TRAVEL.contains(&toks[k].low.as_str());
@@ -406,6 +420,13 @@ const TRAVEL: &[&str] = &[
     "heading",
     "commuting",
     "relocating",
+    // "our flight back from Krakow", "the train to Leeds": a journey named by its means.
+    "flight",
+    "flights",
+    "train",
+    "ferry",
+    "coach",
+    "returning",
 ];
 
 /// A free word at `k` that may be part of what names people ("board", "new",
@@ -480,6 +501,18 @@ pub(super) fn name_like(low: &str) -> bool {
 const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
+
+/// "got the plumber to look at …", "get the electrician round": a form of "get" at `i`, "the"
+/// and a trade; the tokens taken.
+pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
+    let trade_at = toks.get(i + 2).is_some_and(trade) && !used[i + 2];
+    let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
+    let comes = toks
+        .get(i + 3)
+        .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
+    (gets && the && trade_at && comes).then_some(3)
+}
 
 /// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
 /// builder, Sean Doyle") or one is booked in with it as a client ("book me in with the dentist").

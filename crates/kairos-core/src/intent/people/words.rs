@@ -102,8 +102,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "hanukkah",
     "diwali",
     "eid",
-    // "Bung 20 mins in my calendar": a verb opening a sentence.
+    // "Bung 20 mins in my calendar", "Block 2 hours": a verb opening a sentence.
     "bung",
+    "block",
+    "pencil",
+    "hold",
+    "slot",
+    "grab",
+    "reserve",
+    "squeeze",
+    "whack",
+    "stick",
     "thanks",
     "thank",
     "cheers",
@@ -163,6 +172,22 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// A cleric's title shortened the same way ("Rev. Okafor") is one too.
 pub(crate) const HONORIFICS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
+    // "Sra. Villanueva", "Mme. Laurent": other languages' titles.
+    "sra", "srta", "mme", "mlle",
+];
+
+/// What is held for people, who are then the ones met ("training for the new line cooks").
+pub(super) const DELIVERED: &[&str] = &[
+    "training",
+    "induction",
+    "briefing",
+    "refresher",
+    "class",
+    "lesson",
+    "tutorial",
+    "onboarding",
+    "talk",
+    "presentation",
 ];
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
@@ -216,6 +241,9 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "got",
     "only",
     "isn't",
+    // "Monday's 4:45pm w/ priyanka aint happening".
+    "aint",
+    "ain't",
     "suggested",
     "proposed",
     "confirmed",

@@ -878,3 +878,78 @@ fn round_thirty_nine_rules_hold_in_other_words() {
         IntentKind::Reschedule { which, .. } if which.time == Some(hm(17, 45))
     ));
 }
+
+#[test]
+fn round_forty_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "hold fire" puts off, as "hold off" does: it books nothing.
+    assert!(searched(
+        "I'll want 40 minutes with Ines on Monday afternoon. Hold fire on putting it in, just tell me what's free."
+    ));
+    // What one settled with someone: the lowercase name before "that".
+    assert_eq!(
+        names("I have agreed with tomasz that we meet on Tuesday at 3 for an hour. Put it in my calendar."),
+        vec!["tomasz"]
+    );
+    // "ain't happening" is said of a meeting with someone named before it.
+    assert_eq!(
+        names("tuesday's 2pm w/ marek aint happening, can u slip it to thursday at 10?"),
+        vec!["marek"]
+    );
+    // The present month in a sentence telling what has happened is the story's when a later
+    // sentence names days of its own.
+    let told = p("We've had two audits this month. Find 90 minutes with the auditors between 7 and 9 December.");
+    assert_eq!(
+        told.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    // Other languages' titles: "Sra.", "Mme.".
+    assert_eq!(
+        names("find half an hour with Mme. Laurent on Monday, just looking"),
+        vec!["Mme. Laurent"]
+    );
+    // Free time asked about, then "show me what's there": the times; "what's open" too.
+    assert!(searched(
+        "Any openings on Thursday for a 30 min call with Bo? Show me what's there."
+    ));
+    assert!(searched(
+        "after a 40 min slot for the audit panel between dec 7 and dec 9, after 1pm. show me what's open"
+    ));
+    // Typed shorthand: "2moro", "teh", "cna".
+    assert!(matches!(
+        p("cna you cancel 2moro 9:30am").kind,
+        IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 28))
+    ));
+    assert_eq!(
+        p("find 20 mins with Bo on teh 15th").window.map(|w| w.start),
+        Some(ymd(2026, 12, 15))
+    );
+    // A word of five capitals or more in a request that is not shouted stresses it; a trade one
+    // gets to come is someone to meet.
+    assert_eq!(
+        names("I ACTUALLY got the electrician to come round, book him in Monday at 9 for two hours"),
+        vec!["electrician"]
+    );
+    // A booking verb opening a sentence is no name.
+    assert_eq!(
+        names("Need to book the walkthrough with the Okafor family on Monday. Hold 90 minutes, it's a long drive."),
+        vec!["Okafor family"]
+    );
+    // A journey named by its means: where it comes from is a place.
+    assert_eq!(
+        names("our train back from Utrecht is late, move tomorrow's 9am with Pia to 11"),
+        vec!["Pia"]
+    );
+    // "read out my schedule" describes it.
+    assert!(matches!(
+        p("could you read out my schedule for Monday?").kind,
+        IntentKind::Describe
+    ));
+    // Whom a training is held for are the ones met.
+    assert_eq!(
+        names("find 2 hours for a fire-safety briefing for the new porters next week, options only"),
+        vec!["new porters"]
+    );
+}
