@@ -280,9 +280,9 @@ const FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// "my PhD student ananya", "chef Rossi", "the Toronto curators … their time", "Gotta get the
 /// farrier out, Dermot, … Put it in the calendar", "It's currently on Monday", "between 10 and 12
 /// in the morning", "the under-12s coaches", "an hour and a quarter", "the weather like in
-/// Hamburg" with no zone, "need to see someone" asked about; left: "Pitch is waterlogged" read as
-/// someone).
-const FORTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
+/// Hamburg" with no zone, "need to see someone" asked about), 60/60 once a thing's state named no
+/// one ("Pitch is waterlogged").
+const FORTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// The forty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-fourth held-out templates and the forty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
@@ -303,8 +303,11 @@ const FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// of the day, the denied "lock it in" as a booking), "a free evening the week after next …
 /// Avoid the weekend … before we put anything in" (booked, "Avoid" read as someone, the window
 /// and the weekend misread), "the 2nd year stats midterms" cut short, and "before end of month"
-/// read as due the day before, as the older sets label "before the end of the month").
-const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
+/// read as due the day before, as the older sets label "before the end of the month"); 58/60 once
+/// a hail, a denied "lock it in" and an ordinal before what it ranks were read (left: "a free
+/// evening the week after next … Avoid the weekend" misreading the window, and "before end of
+/// month").
+const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// The forty-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the thirty-sixth held-out templates and the forty-sixth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
@@ -313,13 +316,15 @@ const FORTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
 /// warehouse shift leads", "the whole kitchen brigade", "the lab techs", "Any appointments with
 /// the planning officers"; left: "w/ sgt. morris and the night patrol team" (the team dropped,
 /// "night" read as the evening), "re the u12 team selection" read as someone, "isnt happening, do
-/// it tomorrow morning instead" read as a cancellation, and "my TA, ravi," dropping the name).
-const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// it tomorrow morning instead" read as a cancellation, and "my TA, ravi," dropping the name);
+/// 57/60 once a name set off by commas after a role was read.
+const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// The forty-eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the thirty-seventh held-out templates and the forty-seventh
 /// set, as the everyday mix of people using a scheduling product at work and at home: 54/60
-/// (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
+/// (90.0 %) when added, before any fix, 5 of them wrong without asking; 56/60 after round 40's
+/// rules ("Show appointments Monday …", "can that go to the 14th").
+const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
 /// The forty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-eighth held-out templates, as the everyday mix of people
 /// using a scheduling product at work and at home: 52/60 (86.7 %) when added, before any fix, 8 of
@@ -327,8 +332,9 @@ const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.9;
 /// cooperative", "Probably two hours"), then 58/60 ("a 45 min site walk with the electrician",
 /// "Deadline is 15 December", "my 6:30 spin class tomorrow morning"; left: "the 11am tasting … on
 /// Monday - could it go to Tuesday evening" misreading the new day, and "show me what's open"
-/// read as a question about the calendar).
-const FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// read as a question about the calendar), then 59/60 after round 40's rules ("show me what's
+/// open"; left: the new day of "could it go to Tuesday evening", a range from Monday).
+const FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// The fiftieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-ninth held-out templates and the forty-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when

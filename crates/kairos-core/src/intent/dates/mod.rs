@@ -51,7 +51,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
-        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) || told_as_past(toks, at, len, today)
+        if (at..at + len).any(|k| used[k])
+            || names_a_kind_of_thing(toks, at, len)
+            || told_as_past(toks, at, len, today)
+            || ranks_a_thing(toks, at, len)
         {
             i += 1;
             continue;
@@ -134,6 +137,42 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
                 && !DATE_FOLLOWERS.contains(&next.low.as_str())
                 && weekday(&next.low).is_none()
         })
+}
+
+/// "grade the 2nd year stats midterms", "the 3rd floor", "a 2nd round": an ordinal alone before
+/// what it ranks is no day of the month.
+fn ranks_a_thing(toks: &[Token], at: usize, len: usize) -> bool {
+    const RANKED: &[&str] = &[
+        "year",
+        "years",
+        "grade",
+        "floor",
+        "place",
+        "round",
+        "half",
+        "quarter",
+        "draft",
+        "edition",
+        "semester",
+        "term",
+        "attempt",
+        "time",
+        "person",
+        "party",
+        "team",
+        "shift",
+        "period",
+        "stage",
+        "interview",
+    ];
+    let last = at + len - 1;
+    let low = toks[last].low.as_str();
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|end| {
+        low.strip_suffix(end)
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    });
+    let alone = len == 1 || len == 2 && toks[at].low == "the";
+    alone && ordinal && toks.get(last + 1).is_some_and(|t| RANKED.contains(&t.low.as_str()))
 }
 
 /// "We've had three new starters on the ward this month. Can you see where … between 14 and 18

@@ -99,7 +99,8 @@ impl<'a> Words<'a> {
     fn has_verb_pair(&self, pairs: &[Pair]) -> bool {
         pairs.iter().any(|&(verb, particle)| {
             (0..self.toks.len())
-                .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i))
+                // "no need to lock it in yet": a verb denied in its clause books nothing.
+                .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i) && !denied(&self.toks[..i]))
                 .any(|i| self.has_pair_at(i, particle, true))
         })
     }
@@ -256,7 +257,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) {
         return Kind::Find;
     }
-    if w.any_affirmed(phrases::BOOK)
+    if w.any_affirmed(phrases::BOOK) && !books_only_anything(toks)
         || w.has_verb_pair(phrases::BOOK_PAIRS)
         || put_in_agenda
         || gerunds::minds_booking(toks)
@@ -267,6 +268,21 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "I'll confirm with them before we put anything in": a booking verb whose object is
+/// "anything" is said only of what is not, or not yet, done; when every booking verb of the
+/// request has it, nothing is booked.
+fn books_only_anything(toks: &[Token]) -> bool {
+    let w = Words::new(toks);
+    let verbs: Vec<usize> = (0..toks.len())
+        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)))
+        .collect();
+    !verbs.is_empty()
+        && verbs.iter().all(|&i| {
+            toks.get(i + 1).is_some_and(|t| t.low == "anything")
+                || toks.get(i + 2).is_some_and(|t| t.low == "anything") && !toks[i + 1].punct
+        })
 }
 
 /// "Any gaps on 9 Dec for an hour? Just show me what's there": free time asked about (not "my

@@ -69,6 +69,11 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shunt"],
     &["defer+"],
     &["pass", "it", "to"],
+    // "can that go to the 14th?", "could it go to Tuesday evening instead?".
+    &["can", "that", "go", "to"],
+    &["could", "that", "go", "to"],
+    &["can", "it", "go", "to"],
+    &["could", "it", "go", "to"],
     &["make", "it", "later"],
     &["make", "it", "earlier"],
     &["rebook"],
@@ -289,6 +294,11 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // "show me what's on", not a closing "just show me" (the times asked for).
     &["show", "me", "*"],
     &["show", "my"],
+    // "Show appointments Monday between 1 and 5 pm".
+    &["show", "appointments"],
+    &["show", "meetings"],
+    &["show", "bookings"],
+    &["show", "events"],
     &["pull", "up"],
     &["bring", "up"],
     &["check", "my"],

@@ -417,11 +417,17 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
             .take_while(|(t, u)| **u && !t.punct)
             .any(|(t, _)| t.possessive)
     };
-    next.punct
-        || used[k] && !meeting_by_day()
-        || matches!(next.low.as_str(), "and" | "or" | "here")
-        || SUBJECT_VERBS.contains(&next.low.as_str())
-        || toks[k - 1].possessive
+    // "Pitch is waterlogged": what is said of a thing, not of someone.
+    let thing_state = matches!(next.low.as_str(), "is" | "was")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
+    !thing_state
+        && (next.punct
+            || used[k] && !meeting_by_day()
+            || matches!(next.low.as_str(), "and" | "or" | "here")
+            || SUBJECT_VERBS.contains(&next.low.as_str())
+            || toks[k - 1].possessive)
 }
 
 /// "Dr. Moreau" after "Dr. Lucienne Moreau": a name all of whose words (honorifics aside) are

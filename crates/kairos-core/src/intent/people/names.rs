@@ -349,28 +349,35 @@ pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usiz
         })
 }
 
-/// "with my PhD student ananya", "with our site manager bo": a lone lowercase word at `i` after
-/// "with", a possessive and up to two words that end in one naming a person (one who does
-/// something, or kin or a friend) is that person's name, where the list of people would end.
+/// "with my PhD student ananya", "with our site manager bo", "with my TA, ravi,": a lone
+/// lowercase word at `i` after "with", a possessive and up to two words that end in one naming a
+/// person (one who does something, kin or a friend, a post in capitals), with or without a comma
+/// between, is that person's name, where the list of people would end.
 pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool {
     let person = |t: &Token| {
         let low = t.low.as_str();
-        !t.capitalised()
-            && !t.possessive
-            && (low.len() > 4
-                && ["er", "or", "ist", "ian", "ent", "ant"]
-                    .iter()
-                    .any(|end| low.ends_with(end))
-                || KIN.contains(&low))
+        !t.possessive
+            && (!t.capitalised()
+                && (low.len() > 4
+                    && ["er", "or", "ist", "ian", "ent", "ant"]
+                        .iter()
+                        .any(|end| low.ends_with(end))
+                    || KIN.contains(&low))
+                || POSTS_IN_CAPITALS.contains(&low))
     };
+    // "with my TA, ravi, on Friday": the name set off by commas after the role.
+    let role_end = if i > 0 && toks[i - 1].low == "," { i - 1 } else { i };
     let introduced = (2..=4).any(|back| {
-        i > back
-            && toks[i - back].low == "with"
-            && matches!(toks[i - back + 1].low.as_str(), "my" | "our")
-            && (i - back + 2..i).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
+        role_end > back
+            && toks[role_end - back].low == "with"
+            && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
+            && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
-    i > 0 && person(&toks[i - 1]) && introduced && lowercase_after_title(toks, used, i)
+    role_end > 0 && person(&toks[role_end - 1]) && introduced && lowercase_after_title(toks, used, i)
 }
+
+/// Posts written in capitals that name one person ("my TA", "our GP").
+const POSTS_IN_CAPITALS: &[&str] = &["ta", "pa", "ea", "gp", "vp", "ceo", "cfo", "cto", "coo"];
 
 /// Kin and friends, who may be named after a possessive ("with my cousin ravi").
 const KIN: &[&str] = &[

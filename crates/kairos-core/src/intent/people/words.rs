@@ -104,6 +104,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "eid",
     // "Bung 20 mins in my calendar", "Block 2 hours": a verb opening a sentence.
     "bung",
+    // "Avoid the weekend", "Skip Monday": a verb opening a sentence.
+    "avoid",
+    "skip",
+    "exclude",
     "block",
     "pencil",
     "hold",
@@ -563,6 +567,8 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 /// them.
 pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
+    // "mate can you find me …": the assistant, hailed.
+    "mate", "buddy", "pal", "dude",
 ];
 
 /// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday")
@@ -578,6 +584,21 @@ pub(super) const ABSENT: &[&str] = &[
     "travelling",
     "traveling",
     "unavailable",
+];
+
+/// States only places and things are in ("Pitch is waterlogged", "Gym was flooded").
+pub(super) const THING_STATES: &[&str] = &[
+    "waterlogged",
+    "flooded",
+    "frozen",
+    "closed",
+    "shut",
+    "broken",
+    "unplayable",
+    "icy",
+    "leaking",
+    "overbooked",
+    "locked",
 ];
 
 /// Words saying what state people or things are in, after them in a phrase opened by "with"
