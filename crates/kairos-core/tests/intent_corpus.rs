@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind50.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind51.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -347,6 +347,11 @@ const FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// "strength training at the gym" keeping the place in the habit's title, and "handle the thing
 /// with Marco", a question that still names Marco).
 const FIFTIETH_BLIND_FLOOR: f64 = 0.933;
+/// The fifty-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fortieth held-out templates and the fiftieth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
+/// added, before any fix, 17 of them wrong without asking.
+const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -563,8 +568,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
 /// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150 after the fixes it
 /// prompted ("hold fire on entering anything", "arranged with priyanka that …", "w/ priyanka aint
-/// happening").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// happening"); retired into training in turn. The forty-first set, ten more by someone who had
+/// not read the parser (a thatcher, a letterpress printer, a sheep shearer, a chocolatier, a canal
+/// lock keeper, a volcanologist, a blacksmith, a rope-access technician, an escape-room designer,
+/// a dental hygienist), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90
+/// wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1398,14 +1407,25 @@ fn forty_ninth_blind_accuracy() {
 }
 
 /// The fiftieth blind set, scored after the fixes the thirty-ninth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (46/60), then used to fix the parser.
 #[test]
 fn fiftieth_blind_accuracy() {
     assert_floor(
         "blind, fiftieth set",
         include_str!("intent_corpus/blind50.jsonl"),
         FIFTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-first blind set, scored after the fixes the fortieth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn fifty_first_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-first set",
+        include_str!("intent_corpus/blind51.jsonl"),
+        FIFTY_FIRST_BLIND_FLOOR,
     );
 }
 
