@@ -323,8 +323,9 @@ const FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// scored after the fixes prompted by the thirty-seventh held-out templates and the forty-seventh
 /// set, as the everyday mix of people using a scheduling product at work and at home: 54/60
 /// (90.0 %) when added, before any fix, 5 of them wrong without asking; 56/60 after round 40's
-/// rules ("Show appointments Monday …", "can that go to the 14th").
-const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
+/// rules ("Show appointments Monday …", "can that go to the 14th"), 57/60 after round 41's ("to
+/// the following afternoon").
+const FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// The forty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the thirty-eighth held-out templates, as the everyday mix of people
 /// using a scheduling product at work and at home: 52/60 (86.7 %) when added, before any fix, 8 of
@@ -350,8 +351,16 @@ const FIFTIETH_BLIND_FLOOR: f64 = 0.933;
 /// The fifty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fortieth held-out templates and the fiftieth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
-/// added, before any fix, 17 of them wrong without asking.
-const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.716;
+/// added, before any fix, 17 of them wrong without asking; 53/60 after the fixes it prompted
+/// ("what openings do I have", "ring the insurance broker back", "jonas + the new intern", "My
+/// landlord finally agreed", "to the following morning", "pls moove tmrws brunch", "eleven a m",
+/// "has to go somewhere between …", "Kill the Saturday 2pm", "she withdrew this morning", "25
+/// minutes blocked for clearing my inbox"; left: "the Oslo team" and "stuck in Bucharest" giving
+/// a zone, "Book the structural engineer" and "Book me in with the physio" dropping the role,
+/// "the meeting with the Hamburg suppliers of Wednesday 17:00, can we make it on Thursday" read as
+/// a search, "the candidate from Accenture" split in two, and "finish translating the contract for
+/// the client" keeping "for the client").
+const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -572,8 +581,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// not read the parser (a thatcher, a letterpress printer, a sheep shearer, a chocolatier, a canal
 /// lock keeper, a volcanologist, a blacksmith, a rope-access technician, an escape-room designer,
 /// a dental hygienist), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90
-/// wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Get 40 minutes down",
+/// "Gutted, honestly.", "I don't want that you write something in the calendar or send an
+/// invitation", "instead of the plain ridge", "change this appointment to Wednesday", "all my
+/// puzzle props", "has recommended that I work on my posture", "discuss with priyanka how …").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -105,6 +105,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tmrw", "tomorrow"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
+    ("moove", "move"),
     ("2moro", "tomorrow"),
     ("2morro", "tomorrow"),
     ("2morrow", "tomorrow"),
@@ -151,6 +152,17 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("reschedual", "reschedule"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
+
+/// Whether the tokens so far end in an hour and a lone "a" or "p" ("eleven a", "5 p"), which an
+/// "m" after them makes "am" or "pm".
+fn spelled_meridiem(out: &[Token]) -> bool {
+    const HOURS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    let [.., hour, letter] = out else { return false };
+    matches!(letter.low.as_str(), "a" | "p")
+        && (hour.low.starts_with(|c: char| c.is_ascii_digit()) || HOURS.contains(&hour.low.as_str()))
+}
 
 /// Tokenises `text`; `tonight` becomes `today evening` so dates and parts of day stay separate;
 /// `&`, a lone `+`, `w/` (or a lone `w`) and an arrow become `and`, `and`, `with` and `to`; a lone
@@ -228,12 +240,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
             // A dash between clauses separates them like a comma.
             out.push(Token::mark(word.chars().next().unwrap_or('-')));
+        } else if low == "m" && spelled_meridiem(&out) {
+            // "eleven a m", "5 p m": dictation's "a.m." and "p.m." spelled out letter by letter.
+            if let Some(last) = out.last_mut() {
+                last.low.push('m');
+                last.orig.push('m');
+            }
         } else if HESITATIONS.contains(&low.as_str()) {
             // "um", "uh": dictation's pauses say nothing.
         } else if !word.is_empty() {
             // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe;
             // "whens the earliest", "wheres a gap": a question word's "'s" written the same way.
-            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays" | "whens" | "wheres");
+            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");
             let possessive = bare_possessive || !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if bare_possessive {
                 &word[..word.len() - 1]

@@ -207,10 +207,32 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let avoid = avoid::extract(&toks, &mut used, kind);
 
     let (mut which, time, dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
-    // "I can't do it after all", "not at all": "all" that says nothing of meetings.
+    // "I can't do it after all", "not at all": "all" that says nothing of meetings; nor does "all
+    // my puzzle props", all of some things of one's own.
+    let things_of_ones_own = |i: usize| {
+        const ENTRIES: &[&str] = &[
+            "meetings",
+            "appointments",
+            "calls",
+            "sessions",
+            "bookings",
+            "events",
+            "plans",
+            "commitments",
+            "lessons",
+        ];
+        toks.get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "our" | "his" | "her" | "their"))
+            && !toks[i + 2..]
+                .iter()
+                .take(3)
+                .take_while(|t| !t.punct)
+                .any(|t| ENTRIES.contains(&t.low.as_str()) || t.possessive)
+    };
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
-            && !(toks[i].low == "all" && i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at"))
+            && !(toks[i].low == "all"
+                && (i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at") || things_of_ones_own(i)))
     };
     which.every = which.date.is_some() && (0..toks.len()).any(every_word);
     let verbless = kind == Kind::Clarify;

@@ -78,6 +78,15 @@ pub(super) fn extract(
             .map(|d| (d, d))
             .or(Some((start, end)));
     }
+    // "to the following morning", "the following afternoon": the day after the meeting's.
+    let next_day = (old.end..toks.len().saturating_sub(1)).any(|k| {
+        toks[k].low == "following" && matches!(toks[k + 1].low.as_str(), "day" | "morning" | "afternoon" | "evening")
+    });
+    if let Some(after) = which.date.filter(|_| next_day)
+        && target.range.is_none_or(|(s, e)| s == e && s == after)
+    {
+        target.range = after.succ_opt().map(|d| (d, d));
+    }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)

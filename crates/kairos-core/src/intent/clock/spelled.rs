@@ -55,9 +55,15 @@ fn low_is_to(toks: &[Token], k: usize) -> bool {
     matches!(toks[k].low.as_str(), "to" | "till")
 }
 
-/// `in the morning`, `in the afternoon`, `in the evening`, `at night` after a time: its length and
-/// whether the hour is after noon.
+/// `am`, `pm`, `in the morning`, `in the afternoon`, `in the evening`, `at night` after a time:
+/// its length and whether the hour is after noon.
 pub(super) fn meridiem_after(toks: &[Token], i: usize) -> Option<(usize, bool)> {
+    // "six am", "eleven p.m.": a spelled hour with its half of the day.
+    match toks.get(i).map(|t| t.low.as_str()) {
+        Some("am" | "a.m" | "a.m.") => return Some((1, false)),
+        Some("pm" | "p.m" | "p.m.") => return Some((1, true)),
+        _ => {}
+    }
     if starts_with(toks, i, &["at", "night"]) {
         return Some((2, true));
     }

@@ -176,18 +176,26 @@ fn ranks_a_thing(toks: &[Token], at: usize, len: usize) -> bool {
 }
 
 /// "We've had three new starters on the ward this month. Can you see where … between 14 and 18
-/// December": the present week, month or year in a sentence telling what has happened, while a
-/// later sentence names days of its own, is the story's, not when anything is wanted.
+/// December", "Take the Friday 11:00 interview …, she withdrew this morning.": the present week,
+/// month, year or part of today in a clause telling what has happened, while another clause
+/// names days of its own, is the story's, not when anything is wanted.
 fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
     const PAST: &[&str] = &[
-        "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been",
+        "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been", "withdrew", "said", "told", "wrote",
+        "rang", "sent", "went", "came",
     ];
-    let ends = |t: &Token| matches!(t.low.as_str(), "." | "?" | "!");
-    let current = len == 2 && toks[at].low == "this" && matches!(toks[at + 1].low.as_str(), "week" | "month" | "year");
+    let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
+    let ends = |t: &Token| t.punct && t.low != "'";
+    let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
+    let current = toks[at].low == "this"
+        && (len == 2 && matches!(next, "week" | "month" | "year")
+            || len == 1 && matches!(next, "morning" | "afternoon"));
     let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
     let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
-    let later = (end + 1..toks.len()).any(|k| match_at(toks, k, today).is_some());
-    current && later && toks[start..end].iter().any(|t| PAST.contains(&t.low.as_str()))
+    let elsewhere = (0..start)
+        .chain(end..toks.len())
+        .any(|k| match_at(toks, k, today).is_some());
+    current && elsewhere && toks[start..end].iter().any(past)
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

@@ -140,11 +140,12 @@ impl<'a> Words<'a> {
 }
 
 /// True when a word of [`phrases::NEGATORS`] (or "hold fire", as "hold off") denies what follows
-/// `before` in its clause, within six words, or six words before an "or" that joins what follows
-/// to what it denies ("I don't want that you reserve something or send an invitation").
+/// `before` in its clause, within six words, or ten words before an "or" that joins what follows
+/// to what it denies ("I don't want that you write something in the calendar or send an
+/// invitation").
 fn denied(before: &[Token]) -> bool {
     let clause: Vec<&Token> = before.iter().rev().take_while(|t| !t.punct).collect();
-    let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 6);
+    let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 10);
     clause.iter().take(reach).enumerate().any(|(k, t)| {
         phrases::NEGATORS.contains(&t.low.as_str())
             || t.low == "fire" && clause.get(k + 1).is_some_and(|h| h.low == "hold")
@@ -176,12 +177,29 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
     ended_noun(toks, i)
+        || instead_of_a_thing(toks, i)
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
         })
         || phrases::NOT_VERBS_AFTER
             .iter()
             .any(|(verb, after)| toks[i].low == *verb && i > 0 && after.contains(&toks[i - 1].low.as_str()))
+}
+
+/// "a wheat-straw ridge instead of the plain ridge we quoted for": "instead of" a thing (no day,
+/// hour, possessive day or meeting in the next four words) replaces no meeting.
+fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
+    let meeting_like = |t: &Token| {
+        t.possessive
+            || t.low.chars().any(|c| c.is_ascii_digit())
+            || names_a_day(t)
+            || phrases::MEETING_WORDS.contains(&t.low.as_str())
+            || MEETING_ENTRIES.contains(&t.low.as_str())
+            || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+    };
+    toks[i].low == "instead"
+        && toks.get(i + 1).is_some_and(|t| t.low == "of")
+        && !toks[i + 2..].iter().take(4).take_while(|t| !t.punct).any(meeting_like)
 }
 
 /// "a date for the lab move, …", "before our office move.": "move" after "the", "a" or "our"
@@ -354,12 +372,23 @@ fn asks_how_to(toks: &[Token]) -> bool {
 /// named by its day. "Rather than today's 3pm with Bo, could we do Tuesday?": a meeting named by
 /// its day that something else is to take the place of, as after "instead of".
 fn changes_a_meeting(toks: &[Token]) -> bool {
-    toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
+    // "change this appointment to Wednesday at 10": a meeting pointed at, given a new time.
+    let pointed = toks.windows(4).any(|w| {
+        w[0].low == "change"
+            && matches!(w[1].low.as_str(), "this" | "that" | "the" | "my" | "our")
+            && MEETING_ENTRIES.contains(&w[2].low.as_str())
+            && w[3].low == "to"
+    });
+    pointed
+        || toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
         || named_by_day(toks)
             && toks
                 .windows(2)
                 .any(|w| w[0].low == "go" && w[1].low == "to" || w[0].low == "rather" && w[1].low == "than")
 }
+
+/// What a meeting is called as an entry in the calendar.
+const MEETING_ENTRIES: &[&str] = &["appointment", "meeting", "call", "booking", "session", "slot"];
 
 /// "tomorrow's brunch w/ Kofi is off", "Monday's 3pm is off now": a meeting named by its day that
 /// is not going ahead.

@@ -69,6 +69,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shunt"],
     &["defer+"],
     &["pass", "it", "to"],
+    // "… on the 8th at 4 has to go somewhere between the 9th and the 11th".
+    &["to", "go", "somewhere"],
     // "can that go to the 14th?", "could it go to Tuesday evening instead?".
     &["can", "that", "go", "to"],
     &["could", "that", "go", "to"],
@@ -688,6 +690,15 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["show", "me", "where"],
     // "show me what's open": the times still free.
     &["what", "open"],
+    // "what openings do I have this week for a 3-hour block": free times asked for.
+    &["what", "openings"],
+    &["what", "gaps"],
+    &["what", "slots"],
+    &["which", "slots"],
+    // "Is my calendar clear for that anywhere on Wednesday?": room for it somewhere.
+    &["for", "that", "anywhere"],
+    &["for", "it", "anywhere"],
+    &["room", "anywhere"],
     &["what", "is", "open"],
 ];
 

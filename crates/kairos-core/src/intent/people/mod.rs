@@ -14,12 +14,9 @@ use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_group_at, subject_list};
 use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
-use words::{
-    BELONGINGS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS,
-    SUBJECT_VERBS,
-};
+use words::{BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
 
-pub(crate) use words::{GROUP_WORDS, HONORIFICS};
+pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name, and the first too when the request opens with people (see
@@ -191,7 +188,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 opened_with.push(out.len());
             }
             push(Participant::Name(role), &mut out);
-            let skip = usize::from(toks[i].low != "the");
+            let skip = usize::from(!matches!(toks[i].low.as_str(), "the" | "my" | "our"));
             i += skip + len;
             continue;
         }
@@ -296,7 +293,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }
             // "… do not reserve yet. Only look please", "Go ahead and grab …": a capitalised word
             // opening a sentence is an ordinary word unless what follows makes it someone.
-            if !after_trigger && !opening && opens_a_sentence(toks, i) && !someone_follows(toks, used, k) {
+            if !after_trigger
+                && !opening
+                && opens_a_sentence(toks, i)
+                && (!someone_follows(toks, used, k) || k == i + 1 && feeling(t))
+            {
                 i = k;
                 continue;
             }
@@ -382,6 +383,12 @@ pub(crate) fn shown_through(toks: &[Token]) -> bool {
                     })
             })
     })
+}
+
+/// "Gutted, honestly.", "Knackered.": a word of six letters or more ending in "-ed" opening a
+/// sentence says how one feels ("Mohammed" aside).
+fn feeling(t: &Token) -> bool {
+    t.low.len() >= 6 && t.low.ends_with("ed") && !matches!(t.low.as_str(), "mohammed" | "muhammed" | "mohamed")
 }
 
 /// "I FINALLY got …": a word of five letters or more written in capitals, in a request that is

@@ -6,7 +6,22 @@ use super::lists::PEOPLE_DO;
 use super::names::{clause_ends, common_word};
 
 /// Words naming someone by their post that end in none of the doer endings.
-const POSTS: &[&str] = &["lead", "rep", "chief", "clerk", "nurse", "vet", "medic"];
+const POSTS: &[&str] = &[
+    "lead",
+    "rep",
+    "chief",
+    "clerk",
+    "nurse",
+    "vet",
+    "medic",
+    "intern",
+    "trainee",
+    "apprentice",
+    "candidate",
+    "physio",
+    "landlord",
+    "landlady",
+];
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").
 const CALLING: &[&str] = &["ring", "call", "phone"];
@@ -22,7 +37,18 @@ fn doer(toks: &[Token], k: usize) -> bool {
 /// "the night shift lead", "the council planning officer": "the" at `i`, up to two describing
 /// words and a doer, where `ends` says the words may end: the tokens taken and the role.
 fn doer_role_at(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) -> bool) -> Option<(usize, String)> {
-    if toks.get(i)?.low != "the" {
+    owned_role_at(toks, used, i, &["the"], ends)
+}
+
+/// As [`doer_role_at`], after any of `determiners` ("my landlord", "our site foreman").
+fn owned_role_at(
+    toks: &[Token],
+    used: &[bool],
+    i: usize,
+    determiners: &[&str],
+    ends: impl Fn(usize) -> bool,
+) -> Option<(usize, String)> {
+    if !determiners.contains(&toks.get(i)?.low.as_str()) {
         return None;
     }
     let last = (i + 1..i + 4)
@@ -37,10 +63,17 @@ pub(super) fn listed_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<
     doer_role_at(toks, used, i, |k| clause_ends(toks, used, k))
 }
 
-/// "to ring the site foreman": the role after a verb of calling at `i`, from the word after it.
+/// "to ring the site foreman", "where I could ring the insurance broker back": the role after a
+/// verb of calling at `i` (after "to" or a modal), from the word after it.
 pub(super) fn called_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    let calling = CALLING.contains(&toks[i].low.as_str()) && i > 0 && toks[i - 1].low == "to";
-    calling.then(|| listed_role_at(toks, used, i + 1)).flatten()
+    let calling = CALLING.contains(&toks[i].low.as_str())
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "to" | "could" | "can" | "will" | "i'll" | "should" | "must"
+        );
+    let ends = |k: usize| clause_ends(toks, used, k) || toks.get(k).is_some_and(|t| t.low == "back");
+    calling.then(|| doer_role_at(toks, used, i + 1, ends)).flatten()
 }
 
 /// "the boiler engineer can't make …", "the safety auditor has asked …": a role opening a clause
@@ -52,10 +85,15 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
     }
     let people_do = |k: usize| {
         let word = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+        // "has finally agreed", "just rang".
         let has = usize::from(matches!(word(k), "has" | "have" | "had"));
-        PEOPLE_DO.contains(&word(k + has))
+        let adverb = usize::from(matches!(word(k + has), "finally" | "just" | "already" | "now"));
+        let did = word(k + has + adverb);
+        PEOPLE_DO.contains(&did)
+            || matches!(did, "agreed" | "said" | "offered")
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
     };
-    doer_role_at(toks, used, i, people_do)
+    // "My landlord finally agreed to come …": one's own landlord, as the subject, too.
+    owned_role_at(toks, used, i, &["the", "my", "our"], people_do)
 }

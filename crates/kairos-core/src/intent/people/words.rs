@@ -104,7 +104,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "eid",
     // "Bung 20 mins in my calendar", "Block 2 hours": a verb opening a sentence.
     "bung",
-    // "Avoid the weekend", "Skip Monday": a verb opening a sentence.
+    // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm": a verb
+    // opening a sentence.
+    "get",
+    "kill",
+    "scrap",
+    "ditch",
+    "nix",
+    "axe",
     "avoid",
     "skip",
     "exclude",
@@ -196,7 +203,7 @@ pub(super) const DELIVERED: &[&str] = &[
 
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").
-pub(super) const MEETING_NOUNS: &[&str] = &[
+pub(crate) const MEETING_NOUNS: &[&str] = &[
     "lunch",
     "coffee",
     "breakfast",
@@ -449,6 +456,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
+    // "discuss with priyanka how we can cast new ones": what is to be discussed.
+    "how",
+    "whether",
     "and",
     "or",
     "on",

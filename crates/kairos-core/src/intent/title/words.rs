@@ -96,6 +96,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["new", "routine"],
     &["new", "habit"],
     &["habit"],
+    // "I'd like 25 minutes blocked for clearing my inbox": what the time is kept for.
+    &["blocked", "for"],
+    &["reserved", "for"],
     &["recurring", "slot", "for"],
     &["recurring", "block", "for"],
     &["recurring", "meeting", "for"],
@@ -140,6 +143,12 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["i", "should"],
     &["wants", "me", "to"],
     &["told", "me", "to"],
+    // "the health adviser has recommended that I work on my posture": advice, however put.
+    &["recommended", "that", "i"],
+    &["suggested", "that", "i"],
+    &["advised", "that", "i"],
+    &["advised", "me", "to"],
+    &["recommended", "i"],
 ];
 
 /// Connecting words trimmed from both ends of a title.

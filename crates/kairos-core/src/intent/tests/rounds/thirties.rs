@@ -991,3 +991,99 @@ fn round_forty_rules_hold_in_other_words() {
         "Could you look for a free morning next week for coffee with the Okonkwos? I'll check with them before you put anything in."
     ));
 }
+
+#[test]
+fn round_forty_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A verb opening a sentence is no name ("Get", "Scrap"); nor a feeling ending in "-ed".
+    assert_eq!(
+        names(
+            "The audit needs talking over with ana@x.org next week. Get 40 minutes down in my calendar and invite her."
+        ),
+        vec!["ana@x.org"]
+    );
+    assert_eq!(
+        names("cancel Monday's 9am with Ola, the funding fell through. Devastated, honestly."),
+        vec!["Ola"]
+    );
+    assert_eq!(
+        names("The tasting is off. Kill the Tuesday 3pm with Chef Amadi."),
+        vec!["Chef Amadi"]
+    );
+    // A denial reaches across "or" further back.
+    assert!(searched(
+        "Could you see if I have a free hour with Bo on Monday? I don't want that you put something in the diary or send an invitation."
+    ));
+    // "instead of" a thing replaces no meeting.
+    assert!(searched(
+        "They want oak instead of the pine we quoted, so I need an hour with Bo to talk it over. Is there room for it anywhere on Monday? Just look."
+    ));
+    // "change this appointment to …" moves it.
+    assert!(matches!(
+        p("I can't be there for tomorrow's 9:00 with Ines. Please change this appointment to Tuesday at 11.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "all my …" things of one's own make no cancellation of every meeting.
+    assert!(matches!(
+        p("The shop closed and all my stock is in boxes, so cancel Monday's 10am with Bo.").kind,
+        IntentKind::Cancel { which } if !which.every
+    ));
+    // Advice given leads in to the habit's title; so does what time is kept for.
+    assert_eq!(
+        title_of("my coach has suggested that I stretch my calves every morning, 10 minutes each"),
+        "stretch my calves"
+    );
+    assert_eq!(
+        title_of("Every weekday I'd like 20 minutes reserved for planning the day, first thing"),
+        "planning the day"
+    );
+    // What is discussed "how" or "whether" ends a lowercase name.
+    assert_eq!(
+        names("I must discuss with tomasz whether we reprint, 30 minutes. Any free time Tuesday? Only look."),
+        vec!["tomasz"]
+    );
+    // "the following morning" is the day after the meeting's.
+    assert_eq!(
+        move_days_of("please move my 2pm with Ines on 10 December to the following morning"),
+        Some((Some(ymd(2026, 12, 10)), Some((ymd(2026, 12, 11), ymd(2026, 12, 11)))))
+    );
+    // Dictated "a m" and typed "moove", "tmrws".
+    assert_eq!(
+        p("book a run with Bo on Monday at six a m for 30 minutes")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(6, 0)))
+    );
+    assert!(matches!(
+        p("pls moove tmrws lunch w/ Ada to sunday").kind,
+        IntentKind::Reschedule { which, .. } if which.date == Some(ymd(2026, 11, 28))
+    ));
+    // "what slots …" asks for times; "has to go somewhere" moves.
+    assert!(searched(
+        "what slots do I have next week for a 2-hour block to write the report?"
+    ));
+    assert!(matches!(
+        p("The review with Mr. Osei on the 9th at 3 has to go somewhere between the 10th and the 12th.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // Roles: after a modal verb of calling, posts like "intern", and one's own landlord as subject.
+    assert_eq!(
+        names("Any 15-minute gap on Monday where I could phone the loss adjuster back?"),
+        vec!["loss adjuster"]
+    );
+    assert_eq!(
+        names("book coffee w/ ana + the new trainee Monday 10:30, 30 min"),
+        vec!["ana", "new trainee"]
+    );
+    assert_eq!(
+        names("My plumber has finally agreed to come round. He said Tuesday at 9 works, an hour. Put it in please."),
+        vec!["plumber"]
+    );
+    // A part of today in a clause telling what happened is the story's.
+    assert!(matches!(
+        p("Cancel the Monday 10:00 with Ola, she rang this morning to pull out.").kind,
+        IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 30))
+    ));
+}
