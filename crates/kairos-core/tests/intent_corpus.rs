@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind51.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind52.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -361,6 +361,11 @@ const FIFTIETH_BLIND_FLOOR: f64 = 0.933;
 /// a search, "the candidate from Accenture" split in two, and "finish translating the contract for
 /// the client" keeping "for the client").
 const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.883;
+/// The fifty-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-first held-out templates and the fifty-first set, as the
+/// everyday mix of people using a scheduling product at work and at home: 42/60 (70.0 %) when
+/// added, before any fix, 18 of them wrong without asking.
+const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.7;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -584,8 +589,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Get 40 minutes down",
 /// "Gutted, honestly.", "I don't want that you write something in the calendar or send an
 /// invitation", "instead of the plain ridge", "change this appointment to Wednesday", "all my
-/// puzzle props", "has recommended that I work on my posture", "discuss with priyanka how …").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// puzzle props", "has recommended that I work on my posture", "discuss with priyanka how …");
+/// retired into training in turn. The forty-second set, ten more by someone who had not read the
+/// parser (a paper conservator, a hydrographic surveyor, a coffee roaster, an upholsterer, a radio
+/// presenter, a signwriter, a mushroom grower, a subtitler, a saddler, a vet practice partner),
+/// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
+/// (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1430,14 +1440,25 @@ fn fiftieth_blind_accuracy() {
 }
 
 /// The fifty-first blind set, scored after the fixes the fortieth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (43/60), then used to fix the parser.
 #[test]
 fn fifty_first_blind_accuracy() {
     assert_floor(
         "blind, fifty-first set",
         include_str!("intent_corpus/blind51.jsonl"),
         FIFTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-second blind set, scored after the fixes the forty-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_second_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-second set",
+        include_str!("intent_corpus/blind52.jsonl"),
+        FIFTY_SECOND_BLIND_FLOOR,
     );
 }
 
