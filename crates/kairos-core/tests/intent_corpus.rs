@@ -364,8 +364,17 @@ const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// The fifty-second blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-first held-out templates and the fifty-first set, as the
 /// everyday mix of people using a scheduling product at work and at home: 42/60 (70.0 %) when
-/// added, before any fix, 18 of them wrong without asking.
-const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.7;
+/// added, before any fix, 18 of them wrong without asking; 54/60 after the fixes it prompted
+/// ("the IT helpdesk", "Book the electrician", "cancel the dentist on the 11th", "Mrs. Brandt,
+/// the physiotherapist,", "from 13:00" as the start, "the twenty first to the twenty second same
+/// place", "movee … same tiem", "Cancel my Pilates", "the slide deck", "sort out a new venue",
+/// "has to be done by Saturday" after "arrive on Sunday", "The release slipped to January", "has
+/// lost its rehearsal room for the whole of January"; left: "the trustees of the Ashworth
+/// Foundation" cut short, "Book me in with the audiologist" without the audiologist, as older
+/// sets label it, "Biscuit won't mind" read as someone, "Hartmann & Söhne" split in two, "flying
+/// in from Melbourne" giving a zone, and "between 2 and 4 pm their time" without the Toronto
+/// franchise owners' zone).
+const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -594,8 +603,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a paper conservator, a hydrographic surveyor, a coffee roaster, an upholsterer, a radio
 /// presenter, a signwriter, a mushroom grower, a subtitler, a saddler, a vet practice partner),
 /// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
-/// (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// (30.0 %); 150/150 after the fixes it prompted ("invite sent to them", "come back to me with
+/// alternatives", "please excuse my English", "how the sandbank has moved", "show the new depth
+/// charts to priyanka and explain …").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -106,6 +106,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
     ("moove", "move"),
+    ("movee", "move"),
+    ("tiem", "time"),
+    ("fnd", "find"),
     ("2moro", "tomorrow"),
     ("2morro", "tomorrow"),
     ("2morrow", "tomorrow"),
@@ -152,6 +155,17 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("reschedual", "reschedule"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
+
+/// Whether `low` is "first" to "ninth" right after "twenty" or "thirty".
+fn tens_of_an_ordinal(out: &[Token], low: &str) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    ORDINALS.contains(&low)
+        && out
+            .last()
+            .is_some_and(|t| matches!(t.low.as_str(), "twenty" | "thirty"))
+}
 
 /// Whether the tokens so far end in an hour and a lone "a" or "p" ("eleven a", "5 p"), which an
 /// "m" after them makes "am" or "pm".
@@ -240,6 +254,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
             // A dash between clauses separates them like a comma.
             out.push(Token::mark(word.chars().next().unwrap_or('-')));
+        } else if tens_of_an_ordinal(&out, &low) {
+            // "the twenty first": a spelled ordinal written in two words, as "twenty-first".
+            if let Some(last) = out.last_mut() {
+                last.low = format!("{}-{low}", last.low);
+                last.orig = format!("{}-{word}", last.orig);
+            }
         } else if low == "m" && spelled_meridiem(&out) {
             // "eleven a m", "5 p m": dictation's "a.m." and "p.m." spelled out letter by letter.
             if let Some(last) = out.last_mut() {

@@ -129,6 +129,21 @@ pub struct MeetingRef {
 /// Words that ask about every meeting that fits rather than one.
 const EVERY: &[&str] = &["all", "everything", "every", "meetings", "anything"];
 
+/// "reserve 90 minutes on 17 December from 13:00": a booking of a given length from a time with
+/// no end starts then; "after 13:00" still leaves the start open.
+fn starts_at(toks: &[lexer::Token], window: Window, length: Option<u32>) -> Window {
+    let from_a_clock = toks
+        .windows(2)
+        .any(|w| w[0].low == "from" && w[1].low.starts_with(|c: char| c.is_ascii_digit()));
+    match window.time {
+        Some(TimeOfDay::After(t)) if length.is_some() && from_a_clock => Window {
+            time: Some(TimeOfDay::At(t)),
+            ..window
+        },
+        _ => window,
+    }
+}
+
 /// How often a habit recurs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -261,7 +276,10 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
 
     let (kind, window) = match kind {
         Kind::Find => (IntentKind::FindTime { book: false }, window),
-        Kind::Book => (IntentKind::FindTime { book: true }, window),
+        Kind::Book => (
+            IntentKind::FindTime { book: true },
+            window.map(|w| starts_at(&toks, w, duration_minutes)),
+        ),
         Kind::Describe => (IntentKind::Describe, window),
         // "what's the forecast for Leeds on Friday?": a request that asks nothing of the calendar
         // reads no dates for it either.

@@ -88,6 +88,12 @@ pub(crate) fn day_and_month(low: &str) -> Option<(u32, u32)> {
 
 /// What an ordinal may count besides days ("the 4th floor", "the 2nd round").
 const COUNTED: &[&str] = &[
+    // "grade the 2nd year stats midterms": the year of a course.
+    "year",
+    "years",
+    "semester",
+    "term",
+    "half",
     "floor",
     "place",
     "row",
@@ -279,6 +285,8 @@ pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
         || matches!(
             t.low.as_str(),
             "at" | "in"
+                // "to the twenty-second same place at one".
+                | "same"
                 | "from"
                 | "to"
                 | "or"

@@ -51,10 +51,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
-        if (at..at + len).any(|k| used[k])
-            || names_a_kind_of_thing(toks, at, len)
-            || told_as_past(toks, at, len, today)
-            || ranks_a_thing(toks, at, len)
+        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) || told_as_past(toks, at, len, today)
         {
             i += 1;
             continue;
@@ -73,6 +70,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         } else {
             i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str())
         };
+        let was_deadline = out.deadline;
         let hit = match (hit, modifier) {
             (Hit::Range(_, end), Some("before")) if by_end.is_some() => {
                 used[i - 1] = true;
@@ -99,10 +97,15 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             }
             (hit, _) => hit,
         };
+        let deadline_now = out.deadline && !was_deadline;
         match hit {
             Hit::Bad(issue) => out.issues.push(issue),
             Hit::Range(s, e) => {
+                // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range,
+                // whatever other days are named.
                 out.range = Some(match out.range {
+                    Some((a, _)) if deadline_now => (a.min(s), e),
+                    Some((a, b)) if out.deadline => (a.min(s), b),
                     Some((a, b)) => (a.min(s), b.max(e)),
                     None => (s, e),
                 });
@@ -139,57 +142,25 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
         })
 }
 
-/// "grade the 2nd year stats midterms", "the 3rd floor", "a 2nd round": an ordinal alone before
-/// what it ranks is no day of the month.
-fn ranks_a_thing(toks: &[Token], at: usize, len: usize) -> bool {
-    const RANKED: &[&str] = &[
-        "year",
-        "years",
-        "grade",
-        "floor",
-        "place",
-        "round",
-        "half",
-        "quarter",
-        "draft",
-        "edition",
-        "semester",
-        "term",
-        "attempt",
-        "time",
-        "person",
-        "party",
-        "team",
-        "shift",
-        "period",
-        "stage",
-        "interview",
-    ];
-    let last = at + len - 1;
-    let low = toks[last].low.as_str();
-    let ordinal = ["st", "nd", "rd", "th"].iter().any(|end| {
-        low.strip_suffix(end)
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-    });
-    let alone = len == 1 || len == 2 && toks[at].low == "the";
-    alone && ordinal && toks.get(last + 1).is_some_and(|t| RANKED.contains(&t.low.as_str()))
-}
-
 /// "We've had three new starters on the ward this month. Can you see where … between 14 and 18
-/// December", "Take the Friday 11:00 interview …, she withdrew this morning.": the present week,
-/// month, year or part of today in a clause telling what has happened, while another clause
-/// names days of its own, is the story's, not when anything is wanted.
+/// December", "Take the Friday 11:00 interview …, she withdrew this morning.", "The release
+/// slipped to January, so …": the present week, month, year or part of today, or a month, in a
+/// clause telling what has happened, while another clause names days of its own, is the story's,
+/// not when anything is wanted.
 fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
     const PAST: &[&str] = &[
         "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been", "withdrew", "said", "told", "wrote",
-        "rang", "sent", "went", "came",
+        "rang", "sent", "went", "came", "lost", "left",
     ];
     let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
     let ends = |t: &Token| t.punct && t.low != "'";
     let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
-    let current = toks[at].low == "this"
-        && (len == 2 && matches!(next, "week" | "month" | "year")
-            || len == 1 && matches!(next, "morning" | "afternoon"));
+    // "The release slipped to January, so the review on Thursday …": a month named in the story.
+    let month = len == 1 && absolute::MONTHS.contains(&toks[at].low.as_str());
+    let current = month
+        || toks[at].low == "this"
+            && (len == 2 && matches!(next, "week" | "month" | "year")
+                || len == 1 && matches!(next, "morning" | "afternoon"));
     let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
     let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
     let elsewhere = (0..start)

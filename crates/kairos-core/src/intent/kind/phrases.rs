@@ -611,15 +611,22 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
-pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] =
-    &[("drop", &["me", "us", "them", "him", "her", "by", "in", "a"])];
+pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
+    ("drop", &["me", "us", "them", "him", "her", "by", "in", "a"]),
+    // "prepare the slide deck": slides, not a meeting sliding.
+    ("slide", &["deck", "decks", "show", "shows", "pack"]),
+];
 
-/// Verbs that are nouns after these words ("agreed without delay", "no delay"): "without delay"
-/// says how soon, it puts nothing off.
-pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[(
-    "delay",
-    &["without", "no", "any", "a", "the", "slight", "short", "long", "further"],
-)];
+/// Verbs that are nouns, or tell what has been done, after these words ("agreed without delay",
+/// "no delay", "the sandbank has moved"): "without delay" says how soon, it puts nothing off.
+pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
+    (
+        "delay",
+        &["without", "no", "any", "a", "the", "slight", "short", "long", "further"],
+    ),
+    // "explain how the sandbank has moved": what has moved already, told, not asked for.
+    ("moved", &["has", "have", "had"]),
+];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].

@@ -139,7 +139,17 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
         });
-        if GROUP_WORDS.contains(&toks[k].low.as_str()) && k > i + 1 + all && !shut(k + 1) && !meeting && !describes {
+        // "the IT helpdesk team": a group word before another one is part of the group's name.
+        let another = toks
+            .get(k + 1)
+            .is_some_and(|t| !used[k + 1] && GROUP_WORDS.contains(&t.low.as_str()));
+        if GROUP_WORDS.contains(&toks[k].low.as_str())
+            && k > i + 1 + all
+            && !shut(k + 1)
+            && !meeting
+            && !describes
+            && !another
+        {
             let words: Vec<&str> = toks[i + 1 + all..=k].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 1 - i, words.join(" ")));
         }

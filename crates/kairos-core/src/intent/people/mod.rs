@@ -233,7 +233,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
                 .or_else(|| roles::listed_role_at(toks, used, i).filter(|_| anywhere))
         {
-            push(Participant::Name(group), &mut out);
+            // "with Mrs. Brandt, the physiotherapist, on …": what the one named is, set off by
+            // commas, is no one else.
+            let apposition = toks[i - 1].low == ","
+                && i > 1
+                && toks[i - 2].capitalised()
+                && toks.get(i + len).is_some_and(|t| t.low == ",");
+            if !apposition {
+                push(Participant::Name(group), &mut out);
+            }
             i += len;
             continue;
         }

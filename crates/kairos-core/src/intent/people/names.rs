@@ -457,27 +457,36 @@ pub(super) fn clause_ends(toks: &[Token], used: &[bool], k: usize) -> bool {
 }
 
 /// "to" at `k` after an invitation, a word for talking or an apology ("send an invite to anya",
-/// "talk to chiara", "with my apologies to elsa"): who follows is someone to meet.
+/// "talk to chiara", "with my apologies to elsa"), or after what one shows or presents, a few
+/// words back in the clause ("show the new depth charts to priyanka"): who follows is someone
+/// to meet.
 pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
-    toks[k].low == "to"
-        && k > 0
-        && matches!(
-            toks[k - 1].low.as_str(),
-            "invite"
-                | "invites"
-                | "invitation"
-                | "invitations"
-                | "talk"
-                | "speak"
-                | "chat"
-                | "chatting"
-                | "talking"
-                | "apologies"
-                | "apology"
-                | "apologise"
-                | "apologize"
-                | "explain"
+    let shown = (k.saturating_sub(5)..k).rev().take_while(|&j| !toks[j].punct).any(|j| {
+        matches!(
+            toks[j].low.as_str(),
+            "show" | "present" | "demo" | "pitch" | "showing" | "presenting"
         )
+    });
+    toks[k].low == "to" && shown
+        || toks[k].low == "to"
+            && k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "invite"
+                    | "invites"
+                    | "invitation"
+                    | "invitations"
+                    | "talk"
+                    | "speak"
+                    | "chat"
+                    | "chatting"
+                    | "talking"
+                    | "apologies"
+                    | "apology"
+                    | "apologise"
+                    | "apologize"
+                    | "explain"
+            )
 }
 
 fn is_name_word(t: &Token) -> bool {
@@ -509,16 +518,29 @@ const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
 
-/// "got the plumber to look at …", "get the electrician round": a form of "get" at `i`, "the"
-/// and a trade; the tokens taken.
+/// "got the plumber to look at …", "get the electrician round", "Book the electrician": a form
+/// of "get" (or a verb booking or calling off a visit) at `i`, "the" and a trade; the tokens
+/// taken.
 pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
     let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
+    // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
+    // trade, booked or called off.
+    let books = matches!(toks[i].low.as_str(), "book" | "cancel" | "move" | "reschedule");
     let trade_at = toks.get(i + 2).is_some_and(trade) && !used[i + 2];
     let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
     let comes = toks
         .get(i + 3)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
-    (gets && the && trade_at && comes).then_some(3)
+    // Not "the plumber, Gianni," (the name is who is met) nor "the dentist appointment" (what
+    // kind of appointment).
+    let named = toks.get(i + 3).is_some_and(|t| t.low == ",") && toks.get(i + 4).is_some_and(Token::capitalised);
+    let describes = toks.get(i + 3).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "appointment" | "appointments" | "visit" | "check-up" | "checkup"
+        ) || MEETING_NOUNS.contains(&t.low.as_str())
+    });
+    (the && trade_at && !named && !describes && (gets && comes || books)).then_some(3)
 }
 
 /// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
@@ -552,6 +574,12 @@ fn trade(t: &Token) -> bool {
         "locksmith",
         "mechanic",
         "architect",
+        "dentist",
+        "audiologist",
+        "optician",
+        "hairdresser",
+        "barber",
+        "vet",
     ];
     let low = t.low.as_str();
     // "playlist", "checklist": a list, no one.

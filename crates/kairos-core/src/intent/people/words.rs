@@ -34,6 +34,24 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // What is asked for, opening a sentence ("Openings only, please").
     "openings",
     "options",
+    // "come back to me with alternatives", "invite sent to them": what is offered or done.
+    "alternatives",
+    "suggestions",
+    "sent",
+    // "Cancel my Pilates": a class, not someone.
+    "pilates",
+    "yoga",
+    "zumba",
+    "crossfit",
+    // "please excuse my English": a language.
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "italian",
+    "dutch",
+    "portuguese",
+    "polish",
     "slots",
     // "answer with times only": what an answer gives.
     "times",
@@ -292,6 +310,7 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
 /// Nouns that end the name of a group of people.
 pub(crate) const GROUP_WORDS: &[&str] = &[
     "team",
+    "helpdesk",
     "group",
     "squad",
     "crew",
@@ -345,6 +364,19 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
+    // "sit down with the parish council and sort out a venue", "show the charts to priyanka and
+    // explain …": what is done together.
+    "sort",
+    "figure",
+    "hash",
+    "thrash",
+    "iron",
+    "explain",
+    "discuss",
+    "decide",
+    "agree",
+    "finalise",
+    "finalize",
     // "with apologies to ruth": what is offered, not someone.
     "apologies",
     "apology",

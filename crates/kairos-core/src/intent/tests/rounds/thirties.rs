@@ -1087,3 +1087,83 @@ fn round_forty_one_rules_hold_in_other_words() {
         IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 30))
     ));
 }
+
+#[test]
+fn round_forty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // What is offered or done, and a language, are no one.
+    assert_eq!(
+        names(
+            "Ines and I agreed on Monday at 3, 1 hour. Put it in with the invite sent to her, no need to come back with suggestions."
+        ),
+        vec!["Ines"]
+    );
+    assert_eq!(
+        names(
+            "Sorry for my German. I must show the plans to Ola on Monday, 30 minutes. Which times are free? Do not book."
+        ),
+        vec!["Ola"]
+    );
+    // What has moved already is told, not asked for.
+    assert!(searched(
+        "I must show Ola how the sandbank has moved, 30 minutes. Can you look in my calendar on Monday and say which times are still empty? Do not book."
+    ));
+    // Whom something is shown to is someone to meet, lowercase too; verbs after "and" are no one.
+    assert_eq!(
+        names(
+            "I must show the plans to tomasz and discuss the cuts, an hour. Can you look in my calendar on Tuesday and say which times are still empty? Only look."
+        ),
+        vec!["tomasz"]
+    );
+    // "the twenty first": a spelled ordinal in two words; "same place" leads on from a date.
+    assert_eq!(
+        move_days_of("move my dinner with Ada on the twenty third to the twenty fourth same place"),
+        Some((Some(ymd(2026, 12, 23)), Some((ymd(2026, 12, 24), ymd(2026, 12, 24)))))
+    );
+    // Typed "movee", "tiem", "fnd".
+    assert!(matches!(
+        p("can u movee the call w/ Bo from today 3pm to tuesday, same tiem").kind,
+        IntentKind::Reschedule { to: Some(w), .. } if w.time == Some(TimeOfDay::At(hm(15, 0)))
+    ));
+    // "the slide deck" slides nowhere.
+    assert!(matches!(
+        p("I have to finish the slide deck for the board by Thursday, about 2 hours, add it to my tasks").kind,
+        IntentKind::AddTask { .. }
+    ));
+    // A class is no one; a group word before another is part of the group.
+    assert!(names("Cancel my Zumba on Tuesday.").is_empty());
+    assert_eq!(
+        names("book 20 min with the IT helpdesk team on Monday at 10"),
+        vec!["IT helpdesk team"]
+    );
+    // A trade booked or called off is someone, unless a name follows or it names the appointment.
+    assert_eq!(
+        names("Book the plumber for Thursday at 9, about an hour."),
+        vec!["plumber"]
+    );
+    assert!(names("please cancel the optician appointment on the 10th").is_empty());
+    // What the one named is, set off by commas, is no one else.
+    assert_eq!(
+        names("book an hour with Mr. Osei, the accountant, on Monday at 10"),
+        vec!["Mr. Osei"]
+    );
+    // A booking of a given length "from" a time starts then.
+    assert_eq!(
+        p("please book 2 hours on Tuesday from 9:30 for the audit prep with Bo")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(9, 30)))
+    );
+    // A deadline ends the range whatever other days the story names.
+    assert!(matches!(
+        p("Guests come on Sunday, so add 'tidy the spare room' to my tasks; it must be done by Saturday, 2 hours.").kind,
+        IntentKind::AddTask { due, .. } if due == Some(ymd(2026, 11, 28))
+    ));
+    // A month named in a clause telling what happened is the story's.
+    assert!(matches!(
+        p("The launch slipped to February, so the demo with Bo on Tuesday is pointless. Cancel it.").kind,
+        IntentKind::Cancel { which } if which.date == Some(ymd(2026, 12, 1)) && which.until.is_none()
+    ));
+}
