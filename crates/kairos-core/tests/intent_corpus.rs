@@ -371,10 +371,10 @@ const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// "has to be done by Saturday" after "arrive on Sunday", "The release slipped to January", "has
 /// lost its rehearsal room for the whole of January"; left: "the trustees of the Ashworth
 /// Foundation" cut short, "Book me in with the audiologist" without the audiologist, as older
-/// sets label it, "Biscuit won't mind" read as someone, "Hartmann & Söhne" split in two, "flying
-/// in from Melbourne" giving a zone, and "between 2 and 4 pm their time" without the Toronto
-/// franchise owners' zone).
-const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.9;
+/// sets label it, "Biscuit won't mind" read as someone, and "Hartmann & Söhne" split in two),
+/// then 56/60 once "flying in from Melbourne" gave no zone and "the Toronto franchise owners …
+/// their time" did.
+const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,

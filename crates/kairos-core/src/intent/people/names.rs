@@ -404,8 +404,10 @@ const KIN: &[&str] = &[
 /// "from", the word at `i` is where one goes or comes from, not someone.
 pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
     let travel = |k: usize| TRAVEL.contains(&toks[k].low.as_str());
-    // "flying back from", "flying out to".
-    let verb = |k: usize| travel(k) || matches!(toks[k].low.as_str(), "back" | "out") && k > 0 && travel(k - 1);
+    // "flying back from", "flying out to", "flying in from".
+    let verb = |k: usize| {
+        travel(k) || matches!(toks[k].low.as_str(), "back" | "out" | "in" | "over" | "home") && k > 0 && travel(k - 1)
+    };
     i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
 }
 

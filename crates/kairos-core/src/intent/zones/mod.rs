@@ -42,8 +42,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
         let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
         let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
-        let before_in =
-            i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of) && !used[i - 1];
+        // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
+        let arriving = i > 1
+            && toks[i - 1].low == "from"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
+            );
+        let before_in = i > 0
+            && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of)
+            && !used[i - 1]
+            && !arriving;
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
@@ -77,7 +86,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         let group = group_word(i + len)
             || their_time(toks)
                 && (plural(i + len)
-                    || (1..3).any(|words| (i + len..i + len + words).all(described) && group_word(i + len + words)));
+                    || (1..3).any(|words| {
+                        (i + len..i + len + words).all(described)
+                            && (group_word(i + len + words) || plural(i + len + words))
+                    }));
         if group {
             of_group.get_or_insert(tz);
             continue;

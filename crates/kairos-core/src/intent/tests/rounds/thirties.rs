@@ -1166,4 +1166,15 @@ fn round_forty_two_rules_hold_in_other_words() {
         p("The launch slipped to February, so the demo with Bo on Tuesday is pointless. Cancel it.").kind,
         IntentKind::Cancel { which } if which.date == Some(ymd(2026, 12, 1)) && which.until.is_none()
     ));
+    // "their time": a place before words describing a plural gives the group's zone.
+    assert_eq!(
+        p("find 45 mins with the Lagos freight partners on Monday, 3 to 5 pm their time")
+            .zone
+            .map(|z| z.name().to_owned()),
+        Some("Africa/Lagos".to_owned())
+    );
+    // Where one flies in from gives no clock, and is no one.
+    let arriving = p("My brother is flying in from Tokyo on the 12th. What does my evening look like that day?");
+    assert_eq!(arriving.zone, None);
+    assert!(arriving.participants.is_empty());
 }
