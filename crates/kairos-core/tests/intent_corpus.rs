@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind52.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind53.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -375,6 +375,11 @@ const FIFTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// then 56/60 once "flying in from Melbourne" gave no zone and "the Toronto franchise owners …
 /// their time" did.
 const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.933;
+/// The fifty-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-second held-out templates and the fifty-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
+/// added, before any fix, 14 of them wrong without asking.
+const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -605,8 +610,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
 /// (30.0 %); 150/150 after the fixes it prompted ("invite sent to them", "come back to me with
 /// alternatives", "please excuse my English", "how the sandbank has moved", "show the new depth
-/// charts to priyanka and explain …").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// charts to priyanka and explain …"); retired into training in turn. The forty-third set, ten
+/// more by someone who had not read the parser (a fossil preparator, an audiologist, an organ
+/// builder, a pest controller, a Foley artist, a hydrologist, a cave rescue volunteer, a
+/// fish-auction buyer, a milliner, a plasterer), scored after those fixes, when added, before any
+/// fix: 63/150 (42.0 %), 87 wrong without asking (58.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.42, 0.58);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1462,14 +1471,25 @@ fn fifty_first_blind_accuracy() {
 }
 
 /// The fifty-second blind set, scored after the fixes the forty-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (42/60), then used to fix the parser.
 #[test]
 fn fifty_second_blind_accuracy() {
     assert_floor(
         "blind, fifty-second set",
         include_str!("intent_corpus/blind52.jsonl"),
         FIFTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-third blind set, scored after the fixes the forty-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_third_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-third set",
+        include_str!("intent_corpus/blind53.jsonl"),
+        FIFTY_THIRD_BLIND_FLOOR,
     );
 }
 
