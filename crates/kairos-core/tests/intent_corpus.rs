@@ -378,8 +378,15 @@ const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// The fifty-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-second held-out templates and the fifty-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
-/// added, before any fix, 14 of them wrong without asking.
-const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.766;
+/// added, before any fix, 14 of them wrong without asking; 55/60 after the fixes it prompted
+/// ("a site visit with the structural engineer", "me and the bookkeeper before chrsitmas? like
+/// between the 21st and 23rd", "soooo my mum finally agreed", "can u book the babysitter",
+/// "leaving for Montréal", "the Ministry delegation", "Chicago time" after "Liam's in Chicago",
+/// "pls mvoe", "okay so the roofer called", "Spanish practice, 30 min, weekdays"; left: "with her
+/// piano teacher" dropped, "Biscuit needs his jabs" read as someone, "Following this morning's
+/// telephone conversation" starting the window today, "the Nairobi office" giving a zone to a move
+/// with no clock, and "from 10 to 2 on monday" not read as the old and new hours).
+const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -614,8 +621,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a fossil preparator, an audiologist, an organ
 /// builder, a pest controller, a Foley artist, a hydrologist, a cave rescue volunteer, a
 /// fish-auction buyer, a milliner, a plasterer), scored after those fixes, when added, before any
-/// fix: 63/150 (42.0 %), 87 wrong without asking (58.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.42, 0.58);
+/// fix: 63/150 (42.0 %), 87 wrong without asking (58.0 %); 150/150 after the fixes it prompted
+/// ("Right, erm.", "after lunch for the creature sounds", "the invite to em", "Out it goes", "I
+/// should be glad if you would identify the points … at which my calendar could absorb …", "to
+/// see whether it'd fit anywhere", "the physio says I've got to …", "I want priyanka to see it",
+/// "demonstrate … to priyanka", "… typos incoming. priyanka n me agreed").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

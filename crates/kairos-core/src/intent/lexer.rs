@@ -107,6 +107,11 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tmw", "tomorrow"),
     ("moove", "move"),
     ("movee", "move"),
+    ("mvoe", "move"),
+    ("chrsitmas", "christmas"),
+    ("xmas", "christmas"),
+    // "get the invite to em".
+    ("em", "them"),
     ("tiem", "time"),
     ("fnd", "find"),
     ("2moro", "tomorrow"),
@@ -155,6 +160,26 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("reschedual", "reschedule"),
 ];
 const TRAILING: &[char] = &[',', '.', '?', '!', ';', ':', ')', '"', '\''];
+
+/// `low` with each letter written three times or more in a row written once ("soooo" is "so",
+/// "pleeease" is "please"), when it has such a run.
+fn unstretched(low: &str) -> Option<String> {
+    let chars: Vec<char> = low.chars().collect();
+    let stretched = chars
+        .windows(3)
+        .any(|w| w[0].is_alphabetic() && w[0] == w[1] && w[1] == w[2]);
+    stretched.then(|| {
+        let mut out = String::with_capacity(low.len());
+        let mut k = 0;
+        while k < chars.len() {
+            let run = chars[k..].iter().take_while(|&&c| c == chars[k]).count();
+            let kept = if run >= 3 && chars[k].is_alphabetic() { 1 } else { run };
+            out.extend(std::iter::repeat_n(chars[k], kept));
+            k += run;
+        }
+        out
+    })
+}
 
 /// Whether `low` is "first" to "ninth" right after "twenty" or "thirty".
 fn tens_of_an_ordinal(out: &[Token], low: &str) -> bool {
@@ -292,6 +317,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 {
                     // "at 15h30": a clock time as much of Europe writes it.
                     token.low = clock;
+                } else if let Some(plain) = unstretched(&token.low) {
+                    // "soooo", "pleeease": a letter held for effect.
+                    token.low = plain;
                 } else if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
                     (*meant).clone_into(&mut token.low);
                 } else if let Some(meant) = near_miss(&token.low) {

@@ -96,6 +96,12 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
     }
+    // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept.
+    let listed = i > 0 && toks[i - 1].low == "," && toks.get(i + 1).is_none_or(|t| t.punct);
+    let a_habit = toks.iter().any(|t| matches!(t.low.as_str(), "habit" | "routine"));
+    if low == "weekdays" && listed && a_habit {
+        return Some((1, Frequency::Weekdays, None));
+    }
     // "(on) weekday mornings": every weekday, in that part of the day.
     let on = usize::from(low == "on");
     if toks.get(i + on).is_some_and(|t| t.low == "weekday")

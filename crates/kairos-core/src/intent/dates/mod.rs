@@ -36,6 +36,9 @@ enum Hit {
 /// Finds every date expression among the unused tokens, marks them used, and merges them.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Dates {
     let mut out = Dates::default();
+    // The days named as such, and the one named as a deadline.
+    let mut days: Option<(NaiveDate, NaiveDate)> = None;
+    let mut by: Option<(NaiveDate, NaiveDate)> = None;
     let mut i = 0;
     while i < toks.len() {
         if used[i] || toks[i].punct {
@@ -101,17 +104,28 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         match hit {
             Hit::Bad(issue) => out.issues.push(issue),
             Hit::Range(s, e) => {
-                // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range,
-                // whatever other days are named.
-                out.range = Some(match out.range {
-                    Some((a, _)) if deadline_now => (a.min(s), e),
-                    Some((a, b)) if out.deadline => (a.min(s), b),
-                    Some((a, b)) => (a.min(s), b.max(e)),
-                    None => (s, e),
-                });
+                let union = |range: Option<(NaiveDate, NaiveDate)>| {
+                    Some(range.map_or((s, e), |(a, b): (NaiveDate, NaiveDate)| (a.min(s), b.max(e))))
+                };
+                if deadline_now {
+                    by = Some((s, e));
+                } else {
+                    days = union(days);
+                }
+                out.range = union(out.range);
             }
         }
         i = at + len;
+    }
+    // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range whatever other
+    // days are named; days named inside it narrow it ("before christmas? like between the 21st
+    // and 23rd").
+    if let Some((from, end)) = by {
+        out.range = Some(match days {
+            Some((a, b)) if a >= from && b <= end => (a, b),
+            Some((a, _)) => (a.min(from), end),
+            None => (from, end),
+        });
     }
     if !out.issues.is_empty() {
         out.range = None;

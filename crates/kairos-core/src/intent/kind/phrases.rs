@@ -11,6 +11,8 @@ pub(super) type Phrase = &'static [&'static str];
 pub(super) type Pair = (&'static str, &'static str);
 
 pub(super) const CANCEL: &[Phrase] = &[
+    // "Out it goes, please - not shunted, properly gone".
+    &["out", "it", "goes"],
     &["cancel+"],
     &["withdraw"],
     &["wipe", "it"],
@@ -576,6 +578,10 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    // "I should be glad if you would …": politeness, not something to do.
+    &["should", "be", "glad"],
+    &["should", "be", "grateful"],
+    &["should", "like"],
     &["need", "to", "know"],
     &["have", "to", "say"],
     &["need", "to", "check"],
@@ -625,7 +631,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
         &["without", "no", "any", "a", "the", "slight", "short", "long", "further"],
     ),
     // "explain how the sandbank has moved": what has moved already, told, not asked for.
-    ("moved", &["has", "have", "had"]),
+    ("moved", &["has", "have", "had", "got", "been", "was", "were"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
@@ -697,6 +703,13 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["show", "me", "where"],
     // "show me what's open": the times still free.
     &["what", "open"],
+    // "the points … at which my calendar could absorb a 1-hour demonstration", "to see whether
+    // it'd fit anywhere": where something would fit.
+    &["calendar", "could", "absorb"],
+    &["calendar", "could", "take"],
+    &["calendar", "could", "fit"],
+    &["calendar", "can", "fit"],
+    &["fit", "anywhere"],
     // "what openings do I have this week for a 3-hour block": free times asked for.
     &["what", "openings"],
     &["what", "gaps"],

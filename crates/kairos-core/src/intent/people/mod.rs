@@ -129,7 +129,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "run knife-skills training for the new line cooks": whom a session is held for.
+        // Not "tomorrow after lunch for the creature sounds": a meal named as a time.
+        let as_a_time = i > 1 && matches!(toks[i - 2].low.as_str(), "after" | "before" | "at" | "until" | "by");
         let held_for = i > 0
+            && !as_a_time
             && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
                 || words::DELIVERED.contains(&toks[i - 1].low.as_str()));
         if anywhere
@@ -334,7 +337,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             after_with = true;
             opening_list = true;
         }
-        let paired = names::with_asker_after_colon(toks, i);
+        let paired = names::with_asker_after_colon(toks, i) || names::wanted_to(toks, i);
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);

@@ -139,12 +139,26 @@ pub(super) fn opening(toks: &[Token]) -> usize {
         .unwrap_or(toks.len())
 }
 
-/// "quick one: priyanka and me, 2h on Monday": a word opening a clause after a colon and named
-/// together with the one asking is someone to meet.
+/// "quick one: priyanka and me, 2h on Monday", "… typos incoming. priyanka n me agreed on …": a
+/// word opening a clause after a colon or a sentence and named together with the one asking is
+/// someone to meet.
 pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
     i > 0
-        && toks[i - 1].low == ":"
+        && matches!(toks[i - 1].low.as_str(), ":" | "." | "!" | "?")
         && (starts_with(toks, i + 1, &["and", "me"]) || starts_with(toks, i + 1, &["and", "i"]))
+}
+
+/// "I want priyanka to see it": the word at `i` is someone one wants or asks to do something
+/// (not "needs moving to …", a verb).
+pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
+    let verb = toks[i].low.len() > 4 && toks[i].low.ends_with("ing");
+    i > 0
+        && !verb
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
+        )
+        && toks.get(i + 1).is_some_and(|n| n.low == "to")
 }
 
 /// What one settles with someone ("arranged with priyanka that …").
@@ -169,6 +183,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || wanted_to(toks, i)
             || with_asker_after_colon(toks, i)
             || prev == ":" && opening_list
             || to_someone(toks, i - 1)
@@ -308,11 +323,14 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         let low = toks[k].low.as_str();
         low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
     };
+    // "the sound engineer, Rafa,": a name after the role is who is met.
+    let named_after =
+        |k: usize| toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(Token::capitalised);
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) {
         2
-    } else if (met || length_before)
+    } else if (met || length_before || toks.get(i + 2).is_some_and(trade) && !named_after(i + 3))
         && word(i + 1)
         && !toks[i + 1].possessive
         && word(i + 2)
@@ -380,7 +398,7 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
 const POSTS_IN_CAPITALS: &[&str] = &["ta", "pa", "ea", "gp", "vp", "ceo", "cfo", "cto", "coo"];
 
 /// Kin and friends, who may be named after a possessive ("with my cousin ravi").
-const KIN: &[&str] = &[
+pub(super) const KIN: &[&str] = &[
     "friend",
     "colleague",
     "boss",
@@ -408,7 +426,14 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
     let verb = |k: usize| {
         travel(k) || matches!(toks[k].low.as_str(), "back" | "out" | "in" | "over" | "home") && k > 0 && travel(k - 1)
     };
-    i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
+    // "They're leaving for Montréal": where one leaves for.
+    let leaving = i > 1
+        && toks[i - 1].low == "for"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "leaving" | "leave" | "left" | "bound" | "departing"
+        );
+    leaving || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
 }
 
 /// Words of travel.
@@ -466,7 +491,7 @@ pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
     let shown = (k.saturating_sub(5)..k).rev().take_while(|&j| !toks[j].punct).any(|j| {
         matches!(
             toks[j].low.as_str(),
-            "show" | "present" | "demo" | "pitch" | "showing" | "presenting"
+            "show" | "present" | "demo" | "pitch" | "showing" | "presenting" | "demonstrate"
         )
     });
     toks[k].low == "to" && shown
@@ -576,6 +601,13 @@ fn trade(t: &Token) -> bool {
         "locksmith",
         "mechanic",
         "architect",
+        "engineer",
+        "bookkeeper",
+        "babysitter",
+        "childminder",
+        "nanny",
+        "cleaner",
+        "tutor",
         "dentist",
         "audiologist",
         "optician",

@@ -30,8 +30,12 @@ const CALLING: &[&str] = &["ring", "call", "phone"];
 /// "technician") or a post ("lead").
 fn doer(toks: &[Token], k: usize) -> bool {
     let low = toks[k].low.as_str();
+    // "my mum finally agreed": one's own kin, too.
+    let kin = k > 0 && matches!(toks[k - 1].low.as_str(), "my" | "our") && super::names::KIN.contains(&low);
     !toks[k].possessive
-        && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end)) || POSTS.contains(&low))
+        && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
+            || POSTS.contains(&low)
+            || kin)
 }
 
 /// "the night shift lead", "the council planning officer": "the" at `i`, up to two describing
@@ -80,7 +84,8 @@ pub(super) fn called_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<
 /// (at `i`) as the subject of what only people do — asking, calling, withdrawing, or not being
 /// able to make or do a time.
 pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    if i > 0 && !toks[i - 1].punct {
+    // "okay so the roofer called": a clause opens after a comma or a word that joins it on.
+    if i > 0 && !toks[i - 1].punct && !matches!(toks[i - 1].low.as_str(), "so" | "and" | "but" | "okay" | "ok") {
         return None;
     }
     let people_do = |k: usize| {

@@ -123,7 +123,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Bung 20 mins in my calendar", "Block 2 hours": a verb opening a sentence.
     "bung",
     // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm": a verb
-    // opening a sentence.
+    // opening a sentence; "Right, erm.": a word gathering one's thoughts.
+    "right",
     "get",
     "kill",
     "scrap",
@@ -310,6 +311,7 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
 /// Nouns that end the name of a group of people.
 pub(crate) const GROUP_WORDS: &[&str] = &[
     "team",
+    "delegation",
     "helpdesk",
     "group",
     "squad",
@@ -609,7 +611,8 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 /// them.
 pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
-    // "mate can you find me …": the assistant, hailed.
+    // "Right, erm.": a word that gathers one's thoughts.
+    "right", // "mate can you find me …": the assistant, hailed.
     "mate", "buddy", "pal", "dude",
 ];
 

@@ -139,6 +139,11 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["schedule"],
     &["says", "i", "should"],
     &["said", "i", "should"],
+    // "the physio says I've got to work on my posture": what one must do, however told.
+    &["i've", "got", "to"],
+    &["i", "have", "to"],
+    &["i", "need", "to"],
+    &["i", "must"],
     // "the upshot is that I should stretch …": what one should do, however the advice came.
     &["i", "should"],
     &["wants", "me", "to"],

@@ -1178,3 +1178,103 @@ fn round_forty_two_rules_hold_in_other_words() {
     assert_eq!(arriving.zone, None);
     assert!(arriving.participants.is_empty());
 }
+
+#[test]
+fn round_forty_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "Right," gathering one's thoughts is no one; a meal named as a time holds nothing for anyone.
+    assert_eq!(
+        names("Quick one. Right, a 20-minute call with Bo tomorrow after lunch for the budget notes - book it."),
+        vec!["Bo"]
+    );
+    // "em" is "them".
+    assert!(
+        names("Ola n me agreed on Monday at 10, 30 min. book it + send the invite to em")
+            .iter()
+            .all(|n| n != "em")
+    );
+    // "Out it goes" cancels.
+    assert!(matches!(
+        p("Tuesday's 9am with Bo has no point now. Out it goes, please.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // "I should be glad if you would …" is politeness, and where the calendar could absorb
+    // something asks for times.
+    assert!(searched(
+        "I intend to demonstrate the new procedure to Bo. I should be glad if you would identify the points next week at which my calendar could absorb a 1-hour demonstration. Do not book."
+    ));
+    // Where something would fit anywhere.
+    assert!(searched(
+        "I want Ola to look at the draft, about an hour. Could you check my calendar on Monday to see whether it'd fit anywhere? Don't put anything in."
+    ));
+    // Advice told as what one must do leads in to the habit's title.
+    assert_eq!(
+        title_of("my trainer says I've got to stretch my hips every morning, 10 minutes a time"),
+        "stretch my hips"
+    );
+    // Someone one wants to do something, lowercase; whom something is demonstrated to.
+    assert_eq!(
+        names("I want tomasz to check the wiring, 45 min. Any free time on Tuesday? Just look."),
+        vec!["tomasz"]
+    );
+    // A lowercase name opening a sentence, named with the one asking.
+    assert_eq!(
+        names("Long day. ines n me agreed on Monday at 9 for an hour, book it"),
+        vec!["ines"]
+    );
+    // "got moved" tells, it moves nothing.
+    assert!(searched(
+        "My son's match got moved so it's all chaos. Is there a free hour on Tuesday for a call with Bo? Just options."
+    ));
+    // A two-word role ending in a trade after "with the", unless a name follows.
+    assert_eq!(
+        names("find 90 minutes for a site visit with the structural surveyor on Thursday, don't book"),
+        vec!["structural surveyor"]
+    );
+    // Trades booked: the babysitter; typed "mvoe", "chrsitmas".
+    assert_eq!(
+        names("can you book the nanny Saturday at 6? three hours"),
+        vec!["nanny"]
+    );
+    assert!(matches!(
+        p("pls mvoe tmrw's 9am w/ Bo to monday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // Where one is leaving for is a place.
+    assert_eq!(
+        names("Book dinner with Ada and Tom Friday at 7, 2 hours. They're leaving for Dublin after."),
+        vec!["Ada", "Tom"]
+    );
+    // "okay so the plumber called": a role opening a clause after "so".
+    assert_eq!(
+        names("okay so the plumber called and he can't do Friday, move him to Monday at 9"),
+        vec!["plumber"]
+    );
+    // Days named inside a deadline narrow it.
+    assert_eq!(
+        p("any 45 min gap with Bo before christmas? say between the 14th and 16th")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 16)))
+    );
+    // One's own kin as the subject; a letter held for effect.
+    assert_eq!(
+        names("sooo my dad finally said yes to a walk, put us down for Sunday at 3 for an hour"),
+        vec!["dad"]
+    );
+    // A place named again before "time" is the zone, not someone.
+    assert_eq!(
+        names("Kemi's in Lagos and my 9am Monday call with her is too early. Move it to Tuesday at 11, Lagos time."),
+        vec!["Kemi"]
+    );
+    // "weekdays" in a habit's list.
+    assert!(matches!(
+        p("new habit: piano scales, 20 min, weekdays").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+}
