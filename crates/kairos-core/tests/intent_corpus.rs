@@ -383,10 +383,10 @@ const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// between the 21st and 23rd", "soooo my mum finally agreed", "can u book the babysitter",
 /// "leaving for Montréal", "the Ministry delegation", "Chicago time" after "Liam's in Chicago",
 /// "pls mvoe", "okay so the roofer called", "Spanish practice, 30 min, weekdays"; left: "with her
-/// piano teacher" dropped, "Biscuit needs his jabs" read as someone, "Following this morning's
-/// telephone conversation" starting the window today, "the Nairobi office" giving a zone to a move
-/// with no clock, and "from 10 to 2 on monday" not read as the old and new hours).
-const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// piano teacher" dropped, "Biscuit needs his jabs" read as someone, "the Nairobi office" giving a
+/// zone to a move with no clock, and "from 10 to 2 on monday" not read as the old and new hours),
+/// then 56/60 once "Following this morning's telephone conversation" named no day of its own.
+const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,

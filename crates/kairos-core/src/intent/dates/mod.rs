@@ -158,9 +158,10 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
 
 /// "We've had three new starters on the ward this month. Can you see where … between 14 and 18
 /// December", "Take the Friday 11:00 interview …, she withdrew this morning.", "The release
-/// slipped to January, so …": the present week, month, year or part of today, or a month, in a
-/// clause telling what has happened, while another clause names days of its own, is the story's,
-/// not when anything is wanted.
+/// slipped to January, so …", "Following this morning's telephone conversation": the present
+/// week, month, year or part of today, or a month, in a clause telling what has happened (or a
+/// thing of earlier today), while another clause names days of its own, is the story's, not when
+/// anything is wanted.
 fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
     const PAST: &[&str] = &[
         "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been", "withdrew", "said", "told", "wrote",
@@ -180,7 +181,16 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     let elsewhere = (0..start)
         .chain(end..toks.len())
         .any(|k| match_at(toks, k, today).is_some());
-    current && elsewhere && toks[start..end].iter().any(past)
+    // "Following this morning's telephone conversation, …": a thing of earlier today, named by it.
+    let earlier_today = len == 1
+        && toks[at].low == "this"
+        && toks.get(at + 1).is_some_and(|t| t.possessive)
+        && at > 0
+        && matches!(
+            toks[at - 1].low.as_str(),
+            "following" | "since" | "per" | "re" | "regarding" | "about"
+        );
+    current && elsewhere && (earlier_today || toks[start..end].iter().any(past))
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

@@ -1269,6 +1269,13 @@ fn round_forty_three_rules_hold_in_other_words() {
         names("Kemi's in Lagos and my 9am Monday call with her is too early. Move it to Tuesday at 11, Lagos time."),
         vec!["Kemi"]
     );
+    // A thing of earlier today named after "following" is the story's.
+    assert_eq!(
+        p("Following this morning's call, please book an hour with the auditors on Tuesday 8 December at 10.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 8)))
+    );
     // "weekdays" in a habit's list.
     assert!(matches!(
         p("new habit: piano scales, 20 min, weekdays").kind,
