@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind53.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind54.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -387,6 +387,11 @@ const FIFTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// zone to a move with no clock, and "from 10 to 2 on monday" not read as the old and new hours),
 /// then 56/60 once "Following this morning's telephone conversation" named no day of its own.
 const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.933;
+/// The fifty-fourth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-third held-out templates and the fifty-third set, as the
+/// everyday mix of people using a scheduling product at work and at home: 42/60 (70.0 %) when
+/// added, before any fix, 17 of them wrong without asking.
+const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.7;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -625,8 +630,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ("Right, erm.", "after lunch for the creature sounds", "the invite to em", "Out it goes", "I
 /// should be glad if you would identify the points … at which my calendar could absorb …", "to
 /// see whether it'd fit anywhere", "the physio says I've got to …", "I want priyanka to see it",
-/// "demonstrate … to priyanka", "… typos incoming. priyanka n me agreed").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "demonstrate … to priyanka", "… typos incoming. priyanka n me agreed"); retired into training
+/// in turn. The forty-fourth set, ten more by someone who had not read the parser (a lighthouse
+/// keeper, a dry-stone waller, a mosaic restorer, a crossword setter, a tunnel boring machine
+/// operator, a tapestry weaver, a sawmill operator, a swing-bridge operator, a neon sign maker, a
+/// quarry shotfirer), scored after those fixes, when added, before any fix: 88/150 (58.7 %), 62
+/// wrong without asking (41.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1493,14 +1503,25 @@ fn fifty_second_blind_accuracy() {
 }
 
 /// The fifty-third blind set, scored after the fixes the forty-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (46/60), then used to fix the parser.
 #[test]
 fn fifty_third_blind_accuracy() {
     assert_floor(
         "blind, fifty-third set",
         include_str!("intent_corpus/blind53.jsonl"),
         FIFTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-fourth blind set, scored after the fixes the forty-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-fourth set",
+        include_str!("intent_corpus/blind54.jsonl"),
+        FIFTY_FOURTH_BLIND_FLOOR,
     );
 }
 
