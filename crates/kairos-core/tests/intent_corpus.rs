@@ -390,8 +390,19 @@ const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.933;
 /// The fifty-fourth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-third held-out templates and the fifty-third set, as the
 /// everyday mix of people using a scheduling product at work and at home: 42/60 (70.0 %) when
-/// added, before any fix, 17 of them wrong without asking.
-const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.7;
+/// added, before any fix, 17 of them wrong without asking; 48/60 after the fixes it prompted
+/// ("Tuesday the 15th to Friday the 18th of December", "read me my schedule for friday the
+/// eighteenth of december", "wants a 1:1 instead", "about Leo's reading", "the kitchen fitters
+/// just rang", "I might have to fly to Warsaw", "put it one week later", "video call grandma",
+/// "Physio with Anneke on Monday 14 Dec, 7:15 … My knee is killing me."; left: "grab an hour …
+/// to go over" read as a booking, "I'm in Madrid that day" and "the Lisbon agency" giving a zone,
+/// "the Board of the Kellerman Trust" split in two, "What have I got?" after a request for
+/// times read as a question about the calendar, "the new onboarding cohort" keeping "new", "my
+/// dentist appointment" naming no dentist, "the Polish investors of 14 December" dropped, "Monday
+/// to Wednesday" not narrowing "the first half of next week", "renew my passport" and "swimming
+/// again" titled with words the writer left out, and "sort out the thing with Gerrit", a question
+/// that still names Gerrit).
+const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -635,8 +646,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// keeper, a dry-stone waller, a mosaic restorer, a crossword setter, a tunnel boring machine
 /// operator, a tapestry weaver, a sawmill operator, a swing-bridge operator, a neon sign maker, a
 /// quarry shotfirer), scored after those fixes, when added, before any fix: 88/150 (58.7 %), 62
-/// wrong without asking (41.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
+/// wrong without asking (41.3 %); 150/150 after the fixes it prompted ("a length of dry-stone wall
+/// that the frost pushed over", "speech-to-text", "a Roman villa", "with priyanka might be fitted
+/// in", "be transferred to the 9th", "The job that's landed on my desk is to audit …", "with
+/// priyanka working out …").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -87,6 +87,27 @@ pub(super) fn extract(
     {
         target.range = after.succ_opt().map(|d| (d, d));
     }
+    // "put it one week later", "two days later": that long after the meeting's day.
+    let later = (old.end..toks.len().saturating_sub(2)).find_map(|k| {
+        let count = match toks[k].low.as_str() {
+            "a" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            n => n.parse::<u64>().ok().filter(|n| (1..=8).contains(n))?,
+        };
+        let days = match toks[k + 1].low.as_str() {
+            "week" | "weeks" => 7,
+            "day" | "days" => 1,
+            _ => return None,
+        };
+        (toks[k + 2].low == "later").then_some(count * days)
+    });
+    if let Some(after) = which.date
+        && let Some(days) = later
+        && target.range.is_none_or(|(s, e)| s == e && s == after)
+    {
+        target.range = after.checked_add_days(Days::new(days)).map(|d| (d, d));
+    }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)

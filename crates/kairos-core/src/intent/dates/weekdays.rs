@@ -147,9 +147,14 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         .filter(|_| digits || the == 1)
         .and_then(|t| day_number(&t.low))
     {
-        // "Friday 18th Dec": the month may follow the day.
+        // "Friday 18th Dec", "Friday the 18th of December": the month may follow the day.
         if let Some(m) = toks.get(k + 1).and_then(|t| month(&t.low)) {
             return Some((k + 2 - i, dated(today, m, d, &toks[i..k + 2])));
+        }
+        if toks.get(k + 1).is_some_and(|t| t.low == "of")
+            && let Some(m) = toks.get(k + 2).and_then(|t| month(&t.low))
+        {
+            return Some((k + 3 - i, dated(today, m, d, &toks[i..k + 3])));
         }
         return Some((k + 1 - i, day_of_month(today, d, &toks[i..=k])));
     }

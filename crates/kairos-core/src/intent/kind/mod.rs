@@ -176,7 +176,18 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
-    ended_noun(toks, i)
+    // "the wall that the frost pushed over.": knocked down, not put back.
+    let knocked_over = matches!(toks[i].low.as_str(), "pushed" | "knocked")
+        && toks.get(i + 1).is_some_and(|t| t.low == "over")
+        && toks.get(i + 2).is_none_or(|t| t.punct);
+    // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move.
+    let new_instead = toks[i].low == "instead"
+        && toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "a" | "an"));
+    knocked_over
+        || new_instead
+        || ended_noun(toks, i)
         || instead_of_a_thing(toks, i)
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
@@ -485,7 +496,7 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
         Kind::Task
     } else if books_only_a_pronoun(&w, kind, named) || moves_nothing_named(&w, kind, named) {
         Kind::Clarify
-    } else if without_verb(kind, named) && named.dated && named.timed && named.shared && states(toks) {
+    } else if without_verb(kind, named) && named.dated && named.timed && named.shared && states(toks, used) {
         // "lunch w/ noor fri noon 1.5h": a note with someone on a day at a time leaves nothing
         // to find.
         Kind::Book
@@ -498,9 +509,25 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
 
 /// A request that states rather than asks: no question ("would 8:30 on Monday work?", "does my
 /// calendar have room …"), no denial ("don't book anything") and no "to" that moves or spans
-/// ("the 16:30 w/ nadia -> monday 9am").
-fn states(toks: &[Token]) -> bool {
-    !toks.iter().any(|t| {
+/// ("the 16:30 w/ nadia -> monday 9am"), in the sentences that say when ("Physio with Anneke on
+/// Monday 14 Dec, 7:15 … My knee is killing me." states).
+fn states(toks: &[Token], used: &[bool]) -> bool {
+    let ends = |t: &Token| matches!(t.low.as_str(), "." | "!");
+    let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if ends(t) {
+            sentences.push(start..k + 1);
+            start = k + 1;
+        }
+    }
+    sentences.push(start..toks.len());
+    let saying_when: Vec<usize> = sentences
+        .into_iter()
+        .filter(|s| s.clone().any(|k| used[k]))
+        .flatten()
+        .collect();
+    !saying_when.iter().map(|&k| &toks[k]).any(|t| {
         t.low == "?"
             || t.low == "to"
             || t.low.ends_with("n't")

@@ -110,6 +110,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["displace"],
     // "relocate Friday's 2pm to the 9th": give it another place in the calendar.
     &["relocate"],
+    // "I ask that Monday's 4:45pm with priyanka be transferred to the 9th".
+    &["transferred", "to"],
+    &["transfer", "it", "to"],
     &["make", "later"],
     &["make", "earlier"],
     &["delay"],
@@ -136,6 +139,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
+    // "I need to put it one week later".
+    ("put", "later"),
+    ("put", "earlier"),
     ("bring", "forward"),
     ("bring", "earlier"),
     ("pull", "forward"),
@@ -578,6 +584,9 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    // "I might have to fly to Warsaw": what may happen, not something to do.
+    &["might", "have", "to"],
+    &["may", "have", "to"],
     // "I should be glad if you would …": politeness, not something to do.
     &["should", "be", "glad"],
     &["should", "be", "grateful"],

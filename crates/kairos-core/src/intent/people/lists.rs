@@ -169,8 +169,13 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
 /// opening the request as the subject of a verb only people are ([`PEOPLE_DO`]).
 pub(super) fn subject_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     group_ending(toks, used, i, |k| {
-        toks.get(k)
-            .is_some_and(|t| !used[k] && PEOPLE_DO.contains(&t.low.as_str()))
+        // "the kitchen fitters just rang": an adverb may come between.
+        let adverb = usize::from(
+            toks.get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "just" | "finally" | "already" | "have" | "has")),
+        );
+        toks.get(k + adverb)
+            .is_some_and(|t| !used[k + adverb] && PEOPLE_DO.contains(&t.low.as_str()))
     })
 }
 

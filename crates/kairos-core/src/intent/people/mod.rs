@@ -273,6 +273,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "so i can video call grandma": kin one calls or visits.
+        if anywhere && names::called_kin(toks, used, i) {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += 1;
+            continue;
+        }
         // "walking kiri through the new rota": whom one walks through something.
         if anywhere && names::walked_through(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -315,9 +321,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "Petra here", "(Mr. Brandt's EA)": the one writing, or someone's role, unless
             // introduced as someone to meet.
             let in_parentheses = i > 0 && toks[i - 1].low == "(";
+            // "got back to me about Leo's reading": what is someone's, talked about.
+            let about_theirs = i > 0
+                && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
+                && toks[k - 1].possessive
+                && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised());
             let aside = !after_trigger
                 && (toks.get(k).is_some_and(|t| t.low == "here")
-                    || in_parentheses && toks[i..k].iter().any(|t| t.possessive));
+                    || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
+                    || about_theirs);
             if !aside {
                 let before = out.len();
                 push(Participant::Name(name), &mut out);

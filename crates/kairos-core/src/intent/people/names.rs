@@ -148,6 +148,19 @@ pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
         && (starts_with(toks, i + 1, &["and", "me"]) || starts_with(toks, i + 1, &["and", "i"]))
 }
 
+/// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
+pub(super) fn called_kin(toks: &[Token], used: &[bool], i: usize) -> bool {
+    let mine = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "my" | "our"));
+    i > mine
+        && !used[i]
+        && matches!(
+            toks[i - 1 - mine].low.as_str(),
+            "call" | "ring" | "phone" | "facetime" | "visit" | "see"
+        )
+        && KIN.contains(&toks[i].low.as_str())
+        && !toks[i].possessive
+}
+
 /// "I want priyanka to see it": the word at `i` is someone one wants or asks to do something
 /// (not "needs moving to …", a verb).
 pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
@@ -196,6 +209,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
             // "put me and tomasz down for sparring": entered on a list for something.
             || n.low == "down" && toks.get(i + 2).is_some_and(|f| f.low == "for")
+            // "two hours with priyanka working out where …": what is done with someone.
+            || n.low.len() > 4 && n.low.ends_with("ing") && !used[i + 1]
             // "I have arranged with priyanka that we will …": what was settled with someone.
             || n.low == "that" && i > 1 && SETTLED.contains(&toks[i - 2].low.as_str())
     });
@@ -204,6 +219,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     starts
         && ends
         && !worn(toks, i)
+        // "speech-to-text": words joined into one, not a name.
+        && t.low.matches('-').count() < 2
         && !t.possessive
         && !t.capitalised()
         && !AFTER_NAME.contains(&t.low.as_str())
@@ -345,15 +362,15 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     Some((len, words.join(" ")))
 }
 
-/// "the vendor withdrew the Georgian bureau", "the Rossi contract", "my PhD student": one
-/// capitalised word between "the" or a possessive (at `i - 1`) and a lowercase word that ends no
+/// "the vendor withdrew the Georgian bureau", "the Rossi contract", "my PhD student", "a Roman
+/// villa": one capitalised word between "the", "a" or a possessive (at `i - 1`) and a lowercase word that ends no
 /// name (at `k`) describes that thing or person; it is no one.
 pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "the" | "my" | "our" | "your" | "his" | "her" | "their"
+            "the" | "a" | "an" | "my" | "our" | "your" | "his" | "her" | "their"
         )
         && !toks[i].possessive
         && toks.get(k).is_some_and(|n| {
@@ -415,6 +432,11 @@ pub(super) const KIN: &[&str] = &[
     "cousin",
     "niece",
     "nephew",
+    "grandma",
+    "grandpa",
+    "granny",
+    "grandad",
+    "nan",
 ];
 
 /// "I'm flying to Reykjavik", "driving back from Leeds", "our flight back from Krakow": after a

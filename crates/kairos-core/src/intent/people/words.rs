@@ -126,6 +126,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // opening a sentence; "Right, erm.": a word gathering one's thoughts.
     "right",
     "get",
+    "report",
     "kill",
     "scrap",
     "ditch",
@@ -271,6 +272,10 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "got",
     "only",
     "isn't",
+    // "90 minutes with priyanka might be fitted in".
+    "might",
+    "may",
+    "should",
     // "Monday's 4:45pm w/ priyanka aint happening".
     "aint",
     "ain't",
@@ -311,6 +316,7 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
 /// Nouns that end the name of a group of people.
 pub(crate) const GROUP_WORDS: &[&str] = &[
     "team",
+    "cohort",
     "delegation",
     "helpdesk",
     "group",

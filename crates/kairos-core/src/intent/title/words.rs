@@ -81,6 +81,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     // "Set aside 90 minutes so I can draft the narrative": what the time is for.
     &["so", "i", "can"],
     &["so", "that", "i", "can"],
+    // "The job that's landed on my desk is to audit the expense reports": what the job is.
+    &["is", "to"],
     &["deadline"],
 ];
 

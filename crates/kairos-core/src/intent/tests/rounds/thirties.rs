@@ -1285,3 +1285,84 @@ fn round_forty_three_rules_hold_in_other_words() {
         }
     ));
 }
+
+#[test]
+fn round_forty_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A wall "pushed over" was knocked down; words joined by hyphens are no name; "a Roman …"
+    // describes a thing.
+    assert!(searched(
+        "Okay, so, voice-to-text, bear with me - I'm rebuilding a bit of fence that the wind pushed over. Is there room on Tuesday for an hour with Ada? Just look."
+    ));
+    assert_eq!(
+        names(
+            "I write you from a Greek taverna. I must agree the menu with Ada, one hour. Is there space on Monday? Only tell me."
+        ),
+        vec!["Ada"]
+    );
+    // "might", "may", "should" after a lowercase name end it.
+    assert_eq!(
+        names("I'd like to know where 45 minutes with tomasz might fit on Friday. Report only."),
+        vec!["tomasz"]
+    );
+    // "transferred to" moves a meeting.
+    assert!(matches!(
+        p("I ask that Tuesday's 10am with Ines be transferred to the 10th at 3pm.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "is to" leads in to what the task is.
+    assert_eq!(
+        title_of(
+            "The chore that's fallen to me is to file the insurance claims by Friday. Add it to my tasks, an hour."
+        ),
+        "file the insurance claims"
+    );
+    // A participle after a lowercase name ends it.
+    assert_eq!(
+        names("is there room on Monday for me to spend an hour with ola going over the budget? just looking"),
+        vec!["ola"]
+    );
+    // A weekday "the Nth of" a month.
+    assert_eq!(
+        p("what's on for Thursday the seventeenth of December?")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 17), ymd(2026, 12, 17)))
+    );
+    // "a 1:1 instead": a new meeting, not a move.
+    assert!(searched(
+        "the workshop got scrapped and now Ola wants a call instead, 30 minutes between Monday and Wednesday. Which times are free?"
+    ));
+    // Someone talked about by their possessive is no one to meet.
+    assert_eq!(
+        names("The club rang about Sam's kit. Book 15 minutes with the coach Mr. Ruiz on Monday at 5."),
+        vec!["Mr. Ruiz"]
+    );
+    // "cohort" is a group word; a group opening as the subject after an adverb.
+    assert_eq!(
+        names("the plumbers just rang and the part is late. Cancel their visit on Monday."),
+        vec!["plumbers"]
+    );
+    // "put it … later", "one week later".
+    assert_eq!(
+        move_days_of("The review with Bo of 10 December at 10:00, I need to put it two days later."),
+        Some((Some(ymd(2026, 12, 10)), Some((ymd(2026, 12, 12), ymd(2026, 12, 12)))))
+    );
+    // Kin one calls; what "might have to" happen is no work to do.
+    assert_eq!(
+        names("any free half hour on sunday so i can call grandpa?"),
+        vec!["grandpa"]
+    );
+    assert!(matches!(
+        p("I might have to drive to Bonn on the 9th. What does my calendar look like that day?").kind,
+        IntentKind::Describe
+    ));
+    // A note naming someone, a day and a time states a booking when the sentences saying when
+    // ask nothing, whatever the others say.
+    assert!(matches!(
+        p("Dentist with Dr Ruiz on Tuesday 8 Dec, 8:15 in the morning, 30 minutes. My tooth is killing me.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+}
