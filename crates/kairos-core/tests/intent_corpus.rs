@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind54.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind55.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -403,6 +403,11 @@ const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.933;
 /// again" titled with words the writer left out, and "sort out the thing with Gerrit", a question
 /// that still names Gerrit).
 const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.8;
+/// The fifty-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-fourth held-out templates and the fifty-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
+/// added, before any fix, 12 of them wrong without asking.
+const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -649,8 +654,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// wrong without asking (41.3 %); 150/150 after the fixes it prompted ("a length of dry-stone wall
 /// that the frost pushed over", "speech-to-text", "a Roman villa", "with priyanka might be fitted
 /// in", "be transferred to the 9th", "The job that's landed on my desk is to audit …", "with
-/// priyanka working out …").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka working out …"); retired into training in turn. The forty-fifth set, ten more by
+/// someone who had not read the parser (an orchid grower, a cargo-bike courier, a vintage-car
+/// restorer, a dog groomer, a pension actuary, a whitewater raft guide, a swan rescuer, a glazier,
+/// a topiary gardener, a pool lifeguard), scored after those fixes, when added, before any fix:
+/// 44/150 (29.3 %), 106 wrong without asking (70.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1528,14 +1537,25 @@ fn fifty_third_blind_accuracy() {
 }
 
 /// The fifty-fourth blind set, scored after the fixes the forty-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (42/60), then used to fix the parser.
 #[test]
 fn fifty_fourth_blind_accuracy() {
     assert_floor(
         "blind, fifty-fourth set",
         include_str!("intent_corpus/blind54.jsonl"),
         FIFTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-fifth blind set, scored after the fixes the forty-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-fifth set",
+        include_str!("intent_corpus/blind55.jsonl"),
+        FIFTY_FIFTH_BLIND_FLOOR,
     );
 }
 
