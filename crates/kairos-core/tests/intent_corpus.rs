@@ -406,8 +406,15 @@ const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.8;
 /// The fifty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-fourth held-out templates and the fifty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
-/// added, before any fix, 12 of them wrong without asking.
-const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.8;
+/// added, before any fix, 12 of them wrong without asking; 55/60 after the fixes it prompted
+/// ("Shenzhen time", "Please I need find 2 hours for the tax advisor", "the CFO and the general
+/// counsel", "moev", "Monday the 14, at 10 hours", "I'm a Year 6 teacher", "what I've got free
+/// between Tuesday and Thursday, mornings only"; left: "book flights for Christmas in Porto"
+/// titled "book flights", "book me in with the mechanic" without the mechanic, as older sets
+/// label it, "my knee exercises" keeping "my", "the Lisbon agency … move earlier - anywhere from
+/// the 14th to the 16th" misread, and "summarize the attached meeting notes" read as a question
+/// about the calendar).
+const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -658,8 +665,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// someone who had not read the parser (an orchid grower, a cargo-bike courier, a vintage-car
 /// restorer, a dog groomer, a pension actuary, a whitewater raft guide, a swan rescuer, a glazier,
 /// a topiary gardener, a pool lifeguard), scored after those fixes, when added, before any fix:
-/// 44/150 (29.3 %), 106 wrong without asking (70.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
+/// 44/150 (29.3 %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("a
+/// soaking wet poodle" read as a zone, "invite across to them", "Don't wait on me", "is therefore
+/// to be entered in my calendar", "with the shears in a yew hedge", "oil on both hands", "is it
+/// possible to set this meeting to the 9th", "hop it across to Wednesday", "Guess whose job it is
+/// to …", "I must consult priyanka as to whether", "I've promised priyanka a …").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

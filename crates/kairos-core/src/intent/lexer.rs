@@ -108,6 +108,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("moove", "move"),
     ("movee", "move"),
     ("mvoe", "move"),
+    ("moev", "move"),
     ("chrsitmas", "christmas"),
     ("xmas", "christmas"),
     // "get the invite to em".
@@ -179,6 +180,17 @@ fn unstretched(low: &str) -> Option<String> {
         }
         out
     })
+}
+
+/// Whether the tokens so far end in "at" and an hour of the day in digits ("at 10", which "hours"
+/// after it makes a clock time, not a length); not a length put at so much ("estimated at 2").
+fn said_as_a_clock(out: &[Token]) -> bool {
+    let [.., before, at, hour] = out else { return false };
+    let sized = matches!(
+        before.low.as_str(),
+        "estimated" | "estimate" | "put" | "budgeted" | "quoted" | "priced" | "clocked" | "comes" | "came"
+    );
+    at.low == "at" && !sized && hour.low.parse::<u32>().is_ok_and(|h| h <= 23)
 }
 
 /// Whether `low` is "first" to "ninth" right after "twenty" or "thirty".
@@ -284,6 +296,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if let Some(last) = out.last_mut() {
                 last.low = format!("{}-{low}", last.low);
                 last.orig = format!("{}-{word}", last.orig);
+            }
+        } else if matches!(low.as_str(), "hours" | "hrs") && said_as_a_clock(&out) {
+            // "on Monday the 14, at 10 hours": the hour as a clock reads it.
+            if let Some(last) = out.last_mut() {
+                last.low = format!("{}:00", last.low);
             }
         } else if low == "m" && spelled_meridiem(&out) {
             // "eleven a m", "5 p m": dictation's "a.m." and "p.m." spelled out letter by letter.

@@ -142,10 +142,12 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
     let digits = toks
         .get(k)
         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
-    if let Some((d, true)) = toks
+    // "Monday the 14": with "the", a day in digits needs no ordinal ending.
+    if let Some((d, _)) = toks
         .get(k)
         .filter(|_| digits || the == 1)
         .and_then(|t| day_number(&t.low))
+        .filter(|&(_, ordinal)| ordinal || the == 1 && digits)
     {
         // "Friday 18th Dec", "Friday the 18th of December": the month may follow the day.
         if let Some(m) = toks.get(k + 1).and_then(|t| month(&t.low)) {

@@ -350,9 +350,10 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
     let span = toks
         .iter()
         .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());
+    // "between Tuesday and Thursday, mornings only": a span of days, not every day.
     let one_day = toks
         .iter()
-        .any(|t| matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this"));
+        .any(|t| matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this" | "between"));
     let asked = toks.first().is_some_and(|t| {
         matches!(
             t.low.as_str(),
@@ -385,7 +386,7 @@ fn asks_how_to(toks: &[Token]) -> bool {
 fn changes_a_meeting(toks: &[Token]) -> bool {
     // "change this appointment to Wednesday at 10": a meeting pointed at, given a new time.
     let pointed = toks.windows(4).any(|w| {
-        w[0].low == "change"
+        matches!(w[0].low.as_str(), "change" | "set")
             && matches!(w[1].low.as_str(), "this" | "that" | "the" | "my" | "our")
             && MEETING_ENTRIES.contains(&w[2].low.as_str())
             && w[3].low == "to"

@@ -112,6 +112,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["relocate"],
     // "I ask that Monday's 4:45pm with priyanka be transferred to the 9th".
     &["transferred", "to"],
+    // "hop it across to Wednesday at 10".
+    &["hop", "it", "across"],
+    &["hop", "it", "over"],
     &["transfer", "it", "to"],
     &["make", "later"],
     &["make", "earlier"],
@@ -457,6 +460,8 @@ pub(super) const BOOK: &[Phrase] = &[
     // and get the invite off to them".
     &["convene"],
     &["enter", "it"],
+    // "is therefore to be entered in my calendar as a fixed engagement".
+    &["to", "be", "entered"],
     // "lodge it in my calendar as confirmed": entered, as "enter it" is.
     &["lodge"],
     &["plonk"],
@@ -584,6 +589,8 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    // "Please I need find 2 hours for the tax advisor": time to be found, said without "to".
+    &["need", "find"],
     // "I might have to fly to Warsaw": what may happen, not something to do.
     &["might", "have", "to"],
     &["may", "have", "to"],
@@ -654,6 +661,8 @@ pub(super) const MODALS: &[&str] = &["can", "could", "would", "will", "should", 
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
     "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway", "so",
+    // "I must consult priyanka", "I've promised priyanka a get-together".
+    "must", "i've", "we've",
 ];
 
 /// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a
@@ -719,6 +728,10 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["calendar", "could", "fit"],
     &["calendar", "can", "fit"],
     &["fit", "anywhere"],
+    // "see what I've got free between Tuesday and Thursday": the free times.
+    &["what", "i've", "got", "free"],
+    &["what", "i", "have", "free"],
+    &["what", "do", "i", "have", "free"],
     // "what openings do I have this week for a 3-hour block": free times asked for.
     &["what", "openings"],
     &["what", "gaps"],

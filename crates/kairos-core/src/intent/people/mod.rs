@@ -298,7 +298,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
                 || names::travelled_to(toks, i);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
-            let asker = i > 0 && toks[i - 1].low == "i'm" || i > 1 && toks[i - 2].low == "i" && toks[i - 1].low == "am";
+            // "I'm a Year 6 teacher": what the one asking is, after "a" too.
+            let article = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "a" | "an"));
+            let asker = i > article && toks[i - 1 - article].low == "i'm"
+                || i > 1 + article && toks[i - 2 - article].low == "i" && toks[i - 1 - article].low == "am";
             if !after_trigger
                 && (k == i + 1 && (acronym(t) || emphasis(t))
                     || place

@@ -245,7 +245,7 @@ fn worn(toks: &[Token], i: usize) -> bool {
     on && (toks.get(i + 2).is_none_or(|n| n.punct)
         || toks
             .get(i + 2)
-            .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "our"))
+            .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "our" | "both"))
             && toks.get(i + 3).is_some_and(|n| BODY.contains(&n.low.as_str())))
 }
 

@@ -21,6 +21,7 @@ const POSTS: &[&str] = &[
     "physio",
     "landlord",
     "landlady",
+    "counsel",
 ];
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").

@@ -34,7 +34,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // What is asked for, opening a sentence ("Openings only, please").
     "openings",
     "options",
-    // "come back to me with alternatives", "invite sent to them": what is offered or done.
+    // "come back to me with alternatives", "invite sent to them", "invite across to them": what is
+    // offered or done, and where it goes.
+    "across",
+    "still",
+    // "with the shears in a yew hedge": tools in hand.
+    "shears",
+    "scissors",
+    "clippers",
+    "pliers",
+    "tools",
     "alternatives",
     "suggestions",
     "sent",
@@ -122,9 +131,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "eid",
     // "Bung 20 mins in my calendar", "Block 2 hours": a verb opening a sentence.
     "bung",
-    // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm": a verb
-    // opening a sentence; "Right, erm.": a word gathering one's thoughts.
+    // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm", "Don't
+    // wait on me": a verb opening a sentence; "Right, erm.": a word gathering one's thoughts.
     "right",
+    "don't",
+    "dont",
     "get",
     "report",
     "kill",
@@ -496,8 +507,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
-    // "discuss with priyanka how we can cast new ones": what is to be discussed.
+    // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …": what
+    // is to be discussed.
     "how",
+    "as",
     "whether",
     "and",
     "or",
@@ -591,7 +604,11 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     // "before I promise ines a briefing", "I'm seeing tomasz about the lease": whom one promises
     // something to, or sees.
     "promise",
+    "promised",
     "seeing",
+    // "I must consult priyanka as to whether …": whom one consults.
+    "consult",
+    "consulting",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

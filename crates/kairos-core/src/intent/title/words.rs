@@ -4,6 +4,9 @@
 /// Words that lead in to a task ("remind me to", "I've got to"), in order of preference.
 pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["owner", ":", "me"],
+    // "Guess whose job it is to audit the expense reports?": what the job is.
+    &["job", "it", "is", "to"],
+    &["job", "it's", "to"],
     // "it falls to me to update the checklist", "it's up to me to …".
     &["it", "falls", "to", "me", "to"],
     &["falls", "to", "me", "to"],
@@ -149,6 +152,7 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     // "the upshot is that I should stretch …": what one should do, however the advice came.
     &["i", "should"],
     &["wants", "me", "to"],
+    &["wants", "me", "doing"],
     &["told", "me", "to"],
     // "the health adviser has recommended that I work on my posture": advice, however put.
     &["recommended", "that", "i"],

@@ -37,6 +37,8 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("seoul", Tz::Asia__Seoul),
     ("beijing", Tz::Asia__Shanghai),
     ("shanghai", Tz::Asia__Shanghai),
+    ("shenzhen", Tz::Asia__Shanghai),
+    ("guangzhou", Tz::Asia__Shanghai),
     ("singapore", Tz::Asia__Singapore),
     ("sydney", Tz::Australia__Sydney),
     ("melbourne", Tz::Australia__Melbourne),
@@ -123,7 +125,8 @@ pub(super) const ABBREVIATIONS: &[(&str, Tz)] = &[
     ("akst", Tz::America__Anchorage),
     ("eet", Tz::Europe__Helsinki),
     ("eest", Tz::Europe__Helsinki),
-    ("wet", Tz::Europe__Lisbon),
+    // "WET" in capitals only: "a soaking wet poodle" names no zone.
+    ("WET", Tz::Europe__Lisbon),
     ("sgt", Tz::Asia__Singapore),
     ("hkt", Tz::Asia__Hong_Kong),
     ("kst", Tz::Asia__Seoul),
