@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind55.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind56.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -415,6 +415,11 @@ const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.8;
 /// the 14th to the 16th" misread, and "summarize the attached meeting notes" read as a question
 /// about the calendar).
 const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
+/// The fifty-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-fifth held-out templates and the fifty-fifth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 41/60 (68.3 %) when
+/// added, before any fix, 18 of them wrong without asking.
+const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.683;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -669,8 +674,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// soaking wet poodle" read as a zone, "invite across to them", "Don't wait on me", "is therefore
 /// to be entered in my calendar", "with the shears in a yew hedge", "oil on both hands", "is it
 /// possible to set this meeting to the 9th", "hop it across to Wednesday", "Guess whose job it is
-/// to …", "I must consult priyanka as to whether", "I've promised priyanka a …").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// to …", "I must consult priyanka as to whether", "I've promised priyanka a …"); retired into
+/// training in turn. The forty-sixth set, ten more by someone who had not read the parser (a
+/// planetarium show producer, a gelato maker, a greenkeeper, a sailmaker, a heraldic artist, an
+/// aquarium diver, a maple-syrup producer, a water-treatment plant operator, a mural painter, a
+/// sushi chef), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1559,14 +1569,25 @@ fn fifty_fourth_blind_accuracy() {
 }
 
 /// The fifty-fifth blind set, scored after the fixes the forty-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (48/60), then used to fix the parser.
 #[test]
 fn fifty_fifth_blind_accuracy() {
     assert_floor(
         "blind, fifty-fifth set",
         include_str!("intent_corpus/blind55.jsonl"),
         FIFTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-sixth blind set, scored after the fixes the forty-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-sixth set",
+        include_str!("intent_corpus/blind56.jsonl"),
+        FIFTY_SIXTH_BLIND_FLOOR,
     );
 }
 
