@@ -60,6 +60,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         used[i..at + len].iter_mut().for_each(|u| *u = true);
+        // "the weekend of the 12th … that Saturday and Sunday": days named again, pointing back.
+        // Not "I regret that Monday's 10:30am …", a meeting named by its day.
+        let pointing_back =
+            at > 0 && toks[at - 1].low == "that" && !toks[at].possessive && weekday(&toks[at].low).is_some();
+        if pointing_back {
+            let and_another = super::lexer::starts_with(toks, at + len, &["and"])
+                && toks.get(at + len + 1).is_some_and(|t| weekday(&t.low).is_some());
+            let end = at + len + if and_another { 2 } else { 0 };
+            used[at..end].iter_mut().for_each(|u| *u = true);
+            i = end;
+            continue;
+        }
         // "no later than Thursday": by Thursday.
         let latest = i >= 3
             && !used[i - 3..i].iter().any(|u| *u)

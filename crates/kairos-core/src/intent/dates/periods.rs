@@ -64,6 +64,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     {
         return week_of(date).map(|hit| (the + own + 2 + len, hit));
     }
+    // "the weekend of the 12th": the Saturday and Sunday around that date.
+    if starts_with(toks, j, &["weekend", "of"])
+        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + 2, today)
+    {
+        let saturday = add_days(monday_of(date), 5)?;
+        return Some((the + 2 + len, Hit::Range(saturday, saturday.succ_opt()?)));
+    }
     let found = PHRASES
         .iter()
         .find(|(phrase, _)| starts_with(toks, j, phrase))

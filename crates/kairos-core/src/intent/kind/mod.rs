@@ -187,6 +187,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .any(|t| matches!(t.low.as_str(), "a" | "an"));
     knocked_over
         || new_instead
+        || change_of_a_thing(toks, i)
         || ended_noun(toks, i)
         || instead_of_a_thing(toks, i)
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
@@ -200,6 +201,22 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
 /// "a wheat-straw ridge instead of the plain ridge we quoted for": "instead of" a thing (no day,
 /// hour, possessive day or meeting in the next four words) replaces no meeting.
 fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && names_a_thing(toks, i + 2)
+}
+
+/// "We want to change the recipes": "change" with "the", "my" or "our" and a thing changes no
+/// meeting ("change the time of the standup", "change my 3pm" do).
+fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "change"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
+        && names_a_thing(toks, i + 1)
+}
+
+/// Whether the next four words from `from`, within the clause, name no day, hour, possessive day
+/// or meeting: a thing.
+fn names_a_thing(toks: &[Token], from: usize) -> bool {
     let meeting_like = |t: &Token| {
         t.possessive
             || t.low.chars().any(|c| c.is_ascii_digit())
@@ -208,9 +225,13 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
             || MEETING_ENTRIES.contains(&t.low.as_str())
             || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
     };
-    toks[i].low == "instead"
-        && toks.get(i + 1).is_some_and(|t| t.low == "of")
-        && !toks[i + 2..].iter().take(4).take_while(|t| !t.punct).any(meeting_like)
+    !toks
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct)
+        .any(meeting_like)
 }
 
 /// "a date for the lab move, …", "before our office move.": "move" after "the", "a" or "our"
@@ -357,7 +378,7 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
     let asked = toks.first().is_some_and(|t| {
         matches!(
             t.low.as_str(),
-            "am" | "is" | "are" | "do" | "does" | "when" | "what" | "how" | "any"
+            "am" | "is" | "are" | "do" | "does" | "when" | "what" | "which" | "how" | "any"
         )
     });
     (plural_part || span) && !one_day && !asked && !shared(toks)

@@ -71,6 +71,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shunt"],
     &["defer+"],
     &["pass", "it", "to"],
+    // "please put it to the 9th at 2pm in place of the old time".
+    &["put", "it", "to"],
+    &["in", "place", "of", "the", "old"],
     // "… on the 8th at 4 has to go somewhere between the 9th and the 11th".
     &["to", "go", "somewhere"],
     // "can that go to the 14th?", "could it go to Tuesday evening instead?".
@@ -730,6 +733,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["fit", "anywhere"],
     // "see what I've got free between Tuesday and Thursday": the free times.
     &["what", "i've", "got", "free"],
+    // "Which evenings am I free tomorrow or Sunday?": free times.
+    &["which", "*", "am", "i", "free"],
+    &["what", "*", "am", "i", "free"],
     &["what", "i", "have", "free"],
     &["what", "do", "i", "have", "free"],
     // "what openings do I have this week for a 3-hour block": free times asked for.

@@ -104,6 +104,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 push(Participant::Name(group), &mut out);
                 introduced_later = true;
                 i += 1 + len;
+            } else if names::role_before_name(toks, i + 1) {
+                // "with the candidate, Ms. Haruka Sato, and …": the name that follows is who.
+                i += 4;
             } else {
                 i += 1;
             }
@@ -268,8 +271,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "I finally got the plumber to look at the boiler", "get the electrician round": a
         // trade one gets to come is someone to meet.
-        if anywhere && let Some(len) = names::fetched_trade(toks, used, i) {
-            push(Participant::Name(toks[i + len - 1].orig.clone()), &mut out);
+        if anywhere && let Some((len, trade)) = names::fetched_trade(toks, used, i) {
+            push(Participant::Name(trade), &mut out);
             i += len;
             continue;
         }

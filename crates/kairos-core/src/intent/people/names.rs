@@ -345,7 +345,7 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         |k: usize| toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(Token::capitalised);
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
-    } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) {
+    } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
         2
     } else if (met || length_before || toks.get(i + 2).is_some_and(trade) && !named_after(i + 3))
         && word(i + 1)
@@ -570,26 +570,48 @@ const STATES_IN: &[&str] = &[
 /// "got the plumber to look at …", "get the electrician round", "Book the electrician": a form
 /// of "get" (or a verb booking or calling off a visit) at `i`, "the" and a trade; the tokens
 /// taken.
-pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
     // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
     // trade, booked or called off.
     let books = matches!(toks[i].low.as_str(), "book" | "cancel" | "move" | "reschedule");
-    let trade_at = toks.get(i + 2).is_some_and(trade) && !used[i + 2];
     let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
+    // "Book the piano tuner": one word may say which trade.
+    let described = usize::from(
+        !toks.get(i + 2).is_some_and(trade)
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| !t.punct && !t.capitalised() && name_like(&t.low))
+            && toks.get(i + 3).is_some_and(trade),
+    );
+    let at = i + 2 + described;
+    let trade_at = toks.get(at).is_some_and(trade) && !used[at];
     let comes = toks
-        .get(i + 3)
+        .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
     // Not "the plumber, Gianni," (the name is who is met) nor "the dentist appointment" (what
     // kind of appointment).
-    let named = toks.get(i + 3).is_some_and(|t| t.low == ",") && toks.get(i + 4).is_some_and(Token::capitalised);
-    let describes = toks.get(i + 3).is_some_and(|t| {
+    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(Token::capitalised);
+    let describes = toks.get(at + 1).is_some_and(|t| {
         matches!(
             t.low.as_str(),
             "appointment" | "appointments" | "visit" | "check-up" | "checkup"
         ) || MEETING_NOUNS.contains(&t.low.as_str())
     });
-    (the && trade_at && !named && !describes && (gets && comes || books)).then_some(3)
+    // `trade_at` holds only when the trade's word exists, so the words up to it do.
+    (the && trade_at && !named && !describes && (gets && comes || books)).then(|| {
+        let words: Vec<&str> = toks[i + 2..=at].iter().map(|t| t.orig.as_str()).collect();
+        (at + 1 - i, words.join(" "))
+    })
+}
+
+/// "the candidate, Ms. Haruka Sato,": "the", one word and a comma at `i`, before a capitalised name
+/// that says who the word means.
+pub(super) fn role_before_name(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.low == "the")
+        && toks.get(i + 1).is_some_and(|t| !t.punct && !t.capitalised())
+        && toks.get(i + 2).is_some_and(|t| t.low == ",")
+        && toks.get(i + 3).is_some_and(Token::capitalised)
 }
 
 /// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
@@ -624,6 +646,10 @@ fn trade(t: &Token) -> bool {
         "mechanic",
         "architect",
         "engineer",
+        "fitter",
+        "tuner",
+        "coordinator",
+        "inspector",
         "bookkeeper",
         "babysitter",
         "childminder",

@@ -38,6 +38,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // offered or done, and where it goes.
     "across",
     "still",
+    // "I want first to think": a word of order, not someone wanted.
+    "first",
+    "really",
     // "with the shears in a yew hedge": tools in hand.
     "shears",
     "scissors",
@@ -134,6 +137,24 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm", "Don't
     // wait on me": a verb opening a sentence; "Right, erm.": a word gathering one's thoughts.
     "right",
+    // "Ideally before 11", "Grazie!", "On Monday, where is a gap?": a word opening a sentence
+    // that is no one.
+    "on",
+    "at",
+    "from",
+    "until",
+    "before",
+    "after",
+    "between",
+    "during",
+    "ideally",
+    "preferably",
+    "hopefully",
+    "grazie",
+    "danke",
+    "merci",
+    "gracias",
+    "obrigado",
     "don't",
     "dont",
     "get",

@@ -54,6 +54,7 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["todo"],
     &["to-do"],
     &["forget", "to"],
+    &["forgetting", "to"],
     &["i", "should"],
     &["i", "must"],
     &["i", "need"],
@@ -95,6 +96,8 @@ pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "litt
 
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
+    // "Decision made: I'm going to work on my posture each evening".
+    &["i'm", "going", "to"],
     &["for", "me", "to"],
     &["i'm", "giving"],
     &["give", "me"],

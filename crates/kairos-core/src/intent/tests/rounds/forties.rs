@@ -565,3 +565,58 @@ fn round_forty_five_rules_hold_in_other_words() {
         vec!["Mr. Osei"]
     );
 }
+
+#[test]
+fn round_forty_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "change the recipes" changes no meeting; "I want first to …" wants no one; "Grazie!" is no one.
+    assert!(searched(
+        "We want to change the labels, and I need to check them with Ada, 30 minutes. On Monday, where is a gap? I want first to think, so no appointment. Grazie!"
+    ));
+    assert_eq!(
+        names(
+            "We want to change the labels, and I need to check them with Ada, 30 minutes. On Monday, where is a gap? I want first to think, so no appointment. Grazie!"
+        ),
+        vec!["Ada"]
+    );
+    // "I'm going to …" leads in to a habit's title.
+    assert_eq!(
+        title_of("Decision made: I'm going to stretch my back each morning, 10 minutes, as a recurring thing"),
+        "stretch my back"
+    );
+    // "put it to …" and "in place of the old time" move.
+    assert!(matches!(
+        p("I cannot come to Tuesday's 10am with Ola. Please put it to the 11th at 9 in place of the old time.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // A trade with a word saying which, booked; a role with a name after it, apposed.
+    assert_eq!(
+        names("Can you book the boiler engineer for an hour on the 9th at 8?"),
+        vec!["boiler engineer"]
+    );
+    assert_eq!(
+        names(
+            "Please arrange a 30-minute call with the supplier, Mr. Okafor, and the head of finance on Monday at 10."
+        ),
+        vec!["Mr. Okafor", "head of finance"]
+    );
+    // "Which afternoons am I free …" asks for times; "Ideally" opens no name.
+    assert!(searched(
+        "Which afternoons am I free on Monday or Tuesday for an hour? Ideally before 4."
+    ));
+    assert!(names("Which afternoons am I free on Monday or Tuesday for an hour? Ideally before 4.").is_empty());
+    // "the weekend of the 12th", and "that Saturday and Sunday" pointing back to it.
+    assert_eq!(
+        p("My cousin might come the weekend of the 19th. What have I got on that Saturday and Sunday?")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 19), ymd(2026, 12, 20)))
+    );
+    // "I keep forgetting to …" leads in to the task.
+    assert_eq!(
+        title_of("I keep forgetting to renew the parking permit. Put it on my to-do list for Monday."),
+        "renew the parking permit"
+    );
+}

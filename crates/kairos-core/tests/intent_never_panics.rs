@@ -1,0 +1,50 @@
+//! The request parser reads strangers' text, so it must answer every text without panicking:
+//! the words of real requests in any order and cut off anywhere (where a rule looking a few words
+//! ahead meets the end of the text), and any characters at all.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use kairos_core::intent::parse;
+use proptest::prelude::*;
+
+/// The words (punctuation attached, as written) of three blind sets of real requests.
+static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let sets = [
+        include_str!("intent_corpus/blind50.jsonl"),
+        include_str!("intent_corpus/blind53.jsonl"),
+        include_str!("intent_corpus/blind56.jsonl"),
+    ];
+    let mut words: Vec<&'static str> = sets.iter().flat_map(|set| set.split_whitespace()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).single().unwrap_or_default()
+}
+
+/// One to thirty words of real requests in any order.
+fn shuffled_words() -> impl Strategy<Value = String> {
+    prop::collection::vec(0..WORDS.len(), 1..30)
+        .prop_map(|picks| picks.into_iter().map(|k| WORDS[k]).collect::<Vec<_>>().join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn words_of_real_requests_in_any_order_are_read_without_a_panic(text in shuffled_words()) {
+        let intent = parse(&text, now(), Tz::Europe__Berlin);
+        // Whatever was read names no more people than the text has words.
+        prop_assert!(intent.participants.len() <= text.split_whitespace().count());
+    }
+
+    #[test]
+    fn any_characters_are_read_without_a_panic(text in "\\PC{0,300}") {
+        let intent = parse(&text, now(), Tz::Europe__Berlin);
+        prop_assert!(intent.participants.len() <= text.chars().count());
+    }
+}
