@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind56.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind57.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -430,6 +430,11 @@ const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// "do journaling" titled with the writer's other words, and "sort out the stuff with Jonas", a
 /// question that still names Jonas).
 const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
+/// The fifty-seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the forty-sixth held-out templates and the fifty-sixth set,
+/// as the everyday mix of people using a scheduling product at work and at home: 40/60 (66.7 %)
+/// when added, before any fix, 19 of them wrong without asking.
+const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.666;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -691,8 +696,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// sushi chef), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("We want to change the recipes",
 /// "I want first to think", "Grazie!", "I'm going to work on my posture", "please put it to the
-/// 9th at 2pm in place of the old time").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 9th at 2pm in place of the old time"); retired into training in turn. The forty-seventh set,
+/// ten more by someone who had not read the parser (a bicycle frame builder, a fairground ride
+/// mechanic, an embryologist, a candle maker, a forensic document examiner, a recovery truck
+/// driver, a harbour pilot, a lift engineer, a wedding cake decorator, a pathologist), scored after
+/// those fixes, when added, before any fix: 56/150 (37.3 %), 94 wrong without asking (62.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.373, 0.627);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1592,14 +1601,25 @@ fn fifty_fifth_blind_accuracy() {
 }
 
 /// The fifty-sixth blind set, scored after the fixes the forty-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (41/60), then used to fix the parser.
 #[test]
 fn fifty_sixth_blind_accuracy() {
     assert_floor(
         "blind, fifty-sixth set",
         include_str!("intent_corpus/blind56.jsonl"),
         FIFTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-seventh blind set, scored after the fixes the forty-sixth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-seventh set",
+        include_str!("intent_corpus/blind57.jsonl"),
+        FIFTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
