@@ -433,8 +433,18 @@ const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// The fifty-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the forty-sixth held-out templates and the fifty-sixth set,
 /// as the everyday mix of people using a scheduling product at work and at home: 40/60 (66.7 %)
-/// when added, before any fix, 19 of them wrong without asking.
-const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.666;
+/// when added, before any fix, 19 of them wrong without asking; 50/60 after the fixes it prompted
+/// ("the weekend 12 and 13 December", "meeting the wedding photographer", "from Wednesday the 2nd
+/// through Saturday the 5th, and evenings suit her best", "the Board of Trustees", "Can you add a
+/// parent-teacher conference", "The electrician just texted", "Carlos in Mexico City asked", "read
+/// out monday morning's appointments", "About 3 hours' work", "jog 30 min 4x/week", "set me up to
+/// do yoga"; left: "mon-wed next wk" not narrowing the week, "the Toronto office" and "the Korean
+/// delegation" giving a zone, "the first week of January, from the 4th to the 8th" read in
+/// December, "Biscuit is due his booster jab … book it with the vet" still a task, "the alto
+/// section" dropped, "make it one day earlier, Monday 14" misread, "Hartmann & Söhne" split,
+/// "Drop the piano tuner appointment" naming no tuner, and "can you deal with next week" read as
+/// a search).
+const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -700,8 +710,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ten more by someone who had not read the parser (a bicycle frame builder, a fairground ride
 /// mechanic, an embryologist, a candle maker, a forensic document examiner, a recovery truck
 /// driver, a harbour pilot, a lift engineer, a wedding cake decorator, a pathologist), scored after
-/// those fixes, when added, before any fix: 56/150 (37.3 %), 94 wrong without asking (62.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.373, 0.627);
+/// those fixes, when added, before any fix: 56/150 (37.3 %), 94 wrong without asking (62.7 %);
+/// 150/150 after the fixes it prompted ("w/ lorries flying past", "Word just came through", "All
+/// those petals", "hands black w/ grease", "hows my cal lookin … for that?", "recurring with no
+/// end date" after a colon's prescription, "re-home it to", "The meeting should be the 9th at 2pm
+/// instead", "put before priyanka", "together with priyanka why …", "high and dry").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

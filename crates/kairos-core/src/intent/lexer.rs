@@ -109,6 +109,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("movee", "move"),
     ("mvoe", "move"),
     ("moev", "move"),
+    ("lookin", "looking"),
+    ("goin", "going"),
     ("chrsitmas", "christmas"),
     ("xmas", "christmas"),
     // "get the invite to em".
@@ -262,7 +264,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut after = Vec::new();
         // "the auditors' questions": a plural's possessive keeps its apostrophe.
-        let plural_possessive = |w: &str| !quoting && w.len() > 2 && w.ends_with("s'");
+        // "About 3 hours' work": a length's possessive is the length.
+        let length_possessive = |w: &str| {
+            let low = w.to_lowercase();
+            ["hours'", "minutes'", "mins'", "days'", "weeks'", "hrs'"]
+                .iter()
+                .any(|u| low.ends_with(u))
+        };
+        let plural_possessive = |w: &str| !quoting && w.len() > 2 && w.ends_with("s'") && !length_possessive(w);
         while let Some(c) = word
             .chars()
             .last()

@@ -236,13 +236,17 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             "commitments",
             "lessons",
         ];
-        toks.get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "my" | "our" | "his" | "her" | "their"))
-            && !toks[i + 2..]
-                .iter()
-                .take(3)
-                .take_while(|t| !t.punct)
-                .any(|t| ENTRIES.contains(&t.low.as_str()) || t.possessive)
+        // "All those petals", "all the stock": things, unless meetings follow.
+        toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "my" | "our" | "his" | "her" | "their" | "those" | "these" | "the"
+            )
+        }) && !toks[i + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| ENTRIES.contains(&t.low.as_str()) || t.possessive)
     };
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())

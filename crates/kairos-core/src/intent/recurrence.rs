@@ -146,6 +146,14 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     {
         return Some((1 + len, Frequency::PerWeek(n), None));
     }
+    // "4x/week": written as a rate.
+    if let Some(n) = ["x/week", "x/wk", "/week", "/wk"]
+        .iter()
+        .find_map(|unit| low.strip_suffix(unit))
+        .and_then(times)
+    {
+        return Some((1, Frequency::PerWeek(n), None));
+    }
     // "once a week", "3x a week", "three times a week", "three mornings a week", "two days a week".
     let (n, bare) = match low {
         "once" => (1, true),

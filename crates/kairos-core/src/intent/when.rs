@@ -194,6 +194,22 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             divides(to).then_some(0..to + 1)
         })
         .or_else(|| {
+            // "The meeting should be the 9th at 2pm instead": what it should be is the new time.
+            let be = (1..toks.len()).rev().find(|&k| {
+                toks[k].low == "be"
+                    && !used[k]
+                    && matches!(toks[k - 1].low.as_str(), "should" | "could" | "would" | "can")
+                    // A day follows, not "can be delivered".
+                    && toks.get(k + 1).is_some_and(|t| {
+                        t.low.starts_with(|c: char| c.is_ascii_digit())
+                            || dates::weekday(&t.low).is_some()
+                            || dates::month(&t.low).is_some()
+                            || matches!(t.low.as_str(), "the" | "next" | "on" | "at" | "today" | "tomorrow")
+                    })
+            })?;
+            Some(0..be + 1)
+        })
+        .or_else(|| {
             // "my meeting on Wednesday I must change, please put it on Friday": the meeting is
             // named before a verb takes it up again as "it"; its new time follows.
             // "… - can it be Thursday at 11 instead?": "it be" too.

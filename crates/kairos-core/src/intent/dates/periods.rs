@@ -64,12 +64,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     {
         return week_of(date).map(|hit| (the + own + 2 + len, hit));
     }
-    // "the weekend of the 12th": the Saturday and Sunday around that date.
-    if starts_with(toks, j, &["weekend", "of"])
-        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + 2, today)
+    // "the weekend of the 12th", "on the weekend 12 and 13 December": the Saturday and Sunday
+    // around that date.
+    let of = usize::from(starts_with(toks, j + 1, &["of"]));
+    if toks[j].low == "weekend"
+        && j + 1 + of < toks.len()
+        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + 1 + of, today)
     {
         let saturday = add_days(monday_of(date), 5)?;
-        return Some((the + 2 + len, Hit::Range(saturday, saturday.succ_opt()?)));
+        return Some((the + 1 + of + len, Hit::Range(saturday, saturday.succ_opt()?)));
     }
     let found = PHRASES
         .iter()

@@ -293,7 +293,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
     // much it sounds like a question about the calendar.
-    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) {
+    // "hows my cal lookin on 8 December from 10 to 12 for that?": room asked for something.
+    let room_for_it = toks
+        .windows(3)
+        .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
+    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) || room_for_it {
         return Kind::Find;
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
@@ -372,9 +376,12 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
         .iter()
         .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());
     // "between Tuesday and Thursday, mornings only": a span of days, not every day.
-    let one_day = toks
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this" | "between"));
+    let one_day = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "today" | "tomorrow" | "next" | "this" | "between" | "through" | "thru"
+        )
+    });
     let asked = toks.first().is_some_and(|t| {
         matches!(
             t.low.as_str(),

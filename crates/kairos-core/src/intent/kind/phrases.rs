@@ -115,6 +115,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["relocate"],
     // "I ask that Monday's 4:45pm with priyanka be transferred to the 9th".
     &["transferred", "to"],
+    // "Could you re-home it to Wednesday at 10?".
+    &["re-home"],
+    &["rehome"],
     // "hop it across to Wednesday at 10".
     &["hop", "it", "across"],
     &["hop", "it", "over"],
@@ -145,6 +148,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
+    // "I want to make it one day earlier".
+    ("make", "earlier"),
     // "I need to put it one week later".
     ("put", "later"),
     ("put", "earlier"),
@@ -304,8 +309,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["fill", "me", "in"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
-    // "read out my schedule for today, I'm driving".
-    &["read", "out", "my"],
+    // "read out my schedule for today, I'm driving", "read out monday morning's appointments".
+    &["read", "out"],
     &["read", "me", "my"],
     // "show me what's on", not a closing "just show me" (the times asked for).
     &["show", "me", "*"],
@@ -420,6 +425,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["issue", "calendar", "invites"],
     &["issue", "invitations"],
     &["circulate", "the", "invitation"],
+    // "Can you add a parent-teacher conference with Ms. Villanueva for Monday at 4:30?".
+    &["add", "a"],
+    &["add", "an"],
     &["make", "an", "appointment"],
     &["make", "a", "reservation"],
     &["make", "appointment"],
@@ -584,6 +592,11 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
+    // "Biscuit is due his booster jab": owed something, not a deadline.
+    &["due", "his"],
+    &["due", "her"],
+    &["due", "their"],
+    &["due", "its"],
     &["remind", "me", "what"],
     &["remind", "me", "when"],
     &["remind", "me", "who"],

@@ -182,7 +182,8 @@ pub(super) fn subject_group_at(toks: &[Token], used: &[bool], i: usize) -> Optio
 /// What only people do, said of a group after it: withdrawing, asking, calling ("the club accounts
 /// won't be ready" is said of things too).
 pub(super) const PEOPLE_DO: &[&str] = &[
-    "pulled", "dropped", "backed", "bailed", "withdrew", "asked", "called", "phoned", "rang", "emailed",
+    "pulled", "dropped", "backed", "bailed", "withdrew", "asked", "called", "phoned", "rang", "emailed", "texted",
+    "messaged",
 ];
 
 /// As [`lone_group_at`], with `ends` saying whether the group may end before a token.

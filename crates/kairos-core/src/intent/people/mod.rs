@@ -355,7 +355,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             after_with = true;
             opening_list = true;
         }
-        let paired = names::with_asker_after_colon(toks, i) || names::wanted_to(toks, i);
+        let paired = names::with_asker_after_colon(toks, i) || names::wanted_to(toks, i) || names::laid_before(toks, i);
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -533,7 +533,14 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     {
         return true;
     }
-    SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
+    // "Carlos in Mexico City asked …": someone, where they are, then what they did.
+    let placed = next.low == "in" && first.capitalised() && {
+        let after = (end + 1..toks.len())
+            .find(|&k| !toks[k].capitalised())
+            .unwrap_or(toks.len());
+        after > end + 1 && toks.get(after).is_some_and(|t| SUBJECT_VERBS.contains(&t.low.as_str()))
+    };
+    placed || SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
 }
 #[cfg(test)]
 mod tests {

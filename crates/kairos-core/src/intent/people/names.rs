@@ -128,9 +128,36 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
             k += 1;
             break;
         }
+        // "the Board of Trustees", "the Board of the Kellerman Trust": a body named with "of".
+        let the = usize::from(toks.get(k + 1).is_some_and(|t| t.low == "the"));
+        if BODIES.contains(&toks[i].low.as_str())
+            && toks.get(k).is_some_and(|t| t.low == "of")
+            && toks
+                .get(k + 1 + the)
+                .is_some_and(|t| is_name_word(t) && !used[k + 1 + the])
+        {
+            name.push_str(if the == 1 { " of the" } else { " of" });
+            k += 1 + the;
+        }
     }
     (k, name)
 }
+
+/// Bodies named with "of" after them ("Board of Trustees", "Ministry of Health").
+const BODIES: &[&str] = &[
+    "board",
+    "ministry",
+    "department",
+    "bank",
+    "university",
+    "council",
+    "institute",
+    "society",
+    "chamber",
+    "friends",
+    "college",
+    "museum",
+];
 
 /// Where the request proper starts: after the interjections (and commas) that open it.
 pub(super) fn opening(toks: &[Token]) -> usize {
@@ -159,6 +186,11 @@ pub(super) fn called_kin(toks: &[Token], used: &[bool], i: usize) -> bool {
         )
         && KIN.contains(&toks[i].low.as_str())
         && !toks[i].possessive
+}
+
+/// "my findings must be put before priyanka": the word at `i` is whom something is laid before.
+pub(super) fn laid_before(toks: &[Token], i: usize) -> bool {
+    i > 1 && toks[i - 1].low == "before" && toks[i - 2].low == "put"
 }
 
 /// "I want priyanka to see it": the word at `i` is someone one wants or asks to do something
@@ -196,6 +228,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || laid_before(toks, i)
             || wanted_to(toks, i)
             || with_asker_after_colon(toks, i)
             || prev == ":" && opening_list
@@ -209,8 +242,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
             // "put me and tomasz down for sparring": entered on a list for something.
             || n.low == "down" && toks.get(i + 2).is_some_and(|f| f.low == "for")
-            // "two hours with priyanka working out where …": what is done with someone.
-            || n.low.len() > 4 && n.low.ends_with("ing") && !used[i + 1]
+            // "two hours with priyanka working out where …": what is done with someone (not "w/
+            // lorries flying past", things doing something).
+            || n.low.len() > 4 && n.low.ends_with("ing") && !used[i + 1] && !t.low.ends_with('s')
+            // "leaves Monday's 12:30 with priyanka high and dry": the idiom says how it is left.
+            || n.low == "high" && starts_with(toks, i + 2, &["and", "dry"])
             // "I have arranged with priyanka that we will …": what was settled with someone.
             || n.low == "that" && i > 1 && SETTLED.contains(&toks[i - 2].low.as_str())
     });
@@ -574,7 +610,10 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
     // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
     // trade, booked or called off.
-    let books = matches!(toks[i].low.as_str(), "book" | "cancel" | "move" | "reschedule");
+    let books = matches!(
+        toks[i].low.as_str(),
+        "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see"
+    );
     let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
     // "Book the piano tuner": one word may say which trade.
     let described = usize::from(
@@ -646,6 +685,7 @@ fn trade(t: &Token) -> bool {
         "mechanic",
         "architect",
         "engineer",
+        "photographer",
         "fitter",
         "tuner",
         "coordinator",

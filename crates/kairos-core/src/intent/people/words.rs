@@ -41,6 +41,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "I want first to think": a word of order, not someone wanted.
     "first",
     "really",
+    // "hands black w/ grease": what hands are covered in.
+    "grease",
+    "oil",
+    "paint",
+    "flour",
+    "mud",
+    "dust",
+    "ink",
+    "glue",
+    "sawdust",
     // "with the shears in a yew hedge": tools in hand.
     "shears",
     "scissors",
@@ -137,6 +147,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm", "Don't
     // wait on me": a verb opening a sentence; "Right, erm.": a word gathering one's thoughts.
     "right",
+    // "Word just came through that …": news, not someone.
+    "word",
+    "news",
     // "Ideally before 11", "Grazie!", "On Monday, where is a gap?": a word opening a sentence
     // that is no one.
     "on",
@@ -528,9 +541,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
-    // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …": what
-    // is to be discussed.
+    // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
+    // out together with priyanka why …": what is to be discussed.
     "how",
+    "why",
     "as",
     "whether",
     "and",

@@ -143,8 +143,16 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         Some((at, _)) if (after.is_empty() || points_back) && at > 0 => {
             // What the one asking says they will do, past a greeting or an aside ("Hi, for your
             // records: I have undertaken to … by Wednesday"), else the first words.
-            let from = first_person_clause(&toks[..at]).unwrap_or(0);
-            let before = words_between(toks, &used, from, at, habit);
+            // "Prescription from the physio …: work on my posture each evening, …. Kindly give it
+            // a standing place …, recurring": what a colon introduced, to the end of its sentence.
+            let colon = (0..at).rev().find(|&k| toks[k].low == ":").filter(|_| habit);
+            let from = colon.map_or_else(|| first_person_clause(&toks[..at]).unwrap_or(0), |c| c + 1);
+            let to = colon.map_or(at, |c| {
+                (c..at)
+                    .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                    .unwrap_or(at)
+            });
+            let before = words_between(toks, &used, from, to, habit);
             let before = if before.is_empty() && from > 0 {
                 words_between(toks, &used, 0, at, habit)
             } else {
@@ -324,24 +332,26 @@ fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String>
     (!words.is_empty() && !names_nothing(&words)).then_some(words)
 }
 
-/// A title that names nothing: a word pointing back, a calendar entry as such, or a lone "is"
-/// ("Deadline is 15 December").
+/// A title that names nothing: a word pointing back, a calendar entry as such, a lone "is"
+/// ("Deadline is 15 December"), or how long it recurs ("recurring with no end date").
 fn names_nothing(title: &str) -> bool {
-    matches!(
-        title,
-        "it" | "this"
-            | "that"
-            | "event"
-            | "entry"
-            | "appointment"
-            | "item"
-            | "thing"
-            | "slot"
-            | "block"
-            | "spot"
-            | "is"
-            | "was"
-    )
+    title.starts_with("with no end")
+        || title.starts_with("without end")
+        || matches!(
+            title,
+            "it" | "this"
+                | "that"
+                | "event"
+                | "entry"
+                | "appointment"
+                | "item"
+                | "thing"
+                | "slot"
+                | "block"
+                | "spot"
+                | "is"
+                | "was"
+        )
 }
 
 /// "see someone", "do something", "sort out stuff": a task's title that is a verb (with its

@@ -138,6 +138,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["block", "out"],
     &["block"],
     &["set", "aside"],
+    // "Could you set me up to do yoga …".
+    &["set", "me", "up", "to", "do"],
+    &["set", "me", "up", "to"],
     &["set", "up"],
     &["carve", "out"],
     // "clawing some of it back for deep work".

@@ -620,3 +620,110 @@ fn round_forty_six_rules_hold_in_other_words() {
         "renew the parking permit"
     );
 }
+
+#[test]
+fn round_forty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // Things doing something after "w/" are no one; news and what hands are covered in are no one.
+    assert_eq!(
+        names("stood by the road w/ trucks flying past. catch-up w/ Ada is on, Monday at 10, 1h. book it"),
+        vec!["Ada"]
+    );
+    assert_eq!(
+        names("News just came through that the launch is off, so cancel Monday's 10:30 with Bo."),
+        vec!["Bo"]
+    );
+    // "All those …" things are no cancellation of every meeting.
+    assert!(matches!(
+        p("The fair's been called off, so cancel Tuesday's 9am with Ola. All those stalls, honestly.").kind,
+        IntentKind::Cancel { which } if !which.every
+    ));
+    // "recurring with no end date" names nothing; what the colon introduced does.
+    assert_eq!(
+        title_of(
+            "Orders from my doctor: stretch my calves each day, 20 minutes. Put it in as recurring with no end date."
+        ),
+        "stretch my calves"
+    );
+    // "re-home it to …" moves; "The meeting should be Dec 9 instead" gives the new day.
+    assert!(matches!(
+        p("the ferry is late, which leaves tomorrow's 9am with Bo stranded. Could you re-home it to Monday at 9?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        move_days_of("Tuesday's 2pm with Ola is not possible. The meeting should be Dec 9 instead, please change it."),
+        Some((Some(ymd(2026, 12, 1)), Some((ymd(2026, 12, 9), ymd(2026, 12, 9)))))
+    );
+    // Whom findings are put before; "why" ends a lowercase name.
+    assert_eq!(
+        names("my report must be put before tomasz. Book 30 minutes with them on Monday at 10."),
+        vec!["tomasz"]
+    );
+    assert_eq!(
+        names(
+            "I want to find out together with ines why the batch failed, an hour. Which times on Tuesday? Only look."
+        ),
+        vec!["ines"]
+    );
+    // Room asked "for that?".
+    assert!(searched(
+        "need 1h w/ Bo on the valves. hows my cal lookin on Monday from 9 to 12 for that?"
+    ));
+    // "Board of Trustees": a body named with "of".
+    assert_eq!(
+        names("Please book an hour with the Board of Governors on Tuesday at 10."),
+        vec!["Board of Governors"]
+    );
+    // A rate written "4x/week"; "set me up to do …" leads in to a habit.
+    assert!(matches!(
+        p("new habit: swim 40 min 3x/week evenings").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
+    assert_eq!(
+        title_of("Could you set me up to do pilates for 30 minutes twice a week?"),
+        "pilates"
+    );
+    // A trade met or seen; "on the weekend 12 and 13 December".
+    assert_eq!(
+        p("I look for 1 hour for meeting the kitchen fitter, on the weekend 19 and 20 December. Only look.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 19), ymd(2026, 12, 20)))
+    );
+    // "is due his …" is owed, no deadline; "add a …" books; "read out" describes.
+    assert!(matches!(
+        p("The cat is due her jab. They have a slot on Monday at 4, 15 minutes - can you book it with the vet?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Can you add a call with Ms. Ruiz for Tuesday Dec 8 at 3:30? 20 minutes.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("read out tomorrow's appointments please").kind,
+        IntentKind::Describe
+    ));
+    // Someone who texted; someone, where they are, then what they asked.
+    assert_eq!(
+        names("The plumber just texted, he can't make Monday at 9. Move him to Tuesday, same time."),
+        vec!["plumber"]
+    );
+    assert_eq!(
+        names("Aiko in Osaka asked if we can move Thursday's 3pm to Friday at 9am her time."),
+        vec!["Aiko"]
+    );
+    // "make it one day earlier"; a length's possessive.
+    assert!(matches!(
+        p("The review with Bo of Thursday 10 December at 11:00, I want to make it one day earlier.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("Task: write the grant report. About 4 hours' work, by Friday.").duration_minutes,
+        Some(240)
+    );
+}
