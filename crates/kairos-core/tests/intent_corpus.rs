@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind57.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind58.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -445,6 +445,11 @@ const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// "Drop the piano tuner appointment" naming no tuner, and "can you deal with next week" read as
 /// a search).
 const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.833;
+/// The fifty-eighth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-seventh held-out templates and the fifty-seventh set, as
+/// the everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
+/// added, before any fix, 17 of them wrong without asking.
+const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -714,8 +719,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// 150/150 after the fixes it prompted ("w/ lorries flying past", "Word just came through", "All
 /// those petals", "hands black w/ grease", "hows my cal lookin … for that?", "recurring with no
 /// end date" after a colon's prescription, "re-home it to", "The meeting should be the 9th at 2pm
-/// instead", "put before priyanka", "together with priyanka why …", "high and dry").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// instead", "put before priyanka", "together with priyanka why …", "high and dry"); retired into
+/// training in turn. The forty-eighth set, ten more by someone who had not read the parser (a
+/// herbarium botanist, a stop-motion animator, a shoemaker, a bronze foundry caster, a stage
+/// magician, a theatre wigmaker, a stunt coordinator, a tiler, a pyrotechnician, a harpist),
+/// scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without
+/// asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1626,14 +1636,25 @@ fn fifty_sixth_blind_accuracy() {
 }
 
 /// The fifty-seventh blind set, scored after the fixes the forty-sixth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (40/60), then used to fix the parser.
 #[test]
 fn fifty_seventh_blind_accuracy() {
     assert_floor(
         "blind, fifty-seventh set",
         include_str!("intent_corpus/blind57.jsonl"),
         FIFTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-eighth blind set, scored after the fixes the forty-seventh templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-eighth set",
+        include_str!("intent_corpus/blind58.jsonl"),
+        FIFTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
