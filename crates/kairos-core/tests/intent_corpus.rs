@@ -448,8 +448,16 @@ const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// The fifty-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-seventh held-out templates and the fifty-seventh set, as
 /// the everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
-/// added, before any fix, 17 of them wrong without asking.
-const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.716;
+/// added, before any fix, 17 of them wrong without asking; 51/60 after the fixes it prompted ("Is
+/// there a 20-minute gap", "Gonna need three hours", "book dentist tues 3:30", "the PMO leads and
+/// the CFO", "with the notary", "with the recruiter", "Sanne's party", "I keep forgetting to call
+/// …. Make it a task", "add walking as a habit"; left: "with design crit group 1-4 dec, excl thu
+/// morning" misread, "Our reading group wants to meet" dropped, "moving Mila up a squad" naming
+/// Mila, "before our Christmas gig on the 19th" stretching the window, "tomorrow's ten a.m. run
+/// … at the same time" losing the time, "she's off sick all next week" stretching a
+/// cancellation, a task title keeping "for the scarf she knitted", and "How many vacation days do
+/// I have left" read as a question about the calendar).
+const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -724,8 +732,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// herbarium botanist, a stop-motion animator, a shoemaker, a bronze foundry caster, a stage
 /// magician, a theatre wigmaker, a stunt coordinator, a tiler, a pyrotechnician, a harpist),
 /// scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without
-/// asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// asking (40.0 %); 147/150 (98.0 %) after the fixes it prompted ("No need to bounce it back to
+/// me", "Pour's starting, bye" after "pour the bronze", "watch the whole routine", "Confession:",
+/// "a question I must put to Noor Haddad … where the openings lie", "a recurring block that just
+/// keeps going"), 3 wrong without asking (2.0 %; left: "… looming! priyanka kindly offered" with
+/// the lowercase name after an exclamation dropped: reading it broke other sets).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.98, 0.02);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

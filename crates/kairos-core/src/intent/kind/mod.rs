@@ -176,6 +176,8 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "No need to bounce it back to me": sent back to the one asking, not moved.
+    let back_to_me = (i + 1..toks.len().min(i + 4)).any(|k| super::lexer::starts_with(toks, k, &["back", "to", "me"]));
     // "the wall that the frost pushed over.": knocked down, not put back.
     let knocked_over = matches!(toks[i].low.as_str(), "pushed" | "knocked")
         && toks.get(i + 1).is_some_and(|t| t.low == "over")
@@ -186,6 +188,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"));
     knocked_over
+        || back_to_me
         || new_instead
         || change_of_a_thing(toks, i)
         || ended_noun(toks, i)
@@ -259,7 +262,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) || asks_how_to(toks) {
         return Kind::Clarify;
     }
-    if recurring || w.has(&["habit"]) || w.has(&["routine"]) {
+    // "watch the whole routine": a performance, not a routine of one's own.
+    let own_routine = (0..toks.len()).any(|i| {
+        toks[i].low == "routine"
+            && !(i > 0
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "the" | "whole" | "his" | "her" | "their" | "your"
+                ))
+    });
+    if recurring || w.has(&["habit"]) || own_routine {
         return Kind::Habit;
     }
     // "Remind me to cancel the dentist": a reminder, whatever it is about.
@@ -285,8 +297,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
     // "Gotta get the farrier out Sunday morning … Put it in the calendar": what one has to do,
     // put in the calendar as asked, is an appointment (a deadline still makes it a task, below).
+    // "… a question I must put to Noor Haddad …. Would you tell me where the openings lie?":
+    // what one must do, asked room for, is a meeting to find.
     let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must)
         && !w.any(phrases::NOT_WEAK_TASK)
+        && !w.any(phrases::ASKS_FOR_TIMES)
         && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
@@ -340,7 +355,7 @@ fn books_only_anything(toks: &[Token]) -> bool {
 }
 
 /// "Any gaps on 9 Dec for an hour? Just show me what's there": free time asked about (not "my
-/// 3pm slot", a meeting's), then shown.
+/// 3pm slot", a meeting's), then shown; or "is there a … gap".
 fn gaps_shown(w: &Words) -> bool {
     let toks = w.toks;
     let gap = toks.iter().enumerate().any(|(i, t)| {
@@ -349,7 +364,15 @@ fn gaps_shown(w: &Words) -> bool {
                 .iter()
                 .any(|b| matches!(b.low.as_str(), "my" | "our" | "your" | "his" | "her" | "their"))
     });
-    gap && w.has(&["show", "me", "what"])
+    // "Is there a 20-minute gap today after 2 …?": a gap asked about.
+    let is_there = (0..toks.len()).any(|i| {
+        super::lexer::starts_with(toks, i, &["is", "there"])
+            && toks[i + 2..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.low.as_str(), "gap" | "slot" | "window" | "opening"))
+    });
+    gap && w.has(&["show", "me", "what"]) || is_there
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

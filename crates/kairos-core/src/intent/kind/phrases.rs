@@ -664,6 +664,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ),
     // "explain how the sandbank has moved": what has moved already, told, not asked for.
     ("moved", &["has", "have", "had", "got", "been", "was", "were"]),
+    // "a parent chat about moving Mila up a squad": what is talked about.
+    ("moving", &["about"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
@@ -751,6 +753,8 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["what", "*", "am", "i", "free"],
     &["what", "i", "have", "free"],
     &["what", "do", "i", "have", "free"],
+    // "tell me … where the openings lie".
+    &["where", "the", "openings"],
     // "what openings do I have this week for a 3-hour block": free times asked for.
     &["what", "openings"],
     &["what", "gaps"],

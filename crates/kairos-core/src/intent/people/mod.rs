@@ -319,7 +319,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             if !after_trigger
                 && !opening
                 && opens_a_sentence(toks, i)
-                && (!someone_follows(toks, used, k) || k == i + 1 && feeling(t))
+                && (!someone_follows(toks, used, k) || k == i + 1 && (feeling(t) || lowercase_elsewhere(toks, i)))
             {
                 i = k;
                 continue;
@@ -327,11 +327,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "Petra here", "(Mr. Brandt's EA)": the one writing, or someone's role, unless
             // introduced as someone to meet.
             let in_parentheses = i > 0 && toks[i - 1].low == "(";
-            // "got back to me about Leo's reading": what is someone's, talked about.
-            let about_theirs = i > 0
-                && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
-                && toks[k - 1].possessive
-                && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised());
+            // "got back to me about Leo's reading": what is someone's, talked about; "go to
+            // Sanne's party": someone's occasion.
+            let occasion = toks.get(k).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "party" | "wedding" | "birthday" | "funeral" | "concert" | "gig" | "recital" | "graduation"
+                )
+            });
+            let about_theirs = toks[k - 1].possessive
+                && (occasion
+                    || i > 0
+                        && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
+                        && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised()));
             let aside = !after_trigger
                 && (toks.get(k).is_some_and(|t| t.low == "here")
                     || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
@@ -412,6 +420,14 @@ pub(crate) fn shown_through(toks: &[Token]) -> bool {
                     })
             })
     })
+}
+
+/// "we're about to pour the bronze … Pour's starting, bye.": a word at `i` that the request also
+/// writes in lowercase is an ordinary word, wherever it is capitalised.
+fn lowercase_elsewhere(toks: &[Token], i: usize) -> bool {
+    toks.iter()
+        .enumerate()
+        .any(|(k, t)| k != i && t.low == toks[i].low && !t.capitalised() && t.orig.chars().any(char::is_alphabetic))
 }
 
 /// "Gutted, honestly.", "Knackered.": a word of six letters or more ending in "-ed" opening a

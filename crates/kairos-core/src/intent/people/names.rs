@@ -378,7 +378,7 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     };
     // "the sound engineer, Rafa,": a name after the role is who is met.
     let named_after =
-        |k: usize| toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(Token::capitalised);
+        |k: usize| toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(names_someone);
     let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
@@ -549,7 +549,7 @@ pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
     let shown = (k.saturating_sub(5)..k).rev().take_while(|&j| !toks[j].punct).any(|j| {
         matches!(
             toks[j].low.as_str(),
-            "show" | "present" | "demo" | "pitch" | "showing" | "presenting" | "demonstrate"
+            "show" | "present" | "demo" | "pitch" | "showing" | "presenting" | "demonstrate" | "question"
         )
     });
     toks[k].low == "to" && shown
@@ -603,9 +603,9 @@ const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
 
-/// "got the plumber to look at …", "get the electrician round", "Book the electrician": a form
-/// of "get" (or a verb booking or calling off a visit) at `i`, "the" and a trade; the tokens
-/// taken.
+/// "got the plumber to look at …", "get the electrician round", "Book the electrician", "book
+/// dentist tues": a form of "get" (or a verb booking or calling off a visit) at `i`, "the" (which
+/// a booking verb may drop) and a trade; the tokens taken and the trade.
 pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
     // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
@@ -614,23 +614,33 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         toks[i].low.as_str(),
         "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see"
     );
+    // "book dentist tues 3:30": a booking verb may go without "the".
     let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
+    let bare = matches!(toks[i].low.as_str(), "book" | "cancel") && i + 1 < toks.len();
+    if !(the || bare) {
+        return None;
+    }
+    let first = i + 1 + usize::from(the);
     // "Book the piano tuner": one word may say which trade.
     let described = usize::from(
-        !toks.get(i + 2).is_some_and(trade)
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| !t.punct && !t.capitalised() && name_like(&t.low))
-            && toks.get(i + 3).is_some_and(trade),
+        !toks.get(first).is_some_and(trade)
+            && toks.get(first).is_some_and(|t| {
+                !t.punct
+                    && !t.capitalised()
+                    && name_like(&t.low)
+                    && !AFTER_NAME.contains(&t.low.as_str())
+                    && t.low != "with"
+            })
+            && toks.get(first + 1).is_some_and(trade),
     );
-    let at = i + 2 + described;
+    let at = first + described;
     let trade_at = toks.get(at).is_some_and(trade) && !used[at];
     let comes = toks
         .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
     // Not "the plumber, Gianni," (the name is who is met) nor "the dentist appointment" (what
     // kind of appointment).
-    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(Token::capitalised);
+    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone);
     let describes = toks.get(at + 1).is_some_and(|t| {
         matches!(
             t.low.as_str(),
@@ -638,8 +648,8 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         ) || MEETING_NOUNS.contains(&t.low.as_str())
     });
     // `trade_at` holds only when the trade's word exists, so the words up to it do.
-    (the && trade_at && !named && !describes && (gets && comes || books)).then(|| {
-        let words: Vec<&str> = toks[i + 2..=at].iter().map(|t| t.orig.as_str()).collect();
+    (trade_at && !named && !describes && (the && gets && comes || books)).then(|| {
+        let words: Vec<&str> = toks[first..=at].iter().map(|t| t.orig.as_str()).collect();
         (at + 1 - i, words.join(" "))
     })
 }
@@ -650,13 +660,13 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.low == "the")
         && toks.get(i + 1).is_some_and(|t| !t.punct && !t.capitalised())
         && toks.get(i + 2).is_some_and(|t| t.low == ",")
-        && toks.get(i + 3).is_some_and(Token::capitalised)
+        && toks.get(i + 3).is_some_and(names_someone)
 }
 
 /// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
 /// builder, Sean Doyle") or one is booked in with it as a client ("book me in with the dentist").
 fn lone_trade(toks: &[Token], i: usize) -> bool {
-    let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(Token::capitalised);
+    let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone);
     let booked_in = i > 1 && toks[i - 1].low == "with" && toks[i - 2].low == "in";
     toks.get(i + 1).is_some_and(trade) && !named && !booked_in
 }
@@ -686,6 +696,9 @@ fn trade(t: &Token) -> bool {
         "architect",
         "engineer",
         "photographer",
+        "notary",
+        "recruiter",
+        "physio",
         "fitter",
         "tuner",
         "coordinator",
@@ -710,4 +723,9 @@ fn trade(t: &Token) -> bool {
         .any(|l| low.ends_with(l));
     !t.possessive
         && (low.len() > 6 && (low.ends_with("ician") || low.ends_with("ist") && !list) || TRADES.contains(&low))
+}
+
+/// A capitalised word that may be a name, not the one asking ("the recruiter, I took …").
+fn names_someone(t: &Token) -> bool {
+    t.capitalised() && !matches!(t.low.as_str(), "i" | "i'm" | "i've" | "i'll" | "i'd")
 }

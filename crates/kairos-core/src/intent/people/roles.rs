@@ -22,6 +22,10 @@ const POSTS: &[&str] = &[
     "landlord",
     "landlady",
     "counsel",
+    "cfo",
+    "ceo",
+    "cto",
+    "coo",
 ];
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").

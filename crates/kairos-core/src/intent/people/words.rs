@@ -147,6 +147,20 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Avoid the weekend", "Skip Monday", "Get 40 minutes down", "Kill the Saturday 2pm", "Don't
     // wait on me": a verb opening a sentence; "Right, erm.": a word gathering one's thoughts.
     "right",
+    // "Gonna need three hours with the band": a verb opening a request.
+    "gonna",
+    "wanna",
+    "gotta",
+    // "Confession: my new card trick …", "Update: …": a heading before a colon.
+    "confession",
+    "update",
+    "note",
+    "question",
+    "context",
+    "background",
+    "summary",
+    "warning",
+    "request",
     // "Word just came through that …": news, not someone.
     "word",
     "news",
@@ -317,6 +331,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "got",
     "only",
     "isn't",
+    // "priyanka kindly offered to watch …".
+    "kindly",
     // "90 minutes with priyanka might be fitted in".
     "might",
     "may",

@@ -158,6 +158,12 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             } else {
                 before
             };
+            // "I keep forgetting to call the insurer …. Make it a task": what one keeps forgetting
+            // to do is what is done.
+            let before = ["keep forgetting to ", "keep meaning to ", "keep putting off "]
+                .iter()
+                .find_map(|lead| before.strip_prefix(lead))
+                .map_or(before.clone(), str::to_owned);
             if before.is_empty() { after } else { before }
         }
         _ => after,
@@ -251,7 +257,8 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
 /// Pilates as a regular thing"): the
 /// words between "make" and what it becomes, unless they only point back ("make it a habit").
 fn made_habitual(toks: &[Token], used: &[bool]) -> Option<String> {
-    const MAKES: &[&[&str]] = &[&["make"], &["set", "up"]];
+    // "can u add walking as a habit".
+    const MAKES: &[&[&str]] = &[&["make"], &["set", "up"], &["add"]];
     const BECOMES: &[&[&str]] = &[
         &["part", "of"],
         &["a", "habit"],
@@ -333,10 +340,14 @@ fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String>
 }
 
 /// A title that names nothing: a word pointing back, a calendar entry as such, a lone "is"
-/// ("Deadline is 15 December"), or how long it recurs ("recurring with no end date").
+/// ("Deadline is 15 December"), or how long it recurs ("recurring with no end date", "a recurring
+/// block that just keeps going").
 fn names_nothing(title: &str) -> bool {
     title.starts_with("with no end")
         || title.starts_with("without end")
+        || ["", "block ", "slot ", "event "].iter().any(|entry| {
+            title.starts_with(&format!("{entry}that just keeps")) || title.starts_with(&format!("{entry}that keeps"))
+        })
         || matches!(
             title,
             "it" | "this"

@@ -727,3 +727,73 @@ fn round_forty_seven_rules_hold_in_other_words() {
         Some(240)
     );
 }
+
+#[test]
+fn round_forty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "bounce it back to me" moves nothing; a word the request also writes in lowercase is no name.
+    let booked = p(
+        "We're about to glaze the kiln load. Ada and I agreed on Monday at 10, an hour. Book it, no need to bounce it back to me. Glaze is drying, bye.",
+    );
+    assert!(matches!(booked.kind, IntentKind::FindTime { book: true }));
+    assert_eq!(
+        names(
+            "We're about to glaze the kiln load. Ada and I agreed on Monday at 10, an hour. Book it, no need to bounce it back to me. Glaze is drying, bye."
+        ),
+        vec!["Ada"]
+    );
+    // "the whole routine" is a performance, not a habit; a heading before a colon is no one.
+    assert!(matches!(
+        p("Update: Bo kindly offered to watch the whole routine, 30 minutes on Tuesday at 5. Put it in and invite him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names(
+            "Update: Bo kindly offered to watch the whole routine, 30 minutes on Tuesday at 5. Put it in and invite him."
+        ),
+        vec!["Bo"]
+    );
+    // What one must do, asked room for, is a meeting to find.
+    assert!(searched(
+        "It is a matter I must raise with Ola, an hour. Would you tell me where the openings lie on Tuesday? Make no entry."
+    ));
+    // "a recurring block that just keeps going" names nothing.
+    assert_eq!(
+        title_of(
+            "The plan: stretch my wrists each morning, 10 minutes. Set that up as a recurring block that just keeps going."
+        ),
+        "stretch my wrists"
+    );
+    // "Gonna" opens no name; "book dentist tues" books a trade without "the".
+    assert!(
+        names("Gonna need two hours with the choir on Friday evening. Anything free?")
+            .iter()
+            .all(|n| n != "Gonna")
+    );
+    assert_eq!(names("book physio thurs 4:15, 30 min"), vec!["physio"]);
+    // Posts in capitals after "and the"; more trades.
+    assert_eq!(
+        names("Please schedule an hour with the finance leads and the CEO on Tuesday at 11."),
+        vec!["finance leads", "CEO"]
+    );
+    assert_eq!(
+        names("Drop Monday's 4pm with the recruiter, I took the other job."),
+        vec!["recruiter"]
+    );
+    // "is there a … gap" asks for times; someone's occasion is no one to meet.
+    assert!(searched(
+        "Bo needs to take me through the figures. Is there a 30-minute gap on Monday after 3 for a call with him?"
+    ));
+    assert!(names("What have I got on Saturday? Trying to see if I can go to Jana's wedding.").is_empty());
+    // What one keeps forgetting to do is the task; "add walking as a habit".
+    assert_eq!(
+        title_of("I keep forgetting to renew the car tax. Make it a task, 15 minutes, by Friday."),
+        "renew the car tax"
+    );
+    assert_eq!(
+        title_of("my physio says i need to rest more. can u add stretching as a habit, 10 min a day"),
+        "stretching"
+    );
+}
