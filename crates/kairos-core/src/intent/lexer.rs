@@ -343,7 +343,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 {
                     // "at 15h30": a clock time as much of Europe writes it.
                     token.low = clock;
-                } else if let Some(plain) = unstretched(&token.low) {
+                } else if let Some(plain) = unstretched(&token.low).filter(|_| !is_email(word)) {
                     // "soooo", "pleeease": a letter held for effect.
                     token.low = plain;
                 } else if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {

@@ -387,6 +387,11 @@ fn round_forty_three_rules_hold_in_other_words() {
         names("sooo my dad finally said yes to a walk, put us down for Sunday at 3 for an hour"),
         vec!["dad"]
     );
+    // An address keeps its letters as written.
+    assert_eq!(
+        names("find 30 min with jooohn@example.com on Monday"),
+        vec!["jooohn@example.com"]
+    );
     // A place named again before "time" is the zone, not someone.
     assert_eq!(
         names("Kemi's in Lagos and my 9am Monday call with her is too early. Move it to Tuesday at 11, Lagos time."),
