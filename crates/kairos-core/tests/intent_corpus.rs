@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind58.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind59.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -458,6 +458,11 @@ const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// cancellation, a task title keeping "for the scarf she knitted", and "How many vacation days do
 /// I have left" read as a question about the calendar).
 const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
+/// The fifty-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-eighth held-out templates and the fifty-eighth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 47/60 (78.3 %) when
+/// added, before any fix, 13 of them wrong without asking.
+const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.783;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -736,8 +741,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// me", "Pour's starting, bye" after "pour the bronze", "watch the whole routine", "Confession:",
 /// "a question I must put to Noor Haddad … where the openings lie", "a recurring block that just
 /// keeps going"), 3 wrong without asking (2.0 %; left: "… looming! priyanka kindly offered" with
-/// the lowercase name after an exclamation dropped: reading it broke other sets).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.98, 0.02);
+/// the lowercase name after an exclamation dropped: reading it broke other sets); retired into
+/// training in turn, with those 3. The forty-ninth set, ten more by someone who had not read the
+/// parser (a piano tuner, a railway signaller, a marquetry maker, a cider maker, an upper-air
+/// meteorologist, a butcher, a hand papermaker, a salmon hatchery worker, a goldwork embroiderer,
+/// a wheelwright), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
+/// without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1659,14 +1669,25 @@ fn fifty_seventh_blind_accuracy() {
 }
 
 /// The fifty-eighth blind set, scored after the fixes the forty-seventh templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (43/60), then used to fix the parser.
 #[test]
 fn fifty_eighth_blind_accuracy() {
     assert_floor(
         "blind, fifty-eighth set",
         include_str!("intent_corpus/blind58.jsonl"),
         FIFTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The fifty-ninth blind set, scored after the fixes the forty-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn fifty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, fifty-ninth set",
+        include_str!("intent_corpus/blind59.jsonl"),
+        FIFTY_NINTH_BLIND_FLOOR,
     );
 }
 
