@@ -461,8 +461,14 @@ const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
 /// The fifty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-eighth held-out templates and the fifty-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 47/60 (78.3 %) when
-/// added, before any fix, 13 of them wrong without asking.
-const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.783;
+/// added, before any fix, 13 of them wrong without asking; 52/60 after the fixes it prompted ("with
+/// teh accountant, anytime thurs", "with the landscaper", "miss ortega", "What's still left on my
+/// calendar", "Maya's been relocated to New York … her time"; left: "Ambassador Lindqvist's
+/// office" read as the office, "The garage said they can look at it" naming no garage, "my dentist
+/// appointment" naming no dentist, "the steering group meeting" naming no group, "the
+/// photographer for the family portraits" kept whole, "staying home all weekend" stretching a
+/// cancellation, and "the Oslo agency" giving a zone).
+const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -746,8 +752,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a piano tuner, a railway signaller, a marquetry maker, a cider maker, an upper-air
 /// meteorologist, a butcher, a hand papermaker, a salmon hatchery worker, a goldwork embroiderer,
 /// a wheelwright), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// without asking (60.0 %); 150/150 after the fixes it prompted ("sticky with juice", "Let it stand
+/// in my calendar … let an invitation go to them", "signaller, in the box", "that I cannot put
+/// right", "kick it over to the 9th", "bring tomorrow's 12:30 … to Wednesday").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

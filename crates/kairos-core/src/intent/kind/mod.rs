@@ -445,9 +445,11 @@ fn changes_a_meeting(toks: &[Token]) -> bool {
     pointed
         || toks.windows(2).any(|w| w[0].low == "change" && w[1].possessive)
         || named_by_day(toks)
-            && toks
+            && (toks
                 .windows(2)
                 .any(|w| w[0].low == "go" && w[1].low == "to" || w[0].low == "rather" && w[1].low == "than")
+                // "bring tomorrow's 12:30 with priyanka to Wednesday at 10".
+                || toks.iter().any(|t| t.low == "bring") && toks.iter().any(|t| t.low == "to"))
 }
 
 /// What a meeting is called as an entry in the calendar.

@@ -150,8 +150,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "I want to make it one day earlier".
     ("make", "earlier"),
-    // "I need to put it one week later".
+    // "I need to put it one week later", "kick it over to the 9th".
     ("put", "later"),
+    ("kick", "over"),
     ("put", "earlier"),
     ("bring", "forward"),
     ("bring", "earlier"),
@@ -309,6 +310,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["fill", "me", "in"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
+    // "What's still left on my calendar today after 5pm?".
+    &["what", "still", "left"],
+    &["what", "left", "on"],
     // "read out my schedule for today, I'm driving", "read out monday morning's appointments".
     &["read", "out"],
     &["read", "me", "my"],
@@ -425,6 +429,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["issue", "calendar", "invites"],
     &["issue", "invitations"],
     &["circulate", "the", "invitation"],
+    // "Let it stand in my calendar as settled, and let an invitation go to them".
+    &["let", "it", "stand", "in"],
+    &["let", "an", "invitation"],
     // "Can you add a parent-teacher conference with Ms. Villanueva for Monday at 4:30?".
     &["add", "a"],
     &["add", "an"],
@@ -776,7 +783,10 @@ pub(super) const GAP_WORDS: &[&str] = &[
 /// Words that deny what follows them in the clause ("no invite yet", "hold off on sending"): a
 /// booking word after one of them does not ask to book.
 /// "nothing is to be entered in the calendar": nothing done is as good as not doing it.
-pub(super) const NEGATORS: &[&str] = &["no", "not", "don't", "dont", "without", "off", "never", "nothing"];
+pub(super) const NEGATORS: &[&str] = &[
+    "no", "not", "don't", "dont", "without", "off", "never", "nothing", // "that I cannot put right on site".
+    "cannot", "can't",
+];
 
 /// Words that make a weak task word about a meeting instead.
 pub(super) const MEETING_WORDS: &[&str] = &[

@@ -528,6 +528,14 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if words::HONORIFICS.contains(&low) && end > start + 1 {
         return true;
     }
+    // "signaller, in the box …": the one writing says what they do.
+    if !first.capitalised()
+        && next.low == ","
+        && low.len() > 4
+        && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
+    {
+        return false;
+    }
     // "exams are killing me": a single word before a plural verb is a thing, not a person.
     if end == start + 1 && matches!(next.low.as_str(), "are" | "were") {
         return false;
@@ -545,7 +553,10 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     // kid is sick": someone's people.
     if first.capitalised()
         && toks[end - 1].possessive
-        && (words::ABSENT.contains(&next.low.as_str()) || BELONGINGS.contains(&next.low.as_str()))
+        // "Maya's been relocated to New York": what has happened to someone.
+        && (words::ABSENT.contains(&next.low.as_str())
+            || BELONGINGS.contains(&next.low.as_str())
+            || next.low == "been")
     {
         return true;
     }

@@ -695,6 +695,7 @@ fn trade(t: &Token) -> bool {
         "mechanic",
         "architect",
         "engineer",
+        "landscaper",
         "photographer",
         "notary",
         "recruiter",

@@ -41,8 +41,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "I want first to think": a word of order, not someone wanted.
     "first",
     "really",
-    // "hands black w/ grease": what hands are covered in.
+    // "hands black w/ grease", "sticky with juice": what hands are covered in.
     "grease",
+    "juice",
+    "sap",
+    "wax",
+    "clay",
+    "soot",
     "oil",
     "paint",
     "flour",
@@ -262,8 +267,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// A cleric's title shortened the same way ("Rev. Okafor") is one too.
 pub(crate) const HONORIFICS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
-    // "Sra. Villanueva", "Mme. Laurent": other languages' titles.
-    "sra", "srta", "mme", "mlle",
+    // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
+    "sra", "srta", "mme", "mlle", "miss",
 ];
 
 /// What is held for people, who are then the ones met ("training for the new line cooks").
@@ -557,6 +562,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
+    // "with teh accountant, anytime thurs or fri".
+    "anytime",
+    "whenever",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.
     "how",

@@ -42,6 +42,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
         let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
         let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
+        // "Maya's been relocated to New York": where someone now is.
+        let moved_to = i > 1
+            && toks[i - 1].low == "to"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "relocated" | "moved" | "transferred" | "posted"
+            );
         // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
         let arriving = i > 1
             && toks[i - 1].low == "from"
@@ -50,7 +57,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
                 "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
             );
         let before_in = i > 0
-            && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of)
+            && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
             && !used[i - 1]
             && !arriving;
         let after_time = toks

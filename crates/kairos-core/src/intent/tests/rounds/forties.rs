@@ -802,3 +802,59 @@ fn round_forty_eight_rules_hold_in_other_words() {
         "stretching"
     );
 }
+
+#[test]
+fn round_forty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // What hands are sticky with is no one.
+    assert_eq!(
+        names("My hands are sticky with sap, so quickly: Ada and I agreed on Monday at 10 for an hour. Book it."),
+        vec!["Ada"]
+    );
+    // "Let it stand in my calendar" and "let an invitation go" book.
+    assert!(matches!(
+        p("A 30-minute review with Bo on Tuesday at 9 has been agreed. Let it stand in my calendar and let an invitation go to him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // The one writing says what they do before a comma; "cannot put right" books nothing.
+    assert_eq!(
+        names("welder, on the rig so typing fast. need 1h w/ Ada and Bo on Monday, wheres it free? dont book"),
+        vec!["Ada", "Bo"]
+    );
+    assert!(searched(
+        "The boiler has a fault I cannot put right today, which I must discuss with Ola, an hour. Could you identify the vacancies in my calendar on Tuesday into which it would fit? Nothing is to be entered."
+    ));
+    // "kick it over to …" and "bring <a day's meeting> to …" move it.
+    assert!(matches!(
+        p("re Tuesday's 9am w/ Bo - cant make it. kick it over to Thursday at 9?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Please can you bring Monday's 3pm with Ada to Friday at 11?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "anytime" ends a name; "miss" is a title; more trades.
+    assert_eq!(
+        names("find 1h with the dentist, anytime tues or wed after 2"),
+        vec!["dentist"]
+    );
+    assert_eq!(
+        names("move my meeting with miss patel on monday at 3 to tuesday at 3"),
+        vec!["miss patel"]
+    );
+    assert_eq!(names("cancel my nine tomorrow with the landscaper"), vec!["landscaper"]);
+    // "what's still left on my calendar" describes it.
+    assert!(matches!(
+        p("What's still left on my calendar tomorrow after 4pm?").kind,
+        IntentKind::Describe
+    ));
+    // Someone who has been moved somewhere: their zone, and them.
+    let moved = p("Kofi's been posted to Lagos, so can you move our Friday call to Monday at 9am his time?");
+    assert_eq!(moved.zone.map(|z| z.name().to_owned()), Some("Africa/Lagos".to_owned()));
+    assert_eq!(
+        names("Kofi's been posted to Lagos, so can you move our Friday call to Monday at 9am his time?"),
+        vec!["Kofi"]
+    );
+}
