@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind59.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind60.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -469,6 +469,11 @@ const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
 /// photographer for the family portraits" kept whole, "staying home all weekend" stretching a
 /// cancellation, and "the Oslo agency" giving a zone).
 const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.866;
+/// The sixtieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the forty-ninth held-out templates and the fifty-ninth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
+/// added, before any fix, 16 of them wrong without asking.
+const SIXTIETH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -754,8 +759,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a wheelwright), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
 /// without asking (60.0 %); 150/150 after the fixes it prompted ("sticky with juice", "Let it stand
 /// in my calendar … let an invitation go to them", "signaller, in the box", "that I cannot put
-/// right", "kick it over to the 9th", "bring tomorrow's 12:30 … to Wednesday").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// right", "kick it over to the 9th", "bring tomorrow's 12:30 … to Wednesday"); retired into
+/// training in turn. The fiftieth set, ten more by someone who had not read the parser (a bird
+/// ringer, a calligrapher, a tea taster, a geologist logging drill core, a choreographer, a seaweed
+/// cutter, a land surveyor, a bell founder, a trophy engraver, a cable-car operator), scored after
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1688,14 +1697,25 @@ fn fifty_eighth_blind_accuracy() {
 }
 
 /// The fifty-ninth blind set, scored after the fixes the forty-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (47/60), then used to fix the parser.
 #[test]
 fn fifty_ninth_blind_accuracy() {
     assert_floor(
         "blind, fifty-ninth set",
         include_str!("intent_corpus/blind59.jsonl"),
         FIFTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixtieth blind set, scored after the fixes the forty-ninth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn sixtieth_blind_accuracy() {
+    assert_floor(
+        "blind, sixtieth set",
+        include_str!("intent_corpus/blind60.jsonl"),
+        SIXTIETH_BLIND_FLOOR,
     );
 }
 
