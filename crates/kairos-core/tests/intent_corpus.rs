@@ -472,8 +472,12 @@ const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.866;
 /// The sixtieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-ninth held-out templates and the fifty-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
-/// added, before any fix, 16 of them wrong without asking.
-const SIXTIETH_BLIND_FLOOR: f64 = 0.716;
+/// added, before any fix, 16 of them wrong without asking; 46/60 after the fixes it prompted ("what
+/// have i got free?", "Anytime after 6pm", "missus abernathy"; left, fourteen: days and zones of
+/// stories and places, a task's deadline read from a story's weekend, "my PhD supervisor" and
+/// "my dentsit appt" naming no one, "the roofer … with him" dropped, "bump it a week" and "from 8
+/// until 10" misread, and a clarifying question that still names Paolo).
+const SIXTIETH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -763,8 +767,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// training in turn. The fiftieth set, ten more by someone who had not read the parser (a bird
 /// ringer, a calligrapher, a tea taster, a geologist logging drill core, a choreographer, a seaweed
 /// cutter, a land surveyor, a bell founder, a trophy engraver, a cable-car operator), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
+/// 150/150 after the fixes it prompted ("Over and out.", "Trouble is, …", "no need to clear it
+/// with me", "bout 45m", "Regrettably, …", "let the appointment stand over to the 9th", "carry it
+/// forward to Wednesday", "walk priyanka along the core trays").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -176,6 +176,8 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "no need to clear it with me": checked with someone, not cleared away.
+    let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "No need to bounce it back to me": sent back to the one asking, not moved.
     let back_to_me = (i + 1..toks.len().min(i + 4)).any(|k| super::lexer::starts_with(toks, k, &["back", "to", "me"]));
     // "the wall that the frost pushed over.": knocked down, not put back.
@@ -188,6 +190,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"));
     knocked_over
+        || cleared_with
         || back_to_me
         || new_instead
         || change_of_a_thing(toks, i)

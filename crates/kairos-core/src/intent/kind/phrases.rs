@@ -115,6 +115,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["relocate"],
     // "I ask that Monday's 4:45pm with priyanka be transferred to the 9th".
     &["transferred", "to"],
+    // "Kindly let the appointment stand over to the 9th".
+    &["stand", "over", "to"],
     // "Could you re-home it to Wednesday at 10?".
     &["re-home"],
     &["rehome"],
@@ -150,8 +152,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "I want to make it one day earlier".
     ("make", "earlier"),
-    // "I need to put it one week later", "kick it over to the 9th".
+    // "I need to put it one week later", "kick it over to the 9th", "carry it forward".
     ("put", "later"),
+    ("carry", "forward"),
     ("kick", "over"),
     ("put", "earlier"),
     ("bring", "forward"),
@@ -755,6 +758,7 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["fit", "anywhere"],
     // "see what I've got free between Tuesday and Thursday": the free times.
     &["what", "i've", "got", "free"],
+    &["have", "i", "got", "free"],
     // "Which evenings am I free tomorrow or Sunday?": free times.
     &["which", "*", "am", "i", "free"],
     &["what", "*", "am", "i", "free"],

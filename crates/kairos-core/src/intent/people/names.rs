@@ -295,7 +295,10 @@ pub(super) fn walked_through(toks: &[Token], used: &[bool], i: usize) -> bool {
     let t = &toks[i];
     i > 0
         && SHOWING.contains(&toks[i - 1].low.as_str())
-        && toks.get(i + 1).is_some_and(|n| n.low == "through")
+        // "walk priyanka along the core trays", "take bo round the site".
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "through" | "along" | "round" | "around"))
         && !used[i]
         && !t.punct
         && !t.capitalised()

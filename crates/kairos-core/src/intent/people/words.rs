@@ -169,8 +169,15 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Word just came through that …": news, not someone.
     "word",
     "news",
-    // "Ideally before 11", "Grazie!", "On Monday, where is a gap?": a word opening a sentence
-    // that is no one.
+    // "Ideally before 11", "Grazie!", "On Monday, where is a gap?", "Over and out.",
+    // "Regrettably, …", "Trouble is, …": a word opening a sentence that is no one.
+    "over",
+    "anytime",
+    "regrettably",
+    "unfortunately",
+    "sadly",
+    "trouble",
+    "problem",
     "on",
     "at",
     "from",
@@ -268,7 +275,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 pub(crate) const HONORIFICS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
-    "sra", "srta", "mme", "mlle", "miss",
+    "sra", "srta", "mme", "mlle", "miss", "missus",
 ];
 
 /// What is held for people, who are then the ones met ("training for the new line cooks").

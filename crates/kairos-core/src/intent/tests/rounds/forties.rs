@@ -858,3 +858,51 @@ fn round_forty_nine_rules_hold_in_other_words() {
         vec!["Kofi"]
     );
 }
+
+#[test]
+fn round_fifty_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "Over and out.", "Trouble is, …", "Regrettably, …", "Anytime after 6" open no name.
+    assert_eq!(
+        names("Trouble is, the set keeps moving. Book an hour with Ada on Monday at 10. Over and out."),
+        vec!["Ada"]
+    );
+    assert_eq!(
+        names("Regrettably, Tuesday's 3pm with Ola cannot be kept. Kindly let it stand over to the 10th at 9."),
+        vec!["Ola"]
+    );
+    // "let it stand over to …" and "carry it forward to …" move it.
+    assert!(matches!(
+        p("Regrettably, Tuesday's 3pm with Ola cannot be kept. Kindly let it stand over to the 10th at 9.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("I cannot come to tomorrow's 11:00 with Bo. Please, you can carry it forward to Monday at 11?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "clear it with me" cancels nothing.
+    assert!(matches!(
+        p("Ada and I are meeting Tuesday at 2pm for an hour. Put it in and invite her, no need to clear it with me.")
+            .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // Dropped letters: "bout", "cud", "nothin".
+    assert_eq!(
+        p("need ironin out w/ Bo, bout 30m. cud my cal fit that on Monday? nothin goes in").duration_minutes,
+        Some(30)
+    );
+    // "what have I got free", "missus", "walk … along".
+    assert!(searched(
+        "my cousin is in town next week and we want lunch, an hour. what have i got free?"
+    ));
+    assert_eq!(
+        names("book a half hour with missus okafor on tuesday at ten"),
+        vec!["missus okafor"]
+    );
+    assert_eq!(
+        names("I've agreed to walk tomasz along the new shelving on Monday at 10 for an hour. Book it."),
+        vec!["tomasz"]
+    );
+}
