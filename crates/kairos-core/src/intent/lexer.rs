@@ -591,6 +591,24 @@ pub(crate) fn quantity(toks: &[Token], i: usize) -> Option<(usize, u64)> {
     Some((a + 1 + of, n))
 }
 
+/// The request's sentences, each ending with its ".", "?" or "!" (the last perhaps with none),
+/// those with no word left out.
+pub(crate) fn sentences(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let ends = (0..toks.len())
+        .filter(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
+        .map(|k| k + 1)
+        .chain(std::iter::once(toks.len()));
+    let mut start = 0;
+    let mut out = Vec::new();
+    for end in ends {
+        if toks[start..end].iter().any(|t| !t.punct) {
+            out.push(start..end);
+        }
+        start = end;
+    }
+    out
+}
+
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.
 pub(crate) fn starts_with(toks: &[Token], i: usize, phrase: &[&str]) -> bool {
     toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)

@@ -8,19 +8,7 @@ use super::super::lexer::Token;
 pub(super) fn sentences(toks: &[Token]) -> Vec<bool> {
     const ROUTINE: &[&str] = &["usually", "normally", "typically", "generally"];
     let mut out = vec![false; toks.len()];
-    let ends: Vec<usize> = (0..toks.len())
-        .filter(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
-        .map(|k| k + 1)
-        .chain(std::iter::once(toks.len()))
-        .collect();
-    let mut start = 0;
-    let mut sentences = Vec::new();
-    for end in ends {
-        if toks[start..end].iter().any(|t| !t.punct) {
-            sentences.push(start..end);
-        }
-        start = end;
-    }
+    let sentences = super::super::lexer::sentences(toks);
     if sentences.len() < 2 {
         return out;
     }

@@ -569,17 +569,7 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
 /// ("the 16:30 w/ nadia -> monday 9am"), in the sentences that say when ("Physio with Anneke on
 /// Monday 14 Dec, 7:15 … My knee is killing me." states).
 fn states(toks: &[Token], used: &[bool]) -> bool {
-    let ends = |t: &Token| matches!(t.low.as_str(), "." | "!");
-    let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut start = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if ends(t) {
-            sentences.push(start..k + 1);
-            start = k + 1;
-        }
-    }
-    sentences.push(start..toks.len());
-    let saying_when: Vec<usize> = sentences
+    let saying_when: Vec<usize> = super::lexer::sentences(toks)
         .into_iter()
         .filter(|s| s.clone().any(|k| used[k]))
         .flatten()

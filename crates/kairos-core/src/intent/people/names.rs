@@ -613,7 +613,7 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
     // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
     // trade, booked or called off.
-    let books = matches!(
+    let visits = matches!(
         toks[i].low.as_str(),
         "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see"
     );
@@ -651,7 +651,7 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         ) || MEETING_NOUNS.contains(&t.low.as_str())
     });
     // `trade_at` holds only when the trade's word exists, so the words up to it do.
-    (trade_at && !named && !describes && (the && gets && comes || books)).then(|| {
+    (trade_at && !named && !describes && (the && gets && comes || visits)).then(|| {
         let words: Vec<&str> = toks[first..=at].iter().map(|t| t.orig.as_str()).collect();
         (at + 1 - i, words.join(" "))
     })
