@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind60.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind61.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -478,6 +478,11 @@ const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.866;
 /// "my dentsit appt" naming no one, "the roofer … with him" dropped, "bump it a week" and "from 8
 /// until 10" misread, and a clarifying question that still names Paolo).
 const SIXTIETH_BLIND_FLOOR: f64 = 0.766;
+/// The sixty-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fiftieth held-out templates and the sixtieth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 54/60 (90.0 %) when
+/// added, before any fix, 5 of them wrong without asking.
+const SIXTY_FIRST_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -770,8 +775,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
 /// 150/150 after the fixes it prompted ("Over and out.", "Trouble is, …", "no need to clear it
 /// with me", "bout 45m", "Regrettably, …", "let the appointment stand over to the 9th", "carry it
-/// forward to Wednesday", "walk priyanka along the core trays").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// forward to Wednesday", "walk priyanka along the core trays"); retired into training in turn.
+/// The fifty-first set, ten more by someone who had not read the parser (a bagpipe maker, a
+/// ropemaker, a salt maker, a snowcat driver, an ocularist, a diamond cleaver, a truffle hunter, a
+/// submersible pilot, a kite maker, a snail farmer), scored after those fixes, when added, before
+/// any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.2, 0.8);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1715,14 +1724,25 @@ fn fifty_ninth_blind_accuracy() {
 }
 
 /// The sixtieth blind set, scored after the fixes the forty-ninth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (43/60), then used to fix the parser.
 #[test]
 fn sixtieth_blind_accuracy() {
     assert_floor(
         "blind, sixtieth set",
         include_str!("intent_corpus/blind60.jsonl"),
         SIXTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-first blind set, scored after the fixes the fiftieth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn sixty_first_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-first set",
+        include_str!("intent_corpus/blind61.jsonl"),
+        SIXTY_FIRST_BLIND_FLOOR,
     );
 }
 
