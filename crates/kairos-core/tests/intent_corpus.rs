@@ -463,12 +463,12 @@ const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
 /// the everyday mix of people using a scheduling product at work and at home: 47/60 (78.3 %) when
 /// added, before any fix, 13 of them wrong without asking; 52/60 after the fixes it prompted ("with
 /// teh accountant, anytime thurs", "with the landscaper", "miss ortega", "What's still left on my
-/// calendar", "Maya's been relocated to New York … her time"; left: "Ambassador Lindqvist's
-/// office" read as the office, "The garage said they can look at it" naming no garage, "my dentist
-/// appointment" naming no dentist, "the steering group meeting" naming no group, "the
-/// photographer for the family portraits" kept whole, "staying home all weekend" stretching a
-/// cancellation, and "the Oslo agency" giving a zone).
-const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.866;
+/// calendar", "Maya's been relocated to New York … her time"; 53/60 after round 51's, which read
+/// "Ambassador Lindqvist's office" whole; left: "The garage said they can look at it" naming no
+/// garage, "my dentist appointment" naming no dentist, "the steering group meeting" naming no
+/// group, "the photographer for the family portraits" kept whole, "staying home all weekend"
+/// stretching a cancellation, and "the Oslo agency" giving a zone).
+const FIFTY_NINTH_BLIND_FLOOR: f64 = 0.883;
 /// The sixtieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-ninth held-out templates and the fifty-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
@@ -481,8 +481,11 @@ const SIXTIETH_BLIND_FLOOR: f64 = 0.766;
 /// The sixty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fiftieth held-out templates and the sixtieth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 54/60 (90.0 %) when
-/// added, before any fix, 5 of them wrong without asking.
-const SIXTY_FIRST_BLIND_FLOOR: f64 = 0.9;
+/// added, before any fix, 5 of them wrong without asking; 60/60 after the fixes it prompted
+/// ("Tell me what's booked", "from Monday 14 until Wednesday 16 December", "with the HR business
+/// partner", "with Emil's parents", "the dentist on the 3rd at 8:15 - can u push it", "Whenever
+/// after 4 works.").
+const SIXTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -779,8 +782,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// The fifty-first set, ten more by someone who had not read the parser (a bagpipe maker, a
 /// ropemaker, a salt maker, a snowcat driver, an ocularist, a diamond cleaver, a truffle hunter, a
 /// submersible pilot, a kite maker, a snail farmer), scored after those fixes, when added, before
-/// any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.2, 0.8);
+/// any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it
+/// prompted ("inscribe it in my calendar", "cause an invitation to be sent", "the places where
+/// this can enter", "transplant it to Wednesday", "leapfrog it to the 9th", "the lucky so-and-so
+/// who has to", "Eek,", "You've got free rein", "keep pace with the strands").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

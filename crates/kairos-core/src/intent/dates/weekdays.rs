@@ -160,14 +160,18 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         }
         return Some((k + 1 - i, day_of_month(today, d, &toks[i..=k])));
     }
-    // "Monday 7 or Tuesday 8 December": a bare day whose month closes the list it opens.
+    // "Monday 7 or Tuesday 8 December", "from Monday 14 until Wednesday 16 December": a bare day
+    // whose month closes the list or the span it opens.
     if let Some((d, false)) = toks
         .get(k)
         .filter(|_| digits && the == 0)
         .and_then(|t| day_number(&t.low))
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | ","))
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "or" | "and" | "," | "until" | "till" | "to" | "through" | "thru" | "-" | "\u{2013}"
+            )
+        })
         && let Some(m) = toks.get(k + 4).and_then(|t| month(&t.low))
     {
         return Some((k + 1 - i, dated(today, m, d, &toks[i..=k])));

@@ -452,7 +452,40 @@ fn changes_a_meeting(toks: &[Token]) -> bool {
                 .windows(2)
                 .any(|w| w[0].low == "go" && w[1].low == "to" || w[0].low == "rather" && w[1].low == "than")
                 // "bring tomorrow's 12:30 with priyanka to Wednesday at 10".
-                || toks.iter().any(|t| t.low == "bring") && toks.iter().any(|t| t.low == "to"))
+                || toks.iter().any(|t| t.low == "bring") && toks.iter().any(|t| t.low == "to")
+                || sent_to_a_day(toks))
+}
+
+/// "Could you transplant it to Wednesday at 10", "carry that over to the 9th": whatever the
+/// verb, "it" or "that" sent "to" a day, after a meeting named by its day, is that meeting moved
+/// there (not "send it to Bo", nor "keep it to Tuesday", which limits a search).
+fn sent_to_a_day(toks: &[Token]) -> bool {
+    const NOT_MOVING: &[&str] = &[
+        "send", "forward", "mail", "email", "give", "show", "explain", "mention", "tell", "add", "limit", "keep",
+        "restrict", "narrow",
+    ];
+    let day_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            names_a_day(t)
+                || crate::intent::dates::month(&t.low).is_some()
+                // "to the 9th", "to the week after next".
+                || t.low == "the"
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.low.starts_with(|c: char| c.is_ascii_digit()) || matches!(n.low.as_str(), "week" | "following")
+                    })
+        })
+    };
+    (1..toks.len()).any(|i| {
+        let particle = usize::from(
+            toks.get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "over" | "forward" | "back" | "across")),
+        );
+        matches!(toks[i].low.as_str(), "it" | "that")
+            && !toks[i - 1].punct
+            && !NOT_MOVING.contains(&toks[i - 1].low.as_str())
+            && toks.get(i + 1 + particle).is_some_and(|t| t.low == "to")
+            && day_at(i + 2 + particle)
+    })
 }
 
 /// What a meeting is called as an entry in the calendar.

@@ -100,6 +100,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["bumped"],
     // "punt tomorrow's 12:40 to Wednesday": put off to later.
     &["punt"],
+    // "leapfrog it to the 9th at 2pm?": jumped ahead to another day.
+    &["leapfrog"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
     &["prepone"],
@@ -291,6 +293,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "left"],
     &["what", "is", "left"],
     &["what", "scheduled"],
+    // "Tell me what's booked on Saturday": what is in the calendar.
+    &["what", "booked"],
+    &["what", "is", "booked"],
     &["what", "is", "scheduled"],
     &["what", "am", "i", "doing"],
     &["what", "am", "i", "stuck", "with"],
@@ -485,6 +490,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["to", "be", "entered"],
     // "lodge it in my calendar as confirmed": entered, as "enter it" is.
     &["lodge"],
+    // "Please inscribe it in my calendar …, and cause an invitation to be sent to them".
+    &["inscribe"],
+    &["invitation", "to", "be", "sent"],
+    &["invite", "to", "be", "sent"],
     &["plonk"],
     &["bung"],
     &["invite", "off"],
@@ -776,6 +785,10 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["for", "it", "anywhere"],
     &["room", "anywhere"],
     &["what", "is", "open"],
+    // "point me to the places where this can enter?": where it could go.
+    &["places", "where"],
+    &["where", "this", "can"],
+    &["where", "this", "could"],
 ];
 
 /// Words naming free time itself ("any gaps on the 9th?"): with a closing "show me what's there",

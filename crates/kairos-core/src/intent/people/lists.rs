@@ -236,6 +236,7 @@ pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     if (i..end).any(|k| toks[k].punct || used[k]) {
         return None;
     }
-    let words: Vec<&str> = toks[i..=end].iter().map(|t| t.orig.as_str()).collect();
+    // "with Ambassador Lindqvist's office": a possessive inside the group's name is kept.
+    let words: Vec<String> = toks[i..=end].iter().map(Token::written).collect();
     Some((end + 1 - i, words.join(" ")))
 }

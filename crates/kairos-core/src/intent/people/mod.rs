@@ -82,14 +82,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
-        if matches!(t.low.as_str(), "with" | "meet" | "catch") && !falls_ill(toks, i)
+        if matches!(t.low.as_str(), "with" | "meet" | "catch") && !falls_ill(toks, i) && !names::keeps_level(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {
             after_trigger = true;
             after_with = true;
-            // "a call with the landlord": what the meeting is, then who it is with.
-            let met = t.low == "with" && i > 0 && MEETING_NOUNS.contains(&toks[i - 1].low.as_str());
+            // "a call with the landlord": what the meeting is, then who it is with; "today's 3
+            // o'clock with the HR business partner": the meeting named by its time.
+            let met = t.low == "with"
+                && i > 0
+                && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str()) || used[i - 1] && !toks[i - 1].punct);
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
             // ones to meet; else a group.
             if let Some((len, people)) = listed_after(toks, used, i + 1) {
@@ -276,6 +279,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "the dentist on the 3rd at 8:15 - can u push it …": a visit named by its trade.
+        if anywhere && let Some((len, trade)) = names::dated_trade(toks, used, i) {
+            push(Participant::Name(trade), &mut out);
+            i += len;
+            continue;
+        }
         // "so i can video call grandma": kin one calls or visits.
         if anywhere && names::called_kin(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -295,6 +304,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
+            // "cancel the meeting with Emil's parents": the people who are theirs.
+            let (k, name) = match names::theirs_at(toks, used, k).filter(|_| after_with) {
+                Some(theirs) => (k + 1, format!("{name}'s {theirs}")),
+                None => (k, name),
+            };
             // "wants me to DJ", "the OKR review": a word in capitals is an acronym unless
             // introduced as someone to meet; "a conference in Lyon", "flying to Reykjavik": a place
             // ("pencil in Ana" is someone).

@@ -319,6 +319,12 @@ pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {
         || i > 0 && FILLED.contains(&toks[i - 1].low.as_str())
 }
 
+/// "keep pace with the strands", "in line with the budget", "in step with the band": "with" after
+/// a word of keeping level compares, it names no one to meet.
+pub(super) fn keeps_level(toks: &[Token], i: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].low.as_str(), "pace" | "step" | "line" | "par" | "tandem")
+}
+
 /// "riddled with errors", "swamped with orders": after being filled or covered, "with" names
 /// what fills it, not someone to meet.
 const FILLED: &[&str] = &[
@@ -382,12 +388,21 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     // "the sound engineer, Rafa,": a name after the role is who is met.
     let named_after =
         |k: usize| toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(names_someone);
-    let len = if head && word(i + 1) && word(i + 3) && ends(i + 4) {
+    // "with the HR business partner", "with the IT manager": a department in capitals ("IT" too,
+    // no pronoun there) may open a role, of two words after it.
+    let department = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !used[k] && (2..=4).contains(&t.orig.len()) && t.orig.chars().all(|c| c.is_ascii_uppercase())
+        })
+    };
+    let headed = head && word(i + 1) && word(i + 3) && ends(i + 4);
+    let departmental = met && department(i + 1) && word(i + 2) && word(i + 3) && doer(i + 3) && ends(i + 4);
+    let len = if headed || departmental {
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
         2
     } else if (met || length_before || toks.get(i + 2).is_some_and(trade) && !named_after(i + 3))
-        && word(i + 1)
+        && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive
         && word(i + 2)
         && doer(i + 2)
@@ -448,6 +463,35 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
     role_end > 0 && person(&toks[role_end - 1]) && introduced && lowercase_after_title(toks, used, i)
+}
+
+/// "with Emil's parents", "with Ambassador Lindqvist's office": after a name's possessive (ending
+/// at `k`), a word naming the people who are that person's (kin, staff, office) and ending the
+/// list of people; the word.
+pub(super) fn theirs_at<'a>(toks: &'a [Token], used: &[bool], k: usize) -> Option<&'a str> {
+    const THEIRS: &[&str] = &[
+        "parents",
+        "family",
+        "kids",
+        "children",
+        "office",
+        "team",
+        "staff",
+        "assistant",
+        "secretary",
+        "lawyer",
+        "lawyers",
+    ];
+    let t = toks.get(k)?;
+    let low = t.low.as_str();
+    let kin = KIN.contains(&low) || low.strip_suffix('s').is_some_and(|one| KIN.contains(&one));
+    (k > 0
+        && toks[k - 1].possessive
+        && !used[k]
+        && !t.capitalised()
+        && (kin || THEIRS.contains(&low))
+        && clause_ends(toks, used, k + 1))
+    .then_some(t.orig.as_str())
 }
 
 /// Posts written in capitals that name one person ("my TA", "our GP").
@@ -655,6 +699,17 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         let words: Vec<&str> = toks[first..=at].iter().map(|t| t.orig.as_str()).collect();
         (at + 1 - i, words.join(" "))
     })
+}
+
+/// "the dentist on the 3rd at 8:15 - can u push it …": a sentence opening with "the" and a trade
+/// at `i`, then the day or hour of its visit, names the visit by whom it is with; the tokens
+/// taken and the trade.
+pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    let opens = (i == 0 || toks[i - 1].punct) && toks[i].low == "the";
+    let at = i + 1;
+    let when = |k: usize| toks.get(k).is_some_and(|t| !t.punct) && used[k];
+    let dated = when(at + 1) || toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "on" | "at")) && when(at + 2);
+    (opens && toks.get(at).is_some_and(trade) && !used[at] && dated).then(|| (2, toks[at].orig.clone()))
 }
 
 /// "the candidate, Ms. Haruka Sato,": "the", one word and a comma at `i`, before a capitalised name

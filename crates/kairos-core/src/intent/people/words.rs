@@ -106,6 +106,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "it'll",
     "they're",
     "you're",
+    // "You've got free rein on this": the assistant, addressed.
+    "you've",
     "i",
     "i'd",
     "i'm",
@@ -173,6 +175,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Regrettably, …", "Trouble is, …": a word opening a sentence that is no one.
     "over",
     "anytime",
+    // "Whenever after 4 works.".
+    "whenever",
     "regrettably",
     "unfortunately",
     "sadly",
@@ -701,7 +705,8 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
 pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
     // "Right, erm.": a word that gathers one's thoughts.
-    "right", // "mate can you find me …": the assistant, hailed.
+    "right", // "Eek, tiny sable brush in hand, …": a cry of alarm or relief.
+    "eek", "yikes", "phew", "whoa", "gosh", // "mate can you find me …": the assistant, hailed.
     "mate", "buddy", "pal", "dude",
 ];
 

@@ -18,11 +18,11 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["up", "to", "me", "alone", "to"],
     // "I'm on the hook to audit the accounts": what one is bound to do.
     &["on", "the", "hook", "to"],
-    // "I'm the one who has to file the returns", "she's the one who needs to …": what falls to
-    // the one named.
-    &["one", "who", "has", "to"],
-    &["one", "who", "needs", "to"],
-    &["one", "who", "must"],
+    // "I'm the one who has to file the returns", "she's the one who needs to …", "I'm the lucky
+    // so-and-so who has to …": what falls to the one named.
+    &["who", "has", "to"],
+    &["who", "needs", "to"],
+    &["who", "must"],
     // "somebody has to chase the invoices, and that somebody is me": what needs doing.
     &["somebody", "has", "to"],
     &["someone", "has", "to"],

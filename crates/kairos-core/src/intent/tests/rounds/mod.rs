@@ -2,6 +2,7 @@
 //! in words other than the requests that prompted them, so that a rule is general and not a
 //! match for one sentence.
 
+mod fifties;
 mod forties;
 mod tens;
 mod thirties;

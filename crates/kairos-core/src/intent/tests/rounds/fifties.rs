@@ -1,0 +1,82 @@
+//! Rounds 51 onwards: their rules checked in words other than the requests that prompted them.
+
+use super::super::*;
+
+#[test]
+fn round_fifty_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    let moved = |text: &str| matches!(p(text).kind, IntentKind::Reschedule { .. });
+    // "inscribe it in my calendar", "cause an invite to be sent": booked.
+    assert!(booked(
+        "The glaze tests failed again, and this is to be talked over with Bo at a one-hour review on Monday at 10. Please inscribe it in my calendar."
+    ));
+    assert!(booked(
+        "The glaze tests failed again, and this is to be talked over with Ola at a 30-minute review on Tuesday at 2pm. Cause an invitation to be sent to her."
+    ));
+    // "the places where this can fit": where it could go, nothing booked.
+    assert!(matches!(
+        p("I must talk with Ines for 40 minutes about the order. Please show me the places where this can fit on Monday. Book nothing.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // Whatever the verb, a meeting named by its day sent "to" another day is moved there.
+    assert!(moved(
+        "Friday's 11:00 with Ada cannot happen. Could you ferry it over to Tuesday at 9 and tell her?"
+    ));
+    assert!(moved(
+        "Tuesday's 4pm with Ola has to make way, so could you hop it to the week after next?"
+    ));
+    assert!(moved(
+        "Monday's 2pm with Bo is a problem now. Please leapfrog it to Thursday."
+    ));
+    // "the poor soul who has to …": what falls to the one named.
+    assert_eq!(
+        title_of(
+            "I'm the poor soul who has to renew the van insurance by Friday. Add that to my list and put it down as 20 minutes."
+        ),
+        "renew the van insurance"
+    );
+    // "Yikes, …", "You've …", "keep pace with the drummer" name no one.
+    assert_eq!(
+        names("Yikes, muddy boots on, so typing fast. Book 30 minutes with Ada on Monday at 9."),
+        vec!["Ada"]
+    );
+    assert_eq!(
+        names("Book an hour with Ola on Tuesday at 10. You've got free rein here."),
+        vec!["Ola"]
+    );
+    assert_eq!(
+        names("I must keep pace with the lambs along the lane. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    // A role after a meeting named by its time; a department in capitals opening it.
+    assert_eq!(
+        names("Can you move Monday's 9:30 with the IT support manager to Wednesday?"),
+        vec!["IT support manager"]
+    );
+    // The people who are someone's, after "with"; a possessive inside a group's name.
+    assert_eq!(
+        names("Please cancel the lunch with Priya's parents on Sunday."),
+        vec!["Priya's parents"]
+    );
+    assert_eq!(
+        names("find 20 minutes with Senator Okafor's office on Tuesday"),
+        vec!["Senator Okafor's office"]
+    );
+    // A bare day whose month closes the span it opens.
+    let window = p("find 45 minutes with Bo from Tuesday 8 to Thursday 10 December")
+        .window
+        .expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 8), ymd(2026, 12, 10)));
+    // "what's booked" describes the calendar.
+    assert!(matches!(
+        p("Show me what's booked on Monday afternoon.").kind,
+        IntentKind::Describe
+    ));
+    // A sentence opening with a trade and its visit's day names whom the visit is with.
+    assert_eq!(
+        names("the plumber tomorrow at 9 - can you push it to Monday?"),
+        vec!["plumber"]
+    );
+}
