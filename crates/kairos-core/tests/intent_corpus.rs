@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind61.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind62.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -486,6 +486,11 @@ const SIXTIETH_BLIND_FLOOR: f64 = 0.766;
 /// partner", "with Emil's parents", "the dentist on the 3rd at 8:15 - can u push it", "Whenever
 /// after 4 works.").
 const SIXTY_FIRST_BLIND_FLOOR: f64 = 1.0;
+/// The sixty-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-first held-out templates and the sixty-first set, as the
+/// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
+/// added, before any fix, 16 of them wrong without asking.
+const SIXTY_SECOND_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -785,8 +790,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it
 /// prompted ("inscribe it in my calendar", "cause an invitation to be sent", "the places where
 /// this can enter", "transplant it to Wednesday", "leapfrog it to the 9th", "the lucky so-and-so
-/// who has to", "Eek,", "You've got free rein", "keep pace with the strands").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// who has to", "Eek,", "You've got free rein", "keep pace with the strands"); retired into
+/// training in turn. The fifty-second set, ten more by someone who had not read the parser (a
+/// silk reeler, an ice-core scientist, a bow rehairer, an airship envelope maker, an ostrich
+/// farmer, a figurehead carver, a potter, a llama trek guide, an ice hotel builder, a ship's
+/// cook), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1741,14 +1751,25 @@ fn sixtieth_blind_accuracy() {
 }
 
 /// The sixty-first blind set, scored after the fixes the fiftieth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (54/60), then used to fix the parser.
 #[test]
 fn sixty_first_blind_accuracy() {
     assert_floor(
         "blind, sixty-first set",
         include_str!("intent_corpus/blind61.jsonl"),
         SIXTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-second blind set, scored after the fixes the fifty-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_second_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-second set",
+        include_str!("intent_corpus/blind62.jsonl"),
+        SIXTY_SECOND_BLIND_FLOOR,
     );
 }
 
