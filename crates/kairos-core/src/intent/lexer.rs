@@ -112,6 +112,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("lookin", "looking"),
     ("bout", "about"),
     ("cud", "could"),
+    ("aftr", "after"),
     ("nothin", "nothing"),
     ("goin", "going"),
     ("chrsitmas", "christmas"),

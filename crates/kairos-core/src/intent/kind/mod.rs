@@ -123,7 +123,8 @@ impl<'a> Words<'a> {
                         .iter()
                         .take(4)
                         .take_while(|t| !t.punct)
-                        .any(|t| matches!(t.low.as_str(), "myself" | "ourselves"))
+                        // "- this part I arrange personally".
+                        .any(|t| matches!(t.low.as_str(), "myself" | "ourselves" | "personally"))
             })
         })
     }
@@ -322,7 +323,10 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);
     // "no need to show me options first": what is not wanted describes nothing.
     if !put_in_agenda
-        && (w.any_affirmed(phrases::DESCRIBE) || w.has_pair(phrases::DESCRIBE_PAIRS) || asks_how_full(toks))
+        && (w.any_affirmed(phrases::DESCRIBE)
+            || w.has_pair(phrases::DESCRIBE_PAIRS)
+            || asks_how_full(toks)
+            || asks_anything_on(toks))
     {
         return Kind::Describe;
     }
@@ -526,6 +530,14 @@ fn clears_days(toks: &[Token]) -> bool {
     })
 }
 
+/// "anything today before noon?", "anything on Friday?": a question opening with "anything" about
+/// a day asks what is on it.
+fn asks_anything_on(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "anything")
+        && toks.last().is_some_and(|t| t.low == "?")
+        && toks.iter().take(4).any(names_a_day)
+}
+
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with
 /// "is" or "are" about how full the calendar is.
 fn asks_how_full(toks: &[Token]) -> bool {
@@ -680,7 +692,8 @@ const NOT_COMMANDS: &[&str] = &[
 /// one, no day and no length, names nothing to book; ask what is meant.
 fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.urgent;
-    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this"])
+    // "Schedule something.": nothing named either.
+    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this", "something"])
 }
 
 /// "shuffle things around so I can breathe": a move of things named by no day, time, length or

@@ -103,13 +103,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
+                // "when can i meet my landlord": a trade met.
+                .or_else(|| {
+                    names::fetched_trade(toks, used, i)
+                        .filter(|_| anywhere && t.low == "meet")
+                        .map(|(len, trade)| (len - 1, trade))
+                })
             {
                 push(Participant::Name(group), &mut out);
                 introduced_later = true;
                 i += 1 + len;
-            } else if names::role_before_name(toks, i + 1) {
+            } else if let Some(words) = names::role_before_name(toks, i + 1) {
                 // "with the candidate, Ms. Haruka Sato, and …": the name that follows is who.
-                i += 4;
+                i += 3 + words;
             } else {
                 i += 1;
             }

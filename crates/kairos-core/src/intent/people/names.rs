@@ -98,6 +98,8 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
         && toks.get(k + 1).is_none_or(|n| {
             n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
         })
+        // "with dr. okafor's office": or their people follow.
+        || !used[k] && t.possessive && !t.capitalised() && name_like(low) && theirs_at(toks, used, k + 1).is_some()
 }
 
 /// The name starting at `i`: where it ends and its words as written.
@@ -401,7 +403,8 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
         2
-    } else if (met || length_before || toks.get(i + 2).is_some_and(trade) && !named_after(i + 3))
+    } else if (met || length_before || toks.get(i + 2).is_some_and(trade))
+        && !named_after(i + 3)
         && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive
         && word(i + 2)
@@ -538,7 +541,14 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
             toks[i - 2].low.as_str(),
             "leaving" | "leave" | "left" | "bound" | "departing"
         );
-    leaving || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
+    // "My cousin might pass through Berlin": where one passes through.
+    let passing = i > 1
+        && toks[i - 1].low == "through"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "pass" | "passing" | "passes" | "travelling" | "traveling"
+        );
+    leaving || passing || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
 }
 
 /// Words of travel.
@@ -659,10 +669,13 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     // trade, booked or called off.
     let visits = matches!(
         toks[i].low.as_str(),
-        "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see"
+        "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see" | "push" | "shift" | "bump" | "postpone"
     );
     // "book dentist tues 3:30": a booking verb may go without "the".
-    let the = toks.get(i + 1).is_some_and(|t| t.low == "the");
+    // "when can i meet my landlord": one's own trade, met or seen.
+    let own = matches!(toks[i].low.as_str(), "meet" | "see")
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"));
+    let the = toks.get(i + 1).is_some_and(|t| t.low == "the") || own;
     let bare = matches!(toks[i].low.as_str(), "book" | "cancel") && i + 1 < toks.len();
     if !(the || bare) {
         return None;
@@ -712,13 +725,17 @@ pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(us
     (opens && toks.get(at).is_some_and(trade) && !used[at] && dated).then(|| (2, toks[at].orig.clone()))
 }
 
-/// "the candidate, Ms. Haruka Sato,": "the", one word and a comma at `i`, before a capitalised name
-/// that says who the word means.
-pub(super) fn role_before_name(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.low == "the")
-        && toks.get(i + 1).is_some_and(|t| !t.punct && !t.capitalised())
-        && toks.get(i + 2).is_some_and(|t| t.low == ",")
-        && toks.get(i + 3).is_some_and(names_someone)
+/// "the candidate, Ms. Haruka Sato,", "the kindergarten teacher, Frau Yilmaz,": "the", one or two
+/// words and a comma at `i`, before a capitalised name that says who the words mean; how many
+/// words.
+pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).is_some_and(|t| !t.punct && !t.capitalised());
+    let words = if word(i + 2) { 2 } else { 1 };
+    (toks.get(i).is_some_and(|t| t.low == "the")
+        && word(i + 1)
+        && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
+        && toks.get(i + 2 + words).is_some_and(names_someone))
+    .then_some(words)
 }
 
 /// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
@@ -774,6 +791,7 @@ fn trade(t: &Token) -> bool {
         "hairdresser",
         "barber",
         "vet",
+        "veterinarian",
     ];
     let low = t.low.as_str();
     // "playlist", "checklist": a list, no one.

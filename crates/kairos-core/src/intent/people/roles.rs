@@ -100,7 +100,7 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
         let adverb = usize::from(matches!(word(k + has), "finally" | "just" | "already" | "now"));
         let did = word(k + has + adverb);
         PEOPLE_DO.contains(&did)
-            || matches!(did, "agreed" | "said" | "offered")
+            || matches!(did, "agreed" | "said" | "offered" | "told" | "wrote" | "replied")
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
     };

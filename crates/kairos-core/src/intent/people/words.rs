@@ -175,8 +175,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Regrettably, …", "Trouble is, …": a word opening a sentence that is no one.
     "over",
     "anytime",
-    // "Whenever after 4 works.".
+    // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December".
     "whenever",
+    "look",
+    "listen",
+    "currently",
     "regrettably",
     "unfortunately",
     "sadly",
@@ -438,7 +441,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").
-pub(super) const ROLE_HEADS: &[&str] = &["head", "chair", "director"];
+/// "the board of trustees": a body named by what it is of.
+pub(super) const ROLE_HEADS: &[&str] = &["head", "chair", "director", "board"];
 
 /// Lowercase words inside a family name.
 pub(super) const PARTICLES: &[&str] = &[
@@ -706,7 +710,8 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
     // "Right, erm.": a word that gathers one's thoughts.
     "right", // "Eek, tiny sable brush in hand, …": a cry of alarm or relief.
-    "eek", "yikes", "phew", "whoa", "gosh", // "mate can you find me …": the assistant, hailed.
+    "eek", "yikes", "phew", "whoa", "gosh", // "um yeah just, uh, kill the call": assent gathering one's thoughts.
+    "yeah", "yep", "yup", "nah", // "mate can you find me …": the assistant, hailed.
     "mate", "buddy", "pal", "dude",
 ];
 

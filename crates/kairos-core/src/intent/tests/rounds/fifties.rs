@@ -80,3 +80,76 @@ fn round_fifty_one_rules_hold_in_other_words() {
         vec!["plumber"]
     );
 }
+
+#[test]
+fn round_fifty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // What the one asking arranges "personally" asks nothing booked.
+    assert!(matches!(
+        p("Find 40 minutes with Ola on Monday afternoon. Do not write it in. I arrange it personally.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "Look, …", "yeah", "currently" are no one.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. Look, don't touch anything, yeah."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("erm yeah just, uh, drop the lunch with my brother Felix on Sunday"),
+        vec!["Felix"]
+    );
+    assert_eq!(
+        names("Kindly move the tasting with Bodegas Ruiz, currently on 9 December at 10:00, to 11 December."),
+        vec!["Bodegas Ruiz"]
+    );
+    // "Plan is to …" leads in to a habit.
+    assert!(matches!(
+        p("Plan is to stretch each morning, 10 minutes a go. Put it on repeat in my calendar.").kind,
+        IntentKind::AddHabit { ref title, .. } if title == "stretch"
+    ));
+    // "Book something." names nothing to book; "anything tomorrow before 10?" asks what is on.
+    assert!(matches!(p("Book something.").kind, IntentKind::Clarify));
+    assert!(matches!(p("anything tomorrow before 10?").kind, IntentKind::Describe));
+    // A trade moved, met, or telling; a veterinarian is a trade; a board named by what it is of.
+    assert_eq!(
+        names("can we shift the plumber from Monday to Tuesday morning"),
+        vec!["plumber"]
+    );
+    assert_eq!(
+        names("when can i meet my accountant on Monday for 30 min?"),
+        vec!["accountant"]
+    );
+    assert_eq!(
+        names("Ugh, the florist just told me she's ill, so the tasting on Monday at 1pm is pointless. Cancel it."),
+        vec!["florist"]
+    );
+    assert_eq!(
+        names("cancel the appointment with the veterinarian on Monday at 9"),
+        vec!["veterinarian"]
+    );
+    assert_eq!(
+        names("Find two hours with the board of governors on Monday."),
+        vec!["board of governors"]
+    );
+    // A role of two words before the name it means; a lowercase title's name before its office.
+    assert_eq!(
+        names("Find 30 minutes with the piano teacher, Herr Braun, on Monday."),
+        vec!["Herr Braun"]
+    );
+    assert_eq!(
+        names("need 30 min with mrs. lindqvist's office on tuesday"),
+        vec!["mrs. lindqvist's office"]
+    );
+    // Where one passes through, and a zone's place named again in brackets, are no one.
+    assert!(names("Am I free on Tuesday evening? My sister might pass through Lyon.").is_empty());
+    assert_eq!(
+        names("Find an hour with Ines in Chicago on Tuesday, after 9am their time (Chicago)."),
+        vec!["Ines"]
+    );
+    // "aftr": after.
+    assert_eq!(
+        p("find 30 min with Bo tmrw aftr 3").window.and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(15, 0)))
+    );
+}
