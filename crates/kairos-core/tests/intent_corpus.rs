@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind62.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind63.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -498,6 +498,11 @@ const SIXTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// intern" naming no one, "book flights for Christmas" losing "for Christmas", and "practise
 /// piano" where the writer kept "piano").
 const SIXTY_SECOND_BLIND_FLOOR: f64 = 0.916;
+/// The sixty-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-second held-out templates and the sixty-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 8 of them wrong without asking.
+const SIXTY_THIRD_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -803,8 +808,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// farmer, a figurehead carver, a potter, a llama trek guide, an ice hotel builder, a ship's
 /// cook), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("Look, don't touch", "this part
-/// I arrange personally", "plan is to work on my posture").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// I arrange personally", "plan is to work on my posture"); retired into training in turn. The
+/// fifty-third set, ten more by someone who had not read the parser (an accordion bellows maker, a
+/// snake venom milker, a parade float builder, a typewriter repairer, a camel dairy farmer, a
+/// bowyer, a rigger in a bosun's chair, a storm chaser, a sand sculptor, a wind tunnel engineer),
+/// scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without
+/// asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1770,14 +1780,25 @@ fn sixty_first_blind_accuracy() {
 }
 
 /// The sixty-second blind set, scored after the fixes the fifty-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (43/60), then used to fix the parser.
 #[test]
 fn sixty_second_blind_accuracy() {
     assert_floor(
         "blind, sixty-second set",
         include_str!("intent_corpus/blind62.jsonl"),
         SIXTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-third blind set, scored after the fixes the fifty-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_third_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-third set",
+        include_str!("intent_corpus/blind63.jsonl"),
+        SIXTY_THIRD_BLIND_FLOOR,
     );
 }
 
