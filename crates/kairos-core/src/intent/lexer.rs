@@ -113,6 +113,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("bout", "about"),
     ("cud", "could"),
     ("aftr", "after"),
+    ("minuets", "minutes"),
     ("nothin", "nothing"),
     ("goin", "going"),
     ("chrsitmas", "christmas"),
@@ -232,8 +233,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     // Inside a phrase opened by a single quote, a closing quote is not a possessive.
     let mut quoting = false;
+    // Whether the word before was a pause of dictation ("my, uh, my thing").
+    let mut hesitated = false;
     let chunks: Vec<&str> = text.split_whitespace().collect();
     for (n, chunk) in chunks.iter().copied().enumerate() {
+        let after_pause = std::mem::take(&mut hesitated);
         // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
         // Europe writes it — its last dot is not a full stop when what follows goes on the
         // sentence.
@@ -322,7 +326,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 last.orig.push('m');
             }
         } else if HESITATIONS.contains(&low.as_str()) {
-            // "um", "uh": dictation's pauses say nothing.
+            // "um", "uh": dictation's pauses say nothing. Of the commas around one, a single one
+            // stays where a phrase ended before it ("with priyanka, er, where …"), none inside a
+            // phrase ("at, uh, three", "about the, uh, the car").
+            let comma_before = out.last().is_some_and(|t: &Token| t.low == ",");
+            let inside = comma_before
+                && out
+                    .len()
+                    .checked_sub(2)
+                    .is_some_and(|k| PHRASE_OPENERS.contains(&out[k].low.as_str()));
+            if inside {
+                out.pop();
+            }
+            if comma_before {
+                after.retain(|t| t.low != ",");
+            }
+            hesitated = true;
         } else if !word.is_empty() {
             // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe;
             // "whens the earliest", "wheres a gap": a question word's "'s" written the same way.
@@ -355,7 +374,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 } else if let Some(meant) = near_miss(&token.low) {
                     meant.clone_into(&mut token.low);
                 }
-                out.push(Token { possessive, ..token });
+                // "my, uh, my thing": a word said again after a pause is said once.
+                let said_again = after_pause && out.last().is_some_and(|t: &Token| !t.punct && t.low == token.low);
+                if !said_again {
+                    out.push(Token { possessive, ..token });
+                }
             }
         }
         if chunk.ends_with('\'') {
@@ -487,6 +510,13 @@ fn within_slips(a: &[u8], b: &[u8], slips: u8) -> bool {
 }
 
 /// Pauses of dictated speech, dropped.
+/// Words a phrase cannot end on ("at", "with", "my", "the"): a pause after one is inside the
+/// phrase.
+const PHRASE_OPENERS: &[&str] = &[
+    "at", "with", "my", "the", "to", "on", "about", "a", "an", "of", "for", "in", "from", "by", "your", "our", "his",
+    "her", "their",
+];
+
 const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];
 
 /// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day), and "i ned" as

@@ -111,12 +111,7 @@ impl<'a> Words<'a> {
         phrases.iter().any(|phrase| {
             (0..self.toks.len()).any(|i| {
                 self.matches_at(i, phrase)
-                    // "hold off on sending", "hold fire": the verb with "off" or "fire" puts
-                    // off, it books nothing.
-                    && self
-                        .toks
-                        .get(i + phrase.len())
-                        .is_none_or(|t| !matches!(t.low.as_str(), "off" | "fire"))
+                    && !self.puts_off(i, phrase)
                     && !denied(&self.toks[..i])
                     // "I'll send the invite myself": the one asking does it.
                     && !self.toks[i + phrase.len()..]
@@ -127,6 +122,16 @@ impl<'a> Words<'a> {
                         .any(|t| matches!(t.low.as_str(), "myself" | "ourselves" | "personally"))
             })
         })
+    }
+
+    /// "hold off on sending", "hold fire": "hold" at the end of `phrase` at `i`, with "off" or
+    /// "fire", puts off; it books nothing ("block off two hours" books).
+    fn puts_off(&self, i: usize, phrase: Phrase) -> bool {
+        phrase.last() == Some(&"hold")
+            && self
+                .toks
+                .get(i + phrase.len())
+                .is_some_and(|t| matches!(t.low.as_str(), "off" | "fire"))
     }
 
     fn any(&self, phrases: &[Phrase]) -> bool {
@@ -241,12 +246,12 @@ fn names_a_thing(toks: &[Token], from: usize) -> bool {
         .any(meeting_like)
 }
 
-/// "a date for the lab move, …", "before our office move.": "move" after "the", "a" or "our"
-/// (one word between at most) and ending its clause is a noun, the move of something, not a
-/// meeting moved ("can my 3pm move to Friday" goes on).
+/// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …":
+/// "move" or "swap" after "the", "a" or "our" (one word between at most) and ending its clause is
+/// a noun, the move of something, not a meeting moved ("can my 3pm move to Friday" goes on).
 fn ended_noun(toks: &[Token], i: usize) -> bool {
     let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
-    toks[i].low == "move"
+    matches!(toks[i].low.as_str(), "move" | "swap")
         && toks.get(i + 1).is_none_or(|t| t.punct)
         && (i > 0 && determiner(i - 1) || i > 1 && !toks[i - 1].punct && determiner(i - 2))
 }

@@ -102,6 +102,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["punt"],
     // "leapfrog it to the 9th at 2pm?": jumped ahead to another day.
     &["leapfrog"],
+    // "I must ask that Monday's 4:45pm be transposed to the 9th".
+    &["transpos+"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
     &["prepone"],
@@ -492,6 +494,13 @@ pub(super) const BOOK: &[Phrase] = &[
     &["lodge"],
     // "Please inscribe it in my calendar …, and cause an invitation to be sent to them".
     &["inscribe"],
+    // "nail it down in my calendar", "install it in my calendar as a binding engagement and have
+    // an invitation delivered to them".
+    &["nail", "it", "down"],
+    &["nail", "down"],
+    &["install", "it"],
+    &["invitation", "delivered"],
+    &["invite", "delivered"],
     &["invitation", "to", "be", "sent"],
     &["invite", "to", "be", "sent"],
     &["plonk"],
@@ -669,7 +678,8 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
-    ("drop", &["me", "us", "them", "him", "her", "by", "in", "a"]),
+    // "drop an invitation into their inbox": sent, not dropped.
+    ("drop", &["me", "us", "them", "him", "her", "by", "in", "a", "an"]),
     // "prepare the slide deck": slides, not a meeting sliding.
     ("slide", &["deck", "decks", "show", "shows", "pack"]),
 ];
@@ -706,7 +716,8 @@ pub(super) const VERB_LEADS: &[&str] = &[
 /// booking verb around it does not make a booking ("I'll send the invite myself").
 pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["see", "when"],
-    &["see", "where"],
+    // "can you see where 45 minutes would fit", not "easing it … to see where the limbs bend".
+    &["you", "see", "where"],
     &["when", "i", "could"],
     &["when", "could", "i"],
     &["when", "can", "i"],
@@ -731,6 +742,8 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["if", "i", "wanted", "to"],
     // "when's the earliest I could fit in a call": asking for the soonest time, booking none.
     &["when", "the", "earliest"],
+    // "I'd love to grab dinner with them": a wish, asking when it could be.
+    &["love", "to", "grab"],
 ];
 
 /// Words saying work of one's own can wait ("reconcile the club accounts, 2 hrs, no rush").

@@ -319,7 +319,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // introduced as someone to meet; "a conference in Lyon", "flying to Reykjavik": a place
             // ("pencil in Ana" is someone).
             let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
-                || names::travelled_to(toks, i);
+                || names::travelled_to(toks, i)
+                || names::group_of_origin(toks, i, k);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
             // "I'm a Year 6 teacher": what the one asking is, after "a" too.
             let article = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "a" | "an"));
@@ -339,7 +340,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             if !after_trigger
                 && !opening
                 && opens_a_sentence(toks, i)
-                && (!someone_follows(toks, used, k) || k == i + 1 && (feeling(t) || lowercase_elsewhere(toks, i)))
+                // "Sob!": a word exclaimed alone is no one either.
+                && (!someone_follows(toks, used, k)
+                    || k == i + 1
+                        && (feeling(t) || lowercase_elsewhere(toks, i) || toks.get(k).is_some_and(|n| n.low == "!")))
             {
                 i = k;
                 continue;

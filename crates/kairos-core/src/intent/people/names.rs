@@ -441,6 +441,16 @@ pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usiz
         })
 }
 
+/// "Liam, Chloe and Mei from our Sydney office": a capitalised word at `i`, after "from" and "the"
+/// or "our", naming the group (ending at `k`) the people named come from; no one to meet.
+pub(super) fn group_of_origin(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 1
+        && toks[i - 2].low == "from"
+        && matches!(toks[i - 1].low.as_str(), "the" | "our" | "their")
+        && toks.get(k).is_some_and(|t| GROUP_WORDS.contains(&t.low.as_str()))
+}
+
 /// "with my PhD student ananya", "with our site manager bo", "with my TA, ravi,": a lone
 /// lowercase word at `i` after "with", a possessive and up to two words that end in one naming a
 /// person (one who does something, kin or a friend, a post in capitals), with or without a comma

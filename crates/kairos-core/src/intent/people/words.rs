@@ -106,8 +106,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "it'll",
     "they're",
     "you're",
-    // "You've got free rein on this": the assistant, addressed.
+    // "You've got free rein on this": the assistant, addressed; "the invitation I send myself".
     "you've",
+    "myself",
+    "yourself",
+    // "so its all levers": "it's" written without its apostrophe.
+    "its",
+    "ourselves",
+    "themselves",
     "i",
     "i'd",
     "i'm",
@@ -304,6 +310,9 @@ pub(super) const DELIVERED: &[&str] = &[
 pub(crate) const MEETING_NOUNS: &[&str] = &[
     "lunch",
     "coffee",
+    // "the quarterly board preparation": what the meeting is for.
+    "preparation",
+    "prep",
     "breakfast",
     "dinner",
     "drinks",
@@ -338,6 +347,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "wants",
     "needs",
     "asked",
+    // "good news: priyanka jumped at the chance to help me".
+    "jumped",
     "would",
     "will",
     "is",
@@ -468,6 +479,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "finalize",
     // "with apologies to ruth": what is offered, not someone.
     "apologies",
+    // "I must be economical with words": what one is sparing with.
+    "words",
     "apology",
     // "winds finally dropped so …": the weather, not someone.
     "wind",
@@ -686,7 +699,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").
-pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do"];
+/// "and so priyanka will join me": "so" opens a clause whose subject may be people too.
+pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do", "so"];
 
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[

@@ -14,6 +14,10 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["up", "to", "me", "to"],
     // "it's down to me alone to audit the reports": what is left to the one speaking.
     &["down", "to", "me", "to"],
+    // "It's on me and me alone to audit the expense reports".
+    &["on", "me", "to"],
+    &["on", "me", "alone", "to"],
+    &["on", "me", "and", "me", "alone", "to"],
     &["down", "to", "me", "alone", "to"],
     &["up", "to", "me", "alone", "to"],
     // "I'm on the hook to audit the accounts": what one is bound to do.

@@ -153,3 +153,87 @@ fn round_fifty_two_rules_hold_in_other_words() {
         Some(TimeOfDay::After(hm(15, 0)))
     );
 }
+
+#[test]
+fn round_fifty_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A pause of dictation takes the commas inside a phrase with it, and a word said again after
+    // it is said once.
+    assert!(matches!(
+        p("cancel my, uh, my lunch with bo on monday at, um, two").kind,
+        IntentKind::Cancel { which } if which.time == Some(hm(14, 0))
+    ));
+    assert_eq!(
+        title_of("add a task, um, to renew the, uh, the parking permit"),
+        "renew the parking permit"
+    );
+    // "Nail it down", "install it", "have an invitation delivered", "drop an invite to him" book.
+    assert!(booked(
+        "The glaze trial is agreed with Ada for Monday at 10, half an hour. Nail it down for me."
+    ));
+    assert!(booked(
+        "The kiln check with Bo is agreed for Tuesday at 9, one hour. Install it in my calendar and have an invitation delivered to him."
+    ));
+    assert!(booked(
+        "Bo and I are doing the stock count on Monday at 3, one hour. Put it in my calendar and drop an invite to him."
+    ));
+    // "be transposed to" moves; a "swap" ending its clause after "a" is a noun.
+    assert!(matches!(
+        p("I must ask that Tuesday's 10am with Ola be transposed to Friday at 11.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("The press is down for a roller swap, so it's admin. It's on me to file the invoices by Friday; pin that to my job sheet as a task.").kind,
+        IntentKind::AddTask { ref title, .. } if title == "file the invoices"
+    ));
+    assert_eq!(
+        title_of("It's on me alone to renew the fleet insurance by Thursday. Add it to my task list."),
+        "renew the fleet insurance"
+    );
+    // "I'd love to grab lunch with him" wishes; it books nothing.
+    assert!(searched(
+        "My old friend Jonas is here next week and I'd love to grab lunch with him."
+    ));
+    // "minuets"; "preparation" is what a meeting is for; "block off" books.
+    assert_eq!(p("find 30 minuets with Bo on Monday").duration_minutes, Some(30));
+    assert_eq!(
+        names("reserve an hour on Monday at 10 for the quarterly board preparation with Ola"),
+        vec!["Ola"]
+    );
+    assert!(booked(
+        "can you block off an hour for it with Ola on Monday at 5 so we both remember?"
+    ));
+    // "myself", "words", a word exclaimed alone, the office people come from: no one.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. The invitation I send myself."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I must be sparing with words. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("The show is off, so cancel Monday's 3pm with Ada. Sigh!"),
+        vec!["Ada"]
+    );
+    assert_eq!(
+        names("Find an hour with Ana and Rui from our Lisbon office on Tuesday."),
+        vec!["Ana", "Rui"]
+    );
+    // "to see where the paint lifts" asks the assistant nothing.
+    assert!(booked(
+        "I'm sanding the hull to see where the paint lifts. Ola and I agreed on Monday at 10 for an hour; book it and invite her."
+    ));
+    // A lowercase name that "jumped at the chance", or opens a clause after "so".
+    assert_eq!(
+        names("Good news: ola jumped at the chance to help, so book an hour with her on Monday at 10."),
+        vec!["ola"]
+    );
+    assert_eq!(
+        names("The samples are late, and so bo will join me on Monday at 10 for an hour. Book it and invite him."),
+        vec!["bo"]
+    );
+}
