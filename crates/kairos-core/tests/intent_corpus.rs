@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind63.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind64.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -506,6 +506,11 @@ const SIXTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// preparation", "block off two hours", "I'd love to grab dinner with them", "from our Sydney
 /// office"; left: "my thesis supervisor professor ngata" naming no one).
 const SIXTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The sixty-fourth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-third held-out templates and the sixty-third set, as
+/// the everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
+/// added, before any fix, 9 of them wrong without asking.
+const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -820,8 +825,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// their inbox", "install it in my calendar … have an invitation delivered", "to see where the
 /// limbs bend", "and so priyanka will join me", "priyanka jumped at the chance", "Sob!", "the
 /// invitation I send myself", "economical with words", "be transposed to the 9th", "a fan-blade
-/// swap", "It's on me and me alone to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// swap", "It's on me and me alone to"); retired into training in turn. The fifty-fourth set, ten
+/// more by someone who had not read the parser (a taxidermist, a bonsai grower, a mole catcher, a
+/// brass instrument repairer, a crop-duster pilot, a gondolier, a steeplejack, a ventriloquist, a
+/// mushroom grower, a sword polisher), scored after those fixes, when added, before any fix:
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1798,14 +1807,25 @@ fn sixty_second_blind_accuracy() {
 }
 
 /// The sixty-third blind set, scored after the fixes the fifty-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn sixty_third_blind_accuracy() {
     assert_floor(
         "blind, sixty-third set",
         include_str!("intent_corpus/blind63.jsonl"),
         SIXTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-fourth blind set, scored after the fixes the fifty-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-fourth set",
+        include_str!("intent_corpus/blind64.jsonl"),
+        SIXTY_FOURTH_BLIND_FLOOR,
     );
 }
 
