@@ -509,8 +509,13 @@ const SIXTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The sixty-fourth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-third held-out templates and the sixty-third set, as
 /// the everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
-/// added, before any fix, 9 of them wrong without asking.
-const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.85;
+/// added, before any fix, 9 of them wrong without asking; 55/60 after the fixes it prompted ("pls
+/// bokk 15 minits", "Kiri at our Auckland studio", "Biscuit's appointment with the vet",
+/// "Halvorsen & Partners"; left: "the Singapore sales desk" naming no one, "has to slide - any
+/// afternoon between December 14 and 16" read as one span, "the thank-you cards from the wedding"
+/// where the writer dropped "from the wedding", and "go running" and "have guitar practice" where
+/// the writer dropped the verb, as older sets do only sometimes).
+const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -829,8 +834,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a taxidermist, a bonsai grower, a mole catcher, a
 /// brass instrument repairer, a crop-duster pilot, a gondolier, a steeplejack, a ventriloquist, a
 /// mushroom grower, a sword polisher), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
+/// ("enshrine it … see that an invitation is conveyed", "put heads together", "cart it ovr to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

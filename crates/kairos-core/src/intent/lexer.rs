@@ -114,6 +114,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cud", "could"),
     ("aftr", "after"),
     ("minuets", "minutes"),
+    ("minits", "minutes"),
+    ("bokk", "book"),
+    ("ovr", "over"),
     ("nothin", "nothing"),
     ("goin", "going"),
     ("chrsitmas", "christmas"),
@@ -299,7 +302,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let low = word.to_lowercase();
         // "me n Rohan", "bread n butter": a lone lowercase "n" is texting's "and".
         if word == "&" || word == "+" || word == "n" {
-            out.push(Token::word("and"));
+            // "Halvorsen & Partners": the sign is kept as written, for a firm's name.
+            let mut and = Token::word("and");
+            word.clone_into(&mut and.orig);
+            out.push(and);
         } else if low == "->" || low == "\u{2192}" {
             // "tues -> wed 10am": the arrow is "to".
             out.push(Token::word("to"));

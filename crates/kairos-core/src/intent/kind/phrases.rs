@@ -497,6 +497,10 @@ pub(super) const BOOK: &[Phrase] = &[
     // "nail it down in my calendar", "install it in my calendar as a binding engagement and have
     // an invitation delivered to them".
     &["nail", "it", "down"],
+    // "enshrine it in my calendar … and see that an invitation is conveyed to them".
+    &["enshrine"],
+    &["invitation", "is", "conveyed"],
+    &["invitation", "conveyed"],
     &["nail", "down"],
     &["install", "it"],
     &["invitation", "delivered"],
@@ -680,6 +684,8 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     // "drop an invitation into their inbox": sent, not dropped.
     ("drop", &["me", "us", "them", "him", "her", "by", "in", "a", "an"]),
+    // "put heads together with Noor": think it over together, nothing put in a calendar.
+    ("put", &["heads"]),
     // "prepare the slide deck": slides, not a meeting sliding.
     ("slide", &["deck", "decks", "show", "shows", "pack"]),
 ];

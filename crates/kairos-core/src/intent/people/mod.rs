@@ -359,8 +359,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     "party" | "wedding" | "birthday" | "funeral" | "concert" | "gig" | "recital" | "graduation"
                 )
             });
+            // "Biscuit's appointment with the vet": someone else's appointment, whom it is with
+            // named after it.
+            let appointment_with = starts_with(toks, k, &["appointment", "with"]);
             let about_theirs = toks[k - 1].possessive
                 && (occasion
+                    || appointment_with
                     || i > 0
                         && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
                         && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised()));

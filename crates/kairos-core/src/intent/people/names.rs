@@ -130,6 +130,17 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
             k += 1;
             break;
         }
+        // "Halvorsen & Partners", "Dixon & Sons": a firm named with "&".
+        if toks.get(k).is_some_and(|t| t.orig == "&")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.capitalised() && FIRM_ENDS.contains(&t.low.as_str()))
+        {
+            name.push_str(" & ");
+            name.push_str(&toks[k + 1].orig);
+            k += 2;
+            continue;
+        }
         // "the Board of Trustees", "the Board of the Kellerman Trust": a body named with "of".
         let the = usize::from(toks.get(k + 1).is_some_and(|t| t.low == "the"));
         if BODIES.contains(&toks[i].low.as_str())
@@ -144,6 +155,9 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
     }
     (k, name)
 }
+
+/// Words that end a firm's name after "&" ("& Partners", "& Co").
+const FIRM_ENDS: &[&str] = &["partners", "co", "sons", "daughters", "associates", "company"];
 
 /// Bodies named with "of" after them ("Board of Trustees", "Ministry of Health").
 const BODIES: &[&str] = &[
@@ -441,12 +455,13 @@ pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usiz
         })
 }
 
-/// "Liam, Chloe and Mei from our Sydney office": a capitalised word at `i`, after "from" and "the"
-/// or "our", naming the group (ending at `k`) the people named come from; no one to meet.
+/// "Liam, Chloe and Mei from our Sydney office", "Kiri at our Auckland studio": a capitalised word
+/// at `i`, after "from" or "at" and "the" or "our", naming the group (ending at `k`) the people
+/// named come from; no one to meet.
 pub(super) fn group_of_origin(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 1
-        && toks[i - 2].low == "from"
+        && matches!(toks[i - 2].low.as_str(), "from" | "at")
         && matches!(toks[i - 1].low.as_str(), "the" | "our" | "their")
         && toks.get(k).is_some_and(|t| GROUP_WORDS.contains(&t.low.as_str()))
 }

@@ -343,7 +343,16 @@ fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String>
 /// ("Deadline is 15 December"), or how long it recurs ("recurring with no end date", "a recurring
 /// block that just keeps going").
 fn names_nothing(title: &str) -> bool {
-    title.starts_with("with no end")
+    // "I'd like it done by next Friday": what is pointed at, wanted finished.
+    let pointed_done = matches!(
+        title.split_once(' '),
+        Some((
+            "it" | "this" | "that",
+            "done" | "finished" | "sorted" | "completed" | "handled"
+        ))
+    );
+    pointed_done
+        || title.starts_with("with no end")
         || title.starts_with("without end")
         || ["", "block ", "slot ", "event "].iter().any(|entry| {
             title.starts_with(&format!("{entry}that just keeps")) || title.starts_with(&format!("{entry}that keeps"))

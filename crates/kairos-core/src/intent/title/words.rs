@@ -201,6 +201,9 @@ pub(super) const FILLERS: &[&str] = &[
     // "prob 3 hours": a guess at a length.
     "prob",
     "probably",
+    // "maybe 45 minutes": a guess too.
+    "maybe",
+    "perhaps",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are

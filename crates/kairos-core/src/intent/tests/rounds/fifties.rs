@@ -237,3 +237,49 @@ fn round_fifty_three_rules_hold_in_other_words() {
         vec!["bo"]
     );
 }
+
+#[test]
+fn round_fifty_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "Enshrine it", "see that an invitation is conveyed": booked.
+    assert!(matches!(
+        p("The fitting with Ola is settled for Monday at 10, half an hour. Enshrine it in my calendar and see that an invitation is conveyed to her.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "put heads together" puts nothing in a calendar.
+    assert!(matches!(
+        p("I need to put heads together with Bo about the orders, an hour. Could you fish out whatever is clear on Monday? Don't write anything in.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "ovr", "bokk", "minits".
+    assert!(matches!(
+        p("tomorrow's 3pm w/ Bo aint happenin - can u haul it ovr to Monday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    let booked = p("pls bokk 20 minits with ana on monday at 9");
+    assert!(matches!(booked.kind, IntentKind::FindTime { book: true }));
+    assert_eq!(booked.duration_minutes, Some(20));
+    // The office people are at is no one.
+    assert_eq!(
+        names("Book an hour with Tane at our Wellington office on Monday at 9."),
+        vec!["Tane"]
+    );
+    // "maybe" is a guess, and "it done" points back: the task named before.
+    assert_eq!(
+        title_of(
+            "I keep forgetting to renew the passport - can you add that as a task? maybe 30 minutes, and I'd like it done by Friday."
+        ),
+        "renew the passport"
+    );
+    // Someone else's appointment with someone: the one it is with.
+    assert_eq!(
+        names("Can you move Luna's appointment with the vet on Monday at 10 to Tuesday?"),
+        vec!["vet"]
+    );
+    // A firm named with "&".
+    assert_eq!(
+        names("Cancel the call with Dixon & Sons on Monday at 10."),
+        vec!["Dixon & Sons"]
+    );
+}
