@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind64.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind65.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -516,6 +516,11 @@ const SIXTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// where the writer dropped "from the wedding", and "go running" and "have guitar practice" where
 /// the writer dropped the verb, as older sets do only sometimes).
 const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// The sixty-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-fourth held-out templates and the sixty-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 7 of them wrong without asking.
+const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -835,8 +840,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// brass instrument repairer, a crop-duster pilot, a gondolier, a steeplejack, a ventriloquist, a
 /// mushroom grower, a sword polisher), scored after those fixes, when added, before any fix:
 /// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
-/// ("enshrine it … see that an invitation is conveyed", "put heads together", "cart it ovr to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// ("enshrine it … see that an invitation is conveyed", "put heads together", "cart it ovr to");
+/// retired into training in turn. The fifty-fifth set, ten more by someone who had not read the
+/// parser (a musher, a doll restorer, an animatronics technician, a bobbin lace maker, a pen nib
+/// grinder, a carousel carver, a ship-in-a-bottle maker, a wildlife vet, a waxworks sculptor, a
+/// smokejumper), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
+/// without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1824,14 +1834,25 @@ fn sixty_third_blind_accuracy() {
 }
 
 /// The sixty-fourth blind set, scored after the fixes the fifty-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (51/60), then used to fix the parser.
 #[test]
 fn sixty_fourth_blind_accuracy() {
     assert_floor(
         "blind, sixty-fourth set",
         include_str!("intent_corpus/blind64.jsonl"),
         SIXTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-fifth blind set, scored after the fixes the fifty-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-fifth set",
+        include_str!("intent_corpus/blind65.jsonl"),
+        SIXTY_FIFTH_BLIND_FLOOR,
     );
 }
 
