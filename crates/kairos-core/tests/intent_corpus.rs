@@ -519,8 +519,13 @@ const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// The sixty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-fourth held-out templates and the sixty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
-/// added, before any fix, 7 of them wrong without asking.
-const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.866;
+/// added, before any fix, 7 of them wrong without asking; 56/60 after the fixes it prompted ("on
+/// dec 15, 16 or 17", "I won't make it to the physio", "what I still have this week", "move it";
+/// left: "a solo block of three hours … to finally finish the budget" read as a task, "from 10am
+/// to 12pm" kept as a span where older sets do the same and this writer gave a start and a length,
+/// "pls move dentist appt" naming no dentist as older sets label it, and "set up the thing with
+/// those guys from before" booked).
+const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -845,8 +850,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a musher, a doll restorer, an animatronics technician, a bobbin lace maker, a pen nib
 /// grinder, a carousel carver, a ship-in-a-bottle maker, a wildlife vet, a waxworks sculptor, a
 /// smokejumper), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// without asking (60.0 %); 150/150 after the fixes it prompted ("anchor this … furnished with an
+/// invitation", "the moving dinosaurs", "in which holes this can stay", "enter nothing, reserve
+/// nothing", "migrate Monday's 4:45pm … to the 9th at 2pm, …, and to make certain", "scoot it on
+/// to", "w/ tweezers", "take it off my hands", "drew the short straw and must audit").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -256,7 +256,9 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     which.every = which.date.is_some() && (0..toks.len()).any(every_word);
     let verbless = kind == Kind::Clarify;
     let named = kind::Named {
-        dated: dates.range.is_some(),
+        // A move's meeting, named by its day, is dated too ("the review on Tuesday, I want to make
+        // it later").
+        dated: dates.range.is_some() || which.date.is_some(),
         sized: duration_minutes.is_some(),
         shared: kind::shared(&toks),
         urgent: kind::urgent(&toks),

@@ -166,8 +166,28 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     .rev()
                     .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k] && (marks || !infinitive(k)))
             };
+            // "ask you to migrate Monday's 4:45pm with priyanka to the 9th at 2pm, to revise the
+            // entry to match, and to make certain …": after a meeting named by its day, the first
+            // "to" before a day or hour read as one divides, whatever else follows.
+            let named = toks.iter().position(|t| {
+                t.possessive && (dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
+            });
+            let dated = |k: usize| {
+                let the = usize::from(toks.get(k).is_some_and(|t| t.low == "the"));
+                toks.get(k + the).is_some_and(|t| {
+                    t.low.starts_with(|c: char| c.is_ascii_digit())
+                        || the == 0
+                            && (dates::weekday(&t.low).is_some()
+                                || dates::month(&t.low).is_some()
+                                || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this"))
+                        || the == 1 && matches!(t.low.as_str(), "week" | "following")
+                })
+            };
+            let to_a_day = named
+                .and_then(|from| (from + 1..toks.len()).find(|&k| toks[k].low == "to" && !used[k] && dated(k + 1)));
             // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
-            let to = divider(verb, &["to", "into"], false)
+            let to = to_a_day
+                .or_else(|| divider(verb, &["to", "into"], false))
                 .or_else(|| divider(1, &["until", "till"], false))
                 .or_else(|| divider(verb, &["to", "into"], true))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,

@@ -221,24 +221,12 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
         let (y_len, y) = year(toks, i + 2 + dot).map_or((0, None), |(l, y)| (l, Some(y)));
         let len = 2 + dot + y_len;
         let hit = with_year(today, m, d, y, &toks[i..i + len]);
-        // "Dec 14 to 16": later days of the same month.
+        // "Dec 14 to 16", "dec 15, 16 or 17": later days of the same month.
         if y_len == 0
             && let Hit::Range(first, _) = hit
-            && toks.get(i + len).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "to" | "-" | "through" | "thru" | "until" | "till" | "or" | "and"
-                )
-            })
-            && let Some(last) = toks
-                .get(i + len + 1)
-                .filter(|t| digits(&t.low))
-                .and_then(|t| day_number(&t.low))
-                .and_then(|(d, _)| first.with_day(d))
-                .filter(|last| *last > first)
-            && toks.get(i + len + 2).is_none_or(|t| month(&t.low).is_none())
+            && let Some((taken, last)) = later_days(toks, i + len, first)
         {
-            return Some((len + 2, Hit::Range(first, last)));
+            return Some((len + taken, Hit::Range(first, last)));
         }
         return Some((len, hit));
     }
@@ -259,18 +247,51 @@ pub(super) fn month_day(toks: &[Token], i: usize, today: NaiveDate) -> Option<(u
     Some((len, with_year(today, m, d, y, &toks[i..i + len])))
 }
 
+/// "to 16", ", 16 or 17" at `k` after a date `first` names its month's later days: the tokens
+/// taken and the last day. Commas only list days a closing "or" or "and" ends ("15, 16 or 17"),
+/// and the list is not the first days of another month ("Dec 30 or 31 January").
+fn later_days(toks: &[Token], k: usize, first: NaiveDate) -> Option<(usize, NaiveDate)> {
+    let link = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "to" | "-" | "through" | "thru" | "until" | "till" | "or" | "and" | ","
+        )
+    };
+    let mut at = k;
+    let mut last = None;
+    let mut commas_closed = true;
+    while let (Some(l), Some(day)) = (toks.get(at), toks.get(at + 1))
+        && link(l)
+        && digits(&day.low)
+        && let Some(d) = day_number(&day.low).and_then(|(d, _)| first.with_day(d))
+        && d > last.unwrap_or(first)
+    {
+        commas_closed = l.low != ",";
+        last = Some(d);
+        at += 2;
+    }
+    let last = last?;
+    (commas_closed && toks.get(at).is_none_or(|t| month(&t.low).is_none())).then_some((at - k, last))
+}
+
 /// "9 or 10 December", "the 3rd and 4th of March": days of the month the date after them names,
 /// the span from the first to that date.
 fn days_of_one_month(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
-    let the = usize::from(toks[i].low == "the");
+    let the = usize::from(toks.get(i)?.low == "the");
     let (first, _) = day_number(&toks.get(i + the)?.low)?;
     let link = toks.get(i + the + 1)?;
-    if !matches!(link.low.as_str(), "or" | "and" | "to" | "-" | "through" | "thru") {
+    if !matches!(link.low.as_str(), "or" | "and" | "to" | "-" | "through" | "thru" | ",") {
         return None;
     }
     let second = i + the + 2;
     let second = second + usize::from(toks.get(second).is_some_and(|t| t.low == "the"));
-    let (len, Hit::Range(_, last)) = month_day(toks, second, today)? else {
+    // "15, 16 or 17 December": a comma lists a day the rest of the list closes.
+    let later = if link.low == "," {
+        days_of_one_month(toks, second, today)?
+    } else {
+        month_day(toks, second, today)?
+    };
+    let (len, Hit::Range(_, last)) = later else {
         return None;
     };
     let start = last.with_day(first).filter(|start| *start <= last)?;

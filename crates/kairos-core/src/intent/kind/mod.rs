@@ -184,6 +184,12 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
+    // "nobody else can take it off my hands": taken on, not taken out of a calendar.
+    let off_hands = toks[i].low == "take"
+        && (i + 1..toks.len().min(i + 6)).any(|k| {
+            super::lexer::starts_with(toks, k, &["off", "my", "hands"])
+                || super::lexer::starts_with(toks, k, &["off", "our", "hands"])
+        });
     // "No need to bounce it back to me": sent back to the one asking, not moved.
     let back_to_me = (i + 1..toks.len().min(i + 4)).any(|k| super::lexer::starts_with(toks, k, &["back", "to", "me"]));
     // "the wall that the frost pushed over.": knocked down, not put back.
@@ -196,6 +202,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"));
     knocked_over
+        || off_hands
         || cleared_with
         || back_to_me
         || new_instead
@@ -351,9 +358,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     Kind::Clarify
 }
 
-/// "I'll confirm with them before we put anything in": a booking verb whose object is
-/// "anything" is said only of what is not, or not yet, done; when every booking verb of the
-/// request has it, nothing is booked.
+/// "I'll confirm with them before we put anything in", "enter nothing, reserve nothing": a booking
+/// verb whose object is "anything" or "nothing" is said only of what is not, or not yet, done;
+/// when every booking verb of the request has it, nothing is booked.
 fn books_only_anything(toks: &[Token]) -> bool {
     let w = Words::new(toks);
     let verbs: Vec<usize> = (0..toks.len())
@@ -361,8 +368,8 @@ fn books_only_anything(toks: &[Token]) -> bool {
         .collect();
     !verbs.is_empty()
         && verbs.iter().all(|&i| {
-            toks.get(i + 1).is_some_and(|t| t.low == "anything")
-                || toks.get(i + 2).is_some_and(|t| t.low == "anything") && !toks[i + 1].punct
+            let nothing = |t: &Token| matches!(t.low.as_str(), "anything" | "nothing");
+            toks.get(i + 1).is_some_and(nothing) || toks.get(i + 2).is_some_and(nothing) && !toks[i + 1].punct
         })
 }
 
@@ -465,13 +472,18 @@ fn changes_a_meeting(toks: &[Token]) -> bool {
                 || sent_to_a_day(toks))
 }
 
-/// "Could you transplant it to Wednesday at 10", "carry that over to the 9th": whatever the
-/// verb, "it" or "that" sent "to" a day, after a meeting named by its day, is that meeting moved
-/// there (not "send it to Bo", nor "keep it to Tuesday", which limits a search).
+/// "Could you transplant it to Wednesday at 10", "carry that over to the 9th", "migrate Monday's
+/// 4:45pm with priyanka to the 9th": whatever the verb, "it", "that" or a meeting named by its day
+/// sent "to" a day, after a meeting named by its day, is that meeting moved there (not "send it
+/// to Bo", nor "keep it to Tuesday", which limits a search).
 fn sent_to_a_day(toks: &[Token]) -> bool {
     const NOT_MOVING: &[&str] = &[
         "send", "forward", "mail", "email", "give", "show", "explain", "mention", "tell", "add", "limit", "keep",
         "restrict", "narrow",
+    ];
+    const NOT_VERBS: &[&str] = &[
+        "with", "on", "at", "for", "from", "after", "before", "about", "and", "or", "of", "is", "was", "than", "until",
+        "till", "by", "in", "to", "the", "my", "our",
     ];
     let day_at = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -484,16 +496,27 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
                     })
         })
     };
+    let particle = |k: usize| {
+        usize::from(
+            toks.get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "over" | "forward" | "back" | "across" | "on" | "along")),
+        )
+    };
+    let sent_to = |k: usize| toks.get(k + particle(k)).is_some_and(|t| t.low == "to") && day_at(k + particle(k) + 1);
     (1..toks.len()).any(|i| {
-        let particle = usize::from(
-            toks.get(i + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "over" | "forward" | "back" | "across")),
-        );
-        matches!(toks[i].low.as_str(), "it" | "that")
-            && !toks[i - 1].punct
-            && !NOT_MOVING.contains(&toks[i - 1].low.as_str())
-            && toks.get(i + 1 + particle).is_some_and(|t| t.low == "to")
-            && day_at(i + 2 + particle)
+        let verb = &toks[i - 1];
+        if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) {
+            return false;
+        }
+        if matches!(toks[i].low.as_str(), "it" | "that") {
+            return sent_to(i + 1);
+        }
+        // The meeting named by its day, then who it is with, then where it goes, in one clause.
+        named_by_day(&toks[i..=i])
+            && !NOT_VERBS.contains(&verb.low.as_str())
+            && (i + 1..toks.len().min(i + 10))
+                .take_while(|&k| !toks[k].punct)
+                .any(sent_to)
     })
 }
 
@@ -705,7 +728,8 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
 /// person names no meeting to move; ask what is meant.
 fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
-    kind == Kind::Reschedule && nothing && w.low_contains(&["stuff", "things"])
+    // "move it": nothing named either.
+    kind == Kind::Reschedule && nothing && w.low_contains(&["stuff", "things", "it", "that", "this"])
 }
 
 /// "When am I free on Monday for an hour with Bo?": a question about one's own free time that

@@ -104,6 +104,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["leapfrog"],
     // "I must ask that Monday's 4:45pm be transposed to the 9th".
     &["transpos+"],
+    // "I would ask you to migrate Monday's 4:45pm … to the 9th".
+    &["migrate"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
     &["prepone"],
@@ -276,6 +278,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "got"],
     &["what", "have", "i", "*", "got"],
     &["what", "do", "i", "*", "have"],
+    // "what I still have this week".
+    &["what", "i", "*", "have"],
     &["what", "i", "got"],
     &["anything", "booked"],
     &["which", "meetings"],
@@ -497,6 +501,10 @@ pub(super) const BOOK: &[Phrase] = &[
     // "nail it down in my calendar", "install it in my calendar as a binding engagement and have
     // an invitation delivered to them".
     &["nail", "it", "down"],
+    // "anchor this in my calendar … and see that they are furnished with an invitation".
+    &["anchor", "this"],
+    &["anchor", "it"],
+    &["furnished", "with"],
     // "enshrine it in my calendar … and see that an invitation is conveyed to them".
     &["enshrine"],
     &["invitation", "is", "conveyed"],
@@ -699,8 +707,9 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ),
     // "explain how the sandbank has moved": what has moved already, told, not asked for.
     ("moved", &["has", "have", "had", "got", "been", "was", "were"]),
-    // "a parent chat about moving Mila up a squad": what is talked about.
-    ("moving", &["about"]),
+    // "a parent chat about moving Mila up a squad": what is talked about; "the moving dinosaurs":
+    // what moves.
+    ("moving", &["about", "the", "a"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
@@ -808,6 +817,8 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["places", "where"],
     &["where", "this", "can"],
     &["where", "this", "could"],
+    // "tell me in which holes this can stay".
+    &["which", "holes"],
 ];
 
 /// Words naming free time itself ("any gaps on the 9th?"): with a closing "show me what's there",

@@ -696,6 +696,15 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         toks[i].low.as_str(),
         "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see" | "push" | "shift" | "bump" | "postpone"
     );
+    // "I won't make it to the physio on Tuesday": the visit one goes or gets to.
+    let reached = toks[i].low == "to"
+        && toks[..i].iter().rev().take(2).any(|t| {
+            matches!(
+                t.low.as_str(),
+                "make" | "get" | "go" | "come" | "making" | "getting" | "going" | "coming"
+            )
+        });
+    let visits = visits || reached;
     // "book dentist tues 3:30": a booking verb may go without "the".
     // "when can i meet my landlord": one's own trade, met or seen.
     let own = matches!(toks[i].low.as_str(), "meet" | "see")

@@ -479,8 +479,14 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "finalize",
     // "with apologies to ruth": what is offered, not someone.
     "apologies",
-    // "I must be economical with words": what one is sparing with.
+    // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing
+    // with, or holds something with.
     "words",
+    "tweezers",
+    "pliers",
+    "scissors",
+    "tongs",
+    "gloves",
     "apology",
     // "winds finally dropped so …": the weather, not someone.
     "wind",

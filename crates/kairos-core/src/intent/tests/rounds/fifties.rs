@@ -283,3 +283,69 @@ fn round_fifty_four_rules_hold_in_other_words() {
         vec!["Dixon & Sons"]
     );
 }
+
+#[test]
+fn round_fifty_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "anchor this", "furnished with an invitation": booked.
+    assert!(matches!(
+        p("The nibs are to be examined with Ola on Monday at 10, half an hour; this is agreed. Please anchor this in my calendar and see that she is furnished with an invitation.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "the moving parts" moves nothing; "which holes" asks for times; what is entered "nothing"
+    // books nothing.
+    assert!(searched(
+        "I'm oiling the moving parts of the mill. Find an hour with Bo on Monday; tell me in which holes it fits."
+    ));
+    assert!(searched(
+        "Look through my calendar on Monday for an hour with Bo and list the intervals that could receive it. Enter nothing, reserve nothing."
+    ));
+    // A meeting named by its day sent "to" a day, whatever the verb; the first such "to" divides.
+    let moved = p("Please ferry Monday's 3pm with Ola to Thursday at 10, and to make sure she knows, tell her.");
+    assert!(matches!(
+        moved.kind,
+        IntentKind::Reschedule { to: Some(Window { start, .. }), .. } if start == ymd(2026, 12, 3)
+    ));
+    assert!(matches!(
+        p("tomorrow's 11:00 w/ Bo - can't make it. scoot it on to Friday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // What one holds something with is no one; "take it off my hands" takes nothing out.
+    assert_eq!(
+        names("im holdin the riggin thread taut w/ tweezers, cant let go. Find 30 min w/ Ada on Monday."),
+        vec!["Ada"]
+    );
+    assert!(matches!(
+        p("I must file the returns by Friday - nobody else can take it off my hands. Could you put it on my docket as a to-do?").kind,
+        IntentKind::AddTask { .. }
+    ));
+    // "what I still have" describes; "move it" names nothing to move.
+    assert!(matches!(
+        p("tell me what I still have on Monday").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(p("move it").kind, IntentKind::Clarify));
+    // A list of days of one month, with commas, month first or last.
+    for text in [
+        "find 30 min with Bo on dec 8, 9 or 10",
+        "find 30 min with Bo on 8, 9 or 10 December",
+    ] {
+        let window = p(text).window.expect("a window");
+        assert_eq!(
+            (window.start, window.end),
+            (ymd(2026, 12, 8), ymd(2026, 12, 10)),
+            "{text}"
+        );
+    }
+    // What one "must" do after what befell them; the trade one cannot get to.
+    assert_eq!(
+        title_of("I lost the coin toss and must renew the fleet insurance by Friday. Put it on my list as a task."),
+        "renew the fleet insurance"
+    );
+    assert_eq!(
+        names("I can't get to the dentist on Monday at 9, cancel it"),
+        vec!["dentist"]
+    );
+}
