@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind65.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind66.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -526,6 +526,11 @@ const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// "pls move dentist appt" naming no dentist as older sets label it, and "set up the thing with
 /// those guys from before" booked).
 const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
+/// The sixty-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-fifth held-out templates and the sixty-fifth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
+/// added, before any fix, 13 of them wrong without asking.
+const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -853,8 +858,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// without asking (60.0 %); 150/150 after the fixes it prompted ("anchor this … furnished with an
 /// invitation", "the moving dinosaurs", "in which holes this can stay", "enter nothing, reserve
 /// nothing", "migrate Monday's 4:45pm … to the 9th at 2pm, …, and to make certain", "scoot it on
-/// to", "w/ tweezers", "take it off my hands", "drew the short straw and must audit").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// to", "w/ tweezers", "take it off my hands", "drew the short straw and must audit"); retired
+/// into training in turn. The fifty-sixth set, ten more by someone who had not read the parser (a
+/// saffron picker, a pigeon fancier, an elephant keeper, a cork harvester, a fortune-cookie baker,
+/// a reindeer herder, an ice-road trucker, a cormorant fisher, a rodeo clown, a turf cutter),
+/// scored after those fixes, when added, before any fix: 47/150 (31.3 %), 103 wrong without asking
+/// (68.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.313, 0.687);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1853,14 +1863,25 @@ fn sixty_fourth_blind_accuracy() {
 }
 
 /// The sixty-fifth blind set, scored after the fixes the fifty-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn sixty_fifth_blind_accuracy() {
     assert_floor(
         "blind, sixty-fifth set",
         include_str!("intent_corpus/blind65.jsonl"),
         SIXTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-sixth blind set, scored after the fixes the fifty-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-sixth set",
+        include_str!("intent_corpus/blind66.jsonl"),
+        SIXTY_SIXTH_BLIND_FLOOR,
     );
 }
 
