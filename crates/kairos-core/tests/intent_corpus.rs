@@ -529,8 +529,13 @@ const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// The sixty-sixth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-fifth held-out templates and the sixty-fifth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 46/60 (76.7 %) when
-/// added, before any fix, 13 of them wrong without asking.
-const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.766;
+/// added, before any fix, 13 of them wrong without asking; 55/60 after the fixes it prompted ("any
+/// chance ravi and i can grab", "evening-ish", "from the San Francisco team", "my neighbour lena",
+/// "at like 11", "annul … 7 December, 16h30", "sat and sun", "a, um, Spanish practice thing", "a
+/// routine of reading"; left: "the notary Maître Dubois" kept whole, "the Lisbon office" giving a
+/// zone, "The vet appointment for Biscuit" naming Biscuit, "Monday's all-hands" read as the
+/// task's deadline, and a clarifying question that still names Pete).
+const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -863,8 +868,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// saffron picker, a pigeon fancier, an elephant keeper, a cork harvester, a fortune-cookie baker,
 /// a reindeer herder, an ice-road trucker, a cormorant fisher, a rodeo clown, a turf cutter),
 /// scored after those fixes, when added, before any fix: 47/150 (31.3 %), 103 wrong without asking
-/// (68.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.313, 0.687);
+/// (68.7 %); 150/150 after the fixes it prompted ("place it in my calendar … summon them to it by
+/// invitation", "calandar", "invte", "+ priyanka agreed", "rehearse the bull-dodging routine",
+/// "tally up the blank bits", "pinpoint where my calendar's got room", "Don't, er, put it in", "I'm
+/// vowing to", "Birds are back").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

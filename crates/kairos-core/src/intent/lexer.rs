@@ -116,6 +116,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("minuets", "minutes"),
     ("minits", "minutes"),
     ("bokk", "book"),
+    ("calandar", "calendar"),
+    ("invte", "invite"),
     ("ovr", "over"),
     ("nothin", "nothing"),
     ("goin", "going"),
@@ -292,12 +294,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[..word.len() - c.len_utf8()];
         }
         out.extend(before);
-        // "4h-ish": about as long too.
-        if let Some(about) = word
-            .strip_suffix("-ish")
-            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        // "4h-ish", "evening-ish": about as long, or about then, too.
+        if let Some(about) = word.strip_suffix("-ish").filter(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "morning" | "afternoon" | "evening" | "noon" | "lunchtime"
+                )
+        }) {
             word = about;
+        }
+        // "at like 11": a filler between "at" and the hour says nothing.
+        if word.eq_ignore_ascii_case("like")
+            && out.last().is_some_and(|t: &Token| t.low == "at")
+            && chunks
+                .get(n + 1)
+                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
         }
         let low = word.to_lowercase();
         // "me n Rohan", "bread n butter": a lone lowercase "n" is texting's "and".
@@ -365,9 +379,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 out.push(Token::word("evening"));
             } else {
                 let mut token = Token::word(stripped);
+                // "at 15h30", "7 December, 16h30": after "at", or after a date and its comma.
+                let after_a_date =
+                    out.len() > 1 && out[out.len() - 1].low == "," && MONTHS.contains(&out[out.len() - 2].low.as_str());
                 if let Some(clock) = out
                     .last()
-                    .filter(|t: &&Token| t.low == "at")
+                    .filter(|t: &&Token| t.low == "at" || after_a_date)
                     .and_then(|_| french_clock(&token.low))
                 {
                     // "at 15h30": a clock time as much of Europe writes it.
@@ -518,9 +535,11 @@ fn within_slips(a: &[u8], b: &[u8], slips: u8) -> bool {
 /// Pauses of dictated speech, dropped.
 /// Words a phrase cannot end on ("at", "with", "my", "the"): a pause after one is inside the
 /// phrase.
+/// So are words that lead on to what follows ("Don't, er, put it in", "could you, um, find").
 const PHRASE_OPENERS: &[&str] = &[
     "at", "with", "my", "the", "to", "on", "about", "a", "an", "of", "for", "in", "from", "by", "your", "our", "his",
-    "her", "their",
+    "her", "their", "don't", "dont", "not", "i", "i'll", "i'm", "we", "you", "could", "can", "would", "will", "should",
+    "and", "but", "just", "please",
 ];
 
 const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];

@@ -129,7 +129,12 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         let timed = toks.get(k + 1).is_some_and(|t| {
             t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()
         });
-        (led || timed).then_some(wd)
+        // "how busy am i sat and sun": paired with another day.
+        let paired = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "and" | "or"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| weekday(&t.low).is_some() || t.low == "sun");
+        (led || timed || paired).then_some(wd)
     })
 }
 

@@ -278,14 +278,13 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) || asks_how_to(toks) {
         return Kind::Clarify;
     }
-    // "watch the whole routine": a performance, not a routine of one's own.
+    // "watch the whole routine", "rehearse the bull-dodging routine": a performance, not a routine
+    // of one's own.
     let own_routine = (0..toks.len()).any(|i| {
         toks[i].low == "routine"
-            && !(i > 0
-                && matches!(
-                    toks[i - 1].low.as_str(),
-                    "the" | "whole" | "his" | "her" | "their" | "your"
-                ))
+            && !toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "the" | "whole" | "his" | "her" | "their" | "your"))
     });
     if recurring || w.has(&["habit"]) || own_routine {
         return Kind::Habit;

@@ -14,6 +14,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     // "Out it goes, please - not shunted, properly gone".
     &["out", "it", "goes"],
     &["cancel+"],
+    // "I would like to annul the meeting".
+    &["annul"],
     &["withdraw"],
     &["wipe", "it"],
     &["isn't", "happening"],
@@ -501,6 +503,9 @@ pub(super) const BOOK: &[Phrase] = &[
     // "nail it down in my calendar", "install it in my calendar as a binding engagement and have
     // an invitation delivered to them".
     &["nail", "it", "down"],
+    // "place it in my calendar as a settled engagement and summon them to it by invitation".
+    &["place", "it", "in"],
+    &["by", "invitation"],
     // "anchor this in my calendar … and see that they are furnished with an invitation".
     &["anchor", "this"],
     &["anchor", "it"],
@@ -819,6 +824,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["where", "this", "could"],
     // "tell me in which holes this can stay".
     &["which", "holes"],
+    // "pinpoint where my calendar's got room for that", "tally up the blank bits in my cal".
+    &["where", "my", "calendar"],
+    &["blank", "bits"],
 ];
 
 /// Words naming free time itself ("any gaps on the 9th?"): with a closing "show me what's there",

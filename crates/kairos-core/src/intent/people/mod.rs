@@ -391,7 +391,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             after_with = true;
             opening_list = true;
         }
-        let paired = names::with_asker_after_colon(toks, i) || names::wanted_to(toks, i) || names::laid_before(toks, i);
+        let paired = names::with_asker_after_colon(toks, i)
+            || names::wanted_to(toks, i)
+            || names::laid_before(toks, i)
+            || names::acts_as_subject(toks, i);
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -502,7 +505,13 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
+    // "Birds are back, gotta go.": a plural, not someone.
+    let plural = matches!(next.low.as_str(), "are" | "were")
+        && toks[k - 1].low.ends_with('s')
+        && !toks[k - 1].low.ends_with("ss")
+        && (k < 2 || toks[k - 2].punct);
     !thing_state
+        && !plural
         && (next.punct
             || used[k] && !meeting_by_day()
             || matches!(next.low.as_str(), "and" | "or" | "here")

@@ -191,6 +191,32 @@ pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
         && (starts_with(toks, i + 1, &["and", "me"]) || starts_with(toks, i + 1, &["and", "i"]))
 }
 
+/// "any chance ravi and i can grab 30 min", "… mouldy + priyanka agreed to go thru it": the word
+/// at `i` is someone doing something together with the one asking, or agreeing to, as a clause's
+/// subject.
+pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
+    // A question's subject: after "any chance", "if", "whether" and the like.
+    let asked = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "chance" | "if" | "whether" | "when" | "where" | "can" | "could" | "would" | "will"
+        );
+    let with_asker = asked
+        && starts_with(toks, i + 1, &["and", "i"])
+        && toks.get(i + 3).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "can" | "could" | "would" | "will" | "are" | "were" | "need" | "want" | "have" | "should"
+            )
+        });
+    let agreeing = i > 0
+        && toks[i - 1].low == "and"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "agreed" | "offered" | "promised"));
+    with_asker || agreeing
+}
+
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
 pub(super) fn called_kin(toks: &[Token], used: &[bool], i: usize) -> bool {
     let mine = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "my" | "our"));
@@ -247,6 +273,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || laid_before(toks, i)
             || wanted_to(toks, i)
             || with_asker_after_colon(toks, i)
+            || acts_as_subject(toks, i)
             || prev == ":" && opening_list
             || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
@@ -459,7 +486,8 @@ pub(super) fn describes_a_thing(toks: &[Token], used: &[bool], i: usize, k: usiz
 /// at `i`, after "from" or "at" and "the" or "our", naming the group (ending at `k`) the people
 /// named come from; no one to meet.
 pub(super) fn group_of_origin(toks: &[Token], i: usize, k: usize) -> bool {
-    k == i + 1
+    // "from the San Francisco team": a place of one or two words.
+    (i + 1..=i + 2).contains(&k)
         && i > 1
         && matches!(toks[i - 2].low.as_str(), "from" | "at")
         && matches!(toks[i - 1].low.as_str(), "the" | "our" | "their")
@@ -548,6 +576,8 @@ pub(super) const KIN: &[&str] = &[
     "granny",
     "grandad",
     "nan",
+    "neighbour",
+    "neighbor",
 ];
 
 /// "I'm flying to Reykjavik", "driving back from Leeds", "our flight back from Krakow": after a

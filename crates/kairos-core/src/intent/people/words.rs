@@ -108,6 +108,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "you're",
     // "You've got free rein on this": the assistant, addressed; "the invitation I send myself".
     "you've",
+    "we've",
+    "they've",
     "myself",
     "yourself",
     // "so its all levers": "it's" written without its apostrophe.
@@ -288,7 +290,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
 pub(crate) const HONORIFICS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
-    "sra", "srta", "mme", "mlle", "miss", "missus",
+    "sra", "srta", "mme", "mlle", "miss", "missus", // "the notary Maître Dubois".
+    "maître", "maitre",
 ];
 
 /// What is held for people, who are then the ones met ("training for the new line cooks").

@@ -242,10 +242,12 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         words.push(&toks[k]);
         k += 1;
     }
-    // Connecting words, and "for me", end nothing ("a walk for me").
+    // Connecting words, "for me" and a vague "thing" end nothing ("a walk for me", "a Spanish
+    // practice thing").
     loop {
         let n = words.len();
-        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) {
+        let vague_end = n >= 2 && matches!(words[n - 1].low.as_str(), "thing" | "stuff");
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
             words.truncate(n - 2);

@@ -100,8 +100,12 @@ pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "litt
 
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
-    // "plan is to work on my posture each evening": what the plan is.
+    // "plan is to work on my posture each evening": what the plan is; "I'm vowing to …", "a routine
+    // of reading": what one vows, a routine of what.
     &["plan", "is", "to"],
+    &["vowing", "to"],
+    &["promising", "to"],
+    &["routine", "of"],
     // "Decision made: I'm going to work on my posture each evening".
     &["i'm", "going", "to"],
     &["for", "me", "to"],

@@ -349,3 +349,79 @@ fn round_fifty_five_rules_hold_in_other_words() {
         vec!["dentist"]
     );
 }
+
+#[test]
+fn round_fifty_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // "Place it in my calendar … by invitation"; "calandar", "invte".
+    assert!(booked(
+        "It is agreed with Ola that we meet on Monday at 10 for an hour. Place it in my calendar and summon her by invitation."
+    ));
+    assert!(booked(
+        "bo n me agreed on monday 11am, 1h. make it a fixed thing in my calandar + send em an invte"
+    ));
+    // A routine rehearsed is a performance, no habit of one's own.
+    assert!(matches!(
+        p("The fair is off, so Monday's 10:30 with Bo, where we were to rehearse the juggling routine, has no purpose. Wipe it from my calendar.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // A pause after "Don't" is inside its clause: the denial holds.
+    assert!(matches!(
+        p("Could you pinpoint where my calendar's got room for an hour with Bo on Monday? Don't, er, put it in.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "I'm vowing to …", "a routine of …", a vague "thing" at the end: the habit's title.
+    assert_eq!(
+        title_of("I'm vowing to stretch each morning, 10 minutes a go. Embed that in my calendar and have it repeat."),
+        "stretch"
+    );
+    assert_eq!(
+        title_of("help me build a routine of journaling for 15 minutes three times a week"),
+        "journaling"
+    );
+    assert_eq!(
+        title_of("set up a, um, yoga stretch thing, ten minutes a day"),
+        "yoga stretch"
+    );
+    // A plural opening a sentence with "are" is no one; the team people come from is no one.
+    assert_eq!(
+        names("Monday's 2pm with Bo - can't make it. Could you tow it along to Tuesday? Boats are in, gotta go."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Find an hour with Ana and Rui from the Cape Town team on Tuesday."),
+        vec!["Ana", "Rui"]
+    );
+    // Lowercase names with the one asking, agreeing, or after "my neighbour".
+    assert_eq!(
+        names("any chance tomas and i can grab an hour on Monday?"),
+        vec!["tomas"]
+    );
+    assert_eq!(
+        names("the stock is late + ines agreed to go over it w/ me on Monday at 10, 1h. put it in + invite her"),
+        vec!["ines"]
+    );
+    assert_eq!(
+        names("book a 20 min coffee with my neighbour ines tomorrow at 3"),
+        vec!["ines"]
+    );
+    // "evening-ish", "at like 11", "15h30" after a date, "sat and sun".
+    assert_eq!(
+        p("an hour with Bo on Saturday, evening-ish?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    assert!(matches!(
+        p("could the lesson with Bo on Saturday go to Sunday at like 11 instead?").kind,
+        IntentKind::Reschedule { to: Some(Window { time: Some(TimeOfDay::At(t)), .. }), .. } if t == hm(11, 0)
+    ));
+    assert!(matches!(
+        p("I must annul the meeting with Mme Roux, 8 December, 15h30.").kind,
+        IntentKind::Cancel { which } if which.time == Some(hm(15, 30))
+    ));
+    let window = p("how full am i sat and sun").window.expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 11, 28), ymd(2026, 11, 29)));
+}
