@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind66.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind67.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -536,6 +536,11 @@ const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// zone, "The vet appointment for Biscuit" naming Biscuit, "Monday's all-hands" read as the
 /// task's deadline, and a clarifying question that still names Pete).
 const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
+/// The sixty-seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the fifty-sixth held-out templates and the sixty-sixth set,
+/// as the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %)
+/// when added, before any fix, 7 of them wrong without asking.
+const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -871,8 +876,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// (68.7 %); 150/150 after the fixes it prompted ("place it in my calendar … summon them to it by
 /// invitation", "calandar", "invte", "+ priyanka agreed", "rehearse the bull-dodging routine",
 /// "tally up the blank bits", "pinpoint where my calendar's got room", "Don't, er, put it in", "I'm
-/// vowing to", "Birds are back").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// vowing to", "Birds are back"); retired into training in turn. The fifty-seventh set, ten more by
+/// someone who had not read the parser (an equine dentist, a champagne riddler, a gold panner, a
+/// highwire walker, a sea lion trainer, a lexicographer, a kelp farmer, an escapologist, a pearl
+/// farmer, a seabird researcher), scored after those fixes, when added, before any fix: 102/150
+/// (68.0 %), 48 wrong without asking (32.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.68, 0.32);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1882,14 +1891,25 @@ fn sixty_fifth_blind_accuracy() {
 }
 
 /// The sixty-sixth blind set, scored after the fixes the fifty-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (46/60), then used to fix the parser.
 #[test]
 fn sixty_sixth_blind_accuracy() {
     assert_floor(
         "blind, sixty-sixth set",
         include_str!("intent_corpus/blind66.jsonl"),
         SIXTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-seventh blind set, scored after the fixes the fifty-sixth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-seventh set",
+        include_str!("intent_corpus/blind67.jsonl"),
+        SIXTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
