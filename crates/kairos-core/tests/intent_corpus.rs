@@ -539,8 +539,13 @@ const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// The sixty-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the fifty-sixth held-out templates and the sixty-sixth set,
 /// as the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %)
-/// when added, before any fix, 7 of them wrong without asking.
-const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.883;
+/// when added, before any fix, 7 of them wrong without asking; 57/60 after the fixes it prompted
+/// ("with legal and, um, procurement, like an hour", "um book, uh, the plumber for, like, tomorrow
+/// morning", "the Berlin team" giving the host's own zone, "Spanish practice as habit"; left:
+/// "m.fontaine@orbis-legal.fr and her paralegal (Yusuf)" dropping the address, "Keller & Braun"
+/// read as two people as older sets label "Brannigan & Oduya", and "next week, maybe tuesday or
+/// wednesday morning" kept as the whole week).
+const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -880,8 +885,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// someone who had not read the parser (an equine dentist, a champagne riddler, a gold panner, a
 /// highwire walker, a sea lion trainer, a lexicographer, a kelp farmer, an escapologist, a pearl
 /// farmer, a seabird researcher), scored after those fixes, when added, before any fix: 102/150
-/// (68.0 %), 48 wrong without asking (32.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.68, 0.32);
+/// (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the fixes it prompted ("I've got
+/// priyanka coming down", "the deposit … will not move", "a very grumpy cob", "Might as well tackle
+/// the admin instead.").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

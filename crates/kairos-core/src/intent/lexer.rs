@@ -345,7 +345,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 last.low.push('m');
                 last.orig.push('m');
             }
-        } else if HESITATIONS.contains(&low.as_str()) {
+        } else if HESITATIONS.contains(&low.as_str())
+            // "for, like, tomorrow": "like" between commas is a pause too.
+            || low == "like" && chunk.ends_with(',') && out.last().is_some_and(|t: &Token| t.low == ",")
+        {
             // "um", "uh": dictation's pauses say nothing. Of the commas around one, a single one
             // stays where a phrase ended before it ("with priyanka, er, where …"), none inside a
             // phrase ("at, uh, three", "about the, uh, the car").
@@ -539,7 +542,8 @@ fn within_slips(a: &[u8], b: &[u8], slips: u8) -> bool {
 const PHRASE_OPENERS: &[&str] = &[
     "at", "with", "my", "the", "to", "on", "about", "a", "an", "of", "for", "in", "from", "by", "your", "our", "his",
     "her", "their", "don't", "dont", "not", "i", "i'll", "i'm", "we", "you", "could", "can", "would", "will", "should",
-    "and", "but", "just", "please",
+    "and", "but", "just", "please", // "um book, uh, the plumber": a request's verb before its object.
+    "book", "move", "cancel", "schedule", "find", "put", "add", "set",
 ];
 
 const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];

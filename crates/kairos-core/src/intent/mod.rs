@@ -215,7 +215,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let today = now.with_timezone(&host).date_naive();
     let toks = lexer::tokenize(text);
     let mut used = vec![false; toks.len()];
-    let zone = zones::extract(&toks, &mut used);
+    let zone = zones::extract(&toks, &mut used, host);
     let recurring = recurrence::extract(&toks, &mut used);
     let kind = kind::classify(&toks, recurring.is_some());
     let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);

@@ -205,6 +205,15 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     current && elsewhere && (earlier_today || toks[start..end].iter().any(past))
 }
 
+/// "a very grumpy cob": "a" or "an" up to three words before `i` in its clause, so a noun at `i`.
+pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct)
+        .any(|t| matches!(t.low.as_str(), "a" | "an"))
+}
+
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.
 fn end_of_day(toks: &[Token], i: usize) -> Option<usize> {
     const PHRASES: &[&[&str]] = &[
@@ -214,9 +223,11 @@ fn end_of_day(toks: &[Token], i: usize) -> Option<usize> {
         &["close", "of", "business"],
         &["cob"],
     ];
+    // "a cob": a horse.
+    let a_thing = after_an_article(toks, i);
     PHRASES
         .iter()
-        .find(|phrase| super::lexer::starts_with(toks, i, phrase))
+        .find(|phrase| !(a_thing && phrase.len() == 1) && super::lexer::starts_with(toks, i, phrase))
         .map(|phrase| phrase.len())
 }
 

@@ -74,9 +74,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         let saturday = add_days(monday_of(date), 5)?;
         return Some((the + 1 + of + len, Hit::Range(saturday, saturday.succ_opt()?)));
     }
+    // "the back teeth of a very grumpy cob": after an article, "cob" is a horse, not close of
+    // business.
+    let a_thing = matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j);
     let found = PHRASES
         .iter()
-        .find(|(phrase, _)| starts_with(toks, j, phrase))
+        .find(|(phrase, _)| !a_thing && starts_with(toks, j, phrase))
         .and_then(|(phrase, f)| Some((phrase.len(), f(today)?)))
         .or_else(|| position(toks, j, today))
         .or_else(|| span(toks, j, today))

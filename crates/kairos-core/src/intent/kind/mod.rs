@@ -196,11 +196,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let knocked_over = matches!(toks[i].low.as_str(), "pushed" | "knocked")
         && toks.get(i + 1).is_some_and(|t| t.low == "over")
         && toks.get(i + 2).is_none_or(|t| t.punct);
-    // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move.
+    // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move; "Might as
+    // well tackle the admin instead.": a thing done in place of another, ending its sentence.
     let new_instead = toks[i].low == "instead"
-        && toks[i.saturating_sub(3)..i]
+        && (toks[i.saturating_sub(3)..i]
             .iter()
-            .any(|t| matches!(t.low.as_str(), "a" | "an"));
+            .any(|t| matches!(t.low.as_str(), "a" | "an"))
+            || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
     knocked_over
         || off_hands
         || cleared_with
@@ -233,17 +235,29 @@ fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
         && names_a_thing(toks, i + 1)
 }
 
+/// Whether the words of the sentence before `i` name no day, hour, possessive day or meeting: a
+/// thing done ("tackle the admin instead").
+fn names_a_thing_before(toks: &[Token], i: usize) -> bool {
+    !toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"))
+        .any(meeting_like)
+}
+
+/// A day, an hour, a possessive day or what a meeting is called.
+fn meeting_like(t: &Token) -> bool {
+    t.possessive
+        || t.low.chars().any(|c| c.is_ascii_digit())
+        || names_a_day(t)
+        || phrases::MEETING_WORDS.contains(&t.low.as_str())
+        || MEETING_ENTRIES.contains(&t.low.as_str())
+        || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+}
+
 /// Whether the next four words from `from`, within the clause, name no day, hour, possessive day
 /// or meeting: a thing.
 fn names_a_thing(toks: &[Token], from: usize) -> bool {
-    let meeting_like = |t: &Token| {
-        t.possessive
-            || t.low.chars().any(|c| c.is_ascii_digit())
-            || names_a_day(t)
-            || phrases::MEETING_WORDS.contains(&t.low.as_str())
-            || MEETING_ENTRIES.contains(&t.low.as_str())
-            || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-    };
     !toks
         .get(from..)
         .unwrap_or_default()

@@ -108,6 +108,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["transpos+"],
     // "I would ask you to migrate Monday's 4:45pm … to the 9th".
     &["migrate"],
+    // "please make it go to next week".
+    &["make", "it", "go"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
     &["prepone"],
@@ -715,6 +717,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "a parent chat about moving Mila up a squad": what is talked about; "the moving dinosaurs":
     // what moves.
     ("moving", &["about", "the", "a"]),
+    // "the deposit … will not move": a thing that stays put.
+    ("move", &["not"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a

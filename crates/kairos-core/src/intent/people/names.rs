@@ -239,13 +239,20 @@ pub(super) fn laid_before(toks: &[Token], i: usize) -> bool {
 /// (not "needs moving to …", a verb).
 pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
     let verb = toks[i].low.len() > 4 && toks[i].low.ends_with("ing");
-    i > 0
-        && !verb
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
-        )
-        && toks.get(i + 1).is_some_and(|n| n.low == "to")
+    // "I've got priyanka coming down to the pool": someone one has coming.
+    let coming = i > 0
+        && toks[i - 1].low == "got"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"));
+    coming
+        || i > 0
+            && !verb
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
+            )
+            && toks.get(i + 1).is_some_and(|n| n.low == "to")
 }
 
 /// What one settles with someone ("arranged with priyanka that …").

@@ -183,8 +183,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Regrettably, …", "Trouble is, …": a word opening a sentence that is no one.
     "over",
     "anytime",
-    // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December".
+    // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December",
+    // "with legal and procurement, like an hour".
     "whenever",
+    "like",
     "look",
     "listen",
     "currently",

@@ -245,6 +245,8 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
 /// Words that end what is done and start saying what it takes ("order the cards should take
 /// about fifteen minutes", "… needs to be done by Wednesday").
 pub(super) const TITLE_ENDS: &[&[&str]] = &[
+    // "put for me Spanish practice as habit".
+    &["as", "habit"],
     // "giving calligraphy a go".
     &["a", "go"],
     &["a", "try"],

@@ -22,8 +22,9 @@ enum Needs {
 
 /// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
 /// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
-/// stays free, to be read as part of the group's name.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
+/// stays free, to be read as part of the group's name; a group in the host's own zone ("the
+/// Berlin team" for a host in Berlin) gives none, there being no other clock to read.
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Tz> {
     // A group's place ("the Toronto office") gives the zone unless one is named as well.
     let mut of_group = None;
     for i in 0..toks.len() {
@@ -130,7 +131,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<Tz> {
         }
         return Some(tz);
     }
-    of_group
+    of_group.filter(|tz| *tz != host)
 }
 
 /// "9am their time", "their local time": the request speaks of the clock of the people it names.
@@ -234,7 +235,7 @@ mod tests {
     fn zone(text: &str) -> Option<Tz> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used)
+        extract(&toks, &mut used, Tz::Europe__Berlin)
     }
 
     #[test]

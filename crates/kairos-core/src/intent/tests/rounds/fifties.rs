@@ -425,3 +425,50 @@ fn round_fifty_six_rules_hold_in_other_words() {
     let window = p("how full am i sat and sun").window.expect("a window");
     assert_eq!((window.start, window.end), (ymd(2026, 11, 28), ymd(2026, 11, 29)));
 }
+
+#[test]
+fn round_fifty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "like" in a list is no one; between commas it is a pause, and so is a pause after the verb.
+    assert_eq!(
+        names("find time with hr and, um, payroll, like an hour, on Monday"),
+        vec!["hr", "payroll"]
+    );
+    assert_eq!(
+        names("um book, uh, the electrician for, like, Monday morning, an hour"),
+        vec!["electrician"]
+    );
+    // "make it go to" moves.
+    assert!(matches!(
+        p("The call with Ana of tomorrow 3pm, please make it go to Monday.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // A group in the host's own zone gives no zone; one elsewhere still does.
+    assert_eq!(p("cancel the sync with the Berlin team on Tuesday at 3").zone, None);
+    assert!(p("cancel the sync with the Tokyo team on Tuesday at 3").zone.is_some());
+    // "as habit" ends a habit's title.
+    assert_eq!(
+        title_of("Please put for me piano practice as habit, 20 minutes each day."),
+        "piano practice"
+    );
+    // Someone one has "got coming".
+    assert_eq!(
+        names("I've got kofi coming down to the shop on Monday at 10 for an hour. Put it in and invite him."),
+        vec!["kofi"]
+    );
+    // What "will not move" stays put; "a … cob" is a horse; a thing done "instead" ends its
+    // sentence without moving anything.
+    assert!(matches!(
+        p("The lid is stuck and will not move, so I need an hour with Bo on Monday to think. Just tell me when I'm free.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    let window = p("I'm shoeing a very lively cob. Find an hour with Bo on Wednesday the 9th.")
+        .window
+        .expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 9), ymd(2026, 12, 9)));
+    assert!(matches!(
+        p("The rain stopped the dig. Might as well tackle the paperwork instead. It's on me to file the permits by Friday. Could you tuck it into my task list?").kind,
+        IntentKind::AddTask { .. }
+    ));
+}
