@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind67.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind68.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -546,6 +546,11 @@ const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// read as two people as older sets label "Brannigan & Oduya", and "next week, maybe tuesday or
 /// wednesday morning" kept as the whole week).
 const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
+/// The sixty-eighth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-seventh held-out templates and the sixty-seventh set, as
+/// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 8 of them wrong without asking.
+const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -887,8 +892,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// farmer, a seabird researcher), scored after those fixes, when added, before any fix: 102/150
 /// (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the fixes it prompted ("I've got
 /// priyanka coming down", "the deposit … will not move", "a very grumpy cob", "Might as well tackle
-/// the admin instead.").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the admin instead."); retired into training in turn. The fifty-eighth set, ten more by someone
+/// who had not read the parser (a bamboo scaffolder, a harpsichord maker, a yurt felter, a mirror
+/// silverer, a sheepdog trainer, a cymbal smith, a rice farmer, a cattle hoof trimmer, a topiary
+/// gardener, a hot-lab technician), scored after those fixes, when added, before any fix: 87/150
+/// (58.0 %), 63 wrong without asking (42.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1909,14 +1918,25 @@ fn sixty_sixth_blind_accuracy() {
 }
 
 /// The sixty-seventh blind set, scored after the fixes the fifty-sixth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (53/60), then used to fix the parser.
 #[test]
 fn sixty_seventh_blind_accuracy() {
     assert_floor(
         "blind, sixty-seventh set",
         include_str!("intent_corpus/blind67.jsonl"),
         SIXTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-eighth blind set, scored after the fixes the fifty-seventh templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-eighth set",
+        include_str!("intent_corpus/blind68.jsonl"),
+        SIXTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
