@@ -494,10 +494,10 @@ const SIXTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// "their time (New York)", "push the dentist", "um yeah just", "with Deloitte, currently on …",
 /// "the caterer just told me", "the veterinarian", "pass through Berlin", "anything today before
 /// noon?", "Schedule something."); 56/60 after round 53's, which read "I'd really love to grab 90
-/// minutes with her" as a wish (left: "wen can i meet my landlord" with "wen" a name elsewhere,
-/// "book sam, ngozi, and the intern" naming no one, "book flights for Christmas" losing "for
-/// Christmas", and "practise piano" where the writer kept "piano").
-const SIXTY_SECOND_BLIND_FLOOR: f64 = 0.933;
+/// minutes with her" as a wish, and 57/60 after round 58's, which kept "for Christmas" in "book
+/// flights for Christmas" (left: "wen can i meet my landlord" with "wen" a name elsewhere, "book
+/// sam, ngozi, and the intern" naming no one, and "practise piano" where the writer kept "piano").
+const SIXTY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// The sixty-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-second held-out templates and the sixty-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
@@ -549,8 +549,13 @@ const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// The sixty-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-seventh held-out templates and the sixty-seventh set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
-/// added, before any fix, 8 of them wrong without asking.
-const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
+/// added, before any fix, 8 of them wrong without asking; 57/60 after the fixes it prompted ("a
+/// quiet hour", "shove that to, uh, friday at like 11am", "book flights for christmas", "to
+/// Mrs. Ionescu", "the uni crowd"; left: "Monday 11:00-12:30" kept as a span where this writer
+/// gave a start and a length and older sets a span, "free 2-hour blocks for legal, procurement
+/// and finance" naming no one, and "do yoga" where this writer kept "yoga" and the training
+/// templates "do yoga").
+const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -896,8 +901,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a bamboo scaffolder, a harpsichord maker, a yurt felter, a mirror
 /// silverer, a sheepdog trainer, a cymbal smith, a rice farmer, a cattle hoof trimmer, a topiary
 /// gardener, a hot-lab technician), scored after those fixes, when added, before any fix: 87/150
-/// (58.0 %), 63 wrong without asking (42.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
+/// (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted ("reflect that in
+/// my calendar", "Anyway, priyanka said", "Consequently,", "There's no way", "with water up to my
+/// knees", "replant this appointment to Wednesday").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -94,12 +94,23 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         count_len += len;
         n += part;
     }
-    // "a free hour", "one full hour", "a common free hour": up to two adjectives before the unit.
+    // "a free hour", "one full hour", "a common free hour", "a quiet hour": up to two adjectives
+    // before the unit.
     let adjective = |k: usize| {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "free" | "full" | "whole" | "short" | "quick" | "spare" | "common" | "shared"
+                "free"
+                    | "full"
+                    | "whole"
+                    | "short"
+                    | "quick"
+                    | "spare"
+                    | "common"
+                    | "shared"
+                    | "quiet"
+                    | "solid"
+                    | "clear"
             )
         })
     };

@@ -524,6 +524,15 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         if matches!(toks[i].low.as_str(), "it" | "that") {
             return sent_to(i + 1);
         }
+        // "replant this appointment to Wednesday at 10": the meeting pointed at by what it is.
+        if matches!(toks[i].low.as_str(), "this" | "that" | "the")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| MEETING_ENTRIES.contains(&t.low.as_str()))
+            && !NOT_VERBS.contains(&verb.low.as_str())
+        {
+            return sent_to(i + 2);
+        }
         // The meeting named by its day, then who it is with, then where it goes, in one clause.
         named_by_day(&toks[i..=i])
             && !NOT_VERBS.contains(&verb.low.as_str())

@@ -110,6 +110,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["migrate"],
     // "please make it go to next week".
     &["make", "it", "go"],
+    // "can we shove that to friday".
+    &["shove", "that"],
+    &["shove", "it"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
     &["prepone"],
@@ -507,6 +510,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["nail", "it", "down"],
     // "place it in my calendar as a settled engagement and summon them to it by invitation".
     &["place", "it", "in"],
+    // "reflect that in my calendar as a real booking".
+    &["reflect", "that", "in"],
+    &["reflect", "it", "in"],
     &["by", "invitation"],
     // "anchor this in my calendar … and see that they are furnished with an invitation".
     &["anchor", "this"],

@@ -209,11 +209,13 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
                 "can" | "could" | "would" | "will" | "are" | "were" | "need" | "want" | "have" | "should"
             )
         });
-    let agreeing = i > 0
-        && toks[i - 1].low == "and"
+    // "+ priyanka agreed", "Anyway, priyanka said they'd come up".
+    let joined = i > 0 && toks[i - 1].low == "and"
+        || i > 1 && toks[i - 1].low == "," && INTERJECTIONS.contains(&toks[i - 2].low.as_str());
+    let agreeing = joined
         && toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "agreed" | "offered" | "promised"));
+            .is_some_and(|t| matches!(t.low.as_str(), "agreed" | "offered" | "promised" | "said"));
     with_asker || agreeing
 }
 

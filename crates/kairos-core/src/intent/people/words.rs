@@ -184,8 +184,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "over",
     "anytime",
     // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December",
-    // "with legal and procurement, like an hour".
+    // "with legal and procurement, like an hour", "Consequently, Monday's …", "There's no way".
     "whenever",
+    "consequently",
+    "therefore",
+    "accordingly",
+    "meanwhile",
+    "however",
+    "there",
     "like",
     "look",
     "listen",
@@ -418,6 +424,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "group",
     "squad",
     "crew",
+    // "drinks with the uni crowd".
+    "crowd",
     "committee",
     "council",
     "panel",
@@ -488,6 +496,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // with, or holds something with.
     "words",
     "tweezers",
+    // "with water up to my knees".
+    "water",
+    "mud",
     "pliers",
     "scissors",
     "tongs",

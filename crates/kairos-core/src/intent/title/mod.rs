@@ -209,7 +209,13 @@ fn lead_at(toks: &[Token], i: usize, lead: &[&str]) -> Option<usize> {
 /// subject and an opening verb (of a habit too, with `habit`), with connecting words trimmed from
 /// its end.
 fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: bool) -> String {
-    let free = |k: usize| (!used[k] || toks[k].is_email()) && !toks[k].punct;
+    // "book flights for christmas, … by wednesday": a holiday after "for" is what the work is for,
+    // part of the title, even when read as a date.
+    let for_a_holiday = |k: usize| k > 0 && toks[k - 1].low == "for" && HOLIDAYS.contains(&toks[k].low.as_str());
+    let free = |k: usize| (!used[k] || toks[k].is_email() || for_a_holiday(k)) && !toks[k].punct;
+    // "send the contract to Mrs. Ionescu": an honorific's full stop ends nothing.
+    let honorific_stop =
+        |k: usize| k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
         !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
@@ -238,7 +244,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         }
     }
     let mut words: Vec<&Token> = Vec::new();
-    while k < to && free(k) && !TITLE_ENDS.iter().any(|end| starts_with(toks, k, end)) {
+    while k < to && (free(k) || honorific_stop(k)) && !TITLE_ENDS.iter().any(|end| starts_with(toks, k, end)) {
         words.push(&toks[k]);
         k += 1;
     }
@@ -255,8 +261,18 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             break;
         }
     }
-    words.iter().map(|t| t.written()).collect::<Vec<_>>().join(" ")
+    let mut title = String::new();
+    for t in words {
+        if !title.is_empty() && t.low != "." {
+            title.push(' ');
+        }
+        title.push_str(&t.written());
+    }
+    title
 }
+
+/// Holidays a piece of work may be for ("book flights for christmas").
+const HOLIDAYS: &[&str] = &["christmas", "easter", "halloween", "thanksgiving", "diwali", "hanukkah"];
 
 /// What a habit is made of ("make deep work part of my routine", "make yoga a habit", "set up
 /// Pilates as a regular thing"): the

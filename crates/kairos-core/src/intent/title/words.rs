@@ -205,9 +205,10 @@ pub(super) const FILLERS: &[&str] = &[
     // "prob 3 hours": a guess at a length.
     "prob",
     "probably",
-    // "maybe 45 minutes": a guess too.
+    // "maybe 45 minutes": a guess too; "do yoga like twice a week": a filler.
     "maybe",
     "perhaps",
+    "like",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are

@@ -472,3 +472,66 @@ fn round_fifty_seven_rules_hold_in_other_words() {
         IntentKind::AddTask { .. }
     ));
 }
+
+#[test]
+fn round_fifty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let moved = |text: &str| matches!(p(text).kind, IntentKind::Reschedule { .. });
+    // "reflect that in my calendar" books.
+    assert!(matches!(
+        p("Bo and I signed off on getting together on Tuesday at 10, for an hour. So reflect that in my calendar as a real booking and have an invitation waiting in his inbox.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // Lowercase names that said something after "Anyway,"; no one in "Consequently", "There",
+    // "water"; a crowd is a group.
+    assert_eq!(
+        names(
+            "Up on the fell, the dog keeps cutting in. Anyway, kofi said he'd come up on Monday at 10, an hour. Rope it into my calendar as booked and invite him."
+        ),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names(
+            "The frost took the hedge. Consequently, Monday's 10:30 with Bo serves no purpose. Kindly remove it from my calendar."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I'm stuck at the farm. There's no way I'll make Monday's 3pm with Bo. Could you move it to Tuesday at 10?"
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I plant rice with water up to my knees and cannot come to tomorrow's 12:30 with Bo. Please replant this appointment to Wednesday at 10."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("drinks with the book club crowd on Friday at 7, put it in"),
+        vec!["book club crowd"]
+    );
+    // "this appointment" sent to a day, and "shove that to", move.
+    assert!(moved(
+        "I plant rice with water up to my knees and cannot come to tomorrow's 12:30 with Bo. Please replant this appointment to Wednesday at 10."
+    ));
+    assert!(moved(
+        "uh the call with Bo thursday at 2, can we shove that to, uh, friday at like 11am"
+    ));
+    // "a quiet hour" is an hour.
+    assert_eq!(
+        p("okay find me like a quiet hour, just to think, sometime on Monday").duration_minutes,
+        Some(60)
+    );
+    // A holiday the work is for, and an honorific's full stop, stay in a task's title.
+    assert_eq!(
+        title_of("add a task, um, buy presents for christmas, by, uh, friday"),
+        "buy presents for christmas"
+    );
+    assert_eq!(
+        title_of("Please create task for me: send the signed lease to Mr. Okafor, until tomorrow."),
+        "send the signed lease to Mr. Okafor"
+    );
+}
