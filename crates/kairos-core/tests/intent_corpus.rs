@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind68.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind69.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -556,6 +556,11 @@ const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// and finance" naming no one, and "do yoga" where this writer kept "yoga" and the training
 /// templates "do yoga").
 const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
+/// The sixty-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-eighth held-out templates and the sixty-eighth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
+/// added, before any fix, 5 of them wrong without asking.
+const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -903,8 +908,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// gardener, a hot-lab technician), scored after those fixes, when added, before any fix: 87/150
 /// (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted ("reflect that in
 /// my calendar", "Anyway, priyanka said", "Consequently,", "There's no way", "with water up to my
-/// knees", "replant this appointment to Wednesday").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// knees", "replant this appointment to Wednesday"); retired into training in turn. The
+/// fifty-ninth set, ten more by someone who had not read the parser (a parachute rigger, a globe
+/// maker, a cranberry grower, a surfboard shaper, a noodle puller, a crash-test engineer, a
+/// lobster fisher, a chainsaw carver, a giant-pumpkin grower, a letter cutter in stone), scored
+/// after those fixes, when added, before any fix: 51/150 (34.0 %), 99 wrong without asking
+/// (66.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.34, 0.66);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1936,14 +1946,25 @@ fn sixty_seventh_blind_accuracy() {
 }
 
 /// The sixty-eighth blind set, scored after the fixes the fifty-seventh templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn sixty_eighth_blind_accuracy() {
     assert_floor(
         "blind, sixty-eighth set",
         include_str!("intent_corpus/blind68.jsonl"),
         SIXTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The sixty-ninth blind set, scored after the fixes the fifty-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn sixty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, sixty-ninth set",
+        include_str!("intent_corpus/blind69.jsonl"),
+        SIXTY_NINTH_BLIND_FLOOR,
     );
 }
 
