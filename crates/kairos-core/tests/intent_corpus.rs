@@ -559,8 +559,11 @@ const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// The sixty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-eighth held-out templates and the sixty-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
-/// added, before any fix, 5 of them wrong without asking.
-const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.916;
+/// added, before any fix, 5 of them wrong without asking; 58/60 after the fixes it prompted ("a
+/// video call with, uh, my mom", "from 9 December I want to move on 11 December", "from 21 until
+/// 23 December"; left: "the Warsaw team" giving a zone as the first set's "Toronto office" is
+/// labelled, and "go running" where this writer dropped "go").
+const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -913,8 +916,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// maker, a cranberry grower, a surfboard shaper, a noodle puller, a crash-test engineer, a
 /// lobster fisher, a chainsaw carver, a giant-pumpkin grower, a letter cutter in stone), scored
 /// after those fixes, when added, before any fix: 51/150 (34.0 %), 99 wrong without asking
-/// (66.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.34, 0.66);
+/// (66.0 %); 150/150 after the fixes it prompted ("send to them the invitation", "coming by next
+/// Tuesday", "Sigh.", "prob two hours", "likely 45 minutes", "held over to the 9th", "with
+/// priyanka beyond my reach", "a reserve canopy").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -185,8 +185,15 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             };
             let to_a_day = named
                 .and_then(|from| (from + 1..toks.len()).find(|&k| toks[k].low == "to" && !used[k] && dated(k + 1)));
+            // "… from 9 December I want to move on 11 December": "on" a day right after the verb
+            // that moves divides as "to" does.
+            let moved_on = (verb > 0 || toks.first().is_some_and(moves))
+                && toks.get(verb + 1).is_some_and(|t| t.low == "on")
+                && dated(verb + 2);
             // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
-            let to = to_a_day
+            let to = moved_on
+                .then_some(verb + 1)
+                .or(to_a_day)
                 .or_else(|| divider(verb, &["to", "into"], false))
                 .or_else(|| divider(1, &["until", "till"], false))
                 .or_else(|| divider(verb, &["to", "into"], true))?;

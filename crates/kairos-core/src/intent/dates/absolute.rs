@@ -280,7 +280,10 @@ fn days_of_one_month(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usiz
     let the = usize::from(toks.get(i)?.low == "the");
     let (first, _) = day_number(&toks.get(i + the)?.low)?;
     let link = toks.get(i + the + 1)?;
-    if !matches!(link.low.as_str(), "or" | "and" | "to" | "-" | "through" | "thru" | ",") {
+    if !matches!(
+        link.low.as_str(),
+        "or" | "and" | "to" | "-" | "through" | "thru" | "until" | "till" | ","
+    ) {
         return None;
     }
     let second = i + the + 2;

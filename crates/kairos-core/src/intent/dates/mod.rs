@@ -80,10 +80,19 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         if latest {
             used[i - 3..i - 1].iter_mut().for_each(|u| *u = true);
         }
+        // "I've got Elsa coming by next Tuesday": a visit's "by", not a deadline.
+        let visiting = i > 1
+            && toks[i - 1].low == "by"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "coming" | "come" | "comes" | "drop" | "dropping" | "stop" | "stopping" | "swing" | "swinging"
+            );
         let modifier = if latest {
             Some("by")
         } else {
-            i.checked_sub(1).filter(|&p| !used[p]).map(|p| toks[p].low.as_str())
+            i.checked_sub(1)
+                .filter(|&p| !used[p] && !visiting)
+                .map(|p| toks[p].low.as_str())
         };
         let was_deadline = out.deadline;
         let hit = match (hit, modifier) {

@@ -194,6 +194,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // to a later time, or kept back for one.
     ("slip", "to"),
     ("hold", "over"),
+    // "I should be grateful if it could be held over to the 9th".
+    ("held", "over"),
     // "kick the review down the road to Friday": put off, as a can kicked along.
     ("kick", "down"),
     // "shove tomorrow's 10am back to Monday", "shove it along to Friday": pushed to a later time.
@@ -512,6 +514,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["place", "it", "in"],
     // "reflect that in my calendar as a real booking".
     &["reflect", "that", "in"],
+    // "make it a true appointment in my calendar and send to them the invitation".
+    &["send", "to", "*", "the", "invitation"],
+    &["send", "to", "*", "an", "invitation"],
     &["reflect", "it", "in"],
     &["by", "invitation"],
     // "anchor this in my calendar … and see that they are furnished with an invitation".
@@ -725,6 +730,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("moving", &["about", "the", "a"]),
     // "the deposit … will not move": a thing that stays put.
     ("move", &["not"]),
+    // "kneeling on a reserve canopy": a spare, not a booking.
+    ("reserve", &["a", "the"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a

@@ -103,6 +103,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
+                .or_else(|| names::own_kin_at(toks, used, i + 1, met).filter(|_| anywhere))
                 // "when can i meet my landlord": a trade met.
                 .or_else(|| {
                     names::fetched_trade(toks, used, i)

@@ -186,6 +186,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December",
     // "with legal and procurement, like an hour", "Consequently, Monday's …", "There's no way".
     "whenever",
+    // "… let them know it's off. Sigh.": a sigh, no one.
+    "sigh",
+    "alas",
     "consequently",
     "therefore",
     "accordingly",
@@ -499,6 +502,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "with water up to my knees".
     "water",
     "mud",
+    // "w/ Noor Haddad, prob two hours", "with Rohan, likely 90 minutes": a guess at a length.
+    "prob",
+    "probably",
+    "likely",
+    "roughly",
+    "approx",
     "pliers",
     "scissors",
     "tongs",
@@ -612,8 +621,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
-    // "with teh accountant, anytime thurs or fri".
+    // "with teh accountant, anytime thurs or fri"; "Monday's 4:45pm with priyanka beyond my reach".
     "anytime",
+    "beyond",
     "whenever",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.

@@ -535,3 +535,64 @@ fn round_fifty_eight_rules_hold_in_other_words() {
         "send the signed lease to Mr. Okafor"
     );
 }
+
+#[test]
+fn round_fifty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "send to him the invitation" books.
+    assert!(matches!(
+        p("Bo and I decided to taste it next Tuesday at 11, for 1 hour. Please make it a true appointment and send to him the invitation.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // Someone "coming by" a day visits then; no deadline.
+    let visit =
+        p("I've got Ada coming by next Tuesday to look at the boards - an hour. Put it in my calendar and invite her.");
+    assert!(matches!(visit.kind, IntentKind::FindTime { book: true }));
+    let window = visit.window.expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 1), ymd(2026, 12, 1)));
+    // "Sigh.", "prob", "likely" are no one; a name before "beyond" ends there.
+    assert_eq!(
+        names("The show is off. Cancel Monday's 10:30 with Bo and tell him. Sigh."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("need to talk w/ Bo, prob two hours. can u tell me what's open on Monday?"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I'd love to chew it over with Ola, likely 90 minutes. Where's room on Monday?"),
+        vec!["Ola"]
+    );
+    assert_eq!(
+        names("The repair puts Monday's 4pm with kofi beyond my reach. Please move it to Tuesday."),
+        vec!["kofi"]
+    );
+    // "held over to" moves; "a reserve canopy" books nothing.
+    assert!(matches!(
+        p("The timber has split, which puts Monday's 4:45pm with Ola out of the question. I should be grateful if it could be held over to the 9th at 2pm.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Packing a reserve canopy, so quick: find an hour with Bo on Monday.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // One's own kin after what the meeting is and "with"; not where one merely is with them.
+    assert_eq!(
+        names("put in a video call with my dad on Sunday at 6 in the evening, half an hour"),
+        vec!["dad"]
+    );
+    assert_eq!(
+        names("I'm at the hospital with my dad. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    // "move on" a day divides; "from 14 until 16 December" is those days.
+    assert_eq!(
+        move_days_of("The meeting with Ada from 9 December I want to move on 11 December."),
+        Some((Some(ymd(2026, 12, 9)), Some((ymd(2026, 12, 11), ymd(2026, 12, 11)))))
+    );
+    let window = p("what appointments do I have from 14 until 16 December?")
+        .window
+        .expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 14), ymd(2026, 12, 16)));
+}
