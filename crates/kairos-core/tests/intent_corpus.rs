@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind69.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind70.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -564,6 +564,11 @@ const SIXTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// 23 December"; left: "the Warsaw team" giving a zone as the first set's "Toronto office" is
 /// labelled, and "go running" where this writer dropped "go").
 const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The seventieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-ninth held-out templates and the sixty-ninth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 9 of them wrong without asking.
+const SEVENTIETH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -918,8 +923,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// after those fixes, when added, before any fix: 51/150 (34.0 %), 99 wrong without asking
 /// (66.0 %); 150/150 after the fixes it prompted ("send to them the invitation", "coming by next
 /// Tuesday", "Sigh.", "prob two hours", "likely 45 minutes", "held over to the 9th", "with
-/// priyanka beyond my reach", "a reserve canopy").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka beyond my reach", "a reserve canopy"); retired into training in turn. The sixtieth
+/// set, ten more by someone who had not read the parser (a hovercraft engineer, a pinball
+/// repairer, a curling ice technician, a taiko drummer, a leech farmer, a lamplighter, a buoy
+/// tender deckhand, a bobsleigh track builder, a snow-globe maker, a kiltmaker), scored after those
+/// fixes, when added, before any fix: 76/150 (50.7 %), 74 wrong without asking (49.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.506, 0.494);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1962,14 +1971,25 @@ fn sixty_eighth_blind_accuracy() {
 }
 
 /// The sixty-ninth blind set, scored after the fixes the fifty-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn sixty_ninth_blind_accuracy() {
     assert_floor(
         "blind, sixty-ninth set",
         include_str!("intent_corpus/blind69.jsonl"),
         SIXTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventieth blind set, scored after the fixes the fifty-ninth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn seventieth_blind_accuracy() {
+    assert_floor(
+        "blind, seventieth set",
+        include_str!("intent_corpus/blind70.jsonl"),
+        SEVENTIETH_BLIND_FLOOR,
     );
 }
 
