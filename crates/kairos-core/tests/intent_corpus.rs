@@ -567,8 +567,15 @@ const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// The seventieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-ninth held-out templates and the sixty-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
-/// added, before any fix, 9 of them wrong without asking.
-const SEVENTIETH_BLIND_FLOOR: f64 = 0.816;
+/// added, before any fix, 9 of them wrong without asking; 54/60 after the fixes it prompted ("book
+/// dentist dr. nakamura", "My cousin Joaquín … help me move the sofa", "from 9 Dec 16:00 to the
+/// next day, same time", "what's the, uh, rest of this week looking like", "put a task down to",
+/// "do yoga evry day"; left: "for marta, sven (design) and oluwaseun" naming no one, "our Toronto
+/// partners" naming no one, "The dinner with my parents-in-law on Sunday, it is not possible
+/// anymore, can you put it on Saturday" read as a booking, "do yoga" and "have one hour for
+/// reading" titled otherwise than the writer's "yoga" and "reading", and "the whole Friday
+/// situation" read as a search).
+const SEVENTIETH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -927,8 +934,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// set, ten more by someone who had not read the parser (a hovercraft engineer, a pinball
 /// repairer, a curling ice technician, a taiko drummer, a leech farmer, a lamplighter, a buoy
 /// tender deckhand, a bobsleigh track builder, a snow-globe maker, a kiltmaker), scored after those
-/// fixes, when added, before any fix: 76/150 (50.7 %), 74 wrong without asking (49.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.506, 0.494);
+/// fixes, when added, before any fix: 76/150 (50.7 %), 74 wrong without asking (49.3 %); 150/150
+/// after the fixes it prompted ("be set down in my calendar … be sent a formal invitation", "Hide's
+/// slipping, bye.", "Could you just can it?", "nada goes in the cal … ill grab em on the slipway
+/// myself", "I'm signing myself up to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -229,7 +229,24 @@ fn every(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay
             });
             return Some((2 + single + usize::from(part.is_some()), Frequency::Weekdays, part));
         }
-        "week" => return Some((2 + single, Frequency::PerWeek(1), None)),
+        "week" => {
+            // "Every week two times", "each week twice": how many times follows the week.
+            let k = i + 2 + single;
+            let counted = toks.get(k).and_then(|t| match t.low.as_str() {
+                "once" => Some((1, 1)),
+                "twice" => Some((1, 2)),
+                low => times(low)
+                    .filter(|_| {
+                        toks.get(k + 1)
+                            .is_some_and(|u| matches!(u.low.as_str(), "times" | "time"))
+                    })
+                    .map(|n| (2, n)),
+            });
+            return Some(match counted {
+                Some((len, n)) => (2 + single + len, Frequency::PerWeek(n), None),
+                None => (2 + single, Frequency::PerWeek(1), None),
+            });
+        }
         _ if single > 0 => return None,
         _ => {}
     }

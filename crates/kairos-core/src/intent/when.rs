@@ -66,6 +66,14 @@ pub(super) fn extract(
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
+    // "from 9 Dec 16:00 to the next day, same time": the day after the meeting's.
+    if target.range.is_none()
+        && let Some(after) = which.date
+        && next_day(toks, old.end)
+        && let Some(day) = after.succ_opt()
+    {
+        target.range = Some((day, day));
+    }
     // "postpone Thursday's meeting to the following Monday": that weekday after the meeting's day.
     if let Some(after) = which.date
         && let Some(day) = following_weekday(toks, old.end)
@@ -119,6 +127,15 @@ pub(super) fn extract(
         which.time = Some(t);
     }
     (which, time, target)
+}
+
+/// "the next day", "the following day", "the day after" from `from` on.
+fn next_day(toks: &[Token], from: usize) -> bool {
+    (from..toks.len()).any(|k| {
+        starts_with(toks, k, &["next", "day"])
+            || starts_with(toks, k, &["following", "day"])
+            || starts_with(toks, k, &["day", "after"]) && toks.get(k + 2).is_none_or(|t| t.punct)
+    })
 }
 
 /// The weekday named after "following" from `from` on ("to the following Monday").

@@ -113,10 +113,11 @@ impl<'a> Words<'a> {
                 self.matches_at(i, phrase)
                     && !self.puts_off(i, phrase)
                     && !denied(&self.toks[..i])
-                    // "I'll send the invite myself": the one asking does it.
+                    // "I'll send the invite myself", "ill grab em on the slipway myself": the one
+                    // asking does it.
                     && !self.toks[i + phrase.len()..]
                         .iter()
-                        .take(4)
+                        .take(6)
                         .take_while(|t| !t.punct)
                         // "- this part I arrange personally".
                         .any(|t| matches!(t.low.as_str(), "myself" | "ourselves" | "personally"))
@@ -225,14 +226,22 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
     toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && names_a_thing(toks, i + 2)
 }
 
-/// "We want to change the recipes": "change" with "the", "my" or "our" and a thing changes no
-/// meeting ("change the time of the standup", "change my 3pm" do).
+/// "We want to change the recipes", "help me move the sofa": "change" or "move" with "the", "my"
+/// or "our" and a thing changes no meeting ("change the time of the standup", "change my 3pm",
+/// "move the dentist to Friday" do).
 fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
-    toks[i].low == "change"
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
-        && names_a_thing(toks, i + 1)
+    let owned = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"));
+    // A thing moved is one whose whole clause names no day, hour or meeting ("move the flat
+    // inspection to Sunday" moves a meeting).
+    let moved_thing = || !toks[i + 1..].iter().take_while(|t| !t.punct).any(meeting_like);
+    owned
+        && match toks[i].low.as_str() {
+            "change" => names_a_thing(toks, i + 1),
+            "move" => moved_thing(),
+            _ => false,
+        }
 }
 
 /// Whether the words of the sentence before `i` name no day, hour, possessive day or meeting: a

@@ -14,8 +14,9 @@ pub(super) const CANCEL: &[Phrase] = &[
     // "Out it goes, please - not shunted, properly gone".
     &["out", "it", "goes"],
     &["cancel+"],
-    // "I would like to annul the meeting".
+    // "I would like to annul the meeting"; "Could you just can it?".
     &["annul"],
+    &["just", "can", "it"],
     &["withdraw"],
     &["wipe", "it"],
     &["isn't", "happening"],
@@ -435,7 +436,8 @@ pub(super) const AVAILABILITY: &[Phrase] = &[
 ];
 
 /// "How's the 14th looking": a question about the calendar around any words.
-pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")];
+/// "how's Monday looking", "what's the rest of this week looking like".
+pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look"), ("what", "looking")];
 
 pub(super) const BOOK: &[Phrase] = &[
     &["book"],
@@ -514,6 +516,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["place", "it", "in"],
     // "reflect that in my calendar as a real booking".
     &["reflect", "that", "in"],
+    // "that it be set down in my calendar …, and that they be sent a formal invitation".
+    &["be", "set", "down"],
+    &["sent", "a", "*", "invitation"],
     // "make it a true appointment in my calendar and send to them the invitation".
     &["send", "to", "*", "the", "invitation"],
     &["send", "to", "*", "an", "invitation"],
@@ -857,7 +862,8 @@ pub(super) const GAP_WORDS: &[&str] = &[
 /// "nothing is to be entered in the calendar": nothing done is as good as not doing it.
 pub(super) const NEGATORS: &[&str] = &[
     "no", "not", "don't", "dont", "without", "off", "never", "nothing", // "that I cannot put right on site".
-    "cannot", "can't",
+    "cannot", "can't", // "nada goes in the cal".
+    "nada",
 ];
 
 /// Words that make a weak task word about a meeting instead.

@@ -343,6 +343,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && opens_a_sentence(toks, i)
                 // "Sob!": a word exclaimed alone is no one either.
                 && (!someone_follows(toks, used, k)
+                    || signs_off(toks, i)
                     || k == i + 1
                         && (feeling(t) || lowercase_elsewhere(toks, i) || toks.get(k).is_some_and(|n| n.low == "!")))
             {
@@ -486,6 +487,15 @@ fn acronym(t: &Token) -> bool {
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
 fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     i > 0 && matches!(toks[i - 1].low.as_str(), "." | "?" | "!")
+}
+
+/// "Hide's slipping, bye.": a sentence from `i` that ends in a goodbye signs off; it names no one
+/// to meet.
+fn signs_off(toks: &[Token], i: usize) -> bool {
+    let end = (i..toks.len())
+        .find(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
+        .unwrap_or(toks.len());
+    end > i && matches!(toks[end - 1].low.as_str(), "bye" | "goodbye" | "ciao" | "cheerio")
 }
 
 /// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,

@@ -12,7 +12,14 @@ use super::words::{
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
 pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     let mut k = i;
-    while k < toks.len() && !used[k] && PARTICLES.contains(&toks[k].low.as_str()) && !toks[k].capitalised() {
+    // "my cousin Joaquín": after "my", the kin word says who they are to one, not their name.
+    let own = i > 0 && matches!(toks[i - 1].low.as_str(), "my" | "our" | "his" | "her");
+    while k < toks.len()
+        && !used[k]
+        && PARTICLES.contains(&toks[k].low.as_str())
+        && !toks[k].capitalised()
+        && !(own && KIN.contains(&toks[k].low.as_str()))
+    {
         k += 1;
     }
     k < toks.len() && !used[k] && (is_name_word(&toks[k]) || titled_name(toks, used, k))
@@ -771,9 +778,12 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let comes = toks
         .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
-    // Not "the plumber, Gianni," (the name is who is met) nor "the dentist appointment" (what
-    // kind of appointment).
-    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone);
+    // Not "the plumber, Gianni," or "dentist dr. nakamura" (the name is who is met) nor "the
+    // dentist appointment" (what kind of appointment).
+    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone)
+        || toks
+            .get(at + 1)
+            .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())));
     let describes = toks.get(at + 1).is_some_and(|t| {
         matches!(
             t.low.as_str(),

@@ -51,6 +51,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["note", "to", "self"],
     &["note", "for", "me"],
     &["add", "a", "todo"],
+    // "put a task down to clean out the garage".
+    &["task", "down", "to"],
     &["add", "a", "task"],
     &["add", "task"],
     &["new", "task"],
@@ -101,8 +103,10 @@ pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "litt
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
     // "plan is to work on my posture each evening": what the plan is; "I'm vowing to …", "a routine
-    // of reading": what one vows, a routine of what.
+    // of reading", "I'm signing myself up to …": what one vows or signs up to, a routine of what.
     &["plan", "is", "to"],
+    &["myself", "up", "to"],
+    &["signing", "up", "to"],
     &["vowing", "to"],
     &["promising", "to"],
     &["routine", "of"],

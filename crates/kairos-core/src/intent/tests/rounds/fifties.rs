@@ -596,3 +596,76 @@ fn round_fifty_nine_rules_hold_in_other_words() {
         .expect("a window");
     assert_eq!((window.start, window.end), (ymd(2026, 12, 14), ymd(2026, 12, 16)));
 }
+
+#[test]
+fn round_sixty_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "that it be set down in my calendar … and that he be sent a formal invitation" books.
+    assert!(matches!(
+        p("A portion of the brood has proved sluggish, and I have agreed a 30-minute review of the stock with Bo tomorrow after lunch. I would ask that it be set down in my calendar as a confirmed appointment, and that he be sent a formal invitation.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "Could you just can it?" cancels.
+    assert!(matches!(
+        p("The batch is scrapped, so Monday's 10:30am with Bo, where we were meant to choose the scenes, is pointless. Could you just can it? I don't want it on my calendar at all any more - no new slot, no shuffling it along.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // "nada goes in the cal" denies; what one grabs "on the slipway myself" one does oneself.
+    assert!(matches!(
+        p("need to pull it apart w/ Bo, 45m shd cover it. rake thru my cal on Monday n list the clear chunks? just gatherin intel - nada goes in the cal + they hear nothin from u, ill grab em on the slipway myself").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // A sentence ending in a goodbye names no one.
+    assert_eq!(
+        names("Book an hour with Bo on Monday at 10 and invite him. Rope's fraying, bye."),
+        vec!["Bo"]
+    );
+    // "signing myself up to …", "a task down to …": the title after them.
+    assert_eq!(
+        title_of(
+            "I'm signing myself up to stretch each evening, 15 minutes a turn. Make it a permanent feature of my calendar."
+        ),
+        "stretch"
+    );
+    assert_eq!(
+        title_of("put a task down to, uh, sort the tax papers, two hours, by the 12th"),
+        "sort the tax papers"
+    );
+    // A trade right before the name it means is no one of its own; "my cousin" before a name is
+    // who they are, not their name.
+    assert_eq!(
+        names("pls book optician dr. weber monday 9am, 30 mins"),
+        vec!["dr. weber"]
+    );
+    assert_eq!(names("Find an hour with my cousin Joaquín on Sunday."), vec!["Joaquín"]);
+    // Moving a piano moves no meeting.
+    assert!(matches!(
+        p("My brother Felix agreed to help me move the piano - please put three hours in the calendar with him on Saturday at 10.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "to the next day, same time": the day after the meeting's.
+    assert_eq!(
+        move_days_of("Move the call with Ana from 9 Dec 16:00 to the next day, same time."),
+        Some((Some(ymd(2026, 12, 9)), Some((ymd(2026, 12, 10), ymd(2026, 12, 10)))))
+    );
+    // "what's … looking like" describes; "evry"; "Every week two times".
+    assert!(matches!(
+        p("so what's the rest of next week looking like").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("i wanna stretch evry day for 10 mins in the morning").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Daily),
+            ..
+        }
+    ));
+    assert!(matches!(
+        p("Every week two times I want to swim for an hour").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(2)),
+            ..
+        }
+    ));
+}
