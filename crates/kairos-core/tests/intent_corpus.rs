@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind70.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind71.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -576,6 +576,11 @@ const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// reading" titled otherwise than the writer's "yoga" and "reading", and "the whole Friday
 /// situation" read as a search).
 const SEVENTIETH_BLIND_FLOOR: f64 = 0.9;
+/// The seventy-first blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixtieth held-out templates and the seventieth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
+/// added, before any fix, 4 of them wrong without asking.
+const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -937,8 +942,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fixes, when added, before any fix: 76/150 (50.7 %), 74 wrong without asking (49.3 %); 150/150
 /// after the fixes it prompted ("be set down in my calendar … be sent a formal invitation", "Hide's
 /// slipping, bye.", "Could you just can it?", "nada goes in the cal … ill grab em on the slipway
-/// myself", "I'm signing myself up to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// myself", "I'm signing myself up to"); retired into training in turn. The sixty-first set, ten
+/// more by someone who had not read the parser (a hop kiln worker, a fresco restorer, a coracle
+/// maker, a clog maker, a Ferris wheel mechanic, a paper marbler, a storm drain inspector, a wreck
+/// diver, a cricket bat maker, a funicular operator), scored after those fixes, when added, before
+/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1992,14 +2001,25 @@ fn sixty_ninth_blind_accuracy() {
 }
 
 /// The seventieth blind set, scored after the fixes the fifty-ninth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (49/60), then used to fix the parser.
 #[test]
 fn seventieth_blind_accuracy() {
     assert_floor(
         "blind, seventieth set",
         include_str!("intent_corpus/blind70.jsonl"),
         SEVENTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-first blind set, scored after the fixes the sixtieth templates prompted and before
+/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
+/// them.
+#[test]
+fn seventy_first_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-first set",
+        include_str!("intent_corpus/blind71.jsonl"),
+        SEVENTY_FIRST_BLIND_FLOOR,
     );
 }
 
