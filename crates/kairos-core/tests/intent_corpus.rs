@@ -579,8 +579,10 @@ const SEVENTIETH_BLIND_FLOOR: f64 = 0.9;
 /// The seventy-first blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixtieth held-out templates and the seventieth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
-/// added, before any fix, 4 of them wrong without asking.
-const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.933;
+/// added, before any fix, 4 of them wrong without asking; 58/60 after the fixes it prompted ("with
+/// my in-laws", "with Ingeborg and Marc from December 3", "agenda 14th-16th"; left: "our NYC
+/// office" naming no one, and "the new intern (Felipe) and IT support" without IT support).
+const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -946,8 +948,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a hop kiln worker, a fresco restorer, a coracle
 /// maker, a clog maker, a Ferris wheel mechanic, a paper marbler, a storm drain inspector, a wreck
 /// diver, a cricket bat maker, a funicular operator), scored after those fixes, when added, before
-/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
+/// prompted ("reckon 45m", "Nest's far bigger than expected", "I've put my hand up to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

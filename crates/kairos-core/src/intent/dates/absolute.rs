@@ -15,6 +15,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         return Some(hit);
     }
     let low = toks[i].low.as_str();
+    // "agenda 14th-16th": days of the month in one word, ordinals, the month left out.
+    if let Some((a, b)) = low.split_once('-')
+        && let (Some((a, true)), Some((b, true))) = (day_number(a), day_number(b))
+        && let Hit::Range(first, _) = day_of_month(today, a, &toks[i..=i])
+        && let Some(last) = first.with_day(b).filter(|last| *last > first)
+    {
+        return Some((1, Hit::Range(first, last)));
+    }
     // "in December": a whole month, when it is named after "in"/"during" or capitalised.
     if low != "may"
         && low.len() > 3
@@ -121,9 +129,10 @@ const COUNTED: &[&str] = &[
 /// A month by name or abbreviation ("December", "dec", "Sept.").
 pub(crate) fn month(low: &str) -> Option<u32> {
     let low = low.strip_suffix('.').unwrap_or(low);
+    // "dec", "Sept." — not "Marc", a name.
     let pos = MONTHS
         .iter()
-        .position(|n| *n == low || (low.len() >= 3 && low != "may" && n.starts_with(low) && low.len() <= 4))?;
+        .position(|n| *n == low || ((low.len() == 3 || low == "sept") && low != "may" && n.starts_with(low)))?;
     u32::try_from(pos + 1).ok()
 }
 

@@ -516,12 +516,19 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
+    // "Nest's far bigger than expected": "'s" is "is", said of a thing (not "Ana's not free").
+    let thing_is = toks[k - 1].possessive
+        && matches!(
+            next.low.as_str(),
+            "far" | "too" | "so" | "very" | "much" | "way" | "pretty" | "quite" | "bigger" | "smaller" | "worse"
+        );
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")
         && toks[k - 1].low.ends_with('s')
         && !toks[k - 1].low.ends_with("ss")
         && (k < 2 || toks[k - 2].punct);
     !thing_state
+        && !thing_is
         && !plural
         && (next.punct
             || used[k] && !meeting_by_day()

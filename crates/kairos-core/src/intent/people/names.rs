@@ -594,6 +594,11 @@ pub(super) const KIN: &[&str] = &[
     "nan",
     "neighbour",
     "neighbor",
+    // "dinner with my in-laws": kin met together.
+    "in-laws",
+    "parents-in-law",
+    "parents",
+    "grandparents",
 ];
 
 /// "I'm flying to Reykjavik", "driving back from Leeds", "our flight back from Krakow": after a

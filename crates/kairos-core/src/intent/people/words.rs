@@ -502,7 +502,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "with water up to my knees".
     "water",
     "mud",
-    // "w/ Noor Haddad, prob two hours", "with Rohan, likely 90 minutes": a guess at a length.
+    // "w/ Noor Haddad, prob two hours", "with Rohan, likely 90 minutes", "reckon 45m": a guess at
+    // a length.
+    "reckon",
     "prob",
     "probably",
     "likely",

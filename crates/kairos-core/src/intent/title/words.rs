@@ -51,6 +51,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["note", "to", "self"],
     &["note", "for", "me"],
     &["add", "a", "todo"],
+    // "I've put my hand up to audit the expense reports": what one volunteered for.
+    &["hand", "up", "to"],
     // "put a task down to clean out the garage".
     &["task", "down", "to"],
     &["add", "a", "task"],

@@ -669,3 +669,41 @@ fn round_sixty_rules_hold_in_other_words() {
         }
     ));
 }
+
+#[test]
+fn round_sixty_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "reckon" is a guess, no one; "Nest's far bigger": "'s" is "is", said of a thing.
+    assert_eq!(
+        names("wanna mull it over w/ Bo, reckon 45m. can u dig out the gaps on Monday?"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "Down a drain, no signal. Nest's far bigger than expected. tomorrow's 12:30 with Bo: can't make it. Sling it to Wednesday at 10."
+        ),
+        vec!["Bo"]
+    );
+    // "I've put my hand up to …": what one volunteered for.
+    assert_eq!(
+        title_of(
+            "I've put my hand up to renew the fleet insurance by Friday. Would you add it to my punch list as a task, costed at an hour?"
+        ),
+        "renew the fleet insurance"
+    );
+    // "Marc" is a name, not March.
+    let moved = p("Could you shift the review with Ana and Marc from December 3 to December 4?");
+    assert_eq!(
+        moved.participants,
+        vec![Participant::Name("Ana".into()), Participant::Name("Marc".into())]
+    );
+    assert!(matches!(moved.kind, IntentKind::Reschedule { which, .. } if which.until.is_none()));
+    // One's in-laws met at dinner; days of a month as ordinals in one word.
+    assert_eq!(
+        names("Please reserve Saturday evening for dinner with my in-laws, 2 hours."),
+        vec!["in-laws"]
+    );
+    let window = p("agenda 9th-11th pls").window.expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 9), ymd(2026, 12, 11)));
+}
