@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind71.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind72.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -583,6 +583,11 @@ const SEVENTIETH_BLIND_FLOOR: f64 = 0.9;
 /// my in-laws", "with Ingeborg and Marc from December 3", "agenda 14th-16th"; left: "our NYC
 /// office" naming no one, and "the new intern (Felipe) and IT support" without IT support).
 const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.966;
+/// The seventy-second blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-first held-out templates and the seventy-first
+/// set, as the everyday mix of people using a scheduling product at work and at home: 54/60
+/// (90.0 %) when added, before any fix, 6 of them wrong without asking.
+const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -949,8 +954,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// maker, a clog maker, a Ferris wheel mechanic, a paper marbler, a storm drain inspector, a wreck
 /// diver, a cricket bat maker, a funicular operator), scored after those fixes, when added, before
 /// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
-/// prompted ("reckon 45m", "Nest's far bigger than expected", "I've put my hand up to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// prompted ("reckon 45m", "Nest's far bigger than expected", "I've put my hand up to"); retired
+/// into training in turn. The sixty-second set, ten more by someone who had not read the parser
+/// (a millstone dresser, a radio astronomer, a soap maker, a sauna builder, a theatre fly
+/// operator, a crocodile keeper, a grain silo worker, a cable ship engineer, a mead maker, a
+/// watchmaker), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2015,14 +2025,25 @@ fn seventieth_blind_accuracy() {
 }
 
 /// The seventy-first blind set, scored after the fixes the sixtieth templates prompted and before
-/// any fix: the current blind measure. Do not tune the parser to these in the change that adds
-/// them.
+/// any fix (56/60), then used to fix the parser.
 #[test]
 fn seventy_first_blind_accuracy() {
     assert_floor(
         "blind, seventy-first set",
         include_str!("intent_corpus/blind71.jsonl"),
         SEVENTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-second blind set, scored after the fixes the sixty-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_second_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-second set",
+        include_str!("intent_corpus/blind72.jsonl"),
+        SEVENTY_SECOND_BLIND_FLOOR,
     );
 }
 
