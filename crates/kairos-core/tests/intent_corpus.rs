@@ -511,11 +511,11 @@ const SIXTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// the everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
 /// added, before any fix, 9 of them wrong without asking; 55/60 after the fixes it prompted ("pls
 /// bokk 15 minits", "Kiri at our Auckland studio", "Biscuit's appointment with the vet",
-/// "Halvorsen & Partners"; left: "the Singapore sales desk" naming no one, "has to slide - any
-/// afternoon between December 14 and 16" read as one span, "the thank-you cards from the wedding"
-/// where the writer dropped "from the wedding", and "go running" and "have guitar practice" where
-/// the writer dropped the verb, as older sets do only sometimes).
-const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// "Halvorsen & Partners"; 56/60 after round 62's, which divided "has to slide - any afternoon
+/// between December 14 and 16"; left: "the Singapore sales desk" naming no one, "the thank-you
+/// cards from the wedding" where the writer dropped "from the wedding", and "go running" and "have
+/// guitar practice" where the writer dropped the verb, as older sets do only sometimes).
+const SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// The sixty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-fourth held-out templates and the sixty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
@@ -586,8 +586,11 @@ const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// The seventy-second blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-first held-out templates and the seventy-first
 /// set, as the everyday mix of people using a scheduling product at work and at home: 54/60
-/// (90.0 %) when added, before any fix, 6 of them wrong without asking.
-const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.9;
+/// (90.0 %) when added, before any fix, 6 of them wrong without asking; 57/60 after the fixes it
+/// prompted ("avoid the Wednesday", "has to shift — anytime Friday afternoon works", "can we,
+/// like, do it on sunday instead"; left: "tue-thu" read as no days, "book sam fri 4:30" naming no
+/// one, and "gym block" where the writer kept "gym").
+const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -959,8 +962,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// (a millstone dresser, a radio astronomer, a soap maker, a sauna builder, a theatre fly
 /// operator, a crocodile keeper, a grain silo worker, a cable ship engineer, a mead maker, a
 /// watchmaker), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// without asking (30.0 %); 150/150 after the fixes it prompted ("I ask merely to be informed",
+/// "the stick blender", "I've vowed to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

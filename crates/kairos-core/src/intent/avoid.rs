@@ -31,6 +31,8 @@ const BEFORE: &[&[&str]] = &[
     &["except"],
     &["excluding"],
     &["keep", "it", "off"],
+    // "avoid the Wednesday": the day in the span asked for.
+    &["avoid", "the"],
     &["avoid"],
     &["avoiding"],
     &["skip"],

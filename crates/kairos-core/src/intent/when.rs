@@ -207,9 +207,19 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let moved_on = (verb > 0 || toks.first().is_some_and(moves))
                 && toks.get(verb + 1).is_some_and(|t| t.low == "on")
                 && dated(verb + 2);
+            // "… has to shift — anytime Friday afternoon works": a dash right after the verb that
+            // moves, before a day, divides.
+            let dashed = verb > 0
+                && toks
+                    .get(verb + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "-" | "\u{2013}" | "\u{2014}"))
+                && (verb + 2..verb + 7)
+                    .take_while(|&k| toks.get(k).is_some_and(|t| !t.punct))
+                    .any(dated);
             // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
             let to = moved_on
                 .then_some(verb + 1)
+                .or(dashed.then_some(verb + 1))
                 .or(to_a_day)
                 .or_else(|| divider(verb, &["to", "into"], false))
                 .or_else(|| divider(1, &["until", "till"], false))
@@ -348,8 +358,9 @@ const INFINITIVE_LEADS: &[&str] = &[
 ];
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").
+/// "can we do it on sunday instead": "do" too.
 const MOVE_VERBS: &[&str] = &[
-    "put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass", "drag",
+    "put", "move", "make", "shift", "push", "set", "have", "bump", "change", "pass", "drag", "do",
 ];
 
 /// Words that end a meeting named by its day ("Thursday's 3pm with Bo on Tuesday instead"): what

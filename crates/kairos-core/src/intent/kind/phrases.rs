@@ -735,8 +735,9 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("moving", &["about", "the", "a"]),
     // "the deposit … will not move": a thing that stays put.
     ("move", &["not"]),
-    // "kneeling on a reserve canopy": a spare, not a booking.
+    // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
+    ("stick", &["a", "the"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a

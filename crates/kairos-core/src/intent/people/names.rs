@@ -247,7 +247,12 @@ pub(super) fn laid_before(toks: &[Token], i: usize) -> bool {
 /// "I want priyanka to see it": the word at `i` is someone one wants or asks to do something
 /// (not "needs moving to …", a verb).
 pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
-    let verb = toks[i].low.len() > 4 && toks[i].low.ends_with("ing");
+    // "I ask merely to be informed": an adverb, no one.
+    let verb = toks[i].low.len() > 4 && toks[i].low.ends_with("ing")
+        || matches!(
+            toks[i].low.as_str(),
+            "merely" | "only" | "just" | "simply" | "kindly" | "politely"
+        );
     // "I've got priyanka coming down to the pool": someone one has coming.
     let coming = i > 0
         && toks[i - 1].low == "got"

@@ -110,6 +110,7 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["myself", "up", "to"],
     &["signing", "up", "to"],
     &["vowing", "to"],
+    &["vowed", "to"],
     &["promising", "to"],
     &["routine", "of"],
     // "Decision made: I'm going to work on my posture each evening".

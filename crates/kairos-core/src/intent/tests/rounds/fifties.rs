@@ -707,3 +707,38 @@ fn round_sixty_one_rules_hold_in_other_words() {
     let window = p("agenda 9th-11th pls").window.expect("a window");
     assert_eq!((window.start, window.end), (ymd(2026, 12, 9), ymd(2026, 12, 11)));
 }
+
+#[test]
+fn round_sixty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let searched = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "I ask merely to be informed": an adverb, no one; "the stick blender" books nothing.
+    assert_eq!(
+        names("I'd like to look at it with Bo for 45 minutes. What's free on Monday? I ask merely to be informed."),
+        vec!["Bo"]
+    );
+    assert!(searched(
+        "the stick blender has given up on me. Find two hours with Noor on Monday."
+    ));
+    // "I've vowed to …" leads in to a habit.
+    assert_eq!(
+        title_of("So I've vowed to stretch each evening, 15 minutes a bout. Wind that into my calendar."),
+        "stretch"
+    );
+    // "avoid the Wednesday" rules the day out of the span asked for.
+    let found = p("find two hours with Bo between December 14 and December 18, mornings only, and avoid the Wednesday");
+    let window = found.window.expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 14), ymd(2026, 12, 18)));
+    assert_eq!(found.avoid.len(), 1);
+    // A dash after the verb that moves, and "do it on … instead", divide the meeting from its new
+    // day.
+    assert_eq!(
+        move_days_of("The 3pm review with Bo on Thursday has to move — anytime Friday morning works."),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 12, 4), ymd(2026, 12, 4)))))
+    );
+    assert_eq!(
+        move_days_of("the lunch with Ada on saturday, can we do it on sunday instead"),
+        Some((Some(ymd(2026, 11, 28)), Some((ymd(2026, 11, 29), ymd(2026, 11, 29)))))
+    );
+}
