@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind72.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind73.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -591,6 +591,11 @@ const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// like, do it on sunday instead"; left: "tue-thu" read as no days, "book sam fri 4:30" naming no
 /// one, and "gym block" where the writer kept "gym").
 const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.95;
+/// The seventy-third blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-second held-out templates and the seventy-second
+/// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
+/// (86.7 %) when added, before any fix, 8 of them wrong without asking.
+const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -963,8 +968,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// operator, a crocodile keeper, a grain silo worker, a cable ship engineer, a mead maker, a
 /// watchmaker), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("I ask merely to be informed",
-/// "the stick blender", "I've vowed to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "the stick blender", "I've vowed to"); retired into training in turn. The sixty-third set, ten
+/// more by someone who had not read the parser (a seed vault curator, a penguin researcher, a
+/// violin maker, a tanner, an escalator technician, an ice-fishing guide, a dredger hand, a
+/// ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored after those fixes, when
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2040,14 +2049,25 @@ fn seventy_first_blind_accuracy() {
 }
 
 /// The seventy-second blind set, scored after the fixes the sixty-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (54/60), then used to fix the parser.
 #[test]
 fn seventy_second_blind_accuracy() {
     assert_floor(
         "blind, seventy-second set",
         include_str!("intent_corpus/blind72.jsonl"),
         SEVENTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-third blind set, scored after the fixes the sixty-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_third_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-third set",
+        include_str!("intent_corpus/blind73.jsonl"),
+        SEVENTY_THIRD_BLIND_FLOOR,
     );
 }
 
