@@ -594,8 +594,12 @@ const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// The seventy-third blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-second held-out templates and the seventy-second
 /// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
-/// (86.7 %) when added, before any fix, 8 of them wrong without asking.
-const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.866;
+/// (86.7 %) when added, before any fix, 8 of them wrong without asking; 55/60 after the fixes it
+/// prompted ("uh yeah book, um, the dentist", "an hour with my therapist", "between 8. and 10.
+/// December"; left: "me, priya and tomás" naming no one, "my sister and her boyfriend Luca"
+/// without the sister, "the auditors (KPMG)" read as KPMG, "… from December 8 to December 10,
+/// same time? It's at 11am." without the hour, and "the vet appointment" naming no vet).
+const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -972,8 +976,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a seed vault curator, a penguin researcher, a
 /// violin maker, a tanner, an escalator technician, an ice-fishing guide, a dredger hand, a
 /// ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored after those fixes, when
-/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
+/// fixes it prompted ("bank that in my calendar … have the invitation go across", "I've sworn to",
+/// "Theres no way Ill make").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -411,6 +411,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if chunk.ends_with('\'') {
             quoting = false;
         }
+        // "between 8. and 10. December": a day written with an ordinal's full stop, as German
+        // writes it, before the sentence goes on.
+        let month_next = chunks
+            .get(n + 1)
+            .is_some_and(|next| MONTHS.contains(&next.trim_end_matches([',', '.']).to_lowercase().as_str()));
+        let ordinal_stop = (goes_on || month_next)
+            && after.len() == 1
+            && after[0].low == "."
+            && !word.is_empty()
+            && word.len() <= 2
+            && word.chars().all(|c| c.is_ascii_digit());
+        if ordinal_stop {
+            after.clear();
+        }
         out.extend(after.into_iter().rev());
     }
     join_spelled_numbers(out)

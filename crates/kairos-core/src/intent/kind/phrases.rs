@@ -524,6 +524,11 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "to", "*", "an", "invitation"],
     &["reflect", "it", "in"],
     &["by", "invitation"],
+    // "bank that in my calendar as a proper appointment and have the invitation go across to them".
+    &["bank", "that", "in"],
+    &["bank", "it", "in"],
+    &["the", "invitation", "go"],
+    &["an", "invitation", "go"],
     // "anchor this in my calendar … and see that they are furnished with an invitation".
     &["anchor", "this"],
     &["anchor", "it"],
@@ -750,8 +755,9 @@ pub(super) const MODALS: &[&str] = &["can", "could", "would", "will", "should", 
 /// Words after which a verb of [`NOUNS`] is still a verb ("please book", "I'd like to schedule").
 pub(super) const VERB_LEADS: &[&str] = &[
     "please", "you", "to", "and", "then", "can", "could", "would", "will", "should", "i", "we", "i'll", "we'll", "let",
-    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway", "so",
-    // "I must consult priyanka", "I've promised priyanka a get-together".
+    "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway",
+    "so", // "uh yeah book, um, the dentist".
+    "yeah", "yes", "yep", // "I must consult priyanka", "I've promised priyanka a get-together".
     "must", "i've", "we've",
 ];
 

@@ -818,14 +818,17 @@ pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(us
     (opens && toks.get(at).is_some_and(trade) && !used[at] && dated).then(|| (2, toks[at].orig.clone()))
 }
 
-/// "a video call with my mom on Sunday": after what the meeting is and "with", one's own kin at
-/// `i` ("my" and the kin word) ending the list is the one met (not "stuck at the hospital with my
+/// "a video call with my mom on Sunday", "an hour with my therapist": after what the meeting is
+/// and "with", one's own kin or trade at `i` ("my" and the word) ending the list is the one met (not "stuck at the hospital with my
 /// dad", where nothing is met); the tokens taken and the kin word.
 pub(super) fn own_kin_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
     let kin = toks.get(i + 1)?;
+    // "an hour with my therapist": one's own trade, too.
     (met && matches!(toks.get(i)?.low.as_str(), "my" | "our")
         && !used[i + 1]
-        && KIN.contains(&kin.low.as_str())
+        && (KIN.contains(&kin.low.as_str()) || trade(kin))
+        // Not "with my landlord, Mr. Okafor,": the name after is who is met.
+        && !(toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone))
         && !kin.possessive
         && clause_ends(toks, used, i + 2))
     .then(|| (2, kin.orig.clone()))

@@ -106,6 +106,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "it'll",
     "they're",
     "you're",
+    // "Theres no way Ill make …": "I'll" without its apostrophe.
+    "ill",
     // "You've got free rein on this": the assistant, addressed; "the invitation I send myself".
     "you've",
     "we've",

@@ -111,6 +111,7 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["signing", "up", "to"],
     &["vowing", "to"],
     &["vowed", "to"],
+    &["sworn", "to"],
     &["promising", "to"],
     &["routine", "of"],
     // "Decision made: I'm going to work on my posture each evening".

@@ -742,3 +742,37 @@ fn round_sixty_two_rules_hold_in_other_words() {
         Some((Some(ymd(2026, 11, 28)), Some((ymd(2026, 11, 29), ymd(2026, 11, 29)))))
     );
 }
+
+#[test]
+fn round_sixty_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    let booked = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // "bank that in my calendar … have the invitation go across to her" books.
+    assert!(booked(
+        "Ada and I arranged to strip the unit down on Monday at 10, an hour. Can you bank that in my calendar as a proper appointment and have the invitation go across to her?"
+    ));
+    // "I've sworn to …" leads in to a habit; "Ill" is "I'll", no one.
+    assert_eq!(
+        title_of(
+            "So I've sworn to stretch each evening, 15 minutes a spell. Set that into my calendar as a standing repeat."
+        ),
+        "stretch"
+    );
+    assert_eq!(
+        names("Im stuck up here. Theres no way Ill make Monday's 3pm with Bo. Could you zip it along to Tuesday?"),
+        vec!["Bo"]
+    );
+    // A verb after "yeah" can stand: "book" books.
+    assert!(booked("uh yeah book, um, the plumber for monday morning, like an hour"));
+    // One's own trade met.
+    assert_eq!(
+        names("Can you book me an hour with my dermatologist next Tuesday at 8am?"),
+        vec!["dermatologist"]
+    );
+    // Days written with an ordinal's full stop.
+    let window = p("find an hour with Bo between 8. and 10. December")
+        .window
+        .expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 12, 8), ymd(2026, 12, 10)));
+}
