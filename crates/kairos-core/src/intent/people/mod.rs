@@ -8,6 +8,7 @@
 mod lists;
 mod names;
 mod roles;
+mod trades;
 mod words;
 
 use super::Participant;
@@ -103,10 +104,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
-                .or_else(|| names::own_kin_at(toks, used, i + 1, met).filter(|_| anywhere))
+                .or_else(|| trades::own_kin_at(toks, used, i + 1, met).filter(|_| anywhere))
                 // "when can i meet my landlord": a trade met.
                 .or_else(|| {
-                    names::fetched_trade(toks, used, i)
+                    trades::fetched_trade(toks, used, i)
                         .filter(|_| anywhere && t.low == "meet")
                         .map(|(len, trade)| (len - 1, trade))
                 })
@@ -281,13 +282,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "I finally got the plumber to look at the boiler", "get the electrician round": a
         // trade one gets to come is someone to meet.
-        if anywhere && let Some((len, trade)) = names::fetched_trade(toks, used, i) {
+        if anywhere && let Some((len, trade)) = trades::fetched_trade(toks, used, i) {
             push(Participant::Name(trade), &mut out);
             i += len;
             continue;
         }
         // "the dentist on the 3rd at 8:15 - can u push it …": a visit named by its trade.
-        if anywhere && let Some((len, trade)) = names::dated_trade(toks, used, i) {
+        if anywhere && let Some((len, trade)) = trades::dated_trade(toks, used, i) {
             push(Participant::Name(trade), &mut out);
             i += len;
             continue;

@@ -4,6 +4,7 @@
 
 use super::super::dates::{MONTHS, weekday, weekday_span};
 use super::super::lexer::{Token, starts_with};
+use super::trades::{lone_trade, trade};
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES,
     PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS,
@@ -741,99 +742,6 @@ const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
 
-/// "got the plumber to look at …", "get the electrician round", "Book the electrician", "book
-/// dentist tues": a form of "get" (or a verb booking or calling off a visit) at `i`, "the" (which
-/// a booking verb may drop) and a trade; the tokens taken and the trade.
-pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    let gets = matches!(toks[i].low.as_str(), "get" | "got" | "getting");
-    // "Book the electrician for Wednesday", "cancel the dentist on the 11th": the visit of a
-    // trade, booked or called off.
-    let visits = matches!(
-        toks[i].low.as_str(),
-        "book" | "cancel" | "move" | "reschedule" | "meeting" | "meet" | "see" | "push" | "shift" | "bump" | "postpone"
-    );
-    // "I won't make it to the physio on Tuesday": the visit one goes or gets to.
-    let reached = toks[i].low == "to"
-        && toks[..i].iter().rev().take(2).any(|t| {
-            matches!(
-                t.low.as_str(),
-                "make" | "get" | "go" | "come" | "making" | "getting" | "going" | "coming"
-            )
-        });
-    let visits = visits || reached;
-    // "book dentist tues 3:30": a booking verb may go without "the".
-    // "when can i meet my landlord": one's own trade, met or seen.
-    let own = matches!(toks[i].low.as_str(), "meet" | "see")
-        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"));
-    let the = toks.get(i + 1).is_some_and(|t| t.low == "the") || own;
-    let bare = matches!(toks[i].low.as_str(), "book" | "cancel") && i + 1 < toks.len();
-    if !(the || bare) {
-        return None;
-    }
-    let first = i + 1 + usize::from(the);
-    // "Book the piano tuner": one word may say which trade.
-    let described = usize::from(
-        !toks.get(first).is_some_and(trade)
-            && toks.get(first).is_some_and(|t| {
-                !t.punct
-                    && !t.capitalised()
-                    && name_like(&t.low)
-                    && !AFTER_NAME.contains(&t.low.as_str())
-                    && t.low != "with"
-            })
-            && toks.get(first + 1).is_some_and(trade),
-    );
-    let at = first + described;
-    let trade_at = toks.get(at).is_some_and(trade) && !used[at];
-    let comes = toks
-        .get(at + 1)
-        .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
-    // Not "the plumber, Gianni," or "dentist dr. nakamura" (the name is who is met) nor "the
-    // dentist appointment" (what kind of appointment).
-    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone)
-        || toks
-            .get(at + 1)
-            .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())));
-    let describes = toks.get(at + 1).is_some_and(|t| {
-        matches!(
-            t.low.as_str(),
-            "appointment" | "appointments" | "visit" | "check-up" | "checkup"
-        ) || MEETING_NOUNS.contains(&t.low.as_str())
-    });
-    // `trade_at` holds only when the trade's word exists, so the words up to it do.
-    (trade_at && !named && !describes && (the && gets && comes || visits)).then(|| {
-        let words: Vec<&str> = toks[first..=at].iter().map(|t| t.orig.as_str()).collect();
-        (at + 1 - i, words.join(" "))
-    })
-}
-
-/// "the dentist on the 3rd at 8:15 - can u push it …": a sentence opening with "the" and a trade
-/// at `i`, then the day or hour of its visit, names the visit by whom it is with; the tokens
-/// taken and the trade.
-pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    let opens = (i == 0 || toks[i - 1].punct) && toks[i].low == "the";
-    let at = i + 1;
-    let when = |k: usize| toks.get(k).is_some_and(|t| !t.punct) && used[k];
-    let dated = when(at + 1) || toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "on" | "at")) && when(at + 2);
-    (opens && toks.get(at).is_some_and(trade) && !used[at] && dated).then(|| (2, toks[at].orig.clone()))
-}
-
-/// "a video call with my mom on Sunday", "an hour with my therapist": after what the meeting is
-/// and "with", one's own kin or trade at `i` ("my" and the word) ending the list is the one met (not "stuck at the hospital with my
-/// dad", where nothing is met); the tokens taken and the kin word.
-pub(super) fn own_kin_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
-    let kin = toks.get(i + 1)?;
-    // "an hour with my therapist": one's own trade, too.
-    (met && matches!(toks.get(i)?.low.as_str(), "my" | "our")
-        && !used[i + 1]
-        && (KIN.contains(&kin.low.as_str()) || trade(kin))
-        // Not "with my landlord, Mr. Okafor,": the name after is who is met.
-        && !(toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone))
-        && !kin.possessive
-        && clause_ends(toks, used, i + 2))
-    .then(|| (2, kin.orig.clone()))
-}
-
 /// "the candidate, Ms. Haruka Sato,", "the kindergarten teacher, Frau Yilmaz,": "the", one or two
 /// words and a comma at `i`, before a capitalised name that says who the words mean; how many
 /// words.
@@ -847,71 +755,7 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     .then_some(words)
 }
 
-/// "with the electrician?": a trade alone after "with the" at `i`, unless a name follows it ("the
-/// builder, Sean Doyle") or one is booked in with it as a client ("book me in with the dentist").
-fn lone_trade(toks: &[Token], i: usize) -> bool {
-    let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone);
-    let booked_in = i > 1 && toks[i - 1].low == "with" && toks[i - 2].low == "in";
-    toks.get(i + 1).is_some_and(trade) && !named && !booked_in
-}
-
-/// Trades and professions named by one word ("electrician", "dentist", "plumber"): someone,
-/// never a thing, even alone after "with the".
-fn trade(t: &Token) -> bool {
-    const TRADES: &[&str] = &[
-        "plumber",
-        "builder",
-        "roofer",
-        "carpenter",
-        "joiner",
-        "glazier",
-        "gardener",
-        "caterer",
-        "surveyor",
-        "accountant",
-        "solicitor",
-        "lawyer",
-        "landlord",
-        "landlady",
-        "contractor",
-        "decorator",
-        "locksmith",
-        "mechanic",
-        "architect",
-        "engineer",
-        "landscaper",
-        "photographer",
-        "notary",
-        "recruiter",
-        "physio",
-        "fitter",
-        "tuner",
-        "coordinator",
-        "inspector",
-        "bookkeeper",
-        "babysitter",
-        "childminder",
-        "nanny",
-        "cleaner",
-        "tutor",
-        "dentist",
-        "audiologist",
-        "optician",
-        "hairdresser",
-        "barber",
-        "vet",
-        "veterinarian",
-    ];
-    let low = t.low.as_str();
-    // "playlist", "checklist": a list, no one.
-    let list = ["playlist", "checklist", "wishlist", "shortlist", "setlist", "waitlist"]
-        .iter()
-        .any(|l| low.ends_with(l));
-    !t.possessive
-        && (low.len() > 6 && (low.ends_with("ician") || low.ends_with("ist") && !list) || TRADES.contains(&low))
-}
-
 /// A capitalised word that may be a name, not the one asking ("the recruiter, I took …").
-fn names_someone(t: &Token) -> bool {
+pub(super) fn names_someone(t: &Token) -> bool {
     t.capitalised() && !matches!(t.low.as_str(), "i" | "i'm" | "i've" | "i'll" | "i'd")
 }
