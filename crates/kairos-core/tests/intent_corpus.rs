@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind73.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind74.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -600,6 +600,11 @@ const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// without the sister, "the auditors (KPMG)" read as KPMG, "… from December 8 to December 10,
 /// same time? It's at 11am." without the hour, and "the vet appointment" naming no vet).
 const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// The seventy-fourth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-third held-out templates and the seventy-third
+/// set, as the everyday mix of people using a scheduling product at work and at home: 55/60
+/// (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -978,8 +983,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored after those fixes, when
 /// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
 /// fixes it prompted ("bank that in my calendar … have the invitation go across", "I've sworn to",
-/// "Theres no way Ill make").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "Theres no way Ill make"); retired into training in turn. The sixty-fourth set, ten more by
+/// someone who had not read the parser (a snowmaker, an aquarist, a braille transcriber, a dry
+/// dock fitter, a hedgehog rescuer, a zipline operator, a tidal island warden, a geothermal
+/// technician, an indigo dyer, an ice-cream van driver), scored after those fixes, when added,
+/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2066,14 +2075,25 @@ fn seventy_second_blind_accuracy() {
 }
 
 /// The seventy-third blind set, scored after the fixes the sixty-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn seventy_third_blind_accuracy() {
     assert_floor(
         "blind, seventy-third set",
         include_str!("intent_corpus/blind73.jsonl"),
         SEVENTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-fourth blind set, scored after the fixes the sixty-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-fourth set",
+        include_str!("intent_corpus/blind74.jsonl"),
+        SEVENTY_FOURTH_BLIND_FLOOR,
     );
 }
 
