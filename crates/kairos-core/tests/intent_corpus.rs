@@ -603,8 +603,11 @@ const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// The seventy-fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-third held-out templates and the seventy-third
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60
-/// (91.7 %) when added, before any fix, 5 of them wrong without asking.
-const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// (91.7 %) when added, before any fix, 5 of them wrong without asking; 56/60 after the fixes it
+/// prompted ("my sister Leonie and I grab brunch"; left: "Priya, Tomasz and legal" without legal,
+/// "Hartmann & Lutz (our auditors)" read as two people as older sets label "Brannigan & Oduya",
+/// "Mum's not feeling well" naming no one, and "do reading" where the writer kept "reading").
+const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -987,8 +990,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// someone who had not read the parser (a snowmaker, an aquarist, a braille transcriber, a dry
 /// dock fitter, a hedgehog rescuer, a zipline operator, a tidal island warden, a geothermal
 /// technician, an indigo dyer, an ice-cream van driver), scored after those fixes, when added,
-/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
+/// prompted ("put it to bed in my calendar … let an invite trundle over", "I've enlisted
+/// priyanka for", "holler back w/ the empty bits", "Might it be re-dated to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -185,6 +185,8 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
+    // "put it to bed in my calendar": settled, not moved.
+    let to_bed = toks[i].low == "put" && super::lexer::starts_with(toks, i + 1, &["it", "to", "bed"]);
     // "nobody else can take it off my hands": taken on, not taken out of a calendar.
     let off_hands = toks[i].low == "take"
         && (i + 1..toks.len().min(i + 6)).any(|k| {
@@ -205,6 +207,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
     knocked_over
+        || to_bed
         || off_hands
         || cleared_with
         || back_to_me

@@ -107,8 +107,10 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["leapfrog"],
     // "I must ask that Monday's 4:45pm be transposed to the 9th".
     &["transpos+"],
-    // "I would ask you to migrate Monday's 4:45pm … to the 9th".
+    // "I would ask you to migrate Monday's 4:45pm … to the 9th"; "Might it be re-dated to …".
     &["migrate"],
+    &["re-dated"],
+    &["redated"],
     // "please make it go to next week".
     &["make", "it", "go"],
     // "can we shove that to friday".
@@ -457,6 +459,8 @@ pub(super) const BOOK: &[Phrase] = &[
     // "Let it stand in my calendar as settled, and let an invitation go to them".
     &["let", "it", "stand", "in"],
     &["let", "an", "invitation"],
+    // "let an invite trundle over to them".
+    &["let", "an", "invite"],
     // "Can you add a parent-teacher conference with Ms. Villanueva for Monday at 4:30?".
     &["add", "a"],
     &["add", "an"],

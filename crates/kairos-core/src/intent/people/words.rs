@@ -326,6 +326,8 @@ pub(super) const DELIVERED: &[&str] = &[
 pub(crate) const MEETING_NOUNS: &[&str] = &[
     "lunch",
     "coffee",
+    // "grab brunch tomorrow".
+    "brunch",
     // "the quarterly board preparation": what the meeting is for.
     "preparation",
     "prep",
@@ -501,6 +503,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // with, or holds something with.
     "words",
     "tweezers",
+    // "holler back w/ the empty bits": the free times, no one.
+    "bits",
+    "chunks",
     // "with water up to my knees".
     "water",
     "mud",
@@ -729,9 +734,12 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "promise",
     "promised",
     "seeing",
-    // "I must consult priyanka as to whether …": whom one consults.
+    // "I must consult priyanka as to whether …", "I've enlisted priyanka for …": whom one
+    // consults or enlists.
     "consult",
     "consulting",
+    "enlist",
+    "enlisted",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

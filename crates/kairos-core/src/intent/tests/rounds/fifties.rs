@@ -776,3 +776,34 @@ fn round_sixty_three_rules_hold_in_other_words() {
         .expect("a window");
     assert_eq!((window.start, window.end), (ymd(2026, 12, 8), ymd(2026, 12, 10)));
 }
+
+#[test]
+fn round_sixty_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "put it to bed in my calendar … let an invite trundle over" books; it moves nothing.
+    assert!(matches!(
+        p("The review with Ada is agreed for Monday at 10, an hour. Could you put it to bed in my calendar and let an invite trundle over to her?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "the empty bits" and "brunch" are no one; whom one "enlisted" is someone.
+    assert_eq!(
+        names("need 45m w/ Bo. can u scope out my cal on Monday n holler back w/ the empty bits? nothin goes in"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("when could Ada and I grab brunch tomorrow, before 11am"),
+        vec!["Ada"]
+    );
+    assert_eq!(
+        names(
+            "Some of the stock is off, so I've enlisted kofi for an hour on Monday at 10 - it's agreed. Put it in and invite him."
+        ),
+        vec!["kofi"]
+    );
+    // "re-dated to" moves.
+    assert!(matches!(
+        p("I cannot attend tomorrow's 12:30 with Bo. Might it be re-dated to Wednesday at 10?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
