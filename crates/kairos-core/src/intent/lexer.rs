@@ -319,7 +319,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if word == "&" || word == "+" || word == "n" {
             // "Halvorsen & Partners": the sign is kept as written, for a firm's name.
             let mut and = Token::word("and");
-            word.clone_into(&mut and.orig);
+            if word == "&" {
+                word.clone_into(&mut and.orig);
+            }
             out.push(and);
         } else if low == "->" || low == "\u{2192}" {
             // "tues -> wed 10am": the arrow is "to".
@@ -416,7 +418,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let month_next = chunks
             .get(n + 1)
             .is_some_and(|next| MONTHS.contains(&next.trim_end_matches([',', '.']).to_lowercase().as_str()));
-        let ordinal_stop = (goes_on || month_next)
+        // Before a month, or a word joining it to the next day ("8. and 10. December").
+        let joined = chunks.get(n + 1).is_some_and(|next| {
+            matches!(
+                next.to_lowercase().as_str(),
+                "and" | "to" | "-" | "until" | "till" | "or" | "bis"
+            )
+        });
+        let ordinal_stop = (month_next || joined)
             && after.len() == 1
             && after[0].low == "."
             && !word.is_empty()
@@ -550,7 +559,6 @@ fn within_slips(a: &[u8], b: &[u8], slips: u8) -> bool {
         || !b.is_empty() && within_slips(a, &b[1..], left)
 }
 
-/// Pauses of dictated speech, dropped.
 /// Words a phrase cannot end on ("at", "with", "my", "the"): a pause after one is inside the
 /// phrase.
 /// So are words that lead on to what follows ("Don't, er, put it in", "could you, um, find").
@@ -561,6 +569,7 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
 ];
 
+/// Pauses of dictated speech, dropped.
 const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];
 
 /// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day), and "i ned" as

@@ -268,18 +268,21 @@ fn later_days(toks: &[Token], k: usize, first: NaiveDate) -> Option<(usize, Naiv
     };
     let mut at = k;
     let mut last = None;
-    let mut commas_closed = true;
+    let mut comma = false;
+    let mut closing = "";
     while let (Some(l), Some(day)) = (toks.get(at), toks.get(at + 1))
         && link(l)
         && digits(&day.low)
         && let Some(d) = day_number(&day.low).and_then(|(d, _)| first.with_day(d))
         && d > last.unwrap_or(first)
     {
-        commas_closed = l.low != ",";
+        comma |= l.low == ",";
+        closing = l.low.as_str();
         last = Some(d);
         at += 2;
     }
     let last = last?;
+    let commas_closed = !comma || matches!(closing, "or" | "and");
     (commas_closed && toks.get(at).is_none_or(|t| month(&t.low).is_none())).then_some((at - k, last))
 }
 

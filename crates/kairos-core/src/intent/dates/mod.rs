@@ -216,11 +216,14 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
 
 /// "a very grumpy cob": "a" or "an" up to three words before `i` in its clause, so a noun at `i`.
 pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
-    toks[i.saturating_sub(3)..i]
-        .iter()
-        .rev()
-        .take_while(|t| !t.punct)
-        .any(|t| matches!(t.low.as_str(), "a" | "an"))
+    // "by EOD", "before COB": a deadline, whatever article came before.
+    let deadline = i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "before" | "until" | "till");
+    !deadline
+        && toks[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .take_while(|t| !t.punct)
+            .any(|t| matches!(t.low.as_str(), "a" | "an"))
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

@@ -133,7 +133,7 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         let paired = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "and" | "or"))
             && toks
                 .get(k + 2)
-                .is_some_and(|t| weekday(&t.low).is_some() || t.low == "sun");
+                .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
         (led || timed || paired).then_some(wd)
     })
 }
@@ -177,6 +177,10 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
                 "or" | "and" | "," | "until" | "till" | "to" | "through" | "thru" | "-" | "\u{2013}"
             )
         })
+        && toks.get(k + 2).is_some_and(|t| weekday(&t.low).is_some())
+        && toks
+            .get(k + 3)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
         && let Some(m) = toks.get(k + 4).and_then(|t| month(&t.low))
     {
         return Some((k + 1 - i, dated(today, m, d, &toks[i..=k])));

@@ -119,8 +119,11 @@ impl<'a> Words<'a> {
                         .iter()
                         .take(6)
                         .take_while(|t| !t.punct)
-                        // "- this part I arrange personally".
-                        .any(|t| matches!(t.low.as_str(), "myself" | "ourselves" | "personally"))
+                        .enumerate()
+                        // "- this part I arrange personally" (not "so I can personally thank Ana").
+                        .any(|(k, t)| {
+                            matches!(t.low.as_str(), "myself" | "ourselves") || k < 2 && t.low == "personally"
+                        })
             })
         })
     }
@@ -185,6 +188,11 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
+    // "the deposit … will not move": a thing that stays put (not "why not move the standup").
+    let stays_put = toks[i].low == "move"
+        && i > 1
+        && toks[i - 1].low == "not"
+        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would");
     // "put it to bed in my calendar": settled, not moved.
     let to_bed = toks[i].low == "put" && super::lexer::starts_with(toks, i + 1, &["it", "to", "bed"]);
     // "nobody else can take it off my hands": taken on, not taken out of a calendar.
@@ -207,6 +215,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
     knocked_over
+        || stays_put
         || to_bed
         || off_hands
         || cleared_with
@@ -238,7 +247,16 @@ fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"));
     // A thing moved is one whose whole clause names no day, hour or meeting ("move the flat
     // inspection to Sunday" moves a meeting).
-    let moved_thing = || !toks[i + 1..].iter().take_while(|t| !t.punct).any(meeting_like);
+    let moved_thing = || {
+        !toks[i + 1..].iter().take_while(|t| !t.punct).any(|t| {
+            meeting_like(t)
+                || crate::intent::clock::part_word(&t.low).is_some()
+                || matches!(
+                    t.low.as_str(),
+                    "later" | "earlier" | "sooner" | "afternoon" | "morning" | "evening"
+                )
+        })
+    };
     owned
         && match toks[i].low.as_str() {
             "change" => names_a_thing(toks, i + 1),
@@ -250,11 +268,12 @@ fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
 /// Whether the words of the sentence before `i` name no day, hour, possessive day or meeting: a
 /// thing done ("tackle the admin instead").
 fn names_a_thing_before(toks: &[Token], i: usize) -> bool {
+    // "Could we do it in the afternoon instead.": "it" points at the meeting.
     !toks[..i]
         .iter()
         .rev()
         .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"))
-        .any(meeting_like)
+        .any(|t| meeting_like(t) || matches!(t.low.as_str(), "it" | "that" | "this"))
 }
 
 /// A day, an hour, a possessive day or what a meeting is called.
@@ -306,11 +325,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "watch the whole routine", "rehearse the bull-dodging routine": a performance, not a routine
     // of one's own.
+    let owner = |k: usize| matches!(toks[k].low.as_str(), "the" | "whole" | "his" | "her" | "their" | "your");
     let own_routine = (0..toks.len()).any(|i| {
-        toks[i].low == "routine"
-            && !toks[i.saturating_sub(2)..i]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "the" | "whole" | "his" | "her" | "their" | "your"))
+        // "rehearse the juggling routine" (not "add stretching to the morning routine", one's own).
+        let of_a_time = |k: usize| {
+            matches!(
+                toks[k].low.as_str(),
+                "morning" | "evening" | "afternoon" | "night" | "bedtime" | "daily" | "weekly"
+            )
+        };
+        toks[i].low == "routine" && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     if recurring || w.has(&["habit"]) || own_routine {
         return Kind::Habit;
@@ -363,7 +387,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         && (w.any_affirmed(phrases::DESCRIBE)
             || w.has_pair(phrases::DESCRIBE_PAIRS)
             || asks_how_full(toks)
-            || asks_anything_on(toks))
+            || asks_anything_on(toks)
+            || asks_what_it_looks_like(toks))
     {
         return Kind::Describe;
     }
@@ -503,8 +528,24 @@ fn changes_a_meeting(toks: &[Token]) -> bool {
 /// to Bo", nor "keep it to Tuesday", which limits a search).
 fn sent_to_a_day(toks: &[Token]) -> bool {
     const NOT_MOVING: &[&str] = &[
-        "send", "forward", "mail", "email", "give", "show", "explain", "mention", "tell", "add", "limit", "keep",
-        "restrict", "narrow",
+        "send",
+        "forward",
+        "mail",
+        "email",
+        "give",
+        "show",
+        "explain",
+        "mention",
+        "tell",
+        "add",
+        "limit",
+        "keep",
+        "restrict",
+        "narrow",
+        "copy",
+        "duplicate",
+        "clone",
+        "repeat",
     ];
     const NOT_VERBS: &[&str] = &[
         "with", "on", "at", "for", "from", "after", "before", "about", "and", "or", "of", "is", "was", "than", "until",
@@ -589,6 +630,15 @@ fn clears_days(toks: &[Token]) -> bool {
                     "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
                 ))
             && names_a_day(&w[1])
+    })
+}
+
+/// "what's the rest of this week looking like": "what" and, within eight words, "looking like"
+/// (not "what I'm looking for").
+fn asks_what_it_looks_like(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "what"
+            && (i + 1..toks.len().min(i + 9)).any(|k| super::lexer::starts_with(toks, k, &["looking", "like"]))
     })
 }
 

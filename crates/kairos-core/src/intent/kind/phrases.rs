@@ -110,9 +110,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "I would ask you to migrate Monday's 4:45pm … to the 9th"; "Might it be re-dated to …".
     &["migrate"],
     &["re-dated"],
+    // "I should be grateful if it could be held over to the 9th".
+    &["held", "over", "to"],
+    &["held", "over", "until"],
     &["redated"],
     // "please make it go to next week".
-    &["make", "it", "go"],
+    &["make", "it", "go", "to"],
     // "can we shove that to friday".
     &["shove", "that"],
     &["shove", "it"],
@@ -197,8 +200,6 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // to a later time, or kept back for one.
     ("slip", "to"),
     ("hold", "over"),
-    // "I should be grateful if it could be held over to the 9th".
-    ("held", "over"),
     // "kick the review down the road to Friday": put off, as a can kicked along.
     ("kick", "down"),
     // "shove tomorrow's 10am back to Monday", "shove it along to Friday": pushed to a later time.
@@ -291,7 +292,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "*", "got"],
     &["what", "do", "i", "*", "have"],
     // "what I still have this week".
-    &["what", "i", "*", "have"],
+    &["what", "i", "still", "have"],
+    &["what", "i", "already", "have"],
     &["what", "i", "got"],
     &["anything", "booked"],
     &["which", "meetings"],
@@ -438,8 +440,8 @@ pub(super) const AVAILABILITY: &[Phrase] = &[
 ];
 
 /// "How's the 14th looking": a question about the calendar around any words.
-/// "how's Monday looking", "what's the rest of this week looking like".
-pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look"), ("what", "looking")];
+/// "how's Monday looking".
+pub(super) const DESCRIBE_PAIRS: &[Pair] = &[("how", "looking"), ("how", "look")];
 
 pub(super) const BOOK: &[Phrase] = &[
     &["book"],
@@ -742,8 +744,6 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "a parent chat about moving Mila up a squad": what is talked about; "the moving dinosaurs":
     // what moves.
     ("moving", &["about", "the", "a"]),
-    // "the deposit … will not move": a thing that stays put.
-    ("move", &["not"]),
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
     ("stick", &["a", "the"]),

@@ -93,7 +93,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // o'clock with the HR business partner": the meeting named by its time.
             let met = t.low == "with"
                 && i > 0
-                && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str()) || used[i - 1] && !toks[i - 1].punct);
+                && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+                    || used[i - 1]
+                        && (toks[i - 1].low.contains(|c: char| c.is_ascii_digit())
+                            || super::durations::is_length(&toks[i - 1].low)
+                            || matches!(toks[i - 1].low.as_str(), "o'clock" | "noon" | "midday" | "midnight")));
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
             // ones to meet; else a group.
             if let Some((len, people)) = listed_after(toks, used, i + 1) {
@@ -521,7 +525,7 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
     let thing_is = toks[k - 1].possessive
         && matches!(
             next.low.as_str(),
-            "far" | "too" | "so" | "very" | "much" | "way" | "pretty" | "quite" | "bigger" | "smaller" | "worse"
+            "far" | "much" | "way" | "bigger" | "smaller" | "worse"
         );
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")

@@ -103,11 +103,11 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
         ]
         .iter()
         .any(|words| words.contains(&low))
-        && toks.get(k + 1).is_none_or(|n| {
+        && (toks.get(k + 1).is_none_or(|n| {
             n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
         })
-        // "with dr. okafor's office": or their people follow.
-        || !used[k] && t.possessive && !t.capitalised() && name_like(low) && theirs_at(toks, used, k + 1).is_some()
+            // "with dr. okafor's office": or their people follow.
+            || t.possessive && theirs_at(toks, used, k + 1).is_some())
 }
 
 /// The name starting at `i`: where it ends and its words as written.
@@ -217,6 +217,13 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
                 "can" | "could" | "would" | "will" | "are" | "were" | "need" | "want" | "have" | "should"
             )
         });
+    // "and so priyanka will join me": "and so" opens a clause whose subject is someone.
+    let and_so = i > 1
+        && toks[i - 1].low == "so"
+        && toks[i - 2].low == "and"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "will" | "can" | "could" | "would" | "is" | "has"));
     // "+ priyanka agreed", "Anyway, priyanka said they'd come up".
     let joined = i > 0 && toks[i - 1].low == "and"
         || i > 1 && toks[i - 1].low == "," && INTERJECTIONS.contains(&toks[i - 2].low.as_str());
@@ -224,7 +231,7 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "agreed" | "offered" | "promised" | "said"));
-    with_asker || agreeing
+    with_asker || agreeing || and_so
 }
 
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
@@ -259,7 +266,9 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].low == "got"
         && toks
             .get(i + 1)
-            .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"));
+            .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"))
+        // Not "got work coming up", "got company coming".
+        && !matches!(toks[i].low.as_str(), "work" | "company" | "guests" | "visitors" | "people" | "friends");
     coming
         || i > 0
             && !verb

@@ -743,8 +743,7 @@ pub(super) const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").
-/// "and so priyanka will join me": "so" opens a clause whose subject may be people too.
-pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do", "so"];
+pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do"];
 
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[

@@ -252,7 +252,13 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
     // practice thing").
     loop {
         let n = words.len();
-        let vague_end = n >= 2 && matches!(words[n - 1].low.as_str(), "thing" | "stuff");
+        // Not "pack my stuff": what is one's own is no vague thing.
+        let vague_end = n >= 2
+            && matches!(words[n - 1].low.as_str(), "thing" | "stuff")
+            && !matches!(
+                words[n - 2].low.as_str(),
+                "my" | "your" | "our" | "his" | "her" | "their" | "the" | "a" | "this" | "that"
+            );
         if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {

@@ -22,11 +22,6 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["up", "to", "me", "alone", "to"],
     // "I'm on the hook to audit the accounts": what one is bound to do.
     &["on", "the", "hook", "to"],
-    // "I'm the one who has to file the returns", "she's the one who needs to …", "I'm the lucky
-    // so-and-so who has to …": what falls to the one named.
-    &["who", "has", "to"],
-    &["who", "needs", "to"],
-    &["who", "must"],
     // "somebody has to chase the invoices, and that somebody is me": what needs doing.
     &["somebody", "has", "to"],
     &["someone", "has", "to"],
@@ -41,6 +36,12 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["ping", "me", "to"],
     &["nudge", "me", "to"],
     &["remind", "me"],
+    // "I'm the one who has to file the returns", "she's the one who needs to …", "I'm the lucky
+    // so-and-so who has to …": what falls to the one named (after a
+    // reminder, which says what is done: "remind me to email the landlord, who needs to …").
+    &["who", "has", "to"],
+    &["who", "needs", "to"],
+    &["who", "must"],
     &["remember", "to"],
     &["managed", "to"],
     // "my accountant reckons I'd do well to file the VAT return by Friday".

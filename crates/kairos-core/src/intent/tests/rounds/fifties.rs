@@ -807,3 +807,32 @@ fn round_sixty_four_rules_hold_in_other_words() {
         IntentKind::Reschedule { .. }
     ));
 }
+
+/// Readings that rules of rounds 51 to 64 had taken too far, mended on a read of the whole change:
+/// each rule now says what it reads and no more.
+#[test]
+fn the_late_rounds_rules_stop_where_they_should() {
+    let p = read;
+    let names = names_of;
+    // A lead after a reminder does not replace it.
+    assert_eq!(
+        title_of("Remind me to email the landlord, who needs to fix the boiler"),
+        "email the landlord"
+    );
+    // "sat" paired with another day is a day.
+    let window = p("free sun or sat?").window.expect("a window");
+    assert_eq!((window.start, window.end), (ymd(2026, 11, 28), ymd(2026, 11, 29)));
+    // "why not move", a meeting moved to a part of the day, a copy: as they say.
+    let moved = |text: &str| matches!(p(text).kind, IntentKind::Reschedule { .. });
+    assert!(moved("Why not move the standup to 10?"));
+    assert!(moved("Move the retro to the afternoon"));
+    assert!(!moved("Copy Monday's 10am to Friday as well"));
+    // "what I'm looking for" describes nothing.
+    assert!(matches!(
+        p("What I'm looking for is 30 min with Bo tomorrow").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "so traffic can clear", "with the flu": no one.
+    assert!(names("Push my 3pm to 4 so traffic can clear").is_empty());
+    assert!(names("Off Friday with the flu, cancel my 3pm").is_empty());
+}
