@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind74.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind75.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -608,6 +608,11 @@ const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// "Hartmann & Lutz (our auditors)" read as two people as older sets label "Brannigan & Oduya",
 /// "Mum's not feeling well" naming no one, and "do reading" where the writer kept "reading").
 const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
+/// The seventy-fifth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-fourth held-out templates and the seventy-fourth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 53/60
+/// (88.3 %) when added, before any fix, 6 of them wrong without asking.
+const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -992,8 +997,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// technician, an indigo dyer, an ice-cream van driver), scored after those fixes, when added,
 /// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
 /// prompted ("put it to bed in my calendar … let an invite trundle over", "I've enlisted
-/// priyanka for", "holler back w/ the empty bits", "Might it be re-dated to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka for", "holler back w/ the empty bits", "Might it be re-dated to"); retired into
+/// training in turn. The sixty-fifth set, ten more by someone who had not read the parser (a
+/// dental technician, a vending machine engineer, an acoustics engineer, a bagel baker, a sewer
+/// robot operator, a billboard paster, a bridge inspector, a hay baler, a chilli grower, a parcel
+/// sorter), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2091,14 +2101,25 @@ fn seventy_third_blind_accuracy() {
 }
 
 /// The seventy-fourth blind set, scored after the fixes the sixty-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn seventy_fourth_blind_accuracy() {
     assert_floor(
         "blind, seventy-fourth set",
         include_str!("intent_corpus/blind74.jsonl"),
         SEVENTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-fifth blind set, scored after the fixes the sixty-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-fifth set",
+        include_str!("intent_corpus/blind75.jsonl"),
+        SEVENTY_FIFTH_BLIND_FLOOR,
     );
 }
 
