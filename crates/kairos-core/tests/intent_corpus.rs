@@ -611,8 +611,12 @@ const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// The seventy-fifth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-fourth held-out templates and the seventy-fourth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 53/60
-/// (88.3 %) when added, before any fix, 6 of them wrong without asking.
-const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.883;
+/// (88.3 %) when added, before any fix, 6 of them wrong without asking; 55/60 after the fixes it
+/// prompted ("Please make it new in next week", "anything still on for this week?"; left: "the
+/// legal team (Hoffmann & Partner)" read as two people, "the contractors (Brandt Bau)" read as
+/// the firm, "anytime Dec 7 to 11" after "needs to move" misread, "the seventeenth or eighteenth"
+/// read as one day, and "the ten a.m. one" without its hour).
+const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1002,8 +1006,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// dental technician, a vending machine engineer, an acoustics engineer, a bagel baker, a sewer
 /// robot operator, a billboard paster, a bridge inspector, a hay baler, a chilli grower, a parcel
 /// sorter), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// without asking (30.0 %); 150/150 after the fixes it prompted ("rounded up priyanka", "stake
+/// that out … get them an invitation", "long enough to hold such a discussion", "a deal with
+/// myself to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

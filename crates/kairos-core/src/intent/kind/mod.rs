@@ -193,6 +193,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && i > 1
         && toks[i - 1].low == "not"
         && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would");
+    // "the stretches long enough to hold such a discussion": what a stretch can take.
+    let holds = toks[i].low == "hold" && i > 1 && toks[i - 1].low == "to" && toks[i - 2].low == "enough";
     // "put it to bed in my calendar": settled, not moved.
     let to_bed = toks[i].low == "put" && super::lexer::starts_with(toks, i + 1, &["it", "to", "bed"]);
     // "nobody else can take it off my hands": taken on, not taken out of a calendar.
@@ -215,6 +217,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
     knocked_over
+        || holds
         || stays_put
         || to_bed
         || off_hands
@@ -647,7 +650,7 @@ fn asks_what_it_looks_like(toks: &[Token]) -> bool {
 fn asks_anything_on(toks: &[Token]) -> bool {
     toks.first().is_some_and(|t| t.low == "anything")
         && toks.last().is_some_and(|t| t.low == "?")
-        && toks.iter().take(4).any(names_a_day)
+        && toks.iter().take(6).any(names_a_day)
 }
 
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with

@@ -116,6 +116,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["redated"],
     // "please make it go to next week".
     &["make", "it", "go", "to"],
+    // "Please make it new in next week".
+    &["make", "it", "new"],
     // "can we shove that to friday".
     &["shove", "that"],
     &["shove", "it"],
@@ -530,6 +532,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "to", "*", "an", "invitation"],
     &["reflect", "it", "in"],
     &["by", "invitation"],
+    // "stake that out in my calendar as an actual appointment and get them an invitation".
+    &["stake", "that", "out"],
+    &["stake", "it", "out"],
+    &["get", "*", "an", "invitation"],
     // "bank that in my calendar as a proper appointment and have the invitation go across to them".
     &["bank", "that", "in"],
     &["bank", "it", "in"],

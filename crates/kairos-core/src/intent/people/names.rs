@@ -269,7 +269,10 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
             .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"))
         // Not "got work coming up", "got company coming".
         && !matches!(toks[i].low.as_str(), "work" | "company" | "guests" | "visitors" | "people" | "friends");
-    coming
+    // "I've rounded up priyanka for a post-mortem": someone one gathers.
+    let rounded_up = i > 1 && toks[i - 1].low == "up" && matches!(toks[i - 2].low.as_str(), "rounded" | "roped");
+    rounded_up
+        || coming
         || i > 0
             && !verb
             && matches!(

@@ -113,6 +113,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["vowing", "to"],
     &["vowed", "to"],
     &["sworn", "to"],
+    // "I've struck a deal with myself to work on my posture".
+    &["with", "myself", "to"],
     &["promising", "to"],
     &["routine", "of"],
     // "Decision made: I'm going to work on my posture each evening".

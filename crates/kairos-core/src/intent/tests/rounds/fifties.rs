@@ -836,3 +836,42 @@ fn the_late_rounds_rules_stop_where_they_should() {
     assert!(names("Push my 3pm to 4 so traffic can clear").is_empty());
     assert!(names("Off Friday with the flu, cancel my 3pm").is_empty());
 }
+
+#[test]
+fn round_sixty_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Whom one "rounded up" is someone.
+    assert_eq!(
+        names(
+            "The batch came out flat, so I've rounded up kofi for a 45-minute post-mortem on Monday at 10 - it's agreed. Put it in and invite him."
+        ),
+        vec!["kofi"]
+    );
+    // "stake that out in my calendar … get her an invitation" books.
+    assert!(matches!(
+        p("Ada and I have, um, shaken on going through the plan this coming Monday before noon, and it'll need, er, 20 mins. So can you, um, stake that out in my calendar as an actual appointment and, er, get her an invitation?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "long enough to hold such a discussion" is what a stretch can take.
+    assert!(matches!(
+        p("I need to get to the bottom of it with Bo, two hours. Would you sound out my calendar on Monday and call out the stretches long enough to hold such a discussion? Leave the calendar as it is.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "a deal with myself to …" leads in to a habit; "make it new in next week" moves.
+    assert_eq!(
+        title_of(
+            "I've struck a deal with myself to stretch each evening, 15 minutes a go. Set it rolling in my calendar as a repeat."
+        ),
+        "stretch"
+    );
+    assert!(matches!(
+        p("my meeting with Ada at 10:30 tomorrow, I cannot come. Please make it new in next week.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "anything still on for next week?" asks what is on.
+    assert!(matches!(
+        p("anything still on for next week?").kind,
+        IntentKind::Describe
+    ));
+}
