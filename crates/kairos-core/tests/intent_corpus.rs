@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind75.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind76.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -617,6 +617,11 @@ const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// the firm, "anytime Dec 7 to 11" after "needs to move" misread, "the seventeenth or eighteenth"
 /// read as one day, and "the ten a.m. one" without its hour).
 const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
+/// The seventy-sixth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-fifth held-out templates and the seventy-fifth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
+/// (81.7 %) when added, before any fix, 10 of them wrong without asking.
+const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1008,8 +1013,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// sorter), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("rounded up priyanka", "stake
 /// that out … get them an invitation", "long enough to hold such a discussion", "a deal with
-/// myself to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// myself to"); retired into training in turn. The sixty-sixth set, ten more by someone who had
+/// not read the parser (an insectary technician, a tortoise keeper, a piano roll maker, a
+/// scarecrow maker, a rope bridge builder, a screen printer, a helideck officer, a beekeeper, a
+/// tulip grower, a museum night guard), scored after those fixes, when added, before any fix:
+/// 122/150 (81.3 %), 28 wrong without asking (18.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.813, 0.187);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2118,14 +2127,25 @@ fn seventy_fourth_blind_accuracy() {
 }
 
 /// The seventy-fifth blind set, scored after the fixes the sixty-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (53/60), then used to fix the parser.
 #[test]
 fn seventy_fifth_blind_accuracy() {
     assert_floor(
         "blind, seventy-fifth set",
         include_str!("intent_corpus/blind75.jsonl"),
         SEVENTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-sixth blind set, scored after the fixes the sixty-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-sixth set",
+        include_str!("intent_corpus/blind76.jsonl"),
+        SEVENTY_SIXTH_BLIND_FLOOR,
     );
 }
 
