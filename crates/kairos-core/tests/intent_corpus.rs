@@ -620,8 +620,12 @@ const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// The seventy-sixth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-fifth held-out templates and the seventy-fifth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
-/// (81.7 %) when added, before any fix, 10 of them wrong without asking.
-const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.816;
+/// (81.7 %) when added, before any fix, 10 of them wrong without asking; 54/60 after the fixes it
+/// prompted ("my old university friend marcus", "25 minut", "Not before 10am.", "resched the
+/// standup w/ platform team", "cancel sat brunch"; left: "his accountant" dropped, "tue-thu next
+/// wk" read as the week, "our Chicago distributor" naming no one, "dentist tue 8:15am" asked
+/// about, "my 4:45pm physio appointment" naming no physio, and "with sales ops" naming no one).
+const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1017,8 +1021,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// not read the parser (an insectary technician, a tortoise keeper, a piano roll maker, a
 /// scarecrow maker, a rope bridge builder, a screen printer, a helideck officer, a beekeeper, a
 /// tulip grower, a museum night guard), scored after those fixes, when added, before any fix:
-/// 122/150 (81.3 %), 28 wrong without asking (18.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.813, 0.187);
+/// 122/150 (81.3 %), 28 wrong without asking (18.7 %); 150/150 after the fixes it prompted ("I've
+/// drafted in Mr Castellanos and Ada", "print it onto my calendar … route an invitation").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

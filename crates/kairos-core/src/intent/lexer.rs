@@ -115,6 +115,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("aftr", "after"),
     ("minuets", "minutes"),
     ("minits", "minutes"),
+    ("minut", "minutes"),
     ("evry", "every"),
     ("bokk", "book"),
     ("calandar", "calendar"),

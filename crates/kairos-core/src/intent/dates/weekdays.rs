@@ -129,12 +129,16 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         let timed = toks.get(k + 1).is_some_and(|t| {
             t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()
         });
+        // "cancel sat brunch": before what the meeting is.
+        let meal = toks
+            .get(k + 1)
+            .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
         // "how busy am i sat and sun": paired with another day.
         let paired = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "and" | "or"))
             && toks
                 .get(k + 2)
                 .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
-        (led || timed || paired).then_some(wd)
+        (led || timed || paired || meal).then_some(wd)
     })
 }
 

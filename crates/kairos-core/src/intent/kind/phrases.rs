@@ -532,6 +532,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "to", "*", "an", "invitation"],
     &["reflect", "it", "in"],
     &["by", "invitation"],
+    // "print it onto my calendar … and route an invitation to them".
+    &["onto", "my", "calendar"],
+    &["route", "an", "invitation"],
     // "stake that out in my calendar as an actual appointment and get them an invitation".
     &["stake", "that", "out"],
     &["stake", "it", "out"],

@@ -133,6 +133,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             toks.get(from + is)
                 .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
         };
+        // "the standup w/ platform team": what the meeting is ends the group's words.
+        if MEETING_NOUNS.contains(&toks[k].low.as_str()) {
+            return None;
+        }
         // "the choir committee meeting": a group before what the meeting is names the meeting.
         let meeting = toks.get(k + 1).is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()));
         // "the night shift nurses": a group word before the people it describes is no group.

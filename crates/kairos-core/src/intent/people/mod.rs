@@ -216,7 +216,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;
         // not where one is ("between sittings at the tattoo studio").
         // "Mr. Venkataraman from the auditor's office": where someone named comes from.
-        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in")
+        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised();
         if anywhere
             && t.low == "the"

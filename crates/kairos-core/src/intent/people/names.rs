@@ -269,8 +269,8 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
             .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"))
         // Not "got work coming up", "got company coming".
         && !matches!(toks[i].low.as_str(), "work" | "company" | "guests" | "visitors" | "people" | "friends");
-    // "I've rounded up priyanka for a post-mortem": someone one gathers.
-    let rounded_up = i > 1 && toks[i - 1].low == "up" && matches!(toks[i - 2].low.as_str(), "rounded" | "roped");
+    // "I've rounded up priyanka for a post-mortem", "drafted in priyanka": someone one gathers.
+    let rounded_up = i > 1 && drafted(toks, i - 1);
     rounded_up
         || coming
         || i > 0
@@ -280,6 +280,16 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
                 "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
             )
             && toks.get(i + 1).is_some_and(|n| n.low == "to")
+}
+
+/// "rounded up", "drafted in", "roped in" ending at `k`: whom one gathers follows.
+pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && match toks[k].low.as_str() {
+            "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped"),
+            "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought"),
+            _ => false,
+        }
 }
 
 /// What one settles with someone ("arranged with priyanka that …").
@@ -546,7 +556,8 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
     };
     // "with my TA, ravi, on Friday": the name set off by commas after the role.
     let role_end = if i > 0 && toks[i - 1].low == "," { i - 1 } else { i };
-    let introduced = (2..=4).any(|back| {
+    // "with my old university friend marcus": up to three words between "my" and the name.
+    let introduced = (2..=5).any(|back| {
         role_end > back
             && toks[role_end - back].low == "with"
             && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")

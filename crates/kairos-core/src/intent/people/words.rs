@@ -185,6 +185,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Regrettably, …", "Trouble is, …": a word opening a sentence that is no one.
     "over",
     "anytime",
+    // "Not before 10am." opening a sentence.
+    "not",
     // "Whenever after 4 works.", "Look, don't touch", "with Deloitte, currently on 10 December",
     // "with legal and procurement, like an hour", "Consequently, Monday's …", "There's no way".
     "whenever",
@@ -740,6 +742,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "consulting",
     "enlist",
     "enlisted",
+    // "I've drafted in Mr Castellanos and Ada".
+    "drafted",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

@@ -875,3 +875,45 @@ fn round_sixty_five_rules_hold_in_other_words() {
         IntentKind::Describe
     ));
 }
+
+#[test]
+fn round_sixty_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Whom one "drafted in" is someone, capitalised or not.
+    assert_eq!(
+        names("I've drafted in Ana and Bo for an hour on Monday at 10 - it's agreed. Put it in and invite them."),
+        vec!["Ana", "Bo"]
+    );
+    assert_eq!(
+        names("I've drafted in kofi for an hour on Monday at 10, agreed. Book it and invite him."),
+        vec!["kofi"]
+    );
+    // "print it onto my calendar … route an invitation to him" books.
+    assert!(matches!(
+        p("The ink bleeds. I have agreed a 1-hour consultation with Bo on Thursday at 2 to examine the matter. Kindly print it onto my calendar as an engagement that stands and route an invitation to him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A name after three words of who they are; "Not" opening a sentence is no one.
+    assert_eq!(
+        names("I've been meaning to catch up with my old university friend marcus - is there a free hour on Monday?"),
+        vec!["marcus"]
+    );
+    assert_eq!(
+        names("Any gaps for an hour with Jun and Olu on Monday? Not before 10am."),
+        vec!["Jun", "Olu"]
+    );
+    // "minut"; what the meeting is ends a group's words; "sat" before what the meeting is.
+    assert_eq!(
+        p("find a 25 minut slot with Bo on Monday morning").duration_minutes,
+        Some(25)
+    );
+    assert_eq!(
+        names("resched the review w/ platform team frm monday to tuesday"),
+        vec!["platform team"]
+    );
+    assert!(matches!(
+        p("cancel sat brunch w/ the Okafors").kind,
+        IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 28))
+    ));
+}
