@@ -189,16 +189,12 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let named = toks.iter().position(|t| {
                 t.possessive && (dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
             });
+            // A day, or an hour ("to 4").
             let dated = |k: usize| {
-                let the = usize::from(toks.get(k).is_some_and(|t| t.low == "the"));
-                toks.get(k + the).is_some_and(|t| {
-                    t.low.starts_with(|c: char| c.is_ascii_digit())
-                        || the == 0
-                            && (dates::weekday(&t.low).is_some()
-                                || dates::month(&t.low).is_some()
-                                || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this"))
-                        || the == 1 && matches!(t.low.as_str(), "week" | "following")
-                })
+                dates::day_named_at(toks, k)
+                    || toks
+                        .get(k)
+                        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
             };
             let to_a_day = named
                 .and_then(|from| (from + 1..toks.len()).find(|&k| toks[k].low == "to" && !used[k] && dated(k + 1)));

@@ -214,6 +214,20 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     current && elsewhere && (earlier_today || toks[start..end].iter().any(past))
 }
 
+/// A day named from `k` on: a weekday, "today", "tomorrow", "next" or "this" opening one, a month,
+/// or "the" before a day of the month or a week ("to the 9th", "to the week after next").
+pub(crate) fn day_named_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        weekday(&t.low).is_some()
+            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
+            || month(&t.low).is_some()
+            || t.low == "the"
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.low.starts_with(|c: char| c.is_ascii_digit()) || matches!(n.low.as_str(), "week" | "following")
+                })
+    })
+}
+
 /// "a very grumpy cob": "a" or "an" up to three words before `i` in its clause, so a noun at `i`.
 pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
     // "by EOD", "before COB": a deadline, whatever article came before.

@@ -554,17 +554,7 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         "with", "on", "at", "for", "from", "after", "before", "about", "and", "or", "of", "is", "was", "than", "until",
         "till", "by", "in", "to", "the", "my", "our",
     ];
-    let day_at = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            names_a_day(t)
-                || crate::intent::dates::month(&t.low).is_some()
-                // "to the 9th", "to the week after next".
-                || t.low == "the"
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.low.starts_with(|c: char| c.is_ascii_digit()) || matches!(n.low.as_str(), "week" | "following")
-                    })
-        })
-    };
+    let day_at = |k: usize| crate::intent::dates::day_named_at(toks, k);
     let particle = |k: usize| {
         usize::from(
             toks.get(k)

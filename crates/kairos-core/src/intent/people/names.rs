@@ -261,7 +261,18 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
             toks[i].low.as_str(),
             "merely" | "only" | "just" | "simply" | "kindly" | "politely"
         );
-    // "I've got priyanka coming down to the pool": someone one has coming.
+    i > 0
+        && !verb
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
+        )
+        && toks.get(i + 1).is_some_and(|n| n.low == "to")
+}
+
+/// "I've got priyanka coming down to the pool", "I've rounded up priyanka", "drafted in
+/// priyanka": the word at `i` is someone one has coming or gathers.
+pub(super) fn brought_along(toks: &[Token], i: usize) -> bool {
     let coming = i > 0
         && toks[i - 1].low == "got"
         && toks
@@ -269,17 +280,7 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
             .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"))
         // Not "got work coming up", "got company coming".
         && !matches!(toks[i].low.as_str(), "work" | "company" | "guests" | "visitors" | "people" | "friends");
-    // "I've rounded up priyanka for a post-mortem", "drafted in priyanka": someone one gathers.
-    let rounded_up = i > 1 && drafted(toks, i - 1);
-    rounded_up
-        || coming
-        || i > 0
-            && !verb
-            && matches!(
-                toks[i - 1].low.as_str(),
-                "want" | "wants" | "need" | "needs" | "ask" | "asked" | "told" | "tell"
-            )
-            && toks.get(i + 1).is_some_and(|n| n.low == "to")
+    coming || i > 1 && drafted(toks, i - 1)
 }
 
 /// "rounded up", "drafted in", "roped in" ending at `k`: whom one gathers follows.
@@ -316,6 +317,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || and_also
             || laid_before(toks, i)
             || wanted_to(toks, i)
+            || brought_along(toks, i)
             || with_asker_after_colon(toks, i)
             || acts_as_subject(toks, i)
             || prev == ":" && opening_list
