@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind76.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind77.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -626,6 +626,11 @@ const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// wk" read as the week, "our Chicago distributor" naming no one, "dentist tue 8:15am" asked
 /// about, "my 4:45pm physio appointment" naming no physio, and "with sales ops" naming no one).
 const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
+/// The seventy-seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the sixty-sixth held-out templates and the seventy-sixth set,
+/// as the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %)
+/// when added, before any fix, 7 of them wrong without asking.
+const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1018,12 +1023,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("rounded up priyanka", "stake
 /// that out … get them an invitation", "long enough to hold such a discussion", "a deal with
 /// myself to"); retired into training in turn. The sixty-sixth set, ten more by someone who had
-/// not read the parser (an insectary technician, a tortoise keeper, a piano roll maker, a
-/// scarecrow maker, a rope bridge builder, a screen printer, a helideck officer, a beekeeper, a
-/// tulip grower, a museum night guard), scored after those fixes, when added, before any fix:
-/// 122/150 (81.3 %), 28 wrong without asking (18.7 %); 150/150 after the fixes it prompted ("I've
-/// drafted in Mr Castellanos and Ada", "print it onto my calendar … route an invitation").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// not read the parser (an insectary technician, a tortoise keeper, a piano roll maker, a scarecrow
+/// maker, a rope bridge builder, a screen printer, a helideck officer, a beekeeper, a tulip grower,
+/// a museum night guard), scored after those fixes, when added, before any fix: 122/150 (81.3 %),
+/// 28 wrong without asking (18.7 %); 150/150 after the fixes it prompted ("I've drafted in Mr
+/// Castellanos and Ada", "print it onto my calendar … route an invitation"); retired into training
+/// in turn. The sixty-seventh set, ten more by someone who had not read the parser (a bowling alley
+/// mechanic, an octopus keeper, a volcanologist, a roller rink hand, a paper lantern maker, a
+/// treehouse builder, a rollercoaster fitter, a smokehouse keeper, a jigsaw cutter, a gravedigger),
+/// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
+/// (42.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2143,14 +2153,25 @@ fn seventy_fifth_blind_accuracy() {
 }
 
 /// The seventy-sixth blind set, scored after the fixes the sixty-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (49/60), then used to fix the parser.
 #[test]
 fn seventy_sixth_blind_accuracy() {
     assert_floor(
         "blind, seventy-sixth set",
         include_str!("intent_corpus/blind76.jsonl"),
         SEVENTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-seventh blind set, scored after the fixes the sixty-sixth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-seventh set",
+        include_str!("intent_corpus/blind77.jsonl"),
+        SEVENTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
