@@ -629,8 +629,11 @@ const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
 /// The seventy-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-sixth held-out templates and the seventy-sixth set,
 /// as the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %)
-/// when added, before any fix, 7 of them wrong without asking.
-const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
+/// when added, before any fix, 7 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("the 1:1 with my manager", "+ my CFO", "Nguyen Van An", "India time" after "in Bangalore", "the
+/// dentist thing … With Dr. Petrov", "what is planned", "re: contract"; left: "same time? It's at
+/// 10." leaves the moved meeting's hour unread).
+const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1032,8 +1035,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// mechanic, an octopus keeper, a volcanologist, a roller rink hand, a paper lantern maker, a
 /// treehouse builder, a rollercoaster fitter, a smokehouse keeper, a jigsaw cutter, a gravedigger),
 /// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
-/// (42.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
+/// (42.0 %); 150/150 after the fixes it prompted ("Marvellous.", "Typical.", "I've nabbed
+/// priyanka", "I've signed up priyanka", "Everything is decided", "made it a rule to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -319,6 +319,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "booked"],
     &["what", "is", "booked"],
     &["what", "is", "scheduled"],
+    // "tell me what is planned for me on 24 December".
+    &["what", "planned"],
+    &["what", "is", "planned"],
     &["what", "am", "i", "doing"],
     &["what", "am", "i", "stuck", "with"],
     // "what have I committed to next week?", "what have I signed up for": what one has taken on.

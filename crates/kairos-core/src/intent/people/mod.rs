@@ -253,6 +253,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| lone_group_at(toks, used, i).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
                 .or_else(|| roles::listed_role_at(toks, used, i).filter(|_| anywhere))
+                // "with j.moreau@… + my CFO", "with Ana and my accountant": one's own, last in
+                // the list (after a comma, "Ana, my accountant" says who Ana is).
+                .or_else(|| trades::own_kin_at(toks, used, i, toks[i - 1].low == "and").filter(|_| anywhere))
         {
             // "with Mrs. Brandt, the physiotherapist, on …": what the one named is, set off by
             // commas, is no one else.
@@ -346,11 +349,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             if !after_trigger
                 && !opening
                 && opens_a_sentence(toks, i)
-                // "Sob!": a word exclaimed alone is no one either.
+                // "Sob!", "Marvellous.", "Typical.": a word said alone as a sentence is no one either.
                 && (!someone_follows(toks, used, k)
                     || signs_off(toks, i)
                     || k == i + 1
-                        && (feeling(t) || lowercase_elsewhere(toks, i) || toks.get(k).is_some_and(|n| n.low == "!")))
+                        && (feeling(t)
+                            || lowercase_elsewhere(toks, i)
+                            || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))))
             {
                 i = k;
                 continue;

@@ -114,7 +114,9 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
 pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
     let mut k = i;
     let mut name = String::new();
-    while k < toks.len() && name_start(toks, used, k) {
+    // "Nguyen Van An,": the given name "An" ending a name is no article.
+    let given_an = |k: usize| toks[k].orig == "An" && !used[k] && toks.get(k + 1).is_none_or(|t| t.punct);
+    while k < toks.len() && (name_start(toks, used, k) || !name.is_empty() && given_an(k)) {
         if !name.is_empty() {
             name.push(' ');
         }
@@ -283,11 +285,11 @@ pub(super) fn brought_along(toks: &[Token], i: usize) -> bool {
     coming || i > 1 && drafted(toks, i - 1)
 }
 
-/// "rounded up", "drafted in", "roped in" ending at `k`: whom one gathers follows.
+/// "rounded up", "drafted in", "roped in", "signed up" ending at `k`: whom one gathers follows.
 pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
     k > 0
         && match toks[k].low.as_str() {
-            "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped"),
+            "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed"),
             "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought"),
             _ => false,
         }

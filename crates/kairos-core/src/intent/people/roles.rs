@@ -33,7 +33,7 @@ const CALLING: &[&str] = &["ring", "call", "phone"];
 
 /// A word at `k` naming one who does something ("inspector", "supervisor", "chemist",
 /// "technician") or a post ("lead").
-fn doer(toks: &[Token], k: usize) -> bool {
+pub(super) fn doer(toks: &[Token], k: usize) -> bool {
     let low = toks[k].low.as_str();
     // "my mum finally agreed": one's own kin, too.
     let kin = k > 0 && matches!(toks[k - 1].low.as_str(), "my" | "our") && super::names::KIN.contains(&low);

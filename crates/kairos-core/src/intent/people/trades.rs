@@ -54,7 +54,7 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
         .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
     // Not "the plumber, Gianni," or "dentist dr. nakamura" (the name is who is met) nor "the
-    // dentist appointment" (what kind of appointment).
+    // dentist appointment", "the dentist thing" (what kind of appointment).
     let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone)
         || toks
             .get(at + 1)
@@ -62,7 +62,7 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let describes = toks.get(at + 1).is_some_and(|t| {
         matches!(
             t.low.as_str(),
-            "appointment" | "appointments" | "visit" | "check-up" | "checkup"
+            "appointment" | "appointments" | "visit" | "check-up" | "checkup" | "thing"
         ) || MEETING_NOUNS.contains(&t.low.as_str())
     });
     // `trade_at` holds only when the trade's word exists, so the words up to it do.
@@ -83,7 +83,8 @@ pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(us
     (opens && toks.get(at).is_some_and(trade) && !used[at] && dated).then(|| (2, toks[at].orig.clone()))
 }
 
-/// "a video call with my mom on Sunday", "an hour with my therapist": after what the meeting is
+/// "a video call with my mom on Sunday", "an hour with my therapist", "the 1:1 with my manager":
+/// after what the meeting is
 /// and "with", one's own kin or trade at `i` ("my" and the word) ending the list is the one met
 /// (not "stuck at the hospital with my dad", where nothing is met); the tokens taken and the
 /// word.
@@ -92,9 +93,10 @@ pub(super) fn own_kin_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> 
     // "an hour with my therapist": one's own trade, too.
     (met && matches!(toks.get(i)?.low.as_str(), "my" | "our")
         && !used[i + 1]
-        && (KIN.contains(&kin.low.as_str()) || trade(kin))
-        // Not "with my landlord, Mr. Okafor,": the name after is who is met.
-        && !(toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone))
+        && (KIN.contains(&kin.low.as_str()) || trade(kin) || super::roles::doer(toks, i + 1))
+        // Not "with my landlord, Mr. Okafor," or "our intern (Bram)": the name after is who is met.
+        && !(toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "," | "("))
+            && toks.get(i + 3).is_some_and(names_someone))
         && !kin.possessive
         && clause_ends(toks, used, i + 2))
     .then(|| (2, kin.orig.clone()))

@@ -192,6 +192,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "whenever",
     // "… let them know it's off. Sigh.": a sigh, no one.
     "sigh",
+    // "Everything is decided between us": a pronoun for all or none, no one.
+    "everything",
+    "everyone",
+    "everybody",
     "alas",
     "consequently",
     "therefore",
@@ -349,6 +353,9 @@ pub(crate) const MEETING_NOUNS: &[&str] = &[
     "workshop",
     "catch-up",
     "catchup",
+    // "the 1:1 with my manager".
+    "1:1",
+    "one-on-one",
 ];
 
 /// Words a request may open with that, like [`MEETING_NOUNS`], say what the meeting is, not who
@@ -742,8 +749,9 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "consulting",
     "enlist",
     "enlisted",
-    // "I've drafted in Mr Castellanos and Ada".
+    // "I've drafted in Mr Castellanos and Ada", "I've nabbed priyanka for".
     "drafted",
+    "nabbed",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

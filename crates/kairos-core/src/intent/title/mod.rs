@@ -121,7 +121,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // with "it" names what was said before it.
     // "… track it for me as a task": within the lead's clause, up to six words before it; not
     // the "it" of a question ("is it possible to note a task").
-    let points_back = lead.is_some_and(|(at, _)| {
+    let points_back = lead.is_some_and(|(at, end)| {
         let from = at.saturating_sub(6);
         (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
             toks[k].low == "it"
@@ -136,6 +136,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 // "it's down to me to …": the "it" of "it's" right before the lead is its
                 // subject, pointing at nothing.
                 && (k + 1 != at || !toks[k].possessive)
+                // "I've made it a rule to …": the "it" one makes a rule points ahead to what
+                // follows the lead's "to".
+                && !(k > 0
+                    && matches!(toks[k - 1].low.as_str(), "make" | "made" | "making" | "makes")
+                    && toks[end - 1].low == "to")
         })
     });
     match lead {
@@ -243,8 +248,13 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             break;
         }
     }
+    // "email Halvorsen re: contract": the colon of what the work is about ends nothing.
+    let regarding = |k: usize| k > 0 && toks[k].low == ":" && toks[k - 1].low == "re" && k + 1 < to && free(k + 1);
     let mut words: Vec<&Token> = Vec::new();
-    while k < to && (free(k) || honorific_stop(k)) && !TITLE_ENDS.iter().any(|end| starts_with(toks, k, end)) {
+    while k < to
+        && (free(k) || honorific_stop(k) || regarding(k))
+        && !TITLE_ENDS.iter().any(|end| starts_with(toks, k, end))
+    {
         words.push(&toks[k]);
         k += 1;
     }
@@ -269,7 +279,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
     }
     let mut title = String::new();
     for t in words {
-        if !title.is_empty() && t.low != "." {
+        if !title.is_empty() && t.low != "." && t.low != ":" {
             title.push(' ');
         }
         title.push_str(&t.written());

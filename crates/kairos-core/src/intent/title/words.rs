@@ -113,8 +113,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["vowing", "to"],
     &["vowed", "to"],
     &["sworn", "to"],
-    // "I've struck a deal with myself to work on my posture".
+    // "I've struck a deal with myself to work on my posture", "I've made it a rule to …".
     &["with", "myself", "to"],
+    &["rule", "to"],
     &["promising", "to"],
     &["routine", "of"],
     // "Decision made: I'm going to work on my posture each evening".

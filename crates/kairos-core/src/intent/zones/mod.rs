@@ -113,20 +113,20 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Tz>
         let start = if before_in { i - 1 } else { i };
         let end = i + len + usize::from(after_time);
         used[start..end].iter_mut().for_each(|u| *u = true);
-        // "Liam's in Chicago … at 10, Chicago time", "… their time (New York)": the place named
-        // again is the same zone.
-        let place: Vec<&str> = toks[i..i + len].iter().map(|t| t.low.as_str()).collect();
-        for k in end..toks.len().saturating_sub(len - 1) {
-            let again = toks[k..k + len]
-                .iter()
-                .map(|t| t.low.as_str())
-                .eq(place.iter().copied());
+        // "Liam's in Chicago … at 10, Chicago time", "… their time (New York)", "Rahul in Bangalore
+        // … at 3pm India time": a place of the same zone named again with its clock is that zone.
+        for k in end..toks.len() {
+            let Some((again, _, _)) = zone_at(toks, k).filter(|(_, other, _)| *other == tz) else {
+                continue;
+            };
             let timed = toks
-                .get(k + len)
+                .get(k + again)
                 .is_some_and(|t| t.low == "time" || t.low == "timezone");
-            let bracketed = toks[k - 1].low == "(" && toks.get(k + len).is_some_and(|t| t.low == ")");
-            if again && (timed || bracketed) {
-                used[k..k + len + usize::from(timed)].iter_mut().for_each(|u| *u = true);
+            let bracketed = toks[k - 1].low == "(" && toks.get(k + again).is_some_and(|t| t.low == ")");
+            if timed || bracketed {
+                used[k..k + again + usize::from(timed)]
+                    .iter_mut()
+                    .for_each(|u| *u = true);
             }
         }
         return Some(tz);

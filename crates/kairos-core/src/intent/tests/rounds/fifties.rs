@@ -917,3 +917,67 @@ fn round_sixty_six_rules_hold_in_other_words() {
         IntentKind::Cancel { which } if which.date == Some(ymd(2026, 11, 28))
     ));
 }
+
+#[test]
+fn round_sixty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A word said alone as a sentence is no one; nor is "Everything".
+    assert_eq!(
+        names(
+            "The belt snapped again. Fantastic. I need to go over it with Ines for an hour on Monday. Which times are free? Just look."
+        ),
+        vec!["Ines"]
+    );
+    assert_eq!(
+        names("Boiler's dead. Brilliant. tomorrow's 10:00 with kofi - can't make it. Move it to Tuesday and tell him."),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("Ana and I will meet on Monday at 10 for an hour. Everything is settled, book it and invite her."),
+        vec!["Ana"]
+    );
+    // Whom one "nabbed" or "signed up" is someone.
+    assert_eq!(
+        names("I've nabbed tomasz for an hour on Monday at 10 and he's agreed. Put it in my calendar and invite him."),
+        vec!["tomasz"]
+    );
+    assert_eq!(
+        names("I've signed up kofi for 45 minutes on Tuesday at 2 - it's agreed. Book it and send him an invite."),
+        vec!["kofi"]
+    );
+    // "made it a rule to" leads in to a habit.
+    assert_eq!(
+        title_of("I've made it a rule to stretch every morning, 10 minutes each time. Put it in my calendar."),
+        "stretch"
+    );
+    // Another place of the same zone, named with its clock, is the zone.
+    assert_eq!(
+        names("Book 30 min with Priya in Mumbai on Wednesday at 4pm India time"),
+        vec!["Priya"]
+    );
+    // One's own post after what the meeting is, or last in a list after "and".
+    assert_eq!(
+        names("move the call with my supervisor on the 9th to the 10th"),
+        vec!["supervisor"]
+    );
+    assert_eq!(
+        names("find an hour with Bo and my mentor next week"),
+        vec!["Bo", "mentor"]
+    );
+    // The given name "An" ends a name; "the plumber thing" is what kind of appointment.
+    assert_eq!(
+        names("find an hour with Nguyen Thi An, sometime next week"),
+        vec!["Nguyen Thi An"]
+    );
+    assert_eq!(
+        names("cancel the plumber thing on the 12th. With Mr. Okafor."),
+        vec!["Mr. Okafor"]
+    );
+    // "what is planned" asks what is on; "re:" stays in a title.
+    assert!(matches!(p("what is planned for Monday?").kind, IntentKind::Describe));
+    assert_eq!(
+        title_of("todo: call Farid re: invoice, 15 min"),
+        "call Farid re: invoice"
+    );
+}
