@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind77.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind78.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -634,6 +634,11 @@ const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
 /// dentist thing … With Dr. Petrov", "what is planned", "re: contract"; left: "same time? It's at
 /// 10." leaves the moved meeting's hour unread).
 const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
+/// The seventy-eighth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-seventh held-out templates and the seventy-seventh set, as
+/// the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
+/// added, before any fix, 4 of them wrong without asking.
+const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1036,8 +1041,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// treehouse builder, a rollercoaster fitter, a smokehouse keeper, a jigsaw cutter, a gravedigger),
 /// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
 /// (42.0 %); 150/150 after the fixes it prompted ("Marvellous.", "Typical.", "I've nabbed
-/// priyanka", "I've signed up priyanka", "Everything is decided", "made it a rule to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka", "I've signed up priyanka", "Everything is decided", "made it a rule to"); retired
+/// into training in turn. The sixty-eighth set, ten more by someone who had not read the parser (an
+/// ant-colony keeper, a meteorite hunter, a ghost walk guide, a log roller, a sumo stable cook, a
+/// fugu chef, a dodgems attendant, an eclipse chaser, a worm charmer, a mail boat skipper), scored
+/// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0
+/// %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2168,14 +2178,25 @@ fn seventy_sixth_blind_accuracy() {
 }
 
 /// The seventy-seventh blind set, scored after the fixes the sixty-sixth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn seventy_seventh_blind_accuracy() {
     assert_floor(
         "blind, seventy-seventh set",
         include_str!("intent_corpus/blind77.jsonl"),
         SEVENTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-eighth blind set, scored after the fixes the sixty-seventh templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-eighth set",
+        include_str!("intent_corpus/blind78.jsonl"),
+        SEVENTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
