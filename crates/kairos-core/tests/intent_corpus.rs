@@ -637,8 +637,11 @@ const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// The seventy-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the sixty-seventh held-out templates and the seventy-seventh set, as
 /// the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
-/// added, before any fix, 4 of them wrong without asking.
-const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
+/// added, before any fix, 4 of them wrong without asking; 58/60 after the fixes it prompted ("Mr.
+/// Nguyen Van An at 4.30 pm", "clashes with something, can you find a new slot on Thursday", "show
+/// tmrw"; left: "after lunch" labelled an afternoon where older sets label it after 14:00, "help me
+/// do Spanish practice" keeping its verbs).
+const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1046,8 +1049,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ant-colony keeper, a meteorite hunter, a ghost walk guide, a log roller, a sumo stable cook, a
 /// fugu chef, a dodgems attendant, an eclipse chaser, a worm charmer, a mail boat skipper), scored
 /// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0
-/// %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
+/// %); 150/150 after the fixes it prompted ("dare not budge", "The locked bin", "alongside
+/// priyanka", "rallied priyanka", "All is settled", "has decided I'm to audit").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

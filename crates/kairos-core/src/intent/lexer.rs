@@ -329,6 +329,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token::word("to"));
         } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
+        } else if low == "alongside" {
+            // "get to grips with it alongside priyanka": "with", written as it was for a title.
+            let mut with = Token::word("with");
+            word.clone_into(&mut with.orig);
+            out.push(with);
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
             // A dash between clauses separates them like a comma.
             out.push(Token::mark(word.chars().next().unwrap_or('-')));

@@ -274,6 +274,16 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             Some(0..it + 1 + be)
         })
         .or_else(|| {
+            // "The retro on Wednesday 4pm clashes with something, can you find a new slot on
+            // Thursday": the meeting is named before "a new slot", its new time after (not "a new
+            // time for Monday's 2pm", which names the meeting).
+            let new = (1..toks.len()).find(|&k| {
+                (starts_with(toks, k, &["a", "new", "slot"]) || starts_with(toks, k, &["a", "new", "time"]))
+                    && toks.get(k + 3).is_some_and(|t| t.low != "for")
+            })?;
+            Some(0..new + 3)
+        })
+        .or_else(|| {
             // "reschedule my Tuesday meeting for Wednesday": "for" and a day give the new one
             // ("a new time for Monday's 2pm" names the meeting instead).
             let day = |t: &Token| {

@@ -188,11 +188,12 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
-    // "the deposit … will not move": a thing that stays put (not "why not move the standup").
-    let stays_put = toks[i].low == "move"
+    // "the deposit … will not move", "I dare not budge": a thing or one who stays put (not "why
+    // not move the standup").
+    let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
         && toks[i - 1].low == "not"
-        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would");
+        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would" | "dare");
     // "the stretches long enough to hold such a discussion": what a stretch can take.
     let holds = toks[i].low == "hold" && i > 1 && toks[i - 1].low == "to" && toks[i - 2].low == "enough";
     // "put it to bed in my calendar": settled, not moved.
@@ -391,7 +392,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || w.has_pair(phrases::DESCRIBE_PAIRS)
             || asks_how_full(toks)
             || asks_anything_on(toks)
-            || asks_what_it_looks_like(toks))
+            || asks_what_it_looks_like(toks)
+            || shows_a_day(toks))
     {
         return Kind::Describe;
     }
@@ -409,6 +411,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "show tmrw", "Show next week": "show" opening the request with a day right after it asks what
+/// is on that day.
+fn shows_a_day(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "show") && super::dates::day_named_at(toks, 1)
 }
 
 /// "I'll confirm with them before we put anything in", "enter nothing, reserve nothing": a booking

@@ -155,6 +155,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["change", "my"],
     &["change", "it"],
     &["new", "time", "for"],
+    // "The retro … on Wednesday 4pm clashes with something, can you find a new slot": a new slot
+    // for one it has.
+    &["a", "new", "slot"],
     &["another", "time", "for"],
     &["different", "time", "for"],
     &["change", "the"],
@@ -763,7 +766,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a
 /// request starts, or after one of [`VERB_LEADS`].
-pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift"];
+pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift", "bin"];
 
 /// Modal verbs, after which a verb of [`NOUNS`] may stand ("could hold").
 pub(super) const MODALS: &[&str] = &["can", "could", "would", "will", "should", "might", "may"];

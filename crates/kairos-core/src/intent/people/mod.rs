@@ -83,7 +83,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
-        if matches!(t.low.as_str(), "with" | "meet" | "catch") && !falls_ill(toks, i) && !names::keeps_level(toks, i)
+        if matches!(t.low.as_str(), "with" | "meet" | "catch")
+            && !falls_ill(toks, i)
+            && !names::keeps_level(toks, i)
+            && !names::clashes(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {

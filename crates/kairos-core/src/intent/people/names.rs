@@ -114,8 +114,19 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
 pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String) {
     let mut k = i;
     let mut name = String::new();
-    // "Nguyen Van An,": the given name "An" ending a name is no article.
-    let given_an = |k: usize| toks[k].orig == "An" && !used[k] && toks.get(k + 1).is_none_or(|t| t.punct);
+    // "Nguyen Van An,", "Mr. Nguyen Van An at 4.30": the given name "An" ending a name (before
+    // what no article stands before) is no article.
+    let given_an = |k: usize| {
+        toks[k].orig == "An"
+            && !used[k]
+            && toks.get(k + 1).is_none_or(|t| {
+                t.punct
+                    || matches!(
+                        t.low.as_str(),
+                        "at" | "on" | "in" | "for" | "from" | "and" | "or" | "to"
+                    )
+            })
+    };
     while k < toks.len() && (name_start(toks, used, k) || !name.is_empty() && given_an(k)) {
         if !name.is_empty() {
             name.push(' ');
@@ -414,6 +425,16 @@ pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {
 /// a word of keeping level compares, it names no one to meet.
 pub(super) fn keeps_level(toks: &[Token], i: usize) -> bool {
     i > 0 && matches!(toks[i - 1].low.as_str(), "pace" | "step" | "line" | "par" | "tandem")
+}
+
+/// "clashes with training", "collides with the offsite": "with" after a word of clashing names
+/// what is in the way, no one to meet.
+pub(super) fn clashes(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "clash" | "clashes" | "clashing" | "clashed" | "collides" | "colliding" | "overlaps" | "overlapping"
+        )
 }
 
 /// "riddled with errors", "swamped with orders": after being filled or covered, "with" names

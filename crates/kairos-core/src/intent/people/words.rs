@@ -192,8 +192,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "whenever",
     // "… let them know it's off. Sigh.": a sigh, no one.
     "sigh",
-    // "Everything is decided between us": a pronoun for all or none, no one.
+    // "Everything is decided between us", "All is settled": a pronoun for all or none, no one.
     "everything",
+    "all",
     "everyone",
     "everybody",
     "alas",
@@ -749,9 +750,10 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "consulting",
     "enlist",
     "enlisted",
-    // "I've drafted in Mr Castellanos and Ada", "I've nabbed priyanka for".
+    // "I've drafted in Mr Castellanos and Ada", "I've nabbed priyanka for", "I've rallied kofi".
     "drafted",
     "nabbed",
+    "rallied",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

@@ -96,6 +96,9 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["so", "that", "i", "can"],
     // "The job that's landed on my desk is to audit the expense reports": what the job is.
     &["is", "to"],
+    // "fate has decided I'm to audit the expense reports": what one is to do.
+    &["i'm", "to"],
+    &["i", "am", "to"],
     &["deadline"],
 ];
 

@@ -981,3 +981,49 @@ fn round_sixty_seven_rules_hold_in_other_words() {
         "call Farid re: invoice"
     );
 }
+
+#[test]
+fn round_sixty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // One who dares not budge moves nothing; a bin by the door cancels nothing.
+    assert!(matches!(
+        p("I dare not budge from the bench. Find an hour with Ana on Monday, just look.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("The bin by the door is full, so book 30 min with Bo on Tuesday at 10 and invite him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "alongside" is "with"; whom one "rallied" is someone; "All" is no one.
+    assert_eq!(
+        names("I need to sort the speaker alongside kofi for an hour on Monday. Which times are free? Just look."),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("I've rallied tomasz for an hour on Monday at 10; book it and invite him."),
+        vec!["tomasz"]
+    );
+    assert_eq!(
+        names("Ana and I will talk on Monday at 10 for an hour. All is agreed, book it and invite her."),
+        vec!["Ana"]
+    );
+    // "I'm to" leads in to a task; the given name "An" before "on".
+    assert_eq!(
+        title_of("the boss has decided I'm to update the wiki by Friday, 1 hour"),
+        "update the wiki"
+    );
+    assert_eq!(
+        names("book 30 min with Ms. Tran Thi An on Monday at 10"),
+        vec!["Ms. Tran Thi An"]
+    );
+    // A meeting that clashes, and "a new slot" for it: moved, with no one in the clash.
+    let clash = "The review with Bo on Tuesday 2pm clashes with training, can you find a new slot on Wednesday morning";
+    assert_eq!(
+        moved_of(clash).map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 12, 1)), Some(hm(14, 0))))
+    );
+    assert_eq!(names(clash), vec!["Bo"]);
+    // "show" and a day asks what is on.
+    assert!(matches!(p("show friday").kind, IntentKind::Describe));
+}
