@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind78.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind79.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -642,6 +642,11 @@ const SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// tmrw"; left: "after lunch" labelled an afternoon where older sets label it after 14:00, "help me
 /// do Spanish practice" keeping its verbs).
 const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
+/// The seventy-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-eighth held-out templates and the seventy-eighth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
+/// added, before any fix, 3 of them wrong without asking.
+const SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1050,8 +1055,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fugu chef, a dodgems attendant, an eclipse chaser, a worm charmer, a mail boat skipper), scored
 /// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0
 /// %); 150/150 after the fixes it prompted ("dare not budge", "The locked bin", "alongside
-/// priyanka", "rallied priyanka", "All is settled", "has decided I'm to audit").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka", "rallied priyanka", "All is settled", "has decided I'm to audit"); retired into
+/// training in turn. The sixty-ninth set, ten more by someone who had not read the parser (a conker
+/// championship steward, a lava lamp maker, a hammock weaver, a human cannonball, a glass marble
+/// maker, a cheese-rolling marshal, a mangrove surveyor, a zorbing hill operator, a gingerbread
+/// village baker, a bicycle taxi rider), scored after those fixes, when added, before any fix:
+/// 57/150 (38.0 %), 93 wrong without asking (62.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.38, 0.62);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2193,14 +2203,25 @@ fn seventy_seventh_blind_accuracy() {
 }
 
 /// The seventy-eighth blind set, scored after the fixes the sixty-seventh templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn seventy_eighth_blind_accuracy() {
     assert_floor(
         "blind, seventy-eighth set",
         include_str!("intent_corpus/blind78.jsonl"),
         SEVENTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The seventy-ninth blind set, scored after the fixes the sixty-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn seventy_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, seventy-ninth set",
+        include_str!("intent_corpus/blind79.jsonl"),
+        SEVENTY_NINTH_BLIND_FLOOR,
     );
 }
 
