@@ -645,7 +645,9 @@ const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// The seventy-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the sixty-eighth held-out templates and the seventy-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
-/// added, before any fix, 3 of them wrong without asking.
+/// added, before any fix, 3 of them wrong without asking; 57/60 after the fixes it prompted (left:
+/// "the legal department" (as a group word it made a story's department someone), "like, Sunday
+/// instead? same time, it's at 7" read as a span, "my dentist appt" naming no dentist).
 const SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1060,8 +1062,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// championship steward, a lava lamp maker, a hammock weaver, a human cannonball, a glass marble
 /// maker, a cheese-rolling marshal, a mangrove surveyor, a zorbing hill operator, a gingerbread
 /// village baker, a bicycle taxi rider), scored after those fixes, when added, before any fix:
-/// 57/150 (38.0 %), 93 wrong without asking (62.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.38, 0.62);
+/// 57/150 (38.0 %), 93 wrong without asking (62.0 %); 150/150 after the fixes it prompted ("load
+/// that up in my calendar", "fix it immovably in my calendar", "priyanka can spare me", "I have
+/// bidden priyanka to", "get priyanka to gawp", "cough up the gaps", "meant for choosing", "tumble
+/// it down to", "drift on to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -404,6 +404,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || w.has_verb_pair(phrases::BOOK_PAIRS)
         || put_in_agenda
         || gerunds::minds_booking(toks)
+        || entered_in_calendar(toks)
     {
         return Kind::Book;
     }
@@ -411,6 +412,47 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "load that up in my calendar", "glue it into my calendar", "fix it immovably in my calendar":
+/// whatever the verb, "it", "that" or "this" (and a word on how) sent into the calendar books it —
+/// unless denied, or the word before says where it already is ("is it in my calendar?") or that
+/// it stays ("keep it in my calendar").
+fn entered_in_calendar(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| {
+        let before = &toks[i - 1];
+        let pointed = matches!(toks[i].low.as_str(), "it" | "that" | "this")
+            && !before.punct
+            && !matches!(
+                before.low.as_str(),
+                "is" | "was"
+                    | "what"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "keep"
+                    | "leave"
+                    | "left"
+                    | "kept"
+                    | "see"
+                    | "saw"
+                    | "find"
+            );
+        let how = usize::from(
+            toks.get(i + 1)
+                .is_some_and(|t| !t.punct && !matches!(t.low.as_str(), "in" | "into" | "onto")),
+        );
+        let at = i + 1 + how;
+        pointed
+            && toks
+                .get(at)
+                .is_some_and(|t| matches!(t.low.as_str(), "in" | "into" | "onto"))
+            && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
+            && toks
+                .get(at + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
+            && !denied(&toks[..i])
+    })
 }
 
 /// "show tmrw", "Show next week": "show" opening the request with a day right after it asks what
@@ -452,7 +494,13 @@ fn gaps_shown(w: &Words) -> bool {
                 .take(4)
                 .any(|t| matches!(t.low.as_str(), "gap" | "slot" | "window" | "opening"))
     });
-    gap && w.has(&["show", "me", "what"]) || is_there
+    // "cough up the gaps, thats the lot": the gaps themselves asked for, ending a clause.
+    let the_gaps = (1..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "gaps" | "openings")
+            && toks[i - 1].low == "the"
+            && toks.get(i + 1).is_none_or(|t| t.punct)
+    });
+    gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb
@@ -564,10 +612,12 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
     ];
     let day_at = |k: usize| crate::intent::dates::day_named_at(toks, k);
     let particle = |k: usize| {
-        usize::from(
-            toks.get(k)
-                .is_some_and(|t| matches!(t.low.as_str(), "over" | "forward" | "back" | "across" | "on" | "along")),
-        )
+        usize::from(toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "over" | "forward" | "back" | "across" | "on" | "along" | "down"
+            )
+        }))
     };
     let sent_to = |k: usize| toks.get(k + particle(k)).is_some_and(|t| t.low == "to") && day_at(k + particle(k) + 1);
     (1..toks.len()).any(|i| {

@@ -179,6 +179,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "I need to put it one week later", "kick it over to the 9th", "carry it forward".
     ("put", "later"),
     ("carry", "forward"),
+    // "Might the appointment be permitted to drift on to Wednesday at 10".
+    ("drift", "to"),
     ("kick", "over"),
     ("put", "earlier"),
     ("bring", "forward"),

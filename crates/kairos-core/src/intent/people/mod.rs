@@ -409,6 +409,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let paired = names::with_asker_after_colon(toks, i)
             || names::wanted_to(toks, i)
             || names::brought_along(toks, i)
+            || names::got_to_do(toks, i)
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i);
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)

@@ -213,8 +213,8 @@ pub(super) fn with_asker_after_colon(toks: &[Token], i: usize) -> bool {
 }
 
 /// "any chance ravi and i can grab 30 min", "… mouldy + priyanka agreed to go thru it": the word
-/// at `i` is someone doing something together with the one asking, or agreeing to, as a clause's
-/// subject.
+/// at `i` is someone doing something together with the one asking, agreeing to, or sparing time
+/// for it, as a clause's subject.
 pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
     // A question's subject: after "any chance", "if", "whether" and the like.
     let asked = i > 0
@@ -244,7 +244,13 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "agreed" | "offered" | "promised" | "said"));
-    with_asker || agreeing || and_so
+    // "Wonderful. priyanka can spare me 90 minutes": who can spare time, opening a sentence.
+    let spares = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ","))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "will"))
+        && toks.get(i + 2).is_some_and(|t| t.low == "spare");
+    with_asker || agreeing || and_so || spares
 }
 
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
@@ -296,10 +302,12 @@ pub(super) fn brought_along(toks: &[Token], i: usize) -> bool {
     coming || i > 1 && drafted(toks, i - 1)
 }
 
-/// "rounded up", "drafted in", "roped in", "signed up" ending at `k`: whom one gathers follows.
+/// "rounded up", "drafted in", "roped in", "signed up", "bidden" ending at `k`: whom one gathers
+/// follows.
 pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
     k > 0
         && match toks[k].low.as_str() {
+            "bidden" | "summoned" => true,
             "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed"),
             "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought"),
             _ => false,
@@ -336,9 +344,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || prev == ":" && opening_list
             || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
+            || got_to_do(toks, i)
     };
+    // "I have bidden priyanka to a council of war", "gotta get priyanka to gawp at it".
+    let bidden_to = i > 0 && (drafted(toks, i - 1) || got_to_do(toks, i));
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
+            || bidden_to && n.low == "to"
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
@@ -370,6 +382,31 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !MEETING_LEADS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+/// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
+/// someone one gets to do something (not "get home to change", "get round to it", "got pushed to
+/// spring").
+pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
+    let low = toks[i].low.as_str();
+    let participle = low.len() > 4 && low.ends_with("ed") && !matches!(low, "ahmed" | "mohammed" | "mohamed");
+    i > 0
+        && !participle
+        && matches!(toks[i - 1].low.as_str(), "get" | "got" | "getting")
+        && toks.get(i + 1).is_some_and(|t| t.low == "to")
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && !t.capitalised()
+                && name_like(&t.low)
+                && !matches!(
+                    t.low.as_str(),
+                    "it" | "that" | "this" | "the" | "a" | "an" | "my" | "our" | "your" | "work" | "bed" | "sleep"
+                )
+        })
+        && !matches!(
+            toks[i].low.as_str(),
+            "home" | "round" | "around" | "back" | "down" | "up" | "out" | "over" | "time" | "ready" | "used"
+        )
 }
 
 /// "at the desk with headphones on", "out w/ wellies on": a word after "with" followed by an

@@ -509,6 +509,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "finalize",
     // "with apologies to ruth": what is offered, not someone.
     "apologies",
+    // "with Noor Haddad, meant for choosing sweets": what the meeting was for, not someone.
+    "meant",
+    "intended",
     // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing
     // with, or holds something with.
     "words",

@@ -1027,3 +1027,60 @@ fn round_sixty_eight_rules_hold_in_other_words() {
     // "show" and a day asks what is on.
     assert!(matches!(p("show friday").kind, IntentKind::Describe));
 }
+
+#[test]
+fn round_sixty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Whatever the verb, "it" or "that" sent into the calendar books it; asking whether it is
+    // there does not.
+    let plan = "Bo and I have cooked up a plan to strip it down next Tuesday - a job of 90 minutes.";
+    assert!(matches!(
+        p(&format!("{plan} Could you load that up in my calendar?")).kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p(&format!("{plan} Is it in my calendar?")).kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("I have asked Bo along on Thursday at 2pm for 20 minutes to redraw the line. Fix it immovably in my calendar.")
+            .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // Who can spare one time, whom one has bidden, whom one gets to do something.
+    assert_eq!(
+        names("Great. kofi can spare me 30 minutes on Tuesday at 3, book it and invite him."),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("I have bidden tomasz to a 1-hour review on Monday at 10; put it in and invite him."),
+        vec!["tomasz"]
+    );
+    assert_eq!(
+        names(
+            "need to get amara to look at it with me, 1h. whats my cal got free on Monday? list the gaps, nothing else"
+        ),
+        vec!["amara"]
+    );
+    // "cough up the gaps" asks for free times; "meant for" is no one.
+    assert!(matches!(
+        p("whats my cal got lyin free on Monday? cough up the gaps, thats all").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names(
+            "The launch is off, so Monday's 10am with Bo, meant for planning it, has nothing left. Cancel it and tell him."
+        ),
+        vec!["Bo"]
+    );
+    // "tip it down to", "drift to": moved.
+    assert!(matches!(
+        p("Wednesday's 3pm with Bo - can't. tip it down to Friday at 10 and tell him").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("I can't make Tuesday's 2pm with Ana. Could it be allowed to drift to Thursday at 9?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
