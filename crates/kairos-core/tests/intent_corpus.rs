@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind79.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind80.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -649,6 +649,11 @@ const SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// "the legal department" (as a group word it made a story's department someone), "like, Sunday
 /// instead? same time, it's at 7" read as a span, "my dentist appt" naming no dentist).
 const SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
+/// The eightieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-ninth held-out templates and the seventy-ninth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
+/// added, before any fix, 3 of them wrong without asking.
+const EIGHTIETH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1065,8 +1070,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// 57/150 (38.0 %), 93 wrong without asking (62.0 %); 150/150 after the fixes it prompted ("load
 /// that up in my calendar", "fix it immovably in my calendar", "priyanka can spare me", "I have
 /// bidden priyanka to", "get priyanka to gawp", "cough up the gaps", "meant for choosing", "tumble
-/// it down to", "drift on to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// it down to", "drift on to"); retired into training in turn. The seventieth set, ten more by
+/// someone who had not read the parser (an umbrella mender, a cactus nursery hand, a museum
+/// beetle-colony keeper, a fire eater, a model railway builder, a car wash attendant, a bank vault
+/// technician, a jam factory worker, a bouncy castle hirer, a living statue), scored after those
+/// fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2219,14 +2228,25 @@ fn seventy_eighth_blind_accuracy() {
 }
 
 /// The seventy-ninth blind set, scored after the fixes the sixty-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn seventy_ninth_blind_accuracy() {
     assert_floor(
         "blind, seventy-ninth set",
         include_str!("intent_corpus/blind79.jsonl"),
         SEVENTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The eightieth blind set, scored after the fixes the sixty-ninth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eightieth_blind_accuracy() {
+    assert_floor(
+        "blind, eightieth set",
+        include_str!("intent_corpus/blind80.jsonl"),
+        EIGHTIETH_BLIND_FLOOR,
     );
 }
 
