@@ -652,8 +652,10 @@ const SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// The eightieth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the sixty-ninth held-out templates and the seventy-ninth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
-/// added, before any fix, 3 of them wrong without asking.
-const EIGHTIETH_BLIND_FLOOR: f64 = 0.95;
+/// added, before any fix, 3 of them wrong without asking; 58/60 after the fixes it prompted ("I
+/// want to meet Chukwuemeka and t.lindqvist@nordvik.se on the 8th at 3"; left: "the Helsinki team"
+/// giving a zone, "do Japanese flashcards" keeping its verb).
+const EIGHTIETH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1074,8 +1076,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// someone who had not read the parser (an umbrella mender, a cactus nursery hand, a museum
 /// beetle-colony keeper, a fire eater, a model railway builder, a car wash attendant, a bank vault
 /// technician, a jam factory worker, a bouncy castle hirer, a living statue), scored after those
-/// fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150
+/// after the fixes it prompted ("45 minutes at a push", "Hold my calendar up to the light", "able
+/// to hold such a discussion", "signal an invitation down the line to them", "talked priyanka
+/// into", "deflate it outta my cal").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -194,8 +194,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && i > 1
         && toks[i - 1].low == "not"
         && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would" | "dare");
-    // "the stretches long enough to hold such a discussion": what a stretch can take.
-    let holds = toks[i].low == "hold" && i > 1 && toks[i - 1].low == "to" && toks[i - 2].low == "enough";
+    // "the stretches long enough to hold such a discussion", "the free portions able to hold such
+    // a discussion": what a stretch can take.
+    let holds = toks[i].low == "hold"
+        && i > 1
+        && toks[i - 1].low == "to"
+        && matches!(toks[i - 2].low.as_str(), "enough" | "able");
     // "put it to bed in my calendar": settled, not moved.
     let to_bed = toks[i].low == "put" && super::lexer::starts_with(toks, i + 1, &["it", "to", "bed"]);
     // "nobody else can take it off my hands": taken on, not taken out of a calendar.
@@ -217,8 +221,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
+    // "Hold my calendar up to the light": the calendar held, nothing held in it.
+    let holds_the_calendar = toks[i].low == "hold"
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal"));
     knocked_over
         || holds
+        || holds_the_calendar
         || stays_put
         || to_bed
         || off_hands
@@ -405,6 +416,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || put_in_agenda
         || gerunds::minds_booking(toks)
         || entered_in_calendar(toks)
+        || invitation_sent(toks)
     {
         return Kind::Book;
     }
@@ -452,6 +464,29 @@ fn entered_in_calendar(toks: &[Token]) -> bool {
                 .get(at + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
             && !denied(&toks[..i])
+    })
+}
+
+/// "signal an invitation down the line to them", "launch an invitation in their direction":
+/// whatever the verb, an invitation that goes to them (within its clause) is sent — unless denied
+/// ("no invitation is to go to them") or sent by the one asking ("I'll send the invite to them
+/// myself").
+fn invitation_sent(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| {
+        let invitation =
+            matches!(toks[i].low.as_str(), "invitation" | "invite") && matches!(toks[i - 1].low.as_str(), "an" | "the");
+        let clause: Vec<&Token> = toks[i + 1..].iter().take(8).take_while(|t| !t.punct).collect();
+        let reaches = clause.windows(2).any(|w| {
+            w[0].low == "to"
+                && matches!(
+                    w[1].low.as_str(),
+                    "them" | "him" | "her" | "everyone" | "everybody" | "all"
+                )
+                || matches!(w[0].low.as_str(), "their" | "his" | "her")
+                    && matches!(w[1].low.as_str(), "way" | "direction")
+        });
+        let by_me = clause.iter().any(|t| matches!(t.low.as_str(), "myself" | "ourselves"));
+        invitation && reaches && !by_me && !denied(&toks[..i])
     })
 }
 
@@ -765,11 +800,27 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
         // "lunch w/ noor fri noon 1.5h": a note with someone on a day at a time leaves nothing
         // to find.
         Kind::Book
+    } else if kind == Kind::Find && wants_to_meet_then(&w, named) {
+        Kind::Book
     } else if without_verb(kind, named) || free_to_meet(&w, kind, named) {
         Kind::Find
     } else {
         kind
     }
+}
+
+/// "I want to meet Chukwuemeka and t.lindqvist@… on the 8th at 3 for 50 minutes": a wish to meet
+/// someone on a day at a time to the minute, stated, not asked or denied, leaves nothing to find
+/// ("I'd like to meet Anaïs next Monday or Tuesday" still looks).
+fn wants_to_meet_then(w: &Words, named: Named) -> bool {
+    let wish = w.any(&[&["want", "to", "meet"], &["like", "to", "meet"], &["wanna", "meet"]]);
+    wish && named.dated
+        && named.timed
+        && named.shared
+        && !w
+            .toks
+            .iter()
+            .any(|t| t.low == "?" || t.low.ends_with("n't") || phrases::NEGATORS.contains(&t.low.as_str()))
 }
 
 /// A request that states rather than asks: no question ("would 8:30 on Monday work?", "does my

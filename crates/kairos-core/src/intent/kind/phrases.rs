@@ -58,6 +58,10 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["take", "that", "out", "of"],
     &["out", "of", "my", "calendar"],
     &["out", "of", "my", "diary"],
+    // "deflate it outta my cal" (not "when im outta the water").
+    &["outta", "my"],
+    &["outta", "the", "cal"],
+    &["outta", "the", "calendar"],
     &["out", "of", "the", "diary"],
     &["not", "happening"],
     // "pull the plug on it": end what was planned.
@@ -764,6 +768,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
     ("stick", &["a", "the"]),
+    // "45 minutes at a push": at the most, not moved.
+    ("push", &["a"]),
 ];
 
 /// Verbs that are also nouns ("my schedule", "a 2 hour block"): verbs only where a clause or a

@@ -350,7 +350,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let bidden_to = i > 0 && (drafted(toks, i - 1) || got_to_do(toks, i));
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
-            || bidden_to && n.low == "to"
+            || bidden_to && matches!(n.low.as_str(), "to" | "into")
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
@@ -386,8 +386,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
 
 /// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
 /// someone one gets to do something (not "get home to change", "get round to it", "got pushed to
-/// spring").
+/// spring); "I've talked priyanka into a session": someone talked into it.
 pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
+    let talked_into = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "talked" | "persuaded" | "coaxed" | "convinced" | "sweet-talked"
+        )
+        && toks.get(i + 1).is_some_and(|t| t.low == "into");
+    if talked_into {
+        return true;
+    }
     let low = toks[i].low.as_str();
     let participle = low.len() > 4 && low.ends_with("ed") && !matches!(low, "ahmed" | "mohammed" | "mohamed");
     i > 0

@@ -1084,3 +1084,41 @@ fn round_sixty_nine_rules_hold_in_other_words() {
         IntentKind::Reschedule { .. }
     ));
 }
+
+#[test]
+fn round_seventy_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "at a push" moves nothing; holding the calendar up books nothing.
+    assert!(matches!(
+        p("I need to go over it with Ana, 45 minutes at a push. Which times on Monday are free? Just looking.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Hold my calendar up to the light on Monday and tell me where an hour with Bo would fit.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // Whatever the verb, an invitation that goes to them is sent.
+    assert!(matches!(
+        p("Bo and Ana are keen on Tuesday at 2 for an hour. Could you couple it on and signal an invitation down the line to them?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // Whom one talked into it is someone; "outta my cal" cancels.
+    assert_eq!(
+        names("I've talked kofi into a 30-minute session on Monday at 10; make it official and tell him."),
+        vec!["kofi"]
+    );
+    assert!(matches!(
+        p("Monday's 10am with Bo is pointless now. deflate it outta my cal, not moved, just gone").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // A wish to meet on a day at a time books; on one of two days it still looks.
+    assert!(matches!(
+        p("I want to meet Ana and bo@x.com on the 9th at 4 for an hour").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("I'd like to meet Ana on Monday or Tuesday for an hour").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
