@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind80.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind81.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -656,6 +656,11 @@ const SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// want to meet Chukwuemeka and t.lindqvist@nordvik.se on the 8th at 3"; left: "the Helsinki team"
 /// giving a zone, "do Japanese flashcards" keeping its verb).
 const EIGHTIETH_BLIND_FLOOR: f64 = 0.966;
+/// The eighty-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventieth held-out templates and the eightieth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
+/// added, before any fix, 5 of them wrong without asking.
+const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1079,8 +1084,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150
 /// after the fixes it prompted ("45 minutes at a push", "Hold my calendar up to the light", "able
 /// to hold such a discussion", "signal an invitation down the line to them", "talked priyanka
-/// into", "deflate it outta my cal").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// into", "deflate it outta my cal"); retired into training in turn. The seventy-first set, ten
+/// more by someone who had not read the parser (a cuckoo clock maker, a laser tag marshal, a piñata
+/// maker, a snowplough driver, a trampoline park attendant, a museum armourer, a windmill miller, a
+/// tugboat deckhand, a hot spring attendant, a toll booth operator), scored after those fixes, when
+/// added, before any fix: 102/150 (68.0 %), 48 wrong without asking (32.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.68, 0.32);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2244,14 +2253,25 @@ fn seventy_ninth_blind_accuracy() {
 }
 
 /// The eightieth blind set, scored after the fixes the sixty-ninth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn eightieth_blind_accuracy() {
     assert_floor(
         "blind, eightieth set",
         include_str!("intent_corpus/blind80.jsonl"),
         EIGHTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-first blind set, scored after the fixes the seventieth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_first_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-first set",
+        include_str!("intent_corpus/blind81.jsonl"),
+        EIGHTY_FIRST_BLIND_FLOOR,
     );
 }
 
