@@ -659,8 +659,10 @@ const EIGHTIETH_BLIND_FLOOR: f64 = 0.966;
 /// The eighty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventieth held-out templates and the eightieth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
-/// added, before any fix, 5 of them wrong without asking.
-const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.916;
+/// added, before any fix, 5 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("trying to find … is there anything?", "Remind me which meetings", "want change the time of my
+/// meeting", "I should really renew my passport"; left: "the board secretary" after "a slot with").
+const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1088,8 +1090,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// more by someone who had not read the parser (a cuckoo clock maker, a laser tag marshal, a piñata
 /// maker, a snowplough driver, a trampoline park attendant, a museum armourer, a windmill miller, a
 /// tugboat deckhand, a hot spring attendant, a toll booth operator), scored after those fixes, when
-/// added, before any fix: 102/150 (68.0 %), 48 wrong without asking (32.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.68, 0.32);
+/// added, before any fix: 102/150 (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the
+/// fixes it prompted ("hold an inquest … allowing an hour", "Count, but settle nobody in", "got
+/// priyanka signed on", "pressed priyanka into service", "to swap the lot", "my name's come out of
+/// the hat to audit").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -227,9 +227,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal"));
+    // "I propose to hold an inquest into those bellows": an event held, not time held for it ("hold
+    // a slot for Bo" holds time).
+    let holds_an_event = toks[i].low == "hold"
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(
+                    t.low.as_str(),
+                    "slot" | "time" | "spot" | "place" | "few" | "couple" | "block" | "window" | "space" | "quick"
+                )
+                && !super::durations::is_length(&t.low)
+        });
     knocked_over
         || holds
         || holds_the_calendar
+        || holds_an_event
         || stays_put
         || to_bed
         || off_hands
@@ -253,9 +267,9 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
     toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && names_a_thing(toks, i + 2)
 }
 
-/// "We want to change the recipes", "help me move the sofa": "change" or "move" with "the", "my"
-/// or "our" and a thing changes no meeting ("change the time of the standup", "change my 3pm",
-/// "move the dentist to Friday" do).
+/// "We want to change the recipes", "help me move the sofa", "to swap the lot": "change", "move"
+/// or "swap" with "the", "my" or "our" and a thing changes no meeting ("change the time of my
+/// meeting", "change my 3pm", "move the dentist to Friday" do).
 fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
     let owned = toks
         .get(i + 1)
@@ -272,10 +286,14 @@ fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
                 )
         })
     };
+    // "change the time of my meeting with Nilufar": its time, date or day is a meeting's.
+    let when_of = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.low.as_str(), "time" | "date" | "day" | "hour" | "timing"));
     owned
         && match toks[i].low.as_str() {
-            "change" => names_a_thing(toks, i + 1),
-            "move" => moved_thing(),
+            "change" => names_a_thing(toks, i + 1) && !when_of,
+            "move" | "swap" => moved_thing(),
             _ => false,
         }
 }

@@ -693,6 +693,8 @@ pub(super) const NOT_TASK: &[Phrase] = &[
     &["due", "their"],
     &["due", "its"],
     &["remind", "me", "what"],
+    // "Remind me which meetings I've still got today": what is on, asked.
+    &["remind", "me", "which"],
     &["remind", "me", "when"],
     &["remind", "me", "who"],
     &["remind", "me", "where"],
@@ -835,6 +837,8 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
+    // "I'm trying to find like twenty minutes with Mei-Ling …, is there anything?".
+    &["trying", "to", "find"],
     &["which", "times", "am", "i"],
     &["what", "times", "am", "i"],
     &["when", "am", "i", "free"],

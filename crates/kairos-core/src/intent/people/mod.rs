@@ -352,13 +352,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             if !after_trigger
                 && !opening
                 && opens_a_sentence(toks, i)
-                // "Sob!", "Marvellous.", "Typical.": a word said alone as a sentence is no one either.
+                // "Sob!", "Marvellous.", "Typical.": a word said alone as a sentence is no one either;
+                // nor is one set against what follows ("Count, but settle nobody in").
                 && (!someone_follows(toks, used, k)
                     || signs_off(toks, i)
                     || k == i + 1
                         && (feeling(t)
                             || lowercase_elsewhere(toks, i)
-                            || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))))
+                            || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
+                            || starts_with(toks, k, &[",", "but"])))
             {
                 i = k;
                 continue;

@@ -294,9 +294,13 @@ pub(super) fn wanted_to(toks: &[Token], i: usize) -> bool {
 pub(super) fn brought_along(toks: &[Token], i: usize) -> bool {
     let coming = i > 0
         && toks[i - 1].low == "got"
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.low.as_str(), "coming" | "popping" | "dropping" | "visiting"))
+        && toks.get(i + 1).is_some_and(|n| {
+            // "got priyanka signed on for a tinker".
+            matches!(
+                n.low.as_str(),
+                "coming" | "popping" | "dropping" | "visiting" | "signed" | "lined"
+            )
+        })
         // Not "got work coming up", "got company coming".
         && !matches!(toks[i].low.as_str(), "work" | "company" | "guests" | "visitors" | "people" | "friends");
     coming || i > 1 && drafted(toks, i - 1)
@@ -351,6 +355,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
             || bidden_to && matches!(n.low.as_str(), "to" | "into")
+            // "got priyanka signed on".
+            || i > 0 && toks[i - 1].low == "got" && matches!(n.low.as_str(), "signed" | "lined")
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
@@ -371,6 +377,20 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
+        // "with Noor Haddad, allowing an hour", "…, taking 45 minutes": what is done to what follows,
+        // not someone ("with marketing and Svetlana" is a team).
+        && !(t.low.len() > 5
+            && t.low.ends_with("ing")
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "a" | "an" | "the" | "some" | "me" | "us" | "them" | "it" | "my" | "our" | "his" | "her" | "their"
+                )
+            }))
+        && !matches!(
+            t.low.as_str(),
+            "allowing" | "taking" | "lasting" | "spending" | "giving" | "leaving" | "reserving" | "budgeting"
+        )
         && !t.possessive
         && !t.capitalised()
         && !AFTER_NAME.contains(&t.low.as_str())
@@ -386,12 +406,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
 
 /// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
 /// someone one gets to do something (not "get home to change", "get round to it", "got pushed to
-/// spring); "I've talked priyanka into a session": someone talked into it.
+/// spring); "I've talked priyanka into a session", "pressed priyanka into service": someone
+/// talked or pressed into it.
 pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     let talked_into = i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "talked" | "persuaded" | "coaxed" | "convinced" | "sweet-talked"
+            "talked" | "persuaded" | "coaxed" | "convinced" | "sweet-talked" | "pressed"
         )
         && toks.get(i + 1).is_some_and(|t| t.low == "into");
     if talked_into {

@@ -151,7 +151,22 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             // "Prescription from the physio …: work on my posture each evening, …. Kindly give it
             // a standing place …, recurring": what a colon introduced, to the end of its sentence.
             let colon = (0..at).rev().find(|&k| toks[k].low == ":").filter(|_| habit);
-            let from = colon.map_or_else(|| first_person_clause(&toks[..at]).unwrap_or(0), |c| c + 1);
+            let from = colon.map_or_else(
+                || {
+                    // "I've volunteered to reply …": what one says one does, from the start.
+                    let opens_with_me = toks
+                        .first()
+                        .is_some_and(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we"));
+                    first_person_clause(&toks[..at])
+                        .or_else(|| {
+                            (!opens_with_me)
+                                .then(|| infinitive_before_claimed(toks, &used, at))
+                                .flatten()
+                        })
+                        .unwrap_or(0)
+                },
+                |c| c + 1,
+            );
             let to = colon.map_or(at, |c| {
                 (c..at)
                     .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
@@ -470,6 +485,19 @@ fn first_person_clause(toks: &[Token]) -> Option<usize> {
         let opens = toks[k - 1].punct
             || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
         opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
+    })
+}
+
+/// "my name's come out of the hat to audit the expense reports this week. Keep it on file as a
+/// task": where the last free "to" before `at` opens a run of free words that ends against a
+/// claimed one (the deadline or the length), the work done.
+fn infinitive_before_claimed(toks: &[Token], used: &[bool], at: usize) -> Option<usize> {
+    (1..at).rev().find(|&k| {
+        // Not "needs to be done by the 11th".
+        toks[k].low == "to" && !used[k] && toks.get(k + 1).is_some_and(|t| t.low != "be") && {
+            let end = (k + 1..at).find(|&e| used[e] || toks[e].punct).unwrap_or(at);
+            end > k + 1 && end < at && used[end] && !toks[end].punct
+        }
     })
 }
 

@@ -64,6 +64,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["to-do"],
     &["forget", "to"],
     &["forgetting", "to"],
+    // "I should really renew my passport": what one should do, however much.
+    &["i", "should", "really"],
     &["i", "should"],
     &["i", "must"],
     &["i", "need"],

@@ -1122,3 +1122,56 @@ fn round_seventy_rules_hold_in_other_words() {
         IntentKind::FindTime { book: false }
     ));
 }
+
+#[test]
+fn round_seventy_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // An event held is no time held; "allowing" an hour is no one; nor is a word set against what
+    // follows.
+    let inquest = "I propose to hold an inquest into the drains with Ana on Monday, allowing an hour. Might you name the stretches of my calendar still free?";
+    assert!(matches!(p(inquest).kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names("Ana and I must talk on Monday. Tally, but settle nobody in: name the free hours."),
+        vec!["Ana"]
+    );
+    // Whom one got signed up, or pressed into service, is someone.
+    assert_eq!(
+        names("So I've got kofi signed up for an hour on Tuesday at 10. Put it in and invite him."),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("I have pressed tomasz into service for an hour on Monday at 9; put it in and invite him."),
+        vec!["tomasz"]
+    );
+    // Swapping a thing moves no meeting; changing a meeting's date does.
+    assert!(matches!(
+        p("Ana and I are joining forces on Tuesday at 2 for an hour to swap the lot. Put it in my calendar and invite her.")
+            .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("I want change the date of my call with Bo on the 9th, make it the 10th").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // The work a task points back to, after "to", against its deadline.
+    assert_eq!(
+        title_of(
+            "Barrier's stuck. My turn has come round to file the VAT return by Friday. Keep it on file as a task of mine, an hour."
+        ),
+        "file the VAT return"
+    );
+    assert_eq!(
+        title_of("I should really clean the garage at some point"),
+        "clean the garage"
+    );
+    // "Remind me which meetings" asks what is on; "trying to find" asks for times.
+    assert!(matches!(
+        p("Remind me which meetings I have on Monday").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("I'm trying to find half an hour with Bo next week, is there anything?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
