@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind81.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind82.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -663,6 +663,11 @@ const EIGHTIETH_BLIND_FLOOR: f64 = 0.966;
 /// ("trying to find … is there anything?", "Remind me which meetings", "want change the time of my
 /// meeting", "I should really renew my passport"; left: "the board secretary" after "a slot with").
 const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.983;
+/// The eighty-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-first held-out templates and the eighty-first set, as
+/// the everyday mix of people using a scheduling product at work and at home: 54/60 (90.0 %) when
+/// added, before any fix, 6 of them wrong without asking.
+const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1093,8 +1098,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// added, before any fix: 102/150 (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the
 /// fixes it prompted ("hold an inquest … allowing an hour", "Count, but settle nobody in", "got
 /// priyanka signed on", "pressed priyanka into service", "to swap the lot", "my name's come out of
-/// the hat to audit").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the hat to audit"); retired into training in turn. The seventy-second set, ten more by someone
+/// who had not read the parser (a balloon modeller, a yak herder, a laundromat attendant, a tofu
+/// maker, a pier fortune teller, a salt-mine chapel carver, an astronaut trainee, a theatre
+/// prompter, a butter sculptor, a stadium mascot), scored after those fixes, when added, before any
+/// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2269,14 +2278,25 @@ fn eightieth_blind_accuracy() {
 }
 
 /// The eighty-first blind set, scored after the fixes the seventieth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn eighty_first_blind_accuracy() {
     assert_floor(
         "blind, eighty-first set",
         include_str!("intent_corpus/blind81.jsonl"),
         EIGHTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-second blind set, scored after the fixes the seventy-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_second_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-second set",
+        include_str!("intent_corpus/blind82.jsonl"),
+        EIGHTY_SECOND_BLIND_FLOOR,
     );
 }
 
