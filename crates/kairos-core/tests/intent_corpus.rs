@@ -666,8 +666,11 @@ const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// The eighty-second blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-first held-out templates and the eighty-first set, as
 /// the everyday mix of people using a scheduling product at work and at home: 54/60 (90.0 %) when
-/// added, before any fix, 6 of them wrong without asking.
-const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.9;
+/// added, before any fix, 6 of them wrong without asking; 58/60 after the fixes it prompted ("the
+/// finance department", "9 am Eastern" after "in New York", "resched dentist (Dec 1, 9am)", "the
+/// Lisbon office" giving no zone to a cancellation; left: "any afternoon between the 7th and the
+/// 9th works" after a dash, "for reviewing" labelled "review").
+const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1102,8 +1105,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a balloon modeller, a yak herder, a laundromat attendant, a tofu
 /// maker, a pier fortune teller, a salt-mine chapel carver, an astronaut trainee, a theatre
 /// prompter, a butter sculptor, a stadium mascot), scored after those fixes, when added, before any
-/// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
+/// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 146/150 after the fixes it prompted
+/// ("Put no ink in the calendar", "laundromat, crammed behind a dryer w/ lint", "keep it circling
+/// in orbit until … alert them to its revised coordinates", "Re-cue it for the 9th"; left: "with
+/// priyanka misses its cue" and "coaxed priyanka underground" naming no one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.973, 0.027);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

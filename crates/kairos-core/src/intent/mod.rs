@@ -320,8 +320,12 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         }
     };
     // "what's the weather like in Hamburg?": a request that asks nothing of the calendar reads no
-    // clock in the place it names.
-    let zone = zone.filter(|_| kind != IntentKind::Clarify);
+    // clock in the place it names; "cancel the catch-up with the Lisbon office": nor does a
+    // cancellation, from the place of whom it is with.
+    let cancelled = matches!(kind, IntentKind::Cancel { .. });
+    let zone = zone
+        .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.of_group))
+        .map(|found| found.tz);
     Intent {
         kind,
         participants,

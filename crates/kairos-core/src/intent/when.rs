@@ -212,33 +212,52 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 && (verb + 2..verb + 7)
                     .take_while(|&k| toks.get(k).is_some_and(|t| !t.punct))
                     .any(dated);
-            // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does.
+            // "re-slot Monday's 5pm into Wednesday": "into" divides as "to" does; after the meeting
+            // named by its day, when it is (not "whispering lines into the dark. So Monday's
+            // 4:45pm …").
+            let past_named = named.map_or(verb, |n| n.max(verb));
             let to = moved_on
                 .then_some(verb + 1)
                 .or(dashed.then_some(verb + 1))
                 .or(to_a_day)
-                .or_else(|| divider(verb, &["to", "into"], false))
-                .or_else(|| divider(1, &["until", "till"], false))
-                .or_else(|| divider(verb, &["to", "into"], true))?;
+                .or_else(|| divider(past_named, &["to", "into"], false))
+                // Not "whispering lines into the dark till the final curtain": a day, an hour or a
+                // part of one follows ("until the afternoon of the 10th").
+                .or_else(|| {
+                    divider(1, &["until", "till"], false).filter(|&k| dated(k + 1) || a_part_of_day_at(toks, k + 1))
+                })
+                .or_else(|| divider(past_named, &["to", "into"], true))?;
             // "I need to move Monday's 11:20 …": "to" before the verb that moves divides nothing,
-            // nor before those told ("explain the delay to them"), nor before a verb that brings
-            // something in line ("amend the entry to match"): the "to" before it does.
+            // nor before those told ("explain the delay to them", "alert them to its revised
+            // coordinates"), nor before a verb that brings something in line ("amend the entry to
+            // match"): the "to" before it does.
             let divides = |k: usize| {
                 !toks.get(k + 1).is_some_and(|t| {
                     moves(t)
                         || matches!(
                             t.low.as_str(),
-                            "them" | "him" | "her" | "everyone" | "everybody" | "all"
+                            "them" | "him" | "her" | "everyone" | "everybody" | "all" | "its" | "their" | "his"
                         )
                         || CONFORMING_VERBS.contains(&t.low.as_str())
                 })
             };
+            // "ask you to keep it circling until Wednesday at 10, …, and alert them to its revised
+            // coordinates": an "until" before it divides too, not an infinitive's "to".
             let to = if divides(to) {
                 to
             } else {
                 (verb.max(1)..to)
                     .rev()
-                    .find(|&k| toks[k].low == "to" && !used[k] && divides(k))
+                    .find(|&k| {
+                        (toks[k].low == "to" && !infinitive(k) || matches!(toks[k].low.as_str(), "until" | "till"))
+                            && !used[k]
+                            && divides(k)
+                    })
+                    .or_else(|| {
+                        (verb.max(1)..to)
+                            .rev()
+                            .find(|&k| toks[k].low == "to" && !used[k] && divides(k))
+                    })
                     .unwrap_or(to)
             };
             divides(to).then_some(0..to + 1)
@@ -267,6 +286,8 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 toks[k].low == "it"
                     && !used[k]
                     && (MOVE_VERBS.contains(&toks[k - 1].low.as_str())
+                        // "Re-cue it for the 9th at 2pm": whatever is done again.
+                        || toks[k - 1].low.starts_with("re-")
                         || toks.get(k + 1).is_some_and(|t| t.low == "be"))
                     && toks.get(k + 1).is_some_and(|t| !t.punct)
             })?;
@@ -358,9 +379,21 @@ fn moves(t: &Token) -> bool {
 /// Verbs of bringing a record in line, never a time ("update the entry to match", "… to reflect it").
 const CONFORMING_VERBS: &[&str] = &["match", "reflect", "suit", "fit", "agree", "correspond"];
 
+/// "the afternoon of the 10th", "end of day", "lunch": a part of a day within two words of `k`.
+fn a_part_of_day_at(toks: &[Token], k: usize) -> bool {
+    toks.iter().skip(k).take(2).any(|t| {
+        matches!(
+            t.low.as_str(),
+            "morning" | "afternoon" | "evening" | "noon" | "lunch" | "end" | "weekend" | "later"
+        )
+    })
+}
+
 /// Words after which "to" marks the verb that follows ("going to work", "have to slip").
 const INFINITIVE_LEADS: &[&str] = &[
     "going", "have", "has", "had", "need", "needs", "want", "wants", "ought", "able", "got", "used",
+    // "Might I ask you to keep it circling until Wednesday": what the assistant is asked to do.
+    "you",
 ];
 
 /// Verbs that give a meeting named before them, as "it", its new time ("put it on Friday").

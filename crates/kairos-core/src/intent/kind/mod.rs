@@ -383,6 +383,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || w.has_pair(phrases::RESCHEDULE_PAIRS)
         || changes_a_meeting(toks)
         || toks.iter().any(books_again)
+        || redone_for_a_day(toks)
     {
         return Kind::Reschedule;
     }
@@ -508,6 +509,20 @@ fn invitation_sent(toks: &[Token]) -> bool {
     })
 }
 
+/// "Re-cue it for the 9th at 2pm", "re-pitch that to Wednesday": whatever the verb, one done again
+/// ("re-" and a word) to "it" or "that", for, to or on a day, is that meeting moved there (not
+/// "re-send it to them").
+fn redone_for_a_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low.strip_prefix("re-").is_some_and(|verb| verb.len() > 2)
+            && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "it" | "that"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "for" | "to" | "on"))
+            && crate::intent::dates::day_named_at(toks, i + 3)
+    })
+}
+
 /// "show tmrw", "Show next week": "show" opening the request with a day right after it asks what
 /// is on that day.
 fn shows_a_day(toks: &[Token]) -> bool {
@@ -519,12 +534,14 @@ fn shows_a_day(toks: &[Token]) -> bool {
 /// when every booking verb of the request has it, nothing is booked.
 fn books_only_anything(toks: &[Token]) -> bool {
     let w = Words::new(toks);
+    // "Put no ink in the calendar": a booking phrase denied in its clause books nothing either.
     let verbs: Vec<usize> = (0..toks.len())
-        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)))
+        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)) && !denied(&toks[..i]))
         .collect();
     !verbs.is_empty()
         && verbs.iter().all(|&i| {
-            let nothing = |t: &Token| matches!(t.low.as_str(), "anything" | "nothing");
+            // "Put no ink in the calendar": "no" and what is not put.
+            let nothing = |t: &Token| matches!(t.low.as_str(), "anything" | "nothing" | "no");
             toks.get(i + 1).is_some_and(nothing) || toks.get(i + 2).is_some_and(nothing) && !toks[i + 1].punct
         })
 }

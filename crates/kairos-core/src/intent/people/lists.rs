@@ -95,9 +95,12 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     loop {
         let t = toks.get(k)?;
         let low = t.low.as_str();
+        // "while a jammed hatch is worked free": a thing done, not someone free.
+        let participle = !t.capitalised() && low.len() > 4 && low.ends_with("ed");
         if used[k]
             || t.punct
             || !name_like(low)
+            || participle
             || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|words| words.contains(&low))

@@ -618,7 +618,16 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         toks.get(k)
             .is_none_or(|t| !used[k] && (NOT_PEOPLE.contains(&t.low.as_str()) || NOT_NAMES.contains(&t.low.as_str())))
     };
-    if next.low == "," && opens_clause(end + 1) {
+    // "laundromat, crammed behind a dryer": where one is, then how one is there (a lowercase word
+    // and a participle), sets the scene.
+    let scene = !first.capitalised()
+        && toks.get(end + 1).is_some_and(|t| {
+            !t.capitalised()
+                && t.low.len() > 4
+                && t.low.ends_with("ed")
+                && !matches!(t.low.as_str(), "ahmed" | "mohammed" | "mohamed")
+        });
+    if next.low == "," && (opens_clause(end + 1) || scene) {
         return false;
     }
     // "Gwendolyn's out Thursday": someone away; "Kenji's in Tokyo": where someone is; "Ingrid's

@@ -560,9 +560,12 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     // "1h with the tile supplier", "a call with the kitchen fitter": after a length or what the
     // meeting is, a word and one who does something ("-er", "-or", "-ist", "-ian") name someone.
     let length_before = i > 1 && used[i - 2] && super::super::durations::is_length(&toks[i - 2].low);
+    // "the quarterly review with the finance department": after what the meeting is, a department
+    // too (not "from the lexicography department, where …", no one met).
     let doer = |k: usize| {
         let low = toks[k].low.as_str();
         low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
+            || met && matches!(low, "department" | "dept")
     };
     // "the sound engineer, Rafa,": a name after the role is who is met.
     let named_after =

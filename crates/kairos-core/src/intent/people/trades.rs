@@ -31,7 +31,8 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let own = matches!(toks[i].low.as_str(), "meet" | "see")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"));
     let the = toks.get(i + 1).is_some_and(|t| t.low == "the") || own;
-    let bare = matches!(toks[i].low.as_str(), "book" | "cancel") && i + 1 < toks.len();
+    // "resched dentist (Dec 1, 9am) -> Dec 16 9am": or moving it.
+    let bare = matches!(toks[i].low.as_str(), "book" | "cancel" | "resched" | "reschedule") && i + 1 < toks.len();
     if !(the || bare) {
         return None;
     }

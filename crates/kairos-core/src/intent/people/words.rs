@@ -56,6 +56,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ink",
     "glue",
     "sawdust",
+    // "crammed behind a dryer w/ lint up my nose".
+    "lint",
     // "with the shears in a yew hedge": tools in hand.
     "shears",
     "scissors",

@@ -20,11 +20,19 @@ enum Needs {
     Time,
 }
 
+/// A zone found in a request, and whether only a group's place gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub tz: Tz,
+    /// "the Toronto office": the zone of whom the meeting is with, no clock named.
+    pub of_group: bool,
+}
+
 /// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
 /// used, and returns it. A city that names a group ("the Toronto office") gives its zone but
 /// stays free, to be read as part of the group's name; a group in the host's own zone ("the
 /// Berlin team" for a host in Berlin) gives none, there being no other clock to read.
-pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Tz> {
+pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Found> {
     // A group's place ("the Toronto office") gives the zone unless one is named as well.
     let mut of_group = None;
     for i in 0..toks.len() {
@@ -123,15 +131,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Tz>
                 .get(k + again)
                 .is_some_and(|t| t.low == "time" || t.low == "timezone");
             let bracketed = toks[k - 1].low == "(" && toks.get(k + again).is_some_and(|t| t.low == ")");
-            if timed || bracketed {
+            // "Ethan in New York … at 9 am Eastern": right after the clock it sets.
+            let after_clock = matches!(toks[k - 1].low.as_str(), "am" | "pm" | "a.m." | "p.m.")
+                || toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit());
+            if timed || bracketed || after_clock {
                 used[k..k + again + usize::from(timed)]
                     .iter_mut()
                     .for_each(|u| *u = true);
             }
         }
-        return Some(tz);
+        return Some(Found { tz, of_group: false });
     }
-    of_group.filter(|tz| *tz != host)
+    of_group.filter(|tz| *tz != host).map(|tz| Found { tz, of_group: true })
 }
 
 /// "9am their time", "their local time": the request speaks of the clock of the people it names.
@@ -235,7 +246,7 @@ mod tests {
     fn zone(text: &str) -> Option<Tz> {
         let toks = tokenize(text);
         let mut used = vec![false; toks.len()];
-        extract(&toks, &mut used, Tz::Europe__Berlin)
+        extract(&toks, &mut used, Tz::Europe__Berlin).map(|found| found.tz)
     }
 
     #[test]

@@ -444,9 +444,10 @@ fn round_fifty_seven_rules_hold_in_other_words() {
         p("The call with Ana of tomorrow 3pm, please make it go to Monday.").kind,
         IntentKind::Reschedule { .. }
     ));
-    // A group in the host's own zone gives no zone; one elsewhere still does.
+    // A group in the host's own zone gives no zone; one elsewhere still does where a time is
+    // found (a cancellation reads no clock from a group's place: round 72).
     assert_eq!(p("cancel the sync with the Berlin team on Tuesday at 3").zone, None);
-    assert!(p("cancel the sync with the Tokyo team on Tuesday at 3").zone.is_some());
+    assert!(p("find an hour with the Tokyo team on Tuesday").zone.is_some());
     // "as habit" ends a habit's title.
     assert_eq!(
         title_of("Please put for me piano practice as habit, 20 minutes each day."),
@@ -1172,6 +1173,53 @@ fn round_seventy_one_rules_hold_in_other_words() {
     ));
     assert!(matches!(
         p("I'm trying to find half an hour with Bo next week, is there anything?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
+
+#[test]
+fn round_seventy_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A department after what the meeting is; a zone named again after the clock it sets; a
+    // trade moved bare.
+    assert_eq!(
+        names(
+            "Let's do the budget review with the finance department on Tuesday at 10 for an hour. Put it in and invite them."
+        ),
+        vec!["finance department"]
+    );
+    assert_eq!(
+        names("Set up a call with Mia in Chicago on Monday at 8 am Central"),
+        vec!["Mia"]
+    );
+    assert_eq!(names("resched plumber (Dec 2, 8am) -> Dec 3 8am"), vec!["plumber"]);
+    // A cancellation reads no clock from the place of whom it is with.
+    assert_eq!(p("cancel the catch-up with the Madrid office on the 9th").zone, None);
+    // Where one is and how one is there sets the scene; what is worked free is no one.
+    assert_eq!(
+        names("garage, wedged under a van with oil in my hair. find an hour with Bo on Monday, just look"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("find an hour with Bo on Monday while the boiler is worked free"),
+        vec!["Bo"]
+    );
+    // "until" divides a move when the "to" after is whom it is told to, not an infinitive's; and
+    // whatever is done again to "it" for a day moves it.
+    let circling = "I can't make tomorrow's 12:30 with Bo. Might I ask you to keep it circling until Wednesday at 10, let it land there instead, and alert him to its new time?";
+    assert_eq!(
+        move_days_of(circling),
+        Some((Some(ymd(2026, 11, 28)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
+    );
+    assert_eq!(
+        moved_of("So Monday's 3pm with Bo misses its cue. Re-pitch it for the 9th at 2pm and tell him.")
+            .map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 11, 30)), Some(hm(15, 0))))
+    );
+    // "Put no ink in the calendar" books nothing.
+    assert!(matches!(
+        p("find an hour with Bo on Monday. Put no ink in the calendar.").kind,
         IntentKind::FindTime { book: false }
     ));
 }
