@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind82.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind83.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -671,6 +671,11 @@ const EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// Lisbon office" giving no zone to a cancellation; left: "any afternoon between the 7th and the
 /// 9th works" after a dash, "for reviewing" labelled "review").
 const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.966;
+/// The eighty-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-second held-out templates and the eighty-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
+/// added, before any fix, 3 of them wrong without asking.
+const EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1108,8 +1113,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 146/150 after the fixes it prompted
 /// ("Put no ink in the calendar", "laundromat, crammed behind a dryer w/ lint", "keep it circling
 /// in orbit until … alert them to its revised coordinates", "Re-cue it for the 9th"; left: "with
-/// priyanka misses its cue" and "coaxed priyanka underground" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.973, 0.027);
+/// priyanka misses its cue" and "coaxed priyanka underground" naming no one); retired into training
+/// in turn. The seventy-third set, ten more by someone who had not read the parser (a seaside rock
+/// maker, a tarantula keeper, a velodrome mechanic, a jukebox restorer, a sarcophagus conservator,
+/// a bungee operator, a paternoster lift engineer, a hurricane hunter, a ghost train operator, a
+/// town crier), scored after those fixes, when added, before any fix: 69/150 (46.0 %), 81 wrong
+/// without asking (54.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.46, 0.54);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2295,14 +2305,25 @@ fn eighty_first_blind_accuracy() {
 }
 
 /// The eighty-second blind set, scored after the fixes the seventy-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (54/60), then used to fix the parser.
 #[test]
 fn eighty_second_blind_accuracy() {
     assert_floor(
         "blind, eighty-second set",
         include_str!("intent_corpus/blind82.jsonl"),
         EIGHTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-third blind set, scored after the fixes the seventy-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_third_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-third set",
+        include_str!("intent_corpus/blind83.jsonl"),
+        EIGHTY_THIRD_BLIND_FLOOR,
     );
 }
 
