@@ -299,7 +299,14 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // Thursday": the meeting is named before "a new slot", its new time after (not "a new
             // time for Monday's 2pm", which names the meeting).
             let new = (1..toks.len()).find(|&k| {
-                (starts_with(toks, k, &["a", "new", "slot"]) || starts_with(toks, k, &["a", "new", "time"]))
+                [
+                    ["a", "new", "slot"],
+                    ["a", "new", "time"],
+                    ["find", "another", "slot"],
+                    ["find", "another", "time"],
+                ]
+                .iter()
+                .any(|words| starts_with(toks, k, words))
                     && toks.get(k + 3).is_some_and(|t| t.low != "for")
             })?;
             Some(0..new + 3)

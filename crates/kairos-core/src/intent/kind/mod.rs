@@ -221,6 +221,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
+    // "drop the needle on it in my calendar": set playing, not dropped.
+    let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
     // "Hold my calendar up to the light": the calendar held, nothing held in it.
     let holds_the_calendar = toks[i].low == "hold"
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
@@ -241,6 +243,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 && !super::durations::is_length(&t.low)
         });
     knocked_over
+        || needle
         || holds
         || holds_the_calendar
         || holds_an_event

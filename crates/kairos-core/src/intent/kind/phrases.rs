@@ -159,6 +159,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["change", "my"],
     &["change", "it"],
     &["new", "time", "for"],
+    // "i cant make the sync with Hye-jin tmrw at 5, find another slot next week", "Please change
+    // meeting with Mr. Abdullahi on Tuesday 9am".
+    &["find", "another", "slot"],
+    &["find", "another", "time"],
+    &["change", "meeting"],
+    &["change", "appointment"],
     // "The retro … on Wednesday 4pm clashes with something, can you find a new slot": a new slot
     // for one it has.
     &["a", "new", "slot"],
@@ -837,6 +843,12 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
+    // "show me the blank stretches inside": the free time shown.
+    &["show", "me", "the", "blank"],
+    &["show", "me", "the", "empty"],
+    &["show", "me", "the", "bare"],
+    &["show", "me", "the", "free"],
+    &["show", "me", "the", "open"],
     // "I'm trying to find like twenty minutes with Mei-Ling …, is there anything?".
     &["trying", "to", "find"],
     &["which", "times", "am", "i"],

@@ -219,8 +219,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;
         // not where one is ("between sittings at the tattoo studio").
         // "Mr. Venkataraman from the auditor's office": where someone named comes from.
+        // "This reaches you from the conservation studio", "I write from the sorting office": where
+        // the one writing is.
+        let written_from = i > 1
+            && toks[i - 1].low == "from"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "you" | "write" | "writing" | "typing" | "dictating" | "calling" | "texting" | "here"
+            );
         let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
-            || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised();
+            || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
+            || written_from;
         if anywhere
             && t.low == "the"
             && !located
@@ -618,13 +627,20 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         toks.get(k)
             .is_none_or(|t| !used[k] && (NOT_PEOPLE.contains(&t.low.as_str()) || NOT_NAMES.contains(&t.low.as_str())))
     };
-    // "laundromat, crammed behind a dryer": where one is, then how one is there (a lowercase word
-    // and a participle), sets the scene.
+    // "laundromat, crammed behind a dryer", "velodrome, squattin on the banking": where one is,
+    // then how one is there (a lowercase word and a participle), sets the scene.
     let scene = !first.capitalised()
         && toks.get(end + 1).is_some_and(|t| {
+            let dropped_g = t.low.ends_with("in")
+                && toks
+                    .get(end + 2)
+                    .is_some_and(|p| matches!(p.low.as_str(), "on" | "under" | "behind" | "beside" | "inside"))
+                && toks
+                    .get(end + 3)
+                    .is_some_and(|d| matches!(d.low.as_str(), "the" | "a" | "my"));
             !t.capitalised()
                 && t.low.len() > 4
-                && t.low.ends_with("ed")
+                && (t.low.ends_with("ed") || t.low.ends_with("ing") || dropped_g)
                 && !matches!(t.low.as_str(), "ahmed" | "mohammed" | "mohamed")
         });
     if next.low == "," && (opens_clause(end + 1) || scene) {

@@ -58,6 +58,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "sawdust",
     // "crammed behind a dryer w/ lint up my nose".
     "lint",
+    // "askin not bookin: eyeballs only".
+    "eyeballs",
     // "with the shears in a yew hedge": tools in hand.
     "shears",
     "scissors",
@@ -649,6 +651,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "anytime",
     "beyond",
     "whenever",
+    // "tomorrow's 12:30 with priyanka still lies ahead of me".
+    "still",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.
     "how",

@@ -77,6 +77,18 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // a colon introduces, a word or two after the lead or the list.
     let from = introduced(toks, &used, from).unwrap_or(from);
     let after = words_between(toks, &used, from, toks.len(), habit);
+    // "tack it up on my to-do board as a task, like a proclamation on the town noticeboard": a
+    // simile after the lead says what it is like, not what is done.
+    let simile = lead.is_some() && {
+        let first = (from..toks.len()).find(|&k| !toks[k].punct);
+        first.is_some_and(|k| {
+            toks[k].low == "like"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
+        })
+    };
+    let after = if simile { String::new() } else { after };
     // "put this into rotation …, as a series: stretch each evening": a run opening with "this"
     // points ahead to what the colon later in its sentence introduces.
     let after = match colon_ahead(toks, &used, from) {

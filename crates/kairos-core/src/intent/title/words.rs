@@ -238,6 +238,9 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     &["should"],
     &["have", "to"],
     &["been", "asked", "to"],
+    // "I am charged to audit the expense reports".
+    &["am", "charged", "to"],
+    &["charged", "to"],
     &["was", "asked", "to"],
     &["been", "told", "to"],
     &["supposed", "to"],

@@ -1223,3 +1223,55 @@ fn round_seventy_two_rules_hold_in_other_words() {
         IntentKind::FindTime { book: false }
     ));
 }
+
+#[test]
+fn round_seventy_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "show me the blank stretches" asks for free time; dropping the needle books.
+    assert!(matches!(
+        p("Could you look through my calendar on Monday and show me the blank stretches for an hour with Bo?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Bo and I agreed on Tuesday at 10 for an hour. Drop the needle on it in my calendar and invite him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A scene with a dropped "g", "eyeballs", where one writes from, and "still" after a name.
+    assert_eq!(
+        names("garage, squattin under the van. find an hour with Bo on Monday, just look"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("askin not bookin: eyeballs only. free hour with Bo on Monday?"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I write from the sorting office. Ana and I will meet on Monday at 10 for an hour; put it in and invite her."
+        ),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names(
+            "I can't get out while tomorrow's 12:30 with kofi still lies ahead of me. Might I ask you to lift the meeting to Friday at 10 and tell him?"
+        ),
+        vec!["kofi"]
+    );
+    // "find another slot" after a meeting one can't make moves it; "change appointment" moves.
+    assert_eq!(
+        moved_of("i cant make the call with Bo tmrw at 4, find another slot next week").map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 11, 28)), Some(hm(16, 0))))
+    );
+    assert!(matches!(
+        p("Please change appointment with Dr. Lee on Monday 9am, I want it on Tuesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // What one is charged to do, before a simile after the lead.
+    assert_eq!(
+        title_of(
+            "I am charged to file the VAT return by Friday. Pin it on my board as a task, like a notice on a door, an hour."
+        ),
+        "file the VAT return"
+    );
+}
