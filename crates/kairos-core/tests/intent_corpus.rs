@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind83.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind84.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -678,6 +678,11 @@ const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// another slot next week", "change meeting with Mr. Abdullahi"; left: "brunch with the book club"
 /// naming no one).
 const EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The eighty-fourth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-third held-out templates and the eighty-third set, as
+/// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 7 of them wrong without asking.
+const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1123,8 +1128,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// without asking (54.0 %); 149/150 after the fixes it prompted ("show me the blank stretches",
 /// "squattin on the banking", "eyeballs only", "This reaches you from the conservation studio",
 /// "with priyanka still lies ahead", "drop the needle on it", "I am charged to audit … like a
-/// proclamation").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
+/// proclamation"); retired into training in turn. The seventy-fourth set, ten more by someone who
+/// had not read the parser (an origami folder, a fish ladder warden, a hot sauce maker, a pretzel
+/// baker, a stamp engraver, a kaleidoscope maker, a canal boat legger, a walk-in freezer engineer,
+/// a wishing well keeper, a pizza oven builder), scored after those fixes, when added, before any
+/// fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.46, 0.54);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2321,14 +2330,25 @@ fn eighty_second_blind_accuracy() {
 }
 
 /// The eighty-third blind set, scored after the fixes the seventy-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn eighty_third_blind_accuracy() {
     assert_floor(
         "blind, eighty-third set",
         include_str!("intent_corpus/blind83.jsonl"),
         EIGHTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-fourth blind set, scored after the fixes the seventy-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-fourth set",
+        include_str!("intent_corpus/blind84.jsonl"),
+        EIGHTY_FOURTH_BLIND_FLOOR,
     );
 }
 
