@@ -681,8 +681,11 @@ const EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The eighty-fourth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-third held-out templates and the eighty-third set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
-/// added, before any fix, 7 of them wrong without asking.
-const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.866;
+/// added, before any fix, 7 of them wrong without asking; 59/60 after the fixes it prompted ("can
+/// you see when works", "dec 15 @ 3", "a budget talk with my CFO", "can it go later that day? After
+/// 4", "wats on fri", "fit in yoga", "book me a flight to Nairobi"; left: "has to move; anytime on
+/// the morning of the 14th works").
+const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1132,8 +1135,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// had not read the parser (an origami folder, a fish ladder warden, a hot sauce maker, a pretzel
 /// baker, a stamp engraver, a kaleidoscope maker, a canal boat legger, a walk-in freezer engineer,
 /// a wishing well keeper, a pizza oven builder), scored after those fixes, when added, before any
-/// fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.46, 0.54);
+/// fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %); 149/150 after the fixes it prompted
+/// ("Circling is where your part ends", "Into the calendar you put no mark", "the empty bits",
+/// "slide them an invitation", "allotting 40 minutes to the task", "with priyanka must, through no
+/// fault of my own").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -139,6 +139,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("wek", "week"),
     ("wks", "weeks"),
     ("whats", "what"),
+    ("wats", "what"),
     ("hows", "how"),
     ("im", "i'm"),
     ("r", "are"),
@@ -329,6 +330,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token::word("to"));
         } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
+        } else if word == "@" {
+            // "on dec 15 @ 3": "at".
+            out.push(Token::word("at"));
         } else if low == "alongside" {
             // "get to grips with it alongside priyanka": "with", written as it was for a title.
             let mut with = Token::word("with");

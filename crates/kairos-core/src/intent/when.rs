@@ -281,17 +281,18 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .or_else(|| {
             // "my meeting on Wednesday I must change, please put it on Friday": the meeting is
             // named before a verb takes it up again as "it"; its new time follows.
-            // "… - can it be Thursday at 11 instead?": "it be" too.
+            // "… - can it be Thursday at 11 instead?": "it be" too; "can it go later that day? After
+            // 4": "it go" too.
             let it = (1..toks.len()).rev().find(|&k| {
                 toks[k].low == "it"
                     && !used[k]
                     && (MOVE_VERBS.contains(&toks[k - 1].low.as_str())
                         // "Re-cue it for the 9th at 2pm": whatever is done again.
                         || toks[k - 1].low.starts_with("re-")
-                        || toks.get(k + 1).is_some_and(|t| t.low == "be"))
+                        || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "be" | "go")))
                     && toks.get(k + 1).is_some_and(|t| !t.punct)
             })?;
-            let be = usize::from(toks.get(it + 1).is_some_and(|t| t.low == "be"));
+            let be = usize::from(toks.get(it + 1).is_some_and(|t| matches!(t.low.as_str(), "be" | "go")));
             Some(0..it + 1 + be)
         })
         .or_else(|| {

@@ -356,7 +356,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 "did" | "does" | "is" | "was" | "are" | "were" | "has" | "have"
             )
         });
-    if why || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"])) || asks_how_to(toks) {
+    if why
+        || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"]))
+        || asks_how_to(toks)
+        || books_travel(toks)
+    {
         return Kind::Clarify;
     }
     // "watch the whole routine", "rehearse the bull-dodging routine": a performance, not a routine
@@ -401,9 +405,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // put in the calendar as asked, is an appointment (a deadline still makes it a task, below).
     // "… a question I must put to Noor Haddad …. Would you tell me where the openings lie?":
     // what one must do, asked room for, is a meeting to find.
+    // "I kinda need to grab Fatima and Björn …, can you see when works": asking when.
     let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must)
         && !w.any(phrases::NOT_WEAK_TASK)
         && !w.any(phrases::ASKS_FOR_TIMES)
+        && !w.has(&["see", "when", "works"])
         && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
     if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
         return Kind::Task;
@@ -526,6 +532,21 @@ fn redone_for_a_day(toks: &[Token]) -> bool {
     })
 }
 
+/// "Can you book me a flight to Nairobi for Tuesday?": travel the assistant is asked to book is
+/// no meeting of the calendar's; ask what is meant ("todo: book flights" is a task).
+fn books_travel(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "book" | "reserve")
+            && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
+            && toks[i + 2..].iter().take(3).take_while(|t| !t.punct).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab"
+                )
+            })
+    })
+}
+
 /// "show tmrw", "Show next week": "show" opening the request with a day right after it asks what
 /// is on that day.
 fn shows_a_day(toks: &[Token]) -> bool {
@@ -537,9 +558,11 @@ fn shows_a_day(toks: &[Token]) -> bool {
 /// when every booking verb of the request has it, nothing is booked.
 fn books_only_anything(toks: &[Token]) -> bool {
     let w = Words::new(toks);
-    // "Put no ink in the calendar": a booking phrase denied in its clause books nothing either.
+    // "Put no ink in the calendar": a booking phrase denied in its clause books nothing either;
+    // "Into the calendar you put no mark": nor does where it would go.
+    let place = |i: usize| matches!(toks[i].low.as_str(), "in" | "into" | "onto" | "on" | "to");
     let verbs: Vec<usize> = (0..toks.len())
-        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)) && !denied(&toks[..i]))
+        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)) && !denied(&toks[..i]) && !place(i))
         .collect();
     !verbs.is_empty()
         && verbs.iter().all(|&i| {

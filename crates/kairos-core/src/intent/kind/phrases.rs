@@ -177,6 +177,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "could it go to the afternoon?".
     &["could", "it", "go", "to"],
     &["can", "it", "go", "to"],
+    // "can it go later that day?".
+    &["can", "it", "go", "later"],
+    &["could", "it", "go", "later"],
     &["has", "to", "go", "to"],
     &["must", "change"],
     &["need", "to", "change"],
@@ -699,6 +702,8 @@ pub(super) const NOT_TASK: &[Phrase] = &[
     &["due", "their"],
     &["due", "its"],
     &["remind", "me", "what"],
+    // "allotting 40 minutes to the task": the work at hand, no task to track.
+    &["to", "the", "task"],
     // "Remind me which meetings I've still got today": what is on, asked.
     &["remind", "me", "which"],
     &["remind", "me", "when"],
@@ -757,8 +762,14 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("drop", &["me", "us", "them", "him", "her", "by", "in", "a", "an"]),
     // "put heads together with Noor": think it over together, nothing put in a calendar.
     ("put", &["heads"]),
-    // "prepare the slide deck": slides, not a meeting sliding.
-    ("slide", &["deck", "decks", "show", "shows", "pack"]),
+    // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
+    // over, not moved.
+    (
+        "slide",
+        &[
+            "deck", "decks", "show", "shows", "pack", "them", "him", "her", "me", "us",
+        ],
+    ),
 ];
 
 /// Verbs that are nouns, or tell what has been done, after these words ("agreed without delay",
@@ -843,6 +854,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
+    // "show me what dribbles out - the empty bits".
+    &["the", "empty", "bits"],
+    &["the", "free", "bits"],
     // "show me the blank stretches inside": the free time shown.
     &["show", "me", "the", "blank"],
     &["show", "me", "the", "empty"],

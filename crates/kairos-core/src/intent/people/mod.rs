@@ -362,9 +362,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && !opening
                 && opens_a_sentence(toks, i)
                 // "Sob!", "Marvellous.", "Typical.": a word said alone as a sentence is no one either;
-                // nor is one set against what follows ("Count, but settle nobody in").
+                // nor is one set against what follows ("Count, but settle nobody in"), nor a doing
+                // said to be where or all something is ("Circling is where your part ends").
                 && (!someone_follows(toks, used, k)
                     || signs_off(toks, i)
+                    || k == i + 1 && doing_is_where(toks, i)
                     || k == i + 1
                         && (feeling(t)
                             || lowercase_elsewhere(toks, i)
@@ -508,6 +510,17 @@ fn acronym(t: &Token) -> bool {
     (2..=4).contains(&t.orig.chars().count())
         && capitals >= 2
         && t.orig.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+}
+
+/// "Circling is where your part ends", "Naming them is all your work": a word in "-ing" opening
+/// its sentence, said to be where, all or what something is, is a doing, not someone.
+fn doing_is_where(toks: &[Token], i: usize) -> bool {
+    toks[i].low.len() > 5
+        && toks[i].low.ends_with("ing")
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough"))
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").

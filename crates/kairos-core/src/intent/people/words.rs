@@ -342,6 +342,8 @@ pub(crate) const MEETING_NOUNS: &[&str] = &[
     // "the quarterly board preparation": what the meeting is for.
     "preparation",
     "prep",
+    // "a budget talk with my CFO".
+    "talk",
     "breakfast",
     "dinner",
     "drinks",
@@ -375,6 +377,8 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "can't",
     "cannot",
     "can",
+    // "tomorrow's 12:30 with priyanka must, through no fault of my own, go unattended".
+    "must",
     "won't",
     "wants",
     "needs",

@@ -292,6 +292,8 @@ pub(super) const TITLE_ENDS: &[&[&str]] = &[
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
 /// habit itself; in a task they may be ("start the tax return").
 pub(super) const HABIT_OPENING_VERBS: &[&[&str]] = &[
+    // "I'd love to fit in yoga three times per week".
+    &["fit", "in"],
     &["start", "doing"],
     &["start"],
     &["begin"],

@@ -1275,3 +1275,63 @@ fn round_seventy_three_rules_hold_in_other_words() {
         "file the VAT return"
     );
 }
+
+#[test]
+fn round_seventy_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Where a booking would go, denied after it, books nothing; "the empty bits" asks for free time.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday and name the free times. Into the calendar you put no mark.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("tip my cal on Monday thru a sieve n show me what dribbles out - the empty bits. an hour w/ Bo").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // An invitation slid to someone moves nothing; "to the task" is the work at hand.
+    assert!(matches!(
+        p("Bo and I settled on Tuesday at 10 for an hour. Put it in my calendar and slide him an invitation.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Bo and I will check the proofs on Monday at 10, allotting an hour to the task. Put it in my calendar and invite him.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A talk is a meeting; "@" is "at"; "it go later that day" moves it, the same day.
+    assert_eq!(
+        names("Reserve Monday at 10 for a strategy talk with my mentor, 1 hr"),
+        vec!["mentor"]
+    );
+    assert_eq!(
+        p("book 30 min with Ana on dec 9 @ 4").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(16, 0)))
+    );
+    assert_eq!(
+        move_days_of("the sync with Bo is on Monday at 2 - can it go later that day? After 5 if possible"),
+        Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    // "wats on"; "fit in" opens a habit; travel the assistant is asked to book is asked about.
+    assert!(matches!(p("wats on mon").kind, IntentKind::Describe));
+    assert_eq!(
+        title_of("I'd love to fit in running twice a week, 30 minutes"),
+        "running"
+    );
+    assert!(matches!(
+        p("Could you book me a train to Hamburg for Monday?").kind,
+        IntentKind::Clarify
+    ));
+    assert!(matches!(
+        p("todo: book flights to Lagos").kind,
+        IntentKind::AddTask { .. }
+    ));
+    // A doing said to be where one's part ends is no one; "see when works" asks when.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. Tallying is where your part ends."),
+        vec!["Bo"]
+    );
+    assert!(matches!(
+        p("I need to grab Ana and Bo for half an hour tomorrow, can you see when works").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
