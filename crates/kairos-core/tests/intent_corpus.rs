@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind84.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind85.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -686,6 +686,11 @@ const EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// 4", "wats on fri", "fit in yoga", "book me a flight to Nairobi"; left: "has to move; anytime on
 /// the morning of the 14th works").
 const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
+/// The eighty-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-fourth held-out templates and the eighty-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
+/// added, before any fix, 4 of them wrong without asking.
+const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1138,8 +1143,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %); 149/150 after the fixes it prompted
 /// ("Circling is where your part ends", "Into the calendar you put no mark", "the empty bits",
 /// "slide them an invitation", "allotting 40 minutes to the task", "with priyanka must, through no
-/// fault of my own").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
+/// fault of my own"); retired into training in turn. The seventy-fifth set, ten more by someone who
+/// had not read the parser (a sundial maker, a jellyfish aquarist, a scrapyard crane operator, a
+/// coconut shy stallholder, an orrery restorer, a crazy golf groundskeeper, a revolving restaurant
+/// engineer, a pole lineman, a domino toppler, a street mime), scored after those fixes, when
+/// added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2347,14 +2356,25 @@ fn eighty_third_blind_accuracy() {
 }
 
 /// The eighty-fourth blind set, scored after the fixes the seventy-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn eighty_fourth_blind_accuracy() {
     assert_floor(
         "blind, eighty-fourth set",
         include_str!("intent_corpus/blind84.jsonl"),
         EIGHTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-fifth blind set, scored after the fixes the seventy-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-fifth set",
+        include_str!("intent_corpus/blind85.jsonl"),
+        EIGHTY_FIFTH_BLIND_FLOOR,
     );
 }
 
