@@ -689,8 +689,10 @@ const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// The eighty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-fourth held-out templates and the eighty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
-/// added, before any fix, 4 of them wrong without asking.
-const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
+/// added, before any fix, 4 of them wrong without asking; 58/60 after the fixes it prompted
+/// ("trying to line up", "Any chance to squeeze in"; left: "Wednesday 4," without its hour, "for
+/// the board of trustees" naming no one).
+const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1147,8 +1149,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// had not read the parser (a sundial maker, a jellyfish aquarist, a scrapyard crane operator, a
 /// coconut shy stallholder, an orrery restorer, a crazy golf groundskeeper, a revolving restaurant
 /// engineer, a pole lineman, a domino toppler, a street mime), scored after those fixes, when
-/// added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.48, 0.52);
+/// added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150 after the
+/// fixes it prompted ("not a scratch goes onto the calendar", "Telling is your whole job", "up in
+/// the grab crane", "drag the magnet over my cal", "dont drop anythin into the cal", "drummed up
+/// priyanka", "ducks to placate", "w/ priyanka = outta reach", "the meeting be revolved forward
+/// to", "clear as a painted smile").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -221,6 +221,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
+    // "drag the magnet over my cal": the calendar searched, nothing dragged over.
+    let over_the_calendar = toks[i].low == "drag"
+        && (i + 1..toks.len().min(i + 6)).any(|k| {
+            toks[k].low == "over"
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "cal" | "calendar" | "diary" | "schedule"))
+        });
     // "drop the needle on it in my calendar": set playing, not dropped.
     let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
     // "Hold my calendar up to the light": the calendar held, nothing held in it.
@@ -243,6 +252,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 && !super::durations::is_length(&t.low)
         });
     knocked_over
+        || over_the_calendar
         || needle
         || holds
         || holds_the_calendar
@@ -724,14 +734,15 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         if matches!(toks[i].low.as_str(), "it" | "that") {
             return sent_to(i + 1);
         }
-        // "replant this appointment to Wednesday at 10": the meeting pointed at by what it is.
+        // "replant this appointment to Wednesday at 10": the meeting pointed at by what it is;
+        // "ask that the meeting be revolved forward to Wednesday": sent there, said of it.
         if matches!(toks[i].low.as_str(), "this" | "that" | "the")
             && toks
                 .get(i + 1)
                 .is_some_and(|t| MEETING_ENTRIES.contains(&t.low.as_str()))
-            && !NOT_VERBS.contains(&verb.low.as_str())
         {
-            return sent_to(i + 2);
+            let passive = toks.get(i + 2).is_some_and(|t| t.low == "be") && sent_to(i + 4);
+            return passive || !NOT_VERBS.contains(&verb.low.as_str()) && sent_to(i + 2);
         }
         // The meeting named by its day, then who it is with, then where it goes, in one clause.
         named_by_day(&toks[i..=i])

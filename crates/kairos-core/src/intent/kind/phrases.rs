@@ -759,7 +759,13 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     // "drop an invitation into their inbox": sent, not dropped.
-    ("drop", &["me", "us", "them", "him", "her", "by", "in", "a", "an"]),
+    // "dont drop anythin into the cal": nothing put in, nothing dropped.
+    (
+        "drop",
+        &[
+            "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
+        ],
+    ),
     // "put heads together with Noor": think it over together, nothing put in a calendar.
     ("put", &["heads"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
@@ -787,6 +793,10 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
     ("stick", &["a", "the"]),
+    // "not a scratch goes onto the calendar": a mark, nothing scratched out; "up in the grab
+    // crane": a thing, nothing grabbed.
+    ("scratch", &["a"]),
+    ("grab", &["the", "a"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];
@@ -854,6 +864,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
+    // "I'm trying to line up a half-hour sync …", "Any chance to squeeze in 30 minutes …?".
+    &["trying", "to", "line", "up"],
+    &["any", "chance", "to"],
     // "show me what dribbles out - the empty bits".
     &["the", "empty", "bits"],
     &["the", "free", "bits"],

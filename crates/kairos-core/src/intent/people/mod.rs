@@ -512,15 +512,16 @@ fn acronym(t: &Token) -> bool {
         && t.orig.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
-/// "Circling is where your part ends", "Naming them is all your work": a word in "-ing" opening
-/// its sentence, said to be where, all or what something is, is a doing, not someone.
+/// "Circling is where your part ends", "Naming them is all your work", "Telling is your whole
+/// job": a word in "-ing" opening its sentence, said to be where, all or what something is, or the
+/// assistant's part, is a doing, not someone.
 fn doing_is_where(toks: &[Token], i: usize) -> bool {
     toks[i].low.len() > 5
         && toks[i].low.ends_with("ing")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
         && toks
             .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough"))
+            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough" | "your"))
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").

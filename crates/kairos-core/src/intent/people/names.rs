@@ -312,7 +312,7 @@ pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
     k > 0
         && match toks[k].low.as_str() {
             "bidden" | "summoned" => true,
-            "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed"),
+            "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed" | "drummed"),
             "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought"),
             _ => false,
         }
@@ -420,8 +420,11 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     }
     let low = toks[i].low.as_str();
     let participle = low.len() > 4 && low.ends_with("ed") && !matches!(low, "ahmed" | "mohammed" | "mohamed");
+    // "I've got ducks to placate": things one has to deal with, not someone got to do something.
+    let had = i > 1 && matches!(toks[i - 2].low.as_str(), "i've" | "we've" | "have" | "has" | "i'd");
     i > 0
         && !participle
+        && !had
         && matches!(toks[i - 1].low.as_str(), "get" | "got" | "getting")
         && toks.get(i + 1).is_some_and(|t| t.low == "to")
         && toks.get(i + 2).is_some_and(|t| {

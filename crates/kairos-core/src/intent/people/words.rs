@@ -655,8 +655,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "anytime",
     "beyond",
     "whenever",
-    // "tomorrow's 12:30 with priyanka still lies ahead of me".
+    // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",
+    "=",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.
     "how",

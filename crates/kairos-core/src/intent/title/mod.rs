@@ -81,11 +81,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // simile after the lead says what it is like, not what is done.
     let simile = lead.is_some() && {
         let first = (from..toks.len()).find(|&k| !toks[k].punct);
+        // "…, clear as a painted smile": so too a likeness with "as".
+        let article = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
+        };
         first.is_some_and(|k| {
-            toks[k].low == "like"
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
+            toks[k].low == "like" && article(k + 1) || toks.get(k + 1).is_some_and(|t| t.low == "as") && article(k + 2)
         })
     };
     let after = if simile { String::new() } else { after };
@@ -169,7 +171,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let opens_with_me = toks
                         .first()
                         .is_some_and(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we"));
-                    first_person_clause(&toks[..at])
+                    own_clause(toks, &used, at)
                         .or_else(|| {
                             (!opens_with_me)
                                 .then(|| infinitive_before_claimed(toks, &used, at))
@@ -493,11 +495,31 @@ fn introduced(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
 /// records:"), when one follows punctuation, with or without a conjunction ("…, so I've made up
 /// my mind to …").
 fn first_person_clause(toks: &[Token]) -> Option<usize> {
-    (1..toks.len()).find(|&k| {
+    first_person_clauses(toks).next()
+}
+
+/// Where each clause in `toks` that the one asking opens ("I …", "so I've …") starts.
+fn first_person_clauses(toks: &[Token]) -> impl Iterator<Item = usize> + '_ {
+    (1..toks.len()).filter(|&k| {
         let opens = toks[k - 1].punct
             || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
         opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
+}
+
+/// "I'm not allowed to speak …: I've got to audit the expense reports this week. Could you slip
+/// it onto my to-do list as a task": of the clauses the one asking opens before `at`, the last
+/// whose sentence names when (a claimed word), else the first.
+fn own_clause(toks: &[Token], used: &[bool], at: usize) -> Option<usize> {
+    let dated = |k: usize| {
+        (k..at)
+            .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "?" | "!"))
+            .any(|j| used[j] && !toks[j].punct)
+    };
+    first_person_clauses(&toks[..at])
+        .filter(|&k| dated(k))
+        .last()
+        .or_else(|| first_person_clause(&toks[..at]))
 }
 
 /// "my name's come out of the hat to audit the expense reports this week. Keep it on file as a

@@ -238,6 +238,8 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     &["should"],
     &["have", "to"],
     &["been", "asked", "to"],
+    // "I've got to audit the expense reports".
+    &["got", "to"],
     // "I am charged to audit the expense reports".
     &["am", "charged", "to"],
     &["charged", "to"],

@@ -1335,3 +1335,53 @@ fn round_seventy_four_rules_hold_in_other_words() {
         IntentKind::FindTime { book: false }
     ));
 }
+
+#[test]
+fn round_seventy_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "a scratch" cancels nothing, and the assistant's part in "-ing" is no one.
+    let telling = "Find an hour with Bo on Monday. Telling is your whole job: not a scratch goes onto the calendar.";
+    assert!(matches!(p(telling).kind, IntentKind::FindTime { book: false }));
+    assert_eq!(names(telling), vec!["Bo"]);
+    // A grab crane, and a magnet dragged over the calendar, move nothing.
+    assert!(matches!(
+        p("scrapyard, up in the grab crane. drag the magnet over my cal on Monday + tell me the free hours for 30 min w/ Bo").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // Whom one drummed up is someone; what one has got to do, or ends a name with "=", is not.
+    assert_eq!(
+        names("so I've drummed up kofi for an hour on Monday at 10; put it in and invite him"),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("Find an hour with Bo on Monday, I've got ducks to feed."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Monday's 3pm w/ kofi = no go. rewire it to Friday at 10 n tell him"),
+        vec!["kofi"]
+    );
+    // The meeting asked to "be revolved forward to" a day moves.
+    assert_eq!(
+        moved_of("tomorrow's 12:30 with Bo will come and go without me. Would it be too much to ask that the meeting be revolved forward to Wednesday at 10?")
+            .map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 11, 28)), Some(hm(12, 30))))
+    );
+    // Of the clauses one opens, the one saying when names the work; "neat as a pin" is a likeness.
+    assert_eq!(
+        title_of(
+            "I'm not allowed to leave the stage. I've got to file the VAT return by Friday. Pop it on my list as a task, neat as a pin, an hour."
+        ),
+        "file the VAT return"
+    );
+    // Trying to line something up, or any chance to squeeze it in, asks.
+    assert!(matches!(
+        p("I'm trying to line up a call with Bo before 11 on Thursday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Any chance to squeeze in 30 minutes with Bo next week?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
