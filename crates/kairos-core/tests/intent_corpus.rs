@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind85.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind86.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -693,6 +693,11 @@ const EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// ("trying to line up", "Any chance to squeeze in"; left: "Wednesday 4," without its hour, "for
 /// the board of trustees" naming no one).
 const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
+/// The eighty-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-fifth held-out templates and the eighty-fifth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
+/// added, before any fix, 12 of them wrong without asking.
+const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1153,8 +1158,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fixes it prompted ("not a scratch goes onto the calendar", "Telling is your whole job", "up in
 /// the grab crane", "drag the magnet over my cal", "dont drop anythin into the cal", "drummed up
 /// priyanka", "ducks to placate", "w/ priyanka = outta reach", "the meeting be revolved forward
-/// to", "clear as a painted smile").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// to", "clear as a painted smile"); retired into training in turn. The seventy-sixth set, ten more
+/// by someone who had not read the parser (a lost property clerk, a candyfloss seller, a cinema
+/// popcorn attendant, a coin mint press operator, a hall of mirrors attendant, a wallpaper mill
+/// printer, a library rolling-stacks technician, a cockle picker, a bubble show performer, an organ
+/// grinder), scored after those fixes, when added, before any fix: 58/150 (38.7 %), 92 wrong
+/// without asking (61.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.386, 0.614);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2373,14 +2383,25 @@ fn eighty_fourth_blind_accuracy() {
 }
 
 /// The eighty-fifth blind set, scored after the fixes the seventy-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (56/60), then used to fix the parser.
 #[test]
 fn eighty_fifth_blind_accuracy() {
     assert_floor(
         "blind, eighty-fifth set",
         include_str!("intent_corpus/blind85.jsonl"),
         EIGHTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-sixth blind set, scored after the fixes the seventy-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-sixth set",
+        include_str!("intent_corpus/blind86.jsonl"),
+        EIGHTY_SIXTH_BLIND_FLOOR,
     );
 }
 
