@@ -696,8 +696,12 @@ const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// The eighty-sixth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-fifth held-out templates and the eighty-fifth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
-/// added, before any fix, 12 of them wrong without asking.
-const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
+/// added, before any fix, 12 of them wrong without asking; 53/60 after the fixes it prompted ("not
+/// in friday", "5 o clock", "cxl", "new time is", "Make it a task:"; left: "any chance … could
+/// squeeze in" read as a booking, "in which … are both available" read as a task, "design guild",
+/// "the SRE on-call rotation", "sunday's 6", "The steering committee meeting", "until end of
+/// month").
+const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1163,8 +1167,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// popcorn attendant, a coin mint press operator, a hall of mirrors attendant, a wallpaper mill
 /// printer, a library rolling-stacks technician, a cockle picker, a bubble show performer, an organ
 /// grinder), scored after those fixes, when added, before any fix: 58/150 (38.7 %), 92 wrong
-/// without asking (61.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.386, 0.614);
+/// without asking (61.3 %); 150/150 after the fixes it prompted ("Admiring's my bit", "hold them
+/// out", "w/ owt", "bagged priyanka", "hauled in Mr Castellanos and Ada", "reshelve the meeting
+/// under", "Pinned, though unhurt,", "the counter of the lost property office", "let it burst in my
+/// calendar").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

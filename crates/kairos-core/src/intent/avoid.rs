@@ -45,6 +45,8 @@ const BEFORE: &[&[&str]] = &[
     &["not", "in", "the"],
     &["not", "on", "the"],
     &["not", "on"],
+    // "not in friday".
+    &["not", "in"],
     &["not"],
     &["i'm", "busy", "on"],
     &["i'm", "busy"],

@@ -103,6 +103,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tommorow", "tomorrow"),
     ("tommorrow", "tomorrow"),
     ("tmrw", "tomorrow"),
+    ("cxl", "cancel"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
     ("moove", "move"),
@@ -330,6 +331,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token::word("to"));
         } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
+        } else if low == "clock" && out.last().is_some_and(|t: &Token| t.low == "o") {
+            // "5 o clock": "o'clock" written apart.
+            if let Some(last) = out.last_mut() {
+                "o'clock".clone_into(&mut last.low);
+                "o'clock".clone_into(&mut last.orig);
+            }
         } else if word == "@" {
             // "on dec 15 @ 3": "at".
             out.push(Token::word("at"));

@@ -205,10 +205,11 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 && dated(verb + 2);
             // "… has to shift — anytime Friday afternoon works": a dash right after the verb that
             // moves, before a day, divides.
+            // "… needs to move: sometime between the 16th and the 18th": a colon too.
             let dashed = verb > 0
                 && toks
                     .get(verb + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "-" | "\u{2013}" | "\u{2014}"))
+                    .is_some_and(|t| matches!(t.low.as_str(), "-" | "\u{2013}" | "\u{2014}" | ":"))
                 && (verb + 2..verb + 7)
                     .take_while(|&k| toks.get(k).is_some_and(|t| !t.punct))
                     .any(dated);
@@ -305,6 +306,8 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     ["a", "new", "time"],
                     ["find", "another", "slot"],
                     ["find", "another", "time"],
+                    // "…, new time is Tuesday before 10".
+                    ["new", "time", "is"],
                 ]
                 .iter()
                 .any(|words| starts_with(toks, k, words))

@@ -232,6 +232,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         });
     // "drop the needle on it in my calendar": set playing, not dropped.
     let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
+    // "then hold them out so I can admire them": offered, nothing held.
+    let held_out = toks[i].low == "hold"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "them" | "it" | "those"))
+        && toks.get(i + 2).is_some_and(|t| t.low == "out");
     // "Hold my calendar up to the light": the calendar held, nothing held in it.
     let holds_the_calendar = toks[i].low == "hold"
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
@@ -252,6 +258,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 && !super::durations::is_length(&t.low)
         });
     knocked_over
+        || held_out
         || over_the_calendar
         || needle
         || holds
@@ -393,7 +400,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::STRONG_TASK) {
         return Kind::Task;
     }
-    if w.any(phrases::CANCEL) || w.has_pair(phrases::CANCEL_PAIRS) || clears_days(toks) || called_off(toks) {
+    if w.any(phrases::CANCEL)
+        || w.has_pair(phrases::CANCEL_PAIRS)
+        || clears_days(toks)
+        || called_off(toks)
+        || ended_in_calendar(toks)
+    {
         return Kind::Cancel;
     }
     if w.any(phrases::RESCHEDULE)
@@ -467,12 +479,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
 /// "load that up in my calendar", "glue it into my calendar", "fix it immovably in my calendar":
 /// whatever the verb, "it", "that" or "this" (and a word on how) sent into the calendar books it —
 /// unless denied, or the word before says where it already is ("is it in my calendar?") or that
-/// it stays ("keep it in my calendar").
+/// it stays ("keep it in my calendar"), or the word on how says it ends there ("let it burst in my
+/// calendar", which cancels).
 fn entered_in_calendar(toks: &[Token]) -> bool {
     (1..toks.len()).any(|i| {
         let before = &toks[i - 1];
-        let pointed = matches!(toks[i].low.as_str(), "it" | "that" | "this")
-            && !before.punct
+        let placed = !before.punct
             && !matches!(
                 before.low.as_str(),
                 "is" | "was"
@@ -488,21 +500,51 @@ fn entered_in_calendar(toks: &[Token]) -> bool {
                     | "saw"
                     | "find"
             );
-        let how = usize::from(
-            toks.get(i + 1)
-                .is_some_and(|t| !t.punct && !matches!(t.low.as_str(), "in" | "into" | "onto")),
-        );
-        let at = i + 1 + how;
-        pointed
-            && toks
-                .get(at)
-                .is_some_and(|t| matches!(t.low.as_str(), "in" | "into" | "onto"))
-            && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
-            && toks
-                .get(at + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
-            && !denied(&toks[..i])
+        // Not "remove it entirely from my calendar": sent in, not taken out.
+        placed
+            && pointed_into_calendar(toks, i).is_some_and(|how| {
+                !how.is_some_and(|h| ends(&toks[h]))
+                    && toks
+                        .get(i + 1 + usize::from(how.is_some()))
+                        .is_some_and(|t| t.low != "from")
+            })
     })
+}
+
+/// "let it burst in my calendar like a bubble", "let it fade from my diary": "it" ending in the
+/// calendar, unless denied, cancels it.
+fn ended_in_calendar(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| pointed_into_calendar(toks, i).is_some_and(|how| how.is_some_and(|h| ends(&toks[h]))))
+}
+
+/// A word of ending ("burst", "vanish").
+fn ends(t: &Token) -> bool {
+    matches!(
+        t.low.as_str(),
+        "burst" | "vanish" | "disappear" | "die" | "fade" | "dissolve" | "evaporate" | "melt" | "pop"
+    )
+}
+
+/// "it", "that" or "this" at `i`, perhaps a word on how, then in, into, onto or from my (the)
+/// calendar, not denied: where the word on how is, if any.
+fn pointed_into_calendar(toks: &[Token], i: usize) -> Option<Option<usize>> {
+    if !matches!(toks[i].low.as_str(), "it" | "that" | "this") || denied(&toks[..i]) {
+        return None;
+    }
+    let how = toks
+        .get(i + 1)
+        .is_some_and(|t| !t.punct && !matches!(t.low.as_str(), "in" | "into" | "onto" | "from"));
+    let at = i + 1 + usize::from(how);
+    let into = toks
+        .get(at)
+        .is_some_and(|t| matches!(t.low.as_str(), "in" | "into" | "onto" | "from"))
+        && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
+        && toks
+            .get(at + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"));
+    // "from" only says where something ends.
+    let from = toks.get(at).is_some_and(|t| t.low == "from");
+    (into && (how || !from)).then_some(how.then_some(i + 1))
 }
 
 /// "signal an invitation down the line to them", "launch an invitation in their direction":
@@ -725,7 +767,12 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
             )
         }))
     };
-    let sent_to = |k: usize| toks.get(k + particle(k)).is_some_and(|t| t.low == "to") && day_at(k + particle(k) + 1);
+    // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
+    let sent_to = |k: usize| {
+        toks.get(k + particle(k))
+            .is_some_and(|t| matches!(t.low.as_str(), "to" | "into" | "onto" | "under"))
+            && day_at(k + particle(k) + 1)
+    };
     (1..toks.len()).any(|i| {
         let verb = &toks[i - 1];
         if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) {
@@ -885,7 +932,13 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
 /// someone on a day at a time to the minute, stated, not asked or denied, leaves nothing to find
 /// ("I'd like to meet Anaïs next Monday or Tuesday" still looks).
 fn wants_to_meet_then(w: &Words, named: Named) -> bool {
-    let wish = w.any(&[&["want", "to", "meet"], &["like", "to", "meet"], &["wanna", "meet"]]);
+    let wish = w.any(&[
+        &["want", "to", "meet"],
+        &["like", "to", "meet"],
+        &["wanna", "meet"],
+        // "i want meet with Bogdan and Yusuf on wednesday 5 o clock".
+        &["want", "meet"],
+    ]);
     wish && named.dated
         && named.timed
         && named.shared

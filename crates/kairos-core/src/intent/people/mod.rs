@@ -227,7 +227,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 2].low.as_str(),
                 "you" | "write" | "writing" | "typing" | "dictating" | "calling" | "texting" | "here"
             );
+        // "at the counter of the lost property office": a part of a place (not "the availability
+        // of the procurement committee").
+        let part_of = i > 1
+            && toks[i - 1].low == "of"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "counter"
+                    | "desk"
+                    | "floor"
+                    | "basement"
+                    | "corner"
+                    | "back"
+                    | "front"
+                    | "top"
+                    | "roof"
+                    | "cellar"
+                    | "yard"
+            );
         let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
+            || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
             || written_from;
         if anywhere
@@ -339,7 +358,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "wants me to DJ", "the OKR review": a word in capitals is an acronym unless
             // introduced as someone to meet; "a conference in Lyon", "flying to Reykjavik": a place
             // ("pencil in Ana" is someone).
-            let place = i > 1 && toks[i - 1].low == "in" && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
+            // "hauled in Mr Castellanos": someone gathered, no place.
+            let place = i > 1
+                && toks[i - 1].low == "in"
+                && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
+                && !names::drafted(toks, i - 1)
                 || names::travelled_to(toks, i)
                 || names::group_of_origin(toks, i, k);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
@@ -516,12 +539,16 @@ fn acronym(t: &Token) -> bool {
 /// job": a word in "-ing" opening its sentence, said to be where, all or what something is, or the
 /// assistant's part, is a doing, not someone.
 fn doing_is_where(toks: &[Token], i: usize) -> bool {
+    let said = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough" | "your" | "my"))
+    };
+    // "Admiring's my bit": "'s" as "is".
+    let is = usize::from(!toks[i].possessive);
     toks[i].low.len() > 5
         && toks[i].low.ends_with("ing")
-        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough" | "your"))
+        && (toks[i].possessive || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
+        && said(i + 1 + is)
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
@@ -629,6 +656,10 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         && low.len() > 4
         && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
     {
+        return false;
+    }
+    // "Pinned, though unhurt, between …": how one is, opening the request.
+    if end == start + 1 && next.low == "," && feeling(first) {
         return false;
     }
     // "exams are killing me": a single word before a plural verb is a thing, not a person.

@@ -313,7 +313,7 @@ pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
         && match toks[k].low.as_str() {
             "bidden" | "summoned" => true,
             "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed" | "drummed"),
-            "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought"),
+            "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought" | "hauled"),
             _ => false,
         }
 }

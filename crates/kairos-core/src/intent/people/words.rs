@@ -58,8 +58,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "sawdust",
     // "crammed behind a dryer w/ lint up my nose".
     "lint",
-    // "askin not bookin: eyeballs only".
+    // "askin not bookin: eyeballs only", "dont butter the cal w/ owt": no one.
     "eyeballs",
+    "owt",
+    "nowt",
     // "with the shears in a yew hedge": tools in hand.
     "shears",
     "scissors",
@@ -768,6 +770,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "drafted",
     "nabbed",
     "rallied",
+    // "I've bagged priyanka for a walk-round".
+    "bagged",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free").

@@ -135,10 +135,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // with "it" names what was said before it.
     // "… track it for me as a task": within the lead's clause, up to six words before it; not
     // the "it" of a question ("is it possible to note a task").
-    let points_back = lead.is_some_and(|(at, end)| {
-        let from = at.saturating_sub(6);
-        (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
-            toks[k].low == "it"
+    // "Make it a task: translate the user manual …": a colon after the lead introduces the work.
+    let introduces = lead.is_some_and(|(_, end)| toks.get(end).is_some_and(|t| t.low == ":"));
+    let points_back = !introduces
+        && lead.is_some_and(|(at, end)| {
+            let from = at.saturating_sub(6);
+            (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
+                toks[k].low == "it"
                 // Nor the "it" of "some of it back for deep work".
                 && !(k > 0
                     && matches!(
@@ -155,8 +158,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 && !(k > 0
                     && matches!(toks[k - 1].low.as_str(), "make" | "made" | "making" | "makes")
                     && toks[end - 1].low == "to")
-        })
-    });
+            })
+        });
     match lead {
         // "add a daily 10 minute journaling habit": nothing after the lead, the title before it.
         Some((at, _)) if (after.is_empty() || points_back) && at > 0 => {

@@ -1385,3 +1385,69 @@ fn round_seventy_five_rules_hold_in_other_words() {
         IntentKind::FindTime { book: false }
     ));
 }
+
+#[test]
+fn round_seventy_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "not in friday"; "o clock" apart; a wish to meet without "to"; "cxl".
+    assert_eq!(
+        p("find time for me and Bo next week, 40 minutes, not in friday")
+            .avoid
+            .len(),
+        1
+    );
+    assert!(matches!(
+        p("i want meet with Ana on monday 4 o clock, one hour").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(p("cxl mon 2:30 w/ Bo").kind, IntentKind::Cancel { .. }));
+    // "new time is" and a colon after "needs to move" divide a move.
+    assert_eq!(
+        move_days_of("I must change the call with Bo of Monday, new time is Wednesday after 3"),
+        Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
+    );
+    assert_eq!(
+        move_days_of("the review with Bo on the 9th at 10 needs to move: sometime on the 10th"),
+        Some((Some(ymd(2026, 12, 9)), Some((ymd(2026, 12, 10), ymd(2026, 12, 10)))))
+    );
+    // A colon after a task's lead introduces the work.
+    assert_eq!(
+        title_of("Make it a task: renew the car insurance, an hour, deadline the 9th"),
+        "renew the car insurance"
+    );
+    // "it" bursting in the calendar cancels it; free times held out book nothing.
+    assert!(matches!(
+        p("Monday's 10am with Bo is pointless now. Could you let it burst in my calendar and tell him?").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("gather the free stretches on Monday for an hour with Bo, then hold them out so I can admire them").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "owt", whom one bagged or hauled in, the meeting reshelved under a day.
+    assert_eq!(
+        names("find an hour with Bo on Monday. dont fill the cal w/ owt"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I've bagged kofi for an hour on Monday at 10; put it in and invite him"),
+        vec!["kofi"]
+    );
+    assert_eq!(
+        names("I've hauled in Mr Okafor for an hour on Monday at 10; put it in and invite him."),
+        vec!["Mr Okafor"]
+    );
+    assert!(matches!(
+        p("tomorrow's 9:00 with Bo can't happen. Would you reshelve the meeting under Friday at 10?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // How one is, a doing that is one's bit, and part of a place are no one.
+    for text in [
+        "Pinned, though unhurt, under a desk. Find an hour with Bo on Monday, just look",
+        "Find an hour with Bo on Monday. Admiring's my bit, looking is yours.",
+        "I'm at the counter of the lost property office. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names(text), vec!["Bo"], "{text}");
+    }
+}
