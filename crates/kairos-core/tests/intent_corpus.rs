@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind86.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind87.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -702,6 +702,11 @@ const EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// "the SRE on-call rotation", "sunday's 6", "The steering committee meeting", "until end of
 /// month").
 const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
+/// The eighty-seventh blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-sixth held-out templates and the eighty-sixth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 58/60 (96.7 %) when
+/// added, before any fix, 2 of them wrong without asking.
+const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1170,8 +1175,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// without asking (61.3 %); 150/150 after the fixes it prompted ("Admiring's my bit", "hold them
 /// out", "w/ owt", "bagged priyanka", "hauled in Mr Castellanos and Ada", "reshelve the meeting
 /// under", "Pinned, though unhurt,", "the counter of the lost property office", "let it burst in my
-/// calendar").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// calendar"); retired into training in turn. The seventy-seventh set, ten more by someone who had
+/// not read the parser (an hourglass maker, an olive miller, a go-kart marshal, a climbing wall
+/// setter, an automaton maker, a mattress factory hand, a moated manor's steward, a kitten rescuer
+/// up a tree, a drive-in cinema projectionist, a giraffe keeper), scored after those fixes, when
+/// added, before any fix: 75/150 (50.0 %), 70 wrong without asking (46.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.467);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2401,14 +2410,25 @@ fn eighty_fifth_blind_accuracy() {
 }
 
 /// The eighty-sixth blind set, scored after the fixes the seventy-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (48/60), then used to fix the parser.
 #[test]
 fn eighty_sixth_blind_accuracy() {
     assert_floor(
         "blind, eighty-sixth set",
         include_str!("intent_corpus/blind86.jsonl"),
         EIGHTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-seventh blind set, scored after the fixes the seventy-sixth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-seventh set",
+        include_str!("intent_corpus/blind87.jsonl"),
+        EIGHTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
