@@ -705,8 +705,10 @@ const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
 /// The eighty-seventh blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-sixth held-out templates and the eighty-sixth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 58/60 (96.7 %) when
-/// added, before any fix, 2 of them wrong without asking.
-const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// added, before any fix, 2 of them wrong without asking; 59/60 after the fixes it prompted ("get
+/// me a table at an Italian place"; left: "Have to prepare …, 5 hours maybe, due 15 December" read
+/// with no title).
+const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1179,8 +1181,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// not read the parser (an hourglass maker, an olive miller, a go-kart marshal, a climbing wall
 /// setter, an automaton maker, a mattress factory hand, a moated manor's steward, a kitten rescuer
 /// up a tree, a drive-in cinema projectionist, a giraffe keeper), scored after those fixes, when
-/// added, before any fix: 75/150 (50.0 %), 70 wrong without asking (46.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.467);
+/// added, before any fix: 75/150 (50.0 %), 70 wrong without asking (46.7 %); 149/150 after the
+/// fixes it prompted ("not a drop of message", "white with chalk", "with biscuits", "with space for
+/// our discussion", "before tomorrow's 12:30 … is due to begin", "cross over to", "Fade it to
+/// black", "saddled with orders to", "set it at an hour and a half").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

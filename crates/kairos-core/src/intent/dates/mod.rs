@@ -87,11 +87,14 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 toks[i - 2].low.as_str(),
                 "coming" | "come" | "comes" | "drop" | "dropping" | "stop" | "stopping" | "swing" | "swinging"
             );
+        // "no inclination to yield before tomorrow's 12:30 with priyanka": a meeting named by its day
+        // is that day, whatever comes before it.
+        let named_meeting = toks[at..at + len].iter().any(|t| t.possessive);
         let modifier = if latest {
             Some("by")
         } else {
             i.checked_sub(1)
-                .filter(|&p| !used[p] && !visiting)
+                .filter(|&p| !used[p] && !visiting && !named_meeting)
                 .map(|p| toks[p].low.as_str())
         };
         let was_deadline = out.deadline;

@@ -588,12 +588,13 @@ fn redone_for_a_day(toks: &[Token]) -> bool {
 /// no meeting of the calendar's; ask what is meant ("todo: book flights" is a task).
 fn books_travel(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
-        matches!(toks[i].low.as_str(), "book" | "reserve")
+        // "can you get me a table at an Italian place": a restaurant's table too.
+        matches!(toks[i].low.as_str(), "book" | "reserve" | "get")
             && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
             && toks[i + 2..].iter().take(3).take_while(|t| !t.punct).any(|t| {
                 matches!(
                     t.low.as_str(),
-                    "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab"
+                    "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab" | "table"
                 )
             })
     })

@@ -58,6 +58,9 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["take", "that", "out", "of"],
     &["out", "of", "my", "calendar"],
     &["out", "of", "my", "diary"],
+    // "Fade it to black in my calendar".
+    &["fade", "it"],
+    &["fade", "that"],
     // "deflate it outta my cal" (not "when im outta the water").
     &["outta", "my"],
     &["outta", "the", "cal"],
@@ -192,8 +195,10 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "I need to put it one week later", "kick it over to the 9th", "carry it forward".
     ("put", "later"),
     ("carry", "forward"),
-    // "Might the appointment be permitted to drift on to Wednesday at 10".
+    // "Might the appointment be permitted to drift on to Wednesday at 10", "may the meeting at
+    // least cross over to Wednesday at 10?".
     ("drift", "to"),
+    ("cross", "to"),
     ("kick", "over"),
     ("put", "earlier"),
     ("bring", "forward"),
@@ -702,8 +707,10 @@ pub(super) const NOT_TASK: &[Phrase] = &[
     &["due", "their"],
     &["due", "its"],
     &["remind", "me", "what"],
-    // "allotting 40 minutes to the task": the work at hand, no task to track.
+    // "allotting 40 minutes to the task": the work at hand, no task to track; "before tomorrow's
+    // 12:30 … is due to begin": when it starts, no deadline.
     &["to", "the", "task"],
+    &["due", "to"],
     // "Remind me which meetings I've still got today": what is on, asked.
     &["remind", "me", "which"],
     &["remind", "me", "when"],
@@ -797,6 +804,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // crane": a thing, nothing grabbed.
     ("scratch", &["a"]),
     ("grab", &["the", "a"]),
+    // "not a drop of message reaches them": a little, nothing dropped.
+    ("drop", &["a"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

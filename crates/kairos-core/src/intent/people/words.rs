@@ -56,8 +56,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ink",
     "glue",
     "sawdust",
-    // "crammed behind a dryer w/ lint up my nose".
+    // "with space for our discussion": room, no one.
+    "space",
+    // "crammed behind a dryer w/ lint up my nose", "white with chalk", "bribed … with biscuits".
     "lint",
+    "chalk",
+    "biscuits",
     // "askin not bookin: eyeballs only", "dont butter the cal w/ owt": no one.
     "eyeballs",
     "owt",

@@ -420,7 +420,13 @@ fn names_nothing(title: &str) -> bool {
             "done" | "finished" | "sorted" | "completed" | "handled"
         ))
     );
+    // "set it at an hour and a half": a verb of what it takes, pointing back.
+    let sets_it = matches!(
+        title.split_once(' '),
+        Some(("set" | "mark" | "clock" | "put" | "log", rest)) if rest == "it" || rest.starts_with("it ")
+    );
     pointed_done
+        || sets_it
         || title.starts_with("with no end")
         || title.starts_with("without end")
         || ["", "block ", "slot ", "event "].iter().any(|entry| {

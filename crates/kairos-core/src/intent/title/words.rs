@@ -240,6 +240,8 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     &["been", "asked", "to"],
     // "I've got to audit the expense reports".
     &["got", "to"],
+    // "I'm saddled with orders to audit the expense reports".
+    &["saddled", "with", "orders", "to"],
     // "I am charged to audit the expense reports".
     &["am", "charged", "to"],
     &["charged", "to"],

@@ -1451,3 +1451,44 @@ fn round_seventy_six_rules_hold_in_other_words() {
         assert_eq!(names(text), vec!["Bo"], "{text}");
     }
 }
+
+#[test]
+fn round_seventy_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "a drop of" drops nothing; fading it in the calendar cancels.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, just look. Pour nothing into the calendar, and not a drop of news reaches him.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Monday's 10am with Bo has nothing left to decide. Fade it to black in my calendar and tell him.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // Chalk and space are no one.
+    for text in [
+        "I'm white with chalk. Find an hour with Bo on Monday, just look.",
+        "Find an hour with Bo on Monday with space for a proper talk. Just look.",
+    ] {
+        assert_eq!(names(text), vec!["Bo"], "{text}");
+    }
+    // "due to begin" is no deadline, "before" a meeting named by its day is that day, and
+    // "cross over to" moves.
+    assert_eq!(
+        moved_of("The gate won't open before tomorrow's 9:00 with Bo is due to begin. May the meeting cross over to Friday at 10? Tell him.")
+            .map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 11, 28)), Some(hm(9, 0))))
+    );
+    // What one is saddled with orders to do; "set it at an hour" points back.
+    assert_eq!(
+        title_of(
+            "Charming. I'm saddled with orders to file the VAT return by Friday. Jam it on my list as a task, set it at an hour."
+        ),
+        "file the VAT return"
+    );
+    // A restaurant's table is asked about.
+    assert!(matches!(
+        p("can you get me a table at a sushi place for tonight").kind,
+        IntentKind::Clarify
+    ));
+}
