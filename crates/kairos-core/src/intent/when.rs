@@ -300,17 +300,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // "The retro on Wednesday 4pm clashes with something, can you find a new slot on
             // Thursday": the meeting is named before "a new slot", its new time after (not "a new
             // time for Monday's 2pm", which names the meeting).
+            // "…, new time is Tuesday before 10".
             let new = (1..toks.len()).find(|&k| {
-                [
-                    ["a", "new", "slot"],
-                    ["a", "new", "time"],
-                    ["find", "another", "slot"],
-                    ["find", "another", "time"],
-                    // "…, new time is Tuesday before 10".
-                    ["new", "time", "is"],
-                ]
-                .iter()
-                .any(|words| starts_with(toks, k, words))
+                (new_slot_at(toks, k) || starts_with(toks, k, &["new", "time", "is"]))
                     && toks.get(k + 3).is_some_and(|t| t.low != "for")
             })?;
             Some(0..new + 3)
@@ -390,7 +382,20 @@ fn moves(t: &Token) -> bool {
 /// Verbs of bringing a record in line, never a time ("update the entry to match", "… to reflect it").
 const CONFORMING_VERBS: &[&str] = &["match", "reflect", "suit", "fit", "agree", "correspond"];
 
-/// "the afternoon of the 10th", "end of day", "lunch": a part of a day within two words of `k`.
+/// "a new slot", "find another time": three words at `k` asking another time for a meeting.
+pub(super) fn new_slot_at(toks: &[Token], k: usize) -> bool {
+    [
+        ["a", "new", "slot"],
+        ["a", "new", "time"],
+        ["find", "another", "slot"],
+        ["find", "another", "time"],
+    ]
+    .iter()
+    .any(|words| starts_with(toks, k, words))
+}
+
+/// "the afternoon of the 10th", "end of day", "lunch", "the weekend", "later": a part of a day, or a
+/// word of when, at `k` or the word after.
 fn a_part_of_day_at(toks: &[Token], k: usize) -> bool {
     toks.iter().skip(k).take(2).any(|t| {
         matches!(

@@ -88,8 +88,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 "coming" | "come" | "comes" | "drop" | "dropping" | "stop" | "stopping" | "swing" | "swinging"
             );
         // "no inclination to yield before tomorrow's 12:30 with priyanka": a meeting named by its day
-        // is that day, whatever comes before it.
-        let named_meeting = toks[at..at + len].iter().any(|t| t.possessive);
+        // and hour is that day, whatever comes before it ("before Friday's review" is a deadline).
+        let named_meeting = toks[at..at + len].iter().any(|t| t.possessive)
+            && toks
+                .get(at + len)
+                .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
         let modifier = if latest {
             Some("by")
         } else {

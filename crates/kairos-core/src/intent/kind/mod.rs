@@ -223,13 +223,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
     // "drag the magnet over my cal": the calendar searched, nothing dragged over.
     let over_the_calendar = toks[i].low == "drag"
-        && (i + 1..toks.len().min(i + 6)).any(|k| {
-            toks[k].low == "over"
-                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
-                && toks
-                    .get(k + 2)
-                    .is_some_and(|t| matches!(t.low.as_str(), "cal" | "calendar" | "diary" | "schedule"))
-        });
+        && (i + 1..toks.len().min(i + 6)).any(|k| toks[k].low == "over" && the_calendar_at(toks, k + 1));
     // "drop the needle on it in my calendar": set playing, not dropped.
     let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
     // "then hold them out so I can admire them": offered, nothing held.
@@ -239,11 +233,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "them" | "it" | "those"))
         && toks.get(i + 2).is_some_and(|t| t.low == "out");
     // "Hold my calendar up to the light": the calendar held, nothing held in it.
-    let holds_the_calendar = toks[i].low == "hold"
-        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal"));
+    let holds_the_calendar = toks[i].low == "hold" && the_calendar_at(toks, i + 1);
     // "I propose to hold an inquest into those bellows": an event held, not time held for it ("hold
     // a slot for Bo" holds time).
     let holds_an_event = toks[i].low == "hold"
@@ -256,6 +246,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     "slot" | "time" | "spot" | "place" | "few" | "couple" | "block" | "window" | "space" | "quick"
                 )
                 && !super::durations::is_length(&t.low)
+                // "hold a workshop on Friday", "hold a lunch slot": a meeting held in the calendar.
+                && !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && !toks
+                    .get(i + 3)
+                    .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
         || held_out
@@ -413,6 +408,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || changes_a_meeting(toks)
         || toks.iter().any(books_again)
         || redone_for_a_day(toks)
+        || new_slot_for_a_meeting(toks)
     {
         return Kind::Reschedule;
     }
@@ -517,11 +513,19 @@ fn ended_in_calendar(toks: &[Token]) -> bool {
     (1..toks.len()).any(|i| pointed_into_calendar(toks, i).is_some_and(|how| how.is_some_and(|h| ends(&toks[h]))))
 }
 
+/// "my calendar", "the cal", "my diary": the calendar named from `k`.
+fn the_calendar_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
+}
+
 /// A word of ending ("burst", "vanish").
 fn ends(t: &Token) -> bool {
     matches!(
         t.low.as_str(),
-        "burst" | "vanish" | "disappear" | "die" | "fade" | "dissolve" | "evaporate" | "melt" | "pop"
+        "burst" | "vanish" | "disappear" | "die" | "fade" | "dissolve" | "evaporate" | "melt"
     )
 }
 
@@ -538,10 +542,7 @@ fn pointed_into_calendar(toks: &[Token], i: usize) -> Option<Option<usize>> {
     let into = toks
         .get(at)
         .is_some_and(|t| matches!(t.low.as_str(), "in" | "into" | "onto" | "from"))
-        && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
-        && toks
-            .get(at + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"));
+        && the_calendar_at(toks, at + 1);
     // "from" only says where something ends.
     let from = toks.get(at).is_some_and(|t| t.low == "from");
     (into && (how || !from)).then_some(how.then_some(i + 1))
@@ -566,7 +567,29 @@ fn invitation_sent(toks: &[Token]) -> bool {
                     && matches!(w[1].low.as_str(), "way" | "direction")
         });
         let by_me = clause.iter().any(|t| matches!(t.low.as_str(), "myself" | "ourselves"));
-        invitation && reaches && !by_me && !denied(&toks[..i])
+        // "Was the invitation to everyone sent?": asked about, not sent.
+        let sentence = toks[..i]
+            .iter()
+            .rposition(|t| matches!(t.low.as_str(), "." | "?" | "!"))
+            .map_or(0, |p| p + 1);
+        let asked = toks
+            .get(sentence)
+            .is_some_and(|t| matches!(t.low.as_str(), "was" | "were" | "is" | "has" | "have" | "did"));
+        invitation && reaches && !by_me && !asked && !denied(&toks[..i])
+    })
+}
+
+/// "The retro … clashes with something, can you find a new slot on Thursday", "i cant make the
+/// sync … tmrw at 5, find another slot next week": a new slot for a meeting that clashes or that
+/// one can't make moves it (not "I need a new slot for yoga", a search).
+fn new_slot_for_a_meeting(toks: &[Token]) -> bool {
+    let slot = (0..toks.len()).find(|&k| super::when::new_slot_at(toks, k));
+    slot.is_some_and(|k| {
+        toks[..k].windows(2).any(|w| {
+            matches!(w[0].low.as_str(), "clash" | "clashes" | "clashing")
+                || matches!(w[0].low.as_str(), "can't" | "cant" | "cannot")
+                    && matches!(w[1].low.as_str(), "make" | "do" | "attend")
+        })
     })
 }
 
@@ -591,19 +614,30 @@ fn books_travel(toks: &[Token]) -> bool {
         // "can you get me a table at an Italian place": a restaurant's table too.
         matches!(toks[i].low.as_str(), "book" | "reserve" | "get")
             && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
-            && toks[i + 2..].iter().take(3).take_while(|t| !t.punct).any(|t| {
+            && (i + 2..toks.len().min(i + 5)).take_while(|&k| !toks[k].punct).any(|k| {
                 matches!(
-                    t.low.as_str(),
-                    "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab" | "table"
+                    toks[k].low.as_str(),
+                    "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab"
                 )
+                // "a table at an Italian place" (not "a table for the team lunch").
+                || toks[k].low == "table"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "at" | "near" | "in"))
             })
     })
 }
 
-/// "show tmrw", "Show next week": "show" opening the request with a day right after it asks what
-/// is on that day.
+/// "show tmrw", "Show next week": a short request of "show" and a day right after it asks what is
+/// on that day (not "Show this to Ana on Friday", "show the 3 options").
 fn shows_a_day(toks: &[Token]) -> bool {
-    toks.first().is_some_and(|t| t.low == "show") && super::dates::day_named_at(toks, 1)
+    let day =
+        |t: &Token| crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow");
+    let next_or_this = toks.get(1).is_some_and(|t| matches!(t.low.as_str(), "next" | "this"))
+        && toks
+            .get(2)
+            .is_some_and(|t| day(t) || matches!(t.low.as_str(), "week" | "weekend"));
+    toks.len() <= 4 && toks.first().is_some_and(|t| t.low == "show") && (toks.get(1).is_some_and(day) || next_or_this)
 }
 
 /// "I'll confirm with them before we put anything in", "enter nothing, reserve nothing": a booking

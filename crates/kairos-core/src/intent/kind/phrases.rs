@@ -61,8 +61,10 @@ pub(super) const CANCEL: &[Phrase] = &[
     // "Fade it to black in my calendar".
     &["fade", "it"],
     &["fade", "that"],
-    // "deflate it outta my cal" (not "when im outta the water").
-    &["outta", "my"],
+    // "deflate it outta my cal" (not "when im outta the water", "outta my depth").
+    &["outta", "my", "cal"],
+    &["outta", "my", "calendar"],
+    &["outta", "my", "diary"],
     &["outta", "the", "cal"],
     &["outta", "the", "calendar"],
     &["out", "of", "the", "diary"],
@@ -162,15 +164,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["change", "my"],
     &["change", "it"],
     &["new", "time", "for"],
-    // "i cant make the sync with Hye-jin tmrw at 5, find another slot next week", "Please change
-    // meeting with Mr. Abdullahi on Tuesday 9am".
-    &["find", "another", "slot"],
-    &["find", "another", "time"],
+    // "Please change meeting with Mr. Abdullahi on Tuesday 9am".
     &["change", "meeting"],
     &["change", "appointment"],
-    // "The retro … on Wednesday 4pm clashes with something, can you find a new slot": a new slot
-    // for one it has.
-    &["a", "new", "slot"],
     &["another", "time", "for"],
     &["different", "time", "for"],
     &["change", "the"],
@@ -709,8 +705,14 @@ pub(super) const NOT_TASK: &[Phrase] = &[
     &["remind", "me", "what"],
     // "allotting 40 minutes to the task": the work at hand, no task to track; "before tomorrow's
     // 12:30 … is due to begin": when it starts, no deadline.
-    &["to", "the", "task"],
-    &["due", "to"],
+    &["minutes", "to", "the", "task"],
+    &["mins", "to", "the", "task"],
+    &["min", "to", "the", "task"],
+    &["hour", "to", "the", "task"],
+    &["hours", "to", "the", "task"],
+    &["half", "to", "the", "task"],
+    &["due", "to", "begin"],
+    &["due", "to", "start"],
     // "Remind me which meetings I've still got today": what is on, asked.
     &["remind", "me", "which"],
     &["remind", "me", "when"],

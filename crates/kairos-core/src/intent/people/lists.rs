@@ -95,8 +95,10 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     loop {
         let t = toks.get(k)?;
         let low = t.low.as_str();
-        // "while a jammed hatch is worked free": a thing done, not someone free.
-        let participle = !t.capitalised() && low.len() > 4 && low.ends_with("ed");
+        // "while a jammed hatch is worked free": a thing done, not someone free ("are mohammed
+        // and ana free" asks about people).
+        let participle =
+            !t.capitalised() && super::names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "free");
         if used[k]
             || t.punct
             || !name_like(low)

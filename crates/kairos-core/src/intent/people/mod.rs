@@ -539,9 +539,15 @@ fn acronym(t: &Token) -> bool {
 /// job": a word in "-ing" opening its sentence, said to be where, all or what something is, or the
 /// assistant's part, is a doing, not someone.
 fn doing_is_where(toks: &[Token], i: usize) -> bool {
+    // "your (whole) job", "my bit": a part, not "Fleming is my accountant".
+    let part = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "job" | "bit" | "part" | "work" | "task" | "role"))
+    };
     let said = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough" | "your" | "my"))
+            .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough"))
+            || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "your" | "my")) && (part(k + 1) || part(k + 2))
     };
     // "Admiring's my bit": "'s" as "is".
     let is = usize::from(!toks[i].possessive);
@@ -683,10 +689,7 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                 && toks
                     .get(end + 3)
                     .is_some_and(|d| matches!(d.low.as_str(), "the" | "a" | "my"));
-            !t.capitalised()
-                && t.low.len() > 4
-                && (t.low.ends_with("ed") || t.low.ends_with("ing") || dropped_g)
-                && !matches!(t.low.as_str(), "ahmed" | "mohammed" | "mohamed")
+            !t.capitalised() && (names::participle(&t.low) || t.low.len() > 4 && t.low.ends_with("ing") || dropped_g)
         });
     if next.low == "," && (opens_clause(end + 1) || scene) {
         return false;

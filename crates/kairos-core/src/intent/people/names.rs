@@ -404,9 +404,20 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !GROUP_WORDS.contains(&t.low.as_str())
 }
 
+/// A past participle ("pushed", "crammed", "worked"): five letters or more ending in "-ed", not a
+/// name that does ("Ahmed", "Alfred", "Mildred").
+pub(super) fn participle(low: &str) -> bool {
+    low.len() > 4
+        && low.ends_with("ed")
+        && !matches!(
+            low,
+            "ahmed" | "mohammed" | "mohamed" | "muhammed" | "alfred" | "mildred" | "wilfred" | "winifred" | "manfred"
+        )
+}
+
 /// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
 /// someone one gets to do something (not "get home to change", "get round to it", "got pushed to
-/// spring); "I've talked priyanka into a session", "pressed priyanka into service": someone
+/// spring"); "I've talked priyanka into a session", "pressed priyanka into service": someone
 /// talked or pressed into it.
 pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     let talked_into = i > 0
@@ -419,11 +430,10 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
         return true;
     }
     let low = toks[i].low.as_str();
-    let participle = low.len() > 4 && low.ends_with("ed") && !matches!(low, "ahmed" | "mohammed" | "mohamed");
     // "I've got ducks to placate": things one has to deal with, not someone got to do something.
     let had = i > 1 && matches!(toks[i - 2].low.as_str(), "i've" | "we've" | "have" | "has" | "i'd");
     i > 0
-        && !participle
+        && !participle(low)
         && !had
         && matches!(toks[i - 1].low.as_str(), "get" | "got" | "getting")
         && toks.get(i + 1).is_some_and(|t| t.low == "to")

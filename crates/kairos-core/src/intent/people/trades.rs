@@ -85,10 +85,9 @@ pub(super) fn dated_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(us
 }
 
 /// "a video call with my mom on Sunday", "an hour with my therapist", "the 1:1 with my manager":
-/// after what the meeting is
-/// and "with", one's own kin or trade at `i` ("my" and the word) ending the list is the one met
-/// (not "stuck at the hospital with my dad", where nothing is met); the tokens taken and the
-/// word.
+/// after what the meeting is and "with", one's own kin, trade or post at `i` ("my" and the word)
+/// ending the list is the one met (not "stuck at the hospital with my dad", where nothing is met);
+/// the tokens taken and the word.
 pub(super) fn own_kin_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
     let kin = toks.get(i + 1)?;
     // "an hour with my therapist": one's own trade, too.

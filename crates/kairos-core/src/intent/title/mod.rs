@@ -86,8 +86,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             toks.get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
         };
+        // Set off by a comma ("…, clear as a painted smile"), not "todo: register as a volunteer".
         first.is_some_and(|k| {
-            toks[k].low == "like" && article(k + 1) || toks.get(k + 1).is_some_and(|t| t.low == "as") && article(k + 2)
+            toks[k].low == "like" && article(k + 1)
+                || k > 0 && toks[k - 1].low == "," && toks.get(k + 1).is_some_and(|t| t.low == "as") && article(k + 2)
         })
     };
     let after = if simile { String::new() } else { after };

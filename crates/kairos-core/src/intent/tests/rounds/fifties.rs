@@ -1492,3 +1492,54 @@ fn round_seventy_seven_rules_hold_in_other_words() {
         IntentKind::Clarify
     ));
 }
+
+/// The rules of rounds 67 to 77 read only what their comments say: these near misses keep their
+/// older readings.
+#[test]
+fn the_seventies_rules_stop_where_they_should() {
+    let p = read;
+    let names = names_of;
+    // Popping into the calendar books; being out of one's depth cancels nothing.
+    for text in [
+        "make it pop in my calendar on Friday at 3pm with Ana",
+        "I'm outta my depth, can you book a call with Ana tomorrow at 3",
+        "Could you hold a workshop on Friday at 10 with the team",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: true }), "{text}");
+    }
+    // A new slot for one's own routine is a search, not a move.
+    assert!(matches!(
+        p("I need a new slot for yoga on Thursday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // Names ending in "-ed" or "-ing" are still people.
+    assert_eq!(names("are mohammed and ana free on friday?"), vec!["mohammed", "ana"]);
+    assert_eq!(
+        names("Budget review done. Fleming is my accountant, book a call with him on Monday at 3"),
+        vec!["Fleming"]
+    );
+    // "as a" inside a title, "the task list", a deadline before a meeting named by its day.
+    assert_eq!(
+        title_of("todo: register as a volunteer by Friday"),
+        "register as a volunteer"
+    );
+    assert!(matches!(
+        p("Add \"renew passport\" to the task list, due Friday").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(matches!(
+        p("remind me to send the slides before Friday's review").kind,
+        IntentKind::AddTask { due: Some(due), .. } if due == ymd(2026, 12, 3)
+    ));
+    // A table for a team lunch is booked; showing something is no question about a day; an
+    // invitation asked about is sent by no one.
+    assert!(matches!(
+        p("book us a table for the team lunch on Friday at 1").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(!matches!(p("Show this to Ana on Friday").kind, IntentKind::Describe));
+    assert!(matches!(
+        p("Was the invitation to everyone sent?").kind,
+        IntentKind::Clarify
+    ));
+}
