@@ -247,19 +247,15 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let to = if divides(to) {
                 to
             } else {
-                (verb.max(1)..to)
-                    .rev()
-                    .find(|&k| {
-                        (toks[k].low == "to" && !infinitive(k) || matches!(toks[k].low.as_str(), "until" | "till"))
-                            && !used[k]
-                            && divides(k)
-                    })
-                    .or_else(|| {
-                        (verb.max(1)..to)
-                            .rev()
-                            .find(|&k| toks[k].low == "to" && !used[k] && divides(k))
-                    })
-                    .unwrap_or(to)
+                // The last free word before `to` that `marks` and that divides.
+                let last_before = |marks: &dyn Fn(usize) -> bool| {
+                    (verb.max(1)..to).rev().find(|&k| marks(k) && !used[k] && divides(k))
+                };
+                last_before(&|k| {
+                    toks[k].low == "to" && !infinitive(k) || matches!(toks[k].low.as_str(), "until" | "till")
+                })
+                .or_else(|| last_before(&|k| toks[k].low == "to"))
+                .unwrap_or(to)
             };
             divides(to).then_some(0..to + 1)
         })
