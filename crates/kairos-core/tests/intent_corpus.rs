@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind87.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind88.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -709,6 +709,11 @@ const EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
 /// me a table at an Italian place"; left: "Have to prepare …, 5 hours maybe, due 15 December" read
 /// with no title).
 const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
+/// The eighty-eighth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-seventh held-out templates and the eighty-seventh set,
+/// as the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %)
+/// when added, before any fix, 8 of them wrong without asking.
+const EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1184,8 +1189,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// added, before any fix: 75/150 (50.0 %), 70 wrong without asking (46.7 %); 149/150 after the
 /// fixes it prompted ("not a drop of message", "white with chalk", "with biscuits", "with space for
 /// our discussion", "before tomorrow's 12:30 … is due to begin", "cross over to", "Fade it to
-/// black", "saddled with orders to", "set it at an hour and a half").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
+/// black", "saddled with orders to", "set it at an hour and a half"); retired into training in
+/// turn. The seventy-eighth set, ten more by someone who had not read the parser (a snooker table
+/// fitter, a spice miller, a whispering gallery restorer, a doughnut fryer, a karaoke bar
+/// technician, a piano remover, a telephone exchange operator, a goat farmer, a soapbox derby's
+/// clerk of the course, a hotel porter), scored after those fixes, when added, before any fix:
+/// 104/150 (69.3 %), 46 wrong without asking (30.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.693, 0.307);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2426,14 +2436,25 @@ fn eighty_sixth_blind_accuracy() {
 }
 
 /// The eighty-seventh blind set, scored after the fixes the seventy-sixth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (58/60), then used to fix the parser.
 #[test]
 fn eighty_seventh_blind_accuracy() {
     assert_floor(
         "blind, eighty-seventh set",
         include_str!("intent_corpus/blind87.jsonl"),
         EIGHTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-eighth blind set, scored after the fixes the seventy-seventh templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-eighth set",
+        include_str!("intent_corpus/blind88.jsonl"),
+        EIGHTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
