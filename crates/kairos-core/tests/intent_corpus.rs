@@ -712,8 +712,11 @@ const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// The eighty-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-seventh held-out templates and the eighty-seventh set,
 /// as the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %)
-/// when added, before any fix, 8 of them wrong without asking.
-const EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
+/// when added, before any fix, 8 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("uhm could you maybe book", "sat 7", "on Tuesday I cannot make it", "Sr. Alejandro Ruiz",
+/// "growth pod", "every afternoon on weekdays", "planning my week", "do Japanese flashcards"; left:
+/// "go running" titled with its "go").
+const EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1194,8 +1197,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fitter, a spice miller, a whispering gallery restorer, a doughnut fryer, a karaoke bar
 /// technician, a piano remover, a telephone exchange operator, a goat farmer, a soapbox derby's
 /// clerk of the course, a hotel porter), scored after those fixes, when added, before any fix:
-/// 104/150 (69.3 %), 46 wrong without asking (30.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.693, 0.307);
+/// 104/150 (69.3 %), 46 wrong without asking (30.7 %); 150/150 after the fixes it prompted
+/// ("Listening and reporting are the whole of your commission", "howling with feedback", "tempted
+/// priyanka with a box of jam-filled treats into", "put the meeting through to … instead" after "I
+/// dare not take off my headset", "set every lamp on the board alight").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1324,6 +1330,15 @@ const ALWAYS: &[&str] = &["kind", "participants", "duration", "window", "avoid",
 /// Fields judged only where a line gives them.
 const WHEN_GIVEN: &[&str] = &["which", "title", "due", "frequency", "part"];
 
+/// A label's value as [`observed`] writes the same meaning: a frequency of "weekly" is once a
+/// week, "1/week".
+fn same_as_observed(field: &str, want: &Value) -> Value {
+    match (field, want.as_str()) {
+        ("frequency", Some("weekly")) => Value::from("1/week"),
+        _ => want.clone(),
+    }
+}
+
 fn default_for(field: &str) -> Value {
     match field {
         "participants" | "avoid" => Value::Array(Vec::new()),
@@ -1375,8 +1390,8 @@ fn score_cases(name: &str, cases: &[Value]) -> Scored {
             }
         }
         for field in WHEN_GIVEN {
-            if let Some(want) = case.get(*field)
-                && got.get(field).cloned().unwrap_or_else(|| default_for(field)) != *want
+            if let Some(want) = case.get(*field).map(|want| same_as_observed(field, want))
+                && got.get(field).cloned().unwrap_or_else(|| default_for(field)) != want
             {
                 wrong.push(*field);
             }

@@ -121,12 +121,11 @@ const KEEP_CLOSERS: &[&str] = &["free", "clear", "open"];
 /// clear.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool], kind: Kind) -> Vec<Avoid> {
     let reschedule = kind == Kind::Reschedule;
-    let cancel = kind == Kind::Cancel;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let names_meeting = reschedule && MEETING_LEADS.iter().any(|lead| starts_with(toks, i, lead));
-        match negated_at(toks, used, i, cancel).filter(|_| !names_meeting) {
+        match negated_at(toks, used, i, kind).filter(|_| !names_meeting) {
             Some((end, items)) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 out.extend(items);
@@ -139,12 +138,16 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], kind: Kind) -> Vec<Avoi
 }
 
 /// A negated list starting at `i`: where it ends and what it rules out.
-fn negated_at(toks: &[Token], used: &[bool], i: usize, cancel: bool) -> Option<(usize, Vec<Avoid>)> {
+fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(usize, Vec<Avoid>)> {
+    let (cancel, reschedule) = (kind == Kind::Cancel, kind == Kind::Reschedule);
     if used[i] {
         return None;
     }
     if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel) {
         let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
+        if reschedule && meeting_missed(toks, end + tail.len()) {
+            return None;
+        }
         return Some((end + tail.len(), items));
     }
     if toks[i].low == "keep"
@@ -158,6 +161,14 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, cancel: bool) -> Option<(
         return None;
     }
     list(toks, used, i + trigger.len())
+}
+
+/// "the meeting with Mrs. Okonkwo on Tuesday I cannot make it, please move …": in a reschedule,
+/// a day someone "cannot" or "can't" followed by "make it", "do it" or "attend" is the meeting's day, which
+/// cannot take place as it is, not a day to keep clear.
+fn meeting_missed(toks: &[Token], k: usize) -> bool {
+    let verb = toks.get(k).map(|t| t.low.as_str());
+    verb == Some("attend") || matches!(verb, Some("make" | "do")) && toks.get(k + 1).is_some_and(|t| t.low == "it")
 }
 
 /// "Am I busy on Friday?", "are we out on Monday?": the asker asks about the days, not rules

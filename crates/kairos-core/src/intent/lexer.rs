@@ -365,7 +365,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 last.low.push('m');
                 last.orig.push('m');
             }
-        } else if HESITATIONS.contains(&low.as_str())
+        } else if hesitation(&low)
             // "for, like, tomorrow": "like" between commas is a pause too.
             || low == "like" && chunk.ends_with(',') && out.last().is_some_and(|t: &Token| t.low == ",")
         {
@@ -586,8 +586,17 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
 ];
 
-/// Pauses of dictated speech, dropped.
-const HESITATIONS: &[&str] = &["um", "umm", "uh", "uhh", "erm", "er", "hmm"];
+/// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",
+/// "ummm", "uh", "er", "erm", "ehm", "hmm" (not "u" or "em", which are "you" and "them").
+fn hesitation(low: &str) -> bool {
+    let mut squeezed = String::new();
+    for c in low.chars() {
+        if !squeezed.ends_with(c) {
+            squeezed.push(c);
+        }
+    }
+    matches!(squeezed.as_str(), "um" | "uh" | "uhm" | "er" | "erm" | "ehm" | "hm")
+}
 
 /// "forty five" is read as "forty-five" (minutes, or "twenty first" as a day), and "i ned" as
 /// "i need".
@@ -741,5 +750,19 @@ mod tests {
         let t = tokenize("task: at 15:30");
         let low: Vec<_> = t.iter().map(|t| t.low.as_str()).collect();
         assert_eq!(low, ["task", ":", "at", "15:30"]);
+    }
+
+    #[test]
+    fn drawn_out_pauses_are_pauses() {
+        for pause in [
+            "um", "umm", "uhm", "uhmm", "uh", "uhh", "er", "erm", "ehm", "hm", "hmmm",
+        ] {
+            assert!(hesitation(pause), "{pause}");
+        }
+        for word in [
+            "u", "em", "eh", "e", "h", "us", "ur", "her", "hum", "umbrella", "errand", "hey",
+        ] {
+            assert!(!hesitation(word), "{word}");
+        }
     }
 }

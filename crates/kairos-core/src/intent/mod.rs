@@ -248,8 +248,39 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             .take_while(|t| !t.punct)
             .any(|t| ENTRIES.contains(&t.low.as_str()) || t.possessive)
     };
+    // "the storm has set every lamp on the board alight": "every" before a thing, not before a
+    // day, a time or a meeting, says nothing of meetings.
+    let every_thing = |i: usize| {
+        toks[i].low == "every"
+            && toks.get(i + 1).is_some_and(|t| {
+                let low = t.low.as_str();
+                !t.punct
+                    && dates::weekday(low.strip_suffix('s').unwrap_or(low)).is_none()
+                    && clock::part_word(low).is_none()
+                    && !people::MEETING_NOUNS.contains(&low)
+                    && !matches!(
+                        low,
+                        "day"
+                            | "week"
+                            | "weekday"
+                            | "weekend"
+                            | "month"
+                            | "time"
+                            | "single"
+                            | "one"
+                            | "other"
+                            | "occurrence"
+                            | "instance"
+                            | "lunchtime"
+                            | "meeting"
+                            | "call"
+                            | "session"
+                    )
+            })
+    };
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
+            && !every_thing(i)
             && !(toks[i].low == "all"
                 && (i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at") || things_of_ones_own(i)))
     };

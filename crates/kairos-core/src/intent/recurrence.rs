@@ -10,10 +10,27 @@ use super::{Frequency, PartOfDay};
 /// A frequency in a clause apart from one that asks for time with someone says how the asker's
 /// days go ("I'm on the road till 6 every day, find 45 minutes w/ Hank …"); its words are claimed
 /// but no habit is read.
+/// A daily habit narrowed later to weekdays ("every afternoon on weekdays") recurs on weekdays, in
+/// the part of day first named.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
     (0..toks.len()).find_map(|i| {
         let (len, f, p) = frequency_at(toks, i)?;
         used[i..i + len].iter_mut().for_each(|u| *u = true);
+        let weekdays = (f == Frequency::Daily)
+            .then(|| {
+                (i + len..toks.len()).find_map(|k| match frequency_at(toks, k) {
+                    Some((n, Frequency::Weekdays, later)) => Some((k, n, later)),
+                    _ => None,
+                })
+            })
+            .flatten();
+        let (f, p) = match weekdays {
+            Some((k, n, later)) => {
+                used[k..k + n].iter_mut().for_each(|u| *u = true);
+                (Frequency::Weekdays, p.or(later))
+            }
+            None => (f, p),
+        };
         (!describes_ones_days(toks, i)).then_some((f, p))
     })
 }

@@ -31,6 +31,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
         if let Some((len, time)) = bare_range(toks, i)
             .filter(free)
             .or_else(|| clock_phrase(toks, i).filter(free))
+            .or_else(|| hour_after_day(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(in_the_morning_named(toks, i..i + len, time));
@@ -269,6 +270,24 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     let (len, c) = clock(toks, i, false)?;
     Some((len, TimeOfDay::At(c.time())))
+}
+
+/// "dinner w/ Leena & Marco sat 7", "Wednesday 4, an hour": a bare hour (1 to 12) right after the
+/// day it falls on, ending its phrase, is that day's time (1–7 in the afternoon, as everywhere);
+/// a day of the month it could be has been read as a date before this ("Monday the 7th",
+/// "Tuesday 8 December"), and a count or length is followed by what it counts ("Monday 2 hours").
+fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    let day = toks.get(i.checked_sub(1)?)?.low.as_str();
+    let named_day = super::dates::weekday(day).is_some()
+        || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tmrw" | "tonight");
+    let bare_hour = !toks[i].low.starts_with('0') && toks[i].low.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
+    let ends = toks
+        .get(i + 1)
+        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "w/" | "for" | "please" | "pls"));
+    if !(named_day && bare_hour && ends) {
+        return None;
+    }
+    hour_at(toks, i)
 }
 
 /// "half past one", "quarter to five" at `i`, as a clock time that may open or close a range

@@ -76,7 +76,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     }
     // "the back teeth of a very grumpy cob": after an article, "cob" is a horse, not close of
     // business.
-    let a_thing = matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j);
+    let a_thing = matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
+        // "an hour each week for planning my week": the week that is planned, not the one asked for
+        // (not "during my week").
+        || toks[j].low == "my"
+            && j > 0
+            && toks[j - 1].low.len() > 5
+            && toks[j - 1].low.ends_with("ing")
+            && toks[j - 1].low != "during";
     let found = PHRASES
         .iter()
         .find(|(phrase, _)| !a_thing && starts_with(toks, j, phrase))

@@ -72,7 +72,7 @@ impl<'a> Words<'a> {
     fn has_pair(&self, pairs: &[Pair]) -> bool {
         pairs.iter().any(|(verb, particle)| {
             (0..self.toks.len())
-                .filter(|&i| self.word_is(i, verb))
+                .filter(|&i| self.word_is(i, verb) && !takes_off_what_is_worn(self.toks, i))
                 .any(|i| self.has_pair_at(i, particle, false))
         })
     }
@@ -519,6 +519,17 @@ fn the_calendar_at(toks: &[Token], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
+}
+
+/// "I dare not take off my headset", "take my gloves off": what one wears taken off, within the
+/// three words after "take"; no meeting is.
+fn takes_off_what_is_worn(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "take"
+        && toks[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| phrases::WORN.contains(&t.low.as_str()))
 }
 
 /// A word of ending ("burst", "vanish").

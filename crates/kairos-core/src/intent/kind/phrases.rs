@@ -78,6 +78,27 @@ pub(super) const CANCEL: &[Phrase] = &[
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").
 pub(super) const CANCEL_PAIRS: &[Pair] = &[("take", "off"), ("call", "off"), ("wipe", "off")];
 
+/// What one wears, which "take off" takes off one's body, not out of a calendar.
+pub(super) const WORN: &[&str] = &[
+    "headset",
+    "headphones",
+    "coat",
+    "jacket",
+    "gloves",
+    "shoes",
+    "boots",
+    "hat",
+    "helmet",
+    "apron",
+    "goggles",
+    "glasses",
+    "mask",
+    "overalls",
+    "uniform",
+    "wellies",
+    "harness",
+];
+
 pub(super) const RESCHEDULE: &[Phrase] = &[
     &["reschedul+"],
     &["shunt"],
@@ -825,7 +846,8 @@ pub(super) const VERB_LEADS: &[&str] = &[
     "just", "me", "ok", "okay", "hi", "hey", "also", "gonna", "kindly", "i'm", "anyway",
     "so", // "uh yeah book, um, the dentist".
     "yeah", "yes", "yep", // "I must consult priyanka", "I've promised priyanka a get-together".
-    "must", "i've", "we've",
+    "must", "i've", "we've", // "could you maybe book 15 mins …": a hedge before the verb.
+    "maybe", "perhaps", "possibly",
 ];
 
 /// "Can you see when I could fit in …", "what times could I offer them?": asking when, which a

@@ -15,7 +15,9 @@ use super::Participant;
 use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_group_at, subject_list};
 use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
-use words::{BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS};
+use words::{
+    BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, ONES_PART, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS,
+};
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 
@@ -536,25 +538,36 @@ fn acronym(t: &Token) -> bool {
 }
 
 /// "Circling is where your part ends", "Naming them is all your work", "Telling is your whole
-/// job": a word in "-ing" opening its sentence, said to be where, all or what something is, or the
+/// job", "Listening and reporting are the whole of your commission": a word in "-ing" opening its
+/// sentence (with another after "and"), said to be where, all or what something is, or the
 /// assistant's part, is a doing, not someone.
 fn doing_is_where(toks: &[Token], i: usize) -> bool {
     // "your (whole) job", "my bit": a part, not "Fleming is my accountant".
-    let part = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.low.as_str(), "job" | "bit" | "part" | "work" | "task" | "role"))
-    };
+    let part = |k: usize| toks.get(k).is_some_and(|t| ONES_PART.contains(&t.low.as_str()));
+    let yours =
+        |k: usize| toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "your" | "my")) && (part(k + 1) || part(k + 2));
     let said = |k: usize| {
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough"))
-            || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "your" | "my")) && (part(k + 1) || part(k + 2))
+            || yours(k)
+            // "the whole of your commission", "the sum of your part".
+            || starts_with(toks, k, &["the"])
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "whole" | "sum" | "extent"))
+                && starts_with(toks, k + 2, &["of"])
+                && yours(k + 3)
+    };
+    let doing = |k: usize| toks.get(k).is_some_and(|t| t.low.len() > 5 && t.low.ends_with("ing"));
+    // "Listening and reporting are …": two doings.
+    let (last, verbs): (usize, &[&str]) = if starts_with(toks, i + 1, &["and"]) && doing(i + 2) {
+        (i + 2, &["are", "were"])
+    } else {
+        (i, &["is", "was"])
     };
     // "Admiring's my bit": "'s" as "is".
-    let is = usize::from(!toks[i].possessive);
-    toks[i].low.len() > 5
-        && toks[i].low.ends_with("ing")
-        && (toks[i].possessive || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
-        && said(i + 1 + is)
+    let is = usize::from(!toks[last].possessive);
+    doing(i)
+        && (toks[last].possessive || toks.get(last + 1).is_some_and(|t| verbs.contains(&t.low.as_str())))
+        && said(last + 1 + is)
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").

@@ -355,6 +355,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let ends = toks.get(i + 1).is_none_or(|n| {
         n.punct
             || bidden_to && matches!(n.low.as_str(), "to" | "into")
+            // "tempted priyanka with a box of treats into a fry-off".
+            || got_to_do(toks, i) && n.low == "with"
             // "got priyanka signed on".
             || i > 0 && toks[i - 1].low == "got" && matches!(n.low.as_str(), "signed" | "lined")
             || used[i + 1]
@@ -418,14 +420,28 @@ pub(super) fn participle(low: &str) -> bool {
 /// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
 /// someone one gets to do something (not "get home to change", "get round to it", "got pushed to
 /// spring"); "I've talked priyanka into a session", "pressed priyanka into service": someone
-/// talked or pressed into it.
+/// talked, pressed or tempted into it.
 pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
+    // "tempted priyanka with a box of jam-filled treats into a fry-off": the "into" may come after
+    // what one tempted them with, in the same clause.
     let talked_into = i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "talked" | "persuaded" | "coaxed" | "convinced" | "sweet-talked" | "pressed"
+            "talked"
+                | "persuaded"
+                | "coaxed"
+                | "convinced"
+                | "sweet-talked"
+                | "pressed"
+                | "tempted"
+                | "lured"
+                | "enticed"
         )
-        && toks.get(i + 1).is_some_and(|t| t.low == "into");
+        && toks[i + 1..]
+            .iter()
+            .take(10)
+            .take_while(|t| !t.punct)
+            .any(|t| t.low == "into");
     if talked_into {
         return true;
     }

@@ -62,6 +62,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
+    // "microphones howling with feedback", "a line crackling with static": noise, no one.
+    "feedback",
+    "static",
+    "noise",
     // "askin not bookin: eyeballs only", "dont butter the cal w/ owt": no one.
     "eyeballs",
     "owt",
@@ -314,13 +318,29 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "todo",
 ];
 
+/// What one's part is called ("Telling is your whole job", "the whole of your commission").
+pub(super) const ONES_PART: &[&str] = &[
+    "job",
+    "bit",
+    "part",
+    "work",
+    "task",
+    "role",
+    "commission",
+    "duty",
+    "errand",
+    "remit",
+    "brief",
+];
+
 /// Titles before a name ("Dr. Ngo", "mrs. Feld", "doctor Haddad").
 /// Ranks shortened the same way ("Sgt. Morales", "Capt. Reyes") are titles too.
 /// A cleric's title shortened the same way ("Rev. Okafor") is one too.
 pub(crate) const HONORIFICS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
-    "sra", "srta", "mme", "mlle", "miss", "missus", // "the notary Maître Dubois".
+    "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
+    "sr", "herr", "frau", // "the notary Maître Dubois".
     "maître", "maitre",
 ];
 
@@ -493,6 +513,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     // "the Wexford fishing cooperative", "the artists' collective": members who work together.
     "cooperative",
     "collective",
+    // "the retro with the growth pod": a small team.
+    "pod",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").

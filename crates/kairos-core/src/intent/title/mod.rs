@@ -269,6 +269,10 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             .find(|v| starts_with(toks, k, v) && k < to && free(k) && !phrasal(toks, k + v.len()))
         {
             k += verb.len();
+        } else if habit && k < to && free(k) && toks[k].low == "do" && bare_noun_at(toks, k + 1) {
+            // "i wanna do yoga every day", "do Japanese flashcards": a habit's "do" before what is
+            // done says nothing of it (not "do the dishes", "do my stretches").
+            k += 1;
         } else if let Some(verb) = TIME_VERBS.iter().find(|v| {
             starts_with(toks, k, v)
                 && k < to
@@ -573,6 +577,32 @@ fn run_before_claimed(toks: &[Token], used: &[bool]) -> usize {
         }
     }
     0
+}
+
+/// A word at `k` that opens a noun without an article or owner ("yoga", "Japanese flashcards").
+fn bare_noun_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        !t.punct
+            && !matches!(
+                t.low.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "your"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "some"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "so"
+                    | "not"
+                    | "more"
+            )
+    })
 }
 
 /// A particle at `k` makes the verb before it part of what is done ("put together the plan").

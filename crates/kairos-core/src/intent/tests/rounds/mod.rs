@@ -4,6 +4,7 @@
 
 mod fifties;
 mod forties;
+mod seventy_eight_on;
 mod tens;
 mod thirties;
 mod twenties;

@@ -1,0 +1,103 @@
+//! Rounds 78 onwards: their rules checked in words other than the requests that prompted them.
+
+use super::super::*;
+
+#[test]
+fn round_seventy_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A pause however drawn out is no one; a hedge before the verb still books.
+    assert_eq!(names("uhmm can you book a call with Ravi tomorrow at 3"), vec!["Ravi"]);
+    assert!(matches!(
+        p("could you perhaps book a call with Ravi tomorrow at 3").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A bare hour right after its day is that day's time.
+    assert_eq!(
+        p("book lunch with Omar Thursday 1").window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 3), Some(TimeOfDay::At(hm(13, 0)))))
+    );
+    // The day of a meeting one can't attend, in a move, is the meeting's.
+    assert_eq!(
+        moved_of("the call with Bo on Thursday I can't attend, please move it to Friday morning").map(|m| m.date),
+        Some(Some(ymd(2026, 12, 3)))
+    );
+    // "Sr." is a title, "pod" a group, static no one, whom one lured into something someone.
+    assert_eq!(
+        names("cancel my call with Sr. Diego Marquez on Monday"),
+        vec!["Sr. Diego Marquez"]
+    );
+    assert_eq!(
+        names("find an hour with the platform pod on Monday"),
+        vec!["platform pod"]
+    );
+    assert_eq!(
+        names("find an hour with Bo on Monday, the line's crackling with static, just look"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I've lured chen with a slice of cake into a 1-hour tasting on Monday at 10, put it in my calendar and invite them"
+        ),
+        vec!["chen"]
+    );
+    // Two doings said to be the whole of one's duty are no one.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. Searching and showing are the whole of your duty."),
+        vec!["Bo"]
+    );
+    // A daily habit narrowed to weekdays; "my week" after a doing is what is done; a bare "do".
+    assert!(matches!(
+        p("add a habit: 20 minutes of stretching every morning on weekdays").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            part: Some(PartOfDay::Morning),
+            ..
+        }
+    ));
+    assert_eq!(
+        title_of("block 30 minutes every week for reviewing my week"),
+        "reviewing my week"
+    );
+    assert_eq!(title_of("i wanna do tai chi three times a week, 20 min"), "tai chi");
+    // Taking off what one wears cancels nothing; "every" before a thing says nothing of meetings.
+    assert!(matches!(
+        p("I can't take off my helmet, let alone attend Monday's 10am with Bo. Could you put it through to Tuesday at 11 instead and tell him?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        moved_of("every bell in the tower is ringing, so move Monday's 10am with Bo to Tuesday at 11").map(|m| m.every),
+        Some(false)
+    );
+}
+
+/// The rules of round 78 read only what their comments say: these near misses keep their older
+/// readings.
+#[test]
+fn round_seventy_eight_rules_stop_where_they_should() {
+    let p = read;
+    // A count or a day of the month after a day is no hour.
+    assert_eq!(
+        p("book a call with Leena Monday 2 hours").window.map(|w| w.time),
+        Some(None)
+    );
+    assert!(p("book a call with Leena Monday 10 Dec").window.is_none());
+    // "take off" a meeting still cancels it.
+    assert!(matches!(
+        p("take off Monday's 3pm with Bo").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // A habit's "do" before what is one's own stays.
+    assert_eq!(title_of("do my stretches every morning, 10 min"), "do my stretches");
+    // Doings that are free are people ("Fleming and Reading are free too").
+    assert_eq!(
+        names_of("Find an hour with Bo on Monday. Fleming and Reading are free too."),
+        vec!["Bo", "Fleming", "Reading"]
+    );
+    // A day someone can't, with no meeting missed, is still a day to avoid.
+    assert!(
+        !p("move my call with Bo, Tuesday he can't, make it Wednesday at 10")
+            .avoid
+            .is_empty()
+    );
+}
