@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind88.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind89.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -717,6 +717,11 @@ const EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// "growth pod", "every afternoon on weekdays", "planning my week", "do Japanese flashcards"; left:
 /// "go running" titled with its "go").
 const EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The eighty-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-eighth held-out templates and the eighty-eighth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
+/// added, before any fix, 3 of them wrong without asking.
+const EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1200,8 +1205,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// 104/150 (69.3 %), 46 wrong without asking (30.7 %); 150/150 after the fixes it prompted
 /// ("Listening and reporting are the whole of your commission", "howling with feedback", "tempted
 /// priyanka with a box of jam-filled treats into", "put the meeting through to … instead" after "I
-/// dare not take off my headset", "set every lamp on the board alight").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// dare not take off my headset", "set every lamp on the board alight"); retired into training in
+/// turn. The seventy-ninth set, ten more by someone who had not read the parser (a bingo caller, a
+/// wetland ranger at a beaver dam, an amusement arcade's claw machine mender, a roulette croupier,
+/// a potato harvester hand, a barber, a dry cleaner, a haberdasher, a fudge maker, a jockey),
+/// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
+/// (42.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.58, 0.42);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2462,14 +2472,25 @@ fn eighty_seventh_blind_accuracy() {
 }
 
 /// The eighty-eighth blind set, scored after the fixes the seventy-seventh templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (52/60), then used to fix the parser.
 #[test]
 fn eighty_eighth_blind_accuracy() {
     assert_floor(
         "blind, eighty-eighth set",
         include_str!("intent_corpus/blind88.jsonl"),
         EIGHTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The eighty-ninth blind set, scored after the fixes the seventy-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn eighty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, eighty-ninth set",
+        include_str!("intent_corpus/blind89.jsonl"),
+        EIGHTY_NINTH_BLIND_FLOOR,
     );
 }
 
