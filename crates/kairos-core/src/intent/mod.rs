@@ -281,8 +281,11 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
             && !every_thing(i)
+            // "steam all over my specs": everywhere on something.
             && !(toks[i].low == "all"
-                && (i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at") || things_of_ones_own(i)))
+                && (i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at")
+                    || things_of_ones_own(i)
+                    || toks.get(i + 1).is_some_and(|t| t.low == "over")))
     };
     which.every = which.date.is_some() && (0..toks.len()).any(every_word);
     let verbless = kind == Kind::Clarify;

@@ -93,7 +93,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             && toks
                 .get(at + len)
                 .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
-        let modifier = if latest {
+        // "due on the 5th", "due Friday": a deadline, whatever else the request dates ("book flights
+        // for Xmas, 20 mins, due on the 5th").
+        let due_from = (i.saturating_sub(2)..i).find(|&k| {
+            !used[k..i].iter().any(|u| *u)
+                && toks[k].low == "due"
+                && (k + 1 == i || matches!(toks[k + 1].low.as_str(), "on" | "by"))
+        });
+        let due = due_from.is_some();
+        if let Some(k) = due_from {
+            used[k..i].iter_mut().for_each(|u| *u = true);
+        }
+        let modifier = if latest || due {
             Some("by")
         } else {
             i.checked_sub(1)

@@ -52,7 +52,7 @@ impl<'a> Words<'a> {
         }
         match (w, w.strip_suffix('+')) {
             ("*", _) => true,
-            (_, Some(stem)) => t.low.starts_with(stem),
+            (_, Some(stem)) => t.low.starts_with(stem) && !phrases::NOT_STEMMED.contains(&t.low.as_str()),
             _ => t.low == w,
         }
     }
@@ -408,6 +408,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || changes_a_meeting(toks)
         || toks.iter().any(books_again)
         || redone_for_a_day(toks)
+        || done_anew_for_a_day(toks)
         || new_slot_for_a_meeting(toks)
     {
         return Kind::Reschedule;
@@ -616,6 +617,29 @@ fn redone_for_a_day(toks: &[Token]) -> bool {
                 .is_some_and(|t| matches!(t.low.as_str(), "for" | "to" | "on"))
             && crate::intent::dates::day_named_at(toks, i + 3)
     })
+}
+
+/// "unpin the meeting and baste it in anew for the 9th", "hang it back on the rail under Wednesday
+/// at 10": after a meeting named by its day, whatever the verb, "it", "that" or "the meeting" done
+/// anew, afresh or back, then for, to, on or under a day within its clause, is that meeting moved
+/// there.
+fn done_anew_for_a_day(toks: &[Token]) -> bool {
+    let pointer = |i: usize| {
+        matches!(toks[i].low.as_str(), "it" | "that") || toks[i].low == "meeting" && i > 0 && toks[i - 1].low == "the"
+    };
+    named_by_day(toks)
+        && (0..toks.len()).filter(|&i| pointer(i)).any(|i| {
+            let clause: Vec<usize> = (i + 1..toks.len()).take(8).take_while(|&k| !toks[k].punct).collect();
+            clause
+                .iter()
+                .position(|&k| matches!(toks[k].low.as_str(), "anew" | "afresh" | "back"))
+                .is_some_and(|p| {
+                    clause[p + 1..].iter().any(|&k| {
+                        matches!(toks[k].low.as_str(), "for" | "to" | "on" | "under")
+                            && crate::intent::dates::day_named_at(toks, k + 1)
+                    })
+                })
+        })
 }
 
 /// "Can you book me a flight to Nairobi for Tuesday?": travel the assistant is asked to book is

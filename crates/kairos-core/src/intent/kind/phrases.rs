@@ -837,6 +837,23 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
 /// request starts, or after one of [`VERB_LEADS`].
 pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift", "bin"];
 
+/// Words that begin with a verb's stem ("push+", "move+") but are other words: "by the coin
+/// pusher", "a pushchair", "a movie night".
+pub(super) const NOT_STEMMED: &[&str] = &[
+    "pusher",
+    "pushers",
+    "pushchair",
+    "pushchairs",
+    "pushy",
+    "pushover",
+    "movie",
+    "movies",
+    "movement",
+    "movements",
+    "mover",
+    "movers",
+];
+
 /// Modal verbs, after which a verb of [`NOUNS`] may stand ("could hold").
 pub(super) const MODALS: &[&str] = &["can", "could", "would", "will", "should", "might", "may"];
 

@@ -702,7 +702,16 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                 && toks
                     .get(end + 3)
                     .is_some_and(|d| matches!(d.low.as_str(), "the" | "a" | "my"));
-            !t.capitalised() && (names::participle(&t.low) || t.low.len() > 4 && t.low.ends_with("ing") || dropped_g)
+            // "arcade, head stuck inside a claw machine", "bakery, elbows deep in dough": a part of
+            // the body and how it is.
+            let body = matches!(
+                t.low.as_str(),
+                "head" | "hands" | "hand" | "arms" | "arm" | "elbows" | "knees" | "feet" | "fingers" | "neck" | "back"
+            ) && toks.get(end + 2).is_some_and(|h| {
+                names::participle(&h.low) || matches!(h.low.as_str(), "stuck" | "deep" | "full" | "caught" | "wedged")
+            });
+            !t.capitalised()
+                && (names::participle(&t.low) || t.low.len() > 4 && t.low.ends_with("ing") || dropped_g || body)
         });
     if next.low == "," && (opens_clause(end + 1) || scene) {
         return false;

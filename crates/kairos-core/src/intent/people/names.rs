@@ -7,7 +7,7 @@ use super::super::lexer::{Token, starts_with};
 use super::trades::{lone_trade, trade};
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES,
-    PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS,
+    PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS, TALKED_INTO,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -425,18 +425,7 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     // "tempted priyanka with a box of jam-filled treats into a fry-off": the "into" may come after
     // what one tempted them with, in the same clause.
     let talked_into = i > 0
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "talked"
-                | "persuaded"
-                | "coaxed"
-                | "convinced"
-                | "sweet-talked"
-                | "pressed"
-                | "tempted"
-                | "lured"
-                | "enticed"
-        )
+        && TALKED_INTO.contains(&toks[i - 1].low.as_str())
         && toks[i + 1..]
             .iter()
             .take(10)

@@ -56,8 +56,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ink",
     "glue",
     "sawdust",
-    // "with space for our discussion": room, no one.
+    // "with space for our discussion", "with room for our thinking": room, no one.
     "space",
+    "room",
     // "crammed behind a dryer w/ lint up my nose", "white with chalk", "bribed … with biscuits".
     "lint",
     "chalk",
@@ -318,6 +319,23 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "todo",
 ];
 
+/// Verbs that bring someone "into" something ("talked priyanka into a session", "dragooned Bo into
+/// an hour of fettling").
+pub(super) const TALKED_INTO: &[&str] = &[
+    "talked",
+    "persuaded",
+    "coaxed",
+    "convinced",
+    "sweet-talked",
+    "pressed",
+    "tempted",
+    "lured",
+    "enticed",
+    "dragooned",
+    "roped",
+    "railroaded",
+];
+
 /// What one's part is called ("Telling is your whole job", "the whole of your commission").
 pub(super) const ONES_PART: &[&str] = &[
     "job",
@@ -513,8 +531,10 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     // "the Wexford fishing cooperative", "the artists' collective": members who work together.
     "cooperative",
     "collective",
-    // "the retro with the growth pod": a small team.
+    // "the retro with the growth pod", "the sprint planning with the mobile tribe": a small team,
+    // a band of teams.
     "pod",
+    "tribe",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").

@@ -138,6 +138,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["recurring", "block", "for"],
     &["recurring", "meeting", "for"],
     &["regular", "slot", "for"],
+    // "set up a weekly 30-min slot for planning the week ahead": what the time is for.
+    &["slot", "for"],
+    &["block", "for"],
     &["meaning", "to"],
     // "the GP reckons I'd do well to stretch my hamstrings": advice taken is what is done.
     &["do", "well", "to"],

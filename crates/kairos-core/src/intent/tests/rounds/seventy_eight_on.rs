@@ -71,6 +71,53 @@ fn round_seventy_eight_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_seventy_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A coin pusher moves nothing.
+    assert!(matches!(
+        p("find 30 min with Noor on Monday, she's stuck by the coin pusher").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // Where one is and how one's hands are; room; a tribe; whom one roped into something.
+    assert_eq!(
+        names("kitchen, hands deep in dough. find an hour with bo on Monday, just look"),
+        vec!["bo"]
+    );
+    assert_eq!(
+        names("find an hour with bo on Monday with room for a proper chat"),
+        vec!["bo"]
+    );
+    assert_eq!(names("cancel the demo with the web tribe on Monday"), vec!["web tribe"]);
+    assert_eq!(
+        names("I've roped chen into an hour of stocktaking on Monday at 10, put it in my calendar and invite them"),
+        vec!["chen"]
+    );
+    // Done afresh, or hung back under a day, is moved there.
+    for text in [
+        "Monday's 3pm with Bo can't happen. Stitch it up afresh for Wednesday at 10 and tell him.",
+        "Tuesday's 4pm with Bo can't go ahead. Hang it back on the hook under Friday at 9 and let him know.",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    // Paint all over one's hands says nothing of every meeting.
+    assert_eq!(
+        moved_of("paint all over my hands, so move Monday's 3pm with Bo to Tuesday at 10").map(|m| m.every),
+        Some(false)
+    );
+    // "due on" is the deadline, whatever holiday the work is for.
+    assert!(matches!(
+        p("task - buy gifts for christmas, 30 mins, due on the 12th").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 12)
+    ));
+    // What a habit's slot is for.
+    assert_eq!(
+        title_of("set up a weekly 45-min slot for sorting the post"),
+        "sorting the post"
+    );
+}
+
 /// The rules of round 78 read only what their comments say: these near misses keep their older
 /// readings.
 #[test]
