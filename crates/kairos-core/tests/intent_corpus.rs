@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind89.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind90.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -724,6 +724,11 @@ const EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// mobile tribe", "for Xmas, 20 mins, due on the 5th", "a weekly 30-min slot for planning the week
 /// ahead").
 const EIGHTY_NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The ninetieth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the seventy-ninth held-out templates and the eighty-ninth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
+/// added, before any fix, 6 of them wrong without asking.
+const NINETIETH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1214,8 +1219,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
 /// (42.0 %); 150/150 after the fixes it prompted ("with room for our thinking", "arcade, head stuck
 /// inside a claw machine", "ill nab em by the coin pusher myself", "dragooned … into", "hang it
-/// back on the rail under", "baste it in anew for", "steam all over my specs").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// back on the rail under", "baste it in anew for", "steam all over my specs"); retired into
+/// training in turn. The eightieth set, ten more by someone who had not read the parser (a
+/// butterfly house keeper, a whisky warehouseman, a skatepark repairer, a salmon farmer, a bin
+/// lorry loader, a firefighter, a wedding carriage driver, a water tower fitter, a pawnbroker, a
+/// shoeshine), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2487,14 +2497,25 @@ fn eighty_eighth_blind_accuracy() {
 }
 
 /// The eighty-ninth blind set, scored after the fixes the seventy-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn eighty_ninth_blind_accuracy() {
     assert_floor(
         "blind, eighty-ninth set",
         include_str!("intent_corpus/blind89.jsonl"),
         EIGHTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninetieth blind set, scored after the fixes the seventy-ninth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninetieth_blind_accuracy() {
+    assert_floor(
+        "blind, ninetieth set",
+        include_str!("intent_corpus/blind90.jsonl"),
+        NINETIETH_BLIND_FLOOR,
     );
 }
 
