@@ -49,6 +49,25 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
     None
 }
 
+/// Words that may stand between a count and its unit ("a free hour", "a recurring hour").
+const LENGTH_ADJECTIVES: &[&str] = &[
+    "free",
+    "full",
+    "whole",
+    "short",
+    "quick",
+    "spare",
+    "common",
+    "shared",
+    "quiet",
+    "solid",
+    "clear",
+    "recurring",
+    "regular",
+    "dedicated",
+    "uninterrupted",
+];
+
 fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let fixed: &[(&[&str], u32)] = &[
         (&["an", "hour", "and", "a", "half"], 90),
@@ -70,6 +89,15 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         }
     }
     let low = toks[i].low.as_str();
+    // "wen is marta free on the 9th?? need 30": a bare count after "need", ending its clause, is
+    // minutes, by the same convention.
+    if i > 0
+        && matches!(toks[i - 1].low.as_str(), "need" | "needs")
+        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && let Some(n) = low.parse::<u32>().ok().filter(|n| (10..=180).contains(n) && n % 5 == 0)
+    {
+        return Some((1, n));
+    }
     // "a quick 15": minutes, by convention.
     if low == "quick"
         && let Some(n) = toks
@@ -96,24 +124,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     }
     // "a free hour", "one full hour", "a common free hour", "a quiet hour": up to two adjectives
     // before the unit.
-    let adjective = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "free"
-                    | "full"
-                    | "whole"
-                    | "short"
-                    | "quick"
-                    | "spare"
-                    | "common"
-                    | "shared"
-                    | "quiet"
-                    | "solid"
-                    | "clear"
-            )
-        })
-    };
+    let adjective = |k: usize| toks.get(k).is_some_and(|t| LENGTH_ADJECTIVES.contains(&t.low.as_str()));
     let first = usize::from(adjective(i + count_len));
     let second = usize::from(first == 1 && adjective(i + count_len + 1));
     let k = i + count_len + first + second;

@@ -64,6 +64,10 @@ impl Token {
 
 const LEADING: &[char] = &['(', '"', '\''];
 
+/// Shorthand that is also a name ("Wen", "ingrid, paolo, and wen"), read as shorthand only when
+/// written in lower case to open a sentence: "wen is marta free".
+const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
+
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
 const SPELLINGS: &[(&str, &str)] = &[
@@ -415,7 +419,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 } else if let Some(plain) = unstretched(&token.low).filter(|_| !is_email(word)) {
                     // "soooo", "pleeease": a letter held for effect.
                     token.low = plain;
-                } else if let Some((_, meant)) = SPELLINGS.iter().find(|(written, _)| token.low == *written) {
+                } else if let Some((_, meant)) = SPELLINGS
+                    .iter()
+                    .chain(LOWERCASE_SPELLINGS.iter().filter(|(written, _)| {
+                        token.orig == *written
+                            && out
+                                .last()
+                                .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
+                    }))
+                    .find(|(written, _)| token.low == *written)
+                {
                     (*meant).clone_into(&mut token.low);
                 } else if let Some(meant) = near_miss(&token.low) {
                     meant.clone_into(&mut token.low);

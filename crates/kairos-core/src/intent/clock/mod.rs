@@ -32,6 +32,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             .filter(free)
             .or_else(|| clock_phrase(toks, i).filter(free))
             .or_else(|| hour_after_day(toks, i).filter(free))
+            .or_else(|| meeting_by_its_hour(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(in_the_morning_named(toks, i..i + len, time));
@@ -280,14 +281,28 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let day = toks.get(i.checked_sub(1)?)?.low.as_str();
     let named_day = super::dates::weekday(day).is_some()
         || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tmrw" | "tonight");
-    let bare_hour = !toks[i].low.starts_with('0') && toks[i].low.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
     let ends = toks
         .get(i + 1)
         .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "w/" | "for" | "please" | "pls"));
-    if !(named_day && bare_hour && ends) {
+    if !(named_day && bare_hour(&toks[i]) && ends) {
         return None;
     }
     hour_at(toks, i)
+}
+
+/// A whole hour of the clock in digits alone, 1 to 12 ("7", not "07" or "15").
+fn bare_hour(t: &Token) -> bool {
+    !t.low.starts_with('0') && t.low.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+}
+
+/// "cancel my 3 with Teodora", "move our 10 w/ Bo": a bare hour (1 to 12) after "my" or "our"
+/// and before "with" names a meeting by its hour.
+fn meeting_by_its_hour(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    let owned = matches!(toks.get(i.checked_sub(1)?)?.low.as_str(), "my" | "our");
+    let with = toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
+    (owned && with && bare_hour(&toks[i]))
+        .then(|| hour_at(toks, i))
+        .flatten()
 }
 
 /// "half past one", "quarter to five" at `i`, as a clock time that may open or close a range

@@ -113,6 +113,7 @@ impl<'a> Words<'a> {
                 self.matches_at(i, phrase)
                     && !self.puts_off(i, phrase)
                     && !denied(&self.toks[..i])
+                    && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
                     // asking does it.
                     && !self.toks[i + phrase.len()..]
@@ -147,6 +148,18 @@ impl<'a> Words<'a> {
             .iter()
             .any(|t| t.is_email() || words.contains(&t.low.as_str()))
     }
+}
+
+/// "dip a valinch into my calendar", "peek into my diary": "into" at `i` after a verb of looking,
+/// within four words of its clause, looks into the calendar; it puts nothing there.
+fn looked_into(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "into"
+        && toks[..i].iter().rev().take(4).take_while(|t| !t.punct).any(|t| {
+            matches!(
+                t.low.as_str(),
+                "dip" | "peek" | "peer" | "look" | "delve" | "dig" | "rummage" | "poke" | "glance" | "gaze"
+            )
+        })
 }
 
 /// True when a word of [`phrases::NEGATORS`] (or "hold fire", as "hold off") denies what follows
@@ -224,6 +237,24 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "drag the magnet over my cal": the calendar searched, nothing dragged over.
     let over_the_calendar = toks[i].low == "drag"
         && (i + 1..toks.len().min(i + 6)).any(|k| toks[k].low == "over" && the_calendar_at(toks, k + 1));
+    // "Bin lorry.", "bin day": a bin, not binning anything.
+    let a_bin = toks[i].low == "bin"
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "lorry"
+                    | "lorries"
+                    | "truck"
+                    | "bag"
+                    | "bags"
+                    | "men"
+                    | "day"
+                    | "liner"
+                    | "lid"
+                    | "collection"
+                    | "store"
+            )
+        });
     // "drop the needle on it in my calendar": set playing, not dropped.
     let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
     // "then hold them out so I can admire them": offered, nothing held.
@@ -232,8 +263,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "them" | "it" | "those"))
         && toks.get(i + 2).is_some_and(|t| t.low == "out");
-    // "Hold my calendar up to the light": the calendar held, nothing held in it.
-    let holds_the_calendar = toks[i].low == "hold" && the_calendar_at(toks, i + 1);
+    // "Hold my calendar up to the light": the calendar held, nothing held in it; nor in "hold each
+    // draught up to the lamp", something raised to be looked at.
+    let holds_the_calendar = toks[i].low == "hold"
+        && (the_calendar_at(toks, i + 1)
+            || (i + 2..toks.len().min(i + 5))
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| super::lexer::starts_with(toks, k, &["up", "to"])));
     // "I propose to hold an inquest into those bellows": an event held, not time held for it ("hold
     // a slot for Bo" holds time).
     let holds_an_event = toks[i].low == "hold"
@@ -253,6 +289,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || a_bin
         || held_out
         || over_the_calendar
         || needle
@@ -455,7 +492,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     {
         return Kind::Describe;
     }
-    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) {
+    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) || squeezed_in_sometime(toks) {
         return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK) && !books_only_anything(toks)
@@ -471,6 +508,27 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "Need to squeeze in 15 mins with Benedikt & Hana sometime between Tuesday and Thursday": time
+/// squeezed or fitted in "sometime", with no calendar or invitation spoken of, is time looked
+/// for; nothing is booked until a time is chosen.
+fn squeezed_in_sometime(toks: &[Token]) -> bool {
+    let squeezed = toks
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "squeeze" | "fit") && w[1].low == "in");
+    let sometime = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.low == "sometime" || t.low == "some" && toks.get(i + 1).is_some_and(|n| n.low == "time"));
+    let booked = toks.iter().any(|t| {
+        t.low.starts_with("invit")
+            || matches!(
+                t.low.as_str(),
+                "calendar" | "cal" | "diary" | "book" | "invite" | "invites"
+            )
+    });
+    squeezed && sometime && !booked
 }
 
 /// "load that up in my calendar", "glue it into my calendar", "fix it immovably in my calendar":
@@ -1100,9 +1158,29 @@ const NOT_COMMANDS: &[&str] = &[
 /// "ok schedule it then", "book that": a booking of something named only by a pronoun, with no
 /// one, no day and no length, names nothing to book; ask what is meant.
 fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
-    let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.urgent;
-    // "Schedule something.": nothing named either.
-    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this", "something"])
+    // "set up the thing w/ those guys from before": people named only as "them" or "those guys"
+    // are no one named either.
+    let no_one = !named.shared || with_only_pronouns(w.toks);
+    let nothing = !named.dated && !named.misdated && !named.sized && no_one && !named.urgent;
+    // "Schedule something.", "set up the thing": nothing named either.
+    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this", "something", "thing"])
+}
+
+/// Every "with" in the request is followed by a pronoun or a word for people in general ("with
+/// them", "w/ those guys"), and no one is named by address or together with the one asking.
+fn with_only_pronouns(toks: &[Token]) -> bool {
+    let mut withs = toks.iter().enumerate().filter(|(_, t)| t.low == "with").peekable();
+    !toks.iter().any(Token::is_email)
+        && !together_with_people(toks)
+        && withs.peek().is_some()
+        && withs.all(|(i, _)| {
+            toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "them" | "him" | "her" | "those" | "these" | "everyone" | "everybody" | "people" | "you-know-who"
+                )
+            })
+        })
 }
 
 /// "shuffle things around so I can breathe": a move of things named by no day, time, length or

@@ -393,6 +393,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["show", "me", "*"],
     &["show", "my"],
     // "Show appointments Monday between 1 and 5 pm".
+    // "show calendar dec 7-11": the calendar named without "my".
+    &["show", "calendar"],
+    &["show", "agenda"],
+    &["show", "cal"],
     &["show", "appointments"],
     &["show", "meetings"],
     &["show", "bookings"],

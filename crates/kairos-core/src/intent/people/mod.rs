@@ -710,8 +710,17 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
             ) && toks.get(end + 2).is_some_and(|h| {
                 names::participle(&h.low) || matches!(h.low.as_str(), "stuck" | "deep" | "full" | "caught" | "wedged")
             });
+            // "skatepark, sat on the rim of the bowl": a participle that does not end in "-ed".
+            let placed = matches!(
+                t.low.as_str(),
+                "sat" | "stuck" | "stood" | "knelt" | "hung" | "caught" | "lying" | "laid" | "wedged"
+            );
             !t.capitalised()
-                && (names::participle(&t.low) || t.low.len() > 4 && t.low.ends_with("ing") || dropped_g || body)
+                && (names::participle(&t.low)
+                    || t.low.len() > 4 && t.low.ends_with("ing")
+                    || dropped_g
+                    || body
+                    || placed)
         });
     if next.low == "," && (opens_clause(end + 1) || scene) {
         return false;

@@ -334,6 +334,7 @@ pub(super) const TALKED_INTO: &[&str] = &[
     "dragooned",
     "roped",
     "railroaded",
+    "press-ganged",
 ];
 
 /// What one's part is called ("Telling is your whole job", "the whole of your commission").

@@ -109,6 +109,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // "I keep promising myself I'll write poetry … Could you put an hour … for it": a run that is
     // the request to the assistant names nothing; what the one asking said they would do does.
     // "Could you add running 4x a week": else the ask is no part of what is done either.
+    // "so I'm giving it a polish of its own. I'll stretch my calves …": a lead that only
+    // points back at something names less than what the one asking says they will do.
+    let after = if lead.is_some() && habit && after.starts_with("it ") {
+        said_they_would(toks, &used, habit).unwrap_or(after)
+    } else {
+        after
+    };
     let after = if lead.is_none() && asks_the_assistant(&after) {
         said_they_would(toks, &used, habit)
             .or_else(|| past_the_ask(toks, &used, from, habit))
@@ -222,10 +229,12 @@ fn colon_ahead(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
         .then_some(colon + 1)
 }
 
-/// "put it in as a recurring fixture": "recurring" at `i` after "as a" says what form the entry
-/// takes; what follows it names no habit.
+/// "put it in as a recurring fixture", "lace it into my calendar as a standing block, …":
+/// "recurring" or "block" at `i` after "as a" (and perhaps one word on what kind) says what form
+/// the entry takes; what follows it names no habit.
 fn as_a_recurring(toks: &[Token], i: usize) -> bool {
-    i > 1 && toks[i].low == "recurring" && toks[i - 1].low == "a" && toks[i - 2].low == "as"
+    let as_a = |k: usize| k > 0 && matches!(toks[k].low.as_str(), "a" | "an") && toks[k - 1].low == "as";
+    matches!(toks[i].low.as_str(), "recurring" | "block") && i > 1 && (as_a(i - 1) || i > 2 && as_a(i - 2))
 }
 
 /// The length of `lead` where it starts at `i`, with words that say how much time may stand

@@ -145,10 +145,20 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
     of_group.filter(|tz| *tz != host).map(|tz| Found { tz, of_group: true })
 }
 
+/// "his time", "her local time", "their time": the request speaks of the clock of someone it names.
+fn others_clock(toks: &[Token]) -> bool {
+    clock_of(toks, &["his", "her", "their"])
+}
+
 /// "9am their time", "their local time": the request speaks of the clock of the people it names.
 fn their_time(toks: &[Token]) -> bool {
+    clock_of(toks, &["their"])
+}
+
+/// One of `owners` followed, within two words, by "time", "timezone" or "clock".
+fn clock_of(toks: &[Token], owners: &[&str]) -> bool {
     (0..toks.len()).any(|i| {
-        toks[i].low == "their"
+        owners.contains(&toks[i].low.as_str())
             && toks[i + 1..]
                 .iter()
                 .take(2)
@@ -199,9 +209,13 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
 }
 
 /// A city that names a zone of its own in the zone database ("Accra time", "in Ulaanbaatar"),
-/// written with a capital or before "time", for the cities the tables above do not list.
+/// written with a capital or before "time", for the cities the tables above do not list; or in
+/// lower case after "in" when the request speaks of someone else's clock ("kwame in accra
+/// wednesday evening his time").
 fn zone_city_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
-    let written = toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
+    let written = toks[i].capitalised()
+        || toks.get(i + 1).is_some_and(|t| t.low == "time")
+        || i > 0 && toks[i - 1].low == "in" && others_clock(toks);
     if !written {
         return None;
     }
