@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind90.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind91.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -732,6 +732,11 @@ const EIGHTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// my 3 with Teodora", "show calendar dec 7-11", "a recurring hour for deep work", "the thing w/
 /// those guys from before").
 const NINETIETH_BLIND_FLOOR: f64 = 1.0;
+/// The ninety-first blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eightieth held-out templates and the ninetieth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
+/// added, before any fix, 7 of them wrong without asking.
+const NINETY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1230,8 +1235,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// without asking (40.0 %); 150/150 after the fixes it prompted ("Bin lorry.", "press-ganged …
 /// into", "dip a valinch into my calendar", "hold each draught up to the lamp", "skatepark, sat on
 /// the rim of the bowl", "as a standing block, criss-crossing back round", "giving it a polish of
-/// its own").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// its own"); retired into training in turn. The eighty-first set, ten more by someone who had not
+/// read the parser (a Punch and Judy puppeteer, a carpet washer, a dendrochronologist, a school
+/// crossing patroller, a telegraph clerk, a nightclub doorman, the back end of a pantomime horse, a
+/// dog walker, a chestnut seller, a bubble tea maker), scored after those fixes, when added, before
+/// any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2514,14 +2523,25 @@ fn eighty_ninth_blind_accuracy() {
 }
 
 /// The ninetieth blind set, scored after the fixes the seventy-ninth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (53/60), then used to fix the parser.
 #[test]
 fn ninetieth_blind_accuracy() {
     assert_floor(
         "blind, ninetieth set",
         include_str!("intent_corpus/blind90.jsonl"),
         NINETIETH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-first blind set, scored after the fixes the eightieth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_first_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-first set",
+        include_str!("intent_corpus/blind91.jsonl"),
+        NINETY_FIRST_BLIND_FLOOR,
     );
 }
 
