@@ -735,8 +735,11 @@ const NINETIETH_BLIND_FLOOR: f64 = 1.0;
 /// The ninety-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eightieth held-out templates and the ninetieth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
-/// added, before any fix, 7 of them wrong without asking.
-const NINETY_FIRST_BLIND_FLOOR: f64 = 0.883;
+/// added, before any fix, 7 of them wrong without asking; 58/60 after the fixes it prompted ("cant
+/// do friday 11:00 anymore, can we do friday 4pm instead", "finance leadership", "the SRE
+/// rotation", "sry, smth came up", "family zoom (grandma, Uncle Petr)", "rmd me 2"; left: "go
+/// running" titled with its "go", "b4 dec 10" read as the 9th).
+const NINETY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1239,8 +1242,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// read the parser (a Punch and Judy puppeteer, a carpet washer, a dendrochronologist, a school
 /// crossing patroller, a telegraph clerk, a nightclub doorman, the back end of a pantomime horse, a
 /// dog walker, a chestnut seller, a bubble tea maker), scored after those fixes, when added, before
-/// any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted
+/// ("Sir or Madam,", "the instrument room of the telegraph office", "beat it with your stick",
+/// "draw back the little curtains on my calendar", "Peering is the whole performance", "bore into
+/// my calendar", "I would put the work at half an hour", "send treats", "handed the job to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

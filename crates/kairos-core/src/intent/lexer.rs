@@ -108,6 +108,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tommorrow", "tomorrow"),
     ("tmrw", "tomorrow"),
     ("cxl", "cancel"),
+    // "sry, smth came up", "rmd me 2 book flights".
+    ("sry", "sorry"),
+    ("smth", "something"),
+    ("rmd", "remind"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
     ("moove", "move"),

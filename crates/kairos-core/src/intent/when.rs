@@ -341,6 +341,25 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 .find(|&k| toks[k].low == "for" && !used[k] && date_at(k + 1))?;
             Some(0..to + 1)
         })
+        .or_else(|| {
+            // "Zeynep and Paulo cant do friday 11:00 anymore, can we do friday 4pm instead": what
+            // "can we do" asks for "instead" is the new time; the meeting is named before it.
+            let ask = (2..toks.len()).rev().find(|&k| {
+                // The meeting named before it, by its day or hour ("friday 11:00").
+                let named_before = (0..k - 2)
+                    .any(|j| dates::day_named_at(toks, j) || toks[j].low.starts_with(|c: char| c.is_ascii_digit()));
+                toks[k].low == "do"
+                    && named_before
+                    && !used[k]
+                    && matches!(toks[k - 1].low.as_str(), "we" | "you" | "i")
+                    && matches!(toks[k - 2].low.as_str(), "can" | "could" | "shall")
+                    && toks[k + 1..]
+                        .iter()
+                        .take_while(|t| !t.punct)
+                        .any(|t| t.low == "instead")
+            })?;
+            Some(0..ask + 1)
+        })
         .or_else(|| possessive_part(toks))
 }
 

@@ -150,16 +150,38 @@ impl<'a> Words<'a> {
     }
 }
 
-/// "dip a valinch into my calendar", "peek into my diary": "into" at `i` after a verb of looking,
-/// within four words of its clause, looks into the calendar; it puts nothing there.
+/// "dip a valinch into my calendar", "peek into my diary", "bore into my calendar": "into" at `i`
+/// after a verb of looking or probing, within four words of its clause, looks into the calendar;
+/// "the little curtains on my calendar": so does a place phrase after a part of the calendar
+/// itself. Neither puts anything there.
 fn looked_into(toks: &[Token], i: usize) -> bool {
-    toks[i].low == "into"
+    let looking = toks[i].low == "into"
         && toks[..i].iter().rev().take(4).take_while(|t| !t.punct).any(|t| {
             matches!(
                 t.low.as_str(),
-                "dip" | "peek" | "peer" | "look" | "delve" | "dig" | "rummage" | "poke" | "glance" | "gaze"
+                "dip"
+                    | "peek"
+                    | "peer"
+                    | "look"
+                    | "delve"
+                    | "dig"
+                    | "rummage"
+                    | "poke"
+                    | "glance"
+                    | "gaze"
+                    | "bore"
+                    | "drill"
+                    | "burrow"
+                    | "probe"
             )
-        })
+        });
+    let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into")
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters"
+        );
+    looking || its_own_part
 }
 
 /// True when a word of [`phrases::NEGATORS`] (or "hold fire", as "hold off") denies what follows
@@ -237,24 +259,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "drag the magnet over my cal": the calendar searched, nothing dragged over.
     let over_the_calendar = toks[i].low == "drag"
         && (i + 1..toks.len().min(i + 6)).any(|k| toks[k].low == "over" && the_calendar_at(toks, k + 1));
+    // "I would put the work at two hours", "set it at 45 minutes": a length reckoned, nothing put
+    // in the calendar.
+    let reckoned = matches!(toks[i].low.as_str(), "put" | "set" | "reckon")
+        && (i + 1..toks.len().min(i + 5)).take_while(|&k| !toks[k].punct).any(|k| {
+            // "at two hours", "at half an hour".
+            toks[k].low == "at"
+                && (k + 1..k + 4).any(|j| toks.get(j).is_some_and(|t| super::durations::is_length(&t.low)))
+        });
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
-        && toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "lorry"
-                    | "lorries"
-                    | "truck"
-                    | "bag"
-                    | "bags"
-                    | "men"
-                    | "day"
-                    | "liner"
-                    | "lid"
-                    | "collection"
-                    | "store"
-            )
-        });
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| phrases::BIN_THINGS.contains(&t.low.as_str()));
     // "drop the needle on it in my calendar": set playing, not dropped.
     let needle = toks[i].low == "drop" && super::lexer::starts_with(toks, i + 1, &["the", "needle"]);
     // "then hold them out so I can admire them": offered, nothing held.
@@ -290,6 +307,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         });
     knocked_over
         || a_bin
+        || reckoned
         || held_out
         || over_the_calendar
         || needle

@@ -78,6 +78,21 @@ pub(super) const CANCEL: &[Phrase] = &[
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").
 pub(super) const CANCEL_PAIRS: &[Pair] = &[("take", "off"), ("call", "off"), ("wipe", "off")];
 
+/// What "bin" names before it as a noun ("Bin lorry.", "bin day").
+pub(super) const BIN_THINGS: &[&str] = &[
+    "lorry",
+    "lorries",
+    "truck",
+    "bag",
+    "bags",
+    "men",
+    "day",
+    "liner",
+    "lid",
+    "collection",
+    "store",
+];
+
 /// What one wears, which "take off" takes off one's body, not out of a calendar.
 pub(super) const WORN: &[&str] = &[
     "headset",
@@ -826,7 +841,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("moving", &["about", "the", "a"]),
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
-    ("stick", &["a", "the"]),
+    // "beat it with your stick": one's own stick.
+    ("stick", &["a", "the", "your", "my", "his", "her", "their", "our"]),
     // "not a scratch goes onto the calendar": a mark, nothing scratched out; "up in the grab
     // crane": a thing, nothing grabbed.
     ("scratch", &["a"]),

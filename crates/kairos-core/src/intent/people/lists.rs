@@ -152,12 +152,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let another = toks
             .get(k + 1)
             .is_some_and(|t| !used[k + 1] && GROUP_WORDS.contains(&t.low.as_str()));
+        // "the Ops Leadership Forum": a capitalised group word before another capitalised word is
+        // part of a title, read as a name of its own.
+        let titled = toks[k].capitalised() && toks.get(k + 1).is_some_and(|t| !used[k + 1] && t.capitalised());
         if GROUP_WORDS.contains(&toks[k].low.as_str())
             && k > i + 1 + all
             && !shut(k + 1)
             && !meeting
             && !describes
             && !another
+            && !titled
         {
             let words: Vec<&str> = toks[i + 1 + all..=k].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 1 - i, words.join(" ")));

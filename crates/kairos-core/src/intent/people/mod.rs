@@ -16,7 +16,8 @@ use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_group_at, subject_list};
 use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
 use words::{
-    BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, ONES_PART, PERSON_VERBS, SIGN_OFFS, SUBJECT_LEADS, SUBJECT_VERBS,
+    BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, ONES_PART, PERSON_VERBS, PLACE_PARTS, SIGN_OFFS, SUBJECT_LEADS,
+    SUBJECT_VERBS,
 };
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
@@ -167,9 +168,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1 + len;
             continue;
         }
-        // "where the QA folks (Birgit, Samir) and I are free": the people listed after a group.
+        // "where the QA folks (Birgit, Samir) and I are free": the people listed after a group;
+        // "scrap sunday 6pm family zoom (grandma, Uncle Petr)": after what the meeting is.
+        let meeting_before_list = (MEETING_NOUNS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "zoom" | "facetime" | "skype" | "hangout"))
+            && toks.get(i + 1).is_some_and(|n| n.low == "(");
         if anywhere
-            && t.low == "the"
+            && (t.low == "the" || meeting_before_list)
             && let Some((len, people)) = listed_after(toks, used, i)
         {
             people.into_iter().for_each(|p| push(p, &mut out));
@@ -229,24 +234,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 2].low.as_str(),
                 "you" | "write" | "writing" | "typing" | "dictating" | "calling" | "texting" | "here"
             );
-        // "at the counter of the lost property office": a part of a place (not "the availability
-        // of the procurement committee").
-        let part_of = i > 1
-            && toks[i - 1].low == "of"
-            && matches!(
-                toks[i - 2].low.as_str(),
-                "counter"
-                    | "desk"
-                    | "floor"
-                    | "basement"
-                    | "corner"
-                    | "back"
-                    | "front"
-                    | "top"
-                    | "roof"
-                    | "cellar"
-                    | "yard"
-            );
+        // "at the counter of the lost property office", "from the instrument room of the
+        // telegraph office": a part of a place (not "the availability of the procurement
+        // committee").
+        let part_of = i > 1 && toks[i - 1].low == "of" && PLACE_PARTS.contains(&toks[i - 2].low.as_str());
         let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
             || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
@@ -550,11 +541,10 @@ fn doing_is_where(toks: &[Token], i: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "where" | "all" | "what" | "enough"))
             || yours(k)
-            // "the whole of your commission", "the sum of your part".
+            // "the whole of your commission", "the sum of your part", "the whole performance".
             || starts_with(toks, k, &["the"])
-                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "whole" | "sum" | "extent"))
-                && starts_with(toks, k + 2, &["of"])
-                && yours(k + 3)
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "whole" | "sum" | "extent" | "entire"))
+                && (starts_with(toks, k + 2, &["of"]) && yours(k + 3) || toks.get(k + 2).is_some_and(|t| !t.punct && t.low != "of"))
     };
     let doing = |k: usize| toks.get(k).is_some_and(|t| t.low.len() > 5 && t.low.ends_with("ing"));
     // "Listening and reporting are …": two doings.

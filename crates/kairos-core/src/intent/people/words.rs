@@ -7,6 +7,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // tools people are reached on ("ping them on Slack").
     "re",
     "dear",
+    // "Sir or Madam, I beg leave to write …": a letter's salutation.
+    "madam",
     "assistant",
     "for",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
@@ -63,6 +65,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
+    // "send treats": a sign-off's treats.
+    "treats",
     // "microphones howling with feedback", "a line crackling with static": noise, no one.
     "feedback",
     "static",
@@ -337,6 +341,13 @@ pub(super) const TALKED_INTO: &[&str] = &[
     "press-ganged",
 ];
 
+/// Parts of a place, before "of" and the place ("the counter of the lost property office", "the
+/// instrument room of the telegraph office").
+pub(super) const PLACE_PARTS: &[&str] = &[
+    "counter", "desk", "floor", "basement", "corner", "back", "front", "top", "roof", "cellar", "yard", "room", "hall",
+    "lobby", "entrance", "booth", "attic", "loft", "vault", "wing", "kitchen", "gate",
+];
+
 /// What one's part is called ("Telling is your whole job", "the whole of your commission").
 pub(super) const ONES_PART: &[&str] = &[
     "job",
@@ -536,6 +547,10 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     // a band of teams.
     "pod",
     "tribe",
+    // "the quarterly review w/ finance leadership", "the handover with the SRE rotation": those
+    // who lead, those on a rota.
+    "leadership",
+    "rotation",
 ];
 
 /// Words that name someone by what they head ("the head of year", "the chair of governors").

@@ -7,6 +7,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     // "Guess whose job it is to audit the expense reports?": what the job is.
     &["job", "it", "is", "to"],
     &["job", "it's", "to"],
+    // "I've been handed the job to renew the licences": the job one is given.
+    &["the", "job", "to"],
     // "it falls to me to update the checklist", "it's up to me to …".
     &["it", "falls", "to", "me", "to"],
     &["falls", "to", "me", "to"],
@@ -33,6 +35,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["the", "following"],
     &["add", "a", "to", "do"],
     &["remind", "me", "to"],
+    // "rmd me 2 book flights": "2" for "to", as texted.
+    &["remind", "me", "2"],
     &["ping", "me", "to"],
     &["nudge", "me", "to"],
     &["remind", "me"],

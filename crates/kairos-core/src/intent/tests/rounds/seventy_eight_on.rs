@@ -180,6 +180,60 @@ fn round_eighty_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_eighty_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // What "can we do" asks for "instead" is the new time.
+    assert_eq!(
+        p("Ola cant do monday 10:00 anymore, can we do tuesday 3pm instead")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 1), Some(TimeOfDay::At(hm(15, 0)))))
+    );
+    // The calendar's curtains opened, one's own stick, a job's length reckoned: nothing booked.
+    for text in [
+        "find an hour with Ana on Monday, open the curtains on my calendar and tell me what's free",
+        "find an hour with Ana on Monday, poke it with your stick",
+        "I'd put the job at 45 minutes; find a slot with Ana on Monday",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    // Leadership and a rotation are groups; treats, a salutation's "Madam", a doing that is the
+    // entire performance and the place one writes from are no one; people listed after the call.
+    assert_eq!(
+        names("find 30 min with product leadership on monday"),
+        vec!["product leadership"]
+    );
+    assert_eq!(
+        names("move the handover with the on-call rotation to friday at 10"),
+        vec!["on-call rotation"]
+    );
+    assert_eq!(names("find an hour with Bo on Monday. send treats"), vec!["Bo"]);
+    assert_eq!(
+        names("Sir or Madam, please find an hour with Ana on Monday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names("Find an hour with Ana on Monday. Peeking is the entire performance."),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names("I write from the back room of the post office; find an hour with Ana on Monday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names("cancel tonight's family zoom (grandpa, Aunt Vera)"),
+        vec!["grandpa", "Aunt Vera"]
+    );
+    // Texted reminders and the job one is handed.
+    assert_eq!(title_of("rmd me 2 renew the passport, 30 min"), "renew the passport");
+    assert_eq!(
+        title_of("I've been handed the job to audit the books by Friday. Add it as a task all of its own, 2 hours"),
+        "audit the books"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -212,6 +266,16 @@ fn the_late_rules_stop_where_they_should() {
         p("book the thing with Ana tomorrow at 3").kind,
         IntentKind::FindTime { book: true }
     ));
+    // A title-cased body keeps its whole name ("the Ops Leadership Forum"), and "can we do"
+    // after a meeting named by its day keeps that meeting.
+    assert_eq!(
+        names_of("Please book the Ops Leadership Forum for 3 hours on Dec 16th starting at 9:30"),
+        vec!["Ops Leadership Forum"]
+    );
+    assert_eq!(
+        moved_of("can we do Monday's 3pm with bo on December 9 instead?").map(|m| m.date),
+        Some(Some(ymd(2026, 11, 30)))
+    );
     // "squeeze in" with an invitation still books.
     assert!(matches!(
         p("squeeze in 20 mins with Ola sometime monday and send the invite").kind,
