@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind91.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind92.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -740,6 +740,11 @@ const NINETIETH_BLIND_FLOOR: f64 = 1.0;
 /// rotation", "sry, smth came up", "family zoom (grandma, Uncle Petr)", "rmd me 2"; left: "go
 /// running" titled with its "go", "b4 dec 10" read as the 9th).
 const NINETY_FIRST_BLIND_FLOOR: f64 = 0.966;
+/// The ninety-second blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-first held-out templates and the ninety-first set, as the
+/// everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
+/// added, before any fix, 9 of them wrong without asking.
+const NINETY_SECOND_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1245,8 +1250,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted
 /// ("Sir or Madam,", "the instrument room of the telegraph office", "beat it with your stick",
 /// "draw back the little curtains on my calendar", "Peering is the whole performance", "bore into
-/// my calendar", "I would put the work at half an hour", "send treats", "handed the job to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// my calendar", "I would put the work at half an hour", "send treats", "handed the job to");
+/// retired into training in turn. The eighty-second set, ten more by someone who had not read the
+/// parser (a darkroom printer, a record presser, a vanilla grower, a deckchair attendant, a road
+/// marker, a sleeper train attendant, a soft play attendant, a miner at the colliery shaft, a
+/// ballet teacher, a fishmonger), scored after those fixes, when added, before any fix: 85/150
+/// (56.7 %), 65 wrong without asking (43.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.566, 0.434);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2540,14 +2550,25 @@ fn ninetieth_blind_accuracy() {
 }
 
 /// The ninety-first blind set, scored after the fixes the eightieth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (53/60), then used to fix the parser.
 #[test]
 fn ninety_first_blind_accuracy() {
     assert_floor(
         "blind, ninety-first set",
         include_str!("intent_corpus/blind91.jsonl"),
         NINETY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-second blind set, scored after the fixes the eighty-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_second_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-second set",
+        include_str!("intent_corpus/blind92.jsonl"),
+        NINETY_SECOND_BLIND_FLOOR,
     );
 }
 
