@@ -743,8 +743,11 @@ const NINETY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// The ninety-second blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-first held-out templates and the ninety-first set, as the
 /// everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
-/// added, before any fix, 9 of them wrong without asking.
-const NINETY_SECOND_BLIND_FLOOR: f64 = 0.85;
+/// added, before any fix, 9 of them wrong without asking; 58/60 after the fixes it prompted ("is
+/// there maybe a time I could grab coffee", "4 oclock", "dentist appt", "w/ Mrs. Ferreira sat",
+/// "deadline 15.12.", "gym slot", "transfer 200 euros"; left: "w Lotte (+ Pieter)" without Lotte,
+/// "the QA team sync" naming no one).
+const NINETY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1255,8 +1258,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a darkroom printer, a record presser, a vanilla grower, a deckchair attendant, a road
 /// marker, a sleeper train attendant, a soft play attendant, a miner at the colliery shaft, a
 /// ballet teacher, a fishmonger), scored after those fixes, when added, before any fix: 85/150
-/// (56.7 %), 65 wrong without asking (43.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.566, 0.434);
+/// (56.7 %), 65 wrong without asking (43.3 %); 150/150 after the fixes it prompted ("Sunshine and
+/// thanks!", "conscripted priyanka into", "agreed between priyanka and myself", "send snacks", "let
+/// it pirouette off the stage of my calendar … not, um, moved", "run it along the roadway to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

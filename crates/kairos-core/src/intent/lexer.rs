@@ -112,6 +112,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("sry", "sorry"),
     ("smth", "something"),
     ("rmd", "remind"),
+    // "shift today's 4 oclock w Jonas", "my dentist appt".
+    ("oclock", "o'clock"),
+    ("appt", "appointment"),
+    ("appts", "appointments"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
     ("moove", "move"),

@@ -166,8 +166,12 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 /// A clock expression at `i`: a range, a bound, or a single time.
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks.get(i)?.low.as_str();
-    // "the 16.12", "on 18.12.": a day and month, not a time.
-    if i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "on") && super::dates::day_and_month(low).is_some() {
+    // "the 16.12", "on 18.12.", "deadline 15.12.": a day and month, not a time; with its closing
+    // full stop, unless "at" makes it one ("at 11.30.").
+    let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".") && !(i > 0 && toks[i - 1].low == "at");
+    if (dotted || i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "on"))
+        && super::dates::day_and_month(low).is_some()
+    {
         return None;
     }
     if low == "between" || low == "from" {

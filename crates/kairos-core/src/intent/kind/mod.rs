@@ -267,6 +267,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             toks[k].low == "at"
                 && (k + 1..k + 4).any(|j| toks.get(j).is_some_and(|t| super::durations::is_length(&t.low)))
         });
+    // "gone for good - not moved to some other slot": a participle denied right before it says
+    // what is not to happen.
+    let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
         && toks
@@ -306,6 +309,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || denied_participle
         || a_bin
         || reckoned
         || held_out
@@ -427,6 +431,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"]))
         || asks_how_to(toks)
         || books_travel(toks)
+        || moves_money(toks)
     {
         return Kind::Clarify;
     }
@@ -455,6 +460,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || clears_days(toks)
         || called_off(toks)
         || ended_in_calendar(toks)
+        || sent_off_the_calendar(toks)
     {
         return Kind::Cancel;
     }
@@ -588,6 +594,21 @@ fn entered_in_calendar(toks: &[Token]) -> bool {
 /// calendar, unless denied, cancels it.
 fn ended_in_calendar(toks: &[Token]) -> bool {
     (1..toks.len()).any(|i| pointed_into_calendar(toks, i).is_some_and(|how| how.is_some_and(|h| ends(&toks[h]))))
+}
+
+/// "let it pirouette off the stage of my calendar", "knock it off my diary": "it" going "off"
+/// the calendar (or a part of it), whatever the verb, in one clause and not denied, cancels it.
+fn sent_off_the_calendar(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "it"
+            && !denied(&toks[..i])
+            && (i + 1..toks.len().min(i + 5)).take_while(|&k| !toks[k].punct).any(|k| {
+                toks[k].low == "off"
+                    && (k + 1..toks.len().min(k + 6))
+                        .take_while(|&j| !toks[j].punct)
+                        .any(|j| the_calendar_at(toks, j))
+            })
+    })
 }
 
 /// "my calendar", "the cal", "my diary": the calendar named from `k`.
@@ -735,6 +756,19 @@ fn books_travel(toks: &[Token]) -> bool {
                     && toks
                         .get(k + 1)
                         .is_some_and(|t| matches!(t.low.as_str(), "at" | "near" | "in"))
+            })
+    })
+}
+
+/// "can u transfer 200 euros to my landlord": money sent is no meeting moved; ask what is meant.
+fn moves_money(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "transfer" | "send" | "pay" | "wire")
+            && toks[i + 1..].iter().take(4).take_while(|t| !t.punct).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "euros" | "euro" | "eur" | "dollars" | "usd" | "pounds" | "gbp" | "quid" | "bucks" | "francs"
+                ) || t.low.starts_with(['€', '$', '£'])
             })
     })
 }
@@ -906,12 +940,18 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
     ];
     let day_at = |k: usize| crate::intent::dates::day_named_at(toks, k);
     let particle = |k: usize| {
-        usize::from(toks.get(k).is_some_and(|t| {
+        let one = usize::from(toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
                 "over" | "forward" | "back" | "across" | "on" | "along" | "down"
             )
-        }))
+        }));
+        // "run it along the roadway to Wednesday at 10": the way it goes, then where.
+        let way = one == 1
+            && toks.get(k + 1).is_some_and(|t| t.low == "the")
+            && toks.get(k + 2).is_some_and(|t| !t.punct)
+            && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "to" | "into"));
+        if way { 3 } else { one }
     };
     // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
     let sent_to = |k: usize| {

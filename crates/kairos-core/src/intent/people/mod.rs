@@ -439,6 +439,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::wanted_to(toks, i)
             || names::brought_along(toks, i)
             || names::got_to_do(toks, i)
+            || names::between_us(toks, i)
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i);
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
@@ -565,13 +566,18 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     i > 0 && matches!(toks[i - 1].low.as_str(), "." | "?" | "!")
 }
 
-/// "Hide's slipping, bye.": a sentence from `i` that ends in a goodbye signs off; it names no one
-/// to meet.
+/// "Hide's slipping, bye.", "Sunshine and thanks!": a sentence from `i` that ends in a goodbye or
+/// thanks signs off; it names no one to meet.
 fn signs_off(toks: &[Token], i: usize) -> bool {
     let end = (i..toks.len())
         .find(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
         .unwrap_or(toks.len());
-    end > i && matches!(toks[end - 1].low.as_str(), "bye" | "goodbye" | "ciao" | "cheerio")
+    // "Sunshine and thanks!": thanks too.
+    end > i
+        && matches!(
+            toks[end - 1].low.as_str(),
+            "bye" | "goodbye" | "ciao" | "cheerio" | "thanks" | "cheers"
+        )
 }
 
 /// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,

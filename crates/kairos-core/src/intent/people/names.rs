@@ -340,6 +340,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || between_us(toks, i)
             || laid_before(toks, i)
             || wanted_to(toks, i)
             || brought_along(toks, i)
@@ -404,6 +405,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !MEETING_NOUNS.contains(&t.low.as_str())
         && !MEETING_LEADS.contains(&t.low.as_str())
         && !GROUP_WORDS.contains(&t.low.as_str())
+}
+
+/// "it is agreed between priyanka and myself": the word at `i` is the other party to what is
+/// agreed.
+pub(super) fn between_us(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].low == "between"
+        && starts_with(toks, i + 1, &["and"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "myself" | "me"))
 }
 
 /// A past participle ("pushed", "crammed", "worked"): five letters or more ending in "-ed", not a

@@ -65,8 +65,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
-    // "send treats": a sign-off's treats.
+    // "send treats", "send snacks": a sign-off's treats.
     "treats",
+    "snacks",
     // "microphones howling with feedback", "a line crackling with static": noise, no one.
     "feedback",
     "static",
@@ -339,6 +340,12 @@ pub(super) const TALKED_INTO: &[&str] = &[
     "roped",
     "railroaded",
     "press-ganged",
+    "conscripted",
+    "enlisted",
+    "recruited",
+    "corralled",
+    "cajoled",
+    "bribed",
 ];
 
 /// Parts of a place, before "of" and the place ("the counter of the lost property office", "the

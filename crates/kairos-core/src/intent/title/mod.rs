@@ -310,8 +310,9 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
     loop {
         let n = words.len();
         // Not "pack my stuff": what is one's own is no vague thing.
+        // "a recurring 1-hour gym slot": the slot is the time, not what is done.
         let vague_end = n >= 2
-            && matches!(words[n - 1].low.as_str(), "thing" | "stuff")
+            && matches!(words[n - 1].low.as_str(), "thing" | "stuff" | "slot")
             && !matches!(
                 words[n - 2].low.as_str(),
                 "my" | "your" | "our" | "his" | "her" | "their" | "the" | "a" | "this" | "that"

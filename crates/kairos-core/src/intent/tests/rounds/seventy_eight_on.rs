@@ -234,6 +234,72 @@ fn round_eighty_one_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_eighty_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Sent along a way to a day is moved; slipping off the calendar, not postponed, is cancelled.
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Roll it down the corridor to Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Monday's 10am with Bo is over for good. Let it slip off the edge of my calendar, not postponed, just gone, and tell him.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    // Asking whether there is a time; money sent is no move.
+    assert!(matches!(
+        p("is there a time we could grab lunch with Bo on Friday?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("transfer 50 dollars to Bo on Friday").kind,
+        IntentKind::Clarify
+    ));
+    // A dotted date as a deadline, "sat" ending a request, "oclock", "appt".
+    assert!(matches!(
+        p("add task: file the insurance claim, 30 min, deadline 18.12.").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 18)
+    ));
+    assert_eq!(
+        p("cancel the guitar lesson with Mr. Okafor sat").kind,
+        IntentKind::Cancel {
+            which: MeetingRef {
+                date: Some(ymd(2026, 11, 28)),
+                until: None,
+                time: None,
+                every: false
+            }
+        }
+    );
+    assert_eq!(
+        moved_of("move today's 5 oclock w Jonas to monday at 10").and_then(|m| m.time),
+        Some(hm(17, 0))
+    );
+    assert!(names("cancel my vet appt on the 9th").is_empty());
+    // A habit's "slot" is its time; thanks sign off; whom one conscripted or agreed with is
+    // someone; snacks are no one.
+    assert_eq!(
+        title_of("I'd like a recurring 30-min reading slot every evening"),
+        "reading"
+    );
+    assert_eq!(
+        names("Book an hour with Bo on Monday at 10. Sunbeams and thanks!"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I've conscripted chen into an hour of stocktaking on Monday at 10, put it in my calendar and invite them"
+        ),
+        vec!["chen"]
+    );
+    assert_eq!(
+        names("it is settled between chen and me that we meet Monday at 10, book it"),
+        vec!["chen"]
+    );
+    assert_eq!(names("find an hour with Bo on Monday. send snacks"), vec!["Bo"]);
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -276,6 +342,16 @@ fn the_late_rules_stop_where_they_should() {
         moved_of("can we do Monday's 3pm with bo on December 9 instead?").map(|m| m.date),
         Some(Some(ymd(2026, 11, 30)))
     );
+    // The sun one lies in is no Sunday; a moved meeting not denied still moves.
+    assert!(
+        p("find an hour with Bo on Monday, then I'll lie in the sun")
+            .window
+            .is_some_and(|w| w.end == ymd(2026, 11, 30))
+    );
+    assert!(matches!(
+        p("Monday's 10am with Bo has to be moved to Tuesday at 9").kind,
+        IntentKind::Reschedule { .. }
+    ));
     // "squeeze in" with an invitation still books.
     assert!(matches!(
         p("squeeze in 20 mins with Ola sometime monday and send the invite").kind,
