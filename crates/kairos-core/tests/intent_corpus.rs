@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind92.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind93.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -748,6 +748,11 @@ const NINETY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// "deadline 15.12.", "gym slot", "transfer 200 euros"; left: "w Lotte (+ Pieter)" without Lotte,
 /// "the QA team sync" naming no one).
 const NINETY_SECOND_BLIND_FLOOR: f64 = 0.966;
+/// The ninety-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-second held-out templates and the ninety-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 58/60 (96.7 %) when
+/// added, before any fix, 2 of them wrong without asking.
+const NINETY_THIRD_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1260,8 +1265,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ballet teacher, a fishmonger), scored after those fixes, when added, before any fix: 85/150
 /// (56.7 %), 65 wrong without asking (43.3 %); 150/150 after the fixes it prompted ("Sunshine and
 /// thanks!", "conscripted priyanka into", "agreed between priyanka and myself", "send snacks", "let
-/// it pirouette off the stage of my calendar … not, um, moved", "run it along the roadway to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// it pirouette off the stage of my calendar … not, um, moved", "run it along the roadway to");
+/// retired into training in turn. The eighty-third set, ten more by someone who had not read the
+/// parser (a racket stringer, a poultry keeper, a knife grinder, a glover, a dumpling cook, a tyre
+/// fitter, a paddle steamer hand, a window cleaner in a cradle, a phone repairer, a strawberry
+/// picker), scored after those fixes, when added, before any fix: 115/150 (76.7 %), 35 wrong
+/// without asking (23.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.766, 0.234);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2566,14 +2576,25 @@ fn ninety_first_blind_accuracy() {
 }
 
 /// The ninety-second blind set, scored after the fixes the eighty-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (51/60), then used to fix the parser.
 #[test]
 fn ninety_second_blind_accuracy() {
     assert_floor(
         "blind, ninety-second set",
         include_str!("intent_corpus/blind92.jsonl"),
         NINETY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-third blind set, scored after the fixes the eighty-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_third_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-third set",
+        include_str!("intent_corpus/blind93.jsonl"),
+        NINETY_THIRD_BLIND_FLOOR,
     );
 }
 
