@@ -751,8 +751,9 @@ const NINETY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// The ninety-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-second held-out templates and the ninety-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 58/60 (96.7 %) when
-/// added, before any fix, 2 of them wrong without asking.
-const NINETY_THIRD_BLIND_FLOOR: f64 = 0.966;
+/// added, before any fix, 2 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("schedual a call"; left: "w/ board advisors" naming no one).
+const NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1270,8 +1271,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a racket stringer, a poultry keeper, a knife grinder, a glover, a dumpling cook, a tyre
 /// fitter, a paddle steamer hand, a window cleaner in a cradle, a phone repairer, a strawberry
 /// picker), scored after those fixes, when added, before any fix: 115/150 (76.7 %), 35 wrong
-/// without asking (23.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.766, 0.234);
+/// without asking (23.3 %); 150/150 after the fixes it prompted ("won priyanka over to",
+/// "frogmarched priyanka into", "come with shells so thin", "a to-do standing by itself").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -167,6 +167,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("befor", "before"),
     ("minuts", "minutes"),
     ("shedule", "schedule"),
+    ("schedual", "schedule"),
+    ("shedual", "schedule"),
     ("resched", "reschedule"),
     ("mintues", "minutes"),
     ("cant", "can't"),

@@ -375,8 +375,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
+    // "eggs come with shells so thin that they crack": a thing described, not someone.
+    let described = toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "so" | "too"))
+        && toks.get(i + 2).is_some_and(|a| {
+            !a.punct
+                && !matches!(
+                    a.low.as_str(),
+                    "we" | "i" | "that" | "they" | "you" | "he" | "she" | "it" | "much" | "can" | "could" | "please"
+                )
+        });
     starts
         && ends
+        && !described
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -438,11 +448,12 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     // what one tempted them with, in the same clause.
     let talked_into = i > 0
         && TALKED_INTO.contains(&toks[i - 1].low.as_str())
+        // "won priyanka over to a dough trial", "talked priyanka round to it".
         && toks[i + 1..]
             .iter()
             .take(10)
             .take_while(|t| !t.punct)
-            .any(|t| t.low == "into");
+            .any(|t| matches!(t.low.as_str(), "into" | "over" | "round"));
     if talked_into {
         return true;
     }

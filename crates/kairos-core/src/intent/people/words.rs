@@ -346,6 +346,10 @@ pub(super) const TALKED_INTO: &[&str] = &[
     "corralled",
     "cajoled",
     "bribed",
+    "frogmarched",
+    "herded",
+    "shanghaied",
+    "won",
 ];
 
 /// Parts of a place, before "of" and the place ("the counter of the lost property office", "the

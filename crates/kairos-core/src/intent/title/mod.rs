@@ -441,8 +441,15 @@ fn names_nothing(title: &str) -> bool {
         title.split_once(' '),
         Some(("set" | "mark" | "clock" | "put" | "log", rest)) if rest == "it" || rest.starts_with("it ")
     );
+    // "a to-do standing by itself", "a task all of its own": how the entry stands, not what is
+    // done.
+    let stands_alone = ["by itself", "of its own", "on its own"]
+        .iter()
+        .any(|end| title.ends_with(end))
+        && title.split(' ').count() <= 5;
     pointed_done
         || sets_it
+        || stands_alone
         || title.starts_with("with no end")
         || title.starts_with("without end")
         || ["", "block ", "slot ", "event "].iter().any(|entry| {

@@ -300,6 +300,32 @@ fn round_eighty_two_rules_hold_in_other_words() {
     assert_eq!(names("find an hour with Bo on Monday. send snacks"), vec!["Bo"]);
 }
 
+#[test]
+fn round_eighty_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Whom one won over or frogmarched into something is someone; handles so loose are no one.
+    for text in [
+        "I've won chen over to an hour of tasting on Monday at 10, put it in my calendar and invite them",
+        "I've frogmarched chen into an hour of stocktaking on Monday at 10, put it in my calendar and invite them",
+    ] {
+        assert_eq!(names(text), vec!["chen"], "{text}");
+    }
+    assert_eq!(
+        names("find an hour with bo on Monday. the new pots come with handles so loose they wobble. just look"),
+        vec!["bo"]
+    );
+    // A to-do "standing by itself" is how it stands; "schedual" schedules.
+    assert_eq!(
+        title_of("I'm to renew the lease by Friday, 1 hour. Pop it on my list, a to-do standing by itself."),
+        "renew the lease"
+    );
+    assert!(matches!(
+        p("schedual a chat with Marta monday quarter to ten").kind,
+        IntentKind::FindTime { book: true }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -352,6 +378,8 @@ fn the_late_rules_stop_where_they_should() {
         p("Monday's 10am with Bo has to be moved to Tuesday at 9").kind,
         IntentKind::Reschedule { .. }
     ));
+    // "with ana so we can talk" keeps ana.
+    assert_eq!(names_of("find an hour with ana so we can talk on Monday"), vec!["ana"]);
     // "squeeze in" with an invitation still books.
     assert!(matches!(
         p("squeeze in 20 mins with Ola sometime monday and send the invite").kind,
