@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind93.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind94.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -754,6 +754,11 @@ const NINETY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// added, before any fix, 2 of them wrong without asking; 59/60 after the fixes it prompted
 /// ("schedual a call"; left: "w/ board advisors" naming no one).
 const NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The ninety-fourth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-third held-out templates and the ninety-third set, as the
+/// everyday mix of people using a scheduling product at work and at home: 51/60 (85.0 %) when
+/// added, before any fix, 8 of them wrong without asking.
+const NINETY_FOURTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1272,8 +1277,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fitter, a paddle steamer hand, a window cleaner in a cradle, a phone repairer, a strawberry
 /// picker), scored after those fixes, when added, before any fix: 115/150 (76.7 %), 35 wrong
 /// without asking (23.3 %); 150/150 after the fixes it prompted ("won priyanka over to",
-/// "frogmarched priyanka into", "come with shells so thin", "a to-do standing by itself").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "frogmarched priyanka into", "come with shells so thin", "a to-do standing by itself"); retired
+/// into training in turn. The eighty-fourth set, ten more by someone who had not read the parser (a
+/// container salad grower, a pickle canner, a pewterer, a helter-skelter attendant, a septic tank
+/// emptier, a cleanroom technician, a pedalo hirer stuck in a swan, a turtle nest warden, a video
+/// rental shopkeeper, a crepe maker), scored after those fixes, when added, before any fix: 88/150
+/// (58.7 %), 62 wrong without asking (41.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.586, 0.414);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2589,14 +2599,25 @@ fn ninety_second_blind_accuracy() {
 }
 
 /// The ninety-third blind set, scored after the fixes the eighty-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (58/60), then used to fix the parser.
 #[test]
 fn ninety_third_blind_accuracy() {
     assert_floor(
         "blind, ninety-third set",
         include_str!("intent_corpus/blind93.jsonl"),
         NINETY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-fourth blind set, scored after the fixes the eighty-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-fourth set",
+        include_str!("intent_corpus/blind94.jsonl"),
+        NINETY_FOURTH_BLIND_FLOOR,
     );
 }
 
