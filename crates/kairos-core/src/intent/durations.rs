@@ -158,7 +158,12 @@ fn and_a_part(toks: &[Token], k: usize) -> Option<(usize, f64)> {
 
 /// `n` of `unit` in minutes, when `unit` is a unit of time (`hour`, `hour-long`).
 fn in_minutes(n: f64, unit: &str) -> Option<f64> {
+    // "an hour-ish", "30 mins-ish": about that long.
     let unit = unit.strip_suffix("-long").unwrap_or(unit);
+    let unit = unit
+        .strip_suffix("-ish")
+        .or_else(|| unit.strip_suffix("ish"))
+        .unwrap_or(unit);
     if MINUTE_UNITS.contains(&unit) {
         Some(n)
     } else if HOUR_UNITS.contains(&unit) {

@@ -168,6 +168,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("minuts", "minutes"),
     ("shedule", "schedule"),
     ("schedual", "schedule"),
+    ("cnacel", "cancel"),
     ("shedual", "schedule"),
     ("resched", "reschedule"),
     ("mintues", "minutes"),
@@ -670,6 +671,17 @@ pub(crate) fn is_email(s: &str) -> bool {
 pub(crate) fn number(low: &str) -> Option<f64> {
     if let Ok(n) = low.parse::<f64>() {
         return n.is_finite().then_some(n);
+    }
+    // "2,5 hours": a decimal comma, as much of Europe writes it (one or two digits after it, not
+    // a thousands separator).
+    if let Some((whole, part)) = low.split_once(',')
+        && !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && (1..=2).contains(&part.len())
+        && part.chars().all(|c| c.is_ascii_digit())
+        && let Ok(n) = format!("{whole}.{part}").parse::<f64>()
+    {
+        return Some(n);
     }
     let n = match low {
         "a" | "an" | "one" => 1.0,

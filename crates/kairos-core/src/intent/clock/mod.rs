@@ -283,11 +283,11 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
 /// "Tuesday 8 December"), and a count or length is followed by what it counts ("Monday 2 hours").
 fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let day = toks.get(i.checked_sub(1)?)?.low.as_str();
-    let named_day = super::dates::weekday(day).is_some()
-        || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tmrw" | "tonight");
+    let named_day =
+        super::dates::weekday(day).is_some() || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tonight");
     let ends = toks
         .get(i + 1)
-        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "w/" | "for" | "please" | "pls"));
+        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "for" | "please"));
     if !(named_day && bare_hour(&toks[i]) && ends) {
         return None;
     }
@@ -299,12 +299,16 @@ fn bare_hour(t: &Token) -> bool {
     !t.low.starts_with('0') && t.low.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
 }
 
-/// "cancel my 3 with Teodora", "move our 10 w/ Bo": a bare hour (1 to 12) after "my" or "our"
-/// and before "with" names a meeting by its hour.
+/// "cancel my 3 with Teodora", "scrap my 6 tonight": a bare hour (1 to 12) after "my" or "our"
+/// and before "with", a day or the end names a meeting by its hour.
 fn meeting_by_its_hour(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let owned = matches!(toks.get(i.checked_sub(1)?)?.low.as_str(), "my" | "our");
-    let with = toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
-    (owned && with && bare_hour(&toks[i]))
+    let named = toks.get(i + 1).is_none_or(|t| {
+        t.punct
+            || matches!(t.low.as_str(), "with" | "today" | "tonight" | "tomorrow")
+            || super::dates::weekday(&t.low).is_some()
+    });
+    (owned && named && bare_hour(&toks[i]))
         .then(|| hour_at(toks, i))
         .flatten()
 }

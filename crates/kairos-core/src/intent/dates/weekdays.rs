@@ -121,6 +121,10 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
             "sun" => Weekday::Sun,
             _ => return None,
         };
+        // "cnacel sat w/ Ignacio": before whom the meeting is with.
+        let with = toks.get(k + 1).is_some_and(|t| t.low == "with")
+            && k > 0
+            && !matches!(toks[k - 1].low.as_str(), "i" | "we" | "he" | "she" | "they");
         let led = k > 0
             && matches!(
                 toks[k - 1].low.as_str(),
@@ -162,7 +166,7 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
                     | "hot"
                     | "midday"
             );
-        (led || timed || paired || meal || last).then_some(wd)
+        (led || timed || paired || meal || last || with).then_some(wd)
     })
 }
 

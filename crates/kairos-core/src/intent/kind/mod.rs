@@ -964,16 +964,17 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) {
             return false;
         }
-        if matches!(toks[i].low.as_str(), "it" | "that") {
+        let entry_next = toks
+            .get(i + 1)
+            .is_some_and(|t| MEETING_ENTRIES.contains(&t.low.as_str()));
+        // ("that engagement" is read below, by what it is.)
+        if toks[i].low == "it" || toks[i].low == "that" && !entry_next {
             return sent_to(i + 1);
         }
-        // "replant this appointment to Wednesday at 10": the meeting pointed at by what it is;
+        // "replant this appointment to Wednesday at 10", "shepherd that engagement down the shore
+        // to Wednesday": the meeting pointed at by what it is;
         // "ask that the meeting be revolved forward to Wednesday": sent there, said of it.
-        if matches!(toks[i].low.as_str(), "this" | "that" | "the")
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| MEETING_ENTRIES.contains(&t.low.as_str()))
-        {
+        if matches!(toks[i].low.as_str(), "this" | "that" | "the") && entry_next {
             let passive = toks.get(i + 2).is_some_and(|t| t.low == "be") && sent_to(i + 4);
             return passive || !NOT_VERBS.contains(&verb.low.as_str()) && sent_to(i + 2);
         }
@@ -987,7 +988,15 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
 }
 
 /// What a meeting is called as an entry in the calendar.
-const MEETING_ENTRIES: &[&str] = &["appointment", "meeting", "call", "booking", "session", "slot"];
+const MEETING_ENTRIES: &[&str] = &[
+    "appointment",
+    "meeting",
+    "call",
+    "booking",
+    "session",
+    "slot",
+    "engagement",
+];
 
 /// "tomorrow's brunch w/ Kofi is off", "Monday's 3pm is off now": a meeting named by its day that
 /// is not going ahead.
@@ -1220,8 +1229,16 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     // are no one named either.
     let no_one = !named.shared || with_only_pronouns(w.toks);
     let nothing = !named.dated && !named.misdated && !named.sized && no_one && !named.urgent;
-    // "Schedule something.", "set up the thing": nothing named either.
-    kind == Kind::Book && nothing && w.low_contains(&["it", "that", "this", "something", "thing"])
+    // "Schedule something.", "set up the thing": nothing named either; nor "set up a meeting", a
+    // meeting named by what it is alone in a request of a few words.
+    let bare_meeting = {
+        let words: Vec<&Token> = w.toks.iter().filter(|t| !t.punct).collect();
+        words.len() <= 4
+            && words
+                .last()
+                .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
+    };
+    kind == Kind::Book && nothing && (bare_meeting || w.low_contains(&["it", "that", "this", "something", "thing"]))
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with

@@ -375,18 +375,35 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
-    // "eggs come with shells so thin that they crack": a thing described, not someone.
+    // "eggs come with shells so thin that they crack", "shelves too high to reach": a thing
+    // described, its "that" or "to" following; "with shelves up to the roof": a thing reaching
+    // somewhere.
+    // ("so loose they wobble": the result may follow without "that"; not "with priya too on
+    // friday", nor "with ana so we can talk".)
+    let pronoun = |t: &Token| matches!(t.low.as_str(), "we" | "i" | "they" | "you" | "he" | "she" | "it");
     let described = toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "so" | "too"))
-        && toks.get(i + 2).is_some_and(|a| {
-            !a.punct
-                && !matches!(
-                    a.low.as_str(),
-                    "we" | "i" | "that" | "they" | "you" | "he" | "she" | "it" | "much" | "can" | "could" | "please"
-                )
-        });
+        && toks
+            .get(i + 2)
+            .is_some_and(|a| !a.punct && !pronoun(a) && !matches!(a.low.as_str(), "that" | "much"))
+        && toks.get(i + 3..).is_some_and(|rest| {
+            rest.iter()
+                .take(3)
+                .any(|t| matches!(t.low.as_str(), "that" | "to") || pronoun(t))
+        })
+        || (starts_with(toks, i + 1, &["up", "to"]) || starts_with(toks, i + 1, &["down", "to"]))
+            && toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "his" | "her" | "their" | "our" | "its"));
+    // "send oars", "send snacks": things asked for at the end, not someone sent an invitation.
+    let things_sent = i > 0
+        && toks[i - 1].low == "send"
+        && t.low.len() > 3
+        && t.low.ends_with('s')
+        && toks.get(i + 1).is_none_or(|n| n.punct);
     starts
         && ends
         && !described
+        && !things_sent
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2

@@ -9,6 +9,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
+    // "Nobody wants cassettes any more": no one in particular.
+    "nobody",
+    "somebody",
+    "anybody",
+    "everybody",
     "assistant",
     "for",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
@@ -558,6 +563,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     // a band of teams.
     "pod",
     "tribe",
+    // "the quarterly retro with the mobile chapter": those of one craft across teams.
+    "chapter",
     // "the quarterly review w/ finance leadership", "the handover with the SRE rotation": those
     // who lead, those on a rota.
     "leadership",
@@ -729,6 +736,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     // "with teh accountant, anytime thurs or fri"; "Monday's 4:45pm with priyanka beyond my reach".
     "anytime",
     "beyond",
+    // "take counsel with priyanka upon the matter".
+    "upon",
     "whenever",
     // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",

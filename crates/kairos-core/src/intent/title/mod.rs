@@ -317,7 +317,13 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 words[n - 2].low.as_str(),
                 "my" | "your" | "our" | "his" | "her" | "their" | "the" | "a" | "this" | "that"
             );
-        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end {
+        // "1 hour of focus time blocked": how the time is kept, not what is done.
+        let kept = n >= 2
+            && matches!(
+                words[n - 1].low.as_str(),
+                "blocked" | "booked" | "reserved" | "scheduled"
+            );
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
             words.truncate(n - 2);
@@ -400,9 +406,17 @@ fn after_so(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
 /// A run that opens by asking the assistant ("Could you put", "can you block").
 fn asks_the_assistant(run: &str) -> bool {
     let low = run.to_lowercase();
-    ["could you ", "can you ", "would you ", "will you "]
-        .iter()
-        .any(|ask| low.starts_with(ask))
+    [
+        "could you ",
+        "can you ",
+        "would you ",
+        "will you ",
+        "could u ",
+        "can u ",
+        "would u ",
+    ]
+    .iter()
+    .any(|ask| low.starts_with(ask))
 }
 
 /// The words after the "you" of an ask opening the run at `from` ("Could you add running …"),

@@ -326,6 +326,67 @@ fn round_eighty_three_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_eighty_four_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "Nobody", crates up to the rafters and ropes asked for are no one; whom one confers with
+    // "upon" something and a chapter are.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. Nobody wants the old manuals anyway."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("find an hour with bo on Monday, I'm in a barn with crates up to the rafters"),
+        vec!["bo"]
+    );
+    assert_eq!(
+        names("move Monday's 3pm with bo to Tuesday at 10 n tell em. send ropes"),
+        vec!["bo"]
+    );
+    assert_eq!(
+        names("find an hour to confer with chen upon the budget on Monday"),
+        vec!["chen"]
+    );
+    assert_eq!(
+        names("can u put the retro with the web chapter on tuesday at 3"),
+        vec!["web chapter"]
+    );
+    // "that engagement" walked to a day is moved.
+    assert!(matches!(
+        p("Monday's 3pm with Bo can't happen; walk that engagement to Wednesday at 10 and tell him").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // "an hour-ish", "1,5 hours", "my 7 tonight", "cnacel sun w/".
+    assert_eq!(p("find an hour-ish with Bo on Monday").duration_minutes, Some(60));
+    assert_eq!(
+        p("I must write the report by Friday, it takes 1,5 hours").duration_minutes,
+        Some(90)
+    );
+    assert_eq!(
+        p("cancel my 7 tonight").kind,
+        IntentKind::Cancel {
+            which: MeetingRef {
+                date: Some(ymd(2026, 11, 27)),
+                until: None,
+                time: Some(hm(19, 0)),
+                every: false
+            }
+        }
+    );
+    assert!(matches!(
+        p("cnacel sun w/ Ola").kind,
+        IntentKind::Cancel { which: MeetingRef { date: Some(d), .. } } if d == ymd(2026, 11, 29)
+    ));
+    // Habit titles without how the time is kept or the ask; a bare "book a call" asks.
+    assert_eq!(
+        title_of("Every weekday morning I'd like 30 minutes of reading time blocked"),
+        "reading time"
+    );
+    assert_eq!(title_of("can u hold 15 mins daily for stretching"), "stretching");
+    assert!(matches!(p("book a call").kind, IntentKind::Clarify));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -380,6 +441,11 @@ fn the_late_rules_stop_where_they_should() {
     ));
     // "with ana so we can talk" keeps ana.
     assert_eq!(names_of("find an hour with ana so we can talk on Monday"), vec!["ana"]);
+    // A name moved "up to" a day is still someone.
+    assert_eq!(
+        names_of("Could you move Thursday's 12:30 with tomasz up to Monday at 9:30?"),
+        vec!["tomasz"]
+    );
     // "squeeze in" with an invitation still books.
     assert!(matches!(
         p("squeeze in 20 mins with Ola sometime monday and send the invite").kind,
