@@ -164,8 +164,8 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
 }
 
 /// "the meeting with Mrs. Okonkwo on Tuesday I cannot make it, please move …": in a reschedule,
-/// a day someone "cannot" or "can't" followed by "make it", "do it" or "attend" is the meeting's day, which
-/// cannot take place as it is, not a day to keep clear.
+/// a day ruled out ("I cannot", "is out", …) and then "make it", "do it" or "attend" is the
+/// meeting's day, which cannot take place as it is, not a day to keep clear.
 fn meeting_missed(toks: &[Token], k: usize) -> bool {
     let verb = toks.get(k).map(|t| t.low.as_str());
     verb == Some("attend") || matches!(verb, Some("make" | "do")) && toks.get(k + 1).is_some_and(|t| t.low == "it")

@@ -89,10 +89,11 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         }
     }
     let low = toks[i].low.as_str();
-    // "wen is marta free on the 9th?? need 30": a bare count after "need", ending its clause, is
-    // minutes, by the same convention.
+    // "wen is marta free on the 9th?? need 30": a bare count after "need" opening its clause,
+    // ending it, is minutes, by the same convention (not "we need 20", a count of people).
     if i > 0
         && matches!(toks[i - 1].low.as_str(), "need" | "needs")
+        && (i == 1 || toks[i - 2].punct)
         && toks.get(i + 1).is_none_or(|t| t.punct)
         && let Some(n) = low.parse::<u32>().ok().filter(|n| (10..=180).contains(n) && n % 5 == 0)
     {

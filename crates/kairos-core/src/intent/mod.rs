@@ -129,6 +129,30 @@ pub struct MeetingRef {
 /// Words that ask about every meeting that fits rather than one.
 const EVERY: &[&str] = &["all", "everything", "every", "meetings", "anything"];
 
+/// What "every" counts when it speaks of meetings ("every Monday", "every appointment", "every
+/// single one"), besides days, parts of days and what meetings are called.
+const EVERY_OF: &[&str] = &[
+    "day",
+    "week",
+    "weekday",
+    "weekend",
+    "month",
+    "time",
+    "single",
+    "one",
+    "other",
+    "occurrence",
+    "instance",
+    "lunchtime",
+    "appointment",
+    "event",
+    "booking",
+    "class",
+    "lesson",
+    "shift",
+    "entry",
+];
+
 /// "reserve 90 minutes on 17 December from 13:00": a booking of a given length from a time with
 /// no end starts then; "after 13:00" still leaves the start open.
 fn starts_at(toks: &[lexer::Token], window: Window, length: Option<u32>) -> Window {
@@ -258,24 +282,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
                     && dates::weekday(low.strip_suffix('s').unwrap_or(low)).is_none()
                     && clock::part_word(low).is_none()
                     && !people::MEETING_NOUNS.contains(&low)
-                    && !matches!(
-                        low,
-                        "day"
-                            | "week"
-                            | "weekday"
-                            | "weekend"
-                            | "month"
-                            | "time"
-                            | "single"
-                            | "one"
-                            | "other"
-                            | "occurrence"
-                            | "instance"
-                            | "lunchtime"
-                            | "meeting"
-                            | "call"
-                            | "session"
-                    )
+                    && !EVERY_OF.contains(&low)
             })
     };
     let every_word = |i: usize| {

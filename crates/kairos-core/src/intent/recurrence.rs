@@ -16,12 +16,19 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
     (0..toks.len()).find_map(|i| {
         let (len, f, p) = frequency_at(toks, i)?;
         used[i..i + len].iter_mut().for_each(|u| *u = true);
+        // Within its clause, and not after "not just", "even", "including" or "also" ("every
+        // morning, not just on weekdays").
+        let widened = |k: usize| {
+            (k.saturating_sub(2)..k).any(|j| matches!(toks[j].low.as_str(), "just" | "even" | "including" | "also"))
+        };
         let weekdays = (f == Frequency::Daily)
             .then(|| {
-                (i + len..toks.len()).find_map(|k| match frequency_at(toks, k) {
-                    Some((n, Frequency::Weekdays, later)) => Some((k, n, later)),
-                    _ => None,
-                })
+                (i + len..toks.len())
+                    .take_while(|&k| !toks[k].punct && toks[k].low != "and")
+                    .find_map(|k| match frequency_at(toks, k) {
+                        Some((n, Frequency::Weekdays, later)) if !widened(k) => Some((k, n, later)),
+                        _ => None,
+                    })
             })
             .flatten();
         let (f, p) = match weekdays {

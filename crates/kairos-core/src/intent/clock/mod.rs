@@ -167,8 +167,13 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks.get(i)?.low.as_str();
     // "the 16.12", "on 18.12.", "deadline 15.12.": a day and month, not a time; with its closing
-    // full stop, unless "at" makes it one ("at 11.30.").
-    let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".") && !(i > 0 && toks[i - 1].low == "at");
+    // full stop after a word of deadlines (not "tomorrow 10.10.", a time).
+    let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".")
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "deadline" | "due" | "by" | "until" | "till" | "before"
+        );
     if (dotted || i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "on"))
         && super::dates::day_and_month(low).is_some()
     {
@@ -288,7 +293,12 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let ends = toks
         .get(i + 1)
         .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "for" | "please"));
-    if !(named_day && bare_hour(&toks[i]) && ends) {
+    // "dinner w/ Leena & Marco sat 8": a meal's bare 8 to 11 is no morning hour; left unread.
+    let meal = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "dinner" | "supper" | "drinks"));
+    let morning = toks[i].low.parse::<u32>().is_ok_and(|h| (8..=11).contains(&h));
+    if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning {
         return None;
     }
     hour_at(toks, i)

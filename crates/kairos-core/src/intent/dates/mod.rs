@@ -39,6 +39,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
     // The days named as such, and the one named as a deadline.
     let mut days: Option<(NaiveDate, NaiveDate)> = None;
     let mut by: Option<(NaiveDate, NaiveDate)> = None;
+    // The day a "due" names, which ends the range whatever days are named inside it.
+    let mut due_day: Option<NaiveDate> = None;
     let mut i = 0;
     while i < toks.len() {
         if used[i] || toks[i].punct {
@@ -142,6 +144,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         match hit {
             Hit::Bad(issue) => out.issues.push(issue),
             Hit::Range(s, e) => {
+                if due {
+                    due_day = Some(e);
+                }
                 let union = |range: Option<(NaiveDate, NaiveDate)>| {
                     Some(range.map_or((s, e), |(a, b): (NaiveDate, NaiveDate)| (a.min(s), b.max(e))))
                 };
@@ -164,6 +169,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             Some((a, _)) => (a.min(from), end),
             None => (from, end),
         });
+    }
+    // "Schedule 2 hours on Thursday to write the report, it's due Friday": the day it is due ends
+    // the range.
+    if let (Some(end), Some((start, _))) = (due_day, out.range) {
+        out.range = Some((start.min(end), end));
     }
     if !out.issues.is_empty() {
         out.range = None;
@@ -276,6 +286,8 @@ fn end_of_day(toks: &[Token], i: usize) -> Option<usize> {
 
 /// The date expression starting at `i`: how many tokens it takes and the dates it names.
 fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    // "find time the week of": a date looked for past the end of the request is none.
+    toks.get(i)?;
     weekdays::week_then_day(toks, i, today)
         .or_else(|| periods::match_at(toks, i, today))
         .or_else(|| weekdays::match_at(toks, i, today))

@@ -52,7 +52,7 @@ const PHRASES: &[Phrase] = &[
 
 /// A period phrase at `i`, optionally introduced by "the".
 pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
-    let the = usize::from(toks[i].low == "the");
+    let the = usize::from(toks.get(i)?.low == "the");
     let j = i + the;
     if j >= toks.len() {
         return None;

@@ -142,30 +142,13 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
             && toks
                 .get(k + 2)
                 .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
-        // "the piano lesson w/ Mrs. Ferreira sat": ending the request after what names the meeting
-        // (not "I sat", "the dog sat", "lie drying in the sun").
+        // "the piano lesson w/ Mrs. Ferreira sat", "cancel the lesson sat": ending the request
+        // after a name or what the meeting is (not "I sat", "lie drying in the sun", "get some
+        // sun").
         let last = toks.get(k + 1).is_none_or(|t| t.punct)
             && k > 0
-            && !matches!(
-                toks[k - 1].low.as_str(),
-                "i" | "we"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "you"
-                    | "it"
-                    | "dog"
-                    | "cat"
-                    | "just"
-                    | "was"
-                    | "had"
-                    | "have"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "hot"
-                    | "midday"
-            );
+            && (toks[k - 1].capitalised() && toks[k - 1].low != "i"
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k - 1].low.as_str()));
         (led || timed || paired || meal || last || with).then_some(wd)
     })
 }

@@ -262,7 +262,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "I would put the work at two hours", "set it at 45 minutes": a length reckoned, nothing put
     // in the calendar.
     let reckoned = matches!(toks[i].low.as_str(), "put" | "set" | "reckon")
-        && (i + 1..toks.len().min(i + 5)).take_while(|&k| !toks[k].punct).any(|k| {
+        && clause_ahead(toks, i, 4).any(|k| {
             // "at two hours", "at half an hour".
             toks[k].low == "at"
                 && (k + 1..k + 4).any(|j| toks.get(j).is_some_and(|t| super::durations::is_length(&t.low)))
@@ -285,11 +285,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| t.low == "out");
     // "Hold my calendar up to the light": the calendar held, nothing held in it; nor in "hold each
     // draught up to the lamp", something raised to be looked at.
+    // ("Hold Friday morning up to 11" still holds time.)
     let holds_the_calendar = toks[i].low == "hold"
         && (the_calendar_at(toks, i + 1)
-            || (i + 2..toks.len().min(i + 5))
-                .take_while(|&k| !toks[k].punct)
-                .any(|k| super::lexer::starts_with(toks, k, &["up", "to"])));
+            || clause_ahead(toks, i, 3)
+                .any(|k| super::lexer::starts_with(toks, k, &["up", "to", "the"]) && !names_a_time(toks, k + 3)));
     // "I propose to hold an inquest into those bellows": an event held, not time held for it ("hold
     // a slot for Bo" holds time).
     let holds_an_event = toks[i].low == "hold"
@@ -516,7 +516,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     {
         return Kind::Describe;
     }
-    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) || squeezed_in_sometime(toks) {
+    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) || squeezed_in_sometime(toks) || a_time_asked(toks) {
         return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK) && !books_only_anything(toks)
@@ -532,6 +532,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "is there maybe a time I could grab coffee with Yusuf", "any time we could meet": asking
+/// whether a time exists ("there" or "any" before it, no clock time stated).
+fn a_time_asked(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| {
+        toks[i].low == "time"
+            && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "i" | "we"))
+            && toks.get(i + 2).is_some_and(|t| t.low == "could")
+            && toks[i.saturating_sub(4)..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "there" | "any"))
+    }) && !(0..toks.len()).any(|k| names_a_time(toks, k))
 }
 
 /// "Need to squeeze in 15 mins with Benedikt & Hana sometime between Tuesday and Thursday": time
@@ -552,7 +565,17 @@ fn squeezed_in_sometime(toks: &[Token]) -> bool {
                 "calendar" | "cal" | "diary" | "book" | "invite" | "invites"
             )
     });
-    squeezed && sometime && !booked
+    squeezed && sometime && !booked && !toks.iter().enumerate().any(|(i, _)| names_a_time(toks, i))
+}
+
+/// A clock time at `k` ("3pm", "10:30", "at 3"): a time stated, not one looked for.
+fn names_a_time(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let digits = t.low.starts_with(|c: char| c.is_ascii_digit());
+        digits && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
+            || digits && k > 0 && toks[k - 1].low == "at"
+            || matches!(t.low.as_str(), "noon" | "midday")
+    })
 }
 
 /// "load that up in my calendar", "glue it into my calendar", "fix it immovably in my calendar":
@@ -597,18 +620,33 @@ fn ended_in_calendar(toks: &[Token]) -> bool {
 }
 
 /// "let it pirouette off the stage of my calendar", "knock it off my diary": "it" going "off"
-/// the calendar (or a part of it), whatever the verb, in one clause and not denied, cancels it.
+/// the calendar (or "the <part> of" it), whatever the verb, in one clause and not denied, cancels
+/// it.
 fn sent_off_the_calendar(toks: &[Token]) -> bool {
+    // "block it off in my calendar", "mark it off": time fenced off or a thing ticked off.
+    let fenced = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "block" | "mark" | "section" | "fence" | "wall" | "cordon" | "rope" | "tick" | "cross" | "close"
+            )
+    };
+    // Right before the calendar, or before "the <part> of" it.
+    let off_the_calendar = |k: usize| {
+        toks[k].low == "off"
+            && (the_calendar_at(toks, k + 1)
+                || super::lexer::starts_with(toks, k + 1, &["the"])
+                    && super::lexer::starts_with(toks, k + 3, &["of"])
+                    && the_calendar_at(toks, k + 4))
+    };
     (0..toks.len()).any(|i| {
-        toks[i].low == "it"
-            && !denied(&toks[..i])
-            && (i + 1..toks.len().min(i + 5)).take_while(|&k| !toks[k].punct).any(|k| {
-                toks[k].low == "off"
-                    && (k + 1..toks.len().min(k + 6))
-                        .take_while(|&j| !toks[j].punct)
-                        .any(|j| the_calendar_at(toks, j))
-            })
+        toks[i].low == "it" && !fenced(i) && !denied(&toks[..i]) && clause_ahead(toks, i, 3).any(off_the_calendar)
     })
+}
+
+/// The indices of up to `n` words after `i`, stopping at the end of its clause.
+fn clause_ahead(toks: &[Token], i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+    (i + 1..toks.len().min(i + 1 + n)).take_while(|&k| !toks[k].punct)
 }
 
 /// "my calendar", "the cal", "my diary": the calendar named from `k`.
@@ -622,12 +660,7 @@ fn the_calendar_at(toks: &[Token], k: usize) -> bool {
 /// "I dare not take off my headset", "take my gloves off": what one wears taken off, within the
 /// three words after "take"; no meeting is.
 fn takes_off_what_is_worn(toks: &[Token], i: usize) -> bool {
-    toks[i].low == "take"
-        && toks[i + 1..]
-            .iter()
-            .take(3)
-            .take_while(|t| !t.punct)
-            .any(|t| phrases::WORN.contains(&t.low.as_str()))
+    toks[i].low == "take" && clause_ahead(toks, i, 3).any(|k| phrases::WORN.contains(&toks[k].low.as_str()))
 }
 
 /// A word of ending ("burst", "vanish").
@@ -761,16 +794,25 @@ fn books_travel(toks: &[Token]) -> bool {
 }
 
 /// "can u transfer 200 euros to my landlord": money sent is no meeting moved; ask what is meant.
+/// Only as what the request asks (its verb opening a clause, or after "please" or "can u"), and
+/// not beside a meeting ("set up a call … to send the 50 dollars deposit" books the call).
 fn moves_money(toks: &[Token]) -> bool {
-    (0..toks.len()).any(|i| {
-        matches!(toks[i].low.as_str(), "transfer" | "send" | "pay" | "wire")
-            && toks[i + 1..].iter().take(4).take_while(|t| !t.punct).any(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "euros" | "euro" | "eur" | "dollars" | "usd" | "pounds" | "gbp" | "quid" | "bucks" | "francs"
-                ) || t.low.starts_with(['€', '$', '£'])
-            })
-    })
+    let asked =
+        |i: usize| i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "please" | "you" | "and" | "just");
+    let meeting = toks
+        .iter()
+        .any(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()));
+    !meeting
+        && (0..toks.len()).any(|i| {
+            matches!(toks[i].low.as_str(), "transfer" | "send" | "pay" | "wire")
+                && asked(i)
+                && clause_ahead(toks, i, 4).any(|k| {
+                    matches!(
+                        toks[k].low.as_str(),
+                        "euros" | "euro" | "eur" | "dollars" | "usd" | "pounds" | "gbp" | "quid" | "bucks" | "francs"
+                    ) || toks[k].low.starts_with(['€', '$', '£'])
+                })
+        })
 }
 
 /// "show tmrw", "Show next week": a short request of "show" and a day right after it asks what is
@@ -1227,7 +1269,12 @@ const NOT_COMMANDS: &[&str] = &[
 fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     // "set up the thing w/ those guys from before": people named only as "them" or "those guys"
     // are no one named either.
-    let no_one = !named.shared || with_only_pronouns(w.toks);
+    // ("Schedule a team meeting with everyone to discuss this" names a meeting: not cleared.)
+    let meeting = w
+        .toks
+        .iter()
+        .any(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()));
+    let no_one = !named.shared || with_only_pronouns(w.toks) && !meeting;
     let nothing = !named.dated && !named.misdated && !named.sized && no_one && !named.urgent;
     // "Schedule something.", "set up the thing": nothing named either; nor "set up a meeting", a
     // meeting named by what it is alone in a request of a few words.
@@ -1238,7 +1285,16 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
                 .last()
                 .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
-    kind == Kind::Book && nothing && (bare_meeting || w.low_contains(&["it", "that", "this", "something", "thing"]))
+    // "the thing" only as what is set up or booked ("set up the thing w/ those guys"), not a topic
+    // ("about the pricing thing").
+    let the_thing = w.toks.windows(3).any(|t| {
+        matches!(
+            t[0].low.as_str(),
+            "up" | "book" | "schedule" | "arrange" | "organise" | "organize"
+        ) && t[1].low == "the"
+            && t[2].low == "thing"
+    });
+    kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with

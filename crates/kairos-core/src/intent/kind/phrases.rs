@@ -894,9 +894,6 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     // "can you see where 45 minutes would fit", not "easing it … to see where the limbs bend".
     &["you", "see", "where"],
     &["when", "i", "could"],
-    // "is there maybe a time I could grab coffee with Yusuf": asking whether a time exists.
-    &["a", "time", "i", "could"],
-    &["a", "time", "we", "could"],
     &["when", "could", "i"],
     &["when", "can", "i"],
     &["what", "times"],

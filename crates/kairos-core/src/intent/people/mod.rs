@@ -572,12 +572,11 @@ fn signs_off(toks: &[Token], i: usize) -> bool {
     let end = (i..toks.len())
         .find(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
         .unwrap_or(toks.len());
-    // "Sunshine and thanks!": thanks too.
-    end > i
-        && matches!(
-            toks[end - 1].low.as_str(),
-            "bye" | "goodbye" | "ciao" | "cheerio" | "thanks" | "cheers"
-        )
+    // "Sunshine and thanks!": thanks too, in a sentence of three words at most (not "Priya will
+    // join, thanks!").
+    let goodbye = |t: &Token| matches!(t.low.as_str(), "bye" | "goodbye" | "ciao" | "cheerio");
+    let thanks = |t: &Token| matches!(t.low.as_str(), "thanks" | "cheers");
+    end > i && (goodbye(&toks[end - 1]) || thanks(&toks[end - 1]) && end - i <= 3)
 }
 
 /// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,

@@ -47,7 +47,9 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             leads.iter().find_map(|lead| {
                 (from..toks.len()).find_map(|i| {
                     let len = lead_at(toks, i, lead)?;
-                    (!(used[i] || skip_pointing && pointing(i + len) || as_a_recurring(toks, i)))
+                    // "remind me 2 days before …": a count, not "to".
+                    let counted = lead.last() == Some(&"2") && toks.get(i + len).is_some_and(|t| counts(&t.low));
+                    (!(used[i] || skip_pointing && pointing(i + len) || as_a_recurring(toks, i) || counted))
                         .then_some((i, i + len))
                 })
             })
@@ -217,6 +219,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         }
         _ => after,
     }
+}
+
+/// A unit a number counts ("days", "hours", "times").
+fn counts(low: &str) -> bool {
+    matches!(
+        low,
+        "days" | "day" | "hours" | "hour" | "weeks" | "week" | "times" | "minutes" | "min" | "mins" | "months"
+    )
 }
 
 /// Past the first colon after `from` in the same sentence, when a word follows it.

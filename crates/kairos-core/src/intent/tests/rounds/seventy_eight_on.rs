@@ -441,6 +441,60 @@ fn the_late_rules_stop_where_they_should() {
     ));
     // "with ana so we can talk" keeps ana.
     assert_eq!(names_of("find an hour with ana so we can talk on Monday"), vec!["ana"]);
+    // Near misses a second reader found in rounds 78 to 83, each read as before those rounds:
+    // time blocked off books; every appointment is every one; a time before a full stop is a
+    // time; someone who will join, "too", is someone; "not just on weekdays" widens; the sun one
+    // gets is no Sunday; a stated time books; money beside a meeting books the meeting; a meeting
+    // with everyone books; "we need 20" counts people; a morning held up to 11 books; the rota one
+    // updates is no one; a deadline that is "due" ends the range.
+    assert!(matches!(
+        p("Block it off in my calendar for Friday afternoon.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Cancel every appointment on Friday.").kind,
+        IntentKind::Cancel {
+            which: MeetingRef { every: true, .. }
+        }
+    ));
+    assert_eq!(
+        p("Call with Jonas tomorrow 10.10.").window.map(|w| w.time),
+        Some(Some(TimeOfDay::At(hm(10, 10))))
+    );
+    assert_eq!(
+        names_of("Book a call for tomorrow at 3. Priya will join, thanks!"),
+        vec!["Priya"]
+    );
+    assert_eq!(names_of("Lunch with priya too on friday at noon."), vec!["priya"]);
+    assert!(matches!(
+        p("Meditate 10 minutes every morning, not just on weekdays.").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Daily),
+            ..
+        }
+    ));
+    assert!(
+        p("Block an hour on Friday to go out and get some sun.")
+            .window
+            .is_some_and(|w| w.start == ymd(2026, 12, 4))
+    );
+    for text in [
+        "Can you fit in a quick call with Bo sometime tomorrow at 3pm?",
+        "Set up a call with Anna on Friday at 3 to send the 50 dollars deposit.",
+        "Schedule a team meeting with everyone to discuss this.",
+        "Hold Friday morning up to 11 for deep work.",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: true }), "{text}");
+    }
+    assert_eq!(
+        p("Book a room for the workshop on Friday at 10, we need 20.").duration_minutes,
+        None
+    );
+    assert!(names_of("Block time to update the on-call rotation on Friday at 2.").is_empty());
+    assert!(matches!(
+        p("Schedule 2 hours on Thursday to write the report, it's due Friday.").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 4)
+    ));
     // A name moved "up to" a day is still someone.
     assert_eq!(
         names_of("Could you move Thursday's 12:30 with tomasz up to Monday at 9:30?"),
