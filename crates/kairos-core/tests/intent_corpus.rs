@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind94.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind95.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -762,6 +762,11 @@ const NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// "focus time blocked", "can u hold 20 mins daily for duolingo", "set up a meeting"; left: "b4
 /// friday" read as Thursday).
 const NINETY_FOURTH_BLIND_FLOOR: f64 = 0.983;
+/// The ninety-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-fourth held-out templates and the ninety-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3 %) when
+/// added, before any fix, 1 of them wrong without asking.
+const NINETY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1287,8 +1292,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// rental shopkeeper, a crepe maker), scored after those fixes, when added, before any fix: 88/150
 /// (58.7 %), 62 wrong without asking (41.3 %); 150/150 after the fixes it prompted ("Nobody wants
 /// cassettes", "with shelves up to the roof", "counsel with priyanka upon the matter", "send oars",
-/// "shepherd that engagement down the shore to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "shepherd that engagement down the shore to"); retired into training in turn. The eighty-fifth
+/// set, ten more by someone who had not read the parser (a face painter, a nail technician, an
+/// assayer, a clinker boatbuilder, a road sweeper driver, a donkey sanctuary keeper, a roofer at
+/// the tar boiler, a solar panel fitter, a microfilm archivist, a charcoal burner), scored after
+/// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2615,14 +2624,25 @@ fn ninety_third_blind_accuracy() {
 }
 
 /// The ninety-fourth blind set, scored after the fixes the eighty-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (51/60), then used to fix the parser.
 #[test]
 fn ninety_fourth_blind_accuracy() {
     assert_floor(
         "blind, ninety-fourth set",
         include_str!("intent_corpus/blind94.jsonl"),
         NINETY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-fifth blind set, scored after the fixes the eighty-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-fifth set",
+        include_str!("intent_corpus/blind95.jsonl"),
+        NINETY_FIFTH_BLIND_FLOOR,
     );
 }
 
