@@ -765,8 +765,9 @@ const NINETY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// The ninety-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-fourth held-out templates and the ninety-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3 %) when
-/// added, before any fix, 1 of them wrong without asking.
-const NINETY_FIFTH_BLIND_FLOOR: f64 = 0.983;
+/// added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted ("on
+/// monday from 9 to 9:45").
+const NINETY_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1296,8 +1297,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// set, ten more by someone who had not read the parser (a face painter, a nail technician, an
 /// assayer, a clinker boatbuilder, a road sweeper driver, a donkey sanctuary keeper, a roofer at
 /// the tar boiler, a solar panel fitter, a microfilm archivist, a charcoal burner), scored after
-/// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %);
+/// 150/150 after the fixes it prompted ("push an invite out to them", "Hee-haw and heaps of
+/// thanks!", "neither invite them nor correspond", "show me the clean patches", "My physician bids
+/// me", "turn this meeting towards", "priyanka jumped at it").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

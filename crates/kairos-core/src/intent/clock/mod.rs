@@ -33,6 +33,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             .or_else(|| clock_phrase(toks, i).filter(free))
             .or_else(|| hour_after_day(toks, i).filter(free))
             .or_else(|| meeting_by_its_hour(toks, i).filter(free))
+            .or_else(|| from_alone(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
             return Some(in_the_morning_named(toks, i..i + len, time));
@@ -302,6 +303,21 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         return None;
     }
     hour_at(toks, i)
+}
+
+/// "from 9" whose "to" and end were read elsewhere ("bump the standup … from 9 to 9:45", the new
+/// time being the move's): the rest of the day from then.
+fn from_alone(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    if toks[i].low != "from" {
+        return None;
+    }
+    let (len, c) = clock(toks, i + 1, true)?;
+    // Only before "to" and a clock time ("from 7 to 9 Dec" are days).
+    let clock_after = toks.get(i + 2 + len).is_some_and(|t| {
+        t.low.starts_with(|c: char| c.is_ascii_digit())
+            && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
+    });
+    (starts_with(toks, i + 1 + len, &["to"]) && clock_after).then_some((1 + len, TimeOfDay::After(c.time())))
 }
 
 /// A whole hour of the clock in digits alone, 1 to 12 ("7", not "07" or "15").

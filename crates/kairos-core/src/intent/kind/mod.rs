@@ -270,6 +270,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "gone for good - not moved to some other slot": a participle denied right before it says
     // what is not to happen.
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
+    // "push an invite out to them": an invitation sent, nothing pushed back.
+    let pushes_an_invite = toks[i].low == "push" && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"));
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
         && toks
@@ -309,6 +311,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || pushes_an_invite
         || denied_participle
         || a_bin
         || reckoned
@@ -870,7 +873,19 @@ fn gaps_shown(w: &Words) -> bool {
             && toks[i - 1].low == "the"
             && toks.get(i + 1).is_none_or(|t| t.punct)
     });
-    gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there
+    // "show me the clean patches", "show me the quiet stretches": free stretches, however
+    // described, shown.
+    let stretch = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "patches" | "stretches" | "bits" | "spots" | "spaces" | "pockets" | "holes" | "gaps" | "slots"
+            )
+        })
+    };
+    let stretches_shown = (0..toks.len())
+        .any(|i| super::lexer::starts_with(toks, i, &["show", "me", "the"]) && (stretch(i + 3) || stretch(i + 4)));
+    gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb
@@ -996,9 +1011,10 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         if way { 3 } else { one }
     };
     // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
+    // "turn this meeting towards Wednesday at 10": "towards" a day too.
     let sent_to = |k: usize| {
         toks.get(k + particle(k))
-            .is_some_and(|t| matches!(t.low.as_str(), "to" | "into" | "onto" | "under"))
+            .is_some_and(|t| matches!(t.low.as_str(), "to" | "into" | "onto" | "under" | "towards" | "toward"))
             && day_at(k + particle(k) + 1)
     };
     (1..toks.len()).any(|i| {

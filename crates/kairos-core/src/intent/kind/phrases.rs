@@ -1008,7 +1008,8 @@ pub(super) const GAP_WORDS: &[&str] = &[
 /// booking word after one of them does not ask to book.
 /// "nothing is to be entered in the calendar": nothing done is as good as not doing it.
 pub(super) const NEGATORS: &[&str] = &[
-    "no", "not", "don't", "dont", "without", "off", "never", "nothing", // "that I cannot put right on site".
+    "no", "not", "don't", "dont", "without", "off", "never", "nothing",
+    "neither", // "that I cannot put right on site".
     "cannot", "can't", // "nada goes in the cal".
     "nada",
 ];

@@ -572,11 +572,19 @@ fn signs_off(toks: &[Token], i: usize) -> bool {
     let end = (i..toks.len())
         .find(|&k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
         .unwrap_or(toks.len());
-    // "Sunshine and thanks!": thanks too, in a sentence of three words at most (not "Priya will
-    // join, thanks!").
+    // "Sunshine and thanks!", "Hee-haw and heaps of thanks!": thanks too, when the rest of the
+    // sentence only says how many (not "Priya will join, thanks!").
     let goodbye = |t: &Token| matches!(t.low.as_str(), "bye" | "goodbye" | "ciao" | "cheerio");
     let thanks = |t: &Token| matches!(t.low.as_str(), "thanks" | "cheers");
-    end > i && (goodbye(&toks[end - 1]) || thanks(&toks[end - 1]) && end - i <= 3)
+    let only_thanks = end > i + 1
+        && toks[i + 1..end].iter().all(|t| {
+            thanks(t)
+                || matches!(
+                    t.low.as_str(),
+                    "and" | "heaps" | "loads" | "lots" | "many" | "of" | "big" | "so" | "much" | "a" | "million"
+                )
+        });
+    end > i && (goodbye(&toks[end - 1]) || thanks(&toks[end - 1]) && only_thanks)
 }
 
 /// What follows a name ending before `k` that makes it someone: nothing, punctuation, a list,

@@ -250,7 +250,15 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "will"))
         && toks.get(i + 2).is_some_and(|t| t.low == "spare");
-    with_asker || agreeing || and_so || spares
+    // "So when I floated a summit on Monday, priyanka jumped at it": who took up what was offered,
+    // after the comma that ends the offer.
+    let took_up = i > 0
+        && toks[i - 1].low == ","
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "jumped" | "leapt" | "leaped"))
+        && toks.get(i + 2).is_some_and(|t| t.low == "at");
+    with_asker || agreeing || and_so || spares || took_up
 }
 
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.

@@ -93,6 +93,13 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     // "the osteopath's advice was to stretch …": advice given is what is done.
     &["advice", "was", "to"],
     &["advice", "is", "to"],
+    // "My physician bids me work on my posture", "my coach tells me to stretch": what one is
+    // told to do.
+    &["bids", "me"],
+    &["bid", "me"],
+    &["tells", "me", "to"],
+    &["told", "me", "to"],
+    &["wants", "me", "to"],
     &["add"],
     &["put"],
     &["create", "a", "to-do"],
@@ -150,6 +157,13 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["do", "well", "to"],
     &["advice", "was", "to"],
     &["advice", "is", "to"],
+    // "My physician bids me work on my posture", "my coach tells me to stretch": what one is
+    // told to do.
+    &["bids", "me"],
+    &["bid", "me"],
+    &["tells", "me", "to"],
+    &["told", "me", "to"],
+    &["wants", "me", "to"],
     &["taking", "up"],
     &["stick", "to"],
     &["stick", "with"],

@@ -387,6 +387,45 @@ fn round_eighty_four_rules_hold_in_other_words() {
     assert!(matches!(p("book a call").kind, IntentKind::Clarify));
 }
 
+#[test]
+fn round_eighty_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // An invite pushed out is sent; "neither invite" invites no one; quiet patches are free time.
+    assert!(matches!(
+        p("Book an hour with Ana on Monday at 10 and push an invite out to her").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    for text in [
+        "Find an hour with Ana on Monday; neither invite her nor book anything",
+        "show me the quiet patches on Monday for an hour with Ana",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    // Thanks by the heap sign off; whom one floated a meeting to, jumping at it, is someone.
+    assert_eq!(
+        names("Book an hour with Bo on Monday at 10. Woof and loads of thanks!"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("when I floated a coffee on Monday at 10, chen jumped at it - book it and invite them"),
+        vec!["chen"]
+    );
+    // What one is bidden to do; "towards" a day moves; "from 10 to 10:30" moves the 10:00.
+    assert_eq!(
+        title_of("My trainer bids me stretch my calves every evening, 15 minutes"),
+        "stretch my calves"
+    );
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Nudge this meeting towards Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        moved_of("push the retro w the web squad on tuesday from 10 to 10:30").and_then(|m| m.time),
+        Some(hm(10, 0))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
