@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind95.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind96.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -768,6 +768,11 @@ const NINETY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted ("on
 /// monday from 9 to 9:45").
 const NINETY_FIFTH_BLIND_FLOOR: f64 = 1.0;
+/// The ninety-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-fifth held-out templates and the ninety-fifth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 58/60 (96.7 %) when
+/// added, before any fix, 2 of them wrong without asking.
+const NINETY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1300,8 +1305,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %);
 /// 150/150 after the fixes it prompted ("push an invite out to them", "Hee-haw and heaps of
 /// thanks!", "neither invite them nor correspond", "show me the clean patches", "My physician bids
-/// me", "turn this meeting towards", "priyanka jumped at it").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// me", "turn this meeting towards", "priyanka jumped at it"); retired into training in turn. The
+/// eighty-sixth set, ten more by someone who had not read the parser (a clay pigeon trapper, a
+/// steelpan tuner, a barometer maker, a concrete pourer, a sturgeon farmer, a dunk tank volunteer,
+/// a decoy carver, an axe throwing coach, a shadow puppeteer, a boomerang maker), scored after
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2639,14 +2648,25 @@ fn ninety_fourth_blind_accuracy() {
 }
 
 /// The ninety-fifth blind set, scored after the fixes the eighty-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (59/60), then used to fix the parser.
 #[test]
 fn ninety_fifth_blind_accuracy() {
     assert_floor(
         "blind, ninety-fifth set",
         include_str!("intent_corpus/blind95.jsonl"),
         NINETY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-sixth blind set, scored after the fixes the eighty-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-sixth set",
+        include_str!("intent_corpus/blind96.jsonl"),
+        NINETY_SIXTH_BLIND_FLOOR,
     );
 }
 
