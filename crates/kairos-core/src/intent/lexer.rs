@@ -186,6 +186,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("reschdule", "reschedule"),
     ("cancle", "cancel"),
     ("meting", "meeting"),
+    ("meetng", "meeting"),
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
     ("cancl", "cancel"),

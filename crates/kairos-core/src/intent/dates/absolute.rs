@@ -49,13 +49,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
         return ((digits(day) || spelled_day) && !counts).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
     }
-    // "on 4th", "the 3rd or 4th", "the 7th through 11th": an ordinal after a word that leads to
-    // a date.
+    // "on 4th", "the 3rd or 4th", "the 7th through 11th", "deadline 15th": an ordinal after a
+    // word that leads to a date.
     if let Some((d, true)) = day_number(low).filter(|_| digits(low))
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "on" | "or" | "and" | "to" | "through" | "thru" | "until" | "till" | "-" | ","
+            "on" | "or" | "and" | "to" | "through" | "thru" | "until" | "till" | "-" | "," | "deadline" | "due" | "by"
         )
     {
         return Some((1, day_of_month(today, d, &toks[i..=i])));

@@ -175,11 +175,12 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
                     | "probe"
             )
         });
-    let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into")
+    // "lend an ear to my calendar", "cast an eye over my diary": attention given to it.
+    let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into" | "to")
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters"
+            "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
         );
     looking || its_own_part
 }
@@ -190,6 +191,13 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
 /// invitation").
 fn denied(before: &[Token]) -> bool {
     let clause: Vec<&Token> = before.iter().rev().take_while(|t| !t.punct).collect();
+    // "not so much as a twang of an invite": denied however far back.
+    let not_so_much_as = clause
+        .windows(4)
+        .any(|w| w[0].low == "as" && w[1].low == "much" && w[2].low == "so" && w[3].low == "not");
+    if not_so_much_as {
+        return true;
+    }
     let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 10);
     clause.iter().take(reach).enumerate().any(|(k, t)| {
         phrases::NEGATORS.contains(&t.low.as_str())
@@ -270,6 +278,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "gone for good - not moved to some other slot": a participle denied right before it says
     // what is not to happen.
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
+    // "axe throwin range": an axe, not axing anything.
+    let an_axe = toks[i].low == "axe"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.low.len() > 4 && (t.low.ends_with("ing") || t.low.ends_with("in")));
+    // "drop it into my calendar": put in, not dropped from it.
+    let dropped_in = toks[i].low == "drop"
+        && toks.get(i + 1).is_some_and(|t| t.low == "it")
+        && pointed_into_calendar(toks, i + 1).is_some();
     // "push an invite out to them": an invitation sent, nothing pushed back.
     let pushes_an_invite = toks[i].low == "push" && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"));
     // "Bin lorry.", "bin day": a bin, not binning anything.
@@ -311,6 +328,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || an_axe
+        || dropped_in
         || pushes_an_invite
         || denied_participle
         || a_bin
@@ -996,19 +1015,30 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         "till", "by", "in", "to", "the", "my", "our",
     ];
     let day_at = |k: usize| crate::intent::dates::day_named_at(toks, k);
-    let particle = |k: usize| {
-        let one = usize::from(toks.get(k).is_some_and(|t| {
+    let particle_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
                 "over" | "forward" | "back" | "across" | "on" | "along" | "down"
             )
-        }));
+        })
+    };
+    // "send it whirlin over to Wednesday at 10": how it goes, before the particle.
+    let going = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.low.len() > 4 && (t.low.ends_with("ing") || t.low.ends_with("in")))
+            && particle_at(k + 1)
+    };
+    let particle = |k: usize| {
+        let how = usize::from(going(k));
+        let p = k + how;
+        let one = usize::from(particle_at(p));
         // "run it along the roadway to Wednesday at 10": the way it goes, then where.
         let way = one == 1
-            && toks.get(k + 1).is_some_and(|t| t.low == "the")
-            && toks.get(k + 2).is_some_and(|t| !t.punct)
-            && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "to" | "into"));
-        if way { 3 } else { one }
+            && toks.get(p + 1).is_some_and(|t| t.low == "the")
+            && toks.get(p + 2).is_some_and(|t| !t.punct)
+            && toks.get(p + 3).is_some_and(|t| matches!(t.low.as_str(), "to" | "into"));
+        how + if way { 3 } else { one }
     };
     // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
     // "turn this meeting towards Wednesday at 10": "towards" a day too.
@@ -1019,7 +1049,9 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
     };
     (1..toks.len()).any(|i| {
         let verb = &toks[i - 1];
-        if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) {
+        // (Not "send it to Bo": a verb of sending moves a meeting only on its way somewhere, "send it
+        // whirlin over to Wednesday".)
+        if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) && !going(i + 1) {
             return false;
         }
         let entry_next = toks

@@ -292,7 +292,7 @@ pub(super) const HABIT_WORDS: &[Phrase] = &[
     &["recur"],
 ];
 
-/// Words that name a task without doubt.
+/// Words that name a task without doubt (unless [`NOT_TASK`] says otherwise).
 pub(super) const TASK: &[Phrase] = &[
     &["remind"],
     &["reminder"],
@@ -737,6 +737,10 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
+    // "filling the tube with quicksilver, a task that brooks no haste": work described, not a
+    // task to track.
+    &["a", "task", "that"],
+    &["a", "task", "which"],
     // "Biscuit is due his booster jab": owed something, not a deadline.
     &["due", "his"],
     &["due", "her"],
@@ -841,6 +845,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("moving", &["about", "the", "a"]),
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
+    // "an axe is wedged in the beam": a tool, nothing axed.
+    ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.
     ("stick", &["a", "the", "your", "my", "his", "her", "their", "our"]),
     // "not a scratch goes onto the calendar": a mark, nothing scratched out; "up in the grab

@@ -385,6 +385,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || k == i + 1 && doing_is_where(toks, i)
                     || k == i + 1
                         && (feeling(t)
+                            // "Asked and answered.": participles said as a sentence.
+                            || names::participle(&t.low) && toks.get(k).is_some_and(|n| n.low == "and" || n.punct)
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
                             || starts_with(toks, k, &[",", "but"])))

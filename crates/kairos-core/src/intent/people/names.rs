@@ -319,7 +319,8 @@ pub(super) fn brought_along(toks: &[Token], i: usize) -> bool {
 pub(super) fn drafted(toks: &[Token], k: usize) -> bool {
     k > 0
         && match toks[k].low.as_str() {
-            "bidden" | "summoned" => true,
+            // "I've collared priyanka to sort out the mix": caught to do something.
+            "bidden" | "summoned" | "collared" | "buttonholed" => true,
             "up" => matches!(toks[k - 1].low.as_str(), "rounded" | "roped" | "signed" | "drummed"),
             "in" => matches!(toks[k - 1].low.as_str(), "drafted" | "roped" | "brought" | "hauled"),
             _ => false,

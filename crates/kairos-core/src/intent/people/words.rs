@@ -9,6 +9,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
+    // "tell me where it stands at Fair": a barometer's reading.
+    "fair",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",
@@ -51,6 +53,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "hands black w/ grease", "sticky with juice": what hands are covered in.
     "grease",
     "juice",
+    // "filling the tube with quicksilver".
+    "quicksilver",
+    "mercury",
     "sap",
     "wax",
     "clay",

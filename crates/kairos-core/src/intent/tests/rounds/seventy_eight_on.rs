@@ -426,6 +426,64 @@ fn round_eighty_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_eighty_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Participles as a sentence, mercury and whom one collared to do something.
+    assert_eq!(
+        names("Book an hour with Bo on Monday at 10. Asked and settled."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("find an hour with Bo on Monday, I'm working with mercury"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I've collared chen to check the books on Monday at 10, book it and invite them"),
+        vec!["chen"]
+    );
+    // Dropped into the calendar books; "a task that" describes work; an ear lent looks;
+    // "not so much as" denies; an axe grinding shop cancels nothing.
+    for (text, book) in [
+        (
+            "Book an hour with Bo on Monday at 10, drop it into my calendar and invite him",
+            true,
+        ),
+        (
+            "I'm sanding the floor, a task that takes patience. Find an hour with Bo on Monday, just look",
+            false,
+        ),
+        (
+            "Find an hour with Bo on Monday. Please lend an ear to my calendar.",
+            false,
+        ),
+        (
+            "Find an hour with Bo on Monday. not so much as a whisper of an invite to him.",
+            false,
+        ),
+        ("axe grinding shop here. find an hour with Bo on Monday", false),
+        (
+            "I would like to make meetng with Mister Bo tomorrow at 9 in morning, one hour",
+            true,
+        ),
+    ] {
+        assert!(
+            matches!(p(text).kind, IntentKind::FindTime { book: b } if b == book),
+            "{text}"
+        );
+    }
+    // Sent spinning across to a day is moved; "deadline 18th" is due.
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Send it spinning across to Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("add task: file the expenses, 1h, deadline 18th").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 18)
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -539,6 +597,11 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Could you move Thursday's 12:30 with tomasz up to Monday at 9:30?"),
         vec!["tomasz"]
     );
+    // Sending it to someone moves nothing.
+    assert!(!matches!(
+        p("send it to Bo on Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
     // "squeeze in" with an invitation still books.
     assert!(matches!(
         p("squeeze in 20 mins with Ola sometime monday and send the invite").kind,
