@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind96.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind97.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -774,6 +774,11 @@ const NINETY_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// added, before any fix, 2 of them wrong without asking; 60/60 after the fixes it prompted ("make
 /// meetng with Mister Okonkwo", "deadline 15th").
 const NINETY_SIXTH_BLIND_FLOOR: f64 = 1.0;
+/// The ninety-seventh blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-sixth held-out templates and the ninety-sixth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
+/// added, before any fix, 3 of them wrong without asking.
+const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1314,8 +1319,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// 150/150 after the fixes it prompted ("Asked and answered.", "drop it into my calendar", "a task
 /// that brooks no haste", "with quicksilver", "stands at Fair", "lend an ear to my calendar", "not
 /// so much as a twang of an invite", "axe throwin range", "send it whirlin over to", "collared
-/// priyanka to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// priyanka to"); retired into training in turn. The eighty-seventh set, ten more by someone who
+/// had not read the parser (a well sinker, a kebab van cook, a paragliding instructor, a
+/// sandblaster, a cricket farmer, a log flume attendant, a lacquerer, a paintball marshal, a ferret
+/// racing steward, a marzipan modeller), scored after those fixes, when added, before any fix:
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2664,14 +2673,25 @@ fn ninety_fifth_blind_accuracy() {
 }
 
 /// The ninety-sixth blind set, scored after the fixes the eighty-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (58/60), then used to fix the parser.
 #[test]
 fn ninety_sixth_blind_accuracy() {
     assert_floor(
         "blind, ninety-sixth set",
         include_str!("intent_corpus/blind96.jsonl"),
         NINETY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-seventh blind set, scored after the fixes the eighty-sixth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-seventh set",
+        include_str!("intent_corpus/blind97.jsonl"),
+        NINETY_SEVENTH_BLIND_FLOOR,
     );
 }
 
