@@ -777,8 +777,10 @@ const NINETY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// The ninety-seventh blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-sixth held-out templates and the ninety-sixth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
-/// added, before any fix, 3 of them wrong without asking.
-const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// added, before any fix, 3 of them wrong without asking; 58/60 after the fixes it prompted ("the
+/// retro with mobile squad", "weekdays 20 min duolingo pls"; left: "before the 20th" read as the
+/// 19th, "a weekly review" titled "review").
+const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1323,8 +1325,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// had not read the parser (a well sinker, a kebab van cook, a paragliding instructor, a
 /// sandblaster, a cricket farmer, a log flume attendant, a lacquerer, a paintball marshal, a ferret
 /// racing steward, a marzipan modeller), scored after those fixes, when added, before any fix:
-/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("very
+/// loud with chirping", "tipping sideways on the big drop", "drift down to them", "a to-do just for
+/// me").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -91,7 +91,8 @@ impl<'a> Words<'a> {
             })
             .filter(|&k| !honorific_stop(k))
             .take(PAIR_REACH)
-            .any(|k| self.word_is(k, particle))
+            // "let a message drift down to them": a "to" before whom it reaches says no new time.
+            .any(|k| self.word_is(k, particle) && !(particle == "to" && told(self.toks, k + 1)))
     }
 
     /// As [`Words::has_pair`], for verbs only where a verb can stand: at the start of a clause or
@@ -183,6 +184,16 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
             "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
         );
     looking || its_own_part
+}
+
+/// A person pronoun at `k` ("them", "her"): someone reached, not a time.
+fn told(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "them" | "him" | "her" | "me" | "us" | "you" | "everyone" | "everybody"
+        )
+    })
 }
 
 /// True when a word of [`phrases::NEGATORS`] (or "hold fire", as "hold off") denies what follows

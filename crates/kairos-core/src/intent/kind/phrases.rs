@@ -853,8 +853,9 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // crane": a thing, nothing grabbed.
     ("scratch", &["a"]),
     ("grab", &["the", "a"]),
-    // "not a drop of message reaches them": a little, nothing dropped.
-    ("drop", &["a"]),
+    // "not a drop of message reaches them": a little, nothing dropped; "tipping on the big drop":
+    // a fall.
+    ("drop", &["a", "big", "steep", "sheer"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

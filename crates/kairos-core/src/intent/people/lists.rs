@@ -138,8 +138,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             toks.get(from + is)
                 .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
         };
-        // "the standup w/ platform team": what the meeting is ends the group's words.
-        if MEETING_NOUNS.contains(&toks[k].low.as_str()) {
+        // "the standup w/ platform team", "the retro with mobile squad": what the meeting is, or
+        // whom it is with, ends the group's words.
+        if MEETING_NOUNS.contains(&toks[k].low.as_str()) || toks[k].low == "with" {
             return None;
         }
         // "the choir committee meeting": a group before what the meeting is names the meeting.

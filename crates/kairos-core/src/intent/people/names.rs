@@ -409,8 +409,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && t.low.len() > 3
         && t.low.ends_with('s')
         && toks.get(i + 1).is_none_or(|n| n.punct);
+    // "hot and very loud with chirping": a doing that fills a place, not someone ("with
+    // marketing" is a department).
+    let doing = i > 1
+        && toks[i - 1].low == "with"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "loud" | "noisy" | "alive" | "thick" | "full" | "heavy" | "ringing" | "echoing" | "buzzing" | "humming"
+        )
+        && t.low.ends_with("ing");
     starts
         && ends
+        && !doing
         && !described
         && !things_sent
         && !worn(toks, i)

@@ -483,6 +483,9 @@ fn names_nothing(title: &str) -> bool {
             title,
             "it" | "this"
                 | "that"
+                // "a to-do just for me": how the entry is, not what is done.
+                | "just"
+                | "only"
                 | "event"
                 | "entry"
                 | "appointment"

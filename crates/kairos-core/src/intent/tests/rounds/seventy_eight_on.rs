@@ -484,6 +484,44 @@ fn round_eighty_six_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_eighty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A din after "noisy with" is no one; a group after "with" is named from there.
+    assert_eq!(
+        names("find an hour with bo on Monday, the workshop is noisy with hammering"),
+        vec!["bo"]
+    );
+    assert_eq!(
+        names("can the offsite with data squad move from fri to the 8th"),
+        vec!["data squad"]
+    );
+    // Drifting over to him moves nothing; the big drop cancels nothing.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday; don't let a single note drift over to him").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Book an hour with Bo on Monday at 10, I'm stuck at the top of the big drop").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // "a to-do just for me" names no task; "weekdays" opening a request is how often.
+    assert_eq!(
+        title_of(
+            "I need to renew the insurance by Friday, and it's all on me. Could you tuck it in my to-do list - a to-do just for me, nobody invited - and note 1 hour on it?"
+        ),
+        "renew the insurance"
+    );
+    assert!(matches!(
+        p("weekdays 15 min stretching pls").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -597,6 +635,8 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Could you move Thursday's 12:30 with tomasz up to Monday at 9:30?"),
         vec!["tomasz"]
     );
+    // A department that ends in "-ing" is still met ("with marketing").
+    assert_eq!(names_of("find time with marketing tomorrow"), vec!["marketing"]);
     // Sending it to someone moves nothing.
     assert!(!matches!(
         p("send it to Bo on Friday").kind,
