@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind97.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind98.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -781,6 +781,11 @@ const NINETY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// retro with mobile squad", "weekdays 20 min duolingo pls"; left: "before the 20th" read as the
 /// 19th, "a weekly review" titled "review").
 const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// The ninety-eighth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-seventh held-out templates and the ninety-seventh set, as
+/// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
+/// added, before any fix, 2 of them wrong without asking.
+const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1327,8 +1332,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// racing steward, a marzipan modeller), scored after those fixes, when added, before any fix:
 /// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("very
 /// loud with chirping", "tipping sideways on the big drop", "drift down to them", "a to-do just for
-/// me").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// me"); retired into training in turn. The eighty-eighth set, ten more by someone who had not read
+/// the parser (a land yacht mechanic, a watercress grower, a fly tier, a milkman, a dog agility
+/// trainer, a tortilla maker, a livestock auctioneer, a picture framer, a rocking horse maker, a
+/// besom broom maker), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
+/// wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2688,14 +2697,25 @@ fn ninety_sixth_blind_accuracy() {
 }
 
 /// The ninety-seventh blind set, scored after the fixes the eighty-sixth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (56/60), then used to fix the parser.
 #[test]
 fn ninety_seventh_blind_accuracy() {
     assert_floor(
         "blind, ninety-seventh set",
         include_str!("intent_corpus/blind97.jsonl"),
         NINETY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-eighth blind set, scored after the fixes the eighty-seventh templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-eighth set",
+        include_str!("intent_corpus/blind98.jsonl"),
+        NINETY_EIGHTH_BLIND_FLOOR,
     );
 }
 
