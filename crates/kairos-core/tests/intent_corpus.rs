@@ -784,8 +784,10 @@ const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The ninety-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-seventh held-out templates and the ninety-seventh set, as
 /// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
-/// added, before any fix, 2 of them wrong without asking.
-const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
+/// added, before any fix, 2 of them wrong without asking; 59/60 after the fixes it prompted ("move
+/// the 1:1 with Kasimir off monday 8am, any time tuesday before 10 works", "hw does sat look";
+/// left: "before 3 December" read as the 2nd).
+const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1336,8 +1338,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// the parser (a land yacht mechanic, a watercress grower, a fly tier, a milkman, a dog agility
 /// trainer, a tortilla maker, a livestock auctioneer, a picture framer, a rocking horse maker, a
 /// besom broom maker), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
-/// wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// wrong without asking (20.0 %); 150/150 after the fixes it prompted ("the new press pushes the
+/// dough", "come back to me with questions", "re-hang it further down the wall, to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

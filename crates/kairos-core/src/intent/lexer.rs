@@ -187,6 +187,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cancle", "cancel"),
     ("meting", "meeting"),
     ("meetng", "meeting"),
+    // "hw does sat look".
+    ("hw", "how"),
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
     ("cancl", "cancel"),

@@ -128,7 +128,19 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         let led = k > 0
             && matches!(
                 toks[k - 1].low.as_str(),
-                "for" | "on" | "this" | "next" | "until" | "till" | "by" | "from" | "coming" | "or" | "and" | "to"
+                "for"
+                    | "on"
+                    | "this"
+                    | "next"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "coming"
+                    | "or"
+                    | "and"
+                    | "to"
+                    | "does"
             );
         let timed = toks.get(k + 1).is_some_and(|t| {
             t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()

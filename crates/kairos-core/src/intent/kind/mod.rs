@@ -289,6 +289,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "gone for good - not moved to some other slot": a participle denied right before it says
     // what is not to happen.
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
+    // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
+    let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an"))
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && !MEETING_ENTRIES.contains(&t.low.as_str())
+                && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && crate::intent::dates::weekday(&t.low).is_none()
+        });
     // "axe throwin range": an axe, not axing anything.
     let an_axe = toks[i].low == "axe"
         && toks
@@ -339,6 +350,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || pushes_a_thing
         || an_axe
         || dropped_in
         || pushes_an_invite
@@ -769,16 +781,18 @@ fn new_slot_for_a_meeting(toks: &[Token]) -> bool {
 }
 
 /// "Re-cue it for the 9th at 2pm", "re-pitch that to Wednesday": whatever the verb, one done again
-/// ("re-" and a word) to "it" or "that", for, to or on a day, is that meeting moved there (not
-/// "re-send it to them").
+/// ("re-" and a word) to "it" or "that", for, to or on a day within its sentence, is that meeting
+/// moved there (not "re-send it to them").
 fn redone_for_a_day(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         toks[i].low.strip_prefix("re-").is_some_and(|verb| verb.len() > 2)
             && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "it" | "that"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "for" | "to" | "on"))
-            && crate::intent::dates::day_named_at(toks, i + 3)
+            // "re-hang it further down the wall, to the 9th": where it goes may come a few words on.
+            && (i + 2..toks.len().min(i + 10))
+                .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "?" | "!"))
+                .any(|k| {
+                    matches!(toks[k].low.as_str(), "for" | "to" | "on") && crate::intent::dates::day_named_at(toks, k + 1)
+                })
     })
 }
 

@@ -75,6 +75,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
+    // "Do not come back to me with questions".
+    "questions",
     // "send treats", "send snacks": a sign-off's treats.
     "treats",
     "snacks",

@@ -522,6 +522,33 @@ fn round_eighty_seven_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_eighty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A mixer pushing batter moves nothing; questions are no one.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday at 10, the old mixer pushes the batter everywhere").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names("book an hour with bo on Monday at 10, don't come back to me with questions"),
+        vec!["bo"]
+    );
+    // Re-pinned a few words on "to" a day is moved; taken "off" a day names the meeting.
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Re-pin it lower on the board, to Wednesday at 10, and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        moved_of("plz move the sync with Ola off tuesday 9am, any time thursday after 2 works")
+            .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 12, 1)), None))
+    );
+    // "hw does sun look" describes Sunday.
+    assert!(matches!(p("hw does sun look").kind, IntentKind::Describe));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -637,6 +664,11 @@ fn the_late_rules_stop_where_they_should() {
     );
     // A department that ends in "-ing" is still met ("with marketing").
     assert_eq!(names_of("find time with marketing tomorrow"), vec!["marketing"]);
+    // A meeting pushed back is still moved ("push the standup to Friday").
+    assert!(matches!(
+        p("push the standup to Friday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
     // Sending it to someone moves nothing.
     assert!(!matches!(
         p("send it to Bo on Friday").kind,
