@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind98.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind99.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -788,6 +788,11 @@ const NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// the 1:1 with Kasimir off monday 8am, any time tuesday before 10 works", "hw does sat look";
 /// left: "before 3 December" read as the 2nd).
 const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The ninety-ninth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-eighth held-out templates and the ninety-eighth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
+/// added, before any fix, 4 of them wrong without asking.
+const NINETY_NINTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1339,8 +1344,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// trainer, a tortilla maker, a livestock auctioneer, a picture framer, a rocking horse maker, a
 /// besom broom maker), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
 /// wrong without asking (20.0 %); 150/150 after the fixes it prompted ("the new press pushes the
-/// dough", "come back to me with questions", "re-hang it further down the wall, to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// dough", "come back to me with questions", "re-hang it further down the wall, to"); retired into
+/// training in turn. The eighty-ninth set, ten more by someone who had not read the parser (a
+/// shuttlecock finisher, a hippo keeper, a speedway mechanic, a tractor puller, a cigar roller, a
+/// mannequin maker, an optician grinding lenses, a Christmas tree grower, a sign writer, a kayak
+/// hirer), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without
+/// asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2711,14 +2721,25 @@ fn ninety_seventh_blind_accuracy() {
 }
 
 /// The ninety-eighth blind set, scored after the fixes the eighty-seventh templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn ninety_eighth_blind_accuracy() {
     assert_floor(
         "blind, ninety-eighth set",
         include_str!("intent_corpus/blind98.jsonl"),
         NINETY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The ninety-ninth blind set, scored after the fixes the eighty-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn ninety_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, ninety-ninth set",
+        include_str!("intent_corpus/blind99.jsonl"),
+        NINETY_NINTH_BLIND_FLOOR,
     );
 }
 
