@@ -123,8 +123,13 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept.
     let listed = i > 0 && toks[i - 1].low == "," && toks.get(i + 1).is_none_or(|t| t.punct);
     let a_habit = toks.iter().any(|t| matches!(t.low.as_str(), "habit" | "routine"));
-    // "weekdays 20 min duolingo pls": opening a request, how often.
-    if low == "weekdays" && (listed && a_habit || i == 0) {
+    // "weekdays 20 min duolingo pls": opening a request before a length, how often (not
+    // "weekdays are out, book …").
+    let opens_with_length = i == 0
+        && toks
+            .get(1)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    if low == "weekdays" && (listed && a_habit || opens_with_length) {
         return Some((1, Frequency::Weekdays, None));
     }
     // "(on) weekday mornings": every weekday, in that part of the day.

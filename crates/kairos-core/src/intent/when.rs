@@ -170,13 +170,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         Some(start..end)
     });
     // "move the 1:1 with Kasimir off monday 8am, any time tuesday before 10 works": taken off a
-    // day, to the end of its clause, is the meeting.
+    // day, to the end of its clause, is the meeting (read after the dividers below, so "off
+    // Monday to Wednesday at 10" keeps its "to").
     let taken_off = (1..toks.len())
         .find(|&i| toks[i].low == "off" && dates::day_named_at(toks, i + 1))
         .and_then(|i| (i + 1..toks.len()).find(|&k| toks[k].low == ","))
         .map(|comma| 0..comma + 1);
     instead
-        .or(taken_off)
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
             // to a delivery, so please rebook …": never a "to" before the verb that moves.
@@ -266,6 +266,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             };
             divides(to).then_some(0..to + 1)
         })
+        .or(taken_off)
         .or_else(|| {
             // "The meeting should be the 9th at 2pm instead": what it should be is the new time.
             let be = (1..toks.len()).rev().find(|&k| {

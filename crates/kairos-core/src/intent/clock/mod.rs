@@ -306,7 +306,7 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
 }
 
 /// "from 9" whose "to" and end were read elsewhere ("bump the standup … from 9 to 9:45", the new
-/// time being the move's): the rest of the day from then.
+/// time being the move's): from then on, which a move reads as the meeting's own time.
 fn from_alone(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if toks[i].low != "from" {
         return None;

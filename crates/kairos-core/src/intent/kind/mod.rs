@@ -176,7 +176,7 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
                     | "probe"
             )
         });
-    // "lend an ear to my calendar", "cast an eye over my diary": attention given to it.
+    // "lend an ear to my calendar", "keep an eye on my diary": attention given to it.
     let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into" | "to")
         && i > 0
         && matches!(
@@ -206,7 +206,13 @@ fn denied(before: &[Token]) -> bool {
     let not_so_much_as = clause
         .windows(4)
         .any(|w| w[0].low == "as" && w[1].low == "much" && w[2].low == "so" && w[3].low == "not");
-    if not_so_much_as {
+    // "neither invite her nor book anything": the verb right after "neither" or "nor" (not
+    // "neither of those works, so book Thursday").
+    if not_so_much_as
+        || clause
+            .first()
+            .is_some_and(|t| matches!(t.low.as_str(), "neither" | "nor"))
+    {
         return true;
     }
     let reach = clause.iter().position(|t| t.low == "or").map_or(6, |or| or + 1 + 10);
@@ -290,7 +296,10 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // what is not to happen.
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
+    // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
+        && !clause_ahead(toks, i, 8)
+            .any(|k| matches!(toks[k].low.as_str(), "to" | "until" | "till" | "back" | "forward"))
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an"))
@@ -300,17 +309,24 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
                 && crate::intent::dates::weekday(&t.low).is_none()
         });
-    // "axe throwin range": an axe, not axing anything.
+    // "axe throwin range", "axe grinding shop": an axe, not axing anything (not "axe meeting").
     let an_axe = toks[i].low == "axe"
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| t.low.len() > 4 && (t.low.ends_with("ing") || t.low.ends_with("in")));
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "throwing" | "throwin" | "grinding" | "grinder" | "handle" | "head" | "range"
+            )
+        });
     // "drop it into my calendar": put in, not dropped from it.
     let dropped_in = toks[i].low == "drop"
         && toks.get(i + 1).is_some_and(|t| t.low == "it")
         && pointed_into_calendar(toks, i + 1).is_some();
     // "push an invite out to them": an invitation sent, nothing pushed back.
-    let pushes_an_invite = toks[i].low == "push" && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"));
+    // (Not "push the invite to Friday": only "out" to whom it goes, no day.)
+    let pushes_an_invite = toks[i].low == "push"
+        && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"))
+        && clause_ahead(toks, i, 4).any(|k| toks[k].low == "out")
+        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_named_at(toks, k));
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
         && toks
@@ -536,7 +552,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         && !w.any(phrases::ASKS_FOR_TIMES)
         && !w.has(&["see", "when", "works"])
         && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
-    if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) || weak_task && !meeting {
+    if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
         return Kind::Task;
     }
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
@@ -577,6 +593,15 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Find;
     }
     Kind::Clarify
+}
+
+/// "filling the tube with quicksilver, a task that brooks no haste": "a task that" or "which" set
+/// off by a comma describes the work at hand; it asks for no task ("create a task that reminds
+/// me …" still does).
+fn task_as_aside(toks: &[Token]) -> bool {
+    toks.windows(4).any(|w| {
+        w[0].low == "," && w[1].low == "a" && w[2].low == "task" && matches!(w[3].low.as_str(), "that" | "which")
+    })
 }
 
 /// "is there maybe a time I could grab coffee with Yusuf", "any time we could meet": asking
@@ -785,7 +810,10 @@ fn new_slot_for_a_meeting(toks: &[Token]) -> bool {
 /// moved there (not "re-send it to them").
 fn redone_for_a_day(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
-        toks[i].low.strip_prefix("re-").is_some_and(|verb| verb.len() > 2)
+        toks[i]
+            .low
+            .strip_prefix("re-")
+            .is_some_and(|verb| verb.len() > 2 && !matches!(verb, "send" | "share" | "forward" | "mail" | "email"))
             && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "it" | "that"))
             // "re-hang it further down the wall, to the 9th": where it goes may come a few words on.
             && (i + 2..toks.len().min(i + 10))
@@ -927,8 +955,15 @@ fn gaps_shown(w: &Words) -> bool {
             )
         })
     };
-    let stretches_shown = (0..toks.len())
-        .any(|i| super::lexer::starts_with(toks, i, &["show", "me", "the"]) && (stretch(i + 3) || stretch(i + 4)));
+    // (Not "show me the booked spots": time taken, described.)
+    let taken = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "busy" | "booked" | "taken" | "full" | "blocked"))
+    };
+    let stretches_shown = (0..toks.len()).any(|i| {
+        super::lexer::starts_with(toks, i, &["show", "me", "the"])
+            && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
+    });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown
 }
 

@@ -292,7 +292,8 @@ pub(super) const HABIT_WORDS: &[Phrase] = &[
     &["recur"],
 ];
 
-/// Words that name a task without doubt (unless [`NOT_TASK`] says otherwise).
+/// Words that name a task without doubt (unless a phrase of [`NOT_TASK`] is in the request, or
+/// the task is only a description set off by a comma: see `kind::task_as_aside`).
 pub(super) const TASK: &[Phrase] = &[
     &["remind"],
     &["reminder"],
@@ -737,10 +738,6 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
-    // "filling the tube with quicksilver, a task that brooks no haste": work described, not a
-    // task to track.
-    &["a", "task", "that"],
-    &["a", "task", "which"],
     // "Biscuit is due his booster jab": owed something, not a deadline.
     &["due", "his"],
     &["due", "her"],
@@ -1016,7 +1013,7 @@ pub(super) const GAP_WORDS: &[&str] = &[
 /// "nothing is to be entered in the calendar": nothing done is as good as not doing it.
 pub(super) const NEGATORS: &[&str] = &[
     "no", "not", "don't", "dont", "without", "off", "never", "nothing",
-    "neither", // "that I cannot put right on site".
+    // "that I cannot put right on site".
     "cannot", "can't", // "nada goes in the cal".
     "nada",
 ];

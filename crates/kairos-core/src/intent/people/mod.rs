@@ -363,8 +363,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let article = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "a" | "an"));
             let asker = i > article && toks[i - 1 - article].low == "i'm"
                 || i > 1 + article && toks[i - 2 - article].low == "i" && toks[i - 1 - article].low == "am";
+            // "tell me where it stands at Fair": a barometer's reading, not someone met there.
+            let reading = k == i + 1 && t.low == "fair" && i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "set");
             if !after_trigger
                 && (k == i + 1 && (acronym(t) || emphasis(t))
+                    || reading
                     || place
                     || asker
                     || names::describes_a_thing(toks, used, i, k))
@@ -385,8 +388,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || k == i + 1 && doing_is_where(toks, i)
                     || k == i + 1
                         && (feeling(t)
-                            // "Asked and answered.": participles said as a sentence.
-                            || names::participle(&t.low) && toks.get(k).is_some_and(|n| n.low == "and" || n.punct)
+                            // "Asked and answered.": participles said as a sentence (not "Jared and I").
+                            || names::participle(&t.low)
+                                && (toks.get(k).is_some_and(|n| n.punct)
+                                    || toks.get(k).is_some_and(|n| n.low == "and")
+                                        && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
                             || starts_with(toks, k, &[",", "but"])))

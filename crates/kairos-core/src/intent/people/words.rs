@@ -9,8 +9,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
-    // "tell me where it stands at Fair": a barometer's reading.
-    "fair",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",
@@ -55,7 +53,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "juice",
     // "filling the tube with quicksilver".
     "quicksilver",
-    "mercury",
     "sap",
     "wax",
     "clay",
