@@ -791,8 +791,10 @@ const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// The ninety-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the eighty-eighth held-out templates and the ninety-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
-/// added, before any fix, 4 of them wrong without asking.
-const NINETY_NINTH_BLIND_FLOOR: f64 = 0.933;
+/// added, before any fix, 4 of them wrong without asking; 58/60 after the fixes it prompted ("(the
+/// data team leads)", "drinks sat at 7"; left: "can i get 10 mins w Hamid today at 11:30" read as a
+/// search, "w/ finance ops" naming no one).
+const NINETY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1349,8 +1351,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// shuttlecock finisher, a hippo keeper, a speedway mechanic, a tractor puller, a cigar roller, a
 /// mannequin maker, an optician grinding lenses, a Christmas tree grower, a sign writer, a kayak
 /// hirer), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without
-/// asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// asking (50.0 %); 150/150 after the fixes it prompted ("drop off in the display windows", "sand
+/// it off my calendar down to the bare board", "Spying only, please", "sink down into my calendar",
+/// "hold up a pit board", "regrind it to suit", "with gratitude", "So priyanka and I have").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

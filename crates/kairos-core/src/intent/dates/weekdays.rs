@@ -142,9 +142,13 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
                     | "to"
                     | "does"
             );
+        // "drinks sat at 7": "at" and an hour too.
         let timed = toks.get(k + 1).is_some_and(|t| {
             t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()
-        });
+        }) || starts_with(toks, k + 1, &["at"])
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
         // "cancel sat brunch": before what the meeting is.
         let meal = toks
             .get(k + 1)

@@ -151,7 +151,7 @@ impl<'a> Words<'a> {
     }
 }
 
-/// "dip a valinch into my calendar", "peek into my diary", "bore into my calendar": "into" at `i`
+/// "dip a valinch into my calendar", "peek into my diary", "sink down into my calendar": "into" at `i`
 /// after a verb of looking or probing, within four words of its clause, looks into the calendar;
 /// "the little curtains on my calendar": so does a place phrase after a part of the calendar
 /// itself. Neither puts anything there.
@@ -174,6 +174,10 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
                     | "drill"
                     | "burrow"
                     | "probe"
+                    | "sink"
+                    | "dive"
+                    | "plunge"
+                    | "wade"
             )
         });
     // "lend an ear to my calendar", "keep an eye on my diary": attention given to it.
@@ -295,6 +299,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "gone for good - not moved to some other slot": a participle denied right before it says
     // what is not to happen.
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
+    // "the hands just drop off in the display windows": falling off somewhere, nothing dropped
+    // from a calendar.
+    let drops_off_somewhere = toks[i].low == "drop"
+        && toks.get(i + 1).is_some_and(|t| t.low == "off")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "in" | "at" | "into" | "onto" | "everywhere" | "all"));
+    // "hold up a pit board with the clear bits on it": something raised, no time held.
+    let holds_up_a_thing = toks[i].low == "hold"
+        && toks.get(i + 1).is_some_and(|t| t.low == "up")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "the" | "my"))
+        && toks.get(i + 3).is_some_and(|t| {
+            !phrases::GAP_WORDS.contains(&t.low.as_str())
+                && !matches!(t.low.as_str(), "time" | "hour" | "afternoon" | "morning")
+        });
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
@@ -366,6 +387,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     .is_some_and(|n| matches!(n.low.as_str(), "slot" | "block"))
         });
     knocked_over
+        || drops_off_somewhere
+        || holds_up_a_thing
         || pushes_a_thing
         || an_axe
         || dropped_in
@@ -1102,10 +1125,18 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
     };
     // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
     // "turn this meeting towards Wednesday at 10": "towards" a day too.
+    // "regrind it to suit Wednesday at 10": "to suit" or "to fit" a day too.
     let sent_to = |k: usize| {
-        toks.get(k + particle(k))
+        let at = k + particle(k);
+        let fitted = usize::from(
+            toks.get(at).is_some_and(|t| t.low == "to")
+                && toks
+                    .get(at + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "suit" | "fit")),
+        );
+        toks.get(at)
             .is_some_and(|t| matches!(t.low.as_str(), "to" | "into" | "onto" | "under" | "towards" | "toward"))
-            && day_at(k + particle(k) + 1)
+            && day_at(at + 1 + fitted)
     };
     (1..toks.len()).any(|i| {
         let verb = &toks[i - 1];

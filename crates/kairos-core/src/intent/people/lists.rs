@@ -156,6 +156,31 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         // "the Ops Leadership Forum": a capitalised group word before another capitalised word is
         // part of a title, read as a name of its own.
         let titled = toks[k].capitalised() && toks.get(k + 1).is_some_and(|t| !used[k + 1] && t.capitalised());
+        // "sand it down to the bare board", "the notice board": a board that is a thing.
+        let plank = toks[k].low == "board"
+            && k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "bare"
+                    | "blank"
+                    | "wooden"
+                    | "cutting"
+                    | "notice"
+                    | "pit"
+                    | "chalk"
+                    | "ironing"
+                    | "drawing"
+                    | "dart"
+                    | "diving"
+                    | "sign"
+                    | "price"
+                    | "bread"
+                    | "white"
+                    | "black"
+            );
+        if plank {
+            return None;
+        }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));
         if GROUP_WORDS.contains(&toks[k].low.as_str())

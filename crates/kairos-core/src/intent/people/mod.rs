@@ -184,7 +184,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Heads up - sunita and I were due to meet", "a slot where ines and I are both free": a
         // name opening a clause with the asker.
         if anywhere
-            && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "where" | "when" | "whether" | "if"))
+            // "So priyanka and I have agreed …".
+            && (i == 0
+                || toks[i - 1].punct
+                || matches!(toks[i - 1].low.as_str(), "where" | "when" | "whether" | "if" | "so"))
             && !t.capitalised()
             && starts_with(toks, i + 1, &["and", "i"])
             && !used[i]
@@ -238,7 +241,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // telegraph office": a part of a place (not "the availability of the procurement
         // committee").
         let part_of = i > 1 && toks[i - 1].low == "of" && PLACE_PARTS.contains(&toks[i - 2].low.as_str());
-        let located = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
+        // "Dagny, Ravi and Collins (the data team leads)": a group in parentheses after a name says
+        // who those named are.
+        let describes_named = i > 1 && toks[i - 1].low == "(" && toks[i - 2].capitalised() && !toks[i - 2].punct;
+        let located = describes_named
+            || i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
             || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
             || written_from;
@@ -388,6 +395,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || k == i + 1 && doing_is_where(toks, i)
                     || k == i + 1
                         && (feeling(t)
+                            // "Spying only, please": a doing, and no more.
+                            || t.low.ends_with("ing") && toks.get(k).is_some_and(|n| n.low == "only")
                             // "Asked and answered.": participles said as a sentence (not "Jared and I").
                             || names::participle(&t.low)
                                 && (toks.get(k).is_some_and(|n| n.punct)

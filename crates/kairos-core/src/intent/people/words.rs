@@ -72,8 +72,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
-    // "Do not come back to me with questions".
+    // "Do not come back to me with questions"; "I remain, with gratitude, your servant".
     "questions",
+    "gratitude",
+    "regards",
+    "apologies",
     // "send treats", "send snacks": a sign-off's treats.
     "treats",
     "snacks",

@@ -549,6 +549,55 @@ fn round_eighty_eight_rules_hold_in_other_words() {
     assert!(matches!(p("hw does sun look").kind, IntentKind::Describe));
 }
 
+#[test]
+fn round_eighty_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Labels dropping off in the wash cancel nothing; a pit board held up and a calendar sunk into
+    // book nothing; "to suit" a day moves.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday at 10, the labels drop off in the wash").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    for text in [
+        "find 30 mins with Bo on Monday n hold up a pit board w/ the clear bits on it. looking only",
+        "Could you sink down into my calendar on Monday and spy out the clear stretches for an hour with Bo?",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Reshape it to suit Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // A doing "only", the bare board, gratitude, a group describing those named: no one more;
+    // "So chen and I": someone.
+    assert_eq!(
+        names("Find an hour with Bo on Monday. Browsing only, please."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Monday's 3pm with Bo is off for good, scrub it down to the bare board and tell him"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("book an hour with bo on Monday at 10, I remain, with gratitude"),
+        vec!["bo"]
+    );
+    assert_eq!(
+        names("find an hour for Dagny and Ravi (the design leads) on Monday"),
+        vec!["Dagny", "Ravi"]
+    );
+    assert_eq!(
+        names("the horror show. So chen and I have, um, agreed to meet on Monday at 10, book it"),
+        vec!["chen"]
+    );
+    // "drinks sat at 6": Saturday at six.
+    assert_eq!(
+        p("book me n Ola for drinks sat at 6").window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 11, 28), Some(TimeOfDay::At(hm(18, 0)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
