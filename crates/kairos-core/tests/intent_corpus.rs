@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind99.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind100.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -795,6 +795,11 @@ const NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// data team leads)", "drinks sat at 7"; left: "can i get 10 mins w Hamid today at 11:30" read as a
 /// search, "w/ finance ops" naming no one).
 const NINETY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundredth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the eighty-ninth held-out templates and the ninety-ninth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
+/// added, before any fix, 5 of them wrong without asking.
+const HUNDREDTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1353,8 +1358,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// hirer), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without
 /// asking (50.0 %); 150/150 after the fixes it prompted ("drop off in the display windows", "sand
 /// it off my calendar down to the bare board", "Spying only, please", "sink down into my calendar",
-/// "hold up a pit board", "regrind it to suit", "with gratitude", "So priyanka and I have").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "hold up a pit board", "regrind it to suit", "with gratitude", "So priyanka and I have");
+/// retired into training in turn. The ninetieth set, ten more by someone who had not read the
+/// parser (a dartboard maker, a hammam attendant, a dragon boat coach, a croquet groundsman, a
+/// kimchi maker, a cutlery polisher, a croissant baker, an alpaca farmer, a marimba maker, a soy
+/// sauce brewer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2736,14 +2746,25 @@ fn ninety_eighth_blind_accuracy() {
 }
 
 /// The ninety-ninth blind set, scored after the fixes the eighty-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (56/60), then used to fix the parser.
 #[test]
 fn ninety_ninth_blind_accuracy() {
     assert_floor(
         "blind, ninety-ninth set",
         include_str!("intent_corpus/blind99.jsonl"),
         NINETY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundredth blind set, scored after the fixes the eighty-ninth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundredth_blind_accuracy() {
+    assert_floor(
+        "blind, hundredth set",
+        include_str!("intent_corpus/blind100.jsonl"),
+        HUNDREDTH_BLIND_FLOOR,
     );
 }
 
