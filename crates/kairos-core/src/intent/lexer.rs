@@ -187,8 +187,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cancle", "cancel"),
     ("meting", "meeting"),
     ("meetng", "meeting"),
-    // "hw does sat look".
+    // "hw does sat look", "this wknd".
     ("hw", "how"),
+    ("wknd", "weekend"),
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
     ("cancl", "cancel"),

@@ -152,12 +152,13 @@ impl<'a> Words<'a> {
 }
 
 /// "dip a valinch into my calendar", "peek into my diary", "sink down into my calendar": "into" at `i`
-/// after a verb of looking or probing, within four words of its clause, looks into the calendar;
+/// after a verb of looking or probing, within six words of its clause ("poke your nose through the
+/// steam into my calendar"), looks into the calendar;
 /// "the little curtains on my calendar": so does a place phrase after a part of the calendar
 /// itself. Neither puts anything there.
 fn looked_into(toks: &[Token], i: usize) -> bool {
     let looking = toks[i].low == "into"
-        && toks[..i].iter().rev().take(4).take_while(|t| !t.punct).any(|t| {
+        && toks[..i].iter().rev().take(6).take_while(|t| !t.punct).any(|t| {
             matches!(
                 t.low.as_str(),
                 "dip"
@@ -882,11 +883,13 @@ fn books_travel(toks: &[Token]) -> bool {
                     toks[k].low.as_str(),
                     "flight" | "flights" | "hotel" | "train" | "ticket" | "tickets" | "taxi" | "cab"
                 )
-                // "a table at an Italian place" (not "a table for the team lunch").
+                // "a table at an Italian place", "a table for two at …" (not "a table for the team
+                // lunch").
                 || toks[k].low == "table"
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|t| matches!(t.low.as_str(), "at" | "near" | "in"))
+                    && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "at" | "near" | "in"))
+                        || toks.get(k + 1).is_some_and(|t| t.low == "for")
+                            && toks.get(k + 2).is_some_and(|t| super::lexer::number(&t.low).is_some())
+                            && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "at" | "near" | "in")))
             })
     })
 }
@@ -1102,7 +1105,7 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "over" | "forward" | "back" | "across" | "on" | "along" | "down"
+                "over" | "forward" | "back" | "across" | "on" | "along" | "down" | "up"
             )
         })
     };
@@ -1116,12 +1119,16 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         let how = usize::from(going(k));
         let p = k + how;
         let one = usize::from(particle_at(p));
-        // "run it along the roadway to Wednesday at 10": the way it goes, then where.
-        let way = one == 1
-            && toks.get(p + 1).is_some_and(|t| t.low == "the")
-            && toks.get(p + 2).is_some_and(|t| !t.punct)
-            && toks.get(p + 3).is_some_and(|t| matches!(t.low.as_str(), "to" | "into"));
-        how + if way { 3 } else { one }
+        // "run it along the roadway to Wednesday at 10", "lead it up the track on a rope to …": the
+        // way it goes, a few words from "the", then where.
+        let way = (one == 1 && toks.get(p + 1).is_some_and(|t| t.low == "the"))
+            .then(|| {
+                (p + 2..toks.len().min(p + 7))
+                    .take_while(|&j| !toks[j].punct)
+                    .find(|&j| matches!(toks[j].low.as_str(), "to" | "into"))
+            })
+            .flatten();
+        how + way.map_or(one, |j| j - p)
     };
     // "reshelve the meeting under Wednesday at 10": "into", "onto" or "under" a day too.
     // "turn this meeting towards Wednesday at 10": "towards" a day too.

@@ -842,6 +842,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("moving", &["about", "the", "a"]),
     // "kneeling on a reserve canopy", "the stick blender": a thing, not a booking.
     ("reserve", &["a", "the"]),
+    // "in the middle of a scrub": a wash, nothing scrubbed off.
+    ("scrub", &["a", "the", "good", "quick"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.

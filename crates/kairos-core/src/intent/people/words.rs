@@ -72,6 +72,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "lint",
     "chalk",
     "biscuits",
+    // "with Mr. Haruto Sato, approximately one hour": how long, not who.
+    "approximately",
+    "roughly",
     // "Do not come back to me with questions"; "I remain, with gratitude, your servant".
     "questions",
     "gratitude",

@@ -243,8 +243,11 @@ fn colon_ahead(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
 /// "recurring" or "block" at `i` after "as a" (and perhaps one word on what kind) says what form
 /// the entry takes; what follows it names no habit.
 fn as_a_recurring(toks: &[Token], i: usize) -> bool {
-    let as_a = |k: usize| k > 0 && matches!(toks[k].low.as_str(), "a" | "an") && toks[k - 1].low == "as";
-    matches!(toks[i].low.as_str(), "recurring" | "block") && i > 1 && (as_a(i - 1) || i > 2 && as_a(i - 2))
+    // ("as my own block": one's own, too.)
+    let as_a = |k: usize| k > 0 && matches!(toks[k].low.as_str(), "a" | "an" | "my") && toks[k - 1].low == "as";
+    matches!(toks[i].low.as_str(), "recurring" | "block")
+        && i > 1
+        && (as_a(i - 1) || i > 2 && as_a(i - 2) || i > 3 && as_a(i - 3))
 }
 
 /// The length of `lead` where it starts at `i`, with words that say how much time may stand
@@ -437,10 +440,15 @@ fn past_the_ask(toks: &[Token], used: &[bool], from: usize, habit: bool) -> Opti
     (!words.is_empty() && !names_nothing(&words)).then_some(words)
 }
 
-/// What the one asking says they will do ("I'll write poetry and then …"), up to "and then" or
-/// the end of its clause.
+/// What the one asking says they will do ("I'll write poetry and then …", "I will stretch …"), up
+/// to "and then" or the end of its clause.
 fn said_they_would(toks: &[Token], used: &[bool], habit: bool) -> Option<String> {
-    let at = (0..toks.len()).find(|&k| matches!(toks[k].low.as_str(), "i'll" | "i'd") && !used[k])?;
+    // "So I decide: I will stretch my calves …": "I will" too.
+    let at = (0..toks.len()).find(|&k| {
+        !used[k]
+            && (matches!(toks[k].low.as_str(), "i'll" | "i'd")
+                || toks[k].low == "will" && k > 0 && toks[k - 1].low == "i")
+    })?;
     let end = (at + 1..toks.len())
         .find(|&k| toks[k].punct || starts_with(toks, k, &["and", "then"]))
         .unwrap_or(toks.len());

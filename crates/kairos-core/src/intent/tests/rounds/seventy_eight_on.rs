@@ -598,6 +598,46 @@ fn round_eighty_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A scrub is a wash; a nose poked through the steam into the calendar looks; walked up a hill
+    // on a lead to a day is moved; a table for four is asked about.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday at 10, I'm in the middle of a scrub").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. Could you, er, poke your nose through the steam into my calendar, and, um, tell me where it is bare?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Walk it up the hill on a lead to Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("book us a table for four at the noodle bar tonight").kind,
+        IntentKind::Clarify
+    ));
+    // "as my own block" is the entry's form, "I will …" the habit; "approximately" is no one;
+    // "this wknd" is the weekend.
+    assert_eq!(
+        title_of(
+            "So I decide: I will stretch my calves every evening, 15 minutes a stretch. Please, can you brew this into my calendar as my own block that comes back and back?"
+        ),
+        "stretch my calves"
+    );
+    assert_eq!(
+        names("find a time with Ms. Ada Lovelace, approximately one hour, on Tuesday"),
+        vec!["Ms. Ada Lovelace"]
+    );
+    assert_eq!(
+        p("find 20 min w/ Ola this wknd").window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
