@@ -313,11 +313,15 @@ fn from_alone(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     let (len, c) = clock(toks, i + 1, true)?;
     // Only before "to" and a clock time ("from 7 to 9 Dec" are days).
-    let clock_after = toks.get(i + 2 + len).is_some_and(|t| {
-        t.low.starts_with(|c: char| c.is_ascii_digit())
-            && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
-    });
+    let clock_after = toks.get(i + 2 + len).is_some_and(written_clock);
     (starts_with(toks, i + 1 + len, &["to"]) && clock_after).then_some((1 + len, TimeOfDay::After(c.time())))
+}
+
+/// A clock time written so that it can be nothing else: digits with minutes or am/pm ("10:30",
+/// "3pm").
+pub(crate) fn written_clock(t: &Token) -> bool {
+    t.low.starts_with(|c: char| c.is_ascii_digit())
+        && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
 }
 
 /// A whole hour of the clock in digits alone, 1 to 12 ("7", not "07" or "15").

@@ -665,9 +665,8 @@ fn squeezed_in_sometime(toks: &[Token]) -> bool {
 /// A clock time at `k` ("3pm", "10:30", "at 3"): a time stated, not one looked for.
 fn names_a_time(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
-        let digits = t.low.starts_with(|c: char| c.is_ascii_digit());
-        digits && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
-            || digits && k > 0 && toks[k - 1].low == "at"
+        super::clock::written_clock(t)
+            || t.low.starts_with(|c: char| c.is_ascii_digit()) && k > 0 && toks[k - 1].low == "at"
             || matches!(t.low.as_str(), "noon" | "midday")
     })
 }
