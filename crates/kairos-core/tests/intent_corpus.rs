@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind100.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind101.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -802,6 +802,11 @@ const NINETY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// ("approximately one hour", "this wknd", "a table for two at an italian place"; left: "same hour
 /// 3pm", "tuesdays catchup").
 const HUNDREDTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and first blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninetieth held-out templates and the hundredth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 60/60 (100.0 %) when
+/// added, before any fix, 0 of them wrong without asking.
+const HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1367,8 +1372,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// sauce brewer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("in the middle of a scrub", "poke
 /// your nose through the steam into my calendar", "as my own block that comes back and back", "lead
-/// it up the track on a rope to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// it up the track on a rope to"); retired into training in turn. The ninety-first set, ten more by
+/// someone who had not read the parser (an enameller, a cattery keeper, a greyhound track's trap
+/// mender, an upholsterer, a fletcher, a silversmith, a timpanist, a tinsmith, a ukulele shop
+/// keeper, a parrot sanctuary keeper), scored after those fixes, when added, before any fix: 75/150
+/// (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2761,14 +2770,25 @@ fn ninety_ninth_blind_accuracy() {
 }
 
 /// The hundredth blind set, scored after the fixes the eighty-ninth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundredth_blind_accuracy() {
     assert_floor(
         "blind, hundredth set",
         include_str!("intent_corpus/blind100.jsonl"),
         HUNDREDTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and first blind set, scored after the fixes the ninetieth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and first set",
+        include_str!("intent_corpus/blind101.jsonl"),
+        HUNDRED_AND_FIRST_BLIND_FLOOR,
     );
 }
 
