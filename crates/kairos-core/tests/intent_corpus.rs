@@ -1376,8 +1376,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// someone who had not read the parser (an enameller, a cattery keeper, a greyhound track's trap
 /// mender, an upholsterer, a fletcher, a silversmith, a timpanist, a tinsmith, a ukulele shop
 /// keeper, a parrot sanctuary keeper), scored after those fixes, when added, before any fix: 75/150
-/// (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("I wouldn't
+/// swap this job for a palace", "a huffy old Persian", "Here is writing the arrow maker", "Rock and
+/// roll.", "bend it round to", "gone all gummy", "perch it on my to-do list as a task").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

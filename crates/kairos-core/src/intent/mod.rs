@@ -288,9 +288,14 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
             && !every_thing(i)
-            // "steam all over my specs": everywhere on something.
+            // "steam all over my specs": everywhere on something; "the flux has gone all gummy":
+            // wholly so.
             && !(toks[i].low == "all"
-                && (i > 0 && matches!(toks[i - 1].low.as_str(), "after" | "at")
+                && (i > 0
+                    && matches!(
+                        toks[i - 1].low.as_str(),
+                        "after" | "at" | "gone" | "went" | "goes" | "going" | "got" | "gets" | "getting" | "turned"
+                    )
                     || things_of_ones_own(i)
                     || toks.get(i + 1).is_some_and(|t| t.low == "over")))
     };

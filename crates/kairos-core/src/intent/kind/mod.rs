@@ -255,10 +255,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the deposit … will not move", "I dare not budge": a thing or one who stays put (not "why
     // not move the standup").
+    // "I wouldn't swap this job for a palace", "I'd never swap it": what one would not give up.
     let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
         && toks[i - 1].low == "not"
-        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would" | "dare");
+        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would" | "dare")
+        || toks[i].low == "swap" && i > 0 && matches!(toks[i - 1].low.as_str(), "wouldn't" | "won't" | "never");
     // "the stretches long enough to hold such a discussion", "the free portions able to hold such
     // a discussion": what a stretch can take.
     let holds = toks[i].low == "hold"
@@ -1104,7 +1106,8 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "over" | "forward" | "back" | "across" | "on" | "along" | "down" | "up"
+                // "bend it round to the 9th", "swing it around to Wednesday".
+                "over" | "forward" | "back" | "across" | "on" | "along" | "down" | "up" | "round" | "around"
             )
         })
     };

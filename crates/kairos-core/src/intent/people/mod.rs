@@ -404,6 +404,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
+                            // "Rock and roll.": a pair said as a sentence, its second word
+                            // lowercase (not "Ana and bo can …").
+                            || toks.get(k).is_some_and(|n| n.low == "and")
+                                && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
+                                && toks.get(k + 2).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
                             || starts_with(toks, k, &[",", "but"])))
             {
                 i = k;

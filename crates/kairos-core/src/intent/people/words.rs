@@ -114,6 +114,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dutch",
     "portuguese",
     "polish",
+    // "a huffy old Persian", "the Siamese in pen four": a breed, not someone.
+    "persian",
+    "siamese",
+    "japanese",
+    "chinese",
+    "russian",
+    "swedish",
+    "korean",
+    "turkish",
+    // "Here is writing the arrow maker", "Here's the news": where, not who.
+    "here",
     "slots",
     // "answer with times only": what an answer gives.
     "times",

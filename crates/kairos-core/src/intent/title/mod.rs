@@ -144,13 +144,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     };
     // "… review the contract by Wednesday; can you log it as a task?": a lead that points back
     // with "it" names what was said before it.
-    // "… track it for me as a task": within the lead's clause, up to six words before it; not
-    // the "it" of a question ("is it possible to note a task").
+    // "… track it for me as a task", "perch it on my to-do list as a task": within the lead's
+    // clause, up to eight words before it; not the "it" of a question ("is it possible to note a
+    // task").
     // "Make it a task: translate the user manual …": a colon after the lead introduces the work.
     let introduces = lead.is_some_and(|(_, end)| toks.get(end).is_some_and(|t| t.low == ":"));
     let points_back = !introduces
         && lead.is_some_and(|(at, end)| {
-            let from = at.saturating_sub(6);
+            let from = at.saturating_sub(8);
             (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
                 toks[k].low == "it"
                 // Nor the "it" of "some of it back for deep work".

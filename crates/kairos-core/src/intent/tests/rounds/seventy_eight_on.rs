@@ -638,6 +638,49 @@ fn round_ninety_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // What one would not swap is kept, not moved; a breed and "Here" are no one; a pair said as a
+    // sentence is no one either.
+    assert!(matches!(
+        p("Honestly I wouldn't swap this view for anything. Find 30 minutes with Bo next week.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names("I'm grooming a fluffy Siamese. Find an hour with Ana on Tuesday."),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names("Good day. Here is writing the glazier from her bench. Book 30 minutes with Ana tomorrow at 10"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names("Shop floor, busy as ever. Bread and butter. Cancel Tuesday's 2pm with Noor Haddad."),
+        vec!["Noor Haddad"]
+    );
+    // Swung "around" to a day is moved; glue "gone all lumpy" says nothing of every meeting.
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Swing it around to Wednesday at 10 please.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        moved_of(
+            "The glue has gone all lumpy. I can't make Monday's 3pm with Bo, please shift it round to Wednesday at 10"
+        )
+        .map(|m| m.every),
+        Some(false)
+    );
+    // "it" eight words before "as a task" points back at what was said.
+    assert_eq!(
+        title_of(
+            "I must file the quarterly VAT return by Friday, so could you pin it up on my to-do board as a task and tag it with an hour"
+        ),
+        "file the quarterly VAT return"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -814,4 +857,18 @@ fn the_late_rules_stop_where_they_should() {
             .avoid
             .is_empty()
     );
+    // Round 91: a name paired with another is someone; "all" after a verb of cancelling is
+    // every meeting; a swap not denied still moves.
+    assert_eq!(
+        names_of("Meet Rock and Ana tomorrow at 10 for an hour"),
+        vec!["Rock", "Ana"]
+    );
+    assert!(matches!(
+        p("cancel all my meetings on Monday").kind,
+        IntentKind::Cancel { which } if which.every
+    ));
+    assert!(matches!(
+        p("could you swap my 3pm with Bo on Monday to Wednesday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
 }
