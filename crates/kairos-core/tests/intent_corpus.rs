@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind101.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind102.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -807,6 +807,11 @@ const HUNDREDTH_BLIND_FLOOR: f64 = 0.966;
 /// the everyday mix of people using a scheduling product at work and at home: 60/60 (100.0 %) when
 /// added, before any fix, 0 of them wrong without asking.
 const HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and second blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-first held-out templates and the hundred and first
+/// set, as the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0
+/// %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1378,8 +1383,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// keeper, a parrot sanctuary keeper), scored after those fixes, when added, before any fix: 75/150
 /// (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("I wouldn't
 /// swap this job for a palace", "a huffy old Persian", "Here is writing the arrow maker", "Rock and
-/// roll.", "bend it round to", "gone all gummy", "perch it on my to-do list as a task").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// roll.", "bend it round to", "gone all gummy", "perch it on my to-do list as a task"); retired
+/// into training in turn. The ninety-second set, ten more by someone who had not read the parser (a
+/// baggage handler, a particle accelerator operator, a ski patroller, a de-icing rig operator, a
+/// traffic warden, an opera chorister, a straddle carrier driver, a notary, a recording engineer, a
+/// bomb disposal technician), scored after those fixes, when added, before any fix: 90/150 (60.0
+/// %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2783,14 +2793,25 @@ fn hundredth_blind_accuracy() {
 }
 
 /// The hundred and first blind set, scored after the fixes the ninetieth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (60/60), then used to fix the parser.
 #[test]
 fn hundred_and_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and first set",
         include_str!("intent_corpus/blind101.jsonl"),
         HUNDRED_AND_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and second blind set, scored after the fixes the ninety-first templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and second set",
+        include_str!("intent_corpus/blind102.jsonl"),
+        HUNDRED_AND_SECOND_BLIND_FLOOR,
     );
 }
 
