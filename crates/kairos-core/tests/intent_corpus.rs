@@ -810,7 +810,9 @@ const HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and second blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-first held-out templates and the hundred and first
 /// set, as the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0
-/// %) when added, before any fix, 2 of them wrong without asking.
+/// %) when added, before any fix, 2 of them wrong without asking; 57/60 after the fixes the
+/// templates prompted (left, none fixed: "get Kofi, Marisol, and Tuğba together on Friday the 11th
+/// at 2" read as a search, a move "from 4 to 5 today", "the usual people").
 const HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1388,8 +1390,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// baggage handler, a particle accelerator operator, a ski patroller, a de-icing rig operator, a
 /// traffic warden, an opera chorister, a straddle carrier driver, a notary, a recording engineer, a
 /// bomb disposal technician), scored after those fixes, when added, before any fix: 90/150 (60.0
-/// %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Decision's made",
+/// "reading the arrivals board", "give them the invitation like a bouquet", "tell em its off so
+/// they dont rock up").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -1192,9 +1192,22 @@ const MEETING_ENTRIES: &[&str] = &[
 /// is not going ahead.
 /// Not someone who is "off sick": "off" ends the clause.
 fn called_off(toks: &[Token]) -> bool {
+    // "tell em its off so they dont rock up", "it's gone": "it" said to be off or gone, ending its
+    // clause or before what follows from it.
+    let ends = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "now" | "too"))
+    };
     named_by_day(toks)
-        && (1..toks.len())
-            .any(|i| toks[i - 1].low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct))
+        && (1..toks.len()).any(|i| {
+            let said = &toks[i - 1];
+            // (Not "tell them where it's gone": where it went.)
+            let asked = i > 1 && matches!(toks[i - 2].low.as_str(), "where" | "when" | "what" | "how");
+            let it_is = (said.low == "its" || said.low == "it" && said.possessive) && !asked;
+            (said.low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct)
+                || it_is && matches!(toks[i].low.as_str(), "off" | "gone"))
+                && ends(i + 1)
+        })
 }
 
 /// A meeting is named by its day ("Monday's", "tomorrow's").

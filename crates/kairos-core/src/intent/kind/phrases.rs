@@ -657,6 +657,13 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "*", "an", "invite"],
     &["send", "*", "the", "invitation"],
     &["send", "*", "the", "invite"],
+    // "give them the invitation like a bouquet", "hand him an invite": handed over, so sent.
+    &["give", "*", "the", "invitation"],
+    &["give", "*", "an", "invitation"],
+    &["give", "*", "the", "invite"],
+    &["give", "*", "an", "invite"],
+    &["hand", "*", "the", "invitation"],
+    &["hand", "*", "an", "invitation"],
     &["issue", "an", "invitation"],
     &["issue", "an", "invite"],
     &["record", "it"],

@@ -244,7 +244,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Dagny, Ravi and Collins (the data team leads)": a group in parentheses after a name says
         // who those named are.
         let describes_named = i > 1 && toks[i - 1].low == "(" && toks[i - 2].capitalised() && !toks[i - 2].punct;
+        // "I'm only reading the arrivals board here": a board read or watched, no group.
+        let read = i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "reading" | "watching" | "scanning" | "studying"
+            );
         let located = describes_named
+            || read
             || i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
             || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()

@@ -125,6 +125,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "Decision's made: …": what was settled.
+    "decision",
     "slots",
     // "answer with times only": what an answer gives.
     "times",

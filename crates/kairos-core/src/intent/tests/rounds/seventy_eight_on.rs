@@ -681,6 +681,37 @@ fn round_ninety_one_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "Decision" and a board one watches are no one.
+    assert_eq!(
+        names(
+            "Lovely weather. The nozzles keep icing up. Decision's made: 30 minutes with Bo on Monday at 10, and send the invite."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I'm just watching the departures board. Find 30 minutes with Bo on Monday."),
+        vec!["Bo"]
+    );
+    // An invitation given or handed is sent, so booked.
+    assert!(matches!(
+        p("Bo and I agreed to meet on Monday at 10 for an hour. Please write it on the board of my calendar and give him the invitation.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A meeting named by its day that "it's off" or "its gone" is cancelled.
+    assert!(matches!(
+        p("Monday's 3pm with Bo? no point now. tell him it's off so he doesn't come.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("tomorrow's lunch w/ Ines, its gone, she moved away").kind,
+        IntentKind::Cancel { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -869,6 +900,16 @@ fn the_late_rules_stop_where_they_should() {
     ));
     assert!(matches!(
         p("could you swap my 3pm with Bo on Monday to Wednesday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // Round 92: a board met with is a group; "it's off" before where it goes moves, not cancels.
+    assert_eq!(names_of("find 30 minutes with the board on Monday"), vec!["board"]);
+    assert!(!matches!(
+        p("Monday's 3pm with Bo, it's off to Wednesday at 10 instead").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("Monday's 3pm with Bo - can't make it. Shift it to Wednesday at 10 and tell him where it's gone.").kind,
         IntentKind::Reschedule { .. }
     ));
 }
