@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind102.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind103.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -814,6 +814,11 @@ const HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// templates prompted (left, none fixed: "get Kofi, Marisol, and Tuğba together on Friday the 11th
 /// at 2" read as a search, a move "from 4 to 5 today", "the usual people").
 const HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and third blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-second held-out templates and the hundred and
+/// second set, as the everyday mix of people using a scheduling product at work and at home: 58/60
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1392,8 +1397,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// bomb disposal technician), scored after those fixes, when added, before any fix: 90/150 (60.0
 /// %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Decision's made",
 /// "reading the arrivals board", "give them the invitation like a bouquet", "tell em its off so
-/// they dont rock up").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// they dont rock up"); retired into training in turn. The ninety-third set, ten more by someone
+/// who had not read the parser (a launderette attendant, a crash-test engineer, a window dresser, a
+/// blood bank technician, an audiologist, a cloakroom attendant, a paramedic, a cricket
+/// commentator, a bookmaker's cashier, a left-luggage clerk), scored after those fixes, when added,
+/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2808,14 +2817,25 @@ fn hundred_and_first_blind_accuracy() {
 }
 
 /// The hundred and second blind set, scored after the fixes the ninety-first templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and second set",
         include_str!("intent_corpus/blind102.jsonl"),
         HUNDRED_AND_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and third blind set, scored after the fixes the ninety-second templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and third set",
+        include_str!("intent_corpus/blind103.jsonl"),
+        HUNDRED_AND_THIRD_BLIND_FLOOR,
     );
 }
 
