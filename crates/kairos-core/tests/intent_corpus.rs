@@ -817,8 +817,10 @@ const HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and third blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-second held-out templates and the hundred and
 /// second set, as the everyday mix of people using a scheduling product at work and at home: 58/60
-/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.966;
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking; 59/60 after the fixes it
+/// prompted ("what does my week look like next week"; left: "hmm need to deal with that meeting"
+/// read as a search).
+const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1401,8 +1403,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a launderette attendant, a crash-test engineer, a window dresser, a
 /// blood bank technician, an audiologist, a cloakroom attendant, a paramedic, a cricket
 /// commentator, a bookmaker's cashier, a left-luggage clerk), scored after those fixes, when added,
-/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it
+/// prompted ("with fingers I can no longer feel", "w/ pins in my teeth", "Copy? Station out.",
+/// "with binoculars", "with reminiscences and cannot possibly slip away", "drop it down the batting
+/// order to the 9th").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

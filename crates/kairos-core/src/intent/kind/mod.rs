@@ -341,10 +341,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 "throwing" | "throwin" | "grinding" | "grinder" | "handle" | "head" | "range"
             )
         });
-    // "drop it into my calendar": put in, not dropped from it.
+    // "drop it into my calendar": put in, not dropped from it; "drop it down the batting order
+    // to the 9th": moved to a day, not dropped.
     let dropped_in = toks[i].low == "drop"
         && toks.get(i + 1).is_some_and(|t| t.low == "it")
-        && pointed_into_calendar(toks, i + 1).is_some();
+        && (pointed_into_calendar(toks, i + 1).is_some()
+            || clause_ahead(toks, i, 8)
+                .any(|k| toks[k].low == "to" && crate::intent::dates::day_named_at(toks, k + 1)));
     // "push an invite out to them": an invitation sent, nothing pushed back.
     // (Not "push the invite to Friday": only "out" to whom it goes, no day.)
     let pushes_an_invite = toks[i].low == "push"

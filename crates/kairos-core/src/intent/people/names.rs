@@ -418,9 +418,19 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             "loud" | "noisy" | "alive" | "thick" | "full" | "heavy" | "ringing" | "echoing" | "buzzing" | "humming"
         )
         && t.low.ends_with("ing");
+    // "filling the airwaves with reminiscences and cannot possibly slip away": the clause goes on
+    // with what the one asking cannot do, so no list of people (not "with bo and can you …").
+    let goes_on = starts_with(toks, i + 1, &["and"])
+        && toks.get(i + 2).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "cannot" | "can't" | "couldn't" | "mustn't" | "won't" | "am"
+            )
+        });
     starts
         && ends
         && !doing
+        && !goes_on
         && !described
         && !things_sent
         && !worn(toks, i)

@@ -125,8 +125,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
-    // "Decision's made: …": what was settled.
+    // "Decision's made: …": what was settled; "Copy? Station out.": radio talk.
     "decision",
+    "copy",
     "slots",
     // "answer with times only": what an answer gives.
     "times",
@@ -629,6 +630,11 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // with, or holds something with.
     "words",
     "tweezers",
+    // "labelling bags with fingers I can no longer feel", "w/ pins in my teeth", "perched with
+    // binoculars": what one works or looks with.
+    "fingers",
+    "pins",
+    "binoculars",
     // "holler back w/ the empty bits": the free times, no one.
     "bits",
     "chunks",

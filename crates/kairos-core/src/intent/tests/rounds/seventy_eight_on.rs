@@ -712,6 +712,43 @@ fn round_ninety_two_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_ninety_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Fingers and pins one works with, radio talk, and what fills a room before "and cannot" are
+    // no one.
+    assert_eq!(
+        names("Labelling bags with fingers I can no longer feel. Book 30 minutes with Bo on Monday at 10."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("stood on a ladder w/ pins in my mouth. find 20 mins w/ Bo monday"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "Tower to calendar: Monday's 3pm with Bo, can't make it, shift it to Wednesday at 10. Copy? Over and out."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "I'm busy filling the room with balloons and cannot get away for Monday's 3pm with Bo; move it to Wednesday at 10"
+        ),
+        vec!["Bo"]
+    );
+    // Dropped down a list to a day is moved; "my week" before "next week" is next week.
+    assert!(matches!(
+        p("Monday's 3pm with Bo - please drop it down the list to Wednesday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("how is my week looking next week?").window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 6)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -912,4 +949,18 @@ fn the_late_rules_stop_where_they_should() {
         p("Monday's 3pm with Bo - can't make it. Shift it to Wednesday at 10 and tell him where it's gone.").kind,
         IntentKind::Reschedule { .. }
     ));
+    // Round 93: a name before "and" and a verb of its own is still someone; "drop it" with no day
+    // still cancels; "my week" alone is this week.
+    assert_eq!(
+        names_of("lunch with bo and can you add Ana too, Monday at 1"),
+        vec!["bo", "Ana"]
+    );
+    assert!(matches!(
+        p("Monday's 3pm with Bo - please drop it").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(
+        p("how does my week look").window.map(|w| w.start),
+        Some(ymd(2026, 11, 27))
+    );
 }
