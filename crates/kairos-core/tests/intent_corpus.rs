@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind103.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind104.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -821,6 +821,11 @@ const HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// prompted ("what does my week look like next week"; left: "hmm need to deal with that meeting"
 /// read as a search).
 const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fourth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-third held-out templates and the hundred and third
+/// set, as the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7
+/// %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1406,8 +1411,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it
 /// prompted ("with fingers I can no longer feel", "w/ pins in my teeth", "Copy? Station out.",
 /// "with binoculars", "with reminiscences and cannot possibly slip away", "drop it down the batting
-/// order to the 9th").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// order to the 9th"); retired into training in turn. The ninety-fourth set, ten more by someone
+/// who had not read the parser (a courtroom usher, a data centre technician, a boxing coach, a
+/// postal sorter, a film camera assistant, a weather presenter, a bus mechanic, a copier engineer,
+/// an auctioneer, a coastguard lookout), scored after those fixes, when added, before any fix:
+/// 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2833,14 +2842,25 @@ fn hundred_and_second_blind_accuracy() {
 }
 
 /// The hundred and third blind set, scored after the fixes the ninety-second templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and third set",
         include_str!("intent_corpus/blind103.jsonl"),
         HUNDRED_AND_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fourth blind set, scored after the fixes the ninety-third templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fourth set",
+        include_str!("intent_corpus/blind104.jsonl"),
+        HUNDRED_AND_FOURTH_BLIND_FLOOR,
     );
 }
 
