@@ -824,7 +824,9 @@ const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-third held-out templates and the hundred and third
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7
-/// %) when added, before any fix, 5 of them wrong without asking.
+/// %) when added, before any fix, 5 of them wrong without asking; 55/60 after the fixes it prompted
+/// (left, none fixed: "dec 10 2-4pm" and "thursday 9:30-10:15" kept as spans, "it's currently
+/// tomorrow", "the Lisbon office" giving its zone, "tuesday afternoon" in a cancellation).
 const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1415,8 +1417,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a courtroom usher, a data centre technician, a boxing coach, a
 /// postal sorter, a film camera assistant, a weather presenter, a bus mechanic, a copier engineer,
 /// an auctioneer, a coastguard lookout), scored after those fixes, when added, before any fix:
-/// 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("I've
+/// promised myself that I'll work on my posture").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

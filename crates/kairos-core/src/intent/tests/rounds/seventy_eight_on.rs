@@ -749,6 +749,24 @@ fn round_ninety_three_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_four_rules_hold_in_other_words() {
+    // What one promised oneself "that I'll" do is the habit.
+    assert_eq!(
+        title_of(
+            "Long shifts at the desk, so I've promised myself that I'll stretch my calves every evening, 15 minutes each, just me."
+        ),
+        "stretch my calves"
+    );
+    // (Not "I keep promising myself I'll …", read as before.)
+    assert_eq!(
+        title_of(
+            "I keep promising myself I'll write poetry and then never get round to it. Could you put 30 minutes twice a week in my calendar for it and keep it repeating?"
+        ),
+        "write poetry"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
