@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind104.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind105.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -828,6 +828,11 @@ const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// (left, none fixed: "dec 10 2-4pm" and "thursday 9:30-10:15" kept as spans, "it's currently
 /// tomorrow", "the Lisbon office" giving its zone, "tuesday afternoon" in a cancellation).
 const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// The hundred and fifth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-fourth held-out templates and the hundred and
+/// fourth set, as the everyday mix of people using a scheduling product at work and at home: 58/60
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1418,8 +1423,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// postal sorter, a film camera assistant, a weather presenter, a bus mechanic, a copier engineer,
 /// an auctioneer, a coastguard lookout), scored after those fixes, when added, before any fix:
 /// 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("I've
-/// promised myself that I'll work on my posture").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// promised myself that I'll work on my posture"); retired into training in turn. The ninety-fifth
+/// set, ten more by someone who had not read the parser (a hospital bed manager, a meter reader, a
+/// crime scene investigator, a registrar, a newspaper press operator, a driving instructor, a car
+/// hire clerk, a regatta race officer, a petrol station cashier, a CCTV operator), scored after
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2856,14 +2865,25 @@ fn hundred_and_third_blind_accuracy() {
 }
 
 /// The hundred and fourth blind set, scored after the fixes the ninety-third templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fourth set",
         include_str!("intent_corpus/blind104.jsonl"),
         HUNDRED_AND_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifth blind set, scored after the fixes the ninety-fourth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifth set",
+        include_str!("intent_corpus/blind105.jsonl"),
+        HUNDRED_AND_FIFTH_BLIND_FLOOR,
     );
 }
 
