@@ -831,8 +831,9 @@ const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// The hundred and fifth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-fourth held-out templates and the hundred and
 /// fourth set, as the everyday mix of people using a scheduling product at work and at home: 58/60
-/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.966;
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60 after the fixes it
+/// prompted ("help me practice guitar", "make it a habit to call Oma").
+const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1427,8 +1428,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// set, ten more by someone who had not read the parser (a hospital bed manager, a meter reader, a
 /// crime scene investigator, a registrar, a newspaper press operator, a driving instructor, a car
 /// hire clerk, a regatta race officer, a petrol station cashier, a CCTV operator), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
+/// 150/150 after the fixes it prompted ("out of habit", "a speed bump", "switching themselves off",
+/// "nothing is to be sealed into an evidence bag in the calendar", "when the board's been put
+/// right", "the new electronic bed board", "L-plates", "my own block, going round and round").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

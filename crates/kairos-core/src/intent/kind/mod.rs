@@ -211,9 +211,13 @@ fn denied(before: &[Token]) -> bool {
     let not_so_much_as = clause
         .windows(4)
         .any(|w| w[0].low == "as" && w[1].low == "much" && w[2].low == "so" && w[3].low == "not");
+    // "nothing is to be sealed into an evidence bag in the calendar": a clause opening with
+    // "nothing" denies what it goes on to say, however far.
+    let nothing_opens = clause.len() <= 12 && clause.last().is_some_and(|t| t.low == "nothing");
     // "neither invite her nor book anything": the verb right after "neither" or "nor" (not
     // "neither of those works, so book Thursday").
     if not_so_much_as
+        || nothing_opens
         || clause
             .first()
             .is_some_and(|t| matches!(t.low.as_str(), "neither" | "nor"))
@@ -255,6 +259,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the deposit … will not move", "I dare not budge": a thing or one who stays put (not "why
     // not move the standup").
+    // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
+    // nothing moved.
+    let switched_on_off = matches!(toks[i].low.as_str(), "switch" | "switching" | "switched" | "switches")
+        && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "on" | "off"));
+    // "the moment we go over a speed bump": a bump in the road, nothing bumped.
+    let a_bump = toks[i].low == "bump" && i > 0 && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the");
     // "I wouldn't swap this job for a palace", "I'd never swap it": what one would not give up.
     let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
@@ -409,6 +419,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || holds_the_calendar
         || holds_an_event
         || stays_put
+        || switched_on_off
+        || a_bump
         || to_bed
         || off_hands
         || cleared_with
@@ -538,7 +550,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         };
         toks[i].low == "routine" && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
-    if recurring || w.has(&["habit"]) || own_routine {
+    // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
+    // habit asked for.
+    let habit_asked = (0..toks.len())
+        .any(|i| w.matches_at(i, &["habit"]) && !(i > 0 && matches!(toks[i - 1].low.as_str(), "of" | "from" | "by")));
+    if recurring || habit_asked || own_routine {
         return Kind::Habit;
     }
     // "Remind me to cancel the dentist": a reminder, whatever it is about.

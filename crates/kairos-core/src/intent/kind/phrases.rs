@@ -823,8 +823,9 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
             "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
         ],
     ),
-    // "put heads together with Noor": think it over together, nothing put in a calendar.
-    ("put", &["heads"]),
+    // "put heads together with Noor": think it over together, nothing put in a calendar; "when
+    // the board's been put right": mended.
+    ("put", &["heads", "right"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (

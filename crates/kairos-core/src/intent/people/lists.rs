@@ -177,6 +177,19 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                     | "bread"
                     | "white"
                     | "black"
+                    // "the new electronic bed board keeps showing beds as free".
+                    | "bed"
+                    | "score"
+                    | "key"
+                    | "circuit"
+                    | "sound"
+                    | "switch"
+                    | "skirting"
+                    | "floor"
+                    | "arrivals"
+                    | "departures"
+                    | "snow"
+                    | "chopping"
             );
         if plank {
             return None;

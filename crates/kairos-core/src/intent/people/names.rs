@@ -920,7 +920,10 @@ pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
 
 fn is_name_word(t: &Token) -> bool {
     let low = t.low.as_str();
+    // "L-plates", "T-shirts", "U-turn", "X-ray": a letter joined to a word names a thing.
+    let lettered = low.len() > 3 && low.as_bytes()[1] == b'-' && low.as_bytes()[0].is_ascii_alphabetic();
     !t.punct
+        && !lettered
         && t.capitalised()
         && !t.is_email()
         && !NOT_NAMES.contains(&low)

@@ -246,9 +246,12 @@ fn colon_ahead(toks: &[Token], used: &[bool], from: usize) -> Option<usize> {
 fn as_a_recurring(toks: &[Token], i: usize) -> bool {
     // ("as my own block": one's own, too.)
     let as_a = |k: usize| k > 0 && matches!(toks[k].low.as_str(), "a" | "an" | "my") && toks[k - 1].low == "as";
+    // "like the tape that records over itself - my own block, going round …": "my own block"
+    // says it as well, with or without "as".
+    let my_own = i > 1 && toks[i - 1].low == "own" && toks[i - 2].low == "my";
     matches!(toks[i].low.as_str(), "recurring" | "block")
         && i > 1
-        && (as_a(i - 1) || i > 2 && as_a(i - 2) || i > 3 && as_a(i - 3))
+        && (my_own || as_a(i - 1) || i > 2 && as_a(i - 2) || i > 3 && as_a(i - 3))
 }
 
 /// The length of `lead` where it starts at `i`, with words that say how much time may stand

@@ -144,6 +144,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["give", "me"],
     &["new", "routine"],
     &["new", "habit"],
+    // "make it a habit to call Oma once a week": what the habit is to do.
+    &["habit", "to"],
     &["habit"],
     // "I'd like 25 minutes blocked for clearing my inbox": what the time is kept for.
     &["blocked", "for"],
@@ -357,8 +359,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
 pub(super) const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
     "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
-    // "I'm keen to lift weights …".
-    "keen", "eager",
+    // "I'm keen to lift weights …"; "help me practice guitar 3 times a week".
+    "keen", "eager", "help",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.

@@ -767,6 +767,55 @@ fn round_ninety_four_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Acting "out of habit" asks for no habit; a speed bump bumps nothing; a switch turned on or
+    // off moves nothing; a clause opening with "nothing" denies what it says; "put right" mends.
+    assert!(matches!(
+        p("I'm on the ward, reaching for the drip stand out of habit. Book 30 minutes with Bo on Monday at 10 and send the invite.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("We jolted over a speed bump and spilled the coffee. Find an hour with Bo on Monday.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("find an hour w/ Bo monday. lookin only!! dont switch nothin on, no invites").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, please. Look only: nothing is to be written into any slot in the calendar.")
+            .kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday; I'll ask him myself once the printer's been put right.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // A letter joined to a word is a thing; "my own block" is the entry's form; "make it a habit
+    // to" and "help me" lead to what is done.
+    assert_eq!(
+        names("Cannot find my L-plates anywhere. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        title_of(
+            "Wall of screens all day, so I will give in: I will stretch my neck each evening, 10 minutes a go. Set it up like a tape looping - my own block, going round and round for ever."
+        ),
+        "stretch my neck"
+    );
+    assert_eq!(
+        title_of("make it a habit to phone Grandad once a week, 20 minutes"),
+        "phone Grandad"
+    );
+    assert_eq!(
+        title_of("help me practise piano 4 times a week, 30 mins"),
+        "practise piano"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -981,4 +1030,18 @@ fn the_late_rules_stop_where_they_should() {
         p("how does my week look").window.map(|w| w.start),
         Some(ymd(2026, 11, 27))
     );
+    // Round 95: a habit asked for is still one; a bump of a meeting still moves it; a clause with
+    // "nothing" later in it is not denied from its start.
+    assert!(matches!(
+        p("make a habit of reading 20 minutes every evening").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert!(matches!(
+        p("bump the standup to Friday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("put a call with Bo in my calendar on Monday at 10, nothing fancy").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
