@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind105.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind106.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -834,6 +834,11 @@ const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60 after the fixes it
 /// prompted ("help me practice guitar", "make it a habit to call Oma").
 const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and sixth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-fifth held-out templates and the hundred and fifth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0
+/// %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1431,8 +1436,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
 /// 150/150 after the fixes it prompted ("out of habit", "a speed bump", "switching themselves off",
 /// "nothing is to be sealed into an evidence bag in the calendar", "when the board's been put
-/// right", "the new electronic bed board", "L-plates", "my own block, going round and round").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// right", "the new electronic bed board", "L-plates", "my own block, going round and round");
+/// retired into training in turn. The ninety-sixth set, ten more by someone who had not read the
+/// parser (an airport security officer, a phone mast rigger, a sonographer, a ship's engineer, a
+/// car park attendant, a quizmaster, a satellite dish installer, a DJ, a travel agent, a train
+/// ticket inspector), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45
+/// wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2880,14 +2890,25 @@ fn hundred_and_fourth_blind_accuracy() {
 }
 
 /// The hundred and fifth blind set, scored after the fixes the ninety-fourth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifth set",
         include_str!("intent_corpus/blind105.jsonl"),
         HUNDRED_AND_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixth blind set, scored after the fixes the ninety-fifth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixth set",
+        include_str!("intent_corpus/blind106.jsonl"),
+        HUNDRED_AND_SIXTH_BLIND_FLOOR,
     );
 }
 
