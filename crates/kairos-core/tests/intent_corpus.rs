@@ -837,8 +837,10 @@ const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and sixth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-fifth held-out templates and the hundred and fifth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0
-/// %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.95;
+/// %) when added, before any fix, 3 of them wrong without asking; 59/60 after the fixes it prompted
+/// ("book the retro with the backend crew fri 10:30-11:30" and "from 2 to 4pm" read as the meeting
+/// filling the span; left: "saturday's hike with the climbing club").
+const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1441,8 +1443,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (an airport security officer, a phone mast rigger, a sonographer, a ship's engineer, a
 /// car park attendant, a quizmaster, a satellite dish installer, a DJ, a travel agent, a train
 /// ticket inspector), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45
-/// wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// wrong without asking (30.0 %); 150/150 after the fixes it prompted ("not left at the kerb with
+/// the hazards on", "so I've decided I'll work on my posture", "the new brackets arrived with the
+/// wrong bolts").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1580,6 +1584,59 @@ fn same_as_observed(field: &str, want: &Value) -> Value {
     }
 }
 
+/// A booking with no length over a span of hours ("fri 10:30-11:30") is the meeting filling the
+/// span: the same as one at the span's start lasting to its end. Older labels write the span,
+/// newer ones the start and the length; both, and the reading, are compared in the second form.
+fn filled(mut m: BTreeMap<&'static str, Value>) -> BTreeMap<&'static str, Value> {
+    let span = (m.get("kind") == Some(&Value::from("book")) && m.get("duration").is_none_or(Value::is_null))
+        .then(|| {
+            m.get("window")
+                .and_then(|w| w.get("time"))
+                .and_then(Value::as_str)
+                .and_then(span_of)
+        })
+        .flatten();
+    if let Some((start, minutes)) = span {
+        m.insert("duration", Value::from(minutes));
+        if let Some(Value::Object(w)) = m.get_mut("window") {
+            w.insert("time".into(), Value::from(start));
+        }
+    }
+    m
+}
+
+/// [`filled`] for a label.
+fn filled_label(case: &Value) -> Value {
+    let Value::Object(fields) = case else {
+        return case.clone();
+    };
+    let mut m: BTreeMap<&'static str, Value> = BTreeMap::new();
+    for field in ["kind", "duration", "window"] {
+        if let Some(v) = fields.get(field) {
+            m.insert(field, v.clone());
+        }
+    }
+    let m = filled(m);
+    let mut out = fields.clone();
+    for (field, v) in m {
+        if !v.is_null() {
+            out.insert(field.to_owned(), v);
+        }
+    }
+    Value::Object(out)
+}
+
+/// "10:30-11:30": the span's start and its length in minutes.
+fn span_of(time: &str) -> Option<(String, u32)> {
+    let (a, b) = time.split_once('-')?;
+    let minutes = |t: &str| -> Option<u32> {
+        let (h, m) = t.split_once(':')?;
+        Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
+    };
+    let (from, to) = (minutes(a)?, minutes(b)?);
+    (to > from).then(|| (a.to_owned(), to - from))
+}
+
 fn default_for(field: &str) -> Value {
     match field {
         "participants" | "avoid" => Value::Array(Vec::new()),
@@ -1622,7 +1679,8 @@ fn score_cases(name: &str, cases: &[Value]) -> Scored {
     for case in cases {
         let request = case["text"].as_str().expect("text");
         let category = case["cat"].as_str().expect("cat").to_owned();
-        let got = observed(&parse(request, now(), Tz::Europe__Berlin));
+        let got = filled(observed(&parse(request, now(), Tz::Europe__Berlin)));
+        let case = &filled_label(case);
         let mut wrong = Vec::new();
         for field in ALWAYS {
             let want = case.get(*field).cloned().unwrap_or_else(|| default_for(field));

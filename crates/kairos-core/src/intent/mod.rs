@@ -168,6 +168,26 @@ fn starts_at(toks: &[lexer::Token], window: Window, length: Option<u32>) -> Wind
     }
 }
 
+/// "book the retro … fri 10:30-11:30", "schedule the review on Tuesday from 2 to 4pm": a booking
+/// with no length over a span of hours is the meeting filling it, from its start to its end (not
+/// "sometime between 2 and 4", a span searched within).
+fn filled_span(toks: &[lexer::Token], window: Window, length: Option<u32>) -> (Window, Option<u32>) {
+    let searched = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "sometime" | "somewhere" | "anytime" | "window"));
+    match window.time {
+        Some(TimeOfDay::Between(a, b)) if length.is_none() && !searched && b > a => {
+            let minutes = u32::try_from((b - a).num_minutes()).ok();
+            let window = Window {
+                time: Some(TimeOfDay::At(a)),
+                ..window
+            };
+            (window, minutes)
+        }
+        _ => (window, length),
+    }
+}
+
 /// How often a habit recurs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -326,6 +346,13 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     );
     let participants = people::extract(&toks, &used, anywhere, verbless);
 
+    let (window, duration_minutes) = match (kind, window) {
+        (Kind::Book, Some(w)) => {
+            let (w, length) = filled_span(&toks, w, duration_minutes);
+            (Some(w), length)
+        }
+        _ => (window, duration_minutes),
+    };
     let (kind, window) = match kind {
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

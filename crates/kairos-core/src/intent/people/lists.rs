@@ -217,7 +217,21 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// people together — a group word, or a plural ending the clause — and one or two words that may
 /// describe them before it (with a number: "the Year 9 tutors"): the tokens taken and the group.
 pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    group_ending(toks, used, i, |k| clause_ends(toks, used, k))
+    // "the brackets arrived with the wrong bolts": what a thing came with is no one.
+    let supplied = i > 1
+        && toks[i - 1].low == "with"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "arrived" | "came" | "comes" | "shipped" | "delivered" | "supplied" | "fitted"
+        );
+    let (len, group) = group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied)?;
+    // "left at the kerb with the hazards on", "sat with the lights off": what is switched on or
+    // off, ending its clause, is a thing.
+    let switched = toks
+        .get(i + len)
+        .is_some_and(|t| matches!(t.low.as_str(), "on" | "off"))
+        && toks.get(i + len + 1).is_none_or(|t| t.punct);
+    (!switched).then_some((len, group))
 }
 
 /// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group

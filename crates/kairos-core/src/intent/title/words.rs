@@ -133,6 +133,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["with", "myself", "to"],
     &["rule", "to"],
     &["promising", "to"],
+    // "I've decided I'll work on my posture": what one decided.
+    &["decided", "i'll"],
+    &["decided", "that", "i'll"],
     // "I've promised myself that I'll work on my posture": what one promised oneself.
     &["myself", "that", "i'll"],
     &["myself", "that", "i", "will"],

@@ -816,6 +816,33 @@ fn round_ninety_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A booking with no length over a span of hours is the meeting filling it.
+    let i = p("book the standup with the web crew mon 9:15-9:45");
+    assert_eq!(i.duration_minutes, Some(30));
+    assert_eq!(
+        i.window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 11, 30), Some(TimeOfDay::At(hm(9, 15)))))
+    );
+    // What is switched on, and what a thing came with, are no one; what one "decided I'll" do is
+    // the habit.
+    assert_eq!(
+        names("I'm waiting in the van with the lights on - book 30 min with Bo on Monday at 10"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("the parts came with the wrong screws, so find an hour with Bo on Monday"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        title_of("my back aches, so I've decided I'll swim each morning, 30 minutes a go"),
+        "swim"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1044,4 +1071,21 @@ fn the_late_rules_stop_where_they_should() {
         p("put a call with Bo in my calendar on Monday at 10, nothing fancy").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 96: a span searched within ("sometime between") stays a span; a booking with its
+    // length searches the span; a group met "on" a day is still a group.
+    assert_eq!(
+        p("book a call with Bo sometime tomorrow between 2 and 4")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(14, 0), hm(16, 0)))
+    );
+    let i = p("book 30 min with Bo tomorrow 2-4pm");
+    assert_eq!(
+        (i.duration_minutes, i.window.and_then(|w| w.time)),
+        (Some(30), Some(TimeOfDay::Between(hm(14, 0), hm(16, 0))))
+    );
+    assert_eq!(
+        names_of("find an hour with the design team on Monday"),
+        vec!["design team"]
+    );
 }
