@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind106.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind107.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -841,6 +841,11 @@ const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// ("book the retro with the backend crew fri 10:30-11:30" and "from 2 to 4pm" read as the meeting
 /// filling the span; left: "saturday's hike with the climbing club").
 const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and seventh blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-sixth held-out templates and the hundred and sixth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3
+/// %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1445,8 +1450,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ticket inspector), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45
 /// wrong without asking (30.0 %); 150/150 after the fixes it prompted ("not left at the kerb with
 /// the hazards on", "so I've decided I'll work on my posture", "the new brackets arrived with the
-/// wrong bolts").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// wrong bolts"); retired into training in turn. The ninety-seventh set, ten more by someone who
+/// had not read the parser (a prison officer, a newspaper sub-editor, a loss adjuster, a football
+/// referee, an accounts clerk, a surgeon, a box office clerk, a forklift driver, an estate agent, a
+/// submariner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2959,14 +2968,25 @@ fn hundred_and_fifth_blind_accuracy() {
 }
 
 /// The hundred and sixth blind set, scored after the fixes the ninety-fifth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixth set",
         include_str!("intent_corpus/blind106.jsonl"),
         HUNDRED_AND_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventh blind set, scored after the fixes the ninety-sixth templates prompted
+/// and before any fix: the current blind measure. Do not tune the parser to these in the change
+/// that adds them.
+#[test]
+fn hundred_and_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventh set",
+        include_str!("intent_corpus/blind107.jsonl"),
+        HUNDRED_AND_SEVENTH_BLIND_FLOOR,
     );
 }
 
