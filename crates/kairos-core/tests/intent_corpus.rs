@@ -844,8 +844,9 @@ const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-sixth held-out templates and the hundred and sixth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3
-/// %) when added, before any fix, 1 of them wrong without asking.
-const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.983;
+/// %) when added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted
+/// ("please add journaling to my evenings").
+const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1454,8 +1455,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// had not read the parser (a prison officer, a newspaper sub-editor, a loss adjuster, a football
 /// referee, an accounts clerk, a surgeon, a box office clerk, a forklift driver, an estate agent, a
 /// submariner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
-/// without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// without asking (40.0 %); 150/150 after the fixes it prompted ("Darling, hello from the box
+/// office window", "Headcount only.", "the touchline crackles and cuts out", "forklift,
+/// distribution warehouse.", "Do a cell check on my calendar").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

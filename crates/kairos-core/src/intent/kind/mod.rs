@@ -186,7 +186,22 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
+            "curtains"
+                | "curtain"
+                | "pages"
+                | "cover"
+                | "covers"
+                | "lid"
+                | "shutters"
+                | "ear"
+                | "eye"
+                | "eyes"
+                // "Do a cell check on my calendar", "a quick scan over my diary": a look at it.
+                | "check"
+                | "scan"
+                | "sweep"
+                | "patrol"
+                | "inspection"
         );
     looking || its_own_part
 }

@@ -231,7 +231,12 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         .get(i + len)
         .is_some_and(|t| matches!(t.low.as_str(), "on" | "off"))
         && toks.get(i + len + 1).is_none_or(|t| t.punct);
-    (!switched).then_some((len, group))
+    // "the touchline crackles and cuts out": a thing doing something, its verbs paired, no group.
+    let doing = starts_with(toks, i + len, &["and"])
+        && toks
+            .get(i + len + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "out" | "off" | "up" | "down"));
+    (!switched && !doing).then_some((len, group))
 }
 
 /// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group

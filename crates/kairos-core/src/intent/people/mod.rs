@@ -235,7 +235,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && toks[i - 1].low == "from"
             && matches!(
                 toks[i - 2].low.as_str(),
-                "you" | "write" | "writing" | "typing" | "dictating" | "calling" | "texting" | "here"
+                "you"
+                    | "write"
+                    | "writing"
+                    | "typing"
+                    | "dictating"
+                    | "calling"
+                    | "texting"
+                    | "here"
+                    | "hello"
+                    | "hiya"
+                    | "greetings"
             );
         // "at the counter of the lost property office", "from the instrument room of the
         // telegraph office": a part of a place (not "the availability of the procurement
@@ -402,8 +412,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || k == i + 1 && doing_is_where(toks, i)
                     || k == i + 1
                         && (feeling(t)
-                            // "Spying only, please": a doing, and no more.
+                            // "Spying only, please", "Headcount only.": a doing or a count, and
+                            // no more.
                             || t.low.ends_with("ing") && toks.get(k).is_some_and(|n| n.low == "only")
+                            || starts_with(toks, k, &["only"]) && toks.get(k + 1).is_some_and(|n| n.punct)
                             // "Asked and answered.": participles said as a sentence (not "Jared and I").
                             || names::participle(&t.low)
                                 && (toks.get(k).is_some_and(|n| n.punct)
@@ -459,7 +471,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "bo and chen, 1h next week", "bo can't make …": lowercase names opening a request,
         // read as if after "with".
-        if anywhere && opening && !t.capitalised() {
+        // "forklift, distribution warehouse. …": a scene's label, a word and two or three more
+        // after its comma, ending a sentence, is no list of people.
+        let label = starts_with(toks, i + 1, &[","])
+            && (4..=5).any(|end| {
+                (i + 2..i + end).all(|k| {
+                    toks.get(k)
+                        .is_some_and(|w| !w.punct && !w.capitalised() && w.low != "and")
+                }) && toks.get(i + end).is_some_and(|w| matches!(w.low.as_str(), "." | "!"))
+            });
+        if anywhere && opening && !t.capitalised() && !label {
             after_trigger = true;
             after_with = true;
             opening_list = true;

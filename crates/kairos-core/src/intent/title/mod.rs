@@ -340,7 +340,11 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 words[n - 1].low.as_str(),
                 "blocked" | "booked" | "reserved" | "scheduled"
             );
-        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept {
+        // "add journaling to my evenings": "my" whose noun was read as the time ends nothing.
+        let owner = words
+            .last()
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "our" | "your" | "their"));
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept || owner {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
             words.truncate(n - 2);

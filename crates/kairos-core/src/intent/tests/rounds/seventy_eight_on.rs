@@ -843,6 +843,38 @@ fn round_ninety_six_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_seven_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // Where a greeting comes from, a count said "only", a thing whose verbs are paired and a
+    // scene's label are no one.
+    assert_eq!(
+        names("Darling, hello from the post office counter, stamping parcels. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(names("Find an hour with Bo on Monday. Stocktake only."), vec!["Bo"]);
+    assert_eq!(
+        names(
+            "the headset that keeps me in touch with the gantry crackles and drops out, so find an hour with Bo on Monday"
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("crane, container port terminal. find an hour w/ Bo monday"),
+        vec!["Bo"]
+    );
+    // A check run on the calendar looks at it; a habit's "my" whose noun was its time ends nothing.
+    assert!(matches!(
+        p("Run a quick scan on my calendar and find an hour with Bo on Monday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        title_of("please add stretching to my mornings, 10 mins daily"),
+        "stretching"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1088,4 +1120,11 @@ fn the_late_rules_stop_where_they_should() {
         names_of("find an hour with the design team on Monday"),
         vec!["design team"]
     );
+    // Round 97: names opening a request before what they do are still people; the calendar
+    // written "on" still books.
+    assert_eq!(names_of("bo, chen and li: 1h next week"), vec!["bo", "chen", "li"]);
+    assert!(matches!(
+        p("put a call with Bo on my calendar on Monday at 10").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
