@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind107.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind108.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -847,6 +847,11 @@ const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// %) when added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted
 /// ("please add journaling to my evenings").
 const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and eighth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-seventh held-out templates and the hundred and
+/// seventh set, as the everyday mix of people using a scheduling product at work and at home: 58/60
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1457,8 +1462,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// submariner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
 /// without asking (40.0 %); 150/150 after the fixes it prompted ("Darling, hello from the box
 /// office window", "Headcount only.", "the touchline crackles and cuts out", "forklift,
-/// distribution warehouse.", "Do a cell check on my calendar").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// distribution warehouse.", "Do a cell check on my calendar"); retired into training in turn. The
+/// ninety-eighth set, ten more by someone who had not read the parser (a bookseller, a hotel room
+/// attendant, an electrician, a tax officer, a road repair crew hand, a tour bus guide, a telecoms
+/// engineer, a school caretaker, a bridal boutique assistant, a level crossing keeper), scored
+/// after those fixes, when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7
+/// %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.593, 0.407);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -2982,14 +2992,25 @@ fn hundred_and_sixth_blind_accuracy() {
 }
 
 /// The hundred and seventh blind set, scored after the fixes the ninety-sixth templates prompted
-/// and before any fix: the current blind measure. Do not tune the parser to these in the change
-/// that adds them.
+/// and before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventh set",
         include_str!("intent_corpus/blind107.jsonl"),
         HUNDRED_AND_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighth blind set, scored after the fixes the ninety-seventh templates prompted
+/// and before any fix: the current blind measure. Do not tune the parser to these in the change
+/// that adds them.
+#[test]
+fn hundred_and_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighth set",
+        include_str!("intent_corpus/blind108.jsonl"),
+        HUNDRED_AND_EIGHTH_BLIND_FLOOR,
     );
 }
 
