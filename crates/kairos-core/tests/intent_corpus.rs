@@ -850,8 +850,9 @@ const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-seventh held-out templates and the hundred and
 /// seventh set, as the everyday mix of people using a scheduling product at work and at home: 58/60
-/// (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.966;
+/// (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60 after the fixes it
+/// prompted ("the exec circle", "an hour at some point to review …").
+const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1467,8 +1468,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// attendant, an electrician, a tax officer, a road repair crew hand, a tour bus guide, a telecoms
 /// engineer, a school caretaker, a bridal boutique assistant, a level crossing keeper), scored
 /// after those fixes, when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7
-/// %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.593, 0.407);
+/// %); 150/150 after the fixes it prompted ("a 1-hour review with priyanka shall take place",
+/// "carry us to the end of the chapter", "whenever the lift moves", "stick the tester on my cal",
+/// "do not push any invitation or message under their door", "send it down the corridor to the
+/// 9th", "That's all.").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

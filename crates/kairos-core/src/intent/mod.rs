@@ -308,6 +308,11 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
             && !every_thing(i)
+            // "That's all.": nothing more said.
+            && !(toks[i].low == "all"
+                && i > 0
+                && (toks[i - 1].low == "that's" || toks[i - 1].low == "that" && toks[i - 1].possessive)
+                && toks.get(i + 1).is_none_or(|t| t.punct))
             // "steam all over my specs": everywhere on something; "the flux has gone all gummy":
             // wholly so.
             && !(toks[i].low == "all"

@@ -186,8 +186,7 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "curtains"
-                | "curtain"
+            "curtains" | "curtain"
                 | "pages"
                 | "cover"
                 | "covers"
@@ -196,15 +195,20 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
                 | "ear"
                 | "eye"
                 | "eyes"
-                // "Do a cell check on my calendar", "a quick scan over my diary": a look at it.
+                // "Do a cell check on my calendar": a look at it.
                 | "check"
                 | "scan"
                 | "sweep"
                 | "patrol"
                 | "inspection"
         );
-    looking || its_own_part
+    // "stick the tester on my cal": a measure taken of it.
+    let measured = i > 0 && MEASURES.contains(&toks[i - 1].low.as_str());
+    looking || its_own_part || measured
 }
+
+/// What one puts to something to measure it, putting nothing in it ("stick the tester on my cal").
+const MEASURES: &[&str] = &["tester", "thermometer", "stethoscope", "gauge", "probe"];
 
 /// A person pronoun at `k` ("them", "her"): someone reached, not a time.
 fn told(toks: &[Token], k: usize) -> bool {
@@ -278,6 +282,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // nothing moved.
     let switched_on_off = matches!(toks[i].low.as_str(), "switch" | "switching" | "switched" | "switches")
         && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "on" | "off"));
+    // "stick the tester on my cal": a measuring tool put to it, nothing put in it.
+    let tool_put = matches!(toks[i].low.as_str(), "stick" | "put" | "pop" | "hold" | "slap")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
+        && toks.get(i + 2).is_some_and(|t| MEASURES.contains(&t.low.as_str()));
+    // "whenever the lift moves.": a thing moving on its own, nothing moved to a time.
+    let thing_moves = toks[i].low == "moves"
+        && i > 1
+        && matches!(toks[i - 2].low.as_str(), "the" | "a" | "an")
+        && toks.get(i + 1).is_none_or(|t| t.punct);
     // "the moment we go over a speed bump": a bump in the road, nothing bumped.
     let a_bump = toks[i].low == "bump" && i > 0 && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the");
     // "I wouldn't swap this job for a palace", "I'd never swap it": what one would not give up.
@@ -373,11 +388,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && (pointed_into_calendar(toks, i + 1).is_some()
             || clause_ahead(toks, i, 8)
                 .any(|k| toks[k].low == "to" && crate::intent::dates::day_named_at(toks, k + 1)));
-    // "push an invite out to them": an invitation sent, nothing pushed back.
-    // (Not "push the invite to Friday": only "out" to whom it goes, no day.)
+    // "push an invite out to them", "do not push any invitation or message under their door": an
+    // invitation sent, nothing pushed back.
+    // (Not "push the invite to Friday": only "out" to whom it goes, or under or through a door, no
+    // day.)
     let pushes_an_invite = toks[i].low == "push"
         && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"))
-        && clause_ahead(toks, i, 4).any(|k| toks[k].low == "out")
+        && clause_ahead(toks, i, 6).any(|k| matches!(toks[k].low.as_str(), "out" | "under" | "through"))
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_named_at(toks, k));
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
@@ -436,6 +453,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || stays_put
         || switched_on_off
         || a_bump
+        || thing_moves
+        || tool_put
         || to_bed
         || off_hands
         || cleared_with
@@ -576,12 +595,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::STRONG_TASK) {
         return Kind::Task;
     }
-    if w.any(phrases::CANCEL)
+    // "Monday's 4:45pm isn't happening. … send it down the corridor to the 9th": a meeting named
+    // by its day and sent on to another is moved, whatever was said of its old time.
+    let sent_on = named_by_day(toks) && sent_to_a_day(toks);
+    if (w.any(phrases::CANCEL)
         || w.has_pair(phrases::CANCEL_PAIRS)
         || clears_days(toks)
         || called_off(toks)
         || ended_in_calendar(toks)
-        || sent_off_the_calendar(toks)
+        || sent_off_the_calendar(toks))
+        && !sent_on
     {
         return Kind::Cancel;
     }
@@ -1130,6 +1153,10 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         "duplicate",
         "clone",
         "repeat",
+        // "I won't make it to Sunday's dinner": attended, or not, not moved.
+        "make",
+        "made",
+        "making",
     ];
     const NOT_VERBS: &[&str] = &[
         "with", "on", "at", "for", "from", "after", "before", "about", "and", "or", "of", "is", "was", "than", "until",
@@ -1184,8 +1211,8 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
     (1..toks.len()).any(|i| {
         let verb = &toks[i - 1];
         // (Not "send it to Bo": a verb of sending moves a meeting only on its way somewhere, "send it
-        // whirlin over to Wednesday".)
-        if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) && !going(i + 1) {
+        // whirlin over to Wednesday", "send it down the corridor to the 9th".)
+        if verb.punct || NOT_MOVING.contains(&verb.low.as_str()) && !going(i + 1) && !particle_at(i + 1) {
             return false;
         }
         let entry_next = toks

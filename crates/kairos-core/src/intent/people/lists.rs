@@ -124,6 +124,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
+    // "carry us to the end of the chapter": a part of something, no group.
+    if toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "end" | "start" | "beginning" | "middle" | "top" | "bottom"
+        )
+    }) && toks.get(i + 2).is_some_and(|t| t.low == "of")
+    {
+        return None;
+    }
     // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
     let all = usize::from(
         toks.get(i + 1)

@@ -473,8 +473,10 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "can't",
     "cannot",
     "can",
-    // "tomorrow's 12:30 with priyanka must, through no fault of my own, go unattended".
+    // "tomorrow's 12:30 with priyanka must, through no fault of my own, go unattended"; "a review
+    // with priyanka shall take place".
     "must",
+    "shall",
     "won't",
     "wants",
     "needs",
@@ -545,8 +547,9 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "group",
     "squad",
     "crew",
-    // "drinks with the uni crowd".
+    // "drinks with the uni crowd", "the review with the exec circle".
     "crowd",
+    "circle",
     "committee",
     "council",
     "panel",

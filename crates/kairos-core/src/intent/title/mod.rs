@@ -30,6 +30,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         if weekday_span(&toks[i].low).is_some() {
             used[i] = true;
         }
+        // "an hour at some point to review …": when, left open, not what is done.
+        if starts_with(toks, i, &["at", "some", "point"]) {
+            used[i..i + 3].iter_mut().for_each(|u| *u = true);
+        }
     }
     // "…, no excuses: 30 mins of German flashcards": what a habit's length is of.
     if let Some(of) = habit.then(|| length_of(toks, &used)).flatten() {

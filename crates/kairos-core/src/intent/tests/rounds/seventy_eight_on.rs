@@ -875,6 +875,53 @@ fn round_ninety_seven_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_eight_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "shall" follows a name; the end of a chapter is no group; a circle is one.
+    assert_eq!(
+        names("a call with priyanka shall happen on Monday at 10 for 30 minutes, book it and send the invite"),
+        vec!["priyanka"]
+    );
+    assert_eq!(
+        names("find an hour with Bo on Monday, enough to get us to the end of the chapter"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("move the offsite with the leadership circle from Dec 8 to Dec 10"),
+        vec!["leadership circle"]
+    );
+    // A thing that moves on its own, a tester put to the calendar and an invitation pushed under a
+    // door move and book nothing.
+    assert!(matches!(
+        p("find 15m w/ Bo monday, the alarm goes off whenever the gate moves.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("find 15m w/ Bo monday. stick the tester on my cal n tell me where its dead.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find 45 minutes with Rohan on 8 December. please do not push any invitation under their door.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // A meeting said not to happen but sent on to another day is moved; "That's all." is no
+    // "every"; "at some point" is no part of a task.
+    assert!(matches!(
+        p("Monday's 4pm with Bo isn't happening. Send it along the hall to Wednesday at 10 and tell him.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        moved_of("Monday's 4pm with Bo: move it to Wednesday at 10. That's all.").map(|m| m.every),
+        Some(false)
+    );
+    assert_eq!(
+        title_of("I need 30 minutes at some point to file the expense claim"),
+        "file the expense claim"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1126,5 +1173,19 @@ fn the_late_rules_stop_where_they_should() {
     assert!(matches!(
         p("put a call with Bo on my calendar on Monday at 10").kind,
         IntentKind::FindTime { book: true }
+    ));
+    // Round 98: not making it to a meeting still cancels it when asked; "cancel all" is every
+    // meeting; a lift moved to a day is a move.
+    assert!(matches!(
+        p("Lars won't make it to Monday's 4pm anymore, just cancel it").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("cancel all of Monday's meetings").kind,
+        IntentKind::Cancel { which } if which.every
+    ));
+    assert!(matches!(
+        p("the lift inspection moves to Friday at 10, please update it").kind,
+        IntentKind::Reschedule { .. }
     ));
 }
