@@ -170,11 +170,27 @@ fn starts_at(toks: &[lexer::Token], window: Window, length: Option<u32>) -> Wind
 
 /// "book the retro … fri 10:30-11:30", "schedule the review on Tuesday from 2 to 4pm": a booking
 /// with no length over a span of hours is the meeting filling it, from its start to its end (not
-/// "sometime between 2 and 4", a span searched within).
+/// "sometime between 2 and 4" or "a quick call … between 10 and 12", a span searched within).
 fn filled_span(toks: &[lexer::Token], window: Window, length: Option<u32>) -> (Window, Option<u32>) {
-    let searched = toks
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "sometime" | "somewhere" | "anytime" | "window"));
+    // ("any time between 9 and 5", "whenever works", "I'm free from 2 to 5pm", "at some point",
+    // "ideally between 9 and 12", "a quick call": said of when it may fall, or of a short
+    // meeting.)
+    let searched = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "sometime"
+                | "somewhere"
+                | "anytime"
+                | "any"
+                | "whenever"
+                | "window"
+                | "free"
+                | "point"
+                | "ideally"
+                | "quick"
+                | "available"
+        )
+    });
     match window.time {
         Some(TimeOfDay::Between(a, b)) if length.is_none() && !searched && b > a => {
             let minutes = u32::try_from((b - a).num_minutes()).ok();

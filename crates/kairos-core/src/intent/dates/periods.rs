@@ -84,11 +84,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             && toks[j - 1].low.len() > 5
             && toks[j - 1].low.ends_with("ing")
             && toks[j - 1].low != "during"
-        // "what does my week look like next week": the week said later is the one asked for.
+        // "what does my week look like next week": the week said later is the one asked for (not
+        // "in my week, or next week if nothing's free").
         || starts_with(toks, j, &["my", "week"])
-            && toks[j + 2..]
-                .windows(2)
-                .any(|w| w[0].low == "next" && w[1].low == "week");
+            && toks[j + 2..].windows(3).any(|w| {
+                matches!(w[0].low.as_str(), "like" | "looking" | "look" | "looks")
+                    && w[1].low == "next"
+                    && w[2].low == "week"
+            });
     let found = PHRASES
         .iter()
         .find(|(phrase, _)| !a_thing && starts_with(toks, j, phrase))

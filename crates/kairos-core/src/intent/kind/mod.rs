@@ -186,25 +186,17 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "curtains" | "curtain"
-                | "pages"
-                | "cover"
-                | "covers"
-                | "lid"
-                | "shutters"
-                | "ear"
-                | "eye"
-                | "eyes"
-                // "Do a cell check on my calendar": a look at it.
-                | "check"
-                | "scan"
-                | "sweep"
-                | "patrol"
-                | "inspection"
+            "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
         );
+    // "Do a cell check on my calendar", "run a quick scan on my diary": a look one does or runs
+    // (not "get the safety check into my calendar", a check booked).
+    let done_look = matches!(toks[i].low.as_str(), "on" | "over" | "through")
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "check" | "scan" | "sweep")
+        && (i.saturating_sub(5)..i - 1).any(|k| matches!(toks[k].low.as_str(), "do" | "run" | "carry" | "give"));
     // "stick the tester on my cal": a measure taken of it.
     let measured = i > 0 && MEASURES.contains(&toks[i - 1].low.as_str());
-    looking || its_own_part || measured
+    looking || its_own_part || measured || done_look
 }
 
 /// What one puts to something to measure it, putting nothing in it ("stick the tester on my cal").
@@ -232,7 +224,13 @@ fn denied(before: &[Token]) -> bool {
         .any(|w| w[0].low == "as" && w[1].low == "much" && w[2].low == "so" && w[3].low == "not");
     // "nothing is to be sealed into an evidence bag in the calendar": a clause opening with
     // "nothing" denies what it goes on to say, however far.
-    let nothing_opens = clause.len() <= 12 && clause.last().is_some_and(|t| t.low == "nothing");
+    // (Not "Nothing is booked for Tuesday so put the gym in": what follows "so" or "but" is said
+    // anew.)
+    let nothing_opens = clause.len() <= 12
+        && clause.last().is_some_and(|t| t.low == "nothing")
+        && !clause
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "so" | "but" | "then" | "therefore"));
     // "neither invite her nor book anything": the verb right after "neither" or "nor" (not
     // "neither of those works, so book Thursday").
     if not_so_much_as
@@ -280,21 +278,36 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // not move the standup").
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
     // nothing moved.
+    // (Not "switch the meeting on Friday to Monday": "on" before a day or an hour names the meeting.)
     let switched_on_off = matches!(toks[i].low.as_str(), "switch" | "switching" | "switched" | "switches")
-        && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "on" | "off"));
+        && clause_ahead(toks, i, 3).any(|k| {
+            matches!(toks[k].low.as_str(), "on" | "off")
+                && !crate::intent::dates::day_named_at(toks, k + 1)
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+        });
     // "stick the tester on my cal": a measuring tool put to it, nothing put in it.
     let tool_put = matches!(toks[i].low.as_str(), "stick" | "put" | "pop" | "hold" | "slap")
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
         && toks.get(i + 2).is_some_and(|t| MEASURES.contains(&t.low.as_str()));
+    // "when the board's been put right.": mended (not "put right after lunch a call with Sam").
+    let put_right = toks[i].low == "put"
+        && toks.get(i + 1).is_some_and(|t| t.low == "right")
+        && toks.get(i + 2).is_none_or(|t| t.punct);
     // "whenever the lift moves.": a thing moving on its own, nothing moved to a time.
     let thing_moves = toks[i].low == "moves"
         && i > 1
         && matches!(toks[i - 2].low.as_str(), "the" | "a" | "an")
         && toks.get(i + 1).is_none_or(|t| t.punct);
     // "the moment we go over a speed bump": a bump in the road, nothing bumped.
-    let a_bump = toks[i].low == "bump" && i > 0 && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the");
+    // (Not "give it a bump to Tuesday": a bump along to a day moves.)
+    let a_bump = toks[i].low == "bump"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the")
+        && !clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
     // "I wouldn't swap this job for a palace", "I'd never swap it": what one would not give up.
     let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
@@ -387,6 +400,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| t.low == "it")
         && (pointed_into_calendar(toks, i + 1).is_some()
             || clause_ahead(toks, i, 8)
+                .take_while(|&k| !matches!(toks[k].low.as_str(), "and" | "then" | "so"))
                 .any(|k| toks[k].low == "to" && crate::intent::dates::day_named_at(toks, k + 1)));
     // "push an invite out to them", "do not push any invitation or message under their door": an
     // invitation sent, nothing pushed back.
@@ -455,6 +469,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || a_bump
         || thing_moves
         || tool_put
+        || put_right
         || to_bed
         || off_hands
         || cleared_with
@@ -585,9 +600,13 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         toks[i].low == "routine" && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
-    // habit asked for.
-    let habit_asked = (0..toks.len())
-        .any(|i| w.matches_at(i, &["habit"]) && !(i > 0 && matches!(toks[i - 1].low.as_str(), "of" | "from" | "by")));
+    // habit asked for (not "a new type of habit: journaling").
+    let habit_asked = (0..toks.len()).any(|i| {
+        let acted_from =
+            i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "out" | "force" | "creature")
+                || i > 0 && toks[i - 1].low == "from";
+        w.matches_at(i, &["habit"]) && !acted_from
+    });
     if recurring || habit_asked || own_routine {
         return Kind::Habit;
     }
@@ -1257,13 +1276,18 @@ fn called_off(toks: &[Token]) -> bool {
     // clause or before what follows from it.
     let ends = |k: usize| {
         toks.get(k)
-            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "now" | "too"))
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "now"))
     };
     named_by_day(toks)
         && (1..toks.len()).any(|i| {
             let said = &toks[i - 1];
-            // (Not "tell them where it's gone": where it went.)
-            let asked = i > 1 && matches!(toks[i - 2].low.as_str(), "where" | "when" | "what" | "how");
+            // (Not "tell them where it's gone": where it went; nor "If it's off, book …": a
+            // condition.)
+            let asked = i > 1
+                && matches!(
+                    toks[i - 2].low.as_str(),
+                    "where" | "when" | "what" | "how" | "if" | "whether" | "unless"
+                );
             let it_is = (said.low == "its" || said.low == "it" && said.possessive) && !asked;
             (said.low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct)
                 || it_is && matches!(toks[i].low.as_str(), "off" | "gone"))

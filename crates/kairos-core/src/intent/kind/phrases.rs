@@ -657,13 +657,15 @@ pub(super) const BOOK: &[Phrase] = &[
     &["send", "*", "an", "invite"],
     &["send", "*", "the", "invitation"],
     &["send", "*", "the", "invite"],
-    // "give them the invitation like a bouquet", "hand him an invite": handed over, so sent.
-    &["give", "*", "the", "invitation"],
-    &["give", "*", "an", "invitation"],
-    &["give", "*", "the", "invite"],
-    &["give", "*", "an", "invite"],
-    &["hand", "*", "the", "invitation"],
-    &["hand", "*", "an", "invitation"],
+    // "give them the invitation like a bouquet", "hand him an invite": handed over, so sent (not
+    // "give me the invitation details").
+    &["give", "them", "the", "invitation"],
+    &["give", "them", "an", "invitation"],
+    &["give", "him", "the", "invitation"],
+    &["give", "her", "the", "invitation"],
+    &["give", "them", "the", "invite"],
+    &["hand", "them", "the", "invitation"],
+    &["hand", "them", "an", "invitation"],
     &["issue", "an", "invitation"],
     &["issue", "an", "invite"],
     &["record", "it"],
@@ -823,9 +825,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
             "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
         ],
     ),
-    // "put heads together with Noor": think it over together, nothing put in a calendar; "when
-    // the board's been put right": mended.
-    ("put", &["heads", "right"]),
+    // "put heads together with Noor": think it over together, nothing put in a calendar.
+    ("put", &["heads"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (

@@ -232,7 +232,7 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         && toks[i - 1].low == "with"
         && matches!(
             toks[i - 2].low.as_str(),
-            "arrived" | "came" | "comes" | "shipped" | "delivered" | "supplied" | "fitted"
+            "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
         );
     let (len, group) = group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied)?;
     // "left at the kerb with the hazards on", "sat with the lights off": what is switched on or
@@ -242,7 +242,11 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         .is_some_and(|t| matches!(t.low.as_str(), "on" | "off"))
         && toks.get(i + len + 1).is_none_or(|t| t.punct);
     // "the touchline crackles and cuts out": a thing doing something, its verbs paired, no group.
+    // (Not "with the designers and sort out the agenda": the asker's verb, not the group's.)
     let doing = starts_with(toks, i + len, &["and"])
+        && toks
+            .get(i + len + 1)
+            .is_some_and(|t| t.low.len() > 3 && t.low.ends_with('s'))
         && toks
             .get(i + len + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "out" | "off" | "up" | "down"));

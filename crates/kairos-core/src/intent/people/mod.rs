@@ -415,7 +415,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             // "Spying only, please", "Headcount only.": a doing or a count, and
                             // no more.
                             || t.low.ends_with("ing") && toks.get(k).is_some_and(|n| n.low == "only")
-                            || starts_with(toks, k, &["only"]) && toks.get(k + 1).is_some_and(|n| n.punct)
+                            // (Not "Book a review for tomorrow at 10. Priya only.": with no one
+                            // met named before, it names who.)
+                            || starts_with(toks, k, &["only"])
+                                && toks.get(k + 1).is_some_and(|n| n.punct)
+                                && toks[..i].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
                             // "Asked and answered.": participles said as a sentence (not "Jared and I").
                             || names::participle(&t.low)
                                 && (toks.get(k).is_some_and(|n| n.punct)
@@ -424,9 +428,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
                             // "Rock and roll.": a pair said as a sentence, its second word
-                            // lowercase (not "Ana and bo can …").
+                            // lowercase (not "Ana and bo can …", nor "Sam and me.", "Ana and
+                            // family.", "Tom and co.").
                             || toks.get(k).is_some_and(|n| n.low == "and")
-                                && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
+                                && toks.get(k + 1).is_some_and(|n| {
+                                    !n.punct
+                                        && !n.capitalised()
+                                        && !matches!(
+                                            n.low.as_str(),
+                                            "me" | "us" | "i" | "family" | "co" | "friends" | "kids" | "partner"
+                                        )
+                                })
                                 && toks.get(k + 2).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
                             || starts_with(toks, k, &[",", "but"])))
             {
@@ -476,8 +488,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let label = starts_with(toks, i + 1, &[","])
             && (4..=5).any(|end| {
                 (i + 2..i + end).all(|k| {
-                    toks.get(k)
-                        .is_some_and(|w| !w.punct && !w.capitalised() && w.low != "and")
+                    toks.get(k).is_some_and(|w| {
+                        !w.punct
+                            && !w.capitalised()
+                            && w.low != "and"
+                            && w.low.chars().all(char::is_alphabetic)
+                            && !super::dates::day_named_at(toks, k)
+                            && super::clock::part_word(&w.low).is_none()
+                    })
                 }) && toks.get(i + end).is_some_and(|w| matches!(w.low.as_str(), "." | "!"))
             });
         if anywhere && opening && !t.capitalised() && !label {

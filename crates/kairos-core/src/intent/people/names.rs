@@ -419,8 +419,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && t.low.ends_with("ing");
     // "filling the airwaves with reminiscences and cannot possibly slip away": the clause goes on
-    // with what the one asking cannot do, so no list of people (not "with bo and can you …").
-    let goes_on = starts_with(toks, i + 1, &["and"])
+    // with what the one asking cannot do, so no list of people (not "with bo and can you …", nor
+    // "with bo and can't do mornings": a plural thing only).
+    let goes_on = t.low.len() > 4
+        && t.low.ends_with('s')
+        && starts_with(toks, i + 1, &["and"])
         && toks.get(i + 2).is_some_and(|n| {
             matches!(
                 n.low.as_str(),
@@ -921,7 +924,11 @@ pub(super) fn to_someone(toks: &[Token], k: usize) -> bool {
 fn is_name_word(t: &Token) -> bool {
     let low = t.low.as_str();
     // "L-plates", "T-shirts", "U-turn", "X-ray": a letter joined to a word names a thing.
-    let lettered = low.len() > 3 && low.as_bytes()[1] == b'-' && low.as_bytes()[0].is_ascii_alphabetic();
+    // (Not "J-Lo": a name's second part capitalised.)
+    let lettered = low.len() > 3
+        && low.as_bytes()[1] == b'-'
+        && low.as_bytes()[0].is_ascii_alphabetic()
+        && t.orig.chars().nth(2).is_some_and(char::is_lowercase);
     !t.punct
         && !lettered
         && t.capitalised()

@@ -149,7 +149,7 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // "… review the contract by Wednesday; can you log it as a task?": a lead that points back
     // with "it" names what was said before it.
     // "… track it for me as a task", "perch it on my to-do list as a task": within the lead's
-    // clause, up to eight words before it; not the "it" of a question ("is it possible to note a
+    // clause, up to six words before it (eight when it is put somewhere); not the "it" of a question ("is it possible to note a
     // task").
     // "Make it a task: translate the user manual …": a colon after the lead introduces the work.
     let introduces = lead.is_some_and(|(_, end)| toks.get(end).is_some_and(|t| t.low == ":"));
@@ -157,7 +157,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         && lead.is_some_and(|(at, end)| {
             let from = at.saturating_sub(8);
             (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
+                // Seven or eight words back only when put somewhere ("perch it on my to-do list as
+                // a task"; not "Once it lands in the shared drive please remind me to …").
+                let put_there = toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "on" | "onto" | "into" | "in" | "up"));
                 toks[k].low == "it"
+                && (at - k <= 6 || put_there)
                 // Nor the "it" of "some of it back for deep work".
                 && !(k > 0
                     && matches!(
@@ -252,7 +258,11 @@ fn as_a_recurring(toks: &[Token], i: usize) -> bool {
     let as_a = |k: usize| k > 0 && matches!(toks[k].low.as_str(), "a" | "an" | "my") && toks[k - 1].low == "as";
     // "like the tape that records over itself - my own block, going round …": "my own block"
     // says it as well, with or without "as".
-    let my_own = i > 1 && toks[i - 1].low == "own" && toks[i - 2].low == "my";
+    // (Not "my own block of quiet time for reading": a block of what.)
+    let my_own = i > 1
+        && toks[i - 1].low == "own"
+        && toks[i - 2].low == "my"
+        && !toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "of" | "for"));
     matches!(toks[i].low.as_str(), "recurring" | "block")
         && i > 1
         && (my_own || as_a(i - 1) || i > 2 && as_a(i - 2) || i > 3 && as_a(i - 3))
@@ -287,7 +297,10 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         |k: usize| k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
-        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":"
+        // "help me practice guitar": the help asked for is no part of what is done (not "help Dad
+        // with the garden").
+        let help_me = low == "help" && toks.get(k + 1).is_some_and(|t| t.low == "me");
+        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":" || help_me
     };
     let mut k = from;
     loop {
