@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind108.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind109.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -853,6 +853,11 @@ const HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60 after the fixes it
 /// prompted ("the exec circle", "an hour at some point to review …").
 const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and ninth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-eighth held-out templates and the hundred and
+/// eighth set, as the everyday mix of people using a scheduling product at work and at home: 57/60
+/// (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1471,8 +1476,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// %); 150/150 after the fixes it prompted ("a 1-hour review with priyanka shall take place",
 /// "carry us to the end of the chapter", "whenever the lift moves", "stick the tester on my cal",
 /// "do not push any invitation or message under their door", "send it down the corridor to the
-/// 9th", "That's all.").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 9th", "That's all."); retired into training in turn. The ninety-ninth set, ten more by someone
+/// who had not read the parser (a dialysis nurse, a refinery operator, a self-storage manager, a
+/// bailiff, a theatre dresser, a tennis umpire, a flight attendant, a motorbike courier, a
+/// demolition foreman, a massage therapist), scored after those fixes, when added, before any fix:
+/// 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3007,14 +3016,25 @@ fn hundred_and_seventh_blind_accuracy() {
 }
 
 /// The hundred and eighth blind set, scored after the fixes the ninety-seventh templates prompted
-/// and before any fix: the current blind measure. Do not tune the parser to these in the change
-/// that adds them.
+/// and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighth_blind_accuracy() {
     assert_floor(
         "blind, hundred and eighth set",
         include_str!("intent_corpus/blind108.jsonl"),
         HUNDRED_AND_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninth blind set, scored after the fixes the ninety-eighth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninth set",
+        include_str!("intent_corpus/blind109.jsonl"),
+        HUNDRED_AND_NINTH_BLIND_FLOOR,
     );
 }
 
