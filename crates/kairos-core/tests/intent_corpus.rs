@@ -856,8 +856,10 @@ const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and ninth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-eighth held-out templates and the hundred and
 /// eighth set, as the everyday mix of people using a scheduling product at work and at home: 57/60
-/// (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.95;
+/// (95.0 %) when added, before any fix, 3 of them wrong without asking; 58/60 after the fixes it
+/// prompted ("with the product guild, starting at 9am"; left: "Anything tomorrow morning works" as
+/// the new time, "the thing from earlier").
+const HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1480,8 +1482,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a dialysis nurse, a refinery operator, a self-storage manager, a
 /// bailiff, a theatre dresser, a tennis umpire, a flight attendant, a motorbike courier, a
 /// demolition foreman, a massage therapist), scored after those fixes, when added, before any fix:
-/// 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("not a
+/// final reminder on the doormat", "Warrant's signed.", "a test swatch … that I can wipe straight
+/// off", "set with powder", "play has resumed", "the old office block", "do not move any box into
+/// the calendar").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

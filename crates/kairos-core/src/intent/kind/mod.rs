@@ -248,6 +248,17 @@ fn denied(before: &[Token]) -> bool {
     })
 }
 
+/// "not a final reminder on the doormat": "not" up to three words before `i`, in its clause (not
+/// "no hard deadline", still a task's).
+fn denied_before(toks: &[Token], i: usize) -> bool {
+    toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| !t.punct)
+        .any(|t| t.low == "not")
+}
+
 /// "re-diarise Monday's 5pm for Wednesday", "re-book it", "re-slot it into Friday": a booking verb
 /// (one that books alone or with its particle) with "re-" books again what was booked, which
 /// moves it.
@@ -293,6 +304,18 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
         && toks.get(i + 2).is_some_and(|t| MEASURES.contains(&t.low.as_str()));
+    // "a test swatch … that I can wipe straight off": what a thing is like, said in a clause of
+    // its own, asks nothing.
+    let described = i > 2
+        && matches!(toks[i - 1].low.as_str(), "can" | "could")
+        && matches!(toks[i - 2].low.as_str(), "i" | "you" | "we")
+        && matches!(toks[i - 3].low.as_str(), "that" | "which");
+    // "do not move any box into the calendar": nothing moved (not "move any of my meetings").
+    let moves_nothing = toks[i].low == "move"
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(t.low.as_str(), "anything" | "nothing")
+                || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
+        });
     // "when the board's been put right.": mended (not "put right after lunch a call with Sam").
     let put_right = toks[i].low == "put"
         && toks.get(i + 1).is_some_and(|t| t.low == "right")
@@ -470,6 +493,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || thing_moves
         || tool_put
         || put_right
+        || described
+        || moves_nothing
         || to_bed
         || off_hands
         || cleared_with
@@ -654,7 +679,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         && !w.any(phrases::ASKS_FOR_TIMES)
         && !w.has(&["see", "when", "works"])
         && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
-    if w.any(phrases::TASK) && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
+    // "not a final reminder on the doormat": a task word denied names none.
+    let task_named = phrases::TASK
+        .iter()
+        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i)));
+    if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
         return Kind::Task;
     }
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however

@@ -159,6 +159,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
         });
+        // "the old office block whose front …": a group word before what it names is a thing.
+        let thing_of = toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "block" | "building" | "window" | "chair" | "desk" | "door" | "floor" | "kitchen" | "supplies"
+            )
+        });
+        if GROUP_WORDS.contains(&toks[k].low.as_str()) && thing_of {
+            return None;
+        }
         // "the IT helpdesk team": a group word before another one is part of the group's name.
         let another = toks
             .get(k + 1)

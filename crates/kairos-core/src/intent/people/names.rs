@@ -451,7 +451,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             }))
         && !matches!(
             t.low.as_str(),
-            "allowing" | "taking" | "lasting" | "spending" | "giving" | "leaving" | "reserving" | "budgeting"
+            "allowing"
+                | "taking"
+                | "lasting"
+                | "spending"
+                | "giving"
+                | "leaving"
+                | "reserving"
+                | "budgeting"
+                // "a workshop with the product guild, starting at 9am".
+                | "starting"
+                | "beginning"
+                | "finishing"
         )
         && !t.possessive
         && !t.capitalised()

@@ -53,6 +53,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "juice",
     // "filling the tube with quicksilver".
     "quicksilver",
+    // "put it in my calendar set with powder", "sticky with glue".
+    "powder",
+    "glue",
+    "paint",
+    "flour",
+    // "Anything tomorrow morning works", "play has resumed": no one.
+    "anything",
+    "play",
     "sap",
     "wax",
     "clay",
@@ -125,8 +133,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
-    // "Decision's made: …": what was settled; "Copy? Station out.": radio talk.
+    // "Decision's made: …", "Warrant's signed.": what was settled; "Copy? Station out.": radio
+    // talk.
     "decision",
+    "warrant",
     "copy",
     "slots",
     // "answer with times only": what an answer gives.

@@ -922,6 +922,39 @@ fn round_ninety_eight_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_ninety_nine_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "not a reminder" names no task; a thing "that I can wipe straight off" asks nothing; moving
+    // "anything" into the calendar moves nothing.
+    assert!(matches!(
+        p("Book 30 min with Bo on Monday at 10 - a proper booking, not a reminder, and send the invite.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Book 30 min with Bo on Monday at 10 and send the invite - a firm date, not a chalk mark that I can wipe straight off.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, but please do not move anything into my calendar").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "play", an office block and "starting at" are no one.
+    assert_eq!(
+        names("No need to ask me again: play is back on. Book 30 min with Bo on Monday at 10"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("The old office block by the river is being torn down, so cancel Monday's 10am with Bo"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("block 2 hrs on friday for a retro with the design guild, starting at 10am"),
+        vec!["design guild"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1253,5 +1286,19 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         title_of("I need my own block of quiet time for reading every evening"),
         "quiet time for reading"
+    );
+    // Round 99: "no deadline" is still a task's; moving "any of" one's meetings still moves; the
+    // office team is a group.
+    assert!(matches!(
+        p("mix down the three demo tracks, around 5 hours total, no hard deadline").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(matches!(
+        p("move any of my meetings on Monday to Tuesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("find an hour with the office team on Monday"),
+        vec!["office team"]
     );
 }
