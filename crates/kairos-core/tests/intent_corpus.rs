@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind109.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind110.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -860,6 +860,11 @@ const HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// prompted ("with the product guild, starting at 9am"; left: "Anything tomorrow morning works" as
 /// the new time, "the thing from earlier").
 const HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and tenth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the ninety-ninth held-out templates and the hundred and ninth
+/// set, as the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3
+/// %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1485,8 +1490,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("not a
 /// final reminder on the doormat", "Warrant's signed.", "a test swatch … that I can wipe straight
 /// off", "set with powder", "play has resumed", "the old office block", "do not move any box into
-/// the calendar").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the calendar"); retired into training in turn. The hundredth set, ten more by someone who had
+/// not read the parser (a traffic signal engineer, a lecture theatre technician, an orthodontist, a
+/// parliamentary clerk, a care home worker, a custody sergeant, an astronaut, a hotel valet, a
+/// mobile librarian, a kindergarten teacher), scored after those fixes, when added, before any fix:
+/// 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3032,14 +3041,25 @@ fn hundred_and_eighth_blind_accuracy() {
 }
 
 /// The hundred and ninth blind set, scored after the fixes the ninety-eighth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and ninth set",
         include_str!("intent_corpus/blind109.jsonl"),
         HUNDRED_AND_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and tenth blind set, scored after the fixes the ninety-ninth templates prompted and
+/// before any fix: the current blind measure. Do not tune the parser to these in the change that
+/// adds them.
+#[test]
+fn hundred_and_tenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and tenth set",
+        include_str!("intent_corpus/blind110.jsonl"),
+        HUNDRED_AND_TENTH_BLIND_FLOOR,
     );
 }
 
