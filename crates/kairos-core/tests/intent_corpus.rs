@@ -863,8 +863,9 @@ const HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and tenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-ninth held-out templates and the hundred and ninth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3
-/// %) when added, before any fix, 1 of them wrong without asking.
-const HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 0.983;
+/// %) when added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted
+/// ("set up a running habit").
+const HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1494,8 +1495,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// not read the parser (a traffic signal engineer, a lecture theatre technician, an orthodontist, a
 /// parliamentary clerk, a care home worker, a custody sergeant, an astronaut, a hotel valet, a
 /// mobile librarian, a kindergarten teacher), scored after those fixes, when added, before any fix:
-/// 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("not a
+/// perhaps scribbled on the activities board", "read out, signed for, case closed", "a formal
+/// invitation to attend", "the House has divided", "show my slides upside down", "so much as a
+/// reminder card", "the same capsule, the same crew").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -248,15 +248,18 @@ fn denied(before: &[Token]) -> bool {
     })
 }
 
-/// "not a final reminder on the doormat": "not" up to three words before `i`, in its clause (not
-/// "no hard deadline", still a task's).
+/// "not a final reminder on the doormat": "not" up to three words before `i`, in its clause, or
+/// "so much as a" right before it (not "no hard deadline", still a task's).
 fn denied_before(toks: &[Token], i: usize) -> bool {
-    toks[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|t| !t.punct)
-        .any(|t| t.low == "not")
+    // "don't send them so much as a reminder card": nothing sent, however small.
+    let so_much_as = i > 3 && super::lexer::starts_with(toks, i - 4, &["so", "much", "as"]);
+    so_much_as
+        || toks[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| t.low == "not")
 }
 
 /// "re-diarise Monday's 5pm for Wednesday", "re-book it", "re-slot it into Friday": a booking verb
@@ -315,6 +318,16 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| {
             matches!(t.low.as_str(), "anything" | "nothing")
                 || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
+        });
+    // "a projector that has just decided to show my slides upside down": a thing of one's own shown,
+    // not the calendar (not "show my schedule", "show my Monday").
+    let shows_a_thing = toks[i].low == "show"
+        && toks.get(i + 1).is_some_and(|t| t.low == "my")
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "slides" | "photos" | "pictures" | "work" | "screen" | "notes"
+            )
         });
     // "when the board's been put right.": mended (not "put right after lunch a call with Sam").
     let put_right = toks[i].low == "put"
@@ -493,6 +506,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || thing_moves
         || tool_put
         || put_right
+        || shows_a_thing
         || described
         || moves_nothing
         || to_bed

@@ -402,8 +402,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // "What's still left on my calendar today after 5pm?".
     &["what", "still", "left"],
     &["what", "left", "on"],
-    // "read out my schedule for today, I'm driving", "read out monday morning's appointments".
-    &["read", "out"],
+    // "read out my schedule for today, I'm driving", "read out monday morning's appointments" (not
+    // "read out, signed for": a charge read out).
+    &["read", "out", "*"],
     &["read", "me", "my"],
     // "show me what's on", not a closing "just show me" (the times asked for).
     &["show", "me", "*"],

@@ -197,8 +197,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                     | "bread"
                     | "white"
                     | "black"
-                    // "the new electronic bed board keeps showing beds as free".
+                    // "the new electronic bed board keeps showing beds as free", "scribbled on the
+                    // activities board".
                     | "bed"
+                    | "activities"
+                    | "bulletin"
+                    | "menu"
+                    | "message"
                     | "score"
                     | "key"
                     | "circuit"

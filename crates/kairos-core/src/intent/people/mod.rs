@@ -266,9 +266,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
             || written_from;
+        // "the same capsule, the same crew, the same meeting": the same thing again, no group (not
+        // "with the same crew").
+        let same = toks.get(i + 1).is_some_and(|n| n.low == "same");
         if anywhere
             && t.low == "the"
             && !located
+            && !same
             && let Some((len, group)) = group_at(toks, used, i)
         {
             push(Participant::Name(group), &mut out);

@@ -544,8 +544,10 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
 /// "on" that ends the clause is something worn or switched on, not someone; so is one followed by
 /// "on my hands" or another part of the body ("with paste on my fingers", "with flour on her face").
 fn worn(toks: &[Token], i: usize) -> bool {
+    // "with loupes on my nose".
     const BODY: &[&str] = &[
-        "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head",
+        "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head", "nose",
+        "ears", "eyes",
     ];
     let on = toks.get(i + 1).is_some_and(|n| n.low == "on");
     on && (toks.get(i + 2).is_none_or(|n| n.punct)

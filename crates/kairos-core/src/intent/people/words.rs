@@ -58,9 +58,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "glue",
     "paint",
     "flour",
-    // "Anything tomorrow morning works", "play has resumed": no one.
+    // "Anything tomorrow morning works", "play has resumed", "the House has divided": no one.
     "anything",
     "play",
+    "house",
     "sap",
     "wax",
     "clay",
@@ -636,8 +637,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "finalize",
     // "with apologies to ruth": what is offered, not someone.
     "apologies",
-    // "with Noor Haddad, meant for choosing sweets": what the meeting was for, not someone.
+    // "with Noor Haddad, meant for choosing sweets": what the meeting was for, not someone; "a
+    // formal invitation to attend": what they are invited to do.
     "meant",
+    "attend",
+    "join",
+    "participate",
     "intended",
     // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing
     // with, or holds something with.

@@ -325,6 +325,8 @@ pub(super) const TITLE_ENDS: &[&[&str]] = &[
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the
 /// habit itself; in a task they may be ("start the tax return").
 pub(super) const HABIT_OPENING_VERBS: &[&[&str]] = &[
+    // "set up a running habit": what is set up is the habit.
+    &["set", "up", "a"],
     // "I'd love to fit in yoga three times per week".
     &["fit", "in"],
     &["start", "doing"],

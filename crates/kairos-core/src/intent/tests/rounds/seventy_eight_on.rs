@@ -955,6 +955,42 @@ fn round_ninety_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A bulletin board, an infinitive after an invitation, "the House", "the same crew" said of a
+    // thing and what sits on one's nose are no one.
+    assert_eq!(
+        names(
+            "Book 30 min with Bo on Monday at 10 - for real, not a note pinned on the bulletin board - and send the invite"
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Book a call with Bo on Monday at 10 and send him a formal invitation to attend."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Book 30 min with Bo on Monday at 10 and send the invite. The House has risen, it's decided."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Find an hour with Bo on Monday, the same room, the same crew as always"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Find an hour with Bo on Monday, I'm at the bench with specs on my nose"),
+        vec!["Bo"]
+    );
+    // "so much as a reminder" names no task; "set up a … habit" names the habit.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, and don't send him so much as a reminder note").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(title_of("set up a reading habit, 20 min, every evening"), "reading");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1300,5 +1336,13 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("find an hour with the office team on Monday"),
         vec!["office team"]
+    );
+    // Round 100: "read out my schedule" and "show my week" still describe; a team invited to
+    // join is still a group.
+    assert_eq!(p("read out my schedule for today").kind, IntentKind::Describe);
+    assert_eq!(p("show my schedule for this week pls").kind, IntentKind::Describe);
+    assert_eq!(
+        names_of("invite the design team to join a call on Monday at 10"),
+        vec!["design team"]
     );
 }
