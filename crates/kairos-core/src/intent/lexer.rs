@@ -547,8 +547,9 @@ fn french_clock(low: &str) -> Option<String> {
 }
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names,
-/// parts of day, "reschedule" and "committee".
+/// parts of day, "schedule" ("scheudle"), "reschedule" and "committee".
 const SLIP_PROOF: &[&str] = &[
+    "schedule",
     "reschedule",
     "committee",
     "monday",

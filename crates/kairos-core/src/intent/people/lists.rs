@@ -142,11 +142,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     let mut k = i + 1;
     // "the Leeds warehouse shift leads": up to four words.
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
-        // "the main office is shut": a place, not people to meet.
+        // "the main office is shut": a place, not people to meet; "the vacancy board is plastered
+        // from edge to edge": a thing.
         let shut = |from: usize| {
             let is = usize::from(toks.get(from).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
-            toks.get(from + is)
-                .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
+            toks.get(from + is).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "shut" | "closed" | "plastered" | "covered" | "cluttered" | "crammed"
+                )
+            })
         };
         // "the standup w/ platform team", "the retro with mobile squad": what the meeting is, or
         // whom it is with, ends the group's words.
@@ -252,10 +257,17 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let (len, group) = group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied)?;
     // "left at the kerb with the hazards on", "sat with the lights off": what is switched on or
     // off, ending its clause, is a thing.
+    // "drive with the headlights on through my calendar": so too before where one goes with them.
     let switched = toks
         .get(i + len)
         .is_some_and(|t| matches!(t.low.as_str(), "on" | "off"))
-        && toks.get(i + len + 1).is_none_or(|t| t.punct);
+        && toks.get(i + len + 1).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "through" | "into" | "across" | "along" | "round" | "around" | "past" | "down" | "up"
+                )
+        });
     // "the touchline crackles and cuts out": a thing doing something, its verbs paired, no group.
     // (Not "with the designers and sort out the agenda": the asker's verb, not the group's.)
     let doing = starts_with(toks, i + len, &["and"])

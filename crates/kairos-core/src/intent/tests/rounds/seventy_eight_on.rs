@@ -991,6 +991,26 @@ fn round_hundred_rules_hold_in_other_words() {
     assert_eq!(title_of("set up a reading habit, 20 min, every evening"), "reading");
 }
 
+#[test]
+fn round_hundred_and_one_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A board said to be plastered is a thing; lights on as one goes through somewhere are no one;
+    // "scheudle" is "schedule".
+    assert_eq!(
+        names("I'm by the lockers and the duty board is plastered from top to bottom. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I drove in with the lights on through the fog this morning. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert!(matches!(
+        p("scheudle a call with Bo next week").kind,
+        IntentKind::FindTime { book: true }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1344,5 +1364,14 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("invite the design team to join a call on Monday at 10"),
         vec!["design team"]
+    );
+    // Round 101: a board free for a meeting is a group; "schedules" is not "schedule" mistyped.
+    assert_eq!(
+        names_of("When is the Legal & Compliance board free for 75 minutes before the end of the month?"),
+        vec!["Legal & Compliance board"]
+    );
+    assert_eq!(
+        names_of("the board is free on Monday, find 30 minutes with the board"),
+        vec!["board"]
     );
 }
