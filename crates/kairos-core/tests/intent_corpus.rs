@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind111.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind112.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -872,6 +872,11 @@ const HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 1.0;
 /// %) when added, before any fix, 1 of them wrong without asking; 60/60 after the fixes it prompted
 /// ("scheudle 25 min w Mr. Abernathy").
 const HUNDRED_AND_ELEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and twelfth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and first held-out templates and the hundred and
+/// eleventh set, as the everyday mix of people using a scheduling product at work and at home:
+/// 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1510,8 +1515,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a car salesman, a substation engineer, a gas engineer, a trade fair exhibitor, an ironmonger),
 /// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
 /// (20.0 %); 150/150 after the fixes it prompted ("the vacancy board is plastered from edge to
-/// edge", "drive with the headlights on through my calendar").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// edge", "drive with the headlights on through my calendar"); retired into training in turn. The
+/// hundred and second set, ten more by someone who had not read the parser (a call centre agent, a
+/// campsite warden, a vet nurse, a trader, a racecourse steward, a gallery attendant, a bike-share
+/// van driver, a metro driver, a marathon organiser, a games tester), scored after those fixes,
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3079,14 +3088,25 @@ fn hundred_and_tenth_blind_accuracy() {
 }
 
 /// The hundred and eleventh blind set, scored after the fixes the hundredth templates prompted and
-/// before any fix: the current blind measure. Do not tune the parser to these in the change that
-/// adds them.
+/// before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_eleventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and eleventh set",
         include_str!("intent_corpus/blind111.jsonl"),
         HUNDRED_AND_ELEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twelfth blind set, scored after the fixes the hundred and first templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_twelfth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twelfth set",
+        include_str!("intent_corpus/blind112.jsonl"),
+        HUNDRED_AND_TWELFTH_BLIND_FLOOR,
     );
 }
 
