@@ -875,8 +875,10 @@ const HUNDRED_AND_ELEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and twelfth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and first held-out templates and the hundred and
 /// eleventh set, as the everyday mix of people using a scheduling product at work and at home:
-/// 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 0.966;
+/// 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking; 59/60 after the fixes
+/// it prompted ("send the signed contract to h.lindqvist@nordvik.se"; left: "need to meet w/
+/// someone soon-ish").
+const HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1519,8 +1521,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// hundred and second set, ten more by someone who had not read the parser (a call centre agent, a
 /// campsite warden, a vet nurse, a trader, a racecourse steward, a gallery attendant, a bike-share
 /// van driver, a metro driver, a marathon organiser, a games tester), scored after those fixes,
-/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after
+/// the fixes it prompted ("Don't ping me to confirm", "the queue board flashin red").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -649,8 +649,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if recurring || habit_asked || own_routine {
         return Kind::Habit;
     }
-    // "Remind me to cancel the dentist": a reminder, whatever it is about.
-    if w.any(phrases::STRONG_TASK) {
+    // "Remind me to cancel the dentist": a reminder, whatever it is about (not "Don't ping me to
+    // confirm", a reminder refused).
+    if w.any_affirmed(phrases::STRONG_TASK) {
         return Kind::Task;
     }
     // "Monday's 4:45pm isn't happening. … send it down the corridor to the 9th": a meeting named

@@ -224,6 +224,15 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if plank {
             return None;
         }
+        // "the queue board flashin red": a board named by a thing in lowercase, not met with, is a
+        // thing (not "the Legal & Compliance board", nor "with the finance board").
+        let posted = toks[k].low == "board"
+            && k == i + 2
+            && !toks[k - 1].capitalised()
+            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"));
+        if posted {
+            return None;
+        }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));
         if GROUP_WORDS.contains(&toks[k].low.as_str())

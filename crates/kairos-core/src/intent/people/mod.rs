@@ -53,6 +53,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let t = &toks[i];
         // "Noor and I have to …", "the ops team and I": someone named together with the one asking.
         let with_asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
+        // "remind me to send the signed contract to h.lindqvist@nordvik.se": in a task, an address
+        // something is sent to is no one met.
+        if t.is_email() && !anywhere && i > 0 && toks[i - 1].low == "to" {
+            i += 1;
+            continue;
+        }
         if t.is_email() {
             push(Participant::Email(t.low.clone()), &mut out);
             introduced_later |= after_with || with_asker(i + 1);

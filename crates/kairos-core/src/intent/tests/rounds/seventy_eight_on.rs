@@ -1011,6 +1011,23 @@ fn round_hundred_and_one_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_two_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A reminder refused names no task; a board named by a thing is no group; in a task, the
+    // address something is sent to is no one met.
+    assert!(matches!(
+        p("Book 30 min with Bo on Monday at 10 and send the invite. Don't ping me to confirm.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names("I'm at my desk and the ticket board is blinking away. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert!(names("remind me to email the invoice to k.berg@example.com by Friday").is_empty());
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1373,5 +1390,19 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("the board is free on Monday, find 30 minutes with the board"),
         vec!["board"]
+    );
+    // Round 102: "ping me to" still reminds; an address met with is still someone; a board met
+    // with is a group.
+    assert!(matches!(
+        p("ping me to call the bank on Friday").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert_eq!(
+        names_of("book 30 min with k.berg@example.com on Monday at 10"),
+        vec!["k.berg@example.com"]
+    );
+    assert_eq!(
+        names_of("find an hour with the advisory board on Monday"),
+        vec!["advisory board"]
     );
 }
