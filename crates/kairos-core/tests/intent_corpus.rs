@@ -1532,8 +1532,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// sleep technician, a census enumerator, a private investigator, a comedy club compère, a passport
 /// officer, a whale-watching skipper, a motorway gantry engineer, a flood barrier operator, a
 /// charity shop volunteer, a harbourmaster), scored after those fixes, when added, before any fix:
-/// 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Move
+/// along.", "dont move anythin in", "nothing's moving", "(whispering) Sleep lab technician here",
+/// "be carried upstream on the flood to the 9th", "the front panel of the big matrix sign").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

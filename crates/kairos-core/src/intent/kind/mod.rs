@@ -313,11 +313,29 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 1].low.as_str(), "can" | "could")
         && matches!(toks[i - 2].low.as_str(), "i" | "you" | "we")
         && matches!(toks[i - 3].low.as_str(), "that" | "which");
-    // "do not move any box into the calendar": nothing moved (not "move any of my meetings").
+    // "do not move any box into the calendar", "dont move anythin in": nothing moved (not "move
+    // any of my meetings").
     let moves_nothing = toks[i].low == "move"
         && toks.get(i + 1).is_some_and(|t| {
-            matches!(t.low.as_str(), "anything" | "nothing")
+            matches!(t.low.as_str(), "anything" | "nothing" | "anythin" | "nothin")
                 || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
+        });
+    // "Papers in order. Move along.": on your way; "nothing's moving": all still; "Don't slide it
+    // back under the glass": a move refused, with no day or hour to go to.
+    let move_along = toks[i].low == "move"
+        && toks.get(i + 1).is_some_and(|t| t.low == "along")
+        && toks.get(i + 2).is_none_or(|t| t.punct);
+    let all_still = matches!(toks[i].low.as_str(), "moving" | "moves")
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "nothing's" | "nothing" | "nobody's" | "nobody"
+        );
+    let refused_move = matches!(toks[i].low.as_str(), "slide" | "move" | "push" | "shove" | "nudge")
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "don't" | "dont")
+        && !clause_ahead(toks, i, 10).any(|k| {
+            crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
         });
     // "a projector that has just decided to show my slides upside down": a thing of one's own shown,
     // not the calendar (not "show my schedule", "show my Monday").
@@ -509,6 +527,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || shows_a_thing
         || described
         || moves_nothing
+        || move_along
+        || all_still
+        || refused_move
         || to_bed
         || off_hands
         || cleared_with
@@ -1230,8 +1251,22 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                // "bend it round to the 9th", "swing it around to Wednesday".
-                "over" | "forward" | "back" | "across" | "on" | "along" | "down" | "up" | "round" | "around"
+                // "bend it round to the 9th", "swing it around to Wednesday", "carried upstream on the
+                // flood to the 9th".
+                "over"
+                    | "forward"
+                    | "back"
+                    | "across"
+                    | "on"
+                    | "along"
+                    | "down"
+                    | "up"
+                    | "round"
+                    | "around"
+                    | "upstream"
+                    | "downstream"
+                    | "onward"
+                    | "onwards"
             )
         })
     };
@@ -1247,9 +1282,14 @@ fn sent_to_a_day(toks: &[Token]) -> bool {
         let one = usize::from(particle_at(p));
         // "run it along the roadway to Wednesday at 10", "lead it up the track on a rope to …": the
         // way it goes, a few words from "the", then where.
-        let way = (one == 1 && toks.get(p + 1).is_some_and(|t| t.low == "the"))
+        // ("carried upstream on the flood to the 9th": a way along something, "on" or "along" it.)
+        let along = usize::from(
+            toks.get(p + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "on" | "along" | "across" | "through")),
+        );
+        let way = (one == 1 && toks.get(p + 1 + along).is_some_and(|t| t.low == "the"))
             .then(|| {
-                (p + 2..toks.len().min(p + 7))
+                (p + 2 + along..toks.len().min(p + 7 + along))
                     .take_while(|&j| !toks[j].punct)
                     .find(|&j| matches!(toks[j].low.as_str(), "to" | "into"))
             })

@@ -164,6 +164,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
         });
+        // "the front panel of the big matrix sign": a panel that is part of a thing.
+        let plate = toks[k].low == "panel"
+            && k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "front" | "back" | "side" | "top" | "rear" | "control" | "solar" | "access"
+            );
+        if plate {
+            return None;
+        }
         // "the old office block whose front …": a group word before what it names is a thing.
         let thing_of = toks.get(k + 1).is_some_and(|t| {
             matches!(

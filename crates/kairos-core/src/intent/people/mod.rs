@@ -475,8 +475,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || i > 0
                         && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
                         && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised()));
+            // "Sleep lab technician here": the one writing, named by what they do.
+            let writing_here = (k..k + 4)
+                .take_while(|&j| toks.get(j).is_some_and(|t| !t.punct && !t.capitalised()))
+                .any(|j| toks[j].low == "here");
             let aside = !after_trigger
                 && (toks.get(k).is_some_and(|t| t.low == "here")
+                    || writing_here
                     || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
                     || about_theirs);
             if !aside {

@@ -1028,6 +1028,43 @@ fn round_hundred_and_two_rules_hold_in_other_words() {
     assert!(names("remind me to email the invoice to k.berg@example.com by Friday").is_empty());
 }
 
+#[test]
+fn round_hundred_and_three_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // "Move along.", "nothing's moving", a slide refused and moving "anythin" in move nothing; a
+    // meeting floated downstream on something to a day is moved.
+    assert!(matches!(
+        p("Book 90 minutes with Bo tomorrow at 2 and send the invite. Case closed. Move along.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Find 2 hours with Bo on Dec 14: show me the stretches where nothing's moving.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Book 90 minutes with Bo tomorrow at 2 and send the invite. Don't slide it back under the door.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("find an hour w/ Bo monday. just lookin!! dont move anythin in").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("I can't make Monday's 3pm with Bo. Might that meeting be floated downstream on the current to Wednesday at 10?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // The one writing, named by what they do before "here", and a back panel are no one.
+    assert_eq!(
+        names("(yawning) Night shift porter here, by the front desk. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("I'm up a ladder with the back panel of the boiler off. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
