@@ -548,9 +548,10 @@ fn french_clock(low: &str) -> Option<String> {
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names,
 /// parts of day, "schedule" ("scheudle"), "reschedule" and "committee".
+// ("reschedule" before "schedule": "rschedule" is the one a letter short.)
 const SLIP_PROOF: &[&str] = &[
-    "schedule",
     "reschedule",
+    "schedule",
     "committee",
     "monday",
     "tuesday",

@@ -248,18 +248,18 @@ fn denied(before: &[Token]) -> bool {
     })
 }
 
-/// "not a final reminder on the doormat": "not" up to three words before `i`, in its clause, or
-/// "so much as a" right before it (not "no hard deadline", still a task's).
+/// "not a final reminder on the doormat": "not a" or "not an" up to three words before `i`, in
+/// its clause, or "so much as a" right before it (not "no hard deadline", still a task's, nor "Not
+/// urgent so remind me …").
 fn denied_before(toks: &[Token], i: usize) -> bool {
     // "don't send them so much as a reminder card": nothing sent, however small.
     let so_much_as = i > 3 && super::lexer::starts_with(toks, i - 4, &["so", "much", "as"]);
     so_much_as
-        || toks[..i]
-            .iter()
-            .rev()
-            .take(3)
-            .take_while(|t| !t.punct)
-            .any(|t| t.low == "not")
+        || (i.saturating_sub(4)..i).any(|k| {
+            toks[k].low == "not"
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+                && !toks[k..i].iter().any(|t| t.punct)
+        })
 }
 
 /// "re-diarise Monday's 5pm for Wednesday", "re-book it", "re-slot it into Friday": a booking verb
@@ -306,19 +306,28 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
-        && toks.get(i + 2).is_some_and(|t| MEASURES.contains(&t.low.as_str()));
+        && toks.get(i + 2).is_some_and(|t| MEASURES.contains(&t.low.as_str()))
+        // (Not "Pop the probe review in for Wednesday": a meeting named after it.)
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "on" | "to" | "against" | "into"));
     // "a test swatch … that I can wipe straight off": what a thing is like, said in a clause of
     // its own, asks nothing.
+    // (Not "a sync on Monday that we can cancel", "a 1:1 that we can move to Thursday".)
     let described = i > 2
         && matches!(toks[i - 1].low.as_str(), "can" | "could")
         && matches!(toks[i - 2].low.as_str(), "i" | "you" | "we")
-        && matches!(toks[i - 3].low.as_str(), "that" | "which");
+        && matches!(toks[i - 3].low.as_str(), "that" | "which")
+        && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "off" | "away"));
     // "do not move any box into the calendar", "dont move anythin in": nothing moved (not "move
-    // any of my meetings").
+    // any of my meetings", nor "move anything after 3pm today to tomorrow").
     let moves_nothing = toks[i].low == "move"
         && toks.get(i + 1).is_some_and(|t| {
             matches!(t.low.as_str(), "anything" | "nothing" | "anythin" | "nothin")
                 || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
+        })
+        && !clause_ahead(toks, i, 10).any(|k| {
+            crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
         });
     // "Papers in order. Move along.": on your way; "nothing's moving": all still; "Don't slide it
     // back under the glass": a move refused, with no day or hour to go to.
@@ -341,20 +350,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // not the calendar (not "show my schedule", "show my Monday").
     let shows_a_thing = toks[i].low == "show"
         && toks.get(i + 1).is_some_and(|t| t.low == "my")
-        && toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "slides" | "photos" | "pictures" | "work" | "screen" | "notes"
-            )
-        });
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "slides" | "photos" | "pictures" | "screen" | "notes"));
     // "when the board's been put right.": mended (not "put right after lunch a call with Sam").
     let put_right = toks[i].low == "put"
         && toks.get(i + 1).is_some_and(|t| t.low == "right")
         && toks.get(i + 2).is_none_or(|t| t.punct);
     // "whenever the lift moves.": a thing moving on its own, nothing moved to a time.
+    // (Not "the retro moves. New time Thursday at 3pm": a meeting moving; only a machine or
+    // what carries people or things.)
     let thing_moves = toks[i].low == "moves"
         && i > 1
         && matches!(toks[i - 2].low.as_str(), "the" | "a" | "an")
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "lift" | "elevator" | "gate" | "door" | "belt" | "arm" | "crane" | "barrier" | "train" | "queue" | "boom"
+        )
         && toks.get(i + 1).is_none_or(|t| t.punct);
     // "the moment we go over a speed bump": a bump in the road, nothing bumped.
     // (Not "give it a bump to Tuesday": a bump along to a day moves.)
@@ -458,11 +470,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 .any(|k| toks[k].low == "to" && crate::intent::dates::day_named_at(toks, k + 1)));
     // "push an invite out to them", "do not push any invitation or message under their door": an
     // invitation sent, nothing pushed back.
-    // (Not "push the invite to Friday": only "out" to whom it goes, or under or through a door, no
-    // day.)
+    // (Not "push the invite to Friday", nor "push the invitation through to after the holidays":
+    // only "out" to whom it goes, or under a door, no day.)
     let pushes_an_invite = toks[i].low == "push"
         && clause_ahead(toks, i, 2).any(|k| toks[k].low.starts_with("invit"))
-        && clause_ahead(toks, i, 6).any(|k| matches!(toks[k].low.as_str(), "out" | "under" | "through"))
+        && clause_ahead(toks, i, 6).any(|k| matches!(toks[k].low.as_str(), "out" | "under"))
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_named_at(toks, k));
     // "Bin lorry.", "bin day": a bin, not binning anything.
     let a_bin = toks[i].low == "bin"
@@ -677,7 +689,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "Monday's 4:45pm isn't happening. … send it down the corridor to the 9th": a meeting named
     // by its day and sent on to another is moved, whatever was said of its old time.
-    let sent_on = named_by_day(toks) && sent_to_a_day(toks);
+    // (Not "Cancel Monday's session and everything else up to Friday": a cancellation said as one.)
+    let sent_on = named_by_day(toks) && sent_to_a_day(toks) && !toks.iter().any(|t| t.low.starts_with("cancel"));
     if (w.any(phrases::CANCEL)
         || w.has_pair(phrases::CANCEL_PAIRS)
         || clears_days(toks)

@@ -147,10 +147,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let shut = |from: usize| {
             let is = usize::from(toks.get(from).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
             toks.get(from + is).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "shut" | "closed" | "plastered" | "covered" | "cluttered" | "crammed"
-                )
+                matches!(t.low.as_str(), "shut" | "closed")
+                    || is == 1 && matches!(t.low.as_str(), "plastered" | "covered" | "cluttered" | "crammed")
             })
         };
         // "the standup w/ platform team", "the retro with mobile squad": what the meeting is, or
@@ -178,7 +176,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let thing_of = toks.get(k + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "block" | "building" | "window" | "chair" | "desk" | "door" | "floor" | "kitchen" | "supplies"
+                "block" | "window" | "desk" | "door" | "kitchen" | "supplies"
             )
         });
         if GROUP_WORDS.contains(&toks[k].low.as_str()) && thing_of {
@@ -281,11 +279,7 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         .get(i + len)
         .is_some_and(|t| matches!(t.low.as_str(), "on" | "off"))
         && toks.get(i + len + 1).is_none_or(|t| {
-            t.punct
-                || matches!(
-                    t.low.as_str(),
-                    "through" | "into" | "across" | "along" | "round" | "around" | "past" | "down" | "up"
-                )
+            t.punct || matches!(t.low.as_str(), "through" | "into" | "across" | "along" | "down" | "up")
         });
     // "the touchline crackles and cuts out": a thing doing something, its verbs paired, no group.
     // (Not "with the designers and sort out the agenda": the asker's verb, not the group's.)

@@ -272,9 +272,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || part_of
             || i > 1 && toks[i - 1].low == "from" && toks[i - 2].capitalised()
             || written_from;
-        // "the same capsule, the same crew, the same meeting": the same thing again, no group (not
-        // "with the same crew").
-        let same = toks.get(i + 1).is_some_and(|n| n.low == "same");
+        // "the same capsule, the same crew, the same meeting": the same thing again, listed among
+        // things, no group (not "with the same crew", "invite the same crew as last week").
+        let same = toks.get(i + 1).is_some_and(|n| n.low == "same") && i > 0 && toks[i - 1].low == ",";
         if anywhere
             && t.low == "the"
             && !located
@@ -386,10 +386,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // introduced as someone to meet; "a conference in Lyon", "flying to Reykjavik": a place
             // ("pencil in Ana" is someone).
             // "hauled in Mr Castellanos": someone gathered, no place.
-            let place = i > 1
-                && toks[i - 1].low == "in"
-                && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
-                && !names::drafted(toks, i - 1)
+            // "the House has divided": the chamber; "Warrant's signed.": a thing said to be done.
+            let chamber = i > 0 && toks[i - 1].low == "the" && t.low == "house";
+            let signed = t.low == "warrant" && t.possessive && opens_a_sentence(toks, i);
+            let place = chamber
+                || signed
+                || i > 1
+                    && toks[i - 1].low == "in"
+                    && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
+                    && !names::drafted(toks, i - 1)
                 || names::travelled_to(toks, i)
                 || names::group_of_origin(toks, i, k);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.

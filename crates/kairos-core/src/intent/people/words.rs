@@ -58,10 +58,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "glue",
     "paint",
     "flour",
-    // "Anything tomorrow morning works", "play has resumed", "the House has divided": no one.
+    // "Anything tomorrow morning works": no one.
     "anything",
-    "play",
-    "house",
     "sap",
     "wax",
     "clay",
@@ -134,10 +132,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
-    // "Decision's made: …", "Warrant's signed.": what was settled; "Copy? Station out.": radio
-    // talk.
+    // "Decision's made: …": what was settled; "Copy? Station out.": radio talk.
     "decision",
-    "warrant",
     "copy",
     "slots",
     // "answer with times only": what an answer gives.
@@ -640,6 +636,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "with Noor Haddad, meant for choosing sweets": what the meeting was for, not someone; "a
     // formal invitation to attend": what they are invited to do.
     "meant",
+    // "play has resumed": the game, lowercase.
+    "play",
     "attend",
     "join",
     "participate",

@@ -1442,4 +1442,52 @@ fn the_late_rules_stop_where_they_should() {
         names_of("find an hour with the advisory board on Monday"),
         vec!["advisory board"]
     );
+    // The rules of rounds 98 to 101, narrowed after a second reading.
+    assert!(matches!(
+        p("move anything after 3pm today to tomorrow").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("There's a sync on Monday at 10 that we can cancel").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(p("Show my work calendar for Monday").kind, IntentKind::Describe);
+    assert_eq!(
+        title_of("Not urgent so remind me Monday to call the bank"),
+        "call the bank"
+    );
+    assert!(matches!(
+        p("rschedule the dentist to Friday at 3pm").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Cancel Monday's session and everything else up to Friday").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("Heads up: the retro moves. New time Thursday at 3pm").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Pop the probe review in for Wednesday at 11").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("Book a meeting with the finance committee chair on Monday at 10"),
+        vec!["finance committee"]
+    );
+    assert_eq!(names_of("Call with Sarah House on Monday at 10"), vec!["Sarah House"]);
+    assert_eq!(names_of("Lunch with Nick Warrant Friday at 1"), vec!["Nick Warrant"]);
+    assert_eq!(
+        names_of("Follow up with the parents on past incidents Tuesday at 5"),
+        vec!["parents"]
+    );
+    assert_eq!(
+        names_of("Meeting with the sales team crammed into Tuesday at 2pm"),
+        vec!["sales team"]
+    );
+    assert_eq!(
+        names_of("Invite the same crew as last week to Friday's retro"),
+        vec!["same crew"]
+    );
 }
