@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind113.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind114.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -884,6 +884,11 @@ const HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 0.983;
 /// hundred and twelfth set, as the everyday mix of people using a scheduling product at work and at
 /// home: 60/60 (100.0 %) when added, before any fix, 0 of them wrong without asking.
 const HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and fourteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and third held-out templates and the
+/// hundred and thirteenth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1534,8 +1539,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// charity shop volunteer, a harbourmaster), scored after those fixes, when added, before any fix:
 /// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Move
 /// along.", "dont move anythin in", "nothing's moving", "(whispering) Sleep lab technician here",
-/// "be carried upstream on the flood to the 9th", "the front panel of the big matrix sign").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "be carried upstream on the flood to the 9th", "the front panel of the big matrix sign");
+/// retired into training in turn. The hundred and fourth set, ten more by someone who had not read
+/// the parser (a breakdown recovery driver, a dubbing engineer, a speech therapist, a shopping
+/// centre guard, a land registry clerk, a costume hire assistant, a chandelier restorer, a polar
+/// station scientist, a department store manager, a supermarket cashier), scored after those fixes,
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3125,14 +3135,25 @@ fn hundred_and_twelfth_blind_accuracy() {
 }
 
 /// The hundred and thirteenth blind set, scored after the fixes the hundred and second templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (60/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirteenth set",
         include_str!("intent_corpus/blind113.jsonl"),
         HUNDRED_AND_THIRTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fourteenth blind set, scored after the fixes the hundred and third templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_fourteenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fourteenth set",
+        include_str!("intent_corpus/blind114.jsonl"),
+        HUNDRED_AND_FOURTEENTH_BLIND_FLOOR,
     );
 }
 
