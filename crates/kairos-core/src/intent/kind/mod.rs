@@ -378,7 +378,10 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
         && toks[i - 1].low == "not"
-        && matches!(toks[i - 2].low.as_str(), "will" | "does" | "did" | "would" | "dare")
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "will" | "does" | "did" | "would" | "dare" | "do"
+        )
         || toks[i].low == "swap" && i > 0 && matches!(toks[i - 1].low.as_str(), "wouldn't" | "won't" | "never");
     // "the stretches long enough to hold such a discussion", "the free portions able to hold such
     // a discussion": what a stretch can take.
@@ -445,7 +448,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .any(|k| matches!(toks[k].low.as_str(), "to" | "until" | "till" | "back" | "forward"))
         && toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an"))
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my"))
         && toks.get(i + 2).is_some_and(|t| {
             !t.punct
                 && !MEETING_ENTRIES.contains(&t.low.as_str())
@@ -729,9 +732,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         && !w.has(&["see", "when", "works"])
         && !w.any_affirmed(phrases::INTO_THE_CALENDAR);
     // "not a final reminder on the doormat": a task word denied names none.
+    // "out on hire and due back on the rail": to be returned, with no day (not "due back on the
+    // 7th").
+    let returned = |i: usize| {
+        toks[i].low == "due"
+            && toks.get(i + 1).is_some_and(|t| t.low == "back")
+            && !(i + 2..toks.len().min(i + 6)).any(|k| {
+                crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     let task_named = phrases::TASK
         .iter()
-        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i)));
+        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i)));
     if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
         return Kind::Task;
     }

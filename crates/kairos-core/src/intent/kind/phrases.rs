@@ -826,8 +826,9 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
             "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
         ],
     ),
-    // "put heads together with Noor": think it over together, nothing put in a calendar.
-    ("put", &["heads"]),
+    // "put heads together with Noor": think it over together, nothing put in a calendar; "put
+    // nothing inside it": nothing put there.
+    ("put", &["heads", "nothing"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (
@@ -854,6 +855,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
+    // "a pop filter before my nose": a thing, nothing popped in.
+    ("pop", &["a", "the"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.
@@ -950,6 +953,8 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
+    // "pls check when i can grab 45 mins with Dmitri": when one could, looked up.
+    &["check", "when", "i", "can"],
     // "I'm trying to line up a half-hour sync …", "Any chance to squeeze in 30 minutes …?".
     &["trying", "to", "line", "up"],
     &["any", "chance", "to"],

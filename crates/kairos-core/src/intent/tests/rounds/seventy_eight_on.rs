@@ -1065,6 +1065,39 @@ fn round_hundred_and_three_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_four_rules_hold_in_other_words() {
+    let p = read;
+    // "due back" with no day names no deadline; a pop filter pops nothing in; "do not move" and
+    // a thing pushing one's own things move nothing.
+    assert!(matches!(
+        p("Book 30 min with Bo on Monday at 10 and send the invite - the van's out on hire and due back in the yard.")
+            .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("I record with a pop filter by the mic. Find an hour with Bo on Monday.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, where the needles do not move.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. The old software pushes my audio a bit late.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "check when i can" looks; "bok" is "book".
+    assert!(matches!(
+        p("check when i can grab 20 mins with Ines on sunday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("bok a haircut on the 11th at 9:15").kind,
+        IntentKind::FindTime { book: true }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1490,4 +1523,18 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Invite the same crew as last week to Friday's retro"),
         vec!["same crew"]
     );
+    // Round 104: essays "due back on the 7th" are due; pushing my 3pm to a day moves it; "pop it in"
+    // still books.
+    assert!(matches!(
+        p("plan in some time to mark the year 10 essays - about 5 hours, they're due back on the 7th").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(matches!(
+        p("the client pushes my 3pm to Thursday at 4, please update it").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("pop a call with Bo in for Monday at 10").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
