@@ -167,8 +167,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("befor", "before"),
     ("minuts", "minutes"),
     ("shedule", "schedule"),
-    // "bok a dentist appt".
-    ("bok", "book"),
     ("schedual", "schedule"),
     ("cnacel", "cancel"),
     ("shedual", "schedule"),

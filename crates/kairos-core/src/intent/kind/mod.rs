@@ -444,8 +444,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
-        && !clause_ahead(toks, i, 8)
-            .any(|k| matches!(toks[k].low.as_str(), "to" | "until" | "till" | "back" | "forward"))
+        && !clause_ahead(toks, i, 8).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "to" | "until" | "till" | "back" | "forward" | "later" | "earlier" | "sooner"
+            )
+        })
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my"))
@@ -686,8 +690,15 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Habit;
     }
     // "Remind me to cancel the dentist": a reminder, whatever it is about (not "Don't ping me to
-    // confirm", a reminder refused).
-    if w.any_affirmed(phrases::STRONG_TASK) {
+    // confirm", a reminder refused right before it; "No rush but ping me to …" still reminds).
+    let reminded = phrases::STRONG_TASK.iter().any(|phrase| {
+        (0..toks.len()).any(|i| {
+            w.matches_at(i, phrase)
+                && !(i > 0 && matches!(toks[i - 1].low.as_str(), "don't" | "dont" | "never")
+                    || i > 1 && toks[i - 2].low == "do" && toks[i - 1].low == "not")
+        })
+    });
+    if reminded {
         return Kind::Task;
     }
     // "Monday's 4:45pm isn't happening. … send it down the corridor to the 9th": a meeting named
@@ -734,11 +745,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // "not a final reminder on the doormat": a task word denied names none.
     // "out on hire and due back on the rail": to be returned, with no day (not "due back on the
     // 7th").
+    // (Not "due back in two weeks", "due back end of month": a deadline said otherwise.)
     let returned = |i: usize| {
         toks[i].low == "due"
             && toks.get(i + 1).is_some_and(|t| t.low == "back")
-            && !(i + 2..toks.len().min(i + 6)).any(|k| {
-                crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "on" | "in" | "at"))
+            && toks.get(i + 3).is_some_and(|t| t.low == "the")
+            && !(i + 3..toks.len().min(i + 6)).any(|k| {
+                crate::intent::dates::day_named_at(toks, k)
+                    || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(toks[k].low.as_str(), "week" | "month" | "end" | "weekend")
             })
     };
     let task_named = phrases::TASK

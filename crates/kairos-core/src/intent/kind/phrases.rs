@@ -953,8 +953,6 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "where do I have room tomorrow …", "I just need to see the gaps".
     &["where", "do", "i", "have"],
     &["see", "the", "gaps"],
-    // "pls check when i can grab 45 mins with Dmitri": when one could, looked up.
-    &["check", "when", "i", "can"],
     // "I'm trying to line up a half-hour sync …", "Any chance to squeeze in 30 minutes …?".
     &["trying", "to", "line", "up"],
     &["any", "chance", "to"],

@@ -234,10 +234,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         }
         // "the queue board flashin red": a board named by a thing in lowercase, not met with, is a
         // thing (not "the Legal & Compliance board", nor "with the finance board").
+        // (Not "invite the advisory board to a call", "the steering board and me": only a board
+        // said to be doing something, "flashin" or "is blinking".)
+        let doing =
+            |t: &Token| t.low != "meeting" && (t.low.ends_with("ing") || t.low.ends_with("in")) && t.low.len() > 4;
+        let is = usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
         let posted = toks[k].low == "board"
             && k == i + 2
             && !toks[k - 1].capitalised()
-            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"));
+            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"))
+            && toks.get(k + 1 + is).is_some_and(doing);
         if posted {
             return None;
         }

@@ -55,7 +55,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let with_asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
         // "remind me to send the signed contract to h.lindqvist@nordvik.se": in a task, an address
         // something is sent to is no one met.
-        if t.is_email() && !anywhere && i > 0 && toks[i - 1].low == "to" {
+        let sent_to = i > 0
+            && toks[i - 1].low == "to"
+            && toks[i.saturating_sub(7)..i - 1]
+                .iter()
+                .rev()
+                .take_while(|t| !t.punct)
+                .any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "send" | "email" | "mail" | "forward" | "submit" | "return" | "post"
+                    )
+                });
+        if t.is_email() && !anywhere && sent_to {
             i += 1;
             continue;
         }
@@ -481,8 +493,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && matches!(toks[i - 1].low.as_str(), "about" | "regarding" | "re")
                         && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised()));
             // "Sleep lab technician here": the one writing, named by what they do.
+            // (Not "Ask Maria to meet me here": words between that do something.)
             let writing_here = (k..k + 4)
-                .take_while(|&j| toks.get(j).is_some_and(|t| !t.punct && !t.capitalised()))
+                .take_while(|&j| {
+                    toks.get(j).is_some_and(|t| {
+                        !t.punct
+                            && !t.capitalised()
+                            && !matches!(
+                                t.low.as_str(),
+                                "to" | "me" | "in" | "and" | "meet" | "sit" | "at" | "on" | "of" | "the" | "a" | "is"
+                            )
+                    })
+                })
                 .any(|j| toks[j].low == "here");
             let aside = !after_trigger
                 && (toks.get(k).is_some_and(|t| t.low == "here")
