@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind114.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind115.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -891,6 +891,11 @@ const HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// the fixes the templates prompted (left: "pls check when i can grab 45 mins" read as a booking,
 /// "bok a dentist appt", "i need a meeting").
 const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and fifteenth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and fourth held-out templates and the hundred and
+/// fourteenth set, as the everyday mix of people using a scheduling product at work and at home:
+/// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1548,8 +1553,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// station scientist, a department store manager, a supermarket cashier), scored after those fixes,
 /// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after
 /// the fixes it prompted ("not out on hire and due back on the rail", "a pop filter before my
-/// nose", "where the lips do not move", "pushes my voice a bit behind", "put nothing inside it").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nose", "where the lips do not move", "pushes my voice a bit behind", "put nothing inside it");
+/// retired into training in turn. The hundred and fifth set, ten more by someone who had not read
+/// the parser (a stage hypnotist, a school lab technician, an air show commentator, a lottery draw
+/// host, a nuclear control room operator, a dog show judge, an arena lighting rigger, a rally
+/// marshal, a soap opera actor, a hotel concierge), scored after those fixes, when added, before
+/// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3150,14 +3160,25 @@ fn hundred_and_thirteenth_blind_accuracy() {
 }
 
 /// The hundred and fourteenth blind set, scored after the fixes the hundred and third templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_fourteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fourteenth set",
         include_str!("intent_corpus/blind114.jsonl"),
         HUNDRED_AND_FOURTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifteenth blind set, scored after the fixes the hundred and fourth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_fifteenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifteenth set",
+        include_str!("intent_corpus/blind115.jsonl"),
+        HUNDRED_AND_FIFTEENTH_BLIND_FLOOR,
     );
 }
 
