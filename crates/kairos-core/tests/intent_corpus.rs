@@ -894,7 +894,8 @@ const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and fifteenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and fourth held-out templates and the hundred and
 /// fourteenth set, as the everyday mix of people using a scheduling product at work and at home:
-/// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking.
+/// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking; 59/60 after the fixes
+/// it prompted (none fixed; left: "tonight at 8" read as 08:00).
 const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1558,8 +1559,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// the parser (a stage hypnotist, a school lab technician, an air show commentator, a lottery draw
 /// host, a nuclear control room operator, a dog show judge, an arena lighting rigger, a rally
 /// marshal, a soap opera actor, a hotel concierge), scored after those fixes, when added, before
-/// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted
+/// ("I really mustn't drop", "acquired the habit of sounding on routine fluctuations", "look deep,
+/// deep into my calendar", "run a sort of titration on my calendar", "I am to audit the expense
+/// reports", "bows in their fur", "Ta-ra!", "Notes:", "Caution, loose surface.").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -157,30 +157,36 @@ impl<'a> Words<'a> {
 /// "the little curtains on my calendar": so does a place phrase after a part of the calendar
 /// itself. Neither puts anything there.
 fn looked_into(toks: &[Token], i: usize) -> bool {
+    // ("look deep, deep into my calendar": across the commas of a repeated word, not a sentence.)
     let looking = toks[i].low == "into"
-        && toks[..i].iter().rev().take(6).take_while(|t| !t.punct).any(|t| {
-            matches!(
-                t.low.as_str(),
-                "dip"
-                    | "peek"
-                    | "peer"
-                    | "look"
-                    | "delve"
-                    | "dig"
-                    | "rummage"
-                    | "poke"
-                    | "glance"
-                    | "gaze"
-                    | "bore"
-                    | "drill"
-                    | "burrow"
-                    | "probe"
-                    | "sink"
-                    | "dive"
-                    | "plunge"
-                    | "wade"
-            )
-        });
+        && toks[..i]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!" | ";" | ":"))
+            .any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "dip"
+                        | "peek"
+                        | "peer"
+                        | "look"
+                        | "delve"
+                        | "dig"
+                        | "rummage"
+                        | "poke"
+                        | "glance"
+                        | "gaze"
+                        | "bore"
+                        | "drill"
+                        | "burrow"
+                        | "probe"
+                        | "sink"
+                        | "dive"
+                        | "plunge"
+                        | "wade"
+                )
+            });
     // "lend an ear to my calendar", "keep an eye on my diary": attention given to it.
     let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into" | "to")
         && i > 0
@@ -188,12 +194,16 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
             toks[i - 1].low.as_str(),
             "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
         );
-    // "Do a cell check on my calendar", "run a quick scan on my diary": a look one does or runs
-    // (not "get the safety check into my calendar", a check booked).
+    // "Do a cell check on my calendar", "run a quick scan on my diary", "run a sort of titration
+    // on my calendar": a test one does or runs on it, whatever its name (not "get the safety check
+    // into my calendar", a check booked).
     let done_look = matches!(toks[i].low.as_str(), "on" | "over" | "through")
         && i > 0
-        && matches!(toks[i - 1].low.as_str(), "check" | "scan" | "sweep")
-        && (i.saturating_sub(5)..i - 1).any(|k| matches!(toks[k].low.as_str(), "do" | "run" | "carry" | "give"));
+        && !meeting_like(&toks[i - 1])
+        && (i.saturating_sub(6)..i - 1).any(|k| {
+            matches!(toks[k].low.as_str(), "do" | "run" | "carry" | "give")
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        });
     // "stick the tester on my cal": a measure taken of it.
     let measured = i > 0 && MEASURES.contains(&toks[i - 1].low.as_str());
     looking || its_own_part || measured || done_look
@@ -676,14 +686,22 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 "morning" | "evening" | "afternoon" | "night" | "bedtime" | "daily" | "weekly"
             )
         };
-        toks[i].low == "routine" && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
+        // (Not "sounding on routine fluctuations", "routine maintenance": "routine" before what it
+        // describes; "new routine work on my novel" is one.)
+        let describes = toks.get(i + 1).is_some_and(|t| {
+            t.low.len() > 4 && t.low.ends_with('s') && !t.possessive
+                || matches!(t.low.as_str(), "maintenance" | "inspection")
+        });
+        toks[i].low == "routine" && !describes && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
     // habit asked for (not "a new type of habit: journaling").
     let habit_asked = (0..toks.len()).any(|i| {
+        // ("the new alarm software has acquired the habit of sounding": a thing's way.)
         let acted_from =
             i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "out" | "force" | "creature")
-                || i > 0 && toks[i - 1].low == "from";
+                || i > 0 && toks[i - 1].low == "from"
+                || i > 0 && toks[i - 1].low == "the" && toks.get(i + 1).is_some_and(|t| t.low == "of");
         w.matches_at(i, &["habit"]) && !acted_from
     });
     if recurring || habit_asked || own_routine {

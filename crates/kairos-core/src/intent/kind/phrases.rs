@@ -857,6 +857,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scrub", &["a", "the", "good", "quick"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
+    // "a bottle of indicator I really mustn't drop": what must not fall, nothing dropped.
+    ("drop", &["mustn't", "musn't", "never"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.

@@ -549,12 +549,25 @@ fn worn(toks: &[Token], i: usize) -> bool {
         "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head", "nose",
         "ears", "eyes",
     ];
-    let on = toks.get(i + 1).is_some_and(|n| n.low == "on");
-    on && (toks.get(i + 2).is_none_or(|n| n.punct)
-        || toks
+    // "the dogs wait with bows in their fur": what sits in someone's fur or hair.
+    let in_fur = starts_with(toks, i + 1, &["in"])
+        && toks
             .get(i + 2)
-            .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "our" | "both"))
-            && toks.get(i + 3).is_some_and(|n| BODY.contains(&n.low.as_str())))
+            .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "its"))
+        && toks.get(i + 3).is_some_and(|n| {
+            matches!(
+                n.low.as_str(),
+                "fur" | "hair" | "mouth" | "teeth" | "pocket" | "pockets"
+            )
+        });
+    let on = toks.get(i + 1).is_some_and(|n| n.low == "on");
+    in_fur
+        || on
+            && (toks.get(i + 2).is_none_or(|n| n.punct)
+                || toks
+                    .get(i + 2)
+                    .is_some_and(|n| matches!(n.low.as_str(), "my" | "his" | "her" | "their" | "our" | "both"))
+                    && toks.get(i + 3).is_some_and(|n| BODY.contains(&n.low.as_str())))
 }
 
 /// Forms of the verbs one shows someone through something with ("walk bo through it", "take

@@ -132,8 +132,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
-    // "Decision's made: …": what was settled; "Copy? Station out.": radio talk.
+    // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
+    // "Caution, loose surface.", "Gravel's washed out": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",
+    "notes",
+    "caution",
+    "gravel",
+    "ta-ra",
     "copy",
     "slots",
     // "answer with times only": what an answer gives.

@@ -1089,6 +1089,37 @@ fn round_hundred_and_four_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_five_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // What one "mustn't drop" is no cancellation; a look "deep, deep into" the calendar and a test
+    // run on it book nothing.
+    assert!(matches!(
+        p("I'm carrying a tray of glasses I mustn't drop. Find an hour with Bo on Monday.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, and look deep, deep into my calendar first.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. Run a sort of stress test on my calendar first.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "I am to" leads to the task; what sits in one's fur is no one.
+    assert_eq!(
+        title_of(
+            "A quiet moment at the desk: I am to file the quarterly return this week. Simply place it on my to-do list as a task."
+        ),
+        "file the quarterly return"
+    );
+    assert_eq!(
+        names("The puppies wait with ribbons in their fur. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1555,4 +1586,13 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Remind me to talk to ana@example.com on Monday"),
         vec!["ana@example.com"]
     );
+    // Round 105: a new routine is still a habit; "book a call on my calendar" still books.
+    assert!(matches!(
+        p("okay new routine work on my novel Monday to Friday for about half an hour").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert!(matches!(
+        p("put a review with Bo on my calendar for Monday at 10").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
