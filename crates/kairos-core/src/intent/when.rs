@@ -354,8 +354,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // "can we do" asks for "instead" is the new time; the meeting is named before it.
             let ask = (2..toks.len()).rev().find(|&k| {
                 // The meeting named before it, by its day or hour ("friday 11:00").
-                let named_before = (0..k - 2)
-                    .any(|j| dates::day_named_at(toks, j) || toks[j].low.starts_with(|c: char| c.is_ascii_digit()));
+                let named_before = (0..k - 2).any(|j| dates::day_or_hour_at(toks, j));
                 toks[k].low == "do"
                     && named_before
                     && !used[k]

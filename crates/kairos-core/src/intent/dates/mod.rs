@@ -255,6 +255,15 @@ pub(crate) fn day_named_at(toks: &[Token], k: usize) -> bool {
     })
 }
 
+/// A day named from `k` (see [`day_named_at`]) or a number there, a date or an hour ("on Friday",
+/// "the 9th", "3pm").
+pub(crate) fn day_or_hour_at(toks: &[Token], k: usize) -> bool {
+    day_named_at(toks, k)
+        || toks
+            .get(k)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "a very grumpy cob": "a" or "an" up to three words before `i` in its clause, so a noun at `i`.
 pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
     // "by EOD", "before COB": a deadline, whatever article came before.

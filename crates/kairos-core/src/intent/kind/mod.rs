@@ -298,18 +298,12 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
-    // "the deposit … will not move", "I dare not budge": a thing or one who stays put (not "why
-    // not move the standup").
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
     // nothing moved.
     // (Not "switch the meeting on Friday to Monday": "on" before a day or an hour names the meeting.)
     let switched_on_off = matches!(toks[i].low.as_str(), "switch" | "switching" | "switched" | "switches")
         && clause_ahead(toks, i, 3).any(|k| {
-            matches!(toks[k].low.as_str(), "on" | "off")
-                && !crate::intent::dates::day_named_at(toks, k + 1)
-                && !toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            matches!(toks[k].low.as_str(), "on" | "off") && !crate::intent::dates::day_or_hour_at(toks, k + 1)
         });
     // "stick the tester on my cal": a measuring tool put to it, nothing put in it.
     let tool_put = matches!(toks[i].low.as_str(), "stick" | "put" | "pop" | "hold" | "slap")
@@ -329,6 +323,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 2].low.as_str(), "i" | "you" | "we")
         && matches!(toks[i - 3].low.as_str(), "that" | "which")
         && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "off" | "away"));
+    // No day or hour in the next ten words of the clause: nowhere for a meeting to go.
+    let no_time_ahead = || !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "do not move any box into the calendar", "dont move anythin in": nothing moved (not "move
     // any of my meetings", nor "move anything after 3pm today to tomorrow").
     let moves_nothing = toks[i].low == "move"
@@ -336,26 +332,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             matches!(t.low.as_str(), "anything" | "nothing" | "anythin" | "nothin")
                 || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
         })
-        && !clause_ahead(toks, i, 10).any(|k| {
-            crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
-        });
-    // "Papers in order. Move along.": on your way; "nothing's moving": all still; "Don't slide it
-    // back under the glass": a move refused, with no day or hour to go to.
+        && no_time_ahead();
+    // "Papers in order. Move along.": on your way.
     let move_along = toks[i].low == "move"
         && toks.get(i + 1).is_some_and(|t| t.low == "along")
         && toks.get(i + 2).is_none_or(|t| t.punct);
+    // "nothing's moving": all still.
     let all_still = matches!(toks[i].low.as_str(), "moving" | "moves")
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
             "nothing's" | "nothing" | "nobody's" | "nobody"
         );
+    // "Don't slide it back under the glass": a move refused, with no day or hour to go to.
     let refused_move = matches!(toks[i].low.as_str(), "slide" | "move" | "push" | "shove" | "nudge")
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "don't" | "dont")
-        && !clause_ahead(toks, i, 10).any(|k| {
-            crate::intent::dates::day_named_at(toks, k) || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
-        });
+        && no_time_ahead();
     // "a projector that has just decided to show my slides upside down": a thing of one's own shown,
     // not the calendar (not "show my schedule", "show my Monday").
     let shows_a_thing = toks[i].low == "show"
@@ -384,7 +377,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the")
         && !clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
-    // "I wouldn't swap this job for a palace", "I'd never swap it": what one would not give up.
+    // "the deposit … will not move", "I dare not budge", "where the lips do not move": a thing or
+    // one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
+    // "I'd never swap it": what one would not give up.
     let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
         && i > 1
         && toks[i - 1].low == "not"
@@ -772,8 +767,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 .is_some_and(|t| matches!(t.low.as_str(), "on" | "in" | "at"))
             && toks.get(i + 3).is_some_and(|t| t.low == "the")
             && !(i + 3..toks.len().min(i + 6)).any(|k| {
-                crate::intent::dates::day_named_at(toks, k)
-                    || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+                crate::intent::dates::day_or_hour_at(toks, k)
                     || matches!(toks[k].low.as_str(), "week" | "month" | "end" | "weekend")
             })
     };
