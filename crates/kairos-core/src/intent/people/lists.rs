@@ -162,26 +162,6 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
         });
-        // "the front panel of the big matrix sign": a panel that is part of a thing.
-        let plate = toks[k].low == "panel"
-            && k > 0
-            && matches!(
-                toks[k - 1].low.as_str(),
-                "front" | "back" | "side" | "top" | "rear" | "control" | "solar" | "access"
-            );
-        if plate {
-            return None;
-        }
-        // "the old office block whose front …": a group word before what it names is a thing.
-        let thing_of = toks.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "block" | "window" | "desk" | "door" | "kitchen" | "supplies"
-            )
-        });
-        if GROUP_WORDS.contains(&toks[k].low.as_str()) && thing_of {
-            return None;
-        }
         // "the IT helpdesk team": a group word before another one is part of the group's name.
         let another = toks
             .get(k + 1)
@@ -189,62 +169,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         // "the Ops Leadership Forum": a capitalised group word before another capitalised word is
         // part of a title, read as a name of its own.
         let titled = toks[k].capitalised() && toks.get(k + 1).is_some_and(|t| !used[k + 1] && t.capitalised());
-        // "sand it down to the bare board", "the notice board": a board that is a thing.
-        let plank = toks[k].low == "board"
-            && k > 0
-            && matches!(
-                toks[k - 1].low.as_str(),
-                "bare"
-                    | "blank"
-                    | "wooden"
-                    | "cutting"
-                    | "notice"
-                    | "pit"
-                    | "chalk"
-                    | "ironing"
-                    | "drawing"
-                    | "dart"
-                    | "diving"
-                    | "sign"
-                    | "price"
-                    | "bread"
-                    | "white"
-                    | "black"
-                    // "the new electronic bed board keeps showing beds as free", "scribbled on the
-                    // activities board".
-                    | "bed"
-                    | "activities"
-                    | "bulletin"
-                    | "menu"
-                    | "message"
-                    | "score"
-                    | "key"
-                    | "circuit"
-                    | "sound"
-                    | "switch"
-                    | "skirting"
-                    | "floor"
-                    | "arrivals"
-                    | "departures"
-                    | "snow"
-                    | "chopping"
-            );
-        if plank {
-            return None;
-        }
-        // "the queue board flashin red": a board named by a thing in lowercase, not met with, is a
-        // thing (not "the Legal & Compliance board", nor "with the finance board").
-        // (Not "invite the advisory board to a call", "the steering board and me": only a board
-        // said to be doing something, "flashin" or "is blinking".)
-        let doing =
-            |t: &Token| t.low != "meeting" && (t.low.ends_with("ing") || t.low.ends_with("in")) && t.low.len() > 4;
-        let is = usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
-        let posted = toks[k].low == "board"
-            && k == i + 2
-            && !toks[k - 1].capitalised()
-            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"))
-            && toks.get(k + 1 + is).is_some_and(doing);
-        if posted {
+        if names_a_thing(toks, i, k) {
             return None;
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
@@ -265,6 +190,73 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     }
     None
 }
+
+/// Whether the group word at `k`, in words opened by "the" at `i`, names a thing rather than
+/// people: a part of a thing ("the front panel of the big matrix sign"), a group word before what
+/// it names ("the old office block whose front …"), a board one writes on or that shows something
+/// ("sand it down to the bare board", "the notice board", "the new electronic bed board"), or a
+/// board named by a thing in lowercase and said to be doing something ("the queue board flashin
+/// red"; not "the Legal & Compliance board", "with the finance board", "invite the advisory board
+/// to a call" or "the steering board and me").
+fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
+    let before = |words: &[&str]| k > 0 && words.contains(&toks[k - 1].low.as_str());
+    let part = toks[k].low == "panel" && before(PANEL_PARTS);
+    let thing_of = GROUP_WORDS.contains(&toks[k].low.as_str())
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "block" | "window" | "desk" | "door" | "kitchen" | "supplies"
+            )
+        });
+    let plank = toks[k].low == "board" && before(THING_BOARDS);
+    let doing = |t: &Token| t.low != "meeting" && (t.low.ends_with("ing") || t.low.ends_with("in")) && t.low.len() > 4;
+    let is = usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
+    let posted = toks[k].low == "board"
+        && k == i + 2
+        && !toks[k - 1].capitalised()
+        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"))
+        && toks.get(k + 1 + is).is_some_and(doing);
+    part || thing_of || plank || posted
+}
+
+/// What a panel is the part of a thing by ("the front panel", "the control panel").
+const PANEL_PARTS: &[&str] = &["front", "back", "side", "top", "rear", "control", "solar", "access"];
+
+/// What makes a board a thing ("the bare board", "the notice board", "the bed board").
+const THING_BOARDS: &[&str] = &[
+    "bare",
+    "blank",
+    "wooden",
+    "cutting",
+    "notice",
+    "pit",
+    "chalk",
+    "ironing",
+    "drawing",
+    "dart",
+    "diving",
+    "sign",
+    "price",
+    "bread",
+    "white",
+    "black",
+    "bed",
+    "activities",
+    "bulletin",
+    "menu",
+    "message",
+    "score",
+    "key",
+    "circuit",
+    "sound",
+    "switch",
+    "skirting",
+    "floor",
+    "arrivals",
+    "departures",
+    "snow",
+    "chopping",
+];
 
 /// "with the board", "with the altos", "with the new volunteers": a word after "the" that names
 /// people together — a group word, or a plural ending the clause — and one or two words that may
