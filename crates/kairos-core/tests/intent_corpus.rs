@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind115.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind116.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -897,6 +897,11 @@ const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.95;
 /// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking; 59/60 after the fixes
 /// it prompted (none fixed; left: "tonight at 8" read as 08:00).
 const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and sixteenth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and fifth held-out templates and the hundred and
+/// fifteenth set, as the everyday mix of people using a scheduling product at work and at home:
+/// 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1562,8 +1567,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted
 /// ("I really mustn't drop", "acquired the habit of sounding on routine fluctuations", "look deep,
 /// deep into my calendar", "run a sort of titration on my calendar", "I am to audit the expense
-/// reports", "bows in their fur", "Ta-ra!", "Notes:", "Caution, loose surface.").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// reports", "bows in their fur", "Ta-ra!", "Notes:", "Caution, loose surface."); retired into
+/// training in turn. The hundred and sixth set, ten more by someone who had not read the parser (an
+/// orienteering course planner, a bridge tournament director, a speed camera operator, a stately
+/// home butler, a holiday camp entertainer, a gymnastics judge, a cycling team mechanic, a rowing
+/// cox, a lido lifeguard, an orchestra cellist), scored after those fixes, when added, before any
+/// fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3175,14 +3185,25 @@ fn hundred_and_fourteenth_blind_accuracy() {
 }
 
 /// The hundred and fifteenth blind set, scored after the fixes the hundred and fourth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifteenth set",
         include_str!("intent_corpus/blind115.jsonl"),
         HUNDRED_AND_FIFTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixteenth blind set, scored after the fixes the hundred and fifth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_sixteenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixteenth set",
+        include_str!("intent_corpus/blind116.jsonl"),
+        HUNDRED_AND_SIXTEENTH_BLIND_FLOOR,
     );
 }
 
