@@ -157,36 +157,37 @@ impl<'a> Words<'a> {
 /// "the little curtains on my calendar": so does a place phrase after a part of the calendar
 /// itself. Neither puts anything there.
 fn looked_into(toks: &[Token], i: usize) -> bool {
-    // ("look deep, deep into my calendar": across the commas of a repeated word, not a sentence.)
+    // ("look deep, deep into my calendar": across the comma of a repeated word, no other.)
+    let clause_start = (0..i)
+        .rev()
+        .find(|&k| {
+            toks[k].punct && !(toks[k].low == "," && k > 0 && toks.get(k + 1).is_some_and(|n| n.low == toks[k - 1].low))
+        })
+        .map_or(0, |k| k + 1);
     let looking = toks[i].low == "into"
-        && toks[..i]
-            .iter()
-            .rev()
-            .take(6)
-            .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!" | ";" | ":"))
-            .any(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "dip"
-                        | "peek"
-                        | "peer"
-                        | "look"
-                        | "delve"
-                        | "dig"
-                        | "rummage"
-                        | "poke"
-                        | "glance"
-                        | "gaze"
-                        | "bore"
-                        | "drill"
-                        | "burrow"
-                        | "probe"
-                        | "sink"
-                        | "dive"
-                        | "plunge"
-                        | "wade"
-                )
-            });
+        && toks[clause_start.max(i.saturating_sub(6))..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "dip"
+                    | "peek"
+                    | "peer"
+                    | "look"
+                    | "delve"
+                    | "dig"
+                    | "rummage"
+                    | "poke"
+                    | "glance"
+                    | "gaze"
+                    | "bore"
+                    | "drill"
+                    | "burrow"
+                    | "probe"
+                    | "sink"
+                    | "dive"
+                    | "plunge"
+                    | "wade"
+            )
+        });
     // "lend an ear to my calendar", "keep an eye on my diary": attention given to it.
     let its_own_part = matches!(toks[i].low.as_str(), "on" | "in" | "into" | "to")
         && i > 0
@@ -195,19 +196,45 @@ fn looked_into(toks: &[Token], i: usize) -> bool {
             "curtains" | "curtain" | "pages" | "cover" | "covers" | "lid" | "shutters" | "ear" | "eye" | "eyes"
         );
     // "Do a cell check on my calendar", "run a quick scan on my diary", "run a sort of titration
-    // on my calendar": a test one does or runs on it, whatever its name (not "get the safety check
-    // into my calendar", a check booked).
+    // on my calendar": a test one does or runs on it (not "get the safety check into my calendar",
+    // a check booked, nor "do a hold on my calendar", an entry made).
     let done_look = matches!(toks[i].low.as_str(), "on" | "over" | "through")
         && i > 0
-        && !meeting_like(&toks[i - 1])
-        && (i.saturating_sub(6)..i - 1).any(|k| {
-            matches!(toks[k].low.as_str(), "do" | "run" | "carry" | "give")
-                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
-        });
+        && TESTS.contains(&toks[i - 1].low.as_str())
+        && (i.saturating_sub(6)..i - 1).any(|k| matches!(toks[k].low.as_str(), "do" | "run" | "carry" | "give"));
     // "stick the tester on my cal": a measure taken of it.
     let measured = i > 0 && MEASURES.contains(&toks[i - 1].low.as_str());
     looking || its_own_part || measured || done_look
 }
+
+/// A plural of a weekday or a part of the day ("Saturdays", "mornings", "weekdays"): when
+/// something recurs, not what a word describes.
+fn days_or_parts(low: &str) -> bool {
+    low.strip_suffix('s').is_some_and(|one| {
+        crate::intent::dates::weekday(one).is_some()
+            || matches!(
+                one,
+                "morning" | "afternoon" | "evening" | "night" | "weekday" | "weekend"
+            )
+    })
+}
+
+/// Tests one does or runs on something ("run a sort of titration on my calendar").
+const TESTS: &[&str] = &[
+    "check",
+    "scan",
+    "sweep",
+    "test",
+    "titration",
+    "trial",
+    "audit",
+    "diagnostic",
+    "diagnostics",
+    "analysis",
+    "survey",
+    "experiment",
+    "x-ray",
+];
 
 /// What one puts to something to measure it, putting nothing in it ("stick the tester on my cal").
 const MEASURES: &[&str] = &["tester", "thermometer", "stethoscope", "gauge", "probe"];
@@ -681,22 +708,34 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 "morning" | "evening" | "afternoon" | "night" | "bedtime" | "daily" | "weekly"
             )
         };
-        // (Not "sounding on routine fluctuations", "routine maintenance": "routine" before what it
-        // describes; "new routine work on my novel" is one.)
-        let describes = toks.get(i + 1).is_some_and(|t| {
-            t.low.len() > 4 && t.low.ends_with('s') && !t.possessive
-                || matches!(t.low.as_str(), "maintenance" | "inspection")
-        });
+        // (Not "sounding on routine fluctuations", "routine maintenance": "routine" opening a
+        // phrase before what it describes; "new routine work on my novel", "a morning routine
+        // weekdays at 6:30" and "a routine Saturdays" are one's own.)
+        let opens_phrase = i == 0
+            || toks[i - 1].punct
+            || matches!(
+                toks[i - 1].low.as_str(),
+                "on" | "of" | "for" | "about" | "with" | "in" | "book" | "schedule"
+            );
+        let describes = opens_phrase
+            && toks.get(i + 1).is_some_and(|t| {
+                t.low.len() > 4 && t.low.ends_with('s') && !t.possessive && !days_or_parts(&t.low)
+                    || matches!(t.low.as_str(), "maintenance" | "inspection")
+            });
         toks[i].low == "routine" && !describes && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
     // habit asked for (not "a new type of habit: journaling").
     let habit_asked = (0..toks.len()).any(|i| {
-        // ("the new alarm software has acquired the habit of sounding": a thing's way.)
+        // ("the new alarm software has acquired the habit of sounding": a way one has taken, not
+        // "get into the habit of journaling", asked for.)
         let acted_from =
             i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "out" | "force" | "creature")
                 || i > 0 && toks[i - 1].low == "from"
-                || i > 0 && toks[i - 1].low == "the" && toks.get(i + 1).is_some_and(|t| t.low == "of");
+                || i > 1
+                    && toks[i - 1].low == "the"
+                    && matches!(toks[i - 2].low.as_str(), "acquired" | "has" | "had")
+                    && toks.get(i + 1).is_some_and(|t| t.low == "of");
         w.matches_at(i, &["habit"]) && !acted_from
     });
     if recurring || habit_asked || own_routine {

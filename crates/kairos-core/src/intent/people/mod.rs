@@ -715,12 +715,17 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
-    // "Nest's far bigger than expected": "'s" is "is", said of a thing (not "Ana's not free").
+    // "Nest's far bigger than expected", "Gravel's washed out": "'s" is "is" or "has", said of a
+    // thing (not "Ana's not free").
     let thing_is = toks[k - 1].possessive
-        && matches!(
+        && (matches!(
             next.low.as_str(),
             "far" | "much" | "way" | "bigger" | "smaller" | "worse"
-        );
+        ) || words::THING_STATES.contains(&next.low.as_str())
+            || next.low == "washed"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "out" | "away")));
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")
         && toks[k - 1].low.ends_with('s')

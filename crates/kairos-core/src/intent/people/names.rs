@@ -559,7 +559,11 @@ fn worn(toks: &[Token], i: usize) -> bool {
                 n.low.as_str(),
                 "fur" | "hair" | "mouth" | "teeth" | "pocket" | "pockets"
             )
-        });
+        })
+        // (Ending its phrase: not "in her hair salon", a place.)
+        && toks
+            .get(i + 4)
+            .is_none_or(|n| n.punct || matches!(n.low.as_str(), "and" | "or" | "but" | "while" | "when" | "as" | "so"));
     let on = toks.get(i + 1).is_some_and(|n| n.low == "on");
     in_fur
         || on

@@ -133,11 +133,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
-    // "Caution, loose surface.", "Gravel's washed out": a rally co-driver's calls; "Ta-ra!": bye.
+    // "Caution, loose surface.": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",
     "notes",
     "caution",
-    "gravel",
     "ta-ra",
     "copy",
     "slots",

@@ -300,7 +300,9 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         // "help me practice guitar": the help asked for is no part of what is done (not "help Dad
         // with the garden").
         let help_me = low == "help" && toks.get(k + 1).is_some_and(|t| t.low == "me");
-        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":" || help_me
+        // "I am to audit the expense reports" (not "AM yoga", the morning's).
+        let i_am = low == "am" && k > 0 && toks[k - 1].low == "i";
+        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":" || help_me || i_am
     };
     let mut k = from;
     loop {

@@ -364,8 +364,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
 pub(super) const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
     "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
-    // "I'm keen to lift weights …"; "I am to audit the expense reports".
-    "keen", "eager", "am",
+    // "I'm keen to lift weights …".
+    "keen", "eager",
 ];
 
 /// Where a task is put ("on my todo list", "to my tasks"), which is not part of its title.

@@ -1595,4 +1595,29 @@ fn the_late_rules_stop_where_they_should() {
         p("put a review with Bo on my calendar for Monday at 10").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 105, after a second reading: a habit one gets into, a routine on its days, a hold done
+    // on the calendar and a "Look," before a booking still act; a hair salon is a place, Gravel a
+    // surname and "AM yoga" the morning's.
+    assert!(matches!(
+        p("Help me get into the habit of journaling").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert!(matches!(
+        p("Set up a morning routine weekdays at 6:30").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert!(matches!(
+        p("Can you do a hold on my calendar for Friday 2-4pm?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Look, fit Ana into my calendar tomorrow at 4pm").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(names_of("coffee with jess in her hair salon friday 10am"), vec!["jess"]);
+    assert_eq!(
+        names_of("Meeting with Julie Gravel on Friday at 2pm"),
+        vec!["Julie Gravel"]
+    );
+    assert_eq!(title_of("AM yoga every day"), "AM yoga");
 }
