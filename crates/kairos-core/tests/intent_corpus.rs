@@ -151,8 +151,9 @@ const TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// prompted by the sixteenth held-out templates and the twenty-sixth set, as the everyday mix of
 /// users (five pasted e-mails) with six requests a careful assistant should not act on: when
 /// added, before any fix: 45/60 (75.0 %), 13 of them wrong without asking; 58/60 after the fixes
-/// it prompted.
-const TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// it prompted; 60/60 after round 106's fixes ("20 minutes of reading before bed" in the
+/// evening).
+const TWENTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The twenty-eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the seventeenth held-out templates and the twenty-seventh
 /// set, as the everyday mix of users (six pasted e-mails) with six requests a careful assistant
@@ -188,8 +189,9 @@ const THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// the everyday mix of people using a scheduling product: 48/60 (80.0 %) when added, before any
 /// fix, 12 of them wrong without asking; 55/60 after the fixes it prompted (left: "my study group"
 /// and "not the weekend", a length given as "10-11:30", "sometime the following week" after a
-/// date, "16h" as a clock, a moved week of meetings).
-const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
+/// date, "16h" as a clock, a moved week of meetings); 58/60 after round 106's fixes ("sometime the
+/// following week" after a date).
+const THIRTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-third blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the twenty-second held-out templates and the thirty-second set, as
 /// the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
@@ -676,8 +678,8 @@ const EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0 %) when
 /// added, before any fix, 3 of them wrong without asking; 59/60 after the fixes it prompted ("find
 /// another slot next week", "change meeting with Mr. Abdullahi"; left: "brunch with the book club"
-/// naming no one).
-const EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// naming no one); 60/60 after round 106's fixes ("brunch with the book club").
+const EIGHTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The eighty-fourth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the seventy-third held-out templates and the eighty-third set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
@@ -839,8 +841,9 @@ const HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// set, as the everyday mix of people using a scheduling product at work and at home: 57/60 (95.0
 /// %) when added, before any fix, 3 of them wrong without asking; 59/60 after the fixes it prompted
 /// ("book the retro with the backend crew fri 10:30-11:30" and "from 2 to 4pm" read as the meeting
-/// filling the span; left: "saturday's hike with the climbing club").
-const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// filling the span; left: "saturday's hike with the climbing club"); 60/60 after round 106's fixes
+/// ("the climbing club").
+const HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-sixth held-out templates and the hundred and sixth
 /// set, as the everyday mix of people using a scheduling product at work and at home: 59/60 (98.3
@@ -900,8 +903,11 @@ const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and sixteenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and fifth held-out templates and the hundred and
 /// fifteenth set, as the everyday mix of people using a scheduling product at work and at home:
-/// 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.9;
+/// 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking; 58/60 after the fixes
+/// it prompted (the book club, "before bed", an address e-mailed something in a task, "from 3/12 to
+/// the following week"; left: "my tuesday in london time, I'm flying over monday night", "gym
+/// sessions").
+const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1572,8 +1578,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// orienteering course planner, a bridge tournament director, a speed camera operator, a stately
 /// home butler, a holiday camp entertainer, a gymnastics judge, a cycling team mechanic, a rowing
 /// cox, a lido lifeguard, an orchestra cellist), scored after those fixes, when added, before any
-/// fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted
+/// ("the results board looks like a bird's nest", "when the last board's been scored", "the new
+/// electric bell board below stairs", "nose to tail with the motorbikes", "Start's held").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -95,6 +95,20 @@ pub(super) fn extract(
     {
         target.range = after.succ_opt().map(|d| (d, d));
     }
+    // "from Thursday 3 December to sometime the following week": the week after the meeting's;
+    // after a day that may be read two ways ("from 3/12"), no week is known.
+    let following_week =
+        (old.end..toks.len().saturating_sub(1)).any(|k| toks[k].low == "following" && toks[k + 1].low == "week");
+    if following_week {
+        if let Some(after) = which.date {
+            let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));
+            target.range = monday
+                .and_then(|m| Some((m.checked_add_days(Days::new(7))?, m.checked_add_days(Days::new(13))?)))
+                .or(target.range);
+        } else if !which_dates.issues.is_empty() {
+            target.range = None;
+        }
+    }
     // "put it one week later", "two days later": that long after the meeting's day.
     let later = (old.end..toks.len().saturating_sub(2)).find_map(|k| {
         let count = match toks[k].low.as_str() {

@@ -122,6 +122,13 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if starts_with(toks, i, &["first", "thing"]) {
         return Some((2, TimeOfDay::Part(PartOfDay::Morning)));
     }
+    // "read for half an hour before bed", "at bedtime": the evening.
+    if starts_with(toks, i, &["before", "bed"])
+        || starts_with(toks, i, &["before", "bedtime"])
+        || starts_with(toks, i, &["at", "bedtime"])
+    {
+        return Some((2, TimeOfDay::Part(PartOfDay::Evening)));
+    }
     if toks[i].low == "lunchtime" {
         return Some((1, lunch()));
     }

@@ -196,7 +196,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// it names ("the old office block whose front …"), a board one writes on or that shows something
 /// ("sand it down to the bare board", "the notice board", "the new electronic bed board"), or a
 /// board named by a thing in lowercase and said to be doing something ("the queue board flashin
-/// red"; not "the Legal & Compliance board", "with the finance board", "invite the advisory board
+/// red", "the last board's been scored"; not "the Legal & Compliance board", "with the finance board", "invite the advisory board
 /// to a call" or "the steering board and me").
 fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
     let before = |words: &[&str]| k > 0 && words.contains(&toks[k - 1].low.as_str());
@@ -215,7 +215,9 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
         && k == i + 2
         && !toks[k - 1].capitalised()
         && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"))
-        && toks.get(k + 1 + is).is_some_and(doing);
+        && (toks.get(k + 1 + is).is_some_and(doing)
+            // "when the last board's been scored": a thing done to it.
+            || toks[k].possessive && toks.get(k + 1).is_some_and(|t| t.low == "been"));
     part || thing_of || plank || posted
 }
 
@@ -256,6 +258,8 @@ const THING_BOARDS: &[&str] = &[
     "departures",
     "snow",
     "chopping",
+    "results",
+    "bell",
 ];
 
 /// "with the board", "with the altos", "with the new volunteers": a word after "the" that names
@@ -322,7 +326,9 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         let t = &toks[k];
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
-        word(k) && !NOT_NAMES.contains(&low) && ends(k + 1) && (GROUP_WORDS.contains(&low) || plural)
+        // "the sunday brunch with the book club": a club is people met only when met with.
+        let club = low == "club" && i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
+        word(k) && !NOT_NAMES.contains(&low) && ends(k + 1) && (GROUP_WORDS.contains(&low) || plural || club)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {

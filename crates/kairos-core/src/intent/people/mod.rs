@@ -67,7 +67,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         "send" | "email" | "mail" | "forward" | "submit" | "return" | "post"
                     )
                 });
-        if t.is_email() && !anywhere && sent_to {
+        // "email m.haddad@greenleaf.org the signed contract": so is one something is sent, in its
+        // place (not "email ana@x.com tomorrow", someone written to).
+        let sent_something = i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "email" | "e-mail" | "mail" | "send" | "forward"
+            )
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "the" | "a" | "an" | "my" | "our" | "this" | "that"));
+        if t.is_email() && !anywhere && (sent_to || sent_something) {
             i += 1;
             continue;
         }

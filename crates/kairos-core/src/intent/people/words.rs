@@ -132,6 +132,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "nose to tail with the motorbikes": vehicles; "Start's held": a race's start.
+    "motorbikes",
+    "cars",
+    "vans",
+    "lorries",
+    "trucks",
+    "buses",
+    "tractors",
+    "taxis",
+    "start",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
     // "Caution, loose surface.": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",

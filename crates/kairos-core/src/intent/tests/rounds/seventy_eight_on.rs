@@ -1120,6 +1120,61 @@ fn round_hundred_and_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_six_rules_hold_in_other_words() {
+    let p = read;
+    let names = names_of;
+    // A board that shows results or rings bells, a board that has been played, vehicles and a
+    // race's start are no one; a club met with is people.
+    assert_eq!(
+        names("The results board looks like a jigsaw. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("When the last board's been played, find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("The old bell board in the hall keeps ringing. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("Crawling along with the tractors. Move Monday's 10am with Bo to Tuesday at 3pm."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names(
+            "Fog everywhere. Start's held, boats lined along the bank. So Monday's 10am with Bo - not happening. Move it to Tuesday at 3pm."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names("find 30 min with the running club next week"),
+        vec!["running club"]
+    );
+    // "before bed" is the evening; in a task, an address sent something is no one met.
+    assert!(matches!(
+        p("stretch for 10 minutes before bed every day").kind,
+        IntentKind::AddHabit {
+            part: Some(PartOfDay::Evening),
+            ..
+        }
+    ));
+    assert!(names("todo: email jo@example.com the final invoice by Friday").is_empty());
+    // "the following week" is the week after the meeting's day, unknown when that day is not.
+    assert_eq!(
+        p("push the review with Ana from Tuesday to the following week")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+    assert!(
+        p("move the sync with Ana from 4/12 to the following week")
+            .window
+            .is_none()
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
