@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind116.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind117.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -908,6 +908,11 @@ const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// the following week"; left: "my tuesday in london time, I'm flying over monday night", "gym
 /// sessions").
 const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and seventeenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixth held-out templates and the
+/// hundred and sixteenth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 58/60 (96.7 %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1580,8 +1585,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// cox, a lido lifeguard, an orchestra cellist), scored after those fixes, when added, before any
 /// fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted
 /// ("the results board looks like a bird's nest", "when the last board's been scored", "the new
-/// electric bell board below stairs", "nose to tail with the motorbikes", "Start's held").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// electric bell board below stairs", "nose to tail with the motorbikes", "Start's held"); retired
+/// into training in turn. The hundred and seventh set, ten more by someone who had not read the
+/// parser (a lawn bowls club secretary, a canyoning guide, an archery coach, a station announcer, a
+/// hospital radio presenter, a drone light show pilot, a cricket scorer, a fell race marshal, a dry
+/// ski slope instructor, an audiobook narrator), scored after those fixes, when added, before any
+/// fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3204,14 +3214,25 @@ fn hundred_and_fifteenth_blind_accuracy() {
 }
 
 /// The hundred and sixteenth blind set, scored after the fixes the hundred and fifth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixteenth set",
         include_str!("intent_corpus/blind116.jsonl"),
         HUNDRED_AND_SIXTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventeenth blind set, scored after the fixes the hundred and sixth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_seventeenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventeenth set",
+        include_str!("intent_corpus/blind117.jsonl"),
+        HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR,
     );
 }
 
