@@ -911,7 +911,9 @@ const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and seventeenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixth held-out templates and the
 /// hundred and sixteenth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 58/60 (96.7 %) when added, before any fix, 1 of them wrong without asking.
+/// at home: 58/60 (96.7 %) when added, before any fix, 1 of them wrong without asking; 58/60 after
+/// the fixes it prompted (none fixed; left: "move the dentist" naming the dentist, "the thing with
+/// Marco" naming Marco).
 const HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1590,8 +1592,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a lawn bowls club secretary, a canyoning guide, an archery coach, a station announcer, a
 /// hospital radio presenter, a drone light show pilot, a cricket scorer, a fell race marshal, a dry
 /// ski slope instructor, an audiobook narrator), scored after those fixes, when added, before any
-/// fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted
+/// ("the jack lying white against the far ditch", "nothing in the ditch").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

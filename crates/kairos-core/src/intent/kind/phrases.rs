@@ -857,6 +857,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scrub", &["a", "the", "good", "quick"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
+    // "nothing in the ditch", "the jack lying against the far ditch": a trench, nothing dropped.
+    ("ditch", &["a", "the", "far", "near", "that", "this"]),
     // "a bottle of indicator I really mustn't drop": what must not fall, nothing dropped.
     ("drop", &["mustn't", "musn't", "never"]),
     // "an axe is wedged in the beam": a tool, nothing axed.

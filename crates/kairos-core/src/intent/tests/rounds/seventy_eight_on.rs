@@ -1175,6 +1175,21 @@ fn round_hundred_and_six_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_seven_rules_hold_in_other_words() {
+    let p = read;
+    // A ditch one names is a trench, nothing dropped; ditching a meeting still cancels it.
+    assert!(matches!(
+        p("The cart is stuck in a ditch. Find an hour with Bo on Monday.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Find an hour with Bo on Monday, nothing planted near the far ditch.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(p("ditch the 3pm with Ana").kind, IntentKind::Cancel { .. }));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
