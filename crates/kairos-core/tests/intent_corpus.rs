@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind117.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind118.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -915,6 +915,11 @@ const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// the fixes it prompted (none fixed; left: "move the dentist" naming the dentist, "the thing with
 /// Marco" naming Marco).
 const HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and eighteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventh held-out templates and the
+/// hundred and seventeenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1593,8 +1598,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// hospital radio presenter, a drone light show pilot, a cricket scorer, a fell race marshal, a dry
 /// ski slope instructor, an audiobook narrator), scored after those fixes, when added, before any
 /// fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted
-/// ("the jack lying white against the far ditch", "nothing in the ditch").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// ("the jack lying white against the far ditch", "nothing in the ditch"); retired into training in
+/// turn. The hundred and eighth set, ten more by someone who had not read the parser (an ice hockey
+/// penalty box official, a judo coach, a hydroelectric dam operator, a college porter, someone on
+/// moving day, a catwalk show dresser, a driver stalled in a flooded ford, an esports tournament
+/// admin, a music festival organiser, a youth hostel receptionist), scored after those fixes, when
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3228,14 +3238,25 @@ fn hundred_and_sixteenth_blind_accuracy() {
 }
 
 /// The hundred and seventeenth blind set, scored after the fixes the hundred and sixth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventeenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventeenth set",
         include_str!("intent_corpus/blind117.jsonl"),
         HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighteenth blind set, scored after the fixes the hundred and seventh templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_eighteenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighteenth set",
+        include_str!("intent_corpus/blind118.jsonl"),
+        HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR,
     );
 }
 
