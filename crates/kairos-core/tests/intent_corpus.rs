@@ -918,8 +918,9 @@ const HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and eighteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventh held-out templates and the
 /// hundred and seventeenth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60
+/// after the fixes it prompted ("book the usual", "a 15-minute walk after lunch").
+const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1603,8 +1604,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// penalty box official, a judo coach, a hydroelectric dam operator, a college porter, someone on
 /// moving day, a catwalk show dresser, a driver stalled in a flooded ford, an esports tournament
 /// admin, a music festival organiser, a youth hostel receptionist), scored after those fixes, when
-/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
+/// fixes it prompted ("dont drop the puck", "With respect, a bow from the dojo.", "run a drawdown
+/// on my calendar", "I'm not moving back", "dictating this sat on a packing box").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

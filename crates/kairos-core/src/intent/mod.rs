@@ -22,7 +22,7 @@ mod title;
 mod when;
 mod zones;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -406,8 +406,10 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             let (frequency, freq_part) = recurring
                 .or_else(|| recurrence::in_habit(&toks))
                 .map_or((None, None), |(f, p)| (Some(f), p));
+            // "a 15-minute walk after lunch": after an hour of the afternoon is the afternoon.
             let part = freq_part.or(match time {
                 Some(TimeOfDay::Part(p)) => Some(p),
+                Some(TimeOfDay::After(t)) if (12..17).contains(&t.hour()) => Some(PartOfDay::Afternoon),
                 _ => None,
             });
             (IntentKind::AddHabit { title, frequency, part }, None)

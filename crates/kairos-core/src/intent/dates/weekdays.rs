@@ -165,7 +165,24 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
             && k > 0
             && (toks[k - 1].capitalised() && toks[k - 1].low != "i"
                 || crate::intent::people::MEETING_NOUNS.contains(&toks[k - 1].low.as_str()));
-        (led || timed || paired || meal || last || with).then_some(wd)
+        // "I'm dictating this sat on a packing box", "this sat at my desk": seated somewhere, no
+        // Saturday (not "this sat at 10", "this sat in the park").
+        let seated = low == "sat"
+            && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "down" | "up"))
+                || toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "on" | "in" | "at" | "by" | "beside" | "behind" | "under" | "among" | "outside" | "inside"
+                    )
+                }) && toks.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "a" | "an" | "my" | "his" | "her" | "their" | "our" | "your"
+                    )
+                }) && toks
+                    .get(k + 3)
+                    .is_some_and(|t| !t.low.starts_with(|c: char| c.is_ascii_digit())));
+        (!seated && (led || timed || paired || meal || last || with)).then_some(wd)
     })
 }
 

@@ -234,6 +234,9 @@ const TESTS: &[&str] = &[
     "survey",
     "experiment",
     "x-ray",
+    "drawdown",
+    "simulation",
+    "run",
 ];
 
 /// What one puts to something to measure it, putting nothing in it ("stick the tester on my cal").
@@ -371,6 +374,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             toks[i - 1].low.as_str(),
             "nothing's" | "nothing" | "nobody's" | "nobody"
         );
+    // "the van's driven off and I'm not moving back": moving house, with no day or hour to go to
+    // (not "I'm moving back the 3pm to Friday").
+    let moving_house = toks[i].low == "moving"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "not" | "i'm" | "im" | "we're" | "were")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "back" | "out" | "house" | "home" | "away"))
+        && no_time_ahead();
     // "Don't slide it back under the glass": a move refused, with no day or hour to go to.
     let refused_move = matches!(toks[i].low.as_str(), "slide" | "move" | "push" | "shove" | "nudge")
         && i > 0
@@ -580,6 +592,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moves_nothing
         || move_along
         || all_still
+        || moving_house
         || refused_move
         || to_bed
         || off_hands
@@ -1709,14 +1722,14 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
                 .last()
                 .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
-    // "the thing" only as what is set up or booked ("set up the thing w/ those guys"), not a topic
-    // ("about the pricing thing").
+    // "the thing" only as what is set up or booked ("set up the thing w/ those guys", "book the
+    // usual"), not a topic ("about the pricing thing").
     let the_thing = w.toks.windows(3).any(|t| {
         matches!(
             t[0].low.as_str(),
             "up" | "book" | "schedule" | "arrange" | "organise" | "organize"
         ) && t[1].low == "the"
-            && t[2].low == "thing"
+            && matches!(t[2].low.as_str(), "thing" | "usual")
     });
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
 }

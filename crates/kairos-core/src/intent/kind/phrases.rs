@@ -859,8 +859,9 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("pop", &["a", "the"]),
     // "nothing in the ditch", "the jack lying against the far ditch": a trench, nothing dropped.
     ("ditch", &["a", "the", "far", "near", "that", "this"]),
-    // "a bottle of indicator I really mustn't drop": what must not fall, nothing dropped.
-    ("drop", &["mustn't", "musn't", "never"]),
+    // "a bottle of indicator I really mustn't drop", "dont drop the puck": what must not fall,
+    // nothing dropped.
+    ("drop", &["mustn't", "musn't", "never", "don't", "dont", "not"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.

@@ -1014,6 +1014,8 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["cheers"],
     &["thanks"],
     &["with", "thanks"],
+    // "With respect, a bow from the dojo.".
+    &["with", "respect"],
     &["with", "best", "wishes"],
     &["best", ","],
     &["thx"],

@@ -1190,6 +1190,43 @@ fn round_hundred_and_seven_rules_hold_in_other_words() {
     assert!(matches!(p("ditch the 3pm with Ana").kind, IntentKind::Cancel { .. }));
 }
 
+#[test]
+fn round_hundred_and_eight_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A drop refused is nothing dropped; a simulation run on the calendar looks; "With respect,"
+    // signs off; moving house moves no meeting; sitting somewhere is no Saturday.
+    assert!(find(
+        "Find an hour with Bo on Monday, and whatever you do, don't drop the ball."
+    ));
+    assert!(find(
+        "Find an hour with Bo on Monday. Run a simulation on my calendar first."
+    ));
+    assert_eq!(
+        names_of("Find an hour with Bo on Monday. With respect, the coach."),
+        vec!["Bo"]
+    );
+    assert!(matches!(
+        p("Book an hour with Bo on Monday. The boxes are packed and I'm moving out.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        p("I'm writing this sat at my desk. Find an hour with Bo on Monday.")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
+    // "the usual" names nothing to book; after lunch is a habit's afternoon.
+    assert!(matches!(p("schedule the usual").kind, IntentKind::Clarify));
+    assert!(matches!(
+        p("add a daily habit: 20 minutes of reading after lunch").kind,
+        IntentKind::AddHabit {
+            part: Some(PartOfDay::Afternoon),
+            ..
+        }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
