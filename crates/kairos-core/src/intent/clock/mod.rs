@@ -122,10 +122,15 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if starts_with(toks, i, &["first", "thing"]) {
         return Some((2, TimeOfDay::Part(PartOfDay::Morning)));
     }
-    // "read for half an hour before bed", "at bedtime": the evening.
-    if starts_with(toks, i, &["before", "bed"])
+    // "read for half an hour before bed", "at bedtime": the evening, when no other part of the day
+    // is named ("I'll check before bed. Book a call on Monday morning."; "every night" agrees).
+    let bedtime = starts_with(toks, i, &["before", "bed"])
         || starts_with(toks, i, &["before", "bedtime"])
-        || starts_with(toks, i, &["at", "bedtime"])
+        || starts_with(toks, i, &["at", "bedtime"]);
+    if bedtime
+        && !toks
+            .iter()
+            .any(|t| part_word(&t.low).is_some_and(|p| p != PartOfDay::Evening))
     {
         return Some((2, TimeOfDay::Part(PartOfDay::Evening)));
     }

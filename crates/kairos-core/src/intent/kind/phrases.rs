@@ -858,7 +858,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "nothing in the ditch", "the jack lying against the far ditch": a trench, nothing dropped.
-    ("ditch", &["a", "the", "far", "near", "that", "this"]),
+    ("ditch", &["a", "the", "far", "near"]),
     // "a bottle of indicator I really mustn't drop", "dont drop the puck": what must not fall,
     // nothing dropped.
     ("drop", &["mustn't", "musn't", "never", "don't", "dont", "not"]),

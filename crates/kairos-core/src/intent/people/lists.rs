@@ -6,6 +6,7 @@ use super::super::lexer::{Token, starts_with};
 use super::names::{clause_ends, common_word, name_like};
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS,
+    VEHICLES,
 };
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
@@ -217,9 +218,23 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
         && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "for" | "to"))
         && (toks.get(k + 1 + is).is_some_and(doing)
             // "when the last board's been scored": a thing done to it.
-            || toks[k].possessive && toks.get(k + 1).is_some_and(|t| t.low == "been"));
+            || toks[k].possessive
+                && starts_with(toks, k + 1, &["been"])
+                && toks.get(k + 2).is_some_and(|t| DONE_TO_BOARDS.contains(&t.low.as_str())));
     part || thing_of || plank || posted
 }
+
+/// What is done to a board that is a thing ("the last board's been scored"; not "the new board's
+/// been appointed", people).
+const DONE_TO_BOARDS: &[&str] = &[
+    "played", "scored", "dealt", "wiped", "cleared", "reset", "set", "sanded", "painted", "cleaned", "fixed", "mended",
+    "repaired", "replaced",
+];
+
+/// What one books through a club ("a tennis court with the club").
+const FACILITIES: &[&str] = &[
+    "court", "pitch", "lane", "table", "room", "field", "green", "tee", "slot", "boat", "hall",
+];
 
 /// What a panel is the part of a thing by ("the front panel", "the control panel").
 const PANEL_PARTS: &[&str] = &["front", "back", "side", "top", "rear", "control", "solar", "access"];
@@ -326,9 +341,17 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         let t = &toks[k];
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
-        // "the sunday brunch with the book club": a club is people met only when met with.
-        let club = low == "club" && i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
-        word(k) && !NOT_NAMES.contains(&low) && ends(k + 1) && (GROUP_WORDS.contains(&low) || plural || club)
+        // "the sunday brunch with the book club": a club is people met only when met with (not "book
+        // a tennis court with the club", what is booked through it).
+        let club = low == "club"
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+            && !(i > 1 && FACILITIES.contains(&toks[i - 2].low.as_str()));
+        word(k)
+            && !NOT_NAMES.contains(&low)
+            && !VEHICLES.contains(&low)
+            && ends(k + 1)
+            && (GROUP_WORDS.contains(&low) || plural || club)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {

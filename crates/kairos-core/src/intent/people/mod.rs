@@ -68,7 +68,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     )
                 });
         // "email m.haddad@greenleaf.org the signed contract": so is one something is sent, in its
-        // place (not "email ana@x.com tomorrow", someone written to).
+        // place, in anything but a meeting (not "email ana@x.com tomorrow", someone written to).
         let sent_something = i > 0
             && matches!(
                 toks[i - 1].low.as_str(),
@@ -725,8 +725,8 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
-    // "Nest's far bigger than expected", "Gravel's washed out": "'s" is "is" or "has", said of a
-    // thing (not "Ana's not free").
+    // "Nest's far bigger than expected", "Gravel's washed out", "Start's held": "'s" is "is" or
+    // "has", said of a thing (not "Ana's not free").
     let thing_is = toks[k - 1].possessive
         && (matches!(
             next.low.as_str(),
@@ -735,7 +735,9 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
             || next.low == "washed"
                 && toks
                     .get(k + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "out" | "away")));
+                    .is_some_and(|t| matches!(t.low.as_str(), "out" | "away"))
+            // "Start's held, boats lined along the bank": held still (not "Ana's held up").
+            || next.low == "held" && toks.get(k + 1).is_none_or(|t| t.punct));
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")
         && toks[k - 1].low.ends_with('s')

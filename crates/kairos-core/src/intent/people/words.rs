@@ -132,16 +132,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
-    // "nose to tail with the motorbikes": vehicles; "Start's held": a race's start.
-    "motorbikes",
-    "cars",
-    "vans",
-    "lorries",
-    "trucks",
-    "buses",
-    "tractors",
-    "taxis",
-    "start",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
     // "Caution, loose surface.": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",
@@ -958,6 +948,19 @@ pub(super) const ABSENT: &[&str] = &[
     "travelling",
     "traveling",
     "unavailable",
+];
+
+/// Vehicles, which a group after "the" in lowercase never is ("nose to tail with the motorbikes";
+/// not "Volvo Cars", "Ford Vans", a firm).
+pub(super) const VEHICLES: &[&str] = &[
+    "motorbikes",
+    "cars",
+    "vans",
+    "lorries",
+    "trucks",
+    "buses",
+    "tractors",
+    "taxis",
 ];
 
 /// States only places and things are in ("Pitch is waterlogged", "Gym was flooded").

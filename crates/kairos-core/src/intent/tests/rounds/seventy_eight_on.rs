@@ -1727,4 +1727,27 @@ fn the_late_rules_stop_where_they_should() {
         vec!["Julie Gravel"]
     );
     assert_eq!(title_of("AM yoga every day"), "AM yoga");
+    // Rounds 106 and 107, after a second reading: firms named for vehicles or a start keep their
+    // names, a board of people that has been asking is people, a court booked with the club names
+    // no one, "before bed" yields to the part of the day asked for, and "that ditch …" still cancels.
+    assert_eq!(names_of("Book a call with Vans on Thursday at 2pm"), vec!["Vans"]);
+    assert_eq!(
+        names_of("book the kick-off with Start Ventures on Monday at 10"),
+        vec!["Start Ventures"]
+    );
+    assert_eq!(
+        names_of("The advisory board's been asking to meet, find 2 hours next week"),
+        vec!["advisory board"]
+    );
+    assert!(names_of("book a tennis court with the club for Saturday at 10").is_empty());
+    assert_eq!(
+        p("I'll check before bed. Book a call with Ana on Monday morning.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert!(matches!(
+        p("ok forget that ditch tomorrow's 9am with Bo").kind,
+        IntentKind::Cancel { .. }
+    ));
 }
