@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind118.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind119.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -921,6 +921,11 @@ const HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking; 60/60
 /// after the fixes it prompted ("book the usual", "a 15-minute walk after lunch").
 const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and nineteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighth held-out templates and the
+/// hundred and eighteenth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1606,8 +1611,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// admin, a music festival organiser, a youth hostel receptionist), scored after those fixes, when
 /// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
 /// fixes it prompted ("dont drop the puck", "With respect, a bow from the dojo.", "run a drawdown
-/// on my calendar", "I'm not moving back", "dictating this sat on a packing box").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// on my calendar", "I'm not moving back", "dictating this sat on a packing box"); retired into
+/// training in turn. The hundred and ninth set, ten more by someone who had not read the parser (a
+/// bat surveyor, a polling station clerk, an aurora tour guide, a hackathon organiser, a traffic
+/// helicopter reporter, a photo booth attendant, a drag strip starter, someone locked out on a
+/// balcony, a grotto elf, a radio ham), scored after those fixes, when added, before any fix:
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3252,14 +3262,25 @@ fn hundred_and_seventeenth_blind_accuracy() {
 }
 
 /// The hundred and eighteenth blind set, scored after the fixes the hundred and seventh templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and eighteenth set",
         include_str!("intent_corpus/blind118.jsonl"),
         HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and nineteenth blind set, scored after the fixes the hundred and eighth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_nineteenth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and nineteenth set",
+        include_str!("intent_corpus/blind119.jsonl"),
+        HUNDRED_AND_NINETEENTH_BLIND_FLOOR,
     );
 }
 
