@@ -348,8 +348,9 @@ const FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// office rang, my appointment with the dentist" naming the office, "So the client in Zurich, Frau
 /// Brunner, emailed this morning … on 15 December" giving the zone and a range from today,
 /// "strength training at the gym" keeping the place in the habit's title, and "handle the thing
-/// with Marco", a question that still names Marco).
-const FIFTIETH_BLIND_FLOOR: f64 = 0.933;
+/// with Marco", a question that still names Marco); 57/60 after round 109's fixes (the Zurich
+/// request, a cancellation, reads no zone from a place alone).
+const FIFTIETH_BLIND_FLOOR: f64 = 0.95;
 /// The fifty-first blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fortieth held-out templates and the fiftieth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 43/60 (71.7 %) when
@@ -924,8 +925,10 @@ const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and nineteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighth held-out templates and the
 /// hundred and eighteenth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.95;
+/// at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking; 59/60 after
+/// the fixes it prompted (the Lisbon conference, "change the meeting"; left: "move the dentist"
+/// naming the dentist).
+const HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1616,8 +1619,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// bat surveyor, a polling station clerk, an aurora tour guide, a hackathon organiser, a traffic
 /// helicopter reporter, a photo booth attendant, a drag strip starter, someone locked out on a
 /// balcony, a grotto elf, a radio ham), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("has
+/// developed the unhappy habit of striking off names", "set up in a school gymnasium", "the new
+/// camera pod under the nose", "push it to prod in my cal").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

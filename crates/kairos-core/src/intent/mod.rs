@@ -416,11 +416,11 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         }
     };
     // "what's the weather like in Hamburg?": a request that asks nothing of the calendar reads no
-    // clock in the place it names; "cancel the catch-up with the Lisbon office": nor does a
-    // cancellation, from the place of whom it is with.
+    // clock in the place it names; "cancel the catch-up with the Lisbon office", "clear Monday,
+    // I'll be at the conference in Lisbon": nor does a cancellation, from a place alone.
     let cancelled = matches!(kind, IntentKind::Cancel { .. });
     let zone = zone
-        .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.of_group))
+        .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.by_place))
         .map(|found| found.tz);
     Intent {
         kind,

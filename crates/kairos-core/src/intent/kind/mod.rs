@@ -326,6 +326,18 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "a polling station, set up in a school gymnasium": where a thing stands, nothing set up
+    // (not "set up a call in the big room").
+    let set_up_somewhere = toks[i].low == "set"
+        && i > 0
+        && (toks[i - 1].low == "," || matches!(toks[i - 1].low.as_str(), "was" | "is" | "been" | "were" | "are"))
+        && super::lexer::starts_with(toks, i + 1, &["up"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "in" | "at" | "inside" | "beside" | "under" | "on"))
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"));
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
@@ -383,6 +395,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "back" | "out" | "house" | "home" | "away"))
         && no_time_ahead();
+    // "push it to prod in my cal": a release deployed, nothing moved (not "push it to Friday").
+    let deployed = matches!(toks[i].low.as_str(), "push" | "ship" | "promote")
+        && clause_ahead(toks, i, 4).any(|k| {
+            toks[k].low == "to"
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "prod" | "production" | "live" | "staging" | "main" | "master"
+                    )
+                })
+        });
     // "Don't slide it back under the glass": a move refused, with no day or hour to go to.
     let refused_move = matches!(toks[i].low.as_str(), "slide" | "move" | "push" | "shove" | "nudge")
         && i > 0
@@ -593,6 +616,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || move_along
         || all_still
         || moving_house
+        || deployed
+        || set_up_somewhere
         || refused_move
         || to_bed
         || off_hands
@@ -740,15 +765,17 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
     // habit asked for (not "a new type of habit: journaling").
     let habit_asked = (0..toks.len()).any(|i| {
-        // ("the new alarm software has acquired the habit of sounding": a way one has taken, not
-        // "get into the habit of journaling", asked for.)
+        // ("the new alarm software has acquired the habit of sounding", "the register has developed
+        // the unhappy habit of striking off names": a way one has taken, not "get into the habit of
+        // journaling" or "help me develop the habit of stretching", asked for.)
+        let taken = toks[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "acquired" | "has" | "had"))
+            && toks.get(i + 1).is_some_and(|t| t.low == "of");
         let acted_from =
             i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "out" | "force" | "creature")
                 || i > 0 && toks[i - 1].low == "from"
-                || i > 1
-                    && toks[i - 1].low == "the"
-                    && matches!(toks[i - 2].low.as_str(), "acquired" | "has" | "had")
-                    && toks.get(i + 1).is_some_and(|t| t.low == "of");
+                || taken;
         w.matches_at(i, &["habit"]) && !acted_from
     });
     if recurring || habit_asked || own_routine {
@@ -1755,8 +1782,13 @@ fn with_only_pronouns(toks: &[Token]) -> bool {
 /// person names no meeting to move; ask what is meant.
 fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
-    // "move it": nothing named either.
-    kind == Kind::Reschedule && nothing && w.low_contains(&["stuff", "things", "it", "that", "this"])
+    // "move it", "change the meeting": nothing named either, in a few words.
+    let words: Vec<&Token> = w.toks.iter().filter(|t| !t.punct).collect();
+    let bare_meeting = words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()));
+    kind == Kind::Reschedule && nothing && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
 }
 
 /// "When am I free on Monday for an hour with Bo?": a question about one's own free time that

@@ -210,6 +210,9 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             )
         });
     let plank = toks[k].low == "board" && before(THING_BOARDS);
+    // "the new camera pod under the nose": a pod that holds a thing.
+    let casing =
+        toks[k].low == "pod" && before(&["camera", "sensor", "escape", "engine", "cargo", "gun", "seed", "coffee"]);
     let doing = |t: &Token| t.low != "meeting" && (t.low.ends_with("ing") || t.low.ends_with("in")) && t.low.len() > 4;
     let is = usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")));
     let posted = toks[k].low == "board"
@@ -221,7 +224,7 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             || toks[k].possessive
                 && starts_with(toks, k + 1, &["been"])
                 && toks.get(k + 2).is_some_and(|t| DONE_TO_BOARDS.contains(&t.low.as_str())));
-    part || thing_of || plank || posted
+    part || thing_of || plank || casing || posted
 }
 
 /// What is done to a board that is a thing ("the last board's been scored"; not "the new board's

@@ -26,6 +26,8 @@ pub(crate) struct Found {
     pub tz: Tz,
     /// "the Toronto office": the zone of whom the meeting is with, no clock named.
     pub of_group: bool,
+    /// "at the conference in Lisbon": named by a place alone, no clock ("Lisbon time") with it.
+    pub by_place: bool,
 }
 
 /// Finds the first zone mentioned, marks its tokens (with a leading `in` and trailing `time`)
@@ -140,9 +142,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
                     .for_each(|u| *u = true);
             }
         }
-        return Some(Found { tz, of_group: false });
+        return Some(Found {
+            tz,
+            of_group: false,
+            by_place: !after_time && needs != Needs::Nothing,
+        });
     }
-    of_group.filter(|tz| *tz != host).map(|tz| Found { tz, of_group: true })
+    of_group.filter(|tz| *tz != host).map(|tz| Found {
+        tz,
+        of_group: true,
+        by_place: true,
+    })
 }
 
 /// "his time", "her local time", "their time": the request speaks of the clock of someone it names.

@@ -1227,6 +1227,35 @@ fn round_hundred_and_eight_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_nine_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A habit a thing has developed asks for none; a thing set up somewhere books nothing; a pod
+    // that holds a thing is no one; a release pushed to production moves nothing.
+    assert!(find(
+        "The old printer has developed the annoying habit of jamming. Find an hour with Bo on Monday."
+    ));
+    assert!(find(
+        "The kiosk, set up in a railway station, keeps crashing. Find an hour with Bo on Monday."
+    ));
+    assert_eq!(
+        names_of("The new sensor pod under the wing keeps fogging up. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert!(matches!(
+        p("Book an hour with Bo on Monday to fix the deploy, and push it to production in my calendar.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // A cancellation reads no zone from a place alone; "change the call" names nothing to move.
+    assert!(
+        p("cancel everything on Monday, I'll be at a wedding in Paris")
+            .zone
+            .is_none()
+    );
+    assert!(matches!(p("change the call").kind, IntentKind::Clarify));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
