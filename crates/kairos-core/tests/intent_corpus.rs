@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind119.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind120.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -929,6 +929,11 @@ const HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// the fixes it prompted (the Lisbon conference, "change the meeting"; left: "move the dentist"
 /// naming the dentist).
 const HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and twentieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninth held-out templates and the hundred and
+/// nineteenth set, as the everyday mix of people using a scheduling product at work and at home:
+/// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1621,8 +1626,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// balcony, a grotto elf, a radio ham), scored after those fixes, when added, before any fix:
 /// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("has
 /// developed the unhappy habit of striking off names", "set up in a school gymnasium", "the new
-/// camera pod under the nose", "push it to prod in my cal").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// camera pod under the nose", "push it to prod in my cal"); retired into training in turn. The
+/// hundred and tenth set, ten more by someone who had not read the parser (a car boot seller, a
+/// biathlon range officer, a Mars simulation crew member, a cathedral verger, an underpass busker,
+/// a synchronised swimming coach, a wall of death rider, a darts caller, a park bandstand
+/// organiser, a golf caddie), scored after those fixes, when added, before any fix: 135/150 (90.0
+/// %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3278,14 +3288,25 @@ fn hundred_and_eighteenth_blind_accuracy() {
 }
 
 /// The hundred and nineteenth blind set, scored after the fixes the hundred and eighth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_nineteenth_blind_accuracy() {
     assert_floor(
         "blind, hundred and nineteenth set",
         include_str!("intent_corpus/blind119.jsonl"),
         HUNDRED_AND_NINETEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twentieth blind set, scored after the fixes the hundred and ninth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_twentieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twentieth set",
+        include_str!("intent_corpus/blind120.jsonl"),
+        HUNDRED_AND_TWENTIETH_BLIND_FLOOR,
     );
 }
 
