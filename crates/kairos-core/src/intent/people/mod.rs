@@ -516,8 +516,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     })
                 })
                 .any(|j| toks[j].low == "here");
+            // "Darts. Caller, on stage, white gloves.": the one writing, named by a role before where
+            // they are (not "Ana, on Monday …", "Bo, in the afternoon, …").
+            let role_at_post = k == i + 1
+                && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!"))
+                && starts_with(toks, k, &[","])
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "on" | "in" | "at" | "behind" | "by" | "under" | "inside" | "beside" | "up" | "down"
+                    )
+                })
+                && !(k + 2..k + 5).any(|j| {
+                    crate::intent::dates::day_or_hour_at(toks, j)
+                        || toks
+                            .get(j)
+                            .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
+                });
             let aside = !after_trigger
                 && (toks.get(k).is_some_and(|t| t.low == "here")
+                    || role_at_post
                     || writing_here
                     || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
                     || about_theirs);

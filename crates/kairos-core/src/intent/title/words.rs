@@ -338,6 +338,9 @@ pub(super) const HABIT_OPENING_VERBS: &[&[&str]] = &[
     &["get", "back", "into"],
     &["get", "into"],
     &["pick", "up"],
+    // "I want to get a run in 3 times a week": what is got in is the habit.
+    &["get", "a"],
+    &["get", "an"],
 ];
 
 /// Verbs that make time when a length or date follows them ("block 2 hours to review …"), but

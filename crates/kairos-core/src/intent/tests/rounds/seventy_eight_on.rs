@@ -1256,6 +1256,17 @@ fn round_hundred_and_nine_rules_hold_in_other_words() {
     assert!(matches!(p("change the call").kind, IntentKind::Clarify));
 }
 
+#[test]
+fn round_hundred_and_ten_rules_hold_in_other_words() {
+    // A role opening a sentence before where its holder is, is the one writing; what one gets in
+    // is the habit.
+    assert_eq!(
+        names_of("Boxing. Referee, in the ring. So Monday's 10am with Bo - no chance. Move it to Tuesday at 3pm."),
+        vec!["Bo"]
+    );
+    assert_eq!(title_of("I'd like to get a swim in twice a week, 30 mins each"), "swim");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1779,4 +1790,9 @@ fn the_late_rules_stop_where_they_should() {
         p("ok forget that ditch tomorrow's 9am with Bo").kind,
         IntentKind::Cancel { .. }
     ));
+    // Round 110: a name opening a sentence before a day or a part of it is still someone.
+    assert_eq!(
+        names_of("Bo, in the afternoon, book lunch with me tomorrow"),
+        vec!["Bo"]
+    );
 }
