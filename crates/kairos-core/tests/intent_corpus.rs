@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind120.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind121.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -935,6 +935,11 @@ const HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.983;
 /// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking; 60/60 after the fixes
 /// it prompted ("get a run in 3 times a week").
 const HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and twenty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and tenth held-out templates and the
+/// hundred and twentieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1633,8 +1638,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a synchronised swimming coach, a wall of death rider, a darts caller, a park bandstand
 /// organiser, a golf caddie), scored after those fixes, when added, before any fix: 135/150 (90.0
 /// %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Darts. Caller, on
-/// stage, white gloves.").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// stage, white gloves."); retired into training in turn. The hundred and eleventh set, ten more by
+/// someone who had not read the parser (a spelling bee pronouncer, a beach volleyball player, a
+/// running shop stock clerk, a skydiving instructor, a red carpet reporter, a supermarket trolley
+/// collector, someone stuck in a loft, an ice climber, a campaign office manager, a touring
+/// drummer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3301,14 +3311,25 @@ fn hundred_and_nineteenth_blind_accuracy() {
 }
 
 /// The hundred and twentieth blind set, scored after the fixes the hundred and ninth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_twentieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and twentieth set",
         include_str!("intent_corpus/blind120.jsonl"),
         HUNDRED_AND_TWENTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-first blind set, scored after the fixes the hundred and tenth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_twenty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-first set",
+        include_str!("intent_corpus/blind121.jsonl"),
+        HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR,
     );
 }
 
