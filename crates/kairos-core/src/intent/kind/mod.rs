@@ -326,6 +326,11 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "Shove it into my calendar": put in, nothing moved (not "shove it to Friday").
+    let shoved_in = matches!(toks[i].low.as_str(), "shove" | "push" | "slide" | "nudge")
+        && toks.get(i + 1).is_some_and(|t| t.low == "it")
+        && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
+        && the_calendar_at(toks, i + 3);
     // "a polling station, set up in a school gymnasium": where a thing stands, nothing set up
     // (not "set up a call in the big room").
     let set_up_somewhere = toks[i].low == "set"
@@ -618,6 +623,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moving_house
         || deployed
         || set_up_somewhere
+        || shoved_in
         || refused_move
         || to_bed
         || off_hands
@@ -1782,19 +1788,25 @@ fn with_only_pronouns(toks: &[Token]) -> bool {
 /// person names no meeting to move; ask what is meant.
 fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
-    // "move it", "change the meeting": nothing named either, in a few words.
+    // "move it", "reschedule the thing", "change the meeting": nothing named either, in a few
+    // words.
     let words: Vec<&Token> = w.toks.iter().filter(|t| !t.punct).collect();
     let bare_meeting = words.len() <= 4
         && words
             .last()
             .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()));
-    kind == Kind::Reschedule && nothing && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
+    kind == Kind::Reschedule
+        && nothing
+        && (bare_meeting || w.low_contains(&["stuff", "things", "thing", "it", "that", "this"]))
 }
 
-/// "When am I free on Monday for an hour with Bo?": a question about one's own free time that
-/// names someone to meet asks for a time with them, not for a description of the calendar.
+/// "When am I free on Monday for an hour with Bo?", "Show me when I have an hour and a half free on
+/// Wednesday evening": a question about one's own free time that names someone to meet, or asks
+/// when a length is free, asks for a time, not for a description of the calendar.
 fn free_to_meet(w: &Words, kind: Kind, named: Named) -> bool {
-    kind == Kind::Describe && named.shared && w.any(phrases::AVAILABILITY)
+    // (Not "am I free mon-fri for an hour?", asked about as it is.)
+    let when_sized = named.sized && w.low_contains(&["when", "where"]);
+    kind == Kind::Describe && (named.shared || when_sized) && w.any(phrases::AVAILABILITY)
 }
 
 /// True when the request asks for the soonest time ("asap", "urgent", "as soon as possible").

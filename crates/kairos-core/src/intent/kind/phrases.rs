@@ -982,6 +982,11 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["what", "is", "possible"],
     // "show me where I've got a free hour": where the gaps are, not what is on.
     &["show", "me", "where"],
+    // "look for a free 2h block tmrw morning, need to write the grant draft": free time searched
+    // for, whatever it is for.
+    &["look", "for", "a", "free"],
+    &["find", "a", "free"],
+    &["find", "me", "a", "free"],
     // "show me what's open": the times still free.
     &["what", "open"],
     // "the points … at which my calendar could absorb a 1-hour demonstration", "to see whether

@@ -549,7 +549,8 @@ fn worn(toks: &[Token], i: usize) -> bool {
         "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head", "nose",
         "ears", "eyes",
     ];
-    // "the dogs wait with bows in their fur": what sits in someone's fur or hair.
+    // "the dogs wait with bows in their fur", "with sand in my shoes": what sits in someone's fur,
+    // hair or shoes.
     let in_fur = starts_with(toks, i + 1, &["in"])
         && toks
             .get(i + 2)
@@ -557,7 +558,7 @@ fn worn(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 3).is_some_and(|n| {
             matches!(
                 n.low.as_str(),
-                "fur" | "hair" | "mouth" | "teeth" | "pocket" | "pockets"
+                "fur" | "hair" | "mouth" | "teeth" | "pocket" | "pockets" | "shoes" | "boots" | "socks" | "eyes"
             )
         })
         // (Ending its phrase: not "in her hair salon", a place.)
@@ -959,8 +960,11 @@ fn is_name_word(t: &Token) -> bool {
         && low.as_bytes()[1] == b'-'
         && low.as_bytes()[0].is_ascii_alphabetic()
         && t.orig.chars().nth(2).is_some_and(char::is_lowercase);
+    // "Mid-pitch, axes sunk": a moment, not a name.
+    let midway = low.starts_with("mid-");
     !t.punct
         && !lettered
+        && !midway
         && t.capitalised()
         && !t.is_email()
         && !NOT_NAMES.contains(&low)

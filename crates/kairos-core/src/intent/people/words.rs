@@ -905,8 +905,9 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "bagged",
 ];
 
-/// Words after which people may be asked about ("whether kai could …", "is hendrik free").
-pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do"];
+/// Words after which people may be asked about ("whether kai could …", "is hendrik free", "a window
+/// … where ngozi and tomasz can both do 40 minutes").
+pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do", "where"];
 
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[

@@ -1267,6 +1267,35 @@ fn round_hundred_and_ten_rules_hold_in_other_words() {
     assert_eq!(title_of("I'd like to get a swim in twice a week, 30 mins each"), "swim");
 }
 
+#[test]
+fn round_hundred_and_eleven_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // What sits in one's boots and a moment "mid-" something are no one; where people can both
+    // join, they are asked about.
+    assert_eq!(
+        names_of("I'm sat on the dunes with sand in my boots. Find an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("Mid-climb, ropes tight. Move Monday's 10am with Bo to Tuesday at 3pm."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("is there a slot on Monday where lena and omar can both join?"),
+        vec!["lena", "omar"]
+    );
+    // Shoved into the diary is booked; free time with a length or searched for is a search; "the
+    // thing" alone is asked about.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday and shove it into my diary.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(find("Show me when I have 45 minutes free on Thursday morning"));
+    assert!(find("find a free hour on Monday, I need to finish the budget"));
+    assert!(matches!(p("postpone the thing").kind, IntentKind::Clarify));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
