@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind121.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind122.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -943,6 +943,11 @@ const HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 1.0;
 /// the fixes it prompted ("look for a free 2h block", "Show me when I have an hour and a half
 /// free", "where ngozi and tomasz can both", "reschedule the thing").
 const HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and twenty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eleventh held-out templates and the
+/// hundred and twenty-first set, as the everyday mix of people using a scheduling product at work
+/// and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1647,8 +1652,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// collector, someone stuck in a loft, an ice climber, a campaign office manager, a touring
 /// drummer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted ("with sand in my shoes", "Shove it
-/// into my calendar", "Mid-pitch, axes sunk").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// into my calendar", "Mid-pitch, axes sunk"); retired into training in turn. The hundred and
+/// twelfth set, ten more by someone who had not read the parser (a tango teacher, a gig
+/// photographer, an amateur goalkeeper, a torch relay runner, a palace sentry, a cheerleading
+/// coach, a driver whose car was clamped, an airport marshaller, a pirate radio DJ, a theatre stage
+/// door keeper), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3326,14 +3336,25 @@ fn hundred_and_twentieth_blind_accuracy() {
 }
 
 /// The hundred and twenty-first blind set, scored after the fixes the hundred and tenth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-first set",
         include_str!("intent_corpus/blind121.jsonl"),
         HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-second blind set, scored after the fixes the hundred and eleventh
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-second set",
+        include_str!("intent_corpus/blind122.jsonl"),
+        HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR,
     );
 }
 
