@@ -326,6 +326,12 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
+    let still = toks[i].low == "move"
+        && super::lexer::starts_with(toks, i + 1, &["a"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "muscle" | "finger" | "limb" | "step" | "inch"));
     // "Shove it into my calendar": put in, nothing moved (not "shove it to Friday").
     let shoved_in = matches!(toks[i].low.as_str(), "shove" | "push" | "slide" | "nudge")
         && toks.get(i + 1).is_some_and(|t| t.low == "it")
@@ -624,6 +630,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || deployed
         || set_up_somewhere
         || shoved_in
+        || still
         || refused_move
         || to_bed
         || off_hands

@@ -855,6 +855,13 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
+    // "some shaky move we're still spotting": a move made, a noun, nothing moved.
+    (
+        "move",
+        &[
+            "shaky", "bold", "smart", "clever", "good", "bad", "wrong", "risky", "wise", "dance", "false", "winning",
+        ],
+    ),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "nothing in the ditch", "the jack lying against the far ditch": a trench, nothing dropped.

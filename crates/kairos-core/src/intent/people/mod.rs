@@ -533,12 +533,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             .get(j)
                             .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
                 });
-            let aside = !after_trigger
-                && (toks.get(k).is_some_and(|t| t.low == "here")
-                    || role_at_post
-                    || writing_here
-                    || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
-                    || about_theirs);
+            // "Put 'Parent-teacher conference' on my calendar": a title in quotes, not someone.
+            let quoted = i > 0
+                && matches!(toks[i - 1].low.as_str(), "'" | "\"")
+                && (k..toks.len().min(k + 6)).any(|j| toks[j].low == toks[i - 1].low);
+            let aside = quoted
+                || !after_trigger
+                    && (toks.get(k).is_some_and(|t| t.low == "here")
+                        || role_at_post
+                        || writing_here
+                        || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
+                        || about_theirs);
             if !aside {
                 let before = out.len();
                 push(Participant::Name(name), &mut out);

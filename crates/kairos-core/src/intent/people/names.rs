@@ -960,8 +960,14 @@ fn is_name_word(t: &Token) -> bool {
         && low.as_bytes()[1] == b'-'
         && low.as_bytes()[0].is_ascii_alphabetic()
         && t.orig.chars().nth(2).is_some_and(char::is_lowercase);
-    // "Mid-pitch, axes sunk": a moment, not a name.
-    let midway = low.starts_with("mid-");
+    // "Mid-pitch, axes sunk", "Hi-vis, ear muffs": a prefix joined to a lowercase word is a thing,
+    // not a name (not "Jae-won", "Co-op").
+    let midway = t.orig.split_once('-').is_some_and(|(head, tail)| {
+        matches!(
+            head.to_lowercase().as_str(),
+            "mid" | "hi" | "pre" | "non" | "post" | "self" | "anti" | "semi" | "multi"
+        ) && tail.starts_with(|c: char| c.is_lowercase())
+    });
     !t.punct
         && !lettered
         && !midway

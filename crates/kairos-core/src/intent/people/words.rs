@@ -132,6 +132,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "Go, fight, win!": a cheer.
+    "go",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
     // "Caution, loose surface.": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",
@@ -646,6 +648,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "join",
     "participate",
     "intended",
+    // "sit with Noor Haddad and speak about it": what is done together.
+    "speak",
+    "talk",
+    "chat",
     // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing
     // with, or holds something with.
     "words",

@@ -1296,6 +1296,30 @@ fn round_hundred_and_eleven_rules_hold_in_other_words() {
     assert!(matches!(p("postpone the thing").kind, IntentKind::Clarify));
 }
 
+#[test]
+fn round_hundred_and_twelve_rules_hold_in_other_words() {
+    let p = read;
+    let book = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // Speaking with someone, a cheer, a prefixed moment and a quoted title are no one.
+    assert_eq!(
+        names_of("I want to sit with Bo and speak about it, find an hour on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(names_of("Book an hour with Bo on Monday. Go, team!"), vec!["Bo"]);
+    assert_eq!(
+        names_of("Pre-season, boots laced. Move Monday's 10am with Bo to Tuesday at 3pm."),
+        vec!["Bo"]
+    );
+    assert!(names_of("Put 'Quarterly Planning' on my calendar for Monday at 10").is_empty());
+    // Not moving a muscle and a risky move made move nothing.
+    assert!(book(
+        "Book an hour with Bo on Monday; the sentry mustn't move a muscle."
+    ));
+    assert!(book(
+        "Book an hour with Bo on Monday - no risky move, just put it in my calendar."
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
