@@ -953,7 +953,8 @@ const HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and twenty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twelfth held-out templates and the
 /// hundred and twenty-second set, as the everyday mix of people using a scheduling product at work
-/// and at home: 59/60 (98.3 %) when added, before any fix, 0 of them wrong without asking.
+/// and at home: 59/60 (98.3 %) when added, before any fix, 0 of them wrong without asking; 59/60
+/// after the fixes it prompted (none fixed; left: "the usual people" named in a question).
 const HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
@@ -1671,8 +1672,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// judge, a concert roadie, a jewel house warder, a marching band drummer, a samba school dancer, a
 /// pole vaulter, a passenger on a diverted flight, a model yacht club secretary, a game streamer),
 /// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
-/// (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// (20.0 %); 150/150 after the fixes it prompted ("queues that have already shuffled inside", "with
+/// spray on my glasses", "show me which gates are clear").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -326,6 +326,16 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "queues that have already shuffled inside": a thing moving on its own, nothing moved to a
+    // time (not "shuffle it along to Friday").
+    let shuffled_off = matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "inside" | "in" | "off" | "along" | "forward" | "forwards" | "away" | "out" | "past"
+            )
+        })
+        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -631,6 +641,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || set_up_somewhere
         || shoved_in
         || still
+        || shuffled_off
         || refused_move
         || to_bed
         || off_hands
@@ -1279,7 +1290,15 @@ fn gaps_shown(w: &Words) -> bool {
         super::lexer::starts_with(toks, i, &["show", "me", "the"])
             && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
     });
-    gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown
+    // "show me which gates are clear": which parts are free, however they are named.
+    let which_free = (0..toks.len()).any(|i| {
+        super::lexer::starts_with(toks, i, &["show", "me", "which"])
+            && (i + 4..toks.len().min(i + 7)).any(|k| {
+                matches!(toks[k - 1].low.as_str(), "are" | "is")
+                    && matches!(toks[k].low.as_str(), "clear" | "free" | "open" | "empty")
+            })
+    });
+    gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

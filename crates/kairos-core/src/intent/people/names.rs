@@ -547,7 +547,7 @@ fn worn(toks: &[Token], i: usize) -> bool {
     // "with loupes on my nose".
     const BODY: &[&str] = &[
         "hands", "hand", "fingers", "face", "arms", "knees", "boots", "clothes", "shirt", "gloves", "head", "nose",
-        "ears", "eyes",
+        "ears", "eyes", "glasses", "goggles", "visor", "specs",
     ];
     // "the dogs wait with bows in their fur", "with sand in my shoes": what sits in someone's fur,
     // hair or shoes.

@@ -1320,6 +1320,26 @@ fn round_hundred_and_twelve_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_thirteen_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A crowd that shuffles off moves nothing; which stretches are clear asks for times; what sits
+    // on one's goggles is no one.
+    assert!(find(
+        "The crowd has already shuffled off. Find an hour with Bo on Monday."
+    ));
+    assert!(find(
+        "Find an hour with Bo on Monday. Can you go down my calendar and show me which stretches are clear?"
+    ));
+    assert_eq!(
+        names_of(
+            "I'm out on the slopes, with ice on my goggles and a lift pass in my teeth. Find an hour with Bo on Monday."
+        ),
+        vec!["Bo"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
