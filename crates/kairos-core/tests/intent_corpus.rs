@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind123.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind124.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -956,6 +956,11 @@ const HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// and at home: 59/60 (98.3 %) when added, before any fix, 0 of them wrong without asking; 59/60
 /// after the fixes it prompted (none fixed; left: "the usual people" named in a question).
 const HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and twenty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirteenth held-out templates and the
+/// hundred and twenty-third set, as the everyday mix of people using a scheduling product at work
+/// and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1673,8 +1678,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// pole vaulter, a passenger on a diverted flight, a model yacht club secretary, a game streamer),
 /// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
 /// (20.0 %); 150/150 after the fixes it prompted ("queues that have already shuffled inside", "with
-/// spray on my glasses", "show me which gates are clear").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// spray on my glasses", "show me which gates are clear"); retired into training in turn. The
+/// hundred and fourteenth set, ten more by someone who had not read the parser (a solo ocean racer,
+/// a musical fountain operator, a lookout in a crow's nest, a triathlete, a diving bell technician,
+/// a zumba teacher, a revolving door engineer, an armoured van guard, a waterbed showroom owner, a
+/// silent retreat guest), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
+/// 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3374,14 +3384,25 @@ fn hundred_and_twenty_second_blind_accuracy() {
 }
 
 /// The hundred and twenty-third blind set, scored after the fixes the hundred and twelfth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-third set",
         include_str!("intent_corpus/blind123.jsonl"),
         HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-fourth blind set, scored after the fixes the hundred and thirteenth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-fourth set",
+        include_str!("intent_corpus/blind124.jsonl"),
+        HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR,
     );
 }
 
