@@ -959,8 +959,10 @@ const HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and twenty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirteenth held-out templates and the
 /// hundred and twenty-third set, as the everyday mix of people using a scheduling product at work
-/// and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
+/// and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking; 58/60
+/// after the fixes it prompted ("Show me my free times"; left: "the growth team sync", "go for a 30
+/// minute run").
+const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1683,8 +1685,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a musical fountain operator, a lookout in a crow's nest, a triathlete, a diving bell technician,
 /// a zumba teacher, a revolving door engineer, an armoured van guard, a waterbed showroom owner, a
 /// silent retreat guest), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
-/// 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("with the big panel of
+/// switches blinking", "Oh hi, from the dance studio!", "like a move that's been nailed").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

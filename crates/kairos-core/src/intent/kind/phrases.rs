@@ -855,11 +855,13 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
-    // "some shaky move we're still spotting": a move made, a noun, nothing moved.
+    // "some shaky move we're still spotting", "like a move that's been nailed": a move made, a
+    // noun, nothing moved.
     (
         "move",
         &[
-            "shaky", "bold", "smart", "clever", "good", "bad", "wrong", "risky", "wise", "dance", "false", "winning",
+            "a", "shaky", "bold", "smart", "clever", "good", "bad", "wrong", "risky", "wise", "dance", "false",
+            "winning",
         ],
     ),
     // "a pop filter before my nose": a thing, nothing popped in.
@@ -989,6 +991,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["what", "is", "possible"],
     // "show me where I've got a free hour": where the gaps are, not what is on.
     &["show", "me", "where"],
+    // "Show me my free times after 3 tomorrow.": the free times.
+    &["show", "me", "my", "free"],
+    &["show", "me", "my", "open"],
     // "look for a free 2h block tmrw morning, need to write the grant draft": free time searched
     // for, whatever it is for.
     &["look", "for", "a", "free"],

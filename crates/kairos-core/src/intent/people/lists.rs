@@ -202,6 +202,24 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
     let before = |words: &[&str]| k > 0 && words.contains(&toks[k - 1].low.as_str());
     let part = toks[k].low == "panel" && before(PANEL_PARTS);
+    // "the big panel of switches blinking": a panel made of things (not "a panel of judges").
+    let panel_of_things = toks[k].low == "panel"
+        && starts_with(toks, k + 1, &["of"])
+        && toks.get(k + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "switches"
+                    | "buttons"
+                    | "dials"
+                    | "lights"
+                    | "knobs"
+                    | "controls"
+                    | "levers"
+                    | "gauges"
+                    | "screens"
+                    | "glass"
+            )
+        });
     let thing_of = GROUP_WORDS.contains(&toks[k].low.as_str())
         && toks.get(k + 1).is_some_and(|t| {
             matches!(
@@ -224,7 +242,7 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             || toks[k].possessive
                 && starts_with(toks, k + 1, &["been"])
                 && toks.get(k + 2).is_some_and(|t| DONE_TO_BOARDS.contains(&t.low.as_str())));
-    part || thing_of || plank || casing || posted
+    part || panel_of_things || thing_of || plank || casing || posted
 }
 
 /// What is done to a board that is a thing ("the last board's been scored"; not "the new board's

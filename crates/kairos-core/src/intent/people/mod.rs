@@ -257,24 +257,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "get the procurement team on my calendar": a group named anywhere in a meeting request;
         // not where one is ("between sittings at the tattoo studio").
         // "Mr. Venkataraman from the auditor's office": where someone named comes from.
-        // "This reaches you from the conservation studio", "I write from the sorting office": where
-        // the one writing is.
+        // "This reaches you from the conservation studio", "I write from the sorting office", "Oh
+        // hi, from the dance studio!": where the one writing is.
+        let greeting = |k: usize| matches!(toks[k].low.as_str(), "hello" | "hiya" | "hi" | "hey" | "greetings");
         let written_from = i > 1
             && toks[i - 1].low == "from"
-            && matches!(
+            && (matches!(
                 toks[i - 2].low.as_str(),
-                "you"
-                    | "write"
-                    | "writing"
-                    | "typing"
-                    | "dictating"
-                    | "calling"
-                    | "texting"
-                    | "here"
-                    | "hello"
-                    | "hiya"
-                    | "greetings"
-            );
+                "you" | "write" | "writing" | "typing" | "dictating" | "calling" | "texting" | "here"
+            ) || greeting(i - 2)
+                || i > 2 && toks[i - 2].low == "," && greeting(i - 3));
         // "at the counter of the lost property office", "from the instrument room of the
         // telegraph office": a part of a place (not "the availability of the procurement
         // committee").

@@ -1340,6 +1340,31 @@ fn round_hundred_and_thirteen_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fourteen_rules_hold_in_other_words() {
+    let p = read;
+    // Where a greeting comes from, after a comma, and a panel of dials are no one.
+    assert_eq!(
+        names_of("Hey, from the recording studio! Book an hour with Bo on Monday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(
+            "Find an hour with Bo on Monday. I'm sat in the cabin with the big panel of dials blinking in front of me."
+        ),
+        vec!["Bo"]
+    );
+    // "a move" made is a noun; one's open slots shown are times asked for.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday, like a move we've rehearsed.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Show me my open slots on Monday afternoon").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
