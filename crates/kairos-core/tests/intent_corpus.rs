@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind124.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind125.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -963,6 +963,11 @@ const HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted ("Show me my free times"; left: "the growth team sync", "go for a 30
 /// minute run").
 const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and twenty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fourteenth held-out templates and the
+/// hundred and twenty-fourth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1686,8 +1691,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a zumba teacher, a revolving door engineer, an armoured van guard, a waterbed showroom owner, a
 /// silent retreat guest), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
 /// 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("with the big panel of
-/// switches blinking", "Oh hi, from the dance studio!", "like a move that's been nailed").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// switches blinking", "Oh hi, from the dance studio!", "like a move that's been nailed"); retired
+/// into training in turn. The hundred and fifteenth set, ten more by someone who had not read the
+/// parser (a graffiti cleaner, a fencing referee, a birdwatcher, a rare books librarian, a
+/// kitesurfer, a figure skater, someone with a sprained ankle in casualty, a hazmat technician, a
+/// model rocket club secretary, a long-haul passenger), scored after those fixes, when added,
+/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3398,14 +3408,25 @@ fn hundred_and_twenty_third_blind_accuracy() {
 }
 
 /// The hundred and twenty-fourth blind set, scored after the fixes the hundred and thirteenth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-fourth set",
         include_str!("intent_corpus/blind124.jsonl"),
         HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-fifth blind set, scored after the fixes the hundred and fourteenth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-fifth set",
+        include_str!("intent_corpus/blind125.jsonl"),
+        HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR,
     );
 }
 
