@@ -966,8 +966,10 @@ const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and twenty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fourteenth held-out templates and the
 /// hundred and twenty-fourth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
+/// and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking; 59/60
+/// after the fixes it prompted ("thursday through saturday", "from monday 3", "needs to be later
+/// that day", "look for 3 hours of deep work"; left: "the Lisbon office" giving its zone).
+const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1696,8 +1698,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// parser (a graffiti cleaner, a fencing referee, a birdwatcher, a rare books librarian, a
 /// kitesurfer, a figure skater, someone with a sprained ankle in casualty, a hazmat technician, a
 /// model rocket club secretary, a long-haul passenger), scored after those fixes, when added,
-/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
+/// prompted ("a request slip still waiting to be fetched", "my dreamy ballet routine", "bagged,
+/// tagged and wheeled", "where else would I be?").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

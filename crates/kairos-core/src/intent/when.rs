@@ -53,6 +53,17 @@ pub(super) fn extract(
         Some(TimeOfDay::After(t)) if moved_from => Some(TimeOfDay::At(t)),
         other => other,
     };
+    // "move the 1:1 from monday 3 to thursday morning": a bare hour right after the meeting's day
+    // is its hour.
+    let which_time = which_time.or_else(|| {
+        old.clone().find_map(|k| {
+            let (len, t) = dates::weekday(&toks[k].low)
+                .and_then(|_| clock::hour_at(toks, k + 1))
+                .filter(|(len, _)| old.contains(&(k + len)) && !used[k + 1])?;
+            used[k + 1..=k + len].iter_mut().for_each(|u| *u = true);
+            Some(t)
+        })
+    });
     let which = reference(which_dates.range, which_time);
     // "push today's 2pm to 4": a bare hour right after the divider is the new time.
     let time = time.or_else(|| {

@@ -114,6 +114,19 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 .map(|p| toks[p].low.as_str())
         };
         let was_deadline = out.deadline;
+        // "thursday through saturday": a weekday closing a span of days is the one after the day
+        // that opens it.
+        let closes_span = matches!(modifier, Some("through" | "thru" | "to" | "until" | "till" | "-"))
+            && weekday(&toks[at].low).is_some();
+        let hit = match (hit, out.range) {
+            (Hit::Range(s, e), Some((_, opened))) if closes_span && s == e && s < opened => {
+                match (add_days(s, 7), add_days(e, 7)) {
+                    (Some(s), Some(e)) => Hit::Range(s, e),
+                    _ => Hit::Range(s, e),
+                }
+            }
+            (hit, _) => hit,
+        };
         let hit = match (hit, modifier) {
             (Hit::Range(_, end), Some("before")) if by_end.is_some() => {
                 used[i - 1] = true;

@@ -784,7 +784,25 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 t.low.len() > 4 && t.low.ends_with('s') && !t.possessive && !days_or_parts(&t.low)
                     || matches!(t.low.as_str(), "maintenance" | "inspection")
             });
-        toks[i].low == "routine" && !describes && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
+        // "my dreamy ballet routine ends up landing to a polka": a routine performed, not kept.
+        let performed = i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "ballet"
+                    | "dance"
+                    | "skating"
+                    | "comedy"
+                    | "juggling"
+                    | "gymnastics"
+                    | "cheer"
+                    | "circus"
+                    | "magic"
+                    | "trapeze"
+            );
+        toks[i].low == "routine"
+            && !describes
+            && !performed
+            && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no
     // habit asked for (not "a new type of habit: journaling").
@@ -902,7 +920,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     {
         return Kind::Describe;
     }
-    if w.any(phrases::ASKS_WHEN) || chance::asker_could(toks) || squeezed_in_sometime(toks) || a_time_asked(toks) {
+    if w.any(phrases::ASKS_WHEN)
+        || chance::asker_could(toks)
+        || squeezed_in_sometime(toks)
+        || a_time_asked(toks)
+        || looks_for_time(toks)
+    {
         return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK) && !books_only_anything(toks)
@@ -1299,6 +1322,27 @@ fn gaps_shown(w: &Words) -> bool {
             })
     });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
+}
+
+/// "look for 3 hours of deep work before the end of the month": a length looked for is time asked
+/// for (not "look for a new flat by Friday").
+fn looks_for_time(toks: &[Token]) -> bool {
+    let unit = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "hour" | "hours" | "hr" | "hrs" | "h" | "minute" | "minutes" | "min" | "mins"
+        )
+    };
+    let amount = |t: &Token| {
+        t.low.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(t.low.as_str(), "a" | "an" | "one" | "two" | "three" | "four" | "half")
+    };
+    toks.windows(4).any(|w| {
+        matches!(w[0].low.as_str(), "look" | "looking" | "search" | "searching")
+            && w[1].low == "for"
+            && (amount(&w[2]) && unit(&w[3])
+                || w[2].low.starts_with(|c: char| c.is_ascii_digit()) && w[2].low.ends_with(['h', 'n', 's']))
+    })
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -124,6 +124,11 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["in", "place", "of", "the", "old"],
     // "… on the 8th at 4 has to go somewhere between the 9th and the 11th".
     &["to", "go", "somewhere"],
+    // "The 9am with Dr. Nakamura on the 8th needs to be later that day".
+    &["needs", "to", "be", "later"],
+    &["needs", "to", "be", "earlier"],
+    &["has", "to", "be", "later"],
+    &["has", "to", "be", "earlier"],
     // "can that go to the 14th?", "could it go to Tuesday evening instead?".
     &["can", "that", "go", "to"],
     &["could", "that", "go", "to"],
@@ -866,6 +871,20 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
+    // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
+    (
+        "slip",
+        &[
+            "a",
+            "request",
+            "pay",
+            "packing",
+            "delivery",
+            "permission",
+            "betting",
+            "booking",
+        ],
+    ),
     // "nothing in the ditch", "the jack lying against the far ditch": a trench, nothing dropped.
     ("ditch", &["a", "the", "far", "near"]),
     // "a bottle of indicator I really mustn't drop", "dont drop the puck": what must not fall,

@@ -430,10 +430,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 "cannot" | "can't" | "couldn't" | "mustn't" | "won't" | "am"
             )
         });
+    // "bagged, tagged and wheeled further along": what was done to a thing, listed.
+    let done_listed = participle(&t.low)
+        && (i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
+            || toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
+                && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
     starts
         && ends
         && !doing
         && !goes_on
+        && !done_listed
         && !described
         && !things_sent
         && !worn(toks, i)

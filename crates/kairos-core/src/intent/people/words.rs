@@ -648,6 +648,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "join",
     "participate",
     "intended",
+    // "where else would I be?": anyone other, no one named.
+    "else",
     // "sit with Noor Haddad and speak about it": what is done together.
     "speak",
     "talk",

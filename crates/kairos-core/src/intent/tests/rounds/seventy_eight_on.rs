@@ -1365,6 +1365,40 @@ fn round_hundred_and_fourteen_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_fifteen_rules_hold_in_other_words() {
+    let p = read;
+    let book = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // A slip of paper slips nothing; a dance routine is performed, not kept.
+    assert!(book(
+        "Book an hour with Bo on Monday; I still have a request slip to hand in to the office."
+    ));
+    assert!(book(
+        "Book an hour with Bo on Monday, even though my dance routine is a mess."
+    ));
+    // A weekday closing a span is the one after its start; a bare hour after the moved meeting's
+    // day is its hour; "has to be earlier" moves; a length looked for is a search.
+    let IntentKind::Cancel { which } = p("clear friday to monday").kind else {
+        panic!("a cancellation");
+    };
+    assert_eq!(
+        (which.date, which.until),
+        (Some(ymd(2026, 12, 4)), Some(ymd(2026, 12, 7)))
+    );
+    assert_eq!(
+        moved_of("move my call with Ana from tuesday 4 to friday").and_then(|m| m.time),
+        Some(hm(16, 0))
+    );
+    assert!(matches!(
+        p("The 3pm with Bo on Monday has to be earlier that day, before noon.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("look for 2 hours of deep work by Friday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -1892,5 +1926,10 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("Bo, in the afternoon, book lunch with me tomorrow"),
         vec!["Bo"]
+    );
+    // Round 111's people after "where": not "where else".
+    assert_eq!(
+        names_of("Find an hour with Ana on Monday - honestly, where else would I be?"),
+        vec!["Ana"]
     );
 }
