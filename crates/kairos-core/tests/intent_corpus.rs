@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind125.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind126.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -970,6 +970,11 @@ const HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// after the fixes it prompted ("thursday through saturday", "from monday 3", "needs to be later
 /// that day", "look for 3 hours of deep work"; left: "the Lisbon office" giving its zone).
 const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and twenty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifteenth held-out templates and the
+/// hundred and twenty-fifth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 56/60 (93.3 %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1700,8 +1705,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// model rocket club secretary, a long-haul passenger), scored after those fixes, when added,
 /// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
 /// prompted ("a request slip still waiting to be fetched", "my dreamy ballet routine", "bagged,
-/// tagged and wheeled", "where else would I be?").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// tagged and wheeled", "where else would I be?"); retired into training in turn. The hundred and
+/// sixteenth set, ten more by someone who had not read the parser (a gutter cleaner, a gliding club
+/// winch driver, a roadside traffic counter, a university registrar, a ski-cross starter, a jazz
+/// club singer, a hotel guest in a fire alarm, an oil spill volunteer, a town twinning society
+/// secretary, an airport check-in agent), scored after those fixes, when added, before any fix:
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3423,14 +3433,25 @@ fn hundred_and_twenty_fourth_blind_accuracy() {
 }
 
 /// The hundred and twenty-fifth blind set, scored after the fixes the hundred and fourteenth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-fifth set",
         include_str!("intent_corpus/blind125.jsonl"),
         HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-sixth blind set, scored after the fixes the hundred and fifteenth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-sixth set",
+        include_str!("intent_corpus/blind126.jsonl"),
+        HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR,
     );
 }
 
