@@ -973,8 +973,10 @@ const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and twenty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifteenth held-out templates and the
 /// hundred and twenty-fifth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 56/60 (93.3 %) when added, before any fix, 1 of them wrong without asking.
-const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
+/// and at home: 56/60 (93.3 %) when added, before any fix, 1 of them wrong without asking; 59/60
+/// after the fixes it prompted ("standup monday 9:30 -> tuesday same time", "make journaling a
+/// daily thing", "overveiw"; left: "am I free on 2/12" described).
+const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1710,8 +1712,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// winch driver, a roadside traffic counter, a university registrar, a ski-cross starter, a jazz
 /// club singer, a hotel guest in a fire alarm, an oil spill volunteer, a town twinning society
 /// secretary, an airport check-in agent), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("pushed
+/// back into the hangar", "when I want it to hold", "Waders, gauntlets", "the sister-city society
+/// has voted to dissolve itself").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -72,6 +72,7 @@ const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
 /// is kept for names and titles).
 const SPELLINGS: &[(&str, &str)] = &[
     ("fidn", "find"),
+    ("overveiw", "overview"),
     ("fnid", "find"),
     ("tusday", "tuesday"),
     ("teusday", "tuesday"),

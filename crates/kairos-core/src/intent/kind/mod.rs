@@ -336,6 +336,24 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             )
         })
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
+    // moved to a time (not "push it back into next week").
+    let put_away = matches!(
+        toks[i].low.as_str(),
+        "push" | "pushed" | "pushing" | "wheeled" | "rolled"
+    ) && super::lexer::starts_with(toks, i + 1, &["back"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
+        && toks.get(i + 3).is_some_and(|t| t.low == "the")
+        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
+    // "hold Friday afternoon", "can you hold 3pm").
+    let holds_fast = toks[i].low == "hold"
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "tight" | "fast" | "firm" | "steady" | "still"))
+        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -642,6 +660,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || shoved_in
         || still
         || shuffled_off
+        || put_away
+        || holds_fast
         || refused_move
         || to_bed
         || off_hands
@@ -940,7 +960,21 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
+    if moved_without_verb(toks) {
+        return Kind::Reschedule;
+    }
     Kind::Clarify
+}
+
+/// "standup monday 9:30 -> tuesday same time pls": a meeting, its day and a day or hour it goes
+/// "to", with no verb, is moved there.
+fn moved_without_verb(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
+            && toks.get(i + 1).is_some_and(names_a_day)
+            && clause_ahead(toks, i + 1, 4)
+                .any(|k| toks[k].low == "to" && crate::intent::dates::day_or_hour_at(toks, k + 1))
+    })
 }
 
 /// "filling the tube with quicksilver, a task that brooks no haste": "a task that" or "which" set

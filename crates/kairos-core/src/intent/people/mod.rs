@@ -295,6 +295,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !same
             && let Some((len, group)) = group_at(toks, used, i)
         {
+            // "the sister-city society has voted to dissolve itself": a group that is no more,
+            // no one to meet.
+            let defunct = toks[i + len..toks.len().min(i + len + 6)].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "dissolve" | "dissolved" | "disband" | "disbanded" | "folded" | "defunct"
+                )
+            });
+            if defunct {
+                i += len;
+                continue;
+            }
             push(Participant::Name(group), &mut out);
             introduced_later |= with_asker(i + len);
             i += len;

@@ -132,6 +132,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "Waders, gauntlets, crude to the shins": what one wears for the work.
+    "waders",
+    "gauntlets",
+    "overalls",
+    "wellies",
+    "crampons",
     // "Go, fight, win!": a cheer.
     "go",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",

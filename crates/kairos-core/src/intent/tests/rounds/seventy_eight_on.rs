@@ -1399,6 +1399,34 @@ fn round_hundred_and_fifteen_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_sixteen_rules_hold_in_other_words() {
+    let p = read;
+    // A rope that holds books nothing; a society that has disbanded is no one.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. When I want the rope to hold, it slips.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names_of("The chess society has voted to disband, so cancel Monday's 10am with Bo."),
+        vec!["Bo"]
+    );
+    // A meeting, its day and where it goes with no verb is moved; what is made a daily thing is
+    // the habit; "overveiw" is read as meant.
+    assert!(matches!(
+        p("standup friday 9 -> monday same time").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        title_of("could you make reading a daily thing? 15 mins each morning"),
+        "reading"
+    );
+    assert!(matches!(
+        p("give me an overveiw of tomorrow").kind,
+        IntentKind::Describe
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
