@@ -236,7 +236,6 @@ const TESTS: &[&str] = &[
     "x-ray",
     "drawdown",
     "simulation",
-    "run",
 ];
 
 /// What one puts to something to measure it, putting nothing in it ("stick the tester on my cal").
@@ -335,6 +334,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 "inside" | "in" | "off" | "along" | "forward" | "forwards" | "away" | "out" | "past"
             )
         })
+        // (Nothing shuffled after it: not "shuffle forward my call with Ana by an hour".)
+        && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
@@ -354,6 +355,49 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "tight" | "fast" | "firm" | "steady" | "still"))
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    // "some shaky move we're still spotting", "like a move that's been nailed": a move made, a
+    // noun, with nothing after it to move (not "good move the standup to 9:30", chat with no
+    // comma).
+    let move_made = toks[i].low == "move"
+        && i > 0
+        && (toks[i - 1].low == "a"
+            || matches!(
+                toks[i - 1].low.as_str(),
+                "shaky"
+                    | "bold"
+                    | "smart"
+                    | "clever"
+                    | "good"
+                    | "bad"
+                    | "wrong"
+                    | "risky"
+                    | "wise"
+                    | "false"
+                    | "winning"
+            ) && i > 1
+                && matches!(
+                    toks[i - 2].low.as_str(),
+                    "a" | "an" | "no" | "some" | "that" | "this" | "one"
+                ))
+        && !toks.get(i + 1).is_some_and(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    t.low.as_str(),
+                    "it" | "them"
+                        | "the"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "everything"
+                        | "all"
+                )
+        });
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -433,6 +477,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "back" | "out" | "house" | "home" | "away"))
+        // (Nothing moved after it: not "I'm moving back the sync with Ana by an hour".)
+        && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
         && no_time_ahead();
     // "push it to prod in my cal": a release deployed, nothing moved (not "push it to Friday").
     let deployed = matches!(toks[i].low.as_str(), "push" | "ship" | "promote")
@@ -443,6 +489,10 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                         t.low.as_str(),
                         "prod" | "production" | "live" | "staging" | "main" | "master"
                     )
+                })
+                // (Not "push the launch party to main hall on Friday": a place.)
+                && toks.get(k + 2).is_none_or(|t| {
+                    t.punct || matches!(t.low.as_str(), "in" | "on" | "at" | "for" | "by" | "and" | "before" | "after")
                 })
         });
     // "Don't slide it back under the glass": a move refused, with no day or hour to go to.
@@ -660,6 +710,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || shoved_in
         || still
         || shuffled_off
+        || move_made
         || put_away
         || holds_fast
         || refused_move
@@ -830,10 +881,25 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         // ("the new alarm software has acquired the habit of sounding", "the register has developed
         // the unhappy habit of striking off names": a way one has taken, not "get into the habit of
         // journaling" or "help me develop the habit of stretching", asked for.)
-        let taken = toks[i.saturating_sub(4)..i]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "acquired" | "has" | "had"))
-            && toks.get(i + 1).is_some_and(|t| t.low == "of");
+        // Only a thing's: "has" or "had" (not after "I" or "we"), perhaps "developed" or
+        // "acquired", then a determiner and at most one describing word (not "My therapist has
+        // recommended a habit of journaling", "I had a habit of running").
+        let taken = toks.get(i + 1).is_some_and(|t| t.low == "of")
+            && (i.saturating_sub(5)..i).any(|k| {
+                let had = matches!(toks[k].low.as_str(), "has" | "had" | "acquired")
+                    && !(k > 0 && matches!(toks[k - 1].low.as_str(), "i" | "we" | "you"));
+                let mut j = k + 1;
+                if toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.low.as_str(), "developed" | "acquired"))
+                {
+                    j += 1;
+                }
+                let determiner = toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "this" | "its" | "their"));
+                had && determiner && (i == j + 1 || i == j + 2)
+            });
         let acted_from =
             i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "out" | "force" | "creature")
                 || i > 0 && toks[i - 1].low == "from"
@@ -1892,16 +1958,16 @@ fn with_only_pronouns(toks: &[Token]) -> bool {
 /// person names no meeting to move; ask what is meant.
 fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
-    // "move it", "reschedule the thing", "change the meeting": nothing named either, in a few
-    // words.
+    // "move it", "reschedule the thing", "change the meeting": nothing named either, a verb and a
+    // word for any meeting (not "Reschedule the standup", "move the 1:1": a meeting named).
     let words: Vec<&Token> = w.toks.iter().filter(|t| !t.punct).collect();
-    let bare_meeting = words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()));
-    kind == Kind::Reschedule
-        && nothing
-        && (bare_meeting || w.low_contains(&["stuff", "things", "thing", "it", "that", "this"]))
+    let bare_meeting = words.len() == 3
+        && matches!(words[1].low.as_str(), "the" | "my" | "a" | "that" | "this")
+        && matches!(
+            words[2].low.as_str(),
+            "meeting" | "call" | "appointment" | "event" | "thing"
+        );
+    kind == Kind::Reschedule && nothing && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
 }
 
 /// "When am I free on Monday for an hour with Bo?", "Show me when I have an hour and a half free on

@@ -860,15 +860,6 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
-    // "some shaky move we're still spotting", "like a move that's been nailed": a move made, a
-    // noun, nothing moved.
-    (
-        "move",
-        &[
-            "a", "shaky", "bold", "smart", "clever", "good", "bad", "wrong", "risky", "wise", "dance", "false",
-            "winning",
-        ],
-    ),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
@@ -889,7 +880,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("ditch", &["a", "the", "far", "near"]),
     // "a bottle of indicator I really mustn't drop", "dont drop the puck": what must not fall,
     // nothing dropped.
-    ("drop", &["mustn't", "musn't", "never", "don't", "dont", "not"]),
+    ("drop", &["mustn't", "musn't", "never", "don't", "dont"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.
@@ -1011,8 +1002,10 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     // "show me where I've got a free hour": where the gaps are, not what is on.
     &["show", "me", "where"],
     // "Show me my free times after 3 tomorrow.": the free times.
-    &["show", "me", "my", "free"],
-    &["show", "me", "my", "open"],
+    &["show", "me", "my", "free", "times"],
+    &["show", "me", "my", "free", "slots"],
+    &["show", "me", "my", "open", "times"],
+    &["show", "me", "my", "open", "slots"],
     // "look for a free 2h block tmrw morning, need to write the grant draft": free time searched
     // for, whatever it is for.
     &["look", "for", "a", "free"],

@@ -316,6 +316,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere
             && SUBJECT_LEADS.contains(&t.low.as_str())
             && let Some((len, people)) = subject_list(toks, used, i + 1)
+            // "where ngozi and tomasz can both …": after "where", a list of people (not "where
+            // rooms are available").
+            && (t.low != "where" || people.len() > 1)
         {
             people.into_iter().for_each(|p| push(p, &mut out));
             i += 1 + len;
@@ -536,12 +539,39 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         || toks
                             .get(j)
                             .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
+                })
+                // (Not "Ana, in HR, needs 30 min with me": the aside closed and the name's verb
+                // after it; nor "Ana, by any chance …".)
+                && !starts_with(toks, k + 1, &["by", "any"])
+                && !(k + 2..toks.len().min(k + 6)).any(|j| {
+                    toks[j].low == ","
+                        && toks.get(j + 1).is_some_and(|t| {
+                            words::SUBJECT_VERBS.contains(&t.low.as_str())
+                                || matches!(
+                                    t.low.as_str(),
+                                    "should" | "will" | "would" | "could" | "is" | "has" | "wants" | "needs" | "asked"
+                                )
+                        })
                 });
-            // "Put 'Parent-teacher conference' on my calendar": a title in quotes, not someone.
+            // "Put 'Parent-teacher conference' on my calendar": a title in quotes, not someone
+            // (not "'Bo'" alone, nor "'Ana 1:1'", "'Bo and Ana sync'": people the title names).
             let quoted = i > 0
                 && matches!(toks[i - 1].low.as_str(), "'" | "\"")
-                && (k..toks.len().min(k + 6)).any(|j| toks[j].low == toks[i - 1].low);
+                && (i + 1..toks.len().min(i + 8))
+                    .find(|&j| toks[j].low == toks[i - 1].low)
+                    .is_some_and(|close| {
+                        close > i + 1
+                            && !toks[i + 1..close].iter().any(|t| {
+                                t.low.starts_with(|c: char| c.is_ascii_digit())
+                                    || matches!(t.low.as_str(), "and" | "&" | "/" | "+")
+                            })
+                    });
+            // "Go, fight, win!": a cheer opening a sentence (not "Lunch with Go on Friday").
+            let cheer = t.low == "go"
+                && (i == 0 || toks[i - 1].punct)
+                && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "!"));
             let aside = quoted
+                || cheer
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || role_at_post

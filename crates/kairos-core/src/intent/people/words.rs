@@ -138,8 +138,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "overalls",
     "wellies",
     "crampons",
-    // "Go, fight, win!": a cheer.
-    "go",
     // "Decision's made: …": what was settled; "Copy? Station out.": radio talk; "Notes: …",
     // "Caution, loose surface.": a rally co-driver's calls; "Ta-ra!": bye.
     "decision",
@@ -1032,8 +1030,9 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["cheers"],
     &["thanks"],
     &["with", "thanks"],
-    // "With respect, a bow from the dojo.".
-    &["with", "respect"],
+    // "With respect, a bow from the dojo." (not "With respect to Friday, …").
+    &["with", "respect", ","],
+    &["with", "respect", "."],
     &["with", "best", "wishes"],
     &["best", ","],
     &["thx"],

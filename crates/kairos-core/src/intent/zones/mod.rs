@@ -142,10 +142,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
                     .for_each(|u| *u = true);
             }
         }
+        // "Cancel tomorrow's 3pm (New York)", "at 9am in Sydney": a place right after a clock
+        // gives that clock's zone, not only where someone is.
+        let clock_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.low.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.low.as_str(), "am" | "pm")
+            })
+        };
+        let after_clock = start > 0 && clock_at(start - 1) || in_parentheses && i > 1 && clock_at(i - 2);
         return Some(Found {
             tz,
             of_group: false,
-            by_place: !after_time && needs != Needs::Nothing,
+            by_place: !after_time && !after_clock && needs != Needs::Nothing,
         });
     }
     of_group.filter(|tz| *tz != host).map(|tz| Found {
