@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind126.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind127.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -977,6 +977,11 @@ const HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted ("standup monday 9:30 -> tuesday same time", "make journaling a
 /// daily thing", "overveiw"; left: "am I free on 2/12" described).
 const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and twenty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixteenth held-out templates and the
+/// hundred and twenty-sixth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1714,8 +1719,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// secretary, an airport check-in agent), scored after those fixes, when added, before any fix:
 /// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("pushed
 /// back into the hangar", "when I want it to hold", "Waders, gauntlets", "the sister-city society
-/// has voted to dissolve itself").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// has voted to dissolve itself"); retired into training in turn. The hundred and seventeenth set,
+/// ten more by someone who had not read the parser (a gum scraper, a via ferrata guide, a mystery
+/// shopper, a polo club steward, a mountain biker, a party bus host, a driver stuck in a safari
+/// park, a homeowner with a sinkhole, a beach metal detectorist, a caller on hold), scored after
+/// those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3448,14 +3457,25 @@ fn hundred_and_twenty_fifth_blind_accuracy() {
 }
 
 /// The hundred and twenty-sixth blind set, scored after the fixes the hundred and fifteenth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-sixth set",
         include_str!("intent_corpus/blind126.jsonl"),
         HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-seventh blind set, scored after the fixes the hundred and sixteenth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-seventh set",
+        include_str!("intent_corpus/blind127.jsonl"),
+        HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
