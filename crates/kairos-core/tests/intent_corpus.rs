@@ -980,8 +980,10 @@ const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and twenty-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixteenth held-out templates and the
 /// hundred and twenty-sixth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.9;
+/// and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking; 56/60
+/// after the fixes it prompted ("the lowdown on", "cancel the thing"; left: "can the platform team
+/// and I squeeze in", "happen on sunday instead", the dentist, "go swimming").
+const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1723,8 +1725,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ten more by someone who had not read the parser (a gum scraper, a via ferrata guide, a mystery
 /// shopper, a polo club steward, a mountain biker, a party bus host, a driver stuck in a safari
 /// park, a homeowner with a sinkhole, a beach metal detectorist, a caller on hold), scored after
-/// those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %);
+/// 150/150 after the fixes it prompted ("move along my calendar", "the black clouds roll over the
+/// ridge", "with the eyes", "dropped in", "the top of the drop", "Root - rock - puddle", "The only
+/// bump in the road", "due as stated").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -398,6 +398,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                         | "all"
                 )
         });
+    // "can you move along my calendar … like I move along the cable": going over it or a thing,
+    // a look (not "move it along to Friday").
+    let moves_over_calendar = toks[i].low == "move"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "along" | "across" | "through" | "over" | "down"))
+        && (the_calendar_at(toks, i + 2)
+            || toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "the" | "my"))
+                && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k)));
+    // "when the black clouds roll over the ridge": a thing rolling over a place, nothing moved to a
+    // time (not "roll it over to Tuesday").
+    let rolls_over_a_place = matches!(toks[i].low.as_str(), "roll" | "rolls" | "rolled" | "rolling")
+        && super::lexer::starts_with(toks, i + 1, &["over"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
+        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -522,11 +539,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             "lift" | "elevator" | "gate" | "door" | "belt" | "arm" | "crane" | "barrier" | "train" | "queue" | "boom"
         )
         && toks.get(i + 1).is_none_or(|t| t.punct);
-    // "the moment we go over a speed bump": a bump in the road, nothing bumped.
+    // "the moment we go over a speed bump", "The only bump in the road": a bump in the road,
+    // nothing bumped.
     // (Not "give it a bump to Tuesday": a bump along to a day moves.)
     let a_bump = toks[i].low == "bump"
         && i > 0
-        && matches!(toks[i - 1].low.as_str(), "speed" | "a" | "the")
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "speed" | "a" | "the" | "only" | "one" | "big" | "small"
+        )
         && !clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
     // "the deposit … will not move", "I dare not budge", "where the lips do not move": a thing or
     // one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
@@ -712,6 +733,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || shuffled_off
         || move_made
         || put_away
+        || moves_over_calendar
+        || rolls_over_a_place
         || holds_fast
         || refused_move
         || to_bed
@@ -1967,7 +1990,11 @@ fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
             words[2].low.as_str(),
             "meeting" | "call" | "appointment" | "event" | "thing"
         );
-    kind == Kind::Reschedule && nothing && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
+    // ("cancel the thing" too: what to call off is no clearer.)
+    kind == Kind::Cancel && nothing && bare_meeting && words[2].low == "thing"
+        || kind == Kind::Reschedule
+            && nothing
+            && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
 }
 
 /// "When am I free on Monday for an hour with Bo?", "Show me when I have an hour and a half free on

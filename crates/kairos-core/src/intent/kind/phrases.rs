@@ -428,6 +428,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["check", "my"],
     &["give", "me", "a"],
     &["rundown"],
+    // "give me the lowdown on tuesday and wednesday".
+    &["the", "lowdown", "on"],
     &["rattle", "off"],
     // "what does my calendar say on the 16th?".
     &["calendar", "say"],
@@ -831,6 +833,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
             "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
         ],
     ),
+    // "Get it into my calendar - dropped in, committed": put in, nothing dropped.
+    ("dropped", &["in", "into", "by", "me", "us", "them", "him", "her"]),
     // "put heads together with Noor": think it over together, nothing put in a calendar; "put
     // nothing inside it": nothing put there.
     ("put", &["heads", "nothing"]),
@@ -880,7 +884,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("ditch", &["a", "the", "far", "near"]),
     // "a bottle of indicator I really mustn't drop", "dont drop the puck": what must not fall,
     // nothing dropped.
-    ("drop", &["mustn't", "musn't", "never", "don't", "dont"]),
+    // "at the top of the drop": a slope, nothing dropped.
+    ("drop", &["mustn't", "musn't", "never", "don't", "dont", "the", "a"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
     // "beat it with your stick": one's own stick.

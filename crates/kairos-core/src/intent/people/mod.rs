@@ -567,9 +567,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             })
                     });
             // "Go, fight, win!": a cheer opening a sentence (not "Lunch with Go on Friday").
-            let cheer = t.low == "go"
-                && (i == 0 || toks[i - 1].punct)
-                && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "!"));
+            // "Root - rock - puddle - yeehaw!": things called out one by one, dashed apart.
+            let cheer = (i == 0 || toks[i - 1].punct)
+                && (t.low == "go" && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "!"))
+                    || k == i + 1
+                        && starts_with(toks, k, &["-"])
+                        && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
+                        && starts_with(toks, k + 2, &["-"]));
             let aside = quoted
                 || cheer
                 || !after_trigger

@@ -132,6 +132,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "reading the route with the eyes": one's own body, no one met.
+    "eyes",
+    "ears",
     // "Waders, gauntlets, crude to the shins": what one wears for the work.
     "waders",
     "gauntlets",

@@ -302,13 +302,26 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         let help_me = low == "help" && toks.get(k + 1).is_some_and(|t| t.low == "me");
         // "I am to audit the expense reports" (not "AM yoga", the morning's).
         let i_am = low == "am" && k > 0 && toks[k - 1].low == "i";
+        // "due as stated": the date said before, no part of what is done.
+        let as_stated = low == "as"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "stated" | "said" | "mentioned" | "above"))
+            || matches!(low, "stated" | "said" | "mentioned" | "above") && k > 0 && toks[k - 1].low == "as";
         // "make journaling a daily thing": what is made a habit, not made.
         let made_a_habit = low == "make"
             && toks[k + 1..]
                 .iter()
                 .take(5)
                 .any(|t| matches!(t.low.as_str(), "thing" | "habit"));
-        !free(k) || FILLERS.contains(&low) || SUBJECTS.contains(&low) || low == ":" || help_me || i_am || made_a_habit
+        !free(k)
+            || FILLERS.contains(&low)
+            || SUBJECTS.contains(&low)
+            || low == ":"
+            || help_me
+            || i_am
+            || made_a_habit
+            || as_stated
     };
     let mut k = from;
     loop {

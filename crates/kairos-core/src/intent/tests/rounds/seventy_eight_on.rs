@@ -1427,6 +1427,41 @@ fn round_hundred_and_sixteen_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_seventeen_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    let book = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // Clouds rolling over a ridge and going along the calendar move nothing; the top of the drop
+    // drops nothing; the only bump in the road bumps nothing; things called out with dashes are no
+    // one.
+    assert!(find(
+        "When the storm clouds roll over the ridge, find an hour with Bo on Monday."
+    ));
+    assert!(find(
+        "Find an hour with Bo on Monday; move along my calendar like a hiker on a ridge."
+    ));
+    assert!(book(
+        "Book an hour with Bo on Monday. We're perched at the top of the drop."
+    ));
+    assert!(book(
+        "Book an hour with Bo on Monday. The only bump in the road: the lights."
+    ));
+    assert_eq!(
+        names_of("Book an hour with Bo on Monday. Gate - bend - finish line!"),
+        vec!["Bo"]
+    );
+    // "due as stated" names no title; the lowdown describes; "delete the thing" is asked about.
+    assert_eq!(
+        title_of(
+            "I need to file the tax return this week. It's mine alone. Add it to my to-do list as a task, due as stated, and mark it as taking an hour."
+        ),
+        "file the tax return"
+    );
+    assert!(matches!(p("give me the lowdown on friday").kind, IntentKind::Describe));
+    assert!(matches!(p("delete the thing").kind, IntentKind::Clarify));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
