@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind127.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind128.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -984,6 +984,11 @@ const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted ("the lowdown on", "cancel the thing"; left: "can the platform team
 /// and I squeeze in", "happen on sunday instead", the dentist, "go swimming").
 const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// The hundred and twenty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventeenth held-out templates and
+/// the hundred and twenty-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1728,8 +1733,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %);
 /// 150/150 after the fixes it prompted ("move along my calendar", "the black clouds roll over the
 /// ridge", "with the eyes", "dropped in", "the top of the drop", "Root - rock - puddle", "The only
-/// bump in the road", "due as stated").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// bump in the road", "due as stated"); retired into training in turn. The hundred and eighteenth
+/// set, ten more by someone who had not read the parser (a leaflet deliverer, a canal boat lift
+/// keeper, a roadworks sign holder, an observatory technician, a coasteering guide, an aquarium
+/// performer, someone in a phone box in a hailstorm, a resident cut off by a landslip, a roller
+/// derby skater, a judge), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
+/// 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3473,14 +3483,25 @@ fn hundred_and_twenty_sixth_blind_accuracy() {
 }
 
 /// The hundred and twenty-seventh blind set, scored after the fixes the hundred and sixteenth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-seventh set",
         include_str!("intent_corpus/blind127.jsonl"),
         HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and twenty-eighth blind set, scored after the fixes the hundred and seventeenth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_twenty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and twenty-eighth set",
+        include_str!("intent_corpus/blind128.jsonl"),
+        HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
