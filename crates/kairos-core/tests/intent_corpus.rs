@@ -908,8 +908,8 @@ const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking; 58/60 after the fixes
 /// it prompted (the book club, "before bed", an address e-mailed something in a task, "from 3/12 to
 /// the following week"; left: "my tuesday in london time, I'm flying over monday night", "gym
-/// sessions").
-const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// sessions"); 59/60 after round 118's fixes ("gym sessions" read as the gym).
+const HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and seventeenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixth held-out templates and the
 /// hundred and sixteenth set, as the everyday mix of people using a scheduling product at work and
@@ -987,8 +987,9 @@ const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
 /// The hundred and twenty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventeenth held-out templates and
 /// the hundred and twenty-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted ("gym sessions"; left: "the sales team call").
+const HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1738,8 +1739,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// keeper, a roadworks sign holder, an observatory technician, a coasteering guide, an aquarium
 /// performer, someone in a phone box in a hailstorm, a resident cut off by a landslip, a roller
 /// derby skater, a judge), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
-/// 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("not even a scrap of
+/// paper", "with the gates and the counterweights", "Stop, not go", "resolved to work on my
+/// posture").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

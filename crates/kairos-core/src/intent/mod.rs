@@ -403,6 +403,12 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         }
         Kind::Habit => {
             let title = title::title(&toks, &used, true);
+            // "Schedule gym sessions twice a week": the sessions recur, their activity is the habit
+            // (a single "gym session" is kept as written).
+            let title = match title.strip_suffix(" sessions") {
+                Some(activity) if !activity.is_empty() => activity.to_owned(),
+                _ => title,
+            };
             let (frequency, freq_part) = recurring
                 .or_else(|| recurrence::in_habit(&toks))
                 .map_or((None, None), |(f, p)| (Some(f), p));

@@ -866,6 +866,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scrub", &["a", "the", "good", "quick"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
+    // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.
+    ("scrap", &["a"]),
     // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
     (
         "slip",

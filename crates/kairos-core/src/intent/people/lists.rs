@@ -5,8 +5,8 @@ use super::super::Participant;
 use super::super::lexer::{Token, starts_with};
 use super::names::{clause_ends, common_word, name_like};
 use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, SUBJECT_FOLLOWERS,
-    VEHICLES,
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PLURAL_THINGS,
+    SUBJECT_FOLLOWERS,
 };
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
@@ -370,7 +370,7 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
             && !(i > 1 && FACILITIES.contains(&toks[i - 2].low.as_str()));
         word(k)
             && !NOT_NAMES.contains(&low)
-            && !VEHICLES.contains(&low)
+            && !PLURAL_THINGS.contains(&low)
             && ends(k + 1)
             && (GROUP_WORDS.contains(&low) || plural || club)
     };

@@ -574,8 +574,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && starts_with(toks, k, &["-"])
                         && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
                         && starts_with(toks, k + 2, &["-"]));
+            // "a queue of cars glares at the word STOP", "Sign still says STOP.": a word shown, in
+            // capitals, not someone.
+            let word_shown = i > 0
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "word" | "says" | "said" | "reads" | "reading" | "saying"
+                )
+                && t.orig.chars().all(char::is_uppercase);
             let aside = quoted
                 || cheer
+                || word_shown
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || role_at_post

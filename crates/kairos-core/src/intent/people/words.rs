@@ -132,6 +132,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "Stop, not go: leave my calendar untouched": a signal.
+    "stop",
     // "reading the route with the eyes": one's own body, no one met.
     "eyes",
     "ears",
@@ -966,9 +968,10 @@ pub(super) const ABSENT: &[&str] = &[
     "unavailable",
 ];
 
-/// Vehicles, which a group after "the" in lowercase never is ("nose to tail with the motorbikes";
-/// not "Volvo Cars", "Ford Vans", a firm).
-pub(super) const VEHICLES: &[&str] = &[
+/// Vehicles and fittings, which a group after "the" in lowercase never is ("nose to tail with the
+/// motorbikes", "with the gates and the counterweights blinking on my screens"; not "Volvo Cars",
+/// "Ford Vans", a firm).
+pub(super) const PLURAL_THINGS: &[&str] = &[
     "motorbikes",
     "cars",
     "vans",
@@ -977,6 +980,9 @@ pub(super) const VEHICLES: &[&str] = &[
     "buses",
     "tractors",
     "taxis",
+    "gates",
+    "doors",
+    "counterweights",
 ];
 
 /// States only places and things are in ("Pitch is waterlogged", "Gym was flooded").

@@ -136,6 +136,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     // "I've decided I'll work on my posture": what one decided.
     &["decided", "i'll"],
     &["decided", "that", "i'll"],
+    // "I have therefore resolved to work on my posture each evening".
+    &["resolved", "to"],
     // "I've promised myself that I'll work on my posture": what one promised oneself.
     &["myself", "that", "i'll"],
     &["myself", "that", "i", "will"],

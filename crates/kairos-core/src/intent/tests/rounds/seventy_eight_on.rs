@@ -1462,6 +1462,36 @@ fn round_hundred_and_seventeen_rules_hold_in_other_words() {
     assert!(matches!(p("delete the thing").kind, IntentKind::Clarify));
 }
 
+#[test]
+fn round_hundred_and_eighteen_rules_hold_in_other_words() {
+    // A scrap of paper scraps nothing; gates on a screen and a "Stop," are no one.
+    assert!(matches!(
+        read("Find an hour with Bo on Monday, not even a scrap of paper in my calendar.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names_of(
+            "I'm at the lock with the gates and the counterweights blinking on my screens. Find an hour with Bo on Monday."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("Find an hour with Bo on Monday. Stop, not go: change nothing."),
+        vec!["Bo"]
+    );
+    // What one has resolved to do is the habit; sessions recur, their activity is it.
+    assert_eq!(
+        title_of(
+            "I have resolved to stretch each morning, 10 minutes a time, recurring on its schedule of its own accord."
+        ),
+        "stretch"
+    );
+    assert_eq!(
+        title_of("Set up yoga sessions three times a week, 45 minutes each"),
+        "yoga"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
