@@ -993,8 +993,10 @@ const HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and twenty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighteenth held-out templates and the
 /// hundred and twenty-eighth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.95;
+/// and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking; 59/60
+/// after the fixes it prompted ("show me openings", "needs to go later"; left: "after lunch" as the
+/// afternoon).
+const HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1750,8 +1752,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// who had not read the parser (a bunting rigger in a cherry picker, a catacomb guide, a long jump
 /// official, a dressage judge, a parkour runner, a line dancing teacher, someone with a burst pipe,
 /// a lorry driver stuck on a bridge, a wild swimming club secretary, a carpet fitter), scored after
-/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
+/// 150/150 after the fixes it prompted ("not moving any stone", "the instant I push off", "a gentle
+/// shuffle turns into a stampede").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -469,7 +469,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let no_time_ahead = || !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "do not move any box into the calendar", "dont move anythin in": nothing moved (not "move
     // any of my meetings", nor "move anything after 3pm today to tomorrow").
-    let moves_nothing = toks[i].low == "move"
+    // ("not moving any stone": the same, said of oneself.)
+    let moves_nothing = matches!(toks[i].low.as_str(), "move" | "moving")
         && toks.get(i + 1).is_some_and(|t| {
             matches!(t.low.as_str(), "anything" | "nothing" | "anythin" | "nothin")
                 || t.low == "any" && toks.get(i + 2).is_some_and(|n| n.low != "of")
@@ -1435,6 +1436,11 @@ fn gaps_shown(w: &Words) -> bool {
     let stretches_shown = (0..toks.len()).any(|i| {
         super::lexer::starts_with(toks, i, &["show", "me", "the"])
             && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
+            // "show me openings tmrw after 3": or the gaps themselves, without "the".
+            || super::lexer::starts_with(toks, i, &["show", "me"])
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "openings" | "gaps" | "slots" | "windows"))
     });
     // "show me which gates are clear": which parts are free, however they are named.
     let which_free = (0..toks.len()).any(|i| {

@@ -129,6 +129,11 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["needs", "to", "be", "earlier"],
     &["has", "to", "be", "later"],
     &["has", "to", "be", "earlier"],
+    // "my 1:1 with sven on thursday at 2 needs to go later".
+    &["needs", "to", "go", "later"],
+    &["needs", "to", "go", "earlier"],
+    &["has", "to", "go", "later"],
+    &["has", "to", "go", "earlier"],
     // "can that go to the 14th?", "could it go to Tuesday evening instead?".
     &["can", "that", "go", "to"],
     &["could", "that", "go", "to"],
@@ -838,6 +843,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     // "put heads together with Noor": think it over together, nothing put in a calendar; "put
     // nothing inside it": nothing put there.
     ("put", &["heads", "nothing"]),
+    // "the instant I push off": setting out, nothing pushed.
+    ("push", &["off"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (
@@ -868,6 +875,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("pop", &["a", "the"]),
     // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.
     ("scrap", &["a"]),
+    // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
+    ("shuffle", &["a", "gentle", "little", "quick", "slow"]),
     // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
     (
         "slip",

@@ -1492,6 +1492,34 @@ fn round_hundred_and_eighteen_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_nineteen_rules_hold_in_other_words() {
+    let p = read;
+    // Not moving any thing, pushing off and a little shuffle move nothing.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. Just looking, not moving any furniture.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    for booked in [
+        "Book an hour with Bo on Monday; then I push off.",
+        "Book an hour with Bo on Monday - the band plays and a little shuffle starts.",
+    ] {
+        assert!(
+            matches!(p(booked).kind, IntentKind::FindTime { book: true }),
+            "{booked}"
+        );
+    }
+    // Gaps shown are times asked for; "has to go earlier" moves.
+    assert!(matches!(
+        p("show me gaps on Monday afternoon").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("the review with Ana on Tuesday at 3 has to go earlier, before noon").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
