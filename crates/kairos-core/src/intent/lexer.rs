@@ -347,8 +347,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             out.push(and);
         } else if low == "->" || low == "\u{2192}" {
-            // "tues -> wed 10am": the arrow is "to".
-            out.push(Token::word("to"));
+            // "tues -> wed 10am": the arrow is "to" (written as the arrow, which moves).
+            let mut to = Token::word("to");
+            word.clone_into(&mut to.orig);
+            out.push(to);
         } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
         } else if low == "clock" && out.last().is_some_and(|t: &Token| t.low == "o") {

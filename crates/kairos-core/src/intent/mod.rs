@@ -405,8 +405,18 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             let title = title::title(&toks, &used, true);
             // "Schedule gym sessions twice a week": the sessions recur, their activity is the habit
             // (a single "gym session" is kept as written).
+            // (Not "my sessions", "Ana's sessions": whose, not what.)
+            let whose = |rest: &str| {
+                rest.rsplit(' ').next().is_some_and(|last| {
+                    last.ends_with("'s")
+                        || matches!(
+                            last.to_lowercase().as_str(),
+                            "my" | "our" | "your" | "his" | "her" | "their"
+                        )
+                })
+            };
             let title = match title.strip_suffix(" sessions") {
-                Some(activity) if !activity.is_empty() => activity.to_owned(),
+                Some(activity) if !activity.is_empty() && !whose(activity) => activity.to_owned(),
                 _ => title,
             };
             let (frequency, freq_part) = recurring

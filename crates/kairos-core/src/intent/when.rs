@@ -57,9 +57,14 @@ pub(super) fn extract(
     // is its hour.
     let which_time = which_time.or_else(|| {
         old.clone().find_map(|k| {
+            // (Not "my monday 1 on 1", "friday 5 a side": what the meeting is.)
             let (len, t) = dates::weekday(&toks[k].low)
                 .and_then(|_| clock::hour_at(toks, k + 1))
-                .filter(|(len, _)| old.contains(&(k + len)) && !used[k + 1])?;
+                .filter(|(len, _)| old.contains(&(k + len)) && !used[k + 1])
+                .filter(|(len, _)| {
+                    toks.get(k + 1 + len)
+                        .is_none_or(|t| !matches!(t.low.as_str(), "on" | "a" | "hour" | "hours" | "x" | "-"))
+                })?;
             used[k + 1..=k + len].iter_mut().for_each(|u| *u = true);
             Some(t)
         })

@@ -119,7 +119,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         let closes_span = matches!(modifier, Some("through" | "thru" | "to" | "until" | "till" | "-"))
             && weekday(&toks[at].low).is_some();
         let hit = match (hit, out.range) {
-            (Hit::Range(s, e), Some((_, opened))) if closes_span && s == e && s < opened => {
+            // (Only after a single day: not "next week from tuesday to thursday".)
+            (Hit::Range(s, e), Some((opened, only))) if closes_span && s == e && opened == only && s < opened => {
                 match (add_days(s, 7), add_days(e, 7)) {
                     (Some(s), Some(e)) => Hit::Range(s, e),
                     _ => Hit::Range(s, e),

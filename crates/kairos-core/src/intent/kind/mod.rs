@@ -347,14 +347,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
         && toks.get(i + 3).is_some_and(|t| t.low == "the")
-        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+        && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
     // "hold Friday afternoon", "can you hold 3pm").
     let holds_fast = toks[i].low == "hold"
         && toks
             .get(i + 1)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "tight" | "fast" | "firm" | "steady" | "still"))
-        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+        // (Not "Friday 3pm: hold.": a time named before it in its sentence.)
+        && !somewhen_ahead(toks, i)
+        && !(0..i)
+            .rev()
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "some shaky move we're still spotting", "like a move that's been nailed": a move made, a
     // noun, with nothing after it to move (not "good move the standup to 9:30", chat with no
     // comma).
@@ -405,8 +410,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "along" | "across" | "through" | "over" | "down"))
         && (the_calendar_at(toks, i + 2)
-            || toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "the" | "my"))
-                && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k)));
+            || toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "the" | "my")) && !somewhen_ahead(toks, i));
     // "when the black clouds roll over the ridge": a thing rolling over a place, nothing moved to a
     // time (not "roll it over to Tuesday").
     let rolls_over_a_place = matches!(toks[i].low.as_str(), "roll" | "rolls" | "rolled" | "rolling")
@@ -414,7 +418,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
-        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+        && !somewhen_ahead(toks, i);
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -547,9 +551,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(
             toks[i - 1].low.as_str(),
-            "speed" | "a" | "the" | "only" | "one" | "big" | "small"
+            "speed" | "a" | "the" | "one" | "big" | "small" | "only"
         )
-        && !clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
+        // ("The only bump in the road", not "Only bump my call with Ana to Friday".)
+        && (toks[i - 1].low != "only" || i > 1 && matches!(toks[i - 2].low.as_str(), "the" | "one" | "my" | "our"))
+        && !clause_ahead(toks, i, 10).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
     // "the deposit … will not move", "I dare not budge", "where the lips do not move": a thing or
     // one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
     // "I'd never swap it": what one would not give up.
@@ -880,7 +886,15 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     || matches!(t.low.as_str(), "maintenance" | "inspection")
             });
         // "my dreamy ballet routine ends up landing to a polka": a routine performed, not kept.
+        // (Not "help me stick to a ballet routine", "build a morning dance routine": one's own.)
+        let kept = toks[i.saturating_sub(5)..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "build" | "establish" | "start" | "stick" | "keep" | "into" | "new" | "morning" | "evening" | "daily"
+            )
+        });
         let performed = i > 0
+            && !kept
             && matches!(
                 toks[i - 1].low.as_str(),
                 "ballet"
@@ -1034,7 +1048,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || chance::asker_could(toks)
         || squeezed_in_sometime(toks)
         || a_time_asked(toks)
-        || looks_for_time(toks)
+        || looks_for_time(toks) && !w.any_affirmed(phrases::BOOK)
     {
         return Kind::Find;
     }
@@ -1056,14 +1070,28 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     Kind::Clarify
 }
 
-/// "standup monday 9:30 -> tuesday same time pls": a meeting, its day and a day or hour it goes
-/// "to", with no verb, is moved there.
+/// A time somewhere ahead in the clause of `i` for a thing to be moved to: a day, an hour, a
+/// part of the day, "noon", "later", "the weekend", or a "to" or "until" that may lead to one.
+fn somewhen_ahead(toks: &[Token], i: usize) -> bool {
+    clause_ahead(toks, i, 10).any(|k| {
+        crate::intent::dates::day_or_hour_at(toks, k)
+            || crate::intent::clock::part_word(&toks[k].low).is_some()
+            || matches!(
+                toks[k].low.as_str(),
+                "noon" | "midday" | "later" | "weekend" | "to" | "until"
+            )
+    })
+}
+
+/// "standup monday 9:30 -> tuesday same time pls": a meeting, its day and an arrow to a day or
+/// hour, with no verb, is moved there (not "sync tuesday 3 to 4pm", a span).
 fn moved_without_verb(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
             && toks.get(i + 1).is_some_and(names_a_day)
-            && clause_ahead(toks, i + 1, 4)
-                .any(|k| toks[k].low == "to" && crate::intent::dates::day_or_hour_at(toks, k + 1))
+            && clause_ahead(toks, i + 1, 4).any(|k| {
+                matches!(toks[k].orig.as_str(), "->" | "\u{2192}") && crate::intent::dates::day_or_hour_at(toks, k + 1)
+            })
     })
 }
 

@@ -124,11 +124,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["in", "place", "of", "the", "old"],
     // "… on the 8th at 4 has to go somewhere between the 9th and the 11th".
     &["to", "go", "somewhere"],
-    // "The 9am with Dr. Nakamura on the 8th needs to be later that day".
-    &["needs", "to", "be", "later"],
-    &["needs", "to", "be", "earlier"],
-    &["has", "to", "be", "later"],
-    &["has", "to", "be", "earlier"],
+    // "The 9am with Dr. Nakamura on the 8th needs to be later that day" (not "it has to be later
+    // than 1pm", a bound on a booking).
+    &["needs", "to", "be", "later", "that"],
+    &["needs", "to", "be", "earlier", "that"],
+    &["has", "to", "be", "later", "that"],
+    &["has", "to", "be", "earlier", "that"],
     // "my 1:1 with sven on thursday at 2 needs to go later".
     &["needs", "to", "go", "later"],
     &["needs", "to", "go", "earlier"],
@@ -434,7 +435,7 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["give", "me", "a"],
     &["rundown"],
     // "give me the lowdown on tuesday and wednesday".
-    &["the", "lowdown", "on"],
+    &["me", "the", "lowdown", "on"],
     &["rattle", "off"],
     // "what does my calendar say on the 16th?".
     &["calendar", "say"],

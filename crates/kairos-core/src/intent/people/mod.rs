@@ -297,12 +297,20 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         {
             // "the sister-city society has voted to dissolve itself": a group that is no more,
             // no one to meet.
-            let defunct = toks[i + len..toks.len().min(i + len + 6)].iter().any(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "dissolve" | "dissolved" | "disband" | "disbanded" | "folded" | "defunct"
-                )
-            });
+            // (Said of the group itself: not "the legal team to dissolve the LLC".)
+            let said_of_it = toks
+                .get(i + len)
+                .is_some_and(|t| matches!(t.low.as_str(), "has" | "have" | "had" | "is" | "was" | "voted" | "will"));
+            let defunct = said_of_it
+                && toks[i + len..toks.len().min(i + len + 6)]
+                    .iter()
+                    .take_while(|t| !t.punct)
+                    .any(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "dissolve" | "dissolved" | "disband" | "disbanded" | "folded" | "defunct"
+                        )
+                    });
             if defunct {
                 i += len;
                 continue;

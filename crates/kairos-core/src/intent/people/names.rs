@@ -431,10 +431,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             )
         });
     // "bagged, tagged and wheeled further along": what was done to a thing, listed.
+    // (Between two more, not "with jared and khaled", names.)
     let done_listed = participle(&t.low)
-        && (i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
-            || toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
-                && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
+        && i > 1
+        && toks[i - 1].low == ","
+        && participle(&toks[i - 2].low)
+        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
+        && toks.get(i + 2).is_some_and(|n| participle(&n.low));
     starts
         && ends
         && !doing

@@ -309,7 +309,8 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 .is_some_and(|t| matches!(t.low.as_str(), "stated" | "said" | "mentioned" | "above"))
             || matches!(low, "stated" | "said" | "mentioned" | "above") && k > 0 && toks[k - 1].low == "as";
         // "make journaling a daily thing": what is made a habit, not made.
-        let made_a_habit = low == "make"
+        let made_a_habit = habit
+            && low == "make"
             && toks[k + 1..]
                 .iter()
                 .take(5)

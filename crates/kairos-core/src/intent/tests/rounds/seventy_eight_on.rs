@@ -2089,4 +2089,51 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(names_of("meet 'Bo' at 3"), vec!["Bo"]);
     assert_eq!(names_of("Lunch with Go on Friday at 1"), vec!["Go"]);
     assert!(matches!(p("Show me my open invites").kind, IntentKind::Describe));
+    // Rounds 115 to 118, after a second reading: a span of hours or days is no move, a weekday
+    // closing a span after a week stays in it, "later than" bounds a booking, a meeting rolled or
+    // pushed into a part of the day moves, a time before "hold" books, "1 on 1" is no hour, names
+    // ending "-ed" and a team about to dissolve something are people, "only bump" moves, a
+    // booking about the lowdown books, "make" stays in a task, and whose sessions stay whose.
+    for searched in ["sync tuesday 3 to 4pm with Bo", "workshop monday to wednesday with Ana"] {
+        assert!(
+            matches!(p(searched).kind, IntentKind::FindTime { book: false }),
+            "{searched}"
+        );
+    }
+    assert_eq!(
+        p("find time next week from tuesday to thursday").window.map(|w| w.end),
+        Some(ymd(2026, 12, 6))
+    );
+    for booked in [
+        "Book lunch with Ana tomorrow, it has to be later than 1pm",
+        "Friday 3pm: hold.",
+        "book a call with Ana for the lowdown on the project tomorrow at 3",
+    ] {
+        assert!(
+            matches!(p(booked).kind, IntentKind::FindTime { book: true }),
+            "{booked}"
+        );
+    }
+    for moved in [
+        "roll over the planning meeting to the weekend",
+        "move over the standup to the afternoon",
+        "Could the sync with Ana get pushed back into the afternoon?",
+        "Only bump my call with Ana to Friday",
+    ] {
+        assert!(matches!(p(moved).kind, IntentKind::Reschedule { .. }), "{moved}");
+    }
+    assert_eq!(moved_of("move my monday 1 on 1 to tuesday").and_then(|m| m.time), None);
+    assert_eq!(
+        names_of("lunch with jared and khaled tomorrow"),
+        vec!["jared", "khaled"]
+    );
+    assert_eq!(
+        names_of("Set up time with Bo and the legal team to dissolve the LLC, Monday 10am"),
+        vec!["Bo", "legal team"]
+    );
+    assert_eq!(
+        title_of("Remind me to make the thing for Ana by Friday"),
+        "make the thing for Ana"
+    );
+    assert_eq!(title_of("Schedule my sessions twice a week"), "my sessions");
 }
