@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind129.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind130.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -997,6 +997,11 @@ const HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted ("show me openings", "needs to go later"; left: "after lunch" as the
 /// afternoon).
 const HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and thirtieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and nineteenth held-out templates and the hundred
+/// and twenty-ninth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1754,8 +1759,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a lorry driver stuck on a bridge, a wild swimming club secretary, a carpet fitter), scored after
 /// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
 /// 150/150 after the fixes it prompted ("not moving any stone", "the instant I push off", "a gentle
-/// shuffle turns into a stampede").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// shuffle turns into a stampede"); retired into training in turn. The hundred and twentieth set,
+/// ten more by someone who had not read the parser (an overflow car park attendant, a wave machine
+/// operator, an angler, a ship's officer, a sandboarder, a carnival stilt walker, someone locked in
+/// a bathroom, someone with laryngitis, a head teacher, a cat owner), scored after those fixes,
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3521,14 +3530,25 @@ fn hundred_and_twenty_eighth_blind_accuracy() {
 }
 
 /// The hundred and twenty-ninth blind set, scored after the fixes the hundred and eighteenth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_twenty_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and twenty-ninth set",
         include_str!("intent_corpus/blind129.jsonl"),
         HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirtieth blind set, scored after the fixes the hundred and nineteenth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_thirtieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirtieth set",
+        include_str!("intent_corpus/blind130.jsonl"),
+        HUNDRED_AND_THIRTIETH_BLIND_FLOOR,
     );
 }
 
