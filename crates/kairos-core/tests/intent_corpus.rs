@@ -1000,8 +1000,9 @@ const HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and thirtieth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and nineteenth held-out templates and the hundred
 /// and twenty-ninth set, as the everyday mix of people using a scheduling product at work and at
-/// home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
+/// home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking; 59/60 after the
+/// fixes it prompted ("weekdays after lunch"; left: "go running").
+const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1763,8 +1764,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// ten more by someone who had not read the parser (an overflow car park attendant, a wave machine
 /// operator, an angler, a ship's officer, a sandboarder, a carnival stilt walker, someone locked in
 /// a bathroom, someone with laryngitis, a head teacher, a cat owner), scored after those fixes,
-/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 135/150 after
+/// the fixes it prompted ("Float still hasn't moved.", "Moving would be an act of war."; left:
+/// "snores through anything with fins" read as asking what is on).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -120,8 +120,13 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
     }
-    // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept.
-    let listed = i > 0 && toks[i - 1].low == "," && toks.get(i + 1).is_none_or(|t| t.punct);
+    // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept, perhaps
+    // with the time of day after it ("weekdays after lunch").
+    let listed = i > 0
+        && toks[i - 1].low == ","
+        && toks.get(i + 1).is_none_or(|t| {
+            t.punct || matches!(t.low.as_str(), "after" | "before" | "at" | "in") || part_word(&t.low).is_some()
+        });
     let a_habit = toks.iter().any(|t| matches!(t.low.as_str(), "habit" | "routine"));
     // "weekdays 20 min duolingo pls": opening a request before a length, how often (not
     // "weekdays are out, book …").

@@ -419,6 +419,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
         && !somewhen_ahead(toks, i);
+    // "Float still hasn't moved.": nothing has, nothing to move; "Moving would be an act of war":
+    // moving talked of, not asked for.
+    let unmoved = toks[i].low == "moved"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "hasn't" | "haven't" | "hasnt" | "havent" | "never"
+        );
+    let moving_talked_of = toks[i].low == "moving"
+        && (i == 0 || toks[i - 1].punct)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "would" | "is" | "was" | "will" | "isn't" | "wouldn't"));
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])
@@ -742,6 +755,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || put_away
         || moves_over_calendar
         || rolls_over_a_place
+        || unmoved
+        || moving_talked_of
         || holds_fast
         || refused_move
         || to_bed

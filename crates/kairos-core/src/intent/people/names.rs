@@ -430,8 +430,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 "cannot" | "can't" | "couldn't" | "mustn't" | "won't" | "am"
             )
         });
-    // "bagged, tagged and wheeled further along": what was done to a thing, listed.
-    // (Between two more, not "with jared and khaled", names.)
+    // "snores through anything with fins": what a thing has, no one met (not "anything with
+    // lucia", someone).
+    let features = i > 1
+        && toks[i - 1].low == "with"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "anything" | "something" | "everything" | "nothing"
+        )
+        && t.low.len() > 3
+        && t.low.ends_with('s');
+    // "bagged, tagged and wheeled further along": what was done to a thing, listed (between two
+    // more, not "with jared and khaled", names).
     let done_listed = participle(&t.low)
         && i > 1
         && toks[i - 1].low == ","
@@ -442,6 +452,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && ends
         && !doing
         && !goes_on
+        && !features
         && !done_listed
         && !described
         && !things_sent

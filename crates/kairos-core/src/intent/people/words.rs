@@ -132,6 +132,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "turkish",
     // "Here is writing the arrow maker", "Here's the news": where, not who.
     "here",
+    // "Moving would be an act of war": a doing, not a name.
+    "moving",
     // "Stop, not go: leave my calendar untouched": a signal.
     "stop",
     // "reading the route with the eyes": one's own body, no one met.

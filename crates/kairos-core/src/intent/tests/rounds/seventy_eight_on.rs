@@ -1520,6 +1520,26 @@ fn round_hundred_and_nineteen_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_twenty_rules_hold_in_other_words() {
+    let p = read;
+    // What hasn't moved and moving talked of move nothing; weekdays listed before the time of day
+    // are how often.
+    for found in [
+        "Find an hour with Bo on Monday. The kettle still hasn't moved.",
+        "Moving would be madness. Find an hour with Bo on Monday.",
+    ] {
+        assert!(matches!(p(found).kind, IntentKind::FindTime { book: false }), "{found}");
+    }
+    assert!(matches!(
+        p("add a habit: stretching, 15 min, weekdays after lunch").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
