@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind130.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind131.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1003,6 +1003,11 @@ const HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking; 59/60 after the
 /// fixes it prompted ("weekdays after lunch"; left: "go running").
 const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and thirty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twentieth held-out templates and the
+/// hundred and thirtieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1766,8 +1771,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a bathroom, someone with laryngitis, a head teacher, a cat owner), scored after those fixes,
 /// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 135/150 after
 /// the fixes it prompted ("Float still hasn't moved.", "Moving would be an act of war."; left:
-/// "snores through anything with fins" read as asking what is on).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// "snores through anything with fins" read as asking what is on); retired into training in turn.
+/// The hundred and twenty-first set, ten more by someone who had not read the parser (a hotel pool
+/// attendant, a skip lorry driver, a bicycle garage attendant, a mayor's secretary, a mud run
+/// competitor, a tap dance teacher, a dental patient, someone in a power cut, a sea cadets officer,
+/// a rugby prop), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3544,14 +3554,25 @@ fn hundred_and_twenty_ninth_blind_accuracy() {
 }
 
 /// The hundred and thirtieth blind set, scored after the fixes the hundred and nineteenth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirtieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirtieth set",
         include_str!("intent_corpus/blind130.jsonl"),
         HUNDRED_AND_THIRTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-first blind set, scored after the fixes the hundred and twentieth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-first set",
+        include_str!("intent_corpus/blind131.jsonl"),
+        HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR,
     );
 }
 
