@@ -1006,8 +1006,10 @@ const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and thirty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twentieth held-out templates and the
 /// hundred and thirtieth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.933;
+/// at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking; 57/60 after
+/// the fixes it prompted ("what's my day look like"; left: "for wei and me", "back an hour", "bring
+/// the 3 o'clock … forward").
+const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1776,8 +1778,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// attendant, a skip lorry driver, a bicycle garage attendant, a mayor's secretary, a mud run
 /// competitor, a tap dance teacher, a dental patient, someone in a power cut, a sea cadets officer,
 /// a rugby prop), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
-/// without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// without asking (40.0 %); 150/150 after the fixes it prompted ("there are more free places", "no
+/// wheel already pushed into it", "the chain of office", "an agenda paper", "every shuffle and
+/// flap", "phone down to its last sliver").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -380,7 +380,21 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             IntentKind::FindTime { book: true },
             window.map(|w| starts_at(&toks, w, duration_minutes)),
         ),
-        Kind::Describe => (IntentKind::Describe, window),
+        // "what's my day look like": my day, with no other named, is today.
+        Kind::Describe => {
+            // (Not "my day on 2/12", a day that may be read two ways, asked about.)
+            let my_day = toks.windows(2).any(|w| w[0].low == "my" && w[1].low == "day")
+                && !toks.iter().any(|t| t.low == "off")
+                && dates.issues.is_empty();
+            let window = window.or_else(|| {
+                my_day.then_some(Window {
+                    start: today,
+                    end: today,
+                    time,
+                })
+            });
+            (IntentKind::Describe, window)
+        }
         // "what's the forecast for Leeds on Friday?": a request that asks nothing of the calendar
         // reads no dates for it either.
         Kind::Clarify => (IntentKind::Clarify, None),

@@ -113,6 +113,7 @@ impl<'a> Words<'a> {
             (0..self.toks.len()).any(|i| {
                 self.matches_at(i, phrase)
                     && !self.puts_off(i, phrase)
+                    && !self.names_a_kind(i, phrase)
                     && !denied(&self.toks[..i])
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
@@ -128,6 +129,22 @@ impl<'a> Words<'a> {
                         })
             })
         })
+    }
+
+    /// "the faintest rustle of an agenda paper": a one-word phrase between "a" or "an" and the
+    /// thing it is a kind of names that thing, asks nothing.
+    fn names_a_kind(&self, i: usize, phrase: Phrase) -> bool {
+        phrase.len() == 1
+            && i > 0
+            && matches!(self.toks[i - 1].low.as_str(), "a" | "an")
+            && self.toks.get(i + 1).is_some_and(|t| {
+                !t.punct
+                    && !t.capitalised()
+                    && matches!(
+                        t.low.as_str(),
+                        "paper" | "item" | "items" | "point" | "sheet" | "slip" | "page"
+                    )
+            })
     }
 
     /// "hold off on sending", "hold fire": "hold" at the end of `phrase` at `i`, with "off" or
@@ -339,14 +356,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
+    // ("no wheel already pushed into it": nor a thing pushed into a place.)
+    let back = usize::from(toks.get(i + 1).is_some_and(|t| t.low == "back"));
     let put_away = matches!(
         toks[i].low.as_str(),
         "push" | "pushed" | "pushing" | "wheeled" | "rolled"
-    ) && super::lexer::starts_with(toks, i + 1, &["back"])
+    ) && toks
+        .get(i + 1 + back)
+        .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
         && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
-        && toks.get(i + 3).is_some_and(|t| t.low == "the")
+            .get(i + 2 + back)
+            .is_some_and(|t| t.low == "the" || back == 0 && t.low == "it")
         && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
     // "hold Friday afternoon", "can you hold 3pm").

@@ -877,7 +877,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.
     ("scrap", &["a"]),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
-    ("shuffle", &["a", "gentle", "little", "quick", "slow"]),
+    ("shuffle", &["a", "gentle", "little", "quick", "slow", "every"]),
     // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
     (
         "slip",

@@ -135,6 +135,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
+    // "with the chain of office about my shoulders": what one holds office by, no group.
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "chain" | "seal" | "term" | "badge"))
+        && starts_with(toks, i + 2, &["of", "office"])
+    {
+        return None;
+    }
     // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
     let all = usize::from(
         toks.get(i + 1)

@@ -661,6 +661,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "intended",
     // "where else would I be?": anyone other, no one named.
     "else",
+    // "there are more free places than the garage ever had", "phone down to its last sliver":
+    // amounts and states, no one.
+    "more",
+    "down",
     // "sit with Noor Haddad and speak about it": what is done together.
     "speak",
     "talk",

@@ -1540,6 +1540,30 @@ fn round_hundred_and_twenty_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_twenty_one_rules_hold_in_other_words() {
+    let p = read;
+    let book = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // A thing pushed into a place moves nothing; a chain of office and "down" are no one; "an
+    // agenda paper" describes nothing; every shuffle shuffles nothing.
+    assert!(matches!(
+        p("Find an hour with Bo on Monday. No cup already pushed into it.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names_of("Book an hour with Bo on Monday, with the chain of office on."),
+        vec!["Bo"]
+    );
+    assert!(book("Book an hour with Bo on Monday. I'm reading an agenda paper."));
+    assert!(book("Book an hour with Bo on Monday - the mics catch every shuffle."));
+    assert_eq!(
+        names_of("Move Monday's 10am with Bo to Tuesday at 3pm. Phone down to one bar."),
+        vec!["Bo"]
+    );
+    // "my day", with no other day named, is today.
+    assert_eq!(p("how's my day").window.map(|w| w.start), Some(ymd(2026, 11, 27)));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
