@@ -383,9 +383,19 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         // "what's my day look like": my day, with no other named, is today.
         Kind::Describe => {
             // (Not "my day on 2/12", a day that may be read two ways, asked about.)
-            let my_day = toks.windows(2).any(|w| w[0].low == "my" && w[1].low == "day")
-                && !toks.iter().any(|t| t.low == "off")
-                && dates.issues.is_empty();
+            // (Only "my day" asked about as it stands: not "my day like on boxing day", a day
+            // named that is not read.)
+            let my_day = toks.windows(2).enumerate().any(|(k, w)| {
+                w[0].low == "my"
+                    && w[1].low == "day"
+                    && toks[k + 2..].iter().all(|t| {
+                        t.punct
+                            || matches!(
+                                t.low.as_str(),
+                                "look" | "looking" | "like" | "be" | "is" | "'s" | "today"
+                            )
+                    })
+            }) && dates.issues.is_empty();
             let window = window.or_else(|| {
                 my_day.then_some(Window {
                     start: today,

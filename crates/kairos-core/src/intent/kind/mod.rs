@@ -451,7 +451,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && (i == 0 || toks[i - 1].punct)
         && toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "would" | "is" | "was" | "will" | "isn't" | "wouldn't"));
+            .is_some_and(|t| matches!(t.low.as_str(), "would" | "is" | "was" | "will" | "isn't" | "wouldn't"))
+        // (Not "Moving is fine, put it on Friday": a time to move it to, in its sentence.)
+        && !(i..toks.len())
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
     let still = toks[i].low == "move"
         && super::lexer::starts_with(toks, i + 1, &["a"])

@@ -432,11 +432,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         });
     // "snores through anything with fins": what a thing has, no one met (not "anything with
     // lucia", someone).
-    let features = i > 1
+    // (Only where a thing is said to act on it: not "cancel anything with james tomorrow".)
+    let features = i > 2
         && toks[i - 1].low == "with"
         && matches!(
             toks[i - 2].low.as_str(),
             "anything" | "something" | "everything" | "nothing"
+        )
+        && matches!(
+            toks[i - 3].low.as_str(),
+            "through" | "at" | "for" | "about" | "on" | "over"
         )
         && t.low.len() > 3
         && t.low.ends_with('s');

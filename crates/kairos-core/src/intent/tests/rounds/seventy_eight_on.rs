@@ -2180,4 +2180,12 @@ fn the_late_rules_stop_where_they_should() {
         "make the thing for Ana"
     );
     assert_eq!(title_of("Schedule my sessions twice a week"), "my sessions");
+    // Rounds 119 to 121, after a second reading: moving with a time in its sentence moves, a name
+    // in -s after "anything with" is someone, and "my day" on a day not read is not today.
+    assert!(matches!(
+        p("Moving is fine, put it on Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(names_of("cancel anything with james tomorrow"), vec!["james"]);
+    assert!(p("what's my day like on boxing day").window.is_none());
 }
