@@ -3,6 +3,7 @@
 
 mod chance;
 mod gerunds;
+mod moving;
 mod phrases;
 
 use super::lexer::Token;
@@ -342,131 +343,6 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
-    // "queues that have already shuffled inside": a thing moving on its own, nothing moved to a
-    // time (not "shuffle it along to Friday").
-    let shuffled_off = matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
-        && toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "inside" | "in" | "off" | "along" | "forward" | "forwards" | "away" | "out" | "past"
-            )
-        })
-        // (Nothing shuffled after it: not "shuffle forward my call with Ana by an hour".)
-        && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
-        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
-    // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
-    // moved to a time (not "push it back into next week").
-    // ("no wheel already pushed into it": nor a thing pushed into a place.)
-    let back = usize::from(toks.get(i + 1).is_some_and(|t| t.low == "back"));
-    let put_away = matches!(
-        toks[i].low.as_str(),
-        "push" | "pushed" | "pushing" | "wheeled" | "rolled"
-    ) && toks
-        .get(i + 1 + back)
-        .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
-        && toks
-            .get(i + 2 + back)
-            .is_some_and(|t| t.low == "the" || back == 0 && t.low == "it")
-        && !somewhen_ahead(toks, i);
-    // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
-    // "hold Friday afternoon", "can you hold 3pm").
-    let holds_fast = toks[i].low == "hold"
-        && toks
-            .get(i + 1)
-            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "tight" | "fast" | "firm" | "steady" | "still"))
-        // (Not "Friday 3pm: hold.": a time named before it in its sentence.)
-        && !somewhen_ahead(toks, i)
-        && !(0..i)
-            .rev()
-            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
-            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
-    // "some shaky move we're still spotting", "like a move that's been nailed": a move made, a
-    // noun, with nothing after it to move (not "good move the standup to 9:30", chat with no
-    // comma).
-    let move_made = toks[i].low == "move"
-        && i > 0
-        && (toks[i - 1].low == "a"
-            || matches!(
-                toks[i - 1].low.as_str(),
-                "shaky"
-                    | "bold"
-                    | "smart"
-                    | "clever"
-                    | "good"
-                    | "bad"
-                    | "wrong"
-                    | "risky"
-                    | "wise"
-                    | "false"
-                    | "winning"
-            ) && i > 1
-                && matches!(
-                    toks[i - 2].low.as_str(),
-                    "a" | "an" | "no" | "some" | "that" | "this" | "one"
-                ))
-        && !toks.get(i + 1).is_some_and(|t| {
-            t.low.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    t.low.as_str(),
-                    "it" | "them"
-                        | "the"
-                        | "my"
-                        | "our"
-                        | "your"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "everything"
-                        | "all"
-                )
-        });
-    // "can you move along my calendar … like I move along the cable": going over it or a thing,
-    // a look (not "move it along to Friday").
-    let moves_over_calendar = toks[i].low == "move"
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "along" | "across" | "through" | "over" | "down"))
-        && (the_calendar_at(toks, i + 2)
-            || toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "the" | "my")) && !somewhen_ahead(toks, i));
-    // "when the black clouds roll over the ridge": a thing rolling over a place, nothing moved to a
-    // time (not "roll it over to Tuesday").
-    let rolls_over_a_place = matches!(toks[i].low.as_str(), "roll" | "rolls" | "rolled" | "rolling")
-        && super::lexer::starts_with(toks, i + 1, &["over"])
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my"))
-        && !somewhen_ahead(toks, i);
-    // "Float still hasn't moved.": nothing has, nothing to move; "Moving would be an act of war":
-    // moving talked of, not asked for.
-    let unmoved = toks[i].low == "moved"
-        && i > 0
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "hasn't" | "haven't" | "hasnt" | "havent" | "never"
-        );
-    let moving_talked_of = toks[i].low == "moving"
-        && (i == 0 || toks[i - 1].punct)
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "would" | "is" | "was" | "will" | "isn't" | "wouldn't"))
-        // (Not "Moving is fine, put it on Friday": a time to move it to, in its sentence.)
-        && !(i..toks.len())
-            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
-            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
-    // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
-    let still = toks[i].low == "move"
-        && super::lexer::starts_with(toks, i + 1, &["a"])
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "muscle" | "finger" | "limb" | "step" | "inch"));
-    // "Shove it into my calendar": put in, nothing moved (not "shove it to Friday").
-    let shoved_in = matches!(toks[i].low.as_str(), "shove" | "push" | "slide" | "nudge")
-        && toks.get(i + 1).is_some_and(|t| t.low == "it")
-        && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
-        && the_calendar_at(toks, i + 3);
     // "a polling station, set up in a school gymnasium": where a thing stands, nothing set up
     // (not "set up a call in the big room").
     let set_up_somewhere = toks[i].low == "set"
@@ -772,16 +648,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moving_house
         || deployed
         || set_up_somewhere
-        || shoved_in
-        || still
-        || shuffled_off
-        || move_made
-        || put_away
-        || moves_over_calendar
-        || rolls_over_a_place
-        || unmoved
-        || moving_talked_of
-        || holds_fast
+        || moving::moves_no_meeting(toks, i)
         || refused_move
         || to_bed
         || off_hands
