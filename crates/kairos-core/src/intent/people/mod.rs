@@ -531,71 +531,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     })
                 })
                 .any(|j| toks[j].low == "here");
-            // "Darts. Caller, on stage, white gloves.": the one writing, named by a role before where
-            // they are (not "Ana, on Monday …", "Bo, in the afternoon, …").
-            let role_at_post = k == i + 1
-                && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!"))
-                && starts_with(toks, k, &[","])
-                && toks.get(k + 1).is_some_and(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "on" | "in" | "at" | "behind" | "by" | "under" | "inside" | "beside" | "up" | "down"
-                    )
-                })
-                && !(k + 2..k + 5).any(|j| {
-                    crate::intent::dates::day_or_hour_at(toks, j)
-                        || toks
-                            .get(j)
-                            .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
-                })
-                // (Not "Ana, in HR, needs 30 min with me": the aside closed and the name's verb
-                // after it; nor "Ana, by any chance …".)
-                && !starts_with(toks, k + 1, &["by", "any"])
-                && !(k + 2..toks.len().min(k + 6)).any(|j| {
-                    toks[j].low == ","
-                        && toks.get(j + 1).is_some_and(|t| {
-                            words::SUBJECT_VERBS.contains(&t.low.as_str())
-                                || matches!(
-                                    t.low.as_str(),
-                                    "should" | "will" | "would" | "could" | "is" | "has" | "wants" | "needs" | "asked"
-                                )
-                        })
-                });
-            // "Put 'Parent-teacher conference' on my calendar": a title in quotes, not someone
-            // (not "'Bo'" alone, nor "'Ana 1:1'", "'Bo and Ana sync'": people the title names).
-            let quoted = i > 0
-                && matches!(toks[i - 1].low.as_str(), "'" | "\"")
-                && (i + 1..toks.len().min(i + 8))
-                    .find(|&j| toks[j].low == toks[i - 1].low)
-                    .is_some_and(|close| {
-                        close > i + 1
-                            && !toks[i + 1..close].iter().any(|t| {
-                                t.low.starts_with(|c: char| c.is_ascii_digit())
-                                    || matches!(t.low.as_str(), "and" | "&" | "/" | "+")
-                            })
-                    });
-            // "Go, fight, win!": a cheer opening a sentence (not "Lunch with Go on Friday").
-            // "Root - rock - puddle - yeehaw!": things called out one by one, dashed apart.
-            let cheer = (i == 0 || toks[i - 1].punct)
-                && (t.low == "go" && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "!"))
-                    || k == i + 1
-                        && starts_with(toks, k, &["-"])
-                        && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
-                        && starts_with(toks, k + 2, &["-"]));
-            // "a queue of cars glares at the word STOP", "Sign still says STOP.": a word shown, in
-            // capitals, not someone.
-            let word_shown = i > 0
-                && matches!(
-                    toks[i - 1].low.as_str(),
-                    "word" | "says" | "said" | "reads" | "reading" | "saying"
-                )
-                && t.orig.chars().all(char::is_uppercase);
-            let aside = quoted
-                || cheer
-                || word_shown
+            let aside = names::shown_not_named(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
-                        || role_at_post
+                        || names::role_at_post(toks, i, k)
                         || writing_here
                         || in_parentheses && toks[i..k].iter().any(|t| t.possessive)
                         || about_theirs);
