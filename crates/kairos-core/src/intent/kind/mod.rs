@@ -383,7 +383,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 3].low.as_str(), "that" | "which")
         && clause_ahead(toks, i, 3).any(|k| matches!(toks[k].low.as_str(), "off" | "away"));
     // No day or hour in the next ten words of the clause: nowhere for a meeting to go.
-    let no_time_ahead = || !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    let no_time_ahead = || !day_or_hour_ahead(toks, i);
     // "do not move any box into the calendar", "dont move anythin in": nothing moved (not "move
     // any of my meetings", nor "move anything after 3pm today to tomorrow").
     // ("not moving any stone": the same, said of oneself.)
@@ -974,6 +974,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     Kind::Clarify
+}
+
+/// A day or an hour named in the next ten words of the clause of `i`.
+fn day_or_hour_ahead(toks: &[Token], i: usize) -> bool {
+    clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
 }
 
 /// A time somewhere ahead in the clause of `i` for a thing to be moved to: a day, an hour, a

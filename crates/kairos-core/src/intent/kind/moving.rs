@@ -3,7 +3,7 @@
 //! hangar", "a guardsman is not supposed to move a muscle", "when I want it to hold").
 
 use super::super::lexer::Token;
-use super::{clause_ahead, somewhen_ahead, the_calendar_at};
+use super::{day_or_hour_ahead, somewhen_ahead, the_calendar_at};
 
 /// Whether the verb at `i` moves or holds no meeting here.
 pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
@@ -18,7 +18,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         })
         // (Nothing shuffled after it: not "shuffle forward my call with Ana by an hour".)
         && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
-        && !clause_ahead(toks, i, 10).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+        && !day_or_hour_ahead(toks, i);
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
     // ("no wheel already pushed into it": nor a thing pushed into a place.)
