@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind131.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind132.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1010,6 +1010,11 @@ const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.983;
 /// the fixes it prompted ("what's my day look like"; left: "for wei and me", "back an hour", "bring
 /// the 3 o'clock … forward").
 const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and thirty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-first held-out templates and
+/// the hundred and thirty-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1043,79 +1048,78 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
-/// templates). The second set, ten templates written by someone who had not read the parser,
-/// scored 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix, and
-/// 150/150 after the fixes it prompted; it was then retired into training too. The third set, ten
-/// more templates by someone who had not read the parser, written after those fixes: 83/150
-/// (55.3 %), 67 wrong without asking (44.7 %), when added, before any fix, and 150/150 after the
-/// fixes it prompted; it was then retired into training too. The fourth set, ten more by someone
-/// who had not read the parser, written after those fixes (non-native English, a PA writing for
-/// a boss, British phrasing), when added, before any fix: 56/150 (37.3 %), 79 wrong without asking
-/// (52.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The fifth
-/// set, ten more by someone who had not read the parser, written after those fixes, when added,
-/// before any fix (an indirect question, a sales rep's shorthand, a recruiter's passive voice,
-/// dictation, time first, a doctor, a teacher): 55/150 (36.7 %), 95 wrong without asking (63.3 %),
-/// and 149/150 after the fixes it prompted; retired into training in turn. The sixth set, ten
-/// more by someone who had not read the parser, written after those fixes, when added, before
-/// any fix (about half everyday phrasings, and three that use one kind's words for another:
-/// "remind me what I've got", "add a … meeting to my calendar", "find a new time for …"): 70/150
-/// (46.7 %), 80 wrong without asking (53.3 %), and 150/150 after the fixes it prompted; retired
-/// into training in turn. The seventh set, ten more by someone who had not read the parser, as
-/// the everyday mix of users, written after those fixes, when added, before any fix: 80/150
-/// (53.3 %), 70 wrong without asking (46.7 %), and 150/150 after the fixes it prompted; retired
-/// into training in turn. The eighth set, ten more by someone who had not read the parser, as the
-/// everyday mix of users, written after those fixes, when added, before any fix: 65/150 (43.3 %),
-/// 85 wrong without asking (56.7 %), and 145/150 after the fixes it prompted; retired into training
-/// in turn. The ninth set, ten more by someone who had not read the parser, as the everyday mix of
-/// users, written after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without
-/// asking (52.0 %), and 145/150 after the fixes it prompted; retired into training in turn. The
-/// tenth set, ten more by someone who had not read the parser, as the everyday mix of users,
-/// written after those fixes, when added, before any fix: 80/150 (53.3 %), 55 wrong without asking
-/// (36.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The eleventh
-/// set, ten more by someone who had not read the parser, as the everyday mix of users, scored
-/// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
-/// (42.0 %), and 150/150 after the fixes it prompted; retired into training in turn. The twelfth
-/// set, ten more by someone who had not read the parser (non-native English, chat, British and
-/// American idioms, context before the request), scored after those fixes, when added, before
-/// any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %), and 150/150 after the fixes it
-/// prompted; retired into training in turn. The thirteenth set, ten more by someone who had not
-/// read the parser (dictation without punctuation, Indian and British English, questions rather
-/// than commands, context first), scored after those fixes, when added, before any fix: 70/150
-/// (46.7 %), 77 wrong without asking (51.3 %); 150/150 after the fixes it prompted; retired into
-/// training in turn. The fourteenth set, ten more by someone who had not read the parser (an
-/// executive assistant's e-mail, a nurse between shifts, a student, a field engineer, a support
-/// agent, a manager's one-liner), scored after those fixes, when added, before any fix: 60/150
-/// (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted; retired into
-/// training in turn. The fifteenth set, ten more by someone who had not read the parser (a
-/// lawyer's note, a teenager's texts, a sales manager driving, a retired volunteer, a hospital
-/// scheduler, a developer in a chat tool), scored after those fixes, when added, before any fix:
-/// 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted; retired
-/// into training in turn. The sixteenth set, ten more by someone who had not read the parser (a
-/// researcher's lab message, a barista on a break, a project manager's status update, an architect
-/// on site, a school administrator, a founder's terse chat), scored after those fixes, when added,
-/// before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it
-/// prompted; retired into training in turn. The seventeenth set, ten more by someone who had not
-/// read the parser (a journalist on deadline, a recruiter's e-mail, a gamer's chat, a pharmacist, a
-/// translator, a logistics coordinator), scored after those fixes, when added, before any fix:
-/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted; retired
-/// into training in turn. The eighteenth set, ten more by someone who had not read the parser (a
-/// consultant at the gate, a choir director, an event planner, a plumber, a PhD student, a DJ),
-/// scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking
-/// (60.0 %); 150/150 after the fixes it prompted; retired into training in turn. The nineteenth
-/// set, ten more by someone who had not read the parser (a non-native speaker, a teenager, an
-/// executive assistant, a dictated run-on, a nurse, a retiree), scored after those fixes, when
-/// added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %); 150/150 after the
-/// fixes it prompted; retired into training in turn. The twentieth set, ten more by someone who
-/// had not read the parser (a hotel front desk, a coach's texts, a lawyer's formal note, a parent
-/// in a car park, a non-native speaker, a vet, a farmer, a tour guide, a hairdresser, an engineer
-/// in a chat tool), scored after those fixes, when added, before any fix: 15/150 (10.0 %), 120
-/// wrong without asking (80.0 %); 150/150 after the fixes it prompted; retired into training in
-/// turn. The twenty-first set, ten more by someone who had not read the parser, asked for the
-/// plain phrasings most office users type or dictate, scored after those fixes, when added, before
-/// any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 150/150 after the fixes it
-/// prompted; retired into training in turn. The twenty-second set, ten more by someone who had not
-/// read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner, a
-/// student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
+/// templates). The second set, ten templates written by someone who had not read the parser, scored
+/// 107/150 (71.3 %), 28 wrong without asking (18.7 %), when added, before any fix, and 150/150
+/// after the fixes it prompted; it was then retired into training too. The third set, ten more
+/// templates by someone who had not read the parser, written after those fixes: 83/150 (55.3 %), 67
+/// wrong without asking (44.7 %), when added, before any fix, and 150/150 after the fixes it
+/// prompted; it was then retired into training too. The fourth set, ten more by someone who had not
+/// read the parser, written after those fixes (non-native English, a PA writing for a boss, British
+/// phrasing), when added, before any fix: 56/150 (37.3 %), 79 wrong without asking (52.7 %), and
+/// 150/150 after the fixes it prompted; retired into training in turn. The fifth set, ten more by
+/// someone who had not read the parser, written after those fixes, when added, before any fix (an
+/// indirect question, a sales rep's shorthand, a recruiter's passive voice, dictation, time first,
+/// a doctor, a teacher): 55/150 (36.7 %), 95 wrong without asking (63.3 %), and 149/150 after the
+/// fixes it prompted; retired into training in turn. The sixth set, ten more by someone who had not
+/// read the parser, written after those fixes, when added, before any fix (about half everyday
+/// phrasings, and three that use one kind's words for another: "remind me what I've got", "add a …
+/// meeting to my calendar", "find a new time for …"): 70/150 (46.7 %), 80 wrong without asking
+/// (53.3 %), and 150/150 after the fixes it prompted; retired into training in turn. The seventh
+/// set, ten more by someone who had not read the parser, as the everyday mix of users, written
+/// after those fixes, when added, before any fix: 80/150 (53.3 %), 70 wrong without asking (46.7
+/// %), and 150/150 after the fixes it prompted; retired into training in turn. The eighth set, ten
+/// more by someone who had not read the parser, as the everyday mix of users, written after those
+/// fixes, when added, before any fix: 65/150 (43.3 %), 85 wrong without asking (56.7 %), and
+/// 145/150 after the fixes it prompted; retired into training in turn. The ninth set, ten more by
+/// someone who had not read the parser, as the everyday mix of users, written after those fixes,
+/// when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %), and 145/150 after
+/// the fixes it prompted; retired into training in turn. The tenth set, ten more by someone who had
+/// not read the parser, as the everyday mix of users, written after those fixes, when added, before
+/// any fix: 80/150 (53.3 %), 55 wrong without asking (36.7 %), and 150/150 after the fixes it
+/// prompted; retired into training in turn. The eleventh set, ten more by someone who had not read
+/// the parser, as the everyday mix of users, scored after those fixes, when added, before any fix:
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %), and 150/150 after the fixes it prompted;
+/// retired into training in turn. The twelfth set, ten more by someone who had not read the parser
+/// (non-native English, chat, British and American idioms, context before the request), scored
+/// after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0
+/// %), and 150/150 after the fixes it prompted; retired into training in turn. The thirteenth set,
+/// ten more by someone who had not read the parser (dictation without punctuation, Indian and
+/// British English, questions rather than commands, context first), scored after those fixes, when
+/// added, before any fix: 70/150 (46.7 %), 77 wrong without asking (51.3 %); 150/150 after the
+/// fixes it prompted; retired into training in turn. The fourteenth set, ten more by someone who
+/// had not read the parser (an executive assistant's e-mail, a nurse between shifts, a student, a
+/// field engineer, a support agent, a manager's one-liner), scored after those fixes, when added,
+/// before any fix: 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it
+/// prompted; retired into training in turn. The fifteenth set, ten more by someone who had not read
+/// the parser (a lawyer's note, a teenager's texts, a sales manager driving, a retired volunteer, a
+/// hospital scheduler, a developer in a chat tool), scored after those fixes, when added, before
+/// any fix: 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted;
+/// retired into training in turn. The sixteenth set, ten more by someone who had not read the
+/// parser (a researcher's lab message, a barista on a break, a project manager's status update, an
+/// architect on site, a school administrator, a founder's terse chat), scored after those fixes,
+/// when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after
+/// the fixes it prompted; retired into training in turn. The seventeenth set, ten more by someone
+/// who had not read the parser (a journalist on deadline, a recruiter's e-mail, a gamer's chat, a
+/// pharmacist, a translator, a logistics coordinator), scored after those fixes, when added, before
+/// any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted;
+/// retired into training in turn. The eighteenth set, ten more by someone who had not read the
+/// parser (a consultant at the gate, a choir director, an event planner, a plumber, a PhD student,
+/// a DJ), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without
+/// asking (60.0 %); 150/150 after the fixes it prompted; retired into training in turn. The
+/// nineteenth set, ten more by someone who had not read the parser (a non-native speaker, a
+/// teenager, an executive assistant, a dictated run-on, a nurse, a retiree), scored after those
+/// fixes, when added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %); 150/150
+/// after the fixes it prompted; retired into training in turn. The twentieth set, ten more by
+/// someone who had not read the parser (a hotel front desk, a coach's texts, a lawyer's formal
+/// note, a parent in a car park, a non-native speaker, a vet, a farmer, a tour guide, a
+/// hairdresser, an engineer in a chat tool), scored after those fixes, when added, before any fix:
+/// 15/150 (10.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The twenty-first set, ten more by someone who had not read the parser,
+/// asked for the plain phrasings most office users type or dictate, scored after those fixes, when
+/// added, before any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 150/150 after the
+/// fixes it prompted; retired into training in turn. The twenty-second set, ten more by someone who
+/// had not read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner,
+/// a student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
 /// 16 wrong without asking (10.7 %); 149/150 after the fixes it prompted (left: a lowercase name
 /// after "schedule"); retired into training in turn. The twenty-third set, ten more by someone who
 /// had not read the parser (a project manager, a sales rep, a lawyer's assistant, a developer, a
@@ -1123,113 +1127,112 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// wrong without asking (24.0 %); 150/150 after the fixes it prompted; retired into training in
 /// turn. The twenty-fourth set, ten more by someone who had not read the parser (an account
 /// manager, an architect, an office manager, a physiotherapist, a teacher, a freelancer), scored
-/// after those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking
-/// (10.7 %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fifth
-/// set, ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
+/// after those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking (10.7
+/// %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fifth set,
+/// ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
 /// journalist, a retail manager, a coach, a researcher), scored after those fixes, when added,
 /// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %); 149/150 after the fixes it
 /// prompted (left: a lowercase name before "the", "show chiara the new system"); retired into
 /// training in turn. The twenty-sixth set, ten more by someone who had not read the parser (a
 /// lecturer, a volunteer, an event planner, a product manager, a pharmacist, a parent), scored
-/// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking
-/// (32.7 %); 135/150 after the fixes it prompted, 150/150 once a habit named in a sentence before
-/// the request was read ("I keep promising myself I'll write poetry … Could you put an hour … for
-/// it"); retired into training in turn. The twenty-seventh set, ten more by someone who had not read
-/// the parser (a customer-success manager, a data analyst, a vet, a school secretary, a
-/// translator, a club treasurer), scored after those fixes, when added, before any fix: 135/150
-/// (90.0 %), none wrong without asking (the fifteen it missed it asked about); 150/150 after the
-/// fixes it prompted; retired into training in turn. The twenty-eighth set, ten more by someone
-/// who had not read the parser (an operations manager, a landscaper, a bank adviser, an IT support
-/// engineer, a midwife, a copywriter), scored after those fixes, when added, before any fix:
-/// 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted; retired
-/// into training in turn. The twenty-ninth set, ten more by someone who had not read the parser
-/// (a stock controller, a chef, a loss adjuster, an estate agent, a site manager, a parent, a
-/// drummer's bandmate, a decorator, an office worker, a tailor), scored after those fixes, when
-/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
-/// fixes it prompted; retired into training in turn. The thirtieth set, ten more by someone who had
-/// not read the parser (a lorry dispatcher, a PhD student, a hairdresser, a farmer, a solicitor, a
-/// game developer, a barista, a nurse, a video editor, an architect), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
-/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted; retired into training in
-/// turn. The thirty-first set, ten more by someone who had not read the parser (a pharmacist, a
-/// translator, an airline crew scheduler, a personal trainer, a stage manager, an IT helpdesk
-/// lead, a club secretary, a winemaker, a site foreman, a parent), scored after those fixes, when
-/// added, before any fix: 101/150 (67.3 %), 34 wrong without asking (22.7 %); 150/150 after the
-/// fixes it prompted, none wrong without asking; retired into training in turn. The thirty-second
-/// set, ten more by someone who had not read the parser (a museum registrar, a zookeeper, a
-/// restaurant manager, a dig director, a tattoo artist, a boat builder, someone called for jury
-/// service, an islander cut off by gales, an auctioneer, an astronomer), scored after those
-/// fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150
-/// after the fixes it prompted ("transfer it to", "bounce … to", "which stretches could hold",
-/// "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without asking;
-/// retired into training in turn. The thirty-third set, ten more by someone who had not read the
-/// parser (a beekeeper, a harbourmaster, a roof surveyor, a bridge engineer, a potter, a currency
-/// trader, a midwife, a returning officer, a patent attorney, a crane operator), scored after
-/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
-/// 150/150 after the fixes it prompted ("agreeing without delay", "nothing is to be entered",
+/// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking (32.7
+/// %); 135/150 after the fixes it prompted, 150/150 once a habit named in a sentence before the
+/// request was read ("I keep promising myself I'll write poetry … Could you put an hour … for it");
+/// retired into training in turn. The twenty-seventh set, ten more by someone who had not read the
+/// parser (a customer-success manager, a data analyst, a vet, a school secretary, a translator, a
+/// club treasurer), scored after those fixes, when added, before any fix: 135/150 (90.0 %), none
+/// wrong without asking (the fifteen it missed it asked about); 150/150 after the fixes it
+/// prompted; retired into training in turn. The twenty-eighth set, ten more by someone who had not
+/// read the parser (an operations manager, a landscaper, a bank adviser, an IT support engineer, a
+/// midwife, a copywriter), scored after those fixes, when added, before any fix: 87/150 (58.0 %),
+/// 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted; retired into training in
+/// turn. The twenty-ninth set, ten more by someone who had not read the parser (a stock controller,
+/// a chef, a loss adjuster, an estate agent, a site manager, a parent, a drummer's bandmate, a
+/// decorator, an office worker, a tailor), scored after those fixes, when added, before any fix:
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The thirtieth set, ten more by someone who had not read the parser (a
+/// lorry dispatcher, a PhD student, a hairdresser, a farmer, a solicitor, a game developer, a
+/// barista, a nurse, a video editor, an architect), scored after those fixes, when added, before
+/// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it
+/// prompted; retired into training in turn. The thirty-first set, ten more by someone who had not
+/// read the parser (a pharmacist, a translator, an airline crew scheduler, a personal trainer, a
+/// stage manager, an IT helpdesk lead, a club secretary, a winemaker, a site foreman, a parent),
+/// scored after those fixes, when added, before any fix: 101/150 (67.3 %), 34 wrong without asking
+/// (22.7 %); 150/150 after the fixes it prompted, none wrong without asking; retired into training
+/// in turn. The thirty-second set, ten more by someone who had not read the parser (a museum
+/// registrar, a zookeeper, a restaurant manager, a dig director, a tattoo artist, a boat builder,
+/// someone called for jury service, an islander cut off by gales, an auctioneer, an astronomer),
+/// scored after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking
+/// (52.0 %); 150/150 after the fixes it prompted ("transfer it to", "bounce … to", "which stretches
+/// could hold", "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without
+/// asking; retired into training in turn. The thirty-third set, ten more by someone who had not
+/// read the parser (a beekeeper, a harbourmaster, a roof surveyor, a bridge engineer, a potter, a
+/// currency trader, a midwife, a returning officer, a patent attorney, a crane operator), scored
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("agreeing without delay", "nothing is to be entered",
 /// "Please enter a … meeting", "With the fishing fleet out and the harbour office quiet", "the
 /// upshot is that I should"), none wrong without asking; retired into training in turn. The
 /// thirty-fourth set, ten more by someone who had not read the parser (a farrier, an air traffic
 /// controller, a ski instructor, a brewer, an aircraft engineer, a florist, a lifeboat volunteer,
-/// someone whose contact is grounded by an ash cloud, a cheesemaker, a cruise purser), scored
-/// after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking
-/// (41.3 %); 150/150 after the fixes it prompted ("will have to slip to", "hold it over until",
-/// "Knock Monday's 10:30am … on the head", "somebody has to …, and that somebody is me", "with
-/// priyanka placed in my calendar"), none wrong without asking; retired into training in turn.
-/// The thirty-fifth set, ten more by someone who had not read the parser (a piano tuner, a court
+/// someone whose contact is grounded by an ash cloud, a cheesemaker, a cruise purser), scored after
+/// those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %);
+/// 150/150 after the fixes it prompted ("will have to slip to", "hold it over until", "Knock
+/// Monday's 10:30am … on the head", "somebody has to …, and that somebody is me", "with priyanka
+/// placed in my calendar"), none wrong without asking; retired into training in turn. The
+/// thirty-fifth set, ten more by someone who had not read the parser (a piano tuner, a court
 /// stenographer, a fire lookout, a falconer, a funeral director, a sound engineer, a gritter
-/// driver, a sign-language interpreter, a boatyard manager, a jeweller), scored after those
-/// fixes, when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %);
-/// 150/150 after the fixes it prompted ("send them an invitation", "kindly confirm a … meeting:
-/// record it", "This is decided", "w/ cans on", "Kick it down the road to", "re-time it to", "A&E
-/// needs a signer", "Do away with it", "walking priyanka through", "as a recurring commitment"),
-/// none wrong without asking; retired into training in turn. The thirty-sixth set, ten more by
-/// someone who had not read the parser (a luthier, a clockmaker, a consular officer, a locksmith,
-/// a cartographer, a food-truck cook, a tram driver, an orchestra manager, a launch controller, a
-/// polar researcher), scored after those fixes, when added, before any fix: 33/150 (22.0 %), 117
-/// wrong without asking (78.0 %); 150/150 after the fixes it prompted ("Varnish is curing …; Noor
-/// and I have to", "w/ the escapement in bits", "list what's possible", "set it down … get an
-/// invitation across … no need to show me options", "riddled with errors", "be shuffled along
-/// to", "the customer has pulled …, so … with Noor", "I'm the one who has to", "promise priyanka",
-/// "I'm seeing priyanka"), none wrong without asking; retired into training in turn. The
-/// thirty-seventh set, ten more by someone who had not read the parser (a glassblower, a
-/// wind-turbine technician, a perfumer, a stonemason, a wildlife film-maker, a circus rigger, a
-/// mountain guide, a balloon pilot, a bookbinder, a union representative), scored after those
-/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150
-/// after the fixes it prompted ("Answer with times only", "have settled on … Make the entry …
-/// see that they're sent an invitation", "delay it to …, amend the entry to match", "winds
-/// finally dropped … can u budge it to", "with paste on my fingers", "It's down to me alone to"),
-/// none wrong without asking; retired into training in turn. The thirty-eighth set, ten more
-/// by someone who had not read the parser (a commercial diver, a chess player, a bell-ringers'
-/// tower captain, a puppeteer, a race engineer, a cinema projectionist, a wedding photographer, a
-/// surf instructor, a chimney sweep, an airline pilot), scored after those fixes, when added,
-/// before any fix: 80/150 (53.3 %), 70 wrong without asking (46.7 %); 135/150 (90.0 %) after the
-/// fixes it prompted ("can u rejig today's 5pm", "rearrange it for the week after next",
-/// "re-blocking before opening night", "2 secs: priyanka + me", "Lodge it in my calendar", "for a
-/// few hours … probably 45 minutes of it", "with only a tablet for company", "put this into
-/// rotation …: stretch my hamstrings"), 15 wrong without asking (10.0 %; left: "tonight's
-/// retrospective" read as this evening and the start of the window, "priyanka finally said yes"
-/// dropping the name); retired into training in turn. The thirty-ninth set, ten more by someone
-/// who had not read the parser (a tailor, an ice-rink attendant, a seismologist, an oyster farmer,
-/// a school librarian, a taxi driver, a tree surgeon, a customs officer, an ice sculptor, a
-/// retired trawlerman), scored after those fixes, when added, before any fix: 79/150 (52.7 %), 71
-/// wrong without asking (47.3 %); 104/150 (69.3 %) after the fixes it prompted ("I must ask you to
-/// relocate today's 12:30", "Shove it back to Wednesday"), 46 wrong without asking (30.7 %; left:
-/// "Tide's out" read as someone, "me n Rohan gotta hash out" and "I have to take Noor Haddad
-/// through" read as tasks without the people, and "With my apologies to elsa, … with them"
-/// dropping the name); 129/150 (86.0 %) once a lone "n" read as "and" and taking someone through
-/// something as meeting them, 21 wrong without asking (14.0 %); 150/150 once people introduced
-/// after a colon stood for those of an opening story ("Tide's out …: Ada asked"), a title's full
-/// stop ended no sentence ("take Dr. Lindgren through") and whom one apologises to was someone to
-/// meet ("With my apologies to elsa"); retired into training in turn. The fortieth set, ten
-/// more by someone who had not read the parser (a large-animal vet, a stained-glass restorer, an
-/// air traffic controller, a pastry chef, a cooper, a steam locomotive fireman, a radiographer, a
-/// glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
-/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150 after the fixes it
-/// prompted ("hold fire on entering anything", "arranged with priyanka that …", "w/ priyanka aint
-/// happening"); retired into training in turn. The forty-first set, ten more by someone who had
-/// not read the parser (a thatcher, a letterpress printer, a sheep shearer, a chocolatier, a canal
-/// lock keeper, a volcanologist, a blacksmith, a rope-access technician, an escape-room designer,
-/// a dental hygienist), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90
+/// driver, a sign-language interpreter, a boatyard manager, a jeweller), scored after those fixes,
+/// when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %); 150/150 after
+/// the fixes it prompted ("send them an invitation", "kindly confirm a … meeting: record it", "This
+/// is decided", "w/ cans on", "Kick it down the road to", "re-time it to", "A&E needs a signer",
+/// "Do away with it", "walking priyanka through", "as a recurring commitment"), none wrong without
+/// asking; retired into training in turn. The thirty-sixth set, ten more by someone who had not
+/// read the parser (a luthier, a clockmaker, a consular officer, a locksmith, a cartographer, a
+/// food-truck cook, a tram driver, an orchestra manager, a launch controller, a polar researcher),
+/// scored after those fixes, when added, before any fix: 33/150 (22.0 %), 117 wrong without asking
+/// (78.0 %); 150/150 after the fixes it prompted ("Varnish is curing …; Noor and I have to", "w/
+/// the escapement in bits", "list what's possible", "set it down … get an invitation across … no
+/// need to show me options", "riddled with errors", "be shuffled along to", "the customer has
+/// pulled …, so … with Noor", "I'm the one who has to", "promise priyanka", "I'm seeing priyanka"),
+/// none wrong without asking; retired into training in turn. The thirty-seventh set, ten more by
+/// someone who had not read the parser (a glassblower, a wind-turbine technician, a perfumer, a
+/// stonemason, a wildlife film-maker, a circus rigger, a mountain guide, a balloon pilot, a
+/// bookbinder, a union representative), scored after those fixes, when added, before any fix:
+/// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Answer
+/// with times only", "have settled on … Make the entry … see that they're sent an invitation",
+/// "delay it to …, amend the entry to match", "winds finally dropped … can u budge it to", "with
+/// paste on my fingers", "It's down to me alone to"), none wrong without asking; retired into
+/// training in turn. The thirty-eighth set, ten more by someone who had not read the parser (a
+/// commercial diver, a chess player, a bell-ringers' tower captain, a puppeteer, a race engineer, a
+/// cinema projectionist, a wedding photographer, a surf instructor, a chimney sweep, an airline
+/// pilot), scored after those fixes, when added, before any fix: 80/150 (53.3 %), 70 wrong without
+/// asking (46.7 %); 135/150 (90.0 %) after the fixes it prompted ("can u rejig today's 5pm",
+/// "rearrange it for the week after next", "re-blocking before opening night", "2 secs: priyanka +
+/// me", "Lodge it in my calendar", "for a few hours … probably 45 minutes of it", "with only a
+/// tablet for company", "put this into rotation …: stretch my hamstrings"), 15 wrong without asking
+/// (10.0 %; left: "tonight's retrospective" read as this evening and the start of the window,
+/// "priyanka finally said yes" dropping the name); retired into training in turn. The thirty-ninth
+/// set, ten more by someone who had not read the parser (a tailor, an ice-rink attendant, a
+/// seismologist, an oyster farmer, a school librarian, a taxi driver, a tree surgeon, a customs
+/// officer, an ice sculptor, a retired trawlerman), scored after those fixes, when added, before
+/// any fix: 79/150 (52.7 %), 71 wrong without asking (47.3 %); 104/150 (69.3 %) after the fixes it
+/// prompted ("I must ask you to relocate today's 12:30", "Shove it back to Wednesday"), 46 wrong
+/// without asking (30.7 %; left: "Tide's out" read as someone, "me n Rohan gotta hash out" and "I
+/// have to take Noor Haddad through" read as tasks without the people, and "With my apologies to
+/// elsa, … with them" dropping the name); 129/150 (86.0 %) once a lone "n" read as "and" and taking
+/// someone through something as meeting them, 21 wrong without asking (14.0 %); 150/150 once people
+/// introduced after a colon stood for those of an opening story ("Tide's out …: Ada asked"), a
+/// title's full stop ended no sentence ("take Dr. Lindgren through") and whom one apologises to was
+/// someone to meet ("With my apologies to elsa"); retired into training in turn. The fortieth set,
+/// ten more by someone who had not read the parser (a large-animal vet, a stained-glass restorer,
+/// an air traffic controller, a pastry chef, a cooper, a steam locomotive fireman, a radiographer,
+/// a glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
+/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150 after the fixes it prompted
+/// ("hold fire on entering anything", "arranged with priyanka that …", "w/ priyanka aint
+/// happening"); retired into training in turn. The forty-first set, ten more by someone who had not
+/// read the parser (a thatcher, a letterpress printer, a sheep shearer, a chocolatier, a canal lock
+/// keeper, a volcanologist, a blacksmith, a rope-access technician, an escape-room designer, a
+/// dental hygienist), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90
 /// wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Get 40 minutes down",
 /// "Gutted, honestly.", "I don't want that you write something in the calendar or send an
 /// invitation", "instead of the plain ridge", "change this appointment to Wednesday", "all my
@@ -1240,372 +1243,370 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
 /// (30.0 %); 150/150 after the fixes it prompted ("invite sent to them", "come back to me with
 /// alternatives", "please excuse my English", "how the sandbank has moved", "show the new depth
-/// charts to priyanka and explain …"); retired into training in turn. The forty-third set, ten
-/// more by someone who had not read the parser (a fossil preparator, an audiologist, an organ
-/// builder, a pest controller, a Foley artist, a hydrologist, a cave rescue volunteer, a
-/// fish-auction buyer, a milliner, a plasterer), scored after those fixes, when added, before any
-/// fix: 63/150 (42.0 %), 87 wrong without asking (58.0 %); 150/150 after the fixes it prompted
-/// ("Right, erm.", "after lunch for the creature sounds", "the invite to em", "Out it goes", "I
-/// should be glad if you would identify the points … at which my calendar could absorb …", "to
-/// see whether it'd fit anywhere", "the physio says I've got to …", "I want priyanka to see it",
-/// "demonstrate … to priyanka", "… typos incoming. priyanka n me agreed"); retired into training
-/// in turn. The forty-fourth set, ten more by someone who had not read the parser (a lighthouse
-/// keeper, a dry-stone waller, a mosaic restorer, a crossword setter, a tunnel boring machine
-/// operator, a tapestry weaver, a sawmill operator, a swing-bridge operator, a neon sign maker, a
-/// quarry shotfirer), scored after those fixes, when added, before any fix: 88/150 (58.7 %), 62
-/// wrong without asking (41.3 %); 150/150 after the fixes it prompted ("a length of dry-stone wall
-/// that the frost pushed over", "speech-to-text", "a Roman villa", "with priyanka might be fitted
-/// in", "be transferred to the 9th", "The job that's landed on my desk is to audit …", "with
-/// priyanka working out …"); retired into training in turn. The forty-fifth set, ten more by
-/// someone who had not read the parser (an orchid grower, a cargo-bike courier, a vintage-car
-/// restorer, a dog groomer, a pension actuary, a whitewater raft guide, a swan rescuer, a glazier,
-/// a topiary gardener, a pool lifeguard), scored after those fixes, when added, before any fix:
-/// 44/150 (29.3 %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("a
-/// soaking wet poodle" read as a zone, "invite across to them", "Don't wait on me", "is therefore
-/// to be entered in my calendar", "with the shears in a yew hedge", "oil on both hands", "is it
-/// possible to set this meeting to the 9th", "hop it across to Wednesday", "Guess whose job it is
-/// to …", "I must consult priyanka as to whether", "I've promised priyanka a …"); retired into
-/// training in turn. The forty-sixth set, ten more by someone who had not read the parser (a
-/// planetarium show producer, a gelato maker, a greenkeeper, a sailmaker, a heraldic artist, an
-/// aquarium diver, a maple-syrup producer, a water-treatment plant operator, a mural painter, a
-/// sushi chef), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %); 150/150 after the fixes it prompted ("We want to change the recipes",
-/// "I want first to think", "Grazie!", "I'm going to work on my posture", "please put it to the
-/// 9th at 2pm in place of the old time"); retired into training in turn. The forty-seventh set,
-/// ten more by someone who had not read the parser (a bicycle frame builder, a fairground ride
-/// mechanic, an embryologist, a candle maker, a forensic document examiner, a recovery truck
-/// driver, a harbour pilot, a lift engineer, a wedding cake decorator, a pathologist), scored after
-/// those fixes, when added, before any fix: 56/150 (37.3 %), 94 wrong without asking (62.7 %);
-/// 150/150 after the fixes it prompted ("w/ lorries flying past", "Word just came through", "All
-/// those petals", "hands black w/ grease", "hows my cal lookin … for that?", "recurring with no
-/// end date" after a colon's prescription, "re-home it to", "The meeting should be the 9th at 2pm
-/// instead", "put before priyanka", "together with priyanka why …", "high and dry"); retired into
-/// training in turn. The forty-eighth set, ten more by someone who had not read the parser (a
-/// herbarium botanist, a stop-motion animator, a shoemaker, a bronze foundry caster, a stage
-/// magician, a theatre wigmaker, a stunt coordinator, a tiler, a pyrotechnician, a harpist),
-/// scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without
-/// asking (40.0 %); 147/150 (98.0 %) after the fixes it prompted ("No need to bounce it back to
-/// me", "Pour's starting, bye" after "pour the bronze", "watch the whole routine", "Confession:",
-/// "a question I must put to Noor Haddad … where the openings lie", "a recurring block that just
-/// keeps going"), 3 wrong without asking (2.0 %; left: "… looming! priyanka kindly offered" with
-/// the lowercase name after an exclamation dropped: reading it broke other sets); retired into
-/// training in turn, with those 3. The forty-ninth set, ten more by someone who had not read the
-/// parser (a piano tuner, a railway signaller, a marquetry maker, a cider maker, an upper-air
-/// meteorologist, a butcher, a hand papermaker, a salmon hatchery worker, a goldwork embroiderer,
-/// a wheelwright), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %); 150/150 after the fixes it prompted ("sticky with juice", "Let it stand
-/// in my calendar … let an invitation go to them", "signaller, in the box", "that I cannot put
-/// right", "kick it over to the 9th", "bring tomorrow's 12:30 … to Wednesday"); retired into
-/// training in turn. The fiftieth set, ten more by someone who had not read the parser (a bird
-/// ringer, a calligrapher, a tea taster, a geologist logging drill core, a choreographer, a seaweed
-/// cutter, a land surveyor, a bell founder, a trophy engraver, a cable-car operator), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
-/// 150/150 after the fixes it prompted ("Over and out.", "Trouble is, …", "no need to clear it
-/// with me", "bout 45m", "Regrettably, …", "let the appointment stand over to the 9th", "carry it
-/// forward to Wednesday", "walk priyanka along the core trays"); retired into training in turn.
-/// The fifty-first set, ten more by someone who had not read the parser (a bagpipe maker, a
-/// ropemaker, a salt maker, a snowcat driver, an ocularist, a diamond cleaver, a truffle hunter, a
-/// submersible pilot, a kite maker, a snail farmer), scored after those fixes, when added, before
-/// any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it
-/// prompted ("inscribe it in my calendar", "cause an invitation to be sent", "the places where
-/// this can enter", "transplant it to Wednesday", "leapfrog it to the 9th", "the lucky so-and-so
-/// who has to", "Eek,", "You've got free rein", "keep pace with the strands"); retired into
-/// training in turn. The fifty-second set, ten more by someone who had not read the parser (a
-/// silk reeler, an ice-core scientist, a bow rehairer, an airship envelope maker, an ostrich
-/// farmer, a figurehead carver, a potter, a llama trek guide, an ice hotel builder, a ship's
-/// cook), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %); 150/150 after the fixes it prompted ("Look, don't touch", "this part
-/// I arrange personally", "plan is to work on my posture"); retired into training in turn. The
-/// fifty-third set, ten more by someone who had not read the parser (an accordion bellows maker, a
-/// snake venom milker, a parade float builder, a typewriter repairer, a camel dairy farmer, a
-/// bowyer, a rigger in a bosun's chair, a storm chaser, a sand sculptor, a wind tunnel engineer),
-/// scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without
-/// asking (70.0 %); 150/150 after the fixes it prompted ("nail it down … drop an invitation into
-/// their inbox", "install it in my calendar … have an invitation delivered", "to see where the
-/// limbs bend", "and so priyanka will join me", "priyanka jumped at the chance", "Sob!", "the
-/// invitation I send myself", "economical with words", "be transposed to the 9th", "a fan-blade
-/// swap", "It's on me and me alone to"); retired into training in turn. The fifty-fourth set, ten
-/// more by someone who had not read the parser (a taxidermist, a bonsai grower, a mole catcher, a
-/// brass instrument repairer, a crop-duster pilot, a gondolier, a steeplejack, a ventriloquist, a
-/// mushroom grower, a sword polisher), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
-/// ("enshrine it … see that an invitation is conveyed", "put heads together", "cart it ovr to");
-/// retired into training in turn. The fifty-fifth set, ten more by someone who had not read the
-/// parser (a musher, a doll restorer, an animatronics technician, a bobbin lace maker, a pen nib
-/// grinder, a carousel carver, a ship-in-a-bottle maker, a wildlife vet, a waxworks sculptor, a
-/// smokejumper), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %); 150/150 after the fixes it prompted ("anchor this … furnished with an
-/// invitation", "the moving dinosaurs", "in which holes this can stay", "enter nothing, reserve
-/// nothing", "migrate Monday's 4:45pm … to the 9th at 2pm, …, and to make certain", "scoot it on
-/// to", "w/ tweezers", "take it off my hands", "drew the short straw and must audit"); retired
-/// into training in turn. The fifty-sixth set, ten more by someone who had not read the parser (a
-/// saffron picker, a pigeon fancier, an elephant keeper, a cork harvester, a fortune-cookie baker,
-/// a reindeer herder, an ice-road trucker, a cormorant fisher, a rodeo clown, a turf cutter),
-/// scored after those fixes, when added, before any fix: 47/150 (31.3 %), 103 wrong without asking
-/// (68.7 %); 150/150 after the fixes it prompted ("place it in my calendar … summon them to it by
-/// invitation", "calandar", "invte", "+ priyanka agreed", "rehearse the bull-dodging routine",
-/// "tally up the blank bits", "pinpoint where my calendar's got room", "Don't, er, put it in", "I'm
-/// vowing to", "Birds are back"); retired into training in turn. The fifty-seventh set, ten more by
-/// someone who had not read the parser (an equine dentist, a champagne riddler, a gold panner, a
-/// highwire walker, a sea lion trainer, a lexicographer, a kelp farmer, an escapologist, a pearl
-/// farmer, a seabird researcher), scored after those fixes, when added, before any fix: 102/150
-/// (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the fixes it prompted ("I've got
-/// priyanka coming down", "the deposit … will not move", "a very grumpy cob", "Might as well tackle
-/// the admin instead."); retired into training in turn. The fifty-eighth set, ten more by someone
-/// who had not read the parser (a bamboo scaffolder, a harpsichord maker, a yurt felter, a mirror
-/// silverer, a sheepdog trainer, a cymbal smith, a rice farmer, a cattle hoof trimmer, a topiary
-/// gardener, a hot-lab technician), scored after those fixes, when added, before any fix: 87/150
-/// (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted ("reflect that in
-/// my calendar", "Anyway, priyanka said", "Consequently,", "There's no way", "with water up to my
-/// knees", "replant this appointment to Wednesday"); retired into training in turn. The
+/// charts to priyanka and explain …"); retired into training in turn. The forty-third set, ten more
+/// by someone who had not read the parser (a fossil preparator, an audiologist, an organ builder, a
+/// pest controller, a Foley artist, a hydrologist, a cave rescue volunteer, a fish-auction buyer, a
+/// milliner, a plasterer), scored after those fixes, when added, before any fix: 63/150 (42.0 %),
+/// 87 wrong without asking (58.0 %); 150/150 after the fixes it prompted ("Right, erm.", "after
+/// lunch for the creature sounds", "the invite to em", "Out it goes", "I should be glad if you
+/// would identify the points … at which my calendar could absorb …", "to see whether it'd fit
+/// anywhere", "the physio says I've got to …", "I want priyanka to see it", "demonstrate … to
+/// priyanka", "… typos incoming. priyanka n me agreed"); retired into training in turn. The
+/// forty-fourth set, ten more by someone who had not read the parser (a lighthouse keeper, a
+/// dry-stone waller, a mosaic restorer, a crossword setter, a tunnel boring machine operator, a
+/// tapestry weaver, a sawmill operator, a swing-bridge operator, a neon sign maker, a quarry
+/// shotfirer), scored after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong
+/// without asking (41.3 %); 150/150 after the fixes it prompted ("a length of dry-stone wall that
+/// the frost pushed over", "speech-to-text", "a Roman villa", "with priyanka might be fitted in",
+/// "be transferred to the 9th", "The job that's landed on my desk is to audit …", "with priyanka
+/// working out …"); retired into training in turn. The forty-fifth set, ten more by someone who had
+/// not read the parser (an orchid grower, a cargo-bike courier, a vintage-car restorer, a dog
+/// groomer, a pension actuary, a whitewater raft guide, a swan rescuer, a glazier, a topiary
+/// gardener, a pool lifeguard), scored after those fixes, when added, before any fix: 44/150 (29.3
+/// %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("a soaking wet
+/// poodle" read as a zone, "invite across to them", "Don't wait on me", "is therefore to be entered
+/// in my calendar", "with the shears in a yew hedge", "oil on both hands", "is it possible to set
+/// this meeting to the 9th", "hop it across to Wednesday", "Guess whose job it is to …", "I must
+/// consult priyanka as to whether", "I've promised priyanka a …"); retired into training in turn.
+/// The forty-sixth set, ten more by someone who had not read the parser (a planetarium show
+/// producer, a gelato maker, a greenkeeper, a sailmaker, a heraldic artist, an aquarium diver, a
+/// maple-syrup producer, a water-treatment plant operator, a mural painter, a sushi chef), scored
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("We want to change the recipes", "I want first to
+/// think", "Grazie!", "I'm going to work on my posture", "please put it to the 9th at 2pm in place
+/// of the old time"); retired into training in turn. The forty-seventh set, ten more by someone who
+/// had not read the parser (a bicycle frame builder, a fairground ride mechanic, an embryologist, a
+/// candle maker, a forensic document examiner, a recovery truck driver, a harbour pilot, a lift
+/// engineer, a wedding cake decorator, a pathologist), scored after those fixes, when added, before
+/// any fix: 56/150 (37.3 %), 94 wrong without asking (62.7 %); 150/150 after the fixes it prompted
+/// ("w/ lorries flying past", "Word just came through", "All those petals", "hands black w/
+/// grease", "hows my cal lookin … for that?", "recurring with no end date" after a colon's
+/// prescription, "re-home it to", "The meeting should be the 9th at 2pm instead", "put before
+/// priyanka", "together with priyanka why …", "high and dry"); retired into training in turn. The
+/// forty-eighth set, ten more by someone who had not read the parser (a herbarium botanist, a
+/// stop-motion animator, a shoemaker, a bronze foundry caster, a stage magician, a theatre
+/// wigmaker, a stunt coordinator, a tiler, a pyrotechnician, a harpist), scored after those fixes,
+/// when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 147/150 (98.0 %)
+/// after the fixes it prompted ("No need to bounce it back to me", "Pour's starting, bye" after
+/// "pour the bronze", "watch the whole routine", "Confession:", "a question I must put to Noor
+/// Haddad … where the openings lie", "a recurring block that just keeps going"), 3 wrong without
+/// asking (2.0 %; left: "… looming! priyanka kindly offered" with the lowercase name after an
+/// exclamation dropped: reading it broke other sets); retired into training in turn, with those 3.
+/// The forty-ninth set, ten more by someone who had not read the parser (a piano tuner, a railway
+/// signaller, a marquetry maker, a cider maker, an upper-air meteorologist, a butcher, a hand
+/// papermaker, a salmon hatchery worker, a goldwork embroiderer, a wheelwright), scored after those
+/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150
+/// after the fixes it prompted ("sticky with juice", "Let it stand in my calendar … let an
+/// invitation go to them", "signaller, in the box", "that I cannot put right", "kick it over to the
+/// 9th", "bring tomorrow's 12:30 … to Wednesday"); retired into training in turn. The fiftieth set,
+/// ten more by someone who had not read the parser (a bird ringer, a calligrapher, a tea taster, a
+/// geologist logging drill core, a choreographer, a seaweed cutter, a land surveyor, a bell
+/// founder, a trophy engraver, a cable-car operator), scored after those fixes, when added, before
+/// any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted
+/// ("Over and out.", "Trouble is, …", "no need to clear it with me", "bout 45m", "Regrettably, …",
+/// "let the appointment stand over to the 9th", "carry it forward to Wednesday", "walk priyanka
+/// along the core trays"); retired into training in turn. The fifty-first set, ten more by someone
+/// who had not read the parser (a bagpipe maker, a ropemaker, a salt maker, a snowcat driver, an
+/// ocularist, a diamond cleaver, a truffle hunter, a submersible pilot, a kite maker, a snail
+/// farmer), scored after those fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong
+/// without asking (80.0 %); 150/150 after the fixes it prompted ("inscribe it in my calendar",
+/// "cause an invitation to be sent", "the places where this can enter", "transplant it to
+/// Wednesday", "leapfrog it to the 9th", "the lucky so-and-so who has to", "Eek,", "You've got free
+/// rein", "keep pace with the strands"); retired into training in turn. The fifty-second set, ten
+/// more by someone who had not read the parser (a silk reeler, an ice-core scientist, a bow
+/// rehairer, an airship envelope maker, an ostrich farmer, a figurehead carver, a potter, a llama
+/// trek guide, an ice hotel builder, a ship's cook), scored after those fixes, when added, before
+/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
+/// ("Look, don't touch", "this part I arrange personally", "plan is to work on my posture");
+/// retired into training in turn. The fifty-third set, ten more by someone who had not read the
+/// parser (an accordion bellows maker, a snake venom milker, a parade float builder, a typewriter
+/// repairer, a camel dairy farmer, a bowyer, a rigger in a bosun's chair, a storm chaser, a sand
+/// sculptor, a wind tunnel engineer), scored after those fixes, when added, before any fix: 45/150
+/// (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted ("nail it down
+/// … drop an invitation into their inbox", "install it in my calendar … have an invitation
+/// delivered", "to see where the limbs bend", "and so priyanka will join me", "priyanka jumped at
+/// the chance", "Sob!", "the invitation I send myself", "economical with words", "be transposed to
+/// the 9th", "a fan-blade swap", "It's on me and me alone to"); retired into training in turn. The
+/// fifty-fourth set, ten more by someone who had not read the parser (a taxidermist, a bonsai
+/// grower, a mole catcher, a brass instrument repairer, a crop-duster pilot, a gondolier, a
+/// steeplejack, a ventriloquist, a mushroom grower, a sword polisher), scored after those fixes,
+/// when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after
+/// the fixes it prompted ("enshrine it … see that an invitation is conveyed", "put heads together",
+/// "cart it ovr to"); retired into training in turn. The fifty-fifth set, ten more by someone who
+/// had not read the parser (a musher, a doll restorer, an animatronics technician, a bobbin lace
+/// maker, a pen nib grinder, a carousel carver, a ship-in-a-bottle maker, a wildlife vet, a
+/// waxworks sculptor, a smokejumper), scored after those fixes, when added, before any fix: 60/150
+/// (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("anchor this …
+/// furnished with an invitation", "the moving dinosaurs", "in which holes this can stay", "enter
+/// nothing, reserve nothing", "migrate Monday's 4:45pm … to the 9th at 2pm, …, and to make
+/// certain", "scoot it on to", "w/ tweezers", "take it off my hands", "drew the short straw and
+/// must audit"); retired into training in turn. The fifty-sixth set, ten more by someone who had
+/// not read the parser (a saffron picker, a pigeon fancier, an elephant keeper, a cork harvester, a
+/// fortune-cookie baker, a reindeer herder, an ice-road trucker, a cormorant fisher, a rodeo clown,
+/// a turf cutter), scored after those fixes, when added, before any fix: 47/150 (31.3 %), 103 wrong
+/// without asking (68.7 %); 150/150 after the fixes it prompted ("place it in my calendar … summon
+/// them to it by invitation", "calandar", "invte", "+ priyanka agreed", "rehearse the bull-dodging
+/// routine", "tally up the blank bits", "pinpoint where my calendar's got room", "Don't, er, put it
+/// in", "I'm vowing to", "Birds are back"); retired into training in turn. The fifty-seventh set,
+/// ten more by someone who had not read the parser (an equine dentist, a champagne riddler, a gold
+/// panner, a highwire walker, a sea lion trainer, a lexicographer, a kelp farmer, an escapologist,
+/// a pearl farmer, a seabird researcher), scored after those fixes, when added, before any fix:
+/// 102/150 (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the fixes it prompted ("I've
+/// got priyanka coming down", "the deposit … will not move", "a very grumpy cob", "Might as well
+/// tackle the admin instead."); retired into training in turn. The fifty-eighth set, ten more by
+/// someone who had not read the parser (a bamboo scaffolder, a harpsichord maker, a yurt felter, a
+/// mirror silverer, a sheepdog trainer, a cymbal smith, a rice farmer, a cattle hoof trimmer, a
+/// topiary gardener, a hot-lab technician), scored after those fixes, when added, before any fix:
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted ("reflect
+/// that in my calendar", "Anyway, priyanka said", "Consequently,", "There's no way", "with water up
+/// to my knees", "replant this appointment to Wednesday"); retired into training in turn. The
 /// fifty-ninth set, ten more by someone who had not read the parser (a parachute rigger, a globe
-/// maker, a cranberry grower, a surfboard shaper, a noodle puller, a crash-test engineer, a
-/// lobster fisher, a chainsaw carver, a giant-pumpkin grower, a letter cutter in stone), scored
-/// after those fixes, when added, before any fix: 51/150 (34.0 %), 99 wrong without asking
-/// (66.0 %); 150/150 after the fixes it prompted ("send to them the invitation", "coming by next
-/// Tuesday", "Sigh.", "prob two hours", "likely 45 minutes", "held over to the 9th", "with
-/// priyanka beyond my reach", "a reserve canopy"); retired into training in turn. The sixtieth
-/// set, ten more by someone who had not read the parser (a hovercraft engineer, a pinball
-/// repairer, a curling ice technician, a taiko drummer, a leech farmer, a lamplighter, a buoy
-/// tender deckhand, a bobsleigh track builder, a snow-globe maker, a kiltmaker), scored after those
-/// fixes, when added, before any fix: 76/150 (50.7 %), 74 wrong without asking (49.3 %); 150/150
-/// after the fixes it prompted ("be set down in my calendar … be sent a formal invitation", "Hide's
-/// slipping, bye.", "Could you just can it?", "nada goes in the cal … ill grab em on the slipway
-/// myself", "I'm signing myself up to"); retired into training in turn. The sixty-first set, ten
-/// more by someone who had not read the parser (a hop kiln worker, a fresco restorer, a coracle
-/// maker, a clog maker, a Ferris wheel mechanic, a paper marbler, a storm drain inspector, a wreck
-/// diver, a cricket bat maker, a funicular operator), scored after those fixes, when added, before
-/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
-/// prompted ("reckon 45m", "Nest's far bigger than expected", "I've put my hand up to"); retired
-/// into training in turn. The sixty-second set, ten more by someone who had not read the parser
-/// (a millstone dresser, a radio astronomer, a soap maker, a sauna builder, a theatre fly
-/// operator, a crocodile keeper, a grain silo worker, a cable ship engineer, a mead maker, a
-/// watchmaker), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %); 150/150 after the fixes it prompted ("I ask merely to be informed",
-/// "the stick blender", "I've vowed to"); retired into training in turn. The sixty-third set, ten
-/// more by someone who had not read the parser (a seed vault curator, a penguin researcher, a
-/// violin maker, a tanner, an escalator technician, an ice-fishing guide, a dredger hand, a
-/// ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored after those fixes, when
-/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
-/// fixes it prompted ("bank that in my calendar … have the invitation go across", "I've sworn to",
-/// "Theres no way Ill make"); retired into training in turn. The sixty-fourth set, ten more by
-/// someone who had not read the parser (a snowmaker, an aquarist, a braille transcriber, a dry
-/// dock fitter, a hedgehog rescuer, a zipline operator, a tidal island warden, a geothermal
-/// technician, an indigo dyer, an ice-cream van driver), scored after those fixes, when added,
-/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
-/// prompted ("put it to bed in my calendar … let an invite trundle over", "I've enlisted
-/// priyanka for", "holler back w/ the empty bits", "Might it be re-dated to"); retired into
-/// training in turn. The sixty-fifth set, ten more by someone who had not read the parser (a
+/// maker, a cranberry grower, a surfboard shaper, a noodle puller, a crash-test engineer, a lobster
+/// fisher, a chainsaw carver, a giant-pumpkin grower, a letter cutter in stone), scored after those
+/// fixes, when added, before any fix: 51/150 (34.0 %), 99 wrong without asking (66.0 %); 150/150
+/// after the fixes it prompted ("send to them the invitation", "coming by next Tuesday", "Sigh.",
+/// "prob two hours", "likely 45 minutes", "held over to the 9th", "with priyanka beyond my reach",
+/// "a reserve canopy"); retired into training in turn. The sixtieth set, ten more by someone who
+/// had not read the parser (a hovercraft engineer, a pinball repairer, a curling ice technician, a
+/// taiko drummer, a leech farmer, a lamplighter, a buoy tender deckhand, a bobsleigh track builder,
+/// a snow-globe maker, a kiltmaker), scored after those fixes, when added, before any fix: 76/150
+/// (50.7 %), 74 wrong without asking (49.3 %); 150/150 after the fixes it prompted ("be set down in
+/// my calendar … be sent a formal invitation", "Hide's slipping, bye.", "Could you just can it?",
+/// "nada goes in the cal … ill grab em on the slipway myself", "I'm signing myself up to"); retired
+/// into training in turn. The sixty-first set, ten more by someone who had not read the parser (a
+/// hop kiln worker, a fresco restorer, a coracle maker, a clog maker, a Ferris wheel mechanic, a
+/// paper marbler, a storm drain inspector, a wreck diver, a cricket bat maker, a funicular
+/// operator), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %); 150/150 after the fixes it prompted ("reckon 45m", "Nest's far bigger
+/// than expected", "I've put my hand up to"); retired into training in turn. The sixty-second set,
+/// ten more by someone who had not read the parser (a millstone dresser, a radio astronomer, a soap
+/// maker, a sauna builder, a theatre fly operator, a crocodile keeper, a grain silo worker, a cable
+/// ship engineer, a mead maker, a watchmaker), scored after those fixes, when added, before any
+/// fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("I
+/// ask merely to be informed", "the stick blender", "I've vowed to"); retired into training in
+/// turn. The sixty-third set, ten more by someone who had not read the parser (a seed vault
+/// curator, a penguin researcher, a violin maker, a tanner, an escalator technician, an ice-fishing
+/// guide, a dredger hand, a ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("bank that in my calendar … have the invitation go
+/// across", "I've sworn to", "Theres no way Ill make"); retired into training in turn. The
+/// sixty-fourth set, ten more by someone who had not read the parser (a snowmaker, an aquarist, a
+/// braille transcriber, a dry dock fitter, a hedgehog rescuer, a zipline operator, a tidal island
+/// warden, a geothermal technician, an indigo dyer, an ice-cream van driver), scored after those
+/// fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150
+/// after the fixes it prompted ("put it to bed in my calendar … let an invite trundle over", "I've
+/// enlisted priyanka for", "holler back w/ the empty bits", "Might it be re-dated to"); retired
+/// into training in turn. The sixty-fifth set, ten more by someone who had not read the parser (a
 /// dental technician, a vending machine engineer, an acoustics engineer, a bagel baker, a sewer
 /// robot operator, a billboard paster, a bridge inspector, a hay baler, a chilli grower, a parcel
 /// sorter), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %); 150/150 after the fixes it prompted ("rounded up priyanka", "stake
-/// that out … get them an invitation", "long enough to hold such a discussion", "a deal with
-/// myself to"); retired into training in turn. The sixty-sixth set, ten more by someone who had
-/// not read the parser (an insectary technician, a tortoise keeper, a piano roll maker, a scarecrow
-/// maker, a rope bridge builder, a screen printer, a helideck officer, a beekeeper, a tulip grower,
-/// a museum night guard), scored after those fixes, when added, before any fix: 122/150 (81.3 %),
-/// 28 wrong without asking (18.7 %); 150/150 after the fixes it prompted ("I've drafted in Mr
-/// Castellanos and Ada", "print it onto my calendar … route an invitation"); retired into training
-/// in turn. The sixty-seventh set, ten more by someone who had not read the parser (a bowling alley
-/// mechanic, an octopus keeper, a volcanologist, a roller rink hand, a paper lantern maker, a
-/// treehouse builder, a rollercoaster fitter, a smokehouse keeper, a jigsaw cutter, a gravedigger),
-/// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
-/// (42.0 %); 150/150 after the fixes it prompted ("Marvellous.", "Typical.", "I've nabbed
-/// priyanka", "I've signed up priyanka", "Everything is decided", "made it a rule to"); retired
-/// into training in turn. The sixty-eighth set, ten more by someone who had not read the parser (an
-/// ant-colony keeper, a meteorite hunter, a ghost walk guide, a log roller, a sumo stable cook, a
-/// fugu chef, a dodgems attendant, an eclipse chaser, a worm charmer, a mail boat skipper), scored
-/// after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0
-/// %); 150/150 after the fixes it prompted ("dare not budge", "The locked bin", "alongside
-/// priyanka", "rallied priyanka", "All is settled", "has decided I'm to audit"); retired into
-/// training in turn. The sixty-ninth set, ten more by someone who had not read the parser (a conker
-/// championship steward, a lava lamp maker, a hammock weaver, a human cannonball, a glass marble
-/// maker, a cheese-rolling marshal, a mangrove surveyor, a zorbing hill operator, a gingerbread
-/// village baker, a bicycle taxi rider), scored after those fixes, when added, before any fix:
-/// 57/150 (38.0 %), 93 wrong without asking (62.0 %); 150/150 after the fixes it prompted ("load
-/// that up in my calendar", "fix it immovably in my calendar", "priyanka can spare me", "I have
-/// bidden priyanka to", "get priyanka to gawp", "cough up the gaps", "meant for choosing", "tumble
-/// it down to", "drift on to"); retired into training in turn. The seventieth set, ten more by
-/// someone who had not read the parser (an umbrella mender, a cactus nursery hand, a museum
-/// beetle-colony keeper, a fire eater, a model railway builder, a car wash attendant, a bank vault
-/// technician, a jam factory worker, a bouncy castle hirer, a living statue), scored after those
-/// fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150
-/// after the fixes it prompted ("45 minutes at a push", "Hold my calendar up to the light", "able
-/// to hold such a discussion", "signal an invitation down the line to them", "talked priyanka
-/// into", "deflate it outta my cal"); retired into training in turn. The seventy-first set, ten
-/// more by someone who had not read the parser (a cuckoo clock maker, a laser tag marshal, a piñata
-/// maker, a snowplough driver, a trampoline park attendant, a museum armourer, a windmill miller, a
-/// tugboat deckhand, a hot spring attendant, a toll booth operator), scored after those fixes, when
-/// added, before any fix: 102/150 (68.0 %), 48 wrong without asking (32.0 %); 150/150 after the
-/// fixes it prompted ("hold an inquest … allowing an hour", "Count, but settle nobody in", "got
-/// priyanka signed on", "pressed priyanka into service", "to swap the lot", "my name's come out of
-/// the hat to audit"); retired into training in turn. The seventy-second set, ten more by someone
-/// who had not read the parser (a balloon modeller, a yak herder, a laundromat attendant, a tofu
-/// maker, a pier fortune teller, a salt-mine chapel carver, an astronaut trainee, a theatre
-/// prompter, a butter sculptor, a stadium mascot), scored after those fixes, when added, before any
-/// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 146/150 after the fixes it prompted
-/// ("Put no ink in the calendar", "laundromat, crammed behind a dryer w/ lint", "keep it circling
-/// in orbit until … alert them to its revised coordinates", "Re-cue it for the 9th"; left: "with
-/// priyanka misses its cue" and "coaxed priyanka underground" naming no one); retired into training
-/// in turn. The seventy-third set, ten more by someone who had not read the parser (a seaside rock
-/// maker, a tarantula keeper, a velodrome mechanic, a jukebox restorer, a sarcophagus conservator,
-/// a bungee operator, a paternoster lift engineer, a hurricane hunter, a ghost train operator, a
-/// town crier), scored after those fixes, when added, before any fix: 69/150 (46.0 %), 81 wrong
-/// without asking (54.0 %); 149/150 after the fixes it prompted ("show me the blank stretches",
-/// "squattin on the banking", "eyeballs only", "This reaches you from the conservation studio",
-/// "with priyanka still lies ahead", "drop the needle on it", "I am charged to audit … like a
-/// proclamation"); retired into training in turn. The seventy-fourth set, ten more by someone who
-/// had not read the parser (an origami folder, a fish ladder warden, a hot sauce maker, a pretzel
-/// baker, a stamp engraver, a kaleidoscope maker, a canal boat legger, a walk-in freezer engineer,
-/// a wishing well keeper, a pizza oven builder), scored after those fixes, when added, before any
-/// fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %); 149/150 after the fixes it prompted
-/// ("Circling is where your part ends", "Into the calendar you put no mark", "the empty bits",
-/// "slide them an invitation", "allotting 40 minutes to the task", "with priyanka must, through no
-/// fault of my own"); retired into training in turn. The seventy-fifth set, ten more by someone who
-/// had not read the parser (a sundial maker, a jellyfish aquarist, a scrapyard crane operator, a
-/// coconut shy stallholder, an orrery restorer, a crazy golf groundskeeper, a revolving restaurant
-/// engineer, a pole lineman, a domino toppler, a street mime), scored after those fixes, when
-/// added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150 after the
-/// fixes it prompted ("not a scratch goes onto the calendar", "Telling is your whole job", "up in
-/// the grab crane", "drag the magnet over my cal", "dont drop anythin into the cal", "drummed up
-/// priyanka", "ducks to placate", "w/ priyanka = outta reach", "the meeting be revolved forward
-/// to", "clear as a painted smile"); retired into training in turn. The seventy-sixth set, ten more
-/// by someone who had not read the parser (a lost property clerk, a candyfloss seller, a cinema
-/// popcorn attendant, a coin mint press operator, a hall of mirrors attendant, a wallpaper mill
-/// printer, a library rolling-stacks technician, a cockle picker, a bubble show performer, an organ
-/// grinder), scored after those fixes, when added, before any fix: 58/150 (38.7 %), 92 wrong
-/// without asking (61.3 %); 150/150 after the fixes it prompted ("Admiring's my bit", "hold them
-/// out", "w/ owt", "bagged priyanka", "hauled in Mr Castellanos and Ada", "reshelve the meeting
-/// under", "Pinned, though unhurt,", "the counter of the lost property office", "let it burst in my
-/// calendar"); retired into training in turn. The seventy-seventh set, ten more by someone who had
-/// not read the parser (an hourglass maker, an olive miller, a go-kart marshal, a climbing wall
-/// setter, an automaton maker, a mattress factory hand, a moated manor's steward, a kitten rescuer
-/// up a tree, a drive-in cinema projectionist, a giraffe keeper), scored after those fixes, when
-/// added, before any fix: 75/150 (50.0 %), 70 wrong without asking (46.7 %); 149/150 after the
-/// fixes it prompted ("not a drop of message", "white with chalk", "with biscuits", "with space for
-/// our discussion", "before tomorrow's 12:30 … is due to begin", "cross over to", "Fade it to
-/// black", "saddled with orders to", "set it at an hour and a half"); retired into training in
-/// turn. The seventy-eighth set, ten more by someone who had not read the parser (a snooker table
-/// fitter, a spice miller, a whispering gallery restorer, a doughnut fryer, a karaoke bar
-/// technician, a piano remover, a telephone exchange operator, a goat farmer, a soapbox derby's
-/// clerk of the course, a hotel porter), scored after those fixes, when added, before any fix:
-/// 104/150 (69.3 %), 46 wrong without asking (30.7 %); 150/150 after the fixes it prompted
-/// ("Listening and reporting are the whole of your commission", "howling with feedback", "tempted
-/// priyanka with a box of jam-filled treats into", "put the meeting through to … instead" after "I
-/// dare not take off my headset", "set every lamp on the board alight"); retired into training in
-/// turn. The seventy-ninth set, ten more by someone who had not read the parser (a bingo caller, a
-/// wetland ranger at a beaver dam, an amusement arcade's claw machine mender, a roulette croupier,
-/// a potato harvester hand, a barber, a dry cleaner, a haberdasher, a fudge maker, a jockey),
-/// scored after those fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking
-/// (42.0 %); 150/150 after the fixes it prompted ("with room for our thinking", "arcade, head stuck
-/// inside a claw machine", "ill nab em by the coin pusher myself", "dragooned … into", "hang it
-/// back on the rail under", "baste it in anew for", "steam all over my specs"); retired into
-/// training in turn. The eightieth set, ten more by someone who had not read the parser (a
-/// butterfly house keeper, a whisky warehouseman, a skatepark repairer, a salmon farmer, a bin
-/// lorry loader, a firefighter, a wedding carriage driver, a water tower fitter, a pawnbroker, a
-/// shoeshine), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
-/// without asking (40.0 %); 150/150 after the fixes it prompted ("Bin lorry.", "press-ganged …
-/// into", "dip a valinch into my calendar", "hold each draught up to the lamp", "skatepark, sat on
-/// the rim of the bowl", "as a standing block, criss-crossing back round", "giving it a polish of
-/// its own"); retired into training in turn. The eighty-first set, ten more by someone who had not
-/// read the parser (a Punch and Judy puppeteer, a carpet washer, a dendrochronologist, a school
-/// crossing patroller, a telegraph clerk, a nightclub doorman, the back end of a pantomime horse, a
-/// dog walker, a chestnut seller, a bubble tea maker), scored after those fixes, when added, before
-/// any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted
-/// ("Sir or Madam,", "the instrument room of the telegraph office", "beat it with your stick",
-/// "draw back the little curtains on my calendar", "Peering is the whole performance", "bore into
-/// my calendar", "I would put the work at half an hour", "send treats", "handed the job to");
-/// retired into training in turn. The eighty-second set, ten more by someone who had not read the
-/// parser (a darkroom printer, a record presser, a vanilla grower, a deckchair attendant, a road
-/// marker, a sleeper train attendant, a soft play attendant, a miner at the colliery shaft, a
-/// ballet teacher, a fishmonger), scored after those fixes, when added, before any fix: 85/150
-/// (56.7 %), 65 wrong without asking (43.3 %); 150/150 after the fixes it prompted ("Sunshine and
-/// thanks!", "conscripted priyanka into", "agreed between priyanka and myself", "send snacks", "let
-/// it pirouette off the stage of my calendar … not, um, moved", "run it along the roadway to");
-/// retired into training in turn. The eighty-third set, ten more by someone who had not read the
-/// parser (a racket stringer, a poultry keeper, a knife grinder, a glover, a dumpling cook, a tyre
-/// fitter, a paddle steamer hand, a window cleaner in a cradle, a phone repairer, a strawberry
-/// picker), scored after those fixes, when added, before any fix: 115/150 (76.7 %), 35 wrong
-/// without asking (23.3 %); 150/150 after the fixes it prompted ("won priyanka over to",
-/// "frogmarched priyanka into", "come with shells so thin", "a to-do standing by itself"); retired
-/// into training in turn. The eighty-fourth set, ten more by someone who had not read the parser (a
-/// container salad grower, a pickle canner, a pewterer, a helter-skelter attendant, a septic tank
-/// emptier, a cleanroom technician, a pedalo hirer stuck in a swan, a turtle nest warden, a video
-/// rental shopkeeper, a crepe maker), scored after those fixes, when added, before any fix: 88/150
-/// (58.7 %), 62 wrong without asking (41.3 %); 150/150 after the fixes it prompted ("Nobody wants
-/// cassettes", "with shelves up to the roof", "counsel with priyanka upon the matter", "send oars",
-/// "shepherd that engagement down the shore to"); retired into training in turn. The eighty-fifth
-/// set, ten more by someone who had not read the parser (a face painter, a nail technician, an
-/// assayer, a clinker boatbuilder, a road sweeper driver, a donkey sanctuary keeper, a roofer at
-/// the tar boiler, a solar panel fitter, a microfilm archivist, a charcoal burner), scored after
-/// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %);
-/// 150/150 after the fixes it prompted ("push an invite out to them", "Hee-haw and heaps of
-/// thanks!", "neither invite them nor correspond", "show me the clean patches", "My physician bids
-/// me", "turn this meeting towards", "priyanka jumped at it"); retired into training in turn. The
-/// eighty-sixth set, ten more by someone who had not read the parser (a clay pigeon trapper, a
-/// steelpan tuner, a barometer maker, a concrete pourer, a sturgeon farmer, a dunk tank volunteer,
-/// a decoy carver, an axe throwing coach, a shadow puppeteer, a boomerang maker), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
-/// 150/150 after the fixes it prompted ("Asked and answered.", "drop it into my calendar", "a task
-/// that brooks no haste", "with quicksilver", "stands at Fair", "lend an ear to my calendar", "not
-/// so much as a twang of an invite", "axe throwin range", "send it whirlin over to", "collared
-/// priyanka to"); retired into training in turn. The eighty-seventh set, ten more by someone who
-/// had not read the parser (a well sinker, a kebab van cook, a paragliding instructor, a
-/// sandblaster, a cricket farmer, a log flume attendant, a lacquerer, a paintball marshal, a ferret
-/// racing steward, a marzipan modeller), scored after those fixes, when added, before any fix:
-/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("very
-/// loud with chirping", "tipping sideways on the big drop", "drift down to them", "a to-do just for
-/// me"); retired into training in turn. The eighty-eighth set, ten more by someone who had not read
-/// the parser (a land yacht mechanic, a watercress grower, a fly tier, a milkman, a dog agility
-/// trainer, a tortilla maker, a livestock auctioneer, a picture framer, a rocking horse maker, a
-/// besom broom maker), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
-/// wrong without asking (20.0 %); 150/150 after the fixes it prompted ("the new press pushes the
-/// dough", "come back to me with questions", "re-hang it further down the wall, to"); retired into
-/// training in turn. The eighty-ninth set, ten more by someone who had not read the parser (a
-/// shuttlecock finisher, a hippo keeper, a speedway mechanic, a tractor puller, a cigar roller, a
-/// mannequin maker, an optician grinding lenses, a Christmas tree grower, a sign writer, a kayak
-/// hirer), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without
-/// asking (50.0 %); 150/150 after the fixes it prompted ("drop off in the display windows", "sand
-/// it off my calendar down to the bare board", "Spying only, please", "sink down into my calendar",
-/// "hold up a pit board", "regrind it to suit", "with gratitude", "So priyanka and I have");
-/// retired into training in turn. The ninetieth set, ten more by someone who had not read the
-/// parser (a dartboard maker, a hammam attendant, a dragon boat coach, a croquet groundsman, a
-/// kimchi maker, a cutlery polisher, a croissant baker, an alpaca farmer, a marimba maker, a soy
-/// sauce brewer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %); 150/150 after the fixes it prompted ("in the middle of a scrub", "poke
-/// your nose through the steam into my calendar", "as my own block that comes back and back", "lead
-/// it up the track on a rope to"); retired into training in turn. The ninety-first set, ten more by
-/// someone who had not read the parser (an enameller, a cattery keeper, a greyhound track's trap
-/// mender, an upholsterer, a fletcher, a silversmith, a timpanist, a tinsmith, a ukulele shop
-/// keeper, a parrot sanctuary keeper), scored after those fixes, when added, before any fix: 75/150
-/// (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("I wouldn't
-/// swap this job for a palace", "a huffy old Persian", "Here is writing the arrow maker", "Rock and
-/// roll.", "bend it round to", "gone all gummy", "perch it on my to-do list as a task"); retired
-/// into training in turn. The ninety-second set, ten more by someone who had not read the parser (a
-/// baggage handler, a particle accelerator operator, a ski patroller, a de-icing rig operator, a
-/// traffic warden, an opera chorister, a straddle carrier driver, a notary, a recording engineer, a
-/// bomb disposal technician), scored after those fixes, when added, before any fix: 90/150 (60.0
-/// %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Decision's made",
-/// "reading the arrivals board", "give them the invitation like a bouquet", "tell em its off so
-/// they dont rock up"); retired into training in turn. The ninety-third set, ten more by someone
-/// who had not read the parser (a launderette attendant, a crash-test engineer, a window dresser, a
-/// blood bank technician, an audiologist, a cloakroom attendant, a paramedic, a cricket
-/// commentator, a bookmaker's cashier, a left-luggage clerk), scored after those fixes, when added,
-/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it
-/// prompted ("with fingers I can no longer feel", "w/ pins in my teeth", "Copy? Station out.",
-/// "with binoculars", "with reminiscences and cannot possibly slip away", "drop it down the batting
-/// order to the 9th"); retired into training in turn. The ninety-fourth set, ten more by someone
-/// who had not read the parser (a courtroom usher, a data centre technician, a boxing coach, a
-/// postal sorter, a film camera assistant, a weather presenter, a bus mechanic, a copier engineer,
-/// an auctioneer, a coastguard lookout), scored after those fixes, when added, before any fix:
-/// 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("I've
-/// promised myself that I'll work on my posture"); retired into training in turn. The ninety-fifth
-/// set, ten more by someone who had not read the parser (a hospital bed manager, a meter reader, a
-/// crime scene investigator, a registrar, a newspaper press operator, a driving instructor, a car
-/// hire clerk, a regatta race officer, a petrol station cashier, a CCTV operator), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
-/// 150/150 after the fixes it prompted ("out of habit", "a speed bump", "switching themselves off",
+/// without asking (30.0 %); 150/150 after the fixes it prompted ("rounded up priyanka", "stake that
+/// out … get them an invitation", "long enough to hold such a discussion", "a deal with myself
+/// to"); retired into training in turn. The sixty-sixth set, ten more by someone who had not read
+/// the parser (an insectary technician, a tortoise keeper, a piano roll maker, a scarecrow maker, a
+/// rope bridge builder, a screen printer, a helideck officer, a beekeeper, a tulip grower, a museum
+/// night guard), scored after those fixes, when added, before any fix: 122/150 (81.3 %), 28 wrong
+/// without asking (18.7 %); 150/150 after the fixes it prompted ("I've drafted in Mr Castellanos
+/// and Ada", "print it onto my calendar … route an invitation"); retired into training in turn. The
+/// sixty-seventh set, ten more by someone who had not read the parser (a bowling alley mechanic, an
+/// octopus keeper, a volcanologist, a roller rink hand, a paper lantern maker, a treehouse builder,
+/// a rollercoaster fitter, a smokehouse keeper, a jigsaw cutter, a gravedigger), scored after those
+/// fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150
+/// after the fixes it prompted ("Marvellous.", "Typical.", "I've nabbed priyanka", "I've signed up
+/// priyanka", "Everything is decided", "made it a rule to"); retired into training in turn. The
+/// sixty-eighth set, ten more by someone who had not read the parser (an ant-colony keeper, a
+/// meteorite hunter, a ghost walk guide, a log roller, a sumo stable cook, a fugu chef, a dodgems
+/// attendant, an eclipse chaser, a worm charmer, a mail boat skipper), scored after those fixes,
+/// when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150 after the
+/// fixes it prompted ("dare not budge", "The locked bin", "alongside priyanka", "rallied priyanka",
+/// "All is settled", "has decided I'm to audit"); retired into training in turn. The sixty-ninth
+/// set, ten more by someone who had not read the parser (a conker championship steward, a lava lamp
+/// maker, a hammock weaver, a human cannonball, a glass marble maker, a cheese-rolling marshal, a
+/// mangrove surveyor, a zorbing hill operator, a gingerbread village baker, a bicycle taxi rider),
+/// scored after those fixes, when added, before any fix: 57/150 (38.0 %), 93 wrong without asking
+/// (62.0 %); 150/150 after the fixes it prompted ("load that up in my calendar", "fix it immovably
+/// in my calendar", "priyanka can spare me", "I have bidden priyanka to", "get priyanka to gawp",
+/// "cough up the gaps", "meant for choosing", "tumble it down to", "drift on to"); retired into
+/// training in turn. The seventieth set, ten more by someone who had not read the parser (an
+/// umbrella mender, a cactus nursery hand, a museum beetle-colony keeper, a fire eater, a model
+/// railway builder, a car wash attendant, a bank vault technician, a jam factory worker, a bouncy
+/// castle hirer, a living statue), scored after those fixes, when added, before any fix: 90/150
+/// (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("45 minutes at
+/// a push", "Hold my calendar up to the light", "able to hold such a discussion", "signal an
+/// invitation down the line to them", "talked priyanka into", "deflate it outta my cal"); retired
+/// into training in turn. The seventy-first set, ten more by someone who had not read the parser (a
+/// cuckoo clock maker, a laser tag marshal, a piñata maker, a snowplough driver, a trampoline park
+/// attendant, a museum armourer, a windmill miller, a tugboat deckhand, a hot spring attendant, a
+/// toll booth operator), scored after those fixes, when added, before any fix: 102/150 (68.0 %), 48
+/// wrong without asking (32.0 %); 150/150 after the fixes it prompted ("hold an inquest … allowing
+/// an hour", "Count, but settle nobody in", "got priyanka signed on", "pressed priyanka into
+/// service", "to swap the lot", "my name's come out of the hat to audit"); retired into training in
+/// turn. The seventy-second set, ten more by someone who had not read the parser (a balloon
+/// modeller, a yak herder, a laundromat attendant, a tofu maker, a pier fortune teller, a salt-mine
+/// chapel carver, an astronaut trainee, a theatre prompter, a butter sculptor, a stadium mascot),
+/// scored after those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking
+/// (41.3 %); 146/150 after the fixes it prompted ("Put no ink in the calendar", "laundromat,
+/// crammed behind a dryer w/ lint", "keep it circling in orbit until … alert them to its revised
+/// coordinates", "Re-cue it for the 9th"; left: "with priyanka misses its cue" and "coaxed priyanka
+/// underground" naming no one); retired into training in turn. The seventy-third set, ten more by
+/// someone who had not read the parser (a seaside rock maker, a tarantula keeper, a velodrome
+/// mechanic, a jukebox restorer, a sarcophagus conservator, a bungee operator, a paternoster lift
+/// engineer, a hurricane hunter, a ghost train operator, a town crier), scored after those fixes,
+/// when added, before any fix: 69/150 (46.0 %), 81 wrong without asking (54.0 %); 149/150 after the
+/// fixes it prompted ("show me the blank stretches", "squattin on the banking", "eyeballs only",
+/// "This reaches you from the conservation studio", "with priyanka still lies ahead", "drop the
+/// needle on it", "I am charged to audit … like a proclamation"); retired into training in turn.
+/// The seventy-fourth set, ten more by someone who had not read the parser (an origami folder, a
+/// fish ladder warden, a hot sauce maker, a pretzel baker, a stamp engraver, a kaleidoscope maker,
+/// a canal boat legger, a walk-in freezer engineer, a wishing well keeper, a pizza oven builder),
+/// scored after those fixes, when added, before any fix: 69/150 (46.0 %), 81 wrong without asking
+/// (54.0 %); 149/150 after the fixes it prompted ("Circling is where your part ends", "Into the
+/// calendar you put no mark", "the empty bits", "slide them an invitation", "allotting 40 minutes
+/// to the task", "with priyanka must, through no fault of my own"); retired into training in turn.
+/// The seventy-fifth set, ten more by someone who had not read the parser (a sundial maker, a
+/// jellyfish aquarist, a scrapyard crane operator, a coconut shy stallholder, an orrery restorer, a
+/// crazy golf groundskeeper, a revolving restaurant engineer, a pole lineman, a domino toppler, a
+/// street mime), scored after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong
+/// without asking (52.0 %); 150/150 after the fixes it prompted ("not a scratch goes onto the
+/// calendar", "Telling is your whole job", "up in the grab crane", "drag the magnet over my cal",
+/// "dont drop anythin into the cal", "drummed up priyanka", "ducks to placate", "w/ priyanka =
+/// outta reach", "the meeting be revolved forward to", "clear as a painted smile"); retired into
+/// training in turn. The seventy-sixth set, ten more by someone who had not read the parser (a lost
+/// property clerk, a candyfloss seller, a cinema popcorn attendant, a coin mint press operator, a
+/// hall of mirrors attendant, a wallpaper mill printer, a library rolling-stacks technician, a
+/// cockle picker, a bubble show performer, an organ grinder), scored after those fixes, when added,
+/// before any fix: 58/150 (38.7 %), 92 wrong without asking (61.3 %); 150/150 after the fixes it
+/// prompted ("Admiring's my bit", "hold them out", "w/ owt", "bagged priyanka", "hauled in Mr
+/// Castellanos and Ada", "reshelve the meeting under", "Pinned, though unhurt,", "the counter of
+/// the lost property office", "let it burst in my calendar"); retired into training in turn. The
+/// seventy-seventh set, ten more by someone who had not read the parser (an hourglass maker, an
+/// olive miller, a go-kart marshal, a climbing wall setter, an automaton maker, a mattress factory
+/// hand, a moated manor's steward, a kitten rescuer up a tree, a drive-in cinema projectionist, a
+/// giraffe keeper), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 70 wrong
+/// without asking (46.7 %); 149/150 after the fixes it prompted ("not a drop of message", "white
+/// with chalk", "with biscuits", "with space for our discussion", "before tomorrow's 12:30 … is due
+/// to begin", "cross over to", "Fade it to black", "saddled with orders to", "set it at an hour and
+/// a half"); retired into training in turn. The seventy-eighth set, ten more by someone who had not
+/// read the parser (a snooker table fitter, a spice miller, a whispering gallery restorer, a
+/// doughnut fryer, a karaoke bar technician, a piano remover, a telephone exchange operator, a goat
+/// farmer, a soapbox derby's clerk of the course, a hotel porter), scored after those fixes, when
+/// added, before any fix: 104/150 (69.3 %), 46 wrong without asking (30.7 %); 150/150 after the
+/// fixes it prompted ("Listening and reporting are the whole of your commission", "howling with
+/// feedback", "tempted priyanka with a box of jam-filled treats into", "put the meeting through to
+/// … instead" after "I dare not take off my headset", "set every lamp on the board alight");
+/// retired into training in turn. The seventy-ninth set, ten more by someone who had not read the
+/// parser (a bingo caller, a wetland ranger at a beaver dam, an amusement arcade's claw machine
+/// mender, a roulette croupier, a potato harvester hand, a barber, a dry cleaner, a haberdasher, a
+/// fudge maker, a jockey), scored after those fixes, when added, before any fix: 87/150 (58.0 %),
+/// 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted ("with room for our
+/// thinking", "arcade, head stuck inside a claw machine", "ill nab em by the coin pusher myself",
+/// "dragooned … into", "hang it back on the rail under", "baste it in anew for", "steam all over my
+/// specs"); retired into training in turn. The eightieth set, ten more by someone who had not read
+/// the parser (a butterfly house keeper, a whisky warehouseman, a skatepark repairer, a salmon
+/// farmer, a bin lorry loader, a firefighter, a wedding carriage driver, a water tower fitter, a
+/// pawnbroker, a shoeshine), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
+/// 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Bin lorry.",
+/// "press-ganged … into", "dip a valinch into my calendar", "hold each draught up to the lamp",
+/// "skatepark, sat on the rim of the bowl", "as a standing block, criss-crossing back round",
+/// "giving it a polish of its own"); retired into training in turn. The eighty-first set, ten more
+/// by someone who had not read the parser (a Punch and Judy puppeteer, a carpet washer, a
+/// dendrochronologist, a school crossing patroller, a telegraph clerk, a nightclub doorman, the
+/// back end of a pantomime horse, a dog walker, a chestnut seller, a bubble tea maker), scored
+/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
+/// %); 150/150 after the fixes it prompted ("Sir or Madam,", "the instrument room of the telegraph
+/// office", "beat it with your stick", "draw back the little curtains on my calendar", "Peering is
+/// the whole performance", "bore into my calendar", "I would put the work at half an hour", "send
+/// treats", "handed the job to"); retired into training in turn. The eighty-second set, ten more by
+/// someone who had not read the parser (a darkroom printer, a record presser, a vanilla grower, a
+/// deckchair attendant, a road marker, a sleeper train attendant, a soft play attendant, a miner at
+/// the colliery shaft, a ballet teacher, a fishmonger), scored after those fixes, when added,
+/// before any fix: 85/150 (56.7 %), 65 wrong without asking (43.3 %); 150/150 after the fixes it
+/// prompted ("Sunshine and thanks!", "conscripted priyanka into", "agreed between priyanka and
+/// myself", "send snacks", "let it pirouette off the stage of my calendar … not, um, moved", "run
+/// it along the roadway to"); retired into training in turn. The eighty-third set, ten more by
+/// someone who had not read the parser (a racket stringer, a poultry keeper, a knife grinder, a
+/// glover, a dumpling cook, a tyre fitter, a paddle steamer hand, a window cleaner in a cradle, a
+/// phone repairer, a strawberry picker), scored after those fixes, when added, before any fix:
+/// 115/150 (76.7 %), 35 wrong without asking (23.3 %); 150/150 after the fixes it prompted ("won
+/// priyanka over to", "frogmarched priyanka into", "come with shells so thin", "a to-do standing by
+/// itself"); retired into training in turn. The eighty-fourth set, ten more by someone who had not
+/// read the parser (a container salad grower, a pickle canner, a pewterer, a helter-skelter
+/// attendant, a septic tank emptier, a cleanroom technician, a pedalo hirer stuck in a swan, a
+/// turtle nest warden, a video rental shopkeeper, a crepe maker), scored after those fixes, when
+/// added, before any fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 150/150 after the
+/// fixes it prompted ("Nobody wants cassettes", "with shelves up to the roof", "counsel with
+/// priyanka upon the matter", "send oars", "shepherd that engagement down the shore to"); retired
+/// into training in turn. The eighty-fifth set, ten more by someone who had not read the parser (a
+/// face painter, a nail technician, an assayer, a clinker boatbuilder, a road sweeper driver, a
+/// donkey sanctuary keeper, a roofer at the tar boiler, a solar panel fitter, a microfilm
+/// archivist, a charcoal burner), scored after those fixes, when added, before any fix: 60/150
+/// (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("push an invite
+/// out to them", "Hee-haw and heaps of thanks!", "neither invite them nor correspond", "show me the
+/// clean patches", "My physician bids me", "turn this meeting towards", "priyanka jumped at it");
+/// retired into training in turn. The eighty-sixth set, ten more by someone who had not read the
+/// parser (a clay pigeon trapper, a steelpan tuner, a barometer maker, a concrete pourer, a
+/// sturgeon farmer, a dunk tank volunteer, a decoy carver, an axe throwing coach, a shadow
+/// puppeteer, a boomerang maker), scored after those fixes, when added, before any fix: 75/150
+/// (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("Asked and
+/// answered.", "drop it into my calendar", "a task that brooks no haste", "with quicksilver",
+/// "stands at Fair", "lend an ear to my calendar", "not so much as a twang of an invite", "axe
+/// throwin range", "send it whirlin over to", "collared priyanka to"); retired into training in
+/// turn. The eighty-seventh set, ten more by someone who had not read the parser (a well sinker, a
+/// kebab van cook, a paragliding instructor, a sandblaster, a cricket farmer, a log flume
+/// attendant, a lacquerer, a paintball marshal, a ferret racing steward, a marzipan modeller),
+/// scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking
+/// (40.0 %); 150/150 after the fixes it prompted ("very loud with chirping", "tipping sideways on
+/// the big drop", "drift down to them", "a to-do just for me"); retired into training in turn. The
+/// eighty-eighth set, ten more by someone who had not read the parser (a land yacht mechanic, a
+/// watercress grower, a fly tier, a milkman, a dog agility trainer, a tortilla maker, a livestock
+/// auctioneer, a picture framer, a rocking horse maker, a besom broom maker), scored after those
+/// fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150
+/// after the fixes it prompted ("the new press pushes the dough", "come back to me with questions",
+/// "re-hang it further down the wall, to"); retired into training in turn. The eighty-ninth set,
+/// ten more by someone who had not read the parser (a shuttlecock finisher, a hippo keeper, a
+/// speedway mechanic, a tractor puller, a cigar roller, a mannequin maker, an optician grinding
+/// lenses, a Christmas tree grower, a sign writer, a kayak hirer), scored after those fixes, when
+/// added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the
+/// fixes it prompted ("drop off in the display windows", "sand it off my calendar down to the bare
+/// board", "Spying only, please", "sink down into my calendar", "hold up a pit board", "regrind it
+/// to suit", "with gratitude", "So priyanka and I have"); retired into training in turn. The
+/// ninetieth set, ten more by someone who had not read the parser (a dartboard maker, a hammam
+/// attendant, a dragon boat coach, a croquet groundsman, a kimchi maker, a cutlery polisher, a
+/// croissant baker, an alpaca farmer, a marimba maker, a soy sauce brewer), scored after those
+/// fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150
+/// after the fixes it prompted ("in the middle of a scrub", "poke your nose through the steam into
+/// my calendar", "as my own block that comes back and back", "lead it up the track on a rope to");
+/// retired into training in turn. The ninety-first set, ten more by someone who had not read the
+/// parser (an enameller, a cattery keeper, a greyhound track's trap mender, an upholsterer, a
+/// fletcher, a silversmith, a timpanist, a tinsmith, a ukulele shop keeper, a parrot sanctuary
+/// keeper), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without
+/// asking (50.0 %); 150/150 after the fixes it prompted ("I wouldn't swap this job for a palace",
+/// "a huffy old Persian", "Here is writing the arrow maker", "Rock and roll.", "bend it round to",
+/// "gone all gummy", "perch it on my to-do list as a task"); retired into training in turn. The
+/// ninety-second set, ten more by someone who had not read the parser (a baggage handler, a
+/// particle accelerator operator, a ski patroller, a de-icing rig operator, a traffic warden, an
+/// opera chorister, a straddle carrier driver, a notary, a recording engineer, a bomb disposal
+/// technician), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %); 150/150 after the fixes it prompted ("Decision's made", "reading the
+/// arrivals board", "give them the invitation like a bouquet", "tell em its off so they dont rock
+/// up"); retired into training in turn. The ninety-third set, ten more by someone who had not read
+/// the parser (a launderette attendant, a crash-test engineer, a window dresser, a blood bank
+/// technician, an audiologist, a cloakroom attendant, a paramedic, a cricket commentator, a
+/// bookmaker's cashier, a left-luggage clerk), scored after those fixes, when added, before any
+/// fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted
+/// ("with fingers I can no longer feel", "w/ pins in my teeth", "Copy? Station out.", "with
+/// binoculars", "with reminiscences and cannot possibly slip away", "drop it down the batting order
+/// to the 9th"); retired into training in turn. The ninety-fourth set, ten more by someone who had
+/// not read the parser (a courtroom usher, a data centre technician, a boxing coach, a postal
+/// sorter, a film camera assistant, a weather presenter, a bus mechanic, a copier engineer, an
+/// auctioneer, a coastguard lookout), scored after those fixes, when added, before any fix: 135/150
+/// (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("I've promised
+/// myself that I'll work on my posture"); retired into training in turn. The ninety-fifth set, ten
+/// more by someone who had not read the parser (a hospital bed manager, a meter reader, a crime
+/// scene investigator, a registrar, a newspaper press operator, a driving instructor, a car hire
+/// clerk, a regatta race officer, a petrol station cashier, a CCTV operator), scored after those
+/// fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150
+/// after the fixes it prompted ("out of habit", "a speed bump", "switching themselves off",
 /// "nothing is to be sealed into an evidence bag in the calendar", "when the board's been put
 /// right", "the new electronic bed board", "L-plates", "my own block, going round and round");
 /// retired into training in turn. The ninety-sixth set, ten more by someone who had not read the
@@ -1780,8 +1781,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a rugby prop), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
 /// without asking (40.0 %); 150/150 after the fixes it prompted ("there are more free places", "no
 /// wheel already pushed into it", "the chain of office", "an agenda paper", "every shuffle and
-/// flap", "phone down to its last sliver").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// flap", "phone down to its last sliver"); retired into training in turn. The hundred and
+/// twenty-second set, ten more by someone who had not read the parser (a fence fitter in a gale, a
+/// street sign spinner, a glass-bottom boat skipper, a graduation ceremony reader, a bog
+/// snorkeller, an aqua aerobics teacher, a commuter who slept past their stop, someone whose hair
+/// dye came out green, a séance circle member, a paddleboarder), scored after those fixes, when
+/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3569,14 +3575,25 @@ fn hundred_and_thirtieth_blind_accuracy() {
 }
 
 /// The hundred and thirty-first blind set, scored after the fixes the hundred and twentieth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-first set",
         include_str!("intent_corpus/blind131.jsonl"),
         HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-second blind set, scored after the fixes the hundred and twenty-first
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-second set",
+        include_str!("intent_corpus/blind132.jsonl"),
+        HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR,
     );
 }
 
