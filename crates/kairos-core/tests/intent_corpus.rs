@@ -215,20 +215,21 @@ const THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// transcript" read as a meeting, a kept time "at 14:00", "9h"/"16h" as clock times, "Sunday 6").
 const THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// The thirty-sixth blind set, 60 requests written by someone who had not read the parser, scored
-/// after the fixes prompted by the twenty-fifth held-out templates and the thirty-fifth set, as
-/// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
+/// after the fixes prompted by the twenty-fifth held-out templates and the thirty-fifth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
 /// added, before any fix, 11 of them wrong without asking; 52/60 after the fixes it prompted (left:
 /// an address read as a name, "(not the weekend)", "go running" as its title, a move of "all my
 /// 1:1s next week", "prof. Brandt" in lower case, a group of "coordinators", a cancellation range
-/// "for christmas", "help me with stuff").
-const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
-/// The thirty-seventh blind set, 60 requests written by someone who had not read the parser,
-/// scored after the fixes prompted by the twenty-sixth held-out templates and the thirty-sixth
-/// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
-/// (86.7 %) when added, before any fix, 7 of them wrong without asking; 55/60 after the fixes it
-/// prompted (left: a story's day merged with the booking's, "10h30" as a clock, "the following
-/// Thursday" after a day, "all my meetings … next week" moved, "the board" with a kept time).
-const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
+/// "for christmas", "help me with stuff"); 54/60 after round 122's fixes ("to the week after").
+const THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
+/// The thirty-seventh blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the twenty-sixth held-out templates and the thirty-sixth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 7 of them wrong without asking; 55/60 after the fixes it prompted (left:
+/// a story's day merged with the booking's, "10h30" as a clock, "the following Thursday" after a
+/// day, "all my meetings … next week" moved, "the board" with a kept time); 58/60 after round 122's
+/// fixes ("to the week after").
+const THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The thirty-eighth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the twenty-seventh held-out templates and the
 /// thirty-seventh set, as the everyday mix of people using a scheduling product at work and at
@@ -1013,8 +1014,10 @@ const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and thirty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-first held-out templates and
 /// the hundred and thirty-first set, as the everyday mix of people using a scheduling product at
-/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking.
-const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.833;
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking;
+/// 55/60 after the fixes it prompted (left: "next friday" as ambiguous, "after lunch" as the
+/// afternoon, "anything with clients", "gym sessions", "sort out my stuff with Pieter").
+const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1786,8 +1789,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// street sign spinner, a glass-bottom boat skipper, a graduation ceremony reader, a bog
 /// snorkeller, an aqua aerobics teacher, a commuter who slept past their stop, someone whose hair
 /// dye came out green, a séance circle member, a paddleboarder), scored after those fixes, when
-/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the
+/// fixes it prompted ("the last panel's up", "green with envy", "yours truly", "like a routine", "I
+/// gotta audit", "the ticket office is shuttered").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1928,15 +1933,19 @@ fn same_as_observed(field: &str, want: &Value) -> Value {
 /// A booking with no length over a span of hours ("fri 10:30-11:30") is the meeting filling the
 /// span: the same as one at the span's start lasting to its end. Older labels write the span,
 /// newer ones the start and the length; both, and the reading, are compared in the second form.
+/// So is a booking whose length is the span's ("block 2-4 tomorrow", 120 minutes); one shorter than
+/// its span ("book 30 minutes between 2 and 4") keeps the span.
 fn filled(mut m: BTreeMap<&'static str, Value>) -> BTreeMap<&'static str, Value> {
-    let span = (m.get("kind") == Some(&Value::from("book")) && m.get("duration").is_none_or(Value::is_null))
+    let length = m.get("duration").and_then(Value::as_u64);
+    let span = (m.get("kind") == Some(&Value::from("book")))
         .then(|| {
             m.get("window")
                 .and_then(|w| w.get("time"))
                 .and_then(Value::as_str)
                 .and_then(span_of)
         })
-        .flatten();
+        .flatten()
+        .filter(|&(_, minutes)| length.is_none_or(|length| length == u64::from(minutes)));
     if let Some((start, minutes)) = span {
         m.insert("duration", Value::from(minutes));
         if let Some(Value::Object(w)) = m.get_mut("window") {

@@ -111,10 +111,17 @@ pub(super) fn extract(
     {
         target.range = after.succ_opt().map(|d| (d, d));
     }
-    // "from Thursday 3 December to sometime the following week": the week after the meeting's;
-    // after a day that may be read two ways ("from 3/12"), no week is known.
-    let following_week =
-        (old.end..toks.len().saturating_sub(1)).any(|k| toks[k].low == "following" && toks[k + 1].low == "week");
+    // "from Thursday 3 December to sometime the following week", "to some morning in the week
+    // after?": the week after the meeting's (not "the week after next"); after a day that may be
+    // read two ways ("from 3/12"), no week is known.
+    let following_week = (old.end..toks.len().saturating_sub(1)).any(|k| {
+        toks[k].low == "following" && toks[k + 1].low == "week"
+            || k > 0
+                && toks[k - 1].low == "the"
+                && toks[k].low == "week"
+                && toks[k + 1].low == "after"
+                && toks.get(k + 2).is_none_or(|t| t.punct)
+    });
     if following_week {
         if let Some(after) = which.date {
             let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));

@@ -814,9 +814,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     | "magic"
                     | "trapeze"
             );
+        // "pop it in my calendar like a routine we've splashed right through": a likeness, not a
+        // routine asked for (not "I'd like a routine for my back", wanted).
+        let likeness = i > 2
+            && matches!(toks[i - 1].low.as_str(), "a" | "the")
+            && toks[i - 2].low == "like"
+            && !matches!(
+                toks[i - 3].low.as_str(),
+                "i" | "i'd" | "we" | "we'd" | "would" | "you'd" | "they'd" | "really" | "also"
+            );
         toks[i].low == "routine"
             && !describes
             && !performed
+            && !likeness
             && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))
     });
     // "hovering over the brake out of habit", "a creature of habit": a habit one acts from, no

@@ -6,7 +6,7 @@ use super::super::lexer::{Token, starts_with};
 use super::names::{clause_ends, common_word, name_like};
 use super::words::{
     AFTER_NAME, GROUP_WORDS, HONORIFICS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PLURAL_THINGS,
-    SUBJECT_FOLLOWERS,
+    SUBJECT_FOLLOWERS, THING_STATES,
 };
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
@@ -94,6 +94,15 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         0
     };
     loop {
+        // "Björn, lucía and the QA team are all available": a group closing the list.
+        if !people.is_empty()
+            && toks[k - 1].low == "and"
+            && let Some((len, group)) = group_at(toks, used, k)
+        {
+            people.push(Participant::Name(group));
+            k += len;
+            break;
+        }
         let t = toks.get(k)?;
         let low = t.low.as_str();
         // "while a jammed hatch is worked free": a thing done, not someone free ("are mohammed
@@ -206,7 +215,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// ("sand it down to the bare board", "the notice board", "the new electronic bed board"), or a
 /// board named by a thing in lowercase and said to be doing something ("the queue board flashin
 /// red", "the last board's been scored"; not "the Legal & Compliance board", "with the finance board", "invite the advisory board
-/// to a call" or "the steering board and me").
+/// to a call" or "the steering board and me"), or the last or first of a run of things said to be
+/// up or in ("wen the last panel's up").
 fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
     let before = |words: &[&str]| k > 0 && words.contains(&toks[k - 1].low.as_str());
     let part = toks[k].low == "panel" && before(PANEL_PARTS);
@@ -250,7 +260,21 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             || toks[k].possessive
                 && starts_with(toks, k + 1, &["been"])
                 && toks.get(k + 2).is_some_and(|t| DONE_TO_BOARDS.contains(&t.low.as_str())));
-    part || panel_of_things || thing_of || plank || casing || posted
+    // (Not "the last panel's in session", "with the first panel's chair": people, or only "up",
+    // "in", "down" or "done" closing a clause.)
+    let run_done = k == i + 2
+        && matches!(toks[k - 1].low.as_str(), "last" | "first" | "final")
+        && toks[k].possessive
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "up" | "in" | "down" | "done"))
+        && toks
+            .get(k + 2)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "n" | "&"));
+    // "the ticket office is shuttered": a place said to be shut or broken, not people.
+    let shut = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
+        && toks.get(k + 2).is_some_and(|t| THING_STATES.contains(&t.low.as_str()));
+    part || panel_of_things || thing_of || plank || casing || posted || run_done || shut
 }
 
 /// What is done to a board that is a thing ("the last board's been scored"; not "the new board's
@@ -304,6 +328,9 @@ const THING_BOARDS: &[&str] = &[
     "chopping",
     "results",
     "bell",
+    // "the spirit board lies face-down on the table".
+    "spirit",
+    "ouija",
 ];
 
 /// "with the board", "with the altos", "with the new volunteers": a word after "the" that names

@@ -97,15 +97,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        // "free for meeting jin": "meeting" as a verb introduces people as "meet" does.
+        // "free for meeting jin": "meeting" as a verb introduces people as "meet" does (not "free
+        // time for meeting with finance team", where "with" does).
         let meeting_someone = t.low == "meeting"
             && i > 0
             && matches!(
                 toks[i - 1].low.as_str(),
                 "for" | "i'm" | "am" | "we're" | "are" | "about" | "before" | "after"
-            );
+            )
+            && toks.get(i + 1).is_none_or(|n| n.low != "with");
         // "Thanks!", "Best regards, Julian", "With thanks,": what follows a sign-off is a signature.
-        if i > 0 && toks[i - 1].punct && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
+        // (Not "The commuter - yours truly - has nodded off": oneself, set off by dashes.)
+        let aside = i > 0 && t.low == "yours" && matches!(toks[i - 1].low.as_str(), "-" | "–" | "—" | "(");
+        if i > 0 && toks[i - 1].punct && !aside && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
             break;
         }
         // "With the fleet out and the office quiet, …": the scene, not people to meet.

@@ -913,6 +913,10 @@ const TRAVEL: &[&str] = &[
     "driving",
     "drove",
     "heading",
+    "headed",
+    // "cancel everything from tuesday to thursday, off to Lisbon", "going to Lisbon".
+    "off",
+    "going",
     "commuting",
     "relocating",
     // "our flight back from Krakow", "the train to Leeds": a journey named by its means.

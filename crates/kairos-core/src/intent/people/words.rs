@@ -271,6 +271,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "everyone",
     "everybody",
     "alas",
+    // "Woe, woe!": a lament opening a sentence.
+    "woe",
     "consequently",
     "therefore",
     "accordingly",
@@ -684,6 +686,14 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "with water up to my knees".
     "water",
     "mud",
+    // "green with envy", "shaking with fear", "glowing with pride": a feeling, no one.
+    "envy",
+    "fear",
+    "pride",
+    "rage",
+    "glee",
+    "delight",
+    "relief",
     // "w/ Noor Haddad, prob two hours", "with Rohan, likely 90 minutes", "reckon 45m": a guess at
     // a length.
     "reckon",
@@ -744,6 +754,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "any",
     "up",
     "again",
+    // "until it is summoned anew".
+    "anew",
     "everything",
     "nothing",
     // "is anything free …": no one.
@@ -1004,6 +1016,7 @@ pub(super) const THING_STATES: &[&str] = &[
     "leaking",
     "overbooked",
     "locked",
+    "shuttered",
 ];
 
 /// Words saying what state people or things are in, after them in a phrase opened by "with"

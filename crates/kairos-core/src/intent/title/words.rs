@@ -369,7 +369,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
 pub(super) const SUBJECTS: &[&str] = &[
     "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
     "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
-    // "I'm keen to lift weights …".
+    // "I gotta audit the expense reports".
+    "gotta", // "I'm keen to lift weights …".
     "keen", "eager",
 ];
 

@@ -1564,6 +1564,66 @@ fn round_hundred_and_twenty_one_rules_hold_in_other_words() {
     assert_eq!(p("how's my day").window.map(|w| w.start), Some(ymd(2026, 11, 27)));
 }
 
+#[test]
+fn round_hundred_and_twenty_two_rules_hold_in_other_words() {
+    let p = read;
+    // The first panel up, an ouija board, a box office shut, envy, a lament and "anew" are no one;
+    // oneself set off by dashes is no sign-off; "like a routine" is a likeness; "gotta" is no part
+    // of a task.
+    for (text, names) in [
+        (
+            "Find an hour with Bo on Monday. I'll ring when the first panel's up.",
+            vec!["Bo"],
+        ),
+        (
+            "Move Monday's 3pm with Bo to Tuesday at 10. I look green with envy.",
+            vec!["Bo"],
+        ),
+        ("Woe, woe. Cancel Monday's 3pm with Bo.", vec!["Bo"]),
+        (
+            "Cancel Monday's 3pm with Bo. It is not to be summoned anew.",
+            vec!["Bo"],
+        ),
+        (
+            "Cancel Monday's 3pm with Bo. The ouija board lies on the table.",
+            vec!["Bo"],
+        ),
+        ("Cancel Monday's 3pm with Bo, the box office is shuttered.", vec!["Bo"]),
+        (
+            "The driver - yours truly - is stuck. Move tomorrow's 3pm with ana to Monday at 10.",
+            vec!["ana"],
+        ),
+        // "meeting with" leaves the people to "with"; a group closes a list of people.
+        (
+            "any free time for meeting with design team next week?",
+            vec!["design team"],
+        ),
+        (
+            "Are Ana, jun and the design team free on Monday?",
+            vec!["Ana", "jun", "design team"],
+        ),
+        // Where one is off to is no one.
+        ("cancel everything on monday, off to Porto", vec![]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert!(matches!(
+        p("Book an hour with Bo on Monday, like a routine we rehearsed.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        title_of("So, admin: I gotta renew my passport by Friday. Put it on my list as a task."),
+        "renew my passport"
+    );
+    // "the week after", closing a move, is the week after the meeting's.
+    assert_eq!(
+        p("move friday's 10:30 with Bo to the week after")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2188,4 +2248,19 @@ fn the_late_rules_stop_where_they_should() {
     ));
     assert_eq!(names_of("cancel anything with james tomorrow"), vec!["james"]);
     assert!(p("what's my day like on boxing day").window.is_none());
+    // Round 122: a routine wanted is still a habit, a sign-off still ends the people, a panel
+    // of people still a group, and someone met after "going to" still someone.
+    assert!(matches!(
+        p("I'd like a routine for my back, 20 minutes daily").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert_eq!(names_of("Cancel Monday's 3pm with Ana. Yours truly, Bo"), vec!["Ana"]);
+    assert_eq!(
+        names_of("Find an hour on Monday with Bo and the first panel's chair"),
+        vec!["Bo", "first panel"]
+    );
+    assert_eq!(
+        names_of("I'm going to meet Ana on Monday at 3, book an hour"),
+        vec!["Ana"]
+    );
 }
