@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind132.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind133.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1018,6 +1018,11 @@ const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// 55/60 after the fixes it prompted (left: "next friday" as ambiguous, "after lunch" as the
 /// afternoon, "anything with clients", "gym sessions", "sort out my stuff with Pieter").
 const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
+/// The hundred and thirty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-second held-out templates and
+/// the hundred and thirty-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1791,8 +1796,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// dye came out green, a séance circle member, a paddleboarder), scored after those fixes, when
 /// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the
 /// fixes it prompted ("the last panel's up", "green with envy", "yours truly", "like a routine", "I
-/// gotta audit", "the ticket office is shuttered").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// gotta audit", "the ticket office is shuttered"); retired into training in turn. The hundred and
+/// twenty-third set, ten more by someone who had not read the parser (a flat-pack furniture fitter,
+/// a segway tour guide, a gong bath leader, a gentlemen's club porter, a charity stair racer, a
+/// cosplayer at a comic convention, a man with his head stuck in park railings, a grandmother
+/// superglued to her kitchen table, a morris dancer, a cricket umpire), scored after those fixes,
+/// when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.593, 0.407);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3595,14 +3605,25 @@ fn hundred_and_thirty_first_blind_accuracy() {
 }
 
 /// The hundred and thirty-second blind set, scored after the fixes the hundred and twenty-first
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (50/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-second set",
         include_str!("intent_corpus/blind132.jsonl"),
         HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-third blind set, scored after the fixes the hundred and twenty-second
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-third set",
+        include_str!("intent_corpus/blind133.jsonl"),
+        HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR,
     );
 }
 
