@@ -983,8 +983,9 @@ const HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// hundred and twenty-sixth set, as the everyday mix of people using a scheduling product at work
 /// and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking; 56/60
 /// after the fixes it prompted ("the lowdown on", "cancel the thing"; left: "can the platform team
-/// and I squeeze in", "happen on sunday instead", the dentist, "go swimming").
-const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// and I squeeze in", "happen on sunday instead", the dentist, "go swimming"); 57/60 after round
+/// 123's fixes ("happen on sunday instead").
+const HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and twenty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventeenth held-out templates and
 /// the hundred and twenty-seventh set, as the everyday mix of people using a scheduling product at
@@ -1021,8 +1022,9 @@ const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// The hundred and thirty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-second held-out templates and
 /// the hundred and thirty-second set, as the everyday mix of people using a scheduling product at
-/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next friday" as ambiguous).
+const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1801,8 +1803,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a segway tour guide, a gong bath leader, a gentlemen's club porter, a charity stair racer, a
 /// cosplayer at a comic convention, a man with his head stuck in park railings, a grandmother
 /// superglued to her kitchen table, a morris dancer, a cricket umpire), scored after those fixes,
-/// when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.593, 0.407);
+/// when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7 %); 150/150 after the
+/// fixes it prompted ("wiv a pencil", "meant to give me a … voice", "from 10 to 12", "Now, you'll
+/// laugh", "Ah, well").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -404,6 +404,17 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             })?;
             Some(0..ask + 1)
         })
+        .or_else(|| {
+            // "can my call with Giulia Romano today at 3 happen later, like after 6?": the meeting
+            // is named, by its day or hour, before "happen"; its new time follows.
+            let happen = (1..toks.len()).find(|&k| {
+                toks[k].low == "happen"
+                    && !used[k]
+                    && (0..k).any(|j| dates::day_or_hour_at(toks, j))
+                    && toks.get(k + 1).is_some_and(|t| !t.punct)
+            })?;
+            Some(0..happen + 1)
+        })
         .or_else(|| possessive_part(toks))
 }
 

@@ -240,6 +240,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             },
         ));
     }
+    // "reserve 4 to 5 today", "block 2 till 4": hours right after a verb that holds time are a span
+    // (not "move the 4 to 5", a meeting and its new hour).
+    if i > 0
+        && matches!(toks[i - 1].low.as_str(), "reserve" | "block" | "book" | "hold")
+        && let Some((a_len, a)) = clock(toks, i, true)
+        && toks
+            .get(i + a_len)
+            .is_some_and(|t| matches!(t.low.as_str(), "to" | "till" | "until"))
+        && let Some((b_len, b)) = clock(toks, i + a_len + 1, true)
+    {
+        let (start, end) = align(a, b);
+        return Some((a_len + 1 + b_len, TimeOfDay::Between(start, end)));
+    }
     // "Dec 14-16" are days of the month, not hours.
     let after_month = i > 0 && super::dates::month(&toks[i - 1].low).is_some()
         || toks.get(i + 1).is_some_and(|t| super::dates::month(&t.low).is_some());

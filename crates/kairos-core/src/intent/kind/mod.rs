@@ -5,6 +5,7 @@ mod chance;
 mod gerunds;
 mod moving;
 mod phrases;
+mod time_sought;
 
 use super::lexer::Token;
 use phrases::{Pair, Phrase};
@@ -92,8 +93,15 @@ impl<'a> Words<'a> {
             })
             .filter(|&k| !honorific_stop(k))
             .take(PAIR_REACH)
-            // "let a message drift down to them": a "to" before whom it reaches says no new time.
-            .any(|k| self.word_is(k, particle) && !(particle == "to" && told(self.toks, k + 1)))
+            // "let a message drift down to them": a "to" before whom it reaches says no new time;
+            // nor does one closing a span of hours ("drift across my calendar next Tuesday from 10
+            // to 12").
+            .any(|k| {
+                let span = k > 1
+                    && self.toks[k - 2].low == "from"
+                    && self.toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit());
+                self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span))
+            })
     }
 
     /// As [`Words::has_pair`], for verbs only where a verb can stand: at the start of a clause or
@@ -133,18 +141,21 @@ impl<'a> Words<'a> {
     }
 
     /// "the faintest rustle of an agenda paper": a one-word phrase between "a" or "an" and the
-    /// thing it is a kind of names that thing, asks nothing.
+    /// thing it is a kind of names that thing, asks nothing; so does a pencil or a stick after "a"
+    /// closing its clause ("drawins of a smilin bloke wiv a pencil."; not "flick them an invite,").
     fn names_a_kind(&self, i: usize, phrase: Phrase) -> bool {
+        let tool = matches!(phrase, ["pencil" | "stick"]);
         phrase.len() == 1
             && i > 0
             && matches!(self.toks[i - 1].low.as_str(), "a" | "an")
-            && self.toks.get(i + 1).is_some_and(|t| {
-                !t.punct
-                    && !t.capitalised()
-                    && matches!(
-                        t.low.as_str(),
-                        "paper" | "item" | "items" | "point" | "sheet" | "slip" | "page"
-                    )
+            && self.toks.get(i + 1).map_or(tool, |t| {
+                tool && t.punct
+                    || !t.punct
+                        && !t.capitalised()
+                        && matches!(
+                            t.low.as_str(),
+                            "paper" | "item" | "items" | "point" | "sheet" | "slip" | "page"
+                        )
             })
     }
 
@@ -944,7 +955,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let room_for_it = toks
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
-    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) || room_for_it {
+    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) || room_for_it || time_sought::had(toks) {
         return Kind::Find;
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
@@ -964,7 +975,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || chance::asker_could(toks)
         || squeezed_in_sometime(toks)
         || a_time_asked(toks)
-        || looks_for_time(toks) && !w.any_affirmed(phrases::BOOK)
+        || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
     {
         return Kind::Find;
     }
@@ -1385,11 +1396,16 @@ fn gaps_shown(w: &Words) -> bool {
     let stretches_shown = (0..toks.len()).any(|i| {
         super::lexer::starts_with(toks, i, &["show", "me", "the"])
             && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
-            // "show me openings tmrw after 3": or the gaps themselves, without "the".
+            // "show me openings tmrw after 3", "show me free time next week": or the gaps
+            // themselves, without "the".
             || super::lexer::starts_with(toks, i, &["show", "me"])
                 && toks
                     .get(i + 2)
                     .is_some_and(|t| matches!(t.low.as_str(), "openings" | "gaps" | "slots" | "windows"))
+            || super::lexer::starts_with(toks, i, &["show", "me", "free"])
+                && toks
+                    .get(i + 3)
+                    .is_some_and(|t| matches!(t.low.as_str(), "time" | "times" | "slots" | "spots" | "windows"))
     });
     // "show me which gates are clear": which parts are free, however they are named.
     let which_free = (0..toks.len()).any(|i| {
@@ -1400,27 +1416,6 @@ fn gaps_shown(w: &Words) -> bool {
             })
     });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
-}
-
-/// "look for 3 hours of deep work before the end of the month": a length looked for is time asked
-/// for (not "look for a new flat by Friday").
-fn looks_for_time(toks: &[Token]) -> bool {
-    let unit = |t: &Token| {
-        matches!(
-            t.low.as_str(),
-            "hour" | "hours" | "hr" | "hrs" | "h" | "minute" | "minutes" | "min" | "mins"
-        )
-    };
-    let amount = |t: &Token| {
-        t.low.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(t.low.as_str(), "a" | "an" | "one" | "two" | "three" | "four" | "half")
-    };
-    toks.windows(4).any(|w| {
-        matches!(w[0].low.as_str(), "look" | "looking" | "search" | "searching")
-            && w[1].low == "for"
-            && (amount(&w[2]) && unit(&w[3])
-                || w[2].low.starts_with(|c: char| c.is_ascii_digit()) && w[2].low.ends_with(['h', 'n', 's']))
-    })
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

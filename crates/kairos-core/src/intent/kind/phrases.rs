@@ -226,6 +226,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "can it go later that day?".
     &["can", "it", "go", "later"],
     &["could", "it", "go", "later"],
+    // "can my call with Giulia today at 3 happen later, like after 6?".
+    &["happen", "later"],
+    &["happen", "earlier"],
     &["has", "to", "go", "to"],
     &["must", "change"],
     &["need", "to", "change"],
@@ -432,7 +435,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["pull", "up"],
     &["bring", "up"],
     &["check", "my"],
-    &["give", "me", "a"],
+    // "give me a rundown of next week", "give me a quick summary of my day" (not "meant to give me
+    // a deep, booming villain's voice": a thing given).
+    &["give", "me", "a", "*", "of"],
+    &["give", "me", "a", "*", "*", "of"],
     &["rundown"],
     // "give me the lowdown on tuesday and wednesday".
     &["me", "the", "lowdown", "on"],

@@ -271,8 +271,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "everyone",
     "everybody",
     "alas",
-    // "Woe, woe!": a lament opening a sentence.
+    // "Woe, woe!", "Ah, well. Hey-ho.", "Now, you'll laugh, but …": a lament, a sigh or a word
+    // turning to what comes next, opening a sentence.
     "woe",
+    "ah",
+    "now",
     "consequently",
     "therefore",
     "accordingly",

@@ -1624,6 +1624,41 @@ fn round_hundred_and_twenty_two_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_twenty_three_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A pencil held books nothing, a voice given describes nothing, a span's "to" moves nothing.
+    assert!(find(
+        "Find an hour with Bo on Monday. The manual is a sketch of a man with a pencil."
+    ));
+    assert!(matches!(
+        p("Book an hour with Bo on Monday. When I shout, the gadget is meant to give me a robot's voice.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(find(
+        "Find an hour with Bo. Let your eyes drift across Tuesday from 10 to 12 and tell me where it's free."
+    ));
+    // "Now," and "Ah," are no one.
+    assert_eq!(
+        names_of("Hello, it's me. Now, you'll laugh, but please cancel Monday's 3pm with Bo."),
+        vec!["Bo"]
+    );
+    assert_eq!(names_of("Cancel Monday's 3pm with Bo. Ah, well."), vec!["Bo"]);
+    // From the blind set: a length one asks whether one has, and free time shown, are looked for;
+    // hours held after "hold" are a span; a meeting asked to "happen later" moves.
+    assert!(find("do I have an hour on Monday for Bo?"));
+    assert!(find(
+        "show me free time next week for a deep work block, afternoons only"
+    ));
+    let held = p("hold 2 till 4 on Monday for the budget");
+    assert_eq!(held.duration_minutes, Some(120));
+    assert_eq!(held.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(14, 0))));
+    let moved = p("can my sync with Bo on Monday at 10 happen later, after 2?");
+    assert!(matches!(moved.kind, IntentKind::Reschedule { .. }));
+    assert_eq!(moved.window.and_then(|w| w.time), Some(TimeOfDay::After(hm(14, 0))));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2263,4 +2298,17 @@ fn the_late_rules_stop_where_they_should() {
         names_of("I'm going to meet Ana on Monday at 3, book an hour"),
         vec!["Ana"]
     );
+    // Round 123: an invite after "an" closing its clause still books, "give me a rundown of" still
+    // describes, "do I have meetings" still describes, "move the 4 to 5" still moves.
+    assert!(matches!(
+        p("Book an hour with Bo on Monday and flick them an invite, would you?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(p("give me a rundown of next week").kind, IntentKind::Describe));
+    assert!(matches!(
+        p("do i have meetings after 3 tomorrow?").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(p("do I have 1:1s tomorrow?").kind, IntentKind::Describe));
+    assert!(matches!(p("move the 4 to 5 today").kind, IntentKind::Reschedule { .. }));
 }

@@ -1,0 +1,47 @@
+//! Whether a length of time is what the one asking wants found ("look for 3 hours of deep work",
+//! "do i have 20 minutes today between 1 and 3 for a call with lena?").
+
+use super::super::lexer::{Token, starts_with};
+
+fn unit(t: &Token) -> bool {
+    matches!(
+        t.low.as_str(),
+        "hour" | "hours" | "hr" | "hrs" | "h" | "minute" | "minutes" | "min" | "mins"
+    )
+}
+
+fn amount(t: &Token) -> bool {
+    t.low.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(t.low.as_str(), "a" | "an" | "one" | "two" | "three" | "four" | "half")
+}
+
+/// "look for 3 hours of deep work before the end of the month": a length looked for is time asked
+/// for (not "look for a new flat by Friday").
+pub(super) fn looked_for(toks: &[Token]) -> bool {
+    toks.windows(4).any(|w| {
+        matches!(w[0].low.as_str(), "look" | "looking" | "search" | "searching")
+            && w[1].low == "for"
+            && (amount(&w[2]) && unit(&w[3])
+                || w[2].low.starts_with(|c: char| c.is_ascii_digit()) && w[2].low.ends_with(['h', 'n', 's']))
+    })
+}
+
+/// "do i have 20 minutes today between 1 and 3 for a call with lena?", "do I have an hour free
+/// tomorrow", "do i have time on Monday for Bo": a length, or time, asked whether one has it is
+/// time looked for (not "do I have anything on Monday", "do i have meetings after 3": what is on).
+pub(super) fn had(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        let k = i + 3;
+        starts_with(toks, i, &["do", "i", "have"])
+            && (toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "time" | "room" | "space"))
+                || toks.get(k).is_some_and(amount) && (k + 1..toks.len().min(k + 4)).any(|j| unit(&toks[j]))
+                // "do i have 30mins": a length in one word (not "do I have 1:1s tomorrow").
+                || toks.get(k).is_some_and(|t| {
+                    t.low.starts_with(|c: char| c.is_ascii_digit())
+                        && t.low.ends_with(['h', 'n', 's'])
+                        && !t.low.contains(':')
+                }))
+    })
+}
