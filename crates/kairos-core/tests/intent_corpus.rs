@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind133.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind134.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1025,6 +1025,11 @@ const HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next friday" as ambiguous).
 const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and thirty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-third held-out templates and
+/// the hundred and thirty-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1805,8 +1810,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// superglued to her kitchen table, a morris dancer, a cricket umpire), scored after those fixes,
 /// when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7 %); 150/150 after the
 /// fixes it prompted ("wiv a pencil", "meant to give me a … voice", "from 10 to 12", "Now, you'll
-/// laugh", "Ah, well").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// laugh", "Ah, well"); retired into training in turn. The hundred and twenty-fourth set, ten more
+/// by someone who had not read the parser (a concert page-turner, a camel trek guide, a rat catcher
+/// under the floorboards, a tennis ball kid, a diplomat at a treaty signing, a children's party
+/// pirate, someone with hiccups, a python owner whose snake got out, a lake monster hunter, a
+/// sitter for an oil portrait), scored after those fixes, when added, before any fix: 54/150 (36.0
+/// %), 96 wrong without asking (64.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.36, 0.64);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3620,14 +3630,25 @@ fn hundred_and_thirty_second_blind_accuracy() {
 }
 
 /// The hundred and thirty-third blind set, scored after the fixes the hundred and twenty-second
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-third set",
         include_str!("intent_corpus/blind133.jsonl"),
         HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-fourth blind set, scored after the fixes the hundred and twenty-third
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-fourth set",
+        include_str!("intent_corpus/blind134.jsonl"),
+        HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR,
     );
 }
 
