@@ -895,8 +895,9 @@ const HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// hundred and thirteenth set, as the everyday mix of people using a scheduling product at work and
 /// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 57/60 after
 /// the fixes the templates prompted (left: "pls check when i can grab 45 mins" read as a booking,
-/// "bok a dentist appt", "i need a meeting").
-const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.95;
+/// "bok a dentist appt", "i need a meeting"); 58/60 after round 124's fixes ("check when i can
+/// grab").
+const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and fifteenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and fourth held-out templates and the hundred and
 /// fourteenth set, as the everyday mix of people using a scheduling product at work and at home:
@@ -1028,8 +1029,10 @@ const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and thirty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-third held-out templates and
 /// the hundred and thirty-third set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "resched dentist" naming the dentist, "this evening" in
+/// a cancellation's reference).
+const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1815,8 +1818,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// under the floorboards, a tennis ball kid, a diplomat at a treaty signing, a children's party
 /// pirate, someone with hiccups, a python owner whose snake got out, a lake monster hunter, a
 /// sitter for an oil portrait), scored after those fixes, when added, before any fix: 54/150 (36.0
-/// %), 96 wrong without asking (64.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.36, 0.64);
+/// %), 96 wrong without asking (64.0 %); 150/150 after the fixes it prompted ("Page-turner.", "Must
+/// take this up", "Reading only", "Nod. Flick. Onward.", "Peace and cool water", "the heads of
+/// delegation", "a big X", "with flasks", "without disgracing", "all to no avail", "admin
+/// instead:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

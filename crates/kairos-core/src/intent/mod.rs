@@ -324,6 +324,8 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
             && !every_thing(i)
+            // "all to no avail": in vain, no meetings meant.
+            && !lexer::starts_with(&toks, i, &["all", "to", "no"])
             // "That's all.": nothing more said.
             && !(toks[i].low == "all"
                 && i > 0

@@ -1,4 +1,5 @@
-//! Whether the one asking can do something ("any chance the foreman and I can grab …").
+//! Whether the one asking, or those asked about, can do something ("any chance the foreman and I
+//! can grab …", "check when me and the team could grab an hour").
 
 use super::super::lexer::Token;
 use super::super::people::HONORIFICS;
@@ -24,4 +25,27 @@ pub(super) fn asker_could(toks: &[Token]) -> bool {
                 .windows(2)
                 .any(|w| matches!(w[0], "i" | "we") && matches!(w[1], "can" | "could"))
     })
+}
+
+/// "can u check when me and the data platform team could grab an hour", "see when Bo and I can
+/// meet": "when", after asking to check, see or know, with "can" or "could" in its clause and no
+/// "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
+/// when I can fit 30 min with Sam and book it" still book).
+pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
+    let booked = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "book" | "schedule" | "invite" | "lock"));
+    !booked
+        && (1..toks.len()).any(|i| {
+            toks[i].low == "when"
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "check" | "see" | "know" | "out" | "ask" | "wondering" | "wonder"
+                )
+                && toks[i + 1..]
+                    .iter()
+                    .take(10)
+                    .take_while(|t| !t.punct && !matches!(t.low.as_str(), "you" | "u"))
+                    .any(|t| matches!(t.low.as_str(), "can" | "could"))
+        })
 }

@@ -512,12 +512,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| t.low == "over")
         && toks.get(i + 2).is_none_or(|t| t.punct);
     // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move; "Might as
-    // well tackle the admin instead.": a thing done in place of another, ending its sentence.
+    // well tackle the admin instead.", "I shall attend to admin instead: …": a thing done in place
+    // of another, ending its sentence or before what a colon introduces.
     let new_instead = toks[i].low == "instead"
         && (toks[i.saturating_sub(3)..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
-            || toks.get(i + 1).is_some_and(|t| t.low == ".") && names_a_thing_before(toks, i));
+            || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | ":")) && names_a_thing_before(toks, i));
     // "drag the magnet over my cal": the calendar searched, nothing dragged over.
     let over_the_calendar = toks[i].low == "drag"
         && (i + 1..toks.len().min(i + 6)).any(|k| toks[k].low == "over" && the_calendar_at(toks, k + 1));
@@ -973,6 +974,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     if w.any(phrases::ASKS_WHEN)
         || chance::asker_could(toks)
+        || chance::asked_when_they_could(toks)
         || squeezed_in_sometime(toks)
         || a_time_asked(toks)
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)

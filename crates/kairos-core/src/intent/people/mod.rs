@@ -293,10 +293,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "the same capsule, the same crew, the same meeting": the same thing again, listed among
         // things, no group (not "with the same crew", "invite the same crew as last week").
         let same = toks.get(i + 1).is_some_and(|n| n.low == "same") && i > 0 && toks[i - 1].low == ",";
+        // "the pens presented to the heads of delegation as keepsakes": those a thing was given
+        // to, no group to meet.
+        let given_to = i > 1
+            && toks[i - 1].low == "to"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "presented" | "handed" | "given" | "awarded" | "gifted"
+            );
         if anywhere
             && t.low == "the"
             && !located
             && !same
+            && !given_to
             && let Some((len, group)) = group_at(toks, used, i)
         {
             // "the sister-city society has voted to dissolve itself": a group that is no more,
@@ -536,6 +545,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 })
                 .any(|j| toks[j].low == "here");
             let aside = names::shown_not_named(toks, i, k)
+                || names::directs_not_named(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)

@@ -991,11 +991,13 @@ fn is_name_word(t: &Token) -> bool {
         && t.orig.chars().nth(2).is_some_and(char::is_lowercase);
     // "Mid-pitch, axes sunk", "Hi-vis, ear muffs": a prefix joined to a lowercase word is a thing,
     // not a name (not "Jae-won", "Co-op").
+    // "(sotto voce) Page-turner.": so is a word joined to a lowercase doer (not "Mary-jane").
     let midway = t.orig.split_once('-').is_some_and(|(head, tail)| {
-        matches!(
+        (matches!(
             head.to_lowercase().as_str(),
             "mid" | "hi" | "pre" | "non" | "post" | "self" | "anti" | "semi" | "multi"
-        ) && tail.starts_with(|c: char| c.is_lowercase())
+        ) || tail.len() > 4 && tail.ends_with("er"))
+            && tail.starts_with(|c: char| c.is_lowercase())
     });
     !t.punct
         && !lettered
@@ -1112,4 +1114,33 @@ pub(super) fn shown_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         )
         && t.orig.chars().all(char::is_uppercase);
     quoted || cheer || word_shown
+}
+
+/// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a
+/// one-word sentence beside another ("Nod. Flick. Onward."), a doing done alone ("Reading only,
+/// no turning"), a letter drawn on something ("a big X inked on the map").
+pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
+    let stop = |j: usize| toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "." | "!"));
+    // "(pianissimo) Reading only": a stage direction in brackets opens one too.
+    let opens = i == 0 || stop(i - 1) || toks[i - 1].low == ")";
+    let one_word = |j: usize| toks.get(j).is_some_and(|t| !t.punct && t.capitalised()) && stop(j + 1);
+    // (Not "Thanks. Bo." alone: two such sentences in a row.)
+    let terse =
+        opens && k == i + 1 && stop(k) && (one_word(k + 1) || i >= 2 && one_word(i - 2) && (i < 3 || stop(i - 3)));
+    let doing_alone = opens
+        && k == i + 1
+        && toks[i].low.len() > 5
+        && toks[i].low.ends_with("ing")
+        && starts_with(toks, k, &["only", ","]);
+    // (Not "I" or "A", nor an initial before its full stop: "J. Okafor".)
+    let letter = k == i + 1
+        && toks[i].orig.len() == 1
+        && !matches!(toks[i].low.as_str(), "i" | "a")
+        && !stop(k)
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "a" | "an" | "big" | "huge" | "giant" | "little" | "small" | "red" | "black"
+        );
+    terse || doing_alone || letter
 }

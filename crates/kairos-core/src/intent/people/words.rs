@@ -276,6 +276,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "woe",
     "ah",
     "now",
+    // "Peace and cool water to you!": a greeting.
+    "peace",
+    // "Must take this up with Noor Haddad": a sentence opened by what one must do.
+    "must",
     "consequently",
     "therefore",
     "accordingly",
@@ -683,6 +687,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "fingers",
     "pins",
     "binoculars",
+    // "turn up on the jetty with flasks and a long lens": what one brings along.
+    "flasks",
+    "thermoses",
+    "cameras",
+    "umbrellas",
+    "sandwiches",
     // "holler back w/ the empty bits": the free times, no one.
     "bits",
     "chunks",
@@ -823,8 +833,10 @@ pub(super) const AFTER_NAME: &[&str] = &[
     // "with teh accountant, anytime thurs or fri"; "Monday's 4:45pm with priyanka beyond my reach".
     "anytime",
     "beyond",
-    // "take counsel with priyanka upon the matter".
+    // "take counsel with priyanka upon the matter", "tomorrow's 12:30 with priyanka without
+    // disgracing the proceedings".
     "upon",
+    "without",
     "whenever",
     // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",

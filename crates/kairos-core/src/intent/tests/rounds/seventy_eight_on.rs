@@ -1659,6 +1659,65 @@ fn round_hundred_and_twenty_three_rules_hold_in_other_words() {
     assert_eq!(moved.window.and_then(|w| w.time), Some(TimeOfDay::After(hm(14, 0))));
 }
 
+#[test]
+fn round_hundred_and_twenty_four_rules_hold_in_other_words() {
+    let p = read;
+    // A doer joined by a hyphen, "Must", "Peace", a doing done alone after a stage direction, a run
+    // of one-word sentences, a letter drawn, things brought along and those a thing was given to
+    // are no one; "without" follows a name.
+    for (text, names) in [
+        ("(aside) Gate-keeper. Find an hour with Bo on Monday.", vec!["Bo"]),
+        (
+            "(quietly) Must take this up with Bo; find an hour on Monday.",
+            vec!["Bo"],
+        ),
+        ("Peace and joy to you! Find an hour with Bo on Monday.", vec!["Bo"]),
+        (
+            "Find an hour with Bo on Monday. (hush) Reading only, no booking.",
+            vec!["Bo"],
+        ),
+        (
+            "Find an hour with Bo on Monday. (pause) Nod. Smile. Onward.",
+            vec!["Bo"],
+        ),
+        (
+            "Book an hour with Bo on Monday; I'll draw a big X on the map.",
+            vec!["Bo"],
+        ),
+        (
+            "Cancel Monday's 3pm with Bo, they'd come with flasks and cameras.",
+            vec!["Bo"],
+        ),
+        (
+            "Book an hour with Bo on Monday. The cups were presented to the heads of delegation.",
+            vec!["Bo"],
+        ),
+        (
+            "I cannot present myself at tomorrow's 3pm with ana without disgracing the - ahem - room. Move it to \
+             Monday at 10.",
+            vec!["ana"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // "all to no avail" counts no meetings; a thing done "instead:" moves nothing.
+    assert_eq!(
+        moved_of("I tried it all to no avail. Move Monday's 3pm with Bo to Tuesday at 10.").map(|m| m.every),
+        Some(false)
+    );
+    assert_eq!(
+        title_of(
+            "Since I can't go out, I'll do admin instead: I need to renew my passport by Friday. Add it as a task."
+        ),
+        "renew my passport"
+    );
+    // From the blind set: asked to check when they could, one looks.
+    assert!(matches!(
+        p("can you check when Bo and I could grab an hour next week").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2311,4 +2370,15 @@ fn the_late_rules_stop_where_they_should() {
     ));
     assert!(matches!(p("do I have 1:1s tomorrow?").kind, IntentKind::Describe));
     assert!(matches!(p("move the 4 to 5 today").kind, IntentKind::Reschedule { .. }));
+    // Round 124: "Mary-jane" keeps her name, a move "instead" with its day still moves, and
+    // "check when you can book it" still books.
+    assert_eq!(names_of("Find an hour with Mary-jane on Monday"), vec!["Mary-jane"]);
+    assert!(matches!(
+        p("Could we do Tuesday instead: the 3pm with Bo").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("check when you can book an hour with Bo on Monday").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
