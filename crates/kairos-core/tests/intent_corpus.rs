@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind134.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind135.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1033,6 +1033,11 @@ const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// 58/60 after the fixes it prompted (left: "resched dentist" naming the dentist, "this evening" in
 /// a cancellation's reference).
 const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and thirty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-fourth held-out templates and
+/// the hundred and thirty-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking.
+const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1821,8 +1826,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// %), 96 wrong without asking (64.0 %); 150/150 after the fixes it prompted ("Page-turner.", "Must
 /// take this up", "Reading only", "Nod. Flick. Onward.", "Peace and cool water", "the heads of
 /// delegation", "a big X", "with flasks", "without disgracing", "all to no avail", "admin
-/// instead:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// instead:"); retired into training in turn. The hundred and twenty-fifth set, ten more by someone
+/// who had not read the parser (a scare actor in a zombie maze, a magician's assistant being sawn
+/// in half, a speed-dating hostess, a stag party guest on a mechanical bull, a best man mid-speech,
+/// a drill sergeant, a wildlife narrator whose car keys a seagull took, a skier with a tongue stuck
+/// to a frozen flagpole, a kazoo band member, a masked wrestling villain), scored after those
+/// fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3647,14 +3657,25 @@ fn hundred_and_thirty_third_blind_accuracy() {
 }
 
 /// The hundred and thirty-fourth blind set, scored after the fixes the hundred and twenty-third
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-fourth set",
         include_str!("intent_corpus/blind134.jsonl"),
         HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-fifth blind set, scored after the fixes the hundred and twenty-fourth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-fifth set",
+        include_str!("intent_corpus/blind135.jsonl"),
+        HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR,
     );
 }
 
