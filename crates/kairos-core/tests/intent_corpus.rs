@@ -831,8 +831,9 @@ const HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60 (91.7
 /// %) when added, before any fix, 5 of them wrong without asking; 55/60 after the fixes it prompted
 /// (left, none fixed: "dec 10 2-4pm" and "thursday 9:30-10:15" kept as spans, "it's currently
-/// tomorrow", "the Lisbon office" giving its zone, "tuesday afternoon" in a cancellation).
-const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// tomorrow", "the Lisbon office" giving its zone, "tuesday afternoon" in a cancellation); 58/60
+/// after round 125's fixes (a part of the day in a cancellation's reference).
+const HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and fifth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninety-fourth held-out templates and the hundred and
 /// fourth set, as the everyday mix of people using a scheduling product at work and at home: 58/60
@@ -1031,13 +1032,14 @@ const HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// the hundred and thirty-third set, as the everyday mix of people using a scheduling product at
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
 /// 58/60 after the fixes it prompted (left: "resched dentist" naming the dentist, "this evening" in
-/// a cancellation's reference).
-const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
+/// a cancellation's reference); 59/60 after round 125's fixes ("my yoga class this evening").
+const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and thirty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-fourth held-out templates and
 /// the hundred and thirty-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking.
-const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.816;
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "go swimming").
+const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1831,8 +1833,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// in half, a speed-dating hostess, a stag party guest on a mechanical bull, a best man mid-speech,
 /// a drill sergeant, a wildlife narrator whose car keys a seagull took, a skier with a tongue stuck
 /// to a frozen flagpole, a kazoo band member, a masked wrestling villain), scored after those
-/// fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150
+/// after the fixes it prompted ("STOP", "Do not cancel", "Love is in the air", "Lovely.",
+/// "Honestly,", "Drumroll, please", "Toodle-oo", "rather a lot", "ORDER GIVEN", "with priyanka
+/// impossible", "resolve to", "shuffle thru", "the final swap").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -1931,6 +1936,9 @@ fn observed(i: &Intent) -> BTreeMap<&'static str, Value> {
         if let Some(t) = w.time {
             o.insert("time".into(), hm(t).into());
         }
+        if let Some(part) = w.part {
+            o.insert("time".into(), time_text(TimeOfDay::Part(part)).into());
+        }
         Value::Object(o)
     };
     match &i.kind {
@@ -1960,6 +1968,24 @@ fn observed(i: &Intent) -> BTreeMap<&'static str, Value> {
 const ALWAYS: &[&str] = &["kind", "participants", "duration", "window", "avoid", "tz", "ambiguous"];
 /// Fields judged only where a line gives them.
 const WHEN_GIVEN: &[&str] = &["which", "title", "due", "frequency", "part"];
+
+/// A meeting reference's part of the day ("my yoga class this evening"), which the sets before
+/// `blind134` did not record, is judged only where the label gives the meeting a time.
+fn part_unless_labelled(field: &str, mut got: Value, want: &Value) -> Value {
+    let part = |v: &Value| {
+        v.get("time")
+            .and_then(Value::as_str)
+            .is_some_and(|t| matches!(t, "morning" | "afternoon" | "evening"))
+    };
+    if field == "which"
+        && want.get("time").is_none()
+        && part(&got)
+        && let Value::Object(o) = &mut got
+    {
+        o.remove("time");
+    }
+    got
+}
 
 /// A label's value as [`observed`] writes the same meaning: a frequency of "weekly" is once a
 /// week, "1/week".
@@ -2080,7 +2106,11 @@ fn score_cases(name: &str, cases: &[Value]) -> Scored {
         }
         for field in WHEN_GIVEN {
             if let Some(want) = case.get(*field).map(|want| same_as_observed(field, want))
-                && got.get(field).cloned().unwrap_or_else(|| default_for(field)) != want
+                && part_unless_labelled(
+                    field,
+                    got.get(field).cloned().unwrap_or_else(|| default_for(field)),
+                    &want,
+                ) != want
             {
                 wrong.push(*field);
             }

@@ -265,7 +265,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // Whether the word before was a pause of dictation ("my, uh, my thing").
     let mut hesitated = false;
     let chunks: Vec<&str> = text.split_whitespace().collect();
+    // "Tongue stuck fast STOP Lift attendant gone STOP …": a telegram's STOP, said more than once,
+    // is its full stop.
+    let telegram = chunks.iter().filter(|c| **c == "STOP").count() > 1;
     for (n, chunk) in chunks.iter().copied().enumerate() {
+        if telegram && chunk == "STOP" {
+            out.push(Token::mark('.'));
+            continue;
+        }
         let after_pause = std::mem::take(&mut hesitated);
         // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
         // Europe writes it — its last dot is not a full stop when what follows goes on the

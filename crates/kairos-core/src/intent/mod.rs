@@ -121,6 +121,9 @@ pub struct MeetingRef {
     /// Wednesday", "my meetings next week"); `None`: the one day `date`.
     pub until: Option<NaiveDate>,
     pub time: Option<NaiveTime>,
+    /// With no `time`, the part of the day the meeting lies in ("my yoga class this evening",
+    /// "the boiler service appointment tomorrow morning").
+    pub part: Option<PartOfDay>,
     /// The request means every meeting that fits, not one ("cancel everything Monday to
     /// Wednesday", "all my meetings on Friday"); only with a date.
     pub every: bool,

@@ -305,6 +305,26 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         })
         .or(taken_off)
         .or_else(|| {
+            // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
+            // noon": the meeting named before the verb that moves, its new time after it.
+            let verb = (1..toks.len()).find(|&k| {
+                (moves(&toks[k])
+                    || matches!(
+                        toks[k].low.as_str(),
+                        "moved" | "pushed" | "shifted" | "bumped" | "delayed" | "postponed"
+                    ))
+                    && !used[k]
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "one" | "a" | "two" | "three"))
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|t| matches!(t.low.as_str(), "day" | "days" | "week" | "weeks"))
+                    && toks.get(k + 3).is_some_and(|t| t.low == "later")
+            })?;
+            Some(0..verb + 1)
+        })
+        .or_else(|| {
             // "The meeting should be the 9th at 2pm instead": what it should be is the new time.
             let be = (1..toks.len()).rev().find(|&k| {
                 toks[k].low == "be"
@@ -526,6 +546,10 @@ fn reference(range: Option<(NaiveDate, NaiveDate)>, time: Option<TimeOfDay>) -> 
         every: false,
         time: match time {
             Some(TimeOfDay::At(t)) => Some(t),
+            _ => None,
+        },
+        part: match time {
+            Some(TimeOfDay::Part(part)) => Some(part),
             _ => None,
         },
     }

@@ -319,6 +319,7 @@ impl Meeting {
             date: Some(self.date),
             until: None,
             time: self.start_time,
+            part: None,
             every: false,
         }
     }

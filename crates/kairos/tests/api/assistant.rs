@@ -631,3 +631,32 @@ async fn a_time_without_a_date_means_the_next_meeting_at_that_time(pool: sqlx::P
     assert_eq!(answer["proposals"][0]["action"]["booking_id"], sooner["id"]);
     assert_ne!(answer["proposals"][0]["action"]["booking_id"], week_later["id"]);
 }
+
+/// "cancel my meeting on … afternoon": of two meetings that day, the one in that part of the day
+/// is meant; without the part, which one is asked.
+#[sqlx::test(migrator = "kairos::store::MIGRATOR")]
+async fn a_part_of_the_day_picks_the_meeting_in_it(pool: sqlx::PgPool) {
+    let config = config(None);
+    let app = TestApp::spawn_with(pool.clone(), config.clone()).await;
+    let (org, ana) = app.with_intro("parts").await;
+    let _worker = Worker::start(&pool, &config).await;
+    let day = next(Weekday::Tue, Berlin);
+    let morning = app
+        .book(&org, "intro", at(Berlin, day, "09:00"), "early@example.com")
+        .await
+        .expect(201);
+    let afternoon = app
+        .book(&org, "intro", at(Berlin, day, "15:00"), "late@example.com")
+        .await
+        .expect(201);
+
+    let text = format!("cancel my meeting on {} afternoon", said(day));
+    let answer = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    assert_eq!(answer["status"], "proposed", "{answer}");
+    assert_eq!(answer["proposals"][0]["action"]["booking_id"], afternoon["id"]);
+    assert_ne!(answer["proposals"][0]["action"]["booking_id"], morning["id"]);
+
+    let text = format!("cancel my meeting on {}", said(day));
+    let unsure = settled(&app, &org, &ask(&app, &org, &ana, &text).await).await;
+    assert_ne!(unsure["status"], "proposed", "{unsure}");
+}

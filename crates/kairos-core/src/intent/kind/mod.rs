@@ -891,7 +891,17 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // by its day and sent on to another is moved, whatever was said of its old time.
     // (Not "Cancel Monday's session and everything else up to Friday": a cancellation said as one.)
     let sent_on = named_by_day(toks) && sent_to_a_day(toks) && !toks.iter().any(|t| t.low.starts_with("cancel"));
-    if (w.any(phrases::CANCEL)
+    // "Do not cancel STOP Move it to the 9th": a cancellation refused right before its verb (not
+    // "why not cancel the 4pm", a suggestion).
+    let refused = |i: usize| {
+        i > 0
+            && matches!(toks[i - 1].low.as_str(), "not" | "don't" | "dont" | "never")
+            && !(i > 1 && toks[i - 2].low == "why")
+    };
+    let cancel_said = phrases::CANCEL
+        .iter()
+        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i)));
+    if (cancel_said
         || w.has_pair(phrases::CANCEL_PAIRS)
         || clears_days(toks)
         || called_off(toks)
@@ -915,7 +925,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::HABIT_WORDS) || in_parts_of_days(toks) {
         return Kind::Habit;
     }
-    let meeting = w.low_contains(phrases::MEETING_WORDS) || together_with_people(toks);
+    // "finish the slides for the board meeting": a meeting one prepares for is no meeting asked
+    // for.
+    let prepared_for = |k: usize| {
+        (2..=3).any(|back| {
+            k >= back && toks[k - back].low == "for" && matches!(toks[k - back + 1].low.as_str(), "the" | "my" | "our")
+        })
+    };
+    let meeting = toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is_email() || phrases::MEETING_WORDS.contains(&t.low.as_str()) && !prepared_for(k))
+        || together_with_people(toks);
     // "must update the slides before Dec 15": a request opening with "must" is one's own work.
     let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
     // "Gotta get the farrier out Sunday morning … Put it in the calendar": what one has to do,
@@ -957,7 +978,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
     if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) || room_for_it || time_sought::had(toks) {
-        return Kind::Find;
+        return if then_booked(toks) { Kind::Book } else { Kind::Find };
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
     let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);
@@ -997,6 +1018,23 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     Kind::Clarify
+}
+
+/// "find a free hour with Beatriz and Olumide … and lock it in pls", "… then book the first one":
+/// a time looked for, then booked.
+fn then_booked(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "and" | "then" | "&")
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "book" | "lock" | "pencil" | "schedule" | "reserve" | "grab" | "put"
+                )
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "it" | "that" | "one" | "the" | "in"))
+    })
 }
 
 /// A day or an hour named in the next ten words of the clause of `i`.
@@ -1765,7 +1803,10 @@ pub(crate) fn settle(kind: Kind, named: Named, toks: &[Token], used: &[bool]) ->
     let w = Words::new(toks);
     if own_work(&w, kind, named, used) {
         Kind::Task
-    } else if books_only_a_pronoun(&w, kind, named) || moves_nothing_named(&w, kind, named) {
+    } else if books_only_a_pronoun(&w, kind, named)
+        || moves_nothing_named(&w, kind, named)
+        || meets_no_one_named(&w, kind, named)
+    {
         Kind::Clarify
     } else if without_verb(kind, named) && named.dated && named.timed && named.shared && states(toks, used) {
         // "lunch w/ noor fri noon 1.5h": a note with someone on a day at a time leaves nothing
@@ -1947,6 +1988,13 @@ fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
         || kind == Kind::Reschedule
             && nothing
             && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))
+}
+
+/// "need to meet someone soon-ish, do your magic", "need to meet w/ someone soon-ish": a meeting
+/// with someone unnamed, on no day, at no time, for no length, leaves everything to ask.
+fn meets_no_one_named(w: &Words, kind: Kind, named: Named) -> bool {
+    let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
+    matches!(kind, Kind::Find | Kind::Book) && nothing && w.low_contains(&["someone", "somebody"])
 }
 
 /// "When am I free on Monday for an hour with Bo?", "Show me when I have an hour and a half free on

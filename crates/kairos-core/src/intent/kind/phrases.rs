@@ -792,6 +792,9 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    // "Show me this weekend please, I need to plan around the kids' football": why one asks.
+    &["need", "to", "plan", "around"],
+    &["have", "to", "plan", "around"],
     // "Please I need find 2 hours for the tax advisor": time to be found, said without "to".
     &["need", "find"],
     // "I might have to fly to Warsaw": what may happen, not something to do.
@@ -852,6 +855,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("put", &["heads", "nothing"]),
     // "the instant I push off": setting out, nothing pushed.
     ("push", &["off"]),
+    // "long enuf for us to shuffle thru": walking, nothing shuffled.
+    ("shuffle", &["thru", "through", "past"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (
@@ -884,6 +889,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scrap", &["a"]),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
     ("shuffle", &["a", "gentle", "little", "quick", "slow", "every"]),
+    // "when the bell has rung for the final swap": a turn of a game, nothing swapped.
+    ("swap", &["final", "last", "first", "next"]),
     // "a request slip still waiting to be fetched": a slip of paper, nothing slipped.
     (
         "slip",
@@ -966,6 +973,15 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["which", "times"],
     &["what", "slots"],
     &["which", "slots"],
+    // "between monday and wednesday, which mornings could I fit a call with Hamid in?".
+    &["which", "mornings", "could"],
+    &["which", "afternoons", "could"],
+    &["which", "evenings", "could"],
+    &["which", "days", "could"],
+    &["which", "mornings", "can"],
+    &["which", "afternoons", "can"],
+    &["which", "evenings", "can"],
+    &["which", "days", "can"],
     &["could", "i", "offer"],
     &["can", "i", "offer"],
     &["where", "could"],

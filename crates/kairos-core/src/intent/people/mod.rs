@@ -311,11 +311,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "the sister-city society has voted to dissolve itself": a group that is no more,
             // no one to meet.
             // (Said of the group itself: not "the legal team to dissolve the LLC".)
+            // "The brass band that commissioned it has folded": so too past a clause about it.
             let said_of_it = toks
                 .get(i + len)
-                .is_some_and(|t| matches!(t.low.as_str(), "has" | "have" | "had" | "is" | "was" | "voted" | "will"));
+                .is_some_and(|t| matches!(t.low.as_str(), "has" | "have" | "had" | "is" | "was" | "voted" | "will"))
+                || toks
+                    .get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "that" | "which" | "who"));
             let defunct = said_of_it
-                && toks[i + len..toks.len().min(i + len + 6)]
+                && toks[i + len..toks.len().min(i + len + 8)]
                     .iter()
                     .take_while(|t| !t.punct)
                     .any(|t| {

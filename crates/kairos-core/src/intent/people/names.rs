@@ -1118,7 +1118,8 @@ pub(super) fn shown_not_named(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a
 /// one-word sentence beside another ("Nod. Flick. Onward."), a doing done alone ("Reading only,
-/// no turning"), a letter drawn on something ("a big X inked on the map").
+/// no turning"), a letter drawn on something ("a big X inked on the map"), or words shouted in
+/// capitals amid lowercase ones ("as an ORDER GIVEN", "HOP TO IT").
 pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let stop = |j: usize| toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "." | "!"));
     // "(pianissimo) Reading only": a stage direction in brackets opens one too.
@@ -1142,5 +1143,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             toks[i - 1].low.as_str(),
             "a" | "an" | "big" | "huge" | "giant" | "little" | "small" | "red" | "black"
         );
-    terse || doing_alone || letter
+    // (Not a request shouted whole, nor one word such as "IT" or "HR".)
+    let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
+    let shouted_amid =
+        k > i + 1 && toks[i..k].iter().all(capitals) && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
+    terse || doing_alone || letter || shouted_amid
 }

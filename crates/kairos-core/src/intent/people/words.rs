@@ -276,8 +276,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "woe",
     "ah",
     "now",
-    // "Peace and cool water to you!": a greeting.
+    // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.
     "peace",
+    "toodle-oo",
+    "cheerio",
+    // "*tap tap* Lovely.", "Honestly, I'm having a ball.", "Love is in the air", "Drumroll,
+    // please.": a word of delight, candour or show opening a sentence.
+    "lovely",
+    "honestly",
+    "love",
+    "drumroll",
     // "Must take this up with Noor Haddad": a sentence opened by what one must do.
     "must",
     "consequently",
@@ -608,6 +616,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "ensemble",
     "orchestra",
     "choir",
+    // "90 min after 5 on friday w/ the band for rehearsal".
+    "band",
     // "the warehouse night shift": the workers on a shift.
     "shift",
     // "the kitchen brigade", "the lab techs", "the shift leads", "the planning officers": a body
@@ -769,6 +779,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "again",
     // "until it is summoned anew".
     "anew",
+    // "along with rather a lot of aftershave", "like skittles with ambitions".
+    "rather",
+    "ambitions",
     "everything",
     "nothing",
     // "is anything free …": no one.
@@ -837,6 +850,9 @@ pub(super) const AFTER_NAME: &[&str] = &[
     // disgracing the proceedings".
     "upon",
     "without",
+    // "Therefore Monday's 4:45pm with priyanka impossible": the meeting said to be out of reach.
+    "impossible",
+    "unlikely",
     "whenever",
     // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",

@@ -38,6 +38,14 @@ fn moved_of(text: &str) -> Option<MeetingRef> {
     }
 }
 
+/// The meeting `text` moves or cancels, when it is read as either.
+fn moved_or_cancelled(text: &str) -> Option<MeetingRef> {
+    match read(text).kind {
+        IntentKind::Reschedule { which, .. } | IntentKind::Cancel { which } => Some(which),
+        _ => None,
+    }
+}
+
 /// A moved meeting's day, and the first and last days of where it goes.
 type MovedDays = (Option<NaiveDate>, Option<(NaiveDate, NaiveDate)>);
 
@@ -107,6 +115,7 @@ fn a_cancellation_over_several_days_names_them_all() {
             date: Some(date),
             until,
             time: None,
+            part: None,
             every: true,
         })
     };
@@ -126,6 +135,7 @@ fn a_cancellation_over_several_days_names_them_all() {
             date: Some(ymd(2026, 11, 30)),
             until: Some(ymd(2026, 12, 6)),
             time: None,
+            part: None,
             every: false,
         })
     );

@@ -138,6 +138,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["decided", "that", "i'll"],
     // "I have therefore resolved to work on my posture each evening".
     &["resolved", "to"],
+    // "I hereby resolve to work on my posture each evening".
+    &["resolve", "to"],
     // "I've promised myself that I'll work on my posture": what one promised oneself.
     &["myself", "that", "i'll"],
     &["myself", "that", "i", "will"],
@@ -287,6 +289,8 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     &["the", "plan", "is", "to"],
     &["resolving", "to"],
     &["resolved", "to"],
+    // "I hereby resolve to work on my posture each evening".
+    &["resolve", "to"],
     &["determined", "to"],
     &["committed", "to"],
     &["have", "undertaken", "to"],

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Days, TimeDelta, Utc};
 use chrono_tz::Tz;
-use kairos_core::intent::{MeetingRef, Participant};
+use kairos_core::intent::{MeetingRef, PartOfDay, Participant};
 use kairos_core::zone::{Edge, resolve};
 use sqlx::PgConnection;
 
@@ -81,8 +81,13 @@ pub async fn find(
     let bookings = store::bookings::list(&mut *conn, org, filter, None, MOST).await?;
     let mut matches = Vec::new();
     for booking in bookings.into_iter().filter(|b| b.end > now) {
-        if let Some(time) = which.time
-            && booking.start.with_timezone(&zone).time() != time
+        let starts = booking.start.with_timezone(&zone).time();
+        if which.time.is_some_and(|time| starts != time) {
+            continue;
+        }
+        // "my yoga class this evening": a meeting starting in that part of the day.
+        if let Some((first, last)) = which.part.map(PartOfDay::hours)
+            && !(first..last).contains(&starts)
         {
             continue;
         }
@@ -182,6 +187,16 @@ fn reference(which: MeetingRef, participants: &[Participant]) -> String {
     }
     if let Some(time) = which.time {
         parts.push(format!("at {}", time.format("%H:%M")));
+    }
+    if let Some(part) = which.part {
+        parts.push(
+            match part {
+                PartOfDay::Morning => "in the morning",
+                PartOfDay::Afternoon => "in the afternoon",
+                PartOfDay::Evening => "in the evening",
+            }
+            .to_owned(),
+        );
     }
     let people: Vec<String> = participants
         .iter()

@@ -268,6 +268,7 @@ fn round_eighty_two_rules_hold_in_other_words() {
                 date: Some(ymd(2026, 11, 28)),
                 until: None,
                 time: None,
+                part: None,
                 every: false
             }
         }
@@ -370,6 +371,7 @@ fn round_eighty_four_rules_hold_in_other_words() {
                 date: Some(ymd(2026, 11, 27)),
                 until: None,
                 time: Some(hm(19, 0)),
+                part: None,
                 every: false
             }
         }
@@ -1718,6 +1720,77 @@ fn round_hundred_and_twenty_four_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_twenty_five_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "rather", "Honestly", "Lovely", "Drumroll", "Toodle-oo" and words shouted in capitals amid
+    // lowercase ones are no one; "impossible" follows a name.
+    for (text, names) in [
+        (
+            "Find an hour with Bo on Monday, along with rather a lot of coffee.",
+            vec!["Bo"],
+        ),
+        (
+            "Book an hour with Bo on Monday. Honestly, it's fine. Lovely.",
+            vec!["Bo"],
+        ),
+        ("Book an hour with Bo on Monday, as an ORDER GIVEN.", vec!["Bo"]),
+        ("Find an hour with Bo on Monday. Drumroll, please.", vec!["Bo"]),
+        ("Find an hour with Bo on Monday. Toodle-oo, lovebirds!", vec!["Bo"]),
+        (
+            "Therefore Monday's 3pm with ana impossible. Do not cancel. Move it to Tuesday at 10.",
+            vec!["ana"],
+        ),
+        // From the blind set: "w/ the band" is a group.
+        (
+            "Find me an hour after 4 on monday w/ the band for practice",
+            vec!["band"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // A telegram's STOP is its full stop, and "Do not cancel" cancels nothing.
+    let telegram = p("Snowed in STOP Do not cancel STOP Move Monday's 3pm with ana to Tuesday at 10 STOP Thanks STOP");
+    assert!(matches!(telegram.kind, IntentKind::Reschedule { .. }));
+    assert_eq!(telegram.participants, vec![Participant::Name("ana".into())]);
+    assert_eq!(
+        title_of("I hereby resolve to stretch my calves each morning, 10 minutes a time"),
+        "stretch my calves"
+    );
+    assert!(find(
+        "Find an hour with Bo on Monday, wide enough for us to shuffle through."
+    ));
+    // From the blind set: asking which mornings one could fit it in looks; a time found and then
+    // locked in books; a meeting moved "two days later" moves two days on; planning around what is
+    // shown describes; work for a meeting by a deadline is a task; meeting someone unnamed asks;
+    // a part of the day keeps the meeting meant in it.
+    assert!(find("which mornings could I fit a call with Bo in next week?"));
+    assert!(matches!(
+        p("find a free hour with Bo on Monday and lock it in").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        p("The review with Bo on Monday must be moved two days later")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 2))
+    );
+    assert!(matches!(
+        p("Show me Tuesday, I need to plan around the school run").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(
+        title_of("I need to write the notes for the team meeting by Friday, 2 hours"),
+        "write the notes for the team meeting"
+    );
+    assert!(matches!(p("need to meet someone soon").kind, IntentKind::Clarify));
+    assert_eq!(
+        moved_or_cancelled("cancel my call with Bo tomorrow afternoon").and_then(|m| m.part),
+        Some(PartOfDay::Afternoon)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2381,4 +2454,15 @@ fn the_late_rules_stop_where_they_should() {
         p("check when you can book an hour with Bo on Monday").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 125: "why not cancel" still cancels, "with james" still names james, one word in
+    // capitals ("with the IT team") still names, and a clock time keeps no part.
+    assert!(matches!(
+        p("why not cancel the 4pm tomorrow").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(
+        names_of("find an hour with james and the IT team on Monday"),
+        vec!["james", "IT team"]
+    );
+    assert_eq!(moved_or_cancelled("cancel my 7 tonight").and_then(|m| m.part), None);
 }

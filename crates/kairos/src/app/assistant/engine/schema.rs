@@ -194,6 +194,7 @@ pub fn into_intent(model: &ModelIntent, today: NaiveDate) -> Result<Intent, Stri
             .as_deref()
             .map(|t| clock("meeting_time", t))
             .transpose()?,
+        part: None,
     };
     let (kind, window) = match model.kind {
         Kind::FindTime => (IntentKind::FindTime { book: false }, window),
@@ -506,6 +507,7 @@ mod tests {
                     date: NaiveDate::from_ymd_opt(2026, 11, 30),
                     until: None,
                     time: NaiveTime::from_hms_opt(15, 0, 0),
+                    part: None,
                     every: false,
                 }
             }
