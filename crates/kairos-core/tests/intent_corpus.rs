@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind135.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind136.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1040,6 +1040,11 @@ const HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking;
 /// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "go swimming").
 const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and thirty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-fifth held-out templates and
+/// the hundred and thirty-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 10 of them wrong without asking.
+const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1836,8 +1841,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150
 /// after the fixes it prompted ("STOP", "Do not cancel", "Love is in the air", "Lovely.",
 /// "Honestly,", "Drumroll, please", "Toodle-oo", "rather a lot", "ORDER GIVEN", "with priyanka
-/// impossible", "resolve to", "shuffle thru", "the final swap").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// impossible", "resolve to", "shuffle thru", "the final swap"); retired into training in turn. The
+/// hundred and twenty-sixth set, ten more by someone who had not read the parser (a poker player at
+/// the final table, a spy on a park bench, a wife-carrying racer, a cliff diver, a dignitary
+/// launching a ship, a student at a silent disco, a parent under a sleeping baby, a walker facing a
+/// goose on a towpath, the outgoing chair of a disbanded debating society, someone buried to the
+/// chin in sand), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
+/// without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3698,14 +3709,25 @@ fn hundred_and_thirty_fourth_blind_accuracy() {
 }
 
 /// The hundred and thirty-fifth blind set, scored after the fixes the hundred and twenty-fourth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (49/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-fifth set",
         include_str!("intent_corpus/blind135.jsonl"),
         HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-sixth blind set, scored after the fixes the hundred and twenty-fifth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-sixth set",
+        include_str!("intent_corpus/blind136.jsonl"),
+        HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR,
     );
 }
 
