@@ -86,8 +86,8 @@ const FIFTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// The sixteenth blind set, written by someone who had not read the parser after the fifteenth
 /// set's round of fixes, as the everyday mix of users: 27/40 (67.5 %) when added, before any fix,
 /// 12 of them wrong without asking; 37/40 after the fixes it prompted, made before the
-/// seventeenth set was scored.
-const SIXTEENTH_BLIND_FLOOR: f64 = 0.925;
+/// seventeenth set was scored; 39/40 after round 126's fixes ("can't make the 11 with yusuf tmrw").
+const SIXTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// The seventeenth blind set, written by someone who had not read the parser after the
 /// sixteenth set's round of fixes, as the everyday mix of users: 31/40 (77.5 %) when added,
 /// before any fix, 8 of them wrong without asking; 39/40 after the fixes it prompted, made
@@ -622,15 +622,16 @@ const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// the firm, "anytime Dec 7 to 11" after "needs to move" misread, "the seventeenth or eighteenth"
 /// read as one day, and "the ten a.m. one" without its hour).
 const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
-/// The seventy-sixth blind set, 60 requests written by someone who had not read the parser,
-/// scored after the fixes prompted by the sixty-fifth held-out templates and the seventy-fifth
-/// set, as the everyday mix of people using a scheduling product at work and at home: 49/60
-/// (81.7 %) when added, before any fix, 10 of them wrong without asking; 54/60 after the fixes it
-/// prompted ("my old university friend marcus", "25 minut", "Not before 10am.", "resched the
-/// standup w/ platform team", "cancel sat brunch"; left: "his accountant" dropped, "tue-thu next
-/// wk" read as the week, "our Chicago distributor" naming no one, "dentist tue 8:15am" asked
-/// about, "my 4:45pm physio appointment" naming no physio, and "with sales ops" naming no one).
-const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
+/// The seventy-sixth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-fifth held-out templates and the seventy-fifth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
+/// added, before any fix, 10 of them wrong without asking; 54/60 after the fixes it prompted ("my
+/// old university friend marcus", "25 minut", "Not before 10am.", "resched the standup w/ platform
+/// team", "cancel sat brunch"; left: "his accountant" dropped, "tue-thu next wk" read as the week,
+/// "our Chicago distributor" naming no one, "dentist tue 8:15am" asked about, "my 4:45pm physio
+/// appointment" naming no physio, and "with sales ops" naming no one); 55/60 after round 126's
+/// fixes ("kill the 9am with sales ops tomorrow").
+const SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// The seventy-seventh blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-sixth held-out templates and the seventy-sixth set,
 /// as the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %)
@@ -903,8 +904,9 @@ const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// scored after the fixes prompted by the hundred and fourth held-out templates and the hundred and
 /// fourteenth set, as the everyday mix of people using a scheduling product at work and at home:
 /// 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking; 59/60 after the fixes
-/// it prompted (none fixed; left: "tonight at 8" read as 08:00).
-const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.983;
+/// it prompted (none fixed; left: "tonight at 8" read as 08:00); 60/60 after round 126's fixes
+/// ("book dinner for me and Kasia tonight at 8").
+const HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and sixteenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and fifth held-out templates and the hundred and
 /// fifteenth set, as the everyday mix of people using a scheduling product at work and at home:
@@ -1043,8 +1045,10 @@ const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and thirty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-fifth held-out templates and
 /// the hundred and thirty-fifth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 49/60 (81.7 %) when added, before any fix, 10 of them wrong without asking.
-const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.816;
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 10 of them wrong without asking;
+/// 55/60 after the fixes it prompted (left: "next sunday", "next saturday" as ambiguous, "the
+/// kids", "the physio", "the thing with Marco").
+const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1847,8 +1851,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// launching a ship, a student at a silent disco, a parent under a sleeping baby, a walker facing a
 /// goose on a towpath, the outgoing chair of a disbanded debating society, someone buried to the
 /// chin in sand), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// without asking (60.0 %); 150/150 after the fixes it prompted ("sand, logs … and a water pit",
+/// "May God bless her", "w/ strangers", "weed on the head", "this House", "Mosey it on over", "move
+/// so much as a finger", "carry … over the course", "Hold on, my dear!").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -461,8 +461,9 @@ fn moves(t: &Token) -> bool {
         "prepone",
         "drag",
         "slip",
-        // "kick it down the road to Friday", "re-time it to noon".
+        // "kick it down the road to Friday", "re-time it to noon", "mosey it on over to the 9th".
         "kick",
+        "mosey",
         "re-time",
         "retime",
     ];

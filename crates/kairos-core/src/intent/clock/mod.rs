@@ -36,7 +36,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
             .or_else(|| from_alone(toks, i).filter(free))
         {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
-            return Some(in_the_morning_named(toks, i..i + len, time));
+            return Some(half_of_day_named(toks, i..i + len, time));
         }
         // "later in the afternoon, say 4": a bare hour offered after "say" is the time meant.
         if toks[i].low == "say"
@@ -82,10 +82,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
 
 /// "my 6:30 spin class tomorrow morning": a bare hour from 1 to 7 (in `phrase`, read as the
 /// afternoon's) is the morning's when "morning" follows within a few words of the same clause,
-/// with nothing between that moves or bounds it ("the 4:30 to Thursday morning").
-fn in_the_morning_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeOfDay) -> TimeOfDay {
+/// with nothing between that moves or bounds it ("the 4:30 to Thursday morning"); "one hour
+/// tonight at 8", "at 9 this evening": a bare hour from 8 to 11 is the evening's when "tonight"
+/// or "evening" is right beside it.
+fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeOfDay) -> TimeOfDay {
     let TimeOfDay::At(at) = time else { return time };
-    let end = phrase.end;
+    let (start, end) = (phrase.start, phrase.end);
     let written = toks[phrase].iter().find_map(|t| {
         let (hour, rest) = t.low.split_once([':', '.']).unwrap_or((t.low.as_str(), ""));
         let marked = rest.contains(['a', 'p']);
@@ -101,8 +103,14 @@ fn in_the_morning_named(toks: &[Token], phrase: std::ops::Range<usize>, time: Ti
                 )
         })
         .any(|k| part_word(&toks[k].low) == Some(PartOfDay::Morning));
+    // ("tonight" reads as "today evening".)
+    let evening = |k: usize| toks.get(k).is_some_and(|t| t.low == "evening");
+    let tonight = ((start.saturating_sub(2)..start).any(evening) || (end..end + 2).any(evening))
+        && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
     if bare && morning {
         TimeOfDay::At(hm(at.hour() - 12, at.minute()))
+    } else if tonight {
+        TimeOfDay::At(hm(at.hour() + 12, at.minute()))
     } else {
         time
     }
@@ -354,10 +362,11 @@ fn bare_hour(t: &Token) -> bool {
     !t.low.starts_with('0') && t.low.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
 }
 
-/// "cancel my 3 with Teodora", "scrap my 6 tonight": a bare hour (1 to 12) after "my" or "our"
-/// and before "with", a day or the end names a meeting by its hour.
+/// "cancel my 3 with Teodora", "scrap my 6 tonight", "cancel the 7 with Anjali tonight": a bare
+/// hour (1 to 12) after "my", "our" or "the" and before "with", a day or the end names a meeting
+/// by its hour.
 fn meeting_by_its_hour(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
-    let owned = matches!(toks.get(i.checked_sub(1)?)?.low.as_str(), "my" | "our");
+    let owned = matches!(toks.get(i.checked_sub(1)?)?.low.as_str(), "my" | "our" | "the");
     let named = toks.get(i + 1).is_none_or(|t| {
         t.punct
             || matches!(t.low.as_str(), "with" | "today" | "tonight" | "tomorrow")

@@ -100,7 +100,20 @@ impl<'a> Words<'a> {
                 let span = k > 1
                     && self.toks[k - 2].low == "from"
                     && self.toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit());
-                self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span))
+                // "like I carry my wife over the course": "over" before where, a preposition (not
+                // "roll over the planning meeting to the weekend", going on to a new time).
+                let across = particle == "over"
+                    && self.toks.get(k + 1).is_some_and(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "the" | "a" | "an" | "my" | "your" | "his" | "her" | "their"
+                        )
+                    })
+                    && !self.toks[k + 1..]
+                        .iter()
+                        .take_while(|t| !t.punct)
+                        .any(|t| matches!(t.low.as_str(), "to" | "until" | "till"));
+                self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span)) && !across
             })
     }
 
@@ -159,14 +172,21 @@ impl<'a> Words<'a> {
             })
     }
 
-    /// "hold off on sending", "hold fire": "hold" at the end of `phrase` at `i`, with "off" or
-    /// "fire", puts off; it books nothing ("block off two hours" books).
+    /// "hold off on sending", "hold fire", "Hold on, my dear!": "hold" at the end of `phrase` at
+    /// `i`, with "off" or "fire", or "on" closing its clause, puts off or waits; it books nothing
+    /// ("block off two hours" books).
     fn puts_off(&self, i: usize, phrase: Phrase) -> bool {
+        let after = i + phrase.len();
+        // "Hold on, my dear!": a grip kept or a wait asked, closing its clause (not "hold on
+        // Monday at 3").
+        let holds_on = self.toks.get(after).is_some_and(|t| t.low == "on")
+            && self.toks.get(after + 1).is_none_or(|t| t.punct || t.low == "tight");
         phrase.last() == Some(&"hold")
-            && self
+            && (self
                 .toks
-                .get(i + phrase.len())
+                .get(after)
                 .is_some_and(|t| matches!(t.low.as_str(), "off" | "fire"))
+                || holds_on)
     }
 
     fn any(&self, phrases: &[Phrase]) -> bool {
@@ -1950,7 +1970,13 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
         ) && t[1].low == "the"
             && matches!(t[2].low.as_str(), "thing" | "usual")
     });
+    // "please make time for it": time found for nothing named but "it".
+    let for_it = w
+        .toks
+        .windows(2)
+        .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this" | "something"));
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
+        || kind == Kind::Find && nothing && for_it
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with

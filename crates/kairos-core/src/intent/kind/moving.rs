@@ -121,11 +121,13 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && !(i..toks.len())
             .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
-    // "a guardsman is not supposed to move a muscle": keeping still, nothing moved.
+    // "a guardsman is not supposed to move a muscle", "I cannot move so much as a finger":
+    // keeping still, nothing moved.
+    let so_much_as = usize::from(super::super::lexer::starts_with(toks, i + 1, &["so", "much", "as"])) * 3;
     let still = toks[i].low == "move"
-        && super::super::lexer::starts_with(toks, i + 1, &["a"])
+        && super::super::lexer::starts_with(toks, i + 1 + so_much_as, &["a"])
         && toks
-            .get(i + 2)
+            .get(i + 2 + so_much_as)
             .is_some_and(|t| matches!(t.low.as_str(), "muscle" | "finger" | "limb" | "step" | "inch"));
     // "Shove it into my calendar": put in, nothing moved (not "shove it to Friday").
     let shoved_in = matches!(toks[i].low.as_str(), "shove" | "push" | "slide" | "nudge")

@@ -199,6 +199,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["rehome"],
     // "hop it across to Wednesday at 10".
     &["hop", "it", "across"],
+    // "Mosey it on over to the 9th at 2pm".
+    &["mosey", "it"],
     &["hop", "it", "over"],
     &["transfer", "it", "to"],
     &["make", "later"],
@@ -857,6 +859,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("push", &["off"]),
     // "long enuf for us to shuffle thru": walking, nothing shuffled.
     ("shuffle", &["thru", "through", "past"]),
+    // "carry your eye over my calendar": a look taken, nothing carried over.
+    ("carry", &["your"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (
@@ -1035,6 +1039,9 @@ pub(super) const ASKS_FOR_TIMES: &[Phrase] = &[
     &["when", "am", "i", "free"],
     &["when", "am", "i", "clear"],
     &["when", "am", "i", "available"],
+    // "I'd like to know when I'm free today after 4 for about an hour and a half".
+    &["know", "when", "i'm", "free"],
+    &["know", "when", "i", "am", "free"],
     // "list what's possible", "what is possible on Friday?": the times that could be had.
     &["what", "possible"],
     &["what", "is", "possible"],

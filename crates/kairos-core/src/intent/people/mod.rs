@@ -87,7 +87,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
-        if used[i] || t.punct && t.low != "," {
+        // ("with Chidi + Lena + sales team": a plus goes on with the list as a comma does.)
+        if used[i] || t.punct && !matches!(t.low.as_str(), "," | "+") {
             if t.low == ":" {
                 before_colon.get_or_insert(out.len());
             }
@@ -294,12 +295,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // things, no group (not "with the same crew", "invite the same crew as last week").
         let same = toks.get(i + 1).is_some_and(|n| n.low == "same") && i > 0 && toks[i - 1].low == ",";
         // "the pens presented to the heads of delegation as keepsakes": those a thing was given
-        // to, no group to meet.
+        // to, no group to meet; "I need to go to the tax office": where one goes, neither.
         let given_to = i > 1
             && toks[i - 1].low == "to"
             && matches!(
                 toks[i - 2].low.as_str(),
-                "presented" | "handed" | "given" | "awarded" | "gifted"
+                "presented"
+                    | "handed"
+                    | "given"
+                    | "awarded"
+                    | "gifted"
+                    | "go"
+                    | "going"
+                    | "get"
+                    | "getting"
+                    | "head"
+                    | "heading"
+                    | "went"
             );
         if anywhere
             && t.low == "the"
@@ -357,11 +369,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "with Tomás, Ngozi and the data team", "with Dana and the investors": a group further
-        // down the list.
+        // down the list; "with Chidi + Lena + sales team", "with Ana and design team": one without
+        // "the" after "and" or a plus.
         if after_trigger
             && i > 0
-            && matches!(toks[i - 1].low.as_str(), "and" | ",")
+            && matches!(toks[i - 1].low.as_str(), "and" | "," | "+")
             && let Some((len, group)) = group_at(toks, used, i)
+                // (Not "and two folks from IT (Sven and Lucía)": a count of people named next.)
+                .or_else(|| {
+                    bare_group_at(toks, used, i).filter(|_| {
+                        toks[i - 1].low != ","
+                            && !matches!(
+                                toks[i].low.as_str(),
+                                "two" | "three" | "four" | "five" | "a" | "some" | "few" | "several" | "both" | "all"
+                            )
+                    })
+                })
                 .or_else(|| lone_group_at(toks, used, i).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
                 .or_else(|| roles::listed_role_at(toks, used, i).filter(|_| anywhere))
@@ -550,6 +573,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .any(|j| toks[j].low == "here");
             let aside = names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
+                || names::institution_named(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)
@@ -597,6 +621,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::between_us(toks, i)
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i);
+        if anywhere
+            && after_with
+            && let Some(len) = names::lowercase_full_name(toks, used, i)
+        {
+            let words: Vec<&str> = toks[i..i + len].iter().map(|t| t.orig.as_str()).collect();
+            push(Participant::Name(words.join(" ")), &mut out);
+            introduced_later |= !opening_list;
+            i += len;
+            continue;
+        }
         if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -887,7 +921,20 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                     || body
                     || placed)
         });
-    if next.low == "," && (opens_clause(end + 1) || scene) {
+    // "the course: sand, logs to climb over, and a water pit": a lowercase list going on to "a"
+    // or "an" and a thing lists things (not "ana, an hour, on Thursday": a length).
+    let things_listed = !first.capitalised()
+        && next.low == ","
+        && (end..toks.len())
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .any(|k| {
+                matches!(toks[k].low.as_str(), "," | "and")
+                    && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|t| !t.capitalised() && !super::durations::is_length(&t.low))
+            });
+    if next.low == "," && (opens_clause(end + 1) || scene || things_listed) {
         return false;
     }
     // "Gwendolyn's out Thursday": someone away; "Kenji's in Tokyo": where someone is; "Ingrid's

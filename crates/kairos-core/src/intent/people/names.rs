@@ -502,6 +502,40 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !GROUP_WORDS.contains(&t.low.as_str())
 }
 
+/// "The one-on-one with zhang wei at 3 on friday": a given name and a family name in lowercase
+/// right after "with", before the day or hour of the meeting ("at 3", "on friday", "tomorrow"), is
+/// one person; how many words (two), when both could be names (not "with cold hands", "with pink
+/// soup.": no day or hour follows).
+pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    let could_be = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !t.punct
+                && !used[k]
+                && !t.capitalised()
+                && name_like(&t.low)
+                && (2..=12).contains(&t.low.len())
+                && ![
+                    NOT_PEOPLE,
+                    NOT_NAMES,
+                    MEETING_NOUNS,
+                    MEETING_LEADS,
+                    GROUP_WORDS,
+                    AFTER_NAME,
+                    PARTICLES,
+                ]
+                .iter()
+                .any(|words| words.contains(&t.low.as_str()))
+                && !t.low.ends_with("ing")
+        })
+    };
+    let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
+    let ends = toks
+        .get(i + 2)
+        .is_some_and(|n| matches!(n.low.as_str(), "at" | "on") && crate::intent::dates::day_or_hour_at(toks, i + 3))
+        || crate::intent::dates::day_or_hour_at(toks, i + 2);
+    (after_with && could_be(i) && could_be(i + 1) && ends).then_some(2)
+}
+
 /// "it is agreed between priyanka and myself": the word at `i` is the other party to what is
 /// agreed.
 pub(super) fn between_us(toks: &[Token], i: usize) -> bool {
@@ -1114,6 +1148,23 @@ pub(super) fn shown_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         )
         && t.orig.chars().all(char::is_uppercase);
     quoted || cheer || word_shown
+}
+
+/// "The motion before the House - that this House would dissolve itself", "no longer has a House
+/// to sit in": a capitalised word alone at `i` (ending before `k`) after "the", "this", "that" or
+/// "a", before punctuation, "to" or a verb it is the subject of, is a body or a place, no one (not
+/// "the Bo sync", a meeting named by whom it is with).
+pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "the" | "this" | "that" | "a")
+        && toks.get(k).is_some_and(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "would" | "will" | "shall" | "is" | "has" | "may" | "must" | "to"
+                )
+        })
 }
 
 /// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a

@@ -276,6 +276,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "woe",
     "ah",
     "now",
+    // "May God bless her and all who sail in her": a blessing, no one to meet.
+    "god",
     // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.
     "peace",
     "toodle-oo",
@@ -779,9 +781,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "again",
     // "until it is summoned anew".
     "anew",
-    // "along with rather a lot of aftershave", "like skittles with ambitions".
+    // "along with rather a lot of aftershave", "like skittles with ambitions", "slow dancin w/
+    // strangers", "come up with weed on the head".
     "rather",
     "ambitions",
+    "strangers",
+    "weed",
     "everything",
     "nothing",
     // "is anything free …": no one.

@@ -1791,6 +1791,65 @@ fn round_hundred_and_twenty_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_twenty_six_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A lowercase list going on to "a" and a thing, a body after "the" or "this", and strangers
+    // are no one.
+    for (text, names) in [
+        (
+            "In the ring: ropes, posts, and a bell on a stool. Find an hour with Bo on Monday.",
+            vec!["Bo"],
+        ),
+        ("Book an hour with Bo on Monday. God save the Queen.", vec!["Bo"]),
+        (
+            "Book an hour with Bo on Monday; later we dance w/ strangers.",
+            vec!["Bo"],
+        ),
+        (
+            "Cancel Monday's 3pm with Bo. This House has risen for the last time.",
+            vec!["Bo"],
+        ),
+        // From the blind set: a given name and a family name in lowercase before the meeting's day;
+        // a group without "the" after a plus.
+        ("find an hour with li wei on monday", vec!["li wei"]),
+        (
+            "options for an hour with Ana + Bo + design team on monday",
+            vec!["Ana", "Bo", "design team"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // "mosey it on over" moves; keeping still, carrying over a hill and "Hold on," move or book
+    // nothing.
+    let moved = p("I can't make Monday's 3pm with Bo. Mosey it on over to Tuesday at 10.");
+    assert!(matches!(moved.kind, IntentKind::Reschedule { .. }));
+    assert!(find(
+        "Find an hour with Bo on Monday. I cannot move so much as a finger."
+    ));
+    assert!(find(
+        "Find an hour with Bo on Monday, carry your eye over my calendar like I carry my bag over the hill. Hold on, \
+         my dear!"
+    ));
+    // From the blind set: "make time for it" asks what; a bare 8 to 11 "tonight" is the evening's;
+    // "the 8 with Bo" names a meeting by its hour; asking to know when one is free looks.
+    assert!(matches!(p("make time for it").kind, IntentKind::Clarify));
+    assert_eq!(
+        p("I would like to book an hour tonight at 9 with Bo")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(21, 0)))
+    );
+    assert_eq!(
+        moved_or_cancelled("cancel the 8 with Bo tomorrow").and_then(|m| m.time),
+        Some(hm(8, 0))
+    );
+    assert!(find(
+        "I'd like to know when I'm free on Monday for an hour, I need to go to the bank"
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2465,4 +2524,16 @@ fn the_late_rules_stop_where_they_should() {
         vec!["james", "IT team"]
     );
     assert_eq!(moved_or_cancelled("cancel my 7 tonight").and_then(|m| m.part), None);
+    // Round 126: a lowercase list with a length still names people, "carry my 3pm over to Friday"
+    // still moves, "hold on Monday at 3" still books, and "Sarah House" keeps her surname.
+    assert_eq!(names_of("ana, an hour, on Thursday in the afternoon"), vec!["ana"]);
+    assert!(matches!(
+        p("carry my 3pm over to Friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("hold on Monday at 3 for an hour with Bo").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(names_of("Find an hour with Sarah House on Monday"), vec!["Sarah House"]);
 }
