@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind136.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind137.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1049,6 +1049,11 @@ const HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// 55/60 after the fixes it prompted (left: "next sunday", "next saturday" as ambiguous, "the
 /// kids", "the physio", "the thing with Marco").
 const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
+/// The hundred and thirty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-sixth held-out templates and
+/// the hundred and thirty-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
+const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1853,8 +1858,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// chin in sand), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
 /// without asking (60.0 %); 150/150 after the fixes it prompted ("sand, logs … and a water pit",
 /// "May God bless her", "w/ strangers", "weed on the head", "this House", "Mosey it on over", "move
-/// so much as a finger", "carry … over the course", "Hold on, my dear!").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// so much as a finger", "carry … over the course", "Hold on, my dear!"); retired into training in
+/// turn. The hundred and twenty-seventh set, ten more by someone who had not read the parser (a
+/// trainspotter at the end of a platform, an air guitar contestant backstage, a father geocaching
+/// with his children, the anchor of a tug-of-war team, a barbershop singer in the wings, a head
+/// teacher burying a time capsule, someone who split their trousers at a reunion disco, a commuter
+/// caught in a flash mob, a rubber duck race organiser, a salon client under the hood dryer),
+/// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
+/// (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3726,14 +3738,25 @@ fn hundred_and_thirty_fifth_blind_accuracy() {
 }
 
 /// The hundred and thirty-sixth blind set, scored after the fixes the hundred and twenty-fifth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (49/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-sixth set",
         include_str!("intent_corpus/blind136.jsonl"),
         HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-seventh blind set, scored after the fixes the hundred and twenty-sixth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-seventh set",
+        include_str!("intent_corpus/blind137.jsonl"),
+        HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
