@@ -806,8 +806,8 @@ const NINETY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// everyday mix of people using a scheduling product at work and at home: 55/60 (91.7 %) when
 /// added, before any fix, 5 of them wrong without asking; 58/60 after the fixes it prompted
 /// ("approximately one hour", "this wknd", "a table for two at an italian place"; left: "same hour
-/// 3pm", "tuesdays catchup").
-const HUNDREDTH_BLIND_FLOOR: f64 = 0.966;
+/// 3pm", "tuesdays catchup"); 59/60 after round 127's fixes ("can u delete tuesdays catchup").
+const HUNDREDTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and first blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the ninetieth held-out templates and the hundredth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 60/60 (100.0 %) when
@@ -1052,8 +1052,9 @@ const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// The hundred and thirty-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-sixth held-out templates and
 /// the hundred and thirty-sixth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
-const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "go running").
+const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1865,8 +1866,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// teacher burying a time capsule, someone who split their trousers at a reunion disco, a commuter
 /// caught in a flash mob, a rubber duck race organiser, a salon client under the hood dryer),
 /// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
-/// (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// (50.0 %); 150/150 after the fixes it prompted ("due through", "with big feeling", "Sing, O
+/// muse", "Flask, notebook, anorak", "with the kids" in a scene, "it's moving").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -131,6 +131,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("minits", "minutes"),
     ("minut", "minutes"),
     ("evry", "every"),
+    // "wat do i still have this afternoon".
+    ("wat", "what"),
     ("bokk", "book"),
     ("calandar", "calendar"),
     ("invte", "invite"),
@@ -416,8 +418,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             hesitated = true;
         } else if !word.is_empty() {
             // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe;
-            // "whens the earliest", "wheres a gap": a question word's "'s" written the same way.
-            let bare_possessive = matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");
+            // "whens the earliest", "wheres a gap": a question word's "'s" written the same way;
+            // "move mondays standup": a weekday's, before what the meeting is (not "mondays and
+            // thursdays", every Monday).
+            let weekdays_meeting = matches!(
+                low.as_str(),
+                "mondays" | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
+            ) && chunks.get(n + 1).is_some_and(|next| {
+                matches!(
+                    next.to_lowercase().trim_end_matches(['.', ',', '?', '!']),
+                    "standup" | "meeting" | "call" | "sync" | "1:1" | "appointment" | "session" | "review" | "catchup"
+                )
+            });
+            let bare_possessive =
+                weekdays_meeting || matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");
             let possessive = bare_possessive || !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if bare_possessive {
                 &word[..word.len() - 1]

@@ -324,9 +324,13 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let day = toks.get(i.checked_sub(1)?)?.low.as_str();
     let named_day =
         super::dates::weekday(day).is_some() || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tonight");
-    let ends = toks
-        .get(i + 1)
-        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "for" | "please"));
+    // "on saturday 9 in the morning": or the part of the day it falls in.
+    let in_part =
+        starts_with(toks, i + 1, &["in", "the"]) && toks.get(i + 3).is_some_and(|t| part_word(&t.low).is_some());
+    let ends = in_part
+        || toks
+            .get(i + 1)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "with" | "for" | "please"));
     // "dinner w/ Leena & Marco sat 8": a meal's bare 8 to 11 is no morning hour; left unread.
     let meal = toks
         .iter()
@@ -452,6 +456,13 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
             if guess <= end { guess } else { a.time() }
         }
         _ => a.time(),
+    };
+    // "block tomorrow 7-9 for date night": both bare, the start read as the afternoon's and the
+    // end not; the end is the evening's too.
+    let end = if a.meridiem.is_none() && b.meridiem.is_none() && end < start && end.hour() < 12 && start.hour() >= 12 {
+        hm(end.hour() + 12, end.minute())
+    } else {
+        end
     };
     (start, end)
 }

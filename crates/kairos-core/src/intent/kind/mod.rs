@@ -997,7 +997,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let room_for_it = toks
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
-    if w.any(phrases::ASKS_FOR_TIMES) || gaps_shown(&w) || room_for_it || time_sought::had(toks) {
+    if w.any(phrases::ASKS_FOR_TIMES)
+        || gaps_shown(&w)
+        || room_for_it
+        || time_sought::had(toks)
+        || time_sought::room_asked(toks)
+    {
         return if then_booked(toks) { Kind::Book } else { Kind::Find };
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
@@ -1905,8 +1910,17 @@ fn without_verb(kind: Kind, named: Named) -> bool {
 /// or that opens with a command and its object and says how long it takes ("update the crew
 /// rosters, 2 hours").
 fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
+    // (Not "tryin to squeeze in a haircut before the end of the month": time to be found.)
+    let squeezed_in = |i: usize| {
+        matches!(w.toks[i + 1].low.as_str(), "squeeze" | "fit") && w.toks.get(i + 2).is_some_and(|t| t.low == "in")
+    };
     let purpose_at = |i: usize| {
-        w.toks[i].low == "to" && !used[i] && !used[i + 1] && !w.toks[i + 1].punct && !w.toks[i + 1].is_email()
+        w.toks[i].low == "to"
+            && !used[i]
+            && !used[i + 1]
+            && !w.toks[i + 1].punct
+            && !w.toks[i + 1].is_email()
+            && !squeezed_in(i)
     };
     let purpose = (0..w.toks.len().saturating_sub(1)).any(purpose_at);
     // "45 min today to review …": the purpose right after the time it takes (not "Rohan asked to

@@ -121,6 +121,20 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && !(i..toks.len())
             .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    // "Heave - heave - it's moving - HEAVE!": a thing said to be moving, with no time in its
+    // sentence, moves no meeting (not "it's moving to Friday").
+    let it_moves = toks[i].low == "moving"
+        && i > 0
+        && (toks[i - 1].low == "it" && toks[i - 1].possessive
+            || toks[i - 1].low == "its"
+            || i > 1 && toks[i - 2].low == "it" && toks[i - 1].low == "is")
+        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && !(0..toks.len())
+            .filter(|&k| {
+                !(k..i).any(|j| matches!(toks[j].low.as_str(), "." | "!" | "?"))
+                    && !(i..k).any(|j| matches!(toks[j].low.as_str(), "." | "!" | "?"))
+            })
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "a guardsman is not supposed to move a muscle", "I cannot move so much as a finger":
     // keeping still, nothing moved.
     let so_much_as = usize::from(super::super::lexer::starts_with(toks, i + 1, &["so", "much", "as"])) * 3;
@@ -135,6 +149,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
         && the_calendar_at(toks, i + 3);
     shoved_in
+        || it_moves
         || still
         || shuffled_off
         || move_made

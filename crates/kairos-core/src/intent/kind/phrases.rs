@@ -769,6 +769,8 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
+    // "The express is due through": a train expected, no deadline.
+    &["due", "through"],
     // "Biscuit is due his booster jab": owed something, not a deadline.
     &["due", "his"],
     &["due", "her"],

@@ -1,5 +1,6 @@
 //! Whether a length of time is what the one asking wants found ("look for 3 hours of deep work",
-//! "do i have 20 minutes today between 1 and 3 for a call with lena?").
+//! "do i have 20 minutes today between 1 and 3 for a call with lena?", "squeeze in a haircut …,
+//! 1.5h, what have i got").
 
 use super::super::lexer::{Token, starts_with};
 
@@ -44,4 +45,17 @@ pub(super) fn had(toks: &[Token]) -> bool {
                         && !t.low.contains(':')
                 }))
     })
+}
+
+/// "tryin to squeeze in a haircut before the end of the month, 1.5h, what have i got": a length
+/// to squeeze or fit in, then what one has, asks where it fits, not what is on.
+pub(super) fn room_asked(toks: &[Token]) -> bool {
+    let squeezed = toks
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "squeeze" | "fit") && w[1].low == "in");
+    let length = toks.iter().any(|t| super::super::durations::is_length(&t.low));
+    let what_i_have = (0..toks.len()).any(|i| {
+        starts_with(toks, i, &["what", "have", "i", "got"]) || starts_with(toks, i, &["what", "do", "i", "have"])
+    });
+    squeezed && length && what_i_have
 }

@@ -344,7 +344,23 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
             toks[i - 2].low.as_str(),
             "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
         );
-    let (len, group) = group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied)?;
+    // "I'm up to my shins in nettles partway up a hillside with the kids": those one is with where
+    // one says one is, in a clause of one's own, no one to meet.
+    let clause_start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
+    let in_scene = i > 0
+        && toks[i - 1].low == "with"
+        && (starts_with(toks, clause_start, &["i'm"]) || starts_with(toks, clause_start, &["i", "am"]))
+        && toks[clause_start..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "up" | "out" | "in" | "on" | "at" | "partway" | "halfway"
+            )
+        })
+        && !toks[clause_start..i]
+            .iter()
+            .any(|t| MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "free");
+    let (len, group) =
+        group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied && !in_scene)?;
     // "left at the kerb with the hazards on", "sat with the lights off": what is switched on or
     // off, ending its clause, is a thing.
     // "drive with the headlights on through my calendar": so too before where one goes with them.

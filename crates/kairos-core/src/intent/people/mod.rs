@@ -300,19 +300,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && toks[i - 1].low == "to"
             && matches!(
                 toks[i - 2].low.as_str(),
-                "presented"
-                    | "handed"
-                    | "given"
-                    | "awarded"
-                    | "gifted"
-                    | "go"
-                    | "going"
-                    | "get"
-                    | "getting"
-                    | "head"
-                    | "heading"
-                    | "went"
-            );
+                "presented" | "handed" | "given" | "awarded" | "gifted"
+            )
+            || names::gone_to(toks, i);
         if anywhere
             && t.low == "the"
             && !located

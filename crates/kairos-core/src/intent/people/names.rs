@@ -1151,26 +1151,39 @@ pub(super) fn shown_not_named(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "The motion before the House - that this House would dissolve itself", "no longer has a House
-/// to sit in": a capitalised word alone at `i` (ending before `k`) after "the", "this", "that" or
-/// "a", before punctuation, "to" or a verb it is the subject of, is a body or a place, no one (not
-/// "the Bo sync", a meeting named by whom it is with).
+/// to sit in", "I must go to the Ausländerbehörde next tuesday": a capitalised word alone at `i`
+/// (ending before `k`) after "the", "this", "that" or "a", before punctuation, "to" or a verb it
+/// is the subject of, or where one goes, is a body or a place, no one (not "the Bo sync", a
+/// meeting named by whom it is with).
 pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "the" | "this" | "that" | "a")
-        && toks.get(k).is_some_and(|t| {
+        && (toks.get(k).is_some_and(|t| {
             t.punct
                 || matches!(
                     t.low.as_str(),
                     "would" | "will" | "shall" | "is" | "has" | "may" | "must" | "to"
                 )
-        })
+        }) || gone_to(toks, i - 1))
+}
+
+/// "go to the …", "going to the …": the "the" at `the` opens where one goes.
+pub(super) fn gone_to(toks: &[Token], the: usize) -> bool {
+    the > 1
+        && toks[the].low == "the"
+        && toks[the - 1].low == "to"
+        && matches!(
+            toks[the - 2].low.as_str(),
+            "go" | "going" | "get" | "getting" | "head" | "heading" | "went"
+        )
 }
 
 /// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a
 /// one-word sentence beside another ("Nod. Flick. Onward."), a doing done alone ("Reading only,
-/// no turning"), a letter drawn on something ("a big X inked on the map"), or words shouted in
-/// capitals amid lowercase ones ("as an ORDER GIVEN", "HOP TO IT").
+/// no turning"), a letter drawn on something ("a big X inked on the map"), words shouted in
+/// capitals amid lowercase ones ("as an ORDER GIVEN", "HOP TO IT"), or the first of things called
+/// out ("Flask, notebook, anorak").
 pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let stop = |j: usize| toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "." | "!"));
     // "(pianissimo) Reading only": a stage direction in brackets opens one too.
@@ -1198,5 +1211,17 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
     let shouted_amid =
         k > i + 1 && toks[i..k].iter().all(capitals) && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
-    terse || doing_alone || letter || shouted_amid
+    // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in
+    // lowercase (not "Ana, Bo, Chen").
+    let things_called_out = opens
+        && k == i + 1
+        && starts_with(toks, k, &[","])
+        && toks.get(k + 1).is_some_and(|t| {
+            !t.punct
+                && !t.capitalised()
+                && t.low.chars().all(char::is_alphabetic)
+                && !matches!(t.low.as_str(), "and" | "or")
+        })
+        && starts_with(toks, k + 2, &[","]);
+    terse || doing_alone || letter || shouted_amid || things_called_out
 }

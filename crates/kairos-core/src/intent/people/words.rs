@@ -276,8 +276,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "woe",
     "ah",
     "now",
-    // "May God bless her and all who sail in her": a blessing, no one to meet.
+    // "May God bless her and all who sail in her": a blessing, no one to meet; "Sing, O muse, of
+    // the rubber duck race": an invocation.
     "god",
+    "sing",
+    "o",
     // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.
     "peace",
     "toodle-oo",
@@ -785,6 +788,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // strangers", "come up with weed on the head".
     "rather",
     "ambitions",
+    // "it plays a few wrong chords, but with big feeling".
+    "big",
+    "great",
     "strangers",
     "weed",
     "everything",

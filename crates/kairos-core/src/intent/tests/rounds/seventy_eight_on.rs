@@ -1850,6 +1850,65 @@ fn round_hundred_and_twenty_six_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_twenty_seven_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // "big", an invocation, things called out, and those one is with where one says one is are no
+    // one.
+    for (text, names) in [
+        (
+            "Find an hour with Bo on Monday; I'll play it with big feeling.",
+            vec!["Bo"],
+        ),
+        (
+            "Sing, O muse, of my cancelled gala. Cancel Monday's 3pm with Bo.",
+            vec!["Bo"],
+        ),
+        ("Rope, harness, helmet on. Find an hour with Bo on Monday.", vec!["Bo"]),
+        (
+            "I'm out on the pier with the kids. Find an hour with Bo on Monday.",
+            vec!["Bo"],
+        ),
+        // From the blind set: an office one goes to is no one.
+        (
+            "I must go to the Bürgeramt on monday at 9, put it in my calendar",
+            vec![],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // A train due through sets no task; a thing said to be moving moves nothing.
+    assert!(find("The bus is due through at noon. Find an hour with Bo on Monday."));
+    assert!(matches!(
+        p("Book an hour with Bo on Monday. Heave - it's moving - heave!").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // From the blind set: a length squeezed in, then what one has, looks; a bare span's end is
+    // the evening's as its start is; "10 in the morning" after a day is its hour; "tuesdays sync"
+    // is Tuesday's; "wat" is "what".
+    assert!(find(
+        "trying to squeeze in a dentist visit before the end of the month, 1h, what have i got"
+    ));
+    let play = p("block friday 6-8 for the school play");
+    assert_eq!(play.duration_minutes, Some(120));
+    assert_eq!(play.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(18, 0))));
+    assert_eq!(
+        p("put tennis with Bo on sunday 10 in the morning")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 0)))
+    );
+    assert_eq!(
+        moved_of("can u move tuesdays sync to 11").and_then(|m| m.date),
+        Some(ymd(2026, 12, 1))
+    );
+    assert!(matches!(
+        p("wat do i still have tomorrow afternoon").kind,
+        IntentKind::Describe
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2536,4 +2595,22 @@ fn the_late_rules_stop_where_they_should() {
         IntentKind::FindTime { book: true }
     ));
     assert_eq!(names_of("Find an hour with Sarah House on Monday"), vec!["Sarah House"]);
+    // Round 127: "it's moving to Friday" still moves, "Ana, Bo, Chen" are still people, "I'm free
+    // on Monday with the design team" still names the team, and "mondays and thursdays" stay days.
+    assert!(matches!(
+        p("the 3pm with Bo, it's moving to Friday at 10").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("Ana, Bo, Chen. Find an hour on Monday."),
+        vec!["Ana", "Bo", "Chen"]
+    );
+    assert_eq!(
+        names_of("I'm free on Monday with the design team, find an hour"),
+        vec!["design team"]
+    );
+    assert!(matches!(
+        p("yoga mondays and thursdays at 7am, 30 min").kind,
+        IntentKind::AddHabit { .. }
+    ));
 }
