@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind137.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind138.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1055,6 +1055,11 @@ const HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
 /// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "go running").
 const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and thirty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-seventh held-out templates and
+/// the hundred and thirty-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
+const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1867,8 +1872,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// caught in a flash mob, a rubber duck race organiser, a salon client under the hood dryer),
 /// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
 /// (50.0 %); 150/150 after the fixes it prompted ("due through", "with big feeling", "Sing, O
-/// muse", "Flask, notebook, anorak", "with the kids" in a scene, "it's moving").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// muse", "Flask, notebook, anorak", "with the kids" in a scene, "it's moving"); retired into
+/// training in turn. The hundred and twenty-eighth set, ten more by someone who had not read the
+/// parser (the back rider on a tandem bicycle, a holidaymaker saving sunloungers with towels, a
+/// parent hiding in an airing cupboard, a trainee astronaut in a centrifuge, a castle siege
+/// re-enactor at a catapult, an office worker having their head shaved for charity, a hiker
+/// stranded on stepping stones, a teacher in the wings of a nativity play, someone in an ice bath,
+/// a contortionist), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60
+/// wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3751,14 +3763,25 @@ fn hundred_and_thirty_sixth_blind_accuracy() {
 }
 
 /// The hundred and thirty-seventh blind set, scored after the fixes the hundred and twenty-sixth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (52/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-seventh set",
         include_str!("intent_corpus/blind137.jsonl"),
         HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-eighth blind set, scored after the fixes the hundred and twenty-seventh
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-eighth set",
+        include_str!("intent_corpus/blind138.jsonl"),
+        HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
