@@ -1058,8 +1058,9 @@ const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and thirty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-seventh held-out templates and
 /// the hundred and thirty-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
-const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "maria jose", "tax return done", "go for a run").
+const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1879,8 +1880,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// re-enactor at a catapult, an office worker having their head shaved for charity, a hiker
 /// stranded on stepping stones, a teacher in the wings of a nativity play, someone in an ice bath,
 /// a contortionist), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60
-/// wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// wrong without asking (40.0 %); 135/150 after the fixes it prompted ("Ooh", "w towels", "makin
+/// his move", "HOLD THE LINE", "look like a newborn hedgehog", "I shall"; left: the hide-and-seek
+/// template).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -98,6 +98,9 @@ const WEEKLY: &[&[&str]] = &[
     &["weekly"],
     &["in", "the", "week"],
     &["each", "week"],
+    // "guitar practise two times in week", "2 times in a week": as non-native writers say it.
+    &["in", "a", "week"],
+    &["in", "week"],
 ];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {

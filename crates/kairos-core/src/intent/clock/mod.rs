@@ -248,10 +248,16 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             },
         ));
     }
-    // "reserve 4 to 5 today", "block 2 till 4": hours right after a verb that holds time are a span
-    // (not "move the 4 to 5", a meeting and its new hour).
+    // "reserve 4 to 5 today", "block 2 till 4", "block saturday 10 to 12": hours right after a verb
+    // that holds time, or after it and a day, are a span (not "move the 4 to 5", a meeting and its
+    // new hour).
+    let holds = |k: usize| matches!(toks[k].low.as_str(), "reserve" | "block" | "book" | "hold");
+    let day_between = i > 1
+        && (super::dates::weekday(&toks[i - 1].low).is_some()
+            || matches!(toks[i - 1].low.as_str(), "today" | "tomorrow"))
+        && holds(i - 2);
     if i > 0
-        && matches!(toks[i - 1].low.as_str(), "reserve" | "block" | "book" | "hold")
+        && (holds(i - 1) || day_between)
         && let Some((a_len, a)) = clock(toks, i, true)
         && toks
             .get(i + a_len)

@@ -136,6 +136,7 @@ impl<'a> Words<'a> {
                 self.matches_at(i, phrase)
                     && !self.puts_off(i, phrase)
                     && !self.names_a_kind(i, phrase)
+                    && !self.resembles(i, phrase)
                     && !denied(&self.toks[..i])
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
@@ -172,15 +173,27 @@ impl<'a> Words<'a> {
             })
     }
 
-    /// "hold off on sending", "hold fire", "Hold on, my dear!": "hold" at the end of `phrase` at
-    /// `i`, with "off" or "fire", or "on" closing its clause, puts off or waits; it books nothing
-    /// ("block off two hours" books).
+    /// "I'm starting to look like a newborn hedgehog": "look like" before "a" or "an" says what
+    /// something resembles; it asks nothing of the calendar.
+    fn resembles(&self, i: usize, phrase: Phrase) -> bool {
+        phrase == ["look", "like"]
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+    }
+
+    /// "hold off on sending", "hold fire", "Hold on, my dear!", "HOLD THE LINE": "hold" at the end
+    /// of `phrase` at `i`, with "off" or "fire", "on" closing its clause, or "the line", puts off,
+    /// waits or stands firm; it books nothing ("block off two hours" books).
     fn puts_off(&self, i: usize, phrase: Phrase) -> bool {
         let after = i + phrase.len();
         // "Hold on, my dear!": a grip kept or a wait asked, closing its clause (not "hold on
         // Monday at 3").
         let holds_on = self.toks.get(after).is_some_and(|t| t.low == "on")
-            && self.toks.get(after + 1).is_none_or(|t| t.punct || t.low == "tight");
+            && self.toks.get(after + 1).is_none_or(|t| t.punct || t.low == "tight")
+            // "HOLD THE LINE": standing firm.
+            || super::lexer::starts_with(self.toks, after, &["the", "line"]);
         phrase.last() == Some(&"hold")
             && (self
                 .toks
@@ -1032,6 +1045,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || put_in_agenda
         || gerunds::minds_booking(toks)
         || entered_in_calendar(toks)
+        || added_for_a_day(toks)
         || invitation_sent(toks)
     {
         return Kind::Book;
@@ -1043,6 +1057,22 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     Kind::Clarify
+}
+
+/// "plz add dentist tuesday 4pm, 45 min", "Add yoga class on the 8th, 6 to 7:15 in the evening":
+/// "add" opening the request, and a thing, then the day or hour it falls on, books it (a task, a
+/// habit or a reminder added is read before this).
+fn added_for_a_day(toks: &[Token]) -> bool {
+    let add = (0..toks.len()).find(|&i| {
+        toks[i].low == "add"
+            && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please"))
+    });
+    add.is_some_and(|i| {
+        (i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
+            crate::intent::dates::day_or_hour_at(toks, k)
+                || toks[k].low == "on" && crate::intent::dates::day_or_hour_at(toks, k + 1)
+        })
+    })
 }
 
 /// "find a free hour with Beatriz and Olumide … and lock it in pls", "… then book the first one":

@@ -876,6 +876,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
 /// Verbs that are nouns, or tell what has been done, after these words ("agreed without delay",
 /// "no delay", "the sandbank has moved"): "without delay" says how soon, it puts nothing off.
 pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
+    // "socks n sandals is makin his move": a step taken, nothing moved.
+    ("move", &["his", "her", "their"]),
     (
         "delay",
         &["without", "no", "any", "a", "the", "slight", "short", "long", "further"],

