@@ -116,8 +116,9 @@ pub(super) fn extract(
     // read two ways ("from 3/12"), no week is known.
     let following_week = (old.end..toks.len().saturating_sub(1)).any(|k| {
         toks[k].low == "following" && toks[k + 1].low == "week"
-            || k > 0
+            || k > 1
                 && toks[k - 1].low == "the"
+                && matches!(toks[k - 2].low.as_str(), "to" | "in" | "into" | "for" | "during")
                 && toks[k].low == "week"
                 && toks[k + 1].low == "after"
                 && toks.get(k + 2).is_none_or(|t| t.punct)

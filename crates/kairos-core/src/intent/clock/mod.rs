@@ -103,10 +103,18 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                 )
         })
         .any(|k| part_word(&toks[k].low) == Some(PartOfDay::Morning));
-    // ("tonight" reads as "today evening".)
+    // ("tonight" reads as "today evening"; not "this evening or at 10 tomorrow", "at 11, evening
+    // dinner": another time, or another clause.)
     let evening = |k: usize| toks.get(k).is_some_and(|t| t.low == "evening");
-    let tonight = ((start.saturating_sub(2)..start).any(evening) || (end..end + 2).any(evening))
-        && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
+    let joins = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.punct && !matches!(t.low.as_str(), "or" | "and"))
+    };
+    let beside = start > 0 && evening(start - 1)
+        || start > 1 && evening(start - 2) && joins(start - 1)
+        || evening(end)
+        || evening(end + 1) && joins(end);
+    let tonight = beside && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
     if bare && morning {
         TimeOfDay::At(hm(at.hour() - 12, at.minute()))
     } else if tonight {
@@ -263,6 +271,13 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             .get(i + a_len)
             .is_some_and(|t| matches!(t.low.as_str(), "to" | "till" | "until"))
         && let Some((b_len, b)) = clock(toks, i + a_len + 1, true)
+        // (Not "Reserve 4 to 6 seats": a count of things.)
+        && !toks.get(i + a_len + 1 + b_len).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "seats" | "people" | "places" | "tickets" | "tables" | "spots" | "rooms" | "guests"
+            )
+        })
     {
         let (start, end) = align(a, b);
         return Some((a_len + 1 + b_len, TimeOfDay::Between(start, end)));

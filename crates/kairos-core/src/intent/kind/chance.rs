@@ -32,9 +32,14 @@ pub(super) fn asker_could(toks: &[Token]) -> bool {
 /// "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
 /// when I can fit 30 min with Sam and book it" still book).
 pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
-    let booked = toks
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "book" | "schedule" | "invite" | "lock"));
+    // (Nor "Put a call with Bo on Monday at 10, check when he could send the deck": a booking
+    // asked for besides.)
+    let booked = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "book" | "schedule" | "invite" | "lock" | "put" | "arrange" | "add" | "pencil" | "pop" | "set"
+        )
+    });
     !booked
         && (1..toks.len()).any(|i| {
             toks[i].low == "when"

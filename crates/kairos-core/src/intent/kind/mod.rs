@@ -97,9 +97,18 @@ impl<'a> Words<'a> {
             // nor does one closing a span of hours ("drift across my calendar next Tuesday from 10
             // to 12").
             .any(|k| {
+                // (Not with a meeting named before it: "Drag my 1:1 with Ana from 2 to 4" moves it.)
+                let calendar = |j: usize| {
+                    self.toks
+                        .get(j)
+                        .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "cal" | "diary" | "schedule"))
+                };
+                let meeting_named =
+                    (i + 1..k).any(|j| matches!(self.toks[j].low.as_str(), "my" | "the" | "our") && !calendar(j + 1));
                 let span = k > 1
                     && self.toks[k - 2].low == "from"
-                    && self.toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit());
+                    && self.toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit())
+                    && !meeting_named;
                 // "like I carry my wife over the course": "over" before where, a preposition (not
                 // "roll over the planning meeting to the weekend", going on to a new time).
                 let across = particle == "over"
@@ -109,10 +118,10 @@ impl<'a> Words<'a> {
                             "the" | "a" | "an" | "my" | "your" | "his" | "her" | "their"
                         )
                     })
-                    && !self.toks[k + 1..]
-                        .iter()
-                        .take_while(|t| !t.punct)
-                        .any(|t| matches!(t.low.as_str(), "to" | "until" | "till"));
+                    && !(k + 1..self.toks.len()).take_while(|&j| !self.toks[j].punct).any(|j| {
+                        matches!(self.toks[j].low.as_str(), "to" | "until" | "till" | "into")
+                            || crate::intent::dates::day_or_hour_at(self.toks, j)
+                    });
                 self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span)) && !across
             })
     }
@@ -951,6 +960,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || redone_for_a_day(toks)
         || done_anew_for_a_day(toks)
         || new_slot_for_a_meeting(toks)
+        || asked_to_happen_later(toks)
     {
         return Kind::Reschedule;
     }
@@ -965,11 +975,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             k >= back && toks[k - back].low == "for" && matches!(toks[k - back + 1].low.as_str(), "the" | "my" | "our")
         })
     };
-    let meeting = toks
-        .iter()
-        .enumerate()
-        .any(|(k, t)| t.is_email() || phrases::MEETING_WORDS.contains(&t.low.as_str()) && !prepared_for(k))
-        || together_with_people(toks);
+    // (Not "I need to block an hour for the sync with Ana": time booked for it.)
+    let booked = w.any_affirmed(phrases::BOOK);
+    let meeting = toks.iter().enumerate().any(|(k, t)| {
+        t.is_email()
+            || phrases::MEETING_WORDS.contains(&t.low.as_str()) && (t.low == "with" || booked || !prepared_for(k))
+    }) || together_with_people(toks);
     // "must update the slides before Dec 15": a request opening with "must" is one's own work.
     let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
     // "Gotta get the farrier out Sunday morning … Put it in the calendar": what one has to do,
@@ -1075,20 +1086,38 @@ fn added_for_a_day(toks: &[Token]) -> bool {
     })
 }
 
+/// "can my call with Giulia today at 3 happen later, like after 6?": one's own meeting asked to
+/// happen later or earlier, in its clause, moves (not "Book a call … so the review can happen
+/// later").
+fn asked_to_happen_later(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|k| {
+        let clause = (0..k).rev().take_while(|&j| !toks[j].punct);
+        toks[k].low == "happen"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
+            && clause.clone().any(|j| matches!(toks[j].low.as_str(), "can" | "could"))
+            && clause.into_iter().any(|j| matches!(toks[j].low.as_str(), "my" | "our"))
+    })
+}
+
 /// "find a free hour with Beatriz and Olumide … and lock it in pls", "… then book the first one":
 /// a time looked for, then booked.
 fn then_booked(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
+        // (Not "… and grab the kids after": "grab" and "put" book only what was found, "it".)
+        let pointed = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "it" | "that" | "one"))
+        };
         matches!(toks[i].low.as_str(), "and" | "then" | "&")
-            && toks.get(i + 1).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "book" | "lock" | "pencil" | "schedule" | "reserve" | "grab" | "put"
-                )
+            && toks.get(i + 1).is_some_and(|t| match t.low.as_str() {
+                "book" | "lock" | "pencil" | "schedule" | "reserve" => {
+                    pointed(i + 2) || toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "the" | "in"))
+                }
+                "grab" | "put" => pointed(i + 2),
+                _ => false,
             })
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "it" | "that" | "one" | "the" | "in"))
     })
 }
 
@@ -2018,7 +2047,7 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     let for_it = w
         .toks
         .windows(2)
-        .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this" | "something"));
+        .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this"));
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
         || kind == Kind::Find && nothing && for_it
 }
@@ -2064,7 +2093,18 @@ fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
 /// with someone unnamed, on no day, at no time, for no length, leaves everything to ask.
 fn meets_no_one_named(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && !named.shared && !named.timed;
-    matches!(kind, Kind::Find | Kind::Book) && nothing && w.low_contains(&["someone", "somebody"])
+    // Met, and said no more of ("When can I meet somebody from HR", "call someone at the bank"
+    // say whom).
+    let unnamed = (1..w.toks.len()).any(|i| {
+        matches!(w.toks[i].low.as_str(), "someone" | "somebody")
+            && (w.toks[i - 1].low == "meet"
+                || i > 1 && w.toks[i - 2].low == "meet" && matches!(w.toks[i - 1].low.as_str(), "w/" | "with"))
+            && !w.toks[i + 1..]
+                .iter()
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.low.as_str(), "from" | "at" | "about" | "in"))
+    });
+    matches!(kind, Kind::Find | Kind::Book) && nothing && unnamed
 }
 
 /// "When am I free on Monday for an hour with Bo?", "Show me when I have an hour and a half free on

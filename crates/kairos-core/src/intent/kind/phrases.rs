@@ -228,9 +228,6 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "can it go later that day?".
     &["can", "it", "go", "later"],
     &["could", "it", "go", "later"],
-    // "can my call with Giulia today at 3 happen later, like after 6?".
-    &["happen", "later"],
-    &["happen", "earlier"],
     &["has", "to", "go", "to"],
     &["must", "change"],
     &["need", "to", "change"],
@@ -441,6 +438,10 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // a deep, booming villain's voice": a thing given).
     &["give", "me", "a", "*", "of"],
     &["give", "me", "a", "*", "*", "of"],
+    &["give", "me", "a", "look"],
+    &["give", "me", "a", "*", "look"],
+    &["give", "me", "a", "peek"],
+    &["give", "me", "a", "*", "peek"],
     &["rundown"],
     // "give me the lowdown on tuesday and wednesday".
     &["me", "the", "lowdown", "on"],

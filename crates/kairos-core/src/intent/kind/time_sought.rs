@@ -31,13 +31,29 @@ pub(super) fn looked_for(toks: &[Token]) -> bool {
 /// tomorrow", "do i have time on Monday for Bo": a length, or time, asked whether one has it is
 /// time looked for (not "do I have anything on Monday", "do i have meetings after 3": what is on).
 pub(super) fn had(toks: &[Token]) -> bool {
+    // (Not "Do I have a 30 minute call with Bo tomorrow?", "a 1 hour dentist appointment": a
+    // meeting of that length, asked about.)
+    let a_meeting = |j: usize| {
+        (j + 1..toks.len().min(j + 3)).any(|m| {
+            crate::intent::people::MEETING_NOUNS.contains(&toks[m].low.as_str())
+                || matches!(
+                    toks[m].low.as_str(),
+                    "appointment" | "appt" | "visit" | "class" | "lesson" | "booking"
+                )
+        })
+    };
     (0..toks.len()).any(|i| {
         let k = i + 3;
         starts_with(toks, i, &["do", "i", "have"])
+            // (Not "Do I have room 4B booked": a room.)
             && (toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "time" | "room" | "space"))
-                || toks.get(k).is_some_and(amount) && (k + 1..toks.len().min(k + 4)).any(|j| unit(&toks[j]))
+                && toks.get(k + 1).is_none_or(|t| {
+                    t.punct || matches!(t.low.as_str(), "for" | "to" | "on" | "in" | "this" | "next" | "today" | "tomorrow" | "free")
+                })
+                || toks.get(k).is_some_and(amount)
+                    && (k + 1..toks.len().min(k + 4)).any(|j| unit(&toks[j]) && !a_meeting(j))
                 // "do i have 30mins": a length in one word (not "do I have 1:1s tomorrow").
                 || toks.get(k).is_some_and(|t| {
                     t.low.starts_with(|c: char| c.is_ascii_digit())

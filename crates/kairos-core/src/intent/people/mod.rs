@@ -302,7 +302,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 2].low.as_str(),
                 "presented" | "handed" | "given" | "awarded" | "gifted"
             )
-            || names::gone_to(toks, i);
+            // (Not "to go to the marketing team and walk them through the plan": people met.)
+            || names::gone_to(toks, i)
+                && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "office" | "hq" | "studio"));
         if anywhere
             && t.low == "the"
             && !located
@@ -923,6 +925,16 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                     && toks
                         .get(k + 2)
                         .is_some_and(|t| !t.capitalised() && !super::durations::is_length(&t.low))
+                    // (Not "ana, bo and a contractor", "and a recruiter from Acme": someone, by
+                    // what they do.)
+                    && !(k + 2..toks.len())
+                        .take_while(|&j| {
+                            !toks[j].punct
+                                && toks[j].low.chars().all(char::is_alphabetic)
+                                && !matches!(toks[j].low.as_str(), "from" | "to" | "with" | "on" | "at" | "for" | "and")
+                        })
+                        .last()
+                        .is_some_and(|head| roles::doer(toks, head) || trades::trade(&toks[head]))
             });
     if next.low == "," && (opens_clause(end + 1) || scene || things_listed) {
         return false;

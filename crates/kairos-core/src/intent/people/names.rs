@@ -526,6 +526,8 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 .iter()
                 .any(|words| words.contains(&t.low.as_str()))
                 && !t.low.ends_with("ing")
+                // (Not "meet with dana briefly tomorrow": how, not who.)
+                && !t.low.ends_with("ly")
         })
     };
     let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
@@ -909,8 +911,12 @@ pub(super) const KIN: &[&str] = &[
 /// word of travel and "to" or
 /// "from", the word at `i` is where one goes or comes from, not someone.
 pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
-    let travel = |k: usize| TRAVEL.contains(&toks[k].low.as_str());
-    // "flying back from", "flying out to", "flying in from".
+    // "flying back from", "flying out to", "flying in from"; "off" only before "to" ("off to
+    // Lisbon", not "get sign off from Marco").
+    let travel = |k: usize| {
+        TRAVEL.contains(&toks[k].low.as_str())
+            && (toks[k].low != "off" || toks.get(k + 1).is_some_and(|t| t.low == "to"))
+    };
     let verb = |k: usize| {
         travel(k) || matches!(toks[k].low.as_str(), "back" | "out" | "in" | "over" | "home") && k > 0 && travel(k - 1)
     };
@@ -1025,13 +1031,29 @@ fn is_name_word(t: &Token) -> bool {
         && t.orig.chars().nth(2).is_some_and(char::is_lowercase);
     // "Mid-pitch, axes sunk", "Hi-vis, ear muffs": a prefix joined to a lowercase word is a thing,
     // not a name (not "Jae-won", "Co-op").
-    // "(sotto voce) Page-turner.": so is a word joined to a lowercase doer (not "Mary-jane").
+    // "(sotto voce) Page-turner.": so is a word joined to a lowercase doer (not "Mary-jane",
+    // "Hans-peter").
     let midway = t.orig.split_once('-').is_some_and(|(head, tail)| {
         (matches!(
             head.to_lowercase().as_str(),
             "mid" | "hi" | "pre" | "non" | "post" | "self" | "anti" | "semi" | "multi"
-        ) || tail.len() > 4 && tail.ends_with("er"))
-            && tail.starts_with(|c: char| c.is_lowercase())
+        ) || matches!(
+            tail,
+            "turner"
+                | "keeper"
+                | "holder"
+                | "maker"
+                | "watcher"
+                | "spotter"
+                | "catcher"
+                | "runner"
+                | "sweeper"
+                | "bearer"
+                | "sitter"
+                | "minder"
+                | "setter"
+                | "cleaner"
+        )) && tail.starts_with(|c: char| c.is_lowercase())
     });
     !t.punct
         && !lettered
@@ -1156,9 +1178,11 @@ pub(super) fn shown_not_named(toks: &[Token], i: usize, k: usize) -> bool {
 /// is the subject of, or where one goes, is a body or a place, no one (not "the Bo sync", a
 /// meeting named by whom it is with).
 pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
+    // (Not "Find time with the Dean.": someone by their post.)
     k == i + 1
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "the" | "this" | "that" | "a")
+        && !(i > 1 && matches!(toks[i - 2].low.as_str(), "with" | "w/"))
         && (toks.get(k).is_some_and(|t| {
             t.punct
                 || matches!(
@@ -1209,8 +1233,16 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         );
     // (Not a request shouted whole, nor one word such as "IT" or "HR".)
     let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
-    let shouted_amid =
-        k > i + 1 && toks[i..k].iter().all(capitals) && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
+    // (Nor where people are named: "with IBM HR", "Meeting with JOHN SMITH".)
+    let introduced = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "with" | "w/" | "meet" | "meeting" | "invite" | "see" | "and" | "&"
+        );
+    let shouted_amid = k > i + 1
+        && !introduced
+        && toks[i..k].iter().all(capitals)
+        && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
     // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in
     // lowercase (not "Ana, Bo, Chen").
     let things_called_out = opens
@@ -1223,5 +1255,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                 && !matches!(t.low.as_str(), "and" | "or")
         })
         && starts_with(toks, k + 2, &[","]);
-    terse || doing_alone || letter || shouted_amid || things_called_out
+    // "Love is in the air, darling": the saying, not someone called Love (not "Ben Love").
+    let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"]);
+    terse || doing_alone || letter || shouted_amid || things_called_out || saying
 }

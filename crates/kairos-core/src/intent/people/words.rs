@@ -285,13 +285,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "peace",
     "toodle-oo",
     "cheerio",
-    // "*tap tap* Lovely.", "Honestly, I'm having a ball.", "Love is in the air", "Drumroll,
-    // please.": a word of delight, candour or show opening a sentence.
+    // "*tap tap* Lovely.", "Honestly, I'm having a ball.", "Drumroll, please.": a word of delight,
+    // candour or show opening a sentence.
     "lovely",
     "honestly",
     // "Ooh, that's cold.": a gasp.
     "ooh",
-    "love",
     "drumroll",
     // "Must take this up with Noor Haddad": a sentence opened by what one must do; "About 40
     // minutes.": a length guessed.

@@ -2672,4 +2672,74 @@ fn the_late_rules_stop_where_they_should() {
         p("add a task: call the bank on monday").kind,
         IntentKind::AddTask { .. }
     ));
+    // Rounds 122 to 127, after a second reading: names in capitals or by a post after "with", a
+    // name after "sign off from", a hyphened given name, a surname Love, someone listed by what
+    // they do and a team one goes to are people; "evening" beside another time leaves it; a count
+    // of seats is no span; a meeting of a length asked about is described; time blocked for a
+    // meeting books it; a move from one hour to another moves; "carry over … into" moves; "a quick
+    // look" describes; "so the review can happen later" books; "grab the kids" books nothing; a
+    // booking asked besides "check when he could" books; "somebody from HR" is looked for; "the
+    // week after" set off by a comma is no week.
+    for (text, names) in [
+        ("Set up a call with IBM HR on Monday at 2", vec!["IBM HR"]),
+        ("Meeting with JOHN SMITH at 3pm tomorrow", vec!["JOHN SMITH"]),
+        ("Find time with the Dean.", vec!["Dean"]),
+        ("Find 20 minutes tomorrow to get sign off from Marco", vec!["Marco"]),
+        ("Call with Hans-peter tomorrow at 10", vec!["Hans-peter"]),
+        ("Book a call with Ben Love tomorrow at 2", vec!["Ben Love"]),
+        ("ana, bo and a contractor - 1h on thursday", vec!["ana", "bo"]),
+        (
+            "Book 30 minutes tomorrow to go to the marketing team and walk them through the plan",
+            vec!["marketing team"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        p("Can we meet this evening or at 10 tomorrow?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 0)))
+    );
+    assert_eq!(
+        p("Reserve 4 to 6 seats for lunch with the team on Friday")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    for (text, kind) in [
+        ("Do I have a 30 minute call with Bo tomorrow?", "describe"),
+        ("Give me a quick look at tomorrow", "describe"),
+        ("I need to block an hour for the sync with Ana tomorrow", "book"),
+        (
+            "Book a call with Bo tomorrow at 3 so the review can happen later",
+            "book",
+        ),
+        (
+            "Put a call with Bo on Monday at 10, check when he could send the deck",
+            "book",
+        ),
+        ("Drag my 1:1 with Ana from 2 to 4 today", "reschedule"),
+        ("Carry over my 1:1 with Bo into next week", "reschedule"),
+        (
+            "When am I free on Saturday? I want to go to the gym and grab the kids after",
+            "find",
+        ),
+        ("When can I meet somebody from HR about my contract?", "find"),
+    ] {
+        let got = match p(text).kind {
+            IntentKind::Describe => "describe",
+            IntentKind::FindTime { book: true } => "book",
+            IntentKind::FindTime { book: false } => "find",
+            IntentKind::Reschedule { .. } => "reschedule",
+            _ => "other",
+        };
+        assert_eq!(got, kind, "{text}");
+    }
+    assert_eq!(
+        p("Move my dentist from Dec 3 to the 10th, the week after.")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 10))
+    );
 }
