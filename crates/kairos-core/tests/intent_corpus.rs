@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind138.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind139.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1061,6 +1061,11 @@ const HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
 /// 57/60 after the fixes it prompted (left: "maria jose", "tax return done", "go for a run").
 const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and thirty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and twenty-eighth held-out templates and
+/// the hundred and thirty-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1882,8 +1887,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a contortionist), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60
 /// wrong without asking (40.0 %); 135/150 after the fixes it prompted ("Ooh", "w towels", "makin
 /// his move", "HOLD THE LINE", "look like a newborn hedgehog", "I shall"; left: the hide-and-seek
-/// template).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// template); retired into training in turn. The hundred and twenty-ninth set, ten more by someone
+/// who had not read the parser (an orchestra's triangle player, a rock-paper-scissors finalist, an
+/// uncle running the music for musical chairs, a crowd-surfer at a gig, a gurning contestant, a
+/// ride-on lawnmower racer, someone caught on a stadium kiss cam, a cruise passenger at a muster
+/// drill, a noir narrator tangled in a game of Twister, a stone-skipping champion), scored after
+/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3777,14 +3787,25 @@ fn hundred_and_thirty_seventh_blind_accuracy() {
 }
 
 /// The hundred and thirty-eighth blind set, scored after the fixes the hundred and twenty-seventh
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (52/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_eighth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-eighth set",
         include_str!("intent_corpus/blind138.jsonl"),
         HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and thirty-ninth blind set, scored after the fixes the hundred and twenty-eighth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_thirty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and thirty-ninth set",
+        include_str!("intent_corpus/blind139.jsonl"),
+        HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR,
     );
 }
 
