@@ -1014,8 +1014,8 @@ const HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.983;
 /// hundred and thirtieth set, as the everyday mix of people using a scheduling product at work and
 /// at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking; 57/60 after
 /// the fixes it prompted ("what's my day look like"; left: "for wei and me", "back an hour", "bring
-/// the 3 o'clock … forward").
-const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// the 3 o'clock … forward"); 58/60 after round 129's fixes ("back an hour").
+const HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and thirty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-first held-out templates and
 /// the hundred and thirty-first set, as the everyday mix of people using a scheduling product at
@@ -1064,8 +1064,9 @@ const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and thirty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and twenty-eighth held-out templates and
 /// the hundred and thirty-eighth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next saturday evening" as ambiguous).
+const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1892,8 +1893,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// uncle running the music for musical chairs, a crowd-surfer at a gig, a gurning contestant, a
 /// ride-on lawnmower racer, someone caught on a stadium kiss cam, a cruise passenger at a muster
 /// drill, a noir narrator tangled in a game of Twister, a stone-skipping champion), scored after
-/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
+/// 150/150 after the fixes it prompted ("the back row of the symphony orchestra", "slow, cold,
+/// missing nothing", "Watching, not throwing", "Leader's just ahead", "Repeat:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -49,6 +49,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
     None
 }
 
+/// The length a meeting is moved by, later (positive) or earlier, in minutes: "back an hour",
+/// "back by 30 minutes", "an hour later", "forward 15 min", "half an hour earlier".
+pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
+    (0..toks.len()).find_map(|i| {
+        let (len, minutes) = match_at(toks, i)?;
+        let minutes = i64::from(minutes);
+        let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
+        let prev = word(i.checked_sub(1));
+        let lead = if prev == Some("by") {
+            word(i.checked_sub(2))
+        } else {
+            prev
+        };
+        match (lead, word(Some(i + len))) {
+            (Some("back" | "later"), _) | (_, Some("later")) => Some(minutes),
+            (Some("forward" | "earlier"), _) | (_, Some("earlier" | "sooner")) => Some(-minutes),
+            _ => None,
+        }
+    })
+}
+
 /// Words that may stand between a count and its unit ("a free hour", "a recurring hour").
 const LENGTH_ADJECTIVES: &[&str] = &[
     "free",

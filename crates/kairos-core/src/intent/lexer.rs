@@ -440,7 +440,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 word
             };
-            if stripped.eq_ignore_ascii_case("tonight") || stripped.eq_ignore_ascii_case("tonights") {
+            // ("tonite", "2nite": as texted.)
+            if ["tonight", "tonights", "tonite", "2nite"]
+                .iter()
+                .any(|word| stripped.eq_ignore_ascii_case(word))
+            {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
             } else {

@@ -285,7 +285,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 1].low.as_str(),
                 "reading" | "watching" | "scanning" | "studying"
             );
-        let located = describes_named
+        // "from the back row of the symphony orchestra": a place among a group, not the group met.
+        let placed_among = i > 1
+            && toks[i - 1].low == "of"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "row" | "back" | "front" | "middle" | "end" | "corner" | "side" | "edge" | "rear"
+            );
+        let located = placed_among
+            || describes_named
             || read
             || i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
             || part_of
@@ -913,6 +921,13 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                     || body
                     || placed)
         });
+    // "scanning his knuckles: slow, cold, missing nothing": a lowercase list with a doing in it
+    // says how, not who.
+    let how = !first.capitalised()
+        && next.low == ","
+        && (start..toks.len())
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .any(|k| toks[k].low.len() > 5 && toks[k].low.ends_with("ing") && k > 0 && toks[k - 1].low == ",");
     // "the course: sand, logs to climb over, and a water pit": a lowercase list going on to "a"
     // or "an" and a thing lists things (not "ana, an hour, on Thursday": a length).
     let things_listed = !first.capitalised()
@@ -936,7 +951,7 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                         .last()
                         .is_some_and(|head| roles::doer(toks, head) || trades::trade(&toks[head]))
             });
-    if next.low == "," && (opens_clause(end + 1) || scene || things_listed) {
+    if next.low == "," && (opens_clause(end + 1) || scene || things_listed || how) {
         return false;
     }
     // "Gwendolyn's out Thursday": someone away; "Kenji's in Tokyo": where someone is; "Ingrid's

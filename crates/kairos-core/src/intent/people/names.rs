@@ -1216,11 +1216,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // (Not "Thanks. Bo." alone: two such sentences in a row.)
     let terse =
         opens && k == i + 1 && stop(k) && (one_word(k + 1) || i >= 2 && one_word(i - 2) && (i < 3 || stop(i - 3)));
+    // "Watching, not throwing.": so is one set against another.
     let doing_alone = opens
         && k == i + 1
         && toks[i].low.len() > 5
         && toks[i].low.ends_with("ing")
-        && starts_with(toks, k, &["only", ","]);
+        && (starts_with(toks, k, &["only", ","]) || starts_with(toks, k, &[",", "not"]));
     // (Not "I" or "A", nor an initial before its full stop: "J. Okafor".)
     let letter = k == i + 1
         && toks[i].orig.len() == 1

