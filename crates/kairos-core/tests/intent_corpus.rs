@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind139.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind140.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1067,6 +1067,11 @@ const HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next saturday evening" as ambiguous).
 const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fortieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and twenty-ninth held-out templates and the
+/// hundred and thirty-ninth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1895,8 +1900,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// drill, a noir narrator tangled in a game of Twister, a stone-skipping champion), scored after
 /// those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %);
 /// 150/150 after the fixes it prompted ("the back row of the symphony orchestra", "slow, cold,
-/// missing nothing", "Watching, not throwing", "Leader's just ahead", "Repeat:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// missing nothing", "Watching, not throwing", "Leader's just ahead", "Repeat:"); retired into
+/// training in turn. The hundred and thirtieth set, ten more by someone who had not read the parser
+/// (someone strapped to a lie detector, a tourist holding up the leaning tower, someone in a
+/// flotation tank, a fundraiser on a pogo stick, someone kneeling to be knighted, a teenager having
+/// her ears pierced, a shopper stuck in a jumper, a godparent at a christening, someone who found a
+/// lost ring in the vacuum bag, someone on an inversion table), scored after those fixes, when
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3801,14 +3812,25 @@ fn hundred_and_thirty_eighth_blind_accuracy() {
 }
 
 /// The hundred and thirty-ninth blind set, scored after the fixes the hundred and twenty-eighth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_thirty_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and thirty-ninth set",
         include_str!("intent_corpus/blind139.jsonl"),
         HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fortieth blind set, scored after the fixes the hundred and twenty-ninth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fortieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fortieth set",
+        include_str!("intent_corpus/blind140.jsonl"),
+        HUNDRED_AND_FORTIETH_BLIND_FLOOR,
     );
 }
 
