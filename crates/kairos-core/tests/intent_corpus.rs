@@ -1070,8 +1070,10 @@ const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fortieth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and twenty-ninth held-out templates and the
 /// hundred and thirty-ninth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
-const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.9;
+/// and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking; 57/60
+/// after the fixes it prompted (left: "need to ring my landlord", "Nguyen Van An", "next saturday"
+/// as ambiguous).
+const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1906,8 +1908,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// flotation tank, a fundraiser on a pogo stick, someone kneeling to be knighted, a teenager having
 /// her ears pierced, a shopper stuck in a jumper, a godparent at a christening, someone who found a
 /// lost ring in the vacuum bag, someone on an inversion table), scored after those fixes, when
-/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
+/// fixes it prompted ("do not push!", "with nowhere to land", "everything's all right", "'lovely,
+/// thanks!' through a mouthful of wool").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

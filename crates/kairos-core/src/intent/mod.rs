@@ -273,6 +273,11 @@ pub struct Intent {
 }
 
 /// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
+/// "whether everything's all right": "everything" with its "'s" ("is") says how things are.
+fn is_everything_as_it_is(t: &lexer::Token) -> bool {
+    t.low == "everything" && t.possessive
+}
+
 #[must_use]
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let today = now.with_timezone(&host).date_naive();
@@ -348,6 +353,8 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let every_word = |i: usize| {
         EVERY.contains(&toks[i].low.as_str())
             && !every_thing(i)
+            // "whether everything's all right": everything as it is, no meetings meant.
+            && !is_everything_as_it_is(&toks[i])
             // "all to no avail": in vain, no meetings meant.
             && !lexer::starts_with(&toks, i, &["all", "to", "no"])
             // "That's all.": nothing more said.

@@ -953,7 +953,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     {
         return Kind::Cancel;
     }
-    if w.any(phrases::RESCHEDULE)
+    // "do not push!": a move refused right before its verb.
+    let move_said = phrases::RESCHEDULE
+        .iter()
+        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i)));
+    if move_said
         || w.has_pair(phrases::RESCHEDULE_PAIRS)
         || changes_a_meeting(toks)
         || toks.iter().any(books_again)
@@ -961,6 +965,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || done_anew_for_a_day(toks)
         || new_slot_for_a_meeting(toks)
         || asked_to_happen_later(toks)
+        || must_go_to_a_day(toks)
     {
         return Kind::Reschedule;
     }
@@ -1101,6 +1106,14 @@ fn asked_to_happen_later(toks: &[Token]) -> bool {
     })
 }
 
+/// "the review with Mr. O'Sullivan which is on Thursday at 2 must go to Friday": what must go to
+/// a day moves there (not "I must go to the Ausländerbehörde next tuesday", a place).
+fn must_go_to_a_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        super::lexer::starts_with(toks, i, &["must", "go", "to"]) && crate::intent::dates::day_or_hour_at(toks, i + 3)
+    })
+}
+
 /// "find a free hour with Beatriz and Olumide … and lock it in pls", "… then book the first one":
 /// a time looked for, then booked.
 fn then_booked(toks: &[Token]) -> bool {
@@ -1164,12 +1177,18 @@ fn task_as_aside(toks: &[Token]) -> bool {
 /// whether a time exists ("there" or "any" before it, no clock time stated).
 fn a_time_asked(toks: &[Token]) -> bool {
     (1..toks.len()).any(|i| {
-        toks[i].low == "time"
-            && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "i" | "we"))
-            && toks.get(i + 2).is_some_and(|t| t.low == "could")
-            && toks[i.saturating_sub(4)..i]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "there" | "any"))
+        // "is there anytime tomorow evening i could fit in an hour": "anytime" and its day.
+        let anytime = toks[i].low == "anytime"
+            && (i + 1..toks.len().min(i + 5)).any(|k| {
+                matches!(toks[k].low.as_str(), "i" | "we") && toks.get(k + 1).is_some_and(|t| t.low == "could")
+            });
+        anytime
+            || toks[i].low == "time"
+                && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "i" | "we"))
+                && toks.get(i + 2).is_some_and(|t| t.low == "could")
+                && toks[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "there" | "any"))
     }) && !(0..toks.len()).any(|k| names_a_time(toks, k))
 }
 

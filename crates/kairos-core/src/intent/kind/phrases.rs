@@ -797,6 +797,8 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 
 /// "Need to know", "have to say": a weak task word that asks for nothing to be done.
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
+    // "I need you to block out 3 hours saturday afternoon": the assistant asked, not one's task.
+    &["need", "you", "to"],
     // "Show me this weekend please, I need to plan around the kids' football": why one asks.
     &["need", "to", "plan", "around"],
     &["have", "to", "plan", "around"],

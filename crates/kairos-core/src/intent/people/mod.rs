@@ -110,7 +110,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Thanks!", "Best regards, Julian", "With thanks,": what follows a sign-off is a signature.
         // (Not "The commuter - yours truly - has nodded off": oneself, set off by dashes.)
         let aside = i > 0 && t.low == "yours" && matches!(toks[i - 1].low.as_str(), "-" | "–" | "—" | "(");
-        if i > 0 && toks[i - 1].punct && !aside && SIGN_OFFS.iter().any(|s| starts_with(toks, i, s)) {
+        // (Nor "I keep trilling 'lovely, thanks!' through a mouthful of wool …": a signature is
+        // short, and the request goes on after this.)
+        let signature_follows = SIGN_OFFS
+            .iter()
+            .any(|s| starts_with(toks, i, s) && toks.len() <= i + s.len() + 12);
+        if i > 0 && toks[i - 1].punct && !aside && signature_follows {
             break;
         }
         // "With the fleet out and the office quiet, …": the scene, not people to meet.

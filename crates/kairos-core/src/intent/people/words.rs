@@ -791,7 +791,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "until it is summoned anew".
     "anew",
     // "along with rather a lot of aftershave", "like skittles with ambitions", "slow dancin w/
-    // strangers", "come up with weed on the head".
+    // strangers", "come up with weed on the head", "in mid-air with nowhere to land".
+    "nowhere",
     "rather",
     "ambitions",
     // "it plays a few wrong chords, but with big feeling".

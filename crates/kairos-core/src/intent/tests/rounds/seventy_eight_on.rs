@@ -1993,6 +1993,42 @@ fn round_hundred_and_twenty_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_thirty_rules_hold_in_other_words() {
+    let p = read;
+    let find = |text: &str| matches!(p(text).kind, IntentKind::FindTime { book: false });
+    // A move refused right before its verb moves nothing; "nowhere" is no one; "everything's"
+    // counts no meetings; a sign-off quoted mid-story is no signature.
+    assert!(find("Find an hour with Bo on Monday. Only looking - do not push!"));
+    assert_eq!(
+        names_of("Book an hour with Bo on Monday, I'm stuck with nowhere to go."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        moved_of("The clerk asked whether everything's fine. Move tomorrow's 3pm with Bo to Monday at 10.")
+            .map(|m| m.every),
+        Some(false)
+    );
+    assert_eq!(
+        names_of(
+            "I keep singing 'great, thanks!' through my teeth while the clerk fusses. Move tomorrow's 3pm with ana to \
+             Monday at 10."
+        ),
+        vec!["ana"]
+    );
+    // From the blind set: "anytime … i could fit in" looks; "I need you to block out" books; what
+    // "must go to" a day moves.
+    assert!(find("is there anytime tomorrow morning i could fit in a run"));
+    assert!(matches!(
+        p("I need you to block out 2 hours sunday morning for the garden").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("the call with Bo which is on Tuesday at 3 must go to Wednesday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2789,4 +2825,14 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Find an hour with the design team on Monday"),
         vec!["design team"]
     );
+    // Round 130: "Yours, with the gavel laid to rest." still signs off, and "I must go to the
+    // Ausländerbehörde next tuesday" still goes to a place.
+    assert_eq!(
+        names_of("Cancel Monday's 3pm with Bo. Yours, with the gavel laid to rest."),
+        vec!["Bo"]
+    );
+    assert!(!matches!(
+        p("I must go to the Ausländerbehörde next tuesday at 8:30, put it in my calendar").kind,
+        IntentKind::Reschedule { .. }
+    ));
 }
