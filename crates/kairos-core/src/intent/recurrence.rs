@@ -98,8 +98,8 @@ const WEEKLY: &[&[&str]] = &[
     &["weekly"],
     &["in", "the", "week"],
     &["each", "week"],
-    // "guitar practise two times in week", "2 times in a week": as non-native writers say it.
-    &["in", "a", "week"],
+    // "guitar practise two times in week": as non-native writers say it (not "in a week's time",
+    // "once in a week or two").
     &["in", "week"],
 ];
 

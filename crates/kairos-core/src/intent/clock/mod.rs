@@ -110,8 +110,9 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
         toks.get(k)
             .is_some_and(|t| !t.punct && !matches!(t.low.as_str(), "or" | "and"))
     };
+    // ("Friday evening, 8:30 works": the hour right after the evening and its comma.)
     let beside = start > 0 && evening(start - 1)
-        || start > 1 && evening(start - 2) && joins(start - 1)
+        || start > 1 && evening(start - 2) && (joins(start - 1) || toks[start - 1].low == ",")
         || evening(end)
         || evening(end + 1) && joins(end);
     let tonight = beside && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
@@ -271,13 +272,14 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             .get(i + a_len)
             .is_some_and(|t| matches!(t.low.as_str(), "to" | "till" | "until"))
         && let Some((b_len, b)) = clock(toks, i + a_len + 1, true)
-        // (Not "Reserve 4 to 6 seats": a count of things.)
+        // (Not "Reserve 4 to 6 seats", "6 to 8 of us", "3 to 4 interview slots": a count of
+        // things or people; nor "1 to 1", a one-on-one.)
         && !toks.get(i + a_len + 1 + b_len).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "seats" | "people" | "places" | "tickets" | "tables" | "spots" | "rooms" | "guests"
-            )
+            !t.punct
+                && !super::dates::day_named_at(toks, i + a_len + 1 + b_len)
+                && !matches!(t.low.as_str(), "for" | "with" | "on" | "today" | "tomorrow" | "to" | "and" | "pm" | "am")
         })
+        && a.time() != b.time()
     {
         let (start, end) = align(a, b);
         return Some((a_len + 1 + b_len, TimeOfDay::Between(start, end)));

@@ -32,17 +32,20 @@ pub(super) fn asker_could(toks: &[Token]) -> bool {
 /// "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
 /// when I can fit 30 min with Sam and book it" still book).
 pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
+    let booked = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "book" | "schedule" | "invite" | "lock"));
     // (Nor "Put a call with Bo on Monday at 10, check when he could send the deck": a booking
-    // asked for besides.)
-    let booked = toks.iter().any(|t| {
-        matches!(
-            t.low.as_str(),
-            "book" | "schedule" | "invite" | "lock" | "put" | "arrange" | "add" | "pencil" | "pop" | "set"
-        )
-    });
+    // asked for before it; not "Check when Bo could pop by", what they could do.)
+    let booked_before = |i: usize| {
+        toks[..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "put" | "arrange" | "add" | "set" | "pencil" | "pop"))
+    };
     !booked
         && (1..toks.len()).any(|i| {
-            toks[i].low == "when"
+            !booked_before(i)
+                && toks[i].low == "when"
                 && matches!(
                     toks[i - 1].low.as_str(),
                     "check" | "see" | "know" | "out" | "ask" | "wondering" | "wonder"

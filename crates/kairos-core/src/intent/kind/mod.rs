@@ -110,7 +110,14 @@ impl<'a> Words<'a> {
                     && self.toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit())
                     && !meeting_named;
                 // "like I carry my wife over the course": "over" before where, a preposition (not
-                // "roll over the planning meeting to the weekend", going on to a new time).
+                // "roll over the planning meeting to the weekend", going on to a new time); "hold
+                // a 1:1 with Ana over the phone tomorrow": how it is held, whatever follows.
+                let medium = self.toks.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "phone" | "video" | "zoom" | "teams" | "coffee" | "lunch" | "dinner" | "drinks" | "breakfast"
+                    )
+                });
                 let across = particle == "over"
                     && self.toks.get(k + 1).is_some_and(|t| {
                         matches!(
@@ -118,10 +125,11 @@ impl<'a> Words<'a> {
                             "the" | "a" | "an" | "my" | "your" | "his" | "her" | "their"
                         )
                     })
-                    && !(k + 1..self.toks.len()).take_while(|&j| !self.toks[j].punct).any(|j| {
-                        matches!(self.toks[j].low.as_str(), "to" | "until" | "till" | "into")
-                            || crate::intent::dates::day_or_hour_at(self.toks, j)
-                    });
+                    && (medium
+                        || !(k + 1..self.toks.len()).take_while(|&j| !self.toks[j].punct).any(|j| {
+                            matches!(self.toks[j].low.as_str(), "to" | "until" | "till" | "into")
+                                || crate::intent::dates::day_or_hour_at(self.toks, j)
+                        }));
                 self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span)) && !across
             })
     }
@@ -185,11 +193,16 @@ impl<'a> Words<'a> {
     /// "I'm starting to look like a newborn hedgehog": "look like" before "a" or "an" says what
     /// something resembles; it asks nothing of the calendar.
     fn resembles(&self, i: usize, phrase: Phrase) -> bool {
+        // (Not "look like a week from today": a time.)
         phrase == ["look", "like"]
             && self
                 .toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+            && !self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.low.as_str(), "week" | "month" | "day" | "fortnight" | "year"))
     }
 
     /// "hold off on sending", "hold fire", "Hold on, my dear!", "HOLD THE LINE": "hold" at the end
@@ -1043,7 +1056,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || asks_how_full(toks)
             || asks_anything_on(toks)
             || asks_what_it_looks_like(toks)
-            || shows_a_day(toks))
+            || shows_a_day(toks)
+            || gives_a_look_at_a_day(toks))
     {
         return Kind::Describe;
     }
@@ -1083,17 +1097,40 @@ fn added_for_a_day(toks: &[Token]) -> bool {
         toks[i].low == "add"
             && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please"))
     });
+    // (Not "add Ana to the standup on Monday": someone added to a meeting, asked about.)
+    let to_a_meeting = |i: usize| (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "to");
     add.is_some_and(|i| {
-        (i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
-            crate::intent::dates::day_or_hour_at(toks, k)
-                || toks[k].low == "on" && crate::intent::dates::day_or_hour_at(toks, k + 1)
-        })
+        !to_a_meeting(i)
+            && (i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
+                crate::intent::dates::day_or_hour_at(toks, k)
+                    || toks[k].low == "on" && crate::intent::dates::day_or_hour_at(toks, k + 1)
+            })
     })
 }
 
-/// "can my call with Giulia today at 3 happen later, like after 6?": one's own meeting asked to
-/// happen later or earlier, in its clause, moves (not "Book a call … so the review can happen
-/// later").
+/// "Give me a quick look at tomorrow", "give me a peek at next week": a look at a day describes it
+/// (not "a quick look at when Ana is free", "a peek at Bo's availability": free time looked for).
+fn gives_a_look_at_a_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        let adjective = usize::from(
+            toks.get(i + 3)
+                .is_some_and(|t| !matches!(t.low.as_str(), "look" | "peek")),
+        );
+        let look = i + 3 + adjective;
+        super::lexer::starts_with(toks, i, &["give", "me", "a"])
+            && toks
+                .get(look)
+                .is_some_and(|t| matches!(t.low.as_str(), "look" | "peek"))
+            && toks.get(look + 1).is_some_and(|t| t.low == "at")
+            && !toks[look + 1..]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "when" | "free" | "availability" | "available"))
+    })
+}
+
+/// "can my call with Giulia today at 3 happen later, like after 6?", "Can the standup with Ana
+/// happen later tomorrow?": a meeting asked to happen later or earlier, in its clause, moves (not
+/// "Book a call … so the review can happen later").
 fn asked_to_happen_later(toks: &[Token]) -> bool {
     (1..toks.len()).any(|k| {
         let clause = (0..k).rev().take_while(|&j| !toks[j].punct);
@@ -1102,7 +1139,12 @@ fn asked_to_happen_later(toks: &[Token]) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
             && clause.clone().any(|j| matches!(toks[j].low.as_str(), "can" | "could"))
-            && clause.into_iter().any(|j| matches!(toks[j].low.as_str(), "my" | "our"))
+            // A meeting asked about: one's own, or named by what it is or its day ("Can the
+            // standup with Ana happen later", "Can tomorrow's 3pm … happen later"; not "so the
+            // review can happen later", a booking's reason).
+            && (clause.clone().any(|j| matches!(toks[j].low.as_str(), "my" | "our"))
+                || clause.into_iter().any(|j| toks[j].possessive || crate::intent::people::MEETING_NOUNS.contains(&toks[j].low.as_str()))
+                    && !toks[..k].iter().any(|t| t.low == "so"))
     })
 }
 
@@ -2115,9 +2157,12 @@ fn meets_no_one_named(w: &Words, kind: Kind, named: Named) -> bool {
     // Met, and said no more of ("When can I meet somebody from HR", "call someone at the bank"
     // say whom).
     let unnamed = (1..w.toks.len()).any(|i| {
+        // ("meet someone", "talk to someone", "see somebody".)
         matches!(w.toks[i].low.as_str(), "someone" | "somebody")
-            && (w.toks[i - 1].low == "meet"
-                || i > 1 && w.toks[i - 2].low == "meet" && matches!(w.toks[i - 1].low.as_str(), "w/" | "with"))
+            && (matches!(w.toks[i - 1].low.as_str(), "meet" | "see")
+                || i > 1
+                    && matches!(w.toks[i - 2].low.as_str(), "meet" | "talk" | "speak" | "chat")
+                    && matches!(w.toks[i - 1].low.as_str(), "w/" | "with" | "to"))
             && !w.toks[i + 1..]
                 .iter()
                 .take_while(|t| !t.punct)

@@ -129,6 +129,10 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             || toks[i - 1].low == "its"
             || i > 1 && toks[i - 2].low == "it" && toks[i - 1].low == "is")
         && toks.get(i + 1).is_none_or(|t| t.punct)
+        // (Not "The 1:1 with Ana? It's moving.": a meeting named before it.)
+        && !toks[..i]
+            .iter()
+            .any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "review")
         && !(0..toks.len())
             .filter(|&k| {
                 !(k..i).any(|j| matches!(toks[j].low.as_str(), "." | "!" | "?"))

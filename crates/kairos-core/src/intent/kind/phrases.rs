@@ -438,10 +438,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // a deep, booming villain's voice": a thing given).
     &["give", "me", "a", "*", "of"],
     &["give", "me", "a", "*", "*", "of"],
-    &["give", "me", "a", "look"],
-    &["give", "me", "a", "*", "look"],
-    &["give", "me", "a", "peek"],
-    &["give", "me", "a", "*", "peek"],
     &["rundown"],
     // "give me the lowdown on tuesday and wednesday".
     &["me", "the", "lowdown", "on"],
@@ -770,8 +766,11 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
-    // "The express is due through": a train expected, no deadline.
-    &["due", "through"],
+    // "The express is due through and I'm not taking my eye off it": a train expected, no
+    // deadline (not "the visa form is due through the portal on Monday").
+    &["due", "through", "and"],
+    &["due", "through", "."],
+    &["due", "through", ","],
     // "Biscuit is due his booster jab": owed something, not a deadline.
     &["due", "his"],
     &["due", "her"],

@@ -33,14 +33,22 @@ pub(super) fn looked_for(toks: &[Token]) -> bool {
 pub(super) fn had(toks: &[Token]) -> bool {
     // (Not "Do I have a 30 minute call with Bo tomorrow?", "a 1 hour dentist appointment": a
     // meeting of that length, asked about.)
-    let a_meeting = |j: usize| {
-        (j + 1..toks.len().min(j + 3)).any(|m| {
-            crate::intent::people::MEETING_NOUNS.contains(&toks[m].low.as_str())
+    // (Not "1 hour for lunch with Jo": what the time is for.)
+    let meeting_at = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
                 || matches!(
-                    toks[m].low.as_str(),
+                    t.low.as_str(),
                     "appointment" | "appt" | "visit" | "class" | "lesson" | "booking"
                 )
         })
+    };
+    let a_meeting = |j: usize| {
+        meeting_at(j + 1)
+            || toks
+                .get(j + 1)
+                .is_some_and(|t| !matches!(t.low.as_str(), "for" | "to" | "with"))
+                && meeting_at(j + 2)
     };
     (0..toks.len()).any(|i| {
         let k = i + 3;
@@ -49,9 +57,14 @@ pub(super) fn had(toks: &[Token]) -> bool {
             && (toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "time" | "room" | "space"))
-                && toks.get(k + 1).is_none_or(|t| {
-                    t.punct || matches!(t.low.as_str(), "for" | "to" | "on" | "in" | "this" | "next" | "today" | "tomorrow" | "free")
-                })
+                && (toks.get(k + 1).is_none_or(|t| {
+                    t.punct
+                        || matches!(
+                            t.low.as_str(),
+                            "for" | "to" | "on" | "in" | "this" | "next" | "today" | "tomorrow" | "tonight" | "free"
+                                | "at" | "before" | "after" | "between" | "around"
+                        )
+                }) || crate::intent::dates::day_named_at(toks, k + 1))
                 || toks.get(k).is_some_and(amount)
                     && (k + 1..toks.len().min(k + 4)).any(|j| unit(&toks[j]) && !a_meeting(j))
                 // "do i have 30mins": a length in one word (not "do I have 1:1s tomorrow").

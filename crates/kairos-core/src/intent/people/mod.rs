@@ -932,7 +932,18 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         && next.low == ","
         && (start..toks.len())
             .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
-            .any(|k| toks[k].low.len() > 5 && toks[k].low.ends_with("ing") && k > 0 && toks[k - 1].low == ",");
+            .any(|k| {
+                // (Not "ana, 30 min tomorrow, morning pls": a part of the day.)
+                toks[k].low.len() > 5
+                    && toks[k].low.ends_with("ing")
+                    && super::clock::part_word(&toks[k].low).is_none()
+                    && !matches!(
+                        toks[k].low.as_str(),
+                        "nothing" | "something" | "anything" | "everything"
+                    )
+                    && k > 0
+                    && toks[k - 1].low == ","
+            });
     // "the course: sand, logs to climb over, and a water pit": a lowercase list going on to "a"
     // or "an" and a thing lists things (not "ana, an hour, on Thursday": a length).
     let things_listed = !first.capitalised()

@@ -526,8 +526,12 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 .iter()
                 .any(|words| words.contains(&t.low.as_str()))
                 && !t.low.ends_with("ing")
-                // (Not "meet with dana briefly tomorrow": how, not who.)
-                && !t.low.ends_with("ly")
+                // (Not "meet with dana briefly tomorrow": how, not who; "sean kelly" is someone.)
+                && !matches!(
+                    t.low.as_str(),
+                    "briefly" | "quickly" | "only" | "early" | "really" | "properly" | "shortly" | "probably" | "hopefully"
+                        | "ideally"
+                )
         })
     };
     let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
@@ -1249,14 +1253,24 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let things_called_out = opens
         && k == i + 1
         && starts_with(toks, k, &[","])
+        // (Not "Priya, monday, 10am": when, not a thing.)
         && toks.get(k + 1).is_some_and(|t| {
             !t.punct
                 && !t.capitalised()
                 && t.low.chars().all(char::is_alphabetic)
-                && !matches!(t.low.as_str(), "and" | "or")
+                && !matches!(
+                    t.low.as_str(),
+                    "and" | "or" | "next" | "this" | "today" | "tomorrow" | "tonight"
+                )
+                && weekday(&t.low).is_none()
+                && crate::intent::clock::part_word(&t.low).is_none()
         })
         && starts_with(toks, k + 2, &[","]);
-    // "Love is in the air, darling": the saying, not someone called Love (not "Ben Love").
-    let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"]);
+    // "Love is in the air, darling", "Sing, O muse": the saying or the invocation, not someone
+    // called Love or Sing (not "Ben Love", "with Sing"); "Leader's just ahead on the straight":
+    // whoever leads a race, opening its sentence (not "the Team Leader").
+    let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"])
+        || starts_with(toks, i, &["sing", ",", "o"])
+        || opens && toks[i].low == "leader" && toks[i].possessive;
     terse || doing_alone || letter || shouted_amid || things_called_out || saying
 }

@@ -279,7 +279,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "May God bless her and all who sail in her": a blessing, no one to meet; "Sing, O muse, of
     // the rubber duck race": an invocation.
     "god",
-    "sing",
     "o",
     // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.
     "peace",
@@ -294,11 +293,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "drumroll",
     // "Must take this up with Noor Haddad": a sentence opened by what one must do; "About 40
     // minutes.": a length guessed; "Repeat: send them the invitation": an instruction said
-    // again; "Leader's just ahead on the straight": whoever leads a race.
+    // again.
     "must",
     "about",
     "repeat",
-    "leader",
     "consequently",
     "therefore",
     "accordingly",

@@ -1879,7 +1879,9 @@ fn round_hundred_and_twenty_seven_rules_hold_in_other_words() {
         assert_eq!(names_of(text), names, "{text}");
     }
     // A train due through sets no task; a thing said to be moving moves nothing.
-    assert!(find("The bus is due through at noon. Find an hour with Bo on Monday."));
+    assert!(find(
+        "The bus is due through and I'm watching the road. Find an hour with Bo on Wednesday the 9th after 3pm."
+    ));
     assert!(matches!(
         p("Book an hour with Bo on Monday. Heave - it's moving - heave!").kind,
         IntentKind::FindTime { book: true }
@@ -2835,4 +2837,65 @@ fn the_late_rules_stop_where_they_should() {
         p("I must go to the Ausländerbehörde next tuesday at 8:30, put it in my calendar").kind,
         IntentKind::Reschedule { .. }
     ));
+    // Rounds 127 to 129, after a second reading: an evening hour after its comma, "1 to 1" and a
+    // count of people, "check when Bo could pop by", a meeting held "over the phone", "look like
+    // a week from today", "Can the standup … happen later", "add Ana to the standup", "talk to
+    // someone", "The 1:1 with Ana? It's moving.", "a quick look at when Ana is free", "due through
+    // the portal", "do I have time Monday", a list with a part of the day, "sean kelly", "Priya,
+    // monday", "with Sing", "the Team Leader" and "in a week's time" keep their older readings.
+    assert_eq!(
+        p("Dinner with Lena on Friday evening, 8:30 works")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(20, 30)))
+    );
+    assert_eq!(
+        p("book tuesday 1 to 1 with Priya at 3pm").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(15, 0)))
+    );
+    assert_eq!(
+        p("book friday 6 to 8 of us at Nobu for dinner")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    for (text, kind) in [
+        ("Check when Bo could pop by for a coffee next week", "find"),
+        ("hold a 1:1 with Ana over the phone tomorrow at 2", "book"),
+        ("What does my calendar look like a week from today?", "describe"),
+        ("Can the standup with Ana happen later tomorrow?", "reschedule"),
+        ("add Ana to the standup on Monday", "clarify"),
+        ("Find time to talk to someone", "clarify"),
+        (
+            "The 1:1 with Ana? It's moving. Find a new slot next week.",
+            "reschedule",
+        ),
+        ("Give me a quick look at when Ana is free next week", "find"),
+        ("remind me the visa form is due through the portal on Monday", "task"),
+        ("Do I have time Monday for a call with Bo?", "find"),
+        (
+            "Block 2 days in a week's time for the offsite with the leadership team",
+            "book",
+        ),
+    ] {
+        let got = match p(text).kind {
+            IntentKind::Describe => "describe",
+            IntentKind::FindTime { book: true } => "book",
+            IntentKind::FindTime { book: false } => "find",
+            IntentKind::Reschedule { .. } => "reschedule",
+            IntentKind::AddTask { .. } => "task",
+            IntentKind::Clarify => "clarify",
+            _ => "other",
+        };
+        assert_eq!(got, kind, "{text}");
+    }
+    for (text, names) in [
+        ("ana, 30 min tomorrow, morning pls", vec!["ana"]),
+        ("meet with sean kelly tomorrow at 2", vec!["sean kelly"]),
+        ("Priya, monday, 10am, 30 min", vec!["Priya"]),
+        ("Book a 1:1 with Sing tomorrow at 10", vec!["Sing"]),
+        ("Set up a call with the Team Leader on Monday at 2", vec!["Team Leader"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
 }
