@@ -38,6 +38,20 @@ fn moved_of(text: &str) -> Option<MeetingRef> {
     }
 }
 
+/// A short name for the kind read ("find", "book", "reschedule", …), for tables of requests.
+fn kind_name(kind: &IntentKind) -> &'static str {
+    match kind {
+        IntentKind::Describe => "describe",
+        IntentKind::FindTime { book: true } => "book",
+        IntentKind::FindTime { book: false } => "find",
+        IntentKind::Reschedule { .. } => "reschedule",
+        IntentKind::Cancel { .. } => "cancel",
+        IntentKind::AddTask { .. } => "task",
+        IntentKind::AddHabit { .. } => "habit",
+        IntentKind::Clarify => "clarify",
+    }
+}
+
 /// The meeting `text` moves or cancels, when it is read as either.
 fn moved_or_cancelled(text: &str) -> Option<MeetingRef> {
     match read(text).kind {

@@ -2801,14 +2801,7 @@ fn the_late_rules_stop_where_they_should() {
         ),
         ("When can I meet somebody from HR about my contract?", "find"),
     ] {
-        let got = match p(text).kind {
-            IntentKind::Describe => "describe",
-            IntentKind::FindTime { book: true } => "book",
-            IntentKind::FindTime { book: false } => "find",
-            IntentKind::Reschedule { .. } => "reschedule",
-            _ => "other",
-        };
-        assert_eq!(got, kind, "{text}");
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
     assert_eq!(
         p("Move my dentist from Dec 3 to the 10th, the week after.")
@@ -2878,16 +2871,7 @@ fn the_late_rules_stop_where_they_should() {
             "book",
         ),
     ] {
-        let got = match p(text).kind {
-            IntentKind::Describe => "describe",
-            IntentKind::FindTime { book: true } => "book",
-            IntentKind::FindTime { book: false } => "find",
-            IntentKind::Reschedule { .. } => "reschedule",
-            IntentKind::AddTask { .. } => "task",
-            IntentKind::Clarify => "clarify",
-            _ => "other",
-        };
-        assert_eq!(got, kind, "{text}");
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
     for (text, names) in [
         ("ana, 30 min tomorrow, morning pls", vec!["ana"]),
