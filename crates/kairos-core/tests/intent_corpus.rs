@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind140.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind141.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1074,6 +1074,11 @@ const HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted (left: "need to ring my landlord", "Nguyen Van An", "next saturday"
 /// as ambiguous).
 const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and forty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirtieth held-out templates and the
+/// hundred and fortieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1910,8 +1915,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// lost ring in the vacuum bag, someone on an inversion table), scored after those fixes, when
 /// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
 /// fixes it prompted ("do not push!", "with nowhere to land", "everything's all right", "'lovely,
-/// thanks!' through a mouthful of wool").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// thanks!' through a mouthful of wool"); retired into training in turn. The hundred and
+/// thirty-first set, ten more by someone who had not read the parser (a Jenga player at a pub games
+/// club, a newspaper astrologer on deadline, someone miming a film at charades, an arm-wrestler in
+/// a bikers' bar, a hammer thrower, a parent in a school sack race, someone stuck holding a library
+/// door, a retired soldier kept on a chair by a spider, a weary Monopoly player, a livestreamer
+/// hula-hooping), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
+/// without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3827,14 +3838,25 @@ fn hundred_and_thirty_ninth_blind_accuracy() {
 }
 
 /// The hundred and fortieth blind set, scored after the fixes the hundred and twenty-ninth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_fortieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fortieth set",
         include_str!("intent_corpus/blind140.jsonl"),
         HUNDRED_AND_FORTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-first blind set, scored after the fixes the hundred and thirtieth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-first set",
+        include_str!("intent_corpus/blind141.jsonl"),
+        HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR,
     );
 }
 
