@@ -1077,8 +1077,10 @@ const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and forty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirtieth held-out templates and the
 /// hundred and fortieth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking.
-const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.883;
+/// at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking; 54/60 after
+/// the fixes it prompted (left: "free slots … squeeze in", "next week" over "on tuesday", "help me
+/// with next week", "the dentist", "next friday" as ambiguous).
+const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
 /// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
 /// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
@@ -1921,8 +1923,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// a bikers' bar, a hammer thrower, a parent in a school sack race, someone stuck holding a library
 /// door, a retired soldier kept on a chair by a spider, a weary Monopoly player, a livestreamer
 /// hula-hooping), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// without asking (60.0 %); 120/150 after the fixes it prompted ("Nature, it seems", "Opponent:",
+/// "with distinction", "Steady, man", "the box of Monopoly", "I've got to" after a wish; left: the
+/// horoscope and Monopoly templates).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -1129,15 +1129,25 @@ fn gives_a_look_at_a_day(toks: &[Token]) -> bool {
 }
 
 /// "can my call with Giulia today at 3 happen later, like after 6?", "Can the standup with Ana
-/// happen later tomorrow?": a meeting asked to happen later or earlier, in its clause, moves (not
-/// "Book a call … so the review can happen later").
+/// happen later tomorrow?", "can my 11:00 w/ Fatima today go to this afternoon": a meeting asked
+/// to happen later or earlier, or to go to another time, in its clause, moves (not "Book a call …
+/// so the review can happen later").
 fn asked_to_happen_later(toks: &[Token]) -> bool {
     (1..toks.len()).any(|k| {
         let clause = (0..k).rev().take_while(|&j| !toks[j].punct);
-        toks[k].low == "happen"
+        // "can my 11:00 w/ Fatima and Leon today go to this afternoon": or to go to another time.
+        let goes_to = toks[k].low == "go"
+            && toks.get(k + 1).is_some_and(|t| t.low == "to")
+            && (crate::intent::dates::day_or_hour_at(toks, k + 2)
+                || toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "this" | "next" | "later"))
+                    && toks.get(k + 3).is_some_and(|t| {
+                        crate::intent::clock::part_word(&t.low).is_some() || matches!(t.low.as_str(), "week" | "weekend")
+                    }));
+        (toks[k].low == "happen"
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
+            || goes_to)
             && clause.clone().any(|j| matches!(toks[j].low.as_str(), "can" | "could"))
             // A meeting asked about: one's own, or named by what it is or its day ("Can the
             // standup with Ana happen later", "Can tomorrow's 3pm … happen later"; not "so the

@@ -277,8 +277,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ah",
     "now",
     // "May God bless her and all who sail in her": a blessing, no one to meet; "Sing, O muse, of
-    // the rubber duck race": an invocation.
+    // the rubber duck race": an invocation; "Nature, it seems, is merciful": the world at large;
+    // "Opponent: forearms like bridge cables": a heading; "Steady, man.": a word to oneself; "the
+    // box of Monopoly": a game.
     "god",
+    "nature",
+    "opponent",
+    "steady",
+    "monopoly",
     "o",
     // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.
     "peace",
@@ -798,6 +804,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "great",
     "strangers",
     "weed",
+    // "I served in uniform with distinction".
+    "distinction",
     // "bag the good sunloungers w towels".
     "towels",
     "everything",

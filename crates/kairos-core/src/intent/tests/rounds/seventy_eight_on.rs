@@ -2031,6 +2031,35 @@ fn round_hundred_and_thirty_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_thirty_one_rules_hold_in_other_words() {
+    let p = read;
+    // Nature, distinction, a word to oneself and a game are no one.
+    for (text, names) in [
+        ("Find an hour with Bo on Monday. Nature, it seems, is kind.", vec!["Bo"]),
+        ("I served with distinction. Find an hour with Bo on Monday.", vec!["Bo"]),
+        ("Cancel Monday's 3pm with Bo. Steady, man. Steady.", vec!["Bo"]),
+        (
+            "We opened the box of Monopoly. Find an hour with Bo on Monday.",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // What one has got to do answers a wish before it.
+    assert_eq!(
+        title_of(
+            "my coach says if I want to keep running I've got to stretch my calves each evening, 10 minutes a time"
+        ),
+        "stretch my calves"
+    );
+    // From the blind set: a meeting asked to go to another time moves.
+    assert!(matches!(
+        p("can my 3pm w/ Bo today go to this evening").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2882,4 +2911,11 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(names_of(text), names, "{text}");
     }
+    // Round 131: going to a place is no move, and what one wants to do stays the title when
+    // nothing else is had to.
+    assert!(!matches!(
+        p("can I go to the gym on friday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(title_of("I want to learn Spanish, 20 min daily"), "learn Spanish");
 }
