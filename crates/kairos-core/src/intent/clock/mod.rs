@@ -127,6 +127,8 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
 
 /// A part of day starting at `i`, as a [`TimeOfDay`].
 pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
+    // ("… evening or": nothing after the "or".)
+    toks.get(i)?;
     if starts_with(toks, i, &["lunch", "time"]) {
         return Some((2, lunch()));
     }

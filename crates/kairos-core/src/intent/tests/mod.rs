@@ -593,3 +593,9 @@ fn common_words_keep_their_ordinary_meaning() {
     let i = parse("cancel my regular thing with Bo", now(), berlin);
     assert!(matches!(i.kind, IntentKind::Cancel { .. }), "{:?}", i.kind);
 }
+
+/// A part of the day closing the request with "or" and nothing after it reads without a panic.
+#[test]
+fn a_part_of_the_day_before_a_closing_or_is_read() {
+    assert_eq!(names_of("meet Bo tomorrow evening or"), vec!["Bo"]);
+}
