@@ -1136,7 +1136,14 @@ fn asked_to_happen_later(toks: &[Token]) -> bool {
     (1..toks.len()).any(|k| {
         let clause = (0..k).rev().take_while(|&j| !toks[j].punct);
         // "can my 11:00 w/ Fatima and Leon today go to this afternoon": or to go to another time.
+        // (The meeting named right before "go", by its day, hour or what it is: not "so my kids
+        // can go to 10am swim class", "before we go to this weekend's match".)
+        let named_before = toks[k - 1].possessive
+            || toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit())
+            || crate::intent::dates::day_named_at(toks, k - 1)
+            || crate::intent::people::MEETING_NOUNS.contains(&toks[k - 1].low.as_str());
         let goes_to = toks[k].low == "go"
+            && named_before
             && toks.get(k + 1).is_some_and(|t| t.low == "to")
             && (crate::intent::dates::day_or_hour_at(toks, k + 2)
                 || toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "this" | "next" | "later"))

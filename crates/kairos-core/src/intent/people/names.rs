@@ -1269,8 +1269,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // "Love is in the air, darling", "Sing, O muse": the saying or the invocation, not someone
     // called Love or Sing (not "Ben Love", "with Sing"); "Leader's just ahead on the straight":
     // whoever leads a race, opening its sentence (not "the Team Leader").
+    // "Nature, it seems, is merciful", "Steady, man. Steady.": the world at large, a word to
+    // oneself (not "Steady Capital", "with Nature and Ben").
     let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"])
         || starts_with(toks, i, &["sing", ",", "o"])
+        || starts_with(toks, i, &["nature", ",", "it", "seems"])
+        || toks[i].low == "steady" && (starts_with(toks, k, &[",", "man"]) || opens && stop(k))
         || opens && toks[i].low == "leader" && toks[i].possessive;
     terse || doing_alone || letter || shouted_amid || things_called_out || saying
 }

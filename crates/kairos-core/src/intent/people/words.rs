@@ -277,13 +277,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ah",
     "now",
     // "May God bless her and all who sail in her": a blessing, no one to meet; "Sing, O muse, of
-    // the rubber duck race": an invocation; "Nature, it seems, is merciful": the world at large;
-    // "Opponent: forearms like bridge cables": a heading; "Steady, man.": a word to oneself; "the
-    // box of Monopoly": a game.
+    // the rubber duck race": an invocation; "Opponent: forearms like bridge cables": a heading;
+    // "the box of Monopoly": a game.
     "god",
-    "nature",
     "opponent",
-    "steady",
     "monopoly",
     "o",
     // "Peace and cool water to you!": a greeting; "Toodle-oo, lovebirds!": a farewell.

@@ -53,7 +53,14 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let len = lead_at(toks, i, lead)?;
                     // "remind me 2 days before …": a count, not "to".
                     let counted = lead.last() == Some(&"2") && toks.get(i + len).is_some_and(|t| counts(&t.low));
-                    (!(used[i] || skip_pointing && pointing(i + len) || as_a_recurring(toks, i) || counted))
+                    // "if I want to keep doing this I've got to work on my posture": a wish after
+                    // "if" is the condition, not what is done.
+                    let conditional = i > 0 && toks[i - 1].low == "if";
+                    (!(used[i]
+                        || skip_pointing && pointing(i + len)
+                        || as_a_recurring(toks, i)
+                        || counted
+                        || conditional))
                         .then_some((i, i + len))
                 })
             })

@@ -182,9 +182,6 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["recurring"],
     &["keep", "skipping"],
     &["keep", "missing"],
-    // "the physio says I've got to work on my posture", "if I want to keep doing this I've got to
-    // work on my posture": what one must do, however told (before a wish it answers).
-    &["i've", "got", "to"],
     // Before what the one asking would like: "I'd like to make time for knitting".
     &["make", "time", "for"],
     &["i", "want", "to"],
@@ -213,6 +210,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["schedule"],
     &["says", "i", "should"],
     &["said", "i", "should"],
+    // "the physio says I've got to work on my posture": what one must do, however told.
+    &["i've", "got", "to"],
     &["i", "have", "to"],
     &["i", "need", "to"],
     &["i", "must"],

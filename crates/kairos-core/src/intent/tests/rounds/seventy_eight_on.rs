@@ -2918,4 +2918,31 @@ fn the_late_rules_stop_where_they_should() {
         IntentKind::Reschedule { .. }
     ));
     assert_eq!(title_of("I want to learn Spanish, 20 min daily"), "learn Spanish");
+    // Round 131, after a second reading: "I've got to" no longer overrides the habit asked for,
+    // "go to" moves only a meeting named right before it, and "Steady Capital" and "Nature, Ben
+    // and Ola" keep their names.
+    assert_eq!(
+        title_of("I've got to make time for reading, 20 minutes every night"),
+        "reading"
+    );
+    assert_eq!(
+        title_of("I want to meditate every morning for 10 minutes, I've got to calm down"),
+        "meditate"
+    );
+    assert!(matches!(
+        p("Block my calendar Saturday morning so my kids can go to 10am swim class").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("Can you book a call with my mentor before I go to next week's conference?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("Lunch with Steady Capital partners next Tuesday at noon"),
+        vec!["Steady Capital"]
+    );
+    assert_eq!(
+        names_of("Meet Nature, Ben and Ola tomorrow at 10"),
+        vec!["Nature", "Ben", "Ola"]
+    );
 }
