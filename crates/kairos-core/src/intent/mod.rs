@@ -290,26 +290,10 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let avoid = avoid::extract(&toks, &mut used, kind);
 
     let (mut which, time, mut dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
-    // "push the design crit thursday 2pm back an hour": moved by a length, from its own time, on
-    // its own day (when nothing else names the new time).
-    let time = match (
-        kind == Kind::Reschedule,
-        durations::shift(&toks),
-        which.time,
-        which.date,
-    ) {
-        (true, Some(minutes), Some(at), Some(day))
-            if time.is_none_or(|t| t == TimeOfDay::At(at)) && dates.range.is_none_or(|(a, b)| a == b && a == day) =>
-        {
-            let (moved, wrapped) = at.overflowing_add_signed(chrono::TimeDelta::minutes(minutes));
-            if wrapped == 0 {
-                dates.range = Some((day, day));
-                Some(TimeOfDay::At(moved))
-            } else {
-                time
-            }
-        }
-        _ => time,
+    let time = if kind == Kind::Reschedule {
+        when::moved_by_length(durations::shift(&toks), which, time, &mut dates)
+    } else {
+        time
     };
     // "I can't do it after all", "not at all": "all" that says nothing of meetings; nor does "all
     // my puzzle props", all of some things of one's own.

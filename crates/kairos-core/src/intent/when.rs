@@ -167,6 +167,27 @@ pub(super) fn extract(
     (which, time, target)
 }
 
+/// "push the design crit thursday 2pm back an hour": a meeting moved by a length (`shift`, in
+/// minutes) goes from its own time, on its own day, when nothing else names the new time; the new
+/// time, with `dates` set to that day (past midnight, the time as read).
+pub(super) fn moved_by_length(
+    shift: Option<i64>,
+    which: MeetingRef,
+    time: Option<TimeOfDay>,
+    dates: &mut dates::Dates,
+) -> Option<TimeOfDay> {
+    let (Some(minutes), Some(at), Some(day)) = (shift, which.time, which.date) else {
+        return time;
+    };
+    let unnamed = time.is_none_or(|t| t == TimeOfDay::At(at)) && dates.range.is_none_or(|(a, b)| a == b && a == day);
+    let (moved, wrapped) = at.overflowing_add_signed(chrono::TimeDelta::minutes(minutes));
+    if !unnamed || wrapped != 0 {
+        return time;
+    }
+    dates.range = Some((day, day));
+    Some(TimeOfDay::At(moved))
+}
+
 /// "the next day", "the following day", "the day after" from `from` on.
 fn next_day(toks: &[Token], from: usize) -> bool {
     (from..toks.len()).any(|k| {

@@ -977,7 +977,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || redone_for_a_day(toks)
         || done_anew_for_a_day(toks)
         || new_slot_for_a_meeting(toks)
-        || asked_to_happen_later(toks)
+        || meeting_asked_to_move(toks)
         || must_go_to_a_day(toks)
     {
         return Kind::Reschedule;
@@ -1132,7 +1132,7 @@ fn gives_a_look_at_a_day(toks: &[Token]) -> bool {
 /// happen later tomorrow?", "can my 11:00 w/ Fatima today go to this afternoon": a meeting asked
 /// to happen later or earlier, or to go to another time, in its clause, moves (not "Book a call …
 /// so the review can happen later").
-fn asked_to_happen_later(toks: &[Token]) -> bool {
+fn meeting_asked_to_move(toks: &[Token]) -> bool {
     (1..toks.len()).any(|k| {
         let clause = (0..k).rev().take_while(|&j| !toks[j].punct);
         // "can my 11:00 w/ Fatima and Leon today go to this afternoon": or to go to another time.
