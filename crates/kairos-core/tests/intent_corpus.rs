@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind141.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind142.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1081,36 +1081,42 @@ const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.95;
 /// the fixes it prompted (left: "free slots … squeeze in", "next week" over "on tuesday", "help me
 /// with next week", "the dentist", "next friday" as ambiguous).
 const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.9;
-/// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when
-/// the first 14 were added and 219/240 with the two added after them, 240/240 after the fixes
-/// they prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03,
-/// people in parentheses after a group, "before end of day Thursday"); 286/300 with the four
-/// added with the seventh blind set (people opening a request, no verb, urgency, "can't make
-/// Monday's 3pm"), 300/300 after the fixes they and that set prompted; 315/315 with a fifth
-/// ("cancel everything Monday to Wednesday"), added with the reading of a range of days; 578/615
-/// with the eight retired held-out templates and twelve new ones (other ways of asking about free
-/// time with someone, of making time for one's own work by a deadline, and of the other kinds),
-/// 615/615 after the fixes they prompted (lowercase names after "meet", "find"/"book" opening a
-/// task's title, "start" opening a habit's); 765/765 with the second held-out set retired into
-/// them after the fixes it prompted, 915/915 with the third, 1,065/1,065 with the fourth,
-/// 1,215/1,215 with the fifth ("recurring" makes a habit unless a meeting is cancelled or moved; a
-/// habit's "Monday to Friday" is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the
-/// seventh, 1,662/1,665 with the eighth (its misses left: a lowercase name before a verb, "get
-/// marisol booked in", "w/ greta happen"), 3 of them wrong without asking; 1,810/1,815 with the
-/// ninth (5 wrong without asking); 1,962/1,965 with the tenth (3 wrong without asking);
-/// 2,112/2,115 with the eleventh (3 wrong without asking); 2,262/2,265 with the twelfth and
-/// 2,412/2,415 with the thirteenth, 2,562/2,565 with the fourteenth and 2,712/2,715 with the
-/// fifteenth, 2,862/2,865 with the sixteenth, 3,012/3,015 with the seventeenth, 3,162/3,165
-/// with the eighteenth, 3,312/3,315 with the nineteenth, 3,462/3,465 with the twentieth and
-/// 3,610/3,615 with the twenty-first (5 wrong without asking), 3,612/3,615 after round 22's fixes
-/// and 3,762/3,765 with the twenty-second, 3,912/3,915 with the twenty-third, 4,062/4,065 with
-/// the twenty-fourth, 4,210/4,215 with the twenty-fifth (5 wrong without asking), 4,360/4,365
-/// with the twenty-sixth and 4,510/4,515 with the twenty-seventh; 6,009/6,015 with the
-/// thirty-seventh (6 wrong without asking), and 6,144/6,165 with the thirty-eighth, the first
-/// retired before all its misses were fixed: its projection-booth template's 15 requests, whose
-/// opening story's "tonight's retrospective" is read as the evening asked for (21 wrong without
-/// asking in all).
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
+/// The hundred and forty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-first held-out templates and
+/// the hundred and forty-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking.
+const HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.983;
+/// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
+/// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
+/// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
+/// parentheses after a group, "before end of day Thursday"); 286/300 with the four added with the
+/// seventh blind set (people opening a request, no verb, urgency, "can't make Monday's 3pm"),
+/// 300/300 after the fixes they and that set prompted; 315/315 with a fifth ("cancel everything
+/// Monday to Wednesday"), added with the reading of a range of days; 578/615 with the eight retired
+/// held-out templates and twelve new ones (other ways of asking about free time with someone, of
+/// making time for one's own work by a deadline, and of the other kinds), 615/615 after the fixes
+/// they prompted (lowercase names after "meet", "find"/"book" opening a task's title, "start"
+/// opening a habit's); 765/765 with the second held-out set retired into them after the fixes it
+/// prompted, 915/915 with the third, 1,065/1,065 with the fourth, 1,215/1,215 with the fifth
+/// ("recurring" makes a habit unless a meeting is cancelled or moved; a habit's "Monday to Friday"
+/// is its days), 1,365/1,365 with the sixth, 1,515/1,515 with the seventh, 1,662/1,665 with the
+/// eighth (its misses left: a lowercase name before a verb, "get marisol booked in", "w/ greta
+/// happen"), 3 of them wrong without asking; 1,810/1,815 with the ninth (5 wrong without asking);
+/// 1,962/1,965 with the tenth (3 wrong without asking); 2,112/2,115 with the eleventh (3 wrong
+/// without asking); 2,262/2,265 with the twelfth and 2,412/2,415 with the thirteenth, 2,562/2,565
+/// with the fourteenth and 2,712/2,715 with the fifteenth, 2,862/2,865 with the sixteenth,
+/// 3,012/3,015 with the seventeenth, 3,162/3,165 with the eighteenth, 3,312/3,315 with the
+/// nineteenth, 3,462/3,465 with the twentieth and 3,610/3,615 with the twenty-first (5 wrong
+/// without asking), 3,612/3,615 after round 22's fixes and 3,762/3,765 with the twenty-second,
+/// 3,912/3,915 with the twenty-third, 4,062/4,065 with the twenty-fourth, 4,210/4,215 with the
+/// twenty-fifth (5 wrong without asking), 4,360/4,365 with the twenty-sixth and 4,510/4,515 with
+/// the twenty-seventh; 6,009/6,015 with the thirty-seventh (6 wrong without asking), and
+/// 6,144/6,165 with the thirty-eighth, the first retired before all its misses were fixed: its
+/// projection-booth template's 15 requests, whose opening story's "tonight's retrospective" is read
+/// as the evening asked for (21 wrong without asking in all). Lowered with the hundred and
+/// thirty-first held-out set's retirement to 20,025/20,115: its horoscope and Monopoly templates,
+/// 30 requests, went into training still read wrong (90 wrong without asking in all).
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.995, 0.005);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -1925,8 +1931,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.996, 0.004);
 /// hula-hooping), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
 /// without asking (60.0 %); 120/150 after the fixes it prompted ("Nature, it seems", "Opponent:",
 /// "with distinction", "Steady, man", "the box of Monopoly", "I've got to" after a wish; left: the
-/// horoscope and Monopoly templates).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// horoscope and Monopoly templates); retired into training in turn. The hundred and thirty-second
+/// set, ten more by someone who had not read the parser (someone locked in an escape room with
+/// their colleagues, a living statue on a town square, a hot-air balloon pilot, an auctioneer at
+/// the rostrum, someone rolling downhill in a zorb at a stag do, a film extra on a fake
+/// battlefield, a juror sent out to deliberate, a grandfather stuck on a chairlift, a football
+/// manager at a post-match press conference, a tree surgeon in an oak), scored after those fixes,
+/// when added, before any fix: 15/150 (10.0 %), 135 wrong without asking (90.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.9);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3853,14 +3865,25 @@ fn hundred_and_fortieth_blind_accuracy() {
 }
 
 /// The hundred and forty-first blind set, scored after the fixes the hundred and thirtieth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (53/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-first set",
         include_str!("intent_corpus/blind141.jsonl"),
         HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-second blind set, scored after the fixes the hundred and thirty-first
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-second set",
+        include_str!("intent_corpus/blind142.jsonl"),
+        HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR,
     );
 }
 
