@@ -153,6 +153,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
         && the_calendar_at(toks, i + 3);
     shoved_in
+        || moves_of_itself(toks, i)
         || it_moves
         || still
         || shuffled_off
@@ -164,3 +165,71 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || moving_talked_of
         || holds_fast
 }
+
+/// "the mummy just moved.", "a stone that moves gathers no coins", "moving only my thumb": a thing
+/// or one's own body moving, in a sentence that (with the next) names no meeting, no time to move
+/// one to and no "it" or "them" moved, moves no meeting.
+/// (Not "Can you get the dentist moved?", "moving my dentist, please": what one has moved or moves
+/// is still asked for.)
+fn moves_of_itself(toks: &[Token], i: usize) -> bool {
+    let stop = |k: usize| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";");
+    let start = (0..i).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
+    let end = (i + 1..toks.len()).find(|&k| stop(k)).unwrap_or(toks.len());
+    // (Nor "the retro moves. New time Thursday at 3pm": the new time said in the next sentence.)
+    let next_end = (end + 1..toks.len()).find(|&k| stop(k)).unwrap_or(toks.len());
+    let sentence = start..next_end;
+    let body = |k: usize| toks.get(k).is_some_and(|t| BODY.contains(&t.low.as_str()));
+    matches!(toks[i].low.as_str(), "moved" | "moves" | "moving")
+        && !sentence.clone().any(|k| {
+            crate::intent::dates::day_or_hour_at(toks, k)
+                || crate::intent::clock::part_word(&toks[k].low).is_some()
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
+                || matches!(
+                    toks[k].low.as_str(),
+                    "appointment" | "appt" | "booking" | "event" | "later" | "earlier"
+                )
+        })
+        && !(start..end).any(|k| matches!(toks[k].low.as_str(), "it" | "them" | "everything"))
+        // (Not "get the dentist moved", "I need the vet moved": a wish or an errand for it.)
+        && !(start..i).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "get" | "got" | "need" | "needs" | "want" | "wants" | "like" | "have" | "please" | "pls" | "can" | "could"
+            )
+        })
+        // (Not "moving my dentist", "moves the vet": a thing moved, unless a part of the body.)
+        && !toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "the" | "my" | "our" | "your" | "his" | "her" | "their" | "a" | "an" | "this" | "that" | "these" | "those"
+            ) && !body(i + 2)
+        })
+}
+
+/// Parts of the body one moves ("moving only my thumb", "not a muscle moves").
+const BODY: &[&str] = &[
+    "thumb",
+    "thumbs",
+    "finger",
+    "fingers",
+    "hand",
+    "hands",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "foot",
+    "feet",
+    "head",
+    "eyes",
+    "lips",
+    "mouth",
+    "muscle",
+    "muscles",
+    "toe",
+    "toes",
+    "eyebrow",
+    "eyebrows",
+    "shoulders",
+    "neck",
+];

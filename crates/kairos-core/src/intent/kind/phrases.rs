@@ -735,6 +735,12 @@ pub(super) const FIND: &[Phrase] = &[
     &["time", "with"],
     &["times"],
     &["get", "me"],
+    // "tell me where it is empty", "where it's empty" ("it's" is "it" to the lexer): where the
+    // calendar has room.
+    &["where", "it", "is", "empty"],
+    &["where", "it", "empty"],
+    &["where", "it", "is", "clear"],
+    &["where", "it", "clear"],
 ];
 
 /// "Can Zara and Tom both do Wednesday": asking whether people can make a time.

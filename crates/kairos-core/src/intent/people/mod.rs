@@ -16,8 +16,8 @@ use super::lexer::{Token, starts_with};
 use lists::{bare_group_at, group_at, listed_after, lone_group_at, subject_group_at, subject_list};
 use names::{falls_ill, lowercase_name, name_at, name_start, opening, role_at, shouted, to_someone};
 use words::{
-    BELONGINGS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, ONES_PART, PERSON_VERBS, PLACE_PARTS, SIGN_OFFS, SUBJECT_LEADS,
-    SUBJECT_VERBS,
+    BELONGINGS, INTERJECTIONS, MEETING_LEADS, NOT_NAMES, NOT_PEOPLE, ONES_PART, PERSON_VERBS, PLACE_PARTS, SIGN_OFFS,
+    SUBJECT_LEADS, SUBJECT_VERBS,
 };
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
@@ -491,6 +491,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || reading
                     || place
                     || asker
+                    || names::addressed_in_quote(toks, k)
                     || names::describes_a_thing(toks, used, i, k))
             {
                 i = k;
@@ -524,6 +525,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
+                            // "Lo, the director crieth", "Well, …": an interjection before a comma.
+                            || k == i + 1
+                                && INTERJECTIONS.contains(&t.low.as_str())
+                                && toks.get(k).is_some_and(|n| n.low == ",")
+                            // "Football's a funny old game.": a thing said to be what it is.
+                            || t.possessive && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "a" | "an"))
                             // "Rock and roll.": a pair said as a sentence, its second word
                             // lowercase (not "Ana and bo can …", nor "Sam and me.", "Ana and
                             // family.", "Tom and co.").

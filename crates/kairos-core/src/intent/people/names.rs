@@ -445,20 +445,55 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && t.low.len() > 3
         && t.low.ends_with('s');
-    // "bagged, tagged and wheeled further along": what was done to a thing, listed (between two
-    // more, not "with jared and khaled", names).
+    // "bagged, tagged and wheeled further along", "sold, paid for, wrapped": what was done to a
+    // thing, listed (after or before another, not "with jared and khaled", names).
     let done_listed = participle(&t.low)
-        && i > 1
-        && toks[i - 1].low == ","
-        && participle(&toks[i - 2].low)
-        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
-        && toks.get(i + 2).is_some_and(|n| participle(&n.low));
+        && (i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
+            || toks.get(i + 1).is_some_and(|n| n.low == ",") && toks.get(i + 2).is_some_and(|n| participle(&n.low))
+            || toks.get(i + 2).is_some_and(|n| n.low == ",")
+                && toks.get(i + 3).is_some_and(|n| participle(&n.low))
+                && i > 0
+                && matches!(toks[i - 1].low.as_str(), ":" | ","));
+    // "phone velcroed to my wrist": a thing that was done to, after a noun that is also a verb of
+    // calling, not someone called.
+    let done_to = participle(&t.low)
+        && i > 0
+        && PERSON_VERBS.contains(&toks[i - 1].low.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "to" | "into" | "onto" | "on" | "under" | "inside"));
+    // "like a dragon with hiccups": what a thing in a likeness has, no one met (not "I'd like a
+    // call with bo").
+    let likeness = i > 3
+        && toks[i - 1].low == "with"
+        && matches!(toks[i - 3].low.as_str(), "a" | "an")
+        && toks[i - 4].low == "like"
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && (i < 5
+            || !matches!(
+                toks[i - 5].low.as_str(),
+                "i'd"
+                    | "we'd"
+                    | "you'd"
+                    | "would"
+                    | "i"
+                    | "we"
+                    | "you"
+                    | "they"
+                    | "should"
+                    | "really"
+                    | "also"
+                    | "to"
+                    | "d"
+            ));
     starts
         && ends
         && !doing
         && !goes_on
         && !features
         && !done_listed
+        && !done_to
+        && !likeness
         && !described
         && !things_sent
         && !worn(toks, i)
@@ -554,7 +589,8 @@ pub(super) fn between_us(toks: &[Token], i: usize) -> bool {
 }
 
 /// A past participle ("pushed", "crammed", "worked"): five letters or more ending in "-ed", not a
-/// name that does ("Ahmed", "Alfred", "Mildred").
+/// name that does ("Ahmed", "Alfred", "Mildred"), or one of the common irregular ones ("sold",
+/// "paid", "done").
 pub(super) fn participle(low: &str) -> bool {
     low.len() > 4
         && low.ends_with("ed")
@@ -562,6 +598,28 @@ pub(super) fn participle(low: &str) -> bool {
             low,
             "ahmed" | "mohammed" | "mohamed" | "muhammed" | "alfred" | "mildred" | "wilfred" | "winifred" | "manfred"
         )
+        || IRREGULAR_PARTICIPLES.contains(&low)
+}
+
+/// Past participles that do not end in "-ed".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "sold", "paid", "made", "built", "bought", "caught", "taught", "kept", "lost", "sent", "spent", "told", "done",
+    "gone", "seen", "taken", "given", "written", "shown", "thrown", "broken", "chosen", "frozen", "stolen", "driven",
+    "bound", "found", "wound", "sewn", "sworn", "torn", "worn", "shut", "split", "spun", "stuck", "struck", "swept",
+];
+
+/// "'You'll love it, Grandad,' he said.": someone addressed in quoted speech, the name before a
+/// comma or stop, a closing quote and who said it, is spoken to in the story, not met.
+pub(super) fn addressed_in_quote(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "," | "!" | "?" | "."))
+        && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "'" | "\""))
+        && (k + 2..toks.len().min(k + 5)).any(|j| {
+            matches!(
+                toks[j].low.as_str(),
+                "said" | "says" | "asked" | "asks" | "cried" | "shouted" | "told" | "yelled" | "whispered" | "added"
+            )
+        })
 }
 
 /// "gotta get priyanka to gawp at it": the lone word at `i` between "get" and "to" and a verb is
@@ -1059,10 +1117,18 @@ fn is_name_word(t: &Token) -> bool {
                 | "cleaner"
         )) && tail.starts_with(|c: char| c.is_lowercase())
     });
+    // "Fatima al-Sayed", "Omar el-Amin": a lowercase particle joined to the capitalised family name.
+    let joined_particle = t.orig.split_once('-').is_some_and(|(head, tail)| {
+        matches!(
+            head,
+            "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "ul" | "ad" | "ash" | "as"
+        ) && tail.starts_with(char::is_uppercase)
+            && tail.chars().skip(1).all(char::is_lowercase)
+    });
     !t.punct
         && !lettered
         && !midway
-        && t.capitalised()
+        && (t.capitalised() || joined_particle)
         && !t.is_email()
         && !NOT_NAMES.contains(&low)
         && weekday(low).is_none()

@@ -16,6 +16,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "everybody",
     "assistant",
     "for",
+    // "Ladies and gentlemen, do I hear a bid": an audience hailed; "Hark, good assistant!": a
+    // call to listen.
+    "ladies",
+    "gentlemen",
+    "hark",
+    // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
+    "estimate",
+    "allow",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
     "guten",
     "morgen",
@@ -1022,7 +1030,8 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "right", // "Eek, tiny sable brush in hand, …": a cry of alarm or relief.
     "eek", "yikes", "phew", "whoa", "gosh", // "um yeah just, uh, kill the call": assent gathering one's thoughts.
     "yeah", "yep", "yup", "nah", // "mate can you find me …": the assistant, hailed.
-    "mate", "buddy", "pal", "dude",
+    "mate", "buddy", "pal", "dude", // "Lo, the director crieth 'action'.": behold.
+    "lo",
 ];
 
 /// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday")

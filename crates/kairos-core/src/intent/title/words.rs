@@ -281,6 +281,11 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     // "I am charged to audit the expense reports".
     &["am", "charged", "to"],
     &["charged", "to"],
+    // "I am tasked to audit the expense reports", "tasked with auditing …".
+    &["am", "tasked", "to"],
+    &["tasked", "to"],
+    &["am", "tasked", "with"],
+    &["tasked", "with"],
     &["was", "asked", "to"],
     &["been", "told", "to"],
     &["supposed", "to"],

@@ -2060,6 +2060,47 @@ fn round_hundred_and_thirty_one_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 132's rules (a thing or one's body moving, an empty calendar, a likeness, an
+/// audience, a cry, quoted speech, a thing said to be what it is, participles listed or done to a
+/// thing, a length reckoned, "tasked to", a joined particle) in other words.
+#[test]
+fn round_hundred_and_thirty_two_rules_hold_in_other_words() {
+    let p = read;
+    // A thing or one's body moving, with no meeting or time in its sentence, moves nothing.
+    for text in [
+        "Find an hour with Bo on Monday. The cat just moved.",
+        "I type slowly, moving only my fingers. It is cold. Find an hour with Bo on Monday.",
+        "Find an hour with Bo on Monday. A rolling wheel that moves gathers no rust.",
+        // Where the calendar is empty is a search.
+        "Look in my calendar on Monday and tell me where it's empty.",
+    ] {
+        assert_eq!(p(text).kind, IntentKind::FindTime { book: false }, "{text}");
+    }
+    // Words of a scene are no one.
+    for text in [
+        "Find an hour with Bo on Monday. The engine coughs like a donkey with asthma.",
+        "Find an hour with Bo on Monday. Ladies and gentlemen, the show begins.",
+        "Find an hour with Bo on Monday. Hark, the bells!",
+        "Find an hour with Bo on Monday. Lo, the curtain rises.",
+        "Find an hour with Bo on Monday. 'Smile, Grandma,' she said.",
+        "Find an hour with Bo on Monday. Cricket's a long game.",
+        "Find an hour with Bo on Monday. The owl went under the hammer: sold, paid for, wrapped.",
+        "Find an hour with Bo on Monday, phone taped to my knee.",
+        "Find a slot with Bo on Monday. Allow two hours.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        title_of("I am tasked to review the supplier contracts by Friday, 2 hours"),
+        "review the supplier contracts"
+    );
+    // From the blind set: a particle joined to a family name keeps it.
+    assert_eq!(
+        names_of("find 30 minutes with Omar el-Amin tomorrow"),
+        vec!["Omar el-Amin"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2945,4 +2986,15 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Meet Nature, Ben and Ola tomorrow at 10"),
         vec!["Nature", "Ben", "Ola"]
     );
+    // What one has moved, or moves, and a moved meeting still move; a likeness one would like is
+    // still a meeting with someone.
+    for text in [
+        "Can you get the dentist moved?",
+        "moving my dentist, please",
+        "The standup moved. Can you find me 30 minutes with Bo on Monday?",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    assert_eq!(names_of("I'd like a call with bo tomorrow"), vec!["bo"]);
+    assert_eq!(names_of("would like a chat with priya on monday"), vec!["priya"]);
 }
