@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind142.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind143.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1087,6 +1087,11 @@ const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.9;
 /// work and at home: 59/60 (98.3 %) when added, before any fix, 1 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and forty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-second held-out templates and
+/// the hundred and forty-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1941,8 +1946,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.995, 0.005);
 /// when added, before any fix: 15/150 (10.0 %), 135 wrong without asking (90.0 %); 150/150 after
 /// the fixes it prompted ("the mummy just moved.", "tell me where it is empty", "a dragon with
 /// hiccups", "Ladies and gentlemen", "Hark", "Lo,", "Grandad" in quoted speech, "Football's a funny
-/// old game", "sold, paid for", "phone velcroed", "Estimate two hours.", "I am tasked to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// old game", "sold, paid for", "phone velcroed", "Estimate two hours.", "I am tasked to"); retired
+/// into training in turn. The hundred and thirty-third set, ten more by someone who had not read
+/// the parser (a deputy head on the plank of a dunk tank at a school fete, a caver wedged in a
+/// squeeze, a ventriloquist at a village talent contest, a tightrope walker under the big top, a
+/// patient inside an MRI scanner, a spectator in the front row of a monster truck rally, a football
+/// mascot stuck in a badger costume, a rider stranded on a seafront ghost train, someone in a
+/// karaoke booth at a leaving do, a town crier), scored after those fixes, when added, before any
+/// fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3880,14 +3892,25 @@ fn hundred_and_forty_first_blind_accuracy() {
 }
 
 /// The hundred and forty-second blind set, scored after the fixes the hundred and thirty-first
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (59/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-second set",
         include_str!("intent_corpus/blind142.jsonl"),
         HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-third blind set, scored after the fixes the hundred and thirty-second
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-third set",
+        include_str!("intent_corpus/blind143.jsonl"),
+        HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR,
     );
 }
 
