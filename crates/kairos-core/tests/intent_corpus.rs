@@ -396,17 +396,17 @@ const FIFTY_THIRD_BLIND_FLOOR: f64 = 0.933;
 /// everyday mix of people using a scheduling product at work and at home: 42/60 (70.0 %) when
 /// added, before any fix, 17 of them wrong without asking; 48/60 after the fixes it prompted
 /// ("Tuesday the 15th to Friday the 18th of December", "read me my schedule for friday the
-/// eighteenth of december", "wants a 1:1 instead", "about Leo's reading", "the kitchen fitters
-/// just rang", "I might have to fly to Warsaw", "put it one week later", "video call grandma",
-/// "Physio with Anneke on Monday 14 Dec, 7:15 … My knee is killing me."; left: "grab an hour …
-/// to go over" read as a booking, "I'm in Madrid that day" and "the Lisbon agency" giving a zone,
-/// "the Board of the Kellerman Trust" split in two, "What have I got?" after a request for
-/// times read as a question about the calendar, "the new onboarding cohort" keeping "new", "my
-/// dentist appointment" naming no dentist, "the Polish investors of 14 December" dropped, "Monday
-/// to Wednesday" not narrowing "the first half of next week", "renew my passport" and "swimming
-/// again" titled with words the writer left out, and "sort out the thing with Gerrit", a question
-/// that still names Gerrit).
-const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.8;
+/// eighteenth of december", "wants a 1:1 instead", "about Leo's reading", "the kitchen fitters just
+/// rang", "I might have to fly to Warsaw", "put it one week later", "video call grandma", "Physio
+/// with Anneke on Monday 14 Dec, 7:15 … My knee is killing me."; left: "grab an hour … to go over"
+/// read as a booking, "I'm in Madrid that day" and "the Lisbon agency" giving a zone, "the Board of
+/// the Kellerman Trust" split in two, "What have I got?" after a request for times read as a
+/// question about the calendar, "the new onboarding cohort" keeping "new", "my dentist appointment"
+/// naming no dentist, "the Polish investors of 14 December" dropped, "Monday to Wednesday" not
+/// narrowing "the first half of next week", "renew my passport" and "swimming again" titled with
+/// words the writer left out, and "sort out the thing with Gerrit", a question that still names
+/// Gerrit); 50/60 after round 133 ("the first half of next week, Monday to Wednesday" narrowed).
+const FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.833;
 /// The fifty-fifth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-fourth held-out templates and the fifty-fourth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 48/60 (80.0 %) when
@@ -540,16 +540,17 @@ const SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// zone, "The vet appointment for Biscuit" naming Biscuit, "Monday's all-hands" read as the
 /// task's deadline, and a clarifying question that still names Pete).
 const SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
-/// The sixty-seventh blind set, 60 requests written by someone who had not read the parser,
-/// scored after the fixes prompted by the fifty-sixth held-out templates and the sixty-sixth set,
-/// as the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %)
-/// when added, before any fix, 7 of them wrong without asking; 57/60 after the fixes it prompted
-/// ("with legal and, um, procurement, like an hour", "um book, uh, the plumber for, like, tomorrow
+/// The sixty-seventh blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the fifty-sixth held-out templates and the sixty-sixth set, as the
+/// everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
+/// added, before any fix, 7 of them wrong without asking; 57/60 after the fixes it prompted ("with
+/// legal and, um, procurement, like an hour", "um book, uh, the plumber for, like, tomorrow
 /// morning", "the Berlin team" giving the host's own zone, "Spanish practice as habit"; left:
 /// "m.fontaine@orbis-legal.fr and her paralegal (Yusuf)" dropping the address, "Keller & Braun"
 /// read as two people as older sets label "Brannigan & Oduya", and "next week, maybe tuesday or
-/// wednesday morning" kept as the whole week).
-const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
+/// wednesday morning" kept as the whole week); 58/60 after round 133 ("next week, maybe tuesday or
+/// wednesday morning" narrowed).
+const SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The sixty-eighth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the fifty-seventh held-out templates and the sixty-seventh set, as
 /// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
@@ -1079,8 +1080,9 @@ const HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.95;
 /// hundred and fortieth set, as the everyday mix of people using a scheduling product at work and
 /// at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking; 54/60 after
 /// the fixes it prompted (left: "free slots … squeeze in", "next week" over "on tuesday", "help me
-/// with next week", "the dentist", "next friday" as ambiguous).
-const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.9;
+/// with next week", "the dentist", "next friday" as ambiguous); 55/60 after round 133 ("next week"
+/// no longer over "on tuesday").
+const HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.916;
 /// The hundred and forty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-first held-out templates and
 /// the hundred and forty-first set, as the everyday mix of people using a scheduling product at
@@ -1090,8 +1092,9 @@ const HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and forty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-second held-out templates and
 /// the hundred and forty-second set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1953,8 +1956,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.995, 0.005);
 /// patient inside an MRI scanner, a spectator in the front row of a monster truck rally, a football
 /// mascot stuck in a badger costume, a rider stranded on a seafront ghost train, someone in a
 /// karaoke booth at a leaving do, a town crier), scored after those fixes, when added, before any
-/// fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 135/150 after the fixes it prompted
+/// ("Hush, you.", "Observation:", "SEND THEM", "Inside, it was", "thick with damp", "the hunt for
+/// the office"; left: "for the home crowd").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -73,7 +73,12 @@ pub(super) fn extract(
     // "push today's 2pm to 4": a bare hour right after the divider is the new time.
     let time = time.or_else(|| {
         let (len, t) = clock::hour_at(toks, old.end).filter(|_| target.range.is_none() && !used[old.end])?;
-        let ends = toks.get(old.end + len).is_none_or(|t| t.punct || t.low == "instead");
+        // ("can it go to 5 same day": or the meeting's own day said again.)
+        let same_day = |k: usize| {
+            matches!(toks.get(k).map(|t| t.low.as_str()), Some("same" | "that"))
+                && toks.get(k + 1).is_some_and(|t| t.low == "day")
+        };
+        let ends = toks.get(old.end + len).is_none_or(|t| t.punct || t.low == "instead") || same_day(old.end + len);
         ends.then(|| {
             used[old.end..old.end + len].iter_mut().for_each(|u| *u = true);
             t

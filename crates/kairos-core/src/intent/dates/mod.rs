@@ -41,6 +41,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
     let mut by: Option<(NaiveDate, NaiveDate)> = None;
     // The day a "due" names, which ends the range whatever days are named inside it.
     let mut due_day: Option<NaiveDate> = None;
+    // Where the last day named ended, and whether days named since narrowed a whole week.
+    let mut last_end = 0;
+    let mut narrowed = false;
     let mut i = 0;
     while i < toks.len() {
         if used[i] || toks[i].punct {
@@ -161,17 +164,37 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 if due {
                     due_day = Some(e);
                 }
+                // "Out of office next week, clear all my meetings monday through wednesday":
+                // weekdays named apart from a whole week they fall in say which of its days (not
+                // "next week or tuesday", "this week and next": joined, both).
+                let by_weekday = weekday(&toks[at].low).is_some();
+                let joined = i <= last_end + 2
+                    && (last_end..i).any(|k| matches!(toks[k].low.as_str(), "and" | "or" | "plus" | "either"));
+                let week = |(a, b): (NaiveDate, NaiveDate)| (b - a).num_days() == 6;
                 let union = |range: Option<(NaiveDate, NaiveDate)>| {
-                    Some(range.map_or((s, e), |(a, b): (NaiveDate, NaiveDate)| (a.min(s), b.max(e))))
+                    Some(range.map_or((s, e), |(a, b): (NaiveDate, NaiveDate)| {
+                        let inside = a <= s && e <= b && (a, b) != (s, e);
+                        if !joined && inside && week((a, b)) && !narrowed && by_weekday {
+                            (s, e)
+                        } else {
+                            (a.min(s), b.max(e))
+                        }
+                    }))
                 };
+                let narrows = |range: Option<(NaiveDate, NaiveDate)>| {
+                    range.is_some_and(|(a, b)| a <= s && e <= b && (a, b) != (s, e) && week((a, b)))
+                };
+                let narrowing = !joined && !narrowed && by_weekday && narrows(out.range);
                 if deadline_now {
                     by = Some((s, e));
                 } else {
                     days = union(days);
                 }
                 out.range = union(out.range);
+                narrowed |= narrowing;
             }
         }
+        last_end = at + len;
         i = at + len;
     }
     // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range whatever other

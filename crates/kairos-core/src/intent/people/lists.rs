@@ -190,6 +190,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
+        // "plan the hunt for the office": what a thing is for, no group.
+        if toks[k].low == "for" {
+            return None;
+        }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));
         if GROUP_WORDS.contains(&toks[k].low.as_str())

@@ -529,6 +529,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
                                 && toks.get(k).is_some_and(|n| n.low == ",")
+                            // "Observation: clanking intensifies.", "Action: book it": a heading.
+                            || k == i + 1 && toks.get(k).is_some_and(|n| n.low == ":")
+                            // "Inside, it was hot as a furnace": where or how, before the clause
+                            // it sets.
+                            || k == i + 1
+                                && toks.get(k).is_some_and(|n| n.low == ",")
+                                && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "it" | "there"))
                             // "Football's a funny old game.": a thing said to be what it is.
                             || t.possessive && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "a" | "an"))
                             // "Rock and roll.": a pair said as a sentence, its second word
@@ -764,7 +771,12 @@ fn doing_is_where(toks: &[Token], i: usize) -> bool {
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
 fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
-    i > 0 && matches!(toks[i - 1].low.as_str(), "." | "?" | "!")
+    // "'Shameless!') Hush, you.": after the quotation or bracket a stop closes.
+    let closing = |k: usize| matches!(toks[k].low.as_str(), "'" | "\"" | ")");
+    let before = (0..i).rev().find(|&k| !closing(k));
+    before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
+        // "(the dummy: 'His lips moved …')": or opens a quotation after a stop, colon or bracket.
+        || i > 1 && matches!(toks[i - 1].low.as_str(), "'" | "\"") && toks[i - 2].punct
 }
 
 /// "Hide's slipping, bye.", "Sunshine and thanks!": a sentence from `i` that ends in a goodbye or

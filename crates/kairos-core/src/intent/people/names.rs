@@ -411,13 +411,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks.get(i + 1).is_none_or(|n| n.punct);
     // "hot and very loud with chirping": a doing that fills a place, not someone ("with
     // marketing" is a department).
+    // "The air is thick with damp": what fills it, a doing or not.
     let doing = i > 1
         && toks[i - 1].low == "with"
         && matches!(
             toks[i - 2].low.as_str(),
             "loud" | "noisy" | "alive" | "thick" | "full" | "heavy" | "ringing" | "echoing" | "buzzing" | "humming"
         )
-        && t.low.ends_with("ing");
+        && (t.low.ends_with("ing") || matches!(toks[i - 2].low.as_str(), "thick" | "heavy" | "full" | "alive"));
     // "filling the airwaves with reminiscences and cannot possibly slip away": the clause goes on
     // with what the one asking cannot do, so no list of people (not "with bo and can you …", nor
     // "with bo and can't do mornings": a plural thing only).

@@ -24,6 +24,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",
     "allow",
+    // "Quite right, for once": an adverb.
+    "quite",
+    // "SEND THEM THE INVITE!": those invited, shouted.
+    "them",
+    "him",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
     "guten",
     "morgen",
@@ -1031,7 +1036,8 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "eek", "yikes", "phew", "whoa", "gosh", // "um yeah just, uh, kill the call": assent gathering one's thoughts.
     "yeah", "yep", "yup", "nah", // "mate can you find me …": the assistant, hailed.
     "mate", "buddy", "pal", "dude", // "Lo, the director crieth 'action'.": behold.
-    "lo",
+    "lo",   // "Hush, you.": be quiet.
+    "hush",
 ];
 
 /// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday")

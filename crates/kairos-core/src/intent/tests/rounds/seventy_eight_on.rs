@@ -2101,6 +2101,35 @@ fn round_hundred_and_thirty_two_rules_hold_in_other_words() {
     );
 }
 
+/// Round 133's rules (a cry after a quotation, a heading, shouted pronouns, a word setting the
+/// scene, what fills a place, what a thing is for, "same day", weekdays narrowing a week) in other
+/// words.
+#[test]
+fn round_hundred_and_thirty_three_rules_hold_in_other_words() {
+    for text in [
+        "Find an hour with Bo on Monday. ('Rubbish!') Hush, you.",
+        "Find an hour with Bo on Monday. Diagnosis: sore throat.",
+        "Find an hour with Bo on Monday and SEND THEM A NOTE!",
+        "Find an hour with Bo on Monday. Outside, it was pouring.",
+        "Find an hour with Bo on Monday. The room is thick with smoke.",
+        "Cancel Monday's 10am with Bo, where we were to plan the search for the office.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the blind set: the meeting's own day said again, and weekdays named apart from the
+    // week they fall in.
+    assert_eq!(
+        move_days_of("my sync with Bo thursday 2:30, can it go to 4 same day"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 12, 3), ymd(2026, 12, 3)))))
+    );
+    let which =
+        moved_or_cancelled("Away next week, cancel everything tuesday through thursday").expect("a cancellation");
+    assert_eq!(
+        (which.date, which.until),
+        (Some(ymd(2026, 12, 1)), Some(ymd(2026, 12, 3)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -2681,9 +2710,10 @@ fn the_late_rules_stop_where_they_should() {
             "{searched}"
         );
     }
+    // (Since round 133 the weekdays narrow the week they fall in: Tuesday to Thursday of it.)
     assert_eq!(
         p("find time next week from tuesday to thursday").window.map(|w| w.end),
-        Some(ymd(2026, 12, 6))
+        Some(ymd(2026, 12, 3))
     );
     for booked in [
         "Book lunch with Ana tomorrow, it has to be later than 1pm",
@@ -2997,4 +3027,12 @@ fn the_late_rules_stop_where_they_should() {
     }
     assert_eq!(names_of("I'd like a call with bo tomorrow"), vec!["bo"]);
     assert_eq!(names_of("would like a chat with priya on monday"), vec!["priya"]);
+    // Weekdays joined to a week, or a span of dates in it, keep the whole.
+    for text in [
+        "are you free Friday or next week?",
+        "Show me the whole of Christmas week, 21st to 27th Dec.",
+    ] {
+        let w = p(text).window.expect("a window");
+        assert_eq!((w.end - w.start).num_days(), 6, "{text}");
+    }
 }
