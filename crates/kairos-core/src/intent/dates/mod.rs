@@ -167,7 +167,21 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 // "Out of office next week, clear all my meetings monday through wednesday":
                 // weekdays named apart from a whole week they fall in say which of its days (not
                 // "next week or tuesday", "this week and next": joined, both).
-                let by_weekday = weekday(&toks[at].low).is_some();
+                // (Only a span of weekdays, or a weekday a time of day follows in its clause: not
+                // "next week, Monday is a holiday", "from Tuesday on", "Thursday would be ideal".)
+                let span = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| matches!(t.low.as_str(), "through" | "thru" | "to" | "until" | "till" | "-"))
+                        && toks.get(k + 1).is_some_and(|t| weekday(&t.low).is_some())
+                };
+                let timed = (at + len..toks.len().min(at + len + 6))
+                    .take_while(|&k| !toks[k].punct)
+                    .any(|k| {
+                        super::clock::part_word(&toks[k].low).is_some()
+                            || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+                            || matches!(toks[k].low.as_str(), "between" | "noon" | "midday")
+                    });
+                let by_weekday = weekday(&toks[at].low).is_some() && (span(at + len) || timed);
                 let joined = i <= last_end + 2
                     && (last_end..i).any(|k| matches!(toks[k].low.as_str(), "and" | "or" | "plus" | "either"));
                 let week = |(a, b): (NaiveDate, NaiveDate)| (b - a).num_days() == 6;

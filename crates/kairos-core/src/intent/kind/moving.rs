@@ -179,7 +179,17 @@ fn moves_of_itself(toks: &[Token], i: usize) -> bool {
     let next_end = (end + 1..toks.len()).find(|&k| stop(k)).unwrap_or(toks.len());
     let sentence = start..next_end;
     let body = |k: usize| toks.get(k).is_some_and(|t| BODY.contains(&t.low.as_str()));
+    // (Only a thing said to move of itself, after an adverb, "that" or a part of the body, or one's
+    // own doing after a comma: not "Dentist moved. Find me a new slot.", a meeting named by what it is.)
+    let of_itself = i > 0
+        && (matches!(
+            toks[i - 1].low.as_str(),
+            "just" | "suddenly" | "slowly" | "finally" | "barely" | "that" | "which" | "who"
+        ) || toks[i].low == "moving" && toks[i - 1].low == ","
+            // "His lips moved on that bit": a part of the body.
+            || BODY.contains(&toks[i - 1].low.as_str()));
     matches!(toks[i].low.as_str(), "moved" | "moves" | "moving")
+        && of_itself
         && !sentence.clone().any(|k| {
             crate::intent::dates::day_or_hour_at(toks, k)
                 || crate::intent::clock::part_word(&toks[k].low).is_some()

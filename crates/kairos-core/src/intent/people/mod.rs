@@ -529,15 +529,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
                                 && toks.get(k).is_some_and(|n| n.low == ",")
-                            // "Observation: clanking intensifies.", "Action: book it": a heading.
-                            || k == i + 1 && toks.get(k).is_some_and(|n| n.low == ":")
-                            // "Inside, it was hot as a furnace": where or how, before the clause
-                            // it sets.
+                            // "Observation: clanking intensifies.", "Action: book it": a heading
+                            // (not "Tom: can we meet Tuesday?", "Ana: free Thursday?": someone
+                            // speaking or asked).
+                            || k == i + 1
+                                && toks.get(k).is_some_and(|n| n.low == ":")
+                                && toks.get(k + 1).is_some_and(|n| !SPOKEN_TO.contains(&n.low.as_str()))
+                            // "Inside, it was hot as a furnace": where or how, before the past it
+                            // sets (not "Ana, it would be great …", "Tom, there's a clash").
                             || k == i + 1
                                 && toks.get(k).is_some_and(|n| n.low == ",")
                                 && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "it" | "there"))
-                            // "Football's a funny old game.": a thing said to be what it is.
-                            || t.possessive && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "a" | "an"))
+                                && toks.get(k + 2).is_some_and(|n| matches!(n.low.as_str(), "was" | "were"))
                             // "Rock and roll.": a pair said as a sentence, its second word
                             // lowercase (not "Ana and bo can …", nor "Sam and me.", "Ana and
                             // family.", "Tom and co.").
@@ -770,6 +773,13 @@ fn doing_is_where(toks: &[Token], i: usize) -> bool {
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
+/// Words after "Name:" that make it someone speaking or asked ("Tom: can we meet …", "Ana: free
+/// Thursday?"), not a heading.
+const SPOKEN_TO: &[&str] = &[
+    "can", "could", "would", "will", "shall", "are", "is", "do", "does", "free", "any", "how", "when", "what", "i",
+    "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
+];
+
 fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "'Shameless!') Hush, you.": after the quotation or bracket a stop closes.
     let closing = |k: usize| matches!(toks[k].low.as_str(), "'" | "\"" | ")");

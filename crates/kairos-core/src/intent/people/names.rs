@@ -448,18 +448,26 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && t.low.ends_with('s');
     // "bagged, tagged and wheeled further along", "sold, paid for, wrapped": what was done to a
     // thing, listed (after or before another, not "with jared and khaled", names).
+    // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
+    let irregular = IRREGULAR_PARTICIPLES.contains(&t.low.as_str());
     let done_listed = participle(&t.low)
-        && (i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
-            || toks.get(i + 1).is_some_and(|n| n.low == ",") && toks.get(i + 2).is_some_and(|n| participle(&n.low))
-            || toks.get(i + 2).is_some_and(|n| n.low == ",")
-                && toks.get(i + 3).is_some_and(|n| participle(&n.low))
-                && i > 0
-                && matches!(toks[i - 1].low.as_str(), ":" | ","));
+        && (i > 1
+            && toks[i - 1].low == ","
+            && participle(&toks[i - 2].low)
+            && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
+            && toks.get(i + 2).is_some_and(|n| participle(&n.low))
+            || irregular && i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
+            || irregular
+                && toks.get(i + 1).is_some_and(|n| n.low == ",")
+                && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
     // "phone velcroed to my wrist": a thing that was done to, after a noun that is also a verb of
     // calling, not someone called.
+    // (Only "phone", "call" or "ring" as a noun after a comma or "my": not "invite jared to the
+    // standup", "call jared to discuss".)
     let done_to = participle(&t.low)
-        && i > 0
-        && PERSON_VERBS.contains(&toks[i - 1].low.as_str())
+        && i > 1
+        && matches!(toks[i - 1].low.as_str(), "phone" | "call" | "ring")
+        && matches!(toks[i - 2].low.as_str(), "," | "my" | "the" | "his" | "her")
         && toks
             .get(i + 1)
             .is_some_and(|n| matches!(n.low.as_str(), "to" | "into" | "onto" | "on" | "under" | "inside"));
@@ -486,6 +494,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     | "also"
                     | "to"
                     | "d"
+                    // (Nor "I feel like a drink with raj", "something like a walk with tom".)
+                    | "feel"
+                    | "feels"
+                    | "felt"
+                    | "fancy"
+                    | "something"
+                    | "anything"
+                    | "more"
+                    | "just"
+                    | "looks"
+                    | "sounds"
             ));
     starts
         && ends
@@ -612,13 +631,17 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// "'You'll love it, Grandad,' he said.": someone addressed in quoted speech, the name before a
 /// comma or stop, a closing quote and who said it, is spoken to in the story, not met.
 pub(super) fn addressed_in_quote(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| matches!(t.low.as_str(), "," | "!" | "?" | "."))
+    // (Not "'Can we meet next week, Ana?' asked Tom": a question put to someone, or a speaker
+    // named.)
+    toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "," | "!"))
         && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "'" | "\""))
-        && (k + 2..toks.len().min(k + 5)).any(|j| {
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "he" | "she" | "they"))
+        && toks.get(k + 3).is_some_and(|t| {
             matches!(
-                toks[j].low.as_str(),
-                "said" | "says" | "asked" | "asks" | "cried" | "shouted" | "told" | "yelled" | "whispered" | "added"
+                t.low.as_str(),
+                "said" | "says" | "cried" | "shouted" | "told" | "yelled" | "whispered" | "added"
             )
         })
 }

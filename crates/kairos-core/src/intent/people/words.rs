@@ -26,6 +26,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "allow",
     // "Quite right, for once": an adverb.
     "quite",
+    // "Football's a funny old game.": a game.
+    "football",
     // "SEND THEM THE INVITE!": those invited, shouted.
     "them",
     "him",
