@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind143.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind144.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1095,6 +1095,11 @@ const HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and forty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-third held-out templates and
+/// the hundred and forty-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1124,8 +1129,10 @@ const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// projection-booth template's 15 requests, whose opening story's "tonight's retrospective" is read
 /// as the evening asked for (21 wrong without asking in all). Lowered with the hundred and
 /// thirty-first held-out set's retirement to 20,025/20,115: its horoscope and Monopoly templates,
-/// 30 requests, went into training still read wrong (90 wrong without asking in all).
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.995, 0.005);
+/// 30 requests, went into training still read wrong (90 wrong without asking in all). Lowered again
+/// with the hundred and thirty-third's retirement to 20,310/20,415: its mascot template's 15
+/// requests, "for the home crowd" read as a group (105 wrong without asking in all).
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -1958,8 +1965,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.995, 0.005);
 /// karaoke booth at a leaving do, a town crier), scored after those fixes, when added, before any
 /// fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 135/150 after the fixes it prompted
 /// ("Hush, you.", "Observation:", "SEND THEM", "Inside, it was", "thick with damp", "the hunt for
-/// the office"; left: "for the home crowd").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// the office"; left: "for the home crowd"); retired into training in turn. The hundred and
+/// thirty-fourth set, ten more by someone who had not read the parser (a chess-boxer between
+/// rounds, a passenger on a parabolic flight, a yodeller on a mountain stage, a competitor at a
+/// beard and moustache championship, a manager about to walk on coals at an away-day, the middle
+/// level of a human tower, the captain of a bathtub in a harbour regatta, a charity fakir on a bed
+/// of nails, the leader of a wedding conga, someone in a spray-tan booth), scored after those
+/// fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.2, 0.8);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3908,14 +3921,25 @@ fn hundred_and_forty_second_blind_accuracy() {
 }
 
 /// The hundred and forty-third blind set, scored after the fixes the hundred and thirty-second
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-third set",
         include_str!("intent_corpus/blind143.jsonl"),
         HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-fourth blind set, scored after the fixes the hundred and thirty-third
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-fourth set",
+        include_str!("intent_corpus/blind144.jsonl"),
+        HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR,
     );
 }
 
