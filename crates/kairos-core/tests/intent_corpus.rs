@@ -1098,8 +1098,10 @@ const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and forty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-third held-out templates and
 /// the hundred and forty-third set, as the everyday mix of people using a scheduling product at
-/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.916;
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "next friday" as ambiguous, "the finance team review",
+/// "the thing with Marco").
+const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1971,8 +1973,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// beard and moustache championship, a manager about to walk on coals at an away-day, the middle
 /// level of a human tower, the captain of a bathtub in a harbour regatta, a charity fakir on a bed
 /// of nails, the leader of a wedding conga, someone in a spray-tan booth), scored after those
-/// fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.2, 0.8);
+/// fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong without asking (80.0 %); 150/150
+/// after the fixes it prompted ("chasing it with straws", "look at me with pity", "asked
+/// permission", "Next is my turn", "Smoke", "Put", "Outlook: sinking, gradually.", "in all its
+/// splendour", "the mess by the office", "nothing to bump into", "what does growth look like?",
+/// "She bids me turn about.", "have been charged to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

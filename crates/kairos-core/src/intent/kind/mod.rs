@@ -154,6 +154,7 @@ impl<'a> Words<'a> {
                     && !self.puts_off(i, phrase)
                     && !self.names_a_kind(i, phrase)
                     && !self.resembles(i, phrase)
+                    && !states_whose(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
@@ -193,8 +194,29 @@ impl<'a> Words<'a> {
     /// "I'm starting to look like a newborn hedgehog": "look like" before "a" or "an" says what
     /// something resembles; it asks nothing of the calendar.
     fn resembles(&self, i: usize, phrase: Phrase) -> bool {
-        // (Not "look like a week from today": a time.)
-        phrase == ["look", "like"]
+        // "And what does growth look like?": what a thing other than a day or the calendar is
+        // like (not "what does my Monday look like", "what does the 8th look like").
+        let timely = |t: &Token| {
+            names_a_day(t)
+                || crate::intent::clock::part_word(&t.low).is_some()
+                || matches!(
+                    t.low.as_str(),
+                    "calendar" | "cal" | "diary" | "schedule" | "agenda" | "week" | "weekend" | "day" | "month" | "it"
+                )
+        };
+        let what_thing = phrase == ["look", "like"]
+            && (i.saturating_sub(4)..i).any(|k| {
+                self.toks[k].low == "what"
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "does" | "do"))
+                    && k + 2 < i
+                    && !(k + 2..i).any(|j| timely(&self.toks[j]) || crate::intent::dates::day_or_hour_at(self.toks, j))
+            });
+        what_thing
+            // (Not "look like a week from today": a time.)
+            || phrase == ["look", "like"]
             && self
                 .toks
                 .get(i + 2)
@@ -1618,6 +1640,18 @@ fn gaps_shown(w: &Words) -> bool {
             })
     });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
+}
+
+/// "Next is my turn": "is my" in a statement, after what it says is one's own, asks nothing (not
+/// "is my Friday free?", "what is my day like").
+fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    phrase == ["is", "my"]
+        && i > 0
+        && !toks[i - 1].punct
+        && !matches!(
+            toks[i - 1].low.as_str(),
+            "what" | "when" | "how" | "where" | "which" | "who" | "so" | "and" | "or" | "but" | "also"
+        )
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -232,6 +232,11 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["must", "change"],
     &["need", "to", "change"],
     &["have", "to", "change"],
+    // "My dentist on wednesday 8:00 must be changed": the meeting itself, changed.
+    &["must", "be", "changed"],
+    &["needs", "to", "be", "changed"],
+    &["has", "to", "be", "changed"],
+    &["should", "be", "changed"],
 ];
 
 pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[

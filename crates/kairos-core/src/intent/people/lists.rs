@@ -190,8 +190,12 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
-        // "plan the hunt for the office": what a thing is for, no group.
-        if toks[k].low == "for" {
+        // "plan the hunt for the office", "the mess by the office recycling bins": what a thing is
+        // for or where it is, no group.
+        if matches!(
+            toks[k].low.as_str(),
+            "for" | "by" | "near" | "behind" | "beside" | "outside" | "inside" | "under" | "above" | "around"
+        ) {
             return None;
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".

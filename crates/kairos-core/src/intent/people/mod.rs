@@ -454,7 +454,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "…, so quickly: priyanka asked to come down": a clause after a colon opens as the
         // request does.
-        let at_colon = i > 0 && toks[i - 1].low == ":";
+        // "Outlook: sinking, gradually.", "Correction: bath has capsized.": what a heading that names
+        // no one introduces is no list of people (not "Attendees: ana, bo").
+        let heading = i > 1
+            && toks[i - 1].low == ":"
+            && toks[i - 2].capitalised()
+            && (i == 2 || toks[i - 3].punct)
+            && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str());
+        let at_colon = i > 0 && toks[i - 1].low == ":" && !heading;
         let opening = (i == start || at_colon) && opens_with_people(toks, used, verbless, i);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
@@ -529,6 +536,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
                                 && toks.get(k).is_some_and(|n| n.low == ",")
+                            // "Nature, in all its splendour, is not always kind.": a thing, set off
+                            // by what it is in all its glory.
+                            || k == i + 1
+                                && starts_with(toks, k, &[","])
+                                && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "in" | "for" | "with"))
+                                && toks.get(k + 2).is_some_and(|n| n.low == "all")
                             // "Observation: clanking intensifies.", "Action: book it": a heading
                             // (not "Tom: can we meet Tuesday?", "Ana: free Thursday?": someone
                             // speaking or asked).
@@ -773,6 +786,22 @@ fn doing_is_where(toks: &[Token], i: usize) -> bool {
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look").
+/// Headings a list of people follows ("Attendees: ana, bo").
+const PEOPLE_HEADINGS: &[&str] = &[
+    "attendees",
+    "participants",
+    "invitees",
+    "guests",
+    "people",
+    "who",
+    "with",
+    "cc",
+    "to",
+    "names",
+    "team",
+    "invite",
+];
+
 /// Words after "Name:" that make it someone speaking or asked ("Tom: can we meet …", "Ana: free
 /// Thursday?"), not a heading.
 const SPOKEN_TO: &[&str] = &[

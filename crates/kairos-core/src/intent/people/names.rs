@@ -506,8 +506,21 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     | "looks"
                     | "sounds"
             ));
+    // "chasing it with straws": what a thing is done with; "the cows look at me with pity": how.
+    // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
+    let instrument = i > 2
+        && toks[i - 1].low == "with"
+        && matches!(toks[i - 2].low.as_str(), "it" | "them")
+        && toks[i - 3].low.len() > 4
+        && toks[i - 3].low.ends_with("ing");
+    let manner = i > 3
+        && toks[i - 1].low == "with"
+        && matches!(toks[i - 2].low.as_str(), "me" | "us" | "him" | "her" | "them")
+        && toks[i - 3].low == "at";
     starts
         && ends
+        && !instrument
+        && !manner
         && !doing
         && !goes_on
         && !features

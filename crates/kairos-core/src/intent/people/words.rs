@@ -28,6 +28,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "quite",
     // "Football's a funny old game.": a game.
     "football",
+    // "Next is my turn", "Smoke is curling up", "Put it in my calendar" after a telegram's STOP.
+    "next",
+    "smoke",
+    "put",
     // "SEND THEM THE INVITE!": those invited, shouted.
     "them",
     "him",
@@ -681,6 +685,8 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
+    // "the judges have asked permission to tug it": what is asked for.
+    "permission",
     // "sit down with the parish council and sort out a venue", "show the charts to priyanka and
     // explain …": what is done together.
     "sort",

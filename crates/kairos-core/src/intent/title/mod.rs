@@ -56,7 +56,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     // "if I want to keep doing this I've got to work on my posture": a wish after
                     // "if" is the condition, not what is done.
                     let conditional = i > 0 && toks[i - 1].low == "if";
+                    // "She bids me turn about.": what one is told in a word or two closing a
+                    // story's sentence is no task.
+                    let told_briefly = matches!(lead.first(), Some(&("bids" | "bid" | "tells")))
+                        && (i + len + 1..i + len + 3)
+                            .any(|k| toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | "!")));
                     (!(used[i]
+                        || told_briefly
                         || skip_pointing && pointing(i + len)
                         || as_a_recurring(toks, i)
                         || counted
@@ -672,7 +678,10 @@ fn length_of(toks: &[Token], used: &[bool]) -> Option<String> {
 /// Where the first run of free words that ends against a claimed word (a frequency, a length)
 /// starts, or 0.
 fn run_before_claimed(toks: &[Token], used: &[bool]) -> usize {
-    let free = |k: usize| !used[k] && !toks[k].punct;
+    // ("… for Mrs. Ito until the 8th": an honorific's full stop ends no run.)
+    let honorific_stop =
+        |k: usize| k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
+    let free = |k: usize| !used[k] && (!toks[k].punct || honorific_stop(k));
     let mut start = 0;
     for k in 0..toks.len() {
         if !free(k) {

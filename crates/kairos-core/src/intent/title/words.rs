@@ -280,6 +280,8 @@ pub(super) const OPENING_VERBS: &[&[&str]] = &[
     &["saddled", "with", "orders", "to"],
     // "I am charged to audit the expense reports".
     &["am", "charged", "to"],
+    &["have", "been", "charged", "to"],
+    &["been", "charged", "to"],
     &["charged", "to"],
     // "I am tasked to audit the expense reports", "tasked with auditing …".
     &["am", "tasked", "to"],

