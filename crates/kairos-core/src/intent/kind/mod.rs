@@ -196,14 +196,11 @@ impl<'a> Words<'a> {
     fn resembles(&self, i: usize, phrase: Phrase) -> bool {
         // "And what does growth look like?": what a thing other than a day or the calendar is
         // like (not "what does my Monday look like", "what does the 8th look like").
-        let timely = |t: &Token| {
-            names_a_day(t)
-                || crate::intent::clock::part_word(&t.low).is_some()
-                || matches!(
-                    t.low.as_str(),
-                    "calendar" | "cal" | "diary" | "schedule" | "agenda" | "week" | "weekend" | "day" | "month" | "it"
-                )
-        };
+        // (Nor "what do my meetings look like tomorrow", "what do things look like on thursday":
+        // one's own, or a time in the sentence.)
+        let sentence_end = (i..self.toks.len())
+            .find(|&k| matches!(self.toks[k].low.as_str(), "." | "!" | "?"))
+            .unwrap_or(self.toks.len());
         let what_thing = phrase == ["look", "like"]
             && (i.saturating_sub(4)..i).any(|k| {
                 self.toks[k].low == "what"
@@ -212,7 +209,9 @@ impl<'a> Words<'a> {
                         .get(k + 1)
                         .is_some_and(|t| matches!(t.low.as_str(), "does" | "do"))
                     && k + 2 < i
-                    && !(k + 2..i).any(|j| timely(&self.toks[j]) || crate::intent::dates::day_or_hour_at(self.toks, j))
+                    && !(k + 2..i)
+                        .any(|j| timely_at(self.toks, j) || matches!(self.toks[j].low.as_str(), "my" | "our" | "your"))
+                    && !(i..sentence_end).any(|j| timely_at(self.toks, j))
             });
         what_thing
             // (Not "look like a week from today": a time.)
@@ -989,9 +988,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Cancel;
     }
     // "do not push!": a move refused right before its verb.
-    let move_said = phrases::RESCHEDULE
-        .iter()
-        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i)));
+    let move_said = phrases::RESCHEDULE.iter().any(|phrase| {
+        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !changed_thing(toks, i, phrase))
+    });
     if move_said
         || w.has_pair(phrases::RESCHEDULE_PAIRS)
         || changes_a_meeting(toks)
@@ -1642,8 +1641,19 @@ fn gaps_shown(w: &Words) -> bool {
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
 }
 
-/// "Next is my turn": "is my" in a statement, after what it says is one's own, asks nothing (not
-/// "is my Friday free?", "what is my day like").
+/// "the oil needs to be changed": a thing that must be changed, with no day or hour of a meeting
+/// in the four words before it, is no meeting moved (not "My dentist on wednesday 8:00 must be
+/// changed").
+fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    phrase.last() == Some(&"changed")
+        && !(i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| !toks[k].punct && toks[k].low != "that")
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
+
+/// "Next is my turn": "is my" in a statement about something of one's own that is no time asks
+/// nothing (not "is my Friday free?", "hey is my afternoon open", "is my 3pm still on?").
 fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
     phrase == ["is", "my"]
         && i > 0
@@ -1652,6 +1662,41 @@ fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             toks[i - 1].low.as_str(),
             "what" | "when" | "how" | "where" | "which" | "who" | "so" | "and" | "or" | "but" | "also"
         )
+        && !timely_at(toks, i + 2)
+}
+
+/// A word at `k` naming a time or the calendar: a day, a part of the day, an hour, "week",
+/// "calendar", "meetings" and the like (the plural of a weekday too).
+fn timely_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        names_a_day(t)
+            || t.low
+                .strip_suffix('s')
+                .is_some_and(|one| crate::intent::dates::weekday(one).is_some())
+            || crate::intent::clock::part_word(&t.low).is_some()
+            || crate::intent::dates::day_or_hour_at(toks, k)
+            || matches!(
+                t.low.as_str(),
+                "calendar"
+                    | "cal"
+                    | "diary"
+                    | "schedule"
+                    | "agenda"
+                    | "week"
+                    | "weekend"
+                    | "weekends"
+                    | "day"
+                    | "days"
+                    | "month"
+                    | "meetings"
+                    | "meeting"
+                    | "time"
+                    | "plate"
+                    | "workload"
+                    | "availability"
+                    | "it"
+            )
+    })
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -456,11 +456,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // request does.
         // "Outlook: sinking, gradually.", "Correction: bath has capsized.": what a heading that names
         // no one introduces is no list of people (not "Attendees: ana, bo").
+        // (Nor "Agenda: ana, bo and cy on thursday at 10": a meeting's day or hour after it.)
         let heading = i > 1
             && toks[i - 1].low == ":"
             && toks[i - 2].capitalised()
             && (i == 2 || toks[i - 3].punct)
-            && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str());
+            && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str())
+            && !(i..toks.len())
+                .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .any(|k| super::dates::day_or_hour_at(toks, k));
         let at_colon = i > 0 && toks[i - 1].low == ":" && !heading;
         let opening = (i == start || at_colon) && opens_with_people(toks, used, verbless, i);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);

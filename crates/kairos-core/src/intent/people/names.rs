@@ -508,15 +508,27 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             ));
     // "chasing it with straws": what a thing is done with; "the cows look at me with pity": how.
     // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
+    // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not
+    // "reviewing it with ana tomorrow", "look at them with priya friday 4pm".)
+    let timeless = || {
+        let start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
+        let end = (i..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
+        !(start..end).any(|k| super::super::dates::day_or_hour_at(toks, k))
+    };
     let instrument = i > 2
         && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "it" | "them")
         && toks[i - 3].low.len() > 4
-        && toks[i - 3].low.ends_with("ing");
+        && toks[i - 3].low.ends_with("ing")
+        && t.low.len() > 4
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        && timeless();
     let manner = i > 3
         && toks[i - 1].low == "with"
-        && matches!(toks[i - 2].low.as_str(), "me" | "us" | "him" | "her" | "them")
-        && toks[i - 3].low == "at";
+        && matches!(toks[i - 2].low.as_str(), "me" | "us")
+        && toks[i - 3].low == "at"
+        && timeless();
     starts
         && ends
         && !instrument

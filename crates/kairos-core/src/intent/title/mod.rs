@@ -58,9 +58,19 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let conditional = i > 0 && toks[i - 1].low == "if";
                     // "She bids me turn about.": what one is told in a word or two closing a
                     // story's sentence is no task.
-                    let told_briefly = matches!(lead.first(), Some(&("bids" | "bid" | "tells")))
-                        && (i + len + 1..i + len + 3)
-                            .any(|k| toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | "!")));
+                    // (Only a task's, a verb and its particle: not "My coach tells me to stretch
+                    // daily.", a habit.)
+                    let told_briefly = !habit
+                        && matches!(lead.first(), Some(&("bids" | "bid" | "tells")))
+                        && toks.get(i + len + 1).is_some_and(|t| {
+                            matches!(
+                                t.low.as_str(),
+                                "about" | "around" | "round" | "away" | "down" | "up" | "back" | "over"
+                            )
+                        })
+                        && toks
+                            .get(i + len + 2)
+                            .is_some_and(|t| matches!(t.low.as_str(), "." | "!"));
                     (!(used[i]
                         || told_briefly
                         || skip_pointing && pointing(i + len)

@@ -3125,4 +3125,30 @@ fn the_late_rules_stop_where_they_should() {
     );
     assert_eq!(names_of("book it with ana on monday at 3"), vec!["ana"]);
     assert_eq!(kind_name(&p("can we bump it into next week").kind), "reschedule");
+    // A second reader's near misses of round 134: someone one works on a thing with, a look at
+    // others, a heading before a meeting's day, a question about one's own time however it opens,
+    // what one's time looks like, a chore to be changed, and a habit one is told to keep.
+    for (text, names) in [
+        ("I'm reviewing it with ana tomorrow at 3pm", vec!["ana"]),
+        ("Take a look at them with ana on monday at 11", vec!["ana"]),
+        ("Agenda: ana, bo and cy on thursday at 10", vec!["ana", "bo", "cy"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for text in [
+        "Hi is my afternoon open tomorrow?",
+        "Quick question is my 3pm still on?",
+        "what do my meetings look like tomorrow",
+        "what do things look like on thursday",
+        "what do Mondays look like for me",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "describe", "{text}");
+    }
+    for text in [
+        "remind me friday that the oil needs to be changed",
+        "Reminder that the password must be changed by friday",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "task", "{text}");
+    }
+    assert_eq!(title_of("My coach tells me to stretch daily."), "stretch");
 }
