@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind144.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind145.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1102,6 +1102,11 @@ const HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// 57/60 after the fixes it prompted (left: "next friday" as ambiguous, "the finance team review",
 /// "the thing with Marco").
 const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and forty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-fourth held-out templates and
+/// the hundred and forty-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1977,8 +1982,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// after the fixes it prompted ("chasing it with straws", "look at me with pity", "asked
 /// permission", "Next is my turn", "Smoke", "Put", "Outlook: sinking, gradually.", "in all its
 /// splendour", "the mess by the office", "nothing to bump into", "what does growth look like?",
-/// "She bids me turn about.", "have been charged to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "She bids me turn about.", "have been charged to"); retired into training in turn. The hundred
+/// and thirty-fifth set, ten more by someone who had not read the parser (someone stuck in a hotel
+/// revolving door, a silver-painted living statue, a visitor lost in a hedge maze, an antiques
+/// auctioneer, a human cannonball in the barrel, a pirate captain in an escape room, a radio
+/// presenter in a hot-air balloon caught on a church steeple, the new voice of a sat-nav in a
+/// recording booth, a fortune-teller on a pier, a driver in a convertible in a car wash), scored
+/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
+/// %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3938,14 +3950,25 @@ fn hundred_and_forty_third_blind_accuracy() {
 }
 
 /// The hundred and forty-fourth blind set, scored after the fixes the hundred and thirty-third
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-fourth set",
         include_str!("intent_corpus/blind144.jsonl"),
         HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-fifth blind set, scored after the fixes the hundred and thirty-fourth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-fifth set",
+        include_str!("intent_corpus/blind145.jsonl"),
+        HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR,
     );
 }
 
