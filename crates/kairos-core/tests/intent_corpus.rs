@@ -1105,8 +1105,9 @@ const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and forty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-fourth held-out templates and
 /// the hundred and forty-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next friday" as ambiguous).
+const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1989,8 +1990,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// presenter in a hot-air balloon caught on a church steeple, the new voice of a sat-nav in a
 /// recording booth, a fortune-teller on a pier, a driver in a convertible in a car wash), scored
 /// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
-/// %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// %); 150/150 after the fixes it prompted ("slide into their dms", "stick a sticker on my boot",
+/// "dressed up to look like it", "Ahoy", "Arr", "The fire brigade", ": Recalculating.",
+/// "(hereinafter 'the Driver')", "enter the same", "due as aforesaid").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

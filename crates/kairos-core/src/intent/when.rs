@@ -74,7 +74,9 @@ pub(super) fn extract(
     let time = time.or_else(|| {
         let (len, t) = clock::hour_at(toks, old.end).filter(|_| target.range.is_none() && !used[old.end])?;
         // ("can it go to 5 same day": or the meeting's own day said again.)
+        // ("to 11 the same day": with "the" too.)
         let same_day = |k: usize| {
+            let k = k + usize::from(toks.get(k).is_some_and(|t| t.low == "the"));
             matches!(toks.get(k).map(|t| t.low.as_str()), Some("same" | "that"))
                 && toks.get(k + 1).is_some_and(|t| t.low == "day")
         };

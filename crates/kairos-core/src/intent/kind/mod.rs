@@ -213,7 +213,17 @@ impl<'a> Words<'a> {
                         .any(|j| timely_at(self.toks, j) || matches!(self.toks[j].low.as_str(), "my" | "our" | "your"))
                     && !(i..sentence_end).any(|j| timely_at(self.toks, j))
             });
+        // "dressed up to look like it": made to resemble a thing named before.
+        let like_it = phrase == ["look", "like"]
+            && i > 0
+            && self.toks[i - 1].low == "to"
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "it" | "one" | "them"))
+            && self.toks.get(i + 3).is_none_or(|t| t.punct);
         what_thing
+            || like_it
             // (Not "look like a week from today": a time.)
             || phrase == ["look", "like"]
             && self
@@ -461,6 +471,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "to" | "against" | "into"));
+    // "tried to stick a sticker on my boot": a thing stuck on a thing that is no calendar, with no
+    // day or hour in the clause (not "stick a call with Bo on my calendar", "pop a review on
+    // Friday").
+    let stuck_on_a_thing = matches!(toks[i].low.as_str(), "stick" | "slap" | "pop" | "put")
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "onto"))
+        && toks
+            .get(i + 4)
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "his" | "her" | "their"))
+        && toks.get(i + 5).is_some_and(|t| {
+            !t.punct
+                && !matches!(
+                    t.low.as_str(),
+                    "calendar" | "cal" | "diary" | "schedule" | "agenda" | "planner"
+                )
+        })
+        && !day_or_hour_ahead(toks, i);
     // "a test swatch … that I can wipe straight off": what a thing is like, said in a clause of
     // its own, asks nothing.
     // (Not "a sync on Monday that we can cancel", "a 1:1 that we can move to Thursday".)
@@ -727,6 +754,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || a_bump
         || thing_moves
         || tool_put
+        || stuck_on_a_thing
         || put_right
         || shows_a_thing
         || described
@@ -1107,7 +1135,28 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if moved_without_verb(toks) {
         return Kind::Reschedule;
     }
+    if errand_on_a_day(toks) {
+        return Kind::Task;
+    }
     Kind::Clarify
+}
+
+/// "pick up the dry cleaning tmrw", "buy a birthday card for mum on friday": a short request
+/// opening with an errand, what it is done to, and a day, with no one to meet, is a task due
+/// that day (not "fix next week", too vague to act on).
+fn errand_on_a_day(toks: &[Token]) -> bool {
+    const ERRANDS: &[&str] = &[
+        "buy", "pick", "collect", "return", "pay", "renew", "post", "fetch", "clean", "fix", "file", "submit", "order",
+        "wash", "iron", "tidy", "water", "feed", "print", "sign", "mail", "repair", "replace",
+    ];
+    toks.len() <= 14
+        && toks.first().is_some_and(|t| ERRANDS.contains(&t.low.as_str()))
+        && toks.get(1).is_some_and(|t| !t.punct && !names_a_day(t))
+        && !crate::intent::dates::day_or_hour_at(toks, 1)
+        && !toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "with" | "meet" | "meeting" | "call"))
+        && (1..toks.len()).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
 }
 
 /// "plz add dentist tuesday 4pm, 45 min", "Add yoga class on the 8th, 6 to 7:15 in the evening":

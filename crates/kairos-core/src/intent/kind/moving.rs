@@ -152,11 +152,21 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| t.low == "it")
         && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
         && the_calendar_at(toks, i + 3);
+    // "i'll slide into their dms myself": a message sent, nothing moved.
+    let slid_into_messages = matches!(toks[i].low.as_str(), "slide" | "slid" | "sliding")
+        && toks.get(i + 1).is_some_and(|t| t.low == "into")
+        && (i + 2..toks.len().min(i + 5)).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "dms" | "dm" | "inbox" | "messages" | "mentions" | "chat" | "chats" | "texts"
+            )
+        });
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")
         && !somewhen_ahead(toks, i);
     shoved_in
+        || slid_into_messages
         || bumped_against
         || moves_of_itself(toks, i)
         || it_moves

@@ -190,6 +190,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
+        // "The fire brigade is on its way": a service called out, no one to meet.
+        if toks[k].low == "fire"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "brigade" | "service" | "department"))
+        {
+            return None;
+        }
         // "plan the hunt for the office", "the mess by the office recycling bins": what a thing is
         // for or where it is, no group.
         if matches!(

@@ -503,6 +503,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || place
                     || asker
                     || names::addressed_in_quote(toks, k)
+                    // "So, in the voice I do best: Recalculating.": a doing said as a sentence after a
+                    // colon.
+                    || k == i + 1
+                        && i > 0
+                        && toks[i - 1].low == ":"
+                        && t.low.len() > 6
+                        && t.low.ends_with("ing")
+                        && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
                     || names::describes_a_thing(toks, used, i, k))
             {
                 i = k;

@@ -28,6 +28,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "quite",
     // "Football's a funny old game.": a game.
     "football",
+    // "Ahoy, matey!", "Arr - the chest be open!": a sailor's cries.
+    "ahoy",
+    "arr",
     // "Next is my turn", "Smoke is curling up", "Put it in my calendar" after a telegram's STOP.
     "next",
     "smoke",

@@ -185,7 +185,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 let put_there = toks
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "on" | "onto" | "into" | "in" | "up"));
-                toks[k].low == "it"
+                // "enter the same on the Driver's to-do list as a task": "the same" too.
+                (toks[k].low == "it" || toks[k].low == "same" && k > 0 && toks[k - 1].low == "the")
                 && (at - k <= 6 || put_there)
                 // Nor the "it" of "some of it back for deep work".
                 && !(k > 0
@@ -329,8 +330,10 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         let as_stated = low == "as"
             && toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "stated" | "said" | "mentioned" | "above"))
-            || matches!(low, "stated" | "said" | "mentioned" | "above") && k > 0 && toks[k - 1].low == "as";
+                .is_some_and(|t| matches!(t.low.as_str(), "stated" | "said" | "mentioned" | "above" | "aforesaid"))
+            || matches!(low, "stated" | "said" | "mentioned" | "above" | "aforesaid")
+                && k > 0
+                && toks[k - 1].low == "as";
         // "make journaling a daily thing": what is made a habit, not made.
         let made_a_habit = habit
             && low == "make"
@@ -736,11 +739,20 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
 }
 
-/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks.
+/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks (not a
+/// name given to someone, "(hereinafter 'the Driver')", "dubbed 'the Boss'"; a task "called
+/// 'prepare slides'" is named so).
 fn quoted(toks: &[Token]) -> Option<String> {
     let open = toks
         .iter()
         .position(|t| t.punct && matches!(t.low.as_str(), "'" | "\""))?;
+    let named = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "hereinafter" | "dubbed" | "nicknamed"))
+    };
+    if open > 0 && named(open - 1) {
+        return None;
+    }
     let len = toks[open + 1..]
         .iter()
         .position(|t| t.punct && t.low == toks[open].low)?;

@@ -2174,6 +2174,52 @@ fn round_hundred_and_thirty_four_rules_hold_in_other_words() {
     );
 }
 
+/// Round 135's rules (a message slid into, a thing stuck on a thing, made to look like it, a
+/// sailor's cry, a service called out, a doing after a colon, a name given in quotes, "the same"
+/// pointing back, "due as aforesaid", "the same day", an errand on a day) in other words.
+#[test]
+fn round_hundred_and_thirty_five_rules_hold_in_other_words() {
+    let p = read;
+    for (text, kind) in [
+        (
+            "Find an hour with Bo on Monday. I'll slide into their dms later.",
+            "find",
+        ),
+        (
+            "Find an hour with Bo on Monday, don't book it. A kid tried to stick a sticker on my shoe.",
+            "find",
+        ),
+        (
+            "Book an hour with Bo on Monday. The shop is dressed up to look like it.",
+            "book",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for text in [
+        "Find an hour with Bo on Monday. Ahoy, matey!",
+        "Cancel Monday's 3pm with Bo. The fire brigade is on its way.",
+        "Cancel Monday's 3pm with Bo. In my best voice: Recalculating.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        title_of(
+            "WHEREAS the undersigned (hereinafter 'the Tenant') has undertaken to paint the fence this week. Enter the same on my to-do list as a task, due as aforesaid, 2 hours."
+        ),
+        "paint the fence"
+    );
+    // From the blind set: "the same day" after a bare hour, and an errand on a day.
+    assert_eq!(
+        move_days_of("shift the standup from monday 9am to 10 the same day"),
+        Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    assert_eq!(
+        title_of("buy a birthday card for mum tmrw"),
+        "buy a birthday card for mum"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3151,4 +3197,19 @@ fn the_late_rules_stop_where_they_should() {
         assert_eq!(kind_name(&p(text).kind), "task", "{text}");
     }
     assert_eq!(title_of("My coach tells me to stretch daily."), "stretch");
+    // Round 135's near misses: a thing stuck in the calendar, a task called by its quoted name,
+    // an errand too vague or with someone, and a fire drill as a meeting.
+    assert_eq!(
+        kind_name(&p("stick a call with Bo on my calendar for Monday").kind),
+        "book"
+    );
+    assert_eq!(
+        title_of("Please create a task called 'prepare slides for the offsite', three hours"),
+        "prepare slides for the offsite"
+    );
+    assert_eq!(kind_name(&p("fix next week").kind), "clarify");
+    assert_ne!(
+        kind_name(&p("pick up Bo from the station tomorrow with Ana").kind),
+        "task"
+    );
 }
