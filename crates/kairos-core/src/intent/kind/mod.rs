@@ -474,19 +474,29 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "tried to stick a sticker on my boot": a thing stuck on a thing that is no calendar, with no
     // day or hour in the clause (not "stick a call with Bo on my calendar", "pop a review on
     // Friday").
+    // (Nor "put a meeting on the team calendar", "put a hold on the room", "put a block on my
+    // afternoon": a meeting or a hold, or a calendar named by what it is for.)
+    let calendar_word = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "calendar" | "cal" | "diary" | "schedule" | "agenda" | "planner"
+        )
+    };
     let stuck_on_a_thing = matches!(toks[i].low.as_str(), "stick" | "slap" | "pop" | "put")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && toks.get(i + 2).is_some_and(|t| {
+            !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && !matches!(
+                    t.low.as_str(),
+                    "hold" | "block" | "slot" | "event" | "meeting" | "standup" | "offsite" | "lunch" | "reminder"
+                )
+        })
         && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "onto"))
         && toks
             .get(i + 4)
             .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "his" | "her" | "their"))
-        && toks.get(i + 5).is_some_and(|t| {
-            !t.punct
-                && !matches!(
-                    t.low.as_str(),
-                    "calendar" | "cal" | "diary" | "schedule" | "agenda" | "planner"
-                )
-        })
+        && toks.get(i + 5).is_some_and(|t| !t.punct)
+        && !toks[i + 5..toks.len().min(i + 8)].iter().any(calendar_word)
         && !day_or_hour_ahead(toks, i);
     // "a test swatch … that I can wipe straight off": what a thing is like, said in a clause of
     // its own, asks nothing.
@@ -1156,7 +1166,22 @@ fn errand_on_a_day(toks: &[Token]) -> bool {
         && !toks
             .iter()
             .any(|t| matches!(t.low.as_str(), "with" | "meet" | "meeting" | "call"))
-        && (1..toks.len()).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+        // (Not "order groceries every other friday", "pay rent monthly": a habit or a series;
+        // nor "fix our 1:1 on thursday", "post the standup to thursday", "pick a day next
+        // week": a meeting, a move, or a choice of day.)
+        && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "every" | "each" | "monthly" | "weekly" | "daily" | "yearly" | "annually" | "offsite"
+            ) || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+        })
+        && !(toks[1].low == "a"
+            && toks
+                .get(2)
+                .is_some_and(|t| matches!(t.low.as_str(), "day" | "time" | "date" | "slot")))
+        && (1..toks.len()).any(|k| {
+            crate::intent::dates::day_or_hour_at(toks, k) && !matches!(toks[k - 1].low.as_str(), "to" | "until" | "till")
+        })
 }
 
 /// "plz add dentist tuesday 4pm, 45 min", "Add yoga class on the 8th, 6 to 7:15 in the evening":

@@ -153,12 +153,16 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "into" | "in"))
         && the_calendar_at(toks, i + 3);
     // "i'll slide into their dms myself": a message sent, nothing moved.
+    // (Only someone's messages: not "let the sync slide into the chat slot on friday".)
     let slid_into_messages = matches!(toks[i].low.as_str(), "slide" | "slid" | "sliding")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")
-        && (i + 2..toks.len().min(i + 5)).any(|k| {
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.possessive || matches!(t.low.as_str(), "their" | "his" | "her" | "my" | "your"))
+        && toks.get(i + 3).is_some_and(|t| {
             matches!(
-                toks[k].low.as_str(),
-                "dms" | "dm" | "inbox" | "messages" | "mentions" | "chat" | "chats" | "texts"
+                t.low.as_str(),
+                "dms" | "dm" | "inbox" | "messages" | "mentions" | "texts"
             )
         });
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").

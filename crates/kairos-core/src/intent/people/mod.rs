@@ -505,10 +505,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || names::addressed_in_quote(toks, k)
                     // "So, in the voice I do best: Recalculating.": a doing said as a sentence after a
                     // colon.
+                    // (Not "with: Fleming.", "Cc: Henning!": a surname after a heading of people.)
                     || k == i + 1
-                        && i > 0
+                        && i > 1
                         && toks[i - 1].low == ":"
-                        && t.low.len() > 6
+                        && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str())
+                        && t.low.len() > 9
                         && t.low.ends_with("ing")
                         && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
                     || names::describes_a_thing(toks, used, i, k))
@@ -544,10 +546,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
-                            // "Lo, the director crieth", "Well, …": an interjection before a comma.
+                            // "Lo, the director crieth", "Well, …", "Arr - the chest be open!": an
+                            // interjection before a comma or a dash.
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
-                                && toks.get(k).is_some_and(|n| n.low == ",")
+                                && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "-" | "–" | "—"))
                             // "Nature, in all its splendour, is not always kind.": a thing, set off
                             // by what it is in all its glory.
                             || k == i + 1

@@ -28,9 +28,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "quite",
     // "Football's a funny old game.": a game.
     "football",
-    // "Ahoy, matey!", "Arr - the chest be open!": a sailor's cries.
+    // "Ahoy, matey!": a sailor's hail.
     "ahoy",
-    "arr",
     // "Next is my turn", "Smoke is curling up", "Put it in my calendar" after a telegram's STOP.
     "next",
     "smoke",
@@ -1048,7 +1047,8 @@ pub(super) const INTERJECTIONS: &[&str] = &[
     "yeah", "yep", "yup", "nah", // "mate can you find me …": the assistant, hailed.
     "mate", "buddy", "pal", "dude", // "Lo, the director crieth 'action'.": behold.
     "lo",   // "Hush, you.": be quiet.
-    "hush",
+    "hush", // "Arr - the chest be open!": a pirate's cry.
+    "arr",
 ];
 
 /// Words after a name written with "'s" that say the person is away ("Gwendolyn's out Thursday")

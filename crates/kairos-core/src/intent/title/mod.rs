@@ -185,8 +185,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 let put_there = toks
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "on" | "onto" | "into" | "in" | "up"));
-                // "enter the same on the Driver's to-do list as a task": "the same" too.
-                (toks[k].low == "it" || toks[k].low == "same" && k > 0 && toks[k - 1].low == "the")
+                // "enter the same on the Driver's to-do list as a task": "the same" put somewhere
+                // too (not "Bo wants the same as last time so remind me to …").
+                (toks[k].low == "it"
+                    || toks[k].low == "same"
+                        && k > 1
+                        && toks[k - 1].low == "the"
+                        && matches!(toks[k - 2].low.as_str(), "enter" | "put" | "add" | "log" | "note" | "record" | "place" | "list"))
                 && (at - k <= 6 || put_there)
                 // Nor the "it" of "some of it back for deep work".
                 && !(k > 0
@@ -739,17 +744,14 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
 }
 
-/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks (not a
-/// name given to someone, "(hereinafter 'the Driver')", "dubbed 'the Boss'"; a task "called
-/// 'prepare slides'" is named so).
+/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks (not the
+/// name a contract gives someone, "(hereinafter 'the Driver')"; a task "called 'prepare slides'"
+/// or "dubbed 'finish slides'" is named so).
 fn quoted(toks: &[Token]) -> Option<String> {
     let open = toks
         .iter()
         .position(|t| t.punct && matches!(t.low.as_str(), "'" | "\""))?;
-    let named = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.low.as_str(), "hereinafter" | "dubbed" | "nicknamed"))
-    };
+    let named = |k: usize| toks.get(k).is_some_and(|t| t.low == "hereinafter");
     if open > 0 && named(open - 1) {
         return None;
     }

@@ -3212,4 +3212,35 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("pick up Bo from the station tomorrow with Ana").kind),
         "task"
     );
+    // A second reader's near misses of round 135: a meeting or a hold put on a calendar or a
+    // room, a series or a meeting that is no errand, a "same" that points at nothing put, a task
+    // dubbed in quotes, surnames in "-ing" after a heading of people, and a meeting sliding into a
+    // slot.
+    for text in [
+        "put a meeting on the team calendar",
+        "put a hold on the room",
+        "pop a call on the team calendar for Bo and me",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "book", "{text}");
+    }
+    for text in [
+        "order groceries every other friday",
+        "fix our 1:1 on thursday",
+        "pick a day next week for the offsite",
+    ] {
+        assert_ne!(kind_name(&p(text).kind), "task", "{text}");
+    }
+    assert_eq!(
+        title_of("Bo wants the same as last time so remind me to book the restaurant friday"),
+        "book the restaurant"
+    );
+    assert_eq!(
+        title_of("Add a task dubbed 'finish slides' for friday"),
+        "finish slides"
+    );
+    assert_eq!(names_of("Call with Bo on monday. Cc: Henning!"), vec!["Bo", "Henning"]);
+    assert_eq!(
+        kind_name(&p("let the sync slide into the chat slot on friday").kind),
+        "reschedule"
+    );
 }
