@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind145.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind146.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1108,6 +1108,11 @@ const HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next friday" as ambiguous).
 const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and forty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-fifth held-out templates and
+/// the hundred and forty-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1992,8 +1997,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
 /// %); 150/150 after the fixes it prompted ("slide into their dms", "stick a sticker on my boot",
 /// "dressed up to look like it", "Ahoy", "Arr", "The fire brigade", ": Recalculating.",
-/// "(hereinafter 'the Driver')", "enter the same", "due as aforesaid").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "(hereinafter 'the Driver')", "enter the same", "due as aforesaid"); retired into training in
+/// turn. The hundred and thirty-sixth set, ten more by someone who had not read the parser (someone
+/// on a museum sleepover, a shopper lost in a flat-pack furniture superstore, an uncle inside an
+/// inflatable T. rex costume, a repairer in a cherry picker on the hillside letters, an uncle on an
+/// inflatable assault course, a stand-in at a wild west shootout, someone stuck in a cat flap, an
+/// underwater hockey player, a volunteer at a Van de Graaff demonstration, someone upside down in
+/// an aerial silks class), scored after those fixes, when added, before any fix: 60/150 (40.0 %),
+/// 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3964,14 +3976,25 @@ fn hundred_and_forty_fourth_blind_accuracy() {
 }
 
 /// The hundred and forty-fifth blind set, scored after the fixes the hundred and thirty-fourth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-fifth set",
         include_str!("intent_corpus/blind145.jsonl"),
         HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-sixth blind set, scored after the fixes the hundred and thirty-fifth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-sixth set",
+        include_str!("intent_corpus/blind146.jsonl"),
+        HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR,
     );
 }
 
