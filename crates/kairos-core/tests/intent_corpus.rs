@@ -1111,8 +1111,9 @@ const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and forty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-fifth held-out templates and
 /// the hundred and forty-fifth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next weekend" as ambiguous).
+const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2004,8 +2005,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// inflatable assault course, a stand-in at a wild west shootout, someone stuck in a cat flap, an
 /// underwater hockey player, a volunteer at a Van de Graaff demonstration, someone upside down in
 /// an aerial silks class), scored after those fixes, when added, before any fix: 60/150 (40.0 %),
-/// 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("will not be moved",
+/// "delete this. no, don't delete this.", "the little pencil.", "the great slide", "the man with
+/// the levers", "Sing, O Muse", "Howdy", "None", "Discussion: In light of", "the machine and a
+/// crowd", ", convened to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

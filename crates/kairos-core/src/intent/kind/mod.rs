@@ -177,18 +177,28 @@ impl<'a> Words<'a> {
     /// closing its clause ("drawins of a smilin bloke wiv a pencil."; not "flick them an invite,").
     fn names_a_kind(&self, i: usize, phrase: Phrase) -> bool {
         let tool = matches!(phrase, ["pencil" | "stick"]);
-        phrase.len() == 1
-            && i > 0
-            && matches!(self.toks[i - 1].low.as_str(), "a" | "an")
-            && self.toks.get(i + 1).map_or(tool, |t| {
-                tool && t.punct
-                    || !t.punct
-                        && !t.capitalised()
-                        && matches!(
-                            t.low.as_str(),
-                            "paper" | "item" | "items" | "point" | "sheet" | "slip" | "page"
-                        )
-            })
+        // "We have lost the little pencil.": the tool after what says which, closing its clause.
+        let the_tool = tool
+            && i > 1
+            && matches!(
+                self.toks[i - 1].low.as_str(),
+                "the" | "my" | "little" | "small" | "tiny" | "old" | "blue" | "red" | "wooden"
+            )
+            && !phrases::VERB_LEADS.contains(&self.toks[i - 2].low.as_str())
+            && self.toks.get(i + 1).is_none_or(|t| t.punct);
+        the_tool
+            || phrase.len() == 1
+                && i > 0
+                && matches!(self.toks[i - 1].low.as_str(), "a" | "an")
+                && self.toks.get(i + 1).map_or(tool, |t| {
+                    tool && t.punct
+                        || !t.punct
+                            && !t.capitalised()
+                            && matches!(
+                                t.low.as_str(),
+                                "paper" | "item" | "items" | "point" | "sheet" | "slip" | "page"
+                            )
+                })
     }
 
     /// "I'm starting to look like a newborn hedgehog": "look like" before "a" or "an" says what
@@ -596,13 +606,22 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "the deposit … will not move", "I dare not budge", "where the lips do not move": a thing or
     // one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
     // "I'd never swap it": what one would not give up.
-    let stays_put = matches!(toks[i].low.as_str(), "move" | "budge")
-        && i > 1
-        && toks[i - 1].low == "not"
-        && matches!(
-            toks[i - 2].low.as_str(),
-            "will" | "does" | "did" | "would" | "dare" | "do"
-        )
+    // ("where she lies … and will not be moved.": nor one who will not be moved, with no time to
+    // go to.)
+    let not_be_moved = toks[i].low == "moved"
+        && i > 2
+        && toks[i - 1].low == "be"
+        && matches!(toks[i - 2].low.as_str(), "not" | "won't" | "cannot" | "can't")
+        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && !day_or_hour_ahead(toks, i);
+    let stays_put = not_be_moved
+        || matches!(toks[i].low.as_str(), "move" | "budge")
+            && i > 1
+            && toks[i - 1].low == "not"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "will" | "does" | "did" | "would" | "dare" | "do"
+            )
         || toks[i].low == "swap" && i > 0 && matches!(toks[i - 1].low.as_str(), "wouldn't" | "won't" | "never");
     // "the stretches long enough to hold such a discussion", "the free portions able to hold such
     // a discussion": what a stretch can take.
@@ -1012,9 +1031,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             && matches!(toks[i - 1].low.as_str(), "not" | "don't" | "dont" | "never")
             && !(i > 1 && toks[i - 2].low == "why")
     };
+    // "delete this. no, don't delete this.": a word taken back at once, the message itself.
+    let taken_back = |i: usize| {
+        toks.get(i + 1).is_some_and(|t| t.low == "this")
+            && toks.get(i + 2).is_some_and(|t| t.punct)
+            && (i + 3..toks.len().saturating_sub(1))
+                .any(|k| refused(k) && toks[k].low == toks[i].low && toks[k + 1].low == "this")
+    };
     let cancel_said = phrases::CANCEL
         .iter()
-        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i)));
+        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !taken_back(i)));
     if (cancel_said
         || w.has_pair(phrases::CANCEL_PAIRS)
         || clears_days(toks)
@@ -1114,6 +1140,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || w.has_pair(phrases::DESCRIBE_PAIRS)
             || asks_how_full(toks)
             || asks_anything_on(toks)
+            || lists_meetings(toks)
             || asks_what_it_looks_like(toks)
             || shows_a_day(toks)
             || gives_a_look_at_a_day(toks))
@@ -1641,7 +1668,14 @@ fn books_only_anything(toks: &[Token]) -> bool {
     // "Into the calendar you put no mark": nor does where it would go.
     let place = |i: usize| matches!(toks[i].low.as_str(), "in" | "into" | "onto" | "on" | "to");
     let verbs: Vec<usize> = (0..toks.len())
-        .filter(|&i| phrases::BOOK.iter().any(|p| w.matches_at(i, p)) && !denied(&toks[..i]) && !place(i))
+        // (A tool named, "the little pencil.", is no verb.)
+        .filter(|&i| {
+            phrases::BOOK
+                .iter()
+                .any(|p| w.matches_at(i, p) && !w.names_a_kind(i, p))
+                && !denied(&toks[..i])
+                && !place(i)
+        })
         .collect();
     !verbs.is_empty()
         && verbs.iter().all(|&i| {
@@ -2058,6 +2092,20 @@ fn asks_anything_on(toks: &[Token]) -> bool {
     toks.first().is_some_and(|t| t.low == "anything")
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().take(6).any(names_a_day)
+}
+
+/// "list today's meetings pls", "list my appointments for friday": meetings listed, what is on.
+fn lists_meetings(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "list"
+            && verb_can_stand(toks, i)
+            && (i + 1..toks.len().min(i + 4)).any(|k| {
+                matches!(
+                    toks[k].low.as_str(),
+                    "meetings" | "appointments" | "events" | "calls" | "bookings"
+                )
+            })
+    })
 }
 
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with

@@ -190,6 +190,15 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
+        // "cranked the machine and a crowd of schoolchildren looked on": a thing, then a group
+        // of its own (not "the sales and marketing team").
+        if toks[k].low == "and"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
+        {
+            return None;
+        }
         // "The fire brigade is on its way": a service called out, no one to meet.
         if toks[k].low == "fire"
             && toks
@@ -354,12 +363,13 @@ const THING_BOARDS: &[&str] = &[
 /// describe them before it (with a number: "the Year 9 tutors"): the tokens taken and the group.
 pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     // "the brackets arrived with the wrong bolts": what a thing came with is no one.
+    // "the man with the levers": nor what someone described has.
     let supplied = i > 1
         && toks[i - 1].low == "with"
-        && matches!(
+        && (matches!(
             toks[i - 2].low.as_str(),
             "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
-        );
+        ) || super::names::PERSON_NOUNS.contains(&toks[i - 2].low.as_str()));
     // "I'm up to my shins in nettles partway up a hillside with the kids": those one is with where
     // one says one is, in a clause of one's own, no one to meet.
     let clause_start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);

@@ -503,6 +503,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || place
                     || asker
                     || names::addressed_in_quote(toks, k)
+                    // "Discussion: In light of these findings": a preposition opening what a colon
+                    // introduces.
+                    || k == i + 1
+                        && i > 0
+                        && toks[i - 1].low == ":"
+                        && matches!(t.low.as_str(), "in" | "on" | "at" | "for" | "by")
+                        && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised())
                     // "So, in the voice I do best: Recalculating.": a doing said as a sentence after a
                     // colon.
                     // (Not "with: Fleming.", "Cc: Henning!": a surname after a heading of people.)

@@ -506,6 +506,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     | "looks"
                     | "sounds"
             ));
+    // "the man with the levers": what someone described has, not someone else met.
+    let described_by = i > 3
+        && toks[i - 1].low == "the"
+        && toks[i - 2].low == "with"
+        && PERSON_NOUNS.contains(&toks[i - 3].low.as_str());
+    // "Noor Haddad, convened to choose …": what was done, said after someone and a comma.
+    let done_after = participle(&t.low)
+        && i > 0
+        && toks[i - 1].low == ","
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "to" | "by" | "for" | "in" | "at"));
     // "chasing it with straws": what a thing is done with; "the cows look at me with pity": how.
     // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
     // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not
@@ -533,6 +545,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && ends
         && !instrument
         && !manner
+        && !described_by
+        && !done_after
         && !doing
         && !goes_on
         && !features
@@ -645,6 +659,11 @@ pub(super) fn participle(low: &str) -> bool {
         )
         || IRREGULAR_PARTICIPLES.contains(&low)
 }
+
+/// Words for someone described, not named ("the man with the levers").
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "guy", "lady", "boy", "girl", "kid", "chap", "bloke", "fellow", "person",
+];
 
 /// Past participles that do not end in "-ed".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -845,6 +864,10 @@ pub(super) fn sets_the_scene(toks: &[Token], i: usize) -> Option<usize> {
 /// someone wherever it stands.
 pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Option<(usize, String)> {
     if toks.get(i)?.low != "the" {
+        return None;
+    }
+    // "the man with the levers": what someone described has, no one met.
+    if i > 1 && toks[i - 1].low == "with" && PERSON_NOUNS.contains(&toks[i - 2].low.as_str()) {
         return None;
     }
     let word = |k: usize| common_word(toks, used, k) && !NOT_NAMES.contains(&toks[k].low.as_str());
@@ -1388,6 +1411,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // oneself (not "Steady Capital", "with Nature and Ben").
     let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"])
         || starts_with(toks, i, &["sing", ",", "o"])
+        // "Sing, O Muse", "Ask me not again, O herald": whoever "O" calls upon.
+        || i > 0 && toks[i - 1].orig == "O"
         || starts_with(toks, i, &["nature", ",", "it", "seems"])
         || toks[i].low == "steady" && (starts_with(toks, k, &[",", "man"]) || opens && stop(k))
         || opens && toks[i].low == "leader" && toks[i].possessive;

@@ -28,8 +28,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "quite",
     // "Football's a funny old game.": a game.
     "football",
-    // "Ahoy, matey!": a sailor's hail.
+    // "Ahoy, matey!", "Howdy, partner.": a hail.
     "ahoy",
+    "howdy",
+    // "Funding: None;": no one.
+    "none",
     // "Next is my turn", "Smoke is curling up", "Put it in my calendar" after a telegram's STOP.
     "next",
     "smoke",

