@@ -608,12 +608,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "I'd never swap it": what one would not give up.
     // ("where she lies … and will not be moved.": nor one who will not be moved, with no time to
     // go to.)
+    // (Only said of what will not, not asked: not "could my 1:1 with Ana tomorrow not be moved?".)
     let not_be_moved = toks[i].low == "moved"
         && i > 2
         && toks[i - 1].low == "be"
-        && matches!(toks[i - 2].low.as_str(), "not" | "won't" | "cannot" | "can't")
-        && toks.get(i + 1).is_none_or(|t| t.punct)
-        && !day_or_hour_ahead(toks, i);
+        && (toks[i - 2].low == "won't"
+            || toks[i - 2].low == "not" && matches!(toks[i - 3].low.as_str(), "will" | "shall"))
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | "!"))
+        && !(0..i)
+            .rev()
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     let stays_put = not_be_moved
         || matches!(toks[i].low.as_str(), "move" | "budge")
             && i > 1
@@ -1035,8 +1040,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let taken_back = |i: usize| {
         toks.get(i + 1).is_some_and(|t| t.low == "this")
             && toks.get(i + 2).is_some_and(|t| t.punct)
-            && (i + 3..toks.len().saturating_sub(1))
-                .any(|k| refused(k) && toks[k].low == toks[i].low && toks[k + 1].low == "this")
+            && (i + 3..toks.len().saturating_sub(2))
+                .any(|k| refused(k) && toks[k].low == toks[i].low && toks[k + 1].low == "this" && toks[k + 2].punct)
     };
     let cancel_said = phrases::CANCEL
         .iter()
@@ -2095,10 +2100,16 @@ fn asks_anything_on(toks: &[Token]) -> bool {
 }
 
 /// "list today's meetings pls", "list my appointments for friday": meetings listed, what is on.
+/// (Only one's own or a day's: not "list bookings on airbnb by friday", "list the events on
+/// eventbrite", a job.)
 fn lists_meetings(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         toks[i].low == "list"
             && verb_can_stand(toks, i)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "my" | "all" | "our") || t.possessive && names_a_day(t))
+            && !toks.iter().any(|t| matches!(t.low.as_str(), "by" | "due"))
             && (i + 1..toks.len().min(i + 4)).any(|k| {
                 matches!(
                     toks[k].low.as_str(),

@@ -369,7 +369,7 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         && (matches!(
             toks[i - 2].low.as_str(),
             "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
-        ) || super::names::PERSON_NOUNS.contains(&toks[i - 2].low.as_str()));
+        ) || super::names::described_has(toks, i - 1));
     // "I'm up to my shins in nettles partway up a hillside with the kids": those one is with where
     // one says one is, in a clause of one's own, no one to meet.
     let clause_start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);

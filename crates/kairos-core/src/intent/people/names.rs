@@ -507,17 +507,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     | "sounds"
             ));
     // "the man with the levers": what someone described has, not someone else met.
-    let described_by = i > 3
-        && toks[i - 1].low == "the"
-        && toks[i - 2].low == "with"
-        && PERSON_NOUNS.contains(&toks[i - 3].low.as_str());
+    let described_by = i > 3 && toks[i - 1].low == "the" && described_has(toks, i - 2);
     // "Noor Haddad, convened to choose …": what was done, said after someone and a comma.
+    // (Only a long participle before "to" or "by": not "call with ana, khaled at 3", "bo, waleed
+    // for 30 minutes".)
     let done_after = participle(&t.low)
+        && t.low.len() >= 8
+        && !t.low.ends_with("eed")
         && i > 0
         && toks[i - 1].low == ","
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.low.as_str(), "to" | "by" | "for" | "in" | "at"));
+        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "to" | "by"));
     // "chasing it with straws": what a thing is done with; "the cows look at me with pity": how.
     // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
     // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not
@@ -660,8 +659,19 @@ pub(super) fn participle(low: &str) -> bool {
         || IRREGULAR_PARTICIPLES.contains(&low)
 }
 
+/// "the man with the levers": what someone described has, in a clause with no day or hour (not
+/// "book a call for the new guy with the recruiters tuesday at 2", an introduction).
+pub(super) fn described_has(toks: &[Token], with: usize) -> bool {
+    let start = (0..with).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
+    let end = (with..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
+    with > 0
+        && toks[with].low == "with"
+        && PERSON_NOUNS.contains(&toks[with - 1].low.as_str())
+        && !(start..end).any(|k| super::super::dates::day_or_hour_at(toks, k))
+}
+
 /// Words for someone described, not named ("the man with the levers").
-pub(super) const PERSON_NOUNS: &[&str] = &[
+const PERSON_NOUNS: &[&str] = &[
     "man", "woman", "guy", "lady", "boy", "girl", "kid", "chap", "bloke", "fellow", "person",
 ];
 
@@ -867,7 +877,7 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         return None;
     }
     // "the man with the levers": what someone described has, no one met.
-    if i > 1 && toks[i - 1].low == "with" && PERSON_NOUNS.contains(&toks[i - 2].low.as_str()) {
+    if i > 1 && described_has(toks, i - 1) {
         return None;
     }
     let word = |k: usize| common_word(toks, used, k) && !NOT_NAMES.contains(&toks[k].low.as_str());
@@ -1412,7 +1422,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let saying = starts_with(toks, i, &["love", "is", "in", "the", "air"])
         || starts_with(toks, i, &["sing", ",", "o"])
         // "Sing, O Muse", "Ask me not again, O herald": whoever "O" calls upon.
-        || i > 0 && toks[i - 1].orig == "O"
+        // (Only set off by a comma before and after: not "with O Neill on monday", "Ms O Hara".)
+        || i > 1 && toks[i - 1].orig == "O" && toks[i - 2].low == "," && toks.get(k).is_some_and(|t| t.punct)
         || starts_with(toks, i, &["nature", ",", "it", "seems"])
         || toks[i].low == "steady" && (starts_with(toks, k, &[",", "man"]) || opens && stop(k))
         || opens && toks[i].low == "leader" && toks[i].possessive;

@@ -3316,4 +3316,28 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Bo, in the afternoon, book lunch with me tomorrow"),
         vec!["Bo"]
     );
+    // A second reader's near misses of round 136: an adverb before "slide", a job of listing, a
+    // name ending "-ed" after a comma, an introduction to a group, a meeting asked not to be
+    // moved, a surname after "O", and another meeting refused.
+    for text in [
+        "can we first slide the review to monday",
+        "could my 1:1 with Ana tomorrow not be moved?",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "reschedule", "{text}");
+    }
+    assert_eq!(kind_name(&p("list bookings on airbnb by friday").kind), "task");
+    assert_eq!(
+        kind_name(&p("cancel this. don't cancel this week's other meetings though").kind),
+        "cancel"
+    );
+    for (text, names) in [
+        ("call with ana, khaled at 3 tomorrow", vec!["ana", "khaled"]),
+        (
+            "book a call for the new girl with the recruiters tuesday at 2",
+            vec!["recruiters"],
+        ),
+        ("call with O Neill on monday at 2", vec!["Neill"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
 }
