@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind146.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind147.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1114,6 +1114,11 @@ const HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next weekend" as ambiguous).
 const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and forty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-sixth held-out templates and
+/// the hundred and forty-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2008,8 +2013,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("will not be moved",
 /// "delete this. no, don't delete this.", "the little pencil.", "the great slide", "the man with
 /// the levers", "Sing, O Muse", "Howdy", "None", "Discussion: In light of", "the machine and a
-/// crowd", ", convened to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// crowd", ", convened to"); retired into training in turn. The hundred and thirty-seventh set, ten
+/// more by someone who had not read the parser (a commentator in a bell tower's ringing chamber, a
+/// rider stuck at the top of a Ferris wheel, a stand-in pushed on stage as a ballet understudy, a
+/// weather presenter on the seafront, a grandmother on a rollercoaster, a member of a choir stuck
+/// in a goods lift, the back end of a pantomime horse stuck in a trapdoor, a flyer in an indoor
+/// skydiving wind tunnel, a stand-in in a police identity parade, a wrestler in a tattoo chair),
+/// scored after those fixes, when added, before any fix: 113/150 (75.3 %), 37 wrong without asking
+/// (24.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.753, 0.247);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -3991,14 +4003,25 @@ fn hundred_and_forty_fifth_blind_accuracy() {
 }
 
 /// The hundred and forty-sixth blind set, scored after the fixes the hundred and thirty-fifth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-sixth set",
         include_str!("intent_corpus/blind146.jsonl"),
         HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-seventh blind set, scored after the fixes the hundred and thirty-sixth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-seventh set",
+        include_str!("intent_corpus/blind147.jsonl"),
+        HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
