@@ -1117,8 +1117,9 @@ const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and forty-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-sixth held-out templates and
 /// the hundred and forty-sixth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.933;
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "book dentist").
+const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2020,8 +2021,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// in a goods lift, the back end of a pantomime horse stuck in a trapdoor, a flyer in an indoor
 /// skydiving wind tunnel, a stand-in in a police identity parade, a wrestler in a tattoo chair),
 /// scored after those fixes, when added, before any fix: 113/150 (75.3 %), 37 wrong without asking
-/// (24.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.753, 0.247);
+/// (24.7 %); 150/150 after the fixes it prompted ("sit across a table from priyanka", "drop off my
+/// cousin's dance bag", "the choir moved on to", "Item:", "To be absolutely clear").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -165,11 +165,20 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                 "dms" | "dm" | "inbox" | "messages" | "mentions" | "texts"
             )
         });
+    // "the choir moved on to a rousing hymn": went on to something else, nothing moved (not "move
+    // on to Friday").
+    let went_on = matches!(toks[i].low.as_str(), "moved" | "moving" | "moves" | "move")
+        && super::super::lexer::starts_with(toks, i + 1, &["on", "to"])
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "another" | "other"))
+        && !day_or_hour_ahead(toks, i);
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")
         && !somewhen_ahead(toks, i);
     shoved_in
+        || went_on
         || slid_into_messages
         || bumped_against
         || moves_of_itself(toks, i)

@@ -124,7 +124,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
-        if matches!(t.low.as_str(), "with" | "meet" | "catch")
+        // ("sit across a table from priyanka": whom one sits facing.)
+        let across_from = t.low == "from" && (i.saturating_sub(4)..i).any(|k| toks[k].low == "across");
+        if (matches!(t.low.as_str(), "with" | "meet" | "catch") || across_from)
             && !falls_ill(toks, i)
             && !names::keeps_level(toks, i)
             && !names::clashes(toks, i)
@@ -243,6 +245,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere
             && i == start
             && let Some((len, group)) = subject_group_at(toks, used, i)
+        {
+            push(Participant::Name(group), &mut out);
+            i += len;
+            continue;
+        }
+        // "when's legal team free for a review": a group without "the" asked to be free.
+        if anywhere
+            && i > 0
+            && (toks[i - 1].low == "when" && toks[i - 1].possessive || matches!(toks[i - 1].low.as_str(), "is" | "are"))
+            && let Some((len, group)) = lists::bare_group_at(toks, used, i).filter(|&(len, _)| {
+                toks.get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"))
+            })
         {
             push(Participant::Name(group), &mut out);
             i += len;
@@ -503,13 +518,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || place
                     || asker
                     || names::addressed_in_quote(toks, k)
-                    // "Discussion: In light of these findings": a preposition opening what a colon
-                    // introduces.
-                    || k == i + 1
-                        && i > 0
-                        && toks[i - 1].low == ":"
-                        && matches!(t.low.as_str(), "in" | "on" | "at" | "for" | "by")
-                        && toks.get(k).is_some_and(|n| !n.punct && !n.capitalised())
+
                     // "So, in the voice I do best: Recalculating.": a doing said as a sentence after a
                     // colon.
                     // (Not "with: Fleming.", "Cc: Henning!": a surname after a heading of people.)

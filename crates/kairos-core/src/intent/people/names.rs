@@ -23,7 +23,21 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     {
         k += 1;
     }
-    k < toks.len() && !used[k] && (is_name_word(&toks[k]) || titled_name(toks, used, k))
+    k < toks.len()
+        && !used[k]
+        && (is_name_word(&toks[k]) || titled_name(toks, used, k))
+        && !opening_preposition(toks, k)
+}
+
+/// "Discussion: In light of these findings", "To be absolutely clear, …": a preposition opening
+/// what a colon introduces, or a sentence, before a lowercase word, is no one (after "at 10."
+/// too, whose full stop the clock keeps).
+fn opening_preposition(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && (matches!(toks[k - 1].low.as_str(), ":" | "." | "!" | "?")
+            || toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit()))
+        && matches!(toks[k].low.as_str(), "in" | "on" | "at" | "for" | "by" | "to")
+        && toks.get(k + 1).is_some_and(|n| !n.punct && !n.capitalised())
 }
 
 /// "mrs. Feld", "doctor Haddad", "mrs. delacroix", "nurse okoro": a title written in lowercase
@@ -347,8 +361,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let prev = toks[i - 1].low.as_str();
         // "with sanjay and also tom", "an invite to anya".
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
+        // "sit across a table from priyanka": whom one sits facing.
+        let across_from = prev == "from" && (i.saturating_sub(5)..i - 1).any(|k| toks[k].low == "across");
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || across_from
             || between_us(toks, i)
             || laid_before(toks, i)
             || wanted_to(toks, i)

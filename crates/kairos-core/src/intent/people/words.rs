@@ -31,8 +31,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Ahoy, matey!", "Howdy, partner.": a hail.
     "ahoy",
     "howdy",
-    // "Funding: None;": no one.
+    // "Funding: None;": no one; "Item: any other business.": a heading.
     "none",
+    "item",
     // "Next is my turn", "Smoke is curling up", "Put it in my calendar" after a telegram's STOP.
     "next",
     "smoke",

