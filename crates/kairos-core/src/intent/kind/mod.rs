@@ -483,19 +483,33 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "to" | "against" | "into"));
     // "to drop off my cousin's dance bag": a thing delivered, no meeting dropped (not "drop off
     // the 3pm", "drop off my call with Ana").
+    // (Only a thing carried, named in the next four words: not "drop off the retro", "drop off
+    // Bo's onboarding".)
     let delivered = toks[i].low == "drop"
         && toks.get(i + 1).is_some_and(|t| t.low == "off")
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| t.possessive || matches!(t.low.as_str(), "my" | "the" | "a" | "some" | "his" | "her"))
-        && !(i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
-            crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
-                || crate::intent::dates::day_or_hour_at(toks, k)
-                || matches!(
-                    toks[k].low.as_str(),
-                    "appointment" | "meeting" | "session" | "class" | "booking" | "it"
-                )
-        });
+        && (i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "bag"
+                    | "bags"
+                    | "kit"
+                    | "suitcase"
+                    | "parcel"
+                    | "package"
+                    | "keys"
+                    | "box"
+                    | "laundry"
+                    | "coat"
+                    | "shoes"
+                    | "books"
+                    | "documents"
+                    | "papers"
+                    | "letter"
+                    | "gift"
+                    | "present"
+            )
+        })
+        && !day_or_hour_ahead(toks, i);
     // "tried to stick a sticker on my boot": a thing stuck on a thing that is no calendar, with no
     // day or hour in the clause (not "stick a call with Bo on my calendar", "pop a review on
     // Friday").

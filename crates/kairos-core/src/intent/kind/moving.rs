@@ -167,12 +167,20 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         });
     // "the choir moved on to a rousing hymn": went on to something else, nothing moved (not "move
     // on to Friday").
+    // (Nor "move on to the weekend", "to another time", "to a later date": a time.)
     let went_on = matches!(toks[i].low.as_str(), "moved" | "moving" | "moves" | "move")
         && super::super::lexer::starts_with(toks, i + 1, &["on", "to"])
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "another" | "other"))
-        && !day_or_hour_ahead(toks, i);
+        && !(i + 4..toks.len().min(i + 8)).take_while(|&k| !toks[k].punct).any(|k| {
+            crate::intent::dates::day_or_hour_at(toks, k)
+                || crate::intent::clock::part_word(&toks[k].low).is_some()
+                || matches!(
+                    toks[k].low.as_str(),
+                    "time" | "day" | "date" | "slot" | "week" | "weekend" | "later" | "earlier" | "noon" | "evening"
+                )
+        });
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")

@@ -125,7 +125,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
         // ("sit across a table from priyanka": whom one sits facing.)
-        let across_from = t.low == "from" && (i.saturating_sub(4)..i).any(|k| toks[k].low == "across");
+        // (Only across a table or desk: not "across the road from Ana's place".)
+        let across_from = t.low == "from"
+            && (i.saturating_sub(4)..i).any(|k| toks[k].low == "across")
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "table" | "desk");
         if (matches!(t.low.as_str(), "with" | "meet" | "catch") || across_from)
             && !falls_ill(toks, i)
             && !names::keeps_level(toks, i)
@@ -254,6 +258,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere
             && i > 0
             && (toks[i - 1].low == "when" && toks[i - 1].possessive || matches!(toks[i - 1].low.as_str(), "is" | "are"))
+            // (Not "are most people free", "is every team free": how many, no group named.)
+            && !matches!(
+                t.low.as_str(),
+                "most" | "enough" | "many" | "every" | "all" | "some" | "few" | "several" | "both" | "any" | "no"
+            )
             && let Some((len, group)) = lists::bare_group_at(toks, used, i).filter(|&(len, _)| {
                 toks.get(i + len)
                     .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"))

@@ -362,7 +362,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         // "with sanjay and also tom", "an invite to anya".
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
         // "sit across a table from priyanka": whom one sits facing.
-        let across_from = prev == "from" && (i.saturating_sub(5)..i - 1).any(|k| toks[k].low == "across");
+        let across_from = prev == "from"
+            && (i.saturating_sub(5)..i - 1).any(|k| toks[k].low == "across")
+            && matches!(toks[i - 2].low.as_str(), "table" | "desk");
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
             || across_from

@@ -90,7 +90,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     let from = lead.map_or_else(|| run_before_claimed(toks, &used), |(_, end)| end);
     // "book flights for the offsite, must be done by the 4th": the run before the deadline says
     // what it takes, the clause before it what is done.
-    let from = if lead.is_none() && TITLE_ENDS.iter().any(|end| starts_with(toks, from, end)) {
+    // "write the performance reviews for my team, needs about 3h": so does "needs" after a comma
+    // (not "needs review by friday", "what the client needs").
+    let needs_after_comma = from > 0 && toks[from - 1].low == "," && starts_with(toks, from, &["needs"]);
+    let from = if lead.is_none() && (TITLE_ENDS.iter().any(|end| starts_with(toks, from, end)) || needs_after_comma) {
         clause_before(toks, &used, from)
     } else {
         from

@@ -328,8 +328,6 @@ pub(super) const TITLE_ENDS: &[&[&str]] = &[
     &["would", "take"],
     &["might", "take"],
     &["takes"],
-    // "write the performance reviews for my team, needs about 3h": what it needs.
-    &["needs"],
     &["needs", "to", "be"],
     &["has", "to", "be"],
     &["must", "be", "done"],

@@ -3383,4 +3383,22 @@ fn the_late_rules_stop_where_they_should() {
     // Round 137's near misses: a meeting dropped off, moving on to a day, "To" a heading of people.
     assert_eq!(kind_name(&p("drop off my call with Ana on friday").kind), "cancel");
     assert_eq!(names_of("To: Ana, Bo. Book an hour on Monday."), vec!["Ana", "Bo"]);
+    // A second reader's near misses of round 137: meetings dropped off, a move on to another
+    // time, a count of people, a place across from someone's, and "needs" inside a title.
+    for text in ["drop off the retro", "drop off Bo's onboarding"] {
+        assert_eq!(kind_name(&p(text).kind), "cancel", "{text}");
+    }
+    for text in ["can we move on to another time", "move on to a later date"] {
+        assert_eq!(kind_name(&p(text).kind), "reschedule", "{text}");
+    }
+    assert!(names_of("are most people free next week").is_empty());
+    assert_eq!(
+        names_of("coffee with Bo across the road from Ana's place at 2"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        title_of("task: figure out what the client needs by thursday"),
+        "figure out what the client needs"
+    );
+    assert_eq!(title_of("needs review by friday"), "needs review");
 }
