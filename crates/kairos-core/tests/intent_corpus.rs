@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind147.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind148.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1120,6 +1120,11 @@ const HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking;
 /// 58/60 after the fixes it prompted (left: "next friday" as ambiguous, "book dentist").
 const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and forty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-seventh held-out templates and
+/// the hundred and forty-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2022,8 +2027,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// skydiving wind tunnel, a stand-in in a police identity parade, a wrestler in a tattoo chair),
 /// scored after those fixes, when added, before any fix: 113/150 (75.3 %), 37 wrong without asking
 /// (24.7 %); 150/150 after the fixes it prompted ("sit across a table from priyanka", "drop off my
-/// cousin's dance bag", "the choir moved on to", "Item:", "To be absolutely clear").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// cousin's dance bag", "the choir moved on to", "Item:", "To be absolutely clear"); retired into
+/// training in turn. The hundred and thirty-eighth set, ten more by someone who had not read the
+/// parser (a human pawn on a lawn chessboard, a guest lying in a coffin at a wellness retreat, a
+/// local worthy having a waxwork cast made, a soapbox derby commentator, a knife-thrower's
+/// assistant at the board, a volunteer strapped to a stretcher in a rope rescue drill, the captain
+/// of a swan pedalo, an extra playing a body in a puddle, a forecaster at a toe-wrestling
+/// championship, a sidecar passenger), scored after those fixes, when added, before any fix: 60/150
+/// (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4016,14 +4028,25 @@ fn hundred_and_forty_sixth_blind_accuracy() {
 }
 
 /// The hundred and forty-seventh blind set, scored after the fixes the hundred and thirty-sixth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-seventh set",
         include_str!("intent_corpus/blind147.jsonl"),
         HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-eighth blind set, scored after the fixes the hundred and thirty-seventh
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-eighth set",
+        include_str!("intent_corpus/blind148.jsonl"),
+        HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
