@@ -1123,8 +1123,9 @@ const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and forty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-seventh held-out templates and
 /// the hundred and forty-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "the thing from last time with Pedro").
+const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2034,8 +2035,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// assistant at the board, a volunteer strapped to a stretcher in a rope rescue drill, the captain
 /// of a swan pedalo, an extra playing a body in a puddle, a forecaster at a toe-wrestling
 /// championship, a sidecar passenger), scored after those fixes, when added, before any fix: 60/150
-/// (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Such is life",
+/// "Below,", "by the post office", "with all due reverence", "where it lies empty", "what is left
+/// of my nerve", "by 'here' I mean", "the 'monkey'", a habit's lead with its length).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -155,6 +155,7 @@ impl<'a> Words<'a> {
                     && !self.names_a_kind(i, phrase)
                     && !self.resembles(i, phrase)
                     && !states_whose(self.toks, i, phrase)
+                    && !left_of_a_thing(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
@@ -1782,6 +1783,15 @@ fn gaps_shown(w: &Words) -> bool {
             })
     });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
+}
+
+/// "what is left of my nerve": what remains of a thing, not of a day (not "what is left of my
+/// week", "what's left on Friday").
+fn left_of_a_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    let after = i + phrase.len();
+    phrase.last() == Some(&"left")
+        && toks.get(after).is_some_and(|t| t.low == "of")
+        && !(after + 1..toks.len().min(after + 4)).any(|k| timely_at(toks, k))
 }
 
 /// "the oil needs to be changed": a thing that must be changed, with no day or hour of a meeting

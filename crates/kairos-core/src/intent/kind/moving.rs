@@ -181,11 +181,21 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     "time" | "day" | "date" | "slot" | "week" | "weekend" | "later" | "earlier" | "noon" | "evening"
                 )
         });
+    // "promised to help Rahul and Deepa move flats": moving home, nothing moved to a time.
+    let moves_home = matches!(toks[i].low.as_str(), "move" | "moving" | "moved")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "flats" | "flat" | "house" | "apartment" | "apartments" | "home"
+            )
+        })
+        && !day_or_hour_ahead(toks, i);
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")
         && !somewhen_ahead(toks, i);
     shoved_in
+        || moves_home
         || went_on
         || slid_into_messages
         || bumped_against

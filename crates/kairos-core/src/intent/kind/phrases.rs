@@ -740,6 +740,9 @@ pub(super) const FIND: &[Phrase] = &[
     &["time", "with"],
     &["times"],
     &["get", "me"],
+    // "tell me where it lies empty": so too lying or sitting empty.
+    &["where", "it", "lies", "empty"],
+    &["where", "it", "sits", "empty"],
     // "tell me where it is empty", "where it's empty" ("it's" is "it" to the lexer): where the
     // calendar has room.
     &["where", "it", "is", "empty"],
@@ -777,6 +780,9 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
+    // "with all due reverence", "in due course": fitting, no deadline.
+    &["all", "due"],
+    &["in", "due", "course"],
     // "The express is due through and I'm not taking my eye off it": a train expected, no
     // deadline (not "the visa form is due through the portal on Monday").
     &["due", "through", "and"],

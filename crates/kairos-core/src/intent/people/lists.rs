@@ -199,6 +199,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         {
             return None;
         }
+        // "the dog-leg by the post office": a place.
+        if toks[k].low == "office" && toks[k - 1].low == "post" {
+            return None;
+        }
         // "The fire brigade is on its way": a service called out, no one to meet.
         if toks[k].low == "fire"
             && toks

