@@ -189,6 +189,10 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                 "flats" | "flat" | "house" | "apartment" | "apartments" | "home"
             )
         })
+        // (Not "move home visit to later", "move house party to the evening": a meeting named.)
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "with" | "for" | "next" | "this"))
         && !day_or_hour_ahead(toks, i);
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")

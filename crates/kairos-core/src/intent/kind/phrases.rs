@@ -780,9 +780,8 @@ pub(super) const BOOK_PAIRS: &[Pair] = &[
 
 /// "Remind me what I've got": a question about the calendar, not a reminder to set.
 pub(super) const NOT_TASK: &[Phrase] = &[
-    // "with all due reverence", "in due course": fitting, no deadline.
+    // "with all due reverence": fitting, no deadline.
     &["all", "due"],
-    &["in", "due", "course"],
     // "The express is due through and I'm not taking my eye off it": a train expected, no
     // deadline (not "the visa form is due through the portal on Monday").
     &["due", "through", "and"],

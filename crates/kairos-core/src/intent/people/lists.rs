@@ -199,8 +199,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         {
             return None;
         }
-        // "the dog-leg by the post office": a place.
-        if toks[k].low == "office" && toks[k - 1].low == "post" {
+        // "the dog-leg by the post office": a place (not "the post office staff").
+        if toks[k].low == "office"
+            && toks[k - 1].low == "post"
+            && !toks.get(k + 1).is_some_and(|t| {
+                GROUP_WORDS.contains(&t.low.as_str())
+                    || matches!(t.low.as_str(), "manager" | "staff" | "clerk" | "workers")
+            })
+        {
             return None;
         }
         // "The fire brigade is on its way": a service called out, no one to meet.

@@ -42,7 +42,9 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     let leads = if habit { HABIT_LEADS } else { TASK_LEADS };
     // A lead followed by a word pointing back ("I need it done by Monday") names nothing; another
     // lead, if there is one, does ("I've got to submit the claims").
+    // ("I need to do it every evening": so does doing it.)
     let pointing = |at: usize| {
+        let at = at + usize::from(toks.get(at).is_some_and(|t| t.low == "do"));
         toks.get(at)
             .is_some_and(|t| matches!(t.low.as_str(), "it" | "this" | "that"))
     };
@@ -381,6 +383,8 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ing"))
+            // (Only a doing said alone: not "plan shopping list", "plan upcoming week".)
+            && toks.get(k + 2).is_none_or(|t| t.punct || used[k + 2])
         {
             // "Please plan swimming twice a week": what is planned, a doing, is the habit.
             k += 1;
@@ -763,34 +767,15 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
 }
 
-/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks that name
-/// what is added ("add 'finish slides'", "a task called 'prepare slides'", "put \"Q3 report\" on
-/// my list"), not a word of a story quoted ("by 'here' I mean", "the 'monkey', as we're known",
-/// "(hereinafter 'the Driver')").
+/// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks, not a
+/// word of a story quoted after "the", "by", "a" or "was" ("by 'here' I mean", "the 'monkey', as
+/// we're known", "I was 'a loyal friend'", "(hereinafter 'the Driver')").
 fn quoted(toks: &[Token]) -> Option<String> {
-    let names_it = |k: usize| {
-        k == 0
-            || matches!(
+    let storied = |k: usize| {
+        k > 0
+            && matches!(
                 toks[k - 1].low.as_str(),
-                "add"
-                    | "put"
-                    | "task"
-                    | "called"
-                    | "named"
-                    | "titled"
-                    | "dubbed"
-                    | "reminder"
-                    | "todo"
-                    | "to-do"
-                    | "entry"
-                    | "create"
-                    | "log"
-                    | "note"
-                    | "to"
-                    | ":"
-                    | "me"
-                    | "pls"
-                    | "please"
+                "the" | "by" | "a" | "an" | "was" | "were" | "hereinafter"
             )
     };
     let mut from = 0;
@@ -799,7 +784,7 @@ fn quoted(toks: &[Token]) -> Option<String> {
             .iter()
             .position(|t| t.punct && t.low == toks[open].low)?;
         let words = &toks[open + 1..open + 1 + len];
-        if names_it(open) && !words.is_empty() {
+        if !storied(open) && !words.is_empty() {
             return Some(words.iter().map(Token::written).collect::<Vec<_>>().join(" "));
         }
         from = open + len + 2;

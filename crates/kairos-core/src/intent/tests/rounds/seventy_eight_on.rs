@@ -3452,4 +3452,23 @@ fn the_late_rules_stop_where_they_should() {
         title_of("set up a weekly 30-min slot for planning the week ahead"),
         "planning the week ahead"
     );
+    // A second reader's near misses of round 138: quoted titles however they are put, a lead that
+    // only points at what was said, planning as the habit, a meeting named by a home, and "in due
+    // course" beside a reminder.
+    for (text, title) in [
+        ("todo item 'clean the garage' by sunday", "clean the garage"),
+        ("could you add a reminder saying 'call the bank'", "call the bank"),
+        (
+            "I want to read more. I need to do it every evening for 20 minutes.",
+            "read more",
+        ),
+        ("plan shopping list every saturday morning", "plan shopping list"),
+    ] {
+        assert_eq!(title_of(text), title, "{text}");
+    }
+    assert_eq!(kind_name(&p("move home visit to later").kind), "reschedule");
+    assert_eq!(
+        kind_name(&p("I'll send the contract in due course, remind me friday to check").kind),
+        "task"
+    );
 }
