@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind148.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind149.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1126,6 +1126,11 @@ const HUNDRED_AND_FORTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "the thing from last time with Pedro").
 const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and forty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and thirty-eighth held-out templates and
+/// the hundred and forty-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2037,8 +2042,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// championship, a sidecar passenger), scored after those fixes, when added, before any fix: 60/150
 /// (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Such is life",
 /// "Below,", "by the post office", "with all due reverence", "where it lies empty", "what is left
-/// of my nerve", "by 'here' I mean", "the 'monkey'", a habit's lead with its length).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// of my nerve", "by 'here' I mean", "the 'monkey'", a habit's lead with its length); retired into
+/// training in turn. The hundred and thirty-ninth set, ten more by someone who had not read the
+/// parser (a gritter driver in a blizzard on the CB radio, a cousin stuck at the top of a climbing
+/// wall, a museum visitor with a jammed visor, someone locked in the stocks at a renaissance fair,
+/// a golfer inside a crazy golf windmill, a curling sweeper, a safety inspector adrift on a bouncy
+/// castle, an uncle up an oak after a kite, a salesman in a ball pit, a tour guide riding a baggage
+/// carousel), scored after those fixes, when added, before any fix: 59/150 (39.3 %), 91 wrong
+/// without asking (60.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.393, 0.607);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4042,14 +4054,25 @@ fn hundred_and_forty_seventh_blind_accuracy() {
 }
 
 /// The hundred and forty-eighth blind set, scored after the fixes the hundred and thirty-seventh
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_eighth_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-eighth set",
         include_str!("intent_corpus/blind148.jsonl"),
         HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and forty-ninth blind set, scored after the fixes the hundred and thirty-eighth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_forty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and forty-ninth set",
+        include_str!("intent_corpus/blind149.jsonl"),
+        HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR,
     );
 }
 
