@@ -1129,8 +1129,9 @@ const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and forty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and thirty-eighth held-out templates and
 /// the hundred and forty-eighth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next saturday" as ambiguous).
+const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2049,8 +2050,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// a golfer inside a crazy golf windmill, a curling sweeper, a safety inspector adrift on a bouncy
 /// castle, an uncle up an oak after a kite, a salesman in a ball pit, a tour guide riding a baggage
 /// carousel), scored after those fixes, when added, before any fix: 59/150 (39.3 %), 91 wrong
-/// without asking (60.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.393, 0.607);
+/// without asking (60.7 %); 131/150 after the fixes it prompted ("Heater's wheezin'", "Driver's
+/// door's", "Overhead,", "Terms and conditions apply.", "HEAVY BREATHING", "the brass band plays
+/// on", "a routine safety inspection", "He put on the helmet", "sun cream"; left: the
+/// baggage-carousel template).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.873, 0.127);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -59,7 +59,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
-        if (at..at + len).any(|k| used[k]) || names_a_kind_of_thing(toks, at, len) || told_as_past(toks, at, len, today)
+        if (at..at + len).any(|k| used[k])
+            || names_a_kind_of_thing(toks, at, len)
+            || told_as_past(toks, at, len, today)
+            || the_sun(toks, at)
         {
             i += 1;
             continue;
@@ -230,6 +233,35 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         out.range = None;
     }
     out
+}
+
+/// "smells of damp plywood and sun cream", "under the sun": the sun, not Sunday.
+fn the_sun(toks: &[Token], at: usize) -> bool {
+    toks[at].low == "sun"
+        && (at > 0 && toks[at - 1].low == "the"
+            || toks.get(at + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "cream"
+                        | "hat"
+                        | "hats"
+                        | "glasses"
+                        | "lounger"
+                        | "loungers"
+                        | "bed"
+                        | "light"
+                        | "shine"
+                        | "tan"
+                        | "block"
+                        | "screen"
+                        | "dial"
+                        | "deck"
+                        | "roof"
+                        | "burn"
+                        | "rise"
+                        | "set"
+                )
+            }))
 }
 
 /// "the christmas cards", "the November bank statements": a month or a holiday standing alone

@@ -482,6 +482,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "to" | "against" | "into"));
+    // "He put on the helmet.": something worn, nothing put in the calendar.
+    let put_on = toks[i].low == "put"
+        && toks.get(i + 1).is_some_and(|t| t.low == "on")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my" | "his" | "her" | "their"))
+        && toks.get(i + 3).is_some_and(|t| phrases::WORN.contains(&t.low.as_str()));
     // "to drop off my cousin's dance bag": a thing delivered, no meeting dropped (not "drop off
     // the 3pm", "drop off my call with Ana").
     // (Only a thing carried, named in the next four words: not "drop off the retro", "drop off
@@ -818,6 +825,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || a_bump
         || thing_moves
         || tool_put
+        || put_on
         || delivered
         || stuck_on_a_thing
         || put_right
@@ -1004,8 +1012,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 toks[i - 3].low.as_str(),
                 "i" | "i'd" | "we" | "we'd" | "would" | "you'd" | "they'd" | "really" | "also"
             );
+        // "a routine safety inspection": what kind of check it was.
+        let a_routine_check = i > 0
+            && matches!(toks[i - 1].low.as_str(), "a" | "the")
+            && (i + 1..toks.len().min(i + 3)).any(|k| {
+                matches!(
+                    toks[k].low.as_str(),
+                    "inspection" | "check" | "checkup" | "check-up" | "maintenance" | "service" | "test" | "procedure"
+                )
+            });
         toks[i].low == "routine"
             && !describes
+            && !a_routine_check
             && !performed
             && !likeness
             && !(i > 0 && owner(i - 1) || i > 1 && owner(i - 2) && !of_a_time(i - 1))

@@ -134,6 +134,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
+    // "on behalf of the parish council": for whom, no one met.
+    if i > 1 && toks[i - 1].low == "of" && toks[i - 2].low == "behalf" {
+        return None;
+    }
     // "carry us to the end of the chapter": a part of something, no group.
     if toks.get(i + 1).is_some_and(|t| {
         matches!(

@@ -369,7 +369,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             "dissolve" | "dissolved" | "disband" | "disbanded" | "folded" | "defunct"
                         )
                     });
-            if defunct {
+            // "the brass band plays on regardless": a group performing, no one to meet.
+            let performing = toks.get(i + len).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "plays" | "played" | "playing" | "sings" | "sang" | "marches" | "marched" | "performs"
+                )
+            });
+            if defunct || performing {
                 i += len;
                 continue;
             }
@@ -576,6 +583,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
                                 && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "-" | "–" | "—"))
+                            // "Driver's door's froze shut": a part of a thing, its own "'s" after.
+                            || k == i + 1
+                                && t.possessive
+                                && toks.get(k).is_some_and(|n| n.possessive && !n.capitalised())
                             // "Nature, in all its splendour, is not always kind.": a thing, set off
                             // by what it is in all its glory.
                             || k == i + 1

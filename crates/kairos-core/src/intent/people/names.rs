@@ -1411,8 +1411,15 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             toks[i - 1].low.as_str(),
             "with" | "w/" | "meet" | "meeting" | "invite" | "see" | "and" | "&"
         );
-    let shouted_amid = k > i + 1
-        && !introduced
+    // "RATED PG FOR MILD PERIL AND HEAVY BREATHING.": a sentence shouted whole amid others names
+    // no one either.
+    let shouted_sentence = {
+        let stop = |j: usize| matches!(toks[j].low.as_str(), "." | "!" | "?");
+        let start = (0..i).rev().find(|&j| stop(j)).map_or(0, |j| j + 1);
+        let end = (i..toks.len()).find(|&j| stop(j)).unwrap_or(toks.len());
+        end - start >= 5 && toks[start..end].iter().filter(|t| !t.punct).all(capitals)
+    };
+    let shouted_amid = (shouted_sentence || k > i + 1 && !introduced)
         && toks[i..k].iter().all(capitals)
         && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
     // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in

@@ -31,6 +31,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Ahoy, matey!", "Howdy, partner.": a hail.
     "ahoy",
     "howdy",
+    // "Heater's wheezin'", "Overhead, the sails go creak", "Terms and conditions apply.": things,
+    // where, and small print.
+    "heater",
+    "overhead",
+    "outside",
+    "terms",
     // "Such is life", "Below, the pavement is very small": no one, and where.
     "such",
     "below",

@@ -114,6 +114,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     // "fate has decided I'm to audit the expense reports": what one is to do.
     &["i'm", "to"],
     &["i", "am", "to"],
+    // "I've been asked to audit the expense reports this week": what one has been asked to do.
+    &["been", "asked", "to"],
     &["deadline"],
 ];
 
@@ -123,6 +125,8 @@ pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "litt
 
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
+    // "pls block time to read 20 min every weekday evening": what the time is for.
+    &["block", "time", "to"],
     // "plan is to work on my posture each evening": what the plan is; "I'm vowing to …", "a routine
     // of reading", "I'm signing myself up to …": what one vows or signs up to, a routine of what.
     &["plan", "is", "to"],

@@ -2364,6 +2364,45 @@ fn round_hundred_and_thirty_eight_rules_hold_in_other_words() {
     }
 }
 
+/// Round 139's rules (a thing's part, "Outside", a group performing, a shouted sentence, a routine
+/// check, for whom, small print, something worn, the sun, "block time to") in other words.
+#[test]
+fn round_hundred_and_thirty_nine_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Find an hour with Bo on Monday. Heater's humming. Outside, the wind howls.",
+        "Find an hour with Bo on Monday. Driver's seat's soaked through.",
+        "Book an hour with Bo on Monday. RATED PG FOR SNOW AND GENERAL CHAOS.",
+        "Move my 3pm with Bo to friday. Outside, the brass band plays on regardless.",
+        "Cancel Monday's 3pm with Bo. Terms and conditions apply.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Move my 3pm with Bo to friday. It was a routine safety check on behalf of the parish council.",
+            "reschedule",
+        ),
+        (
+            "Find an hour with Bo on Monday, don't book it. He put on the helmet.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        p("It smells of damp wood and sun cream. Book an hour with Bo on Monday at 3pm.")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
+    // From the blind set: what the time blocked is for is the habit.
+    assert_eq!(
+        title_of("pls block time to stretch 15 min every weekday morning"),
+        "stretch"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3470,5 +3509,14 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         kind_name(&p("I'll send the contract in due course, remind me friday to check").kind),
         "task"
+    );
+    // Round 139's near misses: Sunday written short, a routine kept.
+    assert_eq!(
+        p("find an hour with Bo sun 3pm").window.map(|w| w.start),
+        Some(ymd(2026, 11, 29))
+    );
+    assert_eq!(
+        kind_name(&p("add a morning routine of stretching, 10 min daily").kind),
+        "habit"
     );
 }
