@@ -187,21 +187,20 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 let by_weekday = weekday(&toks[at].low).is_some() && (span(at + len) || timed);
                 let joined = i <= last_end + 2
                     && (last_end..i).any(|k| matches!(toks[k].low.as_str(), "and" | "or" | "plus" | "either"));
-                let week = |(a, b): (NaiveDate, NaiveDate)| (b - a).num_days() == 6;
+                // Days that may narrow a week, and whether they do the whole week `(a, b)`.
+                let may_narrow = !joined && !narrowed && by_weekday;
+                let narrows = |(a, b): (NaiveDate, NaiveDate)| {
+                    may_narrow && a <= s && e <= b && (a, b) != (s, e) && (b - a).num_days() == 6
+                };
                 let union = |range: Option<(NaiveDate, NaiveDate)>| {
-                    Some(range.map_or((s, e), |(a, b): (NaiveDate, NaiveDate)| {
-                        let inside = a <= s && e <= b && (a, b) != (s, e);
-                        if !joined && inside && week((a, b)) && !narrowed && by_weekday {
-                            (s, e)
-                        } else {
-                            (a.min(s), b.max(e))
-                        }
-                    }))
+                    Some(range.map_or(
+                        (s, e),
+                        |(a, b): (NaiveDate, NaiveDate)| {
+                            if narrows((a, b)) { (s, e) } else { (a.min(s), b.max(e)) }
+                        },
+                    ))
                 };
-                let narrows = |range: Option<(NaiveDate, NaiveDate)>| {
-                    range.is_some_and(|(a, b)| a <= s && e <= b && (a, b) != (s, e) && week((a, b)))
-                };
-                let narrowing = !joined && !narrowed && by_weekday && narrows(out.range);
+                let narrowing = out.range.is_some_and(narrows);
                 if deadline_now {
                     by = Some((s, e));
                 } else {

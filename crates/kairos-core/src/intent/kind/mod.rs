@@ -203,7 +203,8 @@ impl<'a> Words<'a> {
     }
 
     /// "I'm starting to look like a newborn hedgehog": "look like" before "a" or "an" says what
-    /// something resembles; it asks nothing of the calendar.
+    /// something resembles, as "dressed up to look like it" does, and "what does growth look
+    /// like?" asks what a thing that is no day is like; none asks anything of the calendar.
     fn resembles(&self, i: usize, phrase: Phrase) -> bool {
         // "And what does growth look like?": what a thing other than a day or the calendar is
         // like (not "what does my Monday look like", "what does the 8th look like").
@@ -523,19 +524,14 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // Friday").
     // (Nor "put a meeting on the team calendar", "put a hold on the room", "put a block on my
     // afternoon": a meeting or a hold, or a calendar named by what it is for.)
-    let calendar_word = |t: &Token| {
-        matches!(
-            t.low.as_str(),
-            "calendar" | "cal" | "diary" | "schedule" | "agenda" | "planner"
-        )
-    };
+    let calendar_word = |t: &Token| CALENDAR_WORDS.contains(&t.low.as_str()) || t.low == "planner";
     let stuck_on_a_thing = matches!(toks[i].low.as_str(), "stick" | "slap" | "pop" | "put")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
         && toks.get(i + 2).is_some_and(|t| {
             !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
                 && !matches!(
                     t.low.as_str(),
-                    "hold" | "block" | "slot" | "event" | "meeting" | "standup" | "offsite" | "lunch" | "reminder"
+                    "hold" | "block" | "slot" | "event" | "offsite" | "reminder"
                 )
         })
         && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "onto"))
@@ -1246,7 +1242,7 @@ fn errand_on_a_day(toks: &[Token]) -> bool {
         && !crate::intent::dates::day_or_hour_at(toks, 1)
         && !toks
             .iter()
-            .any(|t| matches!(t.low.as_str(), "with" | "meet" | "meeting" | "call"))
+            .any(|t| matches!(t.low.as_str(), "with" | "meet"))
         // (Not "order groceries every other friday", "pay rent monthly": a habit or a series;
         // nor "fix our 1:1 on thursday", "post the standup to thursday", "pick a day next
         // week": a meeting, a move, or a choice of day.)
@@ -1533,8 +1529,11 @@ fn the_calendar_at(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "my" | "the"))
         && toks
             .get(k + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "cal" | "schedule" | "agenda"))
+            .is_some_and(|t| CALENDAR_WORDS.contains(&t.low.as_str()))
 }
+
+/// The words the calendar goes by.
+const CALENDAR_WORDS: &[&str] = &["calendar", "cal", "diary", "schedule", "agenda"];
 
 /// "I dare not take off my headset", "take my gloves off": what one wears taken off, within the
 /// three words after "take"; no meeting is.
@@ -1836,8 +1835,9 @@ fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
         && !timely_at(toks, i + 2)
 }
 
-/// A word at `k` naming a time or the calendar: a day, a part of the day, an hour, "week",
-/// "calendar", "meetings" and the like (the plural of a weekday too).
+/// A word at `k` naming a time, the calendar or what fills it: a day (the plural of a weekday
+/// too), a part of the day, an hour, "week", "calendar", "meetings", one's "plate", "workload" or
+/// "availability", and "it", the calendar referred back to.
 fn timely_at(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         names_a_day(t)
@@ -1846,14 +1846,10 @@ fn timely_at(toks: &[Token], k: usize) -> bool {
                 .is_some_and(|one| crate::intent::dates::weekday(one).is_some())
             || crate::intent::clock::part_word(&t.low).is_some()
             || crate::intent::dates::day_or_hour_at(toks, k)
+            || CALENDAR_WORDS.contains(&t.low.as_str())
             || matches!(
                 t.low.as_str(),
-                "calendar"
-                    | "cal"
-                    | "diary"
-                    | "schedule"
-                    | "agenda"
-                    | "week"
+                "week"
                     | "weekend"
                     | "weekends"
                     | "day"

@@ -178,7 +178,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                 || crate::intent::clock::part_word(&toks[k].low).is_some()
                 || matches!(
                     toks[k].low.as_str(),
-                    "time" | "day" | "date" | "slot" | "week" | "weekend" | "later" | "earlier" | "noon" | "evening"
+                    "time" | "day" | "date" | "slot" | "week" | "weekend" | "later" | "earlier" | "noon"
                 )
         });
     // "promised to help Rahul and Deepa move flats": moving home, nothing moved to a time.
@@ -237,7 +237,7 @@ fn moves_of_itself(toks: &[Token], i: usize) -> bool {
             "just" | "suddenly" | "slowly" | "finally" | "barely" | "that" | "which" | "who"
         ) || toks[i].low == "moving" && toks[i - 1].low == ","
             // "His lips moved on that bit": a part of the body.
-            || BODY.contains(&toks[i - 1].low.as_str()));
+            || body(i - 1));
     matches!(toks[i].low.as_str(), "moved" | "moves" | "moving")
         && of_itself
         && !sentence.clone().any(|k| {

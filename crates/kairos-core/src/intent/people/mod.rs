@@ -125,12 +125,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "send an invite to anya and bjorn", "talk to chiara": those invited or talked to.
         // ("sit across a table from priyanka": whom one sits facing.)
-        // (Only across a table or desk: not "across the road from Ana's place".)
-        let across_from = t.low == "from"
-            && (i.saturating_sub(4)..i).any(|k| toks[k].low == "across")
-            && i > 0
-            && matches!(toks[i - 1].low.as_str(), "table" | "desk");
-        if (matches!(t.low.as_str(), "with" | "meet" | "catch") || across_from)
+        if (matches!(t.low.as_str(), "with" | "meet" | "catch") || names::across_table_from(toks, i))
             && !falls_ill(toks, i)
             && !names::keeps_level(toks, i)
             && !names::clashes(toks, i)
@@ -488,11 +483,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Outlook: sinking, gradually.", "Correction: bath has capsized.": what a heading that names
         // no one introduces is no list of people (not "Attendees: ana, bo").
         // (Nor "Agenda: ana, bo and cy on thursday at 10": a meeting's day or hour after it.)
-        let heading = i > 1
-            && toks[i - 1].low == ":"
+        let heading = after_other_heading(toks, i)
             && toks[i - 2].capitalised()
             && (i == 2 || toks[i - 3].punct)
-            && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str())
             && !(i..toks.len())
                 .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
                 .any(|k| super::dates::day_or_hour_at(toks, k));
@@ -539,9 +532,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     // colon.
                     // (Not "with: Fleming.", "Cc: Henning!": a surname after a heading of people.)
                     || k == i + 1
-                        && i > 1
-                        && toks[i - 1].low == ":"
-                        && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str())
+                        && after_other_heading(toks, i)
                         && t.low.len() > 9
                         && t.low.ends_with("ing")
                         && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
@@ -836,7 +827,12 @@ fn doing_is_where(toks: &[Token], i: usize) -> bool {
         && said(last + 1 + is)
 }
 
-/// True when the word at `i` starts a sentence after the first ("… yet. Only look").
+/// The word at `i` follows a colon after a word that is no heading of people ("Outlook:", not
+/// "Attendees:").
+fn after_other_heading(toks: &[Token], i: usize) -> bool {
+    i > 1 && toks[i - 1].low == ":" && !PEOPLE_HEADINGS.contains(&toks[i - 2].low.as_str())
+}
+
 /// Headings a list of people follows ("Attendees: ana, bo").
 const PEOPLE_HEADINGS: &[&str] = &[
     "attendees",
@@ -860,6 +856,8 @@ const SPOKEN_TO: &[&str] = &[
     "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
 ];
 
+/// True when the word at `i` starts a sentence after the first ("… yet. Only look"), past a closing
+/// quote or bracket after the stop, or opens a quotation after punctuation.
 fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "'Shameless!') Hush, you.": after the quotation or bracket a stop closes.
     let closing = |k: usize| matches!(toks[k].low.as_str(), "'" | "\"" | ")");

@@ -361,13 +361,10 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         let prev = toks[i - 1].low.as_str();
         // "with sanjay and also tom", "an invite to anya".
         let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
-        // "sit across a table from priyanka": whom one sits facing.
-        let across_from = prev == "from"
-            && (i.saturating_sub(5)..i - 1).any(|k| toks[k].low == "across")
-            && matches!(toks[i - 2].low.as_str(), "table" | "desk");
         matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
-            || across_from
+            // "sit across a table from priyanka": whom one sits facing.
+            || across_table_from(toks, i - 1)
             || between_us(toks, i)
             || laid_before(toks, i)
             || wanted_to(toks, i)
@@ -469,13 +466,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // thing, listed (after or before another, not "with jared and khaled", names).
     // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
     let irregular = IRREGULAR_PARTICIPLES.contains(&t.low.as_str());
+    let after_participle = i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low);
     let done_listed = participle(&t.low)
-        && (i > 1
-            && toks[i - 1].low == ","
-            && participle(&toks[i - 2].low)
+        && (after_participle
             && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
             && toks.get(i + 2).is_some_and(|n| participle(&n.low))
-            || irregular && i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low)
+            || irregular && after_participle
             || irregular
                 && toks.get(i + 1).is_some_and(|n| n.low == ",")
                 && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
@@ -540,11 +536,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
     // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not
     // "reviewing it with ana tomorrow", "look at them with priya friday 4pm".)
-    let timeless = || {
-        let start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
-        let end = (i..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
-        !(start..end).any(|k| super::super::dates::day_or_hour_at(toks, k))
-    };
+    let timeless = || clause_is_timeless(toks, i);
     let instrument = i > 2
         && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "it" | "them")
@@ -681,12 +673,26 @@ pub(super) fn participle(low: &str) -> bool {
 /// "the man with the levers": what someone described has, in a clause with no day or hour (not
 /// "book a call for the new guy with the recruiters tuesday at 2", an introduction).
 pub(super) fn described_has(toks: &[Token], with: usize) -> bool {
-    let start = (0..with).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
-    let end = (with..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
     with > 0
         && toks[with].low == "with"
         && PERSON_NOUNS.contains(&toks[with - 1].low.as_str())
-        && !(start..end).any(|k| super::super::dates::day_or_hour_at(toks, k))
+        && clause_is_timeless(toks, with)
+}
+
+/// "sit across a table from priyanka": the "from" at `from` after "across" and a table or desk
+/// introduces whom one sits facing (not "across the road from Ana's place").
+pub(super) fn across_table_from(toks: &[Token], from: usize) -> bool {
+    from > 1
+        && toks[from].low == "from"
+        && matches!(toks[from - 1].low.as_str(), "table" | "desk")
+        && (from.saturating_sub(4)..from).any(|k| toks[k].low == "across")
+}
+
+/// Whether the clause around `at` (between punctuation) names no day or hour.
+fn clause_is_timeless(toks: &[Token], at: usize) -> bool {
+    let start = (0..at).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);
+    let end = (at..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
+    !(start..end).any(|k| super::super::dates::day_or_hour_at(toks, k))
 }
 
 /// Words for someone described, not named ("the man with the levers").
@@ -702,7 +708,8 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 ];
 
 /// "'You'll love it, Grandad,' he said.": someone addressed in quoted speech, the name before a
-/// comma or stop, a closing quote and who said it, is spoken to in the story, not met.
+/// comma or exclamation mark, a closing quote and "he", "she" or "they" said it, is spoken to in
+/// the story, not met.
 pub(super) fn addressed_in_quote(toks: &[Token], k: usize) -> bool {
     // (Not "'Can we meet next week, Ana?' asked Tom": a question put to someone, or a speaker
     // named.)

@@ -31,8 +31,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Ahoy, matey!", "Howdy, partner.": a hail.
     "ahoy",
     "howdy",
-    // "Heater's wheezin'", "Overhead, the sails go creak", "Terms and conditions apply.": things,
-    // where, and small print.
+    // "Heater's wheezin'", "Overhead, the sails go creak", "Outside, the brass band plays on",
+    // "Terms and conditions apply.": a thing, where, and small print.
     "heater",
     "overhead",
     "outside",

@@ -332,9 +332,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
     // part of the title, even when read as a date.
     let for_a_holiday = |k: usize| k > 0 && toks[k - 1].low == "for" && HOLIDAYS.contains(&toks[k].low.as_str());
     let free = |k: usize| (!used[k] || toks[k].is_email() || for_a_holiday(k)) && !toks[k].punct;
-    // "send the contract to Mrs. Ionescu": an honorific's full stop ends nothing.
-    let honorific_stop =
-        |k: usize| k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
+    let honorific_stop = |k: usize| honorific_stop(toks, k);
     let skip = |k: usize| {
         let low = toks[k].low.as_str();
         // "help me practice guitar": the help asked for is no part of what is done (not "help Dad
@@ -716,13 +714,16 @@ fn length_of(toks: &[Token], used: &[bool]) -> Option<String> {
     (!words.is_empty()).then_some(words)
 }
 
+/// "send the contract to Mrs. Ionescu": an honorific's full stop at `k` ends nothing.
+fn honorific_stop(toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str())
+}
+
 /// Where the first run of free words that ends against a claimed word (a frequency, a length)
 /// starts, or 0.
 fn run_before_claimed(toks: &[Token], used: &[bool]) -> usize {
     // ("… for Mrs. Ito until the 8th": an honorific's full stop ends no run.)
-    let honorific_stop =
-        |k: usize| k > 0 && toks[k].low == "." && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
-    let free = |k: usize| !used[k] && (!toks[k].punct || honorific_stop(k));
+    let free = |k: usize| !used[k] && (!toks[k].punct || honorific_stop(toks, k));
     let mut start = 0;
     for k in 0..toks.len() {
         if !free(k) {
