@@ -489,7 +489,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my" | "his" | "her" | "their"))
-        && toks.get(i + 3).is_some_and(|t| phrases::WORN.contains(&t.low.as_str()));
+        && toks.get(i + 3).is_some_and(|t| phrases::WORN.contains(&t.low.as_str()))
+        // (Only closing its sentence: not "put on a headset and call Ana at 3pm".)
+        && toks.get(i + 4).is_none_or(|t| matches!(t.low.as_str(), "." | "!"));
     // "to drop off my cousin's dance bag": a thing delivered, no meeting dropped (not "drop off
     // the 3pm", "drop off my call with Ana").
     // (Only a thing carried, named in the next four words: not "drop off the retro", "drop off

@@ -1426,7 +1426,13 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         let end = (i..toks.len()).find(|&j| stop(j)).unwrap_or(toks.len());
         end - start >= 5 && toks[start..end].iter().filter(|t| !t.punct).all(capitals)
     };
-    let shouted_amid = (shouted_sentence || k > i + 1 && !introduced)
+    // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
+    let met = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "with" | "w/" | "meet" | "meeting" | "invite" | "see"
+        );
+    let shouted_amid = (shouted_sentence && !met || k > i + 1 && !introduced)
         && toks[i..k].iter().all(capitals)
         && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
     // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in

@@ -3519,4 +3519,14 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("add a morning routine of stretching, 10 min daily").kind),
         "habit"
     );
+    // A second reader's near misses of round 139: something put on before a meeting, a request
+    // shouted whole, one's kin, and the calendar put on.
+    for text in [
+        "put on a headset and call Ana at 3pm tomorrow",
+        "put on my calendar a call with bo on monday at 3",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "book", "{text}");
+    }
+    assert_eq!(names_of("LUNCH WITH ANA ON FRIDAY AT NOON. thanks"), vec!["ANA"]);
+    assert_eq!(names_of("Lunch with Ana's sister's kids tomorrow at 12"), vec!["Ana"]);
 }
