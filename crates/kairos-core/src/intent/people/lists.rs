@@ -194,39 +194,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
-        // "cranked the machine and a crowd of schoolchildren looked on": a thing, then a group
-        // of its own (not "the sales and marketing team").
-        if toks[k].low == "and"
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
-        {
-            return None;
-        }
-        // "the dog-leg by the post office": a place (not "the post office staff").
-        if toks[k].low == "office"
-            && toks[k - 1].low == "post"
-            && !toks.get(k + 1).is_some_and(|t| {
-                GROUP_WORDS.contains(&t.low.as_str())
-                    || matches!(t.low.as_str(), "manager" | "staff" | "clerk" | "workers")
-            })
-        {
-            return None;
-        }
-        // "The fire brigade is on its way": a service called out, no one to meet.
-        if toks[k].low == "fire"
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "brigade" | "service" | "department"))
-        {
-            return None;
-        }
-        // "plan the hunt for the office", "the mess by the office recycling bins": what a thing is
-        // for or where it is, no group.
-        if matches!(
-            toks[k].low.as_str(),
-            "for" | "by" | "near" | "behind" | "beside" | "outside" | "inside" | "under" | "above" | "around"
-        ) {
+        if leaves_no_group(toks, k) {
             return None;
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
@@ -246,6 +214,28 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         k += 1;
     }
     None
+}
+
+/// Whether the word at `k`, among the words after "the", shows they name no group: a thing
+/// followed by a group of its own ("cranked the machine and a crowd of schoolchildren looked on";
+/// not "the sales and marketing team"), a place ("the dog-leg by the post office"; not "the post
+/// office staff"), a service called out ("The fire brigade is on its way"), or what a thing is for
+/// or where it is ("plan the hunt for the office", "the mess by the office recycling bins").
+fn leaves_no_group(toks: &[Token], k: usize) -> bool {
+    let next = toks.get(k + 1).map(|t| t.low.as_str());
+    match toks[k].low.as_str() {
+        "and" => matches!(next, Some("a" | "an" | "the")),
+        "office" => {
+            toks[k - 1].low == "post"
+                && !next
+                    .is_some_and(|n| GROUP_WORDS.contains(&n) || matches!(n, "manager" | "staff" | "clerk" | "workers"))
+        }
+        "fire" => matches!(next, Some("brigade" | "service" | "department")),
+        word => matches!(
+            word,
+            "for" | "by" | "near" | "behind" | "beside" | "outside" | "inside" | "under" | "above" | "around"
+        ),
+    }
 }
 
 /// Whether the group word at `k`, in words opened by "the" at `i`, names a thing rather than
