@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind149.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind150.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1132,6 +1132,11 @@ const HUNDRED_AND_FORTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next saturday" as ambiguous).
 const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fiftieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and thirty-ninth held-out templates and the
+/// hundred and forty-ninth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_FIFTIETH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1163,7 +1168,9 @@ const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// thirty-first held-out set's retirement to 20,025/20,115: its horoscope and Monopoly templates,
 /// 30 requests, went into training still read wrong (90 wrong without asking in all). Lowered again
 /// with the hundred and thirty-third's retirement to 20,310/20,415: its mascot template's 15
-/// requests, "for the home crowd" read as a group (105 wrong without asking in all).
+/// requests, "for the home crowd" read as a group (105 wrong without asking in all); 21,190/21,315
+/// with the hundred and thirty-ninth's, its baggage-carousel template's 15 requests retired with
+/// "put that down as the estimate" taken as the task (125 wrong without asking in all).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -2053,8 +2060,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// without asking (60.7 %); 131/150 after the fixes it prompted ("Heater's wheezin'", "Driver's
 /// door's", "Overhead,", "Terms and conditions apply.", "HEAVY BREATHING", "the brass band plays
 /// on", "a routine safety inspection", "He put on the helmet", "sun cream"; left: the
-/// baggage-carousel template).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.873, 0.127);
+/// baggage-carousel template); retired into training in turn. The hundred and fortieth set, ten
+/// more by someone who had not read the parser (a pretend villain in a bite suit at a police dog
+/// exercise, a colleague strapped into a giant inflatable table-football pitch, someone folded into
+/// a car boot at a clown-car record attempt, a newsletter correspondent tangled in a maypole, a
+/// treasurer playing Wall in a village play, a contestant at a hands-on-the-van endurance contest,
+/// someone in the last portaloo of a festival lifted by a crane, an adult space camper in a human
+/// gyroscope, a birdman contestant writing a will on the pier, a zookeeper in a gorilla suit on the
+/// penguins' iceberg), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
+/// wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4069,14 +4084,25 @@ fn hundred_and_forty_eighth_blind_accuracy() {
 }
 
 /// The hundred and forty-ninth blind set, scored after the fixes the hundred and thirty-eighth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_forty_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and forty-ninth set",
         include_str!("intent_corpus/blind149.jsonl"),
         HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fiftieth blind set, scored after the fixes the hundred and thirty-ninth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fiftieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fiftieth set",
+        include_str!("intent_corpus/blind150.jsonl"),
+        HUNDRED_AND_FIFTIETH_BLIND_FLOOR,
     );
 }
 
