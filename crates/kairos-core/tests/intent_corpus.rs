@@ -1135,8 +1135,10 @@ const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fiftieth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and thirty-ninth held-out templates and the
 /// hundred and forty-ninth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_FIFTIETH_BLIND_FLOOR: f64 = 0.933;
+/// and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking; 57/60
+/// after the fixes it prompted (left: "next sunday" and "next friday" as ambiguous, "dentist" as
+/// whom a move is with).
+const HUNDRED_AND_FIFTIETH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2068,8 +2070,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// someone in the last portaloo of a festival lifted by a crane, an adult space camper in a human
 /// gyroscope, a birdman contestant writing a will on the pier, a zookeeper in a gorilla suit on the
 /// penguins' iceberg), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
-/// wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// wrong without asking (70.0 %); 150/150 after the fixes it prompted ("Verdict: would not", "Enter
+/// WALL", "me, treasurer of", "the most people", "dancers circle", "the new office", "the clear-up
+/// crew had hooked it", "I've offered priyanka", "shuffle sideways", "remind readers").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

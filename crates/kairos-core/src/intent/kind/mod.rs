@@ -1164,9 +1164,21 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     || matches!(toks[k].low.as_str(), "week" | "month" | "end" | "weekend")
             })
     };
-    let task_named = phrases::TASK
-        .iter()
-        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i)));
+    // "The committee wishes to remind readers that lost property may be claimed": a notice to an
+    // audience, no reminder to set (not "remind the team to send timesheets").
+    let announced = |i: usize| {
+        let our = usize::from(toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "our" | "all")));
+        toks[i].low == "remind"
+            && toks.get(i + 1 + our).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "readers" | "listeners" | "viewers" | "passengers" | "parishioners" | "spectators" | "audiences"
+                )
+            })
+    };
+    let task_named = phrases::TASK.iter().any(|phrase| {
+        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i) && !announced(i))
+    });
     if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
         return Kind::Task;
     }
@@ -1263,14 +1275,29 @@ fn errand_on_a_day(toks: &[Token]) -> bool {
         })
 }
 
-/// "plz add dentist tuesday 4pm, 45 min", "Add yoga class on the 8th, 6 to 7:15 in the evening":
-/// "add" opening the request, and a thing, then the day or hour it falls on, books it (a task, a
-/// habit or a reminder added is read before this).
+/// "plz add dentist tuesday 4pm, 45 min", "Add yoga class on the 8th, 6 to 7:15 in the evening",
+/// "can you add lunch with Ana on friday at 1pm": "add" opening the request, and a thing, then the
+/// day or hour it falls on, books it (a task, a habit or a reminder added is read before this).
 fn added_for_a_day(toks: &[Token]) -> bool {
     let add = (0..toks.len()).find(|&i| {
         toks[i].low == "add"
-            && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please"))
+            && (i == 0
+                || toks[i - 1].punct
+                || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please" | "you" | "u"))
     });
+    // "physio appt monday 8:30, 45 mins, pls add": or closing it, after the thing and its day or
+    // hour (not "what's on monday? pls add": a question).
+    let closing = (1..toks.len()).find(|&i| {
+        toks[i].low == "add"
+            && toks[i + 1..].iter().all(|t| {
+                t.punct && t.low != "?" || matches!(t.low.as_str(), "pls" | "plz" | "please" | "it" | "thanks" | "thx")
+            })
+    });
+    if closing.is_some_and(|i| {
+        !toks[..i].iter().any(|t| t.low == "?") && (0..i).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+    }) {
+        return true;
+    }
     // (Not "add Ana to the standup on Monday": someone added to a meeting, asked about.)
     let to_a_meeting = |i: usize| (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "to");
     add.is_some_and(|i| {

@@ -9,6 +9,7 @@ use super::{day_or_hour_ahead, somewhen_ahead, the_calendar_at};
 pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
     // "queues that have already shuffled inside": a thing moving on its own, nothing moved to a
     // time (not "shuffle it along to Friday").
+    // "we can only shuffle sideways in a line": so too sideways, whatever follows.
     let shuffled_off = matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
         && toks.get(i + 1).is_some_and(|t| {
             matches!(
@@ -18,7 +19,12 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         })
         // (Nothing shuffled after it: not "shuffle forward my call with Ana by an hour".)
         && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
-        && !day_or_hour_ahead(toks, i);
+        && !day_or_hour_ahead(toks, i)
+        || matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "sideways" | "sidewise" | "backwards"))
+            && !day_or_hour_ahead(toks, i);
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
     // ("no wheel already pushed into it": nor a thing pushed into a place.)

@@ -156,6 +156,27 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
+    // "a record for the most people crammed into a car": a count of people, no group.
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "most" | "fewest"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "people" | "folk" | "folks" | "persons"))
+    {
+        return None;
+    }
+    // "the remaining dancers circle ever closer": a group word that is a verb of moving, no group
+    // (not "the inner circle", "the book circle").
+    let moving = |k: usize| {
+        toks[k].low == "circle"
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "ever" | "closer" | "round" | "around" | "overhead" | "slowly"
+                )
+            })
+    };
     // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
     let all = usize::from(
         toks.get(i + 1)
@@ -194,7 +215,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
-        if leaves_no_group(toks, k) {
+        if leaves_no_group(toks, k) || moving(k) {
             return None;
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
@@ -220,13 +241,15 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// followed by a group of its own ("cranked the machine and a crowd of schoolchildren looked on";
 /// not "the sales and marketing team"), a place ("the dog-leg by the post office"; not "the post
 /// office staff"), a service called out ("The fire brigade is on its way"), or what a thing is for
-/// or where it is ("plan the hunt for the office", "the mess by the office recycling bins").
+/// or where it is ("plan the hunt for the office", "the mess by the office recycling bins"), or a
+/// new or old office ("the quotes for the new office"; not "the new office manager").
 fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
     match toks[k].low.as_str() {
         "and" => matches!(next, Some("a" | "an" | "the")),
+        // "about the new office": a place moved into or out of, no group.
         "office" => {
-            toks[k - 1].low == "post"
+            matches!(toks[k - 1].low.as_str(), "post" | "new" | "old")
                 && !next
                     .is_some_and(|n| GROUP_WORDS.contains(&n) || matches!(n, "manager" | "staff" | "clerk" | "workers"))
         }

@@ -316,7 +316,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 toks[i - 2].low.as_str(),
                 "row" | "back" | "front" | "middle" | "end" | "corner" | "side" | "edge" | "rear"
             );
+        // "that is me, treasurer of the amateur dramatic society", "as chair of the board": the
+        // office one holds in a group, no group to meet.
+        let ones_office = i > 2 && toks[i - 1].low == "of" && !toks[i - 2].punct && {
+            let article = usize::from(matches!(toks[i - 3].low.as_str(), "the" | "a"));
+            let at = |back: usize| (i >= 3 + article + back).then(|| toks[i - 3 - article - back].low.as_str());
+            matches!(at(0), Some("as" | "am" | "i'm")) || at(0) == Some(",") && at(1) == Some("me")
+        };
         let located = placed_among
+            || ones_office
             || describes_named
             || read
             || i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "in") && !names::drafted(toks, i - 1)
@@ -371,7 +379,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     "plays" | "played" | "playing" | "sings" | "sang" | "marches" | "marched" | "performs"
                 )
             });
-            if defunct || performing {
+            // "the clear-up crew had hooked it to a crane": what a group had done to a thing, told
+            // in the past, no one to meet (not "the crew had asked for Monday").
+            let narrated = starts_with(toks, i + len, &["had"])
+                && toks
+                    .get(i + len + 1)
+                    .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
+                && toks
+                    .get(i + len + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "it" | "me" | "us" | "them"));
+            if defunct || performing || narrated {
                 i += len;
                 continue;
             }
@@ -586,10 +603,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                 && toks.get(k + 2).is_some_and(|n| n.low == "all")
                             // "Observation: clanking intensifies.", "Action: book it": a heading
                             // (not "Tom: can we meet Tuesday?", "Ana: free Thursday?": someone
-                            // speaking or asked).
+                            // speaking or asked); "Verdict: would not do again.",
+                            // "Recommendation: do not tick the box": so too before a verb denied
+                            // with no one doing it (not "Tom: would you not rather …").
                             || k == i + 1
                                 && toks.get(k).is_some_and(|n| n.low == ":")
-                                && toks.get(k + 1).is_some_and(|n| !SPOKEN_TO.contains(&n.low.as_str()))
+                                && toks.get(k + 1).is_some_and(|n| {
+                                    !SPOKEN_TO.contains(&n.low.as_str())
+                                        || matches!(n.low.as_str(), "would" | "will" | "do" | "does" | "can" | "could")
+                                            && toks.get(k + 2).is_some_and(|m| matches!(m.low.as_str(), "not" | "never"))
+                                })
                             // "Inside, it was hot as a furnace": where or how, before the past it
                             // sets (not "Ana, it would be great …", "Tom, there's a clash").
                             || k == i + 1

@@ -37,6 +37,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "overhead",
     "outside",
     "terms",
+    // "Enter WALL: that is me", "Exit LION, pursued": a stage direction.
+    "enter",
+    "exit",
+    "exeunt",
     // "Such is life", "Below, the pavement is very small": no one, and where.
     "such",
     "below",
@@ -1028,6 +1032,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "rallied",
     // "I've bagged priyanka for a walk-round".
     "bagged",
+    // "I've offered priyanka a 20-minute meeting": whom a meeting is offered.
+    "offered",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free", "a window

@@ -2403,6 +2403,42 @@ fn round_hundred_and_thirty_nine_rules_hold_in_other_words() {
     );
 }
 
+/// Round 140's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Report: the fair. Verdict: would not go back. Find an hour with Bo on Monday.",
+        "Results: pending. Advice: do not tick the box. Find an hour with Bo on Monday.",
+        "Enter GHOST, dragging chains. Find an hour with Bo on Monday.",
+        "that's me, secretary of the allotment society, covered in mud. Find an hour with Bo on Monday.",
+        "It was a contest for the most people squeezed into a phone box. Find an hour with Bo on Monday.",
+        "The seagulls circle overhead. Find an hour with Bo on Monday.",
+        "Find an hour with Bo on Monday about the new office.",
+        "The removal crew had lifted it onto the lorry. Move my 3pm with Bo to friday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        names_of("I've offered lena a half-hour call on Monday at 3. Book it."),
+        vec!["lena"]
+    );
+    for (text, kind) in [
+        (
+            "we could only shuffle sideways along the ledge. Find an hour with Bo on Monday, don't book it.",
+            "find",
+        ),
+        (
+            "The editor wishes to remind listeners that the quiz returns next week. Book an hour with Bo on Monday at 3pm.",
+            "book",
+        ),
+        // From the blind set: "add" closing the request books what it names.
+        ("haircut saturday 10am, 30 mins, please add", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3529,4 +3565,20 @@ fn the_late_rules_stop_where_they_should() {
     }
     assert_eq!(names_of("LUNCH WITH ANA ON FRIDAY AT NOON. thanks"), vec!["ANA"]);
     assert_eq!(names_of("Lunch with Ana's sister's kids tomorrow at 12"), vec!["Ana"]);
+    // Round 140's near misses: someone asked after a colon, a circle met, a team reminded, a
+    // question before "add", and a group that had done something to a meeting.
+    assert_eq!(names_of("Tom: would you not rather meet Monday at 10?"), vec!["Tom"]);
+    assert_eq!(
+        names_of("Book an hour with the inner circle on Monday at 10"),
+        vec!["inner circle"]
+    );
+    assert_eq!(
+        kind_name(&p("remind the team to send timesheets on Friday").kind),
+        "task"
+    );
+    assert_eq!(kind_name(&p("what's on monday? pls add").kind), "describe");
+    assert_eq!(
+        names_of("Book an hour with the design team on Monday at 10. The design team had booked it before."),
+        vec!["design team"]
+    );
 }
