@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind150.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind151.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1139,6 +1139,11 @@ const HUNDRED_AND_FORTY_NINTH_BLIND_FLOOR: f64 = 0.983;
 /// after the fixes it prompted (left: "next sunday" and "next friday" as ambiguous, "dentist" as
 /// whom a move is with).
 const HUNDRED_AND_FIFTIETH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and fifty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fortieth held-out templates and the
+/// hundred and fiftieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2072,8 +2077,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// penguins' iceberg), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
 /// wrong without asking (70.0 %); 150/150 after the fixes it prompted ("Verdict: would not", "Enter
 /// WALL", "me, treasurer of", "the most people", "dancers circle", "the new office", "the clear-up
-/// crew had hooked it", "I've offered priyanka", "shuffle sideways", "remind readers").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// crew had hooked it", "I've offered priyanka", "shuffle sideways", "remind readers"); retired
+/// into training in turn. The hundred and forty-first set, ten more by someone who had not read the
+/// parser (an extreme ironist on a sea-cliff ledge, a vendor in a human whack-a-mole at a school
+/// fete, a game-show contestant in a money booth writing a dating profile, a shin-kicking
+/// contestant, a contestant on a greasy pole at a harbour regatta, a tipster at a hobby-horse
+/// championship, a rider hoisted onto a penny-farthing, a grown-up stuck in a waterslide's bend, a
+/// guest lost in a foam party, someone dangling from a gutter in fairy lights), scored after those
+/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4099,14 +4111,25 @@ fn hundred_and_forty_ninth_blind_accuracy() {
 }
 
 /// The hundred and fiftieth blind set, scored after the fixes the hundred and thirty-ninth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_fiftieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fiftieth set",
         include_str!("intent_corpus/blind150.jsonl"),
         HUNDRED_AND_FIFTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-first blind set, scored after the fixes the hundred and fortieth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_fifty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-first set",
+        include_str!("intent_corpus/blind151.jsonl"),
+        HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR,
     );
 }
 
