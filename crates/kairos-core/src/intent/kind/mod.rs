@@ -1165,10 +1165,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             })
     };
     // "The committee wishes to remind readers that lost property may be claimed": a notice to an
-    // audience, no reminder to set (not "remind the team to send timesheets").
+    // audience, told, no reminder to set (not "remind the team to send timesheets", nor "Remind
+    // listeners about the charity drive on Friday's show", asked).
     let announced = |i: usize| {
         let our = usize::from(toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "our" | "all")));
         toks[i].low == "remind"
+            && i > 1
+            && toks[i - 1].low == "to"
+            // (Not "I need to remind listeners …": one's own to do.)
+            && !toks[i - 2].punct
+            && !matches!(
+                toks[i - 2].low.as_str(),
+                "need" | "needs" | "have" | "has" | "got" | "must" | "want" | "wants" | "remember" | "forget" | "please"
+            )
             && toks.get(i + 1 + our).is_some_and(|t| {
                 matches!(
                     t.low.as_str(),
@@ -1283,12 +1292,26 @@ fn added_for_a_day(toks: &[Token]) -> bool {
         toks[i].low == "add"
             && (i == 0
                 || toks[i - 1].punct
-                || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please" | "you" | "u"))
+                || matches!(toks[i - 1].low.as_str(), "plz" | "pls" | "please")
+                // (After "you" only when asked to: "can you add …", not "did you add …", "if you
+                // add …", "can you add up …", "could you add notes …".)
+                || i > 1
+                    && matches!(toks[i - 1].low.as_str(), "you" | "u")
+                    && matches!(toks[i - 2].low.as_str(), "can" | "could" | "would")
+                    && (i == 2 || toks[i - 3].punct)
+                    && toks.get(i + 1).is_some_and(|t| {
+                        !matches!(
+                            t.low.as_str(),
+                            "up" | "notes" | "note" | "comments" | "details" | "agenda" | "description"
+                        )
+                    }))
     });
     // "physio appt monday 8:30, 45 mins, pls add": or closing it, after the thing and its day or
-    // hour (not "what's on monday? pls add": a question).
+    // hour (not "what's on monday? pls add": a question; nor "nothing else to add").
     let closing = (1..toks.len()).find(|&i| {
         toks[i].low == "add"
+            && (toks[i - 1].low == ","
+                || i > 1 && matches!(toks[i - 1].low.as_str(), "pls" | "plz" | "please") && toks[i - 2].punct)
             && toks[i + 1..].iter().all(|t| {
                 t.punct && t.low != "?" || matches!(t.low.as_str(), "pls" | "plz" | "please" | "it" | "thanks" | "thx")
             })

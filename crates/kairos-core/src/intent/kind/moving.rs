@@ -9,7 +9,8 @@ use super::{day_or_hour_ahead, somewhen_ahead, the_calendar_at};
 pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
     // "queues that have already shuffled inside": a thing moving on its own, nothing moved to a
     // time (not "shuffle it along to Friday").
-    // "we can only shuffle sideways in a line": so too sideways, whatever follows.
+    // "we can only shuffle sideways in a line": so too sideways, before where (not "shuffle
+    // sideways my call with Priya").
     let shuffled_off = matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
         && toks.get(i + 1).is_some_and(|t| {
             matches!(
@@ -24,6 +25,13 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             && toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "sideways" | "sidewise" | "backwards"))
+            && toks.get(i + 2).is_none_or(|t| {
+                t.punct
+                    || matches!(
+                        t.low.as_str(),
+                        "and" | "in" | "along" | "across" | "through" | "past" | "on" | "towards" | "toward" | "into"
+                    )
+            })
             && !day_or_hour_ahead(toks, i);
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").

@@ -167,15 +167,12 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         return None;
     }
     // "the remaining dancers circle ever closer": a group word that is a verb of moving, no group
-    // (not "the inner circle", "the book circle").
+    // (not "the inner circle", "the book circle", "the knitting circle around 7pm").
     let moving = |k: usize| {
         toks[k].low == "circle"
-            && toks.get(k + 1).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "ever" | "closer" | "round" | "around" | "overhead" | "slowly"
-                )
-            })
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "ever" | "closer" | "overhead"))
     };
     // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
     let all = usize::from(
@@ -250,8 +247,25 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
         // "about the new office": a place moved into or out of, no group.
         "office" => {
             matches!(toks[k - 1].low.as_str(), "post" | "new" | "old")
-                && !next
-                    .is_some_and(|n| GROUP_WORDS.contains(&n) || matches!(n, "manager" | "staff" | "clerk" | "workers"))
+                && !next.is_some_and(|n| {
+                    GROUP_WORDS.contains(&n)
+                        || matches!(
+                            n,
+                            "manager"
+                                | "staff"
+                                | "clerk"
+                                | "workers"
+                                | "lot"
+                                | "mates"
+                                | "colleagues"
+                                | "folk"
+                                | "folks"
+                                | "gang"
+                                | "crowd"
+                                | "buddies"
+                                | "pals"
+                        )
+                })
         }
         "fire" => matches!(next, Some("brigade" | "service" | "department")),
         word => matches!(

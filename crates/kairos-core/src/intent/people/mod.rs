@@ -317,8 +317,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 "row" | "back" | "front" | "middle" | "end" | "corner" | "side" | "edge" | "rear"
             );
         // "that is me, treasurer of the amateur dramatic society", "as chair of the board": the
-        // office one holds in a group, no group to meet.
-        let ones_office = i > 2 && toks[i - 1].low == "of" && !toks[i - 2].punct && {
+        // office one holds in a group, no group to meet (not "as some of the finance team need to
+        // join", "for me, the rest of the design team and Ana").
+        let ones_office = i > 2 && toks[i - 1].low == "of" && words::OFFICES.contains(&toks[i - 2].low.as_str()) && {
             let article = usize::from(matches!(toks[i - 3].low.as_str(), "the" | "a"));
             let at = |back: usize| (i >= 3 + article + back).then(|| toks[i - 3 - article - back].low.as_str());
             matches!(at(0), Some("as" | "am" | "i'm")) || at(0) == Some(",") && at(1) == Some("me")
@@ -380,14 +381,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 )
             });
             // "the clear-up crew had hooked it to a crane": what a group had done to a thing, told
-            // in the past, no one to meet (not "the crew had asked for Monday").
+            // in the past, moving it somewhere, no one to meet (not "the crew had asked for
+            // Monday", "the design team had asked me for a review", "had moved it to Friday").
             let narrated = starts_with(toks, i + len, &["had"])
                 && toks
                     .get(i + len + 1)
                     .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
+                && toks.get(i + len + 2).is_some_and(|t| t.low == "it")
                 && toks
-                    .get(i + len + 2)
-                    .is_some_and(|t| matches!(t.low.as_str(), "it" | "me" | "us" | "them"));
+                    .get(i + len + 3)
+                    .is_some_and(|t| matches!(t.low.as_str(), "to" | "onto" | "into" | "up" | "off" | "down"))
+                && !(i + len..toks.len())
+                    .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                    .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
             if defunct || performing || narrated {
                 i += len;
                 continue;
@@ -410,7 +416,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "pencil ana in", "send bo and chen an invite": people as the verb's object.
-        if anywhere && PERSON_VERBS.contains(&t.low.as_str()) && super::kind::verb_can_stand(toks, i) {
+        // ("I've offered priyanka a 20-minute meeting": whom something is offered only before what
+        // is offered; not "I've offered cake, so …".)
+        if anywhere
+            && PERSON_VERBS.contains(&t.low.as_str())
+            && super::kind::verb_can_stand(toks, i)
+            && (t.low != "offered" || toks.get(i + 2).is_some_and(|n| matches!(n.low.as_str(), "a" | "an")))
+        {
             after_trigger = true;
             after_with = true;
             i += 1;
@@ -604,13 +616,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             // "Observation: clanking intensifies.", "Action: book it": a heading
                             // (not "Tom: can we meet Tuesday?", "Ana: free Thursday?": someone
                             // speaking or asked); "Verdict: would not do again.",
-                            // "Recommendation: do not tick the box": so too before a verb denied
-                            // with no one doing it (not "Tom: would you not rather …").
+                            // "Recommendation: do not tick the box": so too a word that names a
+                            // judgement before a verb denied with no one doing it (not "Tom: would
+                            // you not rather …", "Marco: does not do Mondays").
                             || k == i + 1
                                 && toks.get(k).is_some_and(|n| n.low == ":")
                                 && toks.get(k + 1).is_some_and(|n| {
                                     !SPOKEN_TO.contains(&n.low.as_str())
-                                        || matches!(n.low.as_str(), "would" | "will" | "do" | "does" | "can" | "could")
+                                        || ["tion", "sion", "ment", "ness", "dict", "sis"]
+                                            .iter()
+                                            .any(|end| t.low.ends_with(end))
+                                            && matches!(n.low.as_str(), "would" | "will" | "do" | "can" | "could")
                                             && toks.get(k + 2).is_some_and(|m| matches!(m.low.as_str(), "not" | "never"))
                                 })
                             // "Inside, it was hot as a furnace": where or how, before the past it

@@ -1032,8 +1032,26 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "rallied",
     // "I've bagged priyanka for a walk-round".
     "bagged",
-    // "I've offered priyanka a 20-minute meeting": whom a meeting is offered.
+    // "I've offered priyanka a 20-minute meeting": whom a meeting is offered (only before what
+    // is offered).
     "offered",
+];
+
+/// Offices one holds in a group ("me, treasurer of the amateur dramatic society").
+pub(super) const OFFICES: &[&str] = &[
+    "treasurer",
+    "secretary",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "captain",
+    "founder",
+    "convenor",
+    "trustee",
+    "governor",
+    "member",
 ];
 
 /// Words after which people may be asked about ("whether kai could …", "is hendrik free", "a window

@@ -2409,7 +2409,7 @@ fn round_hundred_and_forty_rules_hold_in_other_words() {
     let p = read;
     for text in [
         "Report: the fair. Verdict: would not go back. Find an hour with Bo on Monday.",
-        "Results: pending. Advice: do not tick the box. Find an hour with Bo on Monday.",
+        "Results: pending. Assessment: do not try this at home. Find an hour with Bo on Monday.",
         "Enter GHOST, dragging chains. Find an hour with Bo on Monday.",
         "that's me, secretary of the allotment society, covered in mud. Find an hour with Bo on Monday.",
         "It was a contest for the most people squeezed into a phone box. Find an hour with Bo on Monday.",
@@ -3581,4 +3581,38 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Book an hour with the design team on Monday at 10. The design team had booked it before."),
         vec!["design team"]
     );
+    // A second reader's near misses of round 140: someone speaking after a colon, part of a
+    // group, a circle around a time, a group that asked, a meeting shuffled, an audience to
+    // remind, a thing offered, nothing more to add, and a question about adding.
+    assert_eq!(
+        names_of("Move our standup to 9:30 tomorrow. Lena: could never make 9 anyway, add her to it."),
+        vec!["Lena"]
+    );
+    assert_eq!(
+        names_of("Book a call with Ana next week, as some of the finance team need to join"),
+        vec!["Ana", "finance team"]
+    );
+    assert_eq!(
+        names_of("Book the knitting circle around 7pm on Thursday"),
+        vec!["knitting circle"]
+    );
+    assert_eq!(
+        names_of("The design team had asked me for a review, book an hour with them on Monday at 10"),
+        vec!["design team"]
+    );
+    assert_eq!(
+        names_of("I've offered cake, so book the team tea on Friday at 4 with Ana"),
+        vec!["Ana"]
+    );
+    for (text, kind) in [
+        ("Shuffle sideways my call with Priya so it doesn't clash", "reschedule"),
+        ("Remind listeners about the charity drive on Friday's show", "task"),
+        (
+            "Find a time for a call with Ana next week, nothing else to add.",
+            "find",
+        ),
+        ("Will it clash if you add lunch with Ana on Friday at 1?", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
