@@ -297,7 +297,13 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
         "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been", "withdrew", "said", "told", "wrote",
         "rang", "sent", "went", "came", "lost", "left",
     ];
-    let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
+    // ("… on tuesday - she's working from Nairobi this month": so does a clause about someone
+    // else, "he" or "she".)
+    let past = |t: &Token| {
+        PAST.contains(&t.low.as_str())
+            || t.low.len() > 4 && t.low.ends_with("ed")
+            || matches!(t.low.as_str(), "he" | "she")
+    };
     let ends = |t: &Token| t.punct && t.low != "'";
     let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
     // "The release slipped to January, so the review on Thursday …": a month named in the story.

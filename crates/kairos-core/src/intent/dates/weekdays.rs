@@ -58,6 +58,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         "coming" | "the" => (1, Mode::Bare),
         _ => (0, Mode::Bare),
     };
+    // "tue-thu", "next mon-wed": the days from the first to the second.
+    if let Some((from, to)) = toks.get(i + lead).and_then(|t| weekday_span(&t.low)) {
+        let start = date_of(from, mode, today)?;
+        let days = (7 + to.num_days_from_monday() - from.num_days_from_monday()) % 7;
+        return Some((lead + 1, Hit::Range(start, add_days(start, u64::from(days))?)));
+    }
     let wd = day_at(toks, i + lead)?;
     let len = lead + 1;
     if let Some(date) = toks.get(i + len).and_then(|t| numeric_on(&t.low, today, wd)) {
@@ -89,18 +95,23 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         let date = add_days(this_monday, weeks + offset)?;
         return Some((len + extra, Hit::Range(date, date)));
     }
-    let ahead = u64::from((7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7);
-    let date = match mode {
-        Mode::This => add_days(today, ahead)?,
-        Mode::Next => add_days(this_monday, 7 + offset)?,
-        Mode::Bare => add_days(today, if ahead == 0 { 7 } else { ahead })?,
-    };
+    let date = date_of(wd, mode, today)?;
     // "Wednesday week" (British): a week after the coming Wednesday.
     if mode == Mode::Bare && toks.get(i + len).is_some_and(|t| t.low == "week") {
         let date = add_days(date, 7)?;
         return Some((len + 1, Hit::Range(date, date)));
     }
     Some((len, Hit::Range(date, date)))
+}
+
+/// The date of weekday `wd` as `mode` introduces it.
+fn date_of(wd: Weekday, mode: Mode, today: NaiveDate) -> Option<NaiveDate> {
+    let ahead = u64::from((7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7);
+    match mode {
+        Mode::This => add_days(today, ahead),
+        Mode::Next => add_days(monday_of(today), 7 + u64::from(wd.num_days_from_monday())),
+        Mode::Bare => add_days(today, if ahead == 0 { 7 } else { ahead }),
+    }
 }
 
 /// "next week Friday", "the week after next Tuesday": a week, then a day of it.

@@ -74,7 +74,7 @@ impl<'a> Words<'a> {
     fn has_pair(&self, pairs: &[Pair]) -> bool {
         pairs.iter().any(|(verb, particle)| {
             (0..self.toks.len())
-                .filter(|&i| self.word_is(i, verb) && !takes_off_what_is_worn(self.toks, i))
+                .filter(|&i| self.word_is(i, verb) && !takes_off_what_is_worn(self.toks, i) && !aims_at(self.toks, i))
                 .any(|i| self.has_pair_at(i, particle, false))
         })
     }
@@ -638,8 +638,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         // ("The only bump in the road", not "Only bump my call with Ana to Friday".)
         && (toks[i - 1].low != "only" || i > 1 && matches!(toks[i - 2].low.as_str(), "the" | "one" | "my" | "our"))
         && !clause_ahead(toks, i, 10).any(|k| matches!(toks[k].low.as_str(), "to" | "into" | "until"));
-    // "the deposit … will not move", "I dare not budge", "where the lips do not move": a thing or
-    // one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
+    // "the deposit … will not move", "I dare not budge", "where the lips do not move", "refusing
+    // to budge.": a thing or one who stays put (not "why not move the standup"); "I wouldn't swap this job for a palace",
     // "I'd never swap it": what one would not give up.
     // ("where she lies … and will not be moved.": nor one who will not be moved, with no time to
     // go to.)
@@ -662,7 +662,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 toks[i - 2].low.as_str(),
                 "will" | "does" | "did" | "would" | "dare" | "do"
             )
-        || toks[i].low == "swap" && i > 0 && matches!(toks[i - 1].low.as_str(), "wouldn't" | "won't" | "never");
+        || toks[i].low == "swap" && i > 0 && matches!(toks[i - 1].low.as_str(), "wouldn't" | "won't" | "never")
+        // "a gull … is refusing to budge.": one who will not move, its sentence ending there.
+        || matches!(toks[i].low.as_str(), "move" | "budge")
+            && i > 1
+            && toks[i - 1].low == "to"
+            && matches!(toks[i - 2].low.as_str(), "refuse" | "refuses" | "refused" | "refusing")
+            && toks.get(i + 1).is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ","));
     // "the stretches long enough to hold such a discussion", "the free portions able to hold such
     // a discussion": what a stretch can take.
     let holds = toks[i].low == "hold"
@@ -1185,8 +1191,22 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 )
             })
     };
+    // "Next on my list is a 1-hour catch-up with Bo": a meeting listed among what is next, to be
+    // found or booked, no task (not "put it on my list").
+    let meeting_listed = |i: usize| {
+        toks[i].low == "on"
+            && super::lexer::starts_with(toks, i + 1, &["my", "list"])
+            && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+            && toks[i + 4..]
+                .iter()
+                .take(6)
+                .take_while(|t| !t.punct || t.low == "-")
+                .any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
+    };
     let task_named = phrases::TASK.iter().any(|phrase| {
-        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i) && !announced(i))
+        (0..toks.len()).any(|i| {
+            w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i) && !announced(i) && !meeting_listed(i)
+        })
     });
     if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
         return Kind::Task;
@@ -1350,6 +1370,16 @@ fn gives_a_look_at_a_day(toks: &[Token]) -> bool {
                 .iter()
                 .any(|t| matches!(t.low.as_str(), "when" | "free" | "availability" | "available"))
     })
+}
+
+/// "contestants … kick at each other's shins until somebody falls over": a verb aimed "at"
+/// someone or something strikes or tugs it; its particle further on is another verb's (not "kick
+/// it over to the 9th").
+fn aims_at(toks: &[Token], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.low == "at")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.possessive || matches!(t.low.as_str(), "each" | "the" | "his" | "her" | "their" | "my"))
 }
 
 /// "can my call with Giulia today at 3 happen later, like after 6?", "Can the standup with Ana
@@ -2410,7 +2440,8 @@ const NOT_COMMANDS: &[&str] = &[
 ];
 
 /// "ok schedule it then", "book that": a booking of something named only by a pronoun, with no
-/// one, no day and no length, names nothing to book; ask what is meant.
+/// one, no day and no length, names nothing to book; ask what is meant (and so of a search for
+/// time for it, or for the thing).
 fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     // "set up the thing w/ those guys from before": people named only as "them" or "those guys"
     // are no one named either.
@@ -2430,12 +2461,12 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
                 .last()
                 .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
-    // "the thing" only as what is set up or booked ("set up the thing w/ those guys", "book the
-    // usual"), not a topic ("about the pricing thing").
+    // "the thing" only as what is set up, booked or done ("set up the thing w/ those guys", "book
+    // the usual", "can we do the thing sometime?"), not a topic ("about the pricing thing").
     let the_thing = w.toks.windows(3).any(|t| {
         matches!(
             t[0].low.as_str(),
-            "up" | "book" | "schedule" | "arrange" | "organise" | "organize"
+            "up" | "book" | "schedule" | "arrange" | "organise" | "organize" | "do"
         ) && t[1].low == "the"
             && matches!(t[2].low.as_str(), "thing" | "usual")
     });
@@ -2445,7 +2476,7 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
         .windows(2)
         .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this"));
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
-        || kind == Kind::Find && nothing && for_it
+        || kind == Kind::Find && nothing && (for_it || the_thing)
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with
@@ -2478,8 +2509,10 @@ fn moves_nothing_named(w: &Words, kind: Kind, named: Named) -> bool {
             words[2].low.as_str(),
             "meeting" | "call" | "appointment" | "event" | "thing"
         );
-    // ("cancel the thing" too: what to call off is no clearer.)
-    kind == Kind::Cancel && nothing && bare_meeting && words[2].low == "thing"
+    // ("cancel the thing" too: what to call off is no clearer; nor "cancel that", "cancel it",
+    // only pointed at.)
+    let pointed = words.len() == 2 && matches!(words[1].low.as_str(), "it" | "that" | "this");
+    kind == Kind::Cancel && nothing && (bare_meeting && words[2].low == "thing" || pointed)
         || kind == Kind::Reschedule
             && nothing
             && (bare_meeting || w.low_contains(&["stuff", "things", "it", "that", "this"]))

@@ -134,8 +134,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
-    // "on behalf of the parish council": for whom, no one met.
-    if i > 1 && toks[i - 1].low == "of" && toks[i - 2].low == "behalf" {
+    // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or
+    // whose gift, no one met.
+    if i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "behalf" | "courtesy") {
         return None;
     }
     // "carry us to the end of the chapter": a part of something, no group.

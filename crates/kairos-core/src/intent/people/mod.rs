@@ -535,8 +535,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "the House has divided": the chamber; "Warrant's signed.": a thing said to be done.
             let chamber = i > 0 && toks[i - 1].low == "the" && t.low == "house";
             let signed = t.low == "warrant" && t.possessive && opens_a_sentence(toks, i);
+            // "the contestant on the Greasy Pole", "drinks at the Red Lion": a place or a thing
+            // named, after "the" and where it is (not "with the Smiths").
+            let named_place = i > 1
+                && toks[i - 1].low == "the"
+                && matches!(
+                    toks[i - 2].low.as_str(),
+                    "on" | "at" | "along" | "across" | "near" | "beside" | "outside" | "inside" | "onto"
+                );
             let place = chamber
                 || signed
+                || named_place
                 || i > 1
                     && toks[i - 1].low == "in"
                     && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
@@ -572,9 +581,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }
             // "… do not reserve yet. Only look please", "Go ahead and grab …": a capitalised word
             // opening a sentence is an ordinary word unless what follows makes it someone.
+            // "Q: What are you doing? A: Extreme ironing.": an answer in an interview opens as a
+            // sentence does.
+            let answered = k == i + 1
+                && after_other_heading(toks, i)
+                && matches!(toks[i - 2].low.as_str(), "q" | "a" | "question" | "answer");
             if !after_trigger
                 && !opening
-                && opens_a_sentence(toks, i)
+                && (opens_a_sentence(toks, i) || answered)
                 // "Sob!", "Marvellous.", "Typical.": a word said alone as a sentence is no one either;
                 // nor is one set against what follows ("Count, but settle nobody in"), nor a doing
                 // said to be where or all something is ("Circling is where your part ends").
@@ -584,8 +598,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     || k == i + 1
                         && (feeling(t)
                             // "Spying only, please", "Headcount only.": a doing or a count, and
-                            // no more.
+                            // no more; "Dismounting, the guide regrets to report, is …": a long
+                            // doing set off by a comma.
                             || t.low.ends_with("ing") && toks.get(k).is_some_and(|n| n.low == "only")
+                            || t.low.ends_with("ing") && t.low.len() > 9 && toks.get(k).is_some_and(|n| n.low == ",")
                             // (Not "Book a review for tomorrow at 10. Priya only.": with no one
                             // met named before, it names who.)
                             || starts_with(toks, k, &["only"])
@@ -619,6 +635,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             // "Recommendation: do not tick the box": so too a word that names a
                             // judgement before a verb denied with no one doing it (not "Tom: would
                             // you not rather …", "Marco: does not do Mondays").
+                            // "Q: And what are you doing up there?": a single letter before a
+                            // colon labels a turn of an interview.
+                            || k == i + 1 && t.low.len() == 1 && toks.get(k).is_some_and(|n| n.low == ":")
                             || k == i + 1
                                 && toks.get(k).is_some_and(|n| n.low == ":")
                                 && toks.get(k + 1).is_some_and(|n| {
@@ -958,6 +977,10 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
                     .is_some_and(|t| matches!(t.low.as_str(), "out" | "away"))
             // "Start's held, boats lined along the bank": held still (not "Ana's held up").
             || next.low == "held" && toks.get(k + 1).is_none_or(|t| t.punct));
+    // "Curator's note: partway along, …": a heading of someone's remarks, not someone met.
+    let remarks = toks[k - 1].possessive
+        && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
+        && toks.get(k + 1).is_some_and(|t| t.low == ":");
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")
         && toks[k - 1].low.ends_with('s')
@@ -965,6 +988,7 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && (k < 2 || toks[k - 2].punct);
     !thing_state
         && !thing_is
+        && !remarks
         && !plural
         && (next.punct
             || used[k] && !meeting_by_day()

@@ -537,15 +537,26 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not
     // "reviewing it with ana tomorrow", "look at them with priya friday 4pm".)
     let timeless = || clause_is_timeless(toks, i);
+    // "clinging on with arms and knees": so too after a doing and its particle; "stuff their
+    // trouser legs with straw": or after one's own things, plural, whatever it is done with.
+    let own_things = i > 3
+        && toks[i - 2].low.ends_with('s')
+        && !toks[i - 2].low.ends_with("ss")
+        && (i.saturating_sub(4)..i - 2).any(|k| matches!(toks[k].low.as_str(), "their" | "his" | "her" | "its"));
     let instrument = i > 2
         && toks[i - 1].low == "with"
-        && matches!(toks[i - 2].low.as_str(), "it" | "them")
-        && toks[i - 3].low.len() > 4
-        && toks[i - 3].low.ends_with("ing")
-        && t.low.len() > 4
-        && t.low.ends_with('s')
-        && !t.low.ends_with("ss")
-        && timeless();
+        && t.low.len() > 3
+        && timeless()
+        && (matches!(toks[i - 2].low.as_str(), "it" | "them")
+            && toks[i - 3].low.len() > 4
+            && toks[i - 3].low.ends_with("ing")
+            && t.low.len() > 4
+            && t.low.ends_with('s')
+            && !t.low.ends_with("ss")
+            || matches!(toks[i - 2].low.as_str(), "on" | "in" | "up")
+                && toks[i - 3].low.len() > 4
+                && toks[i - 3].low.ends_with("ing")
+            || own_things);
     let manner = i > 3
         && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "me" | "us")
@@ -595,6 +606,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && !t.possessive
         && !t.capitalised()
+        // "About me: spontaneous, adventurous and …": how someone is, no one.
+        && !(t.low.len() > 5 && (t.low.ends_with("ous") || t.low.ends_with("ful")))
         && !AFTER_NAME.contains(&t.low.as_str())
         && name_like(&t.low)
         && !NOT_PEOPLE.contains(&t.low.as_str())
@@ -1202,7 +1215,7 @@ fn is_name_word(t: &Token) -> bool {
     // "Mid-pitch, axes sunk", "Hi-vis, ear muffs": a prefix joined to a lowercase word is a thing,
     // not a name (not "Jae-won", "Co-op").
     // "(sotto voce) Page-turner.": so is a word joined to a lowercase doer (not "Mary-jane",
-    // "Hans-peter").
+    // "Hans-peter"), or to a doing ("Shin-kicking is a traditional combat sport"; not "Mei-ling").
     let midway = t.orig.split_once('-').is_some_and(|(head, tail)| {
         (matches!(
             head.to_lowercase().as_str(),
@@ -1223,7 +1236,8 @@ fn is_name_word(t: &Token) -> bool {
                 | "minder"
                 | "setter"
                 | "cleaner"
-        )) && tail.starts_with(|c: char| c.is_lowercase())
+        ) || tail.len() > 5 && tail.ends_with("ing"))
+            && tail.starts_with(|c: char| c.is_lowercase())
     });
     // "Fatima al-Sayed", "Omar el-Amin": a lowercase particle joined to the capitalised family name.
     let joined_particle = t.orig.split_once('-').is_some_and(|(head, tail)| {

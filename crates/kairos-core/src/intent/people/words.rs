@@ -758,6 +758,13 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "holler back w/ the empty bits": the free times, no one.
     "bits",
     "chunks",
+    // "clinging on with arms and knees", "legs stuffed with straw": parts of one's body, and
+    // what something is padded with.
+    "arms",
+    "knees",
+    "legs",
+    "elbows",
+    "straw",
     // "with water up to my knees".
     "water",
     "mud",

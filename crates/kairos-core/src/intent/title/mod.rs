@@ -26,9 +26,12 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         if let Some(len) = list_at(toks, i) {
             used[i..i + len].iter_mut().for_each(|u| *u = true);
         }
-        // "mon-fri": the days a habit recurs on, not part of what is done.
+        // "mon-fri", "every mon-fri": the days a habit recurs on, not part of what is done.
         if weekday_span(&toks[i].low).is_some() {
             used[i] = true;
+            if i > 0 && matches!(toks[i - 1].low.as_str(), "every" | "each") {
+                used[i - 1] = true;
+            }
         }
         // "an hour at some point to review …": when, left open, not what is done.
         if starts_with(toks, i, &["at", "some", "point"]) {

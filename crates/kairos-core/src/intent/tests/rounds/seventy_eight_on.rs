@@ -2439,6 +2439,55 @@ fn round_hundred_and_forty_rules_hold_in_other_words() {
     }
 }
 
+/// Round 141's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_one_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Q: How did you get here? A: Competitive sandcastles. Find an hour with Bo on Monday.",
+        "Hi from the fair, courtesy of the parish youth committee. Find an hour with Bo on Monday.",
+        "From the guide. Cheese-rolling is a sport for the brave. Find an hour with Bo on Monday.",
+        "About me: generous, ambitious and joyful. Find an hour with Bo on Monday.",
+        "The climbers were hanging on with elbows and knees. Find an hour with Bo on Monday.",
+        "Players pad their shins with straw. Find an hour with Bo on Monday.",
+        "The rider on the Big Dipper screamed. Find an hour with Bo on Monday.",
+        "No seatbelts worth mentioning. Disembarking, the crew regrets to say, is impossible. Find an hour with Bo on Monday.",
+        "The cat sat there. Editor's note: nobody saw it. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "A seagull on the rail is refusing to budge. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "Wrestlers kick at each other's ankles until one falls over. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "Next on my list is a quick call with Bo about the budget. Look for 30 minutes on Monday, don't book it.",
+            "find",
+        ),
+        // From the blind set: a cancellation of what is only pointed at, and the thing done, ask.
+        ("cancel it", "clarify"),
+        ("can we do the thing soon?", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: a span of weekdays in one word, and a period said of someone else.
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("need an hour with Bo wed-fri"),
+        Some((ymd(2026, 12, 2), ymd(2026, 12, 4)))
+    );
+    assert_eq!(
+        days("book 30 min with Bo on thursday - he's staying in Lisbon this month"),
+        Some((ymd(2026, 12, 3), ymd(2026, 12, 3)))
+    );
+    assert_eq!(title_of("swim every mon-fri at 7am, 30 min"), "swim");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3615,4 +3664,19 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // Round 141's near misses: a name before a colon, a group after "of", a hyphenated name, an
+    // "-ing" name opening a list, a meeting moved "to" a time, and "the thing" with someone.
+    assert_eq!(names_of("Tom: can we meet Monday at 10?"), vec!["Tom"]);
+    assert_eq!(
+        names_of("Book an hour with the chair of the finance committee on Monday at 10"),
+        vec!["finance committee"]
+    );
+    assert_eq!(names_of("Book an hour with Mei-ling on Monday at 10"), vec!["Mei-ling"]);
+    assert_eq!(names_of("Book an hour with the Smiths on Monday at 10"), vec!["Smiths"]);
+    assert_eq!(
+        kind_name(&p("kick it over to the 9th, the review with Ana").kind),
+        "reschedule"
+    );
+    assert_eq!(kind_name(&p("can we do the thing with Ana on Monday?").kind), "find");
+    assert_eq!(kind_name(&p("cancel it, the 3pm with Ana on Monday").kind), "cancel");
 }
