@@ -272,12 +272,12 @@ pub struct Intent {
     pub issues: Vec<Issue>,
 }
 
-/// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
 /// "whether everything's all right": "everything" with its "'s" ("is") says how things are.
 fn is_everything_as_it_is(t: &lexer::Token) -> bool {
     t.low == "everything" && t.possessive
 }
 
+/// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
 #[must_use]
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let today = now.with_timezone(&host).date_naive();
