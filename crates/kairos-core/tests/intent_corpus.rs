@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind151.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind152.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1147,6 +1147,11 @@ const HUNDRED_AND_FIFTIETH_BLIND_FLOOR: f64 = 0.95;
 /// at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking; 59/60 after
 /// the fixes it prompted (left: "next friday" as ambiguous).
 const HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fifty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-first held-out templates and
+/// the hundred and fifty-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2090,8 +2095,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150
 /// after the fixes it prompted ("Q:", "A: Extreme ironing", "Shin-kicking is", "Dismounting,",
 /// "Curator's note:", "spontaneous, adventurous", "with arms and knees", "with straw", "on the
-/// Greasy Pole", "courtesy of", "refusing to budge", "kick at", "Next on my list is").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// Greasy Pole", "courtesy of", "refusing to budge", "kick at", "Next on my list is"); retired into
+/// training in turn. The hundred and forty-second set, ten more by someone who had not read the
+/// parser (a Highland games competitor pinned under a caber, someone rolling backwards downhill in
+/// a charity office-chair race, a podcaster sinking in quicksand, a traffic reporter on a charity
+/// bed race, a pupil at a welly-wanging contest, a runner in a giant hamster wheel at a science
+/// festival, a singer dragged onto a busker's unicycle, the top of a human pyramid on water skis, a
+/// coal-carrying champion writing to an agony aunt, a correspondent at a snowball championship),
+/// scored after those fixes, when added, before any fix: 15/150 (10.0 %), 135 wrong without asking
+/// (90.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.9);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4128,14 +4141,25 @@ fn hundred_and_fiftieth_blind_accuracy() {
 }
 
 /// The hundred and fifty-first blind set, scored after the fixes the hundred and fortieth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-first set",
         include_str!("intent_corpus/blind151.jsonl"),
         HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-second blind set, scored after the fixes the hundred and forty-first
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-second set",
+        include_str!("intent_corpus/blind152.jsonl"),
+        HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR,
     );
 }
 
