@@ -297,13 +297,18 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
         "we've", "i've", "they've", "he's", "she's", "had", "was", "were", "been", "withdrew", "said", "told", "wrote",
         "rang", "sent", "went", "came", "lost", "left",
     ];
-    // ("… on tuesday - she's working from Nairobi this month": so does a clause about someone
-    // else, "he" or "she".)
-    let past = |t: &Token| {
-        PAST.contains(&t.low.as_str())
-            || t.low.len() > 4 && t.low.ends_with("ed")
-            || matches!(t.low.as_str(), "he" | "she")
+    // ("… on tuesday - she's working from Nairobi this month": so does a clause about where
+    // someone else is, "he" or "she" working, staying or away; not "She wants to meet this
+    // week", "she can do this afternoon".)
+    let elsewhere_now = |k: usize| {
+        matches!(toks[k].low.as_str(), "he" | "she")
+            && (toks[k].possessive || toks.get(k + 1).is_some_and(|t| t.low == "is"))
+            && toks.get(k + 1 + usize::from(!toks[k].possessive)).is_some_and(|t| {
+                t.low.len() > 4 && t.low.ends_with("ing")
+                    || matches!(t.low.as_str(), "away" | "abroad" | "based" | "in")
+            })
     };
+    let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
     let ends = |t: &Token| t.punct && t.low != "'";
     let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
     // "The release slipped to January, so the review on Thursday …": a month named in the story.
@@ -326,7 +331,7 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             toks[at - 1].low.as_str(),
             "following" | "since" | "per" | "re" | "regarding" | "about"
         );
-    current && elsewhere && (earlier_today || toks[start..end].iter().any(past))
+    current && elsewhere && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
 }
 
 /// A day named from `k` on: a weekday, "today", "tomorrow", "next" or "this" opening one, a month,

@@ -58,11 +58,22 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         "coming" | "the" => (1, Mode::Bare),
         _ => (0, Mode::Bare),
     };
-    // "tue-thu", "next mon-wed": the days from the first to the second.
+    // "tue-thu", "next mon-wed", "tue-thu the week after next": the days from the first to the
+    // second (and, with a week named elsewhere, "mon-fri in the week of the 7th", that week as a
+    // whole, as before).
     if let Some((from, to)) = toks.get(i + lead).and_then(|t| weekday_span(&t.low)) {
+        let days = u64::from((7 + to.num_days_from_monday() - from.num_days_from_monday()) % 7);
+        if mode == Mode::Bare
+            && let Some((extra, weeks)) = qualifier(toks, i + lead + 1)
+        {
+            let start = add_days(monday_of(today), weeks + u64::from(from.num_days_from_monday()))?;
+            return Some((lead + 1 + extra, Hit::Range(start, add_days(start, days)?)));
+        }
+        if toks.iter().any(|t| matches!(t.low.as_str(), "week" | "weeks")) {
+            return None;
+        }
         let start = date_of(from, mode, today)?;
-        let days = (7 + to.num_days_from_monday() - from.num_days_from_monday()) % 7;
-        return Some((lead + 1, Hit::Range(start, add_days(start, u64::from(days))?)));
+        return Some((lead + 1, Hit::Range(start, add_days(start, days)?)));
     }
     let wd = day_at(toks, i + lead)?;
     let len = lead + 1;

@@ -1197,6 +1197,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         toks[i].low == "on"
             && super::lexer::starts_with(toks, i + 1, &["my", "list"])
             && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+            // (A meeting, not a doing: not "Next on my list is to call the plumber".)
+            && toks.get(i + 4).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
             && toks[i + 4..]
                 .iter()
                 .take(6)
@@ -2461,14 +2463,22 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
                 .last()
                 .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
-    // "the thing" only as what is set up, booked or done ("set up the thing w/ those guys", "book
-    // the usual", "can we do the thing sometime?"), not a topic ("about the pricing thing").
+    // "the thing" only as what is set up or booked ("set up the thing w/ those guys", "book the
+    // usual"), not a topic ("about the pricing thing").
     let the_thing = w.toks.windows(3).any(|t| {
         matches!(
             t[0].low.as_str(),
-            "up" | "book" | "schedule" | "arrange" | "organise" | "organize" | "do"
+            "up" | "book" | "schedule" | "arrange" | "organise" | "organize"
         ) && t[1].low == "the"
             && matches!(t[2].low.as_str(), "thing" | "usual")
+    });
+    // "can we do the thing sometime?": or done, said of nothing more (not "do the usual grocery
+    // run", "do the thing for the tax return").
+    let thing_done = (0..w.toks.len()).any(|k| {
+        super::lexer::starts_with(w.toks, k, &["do", "the", "thing"])
+            && w.toks
+                .get(k + 3)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "sometime" | "soon" | "again" | "someday"))
     });
     // "please make time for it": time found for nothing named but "it".
     let for_it = w
@@ -2476,7 +2486,7 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
         .windows(2)
         .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this"));
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
-        || kind == Kind::Find && nothing && (for_it || the_thing)
+        || kind == Kind::Find && nothing && (for_it || thing_done)
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with

@@ -537,8 +537,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let signed = t.low == "warrant" && t.possessive && opens_a_sentence(toks, i);
             // "the contestant on the Greasy Pole", "drinks at the Red Lion": a place or a thing
             // named, after "the" and where it is (not "with the Smiths").
+            // (Nor "at the Garcias'", "at the Johnsons": a family at home.)
             let named_place = i > 1
                 && toks[i - 1].low == "the"
+                && !toks[k - 1].low.trim_end_matches('\'').ends_with('s')
                 && matches!(
                     toks[i - 2].low.as_str(),
                     "on" | "at" | "along" | "across" | "near" | "beside" | "outside" | "inside" | "onto"
@@ -582,10 +584,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "… do not reserve yet. Only look please", "Go ahead and grab …": a capitalised word
             // opening a sentence is an ordinary word unless what follows makes it someone.
             // "Q: What are you doing? A: Extreme ironing.": an answer in an interview opens as a
-            // sentence does.
+            // sentence does (not "Q: Ana free Tuesday?", asked).
             let answered = k == i + 1
                 && after_other_heading(toks, i)
-                && matches!(toks[i - 2].low.as_str(), "q" | "a" | "question" | "answer");
+                && matches!(toks[i - 2].low.as_str(), "a" | "answer")
+                && interview(toks);
             if !after_trigger
                 && !opening
                 && (opens_a_sentence(toks, i) || answered)
@@ -601,7 +604,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             // no more; "Dismounting, the guide regrets to report, is …": a long
                             // doing set off by a comma.
                             || t.low.ends_with("ing") && toks.get(k).is_some_and(|n| n.low == "only")
-                            || t.low.ends_with("ing") && t.low.len() > 9 && toks.get(k).is_some_and(|n| n.low == ",")
+                            || t.low.ends_with("ing")
+                                && t.low.len() > 9
+                                && toks.get(k).is_some_and(|n| n.low == ",")
+                                // (Not "Hemmerling, Ana and I need …": a name listed.)
+                                && toks.get(k + 1).is_some_and(|n| {
+                                    matches!(n.low.as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "my" | "sadly")
+                                })
                             // (Not "Book a review for tomorrow at 10. Priya only.": with no one
                             // met named before, it names who.)
                             || starts_with(toks, k, &["only"])
@@ -635,9 +644,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             // "Recommendation: do not tick the box": so too a word that names a
                             // judgement before a verb denied with no one doing it (not "Tom: would
                             // you not rather …", "Marco: does not do Mondays").
-                            // "Q: And what are you doing up there?": a single letter before a
-                            // colon labels a turn of an interview.
-                            || k == i + 1 && t.low.len() == 1 && toks.get(k).is_some_and(|n| n.low == ":")
+                            // "Q: And what are you doing up there?": a letter before a colon
+                            // labels a turn of an interview (not "M: can we move our 1:1 …").
+                            || k == i + 1
+                                && matches!(t.low.as_str(), "q" | "a")
+                                && toks.get(k).is_some_and(|n| n.low == ":")
+                                && interview(toks)
                             || k == i + 1
                                 && toks.get(k).is_some_and(|n| n.low == ":")
                                 && toks.get(k + 1).is_some_and(|n| {
@@ -914,6 +926,13 @@ const SPOKEN_TO: &[&str] = &[
     "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
 ];
 
+/// "Q: Where are we reaching you? A: On a ledge.": a text with both an interviewer's and an
+/// answerer's turns, each a letter before a colon.
+fn interview(toks: &[Token]) -> bool {
+    let turn = |letter: &str| (1..toks.len()).any(|k| toks[k - 1].low == letter && toks[k].low == ":");
+    turn("q") && turn("a")
+}
+
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look"), past a closing
 /// quote or bracket after the stop, or opens a quotation after punctuation.
 fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
@@ -978,7 +997,9 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
             // "Start's held, boats lined along the bank": held still (not "Ana's held up").
             || next.low == "held" && toks.get(k + 1).is_none_or(|t| t.punct));
     // "Curator's note: partway along, …": a heading of someone's remarks, not someone met.
+    // (Only one named by a calling: not "Ana's comments: she can do Tuesday".)
     let remarks = toks[k - 1].possessive
+        && words::REMARKERS.contains(&toks[k - 1].low.as_str())
         && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
         && toks.get(k + 1).is_some_and(|t| t.low == ":");
     // "Birds are back, gotta go.": a plural, not someone.

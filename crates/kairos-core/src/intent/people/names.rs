@@ -539,10 +539,28 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let timeless = || clause_is_timeless(toks, i);
     // "clinging on with arms and knees": so too after a doing and its particle; "stuff their
     // trouser legs with straw": or after one's own things, plural, whatever it is done with.
+    // (Only padded or filled: not "go over his slides with jonas".)
     let own_things = i > 3
         && toks[i - 2].low.ends_with('s')
         && !toks[i - 2].low.ends_with("ss")
-        && (i.saturating_sub(4)..i - 2).any(|k| matches!(toks[k].low.as_str(), "their" | "his" | "her" | "its"));
+        && (i.saturating_sub(4)..i - 2).any(|k| matches!(toks[k].low.as_str(), "their" | "his" | "her" | "its"))
+        && (i.saturating_sub(6)..i - 2).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "stuff"
+                    | "stuffed"
+                    | "pad"
+                    | "padded"
+                    | "fill"
+                    | "filled"
+                    | "line"
+                    | "lined"
+                    | "pack"
+                    | "packed"
+                    | "wrap"
+                    | "wrapped"
+            )
+        });
     let instrument = i > 2
         && toks[i - 1].low == "with"
         && t.low.len() > 3
@@ -553,9 +571,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             && t.low.len() > 4
             && t.low.ends_with('s')
             && !t.low.ends_with("ss")
+            // (Only holding on: not "catching up with maria", "checking in with sara".)
             || matches!(toks[i - 2].low.as_str(), "on" | "in" | "up")
-                && toks[i - 3].low.len() > 4
-                && toks[i - 3].low.ends_with("ing")
+                && matches!(toks[i - 3].low.as_str(), "clinging" | "hanging" | "holding")
             || own_things);
     let manner = i > 3
         && toks[i - 1].low == "with"

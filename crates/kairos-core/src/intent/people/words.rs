@@ -758,13 +758,11 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "holler back w/ the empty bits": the free times, no one.
     "bits",
     "chunks",
-    // "clinging on with arms and knees", "legs stuffed with straw": parts of one's body, and
-    // what something is padded with.
+    // "clinging on with arms and knees": parts of one's body.
     "arms",
     "knees",
     "legs",
     "elbows",
-    "straw",
     // "with water up to my knees".
     "water",
     "mud",
@@ -1042,6 +1040,21 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     // "I've offered priyanka a 20-minute meeting": whom a meeting is offered (only before what
     // is offered).
     "offered",
+];
+
+/// Callings whose remarks head a text ("Curator's note: …", "Agent's note: …").
+pub(super) const REMARKERS: &[&str] = &[
+    "curator",
+    "agent",
+    "editor",
+    "author",
+    "translator",
+    "reviewer",
+    "publisher",
+    "producer",
+    "narrator",
+    "compiler",
+    "examiner",
 ];
 
 /// Offices one holds in a group ("me, treasurer of the amateur dramatic society").

@@ -3679,4 +3679,41 @@ fn the_late_rules_stop_where_they_should() {
     );
     assert_eq!(kind_name(&p("can we do the thing with Ana on Monday?").kind), "find");
     assert_eq!(kind_name(&p("cancel it, the 3pm with Ana on Monday").kind), "cancel");
+    // A second reader's near misses of round 141: a question after "Q:", a letter speaking, a
+    // long surname listed, someone's comments, catching up with someone, their things gone over
+    // with someone, a family at home, a doing on one's list, weekdays in a week named elsewhere, a
+    // period someone else wants, "the usual" done, and a lowercase surname.
+    for (text, names) in [
+        ("Q: Ana free Tuesday for an hour?", vec!["Ana"]),
+        ("Thanks for yesterday. M: can we move our 1:1 to Friday?", vec!["M"]),
+        (
+            "Quick question. Hemmerling, Ana and I need 45 minutes on Monday",
+            vec!["Hemmerling", "Ana"],
+        ),
+        (
+            "Set up the review. Ana's comments: she can do Tuesday at 3",
+            vec!["Ana"],
+        ),
+        ("block half an hour for catching up with maria", vec!["maria"]),
+        ("find time to go over his slides with jonas", vec!["jonas"]),
+        ("Meet at the Garcias' on Sunday at noon", vec!["Garcias'"]),
+        ("book lunch with jack straw on friday at 1", vec!["jack straw"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(title_of("Next on my list is to call the plumber"), "call the plumber");
+    assert_eq!(kind_name(&p("Find time to do the usual grocery run").kind), "find");
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("Find an hour with Bo wed-fri in the week of the 7th"),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+    assert_eq!(
+        days("Find 30 minutes with Ana tue-thu the week after next"),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 10)))
+    );
+    assert_eq!(
+        days("She wants to meet this week, but not on Saturday"),
+        Some((ymd(2026, 11, 27), ymd(2026, 11, 29)))
+    );
 }
