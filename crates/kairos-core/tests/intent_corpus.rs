@@ -1151,8 +1151,9 @@ const HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fifty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-first held-out templates and
 /// the hundred and fifty-first set, as the everyday mix of people using a scheduling product at
-/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.916;
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next saturday" as ambiguous).
+const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2104,8 +2105,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// festival, a singer dragged onto a busker's unicycle, the top of a human pyramid on water skis, a
 /// coal-carrying champion writing to an agony aunt, a correspondent at a snowball championship),
 /// scored after those fixes, when added, before any fix: 15/150 (10.0 %), 135 wrong without asking
-/// (90.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.9);
+/// (90.0 %); 150/150 after the fixes it prompted ("Dear Auntie", "Sir,", "Yours, Buckling",
+/// "SOLUTION: Grip armrests.", "Chair is spinning", "Subject: Welly Wanging", "[Chorus] Wobble,
+/// wobble", "Stuck, the podcast", "aim, release, dignity", "If,", "Another", "Listeners,",
+/// "User's", "Teacher's comment", "pushing from behind", "pushed by a team", "the off switch",
+/// "instead it came down").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -327,12 +327,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = &word[..word.len() - c.len_utf8()];
         }
         out.extend(before);
-        // "4h-ish", "evening-ish": about as long, or about then, too.
+        // "4h-ish", "evening-ish", "hour and a half-ish": about as long, or about then, too.
         if let Some(about) = word.strip_suffix("-ish").filter(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
                     w.to_lowercase().as_str(),
-                    "morning" | "afternoon" | "evening" | "noon" | "lunchtime"
+                    "morning" | "afternoon" | "evening" | "noon" | "lunchtime" | "half" | "hour" | "hours"
                 )
         }) {
             word = about;
@@ -376,6 +376,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let mut with = Token::word("with");
             word.clone_into(&mut with.orig);
             out.push(with);
+        } else if low.contains("-and-a-half") {
+            // "a two-and-a-half-hour session": a length written as one word, read word by word.
+            out.extend(word.split('-').filter(|w| !w.is_empty()).map(Token::word));
         } else if matches!(word, "-" | "\u{2013}" | "\u{2014}") {
             // A dash between clauses separates them like a comma.
             out.push(Token::mark(word.chars().next().unwrap_or('-')));

@@ -692,11 +692,24 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move; "Might as
     // well tackle the admin instead.", "I shall attend to admin instead: …": a thing done in place
     // of another, ending its sentence or before what a colon introduces.
+    // "and instead it came down pointing at me": what happened in place of what was meant, told
+    // (not "instead can we do Tuesday").
+    let told_instead = toks[i].low == "instead"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "it" | "he" | "she" | "they" | "i" | "we"))
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "came" | "went" | "fell" | "landed" | "got" | "was" | "were" | "turned"
+            )
+        });
     let new_instead = toks[i].low == "instead"
         && (toks[i.saturating_sub(3)..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "a" | "an"))
-            || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | ":")) && names_a_thing_before(toks, i));
+            || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | ":")) && names_a_thing_before(toks, i)
+            || told_instead);
     // "drag the magnet over my cal": the calendar searched, nothing dragged over.
     let over_the_calendar = toks[i].low == "drag"
         && (i + 1..toks.len().min(i + 6)).any(|k| toks[k].low == "over" && the_calendar_at(toks, k + 1));
@@ -2472,13 +2485,15 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
         ) && t[1].low == "the"
             && matches!(t[2].low.as_str(), "thing" | "usual")
     });
-    // "can we do the thing sometime?": or done, said of nothing more (not "do the usual grocery
-    // run", "do the thing for the tax return").
+    // "can we do the thing sometime?", "i need to meet about the thing at some point": or done,
+    // or met about, said of nothing more (not "do the usual grocery run", "do the thing for the
+    // tax return").
     let thing_done = (0..w.toks.len()).any(|k| {
-        super::lexer::starts_with(w.toks, k, &["do", "the", "thing"])
+        matches!(w.toks[k].low.as_str(), "do" | "about")
+            && super::lexer::starts_with(w.toks, k + 1, &["the", "thing"])
             && w.toks
                 .get(k + 3)
-                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "sometime" | "soon" | "again" | "someday"))
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "sometime" | "soon" | "again" | "someday" | "at"))
     });
     // "please make time for it": time found for nothing named but "it".
     let for_it = w

@@ -33,6 +33,25 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     )
             })
             && !day_or_hour_ahead(toks, i);
+    // "team-mates, who were pushing from behind": pushing bodily, nothing moved to a time (not
+    // "push it from Tuesday to Friday"); "a bedstead - pushed by a team from the garden centre":
+    // what pushed a thing (not "pushed by a day", "pushed by an hour").
+    let shoved_bodily = matches!(toks[i].low.as_str(), "push" | "pushing" | "pushed" | "pushes")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "from" | "against" | "behind"))
+        && !day_or_hour_ahead(toks, i)
+        || matches!(toks[i].low.as_str(), "pushed" | "pulled" | "towed")
+            && super::super::lexer::starts_with(toks, i + 1, &["by"])
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "two" | "four" | "six"))
+            && toks.get(i + 3).is_some_and(|t| {
+                !matches!(
+                    t.low.as_str(),
+                    "day" | "week" | "hour" | "bit" | "few" | "couple" | "half" | "month" | "fortnight" | "minute"
+                )
+            });
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
     // ("no wheel already pushed into it": nor a thing pushed into a place.)
@@ -221,6 +240,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || it_moves
         || still
         || shuffled_off
+        || shoved_bodily
         || move_made
         || put_away
         || moves_over_calendar

