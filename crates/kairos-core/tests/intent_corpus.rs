@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind152.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind153.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1154,6 +1154,11 @@ const HUNDRED_AND_FIFTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next saturday" as ambiguous).
 const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fifty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-second held-out templates and
+/// the hundred and fifty-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 53/60 (88.3 %) when added, before any fix, 7 of them wrong without asking.
+const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2109,8 +2114,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// "SOLUTION: Grip armrests.", "Chair is spinning", "Subject: Welly Wanging", "[Chorus] Wobble,
 /// wobble", "Stuck, the podcast", "aim, release, dignity", "If,", "Another", "Listeners,",
 /// "User's", "Teacher's comment", "pushing from behind", "pushed by a team", "the off switch",
-/// "instead it came down").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "instead it came down"); retired into training in turn. The hundred and forty-third set, ten
+/// more by someone who had not read the parser (a zip-wire rider stranded over a boating lake, an
+/// organiser at a charity pillow-fight championship, a player in a laser-tag arena, a contestant in
+/// an inflatable sumo suit, a holidaymaker at the wheel of a dodgem, a shopper stuck on a giant
+/// floor piano, a bungee jumper dangling under a viaduct, a charity walker going up a down
+/// escalator, a weather forecaster under a limbo pole, an astrologer steering a land yacht), scored
+/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
+/// %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4158,14 +4170,25 @@ fn hundred_and_fifty_first_blind_accuracy() {
 }
 
 /// The hundred and fifty-second blind set, scored after the fixes the hundred and forty-first
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-second set",
         include_str!("intent_corpus/blind152.jsonl"),
         HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-third blind set, scored after the fixes the hundred and forty-second
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-third set",
+        include_str!("intent_corpus/blind153.jsonl"),
+        HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR,
     );
 }
 
