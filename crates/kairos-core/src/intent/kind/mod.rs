@@ -692,6 +692,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "now Björn wants a 1:1 instead": a new meeting in place of one gone, not a move; "Might as
     // well tackle the admin instead.", "I shall attend to admin instead: …": a thing done in place
     // of another, ending its sentence or before what a colon introduces.
+    // "who has lost the off switch": a thing, nothing switched (not "If I'm off switch my 1:1 …").
+    let off_switch = toks[i].low == "switch"
+        && i > 1
+        && toks[i - 1].low == "off"
+        && matches!(toks[i - 2].low.as_str(), "the" | "an" | "a");
     // "and instead it came down pointing at me": what happened in place of what was meant, told
     // (not "instead can we do Tuesday").
     let told_instead = toks[i].low == "instead"
@@ -856,6 +861,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || set_up_somewhere
         || moving::moves_no_meeting(toks, i)
         || refused_move
+        || off_switch
         || to_bed
         || off_hands
         || cleared_with

@@ -46,10 +46,11 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "two" | "four" | "six"))
-            && toks.get(i + 3).is_some_and(|t| {
-                !matches!(
-                    t.low.as_str(),
-                    "day" | "week" | "hour" | "bit" | "few" | "couple" | "half" | "month" | "fortnight" | "minute"
+            // (Not "pushed by two days", "by an extra hour", "by the usual amount": how far.)
+            && !toks[i + 3..].iter().take(3).any(|t| {
+                matches!(
+                    t.low.trim_end_matches('s'),
+                    "day" | "week" | "hour" | "bit" | "few" | "couple" | "half" | "month" | "fortnight" | "minute" | "min" | "amount" | "while"
                 )
             });
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing

@@ -912,8 +912,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
-    // "who has lost the off switch": a thing, nothing switched.
-    ("switch", &["off", "light", "power", "kill"]),
+    // "the light switch": a thing, nothing switched.
+    ("switch", &["light", "power", "kill"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.

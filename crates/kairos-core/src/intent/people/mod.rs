@@ -49,10 +49,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let mut opening_list = false;
     let start = opening(toks);
     // "Dear Auntie, I hope you can help. … My problem, Auntie, is this": the one a letter is
-    // written to, wherever it is named again, is no one to meet.
+    // written to, wherever it is named again, is no one to meet, when named by kinship or a
+    // calling, or by the name a letter in the text was signed with ("Yours, Buckling … Dear
+    // Buckling,"); not "Dear Ana, can you and I meet Tuesday?", a letter asking to meet.
+    let signed: Vec<&str> = (2..toks.len())
+        .filter(|&k| toks[k - 1].low == "," && matches!(toks[k - 2].low.as_str(), "yours" | "love"))
+        .map(|k| toks[k].low.as_str())
+        .collect();
     let addressees: Vec<&str> = (1..toks.len())
         .filter(|&k| toks[k - 1].low == "dear" && toks[k].capitalised() && starts_with(toks, k + 1, &[","]))
         .map(|k| toks[k].low.as_str())
+        .filter(|low| names::KIN.contains(low) || matches!(*low, "auntie" | "editor" | "diary") || signed.contains(low))
         .collect();
     let mut i = 0;
     while i < toks.len() {
@@ -561,6 +568,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "welcome back to Stuck, the podcast about being stuck": a work named, then said what
             // it is; "Sir, I write to you …", "I remain, Sir, your obedient servant": the one a
             // letter is written to.
+            // (Not "Priya, the program manager", "Ana Lopez, the podcast host": one who works on it.)
             let work = starts_with(toks, k, &[",", "the"])
                 && toks.get(k + 2).is_some_and(|n| {
                     matches!(
@@ -575,7 +583,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             | "album"
                             | "film"
                     )
-                });
+                })
+                && toks
+                    .get(k + 3)
+                    .is_some_and(|n| n.punct || matches!(n.low.as_str(), "about" | "that" | "where" | "on" | "for"));
             let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
             if work || sir {
                 i = k;
@@ -644,17 +655,45 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && (matches!(toks[i - 2].low.as_str(), "subject" | "topic")
                     || toks[i - 2].orig.len() > 2 && toks[i - 2].orig.chars().all(|c| c.is_ascii_uppercase()))
                 && !toks[k - 1].possessive
-                && !toks.get(k).is_some_and(|n| {
-                    // ("PROBLEM: Chair is spinning": said of a thing.)
+                && toks.get(k).is_none_or(|n| {
+                    // ("PROBLEM: Chair is spinning": said of a thing; "Subject: Welly Wanging,
+                    // village show field.": described by a place, not "URGENT: Priya, Tom and I
+                    // …", "FYI: Bo Chen, our new PM, …", "Subject: Ana / Bo sync", "Dana from
+                    // finance", "Priya to set up …", "Priya 1:1".)
                     let thing_state = matches!(n.low.as_str(), "is" | "was")
                         && toks
                             .get(k + 1)
                             .is_some_and(|s| words::THING_STATES.contains(&s.low.as_str()));
-                    !n.punct
-                        && !thing_state
-                        && (matches!(n.low.as_str(), "and" | "or")
-                            || SUBJECT_VERBS.contains(&n.low.as_str())
-                            || n.low.len() > 4 && n.low.ends_with("ing"))
+                    let described = n.low == ","
+                        && toks.get(k + 1).is_some_and(|s| {
+                            !s.punct
+                                && !s.capitalised()
+                                && !matches!(
+                                    s.low.as_str(),
+                                    "our"
+                                        | "my"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "and"
+                                        | "from"
+                                        | "who"
+                                        | "me"
+                                        | "i"
+                                )
+                        });
+                    matches!(n.low.as_str(), "." | "!")
+                        || thing_state
+                        || described
+                        || !n.punct
+                            && !n.capitalised()
+                            && n.low.chars().all(char::is_alphabetic)
+                            && !matches!(n.low.as_str(), "and" | "or" | "from" | "to")
+                            && !SUBJECT_VERBS.contains(&n.low.as_str())
+                            && !(n.low.len() > 4 && n.low.ends_with("ing"))
                 });
             if !after_trigger && titled {
                 i = k;
@@ -834,12 +873,21 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "Areas for improvement: aim, release, dignity.": words listed after a heading that names
         // no one, in a sentence with no day, hour or length, are no list of people either (not
         // "quick q: ana free monday?", "quick one: bo, chen, 1h next week").
+        // (Only with people met named in another sentence, and no "and" in the list: not "new
+        // project kickoff: bo, chen, dana. find a slot next week.", "bo, chen and dana want to
+        // meet".)
         let things_listed = i > 1 && toks[i - 1].low == ":" && after_other_heading(toks, i) && {
             let end = (i..toks.len())
                 .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
                 .unwrap_or(toks.len());
+            let start = (0..i)
+                .rev()
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .map_or(0, |k| k + 1);
             toks.get(end).is_some_and(|t| t.low == ".")
                 && toks[i..end].iter().any(|t| t.low == ",")
+                && !toks[i..end].iter().any(|t| t.low == "and")
+                && toks[..start].iter().chain(&toks[end..]).any(|t| t.low == "with")
                 && !(i..end).any(|k| {
                     super::dates::day_or_hour_at(toks, k)
                         || toks[k].low.starts_with(|c: char| c.is_ascii_digit())

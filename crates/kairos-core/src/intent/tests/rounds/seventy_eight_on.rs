@@ -3797,4 +3797,29 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("Monday's standup - instead can we do Tuesday at 10?").kind),
         "reschedule"
     );
+    // A second reader's near misses of round 142: a letter to someone met, people after a heading
+    // in capitals or a subject line, someone's job on a show, people listed after a heading, a
+    // meeting pushed by days, and "off" ending a clause before "switch".
+    for (text, names) in [
+        ("Dear Ana, can you and I meet Tuesday at 10?", vec!["Ana"]),
+        (
+            "URGENT: Priya, Tom and I need to meet tomorrow at 3",
+            vec!["Priya", "Tom"],
+        ),
+        ("Subject: Ana / Bo sync next Tuesday 30 min", vec!["Ana", "Bo"]),
+        ("IMPORTANT: Dana from finance needs 45 minutes on Monday", vec!["Dana"]),
+        ("Meet with Priya, the program manager, Tuesday at 10", vec!["Priya"]),
+        (
+            "new project kickoff: bo, chen, dana. find a slot next week.",
+            vec!["bo", "chen", "dana"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for text in [
+        "Can the design review be pushed by two days?",
+        "If I'm off switch my 1:1 with Ana to Wednesday",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "reschedule", "{text}");
+    }
 }
