@@ -664,6 +664,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && toks
                             .get(k + 1)
                             .is_some_and(|s| words::THING_STATES.contains(&s.low.as_str()));
+                    // ("Priya to set up …", "Ana can't make it", "Ana Lopez joining": a word that
+                    // goes on with what the one named does.)
+                    let goes_on = |n: &Token| {
+                        matches!(n.low.as_str(), "and" | "or" | "from" | "to")
+                            || SUBJECT_VERBS.contains(&n.low.as_str())
+                            || n.low.len() > 4 && n.low.ends_with("ing")
+                    };
                     let described = n.low == ","
                         && toks.get(k + 1).is_some_and(|s| {
                             !s.punct
@@ -685,15 +692,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         | "i"
                                 )
                         });
-                    matches!(n.low.as_str(), "." | "!")
-                        || thing_state
-                        || described
-                        || !n.punct
-                            && !n.capitalised()
-                            && n.low.chars().all(char::is_alphabetic)
-                            && !matches!(n.low.as_str(), "and" | "or" | "from" | "to")
-                            && !SUBJECT_VERBS.contains(&n.low.as_str())
-                            && !(n.low.len() > 4 && n.low.ends_with("ing"))
+                    matches!(n.low.as_str(), "." | "!") || thing_state || described || lowercase_word(n) && !goes_on(n)
                 });
             if !after_trigger && titled {
                 i = k;
@@ -1064,6 +1063,11 @@ const SPOKEN_TO: &[&str] = &[
     "can", "could", "would", "will", "shall", "are", "is", "do", "does", "free", "any", "how", "when", "what", "i",
     "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
 ];
+
+/// A word in lowercase letters only (no punctuation, figures or signs).
+fn lowercase_word(t: &Token) -> bool {
+    !t.capitalised() && t.low.chars().all(char::is_alphabetic)
+}
 
 /// "Q: Where are we reaching you? A: On a ledge.": a text with both an interviewer's and an
 /// answerer's turns, each a letter before a colon.
