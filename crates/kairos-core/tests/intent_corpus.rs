@@ -1157,8 +1157,10 @@ const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fifty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-second held-out templates and
 /// the hundred and fifty-second set, as the everyday mix of people using a scheduling product at
-/// work and at home: 53/60 (88.3 %) when added, before any fix, 7 of them wrong without asking.
-const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.883;
+/// work and at home: 53/60 (88.3 %) when added, before any fix, 7 of them wrong without asking;
+/// 54/60 after the fixes it prompted (left: "next friday" as ambiguous twice, "the thing with
+/// Mark", "monday 1-2", "practice session", "for Biscuit").
+const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2121,8 +2123,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// floor piano, a bungee jumper dangling under a viaduct, a charity walker going up a down
 /// escalator, a weather forecaster under a limbo pole, an astrologer steering a land yacht), scored
 /// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
-/// %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// %); 135/150 after the fixes it prompted ("Found you!", "Love, me.", "Visibility is poor", "Enter
+/// THE ACCOUNTANT", "pass it to your assistant", "pushed into a suit", ", I have learned,"; left:
+/// the zip-wire template's "Nature, as ever,").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

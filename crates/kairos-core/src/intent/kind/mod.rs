@@ -697,6 +697,21 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && i > 1
         && toks[i - 1].low == "off"
         && matches!(toks[i - 2].low.as_str(), "the" | "an" | "a");
+    // "so pass it to your assistant": handed to someone, not moved (not "pass it to Friday").
+    let handed_over = toks[i].low == "pass"
+        && super::lexer::starts_with(toks, i + 1, &["it", "to"])
+        && toks.get(i + 3).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "your" | "my" | "his" | "her" | "their" | "him" | "them" | "me" | "someone"
+            )
+        });
+    // "Enter THE ACCOUNTANT, in a glowing vest": a stage direction, nothing entered in a calendar.
+    let shouted = |t: &Token| t.orig.len() > 1 && t.orig.chars().all(|c| c.is_ascii_uppercase());
+    let on_stage = matches!(toks[i].low.as_str(), "enter" | "enters")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| shouted(t) || t.low == "the" && toks.get(i + 2).is_some_and(shouted));
     // "and instead it came down pointing at me": what happened in place of what was meant, told
     // (not "instead can we do Tuesday").
     let told_instead = toks[i].low == "instead"
@@ -862,6 +877,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch
+        || handed_over
+        || on_stage
         || to_bed
         || off_hands
         || cleared_with
@@ -1141,6 +1158,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || new_slot_for_a_meeting(toks)
         || meeting_asked_to_move(toks)
         || must_go_to_a_day(toks)
+        || made_another_day(toks)
     {
         return Kind::Reschedule;
     }
@@ -1401,6 +1419,22 @@ fn aims_at(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|t| t.possessive || matches!(t.low.as_str(), "each" | "the" | "his" | "her" | "their" | "my"))
+}
+
+/// "the sunday 5pm w/ grandma, make it saturday same time", "Monday's 3pm with Ana - make it
+/// Tuesday": a meeting named by its day and hour, then "make it" another day, moves (not "book
+/// lunch with Ana tomorrow at 1, make it Friday", a booking put right as it is asked for).
+fn made_another_day(toks: &[Token]) -> bool {
+    let named = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
+    named
+        && (2..toks.len()).any(|k| {
+            super::lexer::starts_with(toks, k, &["make", "it"])
+                && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—")
+                && crate::intent::dates::day_named_at(toks, k + 2)
+                && (0..k).any(|j| crate::intent::dates::day_or_hour_at(toks, j))
+        })
 }
 
 /// "can my call with Giulia today at 3 happen later, like after 6?", "Can the standup with Ana

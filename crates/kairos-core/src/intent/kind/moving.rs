@@ -55,7 +55,8 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             });
     // "when the gliders are pushed back into the hangar": a thing put away somewhere, nothing
     // moved to a time (not "push it back into next week").
-    // ("no wheel already pushed into it": nor a thing pushed into a place.)
+    // ("no wheel already pushed into it", "was pushed into a suit by the producer": nor a thing or
+    // one pushed into a place or a thing.)
     let back = usize::from(toks.get(i + 1).is_some_and(|t| t.low == "back"));
     let put_away = matches!(
         toks[i].low.as_str(),
@@ -65,7 +66,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "into" | "in" | "onto" | "inside" | "under"))
         && toks
             .get(i + 2 + back)
-            .is_some_and(|t| t.low == "the" || back == 0 && t.low == "it")
+            .is_some_and(|t| t.low == "the" || back == 0 && matches!(t.low.as_str(), "it" | "a" | "an"))
         && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
     // "hold Friday afternoon", "can you hold 3pm").

@@ -135,14 +135,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if i > 0 && toks[i - 1].punct && !aside && signature_follows {
             break;
         }
-        // "Yours, Buckling in the Valley. AUNTIE REPLIES: …": a sign-off and the name signed, with
-        // more after them, end a letter quoted in a longer text.
+        // "Yours, Buckling in the Valley. AUNTIE REPLIES: …", "Love, me. P.S. …": a sign-off and
+        // the name signed, with more after them, end a letter quoted in a longer text.
         if i > 0
             && toks[i - 1].punct
             && !aside
-            && t.low == "yours"
+            && matches!(t.low.as_str(), "yours" | "love")
             && starts_with(toks, i + 1, &[","])
-            && toks.get(i + 2).is_some_and(Token::capitalised)
+            && toks.get(i + 2).is_some_and(|n| n.capitalised() || n.low == "me")
         {
             i = (i + 2..toks.len())
                 .find(|&k| matches!(toks[k].low.as_str(), "." | "!"))
@@ -588,7 +588,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .get(k + 3)
                     .is_some_and(|n| n.punct || matches!(n.low.as_str(), "about" | "that" | "where" | "on" | "for"));
             let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
-            if work || sir {
+            // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
+            let cry = k == i + 1
+                && toks
+                    .get(k)
+                    .is_some_and(|n| matches!(n.low.as_str(), "you" | "them" | "him" | "her" | "us"))
+                && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "!" | "again"));
+            if work || sir || cry {
                 i = k;
                 continue;
             }

@@ -1174,6 +1174,10 @@ pub(super) const THING_STATES: &[&str] = &[
     "rolling",
     "wobbling",
     "tilting",
+    // "Visibility is poor", "Pressure is rising": a forecast's measures.
+    "poor",
+    "rising",
+    "falling",
 ];
 
 /// Words saying what state people or things are in, after them in a phrase opened by "with"
@@ -1225,4 +1229,6 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["ta"],
     &["sincerely"],
     &["yours"],
+    // "Love, me.": a postcard's.
+    &["love", ","],
 ];

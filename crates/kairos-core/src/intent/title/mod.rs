@@ -667,12 +667,14 @@ fn first_person_clause(toks: &[Token]) -> Option<usize> {
     first_person_clauses(toks).next()
 }
 
-/// Where each clause in `toks` that the one asking opens ("I …", "so I've …") starts.
+/// Where each clause in `toks` that the one asking opens ("I …", "so I've …") starts; not an
+/// aside set off by commas ("The brakes, I have learned, are a rumour").
 fn first_person_clauses(toks: &[Token]) -> impl Iterator<Item = usize> + '_ {
     (1..toks.len()).filter(|&k| {
         let opens = toks[k - 1].punct
             || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
-        opens && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
+        let aside = toks[k - 1].low == "," && toks[k + 1..].iter().take(3).any(|t| t.low == ",");
+        opens && !aside && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
 }
 

@@ -2541,6 +2541,44 @@ fn round_hundred_and_forty_two_rules_hold_in_other_words() {
     assert_eq!(title_of("Block off 30 min every day for stretching"), "stretching");
 }
 
+/// Round 143's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_three_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "A FAN (off): Caught you! Find an hour with Bo on Monday.",
+        "Book an hour with Bo on Monday at 10. Love, me. P.S. The sea is cold and there is sand in my shoes, and the pier goes on for ever.",
+        "And now, the weather. Conditions: breezy. Visibility is poor, as I am bent double. Find an hour with Bo on Monday.",
+        "Conditions: damp. Pressure is rising, mostly in my ears. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Enter THE MAGICIAN, waving a wand. Find an hour with Bo on Monday, don't book it.",
+            "find",
+        ),
+        (
+            "I was pushed into a costume by my sister. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        (
+            "It is your job alone, so pass it to your deputy. My boss asked me to file the report this week. Add it as a task.",
+            "task",
+        ),
+        // From the blind set: a meeting named by its day and hour made another day moves.
+        ("the friday 9am w/ Bo, make it thursday same time", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of(
+            "The ferry, I have heard, is late. My boss has asked me to file the report this week. Put it on my to-do list as a task."
+        ),
+        "file the report"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3822,4 +3860,22 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), "reschedule", "{text}");
     }
+    // Round 143's near misses: entering a meeting, passing it to a day, a booking put right, a
+    // clause of one's own after a comma, and someone said to be doing well.
+    assert_eq!(
+        kind_name(&p("please enter a meeting with Bo in my calendar on Monday at 10").kind),
+        "book"
+    );
+    assert_eq!(
+        kind_name(&p("can you pass it to friday, the review with Bo").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        kind_name(&p("book lunch with Ana tomorrow at 1, make it Friday").kind),
+        "book"
+    );
+    assert_eq!(
+        title_of("Honestly, I need to renew my passport by Friday"),
+        "renew my passport"
+    );
 }
