@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind153.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind154.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1161,6 +1161,11 @@ const HUNDRED_AND_FIFTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// 54/60 after the fixes it prompted (left: "next friday" as ambiguous twice, "the thing with
 /// Mark", "monday 1-2", "practice session", "for Biscuit").
 const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.9;
+/// The hundred and fifty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-third held-out templates and
+/// the hundred and fifty-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1194,8 +1199,11 @@ const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// with the hundred and thirty-third's retirement to 20,310/20,415: its mascot template's 15
 /// requests, "for the home crowd" read as a group (105 wrong without asking in all); 21,190/21,315
 /// with the hundred and thirty-ninth's, its baggage-carousel template's 15 requests retired with
-/// "put that down as the estimate" taken as the task (125 wrong without asking in all).
-const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
+/// "put that down as the estimate" taken as the task (125 wrong without asking in all). Lowered
+/// again with the hundred and forty-third's retirement to 21,775/21,915: its zip-wire template's 15
+/// requests, "Nature, as ever, has the final say" read as someone (140 wrong without asking in
+/// all).
+const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
 /// retired into training (120/120 after the fixes they prompted, with twelve new training
@@ -2125,8 +2133,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.994, 0.006);
 /// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
 /// %); 135/150 after the fixes it prompted ("Found you!", "Love, me.", "Visibility is poor", "Enter
 /// THE ACCOUNTANT", "pass it to your assistant", "pushed into a suit", ", I have learned,"; left:
-/// the zip-wire template's "Nature, as ever,").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// the zip-wire template's "Nature, as ever,"); retired into training in turn. The hundred and
+/// forty-fourth set, ten more by someone who had not read the parser (a wing-walker strapped to a
+/// biplane, a space-hopper racer on the promenade, a player zipped into a bubble at bubble
+/// football, a student racing a shopping trolley down a cobbled hill, a physician spinning in a
+/// fairground teacup, a fundraiser pulling a bus, an auctioneer selling a parade balloon, a
+/// wheelbarrow racer on a muddy field, the last dancer at a dance marathon, an entrant to a mass
+/// leapfrog record attempt), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
+/// 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4185,14 +4200,25 @@ fn hundred_and_fifty_second_blind_accuracy() {
 }
 
 /// The hundred and fifty-third blind set, scored after the fixes the hundred and forty-second
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (53/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-third set",
         include_str!("intent_corpus/blind153.jsonl"),
         HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-fourth blind set, scored after the fixes the hundred and forty-third
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-fourth set",
+        include_str!("intent_corpus/blind154.jsonl"),
+        HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR,
     );
 }
 
