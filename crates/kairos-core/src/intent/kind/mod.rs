@@ -698,20 +698,31 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].low == "off"
         && matches!(toks[i - 2].low.as_str(), "the" | "an" | "a");
     // "so pass it to your assistant": handed to someone, not moved (not "pass it to Friday").
+    // (Someone, not someone's time: not "pass it to my Friday", "to my next free slot".)
     let handed_over = toks[i].low == "pass"
         && super::lexer::starts_with(toks, i + 1, &["it", "to"])
         && toks.get(i + 3).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "your" | "my" | "his" | "her" | "their" | "him" | "them" | "me" | "someone"
-            )
+            matches!(t.low.as_str(), "him" | "them" | "me" | "someone")
+                || matches!(t.low.as_str(), "your" | "my" | "his" | "her" | "their")
+                    && toks.get(i + 4).is_some_and(|n| {
+                        !n.punct
+                            && !crate::intent::dates::day_named_at(toks, i + 4)
+                            && crate::intent::clock::part_word(&n.low).is_none()
+                            && !matches!(
+                                n.low.as_str(),
+                                "next" | "first" | "earliest" | "free" | "slot" | "opening" | "gap" | "calendar"
+                            )
+                    })
         });
     // "Enter THE ACCOUNTANT, in a glowing vest": a stage direction, nothing entered in a calendar.
     let shouted = |t: &Token| t.orig.len() > 1 && t.orig.chars().all(|c| c.is_ascii_uppercase());
+    // (With no day or hour in its sentence: not "Enter PTO for next Friday", "enter OOO on
+    // Monday".)
     let on_stage = matches!(toks[i].low.as_str(), "enter" | "enters")
         && toks
             .get(i + 1)
-            .is_some_and(|t| shouted(t) || t.low == "the" && toks.get(i + 2).is_some_and(shouted));
+            .is_some_and(|t| shouted(t) || t.low == "the" && toks.get(i + 2).is_some_and(shouted))
+        && !sentence_of(toks, i).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "and instead it came down pointing at me": what happened in place of what was meant, told
     // (not "instead can we do Tuesday").
     let told_instead = toks[i].low == "instead"
@@ -1428,12 +1439,20 @@ fn made_another_day(toks: &[Token]) -> bool {
     let named = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
+    // (Named by its hour, with no length asked for: not "My manager wants 1 hour with me next
+    // week, make it Tuesday at 10", a new meeting put on a day.)
+    let at_an_hour = |t: &Token| {
+        t.low.starts_with(|c: char| c.is_ascii_digit())
+            && (t.low.ends_with("am") || t.low.ends_with("pm") || t.low.contains(':'))
+            || matches!(t.low.as_str(), "noon" | "midday")
+    };
     named
         && (2..toks.len()).any(|k| {
             super::lexer::starts_with(toks, k, &["make", "it"])
                 && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—")
                 && crate::intent::dates::day_named_at(toks, k + 2)
-                && (0..k).any(|j| crate::intent::dates::day_or_hour_at(toks, j))
+                && toks[..k].iter().any(at_an_hour)
+                && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
         })
 }
 
@@ -1659,6 +1678,14 @@ fn sent_off_the_calendar(toks: &[Token]) -> bool {
 /// The indices of up to `n` words after `i`, stopping at the end of its clause.
 fn clause_ahead(toks: &[Token], i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
     (i + 1..toks.len().min(i + 1 + n)).take_while(|&k| !toks[k].punct)
+}
+
+/// The indices of the sentence `i` is in, up to its stops.
+fn sentence_of(toks: &[Token], i: usize) -> impl Iterator<Item = usize> + '_ {
+    let stop = |k: usize| matches!(toks[k].low.as_str(), "." | "!" | "?");
+    let start = (0..i).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
+    let end = (i..toks.len()).find(|&k| stop(k)).unwrap_or(toks.len());
+    start..end
 }
 
 /// "my calendar", "the cal", "my diary": the calendar named from `k`.

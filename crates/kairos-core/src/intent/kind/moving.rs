@@ -67,6 +67,15 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2 + back)
             .is_some_and(|t| t.low == "the" || back == 0 && matches!(t.low.as_str(), "it" | "a" | "an"))
+        // ("into a suit", not "in a bit", "into a free slot", "into a different day": a time.)
+        && !(toks.get(i + 2 + back).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+            && (toks[i + 1 + back].low != "into"
+                || toks[i + 3 + back..].iter().take(2).any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "slot" | "gap" | "day" | "week" | "time" | "later" | "earlier" | "different" | "new" | "free" | "bit" | "opening"
+                    ) || crate::intent::clock::part_word(&t.low).is_some()
+                })))
         && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
     // "hold Friday afternoon", "can you hold 3pm").

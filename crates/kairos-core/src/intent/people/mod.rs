@@ -140,9 +140,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if i > 0
             && toks[i - 1].punct
             && !aside
-            && matches!(t.low.as_str(), "yours" | "love")
             && starts_with(toks, i + 1, &[","])
-            && toks.get(i + 2).is_some_and(|n| n.capitalised() || n.low == "me")
+            // (A postcard's "Love, me." only: not "Sure, love, Ana and Bo can join us".)
+            && (t.low == "yours" && toks.get(i + 2).is_some_and(Token::capitalised)
+                || t.low == "love" && starts_with(toks, i + 2, &["me", "."]))
         {
             i = (i + 2..toks.len())
                 .find(|&k| matches!(toks[k].low.as_str(), "." | "!"))
@@ -589,7 +590,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .is_some_and(|n| n.punct || matches!(n.low.as_str(), "about" | "that" | "where" | "on" | "for"));
             let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
             // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
+            // (Opening what is said: not "show Ana them again".)
             let cry = k == i + 1
+                && i > 0
+                && toks[i - 1].punct
                 && toks
                     .get(k)
                     .is_some_and(|n| matches!(n.low.as_str(), "you" | "them" | "him" | "her" | "us"))
@@ -1130,10 +1134,13 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
             .any(|(t, _)| t.possessive)
     };
     // "Pitch is waterlogged": what is said of a thing, not of someone.
+    // "Visibility is poor, as I am bent over", "Pressure is rising, mostly in my knees": a
+    // forecast's measures, ending their clause (not "Ana is falling behind").
     let thing_state = matches!(next.low.as_str(), "is" | "was")
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| words::THING_STATES.contains(&t.low.as_str()));
+        && toks.get(k + 1).is_some_and(|t| {
+            words::THING_STATES.contains(&t.low.as_str())
+                || matches!(t.low.as_str(), "poor" | "rising" | "falling") && toks.get(k + 2).is_none_or(|n| n.punct)
+        });
     // "Nest's far bigger than expected", "Gravel's washed out", "Start's held": "'s" is "is" or
     // "has", said of a thing (not "Ana's not free").
     let thing_is = toks[k - 1].possessive

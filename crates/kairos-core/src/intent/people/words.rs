@@ -1174,10 +1174,6 @@ pub(super) const THING_STATES: &[&str] = &[
     "rolling",
     "wobbling",
     "tilting",
-    // "Visibility is poor", "Pressure is rising": a forecast's measures.
-    "poor",
-    "rising",
-    "falling",
 ];
 
 /// Words saying what state people or things are in, after them in a phrase opened by "with"
@@ -1229,6 +1225,6 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["ta"],
     &["sincerely"],
     &["yours"],
-    // "Love, me.": a postcard's.
-    &["love", ","],
+    // "Love, me.": a postcard's (not "Okay, love, cancel my call with Tom").
+    &["love", ",", "me"],
 ];

@@ -673,7 +673,27 @@ fn first_person_clauses(toks: &[Token]) -> impl Iterator<Item = usize> + '_ {
     (1..toks.len()).filter(|&k| {
         let opens = toks[k - 1].punct
             || k > 1 && toks[k - 2].punct && matches!(toks[k - 1].low.as_str(), "so" | "and" | "but" | "which");
-        let aside = toks[k - 1].low == "," && toks[k + 1..].iter().take(3).any(|t| t.low == ",");
+        // (A remark of knowing or hearing only: not "Right, I'll stretch daily, 10 mins, …".)
+        let aside = toks[k - 1].low == ","
+            && toks[k + 1..].iter().take(3).any(|t| t.low == ",")
+            && toks[k + 1..].iter().take(2).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "learned"
+                        | "learnt"
+                        | "heard"
+                        | "think"
+                        | "guess"
+                        | "suppose"
+                        | "believe"
+                        | "know"
+                        | "fear"
+                        | "gather"
+                        | "reckon"
+                        | "admit"
+                        | "hope"
+                )
+            });
         opens && !aside && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
 }

@@ -3878,4 +3878,32 @@ fn the_late_rules_stop_where_they_should() {
         title_of("Honestly, I need to renew my passport by Friday"),
         "renew my passport"
     );
+    // A second reader's near misses of round 143: an acronym entered on a day, a meeting passed to
+    // one's own slot or pushed into one, a new meeting put on a day, "love" as a word of address,
+    // a habit's own clause with a comma, someone shown things again, and someone falling behind.
+    for (text, kind) in [
+        ("Enter PTO for next Friday", "book"),
+        ("The review with Bo at 3pm, pass it to my Friday", "reschedule"),
+        ("Can my call with Ana be pushed into a free slot?", "reschedule"),
+        (
+            "My manager wants 1 hour with me next week, make it Tuesday at 10",
+            "book",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for (text, names) in [
+        ("Okay, love, cancel my call with Tom tomorrow", vec!["Tom"]),
+        ("Find 30 minutes on Thursday to show Ana them again", vec!["Ana"]),
+        (
+            "URGENT: Ana is falling behind, book a 1:1 with her tomorrow at 9",
+            vec!["Ana"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        title_of("Right, I'll stretch daily, 10 mins, at 7am. Make it a habit"),
+        "stretch"
+    );
 }
