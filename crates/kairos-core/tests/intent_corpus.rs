@@ -1164,8 +1164,10 @@ const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// The hundred and fifty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-third held-out templates and
 /// the hundred and fifty-third set, as the everyday mix of people using a scheduling product at
-/// work and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking.
-const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.9;
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 6 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "go running" keeping "go", "squeeze in" as a booking,
+/// "next friday" as ambiguous).
+const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2140,8 +2142,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// fairground teacup, a fundraiser pulling a bus, an auctioneer selling a parade balloon, a
 /// wheelbarrow racer on a muddy field, the last dancer at a dance marathon, an entrant to a mass
 /// leapfrog record attempt), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
-/// 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Plan, for the attention
+/// of", "The brass band is playing", "WING-WALKING DISPLAY, COUNTY AIR FAIR", "SUNDRY").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -601,7 +601,9 @@ const SLIP_PROOF: &[&str] = &[
 /// ten letters or more, of about its length ("resceduel") —; not the word with an ending ("fridays", "mornings",
 /// "rescheduled"), which the parser reads on its own.
 fn near_miss(low: &str) -> Option<&'static str> {
-    if low.len() < 6 || SLIP_PROOF.contains(&low) {
+    // "SUNDRY CARNIVAL EFFECTS", "in mourning": words of their own, one slip from a day or a part
+    // of one.
+    if low.len() < 6 || SLIP_PROOF.contains(&low) || matches!(low, "sundry" | "mourning") {
         return None;
     }
     SLIP_PROOF

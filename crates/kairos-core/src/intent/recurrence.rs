@@ -120,8 +120,12 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         let made = toks[k].low == "out" && k > 0 && matches!(toks[k - 1].low.as_str(), "block" | "carve");
         !made && NEGATIONS.contains(&toks[k].low.as_str()) || toks[k].low.ends_with("n't")
     });
-    if starts_with(toks, i, &["on", "weekdays"]) {
+    // "stretching 10m each morning on workdays": working days are weekdays too.
+    if starts_with(toks, i, &["on", "weekdays"]) || starts_with(toks, i, &["on", "workdays"]) {
         return Some((2, Frequency::Weekdays, None));
+    }
+    if starts_with(toks, i, &["on", "work", "days"]) || starts_with(toks, i, &["on", "working", "days"]) {
+        return Some((3, Frequency::Weekdays, None));
     }
     // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept, perhaps
     // with the time of day after it ("weekdays after lunch").

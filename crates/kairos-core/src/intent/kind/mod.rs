@@ -1395,7 +1395,8 @@ fn added_for_a_day(toks: &[Token]) -> bool {
     let to_a_meeting = |i: usize| (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "to");
     add.is_some_and(|i| {
         !to_a_meeting(i)
-            && (i + 2..toks.len().min(i + 6)).take_while(|&k| !toks[k].punct).any(|k| {
+            // ("pls add dinner w/ Ngozi & Kofi tmrw evening": the people it is with between.)
+            && (i + 2..toks.len().min(i + 9)).take_while(|&k| !toks[k].punct).any(|k| {
                 crate::intent::dates::day_or_hour_at(toks, k)
                     || toks[k].low == "on" && crate::intent::dates::day_or_hour_at(toks, k + 1)
             })
@@ -1484,10 +1485,17 @@ fn meeting_asked_to_move(toks: &[Token]) -> bool {
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
             || goes_to)
             && clause.clone().any(|j| matches!(toks[j].low.as_str(), "can" | "could"))
-            // A meeting asked about: one's own, or named by what it is or its day ("Can the
-            // standup with Ana happen later", "Can tomorrow's 3pm … happen later"; not "so the
-            // review can happen later", a booking's reason).
-            && (clause.clone().any(|j| matches!(toks[j].low.as_str(), "my" | "our"))
+            // A meeting asked about: one's own, or named by what it is, its day or its hour ("Can
+            // the standup with Ana happen later", "Can tomorrow's 3pm … happen later", "can the
+            // 4pm with Dmitri today go to monday afternoon?"; not "so the review can happen later",
+            // a booking's reason).
+            && (clause.clone().any(|j| {
+                matches!(toks[j].low.as_str(), "my" | "our")
+                    || toks[j].low == "the"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            })
                 || clause.into_iter().any(|j| toks[j].possessive || crate::intent::people::MEETING_NOUNS.contains(&toks[j].low.as_str()))
                     && !toks[..k].iter().any(|t| t.low == "so"))
     })

@@ -406,11 +406,25 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         )
                     });
             // "the brass band plays on regardless": a group performing, no one to meet.
-            let performing = toks.get(i + len).is_some_and(|t| {
+            // ("The brass band is playing the theme from a film": so too with "is" or "was".)
+            let be = usize::from(
+                toks.get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "are" | "were")),
+            );
+            let performing = toks.get(i + len + be).is_some_and(|t| {
                 matches!(
                     t.low.as_str(),
-                    "plays" | "played" | "playing" | "sings" | "sang" | "marches" | "marched" | "performs"
-                )
+                    "plays"
+                        | "played"
+                        | "playing"
+                        | "sings"
+                        | "sang"
+                        | "singing"
+                        | "marches"
+                        | "marched"
+                        | "marching"
+                        | "performs"
+                ) && (be == 0 || t.low.ends_with("ing"))
             });
             // "the clear-up crew had hooked it to a crane": what a group had done to a thing, told
             // in the past, moving it somewhere, no one to meet (not "the crew had asked for
@@ -589,6 +603,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .get(k + 3)
                     .is_some_and(|n| n.punct || matches!(n.low.as_str(), "about" | "that" | "where" | "on" | "for"));
             let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
+            // "Plan, for the attention of my assistant: …": a memo's heading, addressed on.
+            let memo = k == i + 1 && starts_with(toks, k, &[",", "for", "the", "attention", "of"]);
             // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
             // (Opening what is said: not "show Ana them again".)
             let cry = k == i + 1
@@ -598,7 +614,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .get(k)
                     .is_some_and(|n| matches!(n.low.as_str(), "you" | "them" | "him" | "her" | "us"))
                 && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "!" | "again"));
-            if work || sir || cry {
+            if work || sir || cry || memo {
                 i = k;
                 continue;
             }
@@ -681,10 +697,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || SUBJECT_VERBS.contains(&n.low.as_str())
                             || n.low.len() > 4 && n.low.ends_with("ing")
                     };
+                    // ("IN-FLIGHT SAFETY CARD: WING-WALKING DISPLAY, COUNTY AIR FAIR.": or a place
+                    // in capitals too.)
                     let described = n.low == ","
                         && toks.get(k + 1).is_some_and(|s| {
                             !s.punct
-                                && !s.capitalised()
+                                && (!s.capitalised()
+                                    || s.orig.len() > 2 && s.orig.chars().all(|c| c.is_ascii_uppercase()))
                                 && !matches!(
                                     s.low.as_str(),
                                     "our"

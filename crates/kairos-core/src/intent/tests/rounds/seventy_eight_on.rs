@@ -2579,6 +2579,44 @@ fn round_hundred_and_forty_three_rules_hold_in_other_words() {
     );
 }
 
+/// Round 144's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_four_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "We spin on. Strategy, for the attention of my assistant: I've set up a 30-minute meeting with Bo tomorrow at 10, and he has accepted. Book it.",
+        "The pipe band is playing a reel on the green. Find an hour with Bo on Monday.",
+        "SAFETY NOTICE: CLIFF-TOP ZIP LINE, SEASIDE PARK. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // "Sundry" is no Sunday.
+    assert_eq!(
+        p("LOT 12: SUNDRY GARDEN TOOLS. Find an hour with Bo on Monday.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))
+    );
+    // From the blind set: working days, "add" with the people between it and the day, and a
+    // meeting named by its hour asked to go to another day.
+    assert_eq!(
+        p("yoga 20 min every evening on workdays").kind,
+        IntentKind::AddHabit {
+            title: "yoga".into(),
+            frequency: Some(Frequency::Weekdays),
+            part: Some(PartOfDay::Evening)
+        }
+    );
+    assert_eq!(
+        kind_name(&p("pls add drinks w/ Tomás & Iris tmrw evening").kind),
+        "book"
+    );
+    assert_eq!(
+        kind_name(&p("can the 10am with Bo tomorrow go to tuesday morning?").kind),
+        "reschedule"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3905,5 +3943,15 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         title_of("Right, I'll stretch daily, 10 mins, at 7am. Make it a habit"),
         "stretch"
+    );
+    // Round 144's near misses: a band booked, a name before "for the attention", and kids going
+    // to a class.
+    assert_eq!(
+        names_of("Book the jazz band for the party on Saturday at 8"),
+        vec!["jazz band"]
+    );
+    assert_eq!(
+        kind_name(&p("so my kids can go to the 10am swim class on Monday").kind),
+        kind_name(&p("so my kids can go to a swim class on Monday").kind)
     );
 }
