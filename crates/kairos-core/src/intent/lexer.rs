@@ -476,7 +476,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     .find(|(written, _)| token.low == *written)
                 {
                     (*meant).clone_into(&mut token.low);
-                } else if let Some(meant) = near_miss(&token.low) {
+                } else if let Some(meant) = near_miss(&token.low).filter(|_| {
+                    // "SUNDRY CARNIVAL EFFECTS": a word of its own, one slip from a day, unless a
+                    // day is led to ("on sundry at 1").
+                    token.low != "sundry"
+                        || out.last().is_some_and(|t: &Token| {
+                            matches!(
+                                t.low.as_str(),
+                                "on" | "this" | "next" | "every" | "by" | "until" | "till" | "from"
+                            )
+                        })
+                }) {
                     meant.clone_into(&mut token.low);
                 }
                 // "my, uh, my thing": a word said again after a pause is said once.
@@ -601,9 +611,7 @@ const SLIP_PROOF: &[&str] = &[
 /// ten letters or more, of about its length ("resceduel") —; not the word with an ending ("fridays", "mornings",
 /// "rescheduled"), which the parser reads on its own.
 fn near_miss(low: &str) -> Option<&'static str> {
-    // "SUNDRY CARNIVAL EFFECTS", "in mourning": words of their own, one slip from a day or a part
-    // of one.
-    if low.len() < 6 || SLIP_PROOF.contains(&low) || matches!(low, "sundry" | "mourning") {
+    if low.len() < 6 || SLIP_PROOF.contains(&low) {
         return None;
     }
     SLIP_PROOF

@@ -6,12 +6,24 @@ use super::clock::part_word;
 use super::lexer::{Token, starts_with, whole};
 use super::{Frequency, PartOfDay};
 
+/// "on workdays", "on working days": the days of work, only as narrowing a daily habit (not "find
+/// a slot with Ana on workdays next week").
+fn on_workdays(toks: &[Token], k: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
+    if starts_with(toks, k, &["on", "workdays"]) {
+        Some((2, Frequency::Weekdays, None))
+    } else if starts_with(toks, k, &["on", "work", "days"]) || starts_with(toks, k, &["on", "working", "days"]) {
+        Some((3, Frequency::Weekdays, None))
+    } else {
+        None
+    }
+}
+
 /// Finds how often a habit recurs, marking its words used; "every evening" also gives a part.
 /// A frequency in a clause apart from one that asks for time with someone says how the asker's
 /// days go ("I'm on the road till 6 every day, find 45 minutes w/ Hank …"); its words are claimed
 /// but no habit is read.
-/// A daily habit narrowed later to weekdays ("every afternoon on weekdays") recurs on weekdays, in
-/// the part of day first named.
+/// A daily habit narrowed later to weekdays ("every afternoon on weekdays", "each morning on
+/// workdays") recurs on weekdays, in the part of day first named.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
     (0..toks.len()).find_map(|i| {
         let (len, f, p) = frequency_at(toks, i)?;
@@ -25,7 +37,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
             .then(|| {
                 (i + len..toks.len())
                     .take_while(|&k| !toks[k].punct && toks[k].low != "and")
-                    .find_map(|k| match frequency_at(toks, k) {
+                    .find_map(|k| match frequency_at(toks, k).or_else(|| on_workdays(toks, k)) {
                         Some((n, Frequency::Weekdays, later)) if !widened(k) => Some((k, n, later)),
                         _ => None,
                     })
@@ -120,12 +132,8 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         let made = toks[k].low == "out" && k > 0 && matches!(toks[k - 1].low.as_str(), "block" | "carve");
         !made && NEGATIONS.contains(&toks[k].low.as_str()) || toks[k].low.ends_with("n't")
     });
-    // "stretching 10m each morning on workdays": working days are weekdays too.
-    if starts_with(toks, i, &["on", "weekdays"]) || starts_with(toks, i, &["on", "workdays"]) {
+    if starts_with(toks, i, &["on", "weekdays"]) {
         return Some((2, Frequency::Weekdays, None));
-    }
-    if starts_with(toks, i, &["on", "work", "days"]) || starts_with(toks, i, &["on", "working", "days"]) {
-        return Some((3, Frequency::Weekdays, None));
     }
     // "add a habit: Spanish practice, 30 min, weekdays": in a habit's list, when it is kept, perhaps
     // with the time of day after it ("weekdays after lunch").

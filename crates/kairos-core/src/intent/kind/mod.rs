@@ -1393,10 +1393,20 @@ fn added_for_a_day(toks: &[Token]) -> bool {
     }
     // (Not "add Ana to the standup on Monday": someone added to a meeting, asked about.)
     let to_a_meeting = |i: usize| (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "to");
+    // "with" or "w/" right after what is added, and no "to" in its clause.
+    let with_between = |i: usize| {
+        toks.get(i + 2).is_some_and(|t| t.low == "with")
+            && !(i + 1..toks.len())
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| toks[k].low == "to")
+    };
     add.is_some_and(|i| {
         !to_a_meeting(i)
-            // ("pls add dinner w/ Ngozi & Kofi tmrw evening": the people it is with between.)
-            && (i + 2..toks.len().min(i + 9)).take_while(|&k| !toks[k].punct).any(|k| {
+            // ("pls add dinner w/ Ngozi & Kofi tmrw evening": further, past the people it is with,
+            // but not "pls add Ana and Bo to the review tomorrow", added to a meeting.)
+            && (i + 2..toks.len().min(if with_between(i) { i + 9 } else { i + 6 }))
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| {
                 crate::intent::dates::day_or_hour_at(toks, k)
                     || toks[k].low == "on" && crate::intent::dates::day_or_hour_at(toks, k + 1)
             })
@@ -1475,9 +1485,12 @@ fn meeting_asked_to_move(toks: &[Token]) -> bool {
             && named_before
             && toks.get(k + 1).is_some_and(|t| t.low == "to")
             && (crate::intent::dates::day_or_hour_at(toks, k + 2)
-                || toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "this" | "next" | "later"))
+                || toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "this" | "next" | "later"))
                     && toks.get(k + 3).is_some_and(|t| {
-                        crate::intent::clock::part_word(&t.low).is_some() || matches!(t.low.as_str(), "week" | "weekend")
+                        crate::intent::clock::part_word(&t.low).is_some()
+                            || matches!(t.low.as_str(), "week" | "weekend")
                     }));
         (toks[k].low == "happen"
             && toks
@@ -1489,15 +1502,17 @@ fn meeting_asked_to_move(toks: &[Token]) -> bool {
             // the standup with Ana happen later", "Can tomorrow's 3pm … happen later", "can the
             // 4pm with Dmitri today go to monday afternoon?"; not "so the review can happen later",
             // a booking's reason).
-            && (clause.clone().any(|j| {
-                matches!(toks[j].low.as_str(), "my" | "our")
-                    || toks[j].low == "the"
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
-            })
-                || clause.into_iter().any(|j| toks[j].possessive || crate::intent::people::MEETING_NOUNS.contains(&toks[j].low.as_str()))
-                    && !toks[..k].iter().any(|t| t.low == "so"))
+            // (Its hour an hour of the clock, "the 4pm", not "the 12th" or "the 8 of us".)
+            && (clause.clone().any(|j| matches!(toks[j].low.as_str(), "my" | "our"))
+                || clause.into_iter().any(|j| {
+                    toks[j].possessive
+                        || crate::intent::people::MEETING_NOUNS.contains(&toks[j].low.as_str())
+                        || toks[j].low == "the"
+                            && toks.get(j + 1).is_some_and(|t| {
+                                t.low.starts_with(|c: char| c.is_ascii_digit())
+                                    && (t.low.ends_with("am") || t.low.ends_with("pm") || t.low.contains(':'))
+                            })
+                }) && !toks[..k].iter().any(|t| t.low == "so"))
     })
 }
 

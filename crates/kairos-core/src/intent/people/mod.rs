@@ -424,7 +424,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         | "marched"
                         | "marching"
                         | "performs"
-                ) && (be == 0 || t.low.ends_with("ing"))
+                ) && (be == 0
+                    // (With "is" or "was", only a band, a choir or an orchestra playing a piece
+                    // or playing on: not "The dev team is playing catch up", "The church choir
+                    // was singing at the wedding, set up a thank-you lunch with them".)
+                    || t.low.ends_with("ing")
+                        && matches!(toks[i + len - 1].low.as_str(), "band" | "choir" | "orchestra" | "ensemble")
+                        && (starts_with(toks, i + len + be + 1, &["on"])
+                            || toks
+                                .get(i + len + be + 1)
+                                .is_some_and(|a| matches!(a.low.as_str(), "the" | "a" | "an"))
+                                && toks.get(i + len + be + 2).is_some_and(|p| {
+                                    matches!(
+                                        p.low.as_str(),
+                                        "theme" | "tune" | "song" | "anthem" | "march" | "hymn" | "reel" | "carol" | "music"
+                                    )
+                                })))
             });
             // "the clear-up crew had hooked it to a crane": what a group had done to a thing, told
             // in the past, moving it somewhere, no one to meet (not "the crew had asked for
@@ -604,7 +619,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .is_some_and(|n| n.punct || matches!(n.low.as_str(), "about" | "that" | "where" | "on" | "for"));
             let sir = k == i + 1 && t.low == "sir" && starts_with(toks, k, &[","]);
             // "Plan, for the attention of my assistant: …": a memo's heading, addressed on.
-            let memo = k == i + 1 && starts_with(toks, k, &[",", "for", "the", "attention", "of"]);
+            // (Only one meant for the assistant, opening what is said: not "with Priya, for the
+            // attention of her manager".)
+            let memo = k == i + 1
+                && (i == 0 || toks[i - 1].punct)
+                && starts_with(toks, k, &[",", "for", "the", "attention", "of"])
+                && toks[k + 5..].iter().take(2).any(|t| t.low == "assistant");
             // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
             // (Opening what is said: not "show Ana them again".)
             let cry = k == i + 1
@@ -699,11 +719,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     };
                     // ("IN-FLIGHT SAFETY CARD: WING-WALKING DISPLAY, COUNTY AIR FAIR.": or a place
                     // in capitals too.)
+                    // (Only a name itself in capitals: not "URGENT: Priya, CEO, needs …".)
+                    let shouted_name = t.orig.chars().all(|c| !c.is_alphabetic() || c.is_ascii_uppercase());
                     let described = n.low == ","
                         && toks.get(k + 1).is_some_and(|s| {
                             !s.punct
                                 && (!s.capitalised()
-                                    || s.orig.len() > 2 && s.orig.chars().all(|c| c.is_ascii_uppercase()))
+                                    || shouted_name
+                                        && s.orig.len() > 2
+                                        && s.orig.chars().all(|c| c.is_ascii_uppercase()))
                                 && !matches!(
                                     s.low.as_str(),
                                     "our"

@@ -3954,4 +3954,35 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("so my kids can go to the 10am swim class on Monday").kind),
         kind_name(&p("so my kids can go to a swim class on Monday").kind)
     );
+    // A second reader's near misses of round 144: someone meant for another's attention, a team
+    // "playing" something else, a person named after a heading in capitals, "mourning" and
+    // "sundry" as slips, workdays outside a habit, people added to a meeting, and "the 12th".
+    for (text, names) in [
+        (
+            "Book a call with Priya, for the attention of her manager, next Tuesday at 10",
+            vec!["Priya"],
+        ),
+        (
+            "The dev team is playing catch up after the outage; schedule a retro with them Monday at 10",
+            vec!["dev team"],
+        ),
+        ("URGENT: Priya, CEO, needs 30 min with me today", vec!["Priya"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        p("book a call with Ana tomorrow mourning").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        p("Book lunch with Ana on sundry at 1").window.map(|w| w.start),
+        Some(ymd(2026, 11, 29))
+    );
+    for (text, kind) in [
+        ("find a slot with Ana on workdays next week", "find"),
+        ("pls add Ana and Bo to the review tomorrow", "clarify"),
+        ("Book a room for the 12th so the offsite can happen earlier", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
