@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind154.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind155.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1168,6 +1168,11 @@ const HUNDRED_AND_FIFTY_THIRD_BLIND_FLOOR: f64 = 0.9;
 /// 57/60 after the fixes it prompted (left: "go running" keeping "go", "squeeze in" as a booking,
 /// "next friday" as ambiguous).
 const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and fifty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-fourth held-out templates and
+/// the hundred and fifty-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2143,8 +2148,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// wheelbarrow racer on a muddy field, the last dancer at a dance marathon, an entrant to a mass
 /// leapfrog record attempt), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
 /// 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("Plan, for the attention
-/// of", "The brass band is playing", "WING-WALKING DISPLAY, COUNTY AIR FAIR", "SUNDRY").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// of", "The brass band is playing", "WING-WALKING DISPLAY, COUNTY AIR FAIR", "SUNDRY"); retired
+/// into training in turn. The hundred and forty-fifth set, ten more by someone who had not read the
+/// parser (a tiddlywinks champion by accident, a blogger sealed inside a robot combat arena, the
+/// driver of a seafront road train, a juggler who cannot stop, the host of a village talent
+/// contest, a stuntman wrapped in bubble wrap, a jetpack pilot at an air display, a captain adrift
+/// on a lazy river, a pool jouster mourning their dignity, someone marooned on a seesaw), scored
+/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
+/// %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4214,14 +4226,25 @@ fn hundred_and_fifty_third_blind_accuracy() {
 }
 
 /// The hundred and fifty-fourth blind set, scored after the fixes the hundred and forty-third
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-fourth set",
         include_str!("intent_corpus/blind154.jsonl"),
         HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-fifth blind set, scored after the fixes the hundred and forty-fourth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-fifth set",
+        include_str!("intent_corpus/blind155.jsonl"),
+        HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR,
     );
 }
 
