@@ -902,8 +902,8 @@ const HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 57/60 after
 /// the fixes the templates prompted (left: "pls check when i can grab 45 mins" read as a booking,
 /// "bok a dentist appt", "i need a meeting"); 58/60 after round 124's fixes ("check when i can
-/// grab").
-const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// grab"); 59/60 since "i need a meeting", said of no one, asks what is meant (round 145).
+const HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fifteenth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and fourth held-out templates and the hundred and
 /// fourteenth set, as the everyday mix of people using a scheduling product at work and at home:
@@ -1171,8 +1171,9 @@ const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and fifty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-fourth held-out templates and
 /// the hundred and fifty-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "next Friday" as ambiguous, "the thing with Marco").
+const HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2155,8 +2156,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// contest, a stuntman wrapped in bubble wrap, a jetpack pilot at an air display, a captain adrift
 /// on a lazy river, a pool jouster mourning their dignity, someone marooned on a seesaw), scored
 /// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
-/// %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// %); 150/150 after the fixes it prompted ("Overall:", "PILOT: Then", "saw off the water-polo
+/// squad", "has formed a guard of honour", "gets moving", "hold on to your windbreaks", "I must
+/// also ask you to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -2559,8 +2559,13 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
     let nothing = !named.dated && !named.misdated && !named.sized && no_one && !named.urgent;
     // "Schedule something.", "set up the thing": nothing named either; nor "set up a meeting", a
     // meeting named by what it is alone in a request of a few words.
+    // ("hey, i need a meeting": a greeting aside.)
     let bare_meeting = {
-        let words: Vec<&Token> = w.toks.iter().filter(|t| !t.punct).collect();
+        let words: Vec<&Token> = w
+            .toks
+            .iter()
+            .filter(|t| !t.punct && !matches!(t.low.as_str(), "hey" | "hi" | "hello" | "ok" | "okay" | "so"))
+            .collect();
         words.len() <= 4
             && words
                 .last()
@@ -2591,7 +2596,7 @@ fn books_only_a_pronoun(w: &Words, kind: Kind, named: Named) -> bool {
         .windows(2)
         .any(|t| t[0].low == "for" && matches!(t[1].low.as_str(), "it" | "that" | "this"));
     kind == Kind::Book && nothing && (bare_meeting || the_thing || w.low_contains(&["it", "that", "this", "something"]))
-        || kind == Kind::Find && nothing && (for_it || thing_done)
+        || kind == Kind::Find && nothing && (for_it || thing_done || bare_meeting)
 }
 
 /// Every "with" in the request is followed by a pronoun or a word for people in general ("with

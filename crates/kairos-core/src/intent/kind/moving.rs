@@ -9,6 +9,18 @@ use super::{day_or_hour_ahead, somewhen_ahead, the_calendar_at};
 pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
     // "queues that have already shuffled inside": a thing moving on its own, nothing moved to a
     // time (not "shuffle it along to Friday").
+    // "Please keep your arms inside and hold on to your windbreaks": gripping, nothing held in a
+    // calendar (not "hold on to Friday at 3 for me").
+    let grips = toks[i].low == "hold"
+        && super::super::lexer::starts_with(toks, i + 1, &["on", "to"])
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "your" | "their" | "his" | "her"));
+    // "when this train gets moving": setting off, nothing moved.
+    let sets_off = toks[i].low == "moving"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "get" | "gets" | "got" | "getting")
+        && toks.get(i + 1).is_none_or(|t| t.punct || t.low == "again");
     // "we can only shuffle sideways in a line": so too sideways, before where (not "shuffle
     // sideways my call with Priya").
     let shuffled_off = matches!(toks[i].low.as_str(), "shuffled" | "shuffle" | "shuffles" | "shuffling")
@@ -252,6 +264,8 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || still
         || shuffled_off
         || shoved_bodily
+        || sets_off
+        || grips
         || move_made
         || put_away
         || moves_over_calendar

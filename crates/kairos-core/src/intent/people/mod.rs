@@ -356,7 +356,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let at = |back: usize| (i >= 3 + article + back).then(|| toks[i - 3 - article - back].low.as_str());
             matches!(at(0), Some("as" | "am" | "i'm")) || at(0) == Some(",") && at(1) == Some("me")
         };
+        // "It saw off the water-polo squad": a rival beaten, no one to meet.
+        let beaten = i > 1
+            && (toks[i - 1].low == "off" && matches!(toks[i - 2].low.as_str(), "saw" | "sees" | "seen")
+                || matches!(toks[i - 1].low.as_str(), "beat" | "defeated" | "outplayed"));
         let located = placed_among
+            || beaten
             || ones_office
             || describes_named
             || read
@@ -444,17 +449,31 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "the clear-up crew had hooked it to a crane": what a group had done to a thing, told
             // in the past, moving it somewhere, no one to meet (not "the crew had asked for
             // Monday", "the design team had asked me for a review", "had moved it to Friday").
-            let narrated = starts_with(toks, i + len, &["had"])
+            // "The water-polo squad has formed a guard of honour with their floats": or has done a
+            // thing, in a sentence with no day or hour (not "the design team has asked for a
+            // review").
+            let formed = matches!(toks.get(i + len).map(|t| t.low.as_str()), Some("has" | "have"))
                 && toks
                     .get(i + len + 1)
                     .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
-                && toks.get(i + len + 2).is_some_and(|t| t.low == "it")
                 && toks
-                    .get(i + len + 3)
-                    .is_some_and(|t| matches!(t.low.as_str(), "to" | "onto" | "into" | "up" | "off" | "down"))
+                    .get(i + len + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
                 && !(i + len..toks.len())
                     .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
                     .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+            let narrated = formed
+                || starts_with(toks, i + len, &["had"])
+                    && toks
+                        .get(i + len + 1)
+                        .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
+                    && toks.get(i + len + 2).is_some_and(|t| t.low == "it")
+                    && toks
+                        .get(i + len + 3)
+                        .is_some_and(|t| matches!(t.low.as_str(), "to" | "onto" | "into" | "up" | "off" | "down"))
+                    && !(i + len..toks.len())
+                        .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                        .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
             if defunct || performing || narrated {
                 i += len;
                 continue;

@@ -61,6 +61,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     // "if I want to keep doing this I've got to work on my posture": a wish after
                     // "if" is the condition, not what is done.
                     let conditional = i > 0 && toks[i - 1].low == "if";
+                    // "Journal, I must also ask you to pass a note to my assistant: …": what the one
+                    // written to is asked to do is no task of one's own.
+                    let asks_the_addressee = (i + len..toks.len().min(i + len + 3))
+                        .any(|k| matches!(toks[k].low.as_str(), "ask" | "beg") && starts_with(toks, k + 1, &["you"]));
                     // "She bids me turn about.": what one is told in a word or two closing a
                     // story's sentence is no task.
                     // (Only a task's, a verb and its particle: not "My coach tells me to stretch
@@ -87,7 +91,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                         || skip_pointing && (pointing(i + len) || unclaimed)
                         || as_a_recurring(toks, i)
                         || counted
-                        || conditional))
+                        || conditional
+                        || asks_the_addressee))
                         .then_some((i, i + len))
                 })
             })
@@ -239,12 +244,16 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let opens_with_me = toks
                         .first()
                         .is_some_and(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we"));
+                    // ("Dear Journal, I write to you from … the finance director has asked me to
+                    // audit the expense reports this week": a dated run of what one is to do comes
+                    // before an undated clause of one's own.)
                     own_clause(toks, &used, at)
                         .or_else(|| {
                             (!opens_with_me)
                                 .then(|| infinitive_before_claimed(toks, &used, at))
                                 .flatten()
                         })
+                        .or_else(|| first_person_clause(&toks[..at]))
                         .unwrap_or(0)
                 },
                 |c| c + 1,
@@ -694,23 +703,23 @@ fn first_person_clauses(toks: &[Token]) -> impl Iterator<Item = usize> + '_ {
                         | "hope"
                 )
             });
-        opens && !aside && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
+        // ("Journal, I must also ask you to pass a note …": nor one asking the one written to.)
+        let asks_you =
+            (k + 1..toks.len().min(k + 5)).any(|j| toks[j].low == "ask" && starts_with(toks, j + 1, &["you"]));
+        opens && !aside && !asks_you && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
 }
 
 /// "I'm not allowed to speak …: I've got to audit the expense reports this week. Could you slip
 /// it onto my to-do list as a task": of the clauses the one asking opens before `at`, the last
-/// whose sentence names when (a claimed word), else the first.
+/// whose sentence names when (a claimed word).
 fn own_clause(toks: &[Token], used: &[bool], at: usize) -> Option<usize> {
     let dated = |k: usize| {
         (k..at)
             .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "?" | "!"))
             .any(|j| used[j] && !toks[j].punct)
     };
-    first_person_clauses(&toks[..at])
-        .filter(|&k| dated(k))
-        .last()
-        .or_else(|| first_person_clause(&toks[..at]))
+    first_person_clauses(&toks[..at]).filter(|&k| dated(k)).last()
 }
 
 /// "my name's come out of the hat to audit the expense reports this week. Keep it on file as a

@@ -114,8 +114,10 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     // "fate has decided I'm to audit the expense reports": what one is to do.
     &["i'm", "to"],
     &["i", "am", "to"],
-    // "I've been asked to audit the expense reports this week": what one has been asked to do.
+    // "I've been asked to audit the expense reports this week", "the finance director has asked me
+    // to audit …": what one has been asked to do.
     &["been", "asked", "to"],
+    &["has", "asked", "me", "to"],
     &["deadline"],
 ];
 

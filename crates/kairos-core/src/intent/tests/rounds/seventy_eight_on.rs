@@ -2617,6 +2617,40 @@ fn round_hundred_and_forty_four_rules_hold_in_other_words() {
     );
 }
 
+/// Round 145's rules, in other words than its templates.
+#[test]
+fn round_hundred_and_forty_five_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Effort: top marks. Overall: could try harder, ideally elsewhere. Find an hour with Bo on Monday.",
+        "CAPTAIN: Then I'll be the one with the parrot. Find an hour with Bo on Monday.",
+        "Our side saw off the rugby squad. Find an hour with Bo on Monday.",
+        "The rowing crew has formed an arch with their oars. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Just a look, please: don't book anything. I'll call them myself when this bus gets moving. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "Please keep your hands inside and hold on to your hats. Find an hour with Bo on Monday, don't book it.",
+            "find",
+        ),
+        // From the blind set: a meeting wanted of no one, on no day, asks what is meant.
+        ("hi, i need a meeting", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of(
+            "Dear Diary, I sit on the roof of the shed. Diary, I must also ask you to pass a note to my assistant: my manager has asked me to file the expense claims this week. Put it on my to-do list as a task."
+        ),
+        "file the expense claims"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -3985,4 +4019,13 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // Round 145's near misses: a team that has asked for something, holding a slot, a meeting with
+    // someone needed, and one's own clause before a task.
+    assert_eq!(
+        names_of("The design team has asked for a review, book an hour with them on Monday at 10"),
+        vec!["design team"]
+    );
+    assert_eq!(kind_name(&p("hold on to Friday at 3 for me with Bo").kind), "book");
+    assert_eq!(names_of("i need a meeting with Ana"), vec!["Ana"]);
+    assert_eq!(title_of("I must renew my passport before the 8th"), "renew my passport");
 }
