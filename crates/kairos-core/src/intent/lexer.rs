@@ -48,6 +48,13 @@ impl Token {
         self.orig.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// True when the token is written in capitals: two letters or more, all of them capitals
+    /// ("THE", "WING-WALKING"), as headings, stage directions and shouts are.
+    pub fn in_capitals(&self) -> bool {
+        self.orig.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && self.orig.chars().all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
+    }
+
     pub fn is_email(&self) -> bool {
         is_email(&self.low)
     }

@@ -715,13 +715,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     })
         });
     // "Enter THE ACCOUNTANT, in a glowing vest": a stage direction, nothing entered in a calendar.
-    let shouted = |t: &Token| t.orig.len() > 1 && t.orig.chars().all(|c| c.is_ascii_uppercase());
     // (With no day or hour in its sentence: not "Enter PTO for next Friday", "enter OOO on
     // Monday".)
     let on_stage = matches!(toks[i].low.as_str(), "enter" | "enters")
         && toks
             .get(i + 1)
-            .is_some_and(|t| shouted(t) || t.low == "the" && toks.get(i + 2).is_some_and(shouted))
+            .is_some_and(|t| t.in_capitals() || t.low == "the" && toks.get(i + 2).is_some_and(Token::in_capitals))
         && !sentence_of(toks, i).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     // "and instead it came down pointing at me": what happened in place of what was meant, told
     // (not "instead can we do Tuesday").

@@ -718,7 +718,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // flight").
             let titled = after_other_heading(toks, i)
                 && (matches!(toks[i - 2].low.as_str(), "subject" | "topic")
-                    || toks[i - 2].orig.len() > 2 && toks[i - 2].orig.chars().all(|c| c.is_ascii_uppercase()))
+                    || toks[i - 2].orig.len() > 2 && toks[i - 2].in_capitals())
                 && !toks[k - 1].possessive
                 && toks.get(k).is_none_or(|n| {
                     // ("PROBLEM: Chair is spinning": said of a thing; "Subject: Welly Wanging,
@@ -739,14 +739,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     // ("IN-FLIGHT SAFETY CARD: WING-WALKING DISPLAY, COUNTY AIR FAIR.": or a place
                     // in capitals too.)
                     // (Only a name itself in capitals: not "URGENT: Priya, CEO, needs …".)
-                    let shouted_name = t.orig.chars().all(|c| !c.is_alphabetic() || c.is_ascii_uppercase());
+                    let shouted_name = t.in_capitals();
                     let described = n.low == ","
                         && toks.get(k + 1).is_some_and(|s| {
                             !s.punct
-                                && (!s.capitalised()
-                                    || shouted_name
-                                        && s.orig.len() > 2
-                                        && s.orig.chars().all(|c| c.is_ascii_uppercase()))
+                                && (!s.capitalised() || shouted_name && s.orig.len() > 2 && s.in_capitals())
                                 && !matches!(
                                     s.low.as_str(),
                                     "our"
