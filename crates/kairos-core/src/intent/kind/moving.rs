@@ -11,11 +11,17 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
     // time (not "shuffle it along to Friday").
     // "Please keep your arms inside and hold on to your windbreaks": gripping, nothing held in a
     // calendar (not "hold on to Friday at 3 for me").
+    // (Not "Hold on to her 10am on Monday", "hold on to their Thursday slot": a time kept.)
     let grips = toks[i].low == "hold"
         && super::super::lexer::starts_with(toks, i + 1, &["on", "to"])
         && toks
             .get(i + 3)
-            .is_some_and(|t| matches!(t.low.as_str(), "your" | "their" | "his" | "her"));
+            .is_some_and(|t| matches!(t.low.as_str(), "your" | "their" | "his" | "her"))
+        && toks.get(i + 4).is_some_and(|t| {
+            !matches!(t.low.as_str(), "slot" | "calendar" | "diary" | "usual" | "time")
+                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && !day_or_hour_ahead(toks, i);
     // "when this train gets moving": setting off, nothing moved.
     let sets_off = toks[i].low == "moving"
         && i > 0

@@ -356,8 +356,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let at = |back: usize| (i >= 3 + article + back).then(|| toks[i - 3 - article - back].low.as_str());
             matches!(at(0), Some("as" | "am" | "i'm")) || at(0) == Some(",") && at(1) == Some("me")
         };
-        // "It saw off the water-polo squad": a rival beaten, no one to meet.
+        // "It saw off the water-polo squad": a rival beaten, no one to meet (not "we beat the sales
+        // team at quiz night, book drinks with them").
+        let met_after = (i..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]));
         let beaten = i > 1
+            && !met_after
             && (toks[i - 1].low == "off" && matches!(toks[i - 2].low.as_str(), "saw" | "sees" | "seen")
                 || matches!(toks[i - 1].low.as_str(), "beat" | "defeated" | "outplayed"));
         let located = placed_among
@@ -452,7 +455,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "The water-polo squad has formed a guard of honour with their floats": or has done a
             // thing, in a sentence with no day or hour (not "the design team has asked for a
             // review").
+            // (Nor where they are met after: "the design team has requested a review. Book it …
+            // with them".)
             let formed = matches!(toks.get(i + len).map(|t| t.low.as_str()), Some("has" | "have"))
+                && !(i + len..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]))
                 && toks
                     .get(i + len + 1)
                     .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
@@ -761,7 +767,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         | "i"
                                 )
                         });
-                    matches!(n.low.as_str(), "." | "!") || thing_state || described || lowercase_word(n) && !goes_on(n)
+                    // ("PILOT: Then I'll be the person with the pigeon.": a word before a clause
+                    // of one's own.)
+                    matches!(n.low.as_str(), "." | "!" | "i'll" | "i'm" | "i've" | "i'd")
+                        || thing_state
+                        || described
+                        || lowercase_word(n) && !goes_on(n)
                 });
             if !after_trigger && titled {
                 i = k;

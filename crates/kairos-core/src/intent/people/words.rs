@@ -45,10 +45,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // or stand for a thing.
     "if",
     "another",
-    // "Overall: could do better", "PILOT: Then I'll be the person with the pigeon.": a verdict
-    // summed up, and what comes next.
+    // "Overall: could do better": a verdict summed up.
     "overall",
-    "then",
     // "PROBLEM: User's team-mates … have let go.": whoever uses a thing, no one named.
     "user",
     // "Listeners, you'll hear a squelch.": an audience hailed.

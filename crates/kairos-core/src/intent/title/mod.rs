@@ -63,8 +63,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let conditional = i > 0 && toks[i - 1].low == "if";
                     // "Journal, I must also ask you to pass a note to my assistant: …": what the one
                     // written to is asked to do is no task of one's own.
-                    let asks_the_addressee = (i + len..toks.len().min(i + len + 3))
-                        .any(|k| matches!(toks[k].low.as_str(), "ask" | "beg") && starts_with(toks, k + 1, &["you"]));
+                    let asks_the_addressee = matches!(lead.first(), Some(&("i" | "i've" | "i'm")))
+                        && (i + len..toks.len().min(i + len + 3)).any(|k| {
+                            matches!(toks[k].low.as_str(), "ask" | "beg") && starts_with(toks, k + 1, &["you"])
+                        });
                     // "She bids me turn about.": what one is told in a word or two closing a
                     // story's sentence is no task.
                     // (Only a task's, a verb and its particle: not "My coach tells me to stretch
@@ -244,16 +246,12 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let opens_with_me = toks
                         .first()
                         .is_some_and(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we"));
-                    // ("Dear Journal, I write to you from … the finance director has asked me to
-                    // audit the expense reports this week": a dated run of what one is to do comes
-                    // before an undated clause of one's own.)
                     own_clause(toks, &used, at)
                         .or_else(|| {
                             (!opens_with_me)
                                 .then(|| infinitive_before_claimed(toks, &used, at))
                                 .flatten()
                         })
-                        .or_else(|| first_person_clause(&toks[..at]))
                         .unwrap_or(0)
                 },
                 |c| c + 1,
@@ -703,23 +701,37 @@ fn first_person_clauses(toks: &[Token]) -> impl Iterator<Item = usize> + '_ {
                         | "hope"
                 )
             });
-        // ("Journal, I must also ask you to pass a note …": nor one asking the one written to.)
-        let asks_you =
-            (k + 1..toks.len().min(k + 5)).any(|j| toks[j].low == "ask" && starts_with(toks, j + 1, &["you"]));
+        // ("Journal, I must also ask you to pass a note …", "Dear Journal, I write to you from the
+        // high end of a seesaw": nor one asking the one written to, or saying one writes.)
+        let asks_you = (k + 1..toks.len().min(k + 5)).any(|j| {
+            toks[j].low == "ask" && starts_with(toks, j + 1, &["you"])
+                || matches!(toks[j].low.as_str(), "write" | "writing") && starts_with(toks, j + 1, &["to", "you"])
+        });
         opens && !aside && !asks_you && matches!(toks[k].low.as_str(), "i" | "i've" | "i'm" | "i'll" | "i'd" | "we")
     })
 }
 
 /// "I'm not allowed to speak …: I've got to audit the expense reports this week. Could you slip
 /// it onto my to-do list as a task": of the clauses the one asking opens before `at`, the last
-/// whose sentence names when (a claimed word).
+/// whose sentence names when (a claimed word), else the first.
 fn own_clause(toks: &[Token], used: &[bool], at: usize) -> Option<usize> {
     let dated = |k: usize| {
         (k..at)
             .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "?" | "!"))
             .any(|j| used[j] && !toks[j].punct)
     };
-    first_person_clauses(&toks[..at]).filter(|&k| dated(k)).last()
+    // "Dear Journal, I write to you … I sat down on the seesaw … the finance director has asked me
+    // to audit the expense reports this week": what one has been asked to do, against its
+    // deadline, before an undated clause of one's own (not "I need to renew my passport. It has
+    // to happen by Friday").
+    let asked = infinitive_before_claimed(toks, used, at).filter(|&k| {
+        k > 1 && toks[k - 1].low == "me" && matches!(toks[k - 2].low.as_str(), "asked" | "told" | "wants")
+    });
+    first_person_clauses(&toks[..at])
+        .filter(|&k| dated(k))
+        .last()
+        .or(asked)
+        .or_else(|| first_person_clause(&toks[..at]))
 }
 
 /// "my name's come out of the hat to audit the expense reports this week. Keep it on file as a

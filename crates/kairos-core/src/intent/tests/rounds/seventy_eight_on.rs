@@ -4028,4 +4028,31 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(kind_name(&p("hold on to Friday at 3 for me with Bo").kind), "book");
     assert_eq!(names_of("i need a meeting with Ana"), vec!["Ana"]);
     assert_eq!(title_of("I must renew my passport before the 8th"), "renew my passport");
+    // A second reader's near misses of round 145: "then" between names, a rival or a team met
+    // after, a slot held for someone, a task about asking, and a deadline in its own sentence.
+    for (text, names) in [
+        ("Ana, then Bo, need 30 minutes with me on Monday", vec!["Ana", "Bo"]),
+        (
+            "we beat the sales team at quiz night, book drinks with them on Friday",
+            vec!["sales team"],
+        ),
+        (
+            "the design team has requested a review. Book it for Thursday at 2pm with them",
+            vec!["design team"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        kind_name(&p("Hold on to her 10am on Monday for the design review").kind),
+        "book"
+    );
+    assert_eq!(
+        title_of("Add a task to ask you about the Q3 numbers on Monday"),
+        "ask you about the Q3 numbers"
+    );
+    assert_eq!(
+        title_of("Hey. I need to renew my passport. It has to happen by Friday. Add it as a task."),
+        "renew my passport"
+    );
 }
