@@ -1442,6 +1442,12 @@ fn aims_at(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| t.possessive || matches!(t.low.as_str(), "each" | "the" | "his" | "her" | "their" | "my"))
 }
 
+/// "4pm", "10am", "14:30": an hour of the clock, written with its figures.
+fn clock_hour(t: &Token) -> bool {
+    t.low.starts_with(|c: char| c.is_ascii_digit())
+        && (t.low.ends_with("am") || t.low.ends_with("pm") || t.low.contains(':'))
+}
+
 /// "the sunday 5pm w/ grandma, make it saturday same time", "Monday's 3pm with Ana - make it
 /// Tuesday": a meeting named by its day and hour, then "make it" another day, moves (not "book
 /// lunch with Ana tomorrow at 1, make it Friday", a booking put right as it is asked for).
@@ -1451,11 +1457,7 @@ fn made_another_day(toks: &[Token]) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
     // (Named by its hour, with no length asked for: not "My manager wants 1 hour with me next
     // week, make it Tuesday at 10", a new meeting put on a day.)
-    let at_an_hour = |t: &Token| {
-        t.low.starts_with(|c: char| c.is_ascii_digit())
-            && (t.low.ends_with("am") || t.low.ends_with("pm") || t.low.contains(':'))
-            || matches!(t.low.as_str(), "noon" | "midday")
-    };
+    let at_an_hour = |t: &Token| clock_hour(t) || matches!(t.low.as_str(), "noon" | "midday");
     named
         && (2..toks.len()).any(|k| {
             super::lexer::starts_with(toks, k, &["make", "it"])
@@ -1507,10 +1509,7 @@ fn meeting_asked_to_move(toks: &[Token]) -> bool {
                     toks[j].possessive
                         || crate::intent::people::MEETING_NOUNS.contains(&toks[j].low.as_str())
                         || toks[j].low == "the"
-                            && toks.get(j + 1).is_some_and(|t| {
-                                t.low.starts_with(|c: char| c.is_ascii_digit())
-                                    && (t.low.ends_with("am") || t.low.ends_with("pm") || t.low.contains(':'))
-                            })
+                            && toks.get(j + 1).is_some_and(clock_hour)
                 }) && !toks[..k].iter().any(|t| t.low == "so"))
     })
 }

@@ -358,9 +358,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         };
         // "It saw off the water-polo squad": a rival beaten, no one to meet (not "we beat the sales
         // team at quiz night, book drinks with them").
-        let met_after = (i..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]));
         let beaten = i > 1
-            && !met_after
+            && !met_with_them_after(toks, i)
             && (toks[i - 1].low == "off" && matches!(toks[i - 2].low.as_str(), "saw" | "sees" | "seen")
                 || matches!(toks[i - 1].low.as_str(), "beat" | "defeated" | "outplayed"));
         let located = placed_among
@@ -458,16 +457,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // (Nor where they are met after: "the design team has requested a review. Book it …
             // with them".)
             let formed = matches!(toks.get(i + len).map(|t| t.low.as_str()), Some("has" | "have"))
-                && !(i + len..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]))
+                && !met_with_them_after(toks, i + len)
                 && toks
                     .get(i + len + 1)
                     .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ed"))
                 && toks
                     .get(i + len + 2)
                     .is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
-                && !(i + len..toks.len())
-                    .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
-                    .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+                && dayless_to_stop(toks, i + len);
             let narrated = formed
                 || starts_with(toks, i + len, &["had"])
                     && toks
@@ -477,9 +474,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks
                         .get(i + len + 3)
                         .is_some_and(|t| matches!(t.low.as_str(), "to" | "onto" | "into" | "up" | "off" | "down"))
-                    && !(i + len..toks.len())
-                        .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
-                        .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+                    && dayless_to_stop(toks, i + len);
             if defunct || performing || narrated {
                 i += len;
                 continue;
@@ -1143,6 +1138,18 @@ const SPOKEN_TO: &[&str] = &[
     "can", "could", "would", "will", "shall", "are", "is", "do", "does", "free", "any", "how", "when", "what", "i",
     "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
 ];
+
+/// Whether someone is met "with them" from `from` on, pointing back at a group named before.
+fn met_with_them_after(toks: &[Token], from: usize) -> bool {
+    (from..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]))
+}
+
+/// Whether no day or hour is named from `from` to the end of its sentence.
+fn dayless_to_stop(toks: &[Token], from: usize) -> bool {
+    !(from..toks.len())
+        .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+        .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
 
 /// A word in lowercase letters only (no punctuation, figures or signs).
 fn lowercase_word(t: &Token) -> bool {
