@@ -1701,12 +1701,12 @@ fn clause_ahead(toks: &[Token], i: usize, n: usize) -> impl Iterator<Item = usiz
     (i + 1..toks.len().min(i + 1 + n)).take_while(|&k| !toks[k].punct)
 }
 
-/// The indices of the sentence `i` is in, up to its stops.
-fn sentence_of(toks: &[Token], i: usize) -> impl Iterator<Item = usize> + '_ {
-    let stop = |k: usize| matches!(toks[k].low.as_str(), "." | "!" | "?");
-    let start = (0..i).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
-    let end = (i..toks.len()).find(|&k| stop(k)).unwrap_or(toks.len());
-    start..end
+/// The indices of the sentence `i` is in (one of [`super::lexer::sentences`]).
+fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
+    super::lexer::sentences(toks)
+        .into_iter()
+        .find(|sentence| sentence.contains(&i))
+        .unwrap_or(i..i + 1)
 }
 
 /// "my calendar", "the cal", "my diary": the calendar named from `k`.
