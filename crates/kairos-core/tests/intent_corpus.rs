@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind155.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind156.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1174,6 +1174,11 @@ const HUNDRED_AND_FIFTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking;
 /// 58/60 after the fixes it prompted (left: "next Friday" as ambiguous, "the thing with Marco").
 const HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and fifty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-fifth held-out templates and
+/// the hundred and fifty-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2158,8 +2163,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
 /// %); 150/150 after the fixes it prompted ("Overall:", "PILOT: Then", "saw off the water-polo
 /// squad", "has formed a guard of honour", "gets moving", "hold on to your windbreaks", "I must
-/// also ask you to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// also ask you to"); retired into training in turn. The hundred and forty-sixth set, ten more by
+/// someone who had not read the parser (a client in a whole-body cryotherapy cabinet, a finalist at
+/// a word-tile championship, someone who cannot stop laughing at laughter yoga, a parasailer who
+/// lost a flip-flop, a sledger on a tin tea tray, a player at a dodgeball league final, a guest in
+/// an airport sleeping pod, a project manager drenched at a water-balloon fight, a runner at a
+/// charity colour run, someone folded into a sofa bed), scored after those fixes, when added,
+/// before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4240,14 +4251,25 @@ fn hundred_and_fifty_fourth_blind_accuracy() {
 }
 
 /// The hundred and fifty-fifth blind set, scored after the fixes the hundred and forty-fourth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-fifth set",
         include_str!("intent_corpus/blind155.jsonl"),
         HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-sixth blind set, scored after the fixes the hundred and forty-fifth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-sixth set",
+        include_str!("intent_corpus/blind156.jsonl"),
+        HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR,
     );
 }
 
