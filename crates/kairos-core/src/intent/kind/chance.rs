@@ -28,8 +28,9 @@ pub(super) fn asker_could(toks: &[Token]) -> bool {
 }
 
 /// "can u check when me and the data platform team could grab an hour", "see when Bo and I can
-/// meet": "when", after asking to check, see or know, with "can" or "could" in its clause and no
-/// "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
+/// meet": "when", after asking to check, see or know (or "when" or "where" after a slot or a
+/// time: "a slot where me and Haruto could grab coffee"), with "can" or "could" in its clause and
+/// no "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
 /// when I can fit 30 min with Sam and book it" still book).
 pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
     let booked = toks
@@ -45,11 +46,15 @@ pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
     !booked
         && (1..toks.len()).any(|i| {
             !booked_before(i)
-                && toks[i].low == "when"
-                && matches!(
-                    toks[i - 1].low.as_str(),
-                    "check" | "see" | "know" | "out" | "ask" | "wondering" | "wonder"
-                )
+                && (toks[i].low == "when"
+                    && matches!(
+                        toks[i - 1].low.as_str(),
+                        "check" | "see" | "know" | "out" | "ask" | "wondering" | "wonder"
+                    )
+                    // "figure out a slot where me and Haruto could grab coffee": the time sought,
+                    // said of what they could do in it.
+                    || matches!(toks[i].low.as_str(), "when" | "where")
+                        && matches!(toks[i - 1].low.as_str(), "slot" | "time" | "window" | "gap"))
                 && toks[i + 1..]
                     .iter()
                     .take(10)

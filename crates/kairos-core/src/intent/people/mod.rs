@@ -5,6 +5,7 @@
 //! after "with" ("with jamie"), a verb whose object is a person ("pencil ana in"), in a list that
 //! opens the request ("bo and chen would like …") or that is asked about ("whether kai could …").
 
+mod layout;
 mod lists;
 mod names;
 mod roles;
@@ -654,7 +655,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .get(k)
                     .is_some_and(|n| matches!(n.low.as_str(), "you" | "them" | "him" | "her" | "us"))
                 && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "!" | "again"));
-            if work || sir || cry || memo {
+            // "Section B - what happened", "Dear Sir or Madam", "Lost Cause: my white trainers.",
+            // "Office Memo, …": the layout of a form, a letter or a list, no one (see `layout`).
+            if let Some(end) = layout::numbered_part(toks, i, k) {
+                i = end;
+                continue;
+            }
+            let laid_out = layout::sir_or_madam(toks, i, k)
+                || layout::list_entry(toks, i, k)
+                || layout::names_a_notice(toks, i, k);
+            if work || sir || cry || memo || laid_out {
                 i = k;
                 continue;
             }

@@ -1415,7 +1415,8 @@ pub(super) fn gone_to(toks: &[Token], the: usize) -> bool {
 
 /// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a
 /// one-word sentence beside another ("Nod. Flick. Onward."), a doing done alone ("Reading only,
-/// no turning"), a letter drawn on something ("a big X inked on the map"), words shouted in
+/// no turning"), a letter drawn on something ("a big X inked on the map", "a lone Q") or numbering
+/// a part ("Section B - …"), words shouted in
 /// capitals amid lowercase ones ("as an ORDER GIVEN", "HOP TO IT"), or the first of things called
 /// out ("Flask, notebook, anorak").
 pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
@@ -1441,9 +1442,21 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && matches!(
             toks[i - 1].low.as_str(),
             "a" | "an" | "big" | "huge" | "giant" | "little" | "small" | "red" | "black"
-        );
+        )
+        // "nothing but vowels and a lone Q.": one of a kind, before a full stop too.
+        || k == i + 1
+            && toks[i].orig.len() == 1
+            && i > 1
+            && matches!(toks[i - 1].low.as_str(), "lone" | "single")
+            && matches!(toks[i - 2].low.as_str(), "a" | "the")
+        // "Section B - what happened": the letter numbering a part of a form.
+        || k == i + 1
+            && toks[i].orig.len() == 1
+            && i > 0
+            && super::layout::PART_WORDS.contains(&toks[i - 1].low.as_str())
+            && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":"));
     // (Not a request shouted whole, nor one word such as "IT" or "HR".)
-    let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
+    let capitals = |t: &Token| t.in_capitals();
     // (Nor where people are named: "with IBM HR", "Meeting with JOHN SMITH".)
     let introduced = i > 0
         && matches!(
@@ -1456,7 +1469,13 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         let stop = |j: usize| matches!(toks[j].low.as_str(), "." | "!" | "?");
         let start = (0..i).rev().find(|&j| stop(j)).map_or(0, |j| j + 1);
         let end = (i..toks.len()).find(|&j| stop(j)).unwrap_or(toks.len());
-        end - start >= 5 && toks[start..end].iter().filter(|t| !t.punct).all(capitals)
+        // ("GUEST QUESTIONNAIRE - SLEEPING-POD HOTEL", "FUNCTION ROOM OF A SEASIDE HOTEL": with
+        // hyphens, and a word of one letter.)
+        end - start >= 5
+            && toks[start..end]
+                .iter()
+                .filter(|t| !t.punct)
+                .all(|t| capitals(t) || t.orig.chars().count() == 1 && t.capitalised())
     };
     // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
     let met = i > 0

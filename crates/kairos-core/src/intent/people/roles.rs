@@ -100,7 +100,9 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
         let adverb = usize::from(matches!(word(k + has), "finally" | "just" | "already" | "now"));
         let did = word(k + has + adverb);
         PEOPLE_DO.contains(&did)
-            || matches!(did, "agreed" | "said" | "offered" | "told" | "wrote" | "replied")
+            || matches!(did, "agreed" | "said" | "offered" | "told" | "wrote")
+            // (Not "The candidate has replied with a very small word", a move in a game.)
+            || did == "replied" && !(word(k + has + adverb + 1) == "with" && matches!(word(k + has + adverb + 2), "a" | "an"))
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
     };

@@ -249,6 +249,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "can",
     "could",
     "would",
+    // "Q: Should the assistant book it?".
+    "should",
     "please",
     "what",
     "when",

@@ -2651,6 +2651,34 @@ fn round_hundred_and_forty_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_forty_six_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Part C - the damage: one bent umbrella. Find an hour with Bo on Monday.",
+        "Dear Sir or Madam, I am writing about the bins. Find an hour with Bo on Monday.",
+        "Sunset Orange: my face. Storm Grey: the sky above me. Lost Hope: my umbrella. Find an hour with Bo on Monday.",
+        "Staff Memo, pinned to the fridge: find an hour with Bo on Monday.",
+        "Q: Should I panic? A: Not yet. Find an hour with Bo on Monday.",
+        "She played a single Z. Find an hour with Bo on Monday.",
+        "LOST PROPERTY FORM - LEFT-LUGGAGE OFFICE, CENTRAL STATION. Find an hour with Bo on Monday.",
+        "Find an hour with Bo on Monday to sort out the row over the office parking.",
+        "Find an hour with Bo on Monday. The candidate has replied with a shrug.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // A slot sought "where" people could do something books nothing.
+    assert_eq!(
+        kind_name(&p("could you work out a window where Bo and I could grab lunch on Monday?").kind),
+        "find"
+    );
+    // A line quoted in another sentence than the lead names no habit.
+    assert_eq!(
+        title_of("Motto: 'Never give up.' I should stretch my hamstrings every evening, 10 minutes at a time."),
+        "stretch my hamstrings"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4054,5 +4082,27 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         title_of("Hey. I need to renew my passport. It has to happen by Friday. Add it as a task."),
         "renew my passport"
+    );
+    // One speaker's line after a colon, a part word before a firm's name, a slot to book and a
+    // title quoted in its lead's sentence keep their readings.
+    assert_eq!(
+        names_of("Ana: the 3pm works for me. Book an hour with Ana on Monday."),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("Find an hour with Plan B Consulting on Monday"),
+        vec!["Plan B Consulting"]
+    );
+    assert_eq!(
+        names_of("Find an hour with the sales team over lunch on Monday"),
+        vec!["sales team"]
+    );
+    assert!(matches!(
+        p("book a slot where Ana and I can meet tomorrow at 10").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        title_of("Motto: be brave. Remind me to 'renew the passport' by Friday"),
+        "renew the passport"
     );
 }
