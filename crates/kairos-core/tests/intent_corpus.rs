@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind156.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind157.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1180,6 +1180,11 @@ const HUNDRED_AND_FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "squeeze in" as a booking).
 const HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fifty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-sixth held-out templates and
+/// the hundred and fifty-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2173,8 +2178,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it
 /// prompted ("Section B -", "Dear Sir or Madam", "Lost Cause: my white trainers.", "Office Memo",
 /// "SLEEPING-POD HOTEL", "a lone Q", "Q: Should", "has replied with a", "the row over the office",
-/// "Usage: 'Help, I am in the sofa bed.'").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "Usage: 'Help, I am in the sofa bed.'"); retired into training in turn. The hundred and
+/// forty-seventh set, ten more by someone who had not read the parser (a watcher pushed into a
+/// speedcubing final, an inventor of a table-tennis ball launcher, a client at a fish pedicure, a
+/// bowler with a finger stuck in a ball, the referee of a quadball cup final, a finalist at a
+/// mobile-phone throwing championship, a volunteer spinning plates at a circus school, an
+/// accidental entrant on a dance mat, a three-legged racer at the company games, a competitor at a
+/// yo-yo championship), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
+/// wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4266,14 +4278,25 @@ fn hundred_and_fifty_fifth_blind_accuracy() {
 }
 
 /// The hundred and fifty-sixth blind set, scored after the fixes the hundred and forty-fifth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-sixth set",
         include_str!("intent_corpus/blind156.jsonl"),
         HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-seventh blind set, scored after the fixes the hundred and forty-sixth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-seventh set",
+        include_str!("intent_corpus/blind157.jsonl"),
+        HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
