@@ -29,8 +29,8 @@ pub(super) fn asker_could(toks: &[Token]) -> bool {
 
 /// "can u check when me and the data platform team could grab an hour", "see when Bo and I can
 /// meet": "when", after asking to check, see or know (or "when" or "where" after a slot or a
-/// time: "a slot where me and Haruto could grab coffee"), with "can" or "could" in its clause and
-/// no "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
+/// time to find or work out: "figure out a slot where me and Haruto could grab coffee"), with
+/// "can" or "could" in its clause and no "you" before it, asks when they could; it books nothing ("check when you can book it", "Check
 /// when I can fit 30 min with Sam and book it" still book).
 pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
     let booked = toks
@@ -53,8 +53,16 @@ pub(super) fn asked_when_they_could(toks: &[Token]) -> bool {
                     )
                     // "figure out a slot where me and Haruto could grab coffee": the time sought,
                     // said of what they could do in it.
+                    // (Only a slot to find or work out, with no invitation asked for: not "Grab
+                    // a slot where Ana and I can sync", "Block out a time where I can focus",
+                    // "… and send an invitation".)
                     || matches!(toks[i].low.as_str(), "when" | "where")
-                        && matches!(toks[i - 1].low.as_str(), "slot" | "time" | "window" | "gap"))
+                        && matches!(toks[i - 1].low.as_str(), "slot" | "time" | "window" | "gap")
+                        && i > 2
+                        && matches!(toks[i - 2].low.as_str(), "a" | "the")
+                        && matches!(toks[i - 3].low.as_str(), "find" | "out" | "for")
+                        && !(i > 3 && matches!(toks[i - 4].low.as_str(), "block" | "blocking" | "clear" | "carve"))
+                        && !toks.iter().any(|t| matches!(t.low.as_str(), "invitation" | "invitations" | "send" | "put")))
                 && toks[i + 1..]
                     .iter()
                     .take(10)

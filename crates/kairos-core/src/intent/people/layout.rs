@@ -3,6 +3,7 @@
 //! ("Office Memo"), and a letter to "Sir or Madam".
 
 use super::super::lexer::{Token, sentences, starts_with};
+use super::HONORIFICS;
 
 /// Words that number the parts of a document or a form ("Section B", "Part 2", "Question 3").
 pub(super) const PART_WORDS: &[&str] = &[
@@ -44,16 +45,20 @@ pub(super) fn numbered_part(toks: &[Token], i: usize, k: usize) -> Option<usize>
 }
 
 /// "Flamingo Flush: my left side, … Lost Cause: my white trainers. … Sneeze Green: what happens
-/// next.": a name from `i` to `k` opening a sentence and labelling what a colon says of a thing
-/// ("my …", "the …", "what …"), in a text where three sentences or more open so, is an entry of
-/// a list of labels. (Not "Ana: my calendar's full, can we meet Bo tomorrow?", one speaker.)
+/// next.": a name of two words or three from `i` to `k` opening a sentence and labelling what a
+/// colon says of a thing ("my …", "the …", "what …"), in a text where three sentences or more
+/// open so, is an entry of a list of labels. (Not "Ana: my calendar's full, can we meet Bo
+/// tomorrow?", one speaker, nor "Priya: the deck is done. Status: … Next: …" or "Dr Patel: my
+/// next opening is Friday", someone named in one word or by an honorific.)
 pub(super) fn list_entry(toks: &[Token], i: usize, k: usize) -> bool {
     let labels = |at: usize, end: usize| {
         starts_with(toks, end, &[":"])
             && toks
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "what"))
+            && end > at + 1
             && toks[at].capitalised()
+            && !HONORIFICS.contains(&toks[at].low.as_str())
     };
     if !labels(i, k) || !sentences(toks).iter().any(|s| s.start == i) {
         return false;

@@ -240,7 +240,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// not "the sales and marketing team"), a place ("the dog-leg by the post office"; not "the post
 /// office staff"), a service called out ("The fire brigade is on its way"), or what a thing is for
 /// or where it is ("plan the hunt for the office", "the mess by the office recycling bins"), or
-/// what a quarrel is over ("settle the row over the office thermostat"), or a
+/// what a row is over ("settle the row over the office thermostat"), or a
 /// new or old office ("the quotes for the new office"; not "the new office manager").
 fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
@@ -270,9 +270,11 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                 })
         }
         "fire" => matches!(next, Some("brigade" | "service" | "department")),
+        // (Not "the voice over team", "the over 18s squad", "the people over at HQ".)
+        "over" => k > 0 && toks[k - 1].low == "row" && matches!(next, Some("the" | "a" | "my" | "our")),
         word => matches!(
             word,
-            "for" | "by" | "near" | "behind" | "beside" | "outside" | "inside" | "under" | "above" | "around" | "over"
+            "for" | "by" | "near" | "behind" | "beside" | "outside" | "inside" | "under" | "above" | "around"
         ),
     }
 }

@@ -1456,7 +1456,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && super::layout::PART_WORDS.contains(&toks[i - 1].low.as_str())
             && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":"));
     // (Not a request shouted whole, nor one word such as "IT" or "HR".)
-    let capitals = |t: &Token| t.in_capitals();
+    let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
     // (Nor where people are named: "with IBM HR", "Meeting with JOHN SMITH".)
     let introduced = i > 0
         && matches!(
@@ -1475,7 +1475,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks[start..end]
                 .iter()
                 .filter(|t| !t.punct)
-                .all(|t| capitals(t) || t.orig.chars().count() == 1 && t.capitalised())
+                .all(|t| t.in_capitals() || t.orig.chars().count() == 1 && t.capitalised())
     };
     // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
     let met = i > 0
@@ -1483,8 +1483,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             toks[i - 1].low.as_str(),
             "with" | "w/" | "meet" | "meeting" | "invite" | "see"
         );
-    let shouted_amid = (shouted_sentence && !met || k > i + 1 && !introduced)
-        && toks[i..k].iter().all(capitals)
+    // (Hyphens within a shouted sentence only: not "for ANNE-MARIE DUBOIS and me".)
+    let shouted_amid = (shouted_sentence && !met && toks[i..k].iter().all(Token::in_capitals)
+        || k > i + 1 && !introduced && toks[i..k].iter().all(capitals))
         && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
     // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in
     // lowercase (not "Ana, Bo, Chen").

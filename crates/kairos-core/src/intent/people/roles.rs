@@ -101,8 +101,13 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
         let did = word(k + has + adverb);
         PEOPLE_DO.contains(&did)
             || matches!(did, "agreed" | "said" | "offered" | "told" | "wrote")
-            // (Not "The candidate has replied with a very small word", a move in a game.)
-            || did == "replied" && !(word(k + has + adverb + 1) == "with" && matches!(word(k + has + adverb + 2), "a" | "an"))
+            // (Not "The candidate has replied with a very small word", a move in a game, or "with a
+            // shrug"; "replied with a time" is someone who replied.)
+            || did == "replied"
+                && !(word(k + has + adverb + 1) == "with"
+                    && (k + has + adverb + 2..k + has + adverb + 6).any(|j| {
+                        matches!(word(j), "word" | "shrug" | "smile" | "nod" | "grin" | "laugh" | "wink")
+                    }))
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
     };

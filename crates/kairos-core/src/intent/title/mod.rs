@@ -5,7 +5,7 @@
 mod words;
 
 use super::dates::weekday_span;
-use super::lexer::{self, Token, starts_with};
+use super::lexer::{Token, starts_with};
 use words::{
     FILLERS, HABIT_LEADS, HABIT_OPENING_VERBS, LIST_NOUNS, OPENING_VERBS, SUBJECTS, TASK_LEADS, TIME_AMOUNTS,
     TIME_VERBS, TITLE_ENDS,
@@ -15,7 +15,7 @@ use words::{
 /// after the lead-in ("remind me to", "habit:"), with connecting words trimmed from both ends and
 /// a first-person subject from the start. Email addresses stay in it.
 pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
-    if let Some(quoted) = quoted(toks, if habit { HABIT_LEADS } else { TASK_LEADS }) {
+    if let Some(quoted) = quoted(toks) {
         return quoted;
     }
     if let Some(made) = habit.then(|| made_habitual(toks, used)).flatten() {
@@ -816,10 +816,10 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
 
 /// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks, not a
 /// word of a story quoted after "the", "by", "a" or "was" ("by 'here' I mean", "the 'monkey', as
-/// we're known", "I was 'a loyal friend'", "(hereinafter 'the Driver')"), nor one in a sentence
-/// other than the one that leads in to what is done ("Usage: 'Help, I am in the sofa bed.' … I
-/// should do my back exercises daily … from the French for 'never again'").
-fn quoted(toks: &[Token], leads: &[&[&str]]) -> Option<String> {
+/// we're known", "I was 'a loyal friend'", "(hereinafter 'the Driver')"), nor a sentence said
+/// ("Usage: 'Help, I am in the sofa bed.'"), nor what a word means ("from the French for 'never
+/// again'").
+fn quoted(toks: &[Token]) -> Option<String> {
     let storied = |k: usize| {
         k > 0
             && matches!(
@@ -827,15 +827,20 @@ fn quoted(toks: &[Token], leads: &[&[&str]]) -> Option<String> {
                 "the" | "by" | "a" | "an" | "was" | "were" | "hereinafter"
             )
     };
-    let led =
-        |mut range: std::ops::Range<usize>| range.any(|i| leads.iter().any(|lead| lead_at(toks, i, lead).is_some()));
-    let sentences = lexer::sentences(toks);
-    let lead_elsewhere = |open: usize| {
-        led(0..toks.len())
-            && sentences
-                .iter()
-                .find(|s| s.contains(&open))
-                .is_some_and(|s| !led(s.clone()))
+    // (A sentence of five words or more, set off by a comma and ending in a stop; not "Title it
+    // 'Call the bank.'".)
+    let said = |words: &[Token]| {
+        words.len() >= 5
+            && words.iter().any(|t| t.low == ",")
+            && words.last().is_some_and(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+    };
+    let meaning = |k: usize| {
+        k > 1
+            && toks[k - 1].low == "for"
+            && matches!(
+                toks[k - 2].low.as_str(),
+                "french" | "latin" | "greek" | "german" | "italian" | "spanish" | "slang" | "short"
+            )
     };
     let mut from = 0;
     while let Some(open) = (from..toks.len()).find(|&k| toks[k].punct && matches!(toks[k].low.as_str(), "'" | "\"")) {
@@ -843,7 +848,7 @@ fn quoted(toks: &[Token], leads: &[&[&str]]) -> Option<String> {
             .iter()
             .position(|t| t.punct && t.low == toks[open].low)?;
         let words = &toks[open + 1..open + 1 + len];
-        if !storied(open) && !words.is_empty() && !lead_elsewhere(open) {
+        if !storied(open) && !words.is_empty() && !said(words) && !meaning(open) {
             return Some(words.iter().map(Token::written).collect::<Vec<_>>().join(" "));
         }
         from = open + len + 2;

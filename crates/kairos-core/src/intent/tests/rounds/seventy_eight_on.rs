@@ -2674,7 +2674,9 @@ fn round_hundred_and_forty_six_rules_hold_in_other_words() {
     );
     // A line quoted in another sentence than the lead names no habit.
     assert_eq!(
-        title_of("Motto: 'Never give up.' I should stretch my hamstrings every evening, 10 minutes at a time."),
+        title_of(
+            "Sign: 'Sorry, we are closed for the winter.' I should stretch my hamstrings every evening, 10 minutes at a time."
+        ),
         "stretch my hamstrings"
     );
 }
@@ -4105,4 +4107,36 @@ fn the_late_rules_stop_where_they_should() {
         title_of("Motto: be brave. Remind me to 'renew the passport' by Friday"),
         "renew the passport"
     );
+    // A second reading of round 146's rules: one named in a word before a note's labels, names in
+    // capitals with hyphens amid lowercase words, one who replied with a time, a group with "over"
+    // in its name, a title quoted in a sentence of its own, and slots grabbed or sent out keep
+    // their readings.
+    assert_eq!(
+        names_of(
+            "Priya: the deck is done. Status: the numbers are final. Next: the demo. Set up 30 min with her tomorrow at 11."
+        ),
+        vec!["Priya"]
+    );
+    assert_eq!(
+        names_of("Find 30 min for ANNE-MARIE DUBOIS and me on Friday"),
+        vec!["ANNE-MARIE DUBOIS"]
+    );
+    assert_eq!(
+        names_of("The recruiter replied with a slot on Monday at 10, please book it"),
+        vec!["recruiter"]
+    );
+    assert_eq!(
+        names_of("Book the voice over team for Thursday at 2"),
+        vec!["voice over team"]
+    );
+    assert_eq!(
+        title_of("Remind me tomorrow at 9. Title it 'Call the bank'."),
+        "Call the bank"
+    );
+    for text in [
+        "Grab a slot where Ana and I can sync on Thursday",
+        "Find a slot when Ana can chat, then send her an invitation",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: true }), "{text}");
+    }
 }
