@@ -458,11 +458,11 @@ const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
 /// the CFO", "with the notary", "with the recruiter", "Sanne's party", "I keep forgetting to call
 /// …. Make it a task", "add walking as a habit"; left: "with design crit group 1-4 dec, excl thu
 /// morning" misread, "Our reading group wants to meet" dropped, "moving Mila up a squad" naming
-/// Mila, "before our Christmas gig on the 19th" stretching the window, "tomorrow's ten a.m. run
-/// … at the same time" losing the time, "she's off sick all next week" stretching a
-/// cancellation, a task title keeping "for the scarf she knitted", and "How many vacation days do
-/// I have left" read as a question about the calendar).
-const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.85;
+/// Mila, "before our Christmas gig on the 19th" stretching the window, "tomorrow's ten a.m. run …
+/// at the same time" losing the time, "she's off sick all next week" stretching a cancellation, a
+/// task title keeping "for the scarf she knitted", and "How many vacation days do I have left" read
+/// as a question about the calendar); 52/60 since "ten a.m." is read as an hour (round 147).
+const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
 /// The fifty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-eighth held-out templates and the fifty-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 47/60 (78.3 %) when
@@ -616,15 +616,16 @@ const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// "Mum's not feeling well" naming no one, and "do reading" where the writer kept "reading"); 58/60
 /// after round 111's fixes ("where Priya, Tomasz and legal can all hop on a call").
 const SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
-/// The seventy-fifth blind set, 60 requests written by someone who had not read the parser,
-/// scored after the fixes prompted by the sixty-fourth held-out templates and the seventy-fourth
-/// set, as the everyday mix of people using a scheduling product at work and at home: 53/60
-/// (88.3 %) when added, before any fix, 6 of them wrong without asking; 55/60 after the fixes it
-/// prompted ("Please make it new in next week", "anything still on for this week?"; left: "the
-/// legal team (Hoffmann & Partner)" read as two people, "the contractors (Brandt Bau)" read as
-/// the firm, "anytime Dec 7 to 11" after "needs to move" misread, "the seventeenth or eighteenth"
-/// read as one day, and "the ten a.m. one" without its hour).
-const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
+/// The seventy-fifth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-fourth held-out templates and the seventy-fourth set, as
+/// the everyday mix of people using a scheduling product at work and at home: 53/60 (88.3 %) when
+/// added, before any fix, 6 of them wrong without asking; 55/60 after the fixes it prompted
+/// ("Please make it new in next week", "anything still on for this week?"; left: "the legal team
+/// (Hoffmann & Partner)" read as two people, "the contractors (Brandt Bau)" read as the firm,
+/// "anytime Dec 7 to 11" after "needs to move" misread, "the seventeenth or eighteenth" read as one
+/// day, and "the ten a.m. one" without its hour); 56/60 since "ten a.m." is read as an hour (round
+/// 147).
+const SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.933;
 /// The seventy-sixth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the sixty-fifth held-out templates and the seventy-fifth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 49/60 (81.7 %) when
@@ -1183,8 +1184,9 @@ const HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fifty-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-sixth held-out templates and
 /// the hundred and fifty-sixth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2185,8 +2187,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mobile-phone throwing championship, a volunteer spinning plates at a circus school, an
 /// accidental entrant on a dance mat, a three-legged racer at the company games, a competitor at a
 /// yo-yo championship), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
-/// wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// wrong without asking (70.0 %); 150/150 after the fixes it prompted ("No Way Out:", "Hon.
+/// Members", "The Member for Crockery", "Madam Deputy Speaker: Order!", "Admin, for my assistant",
+/// "Spoken, for my assistant", "my other hand", "quadball is played", "Tickle is not the word",
+/// "the fish crowd round", "shrieking with laughter", "the usher has pulled the plug", "A BALLAD OF
+/// THE THREE-LEGGED RACE").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

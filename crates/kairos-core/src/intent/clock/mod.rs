@@ -500,8 +500,14 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     let next = toks.get(i + 1).map(|t| t.low.as_str());
     let oclock_next = next == Some("o'clock");
     let (mut len, mut c) = match spelled::hour_word(&t.low) {
-        // "two thirty": a spelled hour with its minutes is a time wherever it stands.
-        Some(hour) if bare_hour_ok || oclock_next || next.and_then(spelled::minute_word).is_some() => {
+        // "two thirty", "my one pm": a spelled hour with its minutes, or am or pm, is a time
+        // wherever it stands.
+        Some(hour)
+            if bare_hour_ok
+                || oclock_next
+                || next.and_then(spelled::minute_word).is_some()
+                || matches!(next, Some("am" | "pm" | "a.m" | "p.m")) =>
+        {
             let minute = next.and_then(spelled::minute_word);
             let c = Clock {
                 hour,

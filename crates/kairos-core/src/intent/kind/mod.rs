@@ -2371,8 +2371,9 @@ fn asks_how_full(toks: &[Token]) -> bool {
         })
 }
 
-/// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)": people named together
-/// with the one asking, or a group, so a meeting.
+/// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)", "get Henrik, Amara and
+/// Tomasz in a room": people named together with the one asking, a group, or people gathered, so
+/// a meeting.
 fn together_with_people(toks: &[Token]) -> bool {
     let with_asker = toks.windows(3).any(|w| {
         let asker = |t: &Token| matches!(t.low.as_str(), "i" | "me");
@@ -2384,7 +2385,21 @@ fn together_with_people(toks: &[Token]) -> bool {
     let listed_group = toks
         .windows(2)
         .any(|w| super::people::GROUP_WORDS.contains(&w[0].low.as_str()) && w[1].low == "(");
-    with_asker || listed_group || super::people::shown_through(toks)
+    // "get Henrik, Amara and Tomasz in a room", "bring Bo and Cy together": people gathered.
+    let gathered = (0..toks.len()).any(|i| {
+        matches!(toks[i].low.as_str(), "get" | "bring" | "gather")
+            && toks.get(i + 1).is_some_and(|t| t.capitalised() && !t.punct)
+            && toks[i + 1..]
+                .iter()
+                .position(|t| !(t.capitalised() || matches!(t.low.as_str(), "," | "and" | "&")))
+                .is_some_and(|n| {
+                    let after = i + 1 + n;
+                    n > 2
+                        && (super::lexer::starts_with(toks, after, &["in", "a", "room"])
+                            || super::lexer::starts_with(toks, after, &["together"]))
+                })
+    });
+    with_asker || listed_group || gathered || super::people::shown_through(toks)
 }
 
 /// The request names someone to meet: after "with", by e-mail address, or together with the one

@@ -142,6 +142,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["could", "it", "go", "to"],
     &["make", "it", "later"],
     &["make", "it", "earlier"],
+    // "the thurs 3:30 w Leilani, can we do it earlier in the day".
+    &["do", "it", "earlier"],
+    &["do", "it", "later"],
     &["rebook"],
     // "re-time the call to noon": give it another time.
     &["re-time"],
@@ -417,6 +420,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["fill", "me", "in"],
     &["walk", "me", "through"],
     &["run", "me", "through"],
+    &["walk", "me", "thru"],
+    &["run", "me", "thru"],
     // "What's still left on my calendar today after 5pm?".
     &["what", "still", "left"],
     &["what", "left", "on"],

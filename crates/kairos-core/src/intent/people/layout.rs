@@ -1,6 +1,7 @@
 //! Words of a text's layout that name no one: the numbered parts of a form ("Section B"), the
 //! entries of a list of labels ("Lost Cause: my white trainers."), a document named as such
-//! ("Office Memo"), and a letter to "Sir or Madam".
+//! ("Office Memo"), a letter to "Sir or Madam", and the members of a house and the turns of a
+//! transcript of its proceedings ("Hon. Members: Hear, hear!").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -45,22 +46,28 @@ pub(super) fn numbered_part(toks: &[Token], i: usize, k: usize) -> Option<usize>
 }
 
 /// "Flamingo Flush: my left side, … Lost Cause: my white trainers. … Sneeze Green: what happens
-/// next.": a name of two words or three from `i` to `k` opening a sentence and labelling what a
-/// colon says of a thing ("my …", "the …", "what …"), in a text where three sentences or more
-/// open so, is an entry of a list of labels. (Not "Ana: my calendar's full, can we meet Bo
-/// tomorrow?", one speaker, nor "Priya: the deck is done. Status: … Next: …" or "Dr Patel: my
-/// next opening is Friday", someone named in one word or by an honorific.)
+/// next.", "Accidental Entrant: stepped onto the dance mat …": a name of two words or three from
+/// `i` to `k` opening a sentence and labelling what a colon says ("my …", "the …", "what …", or
+/// any lowercase word), in a text where three sentences or more open so, is an entry of a list of
+/// labels. (Not "Ana: my calendar's full, can we meet Bo tomorrow?", one speaker, nor "Priya: the
+/// deck is done. Status: … Next: …" or "Dr Patel: my next opening is Friday", someone named in
+/// one word or by an honorific, nor "Ana: can we meet? Bo: sure. Cy: ok", a chat.)
 pub(super) fn list_entry(toks: &[Token], i: usize, k: usize) -> bool {
     let labels = |at: usize, end: usize| {
         starts_with(toks, end, &[":"])
-            && toks
-                .get(end + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "my" | "the" | "what"))
             && end > at + 1
             && toks[at].capitalised()
             && !HONORIFICS.contains(&toks[at].low.as_str())
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| !t.punct && !t.capitalised() && !t.is_email())
     };
-    if !labels(i, k) || !sentences(toks).iter().any(|s| s.start == i) {
+    // ("No Way Out: discovered …": the label may open with a word read as no name.)
+    let opens_label = sentences(toks)
+        .iter()
+        .find(|s| s.contains(&i))
+        .is_some_and(|s| k <= s.start + 3 && toks[s.start..k].iter().all(Token::capitalised) && labels(s.start, k));
+    if !opens_label {
         return false;
     }
     // Each sentence opening with capitalised words and a colon that says what a thing is.
@@ -83,4 +90,28 @@ pub(super) fn names_a_notice(toks: &[Token], i: usize, k: usize) -> bool {
 /// "Dear Sir or Madam, I write to complain": the one a letter is written to.
 pub(super) fn sir_or_madam(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1 && toks[i].low == "sir" && starts_with(toks, k, &["or", "madam"])
+}
+
+/// "Hon. Members", "The Member for Crockery", "Madam Deputy Speaker": the members of a house, the
+/// seat a member sits for and its chair, as a report of its proceedings names them. (Not "Speaker
+/// Johnson", "the Member of Parliament".)
+pub(super) fn of_the_house(toks: &[Token], i: usize, k: usize) -> bool {
+    matches!(toks[k - 1].low.as_str(), "member" | "members" | "speaker")
+        && !toks[k - 1].possessive
+        && !starts_with(toks, k, &["of"])
+        || i > 1 && toks[i - 1].low == "for" && toks[i - 2].low == "member"
+}
+
+/// Whether the colon at `colon` ends a speaker's label, a capitalised word, in a text where a
+/// label is said before a colon twice or more ("Hon. Members: Hear, hear! … Hon. Members: Shame!
+/// … Madam Deputy Speaker: Order!"): a turn of a transcript.
+pub(super) fn turn_of_a_transcript(toks: &[Token], colon: usize) -> bool {
+    let label = |c: usize| c > 0 && toks[c].low == ":" && toks[c - 1].capitalised() && !toks[c - 1].punct;
+    label(colon)
+        && (1..toks.len()).filter(|&c| label(c)).any(|c| {
+            (c + 1..toks.len())
+                .filter(|&d| label(d) && toks[d - 1].low == toks[c - 1].low)
+                .count()
+                >= 1
+        })
 }

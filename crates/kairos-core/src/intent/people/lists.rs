@@ -167,13 +167,24 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
-    // "the remaining dancers circle ever closer": a group word that is a verb of moving, no group
-    // (not "the inner circle", "the book circle", "the knitting circle around 7pm").
+    // "the remaining dancers circle ever closer", "the fish crowd round my left heel": a group word
+    // that is a verb of moving, no group (not "the inner circle", "the book circle", "the knitting
+    // circle around 7pm", "the pub crowd around 7").
     let moving = |k: usize| {
         toks[k].low == "circle"
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "ever" | "closer" | "overhead"))
+            || matches!(toks[k].low.as_str(), "crowd" | "circle")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "round" | "around"))
+                && toks.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "my" | "the" | "his" | "her" | "their" | "our" | "a" | "an"
+                    )
+                })
     };
     // "the whole kitchen brigade", "the entire sales team": all of the group, not part of its name.
     let all = usize::from(

@@ -642,10 +642,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "Plan, for the attention of my assistant: …": a memo's heading, addressed on.
             // (Only one meant for the assistant, opening what is said: not "with Priya, for the
             // attention of her manager".)
+            // "(cont.) Admin, for my assistant, …", "Spoken, for my assistant:": so is a word
+            // opening a sentence before "for my assistant".
             let memo = k == i + 1
                 && (i == 0 || toks[i - 1].punct)
-                && starts_with(toks, k, &[",", "for", "the", "attention", "of"])
-                && toks[k + 5..].iter().take(2).any(|t| t.low == "assistant");
+                && (starts_with(toks, k, &[",", "for", "the", "attention", "of"])
+                    && toks[k + 5..].iter().take(2).any(|t| t.low == "assistant")
+                    || starts_with(toks, k, &[",", "for", "my", "assistant"]));
             // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
             // (Opening what is said: not "show Ana them again".)
             let cry = k == i + 1
@@ -710,7 +713,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && t.low.len() > 9
                         && t.low.ends_with("ing")
                         && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
-                    || names::describes_a_thing(toks, used, i, k))
+                    || names::describes_a_thing(toks, used, i, k)
+                    || layout::of_the_house(toks, i, k)
+                    || names::the_word_itself(toks, k))
             {
                 i = k;
                 continue;
@@ -719,10 +724,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // opening a sentence is an ordinary word unless what follows makes it someone.
             // "Q: What are you doing? A: Extreme ironing.": an answer in an interview opens as a
             // sentence does (not "Q: Ana free Tuesday?", asked).
+            // "Hon. Members: Shame! … Hon. Members: Hear, hear!": so does a turn of a transcript,
+            // after a speaker's label said twice or more.
             let answered = k == i + 1
                 && after_other_heading(toks, i)
-                && matches!(toks[i - 2].low.as_str(), "a" | "answer")
-                && interview(toks);
+                && (matches!(toks[i - 2].low.as_str(), "a" | "answer") && interview(toks)
+                    || layout::turn_of_a_transcript(toks, i - 1));
             // "SOLUTION: Grip armrests.", "CAUSE: Gravity.", "Subject: Welly Wanging, village show
             // field.": what a heading in capitals or a subject line names is a thing, unless said to
             // do something ("URGENT: Ana can't make it", "FYI: Ana Lopez joining", "UPDATE: Ana's

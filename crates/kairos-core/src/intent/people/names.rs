@@ -580,8 +580,15 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && matches!(toks[i - 2].low.as_str(), "me" | "us")
         && toks[i - 3].low == "at"
         && timeless();
+    // "For those unfamiliar: quadball is played with a broom handle": a game or a word, said how
+    // it is played or spelt.
+    let played = matches!(toks.get(i + 1).map(|n| n.low.as_str()), Some("is" | "was"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.low.as_str(), "played" | "spelt" | "spelled" | "pronounced"));
     starts
         && ends
+        && !played
         && !instrument
         && !manner
         && !described_by
@@ -982,6 +989,14 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     Some((len, words.join(" ")))
 }
 
+/// "Tickle is not the word.": a word said to be, or not to be, the word for something is the word
+/// itself, no one.
+pub(super) fn the_word_itself(toks: &[Token], k: usize) -> bool {
+    starts_with(toks, k, &["is", "not", "the", "word"])
+        || starts_with(toks, k, &["isn't", "the", "word"])
+        || starts_with(toks, k, &["is", "the", "word"])
+}
+
 /// "the vendor withdrew the Georgian bureau", "the Rossi contract", "my PhD student", "a Roman
 /// villa": one capitalised word between "the", "a" or a possessive (at `i - 1`) and a lowercase word that ends no
 /// name (at `k`) describes that thing or person; it is no one.
@@ -1041,7 +1056,9 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
-    role_end > 0 && person(&toks[role_end - 1]) && introduced && lowercase_after_title(toks, used, i)
+    // ("typed with my other hand": "other" is no doer, but before "half".)
+    let other = matches!(toks[role_end.saturating_sub(1)].low.as_str(), "other" | "another") && toks[i].low != "half";
+    role_end > 0 && person(&toks[role_end - 1]) && !other && introduced && lowercase_after_title(toks, used, i)
 }
 
 /// "with Emil's parents", "with Ambassador Lindqvist's office": after a name's possessive (ending
@@ -1484,7 +1501,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             "with" | "w/" | "meet" | "meeting" | "invite" | "see"
         );
     // (Hyphens within a shouted sentence only: not "for ANNE-MARIE DUBOIS and me".)
-    let shouted_amid = (shouted_sentence && !met && toks[i..k].iter().all(Token::in_capitals)
+    // "A BALLAD OF THE THREE-LEGGED RACE, composed …": so is a name in capitals after "THE" or
+    // "OF" in capitals, words of a title.
+    let titled = i > 0 && matches!(toks[i - 1].orig.as_str(), "THE" | "OF");
+    let shouted_amid = ((shouted_sentence && !met || titled) && toks[i..k].iter().all(Token::in_capitals)
         || k > i + 1 && !introduced && toks[i..k].iter().all(capitals))
         && toks.iter().any(|t| t.orig.chars().any(char::is_lowercase));
     // "Flask, notebook, anorak zipped to the chin": things called out, the rest of the list in

@@ -779,7 +779,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "with water up to my knees".
     "water",
     "mud",
-    // "green with envy", "shaking with fear", "glowing with pride": a feeling, no one.
+    // "green with envy", "shaking with fear", "glowing with pride", "shrieking with laughter": a
+    // feeling, no one.
+    "laughter",
     "envy",
     "fear",
     "pride",

@@ -2681,6 +2681,42 @@ fn round_hundred_and_forty_six_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_forty_seven_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Best Moment: scored a goal. Worst Moment: missed a penalty. Final Whistle: went home. Find an hour with Bo on Monday.",
+        "Hon. Members: Hear, hear! The Member for Puddleby: I thank the House. Hon. Members: Shame! Madam Deputy Speaker: Order! Find an hour with Bo on Monday.",
+        "It rained all day. Aside, for my assistant: find an hour with Bo on Monday.",
+        "I wrote it with my other hand. Find an hour with Bo on Monday.",
+        "For beginners: croquet is played on a lawn. Find an hour with Bo on Monday.",
+        "They said it might sting: Sting is not the word. Find an hour with Bo on Monday.",
+        "The ducks crowd round my ankles. Find an hour with Bo on Monday.",
+        "She was shaking with laughter. Find an hour with Bo on Monday.",
+        "A SONG OF THE LONG-DISTANCE RUNNER, sung on a bench. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert!(
+        !names_of("Find an hour with Bo on Monday. Secret Achievement: the usher has pulled the plug out of the wall.")
+            .contains(&"usher".to_owned())
+    );
+    // From the blind set: "thru", people gathered in a room, an hour in words before "pm", and
+    // doing it earlier or later.
+    for (text, kind) in [
+        ("run me thru monday", "describe"),
+        ("I have to get Ana, Bo and Cy in a room for an hour next week", "find"),
+        ("the mon 10:00 w Bo, could we do it later in the day", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        moved_of("move my two pm with Bo on Monday to Tuesday").map(|m| m.time),
+        Some(Some(hm(14, 0)))
+    );
+    assert_eq!(title_of("create a to do to renew my visa by friday"), "renew my visa");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4139,4 +4175,23 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert!(matches!(p(text).kind, IntentKind::FindTime { book: true }), "{text}");
     }
+    // Round 147's rules: a chat's speakers, a speaker by name, a crowd met around an hour, someone
+    // got to do something, one's other half and a member of a parliament keep their readings.
+    assert_eq!(
+        names_of("Ana: Bo and I are free Monday at 10. Me: ok, book it. Ana: great"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("Find an hour with Speaker Johnson on Monday"),
+        vec!["Speaker Johnson"]
+    );
+    assert_eq!(
+        names_of("drinks with the pub crowd around 7 on Friday"),
+        vec!["pub crowd"]
+    );
+    assert_eq!(names_of("book lunch with my other half on Friday at 1"), vec!["half"]);
+    assert_eq!(
+        kind_name(&p("I need to get Bo to sign the lease by Friday").kind),
+        "task"
+    );
 }
