@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind157.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind158.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1187,6 +1187,11 @@ const HUNDRED_AND_FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and fifty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-seventh held-out templates and
+/// the hundred and fifty-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2191,8 +2196,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// Members", "The Member for Crockery", "Madam Deputy Speaker: Order!", "Admin, for my assistant",
 /// "Spoken, for my assistant", "my other hand", "quadball is played", "Tickle is not the word",
 /// "the fish crowd round", "shrieking with laughter", "the usher has pulled the plug", "A BALLAD OF
-/// THE THREE-LEGGED RACE").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// THE THREE-LEGGED RACE"); retired into training in turn. The hundred and forty-eighth set, ten
+/// more by someone who had not read the parser (a double-bass player caught in a tram's doors, a
+/// crossword compiler face down in a pond by an ultimate frisbee pitch, a writer of haiku clinging
+/// to the rail of a roller disco, the chair of an agenda inside a double-dutch rope, a memoirist
+/// hanging from a rope swing, an adult beaten at swingball, a passenger stuck in a station's ticket
+/// barrier, a rider on a fairground merry-go-round, a guest sprinting on a hotel treadmill, an
+/// indexer lost in a hall of mirrors), scored after those fixes, when added, before any fix: 15/150
+/// (10.0 %), 135 wrong without asking (90.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.9);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4295,14 +4307,25 @@ fn hundred_and_fifty_sixth_blind_accuracy() {
 }
 
 /// The hundred and fifty-seventh blind set, scored after the fixes the hundred and forty-sixth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-seventh set",
         include_str!("intent_corpus/blind157.jsonl"),
         HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-eighth blind set, scored after the fixes the hundred and forty-seventh
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-eighth set",
+        include_str!("intent_corpus/blind158.jsonl"),
+        HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
