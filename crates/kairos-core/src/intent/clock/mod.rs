@@ -506,7 +506,11 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
             if bare_hour_ok
                 || oclock_next
                 || next.and_then(spelled::minute_word).is_some()
-                || matches!(next, Some("am" | "pm" | "a.m" | "p.m")) =>
+                // (After "my" or "the" and in lowercase only: not "one PM and two devs", "with one
+                // pm and one eng", a project manager.)
+                || i > 0
+                    && (matches!(toks[i - 1].low.as_str(), "my" | "the" | "our" | "your") || toks[i - 1].possessive)
+                    && toks.get(i + 1).is_some_and(|n| matches!(n.orig.as_str(), "am" | "pm" | "a.m" | "p.m")) =>
         {
             let minute = next.and_then(spelled::minute_word);
             let c = Clock {

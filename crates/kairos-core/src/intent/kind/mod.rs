@@ -464,6 +464,43 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"));
+    // "I can't do it earlier": what cannot be, nothing moved.
+    let cannot_do_it = toks[i].low == "do"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "can't" | "cant" | "cannot" | "couldn't" | "won't"
+        )
+        && starts_with_any(toks, i + 1, &[&["it", "earlier"], &["it", "later"]]);
+    // "book an hour with Priya so she can walk me thru the new CRM", "walk me thru Q4": shown a
+    // thing, no day described (not "walk me through the week", "run me thru monday", "walk me
+    // through what's on").
+    let day_word = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "day"
+                | "week"
+                | "weekend"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "calendar"
+                | "diary"
+                | "schedule"
+                | "agenda"
+        ) || crate::intent::dates::weekday(&t.low).is_some()
+    };
+    let shown_a_thing = matches!(toks[i].low.as_str(), "walk" | "run")
+        && starts_with_any(toks, i + 1, &[&["me", "through"], &["me", "thru"]])
+        && toks.get(i + 3).is_some_and(|t| !t.punct)
+        && !(i + 3..toks.len().min(i + 9)).take_while(|&k| !toks[k].punct).any(|k| {
+            day_word(&toks[k])
+                || crate::intent::dates::day_or_hour_at(toks, k)
+                || matches!(
+                    toks[k].low.as_str(),
+                    "today" | "tomorrow" | "tonight" | "next" | "this" | "rest" | "my" | "what" | "what's" | "whats"
+                )
+        });
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
@@ -884,6 +921,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moving_house
         || deployed
         || set_up_somewhere
+        || cannot_do_it
+        || shown_a_thing
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch
@@ -2386,12 +2425,16 @@ fn together_with_people(toks: &[Token]) -> bool {
         .windows(2)
         .any(|w| super::people::GROUP_WORDS.contains(&w[0].low.as_str()) && w[1].low == "(");
     // "get Henrik, Amara and Tomasz in a room", "bring Bo and Cy together": people gathered.
+    // (Names only: not "get Q3 and Q4 together", "get Slides, Notes and Handouts together".)
+    let name = |t: &Token| {
+        t.capitalised() && !t.low.ends_with('s') && t.low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
     let gathered = (0..toks.len()).any(|i| {
         matches!(toks[i].low.as_str(), "get" | "bring" | "gather")
-            && toks.get(i + 1).is_some_and(|t| t.capitalised() && !t.punct)
+            && toks.get(i + 1).is_some_and(name)
             && toks[i + 1..]
                 .iter()
-                .position(|t| !(t.capitalised() || matches!(t.low.as_str(), "," | "and" | "&")))
+                .position(|t| !(name(t) || matches!(t.low.as_str(), "," | "and" | "&")))
                 .is_some_and(|n| {
                     let after = i + 1 + n;
                     n > 2
@@ -2684,4 +2727,9 @@ fn free_to_meet(w: &Words, kind: Kind, named: Named) -> bool {
 /// True when the request asks for the soonest time ("asap", "urgent", "as soon as possible").
 pub(crate) fn urgent(toks: &[Token]) -> bool {
     Words::new(toks).any(phrases::URGENT)
+}
+
+/// Whether any of `phrases` starts at `i`.
+fn starts_with_any(toks: &[Token], i: usize, phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|p| super::lexer::starts_with(toks, i, p))
 }

@@ -53,20 +53,26 @@ pub(super) fn numbered_part(toks: &[Token], i: usize, k: usize) -> Option<usize>
 /// deck is done. Status: … Next: …" or "Dr Patel: my next opening is Friday", someone named in
 /// one word or by an honorific, nor "Ana: can we meet? Bo: sure. Cy: ok", a chat.)
 pub(super) fn list_entry(toks: &[Token], i: usize, k: usize) -> bool {
-    let labels = |at: usize, end: usize| {
+    // (The list known by three labels saying what a thing is or what was done, "my …", "the …",
+    // "what …" or "stepped …": not "Ana Lopez: yes. Bo Chen: yes. Cy Diaz: yes.", replies.)
+    let labels = |at: usize, end: usize, strict: bool| {
         starts_with(toks, end, &[":"])
             && end > at + 1
             && toks[at].capitalised()
             && !HONORIFICS.contains(&toks[at].low.as_str())
-            && toks
-                .get(end + 1)
-                .is_some_and(|t| !t.punct && !t.capitalised() && !t.is_email())
+            && toks.get(end + 1).is_some_and(|t| {
+                !t.punct
+                    && !t.capitalised()
+                    && !t.is_email()
+                    && (!strict
+                        || matches!(t.low.as_str(), "my" | "the" | "what")
+                        || t.low.len() > 4 && t.low.ends_with("ed"))
+            })
     };
     // ("No Way Out: discovered …": the label may open with a word read as no name.)
-    let opens_label = sentences(toks)
-        .iter()
-        .find(|s| s.contains(&i))
-        .is_some_and(|s| k <= s.start + 3 && toks[s.start..k].iter().all(Token::capitalised) && labels(s.start, k));
+    let opens_label = sentences(toks).iter().find(|s| s.contains(&i)).is_some_and(|s| {
+        k <= s.start + 3 && toks[s.start..k].iter().all(Token::capitalised) && labels(s.start, k, false)
+    });
     if !opens_label {
         return false;
     }
@@ -75,7 +81,7 @@ pub(super) fn list_entry(toks: &[Token], i: usize, k: usize) -> bool {
         .iter()
         .filter(|s| {
             let end = (s.start..s.end).find(|&e| !toks[e].capitalised() || toks[e].punct);
-            end.is_some_and(|end| end > s.start && end <= s.start + 3 && labels(s.start, end))
+            end.is_some_and(|end| end > s.start && end <= s.start + 3 && labels(s.start, end, true))
         })
         .count();
     entries >= 3
@@ -96,9 +102,18 @@ pub(super) fn sir_or_madam(toks: &[Token], i: usize, k: usize) -> bool {
 /// seat a member sits for and its chair, as a report of its proceedings names them. (Not "Speaker
 /// Johnson", "the Member of Parliament".)
 pub(super) fn of_the_house(toks: &[Token], i: usize, k: usize) -> bool {
+    // (Only a member said to be honourable or to sit for a seat, or a speaker addressed as one:
+    // not "our Keynote Speaker", "the new Team Member".)
+    let honoured = matches!(toks[i].low.as_str(), "hon" | "honourable" | "honorable")
+        || i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "madam" | "mr" | "hon" | "honourable" | "honorable"
+            );
+    let sits_for = toks[k - 1].low == "member" && starts_with(toks, k, &["for"]);
     matches!(toks[k - 1].low.as_str(), "member" | "members" | "speaker")
         && !toks[k - 1].possessive
-        && !starts_with(toks, k, &["of"])
+        && (honoured || sits_for)
         || i > 1 && toks[i - 1].low == "for" && toks[i - 2].low == "member"
 }
 
@@ -106,7 +121,14 @@ pub(super) fn of_the_house(toks: &[Token], i: usize, k: usize) -> bool {
 /// label is said before a colon twice or more ("Hon. Members: Hear, hear! … Hon. Members: Shame!
 /// … Madam Deputy Speaker: Order!"): a turn of a transcript.
 pub(super) fn turn_of_a_transcript(toks: &[Token], colon: usize) -> bool {
-    let label = |c: usize| c > 0 && toks[c].low == ":" && toks[c - 1].capitalised() && !toks[c - 1].punct;
+    // (Not "Re: Re: Priya intro call", a mail's subject, nor "Me: Priya!", one's own turn.)
+    let label = |c: usize| {
+        c > 0
+            && toks[c].low == ":"
+            && toks[c - 1].capitalised()
+            && !toks[c - 1].punct
+            && !matches!(toks[c - 1].low.as_str(), "re" | "fw" | "fwd" | "me" | "i")
+    };
     label(colon)
         && (1..toks.len()).filter(|&c| label(c)).any(|c| {
             (c + 1..toks.len())

@@ -169,7 +169,7 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     }
     // "the remaining dancers circle ever closer", "the fish crowd round my left heel": a group word
     // that is a verb of moving, no group (not "the inner circle", "the book circle", "the knitting
-    // circle around 7pm", "the pub crowd around 7").
+    // circle around 7pm", "the pub crowd around 7", "the uni crowd round the corner").
     let moving = |k: usize| {
         toks[k].low == "circle"
             && toks
@@ -179,10 +179,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "round" | "around"))
-                && toks.get(k + 2).is_some_and(|t| {
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "my" | "his" | "her" | "their" | "our"))
+                // (Round a part of one's body: not "the mum crowd round my place".)
+                && toks[k + 3..].iter().take(2).any(|t| {
                     matches!(
                         t.low.as_str(),
-                        "my" | "the" | "his" | "her" | "their" | "our" | "a" | "an"
+                        "heel" | "heels" | "feet" | "foot" | "ankles" | "ankle" | "legs" | "knees" | "head" | "toes"
                     )
                 })
     };

@@ -642,13 +642,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "Plan, for the attention of my assistant: …": a memo's heading, addressed on.
             // (Only one meant for the assistant, opening what is said: not "with Priya, for the
             // attention of her manager".)
-            // "(cont.) Admin, for my assistant, …", "Spoken, for my assistant:": so is a word
-            // opening a sentence before "for my assistant".
+            // "(cont.) Admin, for my assistant, who …", "Spoken, for my assistant:": so is a word
+            // opening a sentence before "for my assistant" and a colon or a comma and who or why
+            // (not "Candidates: Priya, for my assistant job", "Ana, for my assistant, is joining").
+            let for_the_assistant = starts_with(toks, k, &[",", "for", "my", "assistant"])
+                && toks.get(k + 4).is_some_and(|t| {
+                    t.low == ":"
+                        || t.low == ","
+                            && toks
+                                .get(k + 5)
+                                .is_some_and(|n| matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because"))
+                });
             let memo = k == i + 1
-                && (i == 0 || toks[i - 1].punct)
+                && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ")"))
                 && (starts_with(toks, k, &[",", "for", "the", "attention", "of"])
                     && toks[k + 5..].iter().take(2).any(|t| t.low == "assistant")
-                    || starts_with(toks, k, &[",", "for", "my", "assistant"]));
+                    || for_the_assistant);
             // "A CHILD (off): Found you!", "Got them again!": a cry of what was done to someone.
             // (Opening what is said: not "show Ana them again".)
             let cry = k == i + 1

@@ -992,9 +992,14 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
 /// "Tickle is not the word.": a word said to be, or not to be, the word for something is the word
 /// itself, no one.
 pub(super) fn the_word_itself(toks: &[Token], k: usize) -> bool {
-    starts_with(toks, k, &["is", "not", "the", "word"])
-        || starts_with(toks, k, &["isn't", "the", "word"])
-        || starts_with(toks, k, &["is", "the", "word"])
+    // (Closing its clause: not "Ana is the word person on the team".)
+    [
+        &["is", "not", "the", "word"][..],
+        &["isn't", "the", "word"],
+        &["is", "the", "word"],
+    ]
+    .iter()
+    .any(|words| starts_with(toks, k, words) && toks.get(k + words.len()).is_none_or(|t| t.punct))
 }
 
 /// "the vendor withdrew the Georgian bureau", "the Rossi contract", "my PhD student", "a Roman
@@ -1056,8 +1061,13 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
-    // ("typed with my other hand": "other" is no doer, but before "half".)
-    let other = matches!(toks[role_end.saturating_sub(1)].low.as_str(), "other" | "another") && toks[i].low != "half";
+    // ("typed with my other hand": "other" before a part of one's body is no doer; "with my other
+    // supervisor" names one.)
+    let other = matches!(toks[role_end.saturating_sub(1)].low.as_str(), "other" | "another")
+        && matches!(
+            toks[i].low.as_str(),
+            "hand" | "foot" | "arm" | "leg" | "eye" | "ear" | "side" | "shoe" | "glove" | "sock"
+        );
     role_end > 0 && person(&toks[role_end - 1]) && !other && introduced && lowercase_after_title(toks, used, i)
 }
 

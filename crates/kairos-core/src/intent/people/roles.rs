@@ -99,12 +99,15 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
         let has = usize::from(matches!(word(k), "has" | "have" | "had"));
         let adverb = usize::from(matches!(word(k + has), "finally" | "just" | "already" | "now"));
         let did = word(k + has + adverb);
-        // (Not "the usher has pulled the plug out of the wall", a thing pulled.)
+        // (Not "the usher has pulled the plug out of the wall", a thing pulled out of another; "the
+        // plumber has pulled a muscle" is someone.)
         let pulled_a_thing = did == "pulled"
             && matches!(
                 word(k + has + adverb + 1),
                 "the" | "a" | "an" | "my" | "his" | "her" | "their"
-            );
+            )
+            && word(k + has + adverb + 3) == "out"
+            && word(k + has + adverb + 4) == "of";
         PEOPLE_DO.contains(&did) && !pulled_a_thing
             || matches!(did, "agreed" | "said" | "offered" | "told" | "wrote")
             // (Not "The candidate has replied with a very small word", a move in a game, or "with a

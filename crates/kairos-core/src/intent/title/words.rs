@@ -105,8 +105,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["add"],
     &["put"],
     &["create", "a", "to-do"],
-    &["create", "a", "to", "do"],
-    &["create", "a", "todo"],
+    // (Not "create a to do list for the trip".)
+    &["create", "a", "to", "do", "to"],
     &["create", "a", "task"],
     // "Set aside 90 minutes so I can draft the narrative": what the time is for.
     &["so", "i", "can"],

@@ -2685,7 +2685,7 @@ fn round_hundred_and_forty_six_rules_hold_in_other_words() {
 fn round_hundred_and_forty_seven_rules_hold_in_other_words() {
     let p = read;
     for text in [
-        "Best Moment: scored a goal. Worst Moment: missed a penalty. Final Whistle: went home. Find an hour with Bo on Monday.",
+        "Best Moment: scored a goal. Worst Moment: missed a penalty. Final Whistle: the long walk home. Find an hour with Bo on Monday.",
         "Hon. Members: Hear, hear! The Member for Puddleby: I thank the House. Hon. Members: Shame! Madam Deputy Speaker: Order! Find an hour with Bo on Monday.",
         "It rained all day. Aside, for my assistant: find an hour with Bo on Monday.",
         "I wrote it with my other hand. Find an hour with Bo on Monday.",
@@ -4193,5 +4193,56 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         kind_name(&p("I need to get Bo to sign the lease by Friday").kind),
         "task"
+    );
+    // A second reading of round 147's rules: replies under full names, a team member, a mail's
+    // "Re: Re:", a candidate for a job, one's other supervisor, "the word person", a crowd round
+    // one's place, a pulled muscle, "one PM", "can't do it earlier", quarters gathered, a to-do
+    // list and a walk through a thing keep their readings.
+    for (text, names) in [
+        (
+            "RSVPs so far. Ana Lopez: yes. Bo Chen: yes. Cy Diaz: yes. Book the dinner Saturday at 7.",
+            vec!["Ana Lopez", "Bo Chen", "Cy Diaz"],
+        ),
+        ("Coffee with the new Team Member on Monday at 9", vec!["Team Member"]),
+        ("Re: Re: Priya intro call - can we push to Friday?", vec!["Priya"]),
+        (
+            "Candidates: Priya, for my assistant job, Thursday 3pm. Book it.",
+            vec!["Priya"],
+        ),
+        (
+            "book a call with my other supervisor on Friday at 2",
+            vec!["supervisor"],
+        ),
+        (
+            "Ana is the word person on the team, book 30 min with her Friday",
+            vec!["Ana"],
+        ),
+        (
+            "brunch with the mum crowd round my place on Sunday at 11",
+            vec!["mum crowd"],
+        ),
+        (
+            "the plumber has pulled a muscle, can we move his visit to next week",
+            vec!["plumber"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        p("book a sync with one PM and two devs on Friday at 3")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(15, 0)))
+    );
+    for (text, kind) in [
+        ("block 2 hours Friday for the taxes, I can't do it earlier", "book"),
+        ("get Q3 and Q4 together for the board pack by Thursday", "task"),
+        ("book an hour with Priya so she can walk me thru the new CRM", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of("create a to do list for the trip by Sunday"),
+        "create a to do list for the trip"
     );
 }
