@@ -1190,8 +1190,9 @@ const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and fifty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-seventh held-out templates and
 /// the hundred and fifty-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "next Saturday" as ambiguous).
+const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1227,8 +1228,9 @@ const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
 /// with the hundred and thirty-ninth's, its baggage-carousel template's 15 requests retired with
 /// "put that down as the estimate" taken as the task (125 wrong without asking in all). Lowered
 /// again with the hundred and forty-third's retirement to 21,775/21,915: its zip-wire template's 15
-/// requests, "Nature, as ever, has the final say" read as someone (140 wrong without asking in
-/// all).
+/// requests, "Nature, as ever, has the final say" read as someone (140 wrong without asking in all)
+/// Round 139's baggage-carousel template is read right since round 148's fixes (125 wrong without
+/// asking in all).
 const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// The same on the held-out templates. The first eight scored 90/120 (75.0 %), 30 wrong without
 /// asking, from when they were added until a second held-out set was written; they were then
@@ -2203,8 +2205,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// hanging from a rope swing, an adult beaten at swingball, a passenger stuck in a station's ticket
 /// barrier, a rider on a fairground merry-go-round, a guest sprinting on a hotel treadmill, an
 /// indexer lost in a hall of mirrors), scored after those fixes, when added, before any fix: 15/150
-/// (10.0 %), 135 wrong without asking (90.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.1, 0.9);
+/// (10.0 %), 135 wrong without asking (90.0 %); 150/150 after the fixes it prompted ("/ Hired
+/// skates", "(Holding on.", "Spoken, between gasps, for my assistant:", "Prose interlude, for my
+/// assistant", "Riders must", "In Which the Author Declines.", "the parcel lockers", "Item B:",
+/// "wandered off to chat with the man", "CENTRAL STATION", "AGENDA.", "landed instead", "the back
+/// garden", "Task, new, for my assistant").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -277,9 +277,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // "Tongue stuck fast STOP Lift attendant gone STOP …": a telegram's STOP, said more than once,
     // is its full stop.
     let telegram = chunks.iter().filter(|c| **c == "STOP").count() > 1;
+    // "Mirror ball spinning. / Hired skates, laced by a stranger. // The rail is my friend.": in
+    // verse written on one line, a slash said more than once breaks a line, which goes on the
+    // sentence, and a double slash a stanza, which ends it.
+    let verse = chunks.iter().filter(|c| matches!(**c, "/" | "//")).count() > 1;
     for (n, chunk) in chunks.iter().copied().enumerate() {
-        if telegram && chunk == "STOP" {
+        if telegram && chunk == "STOP" || verse && chunk == "//" {
             out.push(Token::mark('.'));
+            continue;
+        }
+        if verse && chunk == "/" {
             continue;
         }
         let after_pause = std::mem::take(&mut hesitated);

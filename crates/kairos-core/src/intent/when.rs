@@ -204,11 +204,17 @@ fn next_day(toks: &[Token], from: usize) -> bool {
     })
 }
 
-/// The weekday named after "following" from `from` on ("to the following Monday").
+/// The weekday named after "following" from `from` on ("to the following Monday"), or before an
+/// "after" that ends its clause ("to the monday after, any time in the afternoon").
 fn following_weekday(toks: &[Token], from: usize) -> Option<Weekday> {
-    (from..toks.len().saturating_sub(1))
-        .find(|&k| toks[k].low == "following")
-        .and_then(|k| dates::weekday(&toks[k + 1].low))
+    (from..toks.len().saturating_sub(1)).find_map(|k| {
+        if toks[k].low == "following" {
+            return dates::weekday(&toks[k + 1].low);
+        }
+        (toks[k + 1].low == "after" && toks.get(k + 2).is_none_or(|t| t.punct))
+            .then(|| dates::weekday(&toks[k].low))
+            .flatten()
+    })
 }
 
 /// "keep it at 1pm", "keeping the time at 14:00": the time is kept as it was.

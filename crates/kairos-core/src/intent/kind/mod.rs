@@ -501,6 +501,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     "today" | "tomorrow" | "tonight" | "next" | "this" | "rest" | "my" | "what" | "what's" | "whats"
                 )
         });
+    // "AGENDA. Venue: …": a heading in capitals opening the text, asking for no agenda.
+    let heading = toks[i].in_capitals()
+        && matches!(toks[i].low.as_str(), "agenda" | "overview" | "itinerary" | "schedule")
+        && (i == 0 || toks[i - 1].punct)
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | ":"));
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
@@ -759,18 +764,21 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| t.in_capitals() || t.low == "the" && toks.get(i + 2).is_some_and(Token::in_capitals))
         && !sentence_of(toks, i).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
-    // "and instead it came down pointing at me": what happened in place of what was meant, told
-    // (not "instead can we do Tuesday").
+    // "and instead it came down pointing at me", "Where the compiler landed instead": what
+    // happened in place of what was meant, told (not "instead can we do Tuesday", "do Tuesday
+    // instead").
+    let happened = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "came" | "went" | "fell" | "landed" | "got" | "was" | "were" | "turned"
+        )
+    };
     let told_instead = toks[i].low == "instead"
-        && toks
+        && (toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "it" | "he" | "she" | "they" | "i" | "we"))
-        && toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "came" | "went" | "fell" | "landed" | "got" | "was" | "were" | "turned"
-            )
-        });
+            && toks.get(i + 2).is_some_and(happened)
+            || i > 0 && happened(&toks[i - 1]) && toks[i - 1].low != "got");
     let new_instead = toks[i].low == "instead"
         && (toks[i.saturating_sub(3)..i]
             .iter()
@@ -923,6 +931,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || set_up_somewhere
         || cannot_do_it
         || shown_a_thing
+        || heading
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch

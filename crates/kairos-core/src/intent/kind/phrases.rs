@@ -867,6 +867,14 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
+    // "put up the swingball set in the back garden": a part of a place, nothing put back.
+    (
+        "back",
+        &[
+            "garden", "yard", "door", "room", "seat", "seats", "office", "row", "porch", "gate", "wall", "stairs",
+            "entrance", "bedroom", "pocket",
+        ],
+    ),
     // "drop an invitation into their inbox": sent, not dropped.
     // "dont drop anythin into the cal": nothing put in, nothing dropped.
     (
@@ -1023,6 +1031,9 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "could"],
     &["where", "would"],
     &["where", "can", "i", "fit"],
+    // "Between 3 and 5 this afternoon, can I fit in 25 minutes with Yusuf?": whether there is room.
+    &["can", "i", "fit", "in"],
+    &["could", "i", "fit", "in"],
     &["where", "can", "we", "fit"],
     &["where", "can", "i", "put"],
     &["where", "can", "i", "squeeze"],

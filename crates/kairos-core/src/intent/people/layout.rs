@@ -1,7 +1,8 @@
 //! Words of a text's layout that name no one: the numbered parts of a form ("Section B"), the
 //! entries of a list of labels ("Lost Cause: my white trainers."), a document named as such
-//! ("Office Memo"), a letter to "Sir or Madam", and the members of a house and the turns of a
-//! transcript of its proceedings ("Hon. Members: Hear, hear!").
+//! ("Office Memo"), a letter to "Sir or Madam", the members of a house and the turns of a
+//! transcript of its proceedings ("Hon. Members: Hear, hear!"), a table of contents written in
+//! title case, and those a rule is laid down for ("Riders must remain seated").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -20,6 +21,7 @@ pub(super) const PART_WORDS: &[&str] = &[
     "question",
     "step",
     "stage",
+    "item",
 ];
 
 /// Where a numbered part named at `i` ("Section B - what happened", "Part 2:") ends, when the
@@ -136,4 +138,64 @@ pub(super) fn turn_of_a_transcript(toks: &[Token], colon: usize) -> bool {
                 .count()
                 >= 1
         })
+}
+
+/// "Riders must remain seated", "Passengers should …": a plural naming all of a kind, opening a
+/// sentence that lays down a rule for them.
+pub(super) fn rule_for_all(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].low.as_str(),
+        "riders"
+            | "passengers"
+            | "visitors"
+            | "customers"
+            | "users"
+            | "players"
+            | "spectators"
+            | "drivers"
+            | "entrants"
+            | "competitors"
+            | "pupils"
+            | "students"
+            | "applicants"
+            | "residents"
+            | "patrons"
+            | "cyclists"
+            | "swimmers"
+            | "diners"
+            | "tenants"
+    ) && toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "must" | "should" | "may" | "will" | "who" | "are" | "can" | "cannot" | "shall"
+        )
+    })
+}
+
+/// "Prologue: A Willow, a Knotted Rope, and a Gang of Teenagers Who Swing Out over the Water. In
+/// Which the Author Declines.": a word at `i` in a sentence written in title case — every word
+/// capitalised but the small ones — in a text with three such sentences or more, with no day or
+/// hour in them, is a chapter's title in a table of contents.
+pub(super) fn in_a_title_cased_list(toks: &[Token], i: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "over", "from", "by", "as", "but",
+        "into", "up",
+    ];
+    let title_cased = |s: &std::ops::Range<usize>| {
+        let words: Vec<&Token> = toks[s.clone()].iter().filter(|t| !t.punct).collect();
+        // (Title case, not capitals: not a telegram shouted whole.)
+        words.len() >= 4
+            && words.iter().filter(|t| t.capitalised() && !t.in_capitals()).count() >= 3
+            && !words.iter().any(|t| t.in_capitals() && t.orig.chars().count() > 2)
+            && words
+                .iter()
+                .all(|t| t.capitalised() || SMALL.contains(&t.low.as_str()) || !t.low.starts_with(char::is_alphabetic))
+            && !toks[s.clone()].iter().any(|t| {
+                t.low.contains(|c: char| c.is_ascii_digit())
+                    || super::super::dates::weekday(&t.low).is_some()
+                    || matches!(t.low.as_str(), "today" | "tomorrow" | "tonight")
+            })
+    };
+    let all = sentences(toks);
+    all.iter().filter(|s| title_cased(s)).count() >= 3 && all.iter().any(|s| s.contains(&i) && title_cased(s))
 }

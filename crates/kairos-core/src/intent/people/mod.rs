@@ -162,6 +162,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !falls_ill(toks, i)
             && !names::keeps_level(toks, i)
             && !names::clashes(toks, i)
+            && !names::gone_off_to_talk(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {
@@ -642,16 +643,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "Plan, for the attention of my assistant: …": a memo's heading, addressed on.
             // (Only one meant for the assistant, opening what is said: not "with Priya, for the
             // attention of her manager".)
-            // "(cont.) Admin, for my assistant, who …", "Spoken, for my assistant:": so is a word
-            // opening a sentence before "for my assistant" and a colon or a comma and who or why
-            // (not "Candidates: Priya, for my assistant job", "Ana, for my assistant, is joining").
-            let for_the_assistant = starts_with(toks, k, &[",", "for", "my", "assistant"])
-                && toks.get(k + 4).is_some_and(|t| {
-                    t.low == ":"
-                        || t.low == ","
-                            && toks
-                                .get(k + 5)
-                                .is_some_and(|n| matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because"))
+            // "(cont.) Admin, for my assistant, who …", "Spoken, between gasps, for my assistant:",
+            // "Prose interlude, for my assistant, since …": so is a word opening a sentence before
+            // "for my assistant", a few lowercase words between, and a colon, or a comma and who or
+            // why (not "Candidates: Priya, for my assistant job", "Ana, for my assistant, is
+            // joining", "Ana, book a room for my assistant and me").
+            let for_the_assistant = (k..toks.len().min(k + 5))
+                .take_while(|&j| j == k || !toks[j].capitalised())
+                .any(|j| {
+                    starts_with(toks, j, &["for", "my", "assistant"])
+                        && toks.get(j + 3).is_some_and(|t| {
+                            t.low == ":"
+                                || t.low == ","
+                                    && toks.get(j + 4).is_some_and(|n| {
+                                        matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because")
+                                    })
+                        })
                 });
             let memo = k == i + 1
                 && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ")"))
@@ -675,7 +682,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }
             let laid_out = layout::sir_or_madam(toks, i, k)
                 || layout::list_entry(toks, i, k)
-                || layout::names_a_notice(toks, i, k);
+                || layout::names_a_notice(toks, i, k)
+                || layout::in_a_title_cased_list(toks, i)
+                || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
                 continue;
@@ -1198,6 +1207,9 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "[Chorus] Wobble, wobble", "[Last verse] Then the wheel hit …": a label in square brackets
     // opens what follows as a stop does.
     before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!") || toks[k].orig.ends_with(']'))
+        // "… from the top. (Holding on. …) (Both hands raised.)": a bracket opened after a stop
+        // opens a sentence too.
+        || i > 0 && toks[i - 1].low == "(" && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "?" | "!" | ")"))
         // "(the dummy: 'His lips moved …')": or opens a quotation after a stop, colon or bracket.
         || i > 1 && matches!(toks[i - 1].low.as_str(), "'" | "\"") && toks[i - 2].punct
 }

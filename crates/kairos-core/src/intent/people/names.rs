@@ -681,7 +681,15 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
         .get(i + 2)
         .is_some_and(|n| matches!(n.low.as_str(), "at" | "on") && crate::intent::dates::day_or_hour_at(toks, i + 3))
         || crate::intent::dates::day_or_hour_at(toks, i + 2);
-    (after_with && could_be(i) && could_be(i + 1) && ends).then_some(2)
+    // ("w/ grandma rosa saturday": kin before a name, too.)
+    let kin_first = toks.get(i).is_some_and(|t| {
+        !used[i]
+            && matches!(
+                t.low.as_str(),
+                "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "cousin"
+            )
+    });
+    (after_with && (could_be(i) || kin_first) && could_be(i + 1) && ends).then_some(2)
 }
 
 /// "it is agreed between priyanka and myself": the word at `i` is the other party to what is
@@ -861,6 +869,29 @@ pub(super) fn walked_through(toks: &[Token], used: &[bool], i: usize) -> bool {
         && ![NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, GROUP_WORDS]
             .iter()
             .any(|words| words.contains(&t.low.as_str()))
+}
+
+/// "The operator has wandered off to chat with the man on the stall": "with" whom someone else
+/// went off to talk, in a sentence where the one asking does nothing, meets no one.
+pub(super) fn gone_off_to_talk(toks: &[Token], i: usize) -> bool {
+    let start = (0..i)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | "("))
+        .map_or(0, |k| k + 1);
+    toks[i].low == "with"
+        && i > 2
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "chat" | "talk" | "gossip" | "natter" | "speak"
+        )
+        && toks[i - 2].low == "to"
+        && toks[i - 3].low == "off"
+        && !toks[start..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "i" | "we" | "i'll" | "i'm" | "we'll" | "let's" | "me" | "us"
+            )
+        })
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after

@@ -937,6 +937,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "impossible",
     "unlikely",
     "whenever",
+    // "Monday's 4:45pm with priyanka while I'm going round and round".
+    "while",
     // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",
     "=",
@@ -1159,6 +1161,8 @@ pub(super) const PLURAL_THINGS: &[&str] = &[
     "gates",
     "doors",
     "counterweights",
+    // "the mix-up with the parcel lockers".
+    "lockers",
 ];
 
 /// States only places and things are in ("Pitch is waterlogged", "Gym was flooded").

@@ -88,9 +88,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     let stop = |k: usize| matches!(toks[k].low.as_str(), "." | "!" | "?");
                     let start = (0..i).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
                     let unclaimed = habit && !(start..toks.len()).take_while(|&k| k < i || !stop(k)).any(|k| used[k]);
+                    // "Task, new, for my assistant, …: I've been asked to audit the accounts": a word
+                    // heading an index's entry, a comma after it, leads in only when nothing else
+                    // does.
+                    let indexed = *lead == ["task"] && starts_with(toks, i + len, &[","]);
                     (!(used[i]
                         || told_briefly
-                        || skip_pointing && (pointing(i + len) || unclaimed)
+                        || skip_pointing && (pointing(i + len) || unclaimed || indexed)
                         || as_a_recurring(toks, i)
                         || counted
                         || conditional

@@ -205,7 +205,14 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     }
     for (name, tz) in REGIONS {
         let words: Vec<&str> = name.split(' ').collect();
-        let named = words.len() > 1 || toks[i].capitalised() || toks.get(i + 1).is_some_and(|t| t.low == "time");
+        // ("CENTRAL STATION", "Central Park", "Pacific Ocean": a one-word region before another
+        // capitalised word is part of a place's name, but before "Standard" or "Daylight".)
+        let named_place = toks.get(i + 1).is_some_and(|t| {
+            t.capitalised() && !t.punct && !matches!(t.low.as_str(), "time" | "standard" | "daylight")
+        });
+        let named = words.len() > 1
+            || toks[i].capitalised() && !named_place
+            || toks.get(i + 1).is_some_and(|t| t.low == "time");
         if named && starts_with(toks, i, &words) {
             return Some((words.len(), *tz, Needs::Nothing));
         }

@@ -2717,6 +2717,60 @@ fn round_hundred_and_forty_seven_rules_hold_in_other_words() {
     assert_eq!(title_of("create a to do to renew my visa by friday"), "renew my visa");
 }
 
+#[test]
+fn round_hundred_and_forty_eight_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Rain on the roof. / Puddles grow. / Gutters sigh. // Find an hour with Bo on Monday.",
+        "(Still waiting.) (Raining again.) Find an hour with Bo on Monday.",
+        "Notes by a driver. Passengers must remain seated. Find an hour with Bo on Monday.",
+        "The guard has gone off to chat with the driver at the gate. Find an hour with Bo on Monday.",
+        "Chapter One: A Dog, a Bone, and a Very Long Walk. In Which the Dog Digs. In Which the Owner Despairs. Find an hour with Bo on Monday.",
+        "Find an hour with Bo on Monday to sort out the muddle with the bike lockers.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        p("Find an hour with Bo on Monday. I'm stuck at CENTRAL STATION.").zone,
+        None
+    );
+    for (text, kind) in [
+        ("AGENDA. Item A: apologies. Find an hour with Bo on Monday.", "find"),
+        (
+            "Where the ball landed instead, nobody knows. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        (
+            "I was asked to put up the tent in the back garden. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        // From the blind set: whether one could fit something in asks.
+        (
+            "Between 9 and 11 tomorrow, could I fit in half an hour with Bo?",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of("Index entries. Task, urgent, for my assistant: I've been asked to renew the insurance by Friday."),
+        "renew the insurance"
+    );
+    // From the blind set: kin before a lowercase name, a name before "while", and a weekday
+    // "after" the meeting's day.
+    assert_eq!(names_of("lunch w/ uncle tomasz sunday at 1"), vec!["uncle tomasz"]);
+    assert_eq!(
+        names_of("I can't make Monday's 10am with priya while I'm abroad, move it to Tuesday."),
+        vec!["priya"]
+    );
+    assert_eq!(
+        p("move my 3pm on friday w/ Bo to the tuesday after, sometime in the morning")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 8))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4245,4 +4299,18 @@ fn the_late_rules_stop_where_they_should() {
         title_of("create a to do list for the trip by Sunday"),
         "create a to do list for the trip"
     );
+    // Round 148's rules: "Pacific Standard Time" and "Central time", one's own chat, a request in
+    // title case with its hour, and a task heading alone keep their readings.
+    assert!(
+        p("find 30 min with Jo on Monday at 10 Pacific Standard Time")
+            .zone
+            .is_some()
+    );
+    assert!(p("find 30 min with Jo on Monday, she's on Central time").zone.is_some());
+    assert_eq!(
+        names_of("I'm off to chat with Ana on Monday at 10, book it"),
+        vec!["Ana"]
+    );
+    assert_eq!(names_of("Meet Ana And Bo Tomorrow At 10"), vec!["Ana", "Bo"]);
+    assert_eq!(title_of("Task, buy milk, by Friday"), "buy milk");
 }
