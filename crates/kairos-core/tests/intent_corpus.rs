@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind158.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind159.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1193,6 +1193,11 @@ const HUNDRED_AND_FIFTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 56/60 (93.3 %) when added, before any fix, 4 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "next Saturday" as ambiguous).
 const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and fifty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and forty-eighth held-out templates and
+/// the hundred and fifty-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2209,8 +2214,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// skates", "(Holding on.", "Spoken, between gasps, for my assistant:", "Prose interlude, for my
 /// assistant", "Riders must", "In Which the Author Declines.", "the parcel lockers", "Item B:",
 /// "wandered off to chat with the man", "CENTRAL STATION", "AGENDA.", "landed instead", "the back
-/// garden", "Task, new, for my assistant").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// garden", "Task, new, for my assistant"); retired into training in turn. The hundred and
+/// forty-ninth set, ten more by someone who had not read the parser (a grown-up on a museum's
+/// Foucault pendulum, a borrower folded into a library's returns slot, a passenger stuck in an
+/// airport massage chair, a parent pinned in a fairground rotor, a climber on a bronze horseman's
+/// plinth, a user locked in an automatic public convenience, a traveller in a coach's luggage hold,
+/// a driver hooked by a car-park barrier, an organiser shut in a plastic playhouse, a parent helper
+/// zipped into a sleeping bag), scored after those fixes, when added, before any fix: 60/150 (40.0
+/// %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4324,14 +4336,25 @@ fn hundred_and_fifty_seventh_blind_accuracy() {
 }
 
 /// The hundred and fifty-eighth blind set, scored after the fixes the hundred and forty-seventh
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_eighth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-eighth set",
         include_str!("intent_corpus/blind158.jsonl"),
         HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and fifty-ninth blind set, scored after the fixes the hundred and forty-eighth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_fifty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and fifty-ninth set",
+        include_str!("intent_corpus/blind159.jsonl"),
+        HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR,
     );
 }
 
