@@ -1196,7 +1196,9 @@ const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and fifty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and forty-eighth held-out templates and
 /// the hundred and fifty-eighth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "lock … any time between 1 and 3pm" as a search,
+/// "squeeze in" as a booking).
 const HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
@@ -2221,8 +2223,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// plinth, a user locked in an automatic public convenience, a traveller in a coach's luggage hold,
 /// a driver hooked by a car-park barrier, an organiser shut in a plastic playhouse, a parent helper
 /// zipped into a sleeping bag), scored after those fixes, when added, before any fix: 60/150 (40.0
-/// %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("sprayed with
+/// disinfectant", "Title: Returned, with regret.", "Libraries - hazards of.", "it is called Deep
+/// Tissue", "Q: You lean out", "Mostly (c):", "the wall pushes inwards", "caught the great brass
+/// bob instead", "from one side").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -498,6 +498,11 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
     let t = toks.get(i)?;
     let next = toks.get(i + 1).map(|t| t.low.as_str());
+    // "from one side of the gallery to the other", "one of the pegs": "one" the number of a thing,
+    // no hour.
+    if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another" | "more" | "last" | "by")) {
+        return None;
+    }
     let oclock_next = next == Some("o'clock");
     let (mut len, mut c) = match spelled::hour_word(&t.low) {
         // "two thirty", "my one pm": a spelled hour with its minutes, or am or pm, is a time

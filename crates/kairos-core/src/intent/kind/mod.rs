@@ -773,12 +773,28 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             "came" | "went" | "fell" | "landed" | "got" | "was" | "were" | "turned"
         )
     };
+    // "caught the great brass bob instead": a thing done in the past, in place of another.
+    let past = |t: &Token| {
+        t.low.len() > 4 && t.low.ends_with("ed")
+            || matches!(
+                t.low.as_str(),
+                "caught" | "took" | "hit" | "grabbed" | "found" | "threw" | "brought" | "bought" | "saw" | "ran"
+            )
+    };
+    let did_a_thing_instead = (i.saturating_sub(5)..i).any(|k| {
+        past(&toks[k])
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my" | "his" | "her" | "their"))
+            && !toks[k..i].iter().any(|t| t.punct)
+    });
     let told_instead = toks[i].low == "instead"
         && (toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "it" | "he" | "she" | "they" | "i" | "we"))
             && toks.get(i + 2).is_some_and(happened)
-            || i > 0 && happened(&toks[i - 1]) && toks[i - 1].low != "got");
+            || i > 0 && happened(&toks[i - 1]) && toks[i - 1].low != "got"
+            || did_a_thing_instead);
     let new_instead = toks[i].low == "instead"
         && (toks[i.saturating_sub(3)..i]
             .iter()
@@ -815,6 +831,14 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 3).is_some_and(|t| {
             !phrases::GAP_WORDS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "time" | "hour" | "afternoon" | "morning")
+        });
+    // "the wall pushes inwards on the fairgoer": a force, nothing moved.
+    let presses = matches!(toks[i].low.as_str(), "pushes" | "pushing" | "push")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "inwards" | "inward" | "outwards" | "outward" | "against"
+            )
         });
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
@@ -932,6 +956,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || cannot_do_it
         || shown_a_thing
         || heading
+        || presses
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch

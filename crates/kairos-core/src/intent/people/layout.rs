@@ -2,7 +2,8 @@
 //! entries of a list of labels ("Lost Cause: my white trainers."), a document named as such
 //! ("Office Memo"), a letter to "Sir or Madam", the members of a house and the turns of a
 //! transcript of its proceedings ("Hon. Members: Hear, hear!"), a table of contents written in
-//! title case, and those a rule is laid down for ("Riders must remain seated").
+//! title case, a catalogue's subject headings ("Keys - loss of."), and those a rule is laid down
+//! for ("Riders must remain seated").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -198,4 +199,19 @@ pub(super) fn in_a_title_cased_list(toks: &[Token], i: usize) -> bool {
     };
     let all = sentences(toks);
     all.iter().filter(|s| title_cased(s)).count() >= 3 && all.iter().any(|s| s.contains(&i) && title_cased(s))
+}
+
+/// "Subjects: Libraries - hazards of. Keys - loss of.": a word opening a sentence, a dash, and
+/// lowercase words ending in "of" or "upon" before the stop: a catalogue's subject heading.
+pub(super) fn subject_heading(toks: &[Token], i: usize, k: usize) -> bool {
+    let Some(s) = sentences(toks).into_iter().find(|s| s.contains(&i)) else {
+        return false;
+    };
+    let last_word = toks[s.clone()].iter().rev().find(|t| !t.punct);
+    let opens = i == s.start || i > 0 && toks[i - 1].low == ":";
+    opens
+        && k == i + 1
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—"))
+        && toks[k + 1..s.end].iter().all(|t| t.punct || !t.capitalised())
+        && last_word.is_some_and(|t| matches!(t.low.as_str(), "of" | "upon" | "about" | "on"))
 }

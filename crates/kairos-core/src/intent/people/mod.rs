@@ -684,6 +684,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::list_entry(toks, i, k)
                 || layout::names_a_notice(toks, i, k)
                 || layout::in_a_title_cased_list(toks, i)
+                || layout::subject_heading(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -733,7 +734,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
                     || names::describes_a_thing(toks, used, i, k)
                     || layout::of_the_house(toks, i, k)
-                    || names::the_word_itself(toks, k))
+                    || names::the_word_itself(toks, k)
+                    || names::a_things_name(toks, i))
             {
                 i = k;
                 continue;
@@ -749,11 +751,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && (matches!(toks[i - 2].low.as_str(), "a" | "answer") && interview(toks)
                     || layout::turn_of_a_transcript(toks, i - 1));
             // "SOLUTION: Grip armrests.", "CAUSE: Gravity.", "Subject: Welly Wanging, village show
-            // field.": what a heading in capitals or a subject line names is a thing, unless said to
-            // do something ("URGENT: Ana can't make it", "FYI: Ana Lopez joining", "UPDATE: Ana's
+            // field.", "Title: Returned, with regret.": what a heading in capitals or a subject or
+            // title line names is a thing, unless said to do something ("URGENT: Ana can't make it", "FYI: Ana Lopez joining", "UPDATE: Ana's
             // flight").
             let titled = after_other_heading(toks, i)
-                && (matches!(toks[i - 2].low.as_str(), "subject" | "topic")
+                && (matches!(toks[i - 2].low.as_str(), "subject" | "topic" | "title")
                     || toks[i - 2].orig.len() > 2 && toks[i - 2].in_capitals())
                 && !toks[k - 1].possessive
                 && toks.get(k).is_none_or(|n| {
@@ -1192,10 +1194,14 @@ fn lowercase_word(t: &Token) -> bool {
 }
 
 /// "Q: Where are we reaching you? A: On a ledge.": a text with both an interviewer's and an
-/// answerer's turns, each a letter before a colon.
+/// answerer's turns, each a letter before a colon, or a quiz's questions, "Q:" twice or more.
 fn interview(toks: &[Token]) -> bool {
-    let turn = |letter: &str| (1..toks.len()).any(|k| toks[k - 1].low == letter && toks[k].low == ":");
-    turn("q") && turn("a")
+    let turns = |letter: &str| {
+        (1..toks.len())
+            .filter(|&k| toks[k - 1].low == letter && toks[k].low == ":")
+            .count()
+    };
+    turns("q") > 0 && turns("a") > 0 || turns("q") > 1
 }
 
 /// True when the word at `i` starts a sentence after the first ("… yet. Only look"), past a closing

@@ -434,7 +434,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             toks[i - 2].low.as_str(),
             "loud" | "noisy" | "alive" | "thick" | "full" | "heavy" | "ringing" | "echoing" | "buzzing" | "humming"
         )
-        && (t.low.ends_with("ing") || matches!(toks[i - 2].low.as_str(), "thick" | "heavy" | "full" | "alive"));
+        && (t.low.ends_with("ing") || matches!(toks[i - 2].low.as_str(), "thick" | "heavy" | "full" | "alive"))
+        // "the walls being sprayed with disinfectant": what a thing is covered with.
+        || i > 1
+            && toks[i - 1].low == "with"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "sprayed" | "covered" | "soaked" | "splashed" | "coated" | "smeared" | "doused" | "drenched" | "sprinkled" | "dusted"
+            );
     // "filling the airwaves with reminiscences and cannot possibly slip away": the clause goes on
     // with what the one asking cannot do, so no list of people (not "with bo and can you …", nor
     // "with bo and can't do mornings": a plural thing only).
@@ -1018,6 +1025,16 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     };
     let words: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.orig.as_str()).collect();
     Some((len, words.join(" ")))
+}
+
+/// "the chair has only one setting, and it is called Deep Tissue": the name a thing is called,
+/// no one.
+pub(super) fn a_things_name(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && matches!(toks[i - 1].low.as_str(), "called" | "named")
+        && (matches!(toks[i - 2].low.as_str(), "is" | "was")
+            && matches!(toks[i - 3].low.as_str(), "it" | "which" | "this" | "that")
+            || toks[i - 2].low == "it's")
 }
 
 /// "Tickle is not the word.": a word said to be, or not to be, the word for something is the word

@@ -2771,6 +2771,38 @@ fn round_hundred_and_forty_eight_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_forty_nine_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "The deck was hosed down and the rails sprayed with bleach. Find an hour with Bo on Monday.",
+        "Title: Lost, with regret. Find an hour with Bo on Monday.",
+        "Subjects: Umbrellas - loss of. Trains - delays upon. Find an hour with Bo on Monday.",
+        "The kettle has one setting, and it is called Volcano. Find an hour with Bo on Monday.",
+        "SCORES. Mostly (b): you are a worrier. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "The tide pushes inwards on the pier. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        (
+            "I grabbed the wrong bag instead, and ran. Find an hour with Bo on Monday at 10.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        p("We walked from one end of the pier to the other. Find an hour with Bo on Monday.")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4313,4 +4345,22 @@ fn the_late_rules_stop_where_they_should() {
     );
     assert_eq!(names_of("Meet Ana And Bo Tomorrow At 10"), vec!["Ana", "Bo"]);
     assert_eq!(title_of("Task, buy milk, by Friday"), "buy milk");
+    // Round 149's rules: a room covered with people, a title naming someone, a pet's name, "one"
+    // as an hour, and "instead" asked for keep their readings.
+    assert_eq!(
+        names_of("The hall was filled with parents. Book an hour with Bo on Monday at 10."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("my colleague is called Ana, book an hour with her on Monday at 10"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        p("book lunch with Bo at one on Friday").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(13, 0)))
+    );
+    assert_eq!(
+        kind_name(&p("can we do the review on Friday instead").kind),
+        "reschedule"
+    );
 }
