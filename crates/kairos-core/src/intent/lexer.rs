@@ -278,9 +278,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // is its full stop.
     let telegram = chunks.iter().filter(|c| **c == "STOP").count() > 1;
     // "Mirror ball spinning. / Hired skates, laced by a stranger. // The rail is my friend.": in
-    // verse written on one line, a slash said more than once breaks a line, which goes on the
-    // sentence, and a double slash a stanza, which ends it.
-    let verse = chunks.iter().filter(|c| matches!(**c, "/" | "//")).count() > 1;
+    // verse written on one line, known by a double slash and two single ones or more, a slash
+    // breaks a line, which goes on the sentence, and a double slash a stanza, which ends it (not
+    // "Ana / Bo / Cy", "45 min / 1 hour").
+    let verse = chunks.contains(&"//") && chunks.iter().filter(|c| **c == "/").count() > 1;
     for (n, chunk) in chunks.iter().copied().enumerate() {
         if telegram && chunk == "STOP" || verse && chunk == "//" {
             out.push(Token::mark('.'));

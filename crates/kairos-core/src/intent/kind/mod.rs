@@ -501,11 +501,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     "today" | "tomorrow" | "tonight" | "next" | "this" | "rest" | "my" | "what" | "what's" | "whats"
                 )
         });
-    // "AGENDA. Venue: …": a heading in capitals opening the text, asking for no agenda.
+    // "AGENDA. Venue: …": a heading in capitals opening the text, asking for no agenda (not
+    // "SCHEDULE: dentist Friday at 3pm", "AGENDA: tomorrow").
     let heading = toks[i].in_capitals()
         && matches!(toks[i].low.as_str(), "agenda" | "overview" | "itinerary" | "schedule")
         && (i == 0 || toks[i - 1].punct)
-        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "." | ":"));
+        && toks.get(i + 1).is_some_and(|t| t.low == ".");
     // "no need to clear it with me": checked with someone, not cleared away.
     let cleared_with = toks[i].low == "clear" && toks[i + 1..].iter().take(3).any(|t| t.low == "with");
     // "the dashcams keep switching themselves off", "dont switch nothin on": turned on or off,
@@ -793,7 +794,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "it" | "he" | "she" | "they" | "i" | "we"))
             && toks.get(i + 2).is_some_and(happened)
-            || i > 0 && happened(&toks[i - 1]) && toks[i - 1].low != "got"
+            // (Not "if the sync were instead on Thursday": a move asked for.)
+            || i > 0 && matches!(toks[i - 1].low.as_str(), "came" | "went" | "fell" | "landed" | "turned")
             || did_a_thing_instead);
     let new_instead = toks[i].low == "instead"
         && (toks[i.saturating_sub(3)..i]
@@ -1363,6 +1365,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_WHEN)
+        || fit_in_asked(toks)
         || chance::asker_could(toks)
         || chance::asked_when_they_could(toks)
         || squeezed_in_sometime(toks)
@@ -2761,6 +2764,20 @@ fn free_to_meet(w: &Words, kind: Kind, named: Named) -> bool {
 /// True when the request asks for the soonest time ("asap", "urgent", "as soon as possible").
 pub(crate) fn urgent(toks: &[Token]) -> bool {
     Words::new(toks).any(phrases::URGENT)
+}
+
+/// "Between 3 and 5 this afternoon, can I fit in 25 minutes with Yusuf?": whether there is room,
+/// asked, with no booking asked for after it ("… If so book it", "… and send her an invite").
+fn fit_in_asked(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        starts_with_any(toks, i, &[&["can", "i", "fit", "in"], &["could", "i", "fit", "in"]])
+            && !toks[i..].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "book" | "schedule" | "invite" | "lock" | "reserve" | "pencil" | "send" | "put"
+                )
+            })
+    })
 }
 
 /// Whether any of `phrases` starts at `i`.

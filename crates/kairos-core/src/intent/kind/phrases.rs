@@ -1031,9 +1031,6 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "could"],
     &["where", "would"],
     &["where", "can", "i", "fit"],
-    // "Between 3 and 5 this afternoon, can I fit in 25 minutes with Yusuf?": whether there is room.
-    &["can", "i", "fit", "in"],
-    &["could", "i", "fit", "in"],
     &["where", "can", "we", "fit"],
     &["where", "can", "i", "put"],
     &["where", "can", "i", "squeeze"],

@@ -197,8 +197,12 @@ pub(super) fn in_a_title_cased_list(toks: &[Token], i: usize) -> bool {
                     || matches!(t.low.as_str(), "today" | "tomorrow" | "tonight")
             })
     };
+    // (Not those introduced: "Weekly Sync With Ana. Budget Review With Bo.")
+    let introduced = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "meet");
     let all = sentences(toks);
-    all.iter().filter(|s| title_cased(s)).count() >= 3 && all.iter().any(|s| s.contains(&i) && title_cased(s))
+    !introduced
+        && all.iter().filter(|s| title_cased(s)).count() >= 3
+        && all.iter().any(|s| s.contains(&i) && title_cased(s))
 }
 
 /// "Subjects: Libraries - hazards of. Keys - loss of.": a word opening a sentence, a dash, and

@@ -648,18 +648,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "for my assistant", a few lowercase words between, and a colon, or a comma and who or
             // why (not "Candidates: Priya, for my assistant job", "Ana, for my assistant, is
             // joining", "Ana, book a room for my assistant and me").
-            let for_the_assistant = (k..toks.len().min(k + 5))
-                .take_while(|&j| j == k || !toks[j].capitalised())
-                .any(|j| {
-                    starts_with(toks, j, &["for", "my", "assistant"])
-                        && toks.get(j + 3).is_some_and(|t| {
-                            t.low == ":"
-                                || t.low == ","
-                                    && toks.get(j + 4).is_some_and(|n| {
-                                        matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because")
-                                    })
-                        })
-                });
+            // (Set off by a comma, after at most one more word: not "Ana will cover for my
+            // assistant, as …", "Lena is standing in for my assistant:".)
+            let comma = (k..toks.len().min(k + 2)).find(|&j| toks[j].low == ",");
+            let for_the_assistant = comma.is_some_and(|c| toks[k..c].iter().all(|t| !t.capitalised()))
+                && (comma.unwrap_or(k)..toks.len().min(k + 6))
+                    .take_while(|&j| j == k || !toks[j].capitalised())
+                    .any(|j| {
+                        starts_with(toks, j, &["for", "my", "assistant"])
+                            && toks.get(j + 3).is_some_and(|t| {
+                                t.low == ":"
+                                    || t.low == ","
+                                        && toks.get(j + 4).is_some_and(|n| {
+                                            matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because")
+                                        })
+                            })
+                    });
             let memo = k == i + 1
                 && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ")"))
                 && (starts_with(toks, k, &[",", "for", "the", "attention", "of"])
@@ -1214,10 +1218,18 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // opens what follows as a stop does.
     before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!") || toks[k].orig.ends_with(']'))
         // "… from the top. (Holding on. …) (Both hands raised.)": a bracket opened after a stop
-        // opens a sentence too.
-        || i > 0 && toks[i - 1].low == "(" && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "?" | "!" | ")"))
+        // opens a sentence too, in a text annotated so three times or more (not "Move my 3pm to
+        // 4. (Priya too.)").
+        || i > 0 && toks[i - 1].low == "(" && bracket_after_stop(toks, i - 1) && {
+            (0..toks.len()).filter(|&k| toks[k].low == "(" && bracket_after_stop(toks, k)).count() >= 3
+        }
         // "(the dummy: 'His lips moved …')": or opens a quotation after a stop, colon or bracket.
         || i > 1 && matches!(toks[i - 1].low.as_str(), "'" | "\"") && toks[i - 2].punct
+}
+
+/// Whether the bracket at `k` opens after a stop or another bracket, or opens the text.
+fn bracket_after_stop(toks: &[Token], k: usize) -> bool {
+    k == 0 || matches!(toks[k - 1].low.as_str(), "." | "?" | "!" | ")")
 }
 
 /// "Hide's slipping, bye.", "Sunshine and thanks!": a sentence from `i` that ends in a goodbye or

@@ -893,6 +893,10 @@ pub(super) fn gone_off_to_talk(toks: &[Token], i: usize) -> bool {
         )
         && toks[i - 2].low == "to"
         && toks[i - 3].low == "off"
+        // (Someone else named before: not "Going off to chat with the vendor".)
+        && toks[start..i - 3]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "the" | "he" | "she" | "they" | "his" | "her"))
         && !toks[start..i].iter().any(|t| {
             matches!(
                 t.low.as_str(),

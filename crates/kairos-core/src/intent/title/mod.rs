@@ -91,7 +91,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                     // "Task, new, for my assistant, …: I've been asked to audit the accounts": a word
                     // heading an index's entry, a comma after it, leads in only when nothing else
                     // does.
-                    let indexed = *lead == ["task"] && starts_with(toks, i + len, &[","]);
+                    // (A word and a comma after it: not "Task, call the bank so I can pay rent".)
+                    // "… I've been asked to audit the accounts. Please add it to my to-do list as a
+                    // task, just for me": so is what it is to be added as.
+                    let indexed = *lead == ["task"]
+                        && starts_with(toks, i + len, &[","])
+                        && (toks.get(i + len + 2).is_some_and(|t| t.low == ",")
+                            || i > 1 && toks[i - 1].low == "a" && toks[i - 2].low == "as");
                     (!(used[i]
                         || told_briefly
                         || skip_pointing && (pointing(i + len) || unclaimed || indexed)

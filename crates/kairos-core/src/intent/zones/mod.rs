@@ -206,9 +206,38 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     for (name, tz) in REGIONS {
         let words: Vec<&str> = name.split(' ').collect();
         // ("CENTRAL STATION", "Central Park", "Pacific Ocean": a one-word region before another
-        // capitalised word is part of a place's name, but before "Standard" or "Daylight".)
+        // capitalised word is part of a place's name.)
+        // (Only before a word naming a place or a firm: not "10am Pacific Thursday", "Eastern I
+        // mean".)
         let named_place = toks.get(i + 1).is_some_and(|t| {
-            t.capitalised() && !t.punct && !matches!(t.low.as_str(), "time" | "standard" | "daylight")
+            t.capitalised()
+                && matches!(
+                    t.low.as_str(),
+                    "station"
+                        | "park"
+                        | "line"
+                        | "library"
+                        | "square"
+                        | "hall"
+                        | "airlines"
+                        | "airways"
+                        | "ocean"
+                        | "europe"
+                        | "asia"
+                        | "bank"
+                        | "district"
+                        | "market"
+                        | "avenue"
+                        | "street"
+                        | "school"
+                        | "college"
+                        | "university"
+                        | "hospital"
+                        | "office"
+                        | "railway"
+                        | "london"
+                        | "belt"
+                )
         });
         let named = words.len() > 1
             || toks[i].capitalised() && !named_place

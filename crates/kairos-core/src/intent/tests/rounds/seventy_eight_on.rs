@@ -2722,7 +2722,7 @@ fn round_hundred_and_forty_eight_rules_hold_in_other_words() {
     let p = read;
     for text in [
         "Rain on the roof. / Puddles grow. / Gutters sigh. // Find an hour with Bo on Monday.",
-        "(Still waiting.) (Raining again.) Find an hour with Bo on Monday.",
+        "(Still waiting.) (Raining again.) (Nobody came.) Find an hour with Bo on Monday.",
         "Notes by a driver. Passengers must remain seated. Find an hour with Bo on Monday.",
         "The guard has gone off to chat with the driver at the gate. Find an hour with Bo on Monday.",
         "Chapter One: A Dog, a Bone, and a Very Long Walk. In Which the Dog Digs. In Which the Owner Despairs. Find an hour with Bo on Monday.",
@@ -4362,5 +4362,39 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         kind_name(&p("can we do the review on Friday instead").kind),
         "reschedule"
+    );
+    // A second reading of round 148's rules: people listed with slashes, a name in one bracket,
+    // one standing in for the assistant, people met in title case, one's own chat, a zone before a
+    // weekday, a schedule heading with a day, a move "instead", a task's own words and a booking
+    // after "can I fit in" keep their readings.
+    for (text, names) in [
+        ("Find 30 min with Ana / Bo / Cy next week", vec!["Ana", "Bo", "Cy"]),
+        ("Move my 3pm to 4. (Priya too.)", vec!["Priya"]),
+        (
+            "Lena is standing in for my assistant: please book her a desk Monday at 9",
+            vec!["Lena"],
+        ),
+        (
+            "Weekly Sync With Ana. Budget Review With Bo. Design Crit With Cy. Move all three to next week.",
+            vec!["Ana", "Bo", "Cy"],
+        ),
+        (
+            "Going off to chat with the vendor Tuesday at 11, book an hour",
+            vec!["vendor"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert!(p("Let's do 10am Pacific Thursday with Bo").zone.is_some());
+    for (text, kind) in [
+        ("SCHEDULE: dentist Friday at 3pm", "book"),
+        ("I'd prefer if the sync were instead on Thursday at 2", "reschedule"),
+        ("Can I fit in a haircut Saturday morning? If so book it", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of("Task, call the bank so I can pay rent by Friday"),
+        "call the bank so I can pay rent"
     );
 }
