@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind159.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind160.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1200,6 +1200,11 @@ const HUNDRED_AND_FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// 58/60 after the fixes it prompted (left: "lock … any time between 1 and 3pm" as a search,
 /// "squeeze in" as a booking).
 const HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and sixtieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and forty-ninth held-out templates and the
+/// hundred and fifty-ninth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 54/60 (90.0 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2226,8 +2231,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("sprayed with
 /// disinfectant", "Title: Returned, with regret.", "Libraries - hazards of.", "it is called Deep
 /// Tissue", "Q: You lean out", "Mostly (c):", "the wall pushes inwards", "caught the great brass
-/// bob instead", "from one side").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// bob instead", "from one side"); retired into training in turn. The hundred and fiftieth set, ten
+/// more by someone who had not read the parser (a sonneteer stuck halfway up a stairlift, an errata
+/// writer on a motor show's revolving stand, someone zipped inside a duvet cover, a parent at the
+/// top of a school climbing rope, an uncle stuck in a tyre swing, an adult wedged in a
+/// coin-operated kiddie ride, a walker on a conference centre's moving walkway, a holidaymaker
+/// adrift on a lilo, a scout leader under a fallen patrol tent, a moviegoer folded into a cinema
+/// recliner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4352,14 +4364,25 @@ fn hundred_and_fifty_eighth_blind_accuracy() {
 }
 
 /// The hundred and fifty-ninth blind set, scored after the fixes the hundred and forty-eighth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_fifty_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and fifty-ninth set",
         include_str!("intent_corpus/blind159.jsonl"),
         HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixtieth blind set, scored after the fixes the hundred and forty-ninth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_sixtieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixtieth set",
+        include_str!("intent_corpus/blind160.jsonl"),
+        HUNDRED_AND_SIXTIETH_BLIND_FLOOR,
     );
 }
 
