@@ -499,8 +499,8 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     let t = toks.get(i)?;
     let next = toks.get(i + 1).map(|t| t.low.as_str());
     // "from one side of the gallery to the other", "one of the pegs": "one" the number of a thing,
-    // no hour.
-    if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another" | "more" | "last" | "by")) {
+    // no hour (not "at one by the station", "at one more or less").
+    if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
         return None;
     }
     let oclock_next = next == Some("o'clock");

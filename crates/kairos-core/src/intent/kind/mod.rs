@@ -774,13 +774,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             "came" | "went" | "fell" | "landed" | "got" | "was" | "were" | "turned"
         )
     };
-    // "caught the great brass bob instead": a thing done in the past, in place of another.
+    // "caught the great brass bob instead": a thing done with one's hands in the past, in place
+    // of another (not "if we scheduled the sync for Monday instead", "I wanted Friday instead").
     let past = |t: &Token| {
-        t.low.len() > 4 && t.low.ends_with("ed")
-            || matches!(
-                t.low.as_str(),
-                "caught" | "took" | "hit" | "grabbed" | "found" | "threw" | "brought" | "bought" | "saw" | "ran"
-            )
+        matches!(
+            t.low.as_str(),
+            "caught" | "grabbed" | "threw" | "hit" | "dropped" | "knocked" | "kicked" | "bumped" | "hooked"
+        )
     };
     let did_a_thing_instead = (i.saturating_sub(5)..i).any(|k| {
         past(&toks[k])
@@ -834,14 +834,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             !phrases::GAP_WORDS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "time" | "hour" | "afternoon" | "morning")
         });
-    // "the wall pushes inwards on the fairgoer": a force, nothing moved.
+    // "the wall pushes inwards on the fairgoer": a force on something, nothing moved (not "push
+    // outwards to Friday my call with Bo").
     let presses = matches!(toks[i].low.as_str(), "pushes" | "pushing" | "push")
-        && toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "inwards" | "inward" | "outwards" | "outward" | "against"
-            )
-        });
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "inwards" | "inward" | "outwards" | "outward"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"));
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")

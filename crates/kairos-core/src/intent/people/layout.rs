@@ -212,10 +212,30 @@ pub(super) fn subject_heading(toks: &[Token], i: usize, k: usize) -> bool {
         return false;
     };
     let last_word = toks[s.clone()].iter().rev().find(|t| !t.punct);
-    let opens = i == s.start || i > 0 && toks[i - 1].low == ":";
+    // (After "Subjects:" or the like only, a word or three after the dash: not "Next steps: Bo -
+    // set up a call friday at 3 to follow up on".)
+    let opens = i == s.start
+        || i > 1
+            && toks[i - 1].low == ":"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "subjects" | "subject" | "keywords" | "topics" | "tags"
+            );
     opens
         && k == i + 1
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—"))
+        && (1..=3).contains(&toks[k + 1..s.end].iter().filter(|t| !t.punct).count())
         && toks[k + 1..s.end].iter().all(|t| t.punct || !t.capitalised())
         && last_word.is_some_and(|t| matches!(t.low.as_str(), "of" | "upon" | "about" | "on"))
+}
+
+/// "RESULTS. Mostly (c): you are a dangler.": a word before a quiz's answer in brackets, a letter,
+/// keys the results, no one.
+pub(super) fn answer_key(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && starts_with(toks, k, &["("])
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.orig.chars().count() == 1 && t.low.chars().all(|c| c.is_ascii_lowercase()))
+        && starts_with(toks, k + 2, &[")"])
 }

@@ -689,6 +689,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::names_a_notice(toks, i, k)
                 || layout::in_a_title_cased_list(toks, i)
                 || layout::subject_heading(toks, i, k)
+                || layout::answer_key(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -759,7 +760,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // title line names is a thing, unless said to do something ("URGENT: Ana can't make it", "FYI: Ana Lopez joining", "UPDATE: Ana's
             // flight").
             let titled = after_other_heading(toks, i)
-                && (matches!(toks[i - 2].low.as_str(), "subject" | "topic" | "title")
+                && (matches!(toks[i - 2].low.as_str(), "subject" | "topic")
+                    // (A title naming what was done only: not "Title: Ana.")
+                    || toks[i - 2].low == "title" && names::participle(&t.low)
                     || toks[i - 2].orig.len() > 2 && toks[i - 2].in_capitals())
                 && !toks[k - 1].possessive
                 && toks.get(k).is_none_or(|n| {

@@ -593,6 +593,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks
             .get(i + 2)
             .is_some_and(|n| matches!(n.low.as_str(), "played" | "spelt" | "spelled" | "pronounced"));
+    // "Title: Returned, with regret.": how, closing its clause (not "Bo, regret I missed the call").
+    let manner =
+        manner || t.low == "regret" && i > 0 && toks[i - 1].low == "with" && toks.get(i + 1).is_none_or(|n| n.punct);
     starts
         && ends
         && !played

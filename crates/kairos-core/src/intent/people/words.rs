@@ -47,8 +47,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "another",
     // "Overall: could do better": a verdict summed up.
     "overall",
-    // "RESULTS. Mostly (c): you are a dangler.": how often, no one.
-    "mostly",
     // "PROBLEM: User's team-mates … have let go.": whoever uses a thing, no one named.
     "user",
     // "Listeners, you'll hear a squelch.": an audience hailed.
@@ -784,7 +782,6 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "green with envy", "shaking with fear", "glowing with pride", "shrieking with laughter": a
     // feeling, no one.
     "laughter",
-    "regret",
     "envy",
     "fear",
     "pride",

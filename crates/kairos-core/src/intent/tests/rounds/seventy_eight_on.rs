@@ -4397,4 +4397,33 @@ fn the_late_rules_stop_where_they_should() {
         title_of("Task, call the bank so I can pay rent by Friday"),
         "call the bank so I can pay rent"
     );
+    // A second reading of round 149's rules: "at one by the station", a move "instead" one wanted,
+    // "push outwards to Friday", a title naming someone, a dash after "Next steps:", a name before
+    // "mostly" and "regret" keep their readings.
+    assert_eq!(
+        p("lunch with Bo at one by the station on Friday")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(13, 0)))
+    );
+    for (text, kind) in [
+        ("Ana wanted the call on Friday instead", "reschedule"),
+        ("push outwards to Friday my call with Bo", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for (text, names) in [
+        ("Title: Ana. Book it for Monday at 10", vec!["Ana"]),
+        ("Next steps: Bo - set up a call friday at 3 to follow up on", vec!["Bo"]),
+        (
+            "Ana, mostly free after 3 on Thursday, book 30 min with her",
+            vec!["Ana"],
+        ),
+        (
+            "Bo, regret I missed the call, find 30 min with him tomorrow",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
 }
