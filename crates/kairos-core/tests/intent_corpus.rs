@@ -1203,8 +1203,10 @@ const HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and sixtieth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and forty-ninth held-out templates and the
 /// hundred and fifty-ninth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 54/60 (90.0 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.9;
+/// and at home: 54/60 (90.0 %) when added, before any fix, 4 of them wrong without asking; 57/60
+/// after the fixes it prompted (left: "with hiroshi nadia and tomasz", "from 1 of December 15h",
+/// "dec 2 at noon to dec 9, anytime 12 to 2").
+const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2238,8 +2240,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// coin-operated kiddie ride, a walker on a conference centre's moving walkway, a holidaymaker
 /// adrift on a lilo, a scout leader under a fallen patrol tent, a moviegoer folded into a cinema
 /// recliner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
-/// without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// without asking (40.0 %); 150/150 after the fixes it prompted ("T - Tug", "take thee, tyre",
+/// "Then, halfway up", "for 'Come and sit", "the new family hatchback", "anything to say", "when
+/// the nephew pushes,", "prods at the switch").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

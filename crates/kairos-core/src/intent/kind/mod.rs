@@ -842,7 +842,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "inwards" | "inward" | "outwards" | "outward"))
         && toks
             .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"));
+            .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"))
+        // "for higher, when the nephew pushes, and for lower": someone pushing, pushing nothing.
+        || matches!(toks[i].low.as_str(), "pushes" | "pushed")
+            && i > 1
+            && matches!(toks[i - 2].low.as_str(), "the" | "he" | "she" | "they")
+            && toks.get(i + 1).is_some_and(|t| t.punct);
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
@@ -1245,6 +1250,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || meeting_asked_to_move(toks)
         || must_go_to_a_day(toks)
         || made_another_day(toks)
+        || needs_to_be_later(toks)
     {
         return Kind::Reschedule;
     }
@@ -2778,6 +2784,21 @@ fn fit_in_asked(toks: &[Token]) -> bool {
                     "book" | "schedule" | "invite" | "lock" | "reserve" | "pencil" | "send" | "put"
                 )
             })
+    })
+}
+
+/// "the Sunday 6pm dinner with Lukas needs to be later, 8pm": a meeting named by its day or hour
+/// said to need to be later or earlier, the new time set off by a comma (not "it has to be later
+/// than 1pm", a bound; nor "it has to be later, 8pm is fine, book dinner", nothing named before).
+fn needs_to_be_later(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        (0..i).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+            && starts_with_any(toks, i, &[&["needs", "to", "be"], &["has", "to", "be"]])
+            && toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
+            && toks.get(i + 4).is_some_and(|t| t.low == ",")
+            && crate::intent::dates::day_or_hour_at(toks, i + 5)
     })
 }
 

@@ -239,3 +239,26 @@ pub(super) fn answer_key(toks: &[Token], i: usize, k: usize) -> bool {
             .is_some_and(|t| t.orig.chars().count() == 1 && t.low.chars().all(|c| c.is_ascii_lowercase()))
         && starts_with(toks, k + 2, &[")"])
 }
+
+/// "T - Tug, I told them. E - Everything came down.": the letter opening an acrostic's line, and
+/// the word it spells out.
+pub(super) fn in_an_acrostic(toks: &[Token], i: usize, k: usize) -> bool {
+    let letter = |at: usize| {
+        toks[at].orig.chars().count() == 1
+            && toks[at].capitalised()
+            && starts_with(toks, at + 1, &["-"])
+            && (at == 0 || toks[at - 1].punct)
+    };
+    k == i + 1 && (letter(i) || i > 1 && letter(i - 2))
+}
+
+/// "Then, halfway up, beside a print of ships": a word that moves a story on, opening a sentence
+/// before a comma, no one.
+pub(super) fn story_adverb(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && matches!(
+            toks[i].low.as_str(),
+            "then" | "now" | "meanwhile" | "next" | "later" | "still" | "finally" | "afterwards" | "suddenly"
+        )
+        && starts_with(toks, k, &[","])
+}

@@ -690,6 +690,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::in_a_title_cased_list(toks, i)
                 || layout::subject_heading(toks, i, k)
                 || layout::answer_key(toks, i, k)
+                || layout::in_an_acrostic(toks, i, k)
+                || layout::story_adverb(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -1220,6 +1222,12 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "[Chorus] Wobble, wobble", "[Last verse] Then the wheel hit …": a label in square brackets
     // opens what follows as a stop does.
     before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!") || toks[k].orig.ends_with(']'))
+        // "T - Tug, I told them": the line of an acrostic after its letter and dash.
+        || i > 1 && toks[i - 1].low == "-" && toks[i - 2].orig.chars().count() == 1 && toks[i - 2].capitalised()
+        // "for 'Come and sit in the future' read …": a quotation opened after a word of quoting.
+        || i > 1
+            && matches!(toks[i - 1].low.as_str(), "'" | "\"")
+            && matches!(toks[i - 2].low.as_str(), "for" | "read" | "reads" | "said" | "says" | "marked" | "labelled")
         // "… from the top. (Holding on. …) (Both hands raised.)": a bracket opened after a stop
         // opens a sentence too, in a text annotated so three times or more (not "Move my 3pm to
         // 4. (Priya too.)").

@@ -251,6 +251,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "would",
     // "Q: Should the assistant book it?".
     "should",
+    // "I take thee, tyre, to have and to hold": the old "you".
+    "thee",
+    "thou",
     "please",
     "what",
     "when",
@@ -749,8 +752,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // amounts and states, no one.
     "more",
     "down",
-    // "sit with Noor Haddad and speak about it": what is done together.
+    // "sit with Noor Haddad and speak about it": what is done together; "if anyone has anything
+    // to say": what is said.
     "speak",
+    "say",
     "talk",
     "chat",
     // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing

@@ -2803,6 +2803,36 @@ fn round_hundred_and_forty_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fifty_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "AN ACROSTIC. R - Rain came down. U - Umbrellas everywhere. N - Nobody dry. Find an hour with Bo on Monday.",
+        "Page two: for 'the new family saloon' read 'the old family saloon'. Find an hour with Bo on Monday.",
+        "The rain stopped. / The wind dropped. / Then, quite suddenly, / the sun came out. // Find an hour with Bo on Monday.",
+        "If anyone present has anything to say, let them speak now. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "for faster, when the coach pushes, and for slower, when he rests. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        (
+            "The caretaker reached for the switch and sighed. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        // From the blind set: everything wiped out, what a day looks like, and a meeting that needs
+        // to be later.
+        ("Wipe out everything from Tuesday to Thursday, I'm ill.", "cancel"),
+        ("tell me what friday looks like", "describe"),
+        ("the Monday 9am standup with Ana needs to be later, 10am", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4425,5 +4455,19 @@ fn the_late_rules_stop_where_they_should() {
         ),
     ] {
         assert_eq!(names_of(text), names, "{text}");
+    }
+    // Round 150's rules: a family met, a letter in a list, "then" before a name, a push asked for,
+    // the switch of a meeting and a bound "later than" keep their readings.
+    assert_eq!(
+        names_of("dinner with the Okafor family on Friday at 7"),
+        vec!["Okafor family"]
+    );
+    assert_eq!(names_of("Then, Ana and I need 30 min on Monday"), vec!["Ana"]);
+    for (text, kind) in [
+        ("can you push the sync with Bo to Friday", "reschedule"),
+        ("switch the 3pm with Bo to Thursday", "reschedule"),
+        ("book dinner with Bo on Friday, it has to be later than 7", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
 }
