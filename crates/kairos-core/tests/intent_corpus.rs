@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind160.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind161.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1207,6 +1207,11 @@ const HUNDRED_AND_FIFTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// after the fixes it prompted (left: "with hiroshi nadia and tomasz", "from 1 of December 15h",
 /// "dec 2 at noon to dec 9, anytime 12 to 2").
 const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and sixty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fiftieth held-out templates and the
+/// hundred and sixtieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2242,8 +2247,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// recliner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
 /// without asking (40.0 %); 150/150 after the fixes it prompted ("T - Tug", "take thee, tyre",
 /// "Then, halfway up", "for 'Come and sit", "the new family hatchback", "anything to say", "when
-/// the nephew pushes,", "prods at the switch").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the nephew pushes,", "prods at the switch"); retired into training in turn. The hundred and
+/// fifty-first set, ten more by someone who had not read the parser (a hospital switchboard
+/// operator keeping a call log, a boules player against two measuring brothers, a codebreaker at a
+/// jumble-sale postcard, a ghostwriter commenting in a skater's margins, a genealogist drawing a
+/// royal pedigree, a chauffeur leaving a note for a cellist, a volunteer hidden for a search dog, a
+/// pilgrim with a stamped credential, a translator sending queries to an author, a stamp
+/// collector's want list), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
+/// 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4379,14 +4391,25 @@ fn hundred_and_fifty_ninth_blind_accuracy() {
 }
 
 /// The hundred and sixtieth blind set, scored after the fixes the hundred and forty-ninth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixtieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixtieth set",
         include_str!("intent_corpus/blind160.jsonl"),
         HUNDRED_AND_SIXTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-first blind set, scored after the fixes the hundred and fiftieth templates
+/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
+/// change that adds them.
+#[test]
+fn hundred_and_sixty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-first set",
+        include_str!("intent_corpus/blind161.jsonl"),
+        HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR,
     );
 }
 
