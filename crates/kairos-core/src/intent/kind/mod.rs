@@ -834,6 +834,18 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             !phrases::GAP_WORDS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "time" | "hour" | "afternoon" | "morning")
         });
+    // "prods at the switch and tuts": a thing, nothing switched (not "make the switch to Friday",
+    // "do the switch, Ana's 1:1 to Friday").
+    let the_switch = toks[i].low == "switch"
+        && i > 1
+        && toks[i - 1].low == "the"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "at" | "on" | "off" | "by" | "for" | "fix" | "flick" | "press"
+        )
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| matches!(t.low.as_str(), "and" | "." | "!"));
     // "the wall pushes inwards on the fairgoer": a force on something, nothing moved (not "push
     // outwards to Friday my call with Bo").
     let presses = matches!(toks[i].low.as_str(), "pushes" | "pushing" | "push")
@@ -843,8 +855,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"))
-        // "for higher, when the nephew pushes, and for lower": someone pushing, pushing nothing.
-        || matches!(toks[i].low.as_str(), "pushes" | "pushed")
+        // "for higher, when the nephew pushes, and for lower": someone pushing, pushing nothing (not
+        // "get the 3pm pushed.").
+        || toks[i].low == "pushes"
             && i > 1
             && matches!(toks[i - 2].low.as_str(), "the" | "he" | "she" | "they")
             && toks.get(i + 1).is_some_and(|t| t.punct);
@@ -965,6 +978,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || shown_a_thing
         || heading
         || presses
+        || the_switch
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch
@@ -1231,7 +1245,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || clears_days(toks)
         || called_off(toks)
         || ended_in_calendar(toks)
-        || sent_off_the_calendar(toks))
+        || sent_off_the_calendar(toks)
+        || days_wiped_out(toks))
         && !sent_on
     {
         return Kind::Cancel;
@@ -1367,7 +1382,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || lists_meetings(toks)
             || asks_what_it_looks_like(toks)
             || shows_a_day(toks)
-            || gives_a_look_at_a_day(toks))
+            || gives_a_look_at_a_day(toks)
+            || what_a_day_looks_like(toks))
     {
         return Kind::Describe;
     }
@@ -2791,14 +2807,44 @@ fn fit_in_asked(toks: &[Token]) -> bool {
 /// said to need to be later or earlier, the new time set off by a comma (not "it has to be later
 /// than 1pm", a bound; nor "it has to be later, 8pm is fine, book dinner", nothing named before).
 fn needs_to_be_later(toks: &[Token]) -> bool {
+    // (Of a meeting named, with nothing booked, found or reminded of: not "Book the vet for
+    // Saturday, it needs to be earlier, 9am".)
+    let other_ask = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "book" | "find" | "remind" | "reminder" | "schedule" | "set" | "add"
+        )
+    });
+    !other_ask
+        && (0..toks.len()).any(|i| {
+            (0..i).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+                && (0..i).any(|k| super::people::MEETING_NOUNS.contains(&toks[k].low.as_str()))
+                && starts_with_any(toks, i, &[&["needs", "to", "be"], &["has", "to", "be"]])
+                && toks
+                    .get(i + 3)
+                    .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
+                && toks.get(i + 4).is_some_and(|t| t.low == ",")
+                && crate::intent::dates::day_or_hour_at(toks, i + 5)
+        })
+}
+
+/// "Wipe out everything from Monday through Wednesday": all of some days cleared, a day after it
+/// (not "book a cleaner Friday at 9 to wipe out all the mould", a purpose).
+fn days_wiped_out(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
-        (0..i).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
-            && starts_with_any(toks, i, &[&["needs", "to", "be"], &["has", "to", "be"]])
-            && toks
-                .get(i + 3)
-                .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
-            && toks.get(i + 4).is_some_and(|t| t.low == ",")
-            && crate::intent::dates::day_or_hour_at(toks, i + 5)
+        starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
+            && !(i > 0 && toks[i - 1].low == "to")
+            && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+    })
+}
+
+/// "tell me what sunday looks like": what a day, named, looks like (not "what success looks
+/// like").
+fn what_a_day_looks_like(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "what"
+            && crate::intent::dates::day_or_hour_at(toks, i + 1)
+            && starts_with_any(toks, i + 2, &[&["looks", "like"]])
     })
 }
 

@@ -28,9 +28,6 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["erase"],
     &["not", "take", "place"],
     &["wipe", "everything"],
-    // "Wipe out everything from Monday through Wednesday".
-    &["wipe", "out", "everything"],
-    &["wipe", "out", "all"],
     &["wipe", "all"],
     &["wipe", "my"],
     &["call", "off"],
@@ -494,8 +491,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["when", "do", "i", "see"],
     &["overview"],
     &["look", "like"],
-    // "tell me what sunday looks like".
-    &["what", "*", "looks", "like"],
     &["anything", "on"],
     &["anything", "planned"],
     &["anything", "in", "the", "diary"],
@@ -930,8 +925,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("reserve", &["a", "the"]),
     // "in the middle of a scrub": a wash, nothing scrubbed off.
     ("scrub", &["a", "the", "good", "quick"]),
-    // "the light switch", "prods at the switch": a thing, nothing switched.
-    ("switch", &["light", "power", "kill", "the", "a"]),
+    // "the light switch": a thing, nothing switched.
+    ("switch", &["light", "power", "kill"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.

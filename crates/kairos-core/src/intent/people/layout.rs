@@ -240,16 +240,21 @@ pub(super) fn answer_key(toks: &[Token], i: usize, k: usize) -> bool {
         && starts_with(toks, k + 2, &[")"])
 }
 
-/// "T - Tug, I told them. E - Everything came down.": the letter opening an acrostic's line, and
-/// the word it spells out.
+/// "T - Tug, I told them. E - Everything came down. N - Now I lie beneath it.": the letter opening
+/// an acrostic's line, and the word it spells out, in a text of three such lines or more, each
+/// opening a sentence and its word starting with its letter (not "J - Jonas needs an hour with
+/// me", "Options: A - Ana at 9, B - Bo at 10, C - Cy at 11").
 pub(super) fn in_an_acrostic(toks: &[Token], i: usize, k: usize) -> bool {
     let letter = |at: usize| {
         toks[at].orig.chars().count() == 1
             && toks[at].capitalised()
             && starts_with(toks, at + 1, &["-"])
-            && (at == 0 || toks[at - 1].punct)
+            && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
+            // (The letter as written: "U" and "N" are read as "you" and "and".)
+            && toks.get(at + 2).is_some_and(|w| w.orig.starts_with(&toks[at].orig) && w.capitalised())
     };
-    k == i + 1 && (letter(i) || i > 1 && letter(i - 2))
+    let lines = (0..toks.len()).filter(|&at| letter(at)).count();
+    lines >= 3 && k == i + 1 && (letter(i) || i > 1 && letter(i - 2))
 }
 
 /// "Then, halfway up, beside a print of ships": a word that moves a story on, opening a sentence

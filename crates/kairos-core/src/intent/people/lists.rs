@@ -285,23 +285,10 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                 })
         }
         "fire" => matches!(next, Some("brigade" | "service" | "department")),
-        // "the new family hatchback": a thing for a family, no group.
-        "family" => matches!(
-            next,
-            Some(
-                "hatchback"
-                    | "car"
-                    | "saloon"
-                    | "estate"
-                    | "van"
-                    | "home"
-                    | "house"
-                    | "holiday"
-                    | "dog"
-                    | "pet"
-                    | "size"
-            )
-        ),
+        // "the new family hatchback": a car for a family, no group (not "the Okafor family home").
+        "family" => {
+            !toks[k - 1].capitalised() && matches!(next, Some("hatchback" | "car" | "saloon" | "estate" | "van"))
+        }
         // (Not "the voice over team", "the over 18s squad", "the people over at HQ".)
         "over" => k > 0 && toks[k - 1].low == "row" && matches!(next, Some("the" | "a" | "my" | "our")),
         word => matches!(

@@ -1222,12 +1222,11 @@ fn opens_a_sentence(toks: &[Token], i: usize) -> bool {
     // "[Chorus] Wobble, wobble", "[Last verse] Then the wheel hit …": a label in square brackets
     // opens what follows as a stop does.
     before.is_some_and(|k| matches!(toks[k].low.as_str(), "." | "?" | "!") || toks[k].orig.ends_with(']'))
-        // "T - Tug, I told them": the line of an acrostic after its letter and dash.
-        || i > 1 && toks[i - 1].low == "-" && toks[i - 2].orig.chars().count() == 1 && toks[i - 2].capitalised()
-        // "for 'Come and sit in the future' read …": a quotation opened after a word of quoting.
+        // "for 'Come and sit in the future' read …": a quotation opened after a word of quoting
+        // (not "marked 'Ana 1:1'", a label).
         || i > 1
             && matches!(toks[i - 1].low.as_str(), "'" | "\"")
-            && matches!(toks[i - 2].low.as_str(), "for" | "read" | "reads" | "said" | "says" | "marked" | "labelled")
+            && matches!(toks[i - 2].low.as_str(), "for" | "read" | "reads" | "said" | "says")
         // "… from the top. (Holding on. …) (Both hands raised.)": a bracket opened after a stop
         // opens a sentence too, in a text annotated so three times or more (not "Move my 3pm to
         // 4. (Priya too.)").

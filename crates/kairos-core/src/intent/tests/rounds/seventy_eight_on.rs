@@ -4470,4 +4470,29 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // A second reading of round 150's rules: a note headed by an initial, a label quoted, a
+    // family's home, a meeting "pushed", "make the switch", time to wipe out a chore, what success
+    // looks like, and a booking that needs to be later keep their readings.
+    for (text, names) in [
+        ("J - Jonas needs an hour with me tomorrow", vec!["Jonas"]),
+        ("add a block marked \"Ana 1:1\" Monday at 10", vec!["Ana"]),
+        (
+            "lunch with the Okafor family home on Sunday at 1",
+            vec!["Okafor family"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("Please get the 3pm pushed.", "reschedule"),
+        ("Make the switch to Friday for the sync with Bo", "reschedule"),
+        ("Block 2 hours Saturday to wipe out all the weeds", "book"),
+        (
+            "Schedule a call with Bo to discuss what success looks like, Tuesday at 3",
+            "book",
+        ),
+        ("Book the vet for Saturday, it needs to be earlier, 9am", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
