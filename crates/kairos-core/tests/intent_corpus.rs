@@ -1210,8 +1210,9 @@ const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and sixty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fiftieth held-out templates and the
 /// hundred and sixtieth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 58/60 after
+/// the fixes it prompted (left: "every weekday" as five a week, "postpone it by a week").
+const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2254,8 +2255,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// royal pedigree, a chauffeur leaving a note for a cellist, a volunteer hidden for a search dog, a
 /// pilgrim with a stamped credential, a translator sending queries to an author, a stamp
 /// collector's want list), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
-/// 105 wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted ("Score:", "Researcher's
+/// remarks:", "Your brother says", "Shall we say", "Page after page", "WITH COMMENTS IN",
+/// "Deliberate?", "the taxi office", "with instructions", "the rest of the team", "MOUNTAIN RESCUE
+/// TEAM", "A reminder, meanwhile, for my assistant", "Put through:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

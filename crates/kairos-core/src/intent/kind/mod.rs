@@ -1349,9 +1349,27 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 .take_while(|t| !t.punct || t.low == "-")
                 .any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
+    // "A reminder, meanwhile, for my assistant, who reads my notes: I've arranged …": a note's
+    // heading, "a" reminder set off by a comma and addressed to the assistant before a colon,
+    // names no task (not "Reminder for my assistant: call the bank on Monday").
+    let heading_for_the_assistant = |i: usize| {
+        let end = (i..toks.len()).find(|&k| matches!(toks[k].low.as_str(), ":" | "." | "!" | "?"));
+        let set_off = i > 0 && toks[i - 1].low == "a" && starts_with_any(toks, i + 1, &[&[","]]);
+        set_off
+            && end.is_some_and(|end| {
+                toks[end].low == ":"
+                    && (i..end).any(|k| super::lexer::starts_with(toks, k, &["for", "my", "assistant"]))
+                    && !(i..end).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+            })
+    };
     let task_named = phrases::TASK.iter().any(|phrase| {
         (0..toks.len()).any(|i| {
-            w.matches_at(i, phrase) && !denied_before(toks, i) && !returned(i) && !announced(i) && !meeting_listed(i)
+            w.matches_at(i, phrase)
+                && !denied_before(toks, i)
+                && !returned(i)
+                && !announced(i)
+                && !meeting_listed(i)
+                && !heading_for_the_assistant(i)
         })
     });
     if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
@@ -2828,13 +2846,18 @@ fn needs_to_be_later(toks: &[Token]) -> bool {
         })
 }
 
-/// "Wipe out everything from Monday through Wednesday": all of some days cleared, a day after it
-/// (not "book a cleaner Friday at 9 to wipe out all the mould", a purpose).
+/// "Wipe out everything from Monday through Wednesday", "Clear out the 17th and the 18th
+/// entirely": all of some days cleared, a day after it (not "book a cleaner Friday at 9 to wipe
+/// out all the mould", a purpose, nor "clear out the garage on Saturday", a task).
 fn days_wiped_out(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
-        starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
-            && !(i > 0 && toks[i - 1].low == "to")
-            && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+        !(i > 0 && toks[i - 1].low == "to")
+            && (starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
+                && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+                || starts_with_any(toks, i, &[&["clear", "out"]])
+                    && (crate::intent::dates::day_or_hour_at(toks, i + 2)
+                        || toks.get(i + 2).is_some_and(|t| t.low == "the")
+                            && crate::intent::dates::day_or_hour_at(toks, i + 3)))
     })
 }
 

@@ -2,8 +2,8 @@
 //! entries of a list of labels ("Lost Cause: my white trainers."), a document named as such
 //! ("Office Memo"), a letter to "Sir or Madam", the members of a house and the turns of a
 //! transcript of its proceedings ("Hon. Members: Hear, hear!"), a table of contents written in
-//! title case, a catalogue's subject headings ("Keys - loss of."), and those a rule is laid down
-//! for ("Riders must remain seated").
+//! title case, a catalogue's subject headings ("Keys - loss of."), a form's headings ("Home side:",
+//! "Score:"), an acrostic's lines, and those a rule is laid down for ("Riders must remain seated").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -266,4 +266,25 @@ pub(super) fn story_adverb(toks: &[Token], i: usize, k: usize) -> bool {
             "then" | "now" | "meanwhile" | "next" | "later" | "still" | "finally" | "afterwards" | "suddenly"
         )
         && starts_with(toks, k, &[","])
+}
+
+/// "Page after page of them", "Day after day": a word said again after "after", no one.
+pub(super) fn again_and_again(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1 && starts_with(toks, k, &["after"]) && toks.get(k + 1).is_some_and(|t| t.low == toks[i].low)
+}
+
+/// "Home side: me and the vicar. Away side: … Score: we need a single point": a one-word heading
+/// before a colon in a form of headings, two or more of them of a capitalised word and lowercase
+/// ones ("Home side:", "State of play:"), no one (not "Ana: can we meet? Bo: sure.", a chat).
+pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
+    let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
+    let headings = (0..toks.len())
+        .filter(|&at| {
+            opens(at)
+                && toks[at].capitalised()
+                && (at + 2..toks.len().min(at + 5))
+                    .any(|c| toks[c].low == ":" && toks[at + 1..c].iter().all(|t| !t.punct && !t.capitalised()))
+        })
+        .count();
+    k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 2
 }

@@ -134,6 +134,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
+    // "while the rest of the team carry the stretcher up": others at work in a story, no one met.
+    if i > 0 && toks[i - 1].low == "while" && starts_with(toks, i + 1, &["rest", "of"]) {
+        return None;
+    }
     // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or
     // whose gift, no one met.
     if i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "behalf" | "courtesy") {
@@ -262,27 +266,30 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     match toks[k].low.as_str() {
         "and" => matches!(next, Some("a" | "an" | "the")),
         // "about the new office": a place moved into or out of, no group.
+        // "put through to the taxi office": a service's desk, no one met.
         "office" => {
-            matches!(toks[k - 1].low.as_str(), "post" | "new" | "old")
-                && !next.is_some_and(|n| {
-                    GROUP_WORDS.contains(&n)
-                        || matches!(
-                            n,
-                            "manager"
-                                | "staff"
-                                | "clerk"
-                                | "workers"
-                                | "lot"
-                                | "mates"
-                                | "colleagues"
-                                | "folk"
-                                | "folks"
-                                | "gang"
-                                | "crowd"
-                                | "buddies"
-                                | "pals"
-                        )
-                })
+            matches!(
+                toks[k - 1].low.as_str(),
+                "post" | "new" | "old" | "taxi" | "ticket" | "box" | "booking" | "sorting"
+            ) && !next.is_some_and(|n| {
+                GROUP_WORDS.contains(&n)
+                    || matches!(
+                        n,
+                        "manager"
+                            | "staff"
+                            | "clerk"
+                            | "workers"
+                            | "lot"
+                            | "mates"
+                            | "colleagues"
+                            | "folk"
+                            | "folks"
+                            | "gang"
+                            | "crowd"
+                            | "buddies"
+                            | "pals"
+                    )
+            })
         }
         "fire" => matches!(next, Some("brigade" | "service" | "department")),
         // "the new family hatchback": a car for a family, no group (not "the Okafor family home").

@@ -163,6 +163,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !names::keeps_level(toks, i)
             && !names::clashes(toks, i)
             && !names::gone_off_to_talk(toks, i)
+            && !names::titled_with(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {
@@ -691,6 +692,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::subject_heading(toks, i, k)
                 || layout::answer_key(toks, i, k)
                 || layout::in_an_acrostic(toks, i, k)
+                || layout::again_and_again(toks, i, k)
+                || layout::form_heading(toks, i, k)
                 || layout::story_adverb(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
@@ -853,6 +856,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
+                            // "Deliberate?": a word asked alone, one that describes (not "Ana?").
+                            || k == i + 1
+                                && starts_with(toks, k, &["?"])
+                                && t.low.len() > 6
+                                && ["ate", "ous", "ful", "ive", "ible", "able"].iter().any(|end| t.low.ends_with(end))
                             // "Lo, the director crieth", "Well, …", "Arr - the chest be open!": an
                             // interjection before a comma or a dash.
                             || k == i + 1
@@ -1299,8 +1307,10 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
             || next.low == "held" && toks.get(k + 1).is_none_or(|t| t.punct));
     // "Curator's note: partway along, …": a heading of someone's remarks, not someone met.
     // (Only one named by a calling: not "Ana's comments: she can do Tuesday".)
+    // ("Researcher's remarks:": or by one named for what they do.)
+    let doer = |low: &str| low.len() > 5 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end));
     let remarks = toks[k - 1].possessive
-        && words::REMARKERS.contains(&toks[k - 1].low.as_str())
+        && (words::REMARKERS.contains(&toks[k - 1].low.as_str()) || doer(&toks[k - 1].low))
         && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
         && toks.get(k + 1).is_some_and(|t| t.low == ":");
     // "Birds are back, gotta go.": a plural, not someone.

@@ -1044,6 +1044,23 @@ pub(super) fn a_things_name(toks: &[Token], i: usize) -> bool {
             || toks[i - 2].low == "it's")
 }
 
+/// "MANUSCRIPT, WITH COMMENTS IN THE MARGIN - THE AUTOBIOGRAPHY OF …": a "WITH" in a heading
+/// shouted whole with no day or hour in it, a title's word introducing no one (not "LUNCH WITH
+/// ANA ON FRIDAY AT NOON").
+pub(super) fn titled_with(toks: &[Token], i: usize) -> bool {
+    toks[i].orig == "WITH"
+        && super::super::lexer::sentences(toks)
+            .iter()
+            .find(|s| s.contains(&i))
+            .is_some_and(|s| {
+                toks[s.clone()]
+                    .iter()
+                    .filter(|t| !t.punct)
+                    .all(|t| t.in_capitals() || t.orig.chars().count() == 1)
+                    && !s.clone().any(|k| super::super::dates::day_or_hour_at(toks, k))
+            })
+}
+
 /// "Tickle is not the word.": a word said to be, or not to be, the word for something is the word
 /// itself, no one.
 pub(super) fn the_word_itself(toks: &[Token], k: usize) -> bool {
@@ -1564,7 +1581,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && matches!(
             toks[i - 1].low.as_str(),
             "with" | "w/" | "meet" | "meeting" | "invite" | "see"
-        );
+        )
+        && !titled_with(toks, i - 1);
     // (Hyphens within a shouted sentence only: not "for ANNE-MARIE DUBOIS and me".)
     // "A BALLAD OF THE THREE-LEGGED RACE, composed …": so is a name in capitals after "THE" or
     // "OF" in capitals, words of a title.

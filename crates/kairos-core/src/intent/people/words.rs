@@ -251,6 +251,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "would",
     // "Q: Should the assistant book it?".
     "should",
+    // "[Comment: Your brother says …]", "[Comment: Shall we say 'mostly'?]".
+    "your",
+    "shall",
     // "I take thee, tyre, to have and to hold": the old "you".
     "thee",
     "thou",
@@ -761,6 +764,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "I must be economical with words", "holding the thread w/ tweezers": what one is sparing
     // with, or holds something with.
     "words",
+    // "Put through to: my assistant, with instructions to look": what one is sent with.
+    "instructions",
     "tweezers",
     // "labelling bags with fingers I can no longer feel", "w/ pins in my teeth", "perched with
     // binoculars": what one works or looks with.

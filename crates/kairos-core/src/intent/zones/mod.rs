@@ -239,8 +239,16 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
                         | "belt"
                 )
         });
+        // ("SEARCH DOG TRAINING RECORD - MOUNTAIN RESCUE TEAM": nor one in capitals before another
+        // word in capitals naming no time.)
+        let shouted_name = toks[i].in_capitals()
+            && toks.get(i + 1).is_some_and(|t| {
+                t.in_capitals()
+                    && !matches!(t.low.as_str(), "time" | "standard" | "daylight")
+                    && super::dates::weekday(&t.low).is_none()
+            });
         let named = words.len() > 1
-            || toks[i].capitalised() && !named_place
+            || toks[i].capitalised() && !shouted_name && !named_place
             || toks.get(i + 1).is_some_and(|t| t.low == "time");
         if named && starts_with(toks, i, &words) {
             return Some((words.len(), *tz, Needs::Nothing));

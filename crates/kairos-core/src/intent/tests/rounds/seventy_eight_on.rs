@@ -2833,6 +2833,32 @@ fn round_hundred_and_fifty_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_fifty_one_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Put through: to the ticket office. Find an hour with Bo on Monday.",
+        "I was sent off with instructions to wait. Find an hour with Bo on Monday.",
+        "[Note: Your sister called.] [Note: Shall we go?] Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        p("FIELD NOTES - MOUNTAIN BIKE CLUB. Find an hour with Bo on Monday.").zone,
+        None
+    );
+    for (text, kind) in [
+        (
+            "A reminder, meanwhile, for my assistant, who keeps my diary: I've arranged an hour with Bo on Monday at 10. Put it in my calendar.",
+            "book",
+        ),
+        // From the blind set: days cleared out.
+        ("Clear out Tuesday and Wednesday, I'm travelling.", "cancel"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4495,4 +4521,12 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // Round 151's rules: a note for the assistant with its day, a tax office met, a chat's
+    // "Ana?", "WITH" in a shouted request with a day, and "clear out" a garage keep their readings.
+    assert_eq!(
+        kind_name(&p("Reminder for my assistant: call the bank on Monday at 10").kind),
+        "task"
+    );
+    assert_eq!(names_of("LUNCH WITH ANA ON FRIDAY AT NOON"), vec!["ANA"]);
+    assert_eq!(kind_name(&p("clear out the garage on Saturday").kind), "clarify");
 }
