@@ -1354,7 +1354,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // names no task (not "Reminder for my assistant: call the bank on Monday").
     let heading_for_the_assistant = |i: usize| {
         let end = (i..toks.len()).find(|&k| matches!(toks[k].low.as_str(), ":" | "." | "!" | "?"));
-        let set_off = i > 0 && toks[i - 1].low == "a" && starts_with_any(toks, i + 1, &[&[","]]);
+        let set_off = i > 0 && toks[i - 1].low == "a" && toks.get(i + 1).is_some_and(|t| t.low == ",");
         set_off
             && end.is_some_and(|end| {
                 toks[end].low == ":"

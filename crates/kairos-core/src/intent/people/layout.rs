@@ -3,7 +3,9 @@
 //! ("Office Memo"), a letter to "Sir or Madam", the members of a house and the turns of a
 //! transcript of its proceedings ("Hon. Members: Hear, hear!"), a table of contents written in
 //! title case, a catalogue's subject headings ("Keys - loss of."), a form's headings ("Home side:",
-//! "Score:"), an acrostic's lines, and those a rule is laid down for ("Riders must remain seated").
+//! "Score:"), a quiz's answer key ("Mostly (c):"), an acrostic's lines, the words that move a
+//! story on ("Then, halfway up"), a word said again after "after" ("Page after page"), and those
+//! a rule is laid down for ("Riders must remain seated").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
