@@ -834,6 +834,10 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             !phrases::GAP_WORDS.contains(&t.low.as_str())
                 && !matches!(t.low.as_str(), "time" | "hour" | "afternoon" | "morning")
         });
+    // "Put through: to the taxi office", "Put through to: my assistant": a call connected, as a
+    // log's heading (not "put through a booking for the room").
+    let call_put_through =
+        toks[i].low == "put" && starts_with_any(toks, i + 1, &[&["through", ":"], &["through", "to", ":"]]);
     // "prods at the switch and tuts": a thing, nothing switched (not "make the switch to Friday",
     // "do the switch, Ana's 1:1 to Friday").
     let the_switch = toks[i].low == "switch"
@@ -979,6 +983,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || heading
         || presses
         || the_switch
+        || call_put_through
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch
@@ -1354,7 +1359,15 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // names no task (not "Reminder for my assistant: call the bank on Monday").
     let heading_for_the_assistant = |i: usize| {
         let end = (i..toks.len()).find(|&k| matches!(toks[k].low.as_str(), ":" | "." | "!" | "?"));
-        let set_off = i > 0 && toks[i - 1].low == "a" && toks.get(i + 1).is_some_and(|t| t.low == ",");
+        // ("A" opening a sentence, a word before "for my assistant": not "Add a reminder, for my
+        // assistant: renew the permit".)
+        let set_off = i > 0
+            && toks[i - 1].low == "a"
+            && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
+            && toks.get(i + 1).is_some_and(|t| t.low == ",")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| !matches!(t.low.as_str(), "for" | "please" | "just" | "only"));
         set_off
             && end.is_some_and(|end| {
                 toks[end].low == ":"
@@ -2854,10 +2867,17 @@ fn days_wiped_out(toks: &[Token]) -> bool {
         !(i > 0 && toks[i - 1].low == "to")
             && (starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
                 && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
-                || starts_with_any(toks, i, &[&["clear", "out"]])
-                    && (crate::intent::dates::day_or_hour_at(toks, i + 2)
-                        || toks.get(i + 2).is_some_and(|t| t.low == "the")
-                            && crate::intent::dates::day_or_hour_at(toks, i + 3)))
+                // (A day named: not "clear out 2 hours on Friday for deep work", time set aside.)
+                || starts_with_any(toks, i, &[&["clear", "out"]]) && {
+                    let ordinal = |t: &Token| {
+                        t.low.starts_with(|c: char| c.is_ascii_digit())
+                            && ["st", "nd", "rd", "th"].iter().any(|end| t.low.ends_with(end))
+                    };
+                    toks.get(i + 2).is_some_and(|t| {
+                        crate::intent::dates::weekday(&t.low).is_some()
+                            || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
+                    }) || toks.get(i + 2).is_some_and(|t| t.low == "the") && toks.get(i + 3).is_some_and(ordinal)
+                })
     })
 }
 

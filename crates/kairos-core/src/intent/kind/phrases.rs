@@ -886,8 +886,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     // "Get it into my calendar - dropped in, committed": put in, nothing dropped.
     ("dropped", &["in", "into", "by", "me", "us", "them", "him", "her"]),
     // "put heads together with Noor": think it over together, nothing put in a calendar; "put
-    // nothing inside it": nothing put there; "Put through: to the taxi office": a call connected.
-    ("put", &["heads", "nothing", "through"]),
+    // nothing inside it": nothing put there.
+    ("put", &["heads", "nothing"]),
     // "the instant I push off": setting out, nothing pushed.
     ("push", &["off"]),
     // "long enuf for us to shuffle thru": walking, nothing shuffled.

@@ -276,7 +276,7 @@ pub(super) fn again_and_again(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "Home side: me and the vicar. Away side: … Score: we need a single point": a one-word heading
-/// before a colon in a form of headings, two or more of them of a capitalised word and lowercase
+/// before a colon in a form of headings, three or more of them of a capitalised word and lowercase
 /// ones ("Home side:", "State of play:"), no one (not "Ana: can we meet? Bo: sure.", a chat).
 pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
     let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
@@ -288,5 +288,15 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
                     .any(|c| toks[c].low == ":" && toks[at + 1..c].iter().all(|t| !t.punct && !t.capitalised()))
         })
         .count();
-    k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 2
+    // (Three such headings, and nothing asked in the label's sentence: not "Status update: on
+    // track. Next step: sync. Bo: please find 30 min with me tomorrow".)
+    let asks = sentences(toks).into_iter().find(|s| s.contains(&i)).is_some_and(|s| {
+        toks[s.clone()].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "please" | "can" | "could" | "find" | "book" | "meet" | "move" | "cancel" | "schedule" | "?"
+            )
+        }) || s.clone().any(|k| super::super::dates::day_or_hour_at(toks, k))
+    });
+    k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && !asks
 }

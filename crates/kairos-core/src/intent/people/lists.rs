@@ -134,8 +134,18 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
-    // "while the rest of the team carry the stretcher up": others at work in a story, no one met.
-    if i > 0 && toks[i - 1].low == "while" && starts_with(toks, i + 1, &["rest", "of"]) {
+    // "while the rest of the team carry the stretcher up": others at work on a thing in a story, no
+    // one met (not "while the rest of the team watches", "… joins at 3").
+    if i > 0
+        && toks[i - 1].low == "while"
+        && starts_with(toks, i + 1, &["rest", "of"])
+        && (i + 4..i + 6).any(|k| {
+            toks.get(k).is_some_and(|t| !t.punct)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "their" | "his" | "her"))
+        })
+    {
         return None;
     }
     // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or

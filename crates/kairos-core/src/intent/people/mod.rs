@@ -856,11 +856,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                         && toks.get(k + 1).is_some_and(|n| names::participle(&n.low)))
                             || lowercase_elsewhere(toks, i)
                             || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "!" | "."))
-                            // "Deliberate?": a word asked alone, one that describes (not "Ana?").
+                            // "Deliberate?": a word of intent or doubt asked alone (not "Ana?",
+                            // "Applegate?").
                             || k == i + 1
                                 && starts_with(toks, k, &["?"])
-                                && t.low.len() > 6
-                                && ["ate", "ous", "ful", "ive", "ible", "able"].iter().any(|end| t.low.ends_with(end))
+                                && matches!(
+                                    t.low.as_str(),
+                                    "deliberate" | "intentional" | "accidental" | "seriously" | "really" | "possible"
+                                )
                             // "Lo, the director crieth", "Well, …", "Arr - the chest be open!": an
                             // interjection before a comma or a dash.
                             || k == i + 1
@@ -1309,9 +1312,11 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
     // (Only one named by a calling: not "Ana's comments: she can do Tuesday".)
     // ("Researcher's remarks:": or by one named for what they do.)
     let doer = |low: &str| low.len() > 5 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end));
+    // (A doer's remarks only: not "Jennifer's notes: she'll bring the deck.")
     let remarks = toks[k - 1].possessive
-        && (words::REMARKERS.contains(&toks[k - 1].low.as_str()) || doer(&toks[k - 1].low))
-        && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
+        && (words::REMARKERS.contains(&toks[k - 1].low.as_str())
+            && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
+            || doer(&toks[k - 1].low) && next.low == "remarks")
         && toks.get(k + 1).is_some_and(|t| t.low == ":");
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")

@@ -1049,6 +1049,9 @@ pub(super) fn a_things_name(toks: &[Token], i: usize) -> bool {
 /// ANA ON FRIDAY AT NOON").
 pub(super) fn titled_with(toks: &[Token], i: usize) -> bool {
     toks[i].orig == "WITH"
+        // (After a comma, a heading's: not "CALL WITH ANA", "SET UP A CALL WITH THE DESIGN TEAM".)
+        && i > 0
+        && toks[i - 1].low == ","
         && super::super::lexer::sentences(toks)
             .iter()
             .find(|s| s.contains(&i))

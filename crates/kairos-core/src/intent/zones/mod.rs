@@ -241,7 +241,9 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
         });
         // ("SEARCH DOG TRAINING RECORD - MOUNTAIN RESCUE TEAM": nor one in capitals before another
         // word in capitals naming no time.)
+        // (Not after an hour: "at 3pm EASTERN TOMORROW".)
         let shouted_name = toks[i].in_capitals()
+            && !(i > 0 && toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit()))
             && toks.get(i + 1).is_some_and(|t| {
                 t.in_capitals()
                     && !matches!(t.low.as_str(), "time" | "standard" | "daylight")

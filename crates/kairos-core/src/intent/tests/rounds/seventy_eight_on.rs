@@ -4529,4 +4529,29 @@ fn the_late_rules_stop_where_they_should() {
     );
     assert_eq!(names_of("LUNCH WITH ANA ON FRIDAY AT NOON"), vec!["ANA"]);
     assert_eq!(kind_name(&p("clear out the garage on Saturday").kind), "clarify");
+    // A second reading of round 151's rules: a chat after a few headings, a shouted call, a
+    // surname asked about, a team watching, a zone in capitals after an hour, a reminder added, a
+    // booking put through, and time cleared out keep their readings.
+    for (text, names) in [
+        (
+            "Status update: on track. Next step: sync. Bo: please find 30 min with me tomorrow.",
+            vec!["Bo"],
+        ),
+        ("CALL WITH ANA", vec!["ANA"]),
+        ("Who's free Friday? Applegate?", vec!["Applegate"]),
+        (
+            "book a room for Friday at 2 while the rest of the team watches Ana present",
+            vec!["rest of the team", "Ana"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert!(p("find time with Bo at 3pm EASTERN TOMORROW").zone.is_some());
+    for (text, kind) in [
+        ("Add a reminder, for my assistant: renew the parking permit", "task"),
+        ("put through a booking for the room Friday at 2", "book"),
+        ("clear out 2 hours on Friday for deep work", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
