@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind161.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind162.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1213,6 +1213,11 @@ const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.95;
 /// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 58/60 after
 /// the fixes it prompted (left: "every weekday" as five a week, "postpone it by a week").
 const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and sixty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-first held-out templates and
+/// the hundred and sixty-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2258,8 +2263,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted ("Score:", "Researcher's
 /// remarks:", "Your brother says", "Shall we say", "Page after page", "WITH COMMENTS IN",
 /// "Deliberate?", "the taxi office", "with instructions", "the rest of the team", "MOUNTAIN RESCUE
-/// TEAM", "A reminder, meanwhile, for my assistant", "Put through:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// TEAM", "A reminder, meanwhile, for my assistant", "Put through:"); retired into training in
+/// turn. The hundred and fifty-second set, ten more by someone who had not read the parser (a guest
+/// in a hotel dumbwaiter writing a risk assessment, a treasure-hunt setter stuck in a climbing
+/// frame, an exit interview with a robot vacuum, a self-assessment from under a sit-stand desk,
+/// casting notes for a parrot in a toothpaste advert, a judge inside a bubble car at a classic-car
+/// show, a rider on a runaway mobility scooter in a DIY superstore, a tourist locked in a
+/// confessional, an owner locked out by a smart speaker, a retiring conductor's programme notes),
+/// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
+/// (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4406,14 +4419,25 @@ fn hundred_and_sixtieth_blind_accuracy() {
 }
 
 /// The hundred and sixty-first blind set, scored after the fixes the hundred and fiftieth templates
-/// prompted and before any fix: the current blind measure. Do not tune the parser to these in the
-/// change that adds them.
+/// prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-first set",
         include_str!("intent_corpus/blind161.jsonl"),
         HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-second blind set, scored after the fixes the hundred and fifty-first
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-second set",
+        include_str!("intent_corpus/blind162.jsonl"),
+        HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR,
     );
 }
 
