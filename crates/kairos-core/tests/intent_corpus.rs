@@ -1216,8 +1216,9 @@ const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and sixty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-first held-out templates and
 /// the hundred and sixty-first set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2271,8 +2272,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// show, a rider on a runaway mobility scooter in a DIY superstore, a tourist locked in a
 /// confessional, an owner locked out by a smart speaker, a retiring conductor's programme notes),
 /// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
-/// (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// (50.0 %); 150/150 after the fixes it prompted ("Remarks, for my assistant, written on my
+/// clipboard", "Message, tapped into my phone for my assistant", "Clue:", "me and settled,",
+/// "pushed the car", "too hard to hold").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -838,6 +838,35 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // log's heading (not "put through a booking for the room").
     let call_put_through =
         toks[i].low == "put" && starts_with_any(toks, i + 1, &[&["through", ":"], &["through", "to", ":"]]);
+    // "marshals have since pushed the car, judge and all, up on to the podium": a thing on wheels
+    // pushed, nothing moved.
+    let pushed_on_wheels = matches!(toks[i].low.as_str(), "pushed" | "pushes" | "pushing")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my" | "his" | "her" | "their"))
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "car"
+                    | "trolley"
+                    | "pram"
+                    | "buggy"
+                    | "wheelchair"
+                    | "bike"
+                    | "cart"
+                    | "barrow"
+                    | "wheelbarrow"
+                    | "scooter"
+            )
+        });
+    // "a sister laughing too hard to hold either": what is too much to grasp, no time held.
+    let too_hard_to_hold = toks[i].low == "hold"
+        && i > 1
+        && toks[i - 1].low == "to"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "hard" | "heavy" | "slippery" | "hot" | "big" | "difficult"
+        );
     // "prods at the switch and tuts": a thing, nothing switched (not "make the switch to Friday",
     // "do the switch, Ana's 1:1 to Friday").
     let the_switch = toks[i].low == "switch"
@@ -984,6 +1013,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || presses
         || the_switch
         || call_put_through
+        || pushed_on_wheels
+        || too_hard_to_hold
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch
@@ -1251,7 +1282,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || called_off(toks)
         || ended_in_calendar(toks)
         || sent_off_the_calendar(toks)
-        || days_wiped_out(toks))
+        || days_wiped_out(toks)
+        || meeting_taken_out(toks))
         && !sent_on
     {
         return Kind::Cancel;
@@ -2878,6 +2910,15 @@ fn days_wiped_out(toks: &[Token]) -> bool {
                             || matches!(t.low.as_str(), "today" | "tomorrow" | "next" | "this")
                     }) || toks.get(i + 2).is_some_and(|t| t.low == "the") && toks.get(i + 3).is_some_and(ordinal)
                 })
+    })
+}
+
+/// "can you take out the 11:30 with Hamid on Wednesday": a meeting named by its hour or day taken
+/// out (not "take out the bins on Monday", a chore).
+fn meeting_taken_out(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
+            && crate::intent::dates::day_or_hour_at(toks, i + 3)
     })
 }
 

@@ -652,17 +652,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // (Set off by a comma, after at most one more word: not "Ana will cover for my
             // assistant, as …", "Lena is standing in for my assistant:".)
             let comma = (k..toks.len().min(k + 2)).find(|&j| toks[j].low == ",");
+            // ("Message, tapped into my phone for my assistant": a few words on.)
             let for_the_assistant = comma.is_some_and(|c| toks[k..c].iter().all(|t| !t.capitalised()))
-                && (comma.unwrap_or(k)..toks.len().min(k + 6))
+                && (comma.unwrap_or(k)..toks.len().min(k + 7))
                     .take_while(|&j| j == k || !toks[j].capitalised())
                     .any(|j| {
+                        // ("Remarks, for my assistant, written on my clipboard", "Message, tapped
+                        // into my phone for my assistant as I pass": how it was written, too.)
+                        let how = |n: &Token| {
+                            matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because" | "while")
+                                || n.low.len() > 4 && (n.low.ends_with("ed") || n.low.ends_with("ten"))
+                        };
                         starts_with(toks, j, &["for", "my", "assistant"])
                             && toks.get(j + 3).is_some_and(|t| {
                                 t.low == ":"
-                                    || t.low == ","
-                                        && toks.get(j + 4).is_some_and(|n| {
-                                            matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because")
-                                        })
+                                    || matches!(t.low.as_str(), "as" | "while")
+                                    || t.low == "," && toks.get(j + 4).is_some_and(how)
                             })
                     });
             let memo = k == i + 1

@@ -2859,6 +2859,31 @@ fn round_hundred_and_fifty_one_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_fifty_two_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "The marshal waved. Remarks, for my assistant, written on a clipboard: find an hour with Bo on Monday.",
+        "The hatch closed on top of me and stuck, with a loud clunk. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "The porters pushed the trolley, cases and all, up on to the platform. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        (
+            "Clue: what comes with a ladder and a brother laughing too hard to hold either? Look through my calendar on Monday and tell me where an hour with Bo could go. Don't book it.",
+            "find",
+        ),
+        // From the blind set: a meeting taken out.
+        ("please take out the 4pm with Bo on Friday, it's off", "cancel"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4551,6 +4576,16 @@ fn the_late_rules_stop_where_they_should() {
         ("Add a reminder, for my assistant: renew the parking permit", "task"),
         ("put through a booking for the room Friday at 2", "book"),
         ("clear out 2 hours on Friday for deep work", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // Round 152's rules: a name after "me and", pushing a meeting, holding a slot and taking out
+    // the bins keep their readings.
+    assert_eq!(names_of("lunch with me and ahmed on Friday at 1"), vec!["ahmed"]);
+    for (text, kind) in [
+        ("can you push the sync with Bo to Friday", "reschedule"),
+        ("I'd like to hold Tuesday at 10 for a call with Bo", "book"),
+        ("take out the bins on Monday", "clarify"),
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
