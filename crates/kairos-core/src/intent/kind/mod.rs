@@ -858,15 +858,24 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     | "wheelbarrow"
                     | "scooter"
             )
-        });
-    // "a sister laughing too hard to hold either": what is too much to grasp, no time held.
+        })
+        // (Only before a comma or a way up, along or in: not "pushing the car service to Friday".)
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "," | "up" | "along" | "into" | "uphill" | "downhill"));
+    // "a sister laughing too hard to hold either": what is too much to grasp, no time held (after
+    // "too" only: not "Would it be hard to hold Thursday at 10 for Ana?").
     let too_hard_to_hold = toks[i].low == "hold"
-        && i > 1
+        && i > 2
         && toks[i - 1].low == "to"
         && matches!(
             toks[i - 2].low.as_str(),
             "hard" | "heavy" | "slippery" | "hot" | "big" | "difficult"
-        );
+        )
+        && toks[i - 3].low == "too"
+        // (Holding no day or hour: not "Is it too difficult to hold Friday morning for deep work?")
+        && !crate::intent::dates::day_or_hour_at(toks, i + 1)
+        && crate::intent::clock::part_word(toks.get(i + 1).map_or("", |t| t.low.as_str())).is_none();
     // "prods at the switch and tuts": a thing, nothing switched (not "make the switch to Friday",
     // "do the switch, Ana's 1:1 to Friday").
     let the_switch = toks[i].low == "switch"
@@ -1452,6 +1461,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     if w.any(phrases::ASKS_WHEN)
         || fit_in_asked(toks)
+        || earliest_asked(toks)
         || chance::asker_could(toks)
         || chance::asked_when_they_could(toks)
         || squeezed_in_sometime(toks)
@@ -2913,13 +2923,24 @@ fn days_wiped_out(toks: &[Token]) -> bool {
     })
 }
 
-/// "can you take out the 11:30 with Hamid on Wednesday": a meeting named by its hour or day taken
-/// out (not "take out the bins on Monday", a chore).
+/// "can you take out the 11:30 with Hamid on Wednesday", "take out the friday meeting": a meeting
+/// named by its clock time, or a day's meeting, taken out, and nothing moved (not "take out the
+/// bins on Monday", "take out the 2 kids to the park", "take out my 10am, move it to Friday").
 fn meeting_taken_out(toks: &[Token]) -> bool {
-    (0..toks.len()).any(|i| {
-        starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
-            && crate::intent::dates::day_or_hour_at(toks, i + 3)
-    })
+    let moved = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "move" | "put" | "shift" | "instead" | "to"));
+    !moved
+        && (0..toks.len()).any(|i| {
+            starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
+                && (toks.get(i + 3).is_some_and(crate::intent::clock::written_clock)
+                    || toks
+                        .get(i + 3)
+                        .is_some_and(|t| crate::intent::dates::weekday(&t.low).is_some())
+                        && toks
+                            .get(i + 4)
+                            .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str())))
+        })
 }
 
 /// "tell me what sunday looks like": what a day, named, looks like (not "what success looks
@@ -2929,6 +2950,26 @@ fn what_a_day_looks_like(toks: &[Token]) -> bool {
         toks[i].low == "what"
             && crate::intent::dates::day_or_hour_at(toks, i + 1)
             && starts_with_any(toks, i + 2, &[&["looks", "like"]])
+    })
+}
+
+/// "what's the earliest I could grab an hour with the design crew on wednesday": the soonest time
+/// asked, with no booking asked for (not "the earliest I can do is 3pm Friday, book the call").
+fn earliest_asked(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| {
+        matches!(
+            toks[i - 1].low.as_str(),
+            "what's" | "whats" | "when's" | "what" | "is" | "'s"
+        ) && starts_with_any(
+            toks,
+            i,
+            &[&["the", "earliest", "i", "could"], &["the", "earliest", "i", "can"]],
+        ) && !toks[i..].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "book" | "schedule" | "put" | "lock" | "reserve" | "pencil" | "invite"
+            )
+        })
     })
 }
 

@@ -1043,9 +1043,6 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["if", "i", "wanted", "to"],
     // "when's the earliest I could fit in a call": asking for the soonest time, booking none.
     &["when", "the", "earliest"],
-    // "what's the earliest I could grab an hour with the design crew".
-    &["the", "earliest", "i", "could"],
-    &["the", "earliest", "i", "can"],
     // "I'd love to grab dinner with them": a wish, asking when it could be.
     &["love", "to", "grab"],
 ];

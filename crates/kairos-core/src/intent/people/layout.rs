@@ -300,3 +300,12 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
     });
     k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && !asks
 }
+
+/// "Clue: I have a head but never think. Answer: the garden hose.": a puzzle's label opening a
+/// sentence before a colon or a comma, no one (not "sync with Clue Health on Monday").
+pub(super) fn puzzle_label(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && matches!(toks[i].low.as_str(), "clue" | "answer" | "hint" | "riddle")
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
+}

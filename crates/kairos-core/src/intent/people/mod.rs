@@ -658,16 +658,36 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .take_while(|&j| j == k || !toks[j].capitalised())
                     .any(|j| {
                         // ("Remarks, for my assistant, written on my clipboard", "Message, tapped
-                        // into my phone for my assistant as I pass": how it was written, too.)
-                        let how = |n: &Token| {
-                            matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because" | "while")
-                                || n.low.len() > 4 && (n.low.ends_with("ed") || n.low.ends_with("ten"))
+                        // into my phone for my assistant as I pass": how it was written, too; not
+                        // "Bo, covering for my assistant while she's away", someone's work.)
+                        let written = |n: &Token| {
+                            matches!(
+                                n.low.as_str(),
+                                "written"
+                                    | "typed"
+                                    | "scrawled"
+                                    | "scribbled"
+                                    | "jotted"
+                                    | "whispered"
+                                    | "tapped"
+                                    | "dictated"
+                                    | "texted"
+                                    | "shouted"
+                                    | "held"
+                            )
                         };
+                        let how_written = toks[k..j].iter().any(written);
+                        let at_work = toks[k..j].iter().any(|t| t.low.len() > 4 && t.low.ends_with("ing"));
                         starts_with(toks, j, &["for", "my", "assistant"])
+                            && !at_work
                             && toks.get(j + 3).is_some_and(|t| {
                                 t.low == ":"
-                                    || matches!(t.low.as_str(), "as" | "while")
-                                    || t.low == "," && toks.get(j + 4).is_some_and(how)
+                                    || how_written && matches!(t.low.as_str(), "as" | "while")
+                                    || t.low == ","
+                                        && toks.get(j + 4).is_some_and(|n| {
+                                            matches!(n.low.as_str(), "who" | "since" | "typed" | "as" | "because")
+                                                || written(n)
+                                        })
                             })
                     });
             let memo = k == i + 1
@@ -699,6 +719,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::in_an_acrostic(toks, i, k)
                 || layout::again_and_again(toks, i, k)
                 || layout::form_heading(toks, i, k)
+                || layout::puzzle_label(toks, i, k)
                 || layout::story_adverb(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {

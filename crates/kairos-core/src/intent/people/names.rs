@@ -596,9 +596,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // "Title: Returned, with regret.": how, closing its clause (not "Bo, regret I missed the call").
     let manner =
         manner || t.low == "regret" && i > 0 && toks[i - 1].low == "with" && toks.get(i + 1).is_none_or(|n| n.punct);
-    // "glided down on top of me and settled, with a hum": what a thing did after "me and", no one.
-    let did_after_me =
-        i > 1 && toks[i - 1].low == "and" && participle(&t.low) && toks.get(i + 1).is_none_or(|n| n.punct);
+    // "glided down on top of me and settled, with a hum": what a thing did after "me and", no one
+    // (not "with ana and jared,", "me and khaled,", "me and rasheed,": names ending so).
+    let did_after_me = i > 1
+        && toks[i - 1].low == "and"
+        && toks[i - 2].low == "me"
+        && participle(&t.low)
+        && t.low.len() >= 7
+        && !t.low.ends_with("eed")
+        && !t.low.ends_with("med")
+        && toks.get(i + 1).is_none_or(|n| n.punct);
     starts
         && ends
         && !played

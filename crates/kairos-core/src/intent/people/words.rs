@@ -251,10 +251,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "would",
     // "Q: Should the assistant book it?".
     "should",
-    // "[Comment: Your brother says …]", "[Comment: Shall we say 'mostly'?]"; "Clue: I have a head
-    // but never think. Answer: the garden hose.", a puzzle's lines.
-    "clue",
-    "answer",
+    // "[Comment: Your brother says …]", "[Comment: Shall we say 'mostly'?]".
     "your",
     "shall",
     // "I take thee, tyre, to have and to hold": the old "you".

@@ -2864,7 +2864,7 @@ fn round_hundred_and_fifty_two_rules_hold_in_other_words() {
     let p = read;
     for text in [
         "The marshal waved. Remarks, for my assistant, written on a clipboard: find an hour with Bo on Monday.",
-        "The hatch closed on top of me and stuck, with a loud clunk. Find an hour with Bo on Monday.",
+        "The hatch closed on top of me and settled, with a loud clunk. Find an hour with Bo on Monday.",
     ] {
         assert_eq!(names_of(text), vec!["Bo"], "{text}");
     }
@@ -4586,6 +4586,30 @@ fn the_late_rules_stop_where_they_should() {
         ("can you push the sync with Bo to Friday", "reschedule"),
         ("I'd like to hold Tuesday at 10 for a call with Bo", "book"),
         ("take out the bins on Monday", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // A second reading of round 152's rules: one covering for the assistant, a firm called Clue,
+    // a name ending in -ed after "and", a car service pushed, a slot hard to hold, the earliest
+    // one can do and someone taken out keep their readings.
+    for (text, names) in [
+        (
+            "Bo, covering for my assistant while she's away, needs a call with me Monday at 11.",
+            vec!["Bo"],
+        ),
+        (
+            "book time with Clue Health sales on Wednesday at 11",
+            vec!["Clue Health"],
+        ),
+        ("book a call with ana and jared, tuesday at 3", vec!["ana", "jared"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("I'm pushing the car service to Friday.", "reschedule"),
+        ("Would it be hard to hold Thursday at 10 for Ana?", "book"),
+        ("the earliest I can do is 3pm Friday, book the call with Bo", "book"),
+        ("take out my 10am, move it to Friday at 10", "reschedule"),
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
