@@ -464,14 +464,6 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"));
-    // "I can't do it earlier": what cannot be, nothing moved.
-    let cannot_do_it = toks[i].low == "do"
-        && i > 0
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "can't" | "cant" | "cannot" | "couldn't" | "won't"
-        )
-        && starts_with_any(toks, i + 1, &[&["it", "earlier"], &["it", "later"]]);
     // "book an hour with Priya so she can walk me thru the new CRM", "walk me thru Q4": shown a
     // thing, no day described (not "walk me through the week", "run me thru monday", "walk me
     // through what's on").
@@ -838,44 +830,6 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // log's heading (not "put through a booking for the room").
     let call_put_through =
         toks[i].low == "put" && starts_with_any(toks, i + 1, &[&["through", ":"], &["through", "to", ":"]]);
-    // "marshals have since pushed the car, judge and all, up on to the podium": a thing on wheels
-    // pushed, nothing moved.
-    let pushed_on_wheels = matches!(toks[i].low.as_str(), "pushed" | "pushes" | "pushing")
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my" | "his" | "her" | "their"))
-        && toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "car"
-                    | "trolley"
-                    | "pram"
-                    | "buggy"
-                    | "wheelchair"
-                    | "bike"
-                    | "cart"
-                    | "barrow"
-                    | "wheelbarrow"
-                    | "scooter"
-            )
-        })
-        // (Only before a comma or a way up, along or in: not "pushing the car service to Friday".)
-        && toks
-            .get(i + 3)
-            .is_some_and(|t| matches!(t.low.as_str(), "," | "up" | "along" | "into" | "uphill" | "downhill"));
-    // "a sister laughing too hard to hold either": what is too much to grasp, no time held (after
-    // "too" only: not "Would it be hard to hold Thursday at 10 for Ana?").
-    let too_hard_to_hold = toks[i].low == "hold"
-        && i > 2
-        && toks[i - 1].low == "to"
-        && matches!(
-            toks[i - 2].low.as_str(),
-            "hard" | "heavy" | "slippery" | "hot" | "big" | "difficult"
-        )
-        && toks[i - 3].low == "too"
-        // (Holding no day or hour: not "Is it too difficult to hold Friday morning for deep work?")
-        && !crate::intent::dates::day_or_hour_at(toks, i + 1)
-        && crate::intent::clock::part_word(toks.get(i + 1).map_or("", |t| t.low.as_str())).is_none();
     // "prods at the switch and tuts": a thing, nothing switched (not "make the switch to Friday",
     // "do the switch, Ana's 1:1 to Friday").
     let the_switch = toks[i].low == "switch"
@@ -888,21 +842,6 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_none_or(|t| matches!(t.low.as_str(), "and" | "." | "!"));
-    // "the wall pushes inwards on the fairgoer": a force on something, nothing moved (not "push
-    // outwards to Friday my call with Bo").
-    let presses = matches!(toks[i].low.as_str(), "pushes" | "pushing" | "push")
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "inwards" | "inward" | "outwards" | "outward"))
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"))
-        // "for higher, when the nephew pushes, and for lower": someone pushing, pushing nothing (not
-        // "get the 3pm pushed.").
-        || toks[i].low == "pushes"
-            && i > 1
-            && matches!(toks[i - 2].low.as_str(), "the" | "he" | "she" | "they")
-            && toks.get(i + 1).is_some_and(|t| t.punct);
     // "the new press pushes the dough too thin": a thing pushing a thing, no meeting moved.
     // (Not "pushing the 3pm to Thursday": nothing moved on to a time or day in its clause.)
     let pushes_a_thing = matches!(toks[i].low.as_str(), "pushes" | "pushing")
@@ -1016,14 +955,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || moving_house
         || deployed
         || set_up_somewhere
-        || cannot_do_it
         || shown_a_thing
+        || moving::pushes_or_holds_no_meeting(toks, i)
         || heading
-        || presses
         || the_switch
         || call_put_through
-        || pushed_on_wheels
-        || too_hard_to_hold
         || moving::moves_no_meeting(toks, i)
         || refused_move
         || off_switch

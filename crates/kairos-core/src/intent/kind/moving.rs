@@ -358,3 +358,74 @@ const BODY: &[&str] = &[
     "shoulders",
     "neck",
 ];
+
+/// Pushing and holding said of things, or denied, where no meeting is pushed or held: a force on
+/// something ("the wall pushes inwards on the fairgoer"), someone pushing nothing ("when the
+/// nephew pushes,"), a thing on wheels pushed somewhere ("pushed the car … up on to the
+/// podium"), what is too much to grasp ("too hard to hold either"), and what cannot be done ("I
+/// can't do it earlier").
+pub(super) fn pushes_or_holds_no_meeting(toks: &[Token], i: usize) -> bool {
+    // "I can't do it earlier": what cannot be, nothing moved.
+    let cannot_do_it = toks[i].low == "do"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "can't" | "cant" | "cannot" | "couldn't" | "won't"
+        )
+        && (super::super::lexer::starts_with(toks, i + 1, &["it", "earlier"])
+            || super::super::lexer::starts_with(toks, i + 1, &["it", "later"]));
+    // "marshals have since pushed the car, judge and all, up on to the podium": a thing on wheels
+    // pushed, nothing moved.
+    let pushed_on_wheels = matches!(toks[i].low.as_str(), "pushed" | "pushes" | "pushing")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my" | "his" | "her" | "their"))
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "car"
+                    | "trolley"
+                    | "pram"
+                    | "buggy"
+                    | "wheelchair"
+                    | "bike"
+                    | "cart"
+                    | "barrow"
+                    | "wheelbarrow"
+                    | "scooter"
+            )
+        })
+        // (Only before a comma or a way up, along or in: not "pushing the car service to Friday".)
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "," | "up" | "along" | "into" | "uphill" | "downhill"));
+    // "a sister laughing too hard to hold either": what is too much to grasp, no time held (after
+    // "too" only: not "Would it be hard to hold Thursday at 10 for Ana?").
+    let too_hard_to_hold = toks[i].low == "hold"
+        && i > 2
+        && toks[i - 1].low == "to"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "hard" | "heavy" | "slippery" | "hot" | "big" | "difficult"
+        )
+        && toks[i - 3].low == "too"
+        // (Holding no day or hour: not "Is it too difficult to hold Friday morning for deep work?")
+        && !crate::intent::dates::day_or_hour_at(toks, i + 1)
+        && crate::intent::clock::part_word(toks.get(i + 1).map_or("", |t| t.low.as_str())).is_none();
+    // "the wall pushes inwards on the fairgoer": a force on something, nothing moved (not "push
+    // outwards to Friday my call with Bo").
+    let presses = matches!(toks[i].low.as_str(), "pushes" | "pushing" | "push")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "inwards" | "inward" | "outwards" | "outward"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "on" | "against"))
+        // "for higher, when the nephew pushes, and for lower": someone pushing, pushing nothing (not
+        // "get the 3pm pushed.").
+        || toks[i].low == "pushes"
+            && i > 1
+            && matches!(toks[i - 2].low.as_str(), "the" | "he" | "she" | "they")
+            && toks.get(i + 1).is_some_and(|t| t.punct);
+    cannot_do_it || presses || pushed_on_wheels || too_hard_to_hold
+}
