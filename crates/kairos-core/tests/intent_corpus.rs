@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind162.jsonl` (each written after a round of fixes, without running
+//! it), and `blind2.jsonl` to `blind163.jsonl` (each written after a round of fixes, without running
 //! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
 //! A line counts as correct when kind, participants, duration, window, avoided days, zone and
 //! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
@@ -1219,6 +1219,11 @@ const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and sixty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-second held-out templates and
+/// the hundred and sixty-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_SIXTY_THIRD_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2274,8 +2279,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
 /// (50.0 %); 150/150 after the fixes it prompted ("Remarks, for my assistant, written on my
 /// clipboard", "Message, tapped into my phone for my assistant", "Clue:", "me and settled,",
-/// "pushed the car", "too hard to hold").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "pushed the car", "too hard to hold"); retired into training in turn. The hundred and
+/// fifty-third set, ten more by someone who had not read the parser (an amateur naturalist's moth
+/// trap record sheet, an owner's poster for a lost rabbit, a phrasebook with pencilled additions,
+/// residents' minutes held in a bin store, a parent writing as the tooth fairy, a eulogy for a
+/// goldfish by the rockery, a choose-your-own-adventure on a new housing estate, a voicemail from a
+/// drifting houseboat, a customer review of a hired hot tub, a screenplay scribbled in an attic),
+/// scored after those fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong without asking
+/// (80.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.2, 0.8);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4433,14 +4445,25 @@ fn hundred_and_sixty_first_blind_accuracy() {
 }
 
 /// The hundred and sixty-second blind set, scored after the fixes the hundred and fifty-first
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-second set",
         include_str!("intent_corpus/blind162.jsonl"),
         HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-third blind set, scored after the fixes the hundred and fifty-second
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-third set",
+        include_str!("intent_corpus/blind163.jsonl"),
+        HUNDRED_AND_SIXTY_THIRD_BLIND_FLOOR,
     );
 }
 
