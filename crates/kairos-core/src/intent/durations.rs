@@ -73,6 +73,8 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
 /// Words that may stand between a count and its unit ("a free hour", "a recurring hour").
 const LENGTH_ADJECTIVES: &[&str] = &[
     "free",
+    // "Looking for an open hour for Dr. Okafor and me".
+    "open",
     "full",
     "whole",
     "short",

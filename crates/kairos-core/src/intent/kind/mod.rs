@@ -781,8 +781,22 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "my" | "his" | "her" | "their"))
             && !toks[k..i].iter().any(|t| t.punct)
     });
+    // "do not try to catch him, as he bites; instead, rattle a bag of pellets": what to do in
+    // place of something, with no day or hour in its clause (not "instead, do Tuesday at 3").
+    let advised_instead = i > 0
+        && toks[i - 1].punct
+        && starts_with_any(toks, i + 1, &[&[","]])
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && !matches!(
+                    t.low.as_str(),
+                    "move" | "put" | "shift" | "push" | "book" | "do" | "make" | "let's" | "can" | "could" | "how"
+                )
+        })
+        && !clause_ahead(toks, i + 2, 8).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
     let told_instead = toks[i].low == "instead"
-        && (toks
+        && (advised_instead
+            || toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "it" | "he" | "she" | "they" | "i" | "we"))
             && toks.get(i + 2).is_some_and(happened)

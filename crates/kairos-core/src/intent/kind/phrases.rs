@@ -491,6 +491,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["when", "do", "i", "see"],
     &["overview"],
     &["look", "like"],
+    // "what did i agree to on saturday the 5th".
+    &["what", "did", "i", "agree", "to"],
     &["anything", "on"],
     &["anything", "planned"],
     &["anything", "in", "the", "diary"],

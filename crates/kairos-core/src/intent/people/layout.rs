@@ -306,6 +306,16 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
 pub(super) fn puzzle_label(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && matches!(toks[i].low.as_str(), "clue" | "answer" | "hint" | "riddle")
-        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "("))
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
+}
+
+/// "If you take Kestrel Close, read on.": a name ending in a word for a street is the street, no
+/// one.
+pub(super) fn names_a_street(toks: &[Token], i: usize, k: usize) -> bool {
+    k > i + 1
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "close" | "rise" | "road" | "street" | "lane" | "avenue" | "drive" | "crescent" | "terrace" | "grove"
+        )
 }

@@ -134,6 +134,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     if toks.get(i)?.low != "the" {
         return None;
     }
+    // "a stern letter to the housing office", "Message: it's the marina office, your boat …": an
+    // office written to, or one calling, no one met.
+    if i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "letter" | "complaint" | "note")
+        || i > 0 && toks[i - 1].low == "it" && toks[i - 1].possessive
+    {
+        return None;
+    }
     // "while the rest of the team carry the stretcher up": others at work on a thing in a story, no
     // one met (not "while the rest of the team watches", "… joins at 3").
     if i > 0

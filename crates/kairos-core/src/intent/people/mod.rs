@@ -57,16 +57,43 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         .filter(|&k| toks[k - 1].low == "," && matches!(toks[k - 2].low.as_str(), "yours" | "love"))
         .map(|k| toks[k].low.as_str())
         .collect();
+    // ("Dear Owner of the Tooth,": a calling of what one owns.)
+    let owner_of = |k: usize| {
+        toks[k].low == "owner"
+            && starts_with(toks, k + 1, &["of", "the"])
+            && toks.get(k + 4).is_some_and(|t| t.low == ",")
+    };
     let addressees: Vec<&str> = (1..toks.len())
-        .filter(|&k| toks[k - 1].low == "dear" && toks[k].capitalised() && starts_with(toks, k + 1, &[","]))
+        .filter(|&k| {
+            toks[k - 1].low == "dear" && toks[k].capitalised() && (starts_with(toks, k + 1, &[","]) || owner_of(k))
+        })
         .map(|k| toks[k].low.as_str())
-        .filter(|low| names::KIN.contains(low) || matches!(*low, "auntie" | "editor" | "diary") || signed.contains(low))
+        .filter(|low| {
+            names::KIN.contains(low) || matches!(*low, "auntie" | "editor" | "diary" | "owner") || signed.contains(low)
+        })
         .collect();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         if t.capitalised() && !t.possessive && addressees.contains(&t.low.as_str()) {
             i += 1;
+            continue;
+        }
+        // "Love, the Tooth Fairy. … P.P.S. The Tooth Fairy has trodden on a biscuit tin": a
+        // character a letter is signed as, named again, is no one.
+        let signed_as = |k: usize| {
+            (2..k).any(|s| {
+                matches!(toks[s - 2].low.as_str(), "love" | "yours")
+                    && toks[s - 1].low == ","
+                    && toks[s].low == "the"
+                    && toks.get(s + 1).is_some_and(|n| n.capitalised() && n.low == toks[k].low)
+            })
+        };
+        if t.capitalised() && i > 0 && toks[i - 1].low == "the" && signed_as(i) {
+            i += 1;
+            while toks.get(i).is_some_and(|n| n.capitalised() && !n.punct) {
+                i += 1;
+            }
             continue;
         }
         // "Noor and I have to …", "the ops team and I": someone named together with the one asking.
@@ -142,9 +169,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && toks[i - 1].punct
             && !aside
             && starts_with(toks, i + 1, &[","])
-            // (A postcard's "Love, me." only: not "Sure, love, Ana and Bo can join us".)
+            // (A postcard's "Love, me." or "Love, the Tooth Fairy." only: not "Sure, love, Ana and
+            // Bo can join us".)
             && (t.low == "yours" && toks.get(i + 2).is_some_and(Token::capitalised)
-                || t.low == "love" && starts_with(toks, i + 2, &["me", "."]))
+                || t.low == "love" && starts_with(toks, i + 2, &["me", "."])
+                || t.low == "love"
+                    && starts_with(toks, i + 2, &["the"])
+                    && toks.get(i + 3).is_some_and(Token::capitalised))
         {
             i = (i + 2..toks.len())
                 .find(|&k| matches!(toks[k].low.as_str(), "." | "!"))
@@ -602,7 +633,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !(i..toks.len())
                 .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
                 .any(|k| super::dates::day_or_hour_at(toks, k));
-        let at_colon = i > 0 && toks[i - 1].low == ":" && !heading;
+        // "Likes: dandelions, phone chargers, the underside of sofas": what someone likes or
+        // dislikes, listed, is things.
+        let liked = i > 1
+            && toks[i - 1].low == ":"
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "likes" | "dislikes" | "hobbies" | "interests" | "favourites" | "favorites" | "diet"
+            );
+        let at_colon = i > 0 && toks[i - 1].low == ":" && !heading && !liked;
         let opening = (i == start || at_colon) && opens_with_people(toks, used, verbless, i);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
@@ -720,6 +759,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::again_and_again(toks, i, k)
                 || layout::form_heading(toks, i, k)
                 || layout::puzzle_label(toks, i, k)
+                || layout::names_a_street(toks, i, k)
                 || layout::story_adverb(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {

@@ -257,6 +257,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "I take thee, tyre, to have and to hold": the old "you".
     "thee",
     "thou",
+    // "Or, if you take the other road, …".
+    "or",
     "please",
     "what",
     "when",
@@ -792,6 +794,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     // "green with envy", "shaking with fear", "glowing with pride", "shrieking with laughter": a
     // feeling, no one.
     "laughter",
+    // "Likes: dandelions, phone chargers": things, not someone phoned.
+    "chargers",
+    // "he swam in circles, and he did it with conviction": how, no one.
+    "conviction",
+    "gusto",
+    "relish",
     "envy",
     "fear",
     "pride",

@@ -830,12 +830,14 @@ fn phrasal(toks: &[Token], k: usize) -> bool {
 /// ("Usage: 'Help, I am in the sofa bed.'"), nor what a word means ("from the French for 'never
 /// again'").
 fn quoted(toks: &[Token]) -> Option<String> {
+    // ("SCREENPLAY, WORKING TITLE 'THE ATTIC'": a work's name, too.)
     let storied = |k: usize| {
         k > 0
             && matches!(
                 toks[k - 1].low.as_str(),
                 "the" | "by" | "a" | "an" | "was" | "were" | "hereinafter"
             )
+            || k > 1 && toks[k - 1].low == "title" && toks[k - 2].low == "working"
     };
     // (A sentence of five words or more, set off by a comma and ending in a stop; not "Title it
     // 'Call the bank.'".)

