@@ -793,7 +793,16 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     "move" | "put" | "shift" | "push" | "book" | "do" | "make" | "let's" | "can" | "could" | "how"
                 )
         })
-        && !clause_ahead(toks, i + 2, 8).any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+        // (Nor a meeting or a time of day in it: not "Instead, have the sync after lunch".)
+        && !clause_ahead(toks, i + 2, 8).any(|k| {
+            crate::intent::dates::day_or_hour_at(toks, k)
+                || crate::intent::clock::part_word(&toks[k].low).is_some()
+                || super::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
+                || matches!(
+                    toks[k].low.as_str(),
+                    "later" | "earlier" | "after" | "before" | "lunch" | "meet" | "start" | "afternoon" | "evening" | "morning"
+                )
+        });
     let told_instead = toks[i].low == "instead"
         && (advised_instead
             || toks

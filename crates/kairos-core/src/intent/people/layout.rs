@@ -265,7 +265,7 @@ pub(super) fn story_adverb(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && matches!(
             toks[i].low.as_str(),
-            "then" | "now" | "meanwhile" | "next" | "later" | "still" | "finally" | "afterwards" | "suddenly"
+            "then" | "now" | "meanwhile" | "next" | "later" | "still" | "finally" | "afterwards" | "suddenly" | "or"
         )
         && starts_with(toks, k, &[","])
 }
@@ -310,12 +310,22 @@ pub(super) fn puzzle_label(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
 }
 
-/// "If you take Kestrel Close, read on.": a name ending in a word for a street is the street, no
-/// one.
+/// "If you take Kestrel Close, read on. … rejoin Kestrel Close": a name ending in a word for a
+/// street, taken or gone along somewhere in the text, is the street, no one (not "meet Sarah Lane
+/// tomorrow", "dinner with Dr. Street").
 pub(super) fn names_a_street(toks: &[Token], i: usize, k: usize) -> bool {
-    k > i + 1
+    let street = k > i + 1
         && matches!(
             toks[k - 1].low.as_str(),
             "close" | "rise" | "road" | "street" | "lane" | "avenue" | "drive" | "crescent" | "terrace" | "grove"
-        )
+        );
+    let taken = |at: usize| {
+        at > 0
+            && matches!(
+                toks[at - 1].low.as_str(),
+                "take" | "into" | "onto" | "along" | "down" | "up" | "via" | "past"
+            )
+    };
+    let same = |at: usize| (0..k - i).all(|d| toks.get(at + d).is_some_and(|t| t.low == toks[i + d].low));
+    street && (0..toks.len()).any(|at| same(at) && taken(at))
 }

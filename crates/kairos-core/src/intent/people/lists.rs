@@ -137,7 +137,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     // "a stern letter to the housing office", "Message: it's the marina office, your boat …": an
     // office written to, or one calling, no one met.
     if i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "letter" | "complaint" | "note")
-        || i > 0 && toks[i - 1].low == "it" && toks[i - 1].possessive
+        // (Only an office announcing itself: not "it's the design team again, book them".)
+        || i > 0
+            && toks[i - 1].low == "it"
+            && toks[i - 1].possessive
+            && (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "office" && starts_with(toks, k + 1, &[","]))
     {
         return None;
     }

@@ -257,8 +257,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "I take thee, tyre, to have and to hold": the old "you".
     "thee",
     "thou",
-    // "Or, if you take the other road, …".
-    "or",
     "please",
     "what",
     "when",

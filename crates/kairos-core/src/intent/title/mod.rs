@@ -837,7 +837,8 @@ fn quoted(toks: &[Token]) -> Option<String> {
                 toks[k - 1].low.as_str(),
                 "the" | "by" | "a" | "an" | "was" | "were" | "hereinafter"
             )
-            || k > 1 && toks[k - 1].low == "title" && toks[k - 2].low == "working"
+            // (In a heading's capitals: not "add a task with working title 'Budget draft'".)
+            || k > 1 && toks[k - 1].orig == "TITLE" && toks[k - 2].low == "working"
     };
     // (A sentence of five words or more, set off by a comma and ending in a stop; not "Title it
     // 'Call the bank.'".)

@@ -4663,4 +4663,25 @@ fn the_late_rules_stop_where_they_should() {
         title_of("Add a task titled 'Call the bank' for Friday"),
         "Call the bank"
     );
+    // A second reading of round 153's rules: people named like streets, "Or" as a name, a team
+    // introduced by "it's", a move "instead" after lunch, and a task's working title keep their
+    // readings.
+    for (text, names) in [
+        ("meet Sarah Lane tomorrow at 11", vec!["Sarah Lane"]),
+        ("meeting with Or Cohen tomorrow at 3", vec!["Or Cohen"]),
+        (
+            "it's the design team again, book them for Friday at 2",
+            vec!["design team"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        kind_name(&p("The sync clashes with lunch. Instead, have the sync after lunch").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        title_of("add a task with working title 'Budget draft' for Friday"),
+        "Budget draft"
+    );
 }
