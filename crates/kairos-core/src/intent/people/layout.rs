@@ -134,13 +134,12 @@ pub(super) fn turn_of_a_transcript(toks: &[Token], colon: usize) -> bool {
             && !toks[c - 1].punct
             && !matches!(toks[c - 1].low.as_str(), "re" | "fw" | "fwd" | "me" | "i")
     };
+    // (One pass: a label's word seen before is said twice.)
+    let mut seen = std::collections::HashSet::new();
     label(colon)
-        && (1..toks.len()).filter(|&c| label(c)).any(|c| {
-            (c + 1..toks.len())
-                .filter(|&d| label(d) && toks[d - 1].low == toks[c - 1].low)
-                .count()
-                >= 1
-        })
+        && (1..toks.len())
+            .filter(|&c| label(c))
+            .any(|c| !seen.insert(toks[c - 1].low.as_str()))
 }
 
 /// "Riders must remain seated", "Passengers should …": a plural naming all of a kind, opening a
