@@ -4,11 +4,11 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind163.jsonl` (each written after a round of fixes, without running
-//! the parser; the newest not yet used to change it — the honest measure of unseen phrasings).
-//! A line counts as correct when kind, participants, duration, window, avoided days, zone and
-//! ambiguity all match (and the meeting reference, title, due date, frequency and part of day where
-//! the line gives them).
+//! it), and `blind2.jsonl` to `blind164.jsonl` (each written after a round of fixes, without
+//! running the parser; the newest not yet used to change it — the honest measure of unseen
+//! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
+//! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
+//! day where the line gives them).
 
 mod intent_templates;
 
@@ -1226,6 +1226,11 @@ const HUNDRED_AND_SIXTY_SECOND_BLIND_FLOOR: f64 = 1.0;
 /// 55/60 after the fixes it prompted (left: spelled-out times, "when tomasz has", "that week",
 /// "same slot", "the middle of his night").
 const HUNDRED_AND_SIXTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// The hundred and sixty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-third held-out templates and
+/// the hundred and sixty-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2291,8 +2296,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// (80.0 %); 150/150 after the fixes it prompted ("with conviction", "a stern letter to the housing
 /// office", "it's the marina office", "Dear Owner of the Tooth,", "Love, the Tooth Fairy.", "Likes:
 /// … phone chargers", "(Answer,", "Kestrel Close", "Or", "instead, rattle a bag of pellets",
-/// "WORKING TITLE 'THE ATTIC'").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "WORKING TITLE 'THE ATTIC'"); retired into training in turn. The hundred and fifty-fourth set,
+/// ten more by someone who had not read the parser (a budgie-recapture lab report written standing
+/// on an armchair, a shipping-forecast bulletin for the back seats of a family car, notes left on
+/// the hall table for a house-sitter, a children's petition to paint their bedroom black, whispered
+/// racing commentary on raindrops down a train window, terms and conditions cable-tied to a
+/// much-borrowed ladder, an out-of-office reply from a caravan while the house is fumigated, a
+/// missed-delivery card written while chasing the van, a family tribunal trying the dog who ate the
+/// remote, a small ad for an exercise bike used as a clothes horse), scored after those fixes, when
+/// added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4461,14 +4474,25 @@ fn hundred_and_sixty_second_blind_accuracy() {
 }
 
 /// The hundred and sixty-third blind set, scored after the fixes the hundred and fifty-second
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (53/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-third set",
         include_str!("intent_corpus/blind163.jsonl"),
         HUNDRED_AND_SIXTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-fourth blind set, scored after the fixes the hundred and fifty-third
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-fourth set",
+        include_str!("intent_corpus/blind164.jsonl"),
+        HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR,
     );
 }
 
