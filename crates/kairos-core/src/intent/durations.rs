@@ -99,6 +99,9 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
+        // "three quarters of an hour with the finance folks".
+        (&["three", "quarters", "of", "an", "hour"], 45),
+        (&["three-quarters", "of", "an", "hour"], 45),
         // "a quarter-hour chat": written with a hyphen, as "half-hour".
         (&["quarter-hour"], 15),
         (&["half", "an", "hour"], 30),

@@ -966,8 +966,8 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scratch", &["a"]),
     ("grab", &["the", "a"]),
     // "not a drop of message reaches them": a little, nothing dropped; "tipping on the big drop":
-    // a fall.
-    ("drop", &["a", "big", "steep", "sheer"]),
+    // a fall; "every drop on the window goes sideways": drops of rain.
+    ("drop", &["a", "big", "steep", "sheer", "every", "each"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

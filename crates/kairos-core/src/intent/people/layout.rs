@@ -4,8 +4,9 @@
 //! transcript of its proceedings ("Hon. Members: Hear, hear!"), a table of contents written in
 //! title case, a catalogue's subject headings ("Keys - loss of."), a form's headings ("Home side:",
 //! "Score:"), a quiz's answer key ("Mostly (c):"), an acrostic's lines, the words that move a
-//! story on ("Then, halfway up"), a word said again after "after" ("Page after page"), and those
-//! a rule is laid down for ("Riders must remain seated").
+//! story on ("Then, halfway up"), a word said again after "after" ("Page after page"), those
+//! a rule is laid down for ("Riders must remain seated"), a heading taken up again ("Method,
+//! revised:") and the weather of a text laid out as a forecast ("Elbows, severe gale.").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -327,4 +328,38 @@ pub(super) fn names_a_street(toks: &[Token], i: usize, k: usize) -> bool {
     };
     let same = |at: usize| (0..k - i).all(|d| toks.get(at + d).is_some_and(|t| t.low == toks[i + d].low));
     street && (0..toks.len()).any(|at| same(at) && taken(at))
+}
+
+/// "Method: hold up the millet. … Method, revised: throw the tea towel.": a heading taken up
+/// again, a word opening a sentence before a comma and a word saying so, then a colon or a full
+/// stop, no one (not "Ana, revised plan attached", "Bo, continued thanks").
+pub(super) fn heading_resumed(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && starts_with(toks, k, &[","])
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "revised" | "continued" | "resumed" | "amended" | "updated" | "concluded" | "cont'd"
+            )
+        })
+        && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), ":" | "."))
+}
+
+/// "Middle seat: disputed. Elbows, severe gale, occasionally storm. Visibility moderate.": in a
+/// text laid out as a weather forecast, known by a sentence opening with visibility and how far it
+/// reaches, a word opening a sentence before a comma is the weather forecast, no one (not "Ana,
+/// visibility is poor on the M4, can we meet online?").
+pub(super) fn forecast_weather(toks: &[Token], i: usize, k: usize) -> bool {
+    let forecast = (0..toks.len()).any(|at| {
+        toks[at].low == "visibility"
+            && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "good" | "moderate" | "poor" | "fair" | "very"))
+    });
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && starts_with(toks, k, &[","])
+        && forecast
 }

@@ -761,6 +761,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::puzzle_label(toks, i, k)
                 || layout::names_a_street(toks, i, k)
                 || layout::story_adverb(toks, i, k)
+                || layout::heading_resumed(toks, i, k)
+                || layout::forecast_weather(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

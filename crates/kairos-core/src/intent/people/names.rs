@@ -606,8 +606,35 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !t.low.ends_with("eed")
         && !t.low.ends_with("med")
         && toks.get(i + 1).is_none_or(|n| n.punct);
+    // "a flea with crosses for eyes", "a snowman with buttons for a nose": what a likeness has in
+    // place of a part of the body, no one (not "with ana for lunch").
+    let in_place_of = i > 0 && toks[i - 1].low == "with" && toks.get(i + 1).is_some_and(|n| n.low == "for") && {
+        let part = i + 2 + usize::from(toks.get(i + 2).is_some_and(|a| matches!(a.low.as_str(), "a" | "an")));
+        toks.get(part).is_some_and(|p| {
+            matches!(
+                p.low.as_str(),
+                "eyes"
+                    | "eye"
+                    | "ears"
+                    | "nose"
+                    | "mouth"
+                    | "hands"
+                    | "feet"
+                    | "legs"
+                    | "arms"
+                    | "teeth"
+                    | "hair"
+                    | "tail"
+            )
+        })
+    };
+    // "The bathroom lock: works only from the outside.": a verb said of someone ("Eun-ji works
+    // from Seoul") is no name itself.
+    let verb_said = t.low.len() > 4 && t.low.ends_with('s') && SUBJECT_VERBS.contains(&t.low.as_str());
     starts
         && ends
+        && !in_place_of
+        && !verb_said
         && !played
         && !did_after_me
         && !instrument

