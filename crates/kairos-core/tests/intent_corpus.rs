@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind164.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind165.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1232,6 +1232,11 @@ const HUNDRED_AND_SIXTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and sixty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-fourth held-out templates and
+/// the hundred and sixty-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2307,8 +2312,18 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// remote, a small ad for an exercise bike used as a clothes horse), scored after those fixes, when
 /// added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the
 /// fixes it prompted ("with the cats", "with crosses for eyes", "works only from the outside",
-/// "Welcome,", "Method, revised:", "Elbows, severe gale", "a passing drop").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "Welcome,", "Method, revised:", "Elbows, severe gale", "a passing drop"); retired into training
+/// in turn. The hundred and fifty-fifth set, ten more by someone who had not read the parser (a
+/// parent's whispered nature-documentary narration of a teenager leaving their bedroom, a catalogue
+/// of a kitchen junk drawer that won't shut, a gallery critic's review of a toddler's crayon mural
+/// in the hallway, a chronicle in the style of old annals of a household's war over the thermostat,
+/// mission control's log of a child's first bike ride without stabilisers, a reference letter for a
+/// garden gnome passed on to the neighbours, a fever-dream journal about being a wardrobe at an
+/// ice-dancing contest, a ransom note from children holding the car keys, the rulebook for 'the
+/// floor is lava' with a parent as referee, an acceptance speech for a quietest-flat award
+/// rehearsed into a hairbrush), scored after those fixes, when added, before any fix: 44/150 (29.3
+/// %), 106 wrong without asking (70.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4488,14 +4503,25 @@ fn hundred_and_sixty_third_blind_accuracy() {
 }
 
 /// The hundred and sixty-fourth blind set, scored after the fixes the hundred and fifty-third
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-fourth set",
         include_str!("intent_corpus/blind164.jsonl"),
         HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-fifth blind set, scored after the fixes the hundred and fifty-fourth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-fifth set",
+        include_str!("intent_corpus/blind165.jsonl"),
+        HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR,
     );
 }
 
