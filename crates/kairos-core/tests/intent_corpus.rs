@@ -427,14 +427,15 @@ const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// bathroom fitter", "Ideally before 11", "Which evenings am I free", "the candidate, Ms. Haruka
 /// Sato, and the head of engineering", "book the piano tuner", "the venue coordinator", "the
 /// weekend of the 12th … that Saturday and Sunday", "I keep forgetting to …"; left: "staying till
-/// after Christmas" stretching the window, "Ravi's working from Bangalore this month" dropping
-/// Ravi and starting the window today, "next weekend!" stretching a lunch on Sunday the 6th, "my
-/// dentist appointment" naming no dentist, "Mei in Singapore can't make" dropping Mei, "make it 2
-/// hours instead of one" misread as the old and new day, "swim coach Birgit" kept whole, "the
-/// flower committee" named as well as the people, "Christmas cards need writing and posting" and
-/// "do journaling" titled with the writer's other words, and "sort out the stuff with Jonas", a
-/// question that still names Jonas).
-const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.8;
+/// after Christmas" stretching the window, "Ravi's working from Bangalore this month" dropping Ravi
+/// and starting the window today, "next weekend!" stretching a lunch on Sunday the 6th, "my dentist
+/// appointment" naming no dentist, "Mei in Singapore can't make" dropping Mei, "make it 2 hours
+/// instead of one" misread as the old and new day, "swim coach Birgit" kept whole, "the flower
+/// committee" named as well as the people, "Christmas cards need writing and posting" and "do
+/// journaling" titled with the writer's other words, and "sort out the stuff with Jonas", a
+/// question that still names Jonas); 51/60 since "make it 2 hours instead of one" no longer names
+/// the old day (round 155).
+const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.85;
 /// The fifty-seventh blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-sixth held-out templates and the fifty-sixth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 40/60 (66.7 %) when
@@ -1211,8 +1212,9 @@ const HUNDRED_AND_SIXTIETH_BLIND_FLOOR: f64 = 0.95;
 /// parser, scored after the fixes prompted by the hundred and fiftieth held-out templates and the
 /// hundred and sixtieth set, as the everyday mix of people using a scheduling product at work and
 /// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 58/60 after
-/// the fixes it prompted (left: "every weekday" as five a week, "postpone it by a week").
-const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.966;
+/// the fixes it prompted (left: "every weekday" as five a week, "postpone it by a week"); 59/60
+/// since a meeting postponed by a week keeps its time a week on (round 155).
+const HUNDRED_AND_SIXTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and sixty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-first held-out templates and
 /// the hundred and sixty-first set, as the everyday mix of people using a scheduling product at
@@ -1235,8 +1237,10 @@ const HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and sixty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-fourth held-out templates and
 /// the hundred and sixty-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
+/// 57/60 after the fixes it prompted ("talk to someone about this soon", "deal with my week",
+/// "squeeze in" labelled a search).
+const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2322,8 +2326,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ice-dancing contest, a ransom note from children holding the car keys, the rulebook for 'the
 /// floor is lava' with a parent as referee, an acceptance speech for a quietest-flat award
 /// rehearsed into a hairbrush), scored after those fixes, when added, before any fix: 44/150 (29.3
-/// %), 106 wrong without asking (70.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
+/// %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("gets on well with
+/// snails", "dispensed with perspective, proportion and permission", "Rule, added in a hurry:",
+/// "between me and priyanka that", "nobody is sent an invitation", "We withdraw on tiptoe", "where
+/// it could squeeze in", "rather than copied", "rummaging in me").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

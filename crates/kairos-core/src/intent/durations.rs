@@ -70,6 +70,35 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
     })
 }
 
+/// The days a meeting is moved by, later (positive) or earlier: "by a week", "back a week",
+/// "by two days", "a week later", "forward a day", "a day earlier".
+pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
+    (0..toks.len()).find_map(|i| {
+        let count: i64 = match toks[i].low.as_str() {
+            "a" | "one" | "1" => 1,
+            "two" | "2" => 2,
+            "three" | "3" => 3,
+            _ => return None,
+        };
+        let days: i64 = match toks.get(i + 1)?.low.as_str() {
+            "day" | "days" => 1,
+            "week" | "weeks" => 7,
+            _ => return None,
+        };
+        let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
+        let prev = word(i.checked_sub(1));
+        let before_by = word(i.checked_sub(2));
+        let sign = match (prev, before_by, word(Some(i + 2))) {
+            (_, _, Some("later")) | (Some("back"), _, _) => 1,
+            (_, _, Some("earlier" | "sooner")) | (Some("forward"), _, _) => -1,
+            (Some("by"), Some("forward" | "earlier"), _) => -1,
+            (Some("by"), _, _) => 1,
+            _ => return None,
+        };
+        Some(sign * count * days)
+    })
+}
+
 /// Words that may stand between a count and its unit ("a free hour", "a recurring hour").
 const LENGTH_ADJECTIVES: &[&str] = &[
     "free",

@@ -291,7 +291,8 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
 
     let (mut which, time, mut dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
     let time = if kind == Kind::Reschedule {
-        when::moved_by_length(durations::shift(&toks), which, time, &mut dates)
+        let time = when::moved_by_length(durations::shift(&toks), which, time, &mut dates);
+        when::moved_by_days(durations::day_shift(&toks), which, time, &mut dates)
     } else {
         time
     };

@@ -195,6 +195,31 @@ pub(super) fn moved_by_length(
     Some(TimeOfDay::At(moved))
 }
 
+/// "postpone Friday's 11:00 call by one week", "push Monday's 3pm back a week": a meeting moved by
+/// whole days (`days`) goes to that many days from its own day, at its own time, when nothing
+/// else names the new day; the new time, with `dates` set to that day.
+pub(super) fn moved_by_days(
+    days: Option<i64>,
+    which: MeetingRef,
+    time: Option<TimeOfDay>,
+    dates: &mut dates::Dates,
+) -> Option<TimeOfDay> {
+    let (Some(days), Some(day)) = (days, which.date) else {
+        return time;
+    };
+    let unnamed = dates.range.is_none_or(|(a, b)| a == b && a == day);
+    let moved = if days >= 0 {
+        day.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        day.checked_sub_days(Days::new(days.unsigned_abs()))
+    };
+    let Some(moved) = moved.filter(|_| unnamed) else {
+        return time;
+    };
+    dates.range = Some((moved, moved));
+    time.or(which.time.map(TimeOfDay::At))
+}
+
 /// "the next day", "the following day", "the day after" from `from` on.
 fn next_day(toks: &[Token], from: usize) -> bool {
     (from..toks.len()).any(|k| {
@@ -239,7 +264,11 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         })?;
         let start = i + marker.len();
         let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
-        Some(start..end)
+        // "moved over whole rather than copied": only a day or an hour named after it is the
+        // meeting's old time.
+        (start..end)
+            .any(|k| dates::day_or_hour_at(toks, k))
+            .then_some(start..end)
     });
     // "move the 1:1 with Kasimir off monday 8am, any time tuesday before 10 works": taken off a
     // day, to the end of its clause, is the meeting (read after the dividers below, so "off
@@ -247,6 +276,15 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let taken_off = (1..toks.len())
         .find(|&i| toks[i].low == "off" && dates::day_named_at(toks, i + 1))
         .and_then(|i| (i + 1..toks.len()).find(|&k| toks[k].low == ","))
+        .map(|comma| 0..comma + 1);
+    // "move the 8am with rohan on tuesday, any time thursday works": a comma before "any time" and
+    // a day ends the meeting named; what follows is when it may go.
+    let any_time_after = (1..toks.len())
+        .find(|&i| {
+            toks[i].low == ","
+                && (starts_with(toks, i + 1, &["any", "time"]) || starts_with(toks, i + 1, &["anytime"]))
+                && (i + 2..i + 5).any(|k| dates::day_named_at(toks, k))
+        })
         .map(|comma| 0..comma + 1);
     instead
         .or_else(|| {
@@ -339,6 +377,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             divides(to).then_some(0..to + 1)
         })
         .or(taken_off)
+        .or(any_time_after)
         .or_else(|| {
             // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
             // noon": the meeting named before the verb that moves, its new time after it.

@@ -392,8 +392,14 @@ fn denied(before: &[Token]) -> bool {
     // "nothing" denies what it goes on to say, however far.
     // (Not "Nothing is booked for Tuesday so put the gym in": what follows "so" or "but" is said
     // anew.)
+    // "and nobody is sent an invitation or a message": so too "nobody", after "and" or not.
+    let opener = if clause.last().is_some_and(|t| t.low == "and") && clause.len() > 1 {
+        clause.get(clause.len() - 2)
+    } else {
+        clause.last()
+    };
     let nothing_opens = clause.len() <= 12
-        && clause.last().is_some_and(|t| t.low == "nothing")
+        && opener.is_some_and(|t| matches!(t.low.as_str(), "nothing" | "nobody"))
         && !clause
             .iter()
             .any(|t| matches!(t.low.as_str(), "so" | "but" | "then" | "therefore"));

@@ -6,7 +6,8 @@
 //! "Score:"), a quiz's answer key ("Mostly (c):"), an acrostic's lines, the words that move a
 //! story on ("Then, halfway up"), a word said again after "after" ("Page after page"), those
 //! a rule is laid down for ("Riders must remain seated"), a heading taken up again ("Method,
-//! revised:") and the weather of a text laid out as a forecast ("Elbows, severe gale.").
+//! revised:"), the weather of a text laid out as a forecast ("Elbows, severe gale.") and a label
+//! that opens every entry of a list ("Rule: the floor is lava. Rule: …").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -362,4 +363,23 @@ pub(super) fn forecast_weather(toks: &[Token], i: usize, k: usize) -> bool {
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
         && starts_with(toks, k, &[","])
         && forecast
+}
+
+/// "Rule: the floor is lava. Rule: the rug is a raft. Rule: cushions are stepping stones. Rule,
+/// added by the referee: …": a word opening three sentences or more before a colon, the only
+/// word to open two, labels a list's entries, no one (not "Ana: hi. Bo: hey. Ana: 3pm? Bo: ok.
+/// Ana: great.", the turns of two people).
+pub(super) fn repeated_label(toks: &[Token], i: usize, k: usize) -> bool {
+    let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
+    let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for at in 0..toks.len().saturating_sub(1) {
+        if opens(at) && toks[at].capitalised() && toks[at + 1].low == ":" {
+            *labels.entry(toks[at].low.as_str()).or_default() += 1;
+        }
+    }
+    k == i + 1
+        && opens(i)
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
+        && labels.get(toks[i].low.as_str()).is_some_and(|&n| n >= 3)
+        && labels.values().filter(|&&n| n >= 2).count() == 1
 }

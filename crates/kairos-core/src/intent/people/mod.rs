@@ -195,6 +195,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !names::clashes(toks, i)
             && !names::gone_off_to_talk(toks, i)
             && !names::titled_with(toks, i)
+            && !names::done_without(toks, i)
+            && !names::gets_on_with(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {
@@ -763,6 +765,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::story_adverb(toks, i, k)
                 || layout::heading_resumed(toks, i, k)
                 || layout::forecast_weather(toks, i, k)
+                || layout::repeated_label(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

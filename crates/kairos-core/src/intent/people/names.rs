@@ -397,6 +397,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || n.low == "high" && starts_with(toks, i + 2, &["and", "dry"])
             // "I have arranged with priyanka that we will …": what was settled with someone.
             || n.low == "that" && i > 1 && SETTLED.contains(&toks[i - 2].low.as_str())
+            || n.low == "that" && between_us(toks, i)
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
@@ -605,7 +606,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && t.low.len() >= 7
         && !t.low.ends_with("eed")
         && !t.low.ends_with("med")
-        && toks.get(i + 1).is_none_or(|n| n.punct);
+        && toks.get(i + 1).is_none_or(|n| n.punct)
+        // "people kept opening me and rummaging in me": what others kept doing to me, a doing
+        // and where (not "me and manning", a name).
+        || i > 1
+            && toks[i - 1].low == "and"
+            && toks[i - 2].low == "me"
+            && t.low.len() >= 7
+            && t.low.ends_with("ing")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "in" | "on" | "through" | "around" | "about" | "into" | "over"));
     // "a flea with crosses for eyes", "a snowman with buttons for a nose": what a likeness has in
     // place of a part of the body, no one (not "with ana for lunch").
     let in_place_of = i > 0 && toks[i - 1].low == "with" && toks.get(i + 1).is_some_and(|n| n.low == "for") && {
@@ -740,15 +751,12 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
     (after_with && (could_be(i) || kin_first) && could_be(i + 1) && ends).then_some(2)
 }
 
-/// "it is agreed between priyanka and myself": the word at `i` is the other party to what is
-/// agreed.
+/// "it is agreed between priyanka and myself", "settled between me and priyanka that …": the
+/// word at `i` is the other party to what is agreed.
 pub(super) fn between_us(toks: &[Token], i: usize) -> bool {
-    i > 0
-        && toks[i - 1].low == "between"
-        && starts_with(toks, i + 1, &["and"])
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "myself" | "me"))
+    let me = |t: &Token| matches!(t.low.as_str(), "myself" | "me");
+    i > 0 && toks[i - 1].low == "between" && starts_with(toks, i + 1, &["and"]) && toks.get(i + 2).is_some_and(me)
+        || i > 2 && toks[i - 1].low == "and" && me(&toks[i - 2]) && toks[i - 3].low == "between"
 }
 
 /// A past participle ("pushed", "crammed", "worked"): five letters or more ending in "-ed", not a
@@ -944,6 +952,37 @@ pub(super) fn gone_off_to_talk(toks: &[Token], i: usize) -> bool {
                 "i" | "we" | "i'll" | "i'm" | "we'll" | "let's" | "me" | "us"
             )
         })
+}
+
+/// "The artist has dispensed with perspective, proportion and permission", "did away with the
+/// rota", "parted with the old sofa": "with" at `i` after doing without names what is gone, no one
+/// to meet (not "dispense with the formalities and meet Ana", who is named after "meet").
+pub(super) fn done_without(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "with"
+        && i > 0
+        && (matches!(
+            toks[i - 1].low.as_str(),
+            "dispense" | "dispenses" | "dispensed" | "dispensing" | "parted"
+        ) || toks[i - 1].low == "away"
+            && i > 1
+            && matches!(toks[i - 2].low.as_str(), "do" | "does" | "did" | "done" | "doing"))
+}
+
+/// "He gets on well with snails and less well with the lawnmower": "with" at `i` after how someone
+/// else gets on says how they get along, no one to meet (not "I get on well with Ana").
+pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
+    let well = |k: usize| matches!(toks[k].low.as_str(), "well" | "badly" | "fine" | "famously");
+    toks[i].low == "with" && i > 3 && well(i - 1) && {
+        // "… and less well with the lawnmower": the same getting on, compared.
+        let on = (i.saturating_sub(12)..i - 1).rev().find(|&k| {
+            k > 0 && toks[k].low == "on" && matches!(toks[k - 1].low.as_str(), "gets" | "got" | "get" | "getting")
+        });
+        on.is_some_and(|on| {
+            on > 1
+                && matches!(toks[on - 2].low.as_str(), "he" | "she" | "it" | "they")
+                && !toks[on..i].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+        })
+    }
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after

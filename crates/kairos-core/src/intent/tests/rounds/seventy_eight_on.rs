@@ -2955,6 +2955,69 @@ fn round_hundred_and_fifty_four_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fifty_five_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "She gets on well with hedgehogs and badly with the mower. Find an hour with Bo on Monday.",
+        "The painter dispensed with colour, texture and caution. Find an hour with Bo on Monday.",
+        "The children kept hugging me and clambering over me. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        names_of("it was agreed between me and bo that we meet Monday at 10, book it"),
+        vec!["bo"]
+    );
+    assert!(
+        names_of(
+            "Motto: no shoes. Motto: no running. Motto: no shouting. Please call it off - delete it from my calendar \
+             altogether, not pushed back - and let them know it isn't happening. Motto, added in a hurry: the referee \
+             is lava."
+        )
+        .is_empty()
+    );
+    for (text, kind) in [
+        (
+            "Nothing is booked, and nobody is sent an invitation. Just find an hour with Bo on Monday.",
+            "find",
+        ),
+        ("We withdraw into the hall. Find an hour with Bo on Monday.", "find"),
+        (
+            "Find an hour with Bo on Monday and let me know where it could squeeze in.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    let moved = |text: &str| match p(text).kind {
+        IntentKind::Reschedule { which, to } => (which.date, which.time, to.map(|w| (w.start, w.time))),
+        other => panic!("{text}: {other:?}"),
+    };
+    // What a meeting is moved "rather than" names no old time unless a day or hour follows.
+    assert_eq!(
+        moved("move Monday's 3pm with Bo to Friday at 10, shifted whole rather than copied"),
+        (
+            Some(ymd(2026, 11, 30)),
+            Some(hm(15, 0)),
+            Some((ymd(2026, 12, 4), Some(TimeOfDay::At(hm(10, 0)))))
+        )
+    );
+    // From the blind set: postponed by a week, at its own time; "any time <day> works" after a comma.
+    assert_eq!(
+        moved("postpone Tuesday's 2pm with Bo by a week"),
+        (
+            Some(ymd(2026, 12, 1)),
+            Some(hm(14, 0)),
+            Some((ymd(2026, 12, 8), Some(TimeOfDay::At(hm(14, 0)))))
+        )
+    );
+    assert_eq!(
+        moved("move the 9am with bo on monday, any time wednesday works"),
+        (Some(ymd(2026, 11, 30)), Some(hm(9, 0)), Some((ymd(2026, 12, 2), None)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
