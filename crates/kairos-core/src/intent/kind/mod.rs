@@ -1083,16 +1083,31 @@ fn names_a_thing(toks: &[Token], from: usize) -> bool {
 
 /// "The little one swallows a passing drop", "the fat drop on the left": "drop" after "a", "the",
 /// "every" or "each" and a word saying what it is like, a drop of rain, drops nothing (not "tell
-/// the team drop the 3pm").
+/// the team drop the 3pm", "in the morning drop the standup").
 fn a_drop(toks: &[Token], i: usize) -> bool {
     toks[i].low == "drop"
         && i > 1
         && matches!(toks[i - 2].low.as_str(), "a" | "the" | "every" | "each")
-        && (toks[i - 1].low.len() > 4 && toks[i - 1].low.ends_with("ing")
-            || matches!(
-                toks[i - 1].low.as_str(),
-                "fat" | "little" | "tiny" | "single" | "lone" | "small" | "big" | "large" | "last" | "first"
-            ))
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "passing"
+                | "falling"
+                | "trickling"
+                | "running"
+                | "racing"
+                | "leading"
+                | "winning"
+                | "fat"
+                | "little"
+                | "tiny"
+                | "single"
+                | "lone"
+                | "small"
+                | "big"
+                | "large"
+                | "last"
+                | "first"
+        )
 }
 
 /// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …":
@@ -1714,14 +1729,18 @@ fn somewhen_ahead(toks: &[Token], i: usize) -> bool {
 
 /// "standup monday 9:30 -> tuesday same time pls": a meeting, its day and an arrow to a day or
 /// hour, with no verb, is moved there (not "sync tuesday 3 to 4pm", a span); "tmrw's 11am coffee
-/// w Jonas → sunday": so too with its day before it, as the day's.
+/// w Jonas → sunday": so too with its day before it, as the day's, when the arrow leads to a
+/// day (not "today's call with Ben → 3 action items").
 fn moved_without_verb(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
             && (toks.get(i + 1).is_some_and(names_a_day)
                 || (i.saturating_sub(2)..i).any(|k| toks[k].possessive && names_a_day(&toks[k])))
             && clause_ahead(toks, i + 1, 4).any(|k| {
-                matches!(toks[k].orig.as_str(), "->" | "\u{2192}") && crate::intent::dates::day_or_hour_at(toks, k + 1)
+                matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+                    && (crate::intent::dates::day_named_at(toks, k + 1)
+                        || toks.get(i + 1).is_some_and(names_a_day)
+                            && crate::intent::dates::day_or_hour_at(toks, k + 1))
             })
     })
 }

@@ -981,7 +981,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("grab", &["the", "a"]),
     // "not a drop of message reaches them": a little, nothing dropped; "tipping on the big drop":
     // a fall; "every drop on the window goes sideways": drops of rain.
-    ("drop", &["a", "big", "steep", "sheer", "every", "each"]),
+    ("drop", &["a", "big", "steep", "sheer", "every"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

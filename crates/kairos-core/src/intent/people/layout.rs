@@ -333,10 +333,12 @@ pub(super) fn names_a_street(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "Method: hold up the millet. … Method, revised: throw the tea towel.": a heading taken up
 /// again, a word opening a sentence before a comma and a word saying so, then a colon or a full
-/// stop, no one (not "Ana, revised plan attached", "Bo, continued thanks").
+/// stop, where the same word opens another sentence as a heading before a colon, no one (not "Ana,
+/// revised plan attached", "Jonas, updated: can we meet at 1pm?").
 pub(super) fn heading_resumed(toks: &[Token], i: usize, k: usize) -> bool {
+    let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
     k == i + 1
-        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && opens(i)
         && starts_with(toks, k, &[","])
         && toks.get(k + 1).is_some_and(|t| {
             matches!(
@@ -345,24 +347,35 @@ pub(super) fn heading_resumed(toks: &[Token], i: usize, k: usize) -> bool {
             )
         })
         && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), ":" | "."))
+        && (0..toks.len().saturating_sub(1))
+            .any(|at| at != i && opens(at) && toks[at].low == toks[i].low && toks[at + 1].low == ":")
 }
 
 /// "Middle seat: disputed. Elbows, severe gale, occasionally storm. Visibility moderate.": in a
-/// text laid out as a weather forecast, known by a sentence opening with visibility and how far it
-/// reaches, a word opening a sentence before a comma is the weather forecast, no one (not "Ana,
-/// visibility is poor on the M4, can we meet online?").
+/// text laid out as a weather forecast, known by two sentences or more opening with visibility and
+/// how far it reaches, a word opening a sentence before a comma, in a sentence with no day, hour or
+/// question, is the weather forecast, no one (not "Visibility poor on the A1. Ana, can we push our
+/// 10am?").
 pub(super) fn forecast_weather(toks: &[Token], i: usize, k: usize) -> bool {
-    let forecast = (0..toks.len()).any(|at| {
-        toks[at].low == "visibility"
-            && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
-            && toks
-                .get(at + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "good" | "moderate" | "poor" | "fair" | "very"))
-    });
-    k == i + 1
-        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
-        && starts_with(toks, k, &[","])
-        && forecast
+    let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
+    let forecasts = (0..toks.len())
+        .filter(|&at| {
+            toks[at].low == "visibility"
+                && opens(at)
+                && toks
+                    .get(at + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "good" | "moderate" | "poor" | "fair" | "very"))
+        })
+        .count();
+    let asks = || {
+        sentences(toks).into_iter().find(|s| s.contains(&i)).is_some_and(|s| {
+            s.clone().any(|at| {
+                super::super::dates::day_or_hour_at(toks, at)
+                    || matches!(toks[at].low.as_str(), "?" | "can" | "could" | "please" | "let's")
+            })
+        })
+    };
+    k == i + 1 && opens(i) && starts_with(toks, k, &[","]) && forecasts >= 2 && !asks()
 }
 
 /// "Rule: the floor is lava. Rule: the rug is a raft. Rule: cushions are stepping stones. Rule,
@@ -382,4 +395,17 @@ pub(super) fn repeated_label(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
         && labels.get(toks[i].low.as_str()).is_some_and(|&n| n >= 3)
         && labels.values().filter(|&&n| n >= 2).count() == 1
+}
+
+/// "Welcome, and thank you.": a greeting opening a sentence, to whoever reads it, no one (not "30
+/// min with the welcome coordinator", "Welcome, Ana!").
+pub(super) fn welcome_greeting(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && toks[i].low == "welcome"
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && (toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "!" | "."))
+            || starts_with(toks, k, &[","])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "and" | "to" | "back" | "home" | "aboard")))
 }

@@ -461,7 +461,15 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         && (matches!(
             toks[i - 2].low.as_str(),
             "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
-        ) || super::names::described_has(toks, i - 1));
+        ) || super::names::described_has(toks, i - 1)
+            // "The fleas came in with the cats": what things came in with (not "Ana came in with
+            // the auditors": only after things, "the" and a lowercase plural).
+            || i > 4
+                && toks[i - 2].low == "in"
+                && matches!(toks[i - 3].low.as_str(), "came" | "come" | "comes")
+                && toks[i - 4].low.ends_with('s')
+                && !toks[i - 4].capitalised()
+                && toks[i - 5].low == "the");
     // "I'm up to my shins in nettles partway up a hillside with the kids": those one is with where
     // one says one is, in a clause of one's own, no one to meet.
     let clause_start = (0..i).rev().find(|&k| toks[k].punct).map_or(0, |k| k + 1);

@@ -766,6 +766,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::heading_resumed(toks, i, k)
                 || layout::forecast_weather(toks, i, k)
                 || layout::repeated_label(toks, i, k)
+                || layout::welcome_greeting(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

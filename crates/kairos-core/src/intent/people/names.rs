@@ -618,27 +618,24 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "in" | "on" | "through" | "around" | "about" | "into" | "over"));
     // "a flea with crosses for eyes", "a snowman with buttons for a nose": what a likeness has in
-    // place of a part of the body, no one (not "with ana for lunch").
-    let in_place_of = i > 0 && toks[i - 1].low == "with" && toks.get(i + 1).is_some_and(|n| n.low == "for") && {
-        let part = i + 2 + usize::from(toks.get(i + 2).is_some_and(|a| matches!(a.low.as_str(), "a" | "an")));
-        toks.get(part).is_some_and(|p| {
-            matches!(
-                p.low.as_str(),
-                "eyes"
-                    | "eye"
-                    | "ears"
-                    | "nose"
-                    | "mouth"
-                    | "hands"
-                    | "feet"
-                    | "legs"
-                    | "arms"
-                    | "teeth"
-                    | "hair"
-                    | "tail"
-            )
-        })
-    };
+    // place of a part of the face, no one (not "with ana for lunch", "book a session with jake for
+    // legs", "an appointment with kate for nose piercing": only after "a" or "an" and a thing that is
+    // no meeting, the part ending the clause).
+    let in_place_of = i > 2
+        && toks[i - 1].low == "with"
+        && matches!(toks[i - 3].low.as_str(), "a" | "an")
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && !matches!(
+            toks[i - 2].low.as_str(),
+            "appointment" | "session" | "slot" | "check" | "test" | "exam" | "consultation" | "class" | "lesson"
+        )
+        && toks.get(i + 1).is_some_and(|n| n.low == "for")
+        && {
+            let part = i + 2 + usize::from(toks.get(i + 2).is_some_and(|a| matches!(a.low.as_str(), "a" | "an")));
+            toks.get(part)
+                .is_some_and(|p| matches!(p.low.as_str(), "eyes" | "eye" | "ears" | "nose" | "mouth" | "tail"))
+                && toks.get(part + 1).is_none_or(|n| n.punct)
+        };
     // "The bathroom lock: works only from the outside.": a verb said of someone ("Eun-ji works
     // from Seoul") is no name itself.
     let verb_said = t.low.len() > 4 && t.low.ends_with('s') && SUBJECT_VERBS.contains(&t.low.as_str());

@@ -411,8 +411,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "stick",
     "thanks",
     "thank",
-    // "Welcome, and thank you.": a greeting to whoever reads it.
-    "welcome",
     "cheers",
     "regards",
     "best",
@@ -1164,9 +1162,9 @@ pub(super) const ABSENT: &[&str] = &[
     "unavailable",
 ];
 
-/// Vehicles, fittings and animals, which a group after "the" in lowercase never is ("nose to tail
-/// with the motorbikes", "with the gates and the counterweights blinking on my screens", "the
-/// fleas came in with the cats"; not "Volvo Cars", "Ford Vans", a firm).
+/// Vehicles and fittings, which a group after "the" in lowercase never is ("nose to tail with the
+/// motorbikes", "with the gates and the counterweights blinking on my screens"; not "Volvo Cars",
+/// "Ford Vans", a firm).
 pub(super) const PLURAL_THINGS: &[&str] = &[
     "motorbikes",
     "cars",
@@ -1181,25 +1179,6 @@ pub(super) const PLURAL_THINGS: &[&str] = &[
     "counterweights",
     // "the mix-up with the parcel lockers".
     "lockers",
-    "cats",
-    "dogs",
-    "kittens",
-    "puppies",
-    "horses",
-    "ponies",
-    "rabbits",
-    "hamsters",
-    "budgies",
-    "hens",
-    "chickens",
-    "ducks",
-    "geese",
-    "goats",
-    "pigs",
-    "cows",
-    "pigeons",
-    "swans",
-    "fleas",
 ];
 
 /// States only places and things are in ("Pitch is waterlogged", "Gym was flooded").

@@ -2925,12 +2925,12 @@ fn round_hundred_and_fifty_four_rules_hold_in_other_words() {
     let p = read;
     for text in [
         "The fleas came in with the dogs, who deny it. Find an hour with Bo on Monday.",
-        "A snowman with buttons for eyes stood outside. Find an hour with Bo on Monday.",
+        "There stood a snowman with buttons for eyes. Find an hour with Bo on Monday.",
         "The old kettle: works only when kicked. Find an hour with Bo on Monday.",
         "NOTES FOR THE CAT-SITTER. Welcome, and thank you. The door: sticks. Find an hour with Bo on Monday.",
         "Aim: to catch it. Method: wave a net. Results: none. Method, revised: wave a bigger net. Find an hour with \
          Bo on Monday.",
-        "Visibility good. Fog, patchy at first. Find an hour with Bo on Monday.",
+        "Visibility good. Fog, patchy at first. Visibility poor later. Find an hour with Bo on Monday.",
     ] {
         assert_eq!(names_of(text), vec!["Bo"], "{text}");
     }
@@ -4802,4 +4802,35 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("standup monday 9:30 -> tuesday same time").kind),
         "reschedule"
     );
+    // A second reading of round 154's rules: a name before a salon's or a gym's part of the body,
+    // someone addressed before "updated:", a name after a sentence on the roads' visibility, teams
+    // and parties named after animals, "drop" after a part of the day or "each", a role of welcome,
+    // and an arrow to no day keep their readings.
+    for (text, names) in [
+        ("book in with jess for hair saturday 10am", vec!["jess"]),
+        ("session with jake for legs on thursday 6pm", vec!["jake"]),
+        (
+            "Jonas, updated: can we meet thursday 1pm instead of wednesday?",
+            vec!["Jonas"],
+        ),
+        (
+            "Visibility poor on the A1 this morning. Ana, can we push our 10am to 11?",
+            vec!["Ana"],
+        ),
+        ("footy training with the swans tuesday 6pm", vec!["swans"]),
+        ("brunch with the girls and the hens sunday 11", vec!["girls", "hens"]),
+        (
+            "30 min with the welcome coordinator friday at 10",
+            vec!["welcome coordinator"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for text in [
+        "in the morning drop the standup, I'm at the dentist",
+        "you can each drop the 4pm, I'll cover it",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "cancel", "{text}");
+    }
+    assert_eq!(kind_name(&p("today's call with Ben → 3 action items").kind), "find");
 }
