@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind165.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind166.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1241,6 +1241,11 @@ const HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// 57/60 after the fixes it prompted ("talk to someone about this soon", "deal with my week",
 /// "squeeze in" labelled a search).
 const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and sixty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-fifth held-out templates and
+/// the hundred and sixty-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 0 of them wrong without asking.
+const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2329,8 +2334,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("gets on well with
 /// snails", "dispensed with perspective, proportion and permission", "Rule, added in a hurry:",
 /// "between me and priyanka that", "nobody is sent an invitation", "We withdraw on tiptoe", "where
-/// it could squeeze in", "rather than copied", "rummaging in me").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// it could squeeze in", "rather than copied", "rummaging in me"); retired into training in turn.
+/// The hundred and fifty-sixth set, ten more by someone who had not read the parser (a hill
+/// walker's scathing online review of a mountain, proceedings of a parliament of crows on a
+/// telephone wire, telegram dispatches from an expedition hunting a lost desert city, the
+/// constitution of a one-citizen micronation on a rusting sea fort, an exam paper for apprentice
+/// dragons being marked, a lonely hearts advert placed for an office-roof weathervane, a
+/// superhero's incident report from a stationery shop, a castaway's message in a bottle from a
+/// sandbank, a halfling bard's role-playing character sheet, an imagined radio transcript between
+/// two space probes passing in deep space), scored after those fixes, when added, before any fix:
+/// 27/150 (18.0 %), 123 wrong without asking (82.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.18, 0.82);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4521,14 +4535,25 @@ fn hundred_and_sixty_fourth_blind_accuracy() {
 }
 
 /// The hundred and sixty-fifth blind set, scored after the fixes the hundred and fifty-fourth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-fifth set",
         include_str!("intent_corpus/blind165.jsonl"),
         HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-sixth blind set, scored after the fixes the hundred and fifty-fifth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-sixth set",
+        include_str!("intent_corpus/blind166.jsonl"),
+        HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR,
     );
 }
 
