@@ -1244,8 +1244,9 @@ const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and sixty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-fifth held-out templates and
 /// the hundred and sixty-fifth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 0 of them wrong without asking.
-const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 0 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2343,8 +2344,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// superhero's incident report from a stationery shop, a castaway's message in a bottle from a
 /// sandbank, a halfling bard's role-playing character sheet, an imagined radio transcript between
 /// two space probes passing in deep space), scored after those fixes, when added, before any fix:
-/// 27/150 (18.0 %), 123 wrong without asking (82.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.18, 0.82);
+/// 27/150 (18.0 %), 123 wrong without asking (82.0 %); 150/150 after the fixes it prompted
+/// ("Article on Territory:", "Preamble:", "Spells known:", "Candidates must not", ", with
+/// diagrams,", "Examiner's comment, mine:", "Headline: Overrated,", "a bog with opinions.", "with
+/// its last chapter", "Rescuers, please", "Power: can always find", "book nothing STOP invite
+/// nobody", "fit on Monday in the afternoon", "the nearest scrap of paper").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -130,7 +130,18 @@ impl<'a> Words<'a> {
                             matches!(self.toks[j].low.as_str(), "to" | "until" | "till" | "into")
                                 || crate::intent::dates::day_or_hour_at(self.toks, j)
                         }));
-                self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span)) && !across
+                // "where that could fit on Monday in the afternoon": "in" a part of the day says
+                // when, no particle.
+                let in_a_part = particle == "in"
+                    && self.toks.get(k + 1).is_some_and(|t| t.low == "the")
+                    && self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some());
+                self.word_is(k, particle)
+                    && !(particle == "to" && (told(self.toks, k + 1) || span))
+                    && !across
+                    && !in_a_part
             })
     }
 
@@ -157,6 +168,11 @@ impl<'a> Words<'a> {
                     && !states_whose(self.toks, i, phrase)
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
+                    // "book nothing STOP invite nobody": what it is done to is nothing.
+                    && !self
+                        .toks
+                        .get(i + phrase.len())
+                        .is_some_and(|t| matches!(t.low.as_str(), "nothing" | "nobody" | "none"))
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
                     // asking does it.

@@ -720,6 +720,9 @@ pub(super) const FIND: &[Phrase] = &[
     &["scout+"],
     &["when"],
     &["free"],
+    // "is mohammed around for a coffee this sunday": free for it.
+    &["around", "for", "a"],
+    &["around", "for", "an"],
     &["slot"],
     &["slots"],
     &["spot"],
@@ -946,7 +949,13 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
     // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.
-    ("scrap", &["a"]),
+    // "as it was the nearest scrap of paper": a piece, nothing scrapped.
+    (
+        "scrap",
+        &[
+            "a", "the", "nearest", "last", "only", "every", "single", "tiny", "little",
+        ],
+    ),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
     ("shuffle", &["a", "gentle", "little", "quick", "slow", "every"]),
     // "when the bell has rung for the final swap": a turn of a game, nothing swapped.

@@ -6,8 +6,11 @@
 //! "Score:"), a quiz's answer key ("Mostly (c):"), an acrostic's lines, the words that move a
 //! story on ("Then, halfway up"), a word said again after "after" ("Page after page"), those
 //! a rule is laid down for ("Riders must remain seated"), a heading taken up again ("Method,
-//! revised:"), the weather of a text laid out as a forecast ("Elbows, severe gale.") and a label
-//! that opens every entry of a list ("Rule: the floor is lava. Rule: …").
+//! revised:"), the weather of a text laid out as a forecast ("Elbows, severe gale."), a label
+//! that opens every entry of a list ("Rule: the floor is lava. Rule: …"), a greeting ("Welcome,
+//! and thank you."), the subjects of a document's articles ("Article on Territory:"), the things
+//! listed after what was done with them ("Spells known: Soothe Goose, Convince Door.") and a word
+//! describing what a label heads ("Headline: Overrated, and uphill").
 
 use super::super::lexer::{Token, sentences, starts_with};
 use super::HONORIFICS;
@@ -149,7 +152,11 @@ pub(super) fn turn_of_a_transcript(toks: &[Token], colon: usize) -> bool {
 pub(super) fn rule_for_all(toks: &[Token], i: usize) -> bool {
     matches!(
         toks[i].low.as_str(),
-        "riders"
+        "candidates"
+            | "contestants"
+            | "delegates"
+            | "guests"
+            | "riders"
             | "passengers"
             | "visitors"
             | "customers"
@@ -299,7 +306,18 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
             )
         }) || s.clone().any(|k| super::super::dates::day_or_hour_at(toks, k))
     });
-    k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && !asks
+    // ("Power: can always find the thing you have lost": what something can always do, said of
+    // it, asks nothing.)
+    let describes = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "can" | "could"))
+        && toks.get(k + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "always" | "never" | "usually" | "often" | "sometimes" | "rarely" | "barely" | "only"
+            )
+        });
+    k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && (!asks || describes)
 }
 
 /// "Clue: I have a head but never think. Answer: the garden hose.": a puzzle's label opening a
@@ -408,4 +426,76 @@ pub(super) fn welcome_greeting(toks: &[Token], i: usize, k: usize) -> bool {
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "and" | "to" | "back" | "home" | "aboard")))
+}
+
+/// "Article on Territory: …", "Article on Correspondence, addressed to …": the subject of a
+/// document's part, after a part word and "on" or "of" and before a colon or a comma, no one (not
+/// "Article by Ana Lopez:").
+pub(super) fn part_on_a_subject(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 1
+        && matches!(toks[i - 1].low.as_str(), "on" | "of")
+        && (toks[i - 2].low == "article" || PART_WORDS.contains(&toks[i - 2].low.as_str()))
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
+}
+
+/// "Spells known: Mildly Distracting Tune, Soothe Goose, Convince Door.": after a heading of a
+/// plural and what was done with them ("Spells known:", "Places visited:", "Songs played:"),
+/// what is listed to the sentence's end is those things, no one (not "Attendees: Ana Lopez, Bo
+/// Chen", "People invited: Ana, Bo").
+pub(super) fn things_done_listed(toks: &[Token], i: usize) -> bool {
+    let Some(colon) = (0..i)
+        .rev()
+        .take_while(|&at| !matches!(toks[at].low.as_str(), "." | "!" | "?"))
+        .find(|&at| toks[at].low == ":")
+    else {
+        return false;
+    };
+    let opens = colon >= 2 && (colon == 2 || matches!(toks[colon - 3].low.as_str(), "." | "!" | "?"));
+    let plural = |t: &Token| {
+        t.capitalised()
+            && t.low.len() > 4
+            && t.low.ends_with('s')
+            && !t.low.ends_with("ss")
+            && !matches!(
+                t.low.as_str(),
+                "people" | "guests" | "attendees" | "participants" | "invitees" | "members"
+            )
+    };
+    let done = |t: &Token| {
+        super::names::participle(&t.low)
+            || matches!(
+                t.low.as_str(),
+                "known" | "spoken" | "learnt" | "read" | "sung" | "seen" | "won" | "lost" | "held" | "kept" | "found"
+            )
+    };
+    opens
+        && plural(&toks[colon - 2])
+        && done(&toks[colon - 1])
+        && !matches!(
+            toks[colon - 1].low.as_str(),
+            "invited" | "needed" | "required" | "expected" | "confirmed"
+        )
+}
+
+/// "Headline: Overrated, and uphill the whole way.": a word describing what a label heads, done to
+/// it, right after the label's colon and before a comma or a stop, no one (not "Attendees:
+/// Mildred, Bo").
+pub(super) fn described_after_label(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == ":"
+        && super::names::participle(&toks[i].low)
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "," | "." | "!"))
+}
+
+/// "To whoever finds this: … Rescuers, please bring a towel.": in a text written to whoever finds
+/// it, a plural opening a sentence before ", please" hails whoever comes, no one (not "Rogers,
+/// please join us", in a text to someone).
+pub(super) fn hailed_finders(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && toks[i].low.len() > 5
+        && toks[i].low.ends_with("ers")
+        && starts_with(toks, k, &[",", "please"])
+        && toks.iter().any(|t| t.low == "whoever")
 }

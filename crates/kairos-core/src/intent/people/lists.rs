@@ -580,13 +580,18 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
 /// words and a group word, not a group of one's own ("my team").
 pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let first = toks.get(i)?;
-    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) {
+    // (Not "a paperback with its last chapter torn out": a thing's part.)
+    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) || first.low == "its" {
         return None;
     }
     let end = (i + 1..toks.len().min(i + 3))
         .take_while(|&k| !toks[k].punct && !used[k])
         .find(|&k| GROUP_WORDS.contains(&toks[k].low.as_str()))?;
     if (i..end).any(|k| toks[k].punct || used[k]) {
+        return None;
+    }
+    // "the thing with those people": people pointed at, no one named (not "those designers").
+    if matches!(first.low.as_str(), "those" | "these") && end == i + 1 {
         return None;
     }
     // "with Ambassador Lindqvist's office": a possessive inside the group's name is kept.

@@ -767,6 +767,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::forecast_weather(toks, i, k)
                 || layout::repeated_label(toks, i, k)
                 || layout::welcome_greeting(toks, i, k)
+                || layout::part_on_a_subject(toks, i, k)
+                || layout::things_done_listed(toks, i)
+                || layout::described_after_label(toks, i, k)
+                || layout::hailed_finders(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -1389,7 +1393,12 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
         && (words::REMARKERS.contains(&toks[k - 1].low.as_str())
             && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
             || doer(&toks[k - 1].low) && next.low == "remarks")
-        && toks.get(k + 1).is_some_and(|t| t.low == ":");
+        && toks.get(k + 1).is_some_and(|t| t.low == ":")
+        // "Examiner's comment, mine: full marks": the writer's own remarks in that part.
+        || toks[k - 1].possessive
+            && doer(&toks[k - 1].low)
+            && matches!(next.low.as_str(), "comment" | "comments" | "remarks" | "note" | "notes")
+            && starts_with(toks, k + 1, &[",", "mine", ":"]);
     // "Birds are back, gotta go.": a plural, not someone.
     let plural = matches!(next.low.as_str(), "are" | "were")
         && toks[k - 1].low.ends_with('s')

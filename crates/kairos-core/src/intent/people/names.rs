@@ -639,8 +639,42 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // "The bathroom lock: works only from the outside.": a verb said of someone ("Eun-ji works
     // from Seoul") is no name itself.
     let verb_said = t.low.len() > 4 && t.low.ends_with('s') && SUBJECT_VERBS.contains(&t.low.as_str());
+    // "explain, with diagrams, why …": what something is done with, set off by commas before a
+    // question word (not "a call, with ana, tomorrow").
+    let aside_with = i > 1
+        && toks[i - 1].low == "with"
+        && toks[i - 2].low == ","
+        && t.low.len() > 5
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        && starts_with(toks, i + 1, &[","])
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.low.as_str(), "why" | "how" | "what" | "where" | "whether" | "that"));
+    // "then a bog with opinions.": what a thing has, ending a sentence with no day or hour (not "a
+    // lunch with colleagues.", a meeting; nor "a drink with friends.").
+    let thing_has = i > 2
+        && toks[i - 1].low == "with"
+        && matches!(toks[i - 3].low.as_str(), "a" | "an")
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && !matches!(
+            toks[i - 2].low.as_str(),
+            "drink" | "drinks" | "coffee" | "lunch" | "dinner" | "walk" | "chat" | "game" | "round" | "meal" | "night"
+        )
+        && t.low.len() > 5
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        && !KIN.contains(&t.low.as_str())
+        && !matches!(
+            t.low.as_str(),
+            "friends" | "colleagues" | "mates" | "parents" | "neighbours"
+        )
+        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
+        && clause_is_timeless(toks, i);
     starts
         && ends
+        && !aside_with
+        && !thing_has
         && !in_place_of
         && !verb_said
         && !played

@@ -9,6 +9,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
+    // "Preamble: we, the people": a constitution's opening.
+    "preamble",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

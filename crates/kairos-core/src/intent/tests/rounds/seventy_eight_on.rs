@@ -3018,6 +3018,42 @@ fn round_hundred_and_fifty_five_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fifty_six_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Article on Trade: the fort sells nothing. Find an hour with Bo on Monday.",
+        "Tricks learned: Vanishing Coin, Floating Card. Find an hour with Bo on Monday.",
+        "EXAM PAPER. Candidates must not talk. Candidates must not cheat. Book an hour with Bo on Monday at 10.",
+        "Question: explain, with examples, why it matters. Find an hour with Bo on Monday.",
+        "Verdict: Overrated, and cold. Find an hour with Bo on Monday.",
+        "The path ends in a marsh with feelings. Find an hour with Bo on Monday.",
+        "A report with its last chapter missing. Find an hour with Bo on Monday.",
+        "To whoever finds this: help. Finders, please write back. Find an hour with Bo on Monday.",
+        "Hero name: withheld. Power: can always spot a typo. Action taken: none. Lessons learned: few. Find an hour \
+         with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the blind set: people pointed at, no one named.
+    assert!(names_of("can you handle the thing with those people").is_empty());
+    for (text, kind) in [
+        ("need 15m with Bo on Monday. book nothing. invite nobody.", "find"),
+        (
+            "Find 30 min with Bo and tell me where that could fit on Monday in the afternoon.",
+            "find",
+        ),
+        (
+            "It was the nearest scrap of paper. Book an hour with Bo on Monday at 10.",
+            "book",
+        ),
+        // From the blind set: around for a coffee, free for it.
+        ("is priya around for a coffee on sunday", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
