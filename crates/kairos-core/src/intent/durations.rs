@@ -70,9 +70,17 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
     })
 }
 
-/// The days a meeting is moved by, later (positive) or earlier: "by a week", "back a week",
-/// "by two days", "a week later", "forward a day", "a day earlier".
+/// The days a meeting is moved by, later: "by a week", "back a week", "by two days", "a week
+/// later". Never earlier: "bring forward … by a week", "a day earlier" or "a day early" (not
+/// always meant as the days before, and never before today) move by no whole days here; nor
+/// does coming "back a day early", nor a shift followed by a new hour ("a week later at 4pm").
 pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
+    if toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "forward" | "earlier" | "sooner" | "early"))
+    {
+        return None;
+    }
     (0..toks.len()).find_map(|i| {
         let count: i64 = match toks[i].low.as_str() {
             "a" | "one" | "1" => 1,
@@ -86,16 +94,20 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
             _ => return None,
         };
         let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
-        let prev = word(i.checked_sub(1));
-        let before_by = word(i.checked_sub(2));
-        let sign = match (prev, before_by, word(Some(i + 2))) {
-            (_, _, Some("later")) | (Some("back"), _, _) => 1,
-            (_, _, Some("earlier" | "sooner")) | (Some("forward"), _, _) => -1,
-            (Some("by"), Some("forward" | "earlier"), _) => -1,
-            (Some("by"), _, _) => 1,
-            _ => return None,
-        };
-        Some(sign * count * days)
+        let later = word(Some(i + 2)) == Some("later");
+        let by = word(i.checked_sub(1)) == Some("by");
+        // "push it back a week" (not "flying back a day", coming back).
+        let back = word(i.checked_sub(1)) == Some("back")
+            && !matches!(
+                word(i.checked_sub(2)),
+                Some(
+                    "flying" | "fly" | "flew" | "coming" | "come" | "came" | "getting" | "get" | "got" | "be" | "being"
+                )
+            );
+        let new_hour = toks[i + 2..]
+            .iter()
+            .any(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+        ((later || by || back) && !new_hour).then_some(count * days)
     })
 }
 

@@ -264,10 +264,14 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         })?;
         let start = i + marker.len();
         let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
-        // "moved over whole rather than copied": only a day or an hour named after it is the
-        // meeting's old time.
+        // "moved over whole rather than copied": only a day, an hour or a part of the day named
+        // after it ("instead of noon", "rather than the morning") is the meeting's old time.
         (start..end)
-            .any(|k| dates::day_or_hour_at(toks, k))
+            .any(|k| {
+                dates::day_or_hour_at(toks, k)
+                    || clock::part_word(&toks[k].low).is_some()
+                    || matches!(toks[k].low.as_str(), "noon" | "midday" | "midnight")
+            })
             .then_some(start..end)
     });
     // "move the 1:1 with Kasimir off monday 8am, any time tuesday before 10 works": taken off a

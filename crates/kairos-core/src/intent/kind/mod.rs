@@ -152,6 +152,7 @@ impl<'a> Words<'a> {
             (0..self.toks.len())
                 // "no need to lock it in yet": a verb denied in its clause books nothing.
                 .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i) && !denied(&self.toks[..i]))
+                .filter(|&i| !asked_where(self.toks, i))
                 .any(|i| self.has_pair_at(i, particle, true))
         })
     }
@@ -168,6 +169,7 @@ impl<'a> Words<'a> {
                     && !states_whose(self.toks, i, phrase)
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
+                    && !asked_where(self.toks, i)
                     // "book nothing STOP invite nobody": what it is done to is nothing.
                     && !self
                         .toks
@@ -408,14 +410,19 @@ fn denied(before: &[Token]) -> bool {
     // "nothing" denies what it goes on to say, however far.
     // (Not "Nothing is booked for Tuesday so put the gym in": what follows "so" or "but" is said
     // anew.)
-    // "and nobody is sent an invitation or a message": so too "nobody", after "and" or not.
-    let opener = if clause.last().is_some_and(|t| t.low == "and") && clause.len() > 1 {
-        clause.get(clause.len() - 2)
-    } else {
-        clause.last()
-    };
+    // "and nobody is sent an invitation or a message": so too "nobody" right before being sent
+    // something (not "nobody has booked the room yet can you book it").
+    let forward: Vec<&Token> = clause.iter().rev().copied().collect();
+    let opener_at = usize::from(forward.first().is_some_and(|t| t.low == "and") && forward.len() > 1);
+    let opener = forward.get(opener_at);
+    let rest = &forward[(opener_at + 1).min(forward.len())..];
+    let nobody_sent = opener.is_some_and(|t| t.low == "nobody")
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|t| matches!(t.low.as_str(), "is" | "gets" | "will" | "be" | "receives" | "shall"));
     let nothing_opens = clause.len() <= 12
-        && opener.is_some_and(|t| matches!(t.low.as_str(), "nothing" | "nobody"))
+        && (opener.is_some_and(|t| t.low == "nothing") || nobody_sent)
         && !clause
             .iter()
             .any(|t| matches!(t.low.as_str(), "so" | "but" | "then" | "therefore"));
@@ -1019,6 +1026,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || ended_noun(toks, i)
         || a_drop(toks, i)
         || instead_of_a_thing(toks, i)
+        // "We withdraw on tiptoe": going away, nothing withdrawn.
+        || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
         })
@@ -1095,6 +1104,15 @@ fn names_a_thing(toks: &[Token], from: usize) -> bool {
         .take(4)
         .take_while(|t| !t.punct)
         .any(meeting_like)
+}
+
+/// "let me know where it could squeeze in": a verb at `i` after "where it could" asks where the
+/// meeting could go; it books nothing.
+fn asked_where(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && matches!(toks[i - 1].low.as_str(), "could" | "might" | "would")
+        && toks[i - 2].low == "it"
+        && toks[i - 3].low == "where"
 }
 
 /// "The little one swallows a passing drop", "the fat drop on the left": "drop" after "a", "the",

@@ -872,20 +872,8 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
-    // "We withdraw on tiptoe", "withdraw into the hall": going away somewhere, nothing withdrawn.
-    (
-        "withdraw",
-        &[
-            "on",
-            "to",
-            "into",
-            "quietly",
-            "silently",
-            "slowly",
-            "backwards",
-            "behind",
-        ],
-    ),
+    // "We withdraw into the hall": going away somewhere, nothing withdrawn.
+    ("withdraw", &["into", "slowly", "backwards", "behind"]),
     // "put up the swingball set in the back garden": a part of a place, nothing put back.
     (
         "back",
@@ -1060,9 +1048,6 @@ pub(super) const ASKS_WHEN: &[Phrase] = &[
     &["where", "can", "i", "put"],
     &["where", "can", "i", "squeeze"],
     &["where", "can", "it", "go"],
-    // "let me know where it could squeeze in": where the meeting could go, asked.
-    &["where", "it", "could", "squeeze"],
-    &["where", "it", "might", "squeeze"],
     // "any gap this week where i could grab ahmed?".
     &["where", "i", "could"],
     // "when could the coordinators and I grab 20 minutes".

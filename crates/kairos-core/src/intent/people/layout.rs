@@ -398,8 +398,9 @@ pub(super) fn forecast_weather(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "Rule: the floor is lava. Rule: the rug is a raft. Rule: cushions are stepping stones. Rule,
 /// added by the referee: …": a word opening three sentences or more before a colon, the only
-/// word to open two, labels a list's entries, no one (not "Ana: hi. Bo: hey. Ana: 3pm? Bo: ok.
-/// Ana: great.", the turns of two people).
+/// word to open two, none of those asking anything or naming a day or an hour, labels a list's
+/// entries, no one (not "Tom: are you free Tuesday? Tom: need 30 min. Tom: it's about the
+/// budget.", one side of a chat).
 pub(super) fn repeated_label(toks: &[Token], i: usize, k: usize) -> bool {
     let opens = |at: usize| at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?");
     let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -408,11 +409,18 @@ pub(super) fn repeated_label(toks: &[Token], i: usize, k: usize) -> bool {
             *labels.entry(toks[at].low.as_str()).or_default() += 1;
         }
     }
-    k == i + 1
+    let listed = k == i + 1
         && opens(i)
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
         && labels.get(toks[i].low.as_str()).is_some_and(|&n| n >= 3)
-        && labels.values().filter(|&&n| n >= 2).count() == 1
+        && labels.values().filter(|&&n| n >= 2).count() == 1;
+    listed
+        && !sentences(toks).into_iter().any(|s| {
+            toks[s.start].low == toks[i].low
+                && toks.get(s.start + 1).is_some_and(|t| t.low == ":")
+                && s.clone()
+                    .any(|at| toks[at].low == "?" || super::super::dates::day_or_hour_at(toks, at))
+        })
 }
 
 /// "Welcome, and thank you.": a greeting opening a sentence, to whoever reads it, no one (not "30

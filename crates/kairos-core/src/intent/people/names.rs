@@ -608,10 +608,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !t.low.ends_with("med")
         && toks.get(i + 1).is_none_or(|n| n.punct)
         // "people kept opening me and rummaging in me": what others kept doing to me, a doing
-        // and where (not "me and manning", a name).
-        || i > 1
+        // and where (not "me and manning", a name; nor "book lunch for me and fleming on friday":
+        // only after a doing to me).
+        || i > 2
             && toks[i - 1].low == "and"
             && toks[i - 2].low == "me"
+            && toks[i - 3].low.len() > 4
+            && toks[i - 3].low.ends_with("ing")
             && t.low.len() >= 7
             && t.low.ends_with("ing")
             && toks
@@ -786,8 +789,17 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
 /// word at `i` is the other party to what is agreed.
 pub(super) fn between_us(toks: &[Token], i: usize) -> bool {
     let me = |t: &Token| matches!(t.low.as_str(), "myself" | "me");
+    // ("between me and priyanka" only after what was agreed: not "keep this between me and lea".)
+    let agreed = |between: usize| {
+        (between.saturating_sub(3)..between).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "settled" | "agreed" | "arranged" | "decided" | "fixed"
+            )
+        })
+    };
     i > 0 && toks[i - 1].low == "between" && starts_with(toks, i + 1, &["and"]) && toks.get(i + 2).is_some_and(me)
-        || i > 2 && toks[i - 1].low == "and" && me(&toks[i - 2]) && toks[i - 3].low == "between"
+        || i > 2 && toks[i - 1].low == "and" && me(&toks[i - 2]) && toks[i - 3].low == "between" && agreed(i - 3)
 }
 
 /// A past participle ("pushed", "crammed", "worked"): five letters or more ending in "-ed", not a
@@ -986,14 +998,15 @@ pub(super) fn gone_off_to_talk(toks: &[Token], i: usize) -> bool {
 }
 
 /// "The artist has dispensed with perspective, proportion and permission", "did away with the
-/// rota", "parted with the old sofa": "with" at `i` after doing without names what is gone, no one
-/// to meet (not "dispense with the formalities and meet Ana", who is named after "meet").
+/// rota": "with" at `i` after doing without names what is gone, no one to meet (not "dispense
+/// with the formalities and meet Ana", who is named after "meet"; nor "parted with jonas on good
+/// terms", someone).
 pub(super) fn done_without(toks: &[Token], i: usize) -> bool {
     toks[i].low == "with"
         && i > 0
         && (matches!(
             toks[i - 1].low.as_str(),
-            "dispense" | "dispenses" | "dispensed" | "dispensing" | "parted"
+            "dispense" | "dispenses" | "dispensed" | "dispensing"
         ) || toks[i - 1].low == "away"
             && i > 1
             && matches!(toks[i - 2].low.as_str(), "do" | "does" | "did" | "done" | "doing"))
@@ -1014,6 +1027,20 @@ pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
                 && !toks[on..i].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?"))
         })
     }
+        // (Not "He gets on well with priyanka, so invite her to Tuesday's lunch": a sentence that
+        // asks for something, or names a day or an hour.)
+        && super::super::lexer::sentences(toks)
+            .into_iter()
+            .find(|s| s.contains(&i))
+            .is_some_and(|s| {
+                !s.clone().any(|k| {
+                    super::super::dates::day_or_hour_at(toks, k)
+                        || matches!(
+                            toks[k].low.as_str(),
+                            "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
+                        )
+                })
+            })
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after

@@ -4869,4 +4869,48 @@ fn the_late_rules_stop_where_they_should() {
         assert_eq!(kind_name(&p(text).kind), "cancel", "{text}");
     }
     assert_eq!(kind_name(&p("today's call with Ben → 3 action items").kind), "find");
+    // A second reading of round 155's rules: a surname in -ing after "me and", one side of a chat,
+    // a secret kept "between me and" someone, someone one gets on with and then invites, someone
+    // one parted with, a booking that wonders "where it could squeeze in", a clause opening with
+    // "nobody" before a booking, withdrawing quietly, a meeting moved "instead of noon", and a
+    // meeting brought "forward a week" keep their readings.
+    for (text, names) in [
+        ("book lunch for me and fleming on friday at 1", vec!["fleming"]),
+        (
+            "Tom: are you free Tuesday? Tom: need 30 min. Tom: it's about the budget. Book it please.",
+            vec!["Tom"],
+        ),
+        (
+            "keep this between me and lea that I'm leaving, but book a 1:1 with my manager on friday at 4",
+            vec!["manager"],
+        ),
+        (
+            "He gets on well with priyanka, so invite her to Tuesday's lunch with Tom too.",
+            vec!["priyanka", "Tom"],
+        ),
+        (
+            "I parted with jonas on good terms; book a farewell lunch with him on friday at 12.",
+            vec!["jonas"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Book a 1:1 with Tom on Thursday at 3, he asked where it could squeeze in.",
+            "book",
+        ),
+        (
+            "nobody has booked the room yet can you book it for monday at 10",
+            "book",
+        ),
+        ("Withdraw quietly from tomorrow's 10am standup.", "cancel"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        moved_of("Move the call with Ana to 4 instead of noon.").and_then(|m| m.time),
+        Some(hm(12, 0))
+    );
+    assert!(p("Move Monday's 3pm forward a week.").window.is_none());
 }
