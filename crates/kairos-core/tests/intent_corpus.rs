@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind166.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind167.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1247,6 +1247,11 @@ const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 0 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and sixty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-sixth held-out templates and
+/// the hundred and sixty-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2348,8 +2353,18 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ("Article on Territory:", "Preamble:", "Spells known:", "Candidates must not", ", with
 /// diagrams,", "Examiner's comment, mine:", "Headline: Overrated,", "a bog with opinions.", "with
 /// its last chapter", "Rescuers, please", "Power: can always find", "book nothing STOP invite
-/// nobody", "fit on Monday in the afternoon", "the nearest scrap of paper").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nobody", "fit on Monday in the afternoon", "the nearest scrap of paper"); retired into training
+/// in turn. The hundred and fifty-seventh set, ten more by someone who had not read the parser (a
+/// lab notebook on a slime mould racing a satnav through a maze, an audio-description script for a
+/// silent heist film, a warranty claim for a compass that points at whatever you look for, release
+/// notes for a museum's tour-guide robot, a battle-rap lyric sheet between rival coin-operated
+/// telescopes on a pier, a complaint to the world-records keepers from the owner of a runner-up
+/// ball of elastic bands, a geologist's customs declaration for a suitcase of rocks, an FAQ taped
+/// inside a police station in a hollow lamppost, a negotiation transcript with an office's AI
+/// receptionist that has locked the staff out, an encyclopedia article on phantom traffic jams),
+/// scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking
+/// (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4551,14 +4566,25 @@ fn hundred_and_sixty_fifth_blind_accuracy() {
 }
 
 /// The hundred and sixty-sixth blind set, scored after the fixes the hundred and fifty-fifth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-sixth set",
         include_str!("intent_corpus/blind166.jsonl"),
         HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-seventh blind set, scored after the fixes the hundred and fifty-sixth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-seventh set",
+        include_str!("intent_corpus/blind167.jsonl"),
+        HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
