@@ -1239,8 +1239,9 @@ const HUNDRED_AND_SIXTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// the hundred and sixty-fourth set, as the everyday mix of people using a scheduling product at
 /// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
 /// 57/60 after the fixes it prompted ("talk to someone about this soon", "deal with my week",
-/// "squeeze in" labelled a search).
-const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
+/// "squeeze in" labelled a search); 58/60 since a talk "to someone about this soon", with no one
+/// named, asks what is meant (round 157).
+const HUNDRED_AND_SIXTY_FIFTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and sixty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-fifth held-out templates and
 /// the hundred and sixty-fifth set, as the everyday mix of people using a scheduling product at
@@ -1250,8 +1251,9 @@ const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and sixty-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-sixth held-out templates and
 /// the hundred and sixty-sixth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted ("squeeze in" labelled a search).
+const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2363,8 +2365,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// inside a police station in a hollow lamppost, a negotiation transcript with an office's AI
 /// receptionist that has locked the staff out, an encyclopedia article on phantom traffic jams),
 /// scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong without asking
-/// (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// (70.0 %); 150/150 after the fixes it prompted ("Dear Adjudicators,", "Mine", "the tiles of the
+/// accounts office", "the robot no longer leads", "Negotiator, that is me", "crystals in it",
+/// "Completed in pencil", "put out feelers", "Carry that very meeting, already in my calendar,
+/// over", "I mean the meeting", "abt").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

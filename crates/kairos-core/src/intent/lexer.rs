@@ -132,6 +132,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("moev", "move"),
     ("lookin", "looking"),
     ("bout", "about"),
+    // "1h w/ priyanka abt the dead badge reader".
+    ("abt", "about"),
     ("cud", "could"),
     ("aftr", "after"),
     ("minuets", "minutes"),

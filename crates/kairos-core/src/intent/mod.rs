@@ -392,7 +392,15 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         }
         _ => (window, duration_minutes),
     };
+    // "find something that works for everyone": a search for nothing named, with no one, no
+    // length and no day, asks what is meant.
+    let nothing_sought = kind == Kind::Find
+        && participants.is_empty()
+        && duration_minutes.is_none()
+        && window.is_none()
+        && toks.iter().any(|t| matches!(t.low.as_str(), "something" | "anything"));
     let (kind, window) = match kind {
+        Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (
             IntentKind::FindTime { book: true },

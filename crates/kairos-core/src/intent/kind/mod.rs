@@ -85,12 +85,29 @@ impl<'a> Words<'a> {
         // "roll Monday's 4pm with Dr. Varga over": an honorific's full stop ends no clause.
         let honorific_stop =
             |k: usize| self.toks[k].low == "." && super::people::HONORIFICS.contains(&self.toks[k - 1].low.as_str());
-        (i + 1..self.toks.len())
-            .take(PAIR_REACH + 1)
-            .take_while(|&k| {
-                let t = &self.toks[k];
-                (!t.punct || honorific_stop(k) || lists && t.low == ",") && t.low != "you"
-            })
+        // "Carry that very meeting, already in my calendar, over to Wednesday": an aside opening
+        // with "already", set off by commas, is passed over (its words not counted).
+        let aside = |k: usize| {
+            (self.toks[k].low == "," && self.toks.get(k + 1).is_some_and(|t| t.low == "already"))
+                .then(|| (k + 2..self.toks.len().min(k + 8)).find(|&j| self.toks[j].low == ","))
+                .flatten()
+        };
+        let mut reached = Vec::new();
+        let mut k = i + 1;
+        while k < self.toks.len() && reached.len() <= PAIR_REACH {
+            if let Some(end) = aside(k) {
+                k = end + 1;
+                continue;
+            }
+            let t = &self.toks[k];
+            if !((!t.punct || honorific_stop(k) || lists && t.low == ",") && t.low != "you") {
+                break;
+            }
+            reached.push(k);
+            k += 1;
+        }
+        reached
+            .into_iter()
             .filter(|&k| !honorific_stop(k))
             .take(PAIR_REACH)
             // "let a message drift down to them": a "to" before whom it reaches says no new time;
@@ -1106,6 +1123,22 @@ fn names_a_thing(toks: &[Token], from: usize) -> bool {
         .any(meeting_like)
 }
 
+/// "what does 'standup' mean?", "what is a retro meant to mean": a question of what a word means,
+/// in one sentence (not "What is scrawled here? … I mean the meeting already in my calendar": "I
+/// mean" says which).
+fn asks_meaning(toks: &[Token]) -> bool {
+    super::lexer::sentences(toks).into_iter().any(|s| {
+        let words = &toks[s];
+        words
+            .windows(2)
+            .any(|w| w[0].low == "what" && matches!(w[1].low.as_str(), "does" | "is"))
+            && words
+                .iter()
+                .enumerate()
+                .any(|(k, t)| t.low == "mean" && (k == 0 || words[k - 1].low != "i"))
+    })
+}
+
 /// "let me know where it could squeeze in": a verb at `i` after "where it could" asks where the
 /// meeting could go; it books nothing.
 fn asked_where(toks: &[Token], i: usize) -> bool {
@@ -1166,12 +1199,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 "did" | "does" | "is" | "was" | "are" | "were" | "has" | "have"
             )
         });
-    if why
-        || w.has(&["mean"]) && (w.has(&["what", "does"]) || w.has(&["what", "is"]))
-        || asks_how_to(toks)
-        || books_travel(toks)
-        || moves_money(toks)
-    {
+    if why || asks_meaning(toks) || asks_how_to(toks) || books_travel(toks) || moves_money(toks) {
         return Kind::Clarify;
     }
     // "watch the whole routine", "rehearse the bull-dodging routine": a performance, not a routine

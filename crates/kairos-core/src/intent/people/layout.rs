@@ -507,3 +507,29 @@ pub(super) fn hailed_finders(toks: &[Token], i: usize, k: usize) -> bool {
         && starts_with(toks, k, &[",", "please"])
         && toks.iter().any(|t| t.low == "whoever")
 }
+
+/// "Dear Adjudicators, I write as the owner …": a letter to a body of people named by what they
+/// do, in the plural, no one to meet (not "Dear Andreas,", "Dear Mr Rogers,").
+pub(super) fn plural_salutation(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == "dear"
+        && starts_with(toks, k, &[","])
+        && toks[i].low.len() > 6
+        && ["ors", "ers", "ants", "ents", "ians", "ists", "ees"]
+            .iter()
+            .any(|end| toks[i].low.ends_with(end))
+}
+
+/// "Negotiator, that is me, in the rain: Hello. … Negotiator: I work here.": a label the writer
+/// says is themself, wherever it comes, no one (not "Ana, that is my manager").
+pub(super) fn declared_as_me(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && toks[i].capitalised()
+        && (0..toks.len()).any(|at| {
+            toks[at].low == toks[i].low
+                && (starts_with(toks, at + 1, &[",", "that", "is", "me"])
+                    || starts_with(toks, at + 1, &[",", "that's", "me"])
+                    || starts_with(toks, at + 1, &["(", "me", ")"]))
+        })
+}

@@ -160,8 +160,27 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         return None;
     }
     // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or
-    // whose gift, no one met.
-    if i > 1 && toks[i - 1].low == "of" && matches!(toks[i - 2].low.as_str(), "behalf" | "courtesy") {
+    // whose gift, no one met; "it has cracked the tiles of the accounts office": a place, its
+    // fabric named.
+    if i > 1
+        && toks[i - 1].low == "of"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "behalf"
+                | "courtesy"
+                | "tiles"
+                | "floor"
+                | "walls"
+                | "wall"
+                | "windows"
+                | "door"
+                | "doors"
+                | "roof"
+                | "ceiling"
+                | "carpet"
+                | "stairs"
+        )
+    {
         return None;
     }
     // "carry us to the end of the chapter": a part of something, no group.
@@ -223,6 +242,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     let mut k = i + 1;
     // "the Leeds warehouse shift leads": up to four words.
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
+        // "the robot no longer leads tour groups": a word saying how or when ends no group's name,
+        // a verb follows.
+        if matches!(
+            toks[k].low.as_str(),
+            "no" | "not" | "never" | "longer" | "always" | "still" | "also" | "just" | "now"
+        ) {
+            return None;
+        }
         // "the main office is shut": a place, not people to meet; "the vacancy board is plastered
         // from edge to edge": a thing.
         let shut = |from: usize| {

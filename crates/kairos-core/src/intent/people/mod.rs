@@ -771,6 +771,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::things_done_listed(toks, i)
                 || layout::described_after_label(toks, i, k)
                 || layout::hailed_finders(toks, i, k)
+                || layout::plural_salutation(toks, i, k)
+                || layout::declared_as_me(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

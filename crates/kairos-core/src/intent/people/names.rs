@@ -674,8 +674,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
         && clause_is_timeless(toks, i);
+    // "a grey lump with crystals in it": what a thing holds, no one (not "with bo in the room").
+    let held_in = i > 0
+        && toks[i - 1].low == "with"
+        && t.low.len() > 4
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        && (starts_with(toks, i + 1, &["in", "it"])
+            || starts_with(toks, i + 1, &["on", "it"])
+            || starts_with(toks, i + 1, &["inside"]));
     starts
         && ends
+        && !held_in
         && !aside_with
         && !thing_has
         && !in_place_of

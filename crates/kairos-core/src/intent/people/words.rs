@@ -11,6 +11,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "madam",
     // "Preamble: we, the people": a constitution's opening.
     "preamble",
+    // "Mine has character.": one's own, no one.
+    "mine",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

@@ -626,8 +626,9 @@ fn names_nothing(title: &str) -> bool {
         )
 }
 
-/// "see someone", "do something", "sort out stuff": a task's title that is a verb (with its
-/// particle) and a word naming no one and nothing in particular says nothing to do.
+/// "see someone", "do something", "sort out stuff", "talk to someone about this soon": a task's
+/// title that is a verb (with its particle) and a word naming no one and nothing in particular
+/// says nothing to do.
 pub(crate) fn vague(title: &str) -> bool {
     const INDEFINITE: &[&str] = &[
         "someone",
@@ -639,7 +640,14 @@ pub(crate) fn vague(title: &str) -> bool {
         "stuff",
         "things",
     ];
-    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    // "talk to someone about this soon": about nothing named either, whenever.
+    if let [.., "soon" | "later" | "sometime" | "eventually"] = words.as_slice() {
+        words.pop();
+    }
+    if let [.., "about", "this" | "that" | "it"] = words.as_slice() {
+        words.truncate(words.len() - 2);
+    }
     (2..=3).contains(&words.len())
         && words
             .last()

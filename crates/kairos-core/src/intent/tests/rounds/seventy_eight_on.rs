@@ -3054,6 +3054,42 @@ fn round_hundred_and_fifty_six_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_fifty_seven_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Dear Inspectors, I write to complain. Find an hour with Bo on Monday.",
+        "It has cracked the windows of the accounts office and been mistaken for a doorstop. Find an hour with Bo \
+         on Monday.",
+        "Fixed: the app no longer leads users astray. Find an hour with Bo on Monday.",
+        "Caller, that is me, in the rain: Hello. RECEPTIONIST: WHO IS IT? Caller: I work here. Find an hour with Bo \
+         on Monday.",
+        "I found a grey rock with crystals in it. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the template: "abt" is "about".
+    assert_eq!(names_of("need 1h w/ bo abt the budget on Monday"), vec!["bo"]);
+    for (text, kind) in [
+        ("Signed in pencil at the desk. Find an hour with Bo on Monday.", "find"),
+        ("The ivy has put out shoots. Find an hour with Bo on Monday.", "find"),
+        (
+            "Carry Monday's 3pm with Bo, already in my calendar, over to Tuesday at 4.",
+            "reschedule",
+        ),
+        (
+            "What is written here? Move Monday's 3pm with Bo to Tuesday at 4. I mean the meeting already in my \
+             calendar.",
+            "reschedule",
+        ),
+        // From the blind sets: a search for nothing named, a talk with no one named.
+        ("find something that suits everyone", "clarify"),
+        ("I need to talk to somebody about it soon", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
