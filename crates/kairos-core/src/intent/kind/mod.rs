@@ -147,18 +147,7 @@ impl<'a> Words<'a> {
                             matches!(self.toks[j].low.as_str(), "to" | "until" | "till" | "into")
                                 || crate::intent::dates::day_or_hour_at(self.toks, j)
                         }));
-                // "where that could fit on Monday in the afternoon": "in" a part of the day says
-                // when, no particle.
-                let in_a_part = particle == "in"
-                    && self.toks.get(k + 1).is_some_and(|t| t.low == "the")
-                    && self
-                        .toks
-                        .get(k + 2)
-                        .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some());
-                self.word_is(k, particle)
-                    && !(particle == "to" && (told(self.toks, k + 1) || span))
-                    && !across
-                    && !in_a_part
+                self.word_is(k, particle) && !(particle == "to" && (told(self.toks, k + 1) || span)) && !across
             })
     }
 
@@ -187,11 +176,17 @@ impl<'a> Words<'a> {
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !asked_where(self.toks, i)
-                    // "book nothing STOP invite nobody": what it is done to is nothing.
-                    && !self
+                    // "book nothing STOP invite nobody": what it is done to is nothing, closing its
+                    // clause (not "invite nobody from sales, only Ana", "do I have nothing on Friday").
+                    && !(self
                         .toks
                         .get(i + phrase.len())
                         .is_some_and(|t| matches!(t.low.as_str(), "nothing" | "nobody" | "none"))
+                        && self.toks.get(i + phrase.len() + 1).is_none_or(|t| t.punct)
+                        && matches!(
+                            phrase[0],
+                            "book" | "invite" | "message" | "schedule" | "add" | "send" | "enter" | "put" | "block"
+                        ))
                     && !looked_into(self.toks, i)
                     // "I'll send the invite myself", "ill grab em on the slipway myself": the one
                     // asking does it.
@@ -1139,12 +1134,13 @@ fn asks_meaning(toks: &[Token]) -> bool {
     })
 }
 
-/// "let me know where it could squeeze in": a verb at `i` after "where it could" asks where the
-/// meeting could go; it books nothing.
+/// "let me know where it could squeeze in", "work out where that could fit on Monday in the
+/// afternoon": a verb at `i` after "where it could" asks where the meeting could go; it books
+/// nothing.
 fn asked_where(toks: &[Token], i: usize) -> bool {
     i > 2
         && matches!(toks[i - 1].low.as_str(), "could" | "might" | "would")
-        && toks[i - 2].low == "it"
+        && matches!(toks[i - 2].low.as_str(), "it" | "that" | "this")
         && toks[i - 3].low == "where"
 }
 

@@ -940,9 +940,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "as it was the nearest scrap of paper": a piece, nothing scrapped.
     (
         "scrap",
-        &[
-            "a", "the", "nearest", "last", "only", "every", "single", "tiny", "little",
-        ],
+        &["a", "the", "nearest", "last", "every", "single", "tiny", "little"],
     ),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
     ("shuffle", &["a", "gentle", "little", "quick", "slow", "every"]),

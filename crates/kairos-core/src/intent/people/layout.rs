@@ -308,15 +308,17 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
     });
     // ("Power: can always find the thing you have lost": what something can always do, said of
     // it, asks nothing.)
+    // (Only "always" or "never", with no day or hour: not "Priya: can only do Tuesday".)
     let describes = toks
         .get(k + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "can" | "could"))
-        && toks.get(k + 2).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "always" | "never" | "usually" | "often" | "sometimes" | "rarely" | "barely" | "only"
-            )
-        });
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "always" | "never"))
+        && !sentences(toks)
+            .into_iter()
+            .find(|s| s.contains(&i))
+            .is_some_and(|s| s.clone().any(|at| super::super::dates::day_or_hour_at(toks, at)));
     k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && (!asks || describes)
 }
 
@@ -437,19 +439,22 @@ pub(super) fn welcome_greeting(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "Article on Territory: …", "Article on Correspondence, addressed to …": the subject of a
-/// document's part, after a part word and "on" or "of" and before a colon or a comma, no one (not
-/// "Article by Ana Lopez:").
+/// document's article, after "on" or "of" and before a colon or a comma, no one (not "Article by
+/// Ana Lopez:").
 pub(super) fn part_on_a_subject(toks: &[Token], i: usize, k: usize) -> bool {
     i > 1
         && matches!(toks[i - 1].low.as_str(), "on" | "of")
-        && (toks[i - 2].low == "article" || PART_WORDS.contains(&toks[i - 2].low.as_str()))
+        // (A document's article only: not "Item on Hannah:", "Question on Tom,", "Paragraph on
+        // Lindqvist:".)
+        && toks[i - 2].low == "article"
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | ","))
 }
 
 /// "Spells known: Mildly Distracting Tune, Soothe Goose, Convince Door.": after a heading of a
-/// plural and what was done with them ("Spells known:", "Places visited:", "Songs played:"),
-/// what is listed to the sentence's end is those things, no one (not "Attendees: Ana Lopez, Bo
-/// Chen", "People invited: Ana, Bo").
+/// plural of things and what one did with them ("Spells known:", "Places visited:", "Songs
+/// played:"), what is listed to the sentence's end is those things, no one (not "Attendees: Ana
+/// Lopez, Bo Chen", "Candidates shortlisted: Priya Nair", "Calls missed: Ines": people, or things
+/// that come from people).
 pub(super) fn things_done_listed(toks: &[Token], i: usize) -> bool {
     let Some(colon) = (0..i)
         .rev()
@@ -459,53 +464,86 @@ pub(super) fn things_done_listed(toks: &[Token], i: usize) -> bool {
         return false;
     };
     let opens = colon >= 2 && (colon == 2 || matches!(toks[colon - 3].low.as_str(), "." | "!" | "?"));
-    let plural = |t: &Token| {
+    let things = |t: &Token| {
         t.capitalised()
             && t.low.len() > 4
             && t.low.ends_with('s')
             && !t.low.ends_with("ss")
+            && !["ers", "ors", "ants", "ents", "ists", "ees", "ians"]
+                .iter()
+                .any(|end| t.low.ends_with(end))
             && !matches!(
                 t.low.as_str(),
-                "people" | "guests" | "attendees" | "participants" | "invitees" | "members"
+                "people"
+                    | "guests"
+                    | "members"
+                    | "clients"
+                    | "candidates"
+                    | "friends"
+                    | "students"
+                    | "users"
+                    | "leads"
+                    | "contacts"
+                    | "parents"
+                    | "calls"
+                    | "invites"
+                    | "names"
+                    | "kids"
             )
     };
     let done = |t: &Token| {
-        super::names::participle(&t.low)
-            || matches!(
-                t.low.as_str(),
-                "known" | "spoken" | "learnt" | "read" | "sung" | "seen" | "won" | "lost" | "held" | "kept" | "found"
-            )
-    };
-    opens
-        && plural(&toks[colon - 2])
-        && done(&toks[colon - 1])
-        && !matches!(
-            toks[colon - 1].low.as_str(),
-            "invited" | "needed" | "required" | "expected" | "confirmed"
+        matches!(
+            t.low.as_str(),
+            "known"
+                | "learnt"
+                | "learned"
+                | "spoken"
+                | "sung"
+                | "played"
+                | "read"
+                | "visited"
+                | "seen"
+                | "won"
+                | "cast"
+                | "collected"
+                | "climbed"
+                | "watched"
+                | "tried"
+                | "tasted"
+                | "written"
         )
+    };
+    opens && things(&toks[colon - 2]) && done(&toks[colon - 1])
 }
 
-/// "Headline: Overrated, and uphill the whole way.": a word describing what a label heads, done to
-/// it, right after the label's colon and before a comma or a stop, no one (not "Attendees:
-/// Mildred, Bo").
+/// "Headline: Overrated, and uphill the whole way.": a word describing what a label of judgement
+/// heads ("Headline:", "Verdict:", "Status:"), done to it, right after the colon and before a comma
+/// or a stop, no one (not "Attendees: Mildred, Bo", "Contact: Gottfried.").
 pub(super) fn described_after_label(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
-        && i > 0
+        && i > 1
         && toks[i - 1].low == ":"
+        // (After a label of judgement only: not "Attendees: Jared, Priya", "Contact: Gottfried.")
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "headline" | "verdict" | "rating" | "status" | "result" | "outcome" | "summary" | "conclusion" | "condition"
+        )
         && super::names::participle(&toks[i].low)
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "," | "." | "!"))
 }
 
 /// "To whoever finds this: … Rescuers, please bring a towel.": in a text written to whoever finds
 /// it, a plural opening a sentence before ", please" hails whoever comes, no one (not "Rogers,
-/// please join us", in a text to someone).
+/// please join us", nor "Lunch with whoever is around. Summers, please come along.").
 pub(super) fn hailed_finders(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
         && toks[i].low.len() > 5
         && toks[i].low.ends_with("ers")
         && starts_with(toks, k, &[",", "please"])
-        && toks.iter().any(|t| t.low == "whoever")
+        && toks
+            .windows(2)
+            .any(|w| w[0].low == "whoever" && matches!(w[1].low.as_str(), "finds" | "reads" | "picks"))
 }
 
 /// "Dear Adjudicators, I write as the owner …": a letter to a body of people named by what they

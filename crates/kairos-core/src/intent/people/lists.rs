@@ -607,8 +607,7 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
 /// words and a group word, not a group of one's own ("my team").
 pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let first = toks.get(i)?;
-    // (Not "a paperback with its last chapter torn out": a thing's part.)
-    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) || first.low == "its" {
+    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) {
         return None;
     }
     let end = (i + 1..toks.len().min(i + 3))
@@ -617,8 +616,21 @@ pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     if (i..end).any(|k| toks[k].punct || used[k]) {
         return None;
     }
-    // "the thing with those people": people pointed at, no one named (not "those designers").
-    if matches!(first.low.as_str(), "those" | "these") && end == i + 1 {
+    // "the thing with those people": people pointed at, ending the clause, no one named (not
+    // "those designers", "those folks from marketing").
+    if matches!(first.low.as_str(), "those" | "these") && end == i + 1 && toks.get(end + 1).is_none_or(|t| t.punct) {
+        return None;
+    }
+    // "a paperback with its last chapter torn out": a thing's part, what was done to it following
+    // (not "Acme and its legal team", "its board").
+    if first.low == "its"
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "torn" | "ripped" | "missing" | "removed" | "cut" | "gone"
+            )
+        })
+    {
         return None;
     }
     // "with Ambassador Lindqvist's office": a possessive inside the group's name is kept.

@@ -642,11 +642,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // "The bathroom lock: works only from the outside.": a verb said of someone ("Eun-ji works
     // from Seoul") is no name itself.
     let verb_said = t.low.len() > 4 && t.low.ends_with('s') && SUBJECT_VERBS.contains(&t.low.as_str());
-    // "explain, with diagrams, why …": what something is done with, set off by commas before a
-    // question word (not "a call, with ana, tomorrow").
-    let aside_with = i > 1
+    // "explain, with diagrams, why …": what something is explained with, set off by commas before
+    // a question word (not "a call, with ana, tomorrow", "a call, with julius, how does friday
+    // look": only after a verb of explaining).
+    let aside_with = i > 2
         && toks[i - 1].low == "with"
         && toks[i - 2].low == ","
+        && matches!(
+            toks[i - 3].low.as_str(),
+            "explain" | "show" | "describe" | "discuss" | "illustrate" | "prove" | "demonstrate" | "justify"
+        )
         && t.low.len() > 5
         && t.low.ends_with('s')
         && !t.low.ends_with("ss")
@@ -673,7 +678,37 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             "friends" | "colleagues" | "mates" | "parents" | "neighbours"
         )
         && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"))
-        && clause_is_timeless(toks, i);
+        && clause_is_timeless(toks, i)
+        // (In a sentence that asks for nothing: not "book a haircut with francis.", "Organise a BBQ
+        // with neighbors.")
+        && super::super::lexer::sentences(toks)
+            .into_iter()
+            .find(|s| s.contains(&i))
+            .is_some_and(|s| {
+                !s.clone().any(|k| {
+                    matches!(
+                        toks[k].low.as_str(),
+                        "book"
+                            | "organise"
+                            | "organize"
+                            | "plan"
+                            | "schedule"
+                            | "arrange"
+                            | "set"
+                            | "find"
+                            | "get"
+                            | "have"
+                            | "want"
+                            | "need"
+                            | "grab"
+                            | "fix"
+                            | "add"
+                            | "put"
+                            | "invite"
+                            | "please"
+                    )
+                })
+            });
     // "a grey lump with crystals in it": what a thing holds, no one (not "with bo in the room").
     let held_in = i > 0
         && toks[i - 1].low == "with"

@@ -4949,4 +4949,45 @@ fn the_late_rules_stop_where_they_should() {
         Some(hm(12, 0))
     );
     assert!(p("Move Monday's 3pm forward a week.").window.is_none());
+    // A second reading of round 156's rules: people listed after what was done with them, a name
+    // in -s after "with" in a request, names in -ed after a label, "Item on" someone, a chat's
+    // "can only", a name after "whoever is around", "fit … in the morning", "nothing on Friday",
+    // "only scrap", "its legal team" and "those folks from marketing" keep their readings.
+    for (text, names) in [
+        (
+            "Candidates shortlisted: Priya Nair, Tom Berg. Find 45 min with both next week.",
+            vec!["Priya Nair", "Tom Berg"],
+        ),
+        ("book a lesson with thomas.", vec!["thomas"]),
+        ("set up a call, with thomas, how about tuesday at 3?", vec!["thomas"]),
+        ("Who: Jared. When: Friday 2pm. Where: room 4.", vec!["Jared"]),
+        ("Item on Hannah: 1:1 with her Friday at 9, please book.", vec!["Hannah"]),
+        (
+            "Meeting request. Main topic: budget. Preferred length: one hour. Preferred room: big one. Priya: can \
+             only do Tuesday. Tom: can only do mornings. Find a slot for both next week.",
+            vec!["Priya", "Tom"],
+        ),
+        (
+            "Lunch Friday at 1 with whoever is around. Summers, please come along.",
+            vec!["Summers"],
+        ),
+        (
+            "set up a call with Acme and its legal team on Monday at 10",
+            vec!["Acme", "its legal team"],
+        ),
+        (
+            "can you find time with those folks from marketing next week",
+            vec!["those folks"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("Can you fit a call with Ana in the morning on Tuesday?", "book"),
+        ("Do I have nothing on Friday afternoon?", "describe"),
+        ("invite nobody but Ana to the 1:1 on Monday at 2", "book"),
+        ("Only scrap the 3pm on Friday, keep the rest.", "cancel"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
