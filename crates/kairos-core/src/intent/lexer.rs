@@ -132,8 +132,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("moev", "move"),
     ("lookin", "looking"),
     ("bout", "about"),
-    // "1h w/ priyanka abt the dead badge reader".
-    ("abt", "about"),
     ("cud", "could"),
     ("aftr", "after"),
     ("minuets", "minutes"),

@@ -398,7 +398,11 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         && participants.is_empty()
         && duration_minutes.is_none()
         && window.is_none()
-        && toks.iter().any(|t| matches!(t.low.as_str(), "something" | "anything"));
+        // (Only "find something that …": not "find a time for lunch, anything works for me", "find
+        // smth for lunch".)
+        && toks.windows(3).any(|w| {
+            w[0].low == "find" && matches!(w[1].low.as_str(), "something" | "anything") && w[2].low == "that"
+        });
     let (kind, window) = match kind {
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),

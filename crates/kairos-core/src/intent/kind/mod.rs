@@ -87,10 +87,17 @@ impl<'a> Words<'a> {
             |k: usize| self.toks[k].low == "." && super::people::HONORIFICS.contains(&self.toks[k - 1].low.as_str());
         // "Carry that very meeting, already in my calendar, over to Wednesday": an aside opening
         // with "already", set off by commas, is passed over (its words not counted).
+        // (Only after a meeting named: not "Take the boxes, already packed, off the truck".)
         let aside = |k: usize| {
-            (self.toks[k].low == "," && self.toks.get(k + 1).is_some_and(|t| t.low == "already"))
-                .then(|| (k + 2..self.toks.len().min(k + 8)).find(|&j| self.toks[j].low == ","))
-                .flatten()
+            (self.toks[k].low == ","
+                && self.toks.get(k + 1).is_some_and(|t| t.low == "already")
+                && self.toks[i + 1..k].iter().any(|t| {
+                    super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                        || matches!(t.low.as_str(), "meeting" | "appointment" | "entry" | "booking")
+                        || t.possessive
+                }))
+            .then(|| (k + 2..self.toks.len().min(k + 8)).find(|&j| self.toks[j].low == ","))
+            .flatten()
         };
         let mut reached = Vec::new();
         let mut k = i + 1;
@@ -1040,6 +1047,20 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || instead_of_a_thing(toks, i)
         // "We withdraw on tiptoe": going away, nothing withdrawn.
         || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
+        // "has put out feelers": sent out, nothing put in (not "put out a meeting request").
+        || toks[i].low == "put"
+            && super::lexer::starts_with(toks, i + 1, &["out"])
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "feelers" | "shoots" | "roots" | "tendrils" | "leaves"))
+        // "Completed in pencil at the counter": written with one, nothing pencilled in (not "I'm in
+        // pencil it in").
+        || toks[i].low == "pencil"
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "in" | "a" | "blue" | "red" | "sharp" | "soft")
+            && toks
+                .get(i + 1)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "on" | "by" | "and" | "to"))
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
         })
@@ -1118,20 +1139,16 @@ fn names_a_thing(toks: &[Token], from: usize) -> bool {
         .any(meeting_like)
 }
 
-/// "what does 'standup' mean?", "what is a retro meant to mean": a question of what a word means,
-/// in one sentence (not "What is scrawled here? … I mean the meeting already in my calendar": "I
-/// mean" says which).
+/// "what does 'standup' mean?", "what does the 9 a.m. block mean": a question of what a word means
+/// (not "What is scrawled here? … I mean the meeting already in my calendar": "I mean" says
+/// which).
 fn asks_meaning(toks: &[Token]) -> bool {
-    super::lexer::sentences(toks).into_iter().any(|s| {
-        let words = &toks[s];
-        words
-            .windows(2)
-            .any(|w| w[0].low == "what" && matches!(w[1].low.as_str(), "does" | "is"))
-            && words
-                .iter()
-                .enumerate()
-                .any(|(k, t)| t.low == "mean" && (k == 0 || words[k - 1].low != "i"))
-    })
+    toks.windows(2)
+        .any(|w| w[0].low == "what" && matches!(w[1].low.as_str(), "does" | "is"))
+        && toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| t.low == "mean" && (k == 0 || toks[k - 1].low != "i"))
 }
 
 /// "let me know where it could squeeze in", "work out where that could fit on Monday in the

@@ -893,8 +893,8 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     // "Get it into my calendar - dropped in, committed": put in, nothing dropped.
     ("dropped", &["in", "into", "by", "me", "us", "them", "him", "her"]),
     // "put heads together with Noor": think it over together, nothing put in a calendar; "put
-    // nothing inside it": nothing put there; "has put out feelers": sent out, nothing put in.
-    ("put", &["heads", "nothing", "out"]),
+    // nothing inside it": nothing put there.
+    ("put", &["heads", "nothing"]),
     // "the instant I push off": setting out, nothing pushed.
     ("push", &["off"]),
     // "long enuf for us to shuffle thru": walking, nothing shuffled.
@@ -977,8 +977,6 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "not a drop of message reaches them": a little, nothing dropped; "tipping on the big drop":
     // a fall; "every drop on the window goes sideways": drops of rain.
     ("drop", &["a", "big", "steep", "sheer", "every"]),
-    // "Completed in pencil at the counter": written with one, nothing pencilled in.
-    ("pencil", &["in", "a", "blue", "red", "sharp", "soft"]),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

@@ -546,28 +546,70 @@ pub(super) fn hailed_finders(toks: &[Token], i: usize, k: usize) -> bool {
             .any(|w| w[0].low == "whoever" && matches!(w[1].low.as_str(), "finds" | "reads" | "picks"))
 }
 
-/// "Dear Adjudicators, I write as the owner …": a letter to a body of people named by what they
-/// do, in the plural, no one to meet (not "Dear Andreas,", "Dear Mr Rogers,").
+/// "Dear Adjudicators, I write as the owner …": a letter to a body of people named by their role,
+/// in the plural, no one to meet (not "Dear Andreas,", "Dear Chambers,", "Dear Mr Rogers,").
 pub(super) fn plural_salutation(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 0
         && toks[i - 1].low == "dear"
         && starts_with(toks, k, &[","])
-        && toks[i].low.len() > 6
-        && ["ors", "ers", "ants", "ents", "ians", "ists", "ees"]
-            .iter()
-            .any(|end| toks[i].low.ends_with(end))
+        // (A body known by its role only: not "Dear Chambers,", "Dear Walters,", surnames.)
+        && matches!(
+            toks[i].low.as_str(),
+            "adjudicators"
+                | "inspectors"
+                | "organisers"
+                | "organizers"
+                | "examiners"
+                | "assessors"
+                | "judges"
+                | "members"
+                | "residents"
+                | "parents"
+                | "colleagues"
+                | "neighbours"
+                | "neighbors"
+                | "customers"
+                | "editors"
+                | "directors"
+                | "trustees"
+                | "governors"
+                | "managers"
+                | "officers"
+                | "commissioners"
+                | "councillors"
+                | "volunteers"
+                | "subscribers"
+                | "shareholders"
+                | "keepers"
+        )
 }
 
 /// "Negotiator, that is me, in the rain: Hello. … Negotiator: I work here.": a label the writer
-/// says is themself, wherever it comes, no one (not "Ana, that is my manager").
+/// says is themself, wherever it comes, no one (not "Ana, that is my manager", "Thanks Ben, that is
+/// me done for today").
 pub(super) fn declared_as_me(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && toks[i].capitalised()
         && (0..toks.len()).any(|at| {
             toks[at].low == toks[i].low
-                && (starts_with(toks, at + 1, &[",", "that", "is", "me"])
-                    || starts_with(toks, at + 1, &[",", "that's", "me"])
+                && (starts_with(toks, at + 1, &[",", "that", "is", "me", ","])
+                    || starts_with(toks, at + 1, &[",", "that's", "me", ","])
                     || starts_with(toks, at + 1, &["(", "me", ")"]))
         })
+}
+
+/// "Mine was built by me alone. … Mine has character. … which theirs does not": one's own, set
+/// against another's, opening a sentence before what it was or has, no one (not "Lunch with Mine
+/// on Friday", "Mine is busy on Friday", a name).
+pub(super) fn ones_own(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && toks[i].low == "mine"
+        && toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "theirs" | "yours" | "hers" | "his"))
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "was" | "has" | "is" | "had" | "does" | "bounces"))
 }

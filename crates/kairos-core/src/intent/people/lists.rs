@@ -242,12 +242,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     let mut k = i + 1;
     // "the Leeds warehouse shift leads": up to four words.
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
-        // "the robot no longer leads tour groups": a word saying how or when ends no group's name,
-        // a verb follows.
-        if matches!(
-            toks[k].low.as_str(),
-            "no" | "not" | "never" | "longer" | "always" | "still" | "also" | "just" | "now"
-        ) {
+        // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows
+        // (not "the No Code team", "the still unnamed platform team").
+        if starts_with(toks, k, &["no", "longer"]) || matches!(toks[k].low.as_str(), "not" | "never") {
             return None;
         }
         // "the main office is shut": a place, not people to meet; "the vacancy board is plastered

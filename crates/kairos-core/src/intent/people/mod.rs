@@ -773,6 +773,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::hailed_finders(toks, i, k)
                 || layout::plural_salutation(toks, i, k)
                 || layout::declared_as_me(toks, i, k)
+                || layout::ones_own(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

@@ -709,9 +709,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     )
                 })
             });
-    // "a grey lump with crystals in it": what a thing holds, no one (not "with bo in the room").
-    let held_in = i > 0
+    // "a grey lump with crystals in it": what a thing holds, no one (not "with bo in the room",
+    // "a call with andreas on it").
+    let held_in = i > 2
         && toks[i - 1].low == "with"
+        // (After a thing: not "a meeting with nicolas in it", "a call with andreas on it".)
+        && (i.saturating_sub(4)..i - 2).any(|k| matches!(toks[k].low.as_str(), "a" | "an" | "the"))
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
         && t.low.len() > 4
         && t.low.ends_with('s')
         && !t.low.ends_with("ss")

@@ -11,8 +11,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "madam",
     // "Preamble: we, the people": a constitution's opening.
     "preamble",
-    // "Mine has character.": one's own, no one.
-    "mine",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",
@@ -946,6 +944,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
 
 /// Words that may follow a lowercase name after "with".
 pub(super) const AFTER_NAME: &[&str] = &[
+    // "1h w/ priyanka abt the dead badge reader": texting's "about".
+    "abt",
     // "with teh accountant, anytime thurs or fri"; "Monday's 4:45pm with priyanka beyond my reach".
     "anytime",
     "beyond",

@@ -4990,4 +4990,35 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // A second reading of round 157's rules: a surname written to, the name Mine, a group just
+    // formed, a name in -s with a meeting "in it", a surname Abt, "that is me done", a boxes'
+    // aside before a meeting, a meeting request put out, "anything works for me" and a question of
+    // what a block at 9 a.m. means keep their readings.
+    for (text, names) in [
+        ("Dear Chambers, can we meet Monday at 10?", vec!["Chambers"]),
+        ("Lunch with Mine on Friday at 1", vec!["Mine"]),
+        (
+            "book a call with the just formed data team on Monday",
+            vec!["just formed data team"],
+        ),
+        ("schedule a meeting with nicolas in it on Monday at 3", vec!["nicolas"]),
+        ("book a call with Mr Abt on Monday at 2", vec!["Mr Abt"]),
+        (
+            "Thanks Ben, that is me done for today, book a call with Ben on Monday at 10",
+            vec!["Ben"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        (
+            "Take the boxes, already packed, off the truck then meet Ana Monday at 10.",
+            "find",
+        ),
+        ("put out a meeting request for Ana on Monday at 10", "book"),
+        ("Find a time for lunch, anything works for me.", "find"),
+        ("what does the 9 a.m. block mean", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
