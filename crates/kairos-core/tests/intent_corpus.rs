@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind167.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind168.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1254,6 +1254,11 @@ const HUNDRED_AND_SIXTY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted ("squeeze in" labelled a search).
 const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and sixty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-seventh held-out templates and
+/// the hundred and sixty-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 60/60 (100.0 %) when added, before any fix, 0 of them wrong without asking.
+const HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2368,8 +2373,18 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// (70.0 %); 150/150 after the fixes it prompted ("Dear Adjudicators,", "Mine", "the tiles of the
 /// accounts office", "the robot no longer leads", "Negotiator, that is me", "crystals in it",
 /// "Completed in pencil", "put out feelers", "Carry that very meeting, already in my calendar,
-/// over", "I mean the meeting", "abt").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// over", "I mean the meeting", "abt"); retired into training in turn. The hundred and fifty-eighth
+/// set, ten more by someone who had not read the parser (a museum epigrapher's translation of a
+/// cracked clay tablet complaining about bad copper, a proof-reader's gazetteer entry for a village
+/// drowned under a reservoir, a semaphore signal log between two hilltops with a kestrel that
+/// steals a flag, sleeve notes for a record of a frozen lake's ice songs, a solicitor's
+/// cease-and-desist letter from an oasis to a mirage, a warden's key to the symbols on a hand-drawn
+/// salt-marsh map, a glacier's letter of resignation taken down by a park ranger, a
+/// weather-watcher's affidavit about the end of a rainbow in a warehouse car park, a local-paper
+/// obituary for the echo under a railway bridge, a patient information leaflet in a souvenir tin of
+/// mountain air), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
+/// without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4582,14 +4597,25 @@ fn hundred_and_sixty_sixth_blind_accuracy() {
 }
 
 /// The hundred and sixty-seventh blind set, scored after the fixes the hundred and fifty-sixth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_seventh_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-seventh set",
         include_str!("intent_corpus/blind167.jsonl"),
         HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-eighth blind set, scored after the fixes the hundred and fifty-seventh
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-eighth set",
+        include_str!("intent_corpus/blind168.jsonl"),
+        HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
