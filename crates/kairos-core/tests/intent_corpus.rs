@@ -1257,7 +1257,8 @@ const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and sixty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-seventh held-out templates and
 /// the hundred and sixty-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 60/60 (100.0 %) when added, before any fix, 0 of them wrong without asking.
+/// work and at home: 60/60 (100.0 %) when added, before any fix, 0 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
@@ -2383,8 +2384,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// weather-watcher's affidavit about the end of a rainbow in a warehouse car park, a local-paper
 /// obituary for the echo under a railway bridge, a patient information leaflet in a souvenir tin of
 /// mountain air), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
-/// without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// without asking (60.0 %); 150/150 after the fixes it prompted ("with suspicion", "Circle with
+/// wings:", "Flowers can be left", "Curator's label:", "TO THE NATIONAL PARK AUTHORITY", "'GENUINE
+/// MOUNTAIN AIR'", "it has fallen to me to").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -613,3 +613,20 @@ pub(super) fn ones_own(toks: &[Token], i: usize, k: usize) -> bool {
             .get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "was" | "has" | "is" | "had" | "does" | "bounces"))
 }
+
+/// "Flowers can be left at the archway.": a plural opening a sentence, what can be left, sent or
+/// given, is things, no one (not "Rogers can be reached on his mobile").
+pub(super) fn things_left(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && toks[i].low.len() > 4
+        && toks[i].low.ends_with('s')
+        && matches!(toks.get(k).map(|t| t.low.as_str()), Some("can" | "may" | "should"))
+        && starts_with(toks, k + 1, &["be"])
+        && toks.get(k + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "left" | "sent" | "placed" | "laid" | "donated" | "delivered" | "dropped" | "collected"
+            )
+        })
+}

@@ -135,8 +135,18 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         return None;
     }
     // "a stern letter to the housing office", "Message: it's the marina office, your boat …": an
-    // office written to, or one calling, no one met.
-    if i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "letter" | "complaint" | "note")
+    // office written to, or one calling, no one met; "LETTER OF RESIGNATION FROM THE GLACIER … TO
+    // THE NATIONAL PARK AUTHORITY": so too a body a heading's letter is to.
+    let heading_letter = i > 0 && toks[i - 1].low == "to" && {
+        let start = (0..i)
+            .rev()
+            .find(|&k| toks[k].punct && toks[k].low != ",")
+            .map_or(0, |k| k + 1);
+        matches!(toks[start].low.as_str(), "letter" | "complaint" | "petition" | "memo")
+            && toks[start].orig.chars().all(|c| !c.is_lowercase())
+    };
+    if heading_letter
+        || i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "letter" | "complaint" | "note")
         // (Only an office announcing itself: not "it's the design team again, book them".)
         || i > 0
             && toks[i - 1].low == "it"

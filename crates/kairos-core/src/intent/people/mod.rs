@@ -774,6 +774,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::plural_salutation(toks, i, k)
                 || layout::declared_as_me(toks, i, k)
                 || layout::ones_own(toks, i, k)
+                || layout::things_left(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -1394,7 +1395,8 @@ fn someone_follows(toks: &[Token], used: &[bool], k: usize) -> bool {
     // (A doer's remarks only: not "Jennifer's notes: she'll bring the deck.")
     let remarks = toks[k - 1].possessive
         && (words::REMARKERS.contains(&toks[k - 1].low.as_str())
-            && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks")
+            // ("Curator's label: the oldest customer complaint known to us": a label written.)
+            && matches!(next.low.as_str(), "note" | "notes" | "comment" | "comments" | "remarks" | "label")
             || doer(&toks[k - 1].low) && next.low == "remarks")
         && toks.get(k + 1).is_some_and(|t| t.low == ":")
         // "Examiner's comment, mine: full marks": the writer's own remarks in that part.

@@ -722,8 +722,24 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && (starts_with(toks, i + 1, &["in", "it"])
             || starts_with(toks, i + 1, &["on", "it"])
             || starts_with(toks, i + 1, &["inside"]));
+    // "Circle with wings: this hide. Circle with wings and a frown: a goose": a map's symbol
+    // described, opening a sentence, before the colon of its meaning (not "Coffee with friends:
+    // Friday?").
+    let symbol = i > 1
+        && toks[i - 1].low == "with"
+        && toks[i - 2].capitalised()
+        && (i == 2 || matches!(toks[i - 3].low.as_str(), "." | "!" | "?"))
+        && t.low.len() > 4
+        && t.low.ends_with('s')
+        && !matches!(
+            t.low.as_str(),
+            "friends" | "colleagues" | "mates" | "parents" | "neighbours" | "kids" | "guests"
+        )
+        && (starts_with(toks, i + 1, &[":"])
+            || starts_with(toks, i + 1, &["and"]) && (i + 2..toks.len().min(i + 6)).any(|k| toks[k].low == ":"));
     starts
         && ends
+        && !symbol
         && !held_in
         && !aside_with
         && !thing_has

@@ -798,6 +798,12 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "chargers",
     // "he swam in circles, and he did it with conviction": how, no one.
     "conviction",
+    // "travellers now approach our client with suspicion": so too a wariness.
+    "suspicion",
+    "contempt",
+    "disdain",
+    "caution",
+    "dismay",
     "gusto",
     "relish",
     "envy",

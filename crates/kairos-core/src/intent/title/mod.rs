@@ -235,6 +235,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 // "it's down to me to …": the "it" of "it's" right before the lead is its
                 // subject, pointing at nothing.
                 && (k + 1 != at || !toks[k].possessive)
+                // "it has fallen to me to …": nor of "it has" or "it is" right before it.
+                && !(k + 2 == at
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "has" | "had" | "is" | "was")))
                 // "I've made it a rule to …": the "it" one makes a rule points ahead to what
                 // follows the lead's "to".
                 && !(k > 0
@@ -869,7 +874,14 @@ fn quoted(toks: &[Token]) -> Option<String> {
             .iter()
             .position(|t| t.punct && t.low == toks[open].low)?;
         let words = &toks[open + 1..open + 1 + len];
-        if !storied(open) && !words.is_empty() && !said(words) && !meaning(open) {
+        // ("A SOUVENIR TIN OF 'GENUINE MOUNTAIN AIR' FROM THE GIFT SHOP": a name in a heading's
+        // capitals, the word before it shouted too.)
+        let shouted = words.len() > 1
+            && open > 0
+            && toks[open - 1].orig.len() > 1
+            && toks[open - 1].orig.chars().all(|c| !c.is_lowercase())
+            && words.iter().all(|t| t.orig.chars().all(|c| !c.is_lowercase()));
+        if !storied(open) && !words.is_empty() && !said(words) && !meaning(open) && !shouted {
             return Some(words.iter().map(Token::written).collect::<Vec<_>>().join(" "));
         }
         from = open + len + 2;

@@ -3090,6 +3090,28 @@ fn round_hundred_and_fifty_seven_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_fifty_eight_rules_hold_in_other_words() {
+    for text in [
+        "Travellers greet our client with contempt. Find an hour with Bo on Monday.",
+        "Square with stripes: the car park. Square with stripes and a line: the exit. Find an hour with Bo on \
+         Monday.",
+        "LETTER OF COMPLAINT FROM THE PIER TO THE HARBOUR AUTHORITY. Find an hour with Bo on Monday.",
+        "Cancel Monday's 10:30 with Bo. It will be missed. Flowers can be left at the gate.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // A name in a heading's capitals is no task's title, and "it has" before a lead points at
+    // nothing.
+    assert_eq!(
+        title_of(
+            "NOTES FOUND IN A TIN OF 'FRESH SEA BREEZE' FROM THE KIOSK. it has fallen to me to renew the parking \
+             permits by Friday. Add it as a task."
+        ),
+        "renew the parking permits"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
