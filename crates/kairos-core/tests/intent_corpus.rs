@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind168.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind169.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1260,6 +1260,11 @@ const HUNDRED_AND_SIXTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 60/60 (100.0 %) when added, before any fix, 0 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and sixty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-eighth held-out templates and
+/// the hundred and sixty-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2386,8 +2391,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mountain air), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong
 /// without asking (60.0 %); 150/150 after the fixes it prompted ("with suspicion", "Circle with
 /// wings:", "Flowers can be left", "Curator's label:", "TO THE NATIONAL PARK AUTHORITY", "'GENUINE
-/// MOUNTAIN AIR'", "it has fallen to me to").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// MOUNTAIN AIR'", "it has fallen to me to"); retired into training in turn. The hundred and
+/// fifty-ninth set, ten more by someone who had not read the parser (proceedings of a society for
+/// preserving the semicolon, a magazine quiz on what kind of museum visitor you are, a psychology
+/// student's log of catching yawns at a lecture on filing cabinets, a natural history society's
+/// ballot to name a beetle found under a floorboard, a receipt from a shop for left-handed people,
+/// a competitive whistling championship programme, a transcript of an interview for a stately
+/// home's ornamental hermit, a form nominating a bus shelter for a plaque because nothing ever
+/// happened there, a literary review of the magazines in a chiropodist's waiting room, a rulebook
+/// for a national staring championship), scored after those fixes, when added, before any fix:
+/// 18/150 (12.0 %), 132 wrong without asking (88.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.12, 0.88);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4611,14 +4625,25 @@ fn hundred_and_sixty_seventh_blind_accuracy() {
 }
 
 /// The hundred and sixty-eighth blind set, scored after the fixes the hundred and fifty-seventh
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (60/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_eighth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-eighth set",
         include_str!("intent_corpus/blind168.jsonl"),
         HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and sixty-ninth blind set, scored after the fixes the hundred and fifty-eighth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_sixty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and sixty-ninth set",
+        include_str!("intent_corpus/blind169.jsonl"),
+        HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR,
     );
 }
 
