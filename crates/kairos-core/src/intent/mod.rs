@@ -403,7 +403,23 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         && toks.windows(3).any(|w| {
             w[0].low == "find" && matches!(w[1].low.as_str(), "something" | "anything") && w[2].low == "that"
         });
+    // "cancel", "can you move the meeting": a move or a cancellation naming no meeting, no one and
+    // no time asks which.
+    let nothing_named = matches!(kind, Kind::Cancel | Kind::Reschedule)
+        && participants.is_empty()
+        && which.date.is_none()
+        && which.time.is_none()
+        && which.part.is_none()
+        && window.is_none()
+        && toks.iter().all(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "can" | "could" | "you" | "please" | "pls" | "move" | "cancel" | "the" | "a" | "meeting" | "it"
+                )
+        });
     let (kind, window) = match kind {
+        _ if nothing_named => (IntentKind::Clarify, None),
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

@@ -190,7 +190,8 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         // "I'm dictating this sat on a packing box", "this sat at my desk": seated somewhere, no
         // Saturday (not "this sat at 10", "this sat in the park").
         let seated = low == "sat"
-            && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "down" | "up"))
+            // ("AND SAT THROUGH BY ME, THE CANDIDATE": sat through something, too.)
+            && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "down" | "up" | "through"))
                 || toks.get(k + 1).is_some_and(|t| {
                     matches!(
                         t.low.as_str(),

@@ -1152,13 +1152,18 @@ fn asks_meaning(toks: &[Token]) -> bool {
 }
 
 /// "let me know where it could squeeze in", "work out where that could fit on Monday in the
-/// afternoon": a verb at `i` after "where it could" asks where the meeting could go; it books
-/// nothing.
+/// afternoon", "where Zeynep and I could grab dinner?": a verb at `i` after "where it could" asks
+/// where the meeting could go; it books nothing.
 fn asked_where(toks: &[Token], i: usize) -> bool {
     i > 2
         && matches!(toks[i - 1].low.as_str(), "could" | "might" | "would")
-        && matches!(toks[i - 2].low.as_str(), "it" | "that" | "this")
-        && toks[i - 3].low == "where"
+        && (matches!(toks[i - 2].low.as_str(), "it" | "that" | "this") && toks[i - 3].low == "where"
+            // "any time tmrw evening where Zeynep and I could grab dinner?": where we could, asked.
+            || toks[i - 2].low == "i"
+                && toks[i - 3].low == "and"
+                && i > 4
+                && toks[i - 5].low == "where"
+                && toks.last().is_some_and(|t| t.low == "?"))
 }
 
 /// "The little one swallows a passing drop", "the fat drop on the left": "drop" after "a", "the",

@@ -883,11 +883,12 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
         ],
     ),
     // "drop an invitation into their inbox": sent, not dropped.
-    // "dont drop anythin into the cal": nothing put in, nothing dropped.
+    // "dont drop anythin into the cal": nothing put in, nothing dropped; "drop nobody a line":
+    // no message sent.
     (
         "drop",
         &[
-            "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing",
+            "me", "us", "them", "him", "her", "by", "in", "a", "an", "anything", "anythin", "nothing", "nobody",
         ],
     ),
     // "Get it into my calendar - dropped in, committed": put in, nothing dropped.
@@ -922,7 +923,26 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ),
     // "atop the great slide", "the slide was faster than the prophecy foretold": a slide to go
     // down (or to show), nothing slid (not "can we first slide the review", an adverb).
-    ("slide", &["the", "a", "great", "big", "long", "water", "playground"]),
+    // "yawns at his own slide": a slide shown, one's own.
+    (
+        "slide",
+        &[
+            "the",
+            "a",
+            "great",
+            "big",
+            "long",
+            "water",
+            "playground",
+            "his",
+            "her",
+            "my",
+            "own",
+            "their",
+            "your",
+            "our",
+        ],
+    ),
     // "explain how the sandbank has moved": what has moved already, told, not asked for.
     ("moved", &["has", "have", "had", "got", "been", "was", "were"]),
     // "a parent chat about moving Mila up a squad": what is talked about; "the moving dinosaurs":

@@ -630,3 +630,56 @@ pub(super) fn things_left(toks: &[Token], i: usize, k: usize) -> bool {
             )
         })
 }
+
+/// "Reconnaissance, not action: put nothing in": a heading set against what it is not, before a
+/// colon, no one (not "Ana, not Bo, is coming").
+pub(super) fn contrast_heading(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && starts_with(toks, k, &[",", "not"])
+        && toks.get(k + 3).is_some_and(|t| t.low == ":")
+}
+
+/// "Ruler, numbered from the right. Notebook, spiral bound on the right. Pen, quick-drying ink.":
+/// an inventory, three sentences or more each a capitalised word, a comma and what it is like,
+/// none asking anything or naming a day or an hour; the word is a thing listed, no one (not
+/// "Ana, can you …? Bo, please … Cy, thanks.", people hailed).
+pub(super) fn inventory_entry(toks: &[Token], i: usize, k: usize) -> bool {
+    let entry = |s: &std::ops::Range<usize>| {
+        s.len() > 3
+            && toks[s.start].capitalised()
+            && toks[s.start + 1].low == ","
+            && toks[s.start + 2].low.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                toks[s.start + 2].low.as_str(),
+                "can"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "please"
+                    | "pls"
+                    | "are"
+                    | "is"
+                    | "do"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "let's"
+                    | "thanks"
+                    | "thank"
+                    | "sorry"
+                    | "just"
+                    | "hi"
+                    | "hey"
+                    | "and"
+                    | "or"
+            )
+            && !s.clone().any(|at| {
+                matches!(toks[at].low.as_str(), "?" | "you" | "please") || super::super::dates::day_or_hour_at(toks, at)
+            })
+    };
+    k == i + 1 && starts_with(toks, k, &[","]) && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?")) && {
+        let all = sentences(toks);
+        all.iter().any(|s| s.start == i && entry(s)) && all.iter().filter(|s| entry(s)).count() >= 3
+    }
+}

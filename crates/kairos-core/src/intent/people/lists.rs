@@ -145,7 +145,18 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         matches!(toks[start].low.as_str(), "letter" | "complaint" | "petition" | "memo")
             && toks[start].orig.chars().all(|c| !c.is_lowercase())
     };
+    // "Appeals: to be lodged with the appeals panel": where a thing is filed, no one met.
+    let filed_with = i > 1 && toks[i - 1].low == "with" && matches!(toks[i - 2].low.as_str(), "lodged" | "filed");
+    // "HERITAGE DEPARTMENT OF THE TOWN COUNCIL": a part of a body, named as such.
+    let part_of_body = i > 1
+        && toks[i - 1].low == "of"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "department" | "ministry" | "directorate" | "division"
+        );
     if heading_letter
+        || part_of_body
+        || filed_with
         || i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "letter" | "complaint" | "note")
         // (Only an office announcing itself: not "it's the design team again, book them".)
         || i > 0
@@ -252,6 +263,10 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     let mut k = i + 1;
     // "the Leeds warehouse shift leads": up to four words.
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
+        // "to adopt the semicolon as the society's emblem": "as" ends no group's name.
+        if toks[k].low == "as" {
+            return None;
+        }
         // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows
         // (not "the No Code team", "the still unnamed platform team").
         if starts_with(toks, k, &["no", "longer"]) || matches!(toks[k].low.as_str(), "not" | "never") {
@@ -494,7 +509,7 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         && toks[i - 1].low == "with"
         && (matches!(
             toks[i - 2].low.as_str(),
-            "arrived" | "shipped" | "delivered" | "supplied" | "fitted"
+            "arrived" | "shipped" | "delivered" | "supplied" | "fitted" | "lodged" | "filed"
         ) || super::names::described_has(toks, i - 1)
             // "The fleas came in with the cats": what things came in with (not "Ana came in with
             // the auditors": only after things, "the" and a lowercase plural).

@@ -775,6 +775,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::declared_as_me(toks, i, k)
                 || layout::ones_own(toks, i, k)
                 || layout::things_left(toks, i, k)
+                || layout::contrast_heading(toks, i, k)
+                || layout::inventory_entry(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
@@ -1106,7 +1108,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         || super::clock::part_word(&toks[k].low).is_some()
                 })
         };
-        if anywhere && opening && !t.capitalised() && !label && !things_listed {
+        // "the floorboard beetle: plain and descriptive, and favoured by the committee.": what a
+        // thing is like, after its colon, no list of people (not "quick one: bo and chen, 1h").
+        let described = i > 0 && toks[i - 1].low == ":" && {
+            let end = (i..toks.len())
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";"))
+                .unwrap_or(toks.len());
+            (i..end).any(|k| {
+                let low = toks[k].low.as_str();
+                low.len() > 6 && ["ive", "ous", "ful", "able", "ible"].iter().any(|e| low.ends_with(e))
+                    || names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "by")
+            })
+        };
+        if anywhere && opening && !t.capitalised() && !label && !things_listed && !described {
             after_trigger = true;
             after_with = true;
             opening_list = true;

@@ -737,8 +737,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && (starts_with(toks, i + 1, &[":"])
             || starts_with(toks, i + 1, &["and"]) && (i + 2..toks.len().min(i + 6)).any(|k| toks[k].low == ":"));
+    // "its pages soft as felt with handling": how a thing got so, a doing, no one.
+    let worn_with = i > 1
+        && toks[i - 1].low == "with"
+        && t.low.len() > 6
+        && t.low.ends_with("ing")
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "felt" | "worn" | "soft" | "thin" | "smooth" | "frayed" | "faded" | "shiny" | "grubby" | "battered"
+        );
     starts
         && ends
+        && !worn_with
         && !symbol
         && !held_in
         && !aside_with

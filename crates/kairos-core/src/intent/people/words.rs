@@ -9,8 +9,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "dear",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
-    // "Preamble: we, the people": a constitution's opening.
+    // "Preamble: we, the people": a constitution's opening; "Rules: no instruments", "Results
+    // will be pinned to the noticeboard": a list's headings.
     "preamble",
+    "rules",
+    "results",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

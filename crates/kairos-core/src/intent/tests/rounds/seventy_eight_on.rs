@@ -3112,6 +3112,35 @@ fn round_hundred_and_fifty_eight_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_fifty_nine_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Its pages are soft as felt with handling. Find an hour with Bo on Monday.",
+        "FORM - PLANNING DEPARTMENT OF THE CITY COUNCIL. Find an hour with Bo on Monday.",
+        "The hedgehog: small and inquisitive, and loved by the neighbours. Find an hour with Bo on Monday.",
+        "Hammer, claw side up. Wrench, slightly rusty. Tape, half used. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        ("Find 15 min with Bo on Monday. He yawns at his own slide.", "find"),
+        ("Find 25 min with Bo on Monday. drop nobody a line.", "find"),
+        // From the blind set: a move or a cancellation naming nothing; where we could, asked.
+        ("can you move the meeting", "clarify"),
+        ("cancel", "clarify"),
+        ("any time sunday where Bo and I could grab lunch?", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // "SAT THROUGH" is no Saturday.
+    assert_eq!(
+        moved_of("THE REPORT, WRITTEN BY ME AND SAT THROUGH BY THE BOARD. Move Monday's 3pm with Bo to Tuesday at 4.")
+            .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 11, 30)), None))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
