@@ -619,9 +619,13 @@ pub(super) fn ones_own(toks: &[Token], i: usize, k: usize) -> bool {
 pub(super) fn things_left(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
-        && toks[i].low.len() > 4
-        && toks[i].low.ends_with('s')
-        && matches!(toks.get(k).map(|t| t.low.as_str()), Some("can" | "may" | "should"))
+        // (Things, not names: not "Phillips should be sent the brief".)
+        && matches!(
+            toks[i].low.as_str(),
+            "flowers" | "wreaths" | "donations" | "cards" | "gifts" | "letters" | "parcels" | "packages" | "boxes"
+                | "bags" | "coats" | "keys" | "forms" | "messages" | "tributes" | "notes" | "results"
+        )
+        && matches!(toks.get(k).map(|t| t.low.as_str()), Some("can" | "may" | "should" | "will"))
         && starts_with(toks, k + 1, &["be"])
         && toks.get(k + 2).is_some_and(|t| {
             matches!(

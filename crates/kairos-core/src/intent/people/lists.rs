@@ -142,8 +142,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             .rev()
             .find(|&k| toks[k].punct && toks[k].low != ",")
             .map_or(0, |k| k + 1);
+        // (A heading in capitals up to "to": not "LETTER received, talk to the legal team".)
         matches!(toks[start].low.as_str(), "letter" | "complaint" | "petition" | "memo")
-            && toks[start].orig.chars().all(|c| !c.is_lowercase())
+            && toks[start..i].iter().all(|t| t.orig.chars().all(|c| !c.is_lowercase()))
     };
     // "Appeals: to be lodged with the appeals panel": where a thing is filed, no one met.
     let filed_with = i > 1 && toks[i - 1].low == "with" && matches!(toks[i - 2].low.as_str(), "lodged" | "filed");

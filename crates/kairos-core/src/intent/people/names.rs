@@ -725,9 +725,43 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // "Circle with wings: this hide. Circle with wings and a frown: a goose": a map's symbol
     // described, opening a sentence, before the colon of its meaning (not "Coffee with friends:
     // Friday?").
+    // (Not a meeting's: "Lunch with james: Friday at 1?", "Call with investors: next Tuesday",
+    // nor with a day, an hour or a question after the colon.)
     let symbol = i > 1
         && toks[i - 1].low == "with"
         && toks[i - 2].capitalised()
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && !matches!(
+            toks[i - 2].low.as_str(),
+            "lunch"
+                | "dinner"
+                | "drinks"
+                | "coffee"
+                | "breakfast"
+                | "brunch"
+                | "call"
+                | "sync"
+                | "chat"
+                | "review"
+                | "workshop"
+                | "session"
+                | "meeting"
+                | "catch-up"
+                | "catchup"
+                | "interview"
+                | "training"
+                | "walk"
+        )
+        && {
+            let end = (i..toks.len())
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .unwrap_or(toks.len());
+            !(i..end).any(|k| {
+                weekday(&toks[k].low).is_some()
+                    || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tonight" | "next")
+                    || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
+            }) && toks.get(end).is_none_or(|t| t.low != "?")
+        }
         && (i == 2 || matches!(toks[i - 3].low.as_str(), "." | "!" | "?"))
         && t.low.len() > 4
         && t.low.ends_with('s')

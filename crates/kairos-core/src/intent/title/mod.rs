@@ -235,11 +235,21 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                 // "it's down to me to …": the "it" of "it's" right before the lead is its
                 // subject, pointing at nothing.
                 && (k + 1 != at || !toks[k].possessive)
-                // "it has fallen to me to …": nor of "it has" or "it is" right before it.
+                // "it has fallen to me to audit …": nor of "it has" right before it, when what the
+                // lead names points back at nothing (not "The expense report — it has fallen to me
+                // to submit it").
                 && !(k + 2 == at
                     && toks
                         .get(k + 1)
-                        .is_some_and(|t| matches!(t.low.as_str(), "has" | "had" | "is" | "was")))
+                        .is_some_and(|t| matches!(t.low.as_str(), "has" | "had"))
+                    && !pointing(end)
+                    && !toks[end..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| !t.punct)
+                        .any(|t| matches!(t.low.as_str(), "it" | "them"))
+                    // (Nor "it has fallen to me to sort out by Friday": a verb and no more.)
+                    && toks[end..].iter().take_while(|t| !t.punct && t.low != "by").count() >= 3)
                 // "I've made it a rule to …": the "it" one makes a rule points ahead to what
                 // follows the lead's "to".
                 && !(k > 0
@@ -876,10 +886,14 @@ fn quoted(toks: &[Token]) -> Option<String> {
         let words = &toks[open + 1..open + 1 + len];
         // ("A SOUVENIR TIN OF 'GENUINE MOUNTAIN AIR' FROM THE GIFT SHOP": a name in a heading's
         // capitals, the word before it shouted too.)
+        // (Three words or more of capitals before it: not "send the HR 'NEW STARTER PACK'", "URGENT
+        // 'FINAL BUDGET'".)
         let shouted = words.len() > 1
-            && open > 0
-            && toks[open - 1].orig.len() > 1
-            && toks[open - 1].orig.chars().all(|c| !c.is_lowercase())
+            && open > 2
+            && toks[open - 3..open]
+                .iter()
+                .all(|t| !t.punct && t.orig.chars().all(|c| !c.is_lowercase()))
+            && toks[open - 3..open].iter().filter(|t| t.orig.len() > 1).count() >= 2
             && words.iter().all(|t| t.orig.chars().all(|c| !c.is_lowercase()));
         if !storied(open) && !words.is_empty() && !said(words) && !meaning(open) && !shouted {
             return Some(words.iter().map(Token::written).collect::<Vec<_>>().join(" "));

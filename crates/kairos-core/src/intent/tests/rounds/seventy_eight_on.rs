@@ -5072,4 +5072,29 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // A second reading of round 158's rules: a meeting "with" lowercase names before a colon and
+    // its day, a quoted title after an acronym, "it is down to me to submit it", a surname that
+    // "should be sent" something, and a complaint forwarded to a team keep their readings.
+    for (text, names) in [
+        ("Dinner with charles and anna: Saturday 7pm", vec!["charles", "anna"]),
+        ("Lunch with james: Friday at 1?", vec!["james"]),
+        (
+            "Phillips should be sent the brief before our call on Tuesday at 2; book the call",
+            vec!["Phillips"],
+        ),
+        (
+            "COMPLAINT about the noise, forward to the facilities team and set up a call with them Friday at 11",
+            vec!["facilities team"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        title_of("Remind me to send the HR 'NEW STARTER PACK' by Friday"),
+        "NEW STARTER PACK"
+    );
+    assert_eq!(
+        title_of("The expense report — it is down to me to submit it by Friday. Add a task."),
+        "expense report"
+    );
 }
