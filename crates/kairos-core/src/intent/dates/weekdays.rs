@@ -190,8 +190,13 @@ fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         // "I'm dictating this sat on a packing box", "this sat at my desk": seated somewhere, no
         // Saturday (not "this sat at 10", "this sat in the park").
         let seated = low == "sat"
-            // ("AND SAT THROUGH BY ME, THE CANDIDATE": sat through something, too.)
-            && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "down" | "up" | "through"))
+            // ("AND SAT THROUGH BY ME, THE CANDIDATE": sat through something, too; not "Sat through
+            // Sunday", a span of days.)
+            && (toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "down" | "up"))
+                || starts_with(toks, k + 1, &["through"])
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|t| weekday(&t.low).is_none() && !matches!(t.low.as_str(), "sun" | "sat"))
                 || toks.get(k + 1).is_some_and(|t| {
                     matches!(
                         t.low.as_str(),

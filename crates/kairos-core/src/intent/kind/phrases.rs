@@ -935,7 +935,6 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
             "water",
             "playground",
             "his",
-            "her",
             "my",
             "own",
             "their",

@@ -654,6 +654,14 @@ pub(super) fn inventory_entry(toks: &[Token], i: usize, k: usize) -> bool {
             && toks[s.start].capitalised()
             && toks[s.start + 1].low == ","
             && toks[s.start + 2].low.starts_with(|c: char| c.is_lowercase())
+            // (What it is like, done to it or in a word of two joined: not "Ana, lunch ok. Bo,
+            // coffee fine.", "Tom, finance lead.")
+            && toks[s.start + 2..s.start + 4].iter().any(|t| {
+                super::names::participle(&t.low)
+                    || t.low.contains('-')
+                    || t.low.len() > 4 && t.low.ends_with("ly")
+                    || matches!(t.low.as_str(), "bound" | "strung" | "worn" | "torn" | "spun")
+            })
             && !matches!(
                 toks[s.start + 2].low.as_str(),
                 "can"

@@ -149,12 +149,15 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     // "Appeals: to be lodged with the appeals panel": where a thing is filed, no one met.
     let filed_with = i > 1 && toks[i - 1].low == "with" && matches!(toks[i - 2].low.as_str(), "lodged" | "filed");
     // "HERITAGE DEPARTMENT OF THE TOWN COUNCIL": a part of a body, named as such.
+    // (In a heading's capitals only: not "a call with the planning department of the city
+    // council", the council's people met.)
     let part_of_body = i > 1
         && toks[i - 1].low == "of"
         && matches!(
             toks[i - 2].low.as_str(),
             "department" | "ministry" | "directorate" | "division"
-        );
+        )
+        && toks[i - 2].orig.chars().all(|c| !c.is_lowercase());
     if heading_letter
         || part_of_body
         || filed_with

@@ -1114,10 +1114,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let end = (i..toks.len())
                 .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";"))
                 .unwrap_or(toks.len());
-            (i..end).any(|k| {
+            // (Right after the colon, and no word of when or how: not "invite: ana, bo and chen if
+            // available", "with: priya and sam, if possible".)
+            (i..end.min(i + 4)).any(|k| {
                 let low = toks[k].low.as_str();
-                low.len() > 6 && ["ive", "ous", "ful", "able", "ible"].iter().any(|e| low.ends_with(e))
-                    || names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "by")
+                low.len() > 6
+                    && ["ive", "ous", "ful", "able", "ible"].iter().any(|e| low.ends_with(e))
+                    && !matches!(
+                        low,
+                        "available"
+                            | "possible"
+                            | "feasible"
+                            | "suitable"
+                            | "flexible"
+                            | "comfortable"
+                            | "sensible"
+                            | "executive"
+                            | "informative"
+                            | "responsive"
+                    )
+                    || names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "by") && k < i + 3
             })
         };
         if anywhere && opening && !t.capitalised() && !label && !things_listed && !described {

@@ -778,7 +778,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && t.low.ends_with("ing")
         && matches!(
             toks[i - 2].low.as_str(),
-            "felt" | "worn" | "soft" | "thin" | "smooth" | "frayed" | "faded" | "shiny" | "grubby" | "battered"
+            "felt" | "worn" | "frayed" | "faded" | "grubby" | "battered"
         );
     starts
         && ends

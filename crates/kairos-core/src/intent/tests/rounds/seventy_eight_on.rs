@@ -3119,7 +3119,7 @@ fn round_hundred_and_fifty_nine_rules_hold_in_other_words() {
         "Its pages are soft as felt with handling. Find an hour with Bo on Monday.",
         "FORM - PLANNING DEPARTMENT OF THE CITY COUNCIL. Find an hour with Bo on Monday.",
         "The hedgehog: small and inquisitive, and loved by the neighbours. Find an hour with Bo on Monday.",
-        "Hammer, claw side up. Wrench, slightly rusty. Tape, half used. Find an hour with Bo on Monday.",
+        "Hammer, slightly bent. Wrench, badly rusted. Tape, half unrolled. Find an hour with Bo on Monday.",
     ] {
         assert_eq!(names_of(text), vec!["Bo"], "{text}");
     }
@@ -5096,5 +5096,34 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         title_of("The expense report — it is down to me to submit it by Friday. Add a task."),
         "expense report"
+    );
+    // A second reading of round 159's rules: people after a colon "if available", people hailed
+    // one by one with how things stand, "let her slide the sync", "Sat through Sunday" and the
+    // council a department belongs to keep their readings.
+    for (text, names) in [
+        (
+            "invite: ana, bo and chen if available, Monday at 10",
+            vec!["ana", "bo", "chen"],
+        ),
+        (
+            "Ana, lunch ok. Bo, coffee fine. Chen, dinner maybe. Find a slot next week.",
+            vec!["Ana", "Bo", "Chen"],
+        ),
+        (
+            "Call with the planning department of the city council tomorrow at 3",
+            vec!["city council"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        kind_name(&p("Let her slide the sync to Thursday at 3").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        p("Book the room for Sat through Sunday")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
     );
 }
