@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind169.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind170.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1266,6 +1266,11 @@ const HUNDRED_AND_SIXTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 57/60 (95.0 %) when added, before any fix, 3 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and seventieth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and fifty-ninth held-out templates and
+/// the hundred and sixty-ninth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2405,8 +2410,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ("Rules:", "Results will be pinned", "felt with handling", "the semicolon as the society",
 /// "Reconnaissance, not action:", "DEPARTMENT OF THE TOWN COUNCIL", "lodged with the appeals
 /// panel", "plain and descriptive", "Ruler, numbered from the right.", "his own slide", "drop
-/// nobody a line", "SAT THROUGH").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nobody a line", "SAT THROUGH"); retired into training in turn. The hundred and sixtieth set, ten
+/// more by someone who had not read the parser (an optician's eye-test readout read aloud from the
+/// chair, a traffic-cone makers' house-magazine crossword clues, a viola player's field key to the
+/// coughs of a chamber-music audience, the end credits of a student film about a runaway red
+/// balloon, a graphologist's report on a signature on a parking-fine appeal, an archivist's finding
+/// aid for a box of unclaimed town-hall keys, a sound-effects cue sheet for a radio play about an
+/// escaped circus elephant, a journal reviewer's report on a paper about lost gloves placed on
+/// railings, a council road-closure notice for a snail crossing a lane, a philosophy seminar
+/// handout on the paradox of a heap of paperclips), scored after those fixes, when added, before
+/// any fix: 44/150 (29.3 %), 106 wrong without asking (70.7 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4641,14 +4655,25 @@ fn hundred_and_sixty_eighth_blind_accuracy() {
 }
 
 /// The hundred and sixty-ninth blind set, scored after the fixes the hundred and fifty-eighth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_sixty_ninth_blind_accuracy() {
     assert_floor(
         "blind, hundred and sixty-ninth set",
         include_str!("intent_corpus/blind169.jsonl"),
         HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventieth blind set, scored after the fixes the hundred and fifty-ninth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventieth set",
+        include_str!("intent_corpus/blind170.jsonl"),
+        HUNDRED_AND_SEVENTIETH_BLIND_FLOOR,
     );
 }
 
