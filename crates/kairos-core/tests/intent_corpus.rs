@@ -1269,8 +1269,9 @@ const HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and seventieth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and fifty-ninth held-out templates and
 /// the hundred and sixty-ninth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.966;
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
+/// 59/60 after the fixes it prompted ("go swimming" titled with its "go").
+const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2419,8 +2420,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// escaped circus elephant, a journal reviewer's report on a paper about lost gloves placed on
 /// railings, a council road-closure notice for a snail crossing a lane, a philosophy seminar
 /// handout on the paradox of a heap of paperclips), scored after those fixes, when added, before
-/// any fix: 44/150 (29.3 %), 106 wrong without asking (70.7 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.293, 0.707);
+/// any fix: 44/150 (29.3 %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted
+/// ("Top row: E.", "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE", "with sympathy", "Series B:",
+/// "keys, loose", "the Deliberate Cough", "Identify, don't capture:", "called to pick", "Put in the
+/// road", "moved by drivers", "in pencil for my assistant", "where it'd squeeze in", "says I'm to",
+/// "priyanka will sit down with me").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -1047,6 +1047,25 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || instead_of_a_thing(toks, i)
         // "We withdraw on tiptoe": going away, nothing withdrawn.
         || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
+        // "Put in the road to keep drivers out": placed somewhere that is no calendar, nothing booked
+        // (not "put in the calendar", "put in the 3pm with Ana", "put in the standup").
+        || toks[i].low == "put"
+            && super::lexer::starts_with(toks, i + 1, &["in", "the"])
+            && toks.get(i + 3).is_some_and(|t| {
+                t.low.chars().all(char::is_alphabetic)
+                    && !matches!(t.low.as_str(), "calendar" | "cal" | "diary" | "schedule" | "agenda" | "planner")
+                    && !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+            })
+            && toks.get(i + 4).is_some_and(|t| t.low == "to")
+        // "moved by drivers to let themselves in": moved by others, told, nothing asked (not "moved
+        // by a week", "moved by me").
+        || toks[i].low == "moved"
+            && super::lexer::starts_with(toks, i + 1, &["by"])
+            && toks.get(i + 2).is_some_and(|t| {
+                t.low.len() > 4
+                    && t.low.ends_with('s')
+                    && !matches!(t.low.as_str(), "weeks" | "days" | "hours" | "minutes" | "mins" | "months")
+            })
         // "has put out feelers": sent out, nothing put in (not "put out a meeting request").
         || toks[i].low == "put"
             && super::lexer::starts_with(toks, i + 1, &["out"])
@@ -1060,7 +1079,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             && matches!(toks[i - 1].low.as_str(), "in" | "a" | "blue" | "red" | "sharp" | "soft")
             && toks
                 .get(i + 1)
-                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "on" | "by" | "and" | "to"))
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "on" | "by" | "and" | "to" | "for"))
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
         })
@@ -1155,15 +1174,19 @@ fn asks_meaning(toks: &[Token]) -> bool {
 /// afternoon", "where Zeynep and I could grab dinner?": a verb at `i` after "where it could" asks
 /// where the meeting could go; it books nothing.
 fn asked_where(toks: &[Token], i: usize) -> bool {
-    i > 2
-        && matches!(toks[i - 1].low.as_str(), "could" | "might" | "would")
-        && (matches!(toks[i - 2].low.as_str(), "it" | "that" | "this") && toks[i - 3].low == "where"
-            // "any time tmrw evening where Zeynep and I could grab dinner?": where we could, asked.
-            || toks[i - 2].low == "i"
-                && toks[i - 3].low == "and"
-                && i > 4
-                && toks[i - 5].low == "where"
-                && toks.last().is_some_and(|t| t.low == "?"))
+    // "list the openings where it'd squeeze in": so too "it'd".
+    let contracted = i > 1 && matches!(toks[i - 1].low.as_str(), "it'd" | "that'd") && toks[i - 2].low == "where";
+    contracted
+        || i > 2
+            && matches!(toks[i - 1].low.as_str(), "could" | "might" | "would")
+            && (matches!(toks[i - 2].low.as_str(), "it" | "that" | "this") && toks[i - 3].low == "where"
+                // "any time tmrw evening where Zeynep and I could grab dinner?": where we could,
+                // asked.
+                || toks[i - 2].low == "i"
+                    && toks[i - 3].low == "and"
+                    && i > 4
+                    && toks[i - 5].low == "where"
+                    && toks.last().is_some_and(|t| t.low == "?"))
 }
 
 /// "The little one swallows a passing drop", "the fat drop on the left": "drop" after "a", "the",

@@ -30,6 +30,8 @@ pub(super) const PART_WORDS: &[&str] = &[
     "step",
     "stage",
     "item",
+    // "Series B: keys on fobs": a finding aid's series.
+    "series",
 ];
 
 /// Where a numbered part named at `i` ("Section B - what happened", "Part 2:") ends, when the
@@ -635,12 +637,12 @@ pub(super) fn things_left(toks: &[Token], i: usize, k: usize) -> bool {
         })
 }
 
-/// "Reconnaissance, not action: put nothing in": a heading set against what it is not, before a
-/// colon, no one (not "Ana, not Bo, is coming").
+/// "Reconnaissance, not action: put nothing in", "Identify, don't capture:": a heading set
+/// against what it is not, before a colon, no one (not "Ana, not Bo, is coming").
 pub(super) fn contrast_heading(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
-        && starts_with(toks, k, &[",", "not"])
+        && (starts_with(toks, k, &[",", "not"]) || starts_with(toks, k, &[",", "don't"]))
         && toks.get(k + 3).is_some_and(|t| t.low == ":")
 }
 
@@ -694,4 +696,26 @@ pub(super) fn inventory_entry(toks: &[Token], i: usize, k: usize) -> bool {
         let all = sentences(toks);
         all.iter().any(|s| s.start == i && entry(s)) && all.iter().filter(|s| entry(s)).count() >= 3
     }
+}
+
+/// "Top row: E. Easy.": a single letter after a label's colon, ending its sentence, is a letter
+/// read, no one (not "with J. Ortega").
+pub(super) fn letter_read(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == ":"
+        && toks[i].orig.chars().count() == 1
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | "!"))
+        && toks.get(k + 1).is_none_or(Token::capitalised)
+}
+
+/// "If so, it is the Deliberate Cough … Does the cough come alone?": a name in title case whose
+/// last word the text uses in lowercase as a common noun is a kind of that thing, no one (not
+/// "the Design Team … the team", a group).
+pub(super) fn named_kind(toks: &[Token], i: usize, k: usize) -> bool {
+    k > i + 1
+        && toks[k - 1].capitalised()
+        && toks[k - 1].low.len() > 3
+        && !super::words::GROUP_WORDS.contains(&toks[k - 1].low.as_str())
+        && toks.iter().any(|t| t.orig == toks[k - 1].low)
 }

@@ -193,6 +193,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             toks[i - 2].low.as_str(),
             "behalf"
                 | "courtesy"
+                // "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE": at whose asking.
+                | "request"
                 | "tiles"
                 | "floor"
                 | "walls"

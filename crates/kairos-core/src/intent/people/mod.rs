@@ -777,6 +777,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || layout::things_left(toks, i, k)
                 || layout::contrast_heading(toks, i, k)
                 || layout::inventory_entry(toks, i, k)
+                || layout::letter_read(toks, i, k)
+                || layout::named_kind(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;

@@ -272,7 +272,21 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "jumped" | "leapt" | "leaped"))
         && toks.get(i + 2).is_some_and(|t| t.low == "at");
-    with_asker || agreeing || and_so || spares || took_up
+    // "it's all arranged - priyanka will sit down with me the week after next": who will meet the
+    // one asking, opening a clause.
+    let meets_me = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "-" | "\u{2013}" | "\u{2014}" | ":" | "." | ","
+        )
+        && toks.get(i + 1).is_some_and(|t| t.low == "will")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "sit" | "meet" | "join" | "see" | "call"))
+        && toks[i + 3..toks.len().min(i + 6)]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "me" | "us"));
+    with_asker || agreeing || and_so || spares || took_up || meets_me
 }
 
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
@@ -398,6 +412,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             // "I have arranged with priyanka that we will …": what was settled with someone.
             || n.low == "that" && i > 1 && SETTLED.contains(&toks[i - 2].low.as_str())
             || n.low == "that" && between_us(toks, i)
+            // "15 mins w/ oluwaseun the morning of the 14th": a time of day follows.
+            || n.low == "the"
+                && toks.get(i + 2).is_some_and(|t| {
+                    super::super::clock::part_word(&t.low).is_some() || matches!(t.low.as_str(), "week" | "weekend")
+                })
     });
     // "with Jorge and Wen, project's on hold": a word with "'s" where a list of names would end
     // is "… is", a clause of its own.
@@ -534,12 +553,21 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // "Noor Haddad, convened to choose …": what was done, said after someone and a comma.
     // (Only a long participle before "to" or "by": not "call with ana, khaled at 3", "bo, waleed
     // for 30 minutes".)
-    let done_after = participle(&t.low)
-        && t.low.len() >= 8
-        && !t.low.ends_with("eed")
-        && i > 0
+    // ("Monday's 10:30am with Noor Haddad, called to pick a design": so too a meeting called or
+    // arranged for something.)
+    let convened = matches!(
+        t.low.as_str(),
+        "called" | "arranged" | "scheduled" | "planned" | "booked"
+    ) && i > 0
         && toks[i - 1].low == ","
-        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "to" | "by"));
+        && starts_with(toks, i + 1, &["to"]);
+    let done_after = convened
+        || participle(&t.low)
+            && t.low.len() >= 8
+            && !t.low.ends_with("eed")
+            && i > 0
+            && toks[i - 1].low == ","
+            && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "to" | "by"));
     // "chasing it with straws": what a thing is done with; "the cows look at me with pity": how.
     // (Not "book it with ana": only after a doing in "-ing", or a look at someone.)
     // (Only things in the plural, or a look at oneself, in a clause with no day or hour: not

@@ -14,6 +14,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "preamble",
     "rules",
     "results",
+    // "Scope and content: keys, loose and on rings": a finding aid's heading.
+    "scope",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",
@@ -801,8 +803,13 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "chargers",
     // "he swam in circles, and he did it with conviction": how, no one.
     "conviction",
-    // "travellers now approach our client with suspicion": so too a wariness.
+    // "travellers now approach our client with suspicion": so too a wariness; "appeal refused,
+    // with sympathy".
     "suspicion",
+    "sympathy",
+    // "Scope and content: keys, loose and on rings": things, and how they lie.
+    "keys",
+    "loose",
     "contempt",
     "disdain",
     "caution",

@@ -134,6 +134,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     // "plan is to work on my posture each evening": what the plan is; "I'm vowing to …", "a routine
     // of reading", "I'm signing myself up to …": what one vows or signs up to, a routine of what.
     &["plan", "is", "to"],
+    // "the physio says I'm to work on my posture each evening": what one is to do.
+    &["says", "i'm", "to"],
     &["myself", "up", "to"],
     &["signing", "up", "to"],
     &["vowing", "to"],

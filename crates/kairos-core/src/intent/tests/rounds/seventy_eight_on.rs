@@ -3141,6 +3141,40 @@ fn round_hundred_and_fifty_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_sixty_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "Chart: top row: E. Easy. Find an hour with Bo on Monday.",
+        "LETTER WRITTEN AT THE REQUEST OF THE COUNTY PLANNING OFFICE. Find an hour with Bo on Monday.",
+        "Appeal refused, with sympathy. Find an hour with Bo on Monday.",
+        "Series B: old coins. Series C: buttons. Find an hour with Bo on Monday.",
+        "Is it the Wet Sneeze or the Dry Sneeze? Each sneeze is noted. Find an hour with Bo on Monday.",
+        "Cancel Monday's 10:30 with Bo, called to pick the paint, and tell him.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the template and the blind set: lowercase names before "will sit down with me" and
+    // before a time of day.
+    for text in [
+        "it's agreed - bo will sit down with me on Monday at 10, book it",
+        "need 15 mins w/ bo the morning of the 14th",
+    ] {
+        assert_eq!(names_of(text), vec!["bo"], "{text}");
+    }
+    for text in [
+        "Find 15 min with Bo on Monday. Placed on the verge to slow traffic, and moved by cyclists to get past.",
+        "Find an hour with Bo on Monday. Put in the road to keep drivers out.",
+        "Jotted in pencil for my assistant: find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "find", "{text}");
+    }
+    assert_eq!(
+        title_of("my doctor says I'm to walk each evening, 20 minutes a time"),
+        "walk"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
