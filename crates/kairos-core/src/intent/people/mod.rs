@@ -751,34 +751,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 i = end;
                 continue;
             }
-            let laid_out = layout::sir_or_madam(toks, i, k)
-                || layout::list_entry(toks, i, k)
-                || layout::names_a_notice(toks, i, k)
-                || layout::in_a_title_cased_list(toks, i)
-                || layout::subject_heading(toks, i, k)
-                || layout::answer_key(toks, i, k)
-                || layout::in_an_acrostic(toks, i, k)
-                || layout::again_and_again(toks, i, k)
-                || layout::form_heading(toks, i, k)
-                || layout::puzzle_label(toks, i, k)
-                || layout::names_a_street(toks, i, k)
-                || layout::story_adverb(toks, i, k)
-                || layout::heading_resumed(toks, i, k)
-                || layout::forecast_weather(toks, i, k)
-                || layout::repeated_label(toks, i, k)
-                || layout::welcome_greeting(toks, i, k)
-                || layout::part_on_a_subject(toks, i, k)
-                || layout::things_done_listed(toks, i)
-                || layout::described_after_label(toks, i, k)
-                || layout::hailed_finders(toks, i, k)
-                || layout::plural_salutation(toks, i, k)
-                || layout::declared_as_me(toks, i, k)
-                || layout::ones_own(toks, i, k)
-                || layout::things_left(toks, i, k)
-                || layout::contrast_heading(toks, i, k)
-                || layout::inventory_entry(toks, i, k)
-                || layout::letter_read(toks, i, k)
-                || layout::named_kind(toks, i, k)
+            let laid_out = layout::laid_out(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             if work || sir || cry || memo || laid_out {
                 i = k;
