@@ -1057,6 +1057,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     && !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
             })
             && toks.get(i + 4).is_some_and(|t| t.low == "to")
+            // (With no day or hour in the next words: not "Put in the appointment to see Dr. Li
+            // Friday at 10", "Put in the time to call the bank Monday morning".)
+            && !(i + 1..toks.len().min(i + 13)).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
         // "moved by drivers to let themselves in": moved by others, told, nothing asked (not "moved
         // by a week", "moved by me").
         || toks[i].low == "moved"
@@ -1066,6 +1069,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     && t.low.ends_with('s')
                     && !matches!(t.low.as_str(), "weeks" | "days" | "hours" | "minutes" | "mins" | "months")
             })
+            // (With no day or hour in its clause: not "Standup moved by leads to 10am Monday".)
+            && !clause_ahead(toks, i, 12).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
         // "has put out feelers": sent out, nothing put in (not "put out a meeting request").
         || toks[i].low == "put"
             && super::lexer::starts_with(toks, i + 1, &["out"])
@@ -1080,6 +1085,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             && toks
                 .get(i + 1)
                 .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "on" | "by" | "and" | "to" | "for"))
+            // ("in pencil for my assistant", not "in pencil for Thursday 10am", a booking held.)
+            && !(toks.get(i + 1).is_some_and(|t| t.low == "for")
+                && toks.get(i + 2).is_none_or(|t| !matches!(t.low.as_str(), "my" | "your")))
         || phrases::NOT_VERBS_BEFORE.iter().any(|(verb, before)| {
             toks[i].low == *verb && toks.get(i + 1).is_some_and(|next| before.contains(&next.low.as_str()))
         })

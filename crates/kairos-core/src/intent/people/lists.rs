@@ -187,14 +187,17 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or
     // whose gift, no one met; "it has cracked the tiles of the accounts office": a place, its
     // fabric named.
+    // "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE": at whose asking (a heading's capitals only:
+    // not "at the request of the finance team, book a call with them").
+    if i > 1 && toks[i - 1].low == "of" && toks[i - 2].orig == "REQUEST" {
+        return None;
+    }
     if i > 1
         && toks[i - 1].low == "of"
         && matches!(
             toks[i - 2].low.as_str(),
             "behalf"
                 | "courtesy"
-                // "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE": at whose asking.
-                | "request"
                 | "tiles"
                 | "floor"
                 | "walls"

@@ -274,7 +274,12 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| t.low == "at");
     // "it's all arranged - priyanka will sit down with me the week after next": who will meet the
     // one asking, opening a clause.
+    // (Someone, not a ride: not "ok - taxi will meet us at 7".)
     let meets_me = i > 0
+        && !matches!(
+            toks[i].low.as_str(),
+            "taxi" | "uber" | "cab" | "car" | "bus" | "shuttle" | "security" | "reception" | "driver"
+        )
         && matches!(
             toks[i - 1].low.as_str(),
             "-" | "\u{2013}" | "\u{2014}" | ":" | "." | ","

@@ -14,8 +14,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "preamble",
     "rules",
     "results",
-    // "Scope and content: keys, loose and on rings": a finding aid's heading.
-    "scope",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

@@ -333,11 +333,34 @@ pub(super) fn contrast_heading(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "Top row: E. Easy.": a single letter after a label's colon, ending its sentence, is a letter
-/// read, no one (not "with J. Ortega").
+/// read, no one (not "with J. Ortega", "With: J. Please book …").
 pub(super) fn letter_read(toks: &[Token], i: usize, k: usize) -> bool {
+    // (After a label in lowercase that names no one: not "With: J.", "Host: D.", "Meeting with:
+    // S.".)
     k == i + 1
-        && i > 0
+        && i > 1
         && toks[i - 1].low == ":"
+        && !toks[i - 2].capitalised()
+        && toks[i - 2].low.chars().all(char::is_alphabetic)
+        && !matches!(
+            toks[i - 2].low.as_str(),
+            "with"
+                | "to"
+                | "from"
+                | "cc"
+                | "by"
+                | "for"
+                | "host"
+                | "organiser"
+                | "organizer"
+                | "attendee"
+                | "attendees"
+                | "contact"
+                | "owner"
+                | "lead"
+                | "chair"
+                | "who"
+        )
         && toks[i].orig.chars().count() == 1
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | "!"))
         && toks.get(k + 1).is_none_or(Token::capitalised)
@@ -393,4 +416,21 @@ pub(super) fn inventory_entry(toks: &[Token], i: usize, k: usize) -> bool {
         let all = sentences(toks);
         all.iter().any(|s| s.start == i && entry(s)) && all.iter().filter(|s| entry(s)).count() >= 3
     }
+}
+
+/// "Scope and content: keys, loose and on rings.", "Terms and conditions:": a heading of two things
+/// joined by "and", the second an abstract noun, before a colon, no one (not "Ana and roberto:
+/// lunch?").
+pub(super) fn paired_heading(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && starts_with(toks, k, &["and"])
+        && toks.get(k + 1).is_some_and(|t| {
+            !t.capitalised()
+                && t.low.len() > 5
+                && ["ent", "tion", "tions", "ment", "ments", "ness", "ity"]
+                    .iter()
+                    .any(|end| t.low.ends_with(end))
+        })
+        && toks.get(k + 2).is_some_and(|t| t.low == ":")
 }

@@ -44,4 +44,5 @@ pub(super) fn laid_out(toks: &[Token], i: usize, k: usize) -> bool {
         || forms::inventory_entry(toks, i, k)
         || forms::letter_read(toks, i, k)
         || texts::named_kind(toks, i, k)
+        || forms::paired_heading(toks, i, k)
 }

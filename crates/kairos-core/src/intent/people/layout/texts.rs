@@ -175,13 +175,19 @@ pub(super) fn things_left(toks: &[Token], i: usize, k: usize) -> bool {
         })
 }
 
-/// "If so, it is the Deliberate Cough … Does the cough come alone?": a name in title case whose
-/// last word the text uses in lowercase as a common noun is a kind of that thing, no one (not
-/// "the Design Team … the team", a group).
+/// "If so, it is the Deliberate Cough … Does the cough come alone?": a name in title case after
+/// "the" whose last word the text uses in lowercase as a common noun, after "the" or "a", is a kind
+/// of that thing, no one (not "the Design Team … the team", a group; nor "Jane Park … the park").
 pub(super) fn named_kind(toks: &[Token], i: usize, k: usize) -> bool {
+    // (After "the", with the thing itself after "the" or "a" too: not "Coffee with Jane Park …
+    // a walk in the park", "Team Falcon", a name.)
     k > i + 1
+        && i > 0
+        && toks[i - 1].low == "the"
         && toks[k - 1].capitalised()
         && toks[k - 1].low.len() > 3
         && !crate::intent::people::GROUP_WORDS.contains(&toks[k - 1].low.as_str())
-        && toks.iter().any(|t| t.orig == toks[k - 1].low)
+        && (1..toks.len()).any(|at| {
+            toks[at].orig == toks[k - 1].low && matches!(toks[at - 1].low.as_str(), "the" | "a" | "each" | "every")
+        })
 }

@@ -5160,4 +5160,36 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
     );
+    // A second reading of round 160's rules: a surname that is also a common noun, an
+    // appointment put in for a day, a slot held in pencil for a meeting, a meeting moved by others
+    // to a new time, a taxi that will meet us, a team at whose request a call is booked and a
+    // surname "Scope" keep their readings.
+    for (text, names) in [
+        (
+            "Coffee with Jane Park on Friday at 10, then a walk in the park",
+            vec!["Jane Park"],
+        ),
+        ("Put in the appointment to see Dr. Li Friday at 10", vec!["Dr. Li"]),
+        (
+            "ok - taxi will meet us at 7 on Friday, book dinner with Ana at 8",
+            vec!["Ana"],
+        ),
+        (
+            "at the request of the finance team, book a call with them Friday at 10",
+            vec!["finance team"],
+        ),
+        ("Meeting with Kevin Scope on Monday at 10", vec!["Kevin Scope"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("Put in the appointment to see Dr. Li Friday at 10", "book"),
+        ("Mark Thursday 3pm in pencil for the team sync", "book"),
+        (
+            "Standup moved by leads to 10am Monday, update the calendar",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
