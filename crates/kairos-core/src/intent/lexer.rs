@@ -816,6 +816,14 @@ pub(crate) fn sentences(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The indices of the sentence `i` is in (one of [`sentences`]).
+pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
+    sentences(toks)
+        .into_iter()
+        .find(|sentence| sentence.contains(&i))
+        .unwrap_or(i..i + 1)
+}
+
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.
 pub(crate) fn starts_with(toks: &[Token], i: usize, phrase: &[&str]) -> bool {
     toks.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, w)| toks[i + k].low == *w)

@@ -7,7 +7,7 @@ mod moving;
 mod phrases;
 mod time_sought;
 
-use super::lexer::Token;
+use super::lexer::{Token, sentence_of};
 use phrases::{Pair, Phrase};
 
 /// The kind of request before its details are attached.
@@ -1983,14 +1983,6 @@ fn sent_off_the_calendar(toks: &[Token]) -> bool {
 /// The indices of up to `n` words after `i`, stopping at the end of its clause.
 fn clause_ahead(toks: &[Token], i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
     (i + 1..toks.len().min(i + 1 + n)).take_while(|&k| !toks[k].punct)
-}
-
-/// The indices of the sentence `i` is in (one of [`super::lexer::sentences`]).
-fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
-    super::lexer::sentences(toks)
-        .into_iter()
-        .find(|sentence| sentence.contains(&i))
-        .unwrap_or(i..i + 1)
 }
 
 /// "my calendar", "the cal", "my diary": the calendar named from `k`.

@@ -714,11 +714,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && clause_is_timeless(toks, i)
         // (In a sentence that asks for nothing: not "book a haircut with francis.", "Organise a BBQ
         // with neighbors.")
-        && super::super::lexer::sentences(toks)
-            .into_iter()
-            .find(|s| s.contains(&i))
-            .is_some_and(|s| {
-                !s.clone().any(|k| {
+        && !super::super::lexer::sentence_of(toks, i).any(|k| {
                     matches!(
                         toks[k].low.as_str(),
                         "book"
@@ -740,8 +736,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                             | "invite"
                             | "please"
                     )
-                })
-            });
+                });
     // "a grey lump with crystals in it": what a thing holds, no one (not "with bo in the room",
     // "a call with andreas on it").
     let held_in = i > 2
@@ -1171,18 +1166,13 @@ pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
     }
         // (Not "He gets on well with priyanka, so invite her to Tuesday's lunch": a sentence that
         // asks for something, or names a day or an hour.)
-        && super::super::lexer::sentences(toks)
-            .into_iter()
-            .find(|s| s.contains(&i))
-            .is_some_and(|s| {
-                !s.clone().any(|k| {
+        && !super::super::lexer::sentence_of(toks, i).any(|k| {
                     super::super::dates::day_or_hour_at(toks, k)
                         || matches!(
                             toks[k].low.as_str(),
                             "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
                         )
                 })
-            })
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after

@@ -4,9 +4,10 @@
 //! key, a puzzle's labels, a heading taken up again or set against what it is not ("Method,
 //! revised:", "Reconnaissance, not action:"), an article's subject, what a label of judgement says
 //! ("Headline: Overrated,"), things listed after what was done with them ("Spells known:"), a letter
-//! read after a label ("Top row: E.") and an inventory's entries ("Ruler, numbered from the right.").
+//! read after a label ("Top row: E."), a heading of two things joined ("Scope and content:") and an
+//! inventory's entries ("Ruler, numbered from the right.").
 
-use crate::intent::lexer::{Token, sentences, starts_with};
+use crate::intent::lexer::{Token, sentence_of, sentences, starts_with};
 use crate::intent::people::HONORIFICS;
 
 /// Words that number the parts of a document or a form ("Section B", "Part 2", "Question 3").
@@ -149,14 +150,17 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
         .count();
     // (Three such headings, and nothing asked in the label's sentence: not "Status update: on
     // track. Next step: sync. Bo: please find 30 min with me tomorrow".)
-    let asks = sentences(toks).into_iter().find(|s| s.contains(&i)).is_some_and(|s| {
-        toks[s.clone()].iter().any(|t| {
+    let sentence = sentence_of(toks, i);
+    let dated = sentence
+        .clone()
+        .any(|at| crate::intent::dates::day_or_hour_at(toks, at));
+    let asks = dated
+        || toks[sentence].iter().any(|t| {
             matches!(
                 t.low.as_str(),
                 "please" | "can" | "could" | "find" | "book" | "meet" | "move" | "cancel" | "schedule" | "?"
             )
-        }) || s.clone().any(|k| crate::intent::dates::day_or_hour_at(toks, k))
-    });
+        });
     // ("Power: can always find the thing you have lost": what something can always do, said of
     // it, asks nothing.)
     // (Only "always" or "never", with no day or hour: not "Priya: can only do Tuesday".)
@@ -166,10 +170,7 @@ pub(super) fn form_heading(toks: &[Token], i: usize, k: usize) -> bool {
         && toks
             .get(k + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "always" | "never"))
-        && !sentences(toks)
-            .into_iter()
-            .find(|s| s.contains(&i))
-            .is_some_and(|s| s.clone().any(|at| crate::intent::dates::day_or_hour_at(toks, at)));
+        && !dated;
     k == i + 1 && opens(i) && starts_with(toks, k, &[":"]) && headings >= 3 && (!asks || describes)
 }
 

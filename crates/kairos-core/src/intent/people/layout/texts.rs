@@ -4,7 +4,7 @@
 //! text laid out as a forecast, things that can be left ("Flowers can be left at the archway") and
 //! a kind of a thing the text names in lowercase ("the Deliberate Cough … the cough").
 
-use crate::intent::lexer::{Token, sentences, starts_with};
+use crate::intent::lexer::{Token, sentence_of, sentences, starts_with};
 
 /// "Riders must remain seated", "Passengers should …": a plural naming all of a kind, opening a
 /// sentence that lays down a rule for them.
@@ -144,11 +144,9 @@ pub(super) fn forecast_weather(toks: &[Token], i: usize, k: usize) -> bool {
         })
         .count();
     let asks = || {
-        sentences(toks).into_iter().find(|s| s.contains(&i)).is_some_and(|s| {
-            s.clone().any(|at| {
-                crate::intent::dates::day_or_hour_at(toks, at)
-                    || matches!(toks[at].low.as_str(), "?" | "can" | "could" | "please" | "let's")
-            })
+        sentence_of(toks, i).any(|at| {
+            crate::intent::dates::day_or_hour_at(toks, at)
+                || matches!(toks[at].low.as_str(), "?" | "can" | "could" | "please" | "let's")
         })
     };
     k == i + 1 && opens(i) && starts_with(toks, k, &[","]) && forecasts >= 2 && !asks()
