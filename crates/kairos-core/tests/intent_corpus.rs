@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind170.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind171.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1272,6 +1272,11 @@ const HUNDRED_AND_SIXTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 59/60 after the fixes it prompted ("go swimming" titled with its "go").
 const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and seventy-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixtieth held-out templates and the
+/// hundred and seventieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2424,8 +2429,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ("Top row: E.", "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE", "with sympathy", "Series B:",
 /// "keys, loose", "the Deliberate Cough", "Identify, don't capture:", "called to pick", "Put in the
 /// road", "moved by drivers", "in pencil for my assistant", "where it'd squeeze in", "says I'm to",
-/// "priyanka will sit down with me").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "priyanka will sit down with me"); retired into training in turn. The hundred and sixty-first
+/// set, ten more by someone who had not read the parser (the back-of-book index of a social history
+/// of the handkerchief, a questionnaire from a surveyor at the national weights-and-measures
+/// office, an archaeologist's out-of-office reply from a medieval rubbish pit, a tour guide's
+/// itinerary for a coach tour of the nation's roundabouts, a prescription for a patient with
+/// persistent déjà vu, a space agency's press release about a tool bag lost in orbit, a witness
+/// statement about a swan that boarded a bus, a manager's reference letter for an intern who
+/// answered every telephone on the floor, a head porter's glossary of hospital porters' slang, a
+/// council officer's instructions for the use of a public bench), scored after those fixes, when
+/// added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4671,14 +4685,25 @@ fn hundred_and_sixty_ninth_blind_accuracy() {
 }
 
 /// The hundred and seventieth blind set, scored after the fixes the hundred and fifty-ninth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventieth_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventieth set",
         include_str!("intent_corpus/blind170.jsonl"),
         HUNDRED_AND_SEVENTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-first blind set, scored after the fixes the hundred and sixtieth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-first set",
+        include_str!("intent_corpus/blind171.jsonl"),
+        HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR,
     );
 }
 
