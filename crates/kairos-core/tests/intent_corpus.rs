@@ -1275,8 +1275,9 @@ const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and seventy-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixtieth held-out templates and the
 /// hundred and seventieth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking.
-const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 60/60 after
+/// the fixes it prompted.
+const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2438,8 +2439,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// statement about a swan that boarded a bus, a manager's reference letter for an intern who
 /// answered every telephone on the floor, a head porter's glossary of hospital porters' slang, a
 /// council officer's instructions for the use of a public bench), scored after those fixes, when
-/// added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.3, 0.7);
+/// added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the
+/// fixes it prompted ("Directions:", "the coach will circle", "filed under N", "Anatomy, of the
+/// sneeze, see Sneezing.", "Indexer's note:", "issued with tethers", "left with opinions", "ISSUED
+/// BY ME", "let slip", "forgot to delete").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -267,6 +267,11 @@ fn spelled_meridiem(out: &[Token]) -> bool {
 /// are joined ("forty five").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let text = text.replace(['\u{2019}', '\u{2018}'], "'");
+    // "my half-past-ten": a time written with hyphens, read as its words.
+    let text = text
+        .replace("half-past-", "half past ")
+        .replace("quarter-past-", "quarter past ")
+        .replace("quarter-to-", "quarter to ");
     let text = digit_ranges(&text);
     let mut out = Vec::new();
     // Inside a phrase opened by a single quote, a closing quote is not a possessive.

@@ -405,7 +405,8 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         });
     // "cancel", "can you move the meeting": a move or a cancellation naming no meeting, no one and
     // no time asks which.
-    let nothing_named = matches!(kind, Kind::Cancel | Kind::Reschedule)
+    // ("book a meeting for me": nor a booking naming nothing.)
+    let nothing_named = matches!(kind, Kind::Cancel | Kind::Reschedule | Kind::Book)
         && participants.is_empty()
         && which.date.is_none()
         && which.time.is_none()
@@ -415,7 +416,20 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             t.punct
                 || matches!(
                     t.low.as_str(),
-                    "can" | "could" | "you" | "please" | "pls" | "move" | "cancel" | "the" | "a" | "meeting" | "it"
+                    "can"
+                        | "could"
+                        | "you"
+                        | "please"
+                        | "pls"
+                        | "move"
+                        | "cancel"
+                        | "the"
+                        | "a"
+                        | "meeting"
+                        | "it"
+                        | "book"
+                        | "for"
+                        | "me"
                 )
         });
     let (kind, window) = match kind {

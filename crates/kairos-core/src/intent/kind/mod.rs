@@ -1047,6 +1047,13 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || instead_of_a_thing(toks, i)
         // "We withdraw on tiptoe": going away, nothing withdrawn.
         || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
+        // "a tool bag, let slip by an astronaut": dropped, nothing slipped to another time; "A line I
+        // forgot to delete": left, nothing deleted.
+        || toks[i].low == "slip" && i > 0 && toks[i - 1].low == "let"
+        || toks[i].low == "delete"
+            && i > 1
+            && toks[i - 1].low == "to"
+            && matches!(toks[i - 2].low.as_str(), "forgot" | "forget" | "forgotten" | "neglected")
         // "Put in the road to keep drivers out": placed somewhere that is no calendar, nothing booked
         // (not "put in the calendar", "put in the 3pm with Ana", "put in the standup").
         || toks[i].low == "put"

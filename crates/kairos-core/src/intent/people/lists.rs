@@ -187,6 +187,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     // "on behalf of the parish council", "courtesy of the school fete committee": for whom, or
     // whose gift, no one met; "it has cracked the tiles of the accounts office": a place, its
     // fabric named.
+    // "PRESS RELEASE - THE NATIONAL SPACE AGENCY, ISSUED BY ME, ITS PRESS OFFICER": the body a
+    // heading in capitals says the writer writes for, no one met.
+    if toks.get(i + 1).is_some_and(Token::in_capitals)
+        && crate::intent::lexer::sentence_of(toks, i)
+            .any(|at| toks[at].orig == "BY" && toks.get(at + 1).is_some_and(|t| t.orig == "ME"))
+    {
+        return None;
+    }
     // "AT THE REQUEST OF THE COUNCIL'S PARKING OFFICE": at whose asking (a heading's capitals only:
     // not "at the request of the finance team, book a call with them").
     if i > 1 && toks[i - 1].low == "of" && toks[i - 2].orig == "REQUEST" {
@@ -278,7 +286,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         }
         // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows
         // (not "the No Code team", "the still unnamed platform team").
-        if starts_with(toks, k, &["no", "longer"]) || matches!(toks[k].low.as_str(), "not" | "never") {
+        // ("the coach will circle the roundabout": a verb follows its modal, too.)
+        if starts_with(toks, k, &["no", "longer"])
+            || matches!(
+                toks[k].low.as_str(),
+                "not" | "never" | "will" | "would" | "can" | "could" | "must" | "should" | "shall"
+            )
+        {
             return None;
         }
         // "the main office is shut": a place, not people to meet; "the vacancy board is plastered

@@ -808,8 +808,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             toks[i - 2].low.as_str(),
             "felt" | "worn" | "frayed" | "faded" | "grubby" | "battered"
         );
+    // "came in to have a tape measure certified and left with opinions.": what one went away
+    // with, no one (not "left with ana.", "left with friends.").
+    let left_with = i > 1
+        && toks[i - 1].low == "with"
+        && toks[i - 2].low == "left"
+        && t.low.len() > 6
+        && t.low.ends_with('s')
+        && !matches!(t.low.as_str(), "friends" | "colleagues" | "parents" | "neighbours")
+        && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"));
     starts
         && ends
+        && !left_with
         && !worn_with
         && !symbol
         && !held_in
@@ -1205,6 +1215,9 @@ pub(super) fn clashes(toks: &[Token], i: usize) -> bool {
 /// "riddled with errors", "swamped with orders": after being filled or covered, "with" names
 /// what fills it, not someone to meet.
 const FILLED: &[&str] = &[
+    // "astronauts are issued with tethers": what one is given to carry, no one met.
+    "issued",
+    "equipped",
     "riddled",
     "covered",
     "filled",

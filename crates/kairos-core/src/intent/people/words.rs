@@ -14,6 +14,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "preamble",
     "rules",
     "results",
+    // "Directions: take one tablet": a prescription's heading.
+    "directions",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",
@@ -1096,6 +1098,8 @@ pub(super) const PERSON_VERBS: &[&str] = &[
 /// Callings whose remarks head a text ("Curator's note: …", "Agent's note: …").
 pub(super) const REMARKERS: &[&str] = &[
     "curator",
+    // "Indexer's note: the cross-references run in a circle".
+    "indexer",
     "agent",
     "editor",
     "author",

@@ -435,3 +435,25 @@ pub(super) fn paired_heading(toks: &[Token], i: usize, k: usize) -> bool {
         })
         && toks.get(k + 2).is_some_and(|t| t.low == ":")
 }
+
+/// "filed under N where no porter will ever look": a single letter a note is filed under, no one
+/// (not "with N. Okafor").
+pub(super) fn filed_under(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == "under"
+        && toks[i].orig.chars().count() == 1
+        && toks.get(k).is_none_or(|t| t.low != ".")
+}
+
+/// "Anatomy, of the sneeze, see Sneezing. … Elephants, see Blowing.": in a text laid out as an
+/// index, known by two cross-references or more (", see" and a capitalised heading), a heading
+/// opening an entry before its comma, or after "see", is no one (not "Ana, see you Monday").
+pub(super) fn index_entry(toks: &[Token], i: usize, k: usize) -> bool {
+    let cross_references = (1..toks.len().saturating_sub(1))
+        .filter(|&at| toks[at].low == "see" && toks[at - 1].low == "," && toks[at + 1].capitalised())
+        .count();
+    let heading = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?")) && starts_with(toks, k, &[","]);
+    let referred = i > 1 && toks[i - 1].low == "see" && toks[i - 2].low == ",";
+    cross_references >= 2 && (heading || referred)
+}

@@ -45,4 +45,6 @@ pub(super) fn laid_out(toks: &[Token], i: usize, k: usize) -> bool {
         || forms::letter_read(toks, i, k)
         || texts::named_kind(toks, i, k)
         || forms::paired_heading(toks, i, k)
+        || forms::filed_under(toks, i, k)
+        || forms::index_entry(toks, i, k)
 }

