@@ -1049,11 +1049,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
         // "a tool bag, let slip by an astronaut": dropped, nothing slipped to another time; "A line I
         // forgot to delete": left, nothing deleted.
-        || toks[i].low == "slip" && i > 0 && toks[i - 1].low == "let"
+        // (Only "let slip by" or closing a clause: not "Let's slip the standup to Thursday"; only "I
+        // forgot to delete" before a stop or a colon: not "Don't forget to delete the Friday sync".)
+        || toks[i].low == "slip"
+            && i > 0
+            && toks[i - 1].low == "let"
+            && !toks[i - 1].possessive
+            && toks.get(i + 1).is_some_and(|t| t.punct || t.low == "by")
         || toks[i].low == "delete"
-            && i > 1
+            && i > 2
             && toks[i - 1].low == "to"
-            && matches!(toks[i - 2].low.as_str(), "forgot" | "forget" | "forgotten" | "neglected")
+            && toks[i - 2].low == "forgot"
+            && toks[i - 3].low == "i"
+            && toks.get(i + 1).is_none_or(|t| t.punct)
         // "Put in the road to keep drivers out": placed somewhere that is no calendar, nothing booked
         // (not "put in the calendar", "put in the 3pm with Ana", "put in the standup").
         || toks[i].low == "put"
@@ -1183,6 +1191,12 @@ fn asks_meaning(toks: &[Token]) -> bool {
             .iter()
             .enumerate()
             .any(|(k, t)| t.low == "mean" && (k == 0 || toks[k - 1].low != "i"))
+}
+
+/// "any plans sunday evening?": a question opening with "any plans" asks what is on (not "Book
+/// dinner with Ana unless I have any plans").
+fn asks_any_plans(toks: &[Token]) -> bool {
+    super::lexer::starts_with(toks, 0, &["any", "plans"]) && toks.last().is_some_and(|t| t.low == "?")
 }
 
 /// "let me know where it could squeeze in", "work out where that could fit on Monday in the
@@ -1568,7 +1582,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || asks_what_it_looks_like(toks)
             || shows_a_day(toks)
             || gives_a_look_at_a_day(toks)
-            || what_a_day_looks_like(toks))
+            || what_a_day_looks_like(toks)
+            || asks_any_plans(toks))
     {
         return Kind::Describe;
     }

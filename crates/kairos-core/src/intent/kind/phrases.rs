@@ -357,8 +357,6 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
-    // "any plans sunday evening?": what is planned, asked.
-    &["any", "plans"],
     // "what's already in my diary on the 9th?": what is there, however it is put.
     &["what", "already"],
     &["what", "is", "already"],

@@ -190,8 +190,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     // "PRESS RELEASE - THE NATIONAL SPACE AGENCY, ISSUED BY ME, ITS PRESS OFFICER": the body a
     // heading in capitals says the writer writes for, no one met.
     if toks.get(i + 1).is_some_and(Token::in_capitals)
-        && crate::intent::lexer::sentence_of(toks, i)
-            .any(|at| toks[at].orig == "BY" && toks.get(at + 1).is_some_and(|t| t.orig == "ME"))
+        // (Only a heading saying the writer wrote it: not "CALL WITH THE LEGAL TEAM - SET UP BY ME".)
+        && crate::intent::lexer::sentence_of(toks, i).any(|at| {
+            at > 0
+                && matches!(toks[at - 1].orig.as_str(), "ISSUED" | "WRITTEN" | "COMPILED" | "PREPARED" | "DRAFTED")
+                && toks[at].orig == "BY"
+                && toks.get(at + 1).is_some_and(|t| t.orig == "ME")
+        })
     {
         return None;
     }
@@ -287,11 +292,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows
         // (not "the No Code team", "the still unnamed platform team").
         // ("the coach will circle the roundabout": a verb follows its modal, too.)
+        // (Not "the Can Do team", "the Will Jones team": a capitalised word is part of a name.)
         if starts_with(toks, k, &["no", "longer"])
-            || matches!(
-                toks[k].low.as_str(),
-                "not" | "never" | "will" | "would" | "can" | "could" | "must" | "should" | "shall"
-            )
+            || !toks[k].capitalised()
+                && matches!(
+                    toks[k].low.as_str(),
+                    "not" | "never" | "will" | "would" | "can" | "could" | "must" | "should" | "shall"
+                )
         {
             return None;
         }

@@ -816,6 +816,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && t.low.len() > 6
         && t.low.ends_with('s')
         && !matches!(t.low.as_str(), "friends" | "colleagues" | "parents" | "neighbours")
+        // (Not "left with douglas.", "charles", "francis": names ending so.)
+        && !["as", "is", "us", "es", "os"].iter().any(|end| t.low.ends_with(end))
         && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"));
     starts
         && ends

@@ -14,8 +14,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "preamble",
     "rules",
     "results",
-    // "Directions: take one tablet": a prescription's heading.
-    "directions",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

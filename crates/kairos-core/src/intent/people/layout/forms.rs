@@ -447,13 +447,40 @@ pub(super) fn filed_under(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "Anatomy, of the sneeze, see Sneezing. … Elephants, see Blowing.": in a text laid out as an
-/// index, known by two cross-references or more (", see" and a capitalised heading), a heading
-/// opening an entry before its comma, or after "see", is no one (not "Ana, see you Monday").
+/// index, known by two cross-references or more (", see" and a heading that opens an entry of its
+/// own), a heading opening an entry before its comma, or after "see", is no one (not "Ana, see you
+/// Monday", "Ana, see Ben about the slides. Carl, see Dana about the room.").
 pub(super) fn index_entry(toks: &[Token], i: usize, k: usize) -> bool {
+    // (A cross-reference to a word that itself heads an entry: not "Ana, see Ben about the slides.
+    // Carl, see Dana about the room.")
+    let heads_an_entry = |word: &str| {
+        (0..toks.len().saturating_sub(1)).any(|at| {
+            toks[at].low == word
+                && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
+                && toks[at + 1].low == ","
+        })
+    };
     let cross_references = (1..toks.len().saturating_sub(1))
-        .filter(|&at| toks[at].low == "see" && toks[at - 1].low == "," && toks[at + 1].capitalised())
+        .filter(|&at| {
+            toks[at].low == "see"
+                && toks[at - 1].low == ","
+                && toks[at + 1].capitalised()
+                && heads_an_entry(&toks[at + 1].low)
+        })
         .count();
     let heading = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?")) && starts_with(toks, k, &[","]);
     let referred = i > 1 && toks[i - 1].low == "see" && toks[i - 2].low == ",";
     cross_references >= 2 && (heading || referred)
+}
+
+/// "Directions: take one with water.", "Dosage: …": a heading of instructions for use, opening a
+/// sentence before its colon, no one (not "Directions Ltd", "Fresh Directions").
+pub(super) fn instructions_heading(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && matches!(
+            toks[i].low.as_str(),
+            "directions" | "dosage" | "warnings" | "usage" | "ingredients"
+        )
+        && starts_with(toks, k, &[":"])
 }

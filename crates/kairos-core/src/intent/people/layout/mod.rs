@@ -47,4 +47,5 @@ pub(super) fn laid_out(toks: &[Token], i: usize, k: usize) -> bool {
         || forms::paired_heading(toks, i, k)
         || forms::filed_under(toks, i, k)
         || forms::index_entry(toks, i, k)
+        || forms::instructions_heading(toks, i, k)
 }

@@ -5219,4 +5219,33 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // A second reading of round 161's rules: a booking "unless I have any plans", a cancellation
+    // one must not forget, "Let's slip the standup", people told to see each other, a firm named
+    // Directions, a team in capitals set up by me, a team whose name holds a modal, and a name
+    // one left with keep their readings.
+    for (text, names) in [
+        (
+            "Ana, see Ben about the slides. Carl, see Dana about the room. Then book us all on Monday at 10.",
+            vec!["Ana", "Ben", "Carl", "Dana"],
+        ),
+        ("Meeting with Directions Ltd on Monday at 3", vec!["Directions Ltd"]),
+        (
+            "CALL WITH THE LEGAL TEAM THURSDAY 4PM - SET UP BY ME",
+            vec!["LEGAL TEAM"],
+        ),
+        ("Book lunch with the Can Do team on Friday at noon", vec!["Can Do team"]),
+        (
+            "yesterday i left with francis. book a call with both of us on monday",
+            vec!["francis"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("Book dinner with Ana on Friday at 7 unless I have any plans", "book"),
+        ("Don't forget to delete the Friday sync with Bob", "cancel"),
+        ("Let's slip the standup to Thursday", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
