@@ -453,19 +453,17 @@ pub(super) fn filed_under(toks: &[Token], i: usize, k: usize) -> bool {
 pub(super) fn index_entry(toks: &[Token], i: usize, k: usize) -> bool {
     // (A cross-reference to a word that itself heads an entry: not "Ana, see Ben about the slides.
     // Carl, see Dana about the room.")
-    let heads_an_entry = |word: &str| {
-        (0..toks.len().saturating_sub(1)).any(|at| {
-            toks[at].low == word
-                && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
-                && toks[at + 1].low == ","
-        })
-    };
+    // (The words heading entries gathered once, so a long index is read in one pass.)
+    let headings: std::collections::HashSet<&str> = (0..toks.len().saturating_sub(1))
+        .filter(|&at| (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?")) && toks[at + 1].low == ",")
+        .map(|at| toks[at].low.as_str())
+        .collect();
     let cross_references = (1..toks.len().saturating_sub(1))
         .filter(|&at| {
             toks[at].low == "see"
                 && toks[at - 1].low == ","
                 && toks[at + 1].capitalised()
-                && heads_an_entry(&toks[at + 1].low)
+                && headings.contains(toks[at + 1].low.as_str())
         })
         .count();
     let heading = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?")) && starts_with(toks, k, &[","]);
