@@ -1045,8 +1045,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || ended_noun(toks, i)
         || a_drop(toks, i)
         || instead_of_a_thing(toks, i)
-        // "We withdraw on tiptoe": going away, nothing withdrawn.
-        || toks[i].low == "withdraw" && super::lexer::starts_with(toks, i + 1, &["on", "tiptoe"])
+        || phrases::NOT_VERB_PHRASES
+            .iter()
+            .any(|phrase| super::lexer::starts_with(toks, i, phrase))
         // "a tool bag, let slip by an astronaut": dropped, nothing slipped to another time; "A line I
         // forgot to delete": left, nothing deleted.
         // (Only "let slip by" or closing a clause: not "Let's slip the standup to Thursday"; only "I
@@ -1086,12 +1087,6 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             })
             // (With no day or hour in its clause: not "Standup moved by leads to 10am Monday".)
             && !clause_ahead(toks, i, 12).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
-        // "has put out feelers": sent out, nothing put in (not "put out a meeting request").
-        || toks[i].low == "put"
-            && super::lexer::starts_with(toks, i + 1, &["out"])
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "feelers" | "shoots" | "roots" | "tendrils" | "leaves"))
         // "Completed in pencil at the counter": written with one, nothing pencilled in (not "I'm in
         // pencil it in").
         || toks[i].low == "pencil"

@@ -869,6 +869,17 @@ pub(super) const INTO_THE_CALENDAR: &[Phrase] = &[
     &["into", "the", "diary"],
 ];
 
+/// Phrases opening with a verb that asks for nothing, a story's words ("We withdraw on tiptoe",
+/// "the mould has put out feelers"), where the verb alone would (not "put out a meeting request").
+pub(super) const NOT_VERB_PHRASES: &[Phrase] = &[
+    &["withdraw", "on", "tiptoe"],
+    &["put", "out", "feelers"],
+    &["put", "out", "shoots"],
+    &["put", "out", "roots"],
+    &["put", "out", "tendrils"],
+    &["put", "out", "leaves"],
+];
+
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
 /// drops nothing).
 pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
