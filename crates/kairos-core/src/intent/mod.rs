@@ -14,6 +14,7 @@ mod avoid;
 mod clock;
 mod dates;
 mod durations;
+mod focus;
 mod kind;
 mod lexer;
 mod people;
@@ -280,19 +281,40 @@ fn is_everything_as_it_is(t: &lexer::Token) -> bool {
 /// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
 #[must_use]
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
-    let today = now.with_timezone(&host).date_naive();
     let toks = lexer::tokenize(text);
-    let mut used = vec![false; toks.len()];
-    let zone = zones::extract(&toks, &mut used, host);
-    let recurring = recurrence::extract(&toks, &mut used);
-    let kind = kind::classify(&toks, recurring.is_some());
-    let duration_minutes = durations::extract(&toks, &mut used, kind == Kind::Reschedule);
-    let avoid = avoid::extract(&toks, &mut used, kind);
+    // A note to the assistant inside a pasted document is the request, when it asks something
+    // whole: not a move or a cancellation of "it", named before the note.
+    if let Some(note) = focus::note(&toks) {
+        let asked = read(&toks[note], now, host);
+        let unnamed = |which: &MeetingRef| which.date.is_none() && which.time.is_none() && which.part.is_none();
+        let whole = match &asked.kind {
+            IntentKind::Clarify => false,
+            IntentKind::Cancel { which } | IntentKind::Reschedule { which, .. } => {
+                !unnamed(which) || !asked.participants.is_empty()
+            }
+            _ => true,
+        };
+        if whole {
+            return asked;
+        }
+    }
+    read(&toks, now, host)
+}
 
-    let (mut which, time, mut dates) = when::extract(&toks, &mut used, kind == Kind::Reschedule, today);
+/// Understands the request in `toks`.
+fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
+    let today = now.with_timezone(&host).date_naive();
+    let mut used = vec![false; toks.len()];
+    let zone = zones::extract(toks, &mut used, host);
+    let recurring = recurrence::extract(toks, &mut used);
+    let kind = kind::classify(toks, recurring.is_some());
+    let duration_minutes = durations::extract(toks, &mut used, kind == Kind::Reschedule);
+    let avoid = avoid::extract(toks, &mut used, kind);
+
+    let (mut which, time, mut dates) = when::extract(toks, &mut used, kind == Kind::Reschedule, today);
     let time = if kind == Kind::Reschedule {
-        let time = when::moved_by_length(durations::shift(&toks), which, time, &mut dates);
-        when::moved_by_days(durations::day_shift(&toks), which, time, &mut dates)
+        let time = when::moved_by_length(durations::shift(toks), which, time, &mut dates);
+        when::moved_by_days(durations::day_shift(toks), which, time, &mut dates)
     } else {
         time
     };
@@ -341,7 +363,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             // "whether everything's all right": everything as it is, no meetings meant.
             && !is_everything_as_it_is(&toks[i])
             // "all to no avail": in vain, no meetings meant.
-            && !lexer::starts_with(&toks, i, &["all", "to", "no"])
+            && !lexer::starts_with(toks, i, &["all", "to", "no"])
             // "That's all.": nothing more said.
             && !(toks[i].low == "all"
                 && i > 0
@@ -365,13 +387,13 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         // it later").
         dated: dates.range.is_some() || which.date.is_some(),
         sized: duration_minutes.is_some(),
-        shared: kind::shared(&toks),
-        urgent: kind::urgent(&toks),
+        shared: kind::shared(toks),
+        urgent: kind::urgent(toks),
         deadline: dates.deadline,
         misdated: !dates.issues.is_empty(),
         timed: matches!(time, Some(TimeOfDay::At(_))),
     };
-    let kind = kind::settle(kind, named, &toks, &used);
+    let kind = kind::settle(kind, named, toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
     // "mornings are out for him so afternoons only": a part of every day kept clear that the part
     // of day asked for already leaves out is said by it.
@@ -383,11 +405,11 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         kind,
         Kind::Find | Kind::Book | Kind::Describe | Kind::Reschedule | Kind::Cancel
     );
-    let participants = people::extract(&toks, &used, anywhere, verbless);
+    let participants = people::extract(toks, &used, anywhere, verbless);
 
     let (window, duration_minutes) = match (kind, window) {
         (Kind::Book, Some(w)) => {
-            let (w, length) = filled_span(&toks, w, duration_minutes);
+            let (w, length) = filled_span(toks, w, duration_minutes);
             (Some(w), length)
         }
         _ => (window, duration_minutes),
@@ -438,7 +460,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (
             IntentKind::FindTime { book: true },
-            window.map(|w| starts_at(&toks, w, duration_minutes)),
+            window.map(|w| starts_at(toks, w, duration_minutes)),
         ),
         // "what's my day look like": my day, with no other named, is today.
         Kind::Describe => {
@@ -471,7 +493,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
         Kind::Reschedule => (IntentKind::Reschedule { which, to: window }, window),
         Kind::Cancel => (IntentKind::Cancel { which }, None),
         Kind::Task => {
-            let title = title::title(&toks, &used, false);
+            let title = title::title(toks, &used, false);
             // "need to see someone at some point": nothing named to do; ask what is meant.
             if title::vague(&title) {
                 (IntentKind::Clarify, window)
@@ -486,7 +508,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
             }
         }
         Kind::Habit => {
-            let title = title::title(&toks, &used, true);
+            let title = title::title(toks, &used, true);
             // "Schedule gym sessions twice a week": the sessions recur, their activity is the habit
             // (a single "gym session" is kept as written).
             // (Not "my sessions", "Ana's sessions": whose, not what.)
@@ -504,7 +526,7 @@ pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
                 _ => title,
             };
             let (frequency, freq_part) = recurring
-                .or_else(|| recurrence::in_habit(&toks))
+                .or_else(|| recurrence::in_habit(toks))
                 .map_or((None, None), |(f, p)| (Some(f), p));
             // "a 15-minute walk after lunch": after an hour of the afternoon is the afternoon.
             let part = freq_part.or(match time {

@@ -1,5 +1,6 @@
 //! The parser end to end: whole requests, as the assistant receives them, read into intents.
 
+mod notes;
 mod rounds;
 
 use super::*;
