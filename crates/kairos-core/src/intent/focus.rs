@@ -55,6 +55,9 @@ const LINKS: &[&str] = &[
 /// Fewest words the document around a note must hold for the note to be read on its own.
 const SURROUNDING_WORDS: usize = 15;
 
+/// Fewest words after a note for what follows it to be the document taken up again.
+const DOCUMENT_AFTER: usize = 12;
+
 /// The tokens of the note to the assistant in `toks`, when the text is a document holding one:
 /// from the colon of the line that heads it ("A line for my assistant, who reads this:") to the
 /// end of the brackets it stands in, or to where the document takes up again.
@@ -149,9 +152,11 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     };
     let labelled = all.iter().filter(|s| s.end <= named).any(label);
     let after: Vec<&Range<usize>> = all.iter().filter(|s| s.start > start).collect();
+    // (Not a line or two at the end: "Also Bo wants to join, add him too.")
+    let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
     for (k, s) in after.iter().enumerate() {
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
-        if heading(s) || labelled && label(s) || unlinked {
+        if (heading(s) || labelled && label(s) || unlinked) && words_from(s.start) >= DOCUMENT_AFTER {
             return s.start;
         }
     }
@@ -176,7 +181,8 @@ mod tests {
     fn a_note_runs_from_its_heading_to_where_the_document_resumes() {
         let text = format!(
             "{MINUTES} Note for my assistant, who types these up: I need an hour with Ana on Tuesday. \
-             Just look where it fits. Item 2: the shed. Ruth Baines proposed a new padlock."
+             Just look where it fits. Item 2: the shed, which leaks. Ruth Baines proposed a new \
+             padlock and a new roof for it."
         );
         assert_eq!(
             note_of(&text).as_deref(),
@@ -188,6 +194,13 @@ mod tests {
              moved to the pond. The pond was already full of frogs."
         );
         assert_eq!(note_of(&text).as_deref(), Some("book Bo for 30 minutes on Monday ."));
+        // Not a line or two at its end, saying nothing of the calendar.
+        let text =
+            format!("{MINUTES} A line for my assistant: book Bo for 30 minutes on Monday. Also Ana wants to come.");
+        assert_eq!(
+            note_of(&text).as_deref(),
+            Some("book Bo for 30 minutes on Monday . Also Ana wants to come .")
+        );
         // A heading in capitals.
         let text = format!("A line for my assistant: cancel Friday's call with Chen. {MINUTES}");
         assert_eq!(note_of(&text).as_deref(), Some("cancel Friday call with Chen ."));
