@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind171.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind172.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1278,6 +1278,11 @@ const HUNDRED_AND_SEVENTIETH_BLIND_FLOOR: f64 = 0.983;
 /// at home: 57/60 (95.0 %) when added, before any fix, 2 of them wrong without asking; 60/60 after
 /// the fixes it prompted.
 const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and seventy-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-first held-out templates and
+/// the hundred and seventy-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 3 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2442,8 +2447,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the
 /// fixes it prompted ("Directions:", "the coach will circle", "filed under N", "Anatomy, of the
 /// sneeze, see Sneezing.", "Indexer's note:", "issued with tethers", "left with opinions", "ISSUED
-/// BY ME", "let slip", "forgot to delete").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// BY ME", "let slip", "forgot to delete"); retired into training in turn. The hundred and
+/// sixty-second set, ten more by someone who had not read the parser (a local paper's corrections
+/// and clarifications column, a travelling sales representative's expense claim sent back by
+/// accounts, a reply-all row on an office wiki's talk page, a chief executive's letter to the
+/// shareholders of a maker of queue barriers, a consent form for a study of whether people read
+/// consent forms, an annotated bibliography on the handshake, a call script for a firm hired to
+/// ring customers and apologise, a safety data sheet for correction fluid, an agony column in a
+/// trade magazine for accountants, a facilities officer's risk assessment for carrying filing
+/// cabinets upstairs), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4700,14 +4713,25 @@ fn hundred_and_seventieth_blind_accuracy() {
 }
 
 /// The hundred and seventy-first blind set, scored after the fixes the hundred and sixtieth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (57/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_first_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-first set",
         include_str!("intent_corpus/blind171.jsonl"),
         HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-second blind set, scored after the fixes the hundred and sixty-first
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-second set",
+        include_str!("intent_corpus/blind172.jsonl"),
+        HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR,
     );
 }
 
