@@ -55,7 +55,8 @@ const LINKS: &[&str] = &[
 /// Fewest words the document around a note must hold for the note to be read on its own.
 const SURROUNDING_WORDS: usize = 15;
 
-/// Fewest words after a note for what follows it to be the document taken up again.
+/// Fewest words after a note for sentences that say nothing of the request to be the document
+/// taken up again (a heading or a label is, however short).
 const DOCUMENT_AFTER: usize = 12;
 
 /// The tokens of the note to the assistant in `toks`, when the text is a document holding one:
@@ -156,7 +157,7 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
     for (k, s) in after.iter().enumerate() {
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
-        if (heading(s) || labelled && label(s) || unlinked) && words_from(s.start) >= DOCUMENT_AFTER {
+        if heading(s) || labelled && label(s) || unlinked && words_from(s.start) >= DOCUMENT_AFTER {
             return s.start;
         }
     }
