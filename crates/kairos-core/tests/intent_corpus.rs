@@ -1281,8 +1281,10 @@ const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and seventy-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixty-first held-out templates and
 /// the hundred and seventy-first set, as the everyday mix of people using a scheduling product at
-/// work and at home: 56/60 (93.3 %) when added, before any fix, 3 of them wrong without asking.
-const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.933;
+/// work and at home: 56/60 (93.3 %) when added, before any fix, 3 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "5pm Berlin time, she works out of New York", labelled
+/// New York's zone).
+const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2455,8 +2457,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// consent forms, an annotated bibliography on the handshake, a call script for a firm hired to
 /// ring customers and apologise, a safety data sheet for correction fluid, an agony column in a
 /// trade magazine for accountants, a facilities officer's risk assessment for carrying filing
-/// cabinets upstairs), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// cabinets upstairs), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15
+/// wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Research only, no edits:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -444,17 +444,52 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             // "whens the earliest", "wheres a gap": a question word's "'s" written the same way;
             // "move mondays standup": a weekday's, before what the meeting is (not "mondays and
             // thursdays", every Monday).
-            let weekdays_meeting = matches!(
+            let weekdays = matches!(
                 low.as_str(),
                 "mondays" | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
-            ) && chunks.get(n + 1).is_some_and(|next| {
-                matches!(
-                    next.to_lowercase().trim_end_matches(['.', ',', '?', '!']),
-                    "standup" | "meeting" | "call" | "sync" | "1:1" | "appointment" | "session" | "review" | "catchup"
+            );
+            let weekdays_meeting = weekdays
+                && chunks.get(n + 1).is_some_and(|next| {
+                    matches!(
+                        next.to_lowercase().trim_end_matches(['.', ',', '?', '!']),
+                        "standup"
+                            | "meeting"
+                            | "call"
+                            | "sync"
+                            | "1:1"
+                            | "appointment"
+                            | "session"
+                            | "review"
+                            | "catchup"
+                    )
+                });
+            // "kill thursdays 11:00": so after a verb that moves or cancels one, before its hour
+            // (not "gym tuesdays 10am", every Tuesday).
+            let weekdays_hour = weekdays
+                && n > 0
+                && matches!(
+                    chunks[n - 1].to_lowercase().as_str(),
+                    "kill"
+                        | "cancel"
+                        | "drop"
+                        | "scrap"
+                        | "axe"
+                        | "nuke"
+                        | "bin"
+                        | "move"
+                        | "shift"
+                        | "push"
+                        | "reschedule"
                 )
-            });
-            let bare_possessive =
-                weekdays_meeting || matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");
+                && chunks.get(n + 1).is_some_and(|next| {
+                    let next = next.to_lowercase();
+                    let next = next.trim_end_matches(['.', ',', '?', '!']);
+                    next.starts_with(|c: char| c.is_ascii_digit())
+                        && (next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+                });
+            let bare_possessive = weekdays_meeting
+                || weekdays_hour
+                || matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");
             let possessive = bare_possessive || !is_email(word) && (word.ends_with("'s") || word.ends_with("'S"));
             let stripped = if bare_possessive {
                 &word[..word.len() - 1]

@@ -1453,7 +1453,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let meeting = toks.iter().enumerate().any(|(k, t)| {
         t.is_email()
             || phrases::MEETING_WORDS.contains(&t.low.as_str()) && (t.low == "with" || booked || !prepared_for(k))
-    }) || together_with_people(toks);
+    }) || together_with_people(toks)
+        || books_people(toks);
     // "must update the slides before Dec 15": a request opening with "must" is one's own work.
     let opens_with_must = toks.first().is_some_and(|t| t.low == "must");
     // "Gotta get the farrier out Sunday morning … Put it in the calendar": what one has to do,
@@ -1590,6 +1591,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || squeezed_in_sometime(toks)
         || a_time_asked(toks)
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
+        || time_suits_asked(toks) && !w.any_affirmed(phrases::BOOK)
     {
         return Kind::Find;
     }
@@ -1613,6 +1615,35 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Task;
     }
     Kind::Clarify
+}
+
+/// "can u check if Thu 10 Dec at 11 works for yusuf", "does Thursday at 11 work for Yusuf?":
+/// whether a day or an hour named suits someone, asked, looks for a time (not "Thursday works for
+/// me, book it", told).
+fn time_suits_asked(toks: &[Token]) -> bool {
+    let asked = toks.iter().any(|t| t.low == "?")
+        || toks
+            .iter()
+            .take(6)
+            .any(|t| matches!(t.low.as_str(), "does" | "do" | "would" | "will" | "if" | "whether"));
+    asked
+        && (1..toks.len()).any(|k| {
+            matches!(toks[k].low.as_str(), "work" | "works" | "suit" | "suits")
+                && toks.get(k + 1).is_some_and(|t| t.low == "for")
+                && (k.saturating_sub(6)..k).any(|j| super::dates::day_or_hour_at(toks, j))
+        })
+}
+
+/// "i need to book the finance team in for 45 minutes", "need to book Ana in": people booked,
+/// a group or a name put in, is a meeting (not "I need to book the car in for a service").
+fn books_people(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let object = || toks[k + 1..].iter().take(4).take_while(|t| !t.punct);
+        t.low == "book"
+            && (object().any(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()))
+                || toks.get(k + 1).is_some_and(|t| t.capitalised() && !t.punct)
+                    && toks.get(k + 2).is_some_and(|t| t.low == "in"))
+    })
 }
 
 /// "pick up the dry cleaning tmrw", "buy a birthday card for mum on friday": a short request

@@ -1122,7 +1122,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::got_to_do(toks, i)
             || names::between_us(toks, i)
             || names::laid_before(toks, i)
-            || names::acts_as_subject(toks, i);
+            || names::acts_as_subject(toks, i)
+            || names::suited(toks, i);
         if anywhere
             && after_with
             && let Some(len) = names::lowercase_full_name(toks, used, i)

@@ -371,6 +371,17 @@ const SETTLED: &[&str] = &[
     "sorted",
 ];
 
+/// "check if Thu 10 Dec at 11 works for yusuf": whom a time suits, at `i`.
+pub(super) fn suited(toks: &[Token], i: usize) -> bool {
+    i > 1
+        && toks[i - 1].low == "for"
+        && matches!(toks[i - 2].low.as_str(), "work" | "works" | "suit" | "suits")
+        && !matches!(
+            toks[i].low.as_str(),
+            "now" | "sure" | "once" | "good" | "free" | "nothing" | "anything"
+        )
+}
+
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
 /// the list of people does; in a list opening the request (`opening_list`), a verb it is the
 /// subject of may follow it ("bo and chen would like …").
@@ -394,6 +405,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || to_someone(toks, i - 1)
             || PERSON_VERBS.contains(&prev)
             || got_to_do(toks, i)
+            || suited(toks, i)
     };
     // "I have bidden priyanka to a council of war", "gotta get priyanka to gawp at it".
     let bidden_to = i > 0 && (drafted(toks, i - 1) || got_to_do(toks, i));
@@ -1799,7 +1811,7 @@ pub(super) fn gone_to(toks: &[Token], the: usize) -> bool {
 
 /// A capitalised word at `i` (ending before `k`) that directs or marks rather than names: a
 /// one-word sentence beside another ("Nod. Flick. Onward."), a doing done alone ("Reading only,
-/// no turning"), a letter drawn on something ("a big X inked on the map", "a lone Q") or numbering
+/// no turning", "Research only, no edits:"), a letter drawn on something ("a big X inked on the map", "a lone Q") or numbering
 /// a part ("Section B - …"), words shouted in
 /// capitals amid lowercase ones ("as an ORDER GIVEN", "HOP TO IT"), or the first of things called
 /// out ("Flask, notebook, anorak").
@@ -1906,5 +1918,14 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || starts_with(toks, i, &["nature", ",", "it", "seems"])
         || toks[i].low == "steady" && (starts_with(toks, k, &[",", "man"]) || opens && stop(k))
         || opens && toks[i].low == "leader" && toks[i].possessive;
-    terse || doing_alone || letter || shouted_amid || things_called_out || saying
+    // "Research only, no edits: add nothing": a heading of what is done alone and what is not,
+    // before its colon (not "Ana only, no Bo.").
+    let done_alone = opens
+        && k == i + 1
+        && starts_with(toks, k, &["only", ","])
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "no" | "not" | "nothing"))
+        && toks[k + 2..].iter().take(5).any(|t| t.low == ":");
+    terse || doing_alone || done_alone || letter || shouted_amid || things_called_out || saying
 }

@@ -50,27 +50,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
         {
             continue;
         }
-        // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
+        let before_in = placed(toks, i, len) && !used[i - 1];
         let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
-        let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
-        // "Maya's been relocated to New York": where someone now is.
-        let moved_to = i > 1
-            && toks[i - 1].low == "to"
-            && matches!(
-                toks[i - 2].low.as_str(),
-                "relocated" | "moved" | "transferred" | "posted"
-            );
-        // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
-        let arriving = i > 1
-            && toks[i - 1].low == "from"
-            && matches!(
-                toks[i - 2].low.as_str(),
-                "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
-            );
-        let before_in = i > 0
-            && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
-            && !used[i - 1]
-            && !arriving;
         let after_time = toks
             .get(i + len)
             .is_some_and(|t| t.low == "time" || t.low == "timezone");
@@ -150,6 +131,16 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
             })
         };
         let after_clock = start > 0 && clock_at(start - 1) || in_parentheses && i > 1 && clock_at(i - 2);
+        // "at 5pm Berlin time, she works out of New York": a place of another zone, said of where
+        // someone is, is no one either, its clock not the one asked for.
+        for k in 0..toks.len() {
+            if let Some((again, _, Needs::InOrTime)) = zone_at(toks, k)
+                && !used[k]
+                && placed(toks, k, again)
+            {
+                used[k..k + again].iter_mut().for_each(|u| *u = true);
+            }
+        }
         return Some(Found {
             tz,
             of_group: false,
@@ -161,6 +152,30 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
         of_group: true,
         by_place: true,
     })
+}
+
+/// True when the place at `i` (of `len` tokens) says where someone is: "in Helsinki", "working
+/// from Helsinki", "Sunita (Mumbai)", "she works out of Lagos", "relocated to New York" (not
+/// "flying in from Melbourne", where one arrives from).
+fn placed(toks: &[Token], i: usize, len: usize) -> bool {
+    // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
+    let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
+    let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
+    // "Maya's been relocated to New York": where someone now is.
+    let moved_to = i > 1
+        && toks[i - 1].low == "to"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "relocated" | "moved" | "transferred" | "posted"
+        );
+    // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
+    let arriving = i > 1
+        && toks[i - 1].low == "from"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
+        );
+    i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to) && !arriving
 }
 
 /// "his time", "her local time", "their time": the request speaks of the clock of someone it names.

@@ -3202,6 +3202,40 @@ fn round_hundred_and_sixty_one_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_sixty_two_rules_hold_in_other_words() {
+    let p = read;
+    // A heading of what is done alone and what is not; a place where someone is, its clock not
+    // the one asked for; whom a time suits.
+    for (text, names) in [
+        (
+            "Bo and I want a 90-minute huddle. Tell me where it could fit. Audit only, no changes: \
+             add nothing, invite no one.",
+            vec!["Bo"],
+        ),
+        (
+            "set up a call with Ana on Dec 9 at 4pm Berlin time, she's based out of Los Angeles",
+            vec!["Ana"],
+        ),
+        ("could you check if Wed 9 Dec at 3pm works for olu", vec!["olu"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        // People booked in: a meeting, not a task.
+        ("need to book the design team in for an hour on Tuesday at 2", "book"),
+        // Whether a day and an hour suit someone, asked.
+        ("could you check if Wed 9 Dec at 3pm works for olu", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // A weekday's meeting, its apostrophe left out, before its hour.
+    assert_eq!(
+        moved_or_cancelled("drop fridays 9:30 with the sales team").map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 12, 4)), Some(hm(9, 30))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
