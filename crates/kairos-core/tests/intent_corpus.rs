@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind172.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind173.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1285,6 +1285,11 @@ const HUNDRED_AND_SEVENTY_FIRST_BLIND_FLOOR: f64 = 1.0;
 /// 59/60 after the fixes it prompted (left: "5pm Berlin time, she works out of New York", labelled
 /// New York's zone).
 const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and seventy-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-second held-out templates and
+/// the hundred and seventy-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2458,8 +2463,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ring customers and apologise, a safety data sheet for correction fluid, an agony column in a
 /// trade magazine for accountants, a facilities officer's risk assessment for carrying filing
 /// cabinets upstairs), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15
-/// wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Research only, no edits:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Research only, no edits:");
+/// retired into training in turn. The hundred and sixty-third set, ten more by someone who had not
+/// read the parser (a minister's written answers to parliamentary questions on gifts received, a
+/// philosophy dialogue on a pedestrian-crossing button, a packing list for an adhesives conference,
+/// a scientific abstract on borrowed pens, a workbook unit for learners of English on a stolen
+/// bicycle, a commuters' forum thread on the quiet carriage, a hospital discharge summary after a
+/// kidney stone, a travel guidebook's entry on a post office, a school civics lesson plan, show
+/// notes for a podcast on filler words), scored after those fixes, when added, before any fix:
+/// 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4727,14 +4740,25 @@ fn hundred_and_seventy_first_blind_accuracy() {
 }
 
 /// The hundred and seventy-second blind set, scored after the fixes the hundred and sixty-first
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (56/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_second_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-second set",
         include_str!("intent_corpus/blind172.jsonl"),
         HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-third blind set, scored after the fixes the hundred and sixty-second
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-third set",
+        include_str!("intent_corpus/blind173.jsonl"),
+        HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR,
     );
 }
 
