@@ -4,16 +4,13 @@
 
 use std::ops::Range;
 
-use super::dates::weekday;
-use super::lexer::{Token, sentences};
+use super::clock::part_word;
+use super::dates::{month, weekday};
+use super::lexer::{Token, sentences, starts_with};
 use super::people::HONORIFICS;
 
-/// Words before "assistant" that make it the one being asked ("my assistant", "good
-/// assistant").
-const OWNERS: &[&str] = &["my", "our", "your", "their", "his", "her", "the", "dear", "good"];
-
 /// Words that tie a sentence to the request: the one asking, the assistant, the people asked,
-/// the calendar and the length of a meeting.
+/// the calendar, a day, a part of the day and the length of a meeting.
 const LINKS: &[&str] = &[
     "i",
     "i'm",
@@ -39,58 +36,202 @@ const LINKS: &[&str] = &[
     "they're",
     "they've",
     "their",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
     "calendar",
     "cal",
     "diary",
     "invite",
+    "invited",
     "invitation",
     "invitations",
+    "join",
+    "attend",
     "hour",
     "hours",
     "minute",
     "minutes",
     "mins",
+    "today",
+    "tomorrow",
+    "tonight",
+    "week",
+    "weekend",
 ];
 
-/// Fewest words the document around a note must hold for the note to be read on its own.
+/// Labels of a meeting's own details, which go on a note rather than end it ("Attendees: …").
+const DETAILS: &[&str] = &[
+    "attendees",
+    "participants",
+    "guests",
+    "date",
+    "time",
+    "when",
+    "where",
+    "who",
+    "with",
+    "length",
+    "duration",
+    "agenda",
+    "location",
+    "room",
+    "subject",
+    "topic",
+    "re",
+    "cc",
+    "bcc",
+    "ps",
+    "pps",
+    "nb",
+    "fyi",
+    "p.s",
+];
+
+/// Verbs between "assistant" and a colon that report what someone's assistant said ("Their
+/// assistant wrote back: …"), heading no note to one's own.
+const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "replied",
+    "wrote",
+    "writes",
+    "emailed",
+    "e-mailed",
+    "confirmed",
+    "answered",
+    "reminded",
+    "posted",
+    "messaged",
+    "texted",
+    "suggested",
+    "asked",
+    "added",
+    "mentioned",
+    "explained",
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "can",
+    "could",
+];
+
+/// How a sentence asking for something opens ("Book 90 minutes with …", "I need to meet …").
+const ASKING: &[&[&str]] = &[
+    &["book"],
+    &["find"],
+    &["schedule"],
+    &["arrange"],
+    &["set", "up"],
+    &["move"],
+    &["cancel"],
+    &["reschedule"],
+    &["block"],
+    &["please"],
+    &["pls"],
+    &["can", "you"],
+    &["could", "you"],
+    &["would", "you"],
+    &["i", "need"],
+    &["i", "want"],
+    &["i'd", "like"],
+    &["we", "need"],
+    &["let's"],
+];
+
+/// Fewest words the document must hold before a note, or after it, for the note to be read on
+/// its own.
 const SURROUNDING_WORDS: usize = 15;
 
 /// Fewest words after a note for sentences that say nothing of the request to be the document
 /// taken up again (a heading or a label is, however short).
 const DOCUMENT_AFTER: usize = 12;
 
+/// Most tokens from "assistant" to the colon of the line it heads.
+const HEADING_TOKENS: usize = 32;
+
 /// The tokens of the note to the assistant in `toks`, when the text is a document holding one:
 /// from the colon of the line that heads it ("A line for my assistant, who reads this:") to the
-/// end of the brackets it stands in, or to where the document takes up again.
+/// end of the brackets it stands in, or to where the document takes up again. None when a
+/// sentence before the note already asks for something ("Book 90 minutes with the design team
+/// on Monday. Note to my assistant: cc Sarah Kim."), the note then adding to it.
 pub(crate) fn note(toks: &[Token]) -> Option<Range<usize>> {
-    let named = (0..toks.len()).find(|&i| addressed(toks, i) && heads(toks, i))?;
-    let start = named + toks[named..].iter().position(|t| t.low == ":")? + 1;
+    let named = (0..toks.len()).find(|&i| addressed(toks, i))?;
+    let start = named + heading_end(toks, named)? + 1;
+    if asked_before(toks, named) {
+        return None;
+    }
     let end = bracket_end(toks, named, start).unwrap_or_else(|| resumes(toks, named, start));
     let words = |range: Range<usize>| toks[range].iter().filter(|t| !t.punct).count();
-    (words(0..start) + words(end..toks.len()) >= SURROUNDING_WORDS && words(start..end) > 3).then_some(start..end)
+    let surrounded = words(0..named) >= SURROUNDING_WORDS || words(end..toks.len()) >= SURROUNDING_WORDS;
+    (surrounded && words(start..end) > 3).then_some(start..end)
 }
 
-/// True when `toks[i]` is "assistant" said of the one asked: after "my", "the", "Dear", with
-/// one word between ("my faithful assistant"), or called on ("Assistant, …", "…, assistant:").
+/// True when `toks[i]` is "assistant" said of one's own: "my assistant", "my faithful
+/// assistant", "Dear assistant", "good assistant", "our assistant", a note "for the assistant"
+/// or "to the assistant that keeps my diary", or called on ("Assistant, …"); not someone else's
+/// ("their assistant", "the dental assistant", "signed by the assistant"), nor a label in a list
+/// of roles or a transcript ("Assistant: Jane Smith").
 fn addressed(toks: &[Token], i: usize) -> bool {
     if toks[i].low != "assistant" {
         return false;
     }
-    let owner = |k: usize| OWNERS.contains(&toks[k].low.as_str()) && !toks[k].possessive;
-    let called = (i == 0 || toks[i - 1].punct) && toks.get(i + 1).is_some_and(|t| t.punct);
-    called
-        || i > 0 && owner(i - 1)
-        || i > 1 && owner(i - 2) && !toks[i - 1].punct && !toks[i - 1].possessive && toks[i - 1].low != "shop"
+    let is = |k: usize, words: &[&str]| words.contains(&toks[k].low.as_str()) && !toks[k].possessive;
+    let mine = i > 0 && is(i - 1, &["my", "our", "dear", "good"])
+        || i > 1 && is(i - 2, &["my", "dear"]) && !toks[i - 1].punct && !toks[i - 1].possessive;
+    let headed = i > 1 && is(i - 1, &["the"]) && is(i - 2, &["for", "to"]);
+    let called = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "," | "("))
+        && toks.get(i + 1).is_some_and(|t| t.low == ",");
+    mine || headed || called
 }
 
-/// True when the sentence naming the assistant at `i` heads what follows with a colon ("Note
-/// for my assistant, who files these:"), rather than asking in its own words ("That I ask my
-/// assistant to carry that meeting over").
-fn heads(toks: &[Token], i: usize) -> bool {
-    toks[i..]
+/// Where, from "assistant" at `i`, the colon closing the line it heads stands ("Note for my
+/// assistant, who files these:"), within its sentence and a few words, with no verb reporting
+/// what an assistant said before it ("the assistant said: …", "my assistant has the details,
+/// agenda: …").
+fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
+    let line = toks[i..]
         .iter()
-        .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"))
-        .any(|t| t.low == ":")
+        .take(HEADING_TOKENS)
+        .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"));
+    let colon = line.clone().position(|t| t.low == ":")?;
+    // (Only in the clause whose subject the assistant is: not "for my assistant, who has been
+    // asked to check:".)
+    let reported = toks[i + 1..i + colon]
+        .iter()
+        .take_while(|t| t.low != ",")
+        .any(|t| REPORTED.contains(&t.low.as_str()));
+    (!reported).then_some(colon)
+}
+
+/// True when a sentence before the note's heading already asks for something: it opens as a
+/// request does and names a day, an hour or a length (not "Please tick each box.").
+fn asked_before(toks: &[Token], named: usize) -> bool {
+    whole_sentences(toks)
+        .into_iter()
+        .filter(|s| s.end <= named)
+        .any(|s| ASKING.iter().any(|phrase| starts_with(toks, s.start, phrase)) && timed(&toks[s]))
+}
+
+/// True when `toks` name a day, a part of the day, an hour or a length.
+fn timed(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        weekday(&t.low).is_some()
+            || month(&t.low).is_some()
+            || part_word(&t.low).is_some()
+            || t.low.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.low.as_str(),
+                "today" | "tomorrow" | "tonight" | "week" | "weekend" | "hour" | "hours" | "minutes" | "mins"
+            )
+    })
 }
 
 /// Where the brackets the note stands in close ("[A line for my assistant: …] Rule: …").
@@ -127,16 +268,14 @@ fn whole_sentences(toks: &[Token]) -> Vec<Range<usize>> {
 /// Where the document takes up again after the note's first sentence: at a heading in capitals
 /// ("PRESS RELEASE - …", "NOTICE: …"), at a label of the kind the document is made of ("Porter's
 /// nod: …" in a glossary of "Brake hunt: …"), or at two sentences running that say nothing of
-/// the one asking, the people asked, the calendar, a day or an hour.
+/// the one asking, the people asked, the calendar, a length, a day or an hour, with enough of the
+/// document after them; a postscript or a meeting's details ("PS: …", "Attendees: …") go on the
+/// note.
 fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     let all = whole_sentences(toks);
-    let linked = |s: &Range<usize>| {
-        toks[s.clone()].iter().any(|t| {
-            LINKS.contains(&t.low.as_str())
-                || weekday(&t.low).is_some()
-                || t.low.starts_with(|c: char| c.is_ascii_digit())
-        })
-    };
+    let linked =
+        |s: &Range<usize>| timed(&toks[s.clone()]) || toks[s.clone()].iter().any(|t| LINKS.contains(&t.low.as_str()));
+    let detail = |s: &Range<usize>| DETAILS.contains(&toks[s.start].low.as_str());
     let heading = |s: &Range<usize>| {
         let mut words = toks[s.clone()].iter().filter(|t| !t.punct);
         let first = words.next().is_some_and(Token::in_capitals);
@@ -156,6 +295,9 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     // (Not a line or two at the end: "Also Bo wants to join, add him too.")
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
     for (k, s) in after.iter().enumerate() {
+        if detail(s) {
+            continue;
+        }
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
         if heading(s) || labelled && label(s) || unlinked && words_from(s.start) >= DOCUMENT_AFTER {
             return s.start;
@@ -240,5 +382,40 @@ mod tests {
             note_of("For my assistant: book an hour with Ana on Tuesday at 3pm."),
             None
         );
+        // Someone else's assistant, reporting, or named in a list of roles.
+        for text in [
+            format!("{MINUTES} Their assistant wrote back: Mr Ito is free on Tuesday afternoon."),
+            format!("{MINUTES} The dental assistant told me: cleanings only on Mondays now."),
+            format!("{MINUTES} Note signed by the assistant: Dr Baines is in on Tuesdays only."),
+            format!("{MINUTES} Lead: Lars Nilsson. Assistant: Ingrid Berg, in every morning next week."),
+            format!("{MINUTES} User: find me 30 minutes with Bo. Assistant: Tuesday at 10 is free."),
+        ] {
+            assert_eq!(note_of(&text), None, "{text}");
+        }
+        // A request made before the note, which only adds to it.
+        let text = format!(
+            "{MINUTES} Book 90 minutes with the design team on Monday afternoon. Note to my assistant: \
+             cc Sarah Kim on the invite."
+        );
+        assert_eq!(note_of(&text), None);
+        // A colon far on in a run-on message is no heading.
+        assert_eq!(
+            note_of(&format!(
+                "{MINUTES} pls find an hour with ana tues afternoon, my assistant has the details, agenda: \
+                 budget review with bo"
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_postscript_and_a_meetings_details_go_on_the_note() {
+        let text = format!(
+            "{MINUTES} Note for my assistant: set up the meeting below. Attendees: Ana Ruiz and Bo Chen. \
+             When: Tuesday afternoon. Length: one hour. PS: invite Dana White too, she chairs the \
+             committee that looks after the allotment's water supply and its frogs."
+        );
+        let note = note_of(&text).unwrap_or_default();
+        assert!(note.contains("Ana Ruiz") && note.contains("Dana White"), "{note}");
     }
 }

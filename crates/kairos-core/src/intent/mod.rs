@@ -283,16 +283,26 @@ fn is_everything_as_it_is(t: &lexer::Token) -> bool {
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
     let toks = lexer::tokenize(text);
     // A note to the assistant inside a pasted document is the request, when it asks something
-    // whole: not a move or a cancellation of "it", named before the note.
+    // whole: a time to find or book with whom and when, a meeting to move or cancel by its day, a
+    // habit with how often, a day to describe, a task; not one leaning on what the document named
+    // before it ("book 30 minutes with them", "move the 10am call", "cancel it").
     if let Some(note) = focus::note(&toks) {
-        let asked = read(&toks[note], now, host);
-        let unnamed = |which: &MeetingRef| which.date.is_none() && which.time.is_none() && which.part.is_none();
+        let asked = read(&toks[note.clone()], now, host);
+        // ("block an hour on Wednesday afternoon for me": a time for oneself needs no one; "book
+        // 30 minutes with them", "book the Monday one": one leaning back does.)
+        let leans_back = toks[note].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "them" | "him" | "her" | "it" | "that" | "those" | "these" | "then" | "both" | "one"
+            )
+        });
         let whole = match &asked.kind {
             IntentKind::Clarify => false,
-            IntentKind::Cancel { which } | IntentKind::Reschedule { which, .. } => {
-                !unnamed(which) || !asked.participants.is_empty()
-            }
-            _ => true,
+            IntentKind::FindTime { .. } => asked.window.is_some() && (!asked.participants.is_empty() || !leans_back),
+            IntentKind::Cancel { which } | IntentKind::Reschedule { which, .. } => which.date.is_some(),
+            IntentKind::AddHabit { frequency, .. } => frequency.is_some(),
+            IntentKind::Describe => asked.window.is_some(),
+            IntentKind::AddTask { .. } => true,
         };
         if whole {
             return asked;

@@ -46,3 +46,19 @@ fn a_note_acting_on_a_meeting_named_before_it_is_read_with_the_document() {
         Some((Some(ymd(2026, 11, 30)), Some(hm(9, 0))))
     );
 }
+
+#[test]
+fn a_note_leaning_on_the_document_before_it_is_read_with_it() {
+    // "with them": the people are named before the note.
+    let text = "THE HARBOUR ROWING CLUB NEWSLETTER. Results: Jo Okafor and Ruth Baines won the \
+        pairs. Ana Ruiz and Bo Chen want to meet about the budget on Tuesday afternoon. Note for \
+        my assistant: please book 30 minutes with them.";
+    assert!(names_of(text).contains(&"Ana Ruiz".to_owned()), "{text}");
+    // "block an hour … for me": a time for oneself needs no one, and the note is read alone.
+    let text =
+        format!("{NEWSLETTER} For my assistant: block an hour on Wednesday afternoon for me to read the minutes.");
+    let intent = read(&text);
+    assert_eq!(kind_name(&intent.kind), "book");
+    assert!(intent.participants.is_empty());
+    assert_eq!(intent.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
+}
