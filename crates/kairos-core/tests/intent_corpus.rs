@@ -1288,8 +1288,10 @@ const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and seventy-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixty-second held-out templates and
 /// the hundred and seventy-second set, as the everyday mix of people using a scheduling product at
-/// work and at home: 52/60 (86.7 %) when added, before any fix, 6 of them wrong without asking.
-const HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.866;
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 6 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "push my 15:15 … out to the following week, any time
+/// Monday or Tuesday", read as the whole week).
+const HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2471,8 +2473,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// bicycle, a commuters' forum thread on the quiet carriage, a hospital discharge summary after a
 /// kidney stone, a travel guidebook's entry on a post office, a school civics lesson plan, show
 /// notes for a podcast on filler words), scored after those fixes, when added, before any fix:
-/// 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted (a note
+/// headed by a line ending in a full stop, "I've been asked to" past where).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -62,8 +62,13 @@ const LINKS: &[&str] = &[
     "weekend",
 ];
 
-/// Labels of a meeting's own details, which go on a note rather than end it ("Attendees: …").
+/// Labels of a meeting's own details or of what is to be done, which go on a note rather than end
+/// it ("Attendees: …", "Action: book it.").
 const DETAILS: &[&str] = &[
+    "action",
+    "actions",
+    "request",
+    "instructions",
     "attendees",
     "participants",
     "guests",
@@ -157,6 +162,9 @@ const DOCUMENT_AFTER: usize = 12;
 /// Most tokens from "assistant" to the colon of the line it heads.
 const HEADING_TOKENS: usize = 32;
 
+/// Most tokens from "assistant" to the full stop of a line heading the sentences after it.
+const SHORT_HEADING: usize = 12;
+
 /// The tokens of the note to the assistant in `toks`, when the text is a document holding one:
 /// from the colon of the line that heads it ("A line for my assistant, who reads this:") to the
 /// end of the brackets it stands in, or to where the document takes up again. None when a
@@ -193,22 +201,29 @@ fn addressed(toks: &[Token], i: usize) -> bool {
 }
 
 /// Where, from "assistant" at `i`, the colon closing the line it heads stands ("Note for my
-/// assistant, who files these:"), within its sentence and a few words, with no verb reporting
-/// what an assistant said before it ("the assistant said: …", "my assistant has the details,
-/// agenda: …").
+/// assistant, who files these:"), within its sentence and a few words, or the full stop of a short
+/// line heading the sentences after it ("a line for the assistant that manages my calendar."),
+/// with no verb reporting what an assistant said before it ("the assistant said: …", "my
+/// assistant has the details, agenda: …") and no day, hour or length in a line ending so.
 fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
     let line = toks[i..]
         .iter()
         .take(HEADING_TOKENS)
         .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"));
-    let colon = line.clone().position(|t| t.low == ":")?;
+    let colon = line.clone().position(|t| t.low == ":");
+    let stop = || {
+        let len = line.clone().count();
+        (len <= SHORT_HEADING && toks.get(i + len).is_some_and(|t| t.low == ".") && !timed(&toks[i..i + len]))
+            .then_some(len)
+    };
+    let end = colon.or_else(stop)?;
     // (Only in the clause whose subject the assistant is: not "for my assistant, who has been
     // asked to check:".)
-    let reported = toks[i + 1..i + colon]
+    let reported = toks[i + 1..i + end]
         .iter()
         .take_while(|t| t.low != ",")
         .any(|t| REPORTED.contains(&t.low.as_str()));
-    (!reported).then_some(colon)
+    (!reported).then_some(end)
 }
 
 /// True when a sentence before the note's heading already asks for something: it opens as a
@@ -406,6 +421,23 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn a_line_ending_in_a_full_stop_heads_a_note_and_what_is_to_be_done_goes_on_it() {
+        let text = format!(
+            "{MINUTES} A line for the assistant that keeps my diary. Bo and I will meet on Monday at 10 \
+             for an hour. Item 2: the shed, which leaks whenever it rains on the allotment."
+        );
+        assert_eq!(
+            note_of(&text).as_deref(),
+            Some("Bo and I will meet on Monday at 10 for an hour .")
+        );
+        let text = format!(
+            "{MINUTES} For my assistant: Bo and I agreed an hour on Monday at 10. Action: book it. Item 2: \
+             the shed, which leaks whenever it rains on the allotment."
+        );
+        assert!(note_of(&text).unwrap_or_default().contains("Action"), "{text}");
     }
 
     #[test]

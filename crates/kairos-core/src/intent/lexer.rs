@@ -85,6 +85,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("teusday", "tuesday"),
     ("tuseday", "tuesday"),
     ("wensday", "wednesday"),
+    // "every workday evening": a working day, a weekday (not "on workdays next week", days a
+    // search keeps to).
+    ("workday", "weekday"),
     ("wendsday", "wednesday"),
     ("wednsday", "wednesday"),
     ("wedensday", "wednesday"),

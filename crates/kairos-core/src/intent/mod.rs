@@ -454,6 +454,7 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                         | "please"
                         | "pls"
                         | "move"
+                        | "reschedule"
                         | "cancel"
                         | "the"
                         | "a"

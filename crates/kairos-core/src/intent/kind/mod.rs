@@ -7,7 +7,7 @@ mod moving;
 mod phrases;
 mod time_sought;
 
-use super::lexer::{Token, sentence_of};
+use super::lexer::{Token, sentence_of, starts_with};
 use phrases::{Pair, Phrase};
 
 /// The kind of request before its details are attached.
@@ -1434,6 +1434,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || must_go_to_a_day(toks)
         || made_another_day(toks)
         || needs_to_be_later(toks)
+        || put_on_another_day(toks)
     {
         return Kind::Reschedule;
     }
@@ -1886,13 +1887,31 @@ fn somewhen_ahead(toks: &[Token], i: usize) -> bool {
     })
 }
 
+/// "My 9am with Akosua on Dec 18 - can you put it on Dec 21 in the afternoon?": one's own meeting
+/// named by its hour, then put on another day, is moved there (not "put it on my list").
+fn put_on_another_day(toks: &[Token]) -> bool {
+    let mine =
+        toks.first().is_some_and(|t| t.low == "my") && toks.get(1).is_some_and(crate::intent::clock::written_clock);
+    mine && (2..toks.len()).any(|k| {
+        matches!(toks[k].low.as_str(), "put" | "shift" | "bump" | "stick")
+            && starts_with(toks, k + 1, &["it"])
+            && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "to"))
+            && crate::intent::dates::day_named_at(toks, k + 3)
+    })
+}
+
 /// "standup monday 9:30 -> tuesday same time pls": a meeting, its day and an arrow to a day or
 /// hour, with no verb, is moved there (not "sync tuesday 3 to 4pm", a span); "tmrw's 11am coffee
-/// w Jonas → sunday": so too with its day before it, as the day's, when the arrow leads to a
-/// day (not "today's call with Ben → 3 action items").
+/// w Jonas → sunday", "tmrw's 8:30 w marcin -> sunday 10:00": so too with its day before it, as
+/// the day's, when the arrow leads to a day (not "today's call with Ben → 3 action items").
 fn moved_without_verb(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
-        crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
+        // ("tmrw's 8:30 w marcin -> sunday 10:00": or by its hour, after the day's.)
+        let by_hour = i > 0
+            && toks[i - 1].possessive
+            && names_a_day(&toks[i - 1])
+            && crate::intent::clock::written_clock(&toks[i]);
+        (crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str()) || by_hour)
             && (toks.get(i + 1).is_some_and(names_a_day)
                 || (i.saturating_sub(2)..i).any(|k| toks[k].possessive && names_a_day(&toks[k])))
             && clause_ahead(toks, i + 1, 4).any(|k| {
@@ -2686,12 +2705,20 @@ fn lists_meetings(toks: &[Token]) -> bool {
 /// "is" or "are" about how full the calendar is.
 fn asks_how_full(toks: &[Token]) -> bool {
     let opens = toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"));
-    // "is tmrw free?": free or available, of a day rather than of someone.
+    // "is tmrw free?", "Is Saturday open for me?": free, available or open, of a day rather than
+    // of someone.
     let a_day = toks.get(1).is_some_and(names_a_day);
     opens
         && toks.get(1).is_some_and(|t| t.low != "you")
-        && toks.iter().any(|t| {
-            phrases::FULLNESS.contains(&t.low.as_str()) || a_day && matches!(t.low.as_str(), "free" | "available")
+        && toks.iter().enumerate().any(|(k, t)| {
+            // ("open" only of the day as it stands: not "is wednesday evening open for like an
+            // hour?", time sought.)
+            let open = t.low == "open"
+                && (toks.get(k + 1).is_none_or(|n| n.low == "?")
+                    || starts_with(toks, k + 1, &["for", "me"])
+                    || starts_with(toks, k + 1, &["for", "us"]));
+            phrases::FULLNESS.contains(&t.low.as_str())
+                || a_day && (matches!(t.low.as_str(), "free" | "available") || open)
         })
 }
 

@@ -1289,12 +1289,14 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     // "1h with the tile supplier", "a call with the kitchen fitter": after a length or what the
     // meeting is, a word and one who does something ("-er", "-or", "-ist", "-ian") name someone.
     let length_before = i > 1 && used[i - 2] && super::super::durations::is_length(&toks[i - 2].low);
-    // "the quarterly review with the finance department": after what the meeting is, a department
-    // too (not "from the lexicography department, where …", no one met).
+    // "the quarterly review with the finance department", "meet the procurement department": after
+    // what the meeting is, or "meet" (which takes a word and a doer too), a department (not "from the lexicography department,
+    // where …", no one met).
+    let met_or_meet = met || i > 0 && toks[i - 1].low == "meet";
     let doer = |k: usize| {
         let low = toks[k].low.as_str();
         low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
-            || met && matches!(low, "department" | "dept")
+            || met_or_meet && matches!(low, "department" | "dept")
     };
     // "the sound engineer, Rafa,": a name after the role is who is met.
     let named_after =
@@ -1312,7 +1314,7 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
         2
-    } else if (met || length_before || toks.get(i + 2).is_some_and(trade))
+    } else if (met_or_meet || length_before || toks.get(i + 2).is_some_and(trade))
         && !named_after(i + 3)
         && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive

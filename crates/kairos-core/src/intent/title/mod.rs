@@ -295,11 +295,13 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             // "I keep forgetting to call the insurer …. Make it a task": what one keeps forgetting
             // to do is what is done.
             // "I drew the short straw and must audit the reports": what one must do, after what
-            // befell them.
+            // befell them; "at my day job I've been asked to audit the expense reports": what one
+            // was asked to do, past where.
             let before = ["keep forgetting to ", "keep meaning to ", "keep putting off "]
                 .iter()
                 .find_map(|lead| before.strip_prefix(lead))
                 .or_else(|| before.split_once(" and must ").map(|(_, done)| done))
+                .or_else(|| before.split_once(" been asked to ").map(|(_, done)| done))
                 .map_or(before.clone(), str::to_owned);
             if before.is_empty() { after } else { before }
         }

@@ -3236,6 +3236,52 @@ fn round_hundred_and_sixty_two_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_sixty_three_rules_hold_in_other_words() {
+    let p = read;
+    // A note headed by a short line ending in a full stop, read on its own.
+    let text = "Minutes of the residents' meeting. Present: Ruth, Omar and the caretaker. Item 1: the \
+        bins. Item 2: the lift, which has stopped again. A line for the assistant that keeps my \
+        diary. Bo and I will meet on Monday at 10 for an hour; put it in my calendar and invite \
+        him. Item 3: any other business, of which there was none.";
+    assert_eq!(names_of(text), vec!["Bo"]);
+    // What one was asked to do, past where; a department met; a day open for me.
+    assert_eq!(
+        title_of(
+            "at the club I've been asked to renew the insurance, and it has to be done by Friday. \
+             Put it on my list as a task."
+        ),
+        "renew the insurance"
+    );
+    assert_eq!(
+        names_of("I would like to meet the marketing department on Tuesday afternoon."),
+        vec!["marketing department"]
+    );
+    for (text, kind) in [
+        ("Is Sunday open for me?", "describe"),
+        ("Reschedule.", "clarify"),
+        ("stretch for 10 minutes every workday morning", "habit"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // A breakfast's hour is the morning's.
+    assert_eq!(
+        moved_or_cancelled("cancel the 6:45 breakfast with Ana on Monday").and_then(|m| m.time),
+        Some(hm(6, 45))
+    );
+    // One's own meeting named by its hour, put on another day; a day's meeting by its hour, an
+    // arrow to another day.
+    for (text, day) in [
+        (
+            "My 3pm with Bo on Dec 14 - could you put it on Dec 16?",
+            ymd(2026, 12, 14),
+        ),
+        ("today's 4:30 w jana -> friday 9:00", ymd(2026, 11, 27)),
+    ] {
+        assert_eq!(moved_of(text).and_then(|m| m.date), Some(day), "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
