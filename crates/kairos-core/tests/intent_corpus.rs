@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind173.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind174.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1292,6 +1292,11 @@ const HUNDRED_AND_SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// 59/60 after the fixes it prompted (left: "push my 15:15 … out to the following week, any time
 /// Monday or Tuesday", read as the whole week).
 const HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and seventy-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-third held-out templates and
+/// the hundred and seventy-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2474,8 +2479,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// kidney stone, a travel guidebook's entry on a post office, a school civics lesson plan, show
 /// notes for a podcast on filler words), scored after those fixes, when added, before any fix:
 /// 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted (a note
-/// headed by a line ending in a full stop, "I've been asked to" past where).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// headed by a line ending in a full stop, "I've been asked to" past where); retired into training
+/// in turn. The hundred and sixty-fourth set, ten more by someone who had not read the parser (a
+/// magistrate's sentencing remarks on wet-paint signs, an anthropologist's field notes at a
+/// motorway service station, a library catalogue record for a book about waiting rooms, a foreign
+/// ministry's travel advice on whistling on trams, display labels in a museum of ear trumpets, a
+/// vicar's sermon notes on the good Samaritan of the ring road, a product recall notice for a nasal
+/// spray, a local paper's police log, footnotes to an orbital bus timetable, a field guide's entry
+/// for the herring gull), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4754,14 +4766,25 @@ fn hundred_and_seventy_second_blind_accuracy() {
 }
 
 /// The hundred and seventy-third blind set, scored after the fixes the hundred and sixty-second
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (52/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_third_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-third set",
         include_str!("intent_corpus/blind173.jsonl"),
         HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-fourth blind set, scored after the fixes the hundred and sixty-third
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-fourth set",
+        include_str!("intent_corpus/blind174.jsonl"),
+        HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR,
     );
 }
 
