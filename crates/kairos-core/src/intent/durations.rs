@@ -204,8 +204,34 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     {
         minutes += part * 60.0;
         len += more;
+    } else if HOUR_UNITS.contains(&unit)
+        && let Some(extra) = minutes_after_hours(toks, k + 1)
+    {
+        minutes += f64::from(extra);
+        len += 1;
     }
     to_minutes(minutes).map(|m| (len, m))
+}
+
+/// "an hour 45 with the platform guild", "2 hours 30": minutes said after hours with no unit of
+/// their own, a quarter or a half past the hour's worth (15, 30 or 45), ending the length (not "1
+/// hour 30 minutes", read as its own length, nor "an hour 15 people", a count).
+fn minutes_after_hours(toks: &[Token], k: usize) -> Option<u32> {
+    let n = toks
+        .get(k)?
+        .low
+        .parse::<u32>()
+        .ok()
+        .filter(|n| matches!(n, 15 | 30 | 45))?;
+    toks.get(k + 1)
+        .is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "with" | "w/" | "for" | "on" | "in" | "next" | "this" | "some" | "sometime" | "tomorrow" | "today"
+                )
+        })
+        .then_some(n)
 }
 
 /// "and a half", "and a quarter", "and three quarters" at `k`: the part of a unit added, and how

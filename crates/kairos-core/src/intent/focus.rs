@@ -218,11 +218,15 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
     };
     let end = colon.or_else(stop)?;
     // (Only in the clause whose subject the assistant is: not "for my assistant, who has been
-    // asked to check:".)
-    let reported = toks[i + 1..i + end]
-        .iter()
-        .take_while(|t| t.low != ",")
-        .any(|t| REPORTED.contains(&t.low.as_str()));
+    // asked to check:", "to the assistant who keeps my diary and will type these up:".)
+    let described = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "who" | "that" | "which"));
+    let reported = !described
+        && toks[i + 1..i + end]
+            .iter()
+            .take_while(|t| t.low != ",")
+            .any(|t| REPORTED.contains(&t.low.as_str()));
     (!reported).then_some(end)
 }
 

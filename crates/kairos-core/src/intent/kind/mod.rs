@@ -166,6 +166,8 @@ impl<'a> Words<'a> {
                 // "no need to lock it in yet": a verb denied in its clause books nothing.
                 .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i) && !denied(&self.toks[..i]))
                 .filter(|&i| !asked_where(self.toks, i))
+                // "pencil nothing in": what is put in is nothing.
+                .filter(|&i| self.toks.get(i + 1).is_none_or(|t| t.low != "nothing"))
                 .any(|i| self.has_pair_at(i, particle, true))
         })
     }
@@ -1242,13 +1244,20 @@ fn a_drop(toks: &[Token], i: usize) -> bool {
         )
 }
 
-/// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …":
-/// "move" or "swap" after "the", "a" or "our" (one word between at most) and ending its clause is
-/// a noun, the move of something, not a meeting moved ("can my 3pm move to Friday" goes on).
+/// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …",
+/// "lost in the office move and never found": "move" or "swap" after "the", "a" or "our" (one
+/// word between at most) and ending its clause, or before "and", "or" or what it did, is a noun,
+/// the move of something, not a meeting moved ("can my 3pm move to Friday" goes on).
 fn ended_noun(toks: &[Token], i: usize) -> bool {
     let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
     matches!(toks[i].low.as_str(), "move" | "swap")
-        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && toks.get(i + 1).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "and" | "or" | "but" | "is" | "was" | "has" | "had" | "went"
+                )
+        })
         && (i > 0 && determiner(i - 1) || i > 1 && !toks[i - 1].punct && determiner(i - 2))
 }
 
@@ -1920,6 +1929,17 @@ fn moved_without_verb(toks: &[Token]) -> bool {
                         || toks.get(i + 1).is_some_and(names_a_day)
                             && crate::intent::dates::day_or_hour_at(toks, k + 1))
             })
+            // "the noon check-in with Paora on tuesday → wednesday evening": or its day after
+            // whom it is with, right before an arrow to another day.
+            || crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
+                && clause_ahead(toks, i, 7).any(|k| {
+                    matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+                        && k > 1
+                        && toks[k - 2].low == "on"
+                        && names_a_day(&toks[k - 1])
+                        && toks[i + 1..k - 2].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
+                        && crate::intent::dates::day_named_at(toks, k + 1)
+                })
     })
 }
 

@@ -546,6 +546,8 @@ pub(super) const DELIVERED: &[&str] = &[
 /// Words a request may open with that say what the meeting is, not who it is with ("Lunch
 /// tomorrow, 1h").
 pub(crate) const MEETING_NOUNS: &[&str] = &[
+    // "the noon check-in with Paora".
+    "check-in",
     "lunch",
     "coffee",
     // "grab brunch tomorrow".

@@ -3282,6 +3282,33 @@ fn round_hundred_and_sixty_three_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_sixty_four_rules_hold_in_other_words() {
+    let p = read;
+    // A note to the assistant described by what it does ("who keeps my diary and will type this
+    // up"), read on its own.
+    let text = "MINUTES OF THE ALLOTMENT COMMITTEE. Present: Marcus Webb, Jo Okafor, Ruth Baines. \
+        Item 1: the water butts. Marcus reported that the butts were full of frogs. [Aside, to the \
+        assistant who keeps my diary and will type this up: I need an hour with Bo on Monday at \
+        10; look where it fits and book nothing.] Item 2: the shed, which leaks.";
+    assert_eq!(names_of(text), vec!["Bo"]);
+    for (text, kind) in [
+        // A move that is a noun, before "and"; nothing pencilled in.
+        (
+            "I need 30 minutes with Ana about the key, lost in the house move and never found. Tell \
+             me where it could go next week.",
+            "find",
+        ),
+        ("Only tell me: pencil nothing in.", "clarify"),
+        // From the blind set: a meeting, whom it is with and its day, an arrow to another day.
+        ("the coffee with Bo on friday -> monday", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // From the blind set: minutes after hours with no unit of their own.
+    assert_eq!(p("book an hour 15 with Ana on Monday").duration_minutes, Some(75));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
