@@ -162,6 +162,26 @@ const DOCUMENT_AFTER: usize = 12;
 /// Most tokens from "assistant" to the colon of the line it heads.
 const HEADING_TOKENS: usize = 32;
 
+/// Words a line heading a note names it by ("a line for the assistant that manages my calendar.").
+const NOTE_WORDS: &[&str] = &[
+    "line",
+    "lines",
+    "note",
+    "notes",
+    "word",
+    "words",
+    "message",
+    "memo",
+    "aside",
+    "reminder",
+    "instructions",
+    "entry",
+    "item",
+    "request",
+    "postscript",
+    "paragraph",
+];
+
 /// Most tokens from "assistant" to the full stop of a line heading the sentences after it.
 const SHORT_HEADING: usize = 12;
 
@@ -211,10 +231,25 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
         .take(HEADING_TOKENS)
         .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"));
     let colon = line.clone().position(|t| t.low == ":");
+    // (A line naming itself a note, up to "for" or "to" the assistant: not "Please reply to my
+    // assistant.", "Cc'ing my assistant.", sentences of a letter.)
+    let sentence = whole_sentences(toks)
+        .into_iter()
+        .find(|s| s.contains(&i))
+        .unwrap_or(i..i + 1);
+    let named_a_note = toks[sentence.start..i]
+        .iter()
+        .any(|t| NOTE_WORDS.contains(&t.low.as_str()))
+        && toks[sentence.start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "for" | "to"));
     let stop = || {
         let len = line.clone().count();
-        (len <= SHORT_HEADING && toks.get(i + len).is_some_and(|t| t.low == ".") && !timed(&toks[i..i + len]))
-            .then_some(len)
+        (named_a_note
+            && len <= SHORT_HEADING
+            && toks.get(i + len).is_some_and(|t| t.low == ".")
+            && !timed(&toks[i..i + len]))
+        .then_some(len)
     };
     let end = colon.or_else(stop)?;
     // (Only in the clause whose subject the assistant is: not "for my assistant, who has been
@@ -294,7 +329,14 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     let all = whole_sentences(toks);
     let linked =
         |s: &Range<usize>| timed(&toks[s.clone()]) || toks[s.clone()].iter().any(|t| LINKS.contains(&t.low.as_str()));
-    let detail = |s: &Range<usize>| DETAILS.contains(&toks[s.start].low.as_str());
+    // ("Action: book it." goes on; not "Action: Ana to circulate the notes.", the minutes' own.)
+    let detail = |s: &Range<usize>| {
+        DETAILS.contains(&toks[s.start].low.as_str())
+            && !(matches!(
+                toks[s.start].low.as_str(),
+                "action" | "actions" | "request" | "instructions"
+            ) && toks.get(s.start + 2).is_some_and(Token::capitalised))
+    };
     let heading = |s: &Range<usize>| {
         let mut words = toks[s.clone()].iter().filter(|t| !t.punct);
         let first = words.next().is_some_and(Token::in_capitals);

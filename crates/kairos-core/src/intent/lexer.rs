@@ -71,6 +71,28 @@ impl Token {
 
 const LEADING: &[char] = &['(', '"', '\''];
 
+/// "move tuesdays 9am standup to 10am from now on", "cancel mondays 8am gym for December": words
+/// saying that every one of a weekday's meetings is meant, not the next.
+fn every_one(text: &str) -> bool {
+    let low = text.to_lowercase();
+    [
+        "from now on",
+        "permanently",
+        "going forward",
+        "for the rest of",
+        "from next week",
+        "every week",
+        "each week",
+    ]
+    .iter()
+    .any(|phrase| low.contains(phrase))
+        || low
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0] == "for" && super::dates::month(w[1].trim_end_matches(['.', ',', '?', '!'])).is_some())
+}
+
 /// Shorthand that is also a name ("Wen", "ingrid, paolo, and wen"), read as shorthand only when
 /// written in lower case to open a sentence: "wen is marta free".
 const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
@@ -489,7 +511,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     let next = next.trim_end_matches(['.', ',', '?', '!']);
                     next.starts_with(|c: char| c.is_ascii_digit())
                         && (next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
-                });
+                })
+                && !every_one(&text);
             let bare_possessive = weekdays_meeting
                 || weekdays_hour
                 || matches!(low.as_str(), "tomorrows" | "todays" | "tmrws" | "whens" | "wheres");

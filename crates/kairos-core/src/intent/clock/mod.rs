@@ -81,9 +81,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
 }
 
 /// "my 6:30 spin class tomorrow morning", "the 7:30 breakfast": a bare hour from 1 to 7 (in
-/// `phrase`, read as the afternoon's) is the morning's when "morning" or "breakfast" follows
-/// within a few words of the same clause (or "breakfast" just before it),
-/// with nothing between that moves or bounds it ("the 4:30 to Thursday morning"); "one hour
+/// `phrase`, read as the afternoon's) is the morning's when "morning" follows within a few words
+/// of the same clause, with nothing between that moves, bounds or joins it ("the 4:30 to Thursday
+/// morning"), or "breakfast" right after it or a few words before it in its clause ("breakfast
+/// at 7:30"; not "6:30 dinner and breakfast", "Cancel breakfast, 5:30 drinks"); "one hour
 /// tonight at 8", "at 9 this evening": a bare hour from 8 to 11 is the evening's when "tonight"
 /// or "evening" is right beside it.
 fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeOfDay) -> TimeOfDay {
@@ -103,9 +104,14 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                     "to" | "into" | "till" | "until" | "over" | "from" | "or"
                 )
         })
-        .any(|k| part_word(&toks[k].low) == Some(PartOfDay::Morning) || toks[k].low == "breakfast")
-        // "breakfast at 7:30": a morning's meal, just before.
-        || toks[start.saturating_sub(3)..start].iter().any(|t| t.low == "breakfast");
+        .take_while(|&k| !matches!(toks[k].low.as_str(), "and" | "instead" | "about" | "re" | "after" | "for"))
+        .any(|k| part_word(&toks[k].low) == Some(PartOfDay::Morning) || toks[k].low == "breakfast" && k == end)
+        // "breakfast at 7:30", "breakfast with investors at 7": a morning's meal, just before, in
+        // the same clause.
+        || (start.saturating_sub(4)..start)
+            .rev()
+            .take_while(|&k| !toks[k].punct)
+            .any(|k| toks[k].low == "breakfast");
     // ("tonight" reads as "today evening"; not "this evening or at 10 tomorrow", "at 11, evening
     // dinner": another time, or another clause.)
     let evening = |k: usize| toks.get(k).is_some_and(|t| t.low == "evening");

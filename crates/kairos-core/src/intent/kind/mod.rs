@@ -1640,17 +1640,48 @@ fn time_suits_asked(toks: &[Token]) -> bool {
         && (1..toks.len()).any(|k| {
             matches!(toks[k].low.as_str(), "work" | "works" | "suit" | "suits")
                 && toks.get(k + 1).is_some_and(|t| t.low == "for")
-                && (k.saturating_sub(6)..k).any(|j| super::dates::day_or_hour_at(toks, j))
+                && (k.saturating_sub(6)..k).any(|j| a_day_or_hour(toks, j))
         })
+}
+
+/// A day or an hour at `j`, as asked whether it suits: a weekday, today or tomorrow, a month, a
+/// clock time, or a date or an hour standing alone (not "the 2nd draft", "the 10 minute version",
+/// "this plan", things).
+fn a_day_or_hour(toks: &[Token], j: usize) -> bool {
+    let t = &toks[j];
+    let alone = toks.get(j + 1).is_none_or(|n| {
+        n.punct
+            || matches!(
+                n.low.as_str(),
+                "at" | "work" | "works" | "suit" | "suits" | "or" | "and"
+            )
+            || crate::intent::dates::month(&n.low).is_some()
+    });
+    crate::intent::dates::weekday(&t.low).is_some()
+        || matches!(t.low.as_str(), "today" | "tomorrow" | "tonight")
+        || crate::intent::dates::month(&t.low).is_some()
+        || crate::intent::clock::written_clock(t)
+        || t.low.starts_with(|c: char| c.is_ascii_digit()) && alone
 }
 
 /// "i need to book the finance team in for 45 minutes", "need to book Ana in": people booked,
 /// a group or a name put in, is a meeting (not "I need to book the car in for a service").
 fn books_people(toks: &[Token]) -> bool {
-    toks.iter().enumerate().any(|(k, t)| {
-        let object = || toks[k + 1..].iter().take(4).take_while(|t| !t.punct);
+    // (Only with a meeting's length: not "book Max in for a haircut", "book Tesla in for a
+    // service", someone else's appointment or a car's.)
+    let long = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "hour" | "hours" | "minutes" | "mins" | "min") || t.low.ends_with("-minute"));
+    long && toks.iter().enumerate().any(|(k, t)| {
+        // (A group heading what is booked: not "the HQ parking", "the office christmas party
+        // venue".)
+        let head = toks[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| !t.punct && !matches!(t.low.as_str(), "in" | "for" | "on" | "at"))
+            .last();
         t.low == "book"
-            && (object().any(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()))
+            && (head.is_some_and(|t| super::people::GROUP_WORDS.contains(&t.low.as_str()))
                 || toks.get(k + 1).is_some_and(|t| t.capitalised() && !t.punct)
                     && toks.get(k + 2).is_some_and(|t| t.low == "in"))
     })
@@ -1902,10 +1933,20 @@ fn put_on_another_day(toks: &[Token]) -> bool {
     let mine =
         toks.first().is_some_and(|t| t.low == "my") && toks.get(1).is_some_and(crate::intent::clock::written_clock);
     mine && (2..toks.len()).any(|k| {
+        // (The day itself, not a thing of it: not "put it on Monday's agenda", "on next week's
+        // agenda", "on Tuesday's to-do list".)
+        let day_alone = (k + 3..toks.len().min(k + 7)).take_while(|&j| !toks[j].punct).all(|j| {
+            !toks[j].possessive
+                && (crate::intent::dates::day_or_hour_at(toks, j)
+                    || crate::intent::dates::month(&toks[j].low).is_some()
+                    || matches!(toks[j].low.as_str(), "in" | "the" | "at" | "next" | "this" | "instead")
+                    || crate::intent::clock::part_word(&toks[j].low).is_some())
+        });
         matches!(toks[k].low.as_str(), "put" | "shift" | "bump" | "stick")
             && starts_with(toks, k + 1, &["it"])
             && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "to"))
             && crate::intent::dates::day_named_at(toks, k + 3)
+            && day_alone
     })
 }
 
@@ -1916,10 +1957,20 @@ fn put_on_another_day(toks: &[Token]) -> bool {
 fn moved_without_verb(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         // ("tmrw's 8:30 w marcin -> sunday 10:00": or by its hour, after the day's.)
+        // (Nothing but whom it is with between the hour and the arrow, and a day, not a day's
+        // thing, after it: not "tomorrow's 2pm recap -> Monday's newsletter".)
+        let plain = toks
+            .get(i + 1)
+            .is_some_and(|t| t.low == "with" || matches!(t.orig.as_str(), "->" | "\u{2192}"));
+        let arrow_to_a_day = (i + 1..toks.len().min(i + 8))
+            .find(|&k| matches!(toks[k].orig.as_str(), "->" | "\u{2192}"))
+            .is_some_and(|k| toks.get(k + 1).is_some_and(|t| !t.possessive));
         let by_hour = i > 0
             && toks[i - 1].possessive
             && names_a_day(&toks[i - 1])
-            && crate::intent::clock::written_clock(&toks[i]);
+            && crate::intent::clock::written_clock(&toks[i])
+            && plain
+            && arrow_to_a_day;
         (crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str()) || by_hour)
             && (toks.get(i + 1).is_some_and(names_a_day)
                 || (i.saturating_sub(2)..i).any(|k| toks[k].possessive && names_a_day(&toks[k])))
@@ -2733,7 +2784,11 @@ fn asks_how_full(toks: &[Token]) -> bool {
         && toks.iter().enumerate().any(|(k, t)| {
             // ("open" only of the day as it stands: not "is wednesday evening open for like an
             // hour?", time sought.)
+            // (Nor with a booking to follow: "Is Wednesday open? If so book 1h with Ana".)
             let open = t.low == "open"
+                && !toks
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "book" | "schedule" | "put" | "add" | "pencil" | "slot"))
                 && (toks.get(k + 1).is_none_or(|n| n.low == "?")
                     || starts_with(toks, k + 1, &["for", "me"])
                     || starts_with(toks, k + 1, &["for", "us"]));

@@ -1292,7 +1292,8 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     // "the quarterly review with the finance department", "meet the procurement department": after
     // what the meeting is, or "meet" (which takes a word and a doer too), a department (not "from the lexicography department,
     // where …", no one met).
-    let met_or_meet = met || i > 0 && toks[i - 1].low == "meet";
+    let meet = i > 0 && toks[i - 1].low == "meet";
+    let met_or_meet = met || meet;
     let doer = |k: usize| {
         let low = toks[k].low.as_str();
         low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
@@ -1314,7 +1315,13 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         4
     } else if (met || lone_trade(toks, i)) && word(i + 1) && ends(i + 2) && !named_after(i + 2) {
         2
-    } else if (met_or_meet || length_before || toks.get(i + 2).is_some_and(trade))
+    } else if (met
+        || meet
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "department" | "dept"))
+        || length_before
+        || toks.get(i + 2).is_some_and(trade))
         && !named_after(i + 3)
         && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive
@@ -1922,12 +1929,27 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || opens && toks[i].low == "leader" && toks[i].possessive;
     // "Research only, no edits: add nothing": a heading of what is done alone and what is not,
     // before its colon (not "Ana only, no Bo.").
+    // (Nor "Sarah only, not the whole team:", "Ana only, not Bo:", people left out, nor "Dana
+    // only, no agenda: coffee with her", someone spoken of after.)
+    let left_out = toks.get(k + 3).is_some_and(|t| {
+        t.capitalised() && !t.punct
+            || t.low == "the"
+                && toks[k + 4..]
+                    .iter()
+                    .take(3)
+                    .any(|t| GROUP_WORDS.contains(&t.low.as_str()))
+    });
+    let spoken_of = toks[k..]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "him" | "her" | "he" | "she"));
     let done_alone = opens
         && k == i + 1
         && starts_with(toks, k, &["only", ","])
         && toks
             .get(k + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "no" | "not" | "nothing"))
-        && toks[k + 2..].iter().take(5).any(|t| t.low == ":");
+        && toks[k + 2..].iter().take(5).any(|t| t.low == ":")
+        && !left_out
+        && !spoken_of;
     terse || doing_alone || done_alone || letter || shouted_amid || things_called_out || saying
 }

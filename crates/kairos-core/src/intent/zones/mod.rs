@@ -132,11 +132,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
         };
         let after_clock = start > 0 && clock_at(start - 1) || in_parentheses && i > 1 && clock_at(i - 2);
         // "at 5pm Berlin time, she works out of New York": a place of another zone, said of where
-        // someone is, is no one either, its clock not the one asked for.
+        // someone works or lives, is no one either, its clock not the one asked for (not "with the
+        // vendor in Paris", whom one meets).
         for k in 0..toks.len() {
-            if let Some((again, _, Needs::InOrTime)) = zone_at(toks, k)
+            if let Some((again, other, Needs::InOrTime)) = zone_at(toks, k)
+                && other != tz
                 && !used[k]
-                && placed(toks, k, again)
+                && based(toks, k)
             {
                 used[k..k + again].iter_mut().for_each(|u| *u = true);
             }
@@ -176,6 +178,30 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
             "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
         );
     i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to) && !arriving
+}
+
+/// True when the place at `i` says where someone works or lives: "works out of New York",
+/// "based in Lisbon", "working from Denver", "lives in Madrid", "moved to Austin".
+fn based(toks: &[Token], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|k| toks[k].low.as_str());
+    before(2) == Some("out") && before(1) == Some("of")
+        || matches!(before(1), Some("in" | "from" | "to"))
+            && matches!(
+                before(2),
+                Some(
+                    "based"
+                        | "works"
+                        | "working"
+                        | "work"
+                        | "lives"
+                        | "living"
+                        | "live"
+                        | "moved"
+                        | "relocated"
+                        | "sits"
+                        | "sitting"
+                )
+            )
 }
 
 /// "his time", "her local time", "their time": the request speaks of the clock of someone it names.

@@ -5355,4 +5355,65 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+
+    // A second reading of rounds 162 and 163's rules: a person heading "only, not …", the one met
+    // in a city, a pet and an office party booked, things that may suit someone, a weekday's every
+    // meeting, a letter's line to one's assistant, minutes' own actions, meals and talks about
+    // breakfast, a day open before a booking, things put on a day's agenda, notes sent on by an
+    // arrow, and targets met keep their readings.
+    for (text, names) in [
+        (
+            "Sarah only, not the whole team: 30 min catch-up Tuesday morning",
+            vec!["Sarah"],
+        ),
+        ("Dana only, no agenda: coffee with her Thursday at 10am", vec!["Dana"]),
+        (
+            "Schedule 45 min at 2pm CET with the vendor in Paris",
+            vec!["vendor in Paris"],
+        ),
+        (
+            "Dear Tom, following our conversation at the conference I'd love to continue the \
+             discussion about the partnership and the pilot. Please reply to my assistant. She'll \
+             find a slot for us in the next two weeks.",
+            vec!["Tom"],
+        ),
+        (
+            "Minutes of the steering group, 3 November. Present: Ana, Tom, Lee. Note for my \
+             assistant: book an hour with Bo on Monday at 10. Action: Ana to circulate the budget by \
+             Friday. Action: Tom to update the risk register by Wednesday.",
+            vec!["Bo"],
+        ),
+        ("Need to meet the minimum order by Friday", vec![]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("Need to book Luna in for her jabs next week", "task"),
+        ("must book the office christmas party venue by the 10th", "task"),
+        ("Does the 2nd draft work for Bo?", "clarify"),
+        ("Check if this approach works for Jonas before Friday", "task"),
+        ("Is Wednesday open? If so book 1h with Ana", "book"),
+        (
+            "My 10am with Bo raised the budget - put it on Monday's agenda",
+            "describe",
+        ),
+        ("tomorrow's 2pm recap -> Monday's newsletter", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    // The series over December, not the next Monday alone.
+    assert_eq!(
+        moved_or_cancelled("Cancel mondays 8am gym for December").and_then(|m| m.date),
+        Some(ymd(2026, 12, 1))
+    );
+    assert_eq!(
+        moved_or_cancelled("Cancel breakfast, 5:30 drinks with Tom instead").and_then(|m| m.time),
+        Some(hm(17, 30))
+    );
+    assert_eq!(
+        p("Call with Ana at 4 about the breakfast event next week")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(16, 0)))
+    );
 }
