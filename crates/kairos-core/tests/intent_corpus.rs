@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind174.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind175.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1298,6 +1298,11 @@ const HUNDRED_AND_SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 58/60 (96.7 %) when added, before any fix, 2 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and seventy-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-fourth held-out templates and
+/// the hundred and seventy-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2489,8 +2494,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// spray, a local paper's police log, footnotes to an orbital bus timetable, a field guide's entry
 /// for the herring gull), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
 /// 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted (a note to "the assistant
-/// who keeps my diary and will type these remarks up", "the office move and", "pencil nothing in").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// who keeps my diary and will type these remarks up", "the office move and", "pencil nothing in");
+/// retired into training in turn. The hundred and sixty-fifth set, ten more by someone who had not
+/// read the parser (a manual page for a file-renaming command, an inkblot test's protocol, a
+/// mathematics preprint on spacing lockers, a disambiguation page for the surname Brindle, a
+/// crowdfunding page for lanyards without names, a dermatologist's notes on a skin check, a
+/// regional business conditions survey, an outbreak report on fumes in a co-working space, an
+/// opinion poll on faking phone calls, a copy-editor's style sheet for a book on open-plan
+/// offices), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4780,14 +4792,25 @@ fn hundred_and_seventy_third_blind_accuracy() {
 }
 
 /// The hundred and seventy-fourth blind set, scored after the fixes the hundred and sixty-third
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (58/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_fourth_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-fourth set",
         include_str!("intent_corpus/blind174.jsonl"),
         HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-fifth blind set, scored after the fixes the hundred and sixty-fourth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-fifth set",
+        include_str!("intent_corpus/blind175.jsonl"),
+        HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR,
     );
 }
 
