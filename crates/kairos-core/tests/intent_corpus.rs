@@ -1301,8 +1301,10 @@ const HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and seventy-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixty-fourth held-out templates and
 /// the hundred and seventy-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "yoga before work", "can we do monday same time", "to
+/// do - renew passport - by 18 dec").
+const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2501,8 +2503,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// crowdfunding page for lanyards without names, a dermatologist's notes on a skin check, a
 /// regional business conditions survey, an outbreak report on fumes in a co-working space, an
 /// opinion poll on faking phone calls, a copy-editor's style sheet for a book on open-plan
-/// offices), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// offices), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong
+/// without asking (50.0 %); 135/150 after the fixes it prompted ("whoever looks after my calendar",
+/// a disambiguation page's entries, a body calling one away; left: "the building in people's
+/// swimming bags" read as someone).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -204,10 +204,20 @@ pub(crate) fn note(toks: &[Token]) -> Option<Range<usize>> {
 
 /// True when `toks[i]` is "assistant" said of one's own: "my assistant", "my faithful
 /// assistant", "Dear assistant", "good assistant", "our assistant", a note "for the assistant"
-/// or "to the assistant that keeps my diary", or called on ("Assistant, …"); not someone else's
+/// or "to the assistant that keeps my diary", or called on ("Assistant, …"), or "whoever" keeps
+/// one's calendar ("for whoever looks after my calendar"); not someone else's
 /// ("their assistant", "the dental assistant", "signed by the assistant"), nor a label in a list
 /// of roles or a transcript ("Assistant: Jane Smith").
 fn addressed(toks: &[Token], i: usize) -> bool {
+    // "a note for whoever looks after my calendar": the one keeping it, however named.
+    if toks[i].low == "whoever" {
+        return toks[i + 1..]
+            .iter()
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"));
+    }
     if toks[i].low != "assistant" {
         return false;
     }
@@ -352,6 +362,16 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
             })
     };
     let labelled = all.iter().filter(|s| s.end <= named).any(label);
+    // "Brindle Street, a shopping street … Brindle effect, in psychology, …": an entry headed by
+    // the word that heads two of the document's sentences before the note.
+    let heads_before = |s: &Range<usize>| {
+        toks[s.start].capitalised()
+            && all
+                .iter()
+                .filter(|b| b.end <= named && toks[b.start].low == toks[s.start].low)
+                .count()
+                >= 2
+    };
     let after: Vec<&Range<usize>> = all.iter().filter(|s| s.start > start).collect();
     // (Not a line or two at the end: "Also Bo wants to join, add him too.")
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
@@ -360,7 +380,7 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
             continue;
         }
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
-        if heading(s) || labelled && label(s) || unlinked && words_from(s.start) >= DOCUMENT_AFTER {
+        if heading(s) || labelled && label(s) || heads_before(s) || unlinked && words_from(s.start) >= DOCUMENT_AFTER {
             return s.start;
         }
     }
@@ -484,6 +504,14 @@ mod tests {
              the shed, which leaks whenever it rains on the allotment."
         );
         assert!(note_of(&text).unwrap_or_default().contains("Action"), "{text}");
+    }
+
+    #[test]
+    fn an_entry_headed_as_the_documents_are_ends_a_note() {
+        let text = "Harbour Lane, a street by the docks. Harbour Inn, a pub on Harbour Lane. A line for my \
+            assistant: book an hour with Bo on Monday at 10. Harbour Report, an inquiry into the height \
+            of the quay, which recommended raising them.";
+        assert_eq!(note_of(text).as_deref(), Some("book an hour with Bo on Monday at 10 ."));
     }
 
     #[test]

@@ -1627,7 +1627,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     Kind::Clarify
 }
 
-/// "can u check if Thu 10 Dec at 11 works for yusuf", "does Thursday at 11 work for Yusuf?":
+/// "can u check if Thu 10 Dec at 11 works for yusuf", "does Thursday at 11 work for Yusuf?",
+/// "Check whether 4:45pm on Wednesday the 16th suits the onboarding team":
 /// whether a day or an hour named suits someone, asked, looks for a time (not "Thursday works for
 /// me, book it", told).
 fn time_suits_asked(toks: &[Token]) -> bool {
@@ -1638,8 +1639,14 @@ fn time_suits_asked(toks: &[Token]) -> bool {
             .any(|t| matches!(t.low.as_str(), "does" | "do" | "would" | "will" | "if" | "whether"));
     asked
         && (1..toks.len()).any(|k| {
-            matches!(toks[k].low.as_str(), "work" | "works" | "suit" | "suits")
+            // ("Check whether 4:45pm on Wednesday the 16th suits the onboarding team": "suits"
+            // takes whom it suits without "for".)
+            (matches!(toks[k].low.as_str(), "work" | "works" | "suit" | "suits")
                 && toks.get(k + 1).is_some_and(|t| t.low == "for")
+                || matches!(toks[k].low.as_str(), "suit" | "suits")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.low == "the" || t.capitalised() && !t.punct))
                 && (k.saturating_sub(6)..k).any(|j| a_day_or_hour(toks, j))
         })
 }
@@ -1980,16 +1987,20 @@ fn moved_without_verb(toks: &[Token]) -> bool {
                         || toks.get(i + 1).is_some_and(names_a_day)
                             && crate::intent::dates::day_or_hour_at(toks, k + 1))
             })
-            // "the noon check-in with Paora on tuesday → wednesday evening": or its day after
-            // whom it is with, right before an arrow to another day.
-            || crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
+            // "the noon check-in with Paora on tuesday → wednesday evening", "my 4 o'clock with
+            // Rangi on the 22nd -> the 23rd": or its day after whom it is with, right before an
+            // arrow to another day.
+            || (crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
+                || toks[i].low == "o'clock" && i > 1 && toks[i - 2].low == "my")
                 && clause_ahead(toks, i, 7).any(|k| {
                     matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
-                        && k > 1
-                        && toks[k - 2].low == "on"
-                        && names_a_day(&toks[k - 1])
+                        && k > 2
+                        && (toks[k - 2].low == "on" && names_a_day(&toks[k - 1])
+                            || toks[k - 3].low == "on" && crate::intent::dates::day_named_at(toks, k - 2))
                         && toks[i + 1..k - 2].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
-                        && crate::intent::dates::day_named_at(toks, k + 1)
+                        && (crate::intent::dates::day_named_at(toks, k + 1)
+                            || toks.get(k + 1).is_some_and(|t| t.low == "the")
+                                && crate::intent::dates::day_named_at(toks, k + 2))
                 })
     })
 }

@@ -511,7 +511,24 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .get(i + len + 3)
                         .is_some_and(|t| matches!(t.low.as_str(), "to" | "onto" | "into" | "up" | "off" | "down"))
                     && dayless_to_stop(toks, i + len);
-            if defunct || performing || narrated {
+            // "the environmental health officers want me on site", "the governor's office has
+            // summoned me to the capital": a body calling one away, the reason a meeting moves, no
+            // one to meet (not "the finance team wants me to book a call", "the design team wants me
+            // at the offsite").
+            let has = usize::from(matches!(
+                toks.get(i + len).map(|t| t.low.as_str()),
+                Some("has" | "have")
+            ));
+            let summons = toks.get(i + len + has).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "want" | "wants" | "need" | "needs" | "summoned" | "called" | "sent" | "posted"
+                )
+            }) && starts_with(toks, i + len + has + 1, &["me"])
+                && (starts_with(toks, i + len + has + 2, &["on", "site"])
+                    || starts_with(toks, i + len + has + 2, &["in", "court"])
+                    || starts_with(toks, i + len + has + 2, &["to", "the"]));
+            if defunct || performing || narrated || summons {
                 i += len;
                 continue;
             }

