@@ -267,11 +267,29 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
     let described = toks
         .get(i + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "who" | "that" | "which"));
-    let reported = !described
-        && toks[i + 1..i + end]
+    // (A clause describing the assistant still reports when it closes on a verb of saying: "my
+    // assistant who was cc'd wrote:", "the assistant that Ana has replied:".)
+    let closing_verb = || {
+        let before: Vec<&Token> = toks[i + 1..i + end].iter().rev().take(2).collect();
+        let says = |t: &Token| {
+            REPORTED.contains(&t.low.as_str())
+                && !matches!(
+                    t.low.as_str(),
+                    "has" | "had" | "is" | "was" | "will" | "would" | "can" | "could"
+                )
+        };
+        before.first().is_some_and(|t| says(t))
+            || before.first().is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
+                && before.get(1).is_some_and(|t| says(t))
+    };
+    let reported = if described {
+        closing_verb()
+    } else {
+        toks[i + 1..i + end]
             .iter()
             .take_while(|t| t.low != ",")
-            .any(|t| REPORTED.contains(&t.low.as_str()));
+            .any(|t| REPORTED.contains(&t.low.as_str()))
+    };
     (!reported).then_some(end)
 }
 

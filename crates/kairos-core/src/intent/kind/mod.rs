@@ -167,7 +167,14 @@ impl<'a> Words<'a> {
                 .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i) && !denied(&self.toks[..i]))
                 .filter(|&i| !asked_where(self.toks, i))
                 // "pencil nothing in": what is put in is nothing.
-                .filter(|&i| self.toks.get(i + 1).is_none_or(|t| t.low != "nothing"))
+                // (Not "pencil nothing in with Bo, but book lunch with Ana", "pencil nothing else in
+                // except a call with Ana at 4": something is still put in.)
+                .filter(|&i| {
+                    self.toks.get(i + 1).is_none_or(|t| t.low != "nothing")
+                        || self.toks[i + 1..]
+                            .iter()
+                            .any(|t| matches!(t.low.as_str(), "but" | "except"))
+                })
                 .any(|i| self.has_pair_at(i, particle, true))
         })
     }
@@ -1250,15 +1257,39 @@ fn a_drop(toks: &[Token], i: usize) -> bool {
 /// the move of something, not a meeting moved ("can my 3pm move to Friday" goes on).
 fn ended_noun(toks: &[Token], i: usize) -> bool {
     let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
+    let at_det = if i > 0 && determiner(i - 1) {
+        Some(i - 1)
+    } else if i > 1 && !toks[i - 1].punct && determiner(i - 2) {
+        Some(i - 2)
+    } else {
+        None
+    };
+    // (Before "and", "or" or "but" only after a preposition, "lost in the house move and …": not
+    // "Can the review move or is Friday locked?", a meeting asked to move.)
+    let after_preposition = at_det.is_some_and(|d| {
+        d > 0
+            && matches!(
+                toks[d - 1].low.as_str(),
+                "in" | "during"
+                    | "before"
+                    | "after"
+                    | "for"
+                    | "since"
+                    | "from"
+                    | "of"
+                    | "with"
+                    | "until"
+                    | "by"
+                    | "about"
+            )
+    });
     matches!(toks[i].low.as_str(), "move" | "swap")
         && toks.get(i + 1).is_none_or(|t| {
             t.punct
-                || matches!(
-                    t.low.as_str(),
-                    "and" | "or" | "but" | "is" | "was" | "has" | "had" | "went"
-                )
+                || matches!(t.low.as_str(), "is" | "was" | "has" | "had" | "went")
+                || matches!(t.low.as_str(), "and" | "or" | "but") && after_preposition
         })
-        && (i > 0 && determiner(i - 1) || i > 1 && !toks[i - 1].punct && determiner(i - 2))
+        && at_det.is_some()
 }
 
 /// Classifies by keywords, most specific kind first; `recurring` says a frequency was found.
@@ -2001,8 +2032,36 @@ fn moved_without_verb(toks: &[Token]) -> bool {
                         && (crate::intent::dates::day_named_at(toks, k + 1)
                             || toks.get(k + 1).is_some_and(|t| t.low == "the")
                                 && crate::intent::dates::day_named_at(toks, k + 2))
+                        && ends_after_day(toks, k + 1)
                 })
     })
+}
+
+/// True when the day an arrow leads to, from `k`, ends the clause or is followed only by an hour,
+/// a part of the day closing it, or a word asking ("-> Tuesday at 3", "-> the 23rd, anytime in
+/// the morning"), so the meeting is moved there; not "-> Tuesday follow-up with Bo", "-> Monday
+/// morning flight", a note of what comes next.
+fn ends_after_day(toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while toks.get(j).is_some_and(|t| {
+        t.low == "the" || names_a_day(t) || crate::intent::dates::month(&t.low).is_some() || ordinal_or_number(t)
+    }) {
+        j += 1;
+    }
+    toks.get(j).is_none_or(|t| {
+        t.punct && t.low != "("
+            || matches!(
+                t.low.as_str(),
+                "at" | "please" | "pls" | "if" | "instead" | "same" | "ok" | "okay"
+            )
+            || crate::intent::clock::written_clock(t)
+            || crate::intent::clock::part_word(&t.low).is_some() && toks.get(j + 1).is_none_or(|n| n.punct)
+    })
+}
+
+/// "23rd", "9": a day of the month as written.
+fn ordinal_or_number(t: &Token) -> bool {
+    t.low.starts_with(|c: char| c.is_ascii_digit()) && !crate::intent::clock::written_clock(t)
 }
 
 /// "filling the tube with quicksilver, a task that brooks no haste": "a task that" or "which" set

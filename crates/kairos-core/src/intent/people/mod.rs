@@ -264,7 +264,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let as_a_time = i > 1 && matches!(toks[i - 2].low.as_str(), "after" | "before" | "at" | "until" | "by");
         let held_for = i > 0
             && !as_a_time
-            && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+            // ("Check-in for the conference opens at 8": when one checks in, not a meeting held
+            // for someone.)
+            && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str()) && toks[i - 1].low != "check-in"
                 || words::DELIVERED.contains(&toks[i - 1].low.as_str()));
         if anywhere
             && t.low == "for"

@@ -5448,4 +5448,31 @@ fn the_late_rules_stop_where_they_should() {
             .and_then(|w| w.time),
         Some(TimeOfDay::At(hm(16, 0)))
     );
+    // A second reading of round 164's rules: a meeting asked whether it can move "or" stay, a
+    // note's arrow to what comes next, an airline's check-in, a check-in "for" an event, a booking
+    // after "but", and an assistant quoted keep their readings.
+    for (text, kind) in [
+        ("Can the review move or is Friday locked?", "reschedule"),
+        (
+            "Can our coffee move and be a call instead, same time Thursday?",
+            "reschedule",
+        ),
+        ("Conference call with Ana on Monday → Tuesday follow-up with Bo", "find"),
+        ("Check-in with Ryanair on Sunday → Monday morning flight", "find"),
+        (
+            "Pencil nothing in with Ana until she confirms, but book 1 hour with Bo on Tuesday",
+            "book",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert!(names_of("Check-in for the conference opens at 8 on Wednesday, block 8 to 9").is_empty());
+    assert_eq!(
+        names_of(
+            "Hey, Ana needs an hour with me on Thursday afternoon, please sort it out for us both. \
+             Some background from the thread. My assistant who was cc'd wrote: Bo is off until the \
+             10th. So Ana only, thanks, and sorry for the long message."
+        ),
+        vec!["Ana", "Bo"]
+    );
 }
