@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind175.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind176.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1305,6 +1305,11 @@ const HUNDRED_AND_SEVENTY_FOURTH_BLIND_FLOOR: f64 = 1.0;
 /// 57/60 after the fixes it prompted (left: "yoga before work", "can we do monday same time", "to
 /// do - renew passport - by 18 dec").
 const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and seventy-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-fifth held-out templates and
+/// the hundred and seventy-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 7 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2506,8 +2511,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// offices), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong
 /// without asking (50.0 %); 135/150 after the fixes it prompted ("whoever looks after my calendar",
 /// a disambiguation page's entries, a body calling one away; left: "the building in people's
-/// swimming bags" read as someone).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// swimming bags" read as someone); retired into training in turn. The hundred and sixty-sixth set,
+/// ten more by someone who had not read the parser (a key to the woodlice of a warehouse, a draft
+/// standard for door handles out for comment, a memory-palace walk-through for remembering names at
+/// reception, a logic-grid puzzle about desk plants from a staff newsletter, a listicle blog post
+/// about interpreters with its comments, a thesaurus entry for muddle, a guided meditation script
+/// on a full inbox, a transcript of a dialect interview about dawdling, a pitch coach's
+/// tongue-twister warm-up sheet, a book's acknowledgements for a study of the sense of smell),
+/// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4808,14 +4820,25 @@ fn hundred_and_seventy_fourth_blind_accuracy() {
 }
 
 /// The hundred and seventy-fifth blind set, scored after the fixes the hundred and sixty-fourth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_fifth_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-fifth set",
         include_str!("intent_corpus/blind175.jsonl"),
         HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-sixth blind set, scored after the fixes the hundred and sixty-fifth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-sixth set",
+        include_str!("intent_corpus/blind176.jsonl"),
+        HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR,
     );
 }
 
