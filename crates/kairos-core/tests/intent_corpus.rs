@@ -1308,8 +1308,9 @@ const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and seventy-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and sixty-fifth held-out templates and
 /// the hundred and seventy-fifth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 50/60 (83.3 %) when added, before any fix, 7 of them wrong without asking.
-const HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 7 of them wrong without asking;
+/// 53/60 after the fixes it prompted.
+const HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2518,8 +2519,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// about interpreters with its comments, a thesaurus entry for muddle, a guided meditation script
 /// on a full inbox, a transcript of a dialect interview about dawdling, a pitch coach's
 /// tongue-twister warm-up sheet, a book's acknowledgements for a study of the sense of smell),
-/// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
+/// (30.0 %); 120/150 after the fixes it prompted ("insists I", the rest left: a thesaurus entry's
+/// "informal" and "British", a memory palace's characters).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -186,7 +186,13 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         None => (1, number(low)?),
     };
     // "two and a half hours", "two and a quarter hours".
-    if let Some((len, part)) = and_a_part(toks, i + count_len).filter(|&(len, _)| len > 2) {
+    // ("one and half hour": "and half" too, before its unit.)
+    if let Some((len, part)) = and_a_part(toks, i + count_len).filter(|&(len, _)| {
+        len > 2
+            || toks
+                .get(i + count_len + len)
+                .is_some_and(|t| HOUR_UNITS.contains(&t.low.as_str()))
+    }) {
         count_len += len;
         n += part;
     }

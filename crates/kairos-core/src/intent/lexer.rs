@@ -140,6 +140,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tommorow", "tomorrow"),
     ("tommorrow", "tomorrow"),
     ("tmrw", "tomorrow"),
+    ("avaliable", "available"),
+    ("availble", "available"),
     ("cxl", "cancel"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),

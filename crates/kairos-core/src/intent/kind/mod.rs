@@ -1672,8 +1672,12 @@ fn time_suits_asked(toks: &[Token]) -> bool {
         && (1..toks.len()).any(|k| {
             // ("Check whether 4:45pm on Wednesday the 16th suits the onboarding team": "suits"
             // takes whom it suits without "for".)
-            (matches!(toks[k].low.as_str(), "work" | "works" | "suit" | "suits")
-                && toks.get(k + 1).is_some_and(|t| t.low == "for")
+            // ("is 11:15 on monday 14 dec ok for the hiring panel?": or is "ok", "good" or "fine"
+            // for them, asked.)
+            (matches!(
+                toks[k].low.as_str(),
+                "work" | "works" | "suit" | "suits" | "ok" | "okay" | "good" | "fine"
+            ) && toks.get(k + 1).is_some_and(|t| t.low == "for")
                 || matches!(toks[k].low.as_str(), "suit" | "suits")
                     && toks
                         .get(k + 1)

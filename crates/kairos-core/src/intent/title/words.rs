@@ -136,6 +136,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["plan", "is", "to"],
     // "the physio says I'm to work on my posture each evening": what one is to do.
     &["says", "i'm", "to"],
+    // "my physiotherapist insists I do my back exercises": what one is made to do.
+    &["insists", "i"],
+    &["insists", "that", "i"],
     &["myself", "up", "to"],
     &["signing", "up", "to"],
     &["vowing", "to"],

