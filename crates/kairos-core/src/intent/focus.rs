@@ -209,14 +209,18 @@ pub(crate) fn note(toks: &[Token]) -> Option<Range<usize>> {
 /// ("their assistant", "the dental assistant", "signed by the assistant"), nor a label in a list
 /// of roles or a transcript ("Assistant: Jane Smith").
 fn addressed(toks: &[Token], i: usize) -> bool {
-    // "a note for whoever looks after my calendar": the one keeping it, however named.
+    // "a note for whoever looks after my calendar": the one keeping it, however named (not "Thanks
+    // to whoever cleaned up my calendar").
     if toks[i].low == "whoever" {
-        return toks[i + 1..]
-            .iter()
-            .take(5)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"));
+        return i > 0
+            && matches!(toks[i - 1].low.as_str(), "for" | "to")
+            && !(i > 1 && toks[i - 2].low == "thanks")
+            && toks[i + 1..]
+                .iter()
+                .take(5)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"));
     }
     if toks[i].low != "assistant" {
         return false;
@@ -381,12 +385,21 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     };
     let labelled = all.iter().filter(|s| s.end <= named).any(label);
     // "Brindle Street, a shopping street … Brindle effect, in psychology, …": an entry headed by
-    // the word that heads two of the document's sentences before the note.
-    let heads_before = |s: &Range<usize>| {
+    // the word that heads two of the document's entries before the note, each a head and a comma
+    // within a few words ("Brindle (coat), …"; not "I think we are close. … I also want Ana in that meeting.", a letter's sentences).
+    let entry = |s: &Range<usize>| {
         toks[s.start].capitalised()
+            && !matches!(
+                toks[s.start].low.as_str(),
+                "i" | "we" | "the" | "a" | "an" | "this" | "that" | "it" | "my" | "our" | "you" | "he" | "she" | "they"
+            )
+            && (s.start + 1..s.end.min(s.start + 6)).any(|k| toks[k].low == ",")
+    };
+    let heads_before = |s: &Range<usize>| {
+        entry(s)
             && all
                 .iter()
-                .filter(|b| b.end <= named && toks[b.start].low == toks[s.start].low)
+                .filter(|b| b.end <= named && toks[b.start].low == toks[s.start].low && entry(b))
                 .count()
                 >= 2
     };

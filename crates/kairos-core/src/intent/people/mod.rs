@@ -529,7 +529,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }) && starts_with(toks, i + len + has + 1, &["me"])
                 && (starts_with(toks, i + len + has + 2, &["on", "site"])
                     || starts_with(toks, i + len + has + 2, &["in", "court"])
-                    || starts_with(toks, i + len + has + 2, &["to", "the"]));
+                    // ("to the capital", "to the head office": a place, not "to the launch".)
+                    || starts_with(toks, i + len + has + 2, &["to", "the"])
+                        && toks.get(i + len + has + 4).is_some_and(|t| {
+                            t.capitalised()
+                                || matches!(t.low.as_str(), "capital" | "office" | "site" | "hq" | "headquarters" | "court")
+                        }))
+                // (Nor a group met after: "the sales team needs me on site Tuesday, set up a
+                // kickoff with them".)
+                && !met_with_them_after(toks, i + len);
             if defunct || performing || narrated || summons {
                 i += len;
                 continue;

@@ -5495,4 +5495,22 @@ fn the_late_rules_stop_where_they_should() {
         ),
         vec!["Ana", "Bo"]
     );
+    // A second reading of round 165's rules: a letter's sentences opening alike, and a group that
+    // wants one somewhere and is met after, keep their readings.
+    assert_eq!(
+        names_of(
+            "Hi Sam, I hope the trip went well. I wanted to follow up on the budget. I think we are \
+             close. Note for my assistant: book an hour with Bo on Monday at 10. I also want Ana in \
+             that meeting."
+        ),
+        vec!["Bo", "Ana"]
+    );
+    assert_eq!(
+        names_of("the sales team needs me on site Tuesday, set up a kickoff with them at 10"),
+        vec!["sales team"]
+    );
+    assert_eq!(
+        names_of("the marketing team wants me to the launch on Friday, book an hour with them at 3"),
+        vec!["marketing team"]
+    );
 }
