@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind176.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind177.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1311,6 +1311,11 @@ const HUNDRED_AND_SEVENTY_FIFTH_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 50/60 (83.3 %) when added, before any fix, 7 of them wrong without asking;
 /// 53/60 after the fixes it prompted.
 const HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.883;
+/// The hundred and seventy-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-sixth held-out templates and
+/// the hundred and seventy-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2521,8 +2526,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// tongue-twister warm-up sheet, a book's acknowledgements for a study of the sense of smell),
 /// scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
 /// (30.0 %); 120/150 after the fixes it prompted ("insists I", the rest left: a thesaurus entry's
-/// "informal" and "British", a memory palace's characters).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// "informal" and "British", a memory palace's characters); retired into training in turn. The
+/// hundred and sixty-seventh set, ten more by someone who had not read the parser (an equity
+/// research note on a key-cutting kiosk chain, a diplomatic cable about plug sockets, a leaving
+/// speech at a bank branch's closure, a job advert for close protection officers, a water utility's
+/// brand guidelines, a dog warden's shift handover, a radio advert script for pest control, a
+/// window-cleaning franchise manual, a code of conduct for street fundraisers, a sneaker reseller's
+/// social media caption), scored after those fixes, when added, before any fix: 150/150 (100.0 %),
+/// none wrong without asking.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4834,14 +4846,25 @@ fn hundred_and_seventy_fifth_blind_accuracy() {
 }
 
 /// The hundred and seventy-sixth blind set, scored after the fixes the hundred and sixty-fifth
-/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
-/// these in the change that adds them.
+/// templates prompted and before any fix (50/60), then used to fix the parser.
 #[test]
 fn hundred_and_seventy_sixth_blind_accuracy() {
     assert_floor(
         "blind, hundred and seventy-sixth set",
         include_str!("intent_corpus/blind176.jsonl"),
         HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-seventh blind set, scored after the fixes the hundred and sixty-sixth
+/// templates prompted and before any fix: the current blind measure. Do not tune the parser to
+/// these in the change that adds them.
+#[test]
+fn hundred_and_seventy_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-seventh set",
+        include_str!("intent_corpus/blind177.jsonl"),
+        HUNDRED_AND_SEVENTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
