@@ -116,6 +116,8 @@ const LENGTH_ADJECTIVES: &[&str] = &[
     "free",
     // "Looking for an open hour for Dr. Okafor and me".
     "open",
+    // "locate an available hour for myself and the legal team".
+    "available",
     "full",
     "whole",
     "short",

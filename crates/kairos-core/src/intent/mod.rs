@@ -466,6 +466,23 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                         | "book"
                         | "for"
                         | "me"
+                        // "shift the other one as well", "can you move those two": one leaning on
+                        // what was said before, naming nothing either.
+                        | "shift"
+                        | "push"
+                        | "bump"
+                        | "back"
+                        | "other"
+                        | "those"
+                        | "these"
+                        | "them"
+                        | "both"
+                        | "two"
+                        | "ones"
+                        | "too"
+                        | "also"
+                        | "as"
+                        | "well"
                 )
         });
     let (kind, window) = match kind {
@@ -479,7 +496,7 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         // "what's my day look like": my day, with no other named, is today.
         Kind::Describe => {
             // (Not "my day on 2/12", a day that may be read two ways, asked about.)
-            // (Only "my day" asked about as it stands: not "my day like on boxing day", a day
+            // (Only "my day" asked about as it stands: not "my day like on my birthday", a day
             // named that is not read.)
             let my_day = toks.windows(2).enumerate().any(|(k, w)| {
                 w[0].low == "my"

@@ -47,6 +47,8 @@ const PHRASES: &[Phrase] = &[
     (&["new", "year", "day"], |t| annual(t, 1, 1)),
     (&["christmas", "eve"], |t| annual(t, 12, 24)),
     (&["christmas", "day"], |t| annual(t, 12, 25)),
+    // "am I busy on boxing day".
+    (&["boxing", "day"], |t| annual(t, 12, 26)),
     (&["christmas"], |t| annual(t, 12, 25)),
 ];
 

@@ -2025,20 +2025,38 @@ fn moved_without_verb(toks: &[Token]) -> bool {
             // "the noon check-in with Paora on tuesday → wednesday evening", "my 4 o'clock with
             // Rangi on the 22nd -> the 23rd": or its day after whom it is with, right before an
             // arrow to another day.
+            // "my 7pm with Solveig tonight → tomorrow evening": or its hour after "my", its day
+            // (and part of it) right before the arrow.
             || (crate::intent::people::MEETING_NOUNS.contains(&toks[i].low.as_str())
-                || toks[i].low == "o'clock" && i > 1 && toks[i - 2].low == "my")
+                || toks[i].low == "o'clock" && i > 1 && toks[i - 2].low == "my"
+                || i > 0 && toks[i - 1].low == "my" && crate::intent::clock::written_clock(&toks[i]))
                 && clause_ahead(toks, i, 7).any(|k| {
                     matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
                         && k > 2
-                        && (toks[k - 2].low == "on" && names_a_day(&toks[k - 1])
-                            || toks[k - 3].low == "on" && crate::intent::dates::day_named_at(toks, k - 2))
-                        && toks[i + 1..k - 2].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
+                        && day_before_arrow(toks, k)
+                            .is_some_and(|d| toks[i + 1..d].iter().any(|t| matches!(t.low.as_str(), "with" | "w/")))
                         && (crate::intent::dates::day_named_at(toks, k + 1)
                             || toks.get(k + 1).is_some_and(|t| t.low == "the")
                                 && crate::intent::dates::day_named_at(toks, k + 2))
                         && ends_after_day(toks, k + 1)
                 })
     })
+}
+
+/// Where the day of a meeting written right before the arrow at `k` begins: "on Tuesday",
+/// "on the 22nd", or a day alone with its part ("Tuesday", "tonight" read as today's evening).
+fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
+    let own_day =
+        |t: &Token| crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow");
+    if toks[k - 2].low == "on" && names_a_day(&toks[k - 1]) {
+        Some(k - 2)
+    } else if toks[k - 3].low == "on" && crate::intent::dates::day_named_at(toks, k - 2) {
+        Some(k - 3)
+    } else if own_day(&toks[k - 1]) {
+        Some(k - 1)
+    } else {
+        (crate::intent::clock::part_word(&toks[k - 1].low).is_some() && own_day(&toks[k - 2])).then_some(k - 2)
+    }
 }
 
 /// True when the day an arrow leads to, from `k`, ends the clause or is followed only by an hour,
@@ -2766,7 +2784,7 @@ fn called_off(toks: &[Token]) -> bool {
         toks.get(k)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "now"))
     };
-    named_by_day(toks)
+    (named_by_day(toks) || named_on_day(toks))
         && (1..toks.len()).any(|i| {
             let said = &toks[i - 1];
             // (Not "tell them where it's gone": where it went; nor "If it's off, book …": a
@@ -2781,6 +2799,19 @@ fn called_off(toks: &[Token]) -> bool {
                 || it_is && matches!(toks[i].low.as_str(), "off" | "gone"))
                 && ends(i + 1)
         })
+}
+
+/// "the 6pm dinner with Bo on Friday is off": a meeting named by its hour, then "on" its day, in
+/// one clause.
+fn named_on_day(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|i| {
+        toks[i].low == "on"
+            && toks.get(i + 1).is_some_and(names_a_day)
+            && (0..i)
+                .rev()
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| crate::intent::clock::written_clock(&toks[k]))
+    })
 }
 
 /// A meeting is named by its day ("Monday's", "tomorrow's").

@@ -564,8 +564,10 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         && !toks[clause_start..i]
             .iter()
             .any(|t| MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "free");
-    let (len, group) =
-        group_ending(toks, used, i, |k| clause_ends(toks, used, k)).filter(|_| !supplied && !in_scene)?;
+    let (len, group) = group_ending(toks, used, i, |k| {
+        clause_ends(toks, used, k) || is_said_of_meeting(toks, i, k)
+    })
+    .filter(|_| !supplied && !in_scene)?;
     // "left at the kerb with the hazards on", "sat with the lights off": what is switched on or
     // off, ending its clause, is a thing.
     // "drive with the headlights on through my calendar": so too before where one goes with them.
@@ -585,6 +587,12 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
             .get(i + len + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "out" | "off" | "up" | "down"));
     (!switched && !doing).then_some((len, group))
+}
+
+/// "tonight's 8pm w/ the book club is off": a group met with, then what is said of the meeting
+/// (not "the box office is shuttered", a place).
+fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/") && toks.get(k).is_some_and(|t| t.low == "is")
 }
 
 /// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group
@@ -619,8 +627,9 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
         // "the sunday brunch with the book club": a club is people met only when met with (not "book
-        // a tennis court with the club", what is booked through it).
-        let club = low == "club"
+        // a tennis court with the club", what is booked through it); so is a network ("lunch w/
+        // the alumni network", not "points failure on the tram network").
+        let club = matches!(low, "club" | "network")
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "with" | "w/")
             && !(i > 1 && FACILITIES.contains(&toks[i - 2].low.as_str()));
