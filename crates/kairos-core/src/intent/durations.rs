@@ -188,8 +188,10 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         None => (1, number(low)?),
     };
     // "two and a half hours", "two and a quarter hours".
-    // ("one and half hour": "and half" too, before its unit.)
-    if let Some((len, part)) = and_a_part(toks, i + count_len).filter(|&(len, _)| {
+    // ("one and half hour": "and half" too, before its unit; not "at 10 and half hour later", an
+    // hour of the clock.)
+    let clock = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "by" | "until" | "till");
+    if let Some((len, part)) = and_a_part(toks, i + count_len).filter(|_| !clock).filter(|&(len, _)| {
         len > 2
             || toks
                 .get(i + count_len + len)

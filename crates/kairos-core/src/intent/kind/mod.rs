@@ -2044,7 +2044,8 @@ fn moved_without_verb(toks: &[Token]) -> bool {
 }
 
 /// Where the day of a meeting written right before the arrow at `k` begins: "on Tuesday",
-/// "on the 22nd", or a day alone with its part ("Tuesday", "tonight" read as today's evening).
+/// "on the 22nd", or, with no question after, a day alone or with its part ("Tuesday", "tonight"
+/// read as today's evening).
 fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
     let own_day =
         |t: &Token| crate::intent::dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow");
@@ -2052,6 +2053,10 @@ fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
         Some(k - 2)
     } else if toks[k - 3].low == "on" && crate::intent::dates::day_named_at(toks, k - 2) {
         Some(k - 3)
+    } else if toks[k..].iter().any(|t| t.orig == "?") {
+        // ("standup with the team Monday -> Tuesday? no, keep it": a day alone, only in a note
+        // that does not ask whether.)
+        None
     } else if own_day(&toks[k - 1]) {
         Some(k - 1)
     } else {
@@ -2784,33 +2789,54 @@ fn called_off(toks: &[Token]) -> bool {
         toks.get(k)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "now"))
     };
-    (named_by_day(toks) || named_on_day(toks))
-        && (1..toks.len()).any(|i| {
-            let said = &toks[i - 1];
-            // (Not "tell them where it's gone": where it went; nor "If it's off, book …": a
-            // condition.)
-            let asked = i > 1
-                && matches!(
-                    toks[i - 2].low.as_str(),
-                    "where" | "when" | "what" | "how" | "if" | "whether" | "unless"
-                );
-            let it_is = (said.low == "its" || said.low == "it" && said.possessive) && !asked;
-            (said.low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct)
-                || it_is && matches!(toks[i].low.as_str(), "off" | "gone"))
-                && ends(i + 1)
-        })
+    said_off_on_its_day(toks)
+        || named_by_day(toks)
+            && (1..toks.len()).any(|i| {
+                let said = &toks[i - 1];
+                // (Not "tell them where it's gone": where it went; nor "If it's off, book …": a
+                // condition.)
+                let asked = i > 1
+                    && matches!(
+                        toks[i - 2].low.as_str(),
+                        "where" | "when" | "what" | "how" | "if" | "whether" | "unless"
+                    );
+                let it_is = (said.low == "its" || said.low == "it" && said.possessive) && !asked;
+                (said.low == "is" && toks[i].low == "off" && toks.get(i + 1).is_none_or(|t| t.punct)
+                    || it_is && matches!(toks[i].low.as_str(), "off" | "gone"))
+                    && ends(i + 1)
+            })
 }
 
-/// "the 6pm dinner with Bo on Friday is off": a meeting named by its hour, then "on" its day, in
-/// one clause.
-fn named_on_day(toks: &[Token]) -> bool {
+/// "the 6pm dinner with Bo on Friday is off", "our 6pm on Tuesday is off, let Marta know": a
+/// clause opening with a meeting by its hour ("the", "my" or "our" and the hour), then "on" its
+/// day and, after whom it is with, "is off", with nothing more asked after it (not "I work 9am to
+/// 5pm on Monday to Thursday; Friday is off", a day off; nor "book lunch with Ana at 1pm on
+/// Friday, my phone is off", a thing; nor "… is off, so book a table for Sunday instead").
+fn said_off_on_its_day(toks: &[Token]) -> bool {
+    let opens_with_hour = |h: usize| {
+        h > 0
+            && matches!(toks[h - 1].low.as_str(), "the" | "my" | "our")
+            && (h == 1 || toks[h - 2].punct)
+            && crate::intent::clock::written_clock(&toks[h])
+    };
+    let asks_more = |t: &Token| {
+        names_a_day(t)
+            || crate::intent::clock::written_clock(t)
+            || matches!(
+                t.low.as_str(),
+                "book" | "move" | "find" | "instead" | "reschedule" | "push" | "shift" | "put"
+            )
+    };
     (1..toks.len()).any(|i| {
+        let opened = (0..i).rev().take_while(|&k| !toks[k].punct).any(opens_with_hour);
+        let off = (i + 2..toks.len().min(i + 8))
+            .take_while(|&k| !toks[k].punct)
+            .find(|&k| toks[k].low == "is")
+            .filter(|&k| toks.get(k + 1).is_some_and(|t| t.low == "off"));
         toks[i].low == "on"
             && toks.get(i + 1).is_some_and(names_a_day)
-            && (0..i)
-                .rev()
-                .take_while(|&k| !toks[k].punct)
-                .any(|k| crate::intent::clock::written_clock(&toks[k]))
+            && opened
+            && off.is_some_and(|k| toks.get(k + 2).is_none_or(|t| t.punct) && !toks[k + 2..].iter().any(asks_more))
     })
 }
 

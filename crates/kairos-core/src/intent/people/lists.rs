@@ -589,10 +589,22 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     (!switched && !doing).then_some((len, group))
 }
 
-/// "tonight's 8pm w/ the book club is off": a group met with, then what is said of the meeting
-/// (not "the box office is shuttered", a place).
+/// "tonight's 8pm w/ the book club is off": a group met with right after a meeting, then what
+/// is said of the meeting (not "the box office is shuttered", a place; nor "the problem with the
+/// weekly updates is …", "a walk with the dogs is …", no meeting).
 fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
-    i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/") && toks.get(k).is_some_and(|t| t.low == "is")
+    meeting_met_with(toks, i) && toks.get(k).is_some_and(|t| t.low == "is")
+}
+
+/// The group opening at `i` follows "with" shortly after a meeting, by its name or its hour, in
+/// the same clause ("the 1pm lunch w/", "tonight's 8pm with", "the 5pm on Friday with").
+fn meeting_met_with(toks: &[Token], i: usize) -> bool {
+    i > 1
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && (i.saturating_sub(5)..i - 1)
+            .rev()
+            .take_while(|&k| !toks[k].punct)
+            .any(|k| MEETING_NOUNS.contains(&toks[k].low.as_str()) || crate::intent::clock::written_clock(&toks[k]))
 }
 
 /// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group
@@ -627,17 +639,19 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         let low = t.low.as_str();
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
         // "the sunday brunch with the book club": a club is people met only when met with (not "book
-        // a tennis court with the club", what is booked through it); so is a network ("lunch w/
-        // the alumni network", not "points failure on the tram network").
-        let club = matches!(low, "club" | "network")
+        // a tennis court with the club", what is booked through it).
+        let club = low == "club"
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "with" | "w/")
             && !(i > 1 && FACILITIES.contains(&toks[i - 2].low.as_str()));
+        // "the 1pm lunch w/ the alumni network": so is a network, right after a meeting (not
+        // "points failure on the tram network", "trouble with the office network").
+        let network = low == "network" && meeting_met_with(toks, i);
         word(k)
             && !NOT_NAMES.contains(&low)
             && !PLURAL_THINGS.contains(&low)
             && ends(k + 1)
-            && (GROUP_WORDS.contains(&low) || plural || club)
+            && (GROUP_WORDS.contains(&low) || plural || club || network)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {

@@ -14,6 +14,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "preamble",
     "rules",
     "results",
+    // "when shes available": "she's" written without its apostrophe.
+    "shes",
+    "hes",
     // "Nobody wants cassettes any more": no one in particular.
     "nobody",
     "somebody",

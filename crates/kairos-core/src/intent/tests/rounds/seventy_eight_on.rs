@@ -5546,4 +5546,33 @@ fn the_late_rules_stop_where_they_should() {
         names_of("the marketing team wants me to the launch on Friday, book an hour with them at 3"),
         vec!["marketing team"]
     );
+    // A second reading of rounds 166 and 167's rules: a day off, a thing off, more asked after a
+    // meeting that is off, "with" meeting no one, a network of wires, an hour of the clock before
+    // "and half hour", "shes" and a move taken back keep their readings.
+    for (text, kind) in [
+        ("I work 9am to 5pm on Monday to Thursday; Friday is off", "clarify"),
+        ("book lunch with Ana at 1pm on Friday, my phone is off", "book"),
+        (
+            "the 8pm dinner on Saturday is off, so book a table for Sunday instead",
+            "reschedule",
+        ),
+        ("standup with the team Monday -> Tuesday? no, keep it", "find"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for text in [
+        "the problem with the weekly updates is the timing, move them to Fridays at 4",
+        "having trouble with the office network, push my 2pm call to 3",
+        "a walk with the dogs is what I need, block 30 minutes at noon",
+    ] {
+        assert!(names_of(text).is_empty(), "{text}");
+    }
+    assert_ne!(
+        p("call Bo at 10 and half hour later call Ana").duration_minutes,
+        Some(630)
+    );
+    assert_eq!(
+        names_of("book a call with Priya when shes availble friday"),
+        vec!["Priya"]
+    );
 }
