@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind177.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind178.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1317,6 +1317,11 @@ const HUNDRED_AND_SEVENTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// work and at home: 55/60 (91.7 %) when added, before any fix, 5 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_SEVENTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and seventy-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-seventh held-out templates and
+/// the hundred and seventy-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 46/60 (76.7 %) when added, before any fix, 13 of them wrong without asking.
+const HUNDRED_AND_SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2534,7 +2539,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// brand guidelines, a dog warden's shift handover, a radio advert script for pest control, a
 /// window-cleaning franchise manual, a code of conduct for street fundraisers, a sneaker reseller's
 /// social media caption), scored after those fixes, when added, before any fix: 150/150 (100.0 %),
-/// none wrong without asking; 150/150 after the fixes its blind set prompted.
+/// none wrong without asking; 150/150 after the fixes its blind set prompted; retired into training
+/// in turn. The hundred and sixty-eighth set, ten more by someone who had not read the parser (a
+/// beekeeper's hive inspection log, the order form of a seed catalogue, a knitting pattern for a
+/// colourwork jumper, a letter of objection to a planning application for a conservatory, a
+/// sommelier's tasting notes, a piano tuner's service record card, a chimney sweep's certificate, a
+/// wedding dress fitting card, an allotment plot inspection report, a sheepdog trial's score
+/// sheet), scored after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong
+/// without asking.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -4865,6 +4877,18 @@ fn hundred_and_seventy_seventh_blind_accuracy() {
         "blind, hundred and seventy-seventh set",
         include_str!("intent_corpus/blind177.jsonl"),
         HUNDRED_AND_SEVENTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and seventy-eighth blind set, scored after the fixes the hundred and sixty-seventh
+/// set prompted and before any fix: the current blind measure. Do not tune the parser to these in
+/// the change that adds them.
+#[test]
+fn hundred_and_seventy_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and seventy-eighth set",
+        include_str!("intent_corpus/blind178.jsonl"),
+        HUNDRED_AND_SEVENTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
