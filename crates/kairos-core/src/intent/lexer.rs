@@ -535,9 +535,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 out.push(Token::word("evening"));
             } else {
                 let mut token = Token::word(stripped);
-                // "at 15h30", "7 December, 16h30": after "at", or after a date and its comma.
-                let after_a_date =
-                    out.len() > 1 && out[out.len() - 1].low == "," && MONTHS.contains(&out[out.len() - 2].low.as_str());
+                // "at 15h30", "7 December, 16h30", "Thursday the 17th, 10h15": after "at", or after
+                // a date and its comma.
+                let after_a_date = out.len() > 1
+                    && out[out.len() - 1].low == ","
+                    && (MONTHS.contains(&out[out.len() - 2].low.as_str()) || ordinal_day(&out[out.len() - 2].low));
                 if let Some(clock) = out
                     .last()
                     .filter(|t: &&Token| t.low == "at" || after_a_date)
@@ -660,6 +662,14 @@ fn dotted_date(chunk: &str) -> Option<Vec<Token>> {
 }
 
 /// `15h30` as `15:30`: hours and minutes joined by "h".
+/// "17th", "1st", "22nd", "3rd": a day of the month written as an ordinal.
+fn ordinal_day(low: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|end| {
+        low.strip_suffix(end)
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
 fn french_clock(low: &str) -> Option<String> {
     let (h, m) = low.split_once('h')?;
     if h.is_empty() || m.len() != 2 {
@@ -832,6 +842,9 @@ pub(crate) fn number(low: &str) -> Option<f64> {
         "forty" => 40.0,
         "fifty" => 50.0,
         "sixty" => 60.0,
+        // "approximately seventy-five minutes".
+        "seventy" => 70.0,
+        "eighty" => 80.0,
         "ninety" => 90.0,
         _ => return compound(low),
     };

@@ -432,9 +432,18 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         && window.is_none()
         // (Only "find something that …": not "find a time for lunch, anything works for me", "find
         // smth for lunch".)
-        && toks.windows(3).any(|w| {
+        && (toks.windows(3).any(|w| {
             w[0].low == "find" && matches!(w[1].low.as_str(), "something" | "anything") && w[2].low == "that"
-        });
+        })
+            // ("can we do the usual but later": or one leaning on what the asker and the
+            // assistant know, naming nothing; not "the usual grocery run", named.)
+            || toks.windows(2).enumerate().any(|(k, w)| {
+                w[0].low == "the"
+                    && w[1].low == "usual"
+                    && toks.get(k + 2).is_none_or(|t| {
+                        t.punct || matches!(t.low.as_str(), "but" | "again" | "please" | "pls" | "maybe" | "time" | "slot" | "one")
+                    })
+            }));
     // "cancel", "can you move the meeting": a move or a cancellation naming no meeting, no one and
     // no time asks which.
     // ("book a meeting for me": nor a booking naming nothing.)

@@ -161,6 +161,15 @@ pub(super) fn extract(
     {
         target.range = after.checked_add_days(Days::new(days)).map(|d| (d, d));
     }
+    // "the 9:45 call on Jan 5 → the afternoon of the 6th": a day of the month alone, as the new
+    // day, is the one nearest the meeting's (not the next 6th from today).
+    if let Some(after) = which.date
+        && let Some((day, _)) = target.range.filter(|(s, e)| s == e)
+        && only_a_day_of_the_month(toks, |k| !inside(k))
+        && let Some(near) = nearest_with_day(after, day.day()).filter(|d| *d >= today)
+    {
+        target.range = Some((near, near));
+    }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)
@@ -231,6 +240,44 @@ fn next_day(toks: &[Token], from: usize) -> bool {
 
 /// The weekday named after "following" from `from` on ("to the following Monday"), or before an
 /// "after" that ends its clause ("to the monday after, any time in the afternoon").
+/// The tokens `part` keeps name a day by its number alone ("the 6th", "on the 11th"), no month,
+/// weekday or day said otherwise.
+fn only_a_day_of_the_month(toks: &[Token], part: impl Fn(usize) -> bool) -> bool {
+    let words: Vec<&str> = (0..toks.len())
+        .filter(|&k| part(k))
+        .map(|k| toks[k].low.as_str())
+        .collect();
+    let ordinal = |w: &str| {
+        ["st", "nd", "rd", "th"].iter().any(|end| {
+            w.strip_suffix(end)
+                .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+        })
+    };
+    words.iter().any(|w| ordinal(w))
+        && !words.iter().any(|w| {
+            dates::month(w).is_some()
+                || dates::weekday(w).is_some()
+                || matches!(
+                    *w,
+                    "today" | "tomorrow" | "week" | "weekend" | "month" | "next" | "following"
+                )
+        })
+}
+
+/// The date with day of the month `day` nearest `near`, in its month or the one before or after.
+fn nearest_with_day(near: NaiveDate, day: u32) -> Option<NaiveDate> {
+    let first = near.with_day(1)?;
+    [
+        first.checked_sub_months(chrono::Months::new(1)),
+        Some(first),
+        first.checked_add_months(chrono::Months::new(1)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|m| m.with_day(day))
+    .min_by_key(|d| (*d - near).num_days().abs())
+}
+
 fn following_weekday(toks: &[Token], from: usize) -> Option<Weekday> {
     (from..toks.len().saturating_sub(1)).find_map(|k| {
         if toks[k].low == "following" {

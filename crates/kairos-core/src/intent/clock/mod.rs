@@ -241,12 +241,18 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         }
         return None;
     }
-    if low == "before" || low == "after" || low == "until" {
+    // "tomorrow past 4pm": "past" an hour written as a clock's is after it (not "half past one",
+    // "ten past four", a clock time itself).
+    let past = low == "past"
+        && !(i > 0 && spelled::offset_at(toks, i - 1).is_some())
+        && toks.get(i + 1).is_some_and(written_clock);
+    if low == "before" || low == "after" || low == "until" || past {
         // "after lunch" / "before lunch": lunch is 12:00–14:00.
         let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
             (1, if low == "after" { hm(14, 0) } else { hm(12, 0) })
         } else {
-            let (len, c) = clock(toks, i + 1, true)?;
+            // ("any time after half past one": a clock time spelled out.)
+            let (len, c) = clock(toks, i + 1, true).or_else(|| spelled_offset(toks, i + 1))?;
             // "before 15 December": a date, not a time.
             if toks
                 .get(i + 1 + len)
@@ -258,7 +264,7 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         };
         // "not before 10am" means from 10am on; the negation is part of the phrase.
         let negated = i > 0 && toks[i - 1].low == "not";
-        let after = (low == "after") != negated;
+        let after = (low == "after" || past) != negated;
         return Some((
             1 + len,
             if after {

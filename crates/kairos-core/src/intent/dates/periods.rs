@@ -31,6 +31,10 @@ const PHRASES: &[Phrase] = &[
     (&["next", "week"], |t| week_of(add_days(t, 7)?)),
     (&["following", "week"], |t| week_of(add_days(t, 7)?)),
     (&["coming", "week"], |t| week_of(add_days(t, 7)?)),
+    // "the weekend after this one", "the week after this one": the next.
+    (&["weekend", "after", "this", "one"], |t| weekend(t, 7)),
+    (&["week", "after", "this", "one"], |t| week_of(add_days(t, 7)?)),
+    (&["weekend", "after", "next"], |t| weekend(t, 14)),
     (&["this", "weekend"], |t| weekend(t, 0)),
     (&["next", "weekend"], |t| weekend(t, 7)),
     (&["weekend"], |t| weekend(t, 0)),

@@ -1608,7 +1608,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return if then_booked(toks) { Kind::Book } else { Kind::Find };
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
-    let put_in_agenda = w.any(phrases::INTO_THE_AGENDA);
+    // (Not "show me what is in my agenda": what is there, asked for.)
+    let what_is_in = (0..toks.len()).any(|k| {
+        starts_with(toks, k, &["what", "is", "in", "my", "agenda"])
+            || starts_with(toks, k, &["what", "in", "my", "agenda"])
+    });
+    let put_in_agenda = w.any(phrases::INTO_THE_AGENDA) && !what_is_in;
     // "no need to show me options first": what is not wanted describes nothing.
     if !put_in_agenda
         && (w.any_affirmed(phrases::DESCRIBE)
@@ -1633,6 +1638,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || a_time_asked(toks)
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
         || time_suits_asked(toks) && !w.any_affirmed(phrases::BOOK)
+        || if_they_have_any(toks)
     {
         return Kind::Find;
     }
@@ -2062,6 +2068,24 @@ fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
     } else {
         (crate::intent::clock::part_word(&toks[k - 1].low).is_some() && own_day(&toks[k - 2])).then_some(k - 2)
     }
+}
+
+/// "grab twenty minutes with the finance folks tomorrow afternoon if they've got anything": time
+/// wanted only if the others have any, which is looked for first.
+fn if_they_have_any(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks[i].low == "if"
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "they" | "he" | "she" | "they've" | "he's" | "she's" | "they're"
+                )
+            })
+            && (i + 2..toks.len().min(i + 5)).any(|k| {
+                matches!(toks[k].low.as_str(), "anything" | "any")
+                    && (i + 2..k).all(|j| matches!(toks[j].low.as_str(), "'ve" | "have" | "has" | "got" | "'s" | "'re"))
+            })
+    })
 }
 
 /// True when the day an arrow leads to, from `k`, ends the clause or is followed only by an hour,

@@ -409,6 +409,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["spoken", "for"],
     &["what", "am", "i", "looking", "at"],
     &["what", "am", "i", "up", "against"],
+    // "what's the damage on the 23rd": what the day holds.
+    &["what", "the", "damage", "on"],
+    &["what", "the", "damage", "for"],
     &["what", "am", "i", "in", "for"],
     &["what", "time", "is", "my"],
     &["who", "am", "i"],
@@ -571,6 +574,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["schedule"],
     &["sched"],
     &["set", "up"],
+    // "on 4 December at 14:20 — could you set that up?".
+    &["set", "that", "up"],
+    &["set", "it", "up"],
+    &["set", "this", "up"],
     &["setting", "up"],
     &["set", "a"],
     &["set", "aside"],

