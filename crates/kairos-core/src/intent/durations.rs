@@ -95,7 +95,15 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
         };
         let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
         let later = word(Some(i + 2)) == Some("later");
-        let by = word(i.checked_sub(1)) == Some("by");
+        // ("I want to postpone for one week": or put off for that long.)
+        let by = word(i.checked_sub(1)) == Some("by")
+            || word(i.checked_sub(1)) == Some("for")
+                && toks.iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "postpone" | "postponed" | "delay" | "defer" | "deferred"
+                    )
+                });
         // "push it back a week" (not "flying back a day", coming back).
         let back = word(i.checked_sub(1)) == Some("back")
             && !matches!(
@@ -178,7 +186,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     {
         return Some((2, n));
     }
-    if let Some(minutes) = compact(low) {
+    if let Some(minutes) = compact(low).filter(|_| !french_hour(toks, i)) {
         return Some((1, minutes));
     }
     let (mut count_len, mut n) = match quantity(toks, i) {
@@ -242,6 +250,18 @@ fn minutes_after_hours(toks: &[Token], k: usize) -> Option<u32> {
                 )
         })
         .then_some(n)
+}
+
+/// "Is 15h30 on Thursday possible", "at 16h": an hour of the clock as much of Europe writes it,
+/// not a length — after "at", or past the hours a meeting lasts (not "1h30", "2h").
+fn french_hour(toks: &[Token], i: usize) -> bool {
+    let Some((h, m)) = toks[i].low.split_once('h') else {
+        return false;
+    };
+    let hours = h.parse::<u32>().ok().filter(|h| *h < 24);
+    let minutes = m.is_empty() || m.len() == 2 && m.chars().all(|c| c.is_ascii_digit());
+    let at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "@");
+    hours.is_some_and(|h| minutes && (at || h >= 9 && m.len() == 2))
 }
 
 /// "and a half", "and a quarter", "and three quarters" at `k`: the part of a unit added, and how

@@ -222,6 +222,9 @@ fn addressed(toks: &[Token], i: usize) -> bool {
                 .windows(2)
                 .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"));
     }
+    if matches!(bare(&toks[i]), "calendar" | "diary") {
+        return for_the_calendar(toks, i);
+    }
     if toks[i].low != "assistant" {
         return false;
     }
@@ -232,6 +235,41 @@ fn addressed(toks: &[Token], i: usize) -> bool {
     let called = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "," | "("))
         && toks.get(i + 1).is_some_and(|t| t.low == ",");
     mine || headed || called
+}
+
+/// A token's lowercase word without the bracket that may open it ("[Diary" is "diary").
+fn bare(t: &Token) -> &str {
+    t.low.trim_start_matches(['[', '('])
+}
+
+/// True when the calendar or diary at `i` is where the line it stands in is headed, with no
+/// assistant named: a label opening the line ("CALENDAR - not part of the listing: …", "Diary -
+/// a line for my calendar, not for the chalk: …"), or a note "for my calendar" or "to the diary"
+/// ("[Not a prop - a change to the diary, and not for the crew: …]"); not "the calendar" said in
+/// passing ("Diary of a nobody", "put it in my calendar").
+fn for_the_calendar(toks: &[Token], i: usize) -> bool {
+    let opens_line = i == 0
+        || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "(" | "[")
+        || toks[i].orig.starts_with(['[', '(']);
+    let label = opens_line
+        && toks[i]
+            .orig
+            .trim_start_matches(['[', '('])
+            .starts_with(char::is_uppercase)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":"));
+    let sentence_start = (0..i)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+        .map_or(0, |k| k + 1);
+    let noted = i > 1
+        && matches!(toks[i - 1].low.as_str(), "my" | "the")
+        && matches!(toks[i - 2].low.as_str(), "for" | "to")
+        && toks[sentence_start..i - 2]
+            .iter()
+            .any(|t| NOTE_WORDS.contains(&bare(t)) || bare(t) == "change");
+    label || noted
 }
 
 /// Where, from "assistant" at `i`, the colon closing the line it heads stands ("Note for my

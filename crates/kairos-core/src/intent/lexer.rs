@@ -533,16 +533,28 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
+            } else if stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights") {
+                // "every weeknight": the evenings of the working week.
+                let plural = stripped.len() > "weeknight".len();
+                out.push(Token::word(if plural { "weekdays" } else { "weekday" }));
+                out.push(Token::word(if plural { "evenings" } else { "evening" }));
             } else {
                 let mut token = Token::word(stripped);
                 // "at 15h30", "7 December, 16h30", "Thursday the 17th, 10h15": after "at", or after
                 // a date and its comma.
-                let after_a_date = out.len() > 1
-                    && out[out.len() - 1].low == ","
-                    && (MONTHS.contains(&out[out.len() - 2].low.as_str()) || ordinal_day(&out[out.len() - 2].low));
+                // (After an ordinal, only an hour of the working day: "the 3rd, 1h30 with Ana" is
+                // a length.)
+                let after_month =
+                    out.len() > 1 && out[out.len() - 1].low == "," && MONTHS.contains(&out[out.len() - 2].low.as_str());
+                let after_ordinal =
+                    out.len() > 1 && out[out.len() - 1].low == "," && ordinal_day(&out[out.len() - 2].low);
+                let working_hour = token
+                    .low
+                    .split_once('h')
+                    .is_some_and(|(h, _)| h.parse::<u32>().is_ok_and(|h| h >= 7));
                 if let Some(clock) = out
                     .last()
-                    .filter(|t: &&Token| t.low == "at" || after_a_date)
+                    .filter(|t: &&Token| t.low == "at" || after_month || after_ordinal && working_hour)
                     .and_then(|_| french_clock(&token.low))
                 {
                     // "at 15h30": a clock time as much of Europe writes it.

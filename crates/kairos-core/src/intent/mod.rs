@@ -437,9 +437,14 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         })
             // ("can we do the usual but later": or one leaning on what the asker and the
             // assistant know, naming nothing; not "the usual grocery run", named.)
+            // (Only "the usual" as what is done or asked for: not "find time for lunch, the
+            // usual, please".)
             || toks.windows(2).enumerate().any(|(k, w)| {
                 w[0].low == "the"
                     && w[1].low == "usual"
+                    && k > 0
+                    && matches!(toks[k - 1].low.as_str(), "do" | "for" | "book" | "arrange" | "schedule")
+                    && !toks[..k].iter().any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
                     && toks.get(k + 2).is_none_or(|t| {
                         t.punct || matches!(t.low.as_str(), "but" | "again" | "please" | "pls" | "maybe" | "time" | "slot" | "one")
                     })
@@ -494,8 +499,18 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                         | "well"
                 )
         });
+    // "ok go ahead with option B": one of the choices offered before, which this request alone
+    // does not hold.
+    let picks_a_choice = matches!(kind, Kind::Book | Kind::Find)
+        && participants.is_empty()
+        && window.is_none()
+        && toks.windows(2).any(|w| {
+            matches!(w[0].low.as_str(), "option" | "choice" | "proposal")
+                && w[1].orig.chars().count() <= 2
+                && !w[1].punct
+        });
     let (kind, window) = match kind {
-        _ if nothing_named => (IntentKind::Clarify, None),
+        _ if nothing_named || picks_a_choice => (IntentKind::Clarify, None),
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

@@ -16,9 +16,14 @@ const NOW_ON: &[&[&str]] = &[&["currently"], &["presently"]];
 
 /// A day or time named at `k`: "on", "at" or "for" before it, or a weekday.
 fn now_on(toks: &[Token], k: usize) -> bool {
+    // ("presently fixed for Tuesday": with how it was set.)
+    let k = k + usize::from(toks.get(k).is_some_and(|t| SET_FOR.contains(&t.low.as_str())));
     toks.get(k)
         .is_some_and(|t| matches!(t.low.as_str(), "on" | "at" | "for") || dates::weekday(&t.low).is_some())
 }
+
+/// How a meeting's present time was set ("presently fixed for …", "currently scheduled for …").
+pub(super) const SET_FOR: &[&str] = &["fixed", "set", "scheduled", "booked", "planned", "arranged", "slated"];
 
 /// The meeting referred to, the time of day and the dates asked for. A reschedule names the
 /// meeting after "instead of" or "currently" (up to the next punctuation) or else before its last
@@ -141,7 +146,7 @@ pub(super) fn extract(
         }
     }
     // "put it one week later", "two days later": that long after the meeting's day.
-    let later = (old.end..toks.len().saturating_sub(2)).find_map(|k| {
+    let later = (old.end..toks.len().saturating_sub(1)).find_map(|k| {
         let count = match toks[k].low.as_str() {
             "a" | "one" => 1,
             "two" => 2,
@@ -153,7 +158,7 @@ pub(super) fn extract(
             "day" | "days" => 1,
             _ => return None,
         };
-        (toks[k + 2].low == "later").then_some(count * days)
+        (toks.get(k + 2).is_some_and(|t| t.low == "later")).then_some(count * days)
     });
     if let Some(after) = which.date
         && let Some(days) = later
@@ -162,18 +167,20 @@ pub(super) fn extract(
         target.range = after.checked_add_days(Days::new(days)).map(|d| (d, d));
     }
     // "the 9:45 call on Jan 5 → the afternoon of the 6th": a day of the month alone, as the new
-    // day, is the one nearest the meeting's (not the next 6th from today).
+    // day, is read from the meeting's month (not the next 6th from today): in the way it is
+    // moved ("bring … forward to the 5th", "push … back to the 2nd"), else in the meeting's own
+    // month unless the month after or before has it within a week of the meeting.
     if let Some(after) = which.date
         && let Some((day, _)) = target.range.filter(|(s, e)| s == e)
-        && only_a_day_of_the_month(toks, |k| !inside(k))
-        && let Some(near) = nearest_with_day(after, day.day()).filter(|d| *d >= today)
+        && only_a_day_of_the_month(toks, day.day(), |k| !inside(k))
+        && let Some(near) = day_near(after, day.day(), direction(toks)).filter(|d| *d >= today)
     {
         target.range = Some((near, near));
     }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)
-        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour"));
+        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour" | "slot"));
     let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
     // "… to the 10th, keep it at 1pm": a time kept is the meeting's own time as well as its new one.
     let mut which = which;
@@ -240,18 +247,17 @@ fn next_day(toks: &[Token], from: usize) -> bool {
 
 /// The weekday named after "following" from `from` on ("to the following Monday"), or before an
 /// "after" that ends its clause ("to the monday after, any time in the afternoon").
-/// The tokens `part` keeps name a day by its number alone ("the 6th", "on the 11th"), no month,
-/// weekday or day said otherwise.
-fn only_a_day_of_the_month(toks: &[Token], part: impl Fn(usize) -> bool) -> bool {
+/// The tokens `part` keeps name day `day` by its number alone ("the 6th", "on the 11th"), no
+/// month, weekday or day said otherwise.
+fn only_a_day_of_the_month(toks: &[Token], day: u32, part: impl Fn(usize) -> bool) -> bool {
     let words: Vec<&str> = (0..toks.len())
         .filter(|&k| part(k))
         .map(|k| toks[k].low.as_str())
         .collect();
     let ordinal = |w: &str| {
-        ["st", "nd", "rd", "th"].iter().any(|end| {
-            w.strip_suffix(end)
-                .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
-        })
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|end| w.strip_suffix(end).and_then(|n| n.parse::<u32>().ok()) == Some(day))
     };
     words.iter().any(|w| ordinal(w))
         && !words.iter().any(|w| {
@@ -264,10 +270,25 @@ fn only_a_day_of_the_month(toks: &[Token], part: impl Fn(usize) -> bool) -> bool
         })
 }
 
-/// The date with day of the month `day` nearest `near`, in its month or the one before or after.
-fn nearest_with_day(near: NaiveDate, day: u32) -> Option<NaiveDate> {
+/// Which way a meeting is moved, when a word says so: earlier (`Some(false)`: "forward",
+/// "earlier") or later (`Some(true)`: "back", "postpone", "later").
+fn direction(toks: &[Token]) -> Option<bool> {
+    let said = |words: &[&str]| toks.iter().any(|t| words.contains(&t.low.as_str()));
+    match (
+        said(&["forward", "forwards", "earlier", "advance"]),
+        said(&["back", "postpone", "postponed", "later", "delay", "delayed"]),
+    ) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    }
+}
+
+/// The date with day of the month `day` for a meeting on `near` moved `later` (or earlier, or
+/// either way): in the meeting's month or the one before or after.
+fn day_near(near: NaiveDate, day: u32, later: Option<bool>) -> Option<NaiveDate> {
     let first = near.with_day(1)?;
-    [
+    let candidates: Vec<NaiveDate> = [
         first.checked_sub_months(chrono::Months::new(1)),
         Some(first),
         first.checked_add_months(chrono::Months::new(1)),
@@ -275,7 +296,17 @@ fn nearest_with_day(near: NaiveDate, day: u32) -> Option<NaiveDate> {
     .into_iter()
     .flatten()
     .filter_map(|m| m.with_day(day))
-    .min_by_key(|d| (*d - near).num_days().abs())
+    .collect();
+    let distance = |d: &NaiveDate| (*d - near).num_days().abs();
+    match later {
+        Some(true) => candidates.into_iter().filter(|d| *d >= near).min_by_key(distance),
+        Some(false) => candidates.into_iter().filter(|d| *d <= near).min_by_key(distance),
+        None => {
+            let own = near.with_day(day);
+            let close = candidates.iter().copied().find(|d| Some(*d) != own && distance(d) <= 7);
+            close.or(own)
+        }
+    }
 }
 
 fn following_weekday(toks: &[Token], from: usize) -> Option<Weekday> {
@@ -304,13 +335,19 @@ fn keeps_time(toks: &[Token]) -> bool {
 /// The tokens that name the meeting being moved.
 fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let instead = (0..toks.len()).find_map(|i| {
-        let marker = INSTEAD.iter().find(|m| starts_with(toks, i, m)).or_else(|| {
+        let instead_of = INSTEAD.iter().find(|m| starts_with(toks, i, m));
+        let marker = instead_of.or_else(|| {
             NOW_ON
                 .iter()
                 .find(|m| starts_with(toks, i, m) && now_on(toks, i + m.len()))
         })?;
         let start = i + marker.len();
-        let end = (start..toks.len()).find(|&k| toks[k].punct).unwrap_or(toks.len());
+        // ("currently set for Thursday 10 December at 09:00 to Friday 11 December": what is now
+        // on ends at the "to" leading to its new day.)
+        let to_new_day = |k: usize| instead_of.is_none() && toks[k].low == "to" && dates::day_or_hour_at(toks, k + 1);
+        let end = (start..toks.len())
+            .find(|&k| toks[k].punct || to_new_day(k))
+            .unwrap_or(toks.len());
         // "moved over whole rather than copied": only a day, an hour or a part of the day named
         // after it ("instead of noon", "rather than the morning") is the meeting's old time.
         (start..end)

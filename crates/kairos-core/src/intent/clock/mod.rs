@@ -241,11 +241,35 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         }
         return None;
     }
-    // "tomorrow past 4pm": "past" an hour written as a clock's is after it (not "half past one",
-    // "ten past four", a clock time itself).
+    // "tomorrow past 4pm", "anything past 2pm": "past" an hour written as a clock's, right after
+    // a day or what is looked for, is after it; "nothing past 6pm" before it (not "half past one",
+    // a clock time itself; nor "don't go past 5:30pm", "in the past 2pm slots", said otherwise).
     let past = low == "past"
-        && !(i > 0 && spelled::offset_at(toks, i - 1).is_some())
-        && toks.get(i + 1).is_some_and(written_clock);
+        && i > 0
+        && spelled::offset_at(toks, i - 1).is_none()
+        && toks.get(i + 1).is_some_and(written_clock)
+        && (super::dates::weekday(&toks[i - 1].low).is_some()
+            || matches!(
+                toks[i - 1].low.as_str(),
+                "today"
+                    | "tomorrow"
+                    | "evening"
+                    | "anything"
+                    | "something"
+                    | "nothing"
+                    | "not"
+                    | "time"
+                    | "free"
+                    | ","
+                    | "meetings"
+            ));
+    let nothing_past = past
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "nothing" | "no" | "not" | "don't" | "dont" | "doesn't" | "can't" | "never"
+            )
+        });
     if low == "before" || low == "after" || low == "until" || past {
         // "after lunch" / "before lunch": lunch is 12:00–14:00.
         let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
@@ -264,7 +288,7 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         };
         // "not before 10am" means from 10am on; the negation is part of the phrase.
         let negated = i > 0 && toks[i - 1].low == "not";
-        let after = (low == "after" || past) != negated;
+        let after = (low == "after" || past && !nothing_past) != negated;
         return Some((
             1 + len,
             if after {
@@ -304,7 +328,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     // "Dec 14-16" are days of the month, not hours.
     let after_month = i > 0 && super::dates::month(&toks[i - 1].low).is_some()
         || toks.get(i + 1).is_some_and(|t| super::dates::month(&t.low).is_some());
-    if let Some((a, b)) = low.split_once('-').filter(|_| !after_month) {
+    // ("ten-thirty", "twenty-five past nine": no range, words read below.)
+    if let Some((a, b)) = low.split_once('-').filter(|_| !after_month)
+        && (a.starts_with(|c: char| c.is_ascii_digit()) || matches!(a, "noon" | "midday" | "midnight"))
+    {
         let a = parse_clock(a, None, true)?;
         let b = parse_clock(b, toks.get(i + 1).map(|t| t.low.as_str()), true)?;
         let (start, end) = align(a, b);
@@ -376,7 +403,15 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         .iter()
         .any(|t| matches!(t.low.as_str(), "dinner" | "supper" | "drinks"));
     let morning = toks[i].low.parse::<u32>().is_ok_and(|h| (8..=11).contains(&h));
-    if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning {
+    // "for Wednesday 9, at 16h": with the hour given apart after it, a day of the month.
+    let hour_after = toks[i + 1..].iter().enumerate().any(|(n, t)| {
+        written_clock(t)
+            || t.low == "at"
+                && toks
+                    .get(i + 2 + n)
+                    .is_some_and(|h| h.low.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning || hour_after {
         return None;
     }
     hour_at(toks, i)
@@ -542,6 +577,20 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
             (1 + usize::from(minute.is_some()), c)
         }
         Some(_) => return None,
+        // "ten-thirty in the morning", "four-fifteen": a spelled hour and its minutes joined.
+        None if let Some((hour, minute)) = t
+            .low
+            .split_once('-')
+            .and_then(|(h, m)| Some((spelled::hour_word(h)?, spelled::minute_word(m)?))) =>
+        {
+            let c = Clock {
+                hour,
+                minute,
+                meridiem: None,
+                extra: false,
+            };
+            (1, c)
+        }
         None => {
             let c = parse_clock(&t.low, next, bare_hour_ok || oclock_next)?;
             (1 + usize::from(c.extra), c)

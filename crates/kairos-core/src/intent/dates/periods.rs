@@ -98,9 +98,22 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                     && w[1].low == "next"
                     && w[2].low == "week"
             });
+    // "the weekend after next week's offsite", "the weekend after next month's wedding": a
+    // "next" that opens another period is not the weekend after next.
+    let next_opens = |len: usize| {
+        toks.get(j + len).is_some_and(|t| {
+            t.possessive
+                || super::weekday(&t.low).is_some()
+                || matches!(t.low.as_str(), "week" | "weeks" | "month" | "year" | "weekend")
+        })
+    };
     let found = PHRASES
         .iter()
-        .find(|(phrase, _)| !a_thing && starts_with(toks, j, phrase))
+        .find(|(phrase, _)| {
+            !a_thing
+                && starts_with(toks, j, phrase)
+                && !(phrase.len() == 3 && phrase[0] == "weekend" && phrase[2] == "next" && next_opens(3))
+        })
         .and_then(|(phrase, f)| Some((phrase.len(), f(today)?)))
         .or_else(|| position(toks, j, today))
         .or_else(|| span(toks, j, today))

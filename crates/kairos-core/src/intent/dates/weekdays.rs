@@ -51,6 +51,13 @@ enum Mode {
 }
 
 pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
+    // "a week from tues", "a week from Friday": that weekday, a week on.
+    if starts_with(toks, i, &["a", "week", "from"])
+        && let Some(wd) = day_at(toks, i + 3)
+    {
+        let date = add_days(date_of(wd, Mode::Bare, today)?, 7)?;
+        return Some((4, Hit::Range(date, date)));
+    }
     let (lead, mode) = match toks[i].low.as_str() {
         "this" if starts_with(toks, i + 1, &["coming"]) => (2, Mode::Bare),
         "this" => (1, Mode::This),
@@ -260,6 +267,28 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         && let Some(m) = toks.get(k + 4).and_then(|t| month(&t.low))
     {
         return Some((k + 1 - i, dated(today, m, d, &toks[i..=k])));
+    }
+    // "for Wednesday 9, at 16h": a bare day that falls on the weekday before it, with the hour
+    // given apart after it, is that day (not "Wednesday 4, an hour", its hour).
+    if let Some((d, false)) = toks
+        .get(k)
+        .filter(|_| digits && the == 0 && comma == 0)
+        .and_then(|t| day_number(&t.low))
+        && toks.get(k + 1).is_none_or(|t| t.punct || t.low == "at")
+        && toks[k + 1..].iter().enumerate().any(|(n, t)| {
+            crate::intent::clock::written_clock(t)
+                || t.low == "at"
+                    && toks
+                        .get(k + 2 + n)
+                        .is_some_and(|h| h.low.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        && let Hit::Range(date, _) = day_of_month(today, d, &toks[i..=k])
+        && toks
+            .get(i.checked_sub(1)?)
+            .and_then(|t| weekday(&t.low))
+            .is_some_and(|wd| wd == date.weekday())
+    {
+        return Some((k + 1 - i, Hit::Range(date, date)));
     }
     let (len, hit) = month_day(toks, k, today).filter(|_| the == 0)?;
     Some((k + len - i, hit))

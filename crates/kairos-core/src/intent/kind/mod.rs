@@ -1599,6 +1599,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let room_for_it = toks
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
+    if held_elsewhere(toks) {
+        return Kind::Reschedule;
+    }
     if w.any(phrases::ASKS_FOR_TIMES)
         || gaps_shown(&w)
         || room_for_it
@@ -1608,12 +1611,14 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return if then_booked(toks) { Kind::Book } else { Kind::Find };
     }
     // "put a meeting … in my agenda": the agenda is where it goes.
-    // (Not "show me what is in my agenda": what is there, asked for.)
-    let what_is_in = (0..toks.len()).any(|k| {
-        starts_with(toks, k, &["what", "is", "in", "my", "agenda"])
-            || starts_with(toks, k, &["what", "in", "my", "agenda"])
-    });
-    let put_in_agenda = w.any(phrases::INTO_THE_AGENDA) && !what_is_in;
+    // (Not "show me what is in my agenda": what is there, asked for; but "what is in my agenda?
+    // add the dentist on Friday at 3 to it" puts something in.)
+    let put_in_agenda = (0..toks.len()).any(|k| {
+        phrases::INTO_THE_AGENDA.iter().any(|p| starts_with(toks, k, p))
+            && !(k > 0 && toks[k - 1].low == "what" || k > 1 && toks[k - 2].low == "what" && toks[k - 1].low == "is")
+    }) || w.any(phrases::INTO_THE_AGENDA)
+        && (0..toks.len())
+            .any(|k| matches!(toks[k].low.as_str(), "add" | "put") && toks[k + 1..].iter().any(|t| t.low == "it"));
     // "no need to show me options first": what is not wanted describes nothing.
     if !put_in_agenda
         && (w.any_affirmed(phrases::DESCRIBE)
@@ -1625,7 +1630,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || shows_a_day(toks)
             || gives_a_look_at_a_day(toks)
             || what_a_day_looks_like(toks)
-            || asks_any_plans(toks))
+            || asks_any_plans(toks)
+            || damage_of_a_day(toks))
     {
         return Kind::Describe;
     }
@@ -1639,12 +1645,14 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
         || time_suits_asked(toks) && !w.any_affirmed(phrases::BOOK)
         || if_they_have_any(toks)
+        || trying_to_arrange(toks)
     {
         return Kind::Find;
     }
     if w.any_affirmed(phrases::BOOK) && !books_only_anything(toks)
         || w.has_verb_pair(phrases::BOOK_PAIRS)
         || put_in_agenda
+        || got_in(toks)
         || gerunds::minds_booking(toks)
         || entered_in_calendar(toks)
         || added_for_a_day(toks)
@@ -2070,6 +2078,69 @@ fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
     }
 }
 
+/// "the budget walkthrough …, presently fixed for Tuesday 15 December at 11:00, will need to
+/// take place on Friday 18 December": a meeting's present day, then another it is to be held on.
+fn held_elsewhere(toks: &[Token]) -> bool {
+    let now = (0..toks.len()).find(|&k| {
+        matches!(toks[k].low.as_str(), "currently" | "presently")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| crate::intent::when::SET_FOR.contains(&t.low.as_str()))
+            && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "for" | "on"))
+            && crate::intent::dates::day_named_at(toks, k + 3)
+    });
+    now.is_some_and(|now| {
+        (now + 3..toks.len()).any(|k| {
+            (starts_with(toks, k, &["take", "place"]) || starts_with(toks, k, &["be", "held"]))
+                && toks.get(k + 2).is_some_and(|t| t.low == "on")
+                && crate::intent::dates::day_named_at(toks, k + 3)
+        })
+    })
+}
+
+/// "I am trying to arrange a working session … Any day from Monday 4 to Friday 8 January would
+/// suit": a meeting one is still trying to arrange, a time to look for.
+fn trying_to_arrange(toks: &[Token]) -> bool {
+    toks.windows(3).any(|w| {
+        matches!(w[0].low.as_str(), "trying" | "attempting")
+            && w[1].low == "to"
+            && matches!(
+                w[2].low.as_str(),
+                "arrange" | "organise" | "organize" | "schedule" | "fix" | "set"
+            )
+    })
+}
+
+/// "can you get the quarterly all-hands with the engineering org in for the 11th at 3pm?": a
+/// meeting got "in" for a day or an hour is booked (not "get in touch", nothing between).
+fn got_in(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        toks[k].low == "get"
+            && toks.get(k + 1).is_some_and(|t| !t.punct && t.low != "in")
+            && (k + 2..toks.len().min(k + 12))
+                .take_while(|&j| !toks[j].punct)
+                .any(|j| {
+                    toks[j].low == "in"
+                        && (toks
+                            .get(j + 1)
+                            .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "at"))
+                            && crate::intent::dates::day_or_hour_at(toks, j + 2))
+                })
+    })
+}
+
+/// "what's the damage on the 23rd", "what's the damage for Thursday": what a day holds, asked
+/// (not "what's the damage for the repair", a cost).
+fn damage_of_a_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        starts_with(toks, k, &["what", "the", "damage"])
+            && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "for"))
+            && (crate::intent::dates::day_named_at(toks, k + 4)
+                || starts_with(toks, k + 4, &["my", "calendar"])
+                || starts_with(toks, k + 4, &["my", "schedule"]))
+    })
+}
+
 /// "grab twenty minutes with the finance folks tomorrow afternoon if they've got anything": time
 /// wanted only if the others have any, which is looked for first.
 fn if_they_have_any(toks: &[Token]) -> bool {
@@ -2082,8 +2153,21 @@ fn if_they_have_any(toks: &[Token]) -> bool {
                 )
             })
             && (i + 2..toks.len().min(i + 5)).any(|k| {
-                matches!(toks[k].low.as_str(), "anything" | "any")
-                    && (i + 2..k).all(|j| matches!(toks[j].low.as_str(), "'ve" | "have" | "has" | "got" | "'s" | "'re"))
+                // ("if they've got anything", "if she has any time": not "if he has any questions",
+                // "if she's any better".)
+                let free_after = toks.get(k + 1).is_none_or(|t| {
+                    t.punct || matches!(t.low.as_str(), "free" | "open" | "available" | "then" | "that")
+                });
+                let time_after = toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "time" | "availability" | "slots" | "slot" | "space" | "room" | "gaps" | "gap" | "openings"
+                    )
+                });
+                (toks[k].low == "anything" && free_after || toks[k].low == "any" && time_after)
+                    && (i + 2..k).all(|j| matches!(toks[j].low.as_str(), "'ve" | "have" | "has" | "got"))
+                    && !toks[i + 1].low.ends_with("'s")
+                    && !toks[i + 1].low.ends_with("'re")
             })
     })
 }
@@ -2905,6 +2989,12 @@ fn asks_anything_on(toks: &[Token]) -> bool {
     toks.first().is_some_and(|t| t.low == "anything")
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().take(6).any(names_a_day)
+        // "saturday after 2pm, anything?": or a day named, then "anything?" closing the request.
+        || toks.len() >= 4
+            && toks.first().is_some_and(names_a_day)
+            && toks[toks.len() - 2].low == "anything"
+            && toks[toks.len() - 3].low == ","
+            && toks.last().is_some_and(|t| t.low == "?")
 }
 
 /// "list today's meetings pls", "list my appointments for friday": meetings listed, what is on.

@@ -409,9 +409,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["spoken", "for"],
     &["what", "am", "i", "looking", "at"],
     &["what", "am", "i", "up", "against"],
-    // "what's the damage on the 23rd": what the day holds.
-    &["what", "the", "damage", "on"],
-    &["what", "the", "damage", "for"],
     &["what", "am", "i", "in", "for"],
     &["what", "time", "is", "my"],
     &["who", "am", "i"],
@@ -569,6 +566,8 @@ pub(super) const BOOK: &[Phrase] = &[
     &["make", "a", "reservation"],
     &["make", "appointment"],
     &["make", "a", "meeting"],
+    // "Please to make a reunion with my colleagues": a meeting, as French and Spanish say it.
+    &["make", "a", "reunion"],
     &["make", "please", "a", "meeting"],
     &["make", "meeting"],
     &["schedule"],
@@ -853,7 +852,23 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
 /// afternoon pretty packed?").
 pub(super) const FULLNESS: &[&str] = &[
-    "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
+    "packed",
+    "busy",
+    "full",
+    "booked",
+    "slammed",
+    "hectic",
+    "swamped",
+    "clear",
+    // "is next week a zoo or am I ok": a week likened to somewhere crowded.
+    "zoo",
+    "madhouse",
+    "nightmare",
+    "manic",
+    "crazy",
+    "chaotic",
+    "rammed",
+    "jammed",
 ];
 
 /// Where a meeting is put ("put a call … in my agenda"): a booking, even with a word that would

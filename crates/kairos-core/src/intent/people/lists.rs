@@ -589,11 +589,14 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
     (!switched && !doing).then_some((len, group))
 }
 
-/// "tonight's 8pm w/ the book club is off": a group met with right after a meeting, then what
-/// is said of the meeting (not "the box office is shuttered", a place; nor "the problem with the
+/// "tonight's 8pm w/ the book club is off", "7pm … with the neighbourhood watch got scrapped": a
+/// group met with right after a meeting, then what is said of the meeting (not "the box office is shuttered", a place; nor "the problem with the
 /// weekly updates is …", "a walk with the dogs is …", no meeting).
 fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
-    meeting_met_with(toks, i) && toks.get(k).is_some_and(|t| t.low == "is")
+    meeting_met_with(toks, i)
+        && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "got" | "has"))
 }
 
 /// The group opening at `i` follows "with" shortly after a meeting, by its name or its hour, in
@@ -647,11 +650,13 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         // "the 1pm lunch w/ the alumni network": so is a network, right after a meeting (not
         // "points failure on the tram network", "trouble with the office network").
         let network = low == "network" && meeting_met_with(toks, i);
+        // "with the neighbourhood watch": the residents who keep it.
+        let watch = low == "watch" && k > 0 && matches!(toks[k - 1].low.as_str(), "neighbourhood" | "neighborhood");
         word(k)
             && !NOT_NAMES.contains(&low)
             && !PLURAL_THINGS.contains(&low)
             && ends(k + 1)
-            && (GROUP_WORDS.contains(&low) || plural || club || network)
+            && (GROUP_WORDS.contains(&low) || plural || club || network || watch)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {

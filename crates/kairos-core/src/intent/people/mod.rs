@@ -27,6 +27,25 @@ pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 /// first counts as a name, and the first too when the request opens with people (see
 /// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following
 /// "with" or "meet" do.
+/// "Dear Kairos, kindly arrange …", "Hi Maria, book an hour with Bo …": the one a request opens
+/// by greeting is the one asked, no one to meet, unless the request proposes meeting them ("Dear
+/// Ana, can you and I meet Tuesday?", "Hi Bo, could we do lunch?").
+fn greeted(toks: &[Token]) -> Option<&str> {
+    let opens = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey" | "hiya"));
+    let name = toks.get(1).filter(|t| opens && t.capitalised() && !t.possessive)?;
+    let meets_them = toks.windows(2).any(|w| {
+        matches!(
+            (w[0].low.as_str(), w[1].low.as_str()),
+            ("you", "and") | ("and", "you") | ("meet", "you") | ("see", "you") | ("with", "you") | ("you", "&")
+        )
+    }) || toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "we" | "us" | "we're" | "let's"));
+    (toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "," | "!")) && !meets_them).then_some(name.low.as_str())
+}
+
 pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: bool) -> Vec<Participant> {
     // In a request written all in capitals every word looks like a name: only words that
     // follow "with" (or another word introducing people) are.
@@ -71,6 +90,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         .filter(|low| {
             names::KIN.contains(low) || matches!(*low, "auntie" | "editor" | "diary" | "owner") || signed.contains(low)
         })
+        .chain(greeted(toks))
         .collect();
     let mut i = 0;
     while i < toks.len() {
@@ -1151,8 +1171,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i)
             || names::suited(toks, i);
+        // ("wen is mohammed al-farsi availble on the 9th": or asked to be free.)
+        let asked_free = i > 0
+            && matches!(toks[i - 1].low.as_str(), "is" | "are")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));
         if anywhere
-            && after_with
+            && (after_with || asked_free)
             && let Some(len) = names::lowercase_full_name(toks, used, i)
         {
             let words: Vec<&str> = toks[i..i + len].iter().map(|t| t.orig.as_str()).collect();

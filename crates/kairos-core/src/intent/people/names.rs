@@ -23,8 +23,18 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     {
         k += 1;
     }
+    // "go ahead with option B", "plan C": a letter naming one of the choices offered (not "Plan B
+    // Consulting", a firm's name).
+    let choice = toks.get(k).is_some_and(|t| t.orig.chars().count() == 1)
+        && k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "option" | "options" | "plan" | "choice" | "version" | "proposal" | "variant"
+        )
+        && toks.get(k + 1).is_none_or(|t| !t.capitalised());
     k < toks.len()
         && !used[k]
+        && !choice
         && (is_name_word(&toks[k]) || titled_name(toks, used, k))
         && !opening_preposition(toks, k)
 }
@@ -950,7 +960,13 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "cousin"
             )
     });
-    (after_with && (could_be(i) || kin_first) && could_be(i + 1) && ends).then_some(2)
+    // ("when is mohammed al-farsi free": or asked to be free, a day or an hour after.)
+    let asked_free = i > 0
+        && matches!(toks[i - 1].low.as_str(), "is" | "are")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));
+    ((after_with && ends || asked_free) && (could_be(i) || kin_first) && could_be(i + 1)).then_some(2)
 }
 
 /// "it is agreed between priyanka and myself", "settled between me and priyanka that …": the

@@ -529,7 +529,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
     "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
     "sr", "herr", "frau", // "the notary Maître Dubois".
-    "maître", "maitre",
+    "maître", "maitre", // "Fr. Dominic": a priest, Father shortened.
+    "fr",
 ];
 
 /// What is held for people, who are then the ones met ("training for the new line cooks").
@@ -671,6 +672,10 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "crowd",
     "circle",
     "committee",
+    // "Events subcommittee needs an hour together", "the engineering org".
+    "subcommittee",
+    "sub-committee",
+    "org",
     "council",
     "panel",
     "board",
@@ -1156,6 +1161,9 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     "both",
     "all",
     "able",
+    // "Events subcommittee needs an hour together": what a group needs of the calendar.
+    "needs",
+    "need",
 ];
 
 /// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after

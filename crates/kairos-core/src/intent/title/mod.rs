@@ -450,10 +450,20 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         words.push(&toks[k]);
         k += 1;
     }
+    let first = k - words.len();
     // Connecting words, "for me" and a vague "thing" end nothing ("a walk for me", "a Spanish
     // practice thing").
     loop {
         let n = words.len();
+        // "Aroha's farewell 🎉 deadline the 11th", "renew the passport - deadline Friday": the
+        // word bringing in the day it is due, set apart, before it; "ideally mornings": a wish
+        // for when (not "check the grant deadline", "extend the deadline on Friday").
+        let before_when = |word: &str| {
+            words.last().is_some_and(|t| t.low == word)
+                && toks.get(first + n).is_some_and(|t| !t.punct && !free(first + n))
+        };
+        let set_apart = n >= 2 && !words[n - 2].low.chars().any(char::is_alphanumeric);
+        let leads_to_when = before_when("deadline") && set_apart || before_when("ideally");
         // Not "pack my stuff": what is one's own is no vague thing.
         // "a recurring 1-hour gym slot": the slot is the time, not what is done.
         let vague_end = n >= 2
@@ -474,7 +484,13 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             .is_some_and(|t| matches!(t.low.as_str(), "my" | "our" | "your" | "their"));
         // ("Aroha's farewell 🎉": nor an emoji, no word at all.)
         let no_word = words.last().is_some_and(|t| !t.low.chars().any(char::is_alphanumeric));
-        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str())) || vague_end || kept || owner || no_word {
+        if words.last().is_some_and(|t| FILLERS.contains(&t.low.as_str()))
+            || vague_end
+            || kept
+            || owner
+            || no_word
+            || leads_to_when
+        {
             words.pop();
         } else if n >= 2 && words[n - 1].low == "me" && words[n - 2].low == "for" {
             words.truncate(n - 2);

@@ -278,10 +278,6 @@ pub(super) const FILLERS: &[&str] = &[
     "maybe",
     "perhaps",
     "like",
-    // "farewell 🎉 deadline the 11th": the word that brings in the day it is due; "ideally
-    // mornings": a wish for when.
-    "deadline",
-    "ideally",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are

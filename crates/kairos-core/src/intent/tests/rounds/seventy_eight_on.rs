@@ -3452,6 +3452,99 @@ fn round_hundred_and_sixty_eight_rules_hold_in_other_words() {
     }
 }
 
+#[test]
+fn round_hundred_and_sixty_nine_rules_hold_in_other_words() {
+    let p = read;
+    // From the blind set: the one greeted is the one asked; an hour and its minutes in words
+    // joined; a French hour standing alone; a bare day after its weekday, the hour given apart;
+    // an org, a subcommittee, a neighbourhood watch; a letter for an option; a week likened to a
+    // madhouse, "…, anything?" after a day, a meeting one is "trying to organise", "a week from
+    // Friday", a lowercase full name asked to be free, "weeknight"; a meeting "presently
+    // scheduled" that "will take place" elsewhere; "twenty-five to three"; "postpone for one
+    // week"; "Fr."; "same slot"; a meeting got "in for" a day.
+    assert_eq!(
+        names_of("Dear Kairos, please book lunch with Bo on Monday at 1."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        p("book coffee with Ana on Dec 9 at nine-fifteen")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(9, 15)))
+    );
+    assert_eq!(
+        p("is 14h45 on Monday ok for Ana and Bo?").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(14, 45)))
+    );
+    assert_eq!(
+        p("book lunch with Bo for Friday 11, at 13h")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 11), Some(TimeOfDay::At(hm(13, 0)))))
+    );
+    for (text, names) in [
+        ("book an hour with the design org on Monday at 10", vec!["design org"]),
+        (
+            "the 7pm on Friday with the neighbourhood watch got cancelled, take it off",
+            vec!["neighbourhood watch"],
+        ),
+        (
+            "the finance subcommittee needs an hour on Monday",
+            vec!["finance subcommittee"],
+        ),
+        ("when is jean-luc dubois free on Monday", vec!["jean-luc dubois"]),
+        ("move the 8:50 with Fr. Tomás on Sunday to 10", vec!["Fr. Tomás"]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    for (text, kind) in [
+        ("go ahead with option C", "clarify"),
+        ("is Thursday a madhouse or am I fine", "describe"),
+        ("monday after 5pm, anything?", "describe"),
+        (
+            "I'm trying to organise a workshop with Ana next week, any day would suit",
+            "find",
+        ),
+        (
+            "move the review with Ana, presently scheduled for Monday at 10, it will take place on Tuesday at 10",
+            "reschedule",
+        ),
+        ("can you get the review with Ana in for Tuesday at 3?", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        p("find an hour with Bo a week from Friday").window.map(|w| w.start),
+        Some(ymd(2026, 12, 11))
+    );
+    let habit = p("every weeknight 20 min of piano practice");
+    assert!(matches!(
+        habit.kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            part: Some(PartOfDay::Evening),
+            ..
+        }
+    ));
+    assert_eq!(
+        moved_of("move Monday's twenty-five to three with Bo to Tuesday").and_then(|m| m.time),
+        Some(hm(14, 35))
+    );
+    for text in [
+        "my call with Bo on Monday at 9, I need to postpone for one week",
+        "move tomorrow's 4pm with Bo to Monday, same slot",
+    ] {
+        let read = p(text);
+        assert!(read.window.is_some_and(|w| w.time.is_some()), "{text}");
+    }
+    assert_eq!(
+        p("my call with Bo on Monday at 9, I need to postpone for one week")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 7))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -5633,4 +5726,51 @@ fn the_late_rules_stop_where_they_should() {
         names_of("book a call with Priya when shes availble friday"),
         vec!["Priya"]
     );
+    // A second reading of round 168's rules: a length after a day's ordinal, "past" said of
+    // something else or ruled out, a move brought forward, a "next" opening another period,
+    // "deadline" inside a title, a cost's "damage", a booking after "what is in my agenda", "the
+    // usual" after what is named, questions "if they have any" keep their readings.
+    assert_eq!(
+        p("book the 3rd, 1h30 with Ana for the budget review").duration_minutes,
+        Some(90)
+    );
+    assert_eq!(
+        p("find 30 minutes with Bo on Tuesday, nothing past 6pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Before(hm(18, 0)))
+    );
+    assert_eq!(
+        p("in the past 2pm slots have worked, so book Ana on Tuesday at 2pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
+    assert_eq!(
+        p("bring the Dec 22 review forward to the 5th").window.map(|w| w.start),
+        Some(ymd(2026, 12, 5))
+    );
+    assert_ne!(
+        p("book the cabin for the weekend after next month's wedding")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 12))
+    );
+    assert_eq!(
+        title_of("remind me to extend the deadline on Friday"),
+        "extend the deadline"
+    );
+    assert_eq!(title_of("todo: check the grant deadline"), "check the grant deadline");
+    for (text, kind) in [
+        (
+            "what's the damage on the car, can you book the garage for Monday",
+            "book",
+        ),
+        ("what is in my agenda? add the dentist on Friday at 3 to it", "book"),
+        ("find time for lunch, the usual, please", "find"),
+        ("book a call with Bo on Tuesday at 3 if he has any questions", "book"),
+        ("set up lunch with Jo on Friday at 1 if she's any better", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
 }
