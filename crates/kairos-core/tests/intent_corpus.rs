@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind179.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind180.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1330,6 +1330,11 @@ const HUNDRED_AND_SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// 58/60 after the fixes it prompted (left: "Events subcommittee needs" with no "the", "Dilnoza
 /// (Tashkent office) and I need").
 const HUNDRED_AND_SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and eightieth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and sixty-ninth held-out templates and
+/// the hundred and seventy-ninth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 35/60 (58.3 %) when added, before any fix, 23 of them wrong without asking.
+const HUNDRED_AND_EIGHTIETH_BLIND_FLOOR: f64 = 0.583;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2562,8 +2567,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// list, a mountain rescue team's raffle prize list, a pigeon racing club's form guide), scored
 /// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
 /// (30.0 %); 150/150 after the fixes it prompted (a line headed for the calendar or the diary
-/// itself, with no assistant named).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// itself, with no assistant named); retired into training in turn. The hundred and seventieth set,
+/// ten more by someone who had not read the parser (a sequence of haiku written in a launderette, a
+/// driving instructor's lesson debrief sheet, the order of service for a harvest festival, the
+/// claims of a patent application for a squirrel-proof bird feeder, a florist's letter to the local
+/// paper about hanging baskets, the check-in inventory of a converted railway carriage, a recipe
+/// for fish pie in a school's fundraising cookbook, a route card for a towpath walk, a pottery
+/// tutor's end-of-course report, the blurb on a jigsaw puzzle's box), scored after those fixes,
+/// when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4915,6 +4927,18 @@ fn hundred_and_seventy_ninth_blind_accuracy() {
         "blind, hundred and seventy-ninth set",
         include_str!("intent_corpus/blind179.jsonl"),
         HUNDRED_AND_SEVENTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eightieth blind set, scored after the fixes the hundred and seventy-ninth
+/// set prompted and before any fix: the current blind measure. Do not tune the parser to these in
+/// the change that adds them.
+#[test]
+fn hundred_and_eightieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eightieth set",
+        include_str!("intent_corpus/blind180.jsonl"),
+        HUNDRED_AND_EIGHTIETH_BLIND_FLOOR,
     );
 }
 
