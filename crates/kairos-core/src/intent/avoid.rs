@@ -148,6 +148,11 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         if reschedule && meeting_missed(toks, end + tail.len()) {
             return None;
         }
+        // "The 2:15 with Anders on Monday won't work, shift it to Tuesday": in a move, the day a
+        // meeting named by its hour is on, not a day to keep clear.
+        if reschedule && i > 0 && toks[i - 1].low == "on" && meeting_by_hour_before(toks, i - 1) {
+            return None;
+        }
         return Some((end + tail.len(), items));
     }
     if toks[i].low == "keep"
@@ -169,6 +174,14 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
 fn meeting_missed(toks: &[Token], k: usize) -> bool {
     let verb = toks.get(k).map(|t| t.low.as_str());
     verb == Some("attend") || matches!(verb, Some("make" | "do")) && toks.get(k + 1).is_some_and(|t| t.low == "it")
+}
+
+/// A meeting named by its hour in the clause before `k` ("The 2:15 with Anders").
+fn meeting_by_hour_before(toks: &[Token], k: usize) -> bool {
+    (0..k)
+        .rev()
+        .take_while(|&j| !toks[j].punct)
+        .any(|j| crate::intent::clock::written_clock(&toks[j]))
 }
 
 /// "Am I busy on Friday?", "are we out on Monday?": the asker asks about the days, not rules

@@ -261,7 +261,17 @@ fn french_hour(toks: &[Token], i: usize) -> bool {
     let hours = h.parse::<u32>().ok().filter(|h| *h < 24);
     let minutes = m.is_empty() || m.len() == 2 && m.chars().all(|c| c.is_ascii_digit());
     let at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "@");
-    hours.is_some_and(|h| minutes && (at || h >= 9 && m.len() == 2))
+    // (Not "The drive is 10h30", "a 12h00 shift", "runs 9h30 in total": a length said as one;
+    // but "Is 15h30 on Thursday possible", a question opening.)
+    let said_of = i > 1 && !toks[i - 2].punct && matches!(toks[i - 1].low.as_str(), "is" | "runs" | "lasts" | "takes");
+    let a_length = said_of
+        || toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "shift" | "drive" | "flight" | "long" | "total" | "in" | "of" | "trip" | "journey"
+            )
+        });
+    hours.is_some_and(|h| minutes && (at || h >= 9 && m.len() == 2 && !a_length))
 }
 
 /// "and a half", "and a quarter", "and three quarters" at `k`: the part of a unit added, and how

@@ -215,15 +215,27 @@ fn addressed(toks: &[Token], i: usize) -> bool {
         return i > 0
             && matches!(toks[i - 1].low.as_str(), "for" | "to")
             && !(i > 1 && toks[i - 2].low == "thanks")
-            && toks[i + 1..]
-                .iter()
-                .take(5)
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"));
+            && keeps_my_calendar(toks, i + 1);
     }
     if matches!(bare(&toks[i]), "calendar" | "diary") {
         return for_the_calendar(toks, i);
+    }
+    // "Note to self, stuck in here while I remember it - for my own to-do list:": a note the
+    // writer leaves themself.
+    if toks[i].low == "self" {
+        return i > 1 && toks[i - 1].low == "to" && NOTE_WORDS.contains(&bare(&toks[i - 2]));
+    }
+    // "For the person who keeps my diary, and to be taken off before this goes to the printer:":
+    // the one keeping it, described.
+    if matches!(toks[i].low.as_str(), "person" | "one")
+        && i > 1
+        && toks[i - 1].low == "the"
+        && matches!(toks[i - 2].low.as_str(), "for" | "to")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "who" | "that"))
+    {
+        return keeps_my_calendar(toks, i + 1);
     }
     if toks[i].low != "assistant" {
         return false;
@@ -237,6 +249,18 @@ fn addressed(toks: &[Token], i: usize) -> bool {
     mine || headed || called
 }
 
+/// True when "my calendar" (or diary, schedule) is named within the five tokens from `from`
+/// ("whoever looks after my calendar", "the person who keeps my diary").
+fn keeps_my_calendar(toks: &[Token], from: usize) -> bool {
+    toks.get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take(5)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].low == "my" && matches!(w[1].low.as_str(), "calendar" | "diary" | "schedule" | "cal"))
+}
+
 /// A token's lowercase word without the bracket that may open it ("[Diary" is "diary").
 fn bare(t: &Token) -> &str {
     t.low.trim_start_matches(['[', '('])
@@ -248,17 +272,25 @@ fn bare(t: &Token) -> &str {
 /// ("[Not a prop - a change to the diary, and not for the crew: …]"); not "the calendar" said in
 /// passing ("Diary of a nobody", "put it in my calendar").
 fn for_the_calendar(toks: &[Token], i: usize) -> bool {
-    let opens_line = i == 0
-        || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "(" | "[")
-        || toks[i].orig.starts_with(['[', '(']);
-    let label = opens_line
-        && toks[i]
-            .orig
-            .trim_start_matches(['[', '('])
-            .starts_with(char::is_uppercase)
+    // ("[calendar - not a haiku …:": or opening brackets.)
+    let bracketed = toks[i].orig.starts_with(['[', '(']);
+    let opens_line = i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | "(" | "[") || bracketed;
+    let capitalised = toks[i]
+        .orig
+        .trim_start_matches(['[', '('])
+        .starts_with(char::is_uppercase);
+    // ("Diary (the instructor's own, nothing to do with the pupil):": or an aside.)
+    let dash = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":" | "("));
+    // "P.S. - calendar, not for the letters page:", "…, diary, not for the cookbook:": the
+    // calendar set against the document it stands in.
+    let not_for = toks.get(i + 1).is_some_and(|t| t.low == ",")
+        && starts_with(toks, i + 2, &["not"])
         && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":"));
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "for" | "part"));
+    let label = opens_line && (capitalised || bracketed) && dash || not_for;
     let sentence_start = (0..i)
         .rev()
         .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))

@@ -140,6 +140,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tommorow", "tomorrow"),
     ("tommorrow", "tomorrow"),
     ("tmrw", "tomorrow"),
+    // "bk 90m board prep w/ exec team".
+    ("bk", "book"),
     ("avaliable", "available"),
     ("availble", "available"),
     ("cxl", "cancel"),
@@ -407,6 +409,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let mut to = Token::word("to");
             word.clone_into(&mut to.orig);
             out.push(to);
+        } else if low == "w/c" {
+            // "w/c 14 Dec": the week commencing then.
+            out.push(Token::word("week"));
+            out.push(Token::word("commencing"));
         } else if low == "w/" || word == "w" {
             out.push(Token::word("with"));
         } else if low == "clock" && out.last().is_some_and(|t: &Token| t.low == "o") {
@@ -533,8 +539,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             {
                 out.push(Token::word("today"));
                 out.push(Token::word("evening"));
-            } else if stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights") {
-                // "every weeknight": the evenings of the working week.
+            } else if (stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights"))
+                && out
+                    .last()
+                    .is_some_and(|t: &Token| matches!(t.low.as_str(), "every" | "each" | "on" | "most" | "all"))
+            {
+                // "every weeknight", "on weeknights": the evenings of the working week, as how
+                // often (not "book weeknight yoga Tuesday", "I work weeknights", a kind of thing).
                 let plural = stripped.len() > "weeknight".len();
                 out.push(Token::word(if plural { "weekdays" } else { "weekday" }));
                 out.push(Token::word(if plural { "evenings" } else { "evening" }));

@@ -439,6 +439,10 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             // assistant know, naming nothing; not "the usual grocery run", named.)
             // (Only "the usual" as what is done or asked for: not "find time for lunch, the
             // usual, please".)
+            // ("nah the other slot's better": one of the times offered before.)
+            || toks
+                .windows(3)
+                .any(|w| w[0].low == "the" && w[1].low == "other" && matches!(w[2].low.as_str(), "slot" | "time" | "one" | "option"))
             || toks.windows(2).enumerate().any(|(k, w)| {
                 w[0].low == "the"
                     && w[1].low == "usual"
@@ -505,9 +509,10 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         && participants.is_empty()
         && window.is_none()
         && toks.windows(2).any(|w| {
+            // (A letter or a number: not "the option to extend", "choice of wine".)
             matches!(w[0].low.as_str(), "option" | "choice" | "proposal")
-                && w[1].orig.chars().count() <= 2
-                && !w[1].punct
+                && (1..=2).contains(&w[1].orig.chars().count())
+                && w[1].orig.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         });
     let (kind, window) = match kind {
         _ if nothing_named || picks_a_choice => (IntentKind::Clarify, None),

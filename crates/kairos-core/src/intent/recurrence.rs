@@ -145,10 +145,16 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     let a_habit = toks.iter().any(|t| matches!(t.low.as_str(), "habit" | "routine"));
     // "weekdays 20 min duolingo pls": opening a request before a length, how often (not
     // "weekdays are out, book …").
+    // ("weekdays, afternoons, 30 min of inbox zero": or set off by commas before one.)
     let opens_with_length = i == 0
-        && toks
+        && (toks
             .get(1)
-            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            || toks.get(1).is_some_and(|t| t.low == ",")
+                && toks[2..]
+                    .iter()
+                    .take(5)
+                    .any(|t| t.low.starts_with(|c: char| c.is_ascii_digit())));
     if low == "weekdays" && (listed && a_habit || opens_with_length) {
         return Some((1, Frequency::Weekdays, None));
     }

@@ -180,7 +180,11 @@ pub(super) fn extract(
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)
-        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour" | "slot"));
+        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour" | "slot"))
+        // ("pushed two days later? keep the time": the time kept.)
+        || toks
+            .windows(3)
+            .any(|w| w[0].low == "keep" && w[1].low == "the" && w[2].low == "time");
     let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
     // "… to the 10th, keep it at 1pm": a time kept is the meeting's own time as well as its new one.
     let mut which = which;
@@ -344,7 +348,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         let start = i + marker.len();
         // ("currently set for Thursday 10 December at 09:00 to Friday 11 December": what is now
         // on ends at the "to" leading to its new day.)
-        let to_new_day = |k: usize| instead_of.is_none() && toks[k].low == "to" && dates::day_or_hour_at(toks, k + 1);
+        let to_new_day = |k: usize| instead_of.is_none() && toks[k].low == "to" && dates::day_named_at(toks, k + 1);
         let end = (start..toks.len())
             .find(|&k| toks[k].punct || to_new_day(k))
             .unwrap_or(toks.len());

@@ -220,7 +220,12 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     {
         return None;
     }
-    if low == "between" || low == "from" {
+    // ("btw 10 & 12:30": "between" as texted, before an hour.)
+    let btw = low == "btw"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    if low == "between" || low == "from" || btw {
         // "from 15 December", "between 14 and 18 December": days of a month.
         let month_at = |k: usize| toks.get(k).is_some_and(|t| super::dates::month(&t.low).is_some());
         if month_at(i + 2) || month_at(i + 4) {
@@ -263,13 +268,16 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                     | ","
                     | "meetings"
             ));
+    // ("not past 5:30pm": its "not" read with "before" below, not twice.)
     let nothing_past = past
-        && (i.saturating_sub(3)..i).any(|k| {
-            matches!(
-                toks[k].low.as_str(),
-                "nothing" | "no" | "not" | "don't" | "dont" | "doesn't" | "can't" | "never"
-            )
-        });
+        && (i.saturating_sub(3)..i)
+            .filter(|&k| !(k + 1 == i && toks[k].low == "not"))
+            .any(|k| {
+                matches!(
+                    toks[k].low.as_str(),
+                    "nothing" | "no" | "not" | "don't" | "dont" | "doesn't" | "can't" | "never"
+                )
+            });
     if low == "before" || low == "after" || low == "until" || past {
         // "after lunch" / "before lunch": lunch is 12:00–14:00.
         let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
@@ -376,7 +384,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         {
             return Some((2 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
+        // "@ 1500": an hour and its minutes in four digits, as a timetable writes them.
+        if let Some(c) = toks.get(i + 1).and_then(|t| four_digit_clock(&t.low)) {
+            return Some((2, TimeOfDay::At(c)));
+        }
         let (len, c) = clock(toks, i + 1, true)?;
+        // "at 9 and half", "at 9 and a half": half past, as non-native speakers say it.
+        let half = [&["and", "half"][..], &["and", "a", "half"][..]]
+            .into_iter()
+            .find(|words| starts_with(toks, i + 1 + len, words))
+            .map(<[&str]>::len);
+        if let Some(more) = half.filter(|_| c.minute == 0) {
+            return Some((1 + len + more, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
+        }
         return Some((1 + len, TimeOfDay::At(c.time())));
     }
     let (len, c) = clock(toks, i, false)?;
@@ -388,7 +408,9 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
 /// a day of the month it could be has been read as a date before this ("Monday the 7th",
 /// "Tuesday 8 December"), and a count or length is followed by what it counts ("Monday 2 hours").
 fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
-    let day = toks.get(i.checked_sub(1)?)?.low.as_str();
+    // ("on Monday, 11 in the morning": or its day and a comma.)
+    let comma = usize::from(toks.get(i.checked_sub(1)?)?.low == "," && i > 1);
+    let day = toks.get(i.checked_sub(1 + comma)?)?.low.as_str();
     let named_day =
         super::dates::weekday(day).is_some() || matches!(day, "sat" | "sun" | "today" | "tomorrow" | "tonight");
     // "on saturday 9 in the morning": or the part of the day it falls in.
@@ -404,17 +426,46 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         .any(|t| matches!(t.low.as_str(), "dinner" | "supper" | "drinks"));
     let morning = toks[i].low.parse::<u32>().is_ok_and(|h| (8..=11).contains(&h));
     // "for Wednesday 9, at 16h": with the hour given apart after it, a day of the month.
-    let hour_after = toks[i + 1..].iter().enumerate().any(|(n, t)| {
-        written_clock(t)
-            || t.low == "at"
-                && toks
-                    .get(i + 2 + n)
-                    .is_some_and(|h| h.low.starts_with(|c: char| c.is_ascii_digit()))
-    });
+    let hour_after = hour_given_apart(toks, i + 1);
     if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning || hour_after {
         return None;
     }
     hour_at(toks, i)
+}
+
+/// "Wednesday 9, at 16h", "Thursday 10, 2pm", "Tuesday 15 with Mister Dvořák at 10h": the hour
+/// given apart right after a bare number at `k - 1`, in its clause (not "Wednesday 9, or if not
+/// Thursday at 10", "Friday 11, and again at 6pm", another day or time).
+pub(crate) fn hour_given_apart(toks: &[Token], k: usize) -> bool {
+    let start = k + usize::from(toks.get(k).is_some_and(|t| t.low == ","));
+    for j in start..toks.len().min(start + 8) {
+        let t = &toks[j];
+        if written_clock(t)
+            || t.low == "at"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|h| h.low.starts_with(|c: char| c.is_ascii_digit()))
+            || t.low == "same"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|h| matches!(h.low.as_str(), "hour" | "time"))
+        {
+            return true;
+        }
+        if t.punct || matches!(t.low.as_str(), "or" | "and" | "then" | "if" | "but") {
+            return false;
+        }
+    }
+    false
+}
+
+/// "1500", "0930": an hour of a 24-hour clock and its minutes in four digits.
+fn four_digit_clock(low: &str) -> Option<NaiveTime> {
+    if low.len() != 4 || !low.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (h, m) = low.split_at(2);
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
 }
 
 /// "from 9" whose "to" and end were read elsewhere ("bump the standup … from 9 to 9:45", the new
@@ -553,7 +604,8 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
         return None;
     }
-    let oclock_next = next == Some("o'clock");
+    // ("11 sharp": an hour on the dot.)
+    let oclock_next = matches!(next, Some("o'clock" | "sharp"));
     let (mut len, mut c) = match spelled::hour_word(&t.low) {
         // "two thirty", "my one pm": a spelled hour with its minutes, or am or pm, is a time
         // wherever it stands.
@@ -577,11 +629,19 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
             (1 + usize::from(minute.is_some()), c)
         }
         Some(_) => return None,
-        // "ten-thirty in the morning", "four-fifteen": a spelled hour and its minutes joined.
+        // "ten-thirty in the morning", "four-fifteen": a spelled hour and its minutes joined (not
+        // "a ten-fifteen minute walk", a length).
         None if let Some((hour, minute)) = t
             .low
             .split_once('-')
-            .and_then(|(h, m)| Some((spelled::hour_word(h)?, spelled::minute_word(m)?))) =>
+            .and_then(|(h, m)| Some((spelled::hour_word(h)?, spelled::minute_word(m)?)))
+            && !next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "people" | "years" | "year"
+                )
+            })
+            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "a" | "an" | "the")) =>
         {
             let c = Clock {
                 hour,
@@ -596,7 +656,10 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
             (1 + usize::from(c.extra), c)
         }
     };
-    len += usize::from(toks.get(i + len).is_some_and(|t| t.low == "o'clock"));
+    len += usize::from(
+        toks.get(i + len)
+            .is_some_and(|t| matches!(t.low.as_str(), "o'clock" | "sharp")),
+    );
     if c.meridiem.is_none()
         && let Some((extra, pm)) = spelled::meridiem_after(toks, i + len)
     {

@@ -391,6 +391,14 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
 pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
     let (a, b) = low.split_once('/')?;
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    // "wed 16/12": a date that can be read one way only, on its weekday.
+    if a > 12 && b <= 12 || b > 12 && a <= 12 {
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return match dated(today, m, d, &[]) {
+            Hit::Range(date, _) if date.weekday() == weekday => Some(date),
+            _ => None,
+        };
+    }
     if a == b || a > 12 || b > 12 {
         return None;
     }

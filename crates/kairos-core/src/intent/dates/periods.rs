@@ -65,6 +65,19 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     }
     // "my week of Dec 21", "the week of the 14th": the week around that date.
     let own = usize::from(toks[j].low == "my");
+    // "the fortnight beginning Monday 14 December", "w/c 14 Dec", "my week beginning Monday 7
+    // December": the week or two from that date.
+    if toks
+        .get(j + own)
+        .is_some_and(|t| matches!(t.low.as_str(), "week" | "fortnight"))
+        && toks
+            .get(j + own + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "beginning" | "commencing" | "starting"))
+        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)
+    {
+        let days = if toks[j + own].low == "week" { 6 } else { 13 };
+        return Some((the + own + 2 + len, Hit::Range(date, add_days(date, days)?)));
+    }
     if starts_with(toks, j + own, &["week", "of"])
         && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)
     {

@@ -52,7 +52,9 @@ enum Mode {
 
 pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
     // "a week from tues", "a week from Friday": that weekday, a week on.
+    // (Not "away for a week from Monday", a week's span from then.)
     if starts_with(toks, i, &["a", "week", "from"])
+        && !(i > 0 && toks[i - 1].low == "for")
         && let Some(wd) = day_at(toks, i + 3)
     {
         let date = add_days(date_of(wd, Mode::Bare, today)?, 7)?;
@@ -88,8 +90,24 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         return Some((len + 1, Hit::Range(date, date)));
     }
     if let Some((extra, hit)) = written_date(toks, i + len, today) {
-        // "Wednesday the 4th" when the 4th is a Friday: two different days, so ask.
+        // "Wednesday the 30th" when the next 30th is a Monday: the 30th of the month after, a
+        // Wednesday, with no month written.
+        let month_written = toks[i + len..i + len + extra].iter().any(|t| month(&t.low).is_some());
+        let later_month = |d: NaiveDate| {
+            // (Only the next month: "Tuesday the 9th" with neither December's nor January's a
+            // Tuesday is asked about.)
+            d.checked_add_months(chrono::Months::new(1))
+                .filter(|later| later.weekday() == wd && later.day() == d.day())
+        };
         let hit = match hit {
+            Hit::Range(d, _)
+                if d.weekday() != wd
+                    && !month_written
+                    && let Some(later) = later_month(d) =>
+            {
+                Hit::Range(later, later)
+            }
+            // "Wednesday the 4th" when the 4th is a Friday: two different days, so ask.
             Hit::Range(d, _) if d.weekday() != wd => Hit::Bad(Issue::AmbiguousDate(
                 toks[i..i + len + extra]
                     .iter()
@@ -274,14 +292,11 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         .get(k)
         .filter(|_| digits && the == 0 && comma == 0)
         .and_then(|t| day_number(&t.low))
-        && toks.get(k + 1).is_none_or(|t| t.punct || t.low == "at")
-        && toks[k + 1..].iter().enumerate().any(|(n, t)| {
-            crate::intent::clock::written_clock(t)
-                || t.low == "at"
-                    && toks
-                        .get(k + 2 + n)
-                        .is_some_and(|h| h.low.starts_with(|c: char| c.is_ascii_digit()))
-        })
+        && toks
+            .get(k + 1)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "with"))
+        // ("change for Wednesday 16 at same hour": or the meeting's own hour kept.)
+        && crate::intent::clock::hour_given_apart(toks, k + 1)
         && let Hit::Range(date, _) = day_of_month(today, d, &toks[i..=k])
         && toks
             .get(i.checked_sub(1)?)

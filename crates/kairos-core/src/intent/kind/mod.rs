@@ -198,7 +198,11 @@ impl<'a> Words<'a> {
                         .toks
                         .get(i + phrase.len())
                         .is_some_and(|t| matches!(t.low.as_str(), "nothing" | "nobody" | "none"))
-                        && self.toks.get(i + phrase.len() + 1).is_none_or(|t| t.punct)
+                        // ("invite nobody and message nobody": or before the next denial.)
+                        && self
+                            .toks
+                            .get(i + phrase.len() + 1)
+                            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "or"))
                         && matches!(
                             phrase[0],
                             "book" | "invite" | "message" | "schedule" | "add" | "send" | "enter" | "put" | "block"
@@ -1641,6 +1645,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || chance::asker_could(toks)
         || chance::asked_when_they_could(toks)
         || squeezed_in_sometime(toks)
+        || they_could_squeeze_me_in(toks)
         || a_time_asked(toks)
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
         || time_suits_asked(toks) && !w.any_affirmed(phrases::BOOK)
@@ -1663,7 +1668,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
-    if moved_without_verb(toks) {
+    if moved_without_verb(toks) || changed_for_a_day(toks) {
         return Kind::Reschedule;
     }
     if errand_on_a_day(toks) {
@@ -2078,6 +2083,16 @@ fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
     }
 }
 
+/// "The call of Tuesday 15 …, please change for Wednesday 16": a meeting changed "for" another
+/// day, as non-native speakers say it.
+fn changed_for_a_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        toks[k].low == "change"
+            && toks.get(k + 1).is_some_and(|t| t.low == "for")
+            && crate::intent::dates::day_named_at(toks, k + 2)
+    })
+}
+
 /// "the budget walkthrough …, presently fixed for Tuesday 15 December at 11:00, will need to
 /// take place on Friday 18 December": a meeting's present day, then another it is to be held on.
 fn held_elsewhere(toks: &[Token]) -> bool {
@@ -2094,6 +2109,11 @@ fn held_elsewhere(toks: &[Token]) -> bool {
             (starts_with(toks, k, &["take", "place"]) || starts_with(toks, k, &["be", "held"]))
                 && toks.get(k + 2).is_some_and(|t| t.low == "on")
                 && crate::intent::dates::day_named_at(toks, k + 3)
+                // (Not "held on the 3rd floor".)
+                && !toks[k + 3..]
+                    .iter()
+                    .take(3)
+                    .any(|t| matches!(t.low.as_str(), "floor" | "level" | "storey" | "room"))
         })
     })
 }
@@ -2101,14 +2121,15 @@ fn held_elsewhere(toks: &[Token]) -> bool {
 /// "I am trying to arrange a working session … Any day from Monday 4 to Friday 8 January would
 /// suit": a meeting one is still trying to arrange, a time to look for.
 fn trying_to_arrange(toks: &[Token]) -> bool {
-    toks.windows(3).any(|w| {
-        matches!(w[0].low.as_str(), "trying" | "attempting")
-            && w[1].low == "to"
-            && matches!(
-                w[2].low.as_str(),
-                "arrange" | "organise" | "organize" | "schedule" | "fix" | "set"
-            )
-    })
+    // (Not with a booking asked besides or an hour named: "I'm trying to schedule a call with Ana
+    // on Tuesday at 3pm, can you book it?".)
+    !asks_more(toks)
+        && !(0..toks.len()).any(|k| names_a_time(toks, k))
+        && toks.windows(3).any(|w| {
+            matches!(w[0].low.as_str(), "trying" | "attempting")
+                && w[1].low == "to"
+                && matches!(w[2].low.as_str(), "arrange" | "organise" | "organize" | "schedule")
+        })
 }
 
 /// "can you get the quarterly all-hands with the engineering org in for the 11th at 3pm?": a
@@ -2120,7 +2141,26 @@ fn got_in(toks: &[Token]) -> bool {
             && (k + 2..toks.len().min(k + 12))
                 .take_while(|&j| !toks[j].punct)
                 .any(|j| {
-                    toks[j].low == "in"
+                    // (A meeting got in: not "get Ana's feedback in", "get the invoice in for
+                    // Monday".)
+                    // ("Can you get Bo in at 10 tomorrow": or someone, at an hour.)
+                    let a_meeting = toks[k + 1..j].iter().any(|t| {
+                        super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                            || matches!(
+                                t.low.as_str(),
+                                "meeting"
+                                    | "appointment"
+                                    | "session"
+                                    | "all-hands"
+                                    | "haircut"
+                                    | "massage"
+                                    | "interview"
+                                    | "consultation"
+                                    | "lesson"
+                            )
+                    }) || j == k + 2 && toks[k + 1].capitalised() && starts_with(toks, j + 1, &["at"]);
+                    a_meeting
+                        && toks[j].low == "in"
                         && (toks
                             .get(j + 1)
                             .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "at"))
@@ -2246,6 +2286,27 @@ fn squeezed_in_sometime(toks: &[Token]) -> bool {
             )
     });
     squeezed && sometime && !booked && !toks.iter().enumerate().any(|(i, _)| names_a_time(toks, i))
+}
+
+/// "could Père Antoine and the choir committee squeeze in fifteen minutes with me?": whether
+/// others have room for the one asking, asked, with no hour named — a time to look for (not
+/// "could you squeeze in …", the assistant asked to book).
+fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
+    toks.last().is_some_and(|t| t.low == "?")
+        && !(0..toks.len()).any(|k| names_a_time(toks, k))
+        && (0..toks.len()).any(|k| {
+            matches!(toks[k].low.as_str(), "could" | "can")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| !matches!(t.low.as_str(), "you" | "u" | "i" | "we" | "it"))
+                && (k + 2..toks.len().min(k + 10)).any(|j| {
+                    matches!(toks[j].low.as_str(), "squeeze" | "fit")
+                        && toks.get(j + 1).is_some_and(|t| t.low == "in")
+                        && toks[j + 2..]
+                            .windows(2)
+                            .any(|w| w[0].low == "with" && matches!(w[1].low.as_str(), "me" | "us"))
+                })
+        })
 }
 
 /// A clock time at `k` ("3pm", "10:30", "at 3"): a time stated, not one looked for.
@@ -2513,7 +2574,16 @@ fn shows_a_day(toks: &[Token]) -> bool {
         && toks
             .get(2)
             .is_some_and(|t| day(t) || matches!(t.low.as_str(), "week" | "weekend"));
-    toks.len() <= 4 && toks.first().is_some_and(|t| t.low == "show") && (toks.get(1).is_some_and(day) || next_or_this)
+    // ("show Jan 11–15", "show dec 10": or a month and its days.)
+    let dated = toks
+        .get(1)
+        .is_some_and(|t| crate::intent::dates::month(&t.low).is_some())
+        && toks
+            .get(2)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    toks.len() <= 4
+        && toks.first().is_some_and(|t| t.low == "show")
+        && (toks.get(1).is_some_and(day) || next_or_this || dated)
 }
 
 /// "I'll confirm with them before we put anything in", "enter nothing, reserve nothing": a booking
@@ -2990,11 +3060,21 @@ fn asks_anything_on(toks: &[Token]) -> bool {
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().take(6).any(names_a_day)
         // "saturday after 2pm, anything?": or a day named, then "anything?" closing the request.
+        // (Only times between: not "Tomorrow I need an hour with Bo, anything?".)
         || toks.len() >= 4
             && toks.first().is_some_and(names_a_day)
             && toks[toks.len() - 2].low == "anything"
             && toks[toks.len() - 3].low == ","
             && toks.last().is_some_and(|t| t.low == "?")
+            && toks[1..toks.len() - 3].iter().all(|t| {
+                names_a_day(t)
+                    || super::clock::part_word(&t.low).is_some()
+                    || t.low.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        t.low.as_str(),
+                        "after" | "before" | "from" | "to" | "until" | "between" | "and" | "the" | "at" | "on" | "noon"
+                    )
+            })
 }
 
 /// "list today's meetings pls", "list my appointments for friday": meetings listed, what is on.
@@ -3039,7 +3119,14 @@ fn asks_how_full(toks: &[Token]) -> bool {
                     || starts_with(toks, k + 1, &["for", "us"]));
             phrases::FULLNESS.contains(&t.low.as_str())
                 || a_day && (matches!(t.low.as_str(), "free" | "available") || open)
+                || a_day && phrases::LIKENED_FULL.contains(&t.low.as_str()) && !asks_more(toks)
         })
+}
+
+/// A booking or a search asked for besides ("Is it a nightmare …? Book 3 hours with the kids").
+fn asks_more(toks: &[Token]) -> bool {
+    toks.iter()
+        .any(|t| matches!(t.low.as_str(), "book" | "find" | "schedule" | "put" | "add" | "block"))
 }
 
 /// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)", "get Henrik, Amara and

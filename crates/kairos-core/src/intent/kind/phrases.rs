@@ -23,6 +23,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["take", "it", "out"],
     &["from", "my", "calendar"],
     &["from", "my", "diary"],
+    // "please take it away from calendar": as non-native speakers say it.
+    &["take", "it", "away", "from"],
     &["is", "moot"],
     &["won't", "be", "holding"],
     &["erase"],
@@ -357,6 +359,8 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
+    // "what is on Dec 14-16".
+    &["what", "is", "on"],
     // "what's already in my diary on the 9th?": what is there, however it is put.
     &["what", "already"],
     &["what", "is", "already"],
@@ -525,6 +529,8 @@ pub(super) const AVAILABILITY: &[Phrase] = &[
     &["slot"],
     &["slots"],
     &["options"],
+    // "Suggestions only - enter nothing".
+    &["suggestions"],
     &["possible"],
     &["available"],
     &["availability"],
@@ -567,7 +573,7 @@ pub(super) const BOOK: &[Phrase] = &[
     &["make", "appointment"],
     &["make", "a", "meeting"],
     // "Please to make a reunion with my colleagues": a meeting, as French and Spanish say it.
-    &["make", "a", "reunion"],
+    &["make", "a", "reunion", "with"],
     &["make", "please", "a", "meeting"],
     &["make", "meeting"],
     &["schedule"],
@@ -741,6 +747,8 @@ pub(super) const FIND: &[Phrase] = &[
     &["suggest"],
     &["propose"],
     &["options"],
+    // "Suggestions only - enter nothing".
+    &["suggestions"],
     &["meet"],
     &["available"],
     &["availability"],
@@ -852,15 +860,12 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
 /// afternoon pretty packed?").
 pub(super) const FULLNESS: &[&str] = &[
-    "packed",
-    "busy",
-    "full",
-    "booked",
-    "slammed",
-    "hectic",
-    "swamped",
-    "clear",
-    // "is next week a zoo or am I ok": a week likened to somewhere crowded.
+    "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
+];
+
+/// What a day or a week is likened to when it is full ("is next week a zoo or am I ok"), said only
+/// of a day or a week (not "is the zoo open", "is the printer jammed").
+pub(super) const LIKENED_FULL: &[&str] = &[
     "zoo",
     "madhouse",
     "nightmare",

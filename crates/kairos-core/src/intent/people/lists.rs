@@ -594,9 +594,12 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
 /// weekly updates is …", "a walk with the dogs is …", no meeting).
 fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
     meeting_met_with(toks, i)
-        && toks
-            .get(k)
-            .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "got" | "has"))
+        && toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "is" | "was" | "got" | "has" | "can" | "could" | "will" | "should" | "must" | "won't" | "can't"
+            )
+        })
 }
 
 /// The group opening at `i` follows "with" shortly after a meeting, by its name or its hour, in
@@ -607,7 +610,15 @@ fn meeting_met_with(toks: &[Token], i: usize) -> bool {
         && (i.saturating_sub(5)..i - 1)
             .rev()
             .take_while(|&k| !toks[k].punct)
-            .any(|k| MEETING_NOUNS.contains(&toks[k].low.as_str()) || crate::intent::clock::written_clock(&toks[k]))
+            .any(|k| {
+                // ("Set up 30 minutes with the engineering org": or its length.)
+                MEETING_NOUNS.contains(&toks[k].low.as_str())
+                    || crate::intent::clock::written_clock(&toks[k])
+                    || matches!(
+                        toks[k].low.as_str(),
+                        "all-hands" | "session" | "meeting" | "minutes" | "mins" | "min" | "hour" | "hours"
+                    )
+            })
 }
 
 /// "the Antwerp gallery owners pulled out, so …", "the night porters phoned": a group
@@ -643,13 +654,18 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !t.possessive;
         // "the sunday brunch with the book club": a club is people met only when met with (not "book
         // a tennis court with the club", what is booked through it).
+        // ("drinks with Saoirse, Tadhg and the book club": or closing a list of those met with.)
+        let listed = i > 0
+            && toks[i - 1].low == "and"
+            && (i.saturating_sub(8)..i).any(|k| matches!(toks[k].low.as_str(), "with" | "w/"));
         let club = low == "club"
             && i > 0
-            && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+            && (matches!(toks[i - 1].low.as_str(), "with" | "w/") || listed)
             && !(i > 1 && FACILITIES.contains(&toks[i - 2].low.as_str()));
-        // "the 1pm lunch w/ the alumni network": so is a network, right after a meeting (not
-        // "points failure on the tram network", "trouble with the office network").
-        let network = low == "network" && meeting_met_with(toks, i);
+        // "the 1pm lunch w/ the alumni network", "the all-hands with the engineering org": so is a
+        // network or an org, right after a meeting (not "points failure on the tram network",
+        // "trouble with the office network").
+        let network = matches!(low, "network" | "org") && meeting_met_with(toks, i);
         // "with the neighbourhood watch": the residents who keep it.
         let watch = low == "watch" && k > 0 && matches!(toks[k - 1].low.as_str(), "neighbourhood" | "neighborhood");
         word(k)

@@ -27,23 +27,37 @@ pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 /// first counts as a name, and the first too when the request opens with people (see
 /// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following
 /// "with" or "meet" do.
-/// "Dear Kairos, kindly arrange …", "Hi Maria, book an hour with Bo …": the one a request opens
-/// by greeting is the one asked, no one to meet, unless the request proposes meeting them ("Dear
-/// Ana, can you and I meet Tuesday?", "Hi Bo, could we do lunch?").
-fn greeted(toks: &[Token]) -> Option<&str> {
+/// "Dear Kairos, kindly arrange … with the supervisory board", "Hi Maria, book an hour with Bo":
+/// the one a request opens by greeting, when it goes on to arrange something with others, is the
+/// one asked, no one to meet; not when it proposes meeting them ("Dear Ana, can you and I meet
+/// Tuesday?", "Hi Ana, are you free Thursday?", "Hi Marco, dinner with me on Friday?", "Dear Bo,
+/// let's meet") or names them again ("Hey Ana, block 2 hours for me and Ana").
+fn greeted(toks: &[Token]) -> bool {
     let opens = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey" | "hiya"));
-    let name = toks.get(1).filter(|t| opens && t.capitalised() && !t.possessive)?;
+    let Some(name) = toks.get(1).filter(|t| opens && t.capitalised() && !t.possessive) else {
+        return false;
+    };
+    let them = |t: &Token| matches!(t.low.as_str(), "me" | "you" | "u" | "us" | "him" | "her" | "them");
     let meets_them = toks.windows(2).any(|w| {
         matches!(
             (w[0].low.as_str(), w[1].low.as_str()),
-            ("you", "and") | ("and", "you") | ("meet", "you") | ("see", "you") | ("with", "you") | ("you", "&")
-        )
+            ("you", "and" | "&" | "free" | "have" | "available")
+                | (
+                    "and" | "meet" | "see" | "with" | "for" | "invite" | "are" | "suit",
+                    "you"
+                )
+                | ("with", "me")
+        ) || w[0].low == "let" && w[0].possessive
     }) || toks
         .iter()
-        .any(|t| matches!(t.low.as_str(), "we" | "us" | "we're" | "let's"));
-    (toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "," | "!")) && !meets_them).then_some(name.low.as_str())
+        .any(|t| matches!(t.low.as_str(), "we" | "us" | "we're" | "your" | "ya"));
+    let with_others = (3..toks.len()).any(|k| {
+        matches!(toks[k].low.as_str(), "with" | "w/") && toks.get(k + 1).is_some_and(|t| !t.punct && !them(t))
+    });
+    let named_again = toks[2..].iter().any(|t| t.low == name.low);
+    toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "," | "!")) && with_others && !meets_them && !named_again
 }
 
 pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: bool) -> Vec<Participant> {
@@ -90,12 +104,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         .filter(|low| {
             names::KIN.contains(low) || matches!(*low, "auntie" | "editor" | "diary" | "owner") || signed.contains(low)
         })
-        .chain(greeted(toks))
         .collect();
+    let greeted_one = greeted(toks);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.capitalised() && !t.possessive && addressees.contains(&t.low.as_str()) {
+        if t.capitalised() && !t.possessive && addressees.contains(&t.low.as_str()) || i == 1 && greeted_one {
             i += 1;
             continue;
         }
@@ -1172,8 +1186,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::acts_as_subject(toks, i)
             || names::suited(toks, i);
         // ("wen is mohammed al-farsi availble on the 9th": or asked to be free.)
-        let asked_free = i > 0
+        // (After "when", "if" or "whether": not "is tennis court free on Saturday".)
+        let asked_free = i > 1
             && matches!(toks[i - 1].low.as_str(), "is" | "are")
+            && matches!(toks[i - 2].low.as_str(), "when" | "if" | "whether")
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));

@@ -961,8 +961,9 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
             )
     });
     // ("when is mohammed al-farsi free": or asked to be free, a day or an hour after.)
-    let asked_free = i > 0
+    let asked_free = i > 1
         && matches!(toks[i - 1].low.as_str(), "is" | "are")
+        && matches!(toks[i - 2].low.as_str(), "when" | "if" | "whether")
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));

@@ -672,10 +672,9 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "crowd",
     "circle",
     "committee",
-    // "Events subcommittee needs an hour together", "the engineering org".
+    // "Events subcommittee needs an hour together".
     "subcommittee",
     "sub-committee",
-    "org",
     "council",
     "panel",
     "board",
@@ -732,7 +731,8 @@ pub(super) const ROLE_HEADS: &[&str] = &["head", "chair", "director", "board"];
 /// Lowercase words inside a family name.
 pub(super) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "bin", "al", "dos",
-    // Family before a name ("uncle Rashid", "auntie Funmi").
+    // "Yusuf ibn Rashid": son of, daughter of.
+    "ibn", "bint", // Family before a name ("uncle Rashid", "auntie Funmi").
     "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "cousin",
 ];
 
@@ -1283,6 +1283,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["thank", "you"],
     &["ta"],
     &["sincerely"],
+    &["respectfully"],
     &["yours"],
     // "Love, me.": a postcard's (not "Okay, love, cancel my call with Tom").
     &["love", ",", "me"],

@@ -212,10 +212,11 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
             let from = at.saturating_sub(8);
             (from..at).rev().take_while(|&k| !toks[k].punct).any(|k| {
                 // Seven or eight words back only when put somewhere ("perch it on my to-do list as
-                // a task"; not "Once it lands in the shared drive please remind me to …").
+                // a task", "add it to my to-do list as a task"; not "Once it lands in the shared
+                // drive please remind me to …").
                 let put_there = toks
                     .get(k + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "on" | "onto" | "into" | "in" | "up"));
+                    .is_some_and(|t| matches!(t.low.as_str(), "on" | "onto" | "into" | "in" | "up" | "to"));
                 // "enter the same on the Driver's to-do list as a task": "the same" put somewhere
                 // too (not "Bo wants the same as last time so remind me to …").
                 (toks[k].low == "it"
@@ -476,7 +477,7 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         let kept = n >= 2
             && matches!(
                 words[n - 1].low.as_str(),
-                "blocked" | "booked" | "reserved" | "scheduled"
+                "blocked" | "booked" | "reserved" | "scheduled" | "pencilled" | "penciled" | "slotted"
             );
         // "add journaling to my evenings": "my" whose noun was read as the time ends nothing.
         let owner = words

