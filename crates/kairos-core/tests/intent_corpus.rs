@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind180.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind181.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1341,6 +1341,11 @@ const HUNDRED_AND_SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// as a task, "a standing weekly slot … to work on my novel" titled "standing", an arrow after a
 /// brunch's day and hour).
 const HUNDRED_AND_EIGHTIETH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and eighty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventieth held-out templates and
+/// the hundred and eightieth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2582,8 +2587,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// tutor's end-of-course report, the blurb on a jigsaw puzzle's box), scored after those fixes,
 /// when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the
 /// fixes it prompted (a note to self, "calendar, not for …", "For the person who keeps my diary",
-/// "invite nobody and message nobody", "add it to my to-do list as a task").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "invite nobody and message nobody", "add it to my to-do list as a task"); retired into training
+/// in turn. The hundred and seventy-first set, ten more by someone who had not read the parser (a
+/// shanty choir's welcome pack for new singers, a commission brief for a doll's house, a toast for
+/// an orchard wassail, a deed of gift for a thimble collection, a fish and chip shop's allergen
+/// chart, a bedtime story about a dormouse, an oral history of a signalman, a gift voucher for a
+/// falconry experience, a placard for a vintage tractor at a show, an ode to bar billiards), scored
+/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
+/// (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4946,6 +4958,18 @@ fn hundred_and_eightieth_blind_accuracy() {
         "blind, hundred and eightieth set",
         include_str!("intent_corpus/blind180.jsonl"),
         HUNDRED_AND_EIGHTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-first blind set, scored after the fixes the hundred and eightieth
+/// set prompted and before any fix: the current blind measure. Do not tune the parser to these in
+/// the change that adds them.
+#[test]
+fn hundred_and_eighty_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-first set",
+        include_str!("intent_corpus/blind181.jsonl"),
+        HUNDRED_AND_EIGHTY_FIRST_BLIND_FLOOR,
     );
 }
 
