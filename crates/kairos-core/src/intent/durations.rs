@@ -223,6 +223,17 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         minutes += part * 60.0;
         len += more;
     } else if HOUR_UNITS.contains(&unit)
+        && starts_with(toks, k + 1, &["and"])
+        && let Some(extra) = toks
+            .get(k + 2)
+            .and_then(|t| number(&t.low))
+            .filter(|m| *m > 0.0 && *m < 60.0)
+        && toks.get(k + 3).is_some_and(|t| MINUTE_UNITS.contains(&t.low.as_str()))
+    {
+        // "one hour and fifteen minutes", "2 hours and 30 minutes".
+        minutes += extra;
+        len += 3;
+    } else if HOUR_UNITS.contains(&unit)
         && let Some(extra) = minutes_after_hours(toks, k + 1)
     {
         minutes += f64::from(extra);

@@ -301,7 +301,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[sentence_start..i - 2]
             .iter()
             .any(|t| NOTE_WORDS.contains(&bare(t)) || bare(t) == "change");
-    label || noted
+    // "END OF WELCOME PACK. Also - for the calendar, and nothing to do with the choir:": a line
+    // opening, after a word or two, with whom it is for.
+    let opened_for = i > 1
+        && matches!(toks[i - 1].low.as_str(), "my" | "the")
+        && toks[i - 2].low == "for"
+        && i - 2 - sentence_start <= 3;
+    label || noted || opened_for
 }
 
 /// Where, from "assistant" at `i`, the colon closing the line it heads stands ("Note for my

@@ -220,6 +220,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("wasnt", "wasn't"),
     ("what've", "what"),
     ("b4", "before"),
+    ("whn", "when"),
     ("reshedule", "reschedule"),
     ("rescedule", "reschedule"),
     ("reschdule", "reschedule"),

@@ -113,6 +113,8 @@ const WEEKLY: &[&[&str]] = &[
     // "guitar practise two times in week": as non-native writers say it (not "in a week's time",
     // "once in a week or two").
     &["in", "week"],
+    // "three times by week": as non-native writers say it too.
+    &["by", "week"],
 ];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
@@ -233,10 +235,17 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
 /// In a request already known to be a habit, days named without "every": "on Monday and
 /// Wednesday evenings" (those days, in that part of the day) or a span of weekdays.
 pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)> {
-    let with_part = (0..toks.len()).find_map(|i| {
-        let (len, n) = weekday_list(toks, i + 1, false).filter(|_| toks[i].low == "on")?;
-        let plural = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))?;
+    // ("Tues & Thurs evenings, 50 min of bouldering": or opening the request.)
+    let opening = weekday_list(toks, 0, false).and_then(|(len, n)| {
+        let plural = toks.get(len).filter(|t| t.low.ends_with('s'))?;
         Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
+    });
+    let with_part = opening.or_else(|| {
+        (0..toks.len()).find_map(|i| {
+            let (len, n) = weekday_list(toks, i + 1, false).filter(|_| toks[i].low == "on")?;
+            let plural = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))?;
+            Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
+        })
     });
     with_part.or_else(|| day_span(toks).map(|f| (f, None)))
 }

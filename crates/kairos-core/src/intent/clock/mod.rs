@@ -249,11 +249,11 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     // "tomorrow past 4pm", "anything past 2pm": "past" an hour written as a clock's, right after
     // a day or what is looked for, is after it; "nothing past 6pm" before it (not "half past one",
     // a clock time itself; nor "don't go past 5:30pm", "in the past 2pm slots", said otherwise).
+    // ("past 3pm today, what's left?": or opening the request.)
     let past = low == "past"
-        && i > 0
-        && spelled::offset_at(toks, i - 1).is_none()
         && toks.get(i + 1).is_some_and(written_clock)
-        && (super::dates::weekday(&toks[i - 1].low).is_some()
+        && (i == 0
+            || spelled::offset_at(toks, i - 1).is_none() && super::dates::weekday(&toks[i - 1].low).is_some()
             || matches!(
                 toks[i - 1].low.as_str(),
                 "today"

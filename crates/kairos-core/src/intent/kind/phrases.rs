@@ -368,6 +368,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "is", "in", "my"],
     &["what", "my"],
     &["what", "do", "i", "have"],
+    // "could you confirm whether I have any engagements on the evening of Saturday 12 December?".
+    &["whether", "i", "have", "any"],
+    &["if", "i", "have", "any"],
     &["what", "i", "have"],
     &["list", "what"],
     &["anything", "with"],

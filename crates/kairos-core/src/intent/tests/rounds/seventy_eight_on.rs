@@ -3613,6 +3613,47 @@ fn round_hundred_and_seventy_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_seventy_one_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a line opening "for the diary" after a word or two, read on its own.
+    // From the blind set: hours "and" minutes; "past" an hour opening the request; "whn"; weekdays
+    // and a part of the day opening a habit; "whether I have any"; "by week".
+    assert_eq!(
+        names_of(
+            "THE RULES OF THE ALLOTMENT SOCIETY, AS AGREED AT THE SPRING MEETING AND PINNED TO THE \
+             SHED DOOR. No bonfires after dark. Hoses to be coiled. END OF RULES. PS - for the diary, \
+             and nothing to do with the society: find an hour with Bo on Monday."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        p("book a call with Ana on Monday for two hours and fifteen minutes").duration_minutes,
+        Some(135)
+    );
+    assert_eq!(
+        p("past 5pm tomorrow, anything on?").window.and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(17, 0)))
+    );
+    assert_eq!(names_of("whn is Bo free on Monday"), vec!["Bo"]);
+    for (text, frequency) in [
+        ("Mon & Wed mornings, 30 min of swimming", Frequency::PerWeek(2)),
+        ("guitar practice four times by week, 20 minutes", Frequency::PerWeek(4)),
+    ] {
+        assert!(
+            matches!(p(text).kind, IntentKind::AddHabit { frequency: Some(f), .. } if f == frequency),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        kind_name(
+            &p("before I say yes, could you check whether I have any engagements on the evening of Friday 4 December?")
+                .kind
+        ),
+        "describe"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
