@@ -178,9 +178,10 @@ fn meeting_missed(toks: &[Token], k: usize) -> bool {
 
 /// A meeting named by its hour in the clause before `k` ("The 2:15 with Anders").
 fn meeting_by_hour_before(toks: &[Token], k: usize) -> bool {
+    // (In the same clause: not "Move the 3pm to Thursday since on Tuesday won't work".)
     (0..k)
         .rev()
-        .take_while(|&j| !toks[j].punct)
+        .take_while(|&j| !toks[j].punct && !matches!(toks[j].low.as_str(), "since" | "because" | "as" | "so" | "and"))
         .any(|j| crate::intent::clock::written_clock(&toks[j]))
 }
 

@@ -272,9 +272,20 @@ fn french_hour(toks: &[Token], i: usize) -> bool {
     let hours = h.parse::<u32>().ok().filter(|h| *h < 24);
     let minutes = m.is_empty() || m.len() == 2 && m.chars().all(|c| c.is_ascii_digit());
     let at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "@");
-    // (Not "The drive is 10h30", "a 12h00 shift", "runs 9h30 in total": a length said as one;
-    // but "Is 15h30 on Thursday possible", a question opening.)
-    let said_of = i > 1 && !toks[i - 2].punct && matches!(toks[i - 1].low.as_str(), "is" | "runs" | "lasts" | "takes");
+    // (Not "The drive is 10h30", "a 12h00 shift", "it takes 9h30": a length said as one, of a
+    // journey or a shift or as how long; but "Is 15h30 on Thursday possible", "The workshop runs
+    // 9h30 to 12h00", "Lunch is 12h30".)
+    let journey = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "drive" | "flight" | "trip" | "journey" | "commute" | "shift" | "ride" | "crossing"
+            )
+        })
+    };
+    let said_of = i > 0 && matches!(toks[i - 1].low.as_str(), "lasts" | "takes")
+        || i > 1 && matches!(toks[i - 1].low.as_str(), "is" | "runs") && journey(i - 2);
+    let range = toks.get(i + 1).is_some_and(|t| t.low == "to");
     let a_length = said_of
         || toks.get(i + 1).is_some_and(|t| {
             matches!(
@@ -282,7 +293,7 @@ fn french_hour(toks: &[Token], i: usize) -> bool {
                 "shift" | "drive" | "flight" | "long" | "total" | "in" | "of" | "trip" | "journey"
             )
         });
-    hours.is_some_and(|h| minutes && (at || h >= 9 && m.len() == 2 && !a_length))
+    hours.is_some_and(|h| minutes && (at || h >= 9 && m.len() == 2 && (!a_length || range)))
 }
 
 /// "and a half", "and a quarter", "and three quarters" at `k`: the part of a unit added, and how

@@ -95,7 +95,11 @@ fn every_one(text: &str) -> bool {
 
 /// Shorthand that is also a name ("Wen", "ingrid, paolo, and wen"), read as shorthand only when
 /// written in lower case to open a sentence: "wen is marta free".
-const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
+const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[
+    ("wen", "when"),
+    // "bk 90m board prep w/ exec team" (not "BK Tree Care").
+    ("bk", "book"),
+];
 
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
@@ -140,8 +144,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("tommorow", "tomorrow"),
     ("tommorrow", "tomorrow"),
     ("tmrw", "tomorrow"),
-    // "bk 90m board prep w/ exec team".
-    ("bk", "book"),
     ("avaliable", "available"),
     ("availble", "available"),
     ("cxl", "cancel"),

@@ -152,11 +152,11 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         && (toks
             .get(1)
             .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            // (A length: not "weekdays, 3 times a week", "Weekdays, 9 to 5, I'm in the office".)
             || toks.get(1).is_some_and(|t| t.low == ",")
-                && toks[2..]
-                    .iter()
-                    .take(5)
-                    .any(|t| t.low.starts_with(|c: char| c.is_ascii_digit())));
+                && toks[2..].windows(2).take(5).any(|w| {
+                    w[0].low.starts_with(|c: char| c.is_ascii_digit()) && DURATION_UNITS.contains(&w[1].low.as_str())
+                }));
     if low == "weekdays" && (listed && a_habit || opens_with_length) {
         return Some((1, Frequency::Weekdays, None));
     }

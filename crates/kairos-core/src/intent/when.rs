@@ -182,9 +182,15 @@ pub(super) fn extract(
         .windows(2)
         .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "time" | "hour" | "slot"))
         // ("pushed two days later? keep the time": the time kept.)
-        || toks
-            .windows(3)
-            .any(|w| w[0].low == "keep" && w[1].low == "the" && w[2].low == "time");
+        || toks.windows(3).enumerate().any(|(k, w)| {
+            // (Not "we won't keep the time".)
+            w[0].low == "keep"
+                && w[1].low == "the"
+                && w[2].low == "time"
+                && !toks[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "won't" | "can't" | "don't" | "not" | "cannot"))
+        });
     let time = time.or(which_time.filter(|_| same_time && target.range.is_some()));
     // "… to the 10th, keep it at 1pm": a time kept is the meeting's own time as well as its new one.
     let mut which = which;

@@ -385,15 +385,34 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             return Some((2 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
         // "@ 1500": an hour and its minutes in four digits, as a timetable writes them.
-        if let Some(c) = toks.get(i + 1).and_then(|t| four_digit_clock(&t.low)) {
+        // (Ending its phrase: not "at 2000 yen", "at 2020 Main Street", "at 1200 if it dips".)
+        if let Some(c) = toks.get(i + 1).and_then(|t| four_digit_clock(&t.low)).filter(|_| {
+            toks.get(i + 2).is_none_or(|t| {
+                t.punct
+                    || matches!(
+                        t.low.as_str(),
+                        "on" | "today" | "tomorrow" | "for" | "with" | "please" | "pls"
+                    )
+                    || super::dates::day_named_at(toks, i + 2)
+            })
+        }) {
             return Some((2, TimeOfDay::At(c)));
         }
         let (len, c) = clock(toks, i + 1, true)?;
         // "at 9 and half", "at 9 and a half": half past, as non-native speakers say it.
+        // (Not "at 7 and half an hour of stretching", "at 4 and a half hour later".)
         let half = [&["and", "half"][..], &["and", "a", "half"][..]]
             .into_iter()
             .find(|words| starts_with(toks, i + 1 + len, words))
-            .map(<[&str]>::len);
+            .map(<[&str]>::len)
+            .filter(|more| {
+                toks.get(i + 1 + len + more).is_none_or(|t| {
+                    !matches!(
+                        t.low.as_str(),
+                        "an" | "a" | "hour" | "hours" | "hr" | "hrs" | "later" | "of" | "minute" | "minutes"
+                    )
+                })
+            });
         if let Some(more) = half.filter(|_| c.minute == 0) {
             return Some((1 + len + more, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
@@ -604,8 +623,14 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
         return None;
     }
-    // ("11 sharp": an hour on the dot.)
-    let oclock_next = matches!(next, Some("o'clock" | "sharp"));
+    // ("11 sharp": an hour on the dot, ending its phrase; not "5 sharp questions".)
+    let sharp = next == Some("sharp")
+        && toks.get(i + 2).is_none_or(|t| {
+            t.punct
+                || matches!(t.low.as_str(), "on" | "at" | "please" | "pls")
+                || super::dates::day_named_at(toks, i + 2)
+        });
+    let oclock_next = next == Some("o'clock") || sharp;
     let (mut len, mut c) = match spelled::hour_word(&t.low) {
         // "two thirty", "my one pm": a spelled hour with its minutes, or am or pm, is a time
         // wherever it stands.
@@ -640,8 +665,7 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
                     n,
                     "minute" | "minutes" | "min" | "mins" | "hour" | "hours" | "people" | "years" | "year"
                 )
-            })
-            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "a" | "an" | "the")) =>
+            }) =>
         {
             let c = Clock {
                 hour,
@@ -656,10 +680,7 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
             (1 + usize::from(c.extra), c)
         }
     };
-    len += usize::from(
-        toks.get(i + len)
-            .is_some_and(|t| matches!(t.low.as_str(), "o'clock" | "sharp")),
-    );
+    len += usize::from(toks.get(i + len).is_some_and(|t| t.low == "o'clock") || sharp && len == 1);
     if c.meridiem.is_none()
         && let Some((extra, pm)) = spelled::meridiem_after(toks, i + len)
     {

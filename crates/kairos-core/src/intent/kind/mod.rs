@@ -1635,7 +1635,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || gives_a_look_at_a_day(toks)
             || what_a_day_looks_like(toks)
             || asks_any_plans(toks)
-            || damage_of_a_day(toks))
+            || damage_of_a_day(toks)
+            || what_is_on_a_day(toks))
     {
         return Kind::Describe;
     }
@@ -2086,8 +2087,14 @@ fn day_before_arrow(toks: &[Token], k: usize) -> Option<usize> {
 /// "The call of Tuesday 15 …, please change for Wednesday 16": a meeting changed "for" another
 /// day, as non-native speakers say it.
 fn changed_for_a_day(toks: &[Token]) -> bool {
+    // (A verb: not "Any change for Tuesday?".)
     (0..toks.len()).any(|k| {
         toks[k].low == "change"
+            && (k == 0
+                || matches!(
+                    toks[k - 1].low.as_str(),
+                    "please" | "pls" | "," | "to" | "you" | "can" | "could" | "i" | "we"
+                ))
             && toks.get(k + 1).is_some_and(|t| t.low == "for")
             && crate::intent::dates::day_named_at(toks, k + 2)
     })
@@ -2125,10 +2132,16 @@ fn trying_to_arrange(toks: &[Token]) -> bool {
     // on Tuesday at 3pm, can you book it?".)
     !asks_more(toks)
         && !(0..toks.len()).any(|k| names_a_time(toks, k))
-        && toks.windows(3).any(|w| {
+        && toks.windows(3).enumerate().any(|(k, w)| {
+            // ("trying to set a time with Bo": a time set too.)
+            let set_a_time = w[2].low == "set"
+                && toks.get(k + 3).is_some_and(|t| t.low == "a")
+                && toks
+                    .get(k + 4)
+                    .is_some_and(|t| matches!(t.low.as_str(), "time" | "date"));
             matches!(w[0].low.as_str(), "trying" | "attempting")
                 && w[1].low == "to"
-                && matches!(w[2].low.as_str(), "arrange" | "organise" | "organize" | "schedule")
+                && (matches!(w[2].low.as_str(), "arrange" | "organise" | "organize" | "schedule") || set_a_time)
         })
 }
 
@@ -2157,6 +2170,15 @@ fn got_in(toks: &[Token]) -> bool {
                                     | "interview"
                                     | "consultation"
                                     | "lesson"
+                                    // ("Get the plumber in on Tuesday morning": someone who comes round.)
+                                    | "plumber"
+                                    | "electrician"
+                                    | "cleaner"
+                                    | "technician"
+                                    | "builder"
+                                    | "decorator"
+                                    | "gardener"
+                                    | "engineer"
                             )
                     }) || j == k + 2 && toks[k + 1].capitalised() && starts_with(toks, j + 1, &["at"]);
                     a_meeting
@@ -2167,6 +2189,22 @@ fn got_in(toks: &[Token]) -> bool {
                             && crate::intent::dates::day_or_hour_at(toks, j + 2))
                 })
     })
+}
+
+/// "what is on Dec 14-16", "what is on my calendar tomorrow": what a day holds, asked (not "what
+/// is on your mind? Book a call …", "what is on the menu").
+fn what_is_on_a_day(toks: &[Token]) -> bool {
+    !asks_more(toks)
+        && (0..toks.len()).any(|k| {
+            // ("What is on for the weekend?": or for it.)
+            let d = k + 3 + usize::from(toks.get(k + 3).is_some_and(|t| t.low == "for"));
+            starts_with(toks, k, &["what", "is", "on"])
+                && (crate::intent::dates::day_named_at(toks, d)
+                    || starts_with(toks, d, &["the", "weekend"])
+                    || starts_with(toks, d, &["my", "calendar"])
+                    || starts_with(toks, d, &["my", "schedule"])
+                    || starts_with(toks, d, &["my", "plate"]))
+        })
 }
 
 /// "what's the damage on the 23rd", "what's the damage for Thursday": what a day holds, asked
@@ -2300,11 +2338,37 @@ fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
                     .get(k + 1)
                     .is_some_and(|t| !matches!(t.low.as_str(), "you" | "u" | "i" | "we" | "it"))
                 && (k + 2..toks.len().min(k + 10)).any(|j| {
+                    // (Time or a meeting squeezed in: not "can they fit in the car with me?".)
+                    let with = (j + 2..toks.len()).find(|&w| toks[w].low == "with");
+                    let time_or_meeting = with.is_some_and(|w| {
+                        toks[j + 2..w].iter().any(|t| {
+                            t.low.starts_with(|c: char| c.is_ascii_digit())
+                                || crate::intent::lexer::number(&t.low).is_some_and(|n| n > 1.0)
+                                || super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                                || matches!(
+                                    t.low.as_str(),
+                                    "minutes"
+                                        | "mins"
+                                        | "min"
+                                        | "hour"
+                                        | "quarter"
+                                        | "half"
+                                        | "call"
+                                        | "chat"
+                                        | "check-up"
+                                        | "checkup"
+                                        | "appointment"
+                                        | "session"
+                                        | "meeting"
+                                        | "slot"
+                                )
+                        })
+                    });
                     matches!(toks[j].low.as_str(), "squeeze" | "fit")
                         && toks.get(j + 1).is_some_and(|t| t.low == "in")
-                        && toks[j + 2..]
-                            .windows(2)
-                            .any(|w| w[0].low == "with" && matches!(w[1].low.as_str(), "me" | "us"))
+                        && toks.get(j + 2).is_some_and(|t| t.low != "the")
+                        && time_or_meeting
+                        && with.is_some_and(|w| toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us")))
                 })
         })
 }

@@ -24,7 +24,8 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["from", "my", "calendar"],
     &["from", "my", "diary"],
     // "please take it away from calendar": as non-native speakers say it.
-    &["take", "it", "away", "from"],
+    &["take", "it", "away", "from", "calendar"],
+    &["take", "it", "away", "from", "diary"],
     &["is", "moot"],
     &["won't", "be", "holding"],
     &["erase"],
@@ -359,8 +360,6 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
-    // "what is on Dec 14-16".
-    &["what", "is", "on"],
     // "what's already in my diary on the 9th?": what is there, however it is put.
     &["what", "already"],
     &["what", "is", "already"],
@@ -532,8 +531,8 @@ pub(super) const AVAILABILITY: &[Phrase] = &[
     &["slot"],
     &["slots"],
     &["options"],
-    // "Suggestions only - enter nothing".
-    &["suggestions"],
+    // "Suggestions only - enter nothing" (not "about her suggestions").
+    &["suggestions", "only"],
     &["possible"],
     &["available"],
     &["availability"],
@@ -750,8 +749,8 @@ pub(super) const FIND: &[Phrase] = &[
     &["suggest"],
     &["propose"],
     &["options"],
-    // "Suggestions only - enter nothing".
-    &["suggestions"],
+    // "Suggestions only - enter nothing" (not "about her suggestions").
+    &["suggestions", "only"],
     &["meet"],
     &["available"],
     &["availability"],

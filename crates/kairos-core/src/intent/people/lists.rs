@@ -590,15 +590,19 @@ pub(super) fn lone_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
 }
 
 /// "tonight's 8pm w/ the book club is off", "7pm … with the neighbourhood watch got scrapped": a
-/// group met with right after a meeting, then what is said of the meeting (not "the box office is shuttered", a place; nor "the problem with the
-/// weekly updates is …", "a walk with the dogs is …", no meeting).
+/// group met with right after a meeting, then what is said of the meeting (not "the box office is
+/// shuttered", a place; nor "the problem with the weekly updates is …", "a walk with the dogs is
+/// …", no meeting); "… with the onboarding buddies can happen tomorrow": a modal only before the
+/// meeting's moving to a day (not "A meeting with the investors could change everything").
 fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
     meeting_met_with(toks, i)
         && toks.get(k).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "is" | "was" | "got" | "has" | "can" | "could" | "will" | "should" | "must" | "won't" | "can't"
-            )
+            matches!(t.low.as_str(), "is" | "was" | "got" | "has")
+                || matches!(t.low.as_str(), "can" | "could" | "will" | "should" | "must")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.low.as_str(), "happen" | "move" | "go" | "be" | "take"))
+                    && (k + 2..toks.len().min(k + 7)).any(|d| crate::intent::dates::day_named_at(toks, d))
         })
 }
 

@@ -40,7 +40,8 @@ fn greeted(toks: &[Token]) -> bool {
         return false;
     };
     let them = |t: &Token| matches!(t.low.as_str(), "me" | "you" | "u" | "us" | "him" | "her" | "them");
-    let meets_them = toks.windows(2).any(|w| {
+    // ("Hi Ana, can you set up a call with me and Bo?": not "with me" before a third party.)
+    let meets_them = toks.windows(2).enumerate().any(|(k, w)| {
         matches!(
             (w[0].low.as_str(), w[1].low.as_str()),
             ("you", "and" | "&" | "free" | "have" | "available")
@@ -48,13 +49,19 @@ fn greeted(toks: &[Token]) -> bool {
                     "and" | "meet" | "see" | "with" | "for" | "invite" | "are" | "suit",
                     "you"
                 )
-                | ("with", "me")
-        ) || w[0].low == "let" && w[0].possessive
+        ) || w[0].low == "with" && w[1].low == "me" && toks.get(k + 2).is_none_or(|t| t.low != "and")
+            || w[0].low == "let" && w[0].possessive
     }) || toks
         .iter()
         .any(|t| matches!(t.low.as_str(), "we" | "us" | "we're" | "your" | "ya"));
+    // ("with me and Bo": others after the one asking too.)
     let with_others = (3..toks.len()).any(|k| {
-        matches!(toks[k].low.as_str(), "with" | "w/") && toks.get(k + 1).is_some_and(|t| !t.punct && !them(t))
+        matches!(toks[k].low.as_str(), "with" | "w/")
+            && toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.punct)
+                .any(|t| !them(t) && !matches!(t.low.as_str(), "and" | "&"))
     });
     let named_again = toks[2..].iter().any(|t| t.low == name.low);
     toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "," | "!")) && with_others && !meets_them && !named_again

@@ -206,7 +206,8 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     // clause, up to six words before it (eight when it is put somewhere); not the "it" of a question ("is it possible to note a
     // task").
     // "Make it a task: translate the user manual …": a colon after the lead introduces the work.
-    let introduces = lead.is_some_and(|(_, end)| toks.get(end).is_some_and(|t| t.low == ":"));
+    // ("add it to my to-do list as a task to ring the landlord": or "to" and what is done.)
+    let introduces = lead.is_some_and(|(_, end)| toks.get(end).is_some_and(|t| matches!(t.low.as_str(), ":" | "to")));
     let points_back = !introduces
         && lead.is_some_and(|(at, end)| {
             let from = at.saturating_sub(8);

@@ -5930,4 +5930,80 @@ fn the_late_rules_stop_where_they_should() {
             .and_then(|w| w.time),
         Some(TimeOfDay::Before(hm(17, 30)))
     );
+    // A second reading of round 170's rules: "and half an hour", "5 sharp questions", four digits
+    // before a unit or a street, "BK" a name, "take it away from the flat", "what is on your
+    // mind", others fitting "in the car", a group met with whose meeting "could change
+    // everything", "as a task to …", "won't keep the time", a day after "since", "weekdays, 3
+    // times a week", "her suggestions", "a ten-thirty meeting", "Lunch is 12h30", the plumber got
+    // in, "trying to set a time", "with me and Bo" keep their readings.
+    let time = |text: &str| p(text).window.and_then(|w| w.time);
+    assert_eq!(
+        time("Book a run tomorrow at 7 and half an hour of stretching after."),
+        Some(TimeOfDay::At(hm(19, 0)))
+    );
+    assert_eq!(
+        time("There were 5 sharp questions from the board; book 45 minutes with Dana on Monday to answer them."),
+        None
+    );
+    assert_eq!(
+        time("Tickets are at 2000 yen each; book the museum trip on Sunday at 1."),
+        Some(TimeOfDay::At(hm(13, 0)))
+    );
+    assert_eq!(
+        time("Book a ten-thirty meeting with Lee on Friday."),
+        Some(TimeOfDay::At(hm(10, 30)))
+    );
+    assert_eq!(
+        time("Lunch is 12h30 on Friday with Ana, book it."),
+        Some(TimeOfDay::At(hm(12, 30)))
+    );
+    assert_eq!(
+        names_of("BK Tree Care is coming Tuesday morning, block 8 to 12."),
+        vec!["BK Tree Care"]
+    );
+    for (text, kind) in [
+        (
+            "The movers will take it away from the flat on Saturday morning, block 8 to 12 for me.",
+            "book",
+        ),
+        (
+            "What is on your mind? Book a call with me and Bo tomorrow at 10 to discuss.",
+            "book",
+        ),
+        ("can they fit in the car with me?", "clarify"),
+        ("Get the plumber in on Tuesday morning.", "book"),
+        ("I'm trying to set a time with Bo for next week.", "find"),
+        ("Call with the architect Monday at 10 about her suggestions.", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        names_of("A meeting with the investors could change everything; book 2 hours on Monday to prepare."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names_of("Hi Ana, can you set up a call with me and Bo on Monday?"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        title_of("Add it to my to-do list as a task to ring the landlord by Friday."),
+        "ring the landlord"
+    );
+    assert!(
+        p("Move the 10am with Ana to Friday; we won't keep the time, she's in New York.")
+            .window
+            .is_some_and(|w| w.time.is_none())
+    );
+    assert!(
+        !p("Move the 3pm to Thursday since on Tuesday won't work for me.")
+            .avoid
+            .is_empty()
+    );
+    assert!(matches!(
+        p("weekdays, 3 times a week, gym at 6pm").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
 }
