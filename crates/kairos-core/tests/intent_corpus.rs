@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind181.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind182.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1349,6 +1349,11 @@ const HUNDRED_AND_EIGHTIETH_BLIND_FLOOR: f64 = 0.95;
 /// as a habit's part, "make it on Monday", an arrow after an address, "at the latest I've got to",
 /// "todos +=", "Anh Thư" and "Ho Chi Minh City time", "make violin practice").
 const HUNDRED_AND_EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.833;
+/// The hundred and eighty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-first held-out templates and
+/// the hundred and eighty-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2598,8 +2603,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// falconry experience, a placard for a vintage tractor at a show, an ode to bar billiards), scored
 /// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
 /// (10.0 %); 150/150 after the fixes it prompted ("Also - for the calendar, and nothing to do with
-/// the choir:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the choir:"); retired into training in turn. The hundred and seventy-second set, ten more by
+/// someone who had not read the parser (a ferry company's lost property register, the seating plan
+/// for a candle-makers' guild banquet, an admission form for a lurcher at a boarding kennel, a care
+/// sheet for a tortoise, the synopsis of a whodunnit set in a cheese cellar, an award citation for
+/// a bin crew who rescued a hedgehog, an induction checklist for a newcomer at a forge, a jumble
+/// sale's price list, an adoption agreement for a guinea pig, a conservator's treatment record for
+/// a stained glass window), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
+/// 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -4973,6 +4985,18 @@ fn hundred_and_eighty_first_blind_accuracy() {
         "blind, hundred and eighty-first set",
         include_str!("intent_corpus/blind181.jsonl"),
         HUNDRED_AND_EIGHTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-second blind set, scored after the fixes the hundred and eighty-first
+/// set prompted and before any fix: the current blind measure. Do not tune the parser to these in
+/// the change that adds them.
+#[test]
+fn hundred_and_eighty_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-second set",
+        include_str!("intent_corpus/blind182.jsonl"),
+        HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR,
     );
 }
 
