@@ -237,6 +237,15 @@ fn addressed(toks: &[Token], i: usize) -> bool {
     {
         return keeps_my_calendar(toks, i + 1);
     }
+    // "Separately, and nothing to do with the induction:": a line set apart from the document at
+    // its opening, with nothing said of whom it is for.
+    if toks[i].low == "nothing" && starts_with(toks, i + 1, &["to", "do", "with"]) {
+        let sentence_start = (0..i)
+            .rev()
+            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .map_or(0, |k| k + 1);
+        return i - sentence_start <= 3;
+    }
     if toks[i].low != "assistant" {
         return false;
     }
@@ -303,10 +312,23 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             .any(|t| NOTE_WORDS.contains(&bare(t)) || bare(t) == "change");
     // "END OF WELCOME PACK. Also - for the calendar, and nothing to do with the choir:": a line
     // opening, after a word or two, with whom it is for.
+    // ("One more thing - for my calendar, and not to be read out from the stage:".)
+    // (Set apart by a dash or "PS" or "also", or a contrast after: not "Dates for the diary: …",
+    // "Ideas for the calendar: …", a document's own heading.)
+    let set_apart = toks
+        .get(sentence_start..i.saturating_sub(2))
+        .unwrap_or_default()
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
+        || toks.get(i + 1).is_some_and(|t| t.low == ",")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "not" | "and" | "nothing"));
     let opened_for = i > 1
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
         && toks[i - 2].low == "for"
-        && i - 2 - sentence_start <= 3;
+        && i - 2 - sentence_start <= 4
+        && set_apart;
     label || noted || opened_for
 }
 

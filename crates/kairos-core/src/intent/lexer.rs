@@ -95,11 +95,11 @@ fn every_one(text: &str) -> bool {
 
 /// Shorthand that is also a name ("Wen", "ingrid, paolo, and wen"), read as shorthand only when
 /// written in lower case to open a sentence: "wen is marta free".
-const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[
-    ("wen", "when"),
-    // "bk 90m board prep w/ exec team" (not "BK Tree Care").
-    ("bk", "book"),
-];
+const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
+
+/// Shorthand also written in capitals as a name's letters, read as shorthand only when not: "bk
+/// 90m board prep", "can u bk a call" (not "BK Tree Care").
+const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
@@ -223,6 +223,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("what've", "what"),
     ("b4", "before"),
     ("whn", "when"),
+    // "to monday nite".
+    ("nite", "night"),
     ("reshedule", "reschedule"),
     ("rescedule", "reschedule"),
     ("reschdule", "reschedule"),
@@ -578,6 +580,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     token.low = plain;
                 } else if let Some((_, meant)) = SPELLINGS
                     .iter()
+                    .chain(
+                        UNSHOUTED_SPELLINGS
+                            .iter()
+                            .filter(|_| !token.orig.chars().all(char::is_uppercase)),
+                    )
                     .chain(LOWERCASE_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written
                             && out

@@ -113,8 +113,6 @@ const WEEKLY: &[&[&str]] = &[
     // "guitar practise two times in week": as non-native writers say it (not "in a week's time",
     // "once in a week or two").
     &["in", "week"],
-    // "three times by week": as non-native writers say it too.
-    &["by", "week"],
 ];
 
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
@@ -155,7 +153,8 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
             // (A length: not "weekdays, 3 times a week", "Weekdays, 9 to 5, I'm in the office".)
             || toks.get(1).is_some_and(|t| t.low == ",")
                 && toks[2..].windows(2).take(5).any(|w| {
-                    w[0].low.starts_with(|c: char| c.is_ascii_digit()) && DURATION_UNITS.contains(&w[1].low.as_str())
+                    w[0].low.starts_with(|c: char| c.is_ascii_digit())
+                        && (DURATION_UNITS.contains(&w[1].low.as_str()) || super::clock::written_clock(&w[0]))
                 }));
     if low == "weekdays" && (listed && a_habit || opens_with_length) {
         return Some((1, Frequency::Weekdays, None));
@@ -228,6 +227,15 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         return None;
     }
     let k = i + 1 + usize::from(counted);
+    // ("three times by week": as non-native writers say it too; not "by week 50", "by week's end".)
+    let by_week = starts_with(toks, k, &["by", "week"])
+        && !toks[k + 1].possessive
+        && toks
+            .get(k + 2)
+            .is_none_or(|t| t.punct || !(t.low.starts_with(|c: char| c.is_ascii_digit()) || t.low == "end"));
+    if by_week {
+        return Some((k + 2 - i, Frequency::PerWeek(n), part));
+    }
     let weekly = WEEKLY.iter().find(|p| starts_with(toks, k, p))?;
     Some((k + weekly.len() - i, Frequency::PerWeek(n), part))
 }
@@ -235,18 +243,21 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
 /// In a request already known to be a habit, days named without "every": "on Monday and
 /// Wednesday evenings" (those days, in that part of the day) or a span of weekdays.
 pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)> {
-    // ("Tues & Thurs evenings, 50 min of bouldering": or opening the request.)
+    // ("Tues & Thurs evenings, 50 min of bouldering": or opening the request, set off by a comma;
+    // not "Mon & Wed evenings are taken, so add yoga … on Tuesday and Thursday mornings", where
+    // an "on" list says which.)
     let opening = weekday_list(toks, 0, false).and_then(|(len, n)| {
         let plural = toks.get(len).filter(|t| t.low.ends_with('s'))?;
+        toks.get(len + 1).filter(|t| t.low == ",")?;
         Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
     });
-    let with_part = opening.or_else(|| {
-        (0..toks.len()).find_map(|i| {
+    let with_part = (0..toks.len())
+        .find_map(|i| {
             let (len, n) = weekday_list(toks, i + 1, false).filter(|_| toks[i].low == "on")?;
             let plural = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))?;
             Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
         })
-    });
+        .or(opening);
     with_part.or_else(|| day_span(toks).map(|f| (f, None)))
 }
 

@@ -385,15 +385,32 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             return Some((2 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
         // "@ 1500": an hour and its minutes in four digits, as a timetable writes them.
-        // (Ending its phrase: not "at 2000 yen", "at 2020 Main Street", "at 1200 if it dips".)
+        // (Not before a count's unit, a street's name or "if": "at 2000 yen", "at 2020 Main
+        // Street", "at 1200 if it dips".)
         if let Some(c) = toks.get(i + 1).and_then(|t| four_digit_clock(&t.low)).filter(|_| {
             toks.get(i + 2).is_none_or(|t| {
-                t.punct
-                    || matches!(
+                (!t.capitalised() || t.in_capitals() || super::dates::weekday(&t.low).is_some())
+                    && !matches!(
                         t.low.as_str(),
-                        "on" | "today" | "tomorrow" | "for" | "with" | "please" | "pls"
+                        "yen"
+                            | "euros"
+                            | "euro"
+                            | "dollars"
+                            | "pounds"
+                            | "feet"
+                            | "metres"
+                            | "meters"
+                            | "miles"
+                            | "km"
+                            | "people"
+                            | "units"
+                            | "items"
+                            | "copies"
+                            | "if"
+                            | "words"
+                            | "calories"
+                            | "steps"
                     )
-                    || super::dates::day_named_at(toks, i + 2)
             })
         }) {
             return Some((2, TimeOfDay::At(c)));
@@ -415,6 +432,18 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             });
         if let Some(more) = half.filter(|_| c.minute == 0) {
             return Some((1 + len + more, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
+        }
+        // "at 11 and quarter", "at 11 and a quarter": a quarter past.
+        let quarter = [&["and", "quarter"][..], &["and", "a", "quarter"][..]]
+            .into_iter()
+            .find(|words| starts_with(toks, i + 1 + len, words))
+            .map(<[&str]>::len)
+            .filter(|more| {
+                toks.get(i + 1 + len + more)
+                    .is_none_or(|t| !matches!(t.low.as_str(), "of" | "hour" | "hours" | "an" | "later"))
+            });
+        if let Some(more) = quarter.filter(|_| c.minute == 0) {
+            return Some((1 + len + more, TimeOfDay::At(Clock { minute: 15, ..c }.time())));
         }
         return Some((1 + len, TimeOfDay::At(c.time())));
     }
@@ -623,12 +652,16 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
         return None;
     }
-    // ("11 sharp": an hour on the dot, ending its phrase; not "5 sharp questions".)
+    // ("9 sharp with Bo", "8 sharp for the run": not "5 sharp questions", a thing's kind.)
     let sharp = next == Some("sharp")
         && toks.get(i + 2).is_none_or(|t| {
             t.punct
-                || matches!(t.low.as_str(), "on" | "at" | "please" | "pls")
+                || !t.low.starts_with(char::is_alphabetic)
                 || super::dates::day_named_at(toks, i + 2)
+                || matches!(
+                    t.low.as_str(),
+                    "on" | "at" | "please" | "pls" | "with" | "w/" | "for" | "and" | "to" | "every" | "in"
+                )
         });
     let oclock_next = next == Some("o'clock") || sharp;
     let (mut len, mut c) = match spelled::hour_word(&t.low) {

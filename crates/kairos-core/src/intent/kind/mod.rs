@@ -1636,7 +1636,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || what_a_day_looks_like(toks)
             || asks_any_plans(toks)
             || damage_of_a_day(toks)
-            || what_is_on_a_day(toks))
+            || what_is_on_a_day(toks)
+            || whether_engaged(toks))
     {
         return Kind::Describe;
     }
@@ -2157,7 +2158,8 @@ fn got_in(toks: &[Token]) -> bool {
                     // (A meeting got in: not "get Ana's feedback in", "get the invoice in for
                     // Monday".)
                     // ("Can you get Bo in at 10 tomorrow": or someone, at an hour.)
-                    let a_meeting = toks[k + 1..j].iter().any(|t| {
+                    // (Not "the engineer's report".)
+                    let a_meeting = toks[k + 1..j].iter().filter(|t| !t.possessive).any(|t| {
                         super::people::MEETING_NOUNS.contains(&t.low.as_str())
                             || matches!(
                                 t.low.as_str(),
@@ -2191,19 +2193,41 @@ fn got_in(toks: &[Token]) -> bool {
     })
 }
 
+/// "could you confirm whether I have any engagements on the evening of Saturday 12 December?":
+/// whether the calendar holds something, asked (not "if I have any questions").
+fn whether_engaged(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        matches!(toks[k].low.as_str(), "whether" | "if")
+            && starts_with(toks, k + 1, &["i", "have", "any"])
+            && toks.get(k + 4).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "engagements"
+                        | "meetings"
+                        | "plans"
+                        | "appointments"
+                        | "conflicts"
+                        | "events"
+                        | "calls"
+                        | "commitments"
+                )
+            })
+    })
+}
+
 /// "what is on Dec 14-16", "what is on my calendar tomorrow": what a day holds, asked (not "what
 /// is on your mind? Book a call …", "what is on the menu").
 fn what_is_on_a_day(toks: &[Token]) -> bool {
     !asks_more(toks)
         && (0..toks.len()).any(|k| {
-            // ("What is on for the weekend?": or for it.)
-            let d = k + 3 + usize::from(toks.get(k + 3).is_some_and(|t| t.low == "for"));
+            // (With a day named in the request, and not of one's mind, the menu or the TV.)
             starts_with(toks, k, &["what", "is", "on"])
-                && (crate::intent::dates::day_named_at(toks, d)
-                    || starts_with(toks, d, &["the", "weekend"])
-                    || starts_with(toks, d, &["my", "calendar"])
-                    || starts_with(toks, d, &["my", "schedule"])
-                    || starts_with(toks, d, &["my", "plate"]))
+                && toks.get(k + 3).is_none_or(|t| {
+                    !matches!(t.low.as_str(), "your" | "his" | "her" | "their" | "tv" | "television")
+                        && !starts_with(toks, k + 3, &["the", "menu"])
+                })
+                && (0..toks.len())
+                    .any(|d| crate::intent::dates::day_named_at(toks, d) || starts_with(toks, d, &["the", "weekend"]))
         })
 }
 
@@ -2361,12 +2385,17 @@ fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
                                         | "session"
                                         | "meeting"
                                         | "slot"
+                                        | "retro"
+                                        | "follow-up"
+                                        | "review"
+                                        | "standup"
+                                        | "sync"
+                                        | "catch-up"
                                 )
                         })
                     });
                     matches!(toks[j].low.as_str(), "squeeze" | "fit")
                         && toks.get(j + 1).is_some_and(|t| t.low == "in")
-                        && toks.get(j + 2).is_some_and(|t| t.low != "the")
                         && time_or_meeting
                         && with.is_some_and(|w| toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us")))
                 })
@@ -3189,8 +3218,11 @@ fn asks_how_full(toks: &[Token]) -> bool {
 
 /// A booking or a search asked for besides ("Is it a nightmare …? Book 3 hours with the kids").
 fn asks_more(toks: &[Token]) -> bool {
-    toks.iter()
-        .any(|t| matches!(t.low.as_str(), "book" | "find" | "schedule" | "put" | "add" | "block"))
+    // (Not "the schedule", "my schedule": the calendar named.)
+    toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.low.as_str(), "book" | "find" | "put" | "add" | "block")
+            || t.low == "schedule" && !(k > 0 && matches!(toks[k - 1].low.as_str(), "the" | "my" | "our" | "your"))
+    })
 }
 
 /// "Mia, Omar and I need …", "for me and Rebecca", "my study group (…)", "get Henrik, Amara and

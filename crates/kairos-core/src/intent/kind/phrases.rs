@@ -26,6 +26,9 @@ pub(super) const CANCEL: &[Phrase] = &[
     // "please take it away from calendar": as non-native speakers say it.
     &["take", "it", "away", "from", "calendar"],
     &["take", "it", "away", "from", "diary"],
+    &["take", "it", "away", "from", "the", "calendar"],
+    &["take", "it", "away", "from", "the", "diary"],
+    &["take", "it", "away", "from", "our", "calendar"],
     &["is", "moot"],
     &["won't", "be", "holding"],
     &["erase"],
@@ -367,9 +370,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "is", "in", "my"],
     &["what", "my"],
     &["what", "do", "i", "have"],
-    // "could you confirm whether I have any engagements on the evening of Saturday 12 December?".
-    &["whether", "i", "have", "any"],
-    &["if", "i", "have", "any"],
     &["what", "i", "have"],
     &["list", "what"],
     &["anything", "with"],

@@ -285,8 +285,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     let mut k = i + 1;
     // "the Leeds warehouse shift leads": up to four words.
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
-        // "to adopt the semicolon as the society's emblem": "as" ends no group's name.
-        if toks[k].low == "as" {
+        // "to adopt the semicolon as the society's emblem": "as" ends no group's name; "re the damp
+        // in the guild's archive room": nor does a place's "in the" (not "the rest of the team").
+        if toks[k].low == "as"
+            || toks[k].low == "the"
+                && k > 0
+                && matches!(toks[k - 1].low.as_str(), "in" | "on" | "at" | "by" | "near" | "under")
+        {
             return None;
         }
         // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows
@@ -598,10 +603,12 @@ fn is_said_of_meeting(toks: &[Token], i: usize, k: usize) -> bool {
     meeting_met_with(toks, i)
         && toks.get(k).is_some_and(|t| {
             matches!(t.low.as_str(), "is" | "was" | "got" | "has")
-                || matches!(t.low.as_str(), "can" | "could" | "will" | "should" | "must")
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| matches!(n.low.as_str(), "happen" | "move" | "go" | "be" | "take"))
+                || matches!(
+                    t.low.as_str(),
+                    "can" | "could" | "will" | "should" | "must" | "won't" | "can't"
+                ) && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.low.as_str(), "happen" | "move" | "go" | "be" | "take"))
                     && (k + 2..toks.len().min(k + 7)).any(|d| crate::intent::dates::day_named_at(toks, d))
         })
 }
@@ -669,7 +676,13 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         // "the 1pm lunch w/ the alumni network", "the all-hands with the engineering org": so is a
         // network or an org, right after a meeting (not "points failure on the tram network",
         // "trouble with the office network").
-        let network = matches!(low, "network" | "org") && meeting_met_with(toks, i);
+        // ("a sync with Tupac Quispe and the logistics desk": or closing a list met with so.)
+        let with_before = (i.saturating_sub(8)..i)
+            .rev()
+            .find(|&w| matches!(toks[w].low.as_str(), "with" | "w/"));
+        let met_so = meeting_met_with(toks, i)
+            || i > 0 && toks[i - 1].low == "and" && with_before.is_some_and(|w| meeting_met_with(toks, w + 1));
+        let network = matches!(low, "network" | "org" | "desk") && met_so;
         // "with the neighbourhood watch": the residents who keep it.
         let watch = low == "watch" && k > 0 && matches!(toks[k - 1].low.as_str(), "neighbourhood" | "neighborhood");
         word(k)

@@ -40,7 +40,16 @@ fn greeted(toks: &[Token]) -> bool {
         return false;
     };
     let them = |t: &Token| matches!(t.low.as_str(), "me" | "you" | "u" | "us" | "him" | "her" | "them");
-    // ("Hi Ana, can you set up a call with me and Bo?": not "with me" before a third party.)
+    // ("Hi Ana, can you set up a call with me and Bo?": not "with me" and a third party after a
+    // verb that arranges it, asked of the one greeted.)
+    let arranged = |k: usize| {
+        toks[..k].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "set" | "book" | "find" | "block" | "arrange" | "schedule" | "organise" | "organize" | "put"
+            )
+        })
+    };
     let meets_them = toks.windows(2).enumerate().any(|(k, w)| {
         matches!(
             (w[0].low.as_str(), w[1].low.as_str()),
@@ -49,7 +58,7 @@ fn greeted(toks: &[Token]) -> bool {
                     "and" | "meet" | "see" | "with" | "for" | "invite" | "are" | "suit",
                     "you"
                 )
-        ) || w[0].low == "with" && w[1].low == "me" && toks.get(k + 2).is_none_or(|t| t.low != "and")
+        ) || w[0].low == "with" && w[1].low == "me" && (toks.get(k + 2).is_none_or(|t| t.low != "and") || !arranged(k))
             || w[0].low == "let" && w[0].possessive
     }) || toks
         .iter()

@@ -394,8 +394,10 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 .iter()
                 .take(5)
                 .any(|t| matches!(t.low.as_str(), "thing" | "habit"));
+        // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
             || FILLERS.contains(&low)
+            || low == "just" && k > 0 && toks[k - 1].low == "to"
             || SUBJECTS.contains(&low)
             || low == ":"
             || help_me

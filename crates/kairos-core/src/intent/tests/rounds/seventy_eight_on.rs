@@ -3654,6 +3654,38 @@ fn round_hundred_and_seventy_one_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_seventy_two_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a line set apart with "nothing to do with" the document, read on its
+    // own. From the blind set: "and a quarter"; a desk met with in a list; "nite"; "to just …".
+    assert_eq!(
+        names_of(
+            "THE RULES OF THE BOWLS CLUB, AS POSTED IN THE PAVILION AND AGREED BY THE MEMBERS AT THE \
+             ANNUAL MEETING. Flat shoes only on the green. No drinks beyond the rope. Separately, and \
+             nothing to do with the rules: find an hour with Bo on Monday."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        p("book the dentist for Monday at 10 and a quarter")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 15)))
+    );
+    assert_eq!(
+        names_of("find 30 minutes with Ana and the help desk after the standup on Tuesday"),
+        vec!["Ana", "help desk"]
+    );
+    assert_eq!(
+        p("pls move tomorrow's 9am w/ Bo to tuesday nite")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    assert_eq!(title_of("I'd like twenty minutes every day to just stretch"), "stretch");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -6003,6 +6035,52 @@ fn the_late_rules_stop_where_they_should() {
         p("weekdays, 3 times a week, gym at 6pm").kind,
         IntentKind::AddHabit {
             frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
+    // A second reading of round 171's rules: four digits before a zone, "sharp" before "with",
+    // "bk" inside a request, "take it away from the calendar", "what is on" the schedule, a
+    // retro squeezed in, "won't happen", "Weekdays, 7am", a tradesman's report, someone greeted
+    // and invited with another, weekdays ruled out before an "on" list, "by week 49", "if I have
+    // any questions" keep their readings.
+    assert_eq!(
+        time("Set up a call at 1430 CET tomorrow with Bo."),
+        Some(TimeOfDay::At(hm(14, 30)))
+    );
+    assert_eq!(time("Monday 9 sharp with Bo, 30 min."), Some(TimeOfDay::At(hm(9, 0))));
+    for (text, kind) in [
+        ("can u bk a call with Ana on Mon at 2pm", "book"),
+        (
+            "The dentist on Tuesday: please take it away from the calendar.",
+            "cancel",
+        ),
+        ("What is on the schedule for Monday?", "describe"),
+        ("Can the team squeeze in the retro with us this week?", "find"),
+        ("Get the engineer's report in for Monday.", "clarify"),
+        (
+            "Book a call with Ana on Monday at 3pm; I'll ask if I have any questions.",
+            "book",
+        ),
+        ("Update the board once by week 49 with the numbers.", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        names_of("The call with the board won't happen today; move it to Monday."),
+        vec!["board"]
+    );
+    assert_eq!(names_of("Hi Ana, lunch with me and Bo on Friday?"), vec!["Ana", "Bo"]);
+    assert!(matches!(
+        p("Weekdays, 7am, gym.").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Weekdays),
+            ..
+        }
+    ));
+    assert!(matches!(
+        p("Mon & Wed evenings are taken, so add yoga as a habit on Tuesday and Thursday mornings.").kind,
+        IntentKind::AddHabit {
+            part: Some(PartOfDay::Morning),
             ..
         }
     ));
