@@ -154,8 +154,10 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
             || toks.get(1).is_some_and(|t| t.low == ",")
                 && toks[2..].windows(2).take(5).any(|w| {
                     w[0].low.starts_with(|c: char| c.is_ascii_digit())
-                        && (DURATION_UNITS.contains(&w[1].low.as_str()) || super::clock::written_clock(&w[0]))
-                }));
+                        && (DURATION_UNITS.contains(&w[1].low.as_str())
+                            || super::clock::written_clock(&w[0]) && !matches!(w[1].low.as_str(), "to" | "-" | "till" | "until"))
+                })
+                && !toks.iter().any(|t| matches!(t.low.as_str(), "i'm" | "so")));
     if low == "weekdays" && (listed && a_habit || opens_with_length) {
         return Some((1, Frequency::Weekdays, None));
     }
@@ -243,12 +245,29 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
 /// In a request already known to be a habit, days named without "every": "on Monday and
 /// Wednesday evenings" (those days, in that part of the day) or a span of weekdays.
 pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)> {
-    // ("Tues & Thurs evenings, 50 min of bouldering": or opening the request, set off by a comma;
-    // not "Mon & Wed evenings are taken, so add yoga … on Tuesday and Thursday mornings", where
-    // an "on" list says which.)
+    // ("Tues & Thurs evenings, 50 min of bouldering": or opening the request; not "Mon & Wed
+    // evenings are taken, so add yoga … on Tuesday and Thursday mornings", days said to be full,
+    // nor before an "on" list that says which.)
     let opening = weekday_list(toks, 0, false).and_then(|(len, n)| {
         let plural = toks.get(len).filter(|t| t.low.ends_with('s'))?;
-        toks.get(len + 1).filter(|t| t.low == ",")?;
+        let said_of = toks.get(len + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "are"
+                    | "is"
+                    | "were"
+                    | "busy"
+                    | "taken"
+                    | "free"
+                    | "booked"
+                    | "packed"
+                    | "i"
+                    | "we"
+                    | "don't"
+                    | "won't"
+            )
+        });
+        (!said_of).then_some(())?;
         Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
     });
     let with_part = (0..toks.len())

@@ -410,7 +410,22 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                             | "words"
                             | "calories"
                             | "steps"
+                            | "st"
+                            | "ave"
+                            | "rd"
+                            | "street"
+                            | "avenue"
+                            | "road"
+                            | "lane"
+                            | "blvd"
                     )
+            })
+            // (Nor with another hour said after it: "Meet at 2000 main st on Saturday at 11".)
+            && !(i + 2..toks.len()).any(|k| {
+                toks[k].low == "at"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
             })
         }) {
             return Some((2, TimeOfDay::At(c)));
@@ -438,9 +453,16 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             .into_iter()
             .find(|words| starts_with(toks, i + 1 + len, words))
             .map(<[&str]>::len)
+            // (Ending its phrase: not "at 7 and a quarter mile loop", "at 3 and quarter finals".)
             .filter(|more| {
-                toks.get(i + 1 + len + more)
-                    .is_none_or(|t| !matches!(t.low.as_str(), "of" | "hour" | "hours" | "an" | "later"))
+                toks.get(i + 1 + len + more).is_none_or(|t| {
+                    t.punct
+                        || super::dates::day_named_at(toks, i + 1 + len + more)
+                        || matches!(
+                            t.low.as_str(),
+                            "on" | "with" | "w/" | "for" | "tomorrow" | "today" | "am" | "pm" | "please" | "pls"
+                        )
+                })
             });
         if let Some(more) = quarter.filter(|_| c.minute == 0) {
             return Some((1 + len + more, TimeOfDay::At(Clock { minute: 15, ..c }.time())));
@@ -660,7 +682,7 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
                 || super::dates::day_named_at(toks, i + 2)
                 || matches!(
                     t.low.as_str(),
-                    "on" | "at" | "please" | "pls" | "with" | "w/" | "for" | "and" | "to" | "every" | "in"
+                    "on" | "at" | "please" | "pls" | "with" | "w/" | "for" | "to" | "every" | "in"
                 )
         });
     let oclock_next = next == Some("o'clock") || sharp;

@@ -1457,6 +1457,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || called_off(toks)
         || ended_in_calendar(toks)
         || sent_off_the_calendar(toks)
+        || taken_away_from_calendar(toks)
         || days_wiped_out(toks)
         || meeting_taken_out(toks))
         && !sent_on
@@ -2193,6 +2194,24 @@ fn got_in(toks: &[Token]) -> bool {
     })
 }
 
+/// "please take it away from calendar", "take it away from the diary.": what is taken off the
+/// calendar, the phrase ending its clause (not "take it away from the calendar team").
+fn taken_away_from_calendar(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        let owner = usize::from(
+            toks.get(k + 4)
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our")),
+        );
+        starts_with(toks, k, &["take", "it", "away", "from"])
+            && toks
+                .get(k + 4 + owner)
+                .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "schedule" | "agenda"))
+            && toks
+                .get(k + 5 + owner)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "please" | "pls"))
+    })
+}
+
 /// "could you confirm whether I have any engagements on the evening of Saturday 12 December?":
 /// whether the calendar holds something, asked (not "if I have any questions").
 fn whether_engaged(toks: &[Token]) -> bool {
@@ -2203,13 +2222,19 @@ fn whether_engaged(toks: &[Token]) -> bool {
                 matches!(
                     t.low.as_str(),
                     "engagements"
+                        | "engagement"
                         | "meetings"
+                        | "meeting"
                         | "plans"
                         | "appointments"
+                        | "appointment"
                         | "conflicts"
+                        | "conflict"
+                        | "clashes"
                         | "events"
                         | "calls"
                         | "commitments"
+                        | "bookings"
                 )
             })
     })
@@ -2218,16 +2243,29 @@ fn whether_engaged(toks: &[Token]) -> bool {
 /// "what is on Dec 14-16", "what is on my calendar tomorrow": what a day holds, asked (not "what
 /// is on your mind? Book a call …", "what is on the menu").
 fn what_is_on_a_day(toks: &[Token]) -> bool {
+    // (Nor with a meeting asked besides: "What is on the table, and can we meet Tuesday at 2?".)
     !asks_more(toks)
+        && !toks.iter().any(|t| matches!(t.low.as_str(), "meet" | "also"))
         && (0..toks.len()).any(|k| {
-            // (With a day named in the request, and not of one's mind, the menu or the TV.)
+            // (A day or the calendar within a few words, and not of one's mind, the menu, the TV,
+            // what is on sale or at the cinema.)
+            let thing = toks.get(k + 3).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "your" | "his" | "her" | "their" | "tv" | "television" | "at" | "sale"
+                )
+            }) || ["menu", "table", "news", "agenda", "slides"]
+                .iter()
+                .any(|w| starts_with(toks, k + 3, &["the", w]));
             starts_with(toks, k, &["what", "is", "on"])
-                && toks.get(k + 3).is_none_or(|t| {
-                    !matches!(t.low.as_str(), "your" | "his" | "her" | "their" | "tv" | "television")
-                        && !starts_with(toks, k + 3, &["the", "menu"])
+                && !thing
+                && (k + 3..toks.len().min(k + 8)).any(|d| {
+                    crate::intent::dates::day_named_at(toks, d)
+                        || starts_with(toks, d, &["the", "weekend"])
+                        || starts_with(toks, d, &["my", "calendar"])
+                        || starts_with(toks, d, &["my", "schedule"])
+                        || starts_with(toks, d, &["my", "plate"])
                 })
-                && (0..toks.len())
-                    .any(|d| crate::intent::dates::day_named_at(toks, d) || starts_with(toks, d, &["the", "weekend"]))
         })
 }
 

@@ -23,12 +23,6 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["take", "it", "out"],
     &["from", "my", "calendar"],
     &["from", "my", "diary"],
-    // "please take it away from calendar": as non-native speakers say it.
-    &["take", "it", "away", "from", "calendar"],
-    &["take", "it", "away", "from", "diary"],
-    &["take", "it", "away", "from", "the", "calendar"],
-    &["take", "it", "away", "from", "the", "diary"],
-    &["take", "it", "away", "from", "our", "calendar"],
     &["is", "moot"],
     &["won't", "be", "holding"],
     &["erase"],

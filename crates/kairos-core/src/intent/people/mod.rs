@@ -42,6 +42,9 @@ fn greeted(toks: &[Token]) -> bool {
     let them = |t: &Token| matches!(t.low.as_str(), "me" | "you" | "u" | "us" | "him" | "her" | "them");
     // ("Hi Ana, can you set up a call with me and Bo?": not "with me" and a third party after a
     // verb that arranges it, asked of the one greeted.)
+    // ("Hey Sam, Bo wants a call with me and Lee": a third party's wish, not put to the greeted.)
+    let put_to_them =
+        toks.last().is_some_and(|t| t.low == "?") || toks.iter().any(|t| matches!(t.low.as_str(), "you" | "u"));
     let arranged = |k: usize| {
         toks[..k].iter().any(|t| {
             matches!(
@@ -58,7 +61,9 @@ fn greeted(toks: &[Token]) -> bool {
                     "and" | "meet" | "see" | "with" | "for" | "invite" | "are" | "suit",
                     "you"
                 )
-        ) || w[0].low == "with" && w[1].low == "me" && (toks.get(k + 2).is_none_or(|t| t.low != "and") || !arranged(k))
+        ) || w[0].low == "with"
+            && w[1].low == "me"
+            && (toks.get(k + 2).is_none_or(|t| t.low != "and") || !arranged(k) && put_to_them)
             || w[0].low == "let" && w[0].possessive
     }) || toks
         .iter()

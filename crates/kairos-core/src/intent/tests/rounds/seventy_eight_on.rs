@@ -6084,4 +6084,45 @@ fn the_late_rules_stop_where_they_should() {
             ..
         }
     ));
+    // A second reading of round 172's rules: "and a quarter mile", a street's number, "sharp and
+    // blunt", "the calendar team", what is on at the cinema, "Weekdays, 9am to 5pm I'm in the
+    // office", weekdays opening a habit with no comma, a third party's wish after a greeting,
+    // "whether I have any meeting" keep their readings.
+    assert_eq!(
+        time("Book a run at 7 and a quarter mile loop tomorrow"),
+        Some(TimeOfDay::At(hm(19, 0)))
+    );
+    assert_eq!(
+        time("Meet at 2000 main st on Saturday at 11"),
+        Some(TimeOfDay::At(hm(11, 0)))
+    );
+    assert_eq!(
+        title_of("I need 3 sharp and 2 blunt blades by Friday"),
+        "3 sharp and 2 blunt blades"
+    );
+    for (text, kind) in [
+        (
+            "Take it away from the calendar team and give it to Bo, the Monday review",
+            "clarify",
+        ),
+        ("What is on at the cinema on Saturday?", "clarify"),
+        ("Check whether I have any meeting on Wednesday", "describe"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert!(matches!(
+        p("Tues & Thurs evenings bouldering for 50 min").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(2)),
+            ..
+        }
+    ));
+    assert!(!matches!(
+        p("Weekdays, 9am to 5pm I'm in the office, so book gym Tuesday at 6pm").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert_eq!(
+        names_of("Hey Sam, Bo wants a call with me and Lee on Monday"),
+        vec!["Bo", "Lee"]
+    );
 }
