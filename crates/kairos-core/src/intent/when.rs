@@ -264,11 +264,7 @@ fn only_a_day_of_the_month(toks: &[Token], day: u32, part: impl Fn(usize) -> boo
         .filter(|&k| part(k))
         .map(|k| toks[k].low.as_str())
         .collect();
-    let ordinal = |w: &str| {
-        ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|end| w.strip_suffix(end).and_then(|n| n.parse::<u32>().ok()) == Some(day))
-    };
+    let ordinal = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && dates::day_number(w) == Some((day, true));
     words.iter().any(|w| ordinal(w))
         && !words.iter().any(|w| {
             dates::month(w).is_some()

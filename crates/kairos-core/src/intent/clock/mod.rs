@@ -433,37 +433,29 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (len, c) = clock(toks, i + 1, true)?;
         // "at 9 and half", "at 9 and a half": half past, as non-native speakers say it.
         // (Not "at 7 and half an hour of stretching", "at 4 and a half hour later".)
-        let half = [&["and", "half"][..], &["and", "a", "half"][..]]
-            .into_iter()
-            .find(|words| starts_with(toks, i + 1 + len, words))
-            .map(<[&str]>::len)
-            .filter(|more| {
-                toks.get(i + 1 + len + more).is_none_or(|t| {
-                    !matches!(
-                        t.low.as_str(),
-                        "an" | "a" | "hour" | "hours" | "hr" | "hrs" | "later" | "of" | "minute" | "minutes"
-                    )
-                })
-            });
+        let half = and_a_part_past(toks, i + 1 + len, "half").filter(|more| {
+            toks.get(i + 1 + len + more).is_none_or(|t| {
+                !matches!(
+                    t.low.as_str(),
+                    "an" | "a" | "hour" | "hours" | "hr" | "hrs" | "later" | "of" | "minute" | "minutes"
+                )
+            })
+        });
         if let Some(more) = half.filter(|_| c.minute == 0) {
             return Some((1 + len + more, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
         }
         // "at 11 and quarter", "at 11 and a quarter": a quarter past.
-        let quarter = [&["and", "quarter"][..], &["and", "a", "quarter"][..]]
-            .into_iter()
-            .find(|words| starts_with(toks, i + 1 + len, words))
-            .map(<[&str]>::len)
-            // (Ending its phrase: not "at 7 and a quarter mile loop", "at 3 and quarter finals".)
-            .filter(|more| {
-                toks.get(i + 1 + len + more).is_none_or(|t| {
-                    t.punct
-                        || super::dates::day_named_at(toks, i + 1 + len + more)
-                        || matches!(
-                            t.low.as_str(),
-                            "on" | "with" | "w/" | "for" | "tomorrow" | "today" | "am" | "pm" | "please" | "pls"
-                        )
-                })
-            });
+        // (Ending its phrase: not "at 7 and a quarter mile loop", "at 3 and quarter finals".)
+        let quarter = and_a_part_past(toks, i + 1 + len, "quarter").filter(|more| {
+            toks.get(i + 1 + len + more).is_none_or(|t| {
+                t.punct
+                    || super::dates::day_named_at(toks, i + 1 + len + more)
+                    || matches!(
+                        t.low.as_str(),
+                        "on" | "with" | "w/" | "for" | "tomorrow" | "today" | "am" | "pm" | "please" | "pls"
+                    )
+            })
+        });
         if let Some(more) = quarter.filter(|_| c.minute == 0) {
             return Some((1 + len + more, TimeOfDay::At(Clock { minute: 15, ..c }.time())));
         }
@@ -527,6 +519,14 @@ pub(crate) fn hour_given_apart(toks: &[Token], k: usize) -> bool {
         }
     }
     false
+}
+
+/// "and half", "and a half" (or quarter) at `k` after an hour: how many words say it.
+fn and_a_part_past(toks: &[Token], k: usize, part: &str) -> Option<usize> {
+    [&["and", part][..], &["and", "a", part][..]]
+        .into_iter()
+        .find(|words| starts_with(toks, k, words))
+        .map(<[&str]>::len)
 }
 
 /// "1500", "0930": an hour of a 24-hour clock and its minutes in four digits.

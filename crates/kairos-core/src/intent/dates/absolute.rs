@@ -148,7 +148,7 @@ pub(super) fn named_month(low: &str, today: NaiveDate) -> Option<(NaiveDate, Nai
 }
 
 /// A day of the month, `3`, `3rd`, `15th`; the flag says whether an ordinal suffix was written.
-pub(super) fn day_number(low: &str) -> Option<(u32, bool)> {
+pub(crate) fn day_number(low: &str) -> Option<(u32, bool)> {
     if let Some(d) = ordinal_word(low) {
         return Some((d, true));
     }

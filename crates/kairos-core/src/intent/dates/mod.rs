@@ -15,7 +15,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::Issue;
 use super::lexer::Token;
 
-pub(crate) use absolute::{MONTHS, day_and_month, month};
+pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
 pub(crate) use weekdays::{weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.

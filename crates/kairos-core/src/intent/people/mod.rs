@@ -1207,15 +1207,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::acts_as_subject(toks, i)
             || names::suited(toks, i);
         // ("wen is mohammed al-farsi availble on the 9th": or asked to be free.)
-        // (After "when", "if" or "whether": not "is tennis court free on Saturday".)
-        let asked_free = i > 1
-            && matches!(toks[i - 1].low.as_str(), "is" | "are")
-            && matches!(toks[i - 2].low.as_str(), "when" | "if" | "whether")
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));
         if anywhere
-            && (after_with || asked_free)
+            && (after_with || names::asked_to_be_free(toks, i))
             && let Some(len) = names::lowercase_full_name(toks, used, i)
         {
             let words: Vec<&str> = toks[i..i + len].iter().map(|t| t.orig.as_str()).collect();

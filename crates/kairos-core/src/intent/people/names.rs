@@ -960,14 +960,18 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "cousin"
             )
     });
-    // ("when is mohammed al-farsi free": or asked to be free, a day or an hour after.)
-    let asked_free = i > 1
+    ((after_with && ends || asked_to_be_free(toks, i)) && (could_be(i) || kin_first) && could_be(i + 1)).then_some(2)
+}
+
+/// "wen is mohammed al-farsi availble on the 9th": two words at `i` asked to be free, after
+/// "when", "if" or "whether" and "is" (not "is tennis court free on Saturday").
+pub(super) fn asked_to_be_free(toks: &[Token], i: usize) -> bool {
+    i > 1
         && matches!(toks[i - 1].low.as_str(), "is" | "are")
         && matches!(toks[i - 2].low.as_str(), "when" | "if" | "whether")
         && toks
             .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"));
-    ((after_with && ends || asked_free) && (could_be(i) || kin_first) && could_be(i + 1)).then_some(2)
+            .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"))
 }
 
 /// "it is agreed between priyanka and myself", "settled between me and priyanka that …": the
