@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind182.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind183.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1356,6 +1356,11 @@ const HUNDRED_AND_EIGHTY_FIRST_BLIND_FLOOR: f64 = 0.833;
 /// 59/60 after the fixes it prompted (left: "can you check with Dmitri about it", asked about
 /// but with Dmitri read).
 const HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and eighty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-second held-out templates and
+/// the hundred and eighty-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2615,8 +2620,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// 60 wrong without asking (40.0 %); 135/150 after the fixes it prompted ("One more thing - for my
 /// calendar", "Separately, and nothing to do with the induction:", "Diary - … re the damp in the
 /// guild's archive room"; left: the adoption agreement's note, where "the coordinator has offered"
-/// is read as someone to meet).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// is read as someone to meet); retired into training in turn. The hundred and seventy-third set,
+/// ten more by someone who had not read the parser (a koi show's judging sheet, an entry form for a
+/// patchwork quilt show, programme notes for a theremin recital, a brief for a well dressing's
+/// petal picture, a gamelan society's rehearsal notes, instructions for an embroidered sampler kit,
+/// a marquee hire company's terms, a guide to painting toy soldiers, a species list for a
+/// wildflower meadow, a leaflet on adopting a sourdough starter), scored after those fixes, when
+/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5001,6 +5012,17 @@ fn hundred_and_eighty_second_blind_accuracy() {
         "blind, hundred and eighty-second set",
         include_str!("intent_corpus/blind182.jsonl"),
         HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-third blind set, scored after the fixes the hundred and eighty-second
+/// set prompted and before any fix (45/60).
+#[test]
+fn hundred_and_eighty_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-third set",
+        include_str!("intent_corpus/blind183.jsonl"),
+        HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR,
     );
 }
 
