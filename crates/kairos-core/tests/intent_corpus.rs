@@ -1333,14 +1333,14 @@ const HUNDRED_AND_SEVENTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// 58/60 after the fixes it prompted (left: "Events subcommittee needs" with no "the", "Dilnoza
 /// (Tashkent office) and I need").
 const HUNDRED_AND_SEVENTY_NINTH_BLIND_FLOOR: f64 = 0.966;
-/// The hundred and eightieth blind set, 60 requests written by someone who had not read the
-/// parser, scored after the fixes prompted by the hundred and sixty-ninth held-out templates and
-/// the hundred and seventy-ninth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 35/60 (58.3 %) when added, before any fix, 23 of them wrong without asking;
-/// 57/60 after the fixes it prompted (left: "corner Mr. Al-Amin … can you see when he's free" read
-/// as a task, "a standing weekly slot … to work on my novel" titled "standing", an arrow after a
-/// brunch's day and hour).
-const HUNDRED_AND_EIGHTIETH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and eightieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and sixty-ninth held-out templates and the
+/// hundred and seventy-ninth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 35/60 (58.3 %) when added, before any fix, 23 of them wrong without asking; 57/60
+/// after the fixes it prompted, 58/60 since the hundred and eighty-third set's ("can you see when
+/// he's free" asks for a time; left: "a standing weekly slot … to work on my novel" titled
+/// "standing", an arrow after a brunch's day and hour).
+const HUNDRED_AND_EIGHTIETH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and eighty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventieth held-out templates and
 /// the hundred and eightieth set, as the everyday mix of people using a scheduling product at
@@ -1359,8 +1359,9 @@ const HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and eighty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventy-second held-out templates and
 /// the hundred and eighty-second set, as the everyday mix of people using a scheduling product at
-/// work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking.
-const HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR: f64 = 0.75;
+/// work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2626,8 +2627,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// petal picture, a gamelan society's rehearsal notes, instructions for an embroidered sampler kit,
 /// a marquee hire company's terms, a guide to painting toy soldiers, a species list for a
 /// wildflower meadow, a leaflet on adopting a sourdough starter), scored after those fixes, when
-/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.4, 0.6);
+/// added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the
+/// fixes it prompted ("a diary query, and only a query:", "my assistant (you keep my cal) - the top
+/// of this page is yours", "Diary, to close these notes, and not for the players:"; "the parish
+/// council has already placed the order" in what a cancelled meeting was for, "how the office
+/// charity committee spends what's left in the kitty", "the downs needs the crew" no one to meet);
+/// the round before's adoption agreement read since.
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5016,7 +5022,7 @@ fn hundred_and_eighty_second_blind_accuracy() {
 }
 
 /// The hundred and eighty-third blind set, scored after the fixes the hundred and eighty-second
-/// set prompted and before any fix (45/60).
+/// set prompted and before any fix (45/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighty_third_blind_accuracy() {
     assert_floor(

@@ -65,6 +65,9 @@ const AFTER: &[&[&str]] = &[
     &["are", "no-go"],
     &["is", "no-go"],
     &["is", "impossible"],
+    // "Wednesdays are unavailable for Professor Solberg".
+    &["is", "unavailable"],
+    &["are", "unavailable"],
     &["are", "impossible"],
     &["are", "not", "possible"],
     &["aren't", "possible"],
@@ -154,6 +157,18 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             return None;
         }
         return Some((end + tail.len(), items));
+    }
+    // "Tuesday's a no-go", "Friday's out": a day and its "is" in one word, then what rules it out.
+    if toks[i].possessive
+        && !cancel
+        && let Some(wd) = weekday(&toks[i].low)
+        && let Some(tail) = AFTER.iter().find(|t| t[0] == "is" && starts_with(toks, i + 1, &t[1..]))
+    {
+        let avoid = Avoid {
+            weekday: Some(wd),
+            part: None,
+        };
+        return Some((i + tail.len(), vec![avoid]));
     }
     if toks[i].low == "keep"
         && let Some((end, items)) = list(toks, used, i + 1)

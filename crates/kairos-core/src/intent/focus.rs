@@ -299,7 +299,28 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "for" | "part"));
-    let label = opens_line && (capitalised || bracketed) && dash || not_for;
+    // "Diary, to close these notes, and not for the players:": a label opening the line, set
+    // against the document further on, before the colon.
+    let set_against = opens_line
+        && capitalised
+        && toks.get(i + 1).is_some_and(|t| t.low == ",")
+        && toks[i + 2..]
+            .iter()
+            .take(HEADING_TOKENS)
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .collect::<Vec<_>>()
+            .windows(2)
+            .take_while(|w| w[0].low != ":")
+            .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"));
+    // "Ahead of the programme notes, a diary query, and only a query:": a note of the calendar's
+    // own kind, opening its line or set off by a comma.
+    let kind_of_note = i > 0
+        && matches!(toks[i - 1].low.as_str(), "a" | "one")
+        && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| NOTE_WORDS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "query" | "question"));
+    let label = opens_line && (capitalised || bracketed) && dash || not_for || set_against || kind_of_note;
     let sentence_start = (0..i)
         .rev()
         .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
@@ -387,9 +408,11 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
     let reported = if described {
         closing_verb()
     } else {
+        // (Up to a comma or a dash: "my assistant (you keep my cal) - the top of this page is
+        // yours:" heads a note, a new clause after the dash.)
         toks[i + 1..i + end]
             .iter()
-            .take_while(|t| t.low != ",")
+            .take_while(|t| !matches!(t.low.as_str(), "," | "-" | "–" | "—"))
             .any(|t| REPORTED.contains(&t.low.as_str()))
     };
     (!reported).then_some(end)

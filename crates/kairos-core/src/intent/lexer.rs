@@ -694,7 +694,6 @@ fn dotted_date(chunk: &str) -> Option<Vec<Token>> {
     Some(words)
 }
 
-/// `15h30` as `15:30`: hours and minutes joined by "h".
 /// "17th", "1st", "22nd", "3rd": a day of the month written as an ordinal.
 fn ordinal_day(low: &str) -> bool {
     ["st", "nd", "rd", "th"].iter().any(|end| {
@@ -703,6 +702,7 @@ fn ordinal_day(low: &str) -> bool {
     })
 }
 
+/// `15h30` as `15:30`, `7h30` as `07:30`: hours and minutes joined by "h", on the 24-hour clock.
 fn french_clock(low: &str) -> Option<String> {
     let (h, m) = low.split_once('h')?;
     if h.is_empty() || m.len() != 2 {
@@ -710,7 +710,7 @@ fn french_clock(low: &str) -> Option<String> {
     }
     let hour = h.parse::<u32>().ok().filter(|h| *h < 24)?;
     let minute = m.parse::<u32>().ok().filter(|m| *m < 60)?;
-    Some(format!("{hour}:{minute:02}"))
+    Some(format!("{hour:02}:{minute:02}"))
 }
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names,

@@ -135,8 +135,14 @@ pub(super) fn extract(
                 && toks[k + 1].low == "after"
                 && toks.get(k + 2).is_none_or(|t| t.punct)
     });
+    // "to the following week same day same time": that weekday, a week on.
+    let same_day = toks
+        .windows(2)
+        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "day" | "weekday"));
     if following_week {
-        if let Some(after) = which.date {
+        if let Some(after) = which.date.filter(|_| same_day) {
+            target.range = after.checked_add_days(Days::new(7)).map(|d| (d, d)).or(target.range);
+        } else if let Some(after) = which.date {
             let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));
             target.range = monday
                 .and_then(|m| Some((m.checked_add_days(Days::new(7))?, m.checked_add_days(Days::new(13))?)))
@@ -380,6 +386,11 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 && (i + 2..i + 5).any(|k| dates::day_named_at(toks, k))
         })
         .map(|comma| 0..comma + 1);
+    // "The call with Mister Endo of Thursday 10 at 11h, I need it on Friday 11": a comma before
+    // the meeting is wanted on another day ends the meeting named.
+    let wanted_after = (1..toks.len())
+        .find(|&i| toks[i].low == "," && (i + 1..toks.len().min(i + 4)).any(|k| dates::wanted_on_a_day(toks, k)))
+        .map(|comma| 0..comma + 1);
     instead
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
@@ -472,6 +483,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         })
         .or(taken_off)
         .or(any_time_after)
+        .or(wanted_after)
         .or_else(|| {
             // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
             // noon": the meeting named before the verb that moves, its new time after it.

@@ -165,9 +165,12 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     if toks[i].low == "lunchtime" {
         return Some((1, lunch()));
     }
-    // "tomorrow am", "Monday pm": the morning or the afternoon of the day just named.
+    // "tomorrow am", "Monday pm": the morning or the afternoon of the day just named; "17-18 Dec,
+    // pm": or set off by a comma on its own.
     if let Some(prev) = i.checked_sub(1).map(|p| toks[p].low.as_str())
-        && (matches!(prev, "today" | "tomorrow") || super::dates::weekday(prev).is_some())
+        && (matches!(prev, "today" | "tomorrow")
+            || super::dates::weekday(prev).is_some()
+            || prev == "," && toks.get(i + 1).is_none_or(|t| t.punct))
     {
         match toks[i].low.as_str() {
             "am" => return Some((1, TimeOfDay::Part(PartOfDay::Morning))),
@@ -283,8 +286,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (len, t) = if toks.get(i + 1).is_some_and(|t| t.low == "lunch") {
             (1, if low == "after" { hm(14, 0) } else { hm(12, 0) })
         } else {
-            // ("any time after half past one": a clock time spelled out.)
-            let (len, c) = clock(toks, i + 1, true).or_else(|| spelled_offset(toks, i + 1))?;
+            // ("any time after half past one", "after half one": a clock time spelled out.)
+            let (len, c) = clock(toks, i + 1, true)
+                .or_else(|| spelled_offset(toks, i + 1))
+                .or_else(|| british_half(toks, i + 1))?;
             // "before 15 December": a date, not a time.
             if toks
                 .get(i + 1 + len)
@@ -367,12 +372,8 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let t = c.time().overflowing_add_signed(TimeDelta::minutes(minutes)).0;
         return Some((len + hour_len, TimeOfDay::At(t)));
     }
-    // "bin the half eight with Siobhan": half past, in British English, before an hour in words.
-    if low == "half"
-        && toks.get(i + 1).is_some_and(|t| spelled::hour_word(&t.low).is_some())
-        && let Some((len, c)) = clock(toks, i + 1, true)
-    {
-        return Some((1 + len, TimeOfDay::At(Clock { minute: 30, ..c }.time())));
+    if let Some((len, c)) = british_half(toks, i) {
+        return Some((len, TimeOfDay::At(c.time())));
     }
     if low == "at" || low == "around" || low == "about" {
         if let Some((len, t)) = clock_phrase(toks, i + 1).filter(|_| spelled::offset_at(toks, i + 1).is_some()) {
@@ -489,10 +490,20 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let morning = toks[i].low.parse::<u32>().is_ok_and(|h| (8..=11).contains(&h));
     // "for Wednesday 9, at 16h": with the hour given apart after it, a day of the month.
     let hour_after = hour_given_apart(toks, i + 1);
-    if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning || hour_after {
+    if !(named_day && bare_hour(&toks[i]) && ends) || meal && morning || hour_after || no_hour_of_its_part(toks, i) {
         return None;
     }
     hour_at(toks, i)
+}
+
+/// "on Friday 11 in the afternoon": a bare number at `k` that is no hour of the afternoon named
+/// right after it, so a day of the month.
+pub(crate) fn no_hour_of_its_part(toks: &[Token], k: usize) -> bool {
+    starts_with(toks, k + 1, &["in", "the"])
+        && toks
+            .get(k + 3)
+            .is_some_and(|t| part_word(&t.low) == Some(PartOfDay::Afternoon))
+        && toks[k].low.parse::<u32>().is_ok_and(|h| (7..=11).contains(&h))
 }
 
 /// "Wednesday 9, at 16h", "Thursday 10, 2pm", "Tuesday 15 with Mister Dvořák at 10h": the hour
@@ -519,6 +530,16 @@ pub(crate) fn hour_given_apart(toks: &[Token], k: usize) -> bool {
         }
     }
     false
+}
+
+/// "bin the half eight with Siobhan", "after half one": half past, in British English, before an
+/// hour in words, at `k`.
+fn british_half(toks: &[Token], k: usize) -> Option<(usize, Clock)> {
+    if toks.get(k)?.low != "half" || spelled::hour_word(&toks.get(k + 1)?.low).is_none() {
+        return None;
+    }
+    let (len, c) = clock(toks, k + 1, true)?;
+    Some((1 + len, Clock { minute: 30, ..c }))
 }
 
 /// "and half", "and a half" (or quarter) at `k` after an hour: how many words say it.

@@ -44,7 +44,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         // "the second meeting" counts meetings; only "the 2nd" alone is a day, or an ordinal
         // spelled out past "third" that nothing but a time or a link word follows ("on the
         // fourteenth at three").
-        let spelled_day = d > 3 && toks.get(i + 2).is_none_or(leads_on_from_a_date);
+        // ("on the second at quarter to three": "first" to "third" too, on a day and before its
+        // hour.)
+        let spelled_day = toks.get(i + 2).is_none_or(leads_on_from_a_date)
+            && (d > 3
+                || i > 0
+                    && toks[i - 1].low == "on"
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.low == "at" || crate::intent::clock::written_clock(t)));
         // "the 4th floor room", "the 3rd round": an ordinal counting something else.
         let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
         return ((digits(day) || spelled_day) && !counts).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));
@@ -391,15 +399,15 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
 pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
     let (a, b) = low.split_once('/')?;
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    // "wed 16/12": a date that can be read one way only, on its weekday.
-    if a > 12 && b <= 12 || b > 12 && a <= 12 {
+    // "wed 16/12", "sat 12/12": a date that can be read one way only, on its weekday.
+    if a > 12 && b <= 12 || b > 12 && a <= 12 || a == b {
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
         return match dated(today, m, d, &[]) {
             Hit::Range(date, _) if date.weekday() == weekday => Some(date),
             _ => None,
         };
     }
-    if a == b || a > 12 || b > 12 {
+    if a > 12 || b > 12 {
         return None;
     }
     let on_the_day: Vec<NaiveDate> = [(a, b), (b, a)]

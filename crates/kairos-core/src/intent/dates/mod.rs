@@ -13,7 +13,7 @@ mod weekdays;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::Issue;
-use super::lexer::Token;
+use super::lexer::{Token, starts_with};
 
 pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
 pub(crate) use weekdays::{weekday, weekday_span};
@@ -298,10 +298,20 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
         "rang", "sent", "went", "came", "lost", "left",
     ];
     // ("… on tuesday - she's working from Nairobi this month": so does a clause about where
-    // someone else is, "he" or "she" working, staying or away; not "She wants to meet this
-    // week", "she can do this afternoon".)
+    // someone else is, "he" or "she" (or someone named: "Tomás is in Buenos Aires this month")
+    // working, staying or away; not "She wants to meet this week", "she can do this afternoon".)
+    let someone = |t: &Token| {
+        matches!(t.low.as_str(), "he" | "she")
+            || t.capitalised()
+                && !matches!(
+                    t.low.as_str(),
+                    "i" | "it" | "this" | "that" | "there" | "we" | "they" | "what" | "who" | "which"
+                )
+                && weekday(&t.low).is_none()
+                && month(&t.low).is_none()
+    };
     let elsewhere_now = |k: usize| {
-        matches!(toks[k].low.as_str(), "he" | "she")
+        someone(&toks[k])
             && (toks[k].possessive || toks.get(k + 1).is_some_and(|t| t.low == "is"))
             && toks.get(k + 1 + usize::from(!toks[k].possessive)).is_some_and(|t| {
                 t.low.len() > 4 && t.low.ends_with("ing")
@@ -332,6 +342,14 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             "following" | "since" | "per" | "re" | "regarding" | "about"
         );
     current && elsewhere && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
+}
+
+/// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k`.
+pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].low.as_str(), "need" | "want" | "needed" | "wanted")
+        && starts_with(toks, k + 1, &["it"])
+        && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "for"))
+        && day_named_at(toks, k + 3)
 }
 
 /// A day named from `k` on: a weekday, "today", "tomorrow", "next" or "this" opening one, a month,

@@ -287,16 +287,18 @@ fn written_date(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hi
         return Some((k + 1 - i, dated(today, m, d, &toks[i..=k])));
     }
     // "for Wednesday 9, at 16h": a bare day that falls on the weekday before it, with the hour
-    // given apart after it, is that day (not "Wednesday 4, an hour", its hour).
+    // given apart after it, is that day (not "Wednesday 4, an hour", its hour); "on Friday 11 in
+    // the afternoon": or no hour of the part of the day after it.
     if let Some((d, false)) = toks
         .get(k)
         .filter(|_| digits && the == 0 && comma == 0)
         .and_then(|t| day_number(&t.low))
-        && toks
+        && (toks
             .get(k + 1)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "at" | "with"))
-        // ("change for Wednesday 16 at same hour": or the meeting's own hour kept.)
-        && crate::intent::clock::hour_given_apart(toks, k + 1)
+            // ("change for Wednesday 16 at same hour": or the meeting's own hour kept.)
+            && crate::intent::clock::hour_given_apart(toks, k + 1)
+            || crate::intent::clock::no_hour_of_its_part(toks, k))
         && let Hit::Range(date, _) = day_of_month(today, d, &toks[i..=k])
         && toks
             .get(i.checked_sub(1)?)

@@ -1595,7 +1595,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 && !heading_for_the_assistant(i)
         })
     });
-    if task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting {
+    if (task_named && !w.any(phrases::NOT_TASK) && !task_as_aside(toks) || weak_task && !meeting)
+        && !time_sought::when_free_asked(toks)
+    {
         return Kind::Task;
     }
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
@@ -1604,7 +1606,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let room_for_it = toks
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
-    if held_elsewhere(toks) {
+    if held_elsewhere(toks) || wanted_on_another_day(toks) {
         return Kind::Reschedule;
     }
     if w.any(phrases::ASKS_FOR_TIMES)
@@ -1665,13 +1667,14 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || entered_in_calendar(toks)
         || added_for_a_day(toks)
         || invitation_sent(toks)
+        || locked_on_a_day(toks)
     {
         return Kind::Book;
     }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
-    if moved_without_verb(toks) || changed_for_a_day(toks) {
+    if moved_without_verb(toks) || changed_for_a_day(toks) || hour_arrowed_to_a_day(toks) {
         return Kind::Reschedule;
     }
     if errand_on_a_day(toks) {
@@ -1924,11 +1927,21 @@ fn meeting_asked_to_move(toks: &[Token]) -> bool {
                         crate::intent::clock::part_word(&t.low).is_some()
                             || matches!(t.low.as_str(), "week" | "weekend")
                     }));
-        (toks[k].low == "happen"
-            && toks
-                .get(k + 1)
+        // ("Could the 2:50pm on the 18th … go an hour later?": "go", or later by so much.)
+        let later = |j: usize| {
+            toks.get(j)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
-            || goes_to)
+        };
+        let later_by = (k + 2..toks.len().min(k + 5)).any(|j| {
+            later(j)
+                && toks[k + 1..j].iter().any(|t| super::durations::is_length(&t.low))
+                && toks[k + 1..j].iter().all(|t| {
+                    super::durations::is_length(&t.low)
+                        || matches!(t.low.as_str(), "a" | "an" | "half" | "one" | "two" | "three")
+                        || t.low.starts_with(|c: char| c.is_ascii_digit())
+                })
+        });
+        (matches!(toks[k].low.as_str(), "happen" | "go") && (later(k + 1) || later_by) || goes_to)
             && clause.clone().any(|j| matches!(toks[j].low.as_str(), "can" | "could"))
             // A meeting asked about: one's own, or named by what it is, its day or its hour ("Can
             // the standup with Ana happen later", "Can tomorrow's 3pm … happen later", "can the
@@ -2065,6 +2078,27 @@ fn moved_without_verb(toks: &[Token]) -> bool {
     })
 }
 
+/// "lock 9-10:30 tue 1 dec for quarterly numbers": a request opening with "lock" and a day or an
+/// hour holds that time.
+fn locked_on_a_day(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "lock") && crate::intent::dates::day_or_hour_at(toks, 1)
+}
+
+/// "1:1 w/ sebastián thu 3rd 17:00 → fri 4th 8:30": a meeting with someone, its day and hour
+/// right before an arrow to another day, is moved there.
+fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
+    (3..toks.len()).any(|k| {
+        matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+            && crate::intent::clock::written_clock(&toks[k - 1])
+            && (crate::intent::dates::day_named_at(toks, k - 2) || crate::intent::dates::day_named_at(toks, k - 3))
+            && crate::intent::dates::day_named_at(toks, k + 1)
+            && toks[..k].iter().any(|t| {
+                matches!(t.low.as_str(), "with" | "w/")
+                    || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+            })
+    })
+}
+
 /// Where the day of a meeting written right before the arrow at `k` begins: "on Tuesday",
 /// "on the 22nd", or, with no question after, a day alone or with its part ("Tuesday", "tonight"
 /// read as today's evening).
@@ -2100,6 +2134,23 @@ fn changed_for_a_day(toks: &[Token]) -> bool {
             && toks.get(k + 1).is_some_and(|t| t.low == "for")
             && crate::intent::dates::day_named_at(toks, k + 2)
     })
+}
+
+/// "The call with Mister Haruto Endo of Thursday 10 at 11h, I need it on Friday 11 in the
+/// afternoon": a meeting opening the request with its day, then wanted on another day.
+fn wanted_on_another_day(toks: &[Token]) -> bool {
+    let opens_with_meeting = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
+        && toks
+            .get(1)
+            .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
+    let comma = toks.iter().position(|t| t.low == ",");
+    opens_with_meeting
+        && comma.is_some_and(|c| {
+            (2..c).any(|k| crate::intent::dates::day_named_at(toks, k))
+                && (c + 1..toks.len()).any(|k| crate::intent::dates::wanted_on_a_day(toks, k))
+        })
 }
 
 /// "the budget walkthrough …, presently fixed for Tuesday 15 December at 11:00, will need to
@@ -2807,13 +2858,20 @@ fn gaps_shown(w: &Words) -> bool {
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
 }
 
-/// "what is left of my nerve": what remains of a thing, not of a day (not "what is left of my
-/// week", "what's left on Friday").
+/// "what is left of my nerve", "what's left in the kitty": what remains of a thing, not of a day
+/// or the calendar (not "what is left of my week", "what's left on Friday", "what's left in my
+/// diary").
 fn left_of_a_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
     let after = i + phrase.len();
     phrase.last() == Some(&"left")
-        && toks.get(after).is_some_and(|t| t.low == "of")
-        && !(after + 1..toks.len().min(after + 4)).any(|k| timely_at(toks, k))
+        && toks.get(after).is_some_and(|t| matches!(t.low.as_str(), "of" | "in"))
+        && !(after + 1..toks.len().min(after + 4)).any(|k| {
+            timely_at(toks, k)
+                || matches!(
+                    toks[k].low.as_str(),
+                    "calendar" | "cal" | "diary" | "schedule" | "agenda"
+                )
+        })
 }
 
 /// "the oil needs to be changed": a thing that must be changed, with no day or hour of a meeting
@@ -3441,7 +3499,7 @@ fn own_work(w: &Words, kind: Kind, named: Named, used: &[bool]) -> bool {
         && matches!(w.toks[1].low.as_str(), "the" | "my" | "our" | "these" | "those");
     let verbless = kind == Kind::Clarify
         && (named.deadline || named.sized && (time_for || commands || purpose && !named.dated) || unhurried);
-    !named.shared && !meeting && (by_deadline || verbless || undated)
+    !named.shared && !meeting && (by_deadline || verbless || undated) && !time_sought::when_free_asked(w.toks)
 }
 
 /// Words that open a question or join a clause on, not a command ("what the …", "so the ops team

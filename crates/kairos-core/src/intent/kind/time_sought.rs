@@ -88,3 +88,19 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
     });
     squeezed && length && what_i_have
 }
+
+/// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
+/// see when he's free": when someone is free, asked to be known, is time looked for (not a task
+/// "to know", nor "find out when the shop is open").
+pub(super) fn when_free_asked(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|k| {
+        toks[k].low == "when"
+            && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
+            && (k + 1..toks.len().min(k + 8))
+                .take_while(|&j| !toks[j].punct || toks[j].low == ".")
+                .any(|j| {
+                    matches!(toks[j].low.as_str(), "free" | "available")
+                        && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
+                })
+    })
+}

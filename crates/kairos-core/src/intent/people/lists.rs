@@ -87,8 +87,11 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         return follows(i + len).then(|| (len, vec![Participant::Name(group)]));
     }
     let mut people = Vec::new();
-    // "me and theo": the asker opens the list.
-    let mut k = i + if starts_with(toks, i, &["me", "and"]) || starts_with(toks, i, &["i", "and"]) {
+    // "me and theo", "me, tomasz and femi": the asker opens the list.
+    let mut k = i + if starts_with(toks, i, &["me", "and"])
+        || starts_with(toks, i, &["i", "and"])
+        || starts_with(toks, i, &["me", ","])
+    {
         2
     } else {
         0
@@ -226,6 +229,17 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
+    // "to agree how the office charity committee spends the kitty": the group talked about, no
+    // one met.
+    if i > 1
+        && toks[i - 1].low == "how"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "agree" | "decide" | "discuss" | "settle" | "plan" | "out"
+        )
+    {
+        return None;
+    }
     // "carry us to the end of the chapter": a part of something, no group.
     if toks.get(i + 1).is_some_and(|t| {
         matches!(
@@ -287,11 +301,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     while k < toks.len() && k < i + 5 + all && !used[k] && !toks[k].punct {
         // "to adopt the semicolon as the society's emblem": "as" ends no group's name; "re the damp
         // in the guild's archive room": nor does a place's "in the" (not "the rest of the team").
-        if toks[k].low == "as"
-            || toks[k].low == "the"
-                && k > 0
-                && matches!(toks[k - 1].low.as_str(), "in" | "on" | "at" | "by" | "near" | "under")
-        {
+        // ("a big wedding up on the downs needs the crew": nor another "the" but in "the rest
+        // of the team".)
+        if toks[k].low == "as" || toks[k].low == "the" && toks[k - 1].low != "of" {
             return None;
         }
         // "the robot no longer leads tour groups": a negation ends no group's name, a verb follows

@@ -296,8 +296,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "for me and bo and chen": the people listed after "me and" are the ones to meet, as
-        // after "with".
-        if t.low == "me" && toks.get(i + 1).is_some_and(|n| n.low == "and") {
+        // after "with"; "for me, tomasz and femi": so too after "me" and a comma, an "and"
+        // closing the list.
+        let listed_after_me = starts_with(toks, i + 1, &[","])
+            && toks.get(i + 2).is_some_and(|n| {
+                names::name_like(&n.low)
+                    && !NOT_NAMES.contains(&n.low.as_str())
+                    && !NOT_PEOPLE.contains(&n.low.as_str())
+            })
+            && (i + 3..toks.len().min(i + 7))
+                .take_while(|&k| toks[k].low == "," || !toks[k].punct)
+                .any(|k| toks[k].low == "and");
+        if t.low == "me" && (toks.get(i + 1).is_some_and(|n| n.low == "and") || listed_after_me) {
             after_trigger = true;
             after_with = true;
             i += 1;
@@ -395,6 +405,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "the tiling contractor can't make …", "to ring the site foreman": someone named by what
         // they do, as the subject of what people do or whom one calls.
         if anywhere
+            && !in_what_it_was_for(toks, i)
             && let Some((len, role)) =
                 roles::subject_role_at(toks, used, i).or_else(|| roles::called_role_at(toks, used, i))
         {
@@ -593,7 +604,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // (Nor a group met after: "the sales team needs me on site Tuesday, set up a
                 // kickoff with them".)
                 && !met_with_them_after(toks, i + len);
-            if defunct || performing || narrated || summons {
+            if defunct || performing || narrated || summons || in_what_it_was_for(toks, i) {
                 i += len;
                 continue;
             }
@@ -1368,6 +1379,22 @@ const SPOKEN_TO: &[&str] = &[
 /// Whether someone is met "with them" from `from` on, pointing back at a group named before.
 fn met_with_them_after(toks: &[Token], from: usize) -> bool {
     (from..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]))
+}
+
+/// "It was meant to settle the seed order, and the parish council has already placed it": the
+/// sentence telling what a meeting was for, whose others (those who did the thing instead) are
+/// no one to meet.
+fn in_what_it_was_for(toks: &[Token], i: usize) -> bool {
+    let sentence = crate::intent::lexer::sentence_of(toks, i);
+    let at = sentence.start;
+    matches!(toks[at].low.as_str(), "it" | "that" | "this")
+        && starts_with(toks, at + 1, &["was"])
+        && (toks
+            .get(at + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "meant" | "supposed"))
+            && starts_with(toks, at + 3, &["to"])
+            || starts_with(toks, at + 2, &["only", "meant", "to"]))
+        && i > at + 3
 }
 
 /// Whether no day or hour is named from `from` to the end of its sentence.

@@ -3686,6 +3686,137 @@ fn round_hundred_and_seventy_two_rules_hold_in_other_words() {
     assert_eq!(title_of("I'd like twenty minutes every day to just stretch"), "stretch");
 }
 
+#[test]
+fn round_hundred_and_seventy_three_rules_hold_in_other_words() {
+    let p = read;
+    let recipe = "RECIPE FOR A LEMON DRIZZLE CAKE, AS TAUGHT TO ME BY CHEF ROSSI, WHO NEVER WROTE \
+                  ANYTHING DOWN. Cream the butter and the sugar until pale, as Chef Rossi insists. Ask \
+                  Marco at the counter for the zest.";
+    // From the templates: "a calendar question", "my assistant (…) - this bit is yours", and
+    // "Calendar, …, and not for …" head a note; a group talked about, what is left of a thing,
+    // "the green needs the crew" and those who did what a cancelled meeting was for are no one
+    // to meet, nor a question about the calendar.
+    assert_eq!(
+        names_of(&format!(
+            "Before the recipe, a calendar question, and nothing more: find an hour with Bo on Monday. {recipe}"
+        )),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(&format!(
+            "my assistant (you run my diary) - this bit is yours, the rest is for the printer: book an \
+             hour with Bo on Monday at 10. {recipe}"
+        )),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(
+            "MINUTES OF THE ALLOTMENT SOCIETY, TAKEN BY ME, ITS SECRETARY, IN THE TOOL SHED. The water \
+             butts are to be cleaned. The shed roof still leaks onto the seed trays. Calendar, to end these \
+             minutes, and not for the committee: find an hour with Bo on Monday."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("book an hour with Bo on Monday at 10 to decide how the parish council spends the grant"),
+        vec!["Bo"]
+    );
+    assert!(matches!(
+        p("book an hour with Bo on Monday at 10 to agree what's left in the budget").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of(
+            "a fair up on the green needs the crew and me there, and it lands on Monday's 3pm with Bo. Move \
+             it to Wednesday at 10."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(
+            "cancel Monday's 3pm with Bo. It was meant to sort the chairs, and the organiser has offered to \
+             collect them herself."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(
+            "cancel Monday's 3pm with Bo. It was meant to choose the seed, and the parish council has already \
+             ordered it without us."
+        ),
+        vec!["Bo"]
+    );
+    // From the blind set: dates and hours.
+    assert_eq!(
+        p("bk a call w/ Ana thu 11/11 at 9:00").window.map(|w| (w.start, w.end)),
+        Some((ymd(2027, 11, 11), ymd(2027, 11, 11)))
+    );
+    assert_eq!(
+        p("book an hour with Ana on the first at 3pm").window.map(|w| w.start),
+        Some(ymd(2026, 12, 1))
+    );
+    assert_eq!(
+        moved_or_cancelled("cancel the dentist on Monday at 6h45").and_then(|m| m.time),
+        Some(hm(6, 45))
+    );
+    assert_eq!(
+        p("20 min w/ Bo + Ana, 3-4 Dec, am").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        p("find an hour with Bo on Tuesday after half two")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(14, 30)))
+    );
+    // Days ruled out, people asked about, and a stay elsewhere that is no window.
+    let ruled_out = |text: &str| p(text).avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>();
+    assert_eq!(
+        ruled_out("find an hour with Ana next week. Fridays are unavailable for Ana."),
+        vec![chrono::Weekday::Fri]
+    );
+    assert_eq!(
+        ruled_out("find an hour with Ana next week. Monday's a no-go."),
+        vec![chrono::Weekday::Mon]
+    );
+    assert!(matches!(
+        p("I need to know when Bo is free for an hour, any day until 10 December").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names_of("find 30 min for me, kai and lena on Monday"),
+        vec!["kai", "lena"]
+    );
+    assert_eq!(
+        p("Ana is in Tokyo this month - find 30 minutes with her on Tuesday 8 December")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 8))
+    );
+    // Bookings and moves said without their usual verbs.
+    assert!(matches!(
+        p("lock 2-3pm wed 2 dec w/ Bo").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        moved_of("call w/ Bo wed 2nd 14:00 → thu 3rd 9:30").map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 12, 2)), Some(hm(14, 0))))
+    );
+    assert!(moved_of("Could the 4pm on Monday with Bo go half an hour earlier?").is_some());
+    let asked = p("The meeting with Bo of Tuesday 8 at 10h, I want it on Thursday 10 in the afternoon");
+    assert!(matches!(asked.kind, IntentKind::Reschedule { .. }));
+    assert_eq!(
+        asked.window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 10), Some(TimeOfDay::Part(PartOfDay::Afternoon))))
+    );
+    assert_eq!(
+        p("move my 10am with Bo on Monday to the following week, same day")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 7)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
