@@ -599,15 +599,16 @@ const SEVENTY_FIRST_BLIND_FLOOR: f64 = 0.966;
 /// where the writer kept "gym"); 58/60 since "tue-thu" is read as the days from Tuesday to Thursday
 /// (round 141).
 const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.966;
-/// The seventy-third blind set, 60 requests written by someone who had not read the parser,
-/// scored after the fixes prompted by the sixty-second held-out templates and the seventy-second
-/// set, as the everyday mix of people using a scheduling product at work and at home: 52/60
-/// (86.7 %) when added, before any fix, 8 of them wrong without asking; 55/60 after the fixes it
-/// prompted ("uh yeah book, um, the dentist", "an hour with my therapist", "between 8. and 10.
-/// December"; left: "me, priya and tomás" naming no one, "my sister and her boyfriend Luca"
-/// without the sister, "the auditors (KPMG)" read as KPMG, "… from December 8 to December 10,
-/// same time? It's at 11am." without the hour, and "the vet appointment" naming no vet).
-const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// The seventy-third blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the sixty-second held-out templates and the seventy-second set, as
+/// the everyday mix of people using a scheduling product at work and at home: 52/60 (86.7 %) when
+/// added, before any fix, 8 of them wrong without asking; 55/60 after the fixes it prompted ("uh
+/// yeah book, um, the dentist", "an hour with my therapist", "between 8. and 10. December"; left:
+/// "me, priya and tomás" naming no one, "my sister and her boyfriend Luca" without the sister, "the
+/// auditors (KPMG)" read as KPMG, "… from December 8 to December 10, same time? It's at 11am."
+/// without the hour, and "the vet appointment" naming no vet); 57/60 since the hundred and
+/// eighty-third set's fixes ("me, priya and tomás" both read, "could priya and tomás do" too).
+const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.95;
 /// The seventy-fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-third held-out templates and the seventy-third
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60

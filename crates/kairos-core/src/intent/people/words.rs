@@ -1164,6 +1164,12 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     // "Events subcommittee needs an hour together": what a group needs of the calendar.
     "needs",
     "need",
+    // "when could priya and tomás do a quick catch up": what they could do together.
+    "do",
+    "meet",
+    "make",
+    "join",
+    "spare",
 ];
 
 /// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after

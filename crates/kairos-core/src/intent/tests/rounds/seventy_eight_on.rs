@@ -3788,6 +3788,10 @@ fn round_hundred_and_seventy_three_rules_hold_in_other_words() {
         vec!["kai", "lena"]
     );
     assert_eq!(
+        names_of("when could kai and lena meet for 20 min next week"),
+        vec!["kai", "lena"]
+    );
+    assert_eq!(
         p("Ana is in Tokyo this month - find 30 minutes with her on Tuesday 8 December")
             .window
             .map(|w| w.start),
