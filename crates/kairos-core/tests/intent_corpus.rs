@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind183.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind184.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1363,6 +1363,11 @@ const HUNDRED_AND_EIGHTY_SECOND_BLIND_FLOOR: f64 = 0.983;
 /// work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and eighty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-third held-out templates and
+/// the hundred and eighty-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2633,8 +2638,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// of this page is yours", "Diary, to close these notes, and not for the players:"; "the parish
 /// council has already placed the order" in what a cancelled meeting was for, "how the office
 /// charity committee spends what's left in the kitty", "the downs needs the crew" no one to meet);
-/// the round before's adoption agreement read since.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the round before's adoption agreement read since; retired into training in turn. The hundred and
+/// seventy-fourth set, ten more by someone who had not read the parser (a hazel hurdle maker's
+/// order book, a butcher's cutting sheet for a whole lamb, a waiver for a seaweed foraging course,
+/// a care tag for a florist's door wreath, a distillery's cask ledger, a grading chart for a maple
+/// sugarhouse's syrup, a stonemason's layout for a headstone inscription, a kintsugi mender's
+/// docket, a bookbinder's estimate for a rebinding, repair notes for a music box's cylinder),
+/// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
+/// (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5030,6 +5042,17 @@ fn hundred_and_eighty_third_blind_accuracy() {
         "blind, hundred and eighty-third set",
         include_str!("intent_corpus/blind183.jsonl"),
         HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-fourth blind set, scored after the fixes the hundred and eighty-third
+/// set prompted and before any fix (50/60).
+#[test]
+fn hundred_and_eighty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-fourth set",
+        include_str!("intent_corpus/blind184.jsonl"),
+        HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR,
     );
 }
 
