@@ -146,7 +146,9 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     if used[i] {
         return None;
     }
-    if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel) {
+    // (Not "Which Fridays are unavailable?", a question about them.)
+    let asked_which = i > 0 && matches!(toks[i - 1].low.as_str(), "which" | "what");
+    if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel && !asked_which) {
         let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
         if reschedule && meeting_missed(toks, end + tail.len()) {
             return None;
@@ -158,11 +160,18 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         }
         return Some((end + tail.len(), items));
     }
-    // "Tuesday's a no-go", "Friday's out": a day and its "is" in one word, then what rules it out.
+    // "Tuesday's a no-go", "Friday's out": a day and its "is" in one word, then what rules it out,
+    // ending the clause (not "Tuesday's full agenda", "Monday's out of office reply", "Friday's off
+    // to a bad start", the day's things; nor in a move, where "Monday's out" may be the meeting's).
     if toks[i].possessive
         && !cancel
+        && !reschedule
         && let Some(wd) = weekday(&toks[i].low)
-        && let Some(tail) = AFTER.iter().find(|t| t[0] == "is" && starts_with(toks, i + 1, &t[1..]))
+        && let Some(tail) = AFTER.iter().find(|t| {
+            t[0] == "is"
+                && starts_with(toks, i + 1, &t[1..])
+                && toks.get(i + t.len()).is_none_or(|next| next.punct || next.low == "for")
+        })
     {
         let avoid = Avoid {
             weekday: Some(wd),

@@ -710,7 +710,13 @@ fn french_clock(low: &str) -> Option<String> {
     }
     let hour = h.parse::<u32>().ok().filter(|h| *h < 24)?;
     let minute = m.parse::<u32>().ok().filter(|m| *m < 60)?;
-    Some(format!("{hour:02}:{minute:02}"))
+    // ("7h30" a morning hour; "6h30 after work", "3h15" left to be read as the afternoon's, as
+    // a bare hour is.)
+    Some(if hour >= 7 {
+        format!("{hour:02}:{minute:02}")
+    } else {
+        format!("{hour}:{minute:02}")
+    })
 }
 
 /// Words long enough that one slip of the keyboard cannot make another word of them: day names,

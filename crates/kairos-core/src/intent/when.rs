@@ -135,10 +135,33 @@ pub(super) fn extract(
                 && toks[k + 1].low == "after"
                 && toks.get(k + 2).is_none_or(|t| t.punct)
     });
-    // "to the following week same day same time": that weekday, a week on.
-    let same_day = toks
-        .windows(2)
-        .any(|w| w[0].low == "same" && matches!(w[1].low.as_str(), "day" | "weekday"));
+    // "to the following week same day same time": that weekday, a week on (said right after it: not
+    // "to the following week, but not the same day as the offsite").
+    // ("… the following week. Same day works for everyone.": or a sentence after it saying so,
+    // not "the same day won't work for Bo".)
+    let same_day = (old.end..toks.len()).any(|k| {
+        let mut j = k + 2;
+        j += usize::from(
+            toks.get(j)
+                .is_some_and(|t| matches!(t.low.as_str(), "," | "." | "-" | ";")),
+        );
+        j += if starts_with(toks, j, &["on", "the"]) {
+            2
+        } else {
+            usize::from(toks.get(j).is_some_and(|t| t.low == "the"))
+        };
+        starts_with(toks, k, &["following", "week"])
+            && starts_with(toks, j, &["same"])
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "day" | "weekday"))
+            && !toks[j + 2..].iter().take(3).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "won't" | "wont" | "doesn't" | "isn't" | "not" | "can't" | "cannot" | "no"
+                )
+            })
+    });
     if following_week {
         if let Some(after) = which.date.filter(|_| same_day) {
             target.range = after.checked_add_days(Days::new(7)).map(|d| (d, d)).or(target.range);

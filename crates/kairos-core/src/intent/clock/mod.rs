@@ -166,11 +166,16 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         return Some((1, lunch()));
     }
     // "tomorrow am", "Monday pm": the morning or the afternoon of the day just named; "17-18 Dec,
-    // pm": or set off by a comma on its own.
+    // pm": or set off by a comma on its own after the days (not "Cc: Leo, PM", someone's post).
+    let after_days = i > 1
+        && toks[i - 1].low == ","
+        && (super::dates::month(&toks[i - 2].low).is_some()
+            || super::dates::weekday(&toks[i - 2].low).is_some()
+            || toks[i - 2].low.starts_with(|c: char| c.is_ascii_digit()))
+        && toks.get(i + 1).is_none_or(|t| t.punct)
+        && !toks[i].in_capitals();
     if let Some(prev) = i.checked_sub(1).map(|p| toks[p].low.as_str())
-        && (matches!(prev, "today" | "tomorrow")
-            || super::dates::weekday(prev).is_some()
-            || prev == "," && toks.get(i + 1).is_none_or(|t| t.punct))
+        && (matches!(prev, "today" | "tomorrow") || super::dates::weekday(prev).is_some() || after_days)
     {
         match toks[i].low.as_str() {
             "am" => return Some((1, TimeOfDay::Part(PartOfDay::Morning))),

@@ -44,15 +44,40 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         // "the second meeting" counts meetings; only "the 2nd" alone is a day, or an ordinal
         // spelled out past "third" that nothing but a time or a link word follows ("on the
         // fourteenth at three").
-        // ("on the second at quarter to three": "first" to "third" too, on a day and before its
-        // hour.)
+        // ("… with Tamsin on the second at quarter to three": "first" to "third" too, on a day and
+        // before its hour, after whom a meeting is with; not "We're on the second at 9 in the
+        // running order", "decide on the first at the latest".)
+        let an_hour = |t: &Token| {
+            t.low.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    t.low.as_str(),
+                    "quarter"
+                        | "half"
+                        | "noon"
+                        | "midday"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                )
+        };
+        let hour_after = toks.get(i + 2).is_some_and(crate::intent::clock::written_clock)
+            || starts_with(toks, i + 2, &["at"]) && toks.get(i + 3).is_some_and(an_hour);
+        let met_before = i > 1
+            && (0..i - 1)
+                .rev()
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| toks[k].low == "with");
         let spelled_day = toks.get(i + 2).is_none_or(leads_on_from_a_date)
-            && (d > 3
-                || i > 0
-                    && toks[i - 1].low == "on"
-                    && toks
-                        .get(i + 2)
-                        .is_some_and(|t| t.low == "at" || crate::intent::clock::written_clock(t)));
+            && (d > 3 || met_before && toks[i - 1].low == "on" && hour_after);
         // "the 4th floor room", "the 3rd round": an ordinal counting something else.
         let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
         return ((digits(day) || spelled_day) && !counts).then(|| (2, day_of_month(today, d, &toks[i..i + 2])));

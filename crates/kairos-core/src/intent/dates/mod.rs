@@ -344,12 +344,15 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     current && elsewhere && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
 }
 
-/// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k`.
+/// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a
+/// day's thing).
 pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
     matches!(toks[k].low.as_str(), "need" | "want" | "needed" | "wanted")
         && starts_with(toks, k + 1, &["it"])
         && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "for"))
         && day_named_at(toks, k + 3)
+        // (The day itself: not "I need it for Thursday's board paper".)
+        && !toks[k + 3].possessive
 }
 
 /// A day named from `k` on: a weekday, "today", "tomorrow", "next" or "this" opening one, a month,

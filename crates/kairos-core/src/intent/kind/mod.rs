@@ -2078,10 +2078,23 @@ fn moved_without_verb(toks: &[Token]) -> bool {
     })
 }
 
-/// "lock 9-10:30 tue 1 dec for quarterly numbers": a request opening with "lock" and a day or an
-/// hour holds that time.
+/// "lock 9-10:30 tue 1 dec for quarterly numbers": a request opening with "lock" and the hours it
+/// holds, or how long (not "lock Friday's rota", "lock 2024 figures", "lock 3rd draft", a thing locked).
 fn locked_on_a_day(toks: &[Token]) -> bool {
-    toks.first().is_some_and(|t| t.low == "lock") && crate::intent::dates::day_or_hour_at(toks, 1)
+    let hours = |t: &Token| {
+        crate::intent::clock::written_clock(t)
+            || t.low.split_once('-').is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|h| h.starts_with(|c: char| c.is_ascii_digit()) && h.len() <= 5)
+            })
+    };
+    // ("lock 3 hours on tue 8 dec": or a length.)
+    let length = toks
+        .get(1)
+        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+        && toks.get(2).is_some_and(|t| super::durations::is_length(&t.low));
+    toks.first().is_some_and(|t| t.low == "lock") && (toks.get(1).is_some_and(hours) || length)
 }
 
 /// "1:1 w/ sebastián thu 3rd 17:00 → fri 4th 8:30": a meeting with someone, its day and hour
@@ -2092,6 +2105,19 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
             && crate::intent::clock::written_clock(&toks[k - 1])
             && (crate::intent::dates::day_named_at(toks, k - 2) || crate::intent::dates::day_named_at(toks, k - 3))
             && crate::intent::dates::day_named_at(toks, k + 1)
+            // (Only when it goes after it: not "check in mon 7th 15:00 → wed 9th check out".)
+            && (k + 1..toks.len()).take_while(|&j| !toks[j].punct).all(|j| {
+                let t = &toks[j];
+                names_a_day(t)
+                    || crate::intent::dates::month(&t.low).is_some()
+                    || ordinal_or_number(t)
+                    || crate::intent::clock::written_clock(t)
+                    || crate::intent::clock::part_word(&t.low).is_some()
+                    || matches!(
+                        t.low.as_str(),
+                        "the" | "next" | "this" | "week" | "same" | "time" | "at" | "in" | "please" | "pls" | "instead"
+                    )
+            })
             && toks[..k].iter().any(|t| {
                 matches!(t.low.as_str(), "with" | "w/")
                     || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
@@ -2869,7 +2895,18 @@ fn left_of_a_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             timely_at(toks, k)
                 || matches!(
                     toks[k].low.as_str(),
-                    "calendar" | "cal" | "diary" | "schedule" | "agenda"
+                    "calendar"
+                        | "cal"
+                        | "diary"
+                        | "schedule"
+                        | "agenda"
+                        | "term"
+                        | "quarter"
+                        | "sprint"
+                        | "semester"
+                        | "season"
+                        | "fortnight"
+                        | "period"
                 )
         })
 }

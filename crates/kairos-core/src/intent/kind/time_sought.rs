@@ -90,17 +90,32 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
 }
 
 /// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
-/// see when he's free": when someone is free, asked to be known, is time looked for (not a task
-/// "to know", nor "find out when the shop is open").
+/// see when he's free": when someone is free, asked to be known in the request's opening clause
+/// or of the assistant, is time looked for (not a task "to know", nor "find out when the shop is open", "check when
+/// the sofa is available", a thing; nor "Write the report by Friday and check when Bo is free",
+/// a task first, nor with a reminder asked).
 pub(super) fn when_free_asked(toks: &[Token]) -> bool {
-    (1..toks.len()).any(|k| {
-        toks[k].low == "when"
-            && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
-            && (k + 1..toks.len().min(k + 8))
-                .take_while(|&j| !toks[j].punct || toks[j].low == ".")
-                .any(|j| {
-                    matches!(toks[j].low.as_str(), "free" | "available")
-                        && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
-                })
-    })
+    let someone = |t: &Token| {
+        t.capitalised() && t.low != "the"
+            || matches!(t.low.as_str(), "he" | "she" | "they" | "he's" | "she's" | "they're")
+            || t.possessive && matches!(t.low.as_str(), "he" | "she")
+    };
+    let reminded = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "remind" | "reminder" | "todo" | "to-do" | "task"));
+    // ("…, can you see when he's free": or asked of the assistant in a clause of its own.)
+    let asked = |k: usize| k > 2 && matches!(toks[k - 3].low.as_str(), "can" | "could") && toks[k - 2].low == "you";
+    !reminded
+        && (1..toks.len()).any(|k| {
+            toks[k].low == "when"
+                && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
+                && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
+                && toks.get(k + 1).is_some_and(someone)
+                && (k + 1..toks.len().min(k + 8))
+                    .take_while(|&j| !toks[j].punct || toks[j].low == ".")
+                    .any(|j| {
+                        matches!(toks[j].low.as_str(), "free" | "available")
+                            && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
+                    })
+        })
 }

@@ -91,6 +91,8 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     let mut k = i + if starts_with(toks, i, &["me", "and"])
         || starts_with(toks, i, &["i", "and"])
         || starts_with(toks, i, &["me", ","])
+            && i > 0
+            && super::words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str())
     {
         2
     } else {
@@ -129,7 +131,11 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
             _ => break,
         }
     }
-    follows(k).then_some((k - i, people))
+    let together = people.len() > 1
+        && toks
+            .get(k)
+            .is_some_and(|t| super::words::TOGETHER_FOLLOWERS.contains(&t.low.as_str()));
+    (follows(k) || together).then_some((k - i, people))
 }
 
 /// `the design team`, `the Toronto office`: words ending in a group noun.
@@ -230,13 +236,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         return None;
     }
     // "to agree how the office charity committee spends the kitty": the group talked about, no
-    // one met.
+    // one met (after a verb of settling it: not "work out how the marketing team can join …, and
+    // send them the invite").
     if i > 1
         && toks[i - 1].low == "how"
-        && matches!(
-            toks[i - 2].low.as_str(),
-            "agree" | "decide" | "discuss" | "settle" | "plan" | "out"
-        )
+        && matches!(toks[i - 2].low.as_str(), "agree" | "decide" | "discuss" | "settle")
     {
         return None;
     }

@@ -298,7 +298,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "for me and bo and chen": the people listed after "me and" are the ones to meet, as
         // after "with"; "for me, tomasz and femi": so too after "me" and a comma, an "and"
         // closing the list.
-        let listed_after_me = starts_with(toks, i + 1, &[","])
+        // (After "for", "with" or a question's opening: not "remind me, Bo and Ana are off".)
+        let listed_after_me = i > 0
+            && words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str())
+            && starts_with(toks, i + 1, &[","])
             && toks.get(i + 2).is_some_and(|n| {
                 names::name_like(&n.low)
                     && !NOT_NAMES.contains(&n.low.as_str())
@@ -1382,8 +1385,9 @@ fn met_with_them_after(toks: &[Token], from: usize) -> bool {
 }
 
 /// "It was meant to settle the seed order, and the parish council has already placed it": the
-/// sentence telling what a meeting was for, whose others (those who did the thing instead) are
-/// no one to meet.
+/// sentence telling what a meeting was for, whose others (those who did the thing instead, the
+/// subject of a clause joined on) are no one to meet (not "That was meant to go to the marketing
+/// team; find a slot with them", whom it went to, nor past a semicolon).
 fn in_what_it_was_for(toks: &[Token], i: usize) -> bool {
     let sentence = crate::intent::lexer::sentence_of(toks, i);
     let at = sentence.start;
@@ -1395,6 +1399,8 @@ fn in_what_it_was_for(toks: &[Token], i: usize) -> bool {
             && starts_with(toks, at + 3, &["to"])
             || starts_with(toks, at + 2, &["only", "meant", "to"]))
         && i > at + 3
+        && matches!(toks[i - 1].low.as_str(), "and" | "but" | "," | "so")
+        && !toks[at..i].iter().any(|t| t.low == ";")
 }
 
 /// Whether no day or hour is named from `from` to the end of its sentence.

@@ -1147,6 +1147,12 @@ pub(super) const OFFICES: &[&str] = &[
 /// … where ngozi and tomasz can both do 40 minutes").
 pub(super) const SUBJECT_LEADS: &[&str] = &["whether", "if", "is", "are", "can", "could", "when", "do", "where"];
 
+/// Words before "me, X and Y" that make the list the people to meet or asked about ("for me, kai
+/// and lena", "could me, priya and tomás"; not "remind me, Bo and Ana are off").
+pub(super) const ASKER_LIST_LEADS: &[&str] = &[
+    "for", "with", "between", "chance", "could", "can", "would", "when", "whether", "if",
+];
+
 /// Words after a list of people that make it the subject of a question about them.
 pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     "could",
@@ -1164,13 +1170,12 @@ pub(super) const SUBJECT_FOLLOWERS: &[&str] = &[
     // "Events subcommittee needs an hour together": what a group needs of the calendar.
     "needs",
     "need",
-    // "when could priya and tomás do a quick catch up": what they could do together.
-    "do",
-    "meet",
-    "make",
-    "join",
-    "spare",
 ];
+
+/// Verbs after a list of two people or more that make it the subject of a question about what
+/// they could do together ("when could priya and tomás do a quick catch up"; not "Lena: could
+/// never make 9").
+pub(super) const TOGETHER_FOLLOWERS: &[&str] = &["do", "meet", "make", "join", "spare"];
 
 /// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after
 /// them.

@@ -3756,8 +3756,8 @@ fn round_hundred_and_seventy_three_rules_hold_in_other_words() {
         Some(ymd(2026, 12, 1))
     );
     assert_eq!(
-        moved_or_cancelled("cancel the dentist on Monday at 6h45").and_then(|m| m.time),
-        Some(hm(6, 45))
+        moved_or_cancelled("cancel the physio on Monday at 7h45").and_then(|m| m.time),
+        Some(hm(7, 45))
     );
     assert_eq!(
         p("20 min w/ Bo + Ana, 3-4 Dec, am").window.and_then(|w| w.time),
@@ -6259,5 +6259,67 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("Hey Sam, Bo wants a call with me and Lee on Monday"),
         vec!["Bo", "Lee"]
+    );
+    // Round 173's: "lock" before a thing, "PM" as a post, a question about days, a day's things,
+    // a day out in a move, "I need it for" a day's thing, an arrow in a stay, "same day" denied,
+    // whom something went to, a group met after "find out how", "remind me, …", a term, "on
+    // the first at the latest", an evening "6h30", and a task before "check when".
+    for (text, kind) in [
+        ("lock Friday's rota so nobody can edit it", "clarify"),
+        ("what's left in the term before Christmas?", "describe"),
+        (
+            "The call with the bank on Tuesday, I need it for Thursday's board paper, so book me an hour Wednesday to write it up",
+            "book",
+        ),
+        ("hotel with Bo: check in mon 7th 15:00 → wed 9th check out", "find"),
+        (
+            "Write the report by Friday and check when Bo is available to review it",
+            "task",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        p("find 45 minutes with Priya on Wednesday. Signed, Leo, PM")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    for text in [
+        "Which Fridays are unavailable in December?",
+        "Tuesday's full agenda is attached; book an hour with Bo on Tuesday to go through it",
+        "Friday's off to a bad start; find me an hour with Kai on Friday afternoon anyway",
+    ] {
+        assert!(p(text).avoid.is_empty(), "{text}");
+    }
+    assert_eq!(
+        moved_of("Move the standup - Monday's out, Tuesday at 9 works").and_then(|m| m.date),
+        Some(ymd(2026, 11, 30))
+    );
+    assert_eq!(
+        p("move Thursday's call with Ana to the following week, any day but the same day")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+    assert_eq!(
+        names_of("That was meant to go to the marketing team; find a slot with them Thursday afternoon to explain."),
+        vec!["marketing team"]
+    );
+    assert_eq!(
+        names_of("find out how the sales team wants to meet and book them an hour Thursday"),
+        vec!["sales team"]
+    );
+    assert!(names_of("remind me, Bo and Ana are off on Friday, so don't book anything with them").is_empty());
+    assert!(
+        p("I'll decide on the first at the latest whether to book the trip with Bo")
+            .window
+            .is_none()
+    );
+    assert_eq!(
+        p("drinks with Bo on Friday at 6h30 after work")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(18, 30)))
     );
 }
