@@ -313,13 +313,21 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             .take_while(|w| w[0].low != ":")
             .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"));
     // "Ahead of the programme notes, a diary query, and only a query:": a note of the calendar's
-    // own kind, opening its line or set off by a comma.
+    // own kind, after "a" opening its line or set off by a comma; "[Calendar business, written in
+    // the margin …:", "Calendar first, before this estimate goes out:": or opening it.
+    let of_note = |t: &Token| {
+        NOTE_WORDS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "query" | "question" | "business" | "matters")
+    };
     let kind_of_note = i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
         && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| NOTE_WORDS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "query" | "question"));
+        && toks.get(i + 1).is_some_and(of_note)
+        || opens_line
+            && (capitalised || bracketed)
+            && toks.get(i + 1).is_some_and(|t| of_note(t) || t.low == "first")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "-" | "–" | "—"));
     let label = opens_line && (capitalised || bracketed) && dash || not_for || set_against || kind_of_note;
     let sentence_start = (0..i)
         .rev()

@@ -338,8 +338,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             .is_some_and(|next| !next.starts_with(|c: char| c.is_uppercase()));
         // "morning!", "good evening,": a greeting opening the request, not a part of the day.
         let part = chunk.trim_end_matches(['!', ',', '.']).to_lowercase();
+        // ("Morning Kairos,": or before the one greeted and a comma.)
+        let before_a_name = chunks
+            .get(n + 1)
+            .is_some_and(|next| next.ends_with(',') && next.starts_with(|c: char| c.is_uppercase()) && next.len() > 2);
         let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
-            && chunk.len() > part.len()
+            && (chunk.len() > part.len() || before_a_name)
             && (n == 0 || n == 1 && chunks[0].eq_ignore_ascii_case("good"));
         if greeting {
             out.push(Token::word("hello"));
@@ -542,7 +546,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 .iter()
                 .any(|word| stripped.eq_ignore_ascii_case(word))
             {
-                out.push(Token::word("today"));
+                // ("tonight's 6.30 squash": today's, as "today's 6.30" is.)
+                let mut today = Token::word("today");
+                today.possessive = possessive;
+                out.push(today);
                 out.push(Token::word("evening"));
             } else if (stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights"))
                 && out
@@ -640,7 +647,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         out.extend(after.into_iter().rev());
     }
-    join_spelled_numbers(out)
+    without_stutter(join_spelled_numbers(out))
+}
+
+/// Small words said twice in a row in dictation ("cancel the the dentist", "with with Ana"), said
+/// once.
+const STUTTERED: &[&str] = &["the", "a", "an", "to", "on", "at", "with", "for", "i", "my", "and"];
+
+/// The tokens with a small word said twice in a row ([`STUTTERED`]) kept once.
+fn without_stutter(toks: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if STUTTERED.contains(&t.low.as_str()) && out.last().is_some_and(|last| last.low == t.low && !last.punct) {
+            continue;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// "14–18 December": a dash between digits is a hyphen, however it was typed.

@@ -400,11 +400,12 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .find(|&i| toks[i].low == "off" && dates::day_named_at(toks, i + 1))
         .and_then(|i| (i + 1..toks.len()).find(|&k| toks[k].low == ","))
         .map(|comma| 0..comma + 1);
-    // "move the 8am with rohan on tuesday, any time thursday works": a comma before "any time" and
-    // a day ends the meeting named; what follows is when it may go.
+    // "move the 8am with rohan on tuesday, any time thursday works": a comma (or a dash: "can't make
+    // 3.45 on the 10th - any time on the 11th works") before "any time" and a day ends the meeting
+    // named; what follows is when it may go.
     let any_time_after = (1..toks.len())
         .find(|&i| {
-            toks[i].low == ","
+            matches!(toks[i].low.as_str(), "," | "-" | "–" | "—")
                 && (starts_with(toks, i + 1, &["any", "time"]) || starts_with(toks, i + 1, &["anytime"]))
                 && (i + 2..i + 5).any(|k| dates::day_named_at(toks, k))
         })
@@ -424,9 +425,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // ("isn't going to happen, could we do Tuesday instead?": unless nothing else divides.)
             let infinitive = |k: usize| INFINITIVE_LEADS.contains(&toks[k - 1].low.as_str());
             let divider = |from: usize, words: &[&str], marks: bool| {
-                (from.max(1)..toks.len())
-                    .rev()
-                    .find(|&k| words.contains(&toks[k].low.as_str()) && !used[k] && (marks || !infinitive(k)))
+                (from.max(1)..toks.len()).rev().find(|&k| {
+                    words.contains(&toks[k].low.as_str())
+                            && !used[k]
+                            && (marks || !infinitive(k))
+                            // (Not "at quarter to eleven", a clock time.)
+                            && !clock::to_inside_a_clock(toks, k)
+                })
             };
             // "ask you to migrate Monday's 4:45pm with priyanka to the 9th at 2pm, to revise the
             // entry to match, and to make certain …": after a meeting named by its day, the first

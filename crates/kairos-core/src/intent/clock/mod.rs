@@ -501,6 +501,17 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     hour_at(toks, i)
 }
 
+/// "quarter to eleven", "ten to nine": whether the "to" at `k` is inside a clock time said in
+/// words, an hour after it.
+pub(crate) fn to_inside_a_clock(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].low == "to"
+        && spelled::offset_at(toks, k - 1).is_some_and(|(len, _)| len == 2)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| spelled::hour_word(&t.low).is_some() || t.low.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "on Friday 11 in the afternoon": a bare number at `k` that is no hour of the afternoon named
 /// right after it, so a day of the month.
 pub(crate) fn no_hour_of_its_part(toks: &[Token], k: usize) -> bool {

@@ -370,6 +370,10 @@ pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
                 | "for"
                 | "instead"
                 | "please"
+                // "renew my passport by the eighteenth can you add that".
+                | "can"
+                | "could"
+                | "pls"
                 | "if"
                 | "morning"
                 | "afternoon"

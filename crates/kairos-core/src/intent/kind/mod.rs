@@ -1448,9 +1448,20 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             && (i + 3..toks.len().saturating_sub(2))
                 .any(|k| refused(k) && toks[k].low == toks[i].low && toks[k + 1].low == "this" && toks[k + 2].punct)
     };
-    let cancel_said = phrases::CANCEL
-        .iter()
-        .any(|phrase| (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !taken_back(i)));
+    // "Zainab's flight got cancelled - move our Monday 9:30 to Tuesday": something else called off,
+    // the reason a meeting moves.
+    let called_off_instead = |i: usize| {
+        toks[i].low.starts_with("cancel")
+            && i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "got" | "was" | "were" | "been" | "is" | "gets"
+            )
+            && w.any(phrases::RESCHEDULE)
+    };
+    let cancel_said = phrases::CANCEL.iter().any(|phrase| {
+        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !taken_back(i) && !called_off_instead(i))
+    });
     if (cancel_said
         || w.has_pair(phrases::CANCEL_PAIRS)
         || clears_days(toks)
@@ -1608,6 +1619,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
     if held_elsewhere(toks) || wanted_on_another_day(toks) {
         return Kind::Reschedule;
+    }
+    if free_then_asked(toks) {
+        return Kind::Describe;
     }
     if w.any(phrases::ASKS_FOR_TIMES)
         || gaps_shown(&w)
@@ -2160,6 +2174,29 @@ fn changed_for_a_day(toks: &[Token]) -> bool {
             && toks.get(k + 1).is_some_and(|t| t.low == "for")
             && crate::intent::dates::day_named_at(toks, k + 2)
     })
+}
+
+/// "free after 6pm on sat 19/12?", "busy tomorrow morning?": whether one is free then, asked in
+/// a word, with no one named and no length (not "free slots tomorrow?", times asked for).
+fn free_then_asked(toks: &[Token]) -> bool {
+    let then = |t: &Token| {
+        names_a_day(t)
+            || crate::intent::clock::written_clock(t)
+            || crate::intent::clock::part_word(&t.low).is_some()
+            || matches!(
+                t.low.as_str(),
+                "after" | "before" | "on" | "at" | "from" | "until" | "all"
+            )
+    };
+    toks.first().is_some_and(|t| matches!(t.low.as_str(), "free" | "busy"))
+        && toks.get(1).is_some_and(then)
+        && toks.last().is_some_and(|t| t.low == "?")
+        && toks.iter().filter(|t| t.low == "?").count() == 1
+        && !toks[1..].iter().any(|t| {
+            t.low == "with"
+                || t.capitalised() && !names_a_day(t) && crate::intent::dates::month(&t.low).is_none()
+                || super::durations::is_length(&t.low)
+        })
 }
 
 /// "The call with Mister Haruto Endo of Thursday 10 at 11h, I need it on Friday 11 in the
@@ -3738,23 +3775,28 @@ fn days_wiped_out(toks: &[Token]) -> bool {
     })
 }
 
-/// "can you take out the 11:30 with Hamid on Wednesday", "take out the friday meeting": a meeting
-/// named by its clock time, or a day's meeting, taken out, and nothing moved (not "take out the
-/// bins on Monday", "take out the 2 kids to the park", "take out my 10am, move it to Friday").
+/// "can you take out the 11:30 with Hamid on Wednesday", "take out the friday meeting", "take out
+/// tonight's 6.30 squash": a meeting named by its clock time, or a day's meeting, taken out, and
+/// nothing moved (not "take out the bins on Monday", "take out the 2 kids to the park", "take out
+/// my 10am, move it to Friday").
 fn meeting_taken_out(toks: &[Token]) -> bool {
     let moved = toks
         .iter()
         .any(|t| matches!(t.low.as_str(), "move" | "put" | "shift" | "instead" | "to"));
     !moved
         && (0..toks.len()).any(|i| {
-            starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
-                && (toks.get(i + 3).is_some_and(crate::intent::clock::written_clock)
-                    || toks
-                        .get(i + 3)
-                        .is_some_and(|t| crate::intent::dates::weekday(&t.low).is_some())
-                        && toks
-                            .get(i + 4)
-                            .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str())))
+            // ("tonight's" is read as "today evening's".)
+            starts_with(toks, i, &["take", "out"])
+                && toks.get(i + 2).is_some_and(names_a_day)
+                && toks[i + 2..toks.len().min(i + 4)].iter().any(|t| t.possessive)
+                || starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
+                    && (toks.get(i + 3).is_some_and(crate::intent::clock::written_clock)
+                        || toks
+                            .get(i + 3)
+                            .is_some_and(|t| crate::intent::dates::weekday(&t.low).is_some())
+                            && toks
+                                .get(i + 4)
+                                .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str())))
         })
 }
 

@@ -54,9 +54,13 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let comes = toks
         .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
-    // Not "the plumber, Gianni," or "dentist dr. nakamura" (the name is who is met) nor "the
-    // dentist appointment", "the dentist thing" (what kind of appointment).
-    let named = toks.get(at + 1).is_some_and(|t| t.low == ",") && toks.get(at + 2).is_some_and(names_someone)
+    // Not "the plumber, Gianni," or "dentist dr. nakamura" or "the dentist with Dr Moretti" (the
+    // name is who is met) nor "the dentist appointment", "the dentist thing" (what kind of
+    // appointment).
+    let named = toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "," | "with"))
+        && toks
+            .get(at + 2)
+            .is_some_and(|t| names_someone(t) || HONORIFICS.contains(&t.low.as_str()))
         || toks
             .get(at + 1)
             .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())));

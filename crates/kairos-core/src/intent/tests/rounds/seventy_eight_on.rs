@@ -3821,6 +3821,64 @@ fn round_hundred_and_seventy_three_rules_hold_in_other_words() {
     );
 }
 
+#[test]
+fn round_hundred_and_seventy_four_rules_hold_in_other_words() {
+    let p = read;
+    let list = "PACKING LIST FOR THE SCOUT CAMP, WRITTEN BY ME, THE LEADER, FOR THE PARENTS.";
+    // From the templates: "Calendar business, …:" and "Calendar first, …:" head notes; the
+    // assistant greeted by its name is no one to meet, and "Morning" greeting it no part of the
+    // day.
+    assert_eq!(
+        names_of(&format!(
+            "{list} Tent pegs, a mallet and spare guy ropes. Ask Akela at the gate about the kit check. \
+             (Calendar business, jotted here and not part of the list: find an hour with Bo on Monday.) \
+             Wellies, a torch, and nothing that needs charging. Ask Baloo about the campfire songs."
+        )),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(&format!(
+            "Calendar first, before this list goes to the parents: find an hour with Bo on Monday. {list} \
+             Work proposed: pitch the tents, dig the latrine and light the fire. Box: a tuck box, lined with \
+             felt, to keep the biscuits dry. Ask Baloo about the campfire songs."
+        )),
+        vec!["Bo"]
+    );
+    let greeted = p("Morning Kairos, could you find an hour with Bo on Monday?");
+    assert_eq!(greeted.participants, vec![Participant::Name("Bo".into())]);
+    assert_eq!(greeted.window.and_then(|w| w.time), None);
+    // From the blind set: a word said twice, a trade before whom it is, a clock time in words
+    // before a move, "tonight's", a day asked about in a word, a dash before when it may go, a
+    // thing cancelled as the reason for a move, a spelled day before "could you".
+    assert_eq!(
+        names_of("cancel the the vet with Dr Sato on Monday at 9"),
+        vec!["Dr Sato"]
+    );
+    assert_eq!(
+        moved_of("the review with Bo on Tuesday at quarter to ten, can we do it Wednesday instead")
+            .and_then(|m| m.time),
+        Some(hm(9, 45))
+    );
+    assert!(matches!(
+        p("take out tonight's dinner with Bo").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(kind_name(&p("busy before noon on fri 4/12?").kind), "describe");
+    let moved = p("Bo can't do 2pm on the 9th - any time on the 10th after 3pm works instead");
+    assert_eq!(
+        moved.window.map(|w| (w.start, w.end, w.time)),
+        Some((ymd(2026, 12, 10), ymd(2026, 12, 10), Some(TimeOfDay::After(hm(15, 0)))))
+    );
+    assert_eq!(
+        moved_of("my train got cancelled - move Monday's 10am with Bo to Tuesday").and_then(|m| m.date),
+        Some(ymd(2026, 11, 30))
+    );
+    assert!(matches!(
+        p("renew the insurance by the twelfth could you add it").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 12)
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
