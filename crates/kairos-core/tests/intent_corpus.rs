@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind184.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind185.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1371,6 +1371,11 @@ const HUNDRED_AND_EIGHTY_THIRD_BLIND_FLOOR: f64 = 1.0;
 /// keeps Odile, as an older set's label does with "the thing with marco", and "stand-up with the
 /// support rota", a rota that is no group elsewhere).
 const HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and eighty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-fourth held-out templates and
+/// the hundred and eighty-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2649,8 +2654,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// docket, a bookbinder's estimate for a rebinding, repair notes for a music box's cylinder),
 /// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
 /// (20.0 %); 150/150 after the fixes it prompted ("[Calendar business, written in the margin and
-/// not an order:", "Calendar first, before this estimate goes out to the customer:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// not an order:", "Calendar first, before this estimate goes out to the customer:"); retired into
+/// training in turn. The hundred and seventy-fifth set, ten more by someone who had not read the
+/// parser (a pub's giant leek show schedule, a tour script for a Roman amphitheatre's gladiator
+/// tour, a string quartet's repertoire card, a tapestry conservator's condition report, a
+/// moon-planting almanac page, a ship chandlery's price list, a repair ticket for a trombone slide,
+/// a community tool library's loan slip, a dragonfly identification key, a gilder's notes on
+/// regilding an overmantel), scored after those fixes, when added, before any fix: 105/150
+/// (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5057,6 +5069,17 @@ fn hundred_and_eighty_fourth_blind_accuracy() {
         "blind, hundred and eighty-fourth set",
         include_str!("intent_corpus/blind184.jsonl"),
         HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-fifth blind set, scored after the fixes the hundred and eighty-fourth
+/// set prompted and before any fix (54/60).
+#[test]
+fn hundred_and_eighty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-fifth set",
+        include_str!("intent_corpus/blind185.jsonl"),
+        HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR,
     );
 }
 
