@@ -322,12 +322,20 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
         && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
         && toks.get(i + 1).is_some_and(of_note)
+        // (Then a comma and, before the colon, the document set against it or put after it: not
+        // "Calendar matters: the spring fair …", "Calendar business, as usual, is handled by the
+        // office:", "Diary first - it's all we have", a document's own lines.)
         || opens_line
             && (capitalised || bracketed)
             && toks.get(i + 1).is_some_and(|t| of_note(t) || t.low == "first")
             && toks
                 .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "-" | "–" | "—"));
+                .is_some_and(|t| matches!(t.low.as_str(), "," | "-" | "–" | "—"))
+            && toks[i + 3..]
+                .iter()
+                .take(HEADING_TOKENS)
+                .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?" | ":"))
+                .any(|t| matches!(t.low.as_str(), "not" | "before" | "ahead"));
     let label = opens_line && (capitalised || bracketed) && dash || not_for || set_against || kind_of_note;
     let sentence_start = (0..i)
         .rev()

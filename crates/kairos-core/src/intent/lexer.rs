@@ -338,15 +338,60 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             .is_some_and(|next| !next.starts_with(|c: char| c.is_uppercase()));
         // "morning!", "good evening,": a greeting opening the request, not a part of the day.
         let part = chunk.trim_end_matches(['!', ',', '.']).to_lowercase();
-        // ("Morning Kairos,": or before the one greeted and a comma.)
+        // ("Morning Kairos, would you …": or before the one greeted and a comma, a question or a
+        // request after them; not "Morning Swim, every weekday", "Evening Yoga, every Tuesday".)
         let before_a_name = chunks
             .get(n + 1)
-            .is_some_and(|next| next.ends_with(',') && next.starts_with(|c: char| c.is_uppercase()) && next.len() > 2);
+            .is_some_and(|next| next.ends_with(',') && next.starts_with(|c: char| c.is_uppercase()) && next.len() > 2)
+            && chunks.get(n + 2).is_some_and(|then| {
+                matches!(
+                    then.to_lowercase().as_str(),
+                    "would"
+                        | "could"
+                        | "can"
+                        | "will"
+                        | "please"
+                        | "i"
+                        | "i'd"
+                        | "i'm"
+                        | "i've"
+                        | "hope"
+                        | "just"
+                        | "quick"
+                        | "thanks"
+                        | "thank"
+                        | "what"
+                        | "what's"
+                        | "when"
+                        | "how"
+                        | "is"
+                        | "are"
+                        | "do"
+                        | "does"
+                )
+            });
         let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
             && (chunk.len() > part.len() || before_a_name)
             && (n == 0 || n == 1 && chunks[0].eq_ignore_ascii_case("good"));
         if greeting {
             out.push(Token::word("hello"));
+            continue;
+        }
+        // "Morning Kairos,", "Thanks Kairos!": the assistant greeted or thanked by its own name is
+        // no one to meet (not "lunch with Kairos on Friday", someone of that name).
+        let greeted_by_name = chunk
+            .trim_end_matches([',', '!', '.', ':'])
+            .eq_ignore_ascii_case("kairos")
+            && out.last().is_some_and(|t: &Token| {
+                matches!(
+                    t.low.as_str(),
+                    "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
+                )
+            });
+        if greeted_by_name {
+            if let Some(mark) = chunk.chars().last().filter(|c| matches!(c, ',' | '!' | '.' | ':')) {
+                out.push(Token::mark(mark));
+            }
             continue;
         }
         // "at 9.05.": a clock time, as Britain writes it, before a full stop.

@@ -501,11 +501,18 @@ fn hour_after_day(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     hour_at(toks, i)
 }
 
-/// "quarter to eleven", "ten to nine": whether the "to" at `k` is inside a clock time said in
-/// words, an hour after it.
+/// "at quarter to eleven", "at ten to nine": whether the "to" at `k` is inside a clock time said
+/// in words, after "quarter" or a word leading to a time, an hour after it (not "push the nine to
+/// eleven", a meeting named by its hour and its new one).
 pub(crate) fn to_inside_a_clock(toks: &[Token], k: usize) -> bool {
     k > 0
         && toks[k].low == "to"
+        && (toks[k - 1].low == "quarter"
+            || k > 1
+                && matches!(
+                    toks[k - 2].low.as_str(),
+                    "at" | "around" | "about" | "by" | "before" | "after" | "until" | "till" | "from" | "to"
+                ))
         && spelled::offset_at(toks, k - 1).is_some_and(|(len, _)| len == 2)
         && toks
             .get(k + 1)

@@ -76,7 +76,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                 .rev()
                 .take_while(|&k| !toks[k].punct)
                 .any(|k| toks[k].low == "with");
-        let spelled_day = toks.get(i + 2).is_none_or(leads_on_from_a_date)
+        // ("renew my passport by the eighteenth can you add that": or a deadline's day, then the
+        // question; not "the fifth can of paint", "the ninth could be tricky".)
+        let deadline_asked = i > 0
+            && matches!(toks[i - 1].low.as_str(), "by" | "before" | "until" | "till")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "pls"));
+        let spelled_day = (toks.get(i + 2).is_none_or(leads_on_from_a_date) || deadline_asked)
             && (d > 3 || met_before && toks[i - 1].low == "on" && hour_after);
         // "the 4th floor room", "the 3rd round": an ordinal counting something else.
         let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
@@ -370,10 +377,6 @@ pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
                 | "for"
                 | "instead"
                 | "please"
-                // "renew my passport by the eighteenth can you add that".
-                | "can"
-                | "could"
-                | "pls"
                 | "if"
                 | "morning"
                 | "afternoon"

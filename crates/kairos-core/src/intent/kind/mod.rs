@@ -1450,14 +1450,31 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     };
     // "Zainab's flight got cancelled - move our Monday 9:30 to Tuesday": something else called off,
     // the reason a meeting moves.
+    // (A journey, not a meeting: "the 3pm got cancelled, can you move the 4pm into its slot" still
+    // cancels.)
     let called_off_instead = |i: usize| {
         toks[i].low.starts_with("cancel")
-            && i > 0
+            && i > 1
             && matches!(
                 toks[i - 1].low.as_str(),
                 "got" | "was" | "were" | "been" | "is" | "gets"
             )
+            && matches!(
+                toks[i - 2].low.as_str(),
+                "flight" | "flights" | "train" | "trains" | "ferry" | "bus" | "coach" | "plane" | "trip" | "connection"
+            )
             && w.any(phrases::RESCHEDULE)
+            // ("my 2pm with Ana got cancelled, can you reschedule it": or the meeting called off,
+            // then moved.)
+            || toks[i].low.starts_with("cancel")
+                && i > 0
+                && matches!(toks[i - 1].low.as_str(), "got" | "was")
+                && (i..toks.len()).any(|k| {
+                    matches!(toks[k].low.as_str(), "reschedule" | "rebook" | "move")
+                        && starts_with(toks, k + 1, &["it"])
+                        // (Not "don't move it", "no need to reschedule it".)
+                        && !matches!(toks[k - 1].low.as_str(), "don't" | "dont" | "not" | "never" | "to")
+                })
     };
     let cancel_said = phrases::CANCEL.iter().any(|phrase| {
         (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !taken_back(i) && !called_off_instead(i))
@@ -2188,7 +2205,17 @@ fn free_then_asked(toks: &[Token]) -> bool {
                 "after" | "before" | "on" | "at" | "from" | "until" | "all"
             )
     };
-    toks.first().is_some_and(|t| matches!(t.low.as_str(), "free" | "busy"))
+    // (One short clause: not "busy all morning, can you find me a slot after lunch?", "free after 5,
+    // so could you book me a massage for 6?", "free at 3 for a call?".)
+    let one_clause = toks.len() <= 12
+        && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "," | "-" | "so" | "can" | "could" | "find" | "book" | "for" | "to"
+            )
+        });
+    one_clause
+        && toks.first().is_some_and(|t| matches!(t.low.as_str(), "free" | "busy"))
         && toks.get(1).is_some_and(then)
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().filter(|t| t.low == "?").count() == 1
@@ -3785,10 +3812,31 @@ fn meeting_taken_out(toks: &[Token]) -> bool {
         .any(|t| matches!(t.low.as_str(), "move" | "put" | "shift" | "instead" | "to"));
     !moved
         && (0..toks.len()).any(|i| {
-            // ("tonight's" is read as "today evening's".)
+            // ("tonight's 6.30 squash with Eoin", read as "today's evening 6.30 squash": a day's
+            // meeting, by its hour, what it is or whom it is with, ending its phrase; not "tonight's
+            // rubbish", "Friday's cash", "Thursday's interview candidate for lunch".)
+            let met = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.low == "with"
+                        || super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                            && toks.get(k + 1).is_none_or(|n| {
+                                n.punct || matches!(n.low.as_str(), "with" | "at" | "on" | "please" | "pls")
+                            })
+                })
+            };
+            // (Its hour right after the day and its part: not "tomorrow's bins at 7am".)
+            let hour = i
+                + 3
+                + usize::from(
+                    toks.get(i + 3)
+                        .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some()),
+                );
             starts_with(toks, i, &["take", "out"])
-                && toks.get(i + 2).is_some_and(names_a_day)
-                && toks[i + 2..toks.len().min(i + 4)].iter().any(|t| t.possessive)
+                && toks.get(i + 2).is_some_and(|t| t.possessive && names_a_day(t))
+                && (toks
+                    .get(hour)
+                    .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+                    || (i + 3..i + 6).any(met))
                 || starts_with_any(toks, i, &[&["take", "out", "the"], &["take", "out", "my"]])
                     && (toks.get(i + 3).is_some_and(crate::intent::clock::written_clock)
                         || toks

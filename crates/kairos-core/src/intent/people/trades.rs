@@ -54,13 +54,20 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
     let comes = toks
         .get(at + 1)
         .is_some_and(|t| matches!(t.low.as_str(), "to" | "in" | "round" | "over" | "out"));
-    // Not "the plumber, Gianni," or "dentist dr. nakamura" or "the dentist with Dr Moretti" (the
-    // name is who is met) nor "the dentist appointment", "the dentist thing" (what kind of
-    // appointment).
-    let named = toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "," | "with"))
+    // Not "the plumber, Gianni," or "dentist dr. nakamura" or "the dentist with Dr Moretti", "the
+    // physio with Jarrah" (the name is who is met; after "with", only a name with its title or a
+    // clinician's: "the plumber with Ana to let him in", "the vet with Rex", "the dentist with Mum"
+    // meet both) nor "the
+    // dentist appointment", "the dentist thing" (what kind of appointment).
+    let named = toks.get(at + 1).is_some_and(|t| t.low == ",")
         && toks
             .get(at + 2)
             .is_some_and(|t| names_someone(t) || HONORIFICS.contains(&t.low.as_str()))
+        || toks.get(at + 1).is_some_and(|t| t.low == "with")
+            && toks.get(at + 2).is_some_and(|t| {
+                HONORIFICS.contains(&t.low.as_str())
+                    || clinician(&toks[at]) && names_someone(t) && !KIN.contains(&t.low.as_str())
+            })
         || toks
             .get(at + 1)
             .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())));
@@ -112,6 +119,28 @@ pub(super) fn lone_trade(toks: &[Token], i: usize) -> bool {
     let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone);
     let booked_in = i > 1 && toks[i - 1].low == "with" && toks[i - 2].low == "in";
     toks.get(i + 1).is_some_and(trade) && !named && !booked_in
+}
+
+/// Those who treat people, seen by name ("the physio with Jarrah").
+fn clinician(t: &Token) -> bool {
+    matches!(
+        t.low.as_str(),
+        "physio"
+            | "physiotherapist"
+            | "dentist"
+            | "hygienist"
+            | "osteopath"
+            | "chiropractor"
+            | "optician"
+            | "optometrist"
+            | "audiologist"
+            | "therapist"
+            | "counsellor"
+            | "counselor"
+            | "podiatrist"
+            | "doctor"
+            | "gp"
+    )
 }
 
 /// Trades and professions named by one word ("electrician", "dentist", "plumber"): someone,

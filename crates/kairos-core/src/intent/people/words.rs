@@ -7,8 +7,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // tools people are reached on ("ping them on Slack").
     "re",
     "dear",
-    // "Morning Kairos,": the assistant itself, greeted by its name.
-    "kairos",
     // "Sir or Madam, I beg leave to write …": a letter's salutation.
     "madam",
     // "Preamble: we, the people": a constitution's opening; "Rules: no instruments", "Results

@@ -6380,4 +6380,42 @@ fn the_late_rules_stop_where_they_should() {
             .and_then(|w| w.time),
         Some(TimeOfDay::At(hm(18, 30)))
     );
+    // Round 174's: "Morning Swim," an event, "Kairos" someone of that name, the plumber met with
+    // Ana, "the nine to eleven" a meeting and its new hour, "tonight's rubbish", a search after
+    // "busy all morning,", a meeting cancelled before another moves, "the fifth can", and
+    // "Calendar matters:" a document's own line.
+    assert!(matches!(
+        p("Morning Swim, every weekday, 45 minutes please").kind,
+        IntentKind::AddHabit {
+            part: Some(PartOfDay::Morning),
+            ..
+        }
+    ));
+    assert_eq!(names_of("lunch with Kairos on Friday at 1"), vec!["Kairos"]);
+    assert_eq!(
+        names_of("book the plumber with Ana to let him in on Tuesday morning"),
+        vec!["plumber", "Ana"]
+    );
+    assert_eq!(moved_of("push the nine to eleven").and_then(|m| m.time), None);
+    for (text, kind) in [
+        ("take out tonight's rubbish", "clarify"),
+        ("busy all morning, can you find me a slot after lunch?", "find"),
+        ("the 3pm got cancelled, can you move the 4pm into its slot", "cancel"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    assert_eq!(
+        title_of("pick up the fifth can of paint from the shop on Saturday"),
+        "pick up the fifth can of paint from the shop"
+    );
+    assert_eq!(
+        p(
+            "Thanks for coming to the open day. Calendar matters: the spring fair is on Saturday 20 March and \
+           the summer fete on Saturday 19 June, both from 11am. Please tell your friends and neighbours \
+           about them.\nNote for my assistant: book a call with Mrs Lund on Monday at 4."
+        )
+        .window
+        .map(|w| (w.start, w.time)),
+        Some((ymd(2026, 11, 30), Some(TimeOfDay::At(hm(16, 0)))))
+    );
 }
