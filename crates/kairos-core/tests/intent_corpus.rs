@@ -434,8 +434,9 @@ const FIFTY_FIFTH_BLIND_FLOOR: f64 = 0.916;
 /// committee" named as well as the people, "Christmas cards need writing and posting" and "do
 /// journaling" titled with the writer's other words, and "sort out the stuff with Jonas", a
 /// question that still names Jonas); 51/60 since "make it 2 hours instead of one" no longer names
-/// the old day (round 155).
-const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.85;
+/// the old day (round 155); 52/60 since "Ravi's working from Bangalore this month" names Ravi
+/// (round 175).
+const FIFTY_SIXTH_BLIND_FLOOR: f64 = 0.866;
 /// The fifty-seventh blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-sixth held-out templates and the fifty-sixth set, as the
 /// everyday mix of people using a scheduling product at work and at home: 40/60 (66.7 %) when
@@ -1374,8 +1375,9 @@ const HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and eighty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventy-fourth held-out templates and
 /// the hundred and eighty-fourth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR: f64 = 0.9;
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2661,8 +2663,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// moon-planting almanac page, a ship chandlery's price list, a repair ticket for a trombone slide,
 /// a community tool library's loan slip, a dragonfly identification key, a gilder's notes on
 /// regilding an overmantel), scored after those fixes, when added, before any fix: 105/150
-/// (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("(Pencilled
+/// between the classes, for my calendar and not for the show:", "Not part of the script, and for my
+/// calendar only:", "[Diary, written across the foot of the page and not part of the report:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5073,7 +5077,7 @@ fn hundred_and_eighty_fourth_blind_accuracy() {
 }
 
 /// The hundred and eighty-fifth blind set, scored after the fixes the hundred and eighty-fourth
-/// set prompted and before any fix (54/60).
+/// set prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighty_fifth_blind_accuracy() {
     assert_floor(

@@ -45,6 +45,8 @@ const BEFORE: &[&[&str]] = &[
     &["not", "in", "the"],
     &["not", "on", "the"],
     &["not", "on"],
+    // "from Jan 4 to Jan 8, not the Monday".
+    &["not", "the"],
     // "not in friday".
     &["not", "in"],
     &["not"],

@@ -352,19 +352,27 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // ("One more thing - for my calendar, and not to be read out from the stage:".)
     // (Set apart by a dash or "PS" or "also", or a contrast after: not "Dates for the diary: …",
     // "Ideas for the calendar: …", a document's own heading.)
-    let set_apart = toks
-        .get(sentence_start..i.saturating_sub(2))
-        .unwrap_or_default()
+    // ("Not part of the script, and for my calendar only:", "(Pencilled between the classes, for my
+    // calendar and not for the show:": or set against the document before or after it, in a
+    // line opening a little further on.)
+    let lead = toks.get(sentence_start..i.saturating_sub(2)).unwrap_or_default();
+    let contrast = |words: &[Token]| {
+        words
+            .windows(2)
+            .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"))
+    };
+    let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
-        || toks.get(i + 1).is_some_and(|t| t.low == ",")
+        || contrast(lead)
+        || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "," | "and"))
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "not" | "and" | "nothing"));
     let opened_for = i > 1
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
         && toks[i - 2].low == "for"
-        && i - 2 - sentence_start <= 4
+        && i - 2 - sentence_start <= if contrast(lead) { 8 } else { 6 }
         && set_apart;
     label || noted || opened_for
 }
@@ -462,7 +470,8 @@ fn bracket_end(toks: &[Token], named: usize, start: usize) -> Option<usize> {
     let opens = |t: &Token| t.orig.starts_with(['[', '(']);
     let closes = |t: &Token| t.orig.ends_with([']', ')']) || t.low == ")";
     let mut depth = 0_i32;
-    for t in toks[..named].iter().rev() {
+    // ("[Diary, written across the foot of the page …:": the word naming the note may open them.)
+    for t in toks[..=named].iter().rev() {
         if closes(t) {
             depth -= 1;
         }

@@ -175,7 +175,11 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         && toks.get(i + 1).is_none_or(|t| t.punct)
         && !toks[i].in_capitals();
     if let Some(prev) = i.checked_sub(1).map(|p| toks[p].low.as_str())
-        && (matches!(prev, "today" | "tomorrow") || super::dates::weekday(prev).is_some() || after_days)
+        && (matches!(prev, "today" | "tomorrow")
+            || super::dates::weekday(prev).is_some()
+            || after_days
+            // ("-> fri 11 dec am": or a date's month, ending the request.)
+            || super::dates::month(prev).is_some() && toks.get(i + 1).is_none_or(|t| t.punct) && !toks[i].in_capitals())
     {
         match toks[i].low.as_str() {
             "am" => return Some((1, TimeOfDay::Part(PartOfDay::Morning))),

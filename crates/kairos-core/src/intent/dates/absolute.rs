@@ -450,10 +450,8 @@ pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) 
         })
         .filter(|date| date.weekday() == weekday)
         .collect();
-    match on_the_day[..] {
-        [date] => Some(date),
-        _ => None,
-    }
+    // ("fri 11/12": 11 December this year, not 12 November next year; the nearer of two.)
+    on_the_day.into_iter().min()
 }
 
 /// `3/14` and `14/3` are unambiguous; `3/4` could be either order and is reported, not guessed.

@@ -322,8 +322,8 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     let ends = |t: &Token| t.punct && t.low != "'";
     let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
     // "The release slipped to January, so the review on Thursday …": a month named in the story.
-    let month = len == 1 && absolute::MONTHS.contains(&toks[at].low.as_str());
-    let current = month
+    let a_month = len == 1 && absolute::MONTHS.contains(&toks[at].low.as_str());
+    let current = a_month
         || toks[at].low == "this"
             && (len == 2 && matches!(next, "week" | "month" | "year")
                 || len == 1 && matches!(next, "morning" | "afternoon"));
@@ -341,7 +341,16 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             toks[at - 1].low.as_str(),
             "following" | "since" | "per" | "re" | "regarding" | "about"
         );
-    current && elsewhere && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
+    // ("Ngozi's working from Lagos next week; can you find 45 minutes with her on Thursday the 3rd":
+    // so does next week or month, in a clause about where someone else will be, when another
+    // names a date; not "my sister Ingrid is in town next week … not tuesday", the week asked.)
+    let dated_elsewhere = (0..start).chain(end..toks.len()).any(|k| {
+        month(&toks[k].low).is_some() || absolute::day_number(&toks[k].low).is_some_and(|(_, ordinal)| ordinal)
+    });
+    let coming = toks[at].low == "next" && len == 2 && matches!(next, "week" | "month") && dated_elsewhere;
+    elsewhere
+        && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
+            || coming && (start..end).any(elsewhere_now))
 }
 
 /// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a

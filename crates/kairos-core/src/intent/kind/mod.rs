@@ -1682,6 +1682,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || chance::asked_when_they_could(toks)
         || squeezed_in_sometime(toks)
         || they_could_squeeze_me_in(toks)
+        || when_they_could_squeeze_in(toks)
         || a_time_asked(toks)
         || time_sought::looked_for(toks) && !w.any_affirmed(phrases::BOOK)
         || time_suits_asked(toks) && !w.any_affirmed(phrases::BOOK)
@@ -2529,6 +2530,21 @@ fn squeezed_in_sometime(toks: &[Token]) -> bool {
     squeezed && sometime && !booked && !toks.iter().enumerate().any(|(i, _)| names_a_time(toks, i))
 }
 
+/// "wen can Lachlan, Ayşe and me squeeze in an hour tmrw morning": when others (and the one
+/// asking) have room, asked — a time to look for (not "when can you squeeze in …", the assistant
+/// asked).
+fn when_they_could_squeeze_in(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "when")
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "will"))
+        && (2..toks.len()).any(|j| {
+            matches!(toks[j].low.as_str(), "squeeze" | "fit")
+                && starts_with(toks, j + 1, &["in"])
+                && !toks[2..j].iter().any(|t| matches!(t.low.as_str(), "you" | "u"))
+        })
+}
+
 /// "could Père Antoine and the choir committee squeeze in fifteen minutes with me?": whether
 /// others have room for the one asking, asked, with no hour named — a time to look for (not
 /// "could you squeeze in …", the assistant asked to book).
@@ -3323,15 +3339,20 @@ fn names_a_day(t: &Token) -> bool {
 
 /// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
 fn clears_days(toks: &[Token]) -> bool {
-    toks.windows(2).enumerate().any(|(i, w)| {
-        w[0].low == "clear"
-            && (i == 0
-                || !matches!(
-                    toks[i - 1].low.as_str(),
-                    "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
-                ))
-            && names_a_day(&w[1])
-    })
+    // (Not "Is my afternoon clear today?", a question whether it is.)
+    let asked = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "is" | "are" | "am" | "will"));
+    !asked
+        && toks.windows(2).enumerate().any(|(i, w)| {
+            w[0].low == "clear"
+                && (i == 0
+                    || !matches!(
+                        toks[i - 1].low.as_str(),
+                        "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
+                    ))
+                && names_a_day(&w[1])
+        })
 }
 
 /// "what's the rest of this week looking like": "what" and, within eight words, "looking like"

@@ -1690,9 +1690,14 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if first.capitalised()
         && toks[end - 1].possessive
         // "Maya's been relocated to New York": what has happened to someone.
+        // ("Ngozi's working from Lagos next week": where someone works.)
         && (words::ABSENT.contains(&next.low.as_str())
             || BELONGINGS.contains(&next.low.as_str())
-            || next.low == "been")
+            || next.low == "been"
+            || next.low == "working"
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "from" | "in" | "remotely")))
     {
         return true;
     }

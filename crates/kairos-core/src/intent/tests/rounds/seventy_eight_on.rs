@@ -3879,6 +3879,69 @@ fn round_hundred_and_seventy_four_rules_hold_in_other_words() {
     ));
 }
 
+#[test]
+fn round_hundred_and_seventy_five_rules_hold_in_other_words() {
+    let p = read;
+    let menu = "MENU FOR THE HARVEST SUPPER, WRITTEN BY ME, THE COOK, FOR THE VILLAGE HALL.";
+    // From the templates: a line for the calendar set against the document a little way into
+    // it, and "[Diary, …:" opening the brackets the note stands in.
+    assert_eq!(
+        names_of(
+            "RULES OF THE CHESS CLUB, WRITTEN BY ME, THE SECRETARY, FOR THE NOTICEBOARD. Touch a piece and you \
+             must move it. Clocks are to be set before the first move. Ask Grandmaster Petrov about the openings. \
+             (Scribbled beside the rules, for my calendar and not for the members: find an hour with Bo on \
+             Monday.) Silence in the playing hall. Ask the Reverend Holt about the hall keys."
+        ),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(&format!(
+            "{menu} Soup: leek and potato, with bread from the baker, Mr Evans. Main: a pie of whatever the \
+             allotments gave up, with greens from Mrs Patel. Pudding: crumble with custard, the custard from a \
+             packet. Not part of the menu, and for my diary only: find an hour with Bo on Monday."
+        )),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of(&format!(
+            "{menu} Soup: leek and potato, with bread from the baker. Main: a pie of whatever the allotments \
+             gave up. [Diary, jotted at the foot and not part of the menu: book an hour with Bo on Monday at \
+             10.] Pudding: crumble with custard, served by Mrs Patel. Drinks: tea from the urn, poured by \
+             Reverend Holt."
+        )),
+        vec!["Bo"]
+    );
+    // From the blind set: a numeric date on its weekday, the nearer of two readings; a question
+    // whether a part of a day is clear; "not the Wednesday"; when others could squeeze in time;
+    // "pm" after a date's month; someone working elsewhere next week.
+    assert_eq!(
+        p("bk dentist w/ Dr. Lee fri 11/12 9am").window.map(|w| w.start),
+        Some(ymd(2026, 12, 11))
+    );
+    assert_eq!(kind_name(&p("Is my morning clear tomorrow?").kind), "describe");
+    assert_eq!(
+        p("find two hours with Ana from Jan 4 to Jan 8, not the Wednesday")
+            .avoid
+            .iter()
+            .filter_map(|a| a.weekday)
+            .collect::<Vec<_>>(),
+        vec![chrono::Weekday::Wed]
+    );
+    assert_eq!(
+        kind_name(&p("when can Bo, Kai and me squeeze in 30 min on Monday").kind),
+        "find"
+    );
+    assert_eq!(
+        p("move 3pm thu 10 dec w/ Bo -> fri 11 dec pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    let away = p("Kai's working from Tokyo next week; find 30 minutes with him on Wednesday the 2nd");
+    assert_eq!(away.participants, vec![Participant::Name("Kai".into())]);
+    assert_eq!(away.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
