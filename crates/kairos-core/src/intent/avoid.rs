@@ -45,8 +45,6 @@ const BEFORE: &[&[&str]] = &[
     &["not", "in", "the"],
     &["not", "on", "the"],
     &["not", "on"],
-    // "from Jan 4 to Jan 8, not the Monday".
-    &["not", "the"],
     // "not in friday".
     &["not", "in"],
     &["not"],
@@ -161,6 +159,18 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             return None;
         }
         return Some((end + tail.len(), items));
+    }
+    // "from Jan 4 to Jan 8, not the Monday.", "next week, not the mornings": days or parts ruled
+    // out after a comma (or opening the request), ending the clause (not "not the Friday after,
+    // this one", "not the Monday one-to-one", "not the Friday crowd").
+    if (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "but" | "-"))
+        && starts_with(toks, i, &["not", "the"])
+        && let Some((end, items)) = list(toks, used, i + 2)
+        && toks
+            .get(end)
+            .is_none_or(|t| t.punct && t.low != "," || matches!(t.low.as_str(), "please" | "pls"))
+    {
+        return Some((end, items));
     }
     // "Tuesday's a no-go", "Friday's out": a day and its "is" in one word, then what rules it out,
     // ending the clause (not "Tuesday's full agenda", "Monday's out of office reply", "Friday's off

@@ -353,9 +353,15 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // (Set apart by a dash or "PS" or "also", or a contrast after: not "Dates for the diary: …",
     // "Ideas for the calendar: …", a document's own heading.)
     // ("Not part of the script, and for my calendar only:", "(Pencilled between the classes, for my
-    // calendar and not for the show:": or set against the document before or after it, in a
-    // line opening a little further on.)
+    // calendar and not for the show:": or one's own calendar, ending its phrase, set against the
+    // document before or after it, in a line opening a little further on; not "Not part of the
+    // plan, but for the calendar committee:", "Ideas for the calendar and not for the newsletter:".)
     let lead = toks.get(sentence_start..i.saturating_sub(2)).unwrap_or_default();
+    let own = i > 0
+        && toks[i - 1].low == "my"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "-" | "–" | "—"));
     let contrast = |words: &[Token]| {
         words
             .windows(2)
@@ -364,15 +370,23 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
-        || contrast(lead)
-        || toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "," | "and"))
+        || own && contrast(lead)
+        || toks.get(i + 1).is_some_and(|t| t.low == ",")
             && toks
                 .get(i + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "not" | "and" | "nothing"));
+                .is_some_and(|t| matches!(t.low.as_str(), "not" | "and" | "nothing"))
+        || own && toks.get(i + 1).is_some_and(|t| t.low == "and") && toks.get(i + 2).is_some_and(|t| t.low == "not");
     let opened_for = i > 1
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
         && toks[i - 2].low == "for"
-        && i - 2 - sentence_start <= if contrast(lead) { 8 } else { 6 }
+        && i - 2 - sentence_start
+            <= if own && contrast(lead) {
+                8
+            } else if own {
+                6
+            } else {
+                4
+            }
         && set_apart;
     label || noted || opened_for
 }
@@ -470,15 +484,28 @@ fn bracket_end(toks: &[Token], named: usize, start: usize) -> Option<usize> {
     let opens = |t: &Token| t.orig.starts_with(['[', '(']);
     let closes = |t: &Token| t.orig.ends_with([']', ')']) || t.low == ")";
     let mut depth = 0_i32;
-    // ("[Diary, written across the foot of the page …:": the word naming the note may open them.)
-    for t in toks[..=named].iter().rev() {
-        if closes(t) {
+    // ("[Diary, written across the foot of the page …:": the word naming the note may open them,
+    // unless they close before the note does: "[Diary - week 49]: Mon: …".)
+    for (k, t) in toks[..=named].iter().enumerate().rev() {
+        if closes(t) && k < named {
             depth -= 1;
         }
         if opens(t) {
             depth += 1;
             if depth > 0 {
-                return (start..toks.len()).find(|&k| closes(&toks[k])).map(|k| k + 1);
+                if toks[named..start].iter().any(closes) {
+                    return None;
+                }
+                // (Brackets inside the note close before it does: "with Kai (the new registrar)".)
+                let mut inside = 1_i32;
+                for (j, u) in toks.iter().enumerate().skip(start) {
+                    inside += i32::from(opens(u));
+                    inside -= i32::from(closes(u));
+                    if inside <= 0 {
+                        return Some(j + 1);
+                    }
+                }
+                return None;
             }
         }
     }

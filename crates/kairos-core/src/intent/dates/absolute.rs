@@ -450,8 +450,16 @@ pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) 
         })
         .filter(|date| date.weekday() == weekday)
         .collect();
-    // ("fri 11/12": 11 December this year, not 12 November next year; the nearer of two.)
-    on_the_day.into_iter().min()
+    // ("fri 11/12": 11 December this year, not 12 November next year; the nearer of two only
+    // when it is within a month and the other half a year off, or more. "thu 1/7" stays asked.)
+    match on_the_day[..] {
+        [date] => Some(date),
+        [a, b] => {
+            let (near, far) = if a < b { (a, b) } else { (b, a) };
+            ((near - today).num_days() <= 31 && (far - today).num_days() >= 180).then_some(near)
+        }
+        _ => None,
+    }
 }
 
 /// `3/14` and `14/3` are unambiguous; `3/4` could be either order and is reported, not guessed.

@@ -343,9 +343,14 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
         );
     // ("Ngozi's working from Lagos next week; can you find 45 minutes with her on Thursday the 3rd":
     // so does next week or month, in a clause about where someone else will be, when another
-    // names a date; not "my sister Ingrid is in town next week … not tuesday", the week asked.)
+    // asks for a date in it; not "my sister Ingrid is in town next week … not tuesday", the week
+    // asked.)
+    // (A day of the month asked for after "on": not "any day but the 2nd", "1st or 2nd week".)
     let dated_elsewhere = (0..start).chain(end..toks.len()).any(|k| {
-        month(&toks[k].low).is_some() || absolute::day_number(&toks[k].low).is_some_and(|(_, ordinal)| ordinal)
+        absolute::day_number(&toks[k].low).is_some_and(|(_, ordinal)| ordinal)
+            && toks.get(k + 1).is_none_or(|t| t.punct || t.low != "week")
+            && (k.saturating_sub(4)..k).any(|j| toks[j].low == "on")
+            && !(k.saturating_sub(4)..k).any(|j| matches!(toks[j].low.as_str(), "but" | "not" | "except"))
     });
     let coming = toks[at].low == "next" && len == 2 && matches!(next, "week" | "month") && dated_elsewhere;
     elsewhere

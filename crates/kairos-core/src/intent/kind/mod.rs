@@ -2543,6 +2543,13 @@ fn when_they_could_squeeze_in(toks: &[Token]) -> bool {
                 && starts_with(toks, j + 1, &["in"])
                 && !toks[2..j].iter().any(|t| matches!(t.low.as_str(), "you" | "u"))
         })
+        // (Not "When can we fit in the team photo? book it for Tuesday at 3": then booked.)
+        && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "book" | "put" | "pencil" | "schedule" | "diary" | "calendar" | "cal"
+            )
+        })
 }
 
 /// "could Père Antoine and the choir committee squeeze in fifteen minutes with me?": whether
@@ -3339,20 +3346,22 @@ fn names_a_day(t: &Token) -> bool {
 
 /// "Clear Monday and Tuesday for me", "clear tomorrow": emptying days of their meetings.
 fn clears_days(toks: &[Token]) -> bool {
-    // (Not "Is my afternoon clear today?", a question whether it is.)
-    let asked = toks
-        .first()
-        .is_some_and(|t| matches!(t.low.as_str(), "is" | "are" | "am" | "will"));
-    !asked
-        && toks.windows(2).enumerate().any(|(i, w)| {
-            w[0].low == "clear"
-                && (i == 0
-                    || !matches!(
-                        toks[i - 1].low.as_str(),
-                        "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
-                    ))
-                && names_a_day(&w[1])
-        })
+    // (Not "Is my afternoon clear today?", a question whether it is, up to its question mark.)
+    let asked = toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "this" | "the" | "today" | "tomorrow"));
+    let question_ends = toks.iter().position(|t| t.low == "?").unwrap_or(toks.len());
+    toks.windows(2).enumerate().any(|(i, w)| {
+        !(asked && i < question_ends)
+            && w[0].low == "clear"
+            && (i == 0
+                || !matches!(
+                    toks[i - 1].low.as_str(),
+                    "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
+                ))
+            && names_a_day(&w[1])
+    })
 }
 
 /// "what's the rest of this week looking like": "what" and, within eight words, "looking like"

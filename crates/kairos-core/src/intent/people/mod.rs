@@ -1384,6 +1384,19 @@ fn met_with_them_after(toks: &[Token], from: usize) -> bool {
     (from..toks.len()).any(|k| starts_with(toks, k, &["with", "them"]))
 }
 
+/// "Ngozi's working from Lagos next week", "Kai's working from home …, grab 30 min with him":
+/// where someone works, from `k` — a place by its name, or home or remotely when they are met
+/// after (not "working in the garden", "working from 9 to 5").
+fn working_elsewhere(toks: &[Token], k: usize) -> bool {
+    let named_place = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "from" | "in"))
+        && toks.get(k + 1).is_some_and(Token::capitalised);
+    let away = starts_with(toks, k, &["from", "home"]) || starts_with(toks, k, &["remotely"]);
+    let met_after = toks[k..]
+        .windows(2)
+        .any(|w| w[0].low == "with" && matches!(w[1].low.as_str(), "him" | "her" | "them"));
+    named_place || away && met_after
+}
+
 /// "It was meant to settle the seed order, and the parish council has already placed it": the
 /// sentence telling what a meeting was for, whose others (those who did the thing instead, the
 /// subject of a clause joined on) are no one to meet (not "That was meant to go to the marketing
@@ -1694,10 +1707,7 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         && (words::ABSENT.contains(&next.low.as_str())
             || BELONGINGS.contains(&next.low.as_str())
             || next.low == "been"
-            || next.low == "working"
-                && toks
-                    .get(end + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "from" | "in" | "remotely")))
+            || next.low == "working" && working_elsewhere(toks, end + 1))
     {
         return true;
     }

@@ -6481,4 +6481,42 @@ fn the_late_rules_stop_where_they_should() {
         .map(|w| (w.start, w.time)),
         Some((ymd(2026, 11, 30), Some(TimeOfDay::At(hm(16, 0)))))
     );
+    // Round 175's: a numeric date whose two readings are both months off, a command to clear a
+    // day put as a question, "not the morning type", a time searched for then booked, someone
+    // working in the garden, a date ruled out beside a stay next week, "for the calendar
+    // committee", and brackets closed before the colon.
+    assert!(!p("thu 1/7 team offsite, book the whole day").issues.is_empty());
+    assert_eq!(kind_name(&p("Will you clear Friday for me?").kind), "cancel");
+    assert!(
+        p("I'm not the morning type, so book the run with Kai on Saturday at 10")
+            .avoid
+            .is_empty()
+    );
+    assert!(matches!(
+        p("When can we fit in the team photo? book it for Tuesday at 3").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(names_of("Tom's working in the garden all day, so book me a haircut tomorrow at 3").is_empty());
+    assert_eq!(
+        p("my sister Ingrid is in town next week, find us lunch, not the 2nd")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 6)))
+    );
+    assert_eq!(
+        names_of(
+            "NEWSLETTER DRAFT, DECEMBER. Not part of the plan, but for the calendar committee: the advent fair \
+             moves to Saturday 12 December and the nativity to Sunday 20th, with Mrs Patel running the raffle. \
+             Members should bring a bottle for the tombola. Note for my assistant: book an hour with Bo on \
+             Monday at 10."
+        ),
+        vec!["Bo"]
+    );
+    assert!(
+        names_of(
+            "[Diary - week 49]: Mon: staff meeting with Mr Grant (hall). Tue: reading group with Mrs Lowe. Fri: \
+             carols in the hall. Book an hour with Bo on Friday at 3."
+        )
+        .contains(&"Bo".to_owned())
+    );
 }
