@@ -304,14 +304,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let set_against = opens_line
         && capitalised
         && toks.get(i + 1).is_some_and(|t| t.low == ",")
-        && toks[i + 2..]
-            .iter()
-            .take(HEADING_TOKENS)
-            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
-            .collect::<Vec<_>>()
-            .windows(2)
-            .take_while(|w| w[0].low != ":")
-            .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"));
+        && contrasted(&toks[i + 2..line_end(toks, i + 2)]);
     // "Ahead of the programme notes, a diary query, and only a query:": a note of the calendar's
     // own kind, after "a" opening its line or set off by a comma; "[Calendar business, written in
     // the margin …:", "Calendar first, before this estimate goes out:": or opening it.
@@ -331,10 +324,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "," | "-" | "–" | "—"))
-            && toks[i + 3..]
+            && toks[i + 3..line_end(toks, i + 3)]
                 .iter()
-                .take(HEADING_TOKENS)
-                .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?" | ":"))
                 .any(|t| matches!(t.low.as_str(), "not" | "before" | "ahead"));
     let label = opens_line && (capitalised || bracketed) && dash || not_for || set_against || kind_of_note;
     let sentence_start = (0..i)
@@ -362,15 +353,10 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "-" | "–" | "—"));
-    let contrast = |words: &[Token]| {
-        words
-            .windows(2)
-            .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"))
-    };
     let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
-        || own && contrast(lead)
+        || own && contrasted(lead)
         || toks.get(i + 1).is_some_and(|t| t.low == ",")
             && toks
                 .get(i + 2)
@@ -380,7 +366,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
         && toks[i - 2].low == "for"
         && i - 2 - sentence_start
-            <= if own && contrast(lead) {
+            <= if own && contrasted(lead) {
                 8
             } else if own {
                 6
@@ -389,6 +375,22 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             }
         && set_apart;
     label || noted || opened_for
+}
+
+/// "not for the players", "not part of the report": words setting a line against the document
+/// it stands in.
+fn contrasted(words: &[Token]) -> bool {
+    words
+        .windows(2)
+        .any(|w| w[0].low == "not" && matches!(w[1].low.as_str(), "for" | "part"))
+}
+
+/// Where the line from `from` ends: at its colon or the end of its sentence, within
+/// [`HEADING_TOKENS`].
+fn line_end(toks: &[Token], from: usize) -> usize {
+    (from..toks.len().min(from + HEADING_TOKENS))
+        .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ":"))
+        .unwrap_or_else(|| toks.len().min(from + HEADING_TOKENS))
 }
 
 /// Where, from "assistant" at `i`, the colon closing the line it heads stands ("Note for my

@@ -1448,36 +1448,38 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             && (i + 3..toks.len().saturating_sub(2))
                 .any(|k| refused(k) && toks[k].low == toks[i].low && toks[k + 1].low == "this" && toks[k + 2].punct)
     };
-    // "Zainab's flight got cancelled - move our Monday 9:30 to Tuesday": something else called off,
-    // the reason a meeting moves.
-    // (A journey, not a meeting: "the 3pm got cancelled, can you move the 4pm into its slot" still
-    // cancels.)
-    let called_off_instead = |i: usize| {
-        toks[i].low.starts_with("cancel")
+    // "Zainab's flight got cancelled - move our Monday 9:30 to Tuesday": a journey called off, the
+    // reason a meeting moves (not "the 3pm got cancelled, can you move the 4pm into its slot").
+    let passive_cancel = |i: usize, said: &[&str]| {
+        toks[i].low.starts_with("cancel") && i > 0 && said.contains(&toks[i - 1].low.as_str())
+    };
+    let journey_called_off = |i: usize| {
+        passive_cancel(i, &["got", "was", "were", "been", "is", "gets"])
             && i > 1
-            && matches!(
-                toks[i - 1].low.as_str(),
-                "got" | "was" | "were" | "been" | "is" | "gets"
-            )
             && matches!(
                 toks[i - 2].low.as_str(),
                 "flight" | "flights" | "train" | "trains" | "ferry" | "bus" | "coach" | "plane" | "trip" | "connection"
             )
             && w.any(phrases::RESCHEDULE)
-            // ("my 2pm with Ana got cancelled, can you reschedule it": or the meeting called off,
-            // then moved.)
-            || toks[i].low.starts_with("cancel")
-                && i > 0
-                && matches!(toks[i - 1].low.as_str(), "got" | "was")
-                && (i..toks.len()).any(|k| {
-                    matches!(toks[k].low.as_str(), "reschedule" | "rebook" | "move")
-                        && starts_with(toks, k + 1, &["it"])
-                        // (Not "don't move it", "no need to reschedule it".)
-                        && !matches!(toks[k - 1].low.as_str(), "don't" | "dont" | "not" | "never" | "to")
-                })
+    };
+    // "my 2pm with Ana got cancelled, can you reschedule it": the meeting called off, then moved
+    // (not "don't move it", "no need to reschedule it").
+    let called_off_then_moved = |i: usize| {
+        passive_cancel(i, &["got", "was"])
+            && (i..toks.len()).any(|k| {
+                matches!(toks[k].low.as_str(), "reschedule" | "rebook" | "move")
+                    && starts_with(toks, k + 1, &["it"])
+                    && !matches!(toks[k - 1].low.as_str(), "don't" | "dont" | "not" | "never" | "to")
+            })
     };
     let cancel_said = phrases::CANCEL.iter().any(|phrase| {
-        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !taken_back(i) && !called_off_instead(i))
+        (0..toks.len()).any(|i| {
+            w.matches_at(i, phrase)
+                && !refused(i)
+                && !taken_back(i)
+                && !journey_called_off(i)
+                && !called_off_then_moved(i)
+        })
     });
     if (cancel_said
         || w.has_pair(phrases::CANCEL_PAIRS)
