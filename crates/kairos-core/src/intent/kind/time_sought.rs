@@ -90,10 +90,10 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
 }
 
 /// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
-/// see when he's free": when someone is free, asked to be known in the request's opening clause
-/// or of the assistant, is time looked for (not a task "to know", nor "find out when the shop is open", "check when
-/// the sofa is available", a thing; nor "Write the report by Friday and check when Bo is free",
-/// a task first, nor with a reminder asked).
+/// see when he's free": when someone is free, asked to be known in the request's opening clause or
+/// of the assistant, is time looked for (not a task "to know", nor "find out when the shop is
+/// open", "check when the sofa is available", a thing; nor "Write the report by Friday and check
+/// when Bo is free", a task first, nor with a reminder asked).
 pub(super) fn when_free_asked(toks: &[Token]) -> bool {
     let someone = |t: &Token| {
         t.capitalised() && t.low != "the"
