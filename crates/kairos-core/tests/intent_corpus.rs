@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind185.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind186.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1378,6 +1378,11 @@ const HUNDRED_AND_EIGHTY_FOURTH_BLIND_FLOOR: f64 = 0.966;
 /// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and eighty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-fifth held-out templates and
+/// the hundred and eighty-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2665,8 +2670,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// regilding an overmantel), scored after those fixes, when added, before any fix: 105/150
 /// (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("(Pencilled
 /// between the classes, for my calendar and not for the show:", "Not part of the script, and for my
-/// calendar only:", "[Diary, written across the foot of the page and not part of the report:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// calendar only:", "[Diary, written across the foot of the page and not part of the report:");
+/// retired into training in turn. The hundred and seventy-sixth set, ten more by someone who had
+/// not read the parser (a pole-lathe spoon-carving course's handout, a crochet pattern leaflet for
+/// an amigurumi, a church's brass-rubbing permit, a planting guide for a living willow tunnel, a
+/// shepherd's hut's house rules for guests, the rules for making the village bonfire's guy, a pub
+/// skittle alley league's rules, a greengrocer's veg box newsletter, a harmonica blues workshop's
+/// song sheet, a pyrographer's notes on a breadboard commission), scored after those fixes, when
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5084,6 +5096,17 @@ fn hundred_and_eighty_fifth_blind_accuracy() {
         "blind, hundred and eighty-fifth set",
         include_str!("intent_corpus/blind185.jsonl"),
         HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-sixth blind set, scored after the fixes the hundred and eighty-fifth
+/// set prompted and before any fix (49/60).
+#[test]
+fn hundred_and_eighty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-sixth set",
+        include_str!("intent_corpus/blind186.jsonl"),
+        HUNDRED_AND_EIGHTY_SIXTH_BLIND_FLOOR,
     );
 }
 
