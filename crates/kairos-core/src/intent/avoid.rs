@@ -44,6 +44,8 @@ const BEFORE: &[&[&str]] = &[
     &["not", "in", "on"],
     &["not", "in", "the"],
     &["not", "on", "the"],
+    // "but not on a Wednesday".
+    &["not", "on", "a"],
     &["not", "on"],
     // "not in friday".
     &["not", "in"],
@@ -91,6 +93,9 @@ const AFTER: &[&[&str]] = &[
     &["is", "bad"],
     &["are", "bad"],
     &["is", "no", "good"],
+    // "mornings are a no".
+    &["are", "a", "no"],
+    &["is", "a", "no"],
     &["are", "no", "good"],
     &["is", "not", "an", "option"],
     &["isn't", "an", "option"],

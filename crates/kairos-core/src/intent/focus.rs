@@ -353,6 +353,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "-" | "–" | "—"));
+    // ("Scrawled on the back of my copy, for the diary and nobody else:": or kept from everyone
+    // else, however far into its line.)
+    let and_not = own && starts_with(toks, i + 1, &["and", "not"]);
+    let nobody_else = toks.get(i + 1).is_some_and(|t| t.low == "and")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "nobody" | "no"));
     let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
@@ -361,18 +368,22 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "not" | "and" | "nothing"))
-        || own && toks.get(i + 1).is_some_and(|t| t.low == "and") && toks.get(i + 2).is_some_and(|t| t.low == "not");
+        || and_not
+        || nobody_else;
+    // (How far into its line: a few words, more for one's own calendar, most when it is set
+    // against the document or kept from everyone else: "(Not for the class, and not to be
+    // photocopied - for my calendar:".)
+    let reach = if own && (contrasted(lead) || and_not) || nobody_else {
+        12
+    } else if own {
+        6
+    } else {
+        4
+    };
     let opened_for = i > 1
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
         && toks[i - 2].low == "for"
-        && i - 2 - sentence_start
-            <= if own && contrasted(lead) {
-                8
-            } else if own {
-                6
-            } else {
-                4
-            }
+        && i - 2 - sentence_start <= reach
         && set_apart;
     label || noted || opened_for
 }

@@ -596,6 +596,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 today.possessive = possessive;
                 out.push(today);
                 out.push(Token::word("evening"));
+            } else if stripped.eq_ignore_ascii_case("nightly")
+                && chunks
+                    .get(n + 1)
+                    .is_none_or(|next| next.starts_with(|c: char| !c.is_alphanumeric()))
+            {
+                // "20 mins of yoga nightly": every night, how often, ending the request (not "the
+                // nightly news").
+                out.push(Token::word("every"));
+                out.push(Token::word("night"));
             } else if (stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights"))
                 && out
                     .last()

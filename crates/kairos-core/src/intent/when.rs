@@ -405,7 +405,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     // named; what follows is when it may go.
     let any_time_after = (1..toks.len())
         .find(|&i| {
-            matches!(toks[i].low.as_str(), "," | "-" | "–" | "—")
+            matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
                 && (starts_with(toks, i + 1, &["any", "time"]) || starts_with(toks, i + 1, &["anytime"]))
                 && (i + 2..i + 5).any(|k| dates::day_named_at(toks, k))
         })

@@ -1708,7 +1708,11 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
-    if moved_without_verb(toks) || changed_for_a_day(toks) || hour_arrowed_to_a_day(toks) {
+    if moved_without_verb(toks)
+        || changed_for_a_day(toks)
+        || hour_arrowed_to_a_day(toks)
+        || missed_for_another_day(toks)
+    {
         return Kind::Reschedule;
     }
     if errand_on_a_day(toks) {
@@ -2109,6 +2113,28 @@ fn moved_without_verb(toks: &[Token]) -> bool {
                                 && crate::intent::dates::day_named_at(toks, k + 2))
                         && ends_after_day(toks, k + 1)
                 })
+    })
+}
+
+/// "Tobias can't do 4.15 on the 17th; anytime on the 18th after 10 is fine": a meeting by its hour
+/// that someone can't make, then any time on another day said to suit, is moved there.
+fn missed_for_another_day(toks: &[Token]) -> bool {
+    let missed = (1..toks.len()).find(|&k| {
+        matches!(toks[k - 1].low.as_str(), "can't" | "cant" | "cannot")
+            && matches!(toks[k].low.as_str(), "do" | "make")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    missed.is_some_and(|k| {
+        (k + 2..toks.len()).any(|s| {
+            matches!(toks[s].low.as_str(), "," | ";" | "-" | "\u{2013}" | "\u{2014}")
+                && (starts_with(toks, s + 1, &["any", "time"]) || starts_with(toks, s + 1, &["anytime"]))
+                && (s + 2..toks.len().min(s + 6)).any(|d| crate::intent::dates::day_named_at(toks, d))
+                && toks[s + 1..]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "fine" | "works" | "suits" | "good" | "ok" | "okay"))
+        })
     })
 }
 
@@ -3371,7 +3397,11 @@ fn clears_days(toks: &[Token]) -> bool {
 fn asks_what_it_looks_like(toks: &[Token]) -> bool {
     (0..toks.len()).any(|i| {
         toks[i].low == "what"
-            && (i + 1..toks.len().min(i + 9)).any(|k| super::lexer::starts_with(toks, k, &["looking", "like"]))
+            && (i + 1..toks.len().min(i + 9)).any(|k| {
+                super::lexer::starts_with(toks, k, &["looking", "like"])
+                    // "What's Tuesday week shaping up like?".
+                    || super::lexer::starts_with(toks, k, &["shaping", "up", "like"])
+            })
     })
 }
 
@@ -3422,6 +3452,14 @@ fn lists_meetings(toks: &[Token]) -> bool {
 /// "Is Monday afternoon pretty packed?", "are we swamped next week?": a question opening with
 /// "is" or "are" about how full the calendar is.
 fn asks_how_full(toks: &[Token]) -> bool {
+    // "how rammed is wednesday": how full, asked of a day.
+    let how = toks.first().is_some_and(|t| t.low == "how")
+        && toks.get(1).is_some_and(|t| phrases::FULLNESS.contains(&t.low.as_str()))
+        && toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
+        && crate::intent::dates::day_named_at(toks, 3);
+    if how {
+        return true;
+    }
     let opens = toks.first().is_some_and(|t| matches!(t.low.as_str(), "is" | "are"));
     // "is tmrw free?", "Is Saturday open for me?": free, available or open, of a day rather than
     // of someone.

@@ -357,6 +357,8 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
+    // "Please outline my diary from Monday 21 to Wednesday 23 December".
+    &["outline", "my"],
     // "what's already in my diary on the 9th?": what is there, however it is put.
     &["what", "already"],
     &["what", "is", "already"],
@@ -856,7 +858,7 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
 /// Words that ask how full a day is when a question opens with "is" or "are" ("is Monday
 /// afternoon pretty packed?").
 pub(super) const FULLNESS: &[&str] = &[
-    "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear",
+    "packed", "busy", "full", "booked", "slammed", "hectic", "swamped", "clear", "rammed",
 ];
 
 /// What a day or a week is likened to when it is full ("is next week a zoo or am I ok"), said only

@@ -3942,6 +3942,57 @@ fn round_hundred_and_seventy_five_rules_hold_in_other_words() {
     assert_eq!(away.window.map(|w| w.start), Some(ymd(2026, 12, 2)));
 }
 
+#[test]
+fn round_hundred_and_seventy_six_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: one's own calendar set against the document further into its line.
+    assert_eq!(
+        names_of(
+            "RULES OF THE ALLOTMENT SHED, WRITTEN BY ME, THE SECRETARY, FOR THE DOOR. Tools back on their hooks. \
+             Ask Mr Gupta about the padlock code. (Scribbled in pencil in the margin of my own copy, for my \
+             calendar and not for the plot holders: find an hour with Bo on Monday.) Hoses coiled, not knotted. \
+             Move the ladder to the back wall on Sundays. Ask Mrs Kovacs about the water butts."
+        ),
+        vec!["Bo"]
+    );
+    // From the blind set: a meeting someone can't make, any time another day suiting; "nightly";
+    // how full a day is, what a week is shaping up like, a diary outlined; days and parts ruled
+    // out "not on a …" or as "a no".
+    assert_eq!(
+        moved_of("Kai can't make 2.30 on the 9th; anytime on the 10th before noon is fine").map(|m| (m.date, m.time)),
+        Some((Some(ymd(2026, 12, 9)), Some(hm(14, 30))))
+    );
+    assert!(matches!(
+        p("15 mins of stretching nightly").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::Daily),
+            part: Some(PartOfDay::Evening),
+            ..
+        }
+    ));
+    for text in [
+        "how rammed is thursday",
+        "What's next week shaping up like?",
+        "Please outline my diary for Friday",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "describe", "{text}");
+    }
+    assert_eq!(
+        p("find an hour with Ana next week, but not on a Friday").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Fri),
+            part: None
+        }]
+    );
+    assert_eq!(
+        p("find 30 min with Bo next week, afternoons are a no").avoid,
+        vec![Avoid {
+            weekday: None,
+            part: Some(PartOfDay::Afternoon)
+        }]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
