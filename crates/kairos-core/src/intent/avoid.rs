@@ -44,8 +44,6 @@ const BEFORE: &[&[&str]] = &[
     &["not", "in", "on"],
     &["not", "in", "the"],
     &["not", "on", "the"],
-    // "but not on a Wednesday".
-    &["not", "on", "a"],
     &["not", "on"],
     // "not in friday".
     &["not", "in"],
@@ -155,6 +153,10 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     let asked_which = i > 0 && matches!(toks[i - 1].low.as_str(), "which" | "what");
     if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel && !asked_which) {
         let tail = AFTER.iter().find(|t| starts_with(toks, end, t))?;
+        // ("mornings are a no", ending its clause: not "Tuesday is a no from Ana", "a no phone day".)
+        if tail.last() == Some(&"no") && toks.get(end + tail.len()).is_some_and(|t| !t.punct) {
+            return None;
+        }
         if reschedule && meeting_missed(toks, end + tail.len()) {
             return None;
         }
@@ -165,12 +167,15 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         }
         return Some((end + tail.len(), items));
     }
-    // "from Jan 4 to Jan 8, not the Monday.", "next week, not the mornings": days or parts ruled
-    // out after a comma (or opening the request), ending the clause (not "not the Friday after,
-    // this one", "not the Monday one-to-one", "not the Friday crowd").
+    // "from Jan 4 to Jan 8, not the Monday.", "next week, not the mornings", "but not on a
+    // Wednesday.": days or parts ruled out after a comma (or opening the request), ending the
+    // clause (not "not the Friday after, this one", "not the Monday one-to-one", "I'm not on a
+    // Friday shift").
     if (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "but" | "-"))
-        && starts_with(toks, i, &["not", "the"])
-        && let Some((end, items)) = list(toks, used, i + 2)
+        && let Some(words) = [&["not", "the"][..], &["not", "on", "a"]]
+            .into_iter()
+            .find(|words| starts_with(toks, i, words))
+        && let Some((end, items)) = list(toks, used, i + words.len())
         && toks
             .get(end)
             .is_none_or(|t| t.punct && t.low != "," || matches!(t.low.as_str(), "please" | "pls"))

@@ -356,10 +356,10 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // ("Scrawled on the back of my copy, for the diary and nobody else:": or kept from everyone
     // else, however far into its line.)
     let and_not = own && starts_with(toks, i + 1, &["and", "not"]);
-    let nobody_else = toks.get(i + 1).is_some_and(|t| t.low == "and")
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "nobody" | "no"));
+    // (Closing the line: not "for the diary and nobody else writes in it:", "Dates for the diary
+    // and no excuses this time:".)
+    let nobody_else =
+        starts_with(toks, i + 1, &["and", "nobody", "else"]) && toks.get(i + 4).is_some_and(|t| t.low == ":");
     let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))

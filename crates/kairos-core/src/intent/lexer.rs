@@ -596,13 +596,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 today.possessive = possessive;
                 out.push(today);
                 out.push(Token::word("evening"));
-            } else if stripped.eq_ignore_ascii_case("nightly")
-                && chunks
-                    .get(n + 1)
-                    .is_none_or(|next| next.starts_with(|c: char| !c.is_alphanumeric()))
-            {
-                // "20 mins of yoga nightly": every night, how often, ending the request (not "the
-                // nightly news").
+            } else if stripped.eq_ignore_ascii_case("nightly") && nightly_habit(&chunks, n) {
+                // "20 mins of yoga nightly": every night, how often (not "the nightly news", "the
+                // backups that run nightly").
                 out.push(Token::word("every"));
                 out.push(Token::word("night"));
             } else if (stripped.eq_ignore_ascii_case("weeknight") || stripped.eq_ignore_ascii_case("weeknights"))
@@ -702,6 +698,29 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         out.extend(after.into_iter().rev());
     }
     without_stutter(join_spelled_numbers(out))
+}
+
+/// "20 mins of yoga nightly": "nightly" at `n` ending a short request that says how long and names
+/// no day, verb of arranging or price (not "Set up 1h with Ana on Monday … fail nightly", "it's
+/// €120 nightly").
+fn nightly_habit(chunks: &[&str], n: usize) -> bool {
+    let low = |c: &str| c.trim_end_matches(['.', ',', '?', '!']).to_lowercase();
+    let long = |c: &str| {
+        let c = low(c);
+        matches!(c.as_str(), "min" | "mins" | "minutes" | "hour" | "hours" | "hr" | "hrs")
+            || c.starts_with(|ch: char| ch.is_ascii_digit())
+                && (c.ends_with("min") || c.ends_with("mins") || c.ends_with('h'))
+    };
+    let arranged = |c: &str| {
+        let c = low(c);
+        super::dates::weekday(&c).is_some()
+            || matches!(
+                c.as_str(),
+                "today" | "tomorrow" | "book" | "set" | "schedule" | "find" | "meet" | "move" | "cancel" | "with"
+            )
+            || c.contains(['€', '$', '£'])
+    };
+    n + 1 == chunks.len() && n < 8 && chunks[..n].iter().any(|c| long(c)) && !chunks[..n].iter().any(|c| arranged(c))
 }
 
 /// Small words said twice in a row in dictation ("cancel the the dentist", "with with Ana"), said

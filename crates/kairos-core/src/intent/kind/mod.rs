@@ -2119,12 +2119,16 @@ fn moved_without_verb(toks: &[Token]) -> bool {
 /// "Tobias can't do 4.15 on the 17th; anytime on the 18th after 10 is fine": a meeting by its hour
 /// that someone can't make, then any time on another day said to suit, is moved there.
 fn missed_for_another_day(toks: &[Token]) -> bool {
+    // (An hour: not "can't make 40 mins", "can't make 12 people fit".)
     let missed = (1..toks.len()).find(|&k| {
         matches!(toks[k - 1].low.as_str(), "can't" | "cant" | "cannot")
             && matches!(toks[k].low.as_str(), "do" | "make")
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+            && toks
+                .get(k + 2)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "on" | "today" | "tomorrow") || names_a_day(t))
     });
     missed.is_some_and(|k| {
         (k + 2..toks.len()).any(|s| {
@@ -2134,6 +2138,7 @@ fn missed_for_another_day(toks: &[Token]) -> bool {
                 && toks[s + 1..]
                     .iter()
                     .any(|t| matches!(t.low.as_str(), "fine" | "works" | "suits" | "good" | "ok" | "okay"))
+                && !toks[s + 1..].iter().any(|t| t.low == "not")
         })
     })
 }
@@ -3399,8 +3404,20 @@ fn asks_what_it_looks_like(toks: &[Token]) -> bool {
         toks[i].low == "what"
             && (i + 1..toks.len().min(i + 9)).any(|k| {
                 super::lexer::starts_with(toks, k, &["looking", "like"])
-                    // "What's Tuesday week shaping up like?".
+                    // "What's Tuesday week shaping up like?": of a day, a week or the calendar, with
+                    // nothing else asked (not "What's the budget shaping up like?").
                     || super::lexer::starts_with(toks, k, &["shaping", "up", "like"])
+                        && (i + 1..k).any(|j| {
+                            // (The day itself: not "the Friday party".)
+                            names_a_day(&toks[j])
+                                && !toks[j].possessive
+                                && matches!(toks[j + 1].low.as_str(), "shaping" | "week")
+                                || matches!(
+                                    toks[j].low.as_str(),
+                                    "week" | "weekend" | "diary" | "calendar" | "schedule"
+                                )
+                        })
+                        && !asks_more(toks)
             })
     })
 }
@@ -3456,7 +3473,14 @@ fn asks_how_full(toks: &[Token]) -> bool {
     let how = toks.first().is_some_and(|t| t.low == "how")
         && toks.get(1).is_some_and(|t| phrases::FULLNESS.contains(&t.low.as_str()))
         && toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "is" | "are"))
-        && crate::intent::dates::day_named_at(toks, 3);
+        && crate::intent::dates::day_named_at(toks, 3)
+        // (The day and its part ending the question: not "How rammed is Friday night in town".)
+        && toks[3..].iter().all(|t| {
+            t.punct
+                || names_a_day(t)
+                || crate::intent::clock::part_word(&t.low).is_some()
+                || matches!(t.low.as_str(), "week" | "weekend")
+        });
     if how {
         return true;
     }

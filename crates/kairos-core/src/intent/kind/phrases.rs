@@ -357,8 +357,12 @@ pub(super) const WEAK_TASK: &[Phrase] = &[
 
 pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "on"],
-    // "Please outline my diary from Monday 21 to Wednesday 23 December".
-    &["outline", "my"],
+    // "Please outline my diary from Monday 21 to Wednesday 23 December" (not "outline my talk").
+    &["outline", "my", "diary"],
+    &["outline", "my", "calendar"],
+    &["outline", "my", "schedule"],
+    &["outline", "my", "week"],
+    &["outline", "my", "day"],
     // "what's already in my diary on the 9th?": what is there, however it is put.
     &["what", "already"],
     &["what", "is", "already"],

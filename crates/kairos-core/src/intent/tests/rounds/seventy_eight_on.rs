@@ -6570,4 +6570,39 @@ fn the_late_rules_stop_where_they_should() {
         )
         .contains(&"Bo".to_owned())
     );
+    // Round 176's: "for the diary and nobody else writes in it", "can't make 40 mins", "nightly"
+    // in a booking, how full a town is, what a budget is shaping up like, "outline my talk", "not
+    // on a Friday shift", "a no from Ana".
+    assert_eq!(
+        names_of(
+            "Choir handbook, written by me for the new members. The rota is kept by Sue for the diary and nobody \
+             else writes in it: Mondays tenors, Tuesdays altos. Robes must be returned after each concert. (Note \
+             to my assistant: find an hour with Sue next week.)"
+        ),
+        vec!["Sue"]
+    );
+    for (text, kind) in [
+        (
+            "I can't make 40 mins, anytime Friday is ok for a 20 min call with Jo",
+            "find",
+        ),
+        (
+            "Set up 1h with Ana on Monday to talk about why the tests fail nightly",
+            "book",
+        ),
+        ("How rammed is Friday night in town usually", "clarify"),
+        (
+            "What's the budget shaping up like? Find 30 min with Ana on Monday to go through it.",
+            "find",
+        ),
+        ("Block 1h Friday to outline my novel", "book"),
+    ] {
+        assert_eq!(kind_name(&p(text).kind), kind, "{text}");
+    }
+    for text in [
+        "I'm not on a Thursday rota anymore, find an hour with Ravi on Thursday",
+        "Tuesday is a no from Ana but Ben said yes - book Ben for Tuesday at 2pm",
+    ] {
+        assert!(p(text).avoid.is_empty(), "{text}");
+    }
 }
