@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind186.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind187.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1386,6 +1386,11 @@ const HUNDRED_AND_EIGHTY_FIFTH_BLIND_FLOOR: f64 = 1.0;
 /// "Oksana's stuck in Warsaw" naming no one and taking Warsaw's zone, "keep 25 minutes … for inbox
 /// triage" titled "keep", "same as last time with the Brussels lot" read as a search).
 const HUNDRED_AND_EIGHTY_SIXTH_BLIND_FLOOR: f64 = 0.933;
+/// The hundred and eighty-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-sixth held-out templates and
+/// the hundred and eighty-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2683,8 +2688,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
 /// fixes it prompted ("(Pencilled in the margin of my own copy, for my calendar and not for the
 /// students:", "Scrawled on the back of my copy, for the diary and nobody else:", "(Not for the
-/// class, and not to be photocopied - for my calendar:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// class, and not to be photocopied - for my calendar:"); retired into training in turn. The
+/// hundred and seventy-seventh set, ten more by someone who had not read the parser (a mummers'
+/// play props list, instructions for limewashing a cottage wall, a recipe card for green tomato
+/// chutney, a macramé plant hanger pattern, a linocut printing class's handout, a guide to
+/// decorating pysanky eggs, a church flower rota sheet, a rag rug hooking kit's card, a litter pick
+/// volunteers' briefing, a clothes swap's house rules), scored after those fixes, when added,
+/// before any fix: 103/150 (68.7 %), 47 wrong without asking (31.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.686, 0.314);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5113,6 +5124,17 @@ fn hundred_and_eighty_sixth_blind_accuracy() {
         "blind, hundred and eighty-sixth set",
         include_str!("intent_corpus/blind186.jsonl"),
         HUNDRED_AND_EIGHTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-seventh blind set, scored after the fixes the hundred and eighty-sixth
+/// set prompted and before any fix (49/60).
+#[test]
+fn hundred_and_eighty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-seventh set",
+        include_str!("intent_corpus/blind187.jsonl"),
+        HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
