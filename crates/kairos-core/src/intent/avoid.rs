@@ -171,7 +171,15 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     // Wednesday.": days or parts ruled out after a comma (or opening the request), ending the
     // clause (not "not the Friday after, this one", "not the Monday one-to-one", "I'm not on a
     // Friday shift").
-    if (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "but" | "-"))
+    // ("the week of the 21st, uh just not the Thursday": "just" may come first, and a filler.)
+    let mut opens = i;
+    if opens > 0 && toks[opens - 1].low == "just" {
+        opens -= 1;
+        while opens > 0 && matches!(toks[opens - 1].low.as_str(), "uh" | "um" | "er" | "erm") {
+            opens -= 1;
+        }
+    }
+    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-"))
         && let Some(words) = [&["not", "the"][..], &["not", "on", "a"]]
             .into_iter()
             .find(|words| starts_with(toks, i, words))

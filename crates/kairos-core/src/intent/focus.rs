@@ -309,7 +309,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // own kind, after "a" opening its line or set off by a comma; "[Calendar business, written in
     // the margin …:", "Calendar first, before this estimate goes out:": or opening it.
     let of_note = |t: &Token| {
-        NOTE_WORDS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "query" | "question" | "business" | "matters")
+        NOTE_WORDS.contains(&t.low.as_str())
+            || matches!(t.low.as_str(), "query" | "question" | "business" | "matter" | "matters")
     };
     let kind_of_note = i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
@@ -357,9 +358,14 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // else, however far into its line.)
     let and_not = own && starts_with(toks, i + 1, &["and", "not"]);
     // (Closing the line: not "for the diary and nobody else writes in it:", "Dates for the diary
-    // and no excuses this time:".)
-    let nobody_else =
-        starts_with(toks, i + 1, &["and", "nobody", "else"]) && toks.get(i + 4).is_some_and(|t| t.low == ":");
+    // and no excuses this time:"; "for the calendar and no one else:" as well.)
+    let nobody_else = [
+        &["and", "nobody", "else", ":"][..],
+        &["and", "no", "one", "else", ":"],
+        &["and", "no-one", "else", ":"],
+    ]
+    .iter()
+    .any(|words| starts_with(toks, i + 1, words));
     let set_apart = lead
         .iter()
         .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))

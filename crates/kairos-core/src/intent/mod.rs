@@ -446,8 +446,8 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             || toks.windows(2).enumerate().any(|(k, w)| {
                 w[0].low == "the"
                     && w[1].low == "usual"
-                    && k > 0
-                    && matches!(toks[k - 1].low.as_str(), "do" | "for" | "book" | "arrange" | "schedule")
+                    // ("the usual slot, please": or opening the request.)
+                    && (k == 0 || matches!(toks[k - 1].low.as_str(), "do" | "for" | "book" | "arrange" | "schedule"))
                     && !toks[..k].iter().any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
                     && toks.get(k + 2).is_none_or(|t| {
                         t.punct || matches!(t.low.as_str(), "but" | "again" | "please" | "pls" | "maybe" | "time" | "slot" | "one")

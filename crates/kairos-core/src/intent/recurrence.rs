@@ -26,6 +26,11 @@ fn on_workdays(toks: &[Token], k: usize) -> Option<(usize, Frequency, Option<Par
 /// workdays") recurs on weekdays, in the part of day first named.
 pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, Option<PartOfDay>)> {
     (0..toks.len()).find_map(|i| {
+        if let Some((n, weekly)) = counted_activity(toks, i) {
+            used[i] = true;
+            used[weekly.clone()].iter_mut().for_each(|u| *u = true);
+            return Some((Frequency::PerWeek(n), None));
+        }
         let (len, f, p) = frequency_at(toks, i)?;
         used[i..i + len].iter_mut().for_each(|u| *u = true);
         // Within its clause, and not after "not just", "even", "including" or "also" ("every
@@ -51,6 +56,33 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
             None => (f, p),
         };
         (!describes_ones_days(toks, i)).then_some((f, p))
+    })
+}
+
+/// "one long run a week", "two swims a week": a count opening the request, what is done (a word
+/// or two), then "a week" ending the clause; how many times, and where "a week" stands (the words
+/// between name the habit).
+fn counted_activity(toks: &[Token], i: usize) -> Option<(u8, std::ops::Range<usize>)> {
+    if i != 0 {
+        return None;
+    }
+    let n = times(&toks[i].low)?;
+    let plain = |t: &Token| {
+        !t.punct
+            && t.low.chars().all(char::is_alphabetic)
+            && !DURATION_UNITS.contains(&t.low.as_str())
+            && part_word(&t.low).is_none()
+            && !matches!(
+                t.low.as_str(),
+                "times" | "time" | "days" | "day" | "a" | "per" | "each" | "of"
+            )
+    };
+    (i + 2..=i + 3).find_map(|k| {
+        let weekly = [&["a", "week"][..], &["per", "week"], &["each", "week"]]
+            .into_iter()
+            .find(|p| starts_with(toks, k, p))?;
+        let end = k + weekly.len();
+        (toks[i + 1..k].iter().all(plain) && toks.get(end).is_none_or(|t| t.punct)).then_some((n, k..end))
     })
 }
 

@@ -95,8 +95,9 @@ pub(super) fn extract(
         target.range = which.date.map(|d| (d, d));
     }
     // "from 9 Dec 16:00 to the next day, same time": the day after the meeting's.
-    if target.range.is_none()
-        && let Some(after) = which.date
+    // ("to the next day, any time after lunch": with only an hour named, on the meeting's day.)
+    if let Some(after) = which.date
+        && target.range.is_none_or(|(s, e)| s == e && s == after)
         && next_day(toks, old.end)
         && let Some(day) = after.succ_opt()
     {
@@ -206,6 +207,18 @@ pub(super) fn extract(
     {
         target.range = Some((near, near));
     }
+    // "The Jan 4 9:15 standup: push it to the week of the 11th": so too the week of a day of the
+    // month alone, from Monday to Sunday.
+    if let Some(after) = which.date
+        && target
+            .range
+            .is_some_and(|(s, e)| (e - s).num_days() == 6 && s.weekday() == Weekday::Mon)
+        && let Some(day) = week_of_a_day_alone(toks, |k| !inside(k))
+        && let Some(near) = day_near(after, day, direction(toks)).filter(|d| *d >= today)
+        && let Some(monday) = near.checked_sub_days(Days::new(u64::from(near.weekday().num_days_from_monday())))
+    {
+        target.range = monday.checked_add_days(Days::new(6)).map(|sunday| (monday, sunday));
+    }
     // "Monday at the same time": the new day, at the meeting's own time.
     let same_time = toks
         .windows(2)
@@ -303,6 +316,22 @@ fn only_a_day_of_the_month(toks: &[Token], day: u32, part: impl Fn(usize) -> boo
                     "today" | "tomorrow" | "week" | "weekend" | "month" | "next" | "following"
                 )
         })
+}
+
+/// The day of the month in "the week of the 11th", among the tokens `part` keeps, with no month
+/// after it.
+fn week_of_a_day_alone(toks: &[Token], part: impl Fn(usize) -> bool) -> Option<u32> {
+    (0..toks.len()).find_map(|k| {
+        let the = usize::from(toks.get(k + 2).is_some_and(|t| t.low == "the"));
+        let at = k + 2 + the;
+        let (day, true) = dates::day_number(&toks.get(at)?.low)? else {
+            return None;
+        };
+        (part(k)
+            && starts_with(toks, k, &["week", "of"])
+            && toks.get(at + 1).is_none_or(|t| dates::month(&t.low).is_none()))
+        .then_some(day)
+    })
 }
 
 /// Which way a meeting is moved, when a word says so: earlier (`Some(false)`: "forward",

@@ -392,16 +392,18 @@ pub(crate) fn day_or_hour_at(toks: &[Token], k: usize) -> bool {
             .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// "a very grumpy cob": "a" or "an" up to three words before `i` in its clause, so a noun at `i`.
+/// "a very grumpy cob", "the cob wall": "a" or "an" up to three words before `i` in its clause,
+/// or "the" just before it, so a noun at `i`.
 pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
     // "by EOD", "before COB": a deadline, whatever article came before.
     let deadline = i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "before" | "until" | "till");
     !deadline
-        && toks[i.saturating_sub(3)..i]
-            .iter()
-            .rev()
-            .take_while(|t| !t.punct)
-            .any(|t| matches!(t.low.as_str(), "a" | "an"))
+        && (i > 0 && toks[i - 1].low == "the"
+            || toks[i.saturating_sub(3)..i]
+                .iter()
+                .rev()
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.low.as_str(), "a" | "an")))
 }
 
 /// `end of day`, `end of the day`, `EOD`, `close of business`, `COB` at `i`: its length.

@@ -192,6 +192,11 @@ impl<'a> Words<'a> {
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !asked_where(self.toks, i)
+                    // "send nobody an invitation": nobody the one it goes to.
+                    && !phrase
+                        .iter()
+                        .enumerate()
+                        .any(|(k, w)| *w == "*" && matches!(self.toks[i + k].low.as_str(), "nobody" | "no-one"))
                     // "book nothing STOP invite nobody": what it is done to is nothing, closing its
                     // clause (not "invite nobody from sales, only Ana", "do I have nothing on Friday").
                     && !(self
@@ -2432,7 +2437,11 @@ fn what_is_on_a_day(toks: &[Token]) -> bool {
             }) || ["menu", "table", "news", "agenda", "slides"]
                 .iter()
                 .any(|w| starts_with(toks, k + 3, &["the", w]));
-            starts_with(toks, k, &["what", "is", "on"])
+            // "which things are in my calendar on Monday 14 December?": or the things a day holds.
+            let things_held = matches!(toks[k].low.as_str(), "which" | "what")
+                && starts_with(toks, k + 1, &["things", "are"])
+                && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "in"));
+            (starts_with(toks, k, &["what", "is", "on"]) || things_held)
                 && !thing
                 && (k + 3..toks.len().min(k + 8)).any(|d| {
                     crate::intent::dates::day_named_at(toks, d)
@@ -3422,10 +3431,17 @@ fn asks_what_it_looks_like(toks: &[Token]) -> bool {
     })
 }
 
-/// "anything today before noon?", "anything on Friday?": a question opening with "anything" about
-/// a day asks what is on it.
+/// "anything today before noon?", "anything on Friday?": a question opening with "anything" (or
+/// "any stuff") about a day asks what is on it.
 fn asks_anything_on(toks: &[Token]) -> bool {
-    toks.first().is_some_and(|t| t.low == "anything")
+    // "any evening stuff on wed 16/12?": or "any" stuff, of a part of the day or not.
+    let any_stuff = toks.first().is_some_and(|t| t.low == "any")
+        && (toks.get(1).is_some_and(|t| t.low == "stuff")
+            || toks
+                .get(1)
+                .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
+                && toks.get(2).is_some_and(|t| t.low == "stuff"));
+    (toks.first().is_some_and(|t| t.low == "anything") || any_stuff)
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().take(6).any(names_a_day)
         // "saturday after 2pm, anything?": or a day named, then "anything?" closing the request.

@@ -571,6 +571,11 @@ pub(super) const BOOK: &[Phrase] = &[
     &["add", "a"],
     &["add", "an"],
     &["make", "an", "appointment"],
+    // "can you fix an appointment with the notary": set one, as Indian and European English say it.
+    &["fix", "an", "appointment"],
+    &["fix", "a", "meeting"],
+    &["fix", "up", "a", "meeting"],
+    &["fix", "up", "an", "appointment"],
     &["make", "a", "reservation"],
     &["make", "appointment"],
     &["make", "a", "meeting"],

@@ -90,8 +90,9 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
 }
 
 /// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
-/// see when he's free": when someone is free, asked to be known in the request's opening clause or
-/// of the assistant, is time looked for (not a task "to know", nor "find out when the shop is
+/// see when he's free", "When's Bongani next free for a call?": when someone is free, asked to be
+/// known in the request's opening clause or of the assistant, or asked outright opening it, is time
+/// looked for (not a task "to know", nor "find out when the shop is
 /// open", "check when the sofa is available", a thing; nor "Write the report by Friday and check
 /// when Bo is free", a task first, nor with a reminder asked).
 pub(super) fn when_free_asked(toks: &[Token]) -> bool {
@@ -105,17 +106,33 @@ pub(super) fn when_free_asked(toks: &[Token]) -> bool {
         .any(|t| matches!(t.low.as_str(), "remind" | "reminder" | "todo" | "to-do" | "task"));
     // ("…, can you see when he's free": or asked of the assistant in a clause of its own.)
     let asked = |k: usize| k > 2 && matches!(toks[k - 3].low.as_str(), "can" | "could") && toks[k - 2].low == "you";
+    // "When's Bongani next free for a 20-minute call?": or asked outright, opening the request.
+    let opening = |k: usize| {
+        let be = usize::from(
+            toks[k].low == "when" && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "are")),
+        );
+        k == 0
+            && (toks[k].low == "when" && toks[k].possessive || be == 1)
+            && toks.get(k + 1 + be).is_some_and(|t| t.capitalised() && t.low != "the")
+            && toks[k + 2 + be..]
+                .iter()
+                .take(2)
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.low.as_str(), "free" | "available"))
+    };
     !reminded
-        && (1..toks.len()).any(|k| {
-            toks[k].low == "when"
-                && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
-                && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
-                && toks.get(k + 1).is_some_and(someone)
-                && (k + 1..toks.len().min(k + 8))
-                    .take_while(|&j| !toks[j].punct || toks[j].low == ".")
-                    .any(|j| {
-                        matches!(toks[j].low.as_str(), "free" | "available")
-                            && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
-                    })
+        && (0..toks.len()).any(|k| {
+            opening(k)
+                || k > 0
+                    && toks[k].low == "when"
+                    && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
+                    && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
+                    && toks.get(k + 1).is_some_and(someone)
+                    && (k + 1..toks.len().min(k + 8))
+                        .take_while(|&j| !toks[j].punct || toks[j].low == ".")
+                        .any(|j| {
+                            matches!(toks[j].low.as_str(), "free" | "available")
+                                && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
+                        })
         })
 }

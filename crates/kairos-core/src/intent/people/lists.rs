@@ -722,11 +722,18 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
                 && t.low.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
     };
+    // "the security review board", "the interview panel": what a meeting is may describe them, a
+    // group word after it.
+    let meeting_kind = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !used[k] && MEETING_NOUNS.contains(&t.low.as_str()))
+            && toks.get(k + 1).is_some_and(|t| GROUP_WORDS.contains(&t.low.as_str()))
+    };
     let second = i + 2 + usize::from(number(i + 2));
     // "the night shift nurses", "the Hamburg freight forwarders": two words may describe them.
     let last = [i + 1, second, second + 1]
         .into_iter()
-        .take_while(|&k| word(k) || band(k))
+        .take_while(|&k| word(k) || band(k) || meeting_kind(k))
         .find(|&k| people(k))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))

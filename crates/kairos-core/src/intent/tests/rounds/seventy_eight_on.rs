@@ -3993,6 +3993,99 @@ fn round_hundred_and_seventy_six_rules_hold_in_other_words() {
     );
 }
 
+/// Round 177's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_seventy_seven_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a note headed "A calendar matter" or kept "for the diary and no one
+    // else"; "the cob barn" a building, not close of business; nobody sent an invitation; a
+    // lowercase name before what the meeting now runs into.
+    for text in [
+        "A calendar matter comes first, before the kit list: find an hour with Bo on Monday and list the gaps. \
+         KIT LIST FOR THE MORRIS SIDE, KEPT IN THE BAG. The hats: straw, with streamers at the brim that tangle in \
+         every hedge. The sticks: ash, taped at the grip. The bells: on leather pads, strapped below the knee and \
+         muffled on the walk to the pub.",
+        "KIT LIST FOR THE MORRIS SIDE, KEPT IN THE BAG. The hats: straw, with streamers at the brim that tangle in \
+         every hedge. The sticks: ash, taped at the grip. Tied to the foot of the list, for the diary and no one \
+         else: find an hour with Bo on Monday and list the gaps.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        p("find an hour with Ana to look at the cob barn on Tuesday")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 1), ymd(2026, 12, 1)))
+    );
+    assert!(matches!(
+        p("Find 30 minutes with Ana on Friday and send nobody an invitation").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    for text in [
+        "Tuesday's 10am with ingrid now clashes with the boiler service, move it to Thursday",
+        "Tuesday's 10am with ingrid overlaps the boiler service, move it to Thursday",
+    ] {
+        assert_eq!(names_of(text), vec!["ingrid"], "{text}");
+    }
+    // From the blind set: an appointment fixed; what things a day holds, any stuff on it; a
+    // meeting's kind describing a group; when someone is next free, asked outright; a misspelt
+    // "between"; "uh just not the Friday"; a count of a habit opening it; the next day and the
+    // week of a day of the month, from the meeting's.
+    assert!(matches!(
+        p("Please, can you fix an appointment with Dr. Haas on Friday at 11 for half an hour?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    for text in [
+        "what things are on my calendar on Friday?",
+        "any morning stuff tomorrow?",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "describe", "{text}");
+    }
+    assert_eq!(
+        names_of("Need an hour with the interview panel on Thursday"),
+        vec!["interview panel"]
+    );
+    assert_eq!(
+        kind_name(&p("When's Priya next available for a quick call? Has to be before Friday.").kind),
+        "find"
+    );
+    assert_eq!(
+        p("find an hour with Bo betwen 2pm and 4pm on Tuesday")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(14, 0), hm(16, 0)))
+    );
+    assert_eq!(
+        p("find an hour with Bo next week, uh just not the Friday").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Fri),
+            part: None
+        }]
+    );
+    assert!(matches!(
+        p("three swims a week, 40 minutes").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
+    assert_eq!(title_of("three swims a week, 40 minutes"), "swims");
+    for (text, start, end) in [
+        (
+            "move Tuesday's 9am with Ana to the next day, after 3pm",
+            ymd(2026, 12, 2),
+            ymd(2026, 12, 2),
+        ),
+        (
+            "move the Jan 5 review with Bo to the week of the 18th",
+            ymd(2027, 1, 18),
+            ymd(2027, 1, 24),
+        ),
+    ] {
+        assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
