@@ -439,6 +439,8 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             // assistant know, naming nothing; not "the usual grocery run", named.)
             // (Only "the usual" as what is done or asked for: not "find time for lunch, the
             // usual, please".)
+            // ("same as last time with the Brussels lot": or opening with what was done before.)
+            || lexer::starts_with(toks, 0, &["same", "as", "last", "time"])
             // ("nah the other slot's better": one of the times offered before.)
             || toks
                 .windows(3)
@@ -599,10 +601,13 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     };
     // "what's the weather like in Hamburg?": a request that asks nothing of the calendar reads no
     // clock in the place it names; "cancel the catch-up with the Lisbon office", "clear Monday,
-    // I'll be at the conference in Lisbon": nor does a cancellation, from a place alone.
+    // I'll be at the conference in Lisbon": nor does a cancellation, from a place alone; "move
+    // the kickoff w/ the Lisbon office from Dec 1 to Dec 3 at 11am": nor a move, from a group's
+    // place alone, the meeting's hours one's own.
     let cancelled = matches!(kind, IntentKind::Cancel { .. });
+    let moved = matches!(kind, IntentKind::Reschedule { .. });
     let zone = zone
-        .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.by_place))
+        .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.by_place) && !(moved && found.of_group))
         .map(|found| found.tz);
     Intent {
         kind,

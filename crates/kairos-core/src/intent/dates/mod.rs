@@ -68,6 +68,15 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         used[i..at + len].iter_mut().for_each(|u| *u = true);
+        // "on 2027-01-05 (Tue)": the weekday in brackets after a date says that date again.
+        if let Hit::Range(s, e) = &hit
+            && s == e
+            && toks.get(at + len).is_some_and(|t| t.low == "(")
+            && toks.get(at + len + 1).and_then(|t| weekday(&t.low)) == Some(s.weekday())
+            && toks.get(at + len + 2).is_some_and(|t| t.low == ")")
+        {
+            used[at + len..at + len + 3].iter_mut().for_each(|u| *u = true);
+        }
         // "the weekend of the 12th … that Saturday and Sunday": days named again, pointing back.
         // Not "I regret that Monday's 10:30am …", a meeting named by its day.
         let pointing_back =

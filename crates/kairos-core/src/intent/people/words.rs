@@ -1211,6 +1211,9 @@ pub(super) const ABSENT: &[&str] = &[
     "travelling",
     "traveling",
     "unavailable",
+    // "Oksana's stuck in Warsaw": held up somewhere.
+    "stuck",
+    "stranded",
 ];
 
 /// Vehicles and fittings, which a group after "the" in lowercase never is ("nose to tail with the

@@ -395,6 +395,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
     &["book"],
     &["need"],
     &["hold"],
+    // "please keep 25 minutes in the afternoon for inbox triage".
+    &["keep"],
 ];
 
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go

@@ -158,7 +158,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
 
 /// True when the place at `i` (of `len` tokens) says where someone is: "in Helsinki", "working
 /// from Helsinki", "Sunita (Mumbai)", "she works out of Lagos", "relocated to New York" (not
-/// "flying in from Melbourne", where one arrives from).
+/// "flying in from Melbourne", where one arrives from, nor "stuck in Warsaw", where one is held
+/// up).
 fn placed(toks: &[Token], i: usize, len: usize) -> bool {
     // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
     let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
@@ -177,7 +178,12 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
             toks[i - 2].low.as_str(),
             "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
         );
-    i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to) && !arriving
+    // "Oksana's stuck in Warsaw": where someone is held up, for now, gives no clock either.
+    let held_up = i > 1 && toks[i - 1].low == "in" && matches!(toks[i - 2].low.as_str(), "stuck" | "stranded");
+    i > 0
+        && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
+        && !arriving
+        && !held_up
 }
 
 /// True when the place at `i` says where someone works or lives: "works out of New York",

@@ -4084,6 +4084,29 @@ fn round_hundred_and_seventy_seven_rules_hold_in_other_words() {
     ] {
         assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
     }
+    // Older sets' misses read on the way: a weekday in brackets after a date; someone stranded
+    // somewhere, named, whose place gives no clock; a move with a group's place alone, no clock
+    // either; time kept for something; "same as last time" with people.
+    assert_eq!(
+        p("book 40 min with Ana on 2026-12-15 (Tue) at 9:30")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 15), ymd(2026, 12, 15)))
+    );
+    let stranded = p("Ravi's stranded in Lisbon, so our 10:00 on Thursday has to move to Friday, same time");
+    assert_eq!(
+        (stranded.participants, stranded.zone),
+        (vec![Participant::Name("Ravi".to_owned())], None)
+    );
+    assert_eq!(
+        p("move the review with the Madrid office from Dec 2 to Dec 4 at 10am").zone,
+        None
+    );
+    assert_eq!(
+        title_of("Each weekday, please keep 20 minutes after lunch for stretching"),
+        "stretching"
+    );
+    assert_eq!(kind_name(&p("same as last time with the design lot").kind), "clarify");
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
