@@ -439,8 +439,15 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             // assistant know, naming nothing; not "the usual grocery run", named.)
             // (Only "the usual" as what is done or asked for: not "find time for lunch, the
             // usual, please".)
-            // ("same as last time with the Brussels lot": or opening with what was done before.)
+            // ("same as last time with the Brussels lot": or opening with what was done before, and
+            // asking nothing else: not "same as last time, find time for lunch".)
             || lexer::starts_with(toks, 0, &["same", "as", "last", "time"])
+                && !toks[4..].iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "find" | "book" | "schedule" | "arrange" | "move" | "cancel" | "set" | "put" | "add" | "block"
+                    )
+                })
             // ("nah the other slot's better": one of the times offered before.)
             || toks
                 .windows(3)
@@ -448,8 +455,13 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             || toks.windows(2).enumerate().any(|(k, w)| {
                 w[0].low == "the"
                     && w[1].low == "usual"
-                    // ("the usual slot, please": or opening the request.)
-                    && (k == 0 || matches!(toks[k - 1].low.as_str(), "do" | "for" | "book" | "arrange" | "schedule"))
+                    // ("the usual slot, please": or opening the request and all of it; not "The usual
+                    // slot is taken, find me another one".)
+                    && (k == 0
+                        && toks[2..].iter().all(|t| {
+                            t.punct || matches!(t.low.as_str(), "please" | "pls" | "slot" | "time" | "one" | "spot")
+                        })
+                        || k > 0 && matches!(toks[k - 1].low.as_str(), "do" | "for" | "book" | "arrange" | "schedule"))
                     && !toks[..k].iter().any(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
                     && toks.get(k + 2).is_none_or(|t| {
                         t.punct || matches!(t.low.as_str(), "but" | "again" | "please" | "pls" | "maybe" | "time" | "slot" | "one")
@@ -605,7 +617,17 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     // the kickoff w/ the Lisbon office from Dec 1 to Dec 3 at 11am": nor a move, from a group's
     // place alone, the meeting's hours one's own.
     let cancelled = matches!(kind, IntentKind::Cancel { .. });
-    let moved = matches!(kind, IntentKind::Reschedule { .. });
+    // (Unless the group's clock is spoken of: "move my call with the Tokyo team to 9am their time",
+    // "to whatever is 9am for them".)
+    let their_clock = toks.windows(2).any(|w| {
+        w[0].low == "their"
+            && matches!(
+                w[1].low.as_str(),
+                "time" | "timezone" | "clock" | "local" | "morning" | "afternoon" | "evening"
+            )
+            || w[0].low == "for" && w[1].low == "them"
+    });
+    let moved = matches!(kind, IntentKind::Reschedule { .. }) && !their_clock;
     let zone = zone
         .filter(|found| kind != IntentKind::Clarify && !(cancelled && found.by_place) && !(moved && found.of_group))
         .map(|found| found.tz);

@@ -59,9 +59,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
     })
 }
 
-/// "one long run a week", "two swims a week": a count opening the request, what is done (a word
-/// or two), then "a week" ending the clause; how many times, and where "a week" stands (the words
-/// between name the habit).
+/// "one long run a week, 90 minutes", "two swims a week, mornings": a count opening the request,
+/// what is done (a word or two), then "a week" ending the request, or a comma and a length, a
+/// part of the day, days or an hour after it (not "Three calls a week? Way too many.", "two
+/// interviews a week, max."); how many times, and where "a week" stands (the words between name
+/// the habit).
 fn counted_activity(toks: &[Token], i: usize) -> Option<(u8, std::ops::Range<usize>)> {
     if i != 0 {
         return None;
@@ -82,7 +84,15 @@ fn counted_activity(toks: &[Token], i: usize) -> Option<(u8, std::ops::Range<usi
             .into_iter()
             .find(|p| starts_with(toks, k, p))?;
         let end = k + weekly.len();
-        (toks[i + 1..k].iter().all(plain) && toks.get(end).is_none_or(|t| t.punct)).then_some((n, k..end))
+        let kept_so = toks.get(end).is_none()
+            || toks.get(end).is_some_and(|t| t.low == ",")
+                && toks[end + 1..].iter().take(3).any(|t| {
+                    DURATION_UNITS.contains(&t.low.as_str())
+                        || part_word(&t.low).is_some()
+                        || super::dates::weekday(t.low.trim_end_matches('s')).is_some()
+                        || matches!(t.low.as_str(), "weekends" | "weekdays" | "after" | "before" | "at")
+                });
+        (toks[i + 1..k].iter().all(plain) && kept_so).then_some((n, k..end))
     })
 }
 

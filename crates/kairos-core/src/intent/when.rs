@@ -95,10 +95,11 @@ pub(super) fn extract(
         target.range = which.date.map(|d| (d, d));
     }
     // "from 9 Dec 16:00 to the next day, same time": the day after the meeting's.
-    // ("to the next day, any time after lunch": with only an hour named, on the meeting's day.)
+    // ("to the next day, any time after lunch": with only an hour named, on the meeting's day,
+    // the next day where it is moved to; not "to 3pm, not the next day".)
     if let Some(after) = which.date
-        && target.range.is_none_or(|(s, e)| s == e && s == after)
-        && next_day(toks, old.end)
+        && (target.range.is_none() && next_day(toks, old.end)
+            || target.range == Some((after, after)) && moved_to_next_day(toks, old.end))
         && let Some(day) = after.succ_opt()
     {
         target.range = Some((day, day));
@@ -297,6 +298,17 @@ fn next_day(toks: &[Token], from: usize) -> bool {
     })
 }
 
+/// "to the next day", "to the following day", "to the day after" from `from` on: the next day
+/// where a meeting is moved to.
+fn moved_to_next_day(toks: &[Token], from: usize) -> bool {
+    (from.saturating_sub(1)..toks.len()).any(|k| {
+        ["next", "following"]
+            .iter()
+            .any(|w| starts_with(toks, k, &["to", "the", w, "day"]))
+            || starts_with(toks, k, &["to", "the", "day", "after"]) && toks.get(k + 4).is_none_or(|t| t.punct)
+    })
+}
+
 /// The weekday named after "following" from `from` on ("to the following Monday"), or before an
 /// "after" that ends its clause ("to the monday after, any time in the afternoon").
 /// The tokens `part` keeps name day `day` by its number alone ("the 6th", "on the 11th"), no
@@ -327,9 +339,11 @@ fn week_of_a_day_alone(toks: &[Token], part: impl Fn(usize) -> bool) -> Option<u
         let (day, true) = dates::day_number(&toks.get(at)?.low)? else {
             return None;
         };
+        // (Not "the week of the 11th of January", a month after "of".)
+        let of = usize::from(toks.get(at + 1).is_some_and(|t| t.low == "of"));
         (part(k)
             && starts_with(toks, k, &["week", "of"])
-            && toks.get(at + 1).is_none_or(|t| dates::month(&t.low).is_none()))
+            && toks.get(at + 1 + of).is_none_or(|t| dates::month(&t.low).is_none()))
         .then_some(day)
     })
 }

@@ -68,9 +68,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         used[i..at + len].iter_mut().for_each(|u| *u = true);
-        // "on 2027-01-05 (Tue)": the weekday in brackets after a date says that date again.
+        // "on 2027-01-05 (Tue)": the weekday in brackets after a date says that date again (not
+        // after "but", "except" or "not", a day ruled out, as read without the brackets).
         if let Hit::Range(s, e) = &hit
             && s == e
+            && !toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "but" | "except" | "not" | "besides"))
             && toks.get(at + len).is_some_and(|t| t.low == "(")
             && toks.get(at + len + 1).and_then(|t| weekday(&t.low)) == Some(s.weekday())
             && toks.get(at + len + 2).is_some_and(|t| t.low == ")")
@@ -402,12 +406,32 @@ pub(crate) fn day_or_hour_at(toks: &[Token], k: usize) -> bool {
 }
 
 /// "a very grumpy cob", "the cob wall": "a" or "an" up to three words before `i` in its clause,
-/// or "the" just before it, so a noun at `i`.
+/// or "the" just before it with a noun after (not "by the EOD", "at the COB each day"), so a noun
+/// at `i`.
 pub(super) fn after_an_article(toks: &[Token], i: usize) -> bool {
     // "by EOD", "before COB": a deadline, whatever article came before.
     let deadline = i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "before" | "until" | "till");
+    let noun_after = toks.get(i + 1).is_some_and(|t| {
+        !t.punct
+            && t.low.len() > 2
+            && t.low.chars().all(char::is_alphabetic)
+            && !matches!(
+                t.low.as_str(),
+                "each"
+                    | "every"
+                    | "today"
+                    | "tomorrow"
+                    | "tonight"
+                    | "and"
+                    | "for"
+                    | "on"
+                    | "then"
+                    | "please"
+                    | "latest"
+            )
+    });
     !deadline
-        && (i > 0 && toks[i - 1].low == "the"
+        && (i > 0 && toks[i - 1].low == "the" && noun_after
             || toks[i.saturating_sub(3)..i]
                 .iter()
                 .rev()

@@ -99,9 +99,13 @@ impl<'a> Words<'a> {
             .then(|| (k + 2..self.toks.len().min(k + 8)).find(|&j| self.toks[j].low == ","))
             .flatten()
         };
+        // ("bring my 3:30pm call with Dr. Haugland on Thursday forward": nor does the title count
+        // as a word of the way.)
+        let counts = |k: usize| !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1));
         let mut reached = Vec::new();
+        let mut counted = 0;
         let mut k = i + 1;
-        while k < self.toks.len() && reached.len() <= PAIR_REACH {
+        while k < self.toks.len() && counted <= PAIR_REACH {
             if let Some(end) = aside(k) {
                 k = end + 1;
                 continue;
@@ -111,11 +115,12 @@ impl<'a> Words<'a> {
                 break;
             }
             reached.push(k);
+            counted += usize::from(counts(k));
             k += 1;
         }
         reached
             .into_iter()
-            .filter(|&k| !honorific_stop(k))
+            .filter(|&k| counts(k))
             .take(PAIR_REACH)
             // "let a message drift down to them": a "to" before whom it reaches says no new time;
             // nor does one closing a span of hours ("drift across my calendar next Tuesday from 10
@@ -190,6 +195,7 @@ impl<'a> Words<'a> {
                     && !self.resembles(i, phrase)
                     && !states_whose(self.toks, i, phrase)
                     && !left_of_a_thing(self.toks, i, phrase)
+                    && !mended(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !asked_where(self.toks, i)
                     // "send nobody an invitation": nobody the one it goes to.
@@ -2437,10 +2443,16 @@ fn what_is_on_a_day(toks: &[Token]) -> bool {
             }) || ["menu", "table", "news", "agenda", "slides"]
                 .iter()
                 .any(|w| starts_with(toks, k + 3, &["the", w]));
-            // "which things are in my calendar on Monday 14 December?": or the things a day holds.
+            // "which things are in my calendar on Monday 14 December?": or the things a day or one's
+            // calendar holds, named right after (not "what things are on sale on Friday", "in the
+            // box for Monday's class").
             let things_held = matches!(toks[k].low.as_str(), "which" | "what")
                 && starts_with(toks, k + 1, &["things", "are"])
-                && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "in"));
+                && toks.get(k + 3).is_some_and(|t| matches!(t.low.as_str(), "on" | "in"))
+                && (crate::intent::dates::day_named_at(toks, k + 4)
+                    || starts_with(toks, k + 4, &["my"])
+                    || toks.get(k + 4).is_some_and(|t| t.low == "for")
+                        && crate::intent::dates::day_named_at(toks, k + 5));
             (starts_with(toks, k, &["what", "is", "on"]) || things_held)
                 && !thing
                 && (k + 3..toks.len().min(k + 8)).any(|d| {
@@ -3013,6 +3025,31 @@ fn gaps_shown(w: &Words) -> bool {
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
 }
 
+/// "fix a meeting room booking", "fix an appointment clash": a thing of a meeting mended, the word
+/// after the meeting naming it, not a meeting fixed (set) as "fix an appointment with Dr. Haas" is.
+fn mended(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    phrase.first() == Some(&"fix")
+        && toks.get(i + phrase.len()).is_some_and(|t| {
+            !t.punct
+                && !crate::intent::dates::day_or_hour_at(toks, i + phrase.len())
+                && !matches!(
+                    t.low.as_str(),
+                    "with"
+                        | "w/"
+                        | "for"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "next"
+                        | "this"
+                        | "tomorrow"
+                        | "today"
+                        | "between"
+                        | "please"
+                )
+        })
+}
+
 /// "what is left of my nerve", "what's left in the kitty": what remains of a thing, not of a day
 /// or the calendar (not "what is left of my week", "what's left on Friday", "what's left in my
 /// diary").
@@ -3434,13 +3471,24 @@ fn asks_what_it_looks_like(toks: &[Token]) -> bool {
 /// "anything today before noon?", "anything on Friday?": a question opening with "anything" (or
 /// "any stuff") about a day asks what is on it.
 fn asks_anything_on(toks: &[Token]) -> bool {
-    // "any evening stuff on wed 16/12?": or "any" stuff, of a part of the day or not.
+    // "any evening stuff on wed 16/12?", "any stuff going on Saturday night?": or "any" stuff, of a
+    // part of the day or not, on a day named right after it (not "any stuff on sale on Friday?").
+    let stuff = if toks
+        .get(1)
+        .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
+    {
+        2
+    } else {
+        1
+    };
+    let linking = toks[(stuff + 1).min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| matches!(t.low.as_str(), "on" | "for" | "happening" | "going"))
+        .count();
     let any_stuff = toks.first().is_some_and(|t| t.low == "any")
-        && (toks.get(1).is_some_and(|t| t.low == "stuff")
-            || toks
-                .get(1)
-                .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
-                && toks.get(2).is_some_and(|t| t.low == "stuff"));
+        && toks.get(stuff).is_some_and(|t| t.low == "stuff")
+        && crate::intent::dates::day_named_at(toks, stuff + 1 + linking);
     (toks.first().is_some_and(|t| t.low == "anything") || any_stuff)
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().take(6).any(names_a_day)

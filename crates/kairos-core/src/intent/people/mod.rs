@@ -1704,7 +1704,9 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         && toks[end - 1].possessive
         // "Maya's been relocated to New York": what has happened to someone.
         // ("Ngozi's working from Lagos next week": where someone works.)
+        // ("Oksana's stuck in Warsaw": someone held up, not a place, "Berlin's stuck in snow".)
         && (words::ABSENT.contains(&next.low.as_str())
+            && !(matches!(next.low.as_str(), "stuck" | "stranded") && super::zones::names_a_place(&first.low))
             || BELONGINGS.contains(&next.low.as_str())
             || next.low == "been"
             || next.low == "working" && working_elsewhere(toks, end + 1))

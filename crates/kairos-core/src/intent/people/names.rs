@@ -433,6 +433,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || got_to_do(toks, i) && n.low == "with"
             // "got priyanka signed on".
             || i > 0 && toks[i - 1].low == "got" && matches!(n.low.as_str(), "signed" | "lined")
+            // "Monday's 4:45pm with priyanka (now) clashes with …": what the meeting with someone
+            // runs into (not "with music now for an hour", "busy with work now").
+            || i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/") && {
+                let now = usize::from(n.low == "now");
+                toks.get(i + 1 + now).is_some_and(|v| {
+                    matches!(v.low.as_str(), "clashes" | "collides" | "conflicts" | "overlaps")
+                })
+            }
             || used[i + 1]
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)

@@ -649,11 +649,6 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     // "me and priya and leo haven't started": what people have done.
     "haven't",
     "hasn't",
-    // "Monday's 4:45pm with priyanka clashes with …": what the meeting with someone runs into.
-    "clashes",
-    "collides",
-    "conflicts",
-    "overlaps",
     // "Eun-ji works from Seoul", "Tomas lives in Lima": where someone is.
     "works",
     "lives",
@@ -988,10 +983,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     "whenever",
     // "Monday's 4:45pm with priyanka while I'm going round and round".
     "while",
-    // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach";
-    // "Monday's 4:45pm with priyanka now collides with …".
+    // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",
-    "now",
     "=",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.

@@ -435,9 +435,11 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             starts_with(toks, k, v)
                 && k < to
                 && free(k)
-                && toks
-                    .get(k + v.len())
-                    .is_some_and(|next| used[k + v.len()] || matches!(next.low.as_str(), "for" | "to"))
+                && toks.get(k + v.len()).is_some_and(|next| {
+                    used[k + v.len()]
+                        // ("keep to the budget": held to, not time kept.)
+                        || matches!(next.low.as_str(), "for" | "to") && !(v[0] == "keep" && next.low == "to")
+                })
         }) {
             k += verb.len();
         } else {

@@ -50,6 +50,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
         {
             continue;
         }
+        // (Its words taken, so that no one is read in them: "Ravi's stranded in New York".)
+        if held_up(toks, i) {
+            used[i - 1..i + len].iter_mut().for_each(|u| *u = true);
+            continue;
+        }
         let before_in = placed(toks, i, len) && !used[i - 1];
         let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
         let after_time = toks
@@ -158,8 +163,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
 
 /// True when the place at `i` (of `len` tokens) says where someone is: "in Helsinki", "working
 /// from Helsinki", "Sunita (Mumbai)", "she works out of Lagos", "relocated to New York" (not
-/// "flying in from Melbourne", where one arrives from, nor "stuck in Warsaw", where one is held
-/// up).
+/// "flying in from Melbourne", where one arrives from).
 fn placed(toks: &[Token], i: usize, len: usize) -> bool {
     // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
     let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
@@ -178,12 +182,22 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
             toks[i - 2].low.as_str(),
             "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
         );
-    // "Oksana's stuck in Warsaw": where someone is held up, for now, gives no clock either.
-    let held_up = i > 1 && toks[i - 1].low == "in" && matches!(toks[i - 2].low.as_str(), "stuck" | "stranded");
-    i > 0
-        && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
-        && !arriving
-        && !held_up
+    i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to) && !arriving
+}
+
+/// "Oksana's stuck in Warsaw": where someone else is held up for now, with no one's clock spoken
+/// of, gives no clock (not "I'm stuck in Tokyo", nor "Lena's stuck in Singapore so let's do 8am
+/// her time").
+fn held_up(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && toks[i - 1].low == "in"
+        && matches!(toks[i - 2].low.as_str(), "stuck" | "stranded")
+        && !matches!(
+            toks[i - 3].low.as_str(),
+            "i'm" | "im" | "i" | "am" | "we're" | "we" | "are"
+        )
+        && !others_clock(toks)
+        && !clock_of(toks, &["my", "our"])
 }
 
 /// True when the place at `i` says where someone works or lives: "works out of New York",
@@ -208,6 +222,11 @@ fn based(toks: &[Token], i: usize) -> bool {
                         | "sitting"
                 )
             )
+}
+
+/// True when `low` names a city or a country ("berlin", "india"): a place, not someone.
+pub(crate) fn names_a_place(low: &str) -> bool {
+    CITIES.iter().chain(COUNTRIES).any(|(name, _)| *name == low)
 }
 
 /// "his time", "her local time", "their time": the request speaks of the clock of someone it names.

@@ -4107,6 +4107,11 @@ fn round_hundred_and_seventy_seven_rules_hold_in_other_words() {
         "stretching"
     );
     assert_eq!(kind_name(&p("same as last time with the design lot").kind), "clarify");
+    // A title before a name is no word of the way from a verb to its particle.
+    assert!(matches!(
+        p("Please pull my 4:15pm review with Prof. Lindqvist on Wednesday forward to 9am the same day.").kind,
+        IntentKind::Reschedule { .. }
+    ));
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
@@ -6721,4 +6726,70 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert!(p(text).avoid.is_empty(), "{text}");
     }
+    // Round 177's rules stop where they should: "by the EOD" is still a deadline; "fix" a room
+    // booking or a clash mends it; things on sale or in a box are no calendar; an activity that
+    // overlaps something is no one, nor "music now"; a count a week said in complaint or as a
+    // limit is no habit; "not the next day" and a month after "of" keep their readings.
+    assert!(matches!(
+        p("Finish the slides until the EOD").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 11, 27)
+    ));
+    for text in [
+        "Can you fix a meeting room booking for Tuesday? It shows the wrong room",
+        "Please fix an appointment clash on Thursday between the dentist and the standup",
+        "What things are on sale on Black Friday?",
+        "What things are in the box for Monday's class?",
+        "any stuff on sale on Friday?",
+        "two interviews a week, max.",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "clarify", "{text}");
+    }
+    for text in [
+        "Gym overlaps with the school run on Monday, move gym to the evening",
+        "Start a focus block with music now for an hour",
+    ] {
+        assert!(names_of(text).is_empty(), "{text}");
+    }
+    assert!(matches!(
+        p("Three calls a week? Way too many. Cancel Friday's call with Bo").kind,
+        IntentKind::Cancel { .. }
+    ));
+    for (text, start, end) in [
+        (
+            "move Tuesday's 9am with Ana to 3pm, not the next day",
+            ymd(2026, 12, 1),
+            ymd(2026, 12, 1),
+        ),
+        (
+            "Push Monday's 10am with Bo to 2pm - the next day is fully booked",
+            ymd(2026, 11, 30),
+            ymd(2026, 11, 30),
+        ),
+        (
+            "Move the Dec 3 sync with Ana to the week of the 11th of January",
+            ymd(2027, 1, 11),
+            ymd(2027, 1, 17),
+        ),
+    ] {
+        assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
+    }
+    // And the older misses read on the way stop where they should: a day ruled out with its
+    // weekday in brackets is not read as the one day wanted; "same as last time" before a request
+    // asks it; a group's clock spoken of keeps its zone in a move; the asker stuck somewhere keeps
+    // its clock; a place held up is no one; "keep to" holds to something.
+    assert_ne!(
+        p("any day but Dec 15 (Tue) for the offsite with the design team")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 15), ymd(2026, 12, 15)))
+    );
+    assert_eq!(kind_name(&p("same as last time, find time for lunch").kind), "find");
+    assert!(p("move my call with the Tokyo team to 9am their time").zone.is_some());
+    assert!(
+        p("I'm stuck in Tokyo until Tuesday, find an hour with Ana at 9am")
+            .zone
+            .is_some()
+    );
+    assert!(names_of("Berlin's stuck in snow, cancel Friday's offsite").is_empty());
+    assert_eq!(title_of("every day keep to one coffee"), "keep to one coffee");
 }
