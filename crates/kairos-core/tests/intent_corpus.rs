@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind187.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind188.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1394,6 +1394,11 @@ const HUNDRED_AND_EIGHTY_SIXTH_BLIND_FLOOR: f64 = 1.0;
 /// work and at home: 49/60 (81.7 %) when added, before any fix, 9 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
+/// The hundred and eighty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-seventh held-out templates
+/// and the hundred and eighty-seventh set, as the everyday mix of people using a scheduling product
+/// at work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2700,8 +2705,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// before any fix: 103/150 (68.7 %), 47 wrong without asking (31.3 %); 150/150 after the fixes it
 /// prompted ("A calendar matter gets the first line, ahead of any cardboard:", "Knotted onto the
 /// tail of the pattern, for the calendar and no one else:"; "the cob wall" no close of business,
-/// "send nobody an invitation" none sent, "with priyanka now collides" someone met).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "send nobody an invitation" none sent, "with priyanka now collides" someone met); retired into
+/// training in turn. The hundred and seventy-eighth set, ten more by someone who had not read the
+/// parser (a circus skills handout on the diabolo, a clawhammer banjo tab sheet, a hammered
+/// dulcimer's tuning chart, a guide to restringing a zither, a sauerkraut crock's fermenting sheet,
+/// an appeal leaflet for repairing a lych gate, a tatting shuttle edging pattern, a fresh pasta
+/// class's handout, notes on pressing perry pears, the steps for a papier-mâché mask), scored after
+/// those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5141,6 +5152,17 @@ fn hundred_and_eighty_seventh_blind_accuracy() {
         "blind, hundred and eighty-seventh set",
         include_str!("intent_corpus/blind187.jsonl"),
         HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-eighth blind set, scored after the fixes the hundred and eighty-seventh
+/// set prompted and before any fix (55/60).
+#[test]
+fn hundred_and_eighty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-eighth set",
+        include_str!("intent_corpus/blind188.jsonl"),
+        HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
