@@ -1397,8 +1397,10 @@ const HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// The hundred and eighty-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventy-seventh held-out templates
 /// and the hundred and eighty-seventh set, as the everyday mix of people using a scheduling product
-/// at work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking.
-const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
+/// at work and at home: 55/60 (91.7 %) when added, before any fix, 4 of them wrong without asking;
+/// 59/60 after the fixes it prompted (left: "same again but with Kamau", which asks but keeps
+/// Kamau, as older sets' labels keep someone in "the thing with marco").
+const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2711,8 +2713,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// dulcimer's tuning chart, a guide to restringing a zither, a sauerkraut crock's fermenting sheet,
 /// an appeal leaflet for repairing a lych gate, a tatting shuttle edging pattern, a fresh pasta
 /// class's handout, notes on pressing perry pears, the steps for a papier-mâché mask), scored after
-/// those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %);
+/// 150/150 after the fixes it prompted ("<< For my assistant, who handles my diary - threaded in
+/// here …: … >>", "SPUN OFF THE END OF THE HANDOUT, AND FOR MY CALENDAR RATHER THAN THE BAG:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5156,7 +5160,7 @@ fn hundred_and_eighty_seventh_blind_accuracy() {
 }
 
 /// The hundred and eighty-eighth blind set, scored after the fixes the hundred and eighty-seventh
-/// set prompted and before any fix (55/60).
+/// set prompted and before any fix (55/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighty_eighth_blind_accuracy() {
     assert_floor(

@@ -62,7 +62,15 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
         } else {
             prev
         };
-        match (lead, word(Some(i + len))) {
+        // "push back tomorrow's 11 with Ilkka by 20 min": "by" a length, the way said earlier in
+        // the request (and only one way).
+        let said = |words: &[&str]| toks[..i].iter().any(|t| words.contains(&t.low.as_str()));
+        let way = match (said(&["back", "postpone", "delay"]), said(&["forward", "advance"])) {
+            (true, false) if prev == Some("by") => Some("back"),
+            (false, true) if prev == Some("by") => Some("forward"),
+            _ => lead,
+        };
+        match (way, word(Some(i + len))) {
             (Some("back" | "later"), _) | (_, Some("later")) => Some(minutes),
             (Some("forward" | "earlier"), _) | (_, Some("earlier" | "sooner")) => Some(-minutes),
             _ => None,

@@ -353,10 +353,11 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].low == "my"
         && toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "-" | "–" | "—"));
+            .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "rather" | "-" | "–" | "—"));
     // ("Scrawled on the back of my copy, for the diary and nobody else:": or kept from everyone
-    // else, however far into its line.)
-    let and_not = own && starts_with(toks, i + 1, &["and", "not"]);
+    // else, however far into its line; "SPUN OFF THE END OF THE HANDOUT, AND FOR MY CALENDAR RATHER
+    // THAN THE BAG:" too.)
+    let and_not = own && (starts_with(toks, i + 1, &["and", "not"]) || starts_with(toks, i + 1, &["rather", "than"]));
     // (Closing the line: not "for the diary and nobody else writes in it:", "Dates for the diary
     // and no excuses this time:"; "for the calendar and no one else:" as well.)
     let nobody_else = [
@@ -498,10 +499,11 @@ fn timed(toks: &[Token]) -> bool {
     })
 }
 
-/// Where the brackets the note stands in close ("[A line for my assistant: …] Rule: …").
+/// Where the brackets the note stands in close ("[A line for my assistant: …] Rule: …", "<< For my
+/// assistant, …: … >> Stretching: …").
 fn bracket_end(toks: &[Token], named: usize, start: usize) -> Option<usize> {
-    let opens = |t: &Token| t.orig.starts_with(['[', '(']);
-    let closes = |t: &Token| t.orig.ends_with([']', ')']) || t.low == ")";
+    let opens = |t: &Token| t.orig.starts_with(['[', '(', '«']) || t.orig.starts_with("<<");
+    let closes = |t: &Token| t.orig.ends_with([']', ')', '»']) || t.orig.ends_with(">>") || t.low == ")";
     let mut depth = 0_i32;
     // ("[Diary, written across the foot of the page …:": the word naming the note may open them,
     // unless they close before the note does: "[Diary - week 49]: Mon: …".)

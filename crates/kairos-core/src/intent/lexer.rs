@@ -207,6 +207,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("wiht", "with"),
     ("befor", "before"),
     ("betwen", "between"),
+    // "whens xochitl fre for a 20 min call".
+    ("whens", "when"),
+    ("fre", "free"),
     ("bewteen", "between"),
     ("betweeen", "between"),
     ("minuts", "minutes"),

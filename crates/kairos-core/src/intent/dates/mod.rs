@@ -329,6 +329,8 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             && toks.get(k + 1 + usize::from(!toks[k].possessive)).is_some_and(|t| {
                 t.low.len() > 4 && t.low.ends_with("ing")
                     || matches!(t.low.as_str(), "away" | "abroad" | "based" | "in")
+                    // ("Kirra's back home in Brisbane next week".)
+                    || t.low == "back" && starts_with_home_or_in(toks, k + 2 + usize::from(!toks[k].possessive))
             })
     };
     let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
@@ -369,6 +371,11 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "home" or "in" at `k`: where someone is back.
+fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "home" | "in"))
 }
 
 /// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a

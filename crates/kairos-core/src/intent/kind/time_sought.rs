@@ -111,9 +111,17 @@ pub(super) fn when_free_asked(toks: &[Token]) -> bool {
         let be = usize::from(
             toks[k].low == "when" && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "are")),
         );
+        // ("whens xochitl fre": or written in lowercase, without the apostrophe.)
         k == 0
-            && (toks[k].low == "when" && toks[k].possessive || be == 1)
-            && toks.get(k + 1 + be).is_some_and(|t| t.capitalised() && t.low != "the")
+            && toks[k].low == "when"
+            && toks.get(k + 1 + be).is_some_and(|t| {
+                !t.punct
+                    && (t.capitalised() || be == 0)
+                    && !matches!(
+                        t.low.as_str(),
+                        "the" | "i" | "it" | "we" | "you" | "they" | "my" | "is" | "are"
+                    )
+            })
             && toks[k + 2 + be..]
                 .iter()
                 .take(2)

@@ -394,8 +394,11 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 .iter()
                 .take(5)
                 .any(|t| matches!(t.low.as_str(), "thing" | "habit"));
+        // "keep 15 minutes each afternoon for stretching": how often, its part of the day taken.
+        let each_part = matches!(low, "each" | "every") && k + 1 < to && used[k + 1];
         // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
+            || each_part
             || FILLERS.contains(&low)
             || low == "just" && k > 0 && toks[k - 1].low == "to"
             || SUBJECTS.contains(&low)

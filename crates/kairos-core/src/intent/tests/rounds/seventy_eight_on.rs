@@ -4114,6 +4114,46 @@ fn round_hundred_and_seventy_seven_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 178's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_seventy_eight_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a note set in "<< … >>", and one's own calendar "rather than" the
+    // document's.
+    for text in [
+        "CARE SHEET FOR A SOURDOUGH STARTER, WRITTEN BY ME, THE BAKER. Feeding: equal weights of flour and \
+         water, stirred in well. << For my assistant, who keeps my diary - tucked in here and not part of the \
+         sheet: book an hour with Bo on Monday at 10 and send him the invite. >> Rising: leave the jar near the \
+         Aga until it doubles. Storing: in the fridge, lid loose, fed once a week. Smell: yoghurty and sharp.",
+        "CARE SHEET FOR A SOURDOUGH STARTER, WRITTEN BY ME, THE BAKER. Feeding: equal weights of flour and \
+         water, stirred in well, with Aga warmth if the kitchen is cold. SCRIBBLED AT THE FOOT OF THE SHEET, FOR \
+         MY CALENDAR RATHER THAN THE SHELF: find an hour with Bo on Monday and list the gaps. Storing: in the \
+         fridge, lid loose, fed once a week.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the blind set: someone back home somewhere next week, a day asked in it; "whens … fre";
+    // "each morning" before what the time is for; "push back … by 15 min".
+    let back_home =
+        p("Kirra's back home in Perth next week - find 30 min with her on Thursday the 3rd, afternoon her time?");
+    assert_eq!(
+        (back_home.participants, back_home.window.map(|w| (w.start, w.end))),
+        (
+            vec![Participant::Name("Kirra".to_owned())],
+            Some((ymd(2026, 12, 3), ymd(2026, 12, 3)))
+        )
+    );
+    assert_eq!(names_of("whens bo fre for a call tomorow"), vec!["bo"]);
+    assert_eq!(
+        title_of("weekdays, keep 20 minutes each morning for journaling"),
+        "journaling"
+    );
+    assert_eq!(
+        p("push back Monday's 3 with Ana by 15 min").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(15, 15)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
