@@ -112,6 +112,15 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
                         "postpone" | "postponed" | "delay" | "defer" | "deferred"
                     )
                 });
+        // "can the 8:30 breakfast … be pushed a week": moved that long.
+        let moved = matches!(
+            word(i.checked_sub(1)),
+            Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
+        ) || matches!(word(i.checked_sub(1)), Some("it" | "them"))
+            && matches!(
+                word(i.checked_sub(2)),
+                Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
+            );
         // "push it back a week" (not "flying back a day", coming back).
         let back = word(i.checked_sub(1)) == Some("back")
             && !matches!(
@@ -123,7 +132,7 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
         let new_hour = toks[i + 2..]
             .iter()
             .any(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
-        ((later || by || back) && !new_hour).then_some(count * days)
+        ((later || by || back || moved) && !new_hour).then_some(count * days)
     })
 }
 

@@ -169,12 +169,31 @@ pub(super) fn extract(
             target.range = after.checked_add_days(Days::new(7)).map(|d| (d, d)).or(target.range);
         } else if let Some(after) = which.date {
             let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));
+            // ("out to the following week, any time Monday or Tuesday": the days of it named after.)
+            let (first, last) = weekdays_named(toks, old.end).unwrap_or((0, 6));
             target.range = monday
-                .and_then(|m| Some((m.checked_add_days(Days::new(7))?, m.checked_add_days(Days::new(13))?)))
+                .and_then(|m| {
+                    Some((
+                        m.checked_add_days(Days::new(7 + first))?,
+                        m.checked_add_days(Days::new(7 + last))?,
+                    ))
+                })
                 .or(target.range);
         } else if !which_dates.issues.is_empty() {
             target.range = None;
         }
+    }
+    // "move dec 7 11:00 w/ Orla to sometime between tue and thu that week": the days named, in the
+    // meeting's own week.
+    if let Some(after) = which.date
+        && (old.end..toks.len()).any(|k| starts_with(toks, k, &["that", "week"]))
+        && let Some((first, last)) = weekdays_named(toks, old.end)
+        && let Some(monday) = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())))
+    {
+        target.range = monday
+            .checked_add_days(Days::new(first))
+            .zip(monday.checked_add_days(Days::new(last)))
+            .or(target.range);
     }
     // "put it one week later", "two days later": that long after the meeting's day.
     let later = (old.end..toks.len().saturating_sub(1)).find_map(|k| {
@@ -296,6 +315,26 @@ fn next_day(toks: &[Token], from: usize) -> bool {
             || starts_with(toks, k, &["following", "day"])
             || starts_with(toks, k, &["day", "after"]) && toks.get(k + 2).is_none_or(|t| t.punct)
     })
+}
+
+/// The first and last weekdays named from `from` on, as days from Monday ("Monday or Tuesday" is
+/// 0 and 1), when they run forwards; none ruled out ("not Monday").
+fn weekdays_named(toks: &[Token], from: usize) -> Option<(u64, u64)> {
+    let ruled_out = |k: usize| {
+        toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "not" | "but" | "except" | "no" | "besides"))
+    };
+    if (from..toks.len()).any(|k| dates::weekday(&toks[k].low).is_some() && ruled_out(k)) {
+        return None;
+    }
+    let days: Vec<u64> = toks[from.min(toks.len())..]
+        .iter()
+        .filter_map(|t| dates::weekday(&t.low))
+        .map(|d| u64::from(d.num_days_from_monday()))
+        .collect();
+    let (first, last) = (*days.first()?, *days.last()?);
+    (first <= last).then_some((first, last))
 }
 
 /// "to the next day", "to the following day", "to the day after" from `from` on: the next day
@@ -458,6 +497,17 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let wanted_after = (1..toks.len())
         .find(|&i| toks[i].low == "," && (i + 1..toks.len().min(i + 4)).any(|k| dates::wanted_on_a_day(toks, k)))
         .map(|comma| 0..comma + 1);
+    // "I can't make the 6pm with Mireille tonight, can we do monday same time": so does one before
+    // "can we do" a day.
+    let asked_after = (1..toks.len())
+        .find(|&i| {
+            matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
+                && ["can", "could"]
+                    .iter()
+                    .any(|m| starts_with(toks, i + 1, &[m, "we", "do"]))
+                && dates::day_named_at(toks, i + 4)
+        })
+        .map(|comma| 0..comma + 1);
     instead
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
@@ -555,6 +605,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .or(taken_off)
         .or(any_time_after)
         .or(wanted_after)
+        .or(asked_after)
         .or_else(|| {
             // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
             // noon": the meeting named before the verb that moves, its new time after it.

@@ -1647,7 +1647,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let room_for_it = toks
         .windows(3)
         .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
-    if held_elsewhere(toks) || wanted_on_another_day(toks) {
+    if held_elsewhere(toks) || wanted_on_another_day(toks) || missed_then_another_day_asked(toks) {
         return Kind::Reschedule;
     }
     if free_then_asked(toks) {
@@ -2150,6 +2150,31 @@ fn missed_for_another_day(toks: &[Token]) -> bool {
                     .iter()
                     .any(|t| matches!(t.low.as_str(), "fine" | "works" | "suits" | "good" | "ok" | "okay"))
                 && !toks[s + 1..].iter().any(|t| t.low == "not")
+        })
+    })
+}
+
+/// "I can't make the 6pm with Mireille tonight, can we do monday same time": a meeting by its
+/// hour that the asker can't make, then another day asked for in a clause of its own, is moved
+/// there.
+fn missed_then_another_day_asked(toks: &[Token]) -> bool {
+    let missed = (1..toks.len()).find(|&k| {
+        matches!(toks[k - 1].low.as_str(), "can't" | "cant" | "cannot")
+            && k > 1
+            && matches!(toks[k - 2].low.as_str(), "i" | "we")
+            && matches!(toks[k].low.as_str(), "do" | "make")
+            && toks.get(k + 1).is_some_and(|t| t.low == "the")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| crate::intent::clock::written_clock(t) || clock_hour(t))
+    });
+    missed.is_some_and(|k| {
+        (k + 3..toks.len()).any(|s| {
+            matches!(toks[s].low.as_str(), "," | ";" | "-" | "\u{2013}" | "\u{2014}")
+                && ["can", "could"]
+                    .iter()
+                    .any(|m| starts_with(toks, s + 1, &[m, "we", "do"]))
+                && crate::intent::dates::day_named_at(toks, s + 4)
         })
     })
 }

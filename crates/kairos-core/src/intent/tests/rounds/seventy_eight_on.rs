@@ -4152,6 +4152,33 @@ fn round_hundred_and_seventy_eight_rules_hold_in_other_words() {
         p("push back Monday's 3 with Ana by 15 min").window.and_then(|w| w.time),
         Some(TimeOfDay::At(hm(15, 15)))
     );
+    // Older sets' misses read on the way: a meeting the asker can't make, then "can we do" a day;
+    // a meeting "moved two days"; the days named in the following week, or in "that week", the
+    // meeting's own.
+    assert!(matches!(
+        p("I can't make the 4pm with Ines tomorrow, can we do tuesday same time").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    for (text, start, end) in [
+        (
+            "could the 9:15 standup with the data team on friday be moved two days, same time",
+            ymd(2026, 12, 6),
+            ymd(2026, 12, 6),
+        ),
+        (
+            "Could you push my 10:30 with the audit team on December 2 out to the following week, any time \
+             Wednesday or Thursday?",
+            ymd(2026, 12, 9),
+            ymd(2026, 12, 10),
+        ),
+        (
+            "move dec 14 9:00 w/ Femi to sometime between wed and fri that week",
+            ymd(2026, 12, 16),
+            ymd(2026, 12, 18),
+        ),
+    ] {
+        assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
+    }
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
@@ -6832,4 +6859,11 @@ fn the_late_rules_stop_where_they_should() {
     );
     assert!(names_of("Berlin's stuck in snow, cancel Friday's offsite").is_empty());
     assert_eq!(title_of("every day keep to one coffee"), "keep to one coffee");
+    // A day ruled out in the following week narrows it to no day.
+    assert_eq!(
+        p("push Monday's 3pm with Ana to the following week, not Monday")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
 }
