@@ -62,17 +62,35 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
         } else {
             prev
         };
-        // "push back tomorrow's 11 with Ilkka by 20 min": "by" a length, the way said earlier in
-        // the request (and only one way).
-        let said = |words: &[&str]| toks[..i].iter().any(|t| words.contains(&t.low.as_str()));
-        let way = match (said(&["back", "postpone", "delay"]), said(&["forward", "advance"])) {
-            (true, false) if prev == Some("by") => Some("back"),
-            (false, true) if prev == Some("by") => Some("forward"),
+        // "push back tomorrow's 11 with Ilkka by 20 min": "by" a length, the way said by the
+        // particle right after the verb that moves (or "postpone" or "delay" opening the request),
+        // only one way, and not a length cut or added ("cut it by 15 minutes").
+        let particle = |words: &[&str]| {
+            (1..i).any(|k| {
+                words.contains(&toks[k].low.as_str())
+                    && matches!(
+                        toks[k - 1].low.as_str(),
+                        "push" | "pushed" | "move" | "moved" | "bring" | "brought" | "shift" | "bump" | "put" | "pull"
+                    )
+            })
+        };
+        let opening = |words: &[&str]| toks.first().is_some_and(|t| words.contains(&t.low.as_str()));
+        let resized = toks[..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "cut" | "shorten" | "trim" | "extend" | "lengthen"));
+        let way = match (
+            particle(&["back"]) || opening(&["postpone", "delay"]),
+            particle(&["forward", "forwards"]),
+        ) {
+            (true, false) if prev == Some("by") && !resized => Some("back"),
+            (false, true) if prev == Some("by") && !resized => Some("forward"),
             _ => lead,
         };
-        match (way, word(Some(i + len))) {
-            (Some("back" | "later"), _) | (_, Some("later")) => Some(minutes),
-            (Some("forward" | "earlier"), _) | (_, Some("earlier" | "sooner")) => Some(-minutes),
+        match (word(Some(i + len)), way) {
+            (Some("later"), _) => Some(minutes),
+            (Some("earlier" | "sooner"), _) => Some(-minutes),
+            (_, Some("back" | "later")) => Some(minutes),
+            (_, Some("forward" | "earlier")) => Some(-minutes),
             _ => None,
         }
     })
@@ -112,15 +130,23 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
                         "postpone" | "postponed" | "delay" | "defer" | "deferred"
                     )
                 });
-        // "can the 8:30 breakfast … be pushed a week": moved that long.
-        let moved = matches!(
-            word(i.checked_sub(1)),
-            Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
-        ) || matches!(word(i.checked_sub(1)), Some("it" | "them"))
+        // "can the 8:30 breakfast … be pushed a week": moved that long (not "was already moved a
+        // day", "I moved a week of leave", what was done or what was moved).
+        let done = matches!(
+            word(i.checked_sub(2)),
+            Some("already" | "was" | "were" | "been" | "i" | "we" | "had" | "has" | "have")
+        ) || word(Some(i + 2)) == Some("of");
+        let moved = !done
             && matches!(
-                word(i.checked_sub(2)),
+                word(i.checked_sub(1)),
                 Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
-            );
+            )
+            || matches!(word(i.checked_sub(1)), Some("it" | "them"))
+                && word(Some(i + 2)) != Some("of")
+                && matches!(
+                    word(i.checked_sub(2)),
+                    Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
+                );
         // "push it back a week" (not "flying back a day", coming back).
         let back = word(i.checked_sub(1)) == Some("back")
             && !matches!(

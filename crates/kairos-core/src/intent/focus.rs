@@ -502,8 +502,18 @@ fn timed(toks: &[Token]) -> bool {
 /// Where the brackets the note stands in close ("[A line for my assistant: …] Rule: …", "<< For my
 /// assistant, …: … >> Stretching: …").
 fn bracket_end(toks: &[Token], named: usize, start: usize) -> Option<usize> {
-    let opens = |t: &Token| t.orig.starts_with(['[', '(', '«']) || t.orig.starts_with("<<");
-    let closes = |t: &Token| t.orig.ends_with([']', ')', '»']) || t.orig.ends_with(">>") || t.low == ")";
+    // ("<< For my assistant, …: … >>": chevrons a few words before the note's name close at their
+    // own pair only, when it comes; not "<< Back to patterns", a page's link.)
+    let chevron = toks[named.saturating_sub(4)..named]
+        .iter()
+        .any(|t| t.orig.starts_with("<<") || t.orig.starts_with('«'));
+    if chevron
+        && let Some(close) = (start..toks.len()).find(|&j| toks[j].orig.ends_with(">>") || toks[j].orig.ends_with('»'))
+    {
+        return Some(close + 1);
+    }
+    let opens = |t: &Token| t.orig.starts_with(['[', '(']);
+    let closes = |t: &Token| t.orig.ends_with([']', ')']) || t.low == ")";
     let mut depth = 0_i32;
     // ("[Diary, written across the foot of the page …:": the word naming the note may open them,
     // unless they close before the note does: "[Diary - week 49]: Mon: …".)

@@ -101,6 +101,11 @@ const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
 /// 90m board prep", "can u bk a call" (not "BK Tree Care").
 const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 
+/// Shorthand that is also a name or a word of its own ("Fre", Swedish for Friday), read as
+/// shorthand only when written in lower case where whether someone is free is asked: "whens
+/// xochitl fre", "is bo fre".
+const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
+
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
 const SPELLINGS: &[(&str, &str)] = &[
@@ -209,7 +214,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("betwen", "between"),
     // "whens xochitl fre for a 20 min call".
     ("whens", "when"),
-    ("fre", "free"),
     ("bewteen", "between"),
     ("betweeen", "between"),
     ("minuts", "minutes"),
@@ -653,6 +657,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             && out
                                 .last()
                                 .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
+                    }))
+                    .chain(ASKED_FREE_SPELLINGS.iter().filter(|(written, _)| {
+                        token.orig == *written
+                            && out.len() >= 2
+                            && matches!(out[out.len() - 2].low.as_str(), "when" | "is" | "are")
                     }))
                     .find(|(written, _)| token.low == *written)
                 {

@@ -169,8 +169,13 @@ pub(super) fn extract(
             target.range = after.checked_add_days(Days::new(7)).map(|d| (d, d)).or(target.range);
         } else if let Some(after) = which.date {
             let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));
-            // ("out to the following week, any time Monday or Tuesday": the days of it named after.)
-            let (first, last) = weekdays_named(toks, old.end).unwrap_or((0, 6));
+            // ("out to the following week, any time Monday or Tuesday": the days of it listed right
+            // after it.)
+            // ("into the week after, Tuesday or Wednesday" too.)
+            let listed = (old.end..toks.len())
+                .find(|&k| starts_with(toks, k, &["following", "week"]) || starts_with(toks, k, &["week", "after"]))
+                .and_then(|k| weekdays_listed_after(toks, k + 2));
+            let (first, last) = listed.unwrap_or((0, 6));
             target.range = monday
                 .and_then(|m| {
                     Some((
@@ -183,11 +188,19 @@ pub(super) fn extract(
             target.range = None;
         }
     }
-    // "move dec 7 11:00 w/ Orla to sometime between tue and thu that week": the days named, in the
-    // meeting's own week.
+    // "move dec 7 11:00 w/ Orla to sometime between tue and thu that week": the days listed right
+    // before "that week" (or after it), in the meeting's own week, when no other day or week is
+    // named.
     if let Some(after) = which.date
-        && (old.end..toks.len()).any(|k| starts_with(toks, k, &["that", "week"]))
-        && let Some((first, last)) = weekdays_named(toks, old.end)
+        && let Some(k) = (old.end..toks.len()).find(|&k| starts_with(toks, k, &["that", "week"]))
+        // ("to later that week, Thursday or Friday": or right after it.)
+        && let Some((first, last)) = weekdays_listed_before(toks, k).or_else(|| weekdays_listed_after(toks, k + 2))
+        && !(old.end..toks.len()).any(|j| {
+            j != k + 1
+                && (dates::month(&toks[j].low).is_some()
+                    || dates::day_number(&toks[j].low).is_some()
+                    || matches!(toks[j].low.as_str(), "week" | "weeks" | "following" | "next" | "after"))
+        })
         && let Some(monday) = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())))
     {
         target.range = monday
@@ -317,24 +330,87 @@ fn next_day(toks: &[Token], from: usize) -> bool {
     })
 }
 
-/// The first and last weekdays named from `from` on, as days from Monday ("Monday or Tuesday" is
-/// 0 and 1), when they run forwards; none ruled out ("not Monday").
-fn weekdays_named(toks: &[Token], from: usize) -> Option<(u64, u64)> {
-    let ruled_out = |k: usize| {
-        toks[k.saturating_sub(2)..k]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "not" | "but" | "except" | "no" | "besides"))
-    };
-    if (from..toks.len()).any(|k| dates::weekday(&toks[k].low).is_some() && ruled_out(k)) {
-        return None;
-    }
-    let days: Vec<u64> = toks[from.min(toks.len())..]
-        .iter()
-        .filter_map(|t| dates::weekday(&t.low))
-        .map(|d| u64::from(d.num_days_from_monday()))
-        .collect();
+/// From `from` on, a comma (or a semicolon or a dash) before "can we do" (or "could we do") and a
+/// weekday, "today", "tomorrow" or a day of the month: where it stands ("…, can we do monday same
+/// time", "…, can we do the 4th?").
+pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
+    (from..toks.len()).find(|&i| {
+        matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
+            && ["can", "could"]
+                .iter()
+                .any(|m| starts_with(toks, i + 1, &[m, "we", "do"]))
+            && (toks
+                .get(i + 4)
+                .is_some_and(|t| dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
+                || toks.get(i + 4).is_some_and(|t| t.low == "the")
+                    && toks
+                        .get(i + 5)
+                        .is_some_and(|t| dates::day_number(&t.low).is_some_and(|(_, ordinal)| ordinal)))
+    })
+}
+
+/// Words joining the weekdays of a list ("Monday or Tuesday", "between tue and thu").
+const WEEKDAY_JOINS: &[&str] = &["or", "and", ",", "-", "to", "through", "thru", "between"];
+
+/// The first and last of `days` (as days from Monday), when they run forwards.
+fn span_of_days(days: &[u64]) -> Option<(u64, u64)> {
     let (first, last) = (*days.first()?, *days.last()?);
     (first <= last).then_some((first, last))
+}
+
+/// The weekdays listed after a comma at `k` ("…, any time Monday or Tuesday", "…, Wednesday or
+/// Thursday?"), as [`span_of_days`], the list ending the request or its sentence (not "…, I'm out
+/// Monday", "…, Wednesday at the earliest", "…, Monday is a holiday", "…, after Tuesday").
+fn weekdays_listed_after(toks: &[Token], k: usize) -> Option<(u64, u64)> {
+    if toks.get(k).is_none_or(|t| t.low != ",") {
+        return None;
+    }
+    let mut j = k + 1;
+    while toks.get(j).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "any" | "time" | "anytime" | "ideally" | "preferably" | "on"
+        )
+    }) {
+        j += 1;
+    }
+    let mut days = Vec::new();
+    while let Some(t) = toks.get(j) {
+        if let Some(d) = dates::weekday(&t.low).filter(|_| !t.possessive) {
+            days.push(u64::from(d.num_days_from_monday()));
+        } else if !(WEEKDAY_JOINS.contains(&t.low.as_str()) && t.low != "between") {
+            break;
+        }
+        j += 1;
+    }
+    let ends = toks.get(j).is_none_or(|t| {
+        matches!(
+            t.low.as_str(),
+            "." | "?" | "!" | ";" | "please" | "pls" | "works" | "work"
+        ) || crate::intent::clock::part_word(&t.low).is_some()
+    });
+    if ends { span_of_days(&days) } else { None }
+}
+
+/// The weekdays listed right before `k` ("between tue and thu that week"), as [`span_of_days`].
+fn weekdays_listed_before(toks: &[Token], k: usize) -> Option<(u64, u64)> {
+    let mut days = Vec::new();
+    let mut j = k;
+    while j > 0 {
+        let t = &toks[j - 1];
+        if let Some(d) = dates::weekday(&t.low).filter(|_| !t.possessive) {
+            days.push(u64::from(d.num_days_from_monday()));
+        } else if !WEEKDAY_JOINS.contains(&t.low.as_str()) || t.low == "," {
+            break;
+        }
+        j -= 1;
+    }
+    // (The list right before it: not "to Monday, I'm out that week".)
+    if k == 0 || dates::weekday(&toks[k - 1].low).is_none() {
+        return None;
+    }
+    days.reverse();
+    span_of_days(&days)
 }
 
 /// "to the next day", "to the following day", "to the day after" from `from` on: the next day
@@ -499,15 +575,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .map(|comma| 0..comma + 1);
     // "I can't make the 6pm with Mireille tonight, can we do monday same time": so does one before
     // "can we do" a day.
-    let asked_after = (1..toks.len())
-        .find(|&i| {
-            matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
-                && ["can", "could"]
-                    .iter()
-                    .any(|m| starts_with(toks, i + 1, &[m, "we", "do"]))
-                && dates::day_named_at(toks, i + 4)
-        })
-        .map(|comma| 0..comma + 1);
+    let asked_after = another_day_asked(toks, 1).map(|comma| 0..comma + 1);
     instead
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out

@@ -373,9 +373,16 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             || coming && (start..end).any(elsewhere_now))
 }
 
-/// "home" or "in" at `k`: where someone is back.
+/// "home", or "in" and a place, at `k`: where someone is back ("back home in Brisbane", "back in
+/// Lagos", "back in the office", "back in town"; not "back in January", "back in this afternoon",
+/// "back in full swing").
 fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "home" | "in"))
+    toks.get(k).is_some_and(|t| t.low == "home")
+        || toks.get(k).is_some_and(|t| t.low == "in")
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(t.low.as_str(), "the" | "town")
+                    || t.capitalised() && month(&t.low).is_none() && weekday(&t.low).is_none()
+            })
 }
 
 /// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a

@@ -2155,28 +2155,26 @@ fn missed_for_another_day(toks: &[Token]) -> bool {
 }
 
 /// "I can't make the 6pm with Mireille tonight, can we do monday same time": a meeting by its
-/// hour that the asker can't make, then another day asked for in a clause of its own, is moved
-/// there.
+/// hour that the asker can't make, opening the request, then another day asked for in a clause
+/// of its own, is moved there (not "We can't do the 2pm slot you proposed, …", a time only
+/// offered, nor in a message quoted after another request).
 fn missed_then_another_day_asked(toks: &[Token]) -> bool {
-    let missed = (1..toks.len()).find(|&k| {
-        matches!(toks[k - 1].low.as_str(), "can't" | "cant" | "cannot")
-            && k > 1
-            && matches!(toks[k - 2].low.as_str(), "i" | "we")
-            && matches!(toks[k].low.as_str(), "do" | "make")
-            && toks.get(k + 1).is_some_and(|t| t.low == "the")
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| crate::intent::clock::written_clock(t) || clock_hour(t))
-    });
-    missed.is_some_and(|k| {
-        (k + 3..toks.len()).any(|s| {
-            matches!(toks[s].low.as_str(), "," | ";" | "-" | "\u{2013}" | "\u{2014}")
-                && ["can", "could"]
-                    .iter()
-                    .any(|m| starts_with(toks, s + 1, &[m, "we", "do"]))
-                && crate::intent::dates::day_named_at(toks, s + 4)
-        })
-    })
+    let missed = matches!(toks.first().map(|t| t.low.as_str()), Some("i" | "we"))
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.low.as_str(), "can't" | "cant" | "cannot"))
+        && toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "do" | "make"))
+        && toks.get(3).is_some_and(|t| t.low == "the")
+        && toks
+            .get(4)
+            .is_some_and(|t| crate::intent::clock::written_clock(t) || clock_hour(t))
+        && toks.get(5).is_none_or(|t| {
+            !matches!(
+                t.low.as_str(),
+                "slot" | "time" | "you" | "he" | "she" | "they" | "that" | "which" | "option"
+            )
+        });
+    missed && crate::intent::when::another_day_asked(toks, 5).is_some()
 }
 
 /// "lock 9-10:30 tue 1 dec for quarterly numbers": a request opening with "lock" and the hours it

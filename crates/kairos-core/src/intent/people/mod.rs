@@ -1707,11 +1707,15 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         // ("Oksana's stuck in Warsaw": someone held up, not a place, "Berlin's stuck in snow".)
         && (words::ABSENT.contains(&next.low.as_str())
             && !(matches!(next.low.as_str(), "stuck" | "stranded") && super::zones::names_a_place(&first.low))
-            // ("Kirra's back home in Brisbane": back where someone lives.)
+            // ("Kirra's back home in Brisbane - find 45 min with her": back where someone lives,
+            // met later; not "Work's back in full swing".)
             || next.low == "back"
                 && toks
                     .get(end + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "home" | "in"))
+                && toks[end + 1..]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "him" | "her" | "them"))
             || BELONGINGS.contains(&next.low.as_str())
             || next.low == "been"
             || next.low == "working" && working_elsewhere(toks, end + 1))

@@ -404,12 +404,11 @@ pub(super) fn suited(toks: &[Token], i: usize) -> bool {
 /// subject of may follow it ("bo and chen would like …").
 pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
     let t = &toks[i];
-    let starts = i == opening(toks)
-        || {
-            let prev = toks[i - 1].low.as_str();
-            // "with sanjay and also tom", "an invite to anya".
-            let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
-            matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
+    let starts = i == opening(toks) || {
+        let prev = toks[i - 1].low.as_str();
+        // "with sanjay and also tom", "an invite to anya".
+        let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
+        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
             // "sit across a table from priyanka": whom one sits facing.
             || across_table_from(toks, i - 1)
@@ -422,11 +421,15 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || prev == ":" && opening_list
             || to_someone(toks, i - 1)
             // "whens xochitl fre for a call": whose free time is asked, opening the request.
-            || prev == "when" && i == 1 && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "free" | "available"))
+            || prev == "when"
+                && i == 1
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "free" | "available"))
             || PERSON_VERBS.contains(&prev)
             || got_to_do(toks, i)
             || suited(toks, i)
-        };
+    };
     // "I have bidden priyanka to a council of war", "gotta get priyanka to gawp at it".
     let bidden_to = i > 0 && (drafted(toks, i - 1) || got_to_do(toks, i));
     let ends = toks.get(i + 1).is_none_or(|n| {

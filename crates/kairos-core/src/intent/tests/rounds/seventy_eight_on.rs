@@ -6866,4 +6866,58 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
     );
+    // Round 178's rules stop where they should: a thing "back in full swing" is no one; "Fre" is
+    // still a name; "by 30 min earlier" stays earlier whatever "back" said before; a page's "<<
+    // Back" link opens no note's brackets; a slot only proposed, or a message quoted after the
+    // request, is no meeting moved; "moved a week of leave" moves nothing; days said of oneself
+    // after "the following week" keep the week; an explicit day before "that week" stays.
+    assert!(names_of("Work's back in full swing, block 2 hours on Monday morning for inbox triage").is_empty());
+    assert!(matches!(
+        p("lunch with Fre on Thursday at 12").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        p("I'm back in the office Monday - move Monday's 9am by 30 min earlier")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(8, 30)))
+    );
+    assert_eq!(
+        names_of(
+            "<< Back to patterns. TATTING EDGING PATTERN. Round 1: ch 5, r 3-3-3-3 cl. For my assistant, two \
+             things: 1) find an hour with Bo on Monday 2) send him the pattern file. Round 2: ch 7, join to picot. \
+             Round 3: r 5-5 cl, ch 3, repeat to end. Finish: hide the ends and block lightly."
+        ),
+        vec!["Bo"]
+    );
+    for text in [
+        "We can't do the 2pm slot you proposed, can we do Monday for 45 minutes with Dana and Li?",
+        "Hi Sam,\nI can't make the 3pm on Monday, can we do Tuesday?\nThanks, Ana\n\nBook 30 minutes with Ana next week",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "find", "{text}");
+    }
+    for (text, start, end) in [
+        (
+            "push the 10am on Thursday with Sara, I moved a week of leave",
+            ymd(2026, 12, 3),
+            ymd(2026, 12, 3),
+        ),
+        (
+            "move my Dec 2 10:30 to the following week, I'm out Monday",
+            ymd(2026, 12, 7),
+            ymd(2026, 12, 13),
+        ),
+        (
+            "move Thursday Dec 3's 4pm to the following week, Wednesday at the earliest",
+            ymd(2026, 12, 7),
+            ymd(2026, 12, 13),
+        ),
+        (
+            "move dec 14 9:00 w/ Femi to Tuesday Dec 22, that week suits him better",
+            ymd(2026, 12, 22),
+            ymd(2026, 12, 22),
+        ),
+    ] {
+        assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
+    }
 }
