@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind188.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind189.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1402,6 +1402,11 @@ const HUNDRED_AND_EIGHTY_SEVENTH_BLIND_FLOOR: f64 = 1.0;
 /// 59/60 after the fixes it prompted (left: "same again but with Kamau", which asks but keeps
 /// Kamau, as older sets' labels keep someone in "the thing with marco").
 const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and eighty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and seventy-eighth held-out templates and
+/// the hundred and eighty-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
+const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2716,8 +2721,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// class's handout, notes on pressing perry pears, the steps for a papier-mâché mask), scored after
 /// those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %);
 /// 150/150 after the fixes it prompted ("<< For my assistant, who handles my diary - threaded in
-/// here …: … >>", "SPUN OFF THE END OF THE HANDOUT, AND FOR MY CALENDAR RATHER THAN THE BAG:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// here …: … >>", "SPUN OFF THE END OF THE HANDOUT, AND FOR MY CALENDAR RATHER THAN THE BAG:");
+/// retired into training in turn. The hundred and seventy-ninth set, ten more by someone who had
+/// not read the parser (the rules for a community compost bay, a Morse key practice sheet, a shore
+/// code leaflet for a rockpool ramble, a kumihimo braiding disk's card, notes on peening a scythe,
+/// a lampworker's notes on the bead torch, a raku firing's safety card, the rules of a quoits
+/// pitch, the steps of making a Sussex trug, a nalbinding mitten pattern), scored after those
+/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5168,6 +5179,17 @@ fn hundred_and_eighty_eighth_blind_accuracy() {
         "blind, hundred and eighty-eighth set",
         include_str!("intent_corpus/blind188.jsonl"),
         HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and eighty-ninth blind set, scored after the fixes the hundred and eighty-eighth
+/// set prompted and before any fix (54/60).
+#[test]
+fn hundred_and_eighty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and eighty-ninth set",
+        include_str!("intent_corpus/blind189.jsonl"),
+        HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR,
     );
 }
 
