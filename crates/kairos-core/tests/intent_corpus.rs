@@ -1405,8 +1405,11 @@ const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and eighty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and seventy-eighth held-out templates and
 /// the hundred and eighty-eighth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking.
-const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.9;
+/// work and at home: 54/60 (90.0 %) when added, before any fix, 5 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "for the grant panel with the research office", the
+/// panel read as people met; "check with Rosalia if that works for her", which asks but keeps
+/// Rosalia, as the assistant keeps whom it understood when it asks).
+const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2727,8 +2730,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// code leaflet for a rockpool ramble, a kumihimo braiding disk's card, notes on peening a scythe,
 /// a lampworker's notes on the bead torch, a raku firing's safety card, the rules of a quoits
 /// pitch, the steps of making a Sussex trug, a nalbinding mitten pattern), scored after those
-/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150
+/// after the fixes it prompted ("Turned into the heap by mistake and fished out again for my
+/// calendar:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5183,7 +5188,7 @@ fn hundred_and_eighty_eighth_blind_accuracy() {
 }
 
 /// The hundred and eighty-ninth blind set, scored after the fixes the hundred and eighty-eighth
-/// set prompted and before any fix (54/60).
+/// set prompted and before any fix (54/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighty_ninth_blind_accuracy() {
     assert_floor(

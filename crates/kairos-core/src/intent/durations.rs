@@ -23,7 +23,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             // "at 15h", "change it to 14h": a clock time, not a length; and so in a move, which
             // keeps the meeting's own length ("on monday 9h").
             let clock_like = toks[i].low.ends_with('h') && toks[i].low.starts_with(|c: char| c.is_ascii_digit());
-            let clock_at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "to") || reschedule;
+            // ("after 15h", "before 9h": a bound of the clock, as Europe writes it.)
+            let clock_at = i > 0
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "at" | "to" | "after" | "before" | "until" | "till" | "from"
+                )
+                || reschedule;
             if (i..i + len).any(|k| used[k]) || clock_at && clock_like {
                 continue;
             }

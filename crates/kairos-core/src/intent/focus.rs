@@ -367,9 +367,19 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     ]
     .iter()
     .any(|words| starts_with(toks, i + 1, words));
-    let set_apart = lead
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
+    // ("Turned into the heap by mistake and fished out again for my calendar:": or one's own
+    // calendar closing a line that opens with what was done to the note.)
+    let done_to_the_note = own
+        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && lead.first().is_some_and(|t| {
+            t.capitalised()
+                && (t.low.len() > 4 && t.low.ends_with("ed")
+                    || matches!(t.low.as_str(), "written" | "spun" | "stuck" | "hung"))
+        });
+    let set_apart = done_to_the_note
+        || lead
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
         || own && contrasted(lead)
         || toks.get(i + 1).is_some_and(|t| t.low == ",")
             && toks
@@ -380,7 +390,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // (How far into its line: a few words, more for one's own calendar, most when it is set
     // against the document or kept from everyone else: "(Not for the class, and not to be
     // photocopied - for my calendar:".)
-    let reach = if own && (contrasted(lead) || and_not) || nobody_else {
+    let reach = if own && (contrasted(lead) || and_not) || nobody_else || done_to_the_note {
         12
     } else if own {
         6

@@ -212,6 +212,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("wiht", "with"),
     ("befor", "before"),
     ("betwen", "between"),
+    ("btwn", "between"),
     // "whens xochitl fre for a 20 min call".
     ("whens", "when"),
     ("bewteen", "between"),

@@ -2297,16 +2297,21 @@ fn free_then_asked(toks: &[Token]) -> bool {
 /// "The call with Mister Haruto Endo of Thursday 10 at 11h, I need it on Friday 11 in the
 /// afternoon": a meeting opening the request with its day, then wanted on another day.
 fn wanted_on_another_day(toks: &[Token]) -> bool {
-    let opens_with_meeting = toks
+    let opens = toks
         .first()
-        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
-        && toks
-            .get(1)
-            .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
+        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"));
+    let meeting_noun = toks
+        .get(1)
+        .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
+    // ("The class with Mrs. Nguyen Thi Lan of Tuesday 15 December at 17h, please put it for …": or
+    // another thing held with someone, at an hour.)
+    let held_with = toks.get(2).is_some_and(|t| t.low == "with");
     let comma = toks.iter().position(|t| t.low == ",");
-    opens_with_meeting
+    opens
+        && (meeting_noun || held_with)
         && comma.is_some_and(|c| {
             (2..c).any(|k| crate::intent::dates::day_named_at(toks, k))
+                && (meeting_noun || (2..c).any(|k| names_a_time(toks, k)))
                 && (c + 1..toks.len()).any(|k| crate::intent::dates::wanted_on_a_day(toks, k))
         })
 }
@@ -3607,11 +3612,17 @@ fn asks_more(toks: &[Token]) -> bool {
 /// Tomasz in a room": people named together with the one asking, a group, or people gathered, so
 /// a meeting.
 fn together_with_people(toks: &[Token]) -> bool {
-    let with_asker = toks.windows(3).any(|w| {
+    let with_asker = toks.windows(3).enumerate().any(|(k, w)| {
         let asker = |t: &Token| matches!(t.low.as_str(), "i" | "me");
         let person_or_group =
             |t: &Token| !t.punct && (t.capitalised() || super::people::GROUP_WORDS.contains(&t.low.as_str()));
-        w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
+        // ("a 2h slot for me, Ludmila and Chukwuemeka": or "me" opening a list closed by "and"; not
+        // "Please, I must …".)
+        let listed_after_me = w[0].low == "me"
+            && w[1].low == ","
+            && person_or_group(&w[2])
+            && toks[k + 3..].iter().take(3).any(|t| t.low == "and");
+        w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct) || listed_after_me
     });
     // A group whose members are listed ("my study group (Hamza, Lien)").
     let listed_group = toks

@@ -890,6 +890,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
+        // "with Shira, Avi and the Goldbergs, save 3 hours": time kept, before how long, not someone.
+        && !(matches!(
+            t.low.as_str(),
+            "save" | "keep" | "allow" | "block" | "hold" | "reserve" | "budget" | "leave"
+        ) && toks
+            .get(i + 1)
+            .is_some_and(|n| n.low.starts_with(|c: char| c.is_ascii_digit()) || matches!(n.low.as_str(), "a" | "an")))
         // "with Noor Haddad, allowing an hour", "…, taking 45 minutes": what is done to what follows,
         // not someone ("with marketing and Svetlana" is a team).
         && !(t.low.len() > 5

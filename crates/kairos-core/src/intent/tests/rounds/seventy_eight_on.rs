@@ -4181,6 +4181,48 @@ fn round_hundred_and_seventy_eight_rules_hold_in_other_words() {
     }
 }
 
+/// Round 179's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_seventy_nine_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: one's own calendar closing a line that opens with what was done to the
+    // note.
+    assert_eq!(
+        names_of(
+            "RULES FOR THE SEED SWAP TABLE IN THE LIBRARY FOYER, WRITTEN BY ME, WHO KEEPS THE TIN. Take a packet, \
+             leave a packet. Label everything with what it is and the year it was saved, in pencil, since ink runs \
+             when the packets get damp. Beans and peas in paper only. Tucked into the seed tin by accident and \
+             rescued again for my calendar: I want an hour with Bo to sort out the label printer. Go through my \
+             calendar on Monday and list the gaps. Tomatoes: saved from ripe fruit, fermented in a jar, rinsed and \
+             dried on a plate. Squash: keep the varieties apart, or the children will be ugly."
+        ),
+        vec!["Bo"]
+    );
+    // From the blind set: "btwn"; the asker opening a list with commas; a class with someone at an
+    // hour, put for another day "after 14h"; time kept after a list of people.
+    assert_eq!(
+        p("is bo availble for a call friday btwn 2 and 4")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(14, 0), hm(16, 0)))
+    );
+    assert_eq!(
+        kind_name(&p("find an hour for me, Ana and Bo the week of the 14th, mornings only").kind),
+        "find"
+    );
+    let lesson =
+        p("The lesson with Mr. Okafor of Monday 14 December at 10h, please put it for Tuesday 15 December after 14h");
+    assert!(matches!(lesson.kind, IntentKind::Reschedule { .. }));
+    assert_eq!(
+        lesson.window.map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 15), Some(TimeOfDay::After(hm(14, 0)))))
+    );
+    assert_eq!(
+        names_of("dinner with Ana, Bo and the Smiths, keep 2 hours, Saturday at 7"),
+        vec!["Ana", "Bo", "Smiths"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
