@@ -23,13 +23,19 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
             // "at 15h", "change it to 14h": a clock time, not a length; and so in a move, which
             // keeps the meeting's own length ("on monday 9h").
             let clock_like = toks[i].low.ends_with('h') && toks[i].low.starts_with(|c: char| c.is_ascii_digit());
-            // ("after 15h", "before 9h": a bound of the clock, as Europe writes it.)
-            let clock_at = i > 0
-                && matches!(
-                    toks[i - 1].low.as_str(),
-                    "at" | "to" | "after" | "before" | "until" | "till" | "from"
-                )
-                || reschedule;
+            // ("after 15h", "before 9h", "from 18h": a bound of the clock, as Europe writes it, no
+            // length, unless of something done ("after 2h of calls"); after "from", only a whole
+            // working hour of the day: not "from 2h to 3h", "from 1.5h".)
+            let working_hour = toks[i]
+                .low
+                .strip_suffix('h')
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| (7..=23).contains(&n));
+            let bound = i > 0
+                && (matches!(toks[i - 1].low.as_str(), "after" | "before" | "until" | "till")
+                    || toks[i - 1].low == "from" && working_hour)
+                && toks.get(i + len).is_none_or(|t| t.low != "of");
+            let clock_at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "to") || bound || reschedule;
             if (i..i + len).any(|k| used[k]) || clock_at && clock_like {
                 continue;
             }

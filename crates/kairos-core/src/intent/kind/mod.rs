@@ -2304,8 +2304,39 @@ fn wanted_on_another_day(toks: &[Token]) -> bool {
         .get(1)
         .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
     // ("The class with Mrs. Nguyen Thi Lan of Tuesday 15 December at 17h, please put it for …": or
-    // another thing held with someone, at an hour.)
-    let held_with = toks.get(2).is_some_and(|t| t.low == "with");
+    // another thing held with someone named, at an hour, right after the name; not "The report
+    // with the Q3 figures", "The laptop with IT", "The document with Ana's comments", "The contract
+    // with Acme signed Monday", things, nor wanted on another day "too" or "as well".)
+    let held_with = toks.get(2).is_some_and(|t| t.low == "with") && {
+        let mut k = 3;
+        // ("the lesson with mr okafor of monday at 10h": after a title, a name in lowercase too.)
+        let titled = toks
+            .get(k)
+            .is_some_and(|t| crate::intent::people::HONORIFICS.contains(&t.low.as_str()));
+        if titled {
+            k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.low == "."));
+        }
+        let name_word = |t: &Token| {
+            !t.possessive
+                && (t.capitalised() && t.orig.chars().filter(|c| c.is_uppercase()).count() == 1
+                    || titled && !t.punct && t.low.chars().all(char::is_alphabetic) && !names_a_day(t))
+        };
+        let named = toks.get(k).is_some_and(name_word);
+        while toks
+            .get(k)
+            .is_some_and(|t| name_word(t) && !matches!(t.low.as_str(), "of" | "on" | "at"))
+        {
+            k += 1;
+        }
+        named
+            && (toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "of" | "on" | "at" | "this" | "next" | "tomorrow"))
+                || crate::intent::dates::day_named_at(toks, k))
+            && !toks
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "too" | "also" | "well" | "latest"))
+    };
     let comma = toks.iter().position(|t| t.low == ",");
     opens
         && (meeting_noun || held_with)
@@ -3618,9 +3649,15 @@ fn together_with_people(toks: &[Token]) -> bool {
             |t: &Token| !t.punct && (t.capitalised() || super::people::GROUP_WORDS.contains(&t.low.as_str()));
         // ("a 2h slot for me, Ludmila and Chukwuemeka": or "me" opening a list closed by "and"; not
         // "Please, I must …".)
+        // (After "for" or "with", a name after it: not "Ping me, Ana and Bo about …", "for me, I go
+        // Monday and Thursday", "for me, Monday and Wednesday mornings".)
         let listed_after_me = w[0].low == "me"
+            && k > 0
+            && matches!(toks[k - 1].low.as_str(), "for" | "with")
             && w[1].low == ","
             && person_or_group(&w[2])
+            && w[2].low != "i"
+            && crate::intent::dates::weekday(&w[2].low).is_none()
             && toks[k + 3..].iter().take(3).any(|t| t.low == "and");
         w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct) || listed_after_me
     });

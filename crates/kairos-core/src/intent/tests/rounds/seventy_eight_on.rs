@@ -6962,4 +6962,23 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(p(text).window.map(|w| (w.start, w.end)), Some((start, end)), "{text}");
     }
+    // Round 179's rules stop where they should: a thing "with" something, or wanted on another
+    // day "too", is no meeting moved; "from 2h to 3h" is a length; "Ping me, Ana and Bo" and "for
+    // me, I go Monday and Thursday" list no one to meet.
+    for text in [
+        "The report with the Q3 figures from Monday at 10h, I need it for Friday",
+        "The room with Ana on Monday at 10h is booked, I need it on Tuesday too",
+    ] {
+        assert!(!matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    assert_eq!(
+        p("I need a workshop slot next week, anything from 2h to 3h").duration_minutes,
+        Some(120)
+    );
+    for text in [
+        "Ping me, Ana and Bo about the launch on Monday at 9",
+        "Add gym for me, I go Monday and Thursday at 7",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "clarify", "{text}");
+    }
 }
