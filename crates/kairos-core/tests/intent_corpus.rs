@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind189.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind190.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1410,6 +1410,11 @@ const HUNDRED_AND_EIGHTY_EIGHTH_BLIND_FLOOR: f64 = 0.983;
 /// panel read as people met; "check with Rosalia if that works for her", which asks but keeps
 /// Rosalia, as the assistant keeps whom it understood when it asks).
 const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and ninetieth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and seventy-ninth held-out templates and the
+/// hundred and eighty-ninth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking.
+const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2732,8 +2737,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// pitch, the steps of making a Sussex trug, a nalbinding mitten pattern), scored after those
 /// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150
 /// after the fixes it prompted ("Turned into the heap by mistake and fished out again for my
-/// calendar:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// calendar:"); retired into training in turn. The hundred and eightieth set, ten more by someone
+/// who had not read the parser (a label for steeping sloe gin, a nougat recipe card, a repair
+/// café's sign-in sheet, a ramen shop's broth prep list, a guide to rosining a hurdy-gurdy's wheel,
+/// a smocking pattern card, a sashiko mending sheet, a Seville marmalade recipe, the route for
+/// beating the parish bounds, notes on pounding a curry paste), scored after those fixes, when
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5195,6 +5205,17 @@ fn hundred_and_eighty_ninth_blind_accuracy() {
         "blind, hundred and eighty-ninth set",
         include_str!("intent_corpus/blind189.jsonl"),
         HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninetieth blind set, scored after the fixes the hundred and eighty-ninth
+/// set prompted and before any fix (53/60).
+#[test]
+fn hundred_and_ninetieth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninetieth set",
+        include_str!("intent_corpus/blind190.jsonl"),
+        HUNDRED_AND_NINETIETH_BLIND_FLOOR,
     );
 }
 
