@@ -1413,8 +1413,11 @@ const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and ninetieth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and seventy-ninth held-out templates and the
 /// hundred and eighty-ninth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking.
-const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.883;
+/// and at home: 53/60 (88.3 %) when added, before any fix, 6 of them wrong without asking; 58/60
+/// after the fixes it prompted (left: "for the contract negotiation with the legal department", the
+/// department not read, and "fri 4/12 7:45" read as the evening, as 1 to 7 o'clock are without am
+/// or pm).
+const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2742,8 +2745,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// café's sign-in sheet, a ramen shop's broth prep list, a guide to rosining a hurdy-gurdy's wheel,
 /// a smocking pattern card, a sashiko mending sheet, a Seville marmalade recipe, the route for
 /// beating the parish bounds, notes on pounding a curry paste), scored after those fixes, when
-/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
+/// fixes it prompted ("Marked on the last boundary stone, for my calendar only:", "Bolted onto the
+/// sheet between the rules and the tools, a query for my calendar alone:", "a to-do for my list and
+/// nowhere else:"; "the crate of Sevilles" no one met).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5209,7 +5215,7 @@ fn hundred_and_eighty_ninth_blind_accuracy() {
 }
 
 /// The hundred and ninetieth blind set, scored after the fixes the hundred and eighty-ninth
-/// set prompted and before any fix (53/60).
+/// set prompted and before any fix (53/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninetieth_blind_accuracy() {
     assert_floor(

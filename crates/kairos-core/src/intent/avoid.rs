@@ -37,6 +37,8 @@ const BEFORE: &[&[&str]] = &[
     &["avoiding"],
     &["skip"],
     &["skipping"],
+    // "She's not available on Friday afternoons".
+    &["not", "available", "on"],
     &["not", "work", "on"],
     &["not", "working", "on"],
     &["doesn't", "work", "on"],

@@ -31,9 +31,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
                 .strip_suffix('h')
                 .and_then(|n| n.parse::<u32>().ok())
                 .is_some_and(|n| (7..=23).contains(&n));
+            // ("between 13h and 17h": so are the two ends of a span of working hours.)
+            let spanned = i > 0
+                && (toks[i - 1].low == "between" || toks[i - 1].low == "and" && i > 2 && toks[i - 3].low == "between");
             let bound = i > 0
                 && (matches!(toks[i - 1].low.as_str(), "after" | "before" | "until" | "till")
-                    || toks[i - 1].low == "from" && working_hour)
+                    || (toks[i - 1].low == "from" || spanned) && working_hour)
                 && toks.get(i + len).is_none_or(|t| t.low != "of");
             let clock_at = i > 0 && matches!(toks[i - 1].low.as_str(), "at" | "to") || bound || reschedule;
             if (i..i + len).any(|k| used[k]) || clock_at && clock_like {

@@ -217,7 +217,15 @@ fn addressed(toks: &[Token], i: usize) -> bool {
             && !(i > 1 && toks[i - 2].low == "thanks")
             && keeps_my_calendar(toks, i + 1);
     }
-    if matches!(bare(&toks[i]), "calendar" | "diary") {
+    // ("Before the pestle comes out, a to-do for my list and nowhere else:": one's own to-do list,
+    // a to-do named before it, as the calendar is.)
+    let to_do_list = bare(&toks[i]) == "list"
+        && i > 1
+        && toks[i - 1].low == "my"
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "to-do" | "todo" | "task"));
+    if matches!(bare(&toks[i]), "calendar" | "diary") || to_do_list {
         return for_the_calendar(toks, i);
     }
     // "Note to self, stuck in here while I remember it - for my own to-do list:": a note the
@@ -351,26 +359,37 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let lead = toks.get(sentence_start..i.saturating_sub(2)).unwrap_or_default();
     let own = i > 0
         && toks[i - 1].low == "my"
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "," | ":" | "and" | "only" | "rather" | "-" | "–" | "—"));
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "," | ":" | "and" | "only" | "alone" | "rather" | "-" | "–" | "—"
+            )
+        });
     // ("Scrawled on the back of my copy, for the diary and nobody else:": or kept from everyone
     // else, however far into its line; "SPUN OFF THE END OF THE HANDOUT, AND FOR MY CALENDAR RATHER
     // THAN THE BAG:" too.)
     let and_not = own && (starts_with(toks, i + 1, &["and", "not"]) || starts_with(toks, i + 1, &["rather", "than"]));
     // (Closing the line: not "for the diary and nobody else writes in it:", "Dates for the diary
-    // and no excuses this time:"; "for the calendar and no one else:" as well.)
+    // and no excuses this time:"; "for the calendar and no one else:", "a to-do for my list and
+    // nowhere else:" as well.)
     let nobody_else = [
         &["and", "nobody", "else", ":"][..],
         &["and", "no", "one", "else", ":"],
         &["and", "no-one", "else", ":"],
+        &["and", "nowhere", "else", ":"],
     ]
     .iter()
     .any(|words| starts_with(toks, i + 1, words));
     // ("Turned into the heap by mistake and fished out again for my calendar:": or one's own
-    // calendar closing a line that opens with what was done to the note.)
+    // calendar closing a line that opens with what was done to the note; "Marked on the last
+    // boundary stone, for my calendar only:", "Bolted onto the sheet between the rules and the
+    // tools, a query for my calendar alone:" too.)
+    let only = usize::from(
+        toks.get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "only" | "alone")),
+    );
     let done_to_the_note = own
-        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && toks.get(i + 1 + only).is_some_and(|t| t.low == ":")
         && lead.first().is_some_and(|t| {
             t.capitalised()
                 && (t.low.len() > 4 && t.low.ends_with("ed")
@@ -390,7 +409,9 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // (How far into its line: a few words, more for one's own calendar, most when it is set
     // against the document or kept from everyone else: "(Not for the class, and not to be
     // photocopied - for my calendar:".)
-    let reach = if own && (contrasted(lead) || and_not) || nobody_else || done_to_the_note {
+    let reach = if done_to_the_note {
+        16
+    } else if own && (contrasted(lead) || and_not) || nobody_else {
         12
     } else if own {
         6

@@ -388,8 +388,16 @@ fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
 /// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a
 /// day's thing).
 pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
-    // ("please put it for Wednesday 16 December": or put there.)
-    let put_for = toks[k].low == "put" && toks.get(k + 2).is_some_and(|t| t.low == "for");
+    // ("please put it for Wednesday 16 December", "I need to put it on Thursday 3 December": or put
+    // there.)
+    let put_for = toks[k].low == "put"
+        && toks.get(k + 2).is_some_and(|t| {
+            t.low == "for"
+                || t.low == "on"
+                    && k > 1
+                    && toks[k - 1].low == "to"
+                    && matches!(toks[k - 2].low.as_str(), "need" | "want")
+        });
     (matches!(toks[k].low.as_str(), "need" | "want" | "needed" | "wanted") || put_for)
         && starts_with(toks, k + 1, &["it"])
         && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "for"))

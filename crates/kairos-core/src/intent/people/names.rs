@@ -32,9 +32,42 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
             "option" | "options" | "plan" | "choice" | "version" | "proposal" | "variant"
         )
         && toks.get(k + 1).is_none_or(|t| !t.capitalised());
+    // "the crate of Sevilles", "a bag of Maris Pipers": what a measure holds, a thing.
+    let held = k > 1
+        && toks[k - 1].low == "of"
+        && matches!(
+            toks[k - 2].low.as_str(),
+            "crate"
+                | "crates"
+                | "box"
+                | "boxes"
+                | "bag"
+                | "bags"
+                | "sack"
+                | "sacks"
+                | "jar"
+                | "jars"
+                | "tin"
+                | "tins"
+                | "bottle"
+                | "bottles"
+                | "case"
+                | "punnet"
+                | "punnets"
+                | "bunch"
+                | "basket"
+                | "tray"
+                | "pack"
+                | "packet"
+                | "carton"
+                | "barrel"
+                | "kilo"
+                | "pound"
+        );
     k < toks.len()
         && !used[k]
         && !choice
+        && !held
         && (is_name_word(&toks[k]) || titled_name(toks, used, k))
         && !opening_preposition(toks, k)
 }
@@ -970,10 +1003,16 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
         })
     };
     let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
+    // ("Cancel Wed 6/1 13:30 mentoring w/ zhu wei": or ending the request, the meeting's day and
+    // hour named before.)
+    let dated_before = i + 2 == toks.len()
+        && (0..i).any(|k| crate::intent::dates::day_named_at(toks, k))
+        && toks[..i].iter().any(crate::intent::clock::written_clock);
     let ends = toks
         .get(i + 2)
         .is_some_and(|n| matches!(n.low.as_str(), "at" | "on") && crate::intent::dates::day_or_hour_at(toks, i + 3))
-        || crate::intent::dates::day_or_hour_at(toks, i + 2);
+        || crate::intent::dates::day_or_hour_at(toks, i + 2)
+        || dated_before;
     // ("w/ grandma rosa saturday": kin before a name, too.)
     let kin_first = toks.get(i).is_some_and(|t| {
         !used[i]

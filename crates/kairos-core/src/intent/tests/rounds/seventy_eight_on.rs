@@ -4223,6 +4223,65 @@ fn round_hundred_and_seventy_nine_rules_hold_in_other_words() {
     );
 }
 
+/// Round 180's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eightieth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: one's own calendar "only" or "alone" closing a line that opens with what
+    // was done to the note; what a crate holds is no one; a to-do "for my list and nowhere else".
+    for text in [
+        "ROUTE CARD FOR THE SPONSORED WALK ROUND THE RESERVOIR, HANDED OUT AT THE GATE. Start at the dam and \
+         keep the water on your left. Rules: stay on the path, keep dogs on leads, and carry your litter home. \
+         Chalked on the last fence post, for my calendar only: please cancel Tuesday's 2pm with Bo. It was to \
+         walk the route, and the route has been walked. Finish: back at the dam, with Guides selling tea and \
+         Brownies selling flapjacks.",
+        "SIGN-IN SHEET FOR THE BIKE KITCHEN IN THE OLD BUS GARAGE. What we fix: punctures, brakes, gears that \
+         slip, chains that fall off, wheels that wobble, lights that flicker. What we don't: carbon frames, \
+         electric motors, anything still under warranty. Clipped to the sheet between the rules and the map, a \
+         query for my calendar alone: find an hour with Bo on Monday and list the gaps, nothing booked. Tools: \
+         back on the board, outlined in marker, where Shimano spanners hang.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    assert_eq!(
+        names_of("the crate of Braeburns lands on Monday, so move Monday's 3pm with Ana to Tuesday at 10"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        title_of(
+            "Before the oven goes on, a to-do for my list and nowhere else: renew the parking permit by Friday. \
+             SOURDOUGH, FED AT NIGHT: flour, water, salt and patience, folded every half hour until the Lakeland \
+             tub is full."
+        ),
+        "renew the parking permit"
+    );
+    // From the blind set: a lowercase full name ending a cancellation dated before it; "run
+    // through my diary"; "between 9h and 12h"; "not available on Monday mornings"; a meeting "I
+    // need to put on" another day.
+    assert_eq!(names_of("Cancel Thu 10/12 9:15 coaching w/ li na"), vec!["li na"]);
+    assert_eq!(
+        kind_name(&p("Could you run through my diary for Monday?").kind),
+        "describe"
+    );
+    assert_eq!(
+        p("what do I have between 9h and 12h on Tuesday?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(9, 0), hm(12, 0)))
+    );
+    assert_eq!(
+        p("find an hour with Bo next week, he's not available on Monday mornings").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Mon),
+            part: Some(PartOfDay::Morning)
+        }]
+    );
+    assert!(matches!(
+        p("The meeting with Mrs. Kowalski of Monday 30 November at 15h, I need to put it on Wednesday 2 December after 11h").kind,
+        IntentKind::Reschedule { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
