@@ -37,8 +37,6 @@ const BEFORE: &[&[&str]] = &[
     &["avoiding"],
     &["skip"],
     &["skipping"],
-    // "She's not available on Friday afternoons".
-    &["not", "available", "on"],
     &["not", "work", "on"],
     &["not", "working", "on"],
     &["doesn't", "work", "on"],
@@ -216,6 +214,24 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         && toks.get(end).is_some_and(|t| KEEP_CLOSERS.contains(&t.low.as_str()))
     {
         return Some((end + 1, items));
+    }
+    // "She's not available on Friday afternoons.": in a search, days or parts not available,
+    // ending their clause (not "I'm not available on Monday, block it", "if Sam is not available on
+    // Thursday and book …", "not available on Monday until 11", nor in a booking, a move or a
+    // cancellation; nor "I was not available on Monday", what was).
+    if starts_with(toks, i, &["not", "available", "on"]) {
+        let past = i > 0 && matches!(toks[i - 1].low.as_str(), "was" | "were");
+        let supposed = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| !t.punct)
+            .any(|t| matches!(t.low.as_str(), "if" | "whether"));
+        let now = !(past || supposed);
+        let (end, items) = list(toks, used, i + 3)?;
+        let closes = toks
+            .get(end)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ";" | "," | "-" | "?"));
+        return (now && closes && kind == Kind::Find).then_some((end, items));
     }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
     if asked_about(toks, i) {

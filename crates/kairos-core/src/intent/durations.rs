@@ -31,8 +31,16 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
                 .strip_suffix('h')
                 .and_then(|n| n.parse::<u32>().ok())
                 .is_some_and(|n| (7..=23).contains(&n));
-            // ("between 13h and 17h": so are the two ends of a span of working hours.)
+            // ("between 13h and 17h": so are the two ends of a span of working hours; not "takes
+            // between 7h and 9h", "allow between 7h and 8h", how long.)
+            let lasting = toks.iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "takes" | "take" | "lasts" | "last" | "need" | "needs" | "spend" | "allow" | "long"
+                )
+            });
             let spanned = i > 0
+                && !lasting
                 && (toks[i - 1].low == "between" || toks[i - 1].low == "and" && i > 2 && toks[i - 3].low == "between");
             let bound = i > 0
                 && (matches!(toks[i - 1].low.as_str(), "after" | "before" | "until" | "till")

@@ -394,7 +394,18 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             t.capitalised()
                 && (t.low.len() > 4 && t.low.ends_with("ed")
                     || matches!(t.low.as_str(), "written" | "spun" | "stuck" | "hung"))
-        });
+        })
+        // (Where it was put, past a few words, and no one doing it: not "Finished reading the minutes
+        // … and I have the action points for my calendar:".)
+        && (lead.len() <= 4
+            || lead.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "on" | "onto" | "into" | "in" | "to" | "under" | "inside" | "across" | "between" | "beside" | "off"
+                    | "at" | "out" | "over" | "behind" | "beneath" | "below" | "above" | "round" | "around"
+            )
+        }))
+        && !lead.iter().any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "we"));
     let set_apart = done_to_the_note
         || lead
             .iter()

@@ -390,6 +390,7 @@ fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
 pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
     // ("please put it for Wednesday 16 December", "I need to put it on Thursday 3 December": or put
     // there.)
+    // (Not "put it on next week's agenda", a thing of the day, nor "on Tuesday too", another.)
     let put_for = toks[k].low == "put"
         && toks.get(k + 2).is_some_and(|t| {
             t.low == "for"
@@ -397,7 +398,11 @@ pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
                     && k > 1
                     && toks[k - 1].low == "to"
                     && matches!(toks[k - 2].low.as_str(), "need" | "want")
-        });
+        })
+        && !toks[(k + 3).min(toks.len())..].iter().take(3).any(|t| t.possessive)
+        && !toks[(k + 3).min(toks.len())..]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "too" | "also" | "well"));
     (matches!(toks[k].low.as_str(), "need" | "want" | "needed" | "wanted") || put_for)
         && starts_with(toks, k + 1, &["it"])
         && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "on" | "for"))

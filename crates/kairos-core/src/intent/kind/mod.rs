@@ -1684,6 +1684,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || asks_any_plans(toks)
             || damage_of_a_day(toks)
             || what_is_on_a_day(toks)
+            || runs_through_days(toks)
             || whether_engaged(toks))
     {
         return Kind::Describe;
@@ -2333,12 +2334,14 @@ fn wanted_on_another_day(toks: &[Token]) -> bool {
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "of" | "on" | "at" | "this" | "next" | "tomorrow"))
                 || crate::intent::dates::day_named_at(toks, k))
-            && !toks
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "too" | "also" | "well" | "latest"))
     };
+    // (Nor wanted on another day "too" or "as well", besides, or "at the latest", by then.)
+    let besides = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "too" | "also" | "well" | "latest"));
     let comma = toks.iter().position(|t| t.low == ",");
     opens
+        && !besides
         && (meeting_noun || held_with)
         && comma.is_some_and(|c| {
             (2..c).any(|k| crate::intent::dates::day_named_at(toks, k))
@@ -2522,6 +2525,43 @@ fn what_is_on_a_day(toks: &[Token]) -> bool {
                         || starts_with(toks, d, &["my", "plate"])
                 })
         })
+}
+
+/// "Could you run through my calendar from Tuesday 29 to Thursday 31 December?": the calendar run
+/// through over days, and nothing else asked (not "run through my calendar and book an hour …",
+/// "Book 30 minutes … to run through my calendar", "run through my diary with Helen").
+fn runs_through_days(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        starts_with(toks, k, &["run", "through", "my"])
+            && toks
+                .get(k + 3)
+                .is_some_and(|t| matches!(t.low.as_str(), "calendar" | "diary" | "schedule"))
+            && toks[..k]
+                .iter()
+                .all(|t| t.punct || matches!(t.low.as_str(), "could" | "can" | "would" | "you" | "please" | "pls"))
+            && toks[k + 4..].iter().all(|t| {
+                t.punct
+                    || names_a_day(t)
+                    || crate::intent::dates::month(&t.low).is_some()
+                    || t.low.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        t.low.as_str(),
+                        "from"
+                            | "to"
+                            | "for"
+                            | "on"
+                            | "the"
+                            | "next"
+                            | "this"
+                            | "week"
+                            | "and"
+                            | "until"
+                            | "till"
+                            | "through"
+                    )
+            })
+            && toks[k + 4..].iter().any(names_a_day)
+    })
 }
 
 /// "what's the damage on the 23rd", "what's the damage for Thursday": what a day holds, asked

@@ -361,10 +361,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["outline", "my", "diary"],
     &["outline", "my", "calendar"],
     &["outline", "my", "schedule"],
-    // "Could you run through my calendar from Tuesday 29 to Thursday 31 December?".
-    &["run", "through", "my", "calendar"],
-    &["run", "through", "my", "diary"],
-    &["run", "through", "my", "schedule"],
     &["outline", "my", "week"],
     &["outline", "my", "day"],
     // "what's already in my diary on the 9th?": what is there, however it is put.

@@ -32,11 +32,17 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
             "option" | "options" | "plan" | "choice" | "version" | "proposal" | "variant"
         )
         && toks.get(k + 1).is_none_or(|t| !t.capitalised());
-    // "the crate of Sevilles", "a bag of Maris Pipers": what a measure holds, a thing.
-    let held = k > 1
-        && toks[k - 1].low == "of"
+    // "the crate of Sevilles", "a bag of Maris Pipers": what a measure holds, a thing (its words
+    // after the first too; not "the box of Ana's books", whose owner is someone).
+    let mut of = k;
+    while of > 0 && toks[of - 1].capitalised() && !toks[of - 1].possessive {
+        of -= 1;
+    }
+    let held = of > 1
+        && toks.get(k).is_some_and(|t| !t.possessive)
+        && toks[of - 1].low == "of"
         && matches!(
-            toks[k - 2].low.as_str(),
+            toks[of - 2].low.as_str(),
             "crate"
                 | "crates"
                 | "box"
@@ -54,15 +60,12 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
                 | "case"
                 | "punnet"
                 | "punnets"
-                | "bunch"
                 | "basket"
                 | "tray"
-                | "pack"
                 | "packet"
                 | "carton"
                 | "barrel"
                 | "kilo"
-                | "pound"
         );
     k < toks.len()
         && !used[k]
@@ -1005,7 +1008,33 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
     let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
     // ("Cancel Wed 6/1 13:30 mentoring w/ zhu wei": or ending the request, the meeting's day and
     // hour named before.)
+    // (Two words that could be a name: not "with bo remotely", "with ana downstairs", "with old
+    // friends", "with supplier reps".)
+    let how_or_many = toks.get(i + 1).is_some_and(|t| {
+        t.low.ends_with("ly")
+            || t.low.ends_with('s')
+            || matches!(
+                t.low.as_str(),
+                "online"
+                    | "offsite"
+                    | "onsite"
+                    | "downstairs"
+                    | "upstairs"
+                    | "outside"
+                    | "inside"
+                    | "abroad"
+                    | "instead"
+                    | "together"
+                    | "too"
+            )
+    }) || toks.get(i).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "old" | "new" | "external" | "internal" | "supplier" | "client"
+        )
+    });
     let dated_before = i + 2 == toks.len()
+        && !how_or_many
         && (0..i).any(|k| crate::intent::dates::day_named_at(toks, k))
         && toks[..i].iter().any(crate::intent::clock::written_clock);
     let ends = toks

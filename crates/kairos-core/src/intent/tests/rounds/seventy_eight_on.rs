@@ -7040,4 +7040,42 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(text).kind), "clarify", "{text}");
     }
+    // Round 180's rules stop where they should: one's own day said busy beside a booking rules
+    // nothing out; a thing of a day or another day "also" moves nothing; how long a thing takes
+    // "between 7h and 9h" is a length; running through the calendar while booking books; "a bunch
+    // of Ana's friends" keeps Ana; "with bo remotely" is no full name; a line heading action
+    // points done by the writer heads no note.
+    assert!(
+        p("Block Friday afternoon for focus, I'm not available on Friday afternoon for meetings")
+            .avoid
+            .is_empty()
+    );
+    for text in [
+        "The review with Ana on Tuesday at 10, I want to put it on next week's agenda",
+        "The meeting on Monday at 3, I want to put it on Tuesday also",
+    ] {
+        assert!(!matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    assert_eq!(
+        p("The hike takes between 7h and 9h, block Saturday for it").duration_minutes,
+        Some(420)
+    );
+    assert!(matches!(
+        p("Can you run through my calendar and book an hour with Bo on Monday?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("lunch with a bunch of Ana's friends on Saturday at 1"),
+        vec!["Ana"]
+    );
+    assert!(names_of("Cancel Tue 11:00 with bo remotely").is_empty());
+    assert!(!matches!(
+        p(
+            "Finished reading the minutes from the committee and I have the action points for my calendar: Ana to \
+           circulate the budget by Friday, Bo to book the hall for 12 December. Nothing else came up that needs me \
+           this month, thankfully."
+        )
+        .kind,
+        IntentKind::AddTask { .. }
+    ));
 }
