@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind190.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind191.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1418,6 +1418,11 @@ const HUNDRED_AND_EIGHTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// department not read, and "fri 4/12 7:45" read as the evening, as 1 to 7 o'clock are without am
 /// or pm).
 const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.966;
+/// The hundred and ninety-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eightieth held-out templates and the
+/// hundred and ninetieth set, as the everyday mix of people using a scheduling product at work and
+/// at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2748,8 +2753,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
 /// fixes it prompted ("Marked on the last boundary stone, for my calendar only:", "Bolted onto the
 /// sheet between the rules and the tools, a query for my calendar alone:", "a to-do for my list and
-/// nowhere else:"; "the crate of Sevilles" no one met).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nowhere else:"; "the crate of Sevilles" no one met); retired into training in turn. The hundred
+/// and eighty-first set, ten more by someone who had not read the parser (a method for malting
+/// barley at home, notes on a biscuit-tin pinhole camera, a template for an astrolabe's rete, a
+/// crabbing bucket's lid on the jetty, a churchyard lichen recording card, a barley miso crock
+/// method, a field sheet for a newt egg search, a toad patrol's tally, a cyanotype contact frame
+/// recipe, the checklist for a defibrillator cabinet), scored after those fixes, when added, before
+/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5222,6 +5233,17 @@ fn hundred_and_ninetieth_blind_accuracy() {
         "blind, hundred and ninetieth set",
         include_str!("intent_corpus/blind190.jsonl"),
         HUNDRED_AND_NINETIETH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-first blind set, scored after the fixes the hundred and ninetieth
+/// set prompted and before any fix (51/60).
+#[test]
+fn hundred_and_ninety_first_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-first set",
+        include_str!("intent_corpus/blind191.jsonl"),
+        HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR,
     );
 }
 
