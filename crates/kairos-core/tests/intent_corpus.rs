@@ -1421,8 +1421,12 @@ const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.966;
 /// The hundred and ninety-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eightieth held-out templates and the
 /// hundred and ninetieth set, as the everyday mix of people using a scheduling product at work and
-/// at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
-const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.85;
+/// at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking; 57/60 after
+/// the fixes it prompted (left: "for the partner briefing with the legal department", the
+/// department not read; "is there a way to squeeze in twenty minutes", asked, read as a booking;
+/// "The consultation with Dr. Farouk Al-Sayed from Wednesday … is it possible to change to Friday",
+/// not read as a move).
+const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2759,8 +2763,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// crabbing bucket's lid on the jetty, a churchyard lichen recording card, a barley miso crock
 /// method, a field sheet for a newt egg search, a toad patrol's tally, a cyanotype contact frame
 /// recipe, the checklist for a defibrillator cabinet), scored after those fixes, when added, before
-/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
+/// ("Recorded under 'other observations', though it belongs in my calendar:", "Last exposure on
+/// this sheet is a calendar query, not a photograph:", "In the column headed 'anything else',
+/// though it's really one for my own calendar:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5237,7 +5244,7 @@ fn hundred_and_ninetieth_blind_accuracy() {
 }
 
 /// The hundred and ninety-first blind set, scored after the fixes the hundred and ninetieth
-/// set prompted and before any fix (51/60).
+/// set prompted and before any fix (51/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_first_blind_accuracy() {
     assert_floor(

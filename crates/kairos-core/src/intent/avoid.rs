@@ -179,14 +179,18 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             opens -= 1;
         }
     }
-    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-"))
+    // ("… before Christmas. Not on a Wednesday, please.": or opening a sentence.)
+    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-" | "."))
         && let Some(words) = [&["not", "the"][..], &["not", "on", "a"]]
             .into_iter()
             .find(|words| starts_with(toks, i, words))
         && let Some((end, items)) = list(toks, used, i + words.len())
-        && toks
-            .get(end)
-            .is_none_or(|t| t.punct && t.low != "," || matches!(t.low.as_str(), "please" | "pls"))
+        && toks.get(end).is_none_or(|t| {
+            t.punct && t.low != ","
+                || matches!(t.low.as_str(), "please" | "pls")
+                // ("Not on a Wednesday, please.")
+                || t.low == "," && toks.get(end + 1).is_some_and(|n| matches!(n.low.as_str(), "please" | "pls"))
+        })
     {
         return Some((end, items));
     }

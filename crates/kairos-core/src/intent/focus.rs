@@ -320,7 +320,17 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         NOTE_WORDS.contains(&t.low.as_str())
             || matches!(t.low.as_str(), "query" | "question" | "business" | "matter" | "matters")
     };
-    let kind_of_note = i > 0
+    // ("Last exposure on this sheet is a calendar query, not a photograph:": or one set against
+    // what the document holds, closing the line.)
+    let not_the_documents = i > 0
+        && toks[i - 1].low == "a"
+        && toks.get(i + 1).is_some_and(of_note)
+        && toks.get(i + 2).is_some_and(|t| t.low == ",")
+        && starts_with(toks, i + 3, &["not"])
+        && line_end(toks, i + 3) < toks.len()
+        && toks[line_end(toks, i + 3)].low == ":";
+    let kind_of_note = not_the_documents
+        || i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
         && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
         && toks.get(i + 1).is_some_and(of_note)
@@ -406,7 +416,14 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             )
         }))
         && !lead.iter().any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "we"));
+    // ("Recorded under 'other observations', though it belongs in my calendar:", "In the column
+    // headed 'anything else', though it's really one for my own calendar:": or conceded to be the
+    // calendar's, one's own calendar closing the line.)
+    let conceded = own
+        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && lead.iter().any(|t| matches!(t.low.as_str(), "though" | "although"));
     let set_apart = done_to_the_note
+        || conceded
         || lead
             .iter()
             .any(|t| matches!(t.low.as_str(), "-" | "–" | "—" | "ps" | "p.s" | "also" | "separately"))
@@ -420,7 +437,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // (How far into its line: a few words, more for one's own calendar, most when it is set
     // against the document or kept from everyone else: "(Not for the class, and not to be
     // photocopied - for my calendar:".)
-    let reach = if done_to_the_note {
+    let reach = if done_to_the_note || conceded {
         16
     } else if own && (contrasted(lead) || and_not) || nobody_else {
         12
@@ -431,7 +448,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     };
     let opened_for = i > 1
         && matches!(toks[i - 1].low.as_str(), "my" | "the")
-        && toks[i - 2].low == "for"
+        && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
         && i - 2 - sentence_start <= reach
         && set_apart;
     label || noted || opened_for

@@ -422,6 +422,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             before.push(Token::mark(c));
             word = &word[c.len_utf8()..];
         }
+        // ("(~15 min)": about as long, in brackets too.)
+        word = word.trim_start_matches('~');
         let mut after = Vec::new();
         // "the auditors' questions": a plural's possessive keeps its apostrophe.
         // "About 3 hours' work": a length's possessive is the length.
@@ -452,6 +454,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             word = about;
         }
         // "at like 11": a filler between "at" and the hour says nothing.
+        // "for my own calendar": one's own calendar is one's calendar.
+        if word.eq_ignore_ascii_case("own")
+            && out.last().is_some_and(|t: &Token| t.low == "my")
+            && chunks.get(n + 1).is_some_and(|next| {
+                let next = next.trim_end_matches(TRAILING).to_lowercase();
+                matches!(next.as_str(), "calendar" | "diary" | "cal" | "schedule")
+            })
+        {
+            continue;
+        }
         if word.eq_ignore_ascii_case("like")
             && out.last().is_some_and(|t: &Token| t.low == "at")
             && chunks

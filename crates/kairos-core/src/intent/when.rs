@@ -104,6 +104,20 @@ pub(super) fn extract(
     {
         target.range = Some((day, day));
     }
+    // "The 11:20 on the 22nd with Aditi - could we do it the day before instead, sometime after
+    // 3pm?": the day before the meeting's, said alone (not "the day before the offsite").
+    let day_before = (old.end..toks.len()).any(|k| {
+        starts_with(toks, k, &["the", "day", "before"])
+            && toks
+                .get(k + 3)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "instead" | "then" | "please"))
+    });
+    if let Some(after) = which.date
+        && day_before
+        && target.range.is_none_or(|(s, e)| s == e && s == after)
+    {
+        target.range = after.pred_opt().map(|d| (d, d));
+    }
     // "postpone Thursday's meeting to the following Monday": that weekday after the meeting's day.
     if let Some(after) = which.date
         && let Some(day) = following_weekday(toks, old.end)
@@ -330,15 +344,19 @@ fn next_day(toks: &[Token], from: usize) -> bool {
     })
 }
 
-/// From `from` on, a comma (or a semicolon or a dash) before "can we do" (or "could we do") and a
-/// weekday, "today", "tomorrow" or a day of the month: where it stands ("…, can we do monday same
-/// time", "…, can we do the 4th?").
+/// From `from` on, a comma (or a semicolon or a dash) before "can we do", "can that be" or "can it
+/// be" (or "could …") and a weekday, "today", "tomorrow" or a day of the month: where it stands
+/// ("…, can we do monday same time", "…, can we do the 4th?").
 pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
     (from..toks.len()).find(|&i| {
         matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
-            && ["can", "could"]
-                .iter()
-                .any(|m| starts_with(toks, i + 1, &[m, "we", "do"]))
+            // ("…, can that be Friday afternoon instead": or asked of the meeting.)
+            && ["can", "could"].iter().any(|m| {
+                ["we", "that", "it"].iter().any(|who| {
+                    let verb = if *who == "we" { "do" } else { "be" };
+                    starts_with(toks, i + 1, &[m, who, verb])
+                })
+            })
             && (toks
                 .get(i + 4)
                 .is_some_and(|t| dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
@@ -571,7 +589,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     // "The call with Mister Endo of Thursday 10 at 11h, I need it on Friday 11": a comma before
     // the meeting is wanted on another day ends the meeting named.
     let wanted_after = (1..toks.len())
-        .find(|&i| toks[i].low == "," && (i + 1..toks.len().min(i + 4)).any(|k| dates::wanted_on_a_day(toks, k)))
+        .find(|&i| toks[i].low == "," && (i + 1..toks.len().min(i + 7)).any(|k| dates::wanted_on_a_day(toks, k)))
         .map(|comma| 0..comma + 1);
     // "I can't make the 6pm with Mireille tonight, can we do monday same time": so does one before
     // "can we do" a day.

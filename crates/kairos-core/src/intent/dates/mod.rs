@@ -388,6 +388,10 @@ fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
 /// "need it on Friday 11", "want it for Tuesday": a meeting wanted on a day, from `k` (not for a
 /// day's thing).
 pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
+    // ("is it possible to change to Friday 18 December": changed to it.)
+    if toks[k].low == "change" && starts_with(toks, k + 1, &["to"]) && day_named_at(toks, k + 2) {
+        return !toks[k + 2].possessive;
+    }
     // ("please put it for Wednesday 16 December", "I need to put it on Thursday 3 December": or put
     // there.)
     // (Not "put it on next week's agenda", a thing of the day, nor "on Tuesday too", another.)

@@ -1520,6 +1520,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || must_go_to_a_day(toks)
         || made_another_day(toks)
         || needs_to_be_later(toks)
+        || starts_later(toks)
         || put_on_another_day(toks)
     {
         return Kind::Reschedule;
@@ -2317,10 +2318,15 @@ fn wanted_on_another_day(toks: &[Token]) -> bool {
         if titled {
             k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.low == "."));
         }
+        // (A word of a name, "Al-Sayed" too; not one in capitals, "IT".)
+        let shouted = |t: &Token| {
+            t.orig.chars().filter(|c| c.is_alphabetic()).count() > 1 && !t.orig.chars().any(char::is_lowercase)
+        };
         let name_word = |t: &Token| {
             !t.possessive
-                && (t.capitalised() && t.orig.chars().filter(|c| c.is_uppercase()).count() == 1
-                    || titled && !t.punct && t.low.chars().all(char::is_alphabetic) && !names_a_day(t))
+                && !t.punct
+                && (t.capitalised() && !shouted(t)
+                    || titled && t.low.chars().all(|c| c.is_alphabetic() || c == '-') && !names_a_day(t))
         };
         let named = toks.get(k).is_some_and(name_word);
         while toks
@@ -2330,10 +2336,12 @@ fn wanted_on_another_day(toks: &[Token]) -> bool {
             k += 1;
         }
         named
-            && (toks
-                .get(k)
-                .is_some_and(|t| matches!(t.low.as_str(), "of" | "on" | "at" | "this" | "next" | "tomorrow"))
-                || crate::intent::dates::day_named_at(toks, k))
+            && (toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "of" | "on" | "at" | "from" | "this" | "next" | "tomorrow"
+                )
+            }) || crate::intent::dates::day_named_at(toks, k))
     };
     // (Nor wanted on another day "too" or "as well", besides, or "at the latest", by then.)
     let besides = toks
@@ -3255,11 +3263,12 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
         .iter()
         .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());
     // "between Tuesday and Thursday, mornings only": a span of days, not every day.
+    // ("during the week of 14 December? Please avoid Monday afternoons": or a month named.)
     let one_day = toks.iter().any(|t| {
         matches!(
             t.low.as_str(),
             "today" | "tomorrow" | "next" | "this" | "between" | "through" | "thru"
-        )
+        ) || crate::intent::dates::month(&t.low).is_some()
     });
     let asked = toks.first().is_some_and(|t| {
         matches!(
@@ -4046,6 +4055,23 @@ fn needs_to_be_later(toks: &[Token]) -> bool {
                     .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
                 && toks.get(i + 4).is_some_and(|t| t.low == ",")
                 && crate::intent::dates::day_or_hour_at(toks, i + 5)
+        })
+}
+
+/// "can tomorrow's 10:15 with Ileana start 30 min later?": a meeting named by its day and hour,
+/// asked to start a length later or earlier, is moved.
+fn starts_later(toks: &[Token]) -> bool {
+    let named = toks
+        .iter()
+        .position(|t| t.possessive && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow")))
+        .is_some_and(|k| toks.get(k + 1).is_some_and(crate::intent::clock::written_clock));
+    named
+        && (0..toks.len()).any(|i| {
+            matches!(toks[i].low.as_str(), "start" | "begin")
+                && (i + 2..toks.len().min(i + 5)).any(|k| {
+                    matches!(toks[k].low.as_str(), "later" | "earlier")
+                        && toks[i + 1..k].iter().any(|t| super::durations::is_length(&t.low))
+                })
         })
 }
 

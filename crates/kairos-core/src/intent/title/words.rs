@@ -143,6 +143,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["signing", "up", "to"],
     &["vowing", "to"],
     &["vowed", "to"],
+    // "so I mean to do my back exercises three times a week": what one therefore means to do.
+    &["so", "i", "mean", "to"],
     &["sworn", "to"],
     // "I've struck a deal with myself to work on my posture", "I've made it a rule to …".
     &["with", "myself", "to"],

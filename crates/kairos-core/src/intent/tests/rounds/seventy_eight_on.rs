@@ -4282,6 +4282,59 @@ fn round_hundred_and_eightieth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 181's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_first_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a line conceding it belongs in one's calendar, and one "a calendar
+    // query, not a photograph", head notes.
+    for text in [
+        "CARE CARD FOR THE COMMUNITY ORCHARD, NAILED TO THE GATE. Pruning: winter only, on dry days, never the \
+         stone fruit. Grease bands: round every trunk by the first frosts. Logged under 'odd jobs', though it \
+         belongs in my calendar: find an hour with Bo on Monday and list the gaps, nothing booked. Windfalls: \
+         free to anyone, with Bramleys for the cider press and Coxes for eating.",
+        "PHOTO ALBUM NOTES FOR THE ALLOTMENT SHOW, WRITTEN BY THE SECRETARY. Page one: the marrow that won, \
+         with Percy the judge. Page two: the onions, lined up like soldiers. The last page of this album is a \
+         calendar query, not a photograph: find an hour with Bo on Monday and list the gaps, nothing booked. \
+         Back cover: Dahlias, Sweet Williams and a very proud Hubbard squash.",
+    ] {
+        assert_eq!(names_of(text), vec!["Bo"], "{text}");
+    }
+    // From the blind set: "Not on a Monday, please." opening a sentence; "the day before" a
+    // meeting's; a meeting asked to "start 15 min later"; "can that be Monday instead"; "(~20 min)".
+    assert_eq!(
+        p("Ana and I need an hour sometime before Christmas. Not on a Monday, please.").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Mon),
+            part: None
+        }]
+    );
+    for (text, start, time) in [
+        (
+            "The 9:00 on the 15th with Bo - could we do it the day before instead?",
+            ymd(2026, 12, 14),
+            None,
+        ),
+        (
+            "can Monday's 2pm with Ana start 15 min later?",
+            ymd(2026, 11, 30),
+            Some(TimeOfDay::At(hm(14, 15))),
+        ),
+    ] {
+        let read = p(text);
+        assert!(matches!(read.kind, IntentKind::Reschedule { .. }), "{text}");
+        assert_eq!(read.window.map(|w| (w.start, w.time)), Some((start, time)), "{text}");
+    }
+    assert_eq!(
+        moved_of("the thing with Bo on Friday at 3, can that be Monday instead").map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 12, 4)), None))
+    );
+    assert_eq!(
+        p("To-do: renew the permit (~20 min), due Fri 11 Dec").duration_minutes,
+        Some(20)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
