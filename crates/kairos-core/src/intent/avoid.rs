@@ -179,8 +179,37 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             opens -= 1;
         }
     }
-    // ("… before Christmas. Not on a Wednesday, please.": or opening a sentence.)
-    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-" | "."))
+    // ("… before Christmas. Not on a Wednesday, please.": or opening a sentence after one asking for
+    // time; not "Bins: out on a Tuesday night. Not on a Wednesday, please.")
+    let after_asking = opens > 0 && toks[opens - 1].low == "." && {
+        let start = toks[..opens - 1]
+            .iter()
+            .rposition(|t| matches!(t.low.as_str(), "." | "!" | "?" | ":"))
+            .map_or(0, |p| p + 1);
+        toks[start..opens - 1].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "need"
+                    | "needs"
+                    | "find"
+                    | "book"
+                    | "meet"
+                    | "schedule"
+                    | "arrange"
+                    | "want"
+                    | "move"
+                    | "set"
+                    | "cancel"
+                    | "remind"
+                    | "like"
+                    | "times"
+                    | "twice"
+                    | "renew"
+                    | "call"
+            )
+        })
+    };
+    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-") || after_asking)
         && let Some(words) = [&["not", "the"][..], &["not", "on", "a"]]
             .into_iter()
             .find(|words| starts_with(toks, i, words))
@@ -188,8 +217,11 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         && toks.get(end).is_none_or(|t| {
             t.punct && t.low != ","
                 || matches!(t.low.as_str(), "please" | "pls")
-                // ("Not on a Wednesday, please.")
-                || t.low == "," && toks.get(end + 1).is_some_and(|n| matches!(n.low.as_str(), "please" | "pls"))
+                // ("Not on a Wednesday, please."; not "…, please, or Thursday.")
+                || t.low == ","
+                    && toks.get(end + 1).is_some_and(|n| matches!(n.low.as_str(), "please" | "pls"))
+                    && !(toks.get(end + 2).is_some_and(|n| n.low == ",")
+                        && toks.get(end + 3).is_some_and(|n| matches!(n.low.as_str(), "or" | "and")))
         })
     {
         return Some((end, items));

@@ -106,8 +106,17 @@ pub(super) fn extract(
     }
     // "The 11:20 on the 22nd with Aditi - could we do it the day before instead, sometime after
     // 3pm?": the day before the meeting's, said alone (not "the day before the offsite").
+    // (Where it is done or moved to: not "send her the agenda the day before", "he flies out the day
+    // before".)
     let day_before = (old.end..toks.len()).any(|k| {
-        starts_with(toks, k, &["the", "day", "before"])
+        k > 1
+            && (matches!(toks[k - 1].low.as_str(), "to" | "be")
+                || toks[k - 1].low == "it"
+                    && matches!(
+                        toks[k - 2].low.as_str(),
+                        "do" | "move" | "make" | "have" | "put" | "hold" | "shift" | "push" | "bring"
+                    ))
+            && starts_with(toks, k, &["the", "day", "before"])
             && toks
                 .get(k + 3)
                 .is_none_or(|t| t.punct || matches!(t.low.as_str(), "instead" | "then" | "please"))

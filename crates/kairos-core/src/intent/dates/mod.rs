@@ -389,7 +389,14 @@ fn starts_with_home_or_in(toks: &[Token], k: usize) -> bool {
 /// day's thing).
 pub(crate) fn wanted_on_a_day(toks: &[Token], k: usize) -> bool {
     // ("is it possible to change to Friday 18 December": changed to it.)
-    if toks[k].low == "change" && starts_with(toks, k + 1, &["to"]) && day_named_at(toks, k + 2) {
+    // (Only as asked: not "the change to Friday deliveries", a topic.)
+    if toks[k].low == "change"
+        && k > 1
+        && toks[k - 1].low == "to"
+        && matches!(toks[k - 2].low.as_str(), "possible" | "want" | "need" | "like" | "able")
+        && starts_with(toks, k + 1, &["to"])
+        && day_named_at(toks, k + 2)
+    {
         return !toks[k + 2].possessive;
     }
     // ("please put it for Wednesday 16 December", "I need to put it on Thursday 3 December": or put

@@ -2336,12 +2336,10 @@ fn wanted_on_another_day(toks: &[Token]) -> bool {
             k += 1;
         }
         named
-            && (toks.get(k).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "of" | "on" | "at" | "from" | "this" | "next" | "tomorrow"
-                )
-            }) || crate::intent::dates::day_named_at(toks, k))
+            && (toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "of" | "on" | "at" | "this" | "next" | "tomorrow"))
+                || crate::intent::dates::day_named_at(toks, k))
     };
     // (Nor wanted on another day "too" or "as well", besides, or "at the latest", by then.)
     let besides = toks
@@ -3263,12 +3261,22 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
         .iter()
         .any(|t| crate::intent::dates::weekday_span(&t.low).is_some());
     // "between Tuesday and Thursday, mornings only": a span of days, not every day.
-    // ("during the week of 14 December? Please avoid Monday afternoons": or a month named.)
-    let one_day = toks.iter().any(|t| {
+    // ("during the week of 14 December? Please avoid Monday afternoons": or a date named, a month
+    // beside a day of it; not "until March", "I may do Pilates".)
+    let digits = |t: Option<&Token>| t.is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    // (Nor a date a habit starts or ends on: "from 1 Dec".)
+    let bound = |k: usize| {
+        toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "from" | "starting" | "until" | "till" | "after"))
+    };
+    let one_day = toks.iter().enumerate().any(|(k, t)| {
         matches!(
             t.low.as_str(),
             "today" | "tomorrow" | "next" | "this" | "between" | "through" | "thru"
         ) || crate::intent::dates::month(&t.low).is_some()
+            && (digits(toks.get(k + 1)) || k > 0 && digits(toks.get(k - 1)))
+            && !bound(k)
     });
     let asked = toks.first().is_some_and(|t| {
         matches!(
@@ -4061,13 +4069,20 @@ fn needs_to_be_later(toks: &[Token]) -> bool {
 /// "can tomorrow's 10:15 with Ileana start 30 min later?": a meeting named by its day and hour,
 /// asked to start a length later or earlier, is moved.
 fn starts_later(toks: &[Token]) -> bool {
+    // (Asked of the meeting it opens with, its subject: not "Since Monday's 9am ran over, can
+    // Tuesday's standup start 10 min later?", "Does Monday's 2pm start 15 min later now?".)
+    let asked = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "would"));
     let named = toks
-        .iter()
-        .position(|t| t.possessive && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow")))
-        .is_some_and(|k| toks.get(k + 1).is_some_and(crate::intent::clock::written_clock));
-    named
-        && (0..toks.len()).any(|i| {
+        .get(1)
+        .is_some_and(|t| t.possessive && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow")))
+        && toks.get(2).is_some_and(crate::intent::clock::written_clock);
+    asked
+        && named
+        && (3..toks.len().min(8)).any(|i| {
             matches!(toks[i].low.as_str(), "start" | "begin")
+                && !toks[3..i].iter().any(|t| t.punct)
                 && (i + 2..toks.len().min(i + 5)).any(|k| {
                     matches!(toks[k].low.as_str(), "later" | "earlier")
                         && toks[i + 1..k].iter().any(|t| super::durations::is_length(&t.low))

@@ -7131,4 +7131,35 @@ fn the_late_rules_stop_where_they_should() {
         .kind,
         IntentKind::AddTask { .. }
     ));
+    // Round 181's rules stop where they should: a day ruled out in a sentence about something
+    // else, or before "or" another, keeps nothing out; "the change to Friday deliveries" moves
+    // nothing; a habit's month bound keeps it a habit; a meeting named only as a reason, or asked
+    // about, is not the one started later; "the day before" said of something else moves nothing.
+    assert!(
+        p("Bins: out on a Tuesday night. Not on a Wednesday, please. Separately: find an hour with Bo next week.")
+            .avoid
+            .is_empty()
+    );
+    assert!(!matches!(
+        p("The review with Bo on Monday at 2, we need to discuss the change to Friday deliveries").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    for text in [
+        "Yoga on Monday mornings until March",
+        "Meditation in the mornings, 10 minutes, from 1 Dec",
+    ] {
+        assert_eq!(kind_name(&p(text).kind), "habit", "{text}");
+    }
+    for text in [
+        "Since Monday's 9am ran over, can Tuesday's standup start 10 min later?",
+        "Does Monday's 2pm start 15 min later now?",
+    ] {
+        assert!(!matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    assert_eq!(
+        p("Move Monday's 3pm with Ana to 4pm, and send her the agenda the day before.")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
 }
