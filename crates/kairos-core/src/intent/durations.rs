@@ -159,17 +159,16 @@ pub(crate) fn day_shift(toks: &[Token]) -> Option<i64> {
             word(i.checked_sub(2)),
             Some("already" | "was" | "were" | "been" | "i" | "we" | "had" | "has" | "have")
         ) || word(Some(i + 2)) == Some("of");
-        let moved = !done
-            && matches!(
-                word(i.checked_sub(1)),
+        let moves = |w: Option<&str>| {
+            matches!(
+                w,
                 Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
             )
+        };
+        let moved = !done && moves(word(i.checked_sub(1)))
             || matches!(word(i.checked_sub(1)), Some("it" | "them"))
                 && word(Some(i + 2)) != Some("of")
-                && matches!(
-                    word(i.checked_sub(2)),
-                    Some("pushed" | "push" | "moved" | "move" | "shifted" | "shift" | "bumped" | "bump")
-                );
+                && moves(word(i.checked_sub(2)));
         // "push it back a week" (not "flying back a day", coming back).
         let back = word(i.checked_sub(1)) == Some("back")
             && !matches!(

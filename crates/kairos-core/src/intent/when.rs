@@ -191,7 +191,7 @@ pub(super) fn extract(
         if let Some(after) = which.date.filter(|_| same_day) {
             target.range = after.checked_add_days(Days::new(7)).map(|d| (d, d)).or(target.range);
         } else if let Some(after) = which.date {
-            let monday = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())));
+            let monday = dates::monday_of(after);
             // ("out to the following week, any time Monday or Tuesday": the days of it listed right
             // after it.)
             // ("into the week after, Tuesday or Wednesday" too.)
@@ -200,12 +200,8 @@ pub(super) fn extract(
                 .and_then(|k| weekdays_listed_after(toks, k + 2));
             let (first, last) = listed.unwrap_or((0, 6));
             target.range = monday
-                .and_then(|m| {
-                    Some((
-                        m.checked_add_days(Days::new(7 + first))?,
-                        m.checked_add_days(Days::new(7 + last))?,
-                    ))
-                })
+                .checked_add_days(Days::new(7 + first))
+                .zip(monday.checked_add_days(Days::new(7 + last)))
                 .or(target.range);
         } else if !which_dates.issues.is_empty() {
             target.range = None;
@@ -224,8 +220,8 @@ pub(super) fn extract(
                     || dates::day_number(&toks[j].low).is_some()
                     || matches!(toks[j].low.as_str(), "week" | "weeks" | "following" | "next" | "after"))
         })
-        && let Some(monday) = after.checked_sub_days(Days::new(u64::from(after.weekday().num_days_from_monday())))
     {
+        let monday = dates::monday_of(after);
         target.range = monday
             .checked_add_days(Days::new(first))
             .zip(monday.checked_add_days(Days::new(last)))
@@ -271,8 +267,8 @@ pub(super) fn extract(
             .is_some_and(|(s, e)| (e - s).num_days() == 6 && s.weekday() == Weekday::Mon)
         && let Some(day) = week_of_a_day_alone(toks, |k| !inside(k))
         && let Some(near) = day_near(after, day, direction(toks)).filter(|d| *d >= today)
-        && let Some(monday) = near.checked_sub_days(Days::new(u64::from(near.weekday().num_days_from_monday())))
     {
+        let monday = dates::monday_of(near);
         target.range = monday.checked_add_days(Days::new(6)).map(|sunday| (monday, sunday));
     }
     // "Monday at the same time": the new day, at the meeting's own time.

@@ -514,7 +514,8 @@ fn add_days(d: NaiveDate, n: u64) -> Option<NaiveDate> {
     d.checked_add_days(Days::new(n))
 }
 
-fn monday_of(d: NaiveDate) -> NaiveDate {
+/// The Monday of the week `d` falls in.
+pub(crate) fn monday_of(d: NaiveDate) -> NaiveDate {
     d.week(Weekday::Mon).first_day()
 }
 
