@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind191.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind192.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1427,6 +1427,11 @@ const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.966;
 /// "The consultation with Dr. Farouk Al-Sayed from Wednesday … is it possible to change to Friday",
 /// not read as a move).
 const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and ninety-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-first held-out templates and
+/// the hundred and ninety-first set, as the everyday mix of people using a scheduling product at
+/// work and at home: 45/60 (75.0 %) when added, before any fix, 11 of them wrong without asking.
+const HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2766,8 +2771,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted
 /// ("Recorded under 'other observations', though it belongs in my calendar:", "Last exposure on
 /// this sheet is a calendar query, not a photograph:", "In the column headed 'anything else',
-/// though it's really one for my own calendar:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// though it's really one for my own calendar:"); retired into training in turn. The hundred and
+/// eighty-second set, ten more by someone who had not read the parser (notes on restoring a
+/// mangle's rollers, instructions for darning socks over a mushroom, a method sheet for relaying
+/// parquet blocks, a guide to reweaving a cane chair seat, notes on regreasing a gramophone's
+/// mainspring, a card for reseasoning a cast-iron skillet, notes on a French polisher's rubber, a
+/// card for hand-stitching a bridle, a sheet for tying gut frets on a lute, a ticket for replacing
+/// a clarinet's pads), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45
+/// wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5251,6 +5263,17 @@ fn hundred_and_ninety_first_blind_accuracy() {
         "blind, hundred and ninety-first set",
         include_str!("intent_corpus/blind191.jsonl"),
         HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-second blind set, scored after the fixes the hundred and ninety-first set
+/// prompted and before any fix (45/60).
+#[test]
+fn hundred_and_ninety_second_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-second set",
+        include_str!("intent_corpus/blind192.jsonl"),
+        HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR,
     );
 }
 
