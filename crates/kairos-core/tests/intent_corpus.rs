@@ -1430,8 +1430,11 @@ const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and ninety-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-first held-out templates and
 /// the hundred and ninety-first set, as the everyday mix of people using a scheduling product at
-/// work and at home: 45/60 (75.0 %) when added, before any fix, 11 of them wrong without asking.
-const HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR: f64 = 0.75;
+/// work and at home: 45/60 (75.0 %) when added, before any fix, 11 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "cancel Thu 7/1 12:30" and "by 1/12", dates that read
+/// either way round and are asked about, as such dates are, and "can you move it to after the thing
+/// with Petra", read as a move of a meeting not named rather than a question).
+const HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2778,8 +2781,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mainspring, a card for reseasoning a cast-iron skillet, notes on a French polisher's rubber, a
 /// card for hand-stitching a bridle, a sheet for tying gut frets on a lute, a ticket for replacing
 /// a clarinet's pads), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45
-/// wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// wrong without asking (30.0 %); 150/150 after the fixes it prompted ("Written in green, and green
+/// on my sheets always means the calendar:", "Here the needle stops for a calendar question,
+/// flagged with a safety pin …:", "Stamped … with the little rubber DIARY stamp …:"; "point out the
+/// openings", "the village swap shop").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5267,7 +5273,7 @@ fn hundred_and_ninety_first_blind_accuracy() {
 }
 
 /// The hundred and ninety-second blind set, scored after the fixes the hundred and ninety-first set
-/// prompted and before any fix (45/60).
+/// prompted and before any fix (45/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_second_blind_accuracy() {
     assert_floor(

@@ -329,7 +329,17 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && starts_with(toks, i + 3, &["not"])
         && line_end(toks, i + 3) < toks.len()
         && toks[line_end(toks, i + 3)].low == ":";
+    // ("Here the needle stops for a calendar question, flagged with a safety pin so that nobody takes
+    // it for a stitch:": or one stopped "for", the line closing at a colon.)
+    let stopped_for = i > 1
+        && toks[i - 1].low == "a"
+        && toks[i - 2].low == "for"
+        && toks.get(i + 1).is_some_and(of_note)
+        && line_end(toks, i + 1) < toks.len()
+        && toks[line_end(toks, i + 1)].low == ":"
+        && !timed(&toks[i + 1..line_end(toks, i + 1)]);
     let kind_of_note = not_the_documents
+        || stopped_for
         || i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
         && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
@@ -398,9 +408,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         toks.get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "only" | "alone")),
     );
-    let done_to_the_note = own
-        && toks.get(i + 1 + only).is_some_and(|t| t.low == ":")
-        && lead.first().is_some_and(|t| {
+    let done = |lead: &[Token]| {
+        lead.first().is_some_and(|t| {
             t.capitalised()
                 && (t.low.len() > 4 && t.low.ends_with("ed")
                     || matches!(t.low.as_str(), "written" | "spun" | "stuck" | "hung"))
@@ -415,7 +424,27 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
                     | "at" | "out" | "over" | "behind" | "beneath" | "below" | "above" | "round" | "around"
             )
         }))
-        && !lead.iter().any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "we"));
+        && !lead.iter().any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'm" | "we"))
+    };
+    let done_to_the_note = own && toks.get(i + 1 + only).is_some_and(|t| t.low == ":") && done(lead);
+    // ("Written in green, and green on my sheets always means the calendar:", "Stamped in the middle
+    // of the card with the little rubber DIARY stamp …, so that it can't get mixed up with the
+    // method:": or the calendar said to be what a mark means, or its name stamped in capitals, in
+    // such a line closing at a colon, nothing timed after it.)
+    let colon = line_end(toks, i + 1);
+    let marked = i > 1
+        && colon < toks.len()
+        && toks[colon].low == ":"
+        && !timed(&toks[i + 1..colon])
+        && (matches!(toks[i - 1].low.as_str(), "the" | "my")
+            && matches!(toks[i - 2].low.as_str(), "means" | "meant" | "mean")
+            && colon == i + 1
+            || toks[i].orig.len() > 3
+                && toks[i].orig.chars().all(char::is_uppercase)
+                && toks[sentence_start..colon]
+                    .iter()
+                    .any(|t| t.orig.chars().any(char::is_lowercase)))
+        && done(&toks[sentence_start..i]);
     // ("Recorded under 'other observations', though it belongs in my calendar:", "In the column
     // headed 'anything else', though it's really one for my own calendar:": or conceded to be the
     // calendar's, one's own calendar closing the line.)
@@ -451,7 +480,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
         && i - 2 - sentence_start <= reach
         && set_apart;
-    label || noted || opened_for
+    label || noted || opened_for || marked
 }
 
 /// "not for the players", "not part of the report": words setting a line against the document

@@ -242,9 +242,13 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cancle", "cancel"),
     ("meting", "meeting"),
     ("meetng", "meeting"),
-    // "hw does sat look", "this wknd".
+    // "hw does sat look", "this wknd", "this wekend".
     ("hw", "how"),
     ("wknd", "weekend"),
+    ("wekend", "weekend"),
+    ("weeknd", "weekend"),
+    // "shfit it to the day before".
+    ("shfit", "shift"),
     ("cancell", "cancel"),
     ("resechdule", "reschedule"),
     ("cancl", "cancel"),

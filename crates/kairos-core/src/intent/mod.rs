@@ -320,6 +320,9 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     let kind = kind::classify(toks, recurring.is_some());
     let duration_minutes = durations::extract(toks, &mut used, kind == Kind::Reschedule);
     let avoid = avoid::extract(toks, &mut used, kind);
+    if kind == Kind::Cancel {
+        when::set_aside_later_plan(toks, &mut used);
+    }
 
     let (mut which, time, mut dates) = when::extract(toks, &mut used, kind == Kind::Reschedule, today);
     let time = if kind == Kind::Reschedule {
@@ -411,6 +414,13 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     avoid.retain(
         |a| !matches!((a.weekday, a.part, time), (None, Some(part), Some(TimeOfDay::Part(asked))) if part != asked),
     );
+    // "not Monday, Mondays are school run chaos": a day kept clear, said twice, is kept clear once.
+    let mut said = Vec::with_capacity(avoid.len());
+    avoid.retain(|a| {
+        let first = !said.contains(a);
+        said.push(*a);
+        first
+    });
     let anywhere = matches!(
         kind,
         Kind::Find | Kind::Book | Kind::Describe | Kind::Reschedule | Kind::Cancel
@@ -528,8 +538,19 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                 && (1..=2).contains(&w[1].orig.chars().count())
                 && w[1].orig.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         });
+    // "book the same slot as last week with the usual people": a time taken from meetings gone by,
+    // which this request alone does not hold, and no day named (not "same slot as last week, but
+    // on Friday").
+    let same_as_before = matches!(kind, Kind::Book | Kind::Find)
+        && window.is_none()
+        && toks.windows(5).any(|w| {
+            w[0].low == "same"
+                && matches!(w[1].low.as_str(), "slot" | "time" | "hour")
+                && w[2].low == "as"
+                && (w[3].low == "last" && matches!(w[4].low.as_str(), "week" | "time") || w[3].low == "before")
+        });
     let (kind, window) = match kind {
-        _ if nothing_named || picks_a_choice => (IntentKind::Clarify, None),
+        _ if nothing_named || picks_a_choice || same_as_before => (IntentKind::Clarify, None),
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

@@ -25,6 +25,45 @@ fn now_on(toks: &[Token], k: usize) -> bool {
 /// How a meeting's present time was set ("presently fixed for …", "currently scheduled for …").
 pub(super) const SET_FOR: &[&str] = &["fixed", "set", "scheduled", "booked", "planned", "arranged", "slated"];
 
+/// "the kids' dentist on Monday at ten to four, just cancel that, we'll go in January": a clause
+/// after the cancellation saying what one will do instead ("we'll go", "I'll rebook", "we will try"
+/// opening it) names when that is, not the meeting cancelled; its tokens are marked used so that
+/// its dates bound nothing (not "cancel everything from Monday, we'll be away until January",
+/// where one will be, which bounds what is cancelled; nor "we'll cancel …", the cancellation
+/// itself).
+pub(super) fn set_aside_later_plan(toks: &[Token], used: &mut [bool]) {
+    let Some(cancel) = toks
+        .iter()
+        .position(|t| matches!(t.low.as_str(), "cancel" | "cancelled" | "canceled"))
+    else {
+        return;
+    };
+    let opens = (cancel + 1..toks.len()).find(|&k| {
+        let will = if matches!(toks[k].low.as_str(), "we'll" | "i'll") {
+            1
+        } else if matches!(toks[k].low.as_str(), "we" | "i") && toks.get(k + 1).is_some_and(|t| t.low == "will") {
+            2
+        } else {
+            return false;
+        };
+        matches!(toks[k - 1].low.as_str(), "," | "." | "-" | ";")
+            && toks.get(k + will).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "go" | "rebook" | "book" | "do" | "try" | "reschedule" | "come" | "see" | "sort" | "find" | "redo"
+                )
+            })
+    });
+    if let Some(start) = opens {
+        let end = (start..toks.len())
+            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";"))
+            .unwrap_or(toks.len());
+        if !toks[start..end].iter().any(|t| t.low.starts_with("cancel")) {
+            used[start..end].iter_mut().for_each(|u| *u = true);
+        }
+    }
+}
+
 /// The meeting referred to, the time of day and the dates asked for. A reschedule names the
 /// meeting after "instead of" or "currently" (up to the next punctuation) or else before its last
 /// free "to"; the

@@ -1269,7 +1269,8 @@ fn a_drop(toks: &[Token], i: usize) -> bool {
 /// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …",
 /// "lost in the office move and never found": "move" or "swap" after "the", "a" or "our" (one
 /// word between at most) and ending its clause, or before "and", "or" or what it did, is a noun,
-/// the move of something, not a meeting moved ("can my 3pm move to Friday" goes on).
+/// the move of something, not a meeting moved ("can my 3pm move to Friday" goes on); so is "swap"
+/// naming where a swap is held ("the village swap shop").
 fn ended_noun(toks: &[Token], i: usize) -> bool {
     let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
     let at_det = if i > 0 && determiner(i - 1) {
@@ -1298,12 +1299,20 @@ fn ended_noun(toks: &[Token], i: usize) -> bool {
                     | "about"
             )
     });
+    // ("a mending table at the village swap shop": or naming the thing a swap is held at.)
+    let swap_place = toks[i].low == "swap"
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "shop" | "shops" | "meet" | "meets" | "stall" | "stalls" | "table" | "party" | "evening" | "event"
+            )
+        });
     matches!(toks[i].low.as_str(), "move" | "swap")
-        && toks.get(i + 1).is_none_or(|t| {
+        && (toks.get(i + 1).is_none_or(|t| {
             t.punct
                 || matches!(t.low.as_str(), "is" | "was" | "has" | "had" | "went")
                 || matches!(t.low.as_str(), "and" | "or" | "but") && after_preposition
-        })
+        }) || swap_place)
         && at_det.is_some()
 }
 
@@ -1723,6 +1732,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     if moved_without_verb(toks)
         || changed_for_a_day(toks)
+        || could_go_to_another_day(toks)
         || hour_arrowed_to_a_day(toks)
         || missed_for_another_day(toks)
     {
@@ -1862,12 +1872,31 @@ fn added_for_a_day(toks: &[Token]) -> bool {
     });
     // "physio appt monday 8:30, 45 mins, pls add": or closing it, after the thing and its day or
     // hour (not "what's on monday? pls add": a question; nor "nothing else to add").
+    // ("Brigitte wants to do Tuesday at 11 for an hour, can you add it?": or asked of the assistant
+    // in a clause of its own, closing it, after an hour; not "renew the insurance by Friday, can you
+    // add it?", a day only; nor "what is on friday at 3, can you add it?", a question first.)
+    let asked = |i: usize| {
+        i > 3
+            && !toks[..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "what" | "when" | "which" | "whats" | "what's"))
+            && (1..i).any(|k| {
+                crate::intent::clock::written_clock(&toks[k])
+                    || toks[k - 1].low == "at" && toks[k].low.parse::<u32>().is_ok_and(|h| (1..=23).contains(&h))
+            })
+            && matches!(toks[i - 1].low.as_str(), "you" | "u")
+            && matches!(toks[i - 2].low.as_str(), "can" | "could" | "would")
+            && toks[i - 3].low == ","
+            && starts_with(toks, i + 1, &["it"])
+    };
     let closing = (1..toks.len()).find(|&i| {
         toks[i].low == "add"
             && (toks[i - 1].low == ","
-                || i > 1 && matches!(toks[i - 1].low.as_str(), "pls" | "plz" | "please") && toks[i - 2].punct)
+                || i > 1 && matches!(toks[i - 1].low.as_str(), "pls" | "plz" | "please") && toks[i - 2].punct
+                || asked(i))
             && toks[i + 1..].iter().all(|t| {
-                t.punct && t.low != "?" || matches!(t.low.as_str(), "pls" | "plz" | "please" | "it" | "thanks" | "thx")
+                t.punct && (t.low != "?" || asked(i))
+                    || matches!(t.low.as_str(), "pls" | "plz" | "please" | "it" | "thanks" | "thx")
             })
     });
     if closing.is_some_and(|i| {
@@ -2260,6 +2289,28 @@ fn changed_for_a_day(toks: &[Token]) -> bool {
                 ))
             && toks.get(k + 1).is_some_and(|t| t.low == "for")
             && crate::intent::dates::day_named_at(toks, k + 2)
+    })
+}
+
+/// "Priya asked if our 11:00 on 10 Dec could go to the following week": a meeting named by its hour
+/// (our own, or "the"), asked whether it could or can "go to" another day or week, is moved (not
+/// "could go to the dentist on Friday", nothing named before; nor "the 10:00 train could go to
+/// Leeds", no day after).
+fn could_go_to_another_day(toks: &[Token]) -> bool {
+    (2..toks.len()).any(|k| {
+        toks[k].low == "go"
+            && matches!(toks[k - 1].low.as_str(), "could" | "can")
+            && toks.get(k + 1).is_some_and(|t| t.low == "to")
+            && (crate::intent::dates::day_named_at(toks, k + 2)
+                || starts_with_any(toks, k + 2, &[&["the", "following"], &["the", "next"], &["next"]])
+                    && toks[k + 3..]
+                        .iter()
+                        .take(2)
+                        .any(|t| matches!(t.low.as_str(), "week" | "day" | "month")))
+            && (1..k - 1).any(|j| {
+                crate::intent::clock::written_clock(&toks[j])
+                    && matches!(toks[j - 1].low.as_str(), "our" | "my" | "the")
+            })
     })
 }
 
@@ -3096,7 +3147,17 @@ fn gaps_shown(w: &Words) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "patches" | "stretches" | "bits" | "spots" | "spaces" | "pockets" | "holes" | "gaps" | "slots"
+                "patches"
+                    | "stretches"
+                    | "bits"
+                    | "spots"
+                    | "spaces"
+                    | "pockets"
+                    | "holes"
+                    | "gaps"
+                    | "slots"
+                    | "openings"
+                    | "windows"
             )
         })
     };
@@ -3105,8 +3166,9 @@ fn gaps_shown(w: &Words) -> bool {
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "busy" | "booked" | "taken" | "full" | "blocked"))
     };
+    // ("point out the openings it would fit in": or pointed out.)
     let stretches_shown = (0..toks.len()).any(|i| {
-        super::lexer::starts_with(toks, i, &["show", "me", "the"])
+        (super::lexer::starts_with(toks, i, &["show", "me", "the"]) || super::lexer::starts_with(toks, i, &["point", "out", "the"]))
             && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
             // "show me openings tmrw after 3", "show me free time next week": or the gaps
             // themselves, without "the".
@@ -3708,9 +3770,10 @@ fn together_with_people(toks: &[Token]) -> bool {
         // "Please, I must …".)
         // (After "for" or "with", a name after it: not "Ping me, Ana and Bo about …", "for me, I go
         // Monday and Thursday", "for me, Monday and Wednesday mornings".)
+        // ("me, Hyun-woo and esperanza need 2 hours …": or opening the request, the list its
+        // subject.)
         let listed_after_me = w[0].low == "me"
-            && k > 0
-            && matches!(toks[k - 1].low.as_str(), "for" | "with")
+            && (k > 0 && matches!(toks[k - 1].low.as_str(), "for" | "with") || k == 0)
             && w[1].low == ","
             && person_or_group(&w[2])
             && w[2].low != "i"
@@ -4066,23 +4129,25 @@ fn needs_to_be_later(toks: &[Token]) -> bool {
         })
 }
 
-/// "can tomorrow's 10:15 with Ileana start 30 min later?": a meeting named by its day and hour,
-/// asked to start a length later or earlier, is moved.
+/// "can tomorrow's 10:15 with Ileana start 30 min later?", "Could the Wednesday 2:45 with Cathal
+/// happen 20 minutes earlier?": a meeting named by its day and hour, asked to start (or be) a
+/// length later or earlier, is moved.
 fn starts_later(toks: &[Token]) -> bool {
     // (Asked of the meeting it opens with, its subject: not "Since Monday's 9am ran over, can
     // Tuesday's standup start 10 min later?", "Does Monday's 2pm start 15 min later now?".)
     let asked = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "would"));
-    let named = toks
-        .get(1)
-        .is_some_and(|t| t.possessive && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow")))
-        && toks.get(2).is_some_and(crate::intent::clock::written_clock);
+    // ("Could the Wednesday 2:45 with Cathal happen 20 minutes earlier?": or "the" day and hour.)
+    let the = usize::from(toks.get(1).is_some_and(|t| t.low == "the"));
+    let named = toks.get(1 + the).is_some_and(|t| {
+        (t.possessive || the == 1) && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow"))
+    }) && toks.get(2 + the).is_some_and(crate::intent::clock::written_clock);
     asked
         && named
-        && (3..toks.len().min(8)).any(|i| {
-            matches!(toks[i].low.as_str(), "start" | "begin")
-                && !toks[3..i].iter().any(|t| t.punct)
+        && (3 + the..toks.len().min(8 + the)).any(|i| {
+            matches!(toks[i].low.as_str(), "start" | "begin" | "happen" | "be")
+                && !toks[3 + the..i].iter().any(|t| t.punct)
                 && (i + 2..toks.len().min(i + 5)).any(|k| {
                     matches!(toks[k].low.as_str(), "later" | "earlier")
                         && toks[i + 1..k].iter().any(|t| super::durations::is_length(&t.low))

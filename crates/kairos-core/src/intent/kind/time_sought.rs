@@ -90,7 +90,7 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
 }
 
 /// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
-/// see when he's free", "When's Bongani next free for a call?": when someone is free, asked to be
+/// see when he's free", "can u check if Kofi's free thurs arvo", "When's Bongani next free for a call?": when someone is free, asked to be
 /// known in the request's opening clause or of the assistant, or asked outright opening it, is time
 /// looked for (not a task "to know", nor "find out when the shop is
 /// open", "check when the sofa is available", a thing; nor "Write the report by Friday and check
@@ -131,8 +131,10 @@ pub(super) fn when_free_asked(toks: &[Token]) -> bool {
     !reminded
         && (0..toks.len()).any(|k| {
             opening(k)
+                // ("hey can u check if Kofi's free thurs arvo …? need to go over the orders": or
+                // whether they are.)
                 || k > 0
-                    && toks[k].low == "when"
+                    && matches!(toks[k].low.as_str(), "when" | "if" | "whether")
                     && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
                     && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
                     && toks.get(k + 1).is_some_and(someone)

@@ -176,6 +176,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             && toks[i - 1].low == "it"
             && toks[i - 1].possessive
             && (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "office" && starts_with(toks, k + 1, &[","]))
+        // "with the usual people", "the usual crowd": whoever came before, no one named (not "the
+        // usual review panel", a group of its own).
+        || starts_with(toks, i + 1, &["usual"])
+            && toks.get(i + 2).is_some_and(|t| GROUP_WORDS.contains(&t.low.as_str()))
+            && toks.get(i + 3).is_none_or(|t| !t.capitalised())
     {
         return None;
     }

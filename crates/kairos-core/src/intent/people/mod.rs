@@ -299,17 +299,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // after "with"; "for me, tomasz and femi": so too after "me" and a comma, an "and"
         // closing the list.
         // (After "for", "with" or a question's opening: not "remind me, Bo and Ana are off".)
-        let listed_after_me = i > 0
-            && words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str())
+        // ("me, Hyun-woo and esperanza need 2 hours": or opening the request, the list the subject
+        // of what they need or could do; not "me, I need …".)
+        let closing_and = (i + 3..toks.len().min(i + 7))
+            .take_while(|&k| toks[k].low == "," || !toks[k].punct)
+            .find(|&k| toks[k].low == "and");
+        let opens_subject = i == 0
+            && closing_and.is_some_and(|a| {
+                toks.get(a + 2).is_some_and(|t| {
+                    words::SUBJECT_FOLLOWERS.contains(&t.low.as_str())
+                        || words::TOGETHER_FOLLOWERS.contains(&t.low.as_str())
+                })
+            });
+        let listed_after_me = (i > 0 && words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str()) || opens_subject)
             && starts_with(toks, i + 1, &[","])
             && toks.get(i + 2).is_some_and(|n| {
                 names::name_like(&n.low)
                     && !NOT_NAMES.contains(&n.low.as_str())
                     && !NOT_PEOPLE.contains(&n.low.as_str())
             })
-            && (i + 3..toks.len().min(i + 7))
-                .take_while(|&k| toks[k].low == "," || !toks[k].punct)
-                .any(|k| toks[k].low == "and");
+            && closing_and.is_some();
         if t.low == "me" && (toks.get(i + 1).is_some_and(|n| n.low == "and") || listed_after_me) {
             after_trigger = true;
             after_with = true;
@@ -617,8 +626,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "whether kai and mira could spare me …", "is hendrik free …": people asked about.
+        // ("any chance hamid n yasmin can do an hour": after "any chance" too.)
         if anywhere
-            && SUBJECT_LEADS.contains(&t.low.as_str())
+            && (SUBJECT_LEADS.contains(&t.low.as_str()) || t.low == "chance" && i > 0 && toks[i - 1].low == "any")
             && let Some((len, people)) = subject_list(toks, used, i + 1)
             // "where ngozi and tomasz can both …": after "where", a list of people (not "where
             // rooms are available").
@@ -1708,8 +1718,9 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         && (words::ABSENT.contains(&next.low.as_str())
             && !(matches!(next.low.as_str(), "stuck" | "stranded") && super::zones::names_a_place(&first.low))
             // ("Kirra's back home in Brisbane - find 45 min with her": back where someone lives,
-            // met later; not "Work's back in full swing".)
-            || next.low == "back"
+            // met later; not "Work's back in full swing"; "Ruben's over in Toronto for the holidays -
+            // can we find an hour with him" too.)
+            || matches!(next.low.as_str(), "back" | "over")
                 && toks
                     .get(end + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "home" | "in"))

@@ -81,6 +81,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "hallo",
     "ciao",
     "due",
+    // "Owing to a delivery clash, please move …": a reason given, as "Due to" is.
+    "owing",
     "where",
     "why",
     "who",

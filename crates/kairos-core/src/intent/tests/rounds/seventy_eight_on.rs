@@ -4335,6 +4335,102 @@ fn round_hundred_and_eighty_first_rules_hold_in_other_words() {
     );
 }
 
+/// Round 182's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_second_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a line saying a mark means the calendar, one stopping "for a calendar
+    // matter", and one with the calendar's name stamped in capitals, each closing at a colon, head
+    // notes.
+    for text in [
+        "RESTORING A BRASS BAROMETER: ease the bezel off with a thin blade, lift out the glass, and polish the \
+         dial with a soft cloth, never with metal polish; if the needle sticks, cancel the job and move the case \
+         to the workbench. Copied in red, and red on my cards always means the calendar: find an hour with Bo on \
+         Monday and list the gaps, nothing booked. Then reseat the glass, press the bezel home and tap the case \
+         gently so that the needle settles. A barometer that reads high all week is usually right; one that \
+         never moves is broken.",
+        "MENDING A SPLIT SEAM IN A SAIL: unpick the broken stitches, lay the panels flat, and if the cloth is \
+         rotten, cancel the repair and move the sail to the scrap pile. Here the palm stops for a calendar \
+         matter, marked with a clothes peg so nobody sews over it: find an hour with Bo on Monday and list the \
+         gaps, nothing booked. Then seal the ends of the thread with a lighter and fold the sail for the bag. A \
+         sail stored wet grows mildew in the folds within days.",
+        "RELINING A PAIR OF CURTAINS: unpick the old lining along the hem, and if the face fabric has rotted, \
+         cancel the job and move the curtains to the rag bag. Pressed in the corner of the pattern with the \
+         rubber CALENDAR stamp from the till, so it stays apart from the steps: find an hour with Bo on Monday \
+         and list the gaps, nothing booked. Then slipstitch the sides, turn up the hem and hang them overnight. \
+         Curtains hung before the hem is set will always pull to one side.",
+        // "show me the openings it would fit in": times asked for.
+        "Dr. Lindgren and I need a 20-minute chat. Look through my calendar next week and show me the openings \
+         it would fit in.",
+        // "the swap shop" is where, not a move.
+        "find an hour with Bo to plan a stall at the swap shop next week",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    // From the blind set: people after "any chance", and listed after "me," opening the request;
+    // whether someone is free, asked, before the purpose; "'s over in" a city.
+    assert_eq!(
+        names_of("any chance priya n tomasz can do an hour this weekend?"),
+        vec!["priya", "tomasz"]
+    );
+    assert_eq!(
+        names_of("me, Ana and rosalind need an hour next week"),
+        vec!["Ana", "rosalind"]
+    );
+    let read = p("can u check if Bo's free friday morning for 30 mins? need to go over the accounts");
+    assert!(matches!(read.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names_of("Nadia's over in Lisbon this week - can we find 30 min with her on Wednesday?"),
+        vec!["Nadia"]
+    );
+    assert_eq!(
+        names_of("Dear Kairos,\n\nOwing to the strike, please move my 10:00 with Bo on Tuesday to Thursday."),
+        vec!["Bo"]
+    );
+    // A meeting asked to "happen" a length later, or to "go to the following week", is moved.
+    for (text, start, time) in [
+        (
+            "Could the Thursday 3:15 with Ana happen 10 minutes later?",
+            ymd(2026, 12, 3),
+            Some(TimeOfDay::At(hm(15, 25))),
+        ),
+        (
+            "Ana asked if our 9:30 on 8 Dec could go to the following week",
+            ymd(2026, 12, 14),
+            None,
+        ),
+    ] {
+        let read = p(text);
+        assert!(matches!(read.kind, IntentKind::Reschedule { .. }), "{text}");
+        assert_eq!(read.window.map(|w| (w.start, w.time)), Some((start, time)), "{text}");
+    }
+    // "…, can you add it?" after an hour books; "shfit" is "shift".
+    assert!(matches!(
+        p("Lukas wants to do Wednesday at 4 for half an hour, can you add it?").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("shfit the review with Bo to the day after").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // What one will do instead bounds no cancellation; a day kept clear twice is kept clear once.
+    assert_eq!(
+        moved_or_cancelled("the physio with Dr Kaur on Tuesday at 5, just cancel it, we'll rebook in February")
+            .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 12, 1)), None))
+    );
+    assert_eq!(
+        p("find 30 min with Ana next week but not Friday, Fridays are hopeless")
+            .avoid
+            .len(),
+        1
+    );
+    // A time taken from meetings gone by is asked about; "the usual people" are no one named.
+    let read = p("book the same time as last week with the usual people");
+    assert!(matches!(read.kind, IntentKind::Clarify));
+    assert!(read.participants.is_empty());
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
