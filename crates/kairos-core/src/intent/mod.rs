@@ -549,8 +549,15 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                 && w[2].low == "as"
                 && (w[3].low == "last" && matches!(w[4].low.as_str(), "week" | "time") || w[3].low == "before")
         });
+    // "the usual people want Friday, book 1h": people meant but not named, and no one else, asked
+    // about rather than booked alone.
+    let usual_people = matches!(kind, Kind::Book | Kind::Find)
+        && participants.is_empty()
+        && toks
+            .windows(3)
+            .any(|w| w[0].low == "the" && w[1].low == "usual" && people::GROUP_WORDS.contains(&w[2].low.as_str()));
     let (kind, window) = match kind {
-        _ if nothing_named || picks_a_choice || same_as_before => (IntentKind::Clarify, None),
+        _ if nothing_named || picks_a_choice || same_as_before || usual_people => (IntentKind::Clarify, None),
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

@@ -30,12 +30,11 @@ pub(super) const SET_FOR: &[&str] = &["fixed", "set", "scheduled", "booked", "pl
 /// opening it) names when that is, not the meeting cancelled; its tokens are marked used so that
 /// its dates bound nothing (not "cancel everything from Monday, we'll be away until January",
 /// where one will be, which bounds what is cancelled; nor "we'll cancel …", the cancellation
-/// itself).
+/// itself; nor "Ana cancelled, I'll book something else", a cancellation reported). The clause
+/// ends at its comma or dash: "Please cancel, I'll find another slot later, my Tuesday 10am with
+/// Ana" keeps the meeting after it.
 pub(super) fn set_aside_later_plan(toks: &[Token], used: &mut [bool]) {
-    let Some(cancel) = toks
-        .iter()
-        .position(|t| matches!(t.low.as_str(), "cancel" | "cancelled" | "canceled"))
-    else {
+    let Some(cancel) = toks.iter().position(|t| t.low == "cancel") else {
         return;
     };
     let opens = (cancel + 1..toks.len()).find(|&k| {
@@ -56,7 +55,7 @@ pub(super) fn set_aside_later_plan(toks: &[Token], used: &mut [bool]) {
     });
     if let Some(start) = opens {
         let end = (start..toks.len())
-            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";"))
+            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?" | ";" | "," | "-" | "–" | "—"))
             .unwrap_or(toks.len());
         if !toks[start..end].iter().any(|t| t.low.starts_with("cancel")) {
             used[start..end].iter_mut().for_each(|u| *u = true);

@@ -1874,12 +1874,16 @@ fn added_for_a_day(toks: &[Token]) -> bool {
     // hour (not "what's on monday? pls add": a question; nor "nothing else to add").
     // ("Brigitte wants to do Tuesday at 11 for an hour, can you add it?": or asked of the assistant
     // in a clause of its own, closing it, after an hour; not "renew the insurance by Friday, can you
-    // add it?", a day only; nor "what is on friday at 3, can you add it?", a question first.)
+    // add it?", a day only; nor "what is on friday at 3, can you add it?", a question first; nor
+    // "Renew the passport by Friday at 5, can you add it?", a deadline, a task.)
     let asked = |i: usize| {
         i > 3
-            && !toks[..i]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "what" | "when" | "which" | "whats" | "what's"))
+            && !toks[..i].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "what" | "when" | "which" | "whats" | "what's" | "by" | "before" | "due" | "until" | "deadline"
+                )
+            })
             && (1..i).any(|k| {
                 crate::intent::clock::written_clock(&toks[k])
                     || toks[k - 1].low == "at" && toks[k].low.parse::<u32>().is_ok_and(|h| (1..=23).contains(&h))
@@ -2295,11 +2299,17 @@ fn changed_for_a_day(toks: &[Token]) -> bool {
 /// "Priya asked if our 11:00 on 10 Dec could go to the following week": a meeting named by its hour
 /// (our own, or "the"), asked whether it could or can "go to" another day or week, is moved (not
 /// "could go to the dentist on Friday", nothing named before; nor "the 10:00 train could go to
-/// Leeds", no day after).
+/// Leeds", no day after; nor "I can go to …", someone going).
 fn could_go_to_another_day(toks: &[Token]) -> bool {
+    // (The meeting going, not one's self: not "after the 8:00 drop-off I can go to next week's
+    // planning".)
     (2..toks.len()).any(|k| {
         toks[k].low == "go"
             && matches!(toks[k - 1].low.as_str(), "could" | "can")
+            && !matches!(
+                toks[k - 2].low.as_str(),
+                "i" | "we" | "you" | "he" | "she" | "they" | "u"
+            )
             && toks.get(k + 1).is_some_and(|t| t.low == "to")
             && (crate::intent::dates::day_named_at(toks, k + 2)
                 || starts_with_any(toks, k + 2, &[&["the", "following"], &["the", "next"], &["next"]])
@@ -3147,17 +3157,7 @@ fn gaps_shown(w: &Words) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "patches"
-                    | "stretches"
-                    | "bits"
-                    | "spots"
-                    | "spaces"
-                    | "pockets"
-                    | "holes"
-                    | "gaps"
-                    | "slots"
-                    | "openings"
-                    | "windows"
+                "patches" | "stretches" | "bits" | "spots" | "spaces" | "pockets" | "holes" | "gaps" | "slots"
             )
         })
     };
@@ -3166,10 +3166,21 @@ fn gaps_shown(w: &Words) -> bool {
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "busy" | "booked" | "taken" | "full" | "blocked"))
     };
-    // ("point out the openings it would fit in": or pointed out.)
+    // ("point out the openings it would fit in": or pointed out, when asked, not "I'll point out the
+    // openings to Bo".)
+    // (Openings and windows right after "the", in lowercase and not taken after: not "the job
+    // openings", "the Windows update schedule", "the windows booked for cleaning".)
+    let free_openings = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.orig.as_str(), "openings" | "windows") && !taken(k + 1))
+    };
+    let pointed_out = |i: usize| {
+        super::lexer::starts_with(toks, i, &["point", "out", "the"])
+            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "i'll" | "i" | "we" | "we'll" | "i'm" | "will"))
+    };
     let stretches_shown = (0..toks.len()).any(|i| {
-        (super::lexer::starts_with(toks, i, &["show", "me", "the"]) || super::lexer::starts_with(toks, i, &["point", "out", "the"]))
-            && (stretch(i + 3) || stretch(i + 4) && !taken(i + 3))
+        (super::lexer::starts_with(toks, i, &["show", "me", "the"]) || pointed_out(i))
+            && (stretch(i + 3) || free_openings(i + 3) || stretch(i + 4) && !taken(i + 3))
             // "show me openings tmrw after 3", "show me free time next week": or the gaps
             // themselves, without "the".
             || super::lexer::starts_with(toks, i, &["show", "me"])

@@ -132,9 +132,13 @@ pub(super) fn when_free_asked(toks: &[Token]) -> bool {
         && (0..toks.len()).any(|k| {
             opening(k)
                 // ("hey can u check if Kofi's free thurs arvo …? need to go over the orders": or
-                // whether they are.)
+                // whether they are; not "I'll check if Ana is free later", the asker's own doing.)
                 || k > 0
-                    && matches!(toks[k].low.as_str(), "when" | "if" | "whether")
+                    && (toks[k].low == "when"
+                        || matches!(toks[k].low.as_str(), "if" | "whether")
+                            && !toks[..k]
+                                .iter()
+                                .any(|t| matches!(t.low.as_str(), "i" | "i'll" | "i'm" | "we" | "we'll")))
                     && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
                     && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
                     && toks.get(k + 1).is_some_and(someone)

@@ -7258,4 +7258,53 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| w.start),
         Some(ymd(2026, 11, 30))
     );
+    // Round 182's: ", can you add it?" after a deadline is a task; someone going is no meeting
+    // moved; product names, taken windows and job openings are no free time, nor openings the
+    // asker will point out; a cancellation reported, or a plan ending at its comma, keeps the
+    // meeting named; "the usual people" alone are asked about; one's own checking is no search.
+    for text in [
+        "Renew the passport by Friday at 5, can you add it?",
+        "Submit the expense report by 5pm Thursday, can you add it?",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::AddTask { .. }), "{text}");
+    }
+    assert!(!matches!(
+        p("after the 8:00 drop-off I can go to next week's planning session").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    for text in [
+        "show me the Windows update schedule for next week",
+        "show me the windows booked for cleaning on Monday",
+        "show me the job openings on my calendar",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::Describe), "{text}");
+    }
+    assert!(matches!(
+        p("I'll point out the openings to Bo, book 30 min with him Tuesday").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    for (text, time) in [
+        (
+            "Ana cancelled, I'll book something else - clear my Tuesday 2pm",
+            hm(14, 0),
+        ),
+        (
+            "Please cancel, I'll find another slot later, my Tuesday 10am with Ana",
+            hm(10, 0),
+        ),
+    ] {
+        assert_eq!(
+            moved_or_cancelled(text).map(|m| (m.date, m.time)),
+            Some((Some(ymd(2026, 12, 1)), Some(time))),
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        p("the usual people want Friday, book 1h").kind,
+        IntentKind::Clarify
+    ));
+    assert!(!matches!(
+        p("I'll check if Ana is free later, no need to do anything").kind,
+        IntentKind::FindTime { .. }
+    ));
 }
