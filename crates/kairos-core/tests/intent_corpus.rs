@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind192.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind193.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1435,6 +1435,11 @@ const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.95;
 /// either way round and are asked about, as such dates are, and "can you move it to after the thing
 /// with Petra", read as a move of a meeting not named rather than a question).
 const HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and ninety-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-second held-out templates and
+/// the hundred and ninety-second set, as the everyday mix of people using a scheduling product at
+/// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking.
+const HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2784,8 +2789,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// wrong without asking (30.0 %); 150/150 after the fixes it prompted ("Written in green, and green
 /// on my sheets always means the calendar:", "Here the needle stops for a calendar question,
 /// flagged with a safety pin …:", "Stamped … with the little rubber DIARY stamp …:"; "point out the
-/// openings", "the village swap shop").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// openings", "the village swap shop"); retired into training in turn. The hundred and eighty-third
+/// set, ten more by someone who had not read the parser (a travelling farrier's shoeing record, a
+/// briefing card for hiring a rail draisine, a guide to stringing a lacrosse pocket, a netball
+/// umpire's whistle card, notes on digging a BMX pump track, notes on banding a cracked hurley, a
+/// microlight's pre-flight checklist, a card on fitting a canicross harness, notes on mooring a
+/// seaplane at a lake pontoon, the rules of a motocross practice track), scored after those fixes,
+/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5280,6 +5291,17 @@ fn hundred_and_ninety_second_blind_accuracy() {
         "blind, hundred and ninety-second set",
         include_str!("intent_corpus/blind192.jsonl"),
         HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-third blind set, scored after the fixes the hundred and ninety-second set
+/// prompted and before any fix (49/60).
+#[test]
+fn hundred_and_ninety_third_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-third set",
+        include_str!("intent_corpus/blind193.jsonl"),
+        HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR,
     );
 }
 
