@@ -217,6 +217,9 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         && toks.get(end).is_none_or(|t| {
             t.punct && t.low != ","
                 || matches!(t.low.as_str(), "please" | "pls")
+                // ("but not on a Monday if that's okay": or asked as a favour.)
+                || starts_with(toks, end, &["if", "that"]) && toks[end + 1].possessive
+                || starts_with(toks, end, &["if", "possible"])
                 // ("Not on a Wednesday, please."; not "…, please, or Thursday.")
                 || t.low == ","
                     && toks.get(end + 1).is_some_and(|n| matches!(n.low.as_str(), "please" | "pls"))
@@ -255,6 +258,23 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     // ending their clause (not "I'm not available on Monday, block it", "if Sam is not available on
     // Thursday and book …", "not available on Monday until 11", nor in a booking, a move or a
     // cancellation; nor "I was not available on Monday", what was).
+    // ("Neither of them is available on Tuesday mornings.": or none of the people asked about.)
+    let neither = ["them", "us"].iter().any(|who| {
+        [&["is"][..], &["are"]].iter().any(|be| {
+            starts_with(
+                toks,
+                i,
+                &[&["neither", "of", who][..], be, &["available", "on"]].concat(),
+            )
+        })
+    });
+    if neither {
+        let (end, items) = list(toks, used, i + 6)?;
+        let closes = toks
+            .get(end)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ";" | "," | "-" | "?"));
+        return (closes && kind == Kind::Find).then_some((end, items));
+    }
     if starts_with(toks, i, &["not", "available", "on"]) {
         let past = i > 0 && matches!(toks[i - 1].low.as_str(), "was" | "were");
         let supposed = toks[..i]

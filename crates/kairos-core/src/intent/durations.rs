@@ -215,6 +215,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
+        // "needs quarter of hour": the articles dropped.
+        (&["quarter", "of", "hour"], 15),
         // "three quarters of an hour with the finance folks".
         (&["three", "quarters", "of", "an", "hour"], 45),
         (&["three-quarters", "of", "an", "hour"], 45),

@@ -228,6 +228,17 @@ fn addressed(toks: &[Token], i: usize) -> bool {
     if matches!(bare(&toks[i]), "calendar" | "diary") || to_do_list {
         return for_the_calendar(toks, i);
     }
+    // ("The final flag on this board is the chequered one, for my to-do list and nothing else:":
+    // one's own to-do list, read as one's own list.)
+    if bare(&toks[i]) == "list"
+        && i > 1
+        && matches!(toks[i - 1].low.as_str(), "to-do" | "todo")
+        && toks[i - 2].low == "my"
+    {
+        let mut as_my_list = toks.to_vec();
+        as_my_list.remove(i - 1);
+        return for_the_calendar(&as_my_list, i - 1);
+    }
     // "Note to self, stuck in here while I remember it - for my own to-do list:": a note the
     // writer leaves themself.
     if toks[i].low == "self" {
@@ -397,6 +408,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         &["and", "no", "one", "else", ":"],
         &["and", "no-one", "else", ":"],
         &["and", "nowhere", "else", ":"],
+        &["and", "nothing", "else", ":"],
     ]
     .iter()
     .any(|words| starts_with(toks, i + 1, words));

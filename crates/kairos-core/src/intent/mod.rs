@@ -513,6 +513,9 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                         | "shift"
                         | "push"
                         | "bump"
+                        // "can you swap those two around".
+                        | "swap"
+                        | "around"
                         | "back"
                         | "other"
                         | "those"

@@ -392,21 +392,37 @@ fn next_day(toks: &[Token], from: usize) -> bool {
 /// ("…, can we do monday same time", "…, can we do the 4th?").
 pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
     (from..toks.len()).find(|&i| {
-        matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
-            // ("…, can that be Friday afternoon instead": or asked of the meeting.)
-            && ["can", "could"].iter().any(|m| {
-                ["we", "that", "it"].iter().any(|who| {
-                    let verb = if *who == "we" { "do" } else { "be" };
-                    starts_with(toks, i + 1, &[m, who, verb])
-                })
-            })
-            && (toks
-                .get(i + 4)
+        // ("…, they've asked if we can do the following Monday instead": or asked on someone's
+        // behalf, "if" or "whether" closing a few words of asking.)
+        let reported = (i + 2..toks.len().min(i + 6))
+            .find(|&k| matches!(toks[k].low.as_str(), "if" | "whether"))
+            .filter(|&k| {
+                toks[i + 1..k].iter().all(|t| !t.punct)
+                    && toks[i + 1..k]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "asked" | "asking" | "wondering" | "wondered"))
+                    && ["can", "could"]
+                        .iter()
+                        .any(|m| starts_with(toks, k + 1, &["we", m, "do"]))
+            });
+        let day_at = |d: usize| {
+            toks.get(d)
                 .is_some_and(|t| dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow"))
-                || toks.get(i + 4).is_some_and(|t| t.low == "the")
-                    && toks
-                        .get(i + 5)
-                        .is_some_and(|t| dates::day_number(&t.low).is_some_and(|(_, ordinal)| ordinal)))
+                || toks.get(d).is_some_and(|t| t.low == "the")
+                    && toks.get(d + 1).is_some_and(|t| {
+                        dates::day_number(&t.low).is_some_and(|(_, ordinal)| ordinal)
+                            || t.low == "following" && toks.get(d + 2).is_some_and(|t| dates::weekday(&t.low).is_some())
+                    })
+        };
+        matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
+            && (reported.is_some_and(|k| day_at(k + 4))
+                // ("…, can that be Friday afternoon instead": or asked of the meeting.)
+                || ["can", "could"].iter().any(|m| {
+                    ["we", "that", "it"].iter().any(|who| {
+                        let verb = if *who == "we" { "do" } else { "be" };
+                        starts_with(toks, i + 1, &[m, who, verb])
+                    })
+                }) && day_at(i + 4))
     })
 }
 

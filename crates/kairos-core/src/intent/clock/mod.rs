@@ -125,7 +125,42 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
         || evening(end)
         || evening(end + 1) && joins(end);
     let tonight = beside && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
-    if bare && morning {
+    // "cancel my blood test at the clinic on wed 2nd at 7:40", "wednesday's 7:45 call": seven
+    // o'clock and some minutes, with nothing of the evening anywhere in the request ("tonight",
+    // "evening", a dinner, drinks, a show), is the morning's, when the working day starts (not
+    // "dinner on sunday at 7:30", "the 7:30 book club", "7 pm").
+    let minutes_past_seven = toks[start..end].iter().any(|t| {
+        t.low
+            .split_once(':')
+            .is_some_and(|(h, m)| h == "7" && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m > 0))
+    }) && at.hour() == 19;
+    let of_the_evening = toks.iter().any(|t| {
+        part_word(&t.low).is_some_and(|part| part != PartOfDay::Morning)
+            || matches!(
+                t.low.as_str(),
+                "dinner"
+                    | "supper"
+                    | "drinks"
+                    | "party"
+                    | "gig"
+                    | "concert"
+                    | "show"
+                    | "theatre"
+                    | "theater"
+                    | "cinema"
+                    | "movie"
+                    | "film"
+                    | "club"
+                    | "pub"
+                    | "bar"
+                    | "date"
+                    | "night"
+                    | "nights"
+                    | "pm"
+                    | "p.m"
+            )
+    });
+    if bare && (morning || minutes_past_seven && !of_the_evening) {
         TimeOfDay::At(hm(at.hour() - 12, at.minute()))
     } else if tonight {
         TimeOfDay::At(hm(at.hour() + 12, at.minute()))

@@ -171,6 +171,13 @@ impl<'a> Words<'a> {
                 // "no need to lock it in yet": a verb denied in its clause books nothing.
                 .filter(|&i| self.word_is(i, verb) && verb_can_stand(self.toks, i) && !denied(&self.toks[..i]))
                 .filter(|&i| !asked_where(self.toks, i))
+                // "tell me the free openings it would fit in": where it would fit, supposed, books
+                // nothing (not "could you fit Bo in").
+                .filter(|&i| {
+                    !(i > 1
+                        && self.toks[i - 2].low == "it"
+                        && matches!(self.toks[i - 1].low.as_str(), "would" | "could" | "might" | "will"))
+                })
                 // "pencil nothing in": what is put in is nothing.
                 // (Not "pencil nothing in with Bo, but book lunch with Ana", "pencil nothing else in
                 // except a call with Ana at 4": something is still put in.)
@@ -722,6 +729,16 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let put_right = toks[i].low == "put"
         && toks.get(i + 1).is_some_and(|t| t.low == "right")
         && toks.get(i + 2).is_none_or(|t| t.punct);
+    // "whether the livery yard can put down a concrete standing": a thing laid, by someone else
+    // able to, no meeting put in (not "can you put down a call with Bo").
+    let laid_down = toks[i].low == "put"
+        && starts_with(toks, i + 1, &["down"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "some" | "new"))
+        && i > 1
+        && matches!(toks[i - 1].low.as_str(), "can" | "could" | "will" | "would")
+        && !matches!(toks[i - 2].low.as_str(), "you" | "u" | "we" | "i");
     // "whenever the lift moves.": a thing moving on its own, nothing moved to a time.
     // (Not "the retro moves. New time Thursday at 3pm": a meeting moving; only a machine or
     // what carries people or things.)
@@ -1042,6 +1059,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || delivered
         || stuck_on_a_thing
         || put_right
+        || laid_down
         || shows_a_thing
         || described
         || moves_nothing
@@ -2446,8 +2464,10 @@ fn held_elsewhere(toks: &[Token]) -> bool {
 /// suit": a meeting one is still trying to arrange, a time to look for.
 fn trying_to_arrange(toks: &[Token]) -> bool {
     // (Not with a booking asked besides or an hour named: "I'm trying to schedule a call with Ana
-    // on Tuesday at 3pm, can you book it?".)
-    !asks_more(toks)
+    // on Tuesday at 3pm, can you book it?"; a search asked besides is the time looked for: "I am
+    // trying to arrange a case conference … Could you find a time in the week commencing 7
+    // December?".)
+    !asks_a_booking(toks)
         && !(0..toks.len()).any(|k| names_a_time(toks, k))
         && toks.windows(3).enumerate().any(|(k, w)| {
             // ("trying to set a time with Bo": a time set too.)
@@ -2463,7 +2483,8 @@ fn trying_to_arrange(toks: &[Token]) -> bool {
 }
 
 /// "can you get the quarterly all-hands with the engineering org in for the 11th at 3pm?": a
-/// meeting got "in" for a day or an hour is booked (not "get in touch", nothing between).
+/// meeting got "in" for a day or an hour is booked (not "get in touch", nothing between); so is a
+/// car got in for its service at an hour ("get the car in for its MOT tmrw 8:15am").
 fn got_in(toks: &[Token]) -> bool {
     (0..toks.len()).any(|k| {
         toks[k].low == "get"
@@ -2499,12 +2520,26 @@ fn got_in(toks: &[Token]) -> bool {
                                     | "engineer"
                             )
                     }) || j == k + 2 && toks[k + 1].capitalised() && starts_with(toks, j + 1, &["at"]);
-                    a_meeting
+                    // ("get the car in for its MOT tmrw 8:15am": or a thing taken in for its
+                    // service, at an hour after it.)
+                    let serviced = toks[k + 1..j]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "car" | "van" | "bike" | "motorbike" | "boiler"))
                         && toks[j].low == "in"
-                        && (toks
-                            .get(j + 1)
-                            .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "at"))
-                            && crate::intent::dates::day_or_hour_at(toks, j + 2))
+                        && starts_with(toks, j + 1, &["for"])
+                        && toks
+                            .get(j + 2)
+                            .is_some_and(|t| matches!(t.low.as_str(), "its" | "a" | "an" | "the" | "her" | "his"))
+                        && (j + 4..toks.len().min(j + 8))
+                            .take_while(|&d| !toks[d].punct)
+                            .any(|d| crate::intent::clock::written_clock(&toks[d]));
+                    serviced
+                        || a_meeting
+                            && toks[j].low == "in"
+                            && (toks
+                                .get(j + 1)
+                                .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "at"))
+                                && crate::intent::dates::day_or_hour_at(toks, j + 2))
                 })
     })
 }
@@ -3350,6 +3385,8 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
         ) || crate::intent::dates::month(&t.low).is_some()
             && (digits(toks.get(k + 1)) || k > 0 && digits(toks.get(k - 1)))
             && !bound(k)
+            // ("is tomasz around for an hour sun 13/12, mornings pls": or a date in figures.)
+            || digits(Some(t)) && t.low.contains('/') && !bound(k)
     });
     let asked = toks.first().is_some_and(|t| {
         matches!(
@@ -3762,9 +3799,14 @@ fn asks_how_full(toks: &[Token]) -> bool {
 
 /// A booking or a search asked for besides ("Is it a nightmare …? Book 3 hours with the kids").
 fn asks_more(toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.low == "find") || asks_a_booking(toks)
+}
+
+/// A booking asked for besides ("… can you book it?", "put it in").
+fn asks_a_booking(toks: &[Token]) -> bool {
     // (Not "the schedule", "my schedule": the calendar named.)
     toks.iter().enumerate().any(|(k, t)| {
-        matches!(t.low.as_str(), "book" | "find" | "put" | "add" | "block")
+        matches!(t.low.as_str(), "book" | "put" | "add" | "block")
             || t.low == "schedule" && !(k > 0 && matches!(toks[k - 1].low.as_str(), "the" | "my" | "our" | "your"))
     })
 }

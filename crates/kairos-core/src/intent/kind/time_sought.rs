@@ -141,11 +141,23 @@ pub(super) fn when_free_asked(toks: &[Token]) -> bool {
                                 .any(|t| matches!(t.low.as_str(), "i" | "i'll" | "i'm" | "we" | "we'll")))
                     && matches!(toks[k - 1].low.as_str(), "know" | "see" | "out" | "check")
                     && (k < 8 && !toks[..k].iter().any(|t| t.punct || t.low == "and") || asked(k))
-                    && toks.get(k + 1).is_some_and(someone)
+                    // ("see if tomasz is around": a name in lowercase too, before "is".)
+                    && (toks.get(k + 1).is_some_and(someone)
+                        || matches!(toks[k].low.as_str(), "if" | "whether")
+                            && toks.get(k + 2).is_some_and(|t| t.low == "is")
+                            && toks.get(k + 1).is_some_and(|t| {
+                                t.low.chars().all(char::is_alphabetic)
+                                    && !matches!(
+                                        t.low.as_str(),
+                                        "it" | "that" | "this" | "there" | "the" | "everyone" | "anyone" | "someone" | "everything"
+                                    )
+                            }))
                     && (k + 1..toks.len().min(k + 8))
                         .take_while(|&j| !toks[j].punct || toks[j].low == ".")
                         .any(|j| {
-                            matches!(toks[j].low.as_str(), "free" | "available")
+                            // ("see if tomasz is around for an hour": or around.)
+                            (matches!(toks[j].low.as_str(), "free" | "available")
+                                || toks[j].low == "around" && matches!(toks[k].low.as_str(), "if" | "whether"))
                                 && (matches!(toks[j - 1].low.as_str(), "is" | "are") || toks[j - 1].possessive)
                         })
         })

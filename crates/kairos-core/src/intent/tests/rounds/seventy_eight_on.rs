@@ -4431,6 +4431,80 @@ fn round_hundred_and_eighty_second_rules_hold_in_other_words() {
     assert!(read.participants.is_empty());
 }
 
+/// Round 183's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_third_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: where a meeting "would fit in" books nothing, nor does a thing someone
+    // else "can put down"; "for my to-do list and nothing else:" heads a note.
+    for text in [
+        "I need an hour with Bo. Please look through my calendar tomorrow and tell me the free openings it \
+         would fit in.",
+        "I need an hour with Bo about whether the council can put down a new pavement. Please look through my \
+         calendar tomorrow at 11am.",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    let text = "RULES FOR THE CLIMBING WALL, POSTED BY THE SETTER AT THE DESK: sign the waiver, chalk in the bag \
+        and not on the floor, and never climb under someone else on the same line. Ropes are checked every \
+        morning and retired when furry. The last hold on this sheet is the red one, for my to-do list and \
+        nothing else: I've been asked to renew the club's insurance by Friday. Put it on my to-do list as a \
+        task for me alone. Shoes off on the mats, and a fall with no one spotting goes in the accident book.";
+    assert_eq!(title_of(text), "renew the club's insurance");
+    // From the blind set: whether someone in lowercase is around, on a date in figures, is a
+    // search; an office rung is no one; seven and some minutes with nothing of the evening is the
+    // morning's; a search asked while trying to arrange; "Neither of us is available on …" and
+    // "not on a Friday if that's okay" keep days clear.
+    let read = p("can you see if marek is around for an hour sat 12/12, afternoons pls");
+    assert!(matches!(read.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names_of("can you see if marek is around for an hour sat 12/12, afternoons pls"),
+        vec!["marek"]
+    );
+    assert!(names_of("Find me 20 minutes on Tuesday so I can ring the benefits office").is_empty());
+    assert_eq!(
+        moved_or_cancelled("cancel my dentist on fri 4th at 7:50").and_then(|m| m.time),
+        Some(hm(7, 50))
+    );
+    let read = p(
+        "I'm trying to arrange a 60-minute review with Dr. Ana Ruiz. Could you find a time next week? Neither of us \
+         is available on Friday afternoons.",
+    );
+    assert!(matches!(read.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        read.avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Fri),
+            part: Some(PartOfDay::Afternoon)
+        }]
+    );
+    assert_eq!(
+        p("find 30 min with Bo before the twentieth, but not on a Friday if that's okay").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Fri),
+            part: None
+        }]
+    );
+    // A move asked on someone's behalf ("they've asked if we can do …"); a van got in for its
+    // service books; "quarter of hour"; "swap those two around" asks which.
+    assert_eq!(
+        move_days_of(
+            "my dentist appointment, the one on Wednesday the 9th at 10:15, they've asked if we can do the following \
+             Tuesday instead"
+        ),
+        Some((Some(ymd(2026, 12, 9)), Some((ymd(2026, 12, 15), ymd(2026, 12, 15)))))
+    );
+    assert!(matches!(
+        p("get the van in for its service on Monday at 9:30").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        p("send the form back to the school, needs quarter of hour, by Friday").duration_minutes,
+        Some(15)
+    );
+    assert!(matches!(p("could you swap those two around").kind, IntentKind::Clarify));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
