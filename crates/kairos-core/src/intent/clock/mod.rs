@@ -681,15 +681,18 @@ pub(crate) fn hour_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     Some((len, TimeOfDay::At(c.time())))
 }
 
-/// "2 to 4pm", "2 till 2:30": a range without "between" or "from", when its end is written as
-/// a clock time (with am/pm or minutes).
+/// "2 to 4pm", "2 till 2:30", "noon till half one": a range without "between" or "from", when its
+/// end is written as a clock time (with am/pm or minutes, or in words).
 fn bare_range(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let (a_len, a) = clock(toks, i, true)?;
     let sep = toks.get(i + a_len)?;
     if !matches!(sep.low.as_str(), "to" | "till" | "until" | "-") {
         return None;
     }
-    let (b_len, b) = clock(toks, i + a_len + 1, false)?;
+    // ("reserve noon till half one", "12 to half past one": or an end said in words.)
+    let (b_len, b) = clock(toks, i + a_len + 1, false)
+        .or_else(|| spelled_offset(toks, i + a_len + 1))
+        .or_else(|| british_half(toks, i + a_len + 1))?;
     let (start, end) = align(a, b);
     (start < end).then_some((a_len + 1 + b_len, TimeOfDay::Between(start, end)))
 }

@@ -4503,6 +4503,8 @@ fn round_hundred_and_eighty_third_rules_hold_in_other_words() {
         Some(15)
     );
     assert!(matches!(p("could you swap those two around").kind, IntentKind::Clarify));
+    // A range ending in an hour said in words.
+    assert_eq!(p("book Bo 2 to quarter past three tomorrow").duration_minutes, Some(75));
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
