@@ -125,15 +125,42 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
         || evening(end)
         || evening(end + 1) && joins(end);
     let tonight = beside && written.is_some_and(|h| (8..=11).contains(&h) && at.hour() == h);
-    // "cancel my blood test at the clinic on wed 2nd at 7:40", "wednesday's 7:45 call": seven
-    // o'clock and some minutes, with nothing of the evening anywhere in the request ("tonight",
-    // "evening", a dinner, drinks, a show), is the morning's, when the working day starts (not
-    // "dinner on sunday at 7:30", "the 7:30 book club", "7 pm").
+    // "cancel my blood test at the clinic on wed 2nd at 7:40", "bk physio … fri 4/12 7:45", "a
+    // safety briefing on Monday at 7:30": seven o'clock and some minutes, for what is done before
+    // the working day (a clinic's test or treatment, a briefing or a standup), with nothing of the
+    // evening anywhere in the request, is the morning's (not "dinner on sunday at 7:30", "the 7:30
+    // book club", "choir rehearsal Thursday at 7:30", a call "once the kids are asleep": evenings,
+    // however said).
     let minutes_past_seven = toks[start..end].iter().any(|t| {
         t.low
             .split_once(':')
             .is_some_and(|(h, m)| h == "7" && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m > 0))
     }) && at.hour() == 19;
+    // ("… at 7:45 before work", "she starts early": or said to come before it.)
+    let before_work = (0..toks.len())
+        .any(|k| starts_with(toks, k, &["before", "work"]) || starts_with(toks, k, &["before", "the", "office"]));
+    let before_the_working_day = before_work
+        || toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "physio"
+                    | "physiotherapy"
+                    | "blood"
+                    | "clinic"
+                    | "dentist"
+                    | "gp"
+                    | "scan"
+                    | "x-ray"
+                    | "vaccination"
+                    | "jab"
+                    | "fasting"
+                    | "briefing"
+                    | "standup"
+                    | "stand-up"
+                    | "huddle"
+                    | "early"
+            )
+        });
     let of_the_evening = toks.iter().any(|t| {
         part_word(&t.low).is_some_and(|part| part != PartOfDay::Morning)
             || matches!(
@@ -160,7 +187,7 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                     | "p.m"
             )
     });
-    if bare && (morning || minutes_past_seven && !of_the_evening) {
+    if bare && (morning || minutes_past_seven && before_the_working_day && !of_the_evening) {
         TimeOfDay::At(hm(at.hour() - 12, at.minute()))
     } else if tonight {
         TimeOfDay::At(hm(at.hour() + 12, at.minute()))

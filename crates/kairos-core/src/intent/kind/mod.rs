@@ -3385,8 +3385,13 @@ fn in_parts_of_days(toks: &[Token]) -> bool {
         ) || crate::intent::dates::month(&t.low).is_some()
             && (digits(toks.get(k + 1)) || k > 0 && digits(toks.get(k - 1)))
             && !bound(k)
-            // ("is tomasz around for an hour sun 13/12, mornings pls": or a date in figures.)
-            || digits(Some(t)) && t.low.contains('/') && !bound(k)
+            // ("is tomasz around for an hour sun 13/12, mornings pls": or a date in figures after its
+            // day, not one a habit runs from or to: "1/12 to 24/12", "beginning 1/12".)
+            || digits(Some(t))
+                && t.low.contains('/')
+                && k > 0
+                && (crate::intent::dates::weekday(&toks[k - 1].low).is_some()
+                    || matches!(toks[k - 1].low.as_str(), "on" | "sat" | "sun"))
     });
     let asked = toks.first().is_some_and(|t| {
         matches!(

@@ -176,12 +176,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             && toks[i - 1].low == "it"
             && toks[i - 1].possessive
             && (i + 1..toks.len().min(i + 4)).any(|k| toks[k].low == "office" && starts_with(toks, k + 1, &[","]))
-        // "so I can phone the housing office": an office rung, no one met (not "call the sales team").
+        // "so I can phone the housing office": an office rung, no one met (not "call the sales team",
+        // "ring the Berlin office", one's own colleagues somewhere, nor "the front office staff").
         || i > 0
             && matches!(toks[i - 1].low.as_str(), "phone" | "ring" | "call")
             && (i + 1..toks.len().min(i + 4))
-                .take_while(|&k| !toks[k].punct)
-                .any(|k| matches!(toks[k].low.as_str(), "office" | "helpline" | "hotline" | "switchboard" | "desk"))
+                .take_while(|&k| !toks[k].punct && !toks[k].capitalised())
+                .any(|k| {
+                    matches!(toks[k].low.as_str(), "office" | "helpline" | "hotline" | "switchboard")
+                        && toks.get(k + 1).is_none_or(|t| t.punct || matches!(t.low.as_str(), "to" | "about" | "and" | "on" | "at" | "for"))
+                })
         // "with the usual people", "the usual crowd": whoever came before, no one named (not "the
         // usual review panel", a group of its own).
         || starts_with(toks, i + 1, &["usual"])

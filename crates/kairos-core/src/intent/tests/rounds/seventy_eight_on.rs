@@ -4452,8 +4452,8 @@ fn round_hundred_and_eighty_third_rules_hold_in_other_words() {
         task for me alone. Shoes off on the mats, and a fall with no one spotting goes in the accident book.";
     assert_eq!(title_of(text), "renew the club's insurance");
     // From the blind set: whether someone in lowercase is around, on a date in figures, is a
-    // search; an office rung is no one; seven and some minutes with nothing of the evening is the
-    // morning's; a search asked while trying to arrange; "Neither of us is available on …" and
+    // search; an office rung is no one; seven and some minutes at a clinic, with nothing of the
+    // evening, is the morning's; a search asked while trying to arrange; "Neither of us is available on …" and
     // "not on a Friday if that's okay" keep days clear.
     let read = p("can you see if marek is around for an hour sat 12/12, afternoons pls");
     assert!(matches!(read.kind, IntentKind::FindTime { book: false }));
@@ -7383,4 +7383,33 @@ fn the_late_rules_stop_where_they_should() {
         p("I'll check if Ana is free later, no need to do anything").kind,
         IntentKind::FindTime { .. }
     ));
+    // Round 183's: seven and some minutes for an evening however said stays the evening's; an
+    // office somewhere, or its staff, are met; a habit's dates in figures bound it.
+    for text in [
+        "Book a table for four at Luigi's on Saturday at 7:45",
+        "Choir rehearsal Thursday at 7:30 for 2 hours",
+        "Schedule a call with Ana at 7:30 once the kids are asleep on Thursday",
+        "Book a yoga class with Ana after work on Monday at 7:30",
+        "Thurs eve at 7:30 call with Bo",
+    ] {
+        let time = p(text).window.and_then(|w| w.time);
+        assert!(
+            matches!(time, Some(TimeOfDay::At(t)) if t.hour() == 19),
+            "{text}: {time:?}"
+        );
+    }
+    assert_eq!(
+        names_of("Find me 20 minutes tomorrow so I can call the Berlin office"),
+        vec!["Berlin office"]
+    );
+    assert_eq!(
+        names_of("Set up a call: ring the front office staff Monday at 11"),
+        vec!["front office"]
+    );
+    for text in [
+        "Mornings Mon-Fri, 20 min stretching, 1/12 to 24/12",
+        "Gym mornings Monday to Friday 45 min, 1/12 till 31/12",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::AddHabit { .. }), "{text}");
+    }
 }
