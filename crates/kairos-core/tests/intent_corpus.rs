@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind193.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind194.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1441,6 +1441,11 @@ const HUNDRED_AND_NINETY_SECOND_BLIND_FLOOR: f64 = 0.95;
 /// work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking;
 /// 59/60 after the fixes it prompted (left: "with swim coach Barış", the coach kept with the name).
 const HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and ninety-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-third held-out templates and
+/// the hundred and ninety-third set, as the everyday mix of people using a scheduling product at
+/// work and at home: 43/60 (71.7 %) when added, before any fix, 15 of them wrong without asking.
+const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2799,8 +2804,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after
 /// the fixes it prompted ("tell me which free openings it would fit in" booking nothing, nor
 /// "whether the livery yard can put down a concrete standing"; "for my to-do list and nothing
-/// else:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// else:"); retired into training in turn. The hundred and eighty-fourth set, ten more by someone
+/// who had not read the parser (a rock tumbler's grit stage log, notes on growing alum crystals, a
+/// tea card album's want list, a canary's moult feeding chart, a mineral streak plate
+/// identification card, a quail egg incubator's turning log, the index of a matchbox label album,
+/// the catalogue of a cowrie shell cabinet, a card for setting up a gerbil tank's burrows, notes on
+/// agar plates for kitchen microbiology), scored after those fixes, when added, before any fix:
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5306,6 +5317,17 @@ fn hundred_and_ninety_third_blind_accuracy() {
         "blind, hundred and ninety-third set",
         include_str!("intent_corpus/blind193.jsonl"),
         HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-fourth blind set, scored after the fixes the hundred and ninety-third set
+/// prompted and before any fix (43/60).
+#[test]
+fn hundred_and_ninety_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-fourth set",
+        include_str!("intent_corpus/blind194.jsonl"),
+        HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR,
     );
 }
 
