@@ -1444,8 +1444,13 @@ const HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and ninety-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-third held-out templates and
 /// the hundred and ninety-third set, as the everyday mix of people using a scheduling product at
-/// work and at home: 43/60 (71.7 %) when added, before any fix, 15 of them wrong without asking.
-const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.716;
+/// work and at home: 43/60 (71.7 %) when added, before any fix, 15 of them wrong without asking;
+/// 54/60 after the fixes it prompted (left: "cancel thu 7/1 10:00", a date read either way round
+/// and asked about; "scrap the 7:45 w/ the roofing crew", read as the evening; "Hiba Mansour
+/// (tiler)" losing her given name; "I need to grab … half an hour with Tjarda … sometime on the
+/// tenth" read as a booking; "… has to go into the following week. Tuesday's out though", the
+/// meeting taken to be Tuesday's; "resched dilnoza …" losing her).
+const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -5321,7 +5326,7 @@ fn hundred_and_ninety_third_blind_accuracy() {
 }
 
 /// The hundred and ninety-fourth blind set, scored after the fixes the hundred and ninety-third set
-/// prompted and before any fix (43/60).
+/// prompted and before any fix (43/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_fourth_blind_accuracy() {
     assert_floor(

@@ -349,8 +349,15 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && line_end(toks, i + 1) < toks.len()
         && toks[line_end(toks, i + 1)].low == ":"
         && !timed(&toks[i + 1..line_end(toks, i + 1)]);
+    // ("At the bottom, in the green pen I keep only for calendar business: delete …": or the
+    // calendar's business named after "for", closing the line.)
+    let business_for = i > 0
+        && toks[i - 1].low == "for"
+        && toks.get(i + 1).is_some_and(of_note)
+        && toks.get(i + 2).is_some_and(|t| t.low == ":");
     let kind_of_note = not_the_documents
         || stopped_for
+        || business_for
         || i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
         && (i == 1 || matches!(toks[i - 2].low.as_str(), "," | "." | "!" | "?" | "-" | "–" | "—"))
@@ -456,7 +463,23 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
                 && toks[sentence_start..colon]
                     .iter()
                     .any(|t| t.orig.chars().any(char::is_lowercase)))
-        && done(&toks[sentence_start..i]);
+        && done(&toks[sentence_start..i])
+        // ("Index of the album, filed under C for Calendar and put ahead of every label so that it
+        // gets seen:": or filed under the calendar's name, capitalised, after a comma.)
+        || i > 1
+            && colon < toks.len()
+            && toks[colon].low == ":"
+            && !timed(&toks[i + 1..colon])
+            && toks[i].capitalised()
+            && toks[i - 1].low == "for"
+            && toks[sentence_start..i].windows(3).any(|w| {
+                w[0].low == ","
+                    && matches!(
+                        w[1].low.as_str(),
+                        "filed" | "stamped" | "marked" | "tagged" | "labelled" | "labeled" | "headed" | "flagged"
+                    )
+                    && matches!(w[2].low.as_str(), "under" | "as" | "with")
+            });
     // ("Recorded under 'other observations', though it belongs in my calendar:", "In the column
     // headed 'anything else', though it's really one for my own calendar:": or conceded to be the
     // calendar's, one's own calendar closing the line.)
@@ -487,11 +510,24 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     } else {
         4
     };
-    let opened_for = i > 1
-        && matches!(toks[i - 1].low.as_str(), "my" | "the")
-        && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
-        && i - 2 - sentence_start <= reach
-        && set_apart;
+    // ("The last gap on this list isn't for a card - it's for my calendar:": reckoned from the dash
+    // that sets the line apart, when one does.)
+    let clause_start = lead
+        .iter()
+        .rposition(|t| matches!(t.low.as_str(), "-" | "–" | "—"))
+        .map_or(sentence_start, |d| sentence_start + d + 1);
+    // ("… and growing in a different jar altogether - my calendar:": or one's own calendar right
+    // after the dash, closing the line.)
+    let dashed_label = own
+        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && i > 1
+        && matches!(toks[i - 2].low.as_str(), "-" | "–" | "—");
+    let opened_for = dashed_label
+        || i > 1
+            && matches!(toks[i - 1].low.as_str(), "my" | "the")
+            && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
+            && i - 2 - clause_start <= reach
+            && set_apart;
     label || noted || opened_for || marked
 }
 

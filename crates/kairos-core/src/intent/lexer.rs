@@ -771,10 +771,11 @@ fn without_stutter(toks: Vec<Token>) -> Vec<Token> {
     out
 }
 
-/// "14–18 December": a dash between digits is a hyphen, however it was typed.
+/// "14–18 December": a dash between digits is a hyphen, however it was typed; two dots between
+/// digits ("2026-12-15..2026-12-17") are "to".
 fn digit_ranges(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    chars
+    let dashed: String = chars
         .iter()
         .enumerate()
         .map(|(k, &c)| {
@@ -786,7 +787,27 @@ fn digit_ranges(text: &str) -> String {
                 c
             }
         })
-        .collect()
+        .collect();
+    // "2026-12-15..2026-12-17": two dates joined by two dots, as a range is written in code, run
+    // from one to the other.
+    let chars: Vec<char> = dashed.chars().collect();
+    let mut out = String::with_capacity(dashed.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let joined = chars[k] == '.'
+            && chars.get(k + 1) == Some(&'.')
+            && k > 0
+            && chars[k - 1].is_ascii_digit()
+            && chars.get(k + 2).is_some_and(char::is_ascii_digit);
+        if joined {
+            out.push_str(" to ");
+            k += 2;
+        } else {
+            out.push(chars[k]);
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The months' full names, lowercase.

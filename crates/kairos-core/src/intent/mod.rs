@@ -559,8 +559,23 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         && toks
             .windows(3)
             .any(|w| w[0].low == "the" && w[1].low == "usual" && people::GROUP_WORDS.contains(&w[2].low.as_str()));
+    // "just book him in wherever suits": someone named only as "him" or "her", with no day, hour
+    // or length, leans on what was said before.
+    let only_pointed_at = matches!(kind, Kind::Book | Kind::Find)
+        && participants.is_empty()
+        && window.is_none()
+        && duration_minutes.is_none()
+        && toks.iter().any(|t| matches!(t.low.as_str(), "him" | "her"));
+    // "make it the usual slot": a time kept from before, no day named.
+    let usual_slot = matches!(kind, Kind::Book | Kind::Find | Kind::Reschedule)
+        && window.is_none()
+        && toks
+            .windows(3)
+            .any(|w| w[0].low == "the" && w[1].low == "usual" && matches!(w[2].low.as_str(), "slot" | "time" | "hour"));
     let (kind, window) = match kind {
-        _ if nothing_named || picks_a_choice || same_as_before || usual_people => (IntentKind::Clarify, None),
+        _ if nothing_named || picks_a_choice || same_as_before || usual_people || only_pointed_at || usual_slot => {
+            (IntentKind::Clarify, None)
+        }
         Kind::Find if nothing_sought => (IntentKind::Clarify, None),
         Kind::Find => (IntentKind::FindTime { book: false }, window),
         Kind::Book => (

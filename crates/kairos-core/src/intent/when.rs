@@ -394,6 +394,7 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
     (from..toks.len()).find(|&i| {
         // ("…, they've asked if we can do the following Monday instead": or asked on someone's
         // behalf, "if" or "whether" closing a few words of asking.)
+        // ("…, any way we can do Friday morning instead?": or whether there is a way.)
         let reported = (i + 2..toks.len().min(i + 6))
             .find(|&k| matches!(toks[k].low.as_str(), "if" | "whether"))
             .filter(|&k| {
@@ -401,9 +402,21 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
                     && toks[i + 1..k]
                         .iter()
                         .any(|t| matches!(t.low.as_str(), "asked" | "asking" | "wondering" | "wondered"))
-                    && ["can", "could"]
-                        .iter()
-                        .any(|m| starts_with(toks, k + 1, &["we", m, "do"]))
+            })
+            .or_else(|| {
+                [
+                    &["any", "way"][..],
+                    &["is", "there", "any", "way"],
+                    &["is", "there", "a", "way"],
+                ]
+                .iter()
+                .find(|lead| starts_with(toks, i + 1, lead))
+                .map(|lead| i + lead.len())
+            })
+            .filter(|&k| {
+                ["can", "could"]
+                    .iter()
+                    .any(|m| starts_with(toks, k + 1, &["we", m, "do"]))
             });
         let day_at = |d: usize| {
             toks.get(d)

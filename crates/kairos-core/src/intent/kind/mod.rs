@@ -1257,31 +1257,43 @@ fn asked_where(toks: &[Token], i: usize) -> bool {
 
 /// "The little one swallows a passing drop", "the fat drop on the left": "drop" after "a", "the",
 /// "every" or "each" and a word saying what it is like, a drop of rain, drops nothing (not "tell
-/// the team drop the 3pm", "in the morning drop the standup").
+/// the team drop the 3pm", "in the morning drop the standup"); nor does a thing dropped back.
 fn a_drop(toks: &[Token], i: usize) -> bool {
-    toks[i].low == "drop"
-        && i > 1
-        && matches!(toks[i - 2].low.as_str(), "a" | "the" | "every" | "each")
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "passing"
-                | "falling"
-                | "trickling"
-                | "running"
-                | "racing"
-                | "leading"
-                | "winning"
-                | "fat"
-                | "little"
-                | "tiny"
-                | "single"
-                | "lone"
-                | "small"
-                | "big"
-                | "large"
-                | "last"
-                | "first"
-        )
+    // "want to drop the ladder back": a thing returned, no meeting dropped.
+    let returned = toks[i].low == "drop"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "his" | "her" | "their" | "your"))
+        && (i + 2..toks.len().min(i + 5)).any(|k| {
+            toks[k].low == "back"
+                && !toks[i + 2..k]
+                    .iter()
+                    .any(|t| t.punct || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
+        });
+    returned
+        || toks[i].low == "drop"
+            && i > 1
+            && matches!(toks[i - 2].low.as_str(), "a" | "the" | "every" | "each")
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "passing"
+                    | "falling"
+                    | "trickling"
+                    | "running"
+                    | "racing"
+                    | "leading"
+                    | "winning"
+                    | "fat"
+                    | "little"
+                    | "tiny"
+                    | "single"
+                    | "lone"
+                    | "small"
+                    | "big"
+                    | "large"
+                    | "last"
+                    | "first"
+            )
 }
 
 /// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …",
@@ -1317,12 +1329,27 @@ fn ended_noun(toks: &[Token], i: usize) -> bool {
                     | "about"
             )
     });
-    // ("a mending table at the village swap shop": or naming the thing a swap is held at.)
+    // ("a mending table at the village swap shop", "a half-hour swap session": or naming the thing a
+    // swap is held at or in.)
     let swap_place = toks[i].low == "swap"
         && toks.get(i + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "shop" | "shops" | "meet" | "meets" | "stall" | "stalls" | "table" | "party" | "evening" | "event"
+                "shop"
+                    | "shops"
+                    | "meet"
+                    | "meets"
+                    | "stall"
+                    | "stalls"
+                    | "table"
+                    | "party"
+                    | "evening"
+                    | "event"
+                    | "session"
+                    | "sessions"
+                    | "night"
+                    | "box"
+                    | "tin"
             )
         });
     matches!(toks[i].low.as_str(), "move" | "swap")
@@ -1672,10 +1699,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // "which times am I clear?", "when am I free tomorrow morning": asking for times, however
     // much it sounds like a question about the calendar.
     // "hows my cal lookin on 8 December from 10 to 12 for that?": room asked for something.
+    // (Not "Could you block 9 until 12 for it?": the time given, blocked.)
     let room_for_it = toks
         .windows(3)
-        .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?");
-    if held_elsewhere(toks) || wanted_on_another_day(toks) || missed_then_another_day_asked(toks) {
+        .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?")
+        && !toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "block" | "book" | "reserve"));
+    if held_elsewhere(toks)
+        || wanted_on_another_day(toks)
+        || missed_then_another_day_asked(toks)
+        || done_days_later(toks)
+    {
         return Kind::Reschedule;
     }
     if free_then_asked(toks) {
@@ -2319,16 +2354,26 @@ fn changed_for_a_day(toks: &[Token]) -> bool {
 /// "could go to the dentist on Friday", nothing named before; nor "the 10:00 train could go to
 /// Leeds", no day after; nor "I can go to …", someone going).
 fn could_go_to_another_day(toks: &[Token]) -> bool {
+    // ("The volunteer training w/ Gulnara … on 8 Jan at 4pm has to go into the following week": or
+    // has to, opening with the meeting.)
+    let has_to = |k: usize| {
+        k > 2
+            && toks[k - 1].low == "to"
+            && matches!(toks[k - 2].low.as_str(), "has" | "needs" | "have" | "need")
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "our" | "my"))
+    };
     // (The meeting going, not one's self: not "after the 8:00 drop-off I can go to next week's
     // planning".)
     (2..toks.len()).any(|k| {
         toks[k].low == "go"
-            && matches!(toks[k - 1].low.as_str(), "could" | "can")
+            && (matches!(toks[k - 1].low.as_str(), "could" | "can") || has_to(k))
             && !matches!(
                 toks[k - 2].low.as_str(),
                 "i" | "we" | "you" | "he" | "she" | "they" | "u"
             )
-            && toks.get(k + 1).is_some_and(|t| t.low == "to")
+            && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "to" | "into"))
             && (crate::intent::dates::day_named_at(toks, k + 2)
                 || starts_with_any(toks, k + 2, &[&["the", "following"], &["the", "next"], &["next"]])
                     && toks[k + 3..]
@@ -2337,8 +2382,30 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
                         .any(|t| matches!(t.low.as_str(), "week" | "day" | "month")))
             && (1..k - 1).any(|j| {
                 crate::intent::clock::written_clock(&toks[j])
-                    && matches!(toks[j - 1].low.as_str(), "our" | "my" | "the")
+                    && (matches!(toks[j - 1].low.as_str(), "our" | "my" | "the") || has_to(k))
             })
+    })
+}
+
+/// "The 11:15 on the 17th with Rukhsana - can we do it two days later": a meeting asked to be
+/// done some days or weeks later or earlier is moved, asked of "we" (not "I could do it two days
+/// later", one's own offer).
+fn done_days_later(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|k| {
+        toks[k].low == "do"
+            && toks[k - 1].low == "we"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "it" | "that" | "this"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "one" | "two" | "three" | "1" | "2" | "3"))
+            && toks
+                .get(k + 3)
+                .is_some_and(|t| matches!(t.low.as_str(), "day" | "days" | "week" | "weeks"))
+            && toks
+                .get(k + 4)
+                .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
     })
 }
 
@@ -3837,7 +3904,13 @@ fn together_with_people(toks: &[Token]) -> bool {
             && w[2].low != "i"
             && crate::intent::dates::weekday(&w[2].low).is_none()
             && toks[k + 3..].iter().take(3).any(|t| t.low == "and");
-        w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct) || listed_after_me
+        // ("Our volunteer coordinators, Ms. Zeynep Arslan and Mr. Gwilym Pritchard, and I need …":
+        // or the asker after a comma closing the names.)
+        let after_names =
+            w[0].low == "," && k > 0 && person_or_group(&toks[k - 1]) && w[1].low == "and" && asker(&w[2]);
+        w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
+            || listed_after_me
+            || after_names
     });
     // A group whose members are listed ("my study group (Hamza, Lien)").
     let listed_group = toks

@@ -376,6 +376,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "got"],
     &["what", "have", "i", "*", "got"],
     &["what", "do", "i", "*", "have"],
+    // "What jobs have I got lined up between Monday 7 and Wednesday 9 December?": what things.
+    &["what", "*", "have", "i", "got"],
     // "what I still have this week".
     &["what", "i", "still", "have"],
     &["what", "i", "already", "have"],

@@ -1720,6 +1720,17 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
             // ("Kirra's back home in Brisbane - find 45 min with her": back where someone lives,
             // met later; not "Work's back in full swing"; "Ruben's over in Toronto for the holidays -
             // can we find an hour with him" too.)
+            // ("Fionnuala's on a job in Dubai till the 20th": or away on work or leave.)
+            || next.low == "on"
+                && toks.get(end + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "holiday" | "leave" | "secondment" | "assignment" | "tour" | "site" | "duty"
+                    ) || t.low == "a"
+                        && toks
+                            .get(end + 2)
+                            .is_some_and(|n| matches!(n.low.as_str(), "job" | "trip" | "course" | "shoot"))
+                })
             || matches!(next.low.as_str(), "back" | "over")
                 && toks
                     .get(end + 1)

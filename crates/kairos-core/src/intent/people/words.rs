@@ -83,6 +83,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "due",
     // "Owing to a delivery clash, please move …": a reason given, as "Due to" is.
     "owing",
+    // "Our volunteer coordinators, Ms. Zeynep Arslan and …": one's own, no one.
+    "our",
     "where",
     "why",
     "who",

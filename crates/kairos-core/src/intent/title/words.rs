@@ -104,6 +104,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["wants", "me", "to"],
     &["add"],
     &["put"],
+    // "Please write in my tasks: finish the translation …": written into the list.
+    &["write", "in", "my"],
     &["create", "a", "to-do"],
     // (Not "create a to do list for the trip".)
     &["create", "a", "to", "do", "to"],

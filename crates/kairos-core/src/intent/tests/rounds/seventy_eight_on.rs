@@ -4507,6 +4507,80 @@ fn round_hundred_and_eighty_third_rules_hold_in_other_words() {
     assert_eq!(p("book Bo 2 to quarter past three tomorrow").duration_minutes, Some(75));
 }
 
+/// Round 184's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_fourth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a line closing "- my calendar:", one filed "under D for Diary", and one
+    // kept "only for calendar business:" head notes; "a swap session" moves nothing.
+    for heading in [
+        "Floating in the middle of these cards, and written in a different ink altogether - my calendar:",
+        "Index of the recipes, filed under D for Diary and put ahead of every card:",
+        "At the bottom, in the red pen I keep only for calendar business:",
+    ] {
+        let text = format!(
+            "RECIPE CARDS FOR THE SUPPER CLUB: soak the beans overnight, and if they float, throw them out and \
+             start again with a fresh bag. {heading} find an hour with Bo on Monday and list the gaps, nothing \
+             booked. The beans simmer with a bay leaf until they crush easily between two fingers. The best \
+             cheese for the pot is Parmesan, and the best wine is Rioja, never Cheddar."
+        );
+        assert_eq!(names_of(&text), vec!["Bo"], "{text}");
+    }
+    assert!(matches!(
+        p("Ana and I need a half-hour swap session next week to go through our doubles").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // From the blind set: the asker after names and a comma; "Our" is no one; a thing dropped back
+    // cancels nothing; hours blocked "for it?" are booked; someone only "her", or "the usual time",
+    // is asked about; "What calls have I got lined up"; dates joined by two dots; "can we do it a
+    // week later", "any way we can do Friday afternoon instead"; "'s on a course in"; "write in my
+    // tasks:".
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nOur two surveyors, Ms. Ana Ruiz and Mr. Bo Chen, and I need to find an hour next week \
+             to plan the survey."
+        ),
+        vec!["Ms. Ana Ruiz", "Mr. Bo Chen"]
+    );
+    for text in [
+        "Dear Kairos,\n\nOur two surveyors, Ms. Ana Ruiz and Mr. Bo Chen, and I need to find an hour next week to \
+         plan the survey.",
+        "is bo around for 30 min on sat 12/12? want to drop the drill back",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    let read = p("The survey is confirmed for Tuesday. Could you block 9 until 11 for it?");
+    assert!(matches!(read.kind, IntentKind::FindTime { book: true }));
+    assert_eq!(read.duration_minutes, Some(120));
+    for text in ["just book her in wherever works", "make it the usual time"] {
+        assert!(matches!(p(text).kind, IntentKind::Clarify), "{text}");
+    }
+    assert!(matches!(
+        p("What calls have I got lined up between Monday 7 and Wednesday 9 December?").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(
+        p("1h w/ Ana 2026-12-15..2026-12-17").window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 15), ymd(2026, 12, 17)))
+    );
+    assert_eq!(
+        move_days_of("The 10:30 on the 15th with Ana - can we do it a week later?"),
+        Some((Some(ymd(2026, 12, 15)), Some((ymd(2026, 12, 22), ymd(2026, 12, 22)))))
+    );
+    assert_eq!(
+        move_days_of("the review with Bo on Thursday at 2pm, any way we can do Friday afternoon instead?"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 12, 4), ymd(2026, 12, 4)))))
+    );
+    assert_eq!(
+        names_of("Ana's on a course in Leeds till Friday - could you find 30 min with her on Monday?"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        title_of("Please write in my tasks: renew the car tax, the deadline is Friday"),
+        "renew the car tax"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
