@@ -2815,8 +2815,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// identification card, a quail egg incubator's turning log, the index of a matchbox label album,
 /// the catalogue of a cowrie shell cabinet, a card for setting up a gerbil tank's burrows, notes on
 /// agar plates for kitchen microbiology), scored after those fixes, when added, before any fix:
-/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("… and
+/// growing in a different jar altogether - my calendar:", "Index of the album, filed under C for
+/// Calendar …:", "in the green pen I keep only for calendar business:"; "a swap session").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
