@@ -1448,8 +1448,8 @@ const HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// 54/60 after the fixes it prompted (left: "cancel thu 7/1 10:00", a date read either way round
 /// and asked about; "scrap the 7:45 w/ the roofing crew", read as the evening; "Hiba Mansour
 /// (tiler)" losing her given name; "I need to grab … half an hour with Tjarda … sometime on the
-/// tenth" read as a booking; "… has to go into the following week. Tuesday's out though", the
-/// meeting taken to be Tuesday's; "resched dilnoza …" losing her).
+/// tenth" read as a booking; "The volunteer training … has to go into the following week", read as
+/// a search; "resched dilnoza …" losing her).
 const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they

@@ -565,13 +565,23 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
         && participants.is_empty()
         && window.is_none()
         && duration_minutes.is_none()
-        && toks.iter().any(|t| matches!(t.low.as_str(), "him" | "her"));
-    // "make it the usual slot": a time kept from before, no day named.
-    let usual_slot = matches!(kind, Kind::Book | Kind::Find | Kind::Reschedule)
+        // (The one booked, not "her brakes", "her knee": whose a thing is.)
+        && toks.iter().enumerate().any(|(k, t)| {
+            matches!(t.low.as_str(), "him" | "her")
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.punct || matches!(n.low.as_str(), "in" | "for" | "a" | "an" | "some"))
+        });
+    // "make it the usual slot": a time kept from before, no day named (not a meeting moved back to
+    // its own usual time, nor "not the usual time", one ruled out).
+    let usual_slot = matches!(kind, Kind::Book | Kind::Find)
         && window.is_none()
-        && toks
-            .windows(3)
-            .any(|w| w[0].low == "the" && w[1].low == "usual" && matches!(w[2].low.as_str(), "slot" | "time" | "hour"));
+        && toks.windows(3).enumerate().any(|(k, w)| {
+            w[0].low == "the"
+                && w[1].low == "usual"
+                && matches!(w[2].low.as_str(), "slot" | "time" | "hour")
+                && !(k > 0 && toks[k - 1].low == "not")
+        });
     let (kind, window) = match kind {
         _ if nothing_named || picks_a_choice || same_as_before || usual_people || only_pointed_at || usual_slot => {
             (IntentKind::Clarify, None)

@@ -1700,12 +1700,19 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // much it sounds like a question about the calendar.
     // "hows my cal lookin on 8 December from 10 to 12 for that?": room asked for something.
     // (Not "Could you block 9 until 12 for it?": the time given, blocked.)
-    let room_for_it = toks
-        .windows(3)
-        .any(|w| w[0].low == "for" && matches!(w[1].low.as_str(), "that" | "this" | "it") && w[2].low == "?")
-        && !toks
+    let room_for_it = toks.windows(3).enumerate().any(|(k, w)| {
+        // (The booking in the same sentence: not "… for it? I'd like to book the room".)
+        let sentence_start = toks[..k]
             .iter()
-            .any(|t| matches!(t.low.as_str(), "block" | "book" | "reserve"));
+            .rposition(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+            .map_or(0, |p| p + 1);
+        w[0].low == "for"
+            && matches!(w[1].low.as_str(), "that" | "this" | "it")
+            && w[2].low == "?"
+            && !toks[sentence_start..k]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "block" | "book" | "reserve"))
+    });
     if held_elsewhere(toks)
         || wanted_on_another_day(toks)
         || missed_then_another_day_asked(toks)
@@ -2363,6 +2370,10 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
             && toks
                 .first()
                 .is_some_and(|t| matches!(t.low.as_str(), "the" | "our" | "my"))
+            // (A meeting: not "Our 2pm delivery has to go into next week's order".)
+            && toks[..k]
+                .iter()
+                .any(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
     // (The meeting going, not one's self: not "after the 8:00 drop-off I can go to next week's
     // planning".)
@@ -2389,11 +2400,13 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
 
 /// "The 11:15 on the 17th with Rukhsana - can we do it two days later": a meeting asked to be
 /// done some days or weeks later or earlier is moved, asked of "we" (not "I could do it two days
-/// later", one's own offer).
+/// later", one's own offer; asked as "can we" or "could we", not "If we do it a week later we
+/// lose the venue").
 fn done_days_later(toks: &[Token]) -> bool {
-    (1..toks.len()).any(|k| {
+    (2..toks.len()).any(|k| {
         toks[k].low == "do"
             && toks[k - 1].low == "we"
+            && matches!(toks[k - 2].low.as_str(), "can" | "could")
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "it" | "that" | "this"))
@@ -3905,9 +3918,37 @@ fn together_with_people(toks: &[Token]) -> bool {
             && crate::intent::dates::weekday(&w[2].low).is_none()
             && toks[k + 3..].iter().take(3).any(|t| t.low == "and");
         // ("Our volunteer coordinators, Ms. Zeynep Arslan and Mr. Gwilym Pritchard, and I need …":
-        // or the asker after a comma closing the names.)
-        let after_names =
-            w[0].low == "," && k > 0 && person_or_group(&toks[k - 1]) && w[1].low == "and" && asker(&w[2]);
+        // or the asker after a comma closing names set off by commas and joined by "and"; not
+        // "Emailed Ms. Patel, and I need to file …", "Thanks for sorting London, and I need …".)
+        // ("Mr. Lee, Ms. Park, and I need …": or a list of names alone opening the sentence.)
+        let name_word =
+            |t: &Token| t.capitalised() || t.low == "." || super::people::HONORIFICS.contains(&t.low.as_str());
+        let set_off_names = |close: usize| {
+            let sentence_start = toks[..close]
+                .iter()
+                .rposition(|t| {
+                    matches!(t.low.as_str(), "." | "!" | "?") && !super::people::HONORIFICS.contains(&t.low.as_str())
+                })
+                .map_or(0, |p| p + 1);
+            let opening_list = toks[sentence_start..close]
+                .iter()
+                .all(|t| name_word(t) || matches!(t.low.as_str(), "," | "and"))
+                && toks[sentence_start..close].iter().filter(|t| t.low == ",").count() >= 1;
+            opening_list
+                || (close.saturating_sub(10)..close)
+                    .rev()
+                    .find(|&o| toks[o].low == ",")
+                    .is_some_and(|open| {
+                        let names = &toks[open + 1..close];
+                        names.iter().any(|t| t.low == "and") && names.iter().all(|t| name_word(t) || t.low == "and")
+                    })
+        };
+        let after_names = w[0].low == ","
+            && k > 0
+            && person_or_group(&toks[k - 1])
+            && w[1].low == "and"
+            && asker(&w[2])
+            && set_off_names(k);
         w[1].low == "and" && (person_or_group(&w[0]) && asker(&w[2]) || asker(&w[0]) && !w[2].punct)
             || listed_after_me
             || after_names

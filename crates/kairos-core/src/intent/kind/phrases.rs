@@ -376,8 +376,19 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "have", "i", "got"],
     &["what", "have", "i", "*", "got"],
     &["what", "do", "i", "*", "have"],
-    // "What jobs have I got lined up between Monday 7 and Wednesday 9 December?": what things.
-    &["what", "*", "have", "i", "got"],
+    // "What jobs have I got lined up between Monday 7 and Wednesday 9 December?": what things
+    // (not "What room have I got for …", free time).
+    &["what", "jobs", "have", "i", "got"],
+    &["what", "calls", "have", "i", "got"],
+    &["what", "bookings", "have", "i", "got"],
+    &["what", "things", "have", "i", "got"],
+    &["what", "plans", "have", "i", "got"],
+    &["what", "visits", "have", "i", "got"],
+    &["what", "sessions", "have", "i", "got"],
+    &["what", "events", "have", "i", "got"],
+    &["what", "else", "have", "i", "got"],
+    &["what", "hours", "have", "i", "got"],
+    &["what", "time", "have", "i", "got"],
     // "what I still have this week".
     &["what", "i", "still", "have"],
     &["what", "i", "already", "have"],

@@ -1720,8 +1720,12 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
             // ("Kirra's back home in Brisbane - find 45 min with her": back where someone lives,
             // met later; not "Work's back in full swing"; "Ruben's over in Toronto for the holidays -
             // can we find an hour with him" too.)
-            // ("Fionnuala's on a job in Dubai till the 20th": or away on work or leave.)
+            // ("Fionnuala's on a job in Dubai till the 20th - could you find 45 min with her": or away
+            // on work or leave, met later; not "Mum's on holiday, book me a haircut".)
             || next.low == "on"
+                && toks[end + 1..]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "him" | "her" | "them"))
                 && toks.get(end + 1).is_some_and(|t| {
                     matches!(
                         t.low.as_str(),

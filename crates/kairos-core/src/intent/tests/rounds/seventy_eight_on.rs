@@ -7486,4 +7486,37 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert!(matches!(p(text).kind, IntentKind::AddHabit { .. }), "{text}");
     }
+    // Round 184's: ", and I need" after someone only mentioned, a conditional "if we do it a week
+    // later", "not the usual time", a meeting's own usual slot, "her" whose a thing is, "What room
+    // have I got", a booking in another sentence, a delivery that has to go, and someone away.
+    for text in [
+        "Emailed Ms. Patel, and I need to file the expenses before Friday",
+        "Back from Paris, and I need two hours on Monday to write up the trip",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::AddTask { .. }), "{text}");
+    }
+    assert!(matches!(
+        p("If we do it a week later we lose the venue, so book Tuesday at 10 with Ana").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    for text in [
+        "Find 30 minutes with Bo, not the usual time",
+        "What room have I got for a 90 minute workshop on Wednesday?",
+        "How's my calendar looking on Tuesday from 10 to 12 for it? I'd like to book the room",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }), "{text}");
+    }
+    assert!(matches!(
+        p("move the standup back to the usual slot").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("book a car service, her brakes are squeaking").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(!matches!(
+        p("Our 2pm delivery has to go into next week's order").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(names_of("Mum's on holiday, book me a haircut Saturday morning").is_empty());
 }
