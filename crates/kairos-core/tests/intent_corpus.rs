@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind194.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind195.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1451,6 +1451,11 @@ const HUNDRED_AND_NINETY_THIRD_BLIND_FLOOR: f64 = 0.983;
 /// tenth" read as a booking; "The volunteer training … has to go into the following week", read as
 /// a search; "resched dilnoza …" losing her).
 const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.9;
+/// The hundred and ninety-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-fourth held-out templates and
+/// the hundred and ninety-fourth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 47/60 (78.3 %) when added, before any fix, 11 of them wrong without asking.
+const HUNDRED_AND_NINETY_FIFTH_BLIND_FLOOR: f64 = 0.783;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2817,8 +2822,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// agar plates for kitchen microbiology), scored after those fixes, when added, before any fix:
 /// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("… and
 /// growing in a different jar altogether - my calendar:", "Index of the album, filed under C for
-/// Calendar …:", "in the green pen I keep only for calendar business:"; "a swap session").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// Calendar …:", "in the green pen I keep only for calendar business:"; "a swap session"); retired
+/// into training in turn. The hundred and eighty-fifth set, ten more by someone who had not read
+/// the parser (a radio mic battery log, a card on tensioning a bodhrán's skin, a guitar tech's
+/// restringing log, a guide to pitching a festival tipi, a card on oiling a cornet's valves, a
+/// briefing for a festival's wristband exchange, a stage blood recipe card, a kalimba's tine tuning
+/// chart, notes on handbell gloves and polishing, an ocarina fingering chart), scored after those
+/// fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5335,6 +5346,17 @@ fn hundred_and_ninety_fourth_blind_accuracy() {
         "blind, hundred and ninety-fourth set",
         include_str!("intent_corpus/blind194.jsonl"),
         HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-fifth blind set, scored after the fixes the hundred and ninety-fourth set
+/// prompted and before any fix (47/60).
+#[test]
+fn hundred_and_ninety_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-fifth set",
+        include_str!("intent_corpus/blind195.jsonl"),
+        HUNDRED_AND_NINETY_FIFTH_BLIND_FLOOR,
     );
 }
 
