@@ -355,8 +355,19 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].low == "for"
         && toks.get(i + 1).is_some_and(of_note)
         && toks.get(i + 2).is_some_and(|t| t.low == ":");
+    // ("under a felt-tip star, which on my clipboard marks a diary item:": or what a mark means,
+    // closing the line.)
+    let marks_a_note = i > 1
+        && toks[i - 1].low == "a"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "marks" | "means" | "meant" | "mark" | "signals"
+        )
+        && toks.get(i + 1).is_some_and(of_note)
+        && toks.get(i + 2).is_some_and(|t| t.low == ":");
     let kind_of_note = not_the_documents
         || stopped_for
+        || marks_a_note
         || business_for
         || i > 0
         && matches!(toks[i - 1].low.as_str(), "a" | "one")
@@ -430,7 +441,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let done = |lead: &[Token]| {
         lead.first().is_some_and(|t| {
             t.capitalised()
-                && (t.low.len() > 4 && t.low.ends_with("ed")
+                // ("Tied off between the pegging and the strike, …": "tied" too.)
+                && (t.low.len() > 3 && t.low.ends_with("ed")
                     || matches!(t.low.as_str(), "written" | "spun" | "stuck" | "hung"))
         })
         // (Where it was put, past a few words, and no one doing it: not "Finished reading the minutes
@@ -458,6 +470,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && (matches!(toks[i - 1].low.as_str(), "the" | "my")
             && matches!(toks[i - 2].low.as_str(), "means" | "meant" | "mean")
             && colon == i + 1
+            // ("with a knot of red wool that on this crew means for the calendar and not the
+            // field:": or for the calendar, set against the document.)
+            || i > 2
+                && matches!(toks[i - 1].low.as_str(), "the" | "my")
+                && toks[i - 2].low == "for"
+                && matches!(toks[i - 3].low.as_str(), "means" | "meant" | "mean")
+                && (colon == i + 1 || starts_with(toks, i + 1, &["and", "not"]))
             || toks[i].orig.len() > 3
                 && toks[i].orig.chars().all(char::is_uppercase)
                 && toks[sentence_start..colon]

@@ -246,6 +246,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("hw", "how"),
     ("wknd", "weekend"),
     ("wekend", "weekend"),
+    // "w/ store mgrs".
+    ("mgrs", "managers"),
+    ("mgr", "manager"),
     ("weeknd", "weekend"),
     // "shfit it to the day before".
     ("shfit", "shift"),
@@ -785,6 +788,30 @@ fn digit_ranges(text: &str) -> String {
                 '-'
             } else {
                 c
+            }
+        })
+        .collect();
+    // "13:00-15:15": two clock times joined by a hyphen, a range, spaced as "13:00 - 15:15" is.
+    let chars: Vec<char> = dashed.chars().collect();
+    let clock_before = |k: usize| {
+        k >= 4
+            && chars[k - 3] == ':'
+            && chars[k - 1].is_ascii_digit()
+            && chars[k - 2].is_ascii_digit()
+            && chars[k - 4].is_ascii_digit()
+    };
+    let clock_after = |k: usize| {
+        let digits = chars[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&digits) && chars.get(k + 1 + digits) == Some(&':')
+    };
+    let dashed: String = chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            if c == '-' && clock_before(k) && clock_after(k) {
+                " - ".to_owned()
+            } else {
+                c.to_string()
             }
         })
         .collect();

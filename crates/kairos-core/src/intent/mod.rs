@@ -550,7 +550,10 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             w[0].low == "same"
                 && matches!(w[1].low.as_str(), "slot" | "time" | "hour")
                 && w[2].low == "as"
-                && (w[3].low == "last" && matches!(w[4].low.as_str(), "week" | "time") || w[3].low == "before")
+                // ("same slot as the one we had with the couriers": or a meeting gone by.)
+                && (w[3].low == "last" && matches!(w[4].low.as_str(), "week" | "time")
+                    || w[3].low == "before"
+                    || w[3].low == "the" && w[4].low == "one")
         });
     // "the usual people want Friday, book 1h": people meant but not named, and no one else, asked
     // about rather than booked alone.

@@ -4581,6 +4581,44 @@ fn round_hundred_and_eighty_fourth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 185's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_fifth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a mark that "means for the calendar and not …" and one that "marks a
+    // diary item:" head notes.
+    for heading in [
+        "Knotted round the last card, with a ribbon that in this club means for the calendar and not the kitchen:",
+        "Scrawled under the last recipe beside a red dot, which on my cards marks a diary item:",
+    ] {
+        let text = format!(
+            "RECIPE CARDS FOR THE SUPPER CLUB: soak the beans overnight, and if they float, throw them out and \
+             start again with a fresh bag. {heading} find an hour with Bo on Monday and list the gaps, nothing \
+             booked. The beans simmer with a bay leaf until they crush easily between two fingers. The best \
+             cheese for the pot is Parmesan, and the best wine is Rioja, never Cheddar."
+        );
+        assert_eq!(names_of(&text), vec!["Bo"], "{text}");
+    }
+    // From the blind set: clock times joined by a hyphen; "What's in the diary between …"; "ah
+    // shoot" is no one; the same slot as one gone by is asked about.
+    assert_eq!(
+        p("block tue 1 dec 9:00-10:30 for the stocktake with the store team").duration_minutes,
+        Some(90)
+    );
+    assert!(matches!(
+        p("What's in the diary between Monday 14 and Wednesday 16 December?").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(
+        names_of("ah shoot can you cancel the viewing with Ana on Sunday at noon"),
+        vec!["Ana"]
+    );
+    assert!(matches!(
+        p("book Ana in the same slot as the one we had with the auditors").kind,
+        IntentKind::Clarify
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
