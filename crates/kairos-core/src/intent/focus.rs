@@ -441,8 +441,9 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let done = |lead: &[Token]| {
         lead.first().is_some_and(|t| {
             t.capitalised()
-                // ("Tied off between the pegging and the strike, …": "tied" too.)
-                && (t.low.len() > 3 && t.low.ends_with("ed")
+                // ("Tied off between the pegging and the strike, …": "tied" too, not "Reed".)
+                && (t.low.len() > 4 && t.low.ends_with("ed")
+                    || t.low == "tied"
                     || matches!(t.low.as_str(), "written" | "spun" | "stuck" | "hung"))
         })
         // (Where it was put, past a few words, and no one doing it: not "Finished reading the minutes

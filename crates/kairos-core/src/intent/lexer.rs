@@ -800,9 +800,24 @@ fn digit_ranges(text: &str) -> String {
             && chars[k - 2].is_ascii_digit()
             && chars[k - 4].is_ascii_digit()
     };
+    // (The end after the start: not "23:00-01:00", a night that crosses midnight, kept as written.)
+    let hour_at = |from: usize| -> Option<u32> {
+        let hour: String = chars[from..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        let minute: String = chars[from + hour.len() + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        Some(hour.parse::<u32>().ok()? * 60 + minute.parse::<u32>().ok()?)
+    };
     let clock_after = |k: usize| {
         let digits = chars[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        (1..=2).contains(&digits) && chars.get(k + 1 + digits) == Some(&':')
+        let start = (0..k)
+            .rev()
+            .take_while(|&j| chars[j].is_ascii_digit() || chars[j] == ':')
+            .last();
+        (1..=2).contains(&digits)
+            && chars.get(k + 1 + digits) == Some(&':')
+            && start.and_then(hour_at).zip(hour_at(k + 1)).is_some_and(|(a, b)| b > a)
     };
     let dashed: String = chars
         .iter()

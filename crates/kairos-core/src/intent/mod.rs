@@ -554,6 +554,12 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                 && (w[3].low == "last" && matches!(w[4].low.as_str(), "week" | "time")
                     || w[3].low == "before"
                     || w[3].low == "the" && w[4].low == "one")
+        })
+        // (Not ruled out: "not the same slot as the one we had", "avoid the same slot as …".)
+        && !toks.windows(3).any(|w| {
+            matches!(w[0].low.as_str(), "not" | "but" | "avoid" | "except")
+                && w[1].low == "the"
+                && w[2].low == "same"
         });
     // "the usual people want Friday, book 1h": people meant but not named, and no one else, asked
     // about rather than booked alone.

@@ -1755,7 +1755,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || damage_of_a_day(toks)
             || what_is_on_a_day(toks)
             || runs_through_days(toks)
-            || whether_engaged(toks))
+            || whether_engaged(toks)
+            || in_the_diary_asked(toks))
     {
         return Kind::Describe;
     }
@@ -2420,6 +2421,23 @@ fn done_days_later(toks: &[Token]) -> bool {
                 .get(k + 4)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
     })
+}
+
+/// "What's in the diary between Monday 28 and Wednesday 30 December?": what the calendar holds,
+/// asked outright, with nothing booked or looked for besides (not "what's in the diary Tuesday?
+/// if nothing, book 1h with Ana", "Check what's in the diary and find 1h with Ana").
+fn in_the_diary_asked(toks: &[Token]) -> bool {
+    let asked = (0..toks.len()).any(|k| {
+        toks[k].low == "what"
+            && (k == 0 || toks[k - 1].punct)
+            && [&["in", "the"][..], &["is", "in", "the"]].iter().any(|words| {
+                starts_with(toks, k + 1, words)
+                    && toks
+                        .get(k + 1 + words.len())
+                        .is_some_and(|t| matches!(t.low.as_str(), "diary" | "calendar"))
+            })
+    });
+    asked && !asks_more(toks)
 }
 
 /// "free after 6pm on sat 19/12?", "busy tomorrow morning?": whether one is free then, asked in

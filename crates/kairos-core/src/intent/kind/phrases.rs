@@ -516,11 +516,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["anything", "planned"],
     &["anything", "in", "the", "diary"],
     &["anything", "in", "my", "diary"],
-    // "What's in the diary between Monday 28 and Wednesday 30 December?".
-    &["what", "in", "the", "diary"],
-    &["what", "is", "in", "the", "diary"],
-    &["what", "in", "the", "calendar"],
-    &["what", "is", "in", "the", "calendar"],
     &["anything", "in", "my", "calendar"],
     &["any", "meetings"],
     // "any appointments with the auditors next week?": asked as "any meetings" is.

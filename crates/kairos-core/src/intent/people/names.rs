@@ -440,11 +440,13 @@ pub(super) fn suited(toks: &[Token], i: usize) -> bool {
 /// subject of may follow it ("bo and chen would like …").
 pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
     let t = &toks[i];
-    let starts = i == opening(toks) || {
-        let prev = toks[i - 1].low.as_str();
-        // "with sanjay and also tom", "an invite to anya".
-        let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
-        matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
+    // (A word before the opening, an interjection itself, starts nothing and has nothing before it.)
+    let starts = i == opening(toks)
+        || i > 0 && {
+            let prev = toks[i - 1].low.as_str();
+            // "with sanjay and also tom", "an invite to anya".
+            let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
+            matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
             // "sit across a table from priyanka": whom one sits facing.
             || across_table_from(toks, i - 1)
@@ -465,7 +467,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || PERSON_VERBS.contains(&prev)
             || got_to_do(toks, i)
             || suited(toks, i)
-    };
+        };
     // "I have bidden priyanka to a council of war", "gotta get priyanka to gawp at it".
     let bidden_to = i > 0 && (drafted(toks, i - 1) || got_to_do(toks, i));
     let ends = toks.get(i + 1).is_none_or(|n| {

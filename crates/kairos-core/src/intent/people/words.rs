@@ -85,6 +85,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "owing",
     // "Our volunteer coordinators, Ms. Zeynep Arslan and …": one's own, no one.
     "our",
+    // "ah shoot um can you cancel …": a mild curse, no one.
+    "shoot",
     "where",
     "why",
     "who",
@@ -1185,8 +1187,6 @@ pub(super) const TOGETHER_FOLLOWERS: &[&str] = &["do", "meet", "make", "join", "
 /// them.
 pub(super) const INTERJECTIONS: &[&str] = &[
     "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
-    // "ah shoot um can you cancel …": a mild curse.
-    "shoot", "dang", "darn",
     // "Right, erm.": a word that gathers one's thoughts.
     "right", // "Eek, tiny sable brush in hand, …": a cry of alarm or relief.
     "eek", "yikes", "phew", "whoa", "gosh", // "um yeah just, uh, kill the call": assent gathering one's thoughts.

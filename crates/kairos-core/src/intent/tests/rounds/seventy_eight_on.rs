@@ -7557,4 +7557,34 @@ fn the_late_rules_stop_where_they_should() {
         IntentKind::Reschedule { .. }
     ));
     assert!(names_of("Mum's on holiday, book me a haircut Saturday morning").is_empty());
+    // Round 185's: "Dang" and "Darn" name people (and an interjection opening a request breaks
+    // nothing); what is in the diary, with a booking or search besides, is that booking or search;
+    // a slot ruled out is no slot asked about; a night across midnight keeps its end; "Reed" is
+    // someone.
+    assert_eq!(names_of("Dang can spare me 90 minutes on Monday"), vec!["Dang"]);
+    assert_eq!(names_of("Dang, Ana and I need 1h Monday"), vec!["Dang", "Ana"]);
+    assert!(p("Ugh can spare me 30 min tomorrow").participants.is_empty());
+    for (text, booked) in [
+        ("what's in the diary Tuesday? if nothing, book 1h with Ana", true),
+        ("Check what's in the diary and find 1h with Ana next week", true),
+        (
+            "find 30 min with Bo, anything but the same time as the one with Ana",
+            false,
+        ),
+    ] {
+        assert!(
+            matches!(p(text).kind, IntentKind::FindTime { book } if book == booked),
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        p("book 1h with Kai, avoid the same slot as the one we had last week").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        p("I work nights 22:00-06:00, find 30 min with Bo on Tuesday")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(22, 0), hm(6, 0)))
+    );
 }
