@@ -76,3 +76,44 @@ fn real_requests_cut_off_after_any_word_are_read_without_a_panic() {
     }
     assert!(read > 2000, "only {read} requests read");
 }
+
+/// Every request of the ten newest blind sets, opened at each of its words, bare and after an
+/// interjection ("ugh", "ok so", "hmm,"): the places where a rule looks back from a request's
+/// opening for what comes before a name, a day or a verb and meets its start ("Ugh can spare me
+/// 30 min tomorrow" once looked before the first word).
+#[test]
+fn real_requests_opened_at_any_word_are_read_without_a_panic() {
+    let sets = [
+        include_str!("intent_corpus/blind186.jsonl"),
+        include_str!("intent_corpus/blind187.jsonl"),
+        include_str!("intent_corpus/blind188.jsonl"),
+        include_str!("intent_corpus/blind189.jsonl"),
+        include_str!("intent_corpus/blind190.jsonl"),
+        include_str!("intent_corpus/blind191.jsonl"),
+        include_str!("intent_corpus/blind192.jsonl"),
+        include_str!("intent_corpus/blind193.jsonl"),
+        include_str!("intent_corpus/blind194.jsonl"),
+        include_str!("intent_corpus/blind195.jsonl"),
+    ];
+    let texts = sets.iter().flat_map(|set| set.lines()).filter_map(|line| {
+        let value: serde_json::Value = serde_json::from_str(line).ok()?;
+        Some(value["text"].as_str()?.to_owned())
+    });
+    let mut read = 0;
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for start in 0..words.len() {
+            let rest = words[start..].join(" ");
+            for opening in ["", "ugh ", "ok so ", "hmm, "] {
+                let opened = format!("{opening}{rest}");
+                let intent = parse(&opened, now(), Tz::Europe__Berlin);
+                assert!(
+                    intent.participants.len() <= opened.split_whitespace().count(),
+                    "{opened}"
+                );
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 20_000, "only {read} requests read");
+}
