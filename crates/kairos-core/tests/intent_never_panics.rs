@@ -49,6 +49,14 @@ proptest! {
     }
 }
 
+/// The requests of labelled sets, one JSON line each.
+fn requests_of<'a>(sets: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    sets.iter().flat_map(|set| set.lines()).filter_map(|line| {
+        let value: serde_json::Value = serde_json::from_str(line).ok()?;
+        Some(value["text"].as_str()?.to_owned())
+    })
+}
+
 /// Every request of four newer blind sets, cut off after each of its words (and "find time the
 /// week of", which once ran a date rule past the end of the text): the places where a rule looks
 /// ahead for a date, a name or a time and meets the end of the text.
@@ -60,12 +68,8 @@ fn real_requests_cut_off_after_any_word_are_read_without_a_panic() {
         include_str!("intent_corpus/blind93.jsonl"),
         include_str!("intent_corpus/blind94.jsonl"),
     ];
-    let texts = sets.iter().flat_map(|set| set.lines()).filter_map(|line| {
-        let value: serde_json::Value = serde_json::from_str(line).ok()?;
-        Some(value["text"].as_str()?.to_owned())
-    });
     let mut read = 0;
-    for text in texts.chain(["find time the week of".to_owned()]) {
+    for text in requests_of(&sets).chain(["find time the week of".to_owned()]) {
         let words: Vec<&str> = text.split_whitespace().collect();
         for end in 1..=words.len() {
             let cut = words[..end].join(" ");
@@ -95,12 +99,8 @@ fn real_requests_opened_at_any_word_are_read_without_a_panic() {
         include_str!("intent_corpus/blind194.jsonl"),
         include_str!("intent_corpus/blind195.jsonl"),
     ];
-    let texts = sets.iter().flat_map(|set| set.lines()).filter_map(|line| {
-        let value: serde_json::Value = serde_json::from_str(line).ok()?;
-        Some(value["text"].as_str()?.to_owned())
-    });
     let mut read = 0;
-    for text in texts {
+    for text in requests_of(&sets) {
         let words: Vec<&str> = text.split_whitespace().collect();
         for start in 0..words.len() {
             let rest = words[start..].join(" ");
