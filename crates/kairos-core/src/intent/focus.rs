@@ -342,13 +342,14 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[line_end(toks, i + 3)].low == ":";
     // ("Here the needle stops for a calendar question, flagged with a safety pin so that nobody takes
     // it for a stitch:": or one stopped "for", the line closing at a colon.)
+    // (The line after the calendar's name closing at a colon, with no day or hour before it.)
+    let colon = line_end(toks, i + 1);
+    let closes_at_colon = colon < toks.len() && toks[colon].low == ":" && !timed(&toks[i + 1..colon]);
     let stopped_for = i > 1
         && toks[i - 1].low == "a"
         && toks[i - 2].low == "for"
         && toks.get(i + 1).is_some_and(of_note)
-        && line_end(toks, i + 1) < toks.len()
-        && toks[line_end(toks, i + 1)].low == ":"
-        && !timed(&toks[i + 1..line_end(toks, i + 1)]);
+        && closes_at_colon;
     // ("At the bottom, in the green pen I keep only for calendar business: delete …": or the
     // calendar's business named after "for", closing the line.)
     let business_for = i > 0
@@ -463,11 +464,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // of the card with the little rubber DIARY stamp …, so that it can't get mixed up with the
     // method:": or the calendar said to be what a mark means, or its name stamped in capitals, in
     // such a line closing at a colon, nothing timed after it.)
-    let colon = line_end(toks, i + 1);
     let marked = i > 1
-        && colon < toks.len()
-        && toks[colon].low == ":"
-        && !timed(&toks[i + 1..colon])
+        && closes_at_colon
         && (matches!(toks[i - 1].low.as_str(), "the" | "my")
             && matches!(toks[i - 2].low.as_str(), "means" | "meant" | "mean")
             && colon == i + 1
@@ -487,9 +485,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         // ("Index of the album, filed under C for Calendar and put ahead of every label so that it
         // gets seen:": or filed under the calendar's name, capitalised, after a comma.)
         || i > 1
-            && colon < toks.len()
-            && toks[colon].low == ":"
-            && !timed(&toks[i + 1..colon])
+            && closes_at_colon
             && toks[i].capitalised()
             && toks[i - 1].low == "for"
             && toks[sentence_start..i].windows(3).any(|w| {

@@ -2399,10 +2399,9 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
     })
 }
 
-/// "The 11:15 on the 17th with Rukhsana - can we do it two days later": a meeting asked to be
-/// done some days or weeks later or earlier is moved, asked of "we" (not "I could do it two days
-/// later", one's own offer; asked as "can we" or "could we", not "If we do it a week later we
-/// lose the venue").
+/// "The 11:15 on the 17th with Rukhsana - can we do it two days later": a meeting asked, with "can
+/// we" or "could we", to be done some days or weeks later or earlier is moved (not "I could do it
+/// two days later", one's own offer, nor "If we do it a week later we lose the venue").
 fn done_days_later(toks: &[Token]) -> bool {
     (2..toks.len()).any(|k| {
         toks[k].low == "do"
