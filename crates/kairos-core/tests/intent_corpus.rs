@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind195.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind196.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1463,6 +1463,11 @@ const HUNDRED_AND_NINETY_FOURTH_BLIND_FLOOR: f64 = 0.9;
 /// as moves; "count the float for the Saturday till" losing its till; "Mirela's running the
 /// Bucharest depot now" losing her and her zone).
 const HUNDRED_AND_NINETY_FIFTH_BLIND_FLOOR: f64 = 0.833;
+/// The hundred and ninety-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-fifth held-out templates and
+/// the hundred and ninety-fifth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2838,8 +2843,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150
 /// after the fixes it prompted ("Tied off between the pegging and the strike, with a knot of red
 /// wool that on this crew means for the calendar and not the field:", "under a felt-tip star, which
-/// on my clipboard marks a diary item:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// on my clipboard marks a diary item:"); retired into training in turn. The hundred and
+/// eighty-sixth set, ten more by someone who had not read the parser (a checklist for backflushing
+/// an espresso machine, a deck oven's stone and steam log, a market stall's handwash hygiene card,
+/// a walk-in chiller's temperature sheet, a proving cabinet's finger-test chart, a card for
+/// dialling in an espresso grinder, a chart for refreshing a rye starter, a milk-steaming training
+/// card, a card for hot-water-crust pork pies, a probe thermometer's calibration record), scored
+/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
+/// (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5367,6 +5379,17 @@ fn hundred_and_ninety_fifth_blind_accuracy() {
         "blind, hundred and ninety-fifth set",
         include_str!("intent_corpus/blind195.jsonl"),
         HUNDRED_AND_NINETY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-sixth blind set, scored after the fixes the hundred and ninety-fifth set
+/// prompted and before any fix (51/60).
+#[test]
+fn hundred_and_ninety_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-sixth set",
+        include_str!("intent_corpus/blind196.jsonl"),
+        HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR,
     );
 }
 
