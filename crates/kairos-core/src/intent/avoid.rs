@@ -21,6 +21,8 @@ const BEFORE: &[&[&str]] = &[
     &["except", "for"],
     &["never", "on"],
     &["nothing", "on"],
+    // "Not Wednesday, and nothing in the mornings".
+    &["nothing", "in", "the"],
     &["i'm", "off", "on"],
     &["i'm", "away", "on"],
     &["other", "than"],

@@ -357,7 +357,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(of_note)
         && toks.get(i + 2).is_some_and(|t| t.low == ":");
     // ("under a felt-tip star, which on my clipboard marks a diary item:": or what a mark means,
-    // closing the line.)
+    // closing the line; "because on this sheet a blue plaster means a calendar entry and nothing to
+    // do with the chiller:" too, set against the document before the colon.)
     let marks_a_note = i > 1
         && toks[i - 1].low == "a"
         && matches!(
@@ -365,7 +366,9 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             "marks" | "means" | "meant" | "mark" | "signals"
         )
         && toks.get(i + 1).is_some_and(of_note)
-        && toks.get(i + 2).is_some_and(|t| t.low == ":");
+        && (toks.get(i + 2).is_some_and(|t| t.low == ":")
+            || closes_at_colon
+                && (starts_with(toks, i + 2, &["and", "not"]) || starts_with(toks, i + 2, &["and", "nothing"])));
     let kind_of_note = not_the_documents
         || stopped_for
         || marks_a_note

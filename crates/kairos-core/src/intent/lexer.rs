@@ -207,6 +207,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("plz", "please"),
     ("mtg", "meeting"),
     ("mtgs", "meetings"),
+    // "w/ allotment cttee": the committee, as minutes abbreviate it.
+    ("cttee", "committee"),
     ("calender", "calendar"),
     ("nxt", "next"),
     ("wiht", "with"),

@@ -670,7 +670,12 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
             // to a delivery, so please rebook …": never a "to" before the verb that moves.
-            let verb = toks.iter().position(moves).unwrap_or(0);
+            // ("… could be moved to Thursday 10 December at 14:00. Please make the change.": or the
+            // meeting said to be moved, before a later word of moving.)
+            let verb = toks
+                .iter()
+                .position(|t| moves(t) || matches!(t.low.as_str(), "moved" | "shifted" | "pushed" | "bumped"))
+                .unwrap_or(0);
             // "isn't going to work", "will have to slip to Wednesday": a "to" after a word that
             // takes a verb next marks that verb, not the new time.
             // ("isn't going to happen, could we do Tuesday instead?": unless nothing else divides.)
@@ -806,7 +811,12 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // "… - can it be Thursday at 11 instead?": "it be" too; "can it go later that day? After
             // 4": "it go" too.
             let it = (1..toks.len()).rev().find(|&k| {
-                toks[k].low == "it"
+                // ("the one coming Wednesday the sixteenth at nine, um, can we make that Friday the
+                // eighteenth instead": "that" too, before the new day.)
+                (toks[k].low == "it"
+                    || toks[k].low == "that"
+                        && MOVE_VERBS.contains(&toks[k - 1].low.as_str())
+                        && dates::day_named_at(toks, k + 1))
                     && !used[k]
                     && (MOVE_VERBS.contains(&toks[k - 1].low.as_str())
                         // "Re-cue it for the 9th at 2pm": whatever is done again.
@@ -815,7 +825,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     && toks.get(k + 1).is_some_and(|t| !t.punct)
             })?;
             let be = usize::from(toks.get(it + 1).is_some_and(|t| matches!(t.low.as_str(), "be" | "go")));
-            Some(0..it + 1 + be)
+            // ("that Friday": read with the day it points to.)
+            let that = usize::from(toks[it].low == "that");
+            Some(0..it + 1 + be - that)
         })
         .or_else(|| {
             // "The retro on Wednesday 4pm clashes with something, can you find a new slot on

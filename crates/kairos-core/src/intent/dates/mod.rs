@@ -83,8 +83,14 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         }
         // "the weekend of the 12th … that Saturday and Sunday": days named again, pointing back.
         // Not "I regret that Monday's 10:30am …", a meeting named by its day.
-        let pointing_back =
-            at > 0 && toks[at - 1].low == "that" && !toks[at].possessive && weekday(&toks[at].low).is_some();
+        // ("can we make that Friday the eighteenth instead": nor "that" as the meeting moved, after
+        // a verb that moves it.)
+        let moved_there = at > 1 && matches!(toks[at - 2].low.as_str(), "make" | "move" | "shift" | "push" | "put");
+        let pointing_back = at > 0
+            && toks[at - 1].low == "that"
+            && !toks[at].possessive
+            && weekday(&toks[at].low).is_some()
+            && !moved_there;
         if pointing_back {
             let and_another = super::lexer::starts_with(toks, at + len, &["and"])
                 && toks.get(at + len + 1).is_some_and(|t| weekday(&t.low).is_some());

@@ -31,6 +31,10 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["wipe", "all"],
     &["wipe", "my"],
     &["call", "off"],
+    // "sack off my haircut with oyelaran tmrw": called off, in British slang (not "sack the
+    // contractor").
+    &["sack", "off"],
+    &["sack", "it", "off"],
     &["scrap"],
     &["scratch"],
     &["scrub"],
@@ -119,6 +123,10 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shunt"],
     &["defer+"],
     &["pass", "it", "to"],
+    // "Can the physio with Ottilie on Thursday at 4:15 be brought forward by an hour?": the
+    // meeting itself, asked to be brought earlier (not "Sami brought forward a proposal").
+    &["be", "brought", "forward"],
+    &["be", "brought", "earlier"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
     &["in", "place", "of", "the", "old"],
@@ -858,6 +866,11 @@ pub(super) const NOT_TASK: &[Phrase] = &[
 pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
     // "I need you to block out 3 hours saturday afternoon": the assistant asked, not one's task.
     &["need", "you", "to"],
+    // "Is Fatoumata free on Thursday …? I need her to check the French contract.": work asked of
+    // someone else, why one asks, not one's own task.
+    &["need", "her", "to"],
+    &["need", "him", "to"],
+    &["need", "them", "to"],
     // "Show me this weekend please, I need to plan around the kids' football": why one asks.
     &["need", "to", "plan", "around"],
     &["have", "to", "plan", "around"],

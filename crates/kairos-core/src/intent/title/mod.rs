@@ -396,9 +396,13 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
                 .any(|t| matches!(t.low.as_str(), "thing" | "habit"));
         // "keep 15 minutes each afternoon for stretching": how often, its part of the day taken.
         let each_part = matches!(low, "each" | "every") && k + 1 < to && used[k + 1];
+        // "keep 45 minutes free every Friday afternoon for placing the stock order": the time
+        // kept free, right after its length, says how it is kept, not what is done.
+        let kept_free = habit && matches!(low, "free" | "clear") && k > 0 && used[k - 1] && !toks[k - 1].punct;
         // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
             || each_part
+            || kept_free
             || FILLERS.contains(&low)
             || low == "just" && k > 0 && toks[k - 1].low == "to"
             || SUBJECTS.contains(&low)

@@ -4619,6 +4619,59 @@ fn round_hundred_and_eighty_fifth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 186's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_sixth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a mark that "means a diary entry and not …" heads a note.
+    let text = "PRICE LIST FOR THE FARM SHOP: eggs by the half dozen, honey by the jar. Stuck on with a yellow \
+                sticker from the till, because in this shop a yellow sticker means a diary entry and not a price: \
+                find an hour with Bo on Monday and list the gaps, nothing booked. Anything past its date goes in \
+                the bin and the supervisor told at once.";
+    assert_eq!(names_of(text), vec!["Bo"]);
+    // From the blind set: a meeting "brought forward"; "sack off" cancels; "cttee" a committee;
+    // time kept "clear" for a doing; work asked of someone else no task; "nothing in the
+    // afternoons" ruled out; "the change" asked for after the move; "make that" a new day.
+    let brought = p("Could the dentist with Ana on Friday at 2:30 be brought forward by half an hour?");
+    let new_time = match brought.kind {
+        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
+        _ => None,
+    };
+    assert_eq!(new_time, Some(TimeOfDay::At(hm(14, 0))));
+    assert!(matches!(
+        p("sack off the pilates with Ana on Monday").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(
+        names_of("mv tue 1/12 18:00 w/ parish cttee -> wed 2/12 18:00"),
+        vec!["parish cttee"]
+    );
+    assert_eq!(
+        title_of("Could you keep 30 minutes clear every Monday morning for answering the post?"),
+        "answering the post"
+    );
+    assert!(matches!(
+        p("Is Ana free on Monday at 10 for an hour? I need him to sign the lease.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    let asked = p("When can Bo and Ana both do 45 minutes next week? Not Friday, and nothing in the afternoons.");
+    assert_eq!(asked.window.map(|w| w.time), Some(None));
+    assert!(asked.avoid.iter().any(|a| a.part == Some(PartOfDay::Afternoon)));
+    assert_eq!(
+        move_days_of(
+            "Maria has asked whether our 9:00 call on Monday 7 December could be moved to Wednesday 9 December at \
+             11:00. Please make the change."
+        ),
+        Some((Some(ymd(2026, 12, 7)), Some((ymd(2026, 12, 9), ymd(2026, 12, 9)))))
+    );
+    assert_eq!(
+        move_days_of(
+            "the plumber Bo, the one booked for Monday the seventh at ten, can we make that Tuesday the eighth instead"
+        ),
+        Some((Some(ymd(2026, 12, 7)), Some((ymd(2026, 12, 8), ymd(2026, 12, 8)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
