@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind196.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind197.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1471,6 +1471,11 @@ const HUNDRED_AND_NINETY_FIFTH_BLIND_FLOOR: f64 = 0.833;
 /// losing the section, since "the pastry section" of a kitchen and "the comb-and-paper section" of
 /// a band name no one).
 const HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR: f64 = 0.983;
+/// The hundred and ninety-seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-sixth held-out templates and
+/// the hundred and ninety-sixth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
+const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2854,8 +2859,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// card, a card for hot-water-crust pork pies, a probe thermometer's calibration record), scored
 /// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
 /// (10.0 %); 150/150 after the fixes it prompted ("Covered with a blue catering plaster …, because
-/// on this sheet a blue plaster means a calendar entry and nothing to do with the chiller:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// on this sheet a blue plaster means a calendar entry and nothing to do with the chiller:");
+/// retired into training in turn. The hundred and eighty-seventh set, ten more by someone who had
+/// not read the parser (an outboard's freshwater flushing log, a tide table card for launching at
+/// the slipway, a card for tying mackerel feather rigs, a lifejacket cylinder service sheet, a card
+/// for patching a dinghy sail's batten pocket, a card for leathering oars and fitting their
+/// buttons, a swinging mooring's chain survey log, an antifouling scrub checklist, a dinghy park's
+/// rack allocation sheet, a card for splicing a mooring pickup line), scored after those fixes,
+/// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5394,6 +5406,17 @@ fn hundred_and_ninety_sixth_blind_accuracy() {
         "blind, hundred and ninety-sixth set",
         include_str!("intent_corpus/blind196.jsonl"),
         HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-seventh blind set, scored after the fixes the hundred and ninety-sixth
+/// set prompted and before any fix (44/60).
+#[test]
+fn hundred_and_ninety_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-seventh set",
+        include_str!("intent_corpus/blind197.jsonl"),
+        HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR,
     );
 }
 
