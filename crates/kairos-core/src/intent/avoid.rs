@@ -21,7 +21,9 @@ const BEFORE: &[&[&str]] = &[
     &["except", "for"],
     &["never", "on"],
     &["nothing", "on"],
-    // "Not Wednesday, and nothing in the mornings".
+    // "Not Wednesday, and nothing in the mornings": parts of every day ruled out (not "I've got
+    // nothing in the morning on Tuesday", a free part of one day: only before a part of the day
+    // said of every day).
     &["nothing", "in", "the"],
     &["i'm", "off", "on"],
     &["i'm", "away", "on"],
@@ -292,7 +294,12 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         return (now && closes && kind == Kind::Find).then_some((end, items));
     }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
-    if asked_about(toks, i) {
+    // ("nothing in the mornings", not "nothing in the morning".)
+    let every_day = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings"))
+    };
+    if asked_about(toks, i) || trigger[0] == "nothing" && trigger.len() == 3 && !every_day(i + 3) {
         return None;
     }
     list(toks, used, i + trigger.len())

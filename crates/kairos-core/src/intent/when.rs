@@ -671,10 +671,15 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
             // to a delivery, so please rebook …": never a "to" before the verb that moves.
             // ("… could be moved to Thursday 10 December at 14:00. Please make the change.": or the
-            // meeting said to be moved, before a later word of moving.)
-            let verb = toks
-                .iter()
-                .position(|t| moves(t) || matches!(t.low.as_str(), "moved" | "shifted" | "pushed" | "bumped"))
+            // meeting said to be moved, before a later word of moving; not "We moved to the new
+            // office", "I got moved to nights", what happened before.)
+            let verb = (0..toks.len())
+                .position(|k| {
+                    moves(&toks[k])
+                        || k > 0
+                            && matches!(toks[k - 1].low.as_str(), "be" | "been" | "being")
+                            && matches!(toks[k].low.as_str(), "moved" | "shifted" | "pushed" | "bumped")
+                })
                 .unwrap_or(0);
             // "isn't going to work", "will have to slip to Wednesday": a "to" after a word that
             // takes a verb next marks that verb, not the new time.

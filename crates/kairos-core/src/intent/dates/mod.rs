@@ -84,8 +84,15 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         // "the weekend of the 12th … that Saturday and Sunday": days named again, pointing back.
         // Not "I regret that Monday's 10:30am …", a meeting named by its day.
         // ("can we make that Friday the eighteenth instead": nor "that" as the meeting moved, after
-        // a verb that moves it.)
-        let moved_there = at > 1 && matches!(toks[at - 2].low.as_str(), "make" | "move" | "shift" | "push" | "put");
+        // a verb that moves it, another day "instead"; not "put that Friday in the diary", "make
+        // that Tuesday a work-from-home day", the day named before.)
+        let moved_there = at > 1
+            && matches!(toks[at - 2].low.as_str(), "make" | "move" | "shift" | "push")
+            && toks[at..]
+                .iter()
+                .take(8)
+                .take_while(|t| !t.punct || t.low == ",")
+                .any(|t| t.low == "instead");
         let pointing_back = at > 0
             && toks[at - 1].low == "that"
             && !toks[at].possessive

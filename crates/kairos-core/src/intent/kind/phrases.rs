@@ -31,9 +31,10 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["wipe", "all"],
     &["wipe", "my"],
     &["call", "off"],
-    // "sack off my haircut with oyelaran tmrw": called off, in British slang (not "sack the
-    // contractor").
-    &["sack", "off"],
+    // "sack off my haircut with oyelaran tmrw": one's own thing called off, in British slang (not
+    // "sack the contractor", "lift the sack off the trolley", "sack off the idea of a holiday").
+    &["sack", "off", "my"],
+    &["sack", "off", "our"],
     &["sack", "it", "off"],
     &["scrap"],
     &["scratch"],
@@ -124,8 +125,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["defer+"],
     &["pass", "it", "to"],
     // "Can the physio with Ottilie on Thursday at 4:15 be brought forward by an hour?": the
-    // meeting itself, asked to be brought earlier (not "Sami brought forward a proposal").
-    &["be", "brought", "forward"],
+    // meeting itself, asked to be brought earlier by a length (not "Sami brought forward a
+    // proposal", "the motion will be brought forward", "the clocks will be brought forward").
+    &["be", "brought", "forward", "by"],
     &["be", "brought", "earlier"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
@@ -868,9 +870,9 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
     &["need", "you", "to"],
     // "Is Fatoumata free on Thursday …? I need her to check the French contract.": work asked of
     // someone else, why one asks, not one's own task.
+    // (Not "I need them to confirm the trip", often one's own errand.)
     &["need", "her", "to"],
     &["need", "him", "to"],
-    &["need", "them", "to"],
     // "Show me this weekend please, I need to plan around the kids' football": why one asks.
     &["need", "to", "plan", "around"],
     &["have", "to", "plan", "around"],

