@@ -1474,8 +1474,11 @@ const HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and ninety-seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-sixth held-out templates and
 /// the hundred and ninety-sixth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
-const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.733;
+/// work and at home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "I run the dispensary at Hollins Road Pharmacy" read as
+/// someone and "the area manager" missed; "vaiva mon 14/12 3pm - can we slide it …" losing her;
+/// "Can Ahanu and I do the 4:15 on the 10th at quarter to four instead?" keeping the old hour).
+const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2866,8 +2869,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// for patching a dinghy sail's batten pocket, a card for leathering oars and fitting their
 /// buttons, a swinging mooring's chain survey log, an antifouling scrub checklist, a dinghy park's
 /// rack allocation sheet, a card for splicing a mooring pickup line), scored after those fixes,
-/// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after
+/// the fixes it prompted ("Inside a box drawn round with diagonal hatching, …, which is how I keep
+/// calendar business apart from the racks:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5410,7 +5415,7 @@ fn hundred_and_ninety_sixth_blind_accuracy() {
 }
 
 /// The hundred and ninety-seventh blind set, scored after the fixes the hundred and ninety-sixth
-/// set prompted and before any fix (44/60).
+/// set prompted and before any fix (44/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_seventh_blind_accuracy() {
     assert_floor(

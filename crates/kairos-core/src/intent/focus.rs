@@ -369,7 +369,14 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && (toks.get(i + 2).is_some_and(|t| t.low == ":")
             || closes_at_colon
                 && (starts_with(toks, i + 2, &["and", "not"]) || starts_with(toks, i + 2, &["and", "nothing"])));
+    // ("Inside a box drawn round with diagonal hatching, …, which is how I keep calendar business
+    // apart from the racks:": or the calendar's business kept apart from the document, closing
+    // the line.)
+    let kept_apart = toks.get(i + 1).is_some_and(of_note)
+        && (starts_with(toks, i + 2, &["apart", "from"]) || starts_with(toks, i + 2, &["separate", "from"]))
+        && closes_at_colon;
     let kind_of_note = not_the_documents
+        || kept_apart
         || stopped_for
         || marks_a_note
         || business_for

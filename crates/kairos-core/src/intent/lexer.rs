@@ -784,12 +784,17 @@ fn digit_ranges(text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(k, &c)| {
-            let between_digits =
-                k > 0 && chars[k - 1].is_ascii_digit() && chars.get(k + 1).is_some_and(char::is_ascii_digit);
-            if matches!(c, '\u{2013}' | '\u{2014}') && between_digits {
-                '-'
-            } else {
-                c
+            let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+            let letter_at = |j: usize| chars.get(j).is_some_and(|c| c.is_alphabetic());
+            let between_digits = k > 0 && digit_at(k - 1) && digit_at(k + 1);
+            // ("mon 30/11–wed 2/12": an unspaced dash between a date and a day's name parts them as
+            // a spaced one does.)
+            let between_date_and_day =
+                k > 0 && (digit_at(k - 1) && letter_at(k + 1) || letter_at(k - 1) && digit_at(k + 1));
+            match c {
+                '\u{2013}' | '\u{2014}' if between_digits => "-".to_owned(),
+                '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),
+                _ => c.to_string(),
             }
         })
         .collect();

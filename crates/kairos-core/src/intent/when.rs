@@ -439,6 +439,58 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
     })
 }
 
+/// "The supervision with Bukola at 3 this afternoon isn't going to work, I'm stuck on a home
+/// visit. Any slot next week apart from Monday?": a meeting with someone at an hour, said in the
+/// opening sentence not to work out, then another slot asked for in the next, is moved there; where
+/// that first sentence ends (not "The 3pm slot you offered won't work. Any slot next week?", a
+/// time only offered, nor "… won't work. Any idea why?").
+pub(crate) fn fell_through_then_another_slot(toks: &[Token]) -> Option<usize> {
+    // (An honorific's full stop ends no sentence: "with Dr. Mihail Popa".)
+    let stop = (0..toks.len()).find(|&k| {
+        matches!(toks[k].low.as_str(), "." | "!" | "?")
+            && !(k > 0 && toks[k].low == "." && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
+    })?;
+    let first = &toks[..stop];
+    let owned = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"));
+    let with = first.iter().position(|t| t.low == "with")?;
+    // ("at 3 this afternoon", "at 10:30".)
+    let timed = first[with..].windows(2).any(|w| {
+        crate::intent::clock::written_clock(&w[1])
+            || w[0].low == "at" && w[1].low.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let offered = first
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "you" | "offered" | "proposed" | "suggested"));
+    let fell_through = (0..stop).any(|k| {
+        [
+            &["isn't", "going", "to", "work"][..],
+            &["is", "not", "going", "to", "work"],
+            &["isn't", "going", "to", "happen"],
+            &["won't", "work"],
+            &["can't", "happen"],
+            &["doesn't", "work"],
+            // ("The appointment … with Dr. Mihail Popa on Monday 30 November at 9h, I cannot come.
+            // Is it possible the next day at the same hour?")
+            &["i", "cannot", "come"],
+            &["i", "can't", "come"],
+            &["i", "cannot", "make", "it"],
+            &["i", "can't", "make", "it"],
+        ]
+        .iter()
+        .any(|words| starts_with(toks, k, words))
+    });
+    let another = (starts_with(toks, stop + 1, &["any"]) || starts_with(toks, stop + 1, &["another"]))
+        && toks
+            .get(stop + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "slot" | "time" | "day" | "other"))
+        || starts_with(toks, stop + 1, &["is", "it", "possible"])
+            && (stop + 4..toks.len().min(stop + 8))
+                .any(|k| super::dates::day_named_at(toks, k) || toks[k].low == "next");
+    (owned && timed && !offered && fell_through && another).then_some(stop)
+}
+
 /// Words joining the weekdays of a list ("Monday or Tuesday", "between tue and thu").
 const WEEKDAY_JOINS: &[&str] = &["or", "and", ",", "-", "to", "through", "thru", "between"];
 
@@ -666,6 +718,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     // "I can't make the 6pm with Mireille tonight, can we do monday same time": so does one before
     // "can we do" a day.
     let asked_after = another_day_asked(toks, 1).map(|comma| 0..comma + 1);
+    // "The supervision with Bukola at 3 this afternoon won't work. Any slot next week …?": the
+    // opening sentence names the meeting.
+    let fell_through = fell_through_then_another_slot(toks).map(|stop| 0..stop + 1);
     instead
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
@@ -774,6 +829,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .or(any_time_after)
         .or(wanted_after)
         .or(asked_after)
+        .or(fell_through)
         .or_else(|| {
             // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
             // noon": the meeting named before the verb that moves, its new time after it.

@@ -308,7 +308,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let (a_len, a) = clock(toks, i + 1, true).or_else(|| spelled_offset(toks, i + 1))?;
         let sep = toks.get(i + 1 + a_len);
         if sep.is_some_and(|sep| matches!(sep.low.as_str(), "and" | "to" | "until" | "till" | "-"))
-            && let Some((b_len, b)) = clock(toks, i + 2 + a_len, true).or_else(|| spelled_offset(toks, i + 2 + a_len))
+            // ("from eight till half ten": or its end as British English says half past.)
+            && let Some((b_len, b)) = clock(toks, i + 2 + a_len, true)
+                .or_else(|| spelled_offset(toks, i + 2 + a_len))
+                .or_else(|| british_half(toks, i + 2 + a_len))
         {
             let (start, end) = align(a, b);
             return Some((2 + a_len + b_len, TimeOfDay::Between(start, end)));

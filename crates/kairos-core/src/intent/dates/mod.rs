@@ -34,6 +34,10 @@ enum Hit {
 }
 
 /// Finds every date expression among the unused tokens, marks them used, and merges them.
+/// A day or span named in a request: its first and last days, the sentence it is in, and whether
+/// it was "on" a day or "between" two.
+type Named<'a> = (NaiveDate, NaiveDate, usize, Option<&'a str>);
+
 pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Dates {
     let mut out = Dates::default();
     // The days named as such, and the one named as a deadline.
@@ -44,6 +48,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
     // Where the last day named ended, and whether days named since narrowed a whole week.
     let mut last_end = 0;
     let mut narrowed = false;
+    let mut named: Vec<Named> = Vec::new();
+    let sentence_of = |k: usize| {
+        toks[..k]
+            .iter()
+            .filter(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+            .count()
+    };
     let mut i = 0;
     while i < toks.len() {
         if used[i] || toks[i].punct {
@@ -145,6 +156,24 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 .filter(|&p| !used[p] && !visiting && !named_meeting)
                 .map(|p| toks[p].low.as_str())
         };
+        // "I'm on nights till wednesday so … find me and Wanza forty minutes thursday or friday":
+        // how long the one asking is away or on another shift, no bound on what is asked.
+        let away_until = matches!(modifier, Some("until" | "till")) && i >= 2 && {
+            let before = &toks[i.saturating_sub(5)..i - 1];
+            before.iter().any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
+                && before.iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "nights" | "away" | "leave" | "holiday" | "abroad" | "lates" | "earlies" | "nightshift"
+                    )
+                })
+        };
+        if away_until {
+            used[i - 1..at + len].iter_mut().for_each(|u| *u = true);
+            last_end = at + len;
+            i = at + len;
+            continue;
+        }
         let was_deadline = out.deadline;
         // "thursday through saturday": a weekday closing a span of days is the one after the day
         // that opens it.
@@ -226,6 +255,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                         },
                     ))
                 };
+                let how = if toks[at].low == "between" {
+                    Some("between")
+                } else {
+                    modifier
+                };
+                named.push((s, e, sentence_of(at), how.filter(|m| matches!(*m, "between" | "on"))));
                 let narrowing = out.range.is_some_and(narrows);
                 if deadline_now {
                     by = Some((s, e));
@@ -238,6 +273,16 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         }
         last_end = at + len;
         i = at + len;
+    }
+    // "The couple want a walkthrough before their wedding on the 19th. Find an hour … between the
+    // 7th and the 11th": a day something is on, said in a sentence before the one asking for a
+    // span, sets the scene; the span is what is asked.
+    if let Some(&(_, _, sentence, _)) = named.iter().find(|n| n.3 == Some("between")) {
+        let (asked, scene): (Vec<&Named>, Vec<&Named>) = named.iter().partition(|n| n.2 == sentence);
+        let scene_set = !scene.is_empty() && scene.iter().all(|n| n.2 < sentence && n.3 == Some("on"));
+        if scene_set && let (Some(s), Some(e)) = (asked.iter().map(|n| n.0).min(), asked.iter().map(|n| n.1).max()) {
+            out.range = Some((s, e));
+        }
     }
     // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range whatever other
     // days are named; days named inside it narrow it ("before christmas? like between the 21st

@@ -1716,6 +1716,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if held_elsewhere(toks)
         || wanted_on_another_day(toks)
         || missed_then_another_day_asked(toks)
+        || crate::intent::when::fell_through_then_another_slot(toks).is_some()
         || done_days_later(toks)
     {
         return Kind::Reschedule;
@@ -2907,9 +2908,16 @@ fn when_they_could_squeeze_in(toks: &[Token]) -> bool {
 /// "could Père Antoine and the choir committee squeeze in fifteen minutes with me?": whether
 /// others have room for the one asking, asked, with no hour named — a time to look for (not
 /// "could you squeeze in …", the assistant asked to book).
+/// ("can lorcan squeeze in 20 mins with me sat morning? need to hand back the spare keys": the
+/// question may be followed by why.)
 fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
-    toks.last().is_some_and(|t| t.low == "?")
-        && !(0..toks.len()).any(|k| names_a_time(toks, k))
+    let asked = |j: usize| {
+        toks[j..]
+            .iter()
+            .find(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+            .is_some_and(|t| t.low == "?")
+    };
+    !(0..toks.len()).any(|k| names_a_time(toks, k))
         && (0..toks.len()).any(|k| {
             matches!(toks[k].low.as_str(), "could" | "can")
                 && toks
@@ -2950,6 +2958,7 @@ fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
                     });
                     matches!(toks[j].low.as_str(), "squeeze" | "fit")
                         && toks.get(j + 1).is_some_and(|t| t.low == "in")
+                        && asked(j)
                         && time_or_meeting
                         && with.is_some_and(|w| toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us")))
                 })

@@ -859,7 +859,27 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }
             let laid_out = layout::laid_out(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
-            if work || sir || cry || memo || laid_out {
+            // "Rosário here, I look after Dr. Reuven Katz's diary. He needs 30 minutes with …": whose
+            // diary the one writing keeps, the one the time is for, not someone to meet.
+            let diary_kept = toks[k - 1].possessive
+                && toks
+                    .get(k)
+                    .is_some_and(|n| matches!(n.low.as_str(), "diary" | "calendar" | "schedule" | "agenda"))
+                && toks[i.saturating_sub(3)..i].iter().any(|w| {
+                    matches!(
+                        w.low.as_str(),
+                        "after"
+                            | "manage"
+                            | "managing"
+                            | "run"
+                            | "running"
+                            | "keep"
+                            | "keeping"
+                            | "handle"
+                            | "handling"
+                    )
+                });
+            if work || sir || cry || memo || laid_out || diary_kept {
                 i = k;
                 continue;
             }
@@ -1755,7 +1775,28 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
             .unwrap_or(toks.len());
         after > end + 1 && toks.get(after).is_some_and(|t| SUBJECT_VERBS.contains(&t.low.as_str()))
     };
-    placed || SUBJECT_VERBS.contains(&next.low.as_str()) || verbless && first.capitalised() && used[end]
+    // "Kwabena from the beekeepers' association wants to inspect the hives with me": someone,
+    // where they are from, then what they do.
+    let from_somewhere = next.low == "from"
+        && first.capitalised()
+        && (end + 2..toks.len().min(end + 7))
+            .take_while(|&k| !toks[k].punct || toks[k].possessive)
+            .any(|k| SUBJECT_VERBS.contains(&toks[k].low.as_str()) && !used[k]);
+    // "florentyna's 10:30 on fri 8/1 is cancelled", "Ximena 1:1 → thu 17 dec": someone's meeting,
+    // by its hour or as a one-to-one, opening the request.
+    let theirs = toks[end - 1].possessive && used[end] && super::clock::written_clock(next);
+    // (Not "mv 1:1 w/ kasia", "reschedule 1:1 with Wen": whom it is with named after it.)
+    let one_to_one = end == start + 1
+        && matches!(next.low.as_str(), "1:1" | "one-on-one")
+        && toks
+            .get(end + 1)
+            .is_none_or(|t| !matches!(t.low.as_str(), "with" | "w/" | "w"));
+    placed
+        || from_somewhere
+        || theirs
+        || one_to_one
+        || SUBJECT_VERBS.contains(&next.low.as_str())
+        || verbless && first.capitalised() && used[end]
 }
 #[cfg(test)]
 mod tests {

@@ -344,7 +344,23 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
         && toks[i + 3..toks.len().min(i + 6)]
             .iter()
             .any(|t| matches!(t.low.as_str(), "me" | "us"));
-    with_asker || agreeing || and_so || spares || took_up || meets_me
+    with_asker || agreeing || and_so || spares || took_up || meets_me || fits_asker_in(toks, i)
+}
+
+/// "can lorcan squeeze in 20 mins with me sat morning?": the word at `i` is who is asked to fit
+/// in time with the one asking, a question's subject.
+fn fits_asker_in(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "can" | "could")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "squeeze" | "fit" | "spare"))
+        && toks[i + 2..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].low == "with" && w[1].low == "me")
 }
 
 /// "so i can video call grandma", "visit my nan": kin (at `i`) one calls or visits.
@@ -487,6 +503,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 })
             }
             || used[i + 1]
+            || fits_asker_in(toks, i)
+            // ("ximena 1:1 → thu 17 dec": a one-to-one with someone, opening the request.)
+            // (Not "mv 1:1 w/ kasia": whom it is with named after it.)
+            || i == opening(toks)
+                && matches!(n.low.as_str(), "1:1" | "one-on-one")
+                && toks
+                    .get(i + 2)
+                    .is_none_or(|t| !matches!(t.low.as_str(), "with" | "w/" | "w"))
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
             // "put me and tomasz down for sparring": entered on a list for something.
@@ -960,7 +984,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 | "beginning"
                 | "finishing"
         )
-        && !t.possessive
+        // ("florentyna's 10:30 on fri 8/1 is cancelled": unless someone's meeting, by its hour,
+        // opens the request.)
+        && (!t.possessive
+            || i == opening(toks)
+                && used.get(i + 1).copied().unwrap_or(false)
+                && toks.get(i + 1).is_some_and(super::super::clock::written_clock))
         && !t.capitalised()
         // "About me: spontaneous, adventurous and …": how someone is, no one.
         && !(t.low.len() > 5 && (t.low.ends_with("ous") || t.low.ends_with("ful")))

@@ -81,8 +81,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "hallo",
     "ciao",
     "due",
-    // "Owing to a delivery clash, please move …": a reason given, as "Due to" is.
+    // "Owing to a delivery clash, please move …": a reason given, as "Due to" is; "Because of a
+    // court listing I need to move …" too.
     "owing",
+    "because",
     // "Our volunteer coordinators, Ms. Zeynep Arslan and …": one's own, no one.
     "our",
     // "ah shoot um can you cancel …": a mild curse, no one.

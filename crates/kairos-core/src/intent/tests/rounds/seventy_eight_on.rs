@@ -4672,6 +4672,88 @@ fn round_hundred_and_eighty_sixth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 187's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_seventh_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: calendar business kept "apart from" the document heads a note.
+    let text = "CLUB NEWS: Marcus Webb thanks everyone who turned out on Saturday, and Jo Okafor and Ruth Baines \
+                won the pairs. Inside a box drawn round with dotted lines, which is how I keep calendar business \
+                apart from the club news: find an hour with Bo on Monday and list the gaps, nothing booked.";
+    assert_eq!(names_of(text), vec!["Bo"]);
+    // From the blind set: an unspaced dash between a date and a day; a range ending "half
+    // eleven"; "push that by" a length; "Because of" no one; someone's meeting by its hour, or a
+    // one-to-one, opening the request; someone "from" somewhere who wants something; whether
+    // someone can "fit in" time with the one asking; whose diary one keeps; a day something is on,
+    // said before a span asked for; a meeting that "won't work" or one "cannot come" to, then
+    // another slot asked; how long one is away.
+    assert_eq!(
+        p("find 30 min w/ kasia mon 7/12–wed 9/12")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    assert_eq!(
+        p("put the gas safety check in for tuesday from nine till half eleven").duration_minutes,
+        Some(150)
+    );
+    let pushed = p("the call with Ana on Friday at 10, can we push that by half an hour");
+    let new_time = match pushed.kind {
+        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
+        _ => None,
+    };
+    assert_eq!(new_time, Some(TimeOfDay::At(hm(10, 30))));
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nBecause of a burst pipe I need to move Wednesday's 10:30 site meeting with Mr. Ivo Kral to \
+             Friday 4 December.\n\nRegards,\nLena"
+        ),
+        vec!["Mr. Ivo Kral"]
+    );
+    assert_eq!(
+        names_of("ana's 9:15 on Monday is cancelled, please remove it"),
+        vec!["ana"]
+    );
+    assert_eq!(names_of("priya 1:1 → fri 4 dec 9am, 30 min, book it"), vec!["priya"]);
+    assert_eq!(
+        names_of("Tomas from the bike club wants to go over the route with me next week, an hour"),
+        vec!["Tomas"]
+    );
+    let fit_in = p("can ana fit in 15 mins with me on Monday? need to return her drill");
+    assert!(matches!(fit_in.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names_of("can ana fit in 15 mins with me on Monday? need to return her drill"),
+        vec!["ana"]
+    );
+    assert_eq!(
+        names_of("Hi, Jo here - I manage Ms. Okafor's diary. She needs an hour with Bo on Tuesday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        p("Their party is on the 12th. Find 30 minutes with Bo between the 2nd and the 4th.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 2), ymd(2026, 12, 4)))
+    );
+    assert_eq!(
+        moved_of("The review with Ana at 2 tomorrow won't work, I'm at the dentist. Any slot next week?")
+            .and_then(|m| m.date),
+        Some(ymd(2026, 11, 28))
+    );
+    assert_eq!(
+        move_days_of(
+            "The appointment with Dr. Kaya on Tuesday at 10, I cannot come. Is it possible the next day at the same hour?"
+        ),
+        Some((Some(ymd(2026, 12, 1)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
+    );
+    assert_eq!(
+        p("I'm away till Tuesday so find me and Bo an hour on Thursday")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 3), ymd(2026, 12, 3)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
