@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind197.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind198.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1479,6 +1479,11 @@ const HUNDRED_AND_NINETY_SIXTH_BLIND_FLOOR: f64 = 0.983;
 /// someone and "the area manager" missed; "vaiva mon 14/12 3pm - can we slide it …" losing her;
 /// "Can Ahanu and I do the 4:15 on the 10th at quarter to four instead?" keeping the old hour).
 const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
+/// The hundred and ninety-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-seventh held-out templates and
+/// the hundred and ninety-seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2871,8 +2876,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// rack allocation sheet, a card for splicing a mooring pickup line), scored after those fixes,
 /// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after
 /// the fixes it prompted ("Inside a box drawn round with diagonal hatching, …, which is how I keep
-/// calendar business apart from the racks:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// calendar business apart from the racks:"); retired into training in turn. The hundred and
+/// eighty-eighth set, ten more by someone who had not read the parser (a door-queue marshal's card
+/// for a jumble sale, a method card for plain hunt change ringing, a community fridge's use-by log,
+/// a youth club tuck shop's stock sheet, a card for covering a lending library's book jackets, an
+/// allotment society's checklist for the shared rotavator, a repair cafe's appliance safety test
+/// log, a card for descaling the village hall's tea urn, a youth club's table tennis net card, a
+/// jumble sale cash tin's float sheet), scored after those fixes, when added, before any fix:
+/// 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5422,6 +5434,17 @@ fn hundred_and_ninety_seventh_blind_accuracy() {
         "blind, hundred and ninety-seventh set",
         include_str!("intent_corpus/blind197.jsonl"),
         HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-eighth blind set, scored after the fixes the hundred and ninety-seventh
+/// set prompted and before any fix (50/60).
+#[test]
+fn hundred_and_ninety_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-eighth set",
+        include_str!("intent_corpus/blind198.jsonl"),
+        HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR,
     );
 }
 
