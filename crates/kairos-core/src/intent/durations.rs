@@ -102,11 +102,11 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
             .iter()
             .any(|t| matches!(t.low.as_str(), "cut" | "shorten" | "trim" | "extend" | "lengthen"));
         // ("can we, um, push that by an hour": or "push" or "delay" right before the meeting, as
-        // "it" or "that", and "by" a length, later.)
+        // "it" or "that", and "by" a length, later; not "Bo pushed it by an hour already", done.)
         let pushed_on = prev == Some("by")
             && i >= 3
             && matches!(toks[i - 2].low.as_str(), "it" | "that" | "this")
-            && matches!(toks[i - 3].low.as_str(), "push" | "pushed" | "delay" | "delayed");
+            && matches!(toks[i - 3].low.as_str(), "push" | "delay");
         let way = match (
             particle(&["back"]) || opening(&["postpone", "delay"]) || pushed_on,
             particle(&["forward", "forwards"]),

@@ -481,10 +481,24 @@ pub(crate) fn fell_through_then_another_slot(toks: &[Token]) -> Option<usize> {
         .iter()
         .any(|words| starts_with(toks, k, words))
     });
-    let another = (starts_with(toks, stop + 1, &["any"]) || starts_with(toks, stop + 1, &["another"]))
-        && toks
-            .get(stop + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "slot" | "time" | "day" | "other"))
+    // (A slot for the meeting: not "Any other room free?", "Any other ideas?", "Any time you could
+    // look at it?", "Any day we could get more sign-ups?", another thing asked about.)
+    let slot_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "slot" | "slots" | "time" | "day" | "date"))
+    };
+    let asks_of_others = toks[stop + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            matches!(w[0].low.as_str(), "you" | "i" | "we" | "who") && matches!(w[1].low.as_str(), "could" | "can")
+        });
+    let another = !asks_of_others
+        && (starts_with(toks, stop + 1, &["any"])
+            && (slot_at(stop + 2) || starts_with(toks, stop + 2, &["other"]) && slot_at(stop + 3))
+            || starts_with(toks, stop + 1, &["another"]) && slot_at(stop + 2))
         || starts_with(toks, stop + 1, &["is", "it", "possible"])
             && (stop + 4..toks.len().min(stop + 8))
                 .any(|k| super::dates::day_named_at(toks, k) || toks[k].low == "next");

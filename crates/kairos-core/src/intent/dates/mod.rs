@@ -158,16 +158,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         };
         // "I'm on nights till wednesday so … find me and Wanza forty minutes thursday or friday":
         // how long the one asking is away or on another shift, no bound on what is asked.
-        let away_until = matches!(modifier, Some("until" | "till")) && i >= 2 && {
-            let before = &toks[i.saturating_sub(5)..i - 1];
-            before.iter().any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
-                && before.iter().any(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "nights" | "away" | "leave" | "holiday" | "abroad" | "lates" | "earlies" | "nightshift"
-                    )
-                })
-        };
+        // (Only with another day asked after it: not "Block my calendar, I'm on holiday till the
+        // 4th", "I'm on leave till Wednesday, find an hour with Bo before then"; and "on" a shift
+        // or leave: not "I'm gonna leave it till Friday".)
+        let away_until = matches!(modifier, Some("until" | "till"))
+            && i >= 2
+            && {
+                let from = i.saturating_sub(5);
+                toks[from..i - 1]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
+                    && (from..i - 1).any(|k| {
+                        matches!(toks[k].low.as_str(), "away" | "abroad")
+                            || k > 0
+                                && toks[k - 1].low == "on"
+                                && matches!(
+                                    toks[k].low.as_str(),
+                                    "nights" | "leave" | "holiday" | "lates" | "earlies" | "nightshift"
+                                )
+                    })
+            }
+            && (at + len..toks.len()).any(|k| day_named_at(toks, k));
         if away_until {
             used[i - 1..at + len].iter_mut().for_each(|u| *u = true);
             last_end = at + len;
@@ -255,12 +266,21 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                         },
                     ))
                 };
-                let how = if toks[at].low == "between" {
+                // ("before their wedding on the 19th", "Their party is on the 12th": an event of
+                // others, on its day; not "Book the dentist on the 14th", "Ana flies out on the 5th".)
+                let owner = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| matches!(t.low.as_str(), "their" | "his" | "her"))
+                };
+                let their_event = modifier == Some("on")
+                    && i >= 3
+                    && (owner(i - 3) || i >= 4 && toks[i - 2].low == "is" && owner(i - 4));
+                let how = if toks[at].low == "between" || modifier == Some("between") {
                     Some("between")
                 } else {
-                    modifier
+                    their_event.then_some("on")
                 };
-                named.push((s, e, sentence_of(at), how.filter(|m| matches!(*m, "between" | "on"))));
+                named.push((s, e, sentence_of(at), how));
                 let narrowing = out.range.is_some_and(narrows);
                 if deadline_now {
                     by = Some((s, e));

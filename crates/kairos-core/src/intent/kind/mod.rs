@@ -2909,13 +2909,18 @@ fn when_they_could_squeeze_in(toks: &[Token]) -> bool {
 /// others have room for the one asking, asked, with no hour named — a time to look for (not
 /// "could you squeeze in …", the assistant asked to book).
 /// ("can lorcan squeeze in 20 mins with me sat morning? need to hand back the spare keys": the
-/// question may be followed by why.)
+/// question may be followed by why, though not by a booking asked for: "Could Ana fit in lunch
+/// with me next week? Book it if she can.")
 fn they_could_squeeze_me_in(toks: &[Token]) -> bool {
     let asked = |j: usize| {
-        toks[j..]
-            .iter()
-            .find(|t| matches!(t.low.as_str(), "." | "!" | "?"))
-            .is_some_and(|t| t.low == "?")
+        let question = toks[j..].iter().position(|t| matches!(t.low.as_str(), "." | "!" | "?"));
+        toks.last().is_some_and(|t| t.low == "?")
+            || question.is_some_and(|q| {
+                toks[j + q].low == "?"
+                    && !toks[j + q..]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "book" | "put" | "pencil" | "schedule"))
+            })
     };
     !(0..toks.len()).any(|k| names_a_time(toks, k))
         && (0..toks.len()).any(|k| {

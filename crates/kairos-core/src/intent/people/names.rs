@@ -347,6 +347,59 @@ pub(super) fn acts_as_subject(toks: &[Token], i: usize) -> bool {
     with_asker || agreeing || and_so || spares || took_up || meets_me || fits_asker_in(toks, i)
 }
 
+/// "florentyna's 10:30 on fri 8/1 is cancelled": a meeting by its hour at `k`, right after whose
+/// it is, then its day, a verb or the end (not "gym's 7:00 class", "church's 10:30 service":
+/// a place's own event, named after the hour).
+pub(super) fn meeting_by_hour_at(toks: &[Token], used: &[bool], k: usize) -> bool {
+    used.get(k).copied().unwrap_or(false)
+        && toks.get(k).is_some_and(super::super::clock::written_clock)
+        && toks.get(k + 1).is_none_or(|t| {
+            t.punct
+                || weekday(&t.low).is_some()
+                || matches!(
+                    t.low.as_str(),
+                    "on" | "with" | "is" | "was" | "has" | "today" | "tomorrow" | "tonight" | "this" | "next"
+                )
+        })
+}
+
+/// "Ximena 1:1 → thu 17 dec": the word at `i`, before "1:1", is whose one-to-one it is (not "mv
+/// 1:1 w/ kasia", whom it is with named after it; nor "push 1:1 to 4pm", "usual 1:1",
+/// "Monthly one-on-one", words of moving or of how often).
+pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|t| matches!(t.low.as_str(), "1:1" | "one-on-one"))
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| !matches!(t.low.as_str(), "with" | "w/" | "w"))
+        && !toks[i].low.ends_with("ly")
+        && !matches!(
+            toks[i].low.as_str(),
+            "mv" | "move"
+                | "push"
+                | "pull"
+                | "shift"
+                | "bump"
+                | "postpone"
+                | "reschedule"
+                | "rebook"
+                | "cancel"
+                | "delete"
+                | "scrap"
+                | "drop"
+                | "book"
+                | "add"
+                | "usual"
+                | "regular"
+                | "next"
+                | "quick"
+                | "my"
+                | "our"
+                | "the"
+                | "weekly"
+        )
+}
+
 /// "can lorcan squeeze in 20 mins with me sat morning?": the word at `i` is who is asked to fit
 /// in time with the one asking, a question's subject.
 fn fits_asker_in(toks: &[Token], i: usize) -> bool {
@@ -505,12 +558,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || used[i + 1]
             || fits_asker_in(toks, i)
             // ("ximena 1:1 → thu 17 dec": a one-to-one with someone, opening the request.)
-            // (Not "mv 1:1 w/ kasia": whom it is with named after it.)
-            || i == opening(toks)
-                && matches!(n.low.as_str(), "1:1" | "one-on-one")
-                && toks
-                    .get(i + 2)
-                    .is_none_or(|t| !matches!(t.low.as_str(), "with" | "w/" | "w"))
+            || i == opening(toks) && one_to_one_named(toks, i)
             || AFTER_NAME.contains(&n.low.as_str())
             || SUBJECT_VERBS.contains(&n.low.as_str()) && (opening_list || i > 0)
             // "put me and tomasz down for sparring": entered on a list for something.
@@ -987,9 +1035,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         // ("florentyna's 10:30 on fri 8/1 is cancelled": unless someone's meeting, by its hour,
         // opens the request.)
         && (!t.possessive
-            || i == opening(toks)
-                && used.get(i + 1).copied().unwrap_or(false)
-                && toks.get(i + 1).is_some_and(super::super::clock::written_clock))
+            || i == opening(toks) && meeting_by_hour_at(toks, used, i + 1))
         && !t.capitalised()
         // "About me: spontaneous, adventurous and …": how someone is, no one.
         && !(t.low.len() > 5 && (t.low.ends_with("ous") || t.low.ends_with("ful")))

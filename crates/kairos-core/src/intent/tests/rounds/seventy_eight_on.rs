@@ -7755,4 +7755,43 @@ fn the_late_rules_stop_where_they_should() {
         move_days_of("We moved to the new office, so reschedule the team meeting on Monday for Wednesday"),
         Some((Some(ymd(2026, 11, 30)), Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))))
     );
+
+    // Round 187's rules: a word of moving or of how often before "1:1" is no one; a place's own
+    // event by its hour names no one; what comes "from" somewhere without wanting anything is no
+    // one; a booking asked after the question books; someone's schedule clearing keeps them; a
+    // push already done moves nothing by it; other ideas asked move nothing; a leave's end bounds
+    // what is asked before then; a day named for a booking of one's own stays in the range.
+    assert!(names_of("push 1:1 to 4pm").is_empty());
+    assert!(names_of("gym's 7:00 class is cancelled tomorrow").is_empty());
+    assert!(names_of("Delivery from IKEA will arrive between 8 and 12 on Tuesday, block it").is_empty());
+    assert!(matches!(
+        p("Could Ana fit in lunch with me next week? Book it if she can.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("Find an hour with Ana after Ana's schedule clears up next week"),
+        vec!["Ana"]
+    );
+    let done = p("Bo pushed it by an hour already, so put prep at 2 tomorrow");
+    let done_time = match done.kind {
+        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
+        _ => None,
+    };
+    assert_eq!(done_time, Some(TimeOfDay::At(hm(14, 0))));
+    assert!(matches!(
+        p("The plan with Ana at 2 doesn't work. Any other ideas?").kind,
+        IntentKind::Clarify
+    ));
+    assert_eq!(
+        p("I'm on leave till Wednesday, find an hour with Bo before then")
+            .window
+            .map(|w| w.end),
+        Some(ymd(2026, 12, 2))
+    );
+    assert_eq!(
+        p("Book the dentist on the 14th. Also block between the 20th and 22nd for travel.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 22)))
+    );
 }
