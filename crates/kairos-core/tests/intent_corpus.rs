@@ -1482,8 +1482,13 @@ const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// The hundred and ninety-eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-seventh held-out templates and
 /// the hundred and ninety-seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking.
-const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.833;
+/// work and at home: 50/60 (83.3 %) when added, before any fix, 9 of them wrong without asking;
+/// 55/60 after the fixes it prompted (left: "cover the Saturday market, what's my 12th looking
+/// like?" read as the Saturday; "is Boxing Day … totally free or did I put something in" read as a
+/// booking; "The board of the Oakfield Brewery co-operative" read as someone; "Mondays and
+/// Wednesdays 1hr pottery in the evening" asked about; "make it one day earlier in the afternoon"
+/// not moved, as the parser moves by whole days only later).
+const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2883,8 +2888,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// allotment society's checklist for the shared rotavator, a repair cafe's appliance safety test
 /// log, a card for descaling the village hall's tea urn, a youth club's table tennis net card, a
 /// jumble sale cash tin's float sheet), scored after those fixes, when added, before any fix:
-/// 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted ("… which
+/// on my method cards means the ringing has stopped and what follows is for the calendar:"; "to
+/// agree on moving the large-print shelves", "the hall's fuse board", "It was to choose a new table
+/// …, and the parish council has said …", "to agree whether the allotment society buys …" moving,
+/// inviting and booking nothing).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5438,7 +5447,7 @@ fn hundred_and_ninety_seventh_blind_accuracy() {
 }
 
 /// The hundred and ninety-eighth blind set, scored after the fixes the hundred and ninety-seventh
-/// set prompted and before any fix (50/60).
+/// set prompted and before any fix (50/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_eighth_blind_accuracy() {
     assert_floor(

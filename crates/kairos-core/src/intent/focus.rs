@@ -375,8 +375,17 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     let kept_apart = toks.get(i + 1).is_some_and(of_note)
         && (starts_with(toks, i + 2, &["apart", "from"]) || starts_with(toks, i + 2, &["separate", "from"]))
         && closes_at_colon;
+    // ("STAND - the call that brings the bells to rest, …, which on my method cards means the
+    // ringing has stopped and what follows is for the calendar:": or what follows said to be for
+    // the calendar, closing the line.)
+    let what_follows = i > 3
+        && matches!(toks[i - 1].low.as_str(), "the" | "my")
+        && starts_with(toks, i - 4, &["follows", "is", "for"])
+        && colon == i + 1
+        && closes_at_colon;
     let kind_of_note = not_the_documents
         || kept_apart
+        || what_follows
         || stopped_for
         || marks_a_note
         || business_for

@@ -826,11 +826,36 @@ fn digit_ranges(text: &str) -> String {
             && chars.get(k + 1 + digits) == Some(&':')
             && start.and_then(hour_at).zip(hour_at(k + 1)).is_some_and(|(a, b)| b > a)
     };
+    // ("2-5pm", "9am-12pm": or hours joined by a hyphen, the end with am or pm; not "9-10:30",
+    // kept as written.)
+    let meridiem_range = |k: usize| {
+        let start = (0..k)
+            .rev()
+            .take_while(|&j| !chars[j].is_whitespace())
+            .last()
+            .unwrap_or(k);
+        let end = (k + 1..chars.len())
+            .find(|&j| !(chars[j].is_ascii_alphanumeric() || chars[j] == ':'))
+            .unwrap_or(chars.len());
+        let before: String = chars[start..k].iter().collect();
+        let after: String = chars[k + 1..end].iter().collect();
+        let hour = |s: &str| {
+            let s = s.strip_suffix("am").or_else(|| s.strip_suffix("pm")).unwrap_or(s);
+            let (h, m) = s.split_once(':').unwrap_or((s, "00"));
+            h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                && m.len() == 2
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        };
+        k > 0
+            && hour(&before.to_ascii_lowercase())
+            && hour(&after.to_ascii_lowercase())
+            && ["am", "pm"].iter().any(|s| after.to_ascii_lowercase().ends_with(s))
+    };
     let dashed: String = chars
         .iter()
         .enumerate()
         .map(|(k, &c)| {
-            if c == '-' && clock_before(k) && clock_after(k) {
+            if c == '-' && (clock_before(k) && clock_after(k) || meridiem_range(k)) {
                 " - ".to_owned()
             } else {
                 c.to_string()

@@ -257,6 +257,28 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             _ => {}
         }
     }
+    // "w/ Ayşe + the night porters", "for the hospice night team": those who work at night, no
+    // part of the day asked for.
+    let night_workers = toks[i].low == "night"
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "porter"
+                    | "porters"
+                    | "team"
+                    | "staff"
+                    | "nurse"
+                    | "nurses"
+                    | "crew"
+                    | "manager"
+                    | "guard"
+                    | "guards"
+                    | "workers"
+            )
+        });
+    if night_workers {
+        return None;
+    }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))
 }
 

@@ -2290,7 +2290,12 @@ fn locked_on_a_day(toks: &[Token]) -> bool {
         .get(1)
         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
         && toks.get(2).is_some_and(|t| super::durations::is_length(&t.low));
-    toks.first().is_some_and(|t| t.low == "lock") && (toks.get(1).is_some_and(hours) || length)
+    // ("lock 2-3pm wed 2 dec": hours with am or pm spaced by the lexer, "2 - 3pm".)
+    let spaced = toks
+        .get(1)
+        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()) && t.low.len() <= 5)
+        && toks.get(2).is_some_and(|t| t.low == "-");
+    toks.first().is_some_and(|t| t.low == "lock") && (toks.get(1).is_some_and(hours) || spaced || length)
 }
 
 /// "1:1 w/ sebastián thu 3rd 17:00 → fri 4th 8:30": a meeting with someone, its day and hour

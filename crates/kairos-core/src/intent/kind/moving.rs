@@ -183,6 +183,23 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && !(i..toks.len())
             .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k));
+    // "to agree on moving the large-print shelves nearer the door": moving a thing, what a meeting
+    // is about (not "talk about moving the standup to Friday", "agree on moving our 1:1").
+    let moving_a_thing = toks[i].low == "moving"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "on" | "about" | "discuss" | "discussing" | "over" | "re"
+        )
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "our" | "my" | "some" | "a"))
+        && toks.get(i + 2).is_some_and(|t| {
+            !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && !crate::intent::dates::day_or_hour_at(toks, i + 2)
+                && !t.possessive
+        })
+        && !day_or_hour_ahead(toks, i);
     // "Heave - heave - it's moving - HEAVE!": a thing said to be moving, with no time in its
     // sentence, moves no meeting (not "it's moving to Friday").
     let it_moves = toks[i].low == "moving"
@@ -278,6 +295,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || rolls_over_a_place
         || unmoved
         || moving_talked_of
+        || moving_a_thing
         || holds_fast
 }
 

@@ -401,6 +401,7 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
     match toks[k].low.as_str() {
         "and" => matches!(next, Some("a" | "an" | "the")),
+        "board" => thing_board(toks, k),
         // "about the new office": a place moved into or out of, no group.
         // "put through to the taxi office": a service's desk, no one met.
         "office" => {
@@ -752,6 +753,39 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
         .find(|&k| people(k))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))
+}
+
+/// "the hall's fuse board is being replaced", "the notice board": the board at `k` is a thing, no
+/// body of people.
+fn thing_board(toks: &[Token], k: usize) -> bool {
+    toks[k].low == "board"
+        && k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "fuse"
+                | "notice"
+                | "white"
+                | "black"
+                | "chopping"
+                | "cutting"
+                | "ironing"
+                | "dart"
+                | "circuit"
+                | "switch"
+                | "skirting"
+                | "floor"
+                | "key"
+                | "drawing"
+                | "diving"
+                | "cork"
+                | "bread"
+                | "cheese"
+                | "score"
+                | "message"
+                | "sandwich"
+                | "bulletin"
+                | "distribution"
+        )
 }
 
 /// A group named without "the" after "with" ("w/ dev team", "with design team"): up to two

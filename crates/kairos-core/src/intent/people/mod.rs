@@ -616,7 +616,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // (Nor a group met after: "the sales team needs me on site Tuesday, set up a
                 // kickoff with them".)
                 && !met_with_them_after(toks, i + len);
-            if defunct || performing || narrated || summons || in_what_it_was_for(toks, i) {
+            // "to agree whether the allotment society buys another rotavator": a group that is the
+            // subject of what is to be decided, no one to meet.
+            // (Not "see whether the infra team has forty minutes free": whether they are free.)
+            let decided_of = i > 1
+                && toks[i - 1].low == "whether"
+                && matches!(
+                    toks[i - 2].low.as_str(),
+                    "agree" | "decide" | "discuss" | "settle" | "vote" | "debate" | "consider"
+                );
+            if defunct || performing || narrated || summons || decided_of || in_what_it_was_for(toks, i) {
                 i += len;
                 continue;
             }
@@ -1140,7 +1149,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     })
                 })
                 .any(|j| toks[j].low == "here");
-            let aside = names::shown_not_named(toks, i, k)
+            // "Hi, this is Tenzin - I manage Dr. Ifeoma Eze's calendar": the one writing, introduced.
+            let introduced = i > 1
+                && toks[i - 1].low == "is"
+                && toks[i - 2].low == "this"
+                && (i == 2 || matches!(toks[i - 3].low.as_str(), "," | "." | "!" | "hi" | "hello" | "hey"));
+            let aside = introduced
+                || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
                 || !after_trigger
@@ -1243,6 +1258,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::between_us(toks, i)
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i)
+            || names::one_to_one_of(toks, i)
             || names::suited(toks, i);
         // ("wen is mohammed al-farsi availble on the 9th": or asked to be free.)
         if anywhere
@@ -1421,7 +1437,8 @@ fn working_elsewhere(toks: &[Token], k: usize) -> bool {
     named_place || away && met_after
 }
 
-/// "It was meant to settle the seed order, and the parish council has already placed it": the
+/// "It was meant to settle the seed order, and the parish council has already placed it", "It was
+/// to choose a new table, and the parish council has said there is no money": the
 /// sentence telling what a meeting was for, whose others (those who did the thing instead, the
 /// subject of a clause joined on) are no one to meet (not "That was meant to go to the marketing
 /// team; find a slot with them", whom it went to, nor past a semicolon).
@@ -1434,7 +1451,9 @@ fn in_what_it_was_for(toks: &[Token], i: usize) -> bool {
             .get(at + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "meant" | "supposed"))
             && starts_with(toks, at + 3, &["to"])
-            || starts_with(toks, at + 2, &["only", "meant", "to"]))
+            || starts_with(toks, at + 2, &["only", "meant", "to"])
+            // ("It was to choose a new table for the club, and the parish council has said …".)
+            || starts_with(toks, at + 2, &["to"]))
         && i > at + 3
         && matches!(toks[i - 1].low.as_str(), "and" | "but" | "," | "so")
         && !toks[at..i].iter().any(|t| t.low == ";")

@@ -400,6 +400,14 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.
+pub(super) fn one_to_one_of(toks: &[Token], i: usize) -> bool {
+    toks[i].possessive
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "1:1" | "one-on-one"))
+}
+
 /// "can lorcan squeeze in 20 mins with me sat morning?": the word at `i` is who is asked to fit
 /// in time with the one asking, a question's subject.
 fn fits_asker_in(toks: &[Token], i: usize) -> bool {
@@ -525,6 +533,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || brought_along(toks, i)
             || with_asker_after_colon(toks, i)
             || acts_as_subject(toks, i)
+            || one_to_one_of(toks, i)
             || prev == ":" && opening_list
             || to_someone(toks, i - 1)
             // "whens xochitl fre for a call": whose free time is asked, opening the request.
@@ -557,6 +566,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             }
             || used[i + 1]
             || fits_asker_in(toks, i)
+            || one_to_one_of(toks, i)
             // ("ximena 1:1 → thu 17 dec": a one-to-one with someone, opening the request.)
             || i == opening(toks) && one_to_one_named(toks, i)
             || AFTER_NAME.contains(&n.low.as_str())
@@ -1035,6 +1045,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         // ("florentyna's 10:30 on fri 8/1 is cancelled": unless someone's meeting, by its hour,
         // opens the request.)
         && (!t.possessive
+            || one_to_one_of(toks, i)
             || i == opening(toks) && meeting_by_hour_at(toks, used, i + 1))
         && !t.capitalised()
         // "About me: spontaneous, adventurous and …": how someone is, no one.

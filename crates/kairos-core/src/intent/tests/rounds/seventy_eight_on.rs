@@ -4754,6 +4754,71 @@ fn round_hundred_and_eighty_seventh_rules_hold_in_other_words() {
     );
 }
 
+/// Round 188's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_eighth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: "what follows is for the calendar:" heads a note; moving a thing is what
+    // a meeting is about; a fuse board is no body of people; others in what a cancelled meeting
+    // was to do, and a body whose choice is to be decided, are no one to meet.
+    let text = "EASY - the call that brings the boat to rest, written across the top of this card in the cox's \
+                voice, which on my crew cards means the rowing has stopped and what follows is for the calendar: \
+                1h w/ Bo re new oars for bow and stroke, the old ones are cracked to splinters. look thru my cal on \
+                Monday & list the gaps it'd fit, no clashes, all of us free. gaps only - nothing booked, no \
+                invite, no msgs; i'll ask them myself. OUTING DRILL FOR NOVICES ON THE RIVER, AS I COACH IT TO \
+                THE VILLAGE CREW: row square blades until the timing is even and steady.";
+    assert_eq!(names_of(text), vec!["Bo"]);
+    assert!(matches!(
+        p(
+            "Book 45 minutes with Ana on Friday at 2 to agree on moving the display cabinets nearer the till. \
+           Everyone has said yes, so put it in my calendar and send the invitation."
+        )
+        .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("the school's fuse board is being replaced, move Monday's 3pm with Rohan to Wednesday"),
+        vec!["Rohan"]
+    );
+    assert_eq!(
+        names_of(
+            "Delete Monday's 3pm with Rohan. It was to pick a new kiln, and the parish council has said there is \
+             no money."
+        ),
+        vec!["Rohan"]
+    );
+    assert_eq!(
+        names_of("Book 1 hour with Rohan on Tuesday at 3pm to decide whether the parish council pays for a new boiler"),
+        vec!["Rohan"]
+    );
+    // From the blind set: hours joined by a hyphen, the end with pm; whose one-to-one it is;
+    // the one writing, introduced; those who work at night, no evening.
+    assert_eq!(
+        p("block out Friday 4 December 9-11am for the stocktake").duration_minutes,
+        Some(120)
+    );
+    assert_eq!(
+        names_of("bring ana's 1:1 on fri 4 dec forward from 3:30 to 2"),
+        vec!["ana"]
+    );
+    assert_eq!(
+        names_of(
+            "Hello, this is Marta - I manage Mr. Ade Bello's calendar. He needs 30 minutes with Ines Roca on Monday."
+        ),
+        vec!["Ines Roca"]
+    );
+    assert_eq!(
+        p("need 1h w/ Ana + the night nurses sometime before the 10th, afternoons")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(
+        title_of("um I need to, uh, write up the rota for the night staff before Monday, put that on my list"),
+        "write up the rota for the night staff"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
