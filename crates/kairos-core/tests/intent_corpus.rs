@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind198.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind199.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1489,6 +1489,11 @@ const HUNDRED_AND_NINETY_SEVENTH_BLIND_FLOOR: f64 = 0.95;
 /// Wednesdays 1hr pottery in the evening" asked about; "make it one day earlier in the afternoon"
 /// not moved, as the parser moves by whole days only later).
 const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
+/// The hundred and ninety-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and eighty-eighth held-out templates and
+/// the hundred and ninety-eighth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
+const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2892,8 +2897,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// on my method cards means the ringing has stopped and what follows is for the calendar:"; "to
 /// agree on moving the large-print shelves", "the hall's fuse board", "It was to choose a new table
 /// …, and the parish council has said …", "to agree whether the allotment society buys …" moving,
-/// inviting and booking nothing).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// inviting and booking nothing); retired into training in turn. The hundred and eighty-ninth set,
+/// ten more by someone who had not read the parser (a card for cooling clipper blades, an X-ray
+/// room's dosimeter badge log, notes on filing vaccination record cards, a quick chart for clipping
+/// nails, a checklist for pet insurance claim forms, a kennel block's disinfectant dilution chart,
+/// a dog groomer's bath and blow-dry sheet, an autoclave's instrument pack log, a card for the
+/// waiting room's weighing scale, a microchip scanner's check card), scored after those fixes, when
+/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5454,6 +5465,17 @@ fn hundred_and_ninety_eighth_blind_accuracy() {
         "blind, hundred and ninety-eighth set",
         include_str!("intent_corpus/blind198.jsonl"),
         HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The hundred and ninety-ninth blind set, scored after the fixes the hundred and ninety-eighth set
+/// prompted and before any fix (51/60).
+#[test]
+fn hundred_and_ninety_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, hundred and ninety-ninth set",
+        include_str!("intent_corpus/blind199.jsonl"),
+        HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR,
     );
 }
 
