@@ -1492,8 +1492,12 @@ const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// The hundred and ninety-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-eighth held-out templates and
 /// the hundred and ninety-eighth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking.
-const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.85;
+/// work and at home: 51/60 (85.0 %) when added, before any fix, 9 of them wrong without asking;
+/// 57/60 after the fixes it prompted (left: "with our caterer, Mrs. Ainhoa Etxeberria, and the
+/// wedding planner" losing the planner; "Sat and Sun mornings 2 hrs sourdough baking" without how
+/// often; "bring the farrier visit with Hery on Thursday the 17th forward from 10:30 to 8am", its
+/// verb and particle too far apart, read as a search).
+const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2903,8 +2907,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// nails, a checklist for pet insurance claim forms, a kennel block's disinfectant dilution chart,
 /// a dog groomer's bath and blow-dry sheet, an autoclave's instrument pack log, a card for the
 /// waiting room's weighing scale, a microchip scanner's check card), scored after those fixes, when
-/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the
+/// fixes it prompted ("Taped beside this line, a tuft of clipped coat swept up off the salon floor,
+/// which on my cards means the calendar and not the clippers:").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5469,7 +5475,7 @@ fn hundred_and_ninety_eighth_blind_accuracy() {
 }
 
 /// The hundred and ninety-ninth blind set, scored after the fixes the hundred and ninety-eighth set
-/// prompted and before any fix (51/60).
+/// prompted and before any fix (51/60), then used to fix the parser.
 #[test]
 fn hundred_and_ninety_ninth_blind_accuracy() {
     assert_floor(

@@ -382,6 +382,18 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         items.push(item);
         k += len;
         end = k;
+        // ("to any day next week exc wed, mornings": a part of the day closing the request after a
+        // comma and a day alone is the part asked for, not another ruled out; "Friday afternoons,
+        // mornings" goes on.)
+        let asked_part = toks.get(k).is_some_and(|t| t.low == ",")
+            && toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
+            && toks.get(k + 2).is_none_or(|t| t.punct)
+            && items
+                .last()
+                .is_some_and(|a: &Avoid| a.weekday.is_some() && a.part.is_none());
+        if asked_part {
+            break;
+        }
         if toks
             .get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "or" | "and" | "nor" | ","))

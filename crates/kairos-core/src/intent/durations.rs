@@ -63,7 +63,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], reschedule: bool) -> Op
                 && toks
                     .get(i + len)
                     .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier" | "sooner"))
-                || reschedule && i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward");
+                || reschedule && i > 0 && matches!(toks[i - 1].low.as_str(), "by" | "back" | "forward")
+                // ("push it back like an hour and a half".)
+                || reschedule
+                    && i > 1
+                    && matches!(toks[i - 1].low.as_str(), "like" | "roughly" | "maybe")
+                    && matches!(toks[i - 2].low.as_str(), "by" | "back" | "forward");
             if !shift {
                 return Some(minutes);
             }
@@ -79,9 +84,14 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
         let (len, minutes) = match_at(toks, i)?;
         let minutes = i64::from(minutes);
         let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
-        let prev = word(i.checked_sub(1));
+        // ("can we push it back like an hour and a half": a word of hedging before the length is
+        // passed over.)
+        let hedged = matches!(word(i.checked_sub(1)), Some("like" | "roughly" | "maybe"))
+            && matches!(word(i.checked_sub(2)), Some("back" | "forward" | "by"));
+        let i_said = i - usize::from(hedged);
+        let prev = word(i_said.checked_sub(1));
         let lead = if prev == Some("by") {
-            word(i.checked_sub(2))
+            word(i_said.checked_sub(2))
         } else {
             prev
         };

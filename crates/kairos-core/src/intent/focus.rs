@@ -487,7 +487,9 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && closes_at_colon
         && (matches!(toks[i - 1].low.as_str(), "the" | "my")
             && matches!(toks[i - 2].low.as_str(), "means" | "meant" | "mean")
-            && colon == i + 1
+            // ("… which on my cards means the calendar and not the clippers:": or set against the
+            // document.)
+            && (colon == i + 1 || starts_with(toks, i + 1, &["and", "not"]))
             // ("with a knot of red wool that on this crew means for the calendar and not the
             // field:": or for the calendar, set against the document.)
             || i > 2

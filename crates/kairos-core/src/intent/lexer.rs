@@ -209,6 +209,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtgs", "meetings"),
     // "w/ allotment cttee": the committee, as minutes abbreviate it.
     ("cttee", "committee"),
+    // "to any day next week exc wed": except, as texted.
+    ("exc", "except"),
     ("calender", "calendar"),
     ("nxt", "next"),
     ("wiht", "with"),

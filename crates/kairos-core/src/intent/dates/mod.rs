@@ -109,6 +109,25 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             && !toks[at].possessive
             && weekday(&toks[at].low).is_some()
             && !moved_there;
+        // "Before I agree to cover the Sunday shift at the brewery, what's in my calendar on the
+        // 13th?", "cover the Saturday market": a weekday naming a shift or a stall one covers or
+        // works, no day asked about.
+        let day_at = if toks[at].low == "the" { at + 1 } else { at };
+        let covered = day_at >= 2
+            && toks[day_at - 1].low == "the"
+            && matches!(toks[day_at - 2].low.as_str(), "cover" | "covering" | "work" | "working")
+            && weekday(&toks[day_at].low).is_some()
+            && at + len == day_at + 1
+            && toks.get(day_at + 1).is_some_and(|t| {
+                !t.punct
+                    && super::clock::part_word(&t.low).is_none()
+                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if covered {
+            used[at..at + len].iter_mut().for_each(|u| *u = true);
+            i = at + len;
+            continue;
+        }
         if pointing_back {
             let and_another = super::lexer::starts_with(toks, at + len, &["and"])
                 && toks.get(at + len + 1).is_some_and(|t| weekday(&t.low).is_some());

@@ -870,18 +870,25 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
             // "Rosário here, I look after Dr. Reuven Katz's diary. He needs 30 minutes with …": whose
             // diary the one writing keeps, the one the time is for, not someone to meet.
-            let diary_kept = toks[k - 1].possessive
-                && toks
-                    .get(k)
-                    .is_some_and(|n| matches!(n.low.as_str(), "diary" | "calendar" | "schedule" | "agenda"))
-                // (Kept by the one writing: not "with Ana after Ana's schedule clears up".)
-                && i > 0
-                && (matches!(
-                    toks[i - 1].low.as_str(),
-                    "manage" | "managing" | "run" | "running" | "keep" | "keeping" | "handle" | "handling"
-                ) || toks[i - 1].low == "after"
-                    && i > 1
-                    && matches!(toks[i - 2].low.as_str(), "look" | "looks" | "looking"));
+            // (Kept by the one writing: not "with Ana after Ana's schedule clears up".)
+            let kept_by_me = |at: usize| {
+                at > 0
+                    && (matches!(
+                        toks[at - 1].low.as_str(),
+                        "manage" | "managing" | "run" | "running" | "keep" | "keeping" | "handle" | "handling"
+                    ) || toks[at - 1].low == "after"
+                        && at > 1
+                        && matches!(toks[at - 2].low.as_str(), "look" | "looks" | "looking"))
+            };
+            let diary = |n: &Token| matches!(n.low.as_str(), "diary" | "calendar" | "schedule" | "agenda");
+            // ("I look after the diary of Ms. Golnaz Tehrani, our chief surveyor": or the diary of
+            // someone.)
+            let diary_kept = toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_me(i)
+                || i > 2
+                    && toks[i - 1].low == "of"
+                    && diary(&toks[i - 2])
+                    && toks[i - 3].low == "the"
+                    && kept_by_me(i - 3);
             if work || sir || cry || memo || laid_out || diary_kept {
                 i = k;
                 continue;
@@ -1168,7 +1175,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 let before = out.len();
                 push(Participant::Name(name), &mut out);
                 let alone = toks.get(k).is_none_or(|n| !matches!(n.low.as_str(), "and" | "," | "&"));
-                if opening && i == start && !after_trigger && alone && out.len() > before {
+                // "Nino needs 40 minutes with Levan Beridze and me": who needs time with others
+                // and the one asking is met too, not only the one whose diary it is.
+                let meets_asker_too = toks
+                    .get(k)
+                    .is_some_and(|n| matches!(n.low.as_str(), "needs" | "wants" | "would"))
+                    && toks
+                        .windows(2)
+                        .any(|w| matches!(w[0].low.as_str(), "and" | "&" | "+") && w[1].low == "me");
+                if opening && i == start && !after_trigger && alone && !meets_asker_too && out.len() > before {
                     opened_with.push(before);
                 }
                 introduced_later |= (after_with || with_asker(k)) && !opening;

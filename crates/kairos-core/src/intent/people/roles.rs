@@ -21,6 +21,9 @@ const POSTS: &[&str] = &[
     "physio",
     "landlord",
     "landlady",
+    // "with Mr. Dariush Kamali and the site foreman".
+    "foreman",
+    "forewoman",
     "counsel",
     "cfo",
     "ceo",

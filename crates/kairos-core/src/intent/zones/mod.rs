@@ -168,13 +168,14 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
     // "in Helsinki", "working from Helsinki", "Sunita (Mumbai)", "she works out of Lagos".
     let in_parentheses = i > 0 && toks[i - 1].low == "(" && toks.get(i + len).is_some_and(|t| t.low == ")");
     let out_of = i > 1 && toks[i - 2].low == "out" && toks[i - 1].low == "of";
-    // "Maya's been relocated to New York": where someone now is.
+    // "Maya's been relocated to New York": where someone now is; "Bolormaa has gone home to
+    // Ulaanbaatar for the winter" too.
     let moved_to = i > 1
         && toks[i - 1].low == "to"
-        && matches!(
+        && (matches!(
             toks[i - 2].low.as_str(),
             "relocated" | "moved" | "transferred" | "posted"
-        );
+        ) || i > 2 && toks[i - 2].low == "home" && matches!(toks[i - 3].low.as_str(), "gone" | "went" | "flown"));
     // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
     let arriving = i > 1
         && toks[i - 1].low == "from"

@@ -4819,6 +4819,68 @@ fn round_hundred_and_eighty_eighth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 189's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_eighty_ninth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a mark that "means the calendar and not …" heads a note.
+    let text = "Pinned beside this line, a scrap of ribbon from the shop floor, which on my cards means the calendar \
+                and not the tills: 1h w/ Bo re a new counter. look thru my cal on Monday & list the free gaps it'd \
+                fit, no clashes, all of us free. gaps only - nothing booked, no invite, no msgs; i'll ask them \
+                myself. TILL ROUTINE, WRITTEN BY ME, THE MANAGER, AND TAPED TO THE SIDE OF THE DRAWER: count the \
+                float twice, and if it feels short, call the supervisor over, never guess.";
+    assert!(matches!(p(text).kind, IntentKind::FindTime { book: false }));
+    // From the blind set: someone gone home to a city keeps its clock; "exc" a day; "push it back
+    // like" a length; who needs time with others and the one asking; a part of the day asked
+    // after a day ruled out; a shift one covers is no day; the diary of someone one looks after;
+    // a site foreman.
+    let gone_home =
+        p("Ana has gone home to Lisbon for the holidays. Any 30-minute gap with her on Tue 15 Dec in her afternoon?");
+    assert_eq!(
+        names_of("Ana has gone home to Lisbon for the holidays. Any 30-minute gap with her on Tue 15 Dec?"),
+        vec!["Ana"]
+    );
+    assert!(gone_home.zone.is_some());
+    assert_eq!(
+        p("move sat's 10am w/ jo to any day next week exc thu")
+            .avoid
+            .iter()
+            .map(|a| a.weekday)
+            .collect::<Vec<_>>(),
+        vec![Some(chrono::Weekday::Thu)]
+    );
+    let pushed = p("the pilates with Ana tomorrow at 9, can we push it back like half an hour");
+    let new_time = match pushed.kind {
+        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
+        _ => None,
+    };
+    assert_eq!(new_time, Some(TimeOfDay::At(hm(9, 30))));
+    assert_eq!(
+        names_of("Kofi needs 30 minutes with Ines Roca and me on Monday - what's free?"),
+        vec!["Kofi", "Ines Roca"]
+    );
+    assert_eq!(
+        p("move sat's 10am w/ jo to any day next week except wed, mornings")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        p("Before I agree to cover the Friday shift at the bar, what's in my diary on the 11th?")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 11), ymd(2026, 12, 11)))
+    );
+    assert_eq!(
+        names_of("I look after the diary of Mr. Ade Bello. He needs an hour with Ines Roca on Monday."),
+        vec!["Ines Roca"]
+    );
+    assert_eq!(
+        names_of("Book 1h with Ana and the site foreman tomorrow at 3"),
+        vec!["Ana", "site foreman"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
