@@ -841,17 +841,29 @@ fn digit_ranges(text: &str) -> String {
             .unwrap_or(chars.len());
         let before: String = chars[start..k].iter().collect();
         let after: String = chars[k + 1..end].iter().collect();
-        let hour = |s: &str| {
-            let s = s.strip_suffix("am").or_else(|| s.strip_suffix("pm")).unwrap_or(s);
-            let (h, m) = s.split_once(':').unwrap_or((s, "00"));
-            h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
-                && m.len() == 2
-                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        // Minutes past midnight of a clock time of 1 to 12, its am or pm given or else `pm`.
+        let minutes = |s: &str, pm: bool| -> Option<u32> {
+            let (bare, pm) = match (s.strip_suffix("am"), s.strip_suffix("pm")) {
+                (Some(bare), _) => (bare, false),
+                (_, Some(bare)) => (bare, true),
+                _ => (s, pm),
+            };
+            let (h, m) = bare.split_once(':').unwrap_or((bare, "00"));
+            let h = h.parse::<u32>().ok().filter(|h| (1..=12).contains(h))?;
+            let m = m.parse::<u32>().ok().filter(|m| *m < 60 && m.to_string().len() <= 2)?;
+            Some((h % 12 + if pm { 12 } else { 0 }) * 60 + m)
         };
-        k > 0
-            && hour(&before.to_ascii_lowercase())
-            && hour(&after.to_ascii_lowercase())
-            && ["am", "pm"].iter().any(|s| after.to_ascii_lowercase().ends_with(s))
+        let (before, after) = (before.to_ascii_lowercase(), after.to_ascii_lowercase());
+        let end_pm = after.ends_with("pm");
+        // (The end after the start, the start taking the end's am or pm, or the morning's: not
+        // "10pm-2am", "7pm-7am", a night across midnight, kept as written.)
+        let increasing = minutes(&after, end_pm).is_some_and(|end| {
+            minutes(&before, end_pm).is_some_and(|start| start < end)
+                || !before.ends_with("am")
+                    && !before.ends_with("pm")
+                    && minutes(&before, false).is_some_and(|start| start < end)
+        });
+        k > 0 && (after.ends_with("am") || end_pm) && increasing
     };
     let dashed: String = chars
         .iter()

@@ -259,6 +259,8 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     // "w/ Ayşe + the night porters", "for the hospice night team": those who work at night, no
     // part of the day asked for.
+    // (Not "Friday night team drinks", "late night crew call", "movie night team outing": a night
+    // named by its day or what fills it, then its event.)
     let night_workers = toks[i].low == "night"
         && toks.get(i + 1).is_some_and(|t| {
             matches!(
@@ -274,6 +276,27 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                     | "guard"
                     | "guards"
                     | "workers"
+            )
+        })
+        && i > 0
+        && (toks[i - 1].low == "the" || toks[i - 1].low.len() > 3 && super::dates::weekday(&toks[i - 1].low).is_none())
+        && !matches!(
+            toks[i - 1].low.as_str(),
+            "late" | "tomorrow" | "tonight" | "movie" | "game" | "quiz" | "karaoke" | "date" | "every"
+        )
+        && toks.get(i + 2).is_none_or(|t| {
+            !matches!(
+                t.low.as_str(),
+                "drinks"
+                    | "party"
+                    | "dinner"
+                    | "social"
+                    | "meeting"
+                    | "call"
+                    | "bowling"
+                    | "building"
+                    | "outing"
+                    | "lunch"
             )
         });
     if night_workers {

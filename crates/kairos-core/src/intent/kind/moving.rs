@@ -195,9 +195,16 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "our" | "my" | "some" | "a"))
         && toks.get(i + 2).is_some_and(|t| {
-            !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                && !crate::intent::dates::day_or_hour_at(toks, i + 2)
-                && !t.possessive
+            !crate::intent::dates::day_or_hour_at(toks, i + 2) && !t.possessive
+        })
+        // (Nor "discuss moving the quarterly review with Tom", "moving the project kickoff
+        // later", "moving the retro": a meeting a word or two on.)
+        && !toks[i + 2..].iter().take(3).take_while(|t| !t.punct).any(|t| {
+            crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                || matches!(
+                    t.low.as_str(),
+                    "retro" | "kickoff" | "kick-off" | "standup" | "stand-up" | "sync" | "call" | "meeting" | "appointment" | "session" | "1:1"
+                )
         })
         && !day_or_hour_ahead(toks, i);
     // "Heave - heave - it's moving - HEAVE!": a thing said to be moving, with no time in its

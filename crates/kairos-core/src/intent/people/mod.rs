@@ -619,12 +619,20 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // "to agree whether the allotment society buys another rotavator": a group that is the
             // subject of what is to be decided, no one to meet.
             // (Not "see whether the infra team has forty minutes free": whether they are free.)
+            // (Nor where they are met or asked after: "decide whether the ops team should present …,
+            // and if yes put 15 min in with them", "whether the sales team or the ops team gets the
+            // slot", a choice left open.)
             let decided_of = i > 1
                 && toks[i - 1].low == "whether"
                 && matches!(
                     toks[i - 2].low.as_str(),
                     "agree" | "decide" | "discuss" | "settle" | "vote" | "debate" | "consider"
-                );
+                )
+                && toks.get(i + len).is_none_or(|t| t.low != "or")
+                && !toks[i + len..]
+                    .iter()
+                    .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+                    .any(|t| matches!(t.low.as_str(), "them" | "they"));
             if defunct || performing || narrated || summons || decided_of || in_what_it_was_for(toks, i) {
                 i += len;
                 continue;
@@ -1157,10 +1165,25 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 })
                 .any(|j| toks[j].low == "here");
             // "Hi, this is Tenzin - I manage Dr. Ifeoma Eze's calendar": the one writing, introduced.
-            let introduced = i > 1
-                && toks[i - 1].low == "is"
-                && toks[i - 2].low == "this"
-                && (i == 2 || matches!(toks[i - 3].low.as_str(), "," | "." | "!" | "hi" | "hello" | "hey"));
+            // (Opening the request, or after a greeting ("Hi Tom, this is Grace", "Dear all, this is
+            // …"): not "Priya, this is Jordan, our new designer", "Quick one. This is Anika Shah, my
+            // replacement", nor "This is Kenji Ito, the new CFO - set up …", someone introduced to
+            // be met.)
+            let greeted = toks
+                .first()
+                .is_some_and(|t| matches!(t.low.as_str(), "hi" | "hello" | "hey" | "dear"))
+                && i <= 6
+                && !toks[..i.saturating_sub(2)]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "." | "!" | "?" | ":"));
+            let newcomer = toks[k..].iter().take(5).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "new" | "replacement" | "taking" | "joining" | "joins" | "starts" | "starting"
+                )
+            });
+            let introduced =
+                i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer;
             let aside = introduced
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
@@ -1467,8 +1490,17 @@ fn in_what_it_was_for(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "meant" | "supposed"))
             && starts_with(toks, at + 3, &["to"])
             || starts_with(toks, at + 2, &["only", "meant", "to"])
-            // ("It was to choose a new table for the club, and the parish council has said …".)
-            || starts_with(toks, at + 2, &["to"]))
+            // ("It was to choose a new table for the club, and the parish council has said …": not
+            // "It was to be a quick sync", a plan, nor "…, and the design team still wants an hour
+            // with me", "the finance team can only do Thursday", those still to meet.)
+            || starts_with(toks, at + 2, &["to"])
+                && toks.get(at + 3).is_some_and(|t| t.low != "be")
+                && !toks[i..].iter().take(6).any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "wants" | "want" | "asked" | "can" | "could" | "moved" | "still" | "will"
+                    )
+                }))
         && i > at + 3
         && matches!(toks[i - 1].low.as_str(), "and" | "but" | "," | "so")
         && !toks[at..i].iter().any(|t| t.low == ";")

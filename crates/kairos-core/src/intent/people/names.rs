@@ -401,11 +401,33 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
 }
 
 /// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.
+/// (Only after a verb that moves or calls it off, with no one else named: not "prep before
+/// jamal's 1:1", "sofia's 1:1 with her manager", "cancel the new hire's 1:1", someone else's.)
 pub(super) fn one_to_one_of(toks: &[Token], i: usize) -> bool {
     toks[i].possessive
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "1:1" | "one-on-one"))
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| !matches!(t.low.as_str(), "with" | "w/" | "w"))
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "bring"
+                | "move"
+                | "mv"
+                | "push"
+                | "pull"
+                | "shift"
+                | "bump"
+                | "reschedule"
+                | "rebook"
+                | "cancel"
+                | "scrap"
+                | "drop"
+                | "delete"
+        )
 }
 
 /// "can lorcan squeeze in 20 mins with me sat morning?": the word at `i` is who is asked to fit

@@ -7921,4 +7921,39 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 12, 14), ymd(2026, 12, 22)))
     );
+
+    // Round 188's rules: moving a meeting named a word on still moves it; a body met later in
+    // its sentence is met; someone introduced to be met is met; someone else's 1:1 with another
+    // names no owner; a plan that "was to be" keeps those who join it; a night named by its day
+    // keeps its evening; a range across midnight stays a range.
+    assert!(matches!(
+        p("discuss moving the quarterly review with Tom").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("Decide whether the design team joins Friday's review, then set up 30 min with them Thursday"),
+        vec!["design team"]
+    );
+    assert_eq!(
+        names_of("Priya, this is Jordan, our new designer. Could you two grab 30 minutes next week?"),
+        vec!["Jordan"]
+    );
+    assert_eq!(
+        names_of("prep notes for my manager's 1:1 with the director on thursday"),
+        vec!["director"]
+    );
+    assert_eq!(
+        names_of("That was to be a quick chat, but the whole product team wants in, so book 1h with them Friday"),
+        vec!["product team"]
+    );
+    assert_eq!(
+        p("Friday night team drinks at the Crown, put it in my calendar")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    assert_eq!(
+        p("block 10pm-2am saturday for the launch").window.and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(22, 0), hm(2, 0)))
+    );
 }
