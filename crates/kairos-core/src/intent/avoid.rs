@@ -333,6 +333,10 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
     let free = |k: usize| k < toks.len() && !used[k];
     let mut items = Vec::new();
     let mut end = k;
+    // ("to any day next week exc wed": a day excepted from any day asked for.)
+    let excepted = k > 1
+        && matches!(toks[k - 1].low.as_str(), "except" | "excluding" | "but")
+        && toks[..k - 1].iter().any(|t| t.low == "any");
     // "can't make Monday's 3pm": a day's meeting, not a day to keep clear.
     while free(k) && !toks[k].possessive {
         // "weekends are out", "no weekends": Saturdays and Sundays (not "this weekend", a date).
@@ -383,9 +387,11 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         k += len;
         end = k;
         // ("to any day next week exc wed, mornings": a part of the day closing the request after a
-        // comma and a day alone is the part asked for, not another ruled out; "Friday afternoons,
-        // mornings" goes on.)
-        let asked_part = toks.get(k).is_some_and(|t| t.low == ",")
+        // comma and the one day excepted from any day is the part asked for, not another ruled
+        // out; "Friday afternoons, mornings", "avoid Monday, evenings" go on.)
+        let asked_part = excepted
+            && items.len() == 1
+            && toks.get(k).is_some_and(|t| t.low == ",")
             && toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
             && toks.get(k + 2).is_none_or(|t| t.punct)
             && items

@@ -118,10 +118,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             && matches!(toks[day_at - 2].low.as_str(), "cover" | "covering" | "work" | "working")
             && weekday(&toks[day_at].low).is_some()
             && at + len == day_at + 1
+            // (A shift or a stall: not "cover the Monday standup", "work the Friday review into my
+            // calendar", a meeting on its day.)
             && toks.get(day_at + 1).is_some_and(|t| {
-                !t.punct
-                    && super::clock::part_word(&t.low).is_none()
-                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                matches!(
+                    t.low.as_str(),
+                    "shift" | "shifts" | "market" | "stall" | "late" | "lates" | "early" | "earlies" | "rota" | "till" | "bar"
+                )
             });
         if covered {
             used[at..at + len].iter_mut().for_each(|u| *u = true);

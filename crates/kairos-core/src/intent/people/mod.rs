@@ -892,11 +892,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // ("I look after the diary of Ms. Golnaz Tehrani, our chief surveyor": or the diary of
             // someone.)
             let diary_kept = toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_me(i)
+                // (Not "run the schedule of Ana Silva past me", "the agenda of Ana Silva and Tom
+                // Hale. Book 1h with both": one shown, or two to meet.)
                 || i > 2
                     && toks[i - 1].low == "of"
                     && diary(&toks[i - 2])
                     && toks[i - 3].low == "the"
-                    && kept_by_me(i - 3);
+                    && kept_by_me(i - 3)
+                    && !matches!(toks[i - 4].low.as_str(), "run" | "running")
+                    && !(toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "and" | "&"))
+                        && toks.get(k + 1).is_some_and(Token::capitalised));
             if work || sir || cry || memo || laid_out || diary_kept {
                 i = k;
                 continue;
@@ -1200,12 +1205,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 let alone = toks.get(k).is_none_or(|n| !matches!(n.low.as_str(), "and" | "," | "&"));
                 // "Nino needs 40 minutes with Levan Beridze and me": who needs time with others
                 // and the one asking is met too, not only the one whose diary it is.
+                // (In the same clause, "with" others "and me": not "…; between you and me", "… ping
+                // Omar and me", another clause's "me".)
                 let meets_asker_too = toks
                     .get(k)
                     .is_some_and(|n| matches!(n.low.as_str(), "needs" | "wants" | "would"))
-                    && toks
-                        .windows(2)
-                        .any(|w| matches!(w[0].low.as_str(), "and" | "&" | "+") && w[1].low == "me");
+                    && toks[k..]
+                        .iter()
+                        .take_while(|t| !t.punct)
+                        .position(|t| t.low == "with")
+                        .is_some_and(|w| {
+                            toks[k + w..]
+                                .windows(2)
+                                .take(6)
+                                .take_while(|p| !p[0].punct)
+                                .any(|p| matches!(p[0].low.as_str(), "and" | "&" | "+") && p[1].low == "me")
+                        });
                 if opening && i == start && !after_trigger && alone && !meets_asker_too && out.len() > before {
                     opened_with.push(before);
                 }

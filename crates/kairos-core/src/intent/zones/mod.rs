@@ -174,8 +174,12 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         && toks[i - 1].low == "to"
         && (matches!(
             toks[i - 2].low.as_str(),
-            "relocated" | "moved" | "transferred" | "posted"
-        ) || i > 2 && toks[i - 2].low == "home" && matches!(toks[i - 3].low.as_str(), "gone" | "went" | "flown"));
+            "relocated" | "moved" | "transferred" | "posted" // (Someone else, now: not "I went home to Dublin last weekend", "Tom went home to London
+                                                             // for the weekend".)
+        ) || i > 3
+            && toks[i - 2].low == "home"
+            && matches!(toks[i - 3].low.as_str(), "gone" | "flown")
+            && (toks[i - 4].low == "has" || toks[i - 4].possessive && toks[i - 4].low != "i"));
     // "flying in from Melbourne", "back from Lagos": where one arrives from gives no clock.
     let arriving = i > 1
         && toks[i - 1].low == "from"

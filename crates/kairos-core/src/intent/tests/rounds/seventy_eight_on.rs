@@ -7956,4 +7956,31 @@ fn the_late_rules_stop_where_they_should() {
         p("block 10pm-2am saturday for the launch").window.and_then(|w| w.time),
         Some(TimeOfDay::Between(hm(22, 0), hm(2, 0)))
     );
+
+    // Round 189's rules: a part of the day after days to avoid is avoided too; another clause's
+    // "me" keeps no opening name; a meeting one covers keeps its day; one's own trip home gives
+    // no clock; two whose agenda one keeps are both met.
+    assert_eq!(
+        p("find an hour with Kai next week, avoid Monday, evenings").avoid.len(),
+        2
+    );
+    assert_eq!(
+        names_of("Kofi needs 30 minutes with Ines Roca on Monday; between you and me, keep it short"),
+        vec!["Ines Roca"]
+    );
+    assert_eq!(
+        p("I need to cover the Monday standup for Ana - put it in my calendar at 9:30")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
+    assert!(
+        p("I went home to Dublin last weekend and I'm back now; book 1h with Ana Monday at 10")
+            .zone
+            .is_none()
+    );
+    assert_eq!(
+        names_of("I manage the agenda of Ana Silva and Tom Hale. Book 1h with both next Monday."),
+        vec!["Ana Silva", "Tom Hale"]
+    );
 }
