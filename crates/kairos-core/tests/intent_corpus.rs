@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind199.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind200.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1498,6 +1498,11 @@ const HUNDRED_AND_NINETY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// often; "bring the farrier visit with Hery on Thursday the 17th forward from 10:30 to 8am", its
 /// verb and particle too far apart, read as a search).
 const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.95;
+/// The two hundredth blind set, 60 requests written by someone who had not read the parser, scored
+/// after the fixes prompted by the hundred and eighty-ninth held-out templates and the hundred and
+/// ninety-ninth set, as the everyday mix of people using a scheduling product at work and at home:
+/// 43/60 (71.7 %) when added, before any fix, 16 of them wrong without asking.
+const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2909,8 +2914,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// waiting room's weighing scale, a microchip scanner's check card), scored after those fixes, when
 /// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the
 /// fixes it prompted ("Taped beside this line, a tuft of clipped coat swept up off the salon floor,
-/// which on my cards means the calendar and not the clippers:").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// which on my cards means the calendar and not the clippers:"); retired into training in turn. The
+/// hundred and ninetieth set, ten more by someone who had not read the parser (a plumbing van's
+/// stock list, a call-out rota sheet on the corkboard, a balancing sheet for an underfloor heating
+/// manifold, a combi boiler's service checklist, a customer leaflet on bleeding radiators, a card
+/// for an unvented cylinder in the airing cupboard, a landlord's gas safety record pad, a bathroom
+/// refit job sheet, notes on a powerflush and a magnetic filter, an apprentice's soldering practice
+/// card), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
+/// asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5482,6 +5494,17 @@ fn hundred_and_ninety_ninth_blind_accuracy() {
         "blind, hundred and ninety-ninth set",
         include_str!("intent_corpus/blind199.jsonl"),
         HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundredth blind set, scored after the fixes the hundred and ninety-ninth set prompted
+/// and before any fix (43/60).
+#[test]
+fn two_hundredth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundredth set",
+        include_str!("intent_corpus/blind200.jsonl"),
+        TWO_HUNDREDTH_BLIND_FLOOR,
     );
 }
 
