@@ -1501,8 +1501,13 @@ const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// The two hundredth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the hundred and eighty-ninth held-out templates and the hundred and
 /// ninety-ninth set, as the everyday mix of people using a scheduling product at work and at home:
-/// 43/60 (71.7 %) when added, before any fix, 16 of them wrong without asking.
-const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.716;
+/// 43/60 (71.7 %) when added, before any fix, 16 of them wrong without asking; 49/60 after the
+/// fixes it prompted (left, among others: "The Drovers' Arms" and "The harbour authority" read as
+/// someone; "Huia" signing off after "Ngā mihi," read as someone; "the falls coordinator" and "the
+/// terminal supervisor" after a name set off by commas lost; "annual leave all next week!! can you
+/// wipe mon-fri" asked about; "quarter past six on Monday morning" read as the evening; "can we do
+/// sun insted" not read as a move; "Austėja's moved over to the Vilnius hub" read as a move).
+const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2921,8 +2926,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// for an unvented cylinder in the airing cupboard, a landlord's gas safety record pad, a bathroom
 /// refit job sheet, notes on a powerflush and a magnetic filter, an apprentice's soldering practice
 /// card), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
-/// asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// asking (20.0 %); 150/150 after the fixes it prompted ("push-fit inserts" in a stock list no
+/// move; "re taking on the housing association's boiler contract" inviting no association).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5498,7 +5504,7 @@ fn hundred_and_ninety_ninth_blind_accuracy() {
 }
 
 /// The two hundredth blind set, scored after the fixes the hundred and ninety-ninth set prompted
-/// and before any fix (43/60).
+/// and before any fix (43/60), then used to fix the parser.
 #[test]
 fn two_hundredth_blind_accuracy() {
     assert_floor(

@@ -54,7 +54,13 @@ impl<'a> Words<'a> {
         }
         match (w, w.strip_suffix('+')) {
             ("*", _) => true,
-            (_, Some(stem)) => t.low.starts_with(stem) && !phrases::NOT_STEMMED.contains(&t.low.as_str()),
+            // ("push-fit inserts", "push-button": the stem joined by a hyphen to another word is a
+            // compound of its own.)
+            (_, Some(stem)) => {
+                t.low.starts_with(stem)
+                    && !phrases::NOT_STEMMED.contains(&t.low.as_str())
+                    && !t.low[stem.len()..].starts_with('-')
+            }
             _ => t.low == w,
         }
     }

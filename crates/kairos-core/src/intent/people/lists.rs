@@ -399,6 +399,30 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// new or old office ("the quotes for the new office"; not "the new office manager").
 fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
+    // "re taking on the housing association's boiler contract": a body's thing, the body not met
+    // (not "the brand team's 9:45 call", "the design team's review", its meeting).
+    if toks[k].possessive
+        && GROUP_WORDS.contains(&toks[k].low.as_str())
+        && toks.get(k + 1).is_some_and(|t| {
+            !t.capitalised()
+                && t.low.chars().all(char::is_alphabetic)
+                && !MEETING_NOUNS.contains(&t.low.as_str())
+                // (Nor "The advisory board's been asking": "has", not whose; nor "the first panel's
+                // chair", one of its people.)
+                && !matches!(
+                    t.low.as_str(),
+                    "been" | "got" | "gone" | "asked" | "said" | "just" | "already" | "not" | "always" | "never" | "still"
+                )
+                && !super::words::ROLE_HEADS.contains(&t.low.as_str())
+                && !matches!(
+                    t.low.as_str(),
+                    "members" | "staff" | "lead" | "leads" | "secretary" | "manager" | "rep" | "reps" | "people"
+                )
+        })
+        && toks.get(k + 2).is_none_or(|t| !MEETING_NOUNS.contains(&t.low.as_str()))
+    {
+        return true;
+    }
     match toks[k].low.as_str() {
         "and" => matches!(next, Some("a" | "an" | "the")),
         "board" => thing_board(toks, k),

@@ -902,7 +902,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !matches!(toks[i - 4].low.as_str(), "run" | "running")
                     && !(toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "and" | "&"))
                         && toks.get(k + 1).is_some_and(Token::capitalised));
-            if work || sir || cry || memo || laid_out || diary_kept {
+            if work || sir || cry || memo || laid_out || diary_kept || names::acted_for(toks, i, k) {
                 i = k;
                 continue;
             }
@@ -1187,8 +1187,20 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     "new" | "replacement" | "taking" | "joining" | "joins" | "starts" | "starting"
                 )
             });
+            // ("Hi, it's Aigerim, I keep the rota for …": "it's" or "I'm" too, then a comma.)
+            let named_oneself = i > 0
+                && (toks[i - 1].low == "i'm" || toks[i - 1].low == "it" && toks[i - 1].possessive)
+                && (i == 1
+                    || greeted
+                    || toks
+                        .first()
+                        .is_some_and(|t| matches!(t.low.as_str(), "hi" | "hello" | "hey"))
+                        && i <= 4)
+                && toks.get(k).is_some_and(|t| t.low == ",")
+                && toks.get(k + 1).is_some_and(|t| t.low == "i");
             let introduced =
-                i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer;
+                i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer
+                    || named_oneself;
             let aside = introduced
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)

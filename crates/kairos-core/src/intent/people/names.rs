@@ -400,6 +400,37 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// "I'm writing for Imam Yusuf Larsen, whose diary I look after", "I'm messaging for Ms. Itziar
+/// Zubiri, the nursery manager", "I do the bookings for Kenji", "I'm writing for my boss, Ximena
+/// Ortiz": the name at `i` (ending before `k`) is the one the writer acts for, whose time it is,
+/// not someone to meet.
+pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
+    let acting = |at: usize| {
+        toks[at].low == "for"
+            && at > 0
+            && matches!(
+                toks[at - 1].low.as_str(),
+                "writing"
+                    | "messaging"
+                    | "emailing"
+                    | "texting"
+                    | "bookings"
+                    | "rota"
+                    | "diary"
+                    | "diaries"
+                    | "calendar"
+            )
+    };
+    let direct = i > 1 && acting(i - 1);
+    // ("for my boss, Ximena Ortiz": a post, then the name set off by a comma.)
+    let appositive = i > 2
+        && toks[i - 1].low == ","
+        && (i.saturating_sub(5)..i - 1).any(|at| acting(at) && toks[at + 1..i - 1].iter().all(|t| !t.punct));
+    let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"]);
+    let whose = starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]);
+    direct || appositive || behalf || whose && (direct || appositive || behalf || i > 1 && toks[i - 1].low == "for")
+}
+
 /// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.
 /// (Only after a verb that moves or calls it off, with no one else named: not "prep before
 /// jamal's 1:1", "sofia's 1:1 with her manager", "cancel the new hire's 1:1", someone else's.)

@@ -70,9 +70,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "next",
     "smoke",
     "put",
-    // "SEND THEM THE INVITE!": those invited, shouted.
+    // "SEND THEM THE INVITE!": those invited, shouted; "Her 11:00 on Tuesday …", someone's
+    // meeting opening a sentence.
     "them",
     "him",
+    "her",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
     "guten",
     "morgen",

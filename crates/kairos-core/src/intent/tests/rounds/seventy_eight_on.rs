@@ -4881,6 +4881,48 @@ fn round_hundred_and_eighty_ninth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 190's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninetieth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a stem joined by a hyphen to another word is no verb; a body's own
+    // thing names no body to meet.
+    assert!(matches!(
+        p("find 45 mins w/ Rohan next Tuesday after 3pm; bring push-fit inserts").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        names_of("Book 1h with Bo on Monday at 10 re taking on the tenants association's cleaning contract"),
+        vec!["Bo"]
+    );
+    // From the blind set: the one the writer acts for, by name, whose diary it is, or after a
+    // post set off by commas; the one writing, named; "Her" no one; a range from half past.
+    assert_eq!(
+        names_of(
+            "I'm writing for Dr. Anil Mehta, whose diary I look after. He'd like an hour with Ines Roca on Monday."
+        ),
+        vec!["Ines Roca"]
+    );
+    assert_eq!(
+        names_of(
+            "I'm messaging for Ms. Ada Byrne, the practice manager: please cancel her 9:30 with Mr. Tom Hale on Friday."
+        ),
+        vec!["Mr. Tom Hale"]
+    );
+    assert_eq!(
+        names_of("Hi, it's Marta, I keep the rota for Dr. Ade Bello. He needs half an hour with Ines Roca on Monday."),
+        vec!["Ines Roca"]
+    );
+    assert_eq!(
+        names_of("I'm writing for my manager, Ines Roca. Her 10:00 on Monday with Bo needs to move to Tuesday."),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        p("put the hearing in for Thursday from half ten till one").duration_minutes,
+        Some(150)
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
