@@ -350,10 +350,11 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         if month_at(i + 2) || month_at(i + 4) {
             return None;
         }
-        // ("from half nine till twelve": or its start as British English says half past.)
-        let (a_len, a) = clock(toks, i + 1, true)
-            .or_else(|| spelled_offset(toks, i + 1))
-            .or_else(|| british_half(toks, i + 1))?;
+        // ("from half nine till twelve": or its start as British English says half past, when
+        // the range's end follows; "from half nine" alone is read as before, an hour.)
+        let said = clock(toks, i + 1, true).or_else(|| spelled_offset(toks, i + 1));
+        let half = said.is_none();
+        let (a_len, a) = said.or_else(|| british_half(toks, i + 1))?;
         let sep = toks.get(i + 1 + a_len);
         if sep.is_some_and(|sep| matches!(sep.low.as_str(), "and" | "to" | "until" | "till" | "-"))
             // ("from eight till half ten": or its end as British English says half past.)
@@ -363,6 +364,9 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         {
             let (start, end) = align(a, b);
             return Some((2 + a_len + b_len, TimeOfDay::Between(start, end)));
+        }
+        if half {
+            return None;
         }
         // "from 2pm (on)": the rest of the day.
         if low == "from" {

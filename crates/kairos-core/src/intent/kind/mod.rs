@@ -56,11 +56,15 @@ impl<'a> Words<'a> {
             ("*", _) => true,
             // ("push-fit inserts", "push-button": the stem joined by a hyphen to another word is a
             // compound of its own.)
-            (_, Some(stem)) => {
-                t.low.starts_with(stem)
-                    && !phrases::NOT_STEMMED.contains(&t.low.as_str())
-                    && !t.low[stem.len()..].starts_with('-')
-            }
+            // (But "pls push-back my 2pm", "move-up tomorrow's standup": the verb and its particle
+            // hyphenated, not after "the" or "a", where it names a thing.)
+            (_, Some(stem)) => t.low.strip_prefix(stem).is_some_and(|rest| {
+                let phrasal = rest
+                    .strip_prefix('-')
+                    .is_some_and(|p| matches!(p, "back" | "up" | "forward" | "out" | "off"))
+                    && !(i > 0 && matches!(self.toks[i - 1].low.as_str(), "the" | "a" | "this" | "that"));
+                !phrases::NOT_STEMMED.contains(&t.low.as_str()) && (!rest.starts_with('-') || phrasal)
+            }),
             _ => t.low == w,
         }
     }

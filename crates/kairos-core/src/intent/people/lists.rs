@@ -401,7 +401,20 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
     // "re taking on the housing association's boiler contract": a body's thing, the body not met
     // (not "the brand team's 9:45 call", "the design team's review", its meeting).
-    if toks[k].possessive
+    // (Only as what a meeting is about, "on", "about" or "re" the body's thing: not "for the product
+    // team's offsite planning", "with the sales team's new hires", "if the design team's free".)
+    let about = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&j| toks[j].low == "the")
+        .is_some_and(|j| {
+            j > 0
+                && matches!(
+                    toks[j - 1].low.as_str(),
+                    "on" | "about" | "re" | "regarding" | "over" | "discuss" | "discussing"
+                )
+        });
+    if about
+        && toks[k].possessive
         && GROUP_WORDS.contains(&toks[k].low.as_str())
         && toks.get(k + 1).is_some_and(|t| {
             !t.capitalised()

@@ -405,30 +405,47 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
 /// Ortiz": the name at `i` (ending before `k`) is the one the writer acts for, whose time it is,
 /// not someone to meet.
 pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
+    // (Writing for someone, or keeping their bookings, rota or diary: not "Put 30 mins in the
+    // calendar for Sam and me", "update the rota for Ben", whom time is found with.)
     let acting = |at: usize| {
         toks[at].low == "for"
             && at > 0
-            && matches!(
+            && (matches!(
                 toks[at - 1].low.as_str(),
-                "writing"
-                    | "messaging"
-                    | "emailing"
-                    | "texting"
-                    | "bookings"
-                    | "rota"
-                    | "diary"
-                    | "diaries"
-                    | "calendar"
-            )
+                "writing" | "messaging" | "emailing" | "texting"
+            ) || matches!(
+                toks[at - 1].low.as_str(),
+                "bookings" | "rota" | "diary" | "diaries" | "calendar"
+            ) && at > 2
+                && matches!(toks[at - 2].low.as_str(), "the" | "my")
+                && (matches!(
+                    toks[at - 3].low.as_str(),
+                    "do" | "keep" | "manage" | "run" | "handle" | "keeping" | "managing" | "running" | "handling"
+                ) || toks[at - 3].low == "after"
+                    && at > 3
+                    && matches!(toks[at - 4].low.as_str(), "look" | "looks" | "looking")))
     };
     let direct = i > 1 && acting(i - 1);
-    // ("for my boss, Ximena Ortiz": a post, then the name set off by a comma.)
+    // ("for my boss, Ximena Ortiz": a post of one's own, then the name set off by a comma; not
+    // "writing for the first time, Priya".)
     let appositive = i > 2
         && toks[i - 1].low == ","
-        && (i.saturating_sub(5)..i - 1).any(|at| acting(at) && toks[at + 1..i - 1].iter().all(|t| !t.punct));
+        && (i.saturating_sub(5)..i - 1).any(|at| {
+            acting(at)
+                && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
+                && toks[at + 1..i - 1].iter().all(|t| !t.punct)
+        });
     let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"]);
-    let whose = starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]);
-    direct || appositive || behalf || whose && (direct || appositive || behalf || i > 1 && toks[i - 1].low == "for")
+    // ("Imam Yusuf Larsen, whose diary I look after": or whose diary it is, said after the name.)
+    let whose_diary = (starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]))
+        && toks[k..]
+            .iter()
+            .take(4)
+            .any(|t| matches!(t.low.as_str(), "diary" | "calendar" | "schedule" | "rota" | "bookings"));
+    // (One of two named together is met with the other: "I'm writing for Nour and Eli to set up a
+    // call with them".)
+    let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
+    (direct || appositive || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
 }
 
 /// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.

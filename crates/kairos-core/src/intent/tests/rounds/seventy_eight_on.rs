@@ -8025,4 +8025,30 @@ fn the_late_rules_stop_where_they_should() {
         names_of("I manage the agenda of Ana Silva and Tom Hale. Book 1h with both next Monday."),
         vec!["Ana Silva", "Tom Hale"]
     );
+
+    // Round 190's rules: a verb and its particle hyphenated still move; a team said to be free is
+    // met; time put in the calendar for someone is with them; a lunch for someone whose last day
+    // it is is with them; "from half nine" alone is its hour.
+    assert!(matches!(
+        p("pls push-back my 2pm to thursday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("Check if the design team's free Thursday afternoon and book an hour"),
+        vec!["design team"]
+    );
+    assert_eq!(
+        names_of("Put 30 mins in the calendar for Sam and me on Friday afternoon"),
+        vec!["Sam"]
+    );
+    assert_eq!(
+        names_of("Set up a farewell lunch for Ana, whose last day is Friday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        p("book 2h with Kofi on Monday from half nine")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(9, 30)))
+    );
 }
