@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind200.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind201.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1508,6 +1508,11 @@ const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// wipe mon-fri" asked about; "quarter past six on Monday morning" read as the evening; "can we do
 /// sun insted" not read as a move; "Austėja's moved over to the Vilnius hub" read as a move).
 const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
+/// The two hundred and first blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninetieth held-out templates and the two
+/// hundredth set, as the everyday mix of people using a scheduling product at work and at home:
+/// 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking.
+const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2927,8 +2932,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// refit job sheet, notes on a powerflush and a magnetic filter, an apprentice's soldering practice
 /// card), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
 /// asking (20.0 %); 150/150 after the fixes it prompted ("push-fit inserts" in a stock list no
-/// move; "re taking on the housing association's boiler contract" inviting no association).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// move; "re taking on the housing association's boiler contract" inviting no association); retired
+/// into training in turn. The hundred and ninety-first set, ten more by someone who had not read
+/// the parser (a touring company's get-in running order, a lantern focus chart, a front-of-house
+/// sheet for pre-ordered interval drinks, a touring van's load plan, a card for isolating the fire
+/// alarm before the haze machine, a list of theatrical digs, a log of broken prop crockery, a
+/// touring wardrobe's wash-and-press rota, a count sheet for stage weights and braces, a sheet
+/// comparing venues' technical specifications), scored after those fixes, when added, before any
+/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5511,6 +5523,17 @@ fn two_hundredth_blind_accuracy() {
         "blind, two hundredth set",
         include_str!("intent_corpus/blind200.jsonl"),
         TWO_HUNDREDTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and first blind set, scored after the fixes the two hundredth set prompted and
+/// before any fix (37/60).
+#[test]
+fn two_hundred_and_first_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and first set",
+        include_str!("intent_corpus/blind201.jsonl"),
+        TWO_HUNDRED_AND_FIRST_BLIND_FLOOR,
     );
 }
 
