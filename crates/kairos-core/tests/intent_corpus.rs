@@ -1511,8 +1511,13 @@ const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
 /// The two hundred and first blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninetieth held-out templates and the two
 /// hundredth set, as the everyday mix of people using a scheduling product at work and at home:
-/// 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking.
-const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.616;
+/// 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking; 38/60 after the
+/// fixes it prompted, the round's fixes cut short (left, among others: lowercase names with no
+/// "with" before them, "the stonemason wojciech", "the dog groomer elif", "jaroslav the piano
+/// tuner", "afa's off sick", "pavel eye test 17/12 9:40", "mv mahina 10:00 mon", "nkechi's bus
+/// broke down", "wren's got a clash", "w/ chinonso the roofer"; "please arrange the usual with
+/// Rosario" booked rather than asked about; "be moved from 10 to 1" losing the old hour).
+const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.633;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2939,8 +2944,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// alarm before the haze machine, a list of theatrical digs, a log of broken prop crockery, a
 /// touring wardrobe's wash-and-press rota, a count sheet for stage weights and braces, a sheet
 /// comparing venues' technical specifications), scored after those fixes, when added, before any
-/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 135/150 after the fixes it prompted
+/// ("instead of borrowing each venue's stock" replacing no meeting; left: "STANDBY, CALENDAR. GO:",
+/// a heading called as a cue, not read as one, the card's "the alarm put back on" read as a move).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5527,7 +5534,7 @@ fn two_hundredth_blind_accuracy() {
 }
 
 /// The two hundred and first blind set, scored after the fixes the two hundredth set prompted and
-/// before any fix (37/60).
+/// before any fix (37/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_first_blind_accuracy() {
     assert_floor(

@@ -1161,7 +1161,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
 /// "a wheat-straw ridge instead of the plain ridge we quoted for": "instead of" a thing (no day,
 /// hour, possessive day or meeting in the next four words) replaces no meeting.
 fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
-    toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && names_a_thing(toks, i + 2)
+    // ("buy its own lanterns instead of borrowing each venue's stock": or a doing, whatever its
+    // object; not "instead of meeting on Monday", "instead of the morning".)
+    let doing = toks.get(i + 2).is_some_and(|t| {
+        t.low.len() > 5
+            && t.low.ends_with("ing")
+            && crate::intent::clock::part_word(&t.low).is_none()
+            && !meeting_like(t)
+            && !matches!(
+                t.low.as_str(),
+                "meeting" | "training" | "briefing" | "wedding" | "booking"
+            )
+    });
+    toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && (names_a_thing(toks, i + 2) || doing)
 }
 
 /// "We want to change the recipes", "help me move the sofa", "to swap the lot": "change", "move"

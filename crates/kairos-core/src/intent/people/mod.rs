@@ -888,7 +888,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         && at > 1
                         && matches!(toks[at - 2].low.as_str(), "look" | "looks" | "looking"))
             };
-            let diary = |n: &Token| matches!(n.low.as_str(), "diary" | "calendar" | "schedule" | "agenda");
+            // ("Hi, I'm Emeka, I look after Uzma's bookings": or their bookings or rota.)
+            let diary = |n: &Token| {
+                matches!(
+                    n.low.as_str(),
+                    "diary" | "calendar" | "schedule" | "agenda" | "bookings" | "rota"
+                )
+            };
             // ("I look after the diary of Ms. Golnaz Tehrani, our chief surveyor": or the diary of
             // someone.)
             let diary_kept = toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_me(i)

@@ -84,9 +84,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ciao",
     "due",
     // "Owing to a delivery clash, please move …": a reason given, as "Due to" is; "Because of a
-    // court listing I need to move …" too.
+    // court listing I need to move …" and "Further to our conversation, …" too.
     "owing",
     "because",
+    "further",
     // "Our volunteer coordinators, Ms. Zeynep Arslan and …": one's own, no one.
     "our",
     // "ah shoot um can you cancel …": a mild curse, no one.

@@ -4923,6 +4923,26 @@ fn round_hundred_and_ninetieth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 191's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_first_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: "instead of" a doing replaces no meeting.
+    assert!(matches!(
+        p("Book 1h with Ana on Monday at 10 to talk over whether we should hire vans instead of borrowing the club's own")
+            .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // From the blind set: whose bookings one looks after is no one to meet; "Further to" no one.
+    assert!(names_of("Hi, I'm Jo, I look after Ana's bookings - how does her week of 14 December look?").is_empty());
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nFurther to our call, please book an hour with Rosa on Monday at 10.\n\nRegards,\nBirgit"
+        ),
+        vec!["Rosa"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
