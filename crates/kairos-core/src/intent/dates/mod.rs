@@ -116,7 +116,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         let covered = day_at >= 2
             && toks[day_at - 1].low == "the"
             && matches!(toks[day_at - 2].low.as_str(), "cover" | "covering" | "work" | "working")
-            && weekday(&toks[day_at].low).is_some()
+            && toks.get(day_at).is_some_and(|t| weekday(&t.low).is_some())
             && at + len == day_at + 1
             // (A shift or a stall: not "cover the Monday standup", "work the Friday review into my
             // calendar", a meeting on its day.)

@@ -1161,8 +1161,9 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
 /// "a wheat-straw ridge instead of the plain ridge we quoted for": "instead of" a thing (no day,
 /// hour, possessive day or meeting in the next four words) replaces no meeting.
 fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
-    // ("buy its own lanterns instead of borrowing each venue's stock": or a doing, whatever its
-    // object; not "instead of meeting on Monday", "instead of the morning".)
+    // ("buy its own lanterns instead of borrowing each venue's stock": or a doing, whoever's its
+    // object; not "instead of meeting on Monday", "instead of catching up on Monday", "instead of
+    // scheduling it Monday", "instead of ending at 6", a meeting's own day or hour after it.)
     let doing = toks.get(i + 2).is_some_and(|t| {
         t.low.len() > 5
             && t.low.ends_with("ing")
@@ -1172,7 +1173,13 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
                 t.low.as_str(),
                 "meeting" | "training" | "briefing" | "wedding" | "booking"
             )
-    });
+    }) && !toks
+        .get(i + 3..)
+        .unwrap_or_default()
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct)
+        .any(|t| t.low == "it" || names_a_day(t) || t.low.chars().any(|c| c.is_ascii_digit()));
     toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && (names_a_thing(toks, i + 2) || doing)
 }
 

@@ -8071,4 +8071,15 @@ fn the_late_rules_stop_where_they_should() {
             .and_then(|w| w.time),
         Some(TimeOfDay::At(hm(9, 30)))
     );
+
+    // Round 191's rules: "instead of" a doing with its own day or hour still names the meeting
+    // moved.
+    assert!(matches!(
+        p("Instead of catching up on Monday, can we catch up Wednesday at 2?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Can we meet Thursday at 3 instead of having it on Tuesday?").kind,
+        IntentKind::Reschedule { .. }
+    ));
 }
