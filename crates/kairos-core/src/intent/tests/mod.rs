@@ -39,6 +39,14 @@ fn moved_of(text: &str) -> Option<MeetingRef> {
     }
 }
 
+/// The time of day the meeting `text` moves goes to, when it is read as a move and one is named.
+fn new_time_of(text: &str) -> Option<TimeOfDay> {
+    match read(text).kind {
+        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
+        _ => None,
+    }
+}
+
 /// A short name for the kind read ("find", "book", "reschedule", …), for tables of requests.
 fn kind_name(kind: &IntentKind) -> &'static str {
     match kind {

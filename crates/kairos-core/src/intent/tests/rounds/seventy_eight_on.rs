@@ -4632,12 +4632,10 @@ fn round_hundred_and_eighty_sixth_rules_hold_in_other_words() {
     // From the blind set: a meeting "brought forward"; "sack off" cancels; "cttee" a committee;
     // time kept "clear" for a doing; work asked of someone else no task; "nothing in the
     // afternoons" ruled out; "the change" asked for after the move; "make that" a new day.
-    let brought = p("Could the dentist with Ana on Friday at 2:30 be brought forward by half an hour?");
-    let new_time = match brought.kind {
-        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
-        _ => None,
-    };
-    assert_eq!(new_time, Some(TimeOfDay::At(hm(14, 0))));
+    assert_eq!(
+        new_time_of("Could the dentist with Ana on Friday at 2:30 be brought forward by half an hour?"),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
     assert!(matches!(
         p("sack off my pilates with Ana on Monday").kind,
         IntentKind::Cancel { .. }
@@ -4697,12 +4695,10 @@ fn round_hundred_and_eighty_seventh_rules_hold_in_other_words() {
         p("put the gas safety check in for tuesday from nine till half eleven").duration_minutes,
         Some(150)
     );
-    let pushed = p("the call with Ana on Friday at 10, can we push that by half an hour");
-    let new_time = match pushed.kind {
-        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
-        _ => None,
-    };
-    assert_eq!(new_time, Some(TimeOfDay::At(hm(10, 30))));
+    assert_eq!(
+        new_time_of("the call with Ana on Friday at 10, can we push that by half an hour"),
+        Some(TimeOfDay::At(hm(10, 30)))
+    );
     assert_eq!(
         names_of(
             "Dear Kairos,\n\nBecause of a burst pipe I need to move Wednesday's 10:30 site meeting with Mr. Ivo Kral to \
@@ -4849,12 +4845,10 @@ fn round_hundred_and_eighty_ninth_rules_hold_in_other_words() {
             .collect::<Vec<_>>(),
         vec![Some(chrono::Weekday::Thu)]
     );
-    let pushed = p("the pilates with Ana tomorrow at 9, can we push it back like half an hour");
-    let new_time = match pushed.kind {
-        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
-        _ => None,
-    };
-    assert_eq!(new_time, Some(TimeOfDay::At(hm(9, 30))));
+    assert_eq!(
+        new_time_of("the pilates with Ana tomorrow at 9, can we push it back like half an hour"),
+        Some(TimeOfDay::At(hm(9, 30)))
+    );
     assert_eq!(
         names_of("Kofi needs 30 minutes with Ines Roca and me on Monday - what's free?"),
         vec!["Kofi", "Ines Roca"]
@@ -7961,12 +7955,10 @@ fn the_late_rules_stop_where_they_should() {
         names_of("Find an hour with Ana after Ana's schedule clears up next week"),
         vec!["Ana"]
     );
-    let done = p("Bo pushed it by an hour already, so put prep at 2 tomorrow");
-    let done_time = match done.kind {
-        IntentKind::Reschedule { to, .. } => to.and_then(|w| w.time),
-        _ => None,
-    };
-    assert_eq!(done_time, Some(TimeOfDay::At(hm(14, 0))));
+    assert_eq!(
+        new_time_of("Bo pushed it by an hour already, so put prep at 2 tomorrow"),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
     assert!(matches!(
         p("The plan with Ana at 2 doesn't work. Any other ideas?").kind,
         IntentKind::Clarify
