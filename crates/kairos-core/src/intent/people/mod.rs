@@ -876,39 +876,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             }
             let laid_out = layout::laid_out(toks, i, k)
                 || k == i + 1 && opens_a_sentence(toks, i) && layout::rule_for_all(toks, i);
-            // "Rosário here, I look after Dr. Reuven Katz's diary. He needs 30 minutes with …": whose
-            // diary the one writing keeps, the one the time is for, not someone to meet.
-            // (Kept by the one writing: not "with Ana after Ana's schedule clears up".)
-            let kept_by_me = |at: usize| {
-                at > 0
-                    && (matches!(
-                        toks[at - 1].low.as_str(),
-                        "manage" | "managing" | "run" | "running" | "keep" | "keeping" | "handle" | "handling"
-                    ) || toks[at - 1].low == "after"
-                        && at > 1
-                        && matches!(toks[at - 2].low.as_str(), "look" | "looks" | "looking"))
-            };
-            // ("Hi, I'm Emeka, I look after Uzma's bookings": or their bookings or rota.)
-            let diary = |n: &Token| {
-                matches!(
-                    n.low.as_str(),
-                    "diary" | "calendar" | "schedule" | "agenda" | "bookings" | "rota"
-                )
-            };
-            // ("I look after the diary of Ms. Golnaz Tehrani, our chief surveyor": or the diary of
-            // someone.)
-            let diary_kept = toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_me(i)
-                // (Not "run the schedule of Ana Silva past me", "the agenda of Ana Silva and Tom
-                // Hale. Book 1h with both": one shown, or two to meet.)
-                || i > 2
-                    && toks[i - 1].low == "of"
-                    && diary(&toks[i - 2])
-                    && toks[i - 3].low == "the"
-                    && kept_by_me(i - 3)
-                    && !matches!(toks[i - 4].low.as_str(), "run" | "running")
-                    && !(toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "and" | "&"))
-                        && toks.get(k + 1).is_some_and(Token::capitalised));
-            if work || sir || cry || memo || laid_out || diary_kept || names::acted_for(toks, i, k) {
+            if work || sir || cry || memo || laid_out || names::acted_for(toks, i, k) {
                 i = k;
                 continue;
             }

@@ -400,10 +400,46 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// Whether the words before `at` say the one writing keeps something ("I manage …", "I look after
+/// …", and with `doing`, "I do …"): not "with Ana after Ana's schedule clears up".
+fn kept_by_writer(toks: &[Token], at: usize, doing: bool) -> bool {
+    at > 0
+        && (matches!(
+            toks[at - 1].low.as_str(),
+            "manage" | "managing" | "run" | "running" | "keep" | "keeping" | "handle" | "handling"
+        ) || doing && toks[at - 1].low == "do"
+            || toks[at - 1].low == "after"
+                && at > 1
+                && matches!(toks[at - 2].low.as_str(), "look" | "looks" | "looking"))
+}
+
+/// "Rosário here, I look after Dr. Reuven Katz's diary", "I look after the diary of Ms. Golnaz
+/// Tehrani", "Hi, I'm Emeka, I look after Uzma's bookings": the name at `i` (ending before `k`) is
+/// whose diary the one writing keeps.
+fn diary_kept(toks: &[Token], i: usize, k: usize) -> bool {
+    let diary = |n: &Token| {
+        matches!(
+            n.low.as_str(),
+            "diary" | "calendar" | "schedule" | "agenda" | "bookings" | "rota"
+        )
+    };
+    toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_writer(toks, i, false)
+        // (Not "run the schedule of Ana Silva past me", "the agenda of Ana Silva and Tom Hale. Book
+        // 1h with both": one shown, or two to meet.)
+        || i > 2
+            && toks[i - 1].low == "of"
+            && diary(&toks[i - 2])
+            && toks[i - 3].low == "the"
+            && kept_by_writer(toks, i - 3, false)
+            && !matches!(toks[i - 4].low.as_str(), "run" | "running")
+            && !(toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "and" | "&"))
+                && toks.get(k + 1).is_some_and(Token::capitalised))
+}
+
 /// "I'm writing for Imam Yusuf Larsen, whose diary I look after", "I'm messaging for Ms. Itziar
 /// Zubiri, the nursery manager", "I do the bookings for Kenji", "I'm writing for my boss, Ximena
 /// Ortiz": the name at `i` (ending before `k`) is the one the writer acts for, whose time it is,
-/// not someone to meet.
+/// not someone to meet; so is one whose diary the writer keeps ([`diary_kept`]).
 pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (Writing for someone, or keeping their bookings, rota or diary: not "Put 30 mins in the
     // calendar for Sam and me", "update the rota for Ben", whom time is found with.)
@@ -418,12 +454,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
             ) && at > 2
                 && matches!(toks[at - 2].low.as_str(), "the" | "my")
-                && (matches!(
-                    toks[at - 3].low.as_str(),
-                    "do" | "keep" | "manage" | "run" | "handle" | "keeping" | "managing" | "running" | "handling"
-                ) || toks[at - 3].low == "after"
-                    && at > 3
-                    && matches!(toks[at - 4].low.as_str(), "look" | "looks" | "looking")))
+                && kept_by_writer(toks, at - 2, true))
     };
     let direct = i > 1 && acting(i - 1);
     // ("for my boss, Ximena Ortiz": a post of one's own, then the name set off by a comma; not
@@ -446,6 +477,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // call with them".)
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
     (direct || appositive || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
+        || diary_kept(toks, i, k)
 }
 
 /// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.
