@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind201.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind202.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1518,6 +1518,11 @@ const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
 /// broke down", "wren's got a clash", "w/ chinonso the roofer"; "please arrange the usual with
 /// Rosario" booked rather than asked about; "be moved from 10 to 1" losing the old hour).
 const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.633;
+/// The two hundred and second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and ninety-first held-out templates and
+/// the two hundred and first set, as the everyday mix of people using a scheduling product at work
+/// and at home: 43/60 (71.7 %) when added, before any fix, 14 of them wrong without asking.
+const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2946,7 +2951,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// comparing venues' technical specifications), scored after those fixes, when added, before any
 /// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 135/150 after the fixes it prompted
 /// ("instead of borrowing each venue's stock" replacing no meeting; left: "STANDBY, CALENDAR. GO:",
-/// a heading called as a cue, not read as one, the card's "the alarm put back on" read as a move).
+/// a heading called as a cue, not read as one, the card's "the alarm put back on" read as a move);
+/// retired into training in turn. The hundred and ninety-second set, ten more by someone who had
+/// not read the parser (a vaccine fridge's temperature log, a pharmacy delivery driver's round
+/// sheet, a sheet for checking care homes' blister packs, a consultation room's cleaning checklist,
+/// a flu-jab clinic's card for the anaphylaxis kit, a wholesaler stock order sheet, a controlled
+/// drugs register's balance check sheet, a log of out-of-date medicines returned, a dispensary's
+/// near-miss log, a card for the dispensing label printer), scored after those fixes, when added,
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
@@ -5541,6 +5553,17 @@ fn two_hundred_and_first_blind_accuracy() {
         "blind, two hundred and first set",
         include_str!("intent_corpus/blind201.jsonl"),
         TWO_HUNDRED_AND_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and second blind set, scored after the fixes the two hundred and first set
+/// prompted and before any fix (43/60).
+#[test]
+fn two_hundred_and_second_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and second set",
+        include_str!("intent_corpus/blind202.jsonl"),
+        TWO_HUNDRED_AND_SECOND_BLIND_FLOOR,
     );
 }
 
