@@ -1516,13 +1516,19 @@ const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
 /// "with" before them, "the stonemason wojciech", "the dog groomer elif", "jaroslav the piano
 /// tuner", "afa's off sick", "pavel eye test 17/12 9:40", "mv mahina 10:00 mon", "nkechi's bus
 /// broke down", "wren's got a clash", "w/ chinonso the roofer"; "please arrange the usual with
-/// Rosario" booked rather than asked about; "be moved from 10 to 1" losing the old hour).
-const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.633;
+/// Rosario" booked rather than asked about; "be moved from 10 to 1" losing the old hour); 41/60
+/// after the next round's fixes, which read a lowercase name beside the trade it is known by ("the
+/// stonemason wojciech", "jaroslav the piano tuner", "w/ chinonso the roofer").
+const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.683;
 /// The two hundred and second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and ninety-first held-out templates and
 /// the two hundred and first set, as the everyday mix of people using a scheduling product at work
-/// and at home: 43/60 (71.7 %) when added, before any fix, 14 of them wrong without asking.
-const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.716;
+/// and at home: 43/60 (71.7 %) when added, before any fix, 14 of them wrong without asking; 51/60
+/// after the fixes it prompted (left, among others: "the Hebrew proofreader" after a name lost;
+/// "between Monday 4 and Saturday 9 January" starting this month; "the board - shoira, fearghal,
+/// ottokar -" read as a group; "we're moving on the 19th" read as a move; "move it to the week
+/// after, same day same time" read as the whole week; "the care home liaison" lost).
+const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2958,8 +2964,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// a flu-jab clinic's card for the anaphylaxis kit, a wholesaler stock order sheet, a controlled
 /// drugs register's balance check sheet, a log of out-of-date medicines returned, a dispensary's
 /// near-miss log, a card for the dispensing label printer), scored after those fixes, when added,
-/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
+/// prompted ("… FILLED IN BY ME, THE DRIVER, AND CLIPPED TO THE DASHBOARD:", a long heading in
+/// capitals before its colon, naming no one; round 191's "the alarm put back on" now moving
+/// nothing).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5557,7 +5566,7 @@ fn two_hundred_and_first_blind_accuracy() {
 }
 
 /// The two hundred and second blind set, scored after the fixes the two hundred and first set
-/// prompted and before any fix (43/60).
+/// prompted and before any fix (43/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_second_blind_accuracy() {
     assert_floor(

@@ -393,7 +393,8 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
             && items.len() == 1
             && toks.get(k).is_some_and(|t| t.low == ",")
             && toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
-            && toks.get(k + 2).is_none_or(|t| t.punct)
+            // ("… except Tuesday, afternoons only.": or said to be the only part asked.)
+            && toks.get(k + 2).is_none_or(|t| t.punct || t.low == "only")
             && items
                 .last()
                 .is_some_and(|a: &Avoid| a.weekday.is_some() && a.part.is_none());

@@ -739,6 +739,14 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let put_right = toks[i].low == "put"
         && toks.get(i + 1).is_some_and(|t| t.low == "right")
         && toks.get(i + 2).is_none_or(|t| t.punct);
+    // "and the alarm put back on the moment the performance ends": a thing switched back on, said
+    // after it, nothing put back to a later time (not "put it back on Friday", "can the call be
+    // put back on Tuesday").
+    let switched_back_on = toks[i].low == "put"
+        && starts_with(toks, i + 1, &["back", "on"])
+        && i > 1
+        && matches!(toks[i - 2].low.as_str(), "the" | "its" | "their")
+        && no_time_ahead();
     // "whether the livery yard can put down a concrete standing": a thing laid, by someone else
     // able to, no meeting put in (not "can you put down a call with Bo").
     let laid_down = toks[i].low == "put"
@@ -1069,6 +1077,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || delivered
         || stuck_on_a_thing
         || put_right
+        || switched_back_on
         || laid_down
         || shows_a_thing
         || described
@@ -1521,7 +1530,13 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     || i > 1 && toks[i - 2].low == "do" && toks[i - 1].low == "not")
         })
     });
-    if reminded {
+    // "todo: cancel the council tax at the old flat, by 18/12": a request labelled a task at its
+    // head is one, whatever its verb.
+    let labelled = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "todo" | "to-do" | "task"))
+        && starts_with(toks, 1, &[":"]);
+    if reminded || labelled {
         return Kind::Task;
     }
     // "Monday's 4:45pm isn't happening. … send it down the corridor to the 9th": a meeting named
@@ -1758,6 +1773,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || room_for_it
         || time_sought::had(toks)
         || time_sought::room_asked(toks)
+        || time_sought::needed_then_any_room(toks)
     {
         return if then_booked(toks) { Kind::Book } else { Kind::Find };
     }
@@ -3815,8 +3831,19 @@ fn clears_days(toks: &[Token]) -> bool {
                     toks[i - 1].low.as_str(),
                     "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
                 ))
-            && names_a_day(&w[1])
+            && (names_a_day(&w[1]) || short_weekend_day(toks, i + 1))
     })
+}
+
+/// "clear sat and sun", "clear sun morning": "sat" or "sun" at `k`, also words of their own, as a
+/// day, paired with another or given its part of the day or its hour.
+fn short_weekend_day(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "sat" | "sun"))
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(t.low.as_str(), "and" | "or" | "&")
+                || crate::intent::clock::part_word(&t.low).is_some()
+                || t.low.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// "what's the rest of this week looking like": "what" and, within eight words, "looking like"

@@ -89,6 +89,22 @@ pub(super) fn room_asked(toks: &[Token]) -> bool {
     squeezed && length && what_i_have
 }
 
+/// "I need an hour with our choir director … Is there anything on the 8th, 9th or 10th after
+/// 6pm?": a length the one asking needs with someone, then whether there is anything on some
+/// days, asks for a time it fits, not what is on (not "I need an hour with Bo. Do I have anything
+/// on Friday?", what is on asked of oneself).
+pub(super) fn needed_then_any_room(toks: &[Token]) -> bool {
+    let needed = (0..toks.len()).find(|&i| {
+        i > 0
+            && matches!(toks[i - 1].low.as_str(), "i" | "we")
+            && matches!(toks[i].low.as_str(), "need" | "needs")
+            && toks.get(i + 1).is_some_and(amount)
+            && toks.get(i + 2).is_some_and(unit)
+            && starts_with(toks, i + 3, &["with"])
+    });
+    needed.is_some_and(|i| (i + 4..toks.len()).any(|k| starts_with(toks, k, &["is", "there", "anything", "on"])))
+}
+
 /// "I need to know when Mrs. Okonkwo is free for 30 minutes, any day until 18 December", "can you
 /// see when he's free", "can u check if Kofi's free thurs arvo", "When's Bongani next free for a call?": when someone is free, asked to be
 /// known in the request's opening clause or of the assistant, or asked outright opening it, is time

@@ -272,6 +272,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 people.into_iter().for_each(|p| push(p, &mut out));
                 introduced_later = true;
                 i += 1 + len;
+            } else if let Some(words) = names::role_before_name(toks, i + 1).filter(|&words| {
+                let post = toks[i + 1 + words].low.as_str();
+                !GROUP_WORDS.contains(&post)
+                    && (!post.ends_with('s') || post.ends_with("ss"))
+                    && toks
+                        .get(i + 3 + words)
+                        .is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())
+            }) {
+                // "with the Lagos team lead, Chidinma Eze,": one person's post, then who holds
+                // it (not "with the design team, Ana and Bo": a group, then some of it; nor "with
+                // the Lisbon architects, Mon to Wed": people, then when).
+                i += 3 + words;
             } else if let Some((len, group)) = group_at(toks, used, i + 1)
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
@@ -1321,6 +1333,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere && names::named_after_role(toks, used, i) {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
+            continue;
+        }
+        // "book jaroslav the piano tuner": a lowercase name before the trade it is known by.
+        if anywhere && let Some(len) = names::named_before_trade(toks, used, i) {
+            push(Participant::Name(t.orig.clone()), &mut out);
+            i += len;
             continue;
         }
         // "with sanjay and also tom": the list goes on.

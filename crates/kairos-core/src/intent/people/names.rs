@@ -147,6 +147,18 @@ const CALLINGS: &[&str] = &[
 /// 9th", "dr. fischer for 15 minutes"): the name the title opens.
 fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
+    lowercase_name_word(toks, used, k)
+        && (toks.get(k + 1).is_none_or(|n| {
+            n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
+        })
+            // "with dr. okafor's office": or their people follow.
+            || t.possessive && theirs_at(toks, used, k + 1).is_some())
+}
+
+/// A lowercase word at `k` that may be a name: not a word for a thing, a meeting, a group or a
+/// link in a list of people.
+fn lowercase_name_word(toks: &[Token], used: &[bool], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
     let low = t.low.as_str();
     !used[k]
         && !t.punct
@@ -163,11 +175,6 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
         ]
         .iter()
         .any(|words| words.contains(&low))
-        && (toks.get(k + 1).is_none_or(|n| {
-            n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
-        })
-            // "with dr. okafor's office": or their people follow.
-            || t.possessive && theirs_at(toks, used, k + 1).is_some())
 }
 
 /// The name starting at `i`: where it ends and its words as written.
@@ -1727,6 +1734,10 @@ pub(super) fn group_of_origin(toks: &[Token], i: usize, k: usize) -> bool {
 /// person (one who does something, kin or a friend, a post in capitals), with or without a comma
 /// between, is that person's name, where the list of people would end.
 pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool {
+    // (A trade may end the request: nothing after it to be its name.)
+    if i >= toks.len() {
+        return false;
+    }
     let person = |t: &Token| {
         let low = t.low.as_str();
         !t.possessive
@@ -1754,7 +1765,42 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             toks[i].low.as_str(),
             "hand" | "foot" | "arm" | "leg" | "eye" | "ear" | "side" | "shoe" | "glove" | "sock"
         );
-    role_end > 0 && person(&toks[role_end - 1]) && !other && introduced && lowercase_after_title(toks, used, i)
+    // "book the stonemason wojciech", "move the cleaner pemba from sat": so too after a verb that
+    // books or moves a visit and "the", where the word before the name is a trade (not "book the
+    // order asap").
+    let booked = (2..=4).any(|back| {
+        role_end >= back
+            && matches!(
+                toks[role_end - back].low.as_str(),
+                "book" | "move" | "put" | "cancel" | "reschedule" | "with"
+            )
+            && toks[role_end - back + 1].low == "the"
+            && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
+    }) && trade(&toks[role_end - 1])
+        && !super::trades::describes_visit(&toks[i]);
+    role_end > 0
+        && (person(&toks[role_end - 1]) && introduced || booked)
+        && !other
+        && lowercase_after_title(toks, used, i)
+}
+
+/// "book jaroslav the piano tuner for tuesday", "w/ chinonso the roofer sat": a lone lowercase
+/// word at `i` after "with" or a verb booking or moving a visit, then "the", up to one word and a
+/// trade ending the clause, is the trade's name; how many tokens the name and its trade take.
+pub(super) fn named_before_trade(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    let booked = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "with" | "book" | "move" | "cancel" | "reschedule"
+        );
+    let trade_at = (i + 2..=i + 3).find(|&k| toks.get(k).is_some_and(trade))?;
+    let plain = |k: usize| !used[k] && !toks[k].punct && !toks[k].capitalised() && name_like(&toks[k].low);
+    (booked
+        && lowercase_name_word(toks, used, i)
+        && starts_with(toks, i + 1, &["the"])
+        && (i + 2..=trade_at).all(plain)
+        && clause_ends(toks, used, trade_at + 1))
+    .then_some(trade_at + 1 - i)
 }
 
 /// "with Emil's parents", "with Ambassador Lindqvist's office": after a name's possessive (ending
@@ -2007,14 +2053,15 @@ const STATES_IN: &[&str] = &[
     "bits", "pieces", "tatters", "ruins", "disarray", "chaos", "shreds", "flames",
 ];
 
-/// "the candidate, Ms. Haruka Sato,", "the kindergarten teacher, Frau Yilmaz,": "the", one or two
-/// words and a comma at `i`, before a capitalised name that says who the words mean; how many
-/// words.
+/// "the candidate, Ms. Haruka Sato,", "the kindergarten teacher, Frau Yilmaz,", "the Lagos team
+/// lead, Chidinma Eze,": "the", one to three words (the first may be a place's name) and a comma
+/// at `i`, before a capitalised name that says who the words mean; how many words.
 pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).is_some_and(|t| !t.punct && !t.capitalised());
-    let words = if word(i + 2) { 2 } else { 1 };
+    let placed = toks.get(i + 1).is_some_and(|t| !t.punct && t.capitalised()) && word(i + 2);
+    let words = usize::from(placed) + (i + 1 + usize::from(placed)..i + 4).take_while(|&k| word(k)).count();
     (toks.get(i).is_some_and(|t| t.low == "the")
-        && word(i + 1)
+        && (1..=3).contains(&words)
         && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
         && toks.get(i + 2 + words).is_some_and(names_someone))
     .then_some(words)
@@ -2184,11 +2231,18 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         let end = (i..toks.len()).find(|&j| stop(j)).unwrap_or(toks.len());
         // ("GUEST QUESTIONNAIRE - SLEEPING-POD HOTEL", "FUNCTION ROOM OF A SEASIDE HOTEL": with
         // hyphens, and a word of one letter.)
-        end - start >= 5
-            && toks[start..end]
+        let shouted = |end: usize| {
+            toks[start..end]
                 .iter()
                 .filter(|t| !t.punct)
                 .all(|t| t.in_capitals() || t.orig.chars().count() == 1 && t.capitalised())
+        };
+        // "ROUND SHEET …, FILLED IN BY ME, THE DRIVER, AND CLIPPED TO THE DASHBOARD: bags …": so
+        // is a long heading in capitals before its colon, the sentence going on in lowercase.
+        let heading = (i..end)
+            .find(|&j| toks[j].low == ":")
+            .is_some_and(|colon| toks[start..colon].iter().filter(|t| !t.punct).count() >= 8 && shouted(colon));
+        end - start >= 5 && shouted(end) || heading
     };
     // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
     let met = i > 0
@@ -2259,5 +2313,61 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[k + 2..].iter().take(5).any(|t| t.low == ":")
         && !left_out
         && !spoken_of;
-    terse || doing_alone || done_alone || letter || shouted_amid || things_called_out || saying
+    // "I do the rota at Linden Pharmacy", "the Oakfield Brewery co-operative", "Garage is shut
+    // Mon 21 Dec": a business or a place by its name, its last word saying what it is (alone only
+    // opening its sentence before what it is or does), no one.
+    let business = |t: &Token| {
+        t.capitalised()
+            && matches!(
+                t.low.as_str(),
+                "pharmacy"
+                    | "brewery"
+                    | "surgery"
+                    | "clinic"
+                    | "hotel"
+                    | "inn"
+                    | "library"
+                    | "hospital"
+                    | "hospice"
+                    | "academy"
+                    | "college"
+                    | "university"
+                    | "cathedral"
+                    | "centre"
+                    | "center"
+                    | "bakery"
+                    | "studios"
+                    | "cafe"
+                    | "café"
+                    | "restaurant"
+                    | "theatre"
+                    | "theater"
+                    | "museum"
+                    | "gallery"
+                    | "garage"
+                    | "nursery"
+            )
+    };
+    let place_named = k > i + 1 && business(&toks[k - 1])
+        || k == i + 1
+            && opens
+            && business(&toks[i])
+            && toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
+    // "head of Year 8", "the Year 7 trip", "Form 3": a year or class numbered, no one.
+    let numbered = k == i + 1
+        && matches!(toks[i].low.as_str(), "year" | "grade" | "form" | "class")
+        && toks
+            .get(k)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    terse
+        || doing_alone
+        || done_alone
+        || letter
+        || shouted_amid
+        || things_called_out
+        || saying
+        || numbered
+        || place_named
 }

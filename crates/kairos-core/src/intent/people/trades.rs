@@ -3,7 +3,7 @@
 //! meeting held with them, not wherever the word occurs.
 
 use super::super::lexer::Token;
-use super::names::{KIN, clause_ends, name_like, names_someone};
+use super::names::{KIN, clause_ends, name_like, named_after_role, names_someone};
 use super::words::{AFTER_NAME, HONORIFICS, MEETING_NOUNS};
 
 /// "got the plumber to look at …", "get the electrician round", "Book the electrician", "book
@@ -70,13 +70,10 @@ pub(super) fn fetched_trade(toks: &[Token], used: &[bool], i: usize) -> Option<(
             })
         || toks
             .get(at + 1)
-            .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())));
-    let describes = toks.get(at + 1).is_some_and(|t| {
-        matches!(
-            t.low.as_str(),
-            "appointment" | "appointments" | "visit" | "check-up" | "checkup" | "thing"
-        ) || MEETING_NOUNS.contains(&t.low.as_str())
-    });
+            .is_some_and(|t| !used[at + 1] && (names_someone(t) || HONORIFICS.contains(&t.low.as_str())))
+        // "move the cleaner pemba from sat": or a lowercase name after it.
+        || named_after_role(toks, used, at + 1);
+    let describes = toks.get(at + 1).is_some_and(describes_visit);
     // `trade_at` holds only when the trade's word exists, so the words up to it do.
     (trade_at && !named && !describes && (the && gets && comes || visits)).then(|| {
         let words: Vec<&str> = toks[first..=at].iter().map(|t| t.orig.as_str()).collect();
@@ -119,6 +116,14 @@ pub(super) fn lone_trade(toks: &[Token], i: usize) -> bool {
     let named = toks.get(i + 2).is_some_and(|t| t.low == ",") && toks.get(i + 3).is_some_and(names_someone);
     let booked_in = i > 1 && toks[i - 1].low == "with" && toks[i - 2].low == "in";
     toks.get(i + 1).is_some_and(trade) && !named && !booked_in
+}
+
+/// "appointment", "visit", "thing" after a trade: what kind of appointment ("the dentist thing").
+pub(super) fn describes_visit(t: &Token) -> bool {
+    matches!(
+        t.low.as_str(),
+        "appointment" | "appointments" | "visit" | "check-up" | "checkup" | "thing"
+    ) || MEETING_NOUNS.contains(&t.low.as_str())
 }
 
 /// Those who treat people, seen by name ("the physio with Jarrah").
@@ -174,6 +179,8 @@ pub(super) fn trade(t: &Token) -> bool {
         "physio",
         "fitter",
         "tuner",
+        "stonemason",
+        "groomer",
         "coordinator",
         "inspector",
         "bookkeeper",

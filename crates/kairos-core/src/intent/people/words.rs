@@ -1295,6 +1295,11 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["best", "regards"],
     &["best", "wishes"],
     &["warm", "regards"],
+    // "Warm wishes, Sefton", "Warmest wishes,", "All the best,".
+    &["warm", "wishes"],
+    &["warmest", "wishes"],
+    &["warmest", "regards"],
+    &["all", "the", "best", ","],
     &["many", "thanks"],
     &["cheers"],
     &["thanks"],

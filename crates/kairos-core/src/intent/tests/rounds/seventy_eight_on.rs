@@ -4937,6 +4937,59 @@ fn round_hundred_and_ninety_first_rules_hold_in_other_words() {
     );
 }
 
+/// Round 192's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_second_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a long heading in capitals before its colon names no one; a thing
+    // "put back on" after it moves nothing.
+    assert_eq!(
+        names_of(
+            "Find 1hr w/ priyanka on Monday. DAILY SHEETS, SIGNED BY ME, THE MANAGER, AND FILED IN THE RED \
+             BINDER: nothing left out overnight."
+        ),
+        vec!["priyanka"]
+    );
+    assert!(matches!(
+        p(
+            "Bo and I have settled on a 30-minute meeting tomorrow at 11am - put it in my calendar. Afterwards: the \
+           lid put back on the moment it cools."
+        )
+        .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    // From the blind sets: a lowercase name beside the trade it is known by.
+    assert_eq!(names_of("can you book the groomer pavla for sat 10am"), vec!["pavla"]);
+    assert_eq!(names_of("lunch w/ tomasz the plumber on friday at 1"), vec!["tomasz"]);
+    assert_eq!(
+        names_of("move the decorator ines from mon 9am to tue 9am"),
+        vec!["ines"]
+    );
+    // A numbered school year, a business by its name and a warm sign-off name no one.
+    assert_eq!(
+        names_of("find an hour with Ana to plan the Year 11 mock exams next week"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("I work at Elmfield Surgery. Find 20 minutes with Dr. Osei on Friday"),
+        vec!["Dr. Osei"]
+    );
+    assert_eq!(
+        names_of("Find an hour with Bo next week.\n\nWarmest wishes,\nPilar"),
+        vec!["Bo"]
+    );
+    // "clear sun and mon": the short weekend days cleared.
+    assert!(matches!(p("clear sun and mon please").kind, IntentKind::Cancel { .. }));
+    // A length needed with someone, then whether anything is on, asks for a time.
+    assert!(matches!(
+        p("we need 2 hours with Ana for the audit. is there anything on friday?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // "except Monday, mornings only": the part asked for, not another ruled out.
+    let w = p("find 45 min with Bo any day next week except Monday, mornings only").window;
+    assert_eq!(w.and_then(|w| w.time), Some(TimeOfDay::Part(PartOfDay::Morning)));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
