@@ -1532,10 +1532,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     });
     // "todo: cancel the council tax at the old flat, by 18/12": a request labelled a task at its
     // head is one, whatever its verb.
+    // (Not "todo: move my 3pm with Ana to thursday", "task: cancel friday's standup": a meeting
+    // moved or called off, no deadline given.)
     let labelled = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "todo" | "to-do" | "task"))
-        && starts_with(toks, 1, &[":"]);
+        && starts_with(toks, 1, &[":"])
+        && (toks.get(2).is_some_and(|t| {
+            !matches!(
+                t.low.as_str(),
+                "move" | "cancel" | "reschedule" | "push" | "shift" | "book" | "delete" | "drop"
+            )
+        }) || toks.iter().any(|t| matches!(t.low.as_str(), "by" | "due" | "deadline")));
     if reminded || labelled {
         return Kind::Task;
     }
@@ -3831,8 +3839,19 @@ fn clears_days(toks: &[Token]) -> bool {
                     toks[i - 1].low.as_str(),
                     "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
                 ))
-            && (names_a_day(&w[1]) || short_weekend_day(toks, i + 1))
+            && (names_a_day(&w[1]) || short_weekend_day(toks, i + 1) && asked_to_clear(toks, i))
     })
+}
+
+/// "clear" at `i` asked for, opening its clause or after a word asking ("pls clear sat and sun"),
+/// not said of a day ("my diary's clear sat and sun", "if it's clear sun afternoon").
+fn asked_to_clear(toks: &[Token], i: usize) -> bool {
+    i == 0
+        || toks[i - 1].punct
+        || matches!(
+            toks[i - 1].low.as_str(),
+            "pls" | "please" | "plz" | "you" | "u" | "so" | "and" | "just" | "to"
+        )
 }
 
 /// "clear sat and sun", "clear sun morning": "sat" or "sun" at `k`, also words of their own, as a

@@ -214,7 +214,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // short, and the request goes on after this.)
         let signature_follows = SIGN_OFFS
             .iter()
-            .any(|s| starts_with(toks, i, s) && toks.len() <= i + s.len() + 12);
+            .any(|s| starts_with(toks, i, s) && toks.len() <= i + s.len() + 12)
+            || words::CLOSING_WISHES.iter().any(|s| {
+                starts_with(toks, i, s)
+                    && toks.len() <= i + s.len() + 5
+                    && toks
+                        .get(i + s.len())
+                        .is_some_and(|t| !matches!(t.low.as_str(), "and" | "&" | "but" | "so"))
+            });
         if i > 0 && toks[i - 1].punct && !aside && signature_follows {
             break;
         }

@@ -1777,11 +1777,42 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             && toks[role_end - back + 1].low == "the"
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     }) && trade(&toks[role_end - 1])
-        && !super::trades::describes_visit(&toks[i]);
+        && !super::trades::describes_visit(&toks[i])
+        && !how_or_when(&toks[i].low);
     role_end > 0
         && (person(&toks[role_end - 1]) && introduced || booked)
         && !other
         && lowercase_after_title(toks, used, i)
+}
+
+/// "book the plumber pronto", "move the cleaner earlier", "cancel the dentist altogether": a word
+/// saying how, how often or when after a trade, not the trade's name.
+fn how_or_when(low: &str) -> bool {
+    low.ends_with("ly")
+        || matches!(
+            low,
+            "round"
+                | "online"
+                | "altogether"
+                | "pronto"
+                | "forward"
+                | "forwards"
+                | "early"
+                | "earlier"
+                | "later"
+                | "sooner"
+                | "over"
+                | "out"
+                | "together"
+                | "anyway"
+                | "home"
+                | "onsite"
+                | "remote"
+                | "virtual"
+                | "instead"
+                | "again"
+                | "too"
+        )
 }
 
 /// "book jaroslav the piano tuner for tuesday", "w/ chinonso the roofer sat": a lone lowercase
@@ -1795,8 +1826,11 @@ pub(super) fn named_before_trade(toks: &[Token], used: &[bool], i: usize) -> Opt
         );
     let trade_at = (i + 2..=i + 3).find(|&k| toks.get(k).is_some_and(trade))?;
     let plain = |k: usize| !used[k] && !toks[k].punct && !toks[k].capitalised() && name_like(&toks[k].low);
+    // (Not "book mum the dentist": for whom the trade is booked.)
     (booked
         && lowercase_name_word(toks, used, i)
+        && !KIN.contains(&toks[i].low.as_str())
+        && !how_or_when(&toks[i].low)
         && starts_with(toks, i + 1, &["the"])
         && (i + 2..=trade_at).all(plain)
         && clause_ends(toks, used, trade_at + 1))
@@ -2239,9 +2273,15 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         };
         // "ROUND SHEET …, FILLED IN BY ME, THE DRIVER, AND CLIPPED TO THE DASHBOARD: bags …": so
         // is a long heading in capitals before its colon, the sentence going on in lowercase.
-        let heading = (i..end)
-            .find(|&j| toks[j].low == ":")
-            .is_some_and(|colon| toks[start..colon].iter().filter(|t| !t.punct).count() >= 8 && shouted(colon));
+        // (Not "QUARTERLY REVIEW WITH JOHN SMITH AND MARY JONES IN LONDON:": a heading naming
+        // whom the meeting is with.)
+        let heading = (i..end).find(|&j| toks[j].low == ":").is_some_and(|colon| {
+            toks[start..colon].iter().filter(|t| !t.punct).count() >= 8
+                && shouted(colon)
+                && !toks[start..colon]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "with" | "w/" | "meet" | "meeting" | "invite"))
+        });
         end - start >= 5 && shouted(end) || heading
     };
     // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
@@ -2348,8 +2388,16 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "nursery"
             )
     };
-    let place_named = k > i + 1 && business(&toks[k - 1])
-        || k == i + 1
+    // (Not "a call with Linden Pharmacy", "meet with the Grand Hotel": the business talked with.)
+    let lead = if i > 0 && toks[i - 1].low == "the" { i - 1 } else { i };
+    let talked_with = lead > 0
+        && matches!(
+            toks[lead - 1].low.as_str(),
+            "with" | "w/" | "meet" | "call" | "ring" | "phone" | "contact" | "email" | "invite" | "see" | "and" | "&"
+        );
+    let place_named = !talked_with && k > i + 1 && business(&toks[k - 1])
+        || !talked_with
+            && k == i + 1
             && opens
             && business(&toks[i])
             && toks

@@ -1288,6 +1288,15 @@ pub(super) const BELONGINGS: &[&str] = &[
     "father", "flight", "train", "car", "boss",
 ];
 
+/// Wishes that close a message before a comma and a short signature ("Warm wishes, Sefton", "All
+/// the best, Dr. Ama Boateng"), not before the request going on ("All the best, and can you …").
+pub(super) const CLOSING_WISHES: &[&[&str]] = &[
+    &["warm", "wishes", ","],
+    &["warmest", "wishes", ","],
+    &["warmest", "regards", ","],
+    &["all", "the", "best", ","],
+];
+
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
 pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["regards"],
@@ -1295,11 +1304,6 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["best", "regards"],
     &["best", "wishes"],
     &["warm", "regards"],
-    // "Warm wishes, Sefton", "Warmest wishes,", "All the best,".
-    &["warm", "wishes"],
-    &["warmest", "wishes"],
-    &["warmest", "regards"],
-    &["all", "the", "best", ","],
     &["many", "thanks"],
     &["cheers"],
     &["thanks"],

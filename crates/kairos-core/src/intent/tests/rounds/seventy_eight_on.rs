@@ -8127,4 +8127,30 @@ fn the_late_rules_stop_where_they_should() {
         p("Can we meet Thursday at 3 instead of having it on Tuesday?").kind,
         IntentKind::Reschedule { .. }
     ));
+    // Round 192's near misses: a word saying how or when after a trade, or one's kin before it,
+    // is not the trade's name; a heading naming whom one meets, a business talked with, wishes
+    // before the request goes on, a labelled move and "clear" said of days keep their readings.
+    assert_eq!(names_of("move the cleaner earlier on sat"), vec!["cleaner"]);
+    assert_eq!(names_of("book the plumber pronto"), vec!["plumber"]);
+    assert!(names_of("book mum the dentist for thursday").is_empty());
+    assert_eq!(
+        names_of("QUARTERLY REVIEW WITH JOHN SMITH AND MARY JONES IN LONDON: book 2 hours on the 10th"),
+        vec!["MARY JONES"]
+    );
+    assert_eq!(
+        names_of("book a call with Linden Pharmacy about the prescription on monday"),
+        vec!["Linden Pharmacy"]
+    );
+    assert_eq!(
+        names_of("Thanks. All the best, and let's grab lunch with Maria on Tuesday"),
+        vec!["Maria"]
+    );
+    assert!(matches!(
+        p("todo: move my 3pm with Ana to thursday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("my diary's clear sat and sun so book a visit with Bo").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
