@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind202.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind203.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1529,6 +1529,11 @@ const TWO_HUNDRED_AND_FIRST_BLIND_FLOOR: f64 = 0.683;
 /// ottokar -" read as a group; "we're moving on the 19th" read as a move; "move it to the week
 /// after, same day same time" read as the whole week; "the care home liaison" lost).
 const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.85;
+/// The two hundred and third blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninety-second held-out templates and the two
+/// hundred and second set, as the everyday mix of people using a scheduling product at work and at
+/// home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
+const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2967,8 +2972,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
 /// prompted ("… FILLED IN BY ME, THE DRIVER, AND CLIPPED TO THE DASHBOARD:", a long heading in
 /// capitals before its colon, naming no one; round 191's "the alarm put back on" now moving
-/// nothing).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nothing); retired into training in turn. The hundred and ninety-third set, ten more by someone
+/// who had not read the parser (a pool's water test log, a lifeguards' poolside rotation board, a
+/// learn-to-swim lesson register, a plant room's filter backwash sheet, a gym induction checklist,
+/// the rules of a lane-hire booking board, a first-aid room's stock sheet, a sauna's bench cleaning
+/// card, a changing village's register of spare locker keys, a checklist for a pool's thermal cover
+/// reel), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
+/// asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5573,6 +5584,17 @@ fn two_hundred_and_second_blind_accuracy() {
         "blind, two hundred and second set",
         include_str!("intent_corpus/blind202.jsonl"),
         TWO_HUNDRED_AND_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and third blind set, scored after the fixes the two hundred and second set
+/// prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_third_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and third set",
+        include_str!("intent_corpus/blind203.jsonl"),
+        TWO_HUNDRED_AND_THIRD_BLIND_FLOOR,
     );
 }
 
