@@ -1532,8 +1532,12 @@ const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.85;
 /// The two hundred and third blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninety-second held-out templates and the two
 /// hundred and second set, as the everyday mix of people using a scheduling product at work and at
-/// home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
-const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.733;
+/// home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking; 50/60 after
+/// the fixes it prompted (left, among others: "the trainee solicitor" after "our client Mr. Teodoro
+/// Villanueva and", "the buyer's solicitor" lost; "Anh Thu" read as Thursday; "The Gift Aid audit"
+/// and "the family" read as someone; "The baby's due on the 12th" read as a deadline; "w/ the brass
+/// section + yusuf" lost).
+const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2978,8 +2982,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the rules of a lane-hire booking board, a first-aid room's stock sheet, a sauna's bench cleaning
 /// card, a changing village's register of spare locker keys, a checklist for a pool's thermal cover
 /// reel), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
-/// asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// asking (20.0 %); 150/150 after the fixes it prompted ("a little pressure gauge with its needle
+/// pushed hard into the red" moving nothing; "The bucket and ladle: emptied and rinsed" naming no
+/// one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5588,7 +5594,7 @@ fn two_hundred_and_second_blind_accuracy() {
 }
 
 /// The two hundred and third blind set, scored after the fixes the two hundred and second set
-/// prompted and before any fix (44/60).
+/// prompted and before any fix (44/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_third_blind_accuracy() {
     assert_floor(

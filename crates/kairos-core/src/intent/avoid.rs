@@ -4,7 +4,7 @@
 
 use super::Avoid;
 use super::clock::part_word;
-use super::dates::weekday;
+use super::dates::{day_at, weekday};
 use super::kind::Kind;
 use super::lexer::{Token, starts_with};
 
@@ -361,7 +361,10 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
             }
             break;
         }
-        let (len, item) = match plural_weekday(&toks[k].low) {
+        // ("not sat morning tho": "sat" and "sun" too, before a part of the day; not "cant make
+        // sat 11am", the meeting's own day.)
+        let short_day = || day_at(toks, k).filter(|_| toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some()));
+        let (len, item) = match plural_weekday(&toks[k].low).or_else(short_day) {
             Some(wd) => {
                 let part = toks.get(k + 1).filter(|_| free(k + 1)).and_then(|t| part_word(&t.low));
                 (

@@ -416,10 +416,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             let (len, c) = clock(toks, i + 1, true)
                 .or_else(|| spelled_offset(toks, i + 1))
                 .or_else(|| british_half(toks, i + 1))?;
-            // "before 15 December": a date, not a time.
+            // "before 15 December", "before 10 Dec": a date, not a time.
             if toks
                 .get(i + 1 + len)
-                .is_some_and(|t| super::dates::MONTHS.contains(&t.low.as_str()))
+                .is_some_and(|t| super::dates::month(&t.low).is_some())
             {
                 return None;
             }
@@ -676,10 +676,18 @@ pub(crate) fn hour_given_apart(toks: &[Token], k: usize) -> bool {
     false
 }
 
-/// "bin the half eight with Siobhan", "after half one": half past, in British English, before an
-/// hour in words, at `k`.
+/// "bin the half eight with Siobhan", "after half one", "8 till half 10": half past, in British
+/// English, before an hour in words (or in digits after a word bounding the time), at `k`.
 fn british_half(toks: &[Token], k: usize) -> Option<(usize, Clock)> {
-    if toks.get(k)?.low != "half" || spelled::hour_word(&toks.get(k + 1)?.low).is_none() {
+    let next = &toks.get(k + 1)?.low;
+    let digit_hour = next.len() <= 2
+        && next.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        && k > 0
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "till" | "til" | "until" | "to" | "at" | "from" | "by" | "after" | "before" | "-" | "–"
+        );
+    if toks.get(k)?.low != "half" || spelled::hour_word(next).is_none() && !digit_hour {
         return None;
     }
     let (len, c) = clock(toks, k + 1, true)?;

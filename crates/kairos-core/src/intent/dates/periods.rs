@@ -95,7 +95,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     }
     // "the back teeth of a very grumpy cob": after an article, "cob" is a horse, not close of
     // business.
-    let a_thing = matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
+    // "… on the weekend of the 12th - how does that weekend look?": a weekend named before,
+    // pointed back to, not this one.
+    let pointed_back = toks[j].low == "weekend" && j > 0 && toks[j - 1].low == "that";
+    let a_thing = pointed_back
+        || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for
         // (not "during my week").
         || toks[j].low == "my"

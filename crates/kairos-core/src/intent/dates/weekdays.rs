@@ -160,7 +160,7 @@ pub(super) fn week_then_day(toks: &[Token], i: usize, today: NaiveDate) -> Optio
 
 /// The weekday at `k`; "sat" and "sun", also words of their own, only where a day is expected
 /// ("in for sat 11am", "next sun").
-fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
+pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
     let low = toks.get(k)?.low.as_str();
     weekday(low).or_else(|| {
         let wd = match low {

@@ -990,6 +990,21 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
                 && crate::intent::dates::weekday(&t.low).is_none()
         });
+    // "a little gauge with its needle pushed hard into the red": a thing pushed, said after it,
+    // nothing moved to a time (not "the review pushed to Friday", "its slot pushed into next week").
+    let thing_pushed = toks[i].low == "pushed"
+        && i > 1
+        && matches!(toks[i - 2].low.as_str(), "its" | "the" | "a" | "his" | "her" | "their")
+        && !MEETING_ENTRIES.contains(&toks[i - 1].low.as_str())
+        && !super::people::MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+        && !matches!(
+            toks[i - 1].low.as_str(),
+            "slot" | "time" | "entry" | "booking" | "appointment"
+        )
+        // (Nor "Please get the 3pm pushed.": a meeting named by its hour, got moved.)
+        && !crate::intent::dates::day_or_hour_at(toks, i - 1)
+        && !(i > 2 && matches!(toks[i - 3].low.as_str(), "get" | "got" | "have" | "had"))
+        && !day_or_hour_ahead(toks, i);
     // "axe throwin range", "axe grinding shop": an axe, not axing anything (not "axe meeting").
     let an_axe = toks[i].low == "axe"
         && toks.get(i + 1).is_some_and(|t| {
@@ -1056,6 +1071,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || drops_off_somewhere
         || holds_up_a_thing
         || pushes_a_thing
+        || thing_pushed
         || an_axe
         || dropped_in
         || pushes_an_invite
@@ -4092,7 +4108,18 @@ fn together_with_people(toks: &[Token]) -> bool {
 /// The request names someone to meet: after "with", by e-mail address, or together with the one
 /// asking ("for me and Dr. Varga").
 pub(crate) fn shared(toks: &[Token]) -> bool {
-    toks.iter().any(|t| t.low == "with" || t.is_email()) || together_with_people(toks)
+    // "find 45 minutes for me, Prof. Anneke Verhoeven and the lab manager": others listed after
+    // "for me", who share the time.
+    let listed_with_me = (0..toks.len()).any(|i| {
+        starts_with(toks, i, &["for", "me"])
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "," | "and" | "&"))
+            && toks
+                .get(i + 3)
+                .is_some_and(|t| t.capitalised() && t.low != "i" || matches!(t.low.as_str(), "the" | "my" | "our"))
+    });
+    toks.iter().any(|t| t.low == "with" || t.is_email()) || together_with_people(toks) || listed_with_me
 }
 
 /// What a request names besides its verbs: when, how long, with whom, how urgently, by when.

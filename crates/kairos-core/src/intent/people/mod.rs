@@ -320,8 +320,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // (After "for", "with" or a question's opening: not "remind me, Bo and Ana are off".)
         // ("me, Hyun-woo and esperanza need 2 hours": or opening the request, the list the subject
         // of what they need or could do; not "me, I need …".)
-        let closing_and = (i + 3..toks.len().min(i + 7))
-            .take_while(|&k| toks[k].low == "," || !toks[k].punct)
+        // ("for me, Prof. Anneke Verhoeven and the lab manager": a title's full stop goes on.)
+        let closing_and = (i + 3..toks.len().min(i + 9))
+            .take_while(|&k| {
+                toks[k].low == ","
+                    || !toks[k].punct
+                    || toks[k].low == "." && HONORIFICS.contains(&toks[k - 1].low.as_str())
+            })
             .find(|&k| toks[k].low == "and");
         let opens_subject = i == 0
             && closing_and.is_some_and(|a| {

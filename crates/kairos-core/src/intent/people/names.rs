@@ -772,14 +772,26 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
     let irregular = IRREGULAR_PARTICIPLES.contains(&t.low.as_str());
     let after_participle = i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low);
-    let done_listed = participle(&t.low)
-        && (after_participle
-            && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
-            && toks.get(i + 2).is_some_and(|n| participle(&n.low))
-            || irregular && after_participle
-            || irregular
-                && toks.get(i + 1).is_some_and(|n| n.low == ",")
-                && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
+    // "The bucket and ladle: emptied and rinsed": what was done, two doings after a heading's
+    // colon (not "Attendees: ahmed and rashid").
+    let paired_after_colon = |first: usize| {
+        first > 0
+            && toks[first - 1].low == ":"
+            && participle(&toks[first].low)
+            && toks
+                .get(first + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
+            && toks.get(first + 2).is_some_and(|n| participle(&n.low))
+    };
+    let done_listed = participle(&t.low) && (paired_after_colon(i) || i > 1 && paired_after_colon(i - 2))
+        || participle(&t.low)
+            && (after_participle
+                && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
+                && toks.get(i + 2).is_some_and(|n| participle(&n.low))
+                || irregular && after_participle
+                || irregular
+                    && toks.get(i + 1).is_some_and(|n| n.low == ",")
+                    && toks.get(i + 2).is_some_and(|n| participle(&n.low)));
     // "phone velcroed to my wrist": a thing that was done to, after a noun that is also a verb of
     // calling, not someone called.
     // (Only "phone", "call" or "ring" as a noun after a comma or "my": not "invite jared to the
@@ -2386,6 +2398,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
+                    // "the charity shop on Hill St": a street.
+                    | "st"
+                    | "street"
+                    | "road"
+                    | "rd"
+                    | "avenue"
             )
     };
     // (Not "a call with Linden Pharmacy", "meet with the Grand Hotel": the business talked with.)
@@ -2395,7 +2413,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             toks[lead - 1].low.as_str(),
             "with" | "w/" | "meet" | "call" | "ring" | "phone" | "contact" | "email" | "invite" | "see" | "and" | "&"
         );
-    let place_named = !talked_with && k > i + 1 && business(&toks[k - 1])
+    // (Nor "the viewing at 14 Elm Road": a house's number before its street, read as it was.)
+    let numbered_house = i > 0 && toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit());
+    let place_named = !talked_with && !numbered_house && k > i + 1 && business(&toks[k - 1])
         || !talked_with
             && k == i + 1
             && opens
@@ -2403,6 +2423,36 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
+    // "bk studio B w/ …", "plan B", "room C": a letter naming a room or an option, no one.
+    let lettered = k == i + 1
+        && toks[i].orig.chars().count() == 1
+        && toks[i].capitalised()
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "studio"
+                | "room"
+                | "lab"
+                | "court"
+                | "gate"
+                | "bay"
+                | "ward"
+                | "block"
+                | "pitch"
+                | "platform"
+                | "stage"
+                | "screen"
+                | "hall"
+                | "floor"
+                | "level"
+                | "unit"
+                | "building"
+                | "wing"
+                | "zone"
+                | "section"
+                | "plan"
+                | "option"
+        );
     // "head of Year 8", "the Year 7 trip", "Form 3": a year or class numbered, no one.
     let numbered = k == i + 1
         && matches!(toks[i].low.as_str(), "year" | "grade" | "form" | "class")
@@ -2418,4 +2468,5 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || saying
         || numbered
         || place_named
+        || lettered
 }

@@ -71,10 +71,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "smoke",
     "put",
     // "SEND THEM THE INVITE!": those invited, shouted; "Her 11:00 on Tuesday …", someone's
-    // meeting opening a sentence.
+    // meeting opening a sentence ("His 9:30 on Monday …" too).
     "them",
     "him",
     "her",
+    "his",
+    "their",
     // Greetings in other languages ("Guten Morgen!", "Bonjour,").
     "guten",
     "morgen",

@@ -4990,6 +4990,69 @@ fn round_hundred_and_ninety_second_rules_hold_in_other_words() {
     assert_eq!(w.and_then(|w| w.time), Some(TimeOfDay::Part(PartOfDay::Morning)));
 }
 
+/// Round 193's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_third_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a gauge's needle "pushed" moves nothing; two doings after a heading's
+    // colon are no one.
+    assert!(matches!(
+        p(
+            "Find 1h with Bo on Monday at 10 - all agreed, put it in my cal. NOTES: a little gauge with its needle \
+           pushed hard into the red."
+        )
+        .kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("The mop and bucket: emptied and rinsed. Find an hour with Bo on Monday"),
+        vec!["Bo"]
+    );
+    // From the blind set: "His" opening a sentence, a room's letter and a street are no one.
+    assert_eq!(
+        names_of(
+            "I'm writing for Dr. Ama Boateng. His 9:30 on Monday with the Okafor family needs to move to Tuesday."
+        ),
+        vec!["Okafor family"]
+    );
+    assert_eq!(names_of("book room C with Ana tomorrow at 3"), vec!["Ana"]);
+    assert_eq!(
+        names_of("the café on Mill Road. Find half an hour with Ifeanyi on Monday"),
+        vec!["Ifeanyi"]
+    );
+    // "not sun morning": a short weekend day ruled out with its part of the day.
+    assert_eq!(
+        p("find 2 hrs with Tomasz this weekend, not sun morning").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Sun),
+            part: Some(PartOfDay::Morning)
+        }]
+    );
+    // Others listed after "for me", a title's full stop and all, share the time sought.
+    let r =
+        p("find 45 minutes for me, Prof. Ada Lin and the head of year to agree what we say, any time before the 9th");
+    assert!(matches!(r.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names_of("find 45 minutes for me, Prof. Ada Lin and the head of year on Monday"),
+        vec!["Prof. Ada Lin", "head of year"]
+    );
+    // "that weekend" points back to the one named; "half 10" after "till" is half past ten;
+    // "before 14 Dec" a date.
+    let w = p("we're visiting on the weekend of the 19th - how does that weekend look?").window;
+    assert_eq!(
+        w.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 19), ymd(2026, 12, 20)))
+    );
+    assert_eq!(
+        p("book squash with Eamon on Sunday 6th, 9 till half 10").duration_minutes,
+        Some(90)
+    );
+    assert!(matches!(
+        p("remind me to renew the permit before 14 Dec").kind,
+        IntentKind::AddTask { due: Some(d), .. } if d == ymd(2026, 12, 13)
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
