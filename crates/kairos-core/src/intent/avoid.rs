@@ -330,6 +330,7 @@ fn asked_about(toks: &[Token], i: usize) -> bool {
 
 /// `Monday or Tuesday`, `Friday afternoons, mornings`: where the list ends and its items.
 fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid>)> {
+    let first = k;
     let free = |k: usize| k < toks.len() && !used[k];
     let mut items = Vec::new();
     let mut end = k;
@@ -361,9 +362,15 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
             }
             break;
         }
-        // ("not sat morning tho": "sat" and "sun" too, before a part of the day; not "cant make
-        // sat 11am", the meeting's own day.)
-        let short_day = || day_at(toks, k).filter(|_| toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some()));
+        // ("not sat morning tho": "sat" and "sun" too, before a part of the day, opening the list
+        // or joined by "or" or "and"; not "cant make sat 11am", the meeting's own day, nor "not
+        // mon, sat morning is best", the time wanted after a comma.)
+        let short_day = || {
+            day_at(toks, k).filter(|_| {
+                toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
+                    && (k == first || matches!(toks[k - 1].low.as_str(), "or" | "and"))
+            })
+        };
         let (len, item) = match plural_weekday(&toks[k].low).or_else(short_day) {
             Some(wd) => {
                 let part = toks.get(k + 1).filter(|_| free(k + 1)).and_then(|t| part_word(&t.low));

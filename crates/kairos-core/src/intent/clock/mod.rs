@@ -416,11 +416,16 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             let (len, c) = clock(toks, i + 1, true)
                 .or_else(|| spelled_offset(toks, i + 1))
                 .or_else(|| british_half(toks, i + 1))?;
-            // "before 15 December", "before 10 Dec": a date, not a time.
-            if toks
-                .get(i + 1 + len)
-                .is_some_and(|t| super::dates::month(&t.low).is_some())
-            {
+            // "before 15 December", "before 10 Dec": a date, not a time (a short month only where
+            // the words end or go on with a number: not "before 10 Jan gets in", someone).
+            let k = i + 1 + len;
+            if toks.get(k).is_some_and(|t| {
+                super::dates::MONTHS.contains(&t.low.as_str())
+                    || super::dates::month(&t.low).is_some()
+                        && toks
+                            .get(k + 1)
+                            .is_none_or(|n| n.punct || n.low.starts_with(|c: char| c.is_ascii_digit()))
+            }) {
                 return None;
             }
             (len, c.time())
@@ -680,13 +685,15 @@ pub(crate) fn hour_given_apart(toks: &[Token], k: usize) -> bool {
 /// English, before an hour in words (or in digits after a word bounding the time), at `k`.
 fn british_half(toks: &[Token], k: usize) -> Option<(usize, Clock)> {
     let next = &toks.get(k + 1)?.low;
+    // (After a word closing a range only with its first hour before it: "8 till half 10", not
+    // "book the pitch till half 9".)
     let digit_hour = next.len() <= 2
         && next.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
         && k > 0
-        && matches!(
-            toks[k - 1].low.as_str(),
-            "till" | "til" | "until" | "to" | "at" | "from" | "by" | "after" | "before" | "-" | "–"
-        );
+        && (matches!(toks[k - 1].low.as_str(), "at" | "from" | "by" | "after" | "before")
+            || matches!(toks[k - 1].low.as_str(), "till" | "til" | "until" | "to" | "-" | "–")
+                && k > 1
+                && toks[k - 2].low.starts_with(|c: char| c.is_ascii_digit()));
     if toks.get(k)?.low != "half" || spelled::hour_word(next).is_none() && !digit_hour {
         return None;
     }

@@ -97,7 +97,10 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // business.
     // "… on the weekend of the 12th - how does that weekend look?": a weekend named before,
     // pointed back to, not this one.
-    let pointed_back = toks[j].low == "weekend" && j > 0 && toks[j - 1].low == "that";
+    let pointed_back = toks[j].low == "weekend"
+        && j > 1
+        && toks[j - 1].low == "that"
+        && toks[..j - 1].iter().any(|t| t.low == "weekend");
     let a_thing = pointed_back
         || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for

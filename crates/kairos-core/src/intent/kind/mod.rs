@@ -1001,7 +1001,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             toks[i - 1].low.as_str(),
             "slot" | "time" | "entry" | "booking" | "appointment"
         )
-        // (Nor "Please get the 3pm pushed.": a meeting named by its hour, got moved.)
+        // (Only pushed hard, flat or against something: not "the retro pushed to after lunch",
+        // "the training pushed back a week"; nor "Please get the 3pm pushed.", a meeting named by
+        // its hour, got moved.)
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "hard" | "firmly" | "flat" | "home" | "against" | "through" | "down" | "aside"
+            )
+        })
         && !crate::intent::dates::day_or_hour_at(toks, i - 1)
         && !(i > 2 && matches!(toks[i - 3].low.as_str(), "get" | "got" | "have" | "had"))
         && !day_or_hour_ahead(toks, i);

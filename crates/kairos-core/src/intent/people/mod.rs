@@ -1708,7 +1708,7 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         || first.punct
         || MEETING_NOUNS.contains(&low)
         || MEETING_LEADS.contains(&low)
-        || NOT_NAMES.contains(&low)
+        || NOT_NAMES.contains(&low) && !names::styled(toks, start)
     {
         return false;
     }

@@ -71,8 +71,30 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
         && !used[k]
         && !choice
         && !held
-        && (is_name_word(&toks[k]) || titled_name(toks, used, k))
+        && (is_name_word(&toks[k]) || titled_name(toks, used, k) || styled(toks, k))
         && !opening_preposition(toks, k)
+}
+
+/// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the
+/// style of one's office, part of the name (not "His 9:30 on Monday", "Her team").
+pub(super) fn styled(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].orig.as_str(), "His" | "Her")
+        && toks.get(k + 1).is_some_and(|t| {
+            t.capitalised()
+                && matches!(
+                    t.low.as_str(),
+                    "excellency"
+                        | "honour"
+                        | "honor"
+                        | "majesty"
+                        | "highness"
+                        | "holiness"
+                        | "grace"
+                        | "worship"
+                        | "lordship"
+                        | "ladyship"
+                )
+        })
 }
 
 /// "Discussion: In light of these findings", "To be absolutely clear, …": a preposition opening
@@ -774,14 +796,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     let after_participle = i > 1 && toks[i - 1].low == "," && participle(&toks[i - 2].low);
     // "The bucket and ladle: emptied and rinsed": what was done, two doings after a heading's
     // colon (not "Attendees: ahmed and rashid").
+    // (Only doings of six letters or more, neither ending "-eed": not "Attendees: saeed and
+    // waleed", "Team: hamed and javed".)
+    let done = |low: &str| participle(low) && low.chars().count() >= 6 && !low.ends_with("eed");
     let paired_after_colon = |first: usize| {
         first > 0
             && toks[first - 1].low == ":"
-            && participle(&toks[first].low)
+            && done(&toks[first].low)
             && toks
                 .get(first + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "and" | ","))
-            && toks.get(first + 2).is_some_and(|n| participle(&n.low))
+            && toks.get(first + 2).is_some_and(|n| done(&n.low))
     };
     let done_listed = participle(&t.low) && (paired_after_colon(i) || i > 1 && paired_after_colon(i - 2))
         || participle(&t.low)
@@ -2398,9 +2423,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
-                    // "the charity shop on Hill St": a street.
+                    // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
-                    | "street"
                     | "road"
                     | "rd"
                     | "avenue"
@@ -2424,7 +2448,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
     // "bk studio B w/ …", "plan B", "room C": a letter naming a room or an option, no one.
+    // (Not "the studio J and I use": someone, with the one writing.)
     let lettered = k == i + 1
+        && !starts_with(toks, k, &["and", "i"])
         && toks[i].orig.chars().count() == 1
         && toks[i].capitalised()
         && i > 0

@@ -8216,4 +8216,36 @@ fn the_late_rules_stop_where_they_should() {
         p("my diary's clear sat and sun so book a visit with Bo").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 193's near misses: a meeting pushed to a time, names ending "-eed" after a heading,
+    // "Street" as a surname, a weekend time wanted after a comma, a short month before a verb and
+    // "till half 9" alone keep their readings; a style of office keeps its "His".
+    assert!(matches!(
+        p("the retro pushed to after lunch please").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("Attendees: saeed and waleed. Find an hour on Monday"),
+        vec!["saeed", "waleed"]
+    );
+    assert_eq!(
+        names_of("Emily Street needs 45 min with me next week"),
+        vec!["Emily Street"]
+    );
+    assert_eq!(
+        p("no tue or wed, sat morning works with Ana")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(names_of("meet Ana before 10 Jan gets in"), vec!["Ana", "Jan"]);
+    assert!(
+        p("book the pitch till half 9 on Saturday")
+            .window
+            .is_some_and(|w| w.time.is_none())
+    );
+    assert_eq!(
+        names_of("His Excellency Ambassador Ruto needs 30 minutes on Tuesday"),
+        vec!["His Excellency Ambassador Ruto"]
+    );
+    assert_eq!(names_of("book the studio J and I use, Friday 2-4"), vec!["J"]);
 }
