@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind203.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind204.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1538,6 +1538,11 @@ const TWO_HUNDRED_AND_SECOND_BLIND_FLOOR: f64 = 0.85;
 /// and "the family" read as someone; "The baby's due on the 12th" read as a deadline; "w/ the brass
 /// section + yusuf" lost).
 const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and ninety-third held-out templates and
+/// the two hundred and third set, as the everyday mix of people using a scheduling product at work
+/// and at home: 42/60 (70.0 %) when added, before any fix, 14 of them wrong without asking.
+const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.7;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2984,7 +2989,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// reel), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
 /// asking (20.0 %); 150/150 after the fixes it prompted ("a little pressure gauge with its needle
 /// pushed hard into the red" moving nothing; "The bucket and ladle: emptied and rinsed" naming no
-/// one).
+/// one); retired into training in turn. The hundred and ninety-fourth set, ten more by someone who
+/// had not read the parser (a weighbridge log for trade waste, the site operatives' bay rota board,
+/// a hazardous-waste cabinet checklist, the reuse shop's intake sheet, the gatehouse's permit-van
+/// booking sheet, a site-opening checklist, a general-waste compactor's check card, a log of the
+/// gas-bottle cage, the staff cabin's notice board, a sheet for the engine-oil bank and battery
+/// stillage), scored after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong
+/// without asking.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -5601,6 +5612,17 @@ fn two_hundred_and_third_blind_accuracy() {
         "blind, two hundred and third set",
         include_str!("intent_corpus/blind203.jsonl"),
         TWO_HUNDRED_AND_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and fourth blind set, scored after the fixes the two hundred and third set
+/// prompted and before any fix (42/60).
+#[test]
+fn two_hundred_and_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and fourth set",
+        include_str!("intent_corpus/blind204.jsonl"),
+        TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR,
     );
 }
 
