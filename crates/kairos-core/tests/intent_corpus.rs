@@ -1541,8 +1541,13 @@ const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// The two hundred and fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and ninety-third held-out templates and
 /// the two hundred and third set, as the everyday mix of people using a scheduling product at work
-/// and at home: 42/60 (70.0 %) when added, before any fix, 14 of them wrong without asking.
-const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.7;
+/// and at home: 42/60 (70.0 %) when added, before any fix, 14 of them wrong without asking; 52/60
+/// after the fixes it prompted (left, among others: "our conservation officer" after a name set off
+/// by commas lost; "the Sunday features planning meeting" read as on Sunday; "w/ farhan and the
+/// u15s" losing the team; "Olamide's mum, um, Mrs. Adaeze Nwosu" read as two; "Mum's carers" and
+/// "Grandpa" read as someone in a question about what is on; "after school finishes at 3:15" not
+/// read as after 3:15; "the Harbour Lane elevations" read as someone).
+const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -2995,7 +3000,7 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// booking sheet, a site-opening checklist, a general-waste compactor's check card, a log of the
 /// gas-bottle cage, the staff cabin's notice board, a sheet for the engine-oil bank and battery
 /// stillage), scored after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong
-/// without asking.
+/// without asking; 150/150 after the fixes its blind set prompted.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -5616,7 +5621,7 @@ fn two_hundred_and_third_blind_accuracy() {
 }
 
 /// The two hundred and fourth blind set, scored after the fixes the two hundred and third set
-/// prompted and before any fix (42/60).
+/// prompted and before any fix (42/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_fourth_blind_accuracy() {
     assert_floor(

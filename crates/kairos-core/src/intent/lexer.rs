@@ -159,6 +159,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),
+    // "bring fwd the WEEE collection …": forward, as texted.
+    ("fwd", "forward"),
     ("appts", "appointments"),
     ("tmr", "tomorrow"),
     ("tmw", "tomorrow"),
@@ -1024,6 +1026,8 @@ const PHRASE_OPENERS: &[&str] = &[
     "her", "their", "don't", "dont", "not", "i", "i'll", "i'm", "we", "you", "could", "can", "would", "will", "should",
     "and", "but", "just", "please", // "um book, uh, the plumber": a request's verb before its object.
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
+    // "um what's, uh, on for me tomorrow": a question's opening.
+    "what's", "whats", "what",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

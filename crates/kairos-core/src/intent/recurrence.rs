@@ -318,7 +318,16 @@ pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)>
             let plural = toks.get(i + 1 + len).filter(|t| t.low.ends_with('s'))?;
             Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
         })
-        .or(opening);
+        .or(opening)
+        // "30 min bike ride to the allotment tue, thu + sat mornings": or two days or more
+        // anywhere, before the part of the day in the plural.
+        .or_else(|| {
+            (1..toks.len()).find_map(|i| {
+                let (len, n) = weekday_list(toks, i, false).filter(|&(_, n)| n >= 2 && !toks[i - 1].punct)?;
+                let plural = toks.get(i + len).filter(|t| t.low.ends_with('s'))?;
+                Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
+            })
+        });
     with_part.or_else(|| day_span(toks).map(|f| (f, None)))
 }
 
@@ -404,7 +413,8 @@ fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
                 (true, None) => t.low.strip_suffix('s'),
                 (false, _) => Some(t.low.as_str()),
             };
-            low.and_then(super::dates::weekday).is_some()
+            // ("tue, thu + sat": "sat" and "sun", words of their own too, after another day.)
+            low.and_then(super::dates::weekday).is_some() || k > i && !plural && matches!(t.low.as_str(), "sat" | "sun")
         })
     };
     let mut k = i;
@@ -412,7 +422,11 @@ fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
     while is_day(k) {
         n += 1;
         k += 1;
-        if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | ",")) && is_day(k + 1) {
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "and" | "," | "&" | "+"))
+            && is_day(k + 1)
+        {
             k += 1;
         }
     }

@@ -2114,13 +2114,25 @@ fn made_another_day(toks: &[Token]) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
     // (Named by its hour, with no length asked for: not "My manager wants 1 hour with me next
     // week, make it Tuesday at 10", a new meeting put on a day.)
-    let at_an_hour = |t: &Token| clock_hour(t) || matches!(t.low.as_str(), "noon" | "midday");
+    // ("Nan's chiropody with Declan, it's Monday at half nine, can we make it Tuesday, same
+    // time": an hour said "at half" or "at quarter" too, and "make it" asked after a comma.)
+    let at_an_hour = |j: usize| {
+        clock_hour(&toks[j])
+            || matches!(toks[j].low.as_str(), "noon" | "midday")
+            || j > 0 && toks[j - 1].low == "at" && matches!(toks[j].low.as_str(), "half" | "quarter")
+    };
+    let asked = |k: usize| {
+        k > 2
+            && matches!(toks[k - 1].low.as_str(), "we" | "you")
+            && matches!(toks[k - 2].low.as_str(), "can" | "could")
+            && toks[k - 3].low == ","
+    };
     named
         && (2..toks.len()).any(|k| {
             super::lexer::starts_with(toks, k, &["make", "it"])
-                && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—")
+                && (matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—") || asked(k))
                 && crate::intent::dates::day_named_at(toks, k + 2)
-                && toks[..k].iter().any(at_an_hour)
+                && (0..k).any(at_an_hour)
                 && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
         })
 }
@@ -2510,12 +2522,18 @@ fn done_days_later(toks: &[Token]) -> bool {
 /// if nothing, book 1h with Ana", "Check what's in the diary and find 1h with Ana").
 fn in_the_diary_asked(toks: &[Token]) -> bool {
     let asked = (0..toks.len()).any(|k| {
+        // ("What's in his diary for the week …": or the one's whose diary the writer keeps.)
+        let whose = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "his" | "her" | "their"))
+        };
         toks[k].low == "what"
             && (k == 0 || toks[k - 1].punct)
-            && [&["in", "the"][..], &["is", "in", "the"]].iter().any(|words| {
+            && [&["in"][..], &["is", "in"]].iter().any(|words| {
                 starts_with(toks, k + 1, words)
+                    && whose(k + 1 + words.len())
                     && toks
-                        .get(k + 1 + words.len())
+                        .get(k + 2 + words.len())
                         .is_some_and(|t| matches!(t.low.as_str(), "diary" | "calendar"))
             })
     });

@@ -281,11 +281,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 i += 1 + len;
             } else if let Some(words) = names::role_before_name(toks, i + 1).filter(|&words| {
                 let post = toks[i + 1 + words].low.as_str();
+                let name = toks.get(i + 3 + words);
+                // ("with the Vancouver architects, Mr. Ethan Lau and Ms. Carys Whitehorse,": posts
+                // in the plural too, before names with their titles.)
+                let titled = name.is_some_and(|t| HONORIFICS.contains(&t.low.as_str()));
                 !GROUP_WORDS.contains(&post)
-                    && (!post.ends_with('s') || post.ends_with("ss"))
-                    && toks
-                        .get(i + 3 + words)
-                        .is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())
+                    && (!post.ends_with('s') || post.ends_with("ss") || titled)
+                    && name.is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())
             }) {
                 // "with the Lagos team lead, Chidinma Eze,": one person's post, then who holds
                 // it (not "with the design team, Ana and Bo": a group, then some of it; nor "with
@@ -1203,6 +1205,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
+                || names::client_of_visit(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)

@@ -75,6 +75,27 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
         && !opening_preposition(toks, k)
 }
 
+/// "book Grandad's hearing test with the audiologist", "can you book Biscuit's dental with Mr. Ó
+/// Briain": a name (at `i`, ending before `k`) in the possessive right after a verb booking or
+/// calling off a visit, the visit named by a word or two and then held "with" someone, is whose
+/// visit it is, not someone to meet (not "book Ana's 1:1 with Bo", a meeting of hers; nor "book a
+/// haircut with Ana's sister").
+pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
+    let visit_word = |t: &Token| {
+        !t.punct
+            && !t.capitalised()
+            && name_like(&t.low)
+            && !MEETING_NOUNS.contains(&t.low.as_str())
+            && !MEETING_LEADS.contains(&t.low.as_str())
+    };
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "book" | "cancel")
+        && toks[k - 1].possessive
+        && toks.get(k).is_some_and(visit_word)
+        && (starts_with(toks, k + 1, &["with"])
+            || toks.get(k + 1).is_some_and(visit_word) && starts_with(toks, k + 2, &["with"]))
+}
+
 /// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the
 /// style of one's office, part of the name (not "His 9:30 on Monday", "Her team").
 pub(super) fn styled(toks: &[Token], k: usize) -> bool {
@@ -2447,6 +2468,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
+    // "the school business manager at St Aidan's", "St Mary's": a school, church or hospital
+    // named after its saint, no one.
+    let saints = k > i + 1 && toks[i].low == "st" && toks[k - 1].possessive;
     // "bk studio B w/ …", "plan B", "room C": a letter naming a room or an option, no one.
     // (Not "the studio J and I use": someone, with the one writing.)
     let lettered = k == i + 1
@@ -2495,4 +2519,5 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || numbered
         || place_named
         || lettered
+        || saints
 }

@@ -181,6 +181,12 @@ pub(super) fn trade(t: &Token) -> bool {
         "tuner",
         "stonemason",
         "groomer",
+        // "w/ ravindu + the groundsman": who keeps the grounds, the building or does odd jobs.
+        "groundsman",
+        "groundskeeper",
+        "caretaker",
+        "handyman",
+        "janitor",
         "coordinator",
         "inspector",
         "bookkeeper",

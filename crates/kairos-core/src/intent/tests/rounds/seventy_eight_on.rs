@@ -5053,6 +5053,56 @@ fn round_hundred_and_ninety_third_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 194's rules, in words other than the set that prompted them.
+#[test]
+fn round_hundred_and_ninety_fourth_rules_hold_in_other_words() {
+    let p = read;
+    // Whose visit is booked is no one to meet; a school named after its saint, no one; posts in
+    // the plural before titled names, only the names; a groundsman, someone.
+    assert_eq!(
+        names_of("can you book Rex's vaccination with the vet nurse, Ms. Ama Osei, tomorrow at 9?"),
+        vec!["Ms. Ama Osei"]
+    );
+    assert_eq!(
+        names_of("I teach at St Bride's. Find 30 minutes with Mr. Okoro on Monday"),
+        vec!["Mr. Okoro"]
+    );
+    assert_eq!(
+        names_of("Please book a call with the Lisbon engineers, Ms. Rita Sousa and Mr. João Pinto, on Monday at 10"),
+        vec!["Ms. Rita Sousa", "Mr. João Pinto"]
+    );
+    assert_eq!(
+        names_of("find 30 min with ana + the groundsman on Monday"),
+        vec!["ana", "groundsman"]
+    );
+    // What is on, asked with a pause or of the diary one keeps.
+    assert!(matches!(
+        p("um what's, uh, on for me on Friday afternoon").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("Hi, I keep Dr. Lund's diary. What's in her diary for the week commencing 14 December?").kind,
+        IntentKind::Describe
+    ));
+    // "bring fwd" and "could we make it Saturday, same time" move a meeting.
+    assert!(matches!(
+        p("bring fwd my call with Ana from fri 3pm to thu 3pm").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("my lesson with Bo, it's Friday at half four, could we make it Saturday, same time").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    // Days joined by "+" anywhere before the part of the day set a habit's days.
+    assert!(matches!(
+        p("45 min swim mon, wed + sat evenings").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(3)),
+            ..
+        }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
