@@ -322,9 +322,41 @@ pub(crate) fn in_habit(toks: &[Token]) -> Option<(Frequency, Option<PartOfDay>)>
         // "30 min bike ride to the allotment tue, thu + sat mornings": or two days or more
         // anywhere, before the part of the day in the plural.
         .or_else(|| {
+            // (The whole list, none of it said to be taken or ruled out: not "I'm busy tue & thu
+            // mornings", "not mon & tue mornings", "weekends and mon + wed evenings".)
+            let ruled_out = |i: usize| {
+                toks[i.saturating_sub(4)..i].iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "not"
+                            | "except"
+                            | "busy"
+                            | "packed"
+                            | "but"
+                            | "no"
+                            | "are"
+                            | "is"
+                            | "taken"
+                            | "out"
+                            | "excluding"
+                    )
+                })
+            };
+            let whole = |i: usize| {
+                !matches!(toks[i - 1].low.as_str(), "and" | "&" | "+" | "or")
+                    && super::dates::weekday(&toks[i - 1].low).is_none()
+            };
             (1..toks.len()).find_map(|i| {
-                let (len, n) = weekday_list(toks, i, false).filter(|&(_, n)| n >= 2 && !toks[i - 1].punct)?;
+                let (len, n) = weekday_list(toks, i, false).filter(|&(_, n)| n >= 2 && whole(i) && !ruled_out(i))?;
                 let plural = toks.get(i + len).filter(|t| t.low.ends_with('s'))?;
+                // (Nor "my tue + thu afternoons are packed": said to be full after them.)
+                let said_full = toks.get(i + len + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "are" | "is" | "were" | "busy" | "taken" | "free" | "booked" | "packed" | "out"
+                    )
+                });
+                (!said_full).then_some(())?;
                 Some((Frequency::PerWeek(n), Some(part_word(&plural.low)?)))
             })
         });
@@ -413,8 +445,13 @@ fn weekday_list(toks: &[Token], i: usize, plural: bool) -> Option<(usize, u8)> {
                 (true, None) => t.low.strip_suffix('s'),
                 (false, _) => Some(t.low.as_str()),
             };
-            // ("tue, thu + sat": "sat" and "sun", words of their own too, after another day.)
-            low.and_then(super::dates::weekday).is_some() || k > i && !plural && matches!(t.low.as_str(), "sat" | "sun")
+            // ("tue, thu + sat mornings": "sat" and "sun", words of their own too, after another
+            // day and before a part of the day; not "every Friday, sun or rain".)
+            low.and_then(super::dates::weekday).is_some()
+                || k > i
+                    && !plural
+                    && matches!(t.low.as_str(), "sat" | "sun")
+                    && toks.get(k + 1).is_some_and(|n| part_word(&n.low).is_some())
         })
     };
     let mut k = i;

@@ -2116,16 +2116,42 @@ fn made_another_day(toks: &[Token]) -> bool {
     // week, make it Tuesday at 10", a new meeting put on a day.)
     // ("Nan's chiropody with Declan, it's Monday at half nine, can we make it Tuesday, same
     // time": an hour said "at half" or "at quarter" too, and "make it" asked after a comma.)
+    let hour_follows = |j: usize| {
+        toks.get(j + 1).is_some_and(|n| {
+            n.low.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    n.low.as_str(),
+                    "past"
+                        | "to"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                )
+        })
+    };
     let at_an_hour = |j: usize| {
         clock_hour(&toks[j])
             || matches!(toks[j].low.as_str(), "noon" | "midday")
-            || j > 0 && toks[j - 1].low == "at" && matches!(toks[j].low.as_str(), "half" | "quarter")
+            || j > 0 && toks[j - 1].low == "at" && matches!(toks[j].low.as_str(), "half" | "quarter") && hour_follows(j)
     };
+    // (Asked only of a meeting held with someone, kept at the same time or "instead": not "My
+    // physio said 3pm works, can we make it Thursday?", a new time offered.)
     let asked = |k: usize| {
         k > 2
             && matches!(toks[k - 1].low.as_str(), "we" | "you")
             && matches!(toks[k - 2].low.as_str(), "can" | "could")
             && toks[k - 3].low == ","
+            && toks[..k].iter().any(|t| t.low == "with")
+            && (k + 3..k + 8).any(|j| starts_with(toks, j, &["same", "time"]) || starts_with(toks, j, &["instead"]))
     };
     named
         && (2..toks.len()).any(|k| {

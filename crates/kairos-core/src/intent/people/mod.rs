@@ -283,8 +283,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 let post = toks[i + 1 + words].low.as_str();
                 let name = toks.get(i + 3 + words);
                 // ("with the Vancouver architects, Mr. Ethan Lau and Ms. Carys Whitehorse,": posts
-                // in the plural too, before names with their titles.)
-                let titled = name.is_some_and(|t| HONORIFICS.contains(&t.low.as_str()));
+                // in the plural too, named by a place, before two names with their titles; not
+                // "with the twins, Mr. and Mrs. Lee", "with the nurses, Dr. Kaur and the ward
+                // manager", the group and more.)
+                let honorific = |k: usize| toks.get(k).is_some_and(|t| HONORIFICS.contains(&t.low.as_str()));
+                let placed = toks.get(i + 2).is_some_and(Token::capitalised);
+                let titled = placed
+                    && honorific(i + 3 + words)
+                    && (i + 5 + words..toks.len().min(i + 10 + words))
+                        .any(|k| toks[k - 1].low == "and" && honorific(k));
                 !GROUP_WORDS.contains(&post)
                     && (!post.ends_with('s') || post.ends_with("ss") || titled)
                     && name.is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())

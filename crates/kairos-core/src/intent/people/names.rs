@@ -81,19 +81,49 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
 /// visit it is, not someone to meet (not "book Ana's 1:1 with Bo", a meeting of hers; nor "book a
 /// haircut with Ana's sister").
 pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
-    let visit_word = |t: &Token| {
-        !t.punct
-            && !t.capitalised()
-            && name_like(&t.low)
-            && !MEETING_NOUNS.contains(&t.low.as_str())
-            && !MEETING_LEADS.contains(&t.low.as_str())
+    // (Only a visit one is taken to, for care, health or grooming: not "cancel Priya's onboarding
+    // with me", "book Ana's handover with Bo", meetings of theirs; nor "with me" or "with us",
+    // where the name is who is met.)
+    let visit = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "test"
+                | "check-up"
+                | "checkup"
+                | "dental"
+                | "vaccination"
+                | "vaccinations"
+                | "jab"
+                | "jabs"
+                | "booster"
+                | "spay"
+                | "neuter"
+                | "haircut"
+                | "trim"
+                | "groom"
+                | "grooming"
+                | "scan"
+                | "x-ray"
+                | "injection"
+                | "chiropody"
+                | "pedicure"
+                | "appointment"
+                | "appt"
+                | "physio"
+                | "dentist"
+                | "optician"
+                | "vet"
+        )
+    };
+    let plain = |t: &Token| !t.punct && !t.capitalised() && name_like(&t.low);
+    let with_other = |w: usize| {
+        starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
     i > 0
         && matches!(toks[i - 1].low.as_str(), "book" | "cancel")
         && toks[k - 1].possessive
-        && toks.get(k).is_some_and(visit_word)
-        && (starts_with(toks, k + 1, &["with"])
-            || toks.get(k + 1).is_some_and(visit_word) && starts_with(toks, k + 2, &["with"]))
+        && (toks.get(k).is_some_and(visit) && with_other(k + 1)
+            || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(visit) && with_other(k + 2))
 }
 
 /// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the

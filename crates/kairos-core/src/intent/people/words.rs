@@ -71,6 +71,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "smoke",
     "put",
     // "SEND THEM THE INVITE!": those invited, shouted; "Her 11:00 on Tuesday …", someone's
+    // "Fwd: re: can we meet …": an e-mail forwarded, "fwd" read as "forward".
+    "forward",
     // meeting opening a sentence ("His 9:30 on Monday …" too).
     "them",
     "him",

@@ -8298,4 +8298,37 @@ fn the_late_rules_stop_where_they_should() {
         vec!["His Excellency Ambassador Ruto"]
     );
     assert_eq!(names_of("book the studio J and I use, Friday 2-4"), vec!["J"]);
+    // Round 194's near misses: a meeting of one's own "with me" or with another, a group before
+    // titles that are more of it, an e-mail's "fwd:", a new time offered, days ruled out or said
+    // to be full and "sun" as weather keep their readings.
+    assert_eq!(
+        names_of("cancel Priya's onboarding with me tomorrow at 10"),
+        vec!["Priya"]
+    );
+    assert_eq!(
+        names_of("book Ana's handover with Bo on Monday at 2pm"),
+        vec!["Ana", "Bo"]
+    );
+    assert!(names_of("lunch with the twins, Mr. and Mrs. Lee, on Saturday at 1pm").contains(&"twins".to_owned()));
+    assert_eq!(names_of("fwd: re: can we meet Thursday at 3pm? Ana"), vec!["Ana"]);
+    assert!(matches!(
+        p("My physio said 3pm works, can we make it Thursday?").kind,
+        IntentKind::FindTime { .. }
+    ));
+    for habit in [
+        "meditation habit, 20 min, not mon & tue mornings",
+        "my tue + thu afternoons are packed, add a 20 min walk habit at lunch",
+    ] {
+        assert!(
+            matches!(p(habit).kind, IntentKind::AddHabit { frequency: None, .. }),
+            "{habit}"
+        );
+    }
+    assert!(matches!(
+        p("walk every Friday, sun or rain, 30 min").kind,
+        IntentKind::AddHabit {
+            frequency: Some(Frequency::PerWeek(1)),
+            ..
+        }
+    ));
 }
