@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind204.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind205.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1548,6 +1548,11 @@ const TWO_HUNDRED_AND_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// "Grandpa" read as someone in a question about what is on; "after school finishes at 3:15" not
 /// read as after 3:15; "the Harbour Lane elevations" read as someone).
 const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.866;
+/// The two hundred and fifth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninety-fourth held-out templates and the two
+/// hundred and fourth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
+const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3000,8 +3005,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// booking sheet, a site-opening checklist, a general-waste compactor's check card, a log of the
 /// gas-bottle cage, the staff cabin's notice board, a sheet for the engine-oil bank and battery
 /// stillage), scored after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong
-/// without asking; 150/150 after the fixes its blind set prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// without asking; 150/150 after the fixes its blind set prompted; retired into training in turn.
+/// The hundred and ninety-fifth set, ten more by someone who had not read the parser (a reading
+/// room's invigilation rota, a strongroom's humidity and temperature log, a special collections
+/// pest-trap inspection sheet, notes on rare-book request slips, a digitisation studio's scanning
+/// log, an exhibition case checklist, a conservation bench's treatment record, a sheet for making
+/// phase boxes, a register of readers' photography permits, a list for the book-cradle and
+/// foam-wedge store), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15
+/// wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5628,6 +5640,17 @@ fn two_hundred_and_fourth_blind_accuracy() {
         "blind, two hundred and fourth set",
         include_str!("intent_corpus/blind204.jsonl"),
         TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and fifth blind set, scored after the fixes the two hundred and fourth set
+/// prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and fifth set",
+        include_str!("intent_corpus/blind205.jsonl"),
+        TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR,
     );
 }
 
