@@ -1551,8 +1551,13 @@ const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.866;
 /// The two hundred and fifth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninety-fourth held-out templates and the two
 /// hundred and fourth set, as the everyday mix of people using a scheduling product at work and at
-/// home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
-const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.733;
+/// home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking; 50/60 after
+/// the fixes it prompted (left, among others: "Book Lucien's grade 5 mock with …" taking the pupil;
+/// "w/ the U12s and Tamsin" losing the team; "+ our CTO hyun-woo" lost; "the christening stuff like
+/// we did for my cousin's" booked rather than asked about; "I'm on nights" read as the evening;
+/// "the supermarket's community champion" lost; "turns 100 on the 18th" and "christened on the
+/// 20th" stretching the window; "push … back by an hour and a half" losing the meeting).
+const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3012,8 +3017,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// log, an exhibition case checklist, a conservation bench's treatment record, a sheet for making
 /// phase boxes, a register of readers' photography permits, a list for the book-cradle and
 /// foam-wedge store), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15
-/// wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// wrong without asking (10.0 %); 150/150 after the fixes it prompted ("to agree whether readers
+/// can order rare books online" meeting no readers).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5644,7 +5650,7 @@ fn two_hundred_and_fourth_blind_accuracy() {
 }
 
 /// The two hundred and fifth blind set, scored after the fixes the two hundred and fourth set
-/// prompted and before any fix (44/60).
+/// prompted and before any fix (44/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_fifth_blind_accuracy() {
     assert_floor(

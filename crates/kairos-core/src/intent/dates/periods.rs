@@ -72,7 +72,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         .is_some_and(|t| matches!(t.low.as_str(), "week" | "fortnight"))
         && toks
             .get(j + own + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "beginning" | "commencing" | "starting"))
+            // ("the fortnight from 4 January": a fortnight from it too; not "the week from 14 to 18
+            // December", a span of its own.)
+            .is_some_and(|t| {
+                matches!(t.low.as_str(), "beginning" | "commencing" | "starting")
+                    || t.low == "from" && toks[j + own].low == "fortnight"
+            })
         && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)
     {
         let days = if toks[j + own].low == "week" { 6 } else { 13 };

@@ -201,7 +201,10 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
             .get(k + 1)
             .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
         // "how busy am i sat and sun": paired with another day.
-        let paired = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "and" | "or"))
+        // ("the gradings, sat, sun or mon": or listed before another after a comma.)
+        let paired = toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "and" | "or" | ","))
             && toks
                 .get(k + 2)
                 .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));

@@ -2109,8 +2109,13 @@ fn clock_hour(t: &Token) -> bool {
 /// Tuesday": a meeting named by its day and hour, then "make it" another day, moves (not "book
 /// lunch with Ana tomorrow at 1, make it Friday", a booking put right as it is asked for).
 fn made_another_day(toks: &[Token]) -> bool {
+    // ("so the veil fitting with Chiamaka …": after a word that only opens what is said.)
+    let lead = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.low.as_str(), "so" | "ok" | "okay" | "right")),
+    );
     let named = toks
-        .first()
+        .get(lead)
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
     // (Named by its hour, with no length asked for: not "My manager wants 1 hour with me next
     // week, make it Tuesday at 10", a new meeting put on a day.)

@@ -677,7 +677,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         }
         // "whether kai and mira could spare me …", "is hendrik free …": people asked about.
         // ("any chance hamid n yasmin can do an hour": after "any chance" too.)
+        // (Not "to agree whether readers can order rare books online": those a decision is about.)
+        let decided_whether = t.low == "whether"
+            && i > 0
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "agree" | "decide" | "discuss" | "settle" | "vote" | "debate" | "consider"
+            );
         if anywhere
+            && !decided_whether
             && (SUBJECT_LEADS.contains(&t.low.as_str()) || t.low == "chance" && i > 0 && toks[i - 1].low == "any")
             && let Some((len, people)) = subject_list(toks, used, i + 1)
             // "where ngozi and tomasz can both …": after "where", a list of people (not "where

@@ -2474,6 +2474,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
+                    // "the volunteers at Eastgate Food Bank".
+                    | "bank"
                     // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
                     | "road"
@@ -2498,6 +2500,15 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
+    // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a
+    // call from Ana", whoever makes it).
+    let from_firm = k == i + 1
+        && i > 1
+        && toks[i - 1].low == "from"
+        && toks[i - 2].capitalised()
+        && !toks[i - 2].punct
+        && !toks[i - 2].possessive
+        && toks[i - 2].low != "i";
     // "the school business manager at St Aidan's", "St Mary's": a school, church or hospital
     // named after its saint, no one.
     let saints = k > i + 1 && toks[i].low == "st" && toks[k - 1].possessive;
@@ -2550,4 +2561,5 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || place_named
         || lettered
         || saints
+        || from_firm
 }

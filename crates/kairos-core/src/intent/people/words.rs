@@ -747,7 +747,8 @@ pub(super) const ROLE_HEADS: &[&str] = &["head", "chair", "director", "board"];
 pub(super) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ter", "bin", "al", "dos",
     // "Yusuf ibn Rashid": son of, daughter of.
-    "ibn", "bint", // Family before a name ("uncle Rashid", "auntie Funmi").
+    "ibn", "bint", // "Mr. Dafydd ap Rhys": son of, in Welsh.
+    "ap",   // Family before a name ("uncle Rashid", "auntie Funmi").
     "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "cousin",
 ];
 

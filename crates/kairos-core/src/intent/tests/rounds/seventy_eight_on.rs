@@ -5103,6 +5103,48 @@ fn round_hundred_and_ninety_fourth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 195's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_fifth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: those a decision is about are no one to meet.
+    assert_eq!(
+        names_of(
+            "It's settled - 1 hour with Bo on Monday at 10 to decide whether members can book courts online. Put it \
+             in my calendar and send the invitation."
+        ),
+        vec!["Bo"]
+    );
+    // From the blind set: a meeting "brought forward to" a weekday moves; "so" or "ok" before a
+    // meeting then "can we make it …, same time" moves it too.
+    for moved in [
+        "the appraisal with Ana on Wednesday 9 December at 10:00 needs to be brought forward to Tuesday 8 December, \
+         same time",
+        "ok the fitting with Ana on Friday at 3pm, can we make it Saturday, same time",
+    ] {
+        assert!(matches!(p(moved).kind, IntentKind::Reschedule { .. }), "{moved}");
+    }
+    // Where someone comes from, a firm or a food bank, is no one; a Welsh "ap" is part of a name.
+    assert_eq!(names_of("find an hour with Ana from Globex on Monday"), vec!["Ana"]);
+    assert_eq!(
+        names_of("I volunteer at Westside Food Bank. Find 30 min with Ana on Monday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("book a call with Mr. Rhodri ap Gwyn on Friday at 2"),
+        vec!["Mr. Rhodri ap Gwyn"]
+    );
+    // "sat" listed before another day after a comma; a fortnight "from" a date; what "he" has on.
+    let w = p("need 30 min with Bo, sat, sun or mon").window;
+    assert_eq!(w.map(|w| w.start), Some(ymd(2026, 11, 28)));
+    let w = p("what does the fortnight from 11 January look like?").window;
+    assert_eq!(w.map(|w| (w.start, w.end)), Some((ymd(2027, 1, 11), ymd(2027, 1, 24))));
+    assert!(matches!(
+        p("I keep Dr. Ade's diary - what does he have on on Friday?").kind,
+        IntentKind::Describe
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
