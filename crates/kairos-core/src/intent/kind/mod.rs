@@ -2124,23 +2124,8 @@ fn made_another_day(toks: &[Token]) -> bool {
     let hour_follows = |j: usize| {
         toks.get(j + 1).is_some_and(|n| {
             n.low.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    n.low.as_str(),
-                    "past"
-                        | "to"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                )
+                || matches!(n.low.as_str(), "past" | "to")
+                || !matches!(n.low.as_str(), "a" | "an") && super::lexer::whole(&n.low, 1, 12).is_some()
         })
     };
     let at_an_hour = |j: usize| {
