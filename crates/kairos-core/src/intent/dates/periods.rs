@@ -76,9 +76,19 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             // December", a span of its own.)
             .is_some_and(|t| {
                 matches!(t.low.as_str(), "beginning" | "commencing" | "starting")
-                    || t.low == "from" && toks[j + own].low == "fortnight"
+                    || t.low == "from" && toks[j + own].low == "fortnight" && the == 1
             })
-        && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)
+        && let Some((len, Hit::Range(date, last))) = any_date(toks, j + own + 2, today)
+        // (Nor "the fortnight from 14 to 25 December", "the fortnight from Christmas is blocked":
+        // an end said, or the fortnight said of.)
+        && !(toks[j + own + 1].low == "from"
+            && (last != date
+                || toks.get(j + own + 2 + len).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "to" | "until" | "till" | "-" | "–" | "and" | "is" | "are" | "was" | "were"
+                )
+            })))
     {
         let days = if toks[j + own].low == "week" { 6 } else { 13 };
         return Some((the + own + 2 + len, Hit::Range(date, add_days(date, days)?)));

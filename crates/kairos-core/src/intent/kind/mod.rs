@@ -1649,6 +1649,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || meeting_asked_to_move(toks)
         || must_go_to_a_day(toks)
         || made_another_day(toks)
+        || brought_forward_to_a_day(toks)
         || needs_to_be_later(toks)
         || starts_later(toks)
         || put_on_another_day(toks)
@@ -1830,6 +1831,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || gives_a_look_at_a_day(toks)
             || what_a_day_looks_like(toks)
             || asks_any_plans(toks)
+            || asks_what_they_have_on(toks)
             || damage_of_a_day(toks)
             || what_is_on_a_day(toks)
             || runs_through_days(toks)
@@ -2109,14 +2111,16 @@ fn clock_hour(t: &Token) -> bool {
 /// Tuesday": a meeting named by its day and hour, then "make it" another day, moves (not "book
 /// lunch with Ana tomorrow at 1, make it Friday", a booking put right as it is asked for).
 fn made_another_day(toks: &[Token]) -> bool {
-    // ("so the veil fitting with Chiamaka …": after a word that only opens what is said.)
-    let lead = usize::from(
-        toks.first()
-            .is_some_and(|t| matches!(t.low.as_str(), "so" | "ok" | "okay" | "right")),
-    );
-    let named = toks
-        .get(lead)
-        .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive);
+    let named_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our") || t.possessive)
+    };
+    // ("so the veil fitting with Chiamaka …, can we make it …, same time": after a word that only
+    // opens what is said, where "make it" is asked.)
+    let led = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "so" | "ok" | "okay" | "right"))
+        && named_at(1);
     // (Named by its hour, with no length asked for: not "My manager wants 1 hour with me next
     // week, make it Tuesday at 10", a new meeting put on a day.)
     // ("Nan's chiropody with Declan, it's Monday at half nine, can we make it Tuesday, same
@@ -2134,23 +2138,87 @@ fn made_another_day(toks: &[Token]) -> bool {
             || j > 0 && toks[j - 1].low == "at" && matches!(toks[j].low.as_str(), "half" | "quarter") && hour_follows(j)
     };
     // (Asked only of a meeting held with someone, kept at the same time or "instead": not "My
-    // physio said 3pm works, can we make it Thursday?", a new time offered.)
+    // physio said 3pm works, can we make it Thursday?", a new time offered; nor "the new client
+    // wants to meet with Ana at 3pm, can we make it Monday, same time?", a meeting wanted.)
     let asked = |k: usize| {
         k > 2
             && matches!(toks[k - 1].low.as_str(), "we" | "you")
             && matches!(toks[k - 2].low.as_str(), "can" | "could")
             && toks[k - 3].low == ","
             && toks[..k].iter().any(|t| t.low == "with")
+            && !toks[..k].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "wants" | "want" | "would" | "like" | "needs" | "need" | "book" | "let's"
+                )
+            })
             && (k + 3..k + 8).any(|j| starts_with(toks, j, &["same", "time"]) || starts_with(toks, j, &["instead"]))
     };
-    named
+    (named_at(0) || led)
         && (2..toks.len()).any(|k| {
             super::lexer::starts_with(toks, k, &["make", "it"])
-                && (matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—") || asked(k))
+                && (named_at(0) && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—") || asked(k))
                 && crate::intent::dates::day_named_at(toks, k + 2)
                 && (0..k).any(at_an_hour)
                 && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
         })
+}
+
+/// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16
+/// December?": what the one whose diary the writer keeps has on, asked of a day or a span, with
+/// nothing booked or sought (not "what does she have on her list", "what do they have on the
+/// menu? book dinner …", "what does she have on Monday, and can you book 30 min with her?").
+fn asks_what_they_have_on(toks: &[Token]) -> bool {
+    let asked = (0..toks.len()).find_map(|k| {
+        [
+            &["what", "does", "she", "have", "on"][..],
+            &["what", "does", "he", "have", "on"],
+            &["what", "do", "they", "have", "on"],
+        ]
+        .iter()
+        .find(|words| starts_with(toks, k, words))
+        .map(|words| k + words.len())
+    });
+    asked.is_some_and(|next| {
+        toks.get(next).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "from" | "on" | "next" | "this" | "tomorrow" | "today" | "between" | "over" | "during"
+            ) || crate::intent::dates::day_named_at(toks, next)
+        }) && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "book" | "find" | "schedule" | "add" | "block" | "put" | "arrange"
+            )
+        })
+    })
+}
+
+/// "the information literacy session with Dr. Aurelio Benedetti-Kamau on Tuesday 8 December at
+/// 14:00 will need to be brought forward to Monday 7 December, same time": a meeting named by
+/// whom it is with and its hour, to be brought forward to a weekday, moves (not "the motion will
+/// be brought forward to Monday's board", "the launch may be brought forward to Wednesday, so
+/// block Tuesday afternoon", something else brought forward, a new booking or a question after).
+fn brought_forward_to_a_day(toks: &[Token]) -> bool {
+    (1..toks.len()).any(|k| {
+        // (What came before, a title's full stop and all.)
+        let before = &toks[..k];
+        starts_with(toks, k, &["be", "brought", "forward", "to"])
+            && toks
+                .get(k + 4)
+                .is_some_and(|t| crate::intent::dates::weekday(&t.low).is_some() && !t.possessive)
+            && before.iter().any(|t| t.low == "with")
+            && (before.iter().any(clock_hour)
+                || before
+                    .windows(2)
+                    .any(|w| w[0].low == "at" && w[1].low.starts_with(|c: char| c.is_ascii_digit())))
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "book" | "schedule" | "block" | "find" | "what" | "what's" | "whats"
+                )
+            })
+    })
 }
 
 /// "can my call with Giulia today at 3 happen later, like after 6?", "Can the standup with Ana

@@ -129,15 +129,6 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // proposal", "the motion will be brought forward", "the clocks will be brought forward").
     &["be", "brought", "forward", "by"],
     &["be", "brought", "earlier"],
-    // "… will need to be brought forward to Monday 7 December, same time": or to a weekday (not
-    // "the motion will be brought forward to the committee").
-    &["be", "brought", "forward", "to", "monday"],
-    &["be", "brought", "forward", "to", "tuesday"],
-    &["be", "brought", "forward", "to", "wednesday"],
-    &["be", "brought", "forward", "to", "thursday"],
-    &["be", "brought", "forward", "to", "friday"],
-    &["be", "brought", "forward", "to", "saturday"],
-    &["be", "brought", "forward", "to", "sunday"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
     &["in", "place", "of", "the", "old"],
@@ -545,11 +536,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["list", "all"],
     &["do", "i", "have"],
     &["is", "there", "anything"],
-    // "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 …?": of the one
-    // whose diary the writer keeps.
-    &["what", "does", "she", "have", "on"],
-    &["what", "does", "he", "have", "on"],
-    &["what", "do", "they", "have", "on"],
 ];
 
 /// Asking for the soonest time.

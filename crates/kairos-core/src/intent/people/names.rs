@@ -2474,8 +2474,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
-                    // "the volunteers at Eastgate Food Bank".
-                    | "bank"
+
                     // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
                     | "road"
@@ -2492,7 +2491,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         );
     // (Nor "the viewing at 14 Elm Road": a house's number before its street, read as it was.)
     let numbered_house = i > 0 && toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit());
-    let place_named = !talked_with && !numbered_house && k > i + 1 && business(&toks[k - 1])
+    // ("the volunteers at Eastgate Food Bank": a bank of three words or more, or after "at", is a
+    // place; not "Mia Bank", "Tom Bank".)
+    let bank =
+        toks[k - 1].low == "bank" && toks[k - 1].capitalised() && (k > i + 2 || i > 0 && toks[i - 1].low == "at");
+    let place_named = !talked_with && !numbered_house && k > i + 1 && (business(&toks[k - 1]) || bank)
         || !talked_with
             && k == i + 1
             && opens
@@ -2502,9 +2505,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
     // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a
     // call from Ana", whoever makes it).
+    // (Only of someone named among those met: not "Call from Ana", "Greetings from Kenji", "a
+    // handover to Ana from Bo".)
     let from_firm = k == i + 1
-        && i > 1
+        && i > 2
         && toks[i - 1].low == "from"
+        && matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
         && toks[i - 2].capitalised()
         && !toks[i - 2].punct
         && !toks[i - 2].possessive

@@ -8373,4 +8373,37 @@ fn the_late_rules_stop_where_they_should() {
             ..
         }
     ));
+    // Round 195's near misses: something else brought forward, a meeting wanted then "make it", a
+    // greeting "from" someone, a surname "Bank", "the Sun" before a day, a fortnight given its end
+    // and "what does she have on" before a booking keep their readings.
+    assert!(matches!(
+        p("the motion will be brought forward to Monday's board").kind,
+        IntentKind::Clarify
+    ));
+    assert!(matches!(
+        p("the launch may be brought forward to Wednesday, so block Tuesday afternoon for final checks").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("so my manager wants a call with Ana at 3pm - make it Tuesday").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("Greetings from Kenji! Can we find an hour next Tuesday?"),
+        vec!["Kenji"]
+    );
+    assert_eq!(
+        names_of("Ask Mia Bank about the 3pm slot on Wednesday"),
+        vec!["Mia Bank"]
+    );
+    assert_eq!(names_of("interview with the Sun, Tuesday at 10"), vec!["Sun"]);
+    let w = p("what do I have the fortnight from 14 to 25 December?").window;
+    assert_eq!(
+        w.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 25)))
+    );
+    assert!(matches!(
+        p("what does she have on Friday? book me 30 min with her").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
