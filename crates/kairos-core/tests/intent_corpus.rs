@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind205.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind206.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1558,6 +1558,11 @@ const TWO_HUNDRED_AND_FOURTH_BLIND_FLOOR: f64 = 0.866;
 /// "the supermarket's community champion" lost; "turns 100 on the 18th" and "christened on the
 /// 20th" stretching the window; "push … back by an hour and a half" losing the meeting).
 const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and sixth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninety-fifth held-out templates and the two
+/// hundred and fifth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking.
+const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3018,8 +3023,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// phase boxes, a register of readers' photography permits, a list for the book-cradle and
 /// foam-wedge store), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15
 /// wrong without asking (10.0 %); 150/150 after the fixes it prompted ("to agree whether readers
-/// can order rare books online" meeting no readers).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// can order rare books online" meeting no readers); retired into training in turn. The hundred and
+/// ninety-sixth set, ten more by someone who had not read the parser (a car deck's lane-loading
+/// plan, a linkspan inspection log, notes for the dangerous-goods declaration tray, a
+/// foot-passenger gangway checklist, a lashing-chain count sheet, a port-side cafe's opening card,
+/// notes for the weather-delay board, the lost-ticket desk's notes, a list for the freight
+/// trailers' wheel-chock store, a deck crew's radio sign-out sheet), scored after those fixes, when
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5657,6 +5668,17 @@ fn two_hundred_and_fifth_blind_accuracy() {
         "blind, two hundred and fifth set",
         include_str!("intent_corpus/blind205.jsonl"),
         TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and sixth blind set, scored after the fixes the two hundred and fifth set
+/// prompted and before any fix (45/60).
+#[test]
+fn two_hundred_and_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and sixth set",
+        include_str!("intent_corpus/blind206.jsonl"),
+        TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR,
     );
 }
 
