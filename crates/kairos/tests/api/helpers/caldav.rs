@@ -22,48 +22,94 @@ impl CalDavServer {
     /// Radicale with one user, `alice` (password `secret`), whose calendars live under `/alice/`.
     pub fn radicale() -> Self {
         let python = python_with(&["radicale"]);
-        let dir = TempDir::new("radicale");
-        std::fs::write(dir.0.join("users"), "alice:secret\n").expect("write users");
-        let port = free_port();
-        let child = Command::new(python)
-            .args(["-m", "radicale", "--config", ""])
-            .arg(format!("--server-hosts=127.0.0.1:{port}"))
-            .args([
-                "--auth-type=htpasswd",
-                "--auth-htpasswd-encryption=plain",
-                "--auth-delay=0",
-            ])
-            .arg(format!("--auth-htpasswd-filename={}", dir.0.join("users").display()))
-            .arg(format!(
-                "--storage-filesystem-folder={}",
-                dir.0.join("collections").display()
-            ))
-            .arg("--logging-level=warning")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start radicale");
-        Self::listening(child, port, dir, "alice", "secret")
+        Self::started("radicale", "/alice/", "alice", "secret", |port, dir| {
+            std::fs::write(dir.0.join("users"), "alice:secret\n").expect("write users");
+            Command::new(&python)
+                .args(["-m", "radicale", "--config", ""])
+                .arg(format!("--server-hosts=127.0.0.1:{port}"))
+                .args([
+                    "--auth-type=htpasswd",
+                    "--auth-htpasswd-encryption=plain",
+                    "--auth-delay=0",
+                ])
+                .arg(format!("--auth-htpasswd-filename={}", dir.0.join("users").display()))
+                .arg(format!(
+                    "--storage-filesystem-folder={}",
+                    dir.0.join("collections").display()
+                ))
+                .arg("--logging-level=warning")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start radicale")
+        })
     }
 
     /// Xandikos with its default principal `/user/` and calendar `/user/calendars/calendar/`;
     /// it asks for no login (any is accepted).
     pub fn xandikos() -> Self {
         let python = python_with(&["xandikos"]);
-        let dir = TempDir::new("xandikos");
-        let port = free_port();
-        let child = Command::new(python)
-            .args(["-m", "xandikos", "serve", "--defaults", "-l", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .arg("-d")
-            .arg(dir.0.join("data"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start xandikos");
-        Self::listening(child, port, dir, "anyone", "anything")
+        Self::started("xandikos", "/user/", "anyone", "anything", |port, dir| {
+            Command::new(&python)
+                .args(["-m", "xandikos", "serve", "--defaults", "-l", "127.0.0.1", "-p"])
+                .arg(port.to_string())
+                .arg("-d")
+                .arg(dir.0.join("data"))
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start xandikos")
+        })
+    }
+
+    /// Starts a server with `spawn` on a freed port until the one listening there answers for
+    /// `principal` as this server: a port freed for one test's server can be taken by another
+    /// test's server starting at the same moment, which would then answer in its place.
+    fn started(
+        name: &str,
+        principal: &str,
+        username: &str,
+        password: &str,
+        spawn: impl Fn(u16, &TempDir) -> Child,
+    ) -> Self {
+        for _ in 0..5 {
+            let dir = TempDir::new(name);
+            let port = free_port();
+            let child = spawn(port, &dir);
+            let mut server = Self::listening(child, port, dir, username, password);
+            // (Its own process still running: one that could not bind the port has exited.)
+            if server.answers_for(principal) && server.child.try_wait().is_ok_and(|status| status.is_none()) {
+                return server;
+            }
+            server.stop();
+        }
+        panic!("the {name} server never answered for {principal} on its own port");
+    }
+
+    /// Whether a PROPFIND of `principal`, with this server's login, finds it (207): the server on
+    /// this port is the one started, not another test's.
+    fn answers_for(&self, principal: &str) -> bool {
+        use base64::Engine as _;
+        use std::io::{Read as _, Write as _};
+        let host = self.base.trim_start_matches("http://").trim_end_matches('/');
+        let Ok(mut stream) = TcpStream::connect(host) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(20)));
+        let login = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.username, self.password));
+        let request = format!(
+            "PROPFIND {principal} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Basic {login}\r\nDepth: 0\r\n\
+             Content-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        // ("HTTP/1.0 207" from Radicale, "HTTP/1.1 207" from Xandikos; the answer read whole, as
+        // the server closes it.)
+        let mut answer = Vec::new();
+        stream.write_all(request.as_bytes()).is_ok()
+            && stream.read_to_end(&mut answer).is_ok()
+            && answer.starts_with(b"HTTP/1.")
+            && answer.get(8..13) == Some(b" 207 ".as_slice())
     }
 
     fn listening(mut child: Child, port: u16, dir: TempDir, username: &str, password: &str) -> Self {
