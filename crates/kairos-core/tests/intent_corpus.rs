@@ -1561,8 +1561,13 @@ const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.833;
 /// The two hundred and sixth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninety-fifth held-out templates and the two
 /// hundred and fifth set, as the everyday mix of people using a scheduling product at work and at
-/// home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking.
-const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.75;
+/// home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking; 48/60 after
+/// the fixes it prompted (left, among others: "Father Kwame Asante has asked me to check: what's in
+/// his diary …" naming him; "her son's class teacher", "the night shift supervisor + Dragan", "the
+/// head coach and Sione", "the front row" losing the role or the team; "the removals surveyor"
+/// lost; "First Officer Anaïs Lefebvre" cut; "Halifax, Nova Scotia" read as someone; "w/ wei ling"
+/// lost).
+const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3029,8 +3034,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// foot-passenger gangway checklist, a lashing-chain count sheet, a port-side cafe's opening card,
 /// notes for the weather-delay board, the lost-ticket desk's notes, a list for the freight
 /// trailers' wheel-chock store, a deck crew's radio sign-out sheet), scored after those fixes, when
-/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
+/// fixes it prompted ("the open walkway that leads to the gangway", "Damage: any chain that has
+/// stretched …" and "I have to stay in the hall with the stranded passengers" naming no one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5672,7 +5679,7 @@ fn two_hundred_and_fifth_blind_accuracy() {
 }
 
 /// The two hundred and sixth blind set, scored after the fixes the two hundred and fifth set
-/// prompted and before any fix (45/60).
+/// prompted and before any fix (45/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_sixth_blind_accuracy() {
     assert_floor(

@@ -708,6 +708,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         // (Nothing moved after it: not "I'm moving back the sync with Ana by an hour".)
         && toks.get(i + 2).is_none_or(|t| t.punct || t.low == "and")
         && no_time_ahead();
+    // "we're moving to Lisbon in Feb": moving home to a place, nothing moved (not "we're moving it
+    // to Friday", "I'm moving the call to Monday").
+    let moving_abroad = toks[i].low == "moving"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "i'm" | "im" | "we're" | "were" | "they're")
+        && starts_with(toks, i + 1, &["to"])
+        && toks.get(i + 2).is_some_and(|t| {
+            t.capitalised()
+                && crate::intent::dates::weekday(&t.low).is_none()
+                && crate::intent::dates::month(&t.low).is_none()
+        });
     // "push it to prod in my cal": a release deployed, nothing moved (not "push it to Friday").
     let deployed = matches!(toks[i].low.as_str(), "push" | "ship" | "promote")
         && clause_ahead(toks, i, 4).any(|k| {
@@ -1101,6 +1112,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || delivered
         || stuck_on_a_thing
         || put_right
+        || moving_abroad
         || switched_back_on
         || laid_down
         || shows_a_thing

@@ -86,8 +86,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     // follow "with" (or another word introducing people) are.
     let anywhere = anywhere && !shouted(toks);
     let mut out: Vec<Participant> = Vec::new();
+    // ("the open walkway that leads to the gangway": a thing with a clause of its own read as a
+    // group's lead, no one.)
+    let relative = |p: &Participant| matches!(p, Participant::Name(n) if n.split(' ').any(|w| matches!(w, "that" | "which" | "who")));
     let push = |p: Participant, out: &mut Vec<Participant>| {
-        if !out.contains(&p) && !names_again(&p, out) {
+        if !out.contains(&p) && !names_again(&p, out) && !relative(&p) {
             out.push(p);
         }
     };
@@ -312,7 +315,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .map(|(len, trade)| (len - 1, trade))
                 })
             {
-                push(Participant::Name(group), &mut out);
+                // ("I have to stay in the hall with the stranded passengers": those one stays or
+                // waits with, no one met.)
+                let stays_with = t.low == "with"
+                    && (i.saturating_sub(8)..i).rev().take_while(|&j| !toks[j].punct).any(|j| {
+                        matches!(
+                            toks[j].low.as_str(),
+                            "stay" | "stays" | "staying" | "remain" | "wait" | "waiting"
+                        )
+                    });
+                if !stays_with {
+                    push(Participant::Name(group), &mut out);
+                }
                 introduced_later = true;
                 i += 1 + len;
             } else if let Some(words) = names::role_before_name(toks, i + 1) {

@@ -113,14 +113,17 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                 | "dentist"
                 | "optician"
                 | "vet"
+                | "assessment"
         )
     };
     let plain = |t: &Token| !t.punct && !t.capitalised() && name_like(&t.low);
     let with_other = |w: usize| {
         starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
-    i > 0
-        && matches!(toks[i - 1].low.as_str(), "book" | "cancel")
+    // ("book little Aziz's assessment with the SLT": a child's, said fondly.)
+    let little = usize::from(i > 1 && toks[i - 1].low == "little");
+    i > little
+        && matches!(toks[i - 1 - little].low.as_str(), "book" | "cancel")
         && toks[k - 1].possessive
         && (toks.get(k).is_some_and(visit) && with_other(k + 1)
             || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(visit) && with_other(k + 2))
@@ -2503,6 +2506,18 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "will" | "has" | "closes" | "opens"));
+    // "Damage: any chain that has stretched … taken out of use": a heading of a checklist,
+    // opening its sentence before a colon and a lowercase determiner, no one (not "Ana: the 3pm
+    // works", someone answering).
+    let checklist_heading = opens
+        && k == i + 1
+        && starts_with(toks, k, &[":"])
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "any" | "every" | "each" | "all" | "no"));
+    // "we're moving to Lisbon in Feb": where one moves home, no one.
+    let moved_to =
+        i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating");
     // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a
     // call from Ana", whoever makes it).
     // (Only of someone named among those met: not "Call from Ana", "Greetings from Kenji", "a
@@ -2568,4 +2583,6 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         || lettered
         || saints
         || from_firm
+        || checklist_heading
+        || moved_to
 }

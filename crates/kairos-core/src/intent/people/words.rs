@@ -540,7 +540,7 @@ pub(super) const ONES_PART: &[&str] = &[
 /// Ranks shortened the same way ("Sgt. Morales", "Capt. Reyes") are titles too.
 /// A cleric's title shortened the same way ("Rev. Okafor") is one too.
 pub(crate) const HONORIFICS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev",
+    "dr", "mr", "mrs", "ms", "prof", "doctor", "sgt", "capt", "lt", "cpl", "rev", "revd",
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
     "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
     "sr", "herr", "frau", // "the notary Maître Dubois".

@@ -5145,6 +5145,51 @@ fn round_hundred_and_ninety_fifth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 196's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_sixth_rules_hold_in_other_words() {
+    let p = read;
+    // From the templates: a thing with a clause of its own, a checklist's heading and those one
+    // waits with are no one to meet.
+    for (request, met) in [
+        (
+            "book 1 hour with Bo on the 10th to agree whether the council paves the lane that leads to the pier. put \
+             it in my calendar",
+            vec!["Bo"],
+        ),
+        (
+            "book 1 hour with Bo on the 10th. Damage: any net that has torn taken out of use.",
+            vec!["Bo"],
+        ),
+        (
+            "move Monday's 12:30 with Bo to the 9th at 2pm, I have to wait in the lounge with the delayed passengers",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // From the blind set: a child's care visit, "Revd." as a title, a move abroad.
+    assert_eq!(
+        names_of("cancel little Ola's hearing assessment with Dr. Ama Osei on Friday"),
+        vec!["Dr. Ama Osei"]
+    );
+    assert_eq!(
+        names_of("lunch with Revd. Ama Osei on Friday at 1"),
+        vec!["Revd. Ama Osei"]
+    );
+    let r = p("we're moving to Toronto in March, can you find an hour with Bo next week?");
+    assert!(matches!(r.kind, IntentKind::FindTime { book: false }));
+    assert_eq!(
+        names_of("we're moving to Toronto in March, can you find an hour with Bo next week?"),
+        vec!["Bo"]
+    );
+    // "any classes booked …?" asks what is on.
+    assert!(matches!(
+        p("any classes booked fri 4th btwn 9 and 11?").kind,
+        IntentKind::Describe
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
