@@ -716,8 +716,16 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && starts_with(toks, i + 1, &["to"])
         && toks.get(i + 2).is_some_and(|t| {
             t.capitalised()
+                && !t.possessive
                 && crate::intent::dates::weekday(&t.low).is_none()
                 && crate::intent::dates::month(&t.low).is_none()
+                // (Nor "we're moving to Tomorrow 3pm", "… to Next Tuesday", "… to Room 4 for the
+                // 3pm": a time, or a room.)
+                && !crate::intent::dates::day_or_hour_at(toks, i + 2)
+                && !matches!(
+                    t.low.as_str(),
+                    "next" | "this" | "noon" | "midday" | "eod" | "christmas" | "tomorrow" | "today" | "room"
+                )
         });
     // "push it to prod in my cal": a release deployed, nothing moved (not "push it to Friday").
     let deployed = matches!(toks[i].low.as_str(), "push" | "ship" | "promote")
@@ -1844,6 +1852,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || what_a_day_looks_like(toks)
             || asks_any_plans(toks)
             || asks_what_they_have_on(toks)
+            || asks_any_booked(toks)
             || damage_of_a_day(toks)
             || what_is_on_a_day(toks)
             || runs_through_days(toks)
@@ -2174,6 +2183,20 @@ fn made_another_day(toks: &[Token]) -> bool {
                 && (0..k).any(at_an_hour)
                 && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
         })
+}
+
+/// "any lessons booked wed 2nd btwn 10 and 12?": whether lessons, sessions or classes are booked,
+/// opening the request, with nothing booked in it (not "… unless any lessons booked clash",
+/// "any lessons booked? if not book 1h with …").
+fn asks_any_booked(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "any")
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.low.as_str(), "lessons" | "sessions" | "classes"))
+        && starts_with(toks, 2, &["booked"])
+        && !toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "book" | "find" | "schedule"))
 }
 
 /// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16

@@ -530,10 +530,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["any", "meetings"],
     // "any appointments with the auditors next week?": asked as "any meetings" is.
     &["any", "appointments"],
-    // "any lessons booked wed 2nd btwn 10 and 12?": or lessons, sessions or classes.
-    &["any", "lessons", "booked"],
-    &["any", "sessions", "booked"],
-    &["any", "classes", "booked"],
     &["agenda"],
     &["list", "my"],
     &["list", "everything"],

@@ -88,7 +88,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
     let mut out: Vec<Participant> = Vec::new();
     // ("the open walkway that leads to the gangway": a thing with a clause of its own read as a
     // group's lead, no one.)
-    let relative = |p: &Participant| matches!(p, Participant::Name(n) if n.split(' ').any(|w| matches!(w, "that" | "which" | "who")));
+    // (Only "that" or "which" after the name's first word: not "the who delegation".)
+    let relative = |p: &Participant| matches!(p, Participant::Name(n) if n.split(' ').skip(1).any(|w| matches!(w, "that" | "which")));
     let push = |p: Participant, out: &mut Vec<Participant>| {
         if !out.contains(&p) && !names_again(&p, out) && !relative(&p) {
             out.push(p);
@@ -318,11 +319,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // ("I have to stay in the hall with the stranded passengers": those one stays or
                 // waits with, no one met.)
                 let stays_with = t.low == "with"
-                    && (i.saturating_sub(8)..i).rev().take_while(|&j| !toks[j].punct).any(|j| {
-                        matches!(
-                            toks[j].low.as_str(),
-                            "stay" | "stays" | "staying" | "remain" | "wait" | "waiting"
-                        )
+                    && (i.saturating_sub(8)..i).rev().take_while(|&j| !toks[j].punct).any(|v| {
+                        // (Only staying or waiting somewhere, said as what one must or will do:
+                        // not "I can't wait to catch up with", "stay in sync with", "stay for a
+                        // coffee with the team", "remain on the bridge call with the ops team".)
+                        matches!(toks[v].low.as_str(), "stay" | "wait" | "remain")
+                            && v > 0
+                            && matches!(
+                                toks[v - 1].low.as_str(),
+                                "to" | "i" | "we" | "must" | "will" | "i'll" | "we'll"
+                            )
+                            && toks
+                                .get(v + 1)
+                                .is_some_and(|n| matches!(n.low.as_str(), "in" | "at" | "on" | "by"))
+                            && toks.get(v + 2).is_some_and(|n| {
+                                !matches!(n.low.as_str(), "sync" | "touch" | "line" | "step" | "contact")
+                            })
+                            && !toks[v + 1..i].iter().any(|n| {
+                                MEETING_NOUNS.contains(&n.low.as_str())
+                                    || n.low.starts_with(|c: char| c.is_ascii_digit())
+                            })
                     });
                 if !stays_with {
                     push(Participant::Name(group), &mut out);

@@ -113,15 +113,16 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                 | "dentist"
                 | "optician"
                 | "vet"
-                | "assessment"
         )
     };
     let plain = |t: &Token| !t.punct && !t.capitalised() && name_like(&t.low);
     let with_other = |w: usize| {
         starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
-    // ("book little Aziz's assessment with the SLT": a child's, said fondly.)
+    // ("book little Aziz's assessment with the SLT": a child's, said fondly, an assessment too;
+    // not "book Ana's performance assessment with Bo".)
     let little = usize::from(i > 1 && toks[i - 1].low == "little");
+    let visit = |t: &Token| visit(t) || little == 1 && t.low == "assessment";
     i > little
         && matches!(toks[i - 1 - little].low.as_str(), "book" | "cancel")
         && toks[k - 1].possessive
@@ -2509,15 +2510,31 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // "Damage: any chain that has stretched … taken out of use": a heading of a checklist,
     // opening its sentence before a colon and a lowercase determiner, no one (not "Ana: the 3pm
     // works", someone answering).
+    // (Only among other headings of the kind: not "Ana: any chance we can do 3pm Friday?", someone
+    // answering.)
+    let headings = (0..toks.len().saturating_sub(1))
+        .filter(|&j| {
+            toks[j].capitalised()
+                && !toks[j].punct
+                && (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?"))
+                && toks[j + 1].low == ":"
+        })
+        .count();
     let checklist_heading = opens
         && k == i + 1
+        && headings >= 2
         && starts_with(toks, k, &[":"])
         && toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "any" | "every" | "each" | "all" | "no"));
     // "we're moving to Lisbon in Feb": where one moves home, no one.
-    let moved_to =
-        i > 1 && toks[i - 1].low == "to" && matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating");
+    // (Only one's own move: not "the 1:1s are moving to Ana".)
+    let moved_to = i > 2
+        && toks[i - 1].low == "to"
+        && matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating")
+        && matches!(toks[i - 3].low.as_str(), "i'm" | "im" | "we're" | "were" | "they're")
+        // (Nor "I'm moving to Ana's 3pm slot": someone's time moved to.)
+        && !toks[k - 1].possessive;
     // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a
     // call from Ana", whoever makes it).
     // (Only of someone named among those met: not "Call from Ana", "Greetings from Kenji", "a

@@ -5158,7 +5158,7 @@ fn round_hundred_and_ninety_sixth_rules_hold_in_other_words() {
             vec!["Bo"],
         ),
         (
-            "book 1 hour with Bo on the 10th. Damage: any net that has torn taken out of use.",
+            "book 1 hour with Bo on the 10th. Nets: folded and stowed. Damage: any net that has torn taken out of use.",
             vec!["Bo"],
         ),
         (
@@ -8451,4 +8451,36 @@ fn the_late_rules_stop_where_they_should() {
         p("what does she have on Friday? book me 30 min with her").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 196's near misses: someone answering before a colon, staying or waiting that is no
+    // place, a time or a person moved to, a work assessment, lessons asked about inside a booking
+    // and "the who delegation" keep their readings.
+    assert_eq!(names_of("Ana: any chance we can do 3pm Friday?"), vec!["Ana"]);
+    assert_eq!(
+        names_of("can you stay late with the team on Friday for a call"),
+        vec!["team"]
+    );
+    assert_eq!(
+        names_of("I can't wait to catch up with the design team, find 1h Friday"),
+        vec!["design team"]
+    );
+    assert!(matches!(
+        p("we're moving to Tomorrow 3pm").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        names_of("the 1:1s are moving to Ana, set up a handover with her on Friday"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("book Ana's performance assessment with Bo on Friday"),
+        vec!["Ana", "Bo"]
+    );
+    assert!(matches!(
+        p("book a lesson on Friday at 4 unless any lessons booked clash").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("call with the who delegation on friday at 10"),
+        vec!["who delegation"]
+    );
 }
