@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind206.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind207.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1568,6 +1568,11 @@ const TWO_HUNDRED_AND_FIFTH_BLIND_FLOOR: f64 = 0.833;
 /// lost; "First Officer Anaïs Lefebvre" cut; "Halifax, Nova Scotia" read as someone; "w/ wei ling"
 /// lost).
 const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.8;
+/// The two hundred and seventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and ninety-sixth held-out templates and
+/// the two hundred and sixth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 34/60 (56.7 %) when added, before any fix, 25 of them wrong without asking.
+const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.566;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3036,7 +3041,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// trailers' wheel-chock store, a deck crew's radio sign-out sheet), scored after those fixes, when
 /// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
 /// fixes it prompted ("the open walkway that leads to the gangway", "Damage: any chain that has
-/// stretched …" and "I have to stay in the hall with the stranded passengers" naming no one).
+/// stretched …" and "I have to stay in the hall with the stranded passengers" naming no one);
+/// retired into training in turn. The hundred and ninety-seventh set, ten more by someone who had
+/// not read the parser (a washer-disinfector's cycle log, the porters' rota for collecting used
+/// instruments, an orthopaedic instrument tray checklist, an autoclave's air-removal test sheet, a
+/// booking book for implant loan kits, a clean room's gowning notice, notes on the track-and-trace
+/// scanners, a wash room's water-quality test card, an ultrasonic cleaner's foil test card, notes
+/// for the inspection bench magnifier), scored after those fixes, when added, before any fix:
+/// 150/150 (100.0 %), none wrong without asking.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -5686,6 +5698,17 @@ fn two_hundred_and_sixth_blind_accuracy() {
         "blind, two hundred and sixth set",
         include_str!("intent_corpus/blind206.jsonl"),
         TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and seventh blind set, scored after the fixes the two hundred and sixth set
+/// prompted and before any fix (34/60).
+#[test]
+fn two_hundred_and_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and seventh set",
+        include_str!("intent_corpus/blind207.jsonl"),
+        TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR,
     );
 }
 
