@@ -53,8 +53,6 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["off", "my", "diary"],
     &["clear", "my"],
     &["clear", "everything"],
-    // "please free up everything between the 23rd of December and the 2nd of January".
-    &["free", "up", "everything"],
     &["clear", "all"],
     &["won't", "happen"],
     &["won't", "be", "going", "ahead"],

@@ -2478,8 +2478,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
-                    // "The twins start at Lindenhof Primary in January".
-                    | "primary"
+
                     // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
                     | "road"

@@ -5190,21 +5190,6 @@ fn round_hundred_and_ninety_sixth_rules_hold_in_other_words() {
     ));
 }
 
-/// Round 197's first rules, in words other than the set that prompted them.
-#[test]
-fn round_hundred_and_ninety_seventh_rules_hold_in_other_words() {
-    let p = read;
-    // "free up everything" on a day clears it; a primary school by its name is no one.
-    assert!(matches!(
-        p("please free up everything on Friday 11 December, the office is shut").kind,
-        IntentKind::Cancel { .. }
-    ));
-    assert_eq!(
-        names_of("My son starts at Riverside Primary in January. Find 30 min with Ana next week"),
-        vec!["Ana"]
-    );
-}
-
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
