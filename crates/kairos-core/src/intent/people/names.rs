@@ -2512,21 +2512,25 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // works", someone answering).
     // (Only among other headings of the kind: not "Ana: any chance we can do 3pm Friday?", someone
     // answering.)
-    let headings = (0..toks.len().saturating_sub(1))
-        .filter(|&j| {
-            toks[j].capitalised()
-                && !toks[j].punct
-                && (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?"))
-                && toks[j + 1].low == ":"
-        })
-        .count();
+    // (Counted only where the rest holds: not for every name read.)
+    let among_headings = || {
+        (0..toks.len().saturating_sub(1))
+            .filter(|&j| {
+                toks[j].capitalised()
+                    && !toks[j].punct
+                    && (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?"))
+                    && toks[j + 1].low == ":"
+            })
+            .nth(1)
+            .is_some()
+    };
     let checklist_heading = opens
         && k == i + 1
-        && headings >= 2
         && starts_with(toks, k, &[":"])
         && toks
             .get(k + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "any" | "every" | "each" | "all" | "no"));
+            .is_some_and(|t| matches!(t.low.as_str(), "any" | "every" | "each" | "all" | "no"))
+        && among_headings();
     // "we're moving to Lisbon in Feb": where one moves home, no one.
     // (Only one's own move: not "the 1:1s are moving to Ana".)
     let moved_to = i > 2
