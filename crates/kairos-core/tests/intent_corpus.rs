@@ -1571,8 +1571,13 @@ const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// The two hundred and seventh blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and ninety-sixth held-out templates and
 /// the two hundred and sixth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 34/60 (56.7 %) when added, before any fix, 25 of them wrong without asking.
-const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.566;
+/// and at home: 34/60 (56.7 %) when added, before any fix, 25 of them wrong without asking; 50/60
+/// after the fixes it prompted (left, among others: "coach beatriz" and "coach Lumi" labelled
+/// without the calling other sets keep; "the u10s", "the cello section" and "the brass" lost; "the
+/// week the twins start school"; "retires on 18 Dec!!" and "start at Lindenhof Primary in January"
+/// stretching the window; "the ward sister" lost; "before they start on 5 January" kept in a task's
+/// title).
+const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3048,7 +3053,7 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// booking book for implant loan kits, a clean room's gowning notice, notes on the track-and-trace
 /// scanners, a wash room's water-quality test card, an ultrasonic cleaner's foil test card, notes
 /// for the inspection bench magnifier), scored after those fixes, when added, before any fix:
-/// 150/150 (100.0 %), none wrong without asking.
+/// 150/150 (100.0 %), none wrong without asking; 150/150 after the fixes its blind set prompted.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -5702,7 +5707,7 @@ fn two_hundred_and_sixth_blind_accuracy() {
 }
 
 /// The two hundred and seventh blind set, scored after the fixes the two hundred and sixth set
-/// prompted and before any fix (34/60).
+/// prompted and before any fix (34/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_seventh_blind_accuracy() {
     assert_floor(

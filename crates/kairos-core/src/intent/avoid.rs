@@ -293,6 +293,20 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             .is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ";" | "," | "-" | "?"));
         return (now && closes && kind == Kind::Find).then_some((end, items));
     }
+    // "any weekday in the week of 14 December bar Thursday": "bar" for "except", after the days
+    // it leaves one out of (not "drinks at the bar Friday").
+    if toks[i].low == "bar"
+        && i > 0
+        && (toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit())
+            || super::dates::month(&toks[i - 1].low).is_some()
+            || matches!(
+                toks[i - 1].low.as_str(),
+                "week" | "weekday" | "weekdays" | "days" | "day"
+            ))
+        && toks.get(i + 1).is_some_and(|t| weekday(&t.low).is_some())
+    {
+        return list(toks, used, i + 1);
+    }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
     // ("nothing in the mornings", not "nothing in the morning".)
     let every_day = |k: usize| {
@@ -334,10 +348,12 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
     let free = |k: usize| k < toks.len() && !used[k];
     let mut items = Vec::new();
     let mut end = k;
-    // ("to any day next week exc wed": a day excepted from any day asked for.)
-    let excepted = k > 1
-        && matches!(toks[k - 1].low.as_str(), "except" | "excluding" | "but")
-        && toks[..k - 1].iter().any(|t| t.low == "any");
+    // ("to any day next week exc wed": a day excepted from any day asked for; "any dry day … but
+    // not fri": "but not" too.)
+    let but_not = usize::from(k > 2 && toks[k - 1].low == "not" && toks[k - 2].low == "but");
+    let excepted = k > 1 + but_not
+        && (but_not == 1 || matches!(toks[k - 1].low.as_str(), "except" | "excluding" | "but"))
+        && toks[..k - 1 - but_not].iter().any(|t| t.low == "any");
     // "can't make Monday's 3pm": a day's meeting, not a day to keep clear.
     while free(k) && !toks[k].possessive {
         // "weekends are out", "no weekends": Saturdays and Sundays (not "this weekend", a date).

@@ -1028,6 +1028,8 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
     // "um what's, uh, on for me tomorrow": a question's opening.
     "what's", "whats", "what",
+    // "any time after, um, eight in the evening": a bound's word before its hour.
+    "after", "before", "until",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",
@@ -1183,6 +1185,34 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
         .into_iter()
         .find(|sentence| sentence.contains(&i))
         .unwrap_or(i..i + 1)
+}
+
+/// "the install at 14 Amselweg", "at 3 Park Lane": the number at `i` is a house's, before the name
+/// of its street (a German street's ending, or an English street's last word after it), not an
+/// hour (not "meet Ana at 3 Bo can join").
+pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
+    const ENDINGS: &[&str] = &[
+        "weg", "straße", "strasse", "str", "gasse", "allee", "platz", "damm", "ufer",
+    ];
+    const STREETS: &[&str] = &[
+        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "gardens", "square",
+    ];
+    let numbered = toks.get(i).is_some_and(|t| {
+        let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        !digits.is_empty()
+            && digits.len() <= 4
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && t.low.len() <= digits.len() + 1
+    });
+    let street = toks.get(i + 1).is_some_and(|t| {
+        t.capitalised()
+            && !t.punct
+            && (ENDINGS.iter().any(|e| t.low.len() > e.len() + 2 && t.low.ends_with(e))
+                || toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str())))
+    });
+    numbered && street
 }
 
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.

@@ -671,6 +671,13 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
             let part = freq_part.or(match time {
                 Some(TimeOfDay::Part(p)) => Some(p),
                 Some(TimeOfDay::After(t)) if (12..17).contains(&t.hour()) => Some(PartOfDay::Afternoon),
+                // "every weekday after school": when school is out, the afternoon.
+                None if toks
+                    .windows(2)
+                    .any(|w| w[0].low == "after" && matches!(w[1].low.as_str(), "school" | "nursery")) =>
+                {
+                    Some(PartOfDay::Afternoon)
+                }
                 _ => None,
             });
             (IntentKind::AddHabit { title, frequency, part }, None)

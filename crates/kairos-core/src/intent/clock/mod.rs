@@ -507,6 +507,10 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         return Some((len, TimeOfDay::At(c.time())));
     }
     if low == "at" || low == "around" || low == "about" {
+        // ("at 14 Amselweg": a house, not an hour.)
+        if crate::intent::lexer::house_number_at(toks, i + 1) {
+            return None;
+        }
         if let Some((len, t)) = clock_phrase(toks, i + 1).filter(|_| spelled::offset_at(toks, i + 1).is_some()) {
             return Some((1 + len, t));
         }

@@ -200,16 +200,19 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         let meal = toks
             .get(k + 1)
             .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()));
-        // "how busy am i sat and sun": paired with another day.
+        // "how busy am i sat and sun": paired with another day; "sat to tue": or opening a span of
+        // days.
         // ("the gradings, sat, sun or mon": or listed after a comma and before another; not "the
         // Sun, Tuesday at 10", "I sat, Tuesday, through …".)
         let listed = k > 0 && toks[k - 1].low == "," && !toks[k].capitalised();
-        let paired = toks
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "and" | "or") || t.low == "," && listed)
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
+        let paired = toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "and" | "or" | "to" | "till" | "until" | "thru" | "through"
+            ) || t.low == "," && listed
+        }) && toks
+            .get(k + 2)
+            .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
         // "the piano lesson w/ Mrs. Ferreira sat", "cancel the lesson sat": ending the request
         // after a name or what the meeting is (not "I sat", "lie drying in the sun", "get some
         // sun").

@@ -111,7 +111,13 @@ impl<'a> Words<'a> {
         };
         // ("bring my 3:30pm call with Dr. Haugland on Thursday forward": nor does the title count
         // as a word of the way.)
-        let counts = |k: usize| !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1));
+        // ("bring the commitee mtg w/ Pieter-Jan and the treasurer fwd": nor do the joints of a
+        // list of people after "with".)
+        let listed = |k: usize| {
+            matches!(self.toks[k].low.as_str(), "and" | "the" | "&" | "+")
+                && (i + 1..k).any(|j| matches!(self.toks[j].low.as_str(), "with" | "w/"))
+        };
+        let counts = |k: usize| !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1) || listed(k));
         let mut reached = Vec::new();
         let mut counted = 0;
         let mut k = i + 1;
@@ -2165,8 +2171,8 @@ fn made_another_day(toks: &[Token]) -> bool {
         k > 2
             && matches!(toks[k - 1].low.as_str(), "we" | "you")
             && matches!(toks[k - 2].low.as_str(), "can" | "could")
-            && toks[k - 3].low == ","
-            && toks[..k].iter().any(|t| t.low == "with")
+            && matches!(toks[k - 3].low.as_str(), "," | "-" | "–" | "—")
+            && toks[..k].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
             && !toks[..k].iter().any(|t| {
                 matches!(
                     t.low.as_str(),
@@ -2175,14 +2181,17 @@ fn made_another_day(toks: &[Token]) -> bool {
             })
             && (k + 3..k + 8).any(|j| starts_with(toks, j, &["same", "time"]) || starts_with(toks, j, &["instead"]))
     };
-    (named_at(0) || led)
-        && (2..toks.len()).any(|k| {
-            super::lexer::starts_with(toks, k, &["make", "it"])
-                && (named_at(0) && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—") || asked(k))
-                && crate::intent::dates::day_named_at(toks, k + 2)
-                && (0..k).any(at_an_hour)
-                && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
-        })
+    // ("Settling-in visit for the twins w/ Frau Amsel is mon 3pm - can we make it thursday": or a
+    // meeting said to be on a day, opening the request.)
+    let stated = |k: usize| (1..k).any(|j| toks[j].low == "is" && crate::intent::dates::day_named_at(toks, j + 1));
+    (2..toks.len()).any(|k| {
+        super::lexer::starts_with(toks, k, &["make", "it"])
+            && (named_at(0) && matches!(toks[k - 1].low.as_str(), "," | "-" | "–" | "—")
+                || asked(k) && (named_at(0) || led || stated(k)))
+            && crate::intent::dates::day_named_at(toks, k + 2)
+            && (0..k).any(at_an_hour)
+            && !toks[..k].iter().any(|t| super::durations::is_length(&t.low))
+    })
 }
 
 /// "any lessons booked wed 2nd btwn 10 and 12?": whether lessons, sessions or classes are booked,
@@ -4618,6 +4627,12 @@ fn days_wiped_out(toks: &[Token]) -> bool {
         !(i > 0 && toks[i - 1].low == "to")
             && (starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
                 && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+                // "please free up everything between the 23rd of December and the 2nd of January":
+                // asked outright, opening its clause (not "that would free up everything after
+                // Friday", "to free up everything on Monday").
+                || starts_with_any(toks, i, &[&["free", "up", "everything"]])
+                    && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "please" | "pls" | "just"))
+                    && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
                 // (A day named: not "clear out 2 hours on Friday for deep work", time set aside.)
                 || starts_with_any(toks, i, &[&["clear", "out"]]) && {
                     let ordinal = |t: &Token| {

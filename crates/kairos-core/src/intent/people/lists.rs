@@ -353,7 +353,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             return None;
         }
         // "the choir committee meeting": a group before what the meeting is names the meeting.
-        let meeting = toks.get(k + 1).is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()));
+        // ("the youth orchestra audition with Mrs. Tanaka-Weiss": so does a group before its
+        // audition or rehearsal held with someone else.)
+        let meeting = toks.get(k + 1).is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()))
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "audition" | "auditions" | "rehearsal" | "sectional"))
+                && toks.get(k + 2).is_some_and(|t| t.low == "with");
         // "the night shift nurses": a group word before the people it describes is no group.
         let describes = toks.get(k + 1).is_some_and(|t| {
             toks[k].low == "shift" && !used[k + 1] && !t.punct && !AFTER_NAME.contains(&t.low.as_str())
@@ -370,6 +376,26 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         }
         if leaves_no_group(toks, k) || moving(k) {
             return None;
+        }
+        // "the u14 girls' team manager", "the squad captain": a group word before the post of the
+        // one who runs it names that one, the words whole.
+        let runs_it = toks.get(k + 1).is_some_and(|t| {
+            !used[k + 1]
+                && matches!(
+                    t.low.as_str(),
+                    "manager" | "coach" | "captain" | "leader" | "secretary" | "convenor" | "treasurer"
+                )
+        }) && (clause_ends(toks, used, k + 2) || starts_with(toks, k + 2, &["both"]));
+        if runs_it
+            && k > i + 1 + all
+            && (i + 1 + all..k).all(|j| !matches!(toks[j].low.as_str(), "of" | "the"))
+            && matches!(
+                toks[k].low.as_str(),
+                "team" | "squad" | "side" | "club" | "group" | "choir" | "band"
+            )
+        {
+            let words: Vec<&str> = toks[i + 1 + all..=k + 1].iter().map(|t| t.orig.as_str()).collect();
+            return Some((k + 2 - i, words.join(" ")));
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));

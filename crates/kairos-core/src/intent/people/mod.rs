@@ -308,6 +308,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
+                // "w/ the kreuzberg branch manager + sanjeet": a post of up to three words opens
+                // the list as it goes on with one.
+                .or_else(|| roles::opening_post_at(toks, used, i + 1).filter(|_| anywhere && t.low == "with"))
                 .or_else(|| trades::own_kin_at(toks, used, i + 1, met).filter(|_| anywhere))
                 // "when can i meet my landlord": a trade met.
                 .or_else(|| {
@@ -759,6 +762,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| lone_group_at(toks, used, i).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i, false).filter(|_| anywhere))
                 .or_else(|| roles::listed_role_at(toks, used, i).filter(|_| anywhere))
+                .or_else(|| roles::their_role_at(toks, used, i).filter(|_| anywhere))
                 // "with j.moreau@… + my CFO", "with Ana and my accountant": one's own, last in
                 // the list (after a comma, "Ana, my accountant" says who Ana is).
                 .or_else(|| trades::own_kin_at(toks, used, i, toks[i - 1].low == "and").filter(|_| anywhere))
@@ -970,7 +974,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
                     && !names::drafted(toks, i - 1)
                 || names::travelled_to(toks, i)
-                || names::group_of_origin(toks, i, k);
+                || names::group_of_origin(toks, i, k)
+                || i > 0 && crate::intent::lexer::house_number_at(toks, i - 1);
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
             // "I'm a Year 6 teacher": what the one asking is, after "a" too.
             let article = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "a" | "an"));
@@ -1241,8 +1246,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .first()
                         .is_some_and(|t| matches!(t.low.as_str(), "hi" | "hello" | "hey"))
                         && i <= 4)
-                && toks.get(k).is_some_and(|t| t.low == ",")
-                && toks.get(k + 1).is_some_and(|t| t.low == "i");
+                && (toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(|t| t.low == "i")
+                    // "Hi, it's Priscilla at the skin clinic front desk.": or where they write from.
+                    || toks.get(k).is_some_and(|t| t.low == ".")
+                    || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "at" | "from"))
+                        && toks.get(k + 1).is_some_and(|t| t.low == "the" || t.capitalised())
+                        && toks.get(k + 2).is_some_and(|t| !t.low.starts_with(|c: char| c.is_ascii_digit())));
             let introduced =
                 i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer
                     || named_oneself;
@@ -1251,6 +1260,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
                 || names::client_of_visit(toks, i, k)
+                || names::owner_of_hour(toks, i, k)
+                || names::occasion_of(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)
@@ -1400,6 +1411,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             push(Participant::Name(t.orig.clone()), &mut out);
             i += len;
             continue;
+        }
+        // "with our client, Mrs. Oluwakemi Brandstetter, and the payroll manager": one's own post
+        // for the one named next, set off by a comma, keeps the list going.
+        if after_with && matches!(t.low.as_str(), "my" | "our") {
+            let comma = (i + 2..=i + 3).find(|&k| toks.get(k).is_some_and(|c| c.low == ","));
+            if let Some(comma) = comma.filter(|&comma| {
+                (i + 1..comma).all(|k| !toks[k].punct && !toks[k].capitalised() && !used[k])
+                    && toks.get(comma + 1).is_some_and(|n| n.capitalised() && !n.punct)
+            }) {
+                i = comma;
+                continue;
+            }
         }
         // "with sanjay and also tom": the list goes on.
         let and_also = t.low == "also" && i > 0 && toks[i - 1].low == "and";

@@ -130,6 +130,40 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
             || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(visit) && with_other(k + 2))
 }
 
+/// "w/ the goalies, pitch is frozen": a word after a comma said to be in a state that stops what
+/// was planned (frozen, flooded, shut) is a thing, its clause of its own, no one more listed.
+fn in_a_state(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].low == ","
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "'s"))
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "frozen" | "flooded" | "waterlogged" | "icy" | "shut" | "closed" | "broken" | "blocked" | "unplayable"
+            )
+        })
+}
+
+/// "it's um Hildegard's leaving do", "for Nadia's birthday": a name (at `i`, ending before `k`) in
+/// the possessive before the occasion held for them is whom it is for, not someone to meet (not
+/// "with Hildegard's team", nor after "with" or "and": "dinner with Ana's parents").
+pub(super) fn occasion_of(toks: &[Token], i: usize, k: usize) -> bool {
+    let occasion = toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "birthday" | "retirement" | "farewell" | "send-off" | "wedding" | "funeral" | "christening" | "graduation"
+        ) || t.low == "leaving"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "do" | "party" | "drinks" | "lunch"))
+    });
+    toks[k - 1].possessive
+        && occasion
+        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "&" | "+" | "meet"))
+}
+
 /// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the
 /// style of one's office, part of the name (not "His 9:30 on Monday", "Her team").
 pub(super) fn styled(toks: &[Token], k: usize) -> bool {
@@ -507,7 +541,9 @@ fn diary_kept(toks: &[Token], i: usize, k: usize) -> bool {
             "diary" | "calendar" | "schedule" | "agenda" | "bookings" | "rota"
         )
     };
-    toks[k - 1].possessive && toks.get(k).is_some_and(diary) && kept_by_writer(toks, i, false)
+    // ("I keep Dr. Lindqvist-Mensah's clinic diary": a word may say which diary.)
+    let described = toks.get(k).is_some_and(|t| !t.punct && !t.capitalised()) && toks.get(k + 1).is_some_and(diary);
+    toks[k - 1].possessive && (toks.get(k).is_some_and(diary) || described) && kept_by_writer(toks, i, false)
         // (Not "run the schedule of Ana Silva past me", "the agenda of Ana Silva and Tom Hale. Book
         // 1h with both": one shown, or two to meet.)
         || i > 2
@@ -562,6 +598,27 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
     (direct || appositive || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
         || diary_kept(toks, i, k)
+}
+
+/// "Dr. Mehmet Aydın-Roth's 11:45 laser session with Ms. Sigrid Hallström …": a name (at `i`,
+/// ending before `k`) whose hour it is, with someone else named as met in the same clause, is
+/// whose diary it is, not one more person to meet.
+pub(super) fn owner_of_hour(toks: &[Token], i: usize, k: usize) -> bool {
+    k > i
+        && toks[k - 1].possessive
+        && toks[i].capitalised()
+        && toks
+            .get(k)
+            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()) && t.low.contains(':'))
+        && toks[k..]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.punct)
+            .position(|t| t.low == "with")
+            .is_some_and(|w| {
+                toks.get(k + w + 1)
+                    .is_some_and(|n| n.capitalised() && !matches!(n.low.as_str(), "me" | "us" | "i"))
+            })
 }
 
 /// "bring hyun-woo's 1:1 on fri 4 dec forward": the word at `i` is whose one-to-one it is.
@@ -1208,6 +1265,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !likeness
         && !described
         && !things_sent
+        && !in_a_state(toks, i)
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -1740,6 +1798,13 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     } else {
         return None;
     };
+    // "with the registrar on call", "the engineer on duty": who holds the post at the time.
+    let on_call = usize::from(
+        [&["on", "call"], &["on", "duty"]]
+            .iter()
+            .any(|p| starts_with(toks, i + len, &p[..]) && (i + len..i + len + 2).all(|k| !used[k])),
+    ) * 2;
+    let len = len + on_call;
     let words: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.orig.as_str()).collect();
     Some((len, words.join(" ")))
 }
@@ -1859,8 +1924,13 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
         );
     // "book the stonemason wojciech", "move the cleaner pemba from sat": so too after a verb that
     // books or moves a visit and "the", where the word before the name is a trade (not "book the
-    // order asap").
-    let booked = (2..=4).any(|back| {
+    // order asap"), or one known by what they bring ("w/ the flour mill guy jürgen").
+    let fellow = role_end > 0
+        && matches!(
+            toks[role_end - 1].low.as_str(),
+            "guy" | "lady" | "bloke" | "chap" | "fella"
+        );
+    let booked = (2..=4 + usize::from(fellow)).any(|back| {
         role_end >= back
             && matches!(
                 toks[role_end - back].low.as_str(),
@@ -1868,11 +1938,24 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             )
             && toks[role_end - back + 1].low == "the"
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
-    }) && trade(&toks[role_end - 1])
+    }) && (trade(&toks[role_end - 1]) || fellow)
         && !super::trades::describes_visit(&toks[i])
         && !how_or_when(&toks[i].low);
+    // "w/ the roofer kemal + scaffolder dmitri": a second trade and its name, listed after a
+    // first trade and its lowercase name.
+    let listed = role_end > 0 && trade(&toks[role_end - 1]) && {
+        let the = usize::from(role_end >= 2 && toks[role_end - 2].low == "the");
+        role_end.checked_sub(2 + the).is_some_and(|j| {
+            j >= 2
+                && matches!(toks[j].low.as_str(), "+" | "and" | "&")
+                && trade(&toks[j - 2])
+                && !toks[j - 1].punct
+                && !toks[j - 1].capitalised()
+        }) && !super::trades::describes_visit(&toks[i])
+            && !how_or_when(&toks[i].low)
+    };
     role_end > 0
-        && (person(&toks[role_end - 1]) && introduced || booked)
+        && (person(&toks[role_end - 1]) && introduced || booked || listed)
         && !other
         && lowercase_after_title(toks, used, i)
 }

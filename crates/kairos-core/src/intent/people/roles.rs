@@ -75,6 +75,34 @@ pub(super) fn listed_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<
     doer_role_at(toks, used, i, |k| clause_ends(toks, used, k))
 }
 
+/// "w/ the kreuzberg branch manager + sanjeet": "the", up to two describing words and a post that
+/// only people hold, opening a list that goes on after it (not "w/ the gas sensor", "with the
+/// tar boiler", things a doer's ending names).
+pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    let (len, role) = doer_role_at(toks, used, i, |k| {
+        toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "+" | "and" | "&"))
+    })?;
+    let post = toks[i + len - 1].low.as_str();
+    matches!(
+        post,
+        "manager" | "supervisor" | "director" | "officer" | "coordinator" | "secretary" | "treasurer" | "lead"
+    )
+    .then_some((len, role))
+}
+
+/// "with Mr. Haruto Ferreira and his bookkeeper": the post of someone just named, after "and"
+/// and "his", "her" or "their", one more to meet.
+pub(super) fn their_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    let after_name = i > 1 && toks[i - 1].low == "and" && toks[i - 2].capitalised() && !toks[i - 2].punct;
+    after_name
+        .then(|| owned_role_at(toks, used, i, &["his", "her", "their"], |k| clause_ends(toks, used, k)))
+        .flatten()
+        // (Not "and her CTO, Rolf,": the post of the one named after it.)
+        .filter(|(len, _)| {
+            !(toks.get(i + len).is_some_and(|t| t.low == ",") && toks.get(i + len + 1).is_some_and(Token::capitalised))
+        })
+}
+
 /// "to ring the site foreman", "where I could ring the insurance broker back": the role after a
 /// verb of calling at `i` (after "to" or a modal), from the word after it.
 pub(super) fn called_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {

@@ -180,6 +180,9 @@ pub(super) fn trade(t: &Token) -> bool {
         "fitter",
         "tuner",
         "stonemason",
+        "scaffolder",
+        "plasterer",
+        "bricklayer",
         "groomer",
         // "w/ ravindu + the groundsman": who keeps the grounds, the building or does odd jobs.
         "groundsman",

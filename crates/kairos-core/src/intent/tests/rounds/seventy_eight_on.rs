@@ -5190,6 +5190,125 @@ fn round_hundred_and_ninety_sixth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 197's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_seventh_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A second trade and its lowercase name, listed after the first.
+        (
+            "need 3h w/ the plumber ivo + plasterer jonas for the bathroom, mon",
+            vec!["ivo", "jonas"],
+        ),
+        // One known by what they bring.
+        (
+            "move the 7am delivery w/ the egg farm guy tomasz from mon to tue",
+            vec!["tomasz"],
+        ),
+        // The one writing, introduced with where they write from.
+        (
+            "Hi, it's Wanjiru from the dental practice. Please move my 9:30 with Mr. Eero Salo on Monday to Thursday.",
+            vec!["Mr. Eero Salo"],
+        ),
+        // Whose hour it is, with someone else met.
+        (
+            "Could you move Prof. Anneli Korhonen's 14:15 supervision with Mr. Dario Russo on Tuesday to Wednesday?",
+            vec!["Mr. Dario Russo"],
+        ),
+        // A house number and its street.
+        (
+            "book the survey at 7 Birkenweg on Tuesday 8 December, 9am to 11am, with Oskar",
+            vec!["Oskar"],
+        ),
+        // One's own post for the one named next, and a post after a name.
+        (
+            "find an hour with our landlord, Mr. Kwame Mensah, and the site manager next week",
+            vec!["Mr. Kwame Mensah", "site manager"],
+        ),
+        (
+            "book lunch with Dr. Ines Carvalho and her supervisor on Friday at 1",
+            vec!["Dr. Ines Carvalho", "supervisor"],
+        ),
+        // A team's post, a place before a post, a post held at the time.
+        (
+            "find 30 min with the u12 boys' team coach and Ama next week",
+            vec!["u12 boys' team coach", "Ama"],
+        ),
+        (
+            "find 30 min w/ the altona store manager + priya next week",
+            vec!["altona store manager", "priya"],
+        ),
+        (
+            "find 20 minutes with the engineer on call and Bo tomorrow",
+            vec!["engineer on call", "Bo"],
+        ),
+        // A thing in a state, a group's audition, whose occasion it is.
+        (
+            "cancel sat's 9am training w/ the keepers, pitch is waterlogged",
+            vec!["keepers"],
+        ),
+        (
+            "book the junior choir audition with Mr. Femi Adeyemi on Wednesday 9 December at 5pm",
+            vec!["Mr. Femi Adeyemi"],
+        ),
+        ("what's on the evening of the 11th? it's Radu's leaving drinks", vec![]),
+        (
+            "I keep Mr. Ilkka Virtanen's practice diary. What does he have on Thursday?",
+            vec![],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // "sat to tue", "bar Thursday", "but not fri, mornings": spans, days left out, the part asked.
+    let w = p("find an hour with Bo sat to tue").window.expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 11, 28), ymd(2026, 12, 1)));
+    let r = p("find 30 minutes with Bo in the week of 7 December bar Wednesday");
+    assert_eq!(
+        r.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 13)))
+    );
+    assert_eq!(r.avoid.len(), 1);
+    let r = p("need 1h w/ bo any day next week but not mon, afternoons");
+    assert_eq!(
+        r.window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(r.avoid.len(), 1);
+    // An hour after a paused "after", no hour at a house's number.
+    assert_eq!(
+        p("find 15 min with Bo tomorrow, after, um, nine in the evening")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(21, 0)))
+    );
+    assert_eq!(
+        p("book the install at 22 Lindenstraße on Monday 7 December at 8am with Bo")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(8, 0)))
+    );
+    // A habit after school; a meeting said to be on a day, made another; a long move; a freeing up.
+    assert!(matches!(
+        p("add 20 minutes of spelling practice every weekday after school").kind,
+        IntentKind::AddHabit {
+            part: Some(PartOfDay::Afternoon),
+            ..
+        }
+    ));
+    assert!(matches!(
+        p("Parents' evening w/ Herr Brandt is tue 5pm - can we make it wednesday, same time?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("can we bring the board mtg w/ Ana and the treasurer fwd from fri 6pm to thu 6pm?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Office closed for the move - please free up everything between the 14th and the 18th of December.").kind,
+        IntentKind::Cancel { .. }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
