@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind207.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind208.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1578,6 +1578,11 @@ const TWO_HUNDRED_AND_SIXTH_BLIND_FLOOR: f64 = 0.8;
 /// stretching the window; "the ward sister" lost; "before they start on 5 January" kept in a task's
 /// title).
 const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the hundred and ninety-seventh held-out templates and
+/// the two hundred and seventh set, as the everyday mix of people using a scheduling product at
+/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking.
+const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3053,8 +3058,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// booking book for implant loan kits, a clean room's gowning notice, notes on the track-and-trace
 /// scanners, a wash room's water-quality test card, an ultrasonic cleaner's foil test card, notes
 /// for the inspection bench magnifier), scored after those fixes, when added, before any fix:
-/// 150/150 (100.0 %), none wrong without asking; 150/150 after the fixes its blind set prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 150/150 (100.0 %), none wrong without asking; 150/150 after the fixes its blind set prompted;
+/// retired into training in turn. The hundred and ninety-eighth set, ten more by someone who had
+/// not read the parser (a deck oven's loading log, the proving room's rack rotation board, a
+/// checklist for the flour silo and sack store, the dispatch bay's van loading sheet, a spiral
+/// mixer's cleaning card, the make-up line's allergen changeover notice, a log for the tin greaser
+/// and depanner, the bagging line's metal-detector test card, a register of bread rack trolleys, a
+/// checklist for washing and stacking tins), scored after those fixes, when added, before any fix:
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5714,6 +5726,17 @@ fn two_hundred_and_seventh_blind_accuracy() {
         "blind, two hundred and seventh set",
         include_str!("intent_corpus/blind207.jsonl"),
         TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and eighth blind set, scored after the fixes the two hundred and seventh set
+/// prompted and before any fix (37/60).
+#[test]
+fn two_hundred_and_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and eighth set",
+        include_str!("intent_corpus/blind208.jsonl"),
+        TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR,
     );
 }
 
