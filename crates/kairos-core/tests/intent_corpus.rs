@@ -1581,8 +1581,13 @@ const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// The two hundred and eighth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and ninety-seventh held-out templates and
 /// the two hundred and seventh set, as the everyday mix of people using a scheduling product at
-/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking.
-const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.616;
+/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking;
+/// 50/60 after the fixes it prompted (left, among others: "coach dimitra" and "coach Fenna"
+/// labelled without the calling other sets keep; "the kita leader frau bechtold" lost; "both Dr.
+/// Bilal Chaudhry and the practice manager" losing the manager; "The water board may turn up" read
+/// as someone; "thu 17 - sat 19 dec" read from the 3rd; "mornings because she naps after lunch"
+/// read as after two; "on Christmas Eve" left out of a task's title).
+const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3065,8 +3070,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mixer's cleaning card, the make-up line's allergen changeover notice, a log for the tin greaser
 /// and depanner, the bagging line's metal-detector test card, a register of bread rack trolleys, a
 /// checklist for washing and stacking tins), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("fits
+/// its vans with trackers", "ahead of anything with nuts or sesame" and "…, and the engineer
+/// called." naming no one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5730,7 +5737,7 @@ fn two_hundred_and_seventh_blind_accuracy() {
 }
 
 /// The two hundred and eighth blind set, scored after the fixes the two hundred and seventh set
-/// prompted and before any fix (37/60).
+/// prompted and before any fix (37/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_eighth_blind_accuracy() {
     assert_floor(

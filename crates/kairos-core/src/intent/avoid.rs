@@ -294,11 +294,10 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         return (now && closes && kind == Kind::Find).then_some((end, items));
     }
     // "any weekday in the week of 14 December bar Thursday": "bar" for "except", after the days
-    // it leaves one out of (not "drinks at the bar Friday").
+    // it leaves one out of (not "drinks at the bar Friday", "at Hotel 21 bar Friday").
     if toks[i].low == "bar"
         && i > 0
-        && (toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit())
-            || super::dates::month(&toks[i - 1].low).is_some()
+        && (super::dates::month(&toks[i - 1].low).is_some()
             || matches!(
                 toks[i - 1].low.as_str(),
                 "week" | "weekday" | "weekdays" | "days" | "day"

@@ -337,6 +337,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // Whether the word before was a pause of dictation ("my, uh, my thing").
     let mut hesitated = false;
     let chunks: Vec<&str> = text.split_whitespace().collect();
+    // "any day 14th-19th dec exc. weds": "exc." shortens "except", its dot no full stop before
+    // what goes on in lowercase.
+    let chunks: Vec<&str> = chunks
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            let shortened = c.eq_ignore_ascii_case("exc.")
+                && chunks
+                    .get(n + 1)
+                    .is_some_and(|next| next.starts_with(|c: char| c.is_lowercase()));
+            if shortened { "exc" } else { c }
+        })
+        .collect();
     // "Tongue stuck fast STOP Lift attendant gone STOP …": a telegram's STOP, said more than once,
     // is its full stop.
     let telegram = chunks.iter().filter(|c| **c == "STOP").count() > 1;
@@ -488,9 +501,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let low = word.to_lowercase();
         // "me n Rohan", "bread n butter": a lone lowercase "n" is texting's "and".
         if word == "&" || word == "+" || word == "n" {
-            // "Halvorsen & Partners": the sign is kept as written, for a firm's name.
+            // "Halvorsen & Partners": the sign is kept as written, for a firm's name; "w/ the
+            // kreuzberg branch manager + sanjeet": and the plus, which joins only a list.
             let mut and = Token::word("and");
-            if word == "&" {
+            if word == "&" || word == "+" {
                 word.clone_into(&mut and.orig);
             }
             out.push(and);
@@ -1187,16 +1201,20 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
         .unwrap_or(i..i + 1)
 }
 
-/// "the install at 14 Amselweg", "at 3 Park Lane": the number at `i` is a house's, before the name
-/// of its street (a German street's ending, or an English street's last word after it), not an
-/// hour (not "meet Ana at 3 Bo can join").
+/// "the install at 14 Amselweg, 7:30am to 3pm", "at 3 Park Lane on Monday at 10": the number at
+/// `i` is a house's, before the name of its street (a German street's ending, or an English
+/// street's last word after it), where the request gives its hour apart, not an hour (not "meet
+/// Ana at 3 Bo can join", "meet Jonas at 10 Marktplatz tomorrow", "lunch at 1 Russell Square").
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
-    const ENDINGS: &[&str] = &[
-        "weg", "straße", "strasse", "str", "gasse", "allee", "platz", "damm", "ufer",
-    ];
+    const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
-        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "gardens", "square",
+        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace",
     ];
+    let hour_apart = toks.iter().enumerate().any(|(j, t)| {
+        j != i
+            && t.low.starts_with(|c: char| c.is_ascii_digit())
+            && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
+    });
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());
         !digits.is_empty()
@@ -1212,7 +1230,11 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
                     .get(i + 2)
                     .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str())))
     });
-    numbered && street
+    // (A German street's name alone only where the hour is given apart.)
+    let english = toks
+        .get(i + 2)
+        .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str()));
+    numbered && street && (english || hour_apart)
 }
 
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.

@@ -672,9 +672,18 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
                 Some(TimeOfDay::Part(p)) => Some(p),
                 Some(TimeOfDay::After(t)) if (12..17).contains(&t.hour()) => Some(PartOfDay::Afternoon),
                 // "every weekday after school": when school is out, the afternoon.
-                None if toks
-                    .windows(2)
-                    .any(|w| w[0].low == "after" && matches!(w[1].low.as_str(), "school" | "nursery")) =>
+                // (Not "after school run", "after nursery drop-off": the morning's.)
+                None if toks.windows(3).any(|w| {
+                    w[0].low == "after"
+                        && matches!(w[1].low.as_str(), "school" | "nursery")
+                        && (w[2].punct
+                            || matches!(
+                                w[2].low.as_str(),
+                                "on" | "each" | "every" | "and" | "for" | "please" | "pls"
+                            ))
+                }) || toks.len() >= 2
+                    && toks[toks.len() - 2].low == "after"
+                    && matches!(toks[toks.len() - 1].low.as_str(), "school" | "nursery") =>
                 {
                     Some(PartOfDay::Afternoon)
                 }

@@ -88,13 +88,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<TimeOfDay> {
 /// tonight at 8", "at 9 this evening": a bare hour from 8 to 11 is the evening's when "tonight"
 /// or "evening" is right beside it.
 fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeOfDay) -> TimeOfDay {
-    let TimeOfDay::At(at) = time else { return time };
-    let (start, end) = (phrase.start, phrase.end);
-    let written = toks[phrase].iter().find_map(|t| {
+    let written = toks[phrase.clone()].iter().find_map(|t| {
         let (hour, rest) = t.low.split_once([':', '.']).unwrap_or((t.low.as_str(), ""));
         let marked = rest.contains(['a', 'p']);
         hour.parse::<u32>().ok().filter(|_| !marked)
     });
+    // "any evening mon 7th to thu 10th, after 8": a bare hour from 6 to 11 after which an evening
+    // asked for begins is the evening's (not with a morning named too).
+    if let TimeOfDay::After(at) = time {
+        // (Not "night": "on nights, find time after 8" may be the morning after a shift.)
+        let evening = toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "evening" | "evenings" | "tonight"));
+        let morning = toks.iter().any(|t| part_word(&t.low) == Some(PartOfDay::Morning));
+        return if evening && !morning && written.is_some_and(|h| (6..=11).contains(&h) && at.hour() == h) {
+            TimeOfDay::After(hm(at.hour() + 12, at.minute()))
+        } else {
+            time
+        };
+    }
+    let TimeOfDay::At(at) = time else { return time };
+    let (start, end) = (phrase.start, phrase.end);
     let bare = written.is_some_and(|h| (1..=7).contains(&h) && at.hour() == h + 12);
     let morning = (end..toks.len().min(end + 5))
         .take_while(|&k| {

@@ -116,7 +116,16 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && j > 1
         && toks[j - 1].low == "that"
         && toks[..j - 1].iter().any(|t| t.low == "weekend");
+    // "w/ Jae-won + the weekend staff", "the weekend crew": who works at weekends, no weekend.
+    let workers = toks[j].low == "weekend"
+        && toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "staff" | "crew" | "team" | "shift" | "girls" | "boys" | "lads" | "volunteers" | "helpers" | "workers"
+            )
+        });
     let a_thing = pointed_back
+        || workers
         || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for
         // (not "during my week").

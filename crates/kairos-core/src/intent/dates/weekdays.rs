@@ -86,6 +86,20 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     }
     let wd = day_at(toks, i + lead)?;
     let len = lead + 1;
+    // "my two Saturday girls", "the Sunday volunteers": those who work on that day, no day.
+    let workers = toks.get(i + len).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "girls" | "boys" | "lads" | "staff" | "crew" | "volunteers" | "helpers" | "workers"
+        )
+    }) && (i + lead > 0
+        && matches!(
+            toks[i + lead - 1].low.as_str(),
+            "my" | "our" | "the" | "two" | "three" | "both" | "his" | "her" | "their"
+        ));
+    if workers {
+        return None;
+    }
     if let Some(date) = toks.get(i + len).and_then(|t| numeric_on(&t.low, today, wd)) {
         return Some((len + 1, Hit::Range(date, date)));
     }
@@ -205,14 +219,21 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         // ("the gradings, sat, sun or mon": or listed after a comma and before another; not "the
         // Sun, Tuesday at 10", "I sat, Tuesday, through …".)
         let listed = k > 0 && toks[k - 1].low == "," && !toks[k].capitalised();
-        let paired = toks.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "and" | "or" | "to" | "till" | "until" | "thru" | "through"
-            ) || t.low == "," && listed
-        }) && toks
-            .get(k + 2)
-            .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"));
+        let paired = toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "and" | "or") || t.low == "," && listed)
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"))
+            // ("sat to tue": a span to another day written short, not after one who sat; not "sun
+            // till monday", "we sat until thursday".)
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "to" | "thru" | "-"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.low.len() <= 5 && weekday(&t.low).is_some() && t.low != "monday")
+                && !(k > 0 && matches!(toks[k - 1].low.as_str(), "i" | "we" | "he" | "she" | "they" | "you"));
         // "the piano lesson w/ Mrs. Ferreira sat", "cancel the lesson sat": ending the request
         // after a name or what the meeting is (not "I sat", "lie drying in the sun", "get some
         // sun").

@@ -113,9 +113,14 @@ impl<'a> Words<'a> {
         // as a word of the way.)
         // ("bring the commitee mtg w/ Pieter-Jan and the treasurer fwd": nor do the joints of a
         // list of people after "with".)
+        // (Only a list of people, a name after its "with": not "my laptop with the charger and the
+        // adapter".)
         let listed = |k: usize| {
             matches!(self.toks[k].low.as_str(), "and" | "the" | "&" | "+")
-                && (i + 1..k).any(|j| matches!(self.toks[j].low.as_str(), "with" | "w/"))
+                && (i + 1..k).any(|j| {
+                    matches!(self.toks[j].low.as_str(), "with" | "w/")
+                        && self.toks.get(j + 1).is_some_and(|n| n.capitalised() && !n.punct)
+                })
         };
         let counts = |k: usize| !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1) || listed(k));
         let mut reached = Vec::new();
@@ -547,6 +552,27 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "seeded ahead of anything with nuts or sesame": things with something in them, not what is
+    // on with someone.
+    if toks[i].low == "anything"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "of" | "than" | "from")
+        && starts_with(toks, i + 1, &["with"])
+        && toks.get(i + 2).is_some_and(|t| !t.capitalised())
+    {
+        return true;
+    }
+    // "w/ the union rep Siobhan + shift lead Arjun": a shift's post, someone who works one.
+    if toks[i].low == "shift"
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "lead" | "leader" | "manager" | "supervisor" | "worker" | "workers" | "pattern" | "patterns" | "rota"
+            )
+        })
+    {
+        return true;
+    }
     // "a polling station, set up in a school gymnasium": where a thing stands, nothing set up
     // (not "set up a call in the big room").
     let set_up_somewhere = toks[i].low == "set"
@@ -2180,6 +2206,8 @@ fn made_another_day(toks: &[Token]) -> bool {
                 )
             })
             && (k + 3..k + 8).any(|j| starts_with(toks, j, &["same", "time"]) || starts_with(toks, j, &["instead"]))
+            // (Not "… next month as well?": another one asked for.)
+            && !(k..toks.len()).any(|j| starts_with(toks, j, &["as", "well"]) || toks[j].low == "too")
     };
     // ("Settling-in visit for the twins w/ Frau Amsel is mon 3pm - can we make it thursday": or a
     // meeting said to be on a day, opening the request.)
@@ -2209,7 +2237,7 @@ fn asks_any_booked(toks: &[Token]) -> bool {
 }
 
 /// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16
-/// December?": what the one whose diary the writer keeps has on, asked of a day or a span, with
+/// December?", "what has he got between 9 and 1 on Saturday?": what the one whose diary the writer keeps has on, asked of a day or a span, with
 /// nothing booked or sought (not "what does she have on her list", "what do they have on the
 /// menu? book dinner …", "what does she have on Monday, and can you book 30 min with her?").
 fn asks_what_they_have_on(toks: &[Token]) -> bool {
@@ -2218,6 +2246,10 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
             &["what", "does", "she", "have", "on"][..],
             &["what", "does", "he", "have", "on"],
             &["what", "do", "they", "have", "on"],
+            // "I look after Mr. Kamau's salon bookings. What has he got between 9 and 1 …?"
+            &["what", "has", "he", "got"],
+            &["what", "has", "she", "got"],
+            &["what", "have", "they", "got"],
         ]
         .iter()
         .find(|words| starts_with(toks, k, words))

@@ -383,7 +383,8 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             !used[k + 1]
                 && matches!(
                     t.low.as_str(),
-                    "manager" | "coach" | "captain" | "leader" | "secretary" | "convenor" | "treasurer"
+                    // (Not "coach": "the football club coach", a bus.)
+                    "manager" | "captain" | "leader" | "secretary" | "convenor" | "treasurer"
                 )
         }) && (clause_ends(toks, used, k + 2) || starts_with(toks, k + 2, &["both"]));
         if runs_it
@@ -396,6 +397,20 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         {
             let words: Vec<&str> = toks[i + 1 + all..=k + 1].iter().map(|t| t.orig.as_str()).collect();
             return Some((k + 2 - i, words.join(" ")));
+        }
+        // "w/ Jae-won + the weekend staff", "the team meal w/ the kitchen staff": staff of one
+        // kind, right after "with" or further down a list of people (not "the compliments of the
+        // staff", "the new staff", "uniforms for the front-of-house staff").
+        let staff = toks[k].low == "staff"
+            && k == i + 2
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "+" | "&" | "and")
+            && !matches!(toks[i + 1].low.as_str(), "new" | "old" | "other" | "whole")
+            && !toks[i + 1].punct
+            && !toks[i + 1].possessive;
+        if staff {
+            let words: Vec<&str> = toks[i + 1..=k].iter().map(|t| t.orig.as_str()).collect();
+            return Some((k + 1 - i, words.join(" ")));
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));

@@ -1247,11 +1247,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .is_some_and(|t| matches!(t.low.as_str(), "hi" | "hello" | "hey"))
                         && i <= 4)
                 && (toks.get(k).is_some_and(|t| t.low == ",") && toks.get(k + 1).is_some_and(|t| t.low == "i")
-                    // "Hi, it's Priscilla at the skin clinic front desk.": or where they write from.
-                    || toks.get(k).is_some_and(|t| t.low == ".")
-                    || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "at" | "from"))
-                        && toks.get(k + 1).is_some_and(|t| t.low == "the" || t.capitalised())
-                        && toks.get(k + 2).is_some_and(|t| !t.low.starts_with(|c: char| c.is_ascii_digit())));
+                    // "Hi, it's Priscilla at the skin clinic front desk.": or where they write from,
+                    // a sentence of its own, for someone else's diary (not "hey it's Bo from the gym
+                    // - can we move our session", one of the two who meet).
+                    || (toks.get(k).is_some_and(|t| t.low == ".")
+                        || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "at" | "from"))
+                            && toks.get(k + 1).is_some_and(|t| t.low == "the" || t.capitalised())
+                            && toks.get(k + 2).is_some_and(|t| !t.low.starts_with(|c: char| c.is_ascii_digit()))
+                            && toks[k..].iter().take(10).take_while(|t| !t.punct || t.low == ".").any(|t| t.low == "."))
+                        && !toks[k..].iter().any(|t| matches!(t.low.as_str(), "we" | "our" | "us" | "we're")));
             let introduced =
                 i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer
                     || named_oneself;
@@ -1262,6 +1266,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::client_of_visit(toks, i, k)
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)
+                || names::cared_for(toks, i, k)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)

@@ -115,7 +115,12 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                 | "vet"
         )
     };
-    let plain = |t: &Token| !t.punct && !t.capitalised() && name_like(&t.low);
+    // ("Mila's MMR jab": a short form in capitals may say which.)
+    let plain = |t: &Token| {
+        !t.punct
+            && (!t.capitalised() && name_like(&t.low)
+                || t.orig.len() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
+    };
     let with_other = |w: usize| {
         starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
@@ -141,9 +146,27 @@ fn in_a_state(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "frozen" | "flooded" | "waterlogged" | "icy" | "shut" | "closed" | "broken" | "blocked" | "unplayable"
+                // (Not "blocked" or "booked": "jess is blocked all morning", someone busy.)
+                "frozen" | "flooded" | "waterlogged" | "icy" | "shut" | "closed" | "unplayable"
             )
         })
+}
+
+/// "the Christmas rota for Grandma's care", "for Noa's one-year check": a name (at `i`, ending
+/// before `k`) after "for", in the possessive before the care or check it is for (a word or two
+/// on), is whose care it is, not someone to meet (not "for Ana's review", a meeting of hers).
+pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
+    let care = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "care" | "check" | "check-up" | "checkup" | "jab" | "jabs" | "vaccination" | "vaccinations" | "booster"
+        )
+    };
+    let plain = |t: &Token| !t.punct && !t.capitalised();
+    i > 0
+        && toks[i - 1].low == "for"
+        && toks[k - 1].possessive
+        && (toks.get(k).is_some_and(care) || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(care))
 }
 
 /// "it's um Hildegard's leaving do", "for Nadia's birthday": a name (at `i`, ending before `k`) in
@@ -159,9 +182,10 @@ pub(super) fn occasion_of(toks: &[Token], i: usize, k: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "do" | "party" | "drinks" | "lunch"))
     });
+    // (Nor after "for": "find an evening for Tom's retirement dinner", whose time is found.)
     toks[k - 1].possessive
         && occasion
-        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "&" | "+" | "meet"))
+        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "&" | "+" | "meet" | "for"))
 }
 
 /// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the
@@ -318,6 +342,14 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
         }
         name.push_str(&toks[k].orig);
         k += 1;
+        // "book Mila's MMR jab": a name in the possessive ends before a capitalised short form.
+        if toks[k - 1].possessive
+            && toks
+                .get(k)
+                .is_some_and(|t| t.orig.len() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            break;
+        }
         // "Dr. Ngo": an honorific keeps its full stop and the name goes on.
         let title = k - 1;
         if HONORIFICS.contains(&toks[title].low.as_str()) && toks.get(k).is_some_and(|t| t.low == ".") {
@@ -542,7 +574,10 @@ fn diary_kept(toks: &[Token], i: usize, k: usize) -> bool {
         )
     };
     // ("I keep Dr. Lindqvist-Mensah's clinic diary": a word may say which diary.)
-    let described = toks.get(k).is_some_and(|t| !t.punct && !t.capitalised()) && toks.get(k + 1).is_some_and(diary);
+    // (Ending its phrase: not "keep Ana's sync calendar invite", a thing of hers kept.)
+    let described = toks.get(k).is_some_and(|t| !t.punct && !t.capitalised())
+        && toks.get(k + 1).is_some_and(diary)
+        && toks.get(k + 2).is_none_or(|t| t.punct);
     toks[k - 1].possessive && (toks.get(k).is_some_and(diary) || described) && kept_by_writer(toks, i, false)
         // (Not "run the schedule of Ana Silva past me", "the agenda of Ana Silva and Tom Hale. Book
         // 1h with both": one shown, or two to meet.)
@@ -604,7 +639,16 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
 /// ending before `k`) whose hour it is, with someone else named as met in the same clause, is
 /// whose diary it is, not one more person to meet.
 pub(super) fn owner_of_hour(toks: &[Token], i: usize, k: usize) -> bool {
-    k > i
+    // (Opening its sentence, or after a verb moving or calling it off: not "can I join Ana's 10:30
+    // with Tom", "add me to Bo's 14:00 with Clara", a meeting of hers joined.)
+    let owned = i == 0
+        || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ":")
+        || matches!(
+            toks[i - 1].low.as_str(),
+            "move" | "cancel" | "reschedule" | "push" | "shift" | "postpone" | "rearrange"
+        );
+    owned
+        && k > i
         && toks[k - 1].possessive
         && toks[i].capitalised()
         && toks
@@ -897,10 +941,30 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         )
         && matches!(
             toks[i - 3].low.as_str(),
-            "through" | "at" | "for" | "about" | "on" | "over"
+            // ("ahead of anything with nuts or sesame".)
+            "through" | "at" | "for" | "about" | "on" | "over" | "of" | "than" | "from"
         )
         && t.low.len() > 3
         && t.low.ends_with('s');
+    // "whether the bakery fits its vans with trackers": what a thing is fitted with, no one met.
+    let fitted_with = i > 2
+        && toks[i - 1].low == "with"
+        && (i.saturating_sub(5)..i - 1).any(|j| {
+            matches!(
+                toks[j].low.as_str(),
+                "fit" | "fits" | "fitted" | "fitting" | "equip" | "equips" | "equipped" | "kit" | "kits"
+            )
+            // (A thing fitted, its determiner next: not "I'll be fit for tomorrow's 1:20pm with elsa".)
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(t.low.as_str(), "its" | "the" | "their" | "our" | "his" | "her" | "my" | "every" | "all")
+            })
+        })
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            // (Not "fit a 20-minute call with kenji": a meeting fitted in, held with someone.)
+            .all(|t| {
+                !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
+            });
     // "bagged, tagged and wheeled further along", "sold, paid for, wrapped": what was done to a
     // thing, listed (after or before another, not "with jared and khaled", names).
     // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
@@ -1266,6 +1330,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !described
         && !things_sent
         && !in_a_state(toks, i)
+        && !fitted_with
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -1799,11 +1864,12 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         return None;
     };
     // "with the registrar on call", "the engineer on duty": who holds the post at the time.
-    let on_call = usize::from(
-        [&["on", "call"], &["on", "duty"]]
-            .iter()
-            .any(|p| starts_with(toks, i + len, &p[..]) && (i + len..i + len + 2).all(|k| !used[k])),
-    ) * 2;
+    let on_call = usize::from([&["on", "call"], &["on", "duty"]].iter().any(|p| {
+        starts_with(toks, i + len, &p[..])
+                    && (i + len..i + len + 2).all(|k| !used[k])
+                    // (Ending the clause: not "the manager on duty schedules", a topic.)
+                    && clause_ends(toks, used, i + len + 2)
+    })) * 2;
     let len = len + on_call;
     let words: Vec<&str> = toks[i + 1..i + len].iter().map(|t| t.orig.as_str()).collect();
     Some((len, words.join(" ")))
@@ -1911,7 +1977,11 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
     // "with my old university friend marcus": up to three words between "my" and the name.
     let introduced = (2..=5).any(|back| {
         role_end > back
-            && toks[role_end - back].low == "with"
+            // ("… + my husband ravi": or further down a list of people, after kin or a trade only;
+            // not "+ my visor steaming up", "and my further approval".)
+            && (toks[role_end - back].low == "with"
+                || matches!(toks[role_end - back].low.as_str(), "and" | "+" | "&")
+                    && (KIN.contains(&toks[role_end - 1].low.as_str()) || trade(&toks[role_end - 1])))
             && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
@@ -1952,6 +2022,11 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
                 && !toks[j - 1].punct
                 && !toks[j - 1].capitalised()
         }) && !super::trades::describes_visit(&toks[i])
+            // (A name, not "bricklayer lads".)
+            && !matches!(
+                toks[i].low.as_str(),
+                "lads" | "guys" | "boys" | "girls" | "folks" | "mates" | "crew" | "team" | "gang"
+            )
             && !how_or_when(&toks[i].low)
     };
     role_end > 0
@@ -2567,6 +2642,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "road"
                     | "rd"
                     | "avenue"
+                    // "the Brotzeit café on Oderberger Straße": a German street's.
+                    | "straße"
+                    | "strasse"
+                    | "platz"
+                    | "allee"
             )
     };
     // (Not "a call with Linden Pharmacy", "meet with the Grand Hotel": the business talked with.)
@@ -2626,14 +2706,17 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // call from Ana", whoever makes it).
     // (Only of someone named among those met: not "Call from Ana", "Greetings from Kenji", "a
     // handover to Ana from Bo".)
-    let from_firm = k == i + 1
+    // ("w/ Gaby from Hüpfburg Heaven", "the electrician from Brandt Elektro": a firm of two words,
+    // or someone met by their trade, too.)
+    let from_firm = (k == i + 1 || k == i + 2)
         && i > 2
         && toks[i - 1].low == "from"
-        && matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
-        && toks[i - 2].capitalised()
-        && !toks[i - 2].punct
-        && !toks[i - 2].possessive
-        && toks[i - 2].low != "i";
+        && (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
+            && toks[i - 2].capitalised()
+            && !toks[i - 2].punct
+            && !toks[i - 2].possessive
+            && toks[i - 2].low != "i"
+            || toks[i - 3].low == "the" && trade(&toks[i - 2]));
     // "the school business manager at St Aidan's", "St Mary's": a school, church or hospital
     // named after its saint, no one.
     let saints = k > i + 1 && toks[i].low == "st" && toks[k - 1].possessive;

@@ -29,6 +29,9 @@ const POSTS: &[&str] = &[
     "ceo",
     "cto",
     "coo",
+    // "with Paolo and the van rental guy": one known by what they do or bring.
+    "guy",
+    "lady",
 ];
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").
@@ -79,8 +82,11 @@ pub(super) fn listed_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<
 /// only people hold, opening a list that goes on after it (not "w/ the gas sensor", "with the
 /// tar boiler", things a doer's ending names).
 pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
+    // (Going on with someone: not "with the password manager and the vpn", "the hdmi lead and
+    // adapter".)
     let (len, role) = doer_role_at(toks, used, i, |k| {
-        toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "+" | "and" | "&"))
+        toks.get(k).is_some_and(|t| matches!(t.orig.as_str(), "+" | "&"))
+            || toks.get(k).is_some_and(|t| t.low == "and") && toks.get(k + 1).is_some_and(Token::capitalised)
     })?;
     let post = toks[i + len - 1].low.as_str();
     matches!(
@@ -94,9 +100,20 @@ pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option
 /// and "his", "her" or "their", one more to meet.
 pub(super) fn their_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let after_name = i > 1 && toks[i - 1].low == "and" && toks[i - 2].capitalised() && !toks[i - 2].punct;
+    // (A post or a trade only: not "Lena and her stroller", "Grandpa and his walker".)
+    let post = |k: usize| {
+        let low = toks[k].low.as_str();
+        super::trades::trade(&toks[k])
+            || POSTS.contains(&low)
+            || matches!(
+                low,
+                "manager" | "assistant" | "secretary" | "supervisor" | "deputy" | "partner" | "colleague" | "boss"
+            )
+    };
     after_name
         .then(|| owned_role_at(toks, used, i, &["his", "her", "their"], |k| clause_ends(toks, used, k)))
         .flatten()
+        .filter(|(len, _)| post(i + len - 1))
         // (Not "and her CTO, Rolf,": the post of the one named after it.)
         .filter(|(len, _)| {
             !(toks.get(i + len).is_some_and(|t| t.low == ",") && toks.get(i + len + 1).is_some_and(Token::capitalised))
@@ -151,6 +168,19 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
     };
+    // "A miss: the line stopped, everything held back, and the engineer called.": the last of the
+    // things done, listed after a heading's colon, someone called, not calling.
+    let done_to = |k: usize| {
+        toks.get(k).is_some_and(|t| t.low == "called")
+            && toks.get(k + 1).is_none_or(|t| matches!(t.low.as_str(), "." | ";"))
+            && i > 1
+            && toks[i - 1].low == "and"
+            && toks[i - 2].low == ","
+            && {
+                let start = crate::intent::lexer::sentence_of(toks, i).start;
+                toks[start..i].iter().any(|t| t.low == ":")
+            }
+    };
     // "My landlord finally agreed to come …": one's own landlord, as the subject, too.
-    owned_role_at(toks, used, i, &["the", "my", "our"], people_do)
+    owned_role_at(toks, used, i, &["the", "my", "our"], |k| people_do(k) && !done_to(k))
 }

@@ -5231,8 +5231,8 @@ fn round_hundred_and_ninety_seventh_rules_hold_in_other_words() {
         ),
         // A team's post, a place before a post, a post held at the time.
         (
-            "find 30 min with the u12 boys' team coach and Ama next week",
-            vec!["u12 boys' team coach", "Ama"],
+            "find 30 min with the u12 boys' team manager and Ama next week",
+            vec!["u12 boys' team manager", "Ama"],
         ),
         (
             "find 30 min w/ the altona store manager + priya next week",
@@ -5306,6 +5306,92 @@ fn round_hundred_and_ninety_seventh_rules_hold_in_other_words() {
     assert!(matches!(
         p("Office closed for the move - please free up everything between the 14th and the 18th of December.").kind,
         IntentKind::Cancel { .. }
+    ));
+}
+
+/// Round 198's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_eighth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // Those who work at weekends or on a day, staff of one kind, one known by what they do.
+        (
+            "book Saturday 9am inventory w/ Lior + the weekend team, 2h",
+            vec!["Lior", "weekend team"],
+        ),
+        (
+            "when are my two Sunday lads, Kwabena and Ilya, both free for an hour? mon 30th or tue 1st",
+            vec!["Kwabena", "Ilya"],
+        ),
+        (
+            "cancel fri 6pm staff drinks w/ the bar staff, the boiler's broken",
+            vec!["bar staff"],
+        ),
+        (
+            "cancel the, um, viewing with Ines and the tile shop guy on Tuesday the 8th",
+            vec!["Ines", "tile shop guy"],
+        ),
+        // Kin after a plus, a firm after "from", whose care or jab it is, a street.
+        (
+            "find 30 min w/ mr. osei + my wife adwoa next week",
+            vec!["mr. osei", "adwoa"],
+        ),
+        (
+            "move mon's 10am tasting w/ Rafa from Kaffee Kollektiv to tue, same time",
+            vec!["Rafa"],
+        ),
+        (
+            "need an hour w/ the plumber from Wagner Haustechnik next week",
+            vec!["plumber"],
+        ),
+        (
+            "find an hour with Jonah and Priti to plan the rota for Dad's care next week",
+            vec!["Jonah", "Priti"],
+        ),
+        (
+            "book Theo's BCG jab with the school nurse, Ms. Aoife Byrne, on Monday 7 December at 9:20",
+            vec!["Ms. Aoife Byrne"],
+        ),
+        (
+            "I run the bakery on Schönhauser Allee. Find an hour for me and Bo next week.",
+            vec!["Bo"],
+        ),
+        // Things fitted, things with something in them, someone called.
+        (
+            "book 1 hour with Bo on the 10th to agree whether we fit the fridges with alarms",
+            vec!["Bo"],
+        ),
+        (
+            "book 1 hour with Bo on the 10th. Storage: dairy apart from anything with eggs.",
+            vec!["Bo"],
+        ),
+        (
+            "book 1 hour with Bo on the 10th. A leak: the tap shut off, the floor mopped, and the plumber called.",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Someone's diary asked about; an evening's bare hour; "exc." before a day; a shift's post.
+    assert!(matches!(
+        p("I manage Dr. Ferreira's diary. What has she got on Thursday afternoon?").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(
+        p("find an hour w/ Bo any evening next week, after 9")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(21, 0)))
+    );
+    let r = p("need 1h w/ Bo any day 7th-11th dec exc. thurs");
+    assert_eq!(
+        r.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 11)))
+    );
+    assert_eq!(r.avoid.len(), 1);
+    assert!(matches!(
+        p("find 30 min w/ the union rep Bo + shift lead Dana on thu or fri next week").kind,
+        IntentKind::FindTime { book: false }
     ));
 }
 
@@ -8601,5 +8687,80 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("call with the who delegation on friday at 10"),
         vec!["who delegation"]
+    );
+    // Round 197's rules, read a second time: a bar's name before a day, a square or a market
+    // place after "at" and an hour, "sun" and "sat" not as a span, a list of things after "with",
+    // "as well", a school run, a club's coach, things after "and her", one of the two who meet,
+    // a meeting joined, a retirement dinner's guest, someone busy, a calendar invite kept, "on
+    // duty" before a topic and lads after a trade keep their older readings.
+    assert!(
+        p("book a table at Hotel 21 bar Friday 8pm with Lena")
+            .window
+            .is_some_and(|w| w.start == ymd(2026, 12, 4))
+    );
+    assert_eq!(
+        p("meet Jonas at 10 Marktplatz tomorrow").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 0)))
+    );
+    assert_eq!(
+        p("lunch with Priya at 1 Russell Square on Tuesday")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(13, 0)))
+    );
+    assert_eq!(
+        p("forecast says sun till monday so book tennis with Bo tomorrow at 10")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 28)))
+    );
+    assert!(!matches!(
+        p("bring my laptop with the charger and the adapter to the 3pm and forward the dial-in to Bo").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(!matches!(
+        p("Yoga w/ Lea is wed 6pm - can you make it wednesday same time next month as well?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("gym every weekday after school run").kind,
+        IntentKind::AddHabit { part: None, .. }
+    ));
+    assert_eq!(
+        names_of("book the football club coach for the away game on saturday"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names_of("set up the new laptops with the password manager and the vpn before monday's onboarding"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names_of("coffee with Lena and her stroller tomorrow at 10"),
+        vec!["Lena"]
+    );
+    assert_eq!(
+        names_of("hey it's Bo from the gym - can we move our session to thursday"),
+        vec!["Bo"]
+    );
+    assert_eq!(
+        names_of("can I join Ana's 10:30 with Tom tomorrow?"),
+        vec!["Ana", "Tom"]
+    );
+    assert_eq!(
+        names_of("find an evening next week for Tom's retirement dinner"),
+        vec!["Tom"]
+    );
+    assert!(names_of("move the call with tom, jess is blocked all morning").contains(&"jess".to_owned()));
+    assert_eq!(
+        names_of("keep Ana's sync calendar invite but move it to 3"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("chat with the manager on duty schedules thursday at 3"),
+        vec!["manager"]
+    );
+    assert_eq!(
+        names_of("w/ the builder tom + bricklayer lads on monday at 7"),
+        vec!["tom"]
     );
 }
