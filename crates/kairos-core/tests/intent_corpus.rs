@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind208.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind209.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1588,6 +1588,11 @@ const TWO_HUNDRED_AND_SEVENTH_BLIND_FLOOR: f64 = 0.833;
 /// as someone; "thu 17 - sat 19 dec" read from the 3rd; "mornings because she naps after lunch"
 /// read as after two; "on Christmas Eve" left out of a task's title).
 const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and ninth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninety-eighth held-out templates and the two
+/// hundred and eighth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 34/60 (56.7 %) when added, before any fix, 24 of them wrong without asking.
+const TWO_HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.566;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3072,8 +3077,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// checklist for washing and stacking tins), scored after those fixes, when added, before any fix:
 /// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("fits
 /// its vans with trackers", "ahead of anything with nuts or sesame" and "…, and the engineer
-/// called." naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// called." naming no one); retired into training in turn. The hundred and ninety-ninth set, ten
+/// more by someone who had not read the parser (a radio room's traffic log, the kit room's rota for
+/// casualty bags, a response vehicle's checklist, a register for inspecting ropes and harnesses,
+/// the drying room's door notice, a sign-out sheet for avalanche transceivers, a log for the
+/// casualty-care gas and drug cabinet, notes on the search-dog kennels, a check card for vacuum
+/// mattresses, a list for the stretcher store), scored after those fixes, when added, before any
+/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5744,6 +5755,17 @@ fn two_hundred_and_eighth_blind_accuracy() {
         "blind, two hundred and eighth set",
         include_str!("intent_corpus/blind208.jsonl"),
         TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and ninth blind set, scored after the fixes the two hundred and eighth set
+/// prompted and before any fix (34/60).
+#[test]
+fn two_hundred_and_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and ninth set",
+        include_str!("intent_corpus/blind209.jsonl"),
+        TWO_HUNDRED_AND_NINTH_BLIND_FLOOR,
     );
 }
 
