@@ -1591,8 +1591,13 @@ const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// The two hundred and ninth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninety-eighth held-out templates and the two
 /// hundred and eighth set, as the everyday mix of people using a scheduling product at work and at
-/// home: 34/60 (56.7 %) when added, before any fix, 24 of them wrong without asking.
-const TWO_HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.566;
+/// home: 34/60 (56.7 %) when added, before any fix, 24 of them wrong without asking; 44/60 after
+/// the fixes it prompted (left, among others: "our lifeboat volunteers", "the HCA", "the landlord's
+/// agent", "the volunteer coordinator" and "the bursar" lost; "audiologist dr chidi okafor", "prof.
+/// aditi rao" and "the SENCO Ms. Farrugia" cut or joined; "Dad (Mr. Rashid Haddad)" naming two;
+/// "nurse amira" and "nurse femi" labelled without the calling; "pushed back two hours" and "9-12"
+/// not read; "after lunch" read as after two).
+const TWO_HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3083,8 +3088,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the drying room's door notice, a sign-out sheet for avalanche transceivers, a log for the
 /// casualty-care gas and drug cabinet, notes on the search-dog kennels, a check card for vacuum
 /// mattresses, a list for the stretcher store), scored after those fixes, when added, before any
-/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted
+/// ("whether the base moves over to ropes with a coloured marker" moving nothing; "fit winches to
+/// the front of the response vehicles" naming no one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5759,7 +5766,7 @@ fn two_hundred_and_eighth_blind_accuracy() {
 }
 
 /// The two hundred and ninth blind set, scored after the fixes the two hundred and eighth set
-/// prompted and before any fix (34/60).
+/// prompted and before any fix (34/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_ninth_blind_accuracy() {
     assert_floor(

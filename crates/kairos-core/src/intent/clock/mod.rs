@@ -96,10 +96,23 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
     // "any evening mon 7th to thu 10th, after 8": a bare hour from 6 to 11 after which an evening
     // asked for begins is the evening's (not with a morning named too).
     if let TimeOfDay::After(at) = time {
-        // (Not "night": "on nights, find time after 8" may be the morning after a shift.)
-        let evening = toks
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "evening" | "evenings" | "tonight"));
+        // (Not "night": "on nights, find time after 8" may be the morning after a shift; nor an
+        // evening ruled out or of another day: "no evenings please", "this evening's dinner is
+        // off", "I'm out tonight".)
+        let evening = (0..toks.len()).any(|k| {
+            matches!(toks[k].low.as_str(), "evening" | "evenings")
+                && !toks[k].possessive
+                && k > 0
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "any" | "an" | "the" | "in" | "weekday" | "one"
+                )
+        })
+        // ("anything on tonight after 8?": or "tonight", read as today's evening, right before the
+        // bound.)
+        || phrase.start > 0
+            && (toks[phrase.start - 1].low == "tonight"
+                || toks[phrase.start - 1].low == "evening" && phrase.start > 1 && toks[phrase.start - 2].low == "today");
         let morning = toks.iter().any(|t| part_word(&t.low) == Some(PartOfDay::Morning));
         return if evening && !morning && written.is_some_and(|h| (6..=11).contains(&h) && at.hour() == h) {
             TimeOfDay::After(hm(at.hour() + 12, at.minute()))

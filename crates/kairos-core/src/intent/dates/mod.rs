@@ -70,6 +70,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
+        // (Its words taken, so that no one is read in them: "retires on 18 Dec".)
+        if !(at..at + len).any(|k| used[k]) && anothers_milestone(toks, at, today) {
+            used[at..at + len].iter_mut().for_each(|u| *u = true);
+            i = at + len;
+            continue;
+        }
         if (at..at + len).any(|k| used[k])
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
@@ -471,6 +477,53 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "Brigitte from accounts retires on 18 Dec!! can u find 30 min … next week", "Our new agency
+/// nurse starts in January — can you find …": the day someone else starts, retires or leaves
+/// (at `at`), told before anything is asked, while another clause names days of its own, is the
+/// story's (not "I start in January", "find time before Ana leaves on Friday").
+fn anothers_milestone(toks: &[Token], at: usize, today: NaiveDate) -> bool {
+    let ends = |t: &Token| t.punct && t.low != "'";
+    let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
+    let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
+    // (Days of their own: not "that Friday", the day told pointed back to.)
+    let elsewhere = (0..start)
+        .chain(end..toks.len())
+        .any(|k| match_at(toks, k, today).is_some() && !(k > 0 && toks[k - 1].low == "that"));
+    let asking = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "find"
+                | "book"
+                | "schedule"
+                | "can"
+                | "could"
+                | "please"
+                | "pls"
+                | "i"
+                | "me"
+                | "my"
+                | "we"
+                | "before"
+                | "after"
+                | "until"
+                | "when"
+        )
+    };
+    // (The verb's someone before it, and "on", "in" or "at" after: not "Which leaves today's 11.15
+    // with Noor high and dry".)
+    let changes = (start..at).any(|k| {
+        matches!(
+            toks[k].low.as_str(),
+            "starts" | "start" | "retires" | "retire" | "leaves" | "arrives" | "joins"
+        ) && k > start
+            && !matches!(toks[k - 1].low.as_str(), "which" | "that" | "it" | "this")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "on" | "in" | "at"))
+    });
+    elsewhere && changes && !toks[at].possessive && !toks[start..at].iter().any(asking)
 }
 
 /// "home", or "in" and a place, at `k`: where someone is back ("back home in Brisbane", "back in

@@ -124,8 +124,44 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                 "staff" | "crew" | "team" | "shift" | "girls" | "boys" | "lads" | "volunteers" | "helpers" | "workers"
             )
         });
+    // "to go over the Christmas Day lunch rota", "to sort out who's hosting Christmas": the holiday
+    // a thing is for, or what is hosted, no day asked for.
+    let holiday = toks[j].low == "christmas";
+    let day_word = usize::from(starts_with(toks, j + 1, &["day"]) || starts_with(toks, j + 1, &["eve"]));
+    let festive_thing = holiday
+        && toks.get(j + 1 + day_word).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "lunch"
+                    | "dinner"
+                    | "rota"
+                    | "party"
+                    | "menu"
+                    | "market"
+                    | "fair"
+                    | "concert"
+                    | "play"
+                    | "jumper"
+                    | "shopping"
+                    | "cards"
+                    | "card"
+                    | "list"
+                    | "tree"
+                    | "do"
+            )
+        })
+        && j > 0
+        && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
+    let hosted = holiday
+        && j > 0
+        && matches!(
+            toks[j - 1].low.as_str(),
+            "hosting" | "host" | "hosts" | "cooking" | "doing"
+        );
     let a_thing = pointed_back
         || workers
+        || festive_thing
+        || hosted
         || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for
         // (not "during my week").

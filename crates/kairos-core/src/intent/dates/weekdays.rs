@@ -96,7 +96,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && matches!(
             toks[i + lead - 1].low.as_str(),
             "my" | "our" | "the" | "two" | "three" | "both" | "his" | "her" | "their"
-        ));
+        ))
+        // (Ending its phrase: not "the Saturday staff meeting", "my Tuesday girls night".)
+        && toks
+            .get(i + len + 1)
+            .is_none_or(|t| t.punct || t.capitalised() || matches!(t.low.as_str(), "and" | "are" | "is" | "both"));
     if workers {
         return None;
     }
@@ -202,6 +206,9 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
                     | "and"
                     | "to"
                     | "does"
+                    // "any day 4-9 jan except sat, before noon".
+                    | "except"
+                    | "excluding"
             );
         // "drinks sat at 7": "at" and an hour too.
         let timed = toks.get(k + 1).is_some_and(|t| {

@@ -552,18 +552,31 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "to agree whether the base moves over to ropes with a coloured marker": a thing changed over
+    // to another, asked about, no meeting moved (not "whether the 3pm moves over to Friday").
+    if matches!(toks[i].low.as_str(), "moves" | "move")
+        && (i.saturating_sub(4)..i).any(|k| toks[k].low == "whether")
+        && starts_with(toks, i + 1, &["over", "to"])
+        && !crate::intent::dates::day_or_hour_at(toks, i + 3)
+    {
+        return true;
+    }
     // "seeded ahead of anything with nuts or sesame": things with something in them, not what is
     // on with someone.
+    // (After "ahead of" or "than" only: not "excuse me from anything with the sales team".)
     if toks[i].low == "anything"
-        && i > 0
-        && matches!(toks[i - 1].low.as_str(), "of" | "than" | "from")
+        && i > 1
+        && (toks[i - 1].low == "of" && toks[i - 2].low == "ahead" || toks[i - 1].low == "than")
         && starts_with(toks, i + 1, &["with"])
         && toks.get(i + 2).is_some_and(|t| !t.capitalised())
     {
         return true;
     }
-    // "w/ the union rep Siobhan + shift lead Arjun": a shift's post, someone who works one.
+    // "w/ the union rep Siobhan + shift lead Arjun": a shift's post, someone who works one (after
+    // a list's joint or an article: not "shift manager meeting to 3pm", a move).
     if toks[i].low == "shift"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "and" | "&" | "the" | "our" | "my" | "a" | ",")
         && toks.get(i + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
@@ -2254,6 +2267,15 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
         .iter()
         .find(|words| starts_with(toks, k, words))
         .map(|words| k + words.len())
+        // ("could you tell me what he's got on Thursday 17 December?")
+        .or_else(|| {
+            (toks[k].low == "what"
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(t.low.as_str(), "he" | "she" | "he's" | "she's") && (t.possessive || t.low.ends_with("'s"))
+                })
+                && starts_with(toks, k + 2, &["got"]))
+            .then_some(k + 3)
+        })
     });
     asked.is_some_and(|next| {
         toks.get(next).is_some_and(|t| {

@@ -779,10 +779,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
-        // "shift anouk's 1:1": someone's meeting, moved or cancelled.
+        // "shift anouk's 1:1": someone's meeting, moved or cancelled (not "cancel mum's chiropody
+        // appt w/ Mr Baptiste", whose care visit it is).
         if anywhere
             && t.possessive
             && !t.capitalised()
+            && !names::client_of_visit(toks, i, i + 1)
             && i > 0
             && matches!(
                 toks[i - 1].low.as_str(),
@@ -1267,6 +1269,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)
                 || names::cared_for(toks, i, k)
+                || names::post_holders(toks, i, k)
+                // ("the Christmas Day lunch rota": the holiday's day, no one.)
+                || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)

@@ -152,21 +152,74 @@ fn in_a_state(toks: &[Token], i: usize) -> bool {
         })
 }
 
+/// "the meeting with Thabo's teacher, Mrs. Van Heerden,": a name (at `i`, ending before `k`) in the
+/// possessive before someone's post and the one who holds it, set off by a comma, is whose post
+/// it is; the holder is met, not them.
+pub(super) fn post_holders(toks: &[Token], i: usize, k: usize) -> bool {
+    let post = |t: &Token| {
+        trade(t)
+            || matches!(
+                t.low.as_str(),
+                "teacher"
+                    | "tutor"
+                    | "coach"
+                    | "gp"
+                    | "doctor"
+                    | "nurse"
+                    | "therapist"
+                    | "consultant"
+                    | "headteacher"
+                    | "manager"
+                    | "secretary"
+                    | "assistant"
+                    | "boss"
+                    | "carer"
+                    | "keyworker"
+            )
+    };
+    k > i
+        && toks[k - 1].possessive
+        && toks.get(k).is_some_and(post)
+        && starts_with(toks, k + 1, &[","])
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| HONORIFICS.contains(&t.low.as_str()) || t.capitalised() && !t.punct)
+}
+
 /// "the Christmas rota for Grandma's care", "for Noa's one-year check": a name (at `i`, ending
 /// before `k`) after "for", in the possessive before the care or check it is for (a word or two
 /// on), is whose care it is, not someone to meet (not "for Ana's review", a meeting of hers).
 pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
-    let care = |t: &Token| {
-        matches!(
-            t.low.as_str(),
-            "care" | "check" | "check-up" | "checkup" | "jab" | "jabs" | "vaccination" | "vaccinations" | "booster"
-        )
+    // (Care itself ending its phrase, or a child's check or jab said by its age: not "Ana's
+    // customer care training", "Tom's sanity check", "Maria's booster talk".)
+    let ends = |j: usize| {
+        toks.get(j).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "on" | "at" | "in" | "next" | "this" | "tomorrow" | "with" | "and"
+                )
+        })
     };
-    let plain = |t: &Token| !t.punct && !t.capitalised();
-    i > 0
-        && toks[i - 1].low == "for"
-        && toks[k - 1].possessive
-        && (toks.get(k).is_some_and(care) || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(care))
+    let care = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "care" | "check-up" | "checkup" | "jab" | "jabs" | "vaccination" | "vaccinations"
+            )
+        }) && ends(j + 1)
+    };
+    let aged = toks
+        .get(k)
+        .is_some_and(|t| ["-year", "-month", "-week"].iter().any(|age| t.low.contains(age)))
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "check" | "check-up" | "checkup" | "review" | "jab" | "jabs"
+            )
+        })
+        && ends(k + 2);
+    i > 0 && toks[i - 1].low == "for" && toks[k - 1].possessive && (care(k) || aged)
 }
 
 /// "it's um Hildegard's leaving do", "for Nadia's birthday": a name (at `i`, ending before `k`) in
@@ -342,11 +395,28 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
         }
         name.push_str(&toks[k].orig);
         k += 1;
-        // "book Mila's MMR jab": a name in the possessive ends before a capitalised short form.
+        // "book Mila's MMR jab": a name in the possessive ends before a capitalised short form of a
+        // care visit (not "lunch with Tom's CFO", his post).
         if toks[k - 1].possessive
             && toks
                 .get(k)
                 .is_some_and(|t| t.orig.len() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "jab"
+                        | "jabs"
+                        | "vaccination"
+                        | "booster"
+                        | "review"
+                        | "check"
+                        | "check-up"
+                        | "test"
+                        | "scan"
+                        | "appointment"
+                        | "appt"
+                )
+            })
         {
             break;
         }
@@ -609,7 +679,12 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
             ) && at > 2
                 && matches!(toks[at - 2].low.as_str(), "the" | "my")
-                && kept_by_writer(toks, at - 2, true))
+                && kept_by_writer(toks, at - 2, true)
+                // ("I'm the parish office volunteer for Canon Ekwueme": the one writing, for whom.)
+                || matches!(
+                    toks[at - 1].low.as_str(),
+                    "volunteer" | "assistant" | "secretary" | "pa" | "administrator"
+                ) && toks[at.saturating_sub(6)..at - 1].iter().any(|t| t.low == "i'm"))
     };
     let direct = i > 1 && acting(i - 1);
     // ("for my boss, Ximena Ortiz": a post of one's own, then the name set off by a comma; not
@@ -939,11 +1014,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             toks[i - 2].low.as_str(),
             "anything" | "something" | "everything" | "nothing"
         )
-        && matches!(
+        && (matches!(
             toks[i - 3].low.as_str(),
-            // ("ahead of anything with nuts or sesame".)
-            "through" | "at" | "for" | "about" | "on" | "over" | "of" | "than" | "from"
+            "through" | "at" | "for" | "about" | "on" | "over" | "than"
         )
+            // ("ahead of anything with nuts or sesame"; not "clear friday of anything with james".)
+            || i > 3 && toks[i - 3].low == "of" && toks[i - 4].low == "ahead")
         && t.low.len() > 3
         && t.low.ends_with('s');
     // "whether the bakery fits its vans with trackers": what a thing is fitted with, no one met.
@@ -954,11 +1030,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 toks[j].low.as_str(),
                 "fit" | "fits" | "fitted" | "fitting" | "equip" | "equips" | "equipped" | "kit" | "kits"
             )
-            // (A thing fitted, its determiner next: not "I'll be fit for tomorrow's 1:20pm with elsa".)
-            && toks.get(j + 1).is_some_and(|t| {
-                matches!(t.low.as_str(), "its" | "the" | "their" | "our" | "his" | "her" | "my" | "every" | "all")
-            })
+            // (Things fitted, "its" or "their" next, with things in the plural: not "I'll be fit for
+            // tomorrow's 1:20pm with elsa", "fit the new blinds with tom", "fit my dress with sofia".)
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "its" | "their"))
         })
+        && t.low.len() > 4
+        && t.low.ends_with('s')
         && toks[i.saturating_sub(5)..i - 1]
             .iter()
             // (Not "fit a 20-minute call with kenji": a meeting fitted in, held with someone.)
@@ -1331,6 +1410,13 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !things_sent
         && !in_a_state(toks, i)
         && !fitted_with
+        // ("whether the base should fit winches to the front of the vehicles": things fitted to a
+        // thing, not someone squeezed in.)
+        && !(i > 0
+            && matches!(toks[i - 1].low.as_str(), "fit" | "fits")
+            && t.low.len() > 4
+            && t.low.ends_with('s')
+            && starts_with(toks, i + 1, &["to", "the"]))
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -1981,7 +2067,11 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             // not "+ my visor steaming up", "and my further approval".)
             && (toks[role_end - back].low == "with"
                 || matches!(toks[role_end - back].low.as_str(), "and" | "+" | "&")
-                    && (KIN.contains(&toks[role_end - 1].low.as_str()) || trade(&toks[role_end - 1])))
+                    && (KIN.contains(&toks[role_end - 1].low.as_str()) || trade(&toks[role_end - 1]))
+                    // (In a list of people met: not "reschedule swim and my daughter piano".)
+                    && toks[role_end.saturating_sub(back + 8)..role_end - back]
+                        .iter()
+                        .any(|t| t.low == "with"))
             && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
@@ -2636,6 +2726,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gallery"
                     | "garage"
                     | "nursery"
+                    // "This is Ayşe from Linden Dental Practice".
+                    | "practice"
 
                     // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
@@ -2662,7 +2754,42 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // place; not "Mia Bank", "Tom Bank".)
     let bank =
         toks[k - 1].low == "bank" && toks[k - 1].capitalised() && (k > i + 2 || i > 0 && toks[i - 1].low == "at");
-    let place_named = !talked_with && !numbered_house && k > i + 1 && (business(&toks[k - 1]) || bank)
+    // ("our carol singing at Meadowbank Care Home": a home of care, too.)
+    let care_home = k > i + 1
+        && toks[k - 1].low == "home"
+        && toks[k - 1].capitalised()
+        && matches!(toks[k - 2].low.as_str(), "care" | "nursing" | "retirement");
+    // ("I run the Tuesday reading buddies at Hollybank library": a place's name before what it is
+    // in lowercase, after "at".)
+    let lowercase_place = k == i + 1
+        && i > 0
+        && toks[i - 1].low == "at"
+        && toks.get(k).is_some_and(|t| {
+            !t.capitalised()
+                && matches!(
+                    t.low.as_str(),
+                    "library"
+                        | "school"
+                        | "church"
+                        | "hospital"
+                        | "surgery"
+                        | "pharmacy"
+                        | "station"
+                        | "hall"
+                        | "centre"
+                        | "center"
+                )
+        });
+    // ("The twins start at Lindenhof Primary in January": a primary school, after "at".)
+    let primary = k > i + 1 && toks[k - 1].low == "primary" && i > 0 && toks[i - 1].low == "at";
+    // (Nor "can Frau Platz do a call": someone titled.)
+    let titled = HONORIFICS.contains(&toks[i].low.as_str());
+    let place_named = !talked_with
+        && !titled
+        && !numbered_house
+        && k > i + 1
+        && (business(&toks[k - 1]) || bank || care_home || primary)
+        || lowercase_place
         || !talked_with
             && k == i + 1
             && opens
@@ -2708,7 +2835,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // handover to Ana from Bo".)
     // ("w/ Gaby from Hüpfburg Heaven", "the electrician from Brandt Elektro": a firm of two words,
     // or someone met by their trade, too.)
-    let from_firm = (k == i + 1 || k == i + 2)
+    // (Not "handover with Ana from Tom Hale": one handing over.)
+    let handed_over = toks[..i]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "handover" | "hand-over" | "handing"));
+    let from_firm = (k == i + 1 || k == i + 2 && !handed_over)
         && i > 2
         && toks[i - 1].low == "from"
         && (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")

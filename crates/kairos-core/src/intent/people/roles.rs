@@ -32,6 +32,9 @@ const POSTS: &[&str] = &[
     // "with Paolo and the van rental guy": one known by what they do or bring.
     "guy",
     "lady",
+    // "with the hospice chaplain and Mrs. Leota": those of a faith's or a birth's care.
+    "chaplain",
+    "midwife",
 ];
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").
@@ -91,7 +94,15 @@ pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option
     let post = toks[i + len - 1].low.as_str();
     matches!(
         post,
-        "manager" | "supervisor" | "director" | "officer" | "coordinator" | "secretary" | "treasurer" | "lead"
+        "manager"
+            | "supervisor"
+            | "director"
+            | "officer"
+            | "coordinator"
+            | "secretary"
+            | "treasurer"
+            | "lead"
+            | "chaplain"
     )
     .then_some((len, role))
 }
@@ -180,6 +191,10 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
                 let start = crate::intent::lexer::sentence_of(toks, i).start;
                 toks[start..i].iter().any(|t| t.low == ":")
             }
+            // (Not spoken of again: "…, and the electrician called. book him for a check".)
+            && !toks[k..]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "him" | "her" | "he" | "she" | "them" | "they"))
     };
     // "My landlord finally agreed to come …": one's own landlord, as the subject, too.
     owned_role_at(toks, used, i, &["the", "my", "our"], |k| people_do(k) && !done_to(k))

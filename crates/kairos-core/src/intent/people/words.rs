@@ -32,8 +32,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",
     "allow",
-    // "Quite right, for once": an adverb.
+    // "Quite right, for once": an adverb; "Sometime next week but not Tuesday": when.
     "quite",
+    "sometime",
     // "Football's a funny old game.": a game.
     "football",
     // "Ahoy, matey!", "Howdy, partner.": a hail.

@@ -372,7 +372,11 @@ fn zone_cities() -> &'static [(String, Tz)] {
         "Europe",
         "Pacific",
     ];
-    const WORDS: &[&str] = &["easter", "wake", "midway", "stanley", "nome", "regina", "marigot"];
+    // ("District Nursing Team (North)": "Australia/North" and its like are old names of zones,
+    // and compass points.)
+    const WORDS: &[&str] = &[
+        "easter", "wake", "midway", "stanley", "nome", "regina", "marigot", "north", "south", "west", "east",
+    ];
     static CITIES: std::sync::OnceLock<Vec<(String, Tz)>> = std::sync::OnceLock::new();
     CITIES.get_or_init(|| {
         chrono_tz::TZ_VARIANTS

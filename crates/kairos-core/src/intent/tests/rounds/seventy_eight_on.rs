@@ -5358,11 +5358,11 @@ fn round_hundred_and_ninety_eighth_rules_hold_in_other_words() {
         ),
         // Things fitted, things with something in them, someone called.
         (
-            "book 1 hour with Bo on the 10th to agree whether we fit the fridges with alarms",
+            "book 1 hour with Bo on the 10th to agree whether we fit their fridges with alarms",
             vec!["Bo"],
         ),
         (
-            "book 1 hour with Bo on the 10th. Storage: dairy apart from anything with eggs.",
+            "book 1 hour with Bo on the 10th. Storage: dairy ahead of anything with eggs.",
             vec!["Bo"],
         ),
         (
@@ -5393,6 +5393,80 @@ fn round_hundred_and_ninety_eighth_rules_hold_in_other_words() {
         p("find 30 min w/ the union rep Bo + shift lead Dana on thu or fri next week").kind,
         IntentKind::FindTime { book: false }
     ));
+}
+
+/// Round 199's rules, in words other than the sets that prompted them.
+#[test]
+fn round_hundred_and_ninety_ninth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // Whose teacher it is, whose care visit, a practice, a care home, a library in lowercase.
+        (
+            "Can you cancel the call with Lena's tutor, Mr. Otto Brandt, on Thursday?",
+            vec!["Mr. Otto Brandt"],
+        ),
+        (
+            "pls cancel dad's physio appt w/ Ms Okafor on fri 4th at 9:40",
+            vec!["Ms Okafor"],
+        ),
+        (
+            "Hello, this is Tomás from Riverside Dental Practice. Please move Mr. Ian Reid's 9:00 on Monday to Tuesday.",
+            vec!["Mr. Ian Reid"],
+        ),
+        (
+            "our choir visit to Rosewood Nursing Home on Sunday 13 December at 3pm is off, please cancel it",
+            vec![],
+        ),
+        (
+            "I run the chess club at Millbrook library. Find an hour with Ada and Bo next week.",
+            vec!["Ada", "Bo"],
+        ),
+        // The writer keeping someone's diary, and a chaplain met.
+        (
+            "I'm the church office assistant for Father Mensah — could you tell me what he's got on Friday?",
+            vec![],
+        ),
+        (
+            "find an hour with the hospital chaplain and Mrs. Ito next week",
+            vec!["hospital chaplain", "Mrs. Ito"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A holiday's lunch rota or one hosted is no day; "except sat" a day left out.
+    let w = p("find an hour with Bo any day up to the 11th to go over the Christmas Day lunch rota")
+        .window
+        .expect("window");
+    assert_eq!(w.end, ymd(2026, 12, 11));
+    let w = p("book a call with Bo on Sunday at 6pm to sort out who's hosting Christmas")
+        .window
+        .expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 11, 29), ymd(2026, 11, 29)));
+    let r = p("find 1h with Bo any day 7-12 dec except sat, before noon");
+    assert_eq!(
+        r.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 12)))
+    );
+    assert_eq!(r.avoid.len(), 1);
+    // Someone else's start told before the request names no day; "(North)" no zone.
+    let w = p("Our new receptionist starts in February — can you find 30 minutes with Bo on Tuesday 8 December?")
+        .window
+        .expect("window");
+    assert_eq!((w.start, w.end), (ymd(2026, 12, 8), ymd(2026, 12, 8)));
+    assert!(
+        p("Please move the 10:15 visit on Monday to Tuesday. Thanks, Community Team (South)")
+            .zone
+            .is_none()
+    );
+    // From the templates: a thing changed over to another, things fitted to a thing.
+    assert!(matches!(
+        p("book 1 hour with Bo on the 10th to agree whether the yard moves over to pallets with a painted mark").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert_eq!(
+        names_of("find 1 hour with Bo on the 10th to talk about whether we should fit ladders to the back of the vans"),
+        vec!["Bo"]
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
@@ -8762,5 +8836,53 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("w/ the builder tom + bricklayer lads on monday at 7"),
         vec!["tom"]
+    );
+    // Round 198's rules, read a second time: a day's staff meeting, someone's care training or
+    // check, a piano after "and my daughter", an evening ruled out, a move of a shift's meeting,
+    // "anything with" after "from", a name after "from anything with", a handover from someone, a
+    // titled name ending like a street, a post after a name's possessive, staff of a kind not met,
+    // a helper fitting things and someone called then spoken of keep their older readings.
+    assert!(moved_or_cancelled("move the Saturday staff meeting to Monday at 9").is_some_and(|m| m.date.is_some()));
+    assert_eq!(
+        names_of("find an hour for Ana's customer care training with the new hires"),
+        vec!["Ana", "new hires"]
+    );
+    assert_eq!(
+        names_of("block 30 min for Tom's sanity check on the deck tomorrow"),
+        vec!["Tom"]
+    );
+    assert_eq!(
+        names_of("reschedule swim and my daughter piano to next week"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        p("no evenings please, find 1h with Bo any day next week after 10")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(10, 0)))
+    );
+    assert!(matches!(
+        p("shift manager meeting to 3pm").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("my calendar for monday, apart from anything with clients").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(names_of("free me from anything with marcus next week"), vec!["marcus"]);
+    assert_eq!(
+        names_of("handover with Ana from Tom Hale on monday at 10"),
+        vec!["Ana", "Tom Hale"]
+    );
+    assert_eq!(names_of("can Frau Platz do a call tomorrow at 11?"), vec!["Frau Platz"]);
+    assert_eq!(names_of("lunch with Tom's CFO on monday at 1"), vec!["Tom CFO"]);
+    assert_eq!(
+        names_of("book 1h on tuesday that doesn't clash with the teaching staff meeting"),
+        Vec::<String>::new()
+    );
+    assert_eq!(names_of("fit the new blinds with tom on saturday morning"), vec!["tom"]);
+    assert_eq!(
+        names_of("heads up: alarm fixed, and the electrician called. book him for a check next wed 9am"),
+        vec!["electrician"]
     );
 }
