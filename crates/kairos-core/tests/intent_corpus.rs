@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind209.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind210.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1598,6 +1598,11 @@ const TWO_HUNDRED_AND_EIGHTH_BLIND_FLOOR: f64 = 0.833;
 /// "nurse amira" and "nurse femi" labelled without the calling; "pushed back two hours" and "9-12"
 /// not read; "after lunch" read as after two).
 const TWO_HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.733;
+/// The two hundred and tenth blind set, 60 requests written by someone who had not read the parser,
+/// scored after the fixes prompted by the hundred and ninety-ninth held-out templates and the two
+/// hundred and ninth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 44/60 (73.3 %) when added, before any fix, 15 of them wrong without asking.
+const TWO_HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3090,8 +3095,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mattresses, a list for the stretcher store), scored after those fixes, when added, before any
 /// fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted
 /// ("whether the base moves over to ropes with a coloured marker" moving nothing; "fit winches to
-/// the front of the response vehicles" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the front of the response vehicles" naming no one); retired into training in turn. The two
+/// hundredth set, ten more by someone who had not read the parser (a log of visits to the
+/// transmitter hut, a turntable's stylus care card, the record library's loans register, a
+/// checklist for cleaning microphones and headphones, the on-air studio's door notice, an
+/// outside-broadcast kit checklist, the transmitter hut's standby generator log, notes on the
+/// reel-to-reel archive, the mixing desk's fault ledger, the news desk's notes for checking
+/// stories), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong
+/// without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5773,6 +5785,17 @@ fn two_hundred_and_ninth_blind_accuracy() {
         "blind, two hundred and ninth set",
         include_str!("intent_corpus/blind209.jsonl"),
         TWO_HUNDRED_AND_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and tenth blind set, scored after the fixes the two hundred and ninth set
+/// prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_tenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and tenth set",
+        include_str!("intent_corpus/blind210.jsonl"),
+        TWO_HUNDRED_AND_TENTH_BLIND_FLOOR,
     );
 }
 
