@@ -380,12 +380,13 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         // ("not sat morning tho": "sat" and "sun" too, before a part of the day, opening the list
         // or joined by "or" or "and"; not "cant make sat 11am", the meeting's own day, nor "not
         // mon, sat morning is best", the time wanted after a comma.)
-        // ("any day 4-9 jan except sat, before noon": or alone after "except".)
+        // ("any day 4-9 jan except sat, before noon": or alone after "except", of any day asked; not
+        // "I'm busy all week except sat", the day that is free.)
         let short_day = || {
             day_at(toks, k).filter(|_| {
                 toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
                     && (k == first || matches!(toks[k - 1].low.as_str(), "or" | "and"))
-                    || k == first && k > 0 && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
+                    || k == first && excepted && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
             })
         };
         let (len, item) = match plural_weekday(&toks[k].low).or_else(short_day) {

@@ -1042,8 +1042,9 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
     // "um what's, uh, on for me tomorrow": a question's opening.
     "what's", "whats", "what",
-    // "any time after, um, eight in the evening": a bound's word before its hour.
-    "after", "before", "until",
+    // "any time after, um, eight in the evening": a bound's word before its hour; "except, uh,
+    // Monday": a day left out.
+    "after", "before", "until", "except",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",
@@ -1201,20 +1202,15 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
         .unwrap_or(i..i + 1)
 }
 
-/// "the install at 14 Amselweg, 7:30am to 3pm", "at 3 Park Lane on Monday at 10": the number at
-/// `i` is a house's, before the name of its street (a German street's ending, or an English
-/// street's last word after it), where the request gives its hour apart, not an hour (not "meet
-/// Ana at 3 Bo can join", "meet Jonas at 10 Marktplatz tomorrow", "lunch at 1 Russell Square").
+/// "the install at 14 Amselweg", "at 3 Park Lane on Monday at 10": the number at `i` is a house's,
+/// before the name of its street (a German street's ending, or an English street's last word
+/// after it), not an hour (not "meet Ana at 3 Bo can join", "meet Jonas at 10 Marktplatz
+/// tomorrow", "lunch at 1 Russell Square", squares where people meet).
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
         "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace",
     ];
-    let hour_apart = toks.iter().enumerate().any(|(j, t)| {
-        j != i
-            && t.low.starts_with(|c: char| c.is_ascii_digit())
-            && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
-    });
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());
         !digits.is_empty()
@@ -1230,11 +1226,7 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
                     .get(i + 2)
                     .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str())))
     });
-    // (A German street's name alone only where the hour is given apart.)
-    let english = toks
-        .get(i + 2)
-        .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str()));
-    numbered && street && (english || hour_apart)
+    numbered && street
 }
 
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.

@@ -697,7 +697,12 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     // I'll be at the conference in Lisbon": nor does a cancellation, from a place alone; "move
     // the kickoff w/ the Lisbon office from Dec 1 to Dec 3 at 11am": nor a move, from a group's
     // place alone, the meeting's hours one's own.
-    let cancelled = matches!(kind, IntentKind::Cancel { .. });
+    // ("Am I free on Monday afternoon? My cousin in Toronto wants to video call", "send the NDA
+    // back to the client in Singapore": nor does a description or a task, from a place alone.)
+    let cancelled = matches!(
+        kind,
+        IntentKind::Cancel { .. } | IntentKind::Describe | IntentKind::AddTask { .. }
+    );
     // (Unless the group's clock is spoken of: "move my call with the Tokyo team to 9am their time",
     // "to whatever is 9am for them".)
     let their_clock = toks.windows(2).any(|w| {

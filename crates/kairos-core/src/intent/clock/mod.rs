@@ -874,6 +874,13 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
     } else {
         end
     };
+    // "sat 12th 7:30-12": both bare, the start read as the afternoon's and the end noon; the
+    // start is the morning's.
+    let start = if a.meridiem.is_none() && b.meridiem.is_none() && end == hm(12, 0) && start > end {
+        hm(start.hour() - 12, start.minute())
+    } else {
+        start
+    };
     (start, end)
 }
 

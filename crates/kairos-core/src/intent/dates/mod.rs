@@ -519,11 +519,35 @@ fn anothers_milestone(toks: &[Token], at: usize, today: NaiveDate) -> bool {
             "starts" | "start" | "retires" | "retire" | "leaves" | "arrives" | "joins"
         ) && k > start
             && !matches!(toks[k - 1].low.as_str(), "which" | "that" | "it" | "this")
-            && toks
+            && (toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "on" | "in" | "at"))
+                .is_some_and(|t| matches!(t.low.as_str(), "on" | "in"))
+                // ("start at Lindenhof Primary in January": at a place, not "arrives at 8".)
+                || starts_with(toks, k + 1, &["at"]) && toks.get(k + 2).is_some_and(|t| t.capitalised() && !t.punct))
     });
-    elsewhere && changes && !toks[at].possessive && !toks[start..at].iter().any(asking)
+    // (Not pointed back to later: "Priya arrives on Tuesday, can we find 1 hr with her that
+    // afternoon", "Kaito starts on Monday 30th. Set up his onboarding that Monday", "… book it then".)
+    let pointed_back = (end..toks.len()).any(|k| {
+        toks[k].low == "then"
+            || toks[k].low == "that"
+                && toks.get(k + 1).is_some_and(|t| {
+                    weekday(&t.low).is_some()
+                        || matches!(
+                            t.low.as_str(),
+                            "day" | "morning" | "afternoon" | "evening" | "week" | "weekend" | "date"
+                        )
+                })
+    });
+    // (Days of their own said in full, not a bare day of the month the milestone's month may
+    // hold: "… starts in January - can you find a slot for her induction in the week of the
+    // 11th".)
+    let in_full = (0..start).chain(end..toks.len()).any(|k| {
+        let low = toks[k].low.as_str();
+        weekday(low).is_some()
+            || month(low).is_some()
+            || matches!(low, "next" | "this" | "tomorrow" | "today" | "weekend")
+    });
+    elsewhere && in_full && changes && !pointed_back && !toks[at].possessive && !toks[start..at].iter().any(asking)
 }
 
 /// "home", or "in" and a place, at `k`: where someone is back ("back home in Brisbane", "back in

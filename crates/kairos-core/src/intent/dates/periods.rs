@@ -112,10 +112,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // business.
     // "… on the weekend of the 12th - how does that weekend look?": a weekend named before,
     // pointed back to, not this one.
+    // ("move sat 5th 9am … to fri 4th, they're away that wknd": or a Saturday or Sunday named.)
     let pointed_back = toks[j].low == "weekend"
         && j > 1
         && toks[j - 1].low == "that"
-        && toks[..j - 1].iter().any(|t| t.low == "weekend");
+        && toks[..j - 1]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "weekend" | "sat" | "saturday" | "sun" | "sunday"));
     // "w/ Jae-won + the weekend staff", "the weekend crew": who works at weekends, no weekend.
     let workers = toks[j].low == "weekend"
         && toks.get(j + 1).is_some_and(|t| {
@@ -128,31 +131,39 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // a thing is for, or what is hosted, no day asked for.
     let holiday = toks[j].low == "christmas";
     let day_word = usize::from(starts_with(toks, j + 1, &["day"]) || starts_with(toks, j + 1, &["eve"]));
+    // (The day itself, "Christmas Day" or "Eve", only before a thing planned for it: "the Christmas
+    // Day lunch rota", not "our Christmas Day lunch at the Swan, 1pm", an event on it.)
+    let planned = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "rota" | "menu" | "list" | "plan" | "planning" | "shopping" | "cards"
+        )
+    };
     let festive_thing = holiday
-        && toks.get(j + 1 + day_word).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "lunch"
-                    | "dinner"
-                    | "rota"
-                    | "party"
-                    | "menu"
-                    | "market"
-                    | "fair"
-                    | "concert"
-                    | "play"
-                    | "jumper"
-                    | "shopping"
-                    | "cards"
-                    | "card"
-                    | "list"
-                    | "tree"
-                    | "do"
-            )
-        })
+        && (day_word == 0
+            && toks.get(j + 1).is_some_and(|t| {
+                planned(t)
+                    || matches!(
+                        t.low.as_str(),
+                        "lunch"
+                            | "dinner"
+                            | "party"
+                            | "market"
+                            | "fair"
+                            | "concert"
+                            | "play"
+                            | "jumper"
+                            | "card"
+                            | "tree"
+                            | "do"
+                    )
+            })
+            || day_word == 1 && toks.get(j + 3).is_some_and(planned))
         && j > 0
         && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
+    // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
     let hosted = holiday
+        && day_word == 0
         && j > 0
         && matches!(
             toks[j - 1].low.as_str(),

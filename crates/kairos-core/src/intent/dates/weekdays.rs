@@ -206,10 +206,12 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
                     | "and"
                     | "to"
                     | "does"
-                    // "any day 4-9 jan except sat, before noon".
-                    | "except"
-                    | "excluding"
-            );
+            )
+            // "any day 4-9 jan except sat, before noon": left out of any day asked (not "I'm busy
+            // all week except sat", the day that is free).
+            || k > 0
+                && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
+                && toks[..k - 1].iter().any(|t| t.low == "any");
         // "drinks sat at 7": "at" and an hour too.
         let timed = toks.get(k + 1).is_some_and(|t| {
             t.low.starts_with(|c: char| c.is_ascii_digit()) || super::super::clock::part_word(&t.low).is_some()

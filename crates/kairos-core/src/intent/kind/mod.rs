@@ -552,6 +552,25 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
+    // "whether the station should put a camera in the transmitter hut": a thing put in a place,
+    // nothing put in the calendar (not "put a call in the diary", "put a 1:1 in with Bo").
+    if toks[i].low == "put"
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && starts_with(toks, i + 3, &["in", "the"])
+        && toks.get(i + 5).is_some_and(|t| {
+            !matches!(
+                t.low.as_str(),
+                "calendar" | "cal" | "diary" | "schedule" | "agenda" | "books"
+            )
+        })
+    {
+        return true;
+    }
     // "to agree whether the base moves over to ropes with a coloured marker": a thing changed over
     // to another, asked about, no meeting moved (not "whether the 3pm moves over to Friday").
     if matches!(toks[i].low.as_str(), "moves" | "move")
@@ -2242,7 +2261,13 @@ fn asks_any_booked(toks: &[Token]) -> bool {
     toks.first().is_some_and(|t| t.low == "any")
         && toks
             .get(1)
-            .is_some_and(|t| matches!(t.low.as_str(), "lessons" | "sessions" | "classes"))
+            // ("any jobs booked w/ the Lindqvists before the 18th?")
+            .is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "lessons" | "sessions" | "classes" | "jobs" | "appointments" | "meetings" | "calls"
+                )
+            })
         && starts_with(toks, 2, &["booked"])
         && !toks
             .iter()
@@ -2259,6 +2284,10 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
             &["what", "does", "she", "have", "on"][..],
             &["what", "does", "he", "have", "on"],
             &["what", "do", "they", "have", "on"],
+            // ("what does he have between 8 and 11 on Wednesday 9 December?")
+            &["what", "does", "she", "have"],
+            &["what", "does", "he", "have"],
+            &["what", "do", "they", "have"],
             // "I look after Mr. Kamau's salon bookings. What has he got between 9 and 1 …?"
             &["what", "has", "he", "got"],
             &["what", "has", "she", "got"],

@@ -377,8 +377,9 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if leaves_no_group(toks, k) || moving(k) {
             return None;
         }
-        // "I'm the parish office volunteer for Canon Ekwueme": a group word before the post of one
-        // who works in it names no group (the post is read as such where it is met).
+        // "call with the school office secretary": a group word before the post of one who works in
+        // it names that one, the words whole; "I'm the parish office volunteer for Canon Ekwueme":
+        // no one, where the post is the writer's own.
         if toks[k].low == "office"
             && toks.get(k + 1).is_some_and(|t| {
                 matches!(
@@ -387,7 +388,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                 )
             })
         {
-            return None;
+            // (Nor "As the office assistant for Ravi": the writer's own post, a word or none before
+            // "office".)
+            if i > 0 && matches!(toks[i - 1].low.as_str(), "i'm" | "as") || k == i + 1 + all {
+                return None;
+            }
+            let words: Vec<&str> = toks[i + 1 + all..=k + 1].iter().map(|t| t.orig.as_str()).collect();
+            return Some((k + 2 - i, words.join(" ")));
         }
         // "the u14 girls' team manager", "the squad captain": a group word before the post of the
         // one who runs it names that one, the words whole.

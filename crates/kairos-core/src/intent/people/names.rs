@@ -680,11 +680,16 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             ) && at > 2
                 && matches!(toks[at - 2].low.as_str(), "the" | "my")
                 && kept_by_writer(toks, at - 2, true)
-                // ("I'm the parish office volunteer for Canon Ekwueme": the one writing, for whom.)
+                // ("I'm the parish office volunteer for Canon Ekwueme — … what he's got on …": the one
+                // writing, for whom, asked what is in their diary; not "I'm the assistant for
+                // Maria at Saturday's workshop, can we meet …".)
                 || matches!(
                     toks[at - 1].low.as_str(),
                     "volunteer" | "assistant" | "secretary" | "pa" | "administrator"
-                ) && toks[at.saturating_sub(6)..at - 1].iter().any(|t| t.low == "i'm"))
+                ) && toks[at.saturating_sub(6)..at - 1].iter().any(|t| t.low == "i'm")
+                    && toks.windows(2).any(|w| {
+                        w[0].low == "what" && matches!(w[1].low.as_str(), "he" | "she" | "does" | "has")
+                    }))
     };
     let direct = i > 1 && acting(i - 1);
     // ("for my boss, Ximena Ortiz": a post of one's own, then the name set off by a comma; not
@@ -1416,7 +1421,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             && matches!(toks[i - 1].low.as_str(), "fit" | "fits")
             && t.low.len() > 4
             && t.low.ends_with('s')
-            && starts_with(toks, i + 1, &["to", "the"]))
+            && starts_with(toks, i + 1, &["to", "the"])
+            // (To a part of a thing: not "can you fit jonas to the 3pm slot".)
+            && toks.get(i + 3).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "front" | "back" | "side" | "sides" | "top" | "bottom" | "roof" | "rear" | "wall" | "walls" | "end"
+                )
+            }))
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -1942,7 +1954,8 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive
         && word(i + 2)
-        && doer(i + 2)
+        // ("the herd vet and Ingrid": a trade of few letters, too.)
+        && (doer(i + 2) || trade(&toks[i + 2]))
         && ends(i + 3)
     {
         3
@@ -2782,8 +2795,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         });
     // ("The twins start at Lindenhof Primary in January": a primary school, after "at".)
     let primary = k > i + 1 && toks[k - 1].low == "primary" && i > 0 && toks[i - 1].low == "at";
-    // (Nor "can Frau Platz do a call": someone titled.)
-    let titled = HONORIFICS.contains(&toks[i].low.as_str());
+    // (Nor "can Frau Platz do a call": someone titled, a street's word their name; not "at Mr Lee's
+    // Cafe", a business.)
+    let titled = HONORIFICS.contains(&toks[i].low.as_str())
+        && matches!(toks[k - 1].low.as_str(), "straße" | "strasse" | "platz" | "allee");
     let place_named = !talked_with
         && !titled
         && !numbered_house

@@ -87,9 +87,17 @@ pub(super) fn listed_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<
 pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     // (Going on with someone: not "with the password manager and the vpn", "the hdmi lead and
     // adapter".)
+    // ("cancel the kerb survey w/ the highways officer tomorow": or ending its clause, a post no
+    // thing is called, not "manager" or "lead": "with the password manager".)
     let (len, role) = doer_role_at(toks, used, i, |k| {
         toks.get(k).is_some_and(|t| matches!(t.orig.as_str(), "+" | "&"))
             || toks.get(k).is_some_and(|t| t.low == "and") && toks.get(k + 1).is_some_and(Token::capitalised)
+            || k > 0
+                && matches!(
+                    toks[k - 1].low.as_str(),
+                    "officer" | "supervisor" | "director" | "coordinator" | "secretary" | "treasurer" | "chaplain"
+                )
+                && clause_ends(toks, used, k)
     })?;
     let post = toks[i + len - 1].low.as_str();
     matches!(
@@ -110,7 +118,12 @@ pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option
 /// "with Mr. Haruto Ferreira and his bookkeeper": the post of someone just named, after "and"
 /// and "his", "her" or "their", one more to meet.
 pub(super) fn their_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
-    let after_name = i > 1 && toks[i - 1].low == "and" && toks[i - 2].capitalised() && !toks[i - 2].punct;
+    // ("my new client, Ms. Ifeoma Chukwu-Lindahl, and her marketing lead": the name set off by
+    // commas, too.)
+    let after_name = i > 1
+        && toks[i - 1].low == "and"
+        && (toks[i - 2].capitalised() && !toks[i - 2].punct
+            || i > 2 && toks[i - 2].low == "," && toks[i - 3].capitalised() && !toks[i - 3].punct);
     // (A post or a trade only: not "Lena and her stroller", "Grandpa and his walker".)
     let post = |k: usize| {
         let low = toks[k].low.as_str();
@@ -128,6 +141,18 @@ pub(super) fn their_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
         // (Not "and her CTO, Rolf,": the post of the one named after it.)
         .filter(|(len, _)| {
             !(toks.get(i + len).is_some_and(|t| t.low == ",") && toks.get(i + len + 1).is_some_and(Token::capitalised))
+        })
+        // ("Mr. Anselm Rautenberg and his operations team": or their team, a word or none before it.)
+        .or_else(|| {
+            let team = (i + 1..i + 3).find(|&k| {
+                toks.get(k)
+                    .is_some_and(|t| matches!(t.low.as_str(), "team" | "staff" | "crew"))
+                    && (i + 1..k).all(|j| common_word(toks, used, j) && !toks[j].possessive)
+                    && clause_ends(toks, used, k + 1)
+            })?;
+            let words: Vec<&str> = toks[i + 1..=team].iter().map(|t| t.orig.as_str()).collect();
+            (after_name && matches!(toks[i].low.as_str(), "his" | "her" | "their"))
+                .then(|| (team + 1 - i, words.join(" ")))
         })
 }
 

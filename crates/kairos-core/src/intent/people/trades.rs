@@ -181,6 +181,8 @@ pub(super) fn trade(t: &Token) -> bool {
         "tuner",
         "stonemason",
         "scaffolder",
+        // "w/ the tree surgeon + the conservation officer".
+        "surgeon",
         "plasterer",
         "bricklayer",
         "groomer",

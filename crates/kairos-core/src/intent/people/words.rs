@@ -35,6 +35,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Quite right, for once": an adverb; "Sometime next week but not Tuesday": when.
     "quite",
     "sometime",
+    // "Forecast says gales.": a forecast, no one.
+    "forecast",
     // "Football's a funny old game.": a game.
     "football",
     // "Ahoy, matey!", "Howdy, partner.": a hail.
@@ -755,6 +757,8 @@ pub(super) const PARTICLES: &[&str] = &[
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
+    // "a broken leader joined with proper splicing tape": how good a thing is.
+    "proper",
     // "the judges have asked permission to tug it": what is asked for.
     "permission",
     // "sit down with the parish council and sort out a venue", "show the charts to priyanka and

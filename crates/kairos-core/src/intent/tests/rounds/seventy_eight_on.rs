@@ -5469,6 +5469,76 @@ fn round_hundred_and_ninety_ninth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 200's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundredth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A team of someone named, a post after a name set off by commas, a trade of few letters,
+        // a post ending its clause, a surgeon.
+        (
+            "Please book a workshop with Ms. Ines Vogt and her design team on Tuesday 8 December at 10.",
+            vec!["Ms. Ines Vogt", "design team"],
+        ),
+        (
+            "find an hour with our new supplier, Mr. Kojo Mensah, and his sales manager next week",
+            vec!["Mr. Kojo Mensah", "sales manager"],
+        ),
+        ("find 30 min with the farm vet and Bo next week", vec!["farm vet", "Bo"]),
+        (
+            "cancel the site visit w/ the planning officer tomorrow afternoon",
+            vec!["planning officer"],
+        ),
+        ("need 1h w/ the tree surgeon + Bo next week", vec!["tree surgeon", "Bo"]),
+        // A house at a German street's number, a forecast.
+        (
+            "find 1h w/ Bo for the survey at 8 Lindenweg, 7th-9th dec, not before 9",
+            vec!["Bo"],
+        ),
+        (
+            "Could we push tomorrow's 10:00 with Bo by a week? Forecast says snow.",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A morning's range up to noon; whose diary, asked without "on"; any jobs booked; that weekend
+    // pointed back; a place's clock for neither a description nor a task; a thing put in a place.
+    assert_eq!(
+        p("book the stocktake w/ Bo sat 12th 7:15-12")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(7, 15)))
+    );
+    assert!(matches!(
+        p("I look after Dr. Ama Osei's diary — what does she have between 2 and 5 on Friday?").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("any calls booked with Bo before Friday?").kind,
+        IntentKind::Describe
+    ));
+    let r = p("move sun 6th 10am viewing w/ Bo to sat 5th after 2pm pls, she's away that weekend");
+    assert_eq!(
+        r.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 5), ymd(2026, 12, 5)))
+    );
+    assert!(
+        p("What's on Friday afternoon? My sister in Sydney wants to call.")
+            .zone
+            .is_none()
+    );
+    assert!(
+        p("remind me to send the invoice to the client in Tokyo by Friday")
+            .zone
+            .is_none()
+    );
+    assert!(matches!(
+        p("find 30 min with Bo on the 10th to talk about whether we should put a kettle in the workshop").kind,
+        IntentKind::FindTime { book: false }
+    ));
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -8885,4 +8955,31 @@ fn the_late_rules_stop_where_they_should() {
         names_of("heads up: alarm fixed, and the electrician called. book him for a check next wed 9am"),
         vec!["electrician"]
     );
+    // Round 199's rules, read a second time: a titled owner's business, one whose assistant the
+    // writer is and who is met, the day of an event on Christmas Day or Eve, "except" meaning
+    // "only", someone's arrival pointed back to, and a name fitted to a slot keep their older
+    // readings.
+    assert!(names_of("lunch with Jo at Mr Lee's Cafe tomorrow at 1").contains(&"Jo".to_owned()));
+    assert_eq!(
+        names_of("I'm the volunteer for Jonas this term, set up a call with him tomorrow at 5"),
+        vec!["Jonas"]
+    );
+    assert!(
+        p("book a table for our Christmas Day lunch at the Swan, 1pm")
+            .window
+            .is_some_and(|w| w.start == ymd(2026, 12, 25))
+    );
+    assert!(
+        p("I'm hosting Christmas Eve drinks, put it in the calendar 6-9pm")
+            .window
+            .is_some_and(|w| w.start == ymd(2026, 12, 24))
+    );
+    assert!(p("I'm busy all week except sat, can we meet then?").avoid.is_empty());
+    assert_eq!(
+        p("Priya arrives on Tuesday, can we find 1 hr with her that afternoon or Wednesday")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 1))
+    );
+    assert_eq!(names_of("can you fit jonas to the 3pm slot tomorrow"), vec!["jonas"]);
 }
