@@ -75,6 +75,39 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
         && !opening_preposition(toks, k)
 }
 
+/// A visit one is taken to for care, health or grooming ("test", "jab", "chiropody", "appt").
+fn care_visit(low: &str) -> bool {
+    matches!(
+        low,
+        "test"
+            | "check-up"
+            | "checkup"
+            | "dental"
+            | "vaccination"
+            | "vaccinations"
+            | "jab"
+            | "jabs"
+            | "booster"
+            | "spay"
+            | "neuter"
+            | "haircut"
+            | "trim"
+            | "groom"
+            | "grooming"
+            | "scan"
+            | "x-ray"
+            | "injection"
+            | "chiropody"
+            | "pedicure"
+            | "appointment"
+            | "appt"
+            | "physio"
+            | "dentist"
+            | "optician"
+            | "vet"
+    )
+}
+
 /// "book Grandad's hearing test with the audiologist", "can you book Biscuit's dental with Mr. Ó
 /// Briain": a name (at `i`, ending before `k`) in the possessive right after a verb booking or
 /// calling off a visit, the visit named by a word or two and then held "with" someone, is whose
@@ -84,43 +117,9 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     // (Only a visit one is taken to, for care, health or grooming: not "cancel Priya's onboarding
     // with me", "book Ana's handover with Bo", meetings of theirs; nor "with me" or "with us",
     // where the name is who is met.)
-    let visit = |t: &Token| {
-        matches!(
-            t.low.as_str(),
-            "test"
-                | "check-up"
-                | "checkup"
-                | "dental"
-                | "vaccination"
-                | "vaccinations"
-                | "jab"
-                | "jabs"
-                | "booster"
-                | "spay"
-                | "neuter"
-                | "haircut"
-                | "trim"
-                | "groom"
-                | "grooming"
-                | "scan"
-                | "x-ray"
-                | "injection"
-                | "chiropody"
-                | "pedicure"
-                | "appointment"
-                | "appt"
-                | "physio"
-                | "dentist"
-                | "optician"
-                | "vet"
-        )
-    };
+    let visit = |t: &Token| care_visit(&t.low);
     // ("Mila's MMR jab": a short form in capitals may say which.)
-    let plain = |t: &Token| {
-        !t.punct
-            && (!t.capitalised() && name_like(&t.low)
-                || t.orig.len() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
-    };
+    let plain = |t: &Token| !t.punct && (!t.capitalised() && name_like(&t.low) || super::acronym(t));
     let with_other = |w: usize| {
         starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
@@ -398,25 +397,10 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
         // "book Mila's MMR jab": a name in the possessive ends before a capitalised short form of a
         // care visit (not "lunch with Tom's CFO", his post).
         if toks[k - 1].possessive
+            && toks.get(k).is_some_and(super::acronym)
             && toks
-                .get(k)
-                .is_some_and(|t| t.orig.len() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
-            && toks.get(k + 1).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "jab"
-                        | "jabs"
-                        | "vaccination"
-                        | "booster"
-                        | "review"
-                        | "check"
-                        | "check-up"
-                        | "test"
-                        | "scan"
-                        | "appointment"
-                        | "appt"
-                )
-            })
+                .get(k + 1)
+                .is_some_and(|t| care_visit(&t.low) || matches!(t.low.as_str(), "review" | "check"))
         {
             break;
         }
