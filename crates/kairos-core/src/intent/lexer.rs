@@ -1042,9 +1042,8 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
     // "um what's, uh, on for me tomorrow": a question's opening.
     "what's", "whats", "what",
-    // "any time after, um, eight in the evening": a bound's word before its hour; "except, uh,
-    // Monday": a day left out.
-    "after", "before", "until", "except",
+    // "any time after, um, eight in the evening": a bound's word before its hour.
+    "after", "before", "until",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

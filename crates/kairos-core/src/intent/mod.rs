@@ -698,11 +698,14 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     // the kickoff w/ the Lisbon office from Dec 1 to Dec 3 at 11am": nor a move, from a group's
     // place alone, the meeting's hours one's own.
     // ("Am I free on Monday afternoon? My cousin in Toronto wants to video call", "send the NDA
-    // back to the client in Singapore": nor does a description or a task, from a place alone.)
-    let cancelled = matches!(
-        kind,
-        IntentKind::Cancel { .. } | IntentKind::Describe | IntentKind::AddTask { .. }
-    );
+    // back to the client in Singapore": nor does a description or a task, from someone else's
+    // place alone; not "I'm in Tokyo next week — what's on Tuesday at 9?", where the one asking is.)
+    let asker_there = toks.windows(2).any(|w| {
+        matches!(w[0].low.as_str(), "i'm" | "im" | "be" | "me" | "we're" | "am" | "i")
+            && matches!(w[1].low.as_str(), "in" | "fly" | "flying")
+    });
+    let cancelled = matches!(kind, IntentKind::Cancel { .. })
+        || matches!(kind, IntentKind::Describe | IntentKind::AddTask { .. }) && !asker_there;
     // (Unless the group's clock is spoken of: "move my call with the Tokyo team to 9am their time",
     // "to whatever is 9am for them".)
     let their_clock = toks.windows(2).any(|w| {

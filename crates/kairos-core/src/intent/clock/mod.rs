@@ -874,9 +874,15 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
     } else {
         end
     };
-    // "sat 12th 7:30-12": both bare, the start read as the afternoon's and the end noon; the
-    // start is the morning's.
-    let start = if a.meridiem.is_none() && b.meridiem.is_none() && end == hm(12, 0) && start > end {
+    // "sat 12th 7:30-12": both bare, the start at seven and some minutes read as the evening's and
+    // the end noon; the start is the morning's (not "the karaoke room sat 7-12", "the hall 1-12").
+    let start = if a.meridiem.is_none()
+        && b.meridiem.is_none()
+        && end == hm(12, 0)
+        && start > end
+        && a.hour == 7
+        && a.minute > 0
+    {
         hm(start.hour() - 12, start.minute())
     } else {
         start

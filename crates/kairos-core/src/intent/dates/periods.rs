@@ -112,13 +112,18 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // business.
     // "… on the weekend of the 12th - how does that weekend look?": a weekend named before,
     // pointed back to, not this one.
-    // ("move sat 5th 9am … to fri 4th, they're away that wknd": or a Saturday or Sunday named.)
+    // ("move sat 5th 9am … to fri 4th, they're away that wknd": or a Saturday or Sunday named, where
+    // someone is away that weekend; not "Sat 28th is the wedding, block that weekend", the weekend
+    // asked for.)
     let pointed_back = toks[j].low == "weekend"
         && j > 1
         && toks[j - 1].low == "that"
-        && toks[..j - 1]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "weekend" | "sat" | "saturday" | "sun" | "sunday"));
+        && (toks[..j - 1].iter().any(|t| t.low == "weekend")
+            || j > 2
+                && matches!(toks[j - 2].low.as_str(), "away" | "out" | "off" | "gone")
+                && toks[..j - 2]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "sat" | "saturday" | "sun" | "sunday")));
     // "w/ Jae-won + the weekend staff", "the weekend crew": who works at weekends, no weekend.
     let workers = toks[j].low == "weekend"
         && toks.get(j + 1).is_some_and(|t| {

@@ -554,7 +554,11 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "whether the station should put a camera in the transmitter hut": a thing put in a place,
     // nothing put in the calendar (not "put a call in the diary", "put a 1:1 in with Bo").
+    // (Only asked about, "whether … should put": not "put a hold in the team calendar".)
     if toks[i].low == "put"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
+        && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
         && toks.get(i + 2).is_some_and(|t| {
             !t.punct
@@ -2284,10 +2288,9 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
             &["what", "does", "she", "have", "on"][..],
             &["what", "does", "he", "have", "on"],
             &["what", "do", "they", "have", "on"],
-            // ("what does he have between 8 and 11 on Wednesday 9 December?")
+            // ("what does he have between 8 and 11 on Wednesday 9 December?": see below.)
             &["what", "does", "she", "have"],
             &["what", "does", "he", "have"],
-            &["what", "do", "they", "have"],
             // "I look after Mr. Kamau's salon bookings. What has he got between 9 and 1 …?"
             &["what", "has", "he", "got"],
             &["what", "has", "she", "got"],
@@ -2307,11 +2310,16 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
         })
     });
     asked.is_some_and(|next| {
+        // (Without "on", only before the hours or days asked: "what does he have between 8 and
+        // 11", not "what does she have this week at the market".)
+        let bare_have = toks[next - 1].low == "have";
         toks.get(next).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "from" | "on" | "next" | "this" | "tomorrow" | "today" | "between" | "over" | "during"
-            ) || crate::intent::dates::day_named_at(toks, next)
+            matches!(t.low.as_str(), "from" | "on" | "between")
+                || !bare_have
+                    && (matches!(
+                        t.low.as_str(),
+                        "next" | "this" | "tomorrow" | "today" | "over" | "during"
+                    ) || crate::intent::dates::day_named_at(toks, next))
         }) && !toks.iter().any(|t| {
             matches!(
                 t.low.as_str(),

@@ -98,6 +98,8 @@ pub(super) fn opening_post_at(toks: &[Token], used: &[bool], i: usize) -> Option
                     "officer" | "supervisor" | "director" | "coordinator" | "secretary" | "treasurer" | "chaplain"
                 )
                 && clause_ends(toks, used, k)
+                // (Not a thing done with them: "I already sorted it with the compliance officer".)
+                && !(i > 1 && (toks[i - 2].low == "it" || toks[i - 2].low.ends_with("ed")))
     })?;
     let post = toks[i + len - 1].low.as_str();
     matches!(
@@ -151,7 +153,13 @@ pub(super) fn their_role_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
                     && clause_ends(toks, used, k + 1)
             })?;
             let words: Vec<&str> = toks[i + 1..=team].iter().map(|t| t.orig.as_str()).collect();
-            (after_name && matches!(toks[i].low.as_str(), "his" | "her" | "their"))
+            // (Not in a sentence of what was done: "Had lunch with Jana and her team today. Book a
+            // follow-up with Jana".)
+            let sentence = crate::intent::lexer::sentence_of(toks, i);
+            let told = toks[sentence.start..i]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "had" | "met" | "was" | "were" | "did" | "saw"));
+            (after_name && !told && matches!(toks[i].low.as_str(), "his" | "her" | "their"))
                 .then(|| (team + 1 - i, words.join(" ")))
         })
 }

@@ -8982,4 +8982,35 @@ fn the_late_rules_stop_where_they_should() {
         Some(ymd(2026, 12, 1))
     );
     assert_eq!(names_of("can you fit jonas to the 3pm slot tomorrow"), vec!["jonas"]);
+    // Round 200's rules, read a second time: a team met before, an officer a thing was sorted
+    // with, a bare evening range to midnight's noon, "what do they have" of a market, where the
+    // one asking will be, the weekend asked for, and a hold put in a calendar keep their older
+    // readings.
+    assert_eq!(
+        names_of("Had lunch with Jana and her team today. Book a follow-up with Jana Monday 10"),
+        vec!["Jana"]
+    );
+    assert_eq!(
+        names_of("I already sorted it with the compliance officer, just book Bo for Monday at 10"),
+        vec!["Bo"]
+    );
+    assert_ne!(
+        p("book the karaoke room sat 7-12").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(7, 0)))
+    );
+    assert!(!matches!(
+        p("what do they have this week at the farmers market?").kind,
+        IntentKind::Describe
+    ));
+    assert!(p("I'm in Tokyo next week — what's on Tuesday at 9?").zone.is_some());
+    assert_eq!(
+        p("Sat 28th is the wedding, block that weekend")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+    assert!(matches!(
+        p("put a hold in the team calendar for Friday afternoon").kind,
+        IntentKind::FindTime { book: true }
+    ));
 }
