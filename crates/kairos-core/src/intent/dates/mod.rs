@@ -440,7 +440,6 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             })
     };
     let past = |t: &Token| PAST.contains(&t.low.as_str()) || t.low.len() > 4 && t.low.ends_with("ed");
-    let ends = |t: &Token| t.punct && t.low != "'";
     let next = toks.get(at + 1).map_or("", |t| t.low.as_str());
     // "The release slipped to January, so the review on Thursday …": a month named in the story.
     let a_month = len == 1 && absolute::MONTHS.contains(&toks[at].low.as_str());
@@ -448,8 +447,7 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
         || toks[at].low == "this"
             && (len == 2 && matches!(next, "week" | "month" | "year")
                 || len == 1 && matches!(next, "morning" | "afternoon"));
-    let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
-    let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
+    let std::ops::Range { start, end } = clause_around(toks, at);
     let elsewhere = (0..start)
         .chain(end..toks.len())
         .any(|k| match_at(toks, k, today).is_some());
@@ -479,14 +477,21 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             || coming && (start..end).any(elsewhere_now))
 }
 
+/// The clause around `at`: from after the mark before it to the mark after it (an apostrophe
+/// is no mark).
+fn clause_around(toks: &[Token], at: usize) -> std::ops::Range<usize> {
+    let ends = |t: &Token| t.punct && t.low != "'";
+    let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
+    let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
+    start..end
+}
+
 /// "Brigitte from accounts retires on 18 Dec!! can u find 30 min … next week", "Our new agency
 /// nurse starts in January — can you find …": the day someone else starts, retires or leaves
 /// (at `at`), told before anything is asked, while another clause names days of its own, is the
 /// story's (not "I start in January", "find time before Ana leaves on Friday").
 fn anothers_milestone(toks: &[Token], at: usize, today: NaiveDate) -> bool {
-    let ends = |t: &Token| t.punct && t.low != "'";
-    let start = (0..at).rev().find(|&k| ends(&toks[k])).map_or(0, |k| k + 1);
-    let end = (at..toks.len()).find(|&k| ends(&toks[k])).unwrap_or(toks.len());
+    let std::ops::Range { start, end } = clause_around(toks, at);
     // (Days of their own: not "that Friday", the day told pointed back to.)
     let elsewhere = (0..start)
         .chain(end..toks.len())
