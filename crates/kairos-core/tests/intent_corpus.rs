@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind210.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind211.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1606,6 +1606,11 @@ const TWO_HUNDRED_AND_NINTH_BLIND_FLOOR: f64 = 0.733;
 /// read; "in Singapore" left out of a task's title; "cancel mon 7:30 skip drop-off" read as the
 /// evening's; "Mum's care home fees" naming Mum).
 const TWO_HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and eleventh blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundredth held-out templates and the two
+/// hundred and tenth set, as the everyday mix of people using a scheduling product at work and at
+/// home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking.
+const TWO_HUNDRED_AND_ELEVENTH_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3107,8 +3112,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// stories), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong
 /// without asking (20.0 %); 150/150 after the fixes it prompted ("whether the station should put a
 /// camera in the transmitter hut" booking nothing; "joined with proper splicing tape" naming no
-/// one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// one); retired into training in turn. The two hundred and first set, ten more by someone who had
+/// not read the parser (an aquatics tank's water-test and heater log, the propagation bench's
+/// cuttings register, the seed bank freezer's check card, an orchid house humidity chart, the
+/// carnivorous-plant bay's door notice, the cactus house's watering card, the tropical house boiler
+/// log, notes on the biological pest-control releases, the visitor paths' closure list, the potting
+/// shed's compost-mix card), scored after those fixes, when added, before any fix: 120/150
+/// (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5801,6 +5812,17 @@ fn two_hundred_and_tenth_blind_accuracy() {
         "blind, two hundred and tenth set",
         include_str!("intent_corpus/blind210.jsonl"),
         TWO_HUNDRED_AND_TENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and eleventh blind set, scored after the fixes the two hundred and tenth set
+/// prompted and before any fix (37/60).
+#[test]
+fn two_hundred_and_eleventh_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and eleventh set",
+        include_str!("intent_corpus/blind211.jsonl"),
+        TWO_HUNDRED_AND_ELEVENTH_BLIND_FLOOR,
     );
 }
 
