@@ -32,6 +32,8 @@ const BEFORE: &[&[&str]] = &[
     &["cannot", "do"],
     &["can't", "make"],
     &["except", "on"],
+    // "any day from Monday 7 to Friday 11 December except the Thursday": the day in the span.
+    &["except", "the"],
     &["except"],
     &["excluding"],
     &["keep", "it", "off"],

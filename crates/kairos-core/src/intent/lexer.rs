@@ -152,6 +152,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("avaliable", "available"),
     ("availble", "available"),
     ("cxl", "cancel"),
+    // "cncl tmrw 11:15 bike pickup": the vowels dropped.
+    ("cncl", "cancel"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),
     ("smth", "something"),
@@ -564,11 +566,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             // stays where a phrase ended before it ("with priyanka, er, where …"), none inside a
             // phrase ("at, uh, three", "about the, uh, the car").
             let comma_before = out.last().is_some_and(|t: &Token| t.low == ",");
+            // ("any evening next week except, um, Tuesday": so after "except" of any day asked, a
+            // day left out; not "I'm busy all week except, um, saturday", the day that is free.)
             let inside = comma_before
-                && out
-                    .len()
-                    .checked_sub(2)
-                    .is_some_and(|k| PHRASE_OPENERS.contains(&out[k].low.as_str()));
+                && out.len().checked_sub(2).is_some_and(|k| {
+                    PHRASE_OPENERS.contains(&out[k].low.as_str())
+                        || matches!(out[k].low.as_str(), "except" | "excluding")
+                            && out[..k].iter().any(|t| t.low == "any")
+                });
             if inside {
                 out.pop();
             }
@@ -881,11 +886,27 @@ fn digit_ranges(text: &str) -> String {
         });
         k > 0 && (after.ends_with("am") || end_pm) && increasing
     };
+    // ("mon 14th-thu 17th": or a day of the month joined to the weekday that closes the span.)
+    let ordinal_to_weekday = |k: usize| {
+        let suffix: String = chars[k.saturating_sub(2)..k]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let day: String = chars[k + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        k >= 3
+            && chars[k - 3].is_ascii_digit()
+            && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+            && super::dates::weekday(&day).is_some()
+    };
     let dashed: String = chars
         .iter()
         .enumerate()
         .map(|(k, &c)| {
-            if c == '-' && (clock_before(k) && clock_after(k) || meridiem_range(k)) {
+            if c == '-' && (clock_before(k) && clock_after(k) || meridiem_range(k) || ordinal_to_weekday(k)) {
                 " - ".to_owned()
             } else {
                 c.to_string()

@@ -332,6 +332,25 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             out.range = Some((s, e));
         }
     }
+    // "we're finally out of this flat on the 20th!! need 1h … mon 14th-thu 17th": one's own news
+    // on a day, exclaimed in the sentence opening the request, before days asked for in another,
+    // sets the scene; the days after it are what is asked.
+    let opens_own_news = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "we're" | "i'm" | "we" | "i"))
+        && toks
+            .iter()
+            .find(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+            .is_some_and(|t| t.low == "!");
+    if opens_own_news
+        && named.first().is_some_and(|n| n.2 == 0)
+        && let (Some(s), Some(e)) = (
+            named.iter().filter(|n| n.2 > 0).map(|n| n.0).min(),
+            named.iter().filter(|n| n.2 > 0).map(|n| n.1).max(),
+        )
+    {
+        out.range = Some((s, e));
+    }
     // "The in-laws arrive on Sunday, so … by Saturday": a deadline ends the range whatever other
     // days are named; days named inside it narrow it ("before christmas? like between the 21st
     // and 23rd").
@@ -346,6 +365,15 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
     // the range.
     if let (Some(end), Some((start, _))) = (due_day, out.range) {
         out.range = Some((start.min(end), end));
+    }
+    // "any weekday the week after next", "any weekday in the week of 14 December": the working days
+    // of a whole week asked (not "every weekday", a habit's).
+    if toks.windows(2).any(|w| w[0].low == "any" && w[1].low == "weekday")
+        && let Some((monday, sunday)) = out.range
+        && monday.weekday() == Weekday::Mon
+        && (sunday - monday).num_days() == 6
+    {
+        out.range = add_days(monday, 4).map(|friday| (monday, friday));
     }
     if !out.issues.is_empty() {
         out.range = None;

@@ -187,12 +187,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             && toks[j - 1].low.ends_with("ing")
             && toks[j - 1].low != "during"
         // "what does my week look like next week": the week said later is the one asked for (not
-        // "in my week, or next week if nothing's free").
+        // "in my week, or next week if nothing's free"); "… look like from the 14th to the 18th":
+        // so are the days.
         || starts_with(toks, j, &["my", "week"])
             && toks[j + 2..].windows(3).any(|w| {
                 matches!(w[0].low.as_str(), "like" | "looking" | "look" | "looks")
-                    && w[1].low == "next"
-                    && w[2].low == "week"
+                    && (w[1].low == "next" && w[2].low == "week" || matches!(w[1].low.as_str(), "from" | "between"))
             });
     // "the weekend after next week's offsite", "the weekend after next month's wedding": a
     // "next" that opens another period is not the weekend after next.

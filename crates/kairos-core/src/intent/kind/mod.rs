@@ -552,25 +552,30 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 /// True when the verb at `i` means something else before the word after it ("drop me a line")
 /// or is a noun after the word before it ("without delay").
 fn other_sense(toks: &[Token], i: usize) -> bool {
-    // "whether the station should put a camera in the transmitter hut": a thing put in a place,
-    // nothing put in the calendar (not "put a call in the diary", "put a 1:1 in with Bo").
+    // "whether the station should put a camera in the transmitter hut", "whether the garden
+    // should set a viewing window into the side of the tank": a thing of a word or two put in a
+    // place, nothing put in the calendar (not "put a call in the diary", "put a 1:1 in with Bo").
     // (Only asked about, "whether … should put": not "put a hold in the team calendar".)
-    if toks[i].low == "put"
+    let thing = |t: &Token| {
+        !t.punct
+            && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
+            && !t.low.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if matches!(toks[i].low.as_str(), "put" | "set")
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
         && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
         && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
-        && toks.get(i + 2).is_some_and(|t| {
-            !t.punct
-                && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
-                && !t.low.starts_with(|c: char| c.is_ascii_digit())
-        })
-        && starts_with(toks, i + 3, &["in", "the"])
-        && toks.get(i + 5).is_some_and(|t| {
-            !matches!(
-                t.low.as_str(),
-                "calendar" | "cal" | "diary" | "schedule" | "agenda" | "books"
-            )
+        && (i + 3..i + 5).any(|at| {
+            toks.get(at).is_some_and(|t| matches!(t.low.as_str(), "in" | "into"))
+                && toks[i + 2..at].iter().all(thing)
+                && starts_with(toks, at + 1, &["the"])
+                && toks.get(at + 2).is_some_and(|t| {
+                    !matches!(
+                        t.low.as_str(),
+                        "calendar" | "cal" | "diary" | "schedule" | "agenda" | "books"
+                    )
+                })
         })
     {
         return true;
@@ -1769,7 +1774,18 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // "… a question I must put to Noor Haddad …. Would you tell me where the openings lie?":
     // what one must do, asked room for, is a meeting to find.
     // "I kinda need to grab Fatima and Björn …, can you see when works": asking when.
+    // "How does the week of 4 January look? The lab reopens then and I need to plan the freezer
+    // defrost.": days asked about first; what one needs to do after is why.
+    let look_asked_first = toks.first().is_some_and(|t| t.low == "how")
+        && toks.iter().position(|t| t.low == "?").is_some_and(|q| {
+            q > 2
+                && matches!(toks[q - 1].low.as_str(), "look" | "looking")
+                && toks[1..q - 1].iter().any(|t| {
+                    names_a_day(t) || matches!(t.low.as_str(), "week" | "weekend" | "month" | "diary" | "calendar")
+                })
+        });
     let weak_task = (w.any(phrases::WEAK_TASK) || opens_with_must)
+        && !look_asked_first
         && !w.any(phrases::NOT_WEAK_TASK)
         && !w.any(phrases::ASKS_FOR_TIMES)
         && !w.has(&["see", "when", "works"])
@@ -1846,10 +1862,31 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     && !(i..end).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
             })
     };
+    // "The tax return deadline is creeping up on me. Please book a session with Ms. …": a deadline
+    // told in a sentence of its own, before a meeting booked with someone, is why, no task.
+    let told_before_a_booking = |i: usize| {
+        toks[i].low == "deadline"
+            && (i..toks.len())
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .is_some_and(|end| {
+                    toks[end].low != "?" && {
+                        let please = usize::from(starts_with(toks, end + 1, &["please"]));
+                        starts_with(toks, end + 1 + please, &["book"])
+                            && toks
+                                .get(end + 2 + please)
+                                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+                            && toks
+                                .get(end + 3 + please)
+                                .is_some_and(|t| crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str()))
+                            && starts_with(toks, end + 4 + please, &["with"])
+                    }
+                })
+    };
     let task_named = phrases::TASK.iter().any(|phrase| {
         (0..toks.len()).any(|i| {
             w.matches_at(i, phrase)
                 && !denied_before(toks, i)
+                && !told_before_a_booking(i)
                 && !returned(i)
                 && !announced(i)
                 && !meeting_listed(i)
@@ -2307,6 +2344,23 @@ fn asks_what_they_have_on(toks: &[Token]) -> bool {
                 })
                 && starts_with(toks, k + 2, &["got"]))
             .then_some(k + 3)
+        })
+        // ("could you tell me what Dr. Ilunga has on Monday 7 December": someone named, with
+        // their title.)
+        .or_else(|| {
+            let does = usize::from(starts_with(toks, k + 1, &["does"]));
+            let from = k + 1 + does;
+            let titled = toks
+                .get(from)
+                .is_some_and(|t| crate::intent::people::HONORIFICS.contains(&t.low.as_str()));
+            let dot = usize::from(titled && starts_with(toks, from + 1, &["."]));
+            let name = from + 1 + dot;
+            let verb = if does == 1 { "have" } else { "has" };
+            (toks[k].low == "what"
+                && titled
+                && toks.get(name).is_some_and(|t| t.capitalised() && !t.punct)
+                && starts_with(toks, name + 1, &[verb]))
+            .then_some(name + 2)
         })
     });
     asked.is_some_and(|next| {

@@ -279,7 +279,22 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             || matches!(toks[i - 1].low.as_str(), "o'clock" | "noon" | "midday" | "midnight")));
             // "the design team (Ana, Bo)", "finance (Ines and Ravi)": the people listed are the
             // ones to meet; else a group.
-            if let Some((len, people)) = listed_after(toks, used, i + 1) {
+            // "with the tenants, the Oyelaran-Bergs,": who they are, a household by its family
+            // name, says whom the plural means.
+            let household_named = starts_with(toks, i + 1, &["the"])
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| !t.capitalised() && t.low.len() > 3 && t.low.ends_with('s'))
+                && starts_with(toks, i + 3, &[",", "the"])
+                && toks.get(i + 5).is_some_and(|t| {
+                    t.capitalised() && !t.punct && !t.possessive && t.low.len() > 3 && t.low.ends_with('s')
+                })
+                && toks.get(i + 6).is_some_and(|t| t.low == ",");
+            if household_named {
+                push(Participant::Name(toks[i + 5].orig.clone()), &mut out);
+                introduced_later = true;
+                i += 6;
+            } else if let Some((len, people)) = listed_after(toks, used, i + 1) {
                 people.into_iter().for_each(|p| push(p, &mut out));
                 introduced_later = true;
                 i += 1 + len;
@@ -362,8 +377,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // (After "for", "with" or a question's opening: not "remind me, Bo and Ana are off".)
         // ("me, Hyun-woo and esperanza need 2 hours": or opening the request, the list the subject
         // of what they need or could do; not "me, I need …".)
-        // ("for me, Prof. Anneke Verhoeven and the lab manager": a title's full stop goes on.)
-        let closing_and = (i + 3..toks.len().min(i + 9))
+        // ("for me, Prof. Anneke Verhoeven and the lab manager": a title's full stop goes on; "for
+        // me, our accompanist, Mr. Halvard Brekke, and …": as far as a post and a titled name.)
+        let closing_and = (i + 3..toks.len().min(i + 12))
             .take_while(|&k| {
                 toks[k].low == ","
                     || !toks[k].punct
@@ -377,13 +393,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         || words::TOGETHER_FOLLOWERS.contains(&t.low.as_str())
                 })
             });
-        let listed_after_me = (i > 0 && words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str()) || opens_subject)
-            && starts_with(toks, i + 1, &[","])
-            && toks.get(i + 2).is_some_and(|n| {
+        // ("for me, our accompanist, Mr. Halvard Brekke, and the parish administrator": or one's
+        // own, by what they are to the one asking.)
+        let someone = |k: usize| {
+            toks.get(k).is_some_and(|n| {
                 names::name_like(&n.low)
                     && !NOT_NAMES.contains(&n.low.as_str())
                     && !NOT_PEOPLE.contains(&n.low.as_str())
             })
+        };
+        let own = |k: usize| toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "my" | "our")) && someone(k + 1);
+        let listed_after_me = (i > 0 && words::ASKER_LIST_LEADS.contains(&toks[i - 1].low.as_str()) || opens_subject)
+            && starts_with(toks, i + 1, &[","])
+            && (someone(i + 2) || own(i + 2))
             && closing_and.is_some();
         if t.low == "me" && (toks.get(i + 1).is_some_and(|n| n.low == "and") || listed_after_me) {
             after_trigger = true;
@@ -480,6 +502,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
+        // "when r the Nwachukwus free for 20m": a household by its family name in the plural, asked
+        // to be free.
+        if anywhere
+            && t.low == "the"
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "are" | "r")
+            && toks.get(i + 1).is_some_and(|n| {
+                n.capitalised() && !n.punct && !n.possessive && n.low.len() > 3 && n.low.ends_with('s') && !used[i + 1]
+            })
+            && toks.get(i + 2).is_some_and(|n| matches!(n.low.as_str(), "free" | "available"))
+            // (Free to meet: not "when are the Alps free of snow".)
+            && !starts_with(toks, i + 3, &["of"])
+        {
+            push(Participant::Name(toks[i + 1].orig.clone()), &mut out);
+            i += 2;
+            continue;
+        }
         // "the tiling contractor can't make …", "to ring the site foreman": someone named by what
         // they do, as the subject of what people do or whom one calls.
         if anywhere
@@ -544,8 +583,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !met_with_them_after(toks, i)
             && (toks[i - 1].low == "off" && matches!(toks[i - 2].low.as_str(), "saw" | "sees" | "seen")
                 || matches!(toks[i - 1].low.as_str(), "beat" | "defeated" | "outplayed"));
+        // "I look after the children's choir at St. Aidan's", "I run the youth choir": the group the
+        // one writing leads, no one to meet (not "… book an hour with them").
+        let led_by_writer = i > 1 && !met_with_them_after(toks, i) && names::kept_by_writer(toks, i, false) && {
+            let verb = i - 1 - usize::from(toks[i - 1].low == "after");
+            verb > 0 && matches!(toks[verb - 1].low.as_str(), "i" | "we")
+        };
         let located = placed_among
             || beaten
+            || led_by_writer
             || ones_office
             || describes_named
             || read
@@ -848,6 +894,16 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
         if name_ok {
             let (k, name) = name_at(toks, used, i);
+            // "with Mrs. Aurelia Mbatha's daughter, Thandiwe,": the name after the comma says who
+            // is met, not the one whose kin she is.
+            if after_with
+                && names::theirs_at(toks, used, k).is_some()
+                && starts_with(toks, k + 1, &[","])
+                && toks.get(k + 2).is_some_and(names::names_someone)
+            {
+                i = k + 1;
+                continue;
+            }
             // "cancel the meeting with Emil's parents": the people who are theirs.
             let (k, name) = match names::theirs_at(toks, used, k).filter(|_| after_with) {
                 Some(theirs) => (k + 1, format!("{name}'s {theirs}")),
@@ -1266,12 +1322,26 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
                 || names::client_of_visit(toks, i, k)
+                || names::got_a_reason(toks, i, k)
+                || names::whose_day_asked(toks, i, k)
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)
                 || names::cared_for(toks, i, k)
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
+                // ("w/ Ferhat at Speichenwerk", "the nail clip at Pfotenglück w/ Dilara": where
+                // someone named is met, a place; not "the car service at Autohaus Weber", "our
+                // partners at Acme", the firm met.)
+                || i > 1
+                    && toks[i - 1].low == "at"
+                    && (toks[i - 2].capitalised() && !toks[i - 2].punct && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+                        || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/")))
+                // ("The gas safety check at Flat 3 with …": a flat or a unit by its number.)
+                || i > 0
+                    && toks[i - 1].low == "at"
+                    && k == i + 1
+                    && toks.get(k).is_some_and(|n| !n.low.is_empty() && n.low.chars().all(|c| c.is_ascii_digit()))
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)

@@ -105,6 +105,9 @@ fn care_visit(low: &str) -> bool {
             | "dentist"
             | "optician"
             | "vet"
+            // "book Pepper's bath n nail clip": a pet's grooming.
+            | "bath"
+            | "clip"
     )
 }
 
@@ -121,17 +124,68 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     // ("Mila's MMR jab": a short form in capitals may say which.)
     let plain = |t: &Token| !t.punct && (!t.capitalised() && name_like(&t.low) || super::acronym(t));
     let with_other = |w: usize| {
-        starts_with(toks, w, &["with"]) && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
+        toks.get(w).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
+            && !toks.get(w + 1).is_some_and(|t| matches!(t.low.as_str(), "me" | "us"))
     };
     // ("book little Aziz's assessment with the SLT": a child's, said fondly, an assessment too;
     // not "book Ana's performance assessment with Bo".)
     let little = usize::from(i > 1 && toks[i - 1].low == "little");
     let visit = |t: &Token| visit(t) || little == 1 && t.low == "assessment";
-    i > little
-        && matches!(toks[i - 1 - little].low.as_str(), "book" | "cancel")
+    // ("book Pippa's swimming assessment with Mr. Halloran": a lesson or an assessment in a sport
+    // is a child's, too; not "Ana's performance assessment".)
+    let lesson = |e: usize| {
+        e > k
+            && matches!(toks[e].low.as_str(), "assessment" | "lesson" | "lessons" | "trial")
+            && toks[e - 1].low.len() > 5
+            && toks[e - 1].low.ends_with("ing")
+    };
+    // ("can you book, um, Pippa's …": a pause's comma between, too.)
+    let comma = usize::from(i > little + 1 && toks[i - 1 - little].low == ",");
+    let verb = i > little + comma && matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel");
+    // ("Pepper's bath n nail clip at Pfotenglück w/ Dilara": up to four words naming the visit,
+    // and where it is before who gives it.)
+    let given = |w: usize| {
+        with_other(w)
+            || starts_with(toks, w, &["at"])
+                && (w + 2..toks.len().min(w + 5))
+                    .take_while(|&p| toks[p - 1].capitalised() && !toks[p - 1].punct)
+                    .any(with_other)
+    };
+    verb && toks[k - 1].possessive
+        && (k..toks.len().min(k + 4))
+            .take_while(|&e| plain(&toks[e]) || matches!(toks[e].low.as_str(), "&" | "+"))
+            .any(|e| (visit(&toks[e]) || lesson(e)) && given(e + 1))
+}
+
+/// "could you tell me what Dr. Ilunga has on Monday", "what does Ms. Rao have between 8 and 12":
+/// the name (at `i`, ending before `k`) whose diary is asked about, no one to meet.
+pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
+    let does = usize::from(i > 1 && toks[i - 1].low == "does");
+    i > does
+        && toks[i - 1 - does].low == "what"
+        && toks
+            .get(k)
+            .is_some_and(|t| t.low == if does == 1 { "have" } else { "has" })
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "on" | "between" | "from"))
+}
+
+/// "grooming w/ Mirela, Bruno's got a vet op": a name in the possessive (at `i`, ending before
+/// `k`) after a comma, before "got" and a visit or an illness, is a clause of its own saying why,
+/// no one more to meet (not "w/ Mirela, Bruno's got the slides").
+pub(super) fn got_a_reason(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 0
+        && toks[i - 1].low == ","
         && toks[k - 1].possessive
-        && (toks.get(k).is_some_and(visit) && with_other(k + 1)
-            || toks.get(k).is_some_and(plain) && toks.get(k + 1).is_some_and(visit) && with_other(k + 2))
+        && starts_with(toks, k, &["got"])
+        && toks[k + 1..].iter().take(4).take_while(|t| !t.punct).any(|t| {
+            care_visit(&t.low)
+                || matches!(
+                    t.low.as_str(),
+                    "op" | "operation" | "surgery" | "cold" | "flu" | "fever" | "bug" | "virus"
+                )
+        })
 }
 
 /// "w/ the goalies, pitch is frozen": a word after a comma said to be in a state that stops what
@@ -606,7 +660,7 @@ pub(super) fn one_to_one_named(toks: &[Token], i: usize) -> bool {
 
 /// Whether the words before `at` say the one writing keeps something ("I manage …", "I look after
 /// …", and with `doing`, "I do …"): not "with Ana after Ana's schedule clears up".
-fn kept_by_writer(toks: &[Token], at: usize, doing: bool) -> bool {
+pub(super) fn kept_by_writer(toks: &[Token], at: usize, doing: bool) -> bool {
     at > 0
         && (matches!(
             toks[at - 1].low.as_str(),
@@ -658,7 +712,12 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             && (matches!(
                 toks[at - 1].low.as_str(),
                 "writing" | "messaging" | "emailing" | "texting"
-            ) || matches!(
+            // ("I'm booking this for my boss, Ms. Adaeze Whitlock:": or arranging what follows.)
+            ) || toks[at - 1].low == "this"
+                && at > 1
+                && matches!(toks[at - 2].low.as_str(), "booking" | "arranging" | "organising" | "organizing")
+                && toks[..at - 2].iter().any(|t| matches!(t.low.as_str(), "i'm" | "am"))
+                || matches!(
                 toks[at - 1].low.as_str(),
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
             ) && at > 2
@@ -1490,7 +1549,8 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 ]
                 .iter()
                 .any(|words| words.contains(&t.low.as_str()))
-                && !t.low.ends_with("ing")
+                // (A doing, "with ana sailing": not "mei ling", a name of four letters.)
+                && !(t.low.len() > 4 && t.low.ends_with("ing"))
                 // (Not "meet with dana briefly tomorrow": how, not who; "sean kelly" is someone.)
                 && !matches!(
                     t.low.as_str(),
@@ -1500,6 +1560,14 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
         })
     };
     let after_with = i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/");
+    // "w/ oskar + mei ling to plan the rota": the second of a lowercase pair after "with", before
+    // what they meet to do or a comma.
+    let joined_after_with = i > 2
+        && matches!(toks[i - 1].low.as_str(), "+" | "&" | "and")
+        && matches!(toks[i - 3].low.as_str(), "with" | "w/")
+        && !toks[i - 2].capitalised()
+        && name_like(&toks[i - 2].low)
+        && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "to" | ","));
     // ("Cancel Wed 6/1 13:30 mentoring w/ zhu wei": or ending the request, the meeting's day and
     // hour named before.)
     // (Two words that could be a name: not "with bo remotely", "with ana downstairs", "with old
@@ -1544,7 +1612,10 @@ pub(super) fn lowercase_full_name(toks: &[Token], used: &[bool], i: usize) -> Op
                 "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "cousin"
             )
     });
-    ((after_with && ends || asked_to_be_free(toks, i)) && (could_be(i) || kin_first) && could_be(i + 1)).then_some(2)
+    ((after_with && ends || joined_after_with || asked_to_be_free(toks, i))
+        && (could_be(i) || kin_first)
+        && could_be(i + 1))
+    .then_some(2)
 }
 
 /// "wen is mohammed al-farsi availble on the 9th": two words at `i` asked to be free, after
@@ -1938,8 +2009,9 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         && (word(i + 1) || department(i + 1))
         && !toks[i + 1].possessive
         && word(i + 2)
-        // ("the herd vet and Ingrid": a trade of few letters, too.)
-        && (doer(i + 2) || trade(&toks[i + 2]))
+        // ("the herd vet and Ingrid": a trade of few letters, too; "with the ward clerk": or a
+        // post.)
+        && (doer(i + 2) || trade(&toks[i + 2]) || super::roles::held_post(&toks[i + 2]))
         && ends(i + 3)
     {
         3
@@ -2846,10 +2918,16 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && !toks[i - 2].punct
             && !toks[i - 2].possessive
             && toks[i - 2].low != "i"
-            || toks[i - 3].low == "the" && trade(&toks[i - 2]));
+            // ("the estimator from Umzüge Kranich": or by what they do.)
+            || toks[i - 3].low == "the" && (trade(&toks[i - 2]) || super::roles::doer(toks, i - 2)));
     // "the school business manager at St Aidan's", "St Mary's": a school, church or hospital
     // named after its saint, no one.
-    let saints = k > i + 1 && toks[i].low == "st" && toks[k - 1].possessive;
+    // ("at St. Aidan's": the saint's name after the full stop, too.)
+    let saints = toks[i].low == "st"
+        && (k > i + 1 && toks[k - 1].possessive
+            || k == i + 1
+                && starts_with(toks, k, &["."])
+                && toks.get(k + 1).is_some_and(|t| t.possessive && t.capitalised()));
     // "bk studio B w/ …", "plan B", "room C": a letter naming a room or an option, no one.
     // (Not "the studio J and I use": someone, with the one writing.)
     let lettered = k == i + 1

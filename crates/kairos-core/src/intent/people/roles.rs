@@ -35,7 +35,17 @@ const POSTS: &[&str] = &[
     // "with the hospice chaplain and Mrs. Leota": those of a faith's or a birth's care.
     "chaplain",
     "midwife",
+    // "and the letting agent", "the lab tech from the cryo unit": one who acts for others or
+    // keeps the machines going.
+    "agent",
+    "tech",
 ];
+
+/// "with the ward clerk", "the letting agent": a post no thing is called (not "lead", which a
+/// cable may be, nor "guy" or "lady", which need a describing word before them to name someone).
+pub(super) fn held_post(t: &Token) -> bool {
+    POSTS.contains(&t.low.as_str()) && !t.possessive && !matches!(t.low.as_str(), "lead" | "guy" | "lady")
+}
 
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").
 const CALLING: &[&str] = &["ring", "call", "phone"];
@@ -69,9 +79,16 @@ fn owned_role_at(
     if !determiners.contains(&toks.get(i)?.low.as_str()) {
         return None;
     }
+    // ("the workshop mechanic": a word for a kind of meeting may say where one works, before a
+    // trade.)
+    let workplace = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !used[k] && super::words::MEETING_NOUNS.contains(&t.low.as_str()))
+            && toks.get(k + 1).is_some_and(super::trades::trade)
+    };
     let last = (i + 1..i + 4)
-        .take_while(|&k| common_word(toks, used, k) && !toks[k].possessive)
-        .find(|&k| doer(toks, k) && ends(k + 1))?;
+        .take_while(|&k| (common_word(toks, used, k) || workplace(k)) && !toks[k].possessive)
+        .find(|&k| (doer(toks, k) || super::trades::trade(&toks[k])) && ends(k + 1))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))
 }
@@ -211,6 +228,8 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
                     }))
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
+            // ("when Priyanka Menon and the workshop mechanic can both do 2 hrs": two free together.)
+            || matches!(word(k), "can" | "could") && word(k + 1) == "both"
     };
     // "A miss: the line stopped, everything held back, and the engineer called.": the last of the
     // things done, listed after a heading's colon, someone called, not calling.

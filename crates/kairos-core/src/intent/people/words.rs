@@ -808,6 +808,16 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "fingers",
     "pins",
     "binoculars",
+    // "down w/ flu, clear everything mon + tue": an illness, no one.
+    "flu",
+    "covid",
+    "fever",
+    "tonsillitis",
+    "bronchitis",
+    // "the traps read with the hand lens", "looked at w/ a loupe": what one looks through.
+    "lens",
+    "loupe",
+    "microscope",
     // "turn up on the jetty with flasks and a long lens": what one brings along.
     "flasks",
     "thermoses",

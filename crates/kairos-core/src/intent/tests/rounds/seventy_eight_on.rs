@@ -5539,6 +5539,143 @@ fn round_two_hundredth_rules_hold_in_other_words() {
     ));
 }
 
+/// Round 201's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_first_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // Posts no thing is called, a lowercase pair after a plus, a post after one's own and a
+        // titled name, a trade where one works.
+        (
+            "find an hour with Bo and the estate agent next week",
+            vec!["Bo", "estate agent"],
+        ),
+        ("book a call with the night clerk tomorrow at 3", vec!["night clerk"]),
+        (
+            "find 30 min w/ ana + li wei to plan the rota next week",
+            vec!["ana", "li wei"],
+        ),
+        (
+            "Could you find an hour for me, my deputy, Ms. Rosa Lind, and the school treasurer to plan the fair? Any day next week.",
+            vec!["Ms. Rosa Lind", "school treasurer"],
+        ),
+        (
+            "find 2 hours when Bo and the workshop mechanic can both make it next week",
+            vec!["Bo", "workshop mechanic"],
+        ),
+        // A group one leads, a saint's church, kin named after a comma, a place where someone is
+        // met, a flat or a unit by its number.
+        (
+            "I run the village band. Could you find an hour with Bo next week?",
+            vec!["Bo"],
+        ),
+        (
+            "We rehearse at St. Mary's. Could you find an hour with Bo next week?",
+            vec!["Bo"],
+        ),
+        (
+            "book a meeting with the school nurse and Mr. Dube's son, Tariq, on Friday at 2",
+            vec!["school nurse", "Tariq"],
+        ),
+        ("book dinner with Ana at Zur Linde on Friday at 7", vec!["Ana"]),
+        (
+            "the boiler service at Unit 4 with Bo on Monday at 9 needs to move to Tuesday at 9",
+            vec!["Bo"],
+        ),
+        // A child's lesson, a pet's grooming, a reason someone can't come, an illness, the one a
+        // booking is arranged for, a firm after a doer, a lens.
+        (
+            "can you book, um, Noah's riding lesson with Mrs. Berg on Saturday at 10",
+            vec!["Mrs. Berg"],
+        ),
+        (
+            "book Biscuit's wash n trim at Happy Paws w/ Lena tomorrow at 2",
+            vec!["Lena"],
+        ),
+        (
+            "move sat 9am lesson w/ Karin, Pablo's got a dentist appt",
+            vec!["Karin"],
+        ),
+        ("off with tonsillitis, cancel everything tomorrow", vec![]),
+        (
+            "I'm arranging this for my manager, Mr. Tom Reyes: a lunch with the supplier, Ms. Ada Kim, on Friday at 1.",
+            vec!["Ms. Ada Kim"],
+        ),
+        (
+            "find 40 min w/ the estimator from Kranz Bau next week",
+            vec!["estimator"],
+        ),
+        (
+            "the leaves checked with the lens. book an hour with Bo tomorrow at 3",
+            vec!["Bo"],
+        ),
+        // A household by its family name, asked to be free or named after who they are.
+        ("when are the Okafors free for an hour next week?", vec!["Okafors"]),
+        (
+            "reschedule the inspection with the neighbours, the Hendersons, to Friday at 10",
+            vec!["Hendersons"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A deadline told before a booking; "cncl"; whose day is asked by name; days asked about before
+    // a need; a thing set into a place.
+    assert!(matches!(
+        p("The grant deadline is close. Please book a call with Dr. Bo Lee on Friday at 3.").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(p("cncl fri 9am dentist").kind, IntentKind::Cancel { .. }));
+    let asked = p("could you tell me what Ms. Rao has on Friday between 9 and 1?");
+    assert!(matches!(asked.kind, IntentKind::Describe));
+    assert!(asked.participants.is_empty());
+    assert!(matches!(
+        p("How does next week look? I need to sort the garage.").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("I need 30 min with Bo to talk over whether the school should set a reading bench into the library wall. Look through my calendar tomorrow and tell me the free openings; put nothing in.").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    // A week's days asked after "my week", a day left out after "the" or a pause, any weekday of a
+    // week, a span of days joined by a hyphen, one's own news on a day before the days asked.
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("what does my week look like between the 7th and the 9th"),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    for (text, day) in [
+        (
+            "find an hour with Bo any day next week except the Wednesday",
+            chrono::Weekday::Wed,
+        ),
+        (
+            "find an hour with Bo any afternoon next week except, uh, Friday",
+            chrono::Weekday::Fri,
+        ),
+    ] {
+        assert_eq!(
+            p(text).avoid,
+            vec![Avoid {
+                weekday: Some(day),
+                part: None
+            }],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        days("find 30 min with Bo any weekday next week"),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 4)))
+    );
+    assert_eq!(
+        days("need 1h w/ Bo tue 8th-fri 11th"),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 11)))
+    );
+    assert_eq!(
+        days("I'm finally moving house on the 4th! need 1h w/ Bo, mon 7th-wed 9th"),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
