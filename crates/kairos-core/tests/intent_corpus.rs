@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind211.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind212.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1613,6 +1613,11 @@ const TWO_HUNDRED_AND_TENTH_BLIND_FLOOR: f64 = 0.933;
 /// the fixes it prompted (left, among others: "the Ramírez-Holt wedding party" lost; "after lunch"
 /// read as after two where the afternoon is meant).
 const TWO_HUNDRED_AND_ELEVENTH_BLIND_FLOOR: f64 = 0.966;
+/// The two hundred and twelfth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and first held-out templates and the
+/// two hundred and eleventh set, as the everyday mix of people using a scheduling product at work
+/// and at home: 43/60 (71.7 %) when added, before any fix, 17 of them wrong without asking.
+const TWO_HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3122,8 +3127,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// shed's compost-mix card), scored after those fixes, when added, before any fix: 120/150
 /// (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("whether the
 /// garden should set a viewing window into the side of the tank" booking nothing; "read with the
-/// hand lens" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// hand lens" naming no one); retired into training in turn. The two hundred and second set, ten
+/// more by someone who had not read the parser (the mash tun's cleaning log, the cold room's keg
+/// rotation board, a hop store checklist, the bottling line's fill-height check card, the cellar
+/// door's notice, notes on propagating yeast, the carbon dioxide cylinders' sign-out sheet, notes
+/// on the grain mill, the taproom glass washer's card, the delivery dray's loading list), scored
+/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
+/// (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5827,6 +5838,17 @@ fn two_hundred_and_eleventh_blind_accuracy() {
         "blind, two hundred and eleventh set",
         include_str!("intent_corpus/blind211.jsonl"),
         TWO_HUNDRED_AND_ELEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twelfth blind set, scored after the fixes the two hundred and eleventh set
+/// prompted and before any fix (43/60).
+#[test]
+fn two_hundred_and_twelfth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twelfth set",
+        include_str!("intent_corpus/blind212.jsonl"),
+        TWO_HUNDRED_AND_TWELFTH_BLIND_FLOOR,
     );
 }
 
