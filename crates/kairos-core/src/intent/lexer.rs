@@ -101,6 +101,11 @@ const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
 /// 90m board prep", "can u bk a call" (not "BK Tree Care").
 const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 
+/// Shorthand for a request's verb that is also shorthand for a word of its own ("cncl", a
+/// council), read as the verb only where a request's verb stands: opening a sentence or after
+/// "pls" or "can u" ("cncl tmrw 11:15 bike pickup"; not "w/ city cncl rep").
+const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel")];
+
 /// Shorthand that is also a name or a word of its own ("Fre", Swedish for Friday), read as
 /// shorthand only when written in lower case where whether someone is free is asked: "whens
 /// xochitl fre", "is bo fre".
@@ -152,8 +157,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("avaliable", "available"),
     ("availble", "available"),
     ("cxl", "cancel"),
-    // "cncl tmrw 11:15 bike pickup": the vowels dropped.
-    ("cncl", "cancel"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),
     ("smth", "something"),
@@ -567,12 +570,27 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             // phrase ("at, uh, three", "about the, uh, the car").
             let comma_before = out.last().is_some_and(|t: &Token| t.low == ",");
             // ("any evening next week except, um, Tuesday": so after "except" of any day asked, a
-            // day left out; not "I'm busy all week except, um, saturday", the day that is free.)
+            // day left out; not "I'm busy all week except, um, saturday", "I don't have any free
+            // time … except, um, Thursday", the day that is free.)
+            let any_day_asked = |k: usize| {
+                out[..k].iter().position(|t| t.low == "any").is_some_and(|a| {
+                    out.get(a + 1).is_some_and(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "day" | "evening" | "afternoon" | "morning" | "weekday" | "night" | "weekend"
+                        )
+                    }) && !out[..a].iter().any(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "don't" | "isn't" | "aren't" | "not" | "no" | "busy" | "haven't" | "can't" | "hardly"
+                        )
+                    })
+                })
+            };
             let inside = comma_before
                 && out.len().checked_sub(2).is_some_and(|k| {
                     PHRASE_OPENERS.contains(&out[k].low.as_str())
-                        || matches!(out[k].low.as_str(), "except" | "excluding")
-                            && out[..k].iter().any(|t| t.low == "any")
+                        || matches!(out[k].low.as_str(), "except" | "excluding") && any_day_asked(k)
                 });
             if inside {
                 out.pop();
@@ -707,6 +725,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         token.orig == *written
                             && out.len() >= 2
                             && matches!(out[out.len() - 2].low.as_str(), "when" | "is" | "are")
+                    }))
+                    .chain(VERB_SPELLINGS.iter().filter(|_| {
+                        out.last().is_none_or(|t: &Token| {
+                            matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
+                        })
                     }))
                     .find(|(written, _)| token.low == *written)
                 {
@@ -897,10 +920,28 @@ fn digit_ranges(text: &str) -> String {
             .take_while(|c| c.is_ascii_alphabetic())
             .collect::<String>()
             .to_ascii_lowercase();
+        // (A weekday before the day of the month too: not "every 2nd-tue of the month".)
+        let ordinal_start = (0..k)
+            .rev()
+            .take_while(|&j| chars[j].is_ascii_alphanumeric())
+            .last()
+            .unwrap_or(k);
+        let before: String = chars[..ordinal_start]
+            .iter()
+            .rev()
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let a_day = |word: &str| super::dates::weekday(word).is_some() || matches!(word, "sat" | "sun");
         k >= 3
             && chars[k - 3].is_ascii_digit()
             && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
-            && super::dates::weekday(&day).is_some()
+            && a_day(&day)
+            && a_day(&before)
     };
     let dashed: String = chars
         .iter()

@@ -326,7 +326,10 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                     | "lunch"
             )
         });
-    if night_workers {
+    // "in last night's storm", "since yesterday morning's call": a part of a day gone, told, no
+    // part asked for.
+    let gone = i > 0 && matches!(toks[i - 1].low.as_str(), "last" | "yesterday") && toks[i].possessive;
+    if night_workers || gone {
         return None;
     }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))

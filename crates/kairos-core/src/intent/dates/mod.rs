@@ -335,13 +335,24 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
     // "we're finally out of this flat on the 20th!! need 1h … mon 14th-thu 17th": one's own news
     // on a day, exclaimed in the sentence opening the request, before days asked for in another,
     // sets the scene; the days after it are what is asked.
+    // (Not the day offered, "I'm free on Tuesday! … then", "I can do Thursday!", nor one pointed
+    // back to, "… that day".)
+    let first_stop = toks.iter().position(|t| matches!(t.low.as_str(), "." | "!" | "?"));
     let opens_own_news = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "we're" | "i'm" | "we" | "i"))
-        && toks
-            .iter()
-            .find(|t| matches!(t.low.as_str(), "." | "!" | "?"))
-            .is_some_and(|t| t.low == "!");
+        && first_stop.is_some_and(|stop| {
+            toks[stop].low == "!"
+                && !toks[..stop].iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "free" | "can" | "gap" | "available" | "do" | "around" | "off" | "in" | "here"
+                    )
+                })
+                && !toks[stop..]
+                    .windows(2)
+                    .any(|w| w[0].low == "then" || w[0].low == "that" && w[1].low == "day")
+        });
     if opens_own_news
         && named.first().is_some_and(|n| n.2 == 0)
         && let (Some(s), Some(e)) = (
@@ -420,7 +431,12 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
         "i", "we", "sometime", "week", "eve", "day", "time",
     ];
     let word = at + len - 1;
+    // "re the charity shop saturday rota": a weekday naming a rota, no day asked.
+    // ("re the sunday rota": after "the" too.)
     let alone = len == 1 || len == 2 && toks[at].low == "the";
+    if alone && weekday(&toks[word].low).is_some() && starts_with(toks, at + len, &["rota"]) {
+        return true;
+    }
     let holiday_or_month = toks[word].low == "christmas" || absolute::MONTHS.contains(&toks[word].low.as_str());
     alone
         && holiday_or_month

@@ -190,9 +190,16 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         // "in my week, or next week if nothing's free"); "… look like from the 14th to the 18th":
         // so are the days.
         || starts_with(toks, j, &["my", "week"])
-            && toks[j + 2..].windows(3).any(|w| {
-                matches!(w[0].low.as_str(), "like" | "looking" | "look" | "looks")
-                    && (w[1].low == "next" && w[2].low == "week" || matches!(w[1].low.as_str(), "from" | "between"))
+            && (j + 2..toks.len()).any(|k| {
+                let dated = |at: usize| {
+                    super::day_or_hour_at(toks, at)
+                        || toks.get(at).is_some_and(|t| t.low == "the") && super::day_or_hour_at(toks, at + 1)
+                };
+                matches!(toks[k].low.as_str(), "like" | "looking" | "look" | "looks")
+                    && (starts_with(toks, k + 1, &["next", "week"])
+                        // ("… look like from the 14th to the 18th": a day after; not "from a
+                        // workload point of view".)
+                        || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "from" | "between")) && dated(k + 2))
             });
     // "the weekend after next week's offsite", "the weekend after next month's wedding": a
     // "next" that opens another period is not the weekend after next.

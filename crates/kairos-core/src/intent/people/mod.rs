@@ -191,6 +191,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += 1;
             continue;
         }
+        // "w/ Dele + Magnus (u12s coaches) and the club welfare officer": a note in brackets on who
+        // they are, in lowercase words, keeps the list going.
+        if after_trigger
+            && t.low == "("
+            && let Some(close) = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].low == ")")
+            && (i + 1..close).all(|k| !toks[k].punct && !toks[k].capitalised())
+            && toks
+                .get(close + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "and" | "+" | "&" | ","))
+        {
+            i = close + 1;
+            continue;
+        }
         // ("with Chidi + Lena + sales team": a plus goes on with the list as a comma does.)
         if used[i] || t.punct && !matches!(t.low.as_str(), "," | "+") {
             if t.low == ":" {
@@ -323,6 +336,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .or_else(|| bare_group_at(toks, used, i + 1))
                 .or_else(|| lone_group_at(toks, used, i + 1).filter(|_| anywhere))
                 .or_else(|| role_at(toks, used, i + 1, met).filter(|_| anywhere))
+                // "my 14:30 with the charity shop manager on the 11th": after what the meeting is,
+                // a post of up to three words, in lowercase (not "the new Team Member").
+                .or_else(|| {
+                    roles::listed_role_at(toks, used, i + 1)
+                        .filter(|(len, _)| anywhere && met && toks[i + 2..i + 1 + len].iter().all(|t| !t.capitalised()))
+                })
                 // "w/ the kreuzberg branch manager + sanjeet": a post of up to three words opens
                 // the list as it goes on with one.
                 .or_else(|| roles::opening_post_at(toks, used, i + 1).filter(|_| anywhere && t.low == "with"))
@@ -509,7 +528,21 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "are" | "r")
             && toks.get(i + 1).is_some_and(|n| {
-                n.capitalised() && !n.punct && !n.possessive && n.low.len() > 3 && n.low.ends_with('s') && !used[i + 1]
+                // (A family, not days or rooms: "the Tuesdays", "the Labs", "the Boardrooms".)
+                let one = n.low.strip_suffix('s').unwrap_or(&n.low);
+                n.capitalised()
+                    && !n.punct
+                    && !n.possessive
+                    && n.low.len() > 3
+                    && n.low.ends_with('s')
+                    && !used[i + 1]
+                    && crate::intent::dates::weekday(one).is_none()
+                    && ![
+                        "room", "lab", "court", "studio", "hall", "suite", "pitch", "bay", "desk", "space", "office", "pod",
+                        "booth", "field", "lane", "gym", "pool",
+                    ]
+                    .iter()
+                    .any(|place| one.ends_with(place))
             })
             && toks.get(i + 2).is_some_and(|n| matches!(n.low.as_str(), "free" | "available"))
             // (Free to meet: not "when are the Alps free of snow".)
@@ -584,11 +617,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && (toks[i - 1].low == "off" && matches!(toks[i - 2].low.as_str(), "saw" | "sees" | "seen")
                 || matches!(toks[i - 1].low.as_str(), "beat" | "defeated" | "outplayed"));
         // "I look after the children's choir at St. Aidan's", "I run the youth choir": the group the
-        // one writing leads, no one to meet (not "… book an hour with them").
-        let led_by_writer = i > 1 && !met_with_them_after(toks, i) && names::kept_by_writer(toks, i, false) && {
-            let verb = i - 1 - usize::from(toks[i - 1].low == "after");
-            verb > 0 && matches!(toks[verb - 1].low.as_str(), "i" | "we")
-        };
+        // one writing leads, no one to meet (not "… book an hour with them", "… a review with all
+        // of them").
+        let led_by_writer = i > 1
+            && !toks[i..].iter().any(|t| matches!(t.low.as_str(), "them" | "they"))
+            && names::kept_by_writer(toks, i, false)
+            && {
+                let verb = i - 1 - usize::from(toks[i - 1].low == "after");
+                verb > 0 && matches!(toks[verb - 1].low.as_str(), "i" | "we")
+            };
         let located = placed_among
             || beaten
             || led_by_writer
@@ -745,7 +782,25 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .iter()
                     .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
                     .any(|t| matches!(t.low.as_str(), "them" | "they"));
-            if defunct || performing || narrated || summons || decided_of || in_what_it_was_for(toks, i) {
+            // "The youth football team has a cup match and they need drivers.": a group's own
+            // fixture, the story behind the request (not "… book an hour with them").
+            let fixture = starts_with(toks, i + len, &["has", "a"])
+                && !met_with_them_after(toks, i + len)
+                && toks[i + len + 2..].iter().take(2).any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "match"
+                            | "game"
+                            | "gig"
+                            | "concert"
+                            | "tournament"
+                            | "fixture"
+                            | "final"
+                            | "competition"
+                            | "gala"
+                    )
+                });
+            if defunct || performing || narrated || summons || decided_of || fixture || in_what_it_was_for(toks, i) {
                 i += len;
                 continue;
             }
@@ -791,6 +846,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "with Tomás, Ngozi and the data team", "with Dana and the investors": a group further
         // down the list; "with Chidi + Lena + sales team", "with Ana and design team": one without
         // "the" after "and" or a plus.
+        // "w/ Stavros (plumber) + the homeowner, Dr Ruth Ansah,": a post, then who holds it, named
+        // after a comma, is that one person.
+        if after_trigger
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "and" | "+")
+            && let Some(words) = names::role_before_name(toks, i).filter(|&words| {
+                let post = toks[i + words].low.as_str();
+                !GROUP_WORDS.contains(&post) && (!post.ends_with('s') || post.ends_with("ss"))
+            })
+        {
+            i += 2 + words;
+            continue;
+        }
         if after_trigger
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "and" | "," | "+")
@@ -896,11 +964,21 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let (k, name) = name_at(toks, used, i);
             // "with Mrs. Aurelia Mbatha's daughter, Thandiwe,": the name after the comma says who
             // is met, not the one whose kin she is.
-            if after_with
-                && names::theirs_at(toks, used, k).is_some()
-                && starts_with(toks, k + 1, &[","])
-                && toks.get(k + 2).is_some_and(names::names_someone)
-            {
+            // (Set off by commas: "Ana's lawyer, Bo Chen, and Ana" too, one person; not "lunch with
+            // Ana's parents, Bo, and me", a list.)
+            let theirs = names::theirs_at(toks, used, k);
+            let one = theirs
+                .is_some_and(|w| !w.ends_with('s') && !matches!(w, "family" | "staff" | "team" | "office" | "in-laws"));
+            let name_end = (toks.get(k + 2).is_some_and(names::names_someone) && name_start(toks, used, k + 2))
+                .then(|| name_at(toks, used, k + 2).0);
+            let named_after_comma = starts_with(toks, k + 1, &[","])
+                && name_end.is_some_and(|end| {
+                    starts_with(toks, end, &[","])
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|t| one || !matches!(t.low.as_str(), "and" | "&" | "+" | "or"))
+                });
+            if after_with && theirs.is_some() && named_after_comma {
                 i = k + 1;
                 continue;
             }
@@ -1335,8 +1413,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // partners at Acme", the firm met.)
                 || i > 1
                     && toks[i - 1].low == "at"
+                    // (A place, not a host: "dinner at Ana's with Bo", "the BBQ at Uncle Joe's", "a
+                    // visit at Grandma Rose"; after someone met, "Ana at Maria's" is a place, "Ana
+                    // at Bo Chen's office" a host.)
                     && (toks[i - 2].capitalised() && !toks[i - 2].punct && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
-                        || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/")))
+                        && !(toks[k - 1].possessive
+                            && toks.get(k).is_some_and(|n| {
+                                matches!(n.low.as_str(), "office" | "place" | "house" | "flat" | "home" | "desk" | "studio")
+                            }))
+                        || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/"))
+                            && !toks[i..k].iter().any(|t| t.possessive))
+                    && !names::KIN.contains(&t.low.as_str())
+                    && !matches!(t.low.as_str(), "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "nan" | "grandad")
+                    && !matches!(toks[i - 2].low.as_str(), "visit" | "visiting")
                 // ("The gas safety check at Flat 3 with …": a flat or a unit by its number.)
                 || i > 0
                     && toks[i - 1].low == "at"

@@ -6,8 +6,8 @@ use super::super::dates::{MONTHS, weekday, weekday_span};
 use super::super::lexer::{Token, starts_with};
 use super::trades::{lone_trade, trade};
 use super::words::{
-    AFTER_NAME, GROUP_WORDS, HONORIFICS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES, NOT_PEOPLE, PARTICLES,
-    PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS, TALKED_INTO,
+    AFTER_NAME, GROUP_WORDS, HONORIFICS, INSTRUMENTS, INTERJECTIONS, MEETING_LEADS, MEETING_NOUNS, NOT_NAMES,
+    NOT_PEOPLE, PARTICLES, PERSON_VERBS, ROLE_HEADS, SCENE_STATES, SUBJECT_VERBS, TALKED_INTO,
 };
 
 /// A name starts at `i`: a capitalised word, or particles leading to one ("van der Berg").
@@ -107,7 +107,6 @@ fn care_visit(low: &str) -> bool {
             | "vet"
             // "book Pepper's bath n nail clip": a pet's grooming.
             | "bath"
-            | "clip"
     )
 }
 
@@ -133,11 +132,33 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     let visit = |t: &Token| visit(t) || little == 1 && t.low == "assessment";
     // ("book Pippa's swimming assessment with Mr. Halloran": a lesson or an assessment in a sport
     // is a child's, too; not "Ana's performance assessment".)
+    // (A sport's only: not "Priya's coding assessment", "Jonas's hiring trial".)
     let lesson = |e: usize| {
         e > k
             && matches!(toks[e].low.as_str(), "assessment" | "lesson" | "lessons" | "trial")
-            && toks[e - 1].low.len() > 5
-            && toks[e - 1].low.ends_with("ing")
+            && matches!(
+                toks[e - 1].low.as_str(),
+                "swimming"
+                    | "riding"
+                    | "driving"
+                    | "skating"
+                    | "climbing"
+                    | "sailing"
+                    | "diving"
+                    | "skiing"
+                    | "dancing"
+                    | "boxing"
+                    | "pitching"
+                    | "rowing"
+                    | "fencing"
+                    | "surfing"
+                    | "ballet"
+                    | "tennis"
+                    | "football"
+                    | "gymnastics"
+                    | "judo"
+                    | "karate"
+            )
     };
     // ("can you book, um, Pippa's …": a pause's comma between, too.)
     let comma = usize::from(i > little + 1 && toks[i - 1 - little].low == ",");
@@ -151,17 +172,40 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                     .take_while(|&p| toks[p - 1].capitalised() && !toks[p - 1].punct)
                     .any(with_other)
     };
+    // (The visit among the words, who gives it right after them: "bath n nail clip at …".)
+    let words = (k..toks.len().min(k + 4))
+        .take_while(|&e| {
+            plain(&toks[e]) && !matches!(toks[e].low.as_str(), "with" | "w/" | "at")
+                || matches!(toks[e].low.as_str(), "&" | "+")
+        })
+        .last();
     verb && toks[k - 1].possessive
-        && (k..toks.len().min(k + 4))
-            .take_while(|&e| plain(&toks[e]) || matches!(toks[e].low.as_str(), "&" | "+"))
-            .any(|e| (visit(&toks[e]) || lesson(e)) && given(e + 1))
+        && words.is_some_and(|end| {
+            given(end + 1)
+                // ("cancel dad's hearing check w/ Ms Abiodun": a check of something, too.)
+                && (k..=end).any(|e| visit(&toks[e]) || lesson(e) || e > k && e == end && toks[e].low == "check")
+        })
 }
 
 /// "could you tell me what Dr. Ilunga has on Monday", "what does Ms. Rao have between 8 and 12":
 /// the name (at `i`, ending before `k`) whose diary is asked about, no one to meet.
 pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
     let does = usize::from(i > 1 && toks[i - 1].low == "does");
-    i > does
+    // (Someone named with their title, asked about and not met after: not "check what Ana has on
+    // Friday and book us lunch", "… then book me 30 min with her", "what Mr. Hale has on Friday
+    // clashes with our review".)
+    let asked = toks[k..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!"))
+        .any(|t| t.low == "?")
+        || (i.saturating_sub(5)..i).any(|j| matches!(toks[j].low.as_str(), "tell" | "show" | "know"));
+    let met_after = toks[k..]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "him" | "her" | "them" | "both" | "us"));
+    HONORIFICS.contains(&toks[i].low.as_str())
+        && asked
+        && !met_after
+        && i > does
         && toks[i - 1 - does].low == "what"
         && toks
             .get(k)
@@ -175,17 +219,32 @@ pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
 /// `k`) after a comma, before "got" and a visit or an illness, is a clause of its own saying why,
 /// no one more to meet (not "w/ Mirela, Bruno's got the slides").
 pub(super) fn got_a_reason(toks: &[Token], i: usize, k: usize) -> bool {
+    // (The visit or illness closing what they have got, and nothing after it saying they come:
+    // not "Bo's got the vet report", "Bo's got a scan at 9 but wants to join", "Bo's got the test
+    // results so he should come too".)
+    let clause: Vec<&Token> = toks.iter().skip(k + 1).take_while(|t| !t.punct).collect();
+    let reason = clause.iter().take(4).enumerate().any(|(n, t)| {
+        (care_visit(&t.low)
+            || matches!(
+                t.low.as_str(),
+                "op" | "operation" | "surgery" | "cold" | "flu" | "fever" | "bug" | "virus"
+            ))
+            && clause
+                .get(n + 1)
+                .is_none_or(|next| matches!(next.low.as_str(), "at" | "on" | "today" | "tomorrow" | "so"))
+    });
+    let comes_anyway = clause.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "but" | "wants" | "needs" | "should" | "join" | "come" | "coming" | "still"
+        )
+    });
     i > 0
         && toks[i - 1].low == ","
         && toks[k - 1].possessive
         && starts_with(toks, k, &["got"])
-        && toks[k + 1..].iter().take(4).take_while(|t| !t.punct).any(|t| {
-            care_visit(&t.low)
-                || matches!(
-                    t.low.as_str(),
-                    "op" | "operation" | "surgery" | "cold" | "flu" | "fever" | "bug" | "virus"
-                )
-        })
+        && reason
+        && !comes_anyway
 }
 
 /// "w/ the goalies, pitch is frozen": a word after a comma said to be in a state that stops what
@@ -715,8 +774,14 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             // ("I'm booking this for my boss, Ms. Adaeze Whitlock:": or arranging what follows.)
             ) || toks[at - 1].low == "this"
                 && at > 1
-                && matches!(toks[at - 2].low.as_str(), "booking" | "arranging" | "organising" | "organizing")
+                && matches!(
+                    toks[at - 2].low.as_str(),
+                    "booking" | "arranging" | "organising" | "organizing" | "scheduling"
+                )
                 && toks[..at - 2].iter().any(|t| matches!(t.low.as_str(), "i'm" | "am"))
+                // (The name closing its sentence or before a colon: not "for Ms. Kaur to meet with
+                // me", "for Dr. Obi, who wants an hour with me", "for my boss, Ms. Kaur, and me:".)
+                && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | "."))
                 || matches!(
                 toks[at - 1].low.as_str(),
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
@@ -744,6 +809,18 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
                 && toks[at + 1..i - 1].iter().all(|t| !t.punct)
         });
+    // ("Could you book a 45-minute call for my manager, Dr. Yusra Al-Khatib, with …": the one a
+    // meeting is for, named after their post, before whom they meet.)
+    let meeting_for = i > 2
+        && toks[i - 1].low == ","
+        && starts_with(toks, k, &[",", "with"])
+        && (i.saturating_sub(5)..i - 1).any(|at| {
+            toks[at].low == "for"
+                && at > 0
+                && MEETING_NOUNS.contains(&toks[at - 1].low.as_str())
+                && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
+                && toks[at + 1..i - 1].iter().all(|t| !t.punct)
+        });
     let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"]);
     // ("Imam Yusuf Larsen, whose diary I look after": or whose diary it is, said after the name.)
     let whose_diary = (starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]))
@@ -754,7 +831,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (One of two named together is met with the other: "I'm writing for Nour and Eli to set up a
     // call with them".)
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
-    (direct || appositive || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
+    (direct || appositive || meeting_for || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
         || diary_kept(toks, i, k)
 }
 
@@ -2369,18 +2446,26 @@ const TRAVEL: &[&str] = &[
     "ferry",
     "coach",
     "returning",
+    // "chaperoning the Year 10 trip to Kraków": a journey named as such.
+    "trip",
 ];
 
 /// A free word at `k` that may be part of what names people ("board", "new",
 /// "tutors"): not punctuation, not a pronoun or other word that is no one, not what a meeting is.
 pub(super) fn common_word(toks: &[Token], used: &[bool], k: usize) -> bool {
+    // ("the lens supplier": an instrument saying what someone deals in, before a word.)
+    let describing = INSTRUMENTS.contains(&toks.get(k).map_or("", |t| t.low.as_str()))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.punct && name_like(&n.low) && !AFTER_NAME.contains(&n.low.as_str()) && n.low != "and");
     toks.get(k).is_some_and(|t| {
         !used[k]
             && !t.punct
             && name_like(&t.low)
-            && ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
-                .iter()
-                .any(|words| words.contains(&t.low.as_str()))
+            && (describing
+                || ![NOT_PEOPLE, MEETING_NOUNS, MEETING_LEADS]
+                    .iter()
+                    .any(|words| words.contains(&t.low.as_str())))
     })
 }
 
@@ -2913,7 +2998,9 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let from_firm = (k == i + 1 || k == i + 2 && !handed_over)
         && i > 2
         && toks[i - 1].low == "from"
-        && (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
+        // ("This is Keeley from Riverside Physiotherapy.": or the one writing, introduced.)
+        && ((matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
+            || toks[i - 3].low == "is" && i > 3 && toks[i - 4].low == "this")
             && toks[i - 2].capitalised()
             && !toks[i - 2].punct
             && !toks[i - 2].possessive

@@ -39,6 +39,8 @@ const POSTS: &[&str] = &[
     // keeps the machines going.
     "agent",
     "tech",
+    // "the allotment secretary": one who keeps a club's or a body's papers.
+    "secretary",
 ];
 
 /// "with the ward clerk", "the letting agent": a post no thing is called (not "lead", which a
@@ -228,8 +230,21 @@ pub(super) fn subject_role_at(toks: &[Token], used: &[bool], i: usize) -> Option
                     }))
             || matches!(word(k), "can't" | "cant" | "cannot" | "couldn't")
                 && matches!(word(k + 1), "make" | "do" | "come" | "attend")
-            // ("when Priyanka Menon and the workshop mechanic can both do 2 hrs": two free together.)
-            || matches!(word(k), "can" | "could") && word(k + 1) == "both"
+            // ("when Priyanka Menon and the workshop mechanic can both do 2 hrs": two free together;
+            // "When could Haruto and the allotment secretary both give me 30 minutes".)
+            // (Of a trade or a post only: not "when the van and the trailer can both be picked up",
+            // things with a doer's ending.)
+            // ("Ms. Yael Ben-Ami and the Hebrew proofreader can both …": any doer after someone
+            // named.)
+            || k > 0
+                && (super::trades::trade(&toks[k - 1]) || held_post(&toks[k - 1]) || {
+                    let low = toks[k - 1].low.as_str();
+                    low.len() > 4 && ["or", "ist", "ian"].iter().any(|end| low.ends_with(end))
+                        || matches!(low, "officer" | "manager" | "teacher" | "leader" | "organiser" | "organizer" | "worker")
+                        || i > 1 && toks[i - 1].low == "and" && toks[i - 2].capitalised() && !toks[i - 2].punct
+                })
+                && (matches!(word(k), "can" | "could") && word(k + 1) == "both"
+                    || word(k) == "both" && matches!(word(k + 1), "give" | "do" | "make" | "meet" | "join" | "spare"))
     };
     // "A miss: the line stopped, everything held back, and the engineer called.": the last of the
     // things done, listed after a heading's colon, someone called, not calling.

@@ -755,6 +755,10 @@ pub(super) const PARTICLES: &[&str] = &[
     "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "cousin",
 ];
 
+/// What one looks through or measures with, no one, though it may say what someone supplies or
+/// services ("the lens supplier", "the gauge fitter").
+pub(super) const INSTRUMENTS: &[&str] = &["lens", "loupe", "microscope", "gauge", "gauges"];
+
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[
     // "a broken leader joined with proper splicing tape": how good a thing is.
@@ -808,16 +812,21 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "fingers",
     "pins",
     "binoculars",
+    // "with Ana, except, um, she's away Monday": a word leaving something out, no one.
+    "except",
     // "down w/ flu, clear everything mon + tue": an illness, no one.
     "flu",
     "covid",
     "fever",
     "tonsillitis",
     "bronchitis",
-    // "the traps read with the hand lens", "looked at w/ a loupe": what one looks through.
+    // "the traps read with the hand lens", "looked at w/ a loupe", "stand by the mill with the
+    // feeler gauges": what one looks through or measures with (see [`INSTRUMENTS`]).
     "lens",
     "loupe",
     "microscope",
+    "gauge",
+    "gauges",
     // "turn up on the jetty with flasks and a long lens": what one brings along.
     "flasks",
     "thermoses",

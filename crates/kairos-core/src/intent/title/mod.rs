@@ -98,7 +98,17 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                         && starts_with(toks, i + len, &[","])
                         && (toks.get(i + len + 2).is_some_and(|t| t.low == ",")
                             || i > 1 && toks[i - 1].low == "a" && toks[i - 2].low == "as");
+                    // "I need to send the match fees reminder to the parents": a reminder sent to
+                    // others is the thing done, no lead.
+                    let sent = *lead == ["reminder"]
+                        && (i.saturating_sub(4)..i).any(|k| {
+                            matches!(
+                                toks[k].low.as_str(),
+                                "send" | "sending" | "email" | "post" | "write" | "draft" | "print"
+                            )
+                        });
                     (!(used[i]
+                        || sent
                         || told_briefly
                         || skip_pointing && (pointing(i + len) || unclaimed || indexed)
                         || as_a_recurring(toks, i)

@@ -54,6 +54,8 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("toronto", Tz::America__Toronto),
     ("vancouver", Tz::America__Vancouver),
     ("johannesburg", Tz::Africa__Johannesburg),
+    ("durban", Tz::Africa__Johannesburg),
+    ("cape town", Tz::Africa__Johannesburg),
     ("lagos", Tz::Africa__Lagos),
     ("nairobi", Tz::Africa__Nairobi),
     ("cairo", Tz::Africa__Cairo),

@@ -5676,6 +5676,93 @@ fn round_two_hundred_and_first_rules_hold_in_other_words() {
     );
 }
 
+/// Round 202's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_second_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // The one a meeting is for, a town after "trip to", kin's check, a team's fixture, the firm
+        // the one writing is from, an instrument.
+        (
+            "Could you set up a 30-minute call for my director, Ms. Lena Ortiz, with the supplier, Mr. Tom Hale, on Friday at 10?",
+            vec!["Mr. Tom Hale"],
+        ),
+        (
+            "I'm scheduling this for my manager, Dr. Ken Ito. He needs an hour with Ms. Ada Lin next week.",
+            vec!["Ms. Ada Lin"],
+        ),
+        (
+            "I'll be on the school trip to Lyon from Monday to Wednesday next week. Cancel all my lessons on those days.",
+            vec![],
+        ),
+        ("cancel mum's eye check w/ Mr Patel on the 9th", vec!["Mr Patel"]),
+        (
+            "Am I free on Saturday afternoon? The under-12 team has a league match and they need lifts.",
+            vec![],
+        ),
+        (
+            "This is Ravi from Northside Dental. Could you move my 10:00 with Dr. Omar Aziz on Monday to Tuesday at 10?",
+            vec!["Dr. Omar Aziz"],
+        ),
+        (
+            "I have to stand by the lathe with the feeler gauges and check the gap. Book an hour with Bo tomorrow at 3",
+            vec!["Bo"],
+        ),
+        // A post of three words, one after a note in brackets, two who both give time.
+        (
+            "move my 11:00 with the parish hall manager on Monday to Tuesday",
+            vec!["parish hall manager"],
+        ),
+        (
+            "find an hour w/ Ana (my sister) and the wedding planner next week",
+            vec!["Ana", "wedding planner"],
+        ),
+        (
+            "When could Bo and the club treasurer both give me an hour next week?",
+            vec!["Bo", "club treasurer"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Things dropped somewhere, a club that reads, a start a length later, a day gone, a weekday's
+    // rota, a reminder sent, a South African city.
+    assert!(matches!(
+        p("what's on friday after 5? might drop the bike at the shop").kind,
+        IntentKind::Describe
+    ));
+    assert!(matches!(
+        p("book club night planning: can u find an hour w/ Ana and Bo next week").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    for text in [
+        "Her 2:30 with Bo on Friday needs to start half an hour later.",
+        "My haircut with Ms. Roy on Saturday at 10 has to go a week later",
+    ] {
+        assert!(matches!(p(text).kind, IntentKind::Reschedule { .. }), "{text}");
+    }
+    assert_eq!(
+        p("We lost power in last night's storm. Can you find an hour with Bo tomorrow morning?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        p("find 30 min w/ Bo re the sunday rota, mon 7th-wed 9th")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    assert_eq!(
+        title_of("I need to send the rent reminder to the tenants by Friday"),
+        "send the rent reminder to the tenants"
+    );
+    assert!(
+        p("find 30 min with Bo in Cape Town on Friday, his afternoon")
+            .zone
+            .is_some()
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -9150,4 +9237,90 @@ fn the_late_rules_stop_where_they_should() {
         p("put a hold in the team calendar for Friday afternoon").kind,
         IntentKind::FindTime { book: true }
     ));
+    // Round 201's rules, read a second time: things with a doer's ending, a job's assessment, a
+    // promo clip, someone who still joins, whose day is asked before meeting them, the one a
+    // booking is arranged for who meets, kin in a list, a host's home, weekdays in the plural, a
+    // group met after all, a lens supplier, a deadline added, a need asked for, a council, a day
+    // free after "any … except", a month's second Tuesday, "my week" from a point of view, a day
+    // offered, a meeting left alone, and round 200's "except" meaning "only", keep their older
+    // readings.
+    for (request, met) in [
+        (
+            "find a slot next week when the van and the trailer can both be picked up",
+            vec![],
+        ),
+        (
+            "book Priya's coding assessment with the hiring panel on Tuesday at 10",
+            vec!["Priya", "hiring panel"],
+        ),
+        (
+            "book Ana's promo clip with the film crew on Friday at 2",
+            vec!["Ana", "film crew"],
+        ),
+        (
+            "push standup with Ana, Bo's got a scan at 9 but wants to join, so 11 instead",
+            vec!["Ana", "Bo"],
+        ),
+        (
+            "can you see what Bo has on Tuesday and fit an hour with him around it",
+            vec!["Bo"],
+        ),
+        (
+            "I'm booking this for Ms. Kaur to meet with me and Bo on Friday at 2",
+            vec!["Ms. Kaur", "Bo"],
+        ),
+        (
+            "lunch with Ana's parents, Bo, and me on Sunday at 1",
+            vec!["Ana's parents", "Bo"],
+        ),
+        (
+            "dinner at Ana's with Bo and Cy on Saturday at 7",
+            vec!["Ana", "Bo", "Cy"],
+        ),
+        ("when are the Tuesdays free in December?", vec![]),
+        (
+            "I manage the sales team and want a review with all of them on Friday at 10",
+            vec!["sales team"],
+        ),
+        ("call with the lens supplier tomorrow at 3", vec!["lens supplier"]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(matches!(
+        p("Add a deadline for the grant report on Friday. Please book a call with Bo on Thursday.").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(matches!(
+        p("How does my week look? I need to block 2 hours for the audit prep, put it wherever it fits").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(!matches!(
+        p("book 1h w/ cncl planning officer tue 2pm").kind,
+        IntentKind::Cancel { .. }
+    ));
+    let free = p("I don't have any free time next week except, um, Thursday afternoon, so book the call with Ana then");
+    assert!(free.avoid.is_empty());
+    assert_eq!(free.window.map(|w| w.start), Some(ymd(2026, 12, 3)));
+    assert!(p("book a 1h review every 2nd-tue of the month at 10").window.is_none());
+    assert!(
+        p("what does my week look like from a workload point of view?")
+            .window
+            .is_some()
+    );
+    assert_eq!(
+        p("We're free on Saturday! Book dinner with the Kims after 6, Sunday as a backup.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+    assert!(
+        p("move all my 1:1s to next week except the Friday one with Bo")
+            .avoid
+            .is_empty()
+    );
+    assert!(
+        p("I'm busy all week except, um, saturday, can you find an hour with Bo")
+            .avoid
+            .is_empty()
+    );
 }
