@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind212.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind213.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1619,6 +1619,11 @@ const TWO_HUNDRED_AND_ELEVENTH_BLIND_FLOOR: f64 = 0.966;
 /// and at home: 43/60 (71.7 %) when added, before any fix, 17 of them wrong without asking; 60/60
 /// after the fixes it prompted.
 const TWO_HUNDRED_AND_TWELFTH_BLIND_FLOOR: f64 = 1.0;
+/// The two hundred and thirteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and second held-out templates and the
+/// two hundred and twelfth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 35/60 (58.3 %) when added, before any fix, 25 of them wrong without asking.
+const TWO_HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 0.583;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3135,8 +3140,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// on the grain mill, the taproom glass washer's card, the delivery dray's loading list), scored
 /// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
 /// (10.0 %); 150/150 after the fixes it prompted ("stand by the mill with the feeler gauges and
-/// crack a test sack" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// crack a test sack" naming no one); retired into training in turn. The two hundred and third set,
+/// ten more by someone who had not read the parser (the kennel room's feeding chart, the
+/// autoclave's test sheet, notes on the oxygen concentrator, the controlled-drugs cupboard's
+/// register, the imaging room's door notice, the theatre's instrument tray checklist, the isolation
+/// unit's PPE card, the animal ambulance's check card, the vaccine fridge's temperature card, the
+/// cat room's bedding store list), scored after those fixes, when added, before any fix: 120/150
+/// (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5851,6 +5862,17 @@ fn two_hundred_and_twelfth_blind_accuracy() {
         "blind, two hundred and twelfth set",
         include_str!("intent_corpus/blind212.jsonl"),
         TWO_HUNDRED_AND_TWELFTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirteenth blind set, scored after the fixes the two hundred and twelfth set
+/// prompted and before any fix (35/60).
+#[test]
+fn two_hundred_and_thirteenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirteenth set",
+        include_str!("intent_corpus/blind213.jsonl"),
+        TWO_HUNDRED_AND_THIRTEENTH_BLIND_FLOOR,
     );
 }
 
