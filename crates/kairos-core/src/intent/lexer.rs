@@ -157,6 +157,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("avaliable", "available"),
     ("availble", "available"),
     ("cxl", "cancel"),
+    // "resched the boiler service w/ dariusz frm mon 14th 7:45".
+    ("frm", "from"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),
     ("smth", "something"),

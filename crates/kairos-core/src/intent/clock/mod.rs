@@ -328,7 +328,11 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         });
     // "in last night's storm", "since yesterday morning's call": a part of a day gone, told, no
     // part asked for.
-    let gone = i > 0 && matches!(toks[i - 1].low.as_str(), "last" | "yesterday") && toks[i].possessive;
+    // (Not the slot asked for: "the same slot as yesterday afternoon's call".)
+    let gone = i > 0
+        && matches!(toks[i - 1].low.as_str(), "last" | "yesterday")
+        && toks[i].possessive
+        && !(i > 1 && toks[i - 2].low == "as");
     if night_workers || gone {
         return None;
     }

@@ -378,6 +378,8 @@ pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
                 | "instead"
                 | "please"
                 | "if"
+                // "the week of the seventh except Friday".
+                | "except"
                 | "morning"
                 | "afternoon"
                 | "evening"

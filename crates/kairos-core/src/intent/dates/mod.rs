@@ -434,7 +434,13 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     // "re the charity shop saturday rota": a weekday naming a rota, no day asked.
     // ("re the sunday rota": after "the" too.)
     let alone = len == 1 || len == 2 && toks[at].low == "the";
-    if alone && weekday(&toks[word].low).is_some() && starts_with(toks, at + len, &["rota"]) {
+    // (The rota itself, closing its phrase: not "my saturday rota shift 9-1", "Friday rota meeting
+    // at 3", on that day.)
+    if alone
+        && weekday(&toks[word].low).is_some()
+        && starts_with(toks, at + len, &["rota"])
+        && toks.get(at + len + 1).is_none_or(|t| t.punct || t.low == "and")
+    {
         return true;
     }
     let holiday_or_month = toks[word].low == "christmas" || absolute::MONTHS.contains(&toks[word].low.as_str());

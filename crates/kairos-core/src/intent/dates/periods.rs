@@ -191,9 +191,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         // so are the days.
         || starts_with(toks, j, &["my", "week"])
             && (j + 2..toks.len()).any(|k| {
+                // ("from the seventh to the eleventh": a day spelled out too.)
                 let dated = |at: usize| {
                     super::day_or_hour_at(toks, at)
-                        || toks.get(at).is_some_and(|t| t.low == "the") && super::day_or_hour_at(toks, at + 1)
+                        || toks.get(at).is_some_and(|t| t.low == "the")
+                            && (super::day_or_hour_at(toks, at + 1)
+                                || toks.get(at + 1).is_some_and(|t| super::day_number(&t.low).is_some()))
                 };
                 matches!(toks[k].low.as_str(), "like" | "looking" | "look" | "looks")
                     && (starts_with(toks, k + 1, &["next", "week"])

@@ -554,24 +554,71 @@ fn thing_can(toks: &[Token], i: usize) -> bool {
 fn other_sense(toks: &[Token], i: usize) -> bool {
     // "might drop the car at the garage", "drop the kids off": a thing or people taken somewhere,
     // no meeting dropped (not "drop the call at 3", "drop my 3pm").
+    // (Things and people one takes along only: not "drop my appointment at the clinic", "drop the
+    // class at the gym", "drop the party off Saturday's plans".)
     if toks[i].low == "drop"
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
         && toks.get(i + 2).is_some_and(|t| {
-            !t.punct
-                && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
-                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+            matches!(
+                t.low.as_str(),
+                "car"
+                    | "van"
+                    | "bike"
+                    | "kids"
+                    | "children"
+                    | "dog"
+                    | "cat"
+                    | "keys"
+                    | "parcel"
+                    | "package"
+                    | "laptop"
+                    | "bags"
+                    | "boxes"
+                    | "truck"
+                    | "shopping"
+                    | "post"
+                    | "letter"
+                    | "forms"
+            )
         })
         && (starts_with(toks, i + 3, &["at", "the"]) || starts_with(toks, i + 3, &["off"]))
     {
         return true;
     }
+    // "find 20 minutes with … so I can swap my Thursday practical slot": what the meeting is for,
+    // no meeting moved.
+    if toks[i].low == "swap" && i > 2 && starts_with(toks, i - 3, &["so", "i", "can"]) {
+        return true;
+    }
     // "book club xmas special 📚 can u find 2 hrs …": a club that reads books, nothing booked.
+    // (Not "book club room 2", "Book club seats", "book club court 3": something of a club booked.)
     if toks[i].low == "book"
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "club" | "clubs"))
+        && toks.get(i + 2).is_none_or(|t| {
+            !matches!(
+                t.low.as_str(),
+                "room"
+                    | "rooms"
+                    | "court"
+                    | "courts"
+                    | "seats"
+                    | "seat"
+                    | "tennis"
+                    | "squash"
+                    | "golf"
+                    | "pitch"
+                    | "lane"
+                    | "table"
+                    | "sauna"
+                    | "space"
+                    | "hall"
+                    | "slot"
+            )
+        })
     {
         return true;
     }
@@ -4783,16 +4830,31 @@ fn needs_to_be_later(toks: &[Token]) -> bool {
 /// … has to go a week later, same time": a meeting named in the clause before by its hour or what
 /// it is, that must start or go a length later or earlier, is moved.
 fn must_start_later(toks: &[Token]) -> bool {
-    (0..toks.len()).any(|i| {
-        // (The sentence it is in, a title's full stop going on: "with Ms. Delacroix".)
+    // (Nothing else asked for: not "Book a taxi at 6 tomorrow, Ana has to go an hour earlier",
+    // "Add a reminder at 8: the school run has to go 10 minutes earlier".)
+    let other_ask = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "book" | "find" | "add" | "block" | "schedule" | "remind" | "reminder" | "set"
+        )
+    });
+    !other_ask
+        && (0..toks.len()).any(|i| {
+        // (The sentence it is in, a title's full stop going on: "with Ms. Delacroix"; a clause
+        // after ";", ":" or "but" its own: not "My lunch with Bo at 1 is fine, but the standup has
+        // to start 15 minutes later".)
         let start = (0..i)
             .rev()
             .find(|&k| {
-                matches!(toks[k].low.as_str(), "." | "!" | "?")
+                matches!(toks[k].low.as_str(), "." | "!" | "?" | ";" | ":" | "but")
                     && !(k > 0 && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
             })
             .map_or(0, |k| k + 1);
-        starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"]])
+        // (Said, not supposed: not "If my 3pm has to start 30 minutes later, will I …"; once, not
+        // "… has to start 15 minutes later from Monday", every time from then.)
+        !toks[start..i].iter().any(|t| t.low == "if")
+            && !toks[i..].iter().take_while(|t| !t.punct).any(|t| t.low == "from")
+            && starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"]])
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "start" | "begin" | "go"))
@@ -4827,11 +4889,18 @@ fn starts_later(toks: &[Token]) -> bool {
     let named = toks.get(1 + the).is_some_and(|t| {
         (t.possessive || the == 1) && (names_a_day(t) || matches!(t.low.as_str(), "today" | "tomorrow"))
     }) && toks.get(2 + the).is_some_and(crate::intent::clock::written_clock);
+    // ("Could the 10:00 conveyancing call with Ms. Oyeyemi-Clarke on Thursday 3 December start 45
+    // minutes later?": or "the" hour and what the meeting is, further before the verb, a title's
+    // full stop going on.)
+    let clocked = the == 1 && toks.get(2).is_some_and(crate::intent::clock::written_clock);
+    let reach = if named { 8 + the } else { 16 };
+    let title_stop =
+        |k: usize| toks[k].low == "." && k > 0 && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str());
     asked
-        && named
-        && (3 + the..toks.len().min(8 + the)).any(|i| {
+        && (named || clocked)
+        && (3 + the..toks.len().min(reach)).any(|i| {
             matches!(toks[i].low.as_str(), "start" | "begin" | "happen" | "be")
-                && !toks[3 + the..i].iter().any(|t| t.punct)
+                && !(3 + the..i).any(|k| toks[k].punct && !title_stop(k))
                 && (i + 2..toks.len().min(i + 5)).any(|k| {
                     matches!(toks[k].low.as_str(), "later" | "earlier")
                         && toks[i + 1..k].iter().any(|t| super::durations::is_length(&t.low))

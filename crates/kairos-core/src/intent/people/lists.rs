@@ -442,8 +442,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         }
         // "update the on-call rotation": a rota is a group only after "with", "and" or "for".
         let rota = toks[k].low == "rotation" && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "for"));
+        // ("the cast" alone: not "the die is cast".)
+        let cast_of_dice = toks[k].low == "cast" && k != i + 1;
         if GROUP_WORDS.contains(&toks[k].low.as_str())
             && !rota
+            && !cast_of_dice
             && k > i + 1 + all
             && !shut(k + 1)
             && !meeting
@@ -581,7 +584,7 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "block" | "window" | "desk" | "door" | "kitchen" | "supplies"
+                "block" | "window" | "desk" | "door" | "kitchen" | "supplies" | "tour" | "trip"
             )
         });
     let plank = toks[k].low == "board" && before(THING_BOARDS);
@@ -827,7 +830,8 @@ fn group_ending(toks: &[Token], used: &[bool], i: usize, ends: impl Fn(usize) ->
             && !NOT_NAMES.contains(&low)
             && !PLURAL_THINGS.contains(&low)
             && ends(k + 1)
-            && (GROUP_WORDS.contains(&low) || plural || club || network || watch)
+            // ("the cast" alone: not "the die is cast".)
+            && (GROUP_WORDS.contains(&low) && (low != "cast" || k == i + 1) || plural || club || network || watch)
     };
     // "the Year 9 tutors", "the grade 5 parents": a number after the describing word is part of it.
     let number = |k: usize| {

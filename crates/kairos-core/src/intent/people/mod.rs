@@ -360,7 +360,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         // (Only staying or waiting somewhere, said as what one must or will do:
                         // not "I can't wait to catch up with", "stay in sync with", "stay for a
                         // coffee with the team", "remain on the bridge call with the ops team".)
-                        matches!(toks[v].low.as_str(), "stay" | "wait" | "remain")
+                        // ("I have to stand at the door with the contractors and swab …": or stand.)
+                        matches!(toks[v].low.as_str(), "stay" | "wait" | "remain" | "stand")
                             && v > 0
                             && matches!(
                                 toks[v - 1].low.as_str(),
@@ -784,8 +785,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .any(|t| matches!(t.low.as_str(), "them" | "they"));
             // "The youth football team has a cup match and they need drivers.": a group's own
             // fixture, the story behind the request (not "… book an hour with them").
+            // (Not met by the one asking or looped in: "… has a final sign-off meeting with us",
+            // "… so loop them in".)
             let fixture = starts_with(toks, i + len, &["has", "a"])
-                && !met_with_them_after(toks, i + len)
+                && !toks[i + len..]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "us" | "me" | "them"))
                 && toks[i + len + 2..].iter().take(2).any(|t| {
                     matches!(
                         t.low.as_str(),
@@ -796,6 +801,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             | "tournament"
                             | "fixture"
                             | "final"
+                            | "pitch"
                             | "competition"
                             | "gala"
                     )
@@ -853,7 +859,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && matches!(toks[i - 1].low.as_str(), "and" | "+")
             && let Some(words) = names::role_before_name(toks, i).filter(|&words| {
                 let post = toks[i + words].low.as_str();
-                !GROUP_WORDS.contains(&post) && (!post.ends_with('s') || post.ends_with("ss"))
+                // (A name set off by commas on both sides: not "the architect, Monday at 10
+                // works", "the designer, Cafe Luna at 1".)
+                let name = i + 2 + words;
+                let set_off = (name + 1..toks.len().min(name + 5))
+                    .take_while(|&j| toks[j].capitalised() || toks[j].low == "." || toks[j].low == ",")
+                    .any(|j| toks[j].low == ",");
+                !GROUP_WORDS.contains(&post)
+                    && (!post.ends_with('s') || post.ends_with("ss"))
+                    && set_off
+                    && crate::intent::dates::weekday(&toks[name].low).is_none()
+                    && !crate::intent::dates::MONTHS.contains(&toks[name].low.as_str())
             })
         {
             i += 2 + words;
@@ -1401,6 +1417,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::institution_named(toks, i, k)
                 || names::client_of_visit(toks, i, k)
                 || names::got_a_reason(toks, i, k)
+                || names::things_of(toks, i, k)
+                || names::names_a_tour(toks, k)
                 || names::whose_day_asked(toks, i, k)
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)
@@ -1416,7 +1434,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     // (A place, not a host: "dinner at Ana's with Bo", "the BBQ at Uncle Joe's", "a
                     // visit at Grandma Rose"; after someone met, "Ana at Maria's" is a place, "Ana
                     // at Bo Chen's office" a host.)
-                    && (toks[i - 2].capitalised() && !toks[i - 2].punct && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+                    // ("book eye test w/ the optician at Brillen Kunze": after one met by their trade
+                    // too.)
+                    && ((toks[i - 2].capitalised() && !toks[i - 2].punct || trades::trade(&toks[i - 2]))
+                        && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
                         && !(toks[k - 1].possessive
                             && toks.get(k).is_some_and(|n| {
                                 matches!(n.low.as_str(), "office" | "place" | "house" | "flat" | "home" | "desk" | "studio")

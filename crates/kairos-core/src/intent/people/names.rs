@@ -107,6 +107,9 @@ fn care_visit(low: &str) -> bool {
             | "vet"
             // "book Pepper's bath n nail clip": a pet's grooming.
             | "bath"
+            // "book Mum's hearing aid fitting", "cancel Leni's brace adjustment": an aid fitted.
+            | "fitting"
+            | "adjustment"
     )
 }
 
@@ -183,7 +186,18 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
         && words.is_some_and(|end| {
             given(end + 1)
                 // ("cancel dad's hearing check w/ Ms Abiodun": a check of something, too.)
-                && (k..=end).any(|e| visit(&toks[e]) || lesson(e) || e > k && e == end && toks[e].low == "check")
+                && (k..=end).any(|e| {
+                    visit(&toks[e])
+                        || lesson(e)
+                        // (Of the body's care only: not "Ana's budget check", "Tom's code check".)
+                        || e > k
+                            && e == end
+                            && toks[e].low == "check"
+                            && matches!(
+                                toks[e - 1].low.as_str(),
+                                "hearing" | "eye" | "sight" | "health" | "blood" | "vision" | "ear" | "skin" | "dental"
+                            )
+                })
         })
 }
 
@@ -213,6 +227,68 @@ pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "between" | "from"))
+}
+
+/// "to hand over keys + Biscuit's food", "to talk thru Leni's brace options,": a name (at `i`,
+/// ending before `k`) in the possessive before a thing or two of theirs closing the clause is
+/// whose the things are, no one to meet (not "with Ana's team", "Bo's assistant", "at Ana's
+/// place", people or a place).
+pub(super) fn things_of(toks: &[Token], i: usize, k: usize) -> bool {
+    let thing = |t: &Token| {
+        !t.punct
+            && !t.capitalised()
+            && name_like(&t.low)
+            && !KIN.contains(&t.low.as_str())
+            && !MEETING_NOUNS.contains(&t.low.as_str())
+            && !super::trades::trade(t)
+            && !super::roles::held_post(t)
+            && !GROUP_WORDS.contains(&t.low.as_str())
+            && !matches!(
+                t.low.as_str(),
+                "place"
+                    | "house"
+                    | "home"
+                    | "flat"
+                    | "office"
+                    | "parents"
+                    | "kids"
+                    | "children"
+                    | "assistant"
+                    | "secretary"
+                    | "lawyer"
+                    | "lawyers"
+                    | "staff"
+                    | "family"
+                    | "and"
+                    | "or"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "with"
+                    | "to"
+                    | "for"
+            )
+            && !care_visit(&t.low)
+    };
+    let words = toks[k..].iter().take_while(|t| thing(t)).count();
+    // (Handed over or talked through, in a list of things: not "Amara's poorly so …", "Zainab's
+    // sick", how someone is.)
+    let handled = i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "+" | "&" | "and" | "thru" | "through" | "over" | "about" | "re" | "discuss"
+        );
+    k > i
+        && handled
+        && toks[k - 1].possessive
+        && (1..=2).contains(&words)
+        && toks.get(k + words).is_none_or(|t| t.punct)
+}
+
+/// "I'll be away on the choir's Vienna tour": a town naming a tour or a trip, no one.
+pub(super) fn names_a_tour(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "tour" | "tours" | "trip" | "trips"))
 }
 
 /// "grooming w/ Mirela, Bruno's got a vet op": a name in the possessive (at `i`, ending before
@@ -782,6 +858,10 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 // (The name closing its sentence or before a colon: not "for Ms. Kaur to meet with
                 // me", "for Dr. Obi, who wants an hour with me", "for my boss, Ms. Kaur, and me:".)
                 && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | "."))
+                // (Nor met by the one asking after: "… Please find us an hour together", "Book him
+                // and me a lunch", "when he and I are both free".)
+                && !toks[k..].iter().any(|t| matches!(t.low.as_str(), "me" | "us" | "together" | "both" | "myself"))
+                && !toks[k..].windows(2).any(|w| w[0].low == "and" && w[1].low == "i")
                 || matches!(
                 toks[at - 1].low.as_str(),
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
@@ -820,8 +900,23 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 && MEETING_NOUNS.contains(&toks[at - 1].low.as_str())
                 && toks.get(at + 1).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
                 && toks[at + 1..i - 1].iter().all(|t| !t.punct)
-        });
-    let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"]);
+        })
+        // (Not met by the one asking: "a welcome lunch for my new starter, Priya Nair, with me and
+        // the team", "a demo for my customer, … with our product team".)
+        && !toks[k..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "?" | "!"))
+            .any(|t| matches!(t.low.as_str(), "me" | "us" | "our" | "myself"));
+    // ("I'm organising this on behalf of my director, Ms. Ottilie Brennan.": or of one's own post,
+    // the name set off by a comma.)
+    let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"])
+        || i > 4
+            && toks[i - 1].low == ","
+            && (i.saturating_sub(8)..i - 4).any(|at| {
+                starts_with(toks, at, &["on", "behalf", "of"])
+                    && toks.get(at + 3).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
+                    && toks[at + 3..i - 1].iter().all(|t| !t.punct)
+            });
     // ("Imam Yusuf Larsen, whose diary I look after": or whose diary it is, said after the name.)
     let whose_diary = (starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]))
         && toks[k..]
@@ -2414,7 +2509,22 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
             toks[i - 2].low.as_str(),
             "pass" | "passing" | "passes" | "travelling" | "traveling"
         );
-    leaving || passing || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2)
+    // ("the Year 10 trip to Kraków from Monday": a trip's town only before when it is, not "a trip
+    // to Grandma Rose", "a trip to Dr. Hale", "the trip to Priya went well", people visited.)
+    let town_visited = |k: usize| {
+        toks[k - 2].low != "trip"
+            || !HONORIFICS.contains(&toks[k].low.as_str())
+                && !KIN.contains(&toks[k].low.as_str())
+                && !matches!(
+                    toks[k].low.as_str(),
+                    "auntie" | "grandma" | "grandpa" | "granny" | "uncle" | "aunt"
+                )
+                && (toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "from" | "on" | "with" | ","))
+                    || crate::intent::dates::day_or_hour_at(toks, k + 1))
+    };
+    leaving || passing || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2) && town_visited(i)
 }
 
 /// Words of travel.
@@ -2454,10 +2564,16 @@ const TRAVEL: &[&str] = &[
 /// "tutors"): not punctuation, not a pronoun or other word that is no one, not what a meeting is.
 pub(super) fn common_word(toks: &[Token], used: &[bool], k: usize) -> bool {
     // ("the lens supplier": an instrument saying what someone deals in, before a word.)
+    // (Not before when: "with the long lens Saturday morning", "the feeler gauges tomorrow".)
     let describing = INSTRUMENTS.contains(&toks.get(k).map_or("", |t| t.low.as_str()))
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| !n.punct && name_like(&n.low) && !AFTER_NAME.contains(&n.low.as_str()) && n.low != "and");
+        && toks.get(k + 1).is_some_and(|n| {
+            !n.punct
+                && !n.capitalised()
+                && name_like(&n.low)
+                && !AFTER_NAME.contains(&n.low.as_str())
+                && n.low != "and"
+                && !crate::intent::dates::day_or_hour_at(toks, k + 1)
+        });
     toks.get(k).is_some_and(|t| {
         !used[k]
             && !t.punct
@@ -2998,8 +3114,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let from_firm = (k == i + 1 || k == i + 2 && !handed_over)
         && i > 2
         && toks[i - 1].low == "from"
-        // ("This is Keeley from Riverside Physiotherapy.": or the one writing, introduced.)
-        && ((matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
+        // ("This is Keeley from Riverside Physiotherapy.": or the one writing, introduced; "I'm
+        // writing from Kunze Opticians.": or where they write from.)
+        && (matches!(toks[i - 2].low.as_str(), "writing" | "calling" | "emailing" | "messaging")
+            || (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
             || toks[i - 3].low == "is" && i > 3 && toks[i - 4].low == "this")
             && toks[i - 2].capitalised()
             && !toks[i - 2].punct

@@ -59,6 +59,7 @@ pub(super) fn doer(toks: &[Token], k: usize) -> bool {
     // "my mum finally agreed": one's own kin, too.
     let kin = k > 0 && matches!(toks[k - 1].low.as_str(), "my" | "our") && super::names::KIN.contains(&low);
     !toks[k].possessive
+        && !super::words::MACHINES.contains(&low)
         && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
             || POSTS.contains(&low)
             || kin)

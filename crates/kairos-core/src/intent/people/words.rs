@@ -719,6 +719,8 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "choir",
     // "90 min after 5 on friday w/ the band for rehearsal".
     "band",
+    // "the tech rehearsal w/ the cast + Grete": the players of a show.
+    "cast",
     // "the warehouse night shift": the workers on a shift.
     "shift",
     // "the kitchen brigade", "the lab techs", "the shift leads", "the planning officers": a body
@@ -753,6 +755,48 @@ pub(super) const PARTICLES: &[&str] = &[
     "ibn", "bint", // "Mr. Dafydd ap Rhys": son of, in Welsh.
     "ap",   // Family before a name ("uncle Rashid", "auntie Funmi").
     "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "cousin",
+];
+
+/// Machines and devices whose names end as a doer's do ("the new printer", "the heart rate
+/// monitor", "the trailer"): things, no one.
+pub(super) const MACHINES: &[&str] = &[
+    "printer",
+    "scanner",
+    "monitor",
+    "projector",
+    "compressor",
+    "generator",
+    "elevator",
+    "escalator",
+    "simulator",
+    "router",
+    "computer",
+    "tractor",
+    "trailer",
+    "mower",
+    "dishwasher",
+    "heater",
+    "boiler",
+    "freezer",
+    "cooker",
+    "toaster",
+    "dryer",
+    "blender",
+    "charger",
+    "adapter",
+    "container",
+    "timer",
+    "meter",
+    "indicator",
+    "detector",
+    "sensor",
+    "motor",
+    "ventilator",
+    "radiator",
+    "calculator",
+    "refrigerator",
+    "amplifier",
+    "transformer",
 ];
 
 /// What one looks through or measures with, no one, though it may say what someone supplies or
@@ -812,6 +856,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "fingers",
     "pins",
     "binoculars",
+    // "fogged with disinfectant right across tomorrow's 12:30": what a place is cleaned with.
+    "disinfectant",
+    "bleach",
+    "detergent",
     // "with Ana, except, um, she's away Monday": a word leaving something out, no one.
     "except",
     // "down w/ flu, clear everything mon + tue": an illness, no one.

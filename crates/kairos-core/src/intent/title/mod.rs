@@ -100,13 +100,23 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
                             || i > 1 && toks[i - 1].low == "a" && toks[i - 2].low == "as");
                     // "I need to send the match fees reminder to the parents": a reminder sent to
                     // others is the thing done, no lead.
+                    // (To others only: not "Send me a reminder to call Bo", "send a reminder to renew
+                    // my passport".)
                     let sent = *lead == ["reminder"]
                         && (i.saturating_sub(4)..i).any(|k| {
                             matches!(
                                 toks[k].low.as_str(),
                                 "send" | "sending" | "email" | "post" | "write" | "draft" | "print"
-                            )
-                        });
+                            ) && !toks[k..i].iter().any(|t| matches!(t.low.as_str(), "me" | "myself"))
+                        })
+                        && (!starts_with(toks, i + 1, &["to"])
+                            || toks.get(i + 2).is_some_and(|t| {
+                                matches!(
+                                    t.low.as_str(),
+                                    "the" | "all" | "our" | "every" | "everyone" | "my" | "his" | "her" | "their"
+                                ) || t.capitalised()
+                                    || t.low.len() > 3 && t.low.ends_with('s')
+                            }));
                     (!(used[i]
                         || sent
                         || told_briefly

@@ -187,7 +187,12 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
             toks[i - 2].low.as_str(),
             "in" | "back" | "home" | "over" | "returning" | "arriving" | "flying"
         );
-    i > 0 && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to) && !arriving
+    // "I was in Durban last week": where one was, no clock now.
+    let was_there = i > 1 && toks[i - 1].low == "in" && matches!(toks[i - 2].low.as_str(), "was" | "were");
+    i > 0
+        && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
+        && !arriving
+        && !was_there
 }
 
 /// "Oksana's stuck in Warsaw": where someone else is held up for now, with no one's clock spoken

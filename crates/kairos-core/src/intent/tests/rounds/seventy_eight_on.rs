@@ -5763,6 +5763,72 @@ fn round_two_hundred_and_second_rules_hold_in_other_words() {
     );
 }
 
+/// Round 203's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_third_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // Kin's fitting or adjustment, a tour named by its town, a pet's things handed over, the
+        // firm the one writing is at, a firm after a trade, the one arranged for on their behalf,
+        // the cast, a cleaner, those one stands with.
+        (
+            "book Dad's new glasses fitting with Mr. Ray on Friday at 10",
+            vec!["Mr. Ray"],
+        ),
+        ("cancel Mia's brace adjustment with Dr. Ivo on the 9th", vec!["Dr. Ivo"]),
+        (
+            "I'll be away on the band's Lisbon tour from Monday to Wednesday next week. Cancel everything on those days.",
+            vec![],
+        ),
+        (
+            "find 30m w/ Ana + Bo to hand over the car + Rex's lead, sat b4 10",
+            vec!["Ana", "Bo"],
+        ),
+        (
+            "I'm writing from Lindner Dental. Could you move my 10:00 with Dr. Omar Aziz on Monday to Tuesday at 10?",
+            vec!["Dr. Omar Aziz"],
+        ),
+        (
+            "book a hearing test w/ the audiologist at Hörwelt sat 5th 11:00",
+            vec!["audiologist"],
+        ),
+        (
+            "I'm arranging this on behalf of my manager, Ms. Ada Lin. She needs an hour with Mr. Tom Hale next week.",
+            vec!["Mr. Tom Hale"],
+        ),
+        ("book the dress rehearsal with the cast on Saturday at 6", vec!["cast"]),
+        (
+            "the floor was mopped with disinfectant. Book an hour with Bo tomorrow at 3",
+            vec!["Bo"],
+        ),
+        (
+            "I have to stand in the yard with the inspectors and sign the forms. Find an hour with Bo tomorrow",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A swap as what a meeting is for; a meeting named by "the" and its hour asked to start later;
+    // "my week" from days spelled out; the week of a day spelled out, before "except".
+    assert!(matches!(
+        p("Could you find 30 minutes with Bo so I can swap my Friday lab slot?").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("Could the 9:30 budget call with Ms. Roy on Monday start 15 minutes later?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("what's my week looking like from the eighth to the tenth"),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 10)))
+    );
+    assert_eq!(
+        days("find an hour with Bo any morning the week of the fourteenth except Tuesday"),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 20)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
@@ -9322,5 +9388,85 @@ fn the_late_rules_stop_where_they_should() {
         p("I'm busy all week except, um, saturday, can you find an hour with Bo")
             .avoid
             .is_empty()
+    );
+    // Round 202's rules, read a second time: the one a meeting is for, met by the one asking;
+    // someone visited on a trip; a check of work; a group met by the one asking; a printer and a
+    // monitor; a post before a day; machines; a lens before a day; an appointment dropped; a club's
+    // room; someone else who has to go earlier; a start supposed; the same slot as a day gone; a
+    // rota's shift; where one was; a reminder to oneself, keep their older readings.
+    for (request, met) in [
+        (
+            "Book a welcome lunch for my new starter, Priya Nair, with me and the team on Monday at 12.",
+            vec!["Priya Nair", "team"],
+        ),
+        (
+            "I'm scheduling this for my director, Ms. Joan Pike. Please find us an hour together next week.",
+            vec!["Ms. Joan Pike"],
+        ),
+        (
+            "Block Saturday for a day trip to Grandma Rose in Bath.",
+            vec!["Grandma Rose"],
+        ),
+        ("Book Ana's budget check with Bo on Monday at 10.", vec!["Ana", "Bo"]),
+        (
+            "The leadership team has a final sign-off meeting with us on Thursday at 10 — add it to my calendar.",
+            vec!["leadership team"],
+        ),
+        ("move my 3pm with the new printer to tomorrow", vec![]),
+        ("Move my 9:00 session with the heart rate monitor to Thursday.", vec![]),
+        (
+            "book a call with Ana and the architect, Monday at 10 works.",
+            vec!["Ana", "architect"],
+        ),
+        (
+            "Block 2 hours on Tuesday while the generator and the compressor both do their annual test.",
+            vec![],
+        ),
+        (
+            "Find a time when Ana and the trailer both make it to the depot on Friday.",
+            vec!["Ana"],
+        ),
+        (
+            "Shoot the birds with the long lens Saturday morning, block 6-10.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(matches!(
+        p("drop my appointment at the clinic tomorrow").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("book club room 2 for Thursday at 3pm").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(!matches!(
+        p("Book a taxi at 6 tomorrow, Ana has to go an hour earlier.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(!matches!(
+        p("If my 3pm has to start 30 minutes later, will I still make the 5:00 train?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        p("Book the same slot as yesterday afternoon's call with Ana, but on Monday.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(
+        p("block my saturday rota shift 9-1").window.map(|w| w.start),
+        Some(ymd(2026, 11, 28))
+    );
+    assert!(
+        p("I was in Durban last week; book a debrief with Bo on Monday at 10.")
+            .zone
+            .is_none()
+    );
+    assert_eq!(title_of("Send me a reminder to call Bo tomorrow at 9."), "call Bo");
+    assert_eq!(
+        title_of("Please send a reminder to renew my passport next week."),
+        "renew my passport"
     );
 }
