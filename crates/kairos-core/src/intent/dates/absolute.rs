@@ -83,7 +83,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             && toks
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.low.as_str(), "can" | "could" | "pls"));
-        let spelled_day = (toks.get(i + 2).is_none_or(leads_on_from_a_date) || deadline_asked)
+        // ("the week of the seventh except Friday": or a day left out after it; not "on the fifth
+        // except between 12 and 1".)
+        let day_left_out =
+            starts_with(toks, i + 2, &["except"]) && toks.get(i + 3).is_some_and(|t| super::weekday(&t.low).is_some());
+        let spelled_day = (toks.get(i + 2).is_none_or(leads_on_from_a_date) || deadline_asked || day_left_out)
             && (d > 3 || met_before && toks[i - 1].low == "on" && hour_after);
         // "the 4th floor room", "the 3rd round": an ordinal counting something else.
         let counts = toks.get(i + 2).is_some_and(|t| COUNTED.contains(&t.low.as_str()));
@@ -378,8 +382,6 @@ pub(super) fn leads_on_from_a_date(t: &Token) -> bool {
                 | "instead"
                 | "please"
                 | "if"
-                // "the week of the seventh except Friday".
-                | "except"
                 | "morning"
                 | "afternoon"
                 | "evening"

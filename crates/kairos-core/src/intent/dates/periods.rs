@@ -196,7 +196,16 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                     super::day_or_hour_at(toks, at)
                         || toks.get(at).is_some_and(|t| t.low == "the")
                             && (super::day_or_hour_at(toks, at + 1)
-                                || toks.get(at + 1).is_some_and(|t| super::day_number(&t.low).is_some()))
+                                // (Spelled out, before the day closing the span: not "from the
+                                // first call onwards", "the fourth floor move".)
+                                || toks.get(at + 1).is_some_and(|t| super::day_number(&t.low).is_some())
+                                    && toks.get(at + 2).is_none_or(|t| {
+                                        t.punct
+                                            || matches!(
+                                                t.low.as_str(),
+                                                "to" | "and" | "until" | "till" | "through" | "-" | "of"
+                                            )
+                                    }))
                 };
                 matches!(toks[k].low.as_str(), "like" | "looking" | "look" | "looks")
                     && (starts_with(toks, k + 1, &["next", "week"])

@@ -4892,7 +4892,32 @@ fn starts_later(toks: &[Token]) -> bool {
     // ("Could the 10:00 conveyancing call with Ms. Oyeyemi-Clarke on Thursday 3 December start 45
     // minutes later?": or "the" hour and what the meeting is, further before the verb, a title's
     // full stop going on.)
-    let clocked = the == 1 && toks.get(2).is_some_and(crate::intent::clock::written_clock);
+    // (A meeting, a lesson or a slot, once, with nothing else asked: not "Could the 8:00 alarm be
+    // 30 minutes later", "the 7:30 spin class … on holidays", "Could the 10:00 delivery be two
+    // hours later, and can you find …".)
+    let clocked = the == 1
+        && toks.get(2).is_some_and(crate::intent::clock::written_clock)
+        && toks[3.min(toks.len())..]
+            .iter()
+            .take_while(|t| !t.punct || t.low == ".")
+            .take(6)
+            .any(|t| {
+                super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    || matches!(
+                        t.low.as_str(),
+                        "with" | "and" | "slot" | "class" | "lesson" | "appointment" | "appt" | "run"
+                    )
+            })
+        && !toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "find" | "book" | "block" | "add" | "schedule" | "if"))
+        && !toks.windows(2).any(|w| {
+            w[0].low == "on"
+                && matches!(
+                    w[1].low.as_str(),
+                    "weekends" | "holidays" | "weekdays" | "mondays" | "fridays"
+                )
+        });
     let reach = if named { 8 + the } else { 16 };
     let title_stop =
         |k: usize| toks[k].low == "." && k > 0 && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str());

@@ -370,6 +370,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             && toks
                                 .get(v + 1)
                                 .is_some_and(|n| matches!(n.low.as_str(), "in" | "at" | "on" | "by"))
+                            // (Standing somewhere, "stand at the door": not "stand in for Mark",
+                            // "stand by with the support team".)
+                            && (toks[v].low != "stand" || starts_with(toks, v + 2, &["the"]))
                             && toks.get(v + 2).is_some_and(|n| {
                                 !matches!(n.low.as_str(), "sync" | "touch" | "line" | "step" | "contact")
                             })
@@ -1418,7 +1421,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::client_of_visit(toks, i, k)
                 || names::got_a_reason(toks, i, k)
                 || names::things_of(toks, i, k)
-                || names::names_a_tour(toks, k)
+                || names::names_a_tour(toks, i, k)
                 || names::whose_day_asked(toks, i, k)
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)

@@ -107,9 +107,6 @@ fn care_visit(low: &str) -> bool {
             | "vet"
             // "book Pepper's bath n nail clip": a pet's grooming.
             | "bath"
-            // "book Mum's hearing aid fitting", "cancel Leni's brace adjustment": an aid fitted.
-            | "fitting"
-            | "adjustment"
     )
 }
 
@@ -189,6 +186,14 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                 && (k..=end).any(|e| {
                     visit(&toks[e])
                         || lesson(e)
+                        // ("book Mum's hearing aid fitting", "cancel Leni's brace adjustment": an aid
+                        // fitted or adjusted; not "Ana's salary adjustment", "Ana's dress fitting".)
+                        || e > k
+                            && matches!(toks[e].low.as_str(), "fitting" | "adjustment")
+                            && matches!(
+                                toks[e - 1].low.as_str(),
+                                "aid" | "aids" | "brace" | "braces" | "glasses" | "retainer" | "lens" | "lenses" | "wheelchair"
+                            )
                         // (Of the body's care only: not "Ana's budget check", "Tom's code check".)
                         || e > k
                             && e == end
@@ -271,6 +276,35 @@ pub(super) fn things_of(toks: &[Token], i: usize, k: usize) -> bool {
             && !care_visit(&t.low)
     };
     let words = toks[k..].iter().take_while(|t| thing(t)).count();
+    // (Things, not someone of theirs: not "Ben + Tom's flatmate", "Jamie's deputy".)
+    let things = words > 0
+        && matches!(
+            toks[k + words - 1].low.as_str(),
+            "food"
+                | "lead"
+                | "leash"
+                | "keys"
+                | "bed"
+                | "toys"
+                | "meds"
+                | "medication"
+                | "options"
+                | "forms"
+                | "stuff"
+                | "things"
+                | "paperwork"
+                | "passport"
+                | "kit"
+                | "homework"
+                | "notes"
+                | "crate"
+                | "bowl"
+                | "coat"
+                | "glasses"
+                | "retainer"
+                | "bag"
+                | "bags"
+        );
     // (Handed over or talked through, in a list of things: not "Amara's poorly so …", "Zainab's
     // sick", how someone is.)
     let handled = i > 0
@@ -280,15 +314,20 @@ pub(super) fn things_of(toks: &[Token], i: usize, k: usize) -> bool {
         );
     k > i
         && handled
+        && things
         && toks[k - 1].possessive
         && (1..=2).contains(&words)
         && toks.get(k + words).is_none_or(|t| t.punct)
 }
 
 /// "I'll be away on the choir's Vienna tour": a town naming a tour or a trip, no one.
-pub(super) fn names_a_tour(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| matches!(t.low.as_str(), "tour" | "tours" | "trip" | "trips"))
+pub(super) fn names_a_tour(toks: &[Token], i: usize, k: usize) -> bool {
+    // (After whose tour it is: not "Can Priya tour the lab", "with Marco tour planning".)
+    i > 0
+        && (toks[i - 1].possessive || matches!(toks[i - 1].low.as_str(), "the" | "our" | "my" | "their"))
+        && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "tour" | "tours" | "trip" | "trips"))
 }
 
 /// "grooming w/ Mirela, Bruno's got a vet op": a name in the possessive (at `i`, ending before
@@ -909,11 +948,20 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             .any(|t| matches!(t.low.as_str(), "me" | "us" | "our" | "myself"));
     // ("I'm organising this on behalf of my director, Ms. Ottilie Brennan.": or of one's own post,
     // the name set off by a comma.)
+    // (Only after what is arranged, "this", the name closing its sentence and not met by the one
+    // asking after: not "On behalf of my team, Priya would like …", "… my manager, Tom Reyes, who
+    // wants a call with me", "Book lunch with Tom on behalf of my team, Anna will join".)
     let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"])
         || i > 4
             && toks[i - 1].low == ","
+            && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | ":"))
+            && !toks[k..]
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "me" | "us" | "together" | "both" | "myself"))
             && (i.saturating_sub(8)..i - 4).any(|at| {
                 starts_with(toks, at, &["on", "behalf", "of"])
+                    && at > 0
+                    && toks[at - 1].low == "this"
                     && toks.get(at + 3).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
                     && toks[at + 3..i - 1].iter().all(|t| !t.punct)
             });
@@ -2521,7 +2569,7 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
                 )
                 && (toks
                     .get(k + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "from" | "on" | "with" | ","))
+                    .is_none_or(|t| t.punct || matches!(t.low.as_str(), "from" | "on" | "with"))
                     || crate::intent::dates::day_or_hour_at(toks, k + 1))
     };
     leaving || passing || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2) && town_visited(i)
@@ -3116,7 +3164,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[i - 1].low == "from"
         // ("This is Keeley from Riverside Physiotherapy.": or the one writing, introduced; "I'm
         // writing from Kunze Opticians.": or where they write from.)
+        // (Said by the one writing, of a firm: not "the woman calling from Siemens", "writing
+        // from Anna Berg's account".)
         && (matches!(toks[i - 2].low.as_str(), "writing" | "calling" | "emailing" | "messaging")
+            && i > 2
+            && matches!(toks[i - 3].low.as_str(), "i'm" | "am" | "we're" | "are")
+            && !toks[i..k].iter().any(|t| t.possessive)
             || (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
             || toks[i - 3].low == "is" && i > 3 && toks[i - 4].low == "this")
             && toks[i - 2].capitalised()

@@ -799,9 +799,18 @@ pub(super) const MACHINES: &[&str] = &[
     "transformer",
 ];
 
-/// What one looks through or measures with, no one, though it may say what someone supplies or
-/// services ("the lens supplier", "the gauge fitter").
-pub(super) const INSTRUMENTS: &[&str] = &["lens", "loupe", "microscope", "gauge", "gauges"];
+/// What one looks through, measures or cleans with, no one, though it may say what someone
+/// supplies or services ("the lens supplier", "the gauge fitter", "the bleach rep").
+pub(super) const INSTRUMENTS: &[&str] = &[
+    "lens",
+    "loupe",
+    "microscope",
+    "gauge",
+    "gauges",
+    "disinfectant",
+    "bleach",
+    "detergent",
+];
 
 /// Lowercase words after "with" that are not someone's name.
 pub(super) const NOT_PEOPLE: &[&str] = &[

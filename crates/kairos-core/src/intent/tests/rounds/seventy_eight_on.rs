@@ -9469,4 +9469,76 @@ fn the_late_rules_stop_where_they_should() {
         title_of("Please send a reminder to renew my passport next week."),
         "renew my passport"
     );
+    // Round 203's rules, read a second time: a cleaning agent's supplier or rep, standing in for
+    // someone or by with others, a comma after "on behalf of" opening a clause or a list, someone of
+    // theirs after a plus, a salary adjustment, "tour" as a verb or a topic, someone calling from a
+    // firm, an alarm or a delivery later, a first call, a slot left out, a trip's town at the end,
+    // keep their older readings.
+    for (request, met) in [
+        (
+            "Book an hour with the disinfectant supplier on Tuesday to discuss the contract",
+            vec!["disinfectant supplier"],
+        ),
+        (
+            "Set up a call with the bleach rep from Henkel next week",
+            vec!["bleach rep", "Henkel"],
+        ),
+        (
+            "I'll stand in for Mark with the investors on Tuesday at 10, please book it",
+            vec!["Mark", "investors"],
+        ),
+        (
+            "We'll stand by with the support team during the release on Saturday night, block 8 to midnight",
+            vec!["support team"],
+        ),
+        (
+            "On behalf of my team, Priya would like an hour with you on Monday",
+            vec!["Priya"],
+        ),
+        (
+            "I'm writing on behalf of my manager, Tom Reyes, who wants a call with me on Wednesday",
+            vec!["Tom Reyes"],
+        ),
+        (
+            "On behalf of my boss, Ms. Kaur, and me, find an hour with the vendor next week",
+            vec!["Ms. Kaur", "vendor"],
+        ),
+        (
+            "Book lunch with Tom on behalf of my team, Anna will join too",
+            vec!["Tom", "Anna"],
+        ),
+        ("Drinks Friday at 7 with Ben + Tom's flatmate", vec!["Ben", "Tom"]),
+        ("Lunch on Friday with Chris and Jamie's deputy", vec!["Chris", "Jamie"]),
+        (
+            "Book Ana's salary adjustment with HR on Tuesday at 3",
+            vec!["Ana", "HR"],
+        ),
+        ("Can Priya tour the lab with me on Tuesday at 2?", vec!["Priya"]),
+        ("Book a call with Marco tour planning Tuesday 3pm", vec!["Marco"]),
+        (
+            "Set up a call with the woman calling from Siemens next Tuesday",
+            vec!["Siemens"],
+        ),
+        (
+            "I'm writing from Anna Berg's account, please book her and me a coffee on Monday",
+            vec!["Anna Berg"],
+        ),
+        ("Block next week for the staff trip to Prague", vec![]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(!matches!(
+        p("Could the 8:00 alarm be 30 minutes later on weekends?").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(matches!(
+        p("Could the 10:00 delivery be two hours later, and can you find a gym slot before it?").kind,
+        IntentKind::FindTime { .. }
+    ));
+    assert!(
+        p("What does my week look like from the first call onwards?")
+            .window
+            .is_some()
+    );
+    assert!(p("Find time on the fifth except between 12 and 1").window.is_none());
 }
