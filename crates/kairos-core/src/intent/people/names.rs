@@ -899,8 +899,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), ":" | "."))
                 // (Nor met by the one asking after: "… Please find us an hour together", "Book him
                 // and me a lunch", "when he and I are both free".)
-                && !toks[k..].iter().any(|t| matches!(t.low.as_str(), "me" | "us" | "together" | "both" | "myself"))
-                && !toks[k..].windows(2).any(|w| w[0].low == "and" && w[1].low == "i")
+                && !asker_meets_them_after(toks, k)
                 || matches!(
                 toks[at - 1].low.as_str(),
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
@@ -955,9 +954,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
         || i > 4
             && toks[i - 1].low == ","
             && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "." | ":"))
-            && !toks[k..]
-                .iter()
-                .any(|t| matches!(t.low.as_str(), "me" | "us" | "together" | "both" | "myself"))
+            && !asker_meets_them_after(toks, k)
             && (i.saturating_sub(8)..i - 4).any(|at| {
                 starts_with(toks, at, &["on", "behalf", "of"])
                     && at > 0
@@ -976,6 +973,15 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
     (direct || appositive || meeting_for || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
         || diary_kept(toks, i, k)
+}
+
+/// Whether the one asking meets the one just named after all, said after `k`: "… Please find us
+/// an hour together", "Book him and me a lunch", "when he and I are both free".
+fn asker_meets_them_after(toks: &[Token], k: usize) -> bool {
+    toks[k..]
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "me" | "us" | "together" | "both" | "myself"))
+        || toks[k..].windows(2).any(|w| w[0].low == "and" && w[1].low == "i")
 }
 
 /// "Dr. Mehmet Aydın-Roth's 11:45 laser session with Ms. Sigrid Hallström …": a name (at `i`,
