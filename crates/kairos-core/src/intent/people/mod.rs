@@ -1429,32 +1429,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
-                // ("w/ Ferhat at Speichenwerk", "the nail clip at Pfotenglück w/ Dilara": where
-                // someone named is met, a place; not "the car service at Autohaus Weber", "our
-                // partners at Acme", the firm met.)
-                || i > 1
-                    && toks[i - 1].low == "at"
-                    // (A place, not a host: "dinner at Ana's with Bo", "the BBQ at Uncle Joe's", "a
-                    // visit at Grandma Rose"; after someone met, "Ana at Maria's" is a place, "Ana
-                    // at Bo Chen's office" a host.)
-                    // ("book eye test w/ the optician at Brillen Kunze": after one met by their trade
-                    // too.)
-                    && ((toks[i - 2].capitalised() && !toks[i - 2].punct || trades::trade(&toks[i - 2]))
-                        && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
-                        && !(toks[k - 1].possessive
-                            && toks.get(k).is_some_and(|n| {
-                                matches!(n.low.as_str(), "office" | "place" | "house" | "flat" | "home" | "desk" | "studio")
-                            }))
-                        || toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/"))
-                            && !toks[i..k].iter().any(|t| t.possessive))
-                    && !names::KIN.contains(&t.low.as_str())
-                    && !matches!(t.low.as_str(), "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "nan" | "grandad")
-                    && !matches!(toks[i - 2].low.as_str(), "visit" | "visiting")
-                // ("The gas safety check at Flat 3 with …": a flat or a unit by its number.)
-                || i > 0
-                    && toks[i - 1].low == "at"
-                    && k == i + 1
-                    && toks.get(k).is_some_and(|n| !n.low.is_empty() && n.low.chars().all(|c| c.is_ascii_digit()))
+                || place_met_at(toks, i, k, &out)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")
                         || names::role_at_post(toks, i, k)
@@ -1751,6 +1726,47 @@ const SPOKEN_TO: &[&str] = &[
     "can", "could", "would", "will", "shall", "are", "is", "do", "does", "free", "any", "how", "when", "what", "i",
     "we", "you", "let's", "lets", "please", "pls", "thanks", "hi", "hey", "sure", "yes", "no", "ok", "okay",
 ];
+
+/// "w/ Ferhat at Speichenwerk", "the nail clip at Pfotenglück w/ Dilara", "the optician at Brillen
+/// Kunze", "the gas safety check at Flat 3 with …": a name after "at" (at `i`, ending before `k`)
+/// where someone named or met by their trade is met, or before whom it is with, or a flat or a unit
+/// by its number, is a place; not "the car service at Autohaus Weber", "our partners at Acme", the
+/// firm met, nor a host: "dinner at Ana's with Bo", "the BBQ at Uncle Joe's", "a visit at Grandma
+/// Rose", "Ana at Bo Chen's office" ("Ana at Maria's" is a place).
+fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool {
+    if i == 0 || toks[i - 1].low != "at" {
+        return false;
+    }
+    let numbered = k == i + 1
+        && toks
+            .get(k)
+            .is_some_and(|n| !n.low.is_empty() && n.low.chars().all(|c| c.is_ascii_digit()));
+    let low = toks[i].low.as_str();
+    let kin = names::KIN.contains(&low)
+        || matches!(
+            low,
+            "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "nan" | "grandad"
+        );
+    let after_someone_met = i > 1
+        && (toks[i - 2].capitalised() && !toks[i - 2].punct || trades::trade(&toks[i - 2]))
+        && met
+            .iter()
+            .any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+        && !(toks[k - 1].possessive
+            && toks.get(k).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "office" | "place" | "house" | "flat" | "home" | "desk" | "studio"
+                )
+            }));
+    let before_whom = toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/"))
+        && !toks[i..k].iter().any(|t| t.possessive);
+    numbered
+        || i > 1
+            && (after_someone_met || before_whom)
+            && !kin
+            && !matches!(toks[i - 2].low.as_str(), "visit" | "visiting")
+}
 
 /// Whether someone is met "with them" from `from` on, pointing back at a group named before.
 fn met_with_them_after(toks: &[Token], from: usize) -> bool {
