@@ -1741,12 +1741,7 @@ fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool
         && toks
             .get(k)
             .is_some_and(|n| !n.low.is_empty() && n.low.chars().all(|c| c.is_ascii_digit()));
-    let low = toks[i].low.as_str();
-    let kin = names::KIN.contains(&low)
-        || matches!(
-            low,
-            "uncle" | "aunt" | "auntie" | "grandma" | "grandpa" | "granny" | "nan" | "grandad"
-        );
+    let kin = names::kin_word(&toks[i].low);
     let after_someone_met = i > 1
         && (toks[i - 2].capitalised() && !toks[i - 2].punct || trades::trade(&toks[i - 2]))
         && met

@@ -2504,6 +2504,12 @@ pub(super) fn theirs_at<'a>(toks: &'a [Token], used: &[bool], k: usize) -> Optio
 /// Posts written in capitals that name one person ("my TA", "our GP").
 const POSTS_IN_CAPITALS: &[&str] = &["ta", "pa", "ea", "gp", "vp", "ceo", "cfo", "cto", "coo"];
 
+/// Kin or a friend named by what they are ("Grandma Rose", "Auntie Grace"): [`KIN`], and
+/// "auntie", said before a name rather than after "my".
+pub(super) fn kin_word(low: &str) -> bool {
+    KIN.contains(&low) || low == "auntie"
+}
+
 /// Kin and friends, who may be named after a possessive ("with my cousin ravi").
 pub(super) const KIN: &[&str] = &[
     "friend",
@@ -2568,11 +2574,7 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
     let town_visited = |k: usize| {
         toks[k - 2].low != "trip"
             || !HONORIFICS.contains(&toks[k].low.as_str())
-                && !KIN.contains(&toks[k].low.as_str())
-                && !matches!(
-                    toks[k].low.as_str(),
-                    "auntie" | "grandma" | "grandpa" | "granny" | "uncle" | "aunt"
-                )
+                && !kin_word(&toks[k].low)
                 && (toks
                     .get(k + 1)
                     .is_none_or(|t| t.punct || matches!(t.low.as_str(), "from" | "on" | "with"))
