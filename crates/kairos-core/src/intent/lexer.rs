@@ -1107,7 +1107,8 @@ const PHRASE_OPENERS: &[&str] = &[
     // "um what's, uh, on for me tomorrow": a question's opening.
     "what's", "whats", "what",
     // "any time after, um, eight in the evening": a bound's word before its hour.
-    "after", "before", "until",
+    "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
+    "any",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

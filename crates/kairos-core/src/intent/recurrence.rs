@@ -204,8 +204,11 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
         return Some((1, Frequency::Weekdays, None));
     }
     // "(on) weekday mornings": every weekday, in that part of the day.
+    // (Not "any weekday evening the week after next": one of them, to choose.)
     let on = usize::from(low == "on");
-    if toks.get(i + on).is_some_and(|t| t.low == "weekday")
+    let chosen = on == 0 && i > 0 && matches!(toks[i - 1].low.as_str(), "any" | "one");
+    if !chosen
+        && toks.get(i + on).is_some_and(|t| t.low == "weekday")
         && let Some(part) = toks.get(i + on + 1).and_then(|t| part_word(&t.low))
     {
         return Some((on + 2, Frequency::Weekdays, Some(part)));

@@ -685,12 +685,23 @@ fn keeps_time(toks: &[Token]) -> bool {
 fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let instead = (0..toks.len()).find_map(|i| {
         let instead_of = INSTEAD.iter().find(|m| starts_with(toks, i, m));
-        let marker = instead_of.or_else(|| {
-            NOW_ON
-                .iter()
-                .find(|m| starts_with(toks, i, m) && now_on(toks, i + m.len()))
-        })?;
-        let start = i + marker.len();
+        // ("… wants her boiler service moved. It's booked for Thursday the 3rd at 9am; she'd
+        // prefer …": or how it was set, said of "it" opening its sentence.)
+        let booked = || {
+            let is = usize::from(!toks[i].possessive && starts_with(toks, i + 1, &["is"]));
+            let opens = i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ";");
+            (opens && toks[i].low == "it" && (toks[i].possessive || is == 1))
+                .then_some(i + 1 + is)
+                .filter(|&k| toks.get(k).is_some_and(|t| SET_FOR.contains(&t.low.as_str())) && now_on(toks, k))
+        };
+        let start = instead_of
+            .or_else(|| {
+                NOW_ON
+                    .iter()
+                    .find(|m| starts_with(toks, i, m) && now_on(toks, i + m.len()))
+            })
+            .map(|marker| i + marker.len())
+            .or_else(booked)?;
         // ("currently set for Thursday 10 December at 09:00 to Friday 11 December": what is now
         // on ends at the "to" leading to its new day.)
         let to_new_day = |k: usize| instead_of.is_none() && toks[k].low == "to" && dates::day_named_at(toks, k + 1);

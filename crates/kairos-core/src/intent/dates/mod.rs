@@ -444,6 +444,26 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
         return true;
     }
     let holiday_or_month = toks[word].low == "christmas" || absolute::MONTHS.contains(&toks[word].low.as_str());
+    // "running club xmas 10k recce": a holiday naming a race by its distance.
+    let race = |t: &Token| {
+        t.low
+            .strip_suffix('k')
+            .or_else(|| t.low.strip_suffix("km"))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    if alone && toks[word].low == "christmas" && toks.get(word + 1).is_some_and(race) {
+        return true;
+    }
+    // "Our office closes between Christmas and New Year, from Monday 28 December until Thursday 31
+    // December": the holidays, their days said again after a comma.
+    if toks[word].low == "christmas"
+        && starts_with(toks, word + 1, &["and", "new", "year", ",", "from"])
+        && absolute::MONTHS
+            .iter()
+            .any(|m| toks[word + 6..].iter().take(5).any(|t| t.low == *m))
+    {
+        return true;
+    }
     alone
         && holiday_or_month
         && toks.get(word + 1).is_some_and(|next| {

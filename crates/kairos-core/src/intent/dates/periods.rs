@@ -167,12 +167,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && j > 0
         && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
     // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
+    // ("a two-hour lunch to plan Christmas?": or what is planned.)
     let hosted = holiday
         && day_word == 0
         && j > 0
         && matches!(
             toks[j - 1].low.as_str(),
-            "hosting" | "host" | "hosts" | "cooking" | "doing"
+            "hosting" | "host" | "hosts" | "cooking" | "doing" | "plan" | "planning" | "organise" | "organize"
         );
     let a_thing = pointed_back
         || workers

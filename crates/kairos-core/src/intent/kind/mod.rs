@@ -631,14 +631,19 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
             && !t.low.starts_with(|c: char| c.is_ascii_digit())
     };
-    if matches!(toks[i].low.as_str(), "put" | "set")
+    // ("whether the farm should fit automatic cluster removers in the parlour": things fitted, with
+    // or without an article.)
+    let article = usize::from(toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an")));
+    let first = i + 1 + article;
+    if matches!(toks[i].low.as_str(), "put" | "set" | "fit")
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
         && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
-        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
-        && (i + 3..i + 5).any(|at| {
+        && (article == 1 || toks[i].low == "fit")
+        // (A word or two after an article, up to three without.)
+        && (first + 1..first + 4 - article).any(|at| {
             toks.get(at).is_some_and(|t| matches!(t.low.as_str(), "in" | "into"))
-                && toks[i + 2..at].iter().all(thing)
+                && toks[first..at].iter().all(thing)
                 && starts_with(toks, at + 1, &["the"])
                 && toks.get(at + 2).is_some_and(|t| {
                     !matches!(
@@ -2888,14 +2893,20 @@ fn in_the_diary_asked(toks: &[Token]) -> bool {
             toks.get(k)
                 .is_some_and(|t| matches!(t.low.as_str(), "the" | "his" | "her" | "their"))
         };
+        let diary = |t: &Token| matches!(t.low.as_str(), "diary" | "calendar");
+        // ("What's in Mr. Quarshie-Holt's diary on Tuesday …": or in that of someone named.)
+        let named = |from: usize| {
+            (from + 1..toks.len().min(from + 5)).any(|d| {
+                diary(&toks[d])
+                    && toks[d - 1].possessive
+                    && toks[from..d].iter().all(|t| t.capitalised() || t.low == ".")
+            })
+        };
         toks[k].low == "what"
             && (k == 0 || toks[k - 1].punct)
             && [&["in"][..], &["is", "in"]].iter().any(|words| {
-                starts_with(toks, k + 1, words)
-                    && whose(k + 1 + words.len())
-                    && toks
-                        .get(k + 2 + words.len())
-                        .is_some_and(|t| matches!(t.low.as_str(), "diary" | "calendar"))
+                let at = k + 1 + words.len();
+                starts_with(toks, k + 1, words) && (whose(at) && toks.get(at + 1).is_some_and(diary) || named(at))
             })
     });
     asked && !asks_more(toks)

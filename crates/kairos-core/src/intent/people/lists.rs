@@ -194,6 +194,18 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
+    // "a level creeping up towards the painted band", "past the red band on the gauge": a stripe
+    // painted or printed on a thing, no band of players.
+    if starts_with(toks, i + 2, &["band"])
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "painted" | "printed" | "shaded" | "marked" | "red" | "yellow" | "green" | "amber" | "white" | "black"
+            )
+        })
+    {
+        return None;
+    }
     // "while the rest of the team carry the stretcher up": others at work on a thing in a story, no
     // one met (not "while the rest of the team watches", "… joins at 3").
     if i > 0

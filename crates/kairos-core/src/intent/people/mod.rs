@@ -1414,6 +1414,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let introduced =
                 i > 1 && toks[i - 1].low == "is" && toks[i - 2].low == "this" && (i == 2 || greeted) && !newcomer
                     || named_oneself;
+            let post_of_theirs = names::whose_post_said(toks, i, k);
             let aside = introduced
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
@@ -1426,6 +1427,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::owner_of_hour(toks, i, k)
                 || names::occasion_of(toks, i, k)
                 || names::cared_for(toks, i, k)
+                || names::child_at_parents_evening(toks, i, k)
+                || post_of_theirs.is_some()
+                || names::signed_in_brackets(toks, i, k)
+                || names::brings_a_thing(toks, i, k)
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
@@ -1463,7 +1468,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 }
                 introduced_later |= (after_with || with_asker(k)) && !opening;
             }
-            i = k;
+            // ("Miss Adebayo, Noor's class teacher, and the deputy head": the list goes on past the
+            // post said of the one before.)
+            i = post_of_theirs.unwrap_or(k);
             continue;
         }
         // "bo and chen, 1h next week", "bo can't make …": lowercase names opening a request,

@@ -107,6 +107,8 @@ fn care_visit(low: &str) -> bool {
             | "vet"
             // "book Pepper's bath n nail clip": a pet's grooming.
             | "bath"
+            // "Hamid's speech therapy w/ Ms. Ellery".
+            | "therapy"
     )
 }
 
@@ -162,7 +164,8 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     };
     // ("can you book, um, Pippa's …": a pause's comma between, too.)
     let comma = usize::from(i > little + 1 && toks[i - 1 - little].low == ",");
-    let verb = i > little + comma && matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel");
+    // ("pls drop Hamid's speech therapy w/ Ms. Ellery": calling it off in a word.)
+    let verb = i > little + comma && matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop");
     // ("Pepper's bath n nail clip at Pfotenglück w/ Dilara": up to four words naming the visit,
     // and where it is before who gives it.)
     let given = |w: usize| {
@@ -446,7 +449,89 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
             )
         })
         && ends(k + 2);
-    i > 0 && toks[i - 1].low == "for" && toks[k - 1].possessive && (care(k) || aged)
+    // ("for Luna's booster jab": a word saying which jab before it.)
+    let which_jab = toks.get(k).is_some_and(|t| !t.punct) && care(k + 1);
+    i > 0 && toks[i - 1].low == "for" && toks[k - 1].possessive && (care(k) || which_jab || aged)
+}
+
+/// "with Miss Adebayo, Noor's class teacher, and the deputy head": a name (at `i`, ending before
+/// `k`) in the possessive before a post of theirs, set off by commas after someone named, says
+/// whose that post is; the one named before is met, not them. Returns where the post ends (its
+/// closing comma), where the list of people goes on.
+pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usize> {
+    let post_end = (k + 1..toks.len().min(k + 4))
+        .find(|&e| toks[e].low == ",")
+        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()));
+    (toks[k - 1].possessive
+        && k == i + 1
+        && i > 1
+        && toks[i - 1].low == ","
+        && toks[i - 2].capitalised()
+        && !toks[i - 2].punct
+        && !toks[i - 2].possessive)
+        .then_some(post_end)
+        .flatten()
+}
+
+/// "Is Tuesday evening free? Akosua wants to drop off the camp kit.": a name (at `i`, ending
+/// before `k`) opening the sentence after a question, as the one who would bring or fetch a thing,
+/// says why the time is asked about; no one to meet (not "Akosua wants to meet", "Akosua and I").
+pub(super) fn brings_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
+    let errand = [
+        &["wants", "to", "drop", "off"][..],
+        &["wants", "to", "pick", "up"],
+        &["wants", "to", "collect"],
+        &["wants", "to", "drop", "round"],
+        &["is", "dropping", "off"],
+        &["will", "drop", "off"],
+        &["is", "picking", "up"],
+        &["is", "collecting"],
+    ];
+    let thing_after = |e: usize| {
+        toks.get(e).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "the" | "a" | "some" | "my" | "our" | "his" | "her" | "their"
+            )
+        })
+    };
+    i > 0
+        && toks[i - 1].low == "?"
+        && errand
+            .iter()
+            .any(|words| starts_with(toks, k, words) && thing_after(k + words.len()))
+}
+
+/// "… on Wednesday 13 January. (From her assistant, Rolf.)": a name (at `i`, ending before `k`)
+/// closing a note in brackets that says whom the request is from signs it; no one to meet.
+pub(super) fn signed_in_brackets(toks: &[Token], i: usize, k: usize) -> bool {
+    let closes = starts_with(toks, k, &[")"]) || starts_with(toks, k, &[".", ")"]);
+    let opened = (i.saturating_sub(6)..i).find(|&o| toks[o].low == "(").filter(|&o| {
+        o + 2 <= i && starts_with(toks, o + 1, &["from"]) && toks[o + 2..i].iter().all(|t| !t.capitalised() || t.punct)
+    });
+    closes && opened.is_some()
+}
+
+/// "put in a parents' evening slot with Mr. Fitzgerald-Oduro for Josie": a name (at `i`, ending
+/// before `k`) after "for" in a request about a parents' evening is the child it is about, not
+/// someone met (not "for Josie and me", the one writing with them; nor "for Mrs. Castellanos with
+/// her son's form tutor", the parent).
+pub(super) fn child_at_parents_evening(toks: &[Token], i: usize, k: usize) -> bool {
+    let parents_evening = toks.windows(2).any(|w| {
+        matches!(w[0].low.as_str(), "parents" | "parents'" | "parent" | "parent's")
+            && matches!(w[1].low.as_str(), "evening" | "evenings")
+    }) || toks.iter().any(|t| t.low == "parent-teacher");
+    // (After whom it is with, a child by their first name: not "a parents' evening slot for Mrs.
+    // Ximena Castellanos with her son's form tutor", the parent met.)
+    parents_evening
+        && i > 0
+        && toks[i - 1].low == "for"
+        && !HONORIFICS.contains(&toks[i].low.as_str())
+        && toks[..i].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
+        && !toks[k - 1].possessive
+        && toks
+            .get(k)
+            .is_none_or(|t| t.punct || !matches!(t.low.as_str(), "and" | "&" | "+"))
 }
 
 /// "it's um Hildegard's leaving do", "for Nadia's birthday": a name (at `i`, ending before `k`) in
@@ -958,7 +1043,13 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             && (i.saturating_sub(8)..i - 4).any(|at| {
                 starts_with(toks, at, &["on", "behalf", "of"])
                     && at > 0
-                    && toks[at - 1].low == "this"
+                    // ("Booking on behalf of my boss, Dr. Imke Sørensen: a 40-minute call with …": or
+                    // after the arranging that opens the request.)
+                    && (toks[at - 1].low == "this"
+                        || matches!(
+                            toks[at - 1].low.as_str(),
+                            "booking" | "arranging" | "organising" | "organizing" | "scheduling"
+                        ) && (at == 1 || matches!(toks[at - 2].low.as_str(), "." | "!" | "?" | ":")))
                     && toks.get(at + 3).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
                     && toks[at + 3..i - 1].iter().all(|t| !t.punct)
             });
@@ -2237,7 +2328,10 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
         && word(i + 2)
         // ("the herd vet and Ingrid": a trade of few letters, too; "with the ward clerk": or a
         // post.)
-        && (doer(i + 2) || trade(&toks[i + 2]) || super::roles::held_post(&toks[i + 2]))
+        && (doer(i + 2)
+            || trade(&toks[i + 2])
+            || super::roles::held_post(&toks[i + 2])
+            || super::roles::deputy_head(toks, i + 2))
         && ends(i + 3)
     {
         3
@@ -3054,6 +3148,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "nursery"
                     // "This is Ayşe from Linden Dental Practice".
                     | "practice"
+                    // "at Holt & Varga Accountants", "this is reception at Marienplatz Dental".
+                    | "dental"
+                    | "accountants"
+                    | "solicitors"
+                    | "opticians"
 
                     // "the charity shop on Hill St": a street (not "Della Street", a surname).
                     | "st"
@@ -3069,11 +3168,28 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     };
     // (Not "a call with Linden Pharmacy", "meet with the Grand Hotel": the business talked with.)
     let lead = if i > 0 && toks[i - 1].low == "the" { i - 1 } else { i };
+    // ("at Holt & Varga Accountants": not the second name of a firm at which someone is.)
+    let firm_of_two = |amp: usize| {
+        toks[amp].orig == "&"
+            && amp > 1
+            && toks[amp - 1].capitalised()
+            && !toks[amp - 1].punct
+            && toks[amp - 2].low == "at"
+    };
     let talked_with = lead > 0
         && matches!(
             toks[lead - 1].low.as_str(),
             "with" | "w/" | "meet" | "call" | "ring" | "phone" | "contact" | "email" | "invite" | "see" | "and" | "&"
-        );
+        )
+        && !firm_of_two(lead - 1);
+    // ("at Holt & Varga Accountants": so is the first name of such a firm, at which someone is.)
+    let first_of_firm = k == i + 1
+        && i > 0
+        && toks[i - 1].low == "at"
+        && toks.get(k).is_some_and(|t| t.orig == "&")
+        && (k + 2..toks.len().min(k + 5))
+            .take_while(|&e| toks[e - 1].capitalised() && !toks[e - 1].punct)
+            .any(|e| business(&toks[e - 1]) && toks.get(e).is_none_or(|t| !t.capitalised() || t.punct));
     // (Nor "the viewing at 14 Elm Road": a house's number before its street, read as it was.)
     let numbered_house = i > 0 && toks[i - 1].low.starts_with(|c: char| c.is_ascii_digit());
     // ("the volunteers at Eastgate Food Bank": a bank of three words or more, or after "at", is a
@@ -3117,6 +3233,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && !numbered_house
         && k > i + 1
         && (business(&toks[k - 1]) || bank || care_home || primary)
+        || first_of_firm
         || lowercase_place
         || !talked_with
             && k == i + 1
@@ -3232,7 +3349,43 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && toks
             .get(k)
             .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
+    // "between Christmas and New Year": the holiday, no one.
+    let new_year = toks[k - 1].low == "year"
+        && (k == i + 2 && toks[i].orig == "New" || k == i + 1 && i > 0 && toks[i - 1].orig == "New");
+    // "Hi, this is reception at Marienplatz Dental.", "I'm the office manager at Holt & Varga.": the
+    // firm the one writing works at, named after their post, no one met.
+    // (The second of a firm's two names too, after "&".)
+    let at = if i > 0 && toks[i - 1].low == "at" {
+        Some(i - 1)
+    } else if i > 2
+        && toks[i - 1].orig == "&"
+        && toks[i - 2].capitalised()
+        && !toks[i - 2].punct
+        && toks[i - 3].low == "at"
+    {
+        Some(i - 3)
+    } else {
+        None
+    };
+    // (Not one's home: "I'm staying at Ana's".)
+    let writers_firm = !toks[i..k].iter().any(|t| t.possessive)
+        && at.is_some_and(|at| {
+            (at.saturating_sub(6)..at).any(|j| {
+                let said = if starts_with(toks, j, &["this", "is"]) || starts_with(toks, j, &["i", "am"]) {
+                    j + 2
+                } else if toks[j].low == "i'm" {
+                    j + 1
+                } else {
+                    return false;
+                };
+                (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
+                    && said < at
+                    && toks[said..at].iter().all(|t| !t.punct && !t.capitalised())
+            })
+        });
     terse
+        || new_year
+        || writers_firm
         || doing_alone
         || done_alone
         || letter

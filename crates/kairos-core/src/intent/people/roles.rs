@@ -49,6 +49,11 @@ pub(super) fn held_post(t: &Token) -> bool {
     POSTS.contains(&t.low.as_str()) && !t.possessive && !matches!(t.low.as_str(), "lead" | "guy" | "lady")
 }
 
+/// "and the deputy head": a school's second in charge, "head" at `k` (not "the shower head").
+pub(super) fn deputy_head(toks: &[Token], k: usize) -> bool {
+    toks[k].low == "head" && k > 0 && matches!(toks[k - 1].low.as_str(), "deputy" | "assistant")
+}
+
 /// Verbs of getting in touch whose object is someone ("to ring the site foreman").
 const CALLING: &[&str] = &["ring", "call", "phone"];
 
@@ -62,6 +67,7 @@ pub(super) fn doer(toks: &[Token], k: usize) -> bool {
         && !super::words::MACHINES.contains(&low)
         && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
             || POSTS.contains(&low)
+            || deputy_head(toks, k)
             || kin)
 }
 

@@ -359,6 +359,10 @@ pub(super) const TITLE_ENDS: &[&[&str]] = &[
     &["has", "to", "happen"],
     &["needs", "to", "happen"],
     &["must", "happen"],
+    // "write up the quote …, 2 hrs, has to go out by the 4th": when what is done is sent.
+    &["has", "to", "go", "out"],
+    &["needs", "to", "go", "out"],
+    &["must", "go", "out"],
 ];
 
 /// Verbs that open a habit being taken up ("I'd like to start yoga"), which are not part of the

@@ -5829,6 +5829,95 @@ fn round_two_hundred_and_third_rules_hold_in_other_words() {
     );
 }
 
+/// Round 204's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_fourth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A stripe on a gauge, a holiday, a firm of two names or the one writing works at, the one
+        // arranged for on their behalf, a pet's jab, a child at a parents' evening, a child's
+        // therapy called off, whose post is said, a note signed in brackets, one who only brings
+        // a thing.
+        (
+            "the gauge needle sits past the red band. Book an hour with Bo tomorrow at 3",
+            vec!["Bo"],
+        ),
+        (
+            "The studio shuts between Christmas and New Year, from Tuesday 29 December until Thursday 31 December. Please cancel everything on those days.",
+            vec![],
+        ),
+        (
+            "I manage the bookings for Mr. Ravi Sood at Brandt & Lowe Solicitors. He needs 30 minutes with Ms. Ada Lin next week.",
+            vec!["Ms. Ada Lin"],
+        ),
+        (
+            "I'm the practice manager at Lang & Ortiz. Find an hour with Dr. Ivo Berg next week.",
+            vec!["Dr. Ivo Berg"],
+        ),
+        (
+            "Scheduling on behalf of my director, Mr. Paul Grey: a 30-minute call with Ms. Ada Lin on Monday at 11.",
+            vec!["Ms. Ada Lin"],
+        ),
+        (
+            "find 20 mins w/ Dr Kaya at the surgery for Milo's flu jab next week",
+            vec!["Dr Kaya"],
+        ),
+        (
+            "book a parents' evening slot with Ms. Hart for Theo on Tuesday at 6pm",
+            vec!["Ms. Hart"],
+        ),
+        ("pls drop Ava's play therapy w/ Mr. Penn on Friday", vec!["Mr. Penn"]),
+        (
+            "find 30 minutes with Mr. Cole, Ava's form tutor, and the deputy head next week",
+            vec!["Mr. Cole", "deputy head"],
+        ),
+        (
+            "Cancel the 4pm call with Ms. Roy on Monday. (From my assistant, Greta.)",
+            vec!["Ms. Roy"],
+        ),
+        (
+            "Am I free Thursday afternoon? Jonas wants to pick up the spare keys.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // One weekday to choose, after a pause; a day's meetings wiped; someone named's calendar asked
+    // about; a bid sent by a day; things fitted, asked about; a meeting "booked for" a time, moved.
+    assert!(matches!(
+        p("can you find an hour with Ines to go over the plan, any, uh, weekday morning next week").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(p("sick again, wipe tomorrow").kind, IntentKind::Cancel { .. }));
+    assert!(matches!(
+        p("What's in Dr. Lena Voss's calendar on Monday from 10 to 12?").kind,
+        IntentKind::Describe
+    ));
+    assert_eq!(
+        title_of("finish the tender bid, 3 hrs, has to go out by Friday"),
+        "finish the tender bid"
+    );
+    assert!(matches!(
+        p("We have to decide whether the club should fit new floodlights in the car park. Find an hour with Bo tomorrow").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert_eq!(
+        moved_of("The tenant wants her gas check moved. It's booked for Monday the 7th at 10am; she'd rather have Wednesday the 9th.")
+            .map(|m| m.date),
+        Some(Some(ymd(2026, 12, 7)))
+    );
+    // Christmas planned, or naming a race: the days asked stand.
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days("find 2 hours with Ana to plan Christmas, any day next week"),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 6)))
+    );
+    assert_eq!(
+        days("xmas 5k route check: find an hour w/ bo + cai, sat 5th or sun 6th"),
+        Some((ymd(2026, 12, 5), ymd(2026, 12, 6)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
