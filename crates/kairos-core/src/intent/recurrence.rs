@@ -206,7 +206,8 @@ fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<Pa
     // "(on) weekday mornings": every weekday, in that part of the day.
     // (Not "any weekday evening the week after next": one of them, to choose.)
     let on = usize::from(low == "on");
-    let chosen = on == 0 && i > 0 && matches!(toks[i - 1].low.as_str(), "any" | "one");
+    // (Not "one weekday evening a week": a habit's one day.)
+    let chosen = on == 0 && i > 0 && toks[i - 1].low == "any";
     if !chosen
         && toks.get(i + on).is_some_and(|t| t.low == "weekday")
         && let Some(part) = toks.get(i + on + 1).and_then(|t| part_word(&t.low))

@@ -451,7 +451,13 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
             .or_else(|| t.low.strip_suffix("km"))
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     };
-    if alone && toks[word].low == "christmas" && toks.get(word + 1).is_some_and(race) {
+    // (Not "block 8 to 10am for the xmas 10k": the race on the day.)
+    let on_the_day = word > 0
+        && matches!(
+            toks[word - 1].low.as_str(),
+            "the" | "for" | "on" | "at" | "by" | "before" | "after" | "until" | "till" | "this" | "next"
+        );
+    if alone && !on_the_day && toks[word].low == "christmas" && toks.get(word + 1).is_some_and(race) {
         return true;
     }
     // "Our office closes between Christmas and New Year, from Monday 28 December until Thursday 31

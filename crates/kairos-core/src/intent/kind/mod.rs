@@ -4948,9 +4948,39 @@ fn starts_later(toks: &[Token]) -> bool {
 /// entirely": all of some days cleared, a day after it (not "book a cleaner Friday at 9 to wipe
 /// out all the mould", a purpose, nor "clear out the garage on Saturday", a task).
 fn days_wiped_out(toks: &[Token]) -> bool {
+    // "off sick, wipe today + tmrw": the days whose meetings go, closing the clause (not "wipe
+    // tomorrow's demo laptops", "wipe today the test server", "wipe tomorrow and move my 1:1").
+    // ("wipe today please, I'm not coming in", "wipe tomorrow morning", "wipe today's meetings":
+    // so is a part of the day, or the day's meetings.)
+    let day = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(t.low.as_str(), "today" | "tomorrow")
+                && (!t.possessive
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.low.as_str(), "meetings" | "calls" | "appointments")))
+        })
+    };
+    let part = |k: usize| {
+        usize::from(
+            toks.get(k)
+                .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some()),
+        )
+    };
+    let closes = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ";" | "," | "please" | "pls"))
+    };
+    let days_wiped = |i: usize| {
+        toks[i].low == "wipe" && day(i + 1) && {
+            let after = i + 2 + part(i + 2) + usize::from(toks[i + 1].possessive);
+            closes(after) || toks.get(after).is_some_and(|t| t.low == "and") && day(after + 1) && closes(after + 2)
+        }
+    };
     (0..toks.len()).any(|i| {
-        !(i > 0 && toks[i - 1].low == "to")
-            && (starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
+        days_wiped(i)
+            || !(i > 0 && toks[i - 1].low == "to")
+                && (starts_with_any(toks, i, &[&["wipe", "out", "everything"], &["wipe", "out", "all"]])
                 && clause_ahead(toks, i + 3, 4).any(|k| crate::intent::dates::day_or_hour_at(toks, k))
                 // "please free up everything between the 23rd of December and the 2nd of January":
                 // asked outright, opening its clause (not "that would free up everything after

@@ -30,9 +30,6 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["wipe", "everything"],
     &["wipe", "all"],
     &["wipe", "my"],
-    // "off sick, wipe today + tmrw": the days whose meetings go.
-    &["wipe", "today"],
-    &["wipe", "tomorrow"],
     &["call", "off"],
     // "sack off my haircut with oyelaran tmrw": one's own thing called off, in British slang (not
     // "sack the contractor", "lift the sack off the trolley", "sack off the idea of a holiday").

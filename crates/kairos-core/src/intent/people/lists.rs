@@ -194,15 +194,12 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
     {
         return None;
     }
-    // "a level creeping up towards the painted band", "past the red band on the gauge": a stripe
-    // painted or printed on a thing, no band of players.
+    // "a level creeping up towards the painted band": a stripe painted or printed on a thing, no
+    // band of players (not "book the red band", a band by its name).
     if starts_with(toks, i + 2, &["band"])
-        && toks.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.low.as_str(),
-                "painted" | "printed" | "shaded" | "marked" | "red" | "yellow" | "green" | "amber" | "white" | "black"
-            )
-        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "painted" | "printed" | "shaded" | "marked"))
     {
         return None;
     }

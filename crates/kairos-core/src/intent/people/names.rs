@@ -459,9 +459,18 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
 /// whose that post is; the one named before is met, not them. Returns where the post ends (its
 /// closing comma), where the list of people goes on.
 pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usize> {
+    // (A post a word names: not "Tom, Lisa's coming too, and Ben", "Ana, Ben's joining as well".)
+    let post = |t: &Token| {
+        t.low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| t.low.ends_with(end))
+            || trade(t)
+            || matches!(
+                t.low.as_str(),
+                "coach" | "gp" | "boss" | "head" | "nurse" | "vet" | "physio" | "carer"
+            )
+    };
     let post_end = (k + 1..toks.len().min(k + 4))
         .find(|&e| toks[e].low == ",")
-        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()));
+        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && post(&toks[e - 1]));
     (toks[k - 1].possessive
         && k == i + 1
         && i > 1
@@ -495,8 +504,15 @@ pub(super) fn brings_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             )
         })
     };
+    // (Only bringing or fetching: not "Ben wants to collect his laptop and go through the numbers
+    // with me", "Dr. Berg wants to pick up the results with you", met too.)
+    let met_too = toks[k..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+        .any(|t| matches!(t.low.as_str(), "and" | "with" | "then"));
     i > 0
         && toks[i - 1].low == "?"
+        && !met_too
         && errand
             .iter()
             .any(|words| starts_with(toks, k, words) && thing_after(k + words.len()))
@@ -517,10 +533,20 @@ pub(super) fn signed_in_brackets(toks: &[Token], i: usize, k: usize) -> bool {
 /// someone met (not "for Josie and me", the one writing with them; nor "for Mrs. Castellanos with
 /// her son's form tutor", the parent).
 pub(super) fn child_at_parents_evening(toks: &[Token], i: usize, k: usize) -> bool {
-    let parents_evening = toks.windows(2).any(|w| {
+    // (In the same sentence: not "Parents' evening is Tuesday — also grab lunch with Carla for
+    // Lukas".)
+    // (A title's full stop ends no sentence: "with Ms. Hart".)
+    let stop = |j: usize| {
+        matches!(toks[j].low.as_str(), "!" | "?" | "-" | "–" | "—" | ";")
+            || toks[j].low == "." && !(j > 0 && HONORIFICS.contains(&toks[j - 1].low.as_str()))
+    };
+    let start = (0..i).rev().find(|&j| stop(j)).map_or(0, |j| j + 1);
+    let end = (i..toks.len()).find(|&j| stop(j)).unwrap_or(toks.len());
+    let sentence = &toks[start..end];
+    let parents_evening = sentence.windows(2).any(|w| {
         matches!(w[0].low.as_str(), "parents" | "parents'" | "parent" | "parent's")
             && matches!(w[1].low.as_str(), "evening" | "evenings")
-    }) || toks.iter().any(|t| t.low == "parent-teacher");
+    }) || sentence.iter().any(|t| t.low == "parent-teacher");
     // (After whom it is with, a child by their first name: not "a parents' evening slot for Mrs.
     // Ximena Castellanos with her son's form tutor", the parent met.)
     parents_evening
@@ -3378,9 +3404,19 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                 } else {
                     return false;
                 };
+                // (A post, "reception" or "the office manager": not "I'm having dinner at Bea and
+                // Tom's", "I'm stuck at Frankfurt airport", what one does or where one is.)
+                let post = if toks[said].low == "the" {
+                    said + 1 < at
+                } else {
+                    said + 1 == at && toks[j].low == "this"
+                };
                 (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
                     && said < at
-                    && toks[said..at].iter().all(|t| !t.punct && !t.capitalised())
+                    && post
+                    && toks[said..at]
+                        .iter()
+                        .all(|t| !t.punct && !t.capitalised() && !t.low.ends_with("ing") && !t.low.ends_with("ed"))
             })
         });
     terse

