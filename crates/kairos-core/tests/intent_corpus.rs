@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind214.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind215.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1636,6 +1636,11 @@ const TWO_HUNDRED_AND_THIRTEENTH_BLIND_FLOOR: f64 = 0.833;
 /// and at home: 43/60 (71.7 %) when added, before any fix, 15 of them wrong without asking; 60/60
 /// after the fixes it prompted.
 const TWO_HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 1.0;
+/// The two hundred and fifteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and fourth held-out templates and the
+/// two hundred and fourteenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 43/60 (71.7 %) when added, before any fix, 16 of them wrong without asking.
+const TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3167,8 +3172,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the bulk tank's wash card, the feed barn's sack and bale store list), scored after those fixes,
 /// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after
 /// the fixes it prompted ("whether the farm should fit automatic cluster removers in the parlour"
-/// booking nothing; "the painted band" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// booking nothing; "the painted band" naming no one); retired into training in turn. The two
+/// hundred and fifth set, ten more by someone who had not read the parser (the ice plant room's
+/// compressor log, the skate hire counter's sharpening card, the first-aid room's stock register,
+/// the resurfacing machine's pre-flood checklist, the gate notice on the boards, the resurfacer
+/// garage's snow-pit card, the ice plant's brine pump log, the boards and glass repair notes, the
+/// skate hire counter's drying-cabinet card, the resurfacer garage's stores list), scored after
+/// those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5905,6 +5916,17 @@ fn two_hundred_and_fourteenth_blind_accuracy() {
         "blind, two hundred and fourteenth set",
         include_str!("intent_corpus/blind214.jsonl"),
         TWO_HUNDRED_AND_FOURTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and fifteenth blind set, scored after the fixes the two hundred and fourteenth
+/// set prompted and before any fix (43/60).
+#[test]
+fn two_hundred_and_fifteenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and fifteenth set",
+        include_str!("intent_corpus/blind215.jsonl"),
+        TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR,
     );
 }
 
