@@ -155,6 +155,17 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     if used[i] {
         return None;
     }
+    // "some time between now and the 11th? Weekdays only, please.": Saturdays and Sundays kept
+    // clear where time is sought (not "weekdays only" of a habit, which says when it recurs).
+    if matches!(kind, Kind::Find | Kind::Book)
+        && (starts_with(toks, i, &["weekdays", "only"]) || starts_with(toks, i, &["only", "weekdays"]))
+    {
+        let items = [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
+            weekday: Some(wd),
+            part: None,
+        });
+        return Some((i + 2, items.to_vec()));
+    }
     // (Not "Which Fridays are unavailable?", a question about them.)
     let asked_which = i > 0 && matches!(toks[i - 1].low.as_str(), "which" | "what");
     if let Some((end, items)) = list(toks, used, i).filter(|_| !cancel && !asked_which) {

@@ -592,6 +592,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let inside = comma_before
                 && out.len().checked_sub(2).is_some_and(|k| {
                     PHRASE_OPENERS.contains(&out[k].low.as_str())
+                        // ("can we, uh, make it, um, Thursday afternoon instead": what it is made.)
+                        || out[k].low == "it" && k > 0 && matches!(out[k - 1].low.as_str(), "make" | "making")
                         || matches!(out[k].low.as_str(), "except" | "excluding") && any_day_asked(k)
                 });
             if inside {
@@ -1273,7 +1275,7 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
-        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace",
+        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());

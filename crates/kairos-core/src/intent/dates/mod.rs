@@ -278,7 +278,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                             || toks[k].low.starts_with(|c: char| c.is_ascii_digit())
                             || matches!(toks[k].low.as_str(), "between" | "noon" | "midday")
                     });
-                let by_weekday = weekday(&toks[at].low).is_some() && (span(at + len) || timed);
+                // ("The new oven arrives next week. Please book Tomasz … on Thursday 3 December": or
+                // a weekday with its date, one day said in full.)
+                let in_full = len > 1 && s == e;
+                let by_weekday = weekday(&toks[at].low).is_some() && (span(at + len) || timed || in_full);
                 let joined = i <= last_end + 2
                     && (last_end..i).any(|k| matches!(toks[k].low.as_str(), "and" | "or" | "plus" | "either"));
                 // Days that may narrow a week, and whether they do the whole week `(a, b)`.

@@ -1726,11 +1726,20 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // head is one, whatever its verb.
     // (Not "todo: move my 3pm with Ana to thursday", "task: cancel friday's standup": a meeting
     // moved or called off, no deadline given.)
-    let labelled = toks
+    // ("dont forget: invoice the Okoros for the first fix, today": or what not to forget.)
+    let head = if toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "todo" | "to-do" | "task"))
-        && starts_with(toks, 1, &[":"])
-        && (toks.get(2).is_some_and(|t| {
+    {
+        1
+    } else if starts_with(toks, 0, &["don't", "forget"]) || starts_with(toks, 0, &["dont", "forget"]) {
+        2
+    } else {
+        0
+    };
+    let labelled = head > 0
+        && starts_with(toks, head, &[":"])
+        && (toks.get(head + 1).is_some_and(|t| {
             !matches!(
                 t.low.as_str(),
                 "move" | "cancel" | "reschedule" | "push" | "shift" | "book" | "delete" | "drop"
@@ -4863,16 +4872,22 @@ fn must_start_later(toks: &[Token]) -> bool {
             .map_or(0, |k| k + 1);
         // (Said, not supposed: not "If my 3pm has to start 30 minutes later, will I …"; once, not
         // "… has to start 15 minutes later from Monday", every time from then.)
+        // ("… on Monday 14 December should start half an hour earlier": or "should".)
+        let modal = if starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"]]) {
+            2
+        } else {
+            usize::from(toks[i].low == "should")
+        };
         !toks[start..i].iter().any(|t| t.low == "if")
             && !toks[i..].iter().take_while(|t| !t.punct).any(|t| t.low == "from")
-            && starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"]])
+            && modal > 0
             && toks
-                .get(i + 2)
+                .get(i + modal)
                 .is_some_and(|t| matches!(t.low.as_str(), "start" | "begin" | "go"))
             // ("… needs to start half an hour later".)
-            && (i + 4..toks.len().min(i + 7)).any(|k| {
+            && (i + modal + 2..toks.len().min(i + modal + 5)).any(|k| {
                 matches!(toks[k].low.as_str(), "later" | "earlier")
-                    && toks[i + 3..k]
+                    && toks[i + modal + 1..k]
                         .iter()
                         .any(|t| super::durations::is_length(&t.low) || matches!(t.low.as_str(), "week" | "day" | "fortnight"))
             })

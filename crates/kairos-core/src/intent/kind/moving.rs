@@ -280,12 +280,29 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "with" | "for" | "next" | "this"))
         && !day_or_hour_ahead(toks, i);
+    // "Eoin (my brother) moved to Vancouver in the summer": someone gone to live in a place, nothing
+    // moved (not "moved to Monday", "moved to the 9th", days; nor "moved to Tuesday in the summer").
+    let relocated = toks[i].low == "moved"
+        && toks.get(i + 1).is_some_and(|t| t.low == "to")
+        && toks.get(i + 2).is_some_and(|t| {
+            t.capitalised()
+                && !t.punct
+                && crate::intent::dates::weekday(&t.low).is_none()
+                && !crate::intent::dates::MONTHS.contains(&t.low.as_str())
+                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && i > 0
+        && !matches!(
+            toks[i - 1].low.as_str(),
+            "be" | "been" | "being" | "get" | "it" | "is" | "was"
+        );
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")
         && !somewhen_ahead(toks, i);
     shoved_in
         || moves_home
+        || relocated
         || went_on
         || slid_into_messages
         || bumped_against

@@ -1430,6 +1430,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::child_at_parents_evening(toks, i, k)
                 || post_of_theirs.is_some()
                 || names::signed_in_brackets(toks, i, k)
+                || names::whose_post_before_holder(toks, i, k)
+                || names::moved_up_a_group(toks, i, k)
                 || names::brings_a_thing(toks, i, k)
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)

@@ -23,6 +23,15 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     {
         k += 1;
     }
+    // "bk van MOT w/ Jürgen": a particle before a word in capitals is a thing's word, an acronym
+    // after it, no name ("van der Berg" has its name in lowercase or capitalised).
+    if k > i
+        && toks
+            .get(k)
+            .is_some_and(|t| t.orig.chars().count() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return false;
+    }
     // "go ahead with option B", "plan C": a letter naming one of the choices offered (not "Plan B
     // Consulting", a firm's name).
     let choice = toks.get(k).is_some_and(|t| t.orig.chars().count() == 1)
@@ -109,6 +118,9 @@ fn care_visit(low: &str) -> bool {
             | "bath"
             // "Hamid's speech therapy w/ Ms. Ellery".
             | "therapy"
+            // "Rafa's tutoring with Ms. Ilunga".
+            | "tutoring"
+            | "tuition"
     )
 }
 
@@ -137,7 +149,11 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     // (A sport's only: not "Priya's coding assessment", "Jonas's hiring trial".)
     let lesson = |e: usize| {
         e > k
-            && matches!(toks[e].low.as_str(), "assessment" | "lesson" | "lessons" | "trial")
+            // ("book Ines's first karate grading with her instructor": a grading too.)
+            && matches!(
+                toks[e].low.as_str(),
+                "assessment" | "lesson" | "lessons" | "trial" | "grading"
+            )
             && matches!(
                 toks[e - 1].low.as_str(),
                 "swimming"
@@ -164,8 +180,12 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     };
     // ("can you book, um, Pippa's …": a pause's comma between, too.)
     let comma = usize::from(i > little + 1 && toks[i - 1 - little].low == ",");
-    // ("pls drop Hamid's speech therapy w/ Ms. Ellery": calling it off in a word.)
-    let verb = i > little + comma && matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop");
+    // ("pls drop Hamid's speech therapy w/ Ms. Ellery": calling it off in a word; "Can Rafa's
+    // tutoring with Ms. Ilunga … move …?": or asked of, opening a question.)
+    let verb = i > little + comma
+        && (matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop")
+            || matches!(toks[i - 1].low.as_str(), "can" | "could")
+                && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?")));
     // ("Pepper's bath n nail clip at Pfotenglück w/ Dilara": up to four words naming the visit,
     // and where it is before who gives it.)
     let given = |w: usize| {
@@ -436,6 +456,8 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
             matches!(
                 t.low.as_str(),
                 "care" | "check-up" | "checkup" | "jab" | "jabs" | "vaccination" | "vaccinations"
+                    // "book Svenja for Pepper's groom": a pet's grooming too.
+                    | "groom" | "grooming" | "haircut" | "trim"
             )
         }) && ends(j + 1)
     };
@@ -451,7 +473,43 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
         && ends(k + 2);
     // ("for Luna's booster jab": a word saying which jab before it.)
     let which_jab = toks.get(k).is_some_and(|t| !t.punct) && care(k + 1);
-    i > 0 && toks[i - 1].low == "for" && toks[k - 1].possessive && (care(k) || which_jab || aged)
+    // ("resched thu 17th 9:15 vet check for Pepper w/ Dr Fonoti": or the visit named before "for",
+    // who gives it after.)
+    let visit_before = i > 2
+        && (care_visit(&toks[i - 2].low)
+            || toks[i - 2].low == "check"
+                && matches!(
+                    toks[i - 3].low.as_str(),
+                    "vet" | "eye" | "hearing" | "dental" | "health" | "sight"
+                ))
+        && !toks[k - 1].possessive
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
+    i > 0 && toks[i - 1].low == "for" && (toks[k - 1].possessive && (care(k) || which_jab || aged) || visit_before)
+}
+
+/// "about moving Pip up a group": a name (at `i`, ending before `k`) moved up or down a group,
+/// class or level is the child it is about, not someone met.
+pub(super) fn moved_up_a_group(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "moving" | "move" | "moved" | "moves")
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "up" | "down"))
+        && (k + 1..toks.len().min(k + 4)).any(|e| {
+            matches!(
+                toks[e].low.as_str(),
+                "group" | "class" | "level" | "set" | "stage" | "squad" | "grade" | "band" | "year"
+            )
+        })
+}
+
+/// A word naming someone's post ("class teacher", "key worker", "coach"), closing what is said of
+/// whose post it is.
+fn names_a_post(t: &Token) -> bool {
+    t.low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| t.low.ends_with(end))
+        || trade(t)
+        || matches!(
+            t.low.as_str(),
+            "coach" | "gp" | "boss" | "head" | "nurse" | "vet" | "physio" | "carer"
+        )
 }
 
 /// "with Miss Adebayo, Noor's class teacher, and the deputy head": a name (at `i`, ending before
@@ -460,17 +518,9 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
 /// closing comma), where the list of people goes on.
 pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usize> {
     // (A post a word names: not "Tom, Lisa's coming too, and Ben", "Ana, Ben's joining as well".)
-    let post = |t: &Token| {
-        t.low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| t.low.ends_with(end))
-            || trade(t)
-            || matches!(
-                t.low.as_str(),
-                "coach" | "gp" | "boss" | "head" | "nurse" | "vet" | "physio" | "carer"
-            )
-    };
     let post_end = (k + 1..toks.len().min(k + 4))
         .find(|&e| toks[e].low == ",")
-        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && post(&toks[e - 1]));
+        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && names_a_post(&toks[e - 1]));
     (toks[k - 1].possessive
         && k == i + 1
         && i > 1
@@ -518,14 +568,41 @@ pub(super) fn brings_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             .any(|words| starts_with(toks, k, words) && thing_after(k + words.len()))
 }
 
-/// "… on Wednesday 13 January. (From her assistant, Rolf.)": a name (at `i`, ending before `k`)
-/// closing a note in brackets that says whom the request is from signs it; no one to meet.
+/// "… on Wednesday 13 January. (From her assistant, Rolf.)", "(Sent by his EA, Marguerite.)": a
+/// name (at `i`, ending before `k`) closing a note in brackets that says whom the request is from
+/// signs it; no one to meet.
 pub(super) fn signed_in_brackets(toks: &[Token], i: usize, k: usize) -> bool {
     let closes = starts_with(toks, k, &[")"]) || starts_with(toks, k, &[".", ")"]);
     let opened = (i.saturating_sub(6)..i).find(|&o| toks[o].low == "(").filter(|&o| {
-        o + 2 <= i && starts_with(toks, o + 1, &["from"]) && toks[o + 2..i].iter().all(|t| !t.capitalised() || t.punct)
+        // ("(Sent by his EA, Marguerite.)": or by whom it was sent.)
+        let by = if starts_with(toks, o + 1, &["from"]) {
+            o + 2
+        } else if starts_with(toks, o + 1, &["sent", "by"]) || starts_with(toks, o + 1, &["written", "by"]) {
+            o + 3
+        } else {
+            return false;
+        };
+        // (A post in capitals, "EA" or "PA", may say whose they are.)
+        let post = |t: &Token| t.orig.chars().count() <= 3 && t.orig.chars().all(|c| c.is_ascii_uppercase());
+        by <= i && toks[by..i].iter().all(|t| !t.capitalised() || t.punct || post(t))
     });
     closes && opened.is_some()
+}
+
+/// "20 minutes for me and Ezra's nursery key worker, Miss Talulah Brandt,": a name (at `i`,
+/// ending before `k`) in the possessive before a post of theirs whose holder is named after a
+/// comma is whose post it is; the holder is met, not them.
+pub(super) fn whose_post_before_holder(toks: &[Token], i: usize, k: usize) -> bool {
+    let comma = (k + 1..toks.len().min(k + 4)).find(|&e| toks[e].low == ",");
+    toks[k - 1].possessive
+        && k == i + 1
+        && comma.is_some_and(|e| {
+            toks[k..e].iter().all(|t| !t.punct && !t.capitalised())
+                && names_a_post(&toks[e - 1])
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|t| HONORIFICS.contains(&t.low.as_str()) || t.capitalised() && !t.punct)
+        })
 }
 
 /// "put in a parents' evening slot with Mr. Fitzgerald-Oduro for Josie": a name (at `i`, ending
@@ -1068,17 +1145,27 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             && !asker_meets_them_after(toks, k)
             && (i.saturating_sub(8)..i - 4).any(|at| {
                 starts_with(toks, at, &["on", "behalf", "of"])
-                    && at > 0
+                    // ("On behalf of my director, Mr. Casimir Lefèvre: please book …": or opening the
+                    // request, the name before its colon.)
+                    && (at == 0 && toks.get(k).is_some_and(|t| t.low == ":")
+                        || at > 0
                     // ("Booking on behalf of my boss, Dr. Imke Sørensen: a 40-minute call with …": or
                     // after the arranging that opens the request.)
                     && (toks[at - 1].low == "this"
                         || matches!(
                             toks[at - 1].low.as_str(),
                             "booking" | "arranging" | "organising" | "organizing" | "scheduling"
-                        ) && (at == 1 || matches!(toks[at - 2].low.as_str(), "." | "!" | "?" | ":")))
+                        ) && (at == 1 || matches!(toks[at - 2].low.as_str(), "." | "!" | "?" | ":"))))
                     && toks.get(at + 3).is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
                     && toks[at + 3..i - 1].iter().all(|t| !t.punct)
             });
+    // ("For Ms. Oriane Castellví: her 15:00 budget review with …": a titled name heading the
+    // request before its colon, whose meetings follow, not met by the one asking.)
+    let heading = i == 1
+        && toks[0].low == "for"
+        && HONORIFICS.contains(&toks[i].low.as_str())
+        && toks.get(k).is_some_and(|t| t.low == ":")
+        && !asker_meets_them_after(toks, k);
     // ("Imam Yusuf Larsen, whose diary I look after": or whose diary it is, said after the name.)
     let whose_diary = (starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]))
         && toks[k..]
@@ -1088,7 +1175,8 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (One of two named together is met with the other: "I'm writing for Nour and Eli to set up a
     // call with them".)
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
-    (direct || appositive || meeting_for || behalf || whose_diary && i > 1 && toks[i - 1].low == "for") && !one_of_two
+    (direct || appositive || meeting_for || behalf || heading || whose_diary && i > 1 && toks[i - 1].low == "for")
+        && !one_of_two
         || diary_kept(toks, i, k)
 }
 
@@ -2309,6 +2397,19 @@ pub(super) fn role_at(toks: &[Token], used: &[bool], i: usize, met: bool) -> Opt
     if i > 1 && described_has(toks, i - 1) {
         return None;
     }
+    // "the black smears scrubbed off with the board cleaner and the white pad": what a thing is
+    // cleaned with, after a word of cleaning (not "with the office cleaner", someone met).
+    let cleaned = i > 1
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && (i.saturating_sub(5)..i - 1).any(|k| {
+            matches!(
+                toks[k].low.as_str(),
+                "scrubbed" | "wiped" | "cleaned" | "polished" | "washed" | "sprayed" | "rubbed" | "buffed" | "scoured"
+            )
+        });
+    if cleaned && (i + 1..toks.len().min(i + 3)).any(|k| matches!(toks[k].low.as_str(), "cleaner" | "cleaners")) {
+        return None;
+    }
     let word = |k: usize| common_word(toks, used, k) && !NOT_NAMES.contains(&toks[k].low.as_str());
     let ends = |k: usize| clause_ends(toks, used, k);
     let head = ROLE_HEADS.contains(&toks.get(i + 1)?.low.as_str()) && starts_with(toks, i + 2, &["of"]);
@@ -2764,8 +2865,17 @@ pub(super) fn common_word(toks: &[Token], used: &[bool], k: usize) -> bool {
 /// Whether what names people ends before `k`: at the end, punctuation, a word already read, or a
 /// word that follows a name ("on", "next", "for").
 pub(super) fn clause_ends(toks: &[Token], used: &[bool], k: usize) -> bool {
+    // ("and the damp surveyor he recommended, some time …": a clause saying who chose them, a
+    // pronoun and its verb closing the phrase.)
+    let chosen_by = |n: &Token| {
+        matches!(n.low.as_str(), "he" | "she" | "they" | "we" | "you")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.punct && t.low.len() > 4 && t.low.ends_with("ed"))
+            && toks.get(k + 2).is_none_or(|t| t.punct)
+    };
     toks.get(k)
-        .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()))
+        .is_none_or(|n| n.punct || used[k] || AFTER_NAME.contains(&n.low.as_str()) || chosen_by(n))
 }
 
 /// "to" at `k` after an invitation, a word for talking or an apology ("send an invite to anya",
@@ -2879,8 +2989,16 @@ const STATES_IN: &[&str] = &[
 pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).is_some_and(|t| !t.punct && !t.capitalised());
     let placed = toks.get(i + 1).is_some_and(|t| !t.punct && t.capitalised()) && word(i + 2);
-    let words = usize::from(placed) + (i + 1 + usize::from(placed)..i + 4).take_while(|&k| word(k)).count();
-    (toks.get(i).is_some_and(|t| t.low == "the")
+    let mut words = usize::from(placed) + (i + 1 + usize::from(placed)..i + 4).take_while(|&k| word(k)).count();
+    // ("with our supplier in Dubai, Mr. Rashid Al-Mansouri,": or where the post is held, after it;
+    // one's own post too.)
+    let held_in = words > 1
+        && toks[i + words].low == "in"
+        && toks.get(i + 1 + words).is_some_and(|t| t.capitalised() && !t.punct)
+        && toks.get(i + 2 + words).is_some_and(|t| t.low == ",");
+    words += usize::from(held_in);
+    let determiner = |t: &Token| t.low == "the" || held_in && matches!(t.low.as_str(), "our" | "my");
+    (toks.get(i).is_some_and(determiner)
         && (1..=3).contains(&words)
         && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
         && toks.get(i + 2 + words).is_some_and(names_someone))
@@ -3185,6 +3303,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "road"
                     | "rd"
                     | "avenue"
+                    // "Mrs Kowalski at 3 Elm Row" (not "Lane" or "Street", surnames too).
+                    | "row"
+                    | "crescent"
+                    | "terrace"
                     // "the Brotzeit café on Oderberger Straße": a German street's.
                     | "straße"
                     | "strasse"
@@ -3321,8 +3443,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && i > 2
             && matches!(toks[i - 3].low.as_str(), "i'm" | "am" | "we're" | "are")
             && !toks[i..k].iter().any(|t| t.possessive)
-            || (matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "&" | "+" | ",")
-            || toks[i - 3].low == "is" && i > 3 && toks[i - 4].low == "this")
+            // ("Please book Tomasz from KüchenWerk to install it": or the one booked, by name.)
+            || (matches!(
+                toks[i - 3].low.as_str(),
+                "with" | "w/" | "and" | "&" | "+" | "," | "book" | "invite"
+            ) || toks[i - 3].low == "is" && i > 3 && toks[i - 4].low == "this")
             && toks[i - 2].capitalised()
             && !toks[i - 2].punct
             && !toks[i - 2].possessive

@@ -5918,6 +5918,114 @@ fn round_two_hundred_and_fourth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 205's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_fifth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A cleaner one cleans with, a child's grading, trim, tuition or check, the one arranged
+        // for or whose meetings head the request, a note sent by someone, a child whose coach is
+        // named or who moves up a class, a street, a post held somewhere, a van's MOT, a firm one
+        // is booked from, one chosen by someone else.
+        (
+            "the dried mud wiped off with the boot cleaner and a rag. Book an hour with Bo tomorrow at 3",
+            vec!["Bo"],
+        ),
+        (
+            "can you book Mila's judo grading with her coach, Kenji Sato, on Saturday at 10",
+            vec!["Kenji Sato"],
+        ),
+        (
+            "On behalf of my manager, Ms. Ada Lin: please book a 30-minute call with Mr. Tom Hale on Monday at 11.",
+            vec!["Mr. Tom Hale"],
+        ),
+        ("book Tess for Biscuit's trim on Saturday at 9", vec!["Tess"]),
+        (
+            "Please cancel the 2pm call with Mr. Hale on Monday. (Sent by his PA, Greta.)",
+            vec!["Mr. Hale"],
+        ),
+        (
+            "find 30 minutes for me and Leo's swim coach, Mr. Dan Price, next week",
+            vec!["Mr. Dan Price"],
+        ),
+        (
+            "find half an hour with Mrs. Bell about moving Ava up a class next week",
+            vec!["Mrs. Bell"],
+        ),
+        (
+            "Can Leo's tuition with Mr. Park on Monday at 4 move to Wednesday?",
+            vec!["Mr. Park"],
+        ),
+        (
+            "book a dental check for Milo w/ Dr Ruiz on Friday at 9",
+            vec!["Dr Ruiz"],
+        ),
+        (
+            "book the gutter repair for Mr Obi at 12 Oak Row on Monday at 9",
+            vec!["Mr Obi"],
+        ),
+        (
+            "book a call with our agent in Madrid, Ms. Eva Ruiz, on Monday at 10",
+            vec!["Ms. Eva Ruiz"],
+        ),
+        ("book the van MOT with Tariq on Monday at 9", vec!["Tariq"]),
+        (
+            "Please book Lena from Haus Elektrik to fit the lights on Tuesday at 10",
+            vec!["Lena"],
+        ),
+        (
+            "For Dr. Ana Pires: her 14:00 review with Mr. Tom Hale on Tuesday should start half an hour later.",
+            vec!["Mr. Tom Hale"],
+        ),
+        (
+            "find an hour with the landlord and the electrician he recommended, any day next week",
+            vec!["landlord", "electrician"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Weekdays only, asked; "make it" a day after a pause; someone gone to live somewhere; what
+    // not to forget; a meeting that should start later; a day in full inside a week said before;
+    // a house's number before its row.
+    assert_eq!(
+        p("Could you find an hour with Bo before the 11th? Weekdays only, please.")
+            .avoid
+            .len(),
+        2
+    );
+    assert_eq!(
+        p("the call with Ms. Roy on, uh, Monday at ten, can we, um, make it, uh, Wednesday morning instead")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 2))
+    );
+    assert!(matches!(
+        p("My sister moved to Lisbon last year. Find an hour for a call with her on Sunday").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    assert!(matches!(
+        p("dont forget: renew the parking permit, friday").kind,
+        IntentKind::AddTask { .. }
+    ));
+    assert!(matches!(
+        p("For Dr. Ana Pires: her 14:00 review with Mr. Tom Hale on Tuesday should start half an hour later.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(
+        days(
+            "The new sofa comes next week. Please book Sam to help carry it on Wednesday 2 December, from six until eight."
+        ),
+        Some((ymd(2026, 12, 2), ymd(2026, 12, 2)))
+    );
+    assert_eq!(
+        p("book the gutter repair for Mr Obi at 12 Oak Row on Monday at 9")
+            .window
+            .map(|w| w.time),
+        Some(Some(TimeOfDay::At(hm(9, 0))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
