@@ -157,7 +157,14 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     }
     // "some time between now and the 11th? Weekdays only, please.": Saturdays and Sundays kept
     // clear where time is sought (not "weekdays only" of a habit, which says when it recurs).
+    // (Said on its own, after a stop or a comma, closing it: not "her shop is open weekdays only",
+    // "Not weekdays only, weekends work too", "Is Ana available weekdays only?".)
+    let on_its_own = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "," | "!" | "?" | ";" | ":" | "-" | "("))
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | ")" | "please" | "pls"));
     if matches!(kind, Kind::Find | Kind::Book)
+        && on_its_own
         && (starts_with(toks, i, &["weekdays", "only"]) || starts_with(toks, i, &["only", "weekdays"]))
     {
         let items = [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {

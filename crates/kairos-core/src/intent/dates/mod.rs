@@ -280,7 +280,15 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                     });
                 // ("The new oven arrives next week. Please book Tomasz … on Thursday 3 December": or
                 // a weekday with its date, one day said in full.)
-                let in_full = len > 1 && s == e;
+                // (Not one ruled out: "I'm away Thursday 3 December".)
+                let in_full = len > 1
+                    && s == e
+                    && !(at.saturating_sub(3)..at).any(|k| {
+                        matches!(
+                            toks[k].low.as_str(),
+                            "away" | "off" | "out" | "busy" | "except" | "not" | "but" | "unavailable" | "besides"
+                        )
+                    });
                 let by_weekday = weekday(&toks[at].low).is_some() && (span(at + len) || timed || in_full);
                 let joined = i <= last_end + 2
                     && (last_end..i).any(|k| matches!(toks[k].low.as_str(), "and" | "or" | "plus" | "either"));

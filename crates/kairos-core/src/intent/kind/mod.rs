@@ -1737,7 +1737,14 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     } else {
         0
     };
+    // (Not "don't forget: find 30 min with Tom next week", "Don't forget: lunch with Ana Friday at
+    // 1", time asked for or met someone.)
+    let time_asked = head == 2
+        && toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "with" | "w/" | "find" | "book"));
     let labelled = head > 0
+        && !time_asked
         && starts_with(toks, head, &[":"])
         && (toks.get(head + 1).is_some_and(|t| {
             !matches!(

@@ -295,7 +295,29 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && !matches!(
             toks[i - 1].low.as_str(),
             "be" | "been" | "being" | "get" | "it" | "is" | "was"
-        );
+        )
+        // (Said of someone opening the sentence: a name, a note in brackets after it, or one's kin
+        // or a pronoun; not "the call with Tom moved to Zoom", "the offsite moved to Lisbon".)
+        && {
+            let start = (0..i)
+                .rev()
+                .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+                .map_or(0, |k| k + 1);
+            let close = (start..i).find(|&k| toks[k].low == "(");
+            let subject = &toks[start..close.unwrap_or(i)];
+            let kin = subject.len() == 2
+                && matches!(subject[0].low.as_str(), "my" | "our" | "his" | "her")
+                && (crate::intent::people::is_kin(&subject[1].low)
+                    || matches!(
+                        subject[1].low.as_str(),
+                        "sister" | "brother" | "mother" | "father" | "partner" | "flatmate"
+                    ));
+            let named = !subject.is_empty()
+                && subject.len() <= 3
+                && subject.iter().all(|t| t.capitalised() && !t.punct && !t.possessive);
+            let pronoun = subject.len() == 1 && matches!(subject[0].low.as_str(), "he" | "she" | "they");
+            (kin || named || pronoun) && close.is_none_or(|_| toks[i - 1].low == ")")
+        };
     // "nothing to bump into": knocked against, nothing moved (not "bump it into next week").
     let bumped_against = matches!(toks[i].low.as_str(), "bump" | "bumped" | "bumping")
         && toks.get(i + 1).is_some_and(|t| t.low == "into")

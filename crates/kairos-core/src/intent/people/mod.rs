@@ -23,6 +23,11 @@ use words::{
 
 pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 
+/// Whether `low` names kin or a friend ("sister", "mum", "cousin").
+pub(crate) fn is_kin(low: &str) -> bool {
+    names::kin_word(low)
+}
+
 /// Collects participants in order of appearance. With `anywhere`, any capitalised word after the
 /// first counts as a name, and the first too when the request opens with people (see
 /// [`opens_with_people`]; `verbless`: the request has no verb); otherwise only names following

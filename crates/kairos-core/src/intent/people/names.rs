@@ -25,7 +25,9 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     }
     // "bk van MOT w/ Jürgen": a particle before a word in capitals is a thing's word, an acronym
     // after it, no name ("van der Berg" has its name in lowercase or capitalised).
+    // (Opening the name, after no capitalised word: not "Jan de VRIES", a surname in capitals.)
     if k > i
+        && (i == 0 || !toks[i - 1].capitalised() || toks[i - 1].punct)
         && toks
             .get(k)
             .is_some_and(|t| t.orig.chars().count() >= 2 && t.orig.chars().all(|c| c.is_ascii_uppercase()))
@@ -185,7 +187,10 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     let verb = i > little + comma
         && (matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop")
             || matches!(toks[i - 1].low.as_str(), "can" | "could")
-                && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?")));
+                && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
+                // (A child by their first name: not "Can Ms Ilunga's tutoring with Rafa …", the
+                // tutor's.)
+                && !HONORIFICS.contains(&toks[i].low.as_str()));
     // ("Pepper's bath n nail clip at Pfotenglück w/ Dilara": up to four words naming the visit,
     // and where it is before who gives it.)
     let given = |w: usize| {
@@ -456,9 +461,11 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
             matches!(
                 t.low.as_str(),
                 "care" | "check-up" | "checkup" | "jab" | "jabs" | "vaccination" | "vaccinations"
-                    // "book Svenja for Pepper's groom": a pet's grooming too.
-                    | "groom" | "grooming" | "haircut" | "trim"
             )
+            // "book Svenja for Pepper's groom": a pet's grooming too (not "30 min for Ana's
+            // haircut with me", the one asking giving it).
+            || matches!(t.low.as_str(), "groom" | "grooming" | "haircut" | "trim")
+                && !(starts_with(toks, j + 1, &["with", "me"]) || starts_with(toks, j + 1, &["with", "us"]))
         }) && ends(j + 1)
     };
     let aged = toks
@@ -490,15 +497,24 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
 /// "about moving Pip up a group": a name (at `i`, ending before `k`) moved up or down a group,
 /// class or level is the child it is about, not someone met.
 pub(super) fn moved_up_a_group(toks: &[Token], i: usize, k: usize) -> bool {
+    // (Up or down "a" group, a word or none between: not "move Tom up, class at 4 clashes", a
+    // meeting with them moved; nor "… and book a check-in with her", met after.)
+    let met_after = toks[k..]
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "with" | "w/") && matches!(w[1].low.as_str(), "her" | "him" | "them"));
     i > 0
         && matches!(toks[i - 1].low.as_str(), "moving" | "move" | "moved" | "moves")
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "up" | "down"))
-        && (k + 1..toks.len().min(k + 4)).any(|e| {
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "to" | "into" | "one"))
+        && (k + 2..toks.len().min(k + 4)).any(|e| {
             matches!(
                 toks[e].low.as_str(),
                 "group" | "class" | "level" | "set" | "stage" | "squad" | "grade" | "band" | "year"
             )
         })
+        && !met_after
 }
 
 /// A word naming someone's post ("class teacher", "key worker", "coach"), closing what is said of
@@ -1138,6 +1154,12 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (Only after what is arranged, "this", the name closing its sentence and not met by the one
     // asking after: not "On behalf of my team, Priya would like …", "… my manager, Tom Reyes, who
     // wants a call with me", "Book lunch with Tom on behalf of my team, Anna will join".)
+    // (Not "For Mr. Hale: book a call with him Monday", "… Dr. Iris Kahn: she'd like a chat with
+    // …", the one named met or asking after all.)
+    let spoken_of_after = toks[k..].iter().any(|t| {
+        matches!(t.low.as_str(), "him" | "he" | "she" | "they" | "them")
+            || ["he'", "she'", "they'"].iter().any(|p| t.low.starts_with(p))
+    });
     let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"])
         || i > 4
             && toks[i - 1].low == ","
@@ -1147,7 +1169,7 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 starts_with(toks, at, &["on", "behalf", "of"])
                     // ("On behalf of my director, Mr. Casimir Lefèvre: please book …": or opening the
                     // request, the name before its colon.)
-                    && (at == 0 && toks.get(k).is_some_and(|t| t.low == ":")
+                    && (at == 0 && toks.get(k).is_some_and(|t| t.low == ":") && !spoken_of_after
                         || at > 0
                     // ("Booking on behalf of my boss, Dr. Imke Sørensen: a 40-minute call with …": or
                     // after the arranging that opens the request.)
@@ -1165,7 +1187,8 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[0].low == "for"
         && HONORIFICS.contains(&toks[i].low.as_str())
         && toks.get(k).is_some_and(|t| t.low == ":")
-        && !asker_meets_them_after(toks, k);
+        && !asker_meets_them_after(toks, k)
+        && !spoken_of_after;
     // ("Imam Yusuf Larsen, whose diary I look after": or whose diary it is, said after the name.)
     let whose_diary = (starts_with(toks, k, &[",", "whose"]) || starts_with(toks, k, &["whose"]))
         && toks[k..]

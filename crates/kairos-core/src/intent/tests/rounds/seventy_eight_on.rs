@@ -9789,4 +9789,51 @@ fn the_late_rules_stop_where_they_should() {
         p("block 8 to 10am for the xmas 10k").window.map(|w| w.start),
         Some(ymd(2026, 12, 25))
     );
+    // Round 205's: a haircut the one asking gives, a tutor by title, a move of someone's class, one
+    // moved down a level and met after, one at a request's head who is met, a surname in capitals
+    // after a particle stay people; "weekdays only" said of something else, a reminder to find
+    // time, a meeting moved to a room or a day, and a day one is away keep their readings.
+    for (request, met) in [
+        ("book 30 min for Ana's haircut with me Thursday at 5", vec!["Ana"]),
+        (
+            "Can Ms Ilunga's tutoring with Rafa on Monday move to Tuesday?",
+            vec!["Ms Ilunga", "Rafa"],
+        ),
+        ("can you move Tom up, class at 4 clashes", vec!["Tom"]),
+        (
+            "On behalf of our CEO, Dr. Iris Kahn: she'd like a 20-minute chat with you on Monday at 9",
+            vec!["Dr. Iris Kahn"],
+        ),
+        ("For Mr. Hale: book a call with him Monday at 10", vec!["Mr. Hale"]),
+        ("Meeting with Jan de VRIES on Monday at 10", vec!["Jan de VRIES"]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(
+        p("find an hour with Ana on Saturday - her shop is open weekdays only")
+            .avoid
+            .is_empty()
+    );
+    assert!(
+        p("Find time with Tom next week. Not weekdays only, weekends work too.")
+            .avoid
+            .is_empty()
+    );
+    assert!(matches!(
+        p("don't forget: find 30 min with Tom next week").kind,
+        IntentKind::FindTime { book: false }
+    ));
+    for request in [
+        "my 3pm with Ana moved to Room B, please update",
+        "the call with Tom moved to Zoom",
+        "my 1:1 with Ana moved to Tomorrow at 3",
+    ] {
+        assert!(matches!(p(request).kind, IntentKind::Reschedule { .. }), "{request}");
+    }
+    assert_eq!(
+        p("Find an hour with Ana next week. I'm away Thursday 3 December.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 6)))
+    );
 }
