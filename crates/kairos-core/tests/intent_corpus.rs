@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind215.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind216.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1643,6 +1643,11 @@ const TWO_HUNDRED_AND_FOURTEENTH_BLIND_FLOOR: f64 = 1.0;
 /// after the fixes it prompted (left: "Eoin (my brother) moved to Vancouver …" losing him; "to the
 /// thursday of that week" read as this week's).
 const TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.966;
+/// The two hundred and sixteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and fifth held-out templates and the
+/// two hundred and fifteenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking.
+const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3181,8 +3186,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// garage's snow-pit card, the ice plant's brine pump log, the boards and glass repair notes, the
 /// skate hire counter's drying-cabinet card, the resurfacer garage's stores list), scored after
 /// those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %);
-/// 150/150 after the fixes it prompted ("scrubbed off with the board cleaner" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 150/150 after the fixes it prompted ("scrubbed off with the board cleaner" naming no one);
+/// retired into training in turn. The two hundred and sixth set, ten more by someone who had not
+/// read the parser (the offset press's wash-up log, the guillotine's blade and cutting-stick card,
+/// the ink room's stock register, the bindery's perfect binder checklist, the dispatch desk's
+/// packing notice, the plate room's plate-making notes, the folding machine's setting log, the
+/// paper store's notes, the press room's solvent cupboard card, the dispatch bay's stores list),
+/// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
+/// (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5930,6 +5942,17 @@ fn two_hundred_and_fifteenth_blind_accuracy() {
         "blind, two hundred and fifteenth set",
         include_str!("intent_corpus/blind215.jsonl"),
         TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and sixteenth blind set, scored after the fixes the two hundred and fifteenth
+/// set prompted and before any fix (45/60).
+#[test]
+fn two_hundred_and_sixteenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and sixteenth set",
+        include_str!("intent_corpus/blind216.jsonl"),
+        TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR,
     );
 }
 
