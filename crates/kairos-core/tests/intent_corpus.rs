@@ -1646,8 +1646,11 @@ const TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// The two hundred and sixteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and fifth held-out templates and the
 /// two hundred and fifteenth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking.
-const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.75;
+/// and at home: 45/60 (75.0 %) when added, before any fix, 14 of them wrong without asking; 56/60
+/// after the fixes it prompted (left: "Aiyana (my cousin) lives in Denver now — …" losing her; "the
+/// SENCo" lost; "my long run" keeping its "my"; "redo whatever we had … last year" booked rather
+/// than asked about).
+const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3193,8 +3196,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// packing notice, the plate room's plate-making notes, the folding machine's setting log, the
 /// paper store's notes, the press room's solvent cupboard card, the dispatch bay's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// (10.0 %); 150/150 after the fixes it prompted ("the old blade put back in its wooden box" moving
+/// nothing; "the cutting stick turned or swapped" booking nothing).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5946,7 +5950,7 @@ fn two_hundred_and_fifteenth_blind_accuracy() {
 }
 
 /// The two hundred and sixteenth blind set, scored after the fixes the two hundred and fifteenth
-/// set prompted and before any fix (45/60).
+/// set prompted and before any fix (45/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_sixteenth_blind_accuracy() {
     assert_floor(

@@ -2,6 +2,8 @@
 //! "skip Wednesday", "no mornings"), after ("Tuesday is out", "mornings are bad for me") or
 //! around ("keep Thursday free") a list of them.
 
+use chrono::Datelike;
+
 use super::Avoid;
 use super::clock::part_word;
 use super::dates::{day_at, weekday};
@@ -149,29 +151,69 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], kind: Kind) -> Vec<Avoi
     out
 }
 
+/// Words at `i` keeping Saturdays and Sundays clear where time is sought, and how many: "Weekdays
+/// only, please." said on its own, after a stop or a comma and closing it (not "her shop is open
+/// weekdays only", "Not weekdays only, weekends work too", "Is Ana available weekdays only?", nor
+/// of a habit, which says when it recurs); "but not at the weekend".
+fn weekend_kept_clear(toks: &[Token], i: usize) -> Option<usize> {
+    let on_its_own = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "," | "!" | "?" | ";" | ":" | "-" | "("))
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | ")" | "please" | "pls"));
+    if on_its_own && (starts_with(toks, i, &["weekdays", "only"]) || starts_with(toks, i, &["only", "weekdays"])) {
+        return Some(2);
+    }
+    ["at", "on", "over"]
+        .iter()
+        .any(|p| starts_with(toks, i, &["not", p, "the", "weekend"]))
+        .then_some(4)
+}
+
+/// "on any weekday between Monday 7 and Friday 18 December": a weekday chosen from a span of days
+/// (`range`) that holds a weekend keeps its Saturdays and Sundays clear where time is sought (not
+/// "any weekday the week after next", read as Monday to Friday, nor "any weekday from the 14th to
+/// the 18th", no weekend in it).
+pub(crate) fn weekdays_of_span(
+    toks: &[Token],
+    kind: Kind,
+    mut avoid: Vec<Avoid>,
+    range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+) -> Vec<Avoid> {
+    let chosen = toks.windows(2).any(|w| w[0].low == "any" && w[1].low == "weekday");
+    let weekend_inside = range.is_some_and(|(start, end)| {
+        start
+            .iter_days()
+            .take_while(|day| *day <= end)
+            .take(7)
+            .any(|day| matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun))
+    });
+    if matches!(kind, Kind::Find | Kind::Book) && chosen && weekend_inside {
+        for weekday in [chrono::Weekday::Sat, chrono::Weekday::Sun] {
+            if !avoid.iter().any(|a| a.weekday == Some(weekday) && a.part.is_none()) {
+                avoid.push(Avoid {
+                    weekday: Some(weekday),
+                    part: None,
+                });
+            }
+        }
+    }
+    avoid
+}
+
 /// A negated list starting at `i`: where it ends and what it rules out.
 fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(usize, Vec<Avoid>)> {
     let (cancel, reschedule) = (kind == Kind::Cancel, kind == Kind::Reschedule);
     if used[i] {
         return None;
     }
-    // "some time between now and the 11th? Weekdays only, please.": Saturdays and Sundays kept
-    // clear where time is sought (not "weekdays only" of a habit, which says when it recurs).
-    // (Said on its own, after a stop or a comma, closing it: not "her shop is open weekdays only",
-    // "Not weekdays only, weekends work too", "Is Ana available weekdays only?".)
-    let on_its_own = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "," | "!" | "?" | ";" | ":" | "-" | "("))
-        && toks
-            .get(i + 2)
-            .is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | ")" | "please" | "pls"));
     if matches!(kind, Kind::Find | Kind::Book)
-        && on_its_own
-        && (starts_with(toks, i, &["weekdays", "only"]) || starts_with(toks, i, &["only", "weekdays"]))
+        && let Some(len) = weekend_kept_clear(toks, i)
     {
-        let items = [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
+        let weekend = [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
             weekday: Some(wd),
             part: None,
         });
-        return Some((i + 2, items.to_vec()));
+        return Some((i + len, weekend.to_vec()));
     }
     // (Not "Which Fridays are unavailable?", a question about them.)
     let asked_which = i > 0 && matches!(toks[i - 1].low.as_str(), "which" | "what");

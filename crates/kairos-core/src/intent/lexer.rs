@@ -515,6 +515,35 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 word.clone_into(&mut and.orig);
             }
             out.push(and);
+        } else if low == "eve"
+            && out.last().is_some_and(|t: &Token| {
+                matches!(
+                    t.low.as_str(),
+                    "any"
+                        | "this"
+                        | "tomorrow"
+                        | "today"
+                        | "every"
+                        | "each"
+                        | "weekday"
+                        | "mon"
+                        | "tue"
+                        | "tues"
+                        | "wed"
+                        | "weds"
+                        | "thu"
+                        | "thur"
+                        | "thurs"
+                        | "fri"
+                        | "sat"
+                        | "sun"
+                )
+            })
+        {
+            // "any eve next wk", "fri eve": texting's evening (not "Christmas Eve").
+            let mut evening = Token::word("evening");
+            word.clone_into(&mut evening.orig);
+            out.push(evening);
         } else if low == "->" || low == "\u{2192}" {
             // "tues -> wed 10am": the arrow is "to" (written as the arrow, which moves).
             let mut to = Token::word("to");

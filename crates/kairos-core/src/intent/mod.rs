@@ -408,6 +408,7 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     };
     let kind = kind::settle(kind, named, toks, &used);
     let window = dates.range.map(|(start, end)| Window { start, end, time });
+    let avoid = avoid::weekdays_of_span(toks, kind, avoid, dates.range);
     // "mornings are out for him so afternoons only": a part of every day kept clear that the part
     // of day asked for already leaves out is said by it.
     let mut avoid = avoid;

@@ -166,6 +166,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             || day_word == 1 && toks.get(j + 3).is_some_and(planned))
         && j > 0
         && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
+    // ("before the printers close for Christmas": why a place shuts, no day asked.)
+    let closed_for = holiday
+        && day_word == 0
+        && j > 1
+        && toks[j - 1].low == "for"
+        && matches!(
+            toks[j - 2].low.as_str(),
+            "close" | "closes" | "closed" | "shut" | "shuts" | "closing" | "shutting"
+        );
     // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
     // ("a two-hour lunch to plan Christmas?": or what is planned.)
     let hosted = holiday
@@ -179,6 +188,7 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         || workers
         || festive_thing
         || hosted
+        || closed_for
         || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for
         // (not "during my week").

@@ -1734,6 +1734,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         1
     } else if starts_with(toks, 0, &["don't", "forget"]) || starts_with(toks, 0, &["dont", "forget"]) {
         2
+    } else if starts_with(toks, 0, &["add", "to", "jobs"]) {
+        // ("add to jobs: price up the loft conversion …": a tradesperson's list of jobs.)
+        3
     } else {
         0
     };
@@ -2033,6 +2036,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         return Kind::Reschedule;
     }
     if free_then_asked(toks) {
+        return Kind::Describe;
+    }
+    if meetings_with_asked(toks) {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_FOR_TIMES)
@@ -2878,10 +2884,11 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
 
 /// "The 11:15 on the 17th with Rukhsana - can we do it two days later": a meeting asked, with "can
 /// we" or "could we", to be done some days or weeks later or earlier is moved (not "I could do it
-/// two days later", one's own offer, nor "If we do it a week later we lose the venue").
+/// two days later", one's own offer, nor "If we do it a week later we lose the venue"); "… can we
+/// make it a week later, same time?" too.
 fn done_days_later(toks: &[Token]) -> bool {
     (2..toks.len()).any(|k| {
-        toks[k].low == "do"
+        matches!(toks[k].low.as_str(), "do" | "make")
             && toks[k - 1].low == "we"
             && matches!(toks[k - 2].low.as_str(), "can" | "could")
             && toks
@@ -2897,6 +2904,23 @@ fn done_days_later(toks: &[Token]) -> bool {
                 .get(k + 4)
                 .is_some_and(|t| matches!(t.low.as_str(), "later" | "earlier"))
     })
+}
+
+/// "any sessions with Tiberiu between now and the end of December?", "any lessons w/ Ms. Hadley
+/// next week?": whether meetings with someone are in the calendar, asked outright, is what it
+/// holds (not "any time with Tiberiu next week?", time sought; nor "… and book one", more asked).
+fn meetings_with_asked(toks: &[Token]) -> bool {
+    toks.first().is_some_and(|t| t.low == "any")
+        && toks.get(1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "sessions" | "meetings" | "calls" | "appointments" | "appts" | "lessons" | "classes"
+            )
+        })
+        && toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
+        && toks.last().is_some_and(|t| t.low == "?")
+        && toks.iter().filter(|t| t.low == "?").count() == 1
+        && !asks_more(toks)
 }
 
 /// "What's in the diary between Monday 28 and Wednesday 30 December?": what the calendar holds,
@@ -4974,9 +4998,10 @@ fn days_wiped_out(toks: &[Token]) -> bool {
     // tomorrow's demo laptops", "wipe today the test server", "wipe tomorrow and move my 1:1").
     // ("wipe today please, I'm not coming in", "wipe tomorrow morning", "wipe today's meetings":
     // so is a part of the day, or the day's meetings.)
+    // ("car's broken down, wipe tues + weds": or weekdays.)
     let day = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            matches!(t.low.as_str(), "today" | "tomorrow")
+            (matches!(t.low.as_str(), "today" | "tomorrow") || crate::intent::dates::weekday(&t.low).is_some())
                 && (!t.possessive
                     || toks
                         .get(k + 1)

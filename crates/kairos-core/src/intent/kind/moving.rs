@@ -95,6 +95,23 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     ) || crate::intent::clock::part_word(&t.low).is_some()
                 })))
         && !somewhen_ahead(toks, i);
+    // "the old blade put back in its wooden box": a thing put back where it is kept, nothing put
+    // back to later (not "put it back to Friday", "put the call back in the diary for Monday").
+    let put_back_in_place = toks[i].low == "put"
+        && back == 1
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "in" | "into" | "on" | "onto"))
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "the" | "his" | "her"))
+        && !toks[i + 4..].iter().take(3).any(|t| {
+            matches!(
+                t.low.as_str(),
+                "calendar" | "cal" | "diary" | "schedule" | "agenda" | "slot" | "week" | "afternoon" | "morning"
+            )
+        })
+        && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not
     // "hold Friday afternoon", "can you hold 3pm").
     let holds_fast = toks[i].low == "hold"
@@ -337,6 +354,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || grips
         || move_made
         || put_away
+        || put_back_in_place
         || moves_over_calendar
         || rolls_over_a_place
         || unmoved

@@ -1060,8 +1060,15 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("drop", &["mustn't", "musn't", "never", "don't", "dont", "the", "a"]),
     // "an axe is wedged in the beam": a tool, nothing axed.
     ("axe", &["a", "an", "the", "my", "your", "his", "her", "their", "our"]),
-    // "beat it with your stick": one's own stick.
-    ("stick", &["a", "the", "your", "my", "his", "her", "their", "our"]),
+    // "beat it with your stick": one's own stick; "the cutting stick turned once …": a stick by
+    // what it is for.
+    (
+        "stick",
+        &[
+            "a", "the", "your", "my", "his", "her", "their", "our", "cutting", "walking", "hockey", "glue", "memory",
+            "drum",
+        ],
+    ),
     // "not a scratch goes onto the calendar": a mark, nothing scratched out; "up in the grab
     // crane": a thing, nothing grabbed.
     ("scratch", &["a"]),

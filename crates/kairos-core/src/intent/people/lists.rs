@@ -517,6 +517,25 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     {
         return true;
     }
+    // "to go over the allotment committee accounts": the group's papers, the group not met.
+    if GROUP_WORDS.contains(&toks[k].low.as_str())
+        && matches!(
+            next,
+            Some(
+                "accounts"
+                    | "minutes"
+                    | "budget"
+                    | "report"
+                    | "agenda"
+                    | "newsletter"
+                    | "website"
+                    | "spreadsheet"
+                    | "figures"
+            )
+        )
+    {
+        return true;
+    }
     match toks[k].low.as_str() {
         "and" => matches!(next, Some("a" | "an" | "the")),
         "board" => thing_board(toks, k),

@@ -536,7 +536,8 @@ pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usiz
     // (A post a word names: not "Tom, Lisa's coming too, and Ben", "Ana, Ben's joining as well".)
     let post_end = (k + 1..toks.len().min(k + 4))
         .find(|&e| toks[e].low == ",")
-        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && names_a_post(&toks[e - 1]));
+        // ("Mila's head of year": a post's word anywhere in it.)
+        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && toks[k..e].iter().any(names_a_post));
     (toks[k - 1].possessive
         && k == i + 1
         && i > 1
@@ -1183,7 +1184,13 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
             });
     // ("For Ms. Oriane Castellví: her 15:00 budget review with …": a titled name heading the
     // request before its colon, whose meetings follow, not met by the one asking.)
-    let heading = i == 1
+    // ("For my manager, Ms. Theodosia Varga: please put in …": one's own post before the name.)
+    let own_post = i > 3
+        && toks[i - 1].low == ","
+        && matches!(toks[1].low.as_str(), "my" | "our")
+        && i <= 5
+        && toks[2..i - 1].iter().all(|t| !t.punct && !t.capitalised());
+    let heading = (i == 1 || own_post)
         && toks[0].low == "for"
         && HONORIFICS.contains(&toks[i].low.as_str())
         && toks.get(k).is_some_and(|t| t.low == ":")
@@ -1230,7 +1237,12 @@ pub(super) fn owner_of_hour(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[i].capitalised()
         && toks
             .get(k)
-            .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()) && t.low.contains(':'))
+            // ("Could you cancel Mr. Kolawole-Stein's 2pm meeting with Ms. Tembo": or an hour with its
+            // "am" or "pm".)
+            .is_some_and(|t| {
+                t.low.starts_with(|c: char| c.is_ascii_digit())
+                    && (t.low.contains(':') || t.low.ends_with("am") || t.low.ends_with("pm"))
+            })
         && toks[k..]
             .iter()
             .take(6)
@@ -3326,8 +3338,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "road"
                     | "rd"
                     | "avenue"
-                    // "Mrs Kowalski at 3 Elm Row" (not "Lane" or "Street", surnames too).
+                    // "Mrs Kowalski at 3 Elm Row", "(flat 3, Rowan Court)" (not "Lane" or "Street",
+                    // surnames too).
                     | "row"
+                    | "court"
                     | "crescent"
                     | "terrace"
                     // "the Brotzeit café on Oderberger Straße": a German street's.

@@ -6026,6 +6026,83 @@ fn round_two_hundred_and_fifth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 206's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_sixth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // Whose hour it is by "pm", the one arranged for after one's own post, whose head of year
+        // is named, a court's name, a committee's papers.
+        ("cancel Mr. Hale's 3pm call with Ms. Roy on Monday", vec!["Ms. Roy"]),
+        (
+            "For my director, Mr. Paul Grey: please book a 30-minute call with Ms. Ada Lin on Monday at 11.",
+            vec!["Ms. Ada Lin"],
+        ),
+        (
+            "find 20 minutes with Mr. Cole, Ava's head of year, next week",
+            vec!["Mr. Cole"],
+        ),
+        (
+            "book the boiler service for Mr Obi (flat 2, Elm Court) on Monday at 9",
+            vec!["Mr Obi"],
+        ),
+        (
+            "find an hour w/ Ana to go over the club committee minutes next week",
+            vec!["Ana"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A thing put back in its case, a stick by what it is for, weekdays wiped, meetings with
+    // someone asked about, a meeting made a week later, a list of jobs.
+    for (request, want) in [
+        (
+            "the old drill put back in its case. Find an hour with Bo tomorrow",
+            "find",
+        ),
+        (
+            "the walking stick turned once on the floor. Find an hour with Bo tomorrow",
+            "find",
+        ),
+        ("flu again, wipe thurs + fri", "cancel"),
+        ("any calls with Priya between now and Friday?", "describe"),
+        (
+            "Monday's 10:00 review with Ana: can we make it a week later, same time?",
+            "reschedule",
+        ),
+        (
+            "add to jobs: price up the bathroom for Mrs Dale, 2 hrs, needs to be with her by the 10th",
+            "task",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // The weekend kept clear, said after "not" or of any weekday in a span; Christmas as why an
+    // office closes; texting's "eve".
+    assert_eq!(
+        p("find an hour with Bo before the 12th, but not at the weekend")
+            .avoid
+            .len(),
+        2
+    );
+    assert_eq!(
+        p("find two hours with Bo on any weekday between Monday 7 and Friday 18 December")
+            .avoid
+            .len(),
+        2
+    );
+    assert_eq!(
+        p("We need it done before the office closes for Christmas. Find an hour with Bo any day between Monday 7 and Friday 11 December")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 11)))
+    );
+    assert_eq!(
+        p("find 1h w/ Ana any eve next wk").window.map(|w| w.time),
+        Some(Some(TimeOfDay::Part(PartOfDay::Evening)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
