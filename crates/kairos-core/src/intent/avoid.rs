@@ -163,10 +163,17 @@ fn weekend_kept_clear(toks: &[Token], i: usize) -> Option<usize> {
     if on_its_own && (starts_with(toks, i, &["weekdays", "only"]) || starts_with(toks, i, &["only", "weekdays"])) {
         return Some(2);
     }
-    ["at", "on", "over"]
-        .iter()
-        .any(|p| starts_with(toks, i, &["not", p, "the", "weekend"]))
-        .then_some(4)
+    // (After "but" or a comma, closing the clause: not "if not at the weekend then Monday", "why
+    // not at the weekend?", "not on the weekend rota", "weekend or not at the weekend".)
+    (i > 0
+        && matches!(toks[i - 1].low.as_str(), "but" | ",")
+        && ["at", "on", "over"]
+            .iter()
+            .any(|p| starts_with(toks, i, &["not", p, "the", "weekend"]))
+        && toks
+            .get(i + 4)
+            .is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | ";" | "please" | "pls")))
+    .then_some(4)
 }
 
 /// "on any weekday between Monday 7 and Friday 18 December": a weekday chosen from a span of days
@@ -179,7 +186,15 @@ pub(crate) fn weekdays_of_span(
     mut avoid: Vec<Avoid>,
     range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 ) -> Vec<Avoid> {
-    let chosen = toks.windows(2).any(|w| w[0].low == "any" && w[1].low == "weekday");
+    // (Not "any weekday or Saturday between …", "Not any weekday, it has to be the weekend".)
+    let chosen = (0..toks.len().saturating_sub(1))
+        .any(|k| toks[k].low == "any" && toks[k + 1].low == "weekday" && !(k > 0 && toks[k - 1].low == "not"))
+        && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "sat" | "saturday" | "saturdays" | "sun" | "sunday" | "sundays" | "weekend" | "weekends"
+            )
+        });
     let weekend_inside = range.is_some_and(|(start, end)| {
         start
             .iter_days()

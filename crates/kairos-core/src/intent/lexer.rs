@@ -515,7 +515,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 word.clone_into(&mut and.orig);
             }
             out.push(and);
-        } else if low == "eve"
+        } else if word == "eve"
             && out.last().is_some_and(|t: &Token| {
                 matches!(
                     t.low.as_str(),
@@ -523,9 +523,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         | "this"
                         | "tomorrow"
                         | "today"
-                        | "every"
-                        | "each"
-                        | "weekday"
                         | "mon"
                         | "tue"
                         | "tues"
@@ -540,7 +537,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 )
             })
         {
-            // "any eve next wk", "fri eve": texting's evening (not "Christmas Eve").
+            // "any eve next wk", "fri eve": texting's evening, in lowercase (not "Christmas Eve",
+            // "tomorrow Eve joins later", someone).
             let mut evening = Token::word("evening");
             word.clone_into(&mut evening.orig);
             out.push(evening);

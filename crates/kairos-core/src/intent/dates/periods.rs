@@ -174,7 +174,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && matches!(
             toks[j - 2].low.as_str(),
             "close" | "closes" | "closed" | "shut" | "shuts" | "closing" | "shutting"
-        );
+        )
+        // (Other days named after it: not "Block out the week the shop is shut for Christmas".)
+        && toks[j + 1..]
+            .iter()
+            .any(|t| super::absolute::MONTHS.contains(&t.low.as_str()) || super::weekday(&t.low).is_some());
     // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
     // ("a two-hour lunch to plan Christmas?": or what is planned.)
     let hosted = holiday

@@ -5018,11 +5018,15 @@ fn days_wiped_out(toks: &[Token]) -> bool {
         toks.get(k)
             .is_none_or(|t| matches!(t.low.as_str(), "." | "!" | ";" | "," | "please" | "pls"))
     };
+    // (Not "Don't wipe Friday, just move the 10am": refused.)
     let days_wiped = |i: usize| {
-        toks[i].low == "wipe" && day(i + 1) && {
-            let after = i + 2 + part(i + 2) + usize::from(toks[i + 1].possessive);
-            closes(after) || toks.get(after).is_some_and(|t| t.low == "and") && day(after + 1) && closes(after + 2)
-        }
+        toks[i].low == "wipe"
+            && !(i > 0 && matches!(toks[i - 1].low.as_str(), "don't" | "dont" | "never" | "not"))
+            && day(i + 1)
+            && {
+                let after = i + 2 + part(i + 2) + usize::from(toks[i + 1].possessive);
+                closes(after) || toks.get(after).is_some_and(|t| t.low == "and") && day(after + 1) && closes(after + 2)
+            }
     };
     (0..toks.len()).any(|i| {
         days_wiped(i)

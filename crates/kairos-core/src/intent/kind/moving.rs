@@ -105,11 +105,29 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 3)
             .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "the" | "his" | "her"))
+        // ("Can the review be put back in the new year?": nor a time.)
         && !toks[i + 4..].iter().take(3).any(|t| {
             matches!(
                 t.low.as_str(),
-                "calendar" | "cal" | "diary" | "schedule" | "agenda" | "slot" | "week" | "afternoon" | "morning"
-            )
+                "calendar"
+                    | "cal"
+                    | "diary"
+                    | "schedule"
+                    | "agenda"
+                    | "slot"
+                    | "week"
+                    | "afternoon"
+                    | "morning"
+                    | "new"
+                    | "year"
+                    | "month"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "holidays"
+            ) || crate::intent::dates::MONTHS.contains(&t.low.as_str())
+                || crate::intent::dates::weekday(&t.low).is_some()
         })
         && !somewhen_ahead(toks, i);
     // "when I want it to hold, it lets go": a thing holding fast, nothing held in the calendar (not

@@ -1065,8 +1065,7 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     (
         "stick",
         &[
-            "a", "the", "your", "my", "his", "her", "their", "our", "cutting", "walking", "hockey", "glue", "memory",
-            "drum",
+            "a", "the", "your", "my", "his", "her", "their", "our", "cutting", "walking", "glue", "memory", "drum",
         ],
     ),
     // "not a scratch goes onto the calendar": a mark, nothing scratched out; "up in the grab

@@ -533,6 +533,15 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                     | "figures"
             )
         )
+        // (The papers closing the phrase: not "the finance team budget holders", "the office
+        // figures people".)
+        && toks.get(k + 2).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "and" | "for" | "with" | "next" | "this" | "on" | "by" | "before" | "at" | "tomorrow" | "today"
+                )
+        })
     {
         return true;
     }

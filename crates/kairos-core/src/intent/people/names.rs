@@ -536,8 +536,12 @@ pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usiz
     // (A post a word names: not "Tom, Lisa's coming too, and Ben", "Ana, Ben's joining as well".)
     let post_end = (k + 1..toks.len().min(k + 4))
         .find(|&e| toks[e].low == ",")
-        // ("Mila's head of year": a post's word anywhere in it.)
-        .filter(|&e| toks[k..e].iter().all(|t| !t.punct && !t.capitalised()) && toks[k..e].iter().any(names_a_post));
+        // ("Mila's head of year": or a head of something; not "Dev's a coach now", "Tom's better
+        // today", "'s" as "is".)
+        .filter(|&e| {
+            toks[k..e].iter().all(|t| !t.punct && !t.capitalised())
+                && (names_a_post(&toks[e - 1]) || starts_with(toks, k, &["head", "of"]))
+        });
     (toks[k - 1].possessive
         && k == i + 1
         && i > 1
@@ -1160,7 +1164,9 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     let spoken_of_after = toks[k..].iter().any(|t| {
         matches!(t.low.as_str(), "him" | "he" | "she" | "they" | "them")
             || ["he'", "she'", "they'"].iter().any(|p| t.low.starts_with(p))
-    });
+    }) || toks[k..]
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "with" | "w/") && w[1].low == "her");
     let behalf = i >= 3 && starts_with(toks, i - 3, &["on", "behalf", "of"])
         || i > 4
             && toks[i - 1].low == ","
@@ -3338,10 +3344,8 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "road"
                     | "rd"
                     | "avenue"
-                    // "Mrs Kowalski at 3 Elm Row", "(flat 3, Rowan Court)" (not "Lane" or "Street",
-                    // surnames too).
+                    // "Mrs Kowalski at 3 Elm Row" (not "Lane" or "Street", surnames too).
                     | "row"
-                    | "court"
                     | "crescent"
                     | "terrace"
                     // "the Brotzeit café on Oderberger Straße": a German street's.
@@ -3419,6 +3423,13 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && k > i + 1
         && (business(&toks[k - 1]) || bank || care_home || primary)
         || first_of_firm
+        // ("(flat 3, Rowan Court)": a court of flats, in an address after a comma or a bracket;
+        // not "Sarah Court and I", a surname.)
+        || k > i + 1
+            && toks[k - 1].low == "court"
+            && toks[k - 1].capitalised()
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "," | "(")
         || lowercase_place
         || !talked_with
             && k == i + 1

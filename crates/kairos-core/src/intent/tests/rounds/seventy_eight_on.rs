@@ -9913,4 +9913,52 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 11, 30), ymd(2026, 12, 6)))
     );
+    // Round 206's: one met "with her" after a heading, "'s" as "is" before a word of no post, a
+    // surname "Court", a group's people before their papers' word stay people; a review put back
+    // to a time, a stick after a sport, a wipe refused, the weekend kept open, "any weekday" with
+    // a weekend named, the week a shop shuts for Christmas and "Eve" by name keep their readings.
+    for (request, met) in [
+        (
+            "For my manager, Ms. Varga: book lunch with her next Tuesday at 1pm",
+            vec!["Ms. Varga"],
+        ),
+        (
+            "Coffee with Priya, Dev's a coach now, and Sam on Thursday at 9",
+            vec!["Priya", "Dev", "Sam"],
+        ),
+        (
+            "Lunch Friday with Ana, Tom's better today, and Ben",
+            vec!["Ana", "Tom", "Ben"],
+        ),
+        ("Book a session for Ana Court on Tuesday at 10", vec!["Ana Court"]),
+        (
+            "Meet the finance team budget holders Tuesday at 10",
+            vec!["finance team"],
+        ),
+        ("Coffee with Ana tomorrow Eve joins later", vec!["Ana", "Eve"]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    for (request, want) in [
+        ("Can the review be put back in the new year?", "reschedule"),
+        ("After hockey stick the team debrief in at 6 on Thursday", "book"),
+        ("Don't wipe Friday, just move the 10am to 11", "reschedule"),
+        ("Whatever you do, don't wipe Thursday.", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    for request in [
+        "Book a run with Tom, if not at the weekend then Monday",
+        "Find two hours in December, but not on the weekend of the 12th",
+        "Find 2 hours any weekday or Saturday between 1 and 12 December",
+        "Not any weekday, it has to be the weekend, between 1 and 14 December: find 3 hours",
+    ] {
+        assert!(p(request).avoid.is_empty(), "{request}");
+    }
+    assert_eq!(
+        p("Block out the week the shop is shut for Christmas")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 25))
+    );
 }
