@@ -203,16 +203,21 @@ pub(crate) fn weekdays_of_span(
             .any(|day| matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun))
     });
     if matches!(kind, Kind::Find | Kind::Book) && chosen && weekend_inside {
-        for weekday in [chrono::Weekday::Sat, chrono::Weekday::Sun] {
-            if !avoid.iter().any(|a| a.weekday == Some(weekday) && a.part.is_none()) {
-                avoid.push(Avoid {
-                    weekday: Some(weekday),
-                    part: None,
-                });
+        for day in weekend() {
+            if !avoid.contains(&day) {
+                avoid.push(day);
             }
         }
     }
     avoid
+}
+
+/// Saturday and Sunday, whole days, to keep clear.
+fn weekend() -> [Avoid; 2] {
+    [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
+        weekday: Some(wd),
+        part: None,
+    })
 }
 
 /// A negated list starting at `i`: where it ends and what it rules out.
@@ -224,11 +229,7 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     if matches!(kind, Kind::Find | Kind::Book)
         && let Some(len) = weekend_kept_clear(toks, i)
     {
-        let weekend = [chrono::Weekday::Sat, chrono::Weekday::Sun].map(|wd| Avoid {
-            weekday: Some(wd),
-            part: None,
-        });
-        return Some((i + len, weekend.to_vec()));
+        return Some((i + len, weekend().to_vec()));
     }
     // (Not "Which Fridays are unavailable?", a question about them.)
     let asked_which = i > 0 && matches!(toks[i - 1].low.as_str(), "which" | "what");
