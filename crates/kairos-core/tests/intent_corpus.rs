@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind216.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind217.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1651,6 +1651,11 @@ const TWO_HUNDRED_AND_FIFTEENTH_BLIND_FLOOR: f64 = 0.966;
 /// SENCo" lost; "my long run" keeping its "my"; "redo whatever we had … last year" booked rather
 /// than asked about).
 const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and seventeenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and sixth held-out templates and the
+/// two hundred and sixteenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without asking.
+const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.683;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3197,8 +3202,15 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// paper store's notes, the press room's solvent cupboard card, the dispatch bay's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
 /// (10.0 %); 150/150 after the fixes it prompted ("the old blade put back in its wooden box" moving
-/// nothing; "the cutting stick turned or swapped" booking nothing).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// nothing; "the cutting stick turned or swapped" booking nothing); retired into training in turn.
+/// The two hundred and seventh set, ten more by someone who had not read the parser (the
+/// breathing-apparatus room's cylinder charging log, the hose drying tower's hoisting card, the kit
+/// lockers' stock register, the appliance bay's pump test checklist, the training yard's gate
+/// notice, the training yard's ladder test notes, the appliance bay's defect log, the hose drying
+/// tower's notes, the breathing-apparatus room's mask washing card, the store room's stores list
+/// behind the kit lockers), scored after those fixes, when added, before any fix: 135/150 (90.0 %),
+/// 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5957,6 +5969,17 @@ fn two_hundred_and_sixteenth_blind_accuracy() {
         "blind, two hundred and sixteenth set",
         include_str!("intent_corpus/blind216.jsonl"),
         TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and seventeenth blind set, scored after the fixes the two hundred and sixteenth
+/// set prompted and before any fix (41/60).
+#[test]
+fn two_hundred_and_seventeenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and seventeenth set",
+        include_str!("intent_corpus/blind217.jsonl"),
+        TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR,
     );
 }
 
