@@ -1654,8 +1654,11 @@ const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.933;
 /// The two hundred and seventeenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and sixth held-out templates and the
 /// two hundred and sixteenth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without asking.
-const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.683;
+/// and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without asking; 48/60
+/// after the fixes it prompted (left, among others: "w/ Oriol, pulled a hamstring" naming "pulled";
+/// "We're moving out at Christmas." stretching the days; "slide it seven days later" and "will now
+/// have to be on Friday 11 December" not moving; "9 Quarry Rd" named and read as nine).
+const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3209,8 +3212,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// notice, the training yard's ladder test notes, the appliance bay's defect log, the hose drying
 /// tower's notes, the breathing-apparatus room's mask washing card, the store room's stores list
 /// behind the kit lockers), scored after those fixes, when added, before any fix: 135/150 (90.0 %),
-/// 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("whether the station
+/// should swap its heavy steel cylinders for …" moving nothing).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5973,7 +5977,7 @@ fn two_hundred_and_sixteenth_blind_accuracy() {
 }
 
 /// The two hundred and seventeenth blind set, scored after the fixes the two hundred and sixteenth
-/// set prompted and before any fix (41/60).
+/// set prompted and before any fix (41/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_seventeenth_blind_accuracy() {
     assert_floor(

@@ -619,8 +619,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let inside = comma_before
                 && out.len().checked_sub(2).is_some_and(|k| {
                     PHRASE_OPENERS.contains(&out[k].low.as_str())
-                        // ("can we, uh, make it, um, Thursday afternoon instead": what it is made.)
-                        || out[k].low == "it" && k > 0 && matches!(out[k - 1].low.as_str(), "make" | "making")
+                        // ("can we, uh, make it, um, Thursday afternoon instead": what it is made; "could
+                        // it, uh, start an hour later": what it is asked to do.)
+                        || out[k].low == "it"
+                            && k > 0
+                            && matches!(out[k - 1].low.as_str(), "make" | "making" | "could" | "can" | "would")
                         || matches!(out[k].low.as_str(), "except" | "excluding") && any_day_asked(k)
                 });
             if inside {

@@ -179,6 +179,15 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && toks[j + 1..]
             .iter()
             .any(|t| super::absolute::MONTHS.contains(&t.low.as_str()) || super::weekday(&t.low).is_some());
+    // ("to plan the Christmas Eve dinner": an event on the day being planned now.)
+    let planned_event = holiday
+        && day_word == 1
+        && j > 1
+        && toks[j - 1].low == "the"
+        && matches!(
+            toks[j - 2].low.as_str(),
+            "plan" | "planning" | "organise" | "organize" | "organising"
+        );
     // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
     // ("a two-hour lunch to plan Christmas?": or what is planned.)
     let hosted = holiday
@@ -193,6 +202,7 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         || festive_thing
         || hosted
         || closed_for
+        || planned_event
         || matches!(toks[j].low.as_str(), "cob" | "eod") && super::after_an_article(toks, j)
         // "an hour each week for planning my week": the week that is planned, not the one asked for
         // (not "during my week").

@@ -592,6 +592,20 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     if toks[i].low == "swap" && i > 2 && starts_with(toks, i - 3, &["so", "i", "can"]) {
         return true;
     }
+    // "whether the station should swap its heavy steel cylinders for lightweight composite
+    // cylinders": things swapped for others, asked about, no meeting moved (not "whether we should
+    // swap the 3pm for Friday").
+    if toks[i].low == "swap"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
+        && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "our"))
+        && !crate::intent::dates::day_or_hour_at(toks, i + 2)
+    {
+        return true;
+    }
     // "book club xmas special 📚 can u find 2 hrs …": a club that reads books, nothing booked.
     // (Not "book club room 2", "Book club seats", "book club court 3": something of a club booked.)
     if toks[i].low == "book"
@@ -1727,9 +1741,10 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // (Not "todo: move my 3pm with Ana to thursday", "task: cancel friday's standup": a meeting
     // moved or called off, no deadline given.)
     // ("dont forget: invoice the Okoros for the first fix, today": or what not to forget.)
+    // ("jobs: pick up the 15mm copper fittings …": a tradesperson's list.)
     let head = if toks
         .first()
-        .is_some_and(|t| matches!(t.low.as_str(), "todo" | "to-do" | "task"))
+        .is_some_and(|t| matches!(t.low.as_str(), "todo" | "to-do" | "task" | "jobs"))
     {
         1
     } else if starts_with(toks, 0, &["don't", "forget"]) || starts_with(toks, 0, &["dont", "forget"]) {
@@ -4904,7 +4919,9 @@ fn must_start_later(toks: &[Token]) -> bool {
         // (Said, not supposed: not "If my 3pm has to start 30 minutes later, will I …"; once, not
         // "… has to start 15 minutes later from Monday", every time from then.)
         // ("… on Monday 14 December should start half an hour earlier": or "should".)
-        let modal = if starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"]]) {
+        // ("tomorrow's ten o'clock dog walk with Valentina, could it start an hour later": or asked
+        // of it.)
+        let modal = if starts_with_any(toks, i, &[&["needs", "to"], &["has", "to"], &["could", "it"], &["can", "it"]]) {
             2
         } else {
             usize::from(toks[i].low == "should")
@@ -4922,8 +4939,10 @@ fn must_start_later(toks: &[Token]) -> bool {
                         .iter()
                         .any(|t| super::durations::is_length(&t.low) || matches!(t.low.as_str(), "week" | "day" | "fortnight"))
             })
-            // ("My haircut with Ms. Roy on Saturday at 10 has to go …": or an hour after "at".)
+            // ("My haircut with Ms. Roy on Saturday at 10 has to go …": or an hour after "at";
+            // "tomorrow's ten o'clock dog walk …": or a day's meeting.)
             && (start..i).any(|k| {
+                toks[k].possessive && (names_a_day(&toks[k]) || matches!(toks[k].low.as_str(), "today" | "tomorrow")) ||
                 crate::intent::clock::written_clock(&toks[k])
                     || super::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
                     || matches!(toks[k].low.as_str(), "appt" | "appointment")

@@ -302,6 +302,21 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     "time" | "day" | "date" | "slot" | "week" | "weekend" | "later" | "earlier" | "noon"
                 )
         });
+    // "We're moving out at Christmas.": leaving one's home, nothing moved (not "move out the 3pm").
+    let moving_out = matches!(toks[i].low.as_str(), "moving" | "move" | "moved")
+        && toks.get(i + 1).is_some_and(|t| t.low == "out")
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "we're" | "i'm" | "we" | "i" | "are" | "am" | "they're" | "to"
+        )
+        && toks.get(i + 2).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "at" | "of" | "on" | "in" | "next" | "this" | "soon" | "before" | "after"
+                )
+        });
     // "promised to help Rahul and Deepa move flats": moving home, nothing moved to a time.
     let moves_home = matches!(toks[i].low.as_str(), "move" | "moving" | "moved")
         && toks.get(i + 1).is_some_and(|t| {
@@ -359,6 +374,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         && !somewhen_ahead(toks, i);
     shoved_in
         || moves_home
+        || moving_out
         || relocated
         || went_on
         || slid_into_messages

@@ -154,7 +154,7 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
             // ("book Ines's first karate grading with her instructor": a grading too.)
             && matches!(
                 toks[e].low.as_str(),
-                "assessment" | "lesson" | "lessons" | "trial" | "grading"
+                "assessment" | "lesson" | "lessons" | "trial" | "grading" | "exam"
             )
             && matches!(
                 toks[e - 1].low.as_str(),
@@ -201,13 +201,16 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                     .any(with_other)
     };
     // (The visit among the words, who gives it right after them: "bath n nail clip at …".)
+    // ("book, uh, Jasper's, um, eye test with …": a pause's comma after the name, too.)
+    let possessive = toks[k - 1].possessive;
+    let k = k + usize::from(starts_with(toks, k, &[","]));
     let words = (k..toks.len().min(k + 4))
         .take_while(|&e| {
             plain(&toks[e]) && !matches!(toks[e].low.as_str(), "with" | "w/" | "at")
                 || matches!(toks[e].low.as_str(), "&" | "+")
         })
         .last();
-    verb && toks[k - 1].possessive
+    verb && possessive
         && words.is_some_and(|end| {
             given(end + 1)
                 // ("cancel dad's hearing check w/ Ms Abiodun": a check of something, too.)
@@ -246,9 +249,12 @@ pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
         .take_while(|t| !matches!(t.low.as_str(), "." | "!"))
         .any(|t| t.low == "?")
         || (i.saturating_sub(5)..i).any(|j| matches!(toks[j].low.as_str(), "tell" | "show" | "know"));
-    let met_after = toks[k..]
-        .iter()
-        .any(|t| matches!(t.low.as_str(), "him" | "her" | "them" | "both" | "us"));
+    // ("… on Thursday 7 January? I'm her assistant.": "her" of whose assistant one is, no one met.)
+    let met_after = toks[k..].iter().any(|t| matches!(t.low.as_str(), "both" | "us"))
+        || toks[k..].windows(2).any(|w| {
+            matches!(w[0].low.as_str(), "with" | "w/" | "meet" | "see" | "join" | "book")
+                && matches!(w[1].low.as_str(), "him" | "her" | "them")
+        });
     HONORIFICS.contains(&toks[i].low.as_str())
         && asked
         && !met_after
@@ -1211,7 +1217,14 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (One of two named together is met with the other: "I'm writing for Nour and Eli to set up a
     // call with them".)
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
-    (direct || appositive || meeting_for || behalf || heading || whose_diary && i > 1 && toks[i - 1].low == "for")
+    // ("Dr. Wilhelmina Asante, whose diary I keep, needs a call with …": or opening the request.)
+    let opens = i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?");
+    (direct
+        || appositive
+        || meeting_for
+        || behalf
+        || heading
+        || whose_diary && (opens || i > 1 && toks[i - 1].low == "for"))
         && !one_of_two
         || diary_kept(toks, i, k)
 }

@@ -6103,6 +6103,54 @@ fn round_two_hundred_and_sixth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 207's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_seventh_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A child's exam, a child named after a pause, the one whose diary the writer keeps opening
+        // the request.
+        (
+            "book Lily's ballet exam with Mr. Hart on Saturday at 10",
+            vec!["Mr. Hart"],
+        ),
+        (
+            "book, um, Leo's, uh, eye test with Dr. Shah on Friday at 4",
+            vec!["Dr. Shah"],
+        ),
+        (
+            "Mr. Paul Grey, whose diary I keep, needs a call with Ms. Ada Lin on Monday at 11.",
+            vec!["Ms. Ada Lin"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Things swapped, asked about; "take that out"; a list of jobs; a day's meeting asked to start
+    // later; moving out of one's home.
+    for (request, want) in [
+        (
+            "We need to decide whether the club should swap its old nets for new ones. Find an hour with Bo tomorrow",
+            "find",
+        ),
+        ("the dentist on Monday, can you take that out", "cancel"),
+        ("jobs: collect the tiles from the yard tmrw", "task"),
+        ("Monday's 9:00 run with Bo, could it start an hour later", "reschedule"),
+        (
+            "We're moving out next month. Find an hour with the landlord next week",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // The Christmas Eve dinner being planned: the days asked stand.
+    assert_eq!(
+        p("find an hour with Mum to plan the Christmas Eve dinner this weekend")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
