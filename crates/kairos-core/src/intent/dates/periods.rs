@@ -187,7 +187,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         && matches!(
             toks[j - 2].low.as_str(),
             "plan" | "planning" | "organise" | "organize" | "organising"
-        );
+        )
+        // (A thing held then named after it, the holiday not named again: not "to plan the
+        // Christmas Eve", "plan the Christmas Eve dinner on Christmas Eve at 3".)
+        && toks
+            .get(j + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "dinner" | "lunch" | "party" | "meal" | "drinks" | "do"))
+        && !toks[j + 2..].iter().any(|t| t.low == "christmas");
     // (Not "I'm hosting Christmas Eve drinks", "doing Christmas Day at my sister's": the day.)
     // ("a two-hour lunch to plan Christmas?": or what is planned.)
     let hosted = holiday

@@ -602,6 +602,16 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "our"))
+        // (Things for others: not "swap our catch-up to Thursday", "swap their slot with ours",
+        // "swap our Christmas Eve dinner for lunch", meetings.)
+        && (i + 3..toks.len().min(i + 7)).any(|f| {
+            toks[f].low == "for"
+                && toks[i + 2..f].iter().all(|t| {
+                    !t.punct
+                        && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                        && !matches!(t.low.as_str(), "slot" | "slots" | "catch-up" | "christmas" | "eve")
+                })
+        })
         && !crate::intent::dates::day_or_hour_at(toks, i + 2)
     {
         return true;
@@ -1832,6 +1842,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || sent_off_the_calendar(toks)
         || taken_away_from_calendar(toks)
         || days_wiped_out(toks)
+        || that_taken_out(toks)
         || meeting_taken_out(toks))
         && !sent_on
     {
@@ -5006,6 +5017,26 @@ fn starts_later(toks: &[Token]) -> bool {
                     matches!(toks[k].low.as_str(), "later" | "earlier")
                         && toks[i + 1..k].iter().any(|t| super::durations::is_length(&t.low))
                 })
+        })
+}
+
+/// "the piano tuning, can you, uh, take that out, we're getting the floors sanded": the meeting
+/// named before, taken out, closing its clause, with nothing else asked (not "take that out to the
+/// wider team on Monday", "take that out and book a run tomorrow", "… take that out? Also move the
+/// 4pm to Friday").
+fn that_taken_out(toks: &[Token]) -> bool {
+    let other_ask = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "move" | "book" | "find" | "schedule" | "reschedule" | "shift" | "push" | "add" | "put"
+        )
+    });
+    !other_ask
+        && (0..toks.len()).any(|i| {
+            starts_with(toks, i, &["take", "that", "out"])
+                && toks
+                    .get(i + 3)
+                    .is_none_or(|t| matches!(t.low.as_str(), "," | "." | "!" | "?" | ";" | "please" | "pls"))
         })
 }
 

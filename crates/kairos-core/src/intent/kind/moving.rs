@@ -311,12 +311,18 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
             "we're" | "i'm" | "we" | "i" | "are" | "am" | "they're" | "to"
         )
         && toks.get(i + 2).is_none_or(|t| {
-            t.punct
+            t.punct && t.low != "?"
                 || matches!(
                     t.low.as_str(),
                     "at" | "of" | "on" | "in" | "next" | "this" | "soon" | "before" | "after"
                 )
-        });
+        })
+        // (No meeting in its sentence: not "move out next week's review by a day", "move out on
+        // Monday? The standup, I mean, to Tuesday".)
+        && !toks[i + 2..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!"))
+            .any(|t| t.possessive || super::super::people::MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "standup");
     // "promised to help Rahul and Deepa move flats": moving home, nothing moved to a time.
     let moves_home = matches!(toks[i].low.as_str(), "move" | "moving" | "moved")
         && toks.get(i + 1).is_some_and(|t| {

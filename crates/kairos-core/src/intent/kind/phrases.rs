@@ -21,8 +21,6 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["wipe", "it"],
     &["isn't", "happening"],
     &["take", "it", "out"],
-    // "the piano tuning, can you take that out, we're getting the floors sanded".
-    &["take", "that", "out"],
     &["from", "my", "calendar"],
     &["from", "my", "diary"],
     &["is", "moot"],

@@ -249,12 +249,15 @@ pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
         .take_while(|t| !matches!(t.low.as_str(), "." | "!"))
         .any(|t| t.low == "?")
         || (i.saturating_sub(5)..i).any(|j| matches!(toks[j].low.as_str(), "tell" | "show" | "know"));
-    // ("… on Thursday 7 January? I'm her assistant.": "her" of whose assistant one is, no one met.)
-    let met_after = toks[k..].iter().any(|t| matches!(t.low.as_str(), "both" | "us"))
-        || toks[k..].windows(2).any(|w| {
-            matches!(w[0].low.as_str(), "with" | "w/" | "meet" | "see" | "join" | "book")
-                && matches!(w[1].low.as_str(), "him" | "her" | "them")
-        });
+    // ("… on Thursday 7 January? I'm her assistant.": "her" before whose post one holds, no one
+    // met.)
+    let met_after = (k..toks.len()).any(|j| {
+        matches!(toks[j].low.as_str(), "him" | "them" | "both" | "us")
+            || toks[j].low == "her"
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "assistant" | "pa" | "ea" | "secretary"))
+    });
     HONORIFICS.contains(&toks[i].low.as_str())
         && asked
         && !met_after
@@ -1217,8 +1220,14 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
     // (One of two named together is met with the other: "I'm writing for Nour and Eli to set up a
     // call with them".)
     let one_of_two = toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "and" | "&"));
-    // ("Dr. Wilhelmina Asante, whose diary I keep, needs a call with …": or opening the request.)
-    let opens = i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?");
+    // ("Dr. Wilhelmina Asante, whose diary I keep, needs a call with …": or opening the request,
+    // the diary the writer's to keep, and not met by them after: not "…, whose diary I keep, wants
+    // a 1:1 with me", "…, whose schedule is packed, needs a call", "…, and I need an hour".)
+    let kept = toks[k..].iter().take(6).any(|t| t.low == "i");
+    let opens = (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+        && kept
+        && !asker_meets_them_after(toks, k)
+        && !spoken_of_after;
     (direct
         || appositive
         || meeting_for

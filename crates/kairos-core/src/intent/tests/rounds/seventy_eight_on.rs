@@ -10009,4 +10009,45 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| w.start),
         Some(ymd(2026, 12, 25))
     );
+    // Round 207's: one whose diary the writer keeps and who meets them, one met after a question
+    // about their day, stay people; a meeting swapped to a day, "take that out" to a team or before
+    // another request, moving a meeting out, and the Christmas Eve planned on the day keep their
+    // readings.
+    for (request, met) in [
+        (
+            "Mr. Paul Grey, whose diary I keep, wants a 1:1 with me on Monday at 10.",
+            vec!["Mr. Paul Grey"],
+        ),
+        (
+            "what Mr. Hale has on Friday? Then send him an invite for 3pm.",
+            vec!["Mr. Hale"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    for (request, want) in [
+        (
+            "not sure whether we could swap our catch-up to Thursday, can you do it?",
+            "reschedule",
+        ),
+        (
+            "Great call, let's take that out to the wider team on Monday at 2",
+            "clarify",
+        ),
+        (
+            "the gym session tonight, take that out and book a run tomorrow at 7 instead",
+            "reschedule",
+        ),
+        ("could we move out next week's review by a day?", "reschedule"),
+        (
+            "can we move out on Monday? The standup, I mean, to Tuesday",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    assert_eq!(
+        p("book an hour to plan the Christmas Eve").window.map(|w| w.start),
+        Some(ymd(2026, 12, 24))
+    );
 }
