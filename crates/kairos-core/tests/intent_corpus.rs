@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind217.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind218.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1659,6 +1659,11 @@ const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.933;
 /// "We're moving out at Christmas." stretching the days; "slide it seven days later" and "will now
 /// have to be on Friday 11 December" not moving; "9 Quarry Rd" named and read as nine).
 const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
+/// The two hundred and eighteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and seventh held-out templates and
+/// the two hundred and seventeenth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking.
+const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3213,8 +3218,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// tower's notes, the breathing-apparatus room's mask washing card, the store room's stores list
 /// behind the kit lockers), scored after those fixes, when added, before any fix: 135/150 (90.0 %),
 /// 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("whether the station
-/// should swap its heavy steel cylinders for …" moving nothing).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// should swap its heavy steel cylinders for …" moving nothing); retired into training in turn. The
+/// two hundred and eighth set, ten more by someone who had not read the parser (the fly floor's
+/// lock rail log, the lighting gallery's lantern card, the wardrobe laundry's notes, the props
+/// store's presetting list, the stage door notice, the lighting gallery's followspot checklist, the
+/// loading gallery's notes, the wardrobe dye room's log, the props store's workbench card, the
+/// stage door's post and parcels list), scored after those fixes, when added, before any fix:
+/// 106/150 (70.7 %), 44 wrong without asking (29.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.706, 0.294);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5984,6 +5995,17 @@ fn two_hundred_and_seventeenth_blind_accuracy() {
         "blind, two hundred and seventeenth set",
         include_str!("intent_corpus/blind217.jsonl"),
         TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and eighteenth blind set, scored after the fixes the two hundred and seventeenth
+/// set prompted and before any fix (37/60).
+#[test]
+fn two_hundred_and_eighteenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and eighteenth set",
+        include_str!("intent_corpus/blind218.jsonl"),
+        TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR,
     );
 }
 
