@@ -1662,8 +1662,11 @@ const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// The two hundred and eighteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and seventh held-out templates and
 /// the two hundred and seventeenth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking.
-const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.616;
+/// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking;
+/// 45/60 after the fixes it prompted (left, among others: "I'm arranging things for Mr. …" meeting
+/// him; "flying out … tomorrow" opening the range to cancel; "the following Monday or Tuesday"
+/// after a meeting's day read as the coming ones; "Nomvula, my old flatmate, …" losing her).
+const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3224,8 +3227,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// store's presetting list, the stage door notice, the lighting gallery's followspot checklist, the
 /// loading gallery's notes, the wardrobe dye room's log, the props store's workbench card, the
 /// stage door's post and parcels list), scored after those fixes, when added, before any fix:
-/// 106/150 (70.7 %), 44 wrong without asking (29.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.706, 0.294);
+/// 106/150 (70.7 %), 44 wrong without asking (29.3 %); 150/150 after the fixes it prompted ("so
+/// nothing can drop onto the stage" cancelling nothing; "w/ tie-line, never w/ tape" naming no
+/// one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5999,7 +6004,7 @@ fn two_hundred_and_seventeenth_blind_accuracy() {
 }
 
 /// The two hundred and eighteenth blind set, scored after the fixes the two hundred and seventeenth
-/// set prompted and before any fix (37/60).
+/// set prompted and before any fix (37/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_eighteenth_blind_accuracy() {
     assert_floor(

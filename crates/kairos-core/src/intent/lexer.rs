@@ -163,6 +163,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("sry", "sorry"),
     ("smth", "something"),
     ("rmd", "remind"),
+    // "remnid me to buy the dog's worming tablets tmrw": two letters swapped.
+    ("remnid", "remind"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),

@@ -79,6 +79,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         if (at..at + len).any(|k| used[k])
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
+            || since_then(toks, at, len, today)
             || the_sun(toks, at)
         {
             i += 1;
@@ -562,6 +563,18 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "Our cat has been off her food since Tuesday. … tomorrow or Sunday": a weekday after "since"
+/// is when something began, in the past, while other days are named as those wanted.
+fn since_then(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
+    at > 0
+        && toks[at - 1].low == "since"
+        && len == 1
+        && weekday(&toks[at].low).is_some()
+        && (0..at - 1)
+            .chain(at + len..toks.len())
+            .any(|k| match_at(toks, k, today).is_some())
 }
 
 /// The clause around `at`: from after the mark before it to the mark after it (an apostrophe

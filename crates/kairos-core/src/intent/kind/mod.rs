@@ -1132,11 +1132,18 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     let denied_participle = toks[i].low.ends_with("ed") && i > 0 && matches!(toks[i - 1].low.as_str(), "not" | "never");
     // "the hands just drop off in the display windows": falling off somewhere, nothing dropped
     // from a calendar.
+    // "so nothing can drop onto the stage": falling onto or into something, too.
     let drops_off_somewhere = toks[i].low == "drop"
-        && toks.get(i + 1).is_some_and(|t| t.low == "off")
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.low.as_str(), "in" | "at" | "into" | "onto" | "everywhere" | "all"));
+        && (toks.get(i + 1).is_some_and(|t| t.low == "off")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "in" | "at" | "into" | "onto" | "everywhere" | "all"))
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "onto" | "into"))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "his" | "her" | "their")));
     // "hold up a pit board with the clear bits on it": something raised, no time held.
     let holds_up_a_thing = toks[i].low == "hold"
         && toks.get(i + 1).is_some_and(|t| t.low == "up")
@@ -2802,17 +2809,20 @@ fn locked_on_a_day(toks: &[Token]) -> bool {
 }
 
 /// "1:1 w/ sebastián thu 3rd 17:00 → fri 4th 8:30": a meeting with someone, its day and hour
-/// right before an arrow to another day, is moved there.
+/// right before an arrow to another day, is moved there; "climbing w/ Joss sun 10am -> sat 5th
+/// 4pm": "sat" and "sun" too, days where a day is expected.
 fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
+    let day = |k: usize| crate::intent::dates::day_named_at(toks, k) || crate::intent::dates::day_at(toks, k).is_some();
     (3..toks.len()).any(|k| {
         matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
             && crate::intent::clock::written_clock(&toks[k - 1])
-            && (crate::intent::dates::day_named_at(toks, k - 2) || crate::intent::dates::day_named_at(toks, k - 3))
-            && crate::intent::dates::day_named_at(toks, k + 1)
+            && (day(k - 2) || day(k - 3))
+            && day(k + 1)
             // (Only when it goes after it: not "check in mon 7th 15:00 → wed 9th check out".)
             && (k + 1..toks.len()).take_while(|&j| !toks[j].punct).all(|j| {
                 let t = &toks[j];
                 names_a_day(t)
+                    || crate::intent::dates::day_at(toks, j).is_some()
                     || crate::intent::dates::month(&t.low).is_some()
                     || ordinal_or_number(t)
                     || crate::intent::clock::written_clock(t)
@@ -2934,16 +2944,24 @@ fn done_days_later(toks: &[Token]) -> bool {
 
 /// "any sessions with Tiberiu between now and the end of December?", "any lessons w/ Ms. Hadley
 /// next week?": whether meetings with someone are in the calendar, asked outright, is what it
-/// holds (not "any time with Tiberiu next week?", time sought; nor "… and book one", more asked).
+/// holds (not "any time with Tiberiu next week?", time sought; nor "… and book one", more asked);
+/// "Have I got any sessions with Priyanka booked before Christmas?", "do I have any calls with
+/// Bo …?": so too asked whether one has them.
 fn meetings_with_asked(toks: &[Token]) -> bool {
-    toks.first().is_some_and(|t| t.low == "any")
-        && toks.get(1).is_some_and(|t| {
+    let any = [&["have", "i", "got"][..], &["do", "i", "have"], &["have", "i"], &[]]
+        .iter()
+        .find(|lead| starts_with(toks, 0, lead) && toks.get(lead.len()).is_some_and(|t| t.low == "any"))
+        .map_or(0, |lead| lead.len());
+    toks.get(any).is_some_and(|t| t.low == "any")
+        && toks.get(any + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
                 "sessions" | "meetings" | "calls" | "appointments" | "appts" | "lessons" | "classes"
             )
         })
-        && toks.get(2).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
+        && toks
+            .get(any + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().filter(|t| t.low == "?").count() == 1
         && !asks_more(toks)

@@ -719,6 +719,10 @@ pub(super) const BOOK: &[Phrase] = &[
     &["into", "my", "calendar"],
     &["into", "the", "calendar"],
     &["into", "my", "diary"],
+    // "into my cal as a firm booking + invites out to them": entered, and its invitations sent.
+    &["into", "my", "cal"],
+    &["invites", "out", "to"],
+    &["invitations", "out", "to"],
     &["in", "the", "diary"],
     &["in", "my", "diary"],
     // "please enter a meeting with Bo in my calendar": entered is booked.

@@ -673,6 +673,11 @@ const PANEL_PARTS: &[&str] = &["front", "back", "side", "top", "rear", "control"
 
 /// What makes a board a thing ("the bare board", "the notice board", "the bed board").
 const THING_BOARDS: &[&str] = &[
+    // "The toe board: the lip along the edge of the gallery": the edge of a floor.
+    "toe",
+    "kick",
+    "running",
+    "chopping",
     "bare",
     "blank",
     "wooden",

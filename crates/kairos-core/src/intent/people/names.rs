@@ -178,6 +178,18 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
                     | "gymnastics"
                     | "judo"
                     | "karate"
+                    // ("cancel Oskar's trumpet lesson with Mr. Fitzgibbon": an instrument's, too.)
+                    | "piano"
+                    | "violin"
+                    | "cello"
+                    | "guitar"
+                    | "trumpet"
+                    | "flute"
+                    | "clarinet"
+                    | "saxophone"
+                    | "drum"
+                    | "drums"
+                    | "singing"
             )
     };
     // ("can you book, um, Pippa's …": a pause's comma between, too.)
@@ -501,6 +513,65 @@ pub(super) fn cared_for(toks: &[Token], i: usize, k: usize) -> bool {
         && !toks[k - 1].possessive
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
     i > 0 && toks[i - 1].low == "for" && (toks[k - 1].possessive && (care(k) || which_jab || aged) || visit_before)
+}
+
+/// "Note from Ms. Valentina Okonedo-Reyes's office: her 10:00 …": a name (at `i`, ending before
+/// `k`) whose office a note comes from, heading the request, is whom the one writing works for,
+/// not someone met.
+pub(super) fn note_from_office(toks: &[Token], i: usize, k: usize) -> bool {
+    let heads = i == 1
+        || i == 2
+            && matches!(
+                toks[0].low.as_str(),
+                "note" | "message" | "email" | "e-mail" | "request"
+            );
+    heads
+        && toks[i - 1].low == "from"
+        && toks[k - 1].possessive
+        && starts_with(toks, k, &["office"])
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), ":" | "," | "-" | "\u{2014}" | "."))
+}
+
+/// "The school sent a letter home with Ada.": a name (at `i`) after "home with", where something
+/// was sent or brought home, is the child who carried it, not someone met (not "dinner at home
+/// with Ada", a meeting).
+pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && toks[i - 2].low == "home"
+        && (i.saturating_sub(7)..i - 2)
+            .rev()
+            .take_while(|&j| !toks[j].punct)
+            .any(|j| {
+                matches!(
+                    toks[j].low.as_str(),
+                    "sent" | "sends" | "brought" | "brings" | "came" | "comes"
+                )
+            })
+}
+
+/// "Our cat Mochi has been off her food": a pet named after what it is and whose it is, no one
+/// met (not "my cousin Mochi", someone).
+pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 1
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "cat"
+                | "dog"
+                | "puppy"
+                | "kitten"
+                | "rabbit"
+                | "hamster"
+                | "pony"
+                | "horse"
+                | "parrot"
+                | "budgie"
+                | "tortoise"
+        )
+        && matches!(toks[i - 2].low.as_str(), "my" | "our" | "his" | "her" | "their")
 }
 
 /// "about moving Pip up a group": a name (at `i`, ending before `k`) moved up or down a group,
@@ -1586,6 +1657,40 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             .all(|t| {
                 !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
             });
+    // "cables tied to the bar w/ tie-line, never w/ tape": what a thing is fastened with, no one
+    // met, and so too what it is not fastened with after it.
+    // (A fastening a few words before in the same sentence, no meeting, length, day or hour
+    // between: not "tied up w/ ana all day", "the call w/ bo is tied to the launch", "bolted to
+    // the wall right across Monday's 3:30pm with elsa".)
+    let fastened_with = i > 2
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && (i.saturating_sub(12)..i - 1)
+            .rev()
+            .take_while(|&j| !matches!(toks[j].low.as_str(), "." | ";" | ":" | "?" | "!"))
+            .any(|j| {
+                matches!(
+                    toks[j].low.as_str(),
+                    "tied"
+                        | "taped"
+                        | "strapped"
+                        | "lashed"
+                        | "fastened"
+                        | "clamped"
+                        | "bolted"
+                        | "glued"
+                        | "clipped"
+                        | "pinned"
+                        | "wired"
+                ) && toks
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.low.as_str(), "to" | "onto" | "round" | "down" | "on"))
+                    && toks[j + 1..i - 1].iter().all(|t| {
+                        !MEETING_NOUNS.contains(&t.low.as_str())
+                            && !super::super::durations::is_length(&t.low)
+                            && !t.possessive
+                            && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            });
     // "bagged, tagged and wheeled further along", "sold, paid for, wrapped": what was done to a
     // thing, listed (after or before another, not "with jared and khaled", names).
     // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
@@ -1952,6 +2057,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !things_sent
         && !in_a_state(toks, i)
         && !fitted_with
+        && !fastened_with
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a
         // thing, not someone squeezed in.)
         && !(i > 0
@@ -3488,8 +3594,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     // (Only one's own move: not "the 1:1s are moving to Ana".)
     let moved_to = i > 2
         && toks[i - 1].low == "to"
-        && matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating")
-        && matches!(toks[i - 3].low.as_str(), "i'm" | "im" | "we're" | "were" | "they're")
+        && (matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating")
+            && matches!(toks[i - 3].low.as_str(), "i'm" | "im" | "we're" | "were" | "they're")
+            // "Work's sending me to Hamburg": where one is sent, no one met.
+            || matches!(toks[i - 2].low.as_str(), "me" | "us")
+                && matches!(toks[i - 3].low.as_str(), "sending" | "posting" | "flying"))
         // (Nor "I'm moving to Ana's 3pm slot": someone's time moved to.)
         && !toks[k - 1].possessive;
     // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a
@@ -3502,7 +3611,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let handed_over = toks[..i]
         .iter()
         .any(|t| matches!(t.low.as_str(), "handover" | "hand-over" | "handing"));
-    let from_firm = (k == i + 1 || k == i + 2 && !handed_over)
+    // ("This is Maren from Ostwind Hearing Care.": a firm of up to four words where the one writing
+    // is introduced, closing the sentence.)
+    let introduced_from = i > 3 && toks[i - 3].low == "is" && toks[i - 4].low == "this" && starts_with(toks, k, &["."]);
+    let from_firm = (k == i + 1 || k == i + 2 && !handed_over || k <= i + 4 && introduced_from)
         && i > 2
         && toks[i - 1].low == "from"
         // ("This is Keeley from Riverside Physiotherapy.": or the one writing, introduced; "I'm

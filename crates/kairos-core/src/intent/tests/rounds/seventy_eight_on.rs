@@ -6151,6 +6151,73 @@ fn round_two_hundred_and_seventh_rules_hold_in_other_words() {
     );
 }
 
+/// Round 208's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_eighth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A board that is a thing; what a thing is fastened with; a child's instrument lesson; the
+        // firm the one writing is introduced from; where one is sent; whose office a note is from;
+        // a pet named; a child something was sent home with.
+        (
+            "The kick board: kept clear of paint. Move Monday's 10:00 with Ana to Tuesday at 11.",
+            vec!["Ana"],
+        ),
+        (
+            "Find an hour with Bo on Monday. The sign is strapped to the post w/ cable ties, never w/ string.",
+            vec!["Bo"],
+        ),
+        (
+            "cancel Mia's piano lesson with Mr. Holt on Friday at 5",
+            vec!["Mr. Holt"],
+        ),
+        (
+            "This is Jonas from Lindqvist Garden Services. Mrs. Ida Berg's hedge visit on Monday at 9 needs to move to Tuesday at 10.",
+            vec!["Mrs. Ida Berg"],
+        ),
+        (
+            "Work's flying me to Oslo on Monday, so move the 1:1 with Bo to Wednesday at 10",
+            vec!["Bo"],
+        ),
+        (
+            "Message from Dr. Ines Vogel's office: her 9:00 with Mr. Paul Kern on Friday has to move to 11.",
+            vec!["Mr. Paul Kern"],
+        ),
+        (
+            "My dog Biscuit has a limp. Find 20 minutes with Dr. Hale tomorrow",
+            vec!["Dr. Hale"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(names_of("Nursery sent a form home with Theo. Remind me to sign it by Friday").is_empty());
+    // Falling into something cancels nothing; entered into "my cal" books; a typed "remnid"
+    // reminds; whether meetings with someone are held, asked; "sat" and "sun" either side of an
+    // arrow move the meeting.
+    for (request, want) in [
+        (
+            "Find an hour with Bo on Monday. The lids stay shut so nothing can drop into the tank.",
+            "find",
+        ),
+        (
+            "45m w/ Ana tomorrow at 3 - all agreed, into my cal pls + invites out to them",
+            "book",
+        ),
+        ("remnid me to call the garage tmrw", "task"),
+        ("Have I got any calls with Bo booked next week?", "describe"),
+        ("yoga w/ Pia sat 10am -> sun 6th 11am", "reschedule"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // A weekday after "since" is when something began, not a day asked for.
+    assert_eq!(
+        p("The boiler's been leaking since Monday. Find an hour with the plumber tomorrow or Sunday")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
