@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind218.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind219.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1667,6 +1667,11 @@ const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// him; "flying out … tomorrow" opening the range to cancel; "the following Monday or Tuesday"
 /// after a meeting's day read as the coming ones; "Nomvula, my old flatmate, …" losing her).
 const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.75;
+/// The two hundred and nineteenth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and eighth held-out templates and the
+/// two hundred and eighteenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking.
+const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3229,8 +3234,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// stage door's post and parcels list), scored after those fixes, when added, before any fix:
 /// 106/150 (70.7 %), 44 wrong without asking (29.3 %); 150/150 after the fixes it prompted ("so
 /// nothing can drop onto the stage" cancelling nothing; "w/ tie-line, never w/ tape" naming no
-/// one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// one); retired into training in turn. The two hundred and ninth set, ten more by someone who had
+/// not read the parser (the filter beds' backwash log, the intake bar screens' raking card, the
+/// laboratory's sample register, the chemical dosing room's checklist, the sludge press platform's
+/// safety notice, the filter gallery's valve checklist, the belt press's running log, the intake
+/// band screen's notes, the laboratory incubators' card, the chemical store's stores list beside
+/// the lime silo), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong
+/// without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6011,6 +6022,17 @@ fn two_hundred_and_eighteenth_blind_accuracy() {
         "blind, two hundred and eighteenth set",
         include_str!("intent_corpus/blind218.jsonl"),
         TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and nineteenth blind set, scored after the fixes the two hundred and eighteenth
+/// set prompted and before any fix (37/60).
+#[test]
+fn two_hundred_and_nineteenth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and nineteenth set",
+        include_str!("intent_corpus/blind219.jsonl"),
+        TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR,
     );
 }
 
