@@ -1670,8 +1670,11 @@ const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.75;
 /// The two hundred and nineteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and eighth held-out templates and the
 /// two hundred and eighteenth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking.
-const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.616;
+/// and at home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without asking; 46/60
+/// after the fixes it prompted (left, among others: "at 7:00 … before we open" read as the evening;
+/// "his care plan is due for review. Could you find …" read as a task; "Ronan's mum, uh, Siobhan"
+/// naming the child; "on nights till sun" taken as the days).
+const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3240,8 +3243,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// safety notice, the filter gallery's valve checklist, the belt press's running log, the intake
 /// band screen's notes, the laboratory incubators' card, the chemical store's stores list beside
 /// the lime silo), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong
-/// without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// without asking (10.0 %); 150/150 after the fixes it prompted ("the press is having both of its
+/// filter belts cut off" naming no one).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6026,7 +6030,7 @@ fn two_hundred_and_eighteenth_blind_accuracy() {
 }
 
 /// The two hundred and nineteenth blind set, scored after the fixes the two hundred and eighteenth
-/// set prompted and before any fix (37/60).
+/// set prompted and before any fix (37/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_nineteenth_blind_accuracy() {
     assert_floor(

@@ -165,6 +165,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("rmd", "remind"),
     // "remnid me to buy the dog's worming tablets tmrw": two letters swapped.
     ("remnid", "remind"),
+    ("remidn", "remind"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),

@@ -122,7 +122,22 @@ impl<'a> Words<'a> {
                         && self.toks.get(j + 1).is_some_and(|n| n.capitalised() && !n.punct)
                 })
         };
-        let counts = |k: usize| !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1) || listed(k));
+        // ("bring his 4pm tasting with Ms. Mbeki on Thursday 10 December forward": nor the day the
+        // meeting is on.)
+        let dated = |k: usize| {
+            let low = self.toks[k].low.as_str();
+            let day = |j: usize| {
+                self.toks.get(j).is_some_and(|t| {
+                    crate::intent::dates::weekday(&t.low).is_some()
+                        || crate::intent::dates::month(&t.low).is_some()
+                        || crate::intent::dates::day_number(&t.low).is_some()
+                })
+            };
+            day(k) && (1..4).any(|b| k >= b && self.toks[k - b].low == "on") || low == "on" && day(k + 1)
+        };
+        let counts = |k: usize| {
+            !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1) || listed(k) || dated(k))
+        };
         let mut reached = Vec::new();
         let mut counted = 0;
         let mut k = i + 1;
@@ -1769,6 +1784,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     } else if starts_with(toks, 0, &["add", "to", "jobs"]) {
         // ("add to jobs: price up the loft conversion …": a tradesperson's list of jobs.)
         3
+    } else if toks.get(1).is_some_and(|t| t.low == "jobs") && starts_with(toks, 2, &[":"]) && !toks[0].punct {
+        // ("shop jobs: reorder gift wrap …": the jobs of a place, one word saying whose.)
+        2
     } else {
         0
     };

@@ -114,10 +114,18 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         // and ana free" asks about people).
         let participle =
             !t.capitalised() && super::names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "free");
+        // "the press is having both of its belts cut off": a doing after "is", not someone.
+        let doing = k == i
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "is" | "are")
+            && !t.capitalised()
+            && low.len() > 4
+            && low.ends_with("ing");
         if used[k]
             || t.punct
             || !name_like(low)
             || participle
+            || doing
             || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|words| words.contains(&low))

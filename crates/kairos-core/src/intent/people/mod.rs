@@ -1438,6 +1438,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::note_from_office(toks, i, k)
                 || names::pet_named(toks, i, k)
                 || names::carried_home(toks, i)
+                || names::whose_body(toks, i, k)
                 || names::whose_post_before_holder(toks, i, k)
                 || names::moved_up_a_group(toks, i, k)
                 || names::brings_a_thing(toks, i, k)

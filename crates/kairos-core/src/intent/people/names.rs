@@ -197,8 +197,10 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     // ("pls drop Hamid's speech therapy w/ Ms. Ellery": calling it off in a word; "Can Rafa's
     // tutoring with Ms. Ilunga … move …?": or asked of, opening a question.)
     let verb = i > little + comma
-        && (matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop")
-            || matches!(toks[i - 1].low.as_str(), "can" | "could")
+        && (matches!(
+            toks[i - 1 - little - comma].low.as_str(),
+            "book" | "cancel" | "drop" | "put"
+        ) || matches!(toks[i - 1].low.as_str(), "can" | "could")
                 && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
                 // (A child by their first name: not "Can Ms Ilunga's tutoring with Rafa …", the
                 // tutor's.)
@@ -550,6 +552,39 @@ pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
                     "sent" | "sends" | "brought" | "brings" | "came" | "comes"
                 )
             })
+}
+
+/// "book the district nurse, Nkechi, to come and redress Mum's leg": a name (at `i`, ending before
+/// `k`) in the possessive before a part of their body, closing its phrase, is whose body is cared
+/// for, not someone met (not "with Mum's leg in plaster", who still comes).
+pub(super) fn whose_body(toks: &[Token], i: usize, k: usize) -> bool {
+    toks[k - 1].possessive
+        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "and" | "&"))
+        && toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "leg"
+                    | "legs"
+                    | "arm"
+                    | "foot"
+                    | "feet"
+                    | "knee"
+                    | "hip"
+                    | "ankle"
+                    | "wrist"
+                    | "shoulder"
+                    | "wound"
+                    | "stitches"
+                    | "dressing"
+            )
+        })
+        && toks.get(k + 1).is_none_or(|t| {
+            t.punct
+                || matches!(
+                    t.low.as_str(),
+                    "on" | "at" | "and" | "tomorrow" | "today" | "this" | "next"
+                )
+        })
 }
 
 /// "Our cat Mochi has been off her food": a pet named after what it is and whose it is, no one
@@ -1193,8 +1228,9 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 toks[at - 1].low.as_str(),
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
             ) && at > 2
-                && matches!(toks[at - 2].low.as_str(), "the" | "my")
-                && kept_by_writer(toks, at - 2, true)
+                && (matches!(toks[at - 2].low.as_str(), "the" | "my") && kept_by_writer(toks, at - 2, true)
+                    // ("I handle bookings for Dr. Fenwick-Adebayo.": or with no article.)
+                    || toks[at - 1].low == "bookings" && kept_by_writer(toks, at - 1, true))
                 // ("I'm the parish office volunteer for Canon Ekwueme — … what he's got on …": the one
                 // writing, for whom, asked what is in their diary; not "I'm the assistant for
                 // Maria at Saturday's workshop, can we meet …".)
@@ -3700,32 +3736,51 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     } else {
         None
     };
+    // ("I keep Dr. Ottilie Rasmussen-Eke's diary at Lindwurm Dermatology.": or where the diary the
+    // one writing keeps is kept.)
+    let diary_at = |at: usize| {
+        at > 2
+            && matches!(toks[at - 1].low.as_str(), "diary" | "calendar" | "bookings")
+            && toks[at - 2].possessive
+            && (at.saturating_sub(9)..at - 2).any(|j| toks[j].low == "i" && kept_by_writer(toks, j + 2, false))
+    };
+    // ("Hello from the Eastside Netball Club!": or greeting from it, opening the request, a body
+    // with "the"; not "Greetings from Kenji!", someone met.)
+    let greeted_from = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "hello" | "hi" | "greetings" | "hey"))
+        && i == 3
+        && toks[1].low == "from"
+        && toks[2].low == "the"
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "!" | "." | ","));
     // (Not one's home: "I'm staying at Ana's".)
-    let writers_firm = !toks[i..k].iter().any(|t| t.possessive)
-        && at.is_some_and(|at| {
-            (at.saturating_sub(6)..at).any(|j| {
-                let said = if starts_with(toks, j, &["this", "is"]) || starts_with(toks, j, &["i", "am"]) {
-                    j + 2
-                } else if toks[j].low == "i'm" {
-                    j + 1
-                } else {
-                    return false;
-                };
-                // (A post, "reception" or "the office manager": not "I'm having dinner at Bea and
-                // Tom's", "I'm stuck at Frankfurt airport", what one does or where one is.)
-                let post = if toks[said].low == "the" {
-                    said + 1 < at
-                } else {
-                    said + 1 == at && toks[j].low == "this"
-                };
-                (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
-                    && said < at
-                    && post
-                    && toks[said..at]
-                        .iter()
-                        .all(|t| !t.punct && !t.capitalised() && !t.low.ends_with("ing") && !t.low.ends_with("ed"))
-            })
-        });
+    let writers_firm = greeted_from
+        || !toks[i..k].iter().any(|t| t.possessive) && at.is_some_and(diary_at)
+        || !toks[i..k].iter().any(|t| t.possessive)
+            && at.is_some_and(|at| {
+                (at.saturating_sub(6)..at).any(|j| {
+                    let said = if starts_with(toks, j, &["this", "is"]) || starts_with(toks, j, &["i", "am"]) {
+                        j + 2
+                    } else if toks[j].low == "i'm" {
+                        j + 1
+                    } else {
+                        return false;
+                    };
+                    // (A post, "reception" or "the office manager": not "I'm having dinner at Bea and
+                    // Tom's", "I'm stuck at Frankfurt airport", what one does or where one is.)
+                    let post = if toks[said].low == "the" {
+                        said + 1 < at
+                    } else {
+                        said + 1 == at && toks[j].low == "this"
+                    };
+                    (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
+                        && said < at
+                        && post
+                        && toks[said..at]
+                            .iter()
+                            .all(|t| !t.punct && !t.capitalised() && !t.low.ends_with("ing") && !t.low.ends_with("ed"))
+                })
+            });
     terse
         || new_year
         || writers_firm

@@ -1394,6 +1394,8 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["cheers"],
     &["thanks"],
     &["with", "thanks"],
+    // "With apologies,\nDagny": a practice's note, sorry for the change.
+    &["with", "apologies"],
     // "With respect, a bow from the dojo." (not "With respect to Friday, …").
     &["with", "respect", ","],
     &["with", "respect", "."],

@@ -6218,6 +6218,57 @@ fn round_two_hundred_and_eighth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 209's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_ninth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        // A doing after "is"; a practice's note signed after "With apologies,"; the diary the one
+        // writing keeps at a firm; a club greeted from; a part of someone's body cared for; a
+        // grandparent's visit put in.
+        (
+            "the crane is lifting both of the pumps out right across Monday's 10:00 with Bo, so move it to Tuesday at 2",
+            vec!["Bo"],
+        ),
+        (
+            "Your check-up with Dr. Lee on Monday at 9 has to move to Tuesday at 10.\n\nWith apologies,\nMarta",
+            vec!["Dr. Lee"],
+        ),
+        (
+            "I keep Ms. Rhea Stone's diary at Birchwood Optometry. She needs 30 minutes with Mr. Len Park on Monday.",
+            vec!["Mr. Len Park"],
+        ),
+        (
+            "Hi from the Riverside Rowing Club! Find an hour with Ana on Saturday.",
+            vec!["Ana"],
+        ),
+        (
+            "book the physio, Jana, to look at Dad's knee on Monday at 10",
+            vec!["Jana"],
+        ),
+        (
+            "put Grandma's eye test with Dr. Obi in for Friday at 2",
+            vec!["Dr. Obi"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Whose bookings the one writing handles.
+    assert!(names_of("I handle bookings for Mr. Tom Ellis. What has he got on Friday?").is_empty());
+    // A meeting's day between the verb and "forward"; "shove … to"; "remidn"; a place's jobs.
+    for (request, want) in [
+        (
+            "please pull the 2pm review with Ms. Ada Lin on Friday 4 December forward by an hour",
+            "reschedule",
+        ),
+        ("shove the dentist from mon 30th 9am to wed 2nd 10am", "reschedule"),
+        ("remidn me to pay the plumber fri", "task"),
+        ("garden jobs: rake the leaves, 30m, sat", "task"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
