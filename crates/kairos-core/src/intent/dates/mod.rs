@@ -568,7 +568,24 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
 /// "Our cat has been off her food since Tuesday. … tomorrow or Sunday": a weekday after "since"
 /// is when something began, in the past, while other days are named as those wanted.
 fn since_then(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
-    at > 0
+    // (After something that has gone on, "been", "had" or "has": not "Since Monday is a holiday,
+    // move …", "since Friday is the deadline", because.)
+    // ("Since Wednesday I've been working from Berlin": or after it, in its clause.)
+    let perfect = |j: usize| {
+        matches!(
+            toks[j].low.as_str(),
+            "been" | "had" | "has" | "have" | "hasn't" | "haven't" | "i've" | "we've"
+        )
+    };
+    let gone_on = (at.saturating_sub(8)..at.saturating_sub(1))
+        .rev()
+        .take_while(|&j| !toks[j].punct)
+        .any(perfect)
+        || (at + len..toks.len().min(at + len + 4))
+            .take_while(|&j| !toks[j].punct)
+            .any(perfect);
+    gone_on
+        && at > 0
         && toks[at - 1].low == "since"
         && len == 1
         && weekday(&toks[at].low).is_some()

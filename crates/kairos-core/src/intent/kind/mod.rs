@@ -2835,7 +2835,14 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
         matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
             && crate::intent::clock::written_clock(&toks[k - 1])
             && (day(k - 2) || day(k - 3))
-            && day(k + 1)
+            // (A short "sat" or "sun" after the arrow with its date: not "camping w/ Joss sat 10am ->
+            // sun 4pm", a span.)
+            && (crate::intent::dates::day_named_at(toks, k + 1)
+                || day(k + 1)
+                    && toks
+                        .get(k + 2)
+                        .and_then(|t| crate::intent::dates::day_number(&t.low))
+                        .is_some_and(|(_, ordinal)| ordinal))
             // (Only when it goes after it: not "check in mon 7th 15:00 → wed 9th check out".)
             && (k + 1..toks.len()).take_while(|&j| !toks[j].punct).all(|j| {
                 let t = &toks[j];

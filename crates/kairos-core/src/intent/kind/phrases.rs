@@ -721,10 +721,12 @@ pub(super) const BOOK: &[Phrase] = &[
     &["into", "my", "calendar"],
     &["into", "the", "calendar"],
     &["into", "my", "diary"],
-    // "into my cal as a firm booking + invites out to them": entered, and its invitations sent.
-    &["into", "my", "cal"],
-    &["invites", "out", "to"],
-    &["invitations", "out", "to"],
+    // "into my cal as a firm booking + invites out to them": entered as a booking, and its
+    // invitations sent (not "What's coming into my cal next week?", "Before sending invites out
+    // to the team, find a slot").
+    &["into", "my", "cal", "as"],
+    &["invites", "out", "to", "them"],
+    &["invitations", "out", "to", "them"],
     &["in", "the", "diary"],
     &["in", "my", "diary"],
     // "please enter a meeting with Bo in my calendar": entered is booked.

@@ -527,7 +527,14 @@ pub(super) fn note_from_office(toks: &[Token], i: usize, k: usize) -> bool {
                 toks[0].low.as_str(),
                 "note" | "message" | "email" | "e-mail" | "request"
             );
+    // (Whose meetings are spoken of after, "her 10:00": not "Note from Dr. Patel's office: my root
+    // canal …", the one writing their patient.)
+    let theirs_after = toks[k..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+        .any(|t| matches!(t.low.as_str(), "her" | "his" | "their"));
     heads
+        && theirs_after
         && toks[i - 1].low == "from"
         && toks[k - 1].possessive
         && starts_with(toks, k, &["office"])
@@ -538,20 +545,16 @@ pub(super) fn note_from_office(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "The school sent a letter home with Ada.": a name (at `i`) after "home with", where something
 /// was sent or brought home, is the child who carried it, not someone met (not "dinner at home
-/// with Ada", a meeting).
+/// with Ada", a meeting; nor "came home with Tom", someone come with: a thing sent or brought
+/// between the verb and "home").
 pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
-    i > 2
+    i > 3
         && matches!(toks[i - 1].low.as_str(), "with" | "w/")
         && toks[i - 2].low == "home"
-        && (i.saturating_sub(7)..i - 2)
+        && (i.saturating_sub(7)..i - 3)
             .rev()
             .take_while(|&j| !toks[j].punct)
-            .any(|j| {
-                matches!(
-                    toks[j].low.as_str(),
-                    "sent" | "sends" | "brought" | "brings" | "came" | "comes"
-                )
-            })
+            .any(|j| matches!(toks[j].low.as_str(), "sent" | "sends" | "brought" | "brings"))
 }
 
 /// "book the district nurse, Nkechi, to come and redress Mum's leg": a name (at `i`, ending before
@@ -1702,7 +1705,17 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && matches!(toks[i - 1].low.as_str(), "with" | "w/")
         && (i.saturating_sub(12)..i - 1)
             .rev()
-            .take_while(|&j| !matches!(toks[j].low.as_str(), "." | ";" | ":" | "?" | "!"))
+            // (Within its clause, a comma passed only before "never" or "not": not "strapped to the
+            // rack with bungees — drive up w/ sven".)
+            .take_while(|&j| {
+                !matches!(
+                    toks[j].low.as_str(),
+                    "." | ";" | ":" | "?" | "!" | "-" | "\u{2013}" | "\u{2014}"
+                ) && (toks[j].low != ","
+                    || toks
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.low.as_str(), "never" | "not")))
+            })
             .any(|j| {
                 matches!(
                     toks[j].low.as_str(),
@@ -1719,7 +1732,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                         | "wired"
                 ) && toks
                     .get(j + 1)
-                    .is_some_and(|n| matches!(n.low.as_str(), "to" | "onto" | "round" | "down" | "on"))
+                    // (Fastened to something: not "still wired on espresso".)
+                    .is_some_and(|n| matches!(n.low.as_str(), "to" | "onto" | "round" | "down"))
                     && toks[j + 1..i - 1].iter().all(|t| {
                         !MEETING_NOUNS.contains(&t.low.as_str())
                             && !super::super::durations::is_length(&t.low)
@@ -3633,8 +3647,20 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && (matches!(toks[i - 2].low.as_str(), "moving" | "relocating" | "emigrating")
             && matches!(toks[i - 3].low.as_str(), "i'm" | "im" | "we're" | "were" | "they're")
             // "Work's sending me to Hamburg": where one is sent, no one met.
+            // (A place of one word, no purpose after it: not "sending me to Dr. Weber", "to Anna
+            // Schmidt for physio", "to Jonas for onboarding", someone one is sent to see.)
             || matches!(toks[i - 2].low.as_str(), "me" | "us")
-                && matches!(toks[i - 3].low.as_str(), "sending" | "posting" | "flying"))
+                && matches!(toks[i - 3].low.as_str(), "sending" | "posting" | "flying")
+                && k == i + 1
+                && !HONORIFICS.contains(&toks[i].low.as_str())
+                // ("… to Hamburg for the first half of next week": for how long, though.)
+                && (!starts_with(toks, k, &["for"])
+                    || toks[k + 1..].iter().take(5).any(|t| {
+                        matches!(
+                            t.low.as_str(),
+                            "week" | "weeks" | "day" | "days" | "month" | "months" | "half" | "weekend" | "night" | "nights"
+                        )
+                    })))
         // (Nor "I'm moving to Ana's 3pm slot": someone's time moved to.)
         && !toks[k - 1].possessive;
     // "w/ Priyanka from Northwind": where someone named comes from, a firm, no one more (not "a

@@ -10168,4 +10168,38 @@ fn the_late_rules_stop_where_they_should() {
         p("book an hour to plan the Christmas Eve").window.map(|w| w.start),
         Some(ymd(2026, 12, 24))
     );
+    // Round 208's rules: "wired on" is no fastening; one sent to a doctor or to someone "for"
+    // something is met; a note from one's own doctor's office about "my" visit meets them; one come
+    // home with is met; "sat … -> sun" without a date is a span; "into my cal" asked about and
+    // invites not yet sent book nothing; "since" as "because" keeps its day.
+    assert_eq!(
+        names_of("still wired on espresso, catch up w/ jo tmrw 10am"),
+        vec!["jo"]
+    );
+    assert_eq!(
+        names_of("They're sending me to Dr. Weber for a second opinion \u{2014} book it for Tuesday at 9."),
+        vec!["Dr. Weber"]
+    );
+    assert_eq!(
+        names_of("my boss is sending me to Jonas for onboarding, find an hour with him Monday"),
+        vec!["Jonas"]
+    );
+    assert_eq!(
+        names_of("Note from Dr. Patel's office: my root canal on Monday at 9 needs to move to Thursday at 2."),
+        vec!["Dr. Patel"]
+    );
+    assert_eq!(
+        names_of("My sister came home with Tom last night, set up lunch with them on Sunday."),
+        vec!["Tom"]
+    );
+    assert_eq!(kind_name(&p("camping w/ Joss sat 10am -> sun 4pm").kind), "find");
+    assert_eq!(kind_name(&p("What's coming into my cal next week?").kind), "clarify");
+    assert_eq!(
+        kind_name(&p("Before sending invites out to the team, find a slot with Bo and Ana next week.").kind),
+        "find"
+    );
+    assert_eq!(
+        moved_or_cancelled("Since Monday is a holiday, move the standup to Tuesday at 9.").and_then(|m| m.date),
+        Some(ymd(2026, 11, 30))
+    );
 }
