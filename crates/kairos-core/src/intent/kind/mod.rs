@@ -133,7 +133,17 @@ impl<'a> Words<'a> {
                         || crate::intent::dates::day_number(&t.low).is_some()
                 })
             };
-            day(k) && (1..4).any(|b| k >= b && self.toks[k - b].low == "on") || low == "on" && day(k + 1)
+            // (Only after a meeting named by its hour, what it is or whom it is with, and not for
+            // "to" or "off": not "call Tom on Monday 30 November and tell him the party is off",
+            // "transfer the money … on Friday 4 December to Ana's account".)
+            let meeting_before = self.toks[i + 1..k].iter().any(|t| {
+                crate::intent::clock::written_clock(t)
+                    || super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    || matches!(t.low.as_str(), "with" | "w/" | "o'clock")
+            });
+            meeting_before
+                && !matches!(particle, "to" | "off")
+                && (day(k) && (1..4).any(|b| k >= b && self.toks[k - b].low == "on") || low == "on" && day(k + 1))
         };
         let counts = |k: usize| {
             !(honorific_stop(k) || k + 1 < self.toks.len() && honorific_stop(k + 1) || listed(k) || dated(k))
@@ -1784,7 +1794,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     } else if starts_with(toks, 0, &["add", "to", "jobs"]) {
         // ("add to jobs: price up the loft conversion …": a tradesperson's list of jobs.)
         3
-    } else if toks.get(1).is_some_and(|t| t.low == "jobs") && starts_with(toks, 2, &[":"]) && !toks[0].punct {
+    } else if toks.get(1).is_some_and(|t| t.low == "jobs")
+        && starts_with(toks, 2, &[":"])
+        && !toks[0].punct
+        // (A place's or a thing's: not "Re jobs: can we meet …", "Summer jobs: interview …",
+        // "Remaining jobs: meeting Tom at 6", a subject or a list of events.)
+        && matches!(
+            toks[0].low.as_str(),
+            "shop" | "garden" | "house" | "home" | "kitchen" | "van" | "car" | "office" | "yard" | "site" | "farm" | "flat" | "boat"
+        )
+    {
         // ("shop jobs: reorder gift wrap …": the jobs of a place, one word saying whose.)
         2
     } else {
@@ -1879,6 +1898,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     });
     if move_said
         || w.has_pair(phrases::RESCHEDULE_PAIRS)
+        || shoved_from_day_to_day(toks)
         || changes_a_meeting(toks)
         || toks.iter().any(books_again)
         || redone_for_a_day(toks)
@@ -2824,6 +2844,28 @@ fn locked_on_a_day(toks: &[Token]) -> bool {
         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()) && t.low.len() <= 5)
         && toks.get(2).is_some_and(|t| t.low == "-");
     toks.first().is_some_and(|t| t.low == "lock") && (toks.get(1).is_some_and(hours) || spaced || length)
+}
+
+/// "can we shove her boiler service from tue 1st 9am to fri 4th same time", "shove my 3pm w/ Ana
+/// to thursday": "shove" a thing from one day to another, or a meeting to a day, moves it (not
+/// "shove the bins out to the kerb", "shove a reminder in my calendar to call the bank on Monday":
+/// a thing put somewhere, or "to" a doing).
+fn shoved_from_day_to_day(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        let to_a_day = |k: usize| toks[k].low == "to" && crate::intent::dates::day_or_hour_at(toks, k + 1);
+        let meeting = |k: usize| {
+            crate::intent::clock::written_clock(&toks[k])
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
+        };
+        toks[i].low == "shove"
+            && (clause_ahead(toks, i, 8).any(|f| {
+                toks[f].low == "from"
+                    && crate::intent::dates::day_or_hour_at(toks, f + 1)
+                    && (f + 2..toks.len().min(f + 6))
+                        .take_while(|&k| !toks[k].punct)
+                        .any(to_a_day)
+            }) || clause_ahead(toks, i, 6).any(|k| to_a_day(k) && (i + 1..k).any(meeting)))
+    })
 }
 
 /// "1:1 w/ sebastián thu 3rd 17:00 → fri 4th 8:30": a meeting with someone, its day and hour

@@ -293,8 +293,6 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
     // "shove tomorrow's 10am back to Monday", "shove it along to Friday": pushed to a later time.
     ("shove", "back"),
     ("shove", "along"),
-    // "can we shove her boiler service from tue 1st 9am to fri 4th same time".
-    ("shove", "to"),
 ];
 
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").

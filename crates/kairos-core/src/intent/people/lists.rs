@@ -115,12 +115,20 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
         let participle =
             !t.capitalised() && super::names::participle(low) && toks.get(k + 1).is_some_and(|n| n.low == "free");
         // "the press is having both of its belts cut off": a doing after "is", not someone.
+        // (Only before what it does something to: not "is xiaoming free", "are sterling and jo
+        // free", "is channing free for lunch", names asked about.)
         let doing = k == i
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "is" | "are")
             && !t.capitalised()
             && low.len() > 4
-            && low.ends_with("ing");
+            && low.ends_with("ing")
+            && (toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.low.as_str(),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my"
+                )
+            }) || starts_with(toks, k + 1, &["both", "of"]));
         if used[k]
             || t.punct
             || !name_like(low)

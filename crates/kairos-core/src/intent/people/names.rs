@@ -197,10 +197,11 @@ pub(super) fn client_of_visit(toks: &[Token], i: usize, k: usize) -> bool {
     // ("pls drop Hamid's speech therapy w/ Ms. Ellery": calling it off in a word; "Can Rafa's
     // tutoring with Ms. Ilunga … move …?": or asked of, opening a question.)
     let verb = i > little + comma
-        && (matches!(
-            toks[i - 1 - little - comma].low.as_str(),
-            "book" | "cancel" | "drop" | "put"
-        ) || matches!(toks[i - 1].low.as_str(), "can" | "could")
+        && (matches!(toks[i - 1 - little - comma].low.as_str(), "book" | "cancel" | "drop")
+            // ("put Grandad's hearing aid fitting with …": "put" too, of someone not named by a title:
+            // not "put Dr. Obi's checkup with Ana in", the one who gives it.)
+            || toks[i - 1 - little - comma].low == "put" && !HONORIFICS.contains(&toks[i].low.as_str())
+            || matches!(toks[i - 1].low.as_str(), "can" | "could")
                 && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
                 // (A child by their first name: not "Can Ms Ilunga's tutoring with Rafa …", the
                 // tutor's.)
@@ -1232,8 +1233,18 @@ pub(super) fn acted_for(toks: &[Token], i: usize, k: usize) -> bool {
                 "bookings" | "rota" | "diary" | "diaries" | "calendar"
             ) && at > 2
                 && (matches!(toks[at - 2].low.as_str(), "the" | "my") && kept_by_writer(toks, at - 2, true)
-                    // ("I handle bookings for Dr. Fenwick-Adebayo.": or with no article.)
-                    || toks[at - 1].low == "bookings" && kept_by_writer(toks, at - 1, true))
+                    // ("I handle bookings for Dr. Fenwick-Adebayo.": or with no article, said by "I",
+                    // and not met by the one writing after: not "I'll handle bookings for Sam: find
+                    // us an hour", "please manage bookings for Ana's visit".)
+                    || toks[at - 1].low == "bookings"
+                        && kept_by_writer(toks, at - 1, true)
+                        && at >= 3
+                        && toks[at - 3].low == "i"
+                        // ("show me his commitments" asks, meeting no one.)
+                        && !toks[k..].windows(2).any(|w| {
+                            matches!(w[0].low.as_str(), "with" | "w/") && matches!(w[1].low.as_str(), "me" | "us")
+                        })
+                        && !toks[k..].iter().any(|t| matches!(t.low.as_str(), "us" | "together" | "both")))
                 // ("I'm the parish office volunteer for Canon Ekwueme — … what he's got on …": the one
                 // writing, for whom, asked what is in their diary; not "I'm the assistant for
                 // Maria at Saturday's workshop, can we meet …".)
@@ -3764,8 +3775,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     };
     // ("I keep Dr. Ottilie Rasmussen-Eke's diary at Lindwurm Dermatology.": or where the diary the
     // one writing keeps is kept.)
+    // (A firm of two words or more: not "I keep Ben's calendar at Ana — can she and Ben meet".)
     let diary_at = |at: usize| {
-        at > 2
+        k > i + 1
+            && at > 2
             && matches!(toks[at - 1].low.as_str(), "diary" | "calendar" | "bookings")
             && toks[at - 2].possessive
             && (at.saturating_sub(9)..at - 2).any(|j| toks[j].low == "i" && kept_by_writer(toks, j + 2, false))

@@ -1381,6 +1381,9 @@ pub(super) const CLOSING_WISHES: &[&[&str]] = &[
     &["warmest", "wishes", ","],
     &["warmest", "regards", ","],
     &["all", "the", "best", ","],
+    // "With apologies,\nDagny": a practice's note, sorry for the change, signed (not "With
+    // apologies, can we do Thursday with Ana and Bo instead?").
+    &["with", "apologies", ","],
 ];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
@@ -1394,8 +1397,6 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["cheers"],
     &["thanks"],
     &["with", "thanks"],
-    // "With apologies,\nDagny": a practice's note, sorry for the change.
-    &["with", "apologies"],
     // "With respect, a bow from the dojo." (not "With respect to Friday, …").
     &["with", "respect", ","],
     &["with", "respect", "."],

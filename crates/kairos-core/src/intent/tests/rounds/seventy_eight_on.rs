@@ -10202,4 +10202,50 @@ fn the_late_rules_stop_where_they_should() {
         moved_or_cancelled("Since Monday is a holiday, move the standup to Tuesday at 9.").and_then(|m| m.date),
         Some(ymd(2026, 11, 30))
     );
+    // Round 209's rules: a name ending "-ing" asked about is someone; "put" a titled one's
+    // checkup keeps them; bookings handled for one met after, and "With apologies" before a
+    // request or "to" someone, keep them; a day before "off" or "to" leaves a pair's reach as it
+    // was; "shove" a thing somewhere moves nothing; "Re jobs:" heads no task.
+    assert_eq!(
+        names_of("is xiaoming free tmrw afternoon for a quick call?"),
+        vec!["xiaoming"]
+    );
+    assert_eq!(
+        names_of("are harding, ana and tom free monday at 3"),
+        vec!["harding", "ana", "tom"]
+    );
+    assert_eq!(
+        names_of("put Dr. Obi's checkup with Ana in for Friday at 9"),
+        vec!["Dr. Obi", "Ana"]
+    );
+    assert_eq!(
+        names_of("I'll handle bookings for Sam: find us an hour on Thursday afternoon"),
+        vec!["Sam"]
+    );
+    assert_eq!(
+        names_of("Can't make Tuesday. With apologies, can we do Thursday with Ana and Bo instead?"),
+        vec!["Ana", "Bo"]
+    );
+    assert_eq!(
+        names_of("Missed it again. With apologies to Ben, book 30 min with Ben on Monday"),
+        vec!["Ben"]
+    );
+    for (request, want) in [
+        (
+            "call Tom on Monday 30 November and tell him the party is off",
+            "clarify",
+        ),
+        (
+            "transfer the money for the trip on Friday 4 December to Ana's account, remind me",
+            "task",
+        ),
+        ("shove a reminder in my calendar to call the bank on Monday", "task"),
+        ("just shove an hour in with Tom to go over the figures, Tuesday", "find"),
+        (
+            "Re jobs: can we meet Tuesday at 3pm to talk about the open roles?",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
 }
