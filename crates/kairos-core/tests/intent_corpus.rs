@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind219.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind220.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1675,6 +1675,11 @@ const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.75;
 /// "his care plan is due for review. Could you find …" read as a task; "Ronan's mum, uh, Siobhan"
 /// naming the child; "on nights till sun" taken as the days).
 const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.766;
+/// The two hundred and twentieth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and ninth held-out templates and the
+/// two hundred and nineteenth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 44/60 (73.3 %) when added, before any fix, 13 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3244,8 +3249,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// band screen's notes, the laboratory incubators' card, the chemical store's stores list beside
 /// the lime silo), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong
 /// without asking (10.0 %); 150/150 after the fixes it prompted ("the press is having both of its
-/// filter belts cut off" naming no one).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// filter belts cut off" naming no one); retired into training in turn. The two hundred and tenth
+/// set, ten more by someone who had not read the parser (the vivarium corridor's lamp log, the
+/// insect breeding room's locust cage card, the quarantine room's intake register, the crocodile
+/// pool filter plant's checklist, the keepers' kitchen's thawing notice, the vivarium corridor's
+/// misting line notes, the crocodile pool's drain-down log, the quarantine room's notes, the insect
+/// breeding room's mealworm tray card, the keepers' kitchen's stores list), scored after those
+/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6037,6 +6048,17 @@ fn two_hundred_and_nineteenth_blind_accuracy() {
         "blind, two hundred and nineteenth set",
         include_str!("intent_corpus/blind219.jsonl"),
         TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twentieth blind set, scored after the fixes the two hundred and nineteenth
+/// set prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_twentieth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twentieth set",
+        include_str!("intent_corpus/blind220.jsonl"),
+        TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR,
     );
 }
 
