@@ -629,7 +629,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "our"))
         // (Things for others: not "swap our catch-up to Thursday", "swap their slot with ours",
         // "swap our Christmas Eve dinner for lunch", meetings.)
-        && (i + 3..toks.len().min(i + 7)).any(|f| {
+        // ("swap its basking bulbs and its ultraviolet tubes for …": two things, too.)
+        && (i + 3..toks.len().min(i + 11)).any(|f| {
             toks[f].low == "for"
                 && toks[i + 2..f].iter().all(|t| {
                     !t.punct
@@ -2877,6 +2878,8 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
         matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
             && crate::intent::clock::written_clock(&toks[k - 1])
             && (day(k - 2) || day(k - 3))
+            // ("Mr Nakashima's cambelt job, mon 30th 8am → wed 2nd 8am": or someone's job, by whose
+            // it is.)
             // (A short "sat" or "sun" after the arrow with its date: not "camping w/ Joss sat 10am ->
             // sun 4pm", a span.)
             && (crate::intent::dates::day_named_at(toks, k + 1)
@@ -2902,6 +2905,7 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
             && toks[..k].iter().any(|t| {
                 matches!(t.low.as_str(), "with" | "w/")
                     || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    || t.possessive && t.capitalised() && crate::intent::dates::weekday(&t.low).is_none()
             })
     })
 }
@@ -4404,7 +4408,14 @@ fn clears_days(toks: &[Token]) -> bool {
                     toks[i - 1].low.as_str(),
                     "keep" | "am" | "is" | "are" | "be" | "i'm" | "stay" | "whether" | "i" | "we"
                 ))
-            && (names_a_day(&w[1]) || short_weekend_day(toks, i + 1) && asked_to_clear(toks, i))
+            && (names_a_day(&w[1])
+                || short_weekend_day(toks, i + 1) && asked_to_clear(toks, i)
+                // "Please clear the diary from Thursday 10 December to Christmas Eve": the days of a
+                // span, the diary named first.
+                || asked_to_clear(toks, i)
+                    && (the_calendar_at(toks, i + 1) || starts_with(toks, i + 1, &["the", "diary"]))
+                    && starts_with(toks, i + 3, &["from"])
+                    && crate::intent::dates::day_named_at(toks, i + 4))
     })
 }
 

@@ -3779,9 +3779,19 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let diary_at = |at: usize| {
         k > i + 1
             && at > 2
-            && matches!(toks[at - 1].low.as_str(), "diary" | "calendar" | "bookings")
-            && toks[at - 2].possessive
-            && (at.saturating_sub(9)..at - 2).any(|j| toks[j].low == "i" && kept_by_writer(toks, j + 2, false))
+            && (matches!(toks[at - 1].low.as_str(), "diary" | "calendar" | "bookings")
+                && toks[at - 2].possessive
+                && (at.saturating_sub(9)..at - 2).any(|j| toks[j].low == "i" && kept_by_writer(toks, j + 2, false))
+                // ("I manage the diary for Mr. Cuthbert Oyinlola-Fenn at Fenn & Daughters Estate
+                // Agents.": or where the one the writer keeps the diary for works.)
+                || (at.saturating_sub(10)..at).any(|j| {
+                    toks[j].low == "for"
+                        && j > 3
+                        && matches!(toks[j - 1].low.as_str(), "diary" | "calendar" | "bookings")
+                        && matches!(toks[j - 2].low.as_str(), "the" | "my")
+                        && kept_by_writer(toks, j - 2, true)
+                        && toks[j - 4].low == "i"
+                }))
     };
     // ("Hello from the Eastside Netball Club!": or greeting from it, opening the request, a body
     // with "the"; not "Greetings from Kenji!", someone met.)

@@ -6269,6 +6269,42 @@ fn round_two_hundred_and_ninth_rules_hold_in_other_words() {
     }
 }
 
+/// Round 210's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_tenth_rules_hold_in_other_words() {
+    let p = read;
+    // Two things swapped for others, asked about; the diary cleared over a span; what she has on;
+    // someone's job arrowed to another day; a meeting to happen a day later.
+    for (request, want) in [
+        (
+            "We need to decide whether the club should swap its old nets and its worn practice balls for new ones. Find an hour with Bo tomorrow",
+            "find",
+        ),
+        (
+            "Please clear the diary from Monday 7 December to Friday 11 December.",
+            "cancel",
+        ),
+        ("Could you tell me what she has on Tuesday afternoon?", "describe"),
+        (
+            "Mrs Okafor's boiler job, tue 1st 9am \u{2192} thu 3rd 9am",
+            "reschedule",
+        ),
+        (
+            "The fitting with Ana on Friday at 3 needs to happen a day later.",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // The firm where the one the writer keeps the diary for works.
+    assert_eq!(
+        names_of(
+            "I manage the diary for Mr. Ben Cole at Cole Timber Yard. He needs 30 minutes with Mr. Tom Ruiz on Monday."
+        ),
+        vec!["Mr. Tom Ruiz"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
