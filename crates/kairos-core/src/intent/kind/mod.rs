@@ -629,14 +629,23 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "its" | "their" | "our"))
         // (Things for others: not "swap our catch-up to Thursday", "swap their slot with ours",
         // "swap our Christmas Eve dinner for lunch", meetings.)
-        // ("swap its basking bulbs and its ultraviolet tubes for …": two things, too.)
+        // ("swap its basking bulbs and its ultraviolet tubes for …": two things of its own, too,
+        // with no day, hour or one met among them.)
         && (i + 3..toks.len().min(i + 11)).any(|f| {
+            let two_things = (i + 3..f).any(|a| starts_with(toks, a, &["and", "its"]) || starts_with(toks, a, &["and", "their"]))
+                && toks[i + 2..f].iter().all(|t| {
+                    !t.low.starts_with(|c: char| c.is_ascii_digit())
+                        && crate::intent::dates::weekday(&t.low).is_none()
+                        && !matches!(t.low.as_str(), "with" | "w/" | "on")
+                });
+            (f < i + 7 || two_things) && {
             toks[f].low == "for"
                 && toks[i + 2..f].iter().all(|t| {
                     !t.punct
                         && !super::people::MEETING_NOUNS.contains(&t.low.as_str())
                         && !matches!(t.low.as_str(), "slot" | "slots" | "catch-up" | "christmas" | "eve")
                 })
+            }
         })
         && !crate::intent::dates::day_or_hour_at(toks, i + 2)
     {
@@ -2110,7 +2119,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if free_then_asked(toks) {
         return Kind::Describe;
     }
-    if meetings_with_asked(toks) {
+    if meetings_with_asked(toks) || their_day_asked(toks) {
         return Kind::Describe;
     }
     if w.any(phrases::ASKS_FOR_TIMES)
@@ -2878,8 +2887,6 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
         matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
             && crate::intent::clock::written_clock(&toks[k - 1])
             && (day(k - 2) || day(k - 3))
-            // ("Mr Nakashima's cambelt job, mon 30th 8am → wed 2nd 8am": or someone's job, by whose
-            // it is.)
             // (A short "sat" or "sun" after the arrow with its date: not "camping w/ Joss sat 10am ->
             // sun 4pm", a span.)
             && (crate::intent::dates::day_named_at(toks, k + 1)
@@ -2905,7 +2912,17 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
             && toks[..k].iter().any(|t| {
                 matches!(t.low.as_str(), "with" | "w/")
                     || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                    || t.possessive && t.capitalised() && crate::intent::dates::weekday(&t.low).is_none()
+                    // ("Mr Nakashima's cambelt job, mon 30th 8am → wed 2nd 8am": or someone's job, by
+                    // whose it is, kept at its hour; not "Tom's in Madrid …", "Here's my leave:", "Ana's
+                    // holiday …", someone being somewhere or away.)
+                    || t.possessive
+                        && t.capitalised()
+                        && crate::intent::dates::weekday(&t.low).is_none()
+                        && !matches!(t.low.as_str(), "here" | "it" | "that" | "there" | "what" | "let")
+                        && toks[k + 1..]
+                            .iter()
+                            .take_while(|n| !n.punct)
+                            .any(|n| n.low == toks[k - 1].low)
             })
     })
 }
@@ -3036,6 +3053,24 @@ fn meetings_with_asked(toks: &[Token]) -> bool {
         && toks.last().is_some_and(|t| t.low == "?")
         && toks.iter().filter(|t| t.low == "?").count() == 1
         && !asks_more(toks)
+}
+
+/// "Could you let me know what he has on Monday 7 December between 2 and 6pm?": what the one whose
+/// diary the writer keeps has on a day, asked outright, with nothing booked or looked for besides
+/// (not "what she has on the budget", "Ask Ana what she has on Thursday and find us an hour").
+fn their_day_asked(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        starts_with(toks, i, &["what"])
+            && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "he" | "she"))
+            && starts_with(toks, i + 2, &["has", "on"])
+            && crate::intent::dates::day_named_at(toks, i + 4)
+            && toks.last().is_some_and(|t| t.low == "?")
+    }) && !toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "book" | "set" | "schedule" | "find" | "meet" | "arrange" | "organise" | "organize" | "ask" | "check"
+        )
+    })
 }
 
 /// "What's in the diary between Monday 28 and Wednesday 30 December?": what the calendar holds,
@@ -4412,10 +4447,18 @@ fn clears_days(toks: &[Token]) -> bool {
                 || short_weekend_day(toks, i + 1) && asked_to_clear(toks, i)
                 // "Please clear the diary from Thursday 10 December to Christmas Eve": the days of a
                 // span, the diary named first.
+                // (The diary or calendar, asked of the assistant, from a day, not a meeting's: not
+                // "Tell Ben to clear the diary from …", "clear the agenda from Monday's board
+                // meeting".)
                 || asked_to_clear(toks, i)
-                    && (the_calendar_at(toks, i + 1) || starts_with(toks, i + 1, &["the", "diary"]))
+                    && toks[i.saturating_sub(1)].low != "to"
+                    && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "the" | "my"))
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|t| matches!(t.low.as_str(), "diary" | "calendar" | "cal"))
                     && starts_with(toks, i + 3, &["from"])
-                    && crate::intent::dates::day_named_at(toks, i + 4))
+                    && crate::intent::dates::day_named_at(toks, i + 4)
+                    && toks.get(i + 4).is_some_and(|t| !t.possessive))
     })
 }
 

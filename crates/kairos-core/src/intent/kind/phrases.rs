@@ -248,10 +248,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // "My dentist on wednesday 8:00 must be changed": the meeting itself, changed.
     &["must", "be", "changed"],
     // "… on Sunday the 13th at 10 needs to happen a week earlier, same time".
-    &["happen", "a", "week", "earlier"],
-    &["happen", "a", "week", "later"],
-    &["happen", "a", "day", "earlier"],
-    &["happen", "a", "day", "later"],
+    // (Only where it needs to: not "payroll will happen a day earlier", "a follow-up to happen a
+    // week later", "If the launch has to happen a week later, …".)
+    &["needs", "to", "happen", "a", "week", "earlier"],
+    &["needs", "to", "happen", "a", "week", "later"],
+    &["needs", "to", "happen", "a", "day", "earlier"],
+    &["needs", "to", "happen", "a", "day", "later"],
     &["needs", "to", "be", "changed"],
     &["has", "to", "be", "changed"],
     &["should", "be", "changed"],
@@ -389,10 +391,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["list", "what"],
     &["anything", "with"],
     &["what", "have", "i", "got"],
-    // "Could you let me know what he has on Monday 7 December": what the one whose diary the
-    // writer keeps has on.
-    &["what", "he", "has", "on"],
-    &["what", "she", "has", "on"],
     &["what", "have", "i", "*", "got"],
     &["what", "do", "i", "*", "have"],
     // "What jobs have I got lined up between Monday 7 and Wednesday 9 December?": what things

@@ -3784,8 +3784,11 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                 && (at.saturating_sub(9)..at - 2).any(|j| toks[j].low == "i" && kept_by_writer(toks, j + 2, false))
                 // ("I manage the diary for Mr. Cuthbert Oyinlola-Fenn at Fenn & Daughters Estate
                 // Agents.": or where the one the writer keeps the diary for works.)
-                || (at.saturating_sub(10)..at).any(|j| {
+                // (The firm right after the name, and no one titled: not "… for Mrs Hale and need a
+                // slot at Dr Ian Shaw".)
+                || !HONORIFICS.contains(&toks[i].low.as_str()) && (at.saturating_sub(10)..at).any(|j| {
                     toks[j].low == "for"
+                        && toks[j + 1..at].iter().all(|t| t.capitalised() || t.low == "." || HONORIFICS.contains(&t.low.as_str()))
                         && j > 3
                         && matches!(toks[j - 1].low.as_str(), "diary" | "calendar" | "bookings")
                         && matches!(toks[j - 2].low.as_str(), "the" | "my")
@@ -3804,31 +3807,31 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "!" | "." | ","));
     // (Not one's home: "I'm staying at Ana's".)
     let writers_firm = greeted_from
-        || !toks[i..k].iter().any(|t| t.possessive) && at.is_some_and(diary_at)
         || !toks[i..k].iter().any(|t| t.possessive)
             && at.is_some_and(|at| {
-                (at.saturating_sub(6)..at).any(|j| {
-                    let said = if starts_with(toks, j, &["this", "is"]) || starts_with(toks, j, &["i", "am"]) {
-                        j + 2
-                    } else if toks[j].low == "i'm" {
-                        j + 1
-                    } else {
-                        return false;
-                    };
-                    // (A post, "reception" or "the office manager": not "I'm having dinner at Bea and
-                    // Tom's", "I'm stuck at Frankfurt airport", what one does or where one is.)
-                    let post = if toks[said].low == "the" {
-                        said + 1 < at
-                    } else {
-                        said + 1 == at && toks[j].low == "this"
-                    };
-                    (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
-                        && said < at
-                        && post
-                        && toks[said..at]
-                            .iter()
-                            .all(|t| !t.punct && !t.capitalised() && !t.low.ends_with("ing") && !t.low.ends_with("ed"))
-                })
+                diary_at(at)
+                    || (at.saturating_sub(6)..at).any(|j| {
+                        let said = if starts_with(toks, j, &["this", "is"]) || starts_with(toks, j, &["i", "am"]) {
+                            j + 2
+                        } else if toks[j].low == "i'm" {
+                            j + 1
+                        } else {
+                            return false;
+                        };
+                        // (A post, "reception" or "the office manager": not "I'm having dinner at Bea and
+                        // Tom's", "I'm stuck at Frankfurt airport", what one does or where one is.)
+                        let post = if toks[said].low == "the" {
+                            said + 1 < at
+                        } else {
+                            said + 1 == at && toks[j].low == "this"
+                        };
+                        (j == 0 || matches!(toks[j - 1].low.as_str(), "." | "!" | "?" | ","))
+                            && said < at
+                            && post
+                            && toks[said..at].iter().all(|t| {
+                                !t.punct && !t.capitalised() && !t.low.ends_with("ing") && !t.low.ends_with("ed")
+                            })
+                    })
             });
     terse
         || new_year

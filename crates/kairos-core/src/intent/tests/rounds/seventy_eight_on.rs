@@ -10284,4 +10284,45 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(request).kind), want, "{request}");
     }
+    // Round 210's rules: a meeting swapped for a day still moves; the agenda, or the diary
+    // cleared by someone else, cancels nothing; what she has on asked of someone met, or "on
+    // offer", describes nothing; a titled name after "at" is someone; a holiday or someone away
+    // over an arrow moves nothing; "happen a day earlier" told, not asked, moves nothing.
+    for (request, want) in [
+        (
+            "Can you check whether we should swap our usual Thursday afternoon planning hour with Bo for Friday morning?",
+            "reschedule",
+        ),
+        (
+            "Please clear the agenda from Monday's board meeting and circulate a fresh one.",
+            "describe",
+        ),
+        (
+            "Tell Ben to clear the diary from Tuesday so he can meet the auditors.",
+            "find",
+        ),
+        (
+            "Could you ask Ana what she has on Thursday and find us an hour?",
+            "find",
+        ),
+        (
+            "Set up a call with the supplier on Tuesday at 11 to see what he has on offer.",
+            "book",
+        ),
+        ("Lena's holiday mon 7th 9am \u{2192} fri 11th 5pm", "clarify"),
+        (
+            "Tom's in Madrid tue 1st 9am \u{2192} thu 3rd 6pm, so don't book him.",
+            "clarify",
+        ),
+        (
+            "Remind me on Monday that payroll will happen a day earlier this month.",
+            "task",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    assert_eq!(
+        names_of("I manage the diary for Mrs Hale and need a slot at Dr Ian Shaw for her check-up next week."),
+        vec!["Mrs Hale", "Dr Ian Shaw"]
+    );
 }
