@@ -1678,11 +1678,11 @@ const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.766;
 /// The two hundred and twentieth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and ninth held-out templates and the
 /// two hundred and nineteenth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 44/60 (73.3 %) when added, before any fix, 13 of them wrong without asking; 47/60
-/// after the fixes it prompted (left, among others: "the chair of trustees, Mr. …" and "the two new
-/// starters, Grzegorz and Temitayo" naming the post or the group; "Hi, it's Annelise from …" losing
-/// her though met after; "needs to happen a week earlier, same time" without its new day).
-const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.783;
+/// and at home: 44/60 (73.3 %) when added, before any fix, 13 of them wrong without asking; 48/60
+/// after the fixes it prompted (left, among others: "the two new starters, Grzegorz and Temitayo"
+/// naming the group; "Hi, it's Annelise from …" losing her though met after; "needs to happen a
+/// week earlier, same time" without its new day).
+const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.8;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in

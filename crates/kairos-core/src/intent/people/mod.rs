@@ -317,7 +317,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 introduced_later = true;
                 i += 1 + len;
             } else if let Some(words) = names::role_before_name(toks, i + 1).filter(|&words| {
-                let post = toks[i + 1 + words].low.as_str();
+                // ("with the chair of trustees, Mr. Alaric Pemberton-Obi,": the post is the word
+                // before "of", whatever it is of.)
+                let of = (i + 2..i + 1 + words).find(|&k| toks[k + 1].low == "of");
+                let post = toks[of.unwrap_or(i + 1 + words)].low.as_str();
                 let name = toks.get(i + 3 + words);
                 // ("with the Vancouver architects, Mr. Ethan Lau and Ms. Carys Whitehorse,": posts
                 // in the plural too, named by a place, before two names with their titles; not

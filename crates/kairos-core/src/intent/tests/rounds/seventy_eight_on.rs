@@ -6303,6 +6303,11 @@ fn round_two_hundred_and_tenth_rules_hold_in_other_words() {
         ),
         vec!["Mr. Tom Ruiz"]
     );
+    // A post "of" something, set off before its holder's name, is the post of the one named.
+    assert_eq!(
+        names_of("Set up lunch with the director of studies, Dr. Ines Marsh, on Friday at 1"),
+        vec!["Dr. Ines Marsh"]
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
