@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind220.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind221.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1683,6 +1683,11 @@ const TWO_HUNDRED_AND_NINETEENTH_BLIND_FLOOR: f64 = 0.766;
 /// naming the group; "Hi, it's Annelise from …" losing her though met after; "needs to happen a
 /// week earlier, same time" without its new day).
 const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.8;
+/// The two hundred and twenty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and tenth held-out templates and the
+/// two hundred and twentieth set, as the everyday mix of people using a scheduling product at work
+/// and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3260,8 +3265,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// breeding room's mealworm tray card, the keepers' kitchen's stores list), scored after those
 /// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150
 /// after the fixes it prompted ("whether the reptile house should swap its basking bulbs and its
-/// ultraviolet tubes for …" moving nothing).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// ultraviolet tubes for …" moving nothing); retired into training in turn. The two hundred and
+/// eleventh set, ten more by someone who had not read the parser (the drying kilns' charge log, the
+/// saw doctor's filing card, the grading bench's grade register, the headrig's set-up checklist,
+/// the timber yard forklift bay's notice, the planer shed's setting notes, the sawdust extraction's
+/// running log, the log deck's notes, the boiler house's firing-floor card, the mill stores' stores
+/// list), scored after those fixes, when added, before any fix: 84/150 (56.0 %), 66 wrong without
+/// asking (44.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.56, 0.44);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6064,6 +6075,17 @@ fn two_hundred_and_twentieth_blind_accuracy() {
         "blind, two hundred and twentieth set",
         include_str!("intent_corpus/blind220.jsonl"),
         TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-first blind set, scored after the fixes the two hundred and twentieth
+/// set prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_twenty_first_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-first set",
+        include_str!("intent_corpus/blind221.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR,
     );
 }
 
