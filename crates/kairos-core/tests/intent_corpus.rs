@@ -1686,8 +1686,12 @@ const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.8;
 /// The two hundred and twenty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and tenth held-out templates and the
 /// two hundred and twentieth set, as the everyday mix of people using a scheduling product at work
-/// and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.733;
+/// and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking; 51/60
+/// after the fixes it prompted (left, among others: "Wojtek, my brother, is working in Toronto …"
+/// losing him; "Mr. Whitlock's family (his daughter, Corinne, and his son-in-law, Baz)" naming the
+/// family; "Tuesday is Beavers" naming the club; "Could we make it the Sunday after, same time?"
+/// not a move).
+const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.85;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3271,8 +3275,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the timber yard forklift bay's notice, the planer shed's setting notes, the sawdust extraction's
 /// running log, the log deck's notes, the boiler house's firing-floor card, the mill stores' stores
 /// list), scored after those fixes, when added, before any fix: 84/150 (56.0 %), 66 wrong without
-/// asking (44.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.56, 0.44);
+/// asking (44.0 %); 150/150 after the fixes it prompted ("a torn scrap of the yellow end tag"
+/// cancelling; "w/ the forks", "w/ the magnifier for cracks" and "w/ bark still on it" naming
+/// someone; "I'll put the question to them in person" booking).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6079,7 +6085,7 @@ fn two_hundred_and_twentieth_blind_accuracy() {
 }
 
 /// The two hundred and twenty-first blind set, scored after the fixes the two hundred and twentieth
-/// set prompted and before any fix (44/60).
+/// set prompted and before any fix (44/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_first_blind_accuracy() {
     assert_floor(

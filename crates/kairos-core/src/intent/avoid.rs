@@ -503,7 +503,10 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         // ("to any day next week exc wed, mornings": a part of the day closing the request after a
         // comma and the one day excepted from any day is the part asked for, not another ruled
         // out; "Friday afternoons, mornings", "avoid Monday, evenings" go on.)
-        let asked_part = excepted
+        // ("sometime dec 8-11, not fri, mornings only": whatever rules the day out, when said to be
+        // the only part asked.)
+        let only_part = toks.get(k + 2).is_some_and(|t| t.low == "only");
+        let asked_part = (excepted || only_part)
             && items.len() == 1
             && toks.get(k).is_some_and(|t| t.low == ",")
             && toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())

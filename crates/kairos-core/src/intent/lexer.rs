@@ -166,6 +166,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     // "remnid me to buy the dog's worming tablets tmrw": two letters swapped.
     ("remnid", "remind"),
     ("remidn", "remind"),
+    // "w/ Kwesi, curently wed 2nd 10am": a letter dropped.
+    ("curently", "currently"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),
@@ -1308,7 +1310,8 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
-        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row",
+        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews",
+        "gardens", "grove",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());

@@ -808,10 +808,21 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // named by its day, when it is (not "whispering lines into the dark. So Monday's
             // 4:45pm …").
             let past_named = named.map_or(verb, |n| n.max(verb));
+            // "from Tuesday 15 December at 9:00 to Thursday 17 December … He has a funeral to
+            // attend on the Tuesday.": the last "to" before a day or hour divides, not a later one
+            // before a verb.
+            let to_dated = divider(past_named, &["to"], false)
+                .filter(|&k| !dated(k + 1))
+                .and_then(|_| {
+                    (past_named.max(1)..toks.len()).rev().find(|&k| {
+                        toks[k].low == "to" && !used[k] && dated(k + 1) && !clock::to_inside_a_clock(toks, k)
+                    })
+                });
             let to = moved_on
                 .then_some(verb + 1)
                 .or(dashed.then_some(verb + 1))
                 .or(to_a_day)
+                .or(to_dated)
                 .or_else(|| divider(past_named, &["to", "into"], false))
                 // Not "whispering lines into the dark till the final curtain": a day, an hour or a
                 // part of one follows ("until the afternoon of the 10th").

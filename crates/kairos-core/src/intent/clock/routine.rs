@@ -14,16 +14,26 @@ pub(super) fn sentences(toks: &[Token]) -> Vec<bool> {
     }
     for s in sentences {
         let words = &toks[s.clone()];
-        let as_a_rule = words.iter().any(|t| ROUTINE.contains(&t.low.as_str()))
-            || words.windows(2).any(|w| {
-                w[0].low == "most"
-                    && matches!(
-                        w[1].low.as_str(),
-                        "days" | "weeks" | "mornings" | "afternoons" | "evenings" | "nights" | "weekdays"
-                    )
+        let rule_at = words
+            .iter()
+            .position(|t| ROUTINE.contains(&t.low.as_str()))
+            .or_else(|| {
+                words.windows(2).position(|w| {
+                    w[0].low == "most"
+                        && matches!(
+                            w[1].low.as_str(),
+                            "days" | "weeks" | "mornings" | "afternoons" | "evenings" | "nights" | "weekdays"
+                        )
+                })
             });
-        if as_a_rule {
-            out[s].iter_mut().for_each(|r| *r = true);
+        // From the clause the rule is told in ("… at 2:15, it usually takes an hour and a half":
+        // not the hour asked before its comma).
+        if let Some(at) = rule_at {
+            let from = (0..at)
+                .rev()
+                .find(|&k| matches!(words[k].low.as_str(), "," | ";"))
+                .map_or(0, |k| k + 1);
+            out[s.start + from..s.end].iter_mut().for_each(|r| *r = true);
         }
     }
     out

@@ -80,6 +80,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
             || since_then(toks, at, len, today)
+            || the_day_again(toks, at, len)
             || the_sun(toks, at)
         {
             i += 1;
@@ -190,22 +191,27 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         // (Only with another day asked after it: not "Block my calendar, I'm on holiday till the
         // 4th", "I'm on leave till Wednesday, find an hour with Bo before then"; and "on" a shift
         // or leave: not "I'm gonna leave it till Friday".)
+        // ("the patient's son can't fly in until Sunday night. Please move it to Monday": or
+        // until when someone can't come, told.)
         let away_until = matches!(modifier, Some("until" | "till"))
             && i >= 2
             && {
                 let from = i.saturating_sub(5);
                 toks[from..i - 1]
                     .iter()
-                    .any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
-                    && (from..i - 1).any(|k| {
-                        matches!(toks[k].low.as_str(), "away" | "abroad")
-                            || k > 0
-                                && toks[k - 1].low == "on"
-                                && matches!(
-                                    toks[k].low.as_str(),
-                                    "nights" | "leave" | "holiday" | "lates" | "earlies" | "nightshift"
-                                )
-                    })
+                    .any(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't" | "couldn't"))
+                    || toks[from..i - 1]
+                        .iter()
+                        .any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
+                        && (from..i - 1).any(|k| {
+                            matches!(toks[k].low.as_str(), "away" | "abroad")
+                                || k > 0
+                                    && toks[k - 1].low == "on"
+                                    && matches!(
+                                        toks[k].low.as_str(),
+                                        "nights" | "leave" | "holiday" | "lates" | "earlies" | "nightshift"
+                                    )
+                        })
             }
             && (at + len..toks.len()).any(|k| day_named_at(toks, k));
         if away_until {
@@ -565,6 +571,27 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
             || coming && (start..end).any(elsewhere_now))
 }
 
+/// "from Tuesday 15 December at 9:00 to … He has a funeral to attend on the Tuesday.": "the"
+/// weekday named before with its date is that day again, no other (not "Not the Monday, please",
+/// a day ruled out of those named).
+fn the_day_again(toks: &[Token], at: usize, len: usize) -> bool {
+    let dated = |k: usize| toks.get(k + 1).is_some_and(|t| absolute::day_number(&t.low).is_some());
+    let day = at + len - 1;
+    let ruled_out = (day.saturating_sub(3)..day).any(|k| {
+        matches!(
+            toks[k].low.as_str(),
+            "not" | "but" | "except" | "excluding" | "no" | "avoid"
+        )
+    });
+    (at..=day).all(|k| k == day || toks[k].low == "the")
+        && day > 0
+        && toks[day - 1].low == "the"
+        && weekday(&toks[day].low).is_some()
+        && !dated(day)
+        && !ruled_out
+        && (0..day - 1).any(|k| toks[k].low == toks[day].low && dated(k))
+}
+
 /// "Our cat has been off her food since Tuesday. … tomorrow or Sunday": a weekday after "since"
 /// is when something began, in the past, while other days are named as those wanted.
 fn since_then(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
@@ -584,11 +611,16 @@ fn since_then(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
         || (at + len..toks.len().min(at + len + 4))
             .take_while(|&j| !toks[j].punct)
             .any(perfect);
-    gone_on
-        && at > 0
+    // ("third time since September!": a month after "since" is always when something began; not
+    // "since September is our busiest month", because.)
+    let month_begun = absolute::MONTHS.contains(&toks[at].low.as_str())
+        && toks
+            .get(at + 1)
+            .is_none_or(|t| !matches!(t.low.as_str(), "is" | "was" | "will" | "isn't" | "wasn't"));
+    at > 0
         && toks[at - 1].low == "since"
         && len == 1
-        && weekday(&toks[at].low).is_some()
+        && (gone_on && weekday(&toks[at].low).is_some() || month_begun)
         && (0..at - 1)
             .chain(at + len..toks.len())
             .any(|k| match_at(toks, k, today).is_some())

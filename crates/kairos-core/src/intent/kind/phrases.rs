@@ -953,6 +953,9 @@ pub(super) const NOT_VERB_PHRASES: &[Phrase] = &[
     &["put", "out", "roots"],
     &["put", "out", "tendrils"],
     &["put", "out", "leaves"],
+    // "I'll put the question to them in person": asked, nothing put in.
+    &["put", "the", "question"],
+    &["put", "a", "question"],
 ];
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
@@ -988,6 +991,9 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("shuffle", &["thru", "through", "past"]),
     // "carry your eye over my calendar": a look taken, nothing carried over.
     ("carry", &["your"]),
+    // "a torn scrap of the yellow end tag off a timber pack": a piece of something, nothing
+    // scrapped.
+    ("scrap", &["of"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (

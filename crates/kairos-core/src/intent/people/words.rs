@@ -140,6 +140,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "clay",
     "soot",
     "oil",
+    // "a log coming out w/ bark still on it".
+    "bark",
     "paint",
     "flour",
     "mud",
@@ -805,6 +807,7 @@ pub(super) const INSTRUMENTS: &[&str] = &[
     "lens",
     "loupe",
     "microscope",
+    "magnifier",
     "gauge",
     "gauges",
     "disinfectant",
@@ -882,6 +885,7 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "lens",
     "loupe",
     "microscope",
+    "magnifier",
     "gauge",
     "gauges",
     // "turn up on the jetty with flasks and a long lens": what one brings along.
@@ -939,6 +943,8 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "pliers",
     "scissors",
     "tongs",
+    // "a pack nudged straight w/ the forks": a lift truck's, no one.
+    "forks",
     "gloves",
     "apology",
     // "winds finally dropped so …": the weather, not someone.
@@ -1083,6 +1089,8 @@ pub(super) const AFTER_NAME: &[&str] = &[
     // "tomorrow's 12:30 with priyanka still lies ahead of me", "w/ priyanka = outta reach".
     "still",
     "=",
+    // "the work swallows Monday's 10:00 with priyanka whole": taken up entirely.
+    "whole",
     // "discuss with priyanka how we can cast new ones", "consult priyanka as to whether …", "find
     // out together with priyanka why …": what is to be discussed.
     "how",

@@ -419,14 +419,16 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         // "keep 45 minutes free every Friday afternoon for placing the stock order": the time
         // kept free, right after its length and before when or what for, says how it is kept,
         // not what is done (not "15 minutes clear the kitchen", "30 minutes free writing").
-        let kept_free = habit
-            && matches!(low, "free" | "clear")
-            && k > 0
-            && used[k - 1]
-            && super::durations::is_length(&toks[k - 1].low)
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.low == "for" || used[k + 1] && !t.punct);
+        // ("an hour kept free every weekday morning for thesis writing": "kept" said too.)
+        let after_length = |j: usize| j > 0 && used[j - 1] && super::durations::is_length(&toks[j - 1].low);
+        let free_at = |j: usize| {
+            toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "free" | "clear"))
+                && (after_length(j) || j > 0 && toks[j - 1].low == "kept" && after_length(j - 1))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.low == "for" || used[j + 1] && !t.punct)
+        };
+        let kept_free = habit && (free_at(k) || low == "kept" && free_at(k + 1));
         // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
             || each_part

@@ -6310,6 +6310,102 @@ fn round_two_hundred_and_tenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 211's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_eleventh_rules_hold_in_other_words() {
+    let p = read;
+    // A scrap of something scraps nothing; a question put to someone books nothing.
+    for (request, want) in [
+        (
+            "a crumpled scrap of the delivery note taped here: 1h w/ Ana on Friday at 2, lock it into my cal",
+            "book",
+        ),
+        (
+            "I want an hour with Rohan. Go through my calendar on Monday at 3pm and name the openings it could fit in. I'll put the question to him in person.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // Forks, a magnifier and bark are no one; a meeting swallowed whole keeps its lowercase name;
+    // a house's street is no one and its number no hour; "curently" is "currently".
+    for (request, met) in [
+        (
+            "book 1h with Ana on Friday at 2; the crate lifted w/ the forks",
+            vec!["Ana"],
+        ),
+        (
+            "book 1h with Ana on Friday at 2; each weld checked with the magnifier for pinholes",
+            vec!["Ana"],
+        ),
+        (
+            "book 1h with Ana on Friday at 2; the posts came w/ bark still on them",
+            vec!["Ana"],
+        ),
+        (
+            "the audit eats Tuesday's 3pm with ravi whole, so move it to Thursday",
+            vec!["ravi"],
+        ),
+        (
+            "Ms. Ada Lin at 14 Rowan Mews wants her boiler service moved from mon 30th 9am to wed 2nd",
+            vec!["Ms. Ada Lin"],
+        ),
+        (
+            "dentist w/ Bo, curently fri 4th 9am, please move to mon 7th",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert_eq!(
+        moved_of("Ms. Ada Lin at 14 Rowan Mews wants her boiler service moved from mon 30th 9am to wed 2nd")
+            .and_then(|m| m.time),
+        Some(hm(9, 0))
+    );
+    // A month after "since" is when something began.
+    assert_eq!(
+        p("Find an hour with Bo between Mon 7th and Wed 9th Dec (second leak since March!)")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    // A part of the day "only", after a day ruled out, is the part asked.
+    let only = p("find 30 min with Bo sometime dec 14-17, not wed, afternoons only");
+    assert_eq!(
+        only.window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(only.avoid.len(), 1);
+    // A routine told after a comma leaves the hour asked before it.
+    assert_eq!(
+        p("book the tyre change with Mr. Bo on Friday at 11:45, it normally takes 40 minutes")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(11, 45)))
+    );
+    // Time "kept free" for something is titled by what it is for.
+    assert_eq!(
+        title_of("I'd like two hours kept free every Saturday for gardening"),
+        "gardening"
+    );
+    // Until when someone can't come is no span of the meeting moved.
+    assert_eq!(
+        moved_of(
+            "The review with Ana is on Monday at 2, but Ben can't get back until Wednesday. Please move it to Thursday, same time."
+        )
+        .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 11, 30)), None))
+    );
+    // "the Monday" named again with its date is that day; the "to" before a day divides, not one
+    // before a verb later.
+    assert_eq!(
+        move_days_of(
+            "Please move Ana's check-up from Monday 14 December at 10:00 to Wednesday 16 December in the morning. She has an exam to sit on the Monday."
+        ),
+        Some((Some(ymd(2026, 12, 14)), Some((ymd(2026, 12, 16), ymd(2026, 12, 16)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
