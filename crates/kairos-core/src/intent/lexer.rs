@@ -1311,7 +1311,6 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
         "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews",
-        "gardens", "grove",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());

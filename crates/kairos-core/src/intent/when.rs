@@ -815,7 +815,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 .filter(|&k| !dated(k + 1))
                 .and_then(|_| {
                     (past_named.max(1)..toks.len()).rev().find(|&k| {
-                        toks[k].low == "to" && !used[k] && dated(k + 1) && !clock::to_inside_a_clock(toks, k)
+                        toks[k].low == "to"
+                            && !used[k]
+                            && dated(k + 1)
+                            && !clock::to_inside_a_clock(toks, k)
+                            // (Not a span of hours: "the 10 to 11 slot", "from 9 to 11".)
+                            && !(toks[k - 1].low.starts_with(|c: char| c.is_ascii_digit())
+                                && toks[k + 1].low.starts_with(|c: char| c.is_ascii_digit()))
                     })
                 });
             let to = moved_on

@@ -589,6 +589,10 @@ fn the_day_again(toks: &[Token], at: usize, len: usize) -> bool {
         && weekday(&toks[day].low).is_some()
         && !dated(day)
         && !ruled_out
+        // (Not "the Monday after", "the Thursday before": another day, counted from it.)
+        && toks
+            .get(day + 1)
+            .is_none_or(|t| !matches!(t.low.as_str(), "after" | "before" | "of"))
         && (0..day - 1).any(|k| toks[k].low == toks[day].low && dated(k))
 }
 

@@ -953,9 +953,10 @@ pub(super) const NOT_VERB_PHRASES: &[Phrase] = &[
     &["put", "out", "roots"],
     &["put", "out", "tendrils"],
     &["put", "out", "leaves"],
-    // "I'll put the question to them in person": asked, nothing put in.
-    &["put", "the", "question"],
-    &["put", "a", "question"],
+    // "I'll put the question to them in person": asked, nothing put in (not "put the question time
+    // session in my calendar").
+    &["put", "the", "question", "to"],
+    &["put", "a", "question", "to"],
 ];
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
@@ -991,9 +992,6 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("shuffle", &["thru", "through", "past"]),
     // "carry your eye over my calendar": a look taken, nothing carried over.
     ("carry", &["your"]),
-    // "a torn scrap of the yellow end tag off a timber pack": a piece of something, nothing
-    // scrapped.
-    ("scrap", &["of"]),
     // "prepare the slide deck": slides, not a meeting sliding; "slide them an invitation": handed
     // over, not moved.
     (
@@ -1047,11 +1045,14 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("switch", &["light", "power", "kill"]),
     // "a pop filter before my nose": a thing, nothing popped in.
     ("pop", &["a", "the"]),
-    // "not even a scrap of paper thru their door": a bit of something, nothing scrapped.
+    // "not even a scrap of paper thru their door": a bit of something, nothing scrapped; "a torn
+    // scrap of the yellow end tag off a timber pack".
     // "as it was the nearest scrap of paper": a piece, nothing scrapped.
     (
         "scrap",
-        &["a", "the", "nearest", "last", "every", "single", "tiny", "little"],
+        &[
+            "a", "the", "nearest", "last", "every", "single", "tiny", "little", "torn", "crumpled", "folded",
+        ],
     ),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.
     ("shuffle", &["a", "gentle", "little", "quick", "slow", "every"]),

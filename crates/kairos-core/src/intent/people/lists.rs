@@ -960,7 +960,8 @@ fn thing_board(toks: &[Token], k: usize) -> bool {
 /// words and a group word, not a group of one's own ("my team").
 pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
     let first = toks.get(i)?;
-    if NOT_PEOPLE.contains(&first.low.as_str()) || GROUP_WORDS.contains(&first.low.as_str()) {
+    // ("coffee with Forks crew": a word that is no one in lowercase may name a group.)
+    if NOT_PEOPLE.contains(&first.low.as_str()) && !first.capitalised() || GROUP_WORDS.contains(&first.low.as_str()) {
         return None;
     }
     let end = (i + 1..toks.len().min(i + 3))

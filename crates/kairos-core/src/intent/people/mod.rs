@@ -2112,6 +2112,32 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                         .last()
                         .is_some_and(|head| roles::doer(toks, head) || trades::trade(&toks[head]))
             });
+    // "Wojtek, my brother, is working in Toronto this winter. … a video call with him": a name set
+    // off by who they are to the one writing, met as "him" or "her" in a later sentence, opens with
+    // them (not "Ravi, my colleague, can't make Monday's 10am with her", someone else).
+    let kin_set_off = first.capitalised()
+        && next.low == ","
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "my" | "our"))
+        && (end + 3..=end + 5)
+            .find(|&k| toks.get(k).is_some_and(|t| t.punct))
+            .is_some_and(|close| {
+                toks[close].low == ","
+                    && (end + 2..close).all(|k| !toks[k].capitalised())
+                    && toks[close..]
+                        .iter()
+                        .position(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+                        .is_some_and(|stop| {
+                            toks[close + stop..].windows(2).any(|w| {
+                                matches!(w[0].low.as_str(), "with" | "for" | "meet" | "call" | "see")
+                                    && matches!(w[1].low.as_str(), "him" | "her" | "them")
+                            })
+                        })
+            });
+    if kin_set_off {
+        return true;
+    }
     if next.low == "," && (opens_clause(end + 1) || scene || things_listed || how) {
         return false;
     }

@@ -140,8 +140,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "clay",
     "soot",
     "oil",
-    // "a log coming out w/ bark still on it".
-    "bark",
     "paint",
     "flour",
     "mud",
@@ -943,8 +941,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "pliers",
     "scissors",
     "tongs",
-    // "a pack nudged straight w/ the forks": a lift truck's, no one.
+    // "a pack nudged straight w/ the forks": a lift truck's, no one; "a log coming out w/ bark
+    // still on it".
     "forks",
+    "bark",
     "gloves",
     "apology",
     // "winds finally dropped so …": the weather, not someone.

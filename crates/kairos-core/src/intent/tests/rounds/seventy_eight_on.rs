@@ -6354,6 +6354,11 @@ fn round_two_hundred_and_eleventh_rules_hold_in_other_words() {
             "dentist w/ Bo, curently fri 4th 9am, please move to mon 7th",
             vec!["Bo"],
         ),
+        // Someone set off by who they are to the one writing, met as "him" in a later sentence.
+        (
+            "Kenji, my old boss, is in Berlin next week. Could you find 30 minutes to meet him on Wednesday?",
+            vec!["Kenji"],
+        ),
     ] {
         assert_eq!(names_of(request), met, "{request}");
     }
@@ -10425,5 +10430,51 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         names_of("I manage the diary for Mrs Hale and need a slot at Dr Ian Shaw for her check-up next week."),
         vec!["Mrs Hale", "Dr Ian Shaw"]
+    );
+    // "scrap of" typed for "scrap off" still cancels; "the question time session" is put in; Bark
+    // and Forks capitalised are names; a district's "Gardens" or "Grove" keeps the hour before it.
+    for (request, want) in [
+        ("pls scrap of my 3pm with Bo today", "cancel"),
+        ("Put the question time session in my calendar for Thursday at 3", "book"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    for (request, met) in [
+        ("Call with Mr. Bark on Monday at 10", vec!["Mr. Bark"]),
+        ("coffee with Ellie Bark Thursday 9am", vec!["Ellie Bark"]),
+        (
+            "book 1h with Ana on Friday at 2 and a coffee with Forks crew after",
+            vec!["Ana", "Forks crew"],
+        ),
+        (
+            "Ravi, my colleague, can't make Monday's 10am with her, so move it to Tuesday.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert_eq!(
+        p("meet Bo at 6 Ladbroke Grove station tomorrow")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(18, 0)))
+    );
+    // A routine said of the clause before it, or pointed back to, still makes its hours context.
+    for request in [
+        "I'm in clinic until 3, usually. Find an hour with Bo on Tuesday.",
+        "I finish at 5; normally that's it. Book the call with Ana Thursday.",
+        "I start at 9, and usually finish by 5. Find an hour with Ana Wednesday.",
+        "My mornings go on email until 10, typically; find 30 min with Bo Friday. Ta.",
+    ] {
+        assert_eq!(p(request).window.and_then(|w| w.time), None, "{request}");
+    }
+    // "the Monday after" is another day; a span of hours keeps its "to".
+    assert_eq!(
+        move_days_of("Move my Monday 14 December dentist to the Monday after, same time"),
+        Some((Some(ymd(2026, 12, 14)), Some((ymd(2026, 12, 21), ymd(2026, 12, 21)))))
+    );
+    assert_eq!(
+        moved_of("move the board prep from 9 to 11 on Tuesday to the afternoon").and_then(|m| m.date),
+        Some(ymd(2026, 12, 1))
     );
 }
