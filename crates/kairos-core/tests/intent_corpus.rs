@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind221.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind222.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1691,6 +1691,11 @@ const TWO_HUNDRED_AND_TWENTIETH_BLIND_FLOOR: f64 = 0.8;
 /// and his son-in-law, Baz)" naming the family; "Tuesday is Beavers" naming the club; "Could we
 /// make it the Sunday after, same time?" not a move).
 const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.866;
+/// The two hundred and twenty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and eleventh held-out templates and
+/// the two hundred and twenty-first set, as the everyday mix of people using a scheduling product
+/// at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.65;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3276,8 +3281,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// list), scored after those fixes, when added, before any fix: 84/150 (56.0 %), 66 wrong without
 /// asking (44.0 %); 150/150 after the fixes it prompted ("a torn scrap of the yellow end tag"
 /// cancelling; "w/ the forks", "w/ the magnifier for cracks" and "w/ bark still on it" naming
-/// someone; "I'll put the question to them in person" booking).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// someone; "I'll put the question to them in person" booking); retired into training in turn. The
+/// two hundred and twelfth set, ten more by someone who had not read the parser (the reclaim belts'
+/// fault log, the oversize belt's handling card, the sortation control room's notes, the make-up
+/// carousels' checklist, the screening room's search-table notice, the tug and dolly yard's notes,
+/// the ULD container store's log, the belt maintenance workshop's notes, the lost-property desk's
+/// card, the crew rest room's stores list), scored after those fixes, when added, before any fix:
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6091,6 +6102,17 @@ fn two_hundred_and_twenty_first_blind_accuracy() {
         "blind, two hundred and twenty-first set",
         include_str!("intent_corpus/blind221.jsonl"),
         TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-second blind set, scored after the fixes the two hundred and
+/// twenty-first set prompted and before any fix (39/60).
+#[test]
+fn two_hundred_and_twenty_second_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-second set",
+        include_str!("intent_corpus/blind222.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR,
     );
 }
 
