@@ -1694,8 +1694,12 @@ const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.866;
 /// The two hundred and twenty-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and eleventh held-out templates and
 /// the two hundred and twenty-first set, as the everyday mix of people using a scheduling product
-/// at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.65;
+/// at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without asking;
+/// 45/60 after the fixes it prompted (left, among others: "Dad had his cataract done on Tuesday"
+/// taking that Tuesday; "finish work at half four, so nothing before 5pm" read as 16:30; "the
+/// farrier, Callum, … could we make it Tuesday, same time" not a move; "is back home in São Paulo
+/// for December" stretching the meeting moved to the month).
+const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3287,8 +3291,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// carousels' checklist, the screening room's search-table notice, the tug and dolly yard's notes,
 /// the ULD container store's log, the belt maintenance workshop's notes, the lost-property desk's
 /// card, the crew rest room's stores list), scored after those fixes, when added, before any fix:
-/// 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("a
+/// roller deck at the oversize drop" cancelling; ", which is my sign on a notice" describing;
+/// "should fit sensors along the reclaim belts" and "THE DOOR POCKET OF THE YARD OFFICE" naming
+/// someone).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6106,7 +6113,7 @@ fn two_hundred_and_twenty_first_blind_accuracy() {
 }
 
 /// The two hundred and twenty-second blind set, scored after the fixes the two hundred and
-/// twenty-first set prompted and before any fix (39/60).
+/// twenty-first set prompted and before any fix (39/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_second_blind_accuracy() {
     assert_floor(

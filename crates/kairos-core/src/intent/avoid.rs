@@ -18,6 +18,8 @@ const BEFORE: &[&[&str]] = &[
     &["any", "time", "but"],
     &["anytime", "but"],
     &["whenever", "but"],
+    // "any evening the following week apart from the Friday": the day in the span.
+    &["apart", "from", "the"],
     &["apart", "from"],
     &["aside", "from"],
     &["except", "for"],
@@ -263,10 +265,16 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     }
     // ("… before Christmas. Not on a Wednesday, please.": or opening a sentence after one asking for
     // time; not "Bins: out on a Tuesday night. Not on a Wednesday, please.")
-    let after_asking = opens > 0 && toks[opens - 1].low == "." && {
-        let start = toks[..opens - 1]
-            .iter()
-            .rposition(|t| matches!(t.low.as_str(), "." | "!" | "?" | ":"))
+    // ("… any day from Wednesday 2 to Wednesday 9 December, mornings only? Not the Friday, please.":
+    // or after a question asking for it.)
+    let after_asking = opens > 0 && matches!(toks[opens - 1].low.as_str(), "." | "?") && {
+        // (A title's dot ends no sentence: "… with Mr. Bell any day …".)
+        let start = (0..opens - 1)
+            .rev()
+            .find(|&k| {
+                matches!(toks[k].low.as_str(), "." | "!" | "?" | ":")
+                    && !(k > 0 && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
+            })
             .map_or(0, |p| p + 1);
         toks[start..opens - 1].iter().any(|t| {
             matches!(
@@ -292,13 +300,19 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         })
     };
     if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-") || after_asking)
-        && let Some(words) = [&["not", "the"][..], &["not", "on", "a"]]
-            .into_iter()
-            .find(|words| starts_with(toks, i, words))
+        // ("…, with the exception of the Wednesday.": said formally.)
+        && let Some(words) = [
+            &["not", "the"][..],
+            &["not", "on", "a"],
+            &["with", "the", "exception", "of", "the"],
+        ]
+        .into_iter()
+        .find(|words| starts_with(toks, i, words))
         && let Some((end, items)) = list(toks, used, i + words.len())
         && toks.get(end).is_none_or(|t| {
             t.punct && t.low != ","
-                || matches!(t.low.as_str(), "please" | "pls")
+                // ("Not the Friday though, that's Dad's day centre.")
+                || matches!(t.low.as_str(), "please" | "pls" | "though")
                 // ("but not on a Monday if that's okay": or asked as a favour.)
                 || starts_with(toks, end, &["if", "that"]) && toks[end + 1].possessive
                 || starts_with(toks, end, &["if", "possible"])

@@ -166,8 +166,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     // "remnid me to buy the dog's worming tablets tmrw": two letters swapped.
     ("remnid", "remind"),
     ("remidn", "remind"),
-    // "w/ Kwesi, curently wed 2nd 10am": a letter dropped.
+    // "w/ Kwesi, curently wed 2nd 10am": a letter dropped; "reminde me to pay …": one added.
     ("curently", "currently"),
+    ("reminde", "remind"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),
@@ -1145,7 +1146,8 @@ const PHRASE_OPENERS: &[&str] = &[
     "what's", "whats", "what",
     // "any time after, um, eight in the evening": a bound's word before its hour.
     "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
-    "any",
+    "any",   // "what have I got this, uh, afternoon": a day's or week's word before which.
+    "this", "next",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

@@ -444,6 +444,20 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
 /// opening sentence not to work out, then another slot asked for in the next, is moved there; where
 /// that first sentence ends (not "The 3pm slot you offered won't work. Any slot next week?", a
 /// time only offered, nor "… won't work. Any idea why?").
+fn said_to_move_then_when(toks: &[Token]) -> Option<usize> {
+    let stop = (0..toks.len()).find(|&k| {
+        matches!(toks[k].low.as_str(), "." | "!")
+            && !(k > 0 && toks[k].low == "." && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
+    })?;
+    let needs = stop > 2
+        && matches!(toks[stop - 1].low.as_str(), "moving" | "rescheduling" | "rearranging")
+        && matches!(toks[stop - 2].low.as_str(), "needs" | "need");
+    let when_after = (stop + 1..toks.len())
+        .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
+        .any(|k| super::dates::day_named_at(toks, k));
+    (needs && when_after).then_some(stop)
+}
+
 pub(crate) fn fell_through_then_another_slot(toks: &[Token]) -> Option<usize> {
     // (An honorific's full stop ends no sentence: "with Dr. Mihail Popa".)
     let stop = (0..toks.len()).find(|&k| {
@@ -746,6 +760,9 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     // "The supervision with Bukola at 3 this afternoon won't work. Any slot next week …?": the
     // opening sentence names the meeting.
     let fell_through = fell_through_then_another_slot(toks).map(|stop| 0..stop + 1);
+    // "The rehearsal with Morag … at 7:30pm needs moving. Any evening the following week …": a
+    // sentence saying the meeting must move names it; the next says when to.
+    let said_to_move = said_to_move_then_when(toks).map(|stop| 0..stop + 1);
     instead
         .or_else(|| {
             // "put off Monday's 11:20 until Tuesday": "until" divides as "to" does. "Called out
@@ -872,6 +889,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
         .or(wanted_after)
         .or(asked_after)
         .or(fell_through)
+        .or(said_to_move)
         .or_else(|| {
             // "The call with Ms. Abara on the 8th must be moved one day later, preferably before
             // noon": the meeting named before the verb that moves, its new time after it.

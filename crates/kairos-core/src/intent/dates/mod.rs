@@ -70,6 +70,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i += 1;
             continue;
         };
+        let hit = following_week_of_day_named(toks, at, today).unwrap_or(hit);
         // (Its words taken, so that no one is read in them: "retires on 18 Dec".)
         if !(at..at + len).any(|k| used[k]) && anothers_milestone(toks, at, today) {
             used[at..at + len].iter_mut().for_each(|u| *u = true);
@@ -569,6 +570,24 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "The rehearsal … on Wednesday 9 December at 7:30pm needs moving. Any evening the following week
+/// works": "the following week" after a day named with its date is the week after that day's, not
+/// the one after this.
+fn following_week_of_day_named(toks: &[Token], at: usize, today: NaiveDate) -> Option<Hit> {
+    if !starts_with(toks, at, &["the", "following", "week"]) && !starts_with(toks, at, &["following", "week"]) {
+        return None;
+    }
+    let dated = |k: usize, len: usize| (k..k + len).any(|j| absolute::day_number(&toks[j].low).is_some());
+    let named = (0..at).rev().find_map(|k| {
+        let (len, hit) = match_at(toks, k, today)?;
+        match hit {
+            Hit::Range(a, b) if a == b && k + len <= at && dated(k, len) => Some(a),
+            _ => None,
+        }
+    })?;
+    week_of(add_days(named, 7)?)
 }
 
 /// "from Tuesday 15 December at 9:00 to … He has a funeral to attend on the Tuesday.": "the"

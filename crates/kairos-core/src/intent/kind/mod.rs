@@ -4076,14 +4076,17 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
 
 /// "Next is my turn": "is my" in a statement about something of one's own that is no time asks
 /// nothing (not "is my Friday free?", "hey is my afternoon open", "is my 3pm still on?").
+/// ("…, which is my sign that the line's a cal job": "which" after a comma tells, it asks nothing.)
 fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    let told_of = i > 1 && toks[i - 1].low == "which" && toks[i - 2].low == ",";
     phrase == ["is", "my"]
         && i > 0
         && !toks[i - 1].punct
-        && !matches!(
-            toks[i - 1].low.as_str(),
-            "what" | "when" | "how" | "where" | "which" | "who" | "so" | "and" | "or" | "but" | "also"
-        )
+        && (told_of
+            || !matches!(
+                toks[i - 1].low.as_str(),
+                "what" | "when" | "how" | "where" | "which" | "who" | "so" | "and" | "or" | "but" | "also"
+            ))
         && !timely_at(toks, i + 2)
 }
 

@@ -129,6 +129,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     // proposal", "the motion will be brought forward", "the clocks will be brought forward").
     &["be", "brought", "forward", "by"],
     &["be", "brought", "earlier"],
+    // "tmrw's 10am stocktake w/ Hollie - can we start it 90 min later?": the meeting started later
+    // or earlier by a length.
+    &["start", "it", "*", "*", "later"],
+    &["start", "it", "*", "*", "*", "later"],
+    &["start", "it", "*", "*", "earlier"],
+    &["start", "it", "*", "*", "*", "earlier"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
     &["in", "place", "of", "the", "old"],
@@ -1093,8 +1099,12 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     ("scratch", &["a"]),
     ("grab", &["the", "a"]),
     // "not a drop of message reaches them": a little, nothing dropped; "tipping on the big drop":
-    // a fall; "every drop on the window goes sideways": drops of rain.
-    ("drop", &["a", "big", "steep", "sheer", "every"]),
+    // a fall; "every drop on the window goes sideways": drops of rain; "a roller deck at the
+    // oversize drop", "the bag drop": where bags are handed in.
+    (
+        "drop",
+        &["a", "big", "steep", "sheer", "every", "oversize", "bag", "baggage"],
+    ),
     // "45 minutes at a push": at the most, not moved.
     ("push", &["a"]),
 ];

@@ -1448,6 +1448,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
+                // ("the executors of the late Mr. Pemberton's estate": one who has died.)
+                || i > 1 && toks[i - 1].low == "late" && toks[i - 2].low == "the"
                 || place_met_at(toks, i, k, &out)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")

@@ -2120,19 +2120,26 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !fitted_with
         && !fastened_with
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a
-        // thing, not someone squeezed in.)
+        // thing, not someone squeezed in; "whether the hall should fit sensors along the reclaim
+        // belts": or along, under or over one.)
         && !(i > 0
             && matches!(toks[i - 1].low.as_str(), "fit" | "fits")
             && t.low.len() > 4
             && t.low.ends_with('s')
-            && starts_with(toks, i + 1, &["to", "the"])
-            // (To a part of a thing: not "can you fit jonas to the 3pm slot".)
-            && toks.get(i + 3).is_some_and(|n| {
-                matches!(
-                    n.low.as_str(),
-                    "front" | "back" | "side" | "sides" | "top" | "bottom" | "roof" | "rear" | "wall" | "walls" | "end"
-                )
-            }))
+            && (starts_with(toks, i + 1, &["to", "the"])
+                // (To a part of a thing: not "can you fit jonas to the 3pm slot".)
+                && toks.get(i + 3).is_some_and(|n| {
+                    matches!(
+                        n.low.as_str(),
+                        "front" | "back" | "side" | "sides" | "top" | "bottom" | "roof" | "rear" | "wall" | "walls" | "end"
+                    )
+                })
+                || toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.low.as_str(),
+                        "along" | "under" | "over" | "across" | "onto" | "inside" | "above" | "below" | "beside"
+                    )
+                }) && starts_with(toks, i + 2, &["the"])))
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -3204,8 +3211,13 @@ pub(super) fn shouted(toks: &[Token]) -> bool {
 }
 
 /// Letters, with hyphens or apostrophes inside ("ji-woo", "o'brien").
+/// ("the H&S officer", "the R&D team": a short abbreviation joined by "&" too.)
 pub(super) fn name_like(low: &str) -> bool {
-    low.starts_with(char::is_alphabetic) && low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    let joined = |c: char| c == '&' && low.len() <= 5 && !low.ends_with('&');
+    low.starts_with(char::is_alphabetic)
+        && low
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || joined(c))
 }
 
 /// What a thing may be "in" that says its state ("the boiler in bits", "the plan in tatters").

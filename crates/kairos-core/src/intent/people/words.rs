@@ -518,10 +518,11 @@ pub(super) const TALKED_INTO: &[&str] = &[
 ];
 
 /// Parts of a place, before "of" and the place ("the counter of the lost property office", "the
-/// instrument room of the telegraph office").
+/// instrument room of the telegraph office", "the door pocket of the yard office").
 pub(super) const PLACE_PARTS: &[&str] = &[
     "counter", "desk", "floor", "basement", "corner", "back", "front", "top", "roof", "cellar", "yard", "room", "hall",
-    "lobby", "entrance", "booth", "attic", "loft", "vault", "wing", "kitchen", "gate",
+    "lobby", "entrance", "booth", "attic", "loft", "vault", "wing", "kitchen", "gate", "door", "pocket", "window",
+    "shelf", "drawer",
 ];
 
 /// What one's part is called ("Telling is your whole job", "the whole of your commission").

@@ -419,16 +419,29 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
         // "keep 45 minutes free every Friday afternoon for placing the stock order": the time
         // kept free, right after its length and before when or what for, says how it is kept,
         // not what is done (not "15 minutes clear the kitchen", "30 minutes free writing").
-        // ("an hour kept free every weekday morning for thesis writing": "kept" said too.)
+        // ("an hour kept free every weekday morning for thesis writing", "two hours blocked out for
+        // allotment work": "kept" said too, or blocked out.)
+        const KEPT: &[&[&str]] = &[
+            &["free"],
+            &["clear"],
+            &["kept", "free"],
+            &["kept", "clear"],
+            &["blocked", "out"],
+        ];
         let after_length = |j: usize| j > 0 && used[j - 1] && super::durations::is_length(&toks[j - 1].low);
-        let free_at = |j: usize| {
-            toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "free" | "clear"))
-                && (after_length(j) || j > 0 && toks[j - 1].low == "kept" && after_length(j - 1))
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.low == "for" || used[j + 1] && !t.punct)
+        // How many words say how the time is kept, at `j`.
+        let kept_at = |j: usize| {
+            KEPT.iter()
+                .find(|words| starts_with(toks, j, words))
+                .map(|words| words.len())
+                .filter(|&len| {
+                    after_length(j)
+                        && toks
+                            .get(j + len)
+                            .is_some_and(|t| t.low == "for" || used[j + len] && !t.punct)
+                })
         };
-        let kept_free = habit && (free_at(k) || low == "kept" && free_at(k + 1));
+        let kept_free = habit && (k.saturating_sub(1)..=k).any(|j| kept_at(j).is_some_and(|len| k < j + len));
         // ("twenty minutes to just tidy the flat": nor how little, after "to" opening it.)
         !free(k)
             || each_part

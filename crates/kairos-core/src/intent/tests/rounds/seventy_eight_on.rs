@@ -6411,6 +6411,93 @@ fn round_two_hundred_and_eleventh_rules_hold_in_other_words() {
     );
 }
 
+/// Round 212's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_twelfth_rules_hold_in_other_words() {
+    let p = read;
+    // A bag drop is a place; "which is my sign" after a comma tells; a meeting said to need moving,
+    // then when; a meeting started later by a length.
+    for (request, want) in [
+        (
+            "30 min w/ Bo re a trolley bay at the bag drop. check my cal Monday & list the gaps.",
+            "find",
+        ),
+        (
+            "a paperclip bent into a hook, which is my sign that the line's a cal job: 1h with Ana on Friday at 2, book it",
+            "book",
+        ),
+        (
+            "today's 2pm review w/ Bo - can we start it an hour later?",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // Things fitted along a wall, a place's office in capitals and one who has died are no one; a
+    // short abbreviation joined by "&" names a post.
+    for (request, met) in [
+        (
+            "1h with Ana on Friday at 2 to weigh up whether the gym should fit mirrors along the back wall. Book it.",
+            vec!["Ana"],
+        ),
+        (
+            "NOTES ON THE BOILER ROOM, KEPT IN A FOLDER ON THE SHELF OF THE SITE OFFICE. Dr. Lee and I have agreed a 30-minute meeting next Tuesday before noon. Put it in my calendar.",
+            vec!["Dr. Lee"],
+        ),
+        (
+            "She wants to meet the children of the late Mrs. Hale, Tom and Ana, on Friday.",
+            vec!["Tom", "Ana"],
+        ),
+        (
+            "need 30 min w/ Bo and the H&S manager on Monday",
+            vec!["Bo", "H&S manager"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // "Not the Wednesday though" after a question asking for time; "with the exception of the
+    // Thursday"; "apart from the Monday".
+    let wednesday =
+        p("Could you find an hour with Mr. Lee any day from Monday 7 to Friday 11 December? Not the Wednesday though.");
+    assert_eq!(wednesday.window.map(|w| w.start), Some(ymd(2026, 12, 7)));
+    assert_eq!(
+        wednesday.avoid.iter().map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![Some(Weekday::Wed)]
+    );
+    let thursday = p(
+        "She needs 40 minutes with Bo. Any morning from Monday 14 to Friday 18 December would suit, with the exception of the Thursday.",
+    );
+    assert_eq!(
+        thursday.avoid.iter().map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![Some(Weekday::Thu)]
+    );
+    // "the following week" after a day named with its date is the week after that day's.
+    let yoga = "The yoga class with Ines on Tuesday 8 December at 6pm needs moving. Any evening the following week apart from the Monday works.";
+    assert_eq!(
+        move_days_of(yoga),
+        Some((Some(ymd(2026, 12, 8)), Some((ymd(2026, 12, 14), ymd(2026, 12, 20)))))
+    );
+    assert_eq!(
+        p(yoga).avoid.iter().map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![Some(Weekday::Mon)]
+    );
+    // "reminde"; "this, uh, evening"; time "blocked out" for something.
+    assert_eq!(
+        title_of("reminde me to renew the van insurance tmrw"),
+        "renew the van insurance"
+    );
+    assert_eq!(
+        p("so, um, what have I got this, uh, evening")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    assert_eq!(
+        title_of("I'd like an hour blocked out every Sunday for meal prep"),
+        "meal prep"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
