@@ -1695,11 +1695,11 @@ const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.866;
 /// parser, scored after the fixes prompted by the two hundred and eleventh held-out templates and
 /// the two hundred and twenty-first set, as the everyday mix of people using a scheduling product
 /// at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without asking;
-/// 45/60 after the fixes it prompted (left, among others: "Dad had his cataract done on Tuesday"
+/// 46/60 after the fixes it prompted (left, among others: "Dad had his cataract done on Tuesday"
 /// taking that Tuesday; "finish work at half four, so nothing before 5pm" read as 16:30; "the
 /// farrier, Callum, … could we make it Tuesday, same time" not a move; "is back home in São Paulo
 /// for December" stretching the meeting moved to the month).
-const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.75;
+const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in

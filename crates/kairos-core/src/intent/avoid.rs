@@ -404,13 +404,17 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
         toks.get(k)
             .is_some_and(|t| matches!(t.low.as_str(), "mornings" | "afternoons" | "evenings"))
     };
-    // ("except the Thursday", a day: not "except the Friday one with Bo", "except the Tuesday
-    // standup", a meeting left alone.)
-    let a_meeting_left = *trigger == ["except", "the"]
-        && toks.get(i + 2).is_some_and(|t| weekday(&t.low).is_some())
-        && toks.get(i + 3).is_some_and(|t| {
+    // ("except the Thursday", "apart from the Friday", a day: not "except the Friday one with Bo",
+    // "except the Tuesday standup", "apart from the Friday retro", a meeting left alone.)
+    let day_at = i + trigger.len();
+    let a_meeting_left = trigger.last() == Some(&"the")
+        && toks.get(day_at).is_some_and(|t| weekday(&t.low).is_some())
+        && toks.get(day_at + 1).is_some_and(|t| {
             crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                || matches!(t.low.as_str(), "one" | "ones" | "board" | "class" | "team" | "meetup")
+                || matches!(
+                    t.low.as_str(),
+                    "one" | "ones" | "board" | "class" | "team" | "meetup" | "retro"
+                )
         });
     if asked_about(toks, i) || trigger[0] == "nothing" && trigger.len() == 3 && !every_day(i + 3) || a_meeting_left {
         return None;

@@ -1146,8 +1146,9 @@ const PHRASE_OPENERS: &[&str] = &[
     "what's", "whats", "what",
     // "any time after, um, eight in the evening": a bound's word before its hour.
     "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
-    "any",   // "what have I got this, uh, afternoon": a day's or week's word before which.
-    "this", "next",
+    "any",   // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
+    // um, book lunch", then).
+    "this",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

@@ -449,9 +449,11 @@ fn said_to_move_then_when(toks: &[Token]) -> Option<usize> {
         matches!(toks[k].low.as_str(), "." | "!")
             && !(k > 0 && toks[k].low == "." && super::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
     })?;
+    // (A meeting's, on its day: not "The car needs moving.")
     let needs = stop > 2
         && matches!(toks[stop - 1].low.as_str(), "moving" | "rescheduling" | "rearranging")
-        && matches!(toks[stop - 2].low.as_str(), "needs" | "need");
+        && matches!(toks[stop - 2].low.as_str(), "needs" | "need")
+        && (0..stop).any(|k| super::dates::day_named_at(toks, k));
     let when_after = (stop + 1..toks.len())
         .take_while(|&k| !matches!(toks[k].low.as_str(), "." | "!" | "?"))
         .any(|k| super::dates::day_named_at(toks, k));

@@ -583,7 +583,9 @@ fn following_week_of_day_named(toks: &[Token], at: usize, today: NaiveDate) -> O
     let named = (0..at).rev().find_map(|k| {
         let (len, hit) = match_at(toks, k, today)?;
         match hit {
-            Hit::Range(a, b) if a == b && k + len <= at && dated(k, len) => Some(a),
+            // (One to come soon: not "Thanks for the meeting on 20 November", past, read as next
+            // year's.)
+            Hit::Range(a, b) if a == b && k + len <= at && dated(k, len) && a <= add_days(today, 120)? => Some(a),
             _ => None,
         }
     })?;

@@ -4078,7 +4078,14 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
 /// nothing (not "is my Friday free?", "hey is my afternoon open", "is my 3pm still on?").
 /// ("…, which is my sign that the line's a cal job": "which" after a comma tells, it asks nothing.)
 fn states_whose(toks: &[Token], i: usize, phrase: Phrase) -> bool {
-    let told_of = i > 1 && toks[i - 1].low == "which" && toks[i - 2].low == ",";
+    // (Not in a question: "quick question, which is my busiest day next week?".)
+    let told_of = i > 1
+        && toks[i - 1].low == "which"
+        && toks[i - 2].low == ","
+        && toks[i..]
+            .iter()
+            .find(|t| matches!(t.low.as_str(), "." | "!" | "?" | ":"))
+            .is_none_or(|t| t.low != "?");
     phrase == ["is", "my"]
         && i > 0
         && !toks[i - 1].punct

@@ -131,10 +131,12 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["be", "brought", "earlier"],
     // "tmrw's 10am stocktake w/ Hollie - can we start it 90 min later?": the meeting started later
     // or earlier by a length.
-    &["start", "it", "*", "*", "later"],
-    &["start", "it", "*", "*", "*", "later"],
-    &["start", "it", "*", "*", "earlier"],
-    &["start", "it", "*", "*", "*", "earlier"],
+    &["start", "it", "*", "min+", "later"],
+    &["start", "it", "*", "hour+", "later"],
+    &["start", "it", "half", "an", "hour", "later"],
+    &["start", "it", "*", "min+", "earlier"],
+    &["start", "it", "*", "hour+", "earlier"],
+    &["start", "it", "half", "an", "hour", "earlier"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
     &["in", "place", "of", "the", "old"],

@@ -597,7 +597,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "at the counter of the lost property office", "from the instrument room of the
         // telegraph office": a part of a place (not "the availability of the procurement
         // committee").
-        let part_of = i > 1 && toks[i - 1].low == "of" && PLACE_PARTS.contains(&toks[i - 2].low.as_str());
+        // ("in the door pocket of the yard office": a door's pocket too.)
+        let part_of = i > 1
+            && toks[i - 1].low == "of"
+            && (PLACE_PARTS.contains(&toks[i - 2].low.as_str())
+                || toks[i - 2].low == "pocket" && i > 2 && toks[i - 3].low == "door");
         // "Dagny, Ravi and Collins (the data team leads)": a group in parentheses after a name says
         // who those named are.
         let describes_named = i > 1 && toks[i - 1].low == "(" && toks[i - 2].capitalised() && !toks[i - 2].punct;
@@ -914,7 +918,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && i > 1
                 && toks[i - 2].capitalised()
                 && toks.get(i + len).is_some_and(|t| t.low == ",");
-            if !apposition {
+            // ("w/ the Okafor twins, walls are shut for the comp": things and their state after a
+            // comma, a clause of its own.)
+            let state_of_things = toks[i - 1].low == ","
+                && toks
+                    .get(i + len)
+                    .is_some_and(|t| matches!(t.low.as_str(), "are" | "were"));
+            if !apposition && !state_of_things {
                 push(Participant::Name(group), &mut out);
             }
             i += len;
@@ -1448,8 +1458,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::post_holders(toks, i, k)
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
-                // ("the executors of the late Mr. Pemberton's estate": one who has died.)
-                || i > 1 && toks[i - 1].low == "late" && toks[i - 2].low == "the"
+                // ("the executors of the late Mr. Pemberton's estate": one who has died, named with a
+                // title; not "move the late Priya call", the one late in the day.)
+                || i > 1
+                    && toks[i - 1].low == "late"
+                    && toks[i - 2].low == "the"
+                    && HONORIFICS.contains(&t.low.as_str())
                 || place_met_at(toks, i, k, &out)
                 || !after_trigger
                     && (toks.get(k).is_some_and(|t| t.low == "here")

@@ -1542,6 +1542,19 @@ pub(super) fn suited(toks: &[Token], i: usize) -> bool {
 /// subject of may follow it ("bo and chen would like …").
 pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_list: bool) -> bool {
     let t = &toks[i];
+    // ("w/ the Okafor twins, walls are shut for the comp": things in the plural and their state
+    // after a comma, a clause of its own.)
+    if i > 0
+        && toks[i - 1].low == ","
+        && t.low.len() > 3
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "are" | "were"))
+    {
+        return false;
+    }
     // (A word before the opening, an interjection itself, starts nothing and has nothing before it.)
     let starts = i == opening(toks)
         || i > 0 && {

@@ -521,8 +521,7 @@ pub(super) const TALKED_INTO: &[&str] = &[
 /// instrument room of the telegraph office", "the door pocket of the yard office").
 pub(super) const PLACE_PARTS: &[&str] = &[
     "counter", "desk", "floor", "basement", "corner", "back", "front", "top", "roof", "cellar", "yard", "room", "hall",
-    "lobby", "entrance", "booth", "attic", "loft", "vault", "wing", "kitchen", "gate", "door", "pocket", "window",
-    "shelf", "drawer",
+    "lobby", "entrance", "booth", "attic", "loft", "vault", "wing", "kitchen", "gate", "door", "shelf", "drawer",
 ];
 
 /// What one's part is called ("Telling is your whole job", "the whole of your commission").

@@ -732,6 +732,12 @@ pub(crate) fn vague(title: &str) -> bool {
         "things",
     ];
     let mut words: Vec<&str> = title.split_whitespace().collect();
+    // "remind me abt the 3pm with Ana": a word of what about, and nothing named after it.
+    if let [only] = words.as_slice()
+        && matches!(only.to_lowercase().as_str(), "about" | "abt" | "re" | "regarding")
+    {
+        return true;
+    }
     // "talk to someone about this soon": about nothing named either, whenever.
     if let [.., "soon" | "later" | "sometime" | "eventually"] = words.as_slice() {
         words.pop();

@@ -6452,6 +6452,11 @@ fn round_two_hundred_and_twelfth_rules_hold_in_other_words() {
             "need 30 min w/ Bo and the H&S manager on Monday",
             vec!["Bo", "H&S manager"],
         ),
+        // Things in the plural and their state, after a comma, are a clause of their own.
+        (
+            "cancel the fri 4th 6pm session w/ Ana, rooms are closed for the exams",
+            vec!["Ana"],
+        ),
     ] {
         assert_eq!(names_of(request), met, "{request}");
     }
@@ -10564,4 +10569,35 @@ fn the_late_rules_stop_where_they_should() {
         moved_of("move the board prep from 9 to 11 on Tuesday to the afternoon").and_then(|m| m.date),
         Some(ymd(2026, 12, 1))
     );
+    // "which is my …?" after a comma still asks; "start it … or later" is no length; "the car
+    // needs moving" names no meeting; "Next, um, book" opens a request.
+    for (request, want) in [
+        ("quick question, which is my busiest day next week?", "describe"),
+        ("Bo, which is my room for the 2pm tomorrow?", "describe"),
+        ("start it at 2 or later, the sync with Ana tomorrow", "book"),
+        ("Next, um, book lunch with Bo on Friday", "book"),
+        ("reminde me abt the 3pm with Ana", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    assert_eq!(
+        moved_of("The car needs moving. Tomorrow's 9am with Ana, push it later.").and_then(|m| m.date),
+        Some(ymd(2026, 11, 28))
+    );
+    // "the late" one late in the day; a team's window; a meeting "apart from" a day's.
+    for (request, met) in [
+        ("can we move the late Priya call to tomorrow?", vec!["Priya"]),
+        (
+            "find time with the window of the design team next week",
+            vec!["design team"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    for request in [
+        "apart from the Monday standup I'm free next week, find 1h with Bo",
+        "find 1h with Bo next week; apart from the Friday retro I'm wide open",
+    ] {
+        assert!(p(request).avoid.is_empty(), "{request}");
+    }
 }
