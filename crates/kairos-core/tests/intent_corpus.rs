@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind222.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind223.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1700,6 +1700,11 @@ const TWO_HUNDRED_AND_TWENTY_FIRST_BLIND_FLOOR: f64 = 0.866;
 /// farrier, Callum, … could we make it Tuesday, same time" not a move; "is back home in São Paulo
 /// for December" stretching the meeting moved to the month).
 const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.766;
+/// The two hundred and twenty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twelfth held-out templates and
+/// the two hundred and twenty-second set, as the everyday mix of people using a scheduling product
+/// at work and at home: 43/60 (71.7 %) when added, before any fix, 17 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3294,8 +3299,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted ("a
 /// roller deck at the oversize drop" cancelling; ", which is my sign on a notice" describing;
 /// "should fit sensors along the reclaim belts" and "THE DOOR POCKET OF THE YARD OFFICE" naming
-/// someone).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// someone); retired into training in turn. The two hundred and thirteenth set, ten more by someone
+/// who had not read the parser (the main engine's crankcase inspection log, the purifier room's
+/// bowl card, the workshop lathe's tooling register, the boiler flat's firing checklist, the
+/// mooring deck's winch notice, the steering gear room's notes, the engine control room's alarm
+/// log, the lifeboat davits' notes, the galley cold store's card, the bosun's store's stores list),
+/// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
+/// (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6120,6 +6131,17 @@ fn two_hundred_and_twenty_second_blind_accuracy() {
         "blind, two hundred and twenty-second set",
         include_str!("intent_corpus/blind222.jsonl"),
         TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-third blind set, scored after the fixes the two hundred and
+/// twenty-second set prompted and before any fix (43/60).
+#[test]
+fn two_hundred_and_twenty_third_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-third set",
+        include_str!("intent_corpus/blind223.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR,
     );
 }
 
