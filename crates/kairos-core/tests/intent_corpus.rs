@@ -1703,8 +1703,12 @@ const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.766;
 /// The two hundred and twenty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and twelfth held-out templates and
 /// the two hundred and twenty-second set, as the everyday mix of people using a scheduling product
-/// at work and at home: 43/60 (71.7 %) when added, before any fix, 17 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.716;
+/// at work and at home: 43/60 (71.7 %) when added, before any fix, 17 of them wrong without asking;
+/// 50/60 after the fixes it prompted (left, among others: "Tamsin's test is on the 11th 😬 can u
+/// find 2hrs w/ her" losing her and taking the 11th; "Mr. Haddad and, er, Leila, that's his
+/// daughter" losing him; "the crane driver" after a name lost; "can we do it the sat after, same
+/// time?" without its day).
+const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3305,8 +3309,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mooring deck's winch notice, the steering gear room's notes, the engine control room's alarm
 /// log, the lifeboat davits' notes, the galley cold store's card, the bosun's store's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// (10.0 %); 150/150 after the fixes it prompted ("never left in a heap wet w/ seawater" naming
+/// someone).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6135,7 +6140,7 @@ fn two_hundred_and_twenty_second_blind_accuracy() {
 }
 
 /// The two hundred and twenty-third blind set, scored after the fixes the two hundred and
-/// twenty-second set prompted and before any fix (43/60).
+/// twenty-second set prompted and before any fix (43/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_third_blind_accuracy() {
     assert_floor(

@@ -169,6 +169,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     // "w/ Kwesi, curently wed 2nd 10am": a letter dropped; "reminde me to pay …": one added.
     ("curently", "currently"),
     ("reminde", "remind"),
+    // "any mornin next wk exept sat".
+    ("exept", "except"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),
@@ -1147,8 +1149,8 @@ const PHRASE_OPENERS: &[&str] = &[
     // "any time after, um, eight in the evening": a bound's word before its hour.
     "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
     "any",   // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
-    // um, book lunch", then).
-    "this",
+    // um, book lunch", then); "can that, er, go in for, um, Thursday": what is asked of.
+    "this", "that",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

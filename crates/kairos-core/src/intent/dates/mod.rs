@@ -81,7 +81,10 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
             || since_then(toks, at, len, today)
+            || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
+            // ("he moved in with his son last weekend": one gone by.)
+            || at > 0 && toks[at - 1].low == "last" && toks[at].low == "weekend"
             || the_sun(toks, at)
         {
             i += 1;
@@ -570,6 +573,40 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "Our daughter arrived on Tuesday 🥰 … could you find 2 hours … tomorrow, Sunday or Monday": a
+/// weekday "on" which something happened, told by its verb in the past right before, while other
+/// days are asked, is the story's.
+fn happened_on(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
+    const PAST: &[&str] = &[
+        "came", "went", "left", "began", "fell", "broke", "died", "was", "were", "had",
+    ];
+    let happened = |t: &Token| {
+        PAST.contains(&t.low.as_str())
+            || t.low.len() > 5
+                && t.low.ends_with("ed")
+                && !matches!(
+                    t.low.as_str(),
+                    "booked" | "scheduled" | "needed" | "planned" | "arranged" | "moved"
+                )
+    };
+    // (Not a thing to be done: "getting those bells sorted on Tuesday", "to be fixed on Monday".)
+    let to_be_done = (at.saturating_sub(6)..at.saturating_sub(2)).any(|k| {
+        matches!(
+            toks[k].low.as_str(),
+            "get" | "gets" | "getting" | "got" | "have" | "having" | "be" | "being" | "will" | "to" | "need" | "needs"
+        )
+    });
+    len == 1
+        && at > 1
+        && toks[at - 1].low == "on"
+        && happened(&toks[at - 2])
+        && !to_be_done
+        && weekday(&toks[at].low).is_some()
+        && (0..at - 2)
+            .chain(at + len..toks.len())
+            .any(|k| match_at(toks, k, today).is_some())
 }
 
 /// "The rehearsal … on Wednesday 9 December at 7:30pm needs moving. Any evening the following week

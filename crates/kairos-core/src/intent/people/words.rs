@@ -900,8 +900,9 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "knees",
     "legs",
     "elbows",
-    // "with water up to my knees".
+    // "with water up to my knees", "never left in a heap wet w/ seawater".
     "water",
+    "seawater",
     "mud",
     // "green with envy", "shaking with fear", "glowing with pride", "shrieking with laughter": a
     // feeling, no one.
@@ -1312,6 +1313,9 @@ pub(super) const ABSENT: &[&str] = &[
     // "Oksana's stuck in Warsaw": held up somewhere.
     "stuck",
     "stranded",
+    // "Nadia's cancelled, scrap her lesson on the 9th": the one who called it off, out of it.
+    "cancelled",
+    "canceled",
 ];
 
 /// Vehicles and fittings, which a group after "the" in lowercase never is ("nose to tail with the

@@ -6503,6 +6503,58 @@ fn round_two_hundred_and_twelfth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 213's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_thirteenth_rules_hold_in_other_words() {
+    let p = read;
+    // Seawater is no one; one who has cancelled is the one the lesson was with.
+    for (request, met) in [
+        (
+            "book 1h with Ana on Friday at 2; the deck hosed down, nothing left wet w/ seawater",
+            vec!["Ana"],
+        ),
+        ("Tom's cancelled, scrap his lesson on Friday at 4", vec!["Tom"]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // "can it go in for" a day books; swapping onto a rota moves nothing.
+    for (request, want) in [
+        ("my review with Bo, can it go in for Monday at 3?", "book"),
+        (
+            "my check-up with Bo, could that, um, go in for, er, Monday at 3?",
+            "book",
+        ),
+        ("what's on Saturday morning? might swap onto the late rota", "describe"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // "last weekend" and a weekday something happened on are the story's.
+    assert_eq!(
+        moved_or_cancelled("Please cancel Monday's 9am visit to Mrs. Lee; she moved to her daughter's last weekend.")
+            .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 11, 30)), None))
+    );
+    assert_eq!(
+        p("Our puppy arrived on Monday and we're exhausted. Could you find an hour with Bo tomorrow or Sunday?")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+    // "exept"; a noun of putting off, quoted as what to do, moves nothing.
+    assert_eq!(
+        p("need an hour w/ Bo any afternoon next wk exept fri")
+            .avoid
+            .iter()
+            .map(|a| a.weekday)
+            .collect::<Vec<_>>(),
+        vec![Some(Weekday::Fri)]
+    );
+    assert_eq!(
+        title_of("Could you add 'chase the deferral forms' to my to-do list? Due Friday."),
+        "chase the deferral forms"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
