@@ -632,6 +632,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         || out[k].low == "it"
                             && k > 0
                             && matches!(out[k - 1].low.as_str(), "make" | "making" | "could" | "can" | "would")
+                        // ("can that, er, go in for, um, Thursday": what is asked of, after its modal.)
+                        || out[k].low == "that"
+                            && k > 0
+                            && matches!(out[k - 1].low.as_str(), "could" | "can" | "would" | "will")
                         || matches!(out[k].low.as_str(), "except" | "excluding") && any_day_asked(k)
                 });
             if inside {
@@ -1149,8 +1153,8 @@ const PHRASE_OPENERS: &[&str] = &[
     // "any time after, um, eight in the evening": a bound's word before its hour.
     "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
     "any",   // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
-    // um, book lunch", then); "can that, er, go in for, um, Thursday": what is asked of.
-    "this", "that",
+    // um, book lunch", then).
+    "this",
 ];
 
 /// Pauses of dictated speech, dropped, however many letters they are drawn out to: "um", "uhm",

@@ -83,8 +83,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
-            // ("he moved in with his son last weekend": one gone by.)
-            || at > 0 && toks[at - 1].low == "last" && toks[at].low == "weekend"
+            // ("he moved in with his son last weekend": one gone by; not "the last weekend of the
+            // month".)
+            || at > 0
+                && toks[at - 1].low == "last"
+                && toks[at].low == "weekend"
+                && !(at > 1 && toks[at - 2].low == "the")
+                && toks.get(at + 1).is_none_or(|t| t.low != "of")
             || the_sun(toks, at)
         {
             i += 1;
@@ -579,30 +584,16 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
 /// weekday "on" which something happened, told by its verb in the past right before, while other
 /// days are asked, is the story's.
 fn happened_on(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool {
-    const PAST: &[&str] = &[
-        "came", "went", "left", "began", "fell", "broke", "died", "was", "were", "had",
+    // (Events that befall someone or something, not what fills a calendar: not "I've blocked on
+    // Monday", "the class is cancelled on Monday", "we agreed on Friday", "what I had on Friday".)
+    const HAPPENED: &[&str] = &[
+        "arrived", "started", "began", "broke", "died", "fell", "crashed", "landed", "resigned", "retired", "texted",
+        "emailed", "phoned", "wrote", "came",
     ];
-    let happened = |t: &Token| {
-        PAST.contains(&t.low.as_str())
-            || t.low.len() > 5
-                && t.low.ends_with("ed")
-                && !matches!(
-                    t.low.as_str(),
-                    "booked" | "scheduled" | "needed" | "planned" | "arranged" | "moved"
-                )
-    };
-    // (Not a thing to be done: "getting those bells sorted on Tuesday", "to be fixed on Monday".)
-    let to_be_done = (at.saturating_sub(6)..at.saturating_sub(2)).any(|k| {
-        matches!(
-            toks[k].low.as_str(),
-            "get" | "gets" | "getting" | "got" | "have" | "having" | "be" | "being" | "will" | "to" | "need" | "needs"
-        )
-    });
     len == 1
         && at > 1
         && toks[at - 1].low == "on"
-        && happened(&toks[at - 2])
-        && !to_be_done
+        && HAPPENED.contains(&toks[at - 2].low.as_str())
         && weekday(&toks[at].low).is_some()
         && (0..at - 2)
             .chain(at + len..toks.len())

@@ -1367,6 +1367,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || phrases::NOT_VERB_PHRASES
             .iter()
             .any(|phrase| super::lexer::starts_with(toks, i, phrase))
+        // "can it go in for review by Friday?": gone in for something, not a day; "my physio on
+        // Wednesday at 4, could that go in for Friday at 4 rather?": a meeting already dated, moved.
+        || matches!(toks[i].low.as_str(), "can" | "could")
+            && super::lexer::starts_with(toks, i + 2, &["go", "in", "for"])
+            && (!crate::intent::dates::day_or_hour_at(toks, i + 5)
+                || (0..i).any(|k| crate::intent::dates::day_or_hour_at(toks, k)))
+        // "might swap onto the emergency rota": joining a rota, nothing swapped (not "swap onto
+        // Friday", "swap onto Tuesday's session").
+        || toks[i].low == "swap"
+            && super::lexer::starts_with(toks, i + 1, &["onto"])
+            && (i + 2..toks.len().min(i + 6)).any(|k| matches!(toks[k].low.as_str(), "rota" | "rotas"))
         // "a tool bag, let slip by an astronaut": dropped, nothing slipped to another time; "A line I
         // forgot to delete": left, nothing deleted.
         // (Only "let slip by" or closing a clause: not "Let's slip the standup to Thursday"; only "I

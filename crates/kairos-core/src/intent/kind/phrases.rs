@@ -1002,8 +1002,6 @@ pub(super) const NOT_VERBS_BEFORE: &[(&str, &[&str])] = &[
     ("put", &["heads", "nothing"]),
     // "the instant I push off": setting out, nothing pushed.
     ("push", &["off"]),
-    // "might swap onto the emergency rota": joining one, nothing swapped.
-    ("swap", &["onto"]),
     // "long enuf for us to shuffle thru": walking, nothing shuffled.
     ("shuffle", &["thru", "through", "past"]),
     // "carry your eye over my calendar": a look taken, nothing carried over.
@@ -1126,9 +1124,6 @@ pub(super) const NOUNS: &[&str] = &["schedule", "book", "block", "hold", "shift"
 /// Words that begin with a verb's stem ("push+", "move+") but are other words: "by the coin
 /// pusher", "a pushchair", "a movie night".
 pub(super) const NOT_STEMMED: &[&str] = &[
-    // "reply to the deferral requests": the putting off as a thing, asked of no one.
-    "deferral",
-    "deferrals",
     "pusher",
     "pushers",
     "pushchair",

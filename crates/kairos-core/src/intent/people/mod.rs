@@ -2188,10 +2188,23 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                 && toks
                     .get(end + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "home" | "in"))
-                && toks[end + 1..]
+                // ("Hemi's back home in Auckland now … 1h on sun 6 dec, his evening?": or the time
+                // asked in theirs.)
+                && (toks[end + 1..]
                     .iter()
                     .any(|t| matches!(t.low.as_str(), "him" | "her" | "them"))
+                    || toks[end + 1..].windows(2).any(|w| {
+                        matches!(w[0].low.as_str(), "his" | "her" | "their")
+                            && matches!(w[1].low.as_str(), "morning" | "afternoon" | "evening" | "time")
+                    }))
             || BELONGINGS.contains(&next.low.as_str())
+            // ("Nadia's cancelled, scrap her lesson on the 9th": the one who called it off, met as
+            // "her" after; not "Ryanair's cancelled my flight", "Spin's cancelled, book a swim".)
+            || matches!(next.low.as_str(), "cancelled" | "canceled")
+                && toks.get(end + 1).is_some_and(|t| t.low == ",")
+                && toks[end + 1..]
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "her" | "his" | "him" | "their" | "them"))
             || next.low == "been"
             || next.low == "working" && working_elsewhere(toks, end + 1))
     {

@@ -1313,9 +1313,6 @@ pub(super) const ABSENT: &[&str] = &[
     // "Oksana's stuck in Warsaw": held up somewhere.
     "stuck",
     "stranded",
-    // "Nadia's cancelled, scrap her lesson on the 9th": the one who called it off, out of it.
-    "cancelled",
-    "canceled",
 ];
 
 /// Vehicles and fittings, which a group after "the" in lowercase never is ("nose to tail with the
