@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind223.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind224.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1709,6 +1709,11 @@ const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.766;
 /// daughter" losing him; "the crane driver" after a name lost; "can we do it the sat after, same
 /// time?" without its day).
 const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and twenty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirteenth held-out templates and
+/// the two hundred and twenty-third set, as the everyday mix of people using a scheduling product
+/// at work and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3310,8 +3315,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// log, the lifeboat davits' notes, the galley cold store's card, the bosun's store's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
 /// (10.0 %); 150/150 after the fixes it prompted ("never left in a heap wet w/ seawater" naming
-/// someone).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// someone); retired into training in turn. The two hundred and fourteenth set, ten more by someone
+/// who had not read the parser (the saw shed's diamond saw log, the template loft's zinc card, the
+/// carvers' bench's notes, the lime mortar store's checklist, the west front scaffold's notice, the
+/// lead workshop's casting notes, the stone stack's register, the tool forge's notes, the mess
+/// room's card, the banker masons' shed's stores list), scored after those fixes, when added,
+/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6147,6 +6157,17 @@ fn two_hundred_and_twenty_third_blind_accuracy() {
         "blind, two hundred and twenty-third set",
         include_str!("intent_corpus/blind223.jsonl"),
         TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-fourth blind set, scored after the fixes the two hundred and
+/// twenty-third set prompted and before any fix (44/60).
+#[test]
+fn two_hundred_and_twenty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-fourth set",
+        include_str!("intent_corpus/blind224.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR,
     );
 }
 
