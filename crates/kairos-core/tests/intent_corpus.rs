@@ -1712,8 +1712,12 @@ const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// The two hundred and twenty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirteenth held-out templates and
 /// the two hundred and twenty-third set, as the everyday mix of people using a scheduling product
-/// at work and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
+/// at work and at home: 44/60 (73.3 %) when added, before any fix, 16 of them wrong without asking;
+/// 46/60 after the fixes it prompted (left, among others: "get the, um, novice coaches together,
+/// that's Ingrid, …" read as a task; "any tastings w/ the Achterbergs booked before the 18th?" a
+/// search; "at Albion Court" and "Brightside Care" named; "bring it forward, um, an hour" read as a
+/// length).
+const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3320,8 +3324,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// carvers' bench's notes, the lime mortar store's checklist, the west front scaffold's notice, the
 /// lead workshop's casting notes, the stone stack's register, the tool forge's notes, the mess
 /// room's card, the banker masons' shed's stores list), scored after those fixes, when added,
-/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it
+/// prompted ("my way of telling a cal line apart from a stores line:" unread as the note's mark;
+/// "w/ string", "the tubes", "w/ the snips", "w/ the dividers", "with extraction" and "the trapdoor
+/// dropped shut" naming someone).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6161,7 +6168,7 @@ fn two_hundred_and_twenty_third_blind_accuracy() {
 }
 
 /// The two hundred and twenty-fourth blind set, scored after the fixes the two hundred and
-/// twenty-third set prompted and before any fix (44/60).
+/// twenty-third set prompted and before any fix (44/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_fourth_blind_accuracy() {
     assert_floor(

@@ -225,7 +225,8 @@ fn addressed(toks: &[Token], i: usize) -> bool {
         && toks[i.saturating_sub(5)..i - 1]
             .iter()
             .any(|t| matches!(t.low.as_str(), "to-do" | "todo" | "task"));
-    if matches!(bare(&toks[i]), "calendar" | "diary") || to_do_list {
+    // ("my way of telling a cal line apart from a stores line:": texting's "cal" too.)
+    if matches!(bare(&toks[i]), "calendar" | "diary" | "cal") || to_do_list {
         return for_the_calendar(toks, i);
     }
     // ("The final flag on this board is the chequered one, for my to-do list and nothing else:":

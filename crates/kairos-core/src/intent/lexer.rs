@@ -1319,7 +1319,7 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
-        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews",
+        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews", "way",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());

@@ -83,11 +83,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
-            // ("he moved in with his son last weekend": one gone by; not "the last weekend of the
-            // month".)
+            // ("he moved in with his son last weekend", "about last Sunday's abandoned match": one
+            // gone by; not "the last weekend of the month".)
             || at > 0
                 && toks[at - 1].low == "last"
-                && toks[at].low == "weekend"
+                && (toks[at].low == "weekend" || len == 1 && weekday(&toks[at].low).is_some())
                 && !(at > 1 && toks[at - 2].low == "the")
                 && toks.get(at + 1).is_none_or(|t| t.low != "of")
             || the_sun(toks, at)

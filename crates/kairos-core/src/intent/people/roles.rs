@@ -63,8 +63,11 @@ pub(super) fn doer(toks: &[Token], k: usize) -> bool {
     let low = toks[k].low.as_str();
     // "my mum finally agreed": one's own kin, too.
     let kin = k > 0 && matches!(toks[k - 1].low.as_str(), "my" | "our") && super::names::KIN.contains(&low);
+    // ("the trapdoor dropped shut", "the dance floor": a door or a floor, no one who does.)
+    let place = ["door", "floor"].iter().any(|end| low.ends_with(end));
     !toks[k].possessive
         && !super::words::MACHINES.contains(&low)
+        && !place
         && (low.len() > 4 && ["er", "or", "ist", "ian"].iter().any(|end| low.ends_with(end))
             || POSTS.contains(&low)
             || deputy_head(toks, k)

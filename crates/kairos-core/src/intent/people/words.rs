@@ -943,9 +943,15 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "scissors",
     "tongs",
     // "a pack nudged straight w/ the forks": a lift truck's, no one; "a log coming out w/ bark
-    // still on it".
+    // still on it"; "zinc cut w/ the snips", "scribed onto the zinc w/ the dividers", "never
+    // knotted up w/ string", "nothing to do w/ the tubes", "stick with extraction at each banker".
     "forks",
     "bark",
+    "snips",
+    "dividers",
+    "string",
+    "tubes",
+    "extraction",
     "gloves",
     "apology",
     // "winds finally dropped so …": the weather, not someone.

@@ -6556,6 +6556,46 @@ fn round_two_hundred_and_thirteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 214's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_fourteenth_rules_hold_in_other_words() {
+    let p = read;
+    // A "cal" line kept apart from the document is the note read.
+    assert_eq!(
+        title_of(
+            "jammed under the clip level w/ this line, a chip off a worn sanding block, dusty white & rubbed smooth on its working face, my way of telling a cal line apart from a stores line: lifting the heavy boxes has given me a stiff back, & the physio says i should stretch my hamstrings on Mondays and Thursdays, 10 minutes a session. make it a recurring entry."
+        ),
+        "stretch my hamstrings"
+    );
+    // Snips, string and a trapdoor are no one; a house on a "Way" is no one, its number no hour.
+    for (request, met) in [
+        (
+            "book 1h with Ana on Friday at 2; the wire cut w/ the snips, never w/ string",
+            vec!["Ana"],
+        ),
+        (
+            "book 1h with Ana on Friday at 2. the trapdoor dropped shut behind us.",
+            vec!["Ana"],
+        ),
+        ("survey at 14 Heron Way w/ Bo on Tuesday at 1pm, book it", vec!["Bo"]),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert_eq!(
+        p("survey at 14 Heron Way w/ Bo on Tuesday at 1pm, book it")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(13, 0)))
+    );
+    // "last Friday's" game is gone by.
+    assert_eq!(
+        p("Need 30 mins w/ Bo about last Friday's washed-out game. Any time mon 30th - wed 2nd")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 2)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
