@@ -1328,13 +1328,20 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
             && digits.chars().all(|c| c.is_ascii_digit())
             && t.low.len() <= digits.len() + 1
     });
+    // ("book survey at 22 Linnet Way w/ …": a "Way" only before its comma, the end or who or
+    // what for; not "lunch at 2 Milky Way", "at 9 My Way Bar", "at 1 Sam Way can come too".)
+    let way_ends = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "w/" | "with" | "for" | "to"))
+            && toks.get(k - 2).is_some_and(|t| t.low != "milky")
+    };
     let street = toks.get(i + 1).is_some_and(|t| {
         t.capitalised()
             && !t.punct
             && (ENDINGS.iter().any(|e| t.low.len() > e.len() + 2 && t.low.ends_with(e))
-                || toks
-                    .get(i + 2)
-                    .is_some_and(|n| n.capitalised() && STREETS.contains(&n.low.as_str())))
+                || toks.get(i + 2).is_some_and(|n| {
+                    n.capitalised() && STREETS.contains(&n.low.as_str()) && (n.low != "way" || way_ends(i + 3))
+                }))
     });
     numbered && street
 }

@@ -84,10 +84,20 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
             // ("he moved in with his son last weekend", "about last Sunday's abandoned match": one
-            // gone by; not "the last weekend of the month".)
+            // gone by; not "the last weekend of the month", "her last Friday here", "at last Friday
+            // works", a weekday not someone's or something's.)
             || at > 0
                 && toks[at - 1].low == "last"
-                && (toks[at].low == "weekend" || len == 1 && weekday(&toks[at].low).is_some())
+                && (toks[at].low == "weekend"
+                    || len == 1
+                        && toks[at].possessive
+                        && weekday(&toks[at].low).is_some()
+                        && !(at > 1
+                            && (toks[at - 2].possessive
+                                || matches!(
+                                    toks[at - 2].low.as_str(),
+                                    "at" | "her" | "his" | "our" | "my" | "their" | "your" | "one" | "a" | "every"
+                                ))))
                 && !(at > 1 && toks[at - 2].low == "the")
                 && toks.get(at + 1).is_none_or(|t| t.low != "of")
             || the_sun(toks, at)

@@ -808,6 +808,13 @@ pub(super) const INSTRUMENTS: &[&str] = &[
     "magnifier",
     "gauge",
     "gauges",
+    // ("the extraction contractors", "the string players", "the tubes supervisor", "the dividers
+    // rep": what someone supplies or plays, before a word.)
+    "snips",
+    "dividers",
+    "string",
+    "tubes",
+    "extraction",
     "disinfectant",
     "bleach",
     "detergent",

@@ -10714,4 +10714,35 @@ fn the_late_rules_stop_where_they_should() {
         Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
     );
     assert!(names_of("Spin's cancelled, book a swim Saturday at 8").is_empty());
+    // What someone supplies or plays names them; a "Way" that is a venue or a name keeps the hour
+    // before it; one's last Friday, or "at last", is still to come.
+    for (request, met) in [
+        (
+            "book 30 min with the extraction engineer on Monday at 9",
+            vec!["extraction engineer"],
+        ),
+        (
+            "rehearse with the string players on Friday at 6",
+            vec!["string players"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    for (request, hour) in [
+        ("tea at 4 Milky Way with Ana tomorrow", hm(16, 0)),
+        ("karaoke at 9 My Way Bar on Saturday with Bo", hm(9, 0)),
+        ("book leaving drinks for Ana's last Friday at 5", hm(17, 0)),
+    ] {
+        assert_eq!(
+            p(request).window.and_then(|w| w.time),
+            Some(TimeOfDay::At(hour)),
+            "{request}"
+        );
+    }
+    assert_eq!(
+        p("Ana said at last Friday works for her, book 1h at 2")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 4))
+    );
 }
