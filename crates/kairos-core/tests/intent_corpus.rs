@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind224.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind225.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1718,6 +1718,11 @@ const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// search; "at Albion Court" and "Brightside Care" named; "bring it forward, um, an hour" read as a
 /// length).
 const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
+/// The two hundred and twenty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and fourteenth held-out templates and
+/// the two hundred and twenty-fourth set, as the everyday mix of people using a scheduling product
+/// at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.65;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3327,8 +3332,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it
 /// prompted ("my way of telling a cal line apart from a stores line:" unread as the note's mark;
 /// "w/ string", "the tubes", "w/ the snips", "w/ the dividers", "with extraction" and "the trapdoor
-/// dropped shut" naming someone).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// dropped shut" naming someone); retired into training in turn. The two hundred and fifteenth set,
+/// ten more by someone who had not read the parser (the lehr's cooling log, the cold shop's
+/// grinding-wheel card, the batch room's mixing register, the furnace's glory-hole checklist, the
+/// packing bay's notice, the kiln-forming room's notes, the gaffer's bench log, the gas manifold
+/// cage's notes, the visitor gallery's card, the colour rod store's stores list), scored after
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6175,6 +6185,17 @@ fn two_hundred_and_twenty_fourth_blind_accuracy() {
         "blind, two hundred and twenty-fourth set",
         include_str!("intent_corpus/blind224.jsonl"),
         TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-fifth blind set, scored after the fixes the two hundred and
+/// twenty-fourth set prompted and before any fix (39/60).
+#[test]
+fn two_hundred_and_twenty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-fifth set",
+        include_str!("intent_corpus/blind225.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR,
     );
 }
 
