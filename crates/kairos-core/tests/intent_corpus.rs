@@ -3337,8 +3337,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// grinding-wheel card, the batch room's mixing register, the furnace's glory-hole checklist, the
 /// packing bay's notice, the kiln-forming room's notes, the gaffer's bench log, the gas manifold
 /// cage's notes, the visitor gallery's card, the colour rod store's stores list), scored after
-/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.5, 0.5);
+/// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
+/// 90/150 after the first of the fixes it prompted ("give it a proper booked place in my calendar"
+/// not booking; left: "I'll put it to them face to face" after a pressed thumbprint, "goggles,
+/// apron & rubber gloves on", "Thick and thin:" and "the lehr's panel" in the whole notes, and
+/// "guide it down with the furnace builders").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -635,6 +635,8 @@ pub(super) const BOOK: &[Phrase] = &[
     &["organise"],
     &["organize"],
     &["put"],
+    // "give it a proper booked place in my calendar": a place in it booked.
+    &["booked", "place", "in"],
     // "my mid-placement review with Grainne, can that go in for Thursday the tenth at half one":
     // the meeting asked to go into the calendar.
     &["can", "that", "go", "in", "for"],
@@ -971,6 +973,13 @@ pub(super) const NOT_VERB_PHRASES: &[Phrase] = &[
     // session in my calendar").
     &["put", "the", "question", "to"],
     &["put", "a", "question", "to"],
+    // "the heavy work pushed further in where the heat holds steady": deeper in, nothing moved.
+    &["pushed", "further", "in"],
+    &["pushed", "further", "into"],
+    // "I'll put it to them face to face": asked, nothing moved to them.
+    &["put", "it", "to", "them"],
+    &["put", "it", "to", "him"],
+    &["put", "it", "to", "her"],
 ];
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
@@ -1064,8 +1073,10 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "as it was the nearest scrap of paper": a piece, nothing scrapped.
     (
         "scrap",
+        // ("kept apart from coloured scrap", "into scrap": waste, nothing scrapped.)
         &[
             "a", "the", "nearest", "last", "every", "single", "tiny", "little", "torn", "crumpled", "folded",
+            "coloured", "colored", "metal", "from", "into", "for",
         ],
     ),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.

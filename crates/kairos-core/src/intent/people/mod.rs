@@ -2046,6 +2046,15 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     if end == start + 1 && next.low == "," && feeling(first) {
         return false;
     }
+    // "Thick and thin: a heavy solid sculpture and a thin-walled goblet kept on separate shelves": a
+    // heading of two words, the second in lowercase, before its colon.
+    if end == start + 1
+        && next.low == "and"
+        && toks.get(end + 1).is_some_and(|t| !t.punct && !t.capitalised())
+        && starts_with(toks, end + 2, &[":"])
+    {
+        return false;
+    }
     // "exams are killing me": a single word before a plural verb is a thing, not a person.
     if end == start + 1 && matches!(next.low.as_str(), "are" | "were") {
         return false;

@@ -960,6 +960,10 @@ pub(super) const NOT_PEOPLE: &[&str] = &[
     "tubes",
     "extraction",
     "gloves",
+    // "goggles, apron & rubber gloves on at the wheels": what one wears to work.
+    "goggles",
+    "apron",
+    "aprons",
     "apology",
     // "winds finally dropped so …": the weather, not someone.
     "wind",

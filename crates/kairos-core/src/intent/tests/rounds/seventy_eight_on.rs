@@ -6596,6 +6596,47 @@ fn round_two_hundred_and_fourteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 215's rules, in words other than the sets that prompted them.
+#[test]
+fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
+    let p = read;
+    // What one wears to work, and a heading of two words, name no one.
+    for (request, met) in [
+        (
+            "book 1h with Ana on Friday at 2. bench rules: goggles, apron & gloves on at the wheels.",
+            vec!["Ana"],
+        ),
+        (
+            "Thick and thin: keep them apart. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
+            vec!["Rohan"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // A question put to someone moves nothing; a booked place in the calendar books; scrap as
+    // waste and work pushed further in cancel and move nothing.
+    for (request, want) in [
+        (
+            "I want an hour with Rohan. Look through my calendar on Monday at 3pm for free openings and list them only; I'll put it to him myself.",
+            "find",
+        ),
+        (
+            "Dr. Lee and I have agreed on a 45-minute meeting next Tuesday before noon. give it a proper booked place in my calendar.",
+            "book",
+        ),
+        (
+            "offcuts kept apart from coloured scrap in the bin. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
+            "find",
+        ),
+        (
+            "the heavy trays pushed further in where it's warm. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
