@@ -635,8 +635,9 @@ pub(super) const BOOK: &[Phrase] = &[
     &["organise"],
     &["organize"],
     &["put"],
-    // "give it a proper booked place in my calendar": a place in it booked.
-    &["booked", "place", "in"],
+    // "give it a proper booked place in my calendar": a place in it booked (not "my booked place in
+    // the queue", "in Tuesday's seminar").
+    &["booked", "place", "in", "my"],
     // "my mid-placement review with Grainne, can that go in for Thursday the tenth at half one":
     // the meeting asked to go into the calendar.
     &["can", "that", "go", "in", "for"],
@@ -973,13 +974,20 @@ pub(super) const NOT_VERB_PHRASES: &[Phrase] = &[
     // session in my calendar").
     &["put", "the", "question", "to"],
     &["put", "a", "question", "to"],
-    // "the heavy work pushed further in where the heat holds steady": deeper in, nothing moved.
-    &["pushed", "further", "in"],
-    &["pushed", "further", "into"],
-    // "I'll put it to them face to face": asked, nothing moved to them.
-    &["put", "it", "to", "them"],
-    &["put", "it", "to", "him"],
-    &["put", "it", "to", "her"],
+    // "the heavy work pushed further in where the heat holds steady": deeper in somewhere, nothing
+    // moved (not "the sync pushed further into the afternoon").
+    &["pushed", "further", "in", "where"],
+    // "I'll put it to them face to face", "I'll put it to him myself": asked, nothing moved to them
+    // (not "put it to them next Tuesday at 2pm", "put it to her preferred time").
+    &["put", "it", "to", "them", "face"],
+    &["put", "it", "to", "him", "face"],
+    &["put", "it", "to", "her", "face"],
+    &["put", "it", "to", "them", "myself"],
+    &["put", "it", "to", "him", "myself"],
+    &["put", "it", "to", "her", "myself"],
+    &["put", "it", "to", "them", "in", "person"],
+    &["put", "it", "to", "him", "in", "person"],
+    &["put", "it", "to", "her", "in", "person"],
 ];
 
 /// Verbs that mean something else before these words ("drop me a few slots" sends them, it
@@ -1073,10 +1081,10 @@ pub(super) const NOT_VERBS_AFTER: &[(&str, &[&str])] = &[
     // "as it was the nearest scrap of paper": a piece, nothing scrapped.
     (
         "scrap",
-        // ("kept apart from coloured scrap", "into scrap": waste, nothing scrapped.)
+        // ("kept apart from coloured scrap", "metal scrap": waste, nothing scrapped.)
         &[
             "a", "the", "nearest", "last", "every", "single", "tiny", "little", "torn", "crumpled", "folded",
-            "coloured", "colored", "metal", "from", "into", "for",
+            "coloured", "colored", "metal",
         ],
     ),
     // "a gentle shuffle turns into a stampede": a dance step, nothing shuffled.

@@ -2048,10 +2048,15 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
     }
     // "Thick and thin: a heavy solid sculpture and a thin-walled goblet kept on separate shelves": a
     // heading of two words, the second in lowercase, before its colon.
+    // (Not "Ana and bo: can you both do Friday at 3?", "Priya and me: lunch Tuesday": only before
+    // what it heads, "a", "an" or "the" something.)
     if end == start + 1
         && next.low == "and"
         && toks.get(end + 1).is_some_and(|t| !t.punct && !t.capitalised())
         && starts_with(toks, end + 2, &[":"])
+        && toks
+            .get(end + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
     {
         return false;
     }

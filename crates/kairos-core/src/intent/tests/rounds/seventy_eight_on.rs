@@ -6607,7 +6607,7 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
             vec!["Ana"],
         ),
         (
-            "Thick and thin: keep them apart. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
+            "Thick and thin: the heavy trays kept apart. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
             vec!["Rohan"],
         ),
     ] {
@@ -10786,4 +10786,18 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| w.start),
         Some(ymd(2026, 12, 4))
     );
+    // Two names, the second in lowercase, before a colon open with people; a meeting pushed
+    // further into a time, or put to someone's preferred time, moves; a booked place in a queue
+    // books nothing.
+    assert_eq!(names_of("Ana and bo: can you both do Friday at 3?"), vec!["Ana"]);
+    for (request, want) in [
+        (
+            "Can the Friday sync be pushed further into the afternoon, 3pm?",
+            "reschedule",
+        ),
+        ("can you put it to them next Tuesday at 2pm", "reschedule"),
+        ("booked place in the queue", "clarify"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
 }
