@@ -918,13 +918,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && i > 1
                 && toks[i - 2].capitalised()
                 && toks.get(i + len).is_some_and(|t| t.low == ",");
-            // ("w/ the Okafor twins, walls are shut for the comp": things and their state after a
-            // comma, a clause of its own.)
-            let state_of_things = toks[i - 1].low == ","
-                && toks
-                    .get(i + len)
-                    .is_some_and(|t| matches!(t.low.as_str(), "are" | "were"));
-            if !apposition && !state_of_things {
+            if !apposition {
                 push(Participant::Name(group), &mut out);
             }
             i += len;
