@@ -169,8 +169,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     // "w/ Kwesi, curently wed 2nd 10am": a letter dropped; "reminde me to pay …": one added.
     ("curently", "currently"),
     ("reminde", "remind"),
-    // "any mornin next wk exept sat".
+    // "any mornin next wk exept sat", "pls bookk the boiler servce".
     ("exept", "except"),
+    ("bookk", "book"),
     // "shift today's 4 oclock w Jonas", "my dentist appt".
     ("oclock", "o'clock"),
     ("appt", "appointment"),

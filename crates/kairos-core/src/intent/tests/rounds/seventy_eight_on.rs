@@ -6635,6 +6635,15 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
     ] {
         assert_eq!(kind_name(&p(request).kind), want, "{request}");
     }
+    // From its blind set: meetings named by what they are, in the plural, asked about with someone;
+    // "bookk".
+    for (request, want) in [
+        ("have I got any gigs with Bo between now and the 20th?", "describe"),
+        ("any fittings w/ Ana in the diary before the 18th?", "describe"),
+        ("pls bookk the dentist for Friday at 9", "book"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
