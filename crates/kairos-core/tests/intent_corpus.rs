@@ -1721,8 +1721,11 @@ const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
 /// The two hundred and twenty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and fourteenth held-out templates and
 /// the two hundred and twenty-fourth set, as the everyday mix of people using a scheduling product
-/// at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.65;
+/// at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without asking;
+/// 40/60 after the first fixes it prompted (left, among others: "The Harcourts were due to arrive
+/// on Saturday, but their ferry has been cancelled …" read as a cancellation; "— Ros, Benedikt &
+/// Kiri — Sun Dec 13" naming "Sun"; "Thursday or Friday, er, next week" taking the whole week).
+const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.666;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -6193,7 +6196,7 @@ fn two_hundred_and_twenty_fourth_blind_accuracy() {
 }
 
 /// The two hundred and twenty-fifth blind set, scored after the fixes the two hundred and
-/// twenty-fourth set prompted and before any fix (39/60).
+/// twenty-fourth set prompted and before any fix (39/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_fifth_blind_accuracy() {
     assert_floor(
