@@ -3046,44 +3046,39 @@ fn done_days_later(toks: &[Token]) -> bool {
 /// holds (not "any time with Tiberiu next week?", time sought; nor "… and book one", more asked);
 /// "Have I got any sessions with Priyanka booked before Christmas?", "do I have any calls with
 /// Bo …?": so too asked whether one has them; "any fittings w/ Benedetta in the diary before the
-/// 20th?", "have I got any gigs with Sunita …?": meetings named by what they are, in the plural (not
-/// "any slots with Bo next week?", "any free evenings with Ana?", times sought).
+/// 20th?", "have I got any gigs with Sunita …?": meetings named by what they are (not "any spots
+/// with Bo next week?", "any dates with Bo that work in January?", times sought; nor "any emails
+/// with Bo", "any delays with the train", no meetings).
 fn meetings_with_asked(toks: &[Token]) -> bool {
-    const TIMES: &[&str] = &[
-        "slots",
-        "gaps",
-        "openings",
-        "windows",
-        "times",
-        "hours",
-        "minutes",
-        "mins",
-        "spaces",
-        "days",
-        "evenings",
-        "mornings",
-        "afternoons",
-        "nights",
-        "weekends",
-        "chances",
-        "plans",
-        "ideas",
-        "updates",
-        "questions",
+    const MEETINGS: &[&str] = &[
+        "sessions",
+        "meetings",
+        "calls",
+        "appointments",
+        "appts",
+        "lessons",
+        "classes",
+        "gigs",
+        "fittings",
+        "tastings",
+        "interviews",
+        "dinners",
+        "lunches",
+        "rehearsals",
+        "viewings",
+        "catchups",
+        "catch-ups",
+        "demos",
+        "visits",
+        "consultations",
+        "shoots",
     ];
     let any = [&["have", "i", "got"][..], &["do", "i", "have"], &["have", "i"], &[]]
         .iter()
         .find(|lead| starts_with(toks, 0, lead) && toks.get(lead.len()).is_some_and(|t| t.low == "any"))
         .map_or(0, |lead| lead.len());
     toks.get(any).is_some_and(|t| t.low == "any")
-        && toks.get(any + 1).is_some_and(|t| {
-            !t.capitalised()
-                && t.low.len() > 3
-                && t.low.ends_with('s')
-                && !t.low.ends_with("ss")
-                && t.low.chars().all(char::is_alphabetic)
-                && !TIMES.contains(&t.low.as_str())
-        })
+        && toks.get(any + 1).is_some_and(|t| MEETINGS.contains(&t.low.as_str()))
         && toks
             .get(any + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))

@@ -10809,4 +10809,13 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(request).kind), want, "{request}");
     }
+    // Times sought or things that are no meetings, "any … with" someone, are no question of what
+    // the calendar holds.
+    for request in [
+        "any spots with Bo next week?",
+        "any dates with Bo that work in January?",
+        "any problems with booking Ana for Tuesday at 2?",
+    ] {
+        assert_ne!(kind_name(&p(request).kind), "describe", "{request}");
+    }
 }
