@@ -4,9 +4,13 @@
 use super::super::lexer::Token;
 
 /// For each token, whether it lies in a sentence that tells what one does as a rule ("most
-/// days", "usually") while another sentence asks something.
+/// days", "usually") while another sentence asks something: the whole sentence, or only the
+/// clause the rule is told in when that clause opens with someone new.
 pub(super) fn sentences(toks: &[Token]) -> Vec<bool> {
     const ROUTINE: &[&str] = &["usually", "normally", "typically", "generally"];
+    // Who a clause of its own may open with.
+    // (Not "I finish at 5; normally that's it.", what was said pointed back to.)
+    const SUBJECTS: &[&str] = &["it", "he", "she", "they", "we", "i"];
     let mut out = vec![false; toks.len()];
     let sentences = super::super::lexer::sentences(toks);
     if sentences.len() < 2 {
@@ -30,8 +34,6 @@ pub(super) fn sentences(toks: &[Token]) -> Vec<bool> {
         // new ("… at 2:15, it usually takes an hour and a half", "…, normally she's free": not the
         // hour asked before its comma; not "I'm in clinic until 3, usually.", "I start at 9, and
         // usually finish by 5", the routine said of the clause before).
-        // (Not "I finish at 5; normally that's it.", what was said pointed back to.)
-        const SUBJECTS: &[&str] = &["it", "he", "she", "they", "we", "i"];
         if let Some(at) = rule_at {
             let from = (0..at)
                 .rev()
