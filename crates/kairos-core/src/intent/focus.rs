@@ -372,9 +372,11 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
                 && (starts_with(toks, i + 2, &["and", "not"]) || starts_with(toks, i + 2, &["and", "nothing"])));
     // ("Inside a box drawn round with diagonal hatching, …, which is how I keep calendar business
     // apart from the racks:": or the calendar's business kept apart from the document, closing
-    // the line.)
+    // the line; "which on my cards sorts a cal line out from the wheel rules:" too.)
     let kept_apart = toks.get(i + 1).is_some_and(of_note)
-        && (starts_with(toks, i + 2, &["apart", "from"]) || starts_with(toks, i + 2, &["separate", "from"]))
+        && (starts_with(toks, i + 2, &["apart", "from"])
+            || starts_with(toks, i + 2, &["separate", "from"])
+            || starts_with(toks, i + 2, &["out", "from"]))
         && closes_at_colon;
     // ("STAND - the call that brings the bells to rest, …, which on my method cards means the
     // ringing has stopped and what follows is for the calendar:": or what follows said to be for
@@ -642,10 +644,13 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
     } else {
         // (Up to a comma or a dash: "my assistant (you keep my cal) - the top of this page is
         // yours:" heads a note, a new clause after the dash.)
-        toks[i + 1..i + end]
-            .iter()
-            .take_while(|t| !matches!(t.low.as_str(), "," | "-" | "–" | "—"))
-            .any(|t| REPORTED.contains(&t.low.as_str()))
+        // ("the line is calendar work for my assistant and has nothing to do with the lehr:": nor
+        // a line set against the document, nothing said.)
+        (i + 1..i + end)
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "-" | "–" | "—"))
+            .any(|k| {
+                REPORTED.contains(&toks[k].low.as_str()) && !starts_with(toks, k + 1, &["nothing", "to", "do", "with"])
+            })
     };
     (!reported).then_some(end)
 }
@@ -781,6 +786,32 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
                 .count()
                 >= 2
     };
+    // "card for the grinding wheels in the cold shop, made out by me, the cold worker, & taped to
+    // the splash guard: goggles …": the document's own title, naming it (in a word or two) and what
+    // it is for or on, and who keeps it, closing at a colon with no day or hour before.
+    let titled = |s: &Range<usize>| {
+        let colon = (s.start..s.end).find(|&k| toks[k].low == ":");
+        let noun = (s.start..s.start + 2).find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "card" | "notes" | "log" | "register" | "list" | "notice" | "checklist" | "ledger" | "sheet"
+                )
+            })
+        });
+        match (noun, colon) {
+            (Some(noun), Some(colon)) => {
+                toks.get(noun + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "of"))
+                    && toks.get(noun + 2).is_some_and(|t| t.low == "the")
+                    && toks[noun..colon]
+                        .windows(2)
+                        .any(|w| w[0].low == "by" && w[1].low == "me")
+                    && !timed(&toks[s.start..colon])
+            }
+            _ => false,
+        }
+    };
     let after: Vec<&Range<usize>> = all.iter().filter(|s| s.start > start).collect();
     // (Not a line or two at the end: "Also Bo wants to join, add him too.")
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
@@ -789,7 +820,12 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
             continue;
         }
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
-        if heading(s) || labelled && label(s) || heads_before(s) || unlinked && words_from(s.start) >= DOCUMENT_AFTER {
+        if heading(s)
+            || titled(s)
+            || labelled && label(s)
+            || heads_before(s)
+            || unlinked && words_from(s.start) >= DOCUMENT_AFTER
+        {
             return s.start;
         }
     }

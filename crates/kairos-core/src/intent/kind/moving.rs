@@ -95,6 +95,20 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     ) || crate::intent::clock::part_word(&t.low).is_some()
                 })))
         && !somewhen_ahead(toks, i);
+    // "where I pushed the glove's tip into the open tin": a part of something named pushed into a
+    // place, nothing moved to a time (not "push the team's review into the afternoon").
+    let part_pushed_in = matches!(toks[i].low.as_str(), "push" | "pushed" | "pushing")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my" | "his" | "her"))
+        && toks.get(i + 2).is_some_and(|t| t.possessive)
+        && toks.get(i + 3).is_some_and(|t| {
+            !t.punct
+                && !super::MEETING_ENTRIES.contains(&t.low.as_str())
+                && !super::super::people::MEETING_NOUNS.contains(&t.low.as_str())
+        })
+        && super::super::lexer::starts_with(toks, i + 4, &["into", "the"])
+        && !somewhen_ahead(toks, i);
     // "the old blade put back in its wooden box": a thing put back where it is kept, nothing put
     // back to later (not "put it back to Friday", "put the call back in the diary for Monday").
     let put_back_in_place = toks[i].low == "put"
@@ -394,6 +408,7 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
         || grips
         || move_made
         || put_away
+        || part_pushed_in
         || put_back_in_place
         || moves_over_calendar
         || rolls_over_a_place

@@ -363,8 +363,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             {
                 // ("I have to stay in the hall with the stranded passengers": those one stays or
                 // waits with, no one met.)
+                // ("I have to stay at the furnace mouth and guide it down with the furnace builders":
+                // further back when a thing is handled with them on the spot.)
                 let stays_with = t.low == "with"
-                    && (i.saturating_sub(8)..i).rev().take_while(|&j| !toks[j].punct).any(|v| {
+                    && (i.saturating_sub(12)..i)
+                        .rev()
+                        .take_while(|&j| !toks[j].punct)
+                        .any(|v| {
+                            (i - v <= 8 || toks[v..i].iter().any(|n| n.low == "it")) &&
                         // (Only staying or waiting somewhere, said as what one must or will do:
                         // not "I can't wait to catch up with", "stay in sync with", "stay for a
                         // coffee with the team", "remain on the bridge call with the ops team".)
@@ -388,7 +394,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                 MEETING_NOUNS.contains(&n.low.as_str())
                                     || n.low.starts_with(|c: char| c.is_ascii_digit())
                             })
-                    });
+                        });
                 if !stays_with {
                     push(Participant::Name(group), &mut out);
                 }

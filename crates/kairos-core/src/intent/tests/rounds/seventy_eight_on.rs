@@ -6644,6 +6644,32 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
     ] {
         assert_eq!(kind_name(&p(request).kind), want, "{request}");
     }
+    // From the rest of its templates: a part of a thing pushed into a place moves nothing; a line
+    // for the assistant that "has nothing to do with" the document, or that a mark "sorts out
+    // from" it, heads the note; the document's own title ends it.
+    for (request, want) in [
+        (
+            "the print where I pushed the boot's heel into the wet sand. I want 1 hour with Rohan. Check my calendar on Monday for free openings, list them only.",
+            "find",
+        ),
+        (
+            "DAY BOOK FOR THE POTTING SHED, KEPT BY THE HEAD GARDENER NEAR THE DOOR. Trays: seed trays washed and stacked, and the cracked ones thrown out. Tied to the page with green string, which is my sign that the line is calendar work for my assistant and has nothing to do with the shed: I'd like 1 hour with Rohan about the new glasshouse. Search my calendar tomorrow at 11am for free openings. Hand me that list and do nothing further. Leaving: the pieces put on the bottom shelf and held over the bench, and the lights off.",
+            "find",
+        ),
+        (
+            "a dab of blue paint in the margin by this line, which on my sheets sorts a diary line out from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens, kept by me, the baker: the racks put on the top shelf & held over the oven, & the flour bin shut.",
+            "find",
+        ),
+        (
+            "a dab of blue paint in the margin by this line, which on my sheets sets a diary line apart from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens, kept by me, the baker: the racks put on the top shelf & held over the oven, & the flour bin shut.",
+            "find",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    // Those one stays with to handle a thing on the spot are no one met.
+    let request = "The gate is being swapped out on Tuesday at 10 during my catch-up with Ana, and I must stay at the yard entrance and wave it through with the delivery drivers. Please move that catch-up to Thursday at 10 and tell her.";
+    assert_eq!(names_of(request), vec!["Ana"], "{request}");
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
