@@ -203,7 +203,17 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             toks[j - 1].low.as_str(),
             "hosting" | "host" | "hosts" | "cooking" | "doing" | "plan" | "planning" | "organise" | "organize"
         );
+    // ("it's their dad's weekend not mine": whose turn with the children it is, no weekend asked
+    // for; not "at their dad's this weekend".)
+    let whose_turn = toks[j].low == "weekend"
+        && j > 0
+        && toks[j - 1].possessive
+        && matches!(
+            toks[j - 1].low.as_str(),
+            "dad" | "mum" | "mom" | "father" | "mother" | "daddy" | "mummy" | "mommy"
+        );
     let a_thing = pointed_back
+        || whose_turn
         || workers
         || festive_thing
         || hosted

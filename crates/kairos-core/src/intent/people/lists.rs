@@ -129,11 +129,17 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
                     "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my"
                 )
             }) || starts_with(toks, k + 1, &["both", "of"]));
+        // "guests are out all day": where one is, after "is" or "are", no one.
+        let away = k == i
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "is" | "are")
+            && matches!(low, "out" | "away" | "off" | "back" | "home");
         if used[k]
             || t.punct
             || !name_like(low)
             || participle
             || doing
+            || away
             || [NOT_PEOPLE, NOT_NAMES, MEETING_NOUNS, MEETING_LEADS]
                 .iter()
                 .any(|words| words.contains(&low))

@@ -474,6 +474,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && t.low == "for"
             && let Some((len, group)) =
                 group_at(toks, used, i + 1).or_else(|| lone_group_at(toks, used, i + 1).filter(|_| held_for))
+            // (Not "I look after the music library for the Westbrook Community Orchestra.", the
+            // body one works for.)
+            && !(toks.get(i + 1).is_some_and(|n| n.low == "the") && names::works_for_body(toks, i + 2, i + 1 + len))
         {
             push(Participant::Name(group), &mut out);
             i += 1 + len;
@@ -827,7 +830,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                             | "gala"
                     )
                 });
-            if defunct || performing || narrated || summons || decided_of || fixture || in_what_it_was_for(toks, i) {
+            // ("I look after the music library for the Westbrook Community Orchestra.": the body one
+            // works for.)
+            let employer = toks[i].low == "the" && names::works_for_body(toks, i + 1, i + len);
+            if defunct
+                || performing
+                || narrated
+                || summons
+                || decided_of
+                || fixture
+                || employer
+                || in_what_it_was_for(toks, i)
+            {
                 i += len;
                 continue;
             }
@@ -1437,6 +1451,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
+                || names::works_for_body(toks, i, k)
+                // ("— Ros, Benedikt & Kiri — Sun Dec 13": a day, shortened, before its date.)
+                || k == i + 1
+                    && matches!(t.low.as_str(), "sat" | "sun")
+                    && toks.get(k).is_some_and(|n| crate::intent::dates::month(&n.low).is_some())
                 || names::client_of_visit(toks, i, k)
                 || names::got_a_reason(toks, i, k)
                 || names::things_of(toks, i, k)
@@ -1598,7 +1617,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             i += len;
             continue;
         }
-        if anywhere && (after_with || opening && after_trigger || paired) && lowercase_name(toks, used, i, opening_list)
+        // ("and estates (estates@uni-kelvingrove.ac.uk)": a word before an address in brackets is
+        // who the address reaches, the address named alone.)
+        let addressed_after = starts_with(toks, i + 1, &["("])
+            && toks.get(i + 2).is_some_and(Token::is_email)
+            && starts_with(toks, i + 3, &[")"]);
+        if anywhere
+            && (after_with || opening && after_trigger || paired)
+            && !addressed_after
+            && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);
             introduced_later |= after_with && !opening_list;
@@ -1793,7 +1820,16 @@ fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool
             }));
     let before_whom = toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/"))
         && !toks[i..k].iter().any(|t| t.possessive);
+    // "a puppy session at Hatch Park", "at Albion Court": a place by its name, its last word
+    // saying what kind of place (not "at Jin Park's", whose place it is).
+    let place_by_name = k >= i + 2
+        && !toks[k - 1].possessive
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "park" | "court" | "gardens" | "square" | "lodge" | "manor" | "stadium" | "arena" | "campus"
+        );
     numbered
+        || place_by_name
         || i > 1
             && (after_someone_met || before_whom)
             && !kin

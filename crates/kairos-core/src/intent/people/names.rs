@@ -3355,6 +3355,32 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
         }) || gone_to(toks, i - 1))
 }
 
+/// "I look after the music library for the Westbrook Community Orchestra.": a body one works for,
+/// named (ending before `k`) after "for the" by a word saying what body it is, in a sentence of
+/// the writer's own doing with no one met in it (not "find an hour with the Westbrook Community
+/// Orchestra", "I need time for the Westbrook Community Orchestra").
+pub(super) fn works_for_body(toks: &[Token], i: usize, k: usize) -> bool {
+    let sentence = crate::intent::lexer::sentence_of(toks, i);
+    k >= i + 2
+        && i > 1
+        && toks[i - 1].low == "the"
+        && toks[i - 2].low == "for"
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "orchestra" | "choir" | "society" | "association" | "club" | "trust" | "council" | "ensemble"
+        )
+        && toks[sentence.start].low == "i"
+        && toks.get(sentence.start + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "look" | "work" | "run" | "manage" | "coordinate" | "organise" | "organize" | "keep" | "volunteer"
+            )
+        })
+        && !toks[sentence.start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "with" | "w/" | "meet" | "need" | "want"))
+}
+
 /// "go to the …", "going to the …": the "the" at `the` opens where one goes.
 pub(super) fn gone_to(toks: &[Token], the: usize) -> bool {
     the > 1

