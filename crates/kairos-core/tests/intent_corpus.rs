@@ -1722,10 +1722,11 @@ const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
 /// parser, scored after the fixes prompted by the two hundred and fourteenth held-out templates and
 /// the two hundred and twenty-fourth set, as the everyday mix of people using a scheduling product
 /// at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without asking;
-/// 40/60 after the first fixes it prompted (left, among others: "The Harcourts were due to arrive
-/// on Saturday, but their ferry has been cancelled …" read as a cancellation; "— Ros, Benedikt &
-/// Kiri — Sun Dec 13" naming "Sun"; "Thursday or Friday, er, next week" taking the whole week).
-const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.666;
+/// 47/60 after the fixes it prompted (left, among others: "The Harcourts were due to arrive on
+/// Saturday, but their ferry has been cancelled …" read as a cancellation; "what's, er, my, uh,
+/// Tuesday morning, um, looking like, er, next week" taking the whole week; "Reuben's reading plan"
+/// naming Reuben; "need 3 hrs w/ Declan … by the lodge … any day wed 2nd - sat 5th" booking).
+const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.783;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3341,11 +3342,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// packing bay's notice, the kiln-forming room's notes, the gaffer's bench log, the gas manifold
 /// cage's notes, the visitor gallery's card, the colour rod store's stores list), scored after
 /// those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %);
-/// 90/150 after the first of the fixes it prompted ("give it a proper booked place in my calendar"
-/// not booking; left: "I'll put it to them face to face" after a pressed thumbprint, "goggles,
-/// apron & rubber gloves on", "Thick and thin:" and "the lehr's panel" in the whole notes, and
-/// "guide it down with the furnace builders").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.6, 0.4);
+/// 150/150 after the fixes it prompted ("give it a proper booked place in my calendar" not booking;
+/// "where I pushed the glove's tip into the open tin" moving; "… for my assistant and has nothing
+/// to do with the lehr:" and "sorts a cal line out from the wheel rules:" unread as the note's
+/// mark, and the card's own title not ending it; "guide it down with the furnace builders" naming
+/// them).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
