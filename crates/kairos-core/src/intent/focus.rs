@@ -787,10 +787,13 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
                 >= 2
     };
     // "card for the grinding wheels in the cold shop, made out by me, the cold worker, & taped to
-    // the splash guard: goggles …": the document's own title, naming it (in a word or two) and what
-    // it is for or on, and who keeps it, closing at a colon with no day or hour before.
+    // the splash guard: goggles …": the document's own title, naming it (in a word or two, in
+    // lowercase) and what it is for or on, and who keeps it and where, at length, closing at a
+    // colon with no day or hour before (not "List of the housemates, drawn up by me: Ana, Bo and
+    // Chen", "Checklist for the visit, written by me: …", what the note holds).
     let titled = |s: &Range<usize>| {
         let colon = (s.start..s.end).find(|&k| toks[k].low == ":");
+        let lowercase = !toks[s.start].capitalised();
         let noun = (s.start..s.start + 2).find(|&k| {
             toks.get(k).is_some_and(|t| {
                 matches!(
@@ -801,8 +804,11 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
         });
         match (noun, colon) {
             (Some(noun), Some(colon)) => {
-                toks.get(noun + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "for" | "on" | "of"))
+                lowercase
+                    && toks[noun..colon].iter().filter(|t| !t.punct).count() >= 10
+                    && toks
+                        .get(noun + 1)
+                        .is_some_and(|t| matches!(t.low.as_str(), "for" | "on"))
                     && toks.get(noun + 2).is_some_and(|t| t.low == "the")
                     && toks[noun..colon]
                         .windows(2)

@@ -638,12 +638,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             && k > 0
                             && matches!(out[k - 1].low.as_str(), "could" | "can" | "would" | "will")
                         || matches!(out[k].low.as_str(), "except" | "excluding") && any_day_asked(k)
-                        // ("Thursday or Friday, er, next week": a weekday and the week it is in.)
+                        // ("Thursday or Friday, er, next week, …": a weekday and the week it is in,
+                        // closing its phrase; not "Saturday, er, next week I'm away", a clause of
+                        // its own.)
                         || super::dates::weekday(&out[k].low).is_some()
                             && chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("next"))
-                            && chunks
-                                .get(n + 2)
-                                .is_some_and(|c| c.to_lowercase().trim_end_matches([',', '.', '?', '!']) == "week")
+                            && chunks.get(n + 2).is_some_and(|c| {
+                                let low = c.to_lowercase();
+                                low.trim_end_matches([',', '.', '?', '!']) == "week"
+                                    && (low != "week" || n + 3 == chunks.len())
+                            })
                 });
             if inside {
                 out.pop();

@@ -204,9 +204,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             "hosting" | "host" | "hosts" | "cooking" | "doing" | "plan" | "planning" | "organise" | "organize"
         );
     // ("it's their dad's weekend not mine": whose turn with the children it is, no weekend asked
-    // for; not "at their dad's this weekend".)
+    // for; not "at their dad's this weekend", "at my mum's weekend after next", "Block out mum's
+    // weekend at the spa".)
     let whose_turn = toks[j].low == "weekend"
-        && j > 0
+        && j > 1
+        && matches!(toks[j - 2].low.as_str(), "their" | "his" | "her")
+        && toks
+            .get(j + 1)
+            .is_none_or(|t| !matches!(t.low.as_str(), "after" | "of"))
         && toks[j - 1].possessive
         && matches!(
             toks[j - 1].low.as_str(),

@@ -95,17 +95,33 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                     ) || crate::intent::clock::part_word(&t.low).is_some()
                 })))
         && !somewhen_ahead(toks, i);
-    // "where I pushed the glove's tip into the open tin": a part of something named pushed into a
-    // place, nothing moved to a time (not "push the team's review into the afternoon").
+    // "where I pushed the glove's tip into the open tin": a part of a thing pushed into a place,
+    // nothing moved to a time (not "push the team's review into the afternoon", "push my boss's
+    // offsite into the spring", "the landlord's visit into the gap after my calls").
     let part_pushed_in = matches!(toks[i].low.as_str(), "push" | "pushed" | "pushing")
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "my" | "his" | "her"))
         && toks.get(i + 2).is_some_and(|t| t.possessive)
         && toks.get(i + 3).is_some_and(|t| {
-            !t.punct
-                && !super::MEETING_ENTRIES.contains(&t.low.as_str())
-                && !super::super::people::MEETING_NOUNS.contains(&t.low.as_str())
+            matches!(
+                t.low.as_str(),
+                "tip"
+                    | "end"
+                    | "edge"
+                    | "heel"
+                    | "toe"
+                    | "point"
+                    | "nose"
+                    | "blade"
+                    | "handle"
+                    | "corner"
+                    | "thumb"
+                    | "finger"
+                    | "stem"
+                    | "neck"
+                    | "spout"
+            )
         })
         && super::super::lexer::starts_with(toks, i + 4, &["into", "the"])
         && !somewhen_ahead(toks, i);

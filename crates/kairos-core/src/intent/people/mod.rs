@@ -288,9 +288,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             after_with = true;
             // "a call with the landlord": what the meeting is, then who it is with; "today's 3
             // o'clock with the HR business partner": the meeting named by its time.
+            // ("the 14:00 driver briefing w/ the union rep": a briefing too.)
             let met = t.low == "with"
                 && i > 0
                 && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+                    || toks[i - 1].low == "briefing"
                     || used[i - 1]
                         && (toks[i - 1].low.contains(|c: char| c.is_ascii_digit())
                             || super::durations::is_length(&toks[i - 1].low)
@@ -364,13 +366,41 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // ("I have to stay in the hall with the stranded passengers": those one stays or
                 // waits with, no one met.)
                 // ("I have to stay at the furnace mouth and guide it down with the furnace builders":
-                // further back when a thing is handled with them on the spot.)
+                // further back when a thing is handled with them on the spot, "it" and where it
+                // goes right before "with"; not "… and move it online with the design team", "run
+                // it remotely with the sales team", the meeting.)
+                let handled_on_the_spot = i > 3
+                    && toks[i - 2].low == "it"
+                    && matches!(
+                        toks[i - 1].low.as_str(),
+                        "down" | "up" | "in" | "out" | "through" | "over" | "off" | "across" | "along" | "round"
+                    )
+                    && !matches!(
+                        toks[i - 3].low.as_str(),
+                        "move"
+                            | "push"
+                            | "shift"
+                            | "bring"
+                            | "take"
+                            | "put"
+                            | "do"
+                            | "run"
+                            | "hold"
+                            | "have"
+                            | "book"
+                            | "set"
+                            | "pull"
+                            | "call"
+                            | "sort"
+                            | "talk"
+                            | "go"
+                    );
                 let stays_with = t.low == "with"
                     && (i.saturating_sub(12)..i)
                         .rev()
                         .take_while(|&j| !toks[j].punct)
                         .any(|v| {
-                            (i - v <= 8 || toks[v..i].iter().any(|n| n.low == "it")) &&
+                            (i - v <= 8 || handled_on_the_spot) &&
                         // (Only staying or waiting somewhere, said as what one must or will do:
                         // not "I can't wait to catch up with", "stay in sync with", "stay for a
                         // coffee with the team", "remain on the bridge call with the ops team".)
@@ -1456,6 +1486,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || k == i + 1
                     && matches!(t.low.as_str(), "sat" | "sun")
                     && toks.get(k).is_some_and(|n| crate::intent::dates::month(&n.low).is_some())
+                    // (Its date after: not "Sun may join too", "with Sun May on Friday".)
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.low.starts_with(|c: char| c.is_ascii_digit()))
                 || names::client_of_visit(toks, i, k)
                 || names::got_a_reason(toks, i, k)
                 || names::things_of(toks, i, k)
@@ -1821,8 +1855,33 @@ fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool
     let before_whom = toks.get(k).is_some_and(|n| matches!(n.low.as_str(), "with" | "w/"))
         && !toks[i..k].iter().any(|t| t.possessive);
     // "a puppy session at Hatch Park", "at Albion Court": a place by its name, its last word
-    // saying what kind of place (not "at Jin Park's", whose place it is).
+    // saying what kind of place, closing its phrase (not "at Jin Park's", whose place it is; "look
+    // at Min-ji Park", "at Jin Park and Ana Lee's calendars", "point the caterers at Jin Park,
+    // she's …", someone looked or pointed at).
+    let looked_at = i > 1
+        && (matches!(
+            toks[i - 2].low.as_str(),
+            "look" | "looking" | "looked" | "glance" | "glancing" | "point" | "pointed" | "aim" | "aimed" | "stare"
+        ) || toks[..i - 1].iter().rev().take(4).any(|t| {
+            matches!(
+                t.low.as_str(),
+                "point" | "pointed" | "aim" | "aimed" | "direct" | "send"
+            )
+        }));
+    let closes = toks.get(k).is_none_or(|n| {
+        n.low == "."
+            || n.low == ","
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|m| !matches!(m.low.as_str(), "she" | "he" | "she's" | "he's" | "who" | "they"))
+            || matches!(
+                n.low.as_str(),
+                "on" | "at" | "in" | "for" | "from" | "this" | "next" | "tomorrow" | "today"
+            )
+    });
     let place_by_name = k >= i + 2
+        && !looked_at
+        && closes
         && !toks[k - 1].possessive
         && matches!(
             toks[k - 1].low.as_str(),

@@ -3357,8 +3357,10 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "I look after the music library for the Westbrook Community Orchestra.": a body one works for,
 /// named (ending before `k`) after "for the" by a word saying what body it is, in a sentence of
-/// the writer's own doing with no one met in it (not "find an hour with the Westbrook Community
-/// Orchestra", "I need time for the Westbrook Community Orchestra").
+/// the writer's own doing with no one met in it, the body closing it (not "find an hour with the
+/// Westbrook Community Orchestra", "I need time for the Westbrook Community Orchestra", "I run a
+/// workshop for the Hillside Garden Club on Thursday", "I organise the monthly meeting for the
+/// Parish Council, book the next one", a session held for the body).
 pub(super) fn works_for_body(toks: &[Token], i: usize, k: usize) -> bool {
     let sentence = crate::intent::lexer::sentence_of(toks, i);
     k >= i + 2
@@ -3379,6 +3381,14 @@ pub(super) fn works_for_body(toks: &[Token], i: usize, k: usize) -> bool {
         && !toks[sentence.start..i]
             .iter()
             .any(|t| matches!(t.low.as_str(), "with" | "w/" | "meet" | "need" | "want"))
+        && toks.get(k).is_none_or(|t| matches!(t.low.as_str(), "." | "!"))
+        && !toks[sentence.start..i].iter().any(|t| {
+            MEETING_NOUNS.contains(&t.low.as_str())
+                || matches!(
+                    t.low.as_str(),
+                    "workshop" | "rehearsal" | "training" | "quiz" | "q&a" | "class" | "course" | "night"
+                )
+        })
 }
 
 /// "go to the …", "going to the …": the "the" at `the` opens where one goes.

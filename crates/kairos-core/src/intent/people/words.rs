@@ -598,8 +598,6 @@ pub(crate) const MEETING_NOUNS: &[&str] = &[
     // "the 1:1 with my manager".
     "1:1",
     "one-on-one",
-    // "the 14:00 driver briefing w/ the union rep".
-    "briefing",
 ];
 
 /// Words a request may open with that, like [`MEETING_NOUNS`], say what the meeting is, not who

@@ -6657,11 +6657,11 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
             "find",
         ),
         (
-            "a dab of blue paint in the margin by this line, which on my sheets sorts a diary line out from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens, kept by me, the baker: the racks put on the top shelf & held over the oven, & the flour bin shut.",
+            "a dab of blue paint in the margin by this line, which on my sheets sorts a diary line out from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens in the back bakehouse, kept by me, the baker, & pinned by the door: the racks put on the top shelf & held over the oven, & the flour bin shut.",
             "find",
         ),
         (
-            "a dab of blue paint in the margin by this line, which on my sheets sets a diary line apart from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens, kept by me, the baker: the racks put on the top shelf & held over the oven, & the flour bin shut.",
+            "a dab of blue paint in the margin by this line, which on my sheets sets a diary line apart from the recipes: 45 min w/ Bo re the new oven. look thru my cal on Monday afternoon for free gaps. list 'em & leave it there. i'll ask round myself. card for the ovens in the back bakehouse, kept by me, the baker, & pinned by the door: the racks put on the top shelf & held over the oven, & the flour bin shut.",
             "find",
         ),
     ] {
@@ -10890,4 +10890,64 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_ne!(kind_name(&p(request).kind), "describe", "{request}");
     }
+    // A meeting of someone's pushed into a time still moves; a note's own lines after it ("List
+    // of the housemates, drawn up by me: …") stay in it; a meeting moved "with" a team meets them;
+    // someone looked at or pointed at, or named "Sun May", is met; a session one runs for a body
+    // is held for it.
+    for (request, want) in [
+        ("push my boss's offsite into the spring", "reschedule"),
+        (
+            "could you push her team's retro into the gap between my calls",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    for (request, met) in [
+        (
+            "KITCHEN ROTA FOR DECEMBER, PINNED BY THE FRIDGE. Mon: Ana cleans. Tue: Bo cleans. Wed: Chen cleans. A note for my assistant: please book a 30 minute house meeting next week. List of the housemates, drawn up by me: Ana, Bo and Chen. Thu: Dan cleans. Fri: Eve cleans.",
+            vec!["Ana", "Bo", "Chen"],
+        ),
+        (
+            "I have to stay at home on Monday for the boiler so move it online with the design team",
+            vec!["design team"],
+        ),
+        (
+            "can you look at Jin Park and Ana Lee's calendars for a 30 min slot on Monday",
+            vec!["Jin Park", "Ana Lee"],
+        ),
+        (
+            "have a look at Min-ji Park and find us an hour next week",
+            vec!["Min-ji Park"],
+        ),
+        (
+            "book 30 min with Ana on Monday at 2; Sun may join too",
+            vec!["Ana", "Sun"],
+        ),
+        (
+            "I run a workshop for the Hillside Garden Club on Thursday at 7pm, please block 2 hours.",
+            vec!["Hillside Garden Club"],
+        ),
+        (
+            "I organise the monthly meeting for the Parish Council, book the next one for Tuesday at 14:00.",
+            vec!["Parish Council"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    assert!(names_of("I have to stay in the hall after the briefing with the stranded passengers").is_empty());
+    // A weekday before a pause and "next week" opening a clause of its own keeps its own week; a
+    // parent's weekend after next is still that weekend.
+    assert_eq!(
+        p("Can we do Saturday, er, next week I'm away all week")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 28))
+    );
+    assert_eq!(
+        p("I'm at my mum's weekend after next, can you block it out")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 12), ymd(2026, 12, 13)))
+    );
 }
