@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind225.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind226.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1727,6 +1727,11 @@ const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
 /// Tuesday morning, um, looking like, er, next week" taking the whole week; "Reuben's reading plan"
 /// naming Reuben; "need 3 hrs w/ Declan … by the lodge … any day wed 2nd - sat 5th" booking).
 const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.783;
+/// The two hundred and twenty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and fifteenth held-out templates and
+/// the two hundred and twenty-fifth set, as the everyday mix of people using a scheduling product
+/// at work and at home: 40/60 (66.7 %) when added, before any fix, 19 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.666;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3346,8 +3351,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// "where I pushed the glove's tip into the open tin" moving; "… for my assistant and has nothing
 /// to do with the lehr:" and "sorts a cal line out from the wheel rules:" unread as the note's
 /// mark, and the card's own title not ending it; "guide it down with the furnace builders" naming
-/// them).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// them); retired into training in turn. The two hundred and sixteenth set, ten more by someone who
+/// had not read the parser (the tuning lathe's log, the clapper forge's card, the pattern store's
+/// register, the pouring pit's checklist, the belfry-fitting crew van's notice, the sand mill's
+/// ledger, the moulding loft's handover sheet, the core-making bench's notes, the foundry office's
+/// standing orders, the fettling shop's stores list), scored after those fixes, when added, before
+/// any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6205,6 +6215,17 @@ fn two_hundred_and_twenty_fifth_blind_accuracy() {
         "blind, two hundred and twenty-fifth set",
         include_str!("intent_corpus/blind225.jsonl"),
         TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-sixth blind set, scored after the fixes the two hundred and
+/// twenty-fifth set prompted and before any fix (40/60).
+#[test]
+fn two_hundred_and_twenty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-sixth set",
+        include_str!("intent_corpus/blind226.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR,
     );
 }
 
