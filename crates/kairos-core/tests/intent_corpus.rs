@@ -1730,8 +1730,12 @@ const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.783;
 /// The two hundred and twenty-sixth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and fifteenth held-out templates and
 /// the two hundred and twenty-fifth set, as the everyday mix of people using a scheduling product
-/// at work and at home: 40/60 (66.7 %) when added, before any fix, 19 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.666;
+/// at work and at home: 40/60 (66.7 %) when added, before any fix, 19 of them wrong without asking;
+/// 50/60 after the fixes it prompted (left, among others: "bk boarding brief w/ Capt. Arvid
+/// Lindqvist, mv Nordic Star, …" read as a move naming the ship; "we're in Glasgow thu 3rd & Leeds
+/// fri 4th" naming Leeds; "befor opening day on the 19th" and "Ahead of the budget submission on 18
+/// December" ending the days asked; "soundchecks every evening" read as a habit).
+const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3356,8 +3360,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// register, the pouring pit's checklist, the belfry-fitting crew van's notice, the sand mill's
 /// ledger, the moulding loft's handover sheet, the core-making bench's notes, the foundry office's
 /// standing orders, the fettling shop's stores list), scored after those fixes, when added, before
-/// any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted
+/// ("which on my cards marks a line as cal stuff & not forge stuff:" unread as the note's mark;
+/// "the free gaps it'd drop into" cancelling; "the foundry has decided that the office stays an
+/// office" naming the office).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6219,7 +6226,7 @@ fn two_hundred_and_twenty_fifth_blind_accuracy() {
 }
 
 /// The two hundred and twenty-sixth blind set, scored after the fixes the two hundred and
-/// twenty-fifth set prompted and before any fix (40/60).
+/// twenty-fifth set prompted and before any fix (40/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_sixth_blind_accuracy() {
     assert_floor(

@@ -313,6 +313,12 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             t.punct && t.low != ","
                 // ("Not the Friday though, that's Dad's day centre.")
                 || matches!(t.low.as_str(), "please" | "pls" | "though")
+                // ("but not the Wednesday, that's when they're draining the lock": or why, after a
+                // comma.)
+                || t.low == ","
+                    && toks.get(end + 1).is_some_and(|n| {
+                        n.low == "that" && n.possessive || matches!(n.low.as_str(), "because" | "since")
+                    })
                 // ("but not on a Monday if that's okay": or asked as a favour.)
                 || starts_with(toks, end, &["if", "that"]) && toks[end + 1].possessive
                 || starts_with(toks, end, &["if", "possible"])

@@ -386,7 +386,22 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && starts_with(toks, i - 4, &["follows", "is", "for"])
         && colon == i + 1
         && closes_at_colon;
+    // ("which on my cards marks a line as cal stuff & not forge stuff:": or the line a mark makes
+    // the calendar's, closing the line.)
+    let marked_as = i > 3
+        && toks[i - 1].low == "as"
+        && NOTE_WORDS.contains(&toks[i - 2].low.as_str())
+        && matches!(toks[i - 3].low.as_str(), "a" | "the" | "this")
+        && matches!(
+            toks[i - 4].low.as_str(),
+            "marks" | "mark" | "flags" | "flag" | "tags" | "tag" | "sets" | "labels"
+        )
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| of_note(t) || matches!(t.low.as_str(), "stuff" | "work" | "business" | "job" | "jobs"))
+        && closes_at_colon;
     let kind_of_note = not_the_documents
+        || marked_as
         || kept_apart
         || what_follows
         || stopped_for

@@ -382,6 +382,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if verse && chunk == "/" {
             continue;
         }
+
         let after_pause = std::mem::take(&mut hesitated);
         // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
         // Europe writes it — its last dot is not a full stop when what follows goes on the
@@ -892,8 +893,15 @@ fn digit_ranges(text: &str) -> String {
             let between_digits = k > 0 && digit_at(k - 1) && digit_at(k + 1);
             // ("mon 30/11–wed 2/12": an unspaced dash between a date and a day's name parts them as
             // a spaced one does.)
-            let between_date_and_day =
-                k > 0 && (digit_at(k - 1) && letter_at(k + 1) || letter_at(k - 1) && digit_at(k + 1));
+            // ("mon 7th–wed 9th": or after a day of the month's ordinal ending.)
+            let ordinal_before = k >= 3 && digit_at(k - 3) && {
+                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
+                matches!(end.as_str(), "st" | "nd" | "rd" | "th")
+            };
+            let between_date_and_day = k > 0
+                && (digit_at(k - 1) && letter_at(k + 1)
+                    || letter_at(k - 1) && digit_at(k + 1)
+                    || ordinal_before && letter_at(k + 1));
             match c {
                 '\u{2013}' | '\u{2014}' if between_digits => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),

@@ -77,6 +77,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             i = at + len;
             continue;
         }
+        // (Its words taken too: "tonight's retrospective …, so this is brief" is no evening.)
+        if !(at..at + len).any(|k| used[k]) && (reason_before_so(toks, at, len) || ruled_out_as_named(toks, at, len)) {
+            used[at..at + len].iter_mut().for_each(|u| *u = true);
+            i = at + len;
+            continue;
+        }
         if (at..at + len).any(|k| used[k])
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
@@ -588,6 +594,98 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
     elsewhere
         && (current && (earlier_today || toks[start..end].iter().any(past) || (start..end).any(elsewhere_now))
             || coming && (start..end).any(elsewhere_now))
+}
+
+/// "unit's short-staffed mon so tue 1st–thu 3rd pls", "three boats coming back off hire on
+/// Saturday, so the weekend's no good, … any day from Monday the seventh …": a day in a sentence
+/// telling why, before its "so", with another day named after the "so", is the story's (not "Book
+/// the room Monday so we can prep for Tuesday", asked in that sentence; nor "Ms. Oduya will be
+/// travelling on Thursday 10 December, so could you please move our 09:30 meeting that day to …",
+/// the day of a meeting moved or cancelled after it).
+fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
+    let sentence = super::lexer::sentence_of(toks, at);
+    let Some(so) = (at + len..sentence.end).find(|&k| toks[k].low == "so") else {
+        return false;
+    };
+    let asks = toks[sentence.start..at].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "book"
+                | "find"
+                | "schedule"
+                | "need"
+                | "want"
+                | "move"
+                | "cancel"
+                | "can"
+                | "could"
+                | "would"
+                | "please"
+                | "pls"
+                | "set"
+                | "arrange"
+                | "block"
+                | "put"
+                | "add"
+                | "meet"
+                | "i'd"
+                | "let's"
+                | "clear"
+                | "make"
+                | "keep"
+                | "hold"
+                | "get"
+                | "do"
+        )
+    });
+    // (A weekday shortened only before its date: not "so they're not sat on their own".)
+    let ordinal = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| t.low.ends_with(s))
+        })
+    };
+    let day_after = |k: usize| {
+        day_named_at(toks, k)
+            || ordinal(k)
+            || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "sat" | "sun")) && ordinal(k + 1)
+    };
+    // (A day in the possessive names a meeting or an event on it, asked about or moved: not
+    // "tonight's retrospective …, so this is brief", "Monday's 10:30am … isn't happening".)
+    let possessive = toks[at..at + len].iter().any(|t| t.possessive);
+    let moved_after = toks[so + 1..].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "move"
+                | "moved"
+                | "push"
+                | "pushed"
+                | "shift"
+                | "reschedule"
+                | "postpone"
+                | "cancel"
+                | "go"
+                | "bring"
+                | "switch"
+                | "swap"
+                | "drop"
+                | "scrap"
+                | "clear"
+                | "rearrange"
+                | "change"
+        )
+    });
+    !asks && !possessive && !moved_after && (so + 1..toks.len()).any(day_after)
+}
+
+/// "so the weekend's no good, … any day from Monday the seventh …": a day ruled out as it is named,
+/// with another day named elsewhere, is no day asked for.
+fn ruled_out_as_named(toks: &[Token], at: usize, len: usize) -> bool {
+    let end = at + len;
+    // (Not "Tuesday's out though", a day the move may not go to.)
+    let ruled_out = toks[end - 1].possessive && starts_with(toks, end, &["no", "good"])
+        || starts_with(toks, end, &["is", "no", "good"]);
+    ruled_out && (0..toks.len()).any(|k| !(at..end).contains(&k) && day_named_at(toks, k))
 }
 
 /// "Our daughter arrived on Tuesday 🥰 … could you find 2 hours … tomorrow, Sunday or Monday": a

@@ -249,6 +249,7 @@ impl<'a> Words<'a> {
                     && !states_whose(self.toks, i, phrase)
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !mended(self.toks, i, phrase)
+                    && !checks_own_things(self.toks, i, phrase)
                     && !denied(&self.toks[..i])
                     && !asked_where(self.toks, i)
                     // "send nobody an invitation": nobody the one it goes to.
@@ -1262,6 +1263,11 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             || clause_ahead(toks, i, 8)
                 .take_while(|&k| !matches!(toks[k].low.as_str(), "and" | "then" | "so"))
                 .any(|k| toks[k].low == "to" && crate::intent::dates::day_named_at(toks, k + 1)));
+    // "note the free gaps it'd drop into": where a meeting would fit, nothing dropped.
+    let fits_into = toks[i].low == "drop"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "it'd" | "it'll" | "would" | "could" | "might")
+        && toks.get(i + 1).is_some_and(|t| t.low == "into");
     // "push an invite out to them", "do not push any invitation or message under their door": an
     // invitation sent, nothing pushed back.
     // (Not "push the invite to Friday", nor "push the invitation through to after the holidays":
@@ -1315,6 +1321,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         || thing_pushed
         || an_axe
         || dropped_in
+        || fits_into
         || pushes_an_invite
         || denied_participle
         || a_bin
@@ -4041,6 +4048,47 @@ fn gaps_shown(w: &Words) -> bool {
             })
     });
     gap && (w.has(&["show", "me", "what"]) || the_gaps) || is_there || stretches_shown || which_free
+}
+
+/// "book Hamish to help me check my hives are ready for winter": one's own things checked, in what
+/// a meeting is for, ask nothing of the calendar (not "I'd like you to check my calendar", "help me
+/// check my Friday").
+fn checks_own_things(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    phrase == ["check", "my"]
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "me" | "help")
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.punct
+                && crate::intent::dates::weekday(&t.low).is_none()
+                && crate::intent::clock::part_word(&t.low).is_none()
+                && !matches!(
+                    t.low.as_str(),
+                    "calendar"
+                        | "diary"
+                        | "schedule"
+                        | "cal"
+                        | "agenda"
+                        | "availability"
+                        | "week"
+                        | "day"
+                        | "month"
+                        | "weekend"
+                        | "appointments"
+                        | "meetings"
+                        | "bookings"
+                        | "events"
+                        | "plans"
+                        | "commitments"
+                        | "time"
+                        | "free"
+                        | "slots"
+                        | "diaries"
+                        | "calendars"
+                        | "schedules"
+                        | "next"
+                        | "this"
+                )
+        })
 }
 
 /// "fix a meeting room booking", "fix an appointment clash": a thing of a meeting mended, the word

@@ -59,6 +59,11 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     if open == i || (i..open).any(|k| used[k] || toks[k].punct) {
         return None;
     }
+    // ("w/ Kofi Ansah-Byrne (BBC Leeds)": a name, all capitalised and no group's word, before
+    // where they are from.)
+    if (i..open).all(|k| toks[k].capitalised() && !GROUP_WORDS.contains(&toks[k].low.as_str())) {
+        return None;
+    }
     let (len, people) = listed_in_parentheses(toks, used, open)?;
     Some((open + len - i, people))
 }
@@ -405,7 +410,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
         if names_a_thing(toks, i, k) {
             return None;
         }
-        if leaves_no_group(toks, k) || moving(k) {
+        // "the foundry has decided that the office stays an office": a group word before what it
+        // stays or becomes, a place or a body told of, no group's name going on.
+        let stays = GROUP_WORDS.contains(&toks[k].low.as_str())
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "stays" | "stay" | "remains" | "remain" | "becomes" | "become"
+                )
+            });
+        if leaves_no_group(toks, k) || moving(k) || stays {
             return None;
         }
         // "call with the school office secretary": a group word before the post of one who works in

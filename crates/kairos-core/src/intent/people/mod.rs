@@ -968,7 +968,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && i > 1
                 && toks[i - 2].capitalised()
                 && toks.get(i + len).is_some_and(|t| t.low == ",");
-            if !apposition {
+            // ("…, and the head teacher, Mrs. Ruth Oyinlola.": a post, then who holds it, named
+            // next.)
+            // (A name, not a day: not "with Ana and the architect, Monday at 10 works".)
+            let post_before_name = toks[i - 1].low == "and"
+                && names::role_before_name(toks, i).is_some_and(|words| {
+                    toks.get(i + 2 + words).is_some_and(|name| {
+                        HONORIFICS.contains(&name.low.as_str())
+                            || name.capitalised()
+                                && crate::intent::dates::weekday(&name.low).is_none()
+                                && crate::intent::dates::month(&name.low).is_none()
+                    })
+                });
+            if !apposition && !post_before_name {
                 push(Participant::Name(group), &mut out);
             }
             i += len;
@@ -1482,6 +1494,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
                 || names::works_for_body(toks, i, k)
+                // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
+                // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
+                // Haddad)", who someone is.)
+                || i > 1
+                    && toks[i - 1].low == "("
+                    && toks.get(k).is_some_and(|n| n.low == ")")
+                    && !HONORIFICS.contains(&t.low.as_str())
+                    && toks[i - 2].capitalised()
+                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+                // ("w/ Dai Pritchard from the Trust": where the one named before is from.)
+                || k == i + 1
+                    && i > 2
+                    && toks[i - 1].low == "the"
+                    && toks[i - 2].low == "from"
+                    && toks[i - 3].capitalised()
+                    && !toks[i - 3].punct
+                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
                 // ("— Ros, Benedikt & Kiri — Sun Dec 13": a day, shortened, before its date.)
                 || k == i + 1
                     && matches!(t.low.as_str(), "sat" | "sun")

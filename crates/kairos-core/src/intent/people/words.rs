@@ -1436,4 +1436,8 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["yours"],
     // "Love, me.": a postcard's (not "Okay, love, cancel my call with Tom").
     &["love", ",", "me"],
+    // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's.
+    &["with", "every", "blessing", ","],
+    &["every", "blessing", ","],
+    &["blessings", ","],
 ];

@@ -94,7 +94,17 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
                         (i + len..i + len + words).all(described)
                             && (group_word(i + len + words) || plural(i + len + words))
                     }));
-        if group {
+        // "our Nashville booking agent, Carly-Mae Denholm, … 10am her time": one person's post,
+        // named by the place, then who holds it, with their clock spoken of.
+        let post_of_place = i > 0
+            && matches!(toks[i - 1].low.as_str(), "our" | "my" | "the")
+            && others_clock(toks)
+            && (1..3).any(|words| {
+                (i + len..i + len + words).all(described)
+                    && toks.get(i + len + words).is_some_and(|t| t.low == ",")
+                    && toks.get(i + len + words + 1).is_some_and(Token::capitalised)
+            });
+        if group || post_of_place {
             of_group.get_or_insert(tz);
             continue;
         }

@@ -49,10 +49,13 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("delhi", Tz::Asia__Kolkata),
     ("boston", Tz::America__New_York),
     ("chicago", Tz::America__Chicago),
+    ("nashville", Tz::America__Chicago),
     ("denver", Tz::America__Denver),
     ("seattle", Tz::America__Los_Angeles),
     ("toronto", Tz::America__Toronto),
     ("vancouver", Tz::America__Vancouver),
+    // A ski resort of British Columbia, on Vancouver's time.
+    ("whistler", Tz::America__Vancouver),
     ("johannesburg", Tz::Africa__Johannesburg),
     ("durban", Tz::Africa__Johannesburg),
     ("cape town", Tz::Africa__Johannesburg),

@@ -6718,6 +6718,82 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 216's rules, in other words than its held-out templates and blind set: a line a mark sets
+/// apart "as cal stuff", a gap a meeting "would drop into", a place that "remains" what it is;
+/// days in a reason before "so" and days ruled out as named, a range of ordinals joined by a dash,
+/// a day ruled out before why; a blessing signing off, where someone is from (in brackets or after
+/// "from the"), a post before its holder after "and"; a city before someone's post with their
+/// clock spoken of; a ship "due in", one's own things checked.
+#[test]
+fn round_two_hundred_and_sixteenth_rules_hold_in_other_words() {
+    let p = read;
+    for (request, met) in [
+        (
+            "a splash of red paint by this line, which on my sheets marks a line as diary stuff & not shop stuff: 1h w/ Bo re the new till. look thru my cal on Monday afternoon for free gaps, list them only. i'll ask him myself. card for the shop counter by the front door, kept by me, the shopkeeper, & taped to the till: the float counted with Marguerite at close & the keys put on the hook.",
+            vec!["Bo"],
+        ),
+        (
+            "cancel Monday's 10am with Bo, the school has decided that the office remains an office",
+            vec!["Bo"],
+        ),
+        (
+            "Could you find 30 min with Callum next week?\n\nWith every blessing,\nRev. Jo Smith\nVicar, St Mary's",
+            vec!["Callum"],
+        ),
+        (
+            "move the call w/ Ana Lopez (Radio Kent) from Monday 10am to Tuesday",
+            vec!["Ana Lopez"],
+        ),
+        (
+            "cancel the site visit w/ Tom Berg from the Council on the 2nd",
+            vec!["Tom Berg"],
+        ),
+        (
+            "I need an hour with the chair of governors, Mr. Tom Berg, and the head teacher, Mrs. Ana Lopez. Any weekday next week.",
+            vec!["Mr. Tom Berg", "Mrs. Ana Lopez"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    for (request, want) in [
+        (
+            "find me the free gaps on Tuesday that a 30 min call w/ Ana would drop into",
+            "find",
+        ),
+        (
+            "anything on after 6pm thu? the ferry's due in on the late tide",
+            "describe",
+        ),
+        ("book Bo to help me check my bikes are safe sun 29th 11am", "book"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    for (request, days) in [
+        (
+            "we're closed on Monday so can you find an hour with Ana tue 1st to thu 3rd",
+            (ymd(2026, 12, 1), ymd(2026, 12, 3)),
+        ),
+        (
+            "the weekend's no good, find me an hour with Bo any day mon 7th to wed 9th",
+            (ymd(2026, 12, 7), ymd(2026, 12, 9)),
+        ),
+        (
+            "need an hour w/ Ana any day tue 8th\u{2013}thu 10th",
+            (ymd(2026, 12, 8), ymd(2026, 12, 10)),
+        ),
+    ] {
+        assert_eq!(p(request).window.map(|w| (w.start, w.end)), Some(days), "{request}");
+    }
+    let request = "find 2 hours with Bo any day from Monday the seventh to Friday the eleventh, but not the Tuesday, that's when the boiler man comes";
+    assert_eq!(p(request).avoid.len(), 1, "{request}");
+    for request in [
+        "book a 30 min call w/ our Nashville sales rep, Ana Lopez, tue 8th at 10am her time",
+        "My son is doing a season in Whistler. Could you find an hour for a call with him on Sunday, in his morning?",
+    ] {
+        assert!(p(request).zone.is_some(), "{request}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
