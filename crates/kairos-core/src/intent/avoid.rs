@@ -315,10 +315,13 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
                 || matches!(t.low.as_str(), "please" | "pls" | "though")
                 // ("but not the Wednesday, that's when they're draining the lock": or why, after a
                 // comma.)
+                // (Not "not the Thursday, that's the 3rd, …": which day it is.)
                 || t.low == ","
-                    && toks.get(end + 1).is_some_and(|n| {
-                        n.low == "that" && n.possessive || matches!(n.low.as_str(), "because" | "since")
-                    })
+                    && (toks.get(end + 1).is_some_and(|n| n.low == "that" && n.possessive)
+                        && (starts_with(toks, end + 2, &["when"]) || starts_with(toks, end + 2, &[",", "when"]))
+                        || toks
+                            .get(end + 1)
+                            .is_some_and(|n| matches!(n.low.as_str(), "because" | "since")))
                 // ("but not on a Monday if that's okay": or asked as a favour.)
                 || starts_with(toks, end, &["if", "that"]) && toks[end + 1].possessive
                 || starts_with(toks, end, &["if", "possible"])

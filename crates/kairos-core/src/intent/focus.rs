@@ -388,14 +388,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && closes_at_colon;
     // ("which on my cards marks a line as cal stuff & not forge stuff:": or the line a mark makes
     // the calendar's, closing the line.)
+    // (Only "marks a line as": not "and flag this note as calendar stuff:", what is asked
+    // before it.)
     let marked_as = i > 3
         && toks[i - 1].low == "as"
         && NOTE_WORDS.contains(&toks[i - 2].low.as_str())
-        && matches!(toks[i - 3].low.as_str(), "a" | "the" | "this")
-        && matches!(
-            toks[i - 4].low.as_str(),
-            "marks" | "mark" | "flags" | "flag" | "tags" | "tag" | "sets" | "labels"
-        )
+        && toks[i - 3].low == "a"
+        && matches!(toks[i - 4].low.as_str(), "marks" | "mark")
         && toks
             .get(i + 1)
             .is_some_and(|t| of_note(t) || matches!(t.low.as_str(), "stuff" | "work" | "business" | "job" | "jobs"))

@@ -893,17 +893,33 @@ fn digit_ranges(text: &str) -> String {
             let between_digits = k > 0 && digit_at(k - 1) && digit_at(k + 1);
             // ("mon 30/11–wed 2/12": an unspaced dash between a date and a day's name parts them as
             // a spaced one does.)
-            // ("mon 7th–wed 9th": or after a day of the month's ordinal ending.)
-            let ordinal_before = k >= 3 && digit_at(k - 3) && {
-                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
-                matches!(end.as_str(), "st" | "nd" | "rd" | "th")
-            };
+            // ("mon 7th–wed 9th": or after a day of the month's ordinal ending, before a day's or a
+            // month's name; not "5th–floor", "1st–time buyers", "3rd—actually".)
+            let named_after: String = chars[k + 1..]
+                .iter()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            let ordinal_before = k >= 3
+                && digit_at(k - 3)
+                && {
+                    let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
+                    matches!(end.as_str(), "st" | "nd" | "rd" | "th")
+                }
+                && (super::dates::weekday(&named_after).is_some()
+                    || super::dates::month(&named_after).is_some()
+                    || matches!(named_after.as_str(), "sat" | "sun"));
             let between_date_and_day = k > 0
                 && (digit_at(k - 1) && letter_at(k + 1)
                     || letter_at(k - 1) && digit_at(k + 1)
                     || ordinal_before && letter_at(k + 1));
+            // ("7am–10am": or between two hours, the first with its "am" or "pm", as "7am-10am".)
+            let after_hour = k >= 3 && digit_at(k + 1) && {
+                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
+                matches!(end.as_str(), "am" | "pm") && digit_at(k - 3)
+            };
             match c {
-                '\u{2013}' | '\u{2014}' if between_digits => "-".to_owned(),
+                '\u{2013}' | '\u{2014}' if between_digits || after_hour => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),
                 _ => c.to_string(),
             }

@@ -598,46 +598,79 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
 
 /// "unit's short-staffed mon so tue 1st–thu 3rd pls", "three boats coming back off hire on
 /// Saturday, so the weekend's no good, … any day from Monday the seventh …": a day in a sentence
-/// telling why, before its "so", with another day named after the "so", is the story's (not "Book
-/// the room Monday so we can prep for Tuesday", asked in that sentence; nor "Ms. Oduya will be
-/// travelling on Thursday 10 December, so could you please move our 09:30 meeting that day to …",
-/// the day of a meeting moved or cancelled after it).
+/// telling why, before its "so", with a request after the "so" naming another day by its name or
+/// date, is the story's (not "Book the room Monday so we can prep for Tuesday", "Lunch with Ana
+/// Monday so …", "Reschedule my dentist to Thursday so I'm free on Friday", asked in that sentence;
+/// nor "Ms. Oduya will be travelling on Thursday 10 December, so could you please move our 09:30
+/// meeting that day to …", the day of a meeting moved or cancelled after it; nor "Monday at 12 or
+/// so").
 fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
+    const ASKS: &[&str] = &[
+        "book",
+        "find",
+        "schedule",
+        "need",
+        "want",
+        "move",
+        "cancel",
+        "can",
+        "could",
+        "would",
+        "please",
+        "pls",
+        "set",
+        "arrange",
+        "block",
+        "put",
+        "add",
+        "meet",
+        "i'd",
+        "let's",
+        "clear",
+        "make",
+        "keep",
+        "hold",
+        "get",
+        "do",
+        "reschedule",
+        "invite",
+        "reserve",
+        "pencil",
+        "organise",
+        "organize",
+        "with",
+        "w/",
+        "remind",
+        "due",
+    ];
+    const ASKED_AFTER: &[&str] = &[
+        "can", "could", "would", "pls", "please", "need", "find", "book", "what", "what's", "what've", "any", "how",
+        "is", "are", "want", "anytime", "anything",
+    ];
+    const MOVES: &[&str] = &[
+        "move",
+        "moved",
+        "push",
+        "pushed",
+        "shift",
+        "reschedule",
+        "postpone",
+        "cancel",
+        "go",
+        "bring",
+        "switch",
+        "swap",
+        "drop",
+        "scrap",
+        "clear",
+        "rearrange",
+        "change",
+    ];
     let sentence = super::lexer::sentence_of(toks, at);
-    let Some(so) = (at + len..sentence.end).find(|&k| toks[k].low == "so") else {
+    let Some(so) = (at + len..sentence.end).find(|&k| toks[k].low == "so" && toks[k - 1].low != "or") else {
         return false;
     };
-    let asks = toks[sentence.start..at].iter().any(|t| {
-        matches!(
-            t.low.as_str(),
-            "book"
-                | "find"
-                | "schedule"
-                | "need"
-                | "want"
-                | "move"
-                | "cancel"
-                | "can"
-                | "could"
-                | "would"
-                | "please"
-                | "pls"
-                | "set"
-                | "arrange"
-                | "block"
-                | "put"
-                | "add"
-                | "meet"
-                | "i'd"
-                | "let's"
-                | "clear"
-                | "make"
-                | "keep"
-                | "hold"
-                | "get"
-                | "do"
-        )
-    });
+    let asks = toks[sentence.start..at].iter().any(|t| ASKS.contains(&t.low.as_str()));
     // (A weekday shortened only before its date: not "so they're not sat on their own".)
     let ordinal = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -645,47 +678,40 @@ fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
                 && ["st", "nd", "rd", "th"].iter().any(|s| t.low.ends_with(s))
         })
     };
+    // (By its name or date, not by "tomorrow", "next week" or a deadline's "by the 10th".)
     let day_after = |k: usize| {
-        day_named_at(toks, k)
-            || ordinal(k)
-            || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "sat" | "sun")) && ordinal(k + 1)
+        !(k > 0 && matches!(toks[k - 1].low.as_str(), "by" | "before" | "until" | "till"))
+            && (weekday(&toks[k].low).is_some()
+                || month(&toks[k].low).is_some()
+                || ordinal(k)
+                || matches!(toks[k].low.as_str(), "sat" | "sun") && ordinal(k + 1))
     };
     // (A day in the possessive names a meeting or an event on it, asked about or moved: not
     // "tonight's retrospective …, so this is brief", "Monday's 10:30am … isn't happening".)
     let possessive = toks[at..at + len].iter().any(|t| t.possessive);
-    let moved_after = toks[so + 1..].iter().any(|t| {
-        matches!(
-            t.low.as_str(),
-            "move"
-                | "moved"
-                | "push"
-                | "pushed"
-                | "shift"
-                | "reschedule"
-                | "postpone"
-                | "cancel"
-                | "go"
-                | "bring"
-                | "switch"
-                | "swap"
-                | "drop"
-                | "scrap"
-                | "clear"
-                | "rearrange"
-                | "change"
-        )
-    });
-    !asks && !possessive && !moved_after && (so + 1..toks.len()).any(day_after)
+    let after = &toks[so + 1..];
+    !asks
+        && !possessive
+        && !after.iter().any(|t| MOVES.contains(&t.low.as_str()))
+        && after.iter().any(|t| ASKED_AFTER.contains(&t.low.as_str()))
+        && (so + 1..toks.len()).any(day_after)
 }
 
 /// "so the weekend's no good, … any day from Monday the seventh …": a day ruled out as it is named,
 /// with another day named elsewhere, is no day asked for.
 fn ruled_out_as_named(toks: &[Token], at: usize, len: usize) -> bool {
     let end = at + len;
-    // (Not "Tuesday's out though", a day the move may not go to.)
+    // (Not "Tuesday's out though", a day the move may not go to; nor in a move at all, "Tomorrow's
+    // no good, move my call with Ana to Monday", where it may be the meeting's.)
     let ruled_out = toks[end - 1].possessive && starts_with(toks, end, &["no", "good"])
         || starts_with(toks, end, &["is", "no", "good"]);
-    ruled_out && (0..toks.len()).any(|k| !(at..end).contains(&k) && day_named_at(toks, k))
+    let moving = toks.iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "move" | "reschedule" | "push" | "shift" | "bring" | "postpone" | "resched" | "mv"
+        )
+    });
+    ruled_out && !moving && (0..toks.len()).any(|k| !(at..end).contains(&k) && day_named_at(toks, k))
 }
 
 /// "Our daughter arrived on Tuesday 🥰 … could you find 2 hours … tomorrow, Sunday or Monday": a

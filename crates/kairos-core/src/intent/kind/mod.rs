@@ -4054,9 +4054,14 @@ fn gaps_shown(w: &Words) -> bool {
 /// a meeting is for, ask nothing of the calendar (not "I'd like you to check my calendar", "help me
 /// check my Friday").
 fn checks_own_things(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    // (Only their state checked, "my hives are ready": not "help me check my upcoming meetings",
+    // "my work calendar".)
     phrase == ["check", "my"]
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "me" | "help")
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "are" | "is" | "have" | "has"))
         && toks.get(i + 2).is_some_and(|t| {
             !t.punct
                 && crate::intent::dates::weekday(&t.low).is_none()

@@ -887,10 +887,10 @@ pub(super) const NOT_TASK: &[Phrase] = &[
     &["half", "to", "the", "task"],
     &["due", "to", "begin"],
     &["due", "to", "start"],
-    // "big tanker due in on the evening tide": a ship or a train expected in, no deadline (not
-    // "the report is due in two days", "due in by Friday").
-    &["due", "in", "on", "the"],
-    &["due", "in", "at", "the"],
+    // "big tanker due in on the evening tide": a ship expected in, no deadline (not "the report is
+    // due in two days", "due in on the 5th, remind me").
+    &["due", "in", "on", "the", "tide"],
+    &["due", "in", "on", "the", "*", "tide"],
     // "Remind me which meetings I've still got today": what is on, asked.
     &["remind", "me", "which"],
     &["remind", "me", "when"],

@@ -59,9 +59,16 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     if open == i || (i..open).any(|k| used[k] || toks[k].punct) {
         return None;
     }
-    // ("w/ Kofi Ansah-Byrne (BBC Leeds)": a name, all capitalised and no group's word, before
-    // where they are from.)
-    if (i..open).all(|k| toks[k].capitalised() && !GROUP_WORDS.contains(&toks[k].low.as_str())) {
+    // ("w/ Kofi Ansah-Byrne (BBC Leeds)": a full name, all capitalised and no group's word,
+    // before where they are from, alone in the brackets; not "Marketing (Ana, Bo and Cy)",
+    // "Project Falcon (Ana and Bo)", "Mum (Ana Lopez)".)
+    let full_name =
+        open >= i + 2 && (i..open).all(|k| toks[k].capitalised() && !GROUP_WORDS.contains(&toks[k].low.as_str()));
+    let alone = toks[open + 1..]
+        .iter()
+        .take_while(|t| t.low != ")")
+        .all(|t| !matches!(t.low.as_str(), "," | "and" | "&" | "+"));
+    if full_name && alone {
         return None;
     }
     let (len, people) = listed_in_parentheses(toks, used, open)?;
@@ -411,14 +418,16 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             return None;
         }
         // "the foundry has decided that the office stays an office": a group word before what it
-        // stays or becomes, a place or a body told of, no group's name going on.
+        // stays or becomes, a place or a body told of, no group's name going on (not "the Paris
+        // office stays on the invite", "the finance team stays in budget review").
         let stays = GROUP_WORDS.contains(&toks[k].low.as_str())
             && toks.get(k + 1).is_some_and(|t| {
                 matches!(
                     t.low.as_str(),
                     "stays" | "stay" | "remains" | "remain" | "becomes" | "become"
                 )
-            });
+            })
+            && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"));
         if leaves_no_group(toks, k) || moving(k) || stays {
             return None;
         }

@@ -971,14 +971,21 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // ("…, and the head teacher, Mrs. Ruth Oyinlola.": a post, then who holds it, named
             // next.)
             // (A name, not a day: not "with Ana and the architect, Monday at 10 works".)
+            // (A title or a first name and a family name: not "the accountant, Thanks!", "the
+            // caterer, Next Tuesday at noon", "the landlord, Zoom is fine".)
+            let named = |k: usize| {
+                toks.get(k).is_some_and(|name| {
+                    name.capitalised()
+                        && !name.punct
+                        && crate::intent::dates::weekday(&name.low).is_none()
+                        && crate::intent::dates::month(&name.low).is_none()
+                        && !matches!(name.low.as_str(), "next" | "this" | "tomorrow" | "today" | "thanks")
+                })
+            };
             let post_before_name = toks[i - 1].low == "and"
                 && names::role_before_name(toks, i).is_some_and(|words| {
-                    toks.get(i + 2 + words).is_some_and(|name| {
-                        HONORIFICS.contains(&name.low.as_str())
-                            || name.capitalised()
-                                && crate::intent::dates::weekday(&name.low).is_none()
-                                && crate::intent::dates::month(&name.low).is_none()
-                    })
+                    let at = i + 2 + words;
+                    toks.get(at).is_some_and(|t| HONORIFICS.contains(&t.low.as_str())) || named(at) && named(at + 1)
                 });
             if !apposition && !post_before_name {
                 push(Participant::Name(group), &mut out);
@@ -1497,11 +1504,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
                 // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
                 // Haddad)", who someone is.)
-                || i > 1
+                || i > 2
                     && toks[i - 1].low == "("
                     && toks.get(k).is_some_and(|n| n.low == ")")
                     && !HONORIFICS.contains(&t.low.as_str())
                     && toks[i - 2].capitalised()
+                    && toks[i - 3].capitalised()
+                    && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
                 // ("w/ Dai Pritchard from the Trust": where the one named before is from.)
                 || k == i + 1

@@ -1436,8 +1436,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["yours"],
     // "Love, me.": a postcard's (not "Okay, love, cancel my call with Tom").
     &["love", ",", "me"],
-    // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's.
+    // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's (not "Hi all,
+    // blessings, can you …", "baptisms, blessings, and weddings").
     &["with", "every", "blessing", ","],
-    &["every", "blessing", ","],
-    &["blessings", ","],
 ];

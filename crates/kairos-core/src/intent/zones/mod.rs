@@ -100,9 +100,18 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
             && matches!(toks[i - 1].low.as_str(), "our" | "my" | "the")
             && others_clock(toks)
             && (1..3).any(|words| {
+                // (A first name and a family name: not "after our Chicago offsite, Thursday; …".)
+                let name = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        t.capitalised()
+                            && crate::intent::dates::weekday(&t.low).is_none()
+                            && crate::intent::dates::month(&t.low).is_none()
+                    })
+                };
                 (i + len..i + len + words).all(described)
                     && toks.get(i + len + words).is_some_and(|t| t.low == ",")
-                    && toks.get(i + len + words + 1).is_some_and(Token::capitalised)
+                    && name(i + len + words + 1)
+                    && name(i + len + words + 2)
             });
         if group || post_of_place {
             of_group.get_or_insert(tz);

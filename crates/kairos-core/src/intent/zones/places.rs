@@ -54,8 +54,6 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("seattle", Tz::America__Los_Angeles),
     ("toronto", Tz::America__Toronto),
     ("vancouver", Tz::America__Vancouver),
-    // A ski resort of British Columbia, on Vancouver's time.
-    ("whistler", Tz::America__Vancouver),
     ("johannesburg", Tz::Africa__Johannesburg),
     ("durban", Tz::Africa__Johannesburg),
     ("cape town", Tz::Africa__Johannesburg),

@@ -6723,7 +6723,7 @@ fn round_two_hundred_and_fifteenth_rules_hold_in_other_words() {
 /// days in a reason before "so" and days ruled out as named, a range of ordinals joined by a dash,
 /// a day ruled out before why; a blessing signing off, where someone is from (in brackets or after
 /// "from the"), a post before its holder after "and"; a city before someone's post with their
-/// clock spoken of; a ship "due in", one's own things checked.
+/// clock spoken of; a ship "due in", one's own things checked; two hours joined by a dash.
 #[test]
 fn round_two_hundred_and_sixteenth_rules_hold_in_other_words() {
     let p = read;
@@ -6786,12 +6786,13 @@ fn round_two_hundred_and_sixteenth_rules_hold_in_other_words() {
     }
     let request = "find 2 hours with Bo any day from Monday the seventh to Friday the eleventh, but not the Tuesday, that's when the boiler man comes";
     assert_eq!(p(request).avoid.len(), 1, "{request}");
-    for request in [
-        "book a 30 min call w/ our Nashville sales rep, Ana Lopez, tue 8th at 10am her time",
-        "My son is doing a season in Whistler. Could you find an hour for a call with him on Sunday, in his morning?",
-    ] {
-        assert!(p(request).zone.is_some(), "{request}");
-    }
+    let request = "book a 30 min call w/ our Nashville sales rep, Ana Lopez, tue 8th at 10am her time";
+    assert!(p(request).zone.is_some(), "{request}");
+    // Two hours joined by a dash, the first with its "am".
+    assert_eq!(
+        p("book an inspection w/ Dietrich Holzmann Tues Dec 1st 7am\u{2013}10am").duration_minutes,
+        Some(180)
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
@@ -11025,5 +11026,72 @@ fn the_late_rules_stop_where_they_should() {
             .window
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 12, 12), ymd(2026, 12, 13)))
+    );
+    // Round 216's near misses: a note flagged after what is asked, a group staying on an invite,
+    // signs of blessing inside a sentence, members in brackets after a group's name, who someone
+    // in brackets is, a post before a word that names no one, keep their people.
+    for (request, met) in [
+        (
+            "Please find an hour with Leon on Wednesday or Thursday afternoon for the stock take planning, and flag this note as calendar stuff: the stock sheets are with Marguerite and Bo until Monday.",
+            vec!["Leon", "Marguerite", "Bo"],
+        ),
+        (
+            "Set up Thursday's 2pm with the ops team and make sure the leadership team remains on the invite",
+            vec!["ops team", "leadership team"],
+        ),
+        (
+            "Hi all, blessings, can you set up a call with Pastor Bo Sunday afternoon?",
+            vec!["Pastor Bo"],
+        ),
+        (
+            "Set up a call with Marketing (Ana, Bo and Cy) on Tuesday at 10",
+            vec!["Ana", "Bo", "Cy"],
+        ),
+        ("Dinner with Mum (Ana Lopez) on Sunday at 6", vec!["Ana Lopez"]),
+        (
+            "Book a call with Ana and the accountant, Thanks!",
+            vec!["Ana", "accountant"],
+        ),
+        (
+            "Lunch with Ana and the caterer, Next Tuesday at noon",
+            vec!["Ana", "caterer"],
+        ),
+    ] {
+        assert_eq!(names_of(request), met, "{request}");
+    }
+    // Days asked in a sentence before "so", or before "or so", a day ruled out in a move, a
+    // dash after an ordinal that is no range, keep their days.
+    for (request, days) in [
+        (
+            "Lunch with Ana on Monday so we can plan Tuesday's launch",
+            (ymd(2026, 11, 30), ymd(2026, 12, 1)),
+        ),
+        (
+            "Pencil in Kim for Thursday at 11 so Friday stays free",
+            (ymd(2026, 12, 3), ymd(2026, 12, 4)),
+        ),
+        (
+            "Lunch with Ana Monday at 12 or so, Tuesday as a backup",
+            (ymd(2026, 11, 30), ymd(2026, 12, 1)),
+        ),
+        (
+            "Book the 5th\u{2013}floor meeting room with Bo on Monday at 10",
+            (ymd(2026, 11, 30), ymd(2026, 11, 30)),
+        ),
+    ] {
+        assert_eq!(p(request).window.map(|w| (w.start, w.end)), Some(days), "{request}");
+    }
+    let IntentKind::Reschedule { which, .. } = p("Tomorrow's no good, move my call with Ana to Monday").kind else {
+        panic!("a move");
+    };
+    assert_eq!(which.date, Some(ymd(2026, 11, 28)));
+    // A report due in on a date is still a task; one's calendar checked is still described.
+    assert_eq!(
+        kind_name(&p("The report is due in on the 15th, remind me two days before").kind),
+        "task"
+    );
+    assert_eq!(
+        kind_name(&p("Can you help me check my upcoming meetings for clashes?").kind),
+        "describe"
     );
 }
