@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind226.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind227.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1736,6 +1736,12 @@ const TWO_HUNDRED_AND_TWENTY_FIFTH_BLIND_FLOOR: f64 = 0.783;
 /// fri 4th" naming Leeds; "befor opening day on the 19th" and "Ahead of the budget submission on 18
 /// December" ending the days asked; "soundchecks every evening" read as a habit).
 const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
+/// The two hundred and twenty-seventh blind set, 60 requests written by someone who had not read
+/// the parser, scored after the fixes prompted by the two hundred and sixteenth held-out templates
+/// and the two hundred and twenty-sixth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.65;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3363,8 +3369,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted
 /// ("which on my cards marks a line as cal stuff & not forge stuff:" unread as the note's mark;
 /// "the free gaps it'd drop into" cancelling; "the foundry has decided that the office stays an
-/// office" naming the office).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// office" naming the office); retired into training in turn. The two hundred and seventeenth set,
+/// ten more by someone who had not read the parser (the tunnel washer's log, the tumble dryers'
+/// card, the chemical dosing room's register, the flatwork ironer's checklist, the clean linen
+/// dispatch bay's notice, the sewing room's repair ledger, the garment finishing tunnel's handover
+/// sheet, the trolley wash's notes, the soiled linen sorting room's induction sheet, the delivery
+/// van bay's stores list), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
+/// 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6233,6 +6245,17 @@ fn two_hundred_and_twenty_sixth_blind_accuracy() {
         "blind, two hundred and twenty-sixth set",
         include_str!("intent_corpus/blind226.jsonl"),
         TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-seventh blind set, scored after the fixes the two hundred and
+/// twenty-sixth set prompted and before any fix (39/60).
+#[test]
+fn two_hundred_and_twenty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-seventh set",
+        include_str!("intent_corpus/blind227.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
