@@ -1740,8 +1740,12 @@ const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// the parser, scored after the fixes prompted by the two hundred and sixteenth held-out templates
 /// and the two hundred and twenty-sixth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.65;
+/// asking; 41/60 after the fixes it prompted (left, among others: "Can someone book Lowenna to
+/// collect the release pens from Farmer Trewin's barn?" naming Farmer Trewin; "with the buyer from
+/// Harrods Food Hall, Ms. Ottilie Brandreth," and "the tuning at First Presbyterian" naming the
+/// places; "Ellie's got chickenpox, poor lamb" naming Ellie; "The grandchildren break up on the
+/// 18th" opening the days asked; "sat 28th 14:00 -> sun 29th" read as a search).
+const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.683;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3375,8 +3379,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// dispatch bay's notice, the sewing room's repair ledger, the garment finishing tunnel's handover
 /// sheet, the trolley wash's notes, the soiled linen sorting room's induction sheet, the delivery
 /// van bay's stores list), scored after those fixes, when added, before any fix: 120/150 (80.0 %),
-/// 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("so that sheets are
+/// marked … by the machine instead of with a stencil" moving; "which on my sheets lifts a line out
+/// of the sorting room's rules and into my calendar:" unread as the note's mark, so the whole sheet
+/// was read and "Pockets and folds:" named someone).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6249,7 +6256,7 @@ fn two_hundred_and_twenty_sixth_blind_accuracy() {
 }
 
 /// The two hundred and twenty-seventh blind set, scored after the fixes the two hundred and
-/// twenty-sixth set prompted and before any fix (39/60).
+/// twenty-sixth set prompted and before any fix (39/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_seventh_blind_accuracy() {
     assert_floor(

@@ -582,7 +582,16 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
             && i - 2 - clause_start <= reach
             && set_apart;
-    label || noted || opened_for || marked
+    // ("…, which on my sheets lifts a line out of the sorting room's rules and into my calendar:":
+    // or a line said to go into one's own calendar, closing the line.)
+    let lifted_into = i > 1
+        && toks[i - 1].low == "my"
+        && toks[i - 2].low == "into"
+        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && toks[sentence_start..i - 2]
+            .windows(2)
+            .any(|w| matches!(w[0].low.as_str(), "a" | "the" | "this") && NOTE_WORDS.contains(&w[1].low.as_str()));
+    label || noted || opened_for || marked || lifted_into
 }
 
 /// "not for the players", "not part of the report": words setting a line against the document

@@ -918,8 +918,13 @@ fn digit_ranges(text: &str) -> String {
                 let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
                 matches!(end.as_str(), "am" | "pm") && digit_at(k - 3)
             };
+            // ("14th–16th dec": or between two days of the month, as "14th-16th".)
+            let between_ordinals = k >= 3 && digit_at(k + 1) && digit_at(k - 3) && {
+                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
+                matches!(end.as_str(), "st" | "nd" | "rd" | "th")
+            };
             match c {
-                '\u{2013}' | '\u{2014}' if between_digits || after_hour => "-".to_owned(),
+                '\u{2013}' | '\u{2014}' if between_digits || after_hour || between_ordinals => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),
                 _ => c.to_string(),
             }

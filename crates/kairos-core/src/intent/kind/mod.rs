@@ -1465,7 +1465,15 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
         .take(4)
         .take_while(|t| !t.punct)
         .any(|t| t.low == "it" || names_a_day(t) || t.low.chars().any(|c| c.is_ascii_digit()));
-    toks[i].low == "instead" && toks.get(i + 1).is_some_and(|t| t.low == "of") && (names_a_thing(toks, i + 2) || doing)
+    // ("marked by the machine instead of with a stencil": or a thing done with, not someone.)
+    let done_with = starts_with(toks, i + 2, &["with"])
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the") || !t.capitalised() && !t.punct)
+        && names_a_thing(toks, i + 3);
+    toks[i].low == "instead"
+        && toks.get(i + 1).is_some_and(|t| t.low == "of")
+        && (names_a_thing(toks, i + 2) || doing || done_with)
 }
 
 /// "We want to change the recipes", "help me move the sofa", "to swap the lot": "change", "move"

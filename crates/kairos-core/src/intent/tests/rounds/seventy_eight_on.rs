@@ -6795,6 +6795,41 @@ fn round_two_hundred_and_sixteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 217's rules, in other words than its held-out templates and blind set: a thing done "with"
+/// instead of another moves nothing; a line a mark lifts "into my calendar" heads the note; two
+/// days of the month joined by a dash are a range; New Haven has a clock; a saint's full stop ends
+/// no title.
+#[test]
+fn round_two_hundred_and_seventeenth_rules_hold_in_other_words() {
+    let p = read;
+    assert_eq!(
+        kind_name(
+            &p("Book 30 min with Ana on Friday at 2, so the labels are printed by the machine instead of with a pen.")
+                .kind
+        ),
+        "book"
+    );
+    let request = "GARDEN RULES FOR THE ALLOTMENT SHED, KEPT BY THE DOOR. Tools: spades cleaned and hung. Pressed flat beside this line, a dried oak leaf, which on my sheets lifts a line out of the shed rules and into my calendar: cancel Monday 10am with Bo. It was for a new water butt, but the committee has said no. Pockets and folds: each sack shaken out and folded, and the padlock snapped shut.";
+    assert_eq!(names_of(request), vec!["Bo"], "{request}");
+    assert_eq!(
+        p("find an hour with Bo any afternoon 14th\u{2013}16th dec")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 16)))
+    );
+    assert!(
+        p("book a call with Dr. Ana Lopez on Tuesday at 11am New Haven time")
+            .zone
+            .is_some()
+    );
+    let IntentKind::AddTask { title, .. } =
+        p("Need to write up the report for the St. John's choir by December 11th, about 2 hours").kind
+    else {
+        panic!("a task");
+    };
+    assert_eq!(title, "write up the report for the St. John's choir");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
