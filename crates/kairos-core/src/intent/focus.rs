@@ -584,10 +584,15 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             && set_apart;
     // ("…, which on my sheets lifts a line out of the sorting room's rules and into my calendar:":
     // or a line said to go into one's own calendar, closing the line.)
+    // (A mark's doing, "which …": not "I copied the line into my calendar: …", what was done.)
     let lifted_into = i > 1
         && toks[i - 1].low == "my"
         && toks[i - 2].low == "into"
         && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && toks[sentence_start..i].iter().any(|t| t.low == "which")
+        && !toks[sentence_start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "we" | "we've"))
         && toks[sentence_start..i - 2]
             .windows(2)
             .any(|w| matches!(w[0].low.as_str(), "a" | "the" | "this") && NOTE_WORDS.contains(&w[1].low.as_str()));

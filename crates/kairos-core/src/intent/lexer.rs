@@ -918,8 +918,18 @@ fn digit_ranges(text: &str) -> String {
                 let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
                 matches!(end.as_str(), "am" | "pm") && digit_at(k - 3)
             };
-            // ("14th–16th dec": or between two days of the month, as "14th-16th".)
-            let between_ordinals = k >= 3 && digit_at(k + 1) && digit_at(k - 3) && {
+            // ("14th–16th dec": or between two days of the month, both ordinals, as "14th-16th"; not
+            // "Wednesday 3rd–4pm", "12th—7pm", a day and its hour.)
+            let ordinal_after = {
+                let rest: String = chars[k + 1..]
+                    .iter()
+                    .skip_while(|c| c.is_ascii_digit())
+                    .take(2)
+                    .collect::<String>()
+                    .to_lowercase();
+                matches!(rest.as_str(), "st" | "nd" | "rd" | "th")
+            };
+            let between_ordinals = k >= 3 && digit_at(k + 1) && digit_at(k - 3) && ordinal_after && {
                 let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
                 matches!(end.as_str(), "st" | "nd" | "rd" | "th")
             };

@@ -1465,12 +1465,17 @@ fn instead_of_a_thing(toks: &[Token], i: usize) -> bool {
         .take(4)
         .take_while(|t| !t.punct)
         .any(|t| t.low == "it" || names_a_day(t) || t.low.chars().any(|c| c.is_ascii_digit()));
-    // ("marked by the machine instead of with a stencil": or a thing done with, not someone.)
+    // ("marked by the machine instead of with a stencil": or a thing done with, after "a" or "an",
+    // not someone: not "instead of with the whole team", "instead of with my manager", "instead
+    // of with a team from sales".)
     let done_with = starts_with(toks, i + 2, &["with"])
-        && toks
-            .get(i + 3)
-            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the") || !t.capitalised() && !t.punct)
-        && names_a_thing(toks, i + 3);
+        && toks.get(i + 3).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && names_a_thing(toks, i + 3)
+        && !toks[i + 4..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| crate::intent::people::GROUP_WORDS.contains(&t.low.as_str()) || t.capitalised());
     toks[i].low == "instead"
         && toks.get(i + 1).is_some_and(|t| t.low == "of")
         && (names_a_thing(toks, i + 2) || doing || done_with)

@@ -876,12 +876,13 @@ fn length_of(toks: &[Token], used: &[bool]) -> Option<String> {
 }
 
 /// "send the contract to Mrs. Ionescu": an honorific's full stop at `k` ends nothing; nor does a
-/// saint's, before the name ("the condition report for the St. Mary's organ").
+/// saint's, before the name in the possessive ("the condition report for the St. Mary's organ";
+/// not "on Church St. It closes early", a street's).
 fn honorific_stop(toks: &[Token], k: usize) -> bool {
     k > 0
         && toks[k].low == "."
         && (crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str())
-            || toks[k - 1].orig == "St" && toks.get(k + 1).is_some_and(Token::capitalised))
+            || toks[k - 1].orig == "St" && toks.get(k + 1).is_some_and(|t| t.capitalised() && t.possessive))
 }
 
 /// Where the first run of free words that ends against a claimed word (a frequency, a length)

@@ -49,7 +49,6 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("delhi", Tz::Asia__Kolkata),
     ("boston", Tz::America__New_York),
     ("chicago", Tz::America__Chicago),
-    ("new haven", Tz::America__New_York),
     ("nashville", Tz::America__Chicago),
     ("denver", Tz::America__Denver),
     ("seattle", Tz::America__Los_Angeles),

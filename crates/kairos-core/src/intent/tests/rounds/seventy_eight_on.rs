@@ -6797,8 +6797,7 @@ fn round_two_hundred_and_sixteenth_rules_hold_in_other_words() {
 
 /// Round 217's rules, in other words than its held-out templates and blind set: a thing done "with"
 /// instead of another moves nothing; a line a mark lifts "into my calendar" heads the note; two
-/// days of the month joined by a dash are a range; New Haven has a clock; a saint's full stop ends
-/// no title.
+/// days of the month joined by a dash are a range; a saint's full stop ends no title.
 #[test]
 fn round_two_hundred_and_seventeenth_rules_hold_in_other_words() {
     let p = read;
@@ -6816,11 +6815,6 @@ fn round_two_hundred_and_seventeenth_rules_hold_in_other_words() {
             .window
             .map(|w| (w.start, w.end)),
         Some((ymd(2026, 12, 14), ymd(2026, 12, 16)))
-    );
-    assert!(
-        p("book a call with Dr. Ana Lopez on Tuesday at 11am New Haven time")
-            .zone
-            .is_some()
     );
     let IntentKind::AddTask { title, .. } =
         p("Need to write up the report for the St. John's choir by December 11th, about 2 hours").kind
@@ -11129,4 +11123,33 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("Can you help me check my upcoming meetings for clashes?").kind),
         "describe"
     );
+    // Round 217's near misses: people one meets instead of others still move a meeting; a line
+    // one copied into the calendar heads no note; a day and its hour after a dash keep the hour;
+    // a street's "St." ends a title.
+    for (request, want) in [
+        (
+            "Do the design review with Bo on Friday at 2 instead of with the whole team",
+            "reschedule",
+        ),
+        (
+            "Let's have dinner with Ana on Saturday instead of with the neighbours",
+            "reschedule",
+        ),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), want, "{request}");
+    }
+    let request = "Put a 1h review with Bo on Thursday at 3pm in the small room, and invite Chen as well. I already copied the line into my calendar: flight to Oslo Sunday at 7am, so keep Sunday free.";
+    assert_eq!(names_of(request), vec!["Bo", "Chen"], "{request}");
+    assert_eq!(
+        p("Dinner on the 12th\u{2014}7pm works for me, with Ana")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(19, 0)))
+    );
+    let IntentKind::AddTask { title, .. } =
+        p("Task: drop the parcel at the post office on Church St. It closes early, so by Friday 4pm").kind
+    else {
+        panic!("a task");
+    };
+    assert_eq!(title, "drop the parcel at the post office on Church St");
 }
