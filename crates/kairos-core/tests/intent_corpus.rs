@@ -1740,13 +1740,13 @@ const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// the parser, scored after the fixes prompted by the two hundred and sixteenth held-out templates
 /// and the two hundred and twenty-sixth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 39/60 (65.0 %) when added, before any fix, 21 of them wrong without
-/// asking; 40/60 after the fixes it prompted (left, among others: "Can someone book Lowenna to
+/// asking; 41/60 after the fixes it prompted (left, among others: "Can someone book Lowenna to
 /// collect the release pens from Farmer Trewin's barn?" naming Farmer Trewin; "with the buyer from
 /// Harrods Food Hall, Ms. Ottilie Brandreth," and "the tuning at First Presbyterian" naming the
 /// places; "Ellie's got chickenpox, poor lamb" naming Ellie; "The grandchildren break up on the
-/// 18th" opening the days asked; "sat 28th 14:00 -> sun 29th" read as a search; "11am New Haven
-/// time" given no clock).
-const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.666;
+/// 18th" opening the days asked; "sat 28th 14:00 -> sun 29th" read as a search; "the rare-books
+/// librarian at Yale" naming Yale).
+const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.683;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
