@@ -382,7 +382,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if verse && chunk == "/" {
             continue;
         }
-
         let after_pause = std::mem::take(&mut hesitated);
         // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
         // Europe writes it — its last dot is not a full stop when what follows goes on the
@@ -888,6 +887,9 @@ fn digit_ranges(text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(k, &c)| {
+            if !matches!(c, '\u{2013}' | '\u{2014}') {
+                return c.to_string();
+            }
             let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
             let letter_at = |j: usize| chars.get(j).is_some_and(|c| c.is_alphabetic());
             let between_digits = k > 0 && digit_at(k - 1) && digit_at(k + 1);
@@ -900,12 +902,14 @@ fn digit_ranges(text: &str) -> String {
                 .take_while(|c| c.is_alphabetic())
                 .collect::<String>()
                 .to_lowercase();
-            let ordinal_before = k >= 3
-                && digit_at(k - 3)
-                && {
-                    let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
-                    matches!(end.as_str(), "st" | "nd" | "rd" | "th")
-                }
+            // (The two letters before `k` after a digit: an ordinal's "th", an hour's "pm".)
+            let suffix_before = |ends: &[&str]| {
+                k >= 3
+                    && digit_at(k - 3)
+                    && ends.contains(&chars[k - 2..k].iter().collect::<String>().to_lowercase().as_str())
+            };
+            let ordinal_ends = ["st", "nd", "rd", "th"];
+            let ordinal_before = suffix_before(&ordinal_ends)
                 && (super::dates::weekday(&named_after).is_some()
                     || super::dates::month(&named_after).is_some()
                     || matches!(named_after.as_str(), "sat" | "sun"));
@@ -914,10 +918,7 @@ fn digit_ranges(text: &str) -> String {
                     || letter_at(k - 1) && digit_at(k + 1)
                     || ordinal_before && letter_at(k + 1));
             // ("7am–10am": or between two hours, the first with its "am" or "pm", as "7am-10am".)
-            let after_hour = k >= 3 && digit_at(k + 1) && {
-                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
-                matches!(end.as_str(), "am" | "pm") && digit_at(k - 3)
-            };
+            let after_hour = digit_at(k + 1) && suffix_before(&["am", "pm"]);
             // ("14th–16th dec": or between two days of the month, both ordinals, as "14th-16th"; not
             // "Wednesday 3rd–4pm", "12th—7pm", a day and its hour.)
             let ordinal_after = {
@@ -927,12 +928,9 @@ fn digit_ranges(text: &str) -> String {
                     .take(2)
                     .collect::<String>()
                     .to_lowercase();
-                matches!(rest.as_str(), "st" | "nd" | "rd" | "th")
+                ordinal_ends.contains(&rest.as_str())
             };
-            let between_ordinals = k >= 3 && digit_at(k + 1) && digit_at(k - 3) && ordinal_after && {
-                let end: String = chars[k - 2..k].iter().collect::<String>().to_lowercase();
-                matches!(end.as_str(), "st" | "nd" | "rd" | "th")
-            };
+            let between_ordinals = digit_at(k + 1) && ordinal_after && suffix_before(&ordinal_ends);
             match c {
                 '\u{2013}' | '\u{2014}' if between_digits || after_hour || between_ordinals => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),

@@ -400,12 +400,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .rev()
                         .take_while(|&j| !toks[j].punct)
                         .any(|v| {
-                            (i - v <= 8 || handled_on_the_spot) &&
-                        // (Only staying or waiting somewhere, said as what one must or will do:
-                        // not "I can't wait to catch up with", "stay in sync with", "stay for a
-                        // coffee with the team", "remain on the bridge call with the ops team".)
-                        // ("I have to stand at the door with the contractors and swab …": or stand.)
-                        matches!(toks[v].low.as_str(), "stay" | "wait" | "remain" | "stand")
+                            // (Only staying or waiting somewhere, said as what one must or will do:
+                            // not "I can't wait to catch up with", "stay in sync with", "stay for a
+                            // coffee with the team", "remain on the bridge call with the ops team".)
+                            // ("I have to stand at the door with the contractors and swab …": or
+                            // stand.)
+                            (i - v <= 8 || handled_on_the_spot)
+                                && matches!(toks[v].low.as_str(), "stay" | "wait" | "remain" | "stand")
                             && v > 0
                             && matches!(
                                 toks[v - 1].low.as_str(),
