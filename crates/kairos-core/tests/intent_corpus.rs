@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind227.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind228.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1747,6 +1747,12 @@ const TWO_HUNDRED_AND_TWENTY_SIXTH_BLIND_FLOOR: f64 = 0.833;
 /// 18th" opening the days asked; "sat 28th 14:00 -> sun 29th" read as a search; "the rare-books
 /// librarian at Yale" naming Yale).
 const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.683;
+/// The two hundred and twenty-eighth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and seventeenth held-out templates
+/// and the two hundred and twenty-seventh set, as the everyday mix of people using a scheduling
+/// product at work and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 0.683;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3383,8 +3389,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("so that sheets are
 /// marked … by the machine instead of with a stencil" moving; "which on my sheets lifts a line out
 /// of the sorting room's rules and into my calendar:" unread as the note's mark, so the whole sheet
-/// was read and "Pockets and folds:" named someone).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// was read and "Pockets and folds:" named someone); retired into training in turn. The two hundred
+/// and eighteenth set, ten more by someone who had not read the parser (the voicing room's ledger,
+/// the pipe metal casting bench's card, the leather store's register, the wind chest bench's
+/// checklist, the delivery lorry's notice, the reed shop's work ledger, the console wiring bench's
+/// handover sheet, the spray booth's notes, the erecting room's standing orders, the timber store's
+/// stores list), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong
+/// without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6264,6 +6276,17 @@ fn two_hundred_and_twenty_seventh_blind_accuracy() {
         "blind, two hundred and twenty-seventh set",
         include_str!("intent_corpus/blind227.jsonl"),
         TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-eighth blind set, scored after the fixes the two hundred and
+/// twenty-seventh set prompted and before any fix (41/60).
+#[test]
+fn two_hundred_and_twenty_eighth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-eighth set",
+        include_str!("intent_corpus/blind228.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR,
     );
 }
 
