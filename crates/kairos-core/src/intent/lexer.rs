@@ -895,42 +895,38 @@ fn digit_ranges(text: &str) -> String {
             let between_digits = k > 0 && digit_at(k - 1) && digit_at(k + 1);
             // ("mon 30/11–wed 2/12": an unspaced dash between a date and a day's name parts them as
             // a spaced one does.)
-            // ("mon 7th–wed 9th": or after a day of the month's ordinal ending, before a day's or a
-            // month's name; not "5th–floor", "1st–time buyers", "3rd—actually".)
-            let named_after: String = chars[k + 1..]
+            // (The word the dash closes and the one it opens: "7th", "wed"; "7am", "10am".)
+            let word_before: String = chars[..k]
                 .iter()
-                .take_while(|c| c.is_alphabetic())
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
                 .collect::<String>()
                 .to_lowercase();
-            // (The two letters before `k` after a digit: an ordinal's "th", an hour's "pm".)
-            let suffix_before = |ends: &[&str]| {
-                k >= 3
-                    && digit_at(k - 3)
-                    && ends.contains(&chars[k - 2..k].iter().collect::<String>().to_lowercase().as_str())
-            };
-            let ordinal_ends = ["st", "nd", "rd", "th"];
-            let ordinal_before = suffix_before(&ordinal_ends)
-                && (super::dates::weekday(&named_after).is_some()
-                    || super::dates::month(&named_after).is_some()
-                    || matches!(named_after.as_str(), "sat" | "sun"));
+            let word_after: String = chars[k + 1..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            // ("mon 7th–wed 9th": or after a day of the month's ordinal, before a day's or a month's
+            // name; not "5th–floor", "1st–time buyers", "3rd—actually".)
+            let ordinal_before = ordinal_day(&word_before)
+                && (super::dates::weekday(&word_after).is_some()
+                    || super::dates::month(&word_after).is_some()
+                    || matches!(word_after.as_str(), "sat" | "sun"));
             let between_date_and_day = k > 0
                 && (digit_at(k - 1) && letter_at(k + 1)
                     || letter_at(k - 1) && digit_at(k + 1)
                     || ordinal_before && letter_at(k + 1));
             // ("7am–10am": or between two hours, the first with its "am" or "pm", as "7am-10am".)
-            let after_hour = digit_at(k + 1) && suffix_before(&["am", "pm"]);
+            let after_hour = digit_at(k + 1)
+                && word_before.starts_with(|c: char| c.is_ascii_digit())
+                && (word_before.ends_with("am") || word_before.ends_with("pm"));
             // ("14th–16th dec": or between two days of the month, both ordinals, as "14th-16th"; not
             // "Wednesday 3rd–4pm", "12th—7pm", a day and its hour.)
-            let ordinal_after = {
-                let rest: String = chars[k + 1..]
-                    .iter()
-                    .skip_while(|c| c.is_ascii_digit())
-                    .take(2)
-                    .collect::<String>()
-                    .to_lowercase();
-                ordinal_ends.contains(&rest.as_str())
-            };
-            let between_ordinals = digit_at(k + 1) && ordinal_after && suffix_before(&ordinal_ends);
+            let between_ordinals = ordinal_day(&word_before) && ordinal_day(&word_after);
             match c {
                 '\u{2013}' | '\u{2014}' if between_digits || after_hour || between_ordinals => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),

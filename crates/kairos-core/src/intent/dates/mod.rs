@@ -673,10 +673,8 @@ fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
     let asks = toks[sentence.start..at].iter().any(|t| ASKS.contains(&t.low.as_str()));
     // (A weekday shortened only before its date: not "so they're not sat on their own".)
     let ordinal = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.low.starts_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|s| t.low.ends_with(s))
-        })
+        toks.get(k)
+            .is_some_and(|t| absolute::digits(&t.low) && day_number(&t.low).is_some_and(|(_, suffixed)| suffixed))
     };
     // (By its name or date, not by "tomorrow", "next week" or a deadline's "by the 10th".)
     let day_after = |k: usize| {
