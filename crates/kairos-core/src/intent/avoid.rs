@@ -407,6 +407,26 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     {
         return list(toks, used, i + 1);
     }
+    // "van's in for its MOT wed 2nd so not that day": where time is sought, the one weekday named
+    // before in its sentence, pointed back to, closing the clause (not "not that day's standup",
+    // nor after two weekdays, "Monday or Tuesday, not that day").
+    // (Or where the verb is yet to be read: "need 30 min w/ …".)
+    if matches!(kind, Kind::Find | Kind::Book | Kind::Clarify)
+        && starts_with(toks, i, &["not", "that", "day"])
+        && toks.get(i + 3).is_none_or(|t| t.punct)
+    {
+        let sentence = super::lexer::sentence_of(toks, i);
+        let named: Vec<chrono::Weekday> = toks[sentence.start..i].iter().filter_map(|t| weekday(&t.low)).collect();
+        if let [wd] = named[..] {
+            return Some((
+                i + 3,
+                vec![Avoid {
+                    weekday: Some(wd),
+                    part: None,
+                }],
+            ));
+        }
+    }
     let trigger = BEFORE.iter().find(|t| starts_with(toks, i, t))?;
     // ("nothing in the mornings", not "nothing in the morning".)
     let every_day = |k: usize| {

@@ -104,7 +104,8 @@ const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 /// Shorthand for a request's verb that is also shorthand for a word of its own ("cncl", a
 /// council), read as the verb only where a request's verb stands: opening a sentence or after
 /// "pls" or "can u" ("cncl tmrw 11:15 bike pickup"; not "w/ city cncl rep").
-const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel")];
+/// ("pls bok dentst": so "bok", a surname too, for "book".)
+const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel"), ("bok", "book")];
 
 /// Shorthand that is also a name or a word of its own ("Fre", Swedish for Friday), read as
 /// shorthand only when written in lower case where whether someone is free is asked: "whens
@@ -483,6 +484,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         {
             after.push(Token::mark(c));
             word = &word[..word.len() - c.len_utf8()];
+        }
+        // "10 a.m. to 2 p.m.": the dot closing "a.m." or "p.m." is the abbreviation's, no full
+        // stop, when what follows goes on the sentence.
+        if goes_on && matches!(word.to_lowercase().as_str(), "a.m" | "p.m") && after.len() == 1 && after[0].low == "." {
+            after.clear();
         }
         out.extend(before);
         // "4h-ish", "evening-ish", "hour and a half-ish": about as long, or about then, too.
@@ -1194,9 +1200,10 @@ const PHRASE_OPENERS: &[&str] = &[
     "book", "move", "cancel", "schedule", "find", "put", "add", "set",
     // "um what's, uh, on for me tomorrow": a question's opening.
     "what's", "whats", "what",
-    // "any time after, um, eight in the evening": a bound's word before its hour.
-    "after", "before", "until", // "any, um, weekday evening": a choice's word before what may be chosen.
-    "any",   // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
+    // "any time after, um, eight in the evening", "from eight till, er, half eleven": a bound's
+    // word before its hour.
+    "after", "before", "until", "till", // "any, um, weekday evening": a choice's word before what may be chosen.
+    "any",  // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
     // um, book lunch", then).
     "this",
 ];

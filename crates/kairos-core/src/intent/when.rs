@@ -2,7 +2,7 @@
 //! meeting referred to, split from its new time by "instead of", "currently", or the last free
 //! "to" (or "into", or "until").
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime, Timelike, Weekday};
 
 use super::lexer::{Token, starts_with};
 use super::{MeetingRef, TimeOfDay, clock, dates};
@@ -129,6 +129,7 @@ pub(super) fn extract(
             t
         })
     });
+    let time = evening_kept(toks, old.end, which.time, time);
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
@@ -427,7 +428,9 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
                             || t.low == "following" && toks.get(d + 2).is_some_and(|t| dates::weekday(&t.low).is_some())
                     })
         };
-        matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
+        // ("sun 29th 7pm → can we do mon 30th": or an arrow.)
+        (matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
+            || matches!(toks[i].orig.as_str(), "->" | "\u{2192}"))
             && (reported.is_some_and(|k| day_at(k + 4))
                 // ("…, can that be Friday afternoon instead": or asked of the meeting.)
                 || ["can", "could"].iter().any(|m| {
@@ -697,6 +700,38 @@ fn keeps_time(toks: &[Token]) -> bool {
     })
 }
 
+/// "call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a new hour written bare
+/// (from `from` on), read in the morning, is the evening's when the meeting moved is in the
+/// afternoon or evening and that evening hour is within three hours of it (not "move my 3pm to
+/// 10", "the 7pm to 9am").
+fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option<TimeOfDay>) -> Option<TimeOfDay> {
+    let Some(old) = old.filter(|t| t.hour() >= 12) else {
+        return new;
+    };
+    let bare = |h: u32| {
+        (from..toks.len()).any(|k| {
+            toks[k].low == h.to_string()
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| !matches!(n.low.as_str(), "am" | "a.m" | "pm" | "p.m" | ":" | "o'clock"))
+        }) && !toks[from..].iter().any(|t| clock::part_word(&t.low).is_some())
+    };
+    let later = |t: NaiveTime| {
+        let evening = t.overflowing_add_signed(chrono::Duration::hours(12)).0;
+        if t.hour() < 12 && bare(t.hour()) && evening > old && evening - old <= chrono::Duration::hours(3) {
+            evening
+        } else {
+            t
+        }
+    };
+    new.map(|time| match time {
+        TimeOfDay::At(t) => TimeOfDay::At(later(t)),
+        TimeOfDay::After(t) => TimeOfDay::After(later(t)),
+        TimeOfDay::Before(t) => TimeOfDay::Before(later(t)),
+        other => other,
+    })
+}
+
 /// The tokens that name the meeting being moved.
 fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
     let instead = (0..toks.len()).find_map(|i| {
@@ -720,7 +755,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             .or_else(booked)?;
         // ("currently set for Thursday 10 December at 09:00 to Friday 11 December": what is now
         // on ends at the "to" leading to its new day.)
-        let to_new_day = |k: usize| instead_of.is_none() && toks[k].low == "to" && dates::day_named_at(toks, k + 1);
+        // ("currently set for Monday 14 December at 2 p.m. to be moved to the morning of …": or at
+        // a "to" before the verb that moves it.)
+        let to_new_day = |k: usize| {
+            instead_of.is_none()
+                && toks[k].low == "to"
+                && (dates::day_named_at(toks, k + 1) || toks.get(k + 1).is_some_and(|t| t.low == "be" || moves(t)))
+        };
         let end = (start..toks.len())
             .find(|&k| toks[k].punct || to_new_day(k))
             .unwrap_or(toks.len());
@@ -1110,8 +1151,15 @@ const AFTER_POSSESSIVE: &[&str] = &["with", "on", "to", "for", "the", "next", "t
 
 /// "Can we do Thursday's 3pm with Bo on Tuesday instead?": without "to" or "instead of", the
 /// meeting is the one named by a possessive day and what follows it up to who or when.
+/// ("road's flooded at the ford 🌊 push tmrw's 9:15 stop …": a day's possessive before any
+/// other's.)
 fn possessive_part(toks: &[Token]) -> Option<std::ops::Range<usize>> {
-    let day = toks.iter().position(|t| t.possessive && !t.punct)?;
+    let a_day =
+        |t: &Token| dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow" | "tonight");
+    let day = toks
+        .iter()
+        .position(|t| t.possessive && a_day(t))
+        .or_else(|| toks.iter().position(|t| t.possessive && !t.punct))?;
     let end = (day + 1..toks.len())
         .find(|&k| {
             let t = &toks[k];

@@ -8,6 +8,7 @@
 
 mod absolute;
 mod periods;
+mod told;
 mod weekdays;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -86,6 +87,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         if (at..at + len).any(|k| used[k])
             || names_a_kind_of_thing(toks, at, len)
             || told_as_past(toks, at, len, today)
+            || told::told_before_asked(toks, at, len)
+            || told::away_told(toks, at)
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
@@ -204,8 +207,21 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         if let Some(k) = due_from {
             used[k..i].iter_mut().for_each(|u| *u = true);
         }
+        // "Before the planning deadline on 18 December I need an hour …": the day of a deadline
+        // that what is asked must come before is a bound, as "before the 18th" (not "the deadline
+        // on the 18th", told alone, nor "before the launch, the deadline on the 18th").
+        let before_deadline = i >= 2
+            && !used[i - 1]
+            && matches!(toks[i - 1].low.as_str(), "on" | "of")
+            && toks[i - 2].low == "deadline"
+            && (i.saturating_sub(7)..i - 2).any(|j| {
+                (toks[j].low == "before" || toks[j].low == "ahead" && toks[j + 1].low == "of")
+                    && toks[j + 1..i - 2].iter().all(|t| !t.punct)
+            });
         let modifier = if latest || due {
             Some("by")
+        } else if before_deadline {
+            Some("before")
         } else {
             i.checked_sub(1)
                 .filter(|&p| !used[p] && !visiting && !named_meeting)
@@ -671,19 +687,6 @@ fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
         return false;
     };
     let asks = toks[sentence.start..at].iter().any(|t| ASKS.contains(&t.low.as_str()));
-    // (A weekday shortened only before its date: not "so they're not sat on their own".)
-    let ordinal = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| absolute::digits(&t.low) && day_number(&t.low).is_some_and(|(_, suffixed)| suffixed))
-    };
-    // (By its name or date, not by "tomorrow", "next week" or a deadline's "by the 10th".)
-    let day_after = |k: usize| {
-        !(k > 0 && matches!(toks[k - 1].low.as_str(), "by" | "before" | "until" | "till"))
-            && (weekday(&toks[k].low).is_some()
-                || month(&toks[k].low).is_some()
-                || ordinal(k)
-                || matches!(toks[k].low.as_str(), "sat" | "sun") && ordinal(k + 1))
-    };
     // (A day in the possessive names a meeting or an event on it, asked about or moved: not
     // "tonight's retrospective …, so this is brief", "Monday's 10:30am … isn't happening".)
     let possessive = toks[at..at + len].iter().any(|t| t.possessive);
@@ -692,7 +695,7 @@ fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
         && !possessive
         && !after.iter().any(|t| MOVES.contains(&t.low.as_str()))
         && after.iter().any(|t| ASKED_AFTER.contains(&t.low.as_str()))
-        && (so + 1..toks.len()).any(day_after)
+        && (so + 1..toks.len()).any(|k| told::day_named_later(toks, k))
 }
 
 /// "so the weekend's no good, … any day from Monday the seventh …": a day ruled out as it is named,

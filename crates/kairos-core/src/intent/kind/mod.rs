@@ -1983,10 +1983,17 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     // "I kinda need to grab Fatima and Björn …, can you see when works": asking when.
     // "How does the week of 4 January look? The lab reopens then and I need to plan the freezer
     // defrost.": days asked about first; what one needs to do after is why.
-    let look_asked_first = toks.first().is_some_and(|t| t.low == "how")
+    // ("what's on this weekend? need to make 20 party bags": or what is on them.)
+    let whats_on = || {
+        (toks[0].low == "what" && toks[0].possessive || toks[0].low == "whats") && toks[1].low == "on"
+            || toks[0].low == "what" && starts_with(toks, 1, &["is", "on"])
+    };
+    let look_asked_first = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "how" | "what" | "whats"))
         && toks.iter().position(|t| t.low == "?").is_some_and(|q| {
             q > 2
-                && matches!(toks[q - 1].low.as_str(), "look" | "looking")
+                && (toks[0].low == "how" && matches!(toks[q - 1].low.as_str(), "look" | "looking") || whats_on())
                 && toks[1..q - 1].iter().any(|t| {
                     names_a_day(t) || matches!(t.low.as_str(), "week" | "weekend" | "month" | "diary" | "calendar")
                 })
@@ -2106,11 +2113,25 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                     }
                 })
     };
+    // "Before the planning deadline on 18 December I need an hour and a half with our architect":
+    // a deadline a meeting must come before, someone met with in the same sentence, is when by,
+    // no task (not "Before Friday I need to meet the deadline", "the deadline before the launch").
+    let met_before = |i: usize| {
+        toks[i].low == "deadline"
+            && (i.saturating_sub(4)..i).any(|j| {
+                (toks[j].low == "before" || toks[j].low == "ahead" && starts_with(toks, j + 1, &["of"]))
+                    && toks[j + 1..i].iter().all(|t| !t.punct)
+            })
+            && super::lexer::sentence_of(toks, i)
+                .skip_while(|&k| k <= i)
+                .any(|k| matches!(toks[k].low.as_str(), "with" | "w/"))
+    };
     let task_named = phrases::TASK.iter().any(|phrase| {
         (0..toks.len()).any(|i| {
             w.matches_at(i, phrase)
                 && !denied_before(toks, i)
                 && !told_before_a_booking(i)
+                && !met_before(i)
                 && !returned(i)
                 && !announced(i)
                 && !meeting_listed(i)
@@ -2142,6 +2163,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     if held_elsewhere(toks)
         || wanted_on_another_day(toks)
         || missed_then_another_day_asked(toks)
+        || hour_arrowed_to_a_day_asked(toks)
         || crate::intent::when::fell_through_then_another_slot(toks).is_some()
         || done_days_later(toks)
     {
@@ -2913,14 +2935,58 @@ fn shoved_from_day_to_day(toks: &[Token]) -> bool {
 /// right before an arrow to another day, is moved there; "climbing w/ Joss sun 10am -> sat 5th
 /// 4pm": "sat" and "sun" too, days where a day is expected.
 fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
-    let day = |k: usize| crate::intent::dates::day_named_at(toks, k) || crate::intent::dates::day_at(toks, k).is_some();
+    hour_arrowed(toks, |k| arrowed_to(toks, k, |d| day_or_date_at(toks, d)))
+}
+
+/// "party planning call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a meeting
+/// with someone, its day and hour right before an arrow to "can we do" and another day, is moved
+/// there, whatever is said of the time after.
+fn hour_arrowed_to_a_day_asked(toks: &[Token]) -> bool {
+    hour_arrowed(toks, |k| {
+        ["can", "could"]
+            .iter()
+            .any(|m| starts_with(toks, k + 1, &[m, "we", "do"]))
+            && day_or_date_at(toks, k + 4)
+    })
+}
+
+/// A day by its name or a short weekday at `k`.
+fn day_or_date_at(toks: &[Token], k: usize) -> bool {
+    crate::intent::dates::day_named_at(toks, k) || crate::intent::dates::day_at(toks, k).is_some()
+}
+
+/// Whether an arrow right after a meeting's day and hour leads where `leads` says (given the
+/// arrow's place).
+fn hour_arrowed(toks: &[Token], leads: impl Fn(usize) -> bool) -> bool {
     (3..toks.len()).any(|k| {
         matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
             && crate::intent::clock::written_clock(&toks[k - 1])
-            && (day(k - 2) || day(k - 3))
-            // (A short "sat" or "sun" after the arrow with its date: not "camping w/ Joss sat 10am ->
-            // sun 4pm", a span.)
-            && (crate::intent::dates::day_named_at(toks, k + 1)
+            && (day_or_date_at(toks, k - 2) || day_or_date_at(toks, k - 3))
+            && leads(k)
+            && toks[..k].iter().any(|t| {
+                matches!(t.low.as_str(), "with" | "w/")
+                    || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    // ("Mr Nakashima's cambelt job, mon 30th 8am → wed 2nd 8am": or someone's job, by
+                    // whose it is, kept at its hour; not "Tom's in Madrid …", "Here's my leave:", "Ana's
+                    // holiday …", someone being somewhere or away.)
+                    || t.possessive
+                        && t.capitalised()
+                        && crate::intent::dates::weekday(&t.low).is_none()
+                        && !matches!(t.low.as_str(), "here" | "it" | "that" | "there" | "what" | "let")
+                        && toks[k + 1..]
+                            .iter()
+                            .take_while(|n| !n.punct)
+                            .any(|n| n.low == toks[k - 1].low)
+            })
+    })
+}
+
+/// Whether the arrow at `k` leads to a day (`day` says where one is) that the clause after it
+/// only dates.
+fn arrowed_to(toks: &[Token], k: usize, day: impl Fn(usize) -> bool) -> bool {
+    // (A short "sat" or "sun" after the arrow with its date: not "camping w/ Joss sat 10am ->
+    // sun 4pm", a span.)
+    (crate::intent::dates::day_named_at(toks, k + 1)
                 || day(k + 1)
                     && toks
                         .get(k + 2)
@@ -2940,22 +3006,6 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
                         "the" | "next" | "this" | "week" | "same" | "time" | "at" | "in" | "please" | "pls" | "instead"
                     )
             })
-            && toks[..k].iter().any(|t| {
-                matches!(t.low.as_str(), "with" | "w/")
-                    || crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                    // ("Mr Nakashima's cambelt job, mon 30th 8am → wed 2nd 8am": or someone's job, by
-                    // whose it is, kept at its hour; not "Tom's in Madrid …", "Here's my leave:", "Ana's
-                    // holiday …", someone being somewhere or away.)
-                    || t.possessive
-                        && t.capitalised()
-                        && crate::intent::dates::weekday(&t.low).is_none()
-                        && !matches!(t.low.as_str(), "here" | "it" | "that" | "there" | "what" | "let")
-                        && toks[k + 1..]
-                            .iter()
-                            .take_while(|n| !n.punct)
-                            .any(|n| n.low == toks[k - 1].low)
-            })
-    })
 }
 
 /// Where the day of a meeting written right before the arrow at `k` begins: "on Tuesday",

@@ -197,11 +197,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "w/ Dele + Magnus (u12s coaches) and the club welfare officer": a note in brackets on who
-        // they are, in lowercase words, keeps the list going.
+        // they are, in lowercase words, keeps the list going; "w/ Leanne (Ruby's mum, she's
+        // co-hosting) + the soft play manager": so does one saying whose kin they are, and what
+        // they do, after a comma (not "(Ana, Bo)", people named in it).
         if after_trigger
             && t.low == "("
-            && let Some(close) = (i + 1..toks.len().min(i + 6)).find(|&k| toks[k].low == ")")
-            && (i + 1..close).all(|k| !toks[k].punct && !toks[k].capitalised())
+            && let Some(close) = (i + 1..toks.len().min(i + 9)).find(|&k| toks[k].low == ")")
+            && (i + 1..close)
+                .all(|k| toks[k].low == "," || !toks[k].punct && (!toks[k].capitalised() || toks[k].possessive))
             && toks
                 .get(close + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "and" | "+" | "&" | ","))
@@ -864,6 +867,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // ("I look after the music library for the Westbrook Community Orchestra.": the body one
             // works for.)
             let employer = toks[i].low == "the" && names::works_for_body(toks, i + 1, i + len);
+            // ("Mornings work best for Lucas since he's on the late shift": the shift one works,
+            // no one met; not "with the night shift", nor "the night shift's rota".)
+            let works_shift = i > 0
+                && toks[i - 1].low == "on"
+                && toks[i].low == "the"
+                && matches!(toks[i + len - 1].low.as_str(), "shift" | "shifts");
             if defunct
                 || performing
                 || narrated
@@ -871,6 +880,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || decided_of
                 || fixture
                 || employer
+                || works_shift
                 || in_what_it_was_for(toks, i)
             {
                 i += len;
@@ -1502,6 +1512,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::directs_not_named(toks, i, k)
                 || names::institution_named(toks, i, k)
                 || names::works_for_body(toks, i, k)
+                || names::place_of_kind(toks, i, k)
+                || names::signed_below(toks, i, k)
+                || names::listed_with_things(toks, i, k)
                 // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
                 // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
                 // Haddad)", who someone is.)
@@ -1871,6 +1884,14 @@ const SPOKEN_TO: &[&str] = &[
 /// firm met, nor a host: "dinner at Ana's with Bo", "the BBQ at Uncle Joe's", "a visit at Grandma
 /// Rose", "Ana at Bo Chen's office" ("Ana at Maria's" is a place).
 fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool {
+    // ("the tuning at First Presbyterian with the music director": a church by its number, the
+    // number no name's word.)
+    let numbered_church = i > 1 && matches!(toks[i - 1].orig.as_str(), "First" | "Second" | "Third");
+    let i = if numbered_church && toks[i - 2].low == "at" {
+        i - 1
+    } else {
+        i
+    };
     if i == 0 || toks[i - 1].low != "at" {
         return false;
     }

@@ -944,7 +944,30 @@ pub(super) fn name_at(toks: &[Token], used: &[bool], i: usize) -> (usize, String
             && !used[k]
             && toks.get(k + 1).is_some_and(|t| !used[k + 1] && is_name_word(t))
     };
-    while k < toks.len() && (name_start(toks, used, k) || !name.is_empty() && (given_an(k) || irish(k))) {
+    // "NEED 2HRS W/ DEVON + PRIYA TO REDO THE FLASH WALL": in capitals, a little word that joins
+    // a sentence together ends the name before it.
+    let joining = |k: usize| {
+        k > i
+            && !toks[k].orig.chars().any(char::is_lowercase)
+            && matches!(
+                toks[k].low.as_str(),
+                "to" | "for"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "by"
+                    | "the"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "about"
+                    | "re"
+                    | "is"
+                    | "are"
+            )
+    };
+    while k < toks.len() && !joining(k) && (name_start(toks, used, k) || !name.is_empty() && (given_an(k) || irish(k)))
+    {
         if !name.is_empty() {
             name.push(' ');
         }
@@ -1902,6 +1925,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || matches!(toks[i - 2].low.as_str(), "on" | "in" | "up")
                 && matches!(toks[i - 3].low.as_str(), "clinging" | "hanging" | "holding")
             || own_things);
+    // "he's in hospital w/ appendicitis", "off sick with tonsillitis": an illness one is down
+    // with, a word for an inflammation or a common illness closing its clause, no one.
+    let illness = i > 0
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && (t.low.len() > 6 && t.low.ends_with("itis")
+            || matches!(
+                t.low.as_str(),
+                "flu" | "covid" | "chickenpox" | "measles" | "mumps" | "shingles" | "pneumonia" | "norovirus"
+            ))
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.punct || matches!(n.low.as_str(), "so" | "and" | "but"));
     let manner = i > 3
         && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "me" | "us")
@@ -2107,6 +2142,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks.get(i + 1).is_some_and(|n| matches!(n.low.as_str(), "." | "!"));
     starts
         && ends
+        && !illness
         && !left_with
         && !worn_with
         && !symbol
@@ -3239,12 +3275,17 @@ const STATES_IN: &[&str] = &[
 ];
 
 /// "the candidate, Ms. Haruka Sato,", "the kindergarten teacher, Frau Yilmaz,", "the Lagos team
-/// lead, Chidinma Eze,": "the", one to three words (the first may be a place's name) and a comma
-/// at `i`, before a capitalised name that says who the words mean; how many words.
+/// lead, Chidinma Eze,": "the", one to three words (the first one or two may be a place's or a
+/// body's name: "the Sea Scouts leader, Mr. Oswin Kerrigan-Ade,") and a comma at `i`, before a
+/// capitalised name or an address that says who the words mean ("the entertainer,
+/// marvin@…"); how many words.
 pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).is_some_and(|t| !t.punct && !t.capitalised());
-    let placed = toks.get(i + 1).is_some_and(|t| !t.punct && t.capitalised()) && word(i + 2);
-    let mut words = usize::from(placed) + (i + 1 + usize::from(placed)..i + 4).take_while(|&k| word(k)).count();
+    let capital = |k: usize| toks.get(k).is_some_and(|t| !t.punct && t.capitalised());
+    let placed = (1..=2)
+        .find(|&n| (1..=n).all(|m| capital(i + m)) && word(i + n + 1))
+        .unwrap_or(0);
+    let mut words = placed + (i + 1 + placed..i + 4).take_while(|&k| word(k)).count();
     // ("with our supplier in Dubai, Mr. Rashid Al-Mansouri,": or where the post is held, after it;
     // one's own post too.)
     let held_in = words > 1
@@ -3256,7 +3297,9 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     (toks.get(i).is_some_and(determiner)
         && (1..=3).contains(&words)
         && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
-        && toks.get(i + 2 + words).is_some_and(names_someone))
+        && toks
+            .get(i + 2 + words)
+            .is_some_and(|t| names_someone(t) || t.is_email()))
     .then_some(words)
 }
 
@@ -3353,6 +3396,57 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
                     "would" | "will" | "shall" | "is" | "has" | "may" | "must" | "to"
                 )
         }) || gone_to(toks, i - 1))
+}
+
+/// "Dear Kairos, Please cancel everything … closed the centre to visitors. Harriet Sowerby": a
+/// name of up to three words (at `i`, ending before `k`) alone after a letter's last sentence,
+/// closing it, is the one who signed it, no one to meet (not a name after a title's full stop,
+/// "… with Dr. Ana Lee", nor in a text that opens with no greeting).
+pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
+    let letter = toks
+        .first()
+        .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey" | "morning"));
+    letter
+        && i > 1
+        && matches!(toks[i - 1].low.as_str(), "." | "!")
+        && !HONORIFICS.contains(&toks[i - 2].low.as_str())
+        && (1..=3).contains(&(k - i))
+        && toks[i..k].iter().all(|t| t.capitalised() && !t.possessive)
+        && toks[k..].iter().all(|t| t.low == ".")
+}
+
+/// "Chests, bellows and reservoirs are to be raised only with the chain hoist": a capitalised word
+/// (at `i`, alone before `k`) opening a sentence, listed with things in the lowercase plural, is
+/// a thing too (not "Ana, bo and chen are free", names in lowercase, nor "Tom, the twins and
+/// Ana").
+pub(super) fn listed_with_things(toks: &[Token], i: usize, k: usize) -> bool {
+    let plural =
+        |t: &Token| !t.punct && !t.capitalised() && t.low.len() > 4 && t.low.ends_with('s') && !t.low.ends_with("ss");
+    k == i + 1
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ":"))
+        && toks[i].low.ends_with('s')
+        && starts_with(toks, k, &[","])
+        && toks.get(k + 1).is_some_and(plural)
+        && starts_with(toks, k + 2, &["and"])
+        && toks.get(k + 3).is_some_and(plural)
+}
+
+/// "book the Little Cressing stop w/ Mr Eustace …": a name (at `i`, ending before `k`) after "the"
+/// and before a word saying what kind of place it is, a stop on a round or a branch, names the
+/// place, no one (not "the Priya call", a meeting named by whom it is with; nor "the Leeds site
+/// team", a group).
+pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 0
+        && toks[i - 1].low == "the"
+        && !toks[k - 1].possessive
+        && toks.get(k).is_some_and(|t| {
+            !t.possessive
+                && matches!(
+                    t.low.as_str(),
+                    "stop" | "stops" | "branch" | "depot" | "site" | "surgery" | "estate" | "campus" | "route"
+                )
+        })
+        && toks.get(k + 1).is_none_or(|t| !GROUP_WORDS.contains(&t.low.as_str()))
 }
 
 /// "I look after the music library for the Westbrook Community Orchestra.": a body one works for,

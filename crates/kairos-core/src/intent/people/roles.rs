@@ -98,8 +98,18 @@ fn owned_role_at(
             .is_some_and(|t| !used[k] && super::words::MEETING_NOUNS.contains(&t.low.as_str()))
             && toks.get(k + 1).is_some_and(super::trades::trade)
     };
+    // ("the soft play manager": a word that is no one's name alone may say, after another, what
+    // the doer right after it runs.)
+    let runs = |k: usize| {
+        k > i + 1
+            && k + 1 < toks.len()
+            && !used[k]
+            && super::names::name_like(&toks[k].low)
+            && super::words::NOT_PEOPLE.contains(&toks[k].low.as_str())
+            && doer(toks, k + 1)
+    };
     let last = (i + 1..i + 4)
-        .take_while(|&k| (common_word(toks, used, k) || workplace(k)) && !toks[k].possessive)
+        .take_while(|&k| (common_word(toks, used, k) || workplace(k) || runs(k)) && !toks[k].possessive)
         .find(|&k| (doer(toks, k) || super::trades::trade(&toks[k])) && ends(k + 1))?;
     let words: Vec<&str> = toks[i + 1..=last].iter().map(|t| t.orig.as_str()).collect();
     Some((last + 1 - i, words.join(" ")))

@@ -6824,6 +6824,134 @@ fn round_two_hundred_and_seventeenth_rules_hold_in_other_words() {
     assert_eq!(title, "write up the report for the St. John's choir");
 }
 
+/// Round 218's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_eighteenth_rules_hold_in_other_words() {
+    let p = read;
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A post before its holder's address, or after a body named in two words, is no one more.
+    assert_eq!(
+        names_of("set up a call with the florist, jo@petalsandstems.co.uk, on Monday at 11 for 20 min"),
+        vec!["jo@petalsandstems.co.uk"]
+    );
+    assert_eq!(
+        names_of(
+            "Please move the talk with the Boys Brigade captain, Mr. Idris Fenwick-Amadi, from Tuesday 8 December at 6pm to Thursday 10 December at 6pm."
+        ),
+        vec!["Mr. Idris Fenwick-Amadi"]
+    );
+    // An illness, a stop by its place's name, a shift worked and a letter's signature name no one.
+    assert_eq!(
+        names_of("cancel Ana's 3pm on wed, she's at home with gastritis"),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        names_of("book the Upper Denby stop w/ Mrs Odile Brennan-Kaye fri 4th 10:15, 25 min"),
+        vec!["Mrs Odile Brennan-Kaye"]
+    );
+    assert_eq!(
+        names_of("find 30 min with Ana and Bo on Tuesday or Wednesday. Afternoons suit Bo as he's on the night shift."),
+        vec!["Ana", "Bo"]
+    );
+    assert!(
+        names_of("Dear Kairos,\n\nPlease clear everything in my diary on Friday 11 December. The boiler is being replaced.\n\nGwendolyn Ashcroft-Mbeki")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of("Ladders, hoists and trestles are to be checked before use. Cancel Monday's 10am with Bo."),
+        vec!["Bo"]
+    );
+    // Shouted, a little word ends the name before it.
+    assert_eq!(
+        names_of("NEED AN HOUR W/ KOFI + TARIQ TO SORT THE STOCKTAKE. MON 7TH TO WED 9TH, AFTERNOONS"),
+        vec!["KOFI", "TARIQ"]
+    );
+    // Those listed go on past a note in brackets saying whose kin they are, and a post of three
+    // words.
+    assert_eq!(
+        names_of("need 20 min w/ Ana (Bo's sister, she's helping) + the venue manager to sort food. mon 30th–fri 4th"),
+        vec!["Ana", "venue manager"]
+    );
+    assert_eq!(
+        names_of("need 20 min w/ Ana + the messy play leader to sort the rota, mon 30th–wed 2nd"),
+        vec!["Ana", "messy play leader"]
+    );
+    assert_eq!(
+        names_of(
+            "Please book the rehearsal at First Baptist with the organist, Mr. Joel Ashdown, on Sunday, December 13th, from 2pm to 4pm."
+        ),
+        vec!["Mr. Joel Ashdown"]
+    );
+    // "bok" opening the request books.
+    assert_eq!(
+        kind_name(&p("pls bok optician w/ Dr Ruiz-Hale weds 2nd 10.15am 20min, its my day off work").kind),
+        "book"
+    );
+    // A deadline what is asked must come before bounds it; a day told of before the days asked
+    // is the story's.
+    let ahead = p(
+        "Ahead of the funding deadline on 11 December I need an hour with Mr. Ravi Osei and Ms. Petra Lund. Any day from Monday 30 November to Friday 4 December would suit.",
+    );
+    assert_eq!(kind_name(&ahead.kind), "find");
+    assert_eq!(
+        ahead.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 4)))
+    );
+    assert_eq!(
+        days(
+            "The village fete is on Saturday 12 December. Could you find 40 minutes with Ana and Bo on Tuesday 8th or Wednesday 9th?"
+        ),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 9)))
+    );
+    // "a.m." goes on its sentence; "till" keeps its hour across a pause.
+    assert_eq!(
+        p("Find an hour with Ana next week, 9 a.m. to 1 p.m. (the hall is empty then).")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(9, 0), hm(13, 0)))
+    );
+    assert_eq!(
+        p("um, book the, er, rehearsal with Ana on Monday the seventh, from, uh, nine till, um, half twelve")
+            .duration_minutes,
+        Some(210)
+    );
+    // What is on, asked first, is the question; what one needs to do after is why.
+    assert_eq!(
+        kind_name(&p("what's on this weekend? need to ice the christmas cake").kind),
+        "describe"
+    );
+    // A day pointed back to as "not that day" is kept clear.
+    assert_eq!(
+        p("car's in for a service thu 3rd so not that day. need 45 min w/ Ana mon 30th - fri 4th")
+            .avoid
+            .iter()
+            .filter_map(|a| a.weekday)
+            .collect::<Vec<_>>(),
+        vec![chrono::Weekday::Thu]
+    );
+    // Moves: "to be moved" ends what is now on; an arrow to "can we do"; an evening hour kept in
+    // the evening; a day's possessive named before another's; a day one is away is why.
+    assert_eq!(
+        move_days_of(
+            "I would like the review with the finance team currently set for Monday 7 December at 3pm to be moved to the afternoon of Wednesday 9 December."
+        ),
+        Some((Some(ymd(2026, 12, 7)), Some((ymd(2026, 12, 9), ymd(2026, 12, 9)))))
+    );
+    let arrowed = "dinner w/ Bo fri 4th 6pm → can we do sat 5th any time after 7?";
+    assert_eq!(kind_name(&p(arrowed).kind), "reschedule");
+    assert_eq!(new_time_of(arrowed), Some(TimeOfDay::After(hm(19, 0))));
+    assert_eq!(
+        moved_of("the hall's flooded, push tmrw's 10:30 lesson w/ Ana back an hour").and_then(|m| m.time),
+        Some(hm(10, 30))
+    );
+    assert_eq!(
+        move_days_of(
+            "Could you move my dentist appointment with Dr. Kaur from Wednesday 9 December at 4pm to Friday 11 December at 4pm? I'm on a night shift on the 9th."
+        ),
+        Some((Some(ymd(2026, 12, 9)), Some((ymd(2026, 12, 11), ymd(2026, 12, 11)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]

@@ -1,0 +1,172 @@
+//! Days told of before a request: a day or a month in a clause opening the text that tells of an
+//! event ("Our winter flying displays finish on Sunday 13 December.") is the story's, not when
+//! anything is wanted, when what is asked after it names days of its own.
+
+use super::absolute::{day_number, digits, month};
+use super::weekday;
+use crate::intent::lexer::{Token, sentence_of};
+
+/// Words that ask for something or offer a day ("can", "book", "free", "works"): a clause with
+/// one tells no story.
+const ASKING: &[&str] = &[
+    "book",
+    "find",
+    "schedule",
+    "need",
+    "want",
+    "move",
+    "cancel",
+    "can",
+    "could",
+    "would",
+    "please",
+    "pls",
+    "set",
+    "arrange",
+    "block",
+    "put",
+    "add",
+    "meet",
+    "i'd",
+    "let's",
+    "clear",
+    "reschedule",
+    "invite",
+    "reserve",
+    "pencil",
+    "organise",
+    "organize",
+    "remind",
+    "free",
+    "available",
+    "works",
+    "work",
+    "suits",
+    "suit",
+    "fine",
+    "good",
+    "ok",
+    "okay",
+    "prefer",
+    "ideal",
+    "best",
+    "?",
+];
+
+/// Words that ask, in what follows the story.
+const ASKED_AFTER: &[&str] = &[
+    "can", "could", "would", "pls", "please", "need", "find", "book", "any", "want", "schedule", "arrange",
+];
+
+/// Words that move or call off a meeting: a day told before them may be the meeting's.
+const MOVING: &[&str] = &[
+    "move",
+    "moved",
+    "reschedule",
+    "rescheduled",
+    "push",
+    "shift",
+    "bring",
+    "cancel",
+    "postpone",
+    "swap",
+    "switch",
+    "make",
+    "go",
+];
+
+/// Words that tell of an event or a state ("finish", "starts", "is", "hosting").
+const TELLING: &[&str] = &[
+    "is", "are", "was", "were", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends", "end",
+    "opens", "open", "closes", "close", "begins", "begin", "arrives", "arrive", "leaves", "leave", "runs", "run",
+];
+
+/// "hawk walk season starts sat 5th 🦅 need 40 min w/ Ffion + Tariq … thu 3rd or fri 4th",
+/// "We're hosting a trunk show with a new designer in January. Can you find me 90 minutes …
+/// Tuesday, December 8th through Friday, December 11th", "Maisie's 7th is sat 12th 🎈 before that
+/// i need half an hour … mon 30th–fri 4th": the day (at `at`, `len` words long) in a clause that
+/// tells of something, with nothing asked or offered before its end (a full stop, a picture, or
+/// "before that" or "after that" pointing back to it), when what follows asks for something and
+/// names a day of its own by its name or date (not "Book the room Monday. Tuesday too?", asked;
+/// "I'm free on Monday. Can you find an hour with Bo on Tuesday?", offered; "The launch is next
+/// week. Find an hour on Thursday", a week the day falls in; nor "Ms. Lindqvist is booked in on
+/// Tuesday 15 December at 16:20 … Please move her to Friday", a meeting's day and hour, in a
+/// request that moves one).
+pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
+    let sentence = sentence_of(toks, at);
+    let picture = |t: &Token| !t.punct && !t.low.chars().any(char::is_alphanumeric);
+    let points_back = |k: usize| {
+        matches!(toks[k].low.as_str(), "before" | "after")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "that" | "then"))
+    };
+    let end = (at + len..sentence.end)
+        .find(|&k| picture(&toks[k]) || points_back(k))
+        .unwrap_or(sentence.end);
+    let named = &toks[at..at + len];
+    let by_name_or_date = named.iter().any(|t| {
+        weekday(&t.low).is_some() || month(&t.low).is_some() || digits(&t.low) && day_number(&t.low).is_some()
+    });
+    let deadline = at > 0 && matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till" | "from");
+    let after = &toks[end..];
+    by_name_or_date
+        && !deadline
+        && !named.iter().any(|t| t.possessive)
+        && !toks[..end].iter().any(|t| ASKING.contains(&t.low.as_str()))
+        && !toks.iter().any(|t| MOVING.contains(&t.low.as_str()))
+        && !(at + len..end).any(|k| super::day_or_hour_at(toks, k))
+        && toks[sentence.start..end]
+            .iter()
+            .any(|t| TELLING.contains(&t.low.as_str()))
+        && after.iter().any(|t| ASKED_AFTER.contains(&t.low.as_str()))
+        && (end..toks.len()).any(|k| day_named_later(toks, k))
+}
+
+/// "Could you move my parents' evening slot … to Tuesday 15 December at 6:10pm? I'm on a late
+/// shift on the 10th.": the day (at `at`) in a sentence of the one asking's own, saying they are
+/// away, busy or on a shift then, asking nothing, while another sentence names a day by its name
+/// or date, is why, not when anything is wanted (not "I'm on a late shift on the 10th, so find me
+/// an hour on the 11th", one sentence; nor "I'm free on the 10th.", offered).
+pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
+    const AWAY: &[&str] = &[
+        "shift",
+        "shifts",
+        "away",
+        "working",
+        "off",
+        "busy",
+        "out",
+        "travelling",
+        "traveling",
+        "leave",
+        "holiday",
+        "nights",
+        "lates",
+        "earlies",
+        "abroad",
+    ];
+    let sentence = sentence_of(toks, at);
+    let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
+        || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
+    own && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
+        && !toks[sentence.clone()].iter().any(|t| ASKING.contains(&t.low.as_str()))
+        && (0..sentence.start)
+            .chain(sentence.end..toks.len())
+            .any(|k| day_named_later(toks, k))
+}
+
+/// A day by its name or date at `k`, not by "tomorrow", "next week" or a deadline's "by the
+/// 10th".
+pub(super) fn day_named_later(toks: &[Token], k: usize) -> bool {
+    let ordinal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| digits(&t.low) && day_number(&t.low).is_some_and(|(_, suffixed)| suffixed))
+    };
+    !(k > 0 && matches!(toks[k - 1].low.as_str(), "by" | "before" | "until" | "till"))
+        && (weekday(&toks[k].low).is_some()
+            || month(&toks[k].low).is_some()
+            || ordinal(k)
+            // (A weekday shortened only before its date: not "so they're not sat on their own".)
+            || matches!(toks[k].low.as_str(), "sat" | "sun") && ordinal(k + 1))
+}
