@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind228.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind229.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1753,6 +1753,11 @@ const TWO_HUNDRED_AND_TWENTY_SEVENTH_BLIND_FLOOR: f64 = 0.683;
 /// product at work and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without
 /// asking; 60/60 after the fixes it prompted.
 const TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
+/// The two hundred and twenty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and eighteenth held-out templates and
+/// the two hundred and twenty-eighth set, as the everyday mix of people using a scheduling product
+/// at work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking.
+const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3396,8 +3401,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// handover sheet, the spray booth's notes, the erecting room's standing orders, the timber store's
 /// stores list), scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong
 /// without asking (10.0 %); 150/150 after the fixes it prompted ("Chests, bellows and reservoirs
-/// are to be raised …" naming Chests).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// are to be raised …" naming Chests); retired into training in turn. The two hundred and
+/// nineteenth set, ten more by someone who had not read the parser (the farrier's forge's log, the
+/// feed room's card, the tack room's register, the gallops' checklist, the horsebox's notice, the
+/// weighing room bag's ledger, the isolation box's handover sheet, the horse walker's notes, the
+/// muck heap's standing orders, the rug room's stores list), scored after those fixes, when added,
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6288,6 +6298,17 @@ fn two_hundred_and_twenty_eighth_blind_accuracy() {
         "blind, two hundred and twenty-eighth set",
         include_str!("intent_corpus/blind228.jsonl"),
         TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and twenty-ninth blind set, scored after the fixes the two hundred and
+/// twenty-eighth set prompted and before any fix (45/60).
+#[test]
+fn two_hundred_and_twenty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and twenty-ninth set",
+        include_str!("intent_corpus/blind229.jsonl"),
+        TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR,
     );
 }
 
