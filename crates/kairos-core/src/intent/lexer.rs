@@ -104,8 +104,11 @@ const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 /// Shorthand for a request's verb that is also shorthand for a word of its own ("cncl", a
 /// council), read as the verb only where a request's verb stands: opening a sentence or after
 /// "pls" or "can u" ("cncl tmrw 11:15 bike pickup"; not "w/ city cncl rep").
-/// ("pls bok dentst": so "bok", a surname too, for "book".)
-const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel"), ("bok", "book")];
+const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel")];
+
+/// Shorthand for a request's verb that is also a surname, read as the verb only where a request's
+/// verb stands and in lowercase: "pls bok dentst" (not "Bok wants to meet on Friday").
+const LOWERCASE_VERB_SPELLINGS: &[(&str, &str)] = &[("bok", "book")];
 
 /// Shorthand that is also a name or a word of its own ("Fre", Swedish for Friday), read as
 /// shorthand only when written in lower case where whether someone is free is asked: "whens
@@ -631,9 +634,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     })
                 })
             };
+            // ("count the till, er, tomorrow": not a till, the shop's.)
+            let a_till = |k: usize| {
+                out[k].low == "till"
+                    && k > 0
+                    && matches!(out[k - 1].low.as_str(), "the" | "a" | "my" | "our" | "their" | "shop")
+            };
             let inside = comma_before
                 && out.len().checked_sub(2).is_some_and(|k| {
-                    PHRASE_OPENERS.contains(&out[k].low.as_str())
+                    PHRASE_OPENERS.contains(&out[k].low.as_str()) && !a_till(k)
                         // ("can we, uh, make it, um, Thursday afternoon instead": what it is made; "could
                         // it, uh, start an hour later": what it is asked to do.)
                         || out[k].low == "it"
@@ -789,11 +798,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             && out.len() >= 2
                             && matches!(out[out.len() - 2].low.as_str(), "when" | "is" | "are")
                     }))
-                    .chain(VERB_SPELLINGS.iter().filter(|_| {
-                        out.last().is_none_or(|t: &Token| {
-                            matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
-                        })
-                    }))
+                    .chain(
+                        VERB_SPELLINGS
+                            .iter()
+                            .chain(
+                                LOWERCASE_VERB_SPELLINGS
+                                    .iter()
+                                    .filter(|(written, _)| token.orig == *written),
+                            )
+                            .filter(|_| {
+                                out.last().is_none_or(|t: &Token| {
+                                    matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
+                                })
+                            }),
+                    )
                     .find(|(written, _)| token.low == *written)
                 {
                     (*meant).clone_into(&mut token.low);

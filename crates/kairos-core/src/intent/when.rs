@@ -700,10 +700,11 @@ fn keeps_time(toks: &[Token]) -> bool {
     })
 }
 
-/// "call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a new hour written bare
-/// (from `from` on), read in the morning, is the evening's when the meeting moved is in the
-/// afternoon or evening and that evening hour is within three hours of it (not "move my 3pm to
-/// 10", "the 7pm to 9am").
+/// "call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a bound after a new hour
+/// written bare (from `from` on), read in the morning, is the evening's when the meeting moved is
+/// in the afternoon or evening and that evening hour is within three hours of it (not "move my 3pm
+/// to after 10", "the 7pm to after 9am", nor "move my 6pm call with Ana to tomorrow at 9", an hour
+/// itself).
 fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option<TimeOfDay>) -> Option<TimeOfDay> {
     let Some(old) = old.filter(|t| t.hour() >= 12) else {
         return new;
@@ -725,9 +726,7 @@ fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option
         }
     };
     new.map(|time| match time {
-        TimeOfDay::At(t) => TimeOfDay::At(later(t)),
         TimeOfDay::After(t) => TimeOfDay::After(later(t)),
-        TimeOfDay::Before(t) => TimeOfDay::Before(later(t)),
         other => other,
     })
 }
@@ -1151,14 +1150,20 @@ const AFTER_POSSESSIVE: &[&str] = &["with", "on", "to", "for", "the", "next", "t
 
 /// "Can we do Thursday's 3pm with Bo on Tuesday instead?": without "to" or "instead of", the
 /// meeting is the one named by a possessive day and what follows it up to who or when.
-/// ("road's flooded at the ford 🌊 push tmrw's 9:15 stop …": a day's possessive before any
-/// other's.)
+/// ("road's flooded at the ford 🌊 push tmrw's 9:15 stop …": a day's possessive before its hour
+/// ahead of any other's; not "Bo's call in Monday's slot", "Ana's review after Friday's standup",
+/// the day another thing is on.)
 fn possessive_part(toks: &[Token]) -> Option<std::ops::Range<usize>> {
     let a_day =
         |t: &Token| dates::weekday(&t.low).is_some() || matches!(t.low.as_str(), "today" | "tomorrow" | "tonight");
-    let day = toks
-        .iter()
-        .position(|t| t.possessive && a_day(t))
+    let day = (0..toks.len())
+        .find(|&k| {
+            toks[k].possessive
+                && a_day(&toks[k])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+        })
         .or_else(|| toks.iter().position(|t| t.possessive && !t.punct))?;
     let end = (day + 1..toks.len())
         .find(|&k| {

@@ -17,6 +17,7 @@ use super::Issue;
 use super::lexer::{Token, starts_with};
 
 pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
+pub(crate) use told::deadline_met_before;
 pub(crate) use weekdays::{day_at, weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.
@@ -213,11 +214,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         let before_deadline = i >= 2
             && !used[i - 1]
             && matches!(toks[i - 1].low.as_str(), "on" | "of")
-            && toks[i - 2].low == "deadline"
-            && (i.saturating_sub(7)..i - 2).any(|j| {
-                (toks[j].low == "before" || toks[j].low == "ahead" && toks[j + 1].low == "of")
-                    && toks[j + 1..i - 2].iter().all(|t| !t.punct)
-            });
+            && told::deadline_met_before(toks, i - 2);
         let modifier = if latest || due {
             Some("by")
         } else if before_deadline {

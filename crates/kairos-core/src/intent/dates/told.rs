@@ -110,7 +110,16 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
     });
     let deadline = at > 0 && matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till" | "from");
     let after = &toks[end..];
+    // ("The board review is on 14 December. Please book a prep session … on the Friday before",
+    // "… a Monday or Tuesday after that": days asked counted from the one told.)
+    let counted_from = (end + 2..toks.len()).any(|k| {
+        matches!(toks[k].low.as_str(), "before" | "after")
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| t.punct || matches!(t.low.as_str(), "that" | "then" | "it" | "this"))
+    });
     by_name_or_date
+        && !counted_from
         && !deadline
         && !named.iter().any(|t| t.possessive)
         && !toks[..end].iter().any(|t| ASKING.contains(&t.low.as_str()))
@@ -127,13 +136,13 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
 /// shift on the 10th.": the day (at `at`) in a sentence of the one asking's own, saying they are
 /// away, busy or on a shift then, asking nothing, while another sentence names a day by its name
 /// or date, is why, not when anything is wanted (not "I'm on a late shift on the 10th, so find me
-/// an hour on the 11th", one sentence; nor "I'm free on the 10th.", offered).
+/// an hour on the 11th", one sentence; nor "I'm free on the 10th.", offered; nor "I'm travelling
+/// on Wednesday 2nd. Please move my 3pm call with Bo that day …", pointed back to).
 pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     const AWAY: &[&str] = &[
         "shift",
         "shifts",
         "away",
-        "working",
         "off",
         "busy",
         "out",
@@ -149,11 +158,37 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     let sentence = sentence_of(toks, at);
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
-    own && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
+    let pointed_back = toks
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "that" | "same") && w[1].low == "day")
+        || toks.iter().any(|t| matches!(t.low.as_str(), "then" | "there"));
+    own && !pointed_back
+        && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
         && !toks[sentence.clone()].iter().any(|t| ASKING.contains(&t.low.as_str()))
         && (0..sentence.start)
             .chain(sentence.end..toks.len())
             .any(|k| day_named_later(toks, k))
+}
+
+/// "Before the planning deadline on 18 December I need an hour and a half with our architect": the
+/// "deadline" at `at` is one that time with someone, asked after it in its sentence, must come
+/// before — "before" or "ahead of" it, and a length or a meeting with someone after it (not
+/// "Before Friday I need to meet the deadline", "the deadline before the launch", nor "Before the
+/// deadline on 11 December I need to write up the report with Bo's notes", one's own work).
+pub(crate) fn deadline_met_before(toks: &[Token], at: usize) -> bool {
+    let after: Vec<usize> = sentence_of(toks, at).skip_while(|&k| k <= at).collect();
+    toks[at].low == "deadline"
+        && (at.saturating_sub(4)..at).any(|j| {
+            (toks[j].low == "before" || toks[j].low == "ahead" && toks.get(j + 1).is_some_and(|t| t.low == "of"))
+                && toks[j + 1..at].iter().all(|t| !t.punct)
+        })
+        && after
+            .iter()
+            .any(|&k| matches!(toks[k].low.as_str(), "with" | "w/") && toks.get(k + 1).is_some_and(|t| !t.possessive))
+        && after.iter().any(|&k| {
+            crate::intent::durations::is_length(&toks[k].low)
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
+        })
 }
 
 /// A day by its name or date at `k`, not by "tomorrow", "next week" or a deadline's "by the

@@ -2114,18 +2114,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 })
     };
     // "Before the planning deadline on 18 December I need an hour and a half with our architect":
-    // a deadline a meeting must come before, someone met with in the same sentence, is when by,
-    // no task (not "Before Friday I need to meet the deadline", "the deadline before the launch").
-    let met_before = |i: usize| {
-        toks[i].low == "deadline"
-            && (i.saturating_sub(4)..i).any(|j| {
-                (toks[j].low == "before" || toks[j].low == "ahead" && starts_with(toks, j + 1, &["of"]))
-                    && toks[j + 1..i].iter().all(|t| !t.punct)
-            })
-            && super::lexer::sentence_of(toks, i)
-                .skip_while(|&k| k <= i)
-                .any(|k| matches!(toks[k].low.as_str(), "with" | "w/"))
-    };
+    // a deadline a meeting must come before is when by, no task.
+    let met_before = |i: usize| crate::intent::dates::deadline_met_before(toks, i);
     let task_named = phrases::TASK.iter().any(|phrase| {
         (0..toks.len()).any(|i| {
             w.matches_at(i, phrase)
@@ -2940,13 +2930,23 @@ fn hour_arrowed_to_a_day(toks: &[Token]) -> bool {
 
 /// "party planning call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a meeting
 /// with someone, its day and hour right before an arrow to "can we do" and another day, is moved
-/// there, whatever is said of the time after.
+/// there, whatever is said of the time after (not "… → can we do sat 5th as well?", "… too",
+/// another asked besides).
 fn hour_arrowed_to_a_day_asked(toks: &[Token]) -> bool {
     hour_arrowed(toks, |k| {
+        let clause: Vec<&Token> = toks[k + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .collect();
+        let besides = clause.iter().enumerate().any(|(n, t)| {
+            matches!(t.low.as_str(), "too" | "also")
+                || t.low == "as" && clause.get(n + 1).is_some_and(|w| w.low == "well")
+        });
         ["can", "could"]
             .iter()
             .any(|m| starts_with(toks, k + 1, &[m, "we", "do"]))
             && day_or_date_at(toks, k + 4)
+            && !besides
     })
 }
 

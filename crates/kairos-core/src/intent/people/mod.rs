@@ -867,12 +867,27 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // ("I look after the music library for the Westbrook Community Orchestra.": the body one
             // works for.)
             let employer = toks[i].low == "the" && names::works_for_body(toks, i + 1, i + len);
-            // ("Mornings work best for Lucas since he's on the late shift": the shift one works,
-            // no one met; not "with the night shift", nor "the night shift's rota".)
-            let works_shift = i > 0
+            // ("Mornings work best for Lucas since he's on the late shift": the shift someone works,
+            // said to be on it, no one met; "a quick call with the nurses on the late shift": or
+            // those met said to work it; not "with the night shift", "the night shift's rota", "with
+            // everyone on the night shift", "whoever is on the late shift", those on it.)
+            let works_shift = i > 1
                 && toks[i - 1].low == "on"
                 && toks[i].low == "the"
-                && matches!(toks[i + len - 1].low.as_str(), "shift" | "shifts");
+                && matches!(toks[i + len - 1].low.as_str(), "shift" | "shifts")
+                && (toks[i - 2].possessive
+                    || !toks[i - 2].capitalised()
+                        && (GROUP_WORDS.contains(&toks[i - 2].low.as_str())
+                            || toks[i - 2].low.len() > 3 && toks[i - 2].low.ends_with('s'))
+                    || matches!(
+                        toks[i - 2].low.as_str(),
+                        "is" | "am" | "are" | "was" | "were" | "i'm" | "we're" | "they're" | "you're"
+                    ))
+                && !(i > 2
+                    && matches!(
+                        toks[i - 3].low.as_str(),
+                        "whoever" | "who" | "everyone" | "everybody" | "anyone" | "anybody" | "those" | "whoever's"
+                    ));
             if defunct
                 || performing
                 || narrated

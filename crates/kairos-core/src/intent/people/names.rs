@@ -3405,7 +3405,7 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
 pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
     let letter = toks
         .first()
-        .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey" | "morning"));
+        .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey"));
     letter
         && i > 1
         && matches!(toks[i - 1].low.as_str(), "." | "!")
@@ -3418,10 +3418,32 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
 /// "Chests, bellows and reservoirs are to be raised only with the chain hoist": a capitalised word
 /// (at `i`, alone before `k`) opening a sentence, listed with things in the lowercase plural, is
 /// a thing too (not "Ana, bo and chen are free", names in lowercase, nor "Tom, the twins and
-/// Ana").
+/// Ana", nor "Lewis, parents and carers are invited", people listed).
 pub(super) fn listed_with_things(toks: &[Token], i: usize, k: usize) -> bool {
-    let plural =
-        |t: &Token| !t.punct && !t.capitalised() && t.low.len() > 4 && t.low.ends_with('s') && !t.low.ends_with("ss");
+    let plural = |t: &Token| {
+        let one = t.low.trim_end_matches('s');
+        !t.punct
+            && !t.capitalised()
+            && t.low.len() > 4
+            && t.low.ends_with('s')
+            && !t.low.ends_with("ss")
+            // (Those who do something: "carers", "florists"; not "hoists".)
+            && !["er", "or", "ian", "ee", "ent", "ant", "ie"].iter().any(|end| one.ends_with(end))
+            && !(one.len() > 5 && one.ends_with("ist"))
+            && !matches!(
+                t.low.as_str(),
+                "kids"
+                    | "guests"
+                    | "friends"
+                    | "staff"
+                    | "members"
+                    | "families"
+                    | "neighbours"
+                    | "neighbors"
+                    | "colleagues"
+            )
+            && !KIN.contains(&t.low.as_str())
+    };
     k == i + 1
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ":"))
         && toks[i].low.ends_with('s')

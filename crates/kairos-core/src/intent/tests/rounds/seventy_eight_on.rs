@@ -11280,4 +11280,74 @@ fn the_late_rules_stop_where_they_should() {
         panic!("a task");
     };
     assert_eq!(title, "drop the parcel at the post office on Church St");
+    // Round 218's near misses: those on a shift met, a name in a request's last sentence, people
+    // listed with people, "Bok" capitalised, one's own work before a deadline, days counted from a
+    // day told, a day one is away pointed back to or worked elsewhere, the shop's till, a meeting
+    // asked besides, a new hour on another day, the day of another thing.
+    for (request, want) in [
+        (
+            "Book a briefing with everyone on the night shift on Tuesday at 7am",
+            vec!["night shift"],
+        ),
+        (
+            "Can you find an hour with whoever is on the late shift on Friday?",
+            vec!["late shift"],
+        ),
+        (
+            "Morning standup with the team on Monday at 9. Include Ana Costa.",
+            vec!["team", "Include Ana Costa"],
+        ),
+        (
+            "Book the hall on Saturday at 2pm. Lewis, parents and carers are invited.",
+            vec!["Lewis"],
+        ),
+        (
+            "Set up a planning call on Thursday at 11. Chris, designers and developers should join.",
+            vec!["Chris"],
+        ),
+        ("Bok wants to meet on Friday at 3pm, can you set it up?", vec!["Bok"]),
+    ] {
+        assert_eq!(names_of(request), want, "{request}");
+    }
+    assert_eq!(
+        title_of("Before the deadline on 11 December I need to write up the report with Bo's notes."),
+        "write up the report with Bo's notes"
+    );
+    assert_eq!(
+        title_of("need an hour to count the till, er, tomorrow at 5"),
+        "count the till"
+    );
+    assert_eq!(
+        p("The board review is on 14 December. Please book a prep session with Ana on the Friday before.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 4), ymd(2026, 12, 14)))
+    );
+    assert_eq!(
+        moved_of("I'm travelling on Wednesday 2nd. Please move my 3pm call with Bo that day to Thursday 3rd.")
+            .and_then(|m| m.date),
+        Some(ymd(2026, 12, 2))
+    );
+    assert_eq!(
+        p("I'm working from the Leeds office on Tuesday 8th. Book a room there for me and Bo at 2pm. Also lunch with Ana on Wednesday.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 2), ymd(2026, 12, 8)))
+    );
+    for request in [
+        "lunch w/ Ana fri 4th 1pm \u{2192} can we do sat 5th as well?",
+        "call w/ Bo mon 30th 10am \u{2192} can we do tue 1st 10am too, same thing",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "find", "{request}");
+    }
+    assert_eq!(
+        new_time_of("move my 6pm call with Ana to tomorrow at 9"),
+        Some(TimeOfDay::At(hm(9, 0)))
+    );
+    for request in [
+        "can we do Bo's call in Monday's slot instead",
+        "Move Ana's review after Friday's standup",
+    ] {
+        assert_eq!(moved_of(request).and_then(|m| m.date), None, "{request}");
+    }
 }
