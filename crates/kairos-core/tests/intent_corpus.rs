@@ -1756,8 +1756,9 @@ const TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// The two hundred and twenty-ninth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and eighteenth held-out templates and
 /// the two hundred and twenty-eighth set, as the everyday mix of people using a scheduling product
-/// at work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking.
-const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 0.75;
+/// at work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking;
+/// 60/60 after the fixes it prompted.
+const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3406,8 +3407,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// feed room's card, the tack room's register, the gallops' checklist, the horsebox's notice, the
 /// weighing room bag's ledger, the isolation box's handover sheet, the horse walker's notes, the
 /// muck heap's standing orders, the rug room's stores list), scored after those fixes, when added,
-/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
+/// prompted (the feed room's card, its line marked "which is how i tell a cal line from a feed rule
+/// on my cards:", unread as the note's mark, so the whole card was read as a cancellation).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6302,7 +6305,7 @@ fn two_hundred_and_twenty_eighth_blind_accuracy() {
 }
 
 /// The two hundred and twenty-ninth blind set, scored after the fixes the two hundred and
-/// twenty-eighth set prompted and before any fix (45/60).
+/// twenty-eighth set prompted and before any fix (45/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_twenty_ninth_blind_accuracy() {
     assert_floor(

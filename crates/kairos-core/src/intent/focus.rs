@@ -399,7 +399,19 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| of_note(t) || matches!(t.low.as_str(), "stuff" | "work" | "business" | "job" | "jobs"))
         && closes_at_colon;
+    // ("…, which is how i tell a cal line from a feed rule on my cards:": or told from the
+    // document's lines, closing the line.)
+    let told_from = i > 1
+        && toks[i - 1].low == "a"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "tell" | "telling" | "know" | "knowing" | "distinguish"
+        )
+        && toks.get(i + 1).is_some_and(of_note)
+        && starts_with(toks, i + 2, &["from"])
+        && closes_at_colon;
     let kind_of_note = not_the_documents
+        || told_from
         || marked_as
         || kept_apart
         || what_follows

@@ -130,6 +130,10 @@ pub(super) fn extract(
         })
     });
     let time = evening_kept(toks, old.end, which.time, time);
+    let which = MeetingRef {
+        time: morning_kept(toks, old.clone(), which.time, time),
+        ..which
+    };
     if target.range.is_none() && time.is_some() {
         target.range = which.date.map(|d| (d, d));
     }
@@ -729,6 +733,34 @@ fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option
         TimeOfDay::After(t) => TimeOfDay::After(later(t)),
         other => other,
     })
+}
+
+/// "can the 7:45 key handover w/ Pawel tmrw go to 8:15 instead": the meeting's hour written bare
+/// (in `old`), read in the evening, is the morning's when the new time is in the morning and up to
+/// three hours after that morning hour (not "move the 7:45 to 10:30pm", nor "the 7pm to 8am",
+/// written so).
+fn morning_kept(
+    toks: &[Token],
+    old: std::ops::Range<usize>,
+    was: Option<NaiveTime>,
+    new: Option<TimeOfDay>,
+) -> Option<NaiveTime> {
+    let (Some(was), Some(TimeOfDay::At(new) | TimeOfDay::After(new) | TimeOfDay::Before(new))) = (was, new) else {
+        return was;
+    };
+    let morning = was.overflowing_sub_signed(chrono::Duration::hours(12)).0;
+    // (No "pm" or part of the day said of it.)
+    let bare = !old.clone().any(|k| {
+        toks[k].low.ends_with("pm")
+            || matches!(toks[k].low.as_str(), "p.m" | "tonight")
+            || clock::part_word(&toks[k].low).is_some()
+    });
+    let shortly_after = new >= morning && new - morning <= chrono::Duration::hours(3);
+    if (13..=19).contains(&was.hour()) && new.hour() < 12 && bare && shortly_after {
+        Some(morning)
+    } else {
+        Some(was)
+    }
 }
 
 /// The tokens that name the meeting being moved.

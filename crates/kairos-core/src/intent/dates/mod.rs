@@ -17,7 +17,7 @@ use super::Issue;
 use super::lexer::{Token, starts_with};
 
 pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
-pub(crate) use told::deadline_met_before;
+pub(crate) use told::{FEASTS, deadline_met_before};
 pub(crate) use weekdays::{day_at, weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.
@@ -90,6 +90,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || told_as_past(toks, at, len, today)
             || told::told_before_asked(toks, at, len)
             || told::away_told(toks, at)
+            || told::occasion_for(toks, at)
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)

@@ -75,10 +75,21 @@ const MOVING: &[&str] = &[
     "go",
 ];
 
+/// Whether the word at `k` moves or calls off a meeting ("move", "cancel", "can it go to …"; not
+/// "go through the list").
+fn moving(toks: &[Token], k: usize) -> bool {
+    MOVING.contains(&toks[k].low.as_str())
+        && (!matches!(toks[k].low.as_str(), "go" | "make" | "bring")
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "to" | "it" | "that" | "forward" | "back" | "ahead")))
+}
+
 /// Words that tell of an event or a state ("finish", "starts", "is", "hosting").
 const TELLING: &[&str] = &[
-    "is", "are", "was", "were", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends", "end",
-    "opens", "open", "closes", "close", "begins", "begin", "arrives", "arrive", "leaves", "leave", "runs", "run",
+    "is", "are", "was", "were", "i'm", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends",
+    "end", "opens", "open", "closes", "close", "shut", "closed", "begins", "begin", "arrives", "arrive", "leaves",
+    "leave", "runs", "run", "go", "goes",
 ];
 
 /// "hawk walk season starts sat 5th 🦅 need 40 min w/ Ffion + Tariq … thu 3rd or fri 4th",
@@ -95,19 +106,24 @@ const TELLING: &[&str] = &[
 pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
     let sentence = sentence_of(toks, at);
     let picture = |t: &Token| !t.punct && !t.low.chars().any(char::is_alphanumeric);
+    // ("Our AGM is in late January, and before it I must …": "before it" too; "I'm shooting a
+    // wedding … on Saturday 19 December and need a 90-minute walkthrough …": or "and" before what
+    // is asked.)
     let points_back = |k: usize| {
         matches!(toks[k].low.as_str(), "before" | "after")
             && toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.low.as_str(), "that" | "then"))
+                .is_some_and(|t| matches!(t.low.as_str(), "that" | "then" | "it"))
+            || toks[k].low == "and" && toks.get(k + 1).is_some_and(|t| ASKING.contains(&t.low.as_str()))
     };
     let end = (at + len..sentence.end)
         .find(|&k| picture(&toks[k]) || points_back(k))
         .unwrap_or(sentence.end);
     let named = &toks[at..at + len];
+    // ("salon's shut sun + mon 🐩 need …": a short "sun" or "sat" too.)
     let by_name_or_date = named.iter().any(|t| {
         weekday(&t.low).is_some() || month(&t.low).is_some() || digits(&t.low) && day_number(&t.low).is_some()
-    });
+    }) || (at..at + len).any(|k| super::day_at(toks, k).is_some());
     let deadline = at > 0 && matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till" | "from");
     let after = &toks[end..];
     // ("The board review is on 14 December. Please book a prep session … on the Friday before",
@@ -120,11 +136,20 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
     });
     by_name_or_date
         && !counted_from
+        // ("I'm working from the Leeds office on Tuesday 8th. Book a room there …": nor one
+        // pointed back to.)
+        && !pointed_back(toks, (end + 2).min(toks.len()))
         && !deadline
         && !named.iter().any(|t| t.possessive)
         && !toks[..end].iter().any(|t| ASKING.contains(&t.low.as_str()))
-        && !toks.iter().any(|t| MOVING.contains(&t.low.as_str()))
-        && !(at + len..end).any(|k| super::day_or_hour_at(toks, k))
+        && !(end..toks.len()).any(|k| moving(toks, k))
+        && !(at + len..end).any(|k| {
+            crate::intent::clock::written_clock(&toks[k])
+                || toks[k].low == "at"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+        })
         && toks[sentence.start..end]
             .iter()
             .any(|t| TELLING.contains(&t.low.as_str()))
@@ -158,11 +183,7 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     let sentence = sentence_of(toks, at);
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
-    let pointed_back = toks
-        .windows(2)
-        .any(|w| matches!(w[0].low.as_str(), "that" | "same") && w[1].low == "day")
-        || toks.iter().any(|t| matches!(t.low.as_str(), "then" | "there"));
-    own && !pointed_back
+    own && !pointed_back(toks, 0)
         && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
         && !toks[sentence.clone()].iter().any(|t| ASKING.contains(&t.low.as_str()))
         && (0..sentence.start)
@@ -189,6 +210,42 @@ pub(crate) fn deadline_met_before(toks: &[Token], at: usize) -> bool {
             crate::intent::durations::is_length(&toks[k].low)
                 || crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
         })
+}
+
+/// Whether a word from `from` on points back to a day told ("that day", "the same day", "there";
+/// not "the shop is quieter then", an hour).
+fn pointed_back(toks: &[Token], from: usize) -> bool {
+    toks[from..]
+        .windows(2)
+        .any(|w| matches!(w[0].low.as_str(), "that" | "same") && w[1].low == "day")
+        || toks[from..].iter().any(|t| t.low == "there")
+}
+
+/// Feasts of the church year named by a word before "Sunday" ("Advent Sunday", "Palm Sunday").
+pub(crate) const FEASTS: &[&str] = &[
+    "advent",
+    "palm",
+    "easter",
+    "mothering",
+    "remembrance",
+    "trinity",
+    "whit",
+    "gaudete",
+    "laetare",
+    "passion",
+    "stir-up",
+];
+
+/// "book the flower arranging for Advent Sunday with Winifred … on Saturday at ten": the Sunday (at
+/// `at`) of a feast the thing is for, named with its feast's word after "for", when another day
+/// is named for it, is the occasion, not when anything is wanted (not "for Advent Sunday" alone).
+pub(super) fn occasion_for(toks: &[Token], at: usize) -> bool {
+    at > 1
+        && toks[at].low == "sunday"
+        && FEASTS.contains(&toks[at - 1].low.as_str())
+        && toks[at - 1].capitalised()
+        && toks[at - 2].low == "for"
+        && (0..toks.len()).filter(|&k| k != at).any(|k| day_named_later(toks, k))
 }
 
 /// A day by its name or date at `k`, not by "tomorrow", "next week" or a deadline's "by the

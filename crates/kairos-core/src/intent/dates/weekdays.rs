@@ -246,10 +246,33 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         // "the piano lesson w/ Mrs. Ferreira sat", "cancel the lesson sat": ending the request
         // after a name or what the meeting is (not "I sat", "lie drying in the sun", "get some
         // sun").
+        // ("cancel bowls w/ stan and reg sat, my knees …": or after those it is with, named in
+        // lowercase.)
+        let after_whom = k > 1
+            && !toks[k].capitalised()
+            && (k.saturating_sub(5)..k - 1).any(|j| matches!(toks[j].low.as_str(), "with" | "w/"))
+            && toks[k.saturating_sub(5)..k].iter().all(|t| !t.punct)
+            && !matches!(
+                toks[k - 1].low.as_str(),
+                "i" | "we"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "you"
+                    | "it"
+                    | "who"
+                    | "just"
+                    | "then"
+                    | "and"
+                    | "the"
+                    | "a"
+                    | "my"
+            );
         let last = toks.get(k + 1).is_none_or(|t| t.punct)
             && k > 0
             && (toks[k - 1].capitalised() && toks[k - 1].low != "i"
-                || crate::intent::people::MEETING_NOUNS.contains(&toks[k - 1].low.as_str()));
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k - 1].low.as_str())
+                || after_whom);
         // "I'm dictating this sat on a packing box", "this sat at my desk": seated somewhere, no
         // Saturday (not "this sat at 10", "this sat in the park").
         let seated = low == "sat"

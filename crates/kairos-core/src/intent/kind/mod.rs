@@ -1624,10 +1624,10 @@ fn a_drop(toks: &[Token], i: usize) -> bool {
 }
 
 /// "a date for the lab move, …", "before our office move.", "down for a fan-blade swap, so …",
-/// "lost in the office move and never found": "move" or "swap" after "the", "a" or "our" (one
-/// word between at most) and ending its clause, or before "and", "or" or what it did, is a noun,
-/// the move of something, not a meeting moved ("can my 3pm move to Friday" goes on); so is "swap"
-/// naming where a swap is held ("the village swap shop").
+/// "lost in the office move and never found": "move" or "swap" after "the", "a" or "our" (one word
+/// between at most) and ending its clause, or before "and", "or", where it is held or what it did,
+/// is a noun, the move of something, not a meeting moved ("can my 3pm move to Friday" goes on); so
+/// is "swap" naming where a swap is held ("the village swap shop").
 fn ended_noun(toks: &[Token], i: usize) -> bool {
     let determiner = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "our" | "my" | "their");
     let at_det = if i > 0 && determiner(i - 1) {
@@ -1684,6 +1684,8 @@ fn ended_noun(toks: &[Token], i: usize) -> bool {
             t.punct
                 || matches!(t.low.as_str(), "is" | "was" | "has" | "had" | "went")
                 || matches!(t.low.as_str(), "and" | "or" | "but") && after_preposition
+                // ("thinking of a seed swap at the hut": or where it is held, after one.)
+                || matches!(t.low.as_str(), "at" | "in") && after_preposition
         }) || swap_place)
         && at_det.is_some()
 }
@@ -1988,12 +1990,22 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         (toks[0].low == "what" && toks[0].possessive || toks[0].low == "whats") && toks[1].low == "on"
             || toks[0].low == "what" && starts_with(toks, 1, &["is", "on"])
     };
+    // ("How busy am I in the week starting Monday 21 December? The Christmas flowers have to go in
+    // on the 23rd.": or how full they are.)
+    let how_full = || {
+        toks[0].low == "how"
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.low.as_str(), "busy" | "full" | "packed" | "booked"))
+    };
     let look_asked_first = toks
         .first()
         .is_some_and(|t| matches!(t.low.as_str(), "how" | "what" | "whats"))
         && toks.iter().position(|t| t.low == "?").is_some_and(|q| {
             q > 2
-                && (toks[0].low == "how" && matches!(toks[q - 1].low.as_str(), "look" | "looking") || whats_on())
+                && (toks[0].low == "how" && matches!(toks[q - 1].low.as_str(), "look" | "looking")
+                    || whats_on()
+                    || how_full())
                 && toks[1..q - 1].iter().any(|t| {
                     names_a_day(t) || matches!(t.low.as_str(), "week" | "weekend" | "month" | "diary" | "calendar")
                 })

@@ -333,13 +333,14 @@ pub(super) fn moves_no_meeting(toks: &[Token], i: usize) -> bool {
                 )
         });
     // "We're moving out at Christmas.": leaving one's home, nothing moved (not "move out the 3pm").
+    // ("TENANT'S MOVED OUT": or someone who has, in a word with "'s".)
     let moving_out = matches!(toks[i].low.as_str(), "moving" | "move" | "moved")
         && toks.get(i + 1).is_some_and(|t| t.low == "out")
         && i > 0
-        && matches!(
+        && (matches!(
             toks[i - 1].low.as_str(),
-            "we're" | "i'm" | "we" | "i" | "are" | "am" | "they're" | "to"
-        )
+            "we're" | "i'm" | "we" | "i" | "are" | "am" | "they're" | "to" | "has" | "have"
+        ) || toks[i - 1].possessive && crate::intent::dates::day_at(toks, i - 1).is_none())
         && toks.get(i + 2).is_none_or(|t| {
             t.punct && t.low != "?"
                 || matches!(

@@ -397,6 +397,8 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "do", "i", "have"],
     &["what", "i", "have"],
     &["list", "what"],
+    // "Please list whatever I have in the diary from Tuesday 1 …".
+    &["list", "whatever"],
     &["anything", "with"],
     &["what", "have", "i", "got"],
     &["what", "have", "i", "*", "got"],

@@ -449,10 +449,11 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // ("me, Hyun-woo and esperanza need 2 hours": or opening the request, the list the subject
         // of what they need or could do; not "me, I need …".)
         // ("for me, Prof. Anneke Verhoeven and the lab manager": a title's full stop goes on; "for
-        // me, our accompanist, Mr. Halvard Brekke, and …": as far as a post and a titled name.)
+        // me, our accompanist, Mr. Halvard Brekke, and …": as far as a post and a titled name;
+        // "for me, dave (my son) and mr pennington": past a note in brackets.)
         let closing_and = (i + 3..toks.len().min(i + 12))
             .take_while(|&k| {
-                toks[k].low == ","
+                matches!(toks[k].low.as_str(), "," | "(" | ")")
                     || !toks[k].punct
                     || toks[k].low == "." && HONORIFICS.contains(&toks[k - 1].low.as_str())
             })
@@ -871,6 +872,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // said to be on it, no one met; "a quick call with the nurses on the late shift": or
             // those met said to work it; not "with the night shift", "the night shift's rota", "with
             // everyone on the night shift", "whoever is on the late shift", those on it.)
+            // ("… tmrw 4pm re the family group shots list": what it is about, no one.)
+            let topic =
+                i > 0 && toks[i].low == "the" && matches!(toks[i - 1].low.as_str(), "re" | "regarding" | "concerning");
             let works_shift = i > 1
                 && toks[i - 1].low == "on"
                 && toks[i].low == "the"
@@ -896,6 +900,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || fixture
                 || employer
                 || works_shift
+                || topic
                 || in_what_it_was_for(toks, i)
             {
                 i += len;
@@ -1530,6 +1535,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::place_of_kind(toks, i, k)
                 || names::signed_below(toks, i, k)
                 || names::listed_with_things(toks, i, k)
+                || names::feast_named(toks, i, k)
                 // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
                 // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
                 // Haddad)", who someone is.)

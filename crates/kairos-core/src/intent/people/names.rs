@@ -895,7 +895,9 @@ fn lowercase_after_title(toks: &[Token], used: &[bool], k: usize) -> bool {
             n.punct || used[k + 1] || AFTER_NAME.contains(&n.low.as_str()) || SUBJECT_VERBS.contains(&n.low.as_str())
         })
             // "with dr. okafor's office": or their people follow.
-            || t.possessive && theirs_at(toks, used, k + 1).is_some())
+            || t.possessive && theirs_at(toks, used, k + 1).is_some()
+            // "for me, dave and mr pennington the solicitor": or their trade.
+            || starts_with(toks, k + 1, &["the"]) && toks.get(k + 2).is_some_and(super::trades::trade))
 }
 
 /// A lowercase word at `k` that may be a name: not a word for a thing, a meeting, a group or a
@@ -3408,7 +3410,7 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey"));
     letter
         && i > 1
-        && matches!(toks[i - 1].low.as_str(), "." | "!")
+        && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
         && !HONORIFICS.contains(&toks[i - 2].low.as_str())
         && (1..=3).contains(&(k - i))
         && toks[i..k].iter().all(|t| t.capitalised() && !t.possessive)
@@ -3453,10 +3455,18 @@ pub(super) fn listed_with_things(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k + 3).is_some_and(plural)
 }
 
-/// "book the Little Cressing stop w/ Mr Eustace …": a name (at `i`, ending before `k`) after "the"
-/// and before a word saying what kind of place it is, a stop on a round or a branch, names the
-/// place, no one (not "the Priya call", a meeting named by whom it is with; nor "the Leeds site
-/// team", a group).
+/// "the flower arranging for Advent Sunday": the word naming a feast before its Sunday (at `i`,
+/// alone before `k`), no one.
+pub(super) fn feast_named(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && crate::intent::dates::FEASTS.contains(&toks[i].low.as_str())
+        && toks.get(k).is_some_and(|t| t.low == "sunday")
+}
+
+/// "book the Little Cressing stop w/ Mr Eustace …", "the Alder Court block": a name (at `i`, ending
+/// before `k`) after "the" and before a word saying what kind of place it is, a stop on a round, a
+/// branch or a block, names the place, no one (not "the Priya call", a meeting named by whom it is
+/// with; nor "the Leeds site team", a group).
 pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
     i > 0
         && toks[i - 1].low == "the"
@@ -3465,7 +3475,17 @@ pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
             !t.possessive
                 && matches!(
                     t.low.as_str(),
-                    "stop" | "stops" | "branch" | "depot" | "site" | "surgery" | "estate" | "campus" | "route"
+                    "stop"
+                        | "stops"
+                        | "branch"
+                        | "depot"
+                        | "site"
+                        | "surgery"
+                        | "estate"
+                        | "campus"
+                        | "route"
+                        | "block"
+                        | "building"
                 )
         })
         && toks.get(k + 1).is_none_or(|t| !GROUP_WORDS.contains(&t.low.as_str()))

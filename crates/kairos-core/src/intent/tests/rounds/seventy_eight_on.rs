@@ -6952,6 +6952,104 @@ fn round_two_hundred_and_eighteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 219's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_nineteenth_rules_hold_in_other_words() {
+    let p = read;
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A line told from the document's lines heads the note.
+    let card = "card for the ladder store, written by me, the yard man, and pinned by the door: ladders kept chained, since a loose ladder is how the lot goes walkabout. scraped along this line w/ a nail, which is how i tell a cal line from a ladder rule on my cards: 1h w/ Bo re a new rack. dig thru my cal this coming Monday after lunch & turn up the free gaps it'd fit in - nothing clashing. just the gaps pls - don't put it in, no invites; the asking's my job. more for the store: a cracked ladder binned & written up, never mended; the door bolted top & bottom when you go.";
+    assert!(crate::intent::focus::note(&crate::intent::lexer::tokenize(card)).is_some());
+    // Days told before the days asked: before "it", before "and need", a picture after "go up"
+    // or "closed".
+    assert_eq!(
+        days(
+            "Our open day is in early February, and before it I need an hour with Ana and Bo. Could you find a time in the week commencing 4 January?"
+        ),
+        Some((ymd(2027, 1, 4), ymd(2027, 1, 10)))
+    );
+    assert_eq!(
+        days(
+            "I'm running a stall at the Yule fair on Saturday 12 December and need 40 minutes with Ana and Bo. Any day from Monday 7 to Thursday 10 December works."
+        ),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 10)))
+    );
+    assert_eq!(
+        days(
+            "decorations for the nativity go up fri 11th \u{1f384} before that i need 30 min w/ Ana + Bo. mon 7th or tue 8th"
+        ),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 8)))
+    );
+    assert_eq!(
+        days("caf\u{e9}'s closed sat + sun \u{1f370} need 30 min w/ Ana + Bo, mon 7th\u{2013}wed 9th"),
+        Some((ymd(2026, 12, 7), ymd(2026, 12, 9)))
+    );
+    // A short "sat" after those met, named in lowercase, is the day.
+    let darts = p("cancel darts w/ bo and jim sat, my back's gone");
+    assert_eq!(
+        names_of("cancel darts w/ bo and jim sat, my back's gone"),
+        vec!["bo", "jim"]
+    );
+    assert_eq!(
+        moved_or_cancelled("cancel darts w/ bo and jim sat, my back's gone").and_then(|m| m.date),
+        Some(ymd(2026, 11, 28))
+    );
+    assert!(matches!(darts.kind, IntentKind::Cancel { .. }));
+    // Someone "'s moved out" moves nothing.
+    assert_eq!(
+        kind_name(&p("book boiler service at flat 2 w/ Mr Kemal Arslan mon 30th 9-10am, tenant's moved out").kind),
+        "book"
+    );
+    // How full, or whatever is in the diary, asked; a swap held somewhere is a thing.
+    assert_eq!(
+        kind_name(&p("How busy am I in the week starting Monday 14 December? The Christmas wreaths have to go up on the 16th.").kind),
+        "describe"
+    );
+    assert_eq!(
+        kind_name(&p("Please list whatever I have from Monday 7 to Wednesday 9 December.").kind),
+        "describe"
+    );
+    assert_eq!(
+        kind_name(&p("anything on sat 12 dec before noon? thinking of a book swap at the library").kind),
+        "describe"
+    );
+    // Those listed after "for me," go on past a note in brackets and a trade after a name; a
+    // block, a topic and a feast name no one; a name closing a letter after a question is its
+    // signature.
+    assert_eq!(
+        names_of(
+            "can u find an hour for me, sue (my sister) and mr hale the accountant to sort the tax. any day next week"
+        ),
+        vec!["sue", "mr hale"]
+    );
+    assert_eq!(
+        names_of(
+            "need 20 min w/ the caretaker (j.moss@stmarks.org.uk) to go over the keys for the Birch House block, any day next week"
+        ),
+        vec!["j.moss@stmarks.org.uk"]
+    );
+    assert_eq!(
+        names_of(
+            "can u book a 15 min call w/ the groom's dad, tom.reed@gmail.com, tmrw 3pm re the family group photos"
+        ),
+        vec!["tom.reed@gmail.com"]
+    );
+    let palm = "please book the flower arranging for Palm Sunday with Winifred on Saturday at ten, an hour";
+    assert_eq!(names_of(palm), vec!["Winifred"]);
+    assert_eq!(days(palm), Some((ymd(2026, 11, 28), ymd(2026, 11, 28))));
+    assert!(
+        names_of(
+            "Dear Kairos,\n\nCould you cancel everything from Monday 21 to Wednesday 23 December, please?\n\nBarbara"
+        )
+        .is_empty()
+    );
+    // A bare hour in the evening moved to a morning hour shortly after is the morning's.
+    assert_eq!(
+        moved_of("can the 7:30 handover w/ Bo tmrw go to 9 instead").and_then(|m| m.time),
+        Some(hm(7, 30))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
