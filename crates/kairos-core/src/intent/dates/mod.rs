@@ -619,44 +619,8 @@ fn told_as_past(toks: &[Token], at: usize, len: usize, today: NaiveDate) -> bool
 /// meeting that day to …", the day of a meeting moved or cancelled after it; nor "Monday at 12 or
 /// so").
 fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
-    const ASKS: &[&str] = &[
-        "book",
-        "find",
-        "schedule",
-        "need",
-        "want",
-        "move",
-        "cancel",
-        "can",
-        "could",
-        "would",
-        "please",
-        "pls",
-        "set",
-        "arrange",
-        "block",
-        "put",
-        "add",
-        "meet",
-        "i'd",
-        "let's",
-        "clear",
-        "make",
-        "keep",
-        "hold",
-        "get",
-        "do",
-        "reschedule",
-        "invite",
-        "reserve",
-        "pencil",
-        "organise",
-        "organize",
-        "with",
-        "w/",
-        "remind",
-        "due",
-    ];
+    // (Besides the words of a request, "make", "keep", "hold", "with" and the like ask too.)
+    const ALSO_ASKS: &[&str] = &["make", "keep", "hold", "get", "do", "with", "w/", "due"];
     const ASKED_AFTER: &[&str] = &[
         "can", "could", "would", "pls", "please", "need", "find", "book", "what", "what's", "what've", "any", "how",
         "is", "are", "want", "anytime", "anything",
@@ -684,7 +648,9 @@ fn reason_before_so(toks: &[Token], at: usize, len: usize) -> bool {
     let Some(so) = (at + len..sentence.end).find(|&k| toks[k].low == "so" && toks[k - 1].low != "or") else {
         return false;
     };
-    let asks = toks[sentence.start..at].iter().any(|t| ASKS.contains(&t.low.as_str()));
+    let asks = toks[sentence.start..at]
+        .iter()
+        .any(|t| told::REQUEST_WORDS.contains(&t.low.as_str()) || ALSO_ASKS.contains(&t.low.as_str()));
     // (A day in the possessive names a meeting or an event on it, asked about or moved: not
     // "tonight's retrospective …, so this is brief", "Monday's 10:30am … isn't happening".)
     let possessive = toks[at..at + len].iter().any(|t| t.possessive);

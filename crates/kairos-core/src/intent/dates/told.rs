@@ -6,9 +6,9 @@ use super::absolute::{day_number, digits, month};
 use super::weekday;
 use crate::intent::lexer::{Token, sentence_of};
 
-/// Words that ask for something or offer a day ("can", "book", "free", "works"): a clause with
-/// one tells no story.
-const ASKING: &[&str] = &[
+/// Words that ask for something of the calendar ("book", "can", "please"): a clause with one
+/// tells no story.
+pub(super) const REQUEST_WORDS: &[&str] = &[
     "book",
     "find",
     "schedule",
@@ -37,6 +37,11 @@ const ASKING: &[&str] = &[
     "organise",
     "organize",
     "remind",
+];
+
+/// Words that offer a day or ask after one ("free", "works", "?"): a clause with one tells no
+/// story either.
+const OFFERING: &[&str] = &[
     "free",
     "available",
     "works",
@@ -52,6 +57,11 @@ const ASKING: &[&str] = &[
     "best",
     "?",
 ];
+
+/// Whether `t` asks for something or offers a day.
+fn asking(t: &Token) -> bool {
+    REQUEST_WORDS.contains(&t.low.as_str()) || OFFERING.contains(&t.low.as_str())
+}
 
 /// Words that ask, in what follows the story.
 const ASKED_AFTER: &[&str] = &[
@@ -114,7 +124,7 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "that" | "then" | "it"))
-            || toks[k].low == "and" && toks.get(k + 1).is_some_and(|t| ASKING.contains(&t.low.as_str()))
+            || toks[k].low == "and" && toks.get(k + 1).is_some_and(asking)
     };
     let end = (at + len..sentence.end)
         .find(|&k| picture(&toks[k]) || points_back(k))
@@ -141,7 +151,7 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
         && !pointed_back(toks, (end + 2).min(toks.len()))
         && !deadline
         && !named.iter().any(|t| t.possessive)
-        && !toks[..end].iter().any(|t| ASKING.contains(&t.low.as_str()))
+        && !toks[..end].iter().any(asking)
         && !(end..toks.len()).any(|k| moving(toks, k))
         && !(at + len..end).any(|k| {
             crate::intent::clock::written_clock(&toks[k])
@@ -185,7 +195,7 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
     own && !pointed_back(toks, 0)
         && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
-        && !toks[sentence.clone()].iter().any(|t| ASKING.contains(&t.low.as_str()))
+        && !toks[sentence.clone()].iter().any(asking)
         && (0..sentence.start)
             .chain(sentence.end..toks.len())
             .any(|k| day_named_later(toks, k))
