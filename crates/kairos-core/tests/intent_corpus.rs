@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind229.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind230.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1759,6 +1759,11 @@ const TWO_HUNDRED_AND_TWENTY_EIGHTH_BLIND_FLOOR: f64 = 1.0;
 /// at work and at home: 45/60 (75.0 %) when added, before any fix, 15 of them wrong without asking;
 /// 60/60 after the fixes it prompted.
 const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The two hundred and thirtieth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and nineteenth held-out templates and
+/// the two hundred and twenty-ninth set, as the everyday mix of people using a scheduling product
+/// at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking.
+const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3409,8 +3414,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// muck heap's standing orders, the rug room's stores list), scored after those fixes, when added,
 /// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
 /// prompted (the feed room's card, its line marked "which is how i tell a cal line from a feed rule
-/// on my cards:", unread as the note's mark, so the whole card was read as a cancellation).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// on my cards:", unread as the note's mark, so the whole card was read as a cancellation); retired
+/// into training in turn. The two hundred and twentieth set, ten more by someone who had not read
+/// the parser (the big wheel gearbox's log, the dodgems track's card, the ticket kiosk's register,
+/// the helter-skelter's checklist, the generator truck's notice, the lubrication store's ledger,
+/// the ghost train's handover sheet, the paint shop's notes, the security hut's standing orders,
+/// the carousel organ's stores list), scored after those fixes, when added, before any fix: 120/150
+/// (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6312,6 +6323,17 @@ fn two_hundred_and_twenty_ninth_blind_accuracy() {
         "blind, two hundred and twenty-ninth set",
         include_str!("intent_corpus/blind229.jsonl"),
         TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirtieth blind set, scored after the fixes the two hundred and twenty-ninth
+/// set prompted and before any fix (49/60).
+#[test]
+fn two_hundred_and_thirtieth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirtieth set",
+        include_str!("intent_corpus/blind230.jsonl"),
+        TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR,
     );
 }
 
