@@ -756,6 +756,8 @@ fn morning_kept(
             || clock::part_word(&toks[k].low).is_some()
     });
     let shortly_after = new >= morning && new - morning <= chrono::Duration::hours(3);
+    // (Nothing of the evening: not "the 7:30 dinner … to 9", "the 6:30 carol concert … to 8:30".)
+    let bare = bare && !clock::of_the_evening(toks);
     if (13..=19).contains(&was.hour()) && new.hour() < 12 && bare && shortly_after {
         Some(morning)
     } else {

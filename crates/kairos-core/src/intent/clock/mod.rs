@@ -188,7 +188,20 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                     | "early"
             )
         });
-    let of_the_evening = toks.iter().any(|t| {
+    let of_the_evening = of_the_evening(toks);
+    if bare && (morning || minutes_past_seven && before_the_working_day && !of_the_evening) {
+        TimeOfDay::At(hm(at.hour() - 12, at.minute()))
+    } else if tonight {
+        TimeOfDay::At(hm(at.hour() + 12, at.minute()))
+    } else {
+        time
+    }
+}
+
+/// Whether anything in `toks` says the evening: a part of the day after the morning, or an
+/// evening's outing ("dinner", "drinks", "the pub quiz", "a curry", "the carol concert").
+pub(crate) fn of_the_evening(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
         part_word(&t.low).is_some_and(|part| part != PartOfDay::Morning)
             || matches!(
                 t.low.as_str(),
@@ -206,6 +219,10 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                     | "film"
                     | "club"
                     | "pub"
+                    | "quiz"
+                    | "curry"
+                    | "carol"
+                    | "carols"
                     | "bar"
                     | "date"
                     | "night"
@@ -213,14 +230,7 @@ fn half_of_day_named(toks: &[Token], phrase: std::ops::Range<usize>, time: TimeO
                     | "pm"
                     | "p.m"
             )
-    });
-    if bare && (morning || minutes_past_seven && before_the_working_day && !of_the_evening) {
-        TimeOfDay::At(hm(at.hour() - 12, at.minute()))
-    } else if tonight {
-        TimeOfDay::At(hm(at.hour() + 12, at.minute()))
-    } else {
-        time
-    }
+    })
 }
 
 /// A part of day starting at `i`, as a [`TimeOfDay`].

@@ -97,10 +97,42 @@ fn moving(toks: &[Token], k: usize) -> bool {
 
 /// Words that tell of an event or a state ("finish", "starts", "is", "hosting").
 const TELLING: &[&str] = &[
-    "is", "are", "was", "were", "i'm", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends",
-    "end", "opens", "open", "closes", "close", "shut", "closed", "begins", "begin", "arrives", "arrive", "leaves",
-    "leave", "runs", "run", "go", "goes",
+    "is", "are", "was", "were", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends", "end",
+    "opens", "open", "closes", "close", "shut", "closed", "begins", "begin", "arrives", "arrive", "leaves", "leave",
+    "runs", "run",
 ];
+
+/// Whether the word at `k` tells of an event: a word of [`TELLING`]; "go" or "goes" with where
+/// ("flowers … go in", "decorations go up"; not "we'll go with Thursday", a choice); "I'm" and a
+/// doing with what is done ("I'm shooting a wedding", "I'm running a stall"; not "I'm thinking
+/// Tuesday", "I'm around Monday", "I'm in the office Wednesday", the day offered).
+fn telling(toks: &[Token], k: usize) -> bool {
+    let low = toks[k].low.as_str();
+    TELLING.contains(&low)
+        || matches!(low, "go" | "goes")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "in" | "up" | "out" | "live" | "ahead"))
+        || low == "i'm"
+            && toks.get(k + 1).is_some_and(|t| {
+                t.low.len() > 5
+                    && t.low.ends_with("ing")
+                    && !matches!(
+                        t.low.as_str(),
+                        "thinking"
+                            | "hoping"
+                            | "planning"
+                            | "looking"
+                            | "wondering"
+                            | "going"
+                            | "working"
+                            | "travelling"
+                    )
+            })
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "our" | "my"))
+}
 
 /// "hawk walk season starts sat 5th 🦅 need 40 min w/ Ffion + Tariq … thu 3rd or fri 4th",
 /// "We're hosting a trunk show with a new designer in January. Can you find me 90 minutes …
@@ -160,9 +192,7 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
                         .get(k + 1)
                         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
         })
-        && toks[sentence.start..end]
-            .iter()
-            .any(|t| TELLING.contains(&t.low.as_str()))
+        && (sentence.start..end).any(|k| telling(toks, k))
         && after.iter().any(|t| ASKED_AFTER.contains(&t.low.as_str()))
         && (end..toks.len()).any(|k| day_named_later(toks, k))
 }
@@ -193,7 +223,10 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     let sentence = sentence_of(toks, at);
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
+    // ("… Can you book a haircut with Sophie then?": "then" too, said of the day one is away.)
+    let then = toks.iter().any(|t| t.low == "then");
     own && !pointed_back(toks, 0)
+        && !then
         && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
         && !toks[sentence.clone()].iter().any(asking)
         && (0..sentence.start)
@@ -222,13 +255,27 @@ pub(crate) fn deadline_met_before(toks: &[Token], at: usize) -> bool {
         })
 }
 
-/// Whether a word from `from` on points back to a day told ("that day", "the same day", "there";
-/// not "the shop is quieter then", an hour).
+/// Whether a word from `from` on points back to a day told ("that day", "that morning", "the
+/// same day", "there"; not "the shop is quieter then", an hour).
 fn pointed_back(toks: &[Token], from: usize) -> bool {
-    toks[from..]
-        .windows(2)
-        .any(|w| matches!(w[0].low.as_str(), "that" | "same") && w[1].low == "day")
-        || toks[from..].iter().any(|t| t.low == "there")
+    let there = |k: usize| {
+        toks[k].low == "there"
+            // (Not "if there isn't anything", "there's", there being something.)
+            && !toks[k].possessive
+            && toks.get(k + 1).is_none_or(|t| {
+                !matches!(
+                    t.low.as_str(),
+                    "is" | "isn't" | "are" | "aren't" | "was" | "wasn't" | "were" | "will" | "won't" | "may" | "might"
+                )
+            })
+    };
+    (from..toks.len()).any(|k| {
+        matches!(toks[k].low.as_str(), "that" | "same")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.low == "day" || crate::intent::clock::part_word(&t.low).is_some())
+            || there(k)
+    })
 }
 
 /// Feasts of the church year named by a word before "Sunday" ("Advent Sunday", "Palm Sunday").
@@ -247,15 +294,32 @@ pub(crate) const FEASTS: &[&str] = &[
 ];
 
 /// "book the flower arranging for Advent Sunday with Winifred … on Saturday at ten": the Sunday (at
-/// `at`) of a feast the thing is for, named with its feast's word after "for", when another day
-/// is named for it, is the occasion, not when anything is wanted (not "for Advent Sunday" alone).
+/// `at`) of a feast the thing is for, named with its feast's word after "for", when the day it is
+/// done is named after it in the same request for one thing, is the occasion, not when anything is
+/// wanted (not "for Advent Sunday" alone, nor "for Advent Sunday at 10:45", its hour, nor "for
+/// Advent Sunday, and the setup on Saturday morning", another thing's day).
 pub(super) fn occasion_for(toks: &[Token], at: usize) -> bool {
+    // (A title's full stop ends nothing: "with Winifred and Mrs. Opal Castellane-Reid, on
+    // Saturday".)
+    let another_thing = |k: usize| {
+        matches!(toks[k].low.as_str(), "!" | "?" | ";")
+            || toks[k].low == "." && !(k > 0 && crate::intent::people::HONORIFICS.contains(&toks[k - 1].low.as_str()))
+            || toks[k].low == "and"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "my" | "our"))
+    };
     at > 1
         && toks[at].low == "sunday"
         && FEASTS.contains(&toks[at - 1].low.as_str())
         && toks[at - 1].capitalised()
         && toks[at - 2].low == "for"
-        && (0..toks.len()).filter(|&k| k != at).any(|k| day_named_later(toks, k))
+        && toks
+            .get(at + 1)
+            .is_none_or(|t| t.low != "at" && !crate::intent::clock::written_clock(t))
+        && (at + 1..toks.len())
+            .take_while(|&k| !another_thing(k))
+            .any(|k| day_named_later(toks, k))
 }
 
 /// A day by its name or date at `k`, not by "tomorrow", "next week" or a deadline's "by the

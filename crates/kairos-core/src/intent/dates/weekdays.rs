@@ -248,26 +248,49 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
         // sun").
         // ("cancel bowls w/ stan and reg sat, my knees …": or after those it is with, named in
         // lowercase.)
+        // (Only names and "and" between: not "w/ mia for her sat", an exam; "w/ ella in the
+        // afternoon sun", "w/ the kids for some sun", sunshine.)
         let after_whom = k > 1
             && !toks[k].capitalised()
-            && (k.saturating_sub(5)..k - 1).any(|j| matches!(toks[j].low.as_str(), "with" | "w/"))
-            && toks[k.saturating_sub(5)..k].iter().all(|t| !t.punct)
-            && !matches!(
-                toks[k - 1].low.as_str(),
-                "i" | "we"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "you"
-                    | "it"
-                    | "who"
-                    | "just"
-                    | "then"
-                    | "and"
-                    | "the"
-                    | "a"
-                    | "my"
-            );
+            && (k.saturating_sub(5)..k - 1)
+                .rfind(|&j| matches!(toks[j].low.as_str(), "with" | "w/"))
+                .is_some_and(|j| {
+                    toks[j + 1..k].iter().all(|t| {
+                        t.low == "and"
+                            || !t.punct
+                                && t.low.chars().all(char::is_alphabetic)
+                                && !matches!(
+                                    t.low.as_str(),
+                                    "i" | "we"
+                                        | "he"
+                                        | "she"
+                                        | "they"
+                                        | "you"
+                                        | "it"
+                                        | "who"
+                                        | "just"
+                                        | "then"
+                                        | "a"
+                                        | "an"
+                                        | "my"
+                                        | "her"
+                                        | "his"
+                                        | "their"
+                                        | "our"
+                                        | "your"
+                                        | "some"
+                                        | "for"
+                                        | "re"
+                                        | "in"
+                                        | "at"
+                                        | "on"
+                                        | "about"
+                                        | "to"
+                                )
+                                && super::super::clock::part_word(&t.low).is_none()
+                    })
+                })
+            && toks[k - 1].low != "and";
         let last = toks.get(k + 1).is_none_or(|t| t.punct)
             && k > 0
             && (toks[k - 1].capitalised() && toks[k - 1].low != "i"

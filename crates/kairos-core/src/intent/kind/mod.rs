@@ -1684,8 +1684,20 @@ fn ended_noun(toks: &[Token], i: usize) -> bool {
             t.punct
                 || matches!(t.low.as_str(), "is" | "was" | "has" | "had" | "went")
                 || matches!(t.low.as_str(), "and" | "or" | "but") && after_preposition
-                // ("thinking of a seed swap at the hut": or where it is held, after one.)
-                || matches!(t.low.as_str(), "at" | "in") && after_preposition
+                // ("thinking of a seed swap at the hut": or where it is held, after one; not "about a
+                // swap at the weekend", when.)
+                || matches!(t.low.as_str(), "at" | "in")
+                    && after_preposition
+                    && toks.get(i + 2).is_some_and(|n| {
+                        let place = if n.low == "the" { toks.get(i + 3) } else { Some(n) };
+                        place.is_some_and(|p| {
+                            !p.punct
+                                && !names_a_day(p)
+                                && !matches!(p.low.as_str(), "weekend" | "week" | "month" | "end" | "start")
+                                && crate::intent::clock::part_word(&p.low).is_none()
+                                && !p.low.starts_with(|c: char| c.is_ascii_digit())
+                        })
+                    })
         }) || swap_place)
         && at_det.is_some()
 }
@@ -1992,11 +2004,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     };
     // ("How busy am I in the week starting Monday 21 December? The Christmas flowers have to go in
     // on the 23rd.": or how full they are.)
+    // (Of one's own time: not "How full is the Tuesday yoga class?", "How busy is Ana next week?".)
     let how_full = || {
         toks[0].low == "how"
             && toks
                 .get(1)
                 .is_some_and(|t| matches!(t.low.as_str(), "busy" | "full" | "packed" | "booked"))
+            && (starts_with(toks, 2, &["am", "i"])
+                || starts_with(toks, 2, &["are", "we"])
+                || starts_with(toks, 2, &["is", "my"])
+                || starts_with(toks, 2, &["is", "our"]))
     };
     let look_asked_first = toks
         .first()

@@ -397,8 +397,11 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "do", "i", "have"],
     &["what", "i", "have"],
     &["list", "what"],
-    // "Please list whatever I have in the diary from Tuesday 1 …".
-    &["list", "whatever"],
+    // "Please list whatever I have in the diary from Tuesday 1 …" (not "to list whatever we still
+    // need").
+    &["list", "whatever", "i"],
+    // "Can you list whatever's on my calendar for next Tuesday?".
+    &["list", "whatever", "on"],
     &["anything", "with"],
     &["what", "have", "i", "got"],
     &["what", "have", "i", "*", "got"],

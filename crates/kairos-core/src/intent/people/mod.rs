@@ -872,9 +872,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // said to be on it, no one met; "a quick call with the nurses on the late shift": or
             // those met said to work it; not "with the night shift", "the night shift's rota", "with
             // everyone on the night shift", "whoever is on the late shift", those on it.)
-            // ("… tmrw 4pm re the family group shots list": what it is about, no one.)
-            let topic =
-                i > 0 && toks[i].low == "the" && matches!(toks[i - 1].low.as_str(), "re" | "regarding" | "concerning");
+            // ("… tmrw 4pm re the family group shots list": what it is about, a thing the group
+            // names, no one; not "Re the marketing team - can you find an hour with them".)
+            let topic = i > 0
+                && toks[i].low == "the"
+                && matches!(toks[i - 1].low.as_str(), "re" | "regarding" | "concerning")
+                && toks
+                    .get(i + len)
+                    .is_some_and(|t| !t.punct && !t.capitalised() && t.low.chars().all(char::is_alphabetic));
             let works_shift = i > 1
                 && toks[i - 1].low == "on"
                 && toks[i].low == "the"

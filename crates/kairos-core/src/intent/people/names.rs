@@ -3412,6 +3412,16 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
         && i > 1
         && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
         && !HONORIFICS.contains(&toks[i - 2].low.as_str())
+        // (After a question only a long one, the name closing the text with no stop: not "With
+        // whom? Ana Lopez.", "His name? Kwame Mensah.", the name asked for.)
+        && (toks[i - 1].low != "?"
+            || k == toks.len()
+                && toks[..i - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+                    .count()
+                    > 4)
         && (1..=3).contains(&(k - i))
         && toks[i..k].iter().all(|t| t.capitalised() && !t.possessive)
         && toks[k..].iter().all(|t| t.low == ".")

@@ -11448,4 +11448,82 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(moved_of(request).and_then(|m| m.date), None, "{request}");
     }
+
+    // Round 219's near misses: a day offered or chosen, pointed back to, or of a meeting not
+    // moved; a test or sunshine after those met; others' fullness; one's own work listed; a swap
+    // when; a group met about; a feast's Sunday with its hour or of another thing; a name
+    // answering a question; an evening outing's hour.
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    for (request, want) in [
+        (
+            "I'm thinking Tuesday 8 December for the review with Ana. Could you book an hour, or Wednesday if Tuesday is full?",
+            (ymd(2026, 12, 2), ymd(2026, 12, 8)),
+        ),
+        (
+            "I'm back in the office on Monday 7 December and need 2 hours with the audit team while they're in, as they leave on Friday.",
+            (ymd(2026, 12, 4), ymd(2026, 12, 7)),
+        ),
+        (
+            "salon's closed mon 7th. pls book staff training w/ Jade + Kim that morning, tue morning as backup",
+            (ymd(2026, 12, 1), ymd(2026, 12, 7)),
+        ),
+        (
+            "We'll go with Thursday 10 December for the auditors. Could you book 2 hours with them, Friday as a backup?",
+            (ymd(2026, 12, 4), ymd(2026, 12, 10)),
+        ),
+        (
+            "I'm off on Friday 11 December. Can you book a haircut with Sophie then? Thursday 10th would also do.",
+            (ymd(2026, 12, 10), ymd(2026, 12, 11)),
+        ),
+        (
+            "Please book the crib service for Advent Sunday at 4pm and the choir practice on Thursday at 7.",
+            (ymd(2026, 11, 29), ymd(2026, 12, 3)),
+        ),
+        (
+            "book lunch at the Swan for Advent Sunday with Mum and Dad, and a call with my sister on Wednesday",
+            (ymd(2026, 11, 29), ymd(2026, 12, 2)),
+        ),
+    ] {
+        assert_eq!(days(request), Some(want), "{request}");
+    }
+    for request in [
+        "book 1h tutoring w/ mia for her sat, she's nervous about the maths section",
+        "book tennis w/ ella in the afternoon sun",
+    ] {
+        assert!(
+            p(request)
+                .window
+                .is_none_or(|w| w.start != ymd(2026, 11, 28) && w.start != ymd(2026, 11, 29)),
+            "{request}"
+        );
+    }
+    assert_eq!(
+        kind_name(&p("How full is the Tuesday yoga class? I need to go this week.").kind),
+        "task"
+    );
+    assert_eq!(
+        kind_name(&p("Book 30 min with Ana on Monday at 10 to list whatever we still need for the launch.").kind),
+        "book"
+    );
+    assert_eq!(
+        kind_name(&p("Can you ask Bo about a swap at the weekend, my Saturday shift for his Sunday one?").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        names_of("Re the marketing team - can you find an hour with them next week?"),
+        vec!["marketing team"]
+    );
+    assert_eq!(
+        names_of("Hi Kairos, I need a 30 min call tomorrow at 4 with my mortgage adviser. His name? Kwame Mensah."),
+        vec!["Kwame Mensah"]
+    );
+    for (request, hour) in [
+        ("can the 7:30 dinner w/ Bo tmrw go to 9 instead", hm(19, 30)),
+        (
+            "move the 6:30 carol concert with the kids on Sunday to 8:30",
+            hm(18, 30),
+        ),
+    ] {
+        assert_eq!(moved_of(request).and_then(|m| m.time), Some(hour), "{request}");
+    }
 }
