@@ -1762,8 +1762,11 @@ const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// The two hundred and thirtieth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and nineteenth held-out templates and
 /// the two hundred and twenty-ninth set, as the everyday mix of people using a scheduling product
-/// at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking.
-const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.816;
+/// at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without asking;
+/// 58/60 after the fixes it prompted (left: "The funder has said it may send someone for a
+/// monitoring visit." naming the funder; "Could we have an hour blocked out every Sunday afternoon
+/// for party planning, please?" titled "Could we have").
+const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3420,8 +3423,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the helter-skelter's checklist, the generator truck's notice, the lubrication store's ledger,
 /// the ghost train's handover sheet, the paint shop's notes, the security hut's standing orders,
 /// the carousel organ's stores list), scored after those fixes, when added, before any fix: 120/150
-/// (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted (the dodgems
+/// track's card and the security hut's standing orders, their marks "says the line belongs to my
+/// own cal & the track can ignore it:" and "shows that an entry concerns my own calendar and no
+/// guard need act on it:" unread as the note's, and "fitting cameras with floodlights" naming the
+/// floodlights).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -5842,8 +5849,8 @@ fn hundred_and_eighty_fifth_blind_accuracy() {
     );
 }
 
-/// The hundred and eighty-sixth blind set, scored after the fixes the hundred and eighty-fifth
-/// set prompted and before any fix (49/60), then used to fix the parser.
+/// The hundred and eighty-sixth blind set, scored after the fixes the hundred and eighty-fifth set
+/// prompted and before any fix (49/60), then used to fix the parser.
 #[test]
 fn hundred_and_eighty_sixth_blind_accuracy() {
     assert_floor(
@@ -6327,7 +6334,7 @@ fn two_hundred_and_twenty_ninth_blind_accuracy() {
 }
 
 /// The two hundred and thirtieth blind set, scored after the fixes the two hundred and twenty-ninth
-/// set prompted and before any fix (49/60).
+/// set prompted and before any fix (49/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirtieth_blind_accuracy() {
     assert_floor(

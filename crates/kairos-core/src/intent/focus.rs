@@ -608,7 +608,28 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[sentence_start..i - 2]
             .windows(2)
             .any(|w| matches!(w[0].low.as_str(), "a" | "the" | "this") && NOTE_WORDS.contains(&w[1].low.as_str()));
-    label || noted || opened_for || marked || lifted_into
+    // ("…, which on my cards says the line belongs to my own cal & the track can ignore it:",
+    // "…, which in my standing orders shows that an entry concerns my own calendar and no guard
+    // need act on it:": or the line a mark's "which …" says is one's own calendar's, closing the
+    // line; not "which I think concerns my calendar:", nor "the budget belongs to my calendar:".)
+    let belongs = i > 2
+        && toks[i - 1].low == "my"
+        && (starts_with(toks, i - 3, &["belongs", "to"]) || matches!(toks[i - 2].low.as_str(), "concerns" | "concern"))
+        && closes_at_colon
+        && toks[sentence_start..i]
+            .iter()
+            .rposition(|t| t.low == "which")
+            .is_some_and(|w| {
+                let said = &toks[sentence_start + w..i];
+                !said
+                    .iter()
+                    .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "we" | "we've"))
+                    && said.windows(2).any(|p| {
+                        matches!(p[0].low.as_str(), "a" | "an" | "the" | "this")
+                            && NOTE_WORDS.contains(&p[1].low.as_str())
+                    })
+            });
+    label || noted || opened_for || marked || lifted_into || belongs
 }
 
 /// "not for the players", "not part of the report": words setting a line against the document
@@ -686,8 +707,16 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
         // yours:" heads a note, a new clause after the dash.)
         // ("the line is calendar work for my assistant and has nothing to do with the lehr:": nor
         // a line set against the document, nothing said.)
+        // ("… says the line belongs to my own cal & the track can ignore it:": nor past "and" and
+        // another clause's subject.)
+        let another_subject = |k: usize| {
+            toks[k].low == "and"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "the" | "no" | "nobody" | "none" | "any"))
+        };
         (i + 1..i + end)
-            .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "-" | "–" | "—"))
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "-" | "–" | "—") && !another_subject(k))
             .any(|k| {
                 REPORTED.contains(&toks[k].low.as_str()) && !starts_with(toks, k + 1, &["nothing", "to", "do", "with"])
             })

@@ -160,6 +160,8 @@ const WEEKLY: &[&[&str]] = &[
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
     let low = toks[i].low.as_str();
     match low {
+        // "fill in the daily log": a thing named by how often it is done, not a habit's frequency.
+        "daily" if i > 0 && toks[i - 1].low == "the" => return None,
         "daily" => return Some((1, Frequency::Daily, None)),
         // "our weekly", "my weekly sync": a meeting that recurs, named, not how often a habit does.
         "weekly" if i > 0 && OWNERS.contains(&toks[i - 1].low.as_str()) => return None,

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Timelike, Weekday};
 
 use super::lexer::{Token, starts_with};
-use super::{MeetingRef, TimeOfDay, clock, dates};
+use super::{MeetingRef, PartOfDay, TimeOfDay, clock, dates};
 
 /// Words after which the old time of a moved meeting is named ("on Wednesday instead of Tuesday").
 const INSTEAD: &[&[&str]] = &[&["instead", "of"], &["rather", "than"]];
@@ -129,7 +129,14 @@ pub(super) fn extract(
             t
         })
     });
-    let time = evening_kept(toks, old.end, which.time, time);
+    // (The hour itself only on the meeting's own day, said to be in the evening: "tonight's 7:30".)
+    let evening_said = old.clone().any(|k| {
+        matches!(toks[k].low.as_str(), "tonight" | "pm" | "p.m")
+            || toks[k].low.ends_with("pm")
+            || clock::part_word(&toks[k].low).is_some_and(|part| part != PartOfDay::Morning)
+    }) || clock::of_the_evening(toks);
+    let same_day = target.range.is_none() || target.range == which.date.map(|d| (d, d));
+    let time = evening_kept(toks, old.end, which.time, time, same_day && evening_said);
     let which = MeetingRef {
         time: morning_kept(toks, old.clone(), which.time, time),
         ..which
@@ -706,10 +713,17 @@ fn keeps_time(toks: &[Token]) -> bool {
 
 /// "call w/ Leanne sun 29th 7pm → can we do mon 30th any time after 8?": a bound after a new hour
 /// written bare (from `from` on), read in the morning, is the evening's when the meeting moved is
-/// in the afternoon or evening and that evening hour is within three hours of it (not "move my 3pm
-/// to after 10", "the 7pm to after 9am", nor "move my 6pm call with Ana to tomorrow at 9", an hour
-/// itself).
-fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option<TimeOfDay>) -> Option<TimeOfDay> {
+/// in the afternoon or evening and that evening hour is within three hours of it; "push tonight's
+/// 7:30 sectional … to 8": so is the hour itself on the meeting's own day, said to be in the
+/// evening (`same_evening`) (not "move my 3pm to after 10", "the 7pm to after 9am", nor "move my
+/// 6pm call with Ana to tomorrow at 9", another day's hour).
+fn evening_kept(
+    toks: &[Token],
+    from: usize,
+    old: Option<NaiveTime>,
+    new: Option<TimeOfDay>,
+    same_evening: bool,
+) -> Option<TimeOfDay> {
     let Some(old) = old.filter(|t| t.hour() >= 12) else {
         return new;
     };
@@ -731,6 +745,7 @@ fn evening_kept(toks: &[Token], from: usize, old: Option<NaiveTime>, new: Option
     };
     new.map(|time| match time {
         TimeOfDay::After(t) => TimeOfDay::After(later(t)),
+        TimeOfDay::At(t) if same_evening => TimeOfDay::At(later(t)),
         other => other,
     })
 }

@@ -17,7 +17,7 @@ use super::Issue;
 use super::lexer::{Token, starts_with};
 
 pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
-pub(crate) use told::{FEASTS, deadline_met_before};
+pub(crate) use told::{FEASTS, deadline_met_before, due_before_asked};
 pub(crate) use weekdays::{day_at, weekday, weekday_span};
 
 /// The dates mentioned, merged into one inclusive range, and anything that could not be read.

@@ -97,9 +97,35 @@ fn moving(toks: &[Token], k: usize) -> bool {
 
 /// Words that tell of an event or a state ("finish", "starts", "is", "hosting").
 const TELLING: &[&str] = &[
-    "is", "are", "was", "were", "we're", "they're", "it's", "starts", "start", "finish", "finishes", "ends", "end",
-    "opens", "open", "closes", "close", "shut", "closed", "begins", "begin", "arrives", "arrive", "leaves", "leave",
-    "runs", "run",
+    "is",
+    "are",
+    "was",
+    "were",
+    "we're",
+    "they're",
+    "it's",
+    "starts",
+    "start",
+    "finish",
+    "finishes",
+    "ends",
+    "end",
+    "opens",
+    "open",
+    "closes",
+    "close",
+    "shut",
+    "closed",
+    "begins",
+    "begin",
+    "arrives",
+    "arrive",
+    "leaves",
+    "leave",
+    "runs",
+    "run",
+    "celebrate",
+    "celebrates",
 ];
 
 /// Whether the word at `k` tells of an event: a word of [`TELLING`]; "go" or "goes" with where
@@ -151,20 +177,30 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
     // ("Our AGM is in late January, and before it I must …": "before it" too; "I'm shooting a
     // wedding … on Saturday 19 December and need a 90-minute walkthrough …": or "and" before what
     // is asked.)
+    // ("… our ruby wedding on Saturday 16 January, and we need to sit down with …": or "and" and
+    // who asks.)
     let points_back = |k: usize| {
         matches!(toks[k].low.as_str(), "before" | "after")
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "that" | "then" | "it"))
-            || toks[k].low == "and" && toks.get(k + 1).is_some_and(asking)
+            || toks[k].low == "and"
+                && (toks.get(k + 1).is_some_and(asking)
+                    || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "we" | "i"))
+                        && toks.get(k + 2).is_some_and(asking))
     };
     let end = (at + len..sentence.end)
         .find(|&k| picture(&toks[k]) || points_back(k))
         .unwrap_or(sentence.end);
     let named = &toks[at..at + len];
     // ("salon's shut sun + mon 🐩 need …": a short "sun" or "sat" too.)
+    // ("due in mid-January": a part of a month too.)
     let by_name_or_date = named.iter().any(|t| {
-        weekday(&t.low).is_some() || month(&t.low).is_some() || digits(&t.low) && day_number(&t.low).is_some()
+        let month_part = ["mid-", "early-", "late-"]
+            .iter()
+            .find_map(|part| t.low.strip_prefix(part))
+            .unwrap_or(&t.low);
+        weekday(&t.low).is_some() || month(month_part).is_some() || digits(&t.low) && day_number(&t.low).is_some()
     }) || (at..at + len).any(|k| super::day_at(toks, k).is_some());
     let deadline = at > 0 && matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till" | "from");
     let after = &toks[end..];
@@ -185,12 +221,18 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
         && !named.iter().any(|t| t.possessive)
         && !toks[..end].iter().any(asking)
         && !(end..toks.len()).any(|k| moving(toks, k))
+        // (Nor with its hours, "at 16:20", "from 9 to 5".)
         && !(at + len..end).any(|k| {
             crate::intent::clock::written_clock(&toks[k])
-                || toks[k].low == "at"
+                || matches!(toks[k].low.as_str(), "at" | "from" | "between")
                     && toks
                         .get(k + 1)
                         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        // (Nor named again after: "The workshop is on Wednesday 9 December … book Room 4 for
+        // Wednesday too?")
+        && !named.iter().filter_map(|t| weekday(&t.low)).any(|day| {
+            toks[end..].iter().any(|t| weekday(&t.low) == Some(day))
         })
         && (sentence.start..end).any(|k| telling(toks, k))
         && after.iter().any(|t| ASKED_AFTER.contains(&t.low.as_str()))
@@ -320,6 +362,38 @@ pub(super) fn occasion_for(toks: &[Token], at: usize) -> bool {
         && (at + 1..toks.len())
             .take_while(|&k| !another_thing(k))
             .any(|k| day_named_later(toks, k))
+}
+
+/// "The ERC grant report is due in mid-January. Beforehand I need two hours with the principal
+/// investigator …": whether the "due" at `at`, told of a thing ("is due"), is followed by a
+/// sentence opening with "beforehand" (or "before then", "ahead of that") that asks for time
+/// with someone — the date due is the story's, no task nor bound (not "The report is due on
+/// Friday. Block two hours to write it.", one's own work).
+pub(crate) fn due_before_asked(toks: &[Token], at: usize) -> bool {
+    let sentence = sentence_of(toks, at);
+    let next = sentence_of(toks, sentence.end.min(toks.len().saturating_sub(1)) + 1);
+    let opens = |k: usize| {
+        toks.get(k).is_some_and(|t| t.low == "beforehand")
+            || toks.get(k).is_some_and(|t| t.low == "before")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "then" | "that" | "it"))
+            || toks.get(k).is_some_and(|t| t.low == "ahead")
+                && toks.get(k + 1).is_some_and(|t| t.low == "of")
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "then" | "that" | "it"))
+    };
+    toks[at].low == "due"
+        && at > 0
+        && matches!(toks[at - 1].low.as_str(), "is" | "are" | "was")
+        && sentence.end < toks.len()
+        && opens(next.start)
+        && next.clone().any(|k| matches!(toks[k].low.as_str(), "with" | "w/"))
+        && next.clone().any(|k| {
+            crate::intent::durations::is_length(&toks[k].low)
+                || crate::intent::people::MEETING_NOUNS.contains(&toks[k].low.as_str())
+        })
 }
 
 /// A day by its name or date at `k`, not by "tomorrow", "next week" or a deadline's "by the

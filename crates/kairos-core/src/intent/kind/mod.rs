@@ -2151,6 +2151,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 && !denied_before(toks, i)
                 && !told_before_a_booking(i)
                 && !met_before(i)
+                && !crate::intent::dates::due_before_asked(toks, i)
                 && !returned(i)
                 && !announced(i)
                 && !meeting_listed(i)
@@ -2574,7 +2575,19 @@ fn asks_any_booked(toks: &[Token]) -> bool {
             .is_some_and(|t| {
                 matches!(
                     t.low.as_str(),
-                    "lessons" | "sessions" | "classes" | "jobs" | "appointments" | "meetings" | "calls"
+                    "lessons"
+                        | "sessions"
+                        | "classes"
+                        | "jobs"
+                        | "appointments"
+                        | "meetings"
+                        | "calls"
+                        // ("any rehearsals booked w/ Maggie before the 19th?")
+                        | "rehearsals"
+                        | "visits"
+                        | "viewings"
+                        | "fittings"
+                        | "practices"
                 )
             })
         && starts_with(toks, 2, &["booked"])

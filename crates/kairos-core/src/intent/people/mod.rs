@@ -880,6 +880,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 && toks
                     .get(i + len)
                     .is_some_and(|t| !t.punct && !t.capitalised() && t.low.chars().all(char::is_alphabetic));
+            // ("The ethics committee briefing with Dr. Saskia …": what the meeting is, named by
+            // the group, before whom it is with.)
+            let names_meeting = toks
+                .get(i + len)
+                .is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "briefing")
+                && toks
+                    .get(i + len + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
             let works_shift = i > 1
                 && toks[i - 1].low == "on"
                 && toks[i].low == "the"
@@ -906,6 +914,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || employer
                 || works_shift
                 || topic
+                || names_meeting
                 || in_what_it_was_for(toks, i)
             {
                 i += len;
@@ -1560,6 +1569,34 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks[i - 3].capitalised()
                     && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
+                // ("w/ Mrs Olwen Batista-Reid from St Austell Juniors": or a club, a school or a
+                // firm by its name, right after them; not "with Ana from Tom Hale", someone.)
+                || i > 1
+                    && matches!(
+                        toks[k - 1].low.as_str(),
+                        "juniors"
+                            | "rovers"
+                            | "united"
+                            | "fc"
+                            | "athletic"
+                            | "wanderers"
+                            | "academy"
+                            | "school"
+                            | "college"
+                            | "club"
+                            | "trust"
+                            | "council"
+                            | "ltd"
+                            | "group"
+                            | "society"
+                            | "hospital"
+                            | "surgery"
+                    )
+                    && toks[i - 1].low == "from"
+                    && toks[i - 2].capitalised()
+                    && !toks[i - 2].punct
+                    && !toks[i - 2].possessive
+                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
                 // ("— Ros, Benedikt & Kiri — Sun Dec 13": a day, shortened, before its date.)
                 || k == i + 1
                     && matches!(t.low.as_str(), "sat" | "sun")

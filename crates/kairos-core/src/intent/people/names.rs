@@ -1939,6 +1939,21 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks
             .get(i + 1)
             .is_none_or(|n| n.punct || matches!(n.low.as_str(), "so" | "and" | "but"));
+    // "fitting cameras with floodlights": things that things have, no one (not "tennis w/ jules",
+    // "two hours with jonas": a name's ending after a vowel, a game or a length before).
+    let things_with_things = i > 1
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && things(&toks[i - 2])
+        && !toks[i - 2].low.ends_with("is")
+        && !super::super::durations::is_length(&toks[i - 2].low)
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && things(t)
+        && t.low.len() > 5
+        && t.low
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| c.is_alphabetic() && !"aeiouy".contains(c));
     let manner = i > 3
         && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "me" | "us")
@@ -2145,6 +2160,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     starts
         && ends
         && !illness
+        && !things_with_things
         && !left_with
         && !worn_with
         && !symbol
@@ -3432,37 +3448,32 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
 /// a thing too (not "Ana, bo and chen are free", names in lowercase, nor "Tom, the twins and
 /// Ana", nor "Lewis, parents and carers are invited", people listed).
 pub(super) fn listed_with_things(toks: &[Token], i: usize, k: usize) -> bool {
-    let plural = |t: &Token| {
-        let one = t.low.trim_end_matches('s');
-        !t.punct
-            && !t.capitalised()
-            && t.low.len() > 4
-            && t.low.ends_with('s')
-            && !t.low.ends_with("ss")
-            // (Those who do something: "carers", "florists"; not "hoists".)
-            && !["er", "or", "ian", "ee", "ent", "ant", "ie"].iter().any(|end| one.ends_with(end))
-            && !(one.len() > 5 && one.ends_with("ist"))
-            && !matches!(
-                t.low.as_str(),
-                "kids"
-                    | "guests"
-                    | "friends"
-                    | "staff"
-                    | "members"
-                    | "families"
-                    | "neighbours"
-                    | "neighbors"
-                    | "colleagues"
-            )
-            && !KIN.contains(&t.low.as_str())
-    };
     k == i + 1
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?" | ":"))
         && toks[i].low.ends_with('s')
         && starts_with(toks, k, &[","])
-        && toks.get(k + 1).is_some_and(plural)
+        && toks.get(k + 1).is_some_and(things)
         && starts_with(toks, k + 2, &["and"])
-        && toks.get(k + 3).is_some_and(plural)
+        && toks.get(k + 3).is_some_and(things)
+}
+
+/// A lowercase word in the plural naming things, not people ("bellows", "floodlights"; not
+/// "carers", "florists", "guests", "cousins").
+fn things(t: &Token) -> bool {
+    let one = t.low.trim_end_matches('s');
+    !t.punct
+        && !t.capitalised()
+        && t.low.len() > 4
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss")
+        // (Those who do something: "carers", "florists"; not "hoists".)
+        && !["er", "or", "ian", "ee", "ent", "ant", "ie"].iter().any(|end| one.ends_with(end))
+        && !(one.len() > 5 && one.ends_with("ist"))
+        && !matches!(
+            t.low.as_str(),
+            "kids" | "guests" | "friends" | "staff" | "members" | "families" | "neighbours" | "neighbors" | "colleagues"
+        )
+        && !KIN.contains(&t.low.as_str())
 }
 
 /// "the flower arranging for Advent Sunday": the word naming a feast before its Sunday (at `i`,
@@ -3496,6 +3507,13 @@ pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
                         | "route"
                         | "block"
                         | "building"
+                        // ("in the Hodgkin Room": a room or a hall named by someone, the place.)
+                        | "room"
+                        | "hall"
+                        | "suite"
+                        | "lounge"
+                        | "chapel"
+                        | "gallery"
                 )
         })
         && toks.get(k + 1).is_none_or(|t| !GROUP_WORDS.contains(&t.low.as_str()))

@@ -7050,6 +7050,78 @@ fn round_two_hundred_and_nineteenth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 220's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twentieth_rules_hold_in_other_words() {
+    let p = read;
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A line a mark says belongs to one's own calendar heads the note, the clause after "and"
+    // another's.
+    let card = "shed card, written by me: tools hung on their hooks. wound round a nail at this line, a twist of wire, which on my cards says the line belongs to my own cal & the shed can ignore it: 1h w/ Bo re a new lock. trawl thru my cal this coming Monday & list the free gaps. gaps only pls - don't put it in. more for the shed: the door bolted when you go.";
+    assert!(crate::intent::focus::note(&crate::intent::lexer::tokenize(card)).is_some());
+    // A room, a club after someone, a group naming a briefing and things with things name no
+    // one.
+    assert_eq!(
+        names_of(
+            "Please book the induction with Ana and Bo on Tuesday 12 January from 10am to 11am, in the Turner Room."
+        ),
+        vec!["Ana", "Bo"]
+    );
+    assert_eq!(
+        names_of("bk the under-10s match w/ Mr Dev Sharma from Penryn Rovers sat 5th 10\u{2013}11am"),
+        vec!["Mr Dev Sharma"]
+    );
+    assert_eq!(
+        names_of(
+            "The ethics panel briefing with Dr. Ana Ruiz on Tuesday 8 December at 10am needs to move. Could it go to Thursday 10 December at 2pm instead?"
+        ),
+        vec!["Dr. Ana Ruiz"]
+    );
+    assert_eq!(
+        names_of("cancel Monday's 10am with Bo, it was to look at fitting cameras with floodlights"),
+        vec!["Bo"]
+    );
+    // A thing due told before time asked "beforehand" is the story's; so is a celebration's day
+    // before "and we need".
+    let due = p(
+        "The report for the Lottery fund is due in early January. Beforehand I need an hour with Ana and Bo to go through the figures. Any day in the week commencing 14 December would work.",
+    );
+    assert_eq!(kind_name(&due.kind), "find");
+    assert_eq!(
+        due.window.map(|w| (w.start, w.end)),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 20)))
+    );
+    assert_eq!(
+        days(
+            "Dear Kairos,\n\nMy wife and I celebrate our golden wedding on Saturday 9 January, and we need to sit down with the caterer, Mrs. Joan Hale, to choose the menu. Could you find us an hour on any weekday between Monday 4 and Friday 8 January?"
+        ),
+        Some((ymd(2027, 1, 4), ymd(2027, 1, 8)))
+    );
+    // Any viewings booked asks what is there; "the daily register" is no habit.
+    assert_eq!(
+        kind_name(&p("any viewings booked w/ Maggie before the 12th? want to send her the floor plan").kind),
+        "describe"
+    );
+    assert_eq!(
+        title_of(
+            "um, can you, er, add a, uh, reminder to, um, update the, er, daily register for the, uh, club, um, before Friday"
+        ),
+        "update the daily register for the club"
+    );
+    // "back, er, an hour" moves by the hour; an evening meeting's bare new hour on its own day is
+    // the evening's.
+    assert_eq!(
+        new_time_of(
+            "er, the, um, boiler check with, uh, Mr. Bo Lee, er, tomorrow at, um, ten, can we, uh, push it back, er, an hour"
+        ),
+        Some(TimeOfDay::At(hm(11, 0)))
+    );
+    assert_eq!(
+        new_time_of("push tonight's 6:30 rehearsal w/ Ana + Bo to 8"),
+        Some(TimeOfDay::At(hm(20, 0)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
