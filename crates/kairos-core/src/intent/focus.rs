@@ -360,13 +360,14 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // ("under a felt-tip star, which on my clipboard marks a diary item:": or what a mark means,
     // closing the line; "because on this sheet a blue plaster means a calendar entry and nothing to
     // do with the chiller:" too, set against the document before the colon.)
-    let marks_a_note = i > 1
-        && toks[i - 1].low == "a"
-        && matches!(
-            toks[i - 2].low.as_str(),
-            "marks" | "means" | "meant" | "mark" | "signals"
-        )
-        && toks.get(i + 1).is_some_and(of_note)
+    // (A calendar's note, "a cal line", "a diary item", after one of `verbs`.)
+    let a_note_after = |verbs: &[&str]| {
+        i > 1
+            && toks[i - 1].low == "a"
+            && verbs.contains(&toks[i - 2].low.as_str())
+            && toks.get(i + 1).is_some_and(of_note)
+    };
+    let marks_a_note = a_note_after(&["marks", "means", "meant", "mark", "signals"])
         && (toks.get(i + 2).is_some_and(|t| t.low == ":")
             || closes_at_colon
                 && (starts_with(toks, i + 2, &["and", "not"]) || starts_with(toks, i + 2, &["and", "nothing"])));
@@ -401,13 +402,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && closes_at_colon;
     // ("…, which is how i tell a cal line from a feed rule on my cards:": or told from the
     // document's lines, closing the line.)
-    let told_from = i > 1
-        && toks[i - 1].low == "a"
-        && matches!(
-            toks[i - 2].low.as_str(),
-            "tell" | "telling" | "know" | "knowing" | "distinguish"
-        )
-        && toks.get(i + 1).is_some_and(of_note)
+    let told_from = a_note_after(&["tell", "telling", "know", "knowing", "distinguish"])
         && starts_with(toks, i + 2, &["from"])
         && closes_at_colon;
     let kind_of_note = not_the_documents

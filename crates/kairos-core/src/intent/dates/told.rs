@@ -1,6 +1,8 @@
-//! Days told of before a request: a day or a month in a clause opening the text that tells of an
-//! event ("Our winter flying displays finish on Sunday 13 December.") is the story's, not when
-//! anything is wanted, when what is asked after it names days of its own.
+//! Days told of around a request, the story's and not when anything is wanted: a day or a month in
+//! a clause opening the text that tells of an event ("Our winter flying displays finish on Sunday
+//! 13 December.") when what is asked after names days of its own, a day one is away, a feast's
+//! Sunday a thing is for, a thing's due date told before time asked "beforehand", and a deadline
+//! what is asked must come before (a bound, not a task).
 
 use super::absolute::{day_number, digits, month};
 use super::weekday;

@@ -1569,34 +1569,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks[i - 3].capitalised()
                     && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
-                // ("w/ Mrs Olwen Batista-Reid from St Austell Juniors": or a club, a school or a
-                // firm by its name, right after them; not "with Ana from Tom Hale", someone.)
-                || i > 1
-                    && matches!(
-                        toks[k - 1].low.as_str(),
-                        "juniors"
-                            | "rovers"
-                            | "united"
-                            | "fc"
-                            | "athletic"
-                            | "wanderers"
-                            | "academy"
-                            | "school"
-                            | "college"
-                            | "club"
-                            | "trust"
-                            | "council"
-                            | "ltd"
-                            | "group"
-                            | "society"
-                            | "hospital"
-                            | "surgery"
-                    )
-                    && toks[i - 1].low == "from"
-                    && toks[i - 2].capitalised()
-                    && !toks[i - 2].punct
-                    && !toks[i - 2].possessive
-                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+                || names::body_they_are_from(toks, i, k, &out)
                 // ("— Ros, Benedikt & Kiri — Sun Dec 13": a day, shortened, before its date.)
                 || k == i + 1
                     && matches!(t.low.as_str(), "sat" | "sun")

@@ -3476,6 +3476,40 @@ fn things(t: &Token) -> bool {
         && !KIN.contains(&t.low.as_str())
 }
 
+/// "w/ Mrs Olwen Batista-Reid from St Austell Juniors": a club, a school or a firm by its name (at
+/// `i`, ending before `k`, its last word saying what body it is) after "from", right after someone
+/// met (in `met`), is where they are from, no one (not "with Ana from Tom Hale", someone).
+pub(super) fn body_they_are_from(toks: &[Token], i: usize, k: usize, met: &[super::Participant]) -> bool {
+    i > 1
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "juniors"
+                | "rovers"
+                | "united"
+                | "fc"
+                | "athletic"
+                | "wanderers"
+                | "academy"
+                | "school"
+                | "college"
+                | "club"
+                | "trust"
+                | "council"
+                | "ltd"
+                | "group"
+                | "society"
+                | "hospital"
+                | "surgery"
+        )
+        && toks[i - 1].low == "from"
+        && toks[i - 2].capitalised()
+        && !toks[i - 2].punct
+        && !toks[i - 2].possessive
+        && met
+            .iter()
+            .any(|p| matches!(p, super::Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+}
+
 /// "the flower arranging for Advent Sunday": the word naming a feast before its Sunday (at `i`,
 /// alone before `k`), no one.
 pub(super) fn feast_named(toks: &[Token], i: usize, k: usize) -> bool {
