@@ -160,8 +160,34 @@ const WEEKLY: &[&[&str]] = &[
 fn frequency_at(toks: &[Token], i: usize) -> Option<(usize, Frequency, Option<PartOfDay>)> {
     let low = toks[i].low.as_str();
     match low {
-        // "fill in the daily log": a thing named by how often it is done, not a habit's frequency.
-        "daily" if i > 0 && toks[i - 1].low == "the" => return None,
+        // "fill in the daily log": a paper named by how often it is filled in, not a habit's
+        // frequency (not "the daily standup with Ana", "the daily school run", done daily).
+        "daily"
+            if i > 0
+                && toks[i - 1].low == "the"
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "log"
+                            | "logs"
+                            | "register"
+                            | "report"
+                            | "sheet"
+                            | "record"
+                            | "records"
+                            | "checklist"
+                            | "form"
+                            | "return"
+                            | "figures"
+                            | "paperwork"
+                            | "paper"
+                            | "crossword"
+                            | "summary"
+                    )
+                }) =>
+        {
+            return None;
+        }
         "daily" => return Some((1, Frequency::Daily, None)),
         // "our weekly", "my weekly sync": a meeting that recurs, named, not how often a habit does.
         "weekly" if i > 0 && OWNERS.contains(&toks[i - 1].low.as_str()) => return None,

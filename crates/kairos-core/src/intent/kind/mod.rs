@@ -2591,9 +2591,13 @@ fn asks_any_booked(toks: &[Token]) -> bool {
                 )
             })
         && starts_with(toks, 2, &["booked"])
-        && !toks
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "book" | "find" | "schedule"))
+        // (Nor anything done with them after: "if not, add one Thursday at 10", "… can go".)
+        && !toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "book" | "find" | "schedule" | "add" | "put" | "cancel" | "move" | "clear" | "go" | "drop" | "scrap"
+            )
+        })
 }
 
 /// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16

@@ -1939,8 +1939,9 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks
             .get(i + 1)
             .is_none_or(|n| n.punct || matches!(n.low.as_str(), "so" | "and" | "but"));
-    // "fitting cameras with floodlights": things that things have, no one (not "tennis w/ jules",
-    // "two hours with jonas": a name's ending after a vowel, a game or a length before).
+    // "fitting cameras with floodlights": things that things have, no one, in a clause naming no
+    // day or hour (not "tennis w/ jules", "two hours with jonas": a name's ending after a vowel, a
+    // game or a length before; nor "book rides with jacobs on tuesday at 4", someone met then).
     let things_with_things = i > 1
         && matches!(toks[i - 1].low.as_str(), "with" | "w/")
         && things(&toks[i - 2])
@@ -1948,6 +1949,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !super::super::durations::is_length(&toks[i - 2].low)
         && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
         && things(t)
+        && clause_is_timeless(toks, i)
         && t.low.len() > 5
         && t.low
             .chars()

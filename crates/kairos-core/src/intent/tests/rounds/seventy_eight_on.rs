@@ -11598,4 +11598,22 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(moved_of(request).and_then(|m| m.time), Some(hour), "{request}");
     }
+    // Round 220's near misses: a surname after an activity on a day, a question then what to do,
+    // a meeting done daily.
+    for (request, who) in [
+        ("book rides with jacobs on tuesday at 4", "jacobs"),
+        ("piano lessons w/ matthews thurs 5pm", "matthews"),
+    ] {
+        assert_eq!(names_of(request), vec![who], "{request}");
+    }
+    assert_eq!(
+        kind_name(&p("any visits booked with Bo? if not, add one Thursday at 10").kind),
+        "book"
+    );
+    for request in [
+        "the daily standup with Ana and Bo at 9:30 - please set it up starting Monday",
+        "Add the daily school run at 8:15 to my calendar.",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "habit", "{request}");
+    }
 }
