@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind230.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind231.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1767,6 +1767,11 @@ const TWO_HUNDRED_AND_TWENTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// monitoring visit." naming the funder; "Could we have an hour blocked out every Sunday afternoon
 /// for party planning, please?" titled "Could we have").
 const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
+/// The two hundred and thirty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twentieth held-out templates and
+/// the two hundred and thirtieth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
+const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.866;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3427,8 +3432,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// track's card and the security hut's standing orders, their marks "says the line belongs to my
 /// own cal & the track can ignore it:" and "shows that an entry concerns my own calendar and no
 /// guard need act on it:" unread as the note's, and "fitting cameras with floodlights" naming the
-/// floodlights).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// floodlights); retired into training in turn. The two hundred and twenty-first set, ten more by
+/// someone who had not read the parser (the dry dock's log, the blacking shed's card, the chandlery
+/// counter's register, the crane's checklist, the engine bay bench's notice, the paint store's
+/// ledger, the slipway winch's handover sheet, the sluice paddles' notes, the tool cage's standing
+/// orders, the rope loft's stores list), scored after those fixes, when added, before any fix:
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6341,6 +6351,17 @@ fn two_hundred_and_thirtieth_blind_accuracy() {
         "blind, two hundred and thirtieth set",
         include_str!("intent_corpus/blind230.jsonl"),
         TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-first blind set, scored after the fixes the two hundred and thirtieth
+/// set prompted and before any fix (52/60).
+#[test]
+fn two_hundred_and_thirty_first_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-first set",
+        include_str!("intent_corpus/blind231.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR,
     );
 }
 

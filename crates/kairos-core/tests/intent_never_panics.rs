@@ -90,7 +90,7 @@ fn real_requests_opened_at_any_word_are_read_without_a_panic() {
     let sets = [
         include_str!("intent_corpus/blind229.jsonl"),
         include_str!("intent_corpus/blind230.jsonl"),
-        include_str!("intent_corpus/blind221.jsonl"),
+        include_str!("intent_corpus/blind231.jsonl"),
         include_str!("intent_corpus/blind222.jsonl"),
         include_str!("intent_corpus/blind223.jsonl"),
         include_str!("intent_corpus/blind224.jsonl"),
