@@ -3437,8 +3437,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// counter's register, the crane's checklist, the engine bay bench's notice, the paint store's
 /// ledger, the slipway winch's handover sheet, the sluice paddles' notes, the tool cage's standing
 /// orders, the rope loft's stores list), scored after those fixes, when added, before any fix:
-/// 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 135/150 after the first of the fixes it
+/// prompted (a mark at "this line" that "signs the line over to my calendar", and "more for the
+/// shed:" taking the card up again; left: the tool cage's standing orders, "the sign-out board"
+/// named).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)

@@ -624,7 +624,24 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
                             && NOTE_WORDS.contains(&p[1].low.as_str())
                     })
             });
-    label || noted || opened_for || marked || lifted_into || belongs
+    // ("The sliver of oak nailed through the page beside this line, …, signs the line over to my
+    // calendar and keeps the dock out of it:", "The stub of spent welding rod threaded … either
+    // side of this entry, …, makes an entry my calendar's concern …:": or what a mark placed at
+    // "this line" or "this entry" does with the line, one's own calendar a few words after the
+    // line named, closing the line, no one doing it; not "I copied this line into my calendar:".)
+    let mark_says = i > 2
+        && toks[i - 1].low == "my"
+        && closes_at_colon
+        && toks[sentence_start..i]
+            .windows(2)
+            .any(|w| w[0].low == "this" && matches!(w[1].low.as_str(), "line" | "entry"))
+        && toks[i.saturating_sub(6).max(sentence_start)..i - 1]
+            .windows(2)
+            .any(|w| matches!(w[0].low.as_str(), "the" | "an" | "a") && matches!(w[1].low.as_str(), "line" | "entry"))
+        && !toks[sentence_start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "i'm" | "we" | "we've"));
+    label || noted || opened_for || marked || lifted_into || belongs || mark_says
 }
 
 /// "not for the players", "not part of the report": words setting a line against the document
@@ -885,12 +902,19 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     let after: Vec<&Range<usize>> = all.iter().filter(|s| s.start > start).collect();
     // (Not a line or two at the end: "Also Bo wants to join, add him too.")
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
+    // "… the asking's my job. more for the shed: rollers & trays …": "more for" the document's
+    // place and a colon, its lines taken up again.
+    let more_for = |s: &Range<usize>| {
+        starts_with(toks, s.start, &["more", "for", "the"])
+            && (s.start + 4..s.end.min(s.start + 7)).any(|k| toks[k].low == ":")
+    };
     for (k, s) in after.iter().enumerate() {
         if detail(s) {
             continue;
         }
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
         if heading(s)
+            || more_for(s)
             || titled(s)
             || labelled && label(s)
             || heads_before(s)

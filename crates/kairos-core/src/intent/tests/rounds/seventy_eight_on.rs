@@ -7122,6 +7122,35 @@ fn round_two_hundred_and_twentieth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 221's rules so far, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_first_rules_hold_in_other_words() {
+    let p = read;
+    let note = |text: &str| {
+        let toks = crate::intent::lexer::tokenize(text);
+        crate::intent::focus::note(&toks).map(|r| toks[r].iter().map(|t| t.low.clone()).collect::<Vec<_>>().join(" "))
+    };
+    // What a mark placed at "this entry" does with the line, one's own calendar after it, heads
+    // the note.
+    assert!(
+        note("YARD ORDERS. Each rope is to be coiled and hung. The stub of wire threaded through the page beside this entry, bent flat at both ends, makes an entry my calendar's concern and excuses the crew from it: the entry for Monday's 10am with Bo is to be deleted. The gate is to be chained when the yard is left.")
+            .is_some()
+    );
+    // "more for the …:" takes the document up again.
+    assert_eq!(
+        note("YARD LOG, KEPT BY ME. Ropes: coiled and hung. The twist of copper wire wound through the page beside this line, bent flat at both ends, hands the line over to my calendar and keeps the yard out of it: 1 hour with Bo about a new winch, any afternoon next week, just list the gaps. more for the yard: the gate chained when you go; the hoses drained and rolled.")
+            .as_deref(),
+        Some("1 hour with bo about a new winch , any afternoon next week , just list the gaps .")
+    );
+    // A thing fitted "in place of the old" one moves nothing.
+    assert_eq!(
+        kind_name(
+            &p("Find an hour with Bo next week to talk about a new pump fitted in place of the old diesel.").kind
+        ),
+        "find"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
