@@ -1770,8 +1770,9 @@ const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// The two hundred and thirty-first blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and twentieth held-out templates and
 /// the two hundred and thirtieth set, as the everyday mix of people using a scheduling product at
-/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking.
-const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.866;
+/// work and at home: 52/60 (86.7 %) when added, before any fix, 7 of them wrong without asking;
+/// 53/60 after the first of the fixes it prompted ("cncl" after a picture read as the verb).
+const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in

@@ -806,9 +806,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                     .iter()
                                     .filter(|(written, _)| token.orig == *written),
                             )
+                            // ("gusts forecast 🌬 cncl the 8am …": or after a picture closing a clause.)
                             .filter(|_| {
                                 out.last().is_none_or(|t: &Token| {
                                     matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
+                                        || !t.punct && !t.low.is_empty() && !t.low.chars().any(char::is_alphanumeric)
                                 })
                             }),
                     )

@@ -7149,6 +7149,11 @@ fn round_two_hundred_and_twenty_first_rules_hold_in_other_words() {
         ),
         "find"
     );
+    // "cncl" after a picture closing a clause stands where a request's verb does.
+    assert_eq!(
+        kind_name(&p("storm warning \u{1f327} cncl the 9am site visit w/ Bo tue 1st").kind),
+        "cancel"
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
