@@ -589,20 +589,27 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             && (toks[i - 2].low == "for" || conceded && toks[i - 2].low == "in")
             && i - 2 - clause_start <= reach
             && set_apart;
+    // (What a mark does with the line, below: no one doing it, "I copied the line into my
+    // calendar: …", and the line named, "a line", "the line", "this entry".)
+    let someone_does = |words: &[Token]| {
+        words
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "i'm" | "we" | "we've"))
+    };
+    let names_the_line = |words: &[Token]| {
+        words.windows(2).any(|w| {
+            matches!(w[0].low.as_str(), "a" | "an" | "the" | "this") && NOTE_WORDS.contains(&w[1].low.as_str())
+        })
+    };
     // ("…, which on my sheets lifts a line out of the sorting room's rules and into my calendar:":
-    // or a line said to go into one's own calendar, closing the line.)
-    // (A mark's doing, "which …": not "I copied the line into my calendar: …", what was done.)
+    // or a line said to go into one's own calendar, closing the line, in a mark's "which ….")
     let lifted_into = i > 1
         && toks[i - 1].low == "my"
         && toks[i - 2].low == "into"
         && toks.get(i + 1).is_some_and(|t| t.low == ":")
         && toks[sentence_start..i].iter().any(|t| t.low == "which")
-        && !toks[sentence_start..i]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "we" | "we've"))
-        && toks[sentence_start..i - 2]
-            .windows(2)
-            .any(|w| matches!(w[0].low.as_str(), "a" | "the" | "this") && NOTE_WORDS.contains(&w[1].low.as_str()));
+        && !someone_does(&toks[sentence_start..i])
+        && names_the_line(&toks[sentence_start..i - 2]);
     // ("…, which on my cards says the line belongs to my own cal & the track can ignore it:",
     // "…, which in my standing orders shows that an entry concerns my own calendar and no guard
     // need act on it:": or the line a mark's "which …" says is one's own calendar's, closing the
@@ -616,13 +623,7 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             .rposition(|t| t.low == "which")
             .is_some_and(|w| {
                 let said = &toks[sentence_start + w..i];
-                !said
-                    .iter()
-                    .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "we" | "we've"))
-                    && said.windows(2).any(|p| {
-                        matches!(p[0].low.as_str(), "a" | "an" | "the" | "this")
-                            && NOTE_WORDS.contains(&p[1].low.as_str())
-                    })
+                !someone_does(said) && names_the_line(said)
             });
     // ("The sliver of oak nailed through the page beside this line, …, signs the line over to my
     // calendar and keeps the dock out of it:", "The stub of spent welding rod threaded … either
@@ -635,12 +636,8 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
         && toks[sentence_start..i]
             .windows(2)
             .any(|w| w[0].low == "this" && matches!(w[1].low.as_str(), "line" | "entry"))
-        && toks[i.saturating_sub(6).max(sentence_start)..i - 1]
-            .windows(2)
-            .any(|w| matches!(w[0].low.as_str(), "the" | "an" | "a") && matches!(w[1].low.as_str(), "line" | "entry"))
-        && !toks[sentence_start..i]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "i" | "i've" | "i'd" | "i'm" | "we" | "we've"));
+        && names_the_line(&toks[i.saturating_sub(6).max(sentence_start)..i - 1])
+        && !someone_does(&toks[sentence_start..i]);
     label || noted || opened_for || marked || lifted_into || belongs || mark_says
 }
 
