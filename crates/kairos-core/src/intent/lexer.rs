@@ -663,6 +663,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                 low.trim_end_matches([',', '.', '?', '!']) == "week"
                                     && (low != "week" || n + 3 == chunks.len())
                             })
+                        // ("get the harness certs, um, updated": what is to be done to the thing
+                        // got, its participle after the pause.)
+                        || chunks.get(n + 1).is_some_and(|c| {
+                            let low = c.trim_end_matches([',', '.', '?', '!']);
+                            low.len() > 4 && low.ends_with("ed") && low.chars().all(|c| c.is_ascii_lowercase())
+                        }) && out[..k]
+                            .iter()
+                            .rev()
+                            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+                            .any(|t| matches!(t.low.as_str(), "get" | "got" | "getting" | "have"))
                 });
             if inside {
                 out.pop();

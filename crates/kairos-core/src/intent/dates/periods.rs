@@ -49,6 +49,8 @@ const PHRASES: &[Phrase] = &[
     (&["end", "of", "this", "year"], |t| annual(t, 12, 31)),
     (&["end", "of", "year"], |t| annual(t, 12, 31)),
     (&["new", "year", "day"], |t| annual(t, 1, 1)),
+    // "send the invitations before New Year": its first day, named as a limit (see `match_at`).
+    (&["new", "year"], |t| annual(t, 1, 1)),
     (&["christmas", "eve"], |t| annual(t, 12, 24)),
     (&["christmas", "day"], |t| annual(t, 12, 25)),
     // "am I busy on boxing day".
@@ -274,6 +276,12 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
             !a_thing
                 && starts_with(toks, j, phrase)
                 && !(phrase.len() == 3 && phrase[0] == "weekend" && phrase[2] == "next" && next_opens(3))
+                // (The New Year alone only as a limit, "before New Year", "by New Year": not "in
+                // the new year", "Happy New Year!", "the new year party".)
+                && (*phrase != ["new", "year"]
+                    || j > 0
+                        && matches!(toks[j - 1].low.as_str(), "before" | "by" | "until" | "till")
+                        && toks.get(j + 2).is_none_or(|t| t.punct || !t.capitalised() && t.low != "party"))
         })
         .and_then(|(phrase, f)| Some((phrase.len(), f(today)?)))
         .or_else(|| position(toks, j, today))

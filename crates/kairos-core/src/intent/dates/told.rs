@@ -265,17 +265,47 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
         "abroad",
     ];
     let sentence = sentence_of(toks, at);
+    // ("what've i got sun 29th? on call this weekend and want to plan the route": or a sentence
+    // of one's own duty, its "I'm" left out.)
+    let on_call = toks[sentence.start].low == "on"
+        && toks
+            .get(sentence.start + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "call" | "duty"));
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
-        || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am");
+        || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am")
+        || on_call;
+    // ("bloods w/ Mrs Rowcliffe tmrw 8:30 → mon 30th 8:30 pls, she's gone to her son's for the
+    // wknd": or the last clause, closing the request, of someone else gone away.)
+    let clause = (sentence.start..at)
+        .rev()
+        .find(|&k| toks[k].low == ",")
+        .map_or(sentence.start, |k| k + 1);
+    let theirs = clause > sentence.start
+        && (toks[clause].possessive && matches!(toks[clause].low.as_str(), "she" | "he")
+            || toks[clause].low == "they're")
+        && toks.get(clause + 1).is_some_and(|t| t.low == "gone")
+        && !toks[clause..sentence.end].iter().any(|t| t.low == "," || asking(t));
+    let (told, rest) = if theirs {
+        (clause..sentence.end, 0..clause)
+    } else if on_call {
+        // (Only as far as its "and": "… and want to plan the route" is what one will do.)
+        let end = (at..sentence.end)
+            .find(|&k| toks[k].low == "and")
+            .unwrap_or(sentence.end);
+        (sentence.start..end, 0..sentence.start)
+    } else {
+        (sentence.clone(), 0..sentence.start)
+    };
     // ("… Can you book a haircut with Sophie then?": "then" too, said of the day one is away.)
     let then = toks.iter().any(|t| t.low == "then");
-    own && !pointed_back(toks, 0)
+    (own || theirs)
+        && !pointed_back(toks, 0)
         && !then
-        && toks[sentence.start..at].iter().any(|t| AWAY.contains(&t.low.as_str()))
-        && !toks[sentence.clone()].iter().any(asking)
-        && (0..sentence.start)
-            .chain(sentence.end..toks.len())
-            .any(|k| day_named_later(toks, k))
+        && toks[told.start..at]
+            .iter()
+            .any(|t| AWAY.contains(&t.low.as_str()) || t.low == "gone" || on_call)
+        && !toks[told.clone()].iter().any(asking)
+        && rest.chain(told.end..toks.len()).any(|k| day_named_later(toks, k))
 }
 
 /// "Before the planning deadline on 18 December I need an hour and a half with our architect": the

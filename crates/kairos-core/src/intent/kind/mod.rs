@@ -2226,6 +2226,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || what_a_day_looks_like(toks)
             || asks_any_plans(toks)
             || asks_what_they_have_on(toks)
+            || asks_what_we_have_on(toks)
             || asks_any_booked(toks)
             || damage_of_a_day(toks)
             || what_is_on_a_day(toks)
@@ -2598,6 +2599,19 @@ fn asks_any_booked(toks: &[Token]) -> bool {
                 "book" | "find" | "schedule" | "add" | "put" | "cancel" | "move" | "clear" | "go" | "drop" | "scrap"
             )
         })
+}
+
+/// "what have we got on fri 15th to sun 17th jan?", "what've we got on friday?": what a household
+/// or a team has on, with no length to fit in (not "30 mins — what've we got?", "find an hour with
+/// the marketing team this week, what have we got?", room for it asked).
+fn asks_what_we_have_on(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        starts_with(toks, k, &["what", "have", "we", "got"])
+            || starts_with(toks, k, &["what", "we", "got"])
+            || starts_with(toks, k, &["what", "do", "we", "have"])
+    }) && !toks
+        .iter()
+        .any(|t| super::durations::is_length(&t.low) || matches!(t.low.as_str(), "find" | "fit" | "squeeze"))
 }
 
 /// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16

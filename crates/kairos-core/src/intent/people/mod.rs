@@ -284,6 +284,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !names::titled_with(toks, i)
             && !names::done_without(toks, i)
             && !names::gets_on_with(toks, i)
+            && !names::content_with(toks, i)
             || meeting_someone
             || to_someone(toks, i)
         {
@@ -337,8 +338,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && honorific(i + 3 + words)
                     && (i + 5 + words..toks.len().min(i + 10 + words))
                         .any(|k| toks[k - 1].low == "and" && honorific(k));
+                // ("with the godparents, Ellis Carver and Priya Wainwright-Cole,": or two full
+                // names, first and last, and nothing more before the comma.)
+                let full = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.capitalised() && !t.punct && !t.possessive)
+                        && !honorific(k)
+                };
+                let two_named = full(i + 3 + words)
+                    && full(i + 4 + words)
+                    && starts_with(toks, i + 5 + words, &["and"])
+                    && full(i + 6 + words)
+                    && full(i + 7 + words)
+                    && toks
+                        .get(i + 8 + words)
+                        .is_some_and(|t| matches!(t.low.as_str(), "," | "." | "!" | "?" | ")"));
                 !GROUP_WORDS.contains(&post)
-                    && (!post.ends_with('s') || post.ends_with("ss") || titled)
+                    && (!post.ends_with('s') || post.ends_with("ss") || titled || two_named)
                     && name.is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())
             }) {
                 // "with the Lagos team lead, Chidinma Eze,": one person's post, then who holds
@@ -916,6 +932,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || topic
                 || names_meeting
                 || in_what_it_was_for(toks, i)
+                // ("the insurer is satisfied with the sign-out board": what pleases someone.)
+                || i > 0 && names::content_with(toks, i - 1)
             {
                 i += len;
                 continue;

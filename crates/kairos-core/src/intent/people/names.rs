@@ -2619,6 +2619,31 @@ pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
                 })
 }
 
+/// "the insurer is satisfied with the sign-out board", "the vet was happy with her weight": "with"
+/// at `i` after someone else being content says what pleases them, no one to meet (not "I'm happy
+/// with Ana and Bo, book them Tuesday": the asker's own choice, or a sentence that asks for
+/// something or names a day or an hour).
+pub(super) fn content_with(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "with"
+        && i > 2
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "satisfied" | "content" | "pleased" | "happy" | "comfortable"
+        )
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "is" | "are" | "was" | "were" | "seems" | "seemed" | "been"
+        )
+        && !matches!(toks[i - 3].low.as_str(), "i" | "we" | "you")
+        && !super::super::lexer::sentence_of(toks, i).any(|k| {
+            super::super::dates::day_or_hour_at(toks, k)
+                || matches!(
+                    toks[k].low.as_str(),
+                    "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
+                )
+        })
+}
+
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after
 /// coming, going or being down, "with" at `i` names an illness, not someone to meet.
 pub(super) fn falls_ill(toks: &[Token], i: usize) -> bool {

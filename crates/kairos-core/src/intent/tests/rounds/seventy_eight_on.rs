@@ -7154,6 +7154,50 @@ fn round_two_hundred_and_twenty_first_rules_hold_in_other_words() {
         kind_name(&p("storm warning \u{1f327} cncl the 9am site visit w/ Bo tue 1st").kind),
         "cancel"
     );
+    // What pleases someone else, "was pleased with the tally board", is no one met.
+    assert_eq!(
+        names_of("Scrap Thursday's 2pm with Ana. The auditor was pleased with the tally board and the new lock."),
+        ["Ana"]
+    );
+    // Posts in the plural before two full names: the names are who.
+    assert_eq!(
+        names_of(
+            "Please book an hour with the churchwardens, Tomas Reyes and Ada Lindqvist, on Tuesday 8 December at 10am."
+        ),
+        ["Tomas Reyes", "Ada Lindqvist"]
+    );
+    // What "we" have on, no length to fit in, describes.
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    assert_eq!(kind_name(&p("what do we have on Saturday the 5th?").kind), "describe");
+    assert_eq!(
+        days("what've we got on tues 8th to thurs 10th dec?"),
+        Some((ymd(2026, 12, 8), ymd(2026, 12, 10)))
+    );
+    // "by New Year" is a limit, its first day.
+    assert_eq!(
+        p("remember to renew the van insurance by New Year").kind,
+        IntentKind::AddTask {
+            title: "renew the van insurance".into(),
+            due: Some(ymd(2027, 1, 1))
+        }
+    );
+    // A participle after a pause goes on with what is got.
+    assert_eq!(
+        title_of("I have to, um, get the boiler, er, serviced, um, by Friday"),
+        "get the boiler serviced"
+    );
+    // Someone else gone away, closing the request, and one's own duty after the question: why,
+    // not when.
+    assert_eq!(
+        move_days_of(
+            "move the 10:00 with Mr Obi tmrw \u{2192} tue 1st 10:00 pls, he's gone to his daughter's for the weekend"
+        ),
+        Some((Some(ymd(2026, 11, 28)), Some((ymd(2026, 12, 1), ymd(2026, 12, 1)))))
+    );
+    assert_eq!(
+        days("what've i got sat 28th? on call this weekend and want to see the kids"),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 28)))
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
