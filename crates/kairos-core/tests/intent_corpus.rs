@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind231.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind232.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1774,6 +1774,12 @@ const TWO_HUNDRED_AND_THIRTIETH_BLIND_FLOOR: f64 = 0.966;
 /// 59/60 after the fixes it prompted (left: "I need to arrange a case review … Any day between
 /// Tuesday 8 and Friday 11 December would suit" read as a booking, labelled a search).
 const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.983;
+/// The two hundred and thirty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-first held-out templates
+/// and the two hundred and thirty-first set, as the everyday mix of people using a scheduling
+/// product at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.816;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3441,8 +3447,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// orders, the rope loft's stores list), scored after those fixes, when added, before any fix:
 /// 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted (a mark
 /// at "this line" that "signs the line over to my calendar", "more for the shed:" taking the card
-/// up again, and "the insurer is satisfied with the sign-out board" naming the board).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// up again, and "the insurer is satisfied with the sign-out board" naming the board); retired into
+/// training in turn. The two hundred and twenty-second set, ten more by someone who had not read
+/// the parser (the beater floor's checklist, the rag room's notes, the finishing room's ledger, the
+/// vat house's log, the size house's card, the marbling trough's register, the wheel pit's handover
+/// sheet, the machine house's notice, the drying loft's standing orders, the felt loft's stores
+/// list), scored after those fixes, when added, before any fix: 103/150 (68.7 %), 47 wrong without
+/// asking (31.3 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.686, 0.314);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6366,6 +6378,17 @@ fn two_hundred_and_thirty_first_blind_accuracy() {
         "blind, two hundred and thirty-first set",
         include_str!("intent_corpus/blind231.jsonl"),
         TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-second blind set, scored after the fixes the two hundred and
+/// thirty-first set prompted and before any fix (49/60).
+#[test]
+fn two_hundred_and_thirty_second_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-second set",
+        include_str!("intent_corpus/blind232.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR,
     );
 }
 
