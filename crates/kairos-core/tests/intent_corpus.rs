@@ -1778,8 +1778,12 @@ const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// parser, scored after the fixes prompted by the two hundred and twenty-first held-out templates
 /// and the two hundred and thirty-first set, as the everyday mix of people using a scheduling
 /// product at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.816;
+/// asking; 53/60 after the fixes it prompted (left: "their Santa's grotto" naming Santa, "the Santa
+/// Dash" named and the days of a move stretched, "won't be up until January" stretching a
+/// cancellation, "Quiz night's getting too big" read in the evening, "Light up a Life service is …
+/// on the thirteenth, and … before that" naming "Light", "swapped to a late on wed" widening the
+/// move, "set up the cricket teas rota the same as last season" not asked about).
+const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.883;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3453,8 +3457,11 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// vat house's log, the size house's card, the marbling trough's register, the wheel pit's handover
 /// sheet, the machine house's notice, the drying loft's standing orders, the felt loft's stores
 /// list), scored after those fixes, when added, before any fix: 103/150 (68.7 %), 47 wrong without
-/// asking (31.3 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.686, 0.314);
+/// asking (31.3 %); 150/150 after the fixes it prompted (a hook-and-eye that "is how my assistant
+/// can tell a line is meant for my cal", a bead of size that "drops it straight into my cal, & here
+/// it is:", "switch to a ready-made size" read as a move, "the river board's inspection" naming the
+/// board, "getting harder to find" naming "harder", "with priyanka runs slap into" losing her).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6382,7 +6389,7 @@ fn two_hundred_and_thirty_first_blind_accuracy() {
 }
 
 /// The two hundred and thirty-second blind set, scored after the fixes the two hundred and
-/// thirty-first set prompted and before any fix (49/60).
+/// thirty-first set prompted and before any fix (49/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_second_blind_accuracy() {
     assert_floor(

@@ -191,8 +191,13 @@ const SHORT_HEADING: usize = 12;
 /// sentence before the note already asks for something ("Book 90 minutes with the design team
 /// on Monday. Note to my assistant: cc Sarah Kim."), the note then adding to it.
 pub(crate) fn note(toks: &[Token]) -> Option<Range<usize>> {
-    let named = (0..toks.len()).find(|&i| addressed(toks, i))?;
-    let start = named + heading_end(toks, named)? + 1;
+    // (The first line that heads one: "…, which is how my assistant can tell a line is meant for
+    // my cal & has nothing to do w/ the sorting:" is headed by the calendar, not the assistant
+    // who can tell.)
+    let (named, heading) = (0..toks.len())
+        .filter(|&i| addressed(toks, i))
+        .find_map(|i| Some((i, heading_end(toks, i)?)))?;
+    let start = named + heading + 1;
     if asked_before(toks, named) {
         return None;
     }
@@ -603,10 +608,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     };
     // ("…, which on my sheets lifts a line out of the sorting room's rules and into my calendar:":
     // or a line said to go into one's own calendar, closing the line, in a mark's "which ….")
+    // ("… pulls a line out of the size house & drops it straight into my cal, & here it is:": the
+    // line then shown, closing it.)
+    let shown_here = closes_at_colon && colon <= i + 6 && toks[i + 1..colon].iter().any(|t| t.low == "here");
     let lifted_into = i > 1
         && toks[i - 1].low == "my"
         && toks[i - 2].low == "into"
-        && toks.get(i + 1).is_some_and(|t| t.low == ":")
+        && (toks.get(i + 1).is_some_and(|t| t.low == ":") || shown_here)
         && toks[sentence_start..i].iter().any(|t| t.low == "which")
         && !someone_does(&toks[sentence_start..i])
         && names_the_line(&toks[sentence_start..i - 2]);
@@ -614,9 +622,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // "…, which in my standing orders shows that an entry concerns my own calendar and no guard
     // need act on it:": or the line a mark's "which …" says is one's own calendar's, closing the
     // line; not "which I think concerns my calendar:", nor "the budget belongs to my calendar:".)
+    // ("…, which is how my assistant can tell a line is meant for my cal & has nothing to do w/ the
+    // sorting:": or is meant for it.)
     let belongs = i > 2
         && toks[i - 1].low == "my"
-        && (starts_with(toks, i - 3, &["belongs", "to"]) || matches!(toks[i - 2].low.as_str(), "concerns" | "concern"))
+        && (starts_with(toks, i - 3, &["belongs", "to"])
+            || matches!(toks[i - 2].low.as_str(), "concerns" | "concern")
+            || toks[i - 2].low == "for" && matches!(toks[i - 3].low.as_str(), "meant" | "intended"))
         && closes_at_colon
         && toks[sentence_start..i]
             .iter()

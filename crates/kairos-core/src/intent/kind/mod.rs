@@ -247,6 +247,7 @@ impl<'a> Words<'a> {
                     && !self.names_a_kind(i, phrase)
                     && !self.resembles(i, phrase)
                     && !states_whose(self.toks, i, phrase)
+                    && !routine_told(self.toks, i, phrase)
                     && !left_of_a_thing(self.toks, i, phrase)
                     && !mended(self.toks, i, phrase)
                     && !checks_own_things(self.toks, i, phrase)
@@ -712,6 +713,30 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     )
                 })
         })
+    {
+        return true;
+    }
+    // "re whether we should switch to a ready-made size from the chemist's": a change to another
+    // thing, asked about, no meeting moved (not "whether we should switch to a later slot",
+    // "switch to Friday", a time).
+    if matches!(toks[i].low.as_str(), "switch" | "change")
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
+        && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
+        && starts_with(toks, i + 1, &["to"])
+        && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "a" | "an"))
+        && toks[i + 3..toks.len().min(i + 6)]
+            .iter()
+            .take_while(|t| !t.punct)
+            .all(|t| {
+                !super::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                    && crate::intent::dates::weekday(&t.low).is_none()
+                    && !matches!(
+                        t.low.as_str(),
+                        "slot" | "time" | "day" | "date" | "later" | "earlier" | "morning" | "afternoon" | "evening"
+                    )
+            })
     {
         return true;
     }
@@ -4280,6 +4305,21 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             .rev()
             .take_while(|&k| !toks[k].punct && toks[k].low != "that")
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
+
+/// "b4 7am, we set up at 7": "we" or "they" right before a booking verb, no modal asking before
+/// them, and an hour after, tells what is done every time, it asks nothing (not "can we set up at
+/// 7", "let's set up at 7", "we'll set up a call at 7").
+fn routine_told(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "we" | "they")
+        && (i < 2
+            || !matches!(
+                toks[i - 2].low.as_str(),
+                "can" | "could" | "shall" | "should" | "would" | "will" | "must" | "might" | "if" | "please"
+            ))
+        && starts_with(toks, i + phrase.len(), &["at"])
+        && crate::intent::dates::day_or_hour_at(toks, i + phrase.len() + 1)
 }
 
 /// "Next is my turn": "is my" in a statement about something of one's own that is no time asks

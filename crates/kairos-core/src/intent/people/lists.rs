@@ -538,6 +538,12 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                     toks[j - 1].low.as_str(),
                     "on" | "about" | "re" | "regarding" | "over" | "discuss" | "discussing"
                 )
+                // ("has been eaten up by the river board's inspection of the weir", "because of
+                // the school board's visit": or what takes a meeting's place, the body's doing.)
+                || j > 1
+                    && (toks[j - 1].low == "by"
+                        && (super::names::participle(&toks[j - 2].low) || toks[j - 2].low == "up")
+                        || toks[j - 1].low == "of" && toks[j - 2].low == "because")
         });
     if about
         && toks[k].possessive

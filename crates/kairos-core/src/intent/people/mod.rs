@@ -921,6 +921,24 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         toks[i - 3].low.as_str(),
                         "whoever" | "who" | "everyone" | "everybody" | "anyone" | "anybody" | "those" | "whoever's"
                     ));
+            // ("to pick the indoor league squad": a team chosen, no one met.)
+            let picked = i > 1
+                && toks[i].low == "the"
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "pick" | "picking" | "select" | "selecting" | "choose" | "choosing"
+                )
+                && toks[i - 2].low == "to";
+            // ("and the deputy launching authority, Mrs. Senara Polwhele-Diallo,": one person's
+            // post, named by the body it stands for, before who holds it.)
+            let post_held = toks[i].low == "the"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "deputy" | "acting" | "vice" | "assistant"))
+                && starts_with(toks, i + len, &[","])
+                && toks.get(i + len + 1).is_some_and(|t| {
+                    HONORIFICS.contains(&t.low.as_str()) || t.capitalised() && !t.punct && !t.possessive
+                });
             if defunct
                 || performing
                 || narrated
@@ -931,6 +949,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || works_shift
                 || topic
                 || names_meeting
+                || picked
+                || post_held
                 || in_what_it_was_for(toks, i)
                 // ("the insurer is satisfied with the sign-out board": what pleases someone.)
                 || i > 0 && names::content_with(toks, i - 1)
@@ -1615,6 +1635,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::moved_up_a_group(toks, i, k)
                 || names::brings_a_thing(toks, i, k)
                 || names::post_holders(toks, i, k)
+                // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
+                // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
+                || k == i + 1 && t.orig == "As"
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
                 // ("the executors of the late Mr. Pemberton's estate": one who has died, named with a

@@ -1625,6 +1625,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                 let now = usize::from(n.low == "now");
                 toks.get(i + 1 + now).is_some_and(|v| {
                     matches!(v.low.as_str(), "clashes" | "collides" | "conflicts" | "overlaps")
+                        // ("… with priyanka runs slap into a wire change": or runs, bumps or
+                        // crashes into it.)
+                        || matches!(v.low.as_str(), "runs" | "bumps" | "crashes")
+                            && toks.get(i + 2 + now).is_some_and(|p| {
+                                matches!(p.low.as_str(), "into" | "slap" | "smack" | "straight" | "right")
+                            })
                 })
             }
             || used[i + 1]
@@ -2473,9 +2479,30 @@ pub(super) fn got_to_do(toks: &[Token], i: usize) -> bool {
     let low = toks[i].low.as_str();
     // "I've got ducks to placate": things one has to deal with, not someone got to do something.
     let had = i > 1 && matches!(toks[i - 2].low.as_str(), "i've" | "we've" | "have" | "has" | "i'd");
+    // ("the clean stuff's getting harder to find": what something gets to be, compared.)
+    let compared = matches!(
+        low,
+        "harder"
+            | "easier"
+            | "better"
+            | "worse"
+            | "busier"
+            | "quieter"
+            | "longer"
+            | "later"
+            | "closer"
+            | "cheaper"
+            | "dearer"
+            | "scarcer"
+            | "rarer"
+            | "tougher"
+            | "trickier"
+            | "riskier"
+    );
     i > 0
         && !participle(low)
         && !had
+        && !compared
         && matches!(toks[i - 1].low.as_str(), "get" | "got" | "getting")
         && toks.get(i + 1).is_some_and(|t| t.low == "to")
         && toks.get(i + 2).is_some_and(|t| {

@@ -7122,7 +7122,7 @@ fn round_two_hundred_and_twentieth_rules_hold_in_other_words() {
     );
 }
 
-/// Round 221's rules so far, each in other words than the request that prompted it.
+/// Round 221's rules, each in other words than the request that prompted it.
 #[test]
 fn round_two_hundred_and_twenty_first_rules_hold_in_other_words() {
     let p = read;
@@ -7197,6 +7197,61 @@ fn round_two_hundred_and_twenty_first_rules_hold_in_other_words() {
     assert_eq!(
         days("what've i got sat 28th? on call this weekend and want to see the kids"),
         Some((ymd(2026, 11, 28), ymd(2026, 11, 28)))
+    );
+}
+
+/// Round 222's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_second_rules_hold_in_other_words() {
+    let p = read;
+    // A mark's "which is how my assistant can tell a line is meant for my calendar": the calendar
+    // heads the note, not the assistant who can tell.
+    assert_eq!(
+        names_of(
+            "STORES CARD. Ropes coiled and hung on the pegs. Tacked beside this line, a brass washer gone green, which is how my assistant can tell a line is meant for my calendar and has nothing to do with the stores: 1 hour with Bo about a new hoist, any afternoon next week, just list the gaps. more for the stores: the gate chained when you go; the hoses drained and rolled."
+        ),
+        ["Bo"]
+    );
+    // What something gets to be, compared, is no one got to do something.
+    assert_eq!(
+        names_of("Find 90 minutes with Ana next week, as decent rope is getting harder to source."),
+        ["Ana"]
+    );
+    // A change "to a" thing, asked about, moves nothing.
+    assert_eq!(
+        kind_name(&p("1h w/ Bo & Ana next tues after 2pm re whether we should switch to a cheaper supplier").kind),
+        "find"
+    );
+    // What takes a meeting's place, a body's doing, names no one met.
+    assert_eq!(
+        names_of(
+            "Move Monday's 3pm with Ana to Wednesday at 2pm; it has been swallowed by the parish council's audit."
+        ),
+        ["Ana"]
+    );
+    // A meeting with someone that "runs straight into" something keeps its one.
+    assert_eq!(
+        names_of("Tuesday's 9am with tomasz runs straight into the stock take. push it to Thursday at 11."),
+        ["tomasz"]
+    );
+    // "As" saying in what capacity names no one.
+    assert_eq!(
+        names_of("Dear Kairos,\n\nAs club secretary I need half an hour with the treasurer, Mr. Dev Patel, next week."),
+        ["Mr. Dev Patel"]
+    );
+    // A team chosen, and an acting post before who holds it, are no one met.
+    assert_eq!(
+        names_of("need an hour w/ Sam + Jo to choose the under-12 team, any evening next week"),
+        ["Sam", "Jo"]
+    );
+    assert_eq!(
+        names_of("I'd like an hour with Bo and the acting harbour authority, Mr. Ian Ross, next week."),
+        ["Bo", "Mr. Ian Ross"]
+    );
+    // "we set up at 6" tells what is done every time; it books nothing.
+    assert_eq!(
+        kind_name(&p("need 30 min w/ Ana + Bo sat 5th, before 6am, we set up at 6").kind),
+        "find"
     );
 }
 
