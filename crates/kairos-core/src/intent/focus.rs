@@ -649,7 +649,13 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
             .windows(2)
             .any(|w| w[0].low == "this" && matches!(w[1].low.as_str(), "line" | "entry"))
         && names_the_line(&toks[i.saturating_sub(6).max(sentence_start)..i - 1])
-        && !someone_does(&toks[sentence_start..i]);
+        && !someone_does(&toks[sentence_start..i])
+        // (Not "keeps the entry out of my calendar", nor "Last month the foreman's sticker … made
+        // the entry my calendar's problem:", a story.)
+        && !(toks[i - 2].low == "of" && toks[i - 3].low == "out")
+        && !toks[sentence_start..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "last" | "yesterday" | "ago" | "once"));
     label || noted || opened_for || marked || lifted_into || belongs || mark_says
 }
 
@@ -913,9 +919,16 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     let words_from = |k: usize| toks[k..].iter().filter(|t| !t.punct).count();
     // "… the asking's my job. more for the shed: rollers & trays …": "more for" the document's
     // place and a colon, its lines taken up again.
+    // (Only the place the document named before the note: not "More for the meeting: Bo will
+    // bring the drawings", "More for the record: I'd rather it was in the morning", more for the
+    // request.)
     let more_for = |s: &Range<usize>| {
         starts_with(toks, s.start, &["more", "for", "the"])
             && (s.start + 4..s.end.min(s.start + 7)).any(|k| toks[k].low == ":")
+            && toks.get(s.start + 3).is_some_and(|place| {
+                !crate::intent::people::MEETING_NOUNS.contains(&place.low.as_str())
+                    && toks[..named].iter().any(|t| t.low == place.low)
+            })
     };
     for (k, s) in after.iter().enumerate() {
         if detail(s) {

@@ -665,10 +665,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             })
                         // ("get the harness certs, um, updated": what is to be done to the thing
                         // got, its participle after the pause.)
+                        // (Not "get groceries, um, wanted to also book …", a new clause's verb.)
                         || chunks.get(n + 1).is_some_and(|c| {
                             let low = c.trim_end_matches([',', '.', '?', '!']);
-                            low.len() > 4 && low.ends_with("ed") && low.chars().all(|c| c.is_ascii_lowercase())
-                        }) && out[..k]
+                            low.len() > 4
+                                && low.ends_with("ed")
+                                && low.chars().all(|c| c.is_ascii_lowercase())
+                                && !matches!(low, "wanted" | "needed" | "hoped" | "decided" | "planned")
+                        }) && !chunks.get(n + 2).is_some_and(|c| c.eq_ignore_ascii_case("to"))
+                            && out[..k]
                             .iter()
                             .rev()
                             .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
@@ -816,11 +821,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                     .iter()
                                     .filter(|(written, _)| token.orig == *written),
                             )
-                            // ("gusts forecast 🌬 cncl the 8am …": or after a picture closing a clause.)
+                            // ("gusts forecast 🌬 cncl the 8am …": or after a picture closing a clause,
+                            // before the meeting it calls off; not "📌 cncl policy is 24h notice",
+                            // "😬 cncl, can we find another slot", a word of its own.)
                             .filter(|_| {
+                                let picture = |t: &Token| {
+                                    !t.punct && !t.low.is_empty() && !t.low.chars().any(char::is_alphanumeric)
+                                };
+                                let meeting_next = chunks.get(n + 1).is_some_and(|c| {
+                                    let c = c.to_lowercase();
+                                    matches!(
+                                        c.as_str(),
+                                        "the" | "my" | "our" | "tmrw" | "tomorrow" | "tonight" | "today"
+                                    ) || c.starts_with(|d: char| d.is_ascii_digit())
+                                        || super::dates::weekday(c.trim_end_matches([',', '.']).trim_end_matches("'s"))
+                                            .is_some()
+                                });
                                 out.last().is_none_or(|t: &Token| {
                                     matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
-                                        || !t.punct && !t.low.is_empty() && !t.low.chars().any(char::is_alphanumeric)
+                                        || picture(t) && meeting_next
                                 })
                             }),
                     )

@@ -281,7 +281,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                 && (*phrase != ["new", "year"]
                     || j > 0
                         && matches!(toks[j - 1].low.as_str(), "before" | "by" | "until" | "till")
-                        && toks.get(j + 2).is_none_or(|t| t.punct || !t.capitalised() && t.low != "party"))
+                        && toks.get(j + 2).is_none_or(|t| {
+                            t.punct
+                                || !t.capitalised()
+                                    && t.low != "party"
+                                    // (Not "by New Year 2028", another year's.)
+                                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                        }))
         })
         .and_then(|(phrase, f)| Some((phrase.len(), f(today)?)))
         .or_else(|| position(toks, j, today))

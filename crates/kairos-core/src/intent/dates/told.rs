@@ -348,6 +348,8 @@ fn pointed_back(toks: &[Token], from: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.low == "day" || crate::intent::clock::part_word(&t.low).is_some())
+            // ("On duty Tuesday and Wednesday. What have I got on those days?".)
+            || matches!(toks[k].low.as_str(), "those" | "these") && toks.get(k + 1).is_some_and(|t| t.low == "days")
             || there(k)
     })
 }

@@ -1974,7 +1974,12 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     }
     // "do not push!": a move refused right before its verb.
     let move_said = phrases::RESCHEDULE.iter().any(|phrase| {
-        (0..toks.len()).any(|i| w.matches_at(i, phrase) && !refused(i) && !changed_thing(toks, i, phrase))
+        (0..toks.len()).any(|i| {
+            w.matches_at(i, phrase)
+                && !refused(i)
+                && !changed_thing(toks, i, phrase)
+                && !thing_replaced(toks, i, phrase)
+        })
     });
     if move_said
         || w.has_pair(phrases::RESCHEDULE_PAIRS)
@@ -2634,9 +2639,16 @@ fn asks_what_we_have_on(toks: &[Token]) -> bool {
         starts_with(toks, k, &["what", "have", "we", "got"])
             || starts_with(toks, k, &["what", "we", "got"])
             || starts_with(toks, k, &["what", "do", "we", "have"])
-    }) && !toks
-        .iter()
-        .any(|t| super::durations::is_length(&t.low) || matches!(t.low.as_str(), "find" | "fit" | "squeeze"))
+    }) && !toks.iter().any(|t| {
+        super::durations::is_length(&t.low)
+            // (Nor with free time asked or something booked after: "what have we got free on
+            // Tuesday? book the plumber …", "what do we have on Thursday? add the school play at
+            // 6pm", "we need to meet the landlord …, what have we got open?")
+            || matches!(
+                t.low.as_str(),
+                "find" | "fit" | "squeeze" | "free" | "open" | "book" | "add" | "schedule" | "put" | "pencil" | "meet"
+            )
+    })
 }
 
 /// "I keep Mrs. Nwachukwu's diary - what does she have on from Monday 14 to Wednesday 16
@@ -4305,6 +4317,41 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             .rev()
             .take_while(|&k| !toks[k].punct && toks[k].low != "that")
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
+
+/// "a new pump fitted in place of the old diesel", "the heat pump going in place of the old
+/// boiler": a thing put in where an old one was, after a word of fitting it or of its going in,
+/// moves no meeting (not "in place of the old Tuesday slot", "Set the dentist
+/// … in place of the old appointment", "in place of the old 2pm", a meeting or its time).
+fn thing_replaced(toks: &[Token], i: usize, phrase: Phrase) -> bool {
+    phrase.starts_with(&["in", "place", "of"])
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "fitted"
+                | "installed"
+                | "put"
+                | "laid"
+                | "built"
+                | "bought"
+                | "used"
+                | "hung"
+                | "mounted"
+                | "going"
+                | "coming"
+                | "goes"
+                | "comes"
+        )
+        && toks.get(i + phrase.len()).is_some_and(|t| {
+            !t.punct
+                && !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                && crate::intent::dates::weekday(&t.low).is_none()
+                && !matches!(
+                    t.low.as_str(),
+                    "time" | "slot" | "one" | "date" | "appointment" | "booking" | "day" | "hour"
+                )
+        })
 }
 
 /// "b4 7am, we set up at 7": "we" or "they" right before a booking verb, no modal asking before

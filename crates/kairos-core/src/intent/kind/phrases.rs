@@ -139,11 +139,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["start", "it", "half", "an", "hour", "earlier"],
     // "please put it to the 9th at 2pm in place of the old time".
     &["put", "it", "to"],
-    // (Not "an electric pump fitted in place of the old diesel", a thing replaced.)
-    &["in", "place", "of", "the", "old", "time"],
-    &["in", "place", "of", "the", "old", "slot"],
-    &["in", "place", "of", "the", "old", "one"],
-    &["in", "place", "of", "the", "old", "date"],
+    // (Not "an electric pump fitted in place of the old diesel", a thing replaced: see
+    // `thing_replaced`.)
+    &["in", "place", "of", "the", "old"],
     // "… on the 8th at 4 has to go somewhere between the 9th and the 11th".
     &["to", "go", "somewhere"],
     // "The 9am with Dr. Nakamura on the 8th needs to be later that day" (not "it has to be later

@@ -2662,6 +2662,11 @@ pub(super) fn content_with(toks: &[Token], i: usize) -> bool {
             "is" | "are" | "was" | "were" | "seems" | "seemed" | "been"
         )
         && !matches!(toks[i - 3].low.as_str(), "i" | "we" | "you")
+        // (Nor one pointed back to after: "The kids were happy with the babysitter. Get her again
+        // for Saturday night.")
+        && !toks[super::super::lexer::sentence_of(toks, i).end..]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "her" | "him" | "them"))
         && !super::super::lexer::sentence_of(toks, i).any(|k| {
             super::super::dates::day_or_hour_at(toks, k)
                 || matches!(
