@@ -732,9 +732,27 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                 !super::people::MEETING_NOUNS.contains(&t.low.as_str())
                     && !t.low.starts_with(|c: char| c.is_ascii_digit())
                     && crate::intent::dates::weekday(&t.low).is_none()
+                    && super::dates::day_number(&t.low).is_none()
+                    && crate::intent::clock::part_word(&t.low).is_none()
+                    // (Nor "a lunchtime", "a quarter past four", "a weekend", "a fortnightly one".)
                     && !matches!(
                         t.low.as_str(),
-                        "slot" | "time" | "day" | "date" | "later" | "earlier" | "morning" | "afternoon" | "evening"
+                        "slot"
+                            | "time"
+                            | "day"
+                            | "date"
+                            | "later"
+                            | "earlier"
+                            | "lunchtime"
+                            | "quarter"
+                            | "half"
+                            | "weekend"
+                            | "weekly"
+                            | "fortnightly"
+                            | "monthly"
+                            | "daily"
+                            | "noon"
+                            | "midday"
                     )
             })
     {
@@ -4358,7 +4376,9 @@ fn thing_replaced(toks: &[Token], i: usize, phrase: Phrase) -> bool {
 /// them, and an hour after, tells what is done every time, it asks nothing (not "can we set up at
 /// 7", "let's set up at 7", "we'll set up a call at 7").
 fn routine_told(toks: &[Token], i: usize, phrase: Phrase) -> bool {
-    i > 0
+    // (Only setting up or booking, and no day after the hour: not "they arrange at 4pm Tuesday".)
+    (phrase == ["set", "up"] || phrase == ["book"])
+        && i > 0
         && matches!(toks[i - 1].low.as_str(), "we" | "they")
         && (i < 2
             || !matches!(
@@ -4367,6 +4387,9 @@ fn routine_told(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             ))
         && starts_with(toks, i + phrase.len(), &["at"])
         && crate::intent::dates::day_or_hour_at(toks, i + phrase.len() + 1)
+        && !(i + phrase.len() + 2..toks.len())
+            .take_while(|&k| !toks[k].punct)
+            .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
 }
 
 /// "Next is my turn": "is my" in a statement about something of one's own that is no time asks

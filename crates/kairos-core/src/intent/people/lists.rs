@@ -540,9 +540,14 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                 )
                 // ("has been eaten up by the river board's inspection of the weir", "because of
                 // the school board's visit": or what takes a meeting's place, the body's doing.)
+                // (Only a word of taking its place: not "the demo organised by the sales team's new
+                // hires", an event of theirs booked.)
                 || j > 1
                     && (toks[j - 1].low == "by"
-                        && (super::names::participle(&toks[j - 2].low) || toks[j - 2].low == "up")
+                        && matches!(
+                            toks[j - 2].low.as_str(),
+                            "up" | "eaten" | "taken" | "swallowed" | "replaced" | "displaced" | "overtaken" | "bumped" | "pushed" | "knocked" | "squeezed" | "crowded"
+                        )
                         || toks[j - 1].low == "of" && toks[j - 2].low == "because")
         });
     if about

@@ -353,7 +353,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks
                         .get(i + 8 + words)
                         .is_some_and(|t| matches!(t.low.as_str(), "," | "." | "!" | "?" | ")"));
-                !GROUP_WORDS.contains(&post)
+                // ("with the deputy launching authority, Mrs. Senara Polwhele-Diallo,": or a body's
+                // deputy or acting head, one named after.)
+                let deputy = toks
+                    .get(i + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "deputy" | "acting" | "vice" | "assistant"))
+                    && names::one_persons_post(post)
+                    && names::one_named_after(toks, i + 3 + words);
+                (!GROUP_WORDS.contains(&post) || deputy)
                     && (!post.ends_with('s') || post.ends_with("ss") || titled || two_named)
                     && name.is_some_and(|name| crate::intent::dates::weekday(&name.low).is_none())
             }) {
@@ -928,7 +935,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     toks[i - 1].low.as_str(),
                     "pick" | "picking" | "select" | "selecting" | "choose" | "choosing"
                 )
-                && toks[i - 2].low == "to";
+                && toks[i - 2].low == "to"
+                // (Not "to pick the design team's brains", the team met.)
+                && !toks[i + len - 1].possessive;
             // ("and the deputy launching authority, Mrs. Senara Polwhele-Diallo,": one person's
             // post, named by the body it stands for, before who holds it.)
             let post_held = toks[i].low == "the"
@@ -936,9 +945,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.low.as_str(), "deputy" | "acting" | "vice" | "assistant"))
                 && starts_with(toks, i + len, &[","])
-                && toks.get(i + len + 1).is_some_and(|t| {
-                    HONORIFICS.contains(&t.low.as_str()) || t.capitalised() && !t.punct && !t.possessive
-                });
+                && names::one_persons_post(&toks[i + len - 1].low)
+                && names::one_named_after(toks, i + len + 1);
             if defunct
                 || performing
                 || narrated
@@ -1637,7 +1645,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::post_holders(toks, i, k)
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
-                || k == i + 1 && t.orig == "As"
+                || k == i + 1
+                    && t.orig == "As"
+                    && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?"))
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
                 // ("the executors of the late Mr. Pemberton's estate": one who has died, named with a

@@ -2646,6 +2646,38 @@ pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
                 })
 }
 
+/// Words of a body's post that name a person when "deputy" or "acting" is before them ("the
+/// deputy launching authority, Mrs. …"): not a team of several ("the assistant coaching team,
+/// Coach Rivera").
+pub(super) fn one_persons_post(low: &str) -> bool {
+    !matches!(
+        low,
+        "team" | "teams" | "group" | "crew" | "squad" | "staff" | "department" | "committee" | "panel" | "board"
+    )
+}
+
+/// Whether one person is named at `k`, by a title or a first and last name, and no more: "Mrs.
+/// Senara Polwhele-Diallo,", "Ian Ross." (not "Thursday afternoon", "Please avoid Monday", "Bo
+/// will send the agenda", "Ana and Cy").
+pub(super) fn one_named_after(toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.capitalised()
+                && !t.punct
+                && !t.possessive
+                && super::super::dates::weekday(&t.low).is_none()
+                && !MONTHS.contains(&t.low.as_str())
+        })
+    };
+    let titled = toks.get(k).is_some_and(|t| HONORIFICS.contains(&t.low.as_str()));
+    let first = k + usize::from(titled) + usize::from(titled && toks.get(k + 1).is_some_and(|t| t.low == "."));
+    let end = (first..toks.len().min(first + 4)).find(|&j| !word(j)).unwrap_or(first);
+    (titled && end > first || end >= first + 2)
+        && toks
+            .get(end)
+            .is_none_or(|t| matches!(t.low.as_str(), "," | "." | ")" | "!" | "?"))
+}
+
 /// "the insurer is satisfied with the sign-out board", "the vet was happy with her weight": "with"
 /// at `i` after someone else being content says what pleases them, no one to meet (not "I'm happy
 /// with Ana and Bo, book them Tuesday": the asker's own choice, or a sentence that asks for

@@ -11803,4 +11803,38 @@ fn the_late_rules_stop_where_they_should() {
         ),
         vec!["Lina Gross", "Bo Lind"]
     );
+    // Round 222's near misses: a change to a time still moves, a body's own event booked, a
+    // team's brains picked, "As" as a name, a one-off arrangement, a team or a day after a deputy
+    // team.
+    for request in [
+        "my Tuesday 4pm with Bo clashes with pickup, see whether we could switch to a lunchtime",
+        "the 3pm review with Ana tomorrow, I wonder whether we could switch to a quarter past four",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "reschedule", "{request}");
+    }
+    for (request, who) in [
+        (
+            "Put in the demo organised by the sales team's new hires on Friday at 11",
+            vec!["sales team"],
+        ),
+        (
+            "Set up a call next week to pick the design team's brains about onboarding",
+            vec!["design team"],
+        ),
+        ("lunch with Ana and As next Friday at 1", vec!["Ana", "As"]),
+        (
+            "Book an hour with Bo and the acting leadership team, Thursday afternoon if possible",
+            vec!["Bo", "acting leadership team"],
+        ),
+        (
+            "Find 30 min with Ana and the deputy safeguarding team, Please avoid Monday",
+            vec!["Ana", "deputy safeguarding team"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        kind_name(&p("Bo and Ana want a call, they arrange at 4pm Tuesday, 30 min").kind),
+        "book"
+    );
 }
