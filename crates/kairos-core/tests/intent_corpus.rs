@@ -1778,12 +1778,11 @@ const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// parser, scored after the fixes prompted by the two hundred and twenty-first held-out templates
 /// and the two hundred and thirty-first set, as the everyday mix of people using a scheduling
 /// product at work and at home: 49/60 (81.7 %) when added, before any fix, 11 of them wrong without
-/// asking; 53/60 after the fixes it prompted (left: "their Santa's grotto" naming Santa, "the Santa
-/// Dash" named and the days of a move stretched, "won't be up until January" stretching a
-/// cancellation, "Quiz night's getting too big" read in the evening, "Light up a Life service is …
-/// on the thirteenth, and … before that" naming "Light", "swapped to a late on wed" widening the
-/// move, "set up the cricket teas rota the same as last season" not asked about).
-const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.883;
+/// asking; 56/60 after the fixes it prompted (left: "their Santa's grotto" naming Santa, "the Santa
+/// Dash" named and the days of a move stretched, "Light up a Life service is … on the thirteenth,
+/// and … before that" naming "Light", "set up the cricket teas rota the same as last season" not
+/// asked about).
+const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in

@@ -343,7 +343,24 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         && matches!(toks[i - 1].low.as_str(), "last" | "yesterday")
         && toks[i].possessive
         && !(i > 1 && toks[i - 2].low == "as");
-    if night_workers || gone {
+    // ("Quiz night's getting too big 🙈 can you find an hour … tomorrow afternoon": a night named by
+    // what fills it, told of as the subject of the story, another part of the day asked for.)
+    let told_night = toks[i].low == "night"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "quiz" | "movie" | "film" | "game" | "games" | "karaoke" | "bingo" | "poker" | "trivia" | "curry"
+        )
+        && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
+        && (toks[i].possessive
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "has" | "keeps")))
+        && toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| k != i && part_word(&t.low).is_some_and(|p| p != PartOfDay::Evening));
+    if night_workers || gone || told_night {
         return None;
     }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))

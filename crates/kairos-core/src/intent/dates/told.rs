@@ -267,10 +267,20 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     let sentence = sentence_of(toks, at);
     // ("what've i got sun 29th? on call this weekend and want to plan the route": or a sentence
     // of one's own duty, its "I'm" left out.)
+    // ("… any time after 3? swapped to a late on wed": or a shift one has swapped to.)
+    let shift_word = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "late" | "early" | "night" | "lates" | "earlies" | "nights" | "shift"
+        )
+    };
     let on_call = toks[sentence.start].low == "on"
         && toks
             .get(sentence.start + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "call" | "duty"));
+            .is_some_and(|t| matches!(t.low.as_str(), "call" | "duty"))
+        || matches!(toks[sentence.start].low.as_str(), "swapped" | "switched")
+            && toks.get(sentence.start + 1).is_some_and(|t| t.low == "to")
+            && (sentence.start + 2..sentence.start + 4).any(|k| toks.get(k).is_some_and(shift_word));
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am")
         || on_call;
@@ -306,6 +316,32 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
             .any(|t| AWAY.contains(&t.low.as_str()) || t.low == "gone" || on_call)
         && !toks[told.clone()].iter().any(asking)
         && rest.chain(told.end..toks.len()).any(|k| day_named_later(toks, k))
+}
+
+/// "Please cancel the walk-round with Mr. … on Monday 14 December at 2pm; the scaffolding won't
+/// be up until January.": the day (at `at`) something else waits for, "until" it in a clause
+/// denying it before then, asking nothing, while the request names its own day before, is why,
+/// not when (not "I can't meet until Thursday, so book Bo then", one clause asking).
+pub(super) fn awaited_told(toks: &[Token], at: usize) -> bool {
+    let until = (at.saturating_sub(2)..=at).find(|&k| matches!(toks[k].low.as_str(), "until" | "till"));
+    until.is_some_and(|until| {
+        let clause = (0..until)
+            .rev()
+            .find(|&k| matches!(toks[k].low.as_str(), ";" | "." | "!" | "?"))
+            .map_or(0, |k| k + 1);
+        let end = (at..toks.len())
+            .find(|&k| matches!(toks[k].low.as_str(), ";" | "." | "!" | "?"))
+            .unwrap_or(toks.len());
+        clause > 0
+            && toks[clause..until].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "won't" | "isn't" | "aren't" | "wasn't" | "not" | "can't" | "cannot"
+                )
+            })
+            && !toks[clause..end].iter().any(asking)
+            && (0..clause).any(|k| day_named_later(toks, k))
+    })
 }
 
 /// "Before the planning deadline on 18 December I need an hour and a half with our architect": the

@@ -7253,6 +7253,25 @@ fn round_two_hundred_and_twenty_second_rules_hold_in_other_words() {
         kind_name(&p("need 30 min w/ Ana + Bo sat 5th, before 6am, we set up at 6").kind),
         "find"
     );
+    // A night named by what fills it, told of, gives way to the part of the day asked for.
+    assert_eq!(
+        p("Movie night's getting rowdy, can you find half an hour with Ana tomorrow morning to sort it?")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    // What waits "until" a day, denied in a clause of its own, and a shift swapped to, are why.
+    assert_eq!(
+        moved_or_cancelled(
+            "Please cancel the fitting with Mr. Obi on Monday 14 December at 11am; the units won't arrive until January."
+        )
+        .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 12, 14)), None))
+    );
+    assert_eq!(
+        move_days_of("move my 3pm w/ Bo from thu 3rd to mon 7th? switched to an early on thu"),
+        Some((Some(ymd(2026, 12, 3)), Some((ymd(2026, 12, 7), ymd(2026, 12, 7)))))
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
