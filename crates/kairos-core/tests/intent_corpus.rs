@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind232.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind233.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1783,6 +1783,12 @@ const TWO_HUNDRED_AND_THIRTY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// and … before that" naming "Light", "set up the cricket teas rota the same as last season" not
 /// asked about).
 const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and thirty-third blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-second held-out templates
+/// and the two hundred and thirty-second set, as the everyday mix of people using a scheduling
+/// product at work and at home: 46/60 (76.7 %) when added, before any fix, 13 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.766;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3459,8 +3465,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// asking (31.3 %); 150/150 after the fixes it prompted (a hook-and-eye that "is how my assistant
 /// can tell a line is meant for my cal", a bead of size that "drops it straight into my cal, & here
 /// it is:", "switch to a ready-made size" read as a move, "the river board's inspection" naming the
-/// board, "getting harder to find" naming "harder", "with priyanka runs slap into" losing her).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// board, "getting harder to find" naming "harder", "with priyanka runs slap into" losing her);
+/// retired into training in turn. The two hundred and twenty-third set, ten more by someone who had
+/// not read the parser (the brine pit's log, the pan house's notes, the salt store's register, the
+/// smokehouse's checklist, the packing room's card, the drying stove's ledger, the creek sluice's
+/// handover sheet, the settling tanks' notice, the boiling floor's standing orders, the sack loft's
+/// stores list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong
+/// without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6395,6 +6407,17 @@ fn two_hundred_and_thirty_second_blind_accuracy() {
         "blind, two hundred and thirty-second set",
         include_str!("intent_corpus/blind232.jsonl"),
         TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-third blind set, scored after the fixes the two hundred and
+/// thirty-second set prompted and before any fix (46/60).
+#[test]
+fn two_hundred_and_thirty_third_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-third set",
+        include_str!("intent_corpus/blind233.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR,
     );
 }
 
