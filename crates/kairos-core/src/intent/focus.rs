@@ -706,7 +706,18 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
             && !timed(&toks[i..i + len]))
         .then_some(len)
     };
-    let end = colon.or_else(stop)?;
+    // ("… & that's my assistant's cue - whoever minds my cal - that the line is calendar business,
+    // not packing. here goes: …": or a line saying the calendar's, then a short one showing it.)
+    let shown = || {
+        let len = line.clone().count();
+        toks[i..i + len]
+            .iter()
+            .any(|t| matches!(bare(t), "calendar" | "cal" | "diary"))
+            .then(|| shown_after(toks, i + len))
+            .flatten()
+            .map(|colon| colon - i)
+    };
+    let end = colon.or_else(stop).or_else(shown)?;
     // (Only in the clause whose subject the assistant is: not "for my assistant, who has been
     // asked to check:", "to the assistant who keeps my diary and will type these up:".)
     let described = toks
@@ -749,6 +760,22 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
             })
     };
     (!reported).then_some(end)
+}
+
+/// The colon of a short line right after the full stop at `dot` that only shows what follows
+/// ("here goes:", "it reads:", "as follows:").
+fn shown_after(toks: &[Token], dot: usize) -> Option<usize> {
+    if toks.get(dot)?.low != "." {
+        return None;
+    }
+    let colon = (dot + 1..toks.len().min(dot + 6)).find(|&k| toks[k].low == ":")?;
+    let words = &toks[dot + 1..colon];
+    (!words.is_empty()
+        && words.iter().all(|t| !t.punct)
+        && words
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "here" | "goes" | "reads" | "follows" | "runs")))
+    .then_some(colon)
 }
 
 /// True when a sentence before the note's heading already asks for something: it opens as a

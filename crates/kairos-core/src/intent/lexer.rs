@@ -1251,7 +1251,9 @@ const PHRASE_OPENERS: &[&str] = &[
     "what's", "whats", "what",
     // "any time after, um, eight in the evening", "from eight till, er, half eleven": a bound's
     // word before its hour.
-    "after", "before", "until", "till", // "push it back, er, an hour": the way moved, before how far.
+    "after", "before", "until", "till",    // "between, um, ten and two": a span's word before its hours.
+    "between", // "I need, like, an hour to …": what is needed, after its verb.
+    "need", "needs", // "push it back, er, an hour": the way moved, before how far.
     "back", "forward", // "any, um, weekday evening": a choice's word before what may be chosen.
     "any",     // "what have I got this, uh, afternoon": a day's or week's word before which (not "Next,
     // um, book lunch", then).

@@ -360,7 +360,19 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             .iter()
             .enumerate()
             .any(|(k, t)| k != i && part_word(&t.low).is_some_and(|p| p != PartOfDay::Evening));
-    if night_workers || gone || told_night {
+    // ("… to wed, same time — organ tuner's in that night", "push it back to eleven, the milk
+    // tanker's coming late that morning": the part of the day pointed back to in a clause telling
+    // why, the new hour given before it.)
+    let pointed_after_hour = i > 0
+        && toks[i - 1].low == "that"
+        && (toks[..i].windows(2).any(|w| w[0].low == "same" && w[1].low == "time")
+            || (0..i - 1).any(|k| {
+                toks[k].low == "to"
+                    && toks.get(k + 1).is_some_and(|t| {
+                        t.low.starts_with(|c: char| c.is_ascii_digit()) || spelled::hour_word(&t.low).is_some()
+                    })
+            }));
+    if night_workers || gone || told_night || pointed_after_hour {
         return None;
     }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))

@@ -165,7 +165,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                             | "do"
                     )
             })
-            || day_word == 1 && toks.get(j + 3).is_some_and(planned))
+            || day_word == 1 && toks.get(j + 3).is_some_and(planned)
+            // ("to sort the christmas morning ringing rota": or a part of its day, then the thing.)
+            || day_word == 0
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
+                && toks.get(j + 2..toks.len().min(j + 4)).is_some_and(|w| w.iter().any(planned)))
         && j > 0
         && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
     // ("before the printers close for Christmas": why a place shuts, no day asked.)
@@ -257,6 +263,11 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                 };
                 matches!(toks[k].low.as_str(), "like" | "looking" | "look" | "looks")
                     && (starts_with(toks, k + 1, &["next", "week"])
+                        // ("whats my week looking like w/c 11 jan?": or the week named by its
+                        // first day.)
+                        || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "w/c" | "wc"))
+                        || starts_with(toks, k + 1, &["week", "commencing"])
+                        || starts_with(toks, k + 1, &["week", "beginning"])
                         // ("… look like from the 14th to the 18th": a day after; not "from a
                         // workload point of view".)
                         || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "from" | "between")) && dated(k + 2))

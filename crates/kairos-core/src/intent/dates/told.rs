@@ -141,7 +141,9 @@ fn telling(toks: &[Token], k: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "in" | "up" | "out" | "live" | "ahead"))
-        || low == "i'm"
+        // ("We are changing our out-of-hours provider from January.": "we're" or "we are" too.)
+        || (matches!(low, "i'm" | "we're")
+            || k > 0 && (low == "are" && toks[k - 1].low == "we" || low == "am" && toks[k - 1].low == "i"))
             && toks.get(k + 1).is_some_and(|t| {
                 t.low.len() > 5
                     && t.low.ends_with("ing")
@@ -204,7 +206,10 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
             .unwrap_or(&t.low);
         weekday(&t.low).is_some() || month(month_part).is_some() || digits(&t.low) && day_number(&t.low).is_some()
     }) || (at..at + len).any(|k| super::day_at(toks, k).is_some());
-    let deadline = at > 0 && matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till" | "from");
+    // ("We are changing our out-of-hours provider from January.": "from" a day told of is no bound.)
+    let deadline = at > 0
+        && (matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till")
+            || toks[at - 1].low == "from" && !(sentence.start..at).any(|k| telling(toks, k)));
     let after = &toks[end..];
     // ("The board review is on 14 December. Please book a prep session … on the Friday before",
     // "… a Monday or Tuesday after that": days asked counted from the one told.)

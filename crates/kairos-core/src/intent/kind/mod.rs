@@ -1974,6 +1974,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 && !taken_back(i)
                 && !journey_called_off(i)
                 && !called_off_then_moved(i)
+                && !dropping_weighed(toks, i)
         })
     });
     if (cancel_said
@@ -4335,6 +4336,34 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             .rev()
             .take_while(|&k| !toks[k].punct && toks[k].low != "that")
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
+
+/// "re whether we should pack the flakes in paper tubs & drop plastic altogether": a thing given
+/// up, weighed after "whether we should", calls off no meeting (not "whether we should drop the
+/// 3pm", "… drop Friday's call", "… drop it").
+fn dropping_weighed(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].low.as_str(), "drop" | "scrap" | "ditch" | "axe" | "cancel" | "stop")
+        && i > 1
+        // (Right after "should", or after "and" in the same clause: "… & drop plastic".)
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might" | "and")
+        && (i.saturating_sub(12)..i).any(|k| {
+            toks[k].low == "whether"
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.low.as_str(), "should" | "could" | "would" | "might"))
+                && !toks[k..i].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?" | ";"))
+        })
+        && toks[i + 1..]
+            .iter()
+            .take_while(|t| !t.punct)
+            .take(4)
+            .all(|t| {
+                !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
+                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
+                    && crate::intent::dates::weekday(t.low.trim_end_matches("'s")).is_none()
+                    && !matches!(t.low.as_str(), "it" | "that" | "them" | "this" | "one" | "slot" | "session" | "sessions")
+            })
+        && toks.get(i + 1).is_some_and(|t| !t.punct)
 }
 
 /// "a new pump fitted in place of the old diesel", "the heat pump going in place of the old

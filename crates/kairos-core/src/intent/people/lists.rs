@@ -525,6 +525,11 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
 /// new or old office ("the quotes for the new office"; not "the new office manager").
 fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1).map(|t| t.low.as_str());
+    // "I need to give her the new band list": a paper a group's names are on, no one met (not
+    // "the band's list", whose it is, nor "with the band, list the songs").
+    if !toks[k].possessive && matches!(next, Some("list" | "lists" | "rota" | "rotas" | "register" | "roster")) {
+        return true;
+    }
     // "re taking on the housing association's boiler contract": a body's thing, the body not met
     // (not "the brand team's 9:45 call", "the design team's review", its meeting).
     // (Only as what a meeting is about, "on", "about" or "re" the body's thing: not "for the product

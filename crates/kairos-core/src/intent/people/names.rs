@@ -790,10 +790,22 @@ pub(super) fn occasion_of(toks: &[Token], i: usize, k: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.low.as_str(), "do" | "party" | "drinks" | "lunch"))
     });
+    // ("ringing a quarter peal for the Bishop's visit on Sunday": or a post's visit, one word
+    // after "for the", the occasion a thing is done for.)
+    let posts_visit = k == i + 1
+        && i > 1
+        && toks[i - 1].low == "the"
+        && toks[i - 2].low == "for"
+        && toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "visit" | "inspection" | "enthronement" | "installation" | "tour"
+            )
+        });
     // (Nor after "for": "find an evening for Tom's retirement dinner", whose time is found.)
     toks[k - 1].possessive
-        && occasion
-        && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "&" | "+" | "meet" | "for"))
+        && (occasion && !(i > 0 && matches!(toks[i - 1].low.as_str(), "with" | "and" | "&" | "+" | "meet" | "for"))
+            || posts_visit)
 }
 
 /// "His Excellency Ambassador Ruto", "Her Honour Judge Mills": "His" or "Her" at `k` opening the
@@ -1751,6 +1763,25 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             .all(|t| {
                 !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
             });
+    // "whether we should line the store with cedar boarding": what a place is lined or clad with,
+    // a material before the thing made of it, no one met (not "line up the store visit with ana
+    // tomorrow", a meeting).
+    let lined_with = i > 2
+        && toks[i - 1].low == "with"
+        && (i.saturating_sub(5)..i - 1).any(|j| {
+            matches!(
+                toks[j].low.as_str(),
+                "line" | "lined" | "lining" | "clad" | "panel" | "insulate" | "tile" | "pave" | "floor" | "face"
+            ) && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "the" | "its" | "their" | "our"))
+        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.punct && !n.capitalised() && n.low.len() > 3 && n.low.chars().all(char::is_alphabetic))
+        && toks[i.saturating_sub(5)..i - 1].iter().all(|t| {
+            !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
+        });
     // "cables tied to the bar w/ tie-line, never w/ tape": what a thing is fastened with, no one
     // met, and so too what it is not fastened with after it.
     // (A fastening a few words before in the same sentence, no meeting, length, day or hour
@@ -2192,6 +2223,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !described
         && !things_sent
         && !in_a_state(toks, i)
+        && !lined_with
         && !fitted_with
         && !fastened_with
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a

@@ -7274,6 +7274,70 @@ fn round_two_hundred_and_twenty_second_rules_hold_in_other_words() {
     );
 }
 
+/// Round 223's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_third_rules_hold_in_other_words() {
+    let p = read;
+    let days = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A line saying the calendar's, then a short one showing it ("here goes:"), heads the note.
+    assert_eq!(
+        names_of(
+            "notes for the tack room, by me, on the pad by the door: saddles soaped & on their racks; bridles hung up clean; bins lined w/ paper & the feed kept dry; the floor swept. tucked in the pad's spiral at this line, a brass stud off an old girth, & that's my assistant's cue - whoever keeps my cal - that the line is calendar business, not tack. here goes: 1h w/ Ana & Bo next tues after 2pm re whether we should put in a second saddle rack by the stove. all agreed - put it in my cal as firm & send invites. the rest of the pad: the door locked when you go & the lights off & the heater unplugged."
+        ),
+        ["Ana", "Bo"]
+    );
+    // What a place is lined with, and a thing given up after "whether we should", are no one and
+    // call nothing off.
+    assert_eq!(
+        names_of("find an hour with Bo next week about whether we should line the loft with pine cladding"),
+        ["Bo"]
+    );
+    assert_eq!(
+        kind_name(&p("1h w/ Ana next tues at 3pm re whether we should reuse the crates & drop cardboard altogether. put it in my cal & send an invite.").kind),
+        "book"
+    );
+    // A change "we are" making "from" a month is told, no bound.
+    assert_eq!(
+        days("We are changing our bank from February. I need an hour with Ana in the week commencing 14 December."),
+        Some((ymd(2026, 12, 14), ymd(2026, 12, 20)))
+    );
+    // A holiday's part of the day before a thing planned for it, and "my week" named by its first
+    // day, ask for no other days.
+    assert_eq!(
+        days("need 20 mins w/ Ana this weekend to sort the christmas morning carol rota before 10am pls"),
+        Some((ymd(2026, 11, 28), ymd(2026, 11, 29)))
+    );
+    assert_eq!(
+        days("whats my week looking like w/c 4 jan?"),
+        Some((ymd(2027, 1, 4), ymd(2027, 1, 10)))
+    );
+    // A group's list, and a post's visit something is for, are no one met.
+    assert_eq!(
+        names_of("Have I anything booked with Ana before the 15th? I need to give her the new team list."),
+        ["Ana"]
+    );
+    assert_eq!(
+        names_of(
+            "I'm organising a lunch for the Mayor's visit on Friday 18 December. Find me an hour with Ana on Monday or Tuesday."
+        ),
+        ["Ana"]
+    );
+    // The part of the day pointed back to after the new hour is given leaves the hour.
+    assert_eq!(
+        new_time_of(
+            "pls move thurs 6pm practice w/ Ana to fri, same time — the caretaker's locking up early that night"
+        ),
+        Some(TimeOfDay::At(hm(18, 0)))
+    );
+    // A pause after "between" or "need" goes inside the phrase.
+    assert_eq!(
+        p("we need, like, an hour with Fergal Tuesday or Wednesday, between, um, nine and one")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(9, 0), hm(13, 0)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
