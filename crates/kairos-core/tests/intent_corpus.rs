@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind233.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind234.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1792,6 +1792,12 @@ const TWO_HUNDRED_AND_THIRTY_SECOND_BLIND_FLOOR: f64 = 0.933;
 /// booking; "have I, er, got any, uh, lessons on, um, Wednesday the ninth" unread; "her real one's
 /// on the 9th" stretching a search; "go to sun instead, same time" not read as Sunday).
 const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
+/// The two hundred and thirty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-third held-out templates
+/// and the two hundred and thirty-third set, as the everyday mix of people using a scheduling
+/// product at work and at home: 47/60 (78.3 %) when added, before any fix, 12 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.783;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3477,8 +3483,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// without asking (20.0 %); 150/150 after the fixes it prompted (a cockle shell that is "my
 /// assistant's cue - whoever minds my cal - that the line is calendar business, not packing. here
 /// goes:", "drop plastic altogether" read as a cancellation, "line the store with cedar boarding"
-/// naming the cedar).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// naming the cedar); retired into training in turn. The two hundred and twenty-fourth set, ten
+/// more by someone who had not read the parser (the hatchery's log, the nectar kitchen's notice,
+/// the quarantine ward's ledger, the walk-through flight's handover sheet, the softbill kitchen's
+/// notes, the records room's register, the roof walk's checklist, the woodland aviary's card, the
+/// owl mews' standing orders, the seed loft's stores list), scored after those fixes, when added,
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6424,6 +6435,17 @@ fn two_hundred_and_thirty_third_blind_accuracy() {
         "blind, two hundred and thirty-third set",
         include_str!("intent_corpus/blind233.jsonl"),
         TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-fourth blind set, scored after the fixes the two hundred and
+/// thirty-third set prompted and before any fix (47/60).
+#[test]
+fn two_hundred_and_thirty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-fourth set",
+        include_str!("intent_corpus/blind234.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR,
     );
 }
 
