@@ -356,21 +356,46 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "has" | "keeps")))
-        && toks
-            .iter()
-            .enumerate()
-            .any(|(k, t)| k != i && part_word(&t.low).is_some_and(|p| p != PartOfDay::Evening));
+        // (Asked of a day: "tomorrow afternoon"; not "I'm working all afternoon though", "keep my
+        // morning clear", "not in the afternoon".)
+        && (1..toks.len()).any(|k| {
+            k != i
+                && part_word(&toks[k].low).is_some_and(|p| p != PartOfDay::Evening)
+                && (matches!(toks[k - 1].low.as_str(), "today" | "tomorrow")
+                    || super::dates::weekday(&toks[k - 1].low).is_some())
+        });
     // ("… to wed, same time — organ tuner's in that night", "push it back to eleven, the milk
     // tanker's coming late that morning": the part of the day pointed back to in a clause telling
     // why, the new hour given before it.)
+    // (Only in a move, the hour closing its phrase, and the clause telling, not asking: not "I'm
+    // driving to 10 Downing Street …", "Reply to 3 emails …", "same time as last week? If not,
+    // anything that afternoon".)
+    let clause = (0..i)
+        .rev()
+        .find(|&k| matches!(toks[k].low.as_str(), "," | "-" | "–" | "—" | "." | "?" | "!"))
+        .map_or(0, |k| k + 1);
     let pointed_after_hour = i > 0
         && toks[i - 1].low == "that"
-        && (toks[..i].windows(2).any(|w| w[0].low == "same" && w[1].low == "time")
+        && toks[..i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "move" | "shift" | "push" | "reschedule" | "go"))
+        && !toks[clause..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "anything" | "find" | "book" | "can" | "could" | "any" | "if" | "and" | "block"
+            )
+        })
+        && (toks[..i]
+            .windows(3)
+            .any(|w| w[0].low == "same" && w[1].low == "time" && w[2].low != "as")
             || (0..i - 1).any(|k| {
                 toks[k].low == "to"
                     && toks.get(k + 1).is_some_and(|t| {
                         t.low.starts_with(|c: char| c.is_ascii_digit()) || spelled::hour_word(&t.low).is_some()
                     })
+                    && toks
+                        .get(k + 2)
+                        .is_none_or(|t| t.punct || matches!(t.low.as_str(), "am" | "pm" | "o'clock"))
             }));
     if night_workers || gone || told_night || pointed_after_hour {
         return None;

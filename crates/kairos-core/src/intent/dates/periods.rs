@@ -171,7 +171,10 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| crate::intent::clock::part_word(&t.low).is_some())
-                && toks.get(j + 2..toks.len().min(j + 4)).is_some_and(|w| w.iter().any(planned)))
+                // (A paper drawn up for it: not "the christmas morning swim plan", what is done then.)
+                && toks
+                    .get(j + 2..toks.len().min(j + 4))
+                    .is_some_and(|w| w.iter().any(|t| matches!(t.low.as_str(), "rota" | "rotas" | "list" | "menu"))))
         && j > 0
         && matches!(toks[j - 1].low.as_str(), "the" | "our" | "my" | "a" | "this" | "that");
     // ("before the printers close for Christmas": why a place shuts, no day asked.)

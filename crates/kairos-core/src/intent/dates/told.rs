@@ -141,27 +141,39 @@ fn telling(toks: &[Token], k: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "in" | "up" | "out" | "live" | "ahead"))
-        // ("We are changing our out-of-hours provider from January.": "we're" or "we are" too.)
-        || (matches!(low, "i'm" | "we're")
-            || k > 0 && (low == "are" && toks[k - 1].low == "we" || low == "am" && toks[k - 1].low == "i"))
-            && toks.get(k + 1).is_some_and(|t| {
-                t.low.len() > 5
-                    && t.low.ends_with("ing")
-                    && !matches!(
-                        t.low.as_str(),
-                        "thinking"
-                            | "hoping"
-                            | "planning"
-                            | "looking"
-                            | "wondering"
-                            | "going"
-                            | "working"
-                            | "travelling"
-                    )
-            })
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "our" | "my"))
+        || doing_told(toks, k)
+}
+
+/// "I'm hosting a trunk show", "We are changing our out-of-hours provider from January": what the
+/// one asking is doing, told at `k` ("we're" or "we are" too; not "I'm thinking", "We are moving
+/// the weekly standup from Monday", a meeting moved).
+fn doing_told(toks: &[Token], k: usize) -> bool {
+    let low = toks[k].low.as_str();
+    (matches!(low, "i'm" | "we're")
+        || k > 0 && (low == "are" && toks[k - 1].low == "we" || low == "am" && toks[k - 1].low == "i"))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.low.len() > 5
+                && t.low.ends_with("ing")
+                && !matches!(
+                    t.low.as_str(),
+                    "thinking"
+                        | "moving"
+                        | "shifting"
+                        | "pushing"
+                        | "rescheduling"
+                        | "bringing"
+                        | "hoping"
+                        | "planning"
+                        | "looking"
+                        | "wondering"
+                        | "going"
+                        | "working"
+                        | "travelling"
+                )
+        })
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the" | "our" | "my"))
 }
 
 /// "hawk walk season starts sat 5th 🦅 need 40 min w/ Ffion + Tariq … thu 3rd or fri 4th",
@@ -206,10 +218,11 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
             .unwrap_or(&t.low);
         weekday(&t.low).is_some() || month(month_part).is_some() || digits(&t.low) && day_number(&t.low).is_some()
     }) || (at..at + len).any(|k| super::day_at(toks, k).is_some());
-    // ("We are changing our out-of-hours provider from January.": "from" a day told of is no bound.)
+    // ("We are changing our out-of-hours provider from January.": "from" a day in what one is doing,
+    // told, is no bound.)
     let deadline = at > 0
         && (matches!(toks[at - 1].low.as_str(), "by" | "before" | "until" | "till")
-            || toks[at - 1].low == "from" && !(sentence.start..at).any(|k| telling(toks, k)));
+            || toks[at - 1].low == "from" && !(sentence.start..at).any(|k| doing_told(toks, k)));
     let after = &toks[end..];
     // ("The board review is on 14 December. Please book a prep session … on the Friday before",
     // "… a Monday or Tuesday after that": days asked counted from the one told.)
@@ -329,6 +342,15 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
 /// not when (not "I can't meet until Thursday, so book Bo then", one clause asking).
 pub(super) fn awaited_told(toks: &[Token], at: usize) -> bool {
     let until = (at.saturating_sub(2)..=at).find(|&k| matches!(toks[k].low.as_str(), "until" | "till"));
+    // (Only in a cancellation, or a move to a day named before it: not "Push my Monday call with
+    // Bo. He won't be in until Wednesday.", the day a move or a search waits for; but "could we move
+    // it to the following Monday, same time? His bank statements won't be in until the 18th.")
+    let cancelling = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "cancel" | "cancelled" | "scrap" | "axe" | "delete"));
+    let moved_to_a_day = |before: usize| {
+        (0..before).any(|k| toks[k].low == "to" && (k + 1..before.min(k + 4)).any(|d| day_named_later(toks, d)))
+    };
     until.is_some_and(|until| {
         let clause = (0..until)
             .rev()
@@ -338,6 +360,7 @@ pub(super) fn awaited_told(toks: &[Token], at: usize) -> bool {
             .find(|&k| matches!(toks[k].low.as_str(), ";" | "." | "!" | "?"))
             .unwrap_or(toks.len());
         clause > 0
+            && (cancelling || moved_to_a_day(clause))
             && toks[clause..until].iter().any(|t| {
                 matches!(
                     t.low.as_str(),

@@ -794,6 +794,12 @@ pub(super) fn occasion_of(toks: &[Token], i: usize, k: usize) -> bool {
     // after "for the", the occasion a thing is done for.)
     let posts_visit = k == i + 1
         && i > 1
+        // (A post's: not "for the Patel's visit", a family.)
+        && matches!(
+            toks[i].low.as_str(),
+            "bishop" | "archbishop" | "mayor" | "king" | "queen" | "prince" | "princess" | "president" | "minister"
+                | "dean" | "governor" | "inspector" | "chancellor" | "ambassador" | "duke" | "duchess" | "provost"
+        )
         && toks[i - 1].low == "the"
         && toks[i - 2].low == "for"
         && toks.get(k).is_some_and(|t| {
@@ -1779,6 +1785,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && toks
             .get(i + 1)
             .is_some_and(|n| !n.punct && !n.capitalised() && n.low.len() > 3 && n.low.chars().all(char::is_alphabetic))
+        // (The material and the thing made of it closing the phrase: not "tile the bathroom with
+        // dave first thing", "floor the attic with jo before lunch".)
+        && toks
+            .get(i + 2)
+            .is_none_or(|n| n.punct || matches!(n.low.as_str(), "so" | "to" | "and" | "for"))
         && toks[i.saturating_sub(5)..i - 1].iter().all(|t| {
             !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
         });

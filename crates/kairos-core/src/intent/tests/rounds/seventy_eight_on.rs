@@ -11920,4 +11920,41 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("Bo and Ana want a call, they arrange at 4pm Tuesday, 30 min").kind),
         "book"
     );
+    // Round 223's near misses: a night named by what fills it with another part of the day not
+    // asked, what a move or a search waits "until", a person lined up with, a meeting one is moving
+    // "from" a day, a holiday's plan, a family's visit, "that morning" with no new hour.
+    let part = |text: &str| p(text).window.and_then(|w| w.time);
+    assert_eq!(
+        part("Poker night's at Bo's on Friday, put it in my diary - I'm working all afternoon though"),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    assert_eq!(
+        part("I'm driving to 10 Downing Street on Tuesday; find me an hour with Ana that morning"),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        part("Can we do Tuesday with Ana, same time as last week? If not, anything that afternoon"),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(
+        p("Find 30 min with Ana on Monday 30th or later. She's not in until Wednesday.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 12, 2)))
+    );
+    assert_eq!(
+        names_of("block out saturday to tile the bathroom with dave first thing"),
+        vec!["dave"]
+    );
+    assert_eq!(names_of("Book dinner on Saturday for the Patel's visit"), vec!["Patel"]);
+    assert_eq!(
+        moved_of("I am moving my dentist from Tuesday 1st. Find a slot on Thursday 3rd.").and_then(|m| m.date),
+        Some(ymd(2026, 12, 1))
+    );
+    assert_eq!(
+        p("Put the christmas morning swim plan in my calendar, 9am at the lido")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 25))
+    );
 }
