@@ -1796,8 +1796,13 @@ const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// parser, scored after the fixes prompted by the two hundred and twenty-third held-out templates
 /// and the two hundred and thirty-third set, as the everyday mix of people using a scheduling
 /// product at work and at home: 47/60 (78.3 %) when added, before any fix, 12 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.783;
+/// asking; 54/60 after the fixes it prompted (left: "The Association's winter lecture programme …,
+/// but not on a Tuesday, as that is the apiary meeting" naming the Association and taking Tuesday;
+/// "the county squad want … an extra session" naming the squad; "after we shut at 10pm" read as at
+/// 10pm; "We'd like forty minutes four afternoons a week for practising our Portuguese" titled
+/// "We'd"; "CHANGE OF PLAN - MRS … STORAGE COLLECTION TMRW 2PM → MON 30TH 10AM" unread; "the 7:30
+/// pack … → thu 3rd same time" read as a search).
+const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3488,8 +3493,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the quarantine ward's ledger, the walk-through flight's handover sheet, the softbill kitchen's
 /// notes, the records room's register, the roof walk's checklist, the woodland aviary's card, the
 /// owl mews' standing orders, the seed loft's stores list), scored after those fixes, when added,
-/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
+/// prompted (the roof walk's checklist, its hog ring that "says the line is for my calendar and has
+/// no place on the roof:" unread as the note's mark).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6439,7 +6446,7 @@ fn two_hundred_and_thirty_third_blind_accuracy() {
 }
 
 /// The two hundred and thirty-fourth blind set, scored after the fixes the two hundred and
-/// thirty-third set prompted and before any fix (47/60).
+/// thirty-third set prompted and before any fix (47/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_fourth_blind_accuracy() {
     assert_floor(

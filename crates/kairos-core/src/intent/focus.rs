@@ -624,15 +624,21 @@ fn for_the_calendar(toks: &[Token], i: usize) -> bool {
     // line; not "which I think concerns my calendar:", nor "the budget belongs to my calendar:".)
     // ("…, which is how my assistant can tell a line is meant for my cal & has nothing to do w/ the
     // sorting:": or is meant for it.)
+    // ("… and on my checklists a hog ring hung there says the line is for my calendar and has no
+    // place on the roof:": or what a mark "says" the line is, for one's calendar.)
     let belongs = i > 2
         && toks[i - 1].low == "my"
         && (starts_with(toks, i - 3, &["belongs", "to"])
             || matches!(toks[i - 2].low.as_str(), "concerns" | "concern")
-            || toks[i - 2].low == "for" && matches!(toks[i - 3].low.as_str(), "meant" | "intended"))
+            || toks[i - 2].low == "for" && matches!(toks[i - 3].low.as_str(), "meant" | "intended")
+            || starts_with(toks, i - 3, &["is", "for"])
+                && i > 5
+                && names_the_line(&toks[i - 5..i - 3])
+                && matches!(toks[i - 6].low.as_str(), "says" | "means" | "shows" | "tells"))
         && closes_at_colon
         && toks[sentence_start..i]
             .iter()
-            .rposition(|t| t.low == "which")
+            .rposition(|t| matches!(t.low.as_str(), "which" | "says" | "means" | "shows" | "tells"))
             .is_some_and(|w| {
                 let said = &toks[sentence_start + w..i];
                 !someone_does(said) && names_the_line(said)
@@ -756,7 +762,10 @@ fn heading_end(toks: &[Token], i: usize) -> Option<usize> {
         (i + 1..i + end)
             .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "-" | "–" | "—") && !another_subject(k))
             .any(|k| {
-                REPORTED.contains(&toks[k].low.as_str()) && !starts_with(toks, k + 1, &["nothing", "to", "do", "with"])
+                REPORTED.contains(&toks[k].low.as_str())
+                    && !starts_with(toks, k + 1, &["nothing", "to", "do", "with"])
+                    // ("… is for my calendar and has no place on the roof:": what the line has not.)
+                    && !(matches!(toks[k].low.as_str(), "has" | "had") && starts_with(toks, k + 1, &["no"]))
             })
     };
     (!reported).then_some(end)

@@ -665,6 +665,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             })
                         // ("get the harness certs, um, updated": what is to be done to the thing
                         // got, its participle after the pause.)
+                        // ("at, er, quarter to seven, uh, in the morning": the half of the day an hour
+                        // is in.)
+                        || chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("in"))
+                            && chunks.get(n + 2).is_some_and(|c| c.eq_ignore_ascii_case("the"))
+                            && chunks.get(n + 3).is_some_and(|c| {
+                                matches!(
+                                    c.trim_end_matches([',', '.', '?', '!']).to_lowercase().as_str(),
+                                    "morning" | "afternoon" | "evening"
+                                )
+                            })
                         // (Not "get groceries, um, wanted to also book …", a new clause's verb.)
                         || chunks.get(n + 1).is_some_and(|c| {
                             let low = c.trim_end_matches([',', '.', '?', '!']);

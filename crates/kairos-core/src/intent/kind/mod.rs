@@ -1998,6 +1998,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
                 && !refused(i)
                 && !changed_thing(toks, i, phrase)
                 && !thing_replaced(toks, i, phrase)
+                && !move_of_things(toks, i)
         })
     });
     if move_said
@@ -4364,6 +4365,24 @@ fn dropping_weighed(toks: &[Token], i: usize) -> bool {
                     && !matches!(t.low.as_str(), "it" | "that" | "them" | "this" | "one" | "slot" | "session" | "sessions")
             })
         && toks.get(i + 1).is_some_and(|t| !t.punct)
+}
+
+/// "BOOK PIANO MOVE W/ MR …", "got a big office move enquiry": a move of things or a household,
+/// a job to do, moves no meeting (not "office move it to Friday", "move the office hours to
+/// Friday").
+fn move_of_things(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "move"
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "piano" | "office" | "house" | "home" | "flat" | "desk" | "furniture" | "storage" | "removal" | "big"
+        )
+        && toks.get(i + 1).is_none_or(|t| {
+            !matches!(
+                t.low.as_str(),
+                "it" | "to" | "my" | "the" | "this" | "that" | "our" | "them" | "him" | "her" | "forward" | "back"
+            ) && !crate::intent::dates::day_or_hour_at(toks, i + 1)
+        })
 }
 
 /// "a new pump fitted in place of the old diesel", "the heat pump going in place of the old

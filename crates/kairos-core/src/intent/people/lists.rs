@@ -707,13 +707,18 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[k].possessive
         && toks
             .get(k + 1)
-            .is_some_and(|t| matches!(t.low.as_str(), "up" | "in" | "down" | "done"))
+            // ("once the last squad's out": or out of the water.)
+            .is_some_and(|t| matches!(t.low.as_str(), "up" | "in" | "down" | "done" | "out"))
         && toks
             .get(k + 2)
             .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "n" | "&"));
     // "the ticket office is shuttered": a place said to be shut or broken, not people.
-    let shut = toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
-        && toks.get(k + 2).is_some_and(|t| THING_STATES.contains(&t.low.as_str()));
+    // ("The council office will be closed from Thursday 24 December …": or will be.)
+    let will_be = 2 * usize::from(starts_with(toks, k + 1, &["will", "be"]));
+    let shut = (will_be == 2 || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
+        && toks
+            .get(k + 2 + will_be / 2)
+            .is_some_and(|t| THING_STATES.contains(&t.low.as_str()));
     part || panel_of_things || thing_of || plank || casing || posted || run_done || shut
 }
 

@@ -930,8 +930,12 @@ fn bare_noun_at(toks: &[Token], k: usize) -> bool {
 
 /// A particle at `k` makes the verb before it part of what is done ("put together the plan").
 fn phrasal(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| matches!(t.low.as_str(), "together" | "away" | "out" | "off" | "back" | "down"))
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "together" | "away" | "out" | "off" | "back" | "down" | "up"
+        )
+    })
 }
 
 /// `'finish slides'`, `"Q3 report"`: the words between a pair of matching quote marks, not a

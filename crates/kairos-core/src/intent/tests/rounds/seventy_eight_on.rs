@@ -7338,6 +7338,51 @@ fn round_two_hundred_and_twenty_third_rules_hold_in_other_words() {
     );
 }
 
+/// Round 224's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_fourth_rules_hold_in_other_words() {
+    let p = read;
+    // What a mark "says" the line is, for one's calendar, closing at a colon after what the line
+    // "has no place in", heads the note.
+    assert_eq!(
+        names_of(
+            "LOG FOR THE GATEHOUSE, KEPT BY ME. The gate: oiled and tried by hand, a sticking hinge written here and tied off with wire as a stopgap. The drains: twigs, feathers and grit raked out so the water runs off. Tied to the page level with this line is a brass tag, and on my logs a tag tied there says the line is for my calendar and has no place in the gatehouse: Monday's 3pm with Ana has been swallowed by the fire drill, so please move it to Wednesday at 2pm and tell her. Leaving: the gate padlocked and the log signed."
+        ),
+        ["Ana"]
+    );
+    // "put up" is what is done; a house move is a job, no meeting moved.
+    assert_eq!(
+        title_of("add a task: put up the shelves in the spare room by Friday"),
+        "put up the shelves in the spare room"
+    );
+    assert_eq!(
+        kind_name(&p("book the house move with Ana on Thursday 10th at 9am").kind),
+        "book"
+    );
+    // The half of the day after a pause goes with its hour.
+    assert_eq!(
+        p("can you book a lesson with Bo on Sunday the 13th at, er, ten to seven, um, in the morning")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(6, 50)))
+    );
+    // An office that "will be closed", a street by its name and the last group "out" are no one.
+    assert!(
+        names_of("The parish office will be closed from Monday 21 December to Friday 1 January, so please cancel everything in my diary on those days.")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of(
+            "Could you move the site visit with Mr. Tom Hale about the bollards on Mill Lane to Thursday 10 December at 2pm?"
+        ),
+        ["Mr. Tom Hale"]
+    );
+    assert_eq!(
+        names_of("need an hour w/ Ana any evening mon 7th–wed 9th, once the last group's out"),
+        ["Ana"]
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
