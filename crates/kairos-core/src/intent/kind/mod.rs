@@ -729,9 +729,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .take_while(|t| !t.punct)
             .all(|t| {
-                !super::people::MEETING_NOUNS.contains(&t.low.as_str())
-                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
-                    && crate::intent::dates::weekday(&t.low).is_none()
+                timeless_thing(&t.low)
                     && super::dates::day_number(&t.low).is_none()
                     && crate::intent::clock::part_word(&t.low).is_none()
                     // (Nor "a lunchtime", "a quarter past four", "a weekend", "a fortnightly one".)
@@ -4339,6 +4337,14 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
 }
 
+/// A word that names neither a meeting, an hour nor a weekday ("plastic", "diesel", "size"): a
+/// thing weighed, given up or replaced, not a meeting moved or called off.
+fn timeless_thing(low: &str) -> bool {
+    !crate::intent::people::MEETING_NOUNS.contains(&low)
+        && !low.starts_with(|c: char| c.is_ascii_digit())
+        && crate::intent::dates::weekday(low.trim_end_matches("'s")).is_none()
+}
+
 /// "re whether we should pack the flakes in paper tubs & drop plastic altogether": a thing given
 /// up, weighed after "whether we should", calls off no meeting (not "whether we should drop the
 /// 3pm", "… drop Friday's call", "… drop it").
@@ -4359,9 +4365,7 @@ fn dropping_weighed(toks: &[Token], i: usize) -> bool {
             .take_while(|t| !t.punct)
             .take(4)
             .all(|t| {
-                !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                    && !t.low.starts_with(|c: char| c.is_ascii_digit())
-                    && crate::intent::dates::weekday(t.low.trim_end_matches("'s")).is_none()
+                timeless_thing(&t.low)
                     && !matches!(t.low.as_str(), "it" | "that" | "them" | "this" | "one" | "slot" | "session" | "sessions")
             })
         && toks.get(i + 1).is_some_and(|t| !t.punct)
@@ -4410,9 +4414,7 @@ fn thing_replaced(toks: &[Token], i: usize, phrase: Phrase) -> bool {
         )
         && toks.get(i + phrase.len()).is_some_and(|t| {
             !t.punct
-                && !crate::intent::people::MEETING_NOUNS.contains(&t.low.as_str())
-                && !t.low.starts_with(|c: char| c.is_ascii_digit())
-                && crate::intent::dates::weekday(&t.low).is_none()
+                && timeless_thing(&t.low)
                 && !matches!(
                     t.low.as_str(),
                     "time" | "slot" | "one" | "date" | "appointment" | "booking" | "day" | "hour"
