@@ -666,8 +666,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         // ("get the harness certs, um, updated": what is to be done to the thing
                         // got, its participle after the pause.)
                         // ("at, er, quarter to seven, uh, in the morning": the half of the day an hour
-                        // is in.)
-                        || chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("in"))
+                        // spelled out is in; not "from 9, uh, in the morning to 4", a span's bound.)
+                        || matches!(
+                            out[k].low.as_str(),
+                            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
+                        ) && chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("in"))
                             && chunks.get(n + 2).is_some_and(|c| c.eq_ignore_ascii_case("the"))
                             && chunks.get(n + 3).is_some_and(|c| {
                                 matches!(

@@ -4375,17 +4375,43 @@ fn dropping_weighed(toks: &[Token], i: usize) -> bool {
 /// a job to do, moves no meeting (not "office move it to Friday", "move the office hours to
 /// Friday").
 fn move_of_things(toks: &[Token], i: usize) -> bool {
+    // (A thing's move, after an article, a possessive or "book", with a word or two before it:
+    // not "at the office move Ana's 1:1", "stuck at home move everything", "big move all my
+    // Monday meetings".)
+    let det = |k: usize| {
+        matches!(
+            toks[k].low.as_str(),
+            "the" | "a" | "an" | "my" | "our" | "this" | "that" | "his" | "her" | "their" | "book"
+        )
+    };
     toks[i].low == "move"
-        && i > 0
+        && i > 1
+        && (det(i - 2) || i > 2 && det(i - 3) && !toks[i - 2].punct)
         && matches!(
             toks[i - 1].low.as_str(),
             "piano" | "office" | "house" | "home" | "flat" | "desk" | "furniture" | "storage" | "removal" | "big"
         )
         && toks.get(i + 1).is_none_or(|t| {
-            !matches!(
-                t.low.as_str(),
-                "it" | "to" | "my" | "the" | "this" | "that" | "our" | "them" | "him" | "her" | "forward" | "back"
-            ) && !crate::intent::dates::day_or_hour_at(toks, i + 1)
+            !t.possessive
+                && !matches!(
+                    t.low.as_str(),
+                    "it" | "to"
+                        | "my"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "our"
+                        | "them"
+                        | "him"
+                        | "her"
+                        | "forward"
+                        | "back"
+                        | "of"
+                        | "all"
+                        | "everything"
+                        | "everyone"
+                )
+                && !crate::intent::dates::day_or_hour_at(toks, i + 1)
         })
 }
 

@@ -711,14 +711,27 @@ fn names_a_thing(toks: &[Token], i: usize, k: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "up" | "in" | "down" | "done" | "out"))
         && toks
             .get(k + 2)
-            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "n" | "&"));
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "and" | "n" | "&"))
+        // (Out of the water only closing its clause, and not pointed back to: not "out and about",
+        // "the last team's out, book them for Friday".)
+        && (toks[k + 1].low != "out"
+            || toks.get(k + 2).is_none_or(|t| t.punct) && !toks[k + 2..].iter().any(|t| t.low == "them"));
     // "the ticket office is shuttered": a place said to be shut or broken, not people.
-    // ("The council office will be closed from Thursday 24 December …": or will be.)
-    let will_be = 2 * usize::from(starts_with(toks, k + 1, &["will", "be"]));
-    let shut = (will_be == 2 || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
+    // ("The council office will be closed from Thursday 24 December …": or will be closed or
+    // shut, a place's; not "the design team will be overbooked", nor "the Berlin office will be
+    // shut on Monday, set up a call with the Berlin office", met after.)
+    let will_be = starts_with(toks, k + 1, &["will", "be"])
         && toks
-            .get(k + 2 + will_be / 2)
-            .is_some_and(|t| THING_STATES.contains(&t.low.as_str()));
+            .get(k + 3)
+            .is_some_and(|t| matches!(t.low.as_str(), "closed" | "shut"))
+        && !matches!(
+            toks[k].low.as_str(),
+            "team" | "group" | "crew" | "squad" | "staff" | "department"
+        )
+        && !toks[k + 3..].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"));
+    let shut = will_be
+        || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was"))
+            && toks.get(k + 2).is_some_and(|t| THING_STATES.contains(&t.low.as_str()));
     part || panel_of_things || thing_of || plank || casing || posted || run_done || shut
 }
 

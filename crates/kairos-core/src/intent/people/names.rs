@@ -3664,7 +3664,12 @@ pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
         && matches!(
             toks[k - 1].low.as_str(),
             "street" | "road" | "lane" | "avenue" | "close" | "drive" | "terrace" | "crescent" | "square"
-        );
+        )
+        // (Not "catch up on Tom Street's proposal", someone's; nor "pop in on Mary Close Sunday",
+        // someone visited on a day.)
+        && !toks[k - 1].possessive
+        && !(i > 1 && toks[i - 2].low == "in")
+        && !super::super::dates::day_or_hour_at(toks, k);
     street || place_named_by_kind(toks, i, k)
 }
 

@@ -12002,4 +12002,30 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| w.start),
         Some(ymd(2026, 12, 25))
     );
+    // Round 224's near misses: a move of meetings after a place one is at, a team that will be
+    // busy, someone surnamed like a street, the last team pointed back to, an hour's bound.
+    for request in [
+        "at the office move Ana's 1:1 to Thursday at 3pm",
+        "big move all my Monday meetings to Tuesday please",
+        "can you do a big move of my Tuesday calls to Wednesday",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "reschedule", "{request}");
+    }
+    for (request, who) in [
+        (
+            "the design team will be overbooked next week, so find an hour with them this Friday",
+            vec!["design team"],
+        ),
+        (
+            "catch up on Tom Street's proposal with him Monday at 11am",
+            vec!["Tom Street"],
+        ),
+        ("the last team's out, book them for Friday at 10am", vec!["last team"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        moved_of("move Ana's call from 9, uh, in the morning to 4 in the afternoon").and_then(|m| m.time),
+        Some(hm(9, 0))
+    );
 }
