@@ -259,12 +259,15 @@ pub(super) fn told_before_asked(toks: &[Token], at: usize, len: usize) -> bool {
         && (end..toks.len()).any(|k| day_named_later(toks, k))
 }
 
-/// "Could you move my parents' evening slot … to Tuesday 15 December at 6:10pm? I'm on a late
-/// shift on the 10th.": the day (at `at`) in a sentence of the one asking's own, saying they are
-/// away, busy or on a shift then, asking nothing, while another sentence names a day by its name
-/// or date, is why, not when anything is wanted (not "I'm on a late shift on the 10th, so find me
-/// an hour on the 11th", one sentence; nor "I'm free on the 10th.", offered; nor "I'm travelling
-/// on Wednesday 2nd. Please move my 3pm call with Bo that day …", pointed back to).
+/// "Could you move my parents' evening slot … to Tuesday 15 December at 6:10pm? I'm on a late shift
+/// on the 10th.": the day (at `at`) in a sentence of the one asking's own, saying they are away,
+/// busy or on a shift then, asking nothing, while another sentence names a day by its name or date,
+/// is why, not when anything is wanted (not "I'm on a late shift on the 10th, so find me an hour on
+/// the 11th", one sentence; nor "I'm free on the 10th.", offered; nor "I'm travelling on Wednesday
+/// 2nd. Please move my 3pm call with Bo that day …", pointed back to). So too a sentence of one's
+/// own duty with its "I'm" left out ("on call this weekend", "swapped to a late on wed"), and
+/// someone else "gone" away in the clause closing the request ("pls, she's gone to her son's for
+/// the wknd").
 pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     const AWAY: &[&str] = &[
         "shift",
