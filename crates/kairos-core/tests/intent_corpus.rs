@@ -1796,13 +1796,12 @@ const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// parser, scored after the fixes prompted by the two hundred and twenty-third held-out templates
 /// and the two hundred and thirty-third set, as the everyday mix of people using a scheduling
 /// product at work and at home: 47/60 (78.3 %) when added, before any fix, 12 of them wrong without
-/// asking; 54/60 after the fixes it prompted (left: "The Association's winter lecture programme …,
+/// asking; 56/60 after the fixes it prompted (left: "The Association's winter lecture programme …,
 /// but not on a Tuesday, as that is the apiary meeting" naming the Association and taking Tuesday;
-/// "the county squad want … an extra session" naming the squad; "after we shut at 10pm" read as at
-/// 10pm; "We'd like forty minutes four afternoons a week for practising our Portuguese" titled
-/// "We'd"; "CHANGE OF PLAN - MRS … STORAGE COLLECTION TMRW 2PM → MON 30TH 10AM" unread; "the 7:30
-/// pack … → thu 3rd same time" read as a search).
-const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.9;
+/// "the county squad want … an extra session" naming the squad; "CHANGE OF PLAN - MRS … STORAGE
+/// COLLECTION TMRW 2PM → MON 30TH 10AM" unread; "the 7:30 pack … → thu 3rd same time" read as a
+/// search).
+const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in

@@ -513,7 +513,14 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             // ("any time after half past one", "after half one": a clock time spelled out.)
             let (len, c) = clock(toks, i + 1, true)
                 .or_else(|| spelled_offset(toks, i + 1))
-                .or_else(|| british_half(toks, i + 1))?;
+                .or_else(|| british_half(toks, i + 1))
+                // ("any night …, after we shut at 10pm": or the hour of what one does, in a short
+                // clause.)
+                .or_else(|| {
+                    (matches!(toks.get(i + 1)?.low.as_str(), "we" | "i" | "they") && toks.get(i + 3)?.low == "at")
+                        .then(|| clock(toks, i + 4, true).map(|(len, c)| (len + 3, c)))
+                        .flatten()
+                })?;
             // "before 15 December", "before 10 Dec": a date, not a time (a short month only where
             // the words end or go on with a number: not "before 10 Jan gets in", someone).
             let k = i + 1 + len;

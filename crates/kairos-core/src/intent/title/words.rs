@@ -208,6 +208,9 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["i'd", "like", "to"],
     &["i", "like", "to"],
     &["i'd", "like"],
+    // "We'd like forty minutes four afternoons a week for practising our Portuguese".
+    &["we'd", "like", "to"],
+    &["we'd", "like"],
     &["i", "would", "like", "to"],
     &["i", "would", "like"],
     // "block time for Spanish practice": the time is for it.
@@ -410,8 +413,8 @@ pub(super) const TIME_VERBS: &[&[&str]] = &[
 /// Words that open a first-person habit or task and are not part of what is done ("I usually go
 /// swimming").
 pub(super) const SUBJECTS: &[&str] = &[
-    "i", "we", "i'll", "we'll", "i'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want", "wanna",
-    "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
+    "i", "we", "i'll", "we'll", "i'd", "we'd", "i'm", "i've", "usually", "always", "normally", "like", "love", "want",
+    "wanna", "would", "try", "trying", "me", "will", "gonna", "to", "so", "then", "also", "but", "still",
     // "I shall work on my posture each evening".
     "shall", // "I gotta audit the expense reports".
     "gotta", // "I'm keen to lift weights …".

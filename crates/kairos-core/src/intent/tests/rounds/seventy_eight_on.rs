@@ -7381,6 +7381,17 @@ fn round_two_hundred_and_twenty_fourth_rules_hold_in_other_words() {
         names_of("need an hour w/ Ana any evening mon 7th–wed 9th, once the last group's out"),
         ["Ana"]
     );
+    // "We'd like" opens a habit as "I'd like" does; "after they close at 9pm" bounds the time.
+    assert_eq!(
+        title_of("We'd like half an hour three mornings a week for learning our Greek, please."),
+        "learning our Greek"
+    );
+    assert_eq!(
+        p("find an hour w/ Ana any evening next week, after they close at 9pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(21, 0)))
+    );
 }
 
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
