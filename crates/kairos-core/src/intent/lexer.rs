@@ -327,12 +327,14 @@ fn tens_of_an_ordinal(out: &[Token], low: &str) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "twenty" | "thirty"))
 }
 
+/// The hours of a clock spelled out.
+const HOURS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
 /// Whether the tokens so far end in an hour and a lone "a" or "p" ("eleven a", "5 p"), which an
 /// "m" after them makes "am" or "pm".
 fn spelled_meridiem(out: &[Token]) -> bool {
-    const HOURS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ];
     let [.., hour, letter] = out else { return false };
     matches!(letter.low.as_str(), "a" | "p")
         && (hour.low.starts_with(|c: char| c.is_ascii_digit()) || HOURS.contains(&hour.low.as_str()))
@@ -663,14 +665,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                 low.trim_end_matches([',', '.', '?', '!']) == "week"
                                     && (low != "week" || n + 3 == chunks.len())
                             })
-                        // ("get the harness certs, um, updated": what is to be done to the thing
-                        // got, its participle after the pause.)
                         // ("at, er, quarter to seven, uh, in the morning": the half of the day an hour
                         // spelled out is in; not "from 9, uh, in the morning to 4", a span's bound.)
-                        || matches!(
-                            out[k].low.as_str(),
-                            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
-                        ) && chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("in"))
+                        || HOURS.contains(&out[k].low.as_str())
+                            && chunks.get(n + 1).is_some_and(|c| c.eq_ignore_ascii_case("in"))
                             && chunks.get(n + 2).is_some_and(|c| c.eq_ignore_ascii_case("the"))
                             && chunks.get(n + 3).is_some_and(|c| {
                                 matches!(
@@ -678,7 +676,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                     "morning" | "afternoon" | "evening"
                                 )
                             })
-                        // (Not "get groceries, um, wanted to also book …", a new clause's verb.)
+                        // ("get the harness certs, um, updated": what is to be done to the thing
+                        // got, its participle after the pause; not "get groceries, um, wanted to
+                        // also book …", a new clause's verb.)
                         || chunks.get(n + 1).is_some_and(|c| {
                             let low = c.trim_end_matches([',', '.', '?', '!']);
                             low.len() > 4

@@ -2680,13 +2680,7 @@ pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
     }
         // (Not "He gets on well with priyanka, so invite her to Tuesday's lunch": a sentence that
         // asks for something, or names a day or an hour.)
-        && !super::super::lexer::sentence_of(toks, i).any(|k| {
-                    super::super::dates::day_or_hour_at(toks, k)
-                        || matches!(
-                            toks[k].low.as_str(),
-                            "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
-                        )
-                })
+        && !sentence_asks_or_times(toks, i)
 }
 
 /// Words of a body's post that name a person when "deputy" or "acting" is before them ("the
@@ -2742,13 +2736,19 @@ pub(super) fn content_with(toks: &[Token], i: usize) -> bool {
         && !toks[super::super::lexer::sentence_of(toks, i).end..]
             .iter()
             .any(|t| matches!(t.low.as_str(), "her" | "him" | "them"))
-        && !super::super::lexer::sentence_of(toks, i).any(|k| {
-            super::super::dates::day_or_hour_at(toks, k)
-                || matches!(
-                    toks[k].low.as_str(),
-                    "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
-                )
-        })
+        && !sentence_asks_or_times(toks, i)
+}
+
+/// Whether the sentence holding `i` names a day or an hour, or asks to invite, add, book, schedule,
+/// join, include, meet or put: a sentence about someone else's doings asks none of these.
+fn sentence_asks_or_times(toks: &[Token], i: usize) -> bool {
+    super::super::lexer::sentence_of(toks, i).any(|k| {
+        super::super::dates::day_or_hour_at(toks, k)
+            || matches!(
+                toks[k].low.as_str(),
+                "invite" | "add" | "book" | "schedule" | "join" | "include" | "meet" | "put"
+            )
+    })
 }
 
 /// "My son's come down with chickenpox", "she went down with flu", "I'm down with a cold": after
