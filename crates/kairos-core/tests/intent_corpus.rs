@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind234.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind235.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1802,6 +1802,12 @@ const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// COLLECTION TMRW 2PM → MON 30TH 10AM" unread; "the 7:30 pack … → thu 3rd same time" read as a
 /// search).
 const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and thirty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-fourth held-out templates
+/// and the two hundred and thirty-fourth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -1862,177 +1868,177 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// meeting to my calendar", "find a new time for …"): 70/150 (46.7 %), 80 wrong without asking
 /// (53.3 %), and 150/150 after the fixes it prompted; retired into training in turn. The seventh
 /// set, ten more by someone who had not read the parser, as the everyday mix of users, written
-/// after those fixes, when added, before any fix: 80/150 (53.3 %), 70 wrong without asking
-/// (46.7 %), and 150/150 after the fixes it prompted; retired into training in turn. The eighth
-/// set, ten more by someone who had not read the parser, as the everyday mix of users, written
-/// after those fixes, when added, before any fix: 65/150 (43.3 %), 85 wrong without asking
-/// (56.7 %), and 145/150 after the fixes it prompted; retired into training in turn. The ninth set,
-/// ten more by someone who had not read the parser, as the everyday mix of users, written after
-/// those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %), and
-/// 145/150 after the fixes it prompted; retired into training in turn. The tenth set, ten more by
+/// after those fixes, when added, before any fix: 80/150 (53.3 %), 70 wrong without asking (46.7
+/// %), and 150/150 after the fixes it prompted; retired into training in turn. The eighth set, ten
+/// more by someone who had not read the parser, as the everyday mix of users, written after those
+/// fixes, when added, before any fix: 65/150 (43.3 %), 85 wrong without asking (56.7 %), and
+/// 145/150 after the fixes it prompted; retired into training in turn. The ninth set, ten more by
 /// someone who had not read the parser, as the everyday mix of users, written after those fixes,
-/// when added, before any fix: 80/150 (53.3 %), 55 wrong without asking (36.7 %), and 150/150 after
-/// the fixes it prompted; retired into training in turn. The eleventh set, ten more by someone who
-/// had not read the parser, as the everyday mix of users, scored after those fixes, when added,
-/// before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0 %), and 150/150 after the fixes
-/// it prompted; retired into training in turn. The twelfth set, ten more by someone who had not
-/// read the parser (non-native English, chat, British and American idioms, context before the
-/// request), scored after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong
-/// without asking (52.0 %), and 150/150 after the fixes it prompted; retired into training in turn.
-/// The thirteenth set, ten more by someone who had not read the parser (dictation without
-/// punctuation, Indian and British English, questions rather than commands, context first), scored
-/// after those fixes, when added, before any fix: 70/150 (46.7 %), 77 wrong without asking
-/// (51.3 %); 150/150 after the fixes it prompted; retired into training in turn. The fourteenth
-/// set, ten more by someone who had not read the parser (an executive assistant's e-mail, a nurse
-/// between shifts, a student, a field engineer, a support agent, a manager's one-liner), scored
-/// after those fixes, when added, before any fix: 60/150 (40.0 %), 75 wrong without asking
-/// (50.0 %); 150/150 after the fixes it prompted; retired into training in turn. The fifteenth set,
-/// ten more by someone who had not read the parser (a lawyer's note, a teenager's texts, a sales
-/// manager driving, a retired volunteer, a hospital scheduler, a developer in a chat tool), scored
-/// after those fixes, when added, before any fix: 60/150 (40.0 %), 75 wrong without asking
-/// (50.0 %); 150/150 after the fixes it prompted; retired into training in turn. The sixteenth set,
-/// ten more by someone who had not read the parser (a researcher's lab message, a barista on a
-/// break, a project manager's status update, an architect on site, a school administrator, a
-/// founder's terse chat), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
-/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted; retired into training in
-/// turn. The seventeenth set, ten more by someone who had not read the parser (a journalist on
-/// deadline, a recruiter's e-mail, a gamer's chat, a pharmacist, a translator, a logistics
-/// coordinator), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong
-/// without asking (50.0 %); 150/150 after the fixes it prompted; retired into training in turn. The
-/// eighteenth set, ten more by someone who had not read the parser (a consultant at the gate, a
-/// choir director, an event planner, a plumber, a PhD student, a DJ), scored after those fixes,
-/// when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the
-/// fixes it prompted; retired into training in turn. The nineteenth set, ten more by someone who
-/// had not read the parser (a non-native speaker, a teenager, an executive assistant, a dictated
-/// run-on, a nurse, a retiree), scored after those fixes, when added, before any fix: 66/150
-/// (44.0 %), 69 wrong without asking (46.0 %); 150/150 after the fixes it prompted; retired into
-/// training in turn. The twentieth set, ten more by someone who had not read the parser (a hotel
-/// front desk, a coach's texts, a lawyer's formal note, a parent in a car park, a non-native
-/// speaker, a vet, a farmer, a tour guide, a hairdresser, an engineer in a chat tool), scored after
-/// those fixes, when added, before any fix: 15/150 (10.0 %), 120 wrong without asking (80.0 %);
-/// 150/150 after the fixes it prompted; retired into training in turn. The twenty-first set, ten
-/// more by someone who had not read the parser, asked for the plain phrasings most office users
-/// type or dictate, scored after those fixes, when added, before any fix: 101/150 (67.3 %), 49
-/// wrong without asking (32.7 %); 150/150 after the fixes it prompted; retired into training in
-/// turn. The twenty-second set, ten more by someone who had not read the parser (a teacher, a
-/// consultant, a clinic receptionist, a small-business owner, a student, a recruiter), scored after
-/// those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking (10.7 %);
-/// 149/150 after the fixes it prompted (left: a lowercase name after "schedule"); retired into
-/// training in turn. The twenty-third set, ten more by someone who had not read the parser (a
-/// project manager, a sales rep, a lawyer's assistant, a developer, a nurse, a parent), scored
-/// after those fixes, when added, before any fix: 114/150 (76.0 %), 36 wrong without asking
-/// (24.0 %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fourth
-/// set, ten more by someone who had not read the parser (an account manager, an architect, an
-/// office manager, a physiotherapist, a teacher, a freelancer), scored after those fixes, when
-/// added, before any fix: 134/150 (89.3 %), 16 wrong without asking (10.7 %); 150/150 after the
-/// fixes it prompted; retired into training in turn. The twenty-fifth set, ten more by someone who
-/// had not read the parser (an HR manager, a dental receptionist, a journalist, a retail manager, a
-/// coach, a researcher), scored after those fixes, when added, before any fix: 114/150 (76.0 %), 36
-/// wrong without asking (24.0 %); 149/150 after the fixes it prompted (left: a lowercase name
-/// before "the", "show chiara the new system"); retired into training in turn. The twenty-sixth
-/// set, ten more by someone who had not read the parser (a lecturer, a volunteer, an event planner,
-/// a product manager, a pharmacist, a parent), scored after those fixes, when added, before any
-/// fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 135/150 after the fixes it prompted,
-/// 150/150 once a habit named in a sentence before the request was read ("I keep promising myself
-/// I'll write poetry … Could you put an hour … for it"); retired into training in turn. The
-/// twenty-seventh set, ten more by someone who had not read the parser (a customer-success manager,
-/// a data analyst, a vet, a school secretary, a translator, a club treasurer), scored after those
-/// fixes, when added, before any fix: 135/150 (90.0 %), none wrong without asking (the fifteen it
-/// missed it asked about); 150/150 after the fixes it prompted; retired into training in turn. The
-/// twenty-eighth set, ten more by someone who had not read the parser (an operations manager, a
-/// landscaper, a bank adviser, an IT support engineer, a midwife, a copywriter), scored after those
-/// fixes, when added, before any fix: 87/150 (58.0 %), 63 wrong without asking (42.0 %); 150/150
-/// after the fixes it prompted; retired into training in turn. The twenty-ninth set, ten more by
-/// someone who had not read the parser (a stock controller, a chef, a loss adjuster, an estate
-/// agent, a site manager, a parent, a drummer's bandmate, a decorator, an office worker, a tailor),
-/// scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong without asking
-/// (40.0 %); 150/150 after the fixes it prompted; retired into training in turn. The thirtieth set,
-/// ten more by someone who had not read the parser (a lorry dispatcher, a PhD student, a
-/// hairdresser, a farmer, a solicitor, a game developer, a barista, a nurse, a video editor, an
-/// architect), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105 wrong
-/// without asking (70.0 %); 150/150 after the fixes it prompted; retired into training in turn. The
-/// thirty-first set, ten more by someone who had not read the parser (a pharmacist, a translator,
-/// an airline crew scheduler, a personal trainer, a stage manager, an IT helpdesk lead, a club
-/// secretary, a winemaker, a site foreman, a parent), scored after those fixes, when added, before
-/// any fix: 101/150 (67.3 %), 34 wrong without asking (22.7 %); 150/150 after the fixes it
-/// prompted, none wrong without asking; retired into training in turn. The thirty-second set, ten
-/// more by someone who had not read the parser (a museum registrar, a zookeeper, a restaurant
-/// manager, a dig director, a tattoo artist, a boat builder, someone called for jury service, an
-/// islander cut off by gales, an auctioneer, an astronomer), scored after those fixes, when added,
-/// before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %); 150/150 after the fixes it
-/// prompted ("transfer it to", "bounce … to", "which stretches could hold", "on the hook to", "the
-/// Georgian bureau", "me + priyanka gotta"), none wrong without asking; retired into training in
-/// turn. The thirty-third set, ten more by someone who had not read the parser (a beekeeper, a
-/// harbourmaster, a roof surveyor, a bridge engineer, a potter, a currency trader, a midwife, a
-/// returning officer, a patent attorney, a crane operator), scored after those fixes, when added,
-/// before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it
-/// prompted ("agreeing without delay", "nothing is to be entered", "Please enter a … meeting",
-/// "With the fishing fleet out and the harbour office quiet", "the upshot is that I should"), none
-/// wrong without asking; retired into training in turn. The thirty-fourth set, ten more by someone
-/// who had not read the parser (a farrier, an air traffic controller, a ski instructor, a brewer,
-/// an aircraft engineer, a florist, a lifeboat volunteer, someone whose contact is grounded by an
-/// ash cloud, a cheesemaker, a cruise purser), scored after those fixes, when added, before any
-/// fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 150/150 after the fixes it prompted
-/// ("will have to slip to", "hold it over until", "Knock Monday's 10:30am … on the head", "somebody
-/// has to …, and that somebody is me", "with priyanka placed in my calendar"), none wrong without
-/// asking; retired into training in turn. The thirty-fifth set, ten more by someone who had not
-/// read the parser (a piano tuner, a court stenographer, a fire lookout, a falconer, a funeral
-/// director, a sound engineer, a gritter driver, a sign-language interpreter, a boatyard manager, a
-/// jeweller), scored after those fixes, when added, before any fix: 43/150 (28.7 %), 107 wrong
-/// without asking (71.3 %); 150/150 after the fixes it prompted ("send them an invitation", "kindly
-/// confirm a … meeting: record it", "This is decided", "w/ cans on", "Kick it down the road to",
-/// "re-time it to", "A&E needs a signer", "Do away with it", "walking priyanka through", "as a
-/// recurring commitment"), none wrong without asking; retired into training in turn. The
-/// thirty-sixth set, ten more by someone who had not read the parser (a luthier, a clockmaker, a
-/// consular officer, a locksmith, a cartographer, a food-truck cook, a tram driver, an orchestra
-/// manager, a launch controller, a polar researcher), scored after those fixes, when added, before
-/// any fix: 33/150 (22.0 %), 117 wrong without asking (78.0 %); 150/150 after the fixes it prompted
-/// ("Varnish is curing …; Noor and I have to", "w/ the escapement in bits", "list what's possible",
-/// "set it down … get an invitation across … no need to show me options", "riddled with errors",
-/// "be shuffled along to", "the customer has pulled …, so … with Noor", "I'm the one who has to",
-/// "promise priyanka", "I'm seeing priyanka"), none wrong without asking; retired into training in
-/// turn. The thirty-seventh set, ten more by someone who had not read the parser (a glassblower, a
-/// wind-turbine technician, a perfumer, a stonemason, a wildlife film-maker, a circus rigger, a
-/// mountain guide, a balloon pilot, a bookbinder, a union representative), scored after those
-/// fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150
-/// after the fixes it prompted ("Answer with times only", "have settled on … Make the entry … see
-/// that they're sent an invitation", "delay it to …, amend the entry to match", "winds finally
-/// dropped … can u budge it to", "with paste on my fingers", "It's down to me alone to"), none
-/// wrong without asking; retired into training in turn. The thirty-eighth set, ten more by someone
-/// who had not read the parser (a commercial diver, a chess player, a bell-ringers' tower captain,
-/// a puppeteer, a race engineer, a cinema projectionist, a wedding photographer, a surf instructor,
-/// a chimney sweep, an airline pilot), scored after those fixes, when added, before any fix: 80/150
-/// (53.3 %), 70 wrong without asking (46.7 %); 135/150 (90.0 %) after the fixes it prompted ("can u
-/// rejig today's 5pm", "rearrange it for the week after next", "re-blocking before opening night",
-/// "2 secs: priyanka + me", "Lodge it in my calendar", "for a few hours … probably 45 minutes of
-/// it", "with only a tablet for company", "put this into rotation …: stretch my hamstrings"), 15
-/// wrong without asking (10.0 %; left: "tonight's retrospective" read as this evening and the start
-/// of the window, "priyanka finally said yes" dropping the name); retired into training in turn.
-/// The thirty-ninth set, ten more by someone who had not read the parser (a tailor, an ice-rink
-/// attendant, a seismologist, an oyster farmer, a school librarian, a taxi driver, a tree surgeon,
-/// a customs officer, an ice sculptor, a retired trawlerman), scored after those fixes, when added,
-/// before any fix: 79/150 (52.7 %), 71 wrong without asking (47.3 %); 104/150 (69.3 %) after the
-/// fixes it prompted ("I must ask you to relocate today's 12:30", "Shove it back to Wednesday"), 46
-/// wrong without asking (30.7 %; left: "Tide's out" read as someone, "me n Rohan gotta hash out"
-/// and "I have to take Noor Haddad through" read as tasks without the people, and "With my
-/// apologies to elsa, … with them" dropping the name); 129/150 (86.0 %) once a lone "n" read as
-/// "and" and taking someone through something as meeting them, 21 wrong without asking (14.0 %);
-/// 150/150 once people introduced after a colon stood for those of an opening story ("Tide's out …:
-/// Ada asked"), a title's full stop ended no sentence ("take Dr. Lindgren through") and whom one
-/// apologises to was someone to meet ("With my apologies to elsa"); retired into training in turn.
-/// The fortieth set, ten more by someone who had not read the parser (a large-animal vet, a
-/// stained-glass restorer, an air traffic controller, a pastry chef, a cooper, a steam locomotive
-/// fireman, a radiographer, a glaciologist, a taxidermist, a vineyard manager), scored after those
-/// fixes, when added, before any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150
-/// after the fixes it prompted ("hold fire on entering anything", "arranged with priyanka that …",
-/// "w/ priyanka aint happening"); retired into training in turn. The forty-first set, ten more by
-/// someone who had not read the parser (a thatcher, a letterpress printer, a sheep shearer, a
-/// chocolatier, a canal lock keeper, a volcanologist, a blacksmith, a rope-access technician, an
-/// escape-room designer, a dental hygienist), scored after those fixes, when added, before any fix:
-/// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Get 40
-/// minutes down", "Gutted, honestly.", "I don't want that you write something in the calendar or
-/// send an invitation", "instead of the plain ridge", "change this appointment to Wednesday", "all
-/// my puzzle props", "has recommended that I work on my posture", "discuss with priyanka how …");
+/// when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0 %), and 145/150 after
+/// the fixes it prompted; retired into training in turn. The tenth set, ten more by someone who had
+/// not read the parser, as the everyday mix of users, written after those fixes, when added, before
+/// any fix: 80/150 (53.3 %), 55 wrong without asking (36.7 %), and 150/150 after the fixes it
+/// prompted; retired into training in turn. The eleventh set, ten more by someone who had not read
+/// the parser, as the everyday mix of users, scored after those fixes, when added, before any fix:
+/// 87/150 (58.0 %), 63 wrong without asking (42.0 %), and 150/150 after the fixes it prompted;
+/// retired into training in turn. The twelfth set, ten more by someone who had not read the parser
+/// (non-native English, chat, British and American idioms, context before the request), scored
+/// after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking (52.0
+/// %), and 150/150 after the fixes it prompted; retired into training in turn. The thirteenth set,
+/// ten more by someone who had not read the parser (dictation without punctuation, Indian and
+/// British English, questions rather than commands, context first), scored after those fixes, when
+/// added, before any fix: 70/150 (46.7 %), 77 wrong without asking (51.3 %); 150/150 after the
+/// fixes it prompted; retired into training in turn. The fourteenth set, ten more by someone who
+/// had not read the parser (an executive assistant's e-mail, a nurse between shifts, a student, a
+/// field engineer, a support agent, a manager's one-liner), scored after those fixes, when added,
+/// before any fix: 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it
+/// prompted; retired into training in turn. The fifteenth set, ten more by someone who had not read
+/// the parser (a lawyer's note, a teenager's texts, a sales manager driving, a retired volunteer, a
+/// hospital scheduler, a developer in a chat tool), scored after those fixes, when added, before
+/// any fix: 60/150 (40.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted;
+/// retired into training in turn. The sixteenth set, ten more by someone who had not read the
+/// parser (a researcher's lab message, a barista on a break, a project manager's status update, an
+/// architect on site, a school administrator, a founder's terse chat), scored after those fixes,
+/// when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after
+/// the fixes it prompted; retired into training in turn. The seventeenth set, ten more by someone
+/// who had not read the parser (a journalist on deadline, a recruiter's e-mail, a gamer's chat, a
+/// pharmacist, a translator, a logistics coordinator), scored after those fixes, when added, before
+/// any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted;
+/// retired into training in turn. The eighteenth set, ten more by someone who had not read the
+/// parser (a consultant at the gate, a choir director, an event planner, a plumber, a PhD student,
+/// a DJ), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without
+/// asking (60.0 %); 150/150 after the fixes it prompted; retired into training in turn. The
+/// nineteenth set, ten more by someone who had not read the parser (a non-native speaker, a
+/// teenager, an executive assistant, a dictated run-on, a nurse, a retiree), scored after those
+/// fixes, when added, before any fix: 66/150 (44.0 %), 69 wrong without asking (46.0 %); 150/150
+/// after the fixes it prompted; retired into training in turn. The twentieth set, ten more by
+/// someone who had not read the parser (a hotel front desk, a coach's texts, a lawyer's formal
+/// note, a parent in a car park, a non-native speaker, a vet, a farmer, a tour guide, a
+/// hairdresser, an engineer in a chat tool), scored after those fixes, when added, before any fix:
+/// 15/150 (10.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The twenty-first set, ten more by someone who had not read the parser,
+/// asked for the plain phrasings most office users type or dictate, scored after those fixes, when
+/// added, before any fix: 101/150 (67.3 %), 49 wrong without asking (32.7 %); 150/150 after the
+/// fixes it prompted; retired into training in turn. The twenty-second set, ten more by someone who
+/// had not read the parser (a teacher, a consultant, a clinic receptionist, a small-business owner,
+/// a student, a recruiter), scored after those fixes, when added, before any fix: 134/150 (89.3 %),
+/// 16 wrong without asking (10.7 %); 149/150 after the fixes it prompted (left: a lowercase name
+/// after "schedule"); retired into training in turn. The twenty-third set, ten more by someone who
+/// had not read the parser (a project manager, a sales rep, a lawyer's assistant, a developer, a
+/// nurse, a parent), scored after those fixes, when added, before any fix: 114/150 (76.0 %), 36
+/// wrong without asking (24.0 %); 150/150 after the fixes it prompted; retired into training in
+/// turn. The twenty-fourth set, ten more by someone who had not read the parser (an account
+/// manager, an architect, an office manager, a physiotherapist, a teacher, a freelancer), scored
+/// after those fixes, when added, before any fix: 134/150 (89.3 %), 16 wrong without asking (10.7
+/// %); 150/150 after the fixes it prompted; retired into training in turn. The twenty-fifth set,
+/// ten more by someone who had not read the parser (an HR manager, a dental receptionist, a
+/// journalist, a retail manager, a coach, a researcher), scored after those fixes, when added,
+/// before any fix: 114/150 (76.0 %), 36 wrong without asking (24.0 %); 149/150 after the fixes it
+/// prompted (left: a lowercase name before "the", "show chiara the new system"); retired into
+/// training in turn. The twenty-sixth set, ten more by someone who had not read the parser (a
+/// lecturer, a volunteer, an event planner, a product manager, a pharmacist, a parent), scored
+/// after those fixes, when added, before any fix: 101/150 (67.3 %), 49 wrong without asking (32.7
+/// %); 135/150 after the fixes it prompted, 150/150 once a habit named in a sentence before the
+/// request was read ("I keep promising myself I'll write poetry … Could you put an hour … for it");
+/// retired into training in turn. The twenty-seventh set, ten more by someone who had not read the
+/// parser (a customer-success manager, a data analyst, a vet, a school secretary, a translator, a
+/// club treasurer), scored after those fixes, when added, before any fix: 135/150 (90.0 %), none
+/// wrong without asking (the fifteen it missed it asked about); 150/150 after the fixes it
+/// prompted; retired into training in turn. The twenty-eighth set, ten more by someone who had not
+/// read the parser (an operations manager, a landscaper, a bank adviser, an IT support engineer, a
+/// midwife, a copywriter), scored after those fixes, when added, before any fix: 87/150 (58.0 %),
+/// 63 wrong without asking (42.0 %); 150/150 after the fixes it prompted; retired into training in
+/// turn. The twenty-ninth set, ten more by someone who had not read the parser (a stock controller,
+/// a chef, a loss adjuster, an estate agent, a site manager, a parent, a drummer's bandmate, a
+/// decorator, an office worker, a tailor), scored after those fixes, when added, before any fix:
+/// 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the fixes it prompted; retired
+/// into training in turn. The thirtieth set, ten more by someone who had not read the parser (a
+/// lorry dispatcher, a PhD student, a hairdresser, a farmer, a solicitor, a game developer, a
+/// barista, a nurse, a video editor, an architect), scored after those fixes, when added, before
+/// any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it
+/// prompted; retired into training in turn. The thirty-first set, ten more by someone who had not
+/// read the parser (a pharmacist, a translator, an airline crew scheduler, a personal trainer, a
+/// stage manager, an IT helpdesk lead, a club secretary, a winemaker, a site foreman, a parent),
+/// scored after those fixes, when added, before any fix: 101/150 (67.3 %), 34 wrong without asking
+/// (22.7 %); 150/150 after the fixes it prompted, none wrong without asking; retired into training
+/// in turn. The thirty-second set, ten more by someone who had not read the parser (a museum
+/// registrar, a zookeeper, a restaurant manager, a dig director, a tattoo artist, a boat builder,
+/// someone called for jury service, an islander cut off by gales, an auctioneer, an astronomer),
+/// scored after those fixes, when added, before any fix: 72/150 (48.0 %), 78 wrong without asking
+/// (52.0 %); 150/150 after the fixes it prompted ("transfer it to", "bounce … to", "which stretches
+/// could hold", "on the hook to", "the Georgian bureau", "me + priyanka gotta"), none wrong without
+/// asking; retired into training in turn. The thirty-third set, ten more by someone who had not
+/// read the parser (a beekeeper, a harbourmaster, a roof surveyor, a bridge engineer, a potter, a
+/// currency trader, a midwife, a returning officer, a patent attorney, a crane operator), scored
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("agreeing without delay", "nothing is to be entered",
+/// "Please enter a … meeting", "With the fishing fleet out and the harbour office quiet", "the
+/// upshot is that I should"), none wrong without asking; retired into training in turn. The
+/// thirty-fourth set, ten more by someone who had not read the parser (a farrier, an air traffic
+/// controller, a ski instructor, a brewer, an aircraft engineer, a florist, a lifeboat volunteer,
+/// someone whose contact is grounded by an ash cloud, a cheesemaker, a cruise purser), scored after
+/// those fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %);
+/// 150/150 after the fixes it prompted ("will have to slip to", "hold it over until", "Knock
+/// Monday's 10:30am … on the head", "somebody has to …, and that somebody is me", "with priyanka
+/// placed in my calendar"), none wrong without asking; retired into training in turn. The
+/// thirty-fifth set, ten more by someone who had not read the parser (a piano tuner, a court
+/// stenographer, a fire lookout, a falconer, a funeral director, a sound engineer, a gritter
+/// driver, a sign-language interpreter, a boatyard manager, a jeweller), scored after those fixes,
+/// when added, before any fix: 43/150 (28.7 %), 107 wrong without asking (71.3 %); 150/150 after
+/// the fixes it prompted ("send them an invitation", "kindly confirm a … meeting: record it", "This
+/// is decided", "w/ cans on", "Kick it down the road to", "re-time it to", "A&E needs a signer",
+/// "Do away with it", "walking priyanka through", "as a recurring commitment"), none wrong without
+/// asking; retired into training in turn. The thirty-sixth set, ten more by someone who had not
+/// read the parser (a luthier, a clockmaker, a consular officer, a locksmith, a cartographer, a
+/// food-truck cook, a tram driver, an orchestra manager, a launch controller, a polar researcher),
+/// scored after those fixes, when added, before any fix: 33/150 (22.0 %), 117 wrong without asking
+/// (78.0 %); 150/150 after the fixes it prompted ("Varnish is curing …; Noor and I have to", "w/
+/// the escapement in bits", "list what's possible", "set it down … get an invitation across … no
+/// need to show me options", "riddled with errors", "be shuffled along to", "the customer has
+/// pulled …, so … with Noor", "I'm the one who has to", "promise priyanka", "I'm seeing priyanka"),
+/// none wrong without asking; retired into training in turn. The thirty-seventh set, ten more by
+/// someone who had not read the parser (a glassblower, a wind-turbine technician, a perfumer, a
+/// stonemason, a wildlife film-maker, a circus rigger, a mountain guide, a balloon pilot, a
+/// bookbinder, a union representative), scored after those fixes, when added, before any fix:
+/// 60/150 (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Answer
+/// with times only", "have settled on … Make the entry … see that they're sent an invitation",
+/// "delay it to …, amend the entry to match", "winds finally dropped … can u budge it to", "with
+/// paste on my fingers", "It's down to me alone to"), none wrong without asking; retired into
+/// training in turn. The thirty-eighth set, ten more by someone who had not read the parser (a
+/// commercial diver, a chess player, a bell-ringers' tower captain, a puppeteer, a race engineer, a
+/// cinema projectionist, a wedding photographer, a surf instructor, a chimney sweep, an airline
+/// pilot), scored after those fixes, when added, before any fix: 80/150 (53.3 %), 70 wrong without
+/// asking (46.7 %); 135/150 (90.0 %) after the fixes it prompted ("can u rejig today's 5pm",
+/// "rearrange it for the week after next", "re-blocking before opening night", "2 secs: priyanka +
+/// me", "Lodge it in my calendar", "for a few hours … probably 45 minutes of it", "with only a
+/// tablet for company", "put this into rotation …: stretch my hamstrings"), 15 wrong without asking
+/// (10.0 %; left: "tonight's retrospective" read as this evening and the start of the window,
+/// "priyanka finally said yes" dropping the name); retired into training in turn. The thirty-ninth
+/// set, ten more by someone who had not read the parser (a tailor, an ice-rink attendant, a
+/// seismologist, an oyster farmer, a school librarian, a taxi driver, a tree surgeon, a customs
+/// officer, an ice sculptor, a retired trawlerman), scored after those fixes, when added, before
+/// any fix: 79/150 (52.7 %), 71 wrong without asking (47.3 %); 104/150 (69.3 %) after the fixes it
+/// prompted ("I must ask you to relocate today's 12:30", "Shove it back to Wednesday"), 46 wrong
+/// without asking (30.7 %; left: "Tide's out" read as someone, "me n Rohan gotta hash out" and "I
+/// have to take Noor Haddad through" read as tasks without the people, and "With my apologies to
+/// elsa, … with them" dropping the name); 129/150 (86.0 %) once a lone "n" read as "and" and taking
+/// someone through something as meeting them, 21 wrong without asking (14.0 %); 150/150 once people
+/// introduced after a colon stood for those of an opening story ("Tide's out …: Ada asked"), a
+/// title's full stop ended no sentence ("take Dr. Lindgren through") and whom one apologises to was
+/// someone to meet ("With my apologies to elsa"); retired into training in turn. The fortieth set,
+/// ten more by someone who had not read the parser (a large-animal vet, a stained-glass restorer,
+/// an air traffic controller, a pastry chef, a cooper, a steam locomotive fireman, a radiographer,
+/// a glaciologist, a taxidermist, a vineyard manager), scored after those fixes, when added, before
+/// any fix: 130/150 (86.7 %), 20 wrong without asking (13.3 %); 150/150 after the fixes it prompted
+/// ("hold fire on entering anything", "arranged with priyanka that …", "w/ priyanka aint
+/// happening"); retired into training in turn. The forty-first set, ten more by someone who had not
+/// read the parser (a thatcher, a letterpress printer, a sheep shearer, a chocolatier, a canal lock
+/// keeper, a volcanologist, a blacksmith, a rope-access technician, an escape-room designer, a
+/// dental hygienist), scored after those fixes, when added, before any fix: 60/150 (40.0 %), 90
+/// wrong without asking (60.0 %); 150/150 after the fixes it prompted ("Get 40 minutes down",
+/// "Gutted, honestly.", "I don't want that you write something in the calendar or send an
+/// invitation", "instead of the plain ridge", "change this appointment to Wednesday", "all my
+/// puzzle props", "has recommended that I work on my posture", "discuss with priyanka how …");
 /// retired into training in turn. The forty-second set, ten more by someone who had not read the
 /// parser (a paper conservator, a hydrographic surveyor, a coffee roaster, an upholsterer, a radio
 /// presenter, a signwriter, a mushroom grower, a subtitler, a saddler, a vet practice partner),
@@ -2058,8 +2064,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// working out …"); retired into training in turn. The forty-fifth set, ten more by someone who had
 /// not read the parser (an orchid grower, a cargo-bike courier, a vintage-car restorer, a dog
 /// groomer, a pension actuary, a whitewater raft guide, a swan rescuer, a glazier, a topiary
-/// gardener, a pool lifeguard), scored after those fixes, when added, before any fix: 44/150
-/// (29.3 %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("a soaking wet
+/// gardener, a pool lifeguard), scored after those fixes, when added, before any fix: 44/150 (29.3
+/// %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("a soaking wet
 /// poodle" read as a zone, "invite across to them", "Don't wait on me", "is therefore to be entered
 /// in my calendar", "with the shears in a yew hedge", "oil on both hands", "is it possible to set
 /// this meeting to the 9th", "hop it across to Wednesday", "Guess whose job it is to …", "I must
@@ -2067,8 +2073,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// The forty-sixth set, ten more by someone who had not read the parser (a planetarium show
 /// producer, a gelato maker, a greenkeeper, a sailmaker, a heraldic artist, an aquarium diver, a
 /// maple-syrup producer, a water-treatment plant operator, a mural painter, a sushi chef), scored
-/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
-/// (30.0 %); 150/150 after the fixes it prompted ("We want to change the recipes", "I want first to
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("We want to change the recipes", "I want first to
 /// think", "Grazie!", "I'm going to work on my posture", "please put it to the 9th at 2pm in place
 /// of the old time"); retired into training in turn. The forty-seventh set, ten more by someone who
 /// had not read the parser (a bicycle frame builder, a fairground ride mechanic, an embryologist, a
@@ -2183,9 +2189,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// turn. The sixty-third set, ten more by someone who had not read the parser (a seed vault
 /// curator, a penguin researcher, a violin maker, a tanner, an escalator technician, an ice-fishing
 /// guide, a dredger hand, a ski-jump groundskeeper, a kombucha brewer, a terrazzo grinder), scored
-/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
-/// (30.0 %); 150/150 after the fixes it prompted ("bank that in my calendar … have the invitation
-/// go across", "I've sworn to", "Theres no way Ill make"); retired into training in turn. The
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted ("bank that in my calendar … have the invitation go
+/// across", "I've sworn to", "Theres no way Ill make"); retired into training in turn. The
 /// sixty-fourth set, ten more by someone who had not read the parser (a snowmaker, an aquarist, a
 /// braille transcriber, a dry dock fitter, a hedgehog rescuer, a zipline operator, a tidal island
 /// warden, a geothermal technician, an indigo dyer, an ice-cream van driver), scored after those
@@ -2308,33 +2314,33 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// by someone who had not read the parser (a Punch and Judy puppeteer, a carpet washer, a
 /// dendrochronologist, a school crossing patroller, a telegraph clerk, a nightclub doorman, the
 /// back end of a pantomime horse, a dog walker, a chestnut seller, a bubble tea maker), scored
-/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking
-/// (60.0 %); 150/150 after the fixes it prompted ("Sir or Madam,", "the instrument room of the
-/// telegraph office", "beat it with your stick", "draw back the little curtains on my calendar",
-/// "Peering is the whole performance", "bore into my calendar", "I would put the work at half an
-/// hour", "send treats", "handed the job to"); retired into training in turn. The eighty-second
-/// set, ten more by someone who had not read the parser (a darkroom printer, a record presser, a
-/// vanilla grower, a deckchair attendant, a road marker, a sleeper train attendant, a soft play
-/// attendant, a miner at the colliery shaft, a ballet teacher, a fishmonger), scored after those
-/// fixes, when added, before any fix: 85/150 (56.7 %), 65 wrong without asking (43.3 %); 150/150
-/// after the fixes it prompted ("Sunshine and thanks!", "conscripted priyanka into", "agreed
-/// between priyanka and myself", "send snacks", "let it pirouette off the stage of my calendar …
-/// not, um, moved", "run it along the roadway to"); retired into training in turn. The eighty-third
-/// set, ten more by someone who had not read the parser (a racket stringer, a poultry keeper, a
-/// knife grinder, a glover, a dumpling cook, a tyre fitter, a paddle steamer hand, a window cleaner
-/// in a cradle, a phone repairer, a strawberry picker), scored after those fixes, when added,
-/// before any fix: 115/150 (76.7 %), 35 wrong without asking (23.3 %); 150/150 after the fixes it
-/// prompted ("won priyanka over to", "frogmarched priyanka into", "come with shells so thin", "a
-/// to-do standing by itself"); retired into training in turn. The eighty-fourth set, ten more by
-/// someone who had not read the parser (a container salad grower, a pickle canner, a pewterer, a
-/// helter-skelter attendant, a septic tank emptier, a cleanroom technician, a pedalo hirer stuck in
-/// a swan, a turtle nest warden, a video rental shopkeeper, a crepe maker), scored after those
-/// fixes, when added, before any fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 150/150
-/// after the fixes it prompted ("Nobody wants cassettes", "with shelves up to the roof", "counsel
-/// with priyanka upon the matter", "send oars", "shepherd that engagement down the shore to");
-/// retired into training in turn. The eighty-fifth set, ten more by someone who had not read the
-/// parser (a face painter, a nail technician, an assayer, a clinker boatbuilder, a road sweeper
-/// driver, a donkey sanctuary keeper, a roofer at the tar boiler, a solar panel fitter, a microfilm
+/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
+/// %); 150/150 after the fixes it prompted ("Sir or Madam,", "the instrument room of the telegraph
+/// office", "beat it with your stick", "draw back the little curtains on my calendar", "Peering is
+/// the whole performance", "bore into my calendar", "I would put the work at half an hour", "send
+/// treats", "handed the job to"); retired into training in turn. The eighty-second set, ten more by
+/// someone who had not read the parser (a darkroom printer, a record presser, a vanilla grower, a
+/// deckchair attendant, a road marker, a sleeper train attendant, a soft play attendant, a miner at
+/// the colliery shaft, a ballet teacher, a fishmonger), scored after those fixes, when added,
+/// before any fix: 85/150 (56.7 %), 65 wrong without asking (43.3 %); 150/150 after the fixes it
+/// prompted ("Sunshine and thanks!", "conscripted priyanka into", "agreed between priyanka and
+/// myself", "send snacks", "let it pirouette off the stage of my calendar … not, um, moved", "run
+/// it along the roadway to"); retired into training in turn. The eighty-third set, ten more by
+/// someone who had not read the parser (a racket stringer, a poultry keeper, a knife grinder, a
+/// glover, a dumpling cook, a tyre fitter, a paddle steamer hand, a window cleaner in a cradle, a
+/// phone repairer, a strawberry picker), scored after those fixes, when added, before any fix:
+/// 115/150 (76.7 %), 35 wrong without asking (23.3 %); 150/150 after the fixes it prompted ("won
+/// priyanka over to", "frogmarched priyanka into", "come with shells so thin", "a to-do standing by
+/// itself"); retired into training in turn. The eighty-fourth set, ten more by someone who had not
+/// read the parser (a container salad grower, a pickle canner, a pewterer, a helter-skelter
+/// attendant, a septic tank emptier, a cleanroom technician, a pedalo hirer stuck in a swan, a
+/// turtle nest warden, a video rental shopkeeper, a crepe maker), scored after those fixes, when
+/// added, before any fix: 88/150 (58.7 %), 62 wrong without asking (41.3 %); 150/150 after the
+/// fixes it prompted ("Nobody wants cassettes", "with shelves up to the roof", "counsel with
+/// priyanka upon the matter", "send oars", "shepherd that engagement down the shore to"); retired
+/// into training in turn. The eighty-fifth set, ten more by someone who had not read the parser (a
+/// face painter, a nail technician, an assayer, a clinker boatbuilder, a road sweeper driver, a
+/// donkey sanctuary keeper, a roofer at the tar boiler, a solar panel fitter, a microfilm
 /// archivist, a charcoal burner), scored after those fixes, when added, before any fix: 60/150
 /// (40.0 %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("push an invite
 /// out to them", "Hee-haw and heaps of thanks!", "neither invite them nor correspond", "show me the
@@ -2421,8 +2427,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ninety-eighth set, ten more by someone who had not read the parser (a bookseller, a hotel room
 /// attendant, an electrician, a tax officer, a road repair crew hand, a tour bus guide, a telecoms
 /// engineer, a school caretaker, a bridal boutique assistant, a level crossing keeper), scored
-/// after those fixes, when added, before any fix: 89/150 (59.3 %), 61 wrong without asking
-/// (40.7 %); 150/150 after the fixes it prompted ("a 1-hour review with priyanka shall take place",
+/// after those fixes, when added, before any fix: 89/150 (59.3 %), 61 wrong without asking (40.7
+/// %); 150/150 after the fixes it prompted ("a 1-hour review with priyanka shall take place",
 /// "carry us to the end of the chapter", "whenever the lift moves", "stick the tester on my cal",
 /// "do not push any invitation or message under their door", "send it down the corridor to the
 /// 9th", "That's all."); retired into training in turn. The ninety-ninth set, ten more by someone
@@ -2503,10 +2509,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// hundred and tenth set, ten more by someone who had not read the parser (a car boot seller, a
 /// biathlon range officer, a Mars simulation crew member, a cathedral verger, an underpass busker,
 /// a synchronised swimming coach, a wall of death rider, a darts caller, a park bandstand
-/// organiser, a golf caddie), scored after those fixes, when added, before any fix: 135/150
-/// (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Darts. Caller,
-/// on stage, white gloves."); retired into training in turn. The hundred and eleventh set, ten more
-/// by someone who had not read the parser (a spelling bee pronouncer, a beach volleyball player, a
+/// organiser, a golf caddie), scored after those fixes, when added, before any fix: 135/150 (90.0
+/// %), 15 wrong without asking (10.0 %); 150/150 after the fixes it prompted ("Darts. Caller, on
+/// stage, white gloves."); retired into training in turn. The hundred and eleventh set, ten more by
+/// someone who had not read the parser (a spelling bee pronouncer, a beach volleyball player, a
 /// running shop stock clerk, a skydiving instructor, a red carpet reporter, a supermarket trolley
 /// collector, someone stuck in a loft, an ice climber, a campaign office manager, a touring
 /// drummer), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
@@ -2595,10 +2601,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// by someone who had not read the parser (a concert page-turner, a camel trek guide, a rat catcher
 /// under the floorboards, a tennis ball kid, a diplomat at a treaty signing, a children's party
 /// pirate, someone with hiccups, a python owner whose snake got out, a lake monster hunter, a
-/// sitter for an oil portrait), scored after those fixes, when added, before any fix: 54/150
-/// (36.0 %), 96 wrong without asking (64.0 %); 150/150 after the fixes it prompted ("Page-turner.",
-/// "Must take this up", "Reading only", "Nod. Flick. Onward.", "Peace and cool water", "the heads
-/// of delegation", "a big X", "with flasks", "without disgracing", "all to no avail", "admin
+/// sitter for an oil portrait), scored after those fixes, when added, before any fix: 54/150 (36.0
+/// %), 96 wrong without asking (64.0 %); 150/150 after the fixes it prompted ("Page-turner.", "Must
+/// take this up", "Reading only", "Nod. Flick. Onward.", "Peace and cool water", "the heads of
+/// delegation", "a big X", "with flasks", "without disgracing", "all to no avail", "admin
 /// instead:"); retired into training in turn. The hundred and twenty-fifth set, ten more by someone
 /// who had not read the parser (a scare actor in a zombie maze, a magician's assistant being sawn
 /// in half, a speed-dating hostess, a stag party guest on a mechanical bull, a best man mid-speech,
@@ -2689,9 +2695,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// auctioneer, a human cannonball in the barrel, a pirate captain in an escape room, a radio
 /// presenter in a hot-air balloon caught on a church steeple, the new voice of a sat-nav in a
 /// recording booth, a fortune-teller on a pier, a driver in a convertible in a car wash), scored
-/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
-/// (50.0 %); 150/150 after the fixes it prompted ("slide into their dms", "stick a sticker on my
-/// boot", "dressed up to look like it", "Ahoy", "Arr", "The fire brigade", ": Recalculating.",
+/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
+/// %); 150/150 after the fixes it prompted ("slide into their dms", "stick a sticker on my boot",
+/// "dressed up to look like it", "Ahoy", "Arr", "The fire brigade", ": Recalculating.",
 /// "(hereinafter 'the Driver')", "enter the same", "due as aforesaid"); retired into training in
 /// turn. The hundred and thirty-sixth set, ten more by someone who had not read the parser (someone
 /// on a museum sleepover, a shopper lost in a flat-pack furniture superstore, an uncle inside an
@@ -2767,12 +2773,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// an inflatable sumo suit, a holidaymaker at the wheel of a dodgem, a shopper stuck on a giant
 /// floor piano, a bungee jumper dangling under a viaduct, a charity walker going up a down
 /// escalator, a weather forecaster under a limbo pole, an astrologer steering a land yacht), scored
-/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking
-/// (60.0 %); 135/150 after the fixes it prompted ("Found you!", "Love, me.", "Visibility is poor",
-/// "Enter THE ACCOUNTANT", "pass it to your assistant", "pushed into a suit", ", I have learned,";
-/// left: the zip-wire template's "Nature, as ever,"); retired into training in turn. The hundred
-/// and forty-fourth set, ten more by someone who had not read the parser (a wing-walker strapped to
-/// a biplane, a space-hopper racer on the promenade, a player zipped into a bubble at bubble
+/// after those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0
+/// %); 135/150 after the fixes it prompted ("Found you!", "Love, me.", "Visibility is poor", "Enter
+/// THE ACCOUNTANT", "pass it to your assistant", "pushed into a suit", ", I have learned,"; left:
+/// the zip-wire template's "Nature, as ever,"); retired into training in turn. The hundred and
+/// forty-fourth set, ten more by someone who had not read the parser (a wing-walker strapped to a
+/// biplane, a space-hopper racer on the promenade, a player zipped into a bubble at bubble
 /// football, a student racing a shopping trolley down a cobbled hill, a physician spinning in a
 /// fairground teacup, a fundraiser pulling a bus, an auctioneer selling a parade balloon, a
 /// wheelbarrow racer on a muddy field, the last dancer at a dance marathon, an entrant to a mass
@@ -2784,125 +2790,125 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// driver of a seafront road train, a juggler who cannot stop, the host of a village talent
 /// contest, a stuntman wrapped in bubble wrap, a jetpack pilot at an air display, a captain adrift
 /// on a lazy river, a pool jouster mourning their dignity, someone marooned on a seesaw), scored
-/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
-/// (50.0 %); 150/150 after the fixes it prompted ("Overall:", "PILOT: Then", "saw off the
-/// water-polo squad", "has formed a guard of honour", "gets moving", "hold on to your windbreaks",
-/// "I must also ask you to"); retired into training in turn. The hundred and forty-sixth set, ten
-/// more by someone who had not read the parser (a client in a whole-body cryotherapy cabinet, a
-/// finalist at a word-tile championship, someone who cannot stop laughing at laughter yoga, a
-/// parasailer who lost a flip-flop, a sledger on a tin tea tray, a player at a dodgeball league
-/// final, a guest in an airport sleeping pod, a project manager drenched at a water-balloon fight,
-/// a runner at a charity colour run, someone folded into a sofa bed), scored after those fixes,
-/// when added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after
-/// the fixes it prompted ("Section B -", "Dear Sir or Madam", "Lost Cause: my white trainers.",
-/// "Office Memo", "SLEEPING-POD HOTEL", "a lone Q", "Q: Should", "has replied with a", "the row
-/// over the office", "Usage: 'Help, I am in the sofa bed.'"); retired into training in turn. The
-/// hundred and forty-seventh set, ten more by someone who had not read the parser (a watcher pushed
-/// into a speedcubing final, an inventor of a table-tennis ball launcher, a client at a fish
-/// pedicure, a bowler with a finger stuck in a ball, the referee of a quadball cup final, a
-/// finalist at a mobile-phone throwing championship, a volunteer spinning plates at a circus
-/// school, an accidental entrant on a dance mat, a three-legged racer at the company games, a
-/// competitor at a yo-yo championship), scored after those fixes, when added, before any fix:
-/// 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted ("No Way
-/// Out:", "Hon. Members", "The Member for Crockery", "Madam Deputy Speaker: Order!", "Admin, for my
-/// assistant", "Spoken, for my assistant", "my other hand", "quadball is played", "Tickle is not
-/// the word", "the fish crowd round", "shrieking with laughter", "the usher has pulled the plug",
-/// "A BALLAD OF THE THREE-LEGGED RACE"); retired into training in turn. The hundred and
-/// forty-eighth set, ten more by someone who had not read the parser (a double-bass player caught
-/// in a tram's doors, a crossword compiler face down in a pond by an ultimate frisbee pitch, a
-/// writer of haiku clinging to the rail of a roller disco, the chair of an agenda inside a
-/// double-dutch rope, a memoirist hanging from a rope swing, an adult beaten at swingball, a
-/// passenger stuck in a station's ticket barrier, a rider on a fairground merry-go-round, a guest
-/// sprinting on a hotel treadmill, an indexer lost in a hall of mirrors), scored after those fixes,
-/// when added, before any fix: 15/150 (10.0 %), 135 wrong without asking (90.0 %); 150/150 after
-/// the fixes it prompted ("/ Hired skates", "(Holding on.", "Spoken, between gasps, for my
-/// assistant:", "Prose interlude, for my assistant", "Riders must", "In Which the Author
-/// Declines.", "the parcel lockers", "Item B:", "wandered off to chat with the man", "CENTRAL
-/// STATION", "AGENDA.", "landed instead", "the back garden", "Task, new, for my assistant");
-/// retired into training in turn. The hundred and forty-ninth set, ten more by someone who had not
-/// read the parser (a grown-up on a museum's Foucault pendulum, a borrower folded into a library's
-/// returns slot, a passenger stuck in an airport massage chair, a parent pinned in a fairground
-/// rotor, a climber on a bronze horseman's plinth, a user locked in an automatic public
-/// convenience, a traveller in a coach's luggage hold, a driver hooked by a car-park barrier, an
-/// organiser shut in a plastic playhouse, a parent helper zipped into a sleeping bag), scored after
-/// those fixes, when added, before any fix: 60/150 (40.0 %), 90 wrong without asking (60.0 %);
-/// 150/150 after the fixes it prompted ("sprayed with disinfectant", "Title: Returned, with
-/// regret.", "Libraries - hazards of.", "it is called Deep Tissue", "Q: You lean out", "Mostly
-/// (c):", "the wall pushes inwards", "caught the great brass bob instead", "from one side");
-/// retired into training in turn. The hundred and fiftieth set, ten more by someone who had not
-/// read the parser (a sonneteer stuck halfway up a stairlift, an errata writer on a motor show's
-/// revolving stand, someone zipped inside a duvet cover, a parent at the top of a school climbing
-/// rope, an uncle stuck in a tyre swing, an adult wedged in a coin-operated kiddie ride, a walker
-/// on a conference centre's moving walkway, a holidaymaker adrift on a lilo, a scout leader under a
-/// fallen patrol tent, a moviegoer folded into a cinema recliner), scored after those fixes, when
-/// added, before any fix: 90/150 (60.0 %), 60 wrong without asking (40.0 %); 150/150 after the
-/// fixes it prompted ("T - Tug", "take thee, tyre", "Then, halfway up", "for 'Come and sit", "the
-/// new family hatchback", "anything to say", "when the nephew pushes,", "prods at the switch");
-/// retired into training in turn. The hundred and fifty-first set, ten more by someone who had not
-/// read the parser (a hospital switchboard operator keeping a call log, a boules player against two
-/// measuring brothers, a codebreaker at a jumble-sale postcard, a ghostwriter commenting in a
-/// skater's margins, a genealogist drawing a royal pedigree, a chauffeur leaving a note for a
-/// cellist, a volunteer hidden for a search dog, a pilgrim with a stamped credential, a translator
-/// sending queries to an author, a stamp collector's want list), scored after those fixes, when
-/// added, before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the
-/// fixes it prompted ("Score:", "Researcher's remarks:", "Your brother says", "Shall we say", "Page
-/// after page", "WITH COMMENTS IN", "Deliberate?", "the taxi office", "with instructions", "the
-/// rest of the team", "MOUNTAIN RESCUE TEAM", "A reminder, meanwhile, for my assistant", "Put
-/// through:"); retired into training in turn. The hundred and fifty-second set, ten more by someone
-/// who had not read the parser (a guest in a hotel dumbwaiter writing a risk assessment, a
-/// treasure-hunt setter stuck in a climbing frame, an exit interview with a robot vacuum, a
-/// self-assessment from under a sit-stand desk, casting notes for a parrot in a toothpaste advert,
-/// a judge inside a bubble car at a classic-car show, a rider on a runaway mobility scooter in a
-/// DIY superstore, a tourist locked in a confessional, an owner locked out by a smart speaker, a
-/// retiring conductor's programme notes), scored after those fixes, when added, before any fix:
-/// 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the fixes it prompted
-/// ("Remarks, for my assistant, written on my clipboard", "Message, tapped into my phone for my
-/// assistant", "Clue:", "me and settled,", "pushed the car", "too hard to hold"); retired into
-/// training in turn. The hundred and fifty-third set, ten more by someone who had not read the
-/// parser (an amateur naturalist's moth trap record sheet, an owner's poster for a lost rabbit, a
-/// phrasebook with pencilled additions, residents' minutes held in a bin store, a parent writing as
-/// the tooth fairy, a eulogy for a goldfish by the rockery, a choose-your-own-adventure on a new
-/// housing estate, a voicemail from a drifting houseboat, a customer review of a hired hot tub, a
-/// screenplay scribbled in an attic), scored after those fixes, when added, before any fix: 30/150
-/// (20.0 %), 120 wrong without asking (80.0 %); 150/150 after the fixes it prompted ("with
-/// conviction", "a stern letter to the housing office", "it's the marina office", "Dear Owner of
-/// the Tooth,", "Love, the Tooth Fairy.", "Likes: … phone chargers", "(Answer,", "Kestrel Close",
-/// "Or", "instead, rattle a bag of pellets", "WORKING TITLE 'THE ATTIC'"); retired into training in
-/// turn. The hundred and fifty-fourth set, ten more by someone who had not read the parser (a
-/// budgie-recapture lab report written standing on an armchair, a shipping-forecast bulletin for
-/// the back seats of a family car, notes left on the hall table for a house-sitter, a children's
-/// petition to paint their bedroom black, whispered racing commentary on raindrops down a train
-/// window, terms and conditions cable-tied to a much-borrowed ladder, an out-of-office reply from a
-/// caravan while the house is fumigated, a missed-delivery card written while chasing the van, a
-/// family tribunal trying the dog who ate the remote, a small ad for an exercise bike used as a
-/// clothes horse), scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong
-/// without asking (50.0 %); 150/150 after the fixes it prompted ("with the cats", "with crosses for
-/// eyes", "works only from the outside", "Welcome,", "Method, revised:", "Elbows, severe gale", "a
-/// passing drop"); retired into training in turn. The hundred and fifty-fifth set, ten more by
-/// someone who had not read the parser (a parent's whispered nature-documentary narration of a
-/// teenager leaving their bedroom, a catalogue of a kitchen junk drawer that won't shut, a gallery
-/// critic's review of a toddler's crayon mural in the hallway, a chronicle in the style of old
-/// annals of a household's war over the thermostat, mission control's log of a child's first bike
-/// ride without stabilisers, a reference letter for a garden gnome passed on to the neighbours, a
-/// fever-dream journal about being a wardrobe at an ice-dancing contest, a ransom note from
-/// children holding the car keys, the rulebook for 'the floor is lava' with a parent as referee, an
-/// acceptance speech for a quietest-flat award rehearsed into a hairbrush), scored after those
-/// fixes, when added, before any fix: 44/150 (29.3 %), 106 wrong without asking (70.7 %); 150/150
-/// after the fixes it prompted ("gets on well with snails", "dispensed with perspective, proportion
-/// and permission", "Rule, added in a hurry:", "between me and priyanka that", "nobody is sent an
-/// invitation", "We withdraw on tiptoe", "where it could squeeze in", "rather than copied",
-/// "rummaging in me"); retired into training in turn. The hundred and fifty-sixth set, ten more by
-/// someone who had not read the parser (a hill walker's scathing online review of a mountain,
-/// proceedings of a parliament of crows on a telephone wire, telegram dispatches from an expedition
-/// hunting a lost desert city, the constitution of a one-citizen micronation on a rusting sea fort,
-/// an exam paper for apprentice dragons being marked, a lonely hearts advert placed for an
-/// office-roof weathervane, a superhero's incident report from a stationery shop, a castaway's
-/// message in a bottle from a sandbank, a halfling bard's role-playing character sheet, an imagined
-/// radio transcript between two space probes passing in deep space), scored after those fixes, when
-/// added, before any fix: 27/150 (18.0 %), 123 wrong without asking (82.0 %); 150/150 after the
-/// fixes it prompted ("Article on Territory:", "Preamble:", "Spells known:", "Candidates must not",
-/// ", with diagrams,", "Examiner's comment, mine:", "Headline: Overrated,", "a bog with opinions.",
-/// "with its last chapter", "Rescuers, please", "Power: can always find", "book nothing STOP invite
+/// after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0
+/// %); 150/150 after the fixes it prompted ("Overall:", "PILOT: Then", "saw off the water-polo
+/// squad", "has formed a guard of honour", "gets moving", "hold on to your windbreaks", "I must
+/// also ask you to"); retired into training in turn. The hundred and forty-sixth set, ten more by
+/// someone who had not read the parser (a client in a whole-body cryotherapy cabinet, a finalist at
+/// a word-tile championship, someone who cannot stop laughing at laughter yoga, a parasailer who
+/// lost a flip-flop, a sledger on a tin tea tray, a player at a dodgeball league final, a guest in
+/// an airport sleeping pod, a project manager drenched at a water-balloon fight, a runner at a
+/// charity colour run, someone folded into a sofa bed), scored after those fixes, when added,
+/// before any fix: 45/150 (30.0 %), 105 wrong without asking (70.0 %); 150/150 after the fixes it
+/// prompted ("Section B -", "Dear Sir or Madam", "Lost Cause: my white trainers.", "Office Memo",
+/// "SLEEPING-POD HOTEL", "a lone Q", "Q: Should", "has replied with a", "the row over the office",
+/// "Usage: 'Help, I am in the sofa bed.'"); retired into training in turn. The hundred and
+/// forty-seventh set, ten more by someone who had not read the parser (a watcher pushed into a
+/// speedcubing final, an inventor of a table-tennis ball launcher, a client at a fish pedicure, a
+/// bowler with a finger stuck in a ball, the referee of a quadball cup final, a finalist at a
+/// mobile-phone throwing championship, a volunteer spinning plates at a circus school, an
+/// accidental entrant on a dance mat, a three-legged racer at the company games, a competitor at a
+/// yo-yo championship), scored after those fixes, when added, before any fix: 45/150 (30.0 %), 105
+/// wrong without asking (70.0 %); 150/150 after the fixes it prompted ("No Way Out:", "Hon.
+/// Members", "The Member for Crockery", "Madam Deputy Speaker: Order!", "Admin, for my assistant",
+/// "Spoken, for my assistant", "my other hand", "quadball is played", "Tickle is not the word",
+/// "the fish crowd round", "shrieking with laughter", "the usher has pulled the plug", "A BALLAD OF
+/// THE THREE-LEGGED RACE"); retired into training in turn. The hundred and forty-eighth set, ten
+/// more by someone who had not read the parser (a double-bass player caught in a tram's doors, a
+/// crossword compiler face down in a pond by an ultimate frisbee pitch, a writer of haiku clinging
+/// to the rail of a roller disco, the chair of an agenda inside a double-dutch rope, a memoirist
+/// hanging from a rope swing, an adult beaten at swingball, a passenger stuck in a station's ticket
+/// barrier, a rider on a fairground merry-go-round, a guest sprinting on a hotel treadmill, an
+/// indexer lost in a hall of mirrors), scored after those fixes, when added, before any fix: 15/150
+/// (10.0 %), 135 wrong without asking (90.0 %); 150/150 after the fixes it prompted ("/ Hired
+/// skates", "(Holding on.", "Spoken, between gasps, for my assistant:", "Prose interlude, for my
+/// assistant", "Riders must", "In Which the Author Declines.", "the parcel lockers", "Item B:",
+/// "wandered off to chat with the man", "CENTRAL STATION", "AGENDA.", "landed instead", "the back
+/// garden", "Task, new, for my assistant"); retired into training in turn. The hundred and
+/// forty-ninth set, ten more by someone who had not read the parser (a grown-up on a museum's
+/// Foucault pendulum, a borrower folded into a library's returns slot, a passenger stuck in an
+/// airport massage chair, a parent pinned in a fairground rotor, a climber on a bronze horseman's
+/// plinth, a user locked in an automatic public convenience, a traveller in a coach's luggage hold,
+/// a driver hooked by a car-park barrier, an organiser shut in a plastic playhouse, a parent helper
+/// zipped into a sleeping bag), scored after those fixes, when added, before any fix: 60/150 (40.0
+/// %), 90 wrong without asking (60.0 %); 150/150 after the fixes it prompted ("sprayed with
+/// disinfectant", "Title: Returned, with regret.", "Libraries - hazards of.", "it is called Deep
+/// Tissue", "Q: You lean out", "Mostly (c):", "the wall pushes inwards", "caught the great brass
+/// bob instead", "from one side"); retired into training in turn. The hundred and fiftieth set, ten
+/// more by someone who had not read the parser (a sonneteer stuck halfway up a stairlift, an errata
+/// writer on a motor show's revolving stand, someone zipped inside a duvet cover, a parent at the
+/// top of a school climbing rope, an uncle stuck in a tyre swing, an adult wedged in a
+/// coin-operated kiddie ride, a walker on a conference centre's moving walkway, a holidaymaker
+/// adrift on a lilo, a scout leader under a fallen patrol tent, a moviegoer folded into a cinema
+/// recliner), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60 wrong
+/// without asking (40.0 %); 150/150 after the fixes it prompted ("T - Tug", "take thee, tyre",
+/// "Then, halfway up", "for 'Come and sit", "the new family hatchback", "anything to say", "when
+/// the nephew pushes,", "prods at the switch"); retired into training in turn. The hundred and
+/// fifty-first set, ten more by someone who had not read the parser (a hospital switchboard
+/// operator keeping a call log, a boules player against two measuring brothers, a codebreaker at a
+/// jumble-sale postcard, a ghostwriter commenting in a skater's margins, a genealogist drawing a
+/// royal pedigree, a chauffeur leaving a note for a cellist, a volunteer hidden for a search dog, a
+/// pilgrim with a stamped credential, a translator sending queries to an author, a stamp
+/// collector's want list), scored after those fixes, when added, before any fix: 45/150 (30.0 %),
+/// 105 wrong without asking (70.0 %); 150/150 after the fixes it prompted ("Score:", "Researcher's
+/// remarks:", "Your brother says", "Shall we say", "Page after page", "WITH COMMENTS IN",
+/// "Deliberate?", "the taxi office", "with instructions", "the rest of the team", "MOUNTAIN RESCUE
+/// TEAM", "A reminder, meanwhile, for my assistant", "Put through:"); retired into training in
+/// turn. The hundred and fifty-second set, ten more by someone who had not read the parser (a guest
+/// in a hotel dumbwaiter writing a risk assessment, a treasure-hunt setter stuck in a climbing
+/// frame, an exit interview with a robot vacuum, a self-assessment from under a sit-stand desk,
+/// casting notes for a parrot in a toothpaste advert, a judge inside a bubble car at a classic-car
+/// show, a rider on a runaway mobility scooter in a DIY superstore, a tourist locked in a
+/// confessional, an owner locked out by a smart speaker, a retiring conductor's programme notes),
+/// scored after those fixes, when added, before any fix: 75/150 (50.0 %), 75 wrong without asking
+/// (50.0 %); 150/150 after the fixes it prompted ("Remarks, for my assistant, written on my
+/// clipboard", "Message, tapped into my phone for my assistant", "Clue:", "me and settled,",
+/// "pushed the car", "too hard to hold"); retired into training in turn. The hundred and
+/// fifty-third set, ten more by someone who had not read the parser (an amateur naturalist's moth
+/// trap record sheet, an owner's poster for a lost rabbit, a phrasebook with pencilled additions,
+/// residents' minutes held in a bin store, a parent writing as the tooth fairy, a eulogy for a
+/// goldfish by the rockery, a choose-your-own-adventure on a new housing estate, a voicemail from a
+/// drifting houseboat, a customer review of a hired hot tub, a screenplay scribbled in an attic),
+/// scored after those fixes, when added, before any fix: 30/150 (20.0 %), 120 wrong without asking
+/// (80.0 %); 150/150 after the fixes it prompted ("with conviction", "a stern letter to the housing
+/// office", "it's the marina office", "Dear Owner of the Tooth,", "Love, the Tooth Fairy.", "Likes:
+/// … phone chargers", "(Answer,", "Kestrel Close", "Or", "instead, rattle a bag of pellets",
+/// "WORKING TITLE 'THE ATTIC'"); retired into training in turn. The hundred and fifty-fourth set,
+/// ten more by someone who had not read the parser (a budgie-recapture lab report written standing
+/// on an armchair, a shipping-forecast bulletin for the back seats of a family car, notes left on
+/// the hall table for a house-sitter, a children's petition to paint their bedroom black, whispered
+/// racing commentary on raindrops down a train window, terms and conditions cable-tied to a
+/// much-borrowed ladder, an out-of-office reply from a caravan while the house is fumigated, a
+/// missed-delivery card written while chasing the van, a family tribunal trying the dog who ate the
+/// remote, a small ad for an exercise bike used as a clothes horse), scored after those fixes, when
+/// added, before any fix: 75/150 (50.0 %), 75 wrong without asking (50.0 %); 150/150 after the
+/// fixes it prompted ("with the cats", "with crosses for eyes", "works only from the outside",
+/// "Welcome,", "Method, revised:", "Elbows, severe gale", "a passing drop"); retired into training
+/// in turn. The hundred and fifty-fifth set, ten more by someone who had not read the parser (a
+/// parent's whispered nature-documentary narration of a teenager leaving their bedroom, a catalogue
+/// of a kitchen junk drawer that won't shut, a gallery critic's review of a toddler's crayon mural
+/// in the hallway, a chronicle in the style of old annals of a household's war over the thermostat,
+/// mission control's log of a child's first bike ride without stabilisers, a reference letter for a
+/// garden gnome passed on to the neighbours, a fever-dream journal about being a wardrobe at an
+/// ice-dancing contest, a ransom note from children holding the car keys, the rulebook for 'the
+/// floor is lava' with a parent as referee, an acceptance speech for a quietest-flat award
+/// rehearsed into a hairbrush), scored after those fixes, when added, before any fix: 44/150 (29.3
+/// %), 106 wrong without asking (70.7 %); 150/150 after the fixes it prompted ("gets on well with
+/// snails", "dispensed with perspective, proportion and permission", "Rule, added in a hurry:",
+/// "between me and priyanka that", "nobody is sent an invitation", "We withdraw on tiptoe", "where
+/// it could squeeze in", "rather than copied", "rummaging in me"); retired into training in turn.
+/// The hundred and fifty-sixth set, ten more by someone who had not read the parser (a hill
+/// walker's scathing online review of a mountain, proceedings of a parliament of crows on a
+/// telephone wire, telegram dispatches from an expedition hunting a lost desert city, the
+/// constitution of a one-citizen micronation on a rusting sea fort, an exam paper for apprentice
+/// dragons being marked, a lonely hearts advert placed for an office-roof weathervane, a
+/// superhero's incident report from a stationery shop, a castaway's message in a bottle from a
+/// sandbank, a halfling bard's role-playing character sheet, an imagined radio transcript between
+/// two space probes passing in deep space), scored after those fixes, when added, before any fix:
+/// 27/150 (18.0 %), 123 wrong without asking (82.0 %); 150/150 after the fixes it prompted
+/// ("Article on Territory:", "Preamble:", "Spells known:", "Candidates must not", ", with
+/// diagrams,", "Examiner's comment, mine:", "Headline: Overrated,", "a bog with opinions.", "with
+/// its last chapter", "Rescuers, please", "Power: can always find", "book nothing STOP invite
 /// nobody", "fit on Monday in the afternoon", "the nearest scrap of paper"); retired into training
 /// in turn. The hundred and fifty-seventh set, ten more by someone who had not read the parser (a
 /// lab notebook on a slime mould racing a satnav through a maze, an audio-description script for a
@@ -3032,10 +3038,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// property listing for a converted water tower, an entry in a mountain bothy's visitors' book, an
 /// errata slip for a mushroom guide, a sailing barge's cargo manifest, a puppet theatre's props
 /// list, a mountain rescue team's raffle prize list, a pigeon racing club's form guide), scored
-/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking
-/// (30.0 %); 150/150 after the fixes it prompted (a line headed for the calendar or the diary
-/// itself, with no assistant named); retired into training in turn. The hundred and seventieth set,
-/// ten more by someone who had not read the parser (a sequence of haiku written in a launderette, a
+/// after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0
+/// %); 150/150 after the fixes it prompted (a line headed for the calendar or the diary itself,
+/// with no assistant named); retired into training in turn. The hundred and seventieth set, ten
+/// more by someone who had not read the parser (a sequence of haiku written in a launderette, a
 /// driving instructor's lesson debrief sheet, the order of service for a harvest festival, the
 /// claims of a patent application for a squirrel-proof bird feeder, a florist's letter to the local
 /// paper about hanging baskets, the check-in inventory of a converted railway carriage, a recipe
@@ -3049,16 +3055,16 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// an orchard wassail, a deed of gift for a thimble collection, a fish and chip shop's allergen
 /// chart, a bedtime story about a dormouse, an oral history of a signalman, a gift voucher for a
 /// falconry experience, a placard for a vintage tractor at a show, an ode to bar billiards), scored
-/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %); 150/150 after the fixes it prompted ("Also - for the calendar, and nothing to do with
-/// the choir:"); retired into training in turn. The hundred and seventy-second set, ten more by
-/// someone who had not read the parser (a ferry company's lost property register, the seating plan
-/// for a candle-makers' guild banquet, an admission form for a lurcher at a boarding kennel, a care
-/// sheet for a tortoise, the synopsis of a whodunnit set in a cheese cellar, an award citation for
-/// a bin crew who rescued a hedgehog, an induction checklist for a newcomer at a forge, a jumble
-/// sale's price list, an adoption agreement for a guinea pig, a conservator's treatment record for
-/// a stained glass window), scored after those fixes, when added, before any fix: 90/150 (60.0 %),
-/// 60 wrong without asking (40.0 %); 135/150 after the fixes it prompted ("One more thing - for my
+/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0
+/// %); 150/150 after the fixes it prompted ("Also - for the calendar, and nothing to do with the
+/// choir:"); retired into training in turn. The hundred and seventy-second set, ten more by someone
+/// who had not read the parser (a ferry company's lost property register, the seating plan for a
+/// candle-makers' guild banquet, an admission form for a lurcher at a boarding kennel, a care sheet
+/// for a tortoise, the synopsis of a whodunnit set in a cheese cellar, an award citation for a bin
+/// crew who rescued a hedgehog, an induction checklist for a newcomer at a forge, a jumble sale's
+/// price list, an adoption agreement for a guinea pig, a conservator's treatment record for a
+/// stained glass window), scored after those fixes, when added, before any fix: 90/150 (60.0 %), 60
+/// wrong without asking (40.0 %); 135/150 after the fixes it prompted ("One more thing - for my
 /// calendar", "Separately, and nothing to do with the induction:", "Diary - … re the damp in the
 /// guild's archive room"; left: the adoption agreement's note, where "the coordinator has offered"
 /// is read as someone to meet); retired into training in turn. The hundred and seventy-third set,
@@ -3086,9 +3092,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// tour, a string quartet's repertoire card, a tapestry conservator's condition report, a
 /// moon-planting almanac page, a ship chandlery's price list, a repair ticket for a trombone slide,
 /// a community tool library's loan slip, a dragonfly identification key, a gilder's notes on
-/// regilding an overmantel), scored after those fixes, when added, before any fix: 105/150
-/// (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("(Pencilled
-/// between the classes, for my calendar and not for the show:", "Not part of the script, and for my
+/// regilding an overmantel), scored after those fixes, when added, before any fix: 105/150 (70.0
+/// %), 45 wrong without asking (30.0 %); 150/150 after the fixes it prompted ("(Pencilled between
+/// the classes, for my calendar and not for the show:", "Not part of the script, and for my
 /// calendar only:", "[Diary, written across the foot of the page and not part of the report:");
 /// retired into training in turn. The hundred and seventy-sixth set, ten more by someone who had
 /// not read the parser (a pole-lathe spoon-carving course's handout, a crochet pattern leaflet for
@@ -3183,17 +3189,17 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// a walk-in chiller's temperature sheet, a proving cabinet's finger-test chart, a card for
 /// dialling in an espresso grinder, a chart for refreshing a rye starter, a milk-steaming training
 /// card, a card for hot-water-crust pork pies, a probe thermometer's calibration record), scored
-/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %); 150/150 after the fixes it prompted ("Covered with a blue catering plaster …, because
-/// on this sheet a blue plaster means a calendar entry and nothing to do with the chiller:");
-/// retired into training in turn. The hundred and eighty-seventh set, ten more by someone who had
-/// not read the parser (an outboard's freshwater flushing log, a tide table card for launching at
-/// the slipway, a card for tying mackerel feather rigs, a lifejacket cylinder service sheet, a card
-/// for patching a dinghy sail's batten pocket, a card for leathering oars and fitting their
-/// buttons, a swinging mooring's chain survey log, an antifouling scrub checklist, a dinghy park's
-/// rack allocation sheet, a card for splicing a mooring pickup line), scored after those fixes,
-/// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after
-/// the fixes it prompted ("Inside a box drawn round with diagonal hatching, …, which is how I keep
+/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0
+/// %); 150/150 after the fixes it prompted ("Covered with a blue catering plaster …, because on
+/// this sheet a blue plaster means a calendar entry and nothing to do with the chiller:"); retired
+/// into training in turn. The hundred and eighty-seventh set, ten more by someone who had not read
+/// the parser (an outboard's freshwater flushing log, a tide table card for launching at the
+/// slipway, a card for tying mackerel feather rigs, a lifejacket cylinder service sheet, a card for
+/// patching a dinghy sail's batten pocket, a card for leathering oars and fitting their buttons, a
+/// swinging mooring's chain survey log, an antifouling scrub checklist, a dinghy park's rack
+/// allocation sheet, a card for splicing a mooring pickup line), scored after those fixes, when
+/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the
+/// fixes it prompted ("Inside a box drawn round with diagonal hatching, …, which is how I keep
 /// calendar business apart from the racks:"); retired into training in turn. The hundred and
 /// eighty-eighth set, ten more by someone who had not read the parser (a door-queue marshal's card
 /// for a jumble sale, a method card for plain hunt change ringing, a community fridge's use-by log,
@@ -3308,31 +3314,31 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// cuttings register, the seed bank freezer's check card, an orchid house humidity chart, the
 /// carnivorous-plant bay's door notice, the cactus house's watering card, the tropical house boiler
 /// log, notes on the biological pest-control releases, the visitor paths' closure list, the potting
-/// shed's compost-mix card), scored after those fixes, when added, before any fix: 120/150
-/// (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("whether the
-/// garden should set a viewing window into the side of the tank" booking nothing; "read with the
-/// hand lens" naming no one); retired into training in turn. The two hundred and second set, ten
-/// more by someone who had not read the parser (the mash tun's cleaning log, the cold room's keg
-/// rotation board, a hop store checklist, the bottling line's fill-height check card, the cellar
-/// door's notice, notes on propagating yeast, the carbon dioxide cylinders' sign-out sheet, notes
-/// on the grain mill, the taproom glass washer's card, the delivery dray's loading list), scored
-/// after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %); 150/150 after the fixes it prompted ("stand by the mill with the feeler gauges and
-/// crack a test sack" naming no one); retired into training in turn. The two hundred and third set,
-/// ten more by someone who had not read the parser (the kennel room's feeding chart, the
-/// autoclave's test sheet, notes on the oxygen concentrator, the controlled-drugs cupboard's
-/// register, the imaging room's door notice, the theatre's instrument tray checklist, the isolation
-/// unit's PPE card, the animal ambulance's check card, the vaccine fridge's temperature card, the
-/// cat room's bedding store list), scored after those fixes, when added, before any fix: 120/150
-/// (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("fogged with
-/// disinfectant" and "stand at the door with the contractors and swab …" naming no one); retired
-/// into training in turn. The two hundred and fourth set, ten more by someone who had not read the
-/// parser (the milking parlour's wash log, the calf shed's feeding chart, the bulk milk tank's
-/// temperature chart, the feed barn's ration sheet, the slurry store's gate notice, the calf shed's
-/// calving pen checklist, the milking parlour's vacuum pump log, the slurry store's stirring notes,
-/// the bulk tank's wash card, the feed barn's sack and bale store list), scored after those fixes,
-/// when added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after
-/// the fixes it prompted ("whether the farm should fit automatic cluster removers in the parlour"
+/// shed's compost-mix card), scored after those fixes, when added, before any fix: 120/150 (80.0
+/// %), 30 wrong without asking (20.0 %); 150/150 after the fixes it prompted ("whether the garden
+/// should set a viewing window into the side of the tank" booking nothing; "read with the hand
+/// lens" naming no one); retired into training in turn. The two hundred and second set, ten more by
+/// someone who had not read the parser (the mash tun's cleaning log, the cold room's keg rotation
+/// board, a hop store checklist, the bottling line's fill-height check card, the cellar door's
+/// notice, notes on propagating yeast, the carbon dioxide cylinders' sign-out sheet, notes on the
+/// grain mill, the taproom glass washer's card, the delivery dray's loading list), scored after
+/// those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %);
+/// 150/150 after the fixes it prompted ("stand by the mill with the feeler gauges and crack a test
+/// sack" naming no one); retired into training in turn. The two hundred and third set, ten more by
+/// someone who had not read the parser (the kennel room's feeding chart, the autoclave's test
+/// sheet, notes on the oxygen concentrator, the controlled-drugs cupboard's register, the imaging
+/// room's door notice, the theatre's instrument tray checklist, the isolation unit's PPE card, the
+/// animal ambulance's check card, the vaccine fridge's temperature card, the cat room's bedding
+/// store list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong
+/// without asking (20.0 %); 150/150 after the fixes it prompted ("fogged with disinfectant" and
+/// "stand at the door with the contractors and swab …" naming no one); retired into training in
+/// turn. The two hundred and fourth set, ten more by someone who had not read the parser (the
+/// milking parlour's wash log, the calf shed's feeding chart, the bulk milk tank's temperature
+/// chart, the feed barn's ration sheet, the slurry store's gate notice, the calf shed's calving pen
+/// checklist, the milking parlour's vacuum pump log, the slurry store's stirring notes, the bulk
+/// tank's wash card, the feed barn's sack and bale store list), scored after those fixes, when
+/// added, before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the
+/// fixes it prompted ("whether the farm should fit automatic cluster removers in the parlour"
 /// booking nothing; "the painted band" naming no one); retired into training in turn. The two
 /// hundred and fifth set, ten more by someone who had not read the parser (the ice plant room's
 /// compressor log, the skate hire counter's sharpening card, the first-aid room's stock register,
@@ -3494,7 +3500,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// owl mews' standing orders, the seed loft's stores list), scored after those fixes, when added,
 /// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
 /// prompted (the roof walk's checklist, its hog ring that "says the line is for my calendar and has
-/// no place on the roof:" unread as the note's mark).
+/// no place on the roof:" unread as the note's mark); retired into training in turn. The two
+/// hundred and twenty-fifth set, ten more by someone who had not read the parser (the dome's log,
+/// the plate store's notice, the chart library's ledger, the visitor centre's handover sheet, the
+/// instrument workshop's notes, the weather hut's register, the generator hut's checklist, the
+/// darkroom's card, the observing floor's standing orders, the spares loft's stores list), scored
+/// after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong without asking.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -6452,6 +6463,17 @@ fn two_hundred_and_thirty_fourth_blind_accuracy() {
         "blind, two hundred and thirty-fourth set",
         include_str!("intent_corpus/blind234.jsonl"),
         TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-fifth blind set, scored after the fixes the two hundred and
+/// thirty-fourth set prompted and before any fix (37/60).
+#[test]
+fn two_hundred_and_thirty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-fifth set",
+        include_str!("intent_corpus/blind235.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR,
     );
 }
 
