@@ -1806,8 +1806,9 @@ const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// parser, scored after the fixes prompted by the two hundred and twenty-fourth held-out templates
 /// and the two hundred and thirty-fourth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 37/60 (61.7 %) when added, before any fix, 21 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.616;
+/// asking; 59/60 after the fixes it prompted (left: "Our new Reception teacher has asked to come in
+/// for a settling-in day" naming the teacher).
+const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3505,7 +3506,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// the plate store's notice, the chart library's ledger, the visitor centre's handover sheet, the
 /// instrument workshop's notes, the weather hut's register, the generator hut's checklist, the
 /// darkroom's card, the observing floor's standing orders, the spares loft's stores list), scored
-/// after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong without asking.
+/// after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong without asking;
+/// 150/150 after the fixes its blind set prompted.
 const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
@@ -6467,7 +6469,7 @@ fn two_hundred_and_thirty_fourth_blind_accuracy() {
 }
 
 /// The two hundred and thirty-fifth blind set, scored after the fixes the two hundred and
-/// thirty-fourth set prompted and before any fix (37/60).
+/// thirty-fourth set prompted and before any fix (37/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_fifth_blind_accuracy() {
     assert_floor(

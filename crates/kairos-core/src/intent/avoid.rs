@@ -299,7 +299,9 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
             )
         })
     };
-    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-") || after_asking)
+    // ("…, so after a quarter to four, and not on a Friday, as …": or "and" after a comma.)
+    let and_after_comma = opens > 1 && toks[opens - 1].low == "and" && toks[opens - 2].low == ",";
+    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-") || after_asking || and_after_comma)
         // ("…, with the exception of the Wednesday.": said formally.)
         && let Some(words) = [
             &["not", "the"][..],
@@ -321,7 +323,23 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
                         && (starts_with(toks, end + 2, &["when"]) || starts_with(toks, end + 2, &[",", "when"]))
                         || toks
                             .get(end + 1)
-                            .is_some_and(|n| matches!(n.low.as_str(), "because" | "since")))
+                            .is_some_and(|n| matches!(n.low.as_str(), "because" | "since"))
+                        // ("and not on a Friday, as that is our staff briefing.": "as" saying why,
+                        // before what is that day; not "not the Monday, as well as …".)
+                        || starts_with(toks, end + 1, &["as"])
+                            && toks.get(end + 2).is_some_and(|n| {
+                                matches!(n.low.as_str(), "that" | "it" | "we" | "i" | "they" | "he" | "she" | "there")
+                                    || n.low == "that" && n.possessive
+                            })
+                        // ("but NOT the Tuesday, when the hall is given over to the Brownies!": what
+                        // happens that day; not "not the Monday, when can we …", a question.)
+                        || starts_with(toks, end + 1, &["when"])
+                            && toks.get(end + 2).is_some_and(|n| {
+                                !matches!(
+                                    n.low.as_str(),
+                                    "can" | "could" | "would" | "will" | "is" | "are" | "do" | "does" | "should"
+                                )
+                            }))
                 // ("but not on a Monday if that's okay": or asked as a favour.)
                 || starts_with(toks, end, &["if", "that"]) && toks[end + 1].possessive
                 || starts_with(toks, end, &["if", "possible"])
@@ -515,10 +533,17 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
         // mon, sat morning is best", the time wanted after a comma.)
         // ("any day 4-9 jan except sat, before noon": or alone after "except", of any day asked; not
         // "I'm busy all week except sat", the day that is free.)
+        // ("NOT sat or sun": or joined to another day by "or" or "and".)
+        let joined_day = |at: usize| {
+            toks.get(at)
+                .is_some_and(|t| weekday(&t.low).is_some() || matches!(t.low.as_str(), "sat" | "sun"))
+        };
         let short_day = || {
             day_at(toks, k).filter(|_| {
                 toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
                     && (k == first || matches!(toks[k - 1].low.as_str(), "or" | "and"))
+                    || k == first && starts_with(toks, k + 1, &["or"]) && joined_day(k + 2)
+                    || k > first && toks[k - 1].low == "or" && joined_day(k - 2)
                     || k == first && excepted && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
             })
         };

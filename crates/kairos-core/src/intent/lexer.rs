@@ -375,6 +375,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // "Tongue stuck fast STOP Lift attendant gone STOP …": a telegram's STOP, said more than once,
     // is its full stop.
     let telegram = chunks.iter().filter(|c| **c == "STOP").count() > 1;
+    // "BK DRIVER INDUCTION W/ TOMASZ MON 7TH 9AM": a request written all in capitals, whose
+    // shorthand is shouted with the rest (not "BK Tree Care" in a sentence otherwise in lower
+    // case, a name's letters).
+    let shouted = {
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 12 && letters().all(|c| !c.is_lowercase())
+    };
     // "Mirror ball spinning. / Hired skates, laced by a stranger. // The rail is my friend.": in
     // verse written on one line, known by a double slash and two single ones or more, a slash
     // breaks a line, which goes on the sentence, and a double slash a stanza, which ends it (not
@@ -429,15 +436,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         | "does"
                 )
             });
+        // ("Morning Kairos! Silly me, …": or before the assistant's own name.)
+        let before_kairos = chunks.get(n + 1).is_some_and(|next| {
+            next.trim_end_matches([',', '!', '.', ':'])
+                .eq_ignore_ascii_case("kairos")
+        });
         let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
-            && (chunk.len() > part.len() || before_a_name)
+            && (chunk.len() > part.len() || before_a_name || before_kairos)
             && (n == 0 || n == 1 && chunks[0].eq_ignore_ascii_case("good"));
         if greeting {
             out.push(Token::word("hello"));
             continue;
         }
         // "Morning Kairos,", "Thanks Kairos!": the assistant greeted or thanked by its own name is
-        // no one to meet (not "lunch with Kairos on Friday", someone of that name).
+        // no one to meet (not "lunch with Kairos on Friday", someone of that name). ("Oh Kairos,
+        // what a palaver.", "Hello there Kairos,": or called on, opening the text.)
         let greeted_by_name = chunk
             .trim_end_matches([',', '!', '.', ':'])
             .eq_ignore_ascii_case("kairos")
@@ -445,7 +458,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 matches!(
                     t.low.as_str(),
                     "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
-                )
+                ) || out.len() <= 2 && matches!(t.low.as_str(), "oh" | "ah" | "there")
             });
         if greeted_by_name {
             if let Some(mark) = chunk.chars().last().filter(|c| matches!(c, ',' | '!' | '.' | ':')) {
@@ -813,7 +826,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     .chain(
                         UNSHOUTED_SPELLINGS
                             .iter()
-                            .filter(|_| !token.orig.chars().all(char::is_uppercase)),
+                            .filter(|_| shouted || !token.orig.chars().all(char::is_uppercase)),
                     )
                     .chain(LOWERCASE_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written

@@ -175,7 +175,11 @@ fn starts_at(toks: &[lexer::Token], window: Window, length: Option<u32>) -> Wind
 /// "book the retro … fri 10:30-11:30", "schedule the review on Tuesday from 2 to 4pm": a booking
 /// with no length over a span of hours is the meeting filling it, from its start to its end (not
 /// "sometime between 2 and 4" or "a quick call … between 10 and 12", a span searched within).
-fn filled_span(toks: &[lexer::Token], window: Window, length: Option<u32>) -> (Window, Option<u32>) {
+fn filled_span(
+    toks: &[lexer::Token],
+    time: Option<TimeOfDay>,
+    length: Option<u32>,
+) -> (Option<TimeOfDay>, Option<u32>) {
     // ("any time between 9 and 5", "whenever works", "I'm free from 2 to 5pm", "at some point",
     // "ideally between 9 and 12", "a quick call": said of when it may fall, or of a short
     // meeting.)
@@ -195,16 +199,11 @@ fn filled_span(toks: &[lexer::Token], window: Window, length: Option<u32>) -> (W
                 | "available"
         )
     });
-    match window.time {
+    match time {
         Some(TimeOfDay::Between(a, b)) if length.is_none() && !searched && b > a => {
-            let minutes = u32::try_from((b - a).num_minutes()).ok();
-            let window = Window {
-                time: Some(TimeOfDay::At(a)),
-                ..window
-            };
-            (window, minutes)
+            (Some(TimeOfDay::At(a)), u32::try_from((b - a).num_minutes()).ok())
         }
-        _ => (window, length),
+        _ => (time, length),
     }
 }
 
@@ -428,10 +427,12 @@ fn read(toks: &[lexer::Token], now: DateTime<Utc>, host: Tz) -> Intent {
     );
     let participants = people::extract(toks, &used, anywhere, verbless);
 
-    let (window, duration_minutes) = match (kind, window) {
-        (Kind::Book, Some(w)) => {
-            let (w, length) = filled_span(toks, w, duration_minutes);
-            (Some(w), length)
+    // ("book the set-build day … on Saturday 13 December from ten till four": the span booked is
+    // its length even when the day, not a Saturday, is asked about.)
+    let (window, duration_minutes) = match kind {
+        Kind::Book => {
+            let (start, length) = filled_span(toks, time, duration_minutes);
+            (window.map(|w| Window { time: start, ..w }), length)
         }
         _ => (window, duration_minutes),
     };

@@ -513,7 +513,14 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             // ("any time after half past one", "after half one": a clock time spelled out.)
             let (len, c) = clock(toks, i + 1, true)
                 .or_else(|| spelled_offset(toks, i + 1))
+                // ("after a quarter to four": a quarter said with its article.)
+                .or_else(|| {
+                    (toks.get(i + 1)?.low == "a" && toks.get(i + 2)?.low == "quarter")
+                        .then(|| spelled_offset(toks, i + 2).map(|(len, c)| (len + 1, c)))
+                        .flatten()
+                })
                 .or_else(|| british_half(toks, i + 1))
+                .or_else(|| ends_at(toks, i + 1))
                 // ("any night …, after we shut at 10pm": or the hour of what one does, in a short
                 // clause.)
                 .or_else(|| {
@@ -971,12 +978,44 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
 /// A clock time at `i`, in digits or words ("two", "two thirty"), with the part of day that may
 /// follow it ("3 in the afternoon"); a bare hour counts when `bare_hour_ok` or when `o'clock`
 /// follows it.
+/// "after Evensong, which concludes at a quarter to six": what something is after, named at `i`
+/// in a word or two, then the hour it ends at, told after a comma: the hour and the length of all
+/// of it (not "after the match, which is at 3, let's meet", an hour it starts at).
+fn ends_at(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    let comma = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].low == ",")?;
+    if toks[i..comma].iter().any(|t| t.punct) {
+        return None;
+    }
+    let verb = comma + 2;
+    (matches!(toks.get(comma + 1)?.low.as_str(), "which" | "that")
+        && matches!(
+            toks.get(verb)?.low.as_str(),
+            "ends" | "finishes" | "concludes" | "closes" | "wraps"
+        ))
+    .then_some(())?;
+    let at = verb + 1 + usize::from(toks.get(verb + 1)?.low == "up");
+    (toks.get(at)?.low == "at").then_some(())?;
+    let from = at + 1 + usize::from(toks.get(at + 1)?.low == "a" && toks.get(at + 2)?.low == "quarter");
+    let (len, c) = clock(toks, from, true).or_else(|| spelled_offset(toks, from))?;
+    Some((from + len - i, c))
+}
+
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {
     let t = toks.get(i)?;
     let next = toks.get(i + 1).map(|t| t.low.as_str());
     // "from one side of the gallery to the other", "one of the pegs": "one" the number of a thing,
     // no hour (not "at one by the station", "at one more or less").
     if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
+        return None;
+    }
+    // ("for the Midnight Mass": a name the hour begins, capitalised before another capitalised
+    // word, no time; not "at Midnight, Monday", "by Noon".)
+    if matches!(t.low.as_str(), "midnight" | "noon" | "midday")
+        && t.capitalised()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.capitalised() && !n.punct && super::dates::weekday(&n.low).is_none())
+    {
         return None;
     }
     // ("9 sharp with Bo", "8 sharp for the run": not "5 sharp questions", a thing's kind.)

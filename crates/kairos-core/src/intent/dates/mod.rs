@@ -501,6 +501,20 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     {
         return true;
     }
+    // "the sidesmen's rota for Christmas Day", "the Christmas Day rota": the holiday a rota or a
+    // plan is for, not when anything happens (not "the Christmas Day service", on the day).
+    const PLANS: &[&str] = &["rota", "rotas", "menu", "menus", "plans", "arrangements", "seating"];
+    let first = if word > 0 && toks[word - 1].low == "christmas" && matches!(toks[word].low.as_str(), "day" | "eve") {
+        Some(word - 1)
+    } else {
+        Some(word).filter(|&w| toks[w].low == "christmas")
+    };
+    if let Some(first) = first
+        && (first > 1 && toks[first - 1].low == "for" && PLANS.contains(&toks[first - 2].low.as_str())
+            || first < word && toks.get(word + 1).is_some_and(|t| PLANS.contains(&t.low.as_str())))
+    {
+        return true;
+    }
     let holiday_or_month = toks[word].low == "christmas" || absolute::MONTHS.contains(&toks[word].low.as_str());
     // "running club xmas 10k recce": a holiday naming a race by its distance.
     let race = |t: &Token| {

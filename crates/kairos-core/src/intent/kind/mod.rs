@@ -2312,6 +2312,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     {
         return Kind::Book;
     }
+    if advice_asked(toks) {
+        return Kind::Clarify;
+    }
     if w.any(phrases::FIND) || w.has_pair(phrases::FIND_PAIRS) || w.any(phrases::WEAK_TASK) {
         return Kind::Find;
     }
@@ -5725,4 +5728,30 @@ fn earliest_asked(toks: &[Token]) -> bool {
 /// Whether any of `phrases` starts at `i`.
 fn starts_with_any(toks: &[Token], i: usize, phrases: &[&[&str]]) -> bool {
     phrases.iter().any(|p| super::lexer::starts_with(toks, i, p))
+}
+
+/// "Kairos dear, do you happen to know when I ought to be sowing my broad beans?": when one ought
+/// to do a thing, asked of what is known, asks nothing of the calendar (not "do you know when I
+/// should meet Ana", "do you know when I'm free", nor a request naming an hour).
+fn advice_asked(toks: &[Token]) -> bool {
+    const MEETING_VERBS: &[&str] = &[
+        "meet", "meeting", "see", "seeing", "book", "booking", "call", "calling", "schedule", "have", "be", "do", "go",
+    ];
+    let ought = |k: usize| {
+        let (len, be) = if starts_with(toks, k, &["ought", "to"]) {
+            (2, usize::from(starts_with(toks, k + 2, &["be"])))
+        } else if toks.get(k).is_some_and(|t| t.low == "should") {
+            (1, usize::from(starts_with(toks, k + 1, &["be"])))
+        } else {
+            return false;
+        };
+        toks.get(k + len + be)
+            .is_some_and(|t| !t.punct && !MEETING_VERBS.contains(&t.low.as_str()))
+    };
+    toks.iter().all(|t| !t.low.starts_with(|c: char| c.is_ascii_digit()))
+        && (0..toks.len()).any(|k| {
+            starts_with(toks, k, &["know", "when"])
+                && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "i" | "we"))
+                && ought(k + 3)
+        })
 }

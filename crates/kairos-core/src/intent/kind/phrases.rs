@@ -78,6 +78,10 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["pull", "the", "plug"],
     // "do away with the Friday review": be rid of it.
     &["do", "away", "with"],
+    // "Strike it from the diary, please.": struck out, as a line of a list is.
+    &["strike", "it", "from"],
+    &["strike", "it", "off"],
+    &["strike", "that", "from"],
 ];
 
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").

@@ -247,7 +247,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .get(i + s.len())
                         .is_some_and(|t| !matches!(t.low.as_str(), "and" | "&" | "but" | "so"))
             });
-        if i > 0 && toks[i - 1].punct && !aside && signature_follows {
+        // ("… - mornings only\nThanks!\nRhiannon\nCoordinator, …": a sign-off and a punctuation
+        // mark before a signature alone, even with no stop before them.)
+        let signed_off = SIGN_OFFS.iter().chain(words::CLOSING_WISHES).any(|s| {
+            starts_with(toks, i, s)
+                && i > 0
+                && (toks[i - 1].punct
+                    || toks
+                        .get(i + s.len())
+                        .is_some_and(|t| matches!(t.low.as_str(), "!" | ",")))
+                && names::signature_tail(toks, i + s.len())
+        });
+        if i > 0 && (toks[i - 1].punct && signature_follows || signed_off) && !aside {
             break;
         }
         // "Yours, Buckling in the Valley. AUNTIE REPLIES: …", "Love, me. P.S. …": a sign-off and
@@ -452,7 +463,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                                     || n.low.starts_with(|c: char| c.is_ascii_digit())
                             })
                         });
-                if !stays_with {
+                if !stays_with && !names::post_before_named_holder(toks, i + 1, i + 1 + len) {
                     push(Participant::Name(group), &mut out);
                 }
                 introduced_later = true;
@@ -959,6 +970,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names_meeting
                 || picked
                 || post_held
+                || names::post_before_named_holder(toks, i, i + len)
                 || in_what_it_was_for(toks, i)
                 // ("the insurer is satisfied with the sign-out board": what pleases someone.)
                 || i > 0 && names::content_with(toks, i - 1)
@@ -1643,6 +1655,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::moved_up_a_group(toks, i, k)
                 || names::brings_a_thing(toks, i, k)
                 || names::post_holders(toks, i, k)
+                || names::post_before_named_holder(toks, i, k)
+                || names::building_named(toks, i, k)
+                || names::numbered_stage(toks, i, k)
+                || names::service_of_worship(toks, i, k)
+                // ("In preparation for …": a preposition opening a sentence, no one.)
+                || k == i + 1
+                    && matches!(t.low.as_str(), "in" | "on" | "at" | "for" | "from" | "during" | "after" | "before")
+                    && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?" | ":"))
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
                 || k == i + 1
@@ -1798,6 +1818,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         if anywhere
             && (after_with || opening && after_trigger || paired)
             && !addressed_after
+            && !names::post_before_named_holder(toks, i, i + 1)
             && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);
@@ -1806,7 +1827,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             continue;
         }
         // "with my PhD student ananya": a lowercase name after the role it is introduced by.
-        if anywhere && names::named_after_role(toks, used, i) {
+        if anywhere && names::named_after_role(toks, used, i) && !names::post_before_named_holder(toks, i, i + 1) {
             push(Participant::Name(t.orig.clone()), &mut out);
             i += 1;
             continue;

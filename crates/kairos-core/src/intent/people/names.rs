@@ -2715,6 +2715,45 @@ pub(super) fn one_named_after(toks: &[Token], k: usize) -> bool {
             .is_none_or(|t| matches!(t.low.as_str(), "," | "." | ")" | "!" | "?"))
 }
 
+/// "with the Chapter Clerk, Mr. Ambrose Okafor-Lindley", "our SENCo, Ms. Nkechi Balogun-Frost",
+/// "the water board's engineer, Mr. Eamonn Achterberg": a post (at `start`, ending before `end`),
+/// or a body's post after it, opened by "the" or one's own and set off by a comma before the one
+/// person who holds it, says what the holder is; the holder is met, not the post nor the body (not
+/// "the ops team, Mr Castellanos and Ada", a group and its members; nor "Ana, Dr. Lindgren", two
+/// people).
+pub(super) fn post_before_named_holder(toks: &[Token], start: usize, end: usize) -> bool {
+    const OPENERS: &[&str] = &["the", "our", "my", "their", "his", "her", "your"];
+    // ("our school improvement partner,": the opener a few words back, in the same phrase.)
+    let opened = (start.saturating_sub(3)..=start)
+        .rev()
+        .take_while(|&j| {
+            !toks[j].punct
+                && (j == start || !matches!(toks[j].low.as_str(), "with" | "w/" | "and" | "&" | "+" | "meet"))
+        })
+        .any(|j| OPENERS.contains(&toks[j].low.as_str()))
+        || start > 0 && OPENERS.contains(&toks[start - 1].low.as_str());
+    // (A body's post: "the local authority's safeguarding officer,", up to three lowercase words
+    // after the body.)
+    let comma = if end > start && toks[end - 1].possessive {
+        (end + 1..toks.len().min(end + 4))
+            .find(|&e| toks[e].low == ",")
+            .filter(|&e| toks[end..e].iter().all(|t| !t.punct && !t.capitalised()))
+    } else {
+        Some(end).filter(|&e| e > start && e - start <= 4)
+    };
+    opened
+        && comma.is_some_and(|e| {
+            let post = &toks[e - 1];
+            toks.get(e).is_some_and(|t| t.low == ",")
+                && !post.possessive
+                && !post.punct
+                && one_persons_post(&post.low)
+                // (One person: not "the Smiths, Dr. Ana Lee", a household.)
+                && (!post.low.ends_with('s') || post.low.ends_with("ss"))
+                && one_named_after(toks, e + 1)
+        })
+}
+
 /// "the insurer is satisfied with the sign-out board", "the vet was happy with her weight": "with"
 /// at `i` after someone else being content says what pleases them, no one to meet (not "I'm happy
 /// with Ana and Bo, book them Tuesday": the asker's own choice, or a sentence that asks for
@@ -3550,6 +3589,69 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
         }) || gone_to(toks, i - 1))
 }
 
+/// "as the Chapter House is required for a funeral reception": a name of two words or more (at `i`,
+/// ending before `k`) after "the", ending in a word for a building or a room, is the place, no one
+/// (not "with the Dean", nor "the Hall family").
+pub(super) fn building_named(toks: &[Token], i: usize, k: usize) -> bool {
+    k > i + 1
+        && i > 0
+        && toks[i - 1].low == "the"
+        && !toks[k - 1].possessive
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "house" | "hall" | "room" | "centre" | "center" | "chapel" | "church" | "library" | "theatre" | "gallery"
+        )
+        && toks
+            .get(k)
+            .is_none_or(|t| t.punct || !t.capitalised() && !matches!(t.low.as_str(), "family" | "team"))
+}
+
+/// "the Key Stage 1 nativity dress rehearsal", "our Year 6 class": a name (at `i`, ending before
+/// `k`) after "the" or one's own, before a number and what it is, names a stage or a class, no one
+/// (not "with Ana 3 times a week").
+pub(super) fn numbered_stage(toks: &[Token], i: usize, k: usize) -> bool {
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "the" | "our" | "my" | "their")
+        && toks
+            .get(k)
+            .is_some_and(|t| t.low.len() <= 2 && t.low.chars().all(|c| c.is_ascii_digit()))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| !t.punct && !t.capitalised() && !matches!(t.low.as_str(), "times" | "more" | "of"))
+}
+
+/// "for the Midnight Mass", "after Evensong", "the Service of Nine Lessons and Carols": a church
+/// service, or the words of its name after "Service of", no one (not "with Mass Ltd's rep", a
+/// firm, nor "the Head of Service, Ana").
+pub(super) fn service_of_worship(toks: &[Token], i: usize, k: usize) -> bool {
+    const SERVICES: &[&str] = &[
+        "mass",
+        "evensong",
+        "matins",
+        "eucharist",
+        "vespers",
+        "compline",
+        "benediction",
+    ];
+    // ("the Midnight Mass": its last word, after one saying which.)
+    let named = k > i && k <= i + 2 && SERVICES.contains(&toks[k - 1].low.as_str()) && !toks[k - 1].possessive;
+    // ("the Service of …": the service itself, after "the" and before "of".)
+    let head = |j: usize| {
+        j > 0
+            && toks[j - 1].low == "the"
+            && matches!(toks[j].low.as_str(), "service" | "festival")
+            && toks[j].capitalised()
+            && starts_with(toks, j + 1, &["of"])
+    };
+    let opens_name = head(i) && k == i + 1;
+    // (What its name goes on with, capitalised words joined by "of" and "and".)
+    let within = (0..i)
+        .rev()
+        .take_while(|&j| toks[j].capitalised() || matches!(toks[j].low.as_str(), "of" | "and"))
+        .any(head);
+    named || opens_name || within
+}
+
 /// "Dear Kairos, Please cancel everything … closed the centre to visitors. Harriet Sowerby": a
 /// name of up to three words (at `i`, ending before `k`) alone after a letter's last sentence,
 /// closing it, is the one who signed it, no one to meet (not a name after a title's full stop,
@@ -3575,6 +3677,31 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
         && (1..=3).contains(&(k - i))
         && toks[i..k].iter().all(|t| t.capitalised() && !t.possessive)
         && toks[k..].iter().all(|t| t.low == ".")
+}
+
+/// "Kind regards,\nHarriet Olufemi-Crane\nDeputy Headteacher, St Aidan's C of E Primary School",
+/// "Thanks!\nRhiannon\nCoordinator, Tŷ Bara Food Bank": whether all from `from` to the end, after
+/// a sign-off, is a signature: a name and the post and body it signs for, every word capitalised
+/// but the small words of a body's name (not "Thanks, and book Ana for Friday", the request going
+/// on).
+pub(super) fn signature_tail(toks: &[Token], from: usize) -> bool {
+    let rest = toks.get(from..).unwrap_or_default();
+    let small = |t: &Token| {
+        matches!(
+            t.low.as_str(),
+            "," | "!" | "." | "&" | "of" | "and" | "the" | "for" | "-"
+        )
+    };
+    rest.len() <= 24
+        && rest.iter().any(|t| t.capitalised() && !t.punct)
+        && rest.iter().all(|t| small(t) || t.capitalised() && !t.punct)
+        && dates_free(rest)
+}
+
+/// No weekday or month among `toks`: a signature names none.
+fn dates_free(toks: &[Token]) -> bool {
+    toks.iter()
+        .all(|t| super::super::dates::weekday(&t.low).is_none() && !MONTHS.contains(&t.low.as_str()))
 }
 
 /// "Chests, bellows and reservoirs are to be raised only with the chain hoist": a capitalised word

@@ -389,8 +389,31 @@ fn lead_at(toks: &[Token], i: usize, lead: &[&str]) -> Option<usize> {
 fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: bool) -> String {
     // "book flights for christmas, … by wednesday": a holiday after "for" is what the work is for,
     // part of the title, even when read as a date.
-    let for_a_holiday = |k: usize| k > 0 && toks[k - 1].low == "for" && HOLIDAYS.contains(&toks[k].low.as_str());
-    let free = |k: usize| (!used[k] || toks[k].is_email() || for_a_holiday(k)) && !toks[k].punct;
+    // ("ring the council about our Christmas Eve opening hours": or before what of it is meant,
+    // after "our" or "the".)
+    let holiday_at = |h: usize| toks.get(h).is_some_and(|t| HOLIDAYS.contains(&t.low.as_str()));
+    let qualifying = |h: usize| {
+        h > 0 && matches!(toks[h - 1].low.as_str(), "our" | "the" | "my" | "their") && {
+            let end = h + 1 + usize::from(toks.get(h + 1).is_some_and(|t| matches!(t.low.as_str(), "eve" | "day")));
+            toks.get(end)
+                .is_some_and(|t| !t.punct && !t.capitalised() && used.get(end) == Some(&false))
+        }
+    };
+    let for_a_holiday = |k: usize| {
+        k > 0 && toks[k - 1].low == "for" && holiday_at(k)
+            || holiday_at(k) && qualifying(k)
+            || k > 0 && matches!(toks[k].low.as_str(), "eve" | "day") && holiday_at(k - 1) && qualifying(k - 1)
+    };
+    // ("for Morning Prayer": a part of the day capitalised before another capitalised word names
+    // a thing, an office of the day, not when it falls.)
+    let named_part = |k: usize| {
+        toks[k].capitalised()
+            && k > 0
+            && !matches!(toks[k - 1].low.as_str(), "." | "!" | "?")
+            && matches!(toks[k].low.as_str(), "morning" | "evening" | "afternoon" | "night")
+            && toks.get(k + 1).is_some_and(|t| t.capitalised() && !t.punct)
+    };
+    let free = |k: usize| (!used[k] || toks[k].is_email() || for_a_holiday(k) || named_part(k)) && !toks[k].punct;
     let honorific_stop = |k: usize| honorific_stop(toks, k);
     let skip = |k: usize| {
         let low = toks[k].low.as_str();

@@ -113,7 +113,16 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
                     && name(i + len + words + 1)
                     && name(i + len + words + 2)
             });
-        if group || post_of_place {
+        // "w/ Aroha Te Whata from the Auckland food rescue network, … 8pm her time": the body
+        // someone is from, named by the place, with their clock spoken of.
+        let body_of_place = i > 1
+            && toks[i - 1].low == "the"
+            && toks[i - 2].low == "from"
+            && others_clock(toks)
+            && (1..4).any(|words| {
+                (i + len..i + len + words).all(described) && toks.get(i + len + words).is_none_or(|t| t.punct)
+            });
+        if group || post_of_place || body_of_place {
             of_group.get_or_insert(tz);
             continue;
         }

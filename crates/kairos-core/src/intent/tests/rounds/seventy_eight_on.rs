@@ -7394,6 +7394,138 @@ fn round_two_hundred_and_twenty_fourth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 225's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_fifth_rules_hold_in_other_words() {
+    let p = read;
+    // A post, or a body's post, set off by a comma before the one who holds it, is the holder.
+    assert_eq!(
+        names_of(
+            "Please set up a call with the county council's highways officer, Mr. Idris Pembe, on Tuesday 8 December at 10am."
+        ),
+        ["Mr. Idris Pembe"]
+    );
+    // The assistant called on by its own name, opening the text, is no one.
+    assert_eq!(
+        names_of(
+            "Ah Kairos, such a muddle. Please cancel the pruning demo with Mr. Tobias Ferne on Saturday 5 December at 10am."
+        ),
+        ["Mr. Tobias Ferne"]
+    );
+    assert_eq!(
+        names_of("Hello there Kairos,\n\nCould you find an hour with Mr. Omar Said any day next week?"),
+        ["Mr. Omar Said"]
+    );
+    assert_eq!(
+        names_of(
+            "Morning Kairos! Could you move the tasting with Mrs. Ada Lowe on Thursday 10 December at 3pm to Friday 11 December, same time?"
+        ),
+        ["Mrs. Ada Lowe"]
+    );
+    // A signature with the post and body it signs for, after a sign-off.
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nPlease find an hour with Mr. Omar Said any day next week.\n\nWarm regards,\nBeatrix Holm\nHead of Music, St Mary's C of E School"
+        ),
+        ["Mr. Omar Said"]
+    );
+    assert_eq!(
+        names_of(
+            "Hi Kairos - quickly:\n- need an hour with Joss and Mr. Omar Said\n- any day next week\nCheers!\nPetra\nManager, Hill Street Community Pantry"
+        ),
+        ["Joss", "Mr. Omar Said"]
+    );
+    // Shorthand shouted with the rest; a line struck from the calendar.
+    assert_eq!(
+        kind_name(&p("BK VAN CHECK W/ IMRAN TUE 8TH 7AM, 1HR, TELL HIM TO BRING THE KEYS").kind),
+        "book"
+    );
+    assert_eq!(
+        kind_name(&p("The choir rehearsal with Tamsin on Tuesday evening can't go ahead. Strike it from the calendar, please.").kind),
+        "cancel"
+    );
+    // A stage by its number, a building by its name and a service of worship are no one.
+    assert_eq!(
+        names_of(
+            "The meeting with Mr. Leo Hart on Monday 7 December at 4pm clashes with the Key Stage 2 carol concert. Please move it to Tuesday 8 December at 4pm."
+        ),
+        ["Mr. Leo Hart"]
+    );
+    assert_eq!(
+        names_of(
+            "Please move the meeting with Mr. Leo Hart, currently on Monday 7 December at 10am, as the Lady Chapel is needed for a wedding, to Tuesday 8 December at 10am."
+        ),
+        ["Mr. Leo Hart"]
+    );
+    let mass = p(
+        "Kindly tell me whether I have anything with Mr. Leo Hart before the 18th. I must give him the rota for the Midnight Mass.",
+    );
+    assert_eq!(mass.participants, [Participant::Name("Mr. Leo Hart".into())]);
+    assert_eq!(mass.window.and_then(|w| w.time), None);
+    // A span booked on a day that is not the weekday said is still its length.
+    assert_eq!(
+        p("Please book the scenery painting with Mr. Joel Amis on Saturday 6 December from nine till one.")
+            .duration_minutes,
+        Some(240)
+    );
+    // Days ruled out before what happens then, as a pair of short days, or after "and".
+    let ruled_out = |text: &str| p(text).avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>();
+    assert_eq!(
+        ruled_out(
+            "Find two hours with Priya any afternoon next week, but NOT the Wednesday, when the hall is let to the Scouts."
+        ),
+        vec![chrono::Weekday::Wed]
+    );
+    let weekend = p("need an hour w/ Sam any day wk of the 14th, not sat or sun");
+    assert_eq!(weekend.window.map(|w| w.start), Some(ymd(2026, 12, 14)));
+    assert_eq!(
+        weekend.avoid.iter().filter_map(|a| a.weekday).collect::<Vec<_>>(),
+        vec![chrono::Weekday::Sat, chrono::Weekday::Sun]
+    );
+    assert_eq!(
+        ruled_out("find an hour with Ana before the 18th, and not on a Thursday, as that is our team briefing."),
+        vec![chrono::Weekday::Thu]
+    );
+    // "after a quarter past four", and after what ends at an hour.
+    assert_eq!(
+        p("find fifty minutes with Ana next week after a quarter past four")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(16, 15)))
+    );
+    let compline = p(
+        "Could you find forty minutes with Mr. Leo Hart next week, after Compline, which ends at a quarter to seven?",
+    );
+    assert_eq!(compline.participants, [Participant::Name("Mr. Leo Hart".into())]);
+    assert_eq!(compline.window.and_then(|w| w.time), Some(TimeOfDay::After(hm(18, 45))));
+    // A holiday a thing is for stays in the title and out of the dates; an office of the day is a
+    // title.
+    assert_eq!(
+        title_of("add a task: phone the caterers about the Christmas Day menu by Friday"),
+        "phone the caterers about the Christmas Day menu"
+    );
+    assert_eq!(
+        moved_of("Could you move the meeting with Mr. Leo Hart about the seating plans for Christmas Day, on Monday 14 December at 11am, to Wednesday 16 December at 11am?")
+            .map(|m| (m.date, m.until)),
+        Some((Some(ymd(2026, 12, 14)), None))
+    );
+    assert_eq!(
+        title_of("Please set aside twenty minutes every evening for Evening Prayer."),
+        "Evening Prayer"
+    );
+    // The body someone is from, named by its place, gives their clock.
+    assert!(
+        p("book a call w/ Mere Tane from the Wellington sailing club, thu 10th dec 7pm her time")
+            .zone
+            .is_some()
+    );
+    // When one ought to do a thing, asked, asks nothing of the calendar.
+    assert_eq!(
+        kind_name(&p("Kairos, do you know when I ought to be pruning the apple trees?").kind),
+        "clarify"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
