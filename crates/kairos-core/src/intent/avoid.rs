@@ -542,7 +542,8 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
             day_at(toks, k).filter(|_| {
                 toks.get(k + 1).is_some_and(|t| part_word(&t.low).is_some())
                     && (k == first || matches!(toks[k - 1].low.as_str(), "or" | "and"))
-                    || k == first && starts_with(toks, k + 1, &["or"]) && joined_day(k + 2)
+                    // (After "not": not "busy all week except sat or sun", the days that are free.)
+                    || k == first && k > 0 && toks[k - 1].low == "not" && starts_with(toks, k + 1, &["or"]) && joined_day(k + 2)
                     || k > first && toks[k - 1].low == "or" && joined_day(k - 2)
                     || k == first && excepted && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
             })

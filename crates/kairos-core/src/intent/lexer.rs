@@ -436,10 +436,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         | "does"
                 )
             });
-        // ("Morning Kairos! Silly me, …": or before the assistant's own name.)
+        // ("Morning Kairos! Silly me, …": or before the assistant's own name and a stop; not
+        // "Morning Kairos sync with Ana", a meeting's name.)
+        // ("Afternoon Kairos - book …": or a dash after it.)
+        let stop_after = |next: &str| {
+            next.len() > "kairos".len() || chunks.get(n + 2).is_some_and(|then| matches!(*then, "-" | "–" | "—"))
+        };
         let before_kairos = chunks.get(n + 1).is_some_and(|next| {
-            next.trim_end_matches([',', '!', '.', ':'])
-                .eq_ignore_ascii_case("kairos")
+            stop_after(next)
+                && next
+                    .trim_end_matches([',', '!', '.', ':'])
+                    .eq_ignore_ascii_case("kairos")
         });
         let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
             && (chunk.len() > part.len() || before_a_name || before_kairos)
@@ -450,16 +457,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         // "Morning Kairos,", "Thanks Kairos!": the assistant greeted or thanked by its own name is
         // no one to meet (not "lunch with Kairos on Friday", someone of that name). ("Oh Kairos,
-        // what a palaver.", "Hello there Kairos,": or called on, opening the text.)
+        // what a palaver.", "Hello there Kairos,": or called on, opening the text, before a stop;
+        // not "Oh Kairos Papadopoulos is in town", "Ah there Kairos is".)
+        let called_on = chunk.len() > "kairos".len()
+            && match out.as_slice() {
+                [first] => matches!(first.low.as_str(), "oh" | "ah"),
+                [greeting, there] => matches!(greeting.low.as_str(), "hello" | "hi" | "hey") && there.low == "there",
+                _ => false,
+            };
         let greeted_by_name = chunk
             .trim_end_matches([',', '!', '.', ':'])
             .eq_ignore_ascii_case("kairos")
-            && out.last().is_some_and(|t: &Token| {
-                matches!(
-                    t.low.as_str(),
-                    "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
-                ) || out.len() <= 2 && matches!(t.low.as_str(), "oh" | "ah" | "there")
-            });
+            && (called_on
+                || out.last().is_some_and(|t: &Token| {
+                    matches!(
+                        t.low.as_str(),
+                        "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
+                    )
+                }));
         if greeted_by_name {
             if let Some(mark) = chunk.chars().last().filter(|c| matches!(c, ',' | '!' | '.' | ':')) {
                 out.push(Token::mark(mark));
@@ -823,11 +838,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     token.low = plain;
                 } else if let Some((_, meant)) = SPELLINGS
                     .iter()
-                    .chain(
-                        UNSHOUTED_SPELLINGS
-                            .iter()
-                            .filter(|_| shouted || !token.orig.chars().all(char::is_uppercase)),
-                    )
+                    .chain(UNSHOUTED_SPELLINGS.iter().filter(|_| {
+                        // (Shouted where a request's verb stands: not "CALL WITH BK RE
+                        // CONTRACT", someone's letters.)
+                        shouted
+                            && out.last().is_none_or(|t: &Token| {
+                                t.punct || matches!(t.low.as_str(), "pls" | "please" | "you" | "u")
+                            })
+                            || !token.orig.chars().all(char::is_uppercase)
+                    }))
                     .chain(LOWERCASE_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written
                             && out

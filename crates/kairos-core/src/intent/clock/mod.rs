@@ -997,6 +997,8 @@ fn ends_at(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
     (toks.get(at)?.low == "at").then_some(())?;
     let from = at + 1 + usize::from(toks.get(at + 1)?.low == "a" && toks.get(at + 2)?.low == "quarter");
     let (len, c) = clock(toks, from, true).or_else(|| spelled_offset(toks, from))?;
+    // (The hour closing its clause: not "which ends at 10 Downing Street", a place.)
+    toks.get(from + len).is_none_or(|t| t.punct).then_some(())?;
     Some((from + len - i, c))
 }
 
@@ -1008,13 +1010,15 @@ fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)>
     if t.low == "one" && matches!(next, Some("side" | "end" | "of" | "another")) {
         return None;
     }
-    // ("for the Midnight Mass": a name the hour begins, capitalised before another capitalised
-    // word, no time; not "at Midnight, Monday", "by Noon".)
-    if matches!(t.low.as_str(), "midnight" | "noon" | "midday")
+    // ("for the Midnight Mass": a name the hour begins, after "the" and capitalised before another
+    // capitalised word, no time; not "at Midnight, Monday", "at Noon EST", "At Noon On Friday".)
+    if t.low == "midnight"
         && t.capitalised()
+        && i > 0
+        && toks[i - 1].low == "the"
         && toks
             .get(i + 1)
-            .is_some_and(|n| n.capitalised() && !n.punct && super::dates::weekday(&n.low).is_none())
+            .is_some_and(|n| n.capitalised() && !n.punct && !n.in_capitals() && super::dates::weekday(&n.low).is_none())
     {
         return None;
     }

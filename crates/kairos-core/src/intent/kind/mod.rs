@@ -5736,6 +5736,7 @@ fn starts_with_any(toks: &[Token], i: usize, phrases: &[&[&str]]) -> bool {
 fn advice_asked(toks: &[Token]) -> bool {
     const MEETING_VERBS: &[&str] = &[
         "meet", "meeting", "see", "seeing", "book", "booking", "call", "calling", "schedule", "have", "be", "do", "go",
+        "get", "sit", "catch", "talk", "speak",
     ];
     let ought = |k: usize| {
         let (len, be) = if starts_with(toks, k, &["ought", "to"]) {
@@ -5748,7 +5749,9 @@ fn advice_asked(toks: &[Token]) -> bool {
         toks.get(k + len + be)
             .is_some_and(|t| !t.punct && !MEETING_VERBS.contains(&t.low.as_str()))
     };
-    toks.iter().all(|t| !t.low.starts_with(|c: char| c.is_ascii_digit()))
+    // (Nor with someone: "when we ought to sit down with the auditors".)
+    toks.iter()
+        .all(|t| !t.low.starts_with(|c: char| c.is_ascii_digit()) && !matches!(t.low.as_str(), "with" | "w/"))
         && (0..toks.len()).any(|k| {
             starts_with(toks, k, &["know", "when"])
                 && toks.get(k + 2).is_some_and(|t| matches!(t.low.as_str(), "i" | "we"))

@@ -78,10 +78,20 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["pull", "the", "plug"],
     // "do away with the Friday review": be rid of it.
     &["do", "away", "with"],
-    // "Strike it from the diary, please.": struck out, as a line of a list is.
-    &["strike", "it", "from"],
-    &["strike", "it", "off"],
-    &["strike", "that", "from"],
+    // "Strike it from the diary, please.": struck out of the calendar, as a line of a list is (not
+    // "strike it from the contract", "strike that from the minutes").
+    &["strike", "it", "from", "the", "diary"],
+    &["strike", "it", "from", "my", "diary"],
+    &["strike", "it", "from", "the", "calendar"],
+    &["strike", "it", "from", "my", "calendar"],
+    &["strike", "it", "off", "the", "diary"],
+    &["strike", "it", "off", "my", "diary"],
+    &["strike", "it", "off", "the", "calendar"],
+    &["strike", "it", "off", "my", "calendar"],
+    &["strike", "that", "from", "the", "diary"],
+    &["strike", "that", "from", "my", "diary"],
+    &["strike", "that", "from", "the", "calendar"],
+    &["strike", "that", "from", "my", "calendar"],
 ];
 
 /// Verbs whose particle may sit after the object ("take the dentist off my calendar").

@@ -2723,15 +2723,17 @@ pub(super) fn one_named_after(toks: &[Token], k: usize) -> bool {
 /// people).
 pub(super) fn post_before_named_holder(toks: &[Token], start: usize, end: usize) -> bool {
     const OPENERS: &[&str] = &["the", "our", "my", "their", "his", "her", "your"];
-    // ("our school improvement partner,": the opener a few words back, in the same phrase.)
-    let opened = (start.saturating_sub(3)..=start)
-        .rev()
-        .take_while(|&j| {
-            !toks[j].punct
-                && (j == start || !matches!(toks[j].low.as_str(), "with" | "w/" | "and" | "&" | "+" | "meet"))
-        })
-        .any(|j| OPENERS.contains(&toks[j].low.as_str()))
-        || start > 0 && OPENERS.contains(&toks[start - 1].low.as_str());
+    // ("our school improvement partner,": the opener a few words back, over lowercase words in the
+    // same phrase; a capitalised post right after it, "the Chapter Clerk,", not "my colleague
+    // Priya, Dr. Tom Hale", someone named after their kin or work.)
+    let lowercase_post = |j: usize| !toks[j].capitalised() && !toks[j].punct;
+    let opened = start > 0 && OPENERS.contains(&toks[start - 1].low.as_str())
+        || OPENERS.contains(&toks[start].low.as_str())
+        || lowercase_post(start)
+            && (start.saturating_sub(3)..start)
+                .rev()
+                .take_while(|&j| lowercase_post(j))
+                .any(|j| OPENERS.contains(&toks[j].low.as_str()));
     // (A body's post: "the local authority's safeguarding officer,", up to three lowercase words
     // after the body.)
     let comma = if end > start && toks[end - 1].possessive {
@@ -3591,11 +3593,14 @@ pub(super) fn institution_named(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "as the Chapter House is required for a funeral reception": a name of two words or more (at `i`,
 /// ending before `k`) after "the", ending in a word for a building or a room, is the place, no one
-/// (not "with the Dean", nor "the Hall family").
+/// (not "with the Dean", nor "the Hall family", nor "the Revd Sarah Church", someone titled).
 pub(super) fn building_named(toks: &[Token], i: usize, k: usize) -> bool {
     k > i + 1
         && i > 0
         && toks[i - 1].low == "the"
+        && !toks[i..k]
+            .iter()
+            .any(|t| HONORIFICS.contains(&t.low.as_str()) || t.low == "hon")
         && !toks[k - 1].possessive
         && matches!(
             toks[k - 1].low.as_str(),
@@ -3615,9 +3620,14 @@ pub(super) fn numbered_stage(toks: &[Token], i: usize, k: usize) -> bool {
         && toks
             .get(k)
             .is_some_and(|t| t.low.len() <= 2 && t.low.chars().all(|c| c.is_ascii_digit()))
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| !t.punct && !t.capitalised() && !matches!(t.low.as_str(), "times" | "more" | "of"))
+        // (What the stage or class holds, one thing: not "our Dan 2 weeks on Saturday", "our Ana 2
+        // mornings", counts of time.)
+        && toks.get(k + 1).is_some_and(|t| {
+            !t.punct
+                && !t.capitalised()
+                && !matches!(t.low.as_str(), "more" | "of" | "or" | "and" | "to" | "at")
+                && (!t.low.ends_with('s') || t.low.ends_with("ss"))
+        })
 }
 
 /// "for the Midnight Mass", "after Evensong", "the Service of Nine Lessons and Carols": a church
@@ -3633,8 +3643,22 @@ pub(super) fn service_of_worship(toks: &[Token], i: usize, k: usize) -> bool {
         "compline",
         "benediction",
     ];
-    // ("the Midnight Mass": its last word, after one saying which.)
-    let named = k > i && k <= i + 2 && SERVICES.contains(&toks[k - 1].low.as_str()) && !toks[k - 1].possessive;
+    // ("the Midnight Mass": its last word, after one saying which; after a word saying when or
+    // what for, not "with Ben Mass", someone of that name.)
+    let which = k == i + 1
+        || k == i + 2
+            && matches!(
+                toks[i].low.as_str(),
+                "midnight" | "high" | "sung" | "choral" | "christmas" | "easter" | "evening" | "morning"
+            );
+    let named = which
+        && SERVICES.contains(&toks[k - 1].low.as_str())
+        && !toks[k - 1].possessive
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "the" | "after" | "before" | "at" | "for" | "to" | "from" | "during" | "until" | "till"
+        );
     // ("the Service of …": the service itself, after "the" and before "of".)
     let head = |j: usize| {
         j > 0

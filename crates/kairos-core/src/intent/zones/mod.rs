@@ -115,9 +115,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], host: Tz) -> Option<Fou
             });
         // "w/ Aroha Te Whata from the Auckland food rescue network, … 8pm her time": the body
         // someone is from, named by the place, with their clock spoken of.
-        let body_of_place = i > 1
+        // (Right after their name: not "Lena, fresh from the Paris conference", where she was.)
+        let body_of_place = i > 2
             && toks[i - 1].low == "the"
             && toks[i - 2].low == "from"
+            && toks[i - 3].capitalised()
+            && !toks[i - 3].punct
             && others_clock(toks)
             && (1..4).any(|words| {
                 (i + len..i + len + words).all(described) && toks.get(i + len + words).is_none_or(|t| t.punct)

@@ -7505,7 +7505,7 @@ fn round_two_hundred_and_twenty_fifth_rules_hold_in_other_words() {
         "phone the caterers about the Christmas Day menu"
     );
     assert_eq!(
-        moved_of("Could you move the meeting with Mr. Leo Hart about the seating plans for Christmas Day, on Monday 14 December at 11am, to Wednesday 16 December at 11am?")
+        moved_of("Could you move the meeting with Mr. Leo Hart about the menu for Christmas Day, on Monday 14 December at 11am, to Wednesday 16 December at 11am?")
             .map(|m| (m.date, m.until)),
         Some((Some(ymd(2026, 12, 14)), None))
     );
@@ -12170,5 +12170,87 @@ fn the_late_rules_stop_where_they_should() {
     assert_eq!(
         moved_of("move Ana's call from 9, uh, in the morning to 4 in the afternoon").and_then(|m| m.time),
         Some(hm(9, 0))
+    );
+    // Round 225's near misses: someone named after their kin or work before another, a person
+    // called Kairos, a titled name ending like a building, counts of time after a name, a surname
+    // like a service, "BK" after "with", what is struck from other papers, the free days excepted,
+    // an address after "ends at", a capitalised noon, plans for a holiday's evening, where someone
+    // has just been, and meeting someone asked when.
+    for (request, who) in [
+        (
+            "Find 30 minutes next week with my colleague Priya, Dr. Tom Hale, and me.",
+            vec!["Priya", "Dr. Tom Hale"],
+        ),
+        (
+            "Book lunch on Friday at 1pm with my brother Tom, Mrs. Ada Lowe.",
+            vec!["Tom", "Mrs. Ada Lowe"],
+        ),
+        (
+            "Oh Kairos Papadopoulos is in town Thursday, book dinner with him at 7pm.",
+            vec!["Kairos Papadopoulos"],
+        ),
+        (
+            "Ah there Kairos is, book a coffee with him and Ana on Friday at 11",
+            vec!["Kairos", "Ana"],
+        ),
+        (
+            "Book lunch with the Revd Sarah Church on Thursday at 1pm.",
+            vec!["Revd Sarah Church"],
+        ),
+        ("Book tea with our Dan 2 weeks on Saturday at 4pm.", vec!["Dan"]),
+        ("Meet our Ana 2 mornings next week.", vec!["Ana"]),
+        ("Find 30 mins with Ben Mass next week.", vec!["Ben Mass"]),
+        ("CALL WITH BK RE CONTRACT MON 10AM", vec!["BK"]),
+        ("SET UP A CALL WITH BK AND ANA ON MONDAY AT 10AM", vec!["BK", "ANA"]),
+        (
+            "do you know when we ought to sit down with the auditors",
+            vec!["auditors"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        title_of("Morning Kairos sync with Ana and Bo every weekday at 9"),
+        "Morning Kairos sync with Ana and Bo"
+    );
+    for request in [
+        "We agreed to strike it from the contract - book a follow-up with Ana on Friday at 10am.",
+        "Strike that from the minutes and set up a call with Bo on Monday at 2pm.",
+        "Book dinner plans for Christmas Eve at 7pm with Ana and Bo.",
+        "Call with Ana tomorrow at Noon EST",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "book", "{request}");
+    }
+    assert_eq!(
+        p("My plans for Christmas Eve: dinner with Mum at 7pm, please book it.")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((ymd(2026, 12, 24), Some(TimeOfDay::At(hm(19, 0)))))
+    );
+    assert_eq!(
+        p("Lunch Meeting With Ana At Noon On Friday")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(12, 0)))
+    );
+    assert_eq!(
+        p("Meet Ana on Saturday after the tour, which ends at 10 Downing Street.")
+            .window
+            .and_then(|w| w.time),
+        None
+    );
+    assert!(
+        p("I'm busy all week except sat or sun, find 2 hours with Jo")
+            .avoid
+            .is_empty()
+    );
+    assert!(
+        p("Schedule a chat with Lena, fresh from the Paris conference, Tuesday 3pm her time.")
+            .zone
+            .is_none()
+    );
+    assert_eq!(
+        kind_name(&p("Do you know when we should get together with Ana and Bo?").kind),
+        "find"
     );
 }
