@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind235.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind236.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1809,6 +1809,12 @@ const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
 /// asking; 59/60 after the fixes it prompted (left: "Our new Reception teacher has asked to come in
 /// for a settling-in day" naming the teacher).
 const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
+/// The two hundred and thirty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-fifth held-out templates
+/// and the two hundred and thirty-fifth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 43/60 (71.7 %) when added, before any fix, 16 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.716;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3507,8 +3513,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// instrument workshop's notes, the weather hut's register, the generator hut's checklist, the
 /// darkroom's card, the observing floor's standing orders, the spares loft's stores list), scored
 /// after those fixes, when added, before any fix: 150/150 (100.0 %), none wrong without asking;
-/// 150/150 after the fixes its blind set prompted.
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// 150/150 after the fixes its blind set prompted; retired into training in turn. The two hundred
+/// and twenty-sixth set, ten more by someone who had not read the parser (the orchard's log, the
+/// press house's notice, the cellar's ledger, the bottling line's handover sheet, the apple store's
+/// notes, the tasting barn's register, the cooper's shed's checklist, the pomace heap's card, the
+/// farm shop's standing orders, the tractor shed's stores list), scored after those fixes, when
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6476,6 +6487,17 @@ fn two_hundred_and_thirty_fifth_blind_accuracy() {
         "blind, two hundred and thirty-fifth set",
         include_str!("intent_corpus/blind235.jsonl"),
         TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-sixth blind set, scored after the fixes the two hundred and
+/// thirty-fifth set prompted and before any fix (43/60).
+#[test]
+fn two_hundred_and_thirty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-sixth set",
+        include_str!("intent_corpus/blind236.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR,
     );
 }
 
