@@ -1813,8 +1813,12 @@ const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// parser, scored after the fixes prompted by the two hundred and twenty-fifth held-out templates
 /// and the two hundred and thirty-fifth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 43/60 (71.7 %) when added, before any fix, 16 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.716;
+/// asking; 54/60 after the fixes it prompted (left: "Teaching session for the new HCAs" naming the
+/// HCAs; "Middlemarch for January" stretching the days and naming the book; "EXC SAT + SUN" keeping
+/// only Saturday clear; "ok new me 😅 45 mins clearing the editing backlog …" titled "ok new me";
+/// "find a time on Sunday 6 or Monday 7 December instead" stretching the meeting moved; "finish the
+/// Christmas off-duty rota" titled "finish").
+const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3518,8 +3522,12 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// press house's notice, the cellar's ledger, the bottling line's handover sheet, the apple store's
 /// notes, the tasting barn's register, the cooper's shed's checklist, the pomace heap's card, the
 /// farm shop's standing orders, the tractor shed's stores list), scored after those fixes, when
-/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// added, before any fix: 105/150 (70.0 %), 45 wrong without asking (30.0 %); 150/150 after the
+/// fixes it prompted (the orchard's log, its raffia that "knows the line is theirs to deal with …
+/// It says:" unread as the note's mark; the apple store's notes, "the rest of the notes:" not
+/// taking the document up again; the farm shop's standing orders, "the licensing authority has
+/// ruled …" naming the authority).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6491,7 +6499,7 @@ fn two_hundred_and_thirty_fifth_blind_accuracy() {
 }
 
 /// The two hundred and thirty-sixth blind set, scored after the fixes the two hundred and
-/// thirty-fifth set prompted and before any fix (43/60).
+/// thirty-fifth set prompted and before any fix (43/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_sixth_blind_accuracy() {
     assert_floor(

@@ -301,7 +301,10 @@ fn negated_at(toks: &[Token], used: &[bool], i: usize, kind: Kind) -> Option<(us
     };
     // ("…, so after a quarter to four, and not on a Friday, as …": or "and" after a comma.)
     let and_after_comma = opens > 1 && toks[opens - 1].low == "and" && toks[opens - 2].low == ",";
-    if (opens == 0 || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-") || after_asking || and_after_comma)
+    if (opens == 0
+        || matches!(toks[opens - 1].low.as_str(), "," | "but" | "-" | "though")
+        || after_asking
+        || and_after_comma)
         // ("…, with the exception of the Wednesday.": said formally.)
         && let Some(words) = [
             &["not", "the"][..],

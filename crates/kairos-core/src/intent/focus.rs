@@ -783,7 +783,8 @@ fn shown_after(toks: &[Token], dot: usize) -> Option<usize> {
         && words.iter().all(|t| !t.punct)
         && words
             .iter()
-            .any(|t| matches!(t.low.as_str(), "here" | "goes" | "reads" | "follows" | "runs")))
+            // ("… and has nothing to do with the orchard. It says: …")
+            .any(|t| matches!(t.low.as_str(), "here" | "goes" | "reads" | "follows" | "runs" | "says")))
     .then_some(colon)
 }
 
@@ -966,6 +967,28 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
                     && toks[..named].iter().any(|t| t.low == place.low)
             })
     };
+    // "… ping an invite to each of them. the rest of the notes: bins stacked …": the rest of
+    // the document, named by what it is, and a colon.
+    let rest_of = |s: &Range<usize>| {
+        let from = s.start + usize::from(toks[s.start].low == "the");
+        starts_with(toks, from, &["rest", "of", "the"])
+            && toks.get(from + 3).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "notes"
+                        | "list"
+                        | "card"
+                        | "log"
+                        | "sheet"
+                        | "checklist"
+                        | "ledger"
+                        | "register"
+                        | "notice"
+                        | "orders"
+                )
+            })
+            && starts_with(toks, from + 4, &[":"])
+    };
     for (k, s) in after.iter().enumerate() {
         if detail(s) {
             continue;
@@ -973,6 +996,7 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
         let unlinked = !linked(s) && after.get(k + 1).is_none_or(|next| !linked(next));
         if heading(s)
             || more_for(s)
+            || rest_of(s)
             || titled(s)
             || labelled && label(s)
             || heads_before(s)

@@ -395,6 +395,31 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if verse && chunk == "/" {
             continue;
         }
+        // "from a quarter past ten until half past eleven", "after a quarter to four": a quarter
+        // said with its article after a word leading to a time, read as "quarter past ten".
+        let quarter_said = chunk.eq_ignore_ascii_case("a")
+            && chunks.get(n + 1).is_some_and(|q| q.eq_ignore_ascii_case("quarter"))
+            && chunks
+                .get(n + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("past") || w.eq_ignore_ascii_case("to"))
+            && out.last().is_some_and(|t: &Token| {
+                matches!(
+                    t.low.as_str(),
+                    "from" | "until" | "till" | "to" | "at" | "after" | "before" | "by" | "and" | "around"
+                )
+            })
+            // (Before an hour: not "an hour and a quarter to agree …", a length.)
+            && chunks.get(n + 3).is_some_and(|h| {
+                let h = h.trim_end_matches(['.', ',', '?', '!']).to_lowercase();
+                h.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        h.as_str(),
+                        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
+                    )
+            });
+        if quarter_said {
+            continue;
+        }
         let after_pause = std::mem::take(&mut hesitated);
         // "on 9.12. at 13:00", "deadline 17.12.,": a date written day first with dots, as much of
         // Europe writes it — its last dot is not a full stop when what follows goes on the
@@ -473,6 +498,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     matches!(
                         t.low.as_str(),
                         "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
+                            // ("Assalamu alaikum Kairos,", "Salaam Kairos,": greeted in other words.)
+                            | "alaikum" | "alaykum" | "salaam" | "salam" | "shalom" | "namaste" | "aloha"
                     )
                 }));
         if greeted_by_name {

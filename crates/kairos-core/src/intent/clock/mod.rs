@@ -513,14 +513,19 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             // ("any time after half past one", "after half one": a clock time spelled out.)
             let (len, c) = clock(toks, i + 1, true)
                 .or_else(|| spelled_offset(toks, i + 1))
-                // ("after a quarter to four": a quarter said with its article.)
-                .or_else(|| {
-                    (toks.get(i + 1)?.low == "a" && toks.get(i + 2)?.low == "quarter")
-                        .then(|| spelled_offset(toks, i + 2).map(|(len, c)| (len + 1, c)))
-                        .flatten()
-                })
                 .or_else(|| british_half(toks, i + 1))
                 .or_else(|| ends_at(toks, i + 1))
+                // ("b4 the 6AM shift change": the hour of a thing named after it.)
+                .or_else(|| {
+                    (toks.get(i + 1)?.low == "the")
+                        .then(|| clock(toks, i + 2, false))
+                        .flatten()
+                        .filter(|(len, _)| {
+                            toks.get(i + 2 + len)
+                                .is_some_and(|t| !t.punct && t.low.chars().all(char::is_alphabetic))
+                        })
+                        .map(|(len, c)| (len + 1, c))
+                })
                 // ("any night …, after we shut at 10pm": or the hour of what one does, in a short
                 // clause.)
                 .or_else(|| {
@@ -978,10 +983,21 @@ fn align(a: Clock, b: Clock) -> (NaiveTime, NaiveTime) {
 /// A clock time at `i`, in digits or words ("two", "two thirty"), with the part of day that may
 /// follow it ("3 in the afternoon"); a bare hour counts when `bare_hour_ok` or when `o'clock`
 /// follows it.
-/// "after Evensong, which concludes at a quarter to six": what something is after, named at `i`
-/// in a word or two, then the hour it ends at, told after a comma: the hour and the length of all
-/// of it (not "after the match, which is at 3, let's meet", an hour it starts at).
+/// "after Evensong, which concludes at a quarter to six", "after the end of period five at ten past
+/// three": what something is after, named at `i`, then the hour it ends at: the hour and the
+/// length of all of it (not "after the match, which is at 3, let's meet", an hour it starts at).
 fn ends_at(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    let at = told_end(toks, i).or_else(|| end_of(toks, i))?;
+    let from = at + 1;
+    // ("at ten past three": the minutes past an hour before the bare hour.)
+    let (len, c) = spelled_offset(toks, from).or_else(|| clock(toks, from, true))?;
+    // (The hour closing its clause: not "which ends at 10 Downing Street", a place.)
+    toks.get(from + len).is_none_or(|t| t.punct).then_some(())?;
+    Some((from + len - i, c))
+}
+
+/// Where "at" stands in ", which concludes at", after what is named at `i` in a word or two.
+fn told_end(toks: &[Token], i: usize) -> Option<usize> {
     let comma = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].low == ",")?;
     if toks[i..comma].iter().any(|t| t.punct) {
         return None;
@@ -994,12 +1010,16 @@ fn ends_at(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
         ))
     .then_some(())?;
     let at = verb + 1 + usize::from(toks.get(verb + 1)?.low == "up");
-    (toks.get(at)?.low == "at").then_some(())?;
-    let from = at + 1 + usize::from(toks.get(at + 1)?.low == "a" && toks.get(at + 2)?.low == "quarter");
-    let (len, c) = clock(toks, from, true).or_else(|| spelled_offset(toks, from))?;
-    // (The hour closing its clause: not "which ends at 10 Downing Street", a place.)
-    toks.get(from + len).is_none_or(|t| t.punct).then_some(())?;
-    Some((from + len - i, c))
+    (toks.get(at)?.low == "at").then_some(at)
+}
+
+/// Where "at" stands in "the end of period five at", the end of something named in a word or
+/// three at `i` (not "the end of the day", no hour after it).
+fn end_of(toks: &[Token], i: usize) -> Option<usize> {
+    starts_with(toks, i, &["the", "end", "of"]).then_some(())?;
+    (i + 4..toks.len().min(i + 7))
+        .take_while(|&k| !toks[k].punct)
+        .find(|&k| toks[k].low == "at")
 }
 
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {

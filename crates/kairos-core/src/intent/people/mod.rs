@@ -295,6 +295,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !names::titled_with(toks, i)
             && !names::done_without(toks, i)
             && !names::gets_on_with(toks, i)
+            && !names::behind_with(toks, i)
             && !names::content_with(toks, i)
             || meeting_someone
             || to_someone(toks, i)
@@ -876,6 +877,23 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .iter()
                     .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
                     .any(|t| matches!(t.low.as_str(), "them" | "they"));
+            // ("but the licensing authority has ruled that we are not permitted …": what a body has
+            // ruled or refused, the reason a thing is dropped; not "… has refused, so book a call
+            // with them", met after.)
+            let ruled = toks[i + len..].iter().take(2).any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "ruled" | "refused" | "declined" | "rejected" | "forbidden" | "banned"
+                )
+            }) && toks.get(i + len).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "has" | "have" | "ruled" | "refused" | "declined" | "rejected"
+                )
+            }) && !toks[i + len..]
+                .iter()
+                .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+                .any(|t| matches!(t.low.as_str(), "them" | "they" | "us"));
             // "The youth football team has a cup match and they need drivers.": a group's own
             // fixture, the story behind the request (not "… book an hour with them").
             // (Not met by the one asking or looped in: "… has a final sign-off meeting with us",
@@ -916,12 +934,17 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     .is_some_and(|t| !t.punct && !t.capitalised() && t.low.chars().all(char::is_alphabetic));
             // ("The ethics committee briefing with Dr. Saskia …": what the meeting is, named by
             // the group, before whom it is with.)
-            let names_meeting = toks
-                .get(i + len)
-                .is_some_and(|t| MEETING_NOUNS.contains(&t.low.as_str()) || t.low == "briefing")
-                && toks
-                    .get(i + len + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"));
+            // ("the exam board moderation visit with Mrs. …": or a word saying what kind first.)
+            let meeting_at = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    MEETING_NOUNS.contains(&t.low.as_str()) || matches!(t.low.as_str(), "briefing" | "visit")
+                }) && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
+            };
+            let names_meeting = meeting_at(i + len)
+                || toks
+                    .get(i + len)
+                    .is_some_and(|t| !t.punct && !t.capitalised() && !t.possessive && t.low.len() > 3)
+                    && meeting_at(i + len + 1);
             let works_shift = i > 1
                 && toks[i - 1].low == "on"
                 && toks[i].low == "the"
@@ -970,6 +993,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names_meeting
                 || picked
                 || post_held
+                || ruled
                 || names::post_before_named_holder(toks, i, i + len)
                 || in_what_it_was_for(toks, i)
                 // ("the insurer is satisfied with the sign-out board": what pleases someone.)
@@ -1661,7 +1685,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::service_of_worship(toks, i, k)
                 // ("In preparation for …": a preposition opening a sentence, no one.)
                 || k == i + 1
-                    && matches!(t.low.as_str(), "in" | "on" | "at" | "for" | "from" | "during" | "after" | "before")
+                    && matches!(
+                        t.low.as_str(),
+                        "in" | "on" | "at" | "for" | "from" | "during" | "after" | "before" | "ahead" | "following"
+                    )
                     && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?" | ":"))
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)

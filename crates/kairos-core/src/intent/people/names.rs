@@ -2663,6 +2663,13 @@ pub(super) fn done_without(toks: &[Token], i: usize) -> bool {
             && matches!(toks[i - 2].low.as_str(), "do" | "does" | "did" | "done" | "doing"))
 }
 
+/// "I'm dreadfully behind with Middlemarch!": "with" at `i` after being behind says what one is
+/// behind with, a thing, no one to meet (not "book a catch-up with Ana, I'm behind", where
+/// "with" comes first).
+pub(super) fn behind_with(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "with" && i > 0 && toks[i - 1].low == "behind"
+}
+
 /// "He gets on well with snails and less well with the lawnmower": "with" at `i` after how someone
 /// else gets on says how they get along, no one to meet (not "I get on well with Ana").
 pub(super) fn gets_on_with(toks: &[Token], i: usize) -> bool {
@@ -3681,9 +3688,14 @@ pub(super) fn service_of_worship(toks: &[Token], i: usize, k: usize) -> bool {
 /// closing it, is the one who signed it, no one to meet (not a name after a title's full stop,
 /// "… with Dr. Ana Lee", nor in a text that opens with no greeting).
 pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
-    let letter = toks
-        .first()
-        .is_some_and(|t| matches!(t.low.as_str(), "dear" | "hi" | "hello" | "hey"));
+    // ("Oh Kairos, I'm in such a muddle. …", "Kairos dear, …", "Assalamu alaikum Kairos,": or
+    // opened by calling on the assistant, or with another greeting.)
+    let letter = toks.first().is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "dear" | "hi" | "hello" | "hey" | "kairos" | "assalamu" | "salaam" | "salam"
+        ) || t.low == "oh" && starts_with(toks, 1, &[","])
+    });
     letter
         && i > 1
         && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")

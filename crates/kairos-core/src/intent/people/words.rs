@@ -29,6 +29,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ladies",
     "gentlemen",
     "hark",
+    // "in sha Allah", "JazakAllah khair": a blessing's name of God, no one met.
+    "allah",
+    "jazakallah",
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",
     "allow",
@@ -1439,4 +1442,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's (not "Hi all,
     // blessings, can you …", "baptisms, blessings, and weddings").
     &["with", "every", "blessing", ","],
+    // "JazakAllah khair,\nFarida": a thanks in Arabic, signing off.
+    &["jazakallah", "khair", ","],
+    &["jazak", "allah", "khair", ","],
 ];

@@ -7526,6 +7526,94 @@ fn round_two_hundred_and_twenty_fifth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 226's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_sixth_rules_hold_in_other_words() {
+    let p = read;
+    // "It says:" after a line saying it is the calendar's heads the note; "the rest of the notes:"
+    // takes the document up again.
+    assert_eq!(
+        names_of(
+            "CARD FOR THE BOILER HOUSE, KEPT BY ME. The gauges: read and written here. The valves: tried by hand. A copper washer is taped beside this line, which is how my assistant, who keeps my calendar, knows the line is theirs and has nothing to do with the boilers. It says: I want an hour with Ana on Monday to decide whether we should fit a new pump. Look through my calendar for free openings only, book nothing. The flue: swept. Leaving: the door locked and the card signed."
+        ),
+        ["Ana"]
+    );
+    assert_eq!(
+        names_of(
+            "notes for the potting shed, kept by me on a pad by the door. a twist of green wire is on this line - a line w/ wire on it is for my own cal & the shed can leave it alone. here it is: 1h w/ Ana on Monday at 10am re whether we should buy a new greenhouse, all agreed - put it in my cal as firm & send her an invite. the rest of the notes: seed trays washed & stacked; compost kept dry; nothing stored w/ the fertilisers; & the door shut when you go."
+        ),
+        ["Ana"]
+    );
+    // What a body has refused, greetings and blessings in Arabic, and a lone name closing a letter
+    // opened by calling on the assistant name no one met.
+    assert_eq!(
+        names_of(
+            "Please cancel the tasting with Mr. Leo Hart on Thursday at 3pm. The planning committee has refused our application, so there is nothing to discuss."
+        ),
+        ["Mr. Leo Hart"]
+    );
+    assert_eq!(
+        names_of("Salaam Kairos, could you book a call with Mrs. Huda Ali on Monday at 11am?"),
+        ["Mrs. Huda Ali"]
+    );
+    assert_eq!(
+        names_of("Please book a visit with Mr. Omar Said on Tuesday at 2pm, in sha Allah.\n\nJazakAllah khair,\nAmina"),
+        ["Mr. Omar Said"]
+    );
+    assert_eq!(
+        names_of(
+            "Kairos dear, could you move my coffee with Mrs. Ada Lowe on Thursday 10 December at 11am to Friday 11 December at 11am? She has a dentist's appointment.\n\nMargaret"
+        ),
+        ["Mrs. Ada Lowe"]
+    );
+    // A body before what kind of visit it is, and a thing one is behind with, name no one.
+    assert_eq!(
+        names_of("Please book the county council planning visit with Mr. Leo Hart on Thursday 10 December at 10am."),
+        ["Mr. Leo Hart"]
+    );
+    assert!(
+        names_of("Could you block an hour every Sunday evening for reading? I'm terribly behind with Bleak House.")
+            .is_empty()
+    );
+    // A quarter said with its article after "from"; the end of what one is after, at an hour; a
+    // thing's hour after "b4 the".
+    assert_eq!(
+        p("Please book a meeting with Mr. Leo Hart on Thursday 10 December from a quarter past two until half past three.").duration_minutes,
+        Some(75)
+    );
+    assert_eq!(
+        p("find an hour with Ana next week, after the end of the school day at twenty past three")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(15, 20)))
+    );
+    assert_eq!(
+        p("need 30 mins w/ Sam any day next week b4 the 7AM handover")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Before(hm(7, 0)))
+    );
+    // A day ruled out after "though".
+    assert_eq!(
+        p("find an hour with Ana any afternoon next week, though not the Friday, as that is my swimming lesson.")
+            .avoid
+            .iter()
+            .filter_map(|a| a.weekday)
+            .collect::<Vec<_>>(),
+        vec![chrono::Weekday::Fri]
+    );
+    // A question about what is on, with only why after it, describes.
+    assert_eq!(
+        kind_name(
+            &p(
+                "am I free at all on Saturday 12 December? The vicar has asked whether I'd help with the carol service."
+            )
+            .kind
+        ),
+        "describe"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
