@@ -969,6 +969,8 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
     };
     // "… ping an invite to each of them. the rest of the notes: bins stacked …": the rest of
     // the document, named by what it is, and a colon.
+    // (The document named so before the note: not "Note for my assistant: … The rest of the list:
+    // Omar and Lena.", more of the request.)
     let rest_of = |s: &Range<usize>| {
         let from = s.start + usize::from(toks[s.start].low == "the");
         starts_with(toks, from, &["rest", "of", "the"])
@@ -985,7 +987,7 @@ fn resumes(toks: &[Token], named: usize, start: usize) -> usize {
                         | "register"
                         | "notice"
                         | "orders"
-                )
+                ) && toks[..named].iter().any(|n| n.low == t.low)
             })
             && starts_with(toks, from + 4, &[":"])
     };

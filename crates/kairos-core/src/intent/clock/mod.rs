@@ -1017,9 +1017,18 @@ fn told_end(toks: &[Token], i: usize) -> Option<usize> {
 /// three at `i` (not "the end of the day", no hour after it).
 fn end_of(toks: &[Token], i: usize) -> Option<usize> {
     starts_with(toks, i, &["the", "end", "of"]).then_some(())?;
-    (i + 4..toks.len().min(i + 7))
+    let at = (i + 4..toks.len().min(i + 7))
         .take_while(|&k| !toks[k].punct)
-        .find(|&k| toks[k].low == "at")
+        .find(|&k| toks[k].low == "at")?;
+    // (Not "after the end of the month at 10am", the end of a span of days and the hour wanted
+    // after it.)
+    (!toks[i + 3..at].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "week" | "month" | "year" | "term" | "quarter" | "season" | "holidays"
+        )
+    }))
+    .then_some(at)
 }
 
 fn clock(toks: &[Token], i: usize, bare_hour_ok: bool) -> Option<(usize, Clock)> {

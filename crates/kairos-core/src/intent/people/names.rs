@@ -2663,6 +2663,44 @@ pub(super) fn done_without(toks: &[Token], i: usize) -> bool {
             && matches!(toks[i - 2].low.as_str(), "do" | "does" | "did" | "done" | "doing"))
 }
 
+/// "but the licensing authority has ruled that we are not permitted …": a body (ending before
+/// `end`) that has ruled or refused gives the reason a thing is dropped, no one to meet (not "… has
+/// refused, so book a call with us", met after in the same sentence, nor "… has refused our
+/// application. Please book a call with them", met after at all).
+pub(super) fn ruled_by(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "has" | "have" | "ruled" | "refused" | "declined" | "rejected"
+        )
+    }) && toks[end..].iter().take(2).any(|t| {
+        matches!(
+            t.low.as_str(),
+            "ruled" | "refused" | "declined" | "rejected" | "forbidden" | "banned"
+        )
+    }) && !toks[end..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+        .any(|t| matches!(t.low.as_str(), "they" | "us"))
+        && !toks[end..].iter().any(|t| t.low == "them")
+}
+
+/// "In preparation for …", "Ahead of the January mocks, …": a preposition (at `i`, alone before
+/// `k`) opening a sentence, capitalised as the sentence's first word, no one.
+pub(super) fn preposition_opening(toks: &[Token], i: usize, k: usize) -> bool {
+    // ("in sha Allah": God's name alone, in a blessing; not "Allah Ditta", "Allah Rakha Khan",
+    // given names.)
+    if k == i + 1 && toks[i].low == "allah" {
+        return true;
+    }
+    k == i + 1
+        && matches!(
+            toks[i].low.as_str(),
+            "in" | "on" | "at" | "for" | "from" | "during" | "after" | "before" | "ahead" | "following"
+        )
+        && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?" | ":"))
+}
+
 /// "I'm dreadfully behind with Middlemarch!": "with" at `i` after being behind says what one is
 /// behind with, a thing, no one to meet (not "book a catch-up with Ana, I'm behind", where
 /// "with" comes first).
@@ -3690,11 +3728,13 @@ pub(super) fn service_of_worship(toks: &[Token], i: usize, k: usize) -> bool {
 pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
     // ("Oh Kairos, I'm in such a muddle. …", "Kairos dear, …", "Assalamu alaikum Kairos,": or
     // opened by calling on the assistant, or with another greeting.)
+    // (Not "Kairos, book 45 minutes … Her name is below.\nAna Lopez", a name given below.)
     let letter = toks.first().is_some_and(|t| {
         matches!(
             t.low.as_str(),
-            "dear" | "hi" | "hello" | "hey" | "kairos" | "assalamu" | "salaam" | "salam"
+            "dear" | "hi" | "hello" | "hey" | "assalamu" | "salaam" | "salam"
         ) || t.low == "oh" && starts_with(toks, 1, &[","])
+            || t.low == "kairos" && starts_with(toks, 1, &["dear"])
     });
     letter
         && i > 1

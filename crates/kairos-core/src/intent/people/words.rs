@@ -29,8 +29,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ladies",
     "gentlemen",
     "hark",
-    // "in sha Allah", "JazakAllah khair": a blessing's name of God, no one met.
-    "allah",
+    // "JazakAllah khair": a blessing, no one met.
     "jazakallah",
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",

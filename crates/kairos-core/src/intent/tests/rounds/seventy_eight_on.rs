@@ -12341,4 +12341,56 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("Do you know when we should get together with Ana and Bo?").kind),
         "find"
     );
+    // Round 226's near misses: the rest of a list that is the request's, a body refused then met,
+    // given names that begin with God's name, a name given below a request, a group's own meeting,
+    // the end of a span of days at an hour.
+    let rest = names_of(
+        "Note for my assistant, who keeps my diary: book the quarterly review with Hannah Berg on Thursday at 11am for an hour. The rest of the list: Omar Farouk and Lena Vogt. Send all three an invite and mark it firm. Thanks, that is everything for this week, the remaining items on this page are for the warehouse crew only.",
+    );
+    assert!(
+        rest.iter().any(|n| n == "Omar Farouk") && rest.iter().any(|n| n == "Lena Vogt"),
+        "{rest:?}"
+    );
+    for (request, who) in [
+        (
+            "The planning committee has refused our application. Please book a call with them on Monday at 2pm to discuss next steps.",
+            vec!["planning committee"],
+        ),
+        (
+            "Please book 30 minutes with Allah Ditta on Monday at 11am to go over the stock count.",
+            vec!["Allah Ditta"],
+        ),
+        (
+            "Set up lunch with Allah Rakha Khan on Wednesday at 1pm, one hour.",
+            vec!["Allah Rakha Khan"],
+        ),
+        (
+            "Kairos, please set up a 30 minute call on Tuesday at 2pm. Guest list below.\nMarco Rossi",
+            vec!["Marco Rossi"],
+        ),
+        (
+            "Kairos, book 45 minutes on Thursday at 11am with the new hire. Her name is below.\nAna Lopez",
+            vec!["Ana Lopez"],
+        ),
+        (
+            "Book the leadership team strategy meeting with the investors on Thursday at 2pm for 2 hours.",
+            vec!["leadership team", "investors"],
+        ),
+        (
+            "the parents association planning meeting with Mrs. Joy Adeyemi - please put it in for Monday 7pm, 1h",
+            vec!["parents association", "Mrs. Joy Adeyemi"],
+        ),
+        (
+            "the marketing team launch review with Ana Ruiz, Thursday 2pm, 1h - please book",
+            vec!["marketing team", "Ana Ruiz"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        p("Find an hour with Ana Silva next week, after the end of the month at 10am.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 0)))
+    );
 }
