@@ -411,11 +411,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             // (Before an hour: not "an hour and a quarter to agree …", a length.)
             && chunks.get(n + 3).is_some_and(|h| {
                 let h = h.trim_end_matches(['.', ',', '?', '!']).to_lowercase();
-                h.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        h.as_str(),
-                        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
-                    )
+                h.starts_with(|c: char| c.is_ascii_digit()) || HOURS.contains(&h.as_str())
             });
         if quarter_said {
             continue;

@@ -501,9 +501,9 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     {
         return true;
     }
-    // "the sidesmen's rota for Christmas Day", "the Christmas Day rota": the holiday a rota or a
-    // plan is for, not when anything happens (not "the Christmas Day service", on the day).
-    // (Not "dinner plans for Christmas Eve at 7pm", plans made for the day.)
+    // "the sidesmen's rota for Christmas Day", "the Christmas Day rota": the holiday a rota, a menu
+    // or the seating is for, not when anything happens (not "the Christmas Day service", on the
+    // day, nor "dinner plans for Christmas Eve at 7pm", plans made for the day).
     const PLANS: &[&str] = &["rota", "rotas", "menu", "menus", "arrangements", "seating"];
     let first = if word > 0 && toks[word - 1].low == "christmas" && matches!(toks[word].low.as_str(), "day" | "eve") {
         Some(word - 1)

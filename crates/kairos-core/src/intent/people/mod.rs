@@ -1669,6 +1669,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::numbered_stage(toks, i, k)
                 || names::service_of_worship(toks, i, k)
                 || names::preposition_opening(toks, i, k)
+                || names::gods_name(toks, i, k)
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
                 || k == i + 1

@@ -2688,17 +2688,18 @@ pub(super) fn ruled_by(toks: &[Token], end: usize) -> bool {
 /// "In preparation for …", "Ahead of the January mocks, …": a preposition (at `i`, alone before
 /// `k`) opening a sentence, capitalised as the sentence's first word, no one.
 pub(super) fn preposition_opening(toks: &[Token], i: usize, k: usize) -> bool {
-    // ("in sha Allah": God's name alone, in a blessing; not "Allah Ditta", "Allah Rakha Khan",
-    // given names.)
-    if k == i + 1 && toks[i].low == "allah" {
-        return true;
-    }
     k == i + 1
         && matches!(
             toks[i].low.as_str(),
             "in" | "on" | "at" | "for" | "from" | "during" | "after" | "before" | "ahead" | "following"
         )
         && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?" | ":"))
+}
+
+/// "in sha Allah": God's name alone (at `i`, before `k`), in a blessing, no one (not "Allah
+/// Ditta", "Allah Rakha Khan", given names).
+pub(super) fn gods_name(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1 && toks[i].low == "allah"
 }
 
 /// "I'm dreadfully behind with Middlemarch!": "with" at `i` after being behind says what one is
