@@ -327,6 +327,16 @@ fn tens_of_an_ordinal(out: &[Token], low: &str) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "twenty" | "thirty"))
 }
 
+/// The assistant's own name, which people greet or call on.
+const ASSISTANTS_NAME: &str = "kairos";
+
+/// Whether `chunk` is the assistant's name, with a stop written after it or not ("Kairos,").
+fn assistants_name(chunk: &str) -> bool {
+    chunk
+        .trim_end_matches([',', '!', '.', ':'])
+        .eq_ignore_ascii_case(ASSISTANTS_NAME)
+}
+
 /// The hours of a clock spelled out.
 const HOURS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -460,14 +470,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // ("Morning Kairos! Silly me, …": or before the assistant's own name and a stop; not
         // "Morning Kairos sync with Ana", a meeting's name.)
         // ("Afternoon Kairos - book …": or a dash after it.)
-        let stop_after = |next: &str| {
-            next.len() > "kairos".len() || chunks.get(n + 2).is_some_and(|then| matches!(*then, "-" | "–" | "—"))
-        };
         let before_kairos = chunks.get(n + 1).is_some_and(|next| {
-            stop_after(next)
-                && next
-                    .trim_end_matches([',', '!', '.', ':'])
-                    .eq_ignore_ascii_case("kairos")
+            assistants_name(next)
+                && (next.len() > ASSISTANTS_NAME.len()
+                    || chunks.get(n + 2).is_some_and(|then| matches!(*then, "-" | "–" | "—")))
         });
         let greeting = matches!(part.as_str(), "morning" | "afternoon" | "evening")
             && (chunk.len() > part.len() || before_a_name || before_kairos)
@@ -480,15 +486,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // no one to meet (not "lunch with Kairos on Friday", someone of that name). ("Oh Kairos,
         // what a palaver.", "Hello there Kairos,": or called on, opening the text, before a stop;
         // not "Oh Kairos Papadopoulos is in town", "Ah there Kairos is".)
-        let called_on = chunk.len() > "kairos".len()
+        let called_on = chunk.len() > ASSISTANTS_NAME.len()
             && match out.as_slice() {
                 [first] => matches!(first.low.as_str(), "oh" | "ah"),
                 [greeting, there] => matches!(greeting.low.as_str(), "hello" | "hi" | "hey") && there.low == "there",
                 _ => false,
             };
-        let greeted_by_name = chunk
-            .trim_end_matches([',', '!', '.', ':'])
-            .eq_ignore_ascii_case("kairos")
+        let greeted_by_name = assistants_name(chunk)
             && (called_on
                 || out.last().is_some_and(|t: &Token| {
                     matches!(

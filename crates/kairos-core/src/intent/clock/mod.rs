@@ -515,24 +515,8 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                 .or_else(|| spelled_offset(toks, i + 1))
                 .or_else(|| british_half(toks, i + 1))
                 .or_else(|| ends_at(toks, i + 1))
-                // ("b4 the 6AM shift change": the hour of a thing named after it.)
-                .or_else(|| {
-                    (toks.get(i + 1)?.low == "the")
-                        .then(|| clock(toks, i + 2, false))
-                        .flatten()
-                        .filter(|(len, _)| {
-                            toks.get(i + 2 + len)
-                                .is_some_and(|t| !t.punct && t.low.chars().all(char::is_alphabetic))
-                        })
-                        .map(|(len, c)| (len + 1, c))
-                })
-                // ("any night …, after we shut at 10pm": or the hour of what one does, in a short
-                // clause.)
-                .or_else(|| {
-                    (matches!(toks.get(i + 1)?.low.as_str(), "we" | "i" | "they") && toks.get(i + 3)?.low == "at")
-                        .then(|| clock(toks, i + 4, true).map(|(len, c)| (len + 3, c)))
-                        .flatten()
-                })?;
+                .or_else(|| hour_of_a_thing(toks, i + 1))
+                .or_else(|| hour_of_what_one_does(toks, i + 1))?;
             // "before 15 December", "before 10 Dec": a date, not a time (a short month only where
             // the words end or go on with a number: not "before 10 Jan gets in", someone).
             let k = i + 1 + len;
@@ -994,6 +978,22 @@ fn ends_at(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
     // (The hour closing its clause: not "which ends at 10 Downing Street", a place.)
     toks.get(from + len).is_none_or(|t| t.punct).then_some(())?;
     Some((from + len - i, c))
+}
+
+/// "b4 the 6AM shift change": the hour of a thing named after it, at `i`, and the length of both.
+fn hour_of_a_thing(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    (toks.get(i)?.low == "the").then_some(())?;
+    let (len, c) = clock(toks, i + 1, false)?;
+    toks.get(i + 1 + len)
+        .is_some_and(|t| !t.punct && t.low.chars().all(char::is_alphabetic))
+        .then_some((len + 1, c))
+}
+
+/// "any night …, after we shut at 10pm": the hour of what one does, told at `i` in a short
+/// clause, and the length of the clause.
+fn hour_of_what_one_does(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    (matches!(toks.get(i)?.low.as_str(), "we" | "i" | "they") && toks.get(i + 2)?.low == "at").then_some(())?;
+    clock(toks, i + 3, true).map(|(len, c)| (len + 3, c))
 }
 
 /// Where "at" stands in ", which concludes at", after what is named at `i` in a word or two.
