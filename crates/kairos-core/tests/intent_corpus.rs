@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind236.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind237.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1819,6 +1819,12 @@ const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// "find a time on Sunday 6 or Monday 7 December instead" stretching the meeting moved; "finish the
 /// Christmas off-duty rota" titled "finish").
 const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
+/// The two hundred and thirty-seventh blind set, 60 requests written by someone who had not read
+/// the parser, scored after the fixes prompted by the two hundred and twenty-sixth held-out
+/// templates and the two hundred and thirty-sixth set, as the everyday mix of people using a
+/// scheduling product at work and at home: 35/60 (58.3 %) when added, before any fix, 25 of them
+/// wrong without asking.
+const TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.583;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3526,8 +3532,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// fixes it prompted (the orchard's log, its raffia that "knows the line is theirs to deal with …
 /// It says:" unread as the note's mark; the apple store's notes, "the rest of the notes:" not
 /// taking the document up again; the farm shop's standing orders, "the licensing authority has
-/// ruled …" naming the authority).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// ruled …" naming the authority); retired into training in turn. The two hundred and
+/// twenty-seventh set, ten more by someone who had not read the parser (the planting rows' log, the
+/// netting shed's notice, the nursery beds' ledger, the grotto cabin's handover sheet, the wreath
+/// barn's notes, the sales yard's register, the baling machine's checklist, the delivery lorry's
+/// card, the farm office's standing orders, the chainsaw store's stores list), scored after those
+/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6506,6 +6517,17 @@ fn two_hundred_and_thirty_sixth_blind_accuracy() {
         "blind, two hundred and thirty-sixth set",
         include_str!("intent_corpus/blind236.jsonl"),
         TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-seventh blind set, scored after the fixes the two hundred and
+/// thirty-sixth set prompted and before any fix (35/60).
+#[test]
+fn two_hundred_and_thirty_seventh_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-seventh set",
+        include_str!("intent_corpus/blind237.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR,
     );
 }
 
