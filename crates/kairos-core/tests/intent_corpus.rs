@@ -463,8 +463,9 @@ const FIFTY_SEVENTH_BLIND_FLOOR: f64 = 0.866;
 /// Mila, "before our Christmas gig on the 19th" stretching the window, "tomorrow's ten a.m. run …
 /// at the same time" losing the time, "she's off sick all next week" stretching a cancellation, a
 /// task title keeping "for the scarf she knitted", and "How many vacation days do I have left" read
-/// as a question about the calendar); 52/60 since "ten a.m." is read as an hour (round 147).
-const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.866;
+/// as a question about the calendar); 52/60 since "ten a.m." is read as an hour (round 147); 53/60
+/// since "she's off sick all next week" no longer stretches the cancellation (round 227).
+const FIFTY_EIGHTH_BLIND_FLOOR: f64 = 0.883;
 /// The fifty-ninth blind set, 60 requests written by someone who had not read the parser, scored
 /// after the fixes prompted by the forty-eighth held-out templates and the fifty-eighth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 47/60 (78.3 %) when
@@ -1665,8 +1666,9 @@ const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// work and at home: 37/60 (61.7 %) when added, before any fix, 22 of them wrong without asking;
 /// 45/60 after the fixes it prompted (left, among others: "I'm arranging things for Mr. …" meeting
 /// him; "flying out … tomorrow" opening the range to cancel; "the following Monday or Tuesday"
-/// after a meeting's day read as the coming ones; "Nomvula, my old flatmate, …" losing her).
-const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.75;
+/// after a meeting's day read as the coming ones; "Nomvula, my old flatmate, …" losing her); 46/60
+/// since "the wall's shut sunday for resetting" no longer stretches the new day (round 227).
+const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.766;
 /// The two hundred and nineteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and eighth held-out templates and the
 /// two hundred and eighteenth set, as the everyday mix of people using a scheduling product at work
@@ -1707,8 +1709,9 @@ const TWO_HUNDRED_AND_TWENTY_SECOND_BLIND_FLOOR: f64 = 0.766;
 /// 50/60 after the fixes it prompted (left, among others: "Tamsin's test is on the 11th 😬 can u
 /// find 2hrs w/ her" losing her and taking the 11th; "Mr. Haddad and, er, Leila, that's his
 /// daughter" losing him; "the crane driver" after a name lost; "can we do it the sat after, same
-/// time?" without its day).
-const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
+/// time?" without its day); 51/60 since "pool's shut mon and tue for the gala" no longer stretches
+/// the day asked (round 227).
+const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.85;
 /// The two hundred and twenty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirteenth held-out templates and
 /// the two hundred and twenty-third set, as the everyday mix of people using a scheduling product
@@ -1716,8 +1719,9 @@ const TWO_HUNDRED_AND_TWENTY_THIRD_BLIND_FLOOR: f64 = 0.833;
 /// 46/60 after the fixes it prompted (left, among others: "get the, um, novice coaches together,
 /// that's Ingrid, …" read as a task; "any tastings w/ the Achterbergs booked before the 18th?" a
 /// search; "at Albion Court" and "Brightside Care" named; "bring it forward, um, an hour" read as a
-/// length).
-const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.766;
+/// length); 47/60 since "cryostat's warming up over the weekend" no longer stretches the new day
+/// (round 227).
+const TWO_HUNDRED_AND_TWENTY_FOURTH_BLIND_FLOOR: f64 = 0.783;
 /// The two hundred and twenty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and fourteenth held-out templates and
 /// the two hundred and twenty-fourth set, as the everyday mix of people using a scheduling product
@@ -1800,8 +1804,8 @@ const TWO_HUNDRED_AND_THIRTY_THIRD_BLIND_FLOOR: f64 = 0.916;
 /// but not on a Tuesday, as that is the apiary meeting" naming the Association and taking Tuesday;
 /// "the county squad want … an extra session" naming the squad; "CHANGE OF PLAN - MRS … STORAGE
 /// COLLECTION TMRW 2PM → MON 30TH 10AM" unread; "the 7:30 pack … → thu 3rd same time" read as a
-/// search).
-const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.933;
+/// search); 57/60 since the Association's own programme names no one (round 227).
+const TWO_HUNDRED_AND_THIRTY_FOURTH_BLIND_FLOOR: f64 = 0.95;
 /// The two hundred and thirty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and twenty-fourth held-out templates
 /// and the two hundred and thirty-fourth set, as the everyday mix of people using a scheduling
@@ -1817,14 +1821,15 @@ const TWO_HUNDRED_AND_THIRTY_FIFTH_BLIND_FLOOR: f64 = 0.983;
 /// HCAs; "Middlemarch for January" stretching the days and naming the book; "EXC SAT + SUN" keeping
 /// only Saturday clear; "ok new me 😅 45 mins clearing the editing backlog …" titled "ok new me";
 /// "find a time on Sunday 6 or Monday 7 December instead" stretching the meeting moved; "finish the
-/// Christmas off-duty rota" titled "finish").
-const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.9;
+/// Christmas off-duty rota" titled "finish"); 55/60 since that rota is titled whole (round 227).
+const TWO_HUNDRED_AND_THIRTY_SIXTH_BLIND_FLOOR: f64 = 0.916;
 /// The two hundred and thirty-seventh blind set, 60 requests written by someone who had not read
 /// the parser, scored after the fixes prompted by the two hundred and twenty-sixth held-out
 /// templates and the two hundred and thirty-sixth set, as the everyday mix of people using a
 /// scheduling product at work and at home: 35/60 (58.3 %) when added, before any fix, 25 of them
-/// wrong without asking.
-const TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.583;
+/// wrong without asking; 59/60 after the fixes it prompted (left: "W/ MY SOUS GAZ + TONY THE FISH
+/// GUY" losing both).
+const TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3537,8 +3542,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// netting shed's notice, the nursery beds' ledger, the grotto cabin's handover sheet, the wreath
 /// barn's notes, the sales yard's register, the baling machine's checklist, the delivery lorry's
 /// card, the farm office's standing orders, the chainsaw store's stores list), scored after those
-/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150
+/// after the fixes it prompted (the farm office's standing orders, "the town council has refused us
+/// a street trading licence" naming the council).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6521,7 +6528,7 @@ fn two_hundred_and_thirty_sixth_blind_accuracy() {
 }
 
 /// The two hundred and thirty-seventh blind set, scored after the fixes the two hundred and
-/// thirty-sixth set prompted and before any fix (35/60).
+/// thirty-sixth set prompted and before any fix (35/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_seventh_blind_accuracy() {
     assert_floor(

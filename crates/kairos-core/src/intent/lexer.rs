@@ -231,6 +231,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtgs", "meetings"),
     // "w/ allotment cttee": the committee, as minutes abbreviate it.
     ("cttee", "committee"),
+    // "seminar rm B": a room, as a booking note shortens it.
+    ("rm", "room"),
     // "to any day next week exc wed": except, as texted.
     ("exc", "except"),
     ("calender", "calendar"),
@@ -489,6 +491,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let called_on = chunk.len() > ASSISTANTS_NAME.len()
             && match out.as_slice() {
                 [first] => matches!(first.low.as_str(), "oh" | "ah"),
+                // ("Oh dear, Kairos, I have muddled myself again.": after an interjection of two
+                // words.)
+                [first, _, comma] => matches!(first.low.as_str(), "oh" | "ah") && comma.low == ",",
                 [greeting, there] => matches!(greeting.low.as_str(), "hello" | "hi" | "hey") && there.low == "there",
                 _ => false,
             };

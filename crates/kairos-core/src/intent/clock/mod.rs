@@ -397,7 +397,20 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                         .get(k + 2)
                         .is_none_or(|t| t.punct || matches!(t.low.as_str(), "am" | "pm" | "o'clock"))
             }));
-    if night_workers || gone || told_night || pointed_after_hour {
+    // ("… as I have been asked to attend a completion meeting that morning. Would you kindly find an
+    // alternative … in the afternoon?": so too before another part of the day asked for.)
+    let pointed_before_another = i > 0
+        && toks[i - 1].low == "that"
+        && (i + 1..toks.len()).any(|k| {
+            toks[k - 1].low != "that" && part_word(&toks[k].low).is_some_and(|p| Some(p) != part_word(&toks[i].low))
+        })
+        && !toks[clause..i].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "anything" | "find" | "book" | "can" | "could" | "any" | "if" | "and" | "block"
+            )
+        });
+    if night_workers || gone || told_night || pointed_after_hour || pointed_before_another {
         return None;
     }
     part_word(&toks[i].low).map(|p| (1, TimeOfDay::Part(p)))
@@ -590,6 +603,40 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         };
         let (len, c) = clock(toks, i + 3, true)?;
         let t = c.time();
+        // ("commences no earlier than 10.00 a.m. and concludes by 12.30 p.m.": a start and an end
+        // said together, a span.)
+        let ending = |t: &Token| {
+            matches!(
+                t.low.as_str(),
+                "concludes"
+                    | "conclude"
+                    | "concluding"
+                    | "finishes"
+                    | "finish"
+                    | "finishing"
+                    | "ends"
+                    | "end"
+                    | "ending"
+                    | "done"
+                    | "is"
+                    | "be"
+                    | "wraps"
+                    | "wrapped"
+                    | "up"
+                    | "over"
+            )
+        };
+        let ended_by = starts_with(toks, i + 3 + len, &["and"])
+            .then(|| {
+                (i + 5 + len..toks.len().min(i + 8 + len)).find(|&k| matches!(toks[k].low.as_str(), "by" | "before"))
+            })
+            .flatten()
+            .filter(|&k| toks[i + 4 + len..k].iter().all(ending))
+            .and_then(|k| clock(toks, k + 1, true).map(|(l, end)| (k + 1 + l - i, end.time())))
+            .filter(|&(_, end)| !later && end > t);
+        if let Some((span, end)) = ended_by {
+            return Some((span, TimeOfDay::Between(t, end)));
+        }
         return Some((
             3 + len,
             if later {

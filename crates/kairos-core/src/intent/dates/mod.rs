@@ -92,6 +92,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || told::away_told(toks, at)
             || told::awaited_told(toks, at)
             || told::occasion_for(toks, at)
+            || told::told_after_booked(toks, at)
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
@@ -501,10 +502,20 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     {
         return true;
     }
-    // "the sidesmen's rota for Christmas Day", "the Christmas Day rota": the holiday a rota, a menu
-    // or the seating is for, not when anything happens (not "the Christmas Day service", on the
-    // day, nor "dinner plans for Christmas Eve at 7pm", plans made for the day).
-    const PLANS: &[&str] = &["rota", "rotas", "menu", "menus", "arrangements", "seating"];
+    // "the sidesmen's rota for Christmas Day", "the Christmas Day rota", "THE XMAS EVE ORDER": the
+    // holiday a rota, a menu, the seating or an order of goods is for, not when anything happens
+    // (not "the Christmas Day service", on the day, nor "dinner plans for Christmas Eve at 7pm",
+    // plans made for the day).
+    const PLANS: &[&str] = &[
+        "rota",
+        "rotas",
+        "menu",
+        "menus",
+        "arrangements",
+        "seating",
+        "order",
+        "orders",
+    ];
     let first = if word > 0 && toks[word - 1].low == "christmas" && matches!(toks[word].low.as_str(), "day" | "eve") {
         Some(word - 1)
     } else {
@@ -546,8 +557,10 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     alone
         && holiday_or_month
         && toks.get(word + 1).is_some_and(|next| {
+            // ("a Christmas sing-along": a word joined by hyphens too.)
             !next.punct
-                && next.low.chars().all(char::is_alphabetic)
+                && next.low.chars().all(|c| c.is_alphabetic() || c == '-')
+                && next.low.starts_with(char::is_alphabetic)
                 && !absolute::leads_on_from_a_date(next)
                 && !DATE_FOLLOWERS.contains(&next.low.as_str())
                 && weekday(&next.low).is_none()

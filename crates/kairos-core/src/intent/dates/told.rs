@@ -511,3 +511,61 @@ pub(super) fn day_named_later(toks: &[Token], k: usize) -> bool {
             // (A weekday shortened only before its date: not "so they're not sat on their own".)
             || matches!(toks[k].low.as_str(), "sat" | "sun") && ordinal(k + 1))
 }
+
+/// "put in a mock test w/ Jordan sat 5th 8am, 1hr. he's got the real one on the 12th", "bk colour
+/// consult w/ Ayesha sat 28th 9:30 … she wants to go copper for xmas!!", "lesson w/ Ollie mon 2pm
+/// -> tue same time pls, car's in for a new clutch mon": a day (at `at`) in a clause that tells
+/// what someone else has or wants, or how a thing stands, after a request that named a day and
+/// an hour, is the story's (not "book Ana sat 5th 8am. she's free on the 12th too", offered; nor
+/// "move my 2pm mon, it's on tue now", the meeting itself).
+pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
+    let picture = |t: &Token| !t.punct && !t.low.chars().any(char::is_alphanumeric);
+    let opens_clause = |k: usize| k == 0 || toks[k - 1].punct || picture(&toks[k - 1]);
+    // Someone else who has or wants something ("he's got", "she wants"), or a thing as it stands
+    // ("car's in", "abstract deadline's mon").
+    let someone_has = |k: usize| {
+        matches!(
+            toks[k].low.as_str(),
+            "he's" | "she's" | "he" | "she" | "they" | "they've"
+        ) && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "got" | "has" | "have" | "wants" | "want"))
+    };
+    let thing_stands = |k: usize| {
+        toks[k].possessive
+            && !toks[k].capitalised()
+            && weekday(toks[k].low.trim_end_matches("'s")).is_none()
+            && !matches!(
+                toks[k].low.as_str(),
+                "it's"
+                    | "that's"
+                    | "what's"
+                    | "let's"
+                    | "there's"
+                    | "here's"
+                    | "who's"
+                    | "when's"
+                    | "today's"
+                    | "tomorrow's"
+                    | "he's"
+                    | "she's"
+            )
+    };
+    let Some(teller) = (at.saturating_sub(8)..at).rev().find(|&k| {
+        (someone_has(k) || thing_stands(k))
+            // ("abstract deadline's mon": a word before the thing.)
+            && (opens_clause(k) || k > 0 && opens_clause(k - 1) && !toks[k - 1].punct && !toks[k - 1].possessive)
+    }) else {
+        return false;
+    };
+    let between = &toks[teller..at];
+    let asked_before = (0..teller).any(|k| super::day_at(toks, k).is_some() || day_named_later(toks, k))
+        && toks[..teller].iter().any(crate::intent::clock::written_clock);
+    asked_before
+        && !between.iter().any(|t| {
+            t.punct && t.low != "'"
+                || REQUEST_WORDS.contains(&t.low.as_str())
+                || OFFERING.contains(&t.low.as_str())
+                || matches!(t.low.as_str(), "now" | "instead" | "too" | "also")
+        })
+}

@@ -257,7 +257,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .get(i + s.len())
                         .is_some_and(|t| matches!(t.low.as_str(), "!" | ",")))
                 && names::signature_tail(toks, i + s.len())
-        });
+        }) || t.low == "love"
+            // ("… before Christmas?\n\nLove,\nDorothy": a friend's, after a stop; not "Okay, love,
+            // cancel my call with Tom".)
+            && i > 0
+            && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
+            && starts_with(toks, i + 1, &[","])
+            && names::signature_tail(toks, i + 2);
         if i > 0 && (toks[i - 1].punct && signature_follows || signed_off) && !aside {
             break;
         }
@@ -326,7 +332,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     t.capitalised() && !t.punct && !t.possessive && t.low.len() > 3 && t.low.ends_with('s')
                 })
                 && toks.get(i + 6).is_some_and(|t| t.low == ",");
-            if household_named {
+            // ("W/ THE MERCHANT MR OLUWASEUN DRAYTON-KAYE": shouted, a post before a titled name;
+            // the name is who.)
+            if let Some(titled) = (i + 3..toks.len().min(i + 5)).find(|&j| {
+                starts_with(toks, i + 1, &["the"])
+                    && HONORIFICS.contains(&toks[j].low.as_str())
+                    && toks[i + 1..=j + 1].iter().all(Token::in_capitals)
+                    && toks[i + 2..j]
+                        .iter()
+                        .all(|t| !t.punct && !HONORIFICS.contains(&t.low.as_str()))
+            }) {
+                i = titled;
+            } else if household_named {
                 push(Participant::Name(toks[i + 5].orig.clone()), &mut out);
                 introduced_later = true;
                 i += 6;
@@ -540,6 +557,35 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             // for someone.)
             && (MEETING_NOUNS.contains(&toks[i - 1].low.as_str()) && toks[i - 1].low != "check-in"
                 || words::DELIVERED.contains(&toks[i - 1].low.as_str()));
+        // ("forty-five minutes with the practice manager, … to review the new document management
+        // training for the secretarial team": whom the thing talked over is for, after those met and
+        // what the meeting is to do, no one met; not "an hour with Ana to run a workshop for the
+        // sales team", those it is held for.)
+        // (A title's full stop ends no sentence: "with Mr. Dominic Fairweather-Ansah, to review".)
+        let sentence_start = (0..i)
+            .rev()
+            .find(|&k| {
+                matches!(toks[k].low.as_str(), "!" | "?")
+                    || toks[k].low == "." && !(k > 0 && HONORIFICS.contains(&toks[k - 1].low.as_str()))
+            })
+            .map_or(0, |k| k + 1);
+        let talked_over_for = (sentence_start..i)
+            .rev()
+            .find(|&k| {
+                toks[k].low == "to"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|v| words::TALKED_OVER.contains(&v.low.as_str()))
+            })
+            .is_some_and(|k| toks[sentence_start..k].iter().any(|t| t.low == "with"));
+        if anywhere
+            && t.low == "for"
+            && talked_over_for
+            && let Some((len, _)) = group_at(toks, used, i + 1).or_else(|| lone_group_at(toks, used, i + 1))
+        {
+            i += 1 + len;
+            continue;
+        }
         if anywhere
             && t.low == "for"
             && let Some((len, group)) =
@@ -979,6 +1025,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || picked
                 || post_held
                 || names::ruled_by(toks, i + len)
+                || names::met_in_their_post_holder(toks, i + len)
                 || names::post_before_named_holder(toks, i, i + len)
                 || in_what_it_was_for(toks, i)
                 // ("the insurer is satisfied with the sign-out board": what pleases someone.)
@@ -1099,7 +1146,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     let at = i + 2 + words;
                     toks.get(at).is_some_and(|t| HONORIFICS.contains(&t.low.as_str())) || named(at) && named(at + 1)
                 });
-            if !apposition && !post_before_name {
+            // ("and the Responsible Financial Officer, Mrs. Eunice Tarrant,": a post in capitals.)
+            if !apposition && !post_before_name && !names::post_before_named_holder(toks, i, i + len) {
                 push(Participant::Name(group), &mut out);
             }
             i += len;
@@ -1666,10 +1714,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::post_holders(toks, i, k)
                 || names::post_before_named_holder(toks, i, k)
                 || names::building_named(toks, i, k)
+                || names::gathering_named(toks, i, k)
+                || names::bodys_own(toks, i, k)
+                || names::town_and_province(toks, i, k)
                 || names::numbered_stage(toks, i, k)
                 || names::service_of_worship(toks, i, k)
                 || names::preposition_opening(toks, i, k)
                 || names::gods_name(toks, i, k)
+                || names::owned_in_relative(toks, i, k)
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
                 || k == i + 1

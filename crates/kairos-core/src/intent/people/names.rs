@@ -2663,26 +2663,57 @@ pub(super) fn done_without(toks: &[Token], i: usize) -> bool {
             && matches!(toks[i - 2].low.as_str(), "do" | "does" | "did" | "done" | "doing"))
 }
 
-/// "but the licensing authority has ruled that we are not permitted …": a body (ending before
-/// `end`) that has ruled or refused gives the reason a thing is dropped, no one to meet (not "… has
-/// refused, so book a call with us", met after in the same sentence, nor "… has refused our
-/// application. Please book a call with them", met after at all).
+/// "but the licensing authority has ruled that we are not permitted …", "the town council has
+/// refused us a street trading licence", "The church choir have asked whether I might play …": a
+/// body (ending before `end`) that has ruled or refused gives the reason a thing is dropped, and one
+/// that has asked whether one might do something asks a favour, no one to meet (not "… has refused,
+/// so book a call with us", met after in the same sentence, nor "… has refused our application.
+/// Please book a call with them", met after at all; nor "the parents have asked to meet me").
 pub(super) fn ruled_by(toks: &[Token], end: usize) -> bool {
+    let sentence = || {
+        toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+    };
+    let ruled = toks[end..].iter().take(2).any(|t| {
+        matches!(
+            t.low.as_str(),
+            "ruled" | "refused" | "declined" | "rejected" | "forbidden" | "banned"
+        )
+    });
+    let asked_whether = toks[end..].iter().take(2).any(|t| t.low == "asked")
+        && toks[end..]
+            .iter()
+            .take(3)
+            .any(|t| matches!(t.low.as_str(), "whether" | "if"));
     toks.get(end).is_some_and(|t| {
         matches!(
             t.low.as_str(),
             "has" | "have" | "ruled" | "refused" | "declined" | "rejected"
         )
-    }) && toks[end..].iter().take(2).any(|t| {
-        matches!(
-            t.low.as_str(),
-            "ruled" | "refused" | "declined" | "rejected" | "forbidden" | "banned"
-        )
-    }) && !toks[end..]
-        .iter()
-        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
-        .any(|t| matches!(t.low.as_str(), "they" | "us"))
-        && !toks[end..].iter().any(|t| t.low == "them")
+    }) && (ruled || asked_whether)
+        && !sentence().any(|t| t.low == "they")
+        // (Met after: "with us", "with them", "invite them"; not "I should hate to let them down".)
+        && !toks[end..].windows(2).any(|w| {
+            w[0].low == "with" && matches!(w[1].low.as_str(), "us" | "them")
+                || matches!(w[0].low.as_str(), "meet" | "invite" | "see" | "call" | "ring" | "book") && w[1].low == "them"
+        })
+}
+
+/// "the Salvation Army band can come and play carols for us! Please book the concert with their
+/// bandmaster, Mr. Desmond Ogunleye": a body (ending before `end`) whose post is named after it,
+/// "their" and the post set off by a comma before the one who holds it, is met in that one
+/// person (not "the band and their manager, Mr. Lee", both met in one list).
+pub(super) fn met_in_their_post_holder(toks: &[Token], end: usize) -> bool {
+    (end + 1..toks.len()).any(|j| {
+        toks[j].low == "their"
+            && toks[end..j].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+            && (j + 2..toks.len().min(j + 5)).any(|comma| {
+                toks[comma].low == ","
+                    && toks[j + 1..comma].iter().all(|t| !t.punct && !t.capitalised())
+                    && one_named_after(toks, comma + 1)
+            })
+    })
 }
 
 /// "In preparation for …", "Ahead of the January mocks, …": a preposition (at `i`, alone before
@@ -2700,6 +2731,20 @@ pub(super) fn preposition_opening(toks: &[Token], i: usize, k: usize) -> bool {
 /// Ditta", "Allah Rakha Khan", given names).
 pub(super) fn gods_name(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1 && toks[i].low == "allah"
+}
+
+/// "Mr. Anselm Kowalewski, who tunes my Bechstein,": a capitalised word (at `i`, alone before `k`)
+/// after one's own, in a clause saying what someone does, is a thing of one's own, no one to meet
+/// (not "with Ana, who is bringing my Mum,": kin of one's own).
+pub(super) fn owned_in_relative(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 2
+        && matches!(toks[i - 1].low.as_str(), "my" | "our")
+        && !kin_word(&toks[i].low)
+        && toks[i - 2].low.ends_with('s')
+        && !toks[i - 2].punct
+        && toks[i - 3].low == "who"
+        && toks.get(k).is_some_and(|t| t.punct)
 }
 
 /// "I'm dreadfully behind with Middlemarch!": "with" at `i` after being behind says what one is
@@ -3096,7 +3141,8 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
                     && ["er", "or", "ist", "ian", "ent", "ant"]
                         .iter()
                         .any(|end| low.ends_with(end))
-                    || KIN.contains(&low))
+                    || KIN.contains(&low)
+                    || shares_a_post(low))
                 || POSTS_IN_CAPITALS.contains(&low))
     };
     // "with my TA, ravi, on Friday": the name set off by commas after the role.
@@ -3108,7 +3154,9 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
             // not "+ my visor steaming up", "and my further approval".)
             && (toks[role_end - back].low == "with"
                 || matches!(toks[role_end - back].low.as_str(), "and" | "+" | "&")
-                    && (KIN.contains(&toks[role_end - 1].low.as_str()) || trade(&toks[role_end - 1]))
+                    && (KIN.contains(&toks[role_end - 1].low.as_str())
+                        || trade(&toks[role_end - 1])
+                        || shares_a_post(&toks[role_end - 1].low))
                     // (In a list of people met: not "reschedule swim and my daughter piano".)
                     && toks[role_end.saturating_sub(back + 8)..role_end - back]
                         .iter()
@@ -3247,6 +3295,12 @@ pub(super) fn theirs_at<'a>(toks: &'a [Token], used: &[bool], k: usize) -> Optio
     .then_some(t.orig.as_str())
 }
 
+/// "my co-sup amaru", "our co-host": one who shares a post with the one asking (not "the co-op").
+fn shares_a_post(low: &str) -> bool {
+    low.strip_prefix("co-")
+        .is_some_and(|post| post.len() > 1 && post != "op")
+}
+
 /// Posts written in capitals that name one person ("my TA", "our GP").
 const POSTS_IN_CAPITALS: &[&str] = &["ta", "pa", "ea", "gp", "vp", "ceo", "cfo", "cto", "coo"];
 
@@ -3298,8 +3352,20 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
         TRAVEL.contains(&toks[k].low.as_str())
             && (toks[k].low != "off" || toks.get(k + 1).is_some_and(|t| t.low == "to"))
     };
+    // ("she's moved to Leeds": one who has moved house, not "the call has been moved to Tom's
+    // office".)
+    let moved_house = |k: usize| {
+        toks[k].low == "moved"
+            && k > 0
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "she's" | "he's" | "they've" | "i've" | "we've" | "she" | "he" | "they"
+            )
+    };
     let verb = |k: usize| {
-        travel(k) || matches!(toks[k].low.as_str(), "back" | "out" | "in" | "over" | "home") && k > 0 && travel(k - 1)
+        travel(k)
+            || moved_house(k)
+            || matches!(toks[k].low.as_str(), "back" | "out" | "in" | "over" | "home") && k > 0 && travel(k - 1)
     };
     // "They're leaving for Montréal": where one leaves for.
     let leaving = i > 1
@@ -3351,6 +3417,9 @@ const TRAVEL: &[&str] = &[
     "going",
     "commuting",
     "relocating",
+    // "emigrated to Adelaide many years ago".
+    "emigrated",
+    "emigrating",
     // "our flight back from Krakow", "the train to Leeds": a journey named by its means.
     "flight",
     "flights",
@@ -3525,6 +3594,17 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
         .find(|&n| (1..=n).all(|m| capital(i + m)) && word(i + n + 1))
         .unwrap_or(0);
     let mut words = placed + (i + 1 + placed..i + 4).take_while(|&k| word(k)).count();
+    // ("the Chairman of the Council, Cllr. …", "the vice-chairman of the Planning Sub-Committee,
+    // Cllr. …": or the post of a body named in capitals.)
+    let of_body = (words >= 2 && toks[i + words - 1].low == "of" && toks[i + words].low == "the")
+        .then(|| {
+            (1..=3).find(|&n| {
+                (1..=n).all(|m| capital(i + words + m)) && toks.get(i + words + n + 1).is_some_and(|t| t.low == ",")
+            })
+        })
+        .flatten()
+        .unwrap_or(0);
+    words += of_body;
     // ("with our supplier in Dubai, Mr. Rashid Al-Mansouri,": or where the post is held, after it;
     // one's own post too.)
     let held_in = words > 1
@@ -3534,7 +3614,7 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     words += usize::from(held_in);
     let determiner = |t: &Token| t.low == "the" || held_in && matches!(t.low.as_str(), "our" | "my");
     (toks.get(i).is_some_and(determiner)
-        && (1..=3).contains(&words)
+        && (1..=3).contains(&(words - of_body))
         && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
         && toks
             .get(i + 2 + words)
@@ -3648,13 +3728,68 @@ pub(super) fn building_named(toks: &[Token], i: usize, k: usize) -> bool {
             .iter()
             .any(|t| HONORIFICS.contains(&t.low.as_str()) || t.low == "hon")
         && !toks[k - 1].possessive
-        && matches!(
+        && (matches!(
             toks[k - 1].low.as_str(),
             "house" | "hall" | "room" | "centre" | "center" | "chapel" | "church" | "library" | "theatre" | "gallery"
         )
+            // ("as the Parish Office is closed in the afternoons": an office said to be shut or
+            // open; not "with the London Office", those who work there.)
+            || toks[k - 1].low == "office"
+                && starts_with(toks, k, &["is"])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "closed" | "shut" | "open")))
         && toks
             .get(k)
             .is_none_or(|t| t.punct || !t.capitalised() && !matches!(t.low.as_str(), "family" | "team"))
+}
+
+/// "The Council's twinning link with …": a body named by one capitalised word (at `i`, before
+/// `k`) after "the", in the possessive, before what is its, is whose the thing is, no one to meet
+/// (not "the Council's meeting with …", the body's own meeting).
+pub(super) fn bodys_own(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
+        && i > 0
+        && toks[i - 1].low == "the"
+        && toks[i].possessive
+        && GROUP_WORDS.contains(&toks[i].low.trim_end_matches("'s"))
+        && toks
+            .get(k)
+            .is_some_and(|t| !t.punct && !t.capitalised() && !MEETING_NOUNS.contains(&t.low.as_str()))
+}
+
+/// "twinning link with Portugal Cove, Newfoundland,": a capitalised name (at `i`, before `k`)
+/// before a comma and a known place, or that place after a capitalised name and a comma, names a
+/// town and its province or country, no one (not "with Ana, Berlin team lead", "Bo, India
+/// office").
+pub(super) fn town_and_province(toks: &[Token], i: usize, k: usize) -> bool {
+    let place_closing = |p: usize| {
+        toks.get(p).is_some_and(|t| crate::intent::zones::names_a_place(&t.low))
+            && toks.get(p + 1).is_none_or(|t| t.punct)
+    };
+    starts_with(toks, k, &[","]) && place_closing(k + 1)
+        || k == i + 1
+            && i > 1
+            && toks[i - 1].low == ","
+            && toks[i - 2].capitalised()
+            && !toks[i - 2].punct
+            && place_closing(i)
+}
+
+/// "The agenda for the Annual Parish Meeting must be circulated": a name of two words or more (at
+/// `i`, ending before `k`) after "the", ending in a word for a gathering, is the occasion, no one
+/// (not "with the Meeting family", nor "the Revd Ana Meeting", someone titled).
+pub(super) fn gathering_named(toks: &[Token], i: usize, k: usize) -> bool {
+    k > i + 1
+        && i > 0
+        && toks[i - 1].low == "the"
+        && !toks[i..k].iter().any(|t| HONORIFICS.contains(&t.low.as_str()))
+        && !toks[k - 1].possessive
+        && matches!(
+            toks[k - 1].low.as_str(),
+            "meeting" | "conference" | "assembly" | "festival" | "fair" | "agm"
+        )
+        && toks.get(k).is_none_or(|t| t.punct || !t.capitalised())
 }
 
 /// "the Key Stage 1 nativity dress rehearsal", "our Year 6 class": a name (at `i`, ending before
@@ -3734,8 +3869,8 @@ pub(super) fn signed_below(toks: &[Token], i: usize, k: usize) -> bool {
         matches!(
             t.low.as_str(),
             "dear" | "hi" | "hello" | "hey" | "assalamu" | "salaam" | "salam"
-        ) || t.low == "oh" && starts_with(toks, 1, &[","])
-            || t.low == "kairos" && starts_with(toks, 1, &["dear"])
+        ) || t.low == "oh" && (starts_with(toks, 1, &[","]) || starts_with(toks, 2, &[",", ","]))
+            || t.low == "kairos" && (starts_with(toks, 1, &["dear"]) || starts_with(toks, 1, &[",", "dear", ","]))
     });
     letter
         && i > 1
@@ -3766,7 +3901,7 @@ pub(super) fn signature_tail(toks: &[Token], from: usize) -> bool {
     let small = |t: &Token| {
         matches!(
             t.low.as_str(),
-            "," | "!" | "." | "&" | "of" | "and" | "the" | "for" | "-"
+            "," | "!" | "." | "&" | "of" | "and" | "the" | "for" | "-" | "to" | "(" | ")"
         )
     };
     rest.len() <= 24
@@ -4000,12 +4135,16 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
             && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "-" | "–" | "—" | ":"));
     // (Not a request shouted whole, nor one word such as "IT" or "HR".)
     let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
+    // ("W/ THE SUPPLIER MRS ADA LOWE": or a titled name after "with", "the" and a post.)
+    let after_post = HONORIFICS.contains(&toks[i].low.as_str())
+        && (2..=3).any(|n| i > n && toks[i - n].low == "the" && matches!(toks[i - n - 1].low.as_str(), "with" | "w/"));
     // (Nor where people are named: "with IBM HR", "Meeting with JOHN SMITH".)
     let introduced = i > 0
         && matches!(
             toks[i - 1].low.as_str(),
             "with" | "w/" | "meet" | "meeting" | "invite" | "see" | "and" | "&"
-        );
+        )
+        || after_post;
     // "RATED PG FOR MILD PERIL AND HEAVY BREATHING.": a sentence shouted whole amid others names
     // no one either.
     let shouted_sentence = {
@@ -4035,10 +4174,10 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     };
     // (Not "LUNCH WITH ANA ON FRIDAY AT NOON. thanks": someone met, however loud.)
     let met = i > 0
-        && matches!(
+        && (matches!(
             toks[i - 1].low.as_str(),
             "with" | "w/" | "meet" | "meeting" | "invite" | "see"
-        )
+        ) || after_post)
         && !titled_with(toks, i - 1);
     // (Hyphens within a shouted sentence only: not "for ANNE-MARIE DUBOIS and me".)
     // "A BALLAD OF THE THREE-LEGGED RACE, composed …": so is a name in capitals after "THE" or

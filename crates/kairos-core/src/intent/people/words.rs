@@ -549,8 +549,15 @@ pub(crate) const HONORIFICS: &[&str] = &[
     // "Sra. Villanueva", "Mme. Laurent": other languages' titles; "miss ortega".
     "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
     "sr", "herr", "frau", // "the notary Maître Dubois".
-    "maître", "maitre", // "Fr. Dominic": a priest, Father shortened.
-    "fr",
+    "maître", "maitre", // "Fr. Dominic": a priest, Father shortened; "Cllr. Hugo Penn", a councillor.
+    "fr", "cllr",
+];
+
+/// What a meeting does to a thing it talks over ("to review the training for the secretarial
+/// team"), which someone else may be the thing's for.
+pub(super) const TALKED_OVER: &[&str] = &[
+    "review", "discuss", "plan", "agree", "finalise", "finalize", "prepare", "prep", "draft", "decide", "consider",
+    "approve", "sort", "check", "update", "revise", "go",
 ];
 
 /// What is held for people, who are then the ones met ("training for the new line cooks").
@@ -1412,6 +1419,8 @@ pub(super) const CLOSING_WISHES: &[&[&str]] = &[
     // "With apologies,\nDagny": a practice's note, sorry for the change, signed (not "With
     // apologies, can we do Thursday with Ana and Bo instead?").
     &["with", "apologies", ","],
+    // "With love,\nDorothy": a friend's.
+    &["with", "love", ","],
 ];
 
 /// Words that close a message; what follows them is a signature ("Best regards, Julian").
@@ -1419,6 +1428,9 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["regards"],
     &["kind", "regards"],
     &["best", "regards"],
+    &["with", "kind", "regards"],
+    &["yours", "faithfully"],
+    &["yours", "sincerely"],
     &["best", "wishes"],
     &["warm", "regards"],
     &["many", "thanks"],

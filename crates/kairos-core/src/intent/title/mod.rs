@@ -405,9 +405,11 @@ fn words_between(toks: &[Token], used: &[bool], from: usize, to: usize, habit: b
             || k > 0 && matches!(toks[k].low.as_str(), "eve" | "day") && holiday_at(k - 1) && qualifying(k - 1)
     };
     // ("for Morning Prayer": a part of the day capitalised before another capitalised word names
-    // a thing, an office of the day, not when it falls.)
+    // a thing, an office of the day, not when it falls; not "EVERY MORNING CHECKING THE TEMPS",
+    // shouted.)
     let named_part = |k: usize| {
         toks[k].capitalised()
+            && !toks[k].in_capitals()
             && k > 0
             && !matches!(toks[k - 1].low.as_str(), "." | "!" | "?")
             && matches!(toks[k].low.as_str(), "morning" | "evening" | "afternoon" | "night")

@@ -205,8 +205,8 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         && toks[i - 1].low == "to"
         && (matches!(
             toks[i - 2].low.as_str(),
-            "relocated" | "moved" | "transferred" | "posted" // (Someone else, now: not "I went home to Dublin last weekend", "Tom went home to London
-                                                             // for the weekend".)
+            "relocated" | "moved" | "transferred" | "posted" | "emigrated" // (Someone else, now: not "I went home to Dublin last weekend", "Tom went home to London
+                                                                           // for the weekend".)
         ) || i > 3
             && toks[i - 2].low == "home"
             && matches!(toks[i - 3].low.as_str(), "gone" | "flown")

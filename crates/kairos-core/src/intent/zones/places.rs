@@ -42,6 +42,11 @@ pub(super) const CITIES: &[(&str, Tz)] = &[
     ("singapore", Tz::Asia__Singapore),
     ("sydney", Tz::Australia__Sydney),
     ("melbourne", Tz::Australia__Melbourne),
+    ("brisbane", Tz::Australia__Brisbane),
+    ("adelaide", Tz::Australia__Adelaide),
+    ("perth", Tz::Australia__Perth),
+    ("darwin", Tz::Australia__Darwin),
+    ("hobart", Tz::Australia__Hobart),
     ("auckland", Tz::Pacific__Auckland),
     ("bangalore", Tz::Asia__Kolkata),
     ("bengaluru", Tz::Asia__Kolkata),
@@ -153,6 +158,8 @@ pub(super) const REGIONS: &[(&str, Tz)] = &[
 /// Countries with one zone (or one that nearly everyone there uses); like cities, they count
 /// after "in" or before "time".
 pub(super) const COUNTRIES: &[(&str, Tz)] = &[
+    // A province with a clock of its own ("10.00 a.m. Newfoundland time").
+    ("newfoundland", Tz::America__St_Johns),
     ("india", Tz::Asia__Kolkata),
     ("uk", Tz::Europe__London),
     ("the uk", Tz::Europe__London),

@@ -7614,6 +7614,170 @@ fn round_two_hundred_and_twenty_sixth_rules_hold_in_other_words() {
     );
 }
 
+/// Round 227's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_seventh_rules_hold_in_other_words() {
+    let p = read;
+    let time_of = |text: &str| p(text).window.and_then(|w| w.time);
+    let days_of = |text: &str| {
+        p(text)
+            .window
+            .map(|w| (chrono::Datelike::day(&w.start), chrono::Datelike::day(&w.end)))
+    };
+    // A signature with a post "to" a body or a title in brackets, a friend's "With love," or
+    // "Love," and letters opened "Kairos, dear," or "Oh dear, Kairos," are no one met.
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nPlease book a call with Mr. Ivo Lamb on Friday 4 December at 2pm.\n\nYours faithfully,\nR. Okafor\nHonorary Secretary to the Upper Wendle and District Allotment Society"
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        names_of("Could you find an hour with Mrs. Ada Lowe on Monday 7 December?\n\nWith love,\nMaud"),
+        ["Mrs. Ada Lowe"]
+    );
+    assert_eq!(
+        names_of("Could you find an hour with Mrs. Ada Lowe on Monday 7 December?\n\nLove,\nMaud"),
+        ["Mrs. Ada Lowe"]
+    );
+    assert_eq!(
+        names_of(
+            "Could you find an hour with Mr. Ivo Lamb on Monday 7 December?\n\nWith kind regards,\nMaud Ellery (Miss)"
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        names_of("Kairos, dear, please cancel my lesson with Tobias Grey on Tuesday afternoon.\n\nMaud"),
+        ["Tobias Grey"]
+    );
+    assert_eq!(
+        names_of(
+            "Oh dear, Kairos, I have forgotten again. Could you move my tea with Mrs. Ada Lowe on Monday 7 December at 3pm to Tuesday 8 December at 3pm?\n\nMaud"
+        ),
+        ["Mrs. Ada Lowe"]
+    );
+    // A councillor's title, posts of a body and posts in capitals set off before their holders.
+    assert_eq!(
+        names_of(
+            "Please find an hour with the Mayor of the Borough, Cllr. Hugo Penn, and the Deputy Town Clerk, Mrs. Ada Lowe, next week."
+        ),
+        ["Cllr. Hugo Penn", "Mrs. Ada Lowe"]
+    );
+    // Where someone has moved or emigrated to, and a thing of one's own in what someone does, are
+    // no one; a province's clock and a city's after emigrating give the zone.
+    assert_eq!(
+        names_of("cancel the 10:00 w/ Priya mon 7th, she's moved to Bristol"),
+        ["Priya"]
+    );
+    assert_eq!(
+        names_of("Please find an hour with Mr. Ivo Lamb, who restores my Broadwood, on Monday 7 December."),
+        ["Mr. Ivo Lamb"]
+    );
+    let far = p(
+        "My cousin, Mrs. Ada Lowe, emigrated to Perth long ago. Could you find us an hour on Saturday 12 December, during her evening?",
+    );
+    assert_eq!(far.zone.map(|z| z.name()), Some("Australia/Perth"));
+    assert_eq!(
+        p("Please book a call with Mrs. Ada Lowe on Monday 7 December at 9.00 a.m. Newfoundland time.")
+            .zone
+            .map(|z| z.name()),
+        Some("America/St_Johns")
+    );
+    // A day in what someone else has or wants, or how a thing stands, after a day and an hour
+    // asked, is the story's.
+    assert_eq!(
+        days_of("bk a lesson w/ Tom sat 12th 10am, 1hr. he's got his exam on the 19th"),
+        Some((12, 12))
+    );
+    assert_eq!(
+        days_of("bk a trim w/ Ana fri 4th 2pm 💇 she wants it short for xmas"),
+        Some((4, 4))
+    );
+    assert_eq!(
+        days_of("swim w/ Bo tue 3pm -> wed same time pls, pool's shut tue"),
+        Some((2, 2))
+    );
+    // A holiday before a word joined by hyphens, or before an order, is no date.
+    assert_eq!(
+        days_of(
+            "We're putting on a Christmas wreath-making class and I need an hour with Ana any day from Monday 7th to Wednesday 9th."
+        ),
+        Some((7, 9))
+    );
+    assert_eq!(
+        days_of("need 30 mins w/ Bo to sort the Christmas Day order, tue 1st or wed 2nd"),
+        Some((1, 2))
+    );
+    // A body that has refused us, or asked whether one might, a body met in its post's holder, an
+    // office shut, a meeting of a body and the body's own thing are no one.
+    assert_eq!(
+        names_of(
+            "Please cancel the call with Mr. Ivo Lamb on Monday at 10am. The county council has refused us a licence, so there is nothing to discuss."
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert!(
+        names_of(
+            "Have I anything on the afternoon of Friday 11 December? The darts team have asked whether I might captain their side, and I should hate to let them down."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        names_of(
+            "Good news - the brass band can play at the fete! Please book a call with their secretary, Mrs. Ada Lowe, on Monday at 10am."
+        ),
+        ["Mrs. Ada Lowe"]
+    );
+    assert_eq!(
+        names_of(
+            "Kindly find half an hour with Mr. Ivo Lamb next week. Mornings only, as the School Office is shut in the afternoons."
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert!(
+        names_of("What is in my diary next week? The papers for the Annual General Meeting must go out soon.")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of(
+            "The Society's exchange with Sandton, Johannesburg, requires that I speak with their coordinator, Mr. Ben Dube. Please book a call on Monday at 10am."
+        ),
+        ["Mr. Ben Dube"]
+    );
+    // A room shortened, one who shares a post, and whom a thing talked over is for.
+    assert_eq!(names_of("bk 1h w/ ana + bo tue 1st 2pm, meeting rm C"), ["ana", "bo"]);
+    assert_eq!(
+        names_of("need 1h w/ dr. okafor + my co-host lena before the 11th"),
+        ["dr. okafor", "lena"]
+    );
+    assert_eq!(
+        names_of("Please find an hour with Ana and Bo next week to plan the induction for the new starters."),
+        ["Ana", "Bo"]
+    );
+    // Shouted, a post before a titled name; a part of the day shouted after "EVERY".
+    assert_eq!(
+        names_of("BOOK A CALL W/ THE SUPPLIER MRS ADA LOWE MON 7TH 10AM"),
+        ["MRS ADA LOWE"]
+    );
+    assert_eq!(
+        title_of("15 MINS EVERY EVENING WIPING DOWN THE PASS"),
+        "WIPING DOWN THE PASS"
+    );
+    // A part of the day pointed back to before another asked; a start and an end said together.
+    assert_eq!(
+        time_of(
+            "My call with Mr. Ivo Lamb on Thursday 3 December at 9am will need to be moved, as I have been asked to attend a site visit that morning. Would you kindly find an alternative on Monday 7 December, in the afternoon?"
+        ),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert_eq!(
+        time_of(
+            "Please find an hour with Ana next week, provided it starts no earlier than 9am and finishes by 11.30am."
+        ),
+        Some(TimeOfDay::Between(hm(9, 0), hm(11, 30)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
