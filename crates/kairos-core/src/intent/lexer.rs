@@ -115,6 +115,10 @@ const LOWERCASE_VERB_SPELLINGS: &[(&str, &str)] = &[("bok", "book")];
 /// xochitl fre", "is bo fre".
 const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
 
+/// Shorthand that is also a name's letters ("RM Sharma", "w/ rob and rm"), read as shorthand only
+/// in lowercase before what names the room: "seminar rm B", "rm 4".
+const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
+
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
 const SPELLINGS: &[(&str, &str)] = &[
@@ -231,8 +235,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("mtgs", "meetings"),
     // "w/ allotment cttee": the committee, as minutes abbreviate it.
     ("cttee", "committee"),
-    // "seminar rm B": a room, as a booking note shortens it.
-    ("rm", "room"),
     // "to any day next week exc wed": except, as texted.
     ("exc", "except"),
     ("calender", "calendar"),
@@ -884,6 +886,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             && out
                                 .last()
                                 .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
+                    }))
+                    .chain(ROOM_SPELLINGS.iter().filter(|(written, _)| {
+                        token.orig == *written
+                            && chunks.get(n + 1).is_some_and(|c| {
+                                let c = c.trim_end_matches([',', '.']);
+                                let lower = c.to_lowercase();
+                                c.chars().count() == 1 && c.chars().all(char::is_alphabetic)
+                                    // ("rm 4", "rm 12B": a room's number, not "w/ rm 3pm".)
+                                    || c.starts_with(|d: char| d.is_ascii_digit())
+                                        && c.chars().count() <= 4
+                                        && c.chars().all(char::is_alphanumeric)
+                                        && !lower.ends_with("am")
+                                        && !lower.ends_with("pm")
+                            })
                     }))
                     .chain(ASKED_FREE_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written

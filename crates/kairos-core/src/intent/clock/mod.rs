@@ -399,8 +399,10 @@ pub(crate) fn part_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             }));
     // ("… as I have been asked to attend a completion meeting that morning. Would you kindly find an
     // alternative … in the afternoon?": so too before another part of the day asked for.)
-    let pointed_before_another = i > 0
+    // (Not "Move my Tuesday 3pm call … to that morning", the part moved to.)
+    let pointed_before_another = i > 1
         && toks[i - 1].low == "that"
+        && !matches!(toks[i - 2].low.as_str(), "to" | "for" | "until" | "till" | "into")
         && (i + 1..toks.len()).any(|k| {
             toks[k - 1].low != "that" && part_word(&toks[k].low).is_some_and(|p| Some(p) != part_word(&toks[i].low))
         })

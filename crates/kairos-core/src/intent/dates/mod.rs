@@ -557,10 +557,20 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     alone
         && holiday_or_month
         && toks.get(word + 1).is_some_and(|next| {
-            // ("a Christmas sing-along": a word joined by hyphens too.)
-            !next.punct
-                && next.low.chars().all(|c| c.is_alphabetic() || c == '-')
+            // ("a Christmas sing-along": after the holiday, a word joined by hyphens too; not "a
+            // January follow-up", "Christmas mid-afternoon walk", a month or a time of day.)
+            let joined = toks[word].low == "christmas"
+                && next.low.contains('-')
                 && next.low.starts_with(char::is_alphabetic)
+                && !next.low.split('-').any(|part| {
+                    matches!(
+                        part,
+                        "mid" | "early" | "late" | "morning" | "afternoon" | "evening" | "day" | "night" | "eve"
+                    )
+                })
+                && next.low.chars().all(|c| c.is_alphabetic() || c == '-');
+            !next.punct
+                && (next.low.chars().all(char::is_alphabetic) || joined)
                 && !absolute::leads_on_from_a_date(next)
                 && !DATE_FOLLOWERS.contains(&next.low.as_str())
                 && weekday(&next.low).is_none()

@@ -531,9 +531,65 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             .get(k + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "got" | "has" | "have" | "wants" | "want"))
     };
+    // (A thing, not someone: not "the client's only around wed", "wife's off wed", "whole team's
+    // in".)
+    let someone_named = |low: &str| {
+        ["er", "or", "ist", "ent", "ant", "ian"]
+            .iter()
+            .any(|end| low.ends_with(end))
+            || matches!(
+                low,
+                "wife"
+                    | "husband"
+                    | "partner"
+                    | "mum"
+                    | "mom"
+                    | "dad"
+                    | "boss"
+                    | "son"
+                    | "daughter"
+                    | "sister"
+                    | "brother"
+                    | "friend"
+                    | "kid"
+                    | "kids"
+                    | "team"
+                    | "family"
+                    | "client"
+                    | "coach"
+            )
+    };
+    // (Someone's thing is a thing: "boss's flight lands wed".)
+    let state = |k: usize| {
+        toks.get(k).is_none_or(|t| {
+            matches!(
+                t.low.as_str(),
+                "only"
+                    | "off"
+                    | "in"
+                    | "out"
+                    | "away"
+                    | "around"
+                    | "free"
+                    | "busy"
+                    | "back"
+                    | "on"
+                    | "at"
+                    | "got"
+                    | "been"
+                    | "not"
+                    | "never"
+                    | "always"
+                    | "here"
+                    | "there"
+                    | "available"
+            )
+        })
+    };
     let thing_stands = |k: usize| {
         toks[k].possessive
             && !toks[k].capitalised()
+            && !(someone_named(toks[k].low.trim_end_matches("'s")) && state(k + 1))
             && weekday(toks[k].low.trim_end_matches("'s")).is_none()
             && !matches!(
                 toks[k].low.as_str(),
@@ -566,6 +622,12 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             t.punct && t.low != "'"
                 || REQUEST_WORDS.contains(&t.low.as_str())
                 || OFFERING.contains(&t.low.as_str())
-                || matches!(t.low.as_str(), "now" | "instead" | "too" | "also")
+                // (Nor a day offered or moved to: "kai's only got wed mornings", "she wants to
+                // switch to fri 4th", "she's got a slot sat 5th".)
+                || matches!(
+                    t.low.as_str(),
+                    "now" | "instead" | "too" | "also" | "only" | "maybe" | "around" | "so" | "switch" | "swap"
+                        | "shift" | "push" | "change" | "bring" | "slot" | "slots" | "space" | "gap" | "availability"
+                )
         })
 }

@@ -338,9 +338,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 starts_with(toks, i + 1, &["the"])
                     && HONORIFICS.contains(&toks[j].low.as_str())
                     && toks[i + 1..=j + 1].iter().all(Token::in_capitals)
-                    && toks[i + 2..j]
-                        .iter()
-                        .all(|t| !t.punct && !HONORIFICS.contains(&t.low.as_str()))
+                    // (A post, not a group: not "LUNCH W/ THE TEAM MR LEE IS PAYING".)
+                    && toks[i + 2..j].iter().all(|t| {
+                        !t.punct && !HONORIFICS.contains(&t.low.as_str()) && !GROUP_WORDS.contains(&t.low.as_str())
+                    })
             }) {
                 i = titled;
             } else if household_named {
@@ -577,7 +578,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                         .get(k + 1)
                         .is_some_and(|v| words::TALKED_OVER.contains(&v.low.as_str()))
             })
-            .is_some_and(|k| toks[sentence_start..k].iter().any(|t| t.low == "with"));
+            // (Those met named before: not "Book the boardroom with catering to review Q4 for the
+            // leadership team", whom it is with.)
+            .is_some_and(|k| toks[sentence_start..k].iter().any(|t| t.low == "with"))
+            && out
+                .iter()
+                .any(|p| matches!(p, Participant::Name(n) if n.starts_with(char::is_uppercase)));
         if anywhere
             && t.low == "for"
             && talked_over_for

@@ -2703,17 +2703,20 @@ pub(super) fn ruled_by(toks: &[Token], end: usize) -> bool {
 /// "the Salvation Army band can come and play carols for us! Please book the concert with their
 /// bandmaster, Mr. Desmond Ogunleye": a body (ending before `end`) whose post is named after it,
 /// "their" and the post set off by a comma before the one who holds it, is met in that one
-/// person (not "the band and their manager, Mr. Lee", both met in one list).
+/// person (not "the band and their manager, Mr. Lee", both met in one list; nor "The Smith family
+/// are coming … invite their neighbour, Tom Reed", kin or a friend, not a post).
 pub(super) fn met_in_their_post_holder(toks: &[Token], end: usize) -> bool {
-    (end + 1..toks.len()).any(|j| {
-        toks[j].low == "their"
-            && toks[end..j].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?"))
-            && (j + 2..toks.len().min(j + 5)).any(|comma| {
-                toks[comma].low == ","
-                    && toks[j + 1..comma].iter().all(|t| !t.punct && !t.capitalised())
-                    && one_named_after(toks, comma + 1)
-            })
-    })
+    toks[end - 1].low != "family"
+        && (end + 1..toks.len()).any(|j| {
+            toks[j].low == "their"
+                && toks[end..j].iter().any(|t| matches!(t.low.as_str(), "." | "!" | "?"))
+                && (j + 2..toks.len().min(j + 5)).any(|comma| {
+                    toks[comma].low == ","
+                        && toks[j + 1..comma].iter().all(|t| !t.punct && !t.capitalised())
+                        && !kin_word(toks[comma - 1].low.trim_end_matches('s'))
+                        && one_named_after(toks, comma + 1)
+                })
+        })
 }
 
 /// "In preparation for …", "Ahead of the January mocks, …": a preposition (at `i`, alone before
@@ -3753,32 +3756,44 @@ pub(super) fn bodys_own(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[i - 1].low == "the"
         && toks[i].possessive
         && GROUP_WORDS.contains(&toks[i].low.trim_end_matches("'s"))
-        && toks
-            .get(k)
-            .is_some_and(|t| !t.punct && !t.capitalised() && !MEETING_NOUNS.contains(&t.low.as_str()))
+        // (Nor "the Board's advisers", its people.)
+        && toks.get(k).is_some_and(|t| {
+            !t.punct
+                && !t.capitalised()
+                && !MEETING_NOUNS.contains(&t.low.as_str())
+                && !GROUP_WORDS.contains(&t.low.as_str())
+                && !["ers", "ors", "ists", "ants", "ents", "ians"].iter().any(|end| t.low.ends_with(end))
+        })
 }
 
-/// "twinning link with Portugal Cove, Newfoundland,": a capitalised name (at `i`, before `k`)
-/// before a comma and a known place, or that place after a capitalised name and a comma, names a
-/// town and its province or country, no one (not "with Ana, Berlin team lead", "Bo, India
-/// office").
+/// "twinning link with Portugal Cove, Newfoundland,": a capitalised name of two words (at `i`,
+/// before `k`) before a comma and a known province or country, or that province after such a
+/// name and a comma, names a town and where it is, no one (not "with Ana, Berlin team lead", "Bo,
+/// India office", "Priya, Singapore, and Tom, London", people and their cities).
 pub(super) fn town_and_province(toks: &[Token], i: usize, k: usize) -> bool {
-    let place_closing = |p: usize| {
-        toks.get(p).is_some_and(|t| crate::intent::zones::names_a_place(&t.low))
+    let province_closing = |p: usize| {
+        toks.get(p)
+            .is_some_and(|t| crate::intent::zones::names_a_country(&t.low))
             && toks.get(p + 1).is_none_or(|t| t.punct)
     };
-    starts_with(toks, k, &[","]) && place_closing(k + 1)
+    // ("our partners in Cork, Ireland,": one word after "in" or "from" too.)
+    let town = |from: usize, to: usize| {
+        (to >= from + 2 || from > 0 && matches!(toks[from - 1].low.as_str(), "in" | "from" | "at" | "near"))
+            && to > from
+            && toks[from..to].iter().all(|t| t.capitalised() && !t.punct)
+    };
+    starts_with(toks, k, &[","]) && town(i, k) && province_closing(k + 1)
         || k == i + 1
-            && i > 1
+            && i > 2
             && toks[i - 1].low == ","
-            && toks[i - 2].capitalised()
-            && !toks[i - 2].punct
-            && place_closing(i)
+            && (town(i - 2, i - 1) || town(i - 3, i - 1))
+            && province_closing(i)
 }
 
 /// "The agenda for the Annual Parish Meeting must be circulated": a name of two words or more (at
 /// `i`, ending before `k`) after "the", ending in a word for a gathering, is the occasion, no one
-/// (not "with the Meeting family", nor "the Revd Ana Meeting", someone titled).
+/// (not "with the Meeting family", nor "the Revd Ana Meeting", someone titled; nor "the Welsh
+/// Assembly", a body met).
 pub(super) fn gathering_named(toks: &[Token], i: usize, k: usize) -> bool {
     k > i + 1
         && i > 0
@@ -3787,7 +3802,7 @@ pub(super) fn gathering_named(toks: &[Token], i: usize, k: usize) -> bool {
         && !toks[k - 1].possessive
         && matches!(
             toks[k - 1].low.as_str(),
-            "meeting" | "conference" | "assembly" | "festival" | "fair" | "agm"
+            "meeting" | "conference" | "festival" | "fair" | "agm"
         )
         && toks.get(k).is_none_or(|t| t.punct || !t.capitalised())
 }
@@ -4137,7 +4152,12 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
     let capitals = |t: &Token| t.orig.chars().count() > 1 && t.orig.chars().all(char::is_uppercase);
     // ("W/ THE SUPPLIER MRS ADA LOWE": or a titled name after "with", "the" and a post.)
     let after_post = HONORIFICS.contains(&toks[i].low.as_str())
-        && (2..=3).any(|n| i > n && toks[i - n].low == "the" && matches!(toks[i - n - 1].low.as_str(), "with" | "w/"));
+        && (2..=3).any(|n| {
+            i > n
+                && toks[i - n].low == "the"
+                && matches!(toks[i - n - 1].low.as_str(), "with" | "w/")
+                && !toks[i - n + 1..i].iter().any(|t| GROUP_WORDS.contains(&t.low.as_str()))
+        });
     // (Nor where people are named: "with IBM HR", "Meeting with JOHN SMITH".)
     let introduced = i > 0
         && matches!(

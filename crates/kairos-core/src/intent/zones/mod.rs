@@ -205,8 +205,8 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         && toks[i - 1].low == "to"
         && (matches!(
             toks[i - 2].low.as_str(),
-            "relocated" | "moved" | "transferred" | "posted" | "emigrated" // (Someone else, now: not "I went home to Dublin last weekend", "Tom went home to London
-                                                                           // for the weekend".)
+            "relocated" | "moved" | "transferred" | "posted" // (Someone else, now: not "I went home to Dublin last weekend", "Tom went home to London
+                                                             // for the weekend".)
         ) || i > 3
             && toks[i - 2].low == "home"
             && matches!(toks[i - 3].low.as_str(), "gone" | "flown")
@@ -220,8 +220,11 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         );
     // "I was in Durban last week": where one was, no clock now.
     let was_there = i > 1 && toks[i - 1].low == "in" && matches!(toks[i - 2].low.as_str(), "was" | "were");
+    // ("Mrs. Tregaskis emigrated to Adelaide … during her evening?": or where someone emigrated, with
+    // their day or clock spoken of; not "My brother emigrated to Perth but he's in Berlin …").
+    let emigrated = i > 1 && toks[i - 1].low == "to" && toks[i - 2].low == "emigrated" && their_day_spoken_of(toks);
     i > 0
-        && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to)
+        && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to || emigrated)
         && !arriving
         && !was_there
 }
@@ -265,6 +268,11 @@ fn based(toks: &[Token], i: usize) -> bool {
             )
 }
 
+/// True when `low` names a country or a province ("india", "newfoundland").
+pub(crate) fn names_a_country(low: &str) -> bool {
+    COUNTRIES.iter().any(|(name, _)| *name == low)
+}
+
 /// True when `low` names a city or a country ("berlin", "india"): a place, not someone.
 pub(crate) fn names_a_place(low: &str) -> bool {
     CITIES.iter().chain(COUNTRIES).any(|(name, _)| *name == low)
@@ -278,6 +286,18 @@ fn others_clock(toks: &[Token]) -> bool {
 /// "9am their time", "their local time": the request speaks of the clock of the people it names.
 fn their_time(toks: &[Token]) -> bool {
     clock_of(toks, &["their"])
+}
+
+/// "during her evening", "his morning", "their time": the request speaks of the day or clock of
+/// someone it names.
+fn their_day_spoken_of(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(w[0].low.as_str(), "his" | "her" | "their")
+            && matches!(
+                w[1].low.as_str(),
+                "morning" | "afternoon" | "evening" | "time" | "clock" | "day" | "night"
+            )
+    })
 }
 
 /// One of `owners` followed, within two words, by "time", "timezone" or "clock".

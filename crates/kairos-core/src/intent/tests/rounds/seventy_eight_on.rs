@@ -7740,7 +7740,7 @@ fn round_two_hundred_and_twenty_seventh_rules_hold_in_other_words() {
     );
     assert_eq!(
         names_of(
-            "The Society's exchange with Sandton, Johannesburg, requires that I speak with their coordinator, Mr. Ben Dube. Please book a call on Monday at 10am."
+            "The Society's exchange with Ballina Quay, Ireland, requires that I speak with their coordinator, Mr. Ben Dube. Please book a call on Monday at 10am."
         ),
         ["Mr. Ben Dube"]
     );
@@ -12556,5 +12556,72 @@ fn the_late_rules_stop_where_they_should() {
             .window
             .and_then(|w| w.time),
         Some(TimeOfDay::At(hm(10, 0)))
+    );
+    // Round 227's rules: bodies met in an Assembly, people after their cities, a family and its
+    // neighbour, a name's letters "RM", a group after "with" and a thing, a team before who pays.
+    for (request, who) in [
+        (
+            "Set up a call with the Welsh Assembly on Tuesday at 2pm",
+            vec!["Welsh Assembly"],
+        ),
+        (
+            "Book a meeting with the Youth Assembly on Wednesday 9 December at 5pm",
+            vec!["Youth Assembly"],
+        ),
+        (
+            "The Smith family are coming for dinner Saturday 7pm. Please also invite their neighbour, Tom Reed.",
+            vec!["Smith family", "Tom Reed"],
+        ),
+        ("1:1 w/ RM tue 3pm", vec!["RM"]),
+        ("coffee w/ rob and rm fri 10am", vec!["rob", "rm"]),
+        ("call w/ RM Sharma tue 11am", vec!["RM Sharma"]),
+        (
+            "Please book a room with a whiteboard to plan sprint 12 for the platform team tue 10am",
+            vec!["platform team"],
+        ),
+        ("LUNCH W/ THE TEAM MR LEE IS PAYING FRI 1PM", vec!["THE TEAM"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    // (Cities after names were named before and still are; a town before its province is not.)
+    assert!(names_of("Call w/ Ana, Sydney, tue 8am my time").contains(&"Ana".to_owned()));
+    // Where someone emigrated gives no clock unless their day is spoken of.
+    assert_eq!(
+        p("My brother emigrated to Perth but he's in Berlin for Christmas - book dinner with him on 23 December at 7pm")
+            .zone
+            .map(|z| z.name()),
+        Some("Europe/Berlin")
+    );
+    // A day offered or moved to after someone's possessive or wish is no story.
+    let days_of = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    assert_eq!(
+        days_of("move my mon 9am w/ Bo, the client's only around wed"),
+        Some((dec(2), dec(2)))
+    );
+    assert_eq!(
+        days_of("tutoring w/ Zara thu 3rd 4pm, she wants to switch to fri 4th"),
+        Some((dec(4), dec(4)))
+    );
+    assert_eq!(
+        days_of("swap my gym session w/ Kai from mon 7am, kai's only got wed mornings"),
+        Some((dec(2), dec(2)))
+    );
+    // A month before a word joined by hyphens, and a holiday before a part of the day so joined,
+    // are dates still.
+    assert_eq!(
+        days_of("a December catch-up with Ana, any afternoon"),
+        Some((dec(1), dec(31)))
+    );
+    assert_eq!(
+        days_of("Christmas mid-afternoon walk with Dad"),
+        Some((dec(25), dec(25)))
+    );
+    // "to that morning" is the part moved to.
+    assert_eq!(
+        p("Move my Tuesday 3pm call with Ana to that morning, I have dinner plans in the evening")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
     );
 }
