@@ -97,7 +97,7 @@ fn real_requests_opened_at_any_word_are_read_without_a_panic() {
         include_str!("intent_corpus/blind235.jsonl"),
         include_str!("intent_corpus/blind236.jsonl"),
         include_str!("intent_corpus/blind237.jsonl"),
-        include_str!("intent_corpus/blind228.jsonl"),
+        include_str!("intent_corpus/blind238.jsonl"),
     ];
     let mut read = 0;
     for text in requests_of(&sets) {
