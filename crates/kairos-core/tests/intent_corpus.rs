@@ -1667,8 +1667,9 @@ const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// 45/60 after the fixes it prompted (left, among others: "I'm arranging things for Mr. …" meeting
 /// him; "flying out … tomorrow" opening the range to cancel; "the following Monday or Tuesday"
 /// after a meeting's day read as the coming ones; "Nomvula, my old flatmate, …" losing her); 46/60
-/// since "the wall's shut sunday for resetting" no longer stretches the new day (round 227).
-const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.766;
+/// since "the wall's shut sunday for resetting" no longer stretches the new day (round 227); 48/60
+/// since "the Dean of Engineering, Prof. …" names only the Dean's holder (round 228).
+const TWO_HUNDRED_AND_EIGHTEENTH_BLIND_FLOOR: f64 = 0.8;
 /// The two hundred and nineteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and eighth held-out templates and the
 /// two hundred and eighteenth set, as the everyday mix of people using a scheduling product at work
@@ -1834,8 +1835,12 @@ const TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// parser, scored after the fixes prompted by the two hundred and twenty-seventh held-out templates
 /// and the two hundred and thirty-seventh set, as the everyday mix of people using a scheduling
 /// product at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.65;
+/// asking; 56/60 after the fixes it prompted (left: "For the avoidance of doubt: what have I in the
+/// diary …?" read as a booking; "to swap shifts over xmas" read as a move and stretched to
+/// Christmas; "as the vicar is now away that weekend" stretching the days asked and the meeting
+/// moved; "Lifeguard can't open up till 6:30" naming the lifeguard and moving the session to
+/// 18:30).
+const TWO_HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.933;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3555,8 +3560,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// vehicle bay's notice, the kennel ledger, the control desk's handover sheet, the drying room's
 /// notes, the radio room's register, the stretcher store's checklist, the training wall's card, the
 /// base office's standing orders, the rope store's stores list), scored after those fixes, when
-/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the
+/// fixes it prompted (the kit room's log, "WELL AWAY FROM THE WET GEAR" read as a zone and "move
+/// the team over to lighter helmets" as a move).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6550,7 +6557,7 @@ fn two_hundred_and_thirty_seventh_blind_accuracy() {
 }
 
 /// The two hundred and thirty-eighth blind set, scored after the fixes the two hundred and
-/// thirty-seventh set prompted and before any fix (39/60).
+/// thirty-seventh set prompted and before any fix (39/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_thirty_eighth_blind_accuracy() {
     assert_floor(

@@ -505,6 +505,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     matches!(
                         t.low.as_str(),
                         "hello" | "hi" | "hey" | "hiya" | "dear" | "thanks" | "cheers"
+                            // ("Hallo Kairos –", "Hola Kairos,": greeted in another tongue.)
+                            | "hallo" | "hola" | "bonjour" | "ciao"
                             // ("Assalamu alaikum Kairos,", "Salaam Kairos,": greeted in other words.)
                             | "alaikum" | "alaykum" | "salaam" | "salam" | "shalom" | "namaste" | "aloha"
                     )
@@ -675,6 +677,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if hesitation(&low)
             // "for, like, tomorrow": "like" between commas is a pause too.
             || low == "like" && chunk.ends_with(',') && out.last().is_some_and(|t: &Token| t.low == ",")
+            // ("between like six and nine": or between a word leading to an hour and the hour.)
+            || low == "like"
+                && out
+                    .last()
+                    .is_some_and(|t: &Token| matches!(t.low.as_str(), "between" | "at" | "from" | "around" | "until" | "till"))
+                && chunks.get(n + 1).is_some_and(|c| {
+                    let c = c.to_lowercase();
+                    c.starts_with(|d: char| d.is_ascii_digit()) || HOURS.contains(&c.trim_end_matches(',')) || c == "noon"
+                })
         {
             // "um", "uh": dictation's pauses say nothing. Of the commas around one, a single one
             // stays where a phrase ended before it ("with priyanka, er, where …"), none inside a
@@ -761,6 +772,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 after.retain(|t| t.low != ",");
             }
             hesitated = true;
+        } else if matches!(low.as_str(), "yeah" | "yep")
+            && !chunk.ends_with([',', '.', '!', '?'])
+            && out
+                .last()
+                .is_some_and(|t: &Token| !t.punct && t.low.chars().any(char::is_alphanumeric))
+            && chunks.get(n + 1).is_some_and(|c| c.starts_with(char::is_lowercase))
+        {
+            // "… walking the racking for damage yeah just me doing a quick check": assent said
+            // mid-sentence in dictation ends a phrase, as a comma would.
+            out.push(Token::mark(','));
         } else if !word.is_empty() {
             // "tomorrows tennis", "todays 3pm": a day's possessive written without its apostrophe;
             // "whens the earliest", "wheres a gap": a question word's "'s" written the same way;

@@ -628,13 +628,20 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                     | "over"
             )
         };
+        // ("… and finishing no later than 12:00": or no later than the end.)
+        let bound = |k: usize| {
+            if matches!(toks[k].low.as_str(), "by" | "before") {
+                Some(1)
+            } else {
+                (matches!(toks[k].low.as_str(), "no" | "not") && starts_with(toks, k + 1, &["later", "than"]))
+                    .then_some(3)
+            }
+        };
         let ended_by = starts_with(toks, i + 3 + len, &["and"])
-            .then(|| {
-                (i + 5 + len..toks.len().min(i + 8 + len)).find(|&k| matches!(toks[k].low.as_str(), "by" | "before"))
-            })
+            .then(|| (i + 5 + len..toks.len().min(i + 8 + len)).find_map(|k| bound(k).map(|n| (k, n))))
             .flatten()
-            .filter(|&k| toks[i + 4 + len..k].iter().all(ending))
-            .and_then(|k| clock(toks, k + 1, true).map(|(l, end)| (k + 1 + l - i, end.time())))
+            .filter(|&(k, _)| toks[i + 4 + len..k].iter().all(ending))
+            .and_then(|(k, n)| clock(toks, k + n, true).map(|(l, end)| (k + n + l - i, end.time())))
             .filter(|&(_, end)| !later && end > t);
         if let Some((span, end)) = ended_by {
             return Some((span, TimeOfDay::Between(t, end)));

@@ -104,11 +104,16 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     {
         return Some((1, day_of_month(today, d, &toks[i..=i])));
     }
-    if let Ok(d) = NaiveDate::parse_from_str(low, "%Y-%m-%d") {
+    // (A year of four digits: not "Bk 1-2-1 stroke analysis", a one-to-one.)
+    let full_year = |d: &NaiveDate| (1000..=9999).contains(&d.year());
+    if let Some(d) = NaiveDate::parse_from_str(low, "%Y-%m-%d")
+        .ok()
+        .filter(|d| full_year(d) && low.len() >= 8)
+    {
         return Some((1, Hit::Range(d, d)));
     }
     // "14.12.2026": day, month and year with full stops, as much of Europe writes them.
-    if let Ok(d) = NaiveDate::parse_from_str(low, "%d.%m.%Y") {
+    if let Some(d) = NaiveDate::parse_from_str(low, "%d.%m.%Y").ok().filter(full_year) {
         return Some((1, Hit::Range(d, d)));
     }
     // "15.12.": day and month with their full stops (the last one split off), never a length

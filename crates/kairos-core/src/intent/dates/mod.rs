@@ -80,7 +80,13 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         // (Its words taken too: "tonight's retrospective …, so this is brief" is no evening.)
-        if !(at..at + len).any(|k| used[k]) && (reason_before_so(toks, at, len) || ruled_out_as_named(toks, at, len)) {
+        // ("… push that to Friday same time because the inspectors are in all day Thursday": a day
+        // told after what is asked, taken so that no move reads it either.)
+        if !(at..at + len).any(|k| used[k])
+            && (reason_before_so(toks, at, len)
+                || ruled_out_as_named(toks, at, len)
+                || told::told_after_booked(toks, at))
+        {
             used[at..at + len].iter_mut().for_each(|u| *u = true);
             i = at + len;
             continue;
@@ -92,7 +98,6 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || told::away_told(toks, at)
             || told::awaited_told(toks, at)
             || told::occasion_for(toks, at)
-            || told::told_after_booked(toks, at)
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)
             || the_day_again(toks, at, len)
@@ -524,6 +529,34 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
     if let Some(first) = first
         && (first > 1 && toks[first - 1].low == "for" && PLANS.contains(&toks[first - 2].low.as_str())
             || first < word && toks.get(word + 1).is_some_and(|t| PLANS.contains(&t.low.as_str())))
+    {
+        return true;
+    }
+    // ("the soloist our Boxing Day couple have chosen": a holiday of two words after one's own,
+    // before what of it is meant; not "on our Boxing Day walk at 10", "my Boxing Day morning".)
+    if at > 0
+        && matches!(toks[at - 1].low.as_str(), "our" | "my" | "their")
+        && len == 2
+        && matches!(
+            (toks[at].low.as_str(), toks[word].low.as_str()),
+            ("boxing", "day") | ("christmas", "day") | ("christmas", "eve")
+        )
+        && toks.get(word + 1).is_some_and(|next| {
+            !next.punct
+                && !next.capitalised()
+                && next.low.chars().all(char::is_alphabetic)
+                && crate::intent::clock::part_word(&next.low).is_none()
+                && !DATE_FOLLOWERS.contains(&next.low.as_str())
+                // (Not "our Christmas Day lunch at the Swan, 1pm": what is done on the day.)
+                && !matches!(
+                    next.low.as_str(),
+                    "lunch" | "dinner" | "breakfast" | "brunch" | "party" | "service" | "walk" | "swim" | "dip" | "drinks"
+                )
+        })
+        && !toks[word + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .any(crate::intent::clock::written_clock)
     {
         return true;
     }

@@ -607,16 +607,52 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
                     | "she's"
             )
     };
-    let Some(teller) = (at.saturating_sub(8)..at).rev().find(|&k| {
-        (someone_has(k) || thing_stands(k))
+    // ("Pool shut Thu eve for maintenance.": a place said to be shut; "… uh because the racking
+    // inspectors are in all day Thursday": or a reason given.)
+    let shut = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "shut" | "closed"))
+            && !toks[k].punct
+            && weekday(&toks[k].low).is_none()
+            && !matches!(toks[k].low.as_str(), "i" | "we" | "you" | "it" | "that" | "this")
+    };
+    let reason = |k: usize| matches!(toks[k].low.as_str(), "because" | "cause" | "cos" | "coz" | "since");
+    let Some(teller) = (at.saturating_sub(10)..at).rev().find(|&k| {
+        (someone_has(k) || thing_stands(k) || shut(k))
             // ("abstract deadline's mon": a word before the thing.)
             && (opens_clause(k) || k > 0 && opens_clause(k - 1) && !toks[k - 1].punct && !toks[k - 1].possessive)
+            || reason(k)
     }) else {
         return false;
     };
     let between = &toks[teller..at];
-    let asked_before = (0..teller).any(|k| super::day_at(toks, k).is_some() || day_named_later(toks, k))
-        && toks[..teller].iter().any(crate::intent::clock::written_clock);
+    // (An hour in digits, "at two" or "same time".)
+    let hour_said = |k: usize| {
+        crate::intent::clock::written_clock(&toks[k])
+            || toks[k].low == "at"
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "eleven"
+                            | "twelve"
+                            | "noon"
+                            | "midday"
+                    )
+                })
+            || toks[k].low == "same" && toks.get(k + 1).is_some_and(|t| t.low == "time")
+    };
+    let asked_before =
+        (0..teller).any(|k| super::day_at(toks, k).is_some() || day_named_later(toks, k)) && (0..teller).any(hour_said);
     asked_before
         && !between.iter().any(|t| {
             t.punct && t.low != "'"

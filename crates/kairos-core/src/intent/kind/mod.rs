@@ -717,6 +717,32 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // "whether we should move the team over to lighter helmets": things moved over to others,
+    // asked about, no meeting moved (not "whether we should move the standup over to Friday", a
+    // day).
+    if toks[i].low == "move"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
+        && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
+        && let Some(to) = (i + 2..toks.len().min(i + 6)).find(|&k| toks[k].low == "to" && toks[k - 1].low == "over")
+        && toks.get(to + 1).is_some_and(|t| {
+            !t.punct
+                && !matches!(
+                    t.low.as_str(),
+                    "the" | "a" | "an" | "my" | "our" | "next" | "this" | "tomorrow" | "today"
+                )
+        })
+        && toks[to + 1..toks.len().min(to + 5)]
+            .iter()
+            .take_while(|t| !t.punct)
+            .all(|t| {
+                timeless_thing(&t.low)
+                    && super::dates::day_number(&t.low).is_none()
+                    && crate::intent::clock::part_word(&t.low).is_none()
+            })
+    {
+        return true;
+    }
     // "re whether we should switch to a ready-made size from the chemist's": a change to another
     // thing, asked about, no meeting moved (not "whether we should switch to a later slot",
     // "switch to Friday", a time).

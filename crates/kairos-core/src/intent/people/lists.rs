@@ -141,11 +141,12 @@ pub(super) fn subject_list(toks: &[Token], used: &[bool], i: usize) -> Option<(u
                     "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my"
                 )
             }) || starts_with(toks, k + 1, &["both", "of"]));
-        // "guests are out all day": where one is, after "is" or "are", no one.
+        // "guests are out all day", "the racking inspectors are in all day": where one is, after
+        // "is" or "are", no one.
         let away = k == i
             && i > 0
             && matches!(toks[i - 1].low.as_str(), "is" | "are")
-            && matches!(low, "out" | "away" | "off" | "back" | "home");
+            && matches!(low, "out" | "away" | "off" | "back" | "home" | "in");
         if used[k]
             || t.punct
             || !name_like(low)

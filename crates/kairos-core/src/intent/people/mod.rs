@@ -297,6 +297,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !falls_ill(toks, i)
             && !names::keeps_level(toks, i)
             && !names::clashes(toks, i)
+            && !names::with_feeling(toks, i)
             && !names::gone_off_to_talk(toks, i)
             && !names::titled_with(toks, i)
             && !names::done_without(toks, i)
@@ -1728,6 +1729,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::preposition_opening(toks, i, k)
                 || names::gods_name(toks, i, k)
                 || names::owned_in_relative(toks, i, k)
+                || names::thing_to_bring(toks, i, k)
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
                 || k == i + 1
@@ -1735,6 +1737,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && (i == 0 || matches!(toks[i - 1].low.as_str(), "," | "." | "!" | "?"))
                 // ("the Christmas Day lunch rota": the holiday's day, no one.)
                 || i > 0 && toks[i - 1].low == "christmas" && matches!(t.low.as_str(), "day" | "eve")
+                // ("our Boxing Day couple": the holiday named whole.)
+                || k == i + 2
+                    && matches!(t.low.as_str(), "boxing" | "christmas")
+                    && matches!(toks[i + 1].low.as_str(), "day" | "eve")
                 // ("the executors of the late Mr. Pemberton's estate": one who has died, named with a
                 // title; not "move the late Priya call", the one late in the day.)
                 || i > 1
@@ -2120,8 +2126,21 @@ fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool
             toks[k - 1].low.as_str(),
             "park" | "court" | "gardens" | "square" | "lodge" | "manor" | "stadium" | "arena" | "campus"
         );
+    // ("stuck behind a calving at Tynewydd 🙈": where a thing happens, one word after "a", what
+    // it is and "at", closing its phrase.)
+    let where_a_thing_is = k == i + 1
+        && i > 2
+        && matches!(toks[i - 3].low.as_str(), "a" | "an" | "the")
+        && !toks[i - 2].capitalised()
+        && !toks[i - 2].punct
+        && !toks[i - 2].possessive
+        && !looked_at
+        && toks
+            .get(k)
+            .is_none_or(|n| n.punct || !n.low.chars().any(char::is_alphanumeric));
     numbered
         || place_by_name
+        || where_a_thing_is
         || i > 1
             && (after_someone_met || before_whom)
             && !kin

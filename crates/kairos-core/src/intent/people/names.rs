@@ -672,6 +672,25 @@ pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usiz
         .flatten()
 }
 
+/// "… 45m. Bring GoPro.": a word with a capital inside it (at `i`, alone before `k`), after a verb
+/// of bringing opening a sentence, is a thing to bring, no one (not "Bring Ana along", "Bring
+/// McKenzie", names).
+pub(super) fn thing_to_bring(toks: &[Token], i: usize, k: usize) -> bool {
+    let word = toks[i].orig.as_str();
+    let inner_capital = !["Mc", "Mac", "O'", "De", "Di", "La", "Le"]
+        .iter()
+        .any(|p| word.starts_with(p))
+        && word
+            .char_indices()
+            .any(|(n, c)| n >= 2 && c.is_uppercase() && word[..n].chars().any(char::is_lowercase));
+    k == i + 1
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "bring" | "take" | "pack")
+        && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
+        && inner_capital
+        && toks.get(k).is_none_or(|t| t.punct)
+}
+
 /// "Is Tuesday evening free? Akosua wants to drop off the camp kit.": a name (at `i`, ending
 /// before `k`) opening the sentence after a question, as the one who would bring or fetch a thing,
 /// says why the time is asked about; no one to meet (not "Akosua wants to meet", "Akosua and I").
@@ -2903,6 +2922,19 @@ pub(super) fn keeps_level(toks: &[Token], i: usize) -> bool {
     i > 0 && matches!(toks[i - 1].low.as_str(), "pace" | "step" | "line" | "par" | "tandem")
 }
 
+/// "has informed me, with regret and remarkably little notice,": "with" at `i` before a feeling
+/// says how something is done, no one to meet (not "with Regina", a name).
+pub(super) fn with_feeling(toks: &[Token], i: usize) -> bool {
+    toks[i].low == "with"
+        && toks.get(i + 1).is_some_and(|t| {
+            !t.capitalised()
+                && matches!(
+                    t.low.as_str(),
+                    "regret" | "sadness" | "pleasure" | "delight" | "gratitude" | "sorrow" | "reluctance" | "relief"
+                )
+        })
+}
+
 /// "clashes with training", "collides with the offsite": "with" after a word of clashing names
 /// what is in the way, no one to meet.
 pub(super) fn clashes(toks: &[Token], i: usize) -> bool {
@@ -3599,7 +3631,9 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
     let mut words = placed + (i + 1 + placed..i + 4).take_while(|&k| word(k)).count();
     // ("the Chairman of the Council, Cllr. …", "the vice-chairman of the Planning Sub-Committee,
     // Cllr. …": or the post of a body named in capitals.)
-    let of_body = (words >= 2 && toks[i + words - 1].low == "of" && toks[i + words].low == "the")
+    // ("the Dean of Students, Professor …": or "of" alone before the body.)
+    let of_body = (words >= 2 && toks[i + words - 1].low == "of" && toks[i + words].low == "the"
+        || words >= 1 && toks[i + words].low == "of")
         .then(|| {
             (1..=3).find(|&n| {
                 (1..=n).all(|m| capital(i + words + m)) && toks.get(i + words + n + 1).is_some_and(|t| t.low == ",")
@@ -3790,7 +3824,7 @@ pub(super) fn town_and_province(toks: &[Token], i: usize, k: usize) -> bool {
             && province_closing(i)
 }
 
-/// "The agenda for the Annual Parish Meeting must be circulated": a name of two words or more (at
+/// "The agenda for the Annual Parish Meeting must be circulated", "the Open Day debrief": a name of two words or more (at
 /// `i`, ending before `k`) after "the", ending in a word for a gathering, is the occasion, no one
 /// (not "with the Meeting family", nor "the Revd Ana Meeting", someone titled; nor "the Welsh
 /// Assembly", a body met).
@@ -3802,7 +3836,7 @@ pub(super) fn gathering_named(toks: &[Token], i: usize, k: usize) -> bool {
         && !toks[k - 1].possessive
         && matches!(
             toks[k - 1].low.as_str(),
-            "meeting" | "conference" | "festival" | "fair" | "agm"
+            "meeting" | "conference" | "festival" | "fair" | "agm" | "day" | "week" | "evening" | "night"
         )
         && toks.get(k).is_none_or(|t| t.punct || !t.capitalised())
 }

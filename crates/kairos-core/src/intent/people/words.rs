@@ -34,6 +34,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",
     "allow",
+    // "Bring GoPro.": what to bring, said as an order.
+    "bring",
     // "Quite right, for once": an adverb; "Sometime next week but not Tuesday": when.
     "quite",
     "sometime",
@@ -1312,7 +1314,7 @@ pub(super) const TOGETHER_FOLLOWERS: &[&str] = &["do", "meet", "make", "join", "
 /// Interjections that may open a request ("ugh, elsa bailed …"): the request proper starts after
 /// them.
 pub(super) const INTERJECTIONS: &[&str] = &[
-    "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright",
+    "ugh", "argh", "oops", "ah", "oh", "hmm", "welp", "so", "ok", "okay", "well", "anyway", "alright", "omg",
     // "Right, erm.": a word that gathers one's thoughts.
     "right", // "Eek, tiny sable brush in hand, …": a cry of alarm or relief.
     "eek", "yikes", "phew", "whoa", "gosh", // "um yeah just, uh, kill the call": assent gathering one's thoughts.
@@ -1429,6 +1431,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["kind", "regards"],
     &["best", "regards"],
     &["with", "kind", "regards"],
+    &["warmly", ","],
     &["yours", "faithfully"],
     &["yours", "sincerely"],
     &["best", "wishes"],

@@ -320,9 +320,14 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     {
         return Some((1, tz, Needs::Nothing));
     }
+    // ("AWAY FROM THE WET GEAR": not amid words shouted with it, a word of its own.)
+    let shouted_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.in_capitals() && t.low.len() > 1 && t.low.chars().all(char::is_alphabetic))
+    };
     for (abbr, tz) in ABBREVIATIONS {
         let hit = if abbr.chars().all(char::is_uppercase) {
-            toks[i].orig == *abbr
+            toks[i].orig == *abbr && !(shouted_word(i + 1) && i > 0 && shouted_word(i - 1))
         } else {
             low == *abbr
         };

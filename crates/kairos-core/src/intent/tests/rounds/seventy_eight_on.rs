@@ -7778,6 +7778,119 @@ fn round_two_hundred_and_twenty_seventh_rules_hold_in_other_words() {
     );
 }
 
+/// Round 228's rules, each in other words than the request that prompted it.
+#[test]
+fn round_two_hundred_and_twenty_eighth_rules_hold_in_other_words() {
+    let p = read;
+    let time_of = |text: &str| p(text).window.and_then(|w| w.time);
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    let days_of = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A one-to-one written with hyphens is no date; a thing to bring is no one.
+    assert_eq!(
+        days_of("bk 1-2-1 coaching w/ Tilly Moss Tue 1st 6:30am, 30m. Bring iPad."),
+        Some((dec(1), dec(1)))
+    );
+    assert_eq!(
+        names_of("bk 1-2-1 coaching w/ Tilly Moss Tue 1st 6:30am, 30m. Bring iPad."),
+        ["Tilly Moss"]
+    );
+    // "Warmly," signs off; "with regret" is how; "Hallo Kairos" greets; "omg" is no one.
+    assert_eq!(
+        names_of(
+            "Dear Kairos,\n\nPlease book the flower meeting with Mrs. Ada Lowe on Friday 4 December at 2pm.\n\nWarmly,\nMaud"
+        ),
+        ["Mrs. Ada Lowe"]
+    );
+    assert_eq!(
+        names_of(
+            "Please cancel the workshop with Mr. Ivo Lamb on Monday at 10am. The school has told me, with sadness and very little warning, that the hall is needed."
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        names_of("Hola Kairos - please move my call with Ana Ruiz on Monday at 10:00 to Tuesday, same time."),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        names_of("omg can u move my 3pm w/ zoe tmrw to mon same time??"),
+        ["zoe"]
+    );
+    // A post of a body named after "of" alone, and a day's name for an occasion, are no one.
+    assert_eq!(
+        names_of(
+            "Please book a meeting with the Head of Admissions, Professor Ada Lowe-Kent, on Friday 4 December at 3pm."
+        ),
+        ["Professor Ada Lowe-Kent"]
+    );
+    assert_eq!(
+        names_of(
+            "My call with Mr. Ivo Lamb on Wednesday 2 December at 11am now clashes with the Sports Day debrief. Please move it to Thursday 3 December at 4pm."
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    // A day in a reason given after what is asked, or a place said to be shut, is the story's;
+    // where someone is, after "are", is no one.
+    assert_eq!(
+        names_of(
+            "the team call with Bo that's on Wednesday at three, can we push that to Friday same time because the auditors are in all day Wednesday"
+        ),
+        ["Bo"]
+    );
+    assert_eq!(
+        days_of(
+            "the team call with Bo that's on Wednesday at three, can we push that to Friday same time because the auditors are in all day Wednesday"
+        ),
+        Some((dec(4), dec(4)))
+    );
+    assert_eq!(
+        days_of("Coaching w/ Ana + Bo Tue 1st 18:00 → Wed 2nd 18:00 pls. Gym shut Tue eve for a party."),
+        Some((dec(2), dec(2)))
+    );
+    // A start and an end said as no earlier and no later than.
+    assert_eq!(
+        time_of(
+            "Please find an hour with Ana next week, commencing no earlier than 10:00 and finishing no later than 13:00."
+        ),
+        Some(TimeOfDay::Between(hm(10, 0), hm(13, 0)))
+    );
+    // Where a thing happens, a farm's name after "a … at", is no one.
+    assert_eq!(
+        names_of("held up by a lambing at Pentre 🐑 push my 3pm w/ Mrs Ada Lowe today back to 5"),
+        ["Mrs Ada Lowe"]
+    );
+    // "WET" amid words shouted with it is a word, no zone.
+    assert!(
+        p("NOTES FOR THE STORE, KEPT FAR FROM THE WET BOOTS. Please find an hour with Ana on Monday.")
+            .zone
+            .is_none()
+    );
+    // "like" before an hour and "yeah" mid-sentence in dictation.
+    assert_eq!(
+        time_of("um what's on Tuesday uh between like seven and ten in the morning"),
+        Some(TimeOfDay::Between(hm(7, 0), hm(10, 0)))
+    );
+    assert_eq!(
+        title_of(
+            "um can you set aside like ten minutes every weekday morning for uh checking the fire doors yeah just me on my own"
+        ),
+        "checking the fire doors"
+    );
+    // A holiday of two words after one's own before what of it is meant is no date, nor anyone.
+    let couple = p(
+        "Could you find an hour with Mrs. Ada Lowe and the harpist our Christmas Eve bride has chosen, Miss Iris Vane? Any evening from Monday 14 to Wednesday 16 December.",
+    );
+    assert_eq!(couple.window.map(|w| (w.start, w.end)), Some((dec(14), dec(16))));
+    assert!(!names_of("Could you find an hour with Mrs. Ada Lowe and the harpist our Christmas Eve bride has chosen, Miss Iris Vane? Any evening from Monday 14 to Wednesday 16 December.").iter().any(|n| n.contains("Christmas")));
+    // Things moved over to others, weighed after "whether we should", move no meeting.
+    assert_eq!(
+        kind_name(
+            &p("The line says: I would like an hour with Ana to weigh up whether we should move the crew over to lighter radios with a longer aerial, so that calls stop dropping. Scan my calendar tomorrow at 11am for gaps that are still open. Book nothing.")
+                .kind
+        ),
+        "find"
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
