@@ -677,11 +677,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if hesitation(&low)
             // "for, like, tomorrow": "like" between commas is a pause too.
             || low == "like" && chunk.ends_with(',') && out.last().is_some_and(|t: &Token| t.low == ",")
-            // ("between like six and nine": or between a word leading to an hour and the hour.)
+            // ("between like six and nine", "from like 9 to 12": or between the word opening a span
+            // of hours and its first hour; not "around like 10 people".)
             || low == "like"
                 && out
                     .last()
-                    .is_some_and(|t: &Token| matches!(t.low.as_str(), "between" | "at" | "from" | "around" | "until" | "till"))
+                    .is_some_and(|t: &Token| matches!(t.low.as_str(), "between" | "from"))
                 && chunks.get(n + 1).is_some_and(|c| {
                     let c = c.to_lowercase();
                     c.starts_with(|d: char| d.is_ascii_digit()) || HOURS.contains(&c.trim_end_matches(',')) || c == "noon"

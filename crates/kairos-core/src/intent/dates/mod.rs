@@ -545,12 +545,12 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
             !next.punct
                 && !next.capitalised()
                 && next.low.chars().all(char::is_alphabetic)
-                && crate::intent::clock::part_word(&next.low).is_none()
-                && !DATE_FOLLOWERS.contains(&next.low.as_str())
-                // (Not "our Christmas Day lunch at the Swan, 1pm": what is done on the day.)
-                && !matches!(
+                // (Those it is for, or what is made for it: not "our Christmas Day lunch at the
+                // Swan", "my Christmas Day shift", "our Boxing Day hike", what is done on the day.)
+                && matches!(
                     next.low.as_str(),
-                    "lunch" | "dinner" | "breakfast" | "brunch" | "party" | "service" | "walk" | "swim" | "dip" | "drinks"
+                    "couple" | "couples" | "bride" | "brides" | "groom" | "guests" | "families" | "regulars" | "visitors"
+                        | "cards" | "presents" | "gifts" | "shopping" | "decorations" | "jumpers" | "jumper"
                 )
         })
         && !toks[word + 1..]

@@ -626,29 +626,37 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
         return false;
     };
     let between = &toks[teller..at];
+    // (A reason that gives the day wanted is no story: not "because Thursday is free", "cause he
+    // wants Friday instead", "since Friday is what she asked for", the clause read to its end.)
+    let clause_end = (at..toks.len())
+        .find(|&k| toks[k].punct && toks[k].low != "'")
+        .unwrap_or(toks.len());
+    let wanted_in_reason = reason(teller)
+        && toks[teller..clause_end].iter().any(|t| {
+            REQUEST_WORDS.contains(&t.low.as_str())
+                || OFFERING.contains(&t.low.as_str())
+                || matches!(
+                    t.low.as_str(),
+                    "wants"
+                        | "want"
+                        | "wanted"
+                        | "asked"
+                        | "prefers"
+                        | "prefer"
+                        | "better"
+                        | "suits"
+                        | "instead"
+                        | "whenever"
+                        | "works"
+                )
+        });
+    if wanted_in_reason {
+        return false;
+    }
     // (An hour in digits, "at two" or "same time".)
     let hour_said = |k: usize| {
         crate::intent::clock::written_clock(&toks[k])
-            || toks[k].low == "at"
-                && toks.get(k + 1).is_some_and(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "eleven"
-                            | "twelve"
-                            | "noon"
-                            | "midday"
-                    )
-                })
+            || toks[k].low == "at" && crate::intent::clock::hour_at(toks, k + 1).is_some()
             || toks[k].low == "same" && toks.get(k + 1).is_some_and(|t| t.low == "time")
     };
     let asked_before =

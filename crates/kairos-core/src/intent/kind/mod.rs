@@ -732,13 +732,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                     "the" | "a" | "an" | "my" | "our" | "next" | "this" | "tomorrow" | "today"
                 )
         })
-        && toks[to + 1..toks.len().min(to + 5)]
-            .iter()
-            .take_while(|t| !t.punct)
-            .all(|t| {
-                timeless_thing(&t.low)
-                    && super::dates::day_number(&t.low).is_none()
-                    && crate::intent::clock::part_word(&t.low).is_none()
+        // (Nor "over to noon tomorrow", "over to Thursdays", "over to midday": a time.)
+        && (to + 1..toks.len().min(to + 5))
+            .take_while(|&k| !toks[k].punct)
+            .all(|k| {
+                let low = toks[k].low.as_str();
+                names_no_time(low)
+                    && !super::dates::day_or_hour_at(toks, k)
+                    && super::dates::weekday(low.trim_end_matches('s')).is_none()
+                    && !matches!(low, "noon" | "midday" | "midnight" | "tomorrow" | "today" | "tonight")
             })
     {
         return true;
@@ -756,9 +758,7 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
             .iter()
             .take_while(|t| !t.punct)
             .all(|t| {
-                timeless_thing(&t.low)
-                    && super::dates::day_number(&t.low).is_none()
-                    && crate::intent::clock::part_word(&t.low).is_none()
+                names_no_time(&t.low)
                     // (Nor "a lunchtime", "a quarter past four", "a weekend", "a fortnightly one".)
                     && !matches!(
                         t.low.as_str(),
@@ -4372,6 +4372,12 @@ fn changed_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
             .rev()
             .take_while(|&k| !toks[k].punct && toks[k].low != "that")
             .any(|k| crate::intent::dates::day_or_hour_at(toks, k))
+}
+
+/// A word of a thing that names no day, no part of the day and no meeting ("lighter",
+/// "helmets"; not "Friday", "morning", "15th", "call").
+fn names_no_time(low: &str) -> bool {
+    timeless_thing(low) && super::dates::day_number(low).is_none() && crate::intent::clock::part_word(low).is_none()
 }
 
 /// A word that names neither a meeting, an hour nor a weekday ("plastic", "diesel", "size"): a

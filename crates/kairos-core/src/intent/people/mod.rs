@@ -1729,7 +1729,6 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::preposition_opening(toks, i, k)
                 || names::gods_name(toks, i, k)
                 || names::owned_in_relative(toks, i, k)
-                || names::thing_to_bring(toks, i, k)
                 // ("Hello Kairos,\n\nAs link governor for safeguarding I need …": "As" saying in
                 // what capacity, after a greeting's comma; not "Halvorsen AS", a company.)
                 || k == i + 1
@@ -2134,6 +2133,8 @@ fn place_met_at(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool
         && !toks[i - 2].capitalised()
         && !toks[i - 2].punct
         && !toks[i - 2].possessive
+        // (Not "a nightcap at Ana's", whose place it is.)
+        && !toks[i].possessive
         && !looked_at
         && toks
             .get(k)

@@ -672,25 +672,6 @@ pub(super) fn whose_post_said(toks: &[Token], i: usize, k: usize) -> Option<usiz
         .flatten()
 }
 
-/// "… 45m. Bring GoPro.": a word with a capital inside it (at `i`, alone before `k`), after a verb
-/// of bringing opening a sentence, is a thing to bring, no one (not "Bring Ana along", "Bring
-/// McKenzie", names).
-pub(super) fn thing_to_bring(toks: &[Token], i: usize, k: usize) -> bool {
-    let word = toks[i].orig.as_str();
-    let inner_capital = !["Mc", "Mac", "O'", "De", "Di", "La", "Le"]
-        .iter()
-        .any(|p| word.starts_with(p))
-        && word
-            .char_indices()
-            .any(|(n, c)| n >= 2 && c.is_uppercase() && word[..n].chars().any(char::is_lowercase));
-    k == i + 1
-        && i > 0
-        && matches!(toks[i - 1].low.as_str(), "bring" | "take" | "pack")
-        && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?"))
-        && inner_capital
-        && toks.get(k).is_none_or(|t| t.punct)
-}
-
 /// "Is Tuesday evening free? Akosua wants to drop off the camp kit.": a name (at `i`, ending
 /// before `k`) opening the sentence after a question, as the one who would bring or fetch a thing,
 /// says why the time is asked about; no one to meet (not "Akosua wants to meet", "Akosua and I").
@@ -3655,7 +3636,13 @@ pub(super) fn role_before_name(toks: &[Token], i: usize) -> Option<usize> {
         && toks.get(i + 1 + words).is_some_and(|t| t.low == ",")
         && toks
             .get(i + 2 + words)
-            .is_some_and(|t| names_someone(t) || t.is_email()))
+            .is_some_and(|t| names_someone(t) || t.is_email())
+        // (A body's post only before one person named in full or by a title, or alone and set off
+        // by commas, "the head of HR, Priya,": not "the Head of Maths, Bo and Cal", "the Friends
+        // of Kew, Ana and Bo", a list.)
+        && (of_body == 0
+            || one_named_after(toks, i + 2 + words)
+            || toks.get(i + 3 + words).is_some_and(|t| t.low == ",")))
     .then_some(words)
 }
 
@@ -3839,6 +3826,18 @@ pub(super) fn gathering_named(toks: &[Token], i: usize, k: usize) -> bool {
             "meeting" | "conference" | "festival" | "fair" | "agm" | "day" | "week" | "evening" | "night"
         )
         && toks.get(k).is_none_or(|t| t.punct || !t.capitalised())
+        // (A day, week, evening or night only before what of it is meant, "the Open Day debrief":
+        // not "with the Rachel Day from accounts", someone.)
+        && (!matches!(toks[k - 1].low.as_str(), "day" | "week" | "evening" | "night")
+            || toks.get(k).is_some_and(|t| {
+                !t.punct
+                    && !t.capitalised()
+                    && t.low.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        t.low.as_str(),
+                        "from" | "in" | "at" | "of" | "and" | "on" | "for" | "with" | "to" | "is" | "was" | "will"
+                    )
+            }))
 }
 
 /// "the Key Stage 1 nativity dress rehearsal", "our Year 6 class": a name (at `i`, ending before

@@ -34,8 +34,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Estimate two hours.", "Allow ninety minutes.": a length reckoned, said as an order.
     "estimate",
     "allow",
-    // "Bring GoPro.": what to bring, said as an order.
-    "bring",
     // "Quite right, for once": an adverb; "Sometime next week but not Tuesday": when.
     "quite",
     "sometime",

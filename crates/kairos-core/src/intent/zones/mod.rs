@@ -327,7 +327,12 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     };
     for (abbr, tz) in ABBREVIATIONS {
         let hit = if abbr.chars().all(char::is_uppercase) {
-            toks[i].orig == *abbr && !(shouted_word(i + 1) && i > 0 && shouted_word(i - 1))
+            // (Not after an hour: "AT TEN IST ON MONDAY".)
+            toks[i].orig == *abbr
+                && !(shouted_word(i + 1)
+                    && i > 0
+                    && shouted_word(i - 1)
+                    && super::clock::hour_at(toks, i - 1).is_none())
         } else {
             low == *abbr
         };
