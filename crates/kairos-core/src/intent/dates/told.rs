@@ -515,9 +515,9 @@ pub(super) fn day_named_later(toks: &[Token], k: usize) -> bool {
 /// "put in a mock test w/ Jordan sat 5th 8am, 1hr. he's got the real one on the 12th", "bk colour
 /// consult w/ Ayesha sat 28th 9:30 … she wants to go copper for xmas!!", "lesson w/ Ollie mon 2pm
 /// -> tue same time pls, car's in for a new clutch mon": a day (at `at`) in a clause that tells
-/// what someone else has or wants, or how a thing stands, after a request that named a day and
-/// an hour, is the story's (not "book Ana sat 5th 8am. she's free on the 12th too", offered; nor
-/// "move my 2pm mon, it's on tue now", the meeting itself).
+/// what someone else has or wants, how a thing stands, that a place is shut or why, after a request
+/// that named a day and an hour, is the story's (not "book Ana sat 5th 8am. she's free on the 12th
+/// too", offered; nor "move my 2pm mon, it's on tue now", the meeting itself).
 pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
     let picture = |t: &Token| !t.punct && !t.low.chars().any(char::is_alphanumeric);
     let opens_clause = |k: usize| k == 0 || toks[k - 1].punct || picture(&toks[k - 1]);
