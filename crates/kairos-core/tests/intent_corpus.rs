@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind238.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind239.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1841,6 +1841,12 @@ const TWO_HUNDRED_AND_THIRTY_SEVENTH_BLIND_FLOOR: f64 = 0.983;
 /// weekend" stretching the days asked and the meeting moved; "Lifeguard can't open up till 6:30"
 /// naming the lifeguard and moving the session to 18:30).
 const TWO_HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
+/// The two hundred and thirty-ninth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-eighth held-out templates
+/// and the two hundred and thirty-eighth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 38/60 (63.3 %) when added, before any fix, 21 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 0.633;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3562,8 +3568,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// base office's standing orders, the rope store's stores list), scored after those fixes, when
 /// added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the
 /// fixes it prompted (the kit room's log, "WELL AWAY FROM THE WET GEAR" read as a zone and "move
-/// the team over to lighter helmets" as a move).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the team over to lighter helmets" as a move); retired into training in turn. The two hundred and
+/// twenty-ninth set, ten more by someone who had not read the parser (the dry dock's log, the lock
+/// cottage's notice, the towpath gang's ledger, the engine workshop's handover sheet, the paint
+/// shed's notes, the chandlery's register, the crane's checklist, the hire fleet's card, the yard
+/// office's standing orders, the rope and fender store's stores list), scored after those fixes,
+/// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6564,6 +6575,17 @@ fn two_hundred_and_thirty_eighth_blind_accuracy() {
         "blind, two hundred and thirty-eighth set",
         include_str!("intent_corpus/blind238.jsonl"),
         TWO_HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and thirty-ninth blind set, scored after the fixes the two hundred and
+/// thirty-eighth set prompted and before any fix (38/60).
+#[test]
+fn two_hundred_and_thirty_ninth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and thirty-ninth set",
+        include_str!("intent_corpus/blind239.jsonl"),
+        TWO_HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR,
     );
 }
 
