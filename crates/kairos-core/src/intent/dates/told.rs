@@ -537,26 +537,10 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
         ["er", "or", "ist", "ent", "ant", "ian"]
             .iter()
             .any(|end| low.ends_with(end))
+            || crate::intent::people::kin_word(low)
             || matches!(
                 low,
-                "wife"
-                    | "husband"
-                    | "partner"
-                    | "mum"
-                    | "mom"
-                    | "dad"
-                    | "boss"
-                    | "son"
-                    | "daughter"
-                    | "sister"
-                    | "brother"
-                    | "friend"
-                    | "kid"
-                    | "kids"
-                    | "team"
-                    | "family"
-                    | "client"
-                    | "coach"
+                "partner" | "sister" | "brother" | "kid" | "kids" | "team" | "family" | "client" | "coach"
             )
     };
     // (Someone's thing is a thing: "boss's flight lands wed".)

@@ -21,6 +21,7 @@ use words::{
     SUBJECT_LEADS, SUBJECT_VERBS,
 };
 
+pub(crate) use names::kin_word;
 pub(crate) use words::{GROUP_WORDS, HONORIFICS, MEETING_NOUNS};
 
 /// Whether `low` names kin or a friend ("sister", "mum", "cousin").

@@ -3322,7 +3322,7 @@ const POSTS_IN_CAPITALS: &[&str] = &["ta", "pa", "ea", "gp", "vp", "ceo", "cfo",
 
 /// Kin or a friend named by what they are ("Grandma Rose", "Auntie Grace"): [`KIN`], and
 /// "auntie", said before a name rather than after "my".
-pub(super) fn kin_word(low: &str) -> bool {
+pub(crate) fn kin_word(low: &str) -> bool {
     KIN.contains(&low) || low == "auntie"
 }
 
