@@ -118,6 +118,9 @@ const AFTER: &[&[&str]] = &[
     &["they", "can't"],
     &["i", "cannot"],
     &["i", "can't"],
+    // ("Any morning in the week commencing 7th December will suffice, Wednesday excepted": a day
+    // ruled out after it, the old way.)
+    &["excepted"],
 ];
 
 /// Words that, in a reschedule, lead to the meeting that cannot take place as it is.

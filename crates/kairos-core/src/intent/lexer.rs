@@ -1537,7 +1537,25 @@ pub(crate) fn sentence_of(toks: &[Token], i: usize) -> std::ops::Range<usize> {
 pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
-        "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews", "way",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "crescent",
+        "terrace",
+        "row",
+        "rd",
+        "ave",
+        "mews",
+        "way",
+        // ("The clerk at 4 Hare Court is asking …": a court of chambers or houses.)
+        "court",
+        "place",
+        "gardens",
+        "yard",
+        "buildings",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());
@@ -1563,6 +1581,20 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     });
     numbered && street
 }
+
+/// Words saying a meeting stands fixed for a day ("…, listed for Wednesday 2 December, …").
+pub(crate) const STANDS_FIXED: &[&str] = &[
+    "fixed",
+    "listed",
+    "booked",
+    "scheduled",
+    "set",
+    "planned",
+    "arranged",
+    "pencilled",
+    "penciled",
+    "slated",
+];
 
 /// True when `toks[i..]` starts with the lowercase words of `phrase`.
 pub(crate) fn starts_with(toks: &[Token], i: usize, phrase: &[&str]) -> bool {

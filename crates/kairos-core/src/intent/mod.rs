@@ -19,6 +19,7 @@ mod kind;
 mod lexer;
 mod people;
 mod recurrence;
+mod signature;
 mod title;
 mod when;
 mod zones;
@@ -280,7 +281,7 @@ fn is_everything_as_it_is(t: &lexer::Token) -> bool {
 /// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
 #[must_use]
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
-    let toks = lexer::tokenize(text);
+    let toks = lexer::tokenize(signature::without(text));
     // A note to the assistant inside a pasted document is the request, when it asks something
     // whole: a time to find or book with whom and when, a meeting to move or cancel by its day, a
     // habit with how often, a day to describe, a task; not one leaning on what the document named

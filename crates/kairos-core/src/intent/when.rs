@@ -932,11 +932,26 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                                 && toks[k + 1].low.starts_with(|c: char| c.is_ascii_digit()))
                     })
                 });
+            // ("mv my sync w/ kemi mon 11am → 3pm same day pls, got dragged into the incident
+            // retro": an arrow before a day or hour, wherever a later "into" is.)
+            let arrow = (1..toks.len())
+                .find(|&k| matches!(toks[k].orig.as_str(), "->" | "\u{2192}") && !used[k] && dated(k + 1));
+            // ("… can we shift it to Wednesday, same time? The nativity dress rehearsal's been moved
+            // into the hall on Tuesday": a "to" before a day, ahead of a later "into" a place.)
+            let to_before_into = divider(past_named, &["to", "into"], false)
+                .filter(|&k| toks[k].low == "into" && !dated(k + 1) && !a_part_of_day_at(toks, k + 1))
+                .and_then(|into| {
+                    (past_named.max(1)..into).rev().find(|&k| {
+                        toks[k].low == "to" && !used[k] && dated(k + 1) && !clock::to_inside_a_clock(toks, k)
+                    })
+                });
             let to = moved_on
                 .then_some(verb + 1)
                 .or(dashed.then_some(verb + 1))
+                .or(arrow)
                 .or(to_a_day)
                 .or(to_dated)
+                .or(to_before_into)
                 .or_else(|| divider(past_named, &["to", "into"], false))
                 // Not "whispering lines into the dark till the final curtain": a day, an hour or a
                 // part of one follows ("until the afternoon of the 10th").
@@ -1025,10 +1040,13 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             let it = (1..toks.len()).rev().find(|&k| {
                 // ("the one coming Wednesday the sixteenth at nine, um, can we make that Friday the
                 // eighteenth instead": "that" too, before the new day.)
+                // ("… at eight can we make that nine no wait half nine same day": or before a new
+                // hour of the same day.)
                 (toks[k].low == "it"
                     || toks[k].low == "that"
                         && MOVE_VERBS.contains(&toks[k - 1].low.as_str())
-                        && dates::day_named_at(toks, k + 1))
+                        && (dates::day_named_at(toks, k + 1)
+                            || (k + 2..toks.len().min(k + 9)).any(|j| starts_with(toks, j, &["same", "day"]))))
                     && !used[k]
                     && (MOVE_VERBS.contains(&toks[k - 1].low.as_str())
                         // "Re-cue it for the 9th at 2pm": whatever is done again.
@@ -1085,9 +1103,14 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     || next_day(k)
                     || month_at(k)
             };
+            // ("My meeting with Major …, fixed for Thursday the 10th …, must be put back one week":
+            // not the day a meeting stands fixed for, set off after it.)
+            let stands_fixed = |k: usize| {
+                k > 1 && toks[k - 2].low == "," && super::lexer::STANDS_FIXED.contains(&toks[k - 1].low.as_str())
+            };
             let to = (1..toks.len())
                 .rev()
-                .find(|&k| toks[k].low == "for" && !used[k] && date_at(k + 1))?;
+                .find(|&k| toks[k].low == "for" && !used[k] && date_at(k + 1) && !stands_fixed(k))?;
             Some(0..to + 1)
         })
         .or_else(|| {

@@ -97,6 +97,7 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             || told::told_before_asked(toks, at, len)
             || told::away_told(toks, at)
             || told::awaited_told(toks, at)
+            || told::told_anyway(toks, at)
             || told::occasion_for(toks, at)
             || since_then(toks, at, len, today)
             || happened_on(toks, at, len, today)

@@ -375,6 +375,22 @@ pub(super) fn awaited_told(toks: &[Token], at: usize) -> bool {
     })
 }
 
+/// "Understudy rehearsal w/ Priya Lindgren tmrw 11:00 - CANCEL. She's on tonight anyway.": the day
+/// (at `at`) in a later sentence closing with "anyway", asking nothing, after a request that named
+/// a day of its own, is a reason told, not when (not "Move it to Friday anyway.", asked).
+pub(super) fn told_anyway(toks: &[Token], at: usize) -> bool {
+    let sentence = sentence_of(toks, at);
+    let last = (sentence.start..sentence.end).rev().find(|&k| !toks[k].punct);
+    let day_before = (0..sentence.start)
+        .any(|k| day_named_later(toks, k) || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tmrw" | "tonight"));
+    sentence.start > 0
+        && last.is_some_and(|k| toks[k].low == "anyway" && k > at)
+        && !toks[sentence.clone()]
+            .iter()
+            .any(|t| asking(t) || MOVING.contains(&t.low.as_str()))
+        && day_before
+}
+
 /// "Before the planning deadline on 18 December I need an hour and a half with our architect": the
 /// "deadline" at `at` is one that time with someone, asked after it in its sentence, must come
 /// before — "before" or "ahead of" it, and a length or a meeting with someone after it (not
@@ -601,11 +617,17 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             && !matches!(toks[k].low.as_str(), "i" | "we" | "you" | "it" | "that" | "this")
     };
     let reason = |k: usize| matches!(toks[k].low.as_str(), "because" | "cause" | "cos" | "coz" | "since");
+    // ("abstract deadline's mon": a word before the thing; "The nativity dress rehearsal's been
+    // moved into the hall on Tuesday": up to three, in lowercase after the first.)
+    let named_from_clause_start = |k: usize| {
+        (k.saturating_sub(3)..k).any(|j| {
+            opens_clause(j)
+                && toks[j..k].iter().all(|t| !t.punct && !t.possessive)
+                && toks[j + 1..k].iter().all(|t| !t.capitalised())
+        })
+    };
     let Some(teller) = (at.saturating_sub(10)..at).rev().find(|&k| {
-        (someone_has(k) || thing_stands(k) || shut(k))
-            // ("abstract deadline's mon": a word before the thing.)
-            && (opens_clause(k) || k > 0 && opens_clause(k - 1) && !toks[k - 1].punct && !toks[k - 1].possessive)
-            || reason(k)
+        (someone_has(k) || thing_stands(k) || shut(k)) && (opens_clause(k) || named_from_clause_start(k)) || reason(k)
     }) else {
         return false;
     };

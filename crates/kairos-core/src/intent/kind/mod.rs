@@ -2044,6 +2044,7 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
         || meeting_asked_to_move(toks)
         || must_go_to_a_day(toks)
         || made_another_day(toks)
+        || made_another_hour(toks)
         || brought_forward_to_a_day(toks)
         || needs_to_be_later(toks)
         || starts_later(toks)
@@ -2650,6 +2651,32 @@ fn made_another_day(toks: &[Token]) -> bool {
     })
 }
 
+/// "the drugs check with Benedikt that's on Monday at eight can we make that nine no wait half nine
+/// same day": a meeting held with someone and named by its hour, asked to be made another hour of
+/// the same day, moves (not "book lunch with Ana at 1, make that 2", a booking put right as it is
+/// asked for; nor "make that nine people", a count).
+fn made_another_hour(toks: &[Token]) -> bool {
+    (2..toks.len()).any(|k| {
+        (starts_with(toks, k, &["make", "that"]) || starts_with(toks, k, &["make", "it"]))
+            && matches!(toks[k - 1].low.as_str(), "we" | "you")
+            && toks[..k].iter().any(|t| matches!(t.low.as_str(), "with" | "w/"))
+            && toks[..k].windows(2).any(|w| {
+                w[0].low == "at"
+                    && (w[1].low.starts_with(|c: char| c.is_ascii_digit())
+                        || super::lexer::whole(&w[1].low, 1, 12).is_some()
+                        || w[1].low == "uh"
+                        || w[1].low == "um")
+            })
+            && (k + 2..toks.len().min(k + 10)).any(|j| starts_with(toks, j, &["same", "day"]))
+            && !toks[..k].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "book" | "schedule" | "find" | "wants" | "need" | "needs"
+                )
+            })
+    })
+}
+
 /// "any lessons booked wed 2nd btwn 10 and 12?": whether lessons, sessions or classes are booked,
 /// opening the request, with nothing booked in it (not "… unless any lessons booked clash",
 /// "any lessons booked? if not book 1h with …").
@@ -2784,9 +2811,13 @@ fn brought_forward_to_a_day(toks: &[Token]) -> bool {
         // (What came before, a title's full stop and all.)
         let before = &toks[..k];
         starts_with(toks, k, &["be", "brought", "forward", "to"])
-            && toks
+            && (toks
                 .get(k + 4)
                 .is_some_and(|t| crate::intent::dates::weekday(&t.low).is_some() && !t.possessive)
+                // ("… is to be brought forward to 8.30 a.m. the same day": or to an earlier hour
+                // of its own day.)
+                || toks.get(k + 4).is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()))
+                    && (k + 5..toks.len().min(k + 10)).any(|j| starts_with(toks, j, &["same", "day"])))
             && before.iter().any(|t| t.low == "with")
             && (before.iter().any(clock_hour)
                 || before

@@ -80,6 +80,11 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["do", "away", "with"],
     // "Strike it from the diary, please.": struck out of the calendar, as a line of a list is (not
     // "strike it from the contract", "strike that from the minutes").
+    // ("Kindly strike from the diary my luncheon with …": the thing struck named after where.)
+    &["strike", "from", "the", "diary"],
+    &["strike", "from", "my", "diary"],
+    &["strike", "from", "the", "calendar"],
+    &["strike", "from", "my", "calendar"],
     &["strike", "it", "from", "the", "diary"],
     &["strike", "it", "from", "my", "diary"],
     &["strike", "it", "from", "the", "calendar"],
@@ -433,6 +438,11 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     &["what", "sessions", "have", "i", "got"],
     &["what", "events", "have", "i", "got"],
     &["what", "else", "have", "i", "got"],
+    // ("What engagements have I between Monday 4th and Friday 8th January?": asked the old way,
+    // with no "got".)
+    &["what", "engagements", "have", "i"],
+    &["what", "appointments", "have", "i"],
+    &["what", "commitments", "have", "i"],
     &["what", "hours", "have", "i", "got"],
     &["what", "time", "have", "i", "got"],
     // "what I still have this week".
@@ -931,6 +941,9 @@ pub(super) const NOT_WEAK_TASK: &[Phrase] = &[
     // "Show me this weekend please, I need to plan around the kids' football": why one asks.
     &["need", "to", "plan", "around"],
     &["have", "to", "plan", "around"],
+    // ("put the window cleaner in for Saturday at 9? … I'll need to be there to let him in": one's
+    // own presence at what is booked, why one asks.)
+    &["need", "to", "be", "there", "to"],
     // "Please I need find 2 hours for the tax advisor": time to be found, said without "to".
     &["need", "find"],
     // "I might have to fly to Warsaw": what may happen, not something to do.

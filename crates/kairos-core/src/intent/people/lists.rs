@@ -221,6 +221,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                     matches!(toks[k].low.as_str(), "office" | "helpline" | "hotline" | "switchboard")
                         && toks.get(k + 1).is_none_or(|t| t.punct || matches!(t.low.as_str(), "to" | "about" | "and" | "on" | "at" | "for"))
                 })
+        // ("… between Monday 4th and Friday 8th January? The Lord Lieutenant's office has written
+        // regarding a visit": an office that wrote or rang, opening a sentence of its own, the
+        // reason told; not "The design office wants a call with me".)
+        || (i == 0 || matches!(toks[i - 1].low.as_str(), "." | "!" | "?"))
+            && (i + 1..toks.len().min(i + 5))
+                .take_while(|&k| !toks[k].punct)
+                .any(|k| super::names::office_got_in_touch(toks, k))
         // "with the usual people", "the usual crowd": whoever came before, no one named (not "the
         // usual review panel", a group of its own).
         || starts_with(toks, i + 1, &["usual"])

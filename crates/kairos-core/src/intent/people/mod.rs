@@ -1693,6 +1693,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
                 || names::body_they_are_from(toks, i, k, &out)
+                || names::body_sitting(toks, i, k)
+                || names::bare_noun_subject(toks, i, k)
+                || names::body_of_from(toks, i, k)
+                // ("The Lord Lieutenant's office has written …": whose office wrote.)
+                || toks[k - 1].possessive
+                    && names::office_got_in_touch(toks, k)
+                    && (i == 0 || toks[i - 1].low == "the" && (i == 1 || matches!(toks[i - 2].low.as_str(), "." | "!" | "?")))
                 // ("— Ros, Benedikt & Kiri — Sun Dec 13": a day, shortened, before its date.)
                 || k == i + 1
                     && matches!(t.low.as_str(), "sat" | "sun")

@@ -1598,6 +1598,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
     {
         return false;
     }
+    // ("My meeting with Mr. Gideon Harcourt-Mbeki, listed for Wednesday 2 December at 5.15 p.m.,
+    // must move": how the meeting stands, set off after whom it is with, before its day.)
+    if i > 0
+        && toks[i - 1].low == ","
+        && super::super::lexer::STANDS_FIXED.contains(&t.low.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low.as_str(), "for" | "on" | "at"))
+        && (i + 2..toks.len().min(i + 5)).any(|k| super::super::dates::day_or_hour_at(toks, k))
+    {
+        return false;
+    }
     // (A word before the opening, an interjection itself, starts nothing and has nothing before it.)
     let starts = i == opening(toks)
         || i > 0 && {
@@ -2258,6 +2270,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                         "along" | "under" | "over" | "across" | "onto" | "inside" | "above" | "below" | "beside"
                     )
                 }) && starts_with(toks, i + 2, &["the"])))
+        // ("whether we should fit keel cooling to the hire boats": a kind of a system fitted,
+        // named by the word before what it does; not "can you fit amy in this morning".)
+        && !(i > 0
+            && matches!(toks[i - 1].low.as_str(), "fit" | "fits")
+            && toks.get(i + 1).is_some_and(|n| {
+                n.low.len() > 5
+                    && n.low.ends_with("ing")
+                    && !n.capitalised()
+                    && !matches!(n.low.as_str(), "morning" | "evening" | "meeting" | "something" | "anything")
+            }))
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -3950,6 +3972,8 @@ pub(super) fn signature_tail(toks: &[Token], from: usize) -> bool {
         matches!(
             t.low.as_str(),
             "," | "!" | "." | "&" | "of" | "and" | "the" | "for" | "-" | "to" | "(" | ")"
+            // ("Col. H. R. Ashworth-Gale (retd.)": a rank held no longer.)
+            | "retd" | "rtd"
         )
     };
     rest.len() <= 24
@@ -4001,34 +4025,166 @@ fn things(t: &Token) -> bool {
 /// `i`, ending before `k`, its last word saying what body it is) after "from", right after someone
 /// met (in `met`), is where they are from, no one (not "with Ana from Tom Hale", someone).
 pub(super) fn body_they_are_from(toks: &[Token], i: usize, k: usize, met: &[super::Participant]) -> bool {
-    i > 1
+    let just_met = |at: usize| {
+        toks[at].capitalised()
+            && !toks[at].punct
+            && !toks[at].possessive
+            && met
+                .iter()
+                .any(|p| matches!(p, super::Participant::Name(n) if n.ends_with(toks[at].orig.as_str())))
+    };
+    // ("with Ms. Harriet Oyelaran-Blythe of Pemberton Lusk, and …": the firm of one named in full
+    // with a title, set off before the list goes on; not "with Ana of Bo's team", "the Duke of
+    // Westminster".)
+    let firm_of_titled = i > 1
+        && toks[i - 1].low == "of"
+        && just_met(i - 2)
+        && (k - i) <= 3
+        && toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "," | "." | ";"))
+        && met.iter().any(|p| {
+            matches!(p, super::Participant::Name(n)
+                if n.ends_with(toks[i - 2].orig.as_str())
+                    && n.split(' ').count() > 2
+                    && HONORIFICS.contains(&n.split(' ').next().unwrap_or_default().trim_end_matches('.').to_lowercase().as_str()))
+        });
+    firm_of_titled
+        || i > 1
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "juniors"
+                    | "rovers"
+                    | "united"
+                    | "fc"
+                    | "athletic"
+                    | "wanderers"
+                    | "academy"
+                    | "school"
+                    | "college"
+                    | "club"
+                    | "trust"
+                    | "council"
+                    | "ltd"
+                    | "group"
+                    | "society"
+                    | "hospital"
+                    | "surgery"
+            )
+            && toks[i - 1].low == "from"
+            && just_met(i - 2)
+}
+
+/// "after 4.30 p.m., once Court has risen": a body that sits, named alone (at `i`, before `k`) as
+/// the one that sits or rises, no one (not "once Ana has risen", "with Court on Monday").
+pub(super) fn body_sitting(toks: &[Token], i: usize, k: usize) -> bool {
+    k == i + 1
         && matches!(
-            toks[k - 1].low.as_str(),
-            "juniors"
-                | "rovers"
-                | "united"
-                | "fc"
-                | "athletic"
-                | "wanderers"
-                | "academy"
-                | "school"
-                | "college"
-                | "club"
-                | "trust"
-                | "council"
-                | "ltd"
-                | "group"
-                | "society"
-                | "hospital"
-                | "surgery"
+            toks[i].low.as_str(),
+            "court" | "parliament" | "congress" | "senate" | "synod" | "tribunal" | "chapter"
         )
-        && toks[i - 1].low == "from"
-        && toks[i - 2].capitalised()
-        && !toks[i - 2].punct
-        && !toks[i - 2].possessive
-        && met
+        && i > 0
+        && !toks[i - 1].capitalised()
+        && (starts_with(toks, k, &["has", "risen"])
+            || starts_with(toks, k, &["is", "sitting"])
+            || starts_with(toks, k, &["has", "adjourned"])
+            || toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low.as_str(), "rises" | "sits" | "adjourns" | "resumes" | "risen")))
+}
+
+/// "What's on Sun 6th? Producer wants a brush-up.", "Van's got a flat!!": a calling or a vehicle
+/// (at `i`, alone before `k`) opening a later sentence with its article dropped, as notes drop
+/// them, and saying how things stand: the reason told, no one named (not "Producer wants to meet
+/// Ana", nor "Hi! Peter wants a call", a name).
+pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
+    let low = toks[i].low.as_str();
+    let calling = trade(&toks[i])
+        || super::words::REMARKERS.contains(&low)
+        || matches!(
+            low,
+            "lifeguard"
+                | "caretaker"
+                | "manager"
+                | "boss"
+                | "client"
+                | "supplier"
+                | "driver"
+                | "warden"
+                | "chef"
+                | "porter"
+                | "director"
+                | "organiser"
+                | "organizer"
+        );
+    let vehicle = matches!(low, "van" | "car" | "truck" | "lorry" | "minibus" | "bus" | "boiler");
+    let states = toks[i].possessive && starts_with(toks, k, &["got"])
+        || !toks[i].possessive
+            && toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "wants" | "needs" | "can't" | "cannot" | "won't" | "says" | "is" | "isn't" | "has" | "hasn't"
+                )
+            });
+    k == i + 1
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
+        && (calling || vehicle)
+        && states
+        && !toks[k..]
             .iter()
-            .any(|p| matches!(p, super::Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .any(|t| matches!(t.low.as_str(), "meet" | "with" | "w/" | "see" | "call"))
+}
+
+/// "The Lord Lieutenant's office has written regarding a visit": the word at `k` is an office that
+/// wrote or rang (see `lists::group_at`).
+pub(super) fn office_got_in_touch(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.low == "office")
+        && (["written", "rung", "phoned", "emailed"]
+            .iter()
+            .any(|done| starts_with(toks, k + 1, &["has", done]))
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "wrote" | "rang" | "phoned" | "emailed")))
+}
+
+/// "An old comrade of mine from the Brigade of Gurkhas, Major …": a body named "the … of …" after
+/// "from", where someone is known from, both its words (at `i`, ending before `k`) no one (not
+/// "a letter from the Duke of Kent", one who holds a title).
+pub(super) fn body_of_from(toks: &[Token], i: usize, k: usize) -> bool {
+    let opens = |head: usize| {
+        head > 1
+            && toks[head - 1].low == "the"
+            && toks[head - 2].low == "from"
+            && toks[head].capitalised()
+            && !toks[head].possessive
+            && !HONORIFICS.contains(&toks[head].low.as_str())
+            && !matches!(
+                toks[head].low.as_str(),
+                "duke"
+                    | "duchess"
+                    | "earl"
+                    | "countess"
+                    | "lord"
+                    | "lady"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "princess"
+                    | "bishop"
+                    | "mayor"
+                    | "dean"
+                    | "master"
+                    | "head"
+                    | "marquess"
+                    | "baron"
+                    | "baroness"
+            )
+            && starts_with(toks, head + 1, &["of"])
+            && toks.get(head + 2).is_some_and(|t| t.capitalised() && !t.punct)
+    };
+    // ("from the University of Leeds, Dr. …": or read as one name with its "of".)
+    opens(i) && (k == i + 1 || starts_with(toks, i + 1, &["of"]))
+        || i > 2 && toks[i - 1].low == "of" && k == i + 1 && opens(i - 2)
 }
 
 /// "the flower arranging for Advent Sunday": the word naming a feast before its Sunday (at `i`,

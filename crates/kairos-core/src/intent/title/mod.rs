@@ -37,6 +37,19 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
         if starts_with(toks, i, &["at", "some", "point"]) {
             used[i..i + 3].iter_mut().for_each(|u| *u = true);
         }
+        // "set aside um fifteen no make it twenty minutes": a count taken back before the one
+        // claimed, spoken, is no part of what is done.
+        if let Some(len) = [&["no", "make", "it"][..], &["no", "wait"], &["no", "sorry"], &["sorry"]]
+            .iter()
+            .find(|said| starts_with(toks, i, said))
+            .map(|said| said.len())
+            && i > 0
+            && (toks[i - 1].low.chars().all(|c| c.is_ascii_digit())
+                || super::lexer::whole(&toks[i - 1].low, 1, 120).is_some())
+            && used.get(i + len).is_some_and(|u| *u)
+        {
+            used[i - 1..i + len].iter_mut().for_each(|u| *u = true);
+        }
     }
     // "…, no excuses: 30 mins of German flashcards": what a habit's length is of.
     if let Some(of) = habit.then(|| length_of(toks, &used)).flatten() {
@@ -1038,7 +1051,12 @@ fn list_at(toks: &[Token], i: usize) -> Option<usize> {
     if lead == 0 && matches!(noun.first().copied(), Some("calendar" | "diary")) {
         return None;
     }
-    Some(lead + owner + noun.len())
+    // ("Kindly add to my list of tasks: submit …": the list named with what it holds.)
+    let holds = [&["of", "tasks"][..], &["of", "to-dos"], &["of", "things", "to", "do"]]
+        .iter()
+        .find(|held| *noun == ["list"] && starts_with(toks, i + lead + owner + 1, held))
+        .map_or(0, |held| held.len());
+    Some(lead + owner + noun.len() + holds)
 }
 
 #[cfg(test)]

@@ -131,6 +131,13 @@ pub(super) const TIME_AMOUNTS: &[&str] = &["in", "some", "a", "bit", "of", "litt
 
 /// Words that lead in to a habit ("make time for", "I'd like to"), in order of preference.
 pub(super) const HABIT_LEADS: &[&[&str]] = &[
+    // "make sure i get 20 mins every weekday morning for checking my bag": what the time one gets
+    // is for.
+    &["make", "sure", "i", "get"],
+    &["make", "sure", "i", "have"],
+    // "Standing item: 15m prop check, every evening": an item that stands, headed so.
+    &["standing", "item"],
+    &["recurring", "item"],
     // "pls block time to read 20 min every weekday evening": what the time is for.
     &["block", "time", "to"],
     // "plan is to work on my posture each evening": what the plan is; "I'm vowing to …", "a routine

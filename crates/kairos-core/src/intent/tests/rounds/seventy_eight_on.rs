@@ -7887,6 +7887,145 @@ fn round_two_hundred_and_twenty_eighth_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 229, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_twenty_ninth_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    let days_of = |text: &str| p(text).window.map(|w| (w.start, w.end));
+    // A system fitted, named by the word before what it does, is no one.
+    assert_eq!(
+        names_of(
+            "Please book an hour with Dr. Ada Lowe on Friday 4 December at 2pm to decide whether the yard should fit hull heating to the day boats."
+        ),
+        ["Dr. Ada Lowe"]
+    );
+    // A signature set apart below the request, with or without a sign-off, a rank held no longer
+    // and a post under it, is who wrote it.
+    assert_eq!(
+        names_of("Please cancel the call with Mr. Ivo Lamb on Monday at 10am. The deal has closed.\n\nJ. Marsh"),
+        ["Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        names_of(
+            "Please find an hour with Mr. Ivo Lamb next week.\n\nYours,\nMaj. P. Vane (retd.)\nSecretary, Upton Bowls Club"
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    // The firm of one named in full with a title, a body that sits, a street after a house's
+    // number, a calling or a vehicle opening a later sentence, an office that wrote, and a body
+    // "the … of …" someone is known from, are no one.
+    assert_eq!(
+        names_of("Please find an hour with Mrs. Ada Lowe of Vane Marsh, and Mr. Ivo Lamb, next week."),
+        ["Mrs. Ada Lowe", "Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        names_of("Find an hour with Ana on Monday after Parliament has risen."),
+        ["Ana"]
+    );
+    let porter = p("What have I got on Friday 4 December? The porter at 9 Elm Court wants to know.");
+    assert!(porter.participants.is_empty());
+    assert_eq!(porter.window.and_then(|w| w.time), None);
+    assert!(names_of("What's on Monday? Director wants a read-through.").is_empty());
+    assert_eq!(
+        names_of("Nightmare!! Truck's got a flat tyre!! Can we push my 10am w/ Ana today to noon?"),
+        ["Ana"]
+    );
+    assert!(
+        names_of("What have I got between Monday 7th and Friday 11th December? The Bishop's office has written about a visit.")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of(
+            "An old friend from the University of Leeds, Dr. Ada Lowe, lives in Lisbon. Find us an hour on Saturday."
+        ),
+        ["Dr. Ada Lowe"]
+    );
+    // How a meeting stands, set off after whom it is with, is no one, and the day it stands fixed
+    // for is the meeting's.
+    assert_eq!(
+        names_of(
+            "My call with Mr. Ivo Lamb, listed for Monday 7 December at 3pm, must move to Tuesday 8 December, same time."
+        ),
+        ["Mr. Ivo Lamb"]
+    );
+    assert_eq!(
+        move_days_of(
+            "My lunch with Mrs. Ada Lowe, fixed for Friday the 4th at one o'clock, must be put back one week."
+        ),
+        Some((Some(dec(4)), Some((dec(11), dec(11)))))
+    );
+    // Struck from the diary, the thing after where, is cancelled; the old way of asking what one
+    // has describes.
+    assert!(matches!(
+        p("Kindly strike from the diary my dinner with Mr. Ivo Lamb on Friday 4 December at 7pm.").kind,
+        IntentKind::Cancel { .. }
+    ));
+    assert_eq!(
+        kind_name(&p("What commitments have I on Friday 4 December?").kind),
+        "describe"
+    );
+    // Brought forward to an hour of the same day, made another hour of it, or moved by an arrow
+    // before a later "into", a meeting moves there.
+    assert_eq!(
+        new_time_of("The review with Ana on Friday at 2pm is to be brought forward to 11am the same day."),
+        Some(TimeOfDay::At(hm(11, 0)))
+    );
+    assert_eq!(
+        new_time_of("the stock check with Bo on Monday at ten can we make that half eleven same day"),
+        Some(TimeOfDay::At(hm(11, 30)))
+    );
+    assert_eq!(
+        new_time_of("mv my 1:1 w/ Bo tue 10am → 2pm same day, got pulled into a client call"),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
+    assert_eq!(
+        move_days_of(
+            "the boiler service with Ana on Tuesday at 2 - can we shift it to Thursday, same time? The school nativity play's been moved into the hall on Tuesday."
+        ),
+        Some((Some(dec(1)), Some((dec(3), dec(3)))))
+    );
+    // One's own presence at what is booked is no task.
+    assert_eq!(
+        kind_name(
+            &p("Please put the piano tuner, Ivo Lamb, in for Friday 4 December at 10. I'll need to be there to open up.")
+                .kind
+        ),
+        "book"
+    );
+    // What the time one gets is for, a standing item, a count taken back, and a list named with
+    // what it holds.
+    assert_eq!(
+        title_of("make sure i get 15 mins every evening for stretching my calves"),
+        "stretching my calves"
+    );
+    assert_eq!(
+        title_of("Standing item: 10m stock count, every morning."),
+        "stock count"
+    );
+    assert_eq!(
+        title_of("can you block um ten no make it fifteen minutes every weekday morning for reading the post"),
+        "reading the post"
+    );
+    assert_eq!(
+        title_of("Please add to my list of tasks: renew the club's insurance, by Friday 4 December."),
+        "renew the club's insurance"
+    );
+    // A day in a later sentence closing with "anyway" is a reason told; a day "excepted" is
+    // ruled out.
+    assert_eq!(
+        moved_or_cancelled("Rehearsal w/ Bo Chen tmrw 10:00 - CANCEL. She's singing tonight anyway.")
+            .and_then(|m| m.until),
+        None
+    );
+    let friday = p("Find an hour with Ana any afternoon next week, Friday excepted.");
+    assert_eq!(friday.avoid.len(), 1);
+    assert_eq!(
+        days_of("Find an hour with Ana any afternoon next week, Friday excepted."),
+        Some((ymd(2026, 11, 30), dec(6)))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]

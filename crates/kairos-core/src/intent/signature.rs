@@ -1,0 +1,52 @@
+//! A letter's signature, set apart below it, names who wrote the request: no one to meet.
+
+/// `text` without a signature set apart at its foot by a blank line ("… The matter has
+/// settled.\n\nR. Fenwick"): a name alone, perhaps with a post on the lines under it, after a
+/// request that ended its last sentence. Signatures after a sign-off ("Thanks,\nR. Fenwick") are
+/// read where the sign-off is.
+pub(super) fn without(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let Some(gap) = trimmed.rfind("\n\n") else {
+        return text;
+    };
+    let (body, foot) = (trimmed[..gap].trim_end(), trimmed[gap..].trim());
+    let mut lines = foot.lines().map(str::trim);
+    let ended = body.ends_with(['.', '!', '?', ')']);
+    if ended && lines.next().is_some_and(signed_name) && foot.lines().count() <= 3 && lines.all(post) {
+        body
+    } else {
+        text
+    }
+}
+
+/// "R. Fenwick", "Col. H. R. Ashworth-Gale", "Terry": up to five words, each written with a
+/// capital and made of letters, stops, hyphens and apostrophes alone.
+fn signed_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && !is_calendar_word(w)
+        })
+}
+
+/// "Senior Clerk", "Chairman, Netherby Local History Society": a post under a signed name, in
+/// words written with a capital and the small words between them.
+fn post(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            matches!(w, "of" | "and" | "the" | "for" | "to" | "&")
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    && !is_calendar_word(w)
+        })
+}
+
+/// A weekday or a month, which no signature names ("Monday", "Dec.").
+fn is_calendar_word(word: &str) -> bool {
+    let low = word.trim_end_matches('.').to_lowercase();
+    super::dates::weekday(&low).is_some() || super::dates::MONTHS.contains(&low.as_str())
+}
