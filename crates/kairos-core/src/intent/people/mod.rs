@@ -1228,6 +1228,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let at_colon = i > 0 && toks[i - 1].low == ":" && !heading && !liked;
         let opening = (i == start || at_colon) && opens_with_people(toks, used, verbless, i);
         let name_ok = (i > 0 || opening) && (anywhere || after_trigger) && name_start(toks, used, i);
+        if (anywhere || after_trigger) && names::post_in_capitals_before_holder(toks, i) {
+            i += 1;
+            continue;
+        }
         if name_ok {
             let (k, name) = name_at(toks, used, i);
             // "with Mrs. Aurelia Mbatha's daughter, Thandiwe,": the name after the comma says who

@@ -4187,6 +4187,38 @@ pub(super) fn body_of_from(toks: &[Token], i: usize, k: usize) -> bool {
         || i > 2 && toks[i - 1].low == "of" && k == i + 1 && opens(i - 2)
 }
 
+/// "w/ LX designer Odalys + DSM Kit": a department or a post written in capitals (at `i`) before
+/// the lowercase word for a post and its holder's name, or a post known by its letters before the
+/// holder's name, is no part of the name (not "w/ AJ Smith", initials; nor "w/ IT and Bo").
+pub(super) fn post_in_capitals_before_holder(toks: &[Token], i: usize) -> bool {
+    const POSTS: &[&str] = &[
+        "ceo", "cfo", "cto", "coo", "cmo", "cio", "md", "vp", "pa", "pm", "dsm", "asm", "gp", "hr",
+    ];
+    let t = &toks[i];
+    let holder = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| !n.punct && n.capitalised() && !n.in_capitals())
+    };
+    let post_word = |k: usize| {
+        toks.get(k).is_some_and(|n| {
+            !n.punct
+                && !n.capitalised()
+                && n.low.len() > 3
+                && !matches!(
+                    n.low.as_str(),
+                    "and" | "with" | "from" | "for" | "plus" | "then" | "also" | "both" | "team" | "meeting" | "call"
+                )
+        })
+    };
+    // (In a list of those met only: after "with", "w/", "+", "&", "and" or a comma.)
+    i > 0
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/" | "+" | "&" | "and" | ",")
+        && t.in_capitals()
+        && (2..=4).contains(&t.low.len())
+        && t.low.chars().all(|c| c.is_ascii_alphabetic())
+        && (post_word(i + 1) && holder(i + 2) || POSTS.contains(&t.low.as_str()) && holder(i + 1))
+}
+
 /// "the flower arranging for Advent Sunday": the word naming a feast before its Sunday (at `i`,
 /// alone before `k`), no one.
 pub(super) fn feast_named(toks: &[Token], i: usize, k: usize) -> bool {

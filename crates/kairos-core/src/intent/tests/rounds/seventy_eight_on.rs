@@ -7941,6 +7941,11 @@ fn round_two_hundred_and_twenty_ninth_rules_hold_in_other_words() {
         ),
         ["Dr. Ada Lowe"]
     );
+    // A department or a post written in capitals before its holder is no part of the name.
+    assert_eq!(
+        names_of("find 45 min w/ AV technician Marta + CFO Dana on Monday."),
+        ["Marta", "Dana"]
+    );
     // How a meeting stands, set off after whom it is with, is no one, and the day it stands fixed
     // for is the meeting's.
     assert_eq!(
