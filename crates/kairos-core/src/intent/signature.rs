@@ -2,8 +2,9 @@
 
 /// `text` without a signature set apart at its foot by a blank line ("… The matter has
 /// settled.\n\nR. Fenwick"): a name alone, perhaps with a post on the lines under it, after a
-/// request that ended its last sentence. Signatures after a sign-off ("Thanks,\nR. Fenwick") are
-/// read where the sign-off is.
+/// request that ended its last sentence and points to nothing below it (not "… with the person
+/// below on Monday at 11.\n\nDaniel Okoro", "… with these two.\n\nPriya Shah\nTom Reed").
+/// Signatures after a sign-off ("Thanks,\nR. Fenwick") are read where the sign-off is.
 pub(super) fn without(text: &str) -> &str {
     let trimmed = text.trim_end();
     let Some(gap) = trimmed.rfind("\n\n") else {
@@ -12,7 +13,18 @@ pub(super) fn without(text: &str) -> &str {
     let (body, foot) = (trimmed[..gap].trim_end(), trimmed[gap..].trim());
     let mut lines = foot.lines().map(str::trim);
     let ended = body.ends_with(['.', '!', '?', ')']);
-    if ended && lines.next().is_some_and(signed_name) && foot.lines().count() <= 3 && lines.all(post) {
+    let last_sentence = body
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(body, |end| {
+            body[..end]
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(body, |start| &body[start..])
+        })
+        .to_lowercase();
+    let points_below = ["below", "these", "following", "details", "attached", "listed"]
+        .iter()
+        .any(|word| last_sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w == *word));
+    if ended && !points_below && lines.next().is_some_and(signed_name) && foot.lines().count() <= 3 && lines.all(post) {
         body
     } else {
         text
@@ -45,8 +57,27 @@ fn post(line: &str) -> bool {
         })
 }
 
-/// A weekday or a month, which no signature names ("Monday", "Dec.").
+/// A weekday, a month or a word of a day ("Monday", "Dec.", "Christmas Eve", "Tomorrow"), which
+/// no signature names.
 fn is_calendar_word(word: &str) -> bool {
-    let low = word.trim_end_matches('.').to_lowercase();
-    super::dates::weekday(&low).is_some() || super::dates::MONTHS.contains(&low.as_str())
+    let low = word.trim_end_matches(['.', ',']).to_lowercase();
+    super::dates::weekday(&low).is_some()
+        || super::dates::MONTHS.contains(&low.as_str())
+        || matches!(
+            low.as_str(),
+            "christmas"
+                | "eve"
+                | "day"
+                | "year"
+                | "year's"
+                | "new"
+                | "boxing"
+                | "easter"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "noon"
+                | "midday"
+                | "midnight"
+        )
 }

@@ -933,9 +933,14 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     })
                 });
             // ("mv my sync w/ kemi mon 11am → 3pm same day pls, got dragged into the incident
-            // retro": an arrow before a day or hour, wherever a later "into" is.)
+            // retro": an arrow before a day or hour, wherever a later "into" is; not "Move my call
+            // with Ana to Wednesday 2pm; she flies Mon -> Tue", a "to" before a day said.)
+            let arrow_at = |k: usize| matches!(toks[k].orig.as_str(), "->" | "\u{2192}");
+            let to_a_day_said =
+                (1..toks.len()).any(|k| toks[k].low == "to" && !arrow_at(k) && !used[k] && dated(k + 1));
             let arrow = (1..toks.len())
-                .find(|&k| matches!(toks[k].orig.as_str(), "->" | "\u{2192}") && !used[k] && dated(k + 1));
+                .find(|&k| arrow_at(k) && !used[k] && dated(k + 1))
+                .filter(|_| !to_a_day_said);
             // ("… can we shift it to Wednesday, same time? The nativity dress rehearsal's been moved
             // into the hall on Tuesday": a "to" before a day, ahead of a later "into" a place.)
             let to_before_into = divider(past_named, &["to", "into"], false)
@@ -944,7 +949,10 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                     (past_named.max(1)..into).rev().find(|&k| {
                         toks[k].low == "to" && !used[k] && dated(k + 1) && !clock::to_inside_a_clock(toks, k)
                     })
-                });
+                })
+                // (Not with an arrow about: "… to Wednesday 2pm; she flies Mon -> Tue and gets into
+                // Berlin late".)
+                .filter(|_| !(1..toks.len()).any(arrow_at));
             let to = moved_on
                 .then_some(verb + 1)
                 .or(dashed.then_some(verb + 1))

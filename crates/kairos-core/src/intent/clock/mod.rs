@@ -665,7 +665,7 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     if low == "at" || low == "around" || low == "about" {
         // ("at 14 Amselweg": a house, not an hour.)
-        if crate::intent::lexer::house_number_at(toks, i + 1) {
+        if crate::intent::lexer::house_number_at(toks, i + 1) || chambers_number_at(toks, i + 1) {
             return None;
         }
         if let Some((len, t)) = clock_phrase(toks, i + 1).filter(|_| spelled::offset_at(toks, i + 1).is_some()) {
@@ -1238,6 +1238,32 @@ fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Cloc
         meridiem,
         extra,
     })
+}
+
+/// "The clerk at 4 Hare Court is asking about a hearing", "Survey at 14 Elm Gardens … on Tuesday at
+/// 10": a number before a court or a place of houses (see `lexer::numbered_court_at`) is a house's
+/// when its sentence names no day, or the request names its hour elsewhere (not "Picnic with Ana
+/// at 12 Kew Gardens on Sunday", "Meet Sam at 2 Earls Court on Saturday", the hour one meets).
+pub(super) fn chambers_number_at(toks: &[Token], i: usize) -> bool {
+    if !super::lexer::numbered_court_at(toks, i) {
+        return false;
+    }
+    let sentence = super::lexer::sentence_of(toks, i);
+    let day_named = sentence.clone().any(|k| {
+        super::dates::weekday(&toks[k].low).is_some()
+            || super::dates::month(&toks[k].low).is_some()
+            || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tonight" | "tmrw")
+    });
+    let hour_elsewhere = (0..toks.len()).any(|k| {
+        k != i
+            && (written_clock(&toks[k])
+                || k + 1 != i
+                    && toks[k].low == "at"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())))
+    });
+    !day_named || hour_elsewhere
 }
 
 #[cfg(test)]

@@ -376,14 +376,24 @@ pub(super) fn awaited_told(toks: &[Token], at: usize) -> bool {
 }
 
 /// "Understudy rehearsal w/ Priya Lindgren tmrw 11:00 - CANCEL. She's on tonight anyway.": the day
-/// (at `at`) in a later sentence closing with "anyway", asking nothing, after a request that named
-/// a day of its own, is a reason told, not when (not "Move it to Friday anyway.", asked).
+/// (at `at`) in a later sentence closing with "anyway", told of someone else or a thing ("she's",
+/// "he is", "it's"), asking nothing, after a request that named a day of its own, is a reason told,
+/// not when (not "Rebook it for Friday anyway.", "Try Thursday anyway.", asked; nor "I'm off
+/// Tuesday anyway.", one's own day).
 pub(super) fn told_anyway(toks: &[Token], at: usize) -> bool {
     let sentence = sentence_of(toks, at);
     let last = (sentence.start..sentence.end).rev().find(|&k| !toks[k].punct);
     let day_before = (0..sentence.start)
         .any(|k| day_named_later(toks, k) || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tmrw" | "tonight"));
+    let opener = &toks[sentence.start];
+    let third_party = matches!(opener.low.as_str(), "she" | "he" | "it" | "they" | "they're")
+        && (opener.possessive
+            || opener.low == "they're"
+            || toks
+                .get(sentence.start + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "is" | "was" | "has" | "are" | "were" | "have")));
     sentence.start > 0
+        && third_party
         && last.is_some_and(|k| toks[k].low == "anyway" && k > at)
         && !toks[sentence.clone()]
             .iter()
@@ -626,8 +636,22 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
                 && toks[j + 1..k].iter().all(|t| !t.capitalised())
         })
     };
+    // (Not "The big choir concert's on Saturday, put me down for 2h that morning": nothing asked
+    // or pointed back to after it in its sentence.)
+    let rest_asks_nothing = || {
+        let sentence = sentence_of(toks, at);
+        !toks[at..sentence.end].iter().any(asking)
+            && !(at..sentence.end).any(|k| {
+                matches!(toks[k].low.as_str(), "that" | "same")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.low == "day" || crate::intent::clock::part_word(&t.low).is_some())
+            })
+    };
     let Some(teller) = (at.saturating_sub(10)..at).rev().find(|&k| {
-        (someone_has(k) || thing_stands(k) || shut(k)) && (opens_clause(k) || named_from_clause_start(k)) || reason(k)
+        (someone_has(k) || thing_stands(k) || shut(k))
+            && (opens_clause(k) || named_from_clause_start(k) && rest_asks_nothing())
+            || reason(k)
     }) else {
         return false;
     };

@@ -2668,11 +2668,23 @@ fn made_another_hour(toks: &[Token]) -> bool {
                         || w[1].low == "um")
             })
             && (k + 2..toks.len().min(k + 10)).any(|j| starts_with(toks, j, &["same", "day"]))
+            // (Nor "Arrange lunch … at 1, can you make it 2 same day", "Set up drinks …", a booking
+            // put right as it is asked for.)
             && !toks[..k].iter().any(|t| {
                 matches!(
                     t.low.as_str(),
-                    "book" | "schedule" | "find" | "wants" | "need" | "needs"
+                    "book" | "schedule" | "find" | "wants" | "need" | "needs" | "pencil" | "set" | "arrange" | "put"
+                        | "add" | "block" | "reserve" | "organise" | "organize" | "plan"
                 )
+            })
+            // (Nor "can we make it 12 people same day": a count.)
+            && toks.get(k + 3).is_none_or(|t| {
+                t.punct
+                    || super::lexer::whole(&t.low, 1, 59).is_some()
+                    || matches!(
+                        t.low.as_str(),
+                        "no" | "same" | "o'clock" | "am" | "pm" | "instead" | "on" | "please" | "pls" | "then"
+                    )
             })
     })
 }

@@ -80,11 +80,14 @@ pub(super) const CANCEL: &[Phrase] = &[
     &["do", "away", "with"],
     // "Strike it from the diary, please.": struck out of the calendar, as a line of a list is (not
     // "strike it from the contract", "strike that from the minutes").
-    // ("Kindly strike from the diary my luncheon with …": the thing struck named after where.)
-    &["strike", "from", "the", "diary"],
-    &["strike", "from", "my", "diary"],
-    &["strike", "from", "the", "calendar"],
-    &["strike", "from", "my", "calendar"],
+    // ("Kindly strike from the diary my luncheon with …": one's own thing struck, named after
+    // where; not "strike from the calendar invite the external guests", a part of an entry.)
+    &["strike", "from", "the", "diary", "my"],
+    &["strike", "from", "my", "diary", "my"],
+    &["strike", "from", "the", "calendar", "my"],
+    &["strike", "from", "my", "calendar", "my"],
+    &["strike", "from", "the", "diary", "all"],
+    &["strike", "from", "the", "calendar", "all"],
     &["strike", "it", "from", "the", "diary"],
     &["strike", "it", "from", "my", "diary"],
     &["strike", "it", "from", "the", "calendar"],
@@ -442,7 +445,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // with no "got".)
     &["what", "engagements", "have", "i"],
     &["what", "appointments", "have", "i"],
-    &["what", "commitments", "have", "i"],
     &["what", "hours", "have", "i", "got"],
     &["what", "time", "have", "i", "got"],
     // "what I still have this week".

@@ -1383,7 +1383,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !names::drafted(toks, i - 1)
                 || names::travelled_to(toks, i)
                 || names::group_of_origin(toks, i, k)
-                || i > 0 && crate::intent::lexer::house_number_at(toks, i - 1);
+                || i > 0
+                    && (crate::intent::lexer::house_number_at(toks, i - 1)
+                        || crate::intent::clock::chambers_number_at(toks, i - 1));
             // "I am PhD student", "I'm Julian from accounts": what or who the one asking is.
             // "I'm a Year 6 teacher": what the one asking is, after "a" too.
             let article = usize::from(i > 1 && matches!(toks[i - 1].low.as_str(), "a" | "an"));

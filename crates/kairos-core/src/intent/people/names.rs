@@ -2270,8 +2270,10 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                         "along" | "under" | "over" | "across" | "onto" | "inside" | "above" | "below" | "beside"
                     )
                 }) && starts_with(toks, i + 2, &["the"])))
-        // ("whether we should fit keel cooling to the hire boats": a kind of a system fitted,
-        // named by the word before what it does; not "can you fit amy in this morning".)
+        // ("whether we should fit keel cooling to the hire boats", "fit underfloor heating in the
+        // studio": a kind of a system fitted to a thing or in a place, named by the word before what
+        // it does; not "can you fit amy in this morning", nor "can you fit priya coaching in on
+        // thursday", "fit jenny visiting on sunday".)
         && !(i > 0
             && matches!(toks[i - 1].low.as_str(), "fit" | "fits")
             && toks.get(i + 1).is_some_and(|n| {
@@ -2279,7 +2281,11 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     && n.low.ends_with("ing")
                     && !n.capitalised()
                     && !matches!(n.low.as_str(), "morning" | "evening" | "meeting" | "something" | "anything")
-            }))
+            })
+            && toks.get(i + 2).is_some_and(|n| matches!(n.low.as_str(), "to" | "onto" | "on" | "in"))
+            && toks
+                .get(i + 3)
+                .is_some_and(|n| matches!(n.low.as_str(), "the" | "a" | "an" | "our" | "all" | "every" | "each")))
         && !worn(toks, i)
         // "speech-to-text": words joined into one, not a name.
         && t.low.matches('-').count() < 2
@@ -4093,12 +4099,13 @@ pub(super) fn body_sitting(toks: &[Token], i: usize, k: usize) -> bool {
 
 /// "What's on Sun 6th? Producer wants a brush-up.", "Van's got a flat!!": a calling or a vehicle
 /// (at `i`, alone before `k`) opening a later sentence with its article dropped, as notes drop
-/// them, and saying how things stand: the reason told, no one named (not "Producer wants to meet
-/// Ana", nor "Hi! Peter wants a call", a name).
+/// them, and saying how things stand with no day, hour, length or meeting in it: the reason told,
+/// no one named (not "Producer wants to meet Ana", "Client needs an hour Tuesday afternoon",
+/// "Coach wants 20 min Saturday at 9", "Manager has agreed to a 1:1", the one the time is for,
+/// unless what they cannot do; nor "Hi! Peter wants a call", "Van is free Monday at 10", names).
 pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
     let low = toks[i].low.as_str();
-    let calling = trade(&toks[i])
-        || super::words::REMARKERS.contains(&low)
+    let calling = super::words::REMARKERS.contains(&low)
         || matches!(
             low,
             "lifeguard"
@@ -4114,25 +4121,71 @@ pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
                 | "director"
                 | "organiser"
                 | "organizer"
+                | "plumber"
+                | "builder"
+                | "landlord"
+                | "electrician"
         );
-    let vehicle = matches!(low, "van" | "car" | "truck" | "lorry" | "minibus" | "bus" | "boiler");
-    let states = toks[i].possessive && starts_with(toks, k, &["got"])
-        || !toks[i].possessive
-            && toks.get(k).is_some_and(|t| {
-                matches!(
-                    t.low.as_str(),
-                    "wants" | "needs" | "can't" | "cannot" | "won't" | "says" | "is" | "isn't" | "has" | "hasn't"
-                )
-            });
+    // (A vehicle only with "'s got" and its trouble: "Van's got a flat!!".)
+    let vehicle = matches!(low, "van" | "car" | "truck" | "lorry" | "minibus" | "bus")
+        && toks[i].possessive
+        && starts_with(toks, k, &["got"])
+        && toks[k + 1..toks.len().min(k + 5)]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "flat" | "puncture" | "problem" | "fault" | "dead"));
+    let states = !toks[i].possessive
+        && toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "wants" | "needs" | "can't" | "cannot" | "won't" | "says" | "is" | "isn't" | "has" | "hasn't"
+            )
+        });
+    let clause: Vec<&Token> = toks[k..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?" | ","))
+        .collect();
+    let timed = clause.iter().any(|t| {
+        t.low.starts_with(|c: char| c.is_ascii_digit())
+            || super::super::dates::weekday(&t.low).is_some()
+            || super::super::durations::is_length(&t.low)
+            || MEETING_NOUNS.contains(&t.low.as_str())
+            || matches!(
+                t.low.as_str(),
+                "meet"
+                    | "with"
+                    | "w/"
+                    | "see"
+                    | "call"
+                    | "free"
+                    | "available"
+                    | "agreed"
+                    | "confirmed"
+                    | "fine"
+                    | "hour"
+                    | "today"
+                    | "tomorrow"
+                    | "tonight"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "1:1"
+                    | "follow-up"
+                    | "visit"
+                    | "tasting"
+                    | "session"
+            )
+    });
     k == i + 1
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
-        && (calling || vehicle)
-        && states
+        && (calling && states || vehicle)
+        // ("Lifeguard can't open up till 6:30": a day or an hour it cannot do is why, still.)
+        && (!timed || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't")))
+        // (Nor a sentence that goes on to ask: "…, book it", "…, find 30 min".)
         && !toks[k..]
             .iter()
             .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
-            .any(|t| matches!(t.low.as_str(), "meet" | "with" | "w/" | "see" | "call"))
+            .any(|t| matches!(t.low.as_str(), "book" | "find" | "pencil" | "move" | "cancel" | "schedule"))
 }
 
 /// "The Lord Lieutenant's office has written regarding a visit": the word at `k` is an office that
@@ -4148,8 +4201,9 @@ pub(super) fn office_got_in_touch(toks: &[Token], k: usize) -> bool {
 }
 
 /// "An old comrade of mine from the Brigade of Gurkhas, Major …": a body named "the … of …" after
-/// "from", where someone is known from, both its words (at `i`, ending before `k`) no one (not
-/// "a letter from the Duke of Kent", one who holds a title).
+/// "from", where someone is known from, its first word saying what body it is, both its words (at
+/// `i`, ending before `k`) no one (not "a letter from the Duke of Kent", "a visit from the Chair of
+/// Governors", one who holds a post).
 pub(super) fn body_of_from(toks: &[Token], i: usize, k: usize) -> bool {
     let opens = |head: usize| {
         head > 1
@@ -4157,27 +4211,27 @@ pub(super) fn body_of_from(toks: &[Token], i: usize, k: usize) -> bool {
             && toks[head - 2].low == "from"
             && toks[head].capitalised()
             && !toks[head].possessive
-            && !HONORIFICS.contains(&toks[head].low.as_str())
-            && !matches!(
+            && matches!(
                 toks[head].low.as_str(),
-                "duke"
-                    | "duchess"
-                    | "earl"
-                    | "countess"
-                    | "lord"
-                    | "lady"
-                    | "king"
-                    | "queen"
-                    | "prince"
-                    | "princess"
-                    | "bishop"
-                    | "mayor"
-                    | "dean"
-                    | "master"
-                    | "head"
-                    | "marquess"
-                    | "baron"
-                    | "baroness"
+                "brigade"
+                    | "regiment"
+                    | "corps"
+                    | "battalion"
+                    | "university"
+                    | "college"
+                    | "institute"
+                    | "academy"
+                    | "school"
+                    | "bank"
+                    | "society"
+                    | "guild"
+                    | "order"
+                    | "ministry"
+                    | "department"
+                    | "church"
+                    | "league"
+                    | "federation"
+                    | "association"
             )
             && starts_with(toks, head + 1, &["of"])
             && toks.get(head + 2).is_some_and(|t| t.capitalised() && !t.punct)

@@ -7967,7 +7967,7 @@ fn round_two_hundred_and_twenty_ninth_rules_hold_in_other_words() {
         IntentKind::Cancel { .. }
     ));
     assert_eq!(
-        kind_name(&p("What commitments have I on Friday 4 December?").kind),
+        kind_name(&p("What engagements have I on Friday 4 December?").kind),
         "describe"
     );
     // Brought forward to an hour of the same day, made another hour of it, or moved by an arrow
@@ -12922,4 +12922,71 @@ fn the_late_rules_stop_where_they_should() {
         p("Can you check whether we could move the standup over to noon tomorrow").kind,
         IntentKind::Reschedule { .. }
     ));
+
+    // Round 229's rules, where they stop: someone fitted in, a holiday or those pointed to below
+    // the request, a court where people meet with a day said, a calling the time is for, a post
+    // "of" a body, a part of an entry struck, commitments made, a booking or a count made another
+    // hour, a "to" before an arrow, and a day asked for "anyway".
+    for (request, who) in [
+        ("can you fit priya coaching in on thursday afternoon, 1h", vec!["priya"]),
+        (
+            "can u fit jenny visiting on sunday afternoon for 2 hours",
+            vec!["jenny"],
+        ),
+        (
+            "Please book 30 minutes with the person below on Monday at 11.\n\nDaniel Okoro",
+            vec!["Daniel Okoro"],
+        ),
+        (
+            "Heads up. Coach wants 20 min Saturday at 9 before kick-off, book it.",
+            vec!["Coach"],
+        ),
+        ("Quick one. Van is free Monday at 10, book an hour.", vec!["Van"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert!(
+        names_of("Please find 30 minutes next week for a call from the Chair of Governors.")
+            .iter()
+            .any(|n| n.starts_with("Chair"))
+    );
+    // (The people pointed to below are kept, however the lines are joined.)
+    assert!(
+        names_of("Set up a 1h planning call on Tuesday at 3pm with these two.\n\nPriya Shah\nTom Reed")
+            .iter()
+            .any(|n| n.contains("Tom Reed"))
+    );
+    assert_eq!(
+        days_of("Please block out the whole day for the house move.\n\nNew Year's Eve"),
+        Some((dec(31), dec(31)))
+    );
+    assert_eq!(
+        p("Meet Sam at 2 Earls Court on Saturday").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
+    assert_ne!(
+        kind_name(
+            &p("Please strike from the calendar invite the external guests and keep the meeting Tuesday at 10.").kind
+        ),
+        "cancel"
+    );
+    assert_ne!(
+        kind_name(&p("What commitments have I made to Priya? Book an hour with her on Monday to go over them.").kind),
+        "describe"
+    );
+    for request in [
+        "Arrange lunch with Ana on Monday at 1, can you make it 2 same day",
+        "Coffee with the team on Wednesday at 10, can we make it 12 people same day",
+    ] {
+        assert!(!matches!(p(request).kind, IntentKind::Reschedule { .. }), "{request}");
+    }
+    assert_ne!(
+        move_days_of("Move my call with Ana to Wednesday 2pm; she flies Mon -> Tue and gets into Berlin late.")
+            .and_then(|(_, to)| to),
+        Some((dec(1), dec(1)))
+    );
+    assert_eq!(
+        move_days_of("Lunch with Sam today got cancelled. Rebook it for Friday anyway.").and_then(|(_, to)| to),
+        Some((dec(4), dec(4)))
+    );
 }
