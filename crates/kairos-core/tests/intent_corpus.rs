@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind239.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind240.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1847,6 +1847,12 @@ const TWO_HUNDRED_AND_THIRTY_EIGHTH_BLIND_FLOOR: f64 = 0.916;
 /// product at work and at home: 38/60 (63.3 %) when added, before any fix, 21 of them wrong without
 /// asking; 60/60 after the fixes it prompted.
 const TWO_HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 1.0;
+/// The two hundred and fortieth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and twenty-ninth held-out templates
+/// and the two hundred and thirty-ninth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 39/60 (65.0 %) when added, before any fix, 20 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.65;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3574,8 +3580,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// shed's notes, the chandlery's register, the crane's checklist, the hire fleet's card, the yard
 /// office's standing orders, the rope and fender store's stores list), scored after those fixes,
 /// when added, before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after
-/// the fixes it prompted (the engine workshop's handover sheet naming "keel").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// the fixes it prompted (the engine workshop's handover sheet naming "keel"); retired into
+/// training in turn. The two hundred and thirtieth set, ten more by someone who had not read the
+/// parser (the boathouse's log, the souvenir shop's notice, the crew room's ledger, the launch
+/// desk's handover sheet, the fuel store's notes, the fundraising office's register, the slipway
+/// winch's checklist, the tractor shed's card, the station office's standing orders, the drying
+/// room's stores list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
+/// wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6587,6 +6599,17 @@ fn two_hundred_and_thirty_ninth_blind_accuracy() {
         "blind, two hundred and thirty-ninth set",
         include_str!("intent_corpus/blind239.jsonl"),
         TWO_HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and fortieth blind set, scored after the fixes the two hundred and thirty-ninth
+/// set prompted and before any fix (39/60).
+#[test]
+fn two_hundred_and_fortieth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and fortieth set",
+        include_str!("intent_corpus/blind240.jsonl"),
+        TWO_HUNDRED_AND_FORTIETH_BLIND_FLOOR,
     );
 }
 
