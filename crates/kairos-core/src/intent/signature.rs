@@ -4,8 +4,53 @@
 /// settled.\n\nR. Fenwick"): a name alone, perhaps with a post on the lines under it, after a
 /// request that ended its last sentence and points to nothing below it (not "… with the person
 /// below on Monday at 11.\n\nDaniel Okoro", "… with these two.\n\nPriya Shah\nTom Reed").
-/// Signatures after a sign-off ("Thanks,\nR. Fenwick") are read where the sign-off is.
+/// Signatures after a sign-off ("Thanks,\nR. Fenwick") are read where the sign-off is; a name or
+/// an initial signed alone after the last sentence or a picture is dropped too (see
+/// `initialled`).
 pub(super) fn without(text: &str) -> &str {
+    initialled(set_apart(text))
+}
+
+/// `text` without a name or an initial signed on its own after the request's last statement or a
+/// picture closing it ("… Pitches frozen solid ❄️ Mick", "… delayed AGAIN 🙄 B", "Cheers! N"),
+/// not a word of the request ("… with Ana and Bo", "… at 3pm. Tomorrow").
+fn initialled(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let Some((head, last)) = trimmed.rsplit_once(char::is_whitespace) else {
+        return text;
+    };
+    let head = head.trim_end();
+    let mut letters = last.chars();
+    let signed = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && last.chars().count() <= 12
+        && !matches!(last, "I" | "A")
+        && !is_calendar_word(last);
+    // (After a stop, or a picture: a mark neither a letter nor a digit nor plain ASCII; not the
+    // stop of a title or an initial, "w/ Rev. Mbeki", "with mrs. Feld", "J. Marsh".)
+    let titled = head.strip_suffix('.').is_some_and(|before| {
+        let word = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        word.chars().count() <= 1 || super::people::HONORIFICS.contains(&word.as_str())
+    });
+    // (Nor after a question: "fwd: re: can we meet Thursday at 3pm? Ana", the one asking to meet.)
+    let closed = head.ends_with(['.', '!']) && !titled
+        || head
+            .chars()
+            .last()
+            .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
+    if signed && closed && head.split_whitespace().count() >= 4 {
+        head
+    } else {
+        text
+    }
+}
+
+/// `text` without a signature set apart at its foot by a blank line (see `without`).
+fn set_apart(text: &str) -> &str {
     let trimmed = text.trim_end();
     let Some(gap) = trimmed.rfind("\n\n") else {
         return text;

@@ -284,6 +284,8 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
         "lates",
         "earlies",
         "abroad",
+        // ("She's duty doc Weds.": on duty then.)
+        "duty",
     ];
     let sentence = sentence_of(toks, at);
     // ("what've i got sun 29th? on call this weekend and want to plan the route": or a sentence
@@ -305,6 +307,15 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     let own = matches!(toks[sentence.start].low.as_str(), "i'm" | "we're")
         || toks[sentence.start].low == "i" && toks.get(sentence.start + 1).is_some_and(|t| t.low == "am")
         || on_call;
+    // ("… same time. He is travelling on Thursday.", "She's duty doc Weds.": or a sentence of
+    // someone else's, said of them alone, away or on duty then.)
+    let opener = &toks[sentence.start];
+    let someone_elses = sentence.start > 0
+        && (matches!(opener.low.as_str(), "she" | "he") && opener.possessive
+            || matches!(opener.low.as_str(), "she" | "he" | "they")
+                && toks
+                    .get(sentence.start + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "is" | "are" | "will")));
     // ("bloods w/ Mrs Rowcliffe tmrw 8:30 → mon 30th 8:30 pls, she's gone to her son's for the
     // wknd": or the last clause, closing the request, of someone else gone away.)
     let clause = (sentence.start..at)
@@ -329,7 +340,7 @@ pub(super) fn away_told(toks: &[Token], at: usize) -> bool {
     };
     // ("… Can you book a haircut with Sophie then?": "then" too, said of the day one is away.)
     let then = toks.iter().any(|t| t.low == "then");
-    (own || theirs)
+    (own || theirs || someone_elses)
         && !pointed_back(toks, 0)
         && !then
         && toks[told.start..at]

@@ -85,7 +85,12 @@ impl<'a> Words<'a> {
     fn has_pair(&self, pairs: &[Pair]) -> bool {
         pairs.iter().any(|(verb, particle)| {
             (0..self.toks.len())
-                .filter(|&i| self.word_is(i, verb) && !takes_off_what_is_worn(self.toks, i) && !aims_at(self.toks, i))
+                .filter(|&i| {
+                    self.word_is(i, verb)
+                        && !takes_off_what_is_worn(self.toks, i)
+                        && !aims_at(self.toks, i)
+                        && !named_thing_at(self.toks, i)
+                })
                 .any(|i| self.has_pair_at(i, particle, false))
         })
     }
@@ -1558,9 +1563,18 @@ fn change_of_a_thing(toks: &[Token], i: usize) -> bool {
         .is_some_and(|t| matches!(t.low.as_str(), "the" | "my" | "our"));
     // A thing moved is one whose whole clause names no day, hour or meeting ("move the flat
     // inspection to Sunday" moves a meeting).
+    // ("swap the old bowser for a bunded tank w/ a proper pump": "with" and an article is what a
+    // thing comes with, no one met.)
+    let comes_with = |k: usize| {
+        toks[k].low == "with"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low.as_str(), "a" | "an" | "its" | "their" | "no"))
+    };
     let moved_thing = || {
-        !toks[i + 1..].iter().take_while(|t| !t.punct).any(|t| {
-            meeting_like(t)
+        !(i + 1..toks.len()).take_while(|&k| !toks[k].punct).any(|k| {
+            let t = &toks[k];
+            meeting_like(t) && !comes_with(k)
                 || crate::intent::clock::part_word(&t.low).is_some()
                 || matches!(
                     t.low.as_str(),
@@ -2667,7 +2681,8 @@ fn made_another_hour(toks: &[Token]) -> bool {
                         || w[1].low == "uh"
                         || w[1].low == "um")
             })
-            && (k + 2..toks.len().min(k + 10)).any(|j| starts_with(toks, j, &["same", "day"]))
+            // ("… make it half four no hang on make it five same day": a correction between.)
+            && (k + 2..toks.len().min(k + 13)).any(|j| starts_with(toks, j, &["same", "day"]))
             // (Nor "Arrange lunch … at 1, can you make it 2 same day", "Set up drinks …", a booking
             // put right as it is asked for.)
             && !toks[..k].iter().any(|t| {
@@ -4606,6 +4621,21 @@ fn timely_at(toks: &[Token], k: usize) -> bool {
                     | "it"
             )
     })
+}
+
+/// "walking out onto the wet slip to look": the word at `i` after an article, or after an article
+/// and a word describing it, is a thing named, no verb (not "let the meeting slip to Friday", "let
+/// the 3pm slip to Friday", a meeting letting go).
+fn named_thing_at(toks: &[Token], i: usize) -> bool {
+    let article = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "this" | "that");
+    i > 0 && article(i - 1)
+        || i > 1
+            && article(i - 2)
+            && !toks[i - 1].punct
+            && !toks[i - 1].possessive
+            && !meeting_like(&toks[i - 1])
+            && !super::people::MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+            && !toks[i - 1].capitalised()
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -224,7 +224,8 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shove", "it"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
-    &["prepone"],
+    // ("… is to be preponed to Wednesday 2nd December, same time".)
+    &["prepone+"],
     &["rearrange"],
     &["reshuffle"],
     // "rejig Tuesday's 3pm to Friday": arrange it afresh.
@@ -444,6 +445,9 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // ("What engagements have I between Monday 4th and Friday 8th January?": asked the old way,
     // with no "got".)
     &["what", "engagements", "have", "i"],
+    // ("What all meetings I am having on Tuesday 1st December …?": as Indian English asks.)
+    &["what", "all", "meetings"],
+    &["what", "all", "appointments"],
     &["what", "appointments", "have", "i"],
     &["what", "hours", "have", "i", "got"],
     &["what", "time", "have", "i", "got"],

@@ -221,6 +221,20 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                     matches!(toks[k].low.as_str(), "office" | "helpline" | "hotline" | "switchboard")
                         && toks.get(k + 1).is_none_or(|t| t.punct || matches!(t.low.as_str(), "to" | "about" | "and" | "on" | "at" | "for"))
                 })
+        // ("… so that the launching authority can judge the surf from this desk": a body in what a
+        // thing is for, able to do something, no one met; not "and so the ops team will join me",
+        // "so that the ops team can join us", those met.)
+        || i > 1
+            && toks[i - 1].low == "that"
+            && toks[i - 2].low == "so"
+            && (i + 2..toks.len().min(i + 5)).any(|k| {
+                GROUP_WORDS.contains(&toks[k - 1].low.as_str())
+                    && toks[i + 1..k].iter().all(|t| !t.punct)
+                    && matches!(toks[k].low.as_str(), "can" | "could" | "may" | "might")
+                    && toks.get(k + 1).is_some_and(|v| {
+                        !matches!(v.low.as_str(), "join" | "meet" | "come" | "attend" | "make" | "see" | "be")
+                    })
+            })
         // ("… between Monday 4th and Friday 8th January? The Lord Lieutenant's office has written
         // regarding a visit": an office that wrote or rang, opening a sentence of its own, the
         // reason told; not "The design office wants a call with me".)

@@ -1699,6 +1699,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
                 || names::body_they_are_from(toks, i, k, &out)
+                // ("with the welfare team and Jaden (Societies Officer)": the post of the one just
+                // named, alone in brackets after their name.)
+                || i > 1
+                    && toks[i - 1].low == "("
+                    && toks.get(k).is_some_and(|n| n.low == ")")
+                    && matches!(
+                        toks[k - 1].low.as_str(),
+                        "officer" | "manager" | "director" | "secretary" | "chair" | "lead" | "coordinator"
+                            | "captain" | "president" | "treasurer" | "head" | "rep" | "representative"
+                    )
+                    && toks[i - 2].capitalised()
+                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
                 || names::body_sitting(toks, i, k)
                 || names::bare_noun_subject(toks, i, k)
                 || names::body_of_from(toks, i, k)

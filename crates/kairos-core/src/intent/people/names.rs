@@ -3436,7 +3436,25 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
                     .is_none_or(|t| t.punct || matches!(t.low.as_str(), "from" | "on" | "with"))
                     || crate::intent::dates::day_or_hour_at(toks, k + 1))
     };
-    leaving || passing || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2) && town_visited(i)
+    // ("come up to Durham for a few days", "a run out to Stansted": up, down or out to a town;
+    // "might be away at Stortford": where one is away.)
+    let gone_up_to = i > 2
+        && toks[i - 1].low == "to"
+        && matches!(toks[i - 2].low.as_str(), "up" | "down" | "out")
+        && matches!(
+            toks[i - 3].low.as_str(),
+            "come" | "coming" | "go" | "going" | "run" | "drive" | "head" | "heading" | "pop" | "nip" | "travel"
+        )
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "for" | "on" | "and"));
+    let away_at =
+        i > 1 && toks[i - 1].low == "at" && toks[i - 2].low == "away" && toks.get(i + 1).is_none_or(|t| t.punct);
+    leaving
+        || passing
+        || gone_up_to
+        || away_at
+        || i > 1 && matches!(toks[i - 1].low.as_str(), "to" | "from") && verb(i - 2) && town_visited(i)
 }
 
 /// Words of travel.
@@ -4175,12 +4193,21 @@ pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
                     | "session"
             )
     });
+    // ("Client has postponed the board meeting itself.": what it did, told; not "Manager has
+    // agreed to a 1:1", "Client has confirmed Thursday", "Lindqvist has asked for 45 minutes".)
+    let did = toks.get(k).is_some_and(|t| t.low == "has")
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "postponed" | "cancelled" | "canceled" | "pulled" | "withdrawn" | "dropped" | "left" | "gone" | "moved"
+            )
+        });
     k == i + 1
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
         && (calling && states || vehicle)
         // ("Lifeguard can't open up till 6:30": a day or an hour it cannot do is why, still.)
-        && (!timed || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't")))
+        && (!timed || did || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't")))
         // (Nor a sentence that goes on to ask: "…, book it", "…, find 30 min".)
         && !toks[k..]
             .iter()

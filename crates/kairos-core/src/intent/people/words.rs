@@ -22,6 +22,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "somebody",
     "anybody",
     "everybody",
+    // "Someone's asked me to judge the karaoke night": no one in particular either.
+    "someone",
+    "anyone",
+    "everyone",
     "assistant",
     "for",
     // "Ladies and gentlemen, do I hear a bid": an audience hailed; "Hark, good assistant!": a

@@ -135,6 +135,12 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     // is for.
     &["make", "sure", "i", "get"],
     &["make", "sure", "i", "have"],
+    // "Stick in 30 mins 3 evenings a week for planning trng drills": time stuck in, for what.
+    &["stick", "in"],
+    // "reckon i need 30 mins every arvo for backing up memory cards": what one reckons one needs
+    // time for.
+    &["reckon", "i", "need"],
+    &["think", "i", "need"],
     // "Standing item: 15m prop check, every evening": an item that stands, headed so.
     &["standing", "item"],
     &["recurring", "item"],

@@ -8031,6 +8031,83 @@ fn round_two_hundred_and_twenty_ninth_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 230, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirtieth_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // A thing swapped for one that comes "with" something, and a thing named after an article,
+    // move no meeting.
+    for request in [
+        "Book 1 hour with Ana on Friday 4 December at 2pm to decide whether to swap the old kettle for an urn with a tap.",
+        "Book 1 hour with Ana on Friday 4 December at 2pm to decide whether to fit a camera so we stop walking down the icy slip to check.",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "book", "{request}");
+    }
+    // A body in what a thing is for, a town gone up to or away at, "Someone", a name or an
+    // initial signed after the last sentence or a picture, and a post in brackets after a name
+    // are no one.
+    for (request, who) in [
+        (
+            "Book 1 hour with Ana on Friday 4 December at 2pm to decide on a camera, so that the harbour authority can watch the tide from the office.",
+            vec!["Ana"],
+        ),
+        (
+            "What have I got on Saturday 5 December? My son wants me to come up to York for the weekend.",
+            vec![],
+        ),
+        ("What's on Sunday 6 December?? Might be away at Reading!! Sam", vec![]),
+        (
+            "What's on Friday 4 December? Someone's asked me to give a talk.",
+            vec![],
+        ),
+        (
+            "Cancel tmrw 10am stock take w/ Ana + Bo. Delivery late again 🙄 J",
+            vec!["Ana", "Bo"],
+        ),
+        (
+            "Find 30 mins with the finance team and Priya (Events Manager) on Monday.",
+            vec!["finance team", "Priya"],
+        ),
+        (
+            "Kindly cancel tomorrow's 3 PM call with Mr. Bo Park. Client has postponed the launch meeting.",
+            vec!["Mr. Bo Park"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    // Time stuck in, what one reckons one needs time for, and meetings asked after "what all".
+    assert_eq!(
+        title_of("Stick in 20 mins every evening for tidying the shed."),
+        "tidying the shed"
+    );
+    assert_eq!(
+        title_of("reckon i need 15 mins every morning for stretching my back"),
+        "stretching my back"
+    );
+    assert_eq!(
+        kind_name(&p("What all appointments I am having on Friday 4 December?").kind),
+        "describe"
+    );
+    // "preponed", a correction before "same day", and a day someone else is away on.
+    assert_eq!(
+        move_days_of(
+            "The review with Mr. Bo Park on Thursday 3rd December at 11 AM is to be preponed to Tuesday 1st December, same time."
+        ),
+        Some((Some(dec(3)), Some((dec(1), dec(1)))))
+    );
+    assert_eq!(
+        new_time_of("the call with Ana on Monday at three can we make it half three no hang on make it four same day"),
+        Some(TimeOfDay::At(hm(16, 0)))
+    );
+    assert_eq!(
+        move_days_of(
+            "Move my 1:1 w/ Dr. Ana Ruiz from Tue 1st 10:00 to Thu 3rd, same time. He is travelling on Tuesday."
+        ),
+        Some((Some(dec(1)), Some((dec(3), dec(3)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
