@@ -1564,20 +1564,6 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     numbered && street
 }
 
-/// "4 Hare Court", "22 Windsor Buildings": a bare number at `i` before a name of two words
-/// ending in a word for a court or a place that may be where houses or chambers are, or where
-/// people meet ("Hampton Court", "Kew Gardens"); the caller says which.
-pub(crate) fn numbered_court_at(toks: &[Token], i: usize) -> bool {
-    toks.get(i)
-        .is_some_and(|t| (1..=3).contains(&t.low.len()) && t.low.chars().all(|c| c.is_ascii_digit()))
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| t.capitalised() && !t.punct && !t.in_capitals())
-        && toks.get(i + 2).is_some_and(|n| {
-            n.capitalised() && matches!(n.low.as_str(), "court" | "place" | "gardens" | "yard" | "buildings")
-        })
-}
-
 /// Words saying a meeting stands fixed for a day ("…, listed for Wednesday 2 December, …").
 pub(crate) const STANDS_FIXED: &[&str] = &[
     "fixed",

@@ -7,8 +7,10 @@
 //! with no recognisable request — is reported in [`Intent::issues`] or as
 //! [`IntentKind::Clarify`], never silently filled in.
 //!
-//! Each stage claims the words it understands so later stages do not read them twice: zones,
-//! habit frequencies, durations, negations, times of day, dates, then participants and titles.
+//! A signature below a letter or after its last sentence is set aside first (who wrote the request
+//! is no one to meet). Each stage claims the words it understands so later stages do not read them
+//! twice: zones, habit frequencies, durations, negations, times of day, dates, then participants
+//! and titles.
 
 mod avoid;
 mod clock;

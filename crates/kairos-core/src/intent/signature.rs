@@ -1,4 +1,5 @@
-//! A letter's signature, set apart below it, names who wrote the request: no one to meet.
+//! A signature, set apart below a letter or signed after its last sentence, names who wrote the
+//! request: no one to meet.
 
 /// `text` without a signature set apart at its foot by a blank line ("… The matter has
 /// settled.\n\nR. Fenwick"): a name alone, perhaps with a post on the lines under it, after a

@@ -1241,11 +1241,11 @@ fn parse_clock(low: &str, next: Option<&str>, bare_hour_ok: bool) -> Option<Cloc
 }
 
 /// "The clerk at 4 Hare Court is asking about a hearing", "Survey at 14 Elm Gardens … on Tuesday at
-/// 10": a number before a court or a place of houses (see `lexer::numbered_court_at`) is a house's
+/// 10": a number before a court or a place of houses (see `numbered_court_at`) is a house's
 /// when its sentence names no day, or the request names its hour elsewhere (not "Picnic with Ana
 /// at 12 Kew Gardens on Sunday", "Meet Sam at 2 Earls Court on Saturday", the hour one meets).
 pub(super) fn chambers_number_at(toks: &[Token], i: usize) -> bool {
-    if !super::lexer::numbered_court_at(toks, i) {
+    if !numbered_court_at(toks, i) {
         return false;
     }
     let sentence = super::lexer::sentence_of(toks, i);
@@ -1264,6 +1264,20 @@ pub(super) fn chambers_number_at(toks: &[Token], i: usize) -> bool {
                         .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())))
     });
     !day_named || hour_elsewhere
+}
+
+/// "4 Hare Court", "22 Windsor Buildings": a bare number at `i` before a name of two words
+/// ending in a word for a court or a place that may be where houses or chambers are, or where
+/// people meet ("Hampton Court", "Kew Gardens"); the caller says which.
+fn numbered_court_at(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| (1..=3).contains(&t.low.len()) && t.low.chars().all(|c| c.is_ascii_digit()))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.capitalised() && !t.punct && !t.in_capitals())
+        && toks.get(i + 2).is_some_and(|n| {
+            n.capitalised() && matches!(n.low.as_str(), "court" | "place" | "gardens" | "yard" | "buildings")
+        })
 }
 
 #[cfg(test)]
