@@ -103,8 +103,8 @@ fn post(line: &str) -> bool {
         })
 }
 
-/// A weekday, a month or a word of a day ("Monday", "Dec.", "Christmas Eve", "Tomorrow"), which
-/// no signature names.
+/// A weekday, a month, a word of a day or a part of one ("Monday", "Dec.", "Christmas Eve",
+/// "Tomorrow", "Afternoons"), which no signature names.
 fn is_calendar_word(word: &str) -> bool {
     let low = word.trim_end_matches(['.', ',']).to_lowercase();
     super::dates::weekday(&low).is_some()
@@ -125,5 +125,17 @@ fn is_calendar_word(word: &str) -> bool {
                 | "noon"
                 | "midday"
                 | "midnight"
+                | "morning"
+                | "mornings"
+                | "afternoon"
+                | "afternoons"
+                | "evening"
+                | "evenings"
+                | "lunchtime"
+                | "weekend"
+                | "weekends"
+                | "weekdays"
+                | "daily"
+                | "weekly"
         )
 }

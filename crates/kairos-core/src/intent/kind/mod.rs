@@ -4624,18 +4624,28 @@ fn timely_at(toks: &[Token], k: usize) -> bool {
 }
 
 /// "walking out onto the wet slip to look": the word at `i` after an article, or after an article
-/// and a word describing it, is a thing named, no verb (not "let the meeting slip to Friday", "let
-/// the 3pm slip to Friday", a meeting letting go).
+/// and a word describing it, with no day, hour or part of a day after it in its clause, is a thing
+/// named, no verb (not "let the meeting slip to Friday", "let the planning slip to Monday", "give
+/// the standup a little nudge forward to 9am", a meeting let go or nudged to a time).
 fn named_thing_at(toks: &[Token], i: usize) -> bool {
     let article = |k: usize| matches!(toks[k].low.as_str(), "the" | "a" | "an" | "this" | "that");
-    i > 0 && article(i - 1)
-        || i > 1
-            && article(i - 2)
-            && !toks[i - 1].punct
-            && !toks[i - 1].possessive
-            && !meeting_like(&toks[i - 1])
-            && !super::people::MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
-            && !toks[i - 1].capitalised()
+    let timed = clause_ahead(toks, i, 8).any(|k| {
+        crate::intent::dates::day_or_hour_at(toks, k)
+            || crate::intent::clock::part_word(&toks[k].low).is_some()
+            || matches!(
+                toks[k].low.as_str(),
+                "week" | "weekend" | "month" | "tomorrow" | "today"
+            )
+    });
+    !timed
+        && (i > 0 && article(i - 1)
+            || i > 1
+                && article(i - 2)
+                && !toks[i - 1].punct
+                && !toks[i - 1].possessive
+                && !meeting_like(&toks[i - 1])
+                && !super::people::MEETING_NOUNS.contains(&toks[i - 1].low.as_str())
+                && !toks[i - 1].capitalised())
 }
 
 /// A verb can stand at `i`: the request or a clause starts there, or a word that leads a verb

@@ -224,8 +224,11 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["shove", "it"],
     // "budge it to Dec 8", "prepone my 4pm to Tuesday": moved later or earlier.
     &["budge"],
-    // ("… is to be preponed to Wednesday 2nd December, same time".)
-    &["prepone+"],
+    // ("… is to be preponed to Wednesday 2nd December, same time"; not "the preponed review", "now
+    // that the launch got preponed").
+    &["prepone"],
+    &["be", "preponed"],
+    &["preponed", "to"],
     &["rearrange"],
     &["reshuffle"],
     // "rejig Tuesday's 3pm to Friday": arrange it afresh.

@@ -234,6 +234,12 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                     && toks.get(k + 1).is_some_and(|v| {
                         !matches!(v.low.as_str(), "join" | "meet" | "come" | "attend" | "make" | "see" | "be")
                     })
+                    // (Nor "so that the design team can present to us", "… can catch up with Ana":
+                    // one met after all.)
+                    && !toks[k + 1..]
+                        .iter()
+                        .take_while(|t| !t.punct)
+                        .any(|t| matches!(t.low.as_str(), "us" | "me" | "with" | "w/" | "our") || t.capitalised())
             })
         // ("… between Monday 4th and Friday 8th January? The Lord Lieutenant's office has written
         // regarding a visit": an office that wrote or rang, opening a sentence of its own, the

@@ -3436,18 +3436,17 @@ pub(super) fn travelled_to(toks: &[Token], i: usize) -> bool {
                     .is_none_or(|t| t.punct || matches!(t.low.as_str(), "from" | "on" | "with"))
                     || crate::intent::dates::day_or_hour_at(toks, k + 1))
     };
-    // ("come up to Durham for a few days", "a run out to Stansted": up, down or out to a town;
-    // "might be away at Stortford": where one is away.)
+    // ("come up to Durham for a few days", "a run out to Stansted": up, down or out to a town, a
+    // journey; "might be away at Stortford": where one is away; not "pop down to Marcus", "go down
+    // to Sam for a chat", "head out to Priya", someone visited at their desk.)
     let gone_up_to = i > 2
         && toks[i - 1].low == "to"
         && matches!(toks[i - 2].low.as_str(), "up" | "down" | "out")
         && matches!(
             toks[i - 3].low.as_str(),
-            "come" | "coming" | "go" | "going" | "run" | "drive" | "head" | "heading" | "pop" | "nip" | "travel"
+            "come" | "coming" | "run" | "drive" | "driving" | "travel" | "travelling"
         )
-        && toks
-            .get(i + 1)
-            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "for" | "on" | "and"));
+        && toks.get(i + 1).is_none_or(|t| t.punct || t.low == "for");
     let away_at =
         i > 1 && toks[i - 1].low == "at" && toks[i - 2].low == "away" && toks.get(i + 1).is_none_or(|t| t.punct);
     leaving
@@ -4199,7 +4198,7 @@ pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| {
             matches!(
                 t.low.as_str(),
-                "postponed" | "cancelled" | "canceled" | "pulled" | "withdrawn" | "dropped" | "left" | "gone" | "moved"
+                "postponed" | "cancelled" | "canceled" | "pulled" | "withdrawn" | "dropped" | "left" | "gone"
             )
         });
     k == i + 1

@@ -13066,4 +13066,53 @@ fn the_late_rules_stop_where_they_should() {
         move_days_of("Lunch with Sam today got cancelled. Rebook it for Friday anyway.").and_then(|(_, to)| to),
         Some((dec(4), dec(4)))
     );
+
+    // Round 230's rules, where they stop: a meeting let slip or nudged to a day, a group in what a
+    // thing is for that meets one after all, someone popped down to, a part of the day after the
+    // last sentence, a review already preponed, and a calling that moved what is still held.
+    for request in [
+        "Let the planning slip to Monday.",
+        "Give Monday's meeting a nudge back to Tuesday.",
+    ] {
+        assert!(matches!(p(request).kind, IntentKind::Reschedule { .. }), "{request}");
+    }
+    for (request, who) in [
+        (
+            "Book a room on Thursday at 2pm so that the design team can present to us.",
+            vec!["design team"],
+        ),
+        (
+            "Find an hour on Thursday so that the project team can catch up with Ana.",
+            vec!["project team", "Ana"],
+        ),
+        (
+            "Can you find time on Monday for me to pop down to Marcus and go through the budget?",
+            vec!["Marcus"],
+        ),
+        ("Find 30 minutes Tuesday to go down to Sam for a chat.", vec!["Sam"]),
+        (
+            "Hi. Landlord has moved the viewing to Saturday at 11, can you change it in my calendar?",
+            vec!["Landlord"],
+        ),
+        (
+            "Find 30 min on Monday at 3 for a call. Client has moved the launch meeting and wants to talk it through.",
+            vec!["Client"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        p("Book a call with Ana next week. Afternoons")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Afternoon))
+    );
+    assert!(!matches!(
+        p("Book a room for the preponed review on Tuesday at 10.").kind,
+        IntentKind::Reschedule { .. }
+    ));
+    assert_eq!(
+        kind_name(&p("What's on Wednesday now that the launch got preponed?").kind),
+        "describe"
+    );
 }
