@@ -638,10 +638,12 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             && !matches!(toks[k].low.as_str(), "i" | "we" | "you" | "it" | "that" | "this")
     };
     let reason = |k: usize| matches!(toks[k].low.as_str(), "because" | "cause" | "cos" | "coz" | "since");
-    // ("abstract deadline's mon": a word before the thing; "The nativity dress rehearsal's been
-    // moved into the hall on Tuesday": up to three, in lowercase after the first.)
+    // ("abstract deadline's mon": a word before the thing.)
+    let one_word_before = |k: usize| k > 0 && opens_clause(k - 1) && !toks[k - 1].punct && !toks[k - 1].possessive;
+    // ("The nativity dress rehearsal's been moved into the hall on Tuesday": or up to three, in
+    // lowercase after the first.)
     let named_from_clause_start = |k: usize| {
-        (k.saturating_sub(3)..k).any(|j| {
+        (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| {
             opens_clause(j)
                 && toks[j..k].iter().all(|t| !t.punct && !t.possessive)
                 && toks[j + 1..k].iter().all(|t| !t.capitalised())
@@ -661,7 +663,7 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
     };
     let Some(teller) = (at.saturating_sub(10)..at).rev().find(|&k| {
         (someone_has(k) || thing_stands(k) || shut(k))
-            && (opens_clause(k) || named_from_clause_start(k) && rest_asks_nothing())
+            && (opens_clause(k) || one_word_before(k) || named_from_clause_start(k) && rest_asks_nothing())
             || reason(k)
     }) else {
         return false;
