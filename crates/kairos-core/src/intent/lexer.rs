@@ -55,6 +55,12 @@ impl Token {
             && self.orig.chars().all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
     }
 
+    /// True when the token is an arrow ("->", "→"), written for "to" between an old time and a new
+    /// one ("mon 2pm -> tue same time").
+    pub fn is_arrow(&self) -> bool {
+        matches!(self.orig.as_str(), "->" | "\u{2192}")
+    }
+
     pub fn is_email(&self) -> bool {
         is_email(&self.low)
     }

@@ -440,8 +440,7 @@ pub(crate) fn another_day_asked(toks: &[Token], from: usize) -> Option<usize> {
                     })
         };
         // ("sun 29th 7pm → can we do mon 30th": or an arrow.)
-        (matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—")
-            || matches!(toks[i].orig.as_str(), "->" | "\u{2192}"))
+        (matches!(toks[i].low.as_str(), "," | ";" | "-" | "–" | "—") || toks[i].is_arrow())
             && (reported.is_some_and(|k| day_at(k + 4))
                 // ("…, can that be Friday afternoon instead": or asked of the meeting.)
                 || ["can", "could"].iter().any(|m| {
@@ -935,11 +934,10 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
             // ("mv my sync w/ kemi mon 11am → 3pm same day pls, got dragged into the incident
             // retro": an arrow before a day or hour, wherever a later "into" is; not "Move my call
             // with Ana to Wednesday 2pm; she flies Mon -> Tue", a "to" before a day said.)
-            let arrow_at = |k: usize| matches!(toks[k].orig.as_str(), "->" | "\u{2192}");
             let to_a_day_said =
-                (1..toks.len()).any(|k| toks[k].low == "to" && !arrow_at(k) && !used[k] && dated(k + 1));
+                (1..toks.len()).any(|k| toks[k].low == "to" && !toks[k].is_arrow() && !used[k] && dated(k + 1));
             let arrow = (1..toks.len())
-                .find(|&k| arrow_at(k) && !used[k] && dated(k + 1))
+                .find(|&k| toks[k].is_arrow() && !used[k] && dated(k + 1))
                 .filter(|_| !to_a_day_said);
             // ("… can we shift it to Wednesday, same time? The nativity dress rehearsal's been moved
             // into the hall on Tuesday": a "to" before a day, ahead of a later "into" a place.)
@@ -952,7 +950,7 @@ fn old_part(toks: &[Token], used: &[bool]) -> Option<std::ops::Range<usize>> {
                 })
                 // (Not with an arrow about: "… to Wednesday 2pm; she flies Mon -> Tue and gets into
                 // Berlin late".)
-                .filter(|_| !(1..toks.len()).any(arrow_at));
+                .filter(|_| !(1..toks.len()).any(|k| toks[k].is_arrow()));
             let to = moved_on
                 .then_some(verb + 1)
                 .or(dashed.then_some(verb + 1))

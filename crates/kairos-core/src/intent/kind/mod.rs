@@ -2993,11 +2993,9 @@ fn moved_without_verb(toks: &[Token]) -> bool {
         // ("tmrw's 8:30 w marcin -> sunday 10:00": or by its hour, after the day's.)
         // (Nothing but whom it is with between the hour and the arrow, and a day, not a day's
         // thing, after it: not "tomorrow's 2pm recap -> Monday's newsletter".)
-        let plain = toks
-            .get(i + 1)
-            .is_some_and(|t| t.low == "with" || matches!(t.orig.as_str(), "->" | "\u{2192}"));
+        let plain = toks.get(i + 1).is_some_and(|t| t.low == "with" || t.is_arrow());
         let arrow_to_a_day = (i + 1..toks.len().min(i + 8))
-            .find(|&k| matches!(toks[k].orig.as_str(), "->" | "\u{2192}"))
+            .find(|&k| toks[k].is_arrow())
             .is_some_and(|k| toks.get(k + 1).is_some_and(|t| !t.possessive));
         let by_hour = i > 0
             && toks[i - 1].possessive
@@ -3009,7 +3007,7 @@ fn moved_without_verb(toks: &[Token]) -> bool {
             && (toks.get(i + 1).is_some_and(names_a_day)
                 || (i.saturating_sub(2)..i).any(|k| toks[k].possessive && names_a_day(&toks[k])))
             && clause_ahead(toks, i + 1, 4).any(|k| {
-                matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+                toks[k].is_arrow()
                     && (crate::intent::dates::day_named_at(toks, k + 1)
                         || toks.get(i + 1).is_some_and(names_a_day)
                             && crate::intent::dates::day_or_hour_at(toks, k + 1))
@@ -3023,7 +3021,7 @@ fn moved_without_verb(toks: &[Token]) -> bool {
                 || toks[i].low == "o'clock" && i > 1 && toks[i - 2].low == "my"
                 || i > 0 && toks[i - 1].low == "my" && crate::intent::clock::written_clock(&toks[i]))
                 && clause_ahead(toks, i, 7).any(|k| {
-                    matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+                    toks[k].is_arrow()
                         && k > 2
                         && day_before_arrow(toks, k)
                             .is_some_and(|d| toks[i + 1..d].iter().any(|t| matches!(t.low.as_str(), "with" | "w/")))
@@ -3169,7 +3167,7 @@ fn day_or_date_at(toks: &[Token], k: usize) -> bool {
 /// arrow's place).
 fn hour_arrowed(toks: &[Token], leads: impl Fn(usize) -> bool) -> bool {
     (3..toks.len()).any(|k| {
-        matches!(toks[k].orig.as_str(), "->" | "\u{2192}")
+        toks[k].is_arrow()
             && crate::intent::clock::written_clock(&toks[k - 1])
             && (day_or_date_at(toks, k - 2) || day_or_date_at(toks, k - 3))
             && leads(k)
