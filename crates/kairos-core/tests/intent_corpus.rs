@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind240.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind241.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1857,6 +1857,11 @@ const TWO_HUNDRED_AND_THIRTY_NINTH_BLIND_FLOOR: f64 = 1.0;
 /// incident!! Mon or Tue eve next week!!" stretching the days; "Harlow Rangers' manager Jonno"
 /// naming the club).
 const TWO_HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and forty-first blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirtieth held-out templates and
+/// the two hundred and fortieth set, as the everyday mix of people using a scheduling product at
+/// work and at home: 31/60 (51.7 %) when added, before any fix, 24 of them wrong without asking.
+const TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.516;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3591,8 +3596,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// winch's checklist, the tractor shed's card, the station office's standing orders, the drying
 /// room's stores list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30
 /// wrong without asking (20.0 %); 150/150 after the fixes it prompted (the launch desk's handover
-/// sheet and the fuel store's notes read as moves).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// sheet and the fuel store's notes read as moves); retired into training in turn. The two hundred
+/// and thirty-first set, ten more by someone who had not read the parser (the resurfacer garage's
+/// log, the spectator cafe's notice, the medical room's ledger, the duty desk's handover sheet, the
+/// skate hire counter's notes, the lost property register, the plant room's checklist, the
+/// sharpening bench's card, the rink office's standing orders, the hockey kit store's stores list),
+/// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
+/// (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6615,6 +6626,17 @@ fn two_hundred_and_fortieth_blind_accuracy() {
         "blind, two hundred and fortieth set",
         include_str!("intent_corpus/blind240.jsonl"),
         TWO_HUNDRED_AND_FORTIETH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and forty-first blind set, scored after the fixes the two hundred and fortieth
+/// set prompted and before any fix (31/60).
+#[test]
+fn two_hundred_and_forty_first_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and forty-first set",
+        include_str!("intent_corpus/blind241.jsonl"),
+        TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR,
     );
 }
 
