@@ -552,6 +552,13 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
                     || k == first && k > 0 && toks[k - 1].low == "not" && starts_with(toks, k + 1, &["or"]) && joined_day(k + 2)
                     || k > first && toks[k - 1].low == "or" && joined_day(k - 2)
                     || k == first && excepted && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
+                    // ("mornings, not Sat (open house all day)": or written as a day is, alone
+                    // after "not" before a mark.)
+                    || k == first
+                        && k > 0
+                        && toks[k - 1].low == "not"
+                        && toks[k].capitalised()
+                        && toks.get(k + 1).is_some_and(|t| t.punct)
             })
         };
         let (len, item) = match plural_weekday(&toks[k].low).or_else(short_day) {

@@ -125,6 +125,23 @@ const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
 /// in lowercase before what names the room: "seminar rm B", "rm 4".
 const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
 
+/// Words of Scots, read as the English words they stand for only where written in lower case, or
+/// capitalised to open a sentence: "Ma hair appointment wi Shona - can ye shift it tae Thursday?",
+/// "Whit have I got on Saturday?" (not "Kim Tae-hoon", "with Tae", "Whit Monday").
+const SCOTS_SPELLINGS: &[(&str, &str)] = &[
+    ("wi", "with"),
+    ("tae", "to"),
+    ("ye", "you"),
+    ("afore", "before"),
+    ("aff", "off"),
+    ("naw", "no"),
+    ("oor", "our"),
+    ("whit", "what"),
+    ("mornin", "morning"),
+    // "twenty minutes o knee stretches": after a length only.
+    ("o", "of"),
+];
+
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
 const SPELLINGS: &[(&str, &str)] = &[
@@ -149,8 +166,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("saturady", "saturday"),
     ("satruday", "saturday"),
     ("mondy", "monday"),
-    // "Tuesday arvo": the afternoon, as said in Australia.
+    // "Tuesday arvo": the afternoon, as said in Australia; "preferably in the forenoon".
     ("arvo", "afternoon"),
+    ("forenoon", "morning"),
     ("aftrnoon", "afternoon"),
     ("afternon", "afternoon"),
     ("afternnon", "afternoon"),
@@ -206,8 +224,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("minits", "minutes"),
     ("minut", "minutes"),
     ("evry", "every"),
-    // "wat do i still have this afternoon".
+    // "wat do i still have this afternoon", "wots on thurs 10th".
     ("wat", "what"),
+    ("wot", "what"),
+    ("wots", "what"),
     ("bokk", "book"),
     ("calandar", "calendar"),
     ("invte", "invite"),
@@ -324,6 +344,30 @@ fn said_as_a_clock(out: &[Token]) -> bool {
         "estimated" | "estimate" | "put" | "budgeted" | "quoted" | "priced" | "clocked" | "comes" | "came"
     );
     at.low == "at" && !sized && hour.low.parse::<u32>().is_ok_and(|h| h <= 23)
+}
+
+/// The name in a capitalised word written with "'ll" ("Jean'll"), not a pronoun's ("It'll",
+/// "She'll", which rules match as written).
+fn name_then_will(word: &str) -> Option<&str> {
+    let name = word.strip_suffix("'ll")?;
+    let pronoun = matches!(
+        name.to_lowercase().as_str(),
+        "i" | "it" | "he" | "she" | "we" | "they" | "you" | "that" | "this" | "there" | "who" | "what" | "u"
+    );
+    (name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic) && !pronoun).then_some(name)
+}
+
+/// Whether the tokens so far end in a "the" that makes "morn" tomorrow, as said in Scotland ("wi
+/// Shona the morn at 10"), not a morning ("in the morn", "by the morn", "every morn").
+fn scots_tomorrow(out: &[Token]) -> bool {
+    let [.., before, the] = out else {
+        return out.last().is_some_and(|t| t.low == "the");
+    };
+    the.low == "the"
+        && !matches!(
+            before.low.as_str(),
+            "in" | "of" | "this" | "by" | "every" | "each" | "at" | "from" | "until" | "till" | "through"
+        )
 }
 
 /// Whether `low` is "first" to "ninth" right after "twenty" or "thirty".
@@ -849,6 +893,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 word
             };
+            // "in the calendar week 50": a week's number, not the calendar one books into.
+            if stripped.eq_ignore_ascii_case("week")
+                && chunks
+                    .get(n + 1)
+                    .is_some_and(|c| c.trim_end_matches([',', '.']).parse::<u32>().is_ok())
+                && let Some(calendar) = out.last_mut().filter(|t| t.low == "calendar")
+            {
+                "kw".clone_into(&mut calendar.low);
+            }
             // ("tonite", "2nite": as texted.)
             if ["tonight", "tonights", "tonite", "2nite"]
                 .iter()
@@ -874,6 +927,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 let plural = stripped.len() > "weeknight".len();
                 out.push(Token::word(if plural { "weekdays" } else { "weekday" }));
                 out.push(Token::word(if plural { "evenings" } else { "evening" }));
+            } else if let Some(name) = name_then_will(stripped) {
+                // "Jean'll no come on her own": a name and "will", the name as written.
+                out.push(Token::word(name));
+                out.push(Token::word("will"));
+            } else if stripped.eq_ignore_ascii_case("morn") && scots_tomorrow(&out) {
+                // "wi Shona the morn at 10": tomorrow, as said in Scotland.
+                out.pop();
+                out.push(Token::word("tomorrow"));
+            } else if stripped.eq_ignore_ascii_case("tomorrow") && out.last().is_some_and(|t: &Token| t.low == "next") {
+                // "fixed for next tomorrow by 5pm": the day after tomorrow, as said in Nigeria.
+                out.pop();
+                for word in ["the", "day", "after", "tomorrow"] {
+                    out.push(Token::word(word));
+                }
             } else {
                 let mut token = Token::word(stripped);
                 // "at 15h30", "7 December, 16h30", "Thursday the 17th, 10h15": after "at", or after
@@ -914,6 +981,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             && out
                                 .last()
                                 .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
+                    }))
+                    .chain(SCOTS_SPELLINGS.iter().filter(|(written, _)| {
+                        let opens = out
+                            .last()
+                            .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"));
+                        // (Before a day's name, "Whit" is Whitsun's: "Whit Monday".)
+                        let before_a_day = chunks.get(n + 1).is_some_and(|c| {
+                            super::dates::weekday(&c.trim_end_matches([',', '.']).to_lowercase()).is_some()
+                        });
+                        let after_a_length = out.last().is_some_and(|t: &Token| {
+                            matches!(t.low.as_str(), "minutes" | "mins" | "minute" | "hours" | "hour" | "hrs")
+                        });
+                        (token.orig == *written || opens && token.orig.eq_ignore_ascii_case(written))
+                            && !(*written == "whit" && before_a_day)
+                            && (*written != "o" || after_a_length)
                     }))
                     .chain(ROOM_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written
@@ -1544,6 +1626,8 @@ pub(crate) fn house_number_at(toks: &[Token], i: usize) -> bool {
     const ENDINGS: &[&str] = &["weg", "straße", "strasse", "str", "gasse", "allee"];
     const STREETS: &[&str] = &[
         "street", "road", "lane", "avenue", "close", "drive", "crescent", "terrace", "row", "rd", "ave", "mews", "way",
+        // "at 3 Ferry Wynd": a lane, in Scotland.
+        "wynd",
     ];
     let numbered = toks.get(i).is_some_and(|t| {
         let digits = t.low.trim_end_matches(|c: char| c.is_ascii_lowercase());

@@ -8,12 +8,13 @@
 //! [`IntentKind::Clarify`], never silently filled in.
 //!
 //! A signature below a letter or after its last sentence is set aside first (who wrote the request
-//! is no one to meet). Each stage claims the words it understands so later stages do not read them
+//! is no one to meet), and a day or hour taken back as it is said ("7am no 7:30") is dropped. Each stage claims the words it understands so later stages do not read them
 //! twice: zones, habit frequencies, durations, negations, times of day, dates, then participants
 //! and titles.
 
 mod avoid;
 mod clock;
+mod corrections;
 mod dates;
 mod durations;
 mod focus;
@@ -283,7 +284,7 @@ fn is_everything_as_it_is(t: &lexer::Token) -> bool {
 /// Understands `text`, resolving relative dates against `now` on the wall clock of `host`.
 #[must_use]
 pub fn parse(text: &str, now: DateTime<Utc>, host: Tz) -> Intent {
-    let toks = lexer::tokenize(signature::without(text));
+    let toks = corrections::without_taken_back(lexer::tokenize(signature::without(text)));
     // A note to the assistant inside a pasted document is the request, when it asks something
     // whole: a time to find or book with whom and when, a meeting to move or cancel by its day, a
     // habit with how often, a day to describe, a task; not one leaning on what the document named

@@ -9,7 +9,37 @@
 /// an initial signed alone after the last sentence or a picture is dropped too (see
 /// `initialled`).
 pub(super) fn without(text: &str) -> &str {
-    initialled(set_apart(text))
+    signed_with_post(initialled(set_apart(text)))
+}
+
+/// `text` without a name and the post or place it signs from, after a comma, closing the
+/// request after its last statement ("… (he's on a split). Control, Ashgrove Depot"), not a
+/// word of the request ("… at 3pm. Ana, Bo" names no post; "… at 3. Friday, 10 December").
+fn signed_with_post(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let Some(stop) = trimmed.rfind(['.', '!']) else {
+        return text;
+    };
+    let (head, foot) = (&trimmed[..=stop], trimmed[stop + 1..].trim());
+    let Some((name, from)) = foot.split_once(", ") else {
+        return text;
+    };
+    let capitalised = |words: &str, most: usize| {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        (1..=most).contains(&words.len())
+            && words.iter().all(|w| {
+                *w == "&"
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                        && !is_calendar_word(w)
+            })
+    };
+    let posted = capitalised(name, 2) && capitalised(from, 4) && from.split_whitespace().count() >= 2;
+    if posted && head.split_whitespace().count() >= 4 && !foot.ends_with(['?', '.']) {
+        head
+    } else {
+        text
+    }
 }
 
 /// `text` without a name or an initial signed on its own after the request's last statement or a

@@ -440,13 +440,14 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let low = toks.get(i)?.low.as_str();
     // "the 16.12", "on 18.12.", "deadline 15.12.": a day and month, not a time; with its closing
-    // full stop after a word of deadlines (not "tomorrow 10.10.", a time).
+    // full stop after a word of deadlines (not "tomorrow 10.10.", a time), or after "the deadline
+    // is".
     let dotted = toks.get(i + 1).is_some_and(|t| t.low == ".")
         && i > 0
-        && matches!(
+        && (matches!(
             toks[i - 1].low.as_str(),
             "deadline" | "due" | "by" | "until" | "till" | "before"
-        );
+        ) || i > 1 && toks[i - 2].low == "deadline" && toks[i - 1].low == "is");
     if (dotted || i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "on"))
         && super::dates::day_and_month(low).is_some()
     {
@@ -531,7 +532,8 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                 .or_else(|| british_half(toks, i + 1))
                 .or_else(|| ends_at(toks, i + 1))
                 .or_else(|| hour_of_a_thing(toks, i + 1))
-                .or_else(|| hour_of_what_one_does(toks, i + 1))?;
+                .or_else(|| hour_of_what_one_does(toks, i + 1))
+                .or_else(|| timetable_hour(toks, i + 1))?;
             // "before 15 December", "before 10 Dec": a date, not a time (a short month only where
             // the words end or go on with a number: not "before 10 Jan gets in", someone).
             let k = i + 1 + len;
@@ -868,6 +870,23 @@ fn and_a_part_past(toks: &[Token], k: usize, part: &str) -> Option<usize> {
         .into_iter()
         .find(|words| starts_with(toks, k, words))
         .map(<[&str]>::len)
+}
+
+/// "before 0900", "after 1430": an hour of the 24-hour clock in four digits from 00 to 19 (not
+/// "before 2027", a year).
+fn timetable_hour(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
+    let low = &toks.get(i)?.low;
+    let time = four_digit_clock(low).filter(|_| low.starts_with(['0', '1']))?;
+    let hour = time.hour();
+    Some((
+        1,
+        Clock {
+            hour,
+            minute: time.minute(),
+            meridiem: Some(hour >= 12),
+            extra: false,
+        },
+    ))
 }
 
 /// "1500", "0930": an hour of a 24-hour clock and its minutes in four digits.

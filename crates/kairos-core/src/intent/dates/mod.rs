@@ -186,10 +186,12 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
             continue;
         }
         // "no later than Thursday": by Thursday.
+        // ("on or before 18th December": by it, too.)
         let latest = i >= 3
             && !used[i - 3..i].iter().any(|u| *u)
-            && super::lexer::starts_with(toks, i - 2, &["later", "than"])
-            && matches!(toks[i - 3].low.as_str(), "no" | "not");
+            && (super::lexer::starts_with(toks, i - 2, &["later", "than"])
+                && matches!(toks[i - 3].low.as_str(), "no" | "not")
+                || super::lexer::starts_with(toks, i - 3, &["on", "or", "before"]));
         if latest {
             used[i - 3..i - 1].iter_mut().for_each(|u| *u = true);
         }
@@ -207,11 +209,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 .get(at + len)
                 .is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit()));
         // "due on the 5th", "due Friday": a deadline, whatever else the request dates ("book flights
-        // for Xmas, 20 mins, due on the 5th").
+        // for Xmas, 20 mins, due on the 5th"); "the deadline is 11.12.", too.
         let due_from = (i.saturating_sub(2)..i).find(|&k| {
             !used[k..i].iter().any(|u| *u)
-                && toks[k].low == "due"
-                && (k + 1 == i || matches!(toks[k + 1].low.as_str(), "on" | "by"))
+                && (toks[k].low == "due" && (k + 1 == i || matches!(toks[k + 1].low.as_str(), "on" | "by"))
+                    || toks[k].low == "deadline" && k + 2 == i && matches!(toks[k + 1].low.as_str(), "is" | ":"))
         });
         let due = due_from.is_some();
         if let Some(k) = due_from {

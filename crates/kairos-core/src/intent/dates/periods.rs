@@ -58,6 +58,25 @@ const PHRASES: &[Phrase] = &[
     (&["christmas"], |t| annual(t, 12, 25)),
 ];
 
+/// "calendar week 50", "KW 50", "CW 50" at `j`: the words taken and the week's number.
+fn numbered_week(toks: &[Token], j: usize) -> Option<(usize, u32)> {
+    // ("calendar" before a week's number is read as "kw".)
+    let lead = if starts_with(toks, j, &["kw", "week"]) {
+        2
+    } else if toks.get(j).is_some_and(|t| matches!(t.orig.as_str(), "KW" | "CW")) {
+        1
+    } else {
+        return None;
+    };
+    let week = toks
+        .get(j + lead)?
+        .low
+        .parse::<u32>()
+        .ok()
+        .filter(|w| (1..=53).contains(w))?;
+    Some((lead + 1, week))
+}
+
 /// A period phrase at `i`, optionally introduced by "the".
 pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(usize, Hit)> {
     let the = usize::from(toks.get(i)?.low == "the");
@@ -94,6 +113,16 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     {
         let days = if toks[j + own].low == "week" { 6 } else { 13 };
         return Some((the + own + 2 + len, Hit::Range(date, add_days(date, days)?)));
+    }
+    // "in the calendar week 50", "KW 50", "CW 50": a week numbered as ISO 8601 numbers them, as
+    // much of Europe names its weeks — the next so numbered from today's.
+    if let Some((len, week)) = numbered_week(toks, j) {
+        let this_year = today.iso_week().year();
+        let start = [this_year, this_year + 1]
+            .into_iter()
+            .filter_map(|year| NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon))
+            .find(|start| add_days(*start, 6).is_some_and(|end| end >= today))?;
+        return Some((the + len, Hit::Range(start, add_days(start, 6)?)));
     }
     if starts_with(toks, j + own, &["week", "of"])
         && let Some((len, Hit::Range(date, _))) = any_date(toks, j + own + 2, today)

@@ -552,7 +552,8 @@ pub(super) fn day_named_later(toks: &[Token], k: usize) -> bool {
 /// "put in a mock test w/ Jordan sat 5th 8am, 1hr. he's got the real one on the 12th", "bk colour
 /// consult w/ Ayesha sat 28th 9:30 … she wants to go copper for xmas!!", "lesson w/ Ollie mon 2pm
 /// -> tue same time pls, car's in for a new clutch mon": a day (at `at`) in a clause that tells
-/// what someone else has or wants, how a thing stands, that a place is shut or why, after a request
+/// what someone else has or wants, how a thing stands, what is coming, that a place is shut or why,
+/// after a request
 /// that named a day and an hour, is the story's (not "book Ana sat 5th 8am. she's free on the 12th
 /// too", offered; nor "move my 2pm mon, it's on tue now", the meeting itself).
 pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
@@ -638,6 +639,33 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             && !matches!(toks[k].low.as_str(), "i" | "we" | "you" | "it" | "that" | "this")
     };
     let reason = |k: usize| matches!(toks[k].low.as_str(), "because" | "cause" | "cos" | "coz" | "since");
+    // ("… to weds 8am, timber delivery coming tues": a thing said to be coming, arriving or due.)
+    let arriving = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "coming" | "arriving" | "due" | "landing"))
+            && !toks[k].punct
+            && !toks[k].capitalised()
+            && !toks[k].possessive
+            && !someone_named(&toks[k].low)
+            && weekday(&toks[k].low).is_none()
+            && !matches!(
+                toks[k].low.as_str(),
+                "i" | "i'm"
+                    | "we"
+                    | "we're"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "he's"
+                    | "she's"
+                    | "they're"
+                    | "it"
+                    | "is"
+                    | "am"
+                    | "are"
+            )
+    };
     // ("abstract deadline's mon": a word before the thing.)
     let one_word_before = |k: usize| k > 0 && opens_clause(k - 1) && !toks[k - 1].punct && !toks[k - 1].possessive;
     // ("The nativity dress rehearsal's been moved into the hall on Tuesday": or up to three, in
@@ -662,7 +690,7 @@ pub(super) fn told_after_booked(toks: &[Token], at: usize) -> bool {
             })
     };
     let Some(teller) = (at.saturating_sub(10)..at).rev().find(|&k| {
-        (someone_has(k) || thing_stands(k) || shut(k))
+        (someone_has(k) || thing_stands(k) || shut(k) || arriving(k))
             && (opens_clause(k) || one_word_before(k) || named_from_clause_start(k) && rest_asks_nothing())
             || reason(k)
     }) else {

@@ -64,6 +64,8 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
         "this" if starts_with(toks, i + 1, &["coming"]) => (2, Mode::Bare),
         "this" => (1, Mode::This),
         "next" => (1, Mode::Next),
+        // "to the following Sat": the one after the next, as "next Sat" is.
+        "the" if starts_with(toks, i + 1, &["following"]) && day_at(toks, i + 2).is_some() => (2, Mode::Next),
         "coming" | "the" => (1, Mode::Bare),
         _ => (0, Mode::Bare),
     };
@@ -206,7 +208,10 @@ pub(crate) fn day_at(toks: &[Token], k: usize) -> Option<Weekday> {
                     | "and"
                     | "to"
                     | "does"
+                    | "following"
             )
+            // ("not Sat (open house all day)": or ruled out, written as a day is.)
+            || k > 0 && toks[k - 1].low == "not" && toks[k].capitalised()
             // "any day 4-9 jan except sat, before noon": left out of any day asked (not "I'm busy
             // all week except sat", the day that is free).
             || k > 0

@@ -722,6 +722,37 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // "re whether we should put in a hatch w/ a counter on the rink side": a thing put in, asked
+    // about, nothing put in the calendar (not "whether we should put in a call with Ana", "put in
+    // a hold for Friday").
+    if toks[i].low == "put"
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
+        && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
+        && starts_with(toks, i + 1, &["in"])
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "new"))
+        && toks.get(i + 3).is_some_and(|t| {
+            thing(t)
+                && !matches!(
+                    t.low.as_str(),
+                    "hold"
+                        | "placeholder"
+                        | "slot"
+                        | "block"
+                        | "reminder"
+                        | "entry"
+                        | "date"
+                        | "time"
+                        | "session"
+                        | "booking"
+                )
+        })
+        && !day_or_hour_ahead(toks, i)
+    {
+        return true;
+    }
     // "whether we should move the team over to lighter helmets": things moved over to others,
     // asked about, no meeting moved (not "whether we should move the standup over to Friday", a
     // day).

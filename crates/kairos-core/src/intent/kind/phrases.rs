@@ -341,6 +341,8 @@ pub(super) const RESCHEDULE_PAIRS: &[Pair] = &[
 /// Words that make the request a reminder whatever it mentions ("remind me to cancel …").
 pub(super) const STRONG_TASK: &[Phrase] = &[
     &["remind", "me", "to"],
+    // "Mind me tae post the Christmas cards": "remind", as said in Scotland and Ireland.
+    &["mind", "me", "to"],
     &["ping", "me", "to"],
     &["nudge", "me", "to"],
     &["remember", "to"],
@@ -451,6 +453,15 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // ("What all meetings I am having on Tuesday 1st December …?": as Indian English asks.)
     &["what", "all", "meetings"],
     &["what", "all", "appointments"],
+    // ("Please what are my programmes for Sunday 29th November from 1pm?": one's engagements, as
+    // Nigerian English names them; "what are my plans for Sunday?".)
+    &["what", "are", "my", "programmes"],
+    &["what", "are", "my", "programs"],
+    &["what", "are", "my", "plans"],
+    &["what", "are", "my", "appointments"],
+    &["what", "are", "my", "engagements"],
+    &["what", "are", "my", "commitments"],
+    &["what", "are", "my", "meetings"],
     &["what", "appointments", "have", "i"],
     &["what", "hours", "have", "i", "got"],
     &["what", "time", "have", "i", "got"],

@@ -11,8 +11,14 @@ use super::words::{
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
-/// of several, so that `(as usual)` stays a remark.
-fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
+/// of several, so that `(as usual)` stays a remark, unless `named_one` and a single word (a
+/// trade's holder, "the architect (priya)").
+fn listed_in_parentheses(
+    toks: &[Token],
+    used: &[bool],
+    i: usize,
+    named_one: bool,
+) -> Option<(usize, Vec<Participant>)> {
     if toks.get(i)?.low != "(" {
         return None;
     }
@@ -47,7 +53,8 @@ fn listed_in_parentheses(toks: &[Token], used: &[bool], i: usize) -> Option<(usi
             return None;
         }
     }
-    let named = !people.is_empty() && (!lowercase || people.len() > 1);
+    let one_word = matches!(&people[..], [Participant::Name(name)] if !name.contains(' '));
+    let named = !people.is_empty() && (!lowercase || people.len() > 1 || named_one && one_word);
     named.then_some((close + 1 - i, people))
 }
 
@@ -71,7 +78,9 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     if full_name && alone {
         return None;
     }
-    let (len, people) = listed_in_parentheses(toks, used, open)?;
+    // ("the architect (priya)": a trade and its one holder's name, in lowercase too.)
+    let trade_named = open == i + 2 && toks[i].low == "the" && super::trades::trade(&toks[i + 1]);
+    let (len, people) = listed_in_parentheses(toks, used, open, trade_named)?;
     Some((open + len - i, people))
 }
 
@@ -248,6 +257,13 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
             && (i + 1..toks.len().min(i + 5))
                 .take_while(|&k| !toks[k].punct)
                 .any(|k| super::names::office_got_in_touch(toks, k))
+        // "for discussing the second chapter of his thesis": a chapter counted, of a book, no
+        // chapter of members (not "the mobile chapter").
+        || toks.get(i + 2).is_some_and(|t| t.low == "chapter")
+            && toks.get(i + 1).is_some_and(|t| {
+                super::super::dates::day_number(&t.low).is_some_and(|(_, ordinal)| ordinal)
+                    || matches!(t.low.as_str(), "next" | "last" | "final" | "opening" | "closing")
+            })
         // "with the usual people", "the usual crowd": whoever came before, no one named (not "the
         // usual review panel", a group of its own).
         || starts_with(toks, i + 1, &["usual"])

@@ -1759,6 +1759,20 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || i > 3 && toks[i - 3].low == "of" && toks[i - 4].low == "ahead")
         && t.low.len() > 3
         && t.low.ends_with('s');
+    // "it's a big old farmhouse with outbuildings": what a thing said to be is has, no one met (not
+    // "it's a catch-up with priyas", a meeting; nor "it's lunch with the Patels", none said to be).
+    let described_with = i > 2
+        && toks[i - 1].low == "with"
+        && !t.capitalised()
+        && t.low.len() > 4
+        && t.low.ends_with('s')
+        && (i.saturating_sub(7)..i - 2).any(|k| {
+            (toks[k].low == "it" && toks[k].possessive || starts_with(toks, k, &["it", "is"]))
+                && toks[k + 1..i - 1].iter().any(|t| matches!(t.low.as_str(), "a" | "an"))
+                && toks[k + 1..i - 1]
+                    .iter()
+                    .all(|t| !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()))
+        });
     // "whether the bakery fits its vans with trackers": what a thing is fitted with, no one met.
     let fitted_with = i > 2
         && toks[i - 1].low == "with"
@@ -2248,6 +2262,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !in_a_state(toks, i)
         && !lined_with
         && !fitted_with
+        && !described_with
         && !fastened_with
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a
         // thing, not someone squeezed in; "whether the hall should fit sensors along the reclaim
@@ -2269,7 +2284,12 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                         n.low.as_str(),
                         "along" | "under" | "over" | "across" | "onto" | "inside" | "above" | "below" | "beside"
                     )
-                }) && starts_with(toks, i + 2, &["the"])))
+                }) && starts_with(toks, i + 2, &["the"])
+                // ("whether we should fit turnstiles between the skate hire counter and the ice":
+                // or between two, asked about; not "can you fit jonas between the two calls".)
+                || starts_with(toks, i + 1, &["between", "the"])
+                    && i > 1
+                    && matches!(toks[i - 2].low.as_str(), "should" | "could" | "would" | "might")))
         // ("whether we should fit keel cooling to the hire boats", "fit underfloor heating in the
         // studio": a kind of a system fitted to a thing or in a place, named by the word before what
         // it does; not "can you fit amy in this morning", nor "can you fit priya coaching in on
@@ -4114,8 +4134,8 @@ pub(super) fn body_sitting(toks: &[Token], i: usize, k: usize) -> bool {
                 .is_some_and(|t| matches!(t.low.as_str(), "rises" | "sits" | "adjourns" | "resumes" | "risen")))
 }
 
-/// "What's on Sun 6th? Producer wants a brush-up.", "Van's got a flat!!": a calling or a vehicle
-/// (at `i`, alone before `k`) opening a later sentence with its article dropped, as notes drop
+/// "What's on Sun 6th? Producer wants a brush-up.", "Van's got a flat!!", "Roller's broke again.":
+/// a calling, a vehicle or a thing broken (at `i`, alone before `k`) opening a later sentence with its article dropped, as notes drop
 /// them, and saying how things stand with no day, hour, length or meeting in it: the reason told,
 /// no one named (not "Producer wants to meet Ana", "Client needs an hour Tuesday afternoon",
 /// "Coach wants 20 min Saturday at 9", "Manager has agreed to a 1:1", the one the time is for,
@@ -4150,6 +4170,18 @@ pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
         && toks[k + 1..toks.len().min(k + 5)]
             .iter()
             .any(|t| matches!(t.low.as_str(), "flat" | "puncture" | "problem" | "fault" | "dead"));
+    // ("Roller's broke again.": or anything said to be broken, and nothing more.)
+    let broken = toks[i].possessive
+        && toks.get(k).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "broke" | "broken" | "bust" | "busted" | "knackered" | "kaput"
+            )
+        })
+        && toks[k + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .all(|t| matches!(t.low.as_str(), "again" | "down" | "now" | "today"));
     let states = !toks[i].possessive
         && toks.get(k).is_some_and(|t| {
             matches!(
@@ -4204,7 +4236,7 @@ pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
     k == i + 1
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
-        && (calling && states || vehicle)
+        && (calling && states || vehicle || broken)
         // ("Lifeguard can't open up till 6:30": a day or an hour it cannot do is why, still.)
         && (!timed || did || toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't")))
         // (Nor a sentence that goes on to ask: "…, book it", "…, find 30 min".)
@@ -4610,6 +4642,7 @@ pub(super) fn directs_not_named(toks: &[Token], i: usize, k: usize) -> bool {
                     | "avenue"
                     // "Mrs Kowalski at 3 Elm Row" (not "Lane" or "Street", surnames too).
                     | "row"
+                    | "wynd"
                     | "crescent"
                     | "terrace"
                     // "the Brotzeit café on Oderberger Straße": a German street's.

@@ -207,6 +207,12 @@ pub(super) fn trade(t: &Token) -> bool {
         "barber",
         "vet",
         "veterinarian",
+        // "w the sparky dave", "the chippy": an electrician and a joiner, as the trades say.
+        "sparky",
+        "sparkie",
+        "chippy",
+        "brickie",
+        "tiler",
     ];
     let low = t.low.as_str();
     // "playlist", "checklist": a list, no one.

@@ -554,7 +554,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
     "sr", "herr", "frau", // "the notary Maître Dubois".
     "maître", "maitre", // "Fr. Dominic": a priest, Father shortened; "Cllr. Hugo Penn", a councillor.
-    "fr", "cllr",
+    "fr", "cllr", // "Bro. Tunde", "Sis. Ngozi": a church's brother and sister.
+    "bro", "sis",
 ];
 
 /// What a meeting does to a thing it talks over ("to review the training for the secretarial
@@ -1458,6 +1459,9 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's (not "Hi all,
     // blessings, can you …", "baptisms, blessings, and weddings").
     &["with", "every", "blessing", ","],
+    // "God bless you.\nSis. Funmilayo\nChurch Administrator": a church's blessing, signing off.
+    &["god", "bless", "you"],
+    &["god", "bless"],
     // "JazakAllah khair,\nFarida": a thanks in Arabic, signing off.
     &["jazakallah", "khair", ","],
     &["jazak", "allah", "khair", ","],

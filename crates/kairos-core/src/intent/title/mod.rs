@@ -13,8 +13,24 @@ use words::{
 
 /// The title of a task or habit: a quoted phrase, or else the first run of unclaimed words
 /// after the lead-in ("remind me to", "habit:"), with connecting words trimmed from both ends and
-/// a first-person subject from the start. Email addresses stay in it.
+/// a first-person subject from the start, up to a picture ending it ("writing client programmes
+/// ✍️ keep putting it off"). Email addresses stay in it.
 pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
+    let title = words_of_title(toks, used, habit);
+    match title.find(picture) {
+        Some(at) if !title[..at].trim().is_empty() => title[..at].trim_end().to_owned(),
+        _ => title,
+    }
+}
+
+/// A picture written among words: a symbol or an emoji, from the arrows on (not a dash, a quote,
+/// an ellipsis or "+=").
+fn picture(c: char) -> bool {
+    u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+}
+
+/// The title before any picture is cut from it (see [`title`]).
+fn words_of_title(toks: &[Token], used: &[bool], habit: bool) -> String {
     if let Some(quoted) = quoted(toks) {
         return quoted;
     }

@@ -37,6 +37,8 @@ pub(super) const TASK_LEADS: &[&[&str]] = &[
     &["remind", "me", "to"],
     // "Please remember me to order the cake": "remind", as some learners of English say it.
     &["remember", "me", "to"],
+    // "Mind me tae post the cards": "remind", as said in Scotland and Ireland.
+    &["mind", "me", "to"],
     // "rmd me 2 book flights": "2" for "to", as texted.
     &["remind", "me", "2"],
     &["ping", "me", "to"],

@@ -8108,6 +8108,152 @@ fn round_two_hundred_and_thirtieth_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 231, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_first_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // Things fitted between two, or put in, asked about, are no one and book nothing.
+    assert_eq!(
+        names_of(
+            "Book 1 hour with Ana on Friday 4 December at 2pm to decide whether we should fit railings between the car park and the path."
+        ),
+        vec!["Ana"]
+    );
+    assert_eq!(
+        kind_name(
+            &p("45 mins w/ Ana re whether we should put in a bench by the door. have a look thru my cal on Friday 4 December & list the open slots.")
+                .kind
+        ),
+        "find"
+    );
+    // Scots: "wi", "tae", "ye", "the morn", "mind me tae", "afore", "o" after a length, "whit".
+    assert_eq!(
+        move_days_of("Can ye shift the lunch wi Morag the morn at 1 tae Friday, same time?"),
+        Some((Some(ymd(2026, 11, 28)), Some((dec(4), dec(4)))))
+    );
+    assert_eq!(title_of("Mind me tae phone the bank afore the 10th"), "phone the bank");
+    assert_eq!(
+        title_of("Can ye put in fifteen minutes o stretches every mornin?"),
+        "stretches"
+    );
+    let described = p("Whit have I got on Friday 4 December?");
+    assert_eq!(
+        (kind_name(&described.kind), described.window.map(|w| w.start)),
+        ("describe", Some(dec(4)))
+    );
+    // A day or an hour taken back as it is said gives way to the one meant.
+    assert_eq!(
+        p("book lunch w/ Ana Friday 1pm no 1:30").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(13, 30)))
+    );
+    assert_eq!(
+        new_time_of("move the standup w/ Bo on Monday 30 November at 9 to 10, scratch that, 10:30 same day"),
+        Some(TimeOfDay::At(hm(10, 30)))
+    );
+    assert_eq!(
+        p("Put me in wi the dentist Dr Rae on Thursday the 10th, naw wait, it's the Friday, the 11th, at nine.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(11), dec(11)))
+    );
+    // A name with "'ll", a signature of a post or place after the last sentence or a blessing, a
+    // thing said to be broken, a thing a place is said to have, a chapter counted and a lane are
+    // no one; "Bro." and "Sis." are titles, "chippy" a trade, a trade's holder in brackets the one
+    // met.
+    for (request, who) in [
+        (
+            "Cancel lunch with Ana and Bo on Friday. Ana's ill and Bo'll not come alone.",
+            vec!["Ana", "Bo"],
+        ),
+        ("Find an hour with Ana next week. Ops, Northgate Depot", vec!["Ana"]),
+        (
+            "Kindly find an hour with Ana next week. God bless you.\nBro. Femi\nChoir Master",
+            vec!["Ana"],
+        ),
+        (
+            "find an hour with Bro. Femi and Sis. Ada next week",
+            vec!["Bro. Femi", "Sis. Ada"],
+        ),
+        ("need an hour w the chippy tom next wed", vec!["tom"]),
+        ("Cancel tomorrow's 8am with Ana. Mixer's broke again.", vec!["Ana"]),
+        (
+            "Book an hour with Ana on Friday at 2pm. It's a lovely old mill with outbuildings.",
+            vec!["Ana"],
+        ),
+        (
+            "Book an hour with Ana on Friday at 2 to discuss the third chapter of her book",
+            vec!["Ana"],
+        ),
+        (
+            "move Monday's 9am w the plumber (tomasz) to Tuesday 9am",
+            vec!["tomasz"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        p("Book a viewing with Mr. Bo Lee at 12 Kirk Wynd on Friday at 2pm")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(14, 0)))
+    );
+    // A picture ends a title.
+    assert_eq!(
+        title_of("block 30 min 2x a week for tidying the garage 🧹 keeps getting worse"),
+        "tidying the garage"
+    );
+    // "not Sat" before a mark keeps Saturday clear; "the following Sat" is the next; "PT" before a
+    // session is no zone.
+    assert_eq!(
+        p("find 30 min with Ana next week, not Sat (busy)").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Sat),
+            part: None,
+        }]
+    );
+    assert_eq!(
+        move_days_of("move Monday's 10am with Ana to the following Sat, same time"),
+        Some((Some(ymd(2026, 11, 30)), Some((dec(5), dec(5)))))
+    );
+    assert_eq!(p("book PT session w/ ana tmrw 7am").zone, None);
+    // What one has on, asked in other words; an hour in four digits after "before"; a deadline "on
+    // or before", or one that "is"; a week by its number; the forenoon; a thing arriving on a day
+    // after a move is why.
+    for request in ["wots on fri 4th?", "what are my plans for Friday 4 December?"] {
+        assert_eq!(kind_name(&p(request).kind), "describe", "{request}");
+    }
+    assert_eq!(
+        p("what's on Monday before 0830?").window.and_then(|w| w.time),
+        Some(TimeOfDay::Before(hm(8, 30)))
+    );
+    for (request, due) in [
+        ("Remind me to renew the licence on or before 10 December", dec(10)),
+        ("add task: file the report, the deadline is 9.12.", dec(9)),
+    ] {
+        assert!(
+            matches!(p(request).kind, IntentKind::AddTask { due: Some(d), .. } if d == due),
+            "{request}"
+        );
+    }
+    assert_eq!(
+        p("find 60 minutes with Ana in the calendar week 51")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(14), dec(20)))
+    );
+    assert_eq!(
+        p("Kindly find an hour with Ana next week, in the forenoon")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Morning))
+    );
+    assert_eq!(
+        move_days_of("move Monday's 9am w Ana to Tuesday 9am, new sofa arriving Wednesday"),
+        Some((Some(ymd(2026, 11, 30)), Some((dec(1), dec(1)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
