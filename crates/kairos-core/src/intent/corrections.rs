@@ -6,14 +6,16 @@ use super::clock::hour_at;
 use super::dates::{day_number, month, weekday};
 use super::lexer::{Token, starts_with};
 
-/// Words that take back what was said just before them, after a comma or a dash.
+/// Words that take back what was said just before them, after a comma or a dash ("sorry" only set
+/// off by commas: not "Thursday, sorry Friday won't work", an apology before what is said of a
+/// day).
 const TAKEN_BACK: &[&[&str]] = &[
     &["no", "wait"],
     &["no", "sorry"],
+    &["sorry", ","],
     &["scratch", "that"],
     &["i", "mean"],
     &["or", "rather"],
-    &["sorry"],
 ];
 
 /// Words that may lead into what is meant instead ("naw wait, it's the Wednesday").
@@ -22,10 +24,18 @@ const LEADS_IN: &[&[&str]] = &[&["it", "is"], &["make", "it"], &["make", "that"]
 /// `toks` without each day or hour taken back, nor the words taking it back.
 pub(crate) fn without_taken_back(mut toks: Vec<Token>) -> Vec<Token> {
     while let Some(dropped) = first_taken_back(&toks) {
-        // ("7am no 7:30": the half of the day said first holds for the hour meant.)
-        let half = toks[dropped.clone()]
+        // ("7am no 7:30": the half of the day said first holds for an hour meant no earlier in it;
+        // not "11am no 1", the afternoon's.)
+        let said = toks[dropped.clone()]
             .iter()
-            .find_map(|t| ["am", "pm"].into_iter().find(|half| t.low.ends_with(half)));
+            .find(|t| t.low.ends_with("am") || t.low.ends_with("pm"));
+        let half = said
+            .filter(|said| {
+                leading_hour(&said.low)
+                    .zip(leading_hour(&toks[dropped.end].low))
+                    .is_some_and(|(first, meant)| first % 12 <= meant % 12)
+            })
+            .map(|said| if said.low.ends_with("am") { "am" } else { "pm" });
         let half_after = toks
             .get(dropped.end + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "am" | "pm" | "a.m." | "p.m."));
@@ -66,11 +76,48 @@ fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
                 meant += 1;
             }
         }
-        let first = hour_said_before(toks, end)
-            .filter(|_| hour_at(toks, meant).is_some())
-            .or_else(|| day_said_before(toks, end).filter(|_| day_said_at(toks, meant, bare)))?;
-        Some(first..meant)
+        let hours = hour_said_before(toks, end).zip(hour_at(toks, meant).map(|(len, _)| meant + len));
+        let (first, meant_end) = hours.or_else(|| {
+            day_said_before(toks, end)
+                .filter(|_| day_said_at(toks, meant, bare))
+                .map(|first| {
+                    (
+                        first,
+                        (meant..toks.len()).find(|&k| !dayish(&toks[k])).unwrap_or(toks.len()),
+                    )
+                })
+        })?;
+        (!said_of(toks, meant_end)).then_some(first..meant)
     })
+}
+
+/// Whether the day or hour meant, ending before `end`, has something said of it ("Monday no
+/// Tuesday is her day off", "…, no wait, Tuesday's no good"): a statement, not a correction.
+fn said_of(toks: &[Token], end: usize) -> bool {
+    end > 0 && toks[end - 1].possessive
+        || toks.get(end).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "is" | "isn't"
+                    | "was"
+                    | "wasn't"
+                    | "won't"
+                    | "will"
+                    | "would"
+                    | "doesn't"
+                    | "can't"
+                    | "cannot"
+                    | "works"
+                    | "work"
+                    | "suits"
+            )
+        })
+}
+
+/// The hour a clock time written in digits opens with ("11am", "7:30").
+fn leading_hour(low: &str) -> Option<u32> {
+    let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|h| *h <= 24)
 }
 
 /// Where an hour ending right before `end` starts ("7am", "half ten", "15:00").
@@ -135,6 +182,8 @@ mod tests {
             "on the Wednesday , the 9th , at half ten"
         );
         assert_eq!(read("lunch on Friday, I mean Thursday"), "lunch on Thursday");
+        let meant = without_taken_back(tokenize("lunch tomorrow 11am no 1"));
+        assert_eq!(meant[2].low, "1", "an earlier hour meant keeps its own half of the day");
     }
 
     #[test]
@@ -144,6 +193,9 @@ mod tests {
             "at 3 no later than 5",
             "book Friday, no wait, check with Tom first",
             "on the 8th, sorry for the late notice",
+            "Let's meet Thursday, sorry Friday won't work for me",
+            "Ana is free Monday no Tuesday is her day off",
+            "Book Ana Monday, no wait, Tuesday's no good for her either",
         ] {
             assert_eq!(without_taken_back(tokenize(text)).len(), tokenize(text).len(), "{text}");
         }

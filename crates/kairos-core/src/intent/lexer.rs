@@ -125,15 +125,15 @@ const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
 /// in lowercase before what names the room: "seminar rm B", "rm 4".
 const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
 
-/// Words of Scots, read as the English words they stand for only where written in lower case, or
-/// capitalised to open a sentence: "Ma hair appointment wi Shona - can ye shift it tae Thursday?",
-/// "Whit have I got on Saturday?" (not "Kim Tae-hoon", "with Tae", "Whit Monday").
+/// Words of Scots, read as the English words they stand for only where written in lower case
+/// ("Ma hair appointment wi Shona - can ye shift it tae Thursday?"), and "Whit" capitalised to
+/// open a question ("Whit have I got on Saturday?"; not "Ye Lin", "Wi Ling", "Tae kwon do",
+/// "with Tae", "Whit Monday").
 const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     ("wi", "with"),
     ("tae", "to"),
     ("ye", "you"),
     ("afore", "before"),
-    ("aff", "off"),
     ("naw", "no"),
     ("oor", "our"),
     ("whit", "what"),
@@ -141,6 +141,10 @@ const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     // "twenty minutes o knee stretches": after a length only.
     ("o", "of"),
 ];
+
+/// Kin said short, read as kin unless written as a church's title with its capital and stop
+/// ("my sis Ngozi", "lunch with my bro Tunde"; not "Sis. Ngozi", "Bro. Tunde").
+const KIN_SPELLINGS: &[(&str, &str)] = &[("sis", "sister"), ("bro", "brother")];
 
 /// Shorthand and common misspellings, matched as the words they stand for (the word as written
 /// is kept for names and titles).
@@ -358,16 +362,23 @@ fn name_then_will(word: &str) -> Option<&str> {
 }
 
 /// Whether the tokens so far end in a "the" that makes "morn" tomorrow, as said in Scotland ("wi
-/// Shona the morn at 10"), not a morning ("in the morn", "by the morn", "every morn").
-fn scots_tomorrow(out: &[Token]) -> bool {
-    let [.., before, the] = out else {
-        return out.last().is_some_and(|t| t.low == "the");
-    };
-    the.low == "the"
-        && !matches!(
+/// Shona the morn at 10", "Whit's on the morn?"), not a morning ("in the morn", "on the morn of the
+/// 5th", "for the morn after the party"); `next` is the word after "morn".
+fn scots_tomorrow(out: &[Token], next: Option<&str>) -> bool {
+    let of_a_day = next.is_some_and(|next| {
+        matches!(
+            next.trim_end_matches([',', '.']).to_lowercase().as_str(),
+            "of" | "after" | "before" | "when" | "that"
+        )
+    });
+    let led = match out {
+        [.., before, _] => !matches!(
             before.low.as_str(),
             "in" | "of" | "this" | "by" | "every" | "each" | "at" | "from" | "until" | "till" | "through"
-        )
+        ),
+        _ => true,
+    };
+    out.last().is_some_and(|t| t.low == "the") && led && !of_a_day
 }
 
 /// Whether `low` is "first" to "ninth" right after "twenty" or "thirty".
@@ -927,11 +938,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 let plural = stripped.len() > "weeknight".len();
                 out.push(Token::word(if plural { "weekdays" } else { "weekday" }));
                 out.push(Token::word(if plural { "evenings" } else { "evening" }));
-            } else if let Some(name) = name_then_will(stripped) {
-                // "Jean'll no come on her own": a name and "will", the name as written.
+            } else if let Some(name) = name_then_will(stripped)
+                .filter(|_| out.iter().any(|t: &Token| matches!(t.low.as_str(), "." | "!" | "?")))
+            {
+                // "… Isobel's got the flu an Jean'll no come on her own": a name and "will", the name
+                // as written, in a sentence after the request's first (not "Ana'll confirm, but book
+                // Tuesday 2pm with Ana and Bo", opening it).
                 out.push(Token::word(name));
                 out.push(Token::word("will"));
-            } else if stripped.eq_ignore_ascii_case("morn") && scots_tomorrow(&out) {
+            } else if stripped.eq_ignore_ascii_case("morn") && scots_tomorrow(&out, chunks.get(n + 1).copied()) {
                 // "wi Shona the morn at 10": tomorrow, as said in Scotland.
                 out.pop();
                 out.push(Token::word("tomorrow"));
@@ -982,6 +997,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                 .last()
                                 .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
                     }))
+                    .chain(
+                        KIN_SPELLINGS
+                            .iter()
+                            .filter(|_| !(token.capitalised() && chunk.ends_with('.'))),
+                    )
                     .chain(SCOTS_SPELLINGS.iter().filter(|(written, _)| {
                         let opens = out
                             .last()
@@ -993,7 +1013,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         let after_a_length = out.last().is_some_and(|t: &Token| {
                             matches!(t.low.as_str(), "minutes" | "mins" | "minute" | "hours" | "hour" | "hrs")
                         });
-                        (token.orig == *written || opens && token.orig.eq_ignore_ascii_case(written))
+                        (token.orig == *written || *written == "whit" && opens && token.orig == "Whit")
                             && !(*written == "whit" && before_a_day)
                             && (*written != "o" || after_a_length)
                     }))

@@ -12,9 +12,9 @@ pub(super) fn without(text: &str) -> &str {
     signed_with_post(initialled(set_apart(text)))
 }
 
-/// `text` without a name and the post or place it signs from, after a comma, closing the
-/// request after its last statement ("… (he's on a split). Control, Ashgrove Depot"), not a
-/// word of the request ("… at 3pm. Ana, Bo" names no post; "… at 3. Friday, 10 December").
+/// `text` without a name and the place or body it signs from, after a comma, closing the request
+/// after its last statement ("… (he's on a split). Control, Ashgrove Depot"), not a word of the
+/// request ("… at 3pm. Ana Silva, Ben Carter", those invited; "… at 3. Friday, 10 December").
 fn signed_with_post(text: &str) -> &str {
     let trimmed = text.trim_end();
     let Some(stop) = trimmed.rfind(['.', '!']) else {
@@ -34,7 +34,37 @@ fn signed_with_post(text: &str) -> &str {
                         && !is_calendar_word(w)
             })
     };
-    let posted = capitalised(name, 2) && capitalised(from, 4) && from.split_whitespace().count() >= 2;
+    // (A place of work or a body last: "Depot", "Surgery", "Council", not a surname.)
+    let place = from.split_whitespace().last().is_some_and(|last| {
+        matches!(
+            last.to_lowercase().as_str(),
+            "depot"
+                | "station"
+                | "office"
+                | "yard"
+                | "garage"
+                | "works"
+                | "church"
+                | "chapel"
+                | "school"
+                | "college"
+                | "surgery"
+                | "hospital"
+                | "practice"
+                | "clinic"
+                | "council"
+                | "centre"
+                | "center"
+                | "hall"
+                | "farm"
+                | "ltd"
+                | "limited"
+                | "plc"
+                | "department"
+                | "team"
+        )
+    });
+    let posted = capitalised(name, 2) && capitalised(from, 4) && from.split_whitespace().count() >= 2 && place;
     if posted && head.split_whitespace().count() >= 4 && !foot.ends_with(['?', '.']) {
         head
     } else {

@@ -872,11 +872,11 @@ fn and_a_part_past(toks: &[Token], k: usize, part: &str) -> Option<usize> {
         .map(<[&str]>::len)
 }
 
-/// "before 0900", "after 1430": an hour of the 24-hour clock in four digits from 00 to 19 (not
-/// "before 2027", a year).
+/// "before 0900", "after 1430": an hour of the 24-hour clock in four digits, from 00 to 17 (not
+/// "before 2027", "from before 1945", years).
 fn timetable_hour(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
     let low = &toks.get(i)?.low;
-    let time = four_digit_clock(low).filter(|_| low.starts_with(['0', '1']))?;
+    let time = four_digit_clock(low).filter(|t| t.hour() <= 17)?;
     let hour = time.hour();
     Some((
         1,

@@ -747,6 +747,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
                         | "time"
                         | "session"
                         | "booking"
+                        | "hour"
+                        | "half"
                 )
         })
         && !day_or_hour_ahead(toks, i)
@@ -1672,6 +1674,29 @@ fn asks_meaning(toks: &[Token]) -> bool {
 
 /// "any plans sunday evening?": a question opening with "any plans" asks what is on (not "Book
 /// dinner with Ana unless I have any plans").
+/// "Please what are my programmes for Sunday 29th November from 1pm?", "what are my plans for
+/// Sunday?": one's engagements asked for at the head of a sentence, as Nigerian English and most
+/// people name them, with nothing booked after (not "Ana asked what are my plans for Friday, book
+/// lunch with her at 1", "What are my appointments like next week, can you book a haircut …").
+fn asks_what_my_plans_are(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        starts_with(toks, i, &["what", "are", "my"])
+            && toks.get(i + 3).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "programmes" | "programs" | "plans" | "appointments" | "engagements" | "commitments" | "meetings"
+                )
+            })
+            && (i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "please" | "pls" | "so"))
+            && !toks[i..].iter().any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "book" | "schedule" | "add" | "put" | "set" | "arrange" | "pencil" | "block" | "move" | "cancel"
+                )
+            })
+    })
+}
+
 fn asks_any_plans(toks: &[Token]) -> bool {
     super::lexer::starts_with(toks, 0, &["any", "plans"]) && toks.last().is_some_and(|t| t.low == "?")
 }
@@ -1951,6 +1976,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             w.matches_at(i, phrase)
                 && !(i > 0 && matches!(toks[i - 1].low.as_str(), "don't" | "dont" | "never")
                     || i > 1 && toks[i - 2].low == "do" && toks[i - 1].low == "not")
+                // ("Mind me tae post the cards": asked at the head of a sentence; not "Would you mind
+                // me to join the call", a permission.)
+                && (phrase[0] != "mind" || i == 0 || toks[i - 1].punct || matches!(toks[i - 1].low.as_str(), "please" | "pls"))
         })
     });
     // "todo: cancel the council tax at the old flat, by 18/12": a request labelled a task at its
@@ -2360,7 +2388,8 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
             || what_is_on_a_day(toks)
             || runs_through_days(toks)
             || whether_engaged(toks)
-            || in_the_diary_asked(toks))
+            || in_the_diary_asked(toks)
+            || asks_what_my_plans_are(toks))
     {
         return Kind::Describe;
     }

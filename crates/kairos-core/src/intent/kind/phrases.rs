@@ -453,15 +453,6 @@ pub(super) const DESCRIBE: &[Phrase] = &[
     // ("What all meetings I am having on Tuesday 1st December …?": as Indian English asks.)
     &["what", "all", "meetings"],
     &["what", "all", "appointments"],
-    // ("Please what are my programmes for Sunday 29th November from 1pm?": one's engagements, as
-    // Nigerian English names them; "what are my plans for Sunday?".)
-    &["what", "are", "my", "programmes"],
-    &["what", "are", "my", "programs"],
-    &["what", "are", "my", "plans"],
-    &["what", "are", "my", "appointments"],
-    &["what", "are", "my", "engagements"],
-    &["what", "are", "my", "commitments"],
-    &["what", "are", "my", "meetings"],
     &["what", "appointments", "have", "i"],
     &["what", "hours", "have", "i", "got"],
     &["what", "time", "have", "i", "got"],

@@ -264,6 +264,14 @@ pub(super) fn group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize
                 super::super::dates::day_number(&t.low).is_some_and(|(_, ordinal)| ordinal)
                     || matches!(t.low.as_str(), "next" | "last" | "final" | "opening" | "closing")
             })
+            // (Of a book, or closing the phrase: not "the next chapter committee".)
+            && toks.get(i + 3).is_none_or(|t| {
+                t.punct
+                    || matches!(
+                        t.low.as_str(),
+                        "of" | "next" | "this" | "on" | "at" | "in" | "with" | "for" | "by" | "tomorrow" | "today"
+                    )
+            })
         // "with the usual people", "the usual crowd": whoever came before, no one named (not "the
         // usual review panel", a group of its own).
         || starts_with(toks, i + 1, &["usual"])

@@ -554,7 +554,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "sra", "srta", "mme", "mlle", "miss", "missus", // "with Sr. Alejandro Ruiz", "Herr Vogel", "Frau Brandt".
     "sr", "herr", "frau", // "the notary Maître Dubois".
     "maître", "maitre", // "Fr. Dominic": a priest, Father shortened; "Cllr. Hugo Penn", a councillor.
-    "fr", "cllr", // "Bro. Tunde", "Sis. Ngozi": a church's brother and sister.
+    "fr", "cllr", // "Bro. Tunde", "Sis. Ngozi": a church's brother and sister (in lowercase, "my sis
+    // Ngozi", kin: see the lexer).
     "bro", "sis",
 ];
 
@@ -1459,9 +1460,12 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     // "With every blessing,\nRev. Bronwen Akintola\nChaplain, …": a chaplain's (not "Hi all,
     // blessings, can you …", "baptisms, blessings, and weddings").
     &["with", "every", "blessing", ","],
-    // "God bless you.\nSis. Funmilayo\nChurch Administrator": a church's blessing, signing off.
-    &["god", "bless", "you"],
-    &["god", "bless"],
+    // "God bless you.\nSis. Funmilayo\nChurch Administrator": a church's blessing, signing off,
+    // its sentence closed (not "God bless, Chidi and Ngozi will join too").
+    &["god", "bless", "you", "."],
+    &["god", "bless", "you", "!"],
+    &["god", "bless", "."],
+    &["god", "bless", "!"],
     // "JazakAllah khair,\nFarida": a thanks in Arabic, signing off.
     &["jazakallah", "khair", ","],
     &["jazak", "allah", "khair", ","],

@@ -23,10 +23,10 @@ pub(crate) fn title(toks: &[Token], used: &[bool], habit: bool) -> String {
     }
 }
 
-/// A picture written among words: a symbol or an emoji, from the arrows on (not a dash, a quote,
-/// an ellipsis or "+=").
+/// A picture written among words: a symbol or dingbat ("✍", "☕") or an emoji (not an arrow or a
+/// sign of mathematics, "Q3 → Q4", "≥ 90", nor a dash, a quote or an ellipsis).
 fn picture(c: char) -> bool {
-    u32::from(c) >= 0x2190 && !c.is_alphanumeric()
+    matches!(u32::from(c), 0x2600..=0x27BF | 0x1F000..)
 }
 
 /// The title before any picture is cut from it (see [`title`]).

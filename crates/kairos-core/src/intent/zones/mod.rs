@@ -328,14 +328,11 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     for (abbr, tz) in ABBREVIATIONS {
         let hit = if abbr.chars().all(char::is_uppercase) {
             // (Not after an hour: "AT TEN IST ON MONDAY".)
-            // (Nor a thing done: "book PT sesh w/ marcus", personal training.)
+            // (Nor a thing done: "book PT sesh w/ marcus", personal training; but "9am PT with Dana".)
             toks[i].orig == *abbr
-                && !toks.get(i + 1).is_some_and(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "sesh" | "session" | "sessions" | "class" | "classes" | "with" | "w/"
-                    )
-                })
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.low.as_str(), "sesh" | "session" | "sessions" | "class" | "classes"))
                 && !(shouted_word(i + 1)
                     && i > 0
                     && shouted_word(i - 1)

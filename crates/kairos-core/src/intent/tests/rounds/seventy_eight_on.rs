@@ -13261,4 +13261,75 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("What's on Wednesday now that the launch got preponed?").kind),
         "describe"
     );
+    // Round 231's: an apology or a statement of a day is no correction, an earlier hour meant keeps
+    // its half of the day, Scots only in lowercase, "the morn" of a day or after an event a
+    // morning, a name with "'ll" opening the request, a permission asked, arrows and signs in a
+    // title, a blessing going on, people listed after the last sentence, kin said short, a
+    // chapter's committee, a zone after an hour, a year, and "what are my …" before a booking.
+    assert_eq!(
+        p("Let's meet Thursday, sorry Friday won't work for me")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 12, 3))
+    );
+    assert_eq!(
+        p("Ana is free Monday no Tuesday is her day off, book an hour with her")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 30))
+    );
+    assert_ne!(
+        p("lunch with Ana tomorrow 11am no 1").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(1, 0)))
+    );
+    for (request, who) in [
+        ("Ye Lin wants an hour with me next Tuesday", vec!["Ye Lin"]),
+        ("Wi Ling and I need an hour on Friday", vec!["Wi Ling"]),
+        (
+            "Book lunch with Emeka on Friday at 1. God bless, Chidi and Ngozi will join too",
+            vec!["Emeka", "Chidi", "Ngozi"],
+        ),
+        (
+            "Please book a 30 min call on Friday at 2pm. Ana Silva, Ben Carter",
+            vec!["Ana Silva", "Ben Carter"],
+        ),
+        ("Book dinner with my sis Ngozi on Saturday at 7", vec!["Ngozi"]),
+        ("lunch with my bro Tunde Friday at 1", vec!["Tunde"]),
+        (
+            "Book an hour with the next chapter committee on Monday",
+            vec!["next chapter committee"],
+        ),
+        (
+            "Ana'll confirm, but book Tuesday 2pm with Ana and Bo",
+            vec!["Ana", "Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(title_of("Tae kwon do class every Monday 6pm"), "Tae kwon do class");
+    assert_eq!(
+        p("Book a run with Ana on the morn of the 5th")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(5), dec(5)))
+    );
+    assert_eq!(
+        kind_name(&p("Would you mind me to join the call with Ana Friday at 3?").kind),
+        "find"
+    );
+    assert_eq!(
+        title_of("remind me to check Q3 → Q4 rollover on Monday"),
+        "check Q3 → Q4 rollover"
+    );
+    assert!(p("Set up a call 9am PT with Dana on Tuesday").zone.is_some());
+    assert_eq!(
+        title_of("Remind me to scan the letters from before 1945 this weekend"),
+        "scan the letters from before 1945"
+    );
+    for request in [
+        "What are my appointments like next week, can you book a haircut Tuesday 5pm?",
+        "Ana asked what are my plans for Friday, book lunch with her at 1",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "book", "{request}");
+    }
 }
