@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind241.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind242.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1865,6 +1865,12 @@ const TWO_HUNDRED_AND_FORTIETH_BLIND_FLOOR: f64 = 0.933;
 /// Callum's askin if I'll mind the bairns" naming Callum; "at mrs pennycooks" losing Mrs Pennycook;
 /// "Can you grab 50 min … Anytime Tue Dec 1 - Thu Dec 3" read as a booking).
 const TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.933;
+/// The two hundred and forty-second blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirty-first held-out templates
+/// and the two hundred and forty-first set, as the everyday mix of people using a scheduling
+/// product at work and at home: 30/60 (50.0 %) when added, before any fix, 29 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.5;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3606,8 +3612,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// sharpening bench's card, the rink office's standing orders, the hockey kit store's stores list),
 /// scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without asking
 /// (20.0 %); 150/150 after the fixes it prompted (the duty desk's handover sheet naming
-/// "turnstiles", the spectator cafe's notice read as a booking).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// "turnstiles", the spectator cafe's notice read as a booking); retired into training in turn. The
+/// two hundred and thirty-second set, ten more by someone who had not read the parser (the hive
+/// yard's log, the farm shop's notice, the queen-rearing shed's ledger, the extracting room's
+/// handover sheet, the bottling bench's notes, the suit store's register, the wax workshop's
+/// checklist, the delivery van's card, the farm office's standing orders, the bee shed's stores
+/// list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
+/// asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6641,6 +6653,17 @@ fn two_hundred_and_forty_first_blind_accuracy() {
         "blind, two hundred and forty-first set",
         include_str!("intent_corpus/blind241.jsonl"),
         TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and forty-second blind set, scored after the fixes the two hundred and
+/// forty-first set prompted and before any fix (30/60).
+#[test]
+fn two_hundred_and_forty_second_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and forty-second set",
+        include_str!("intent_corpus/blind242.jsonl"),
+        TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR,
     );
 }
 
