@@ -609,8 +609,10 @@ const SEVENTY_SECOND_BLIND_FLOOR: f64 = 0.966;
 /// "me, priya and tomás" naming no one, "my sister and her boyfriend Luca" without the sister, "the
 /// auditors (KPMG)" read as KPMG, "… from December 8 to December 10, same time? It's at 11am."
 /// without the hour, and "the vet appointment" naming no vet); 57/60 since the hundred and
-/// eighty-third set's fixes ("me, priya and tomás" both read, "could priya and tomás do" too).
-const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.95;
+/// eighty-third set's fixes ("me, priya and tomás" both read, "could priya and tomás do" too);
+/// 58/60 since the two hundred and forty-second set's fixes ("the auditors (KPMG)" no longer read
+/// as KPMG, a body's letters alone in brackets).
+const SEVENTY_THIRD_BLIND_FLOOR: f64 = 0.966;
 /// The seventy-fourth blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixty-third held-out templates and the seventy-third
 /// set, as the everyday mix of people using a scheduling product at work and at home: 55/60
@@ -1869,8 +1871,12 @@ const TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// parser, scored after the fixes prompted by the two hundred and thirty-first held-out templates
 /// and the two hundred and forty-first set, as the everyday mix of people using a scheduling
 /// product at work and at home: 30/60 (50.0 %) when added, before any fix, 29 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.5;
+/// asking; 37/60 after the fixes it prompted (left, among others: "the coroner may release Mr.
+/// Pennington on Monday" naming him; "her sister roxy", "deano" and "lock in Saffron Achebe-Lund"
+/// lost; "standby", "DofE", "Land Rover", "Our Sioned", "Kraków", "Skiddle" and "our Sydney office"
+/// named; "Lau Pa Sat" read as Saturday; "Not Fri ok, Fri I WFH" reading Friday as the day; titles
+/// "my heart", "have" and none).
+const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.616;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3618,8 +3624,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// handover sheet, the bottling bench's notes, the suit store's register, the wax workshop's
 /// checklist, the delivery van's card, the farm office's standing orders, the bee shed's stores
 /// list), scored after those fixes, when added, before any fix: 120/150 (80.0 %), 30 wrong without
-/// asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// asking (20.0 %); 150/150 after the fixes it prompted (the suit store's register naming
+/// "children", the farm shop's notice read as a booking).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6657,7 +6664,7 @@ fn two_hundred_and_forty_first_blind_accuracy() {
 }
 
 /// The two hundred and forty-second blind set, scored after the fixes the two hundred and
-/// forty-first set prompted and before any fix (30/60).
+/// forty-first set prompted and before any fix (30/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_forty_second_blind_accuracy() {
     assert_floor(

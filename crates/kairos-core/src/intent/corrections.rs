@@ -2,7 +2,7 @@
 //! 15:30", "on Tuesday the 8th, naw wait, it's the Wednesday, the 9th"): the one said first is
 //! dropped before any stage reads the request, so every stage sees only the one meant.
 
-use super::clock::hour_at;
+use super::clock::hour_said_at;
 use super::dates::{day_number, month, weekday};
 use super::lexer::{Token, starts_with};
 
@@ -10,6 +10,9 @@ use super::lexer::{Token, starts_with};
 /// off by commas: not "Thursday, sorry Friday won't work", an apology before what is said of a
 /// day).
 const TAKEN_BACK: &[&[&str]] = &[
+    // ("tmrw 12:30.. no make it 1pm": or after a stop, before what it is made.)
+    &["no", "make", "it"],
+    &["no", "make", "that"],
     &["no", "wait"],
     &["no", "sorry"],
     &["sorry", ","],
@@ -57,12 +60,13 @@ fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
         let said = if toks[m].low == "no" && !toks[m - 1].punct {
             // "7am no 7:30", "Tuesday no Wednesday": a bare "no" between two of a kind.
             1
-        } else if matches!(toks[m - 1].low.as_str(), "," | "-") && m > 1 {
+        } else if matches!(toks[m - 1].low.as_str(), "," | "-" | "." | "…") && m > 1 {
             TAKEN_BACK.iter().find(|words| starts_with(toks, m, words))?.len()
         } else {
             return None;
         };
-        let end = if toks[m - 1].punct { m - 1 } else { m };
+        // ("12:30.. no make it 1pm": every mark between.)
+        let end = m - toks[..m].iter().rev().take_while(|t| t.punct).count();
         let bare = said == 1 && toks[m].low == "no";
         let mut meant = m + said;
         if !bare {
@@ -76,7 +80,7 @@ fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
                 meant += 1;
             }
         }
-        let hours = hour_said_before(toks, end).zip(hour_at(toks, meant).map(|(len, _)| meant + len));
+        let hours = hour_said_before(toks, end).zip(hour_said_at(toks, meant).map(|len| meant + len));
         let (first, meant_end) = hours.or_else(|| {
             day_said_before(toks, end)
                 .filter(|_| day_said_at(toks, meant, bare))
@@ -122,7 +126,7 @@ fn leading_hour(low: &str) -> Option<u32> {
 
 /// Where an hour ending right before `end` starts ("7am", "half ten", "15:00").
 fn hour_said_before(toks: &[Token], end: usize) -> Option<usize> {
-    (end.saturating_sub(3)..end).find(|&s| hour_at(toks, s).is_some_and(|(len, _)| s + len == end))
+    (end.saturating_sub(3)..end).find(|&s| hour_said_at(toks, s).is_some_and(|len| s + len == end))
 }
 
 /// Where a day ending right before `end` starts ("Tuesday the 8th", "the 8th", "Friday"): a run of

@@ -904,6 +904,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 word
             };
+            // "three quarters of hour": "of an hour", its article dropped as learners of English
+            // drop it.
+            if stripped.eq_ignore_ascii_case("hour")
+                && let [.., part, of] = out.as_slice()
+                && of.low == "of"
+                && matches!(part.low.as_str(), "quarters" | "quarter" | "half")
+            {
+                out.push(Token::word("an"));
+            }
             // "in the calendar week 50": a week's number, not the calendar one books into.
             if stripped.eq_ignore_ascii_case("week")
                 && chunks

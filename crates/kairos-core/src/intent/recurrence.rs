@@ -55,8 +55,34 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
             }
             None => (f, p),
         };
-        (!describes_ones_days(toks, i)).then_some((f, p))
+        (!describes_ones_days(toks, i) && !told_of_another(toks, i)).then_some((f, p))
     })
+}
+
+/// "… could we move it to Thursday, same time? His daughter can only drive him over on
+/// Thursdays.": how often at `i` in a later sentence told of someone else, after one that moves,
+/// books or calls off a meeting, is their way, no habit asked (not "Book a run with Bo. He wants
+/// it every Tuesday", asked in the first).
+fn told_of_another(toks: &[Token], i: usize) -> bool {
+    let sentence = super::lexer::sentence_of(toks, i);
+    let of_another = toks.get(sentence.start).is_some_and(|t| {
+        matches!(
+            t.low.as_str(),
+            "his" | "her" | "their" | "he" | "she" | "they" | "he's" | "she's" | "they're"
+        )
+    });
+    let asked_before = toks[..sentence.start].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "move" | "shift" | "reschedule" | "push" | "cancel" | "book" | "find" | "change"
+        )
+    });
+    sentence.start > 0
+        && of_another
+        && asked_before
+        && !toks[sentence.clone()]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "want" | "wants" | "asked" | "asks" | "like" | "prefers"))
 }
 
 /// "one long run a week, 90 minutes", "two swims a week, mornings": a count opening the request,

@@ -453,6 +453,26 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     {
         return None;
     }
+    // "after school (3.30 onwards)", "4pm onwards": an hour and the rest of the day after it.
+    if let Some((len, c)) = clock(toks, i, true)
+        && toks.get(i + len).is_some_and(|t| t.low == "onwards")
+    {
+        return Some((len + 1, TimeOfDay::After(c.time())));
+    }
+    // "tmrw's 1900 drinks", "Mon 7th 1530": four digits right after a day, an hour of the 24-hour
+    // clock (not "December 2026", a year after a month, nor "the 7th 2027").
+    if i > 0
+        && let Some(t) = four_digit_clock(low)
+        && !(2020..=2039).contains(&low.parse::<u32>().unwrap_or(0))
+        && {
+            let day = &toks[i - 1];
+            super::dates::weekday(&day.low).is_some()
+                || day.possessive && matches!(day.low.as_str(), "today" | "tomorrow" | "tmrw")
+                || super::dates::day_number(&day.low).is_some_and(|(_, ordinal)| ordinal)
+        }
+    {
+        return Some((1, TimeOfDay::At(t)));
+    }
     // ("btw 10 & 12:30": "between" as texted, before an hour.)
     let btw = low == "btw"
         && toks
@@ -534,15 +554,17 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
                 .or_else(|| hour_of_a_thing(toks, i + 1))
                 .or_else(|| hour_of_what_one_does(toks, i + 1))
                 .or_else(|| timetable_hour(toks, i + 1))?;
-            // "before 15 December", "before 10 Dec": a date, not a time (a short month only where
-            // the words end or go on with a number: not "before 10 Jan gets in", someone).
+            // "before 15 December", "before 10 Dec": a date, not a time (a short month that is also a
+            // name only where the words end or go on with a number: not "before 10 Jan gets in",
+            // someone; but "before 15 Dec to cfm the docs").
             let k = i + 1 + len;
             if toks.get(k).is_some_and(|t| {
                 super::dates::MONTHS.contains(&t.low.as_str())
                     || super::dates::month(&t.low).is_some()
-                        && toks
-                            .get(k + 1)
-                            .is_none_or(|n| n.punct || n.low.starts_with(|c: char| c.is_ascii_digit()))
+                        && (!matches!(t.low.as_str(), "jan" | "may" | "jun" | "june")
+                            || toks
+                                .get(k + 1)
+                                .is_none_or(|n| n.punct || n.low.starts_with(|c: char| c.is_ascii_digit())))
             }) {
                 return None;
             }
@@ -956,6 +978,16 @@ fn spelled_offset(toks: &[Token], i: usize) -> Option<(usize, Clock)> {
 pub(crate) fn hour_at(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let (len, c) = clock(toks, i, true)?;
     Some((len, TimeOfDay::At(c.time())))
+}
+
+/// How many words an hour takes at `i`, however it is said ("7:30", "twenty past ten", "half
+/// ten", "0930" as rosters write it).
+pub(crate) fn hour_said_at(toks: &[Token], i: usize) -> Option<usize> {
+    clock(toks, i, true)
+        .or_else(|| spelled_offset(toks, i))
+        .or_else(|| british_half(toks, i))
+        .map(|(len, _)| len)
+        .or_else(|| four_digit_clock(&toks.get(i)?.low).map(|_| 1))
 }
 
 /// "2 to 4pm", "2 till 2:30", "noon till half one": a range without "between" or "from", when its

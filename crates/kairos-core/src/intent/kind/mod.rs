@@ -725,11 +725,12 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     // "re whether we should put in a hatch w/ a counter on the rink side": a thing put in, asked
     // about, nothing put in the calendar (not "whether we should put in a call with Ana", "put in
     // a hold for Friday").
+    // ("whether we should put up an honesty stall by the lane gate": or up.)
     if toks[i].low == "put"
         && i > 0
         && matches!(toks[i - 1].low.as_str(), "should" | "could" | "would" | "might")
         && (i.saturating_sub(6)..i).any(|k| toks[k].low == "whether")
-        && starts_with(toks, i + 1, &["in"])
+        && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "in" | "up"))
         && toks
             .get(i + 2)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "new"))
@@ -2036,10 +2037,16 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let sent_on = named_by_day(toks) && sent_to_a_day(toks) && !toks.iter().any(|t| t.low.starts_with("cancel"));
     // "Do not cancel STOP Move it to the 9th": a cancellation refused right before its verb (not
     // "why not cancel the 4pm", a suggestion).
+    // ("don't anyhow cancel ok": or a word of how between.)
     let refused = |i: usize| {
-        i > 0
-            && matches!(toks[i - 1].low.as_str(), "not" | "don't" | "dont" | "never")
-            && !(i > 1 && toks[i - 2].low == "why")
+        let denial = |k: usize| matches!(toks[k].low.as_str(), "not" | "don't" | "dont" | "never");
+        i > 0 && denial(i - 1) && !(i > 1 && toks[i - 2].low == "why")
+            || i > 1
+                && denial(i - 2)
+                && matches!(
+                    toks[i - 1].low.as_str(),
+                    "anyhow" | "just" | "ever" | "accidentally" | "simply"
+                )
     };
     // "delete this. no, don't delete this.": a word taken back at once, the message itself.
     let taken_back = |i: usize| {
@@ -3332,9 +3339,32 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
                 .iter()
                 .any(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
     };
+    // ("Eh the call with Jasmine Koh tmr 10am can shift to Mon 10am or not?": or shifting, said of
+    // a meeting the request opens with, as Singapore English asks.)
+    let opens_with_meeting = toks
+        .iter()
+        .take(4)
+        .position(|t| matches!(t.low.as_str(), "the" | "my" | "our"))
+        .is_some_and(|at| {
+            toks.get(at + 1)
+                .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
+        });
+    let shifted = |k: usize| {
+        matches!(toks[k].low.as_str(), "shift" | "move")
+            && toks[k - 1].low == "can"
+            && opens_with_meeting
+            && starts_with(toks, k + 1, &["to"])
+            && crate::intent::dates::day_named_at(toks, k + 2)
+    };
     // (The meeting going, not one's self: not "after the 8:00 drop-off I can go to next week's
     // planning".)
     (2..toks.len()).any(|k| {
+        shifted(k)
+            && !matches!(
+                toks[k - 2].low.as_str(),
+                "i" | "we" | "you" | "he" | "she" | "they" | "u"
+            )
+    }) || (2..toks.len()).any(|k| {
         toks[k].low == "go"
             && (matches!(toks[k - 1].low.as_str(), "could" | "can") || has_to(k))
             && !matches!(

@@ -9,6 +9,29 @@ use super::words::{
     SUBJECT_FOLLOWERS, THING_STATES,
 };
 
+/// "… tomorrow at 8.30. The Oduya family have postponed the service until after the inquest.": a
+/// family that did something, opening a sentence after the request at `i`, the reason told, no
+/// one to meet (not "The Oduya family want to meet", met); where its sentence ends.
+pub(super) fn family_did(toks: &[Token], i: usize) -> Option<usize> {
+    let family = (i + 1..toks.len().min(i + 5)).find(|&k| matches!(toks[k].low.as_str(), "family" | "families"))?;
+    let did = i > 0
+        && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
+        && toks[i].low == "the"
+        && toks[i + 1..family].iter().all(|t| t.capitalised() && !t.punct)
+        && matches!(toks.get(family + 1).map(|t| t.low.as_str()), Some("have" | "has"))
+        && toks.get(family + 2).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "postponed" | "cancelled" | "canceled" | "pulled" | "withdrawn" | "changed" | "delayed"
+            )
+        });
+    did.then(|| {
+        (family..toks.len())
+            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
+            .unwrap_or(toks.len())
+    })
+}
+
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
 /// when every entry is one to three words or an e-mail address — lowercase words only in a list
 /// of several, so that `(as usual)` stays a remark, unless `named_one` and a single word (a
@@ -80,6 +103,10 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     }
     // ("the architect (priya)": a trade and its one holder's name, in lowercase too.)
     let trade_named = open == i + 2 && toks[i].low == "the" && super::trades::trade(&toks[i + 1]);
+    // ("w/ Kwame (PT)": a post's letters alone in brackets, no one.)
+    if starts_with(toks, open + 2, &[")"]) && toks[open + 1].in_capitals() && toks[open + 1].low.len() <= 5 {
+        return None;
+    }
     let (len, people) = listed_in_parentheses(toks, used, open, trade_named)?;
     Some((open + len - i, people))
 }

@@ -287,6 +287,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .unwrap_or(toks.len());
             continue;
         }
+        if let Some(end) = lists::family_did(toks, i) {
+            i = end;
+            continue;
+        }
         // "With the fleet out and the office quiet, …": the scene, not people to meet.
         if let Some(comma) = names::sets_the_scene(toks, i) {
             i = comma;
@@ -1700,14 +1704,14 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
                 || names::body_they_are_from(toks, i, k, &out)
                 // ("with the welfare team and Jaden (Societies Officer)": the post of the one just
-                // named, alone in brackets after their name.)
+                // named, alone in brackets after their name; "w/ Kwame (PT)", a personal trainer.)
                 || i > 1
                     && toks[i - 1].low == "("
                     && toks.get(k).is_some_and(|n| n.low == ")")
                     && matches!(
                         toks[k - 1].low.as_str(),
                         "officer" | "manager" | "director" | "secretary" | "chair" | "lead" | "coordinator"
-                            | "captain" | "president" | "treasurer" | "head" | "rep" | "representative"
+                            | "captain" | "president" | "treasurer" | "head" | "rep" | "representative" | "pt"
                     )
                     && toks[i - 2].capitalised()
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
@@ -1726,6 +1730,13 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.low.starts_with(|c: char| c.is_ascii_digit()))
+                // ("Joanne and Sarah, the daughter of Mrs Whitcombe, to speak about …": whose kin the
+                // one just named is, set off by a comma, no one to meet.)
+                || i > 3
+                    && toks[i - 1].low == "of"
+                    && names::kin_word(&toks[i - 2].low)
+                    && toks[i - 3].low == "the"
+                    && toks[i - 4].low == ","
                 || names::client_of_visit(toks, i, k)
                 || names::got_a_reason(toks, i, k)
                 || names::things_of(toks, i, k)
@@ -1915,6 +1926,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && (after_with || opening && after_trigger || paired)
             && !addressed_after
             && !names::post_before_named_holder(toks, i, i + 1)
+            && !names::things_for(toks, i)
             && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);

@@ -286,6 +286,35 @@ pub(super) fn whose_day_asked(toks: &[Token], i: usize, k: usize) -> bool {
             .is_some_and(|t| matches!(t.low.as_str(), "on" | "between" | "from"))
 }
 
+/// "whether we should buy a rail of small suits for children, so that …": people a thing is made
+/// for (at `i`), after "for" and the things in the plural, closing the clause, no one to meet (not
+/// "a session for children", "time for kids", "lunch for the children", held or kept for them).
+pub(super) fn things_for(toks: &[Token], i: usize) -> bool {
+    i > 1
+        && toks[i - 1].low == "for"
+        && matches!(
+            toks[i].low.as_str(),
+            "children" | "kids" | "adults" | "beginners" | "visitors" | "pupils" | "toddlers" | "babies"
+        )
+        && {
+            let thing = &toks[i - 2];
+            !thing.punct
+                && !thing.capitalised()
+                && thing.low.len() > 3
+                && thing.low.ends_with('s')
+                && !MEETING_NOUNS.contains(&thing.low.as_str())
+                && !super::words::DELIVERED.contains(&thing.low.as_str())
+                && !super::super::durations::is_length(&thing.low)
+                && !matches!(
+                    thing.low.as_str(),
+                    "slots" | "times" | "sessions" | "classes" | "lessons"
+                )
+        }
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| t.punct || matches!(t.low.as_str(), "so" | "and" | "to"))
+}
+
 /// "to hand over keys + Biscuit's food", "to talk thru Leni's brace options,": a name (at `i`,
 /// ending before `k`) in the possessive before a thing or two of theirs closing the clause is
 /// whose the things are, no one to meet (not "with Ana's team", "Bo's assistant", "at Ana's
@@ -3225,7 +3254,12 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
                     && toks[role_end.saturating_sub(back + 8)..role_end - back]
                         .iter()
                         .any(|t| t.low == "with"))
-            && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
+            && (matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
+                // ("w/ kayleigh & her sister roxy": or the kin of the one before, further down a
+                // list.)
+                || matches!(toks[role_end - back + 1].low.as_str(), "her" | "his" | "their")
+                    && matches!(toks[role_end - back].low.as_str(), "and" | "+" | "&")
+                    && KIN.contains(&toks[role_end - 1].low.as_str()))
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
     // ("typed with my other hand": "other" before a part of one's body is no doer; "with my other

@@ -328,15 +328,19 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
     for (abbr, tz) in ABBREVIATIONS {
         let hit = if abbr.chars().all(char::is_uppercase) {
             // (Not after an hour: "AT TEN IST ON MONDAY".)
-            // (Nor a thing done: "book PT sesh w/ marcus", personal training; but "9am PT with Dana".)
-            toks[i].orig == *abbr
-                && !toks
-                    .get(i + 1)
-                    .is_some_and(|t| matches!(t.low.as_str(), "sesh" | "session" | "sessions" | "class" | "classes"))
-                && !(shouted_word(i + 1)
-                    && i > 0
-                    && shouted_word(i - 1)
-                    && super::clock::hour_at(toks, i - 1).is_none())
+            // (Nor a thing done: "book PT sesh w/ marcus", personal training; but "9am PT with Dana";
+            // nor a post in brackets after a name, "w/ Kwame (PT)", but "at 9am (PT)".)
+            let post = i > 1
+                && toks[i - 1].low == "("
+                && starts_with(toks, i + 1, &[")"])
+                && toks[i - 2].capitalised()
+                && !toks[i - 2].low.starts_with(|c: char| c.is_ascii_digit());
+            let done = toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low.as_str(), "sesh" | "session" | "sessions" | "class" | "classes"));
+            let amid_shouting =
+                shouted_word(i + 1) && i > 0 && shouted_word(i - 1) && super::clock::hour_at(toks, i - 1).is_none();
+            toks[i].orig == *abbr && !(post || done || amid_shouting)
         } else {
             low == *abbr
         };

@@ -8254,6 +8254,91 @@ fn round_two_hundred_and_thirty_first_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 232, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_second_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // People a thing is for, a family that called something off, a post's letters in brackets and
+    // the one whose kin someone is are no one; a thing put up, asked about, books nothing.
+    for (request, who) in [
+        (
+            "Book 1 hour with Ana on Friday at 2 to decide whether we should stock ski suits for kids.",
+            vec!["Ana"],
+        ),
+        (
+            "Please cancel the fitting with Ana tomorrow at 9. The Okafor family have cancelled the wedding.",
+            vec!["Ana"],
+        ),
+        ("cancel Thurs 3rd 0645 swim w/ Ana (PT)", vec!["Ana"]),
+        ("find 30 min with the auditors (EY) next week", vec!["auditors"]),
+        (
+            "find an hour with Ana and Bo, the son of Mrs Hale, next week",
+            vec!["Ana", "Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(p("cancel Thurs 3rd 0645 swim w/ Ana (PT)").zone, None);
+    assert_eq!(
+        kind_name(
+            &p("45 mins w/ Ana re whether we should put up a notice board by the gate. have a look thru my cal on Friday 4 December & list the open slots.")
+                .kind
+        ),
+        "find"
+    );
+    // An hour taken back after a stop or in four digits; four digits after a day; an hour and
+    // "onwards".
+    assert_eq!(
+        p("book a call w/ Ana tmrw 10:15.. no make it 10:45")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(10, 45)))
+    );
+    assert_eq!(
+        p("bk 30 min w/ Bo Fri 4th 0845, no sorry 0900")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(9, 0)))
+    );
+    assert_eq!(
+        moved_of("move tmrw's 1830 dinner with Ana to Sunday, same time").and_then(|m| m.time),
+        Some(hm(18, 30))
+    );
+    assert_eq!(
+        p("find me an hour w/ Ana after work (5.30 onwards) next week")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(17, 30)))
+    );
+    // "before 18 Dec" before what is to be done is a day; "three quarters of hour" a length.
+    assert_eq!(
+        p("Need 30 min w/ Ana before 18 Dec to sign the lease")
+            .window
+            .map(|w| w.end),
+        Some(dec(17))
+    );
+    assert_eq!(
+        p("find three quarters of hour with Ana next week").duration_minutes,
+        Some(45)
+    );
+    // How often someone else can come, told after a move, is no habit; a meeting that "can shift"
+    // to a day is moved; "don't just cancel" books.
+    for (request, kind) in [
+        (
+            "The dentist on Tuesday at 11 - could we move it to Thursday, same time? Her son can only bring her over on Thursdays.",
+            "reschedule",
+        ),
+        (
+            "Eh the meeting with Bo tmr 3pm can shift to Tue 3pm or not?",
+            "reschedule",
+        ),
+        ("book lunch with Ana on Friday at 1, don't just cancel ok", "book"),
+    ] {
+        assert_eq!(kind_name(&p(request).kind), kind, "{request}");
+    }
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
