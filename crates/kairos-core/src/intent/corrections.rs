@@ -6,9 +6,9 @@ use super::clock::hour_said_at;
 use super::dates::{day_number, month, weekday};
 use super::lexer::{Token, starts_with};
 
-/// Words that take back what was said just before them, after a comma or a dash ("sorry" only set
-/// off by commas: not "Thursday, sorry Friday won't work", an apology before what is said of a
-/// day).
+/// Words that take back what was said just before them, after a comma or a dash, or after a stop
+/// those with "no" ("sorry" only set off by commas: not "Thursday, sorry Friday won't work", an
+/// apology before what is said of a day).
 const TAKEN_BACK: &[&[&str]] = &[
     // ("tmrw 12:30.. no make it 1pm": or after a stop, before what it is made.)
     &["no", "make", "it"],
@@ -60,8 +60,16 @@ fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
         let said = if toks[m].low == "no" && !toks[m - 1].punct {
             // "7am no 7:30", "Tuesday no Wednesday": a bare "no" between two of a kind.
             1
-        } else if matches!(toks[m - 1].low.as_str(), "," | "-" | "." | "…") && m > 1 {
+        } else if matches!(toks[m - 1].low.as_str(), "," | "-") && m > 1 {
             TAKEN_BACK.iter().find(|words| starts_with(toks, m, words))?.len()
+        } else if matches!(toks[m - 1].low.as_str(), "." | "…") && m > 1 {
+            // ("12:30.. no make it 1pm": after a stop, only a "no" taking it back; not "… at 9. I
+            // mean 10 of us will be there".)
+            TAKEN_BACK
+                .iter()
+                .filter(|words| words[0] == "no")
+                .find(|words| starts_with(toks, m, words))?
+                .len()
         } else {
             return None;
         };
@@ -114,6 +122,7 @@ fn said_of(toks: &[Token], end: usize) -> bool {
                     | "works"
                     | "work"
                     | "suits"
+                    | "of"
             )
         })
 }

@@ -905,11 +905,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 word
             };
             // "three quarters of hour": "of an hour", its article dropped as learners of English
-            // drop it.
+            // drop it (not "half of hour", which is read as a whole hour either way).
             if stripped.eq_ignore_ascii_case("hour")
                 && let [.., part, of] = out.as_slice()
                 && of.low == "of"
-                && matches!(part.low.as_str(), "quarters" | "quarter" | "half")
+                && matches!(part.low.as_str(), "quarters" | "quarter")
             {
                 out.push(Token::word("an"));
             }

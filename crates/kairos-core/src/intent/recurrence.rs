@@ -60,9 +60,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool]) -> Option<(Frequency, O
 }
 
 /// "… could we move it to Thursday, same time? His daughter can only drive him over on
-/// Thursdays.": how often at `i` in a later sentence told of someone else, after one that moves,
-/// books or calls off a meeting, is their way, no habit asked (not "Book a run with Bo. He wants
-/// it every Tuesday", asked in the first).
+/// Thursdays.": how often at `i` in a later sentence told of someone else, saying what they can
+/// only do or how they stand, after one that moves, books or calls off a meeting, is their way, no
+/// habit asked.
 fn told_of_another(toks: &[Token], i: usize) -> bool {
     let sentence = super::lexer::sentence_of(toks, i);
     let of_another = toks.get(sentence.start).is_some_and(|t| {
@@ -77,12 +77,19 @@ fn told_of_another(toks: &[Token], i: usize) -> bool {
             "move" | "shift" | "reschedule" | "push" | "cancel" | "book" | "find" | "change"
         )
     });
-    sentence.start > 0
-        && of_another
-        && asked_before
-        && !toks[sentence.clone()]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "want" | "wants" | "asked" | "asks" | "like" | "prefers"))
+    // (What they can only do or how they stand, their way: "She is in the office on Tuesdays.",
+    // "Their surgery is open on Saturdays too."; not "They should be every Tuesday at 4.", "He has
+    // to go every Wednesday at 10.", "She goes every day at 7.", the repeat asked for.)
+    let told = &toks[sentence.clone()];
+    let only = told.iter().any(|t| t.low == "only");
+    let stands = told.windows(2).any(|w| {
+        matches!(w[0].low.as_str(), "is" | "are")
+            && matches!(
+                w[1].low.as_str(),
+                "in" | "open" | "closed" | "shut" | "free" | "busy" | "away" | "off" | "at"
+            )
+    });
+    sentence.start > 0 && of_another && asked_before && (only || stands)
 }
 
 /// "one long run a week, 90 minutes", "two swims a week, mornings": a count opening the request,

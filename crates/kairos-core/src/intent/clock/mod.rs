@@ -453,15 +453,25 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     {
         return None;
     }
-    // "after school (3.30 onwards)", "4pm onwards": an hour and the rest of the day after it.
+    // "after school (3.30 onwards)", "4pm onwards": an hour written as a clock's and the rest of
+    // the day after it (not "from Dec 5 onwards", "for ages 8 onwards").
     if let Some((len, c)) = clock(toks, i, true)
         && toks.get(i + len).is_some_and(|t| t.low == "onwards")
+        && (written_clock(&toks[i]) || toks[i].low.contains('.') || len > 1)
     {
         return Some((len + 1, TimeOfDay::After(c.time())));
     }
     // "tmrw's 1900 drinks", "Mon 7th 1530": four digits right after a day, an hour of the 24-hour
-    // clock (not "December 2026", a year after a month, nor "the 7th 2027").
+    // clock (not "December 2026", a year after a month, nor "the 7th 2027"; nor before what is
+    // counted or a street's name, "Tuesday 1500 words", "the 3rd 1000 copies", "Tuesday 1234 Oak
+    // Road").
+    let counted = toks.get(i + 1).is_some_and(|n| {
+        !n.punct
+            && (n.capitalised() && super::dates::weekday(&n.low).is_none()
+                || n.low.len() > 3 && n.low.ends_with('s') && !super::people::MEETING_NOUNS.contains(&n.low.as_str()))
+    });
     if i > 0
+        && !counted
         && let Some(t) = four_digit_clock(low)
         && !(2020..=2039).contains(&low.parse::<u32>().unwrap_or(0))
         && {
@@ -557,11 +567,13 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
             // "before 15 December", "before 10 Dec": a date, not a time (a short month that is also a
             // name only where the words end or go on with a number: not "before 10 Jan gets in",
             // someone; but "before 15 Dec to cfm the docs").
+            // (After a bare number only: not "before 9am Dec the 3rd", an hour and then its day.)
             let k = i + 1 + len;
+            let bare_number = len == 1 && toks[i + 1].low.chars().all(|c| c.is_ascii_digit());
             if toks.get(k).is_some_and(|t| {
                 super::dates::MONTHS.contains(&t.low.as_str())
                     || super::dates::month(&t.low).is_some()
-                        && (!matches!(t.low.as_str(), "jan" | "may" | "jun" | "june")
+                        && (bare_number && !matches!(t.low.as_str(), "jan" | "may" | "jun" | "june")
                             || toks
                                 .get(k + 1)
                                 .is_none_or(|n| n.punct || n.low.starts_with(|c: char| c.is_ascii_digit())))

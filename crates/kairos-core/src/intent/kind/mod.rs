@@ -2041,8 +2041,9 @@ pub(crate) fn classify(toks: &[Token], recurring: bool) -> Kind {
     let refused = |i: usize| {
         let denial = |k: usize| matches!(toks[k].low.as_str(), "not" | "don't" | "dont" | "never");
         i > 0 && denial(i - 1) && !(i > 1 && toks[i - 2].low == "why")
+            // (Not "Why not just cancel the 3pm?", "Can you not just cancel …", suggestions.)
             || i > 1
-                && denial(i - 2)
+                && matches!(toks[i - 2].low.as_str(), "don't" | "dont" | "never")
                 && matches!(
                     toks[i - 1].low.as_str(),
                     "anyhow" | "just" | "ever" | "accidentally" | "simply"
@@ -3349,10 +3350,14 @@ fn could_go_to_another_day(toks: &[Token]) -> bool {
             toks.get(at + 1)
                 .is_some_and(|t| super::people::MEETING_NOUNS.contains(&t.low.as_str()))
         });
+    // (Asked: not "FYI the call can shift to Monday, no action needed".)
+    let asked =
+        toks.last().is_some_and(|t| t.low == "?") || toks.windows(2).any(|w| w[0].low == "or" && w[1].low == "not");
     let shifted = |k: usize| {
         matches!(toks[k].low.as_str(), "shift" | "move")
             && toks[k - 1].low == "can"
             && opens_with_meeting
+            && asked
             && starts_with(toks, k + 1, &["to"])
             && crate::intent::dates::day_named_at(toks, k + 2)
     };

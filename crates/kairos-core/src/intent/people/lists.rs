@@ -11,7 +11,8 @@ use super::words::{
 
 /// "… tomorrow at 8.30. The Oduya family have postponed the service until after the inquest.": a
 /// family that did something, opening a sentence after the request at `i`, the reason told, no
-/// one to meet (not "The Oduya family want to meet", met); where its sentence ends.
+/// one to meet (not "The Oduya family want to meet", "The Brown family have changed their plans
+/// and want to meet us at 4", met); where the family's name ends.
 pub(super) fn family_did(toks: &[Token], i: usize) -> Option<usize> {
     let family = (i + 1..toks.len().min(i + 5)).find(|&k| matches!(toks[k].low.as_str(), "family" | "families"))?;
     let did = i > 0
@@ -25,11 +26,16 @@ pub(super) fn family_did(toks: &[Token], i: usize) -> Option<usize> {
                 "postponed" | "cancelled" | "canceled" | "pulled" | "withdrawn" | "changed" | "delayed"
             )
         });
-    did.then(|| {
-        (family..toks.len())
-            .find(|&k| matches!(toks[k].low.as_str(), "." | "!" | "?"))
-            .unwrap_or(toks.len())
-    })
+    let met = toks[family..]
+        .iter()
+        .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+        .any(|t| {
+            matches!(
+                t.low.as_str(),
+                "meet" | "want" | "wants" | "see" | "us" | "join" | "with" | "w/"
+            )
+        });
+    (did && !met).then_some(family + 1)
 }
 
 /// `(Ana, Bo)`, `(ana and bo lima)`, `(zoe@x.com)` at `i`: its length and the people in it,
@@ -103,8 +109,15 @@ pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(u
     }
     // ("the architect (priya)": a trade and its one holder's name, in lowercase too.)
     let trade_named = open == i + 2 && toks[i].low == "the" && super::trades::trade(&toks[i + 1]);
-    // ("w/ Kwame (PT)": a post's letters alone in brackets, no one.)
-    if starts_with(toks, open + 2, &[")"]) && toks[open + 1].in_capitals() && toks[open + 1].low.len() <= 5 {
+    // ("w/ Kwame (PT)", "the auditors (KPMG)": a post's or a body's letters alone in brackets after
+    // a name or a group, no one; not "the regulator (FCA)", the body met.)
+    let before = &toks[open - 1];
+    let named_before = before.capitalised() || GROUP_WORDS.contains(&before.low.as_str()) || before.low.ends_with('s');
+    if named_before
+        && starts_with(toks, open + 2, &[")"])
+        && toks[open + 1].in_capitals()
+        && toks[open + 1].low.len() <= 5
+    {
         return None;
     }
     let (len, people) = listed_in_parentheses(toks, used, open, trade_named)?;

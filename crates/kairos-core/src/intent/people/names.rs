@@ -1788,7 +1788,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             || i > 3 && toks[i - 3].low == "of" && toks[i - 4].low == "ahead")
         && t.low.len() > 3
         && t.low.ends_with('s');
-    // "it's a big old farmhouse with outbuildings": what a thing said to be is has, no one met (not
+    // "it's a big old farmhouse with outbuildings": what a thing is said to have, no one met (not
     // "it's a catch-up with priyas", a meeting; nor "it's lunch with the Patels", none said to be).
     let described_with = i > 2
         && toks[i - 1].low == "with"
@@ -3254,12 +3254,7 @@ pub(super) fn named_after_role(toks: &[Token], used: &[bool], i: usize) -> bool 
                     && toks[role_end.saturating_sub(back + 8)..role_end - back]
                         .iter()
                         .any(|t| t.low == "with"))
-            && (matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
-                // ("w/ kayleigh & her sister roxy": or the kin of the one before, further down a
-                // list.)
-                || matches!(toks[role_end - back + 1].low.as_str(), "her" | "his" | "their")
-                    && matches!(toks[role_end - back].low.as_str(), "and" | "+" | "&")
-                    && KIN.contains(&toks[role_end - 1].low.as_str()))
+            && matches!(toks[role_end - back + 1].low.as_str(), "my" | "our")
             && (role_end - back + 2..role_end).all(|k| !used[k] && !toks[k].punct && name_like(&toks[k].low))
     });
     // ("typed with my other hand": "other" before a part of one's body is no doer; "with my other
@@ -4169,11 +4164,12 @@ pub(super) fn body_sitting(toks: &[Token], i: usize, k: usize) -> bool {
 }
 
 /// "What's on Sun 6th? Producer wants a brush-up.", "Van's got a flat!!", "Roller's broke again.":
-/// a calling, a vehicle or a thing broken (at `i`, alone before `k`) opening a later sentence with its article dropped, as notes drop
-/// them, and saying how things stand with no day, hour, length or meeting in it: the reason told,
-/// no one named (not "Producer wants to meet Ana", "Client needs an hour Tuesday afternoon",
-/// "Coach wants 20 min Saturday at 9", "Manager has agreed to a 1:1", the one the time is for,
-/// unless what they cannot do; nor "Hi! Peter wants a call", "Van is free Monday at 10", names).
+/// a calling, a vehicle or a thing broken (at `i`, alone before `k`) opening a later sentence with
+/// its article dropped, as notes drop them, and saying how things stand with no day, hour, length
+/// or meeting in it: the reason told, no one named (not "Producer wants to meet Ana", "Client needs
+/// an hour Tuesday afternoon", "Coach wants 20 min Saturday at 9", "Manager has agreed to a 1:1",
+/// the one the time is for, unless what they cannot do; nor "Hi! Peter wants a call", "Van is free
+/// Monday at 10", names).
 pub(super) fn bare_noun_subject(toks: &[Token], i: usize, k: usize) -> bool {
     let low = toks[i].low.as_str();
     let calling = super::words::REMARKERS.contains(&low)

@@ -329,12 +329,16 @@ fn zone_at(toks: &[Token], i: usize) -> Option<(usize, Tz, Needs)> {
         let hit = if abbr.chars().all(char::is_uppercase) {
             // (Not after an hour: "AT TEN IST ON MONDAY".)
             // (Nor a thing done: "book PT sesh w/ marcus", personal training; but "9am PT with Dana";
-            // nor a post in brackets after a name, "w/ Kwame (PT)", but "at 9am (PT)".)
-            let post = i > 1
+            // nor a trainer in brackets after the name of one met, "w/ Kwame (PT)", but "at 9am (PT)",
+            // "Friday (PT)", "Chicago (CT)", "with Ana (ET)".)
+            let post = *abbr == "PT"
+                && i > 2
                 && toks[i - 1].low == "("
                 && starts_with(toks, i + 1, &[")"])
                 && toks[i - 2].capitalised()
-                && !toks[i - 2].low.starts_with(|c: char| c.is_ascii_digit());
+                && super::dates::weekday(&toks[i - 2].low).is_none()
+                && super::dates::month(&toks[i - 2].low).is_none()
+                && matches!(toks[i - 3].low.as_str(), "with" | "w/" | "and" | "+" | "&");
             let done = toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.low.as_str(), "sesh" | "session" | "sessions" | "class" | "classes"));

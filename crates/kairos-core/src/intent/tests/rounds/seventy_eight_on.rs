@@ -13417,4 +13417,68 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(request).kind), "book", "{request}");
     }
+    // Round 232's: a family met after all, a zone in brackets after a day, a city or one met, a
+    // body alone in brackets, "I mean" after a stop, counts and streets after a day, "onwards"
+    // after a day of the month or an age, an hour before its day, a repeat asked of someone else,
+    // a shift told, and a cancellation suggested.
+    for (request, who) in [
+        (
+            "Cancel the viewing on Friday at 2. The Lee family have pulled out, please rebook the slot with Dan on Monday at 10.",
+            vec!["Lee family", "Dan"],
+        ),
+        (
+            "Book the church hall Saturday 3pm. The Brown family have changed their plans and want to meet us at 4 instead.",
+            vec!["Brown family"],
+        ),
+        ("find time with the regulator (FCA) next week", vec!["FCA"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    for request in [
+        "Call with Ana (ET) at 3pm on Monday",
+        "book a call at 3pm Friday (PT)",
+        "book Bo at 9am Chicago (CT) on Monday",
+    ] {
+        assert!(p(request).zone.is_some(), "{request}");
+    }
+    assert_eq!(
+        p("Book the standup tomorrow at 9. I mean 10 of us will be there, so a big room.")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(9, 0)))
+    );
+    for request in [
+        "Meet Ana Tuesday 1500 words on the report to review",
+        "book the 3rd 1000 copies print run with Bo",
+        "Book Ana for Tuesday 1234 Oak Road viewing",
+        "book a swim class for ages 8 onwards on Saturday",
+    ] {
+        assert_eq!(p(request).window.and_then(|w| w.time), None, "{request}");
+    }
+    assert_eq!(
+        p("find an hour with Ana from Dec 5 onwards").window.map(|w| w.start),
+        Some(dec(5))
+    );
+    assert_eq!(
+        p("find an hour with Bo before 9am Dec the 3rd")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Before(hm(9, 0)))
+    );
+    for request in [
+        "Book piano lessons for Leo. They should be every Tuesday at 4.",
+        "Please find a slot for Bo's physio. He has to go every Wednesday at 10.",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "habit", "{request}");
+    }
+    assert_ne!(
+        kind_name(&p("FYI the call can shift to Monday, no action needed").kind),
+        "reschedule"
+    );
+    for request in [
+        "Why not just cancel the 3pm?",
+        "Can you not just cancel the 2pm with Ana?",
+    ] {
+        assert_eq!(kind_name(&p(request).kind), "cancel", "{request}");
+    }
 }
