@@ -1660,8 +1660,10 @@ const TWO_HUNDRED_AND_SIXTEENTH_BLIND_FLOOR: f64 = 0.933;
 /// and at home: 41/60 (68.3 %) when added, before any fix, 19 of them wrong without asking; 48/60
 /// after the fixes it prompted (left, among others: "w/ Oriol, pulled a hamstring" naming "pulled";
 /// "We're moving out at Christmas." stretching the days; "slide it seven days later" and "will now
-/// have to be on Friday 11 December" not moving; "9 Quarry Rd" named and read as nine).
-const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.8;
+/// have to be on Friday 11 December" not moving; "9 Quarry Rd" named and read as nine); 52/60 since
+/// the two hundred and forty-third set's fixes ("w/ Oriol, pulled a hamstring" no longer naming
+/// "pulled").
+const TWO_HUNDRED_AND_SEVENTEENTH_BLIND_FLOOR: f64 = 0.866;
 /// The two hundred and eighteenth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and seventh held-out templates and
 /// the two hundred and seventeenth set, as the everyday mix of people using a scheduling product at
@@ -1881,8 +1883,13 @@ const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.616;
 /// parser, scored after the fixes prompted by the two hundred and thirty-second held-out templates
 /// and the two hundred and forty-second set, as the everyday mix of people using a scheduling
 /// product at work and at home: 35/60 (58.3 %) when added, before any fix, 25 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.583;
+/// asking; 38/60 after the fixes it prompted (left, among others: "Terry Blackwood Sun Dec 6" and
+/// "nurse Amira Chaudhry" joined; "tomorrow 9h but tomorrow is saturday" read as 540 minutes;
+/// "Council", "Lourdes" and a GAA club's signature named; "(June 2027 wedding!!)" stretching the
+/// window; "Monday 8am → … Tuesday at 7.45" read as 19:45; "Sat 5th or Sun 6th, afternoons" read as
+/// a habit; "trying 2 swap a shift" read as a move; titles "Can tha put" and "walking the fire
+/// exits before the audit runs").
+const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.633;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3637,8 +3644,8 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// sheet, the cafe's notes, the seed and bulb store's register, the forklift's checklist, the
 /// potting bench's card, the office's standing orders, the bagged goods store's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// (10.0 %); 150/150 after the fixes it prompted (the checkout's handover sheet naming "locked").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6687,7 +6694,7 @@ fn two_hundred_and_forty_second_blind_accuracy() {
 }
 
 /// The two hundred and forty-third blind set, scored after the fixes the two hundred and
-/// forty-second set prompted and before any fix (35/60).
+/// forty-second set prompted and before any fix (35/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_forty_third_blind_accuracy() {
     assert_floor(

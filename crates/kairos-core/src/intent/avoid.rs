@@ -552,12 +552,12 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
                     || k == first && k > 0 && toks[k - 1].low == "not" && starts_with(toks, k + 1, &["or"]) && joined_day(k + 2)
                     || k > first && toks[k - 1].low == "or" && joined_day(k - 2)
                     || k == first && excepted && matches!(toks[k - 1].low.as_str(), "except" | "excluding")
-                    // ("mornings, not Sat (open house all day)": or written as a day is, alone
-                    // after "not" before a mark.)
+                    // ("mornings, not Sat (open house all day)", "evenings only & NOT sat - …": or
+                    // written as a day is, or after a shouted "NOT", alone before a mark.)
                     || k == first
                         && k > 0
                         && toks[k - 1].low == "not"
-                        && toks[k].capitalised()
+                        && (toks[k].capitalised() || toks[k - 1].in_capitals())
                         && toks.get(k + 1).is_some_and(|t| t.punct)
             })
         };

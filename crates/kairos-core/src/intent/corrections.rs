@@ -14,6 +14,7 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["no", "make", "it"],
     &["no", "make", "that"],
     &["no", "wait"],
+    &["no", "hang", "on"],
     &["no", "sorry"],
     &["sorry", ","],
     &["scratch", "that"],

@@ -140,6 +140,9 @@ const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     ("mornin", "morning"),
     // "twenty minutes o knee stretches": after a length only.
     ("o", "of"),
+    // "Can tha find us three-quarters of an hour": "thou", as Yorkshire says it, after a verb
+    // asking only.
+    ("tha", "you"),
 ];
 
 /// Kin said short, read as kin unless written as a church's title with its capital and stop
@@ -228,8 +231,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("minits", "minutes"),
     ("minut", "minutes"),
     ("evry", "every"),
-    // "wat do i still have this afternoon", "wots on thurs 10th".
+    // "wat do i still have this afternoon", "wots on thurs 10th", "wt have i got tmrw aftn?".
     ("wat", "what"),
+    ("wt", "what"),
+    ("aftn", "afternoon"),
     ("wot", "what"),
     ("wots", "what"),
     ("bokk", "book"),
@@ -339,6 +344,18 @@ fn unstretched(low: &str) -> Option<String> {
     })
 }
 
+/// `text` with "an'", "and" as Yorkshire and the North drop its letter, written out ("Derek an'
+/// Mrs Pickersgill"; "t'" joined to a word is read where the word is).
+fn letters_dropped(text: &str) -> String {
+    if !text.contains("an'") {
+        return text.to_owned();
+    }
+    text.split(' ')
+        .map(|word| if word == "an'" { "and" } else { word })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether the tokens so far end in "at" and an hour of the day in digits ("at 10", which "hours"
 /// after it makes a clock time, not a length); not a length put at so much ("estimated at 2").
 fn said_as_a_clock(out: &[Token]) -> bool {
@@ -428,6 +445,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         .replace("quarter-past-", "quarter past ")
         .replace("quarter-to-", "quarter to ");
     let text = digit_ranges(&text);
+    let text = letters_dropped(&text);
     let mut out = Vec::new();
     // Inside a phrase opened by a single quote, a closing quote is not a possessive.
     let mut quoting = false;
@@ -967,6 +985,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 }
             } else {
                 let mut token = Token::word(stripped);
+                // "to t'Sunday", "weeding t'leek bed": "the" joined to its word as Yorkshire says it,
+                // matched as the word alone and kept as written.
+                if let Some(word) = token
+                    .low
+                    .strip_prefix("t'")
+                    .filter(|w| w.starts_with(char::is_alphabetic))
+                {
+                    token.low = word.to_owned();
+                }
                 // "at 15h30", "7 December, 16h30", "Thursday the 17th, 10h15": after "at", or after
                 // a date and its comma.
                 // (After an ordinal, only an hour of the working day: "the 3rd, 1h30 with Ana" is
@@ -1022,9 +1049,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         let after_a_length = out.last().is_some_and(|t: &Token| {
                             matches!(t.low.as_str(), "minutes" | "mins" | "minute" | "hours" | "hour" | "hrs")
                         });
+                        let after_asking = out.last().is_some_and(|t: &Token| {
+                            matches!(t.low.as_str(), "can" | "could" | "will" | "would" | "do" | "did" | "if")
+                        });
                         (token.orig == *written || *written == "whit" && opens && token.orig == "Whit")
                             && !(*written == "whit" && before_a_day)
                             && (*written != "o" || after_a_length)
+                            && (*written != "tha" || after_asking)
                     }))
                     .chain(ROOM_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written

@@ -1927,6 +1927,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             && !addressed_after
             && !names::post_before_named_holder(toks, i, i + 1)
             && !names::things_for(toks, i)
+            && !names::plainly_done(&t.low)
             && lowercase_name(toks, used, i, opening_list)
         {
             push(Participant::Name(t.orig.clone()), &mut out);

@@ -8339,6 +8339,45 @@ fn round_two_hundred_and_thirty_second_rules_hold_in_other_words() {
     }
 }
 
+/// The rules of round 233, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_third_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // A word that can only be a past participle is no one; Yorkshire's "wi'", "an'", "tha" and
+    // "t'" joined to its word are read.
+    for (request, who) in [
+        ("cancel fri 4th 6pm squash w/ Ana, tripped on ice", vec!["Ana"]),
+        ("find an hour wi' Ana an' Bo next week", vec!["Ana", "Bo"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        move_days_of("the 2pm wi' Ana tomorrow - can tha move it to t'Monday, same time?"),
+        Some((Some(ymd(2026, 11, 28)), Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))))
+    );
+    // "wt" and "aftn" as texted, a shouted "NOT" before a day, and "no hang on" taking an hour
+    // back.
+    let described = p("wt have i got on fri 4th aftn?");
+    assert_eq!(
+        (kind_name(&described.kind), described.window.and_then(|w| w.time)),
+        ("describe", Some(TimeOfDay::Part(PartOfDay::Afternoon)))
+    );
+    assert_eq!(
+        p("need an hr w/ Ana next wk, evenings only & NOT sun - away").avoid,
+        vec![Avoid {
+            weekday: Some(chrono::Weekday::Sun),
+            part: None,
+        }]
+    );
+    assert_eq!(
+        p("book Ana sat 5th at 10, no hang on, 11")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((dec(5), Some(TimeOfDay::At(hm(11, 0)))))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
