@@ -557,7 +557,12 @@ fn list(toks: &[Token], used: &[bool], mut k: usize) -> Option<(usize, Vec<Avoid
                     || k == first
                         && k > 0
                         && toks[k - 1].low == "not"
-                        && (toks[k].capitalised() || toks[k - 1].in_capitals())
+                        && (toks[k].capitalised()
+                            // (Not "free or NOT sat.", "if NOT sat, sun", "WHY NOT sat?": a choice
+                            // or a question.)
+                            || toks[k - 1].in_capitals()
+                                && !(k > 1 && matches!(toks[k - 2].low.as_str(), "or" | "if" | "why" | "whether"))
+                                && toks.get(k + 1).is_some_and(|t| t.low != "?"))
                         && toks.get(k + 1).is_some_and(|t| t.punct)
             })
         };

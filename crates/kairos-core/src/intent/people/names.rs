@@ -2523,13 +2523,13 @@ pub(super) fn participle(low: &str) -> bool {
 }
 
 /// "bagged and locked in the safe": a word that can only be a verb's past participle, its last
-/// consonant doubled or "ck" before "ed", no name (not "jared", "naveed", "mohammed").
+/// consonant doubled or "ck" before "ed", no name (not "jared", "naveed", and no doubled "m", "r"
+/// or "y": "mohammed", "muhammed", "jarred", "sayyed").
 pub(super) fn plainly_done(low: &str) -> bool {
     let b = low.as_bytes();
     low.len() > 5
         && low.ends_with("ed")
-        && low != "mohammed"
-        && (low.ends_with("cked") || b[b.len() - 3] == b[b.len() - 4] && !b"aeiou".contains(&b[b.len() - 3]))
+        && (low.ends_with("cked") || b[b.len() - 3] == b[b.len() - 4] && !b"aeiouymr".contains(&b[b.len() - 3]))
 }
 
 /// "the man with the levers": what someone described has, in a clause with no day or hour (not

@@ -13520,4 +13520,19 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert_eq!(kind_name(&p(request).kind), "cancel", "{request}");
     }
+    // Round 233's: names with a doubled consonant before "ed", and a shouted "NOT" in a choice or a
+    // question.
+    for (request, who) in [
+        ("set up a call with muhammed and ana on monday", vec!["muhammed", "ana"]),
+        ("meeting with jarred tmrw 10am", vec!["jarred"]),
+        ("schedule lunch with sayyed friday 1pm", vec!["sayyed"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    for request in [
+        "lunch with ana sat, or if NOT sat, sun.",
+        "Ana asked WHY NOT sat? book lunch with her sat 1pm",
+    ] {
+        assert!(p(request).avoid.is_empty(), "{request}");
+    }
 }
