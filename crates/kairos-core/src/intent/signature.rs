@@ -5,9 +5,9 @@
 /// settled.\n\nR. Fenwick"): a name alone, perhaps with a post on the lines under it, after a
 /// request that ended its last sentence and points to nothing below it (not "… with the person
 /// below on Monday at 11.\n\nDaniel Okoro", "… with these two.\n\nPriya Shah\nTom Reed").
-/// Signatures after a sign-off ("Thanks,\nR. Fenwick") are read where the sign-off is; a name or
-/// an initial signed alone after the last sentence or a picture is dropped too (see
-/// `initialled`).
+/// Signatures after a sign-off ("Thanks,\nR. Fenwick") are read where the sign-off is; a name or an
+/// initial signed alone after the last sentence or a picture is dropped too (see `initialled`), and
+/// so is a name with the place it signs from (see `signed_with_post`).
 pub(super) fn without(text: &str) -> &str {
     signed_with_post(initialled(set_apart(text)))
 }
