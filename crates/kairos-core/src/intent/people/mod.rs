@@ -5,6 +5,7 @@
 //! after "with" ("with jamie"), a verb whose object is a person ("pencil ana in"), in a list that
 //! opens the request ("bo and chen would like …") or that is asked about ("whether kai could …").
 
+mod bodies;
 mod layout;
 mod lists;
 mod names;
@@ -604,7 +605,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 group_at(toks, used, i + 1).or_else(|| lone_group_at(toks, used, i + 1).filter(|_| held_for))
             // (Not "I look after the music library for the Westbrook Community Orchestra.", the
             // body one works for.)
-            && !(toks.get(i + 1).is_some_and(|n| n.low == "the") && names::works_for_body(toks, i + 2, i + 1 + len))
+            && !(toks.get(i + 1).is_some_and(|n| n.low == "the") && bodies::works_for_body(toks, i + 2, i + 1 + len))
         {
             push(Participant::Name(group), &mut out);
             i += 1 + len;
@@ -960,7 +961,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 });
             // ("I look after the music library for the Westbrook Community Orchestra.": the body one
             // works for.)
-            let employer = toks[i].low == "the" && names::works_for_body(toks, i + 1, i + len);
+            let employer = toks[i].low == "the" && bodies::works_for_body(toks, i + 1, i + len);
             // ("Mornings work best for Lucas since he's on the late shift": the shift someone works,
             // said to be on it, no one met; "a quick call with the nurses on the late shift": or
             // those met said to work it; not "with the night shift", "the night shift's rota", "with
@@ -1386,7 +1387,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && !PERSON_VERBS.contains(&toks[i - 2].low.as_str())
                     && !names::drafted(toks, i - 1)
                 || names::travelled_to(toks, i)
-                || names::group_of_origin(toks, i, k)
+                || bodies::group_of_origin(toks, i, k)
                 || i > 0
                     && (crate::intent::lexer::house_number_at(toks, i - 1)
                         || crate::intent::clock::chambers_number_at(toks, i - 1));
@@ -1677,12 +1678,12 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let aside = introduced
                 || names::shown_not_named(toks, i, k)
                 || names::directs_not_named(toks, i, k)
-                || names::institution_named(toks, i, k)
-                || names::works_for_body(toks, i, k)
-                || names::place_of_kind(toks, i, k)
+                || bodies::institution_named(toks, i, k)
+                || bodies::works_for_body(toks, i, k)
+                || bodies::place_of_kind(toks, i, k)
                 || names::signed_below(toks, i, k)
                 || names::listed_with_things(toks, i, k)
-                || names::feast_named(toks, i, k)
+                || bodies::feast_named(toks, i, k)
                 // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
                 // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
                 // Haddad)", who someone is.)
@@ -1702,7 +1703,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     && toks[i - 3].capitalised()
                     && !toks[i - 3].punct
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
-                || names::body_they_are_from(toks, i, k, &out)
+                || bodies::body_they_are_from(toks, i, k, &out)
                 // ("with the welfare team and Jaden (Societies Officer)": the post of the one just
                 // named, alone in brackets after their name; "w/ Kwame (PT)", a personal trainer.)
                 || i > 1
@@ -1715,9 +1716,9 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     )
                     && toks[i - 2].capitalised()
                     && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
-                || names::body_sitting(toks, i, k)
+                || bodies::body_sitting(toks, i, k)
                 || names::bare_noun_subject(toks, i, k)
-                || names::body_of_from(toks, i, k)
+                || bodies::body_of_from(toks, i, k)
                 // ("The Lord Lieutenant's office has written …": whose office wrote.)
                 || toks[k - 1].possessive
                     && names::office_got_in_touch(toks, k)
@@ -1751,18 +1752,18 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::note_from_office(toks, i, k)
                 || names::pet_named(toks, i, k)
                 || names::carried_home(toks, i)
-                || names::whose_body(toks, i, k)
+                || bodies::whose_body(toks, i, k)
                 || names::whose_post_before_holder(toks, i, k)
                 || names::moved_up_a_group(toks, i, k)
                 || names::brings_a_thing(toks, i, k)
                 || names::post_holders(toks, i, k)
                 || names::post_before_named_holder(toks, i, k)
-                || names::building_named(toks, i, k)
-                || names::gathering_named(toks, i, k)
-                || names::bodys_own(toks, i, k)
-                || names::town_and_province(toks, i, k)
-                || names::numbered_stage(toks, i, k)
-                || names::service_of_worship(toks, i, k)
+                || bodies::building_named(toks, i, k)
+                || bodies::gathering_named(toks, i, k)
+                || bodies::bodys_own(toks, i, k)
+                || bodies::town_and_province(toks, i, k)
+                || bodies::numbered_stage(toks, i, k)
+                || bodies::service_of_worship(toks, i, k)
                 || names::preposition_opening(toks, i, k)
                 || names::gods_name(toks, i, k)
                 || names::owned_in_relative(toks, i, k)
