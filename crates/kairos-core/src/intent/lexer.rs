@@ -1039,23 +1039,26 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             .filter(|_| !(token.capitalised() && chunk.ends_with('.'))),
                     )
                     .chain(SCOTS_SPELLINGS.iter().filter(|(written, _)| {
-                        let opens = out
-                            .last()
-                            .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"));
+                        let opens = || {
+                            out.last()
+                                .is_none_or(|t: &Token| matches!(t.low.as_str(), "." | "?" | "!"))
+                        };
                         // (Before a day's name, "Whit" is Whitsun's: "Whit Monday".)
-                        let before_a_day = chunks.get(n + 1).is_some_and(|c| {
-                            super::dates::weekday(&c.trim_end_matches([',', '.']).to_lowercase()).is_some()
-                        });
-                        let after_a_length = out.last().is_some_and(|t: &Token| {
-                            matches!(t.low.as_str(), "minutes" | "mins" | "minute" | "hours" | "hour" | "hrs")
-                        });
-                        let after_asking = out.last().is_some_and(|t: &Token| {
-                            matches!(t.low.as_str(), "can" | "could" | "will" | "would" | "do" | "did" | "if")
-                        });
-                        (token.orig == *written || *written == "whit" && opens && token.orig == "Whit")
-                            && !(*written == "whit" && before_a_day)
-                            && (*written != "o" || after_a_length)
-                            && (*written != "tha" || after_asking)
+                        let before_a_day = || {
+                            chunks.get(n + 1).is_some_and(|c| {
+                                super::dates::weekday(&c.trim_end_matches([',', '.']).to_lowercase()).is_some()
+                            })
+                        };
+                        let after =
+                            |words: &[&str]| out.last().is_some_and(|t: &Token| words.contains(&t.low.as_str()));
+                        // (The word itself first, so no other word pays for the checks after it.)
+                        (token.orig == *written || *written == "whit" && token.orig == "Whit" && opens())
+                            && match *written {
+                                "whit" => !before_a_day(),
+                                "o" => after(&["minutes", "mins", "minute", "hours", "hour", "hrs"]),
+                                "tha" => after(&["can", "could", "will", "would", "do", "did", "if"]),
+                                _ => true,
+                            }
                     }))
                     .chain(ROOM_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written

@@ -455,7 +455,8 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     }
     // "after school (3.30 onwards)", "4pm onwards": an hour written as a clock's and the rest of
     // the day after it (not "from Dec 5 onwards", "for ages 8 onwards").
-    if let Some((len, c)) = clock(toks, i, true)
+    if toks.iter().skip(i + 1).take(3).any(|t| t.low == "onwards")
+        && let Some((len, c)) = clock(toks, i, true)
         && toks.get(i + len).is_some_and(|t| t.low == "onwards")
         && (written_clock(&toks[i]) || toks[i].low.contains('.') || len > 1)
     {
@@ -465,14 +466,18 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     // clock (not "December 2026", a year after a month, nor "the 7th 2027"; nor before what is
     // counted or a street's name, "Tuesday 1500 words", "the 3rd 1000 copies", "Tuesday 1234 Oak
     // Road").
-    let counted = toks.get(i + 1).is_some_and(|n| {
-        !n.punct
-            && (n.capitalised() && super::dates::weekday(&n.low).is_none()
-                || n.low.len() > 3 && n.low.ends_with('s') && !super::people::MEETING_NOUNS.contains(&n.low.as_str()))
-    });
+    let counted = || {
+        toks.get(i + 1).is_some_and(|n| {
+            !n.punct
+                && (n.capitalised() && super::dates::weekday(&n.low).is_none()
+                    || n.low.len() > 3
+                        && n.low.ends_with('s')
+                        && !super::people::MEETING_NOUNS.contains(&n.low.as_str()))
+        })
+    };
     if i > 0
-        && !counted
         && let Some(t) = four_digit_clock(low)
+        && !counted()
         && !(2020..=2039).contains(&low.parse::<u32>().unwrap_or(0))
         && {
             let day = &toks[i - 1];

@@ -14,11 +14,11 @@ use super::words::{
 /// one to meet (not "The Oduya family want to meet", "The Brown family have changed their plans
 /// and want to meet us at 4", met); where the family's name ends.
 pub(super) fn family_did(toks: &[Token], i: usize) -> Option<usize> {
+    if i == 0 || toks[i].low != "the" || !matches!(toks[i - 1].low.as_str(), "." | "!" | "?") {
+        return None;
+    }
     let family = (i + 1..toks.len().min(i + 5)).find(|&k| matches!(toks[k].low.as_str(), "family" | "families"))?;
-    let did = i > 0
-        && matches!(toks[i - 1].low.as_str(), "." | "!" | "?")
-        && toks[i].low == "the"
-        && toks[i + 1..family].iter().all(|t| t.capitalised() && !t.punct)
+    let did = toks[i + 1..family].iter().all(|t| t.capitalised() && !t.punct)
         && matches!(toks.get(family + 1).map(|t| t.low.as_str()), Some("have" | "has"))
         && toks.get(family + 2).is_some_and(|t| {
             matches!(
