@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind243.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind244.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1890,6 +1890,12 @@ const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.616;
 /// a habit; "trying 2 swap a shift" read as a move; titles "Can tha put" and "walking the fire
 /// exits before the audit runs").
 const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.633;
+/// The two hundred and forty-fourth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirty-third held-out templates
+/// and the two hundred and forty-third set, as the everyday mix of people using a scheduling
+/// product at work and at home: 28/60 (46.7 %) when added, before any fix, 30 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.466;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3644,8 +3650,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// sheet, the cafe's notes, the seed and bulb store's register, the forklift's checklist, the
 /// potting bench's card, the office's standing orders, the bagged goods store's stores list),
 /// scored after those fixes, when added, before any fix: 135/150 (90.0 %), 15 wrong without asking
-/// (10.0 %); 150/150 after the fixes it prompted (the checkout's handover sheet naming "locked").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// (10.0 %); 150/150 after the fixes it prompted (the checkout's handover sheet naming "locked");
+/// retired into training in turn. The two hundred and thirty-fourth set, ten more by someone who
+/// had not read the parser (the hatchery house's log, the farm shop's notice, the fishing lake's
+/// ledger, the raceways' handover sheet, the smokehouse's notes, the tackle hut's register, the
+/// stock ponds' checklist, the fish pump's card, the office's standing orders, the feed store's
+/// stores list), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
+/// without asking (30.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6701,6 +6713,17 @@ fn two_hundred_and_forty_third_blind_accuracy() {
         "blind, two hundred and forty-third set",
         include_str!("intent_corpus/blind243.jsonl"),
         TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and forty-fourth blind set, scored after the fixes the two hundred and
+/// forty-third set prompted and before any fix (28/60).
+#[test]
+fn two_hundred_and_forty_fourth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and forty-fourth set",
+        include_str!("intent_corpus/blind244.jsonl"),
+        TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR,
     );
 }
 
