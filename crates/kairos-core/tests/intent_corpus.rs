@@ -1877,8 +1877,9 @@ const TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// Pennington on Monday" naming him; "her sister roxy", "deano" and "lock in Saffron Achebe-Lund"
 /// lost; "standby", "DofE", "Land Rover", "Our Sioned", "Kraków", "Skiddle" and "our Sydney office"
 /// named; "Lau Pa Sat" read as Saturday; "Not Fri ok, Fri I WFH" reading Friday as the day; titles
-/// "my heart", "have" and none).
-const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.616;
+/// "my heart", "have" and none); 38/60 since the two hundred and forty-fourth set's fixes ("her
+/// sister roxy" read, kin in lowercase further down a list).
+const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.633;
 /// The two hundred and forty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-second held-out templates
 /// and the two hundred and forty-second set, as the everyday mix of people using a scheduling
@@ -1888,14 +1889,21 @@ const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.616;
 /// "Council", "Lourdes" and a GAA club's signature named; "(June 2027 wedding!!)" stretching the
 /// window; "Monday 8am → … Tuesday at 7.45" read as 19:45; "Sat 5th or Sun 6th, afternoons" read as
 /// a habit; "trying 2 swap a shift" read as a move; titles "Can tha put" and "walking the fire
-/// exits before the audit runs").
-const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.633;
+/// exits before the audit runs"); 39/60 since the two hundred and forty-fourth set's fixes ("he's
+/// away to Lourdes" no longer naming Lourdes, where one goes).
+const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.65;
 /// The two hundred and forty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-third held-out templates
 /// and the two hundred and forty-third set, as the everyday mix of people using a scheduling
 /// product at work and at home: 28/60 (46.7 %) when added, before any fix, 30 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.466;
+/// asking; 44/60 after the fixes it prompted (left, among others: "the afternoons I am sitting with
+/// the debtors" naming them; "Mrs. Achieng' Omondi" split at her apostrophe; "engagement on hold
+/// la", "old Monty", "Pudding's stitches", "dem gone Birmingham", "run into Bourke" and "Creek's
+/// up" named; "The Country Director is coming to Berlin" and "a Christmas drink with the drivers"
+/// named in a description; "between 7.00 and 9.00" read as the evening; "wah mi have mon 7th after
+/// 12?" and a patois search asked about; "the Saturday morning surgery" stretching the window;
+/// titles "fi clean an oil di clippers before mi open up" and "order in for Bravecto …").
+const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3656,8 +3664,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// ledger, the raceways' handover sheet, the smokehouse's notes, the tackle hut's register, the
 /// stock ponds' checklist, the fish pump's card, the office's standing orders, the feed store's
 /// stores list), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
-/// without asking (30.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.7, 0.3);
+/// without asking (30.0 %); 150/150 after the fixes it prompted (the fishing lake's ledger naming
+/// "rails", the stock ponds' checklist "river authority", the office's standing orders "water
+/// board").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6717,7 +6727,7 @@ fn two_hundred_and_forty_third_blind_accuracy() {
 }
 
 /// The two hundred and forty-fourth blind set, scored after the fixes the two hundred and
-/// forty-third set prompted and before any fix (28/60).
+/// forty-third set prompted and before any fix (28/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_forty_fourth_blind_accuracy() {
     assert_floor(

@@ -15,6 +15,11 @@ const TAKEN_BACK: &[&[&str]] = &[
     &["no", "make", "that"],
     &["no", "wait"],
     &["no", "hang", "on"],
+    // ("from 13.30 – no, 14.00 – until 14.45": "no" set off by a comma.)
+    &["no", ","],
+    // ("tmrw 11 o'clock, nah mek it half 11": as a Jamaican barber texts it.)
+    &["nah", "mek", "it"],
+    &["nah", "make", "it"],
     &["no", "sorry"],
     &["sorry", ","],
     &["scratch", "that"],
@@ -23,11 +28,17 @@ const TAKEN_BACK: &[&[&str]] = &[
 ];
 
 /// Words that may lead into what is meant instead ("naw wait, it's the Wednesday").
-const LEADS_IN: &[&[&str]] = &[&["it", "is"], &["make", "it"], &["make", "that"], &["actually"]];
+const LEADS_IN: &[&[&str]] = &[
+    &["it", "is"],
+    &["make", "it"],
+    &["make", "that"],
+    &["mek", "it"],
+    &["actually"],
+];
 
 /// `toks` without each day or hour taken back, nor the words taking it back.
 pub(crate) fn without_taken_back(mut toks: Vec<Token>) -> Vec<Token> {
-    while let Some(dropped) = first_taken_back(&toks) {
+    while let Some((dropped, closing)) = first_taken_back(&toks) {
         // ("7am no 7:30": the half of the day said first holds for an hour meant no earlier in it;
         // not "11am no 1", the afternoon's.)
         let said = toks[dropped.clone()]
@@ -50,18 +61,23 @@ pub(crate) fn without_taken_back(mut toks: Vec<Token>) -> Vec<Token> {
         {
             meant.low.push_str(half);
         }
+        if let Some(closing) = closing {
+            toks.remove(closing);
+        }
         toks.drain(dropped);
     }
     toks
 }
 
-/// What of `toks` the first correction drops: the day or hour said first, up to what is meant.
-fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
+/// What of `toks` the first correction drops: the day or hour said first, up to what is meant, and
+/// the dash closing an aside the correction opened with one ("from 13.30 – no, 14.00 – until
+/// 14.45").
+fn first_taken_back(toks: &[Token]) -> Option<(std::ops::Range<usize>, Option<usize>)> {
     (1..toks.len()).find_map(|m| {
         let said = if toks[m].low == "no" && !toks[m - 1].punct {
             // "7am no 7:30", "Tuesday no Wednesday": a bare "no" between two of a kind.
             1
-        } else if matches!(toks[m - 1].low.as_str(), "," | "-") && m > 1 {
+        } else if matches!(toks[m - 1].low.as_str(), "," | "-" | "–" | "—") && m > 1 {
             TAKEN_BACK.iter().find(|words| starts_with(toks, m, words))?.len()
         } else if matches!(toks[m - 1].low.as_str(), "." | "…") && m > 1 {
             // ("12:30.. no make it 1pm": after a stop, only a "no" taking it back; not "… at 9. I
@@ -100,7 +116,9 @@ fn first_taken_back(toks: &[Token]) -> Option<std::ops::Range<usize>> {
                     )
                 })
         })?;
-        (!said_of(toks, meant_end)).then_some(first..meant)
+        let dash = |t: &Token| matches!(t.low.as_str(), "-" | "–" | "—");
+        let closing = (dash(&toks[m - 1]) && toks.get(meant_end).is_some_and(dash)).then_some(meant_end);
+        (!said_of(toks, meant_end)).then_some((first..meant, closing))
     })
 }
 

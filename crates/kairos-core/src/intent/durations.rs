@@ -228,6 +228,8 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["an", "hour", "and", "a", "half"], 90),
         // "lunch w/ Bo friday, hour and a half": the "an" left out.
         (&["hour", "and", "a", "half"], 90),
+        // "takes about an hour an a half": "and" as Liverpool says it.
+        (&["an", "hour", "an", "a", "half"], 90),
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),
@@ -298,6 +300,22 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let second = usize::from(first == 1 && adjective(i + count_len + 1));
     let k = i + count_len + first + second;
     let unit = toks.get(k)?.low.as_str();
+    // "until 14.45 hour", "at 09.30 hours": an hour of the clock and its minutes, as the Dutch and
+    // the armed forces write them, after a word that leads to an hour (not "1.5 hours", "2.25
+    // hours").
+    let clock_minutes = low
+        .split_once('.')
+        .is_some_and(|(h, m)| !h.is_empty() && h.len() <= 2 && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()));
+    if clock_minutes
+        && HOUR_UNITS.contains(&unit)
+        && i > 0
+        && matches!(
+            toks[i - 1].low.as_str(),
+            "at" | "by" | "until" | "till" | "from" | "to" | "-" | "–" | "and"
+        )
+    {
+        return None;
+    }
     let mut minutes = in_minutes(n, unit)?;
     let mut len = k + 1 - i;
     if HOUR_UNITS.contains(&unit)

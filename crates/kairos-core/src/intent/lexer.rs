@@ -198,6 +198,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cxl", "cancel"),
     // "resched the boiler service w/ dariusz frm mon 14th 7:45".
     ("frm", "from"),
+    // "8am til half 9", "9am 'til 1pm": until, shortened.
+    ("til", "till"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),
     ("smth", "something"),
@@ -588,7 +590,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             | "hallo" | "hola" | "bonjour" | "ciao"
                             // ("Assalamu alaikum Kairos,", "Salaam Kairos,": greeted in other words.)
                             | "alaikum" | "alaykum" | "salaam" | "salam" | "shalom" | "namaste" | "aloha"
+                            // ("G'day Kairos,", "Sasa Kairos,", "yo kairos need …": as Australia,
+                            // Kenya and a barber's shop greet.)
+                            | "g'day" | "sasa" | "yo" | "howzit" | "jambo"
                     )
+                    // ("Good day Kairos": "day" after "good".)
+                    || t.low == "day" && out.len() == 2 && out[0].low == "good"
                 }));
         if greeted_by_name {
             if let Some(mark) = chunk.chars().last().filter(|c| matches!(c, ',' | '!' | '.' | ':')) {

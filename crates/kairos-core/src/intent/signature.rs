@@ -103,7 +103,10 @@ fn initialled(text: &str) -> &str {
             .chars()
             .last()
             .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
-    if signed && closed && head.split_whitespace().count() >= 4 {
+    // ("… can we move it to Monday, same time? Kx": an initial with kisses signs off, after a
+    // question too.)
+    let kissed = last.len() <= 4 && last.chars().skip(1).all(|c| c == 'x') && last.len() > 1;
+    if signed && (closed || kissed && head.ends_with('?')) && head.split_whitespace().count() >= 4 {
         head
     } else {
         text

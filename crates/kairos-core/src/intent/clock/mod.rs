@@ -636,6 +636,11 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let a = parse_clock(a, None, true)?;
         let b = parse_clock(b, toks.get(i + 1).map(|t| t.low.as_str()), true)?;
         let (start, end) = align(a, b);
+        // ("to Tuesday 1-12, same time": after a weekday, hours that would run backwards are the
+        // day and the month, as Europe writes a date.)
+        if start >= end && i > 0 && super::dates::weekday(&toks[i - 1].low).is_some() {
+            return None;
+        }
         return Some((1 + usize::from(b.extra), TimeOfDay::Between(start, end)));
     }
     if matches!(low, "no" | "not") && starts_with(toks, i + 2, &["than"]) {
@@ -893,6 +898,10 @@ fn british_half(toks: &[Token], k: usize) -> Option<(usize, Clock)> {
         && next.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
         && k > 0
         && (matches!(toks[k - 1].low.as_str(), "at" | "from" | "by" | "after" | "before")
+            // ("tmrw half 11", "no make it half 11": right after its day, or what it is made.)
+            || matches!(toks[k - 1].low.as_str(), "today" | "tomorrow" | "tonight")
+            || super::dates::weekday(&toks[k - 1].low).is_some()
+            || toks[k - 1].low == "it" && k > 1 && matches!(toks[k - 2].low.as_str(), "make" | "mek")
             || matches!(toks[k - 1].low.as_str(), "till" | "til" | "until" | "to" | "-" | "–")
                 && k > 1
                 && toks[k - 2].low.starts_with(|c: char| c.is_ascii_digit()));

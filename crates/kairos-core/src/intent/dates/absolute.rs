@@ -438,6 +438,16 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
 /// `12/03` after "Thursday": of the two readings of a numeric date that could be either order,
 /// the one that falls on `weekday`, when only one does.
 pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
+    // "Tuesday 1-12", "Monday 30-11": with a dash, the day first, as Europe writes it, a date only
+    // where it falls on that weekday within the next few weeks (not "Friday 2-4", the hours).
+    if let Some((d, m)) = low.split_once('-')
+        && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
+    {
+        return match dated(today, m, d, &[]) {
+            Hit::Range(date, _) if date.weekday() == weekday && (date - today).num_days() <= 45 => Some(date),
+            _ => None,
+        };
+    }
     let (a, b) = low.split_once('/')?;
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
     // "wed 16/12", "sat 12/12": a date that can be read one way only, on its weekday.

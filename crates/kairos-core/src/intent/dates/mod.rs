@@ -85,7 +85,9 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
         if !(at..at + len).any(|k| used[k])
             && (reason_before_so(toks, at, len)
                 || ruled_out_as_named(toks, at, len)
-                || told::told_after_booked(toks, at))
+                || told::told_after_booked(toks, at)
+                || told::weekday_told(toks, at)
+                || told::weekday_said_to_be(toks, at))
         {
             used[at..at + len].iter_mut().for_each(|u| *u = true);
             i = at + len;

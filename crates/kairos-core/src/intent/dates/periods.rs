@@ -65,6 +65,15 @@ fn numbered_week(toks: &[Token], j: usize) -> Option<(usize, u32)> {
         2
     } else if toks.get(j).is_some_and(|t| matches!(t.orig.as_str(), "KW" | "CW")) {
         1
+    } else if j > 0
+        && toks[j].low == "week"
+        && matches!(toks[j - 1].low.as_str(), "in" | "during")
+        && toks.get(j + 1).is_some_and(|t| t.low.len() == 2)
+        && !starts_with(toks, j + 2, &["of"])
+    {
+        // "It must be in week 50": a week's number of two digits after "in", as much of Europe
+        // counts weeks (not "in week 3 of the course", "in week 12 of term").
+        1
     } else {
         return None;
     };

@@ -412,6 +412,47 @@ pub(super) fn told_anyway(toks: &[Token], at: usize) -> bool {
         && day_before
 }
 
+/// "… move to Tuesday 1-12, same time. Monday is a strike in the port": a weekday (at `at`)
+/// opening a later sentence, said to be an event, after a request that named a day of its own,
+/// is why, not when (not "Monday is a good day for it", "Friday is an option", offered).
+pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
+    let sentence = sentence_of(toks, at);
+    let is = usize::from(!toks[at].possessive);
+    sentence.start > 0
+        && at == sentence.start
+        && weekday(&toks[at].low).is_some()
+        && (is == 0 || toks.get(at + 1).is_some_and(|t| t.low == "is"))
+        && toks
+            .get(at + is + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "an" | "the"))
+        && toks.get(at + is + 2).is_some_and(|t| {
+            !t.punct
+                && !OFFERING.contains(&t.low.as_str())
+                && !matches!(
+                    t.low.as_str(),
+                    "better" | "great" | "possibility" | "option" | "choice" | "day" | "safer" | "quieter"
+                )
+        })
+        && (0..sentence.start).any(|k| day_named_later(toks, k))
+}
+
+/// "Tomorrow is Saturday so Monday or Tuesday", "I had forgotten tomorrow is Saturday": which
+/// weekday today or tomorrow is, told (at `at`, either word), names no day wanted (not "tomorrow
+/// is fine", "Saturday is better", a day offered).
+pub(super) fn weekday_told(toks: &[Token], at: usize) -> bool {
+    let relative = |k: usize| matches!(toks[k].low.as_str(), "today" | "tomorrow");
+    let told = |k: usize| {
+        relative(k) && (toks[k].possessive || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
+    };
+    let day_after = |k: usize| usize::from(!toks[k].possessive) + k + 1;
+    if relative(at) {
+        told(at) && toks.get(day_after(at)).is_some_and(|t| weekday(&t.low).is_some())
+    } else {
+        weekday(&toks[at].low).is_some()
+            && (at.saturating_sub(2)..at).any(|k| relative(k) && told(k) && day_after(k) == at)
+    }
+}
+
 /// "Before the planning deadline on 18 December I need an hour and a half with our architect": the
 /// "deadline" at `at` is one that time with someone, asked after it in its sentence, must come
 /// before — "before" or "ahead of" it, and a length or a meeting with someone after it (not

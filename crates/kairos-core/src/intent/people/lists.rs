@@ -91,7 +91,19 @@ fn listed_in_parentheses(
 /// `i` ("the design team (Ana, Bo)", "finance (Ines and Ravi)", "the auditors (Haas and
 /// Petrov)"): the tokens taken and the people.
 pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
-    let open = (i..toks.len().min(i + 5)).find(|&k| toks[k].low == "(")?;
+    // ("the field team in Kisumu (Brian Ouma and Faith Chebet)": or past where the group is, a
+    // place's capitalised name after "in" or "at".)
+    let placed = |open: usize| {
+        (i + 1..open).any(|k| {
+            matches!(toks[k].low.as_str(), "in" | "at")
+                && GROUP_WORDS.contains(&toks[k - 1].low.as_str())
+                && open <= k + 3
+                && (k + 1..open).all(|j| toks[j].capitalised())
+        })
+    };
+    let open = (i..toks.len().min(i + 8))
+        .find(|&k| toks[k].low == "(")
+        .filter(|&open| open < i + 5 || placed(open))?;
     if open == i || (i..open).any(|k| used[k] || toks[k].punct) {
         return None;
     }
@@ -670,6 +682,26 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     {
         return true;
     }
+    // "as the river authority's inspector is coming to read the meter": one sent by a body, said
+    // to come, neither met (not "with the design team's lead", "the sales team's rep is joining
+    // us", one who joins).
+    let sent = toks[k].possessive
+        && GROUP_WORDS.contains(&toks[k].low.as_str())
+        && toks.get(k + 1).is_some_and(|t| !t.punct)
+        && super::roles::doer(toks, k + 1)
+        && toks.get(k + 2).is_some_and(|t| {
+            matches!(t.low.as_str(), "comes" | "came" | "arrives" | "visits" | "inspects")
+                || matches!(t.low.as_str(), "is" | "was" | "will")
+                    && toks.get(k + 3).is_some_and(|n| {
+                        matches!(
+                            n.low.as_str(),
+                            "coming" | "arriving" | "visiting" | "due" | "come" | "visit" | "arrive"
+                        )
+                    })
+        });
+    if sent {
+        return true;
+    }
     // "to go over the allotment committee accounts": the group's papers, the group not met.
     if GROUP_WORDS.contains(&toks[k].low.as_str())
         && matches!(
@@ -1111,6 +1143,18 @@ fn thing_board(toks: &[Token], k: usize) -> bool {
         )
 }
 
+/// "with HK office partner Mr. Stanley Wong": a group (at `i`) before one's post and a title names
+/// where the one titled works, no group met: where the title stands.
+pub(super) fn titled_after_workplace_post(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    let end = (i..toks.len().min(i + 3))
+        .take_while(|&k| !toks[k].punct && !used[k])
+        .find(|&k| GROUP_WORDS.contains(&toks[k].low.as_str()))?;
+    (toks.get(end + 1).is_some_and(|t| !t.punct)
+        && super::roles::doer(toks, end + 1)
+        && toks.get(end + 2).is_some_and(|t| HONORIFICS.contains(&t.low.as_str())))
+    .then_some(end + 2)
+}
+
 /// A group named without "the" after "with" ("w/ dev team", "with design team"): up to two
 /// words and a group word, not a group of one's own ("my team").
 pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, String)> {
@@ -1140,6 +1184,9 @@ pub(super) fn bare_group_at(toks: &[Token], used: &[bool], i: usize) -> Option<(
             )
         })
     {
+        return None;
+    }
+    if titled_after_workplace_post(toks, used, i).is_some() {
         return None;
     }
     // "with Ambassador Lindqvist's office": a possessive inside the group's name is kept.

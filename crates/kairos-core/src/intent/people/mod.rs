@@ -351,6 +351,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     })
             }) {
                 i = titled;
+            } else if let Some(titled) = lists::titled_after_workplace_post(toks, used, i + 1) {
+                i = titled;
             } else if household_named {
                 push(Participant::Name(toks[i + 5].orig.clone()), &mut out);
                 introduced_later = true;
@@ -795,12 +797,30 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let same = toks.get(i + 1).is_some_and(|n| n.low == "same") && i > 0 && toks[i - 1].low == ",";
         // "the pens presented to the heads of delegation as keepsakes": those a thing was given
         // to, no group to meet; "I need to go to the tax office": where one goes, neither.
+        // ("has sold the pit to the water board for a reservoir": or a thing sold, let or lent to
+        // them, named between.)
+        let handed = |w: &str| {
+            matches!(
+                w,
+                "presented"
+                    | "handed"
+                    | "given"
+                    | "awarded"
+                    | "gifted"
+                    | "sold"
+                    | "leased"
+                    | "lent"
+                    | "loaned"
+                    | "donated"
+            )
+        };
         let given_to = i > 1
             && toks[i - 1].low == "to"
-            && matches!(
-                toks[i - 2].low.as_str(),
-                "presented" | "handed" | "given" | "awarded" | "gifted"
-            )
+            && (handed(&toks[i - 2].low)
+                || (i.saturating_sub(5)..i - 2)
+                    .rev()
+                    .take_while(|&j| !toks[j].punct && !matches!(toks[j].low.as_str(), "with" | "w/"))
+                    .any(|j| handed(&toks[j].low) && matches!(toks[j + 1].low.as_str(), "the" | "it" | "its" | "our" | "their" | "a")))
             // (Not "to go to the marketing team and walk them through the plan": people met.)
             || names::gone_to(toks, i)
                 && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "office" | "hq" | "studio"));
@@ -1906,6 +1926,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             || names::laid_before(toks, i)
             || names::acts_as_subject(toks, i)
             || names::one_to_one_of(toks, i)
+            || names::kin_named(toks, i)
             || names::suited(toks, i);
         // ("wen is mohammed al-farsi availble on the 9th": or asked to be free.)
         if anywhere
@@ -2554,6 +2575,25 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
                         })
             });
     if kin_set_off {
+        return true;
+    }
+    // "Ivan Leung's tax review on Mon 30 Nov 10am pls postpone to …": a full name in the
+    // possessive, whose meeting is moved or called off after, opens with them (not "Project
+    // Falcon's review", no one's name).
+    let whose_moved = first.capitalised()
+        && end >= start + 2
+        && toks[end - 1].possessive
+        && (start..end).all(|k| toks[k].capitalised() && !NOT_NAMES.contains(&toks[k].low.as_str()))
+        && toks[end..]
+            .iter()
+            .take_while(|t| !matches!(t.low.as_str(), "." | "!" | "?"))
+            .any(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "move" | "postpone" | "push" | "shift" | "cancel" | "reschedule" | "bump"
+                )
+            });
+    if whose_moved {
         return true;
     }
     if next.low == "," && (opens_clause(end + 1) || scene || things_listed || how) {

@@ -78,10 +78,50 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
                 | "barrel"
                 | "kilo"
         );
+    // "a strike in the port of Rotterdam", "the city of Cork": a place's name after what it is.
+    let place_of = of > 2
+        && toks[of - 1].low == "of"
+        && toks[of - 3].low == "the"
+        && matches!(
+            toks[of - 2].low.as_str(),
+            "port"
+                | "city"
+                | "town"
+                | "village"
+                | "county"
+                | "isle"
+                | "island"
+                | "state"
+                | "province"
+                | "region"
+                | "borough"
+        );
+    // "he's away to Lourdes", "is coming to Berlin": where one goes, no one met (not "talk to
+    // Ana", "send it to Ana", "coming to Ana's").
+    // ("Dim sum near Hauptbahnhof": or near it.)
+    let gone_to = of > 1
+        && toks.get(k).is_some_and(|t| !t.possessive)
+        && (toks[of - 1].low == "to"
+            && matches!(
+                toks[of - 2].low.as_str(),
+                "away"
+                    | "gone"
+                    | "going"
+                    | "coming"
+                    | "flying"
+                    | "flown"
+                    | "travelling"
+                    | "traveling"
+                    | "heading"
+                    | "relocating"
+            )
+            || toks[of - 1].low == "near");
     k < toks.len()
         && !used[k]
         && !choice
         && !held
+        && !place_of
+        && !gone_to
         && (is_name_word(&toks[k]) || titled_name(toks, used, k) || styled(toks, k))
         && !opening_preposition(toks, k)
 }
@@ -588,12 +628,12 @@ pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
 }
 
 /// "Our cat Mochi has been off her food": a pet named after what it is and whose it is, no one
-/// met (not "my cousin Mochi", someone).
+/// met (not "my cousin Mochi", someone); "a dental for Bramble the cocker spaniel": or before
+/// "the" and what it is (not "Ivan the Terrible", "Alfred the Great").
 pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
-    k == i + 1
-        && i > 1
-        && matches!(
-            toks[i - 1].low.as_str(),
+    let animal = |t: &Token| {
+        matches!(
+            t.low.as_str(),
             "cat"
                 | "dog"
                 | "puppy"
@@ -605,8 +645,45 @@ pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
                 | "parrot"
                 | "budgie"
                 | "tortoise"
+                | "spaniel"
+                | "labrador"
+                | "retriever"
+                | "terrier"
+                | "collie"
+                | "poodle"
+                | "cockapoo"
+                | "dachshund"
+                | "beagle"
+                | "whippet"
+                | "lurcher"
+                | "greyhound"
+                | "pug"
+                | "moggy"
+                | "tabby"
         )
-        && matches!(toks[i - 2].low.as_str(), "my" | "our" | "his" | "her" | "their")
+    };
+    let the_animal = starts_with(toks, k, &["the"])
+        && (k + 1..toks.len().min(k + 4))
+            .take_while(|&j| !toks[j].punct && !toks[j].capitalised())
+            .any(|j| animal(&toks[j]));
+    the_animal
+        || k == i + 1
+            && i > 1
+            && matches!(
+                toks[i - 1].low.as_str(),
+                "cat"
+                    | "dog"
+                    | "puppy"
+                    | "kitten"
+                    | "rabbit"
+                    | "hamster"
+                    | "pony"
+                    | "horse"
+                    | "parrot"
+                    | "budgie"
+                    | "tortoise"
+            )
+            && matches!(toks[i - 2].low.as_str(), "my" | "our" | "his" | "her" | "their")
 }
 
 /// "about moving Pip up a group": a name (at `i`, ending before `k`) moved up or down a group,
@@ -1576,6 +1653,29 @@ pub(super) fn suited(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// "w/ sue and her fella dave", "lunch with sue and her sister roxy": a word at `i` after whose
+/// kin it is, further down a list, names that one, in lowercase too.
+pub(super) fn kin_named(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && (KIN.contains(&toks[i - 1].low.as_str())
+            || matches!(
+                toks[i - 1].low.as_str(),
+                "sister"
+                    | "brother"
+                    | "fella"
+                    | "bloke"
+                    | "missus"
+                    | "partner"
+                    | "boyfriend"
+                    | "girlfriend"
+                    | "fiance"
+                    | "fiancee"
+                    | "hubby"
+            ))
+        && matches!(toks[i - 2].low.as_str(), "her" | "his" | "their")
+        && matches!(toks[i - 3].low.as_str(), "and" | "&" | "+")
+}
+
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
 /// the list of people does; in a list opening the request (`opening_list`), a verb it is the
 /// subject of may follow it ("bo and chen would like …").
@@ -1614,6 +1714,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             let and_also = prev == "also" && i > 1 && toks[i - 2].low == "and";
             matches!(prev, "with" | "meet" | "meeting" | "catch" | "and" | ",")
             || and_also
+            || kin_named(toks, i)
             // "sit across a table from priyanka": whom one sits facing.
             || across_table_from(toks, i - 1)
             || between_us(toks, i)
@@ -1791,6 +1892,42 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             .all(|t| {
                 !t.punct && !MEETING_NOUNS.contains(&t.low.as_str()) && !super::super::durations::is_length(&t.low)
             });
+    // "whether we should build a few fishing platforms with rails along the bank": what things
+    // built or bought have, in the plural after things, no one met (not "build a few slides with
+    // designers", "buy some drinks with friends", people; nor "build a deck with ana", one).
+    let built_with = i > 3
+        && toks[i - 1].low == "with"
+        && !t.capitalised()
+        && t.low.len() > 3
+        && t.low.ends_with('s')
+        && !["ers", "ors", "ists", "ians", "ees", "nds", "tes"]
+            .iter()
+            .any(|end| t.low.ends_with(end))
+        && !NOT_PEOPLE.contains(&t.low.as_str())
+        && toks[i - 2].low.len() > 3
+        && toks[i - 2].low.ends_with('s')
+        && !MEETING_NOUNS.contains(&toks[i - 2].low.as_str())
+        && (i.saturating_sub(6)..i - 2).any(|j| {
+            matches!(
+                toks[j].low.as_str(),
+                "build" | "built" | "buy" | "bought" | "install" | "installed" | "put" | "order" | "ordered"
+            ) && toks[j + 1..i - 1]
+                .iter()
+                .all(|t| !t.punct && !super::super::durations::is_length(&t.low))
+                && toks.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "a" | "some" | "new" | "more" | "two" | "three" | "up" | "in"
+                    )
+                })
+        })
+        && toks.get(i + 1).is_none_or(|n| {
+            n.punct
+                || matches!(
+                    n.low.as_str(),
+                    "along" | "round" | "around" | "by" | "so" | "and" | "beside" | "across" | "over"
+                )
+        });
     // "whether we should line the store with cedar boarding": what a place is lined or clad with,
     // a material before the thing made of it, no one met (not "line up the store visit with ana
     // tomorrow", a meeting).
@@ -2258,6 +2395,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !in_a_state(toks, i)
         && !lined_with
         && !fitted_with
+        && !built_with
         && !described_with
         && !fastened_with
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a

@@ -1469,4 +1469,12 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     // "JazakAllah khair,\nFarida": a thanks in Arabic, signing off.
     &["jazakallah", "khair", ","],
     &["jazak", "allah", "khair", ","],
+    // "Baie dankie, Annelie", "Groetjes, Sanne", "Asante sana,\nWanjiru": thanks and greetings
+    // in Afrikaans, Dutch and Swahili, signing off.
+    &["baie", "dankie", ","],
+    &["dankie", ","],
+    &["groetjes", ","],
+    &["groeten", ","],
+    &["asante", "sana", ","],
+    &["asante", ","],
 ];

@@ -139,6 +139,8 @@ pub(super) const HABIT_LEADS: &[&[&str]] = &[
     &["make", "sure", "i", "have"],
     // "Stick in 30 mins 3 evenings a week for planning trng drills": time stuck in, for what.
     &["stick", "in"],
+    // "Chuck in half an hour every arvo for checking the troughs": so too chucked in.
+    &["chuck", "in"],
     // "reckon i need 30 mins every arvo for backing up memory cards": what one reckons one needs
     // time for.
     &["reckon", "i", "need"],

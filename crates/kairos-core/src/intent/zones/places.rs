@@ -6,6 +6,8 @@ use chrono_tz::Tz;
 pub(super) const CITIES: &[(&str, Tz)] = &[
     ("nyc", Tz::America__New_York),
     ("sf", Tz::America__Los_Angeles),
+    // "4pm HK time".
+    ("hk", Tz::Asia__Hong_Kong),
     ("new york", Tz::America__New_York),
     ("los angeles", Tz::America__Los_Angeles),
     ("san francisco", Tz::America__Los_Angeles),

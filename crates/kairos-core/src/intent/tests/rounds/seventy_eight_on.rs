@@ -8378,6 +8378,110 @@ fn round_two_hundred_and_thirty_third_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 234, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_fourth_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // A body's one sent to come, a body a thing is leased to, things bought with things, a
+    // greeting in Swahili or "Good day", a sign-off in Dutch or Swahili, a pet before "the" and
+    // what it is, a place after "the port of", a group's place before those in it in brackets,
+    // a workplace before a post and a title, an initial with a kiss are no one; a full name in
+    // the possessive whose meeting moves, and kin in lowercase further down a list, are met.
+    for (request, who) in [
+        (
+            "Move my 3pm Friday with Ana to Monday, the county council's surveyor is coming to look at the roof.",
+            vec!["Ana"],
+        ),
+        (
+            "Cancel Friday's 10am with Ana, the vicar has leased the hall to the parish council for their offices.",
+            vec!["Ana"],
+        ),
+        (
+            "Ana and I need 30 minutes on whether we should buy some picnic tables with benches by the lake.",
+            vec!["Ana"],
+        ),
+        ("Sasa Kairos, find an hour with Bo on Monday.", vec!["Bo"]),
+        ("Good day Kairos, find an hour with Bo on Monday.", vec!["Bo"]),
+        ("Book lunch with Bo on Friday at 1. Groetjes, Femke", vec!["Bo"]),
+        ("Book lunch with Bo on Friday at 1. Asante sana,\nAmani", vec!["Bo"]),
+        (
+            "Book a check-up for Biscuit the labrador with Dr. Shah on Monday at 9.",
+            vec!["Dr. Shah"],
+        ),
+        (
+            "cancel the 4pm with bo and her boyfriend kit on friday",
+            vec!["bo", "kit"],
+        ),
+        (
+            "Move Monday's 10am with Bo to Tuesday, there's a strike in the port of Antwerp.",
+            vec!["Bo"],
+        ),
+        (
+            "Maria Costa's review on Monday at 10 pls move to Tuesday at 11.",
+            vec!["Maria Costa"],
+        ),
+        (
+            "find 30 min with the sales team in Leeds (Ana and Bo) next week",
+            vec!["Ana", "Bo"],
+        ),
+        (
+            "set up a call with Lisbon office manager Mrs. Duarte on Monday at 3pm",
+            vec!["Mrs. Duarte"],
+        ),
+        (
+            "Ana's 10am tomorrow can't happen, can we move it to Monday, same time? Jx",
+            vec!["Ana"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    // "til", a clock's "hour" after "until", a correction between dashes or after "nah mek it",
+    // "an hour an a half".
+    for (request, minutes) in [
+        ("book the gutter clean at Bo's, Friday 4th, 9am til half 11", 150),
+        ("Book Ana on Friday from 10.00 until 11.15 hour.", 75),
+        ("Book Ana on Friday from 10.00 – no, 10.30 – until 11.15.", 45),
+        ("need an hour an a half with Ana tomorrow", 90),
+    ] {
+        assert_eq!(p(request).duration_minutes, Some(minutes), "{request}");
+    }
+    assert_eq!(
+        p("book Ana tmrw 2pm, nah mek it half 2").window.and_then(|w| w.time),
+        Some(TimeOfDay::At(hm(14, 30)))
+    );
+    // "HK time", "in week 51", a day and month with a dash after a weekday, today's weekday told
+    // and a weekday said to be an event after a move name no day wanted.
+    assert_eq!(
+        p("call with Bo Monday 3pm HK time").zone.map(|z| z.name()),
+        Some("Asia/Hong_Kong")
+    );
+    assert_eq!(
+        p("find an hour with Ana in week 51").window.map(|w| (w.start, w.end)),
+        Some((dec(14), dec(20)))
+    );
+    assert_eq!(
+        p("move the call with Ana on Monday 30-11 to Wednesday 2-12, same time")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((dec(2), None))
+    );
+    assert_eq!(
+        p("Find 30 min with Ana. Today is Friday so Monday or Tuesday.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), dec(1)))
+    );
+    assert_eq!(
+        p("Move the 10am with Ana on Monday to Wednesday, same time. Monday is a bank holiday in Scotland.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(2), dec(2)))
+    );
+    // "Chuck in" time for a habit.
+    assert_eq!(title_of("Chuck in 20 mins every evening for stretching"), "stretching");
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
