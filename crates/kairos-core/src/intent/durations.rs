@@ -302,17 +302,14 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
     let unit = toks.get(k)?.low.as_str();
     // "until 14.45 hour", "at 09.30 hours": an hour of the clock and its minutes, as the Dutch and
     // the armed forces write them, after a word that leads to an hour (not "1.5 hours", "2.25
-    // hours").
+    // hours", nor "cut it to 1.15 hours", "from 2.30 hours", lengths changed).
     let clock_minutes = low
         .split_once('.')
         .is_some_and(|(h, m)| !h.is_empty() && h.len() <= 2 && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()));
     if clock_minutes
         && HOUR_UNITS.contains(&unit)
         && i > 0
-        && matches!(
-            toks[i - 1].low.as_str(),
-            "at" | "by" | "until" | "till" | "from" | "to" | "-" | "–" | "and"
-        )
+        && matches!(toks[i - 1].low.as_str(), "at" | "until" | "till" | "-" | "–")
     {
         return None;
     }

@@ -125,6 +125,10 @@ const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
 /// in lowercase before what names the room: "seminar rm B", "rm 4".
 const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
 
+/// "Until" shortened, read so only between hours ("8am til half 9", "9am til 1pm"; not "meet til
+/// and jonas", a name).
+const UNTIL_SPELLINGS: &[(&str, &str)] = &[("til", "till")];
+
 /// Words of Scots, read as the English words they stand for only where written in lower case
 /// ("Ma hair appointment wi Shona - can ye shift it tae Thursday?"), and "Whit" capitalised to
 /// open a question ("Whit have I got on Saturday?"; not "Ye Lin", "Wi Ling", "Tae kwon do",
@@ -198,8 +202,6 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cxl", "cancel"),
     // "resched the boiler service w/ dariusz frm mon 14th 7:45".
     ("frm", "from"),
-    // "8am til half 9", "9am 'til 1pm": until, shortened.
-    ("til", "till"),
     // "sry, smth came up", "rmd me 2 book flights".
     ("sry", "sorry"),
     ("smth", "something"),
@@ -1066,6 +1068,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                 "tha" => after(&["can", "could", "will", "would", "do", "did", "if"]),
                                 _ => true,
                             }
+                    }))
+                    .chain(UNTIL_SPELLINGS.iter().filter(|(written, _)| {
+                        token.low == *written && {
+                            let hour = |w: &str| {
+                                w.starts_with(|c: char| c.is_ascii_digit())
+                                    || matches!(
+                                        w,
+                                        "half" | "noon" | "midday" | "midnight" | "late" | "lunch" | "lunchtime"
+                                    )
+                            };
+                            out.last().is_some_and(|t: &Token| {
+                                t.low.starts_with(|c: char| c.is_ascii_digit())
+                                    || matches!(t.low.as_str(), "am" | "pm" | "noon" | "midday")
+                            }) || chunks.get(n + 1).is_some_and(|c| hour(&c.to_lowercase()))
+                        }
                     }))
                     .chain(ROOM_SPELLINGS.iter().filter(|(written, _)| {
                         token.orig == *written

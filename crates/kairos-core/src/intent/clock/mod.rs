@@ -636,9 +636,13 @@ fn clock_phrase(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
         let a = parse_clock(a, None, true)?;
         let b = parse_clock(b, toks.get(i + 1).map(|t| t.low.as_str()), true)?;
         let (start, end) = align(a, b);
-        // ("to Tuesday 1-12, same time": after a weekday, hours that would run backwards are the
-        // day and the month, as Europe writes a date.)
-        if start >= end && i > 0 && super::dates::weekday(&toks[i - 1].low).is_some() {
+        // ("Monday 30-11 … to Tuesday 1-12, same time": after a weekday, hours that would run
+        // backwards are the day and the month, where the writer dates so elsewhere.)
+        if start >= end
+            && i > 0
+            && super::dates::weekday(&toks[i - 1].low).is_some()
+            && super::dates::dash_dates_written(toks)
+        {
             return None;
         }
         return Some((1 + usize::from(b.extra), TimeOfDay::Between(start, end)));

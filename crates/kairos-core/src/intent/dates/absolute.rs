@@ -437,10 +437,11 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
 
 /// `12/03` after "Thursday": of the two readings of a numeric date that could be either order,
 /// the one that falls on `weekday`, when only one does.
-pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
-    // "Tuesday 1-12", "Monday 30-11": with a dash, the day first, as Europe writes it, a date only
-    // where it falls on that weekday within the next few weeks (not "Friday 2-4", the hours).
-    if let Some((d, m)) = low.split_once('-')
+pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday, dashed: bool) -> Option<NaiveDate> {
+    // "Monday 30-11 … to Tuesday 1-12": with a dash, the day first, as Europe writes it, where the
+    // writer dates so elsewhere too (`dashed`), a date only where it falls on that weekday within
+    // the next few weeks (not "Wednesday 9-12", "Friday 2-4", the hours).
+    if let Some((d, m)) = low.split_once('-').filter(|_| dashed)
         && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
     {
         return match dated(today, m, d, &[]) {
@@ -479,6 +480,20 @@ pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday) 
         }
         _ => None,
     }
+}
+
+/// Whether a date is written with a dash, the day first, where it can be nothing else ("30-11",
+/// "14-12": a day past the 12th, as no hours run backwards), so the writer's other dashed pairs are
+/// dates too.
+pub(crate) fn dash_dates_written(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        t.low.split_once('-').is_some_and(|(d, m)| {
+            (1..=2).contains(&d.len())
+                && (1..=2).contains(&m.len())
+                && d.parse::<u32>().is_ok_and(|d| (13..=31).contains(&d))
+                && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        })
+    })
 }
 
 /// `3/14` and `14/3` are unambiguous; `3/4` could be either order and is reported, not guessed.

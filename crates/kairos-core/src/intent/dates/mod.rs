@@ -16,7 +16,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::Issue;
 use super::lexer::{Token, starts_with};
 
-pub(crate) use absolute::{MONTHS, day_and_month, day_number, month};
+pub(crate) use absolute::{MONTHS, dash_dates_written, day_and_month, day_number, month};
 pub(crate) use told::{FEASTS, deadline_met_before, due_before_asked};
 pub(crate) use weekdays::{day_at, weekday, weekday_span};
 

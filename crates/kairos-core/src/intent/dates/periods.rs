@@ -127,10 +127,13 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     // much of Europe names its weeks — the next so numbered from today's.
     if let Some((len, week)) = numbered_week(toks, j) {
         let this_year = today.iso_week().year();
+        // ("in week 50" bare, only a week within the next ten: not "I'm in week 34", a pregnancy's.)
+        let bare = toks[j].low == "week";
         let start = [this_year, this_year + 1]
             .into_iter()
             .filter_map(|year| NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon))
-            .find(|start| add_days(*start, 6).is_some_and(|end| end >= today))?;
+            .find(|start| add_days(*start, 6).is_some_and(|end| end >= today))
+            .filter(|start| !bare || (*start - today).num_days() <= 70)?;
         return Some((the + len, Hit::Range(start, add_days(start, 6)?)));
     }
     if starts_with(toks, j + own, &["week", "of"])

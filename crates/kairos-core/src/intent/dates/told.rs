@@ -430,7 +430,20 @@ pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
                 && !OFFERING.contains(&t.low.as_str())
                 && !matches!(
                     t.low.as_str(),
-                    "better" | "great" | "possibility" | "option" | "choice" | "day" | "safer" | "quieter"
+                    "better"
+                        | "great"
+                        | "possibility"
+                        | "option"
+                        | "choice"
+                        | "day"
+                        | "safer"
+                        | "quieter"
+                        | "backup"
+                        | "fallback"
+                        | "alternative"
+                        | "reserve"
+                        | "plan"
+                        | "second"
                 )
         })
         && (0..sentence.start).any(|k| day_named_later(toks, k))
@@ -445,11 +458,21 @@ pub(super) fn weekday_told(toks: &[Token], at: usize) -> bool {
         relative(k) && (toks[k].possessive || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
     };
     let day_after = |k: usize| usize::from(!toks[k].possessive) + k + 1;
+    // (Another day named, the one wanted: not "Tomorrow's Saturday so I'm free all day, book a
+    // hike with Bo at 10", the day told the one wanted.)
+    let another_day = |told: usize, day: usize| {
+        (0..toks.len()).any(|k| {
+            k != told
+                && k != day
+                && (day_named_later(toks, k) || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tmrw"))
+        })
+    };
     if relative(at) {
-        told(at) && toks.get(day_after(at)).is_some_and(|t| weekday(&t.low).is_some())
+        let day = day_after(at);
+        told(at) && toks.get(day).is_some_and(|t| weekday(&t.low).is_some()) && another_day(at, day)
     } else {
         weekday(&toks[at].low).is_some()
-            && (at.saturating_sub(2)..at).any(|k| relative(k) && told(k) && day_after(k) == at)
+            && (at.saturating_sub(2)..at).any(|k| relative(k) && told(k) && day_after(k) == at && another_day(k, at))
     }
 }
 

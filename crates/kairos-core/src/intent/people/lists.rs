@@ -92,14 +92,18 @@ fn listed_in_parentheses(
 /// Petrov)"): the tokens taken and the people.
 pub(super) fn listed_after(toks: &[Token], used: &[bool], i: usize) -> Option<(usize, Vec<Participant>)> {
     // ("the field team in Kisumu (Brian Ouma and Faith Chebet)": or past where the group is, a
-    // place's capitalised name after "in" or "at".)
+    // place's capitalised name after "in", before more than one named in the brackets; not "the
+    // data team at Acme (Zoom)".)
     let placed = |open: usize| {
         (i + 1..open).any(|k| {
-            matches!(toks[k].low.as_str(), "in" | "at")
+            toks[k].low == "in"
                 && GROUP_WORDS.contains(&toks[k - 1].low.as_str())
                 && open <= k + 3
                 && (k + 1..open).all(|j| toks[j].capitalised())
-        })
+        }) && toks[open + 1..]
+            .iter()
+            .take_while(|t| t.low != ")")
+            .any(|t| matches!(t.low.as_str(), "," | "and" | "&" | "+"))
     };
     let open = (i..toks.len().min(i + 8))
         .find(|&k| toks[k].low == "(")
@@ -684,8 +688,17 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     }
     // "as the river authority's inspector is coming to read the meter": one sent by a body, said
     // to come, neither met (not "with the design team's lead", "the sales team's rep is joining
-    // us", one who joins).
-    let sent = toks[k].possessive
+    // us", one who joins; nor "the county council's surveyor is coming Tuesday at 10, block an hour
+    // for him", "the marketing team's lead is coming in … with me", a visit met, its day, hour or
+    // the one met said in its sentence).
+    let visit_met = (k + 2..toks.len())
+        .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "!" | "?"))
+        .any(|j| {
+            matches!(toks[j].low.as_str(), "me" | "him" | "her" | "them" | "us")
+                || crate::intent::dates::day_or_hour_at(toks, j)
+        });
+    let sent = !visit_met
+        && toks[k].possessive
         && GROUP_WORDS.contains(&toks[k].low.as_str())
         && toks.get(k + 1).is_some_and(|t| !t.punct)
         && super::roles::doer(toks, k + 1)
@@ -1146,6 +1159,11 @@ fn thing_board(toks: &[Token], k: usize) -> bool {
 /// "with HK office partner Mr. Stanley Wong": a group (at `i`) before one's post and a title names
 /// where the one titled works, no group met: where the title stands.
 pub(super) fn titled_after_workplace_post(toks: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    // (Named by its place, capitalised: not "the design team lead Mr. Kim and his designers", the
+    // team met too.)
+    if !toks.get(i)?.capitalised() {
+        return None;
+    }
     let end = (i..toks.len().min(i + 3))
         .take_while(|&k| !toks[k].punct && !used[k])
         .find(|&k| GROUP_WORDS.contains(&toks[k].low.as_str()))?;

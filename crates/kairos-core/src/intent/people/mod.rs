@@ -814,10 +814,15 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                     | "donated"
             )
         };
+        // (Not "Lent the projector to the design team last week, book 30 min with them": met
+        // after.)
+        let met_after = toks[i..]
+            .windows(2)
+            .any(|w| matches!(w[0].low.as_str(), "with" | "meet" | "see") && w[1].low == "them");
         let given_to = i > 1
             && toks[i - 1].low == "to"
             && (handed(&toks[i - 2].low)
-                || (i.saturating_sub(5)..i - 2)
+                || !met_after && (i.saturating_sub(5)..i - 2)
                     .rev()
                     .take_while(|&j| !toks[j].punct && !matches!(toks[j].low.as_str(), "with" | "w/"))
                     .any(|j| handed(&toks[j].low) && matches!(toks[j + 1].low.as_str(), "the" | "it" | "its" | "our" | "their" | "a")))
@@ -2578,8 +2583,8 @@ fn opens_with_people(toks: &[Token], used: &[bool], verbless: bool, start: usize
         return true;
     }
     // "Ivan Leung's tax review on Mon 30 Nov 10am pls postpone to …": a full name in the
-    // possessive, whose meeting is moved or called off after, opens with them (not "Project
-    // Falcon's review", no one's name).
+    // possessive, whose meeting is moved or called off after, opens with them (a name of one word
+    // is left as it was: "Ana's review …").
     let whose_moved = first.capitalised()
         && end >= start + 2
         && toks[end - 1].possessive

@@ -662,10 +662,21 @@ pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
                 | "tabby"
         )
     };
+    // (The animal closing the phrase: not "Ana the dog walker", "Kate the cat sitter", someone by
+    // what they do.)
     let the_animal = starts_with(toks, k, &["the"])
         && (k + 1..toks.len().min(k + 4))
             .take_while(|&j| !toks[j].punct && !toks[j].capitalised())
-            .any(|j| animal(&toks[j]));
+            .any(|j| {
+                animal(&toks[j])
+                    && toks.get(j + 1).is_none_or(|n| {
+                        n.punct
+                            || matches!(
+                                n.low.as_str(),
+                                "with" | "on" | "at" | "for" | "to" | "and" | "is" | "was" | "has" | "needs" | "in"
+                            )
+                    })
+            });
     the_animal
         || k == i + 1
             && i > 1
@@ -1674,6 +1685,11 @@ pub(super) fn kin_named(toks: &[Token], i: usize) -> bool {
             ))
         && matches!(toks[i - 2].low.as_str(), "her" | "his" | "their")
         && matches!(toks[i - 3].low.as_str(), "and" | "&" | "+")
+        // (A name, not how or when: not "and her husband early on saturday".)
+        && name_like(&toks[i].low)
+        && !toks[i].low.ends_with("ly")
+        && ![NOT_NAMES, NOT_PEOPLE].iter().any(|list| list.contains(&toks[i].low.as_str()))
+        && crate::intent::dates::weekday(&toks[i].low).is_none()
 }
 
 /// A lone lowercase word after "with" (or another word that introduces people) that ends where
@@ -1921,13 +1937,14 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     )
                 })
         })
-        && toks.get(i + 1).is_none_or(|n| {
-            n.punct
-                || matches!(
-                    n.low.as_str(),
-                    "along" | "round" | "around" | "by" | "so" | "and" | "beside" | "across" | "over"
-                )
-        });
+        // (Where the things go next, "along the bank", "by the lake": not "put up some shelves with
+        // james", a name in the plural's shape.)
+        && toks.get(i + 1).is_some_and(|n| {
+            matches!(n.low.as_str(), "along" | "round" | "around" | "by" | "beside" | "across" | "over" | "under")
+        })
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.low.as_str(), "the" | "each" | "every" | "our" | "its"));
     // "whether we should line the store with cedar boarding": what a place is lined or clad with,
     // a material before the thing made of it, no one met (not "line up the store visit with ana
     // tomorrow", a meeting).

@@ -1471,10 +1471,9 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["jazak", "allah", "khair", ","],
     // "Baie dankie, Annelie", "Groetjes, Sanne", "Asante sana,\nWanjiru": thanks and greetings
     // in Afrikaans, Dutch and Swahili, signing off.
+    // (Not "Asante, also add Wanjiru please.": a bare thanks before more asked.)
     &["baie", "dankie", ","],
-    &["dankie", ","],
     &["groetjes", ","],
     &["groeten", ","],
     &["asante", "sana", ","],
-    &["asante", ","],
 ];

@@ -6,8 +6,6 @@ use chrono_tz::Tz;
 pub(super) const CITIES: &[(&str, Tz)] = &[
     ("nyc", Tz::America__New_York),
     ("sf", Tz::America__Los_Angeles),
-    // "4pm HK time".
-    ("hk", Tz::Asia__Hong_Kong),
     ("new york", Tz::America__New_York),
     ("los angeles", Tz::America__Los_Angeles),
     ("san francisco", Tz::America__Los_Angeles),
@@ -223,6 +221,8 @@ pub(super) const NATIONALITIES: &[(&str, Tz)] = &[
     ("indian", Tz::Asia__Kolkata),
     ("british", Tz::Europe__London),
     ("uk", Tz::Europe__London),
+    // "4pm HK time": Hong Kong's letters, before "time" only (not "HK dollars", "the HK office").
+    ("hk", Tz::Asia__Hong_Kong),
     ("irish", Tz::Europe__Dublin),
     ("french", Tz::Europe__Paris),
     ("german", Tz::Europe__Berlin),

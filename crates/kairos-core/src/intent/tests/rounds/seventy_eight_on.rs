@@ -13639,4 +13639,71 @@ fn the_late_rules_stop_where_they_should() {
     ] {
         assert!(p(request).avoid.is_empty(), "{request}");
     }
+    // Round 234's: a body's one whose visit is met, a group met after it was lent a thing, things
+    // bought with a name in the plural's shape, someone by what they do with animals, a group at a
+    // firm, a team met with its lead, a bare thanks before more asked, how after kin, "til" as a
+    // name.
+    for (request, who) in [
+        (
+            "the county council's surveyor is coming Tuesday at 10, block an hour for him",
+            vec!["county council"],
+        ),
+        (
+            "Lent the projector to the design team last week, book 30 min with them Thursday at 11 to get it back.",
+            vec!["design team"],
+        ),
+        ("need saturday morning to put up some shelves with james", vec!["james"]),
+        ("Lunch with Ana the dog walker on Monday at 1", vec!["Ana"]),
+        (
+            "sync with the data team at Acme (Zoom) Wednesday 3pm",
+            vec!["data team", "Acme"],
+        ),
+        (
+            "Workshop with the design team lead Mr. Kim and his five designers Tuesday at 2",
+            vec!["design team", "Mr. Kim"],
+        ),
+        (
+            "Book lunch with Otieno Monday 1pm. Asante, also add Wanjiru please.",
+            vec!["Otieno", "Asante", "Wanjiru"],
+        ),
+        ("meet kim and her husband early on saturday, say 9", vec!["kim"]),
+        ("meet til and jonas monday 3pm", vec!["til", "jonas"]),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    // A length changed "to" so many hours, "HK dollars", a pregnancy's week, hours after a
+    // weekday, the weekday told of the day wanted, a day offered as a fallback.
+    assert_eq!(
+        p("shorten Tuesday's review with Ana to 1.15 hours").duration_minutes,
+        Some(69)
+    );
+    assert!(
+        p("Review the budget in HK dollars with Ana on Tuesday at 4")
+            .zone
+            .is_none()
+    );
+    assert_eq!(
+        p("I'm in week 34, book the midwife for Tuesday at 10")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(1), dec(1)))
+    );
+    assert_eq!(
+        p("Block Wednesday 9-12 for a workshop with Bo")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((dec(2), Some(TimeOfDay::At(hm(9, 0)))))
+    );
+    assert_eq!(
+        p("Tomorrow's Saturday so I'm free all day, book a hike with Bo at 10")
+            .window
+            .map(|w| w.start),
+        Some(ymd(2026, 11, 28))
+    );
+    assert_eq!(
+        p("Book 1h with Bo on Tuesday. Wednesday is the backup.")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((dec(1), dec(2)))
+    );
 }
