@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind244.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind245.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1904,6 +1904,12 @@ const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.65;
 /// 12?" and a patois search asked about; "the Saturday morning surgery" stretching the window;
 /// titles "fi clean an oil di clippers before mi open up" and "order in for Bravecto …").
 const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
+/// The two hundred and forty-fifth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirty-fourth held-out templates
+/// and the two hundred and forty-fourth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 27/60 (45.0 %) when added, before any fix, 31 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.45;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3666,8 +3672,13 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// stores list), scored after those fixes, when added, before any fix: 105/150 (70.0 %), 45 wrong
 /// without asking (30.0 %); 150/150 after the fixes it prompted (the fishing lake's ledger naming
 /// "rails", the stock ponds' checklist "river authority", the office's standing orders "water
-/// board").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// board"); retired into training in turn. The two hundred and thirty-fifth set, ten more by
+/// someone who had not read the parser (the furnace hall's log, the gallery shop's notice, the
+/// batch mixing room's ledger, the annealing lehrs' handover sheet, the kiln room's notes, the
+/// packing and dispatch bay's register, the cold shop's checklist, the glory hole's card, the
+/// office's standing orders, the cullet store's stores list), scored after those fixes, when added,
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6734,6 +6745,17 @@ fn two_hundred_and_forty_fourth_blind_accuracy() {
         "blind, two hundred and forty-fourth set",
         include_str!("intent_corpus/blind244.jsonl"),
         TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and forty-fifth blind set, scored after the fixes the two hundred and
+/// forty-fourth set prompted and before any fix (27/60).
+#[test]
+fn two_hundred_and_forty_fifth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and forty-fifth set",
+        include_str!("intent_corpus/blind245.jsonl"),
+        TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR,
     );
 }
 
