@@ -1890,8 +1890,9 @@ const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.633;
 /// window; "Monday 8am → … Tuesday at 7.45" read as 19:45; "Sat 5th or Sun 6th, afternoons" read as
 /// a habit; "trying 2 swap a shift" read as a move; titles "Can tha put" and "walking the fire
 /// exits before the audit runs"); 39/60 since the two hundred and forty-fourth set's fixes ("he's
-/// away to Lourdes" no longer naming Lourdes, where one goes).
-const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.65;
+/// away to Lourdes" no longer naming Lourdes, where one goes); 40/60 since the two hundred and
+/// forty-fifth set's fixes ("trying 2 swap a shift w/ Raj" no longer read as a move naming Raj).
+const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.666;
 /// The two hundred and forty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-third held-out templates
 /// and the two hundred and forty-third set, as the everyday mix of people using a scheduling
@@ -1908,8 +1909,14 @@ const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
 /// parser, scored after the fixes prompted by the two hundred and thirty-fourth held-out templates
 /// and the two hundred and forty-fourth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 27/60 (45.0 %) when added, before any fix, 31 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.45;
+/// asking; 33/60 after the fixes it prompted (left, among others: "Saint-Émilion", "Lyon", "Simbang
+/// Gabi", "St Vincent de Paul", "St Stephen's Day", "Santa", "Release", "Wardrobe", "Pump",
+/// "Leontes" and "young Callum's da" named; "the goalies, Liam an Archie" naming the goalies;
+/// "Monday comin, efter 5" asked about; "fur checkin" and "plannin trainin sessions" titled
+/// wrongly; "Friday night an aw" and "extra night shift tonight" stretching the day cancelled;
+/// "between milkings so 10 till 2" unread; "4:30 PM India time … Agenda:" read as a description and
+/// "2.5 hrs, to be sent by Wed EOD" as a move; "the DSM kofi + ASM harriet" losing both).
+const TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.55;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3677,8 +3684,9 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// batch mixing room's ledger, the annealing lehrs' handover sheet, the kiln room's notes, the
 /// packing and dispatch bay's register, the cold shop's checklist, the glory hole's card, the
 /// office's standing orders, the cullet store's stores list), scored after those fixes, when added,
-/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.9, 0.1);
+/// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
+/// prompted (the annealing lehrs' handover sheet naming "alarms").
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6749,7 +6757,7 @@ fn two_hundred_and_forty_fourth_blind_accuracy() {
 }
 
 /// The two hundred and forty-fifth blind set, scored after the fixes the two hundred and
-/// forty-fourth set prompted and before any fix (27/60).
+/// forty-fourth set prompted and before any fix (27/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_forty_fifth_blind_accuracy() {
     assert_floor(

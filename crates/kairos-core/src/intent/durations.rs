@@ -119,7 +119,8 @@ pub(crate) fn shift(toks: &[Token]) -> Option<i64> {
             && matches!(toks[i - 3].low.as_str(), "push" | "delay");
         let way = match (
             particle(&["back"]) || opening(&["postpone", "delay"]) || pushed_on,
-            particle(&["forward", "forwards"]),
+            // ("kindly prepone our 3 PM call by one hour": brought forward, as India says it.)
+            particle(&["forward", "forwards"]) || toks[..i].iter().any(|t| t.low == "prepone"),
         ) {
             (true, false) if prev == Some("by") && !resized => Some("back"),
             (false, true) if prev == Some("by") && !resized => Some("forward"),
@@ -230,6 +231,7 @@ fn match_at(toks: &[Token], i: usize) -> Option<(usize, u32)> {
         (&["hour", "and", "a", "half"], 90),
         // "takes about an hour an a half": "and" as Liverpool says it.
         (&["an", "hour", "an", "a", "half"], 90),
+        (&["hour", "an", "a", "half"], 90),
         (&["a", "quarter", "of", "an", "hour"], 15),
         (&["quarter", "of", "an", "hour"], 15),
         (&["quarter", "hour"], 15),

@@ -108,9 +108,10 @@ const LOWERCASE_SPELLINGS: &[(&str, &str)] = &[("wen", "when")];
 const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 
 /// Shorthand for a request's verb that is also shorthand for a word of its own ("cncl", a
-/// council), read as the verb only where a request's verb stands: opening a sentence or after
-/// "pls" or "can u" ("cncl tmrw 11:15 bike pickup"; not "w/ city cncl rep").
-const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel")];
+/// council; "setup", the noun), read as the verb only where a request's verb stands: opening a
+/// sentence or after "pls", "kindly" or "can u" ("cncl tmrw 11:15 bike pickup", "Kindly setup 45
+/// mins call with …"; not "w/ city cncl rep", "the setup on Friday").
+const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel"), ("setup", "schedule")];
 
 /// Shorthand for a request's verb that is also a surname, read as the verb only where a request's
 /// verb stands and in lowercase: "pls bok dentst" (not "Bok wants to meet on Friday").
@@ -147,6 +148,22 @@ const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     // "Can tha find us three-quarters of an hour": "thou", as Yorkshire says it, after a verb
     // asking only.
     ("tha", "you"),
+    // Scots and Tyneside: "efter 5", "block oot", "aboot the plates", "Sat efternoon", "any neet",
+    // "divvent give us Wednesday", "meetin", "evenins", "the followin Sunday", "te the", "what've
+    // aa got".
+    ("efter", "after"),
+    ("oot", "out"),
+    ("aboot", "about"),
+    ("efternoon", "afternoon"),
+    ("neet", "night"),
+    ("divvent", "don't"),
+    ("meetin", "meeting"),
+    ("evenin", "evening"),
+    ("evenins", "evenings"),
+    ("followin", "following"),
+    ("insteid", "instead"),
+    ("te", "to"),
+    ("aa", "i"),
 ];
 
 /// Kin said short, read as kin unless written as a church's title with its capital and stop
@@ -385,6 +402,34 @@ fn name_then_will(word: &str) -> Option<&str> {
 /// Whether the tokens so far end in a "the" that makes "morn" tomorrow, as said in Scotland ("wi
 /// Shona the morn at 10", "Whit's on the morn?"), not a morning ("in the morn", "on the morn of the
 /// 5th", "for the morn after the party"); `next` is the word after "morn".
+/// Whether the chunk after `n` is an hour of the clock: digits with "am", "pm", a colon or a stop,
+/// or digits before "am" or "pm" ("post 1 PM", "post 2:30").
+fn clock_after(chunks: &[&str], n: usize) -> bool {
+    let Some(next) = chunks.get(n + 1).map(|c| c.to_lowercase()) else {
+        return false;
+    };
+    let digits = next.starts_with(|d: char| d.is_ascii_digit());
+    let meridiem = |w: &str| matches!(w.trim_end_matches([',', '.']), "am" | "pm" | "a.m" | "p.m");
+    digits
+        && (next.ends_with("am")
+            || next.ends_with("pm")
+            || next.contains(':')
+            || chunks.get(n + 2).is_some_and(|c| meridiem(&c.to_lowercase())))
+}
+
+/// Whether "an" between the name before it (last of `out`) and the capitalised `next` is "and",
+/// in a list of those met: after "with" (or "wi", "w/") or a comma a few words back.
+fn an_between_names(out: &[Token], next: Option<&str>) -> bool {
+    let named_before = out.last().is_some_and(|t| !t.punct && t.capitalised());
+    let named_after = next.is_some_and(|c| c.starts_with(char::is_uppercase) && c.len() > 1);
+    let listed = out
+        .iter()
+        .rev()
+        .take(8)
+        .any(|t| matches!(t.low.as_str(), "with" | "w/" | ","));
+    named_before && named_after && listed
+}
+
 fn scots_tomorrow(out: &[Token], next: Option<&str>) -> bool {
     let of_a_day = next.is_some_and(|next| {
         matches!(
@@ -982,8 +1027,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 // Tuesday 2pm with Ana and Bo", opening it).
                 out.push(Token::word(name));
                 out.push(Token::word("will"));
-            } else if stripped.eq_ignore_ascii_case("morn") && scots_tomorrow(&out, chunks.get(n + 1).copied()) {
-                // "wi Shona the morn at 10": tomorrow, as said in Scotland.
+            } else if stripped.eq_ignore_ascii_case("night")
+                && possessive
+                && out.last().is_some_and(|t: &Token| t.low == "the")
+                && chunks
+                    .get(n + 1)
+                    .is_some_and(|c| c.starts_with(|d: char| d.is_ascii_digit()))
+            {
+                // "cancel the night's 8 o'clock": tonight's, as said in Glasgow, before its hour.
+                out.pop();
+                let mut today = Token::word("today");
+                today.possessive = true;
+                out.push(today);
+                out.push(Token::word("evening"));
+            } else if stripped.eq_ignore_ascii_case("post") && clock_after(&chunks, n) {
+                // "post 1 PM only": after it, as India says it, before an hour.
+                let mut after = Token::word("after");
+                stripped.clone_into(&mut after.orig);
+                out.push(after);
+            } else if stripped == "an" && an_between_names(&out, chunks.get(n + 1).copied()) {
+                // "wi the goalies, Liam an Archie", "Rab an Isa": "and", as Tyneside and Glasgow say
+                // it, between two names in a list of those met.
+                out.push(Token::word("and"));
+            } else if (stripped.eq_ignore_ascii_case("morn") || stripped.eq_ignore_ascii_case("morra"))
+                && scots_tomorrow(&out, chunks.get(n + 1).copied())
+            {
+                // "wi Shona the morn at 10", "the morra at 11": tomorrow, as said in Scotland.
                 out.pop();
                 out.push(Token::word("tomorrow"));
             } else if stripped.eq_ignore_ascii_case("tomorrow") && out.last().is_some_and(|t: &Token| t.low == "next") {
@@ -1128,8 +1197,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                             .is_some()
                                 });
                                 out.last().is_none_or(|t: &Token| {
-                                    matches!(t.low.as_str(), "." | "?" | "!" | "," | "pls" | "please" | "u" | "you")
-                                        || picture(t) && meeting_next
+                                    matches!(
+                                        t.low.as_str(),
+                                        "." | "?" | "!" | "," | "pls" | "please" | "u" | "you" | "kindly"
+                                    ) || picture(t) && meeting_next
                                 })
                             }),
                     )

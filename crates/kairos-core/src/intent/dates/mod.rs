@@ -87,7 +87,8 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 || ruled_out_as_named(toks, at, len)
                 || told::told_after_booked(toks, at)
                 || told::weekday_told(toks, at)
-                || told::weekday_said_to_be(toks, at))
+                || told::weekday_said_to_be(toks, at)
+                || told::told_today_itself(toks, at))
         {
             used[at..at + len].iter_mut().for_each(|u| *u = true);
             i = at + len;

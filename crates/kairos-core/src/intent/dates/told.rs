@@ -6,7 +6,7 @@
 
 use super::absolute::{day_number, digits, month};
 use super::weekday;
-use crate::intent::lexer::{Token, sentence_of};
+use crate::intent::lexer::{Token, sentence_of, starts_with};
 
 /// Words that ask for something of the calendar ("book", "can", "please"): a clause with one
 /// tells no story.
@@ -447,6 +447,23 @@ pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
                 )
         })
         && (0..sentence.start).any(|k| day_named_later(toks, k))
+}
+
+/// "Today itself Mr. Balasubramanian informed he has to leave early": the day something was told
+/// (at `at`), as India stresses it, before who told and a telling verb, names no day wanted (not
+/// "finish it today itself", the day wanted).
+pub(super) fn told_today_itself(toks: &[Token], at: usize) -> bool {
+    toks[at].low == "today"
+        && starts_with(toks, at + 1, &["itself"])
+        // (Past a title's stop: "Mr. Balasubramanian informed".)
+        && (at + 2..toks.len().min(at + 8))
+            .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "?" | "!" | ";"))
+            .any(|k| {
+                matches!(
+                    toks[k].low.as_str(),
+                    "informed" | "told" | "said" | "rang" | "called" | "mailed" | "emailed" | "messaged" | "confirmed"
+                )
+            })
 }
 
 /// "Tomorrow is Saturday so Monday or Tuesday", "I had forgotten tomorrow is Saturday": which

@@ -622,6 +622,17 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // "wt have i got tmrw aftn? trying 2 swap a shift w/ Raj": a shift of one's work swapped with a
+    // colleague, no meeting moved.
+    if toks[i].low == "swap"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low.as_str(), "a" | "my" | "our" | "shifts"))
+        && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "shift" | "shifts"))
+        && (i + 2..toks.len().min(i + 5)).any(|k| matches!(toks[k].low.as_str(), "with" | "w/"))
+    {
+        return true;
+    }
     // "find 20 minutes with … so I can swap my Thursday practical slot": what the meeting is for,
     // no meeting moved.
     if toks[i].low == "swap" && i > 2 && starts_with(toks, i - 3, &["so", "i", "can"]) {

@@ -1776,6 +1776,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 || names::signed_in_brackets(toks, i, k)
                 || names::note_from_office(toks, i, k)
                 || names::pet_named(toks, i, k)
+                || names::swapped_with(toks, i)
                 || names::carried_home(toks, i)
                 || bodies::whose_body(toks, i, k)
                 || names::whose_post_before_holder(toks, i, k)

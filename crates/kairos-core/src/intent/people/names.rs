@@ -627,6 +627,23 @@ pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
             .any(|j| matches!(toks[j].low.as_str(), "sent" | "sends" | "brought" | "brings"))
 }
 
+/// "I swapped shift with Grace", "trying 2 swap a shift w/ Raj": whom a shift or duty is swapped
+/// with (the name at `i`), the reason told, no one met.
+pub(super) fn swapped_with(toks: &[Token], i: usize) -> bool {
+    i > 2
+        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && (i.saturating_sub(5)..i - 1).any(|j| {
+            matches!(toks[j].low.as_str(), "swap" | "swapped" | "swapping" | "swaps")
+                && toks[j + 1..i - 1].iter().all(|t| !t.punct)
+                && toks[j + 1..i - 1].iter().any(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "shift" | "shifts" | "duty" | "duties" | "nights" | "rota"
+                    )
+                })
+        })
+}
+
 /// "Our cat Mochi has been off her food": a pet named after what it is and whose it is, no one
 /// met (not "my cousin Mochi", someone); "a dental for Bramble the cocker spaniel": or before
 /// "the" and what it is (not "Ivan the Terrible", "Alfred the Great").
@@ -2424,12 +2441,18 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
             && t.low.ends_with('s')
             && (starts_with(toks, i + 1, &["to", "the"])
                 // (To a part of a thing: not "can you fit jonas to the 3pm slot".)
-                && toks.get(i + 3).is_some_and(|n| {
+                // ("whether we should fit alarms to the lehr controllers": or to things, asked
+                // about.)
+                && (toks.get(i + 3).is_some_and(|n| {
                     matches!(
                         n.low.as_str(),
                         "front" | "back" | "side" | "sides" | "top" | "bottom" | "roof" | "rear" | "wall" | "walls" | "end"
                     )
-                })
+                }) || i > 1
+                    && matches!(toks[i - 2].low.as_str(), "should" | "could" | "would" | "might")
+                    && (i + 3..toks.len().min(i + 6))
+                        .take_while(|&k| !toks[k].punct && !toks[k].capitalised())
+                        .any(|k| toks[k].low.len() > 3 && toks[k].low.ends_with('s')))
                 || toks.get(i + 1).is_some_and(|n| {
                     matches!(
                         n.low.as_str(),

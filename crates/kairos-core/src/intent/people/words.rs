@@ -1476,4 +1476,7 @@ pub(super) const SIGN_OFFS: &[&[&str]] = &[
     &["groetjes", ","],
     &["groeten", ","],
     &["asante", "sana", ","],
+    // "Cordialement,\nÉtienne Marchal": a French letter's close.
+    &["cordialement", ","],
+    &["bien", "cordialement", ","],
 ];

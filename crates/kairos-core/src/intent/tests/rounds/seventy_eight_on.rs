@@ -8482,6 +8482,75 @@ fn round_two_hundred_and_thirty_fourth_rules_hold_in_other_words() {
     assert_eq!(title_of("Chuck in 20 mins every evening for stretching"), "stretching");
 }
 
+/// The rules of round 235, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_fifth_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // Things fitted to things, asked about, a French close and whom a shift is swapped with are no
+    // one.
+    for (request, who) in [
+        (
+            "Ana and I need 30 minutes on whether we should fit sensors to the freezer doors.",
+            vec!["Ana"],
+        ),
+        ("Book lunch with Bo on Friday at 1. Cordialement,\nMarie", vec!["Bo"]),
+        (
+            "I swapped shift with Grace, can you move my 3pm with Bo to Monday at 3?",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    let asked = p("what have I got tomorrow afternoon? trying to swap a shift with Raj");
+    assert_eq!(kind_name(&asked.kind), "describe");
+    // Scots and Tyneside words; "the night's" hour; "prepone" and "post" as India says them; "hour
+    // an a half".
+    assert_eq!(
+        p("need an hour wi Bo efter 2 on Monday").window.and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(14, 0)))
+    );
+    assert_eq!(
+        moved_or_cancelled("cancel the night's 7 o'clock with Bo").and_then(|m| m.date),
+        Some(ymd(2026, 11, 27))
+    );
+    assert_eq!(
+        moved_or_cancelled("that call wi Bo the morra at 11, move it to Tuesday at 11").and_then(|m| m.date),
+        Some(ymd(2026, 11, 28))
+    );
+    assert_eq!(
+        new_time_of("kindly prepone the 4 PM call with Bo on Friday by one hour"),
+        Some(TimeOfDay::At(hm(15, 0)))
+    );
+    assert_eq!(
+        p("Kindly find 1 hr with Bo on Monday post 2 PM")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::After(hm(14, 0)))
+    );
+    assert_eq!(
+        p("Book the team meetin with Bo for Sunday at 7, hour an a half").duration_minutes,
+        Some(90)
+    );
+    let described = p("what've aa got on Sat efternoon?");
+    assert_eq!(
+        (kind_name(&described.kind), described.window.and_then(|w| w.time)),
+        ("describe", Some(TimeOfDay::Part(PartOfDay::Afternoon)))
+    );
+    assert_eq!(
+        p("need an hour with Bo any neet next week").window.and_then(|w| w.time),
+        Some(TimeOfDay::Part(PartOfDay::Evening))
+    );
+    // "Today itself" someone told of a day names no day wanted.
+    assert_eq!(
+        moved_or_cancelled(
+            "Today itself Bo informed she is off on Friday, so kindly move our 2pm on Friday to Monday at 2pm"
+        )
+        .and_then(|m| m.date),
+        Some(dec(4))
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
