@@ -416,6 +416,9 @@ pub(super) fn told_anyway(toks: &[Token], at: usize) -> bool {
 /// opening a later sentence, said to be an event, after a request that named a day of its own,
 /// is why, not when (not "Monday is a good day for it", "Friday is an option", offered).
 pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
+    if weekday(&toks[at].low).is_none() {
+        return false;
+    }
     let sentence = sentence_of(toks, at);
     let is = usize::from(!toks[at].possessive);
     sentence.start > 0

@@ -106,10 +106,14 @@ pub(super) fn match_at(toks: &[Token], i: usize, today: NaiveDate) -> Option<(us
     if workers {
         return None;
     }
-    if let Some(date) = toks
-        .get(i + len)
-        .and_then(|t| numeric_on(&t.low, today, wd, super::absolute::dash_dates_written(toks)))
-    {
+    if let Some(date) = toks.get(i + len).and_then(|t| {
+        numeric_on(
+            &t.low,
+            today,
+            wd,
+            t.low.contains('-') && super::absolute::dash_dates_written(toks),
+        )
+    }) {
         return Some((len + 1, Hit::Range(date, date)));
     }
     if let Some((extra, hit)) = written_date(toks, i + len, today) {

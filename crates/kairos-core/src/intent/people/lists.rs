@@ -691,14 +691,15 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
     // us", one who joins; nor "the county council's surveyor is coming Tuesday at 10, block an hour
     // for him", "the marketing team's lead is coming in … with me", a visit met, its day, hour or
     // the one met said in its sentence).
-    let visit_met = (k + 2..toks.len())
-        .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "!" | "?"))
-        .any(|j| {
-            matches!(toks[j].low.as_str(), "me" | "him" | "her" | "them" | "us")
-                || crate::intent::dates::day_or_hour_at(toks, j)
-        });
-    let sent = !visit_met
-        && toks[k].possessive
+    let visit_met = || {
+        (k + 2..toks.len())
+            .take_while(|&j| !matches!(toks[j].low.as_str(), "." | "!" | "?"))
+            .any(|j| {
+                matches!(toks[j].low.as_str(), "me" | "him" | "her" | "them" | "us")
+                    || crate::intent::dates::day_or_hour_at(toks, j)
+            })
+    };
+    let sent = toks[k].possessive
         && GROUP_WORDS.contains(&toks[k].low.as_str())
         && toks.get(k + 1).is_some_and(|t| !t.punct)
         && super::roles::doer(toks, k + 1)
@@ -711,7 +712,8 @@ fn leaves_no_group(toks: &[Token], k: usize) -> bool {
                             "coming" | "arriving" | "visiting" | "due" | "come" | "visit" | "arrive"
                         )
                     })
-        });
+        })
+        && !visit_met();
     if sent {
         return true;
     }

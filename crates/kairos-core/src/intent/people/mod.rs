@@ -816,16 +816,19 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         };
         // (Not "Lent the projector to the design team last week, book 30 min with them": met
         // after.)
-        let met_after = toks[i..]
-            .windows(2)
-            .any(|w| matches!(w[0].low.as_str(), "with" | "meet" | "see") && w[1].low == "them");
+        let met_after = || {
+            toks[i..]
+                .windows(2)
+                .any(|w| matches!(w[0].low.as_str(), "with" | "meet" | "see") && w[1].low == "them")
+        };
         let given_to = i > 1
             && toks[i - 1].low == "to"
             && (handed(&toks[i - 2].low)
-                || !met_after && (i.saturating_sub(5)..i - 2)
+                || (i.saturating_sub(5)..i - 2)
                     .rev()
                     .take_while(|&j| !toks[j].punct && !matches!(toks[j].low.as_str(), "with" | "w/"))
-                    .any(|j| handed(&toks[j].low) && matches!(toks[j + 1].low.as_str(), "the" | "it" | "its" | "our" | "their" | "a")))
+                    .any(|j| handed(&toks[j].low) && matches!(toks[j + 1].low.as_str(), "the" | "it" | "its" | "our" | "their" | "a"))
+                    && !met_after())
             // (Not "to go to the marketing team and walk them through the plan": people met.)
             || names::gone_to(toks, i)
                 && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "office" | "hq" | "studio"));

@@ -1685,6 +1685,8 @@ pub(super) fn suited(toks: &[Token], i: usize) -> bool {
 /// kin it is, further down a list, names that one, in lowercase too.
 pub(super) fn kin_named(toks: &[Token], i: usize) -> bool {
     i > 2
+        && matches!(toks[i - 3].low.as_str(), "and" | "&" | "+")
+        && matches!(toks[i - 2].low.as_str(), "her" | "his" | "their")
         && (KIN.contains(&toks[i - 1].low.as_str())
             || matches!(
                 toks[i - 1].low.as_str(),
@@ -1700,8 +1702,6 @@ pub(super) fn kin_named(toks: &[Token], i: usize) -> bool {
                     | "fiancee"
                     | "hubby"
             ))
-        && matches!(toks[i - 2].low.as_str(), "her" | "his" | "their")
-        && matches!(toks[i - 3].low.as_str(), "and" | "&" | "+")
         // (A name, not how or when: not "and her husband early on saturday".)
         && name_like(&toks[i].low)
         && !toks[i].low.ends_with("ly")
