@@ -423,7 +423,6 @@ pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
     let is = usize::from(!toks[at].possessive);
     sentence.start > 0
         && at == sentence.start
-        && weekday(&toks[at].low).is_some()
         && (is == 0 || toks.get(at + 1).is_some_and(|t| t.low == "is"))
         && toks
             .get(at + is + 1)

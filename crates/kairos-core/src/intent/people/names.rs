@@ -648,44 +648,33 @@ pub(super) fn swapped_with(toks: &[Token], i: usize) -> bool {
 /// met (not "my cousin Mochi", someone); "a dental for Bramble the cocker spaniel": or before
 /// "the" and what it is (not "Ivan the Terrible", "Alfred the Great").
 pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
-    let animal = |t: &Token| {
-        matches!(
-            t.low.as_str(),
-            "cat"
-                | "dog"
-                | "puppy"
-                | "kitten"
-                | "rabbit"
-                | "hamster"
-                | "pony"
-                | "horse"
-                | "parrot"
-                | "budgie"
-                | "tortoise"
-                | "spaniel"
-                | "labrador"
-                | "retriever"
-                | "terrier"
-                | "collie"
-                | "poodle"
-                | "cockapoo"
-                | "dachshund"
-                | "beagle"
-                | "whippet"
-                | "lurcher"
-                | "greyhound"
-                | "pug"
-                | "moggy"
-                | "tabby"
-        )
-    };
+    const PETS: &[&str] = &[
+        "cat", "dog", "puppy", "kitten", "rabbit", "hamster", "pony", "horse", "parrot", "budgie", "tortoise",
+    ];
+    const BREEDS: &[&str] = &[
+        "spaniel",
+        "labrador",
+        "retriever",
+        "terrier",
+        "collie",
+        "poodle",
+        "cockapoo",
+        "dachshund",
+        "beagle",
+        "whippet",
+        "lurcher",
+        "greyhound",
+        "pug",
+        "moggy",
+        "tabby",
+    ];
     // (The animal closing the phrase: not "Ana the dog walker", "Kate the cat sitter", someone by
     // what they do.)
     let the_animal = starts_with(toks, k, &["the"])
         && (k + 1..toks.len().min(k + 4))
             .take_while(|&j| !toks[j].punct && !toks[j].capitalised())
             .any(|j| {
-                animal(&toks[j])
+                [PETS, BREEDS].iter().any(|list| list.contains(&toks[j].low.as_str()))
                     && toks.get(j + 1).is_none_or(|n| {
                         n.punct
                             || matches!(
@@ -697,20 +686,7 @@ pub(super) fn pet_named(toks: &[Token], i: usize, k: usize) -> bool {
     the_animal
         || k == i + 1
             && i > 1
-            && matches!(
-                toks[i - 1].low.as_str(),
-                "cat"
-                    | "dog"
-                    | "puppy"
-                    | "kitten"
-                    | "rabbit"
-                    | "hamster"
-                    | "pony"
-                    | "horse"
-                    | "parrot"
-                    | "budgie"
-                    | "tortoise"
-            )
+            && PETS.contains(&toks[i - 1].low.as_str())
             && matches!(toks[i - 2].low.as_str(), "my" | "our" | "his" | "her" | "their")
 }
 
