@@ -110,8 +110,18 @@ const UNSHOUTED_SPELLINGS: &[(&str, &str)] = &[("bk", "book")];
 /// Shorthand for a request's verb that is also shorthand for a word of its own ("cncl", a
 /// council; "setup", the noun), read as the verb only where a request's verb stands: opening a
 /// sentence or after "pls", "kindly" or "can u" ("cncl tmrw 11:15 bike pickup", "Kindly setup 45
-/// mins call with …"; not "w/ city cncl rep", "the setup on Friday").
+/// mins call with …"; not "w/ city cncl rep", "the setup on Friday"), and "setup" only before a
+/// length or a meeting (see `sets_up_a_meeting`).
 const VERB_SPELLINGS: &[(&str, &str)] = &[("cncl", "cancel"), ("setup", "schedule")];
+
+/// Whether "setup" (at chunk `n`) goes on to a length or a meeting, as a verb would ("setup 45
+/// mins call", "setup a call"; not "setup the projector", "Setup takes an hour").
+fn sets_up_a_meeting(chunks: &[&str], n: usize) -> bool {
+    let word = |k: usize| chunks.get(k).map(|c| c.trim_end_matches([',', '.']).to_lowercase());
+    word(n + 1).is_some_and(|w| w.starts_with(|d: char| d.is_ascii_digit()))
+        || word(n + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+            && word(n + 2).is_some_and(|w| matches!(w.as_str(), "call" | "meeting" | "session" | "chat" | "catch-up"))
+}
 
 /// Shorthand for a request's verb that is also a surname, read as the verb only where a request's
 /// verb stands and in lowercase: "pls bok dentst" (not "Bok wants to meet on Friday").
@@ -149,8 +159,7 @@ const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     // asking only.
     ("tha", "you"),
     // Scots and Tyneside: "efter 5", "block oot", "aboot the plates", "Sat efternoon", "any neet",
-    // "divvent give us Wednesday", "meetin", "evenins", "the followin Sunday", "te the", "what've
-    // aa got".
+    // "divvent give us Wednesday", "meetin", "evenins", "the followin Sunday", "what've aa got".
     ("efter", "after"),
     ("oot", "out"),
     ("aboot", "about"),
@@ -162,7 +171,6 @@ const SCOTS_SPELLINGS: &[(&str, &str)] = &[
     ("evenins", "evenings"),
     ("followin", "following"),
     ("insteid", "instead"),
-    ("te", "to"),
     ("aa", "i"),
 ];
 
@@ -402,26 +410,34 @@ fn name_then_will(word: &str) -> Option<&str> {
 /// Whether the tokens so far end in a "the" that makes "morn" tomorrow, as said in Scotland ("wi
 /// Shona the morn at 10", "Whit's on the morn?"), not a morning ("in the morn", "on the morn of the
 /// 5th", "for the morn after the party"); `next` is the word after "morn".
-/// Whether the chunk after `n` is an hour of the clock: digits with "am", "pm", a colon or a stop,
-/// or digits before "am" or "pm" ("post 1 PM", "post 2:30").
-fn clock_after(chunks: &[&str], n: usize) -> bool {
-    let Some(next) = chunks.get(n + 1).map(|c| c.to_lowercase()) else {
-        return false;
-    };
-    let digits = next.starts_with(|d: char| d.is_ascii_digit());
-    let meridiem = |w: &str| matches!(w.trim_end_matches([',', '.']), "am" | "pm" | "a.m" | "p.m");
-    digits
-        && (next.ends_with("am")
-            || next.ends_with("pm")
-            || next.contains(':')
-            || chunks.get(n + 2).is_some_and(|c| meridiem(&c.to_lowercase())))
+/// Where an hour of the clock said right after chunk `n` ends (the chunk after it): digits with
+/// "am", "pm" or a colon, or digits before "am", "pm" or "o'clock" ("post 1 PM", "post 2:30", "the
+/// night's 8 o'clock"); not a count ("the night's 4 presenters").
+fn clock_after(chunks: &[&str], n: usize) -> Option<usize> {
+    let next = chunks.get(n + 1)?.trim_end_matches([',', '.', '?', '!']).to_lowercase();
+    if !next.starts_with(|d: char| d.is_ascii_digit()) {
+        return None;
+    }
+    if next.ends_with("am") || next.ends_with("pm") || next.contains(':') {
+        return Some(n + 2);
+    }
+    let after = chunks.get(n + 2)?.trim_end_matches([',', '.', '?', '!']).to_lowercase();
+    matches!(after.as_str(), "am" | "pm" | "a.m" | "p.m" | "o'clock" | "oclock").then_some(n + 3)
 }
 
 /// Whether "an" between the name before it (last of `out`) and the capitalised `next` is "and",
 /// in a list of those met: after "with" (or "wi", "w/") or a comma a few words back.
 fn an_between_names(out: &[Token], next: Option<&str>) -> bool {
-    let named_before = out.last().is_some_and(|t| !t.punct && t.capitalised());
-    let named_after = next.is_some_and(|c| c.starts_with(char::is_uppercase) && c.len() > 1);
+    // (Names, not a sentence's first word or letters in capitals: not "… Order an Uber", "Acme
+    // Corp an AI startup".)
+    let named_before = match out {
+        [.., before, name] => {
+            !name.punct && name.capitalised() && !name.in_capitals() && !matches!(before.low.as_str(), "." | "!" | "?")
+        }
+        _ => false,
+    };
+    let named_after =
+        next.is_some_and(|c| c.starts_with(char::is_uppercase) && c.chars().skip(1).any(char::is_lowercase));
     let listed = out
         .iter()
         .rev()
@@ -1030,9 +1046,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             } else if stripped.eq_ignore_ascii_case("night")
                 && possessive
                 && out.last().is_some_and(|t: &Token| t.low == "the")
-                && chunks
-                    .get(n + 1)
-                    .is_some_and(|c| c.starts_with(|d: char| d.is_ascii_digit()))
+                && clock_after(&chunks, n).is_some()
             {
                 // "cancel the night's 8 o'clock": tonight's, as said in Glasgow, before its hour.
                 out.pop();
@@ -1040,7 +1054,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 today.possessive = true;
                 out.push(today);
                 out.push(Token::word("evening"));
-            } else if stripped.eq_ignore_ascii_case("post") && clock_after(&chunks, n) {
+            } else if stripped.eq_ignore_ascii_case("post")
+                && clock_after(&chunks, n).is_some_and(|end| {
+                    // (The hour closing its phrase: not "post 9am standup notes", posting.)
+                    chunks[end - 1].ends_with([',', '.', '?', '!'])
+                        || chunks.get(end).is_none_or(|c| {
+                            matches!(
+                                c.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                                "only" | "pls" | "please" | "onwards" | "ist" | "today" | "tomorrow" | "on"
+                            )
+                        })
+                })
+            {
                 // "post 1 PM only": after it, as India says it, before an hour.
                 let mut after = Token::word("after");
                 stripped.clone_into(&mut after.orig);
@@ -1049,7 +1074,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 // "wi the goalies, Liam an Archie", "Rab an Isa": "and", as Tyneside and Glasgow say
                 // it, between two names in a list of those met.
                 out.push(Token::word("and"));
-            } else if (stripped.eq_ignore_ascii_case("morn") || stripped.eq_ignore_ascii_case("morra"))
+            } else if (stripped.eq_ignore_ascii_case("morn") || stripped == "morra")
                 && scots_tomorrow(&out, chunks.get(n + 1).copied())
             {
                 // "wi Shona the morn at 10", "the morra at 11": tomorrow, as said in Scotland.
@@ -1196,12 +1221,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                         || super::dates::weekday(c.trim_end_matches([',', '.']).trim_end_matches("'s"))
                                             .is_some()
                                 });
-                                out.last().is_none_or(|t: &Token| {
-                                    matches!(
-                                        t.low.as_str(),
-                                        "." | "?" | "!" | "," | "pls" | "please" | "u" | "you" | "kindly"
-                                    ) || picture(t) && meeting_next
-                                })
+                                (token.low != "setup" || sets_up_a_meeting(&chunks, n))
+                                    && out.last().is_none_or(|t: &Token| {
+                                        matches!(
+                                            t.low.as_str(),
+                                            "." | "?" | "!" | "," | "pls" | "please" | "u" | "you" | "kindly"
+                                        ) || picture(t) && meeting_next
+                                    })
                             }),
                     )
                     .find(|(written, _)| token.low == *written)

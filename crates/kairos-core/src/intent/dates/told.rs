@@ -455,8 +455,12 @@ pub(super) fn weekday_said_to_be(toks: &[Token], at: usize) -> bool {
 /// (at `at`), as India stresses it, before who told and a telling verb, names no day wanted (not
 /// "finish it today itself", the day wanted).
 pub(super) fn told_today_itself(toks: &[Token], at: usize) -> bool {
+    // (Opening its sentence before who told: not "schedule the call with Ravi today itself as I
+    // told the client", "Today itself works as Ravi confirmed …".)
     toks[at].low == "today"
         && starts_with(toks, at + 1, &["itself"])
+        && (at == 0 || matches!(toks[at - 1].low.as_str(), "." | "!" | "?"))
+        && toks.get(at + 2).is_some_and(Token::capitalised)
         // (Past a title's stop: "Mr. Balasubramanian informed".)
         && (at + 2..toks.len().min(at + 8))
             .take_while(|&k| !matches!(toks[k].low.as_str(), "," | "?" | "!" | ";"))

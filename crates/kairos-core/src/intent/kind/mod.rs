@@ -624,12 +624,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     }
     // "wt have i got tmrw aftn? trying 2 swap a shift w/ Raj": a shift of one's work swapped with a
     // colleague, no meeting moved.
+    // (The shift right before "with": not "swap my shift handover with the ops review", meetings.)
     if toks[i].low == "swap"
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "my" | "our" | "shifts"))
-        && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "shift" | "shifts"))
-        && (i + 2..toks.len().min(i + 5)).any(|k| matches!(toks[k].low.as_str(), "with" | "w/"))
+        && (i + 1..toks.len().min(i + 3)).any(|k| {
+            matches!(toks[k].low.as_str(), "shift" | "shifts")
+                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
+        })
     {
         return true;
     }

@@ -630,18 +630,23 @@ pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
 /// "I swapped shift with Grace", "trying 2 swap a shift w/ Raj": whom a shift or duty is swapped
 /// with (the name at `i`), the reason told, no one met.
 pub(super) fn swapped_with(toks: &[Token], i: usize) -> bool {
-    i > 2
+    // (Swapped already, or being tried, a shift right before "with", no one met after: not "a
+    // quick call to swap nights with Priya", "Swap the duty briefing with Sam", "swap shifts with
+    // Raj then meet him".)
+    let tried = |j: usize| {
+        toks[j].low == "swap"
+            && j > 1
+            && matches!(toks[j - 1].low.as_str(), "to" | "2")
+            && matches!(toks[j - 2].low.as_str(), "trying" | "try")
+    };
+    i > 3
         && matches!(toks[i - 1].low.as_str(), "with" | "w/")
-        && (i.saturating_sub(5)..i - 1).any(|j| {
-            matches!(toks[j].low.as_str(), "swap" | "swapped" | "swapping" | "swaps")
-                && toks[j + 1..i - 1].iter().all(|t| !t.punct)
-                && toks[j + 1..i - 1].iter().any(|t| {
-                    matches!(
-                        t.low.as_str(),
-                        "shift" | "shifts" | "duty" | "duties" | "nights" | "rota"
-                    )
-                })
-        })
+        && matches!(toks[i - 2].low.as_str(), "shift" | "shifts")
+        && (i.saturating_sub(5)..i - 2)
+            .any(|j| (toks[j].low == "swapped" || tried(j)) && toks[j + 1..i - 1].iter().all(|t| !t.punct))
+        && !toks[i..]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "him" | "her" | "them"))
 }
 
 /// "Our cat Mochi has been off her food": a pet named after what it is and whose it is, no one
@@ -2426,6 +2431,8 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                     )
                 }) || i > 1
                     && matches!(toks[i - 2].low.as_str(), "should" | "could" | "would" | "might")
+                    // (Asked "whether": not "we could fit james to the tuesday sessions".)
+                    && (i.saturating_sub(5)..i - 2).any(|k| toks[k].low == "whether")
                     && (i + 3..toks.len().min(i + 6))
                         .take_while(|&k| !toks[k].punct && !toks[k].capitalised())
                         .any(|k| toks[k].low.len() > 3 && toks[k].low.ends_with('s')))

@@ -13775,4 +13775,48 @@ fn the_late_rules_stop_where_they_should() {
             .map(|w| (w.start, w.end)),
         Some((dec(1), dec(2)))
     );
+    // Round 235's: a name fitted in not asked "whether", a swap with someone met, "te" and "the
+    // Morra" as names, "an" after a sentence's first word or before letters in capitals.
+    for (request, who) in [
+        (
+            "we could fit james to the tuesday sessions next week, can you check when he's free?",
+            vec!["james"],
+        ),
+        (
+            "Book a quick call to swap nights with Priya, Thursday 4pm",
+            vec!["Priya"],
+        ),
+        ("dinner with the Morra family on Sunday at 6", vec!["Morra family"]),
+        (
+            "Book a demo with Acme Corp an AI startup from Berlin, Thursday 2pm",
+            vec!["Acme Corp"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    assert_eq!(
+        kind_name(&p("Swap my shift handover with the ops review on Thursday").kind),
+        "reschedule"
+    );
+    assert_eq!(
+        p("dinner with the Morra family on Sunday at 6").window.map(|w| w.start),
+        Some(ymd(2026, 11, 29))
+    );
+    // "the night's" before a count, "setup" before a thing, "today itself" wanted.
+    assert_eq!(
+        p("Book a debrief Monday 10am to review the night's 3 incidents")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), ymd(2026, 11, 30)))
+    );
+    assert_eq!(
+        kind_name(&p("Did you setup the projector for the 3pm with the board?").kind),
+        "clarify"
+    );
+    for request in [
+        "Please schedule the call with Ravi today itself as I told the client",
+        "Today itself works as Ravi confirmed he's free at 5pm, please book it",
+    ] {
+        assert_eq!(p(request).window.map(|w| w.start), Some(ymd(2026, 11, 27)), "{request}");
+    }
 }
