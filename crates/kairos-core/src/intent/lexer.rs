@@ -136,7 +136,7 @@ const ASKED_FREE_SPELLINGS: &[(&str, &str)] = &[("fre", "free")];
 /// in lowercase before what names the room: "seminar rm B", "rm 4".
 const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
 
-/// "Until" shortened, read so only between hours ("8am til half 9", "9am til 1pm"; not "meet til
+/// "Until" shortened, read so only beside an hour ("8am til half 9", "9am til 1pm"; not "meet til
 /// and jonas", a name).
 const UNTIL_SPELLINGS: &[(&str, &str)] = &[("til", "till")];
 
@@ -407,9 +407,6 @@ fn name_then_will(word: &str) -> Option<&str> {
     (name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic) && !pronoun).then_some(name)
 }
 
-/// Whether the tokens so far end in a "the" that makes "morn" tomorrow, as said in Scotland ("wi
-/// Shona the morn at 10", "Whit's on the morn?"), not a morning ("in the morn", "on the morn of the
-/// 5th", "for the morn after the party"); `next` is the word after "morn".
 /// Where an hour of the clock said right after chunk `n` ends (the chunk after it): digits with
 /// "am", "pm" or a colon, or digits before "am", "pm" or "o'clock" ("post 1 PM", "post 2:30", "the
 /// night's 8 o'clock"); not a count ("the night's 4 presenters").
@@ -426,7 +423,7 @@ fn clock_after(chunks: &[&str], n: usize) -> Option<usize> {
 }
 
 /// Whether "an" between the name before it (last of `out`) and the capitalised `next` is "and",
-/// in a list of those met: after "with" (or "wi", "w/") or a comma a few words back.
+/// in a list of those met: after "with" (or "wi", read as it) or a comma a few words back.
 fn an_between_names(out: &[Token], next: Option<&str>) -> bool {
     // (Names, not a sentence's first word or letters in capitals: not "… Order an Uber", "Acme
     // Corp an AI startup".)
@@ -438,14 +435,14 @@ fn an_between_names(out: &[Token], next: Option<&str>) -> bool {
     };
     let named_after =
         next.is_some_and(|c| c.starts_with(char::is_uppercase) && c.chars().skip(1).any(char::is_lowercase));
-    let listed = out
-        .iter()
-        .rev()
-        .take(8)
-        .any(|t| matches!(t.low.as_str(), "with" | "w/" | ","));
+    let listed = out.iter().rev().take(8).any(|t| matches!(t.low.as_str(), "with" | ","));
     named_before && named_after && listed
 }
 
+/// Whether the tokens so far end in a "the" that makes "morn" (or "morra", in lowercase) tomorrow,
+/// as said in Scotland ("wi Shona the morn at 10", "Whit's on the morn?", "the morra at 11"), not
+/// a morning ("in the morn", "on the morn of the 5th", "for the morn after the party"); `next` is
+/// the word after it.
 fn scots_tomorrow(out: &[Token], next: Option<&str>) -> bool {
     let of_a_day = next.is_some_and(|next| {
         matches!(
@@ -1208,6 +1205,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                             // ("gusts forecast 🌬 cncl the 8am …": or after a picture closing a clause,
                             // before the meeting it calls off; not "📌 cncl policy is 24h notice",
                             // "😬 cncl, can we find another slot", a word of its own.)
+                            // (The word itself first, so no other word pays for the checks after it.)
+                            .filter(|(written, _)| token.low == *written)
                             .filter(|_| {
                                 let picture = |t: &Token| {
                                     !t.punct && !t.low.is_empty() && !t.low.chars().any(char::is_alphanumeric)

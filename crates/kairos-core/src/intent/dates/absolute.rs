@@ -440,9 +440,12 @@ pub(super) fn day_of_month(today: NaiveDate, d: u32, src: &[Token]) -> Hit {
 pub(super) fn numeric_on(low: &str, today: NaiveDate, weekday: chrono::Weekday, dashed: bool) -> Option<NaiveDate> {
     // "Monday 30-11 … to Tuesday 1-12": with a dash, the day first, as Europe writes it, where the
     // writer dates so elsewhere too (`dashed`), a date only where it falls on that weekday within
-    // the next few weeks (not "Wednesday 9-12", "Friday 2-4", the hours).
+    // the next few weeks and cannot be hours running forward (not "Wednesday 9-12", "Friday 2-4",
+    // the hours: a bare 1 to 6 read as the afternoon's, as the clock reads it).
+    let afternoon = |h: u32| if h <= 6 { h + 12 } else { h };
     if let Some((d, m)) = low.split_once('-').filter(|_| dashed)
         && let (Ok(d), Ok(m)) = (d.parse::<u32>(), m.parse::<u32>())
+        && (d > 12 || afternoon(d) >= afternoon(m))
     {
         return match dated(today, m, d, &[]) {
             Hit::Range(date, _) if date.weekday() == weekday && (date - today).num_days() <= 45 => Some(date),

@@ -472,22 +472,19 @@ pub(super) fn told_today_itself(toks: &[Token], at: usize) -> bool {
             })
 }
 
-/// "Tomorrow is Saturday so Monday or Tuesday", "I had forgotten tomorrow is Saturday": which
-/// weekday today or tomorrow is, told (at `at`, either word), names no day wanted (not "tomorrow
-/// is fine", "Saturday is better", a day offered).
+/// "Tomorrow is Saturday so Monday or Tuesday", "… tomorrow at 11am. I had forgotten tomorrow is
+/// Saturday": which weekday today or tomorrow is, told (at `at`, either word) beside another day
+/// named, names no day wanted (not "tomorrow is fine", "Saturday is better", a day offered; nor
+/// "Tomorrow's Saturday so I'm free all day, book a hike at 10", the day told the one wanted).
 pub(super) fn weekday_told(toks: &[Token], at: usize) -> bool {
     let relative = |k: usize| matches!(toks[k].low.as_str(), "today" | "tomorrow");
     let told = |k: usize| {
         relative(k) && (toks[k].possessive || toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "is" | "was")))
     };
     let day_after = |k: usize| usize::from(!toks[k].possessive) + k + 1;
-    // (Another day named, the one wanted: not "Tomorrow's Saturday so I'm free all day, book a
-    // hike with Bo at 10", the day told the one wanted.)
     let another_day = |told: usize, day: usize| {
         (0..toks.len()).any(|k| {
-            k != told
-                && k != day
-                && (day_named_later(toks, k) || matches!(toks[k].low.as_str(), "today" | "tomorrow" | "tmrw"))
+            k != told && k != day && (day_named_later(toks, k) || matches!(toks[k].low.as_str(), "today" | "tomorrow"))
         })
     };
     if relative(at) {

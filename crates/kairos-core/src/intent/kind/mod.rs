@@ -629,10 +629,8 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.low.as_str(), "a" | "my" | "our" | "shifts"))
-        && (i + 1..toks.len().min(i + 3)).any(|k| {
-            matches!(toks[k].low.as_str(), "shift" | "shifts")
-                && toks.get(k + 1).is_some_and(|t| matches!(t.low.as_str(), "with" | "w/"))
-        })
+        && (i + 1..toks.len().min(i + 3))
+            .any(|k| matches!(toks[k].low.as_str(), "shift" | "shifts") && starts_with(toks, k + 1, &["with"]))
     {
         return true;
     }

@@ -798,8 +798,8 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         let same = toks.get(i + 1).is_some_and(|n| n.low == "same") && i > 0 && toks[i - 1].low == ",";
         // "the pens presented to the heads of delegation as keepsakes": those a thing was given
         // to, no group to meet; "I need to go to the tax office": where one goes, neither.
-        // ("has sold the pit to the water board for a reservoir": or a thing sold, let or lent to
-        // them, named between.)
+        // ("has sold the pit to the water board for a reservoir": or a thing sold, leased or lent
+        // to them, named between.)
         let handed = |w: &str| {
             matches!(
                 w,
@@ -822,22 +822,24 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
                 .windows(2)
                 .any(|w| matches!(w[0].low.as_str(), "with" | "meet" | "see") && w[1].low == "them")
         };
-        let given_to = i > 1
+        let given_to = || {
+            i > 1
             && toks[i - 1].low == "to"
             && (handed(&toks[i - 2].low)
                 || (i.saturating_sub(5)..i - 2)
                     .rev()
-                    .take_while(|&j| !toks[j].punct && !matches!(toks[j].low.as_str(), "with" | "w/"))
+                    .take_while(|&j| !toks[j].punct && toks[j].low != "with")
                     .any(|j| handed(&toks[j].low) && matches!(toks[j + 1].low.as_str(), "the" | "it" | "its" | "our" | "their" | "a"))
                     && !met_after())
             // (Not "to go to the marketing team and walk them through the plan": people met.)
             || names::gone_to(toks, i)
-                && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "office" | "hq" | "studio"));
+                && (i + 1..toks.len().min(i + 4)).any(|k| matches!(toks[k].low.as_str(), "office" | "hq" | "studio"))
+        };
         if anywhere
             && t.low == "the"
             && !located
             && !same
-            && !given_to
+            && !given_to()
             && let Some((len, group)) = group_at(toks, used, i)
         {
             // "the sister-city society has voted to dissolve itself": a group that is no more,

@@ -99,7 +99,7 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
     // "he's away to Lourdes", "is coming to Berlin": where one goes, no one met (not "talk to
     // Ana", "send it to Ana", "coming to Ana's").
     // ("Dim sum near Hauptbahnhof": or near it.)
-    let gone_to = of > 1
+    let where_one_goes = of > 1
         && toks.get(k).is_some_and(|t| !t.possessive)
         && (toks[of - 1].low == "to"
             && matches!(
@@ -121,7 +121,7 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
         && !choice
         && !held
         && !place_of
-        && !gone_to
+        && !where_one_goes
         && (is_name_word(&toks[k]) || titled_name(toks, used, k) || styled(toks, k))
         && !opening_preposition(toks, k)
 }
@@ -627,8 +627,8 @@ pub(super) fn carried_home(toks: &[Token], i: usize) -> bool {
             .any(|j| matches!(toks[j].low.as_str(), "sent" | "sends" | "brought" | "brings"))
 }
 
-/// "I swapped shift with Grace", "trying 2 swap a shift w/ Raj": whom a shift or duty is swapped
-/// with (the name at `i`), the reason told, no one met.
+/// "I swapped shift with Grace", "trying 2 swap a shift w/ Raj": whom a shift is swapped with (the
+/// name at `i`), the reason told, no one met.
 pub(super) fn swapped_with(toks: &[Token], i: usize) -> bool {
     // (Swapped already, or being tried, a shift right before "with", no one met after: not "a
     // quick call to swap nights with Priya", "Swap the duty briefing with Sam", "swap shifts with
@@ -640,7 +640,7 @@ pub(super) fn swapped_with(toks: &[Token], i: usize) -> bool {
             && matches!(toks[j - 2].low.as_str(), "trying" | "try")
     };
     i > 3
-        && matches!(toks[i - 1].low.as_str(), "with" | "w/")
+        && toks[i - 1].low == "with"
         && matches!(toks[i - 2].low.as_str(), "shift" | "shifts")
         && (i.saturating_sub(5)..i - 2)
             .any(|j| (toks[j].low == "swapped" || tried(j)) && toks[j + 1..i - 1].iter().all(|t| !t.punct))

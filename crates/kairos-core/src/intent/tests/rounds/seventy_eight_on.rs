@@ -13813,6 +13813,17 @@ fn the_late_rules_stop_where_they_should() {
         kind_name(&p("Did you setup the projector for the 3pm with the board?").kind),
         "clarify"
     );
+    // Hours running forward after a weekday stay hours where the writer dates with dashes too.
+    assert_eq!(
+        new_time_of("move the call with Ana on Monday 30-11 to Wednesday 9-12"),
+        Some(TimeOfDay::Between(hm(9, 0), hm(12, 0)))
+    );
+    assert_eq!(
+        p("Block Wednesday 9-12 for the audit. Invoice 14-11 attached.")
+            .window
+            .map(|w| (w.start, w.time)),
+        Some((dec(2), Some(TimeOfDay::At(hm(9, 0)))))
+    );
     for request in [
         "Please schedule the call with Ravi today itself as I told the client",
         "Today itself works as Ravi confirmed he's free at 5pm, please book it",
