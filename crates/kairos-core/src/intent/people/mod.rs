@@ -1708,38 +1708,7 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
             let post_of_theirs = names::whose_post_said(toks, i, k);
             let aside = introduced
                 || no_one::named_as_no_one(toks, i, k)
-                // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in
-                // brackets right after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid
-                // Haddad)", who someone is.)
-                || i > 2
-                    && toks[i - 1].low == "("
-                    && toks.get(k).is_some_and(|n| n.low == ")")
-                    && !HONORIFICS.contains(&t.low.as_str())
-                    && toks[i - 2].capitalised()
-                    && toks[i - 3].capitalised()
-                    && !toks[i - 3].punct
-                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
-                // ("w/ Dai Pritchard from the Trust": where the one named before is from.)
-                || k == i + 1
-                    && i > 2
-                    && toks[i - 1].low == "the"
-                    && toks[i - 2].low == "from"
-                    && toks[i - 3].capitalised()
-                    && !toks[i - 3].punct
-                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 3].orig.as_str())))
-                || bodies::body_they_are_from(toks, i, k, &out)
-                // ("with the welfare team and Jaden (Societies Officer)": the post of the one just
-                // named, alone in brackets after their name; "w/ Kwame (PT)", a personal trainer.)
-                || i > 1
-                    && toks[i - 1].low == "("
-                    && toks.get(k).is_some_and(|n| n.low == ")")
-                    && matches!(
-                        toks[k - 1].low.as_str(),
-                        "officer" | "manager" | "director" | "secretary" | "chair" | "lead" | "coordinator"
-                            | "captain" | "president" | "treasurer" | "head" | "rep" | "representative" | "pt"
-                    )
-                    && toks[i - 2].capitalised()
-                    && out.iter().any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[i - 2].orig.as_str())))
+                || no_one::said_of_one_named_before(toks, i, k, &out)
                 || post_of_theirs.is_some()
                 || place_met_at(toks, i, k, &out)
                 || !after_trigger

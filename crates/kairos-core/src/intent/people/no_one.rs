@@ -1,10 +1,10 @@
 //! Names read where no one is met: a name the people reader found (its words from `i` to `k`) that
 //! the words around it show to be a place, a body, a pet, a feast, a signature, a post or someone
-//! only told of — the checks that need nothing but the words themselves, apart from those that
-//! weigh who was named before.
+//! only told of — by the words alone, or by who was named just before.
 
 use super::words::HONORIFICS;
 use super::{bodies, names};
+use crate::intent::Participant;
 use crate::intent::lexer::Token;
 
 /// Whether the name from `i` to `k` names no one met, by the words around it alone.
@@ -86,4 +86,45 @@ pub(super) fn named_as_no_one(toks: &[Token], i: usize, k: usize) -> bool {
             && toks[i - 1].low == "late"
             && toks[i - 2].low == "the"
             && HONORIFICS.contains(&t.low.as_str())
+}
+
+/// Whether the name from `i` to `k` says something of one already named (in `met`) — where they
+/// are from or what post they hold — rather than naming someone else.
+pub(super) fn said_of_one_named_before(toks: &[Token], i: usize, k: usize, met: &[Participant]) -> bool {
+    let t = &toks[i];
+    let named = |at: usize| {
+        met.iter()
+            .any(|p| matches!(p, Participant::Name(n) if n.ends_with(toks[at].orig.as_str())))
+    };
+    // ("w/ Kofi Ansah-Byrne (BBC Leeds)": where the one just named is from, alone in brackets right
+    // after their name; not "with Ana (and Bo)", nor "for Dad (Mr. Rashid Haddad)", who someone is.)
+    i > 2
+        && toks[i - 1].low == "("
+        && toks.get(k).is_some_and(|n| n.low == ")")
+        && !HONORIFICS.contains(&t.low.as_str())
+        && toks[i - 2].capitalised()
+        && toks[i - 3].capitalised()
+        && !toks[i - 3].punct
+        && named(i - 2)
+        // ("w/ Dai Pritchard from the Trust": where the one named before is from.)
+        || k == i + 1
+            && i > 2
+            && toks[i - 1].low == "the"
+            && toks[i - 2].low == "from"
+            && toks[i - 3].capitalised()
+            && !toks[i - 3].punct
+            && named(i - 3)
+        || bodies::body_they_are_from(toks, i, k, met)
+        // ("with the welfare team and Jaden (Societies Officer)": the post of the one just named,
+        // alone in brackets after their name; "w/ Kwame (PT)", a personal trainer.)
+        || i > 1
+            && toks[i - 1].low == "("
+            && toks.get(k).is_some_and(|n| n.low == ")")
+            && matches!(
+                toks[k - 1].low.as_str(),
+                "officer" | "manager" | "director" | "secretary" | "chair" | "lead" | "coordinator" | "captain"
+                    | "president" | "treasurer" | "head" | "rep" | "representative" | "pt"
+            )
+            && toks[i - 2].capitalised()
+            && named(i - 2)
 }
