@@ -4,7 +4,7 @@
 //! expect, resolved against Friday 2026-11-27 09:00 UTC with the host in Europe/Berlin. The sets
 //! are scored separately: `corpus.jsonl` (written with the parser's conventions in mind),
 //! `heldout.jsonl` and `blind.jsonl` (each written without running the parser, then used to fix
-//! it), and `blind2.jsonl` to `blind245.jsonl` (each written after a round of fixes, without
+//! it), and `blind2.jsonl` to `blind246.jsonl` (each written after a round of fixes, without
 //! running the parser; the newest not yet used to change it — the honest measure of unseen
 //! phrasings). A line counts as correct when kind, participants, duration, window, avoided days,
 //! zone and ambiguity all match (and the meeting reference, title, due date, frequency and part of
@@ -1917,6 +1917,12 @@ const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
 /// "between milkings so 10 till 2" unread; "4:30 PM India time … Agenda:" read as a description and
 /// "2.5 hrs, to be sent by Wed EOD" as a move; "the DSM kofi + ASM harriet" losing both).
 const TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.55;
+/// The two hundred and forty-sixth blind set, 60 requests written by someone who had not read the
+/// parser, scored after the fixes prompted by the two hundred and thirty-fifth held-out templates
+/// and the two hundred and forty-fifth set, as the everyday mix of people using a scheduling
+/// product at work and at home: 31/60 (51.7 %) when added, before any fix, 28 of them wrong without
+/// asking.
+const TWO_HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.516;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3685,8 +3691,14 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// packing and dispatch bay's register, the cold shop's checklist, the glory hole's card, the
 /// office's standing orders, the cullet store's stores list), scored after those fixes, when added,
 /// before any fix: 135/150 (90.0 %), 15 wrong without asking (10.0 %); 150/150 after the fixes it
-/// prompted (the annealing lehrs' handover sheet naming "alarms").
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
+/// prompted (the annealing lehrs' handover sheet naming "alarms"); retired into training in turn.
+/// The two hundred and thirty-sixth set, ten more by someone who had not read the parser (the
+/// engine shed's log, the station tea room's notice, the signal box's ledger, the footplate crews'
+/// mess room's handover sheet, the permanent way hut's notes, the ticket office's register, the
+/// carriage and wagon works' checklist, the coal stage and water tower's card, the office's
+/// standing orders, the goods shed museum's stores list), scored after those fixes, when added,
+/// before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6764,6 +6776,17 @@ fn two_hundred_and_forty_fifth_blind_accuracy() {
         "blind, two hundred and forty-fifth set",
         include_str!("intent_corpus/blind245.jsonl"),
         TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR,
+    );
+}
+
+/// The two hundred and forty-sixth blind set, scored after the fixes the two hundred and
+/// forty-fifth set prompted and before any fix (31/60).
+#[test]
+fn two_hundred_and_forty_sixth_blind_accuracy() {
+    assert_floor(
+        "blind, two hundred and forty-sixth set",
+        include_str!("intent_corpus/blind246.jsonl"),
+        TWO_HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR,
     );
 }
 

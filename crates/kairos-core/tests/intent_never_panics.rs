@@ -95,7 +95,7 @@ fn real_requests_opened_at_any_word_are_read_without_a_panic() {
         include_str!("intent_corpus/blind243.jsonl"),
         include_str!("intent_corpus/blind244.jsonl"),
         include_str!("intent_corpus/blind245.jsonl"),
-        include_str!("intent_corpus/blind236.jsonl"),
+        include_str!("intent_corpus/blind246.jsonl"),
         include_str!("intent_corpus/blind237.jsonl"),
         include_str!("intent_corpus/blind238.jsonl"),
     ];
