@@ -97,13 +97,14 @@ const SEVENTEENTH_BLIND_FLOOR: f64 = 0.975;
 /// seventeenth set's round of fixes, as the everyday mix of users: 33/40 (82.5 %) when added,
 /// before any fix, 7 of them wrong without asking; 39/40 after the fixes it prompted.
 const EIGHTEENTH_BLIND_FLOOR: f64 = 0.975;
-/// The nineteenth blind set, 60 requests written by someone who had not read the parser, with
-/// no fixes since the eighteenth (the same parser measured on more fresh wording), as the
-/// everyday mix of users with eight requests a careful assistant should not act on: 50/60
-/// (83.3 %) when added, before any fix, 7 of them wrong without asking; 56/60 after the fixes
-/// it prompted, made before the twentieth set was scored; 57/60 since a request that asks
-/// nothing of the calendar reads no dates.
-const NINETEENTH_BLIND_FLOOR: f64 = 0.95;
+/// The nineteenth blind set, 60 requests written by someone who had not read the parser, with no
+/// fixes since the eighteenth (the same parser measured on more fresh wording), as the everyday mix
+/// of users with eight requests a careful assistant should not act on: 50/60 (83.3 %) when added,
+/// before any fix, 7 of them wrong without asking; 56/60 after the fixes it prompted, made before
+/// the twentieth set was scored; 57/60 since a request that asks nothing of the calendar reads no
+/// dates; 59/60 since the two hundred and forty-sixth set's fixes (a habit's "2 hours for learning
+/// German" titled by what the hours are for).
+const NINETEENTH_BLIND_FLOOR: f64 = 0.983;
 /// The twentieth blind set, 50 requests written by someone who had not read the parser, as the
 /// everyday mix of users, scored after the fixes prompted by the eighteenth and nineteenth:
 /// 48/50 (96.0 %) when added, before any fix, 2 of them wrong without asking; 49/50 after the
@@ -583,8 +584,9 @@ const SIXTY_NINTH_BLIND_FLOOR: f64 = 0.966;
 /// partners" naming no one, "The dinner with my parents-in-law on Sunday, it is not possible
 /// anymore, can you put it on Saturday" read as a booking, "do yoga" and "have one hour for
 /// reading" titled otherwise than the writer's "yoga" and "reading", and "the whole Friday
-/// situation" read as a search).
-const SEVENTIETH_BLIND_FLOOR: f64 = 0.9;
+/// situation" read as a search); 56/60 since the two hundred and forty-sixth set's fixes ("have one
+/// hour for reading" titled "reading").
+const SEVENTIETH_BLIND_FLOOR: f64 = 0.933;
 /// The seventy-first blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the sixtieth held-out templates and the seventieth set, as
 /// the everyday mix of people using a scheduling product at work and at home: 56/60 (93.3 %) when
@@ -1428,8 +1430,9 @@ const HUNDRED_AND_NINETIETH_BLIND_FLOOR: f64 = 0.966;
 /// the fixes it prompted (left: "for the partner briefing with the legal department", the
 /// department not read; "is there a way to squeeze in twenty minutes", asked, read as a booking;
 /// "The consultation with Dr. Farouk Al-Sayed from Wednesday … is it possible to change to Friday",
-/// not read as a move).
-const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.95;
+/// not read as a move); 59/60 since the two hundred and forty-sixth set's fixes ("is it possible to
+/// change to Friday" read as a move).
+const HUNDRED_AND_NINETY_FIRST_BLIND_FLOOR: f64 = 0.983;
 /// The hundred and ninety-second blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the hundred and eighty-first held-out templates and
 /// the hundred and ninety-first set, as the everyday mix of people using a scheduling product at
@@ -1509,8 +1512,10 @@ const HUNDRED_AND_NINETY_NINTH_BLIND_FLOOR: f64 = 0.95;
 /// someone; "Huia" signing off after "Ngā mihi," read as someone; "the falls coordinator" and "the
 /// terminal supervisor" after a name set off by commas lost; "annual leave all next week!! can you
 /// wipe mon-fri" asked about; "quarter past six on Monday morning" read as the evening; "can we do
-/// sun insted" not read as a move; "Austėja's moved over to the Vilnius hub" read as a move).
-const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.816;
+/// sun insted" not read as a move; "Austėja's moved over to the Vilnius hub" read as a move); 51/60
+/// since the two hundred and forty-sixth set's fixes ("Ngā mihi,\nHuia" a sign-off and its
+/// signature).
+const TWO_HUNDREDTH_BLIND_FLOOR: f64 = 0.85;
 /// The two hundred and first blind set, 60 requests written by someone who had not read the parser,
 /// scored after the fixes prompted by the hundred and ninetieth held-out templates and the two
 /// hundredth set, as the everyday mix of people using a scheduling product at work and at home:
@@ -1878,8 +1883,10 @@ const TWO_HUNDRED_AND_FORTY_FIRST_BLIND_FLOOR: f64 = 0.933;
 /// lost; "standby", "DofE", "Land Rover", "Our Sioned", "Kraków", "Skiddle" and "our Sydney office"
 /// named; "Lau Pa Sat" read as Saturday; "Not Fri ok, Fri I WFH" reading Friday as the day; titles
 /// "my heart", "have" and none); 38/60 since the two hundred and forty-fourth set's fixes ("her
-/// sister roxy" read, kin in lowercase further down a list).
-const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.633;
+/// sister roxy" read, kin in lowercase further down a list); 39/60 since the two hundred and
+/// forty-sixth set's fixes ("20 minutes for learning English words" titled by what the minutes are
+/// for).
+const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.65;
 /// The two hundred and forty-third blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-second held-out templates
 /// and the two hundred and forty-second set, as the everyday mix of people using a scheduling
@@ -1891,8 +1898,10 @@ const TWO_HUNDRED_AND_FORTY_SECOND_BLIND_FLOOR: f64 = 0.633;
 /// a habit; "trying 2 swap a shift" read as a move; titles "Can tha put" and "walking the fire
 /// exits before the audit runs"); 39/60 since the two hundred and forty-fourth set's fixes ("he's
 /// away to Lourdes" no longer naming Lourdes, where one goes); 40/60 since the two hundred and
-/// forty-fifth set's fixes ("trying 2 swap a shift w/ Raj" no longer read as a move naming Raj).
-const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.666;
+/// forty-fifth set's fixes ("trying 2 swap a shift w/ Raj" no longer read as a move naming Raj);
+/// 42/60 since the two hundred and forty-sixth set's fixes ("an hour for weeding t'leek bed" titled
+/// so, "please change to monday, same hour" read as a move).
+const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.7;
 /// The two hundred and forty-fourth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-third held-out templates
 /// and the two hundred and forty-third set, as the everyday mix of people using a scheduling
@@ -1903,8 +1912,10 @@ const TWO_HUNDRED_AND_FORTY_THIRD_BLIND_FLOOR: f64 = 0.666;
 /// up" named; "The Country Director is coming to Berlin" and "a Christmas drink with the drivers"
 /// named in a description; "between 7.00 and 9.00" read as the evening; "wah mi have mon 7th after
 /// 12?" and a patois search asked about; "the Saturday morning surgery" stretching the window;
-/// titles "fi clean an oil di clippers before mi open up" and "order in for Bravecto …").
-const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.733;
+/// titles "fi clean an oil di clippers before mi open up" and "order in for Bravecto …"); 45/60
+/// since the two hundred and forty-sixth set's fixes ("wid mi apprentice Kemar … sometime nex week"
+/// read as the Caribbean writes "with" and "next").
+const TWO_HUNDRED_AND_FORTY_FOURTH_BLIND_FLOOR: f64 = 0.75;
 /// The two hundred and forty-fifth blind set, 60 requests written by someone who had not read the
 /// parser, scored after the fixes prompted by the two hundred and thirty-fourth held-out templates
 /// and the two hundred and forty-fourth set, as the everyday mix of people using a scheduling
@@ -1921,8 +1932,15 @@ const TWO_HUNDRED_AND_FORTY_FIFTH_BLIND_FLOOR: f64 = 0.55;
 /// parser, scored after the fixes prompted by the two hundred and thirty-fifth held-out templates
 /// and the two hundred and forty-fifth set, as the everyday mix of people using a scheduling
 /// product at work and at home: 31/60 (51.7 %) when added, before any fix, 28 of them wrong without
-/// asking.
-const TWO_HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.516;
+/// asking; 45/60 after the fixes it prompted (left, among others: "Girl Tamsin", a boat, "Rig",
+/// "Society", "Billingsgate" with "fish supplier", "Houston office" and the signature "Dhanyabad,
+/// Bikash (Everest Momo House)" named, and "Kayleigh-Ann's wedding trial" naming no one; "14th to
+/// 18th Dec … for Christmas" and "Sunday 6th December … the end of year thanksgiving" stretching
+/// the window; "Anytime before the 12th but not Saturdays, on Saturday we are only two" read as
+/// tomorrow; "wha I have Saturday 19th" asked about; "fixin to set up" read as a booking; "the week
+/// after, Monday 7 to Wednesday 9" and "bring it forward an hour" after "our Jade's 1-2-1" misread;
+/// "Olaplex n the Wella toners" titled with "and").
+const TWO_HUNDRED_AND_FORTY_SIXTH_BLIND_FLOOR: f64 = 0.75;
 /// Accuracy and the most wrong-without-asking allowed on the training templates: 204/210 when the
 /// first 14 were added and 219/240 with the two added after them, 240/240 after the fixes they
 /// prompted (lowercase names after "for me and", "December 3 after 2pm" read as 14:03, people in
@@ -3697,8 +3715,10 @@ const TRAINING_TEMPLATE_FLOOR: (f64, f64) = (0.993, 0.007);
 /// mess room's handover sheet, the permanent way hut's notes, the ticket office's register, the
 /// carriage and wagon works' checklist, the coal stage and water tower's card, the office's
 /// standing orders, the goods shed museum's stores list), scored after those fixes, when added,
-/// before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %).
-const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (0.8, 0.2);
+/// before any fix: 120/150 (80.0 %), 30 wrong without asking (20.0 %); 150/150 after the fixes it
+/// prompted (the engine shed's log naming "overlapping", the permanent way hut's notes "beaters"
+/// and read as a question about the calendar).
+const HELD_OUT_TEMPLATE_FLOOR: (f64, f64) = (1.0, 0.0);
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0)
@@ -6780,7 +6800,7 @@ fn two_hundred_and_forty_fifth_blind_accuracy() {
 }
 
 /// The two hundred and forty-sixth blind set, scored after the fixes the two hundred and
-/// forty-fifth set prompted and before any fix (31/60).
+/// forty-fifth set prompted and before any fix (31/60), then used to fix the parser.
 #[test]
 fn two_hundred_and_forty_sixth_blind_accuracy() {
     assert_floor(

@@ -41,6 +41,9 @@ const BEFORE: &[&[&str]] = &[
     &["except"],
     &["excluding"],
     &["keep", "it", "off"],
+    // "doh put it on Sunday, Sunday is church": not to be put on that day.
+    &["don't", "put", "it", "on"],
+    &["do", "not", "put", "it", "on"],
     // "avoid the Wednesday": the day in the span asked for.
     &["avoid", "the"],
     &["avoid"],

@@ -140,6 +140,15 @@ const ROOM_SPELLINGS: &[(&str, &str)] = &[("rm", "room")];
 /// and jonas", a name).
 const UNTIL_SPELLINGS: &[(&str, &str)] = &[("til", "till")];
 
+/// Words of the Caribbean's English, read as the English words they stand for only where written
+/// in lowercase ("go thru de menu wid Anil", "doh put it on Sunday", "he cyah make it", "sometime
+/// nex week"), and "doh" only before a word of its sentence (not "doh!").
+const CARIBBEAN_SPELLINGS: &[(&str, &str)] = &[("wid", "with"), ("doh", "don't"), ("cyah", "can't"), ("nex", "next")];
+
+/// "it" as the West Country says it, read so only in lowercase right after a verb that moves,
+/// cancels or books a thing ("can 'ee shift en to Monday 7th?"; not "en route", "en suite").
+const WEST_COUNTRY_SPELLINGS: &[(&str, &str)] = &[("en", "it")];
+
 /// Words of Scots, read as the English words they stand for only where written in lower case
 /// ("Ma hair appointment wi Shona - can ye shift it tae Thursday?"), and "Whit" capitalised to
 /// open a question ("Whit have I got on Saturday?"; not "Ye Lin", "Wi Ling", "Tae kwon do",
@@ -481,6 +490,48 @@ fn assistants_name(chunk: &str) -> bool {
         .eq_ignore_ascii_case(ASSISTANTS_NAME)
 }
 
+/// "Wasson Kairos.", "Howdy Kairos,", "Eii Kairos,", "eh eh Kairos find me …": the assistant's
+/// name hailed in whatever words of greeting open the text (up to two, plain words), before a stop
+/// or a request (not "Lunch with Kairos.", "Meet Kairos Papadopoulos", "Morning Kairos sync with
+/// Ana").
+fn hailed(chunks: &[&str], n: usize) -> bool {
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '\'')
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "with"
+                    | "meet"
+                    | "meeting"
+                    | "and"
+                    | "see"
+                    | "call"
+                    | "ring"
+                    | "phone"
+                    | "invite"
+                    | "book"
+                    | "for"
+                    | "to"
+                    | "ask"
+                    | "tell"
+                    | "email"
+                    | "text"
+                    | "message"
+                    | "lunch"
+                    | "dinner"
+                    | "coffee"
+                    | "drinks"
+            )
+    };
+    let stopped = chunks[n].len() > ASSISTANTS_NAME.len() && chunks[n].ends_with([',', '!', '.']);
+    let asks = chunks.get(n + 1).is_some_and(|next| {
+        matches!(
+            *next,
+            "find" | "book" | "please" | "pls" | "plz" | "can" | "could" | "would" | "need" | "set" | "put"
+        )
+    });
+    (1..=2).contains(&n) && assistants_name(chunks[n]) && chunks[..n].iter().all(plain) && (stopped || asks)
+}
+
 /// The hours of a clock spelled out.
 const HOURS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -656,7 +707,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     )
                     // ("Good day Kairos": "day" after "good".)
                     || t.low == "day" && out.len() == 2 && out[0].low == "good"
-                }));
+                })
+                || hailed(&chunks, n));
         if greeted_by_name {
             if let Some(mark) = chunk.chars().last().filter(|c| matches!(c, ',' | '!' | '.' | ':')) {
                 out.push(Token::mark(mark));
@@ -670,6 +722,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if chunk.ends_with(".,") {
                 out.push(Token::mark(','));
             }
+            continue;
+        }
+        // "can 'ee shift en to Monday?": "you", as the West Country says it, after a verb asking
+        // (its apostrophe opens no quotation).
+        if chunk == "'ee"
+            && out
+                .last()
+                .is_some_and(|t: &Token| matches!(t.low.as_str(), "can" | "could" | "will" | "would" | "do" | "did"))
+        {
+            out.push(Token::word("you"));
             continue;
         }
         quoting |= chunk.starts_with('\'');
@@ -1160,6 +1222,30 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                                 _ => true,
                             }
                     }))
+                    .chain(CARIBBEAN_SPELLINGS.iter().filter(|(written, _)| {
+                        token.orig == *written
+                            && (*written != "doh"
+                                || chunks
+                                    .get(n + 1)
+                                    .is_some_and(|c| c.starts_with(|l: char| l.is_lowercase())))
+                    }))
+                    .chain(WEST_COUNTRY_SPELLINGS.iter().filter(|(written, _)| {
+                        token.orig == *written
+                            && out.last().is_some_and(|t: &Token| {
+                                matches!(
+                                    t.low.as_str(),
+                                    "shift"
+                                        | "move"
+                                        | "put"
+                                        | "push"
+                                        | "bring"
+                                        | "cancel"
+                                        | "book"
+                                        | "change"
+                                        | "stick"
+                                )
+                            })
+                    }))
                     .chain(UNTIL_SPELLINGS.iter().filter(|(written, _)| {
                         token.low == *written && {
                             let hour = |w: &str| {
@@ -1328,7 +1414,7 @@ fn digit_ranges(text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(k, &c)| {
-            if !matches!(c, '\u{2013}' | '\u{2014}') {
+            if !matches!(c, '\u{2013}' | '\u{2014}' | '~') {
                 return c.to_string();
             }
             let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
@@ -1369,6 +1455,9 @@ fn digit_ranges(text: &str) -> String {
             // "Wednesday 3rd–4pm", "12th—7pm", a day and its hour.)
             let between_ordinals = ordinal_day(&word_before) && ordinal_day(&word_after);
             match c {
+                // ("11:00~12:30": a tilde between two hours joins them as a dash does, as Korea
+                // and Japan write a range.)
+                '~' if between_digits => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_digits || after_hour || between_ordinals => "-".to_owned(),
                 '\u{2013}' | '\u{2014}' if between_date_and_day => format!(" {c} "),
                 _ => c.to_string(),

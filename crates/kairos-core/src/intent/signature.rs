@@ -9,7 +9,56 @@
 /// initial signed alone after the last sentence or a picture is dropped too (see `initialled`), and
 /// so is a name with the place it signs from (see `signed_with_post`).
 pub(super) fn without(text: &str) -> &str {
-    signed_with_post(initialled(set_apart(text)))
+    signed_with_post(initialled(set_apart(signed_off(text))))
+}
+
+/// `text` without a sign-off on a line of its own and the signature under it ("… doin prep.\n\nBless
+/// up,\nMarcia\nSweet Hand Kitchen & Events", "… if the weather holds.\nCheers me 'ansum,\nJago
+/// Pascoe\nGirl Tamsin PZ 112"): a line of up to four words closing with a comma, one of them in
+/// lowercase, after the request's last sentence or a blank line, then a signed name and up to
+/// three lines more that ask nothing and name no day or hour (not "… with:\nAna,\nBo Chen", those
+/// invited; nor "Kind regards,\nAna\nMonday at 3?").
+fn signed_off(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(trimmed.match_indices('\n').map(|(k, _)| k + 1))
+        .collect();
+    let line = |k: usize| trimmed[starts[k]..starts.get(k + 1).map_or(trimmed.len(), |&s| s - 1)].trim();
+    let count = starts.len();
+    let Some(off) = (1..count.saturating_sub(1)).rev().find(|&k| {
+        let words: Vec<&str> = line(k).split_whitespace().collect();
+        line(k).ends_with(',')
+            && (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .any(|w| w.trim_end_matches(',').chars().all(|c| c.is_lowercase() || c == '\''))
+            && !line(k).contains(|c: char| c.is_ascii_digit())
+            && words.iter().all(|w| !is_calendar_word(w))
+    }) else {
+        return text;
+    };
+    let body = trimmed[..starts[off]].trim_end();
+    let after_a_stop = body
+        .chars()
+        .last()
+        .is_some_and(|c| !c.is_alphanumeric() && !matches!(c, ':' | ',' | ';'));
+    let spaced = trimmed[..starts[off]].ends_with("\n\n");
+    let signs = |k: usize| {
+        let words: Vec<&str> = line(k).split_whitespace().collect();
+        (1..=12).contains(&words.len())
+            && !line(k).contains(['?', ':'])
+            && words.iter().all(|w| {
+                let low = w.to_lowercase();
+                !is_calendar_word(w)
+                    && !matches!(low.as_str(), "with" | "meet")
+                    && !(low.starts_with(|c: char| c.is_ascii_digit()) && (low.ends_with("am") || low.ends_with("pm")))
+            })
+    };
+    if (after_a_stop || spaced) && signed_name(line(off + 1)) && count - off - 2 <= 3 && (off + 2..count).all(signs) {
+        body
+    } else {
+        text
+    }
 }
 
 /// `text` without a name and the place or body it signs from, after a comma, closing the request

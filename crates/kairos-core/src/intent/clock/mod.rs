@@ -1021,15 +1021,21 @@ pub(crate) fn hour_said_at(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "2 to 4pm", "2 till 2:30", "noon till half one": a range without "between" or "from", when its
-/// end is written as a clock time (with am/pm or minutes, or in words).
+/// end is written as a clock time (with am/pm or minutes, or in words); "sat 5th, 9 till 12",
+/// "Tuesday 8th, 7 till 10 in the morning": or any end, right after the day it is on.
 fn bare_range(toks: &[Token], i: usize) -> Option<(usize, TimeOfDay)> {
     let (a_len, a) = clock(toks, i, true)?;
     let sep = toks.get(i + a_len)?;
     if !matches!(sep.low.as_str(), "to" | "till" | "until" | "-") {
         return None;
     }
+    let on_its_day = i > 1
+        && sep.low == "till"
+        && toks[i - 1].low == ","
+        && (super::dates::weekday(&toks[i - 2].low).is_some()
+            || super::dates::day_number(&toks[i - 2].low).is_some_and(|(_, ordinal)| ordinal));
     // ("reserve noon till half one", "12 to half past one": or an end said in words.)
-    let (b_len, b) = clock(toks, i + a_len + 1, false)
+    let (b_len, b) = clock(toks, i + a_len + 1, on_its_day)
         .or_else(|| spelled_offset(toks, i + a_len + 1))
         .or_else(|| british_half(toks, i + a_len + 1))?;
     let (start, end) = align(a, b);

@@ -252,6 +252,11 @@ pub(crate) fn extract(toks: &[Token], used: &mut [bool], today: NaiveDate) -> Da
                 toks[from..i - 1]
                     .iter()
                     .any(|t| matches!(t.low.as_str(), "can't" | "cannot" | "won't" | "couldn't"))
+                    // ("the vaccine delivery is delayed till Thursday. Please move it to Friday":
+                    // or until when another thing is held up.)
+                    || i >= 3
+                        && matches!(toks[i - 2].low.as_str(), "delayed" | "postponed")
+                        && matches!(toks[i - 3].low.as_str(), "is" | "was" | "been" | "are" | "got")
                     || toks[from..i - 1]
                         .iter()
                         .any(|t| matches!(t.low.as_str(), "i'm" | "am" | "i've"))
@@ -526,7 +531,21 @@ fn names_a_kind_of_thing(toks: &[Token], at: usize, len: usize) -> bool {
         "seating",
         "order",
         "orders",
+        // "the quota for January", "the budget for March": what is shared out over the month.
+        "quota",
+        "quotas",
+        "budget",
+        "budgets",
     ];
+    // ("about the quota for January": or a month's, alone after "for".)
+    if len == 1
+        && word > 1
+        && month(&toks[word].low).is_some()
+        && toks[word - 1].low == "for"
+        && PLANS.contains(&toks[word - 2].low.as_str())
+    {
+        return true;
+    }
     let first = if word > 0 && toks[word - 1].low == "christmas" && matches!(toks[word].low.as_str(), "day" | "eve") {
         Some(word - 1)
     } else {

@@ -798,6 +798,15 @@ fn other_sense(toks: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // ("change to Saturday 5th": a verb, to a day or an hour right after it only; not "change to
+    // decaf", "change to the bigger room", "discuss the change to Friday deliveries".)
+    if toks[i].low == "change"
+        && starts_with(toks, i + 1, &["to"])
+        && (i > 0 && matches!(toks[i - 1].low.as_str(), "the" | "a" | "any" | "this" | "that" | "no")
+            || !(i + 2..toks.len().min(i + 4)).any(|k| super::dates::day_or_hour_at(toks, k)))
+    {
+        return true;
+    }
     // "re whether we should switch to a ready-made size from the chemist's": a change to another
     // thing, asked about, no meeting moved (not "whether we should switch to a later slot",
     // "switch to Friday", a time).
@@ -3859,9 +3868,20 @@ fn mended(toks: &[Token], i: usize, phrase: Phrase) -> bool {
 
 /// "what is left of my nerve", "what's left in the kitty": what remains of a thing, not of a day
 /// or the calendar (not "what is left of my week", "what's left on Friday", "what's left in my
-/// diary").
+/// diary"); "anything left lying on the line": a thing left where it should not be, not what is
+/// left of the week (not "anything left on Friday?").
 fn left_of_a_thing(toks: &[Token], i: usize, phrase: Phrase) -> bool {
     let after = i + phrase.len();
+    if phrase.last() == Some(&"left")
+        && toks.get(after).is_some_and(|t| {
+            matches!(
+                t.low.as_str(),
+                "lying" | "standing" | "hanging" | "behind" | "unattended" | "unlocked" | "switched" | "running"
+            )
+        })
+    {
+        return true;
+    }
     phrase.last() == Some(&"left")
         && toks.get(after).is_some_and(|t| matches!(t.low.as_str(), "of" | "in"))
         && !(after + 1..toks.len().min(after + 4)).any(|k| {

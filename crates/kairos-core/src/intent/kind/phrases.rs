@@ -261,6 +261,9 @@ pub(super) const RESCHEDULE: &[Phrase] = &[
     &["instead"],
     &["change", "my"],
     &["change", "it"],
+    // "the meeting with Dorje on Thursday 11 am, please change to Saturday 5th": changed to
+    // another day, the meeting named before (see `other_sense`).
+    &["change", "to"],
     &["new", "time", "for"],
     // "Please change meeting with Mr. Abdullahi on Tuesday 9am".
     &["change", "meeting"],

@@ -360,10 +360,11 @@ pub(super) fn feast_named(toks: &[Token], i: usize, k: usize) -> bool {
 /// branch or a block, names the place, no one (not "the Priya call", a meeting named by whom it is
 /// with; nor "the Leeds site team", a group).
 pub(super) fn place_of_kind(toks: &[Token], i: usize, k: usize) -> bool {
-    // ("about the speed cushions on Church Street": a street by its name, after "on" or "in".)
+    // ("about the speed cushions on Church Street": a street by its name, after "on" or "in";
+    // "GP lead at Lordship Lane surgery": or "at".)
     let street = k > i + 1
         && i > 0
-        && matches!(toks[i - 1].low.as_str(), "on" | "in" | "along" | "off")
+        && matches!(toks[i - 1].low.as_str(), "on" | "in" | "along" | "off" | "at")
         && matches!(
             toks[k - 1].low.as_str(),
             "street" | "road" | "lane" | "avenue" | "close" | "drive" | "terrace" | "crescent" | "square"

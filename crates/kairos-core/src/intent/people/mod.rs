@@ -1107,8 +1107,10 @@ pub(crate) fn extract(toks: &[Token], used: &[bool], anywhere: bool, verbless: b
         // "pencil ana in", "send bo and chen an invite": people as the verb's object.
         // ("I've offered priyanka a 20-minute meeting": whom something is offered only before what
         // is offered; not "I've offered cake, so …".)
+        // ("where it would fit, overlapping nothing": a verb closing its clause has no object.)
         if anywhere
             && PERSON_VERBS.contains(&t.low.as_str())
+            && toks.get(i + 1).is_some_and(|n| !n.punct)
             && super::kind::verb_can_stand(toks, i)
             && (t.low != "offered" || toks.get(i + 2).is_some_and(|n| matches!(n.low.as_str(), "a" | "an")))
         {

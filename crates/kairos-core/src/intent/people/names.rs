@@ -98,23 +98,25 @@ pub(super) fn name_start(toks: &[Token], used: &[bool], i: usize) -> bool {
         );
     // "he's away to Lourdes", "is coming to Berlin": where one goes, no one met (not "talk to
     // Ana", "send it to Ana", "coming to Ana's").
-    // ("Dim sum near Hauptbahnhof": or near it.)
+    // ("Dim sum near Hauptbahnhof": or near it; "the maid wants to go Truro": or gone to with no
+    // "to", as the West Country says it.)
     let where_one_goes = of > 1
         && toks.get(k).is_some_and(|t| !t.possessive)
-        && (toks[of - 1].low == "to"
-            && matches!(
-                toks[of - 2].low.as_str(),
-                "away"
-                    | "gone"
-                    | "going"
-                    | "coming"
-                    | "flying"
-                    | "flown"
-                    | "travelling"
-                    | "traveling"
-                    | "heading"
-                    | "relocating"
-            )
+        && (toks[of - 1].low == "go" && toks[of - 2].low == "to"
+            || toks[of - 1].low == "to"
+                && matches!(
+                    toks[of - 2].low.as_str(),
+                    "away"
+                        | "gone"
+                        | "going"
+                        | "coming"
+                        | "flying"
+                        | "flown"
+                        | "travelling"
+                        | "traveling"
+                        | "heading"
+                        | "relocating"
+                )
             || toks[of - 1].low == "near");
     k < toks.len()
         && !used[k]
@@ -2012,6 +2014,16 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
                             && !t.low.starts_with(|c: char| c.is_ascii_digit())
                     })
             });
+    // "packing the sleepers by hand w/ beaters": the tools a job is done with by hand, in the
+    // plural, no one met (not "by hand with ana", one named).
+    let by_hand = i > 2
+        && toks[i - 1].low == "with"
+        && toks[i - 2].low == "hand"
+        && toks[i - 3].low == "by"
+        && !t.capitalised()
+        && t.low.len() > 3
+        && t.low.ends_with('s')
+        && !t.low.ends_with("ss");
     // "bagged, tagged and wheeled further along", "sold, paid for, wrapped": what was done to a
     // thing, listed (after or before another, not "with jared and khaled", names).
     // (Only an irregular one opens such a list or ends it: not "with saeed, khaled and omar".)
@@ -2413,6 +2425,7 @@ pub(super) fn lowercase_name(toks: &[Token], used: &[bool], i: usize, opening_li
         && !built_with
         && !described_with
         && !fastened_with
+        && !by_hand
         // ("whether the base should fit winches to the front of the vehicles": things fitted to a
         // thing, not someone squeezed in; "whether the hall should fit sensors along the reclaim
         // belts": or along, under or over one.)

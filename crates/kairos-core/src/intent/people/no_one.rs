@@ -106,8 +106,14 @@ pub(super) fn said_of_one_named_before(toks: &[Token], i: usize, k: usize, met: 
         && toks[i - 3].capitalised()
         && !toks[i - 3].punct
         && named(i - 2)
-        // ("w/ Dai Pritchard from the Trust": where the one named before is from.)
-        || k == i + 1
+        // ("w/ Dai Pritchard from the Trust": where the one named before is from; "Jory from the
+        // Fish Producers Organisation": a body's name of more words, its last saying what it is.)
+        || (k == i + 1
+            || matches!(
+                toks[k - 1].low.as_str(),
+                "organisation" | "organization" | "association" | "society" | "federation" | "union" | "foundation"
+                    | "institute" | "authority" | "agency" | "council" | "trust"
+            ))
             && i > 2
             && toks[i - 1].low == "the"
             && toks[i - 2].low == "from"

@@ -289,6 +289,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "I take thee, tyre, to have and to hold": the old "you".
     "thee",
     "thou",
+    // "Need y'all to find me 2 hours": the South's "you", to the assistant.
+    "y'all",
     "please",
     "what",
     "when",

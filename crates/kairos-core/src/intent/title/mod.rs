@@ -916,10 +916,15 @@ fn infinitive_before_claimed(toks: &[Token], used: &[bool], at: usize) -> Option
     })
 }
 
-/// The free words after a length and "of" ("90 mins of Spanish revision"), if any.
+/// The free words after a length and "of" ("90 mins of Spanish revision") or "for" a doing ("45
+/// minute for making momo achar"), if any.
 fn length_of(toks: &[Token], used: &[bool]) -> Option<String> {
     let of = (1..toks.len()).find(|&i| {
-        toks[i].low == "of"
+        (toks[i].low == "of"
+            || toks[i].low == "for"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.low.len() > 4 && t.low.ends_with("ing")))
             && !used[i]
             && used[i - 1]
             && super::durations::is_length(&toks[i - 1].low)

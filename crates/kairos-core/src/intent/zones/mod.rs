@@ -220,6 +220,13 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         );
     // "I was in Durban last week": where one was, no clock now.
     let was_there = i > 1 && toks[i - 1].low == "in" && matches!(toks[i - 2].low.as_str(), "was" | "were");
+    // "Dorje brother wedding in Kathmandu": where an event is held, no one's clock.
+    let held_there = i > 1
+        && toks[i - 1].low == "in"
+        && matches!(
+            toks[i - 2].low.as_str(),
+            "wedding" | "funeral" | "conference" | "festival" | "concert" | "christening" | "tournament" | "holiday"
+        );
     // ("Mrs. Tregaskis emigrated to Adelaide … during her evening?": or where someone emigrated, with
     // their day or clock spoken of; not "My brother emigrated to Perth but he's in Berlin …").
     let emigrated = i > 1 && toks[i - 1].low == "to" && toks[i - 2].low == "emigrated" && their_day_spoken_of(toks);
@@ -227,6 +234,7 @@ fn placed(toks: &[Token], i: usize, len: usize) -> bool {
         && (matches!(toks[i - 1].low.as_str(), "in" | "from") || in_parentheses || out_of || moved_to || emigrated)
         && !arriving
         && !was_there
+        && !held_there
 }
 
 /// "Oksana's stuck in Warsaw": where someone else is held up for now, with no one's clock spoken

@@ -8551,6 +8551,117 @@ fn round_two_hundred_and_thirty_fifth_rules_hold_in_other_words() {
     );
 }
 
+/// The rules of round 236, in other words than the requests that prompted them.
+#[test]
+fn round_two_hundred_and_thirty_sixth_rules_hold_in_other_words() {
+    let p = read;
+    let dec = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day of December");
+    // The assistant hailed in one's own words, "y'all", a sign-off on a line of its own and the
+    // signature under it, a verb closing its clause, tools used by hand, a place gone to without
+    // "to", a body's name of more words someone is from, a lane's clinic and a place before "wid"
+    // are no one.
+    for (request, who) in [
+        ("Oi Kairos! need 30 min with Bo Tuesday", vec!["Bo"]),
+        (
+            "Find 30 minutes with Bo on Monday.\nBig love,\nDesmond Clarke\nIsland Spice Catering",
+            vec!["Bo"],
+        ),
+        (
+            "Find 30 minutes with Bo on Monday.\n\nRespect always,\nDesmond Clarke\nIsland Spice Catering, Brixton",
+            vec!["Bo"],
+        ),
+        ("need y'all to book an hour with Bo on Friday at 2", vec!["Bo"]),
+        (
+            "Please find an hour with Bo on Monday where it could fit, touching nothing that is already booked.",
+            vec!["Bo"],
+        ),
+        (
+            "an hour with Bo on Monday re whether we should buy a sorter, as sorting the parcels by hand with scanners is slow",
+            vec!["Bo"],
+        ),
+        (
+            "what have I got on Saturday? my sister wants to go Bristol for the day",
+            vec![],
+        ),
+        (
+            "Find an hour with Ana from the Coastal Rowing Association on Monday",
+            vec!["Ana"],
+        ),
+        (
+            "Find an hour with Dr Bo Lee (nurse at Mill Lane clinic) on Monday",
+            vec!["Dr Bo Lee"],
+        ),
+        (
+            "the walk-thru at Maracas wid Bo on Monday 10am, move it to Tuesday same time",
+            vec!["Bo"],
+        ),
+    ] {
+        assert_eq!(names_of(request), who, "{request}");
+    }
+    // Anything left lying about asks nothing of the calendar.
+    let booked = p(
+        "book an hour with Bo on Monday at 10 and send her an invite. anything left lying on the bench goes in the bin.",
+    );
+    assert_eq!(kind_name(&booked.kind), "book");
+    // A tilde between hours, and a bare range right after its day.
+    assert_eq!(
+        p("book an hour with Bo on Thursday 10:00~11:00")
+            .window
+            .and_then(|w| w.time),
+        Some(TimeOfDay::Between(hm(10, 0), hm(11, 0)))
+    );
+    let ranged = p("book Bo in on Friday 4th, 2 till 5.");
+    assert_eq!(
+        (ranged.duration_minutes, ranged.window.and_then(|w| w.time)),
+        (Some(180), Some(TimeOfDay::At(hm(14, 0))))
+    );
+    // "change to" a day, and the West Country's "'ee" and "en", move the meeting named before.
+    assert_eq!(
+        new_time_of("the review with Bo on Monday at 10, please change to Tuesday at 10."),
+        Some(TimeOfDay::At(hm(10, 0)))
+    );
+    assert_eq!(
+        moved_or_cancelled("the 2pm with Bo on Monday, can 'ee shift en to Tuesday same time?").and_then(|m| m.date),
+        Some(ymd(2026, 11, 30))
+    );
+    // A habit's length "for" a doing names it.
+    assert_eq!(
+        title_of(
+            "Each morning 15 minute for doing my stretches, please put in calendar. Back always aching lately, physio annoyed"
+        ),
+        "doing my stretches"
+    );
+    // A month a budget is for, a wedding's city and a delay of another thing name no day or clock.
+    assert_eq!(
+        p("Find an hour with Bo next week about the budget for March")
+            .window
+            .map(|w| (w.start, w.end)),
+        Some((ymd(2026, 11, 30), dec(6)))
+    );
+    assert_eq!(
+        p("Move my 11am with Bo on Thursday to Saturday at 11. Her cousin wedding in Tokyo so she is back late")
+            .zone
+            .map(|z| z.name()),
+        None
+    );
+    assert_eq!(
+        moved_or_cancelled(
+            "the check with Bo on Monday at 2, the parts are delayed till Wednesday. Move it to Thursday at 2."
+        )
+        .and_then(|m| m.until),
+        None
+    );
+    // The Caribbean's "nex" and "doh".
+    let kept_clear = p("find an hour with Bo nex week, doh put it on Friday");
+    assert_eq!(
+        (
+            kept_clear.window.map(|w| (w.start, w.end)),
+            kept_clear.avoid.iter().map(|a| a.weekday).collect::<Vec<_>>()
+        ),
+        (Some((ymd(2026, 11, 30), dec(6))), vec![Some(chrono::Weekday::Fri)])
+    );
+}
+
 /// The rules of rounds 78 on read only what their comments say: these near misses keep their
 /// older readings.
 #[test]
